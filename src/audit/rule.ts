@@ -1,0 +1,75 @@
+/**
+ * The contract between the audit engine and its rules (ESLint/remark-lint style).
+ * A rule knows nothing of severity, waivers or output formats: it reports what it found and where;
+ * the engine stamps ruleId, severity, file, settingId and url afterwards, and turns a rule that throws into
+ * a finding instead of a crash.
+ */
+import type { Root } from "mdast";
+import type { Partnership, Setting, SettingType, Severity } from "../model.js";
+
+export interface RuleMeta {
+  /** Public id, kebab-case, e.g. "training-stale". Users' configs refer to it. */
+  id: string;
+  /** One paragraph: what it catches, why it matters, how to fix it. */
+  description: string;
+  defaultSeverity: Severity;
+  /** JSON Schema (ajv) for the rule's options object, if it takes any. */
+  optionsSchema?: Record<string, unknown>;
+  /** Default option values. */
+  defaultOptions?: Record<string, unknown>;
+}
+
+/** Where a finding points: a YAML path in a setting file, or a place in a document's extracted text. */
+export interface ReportDescriptor {
+  /** Plain words: what is wrong and what to do. */
+  message: string;
+  /** Data rules: the YAML path of the node it is about, e.g. ["leads", 0, "training", 1, "date"]. */
+  path?: Array<string | number>;
+  /** Document rules: 0-based offset range in SourceDocument.text (engine maps it to line/column). */
+  offset?: number;
+  endOffset?: number;
+  /** The words the finding is about, quoted from the source. */
+  excerpt?: string;
+  actual?: string;
+  expected?: string;
+}
+
+/** A policy document reduced to Markdown text, whatever it came from (.docx, .pdf, .md, .txt, .html). */
+export interface SourceDocument {
+  file: string;
+  format: "docx" | "pdf" | "md" | "txt" | "html";
+  /** Markdown text of the document; finding positions refer to it (1-based line/column after mapping). */
+  text: string;
+  /** mdast parsed from `text` (remark-parse + remark-gfm): node positions are offsets into `text`. */
+  tree: Root;
+  /** The setting this document belongs to, when known (output/<setting-id>/… or matched by name). */
+  settingId?: string;
+}
+
+export interface RuleContextBase {
+  /** YYYY-MM-DD: every date rule measures against this, never the clock. */
+  asOf: string;
+  /** The rule's options: defaultOptions merged with the user's. */
+  options: Record<string, unknown>;
+  partnership: Partnership;
+  settingTypes: ReadonlyMap<string, SettingType>;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface SettingContext extends RuleContextBase {
+  setting: Setting;
+}
+
+export interface DocumentContext extends RuleContextBase {
+  document: SourceDocument;
+  /** The setting's data, when the document is known to belong to one. */
+  setting?: Setting;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Checks a setting's YAML data. */
+  checkSetting?(context: SettingContext): void;
+  /** Checks a policy document's text. */
+  checkDocument?(context: DocumentContext): void;
+}
