@@ -1,0 +1,199 @@
+/**
+ * Loads a project folder: partnership.yaml, the setting types, orgs/*.yaml and policy-templates/.
+ * Collects every problem (schema first, then cross-field checks) instead of stopping at the first.
+ * A broken setting is left out with its problems; a broken partnership.yaml is a ConfigError.
+ */
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { basename, join, relative } from "node:path";
+import { ConfigError, type Problem } from "../errors.js";
+import type { Partnership, Setting, SettingType } from "../model.js";
+import { type CompiledTemplate, loadTemplates } from "../template/load-templates.js";
+import type { Project, YamlPosition } from "./project.js";
+import { validateAgainstSchema } from "./schemas.js";
+import { loadSettingTypes } from "./setting-types.js";
+import { formatPath, locateInYaml, readYamlFile, type YamlSource } from "./yaml-source.js";
+
+export interface LoadedProject extends Project {
+  compiledTemplates: CompiledTemplate[];
+}
+
+export interface LoadOptions {
+  /** Only these setting ids (others are not read beyond their id). */
+  orgs?: string[];
+}
+
+export async function loadProject(root: string, options: LoadOptions = {}): Promise<LoadedProject> {
+  const sources = new Map<string, YamlSource>();
+  const show = (path: string) => relative(root, path) || path;
+
+  // Partnership: nothing can be built without it, so its problems are configuration errors.
+  const partnershipPath = join(root, "partnership.yaml");
+  if (!existsSync(partnershipPath)) {
+    throw new ConfigError([
+      {
+        file: show(partnershipPath),
+        message: `there is no partnership.yaml in ${root} — run policysmith in your project folder (the one with partnership.yaml and orgs/), or pass --root DIR`,
+      },
+    ]);
+  }
+  const partnershipSource = await readYamlFile(partnershipPath, show(partnershipPath));
+  sources.set(partnershipSource.file, partnershipSource);
+  const partnershipProblems = partnershipSource.problems.length
+    ? partnershipSource.problems
+    : [...validateAgainstSchema("partnership", partnershipSource), ...checkPartnership(partnershipSource)];
+  if (partnershipProblems.length) throw new ConfigError(partnershipProblems);
+  const partnership = { ...(partnershipSource.value as Omit<Partnership, "source">), source: partnershipSource.file };
+
+  const settingTypes = await loadSettingTypes();
+
+  const problems: Problem[] = [];
+  const { templates: compiledTemplates, problems: templateProblems } = await loadTemplates(
+    join(root, "policy-templates"),
+    root,
+  );
+  problems.push(...templateProblems);
+
+  // Settings.
+  const orgsDir = join(root, "orgs");
+  const files = existsSync(orgsDir)
+    ? (await readdir(orgsDir)).filter((f) => /\.ya?ml$/i.test(f)).sort()
+    : [];
+  const settings: Setting[] = [];
+  const byId = new Map<string, string>();
+  for (const name of files) {
+    const fileId = basename(name).replace(/\.ya?ml$/i, "");
+    if (options.orgs && !options.orgs.includes(fileId)) continue;
+    const source = await readYamlFile(join(orgsDir, name), show(join(orgsDir, name)));
+    sources.set(source.file, source);
+    const settingProblems = source.problems.length
+      ? source.problems
+      : [...validateAgainstSchema("setting", source)];
+    if (settingProblems.length === 0) {
+      settingProblems.push(...checkSetting(source, fileId, partnership, settingTypes));
+    }
+    const value = source.value as Omit<Setting, "source"> | undefined;
+    const id = typeof value?.id === "string" ? value.id : fileId;
+    for (const problem of settingProblems) problem.settingId = id;
+    if (typeof value?.id === "string") {
+      const first = byId.get(value.id);
+      if (first) {
+        const at = locateInYaml(source, ["id"]);
+        settingProblems.push({
+          file: source.file,
+          line: at?.line,
+          column: at?.column,
+          path: "id",
+          settingId: id,
+          message: `the id "${value.id}" is already used by ${first} — every setting needs its own id`,
+        });
+      } else byId.set(value.id, source.file);
+    }
+    if (settingProblems.length) {
+      problems.push(...settingProblems);
+      continue;
+    }
+    settings.push(withDefaults({ ...(value as Omit<Setting, "source">), source: source.file }, settingTypes));
+  }
+  if (options.orgs) {
+    for (const wanted of options.orgs) {
+      if (!files.some((f) => f.replace(/\.ya?ml$/i, "") === wanted))
+        problems.push({ file: show(orgsDir), message: `there is no setting file orgs/${wanted}.yaml`, settingId: wanted });
+    }
+  }
+
+  return {
+    root,
+    partnership,
+    settingTypes,
+    settings,
+    templates: compiledTemplates.map((t) => t.meta),
+    compiledTemplates,
+    problems,
+    locate(file: string, path: ReadonlyArray<string | number>): YamlPosition | undefined {
+      const source = sources.get(file) ?? sources.get(show(file));
+      return source ? locateInYaml(source, path) : undefined;
+    },
+  };
+}
+
+function withDefaults(setting: Setting, types: ReadonlyMap<string, SettingType>): Setting {
+  return {
+    ...setting,
+    governing_body: setting.governing_body ?? types.get(setting.type)?.governing_body ?? "management",
+    leads: setting.leads ?? [],
+  };
+}
+
+function problemAt(source: YamlSource, path: Array<string | number>, message: string): Problem {
+  const at = locateInYaml(source, path);
+  return { file: source.file, line: at?.line, column: at?.column, path: formatPath(path), message };
+}
+
+function checkPartnership(source: YamlSource): Problem[] {
+  const value = source.value as Omit<Partnership, "source">;
+  const problems: Problem[] = [];
+  const seenAreas = new Set<string>();
+  value.areas.forEach((area, i) => {
+    if (seenAreas.has(area.id))
+      problems.push(problemAt(source, ["areas", i, "id"], `the area id "${area.id}" appears twice — give each area its own id`));
+    seenAreas.add(area.id);
+  });
+  const seenCourses = new Set<string>();
+  value.courses.forEach((course, i) => {
+    if (seenCourses.has(course.id))
+      problems.push(problemAt(source, ["courses", i, "id"], `the course id "${course.id}" appears twice — give each course its own id`));
+    seenCourses.add(course.id);
+  });
+  return problems;
+}
+
+function checkSetting(
+  source: YamlSource,
+  fileId: string,
+  partnership: Omit<Partnership, "source">,
+  types: ReadonlyMap<string, SettingType>,
+): Problem[] {
+  const setting = source.value as Omit<Setting, "source">;
+  const problems: Problem[] = [];
+  if (setting.id !== fileId)
+    problems.push(
+      problemAt(source, ["id"], `the id "${setting.id}" does not match the file name — rename the file to orgs/${setting.id}.yaml or change the id to "${fileId}"`),
+    );
+  if (!types.has(setting.type))
+    problems.push(
+      problemAt(source, ["type"], `"${setting.type}" is not a setting type policysmith knows — use one of: ${[...types.keys()].join(", ")}`),
+    );
+  if (!partnership.areas.some((a) => a.id === setting.area))
+    problems.push(
+      problemAt(source, ["area"], `"${setting.area}" is not an area in partnership.yaml — use one of: ${partnership.areas.map((a) => a.id).join(", ")}`),
+    );
+  const dates: Array<[Array<string | number>, string | undefined]> = [
+    [["policy", "written"], setting.policy?.written],
+    [["policy", "approved", "date"], setting.policy?.approved?.date],
+    [["policy", "last_reviewed"], setting.policy?.last_reviewed],
+    [["policy", "next_review"], setting.policy?.next_review],
+  ];
+  setting.leads.forEach((lead, i) =>
+    lead.training?.forEach((record, j) => dates.push([["leads", i, "training", j, "date"], record.date])),
+  );
+  for (const [path, date] of dates) {
+    if (date !== undefined && !isRealDate(date))
+      problems.push(problemAt(source, path, `"${date}" is not a real date — check the day and month (YYYY-MM-DD)`));
+  }
+  const { written, next_review } = setting.policy ?? {};
+  if (written && next_review && next_review <= written)
+    problems.push(
+      problemAt(source, ["policy", "next_review"], `the next review (${next_review}) is not after the date the policy was written (${written}) — set the date of the next review`),
+    );
+  return problems;
+}
+
+/** ajv's "date" format already rejects 2024-02-30; this guards when formats are off. */
+function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

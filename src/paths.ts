@@ -1,0 +1,10 @@
+/** Files that ship inside the policysmith package (schemas, data), found relative to this module. */
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/paths.ts and dist/paths.js both sit one level below the package root.
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export function packagePath(...parts: string[]): string {
+  return join(packageRoot, ...parts);
+}

@@ -1,0 +1,306 @@
+/**
+ * Fills a compiled template for one setting: renders the Liquid tokens into text, keeps or drops
+ * :::when blocks, expands generated parts and slots, numbers headings, gives them ids, resolves :ref.
+ * The compiled tree is never mutated: each setting gets its own copy.
+ */
+import GithubSlugger from "github-slugger";
+import type { Heading, Nodes, PhrasingContent, Root, RootContent, Text } from "mdast";
+import type { Liquid } from "liquidjs";
+import { toString as mdToString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { DataError, type Problem } from "../errors.js";
+import type { Area, DocumentMeta, HeadingInfo, Partnership, PolicyDocument, Setting, SettingType } from "../model.js";
+import { type CompiledTemplate, TOKEN_PATTERN } from "./compile.js";
+import { formatUkDate } from "./dates.js";
+import { contactsTable, documentHistory, leadsTable, policyDetails, trainingTable } from "./generated.js";
+
+export interface FillContext {
+  partnership: Partnership;
+  settingTypes: ReadonlyMap<string, SettingType>;
+  liquid: Liquid;
+  logo?: DocumentMeta["logo"];
+  /** ISO date for the document's own date when the setting has none (from SOURCE_DATE_EPOCH). */
+  fallbackDate?: string;
+}
+
+// Settings' own sections are plain Markdown: no directives, so "10:30" stays text.
+const slotMarkdown = unified().use(remarkParse).use(remarkGfm);
+
+type Container = { type: string; children?: Nodes[]; name?: string; attributes?: Record<string, string | null | undefined> };
+
+export function fillTemplate(compiled: CompiledTemplate, setting: Setting, context: FillContext): PolicyDocument {
+  const { meta: template } = compiled;
+  const problems: Problem[] = [];
+  const area = context.partnership.areas.find((a) => a.id === setting.area) as Area;
+  const settingType = context.settingTypes.get(setting.type) as SettingType;
+  const variables = liquidVariables(setting, settingType, area, context.partnership, compiled);
+  const rendered = new Map<number, string>();
+
+  const value = (index: number): string => {
+    const cached = rendered.get(index);
+    if (cached !== undefined) return cached;
+    const expression = compiled.expressions[index];
+    let text = "";
+    try {
+      text = context.liquid.renderSync(expression.liquid, variables) as string;
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split(",")[0] : String(error);
+      const missing = /undefined variable: (\S+)/.exec(message)?.[1];
+      problems.push({
+        file: template.source,
+        line: expression.line,
+        column: expression.column,
+        settingId: setting.id,
+        message: missing
+          ? `${expression.raw} uses ${missing}, which ${setting.source} does not have — add it to the setting, or write ${expression.raw.replace(/\s*\}\}$/, ' | default: "…" }}')} in the template`
+          : `${expression.raw} could not be filled for ${setting.source}: ${message}`,
+      });
+    }
+    rendered.set(index, text);
+    return text;
+  };
+  const fillString = (text: string) => text.replace(TOKEN_PATTERN, (_, id: string) => value(Number.parseInt(id, 36)));
+
+  const matches = (attributes: Record<string, string | null | undefined>): boolean => {
+    const words = (key: string) => (attributes[key] ?? "").split(/[\s,]+/).filter(Boolean);
+    const mine = new Set([setting.type, ...settingType.groups]);
+    if (attributes.type !== undefined && !words("type").some((w) => mine.has(w))) return false;
+    if (attributes.except !== undefined && words("except").some((w) => mine.has(w))) return false;
+    if (attributes.area !== undefined && !words("area").includes(setting.area)) return false;
+    return true;
+  };
+
+  const slot = (name: string): RootContent[] | undefined => {
+    const markdown = setting.sections?.[name];
+    if (markdown === undefined) return undefined;
+    return (slotMarkdown.parse(markdown) as Root).children;
+  };
+
+  const fillNodes = (nodes: Nodes[]): Nodes[] => {
+    const out: Nodes[] = [];
+    for (const node of nodes) {
+      const directive = node as unknown as Container;
+      switch (node.type) {
+        case "text":
+          out.push({ ...node, value: fillString(node.value) });
+          break;
+        case "inlineCode":
+        case "code":
+          out.push({ ...node, value: fillString(node.value) });
+          break;
+        case "link":
+          out.push({ ...node, url: fillString(node.url), title: node.title && fillString(node.title), children: fillNodes(node.children) as PhrasingContent[] });
+          break;
+        case "image":
+          out.push({ ...node, url: fillString(node.url), alt: node.alt && fillString(node.alt) });
+          break;
+        case "containerDirective":
+          if (directive.name === "when") {
+            if (matches(directive.attributes ?? {})) out.push(...fillNodes(directive.children ?? []));
+          } else if (directive.name === "slot") {
+            out.push(...((slot(directive.attributes?.name ?? "") as Nodes[] | undefined) ?? fillNodes(directive.children ?? [])));
+          }
+          break;
+        case "leafDirective":
+          out.push(...(leaf(directive.name ?? "", directive.attributes ?? {}) as Nodes[]));
+          break;
+        case "textDirective":
+          // :ref[Heading] — resolved once headings are numbered.
+          out.push({ type: "text", value: "", data: { ref: mdToString(node) } } as Text);
+          break;
+        default: {
+          const parent = node as Nodes & { children?: Nodes[] };
+          out.push(parent.children ? ({ ...parent, children: fillNodes(parent.children) } as Nodes) : { ...node });
+        }
+      }
+    }
+    return mergeTexts(out);
+  };
+
+  const leaf = (name: string, attributes: Record<string, string | null | undefined>): RootContent[] => {
+    switch (name) {
+      case "contents":
+        return [{ type: "toc" }];
+      case "policy-details":
+        return policyDetails(setting, template);
+      case "leads-table":
+        return leadsTable(setting);
+      case "training-table":
+        return trainingTable(setting, context.partnership);
+      case "contacts":
+        return contactsTable(area);
+      case "document-history":
+        return documentHistory(setting, template);
+      case "slot":
+        return slot(attributes.name ?? "") ?? [];
+      default:
+        return [];
+    }
+  };
+
+  const tree: Root = { type: "root", children: fillNodes(compiled.tree.children as Nodes[]) as RootContent[] };
+  const headings = numberAndIdentifyHeadings(tree, template.number_headings);
+  resolveRefs(tree, headings, (label) =>
+    problems.push({
+      file: template.source,
+      settingId: setting.id,
+      message: `:ref[${label}] points at a heading that is not in ${setting.name}'s policy — check the heading's exact words, or that its :::when block includes type ${setting.type}`,
+    }),
+  );
+  if (problems.length) throw new DataError(problems);
+
+  const p = setting.policy ?? {};
+  return {
+    setting,
+    template,
+    tree,
+    headings,
+    meta: {
+      title: template.title,
+      settingName: setting.name,
+      author: setting.name,
+      subject: `${template.title} for ${setting.name}`,
+      keywords: ["safeguarding", "child protection", settingType.label, area.name],
+      language: "en-GB",
+      version: p.version ?? template.version,
+      nextReview: p.next_review,
+      nextReviewText: p.next_review ? formatUkDate(p.next_review) : "not set",
+      date: p.last_reviewed ?? p.approved?.date ?? p.written ?? context.fallbackDate ?? newestChange(compiled) ?? "2000-01-01",
+      logo: context.logo,
+    },
+  };
+}
+
+function newestChange(compiled: CompiledTemplate): string | undefined {
+  return compiled.meta.changelog
+    .map((c) => c.date)
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort()
+    .at(-1);
+}
+
+/** Every field a template may name exists (null when the setting has no value), so `| default:` works. */
+function liquidVariables(
+  setting: Setting,
+  type: SettingType,
+  area: Area,
+  partnership: Partnership,
+  compiled: CompiledTemplate,
+): Record<string, unknown> {
+  const lead = (l: Setting["leads"][number] | undefined) =>
+    l ? { name: l.name, title: l.title ?? null, email: l.email ?? null, phone: l.phone ?? null, role: l.role } : null;
+  const p = setting.policy ?? {};
+  const contacts: Record<string, unknown> = {};
+  for (const [key, c] of Object.entries(area.contacts))
+    contacts[key] = { name: c.name, phone: c.phone ?? null, email: c.email ?? null, website: c.website ?? null, hours: c.hours ?? null, notes: c.notes ?? null };
+  return {
+    setting: {
+      id: setting.id,
+      name: setting.name,
+      type: setting.type,
+      area: setting.area,
+      address: setting.address ?? null,
+      website: setting.website ?? null,
+      phone: setting.phone ?? null,
+      email: setting.email ?? null,
+      governing_body: setting.governing_body ?? type.governing_body,
+    },
+    type: { id: type.id, label: type.label, groups: type.groups },
+    policy: {
+      written: p.written ?? null,
+      approved: p.approved ? { date: p.approved.date, by: p.approved.by } : { date: null, by: null },
+      last_reviewed: p.last_reviewed ?? null,
+      next_review: p.next_review ?? null,
+      version: p.version ?? compiled.meta.version,
+      responsible: p.responsible ?? null,
+    },
+    dsl: lead(setting.leads.find((l) => l.role === "dsl")),
+    deputies: setting.leads.filter((l) => l.role === "deputy").map(lead),
+    leads: setting.leads.map(lead),
+    area: {
+      id: area.id,
+      name: area.name,
+      early_help_name: area.early_help_name ?? "early help",
+      procedures_website: area.procedures_website ?? partnership.procedures_website ?? null,
+      contacts,
+    },
+    partnership: {
+      name: partnership.name,
+      short_name: partnership.short_name ?? partnership.name,
+      website: partnership.website ?? null,
+      procedures_website: partnership.procedures_website ?? null,
+      email: partnership.email ?? null,
+    },
+    template: { id: compiled.meta.id, title: compiled.meta.title, version: compiled.meta.version },
+  };
+}
+
+function mergeTexts(nodes: Nodes[]): Nodes[] {
+  const out: Nodes[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.type === "text" && last?.type === "text" && !node.data && !last.data) {
+      out[out.length - 1] = { ...last, value: last.value + node.value, position: undefined };
+    } else out.push(node);
+  }
+  return out;
+}
+
+function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[] {
+  const slugger = new GithubSlugger();
+  const headings: HeadingInfo[] = [];
+  let section = 0;
+  let subsection = 0;
+  const visit = (nodes: Nodes[]) => {
+    for (const node of nodes) {
+      if (node.type === "heading") {
+        const heading = node as Heading;
+        const plain = mdToString(heading);
+        let prefix = "";
+        if (numbered && heading.depth === 2) {
+          section++;
+          subsection = 0;
+          prefix = `${section}. `;
+        } else if (numbered && heading.depth === 3 && section > 0) {
+          subsection++;
+          prefix = `${section}.${subsection} `;
+        }
+        if (prefix) heading.children = mergeTexts([{ type: "text", value: prefix }, ...heading.children]) as PhrasingContent[];
+        const text = prefix + plain;
+        const id = slugger.slug(plain);
+        heading.data = { ...heading.data, id, hProperties: { id }, number: prefix.trim().replace(/\.$/, ""), plain } as Heading["data"];
+        headings.push({ depth: heading.depth, text, id });
+      } else if ("children" in node && Array.isArray(node.children)) visit(node.children as Nodes[]);
+    }
+  };
+  visit(tree.children as Nodes[]);
+  return headings;
+}
+
+function resolveRefs(tree: Root, headings: HeadingInfo[], missing: (label: string) => void): void {
+  const byTitle = new Map<string, string>();
+  const visitHeadings = (nodes: Nodes[]) => {
+    for (const node of nodes) {
+      if (node.type === "heading") {
+        const data = node.data as { number?: string; plain?: string } | undefined;
+        if (data?.plain) byTitle.set(data.plain.trim().toLowerCase(), data.number ?? "");
+      } else if ("children" in node) visitHeadings(node.children as Nodes[]);
+    }
+  };
+  visitHeadings(tree.children as Nodes[]);
+  void headings;
+  const visit = (nodes: Nodes[]) => {
+    for (const node of nodes) {
+      if (node.type === "text" && node.data && "ref" in node.data) {
+        const label = String((node.data as { ref: string }).ref);
+        const number = byTitle.get(label.trim().toLowerCase());
+        if (number === undefined) missing(label);
+        node.value = number ? `section ${number}` : `“${label}”`;
+        node.data = undefined;
+      } else if ("children" in node) visit(node.children as Nodes[]);
+    }
+  };
+  visit(tree.children as Nodes[]);
+}
