@@ -17,7 +17,7 @@ export type SchemaName = "setting" | "partnership";
 function validator(name: SchemaName): ValidateFunction {
   let fn = compiled.get(name);
   if (!fn) {
-    ajv ??= addFormats(new Ajv({ allErrors: true, strict: false }));
+    ajv ??= addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
     const schema = JSON.parse(readFileSync(packagePath("schema", `${name}.schema.json`), "utf8"));
     fn = ajv.compile(schema);
     compiled.set(name, fn);
@@ -33,7 +33,7 @@ export function validateAgainstSchema(name: SchemaName, source: YamlSource): Pro
   return errors.map((error) => {
     const path = pointerToPath(error.instancePath);
     const extraKey = error.keyword === "additionalProperties" ? (error.params as { additionalProperty: string }).additionalProperty : undefined;
-    const place = locateInYaml(source, extraKey !== undefined ? [...path, extraKey] : path);
+    const place = locateInYaml(source, extraKey !== undefined ? [...path, extraKey] : path, { key: extraKey !== undefined });
     return {
       file: source.file,
       line: place?.line,

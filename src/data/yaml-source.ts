@@ -20,6 +20,8 @@ export function parseYamlText(file: string, text: string): YamlSource {
   const problems: Problem[] = [];
   for (const error of doc.errors) {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    // One message per line: the first error on a line usually causes the rest.
+    if (problems.some((p) => p.line === pos.line)) continue;
     problems.push({
       file,
       line: pos.line,
@@ -57,6 +59,7 @@ function yamlErrorWords(code: string, message: string): string {
 export function locateInYaml(
   source: YamlSource,
   path: ReadonlyArray<string | number>,
+  options: { key?: boolean } = {},
 ): { line: number; column: number } | undefined {
   let node: unknown = source.doc.contents;
   let best: Node | undefined = node as Node | undefined;
@@ -68,7 +71,8 @@ export function locateInYaml(
       });
       if (!pair) break;
       node = pair.value ?? pair.key;
-      best = (pair.value ?? pair.key) as Node;
+      const last = key === path[path.length - 1];
+      best = ((options.key && last) || pair.value === null ? pair.key : pair.value) as Node;
     } else if (isSeq(node) && typeof key === "number") {
       const item = node.items[key];
       if (item === undefined) break;

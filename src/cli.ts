@@ -1,0 +1,57 @@
+/** The command line: a thin shell over the library. Returns an exit code; only bin.ts sets it. */
+import { Command, CommanderError } from "commander";
+import { ConfigError, DataError, UsageError } from "./errors.js";
+import type { Io } from "./io.js";
+import { packageVersion } from "./paths.js";
+import { auditCommand } from "./commands/audit.js";
+import { buildCommand } from "./commands/build.js";
+import { initCommand } from "./commands/init.js";
+import { printProblems } from "./commands/report-problems.js";
+import { validateCommand } from "./commands/validate.js";
+
+export async function run(args: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const setExitCode = (code: number) => {
+    exitCode = Math.max(exitCode, code);
+  };
+  const program = new Command("policysmith")
+    .description("Generate and audit child-protection (safeguarding) policies from one model template and each setting's data.")
+    .version(packageVersion(), "-v, --version")
+    .showSuggestionAfterError()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .exitOverride();
+  for (const command of [
+    buildCommand(io, setExitCode),
+    auditCommand(io, setExitCode),
+    validateCommand(io, setExitCode),
+    initCommand(io, setExitCode),
+  ]) {
+    command.configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) }).exitOverride();
+    program.addCommand(command);
+  }
+  try {
+    await program.parseAsync(args, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      if (error.code === "commander.executeSubCommandAsync") return exitCode;
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`policysmith: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      printProblems(io, error.problems);
+      io.stderr("policysmith: fix the configuration problems above, then run again.\n");
+      return 2;
+    }
+    if (error instanceof DataError) {
+      printProblems(io, error.problems);
+      return 1;
+    }
+    io.stderr(`policysmith: internal error — please report it with the command you ran.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,22 @@
+/** Options and checks shared by several commands. */
+import { resolve } from "node:path";
+import { UsageError } from "../errors.js";
+import type { Io } from "../io.js";
+
+export function projectRoot(io: Io, root: string | undefined): string {
+  return resolve(io.cwd, root ?? ".");
+}
+
+/** Strict YYYY-MM-DD that is a real date; anything else is a usage error (exit 2). */
+export function parseAsOf(text: string | undefined, io: Io): string {
+  if (text === undefined) return io.today();
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!match || !date || date.toISOString().slice(0, 10) !== text)
+    throw new UsageError(`--as-of "${text}" is not a date — write it as YYYY-MM-DD, e.g. --as-of 2026-11-24`);
+  return text;
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
+}
