@@ -181,12 +181,23 @@ function checkSetting(
     if (date !== undefined && !isRealDate(date))
       problems.push(problemAt(source, path, `"${date}" is not a real date — check the day and month (YYYY-MM-DD)`));
   }
+  for (const [path, text] of strings(setting, [])) {
+    if (/FILL IN/.test(text))
+      problems.push(problemAt(source, path, `still says "${text}" — replace it with the real value`));
+  }
   const { written, next_review } = setting.policy ?? {};
   if (written && next_review && next_review <= written)
     problems.push(
       problemAt(source, ["policy", "next_review"], `the next review (${next_review}) is not after the date the policy was written (${written}) — set the date of the next review`),
     );
   return problems;
+}
+
+function* strings(value: unknown, path: Array<string | number>): Generator<[Array<string | number>, string]> {
+  if (typeof value === "string") yield [path, value];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
+  else if (value && typeof value === "object")
+    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
 }
 
 /** ajv's "date" format already rejects 2024-02-30; this guards when formats are off. */

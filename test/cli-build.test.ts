@@ -1,0 +1,141 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { runCli } from "./helpers/run-cli.js";
+import { tempProject } from "./helpers/temp-project.js";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
+}
+
+describe("policysmith build", () => {
+  it("writes every setting's documents and a manifest with hashes", async () => {
+    const dir = tempProject();
+    const result = await runCli(["build", "--format", "html,docx"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Built 2 settings (4 files) in output/.");
+    expect(listFiles(join(dir, "output"))).toEqual([
+      "little-stars/mini.docx",
+      "little-stars/mini.html",
+      "manifest.json",
+      "oak-primary/mini.docx",
+      "oak-primary/mini.html",
+    ]);
+    const manifest = JSON.parse(readFileSync(join(dir, "output/manifest.json"), "utf8"));
+    expect(manifest.files["oak-primary/mini.html"]).toMatchObject({
+      settingId: "oak-primary",
+      templateId: "mini",
+      format: "html",
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      inputs: { template: expect.any(String), setting: expect.any(String), partnership: expect.any(String) },
+    });
+  });
+
+  it("builds the other settings when one is broken, names the place, exits 1 and leaves no partial file", async () => {
+    const dir = tempProject();
+    const oak = readFileSync(join(dir, "orgs/oak-primary.yaml"), "utf8");
+    writeFileSync(join(dir, "orgs/oak-primary.yaml"), oak.replace("date: 2024-10-15", "date: Octob 2024"));
+    const result = await runCli(["build", "--format", "html"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('orgs/oak-primary.yaml:17:15 leads[0].training[0].date: "Octob 2024" is not a date');
+    expect(result.stdout).toContain("Built 1 setting (1 file) in output/. 1 setting failed: oak-primary");
+    expect(listFiles(join(dir, "output"))).toEqual(["little-stars/mini.html", "manifest.json"]);
+  });
+
+  it("keeps a setting's previous files when a rebuild of it fails", async () => {
+    const dir = tempProject();
+    expect((await runCli(["build", "--format", "html"], dir)).code).toBe(0);
+    const before = readFileSync(join(dir, "output/oak-primary/mini.html"));
+    const template = readFileSync(join(dir, "policy-templates/mini/template.md"), "utf8");
+    writeFileSync(join(dir, "policy-templates/mini/template.md"), template.replace("{{ dsl.name }}", "{{ dsl.nickname }}"));
+    const result = await runCli(["build", "--format", "html"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "policy-templates/mini/template.md:32:37 {{ dsl.nickname }} uses dsl.nickname, which orgs/oak-primary.yaml does not have",
+    );
+    expect(readFileSync(join(dir, "output/oak-primary/mini.html"))).toEqual(before);
+    expect(listFiles(join(dir, "output")).filter((f) => !/\.(html|json)$/.test(f))).toEqual([]);
+  });
+
+  it("gives byte-identical output for identical input, whatever the clock says", async () => {
+    const dir = tempProject();
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2027-01-02T03:04:05Z"));
+    expect((await runCli(["build"], dir)).code).toBe(0);
+    const first = listFiles(join(dir, "output")).map((f) => [f, readFileSync(join(dir, "output", f))] as const);
+    vi.setSystemTime(new Date("2031-06-07T08:09:10Z"));
+    expect((await runCli(["build"], dir)).code).toBe(0);
+    for (const [file, bytes] of first) expect(readFileSync(join(dir, "output", file)), file).toEqual(bytes);
+    expect(first.map(([f]) => f)).toContain("oak-primary/mini.pdf");
+  });
+
+  it("builds only the settings and templates asked for", async () => {
+    const dir = tempProject();
+    const result = await runCli(["build", "--org", "oak-primary", "--format", "html"], dir);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, "output/little-stars"))).toBe(false);
+    expect(existsSync(join(dir, "output/oak-primary/mini.html"))).toBe(true);
+  });
+
+  it("exits 2 with a plain message for usage errors", async () => {
+    const dir = tempProject();
+    const badFormat = await runCli(["build", "--format", "docx,odt"], dir);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr).toContain('--format "docx,odt" is not a list of formats — use some of: docx,pdf,html');
+    const badTemplate = await runCli(["build", "--template", "nope"], dir);
+    expect(badTemplate.code).toBe(2);
+    expect(badTemplate.stderr).toContain("no template called nope");
+    expect((await runCli(["frobnicate"], dir)).code).toBe(2);
+    const noProject = await runCli(["build"], "/");
+    expect(noProject.code).toBe(2);
+    expect(noProject.stderr).toContain("there is no partnership.yaml");
+  });
+
+  it("prints help and version with exit 0", async () => {
+    const dir = tempProject();
+    const help = await runCli(["build", "--help"], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--format <list>");
+    const version = await runCli(["--version"], dir);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("policysmith validate and init", () => {
+  it("validate exits 0 on good data and 1 with the problems on bad data", async () => {
+    const dir = tempProject();
+    const good = await runCli(["validate"], dir);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain("All 2 settings and 1 template are valid.");
+    writeFileSync(join(dir, "orgs/oak-primary.yaml"), readFileSync(join(dir, "orgs/oak-primary.yaml"), "utf8").replace("area: fallowmere", "area: narnia"));
+    const bad = await runCli(["validate"], dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('orgs/oak-primary.yaml:4:7 area: "narnia" is not an area in partnership.yaml');
+  });
+
+  it("init writes a commented setting file that validate then explains", async () => {
+    const dir = tempProject();
+    const result = await runCli(["init", "oak-tree-primary", "--type", "school", "--area", "riverbend"], dir);
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(dir, "orgs/oak-tree-primary.yaml"), "utf8");
+    expect(text).toContain("# yaml-language-server: $schema=../schema/setting.schema.json");
+    expect(text).toContain("type: school");
+    expect((await runCli(["init", "oak-tree-primary", "--type", "school", "--area", "riverbend"], dir)).code).toBe(2);
+    expect((await runCli(["init", "x", "--type", "castle", "--area", "riverbend"], dir)).stderr).toContain('--type "castle" is not a setting type');
+    expect((await runCli(["init", "../x", "--type", "school", "--area", "riverbend"], dir)).code).toBe(2);
+    // A fresh skeleton is valid YAML; validate points at each line still to fill in.
+    const check = await runCli(["validate", "--org", "oak-tree-primary"], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`orgs/oak-tree-primary.yaml:4:7 name: still says "FILL IN the setting's full name" — replace it with the real value`);
+    expect(check.stderr).not.toMatch(/schema|is missing|not a field/);
+  });
+});
