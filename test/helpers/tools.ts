@@ -1,0 +1,20 @@
+/**
+ * Real-client tests need LibreOffice, poppler and qpdf. Where a tool is missing they are skipped with a
+ * loud warning on a developer's machine, and fail in CI (CI=true): never a silent skip in CI.
+ */
+import { spawnSync } from "node:child_process";
+
+export function hasTool(command: string): boolean {
+  const result = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
+  return result.status === 0;
+}
+
+/** True when every tool is present. Otherwise warns (or, in CI, throws) and returns false. */
+export function toolsAvailable(purpose: string, ...commands: string[]): boolean {
+  const missing = commands.filter((c) => !hasTool(c));
+  if (missing.length === 0) return true;
+  const message = `${purpose}: ${missing.join(", ")} not installed — install libreoffice-writer-nogui, poppler-utils and qpdf (see README). These tests are SKIPPED.`;
+  if (process.env.CI === "true") throw new Error(`CI=true and ${message.replace(" These tests are SKIPPED.", "")}`);
+  console.warn(`\n!!! ${message}\n`);
+  return false;
+}
