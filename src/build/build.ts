@@ -1,20 +1,25 @@
 /**
  * Builds every (setting × template × format): fill → render → atomic write, and a manifest.
  * One broken setting never stops the others; its problems are returned and nothing of it is half-written.
+ * Incremental: an output whose inputs (template, setting, partnership, setting types, logo, policysmith's
+ * version) have not changed since the manifest was written is not rendered again. Parallel: with jobs > 1
+ * settings are built in worker threads, each of which parses the templates once.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { readFile, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { dirname, join, relative } from "node:path";
 import type { LoadedProject } from "../data/load-project.js";
 import { DataError, type Problem } from "../errors.js";
 import type { Setting, TemplateMeta } from "../model.js";
-import { packageVersion } from "../paths.js";
+import { packagePath, packageVersion } from "../paths.js";
 import { type Format, renderers } from "../render/formats.js";
 import { isTypeOrGroup } from "../template/compile.js";
 import { fillTemplate } from "../template/fill.js";
 import { createLiquid } from "../template/liquid.js";
 import { readLogo } from "./logo.js";
+import { inShard, type Shard } from "./shard.js";
 import { writeFileAtomically } from "./write-atomic.js";
 
 export interface BuildOptions {
@@ -23,8 +28,22 @@ export interface BuildOptions {
   templates?: string[];
   /** SOURCE_DATE_EPOCH (seconds) for documents whose setting has no dates of its own. */
   sourceDateEpoch?: string;
-  onDocument?: (event: { settingId: string; templateId: string; files: string[] }) => void;
+  /** Rebuild even when the manifest says an output is up to date. */
+  force?: boolean;
+  shard?: Shard;
+  /** Worker threads; 1 builds in this thread. Default: the number of cores. */
+  jobs?: number;
+  onSetting?: (event: SettingEvent) => void;
   onWarning?: (message: string) => void;
+}
+
+export interface SettingEvent {
+  settingId: string;
+  /** Files written for it (relative to the project root). */
+  written: string[];
+  /** Outputs that were up to date. */
+  unchanged: number;
+  problems: Problem[];
 }
 
 export interface BuiltFile {
@@ -37,15 +56,20 @@ export interface BuiltFile {
 }
 
 export interface BuildResult {
+  /** Every output of the settings built this run (written or up to date). */
   files: BuiltFile[];
+  written: number;
+  unchanged: number;
   /** Settings that could not be built, with why. */
   failed: Map<string, Problem[]>;
   built: string[];
+  /** Outputs of settings that no longer exist, deleted this run. */
+  removed: string[];
 }
 
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
 
-export function templatesFor(setting: Setting, project: LoadedProject, only?: string[]): TemplateMeta[] {
+export function templatesFor(setting: Setting, project: Pick<LoadedProject, "templates" | "settingTypes">, only?: string[]): TemplateMeta[] {
   const type = project.settingTypes.get(setting.type);
   return project.templates.filter((t) => {
     if (only && !only.includes(t.id)) return false;
@@ -54,102 +78,231 @@ export function templatesFor(setting: Setting, project: LoadedProject, only?: st
   });
 }
 
-export async function buildProject(project: LoadedProject, options: BuildOptions): Promise<BuildResult> {
-  const liquid = createLiquid();
-  const fallbackDate = options.sourceDateEpoch ? epochToIso(options.sourceDateEpoch) : undefined;
-  const result: BuildResult = { files: [], failed: new Map(), built: [] };
-  const fileHash = new Map<string, string>();
-  const hashOf = async (file: string) => {
-    let h = fileHash.get(file);
-    if (!h) {
-      h = sha256(await readFile(join(project.root, file)));
-      fileHash.set(file, h);
-    }
-    return h;
-  };
-
-  for (const setting of project.settings) {
-    const problems: Problem[] = [];
-    const files: BuiltFile[] = [];
-    const outputs: Array<{ path: string; bytes: Uint8Array }> = [];
-    try {
-      const logo = await readLogo(project.root, setting);
-      const templates = templatesFor(setting, project, options.templates);
-      for (const meta of templates) {
-        const compiled = project.compiledTemplates.find((t) => t.meta.id === meta.id);
-        if (!compiled) continue;
-        const doc = fillTemplate(compiled, setting, {
-          partnership: project.partnership,
-          settingTypes: project.settingTypes,
-          liquid,
-          logo,
-          fallbackDate,
-        });
-        const inputs = {
-          template: await hashOf(meta.source),
-          setting: await hashOf(setting.source),
-          partnership: await hashOf(project.partnership.source),
-          policysmith: packageVersion(),
-        };
-        for (const format of options.formats) {
-          const bytes = await renderers[format](doc, {
-            onWarning: (message) => options.onWarning?.(`${setting.source}: ${message}`),
-          });
-          const path = join(options.outDir, setting.id, `${meta.id}.${format}`);
-          outputs.push({ path, bytes });
-          files.push({ path: relative(project.root, path), settingId: setting.id, templateId: meta.id, format, sha256: sha256(bytes), inputs });
-        }
-      }
-    } catch (error) {
-      if (error instanceof DataError) problems.push(...error.problems);
-      else
-        problems.push({
-          file: setting.source,
-          settingId: setting.id,
-          message: `could not be built: ${error instanceof Error ? error.message : String(error)}`,
-        });
-    }
-    if (problems.length) {
-      result.failed.set(setting.id, problems);
-      continue;
-    }
-    // Only write once every document of the setting rendered: a failed setting leaves its old files alone.
-    for (const output of outputs) await writeFileAtomically(output.path, output.bytes);
-    result.files.push(...files);
-    result.built.push(setting.id);
-    options.onDocument?.({ settingId: setting.id, templateId: "*", files: files.map((f) => f.path) });
-  }
-  await writeManifest(project, options.outDir, result.files);
-  return result;
-}
-
 interface Manifest {
   policysmith: string;
   files: Record<string, Omit<BuiltFile, "path">>;
 }
 
-/** output/manifest.json: each file with its sha256 and the hashes of what it was made from. */
-async function writeManifest(project: LoadedProject, outDir: string, files: BuiltFile[]): Promise<void> {
-  const path = join(outDir, "manifest.json");
-  let manifest: Manifest = { policysmith: packageVersion(), files: {} };
-  if (existsSync(path)) {
-    try {
-      const old = JSON.parse(await readFile(path, "utf8")) as Manifest;
-      if (old && typeof old.files === "object") manifest.files = old.files;
-    } catch {
-      // A damaged manifest is rebuilt from this run.
-    }
+export async function buildProject(project: LoadedProject, options: BuildOptions): Promise<BuildResult> {
+  const manifestPath = join(options.outDir, "manifest.json");
+  const previous = await readManifest(manifestPath);
+  const settings = project.settings.filter((s) => inShard(s.id, options.shard));
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), settings.length));
+
+  const result: BuildResult = { files: [], written: 0, unchanged: 0, failed: new Map(), built: [], removed: [] };
+  const collect = (outcome: SettingOutcome) => {
+    result.files.push(...outcome.files);
+    result.written += outcome.written.length;
+    result.unchanged += outcome.unchanged;
+    if (outcome.problems.length) result.failed.set(outcome.settingId, outcome.problems);
+    else result.built.push(outcome.settingId);
+    options.onSetting?.({ settingId: outcome.settingId, written: outcome.written, unchanged: outcome.unchanged, problems: outcome.problems });
+  };
+
+  const request: BuildRequest = {
+    root: project.root,
+    outDir: options.outDir,
+    formats: options.formats,
+    templates: options.templates,
+    sourceDateEpoch: options.sourceDateEpoch,
+    force: options.force ?? false,
+    previous: previous.files,
+  };
+  if (jobs === 1) {
+    const builder = await SettingBuilder.create(project, request, options.onWarning);
+    for (const setting of settings) collect(await builder.build(setting));
+  } else {
+    await buildInWorkers(project, settings, request, jobs, collect, options.onWarning);
   }
-  for (const { path: file, ...entry } of files) manifest.files[relative(outDir, join(project.root, file))] = entry;
-  // Drop entries for settings that no longer exist.
-  const ids = new Set(project.settings.map((s) => s.id).concat(project.problems.map((p) => p.settingId ?? "")));
-  manifest.files = Object.fromEntries(
-    Object.entries(manifest.files)
-      .filter(([, entry]) => ids.has(entry.settingId))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
-  manifest = { policysmith: packageVersion(), files: manifest.files };
-  await writeFileAtomically(path, `${JSON.stringify(manifest, null, 2)}\n`);
+  result.built.sort();
+
+  // The manifest keeps entries of settings outside this run (other shards, --org) and of settings that
+  // failed (their old files stay), replaces those built now, and drops settings that no longer exist.
+  const known = new Set(project.settings.map((s) => s.id));
+  for (const problem of project.problems) if (problem.settingId) known.add(problem.settingId);
+  const builtNow = new Set(result.built);
+  const files: Manifest["files"] = {};
+  for (const [path, entry] of Object.entries(previous.files)) {
+    if (!known.has(entry.settingId)) {
+      await rm(join(options.outDir, path), { force: true });
+      await rm(dirname(join(options.outDir, path)), { recursive: false, force: true }).catch(() => undefined);
+      result.removed.push(path);
+    } else if (!builtNow.has(entry.settingId)) files[path] = entry;
+  }
+  for (const { path, ...entry } of result.files) files[relative(options.outDir, join(project.root, path))] = entry;
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  await writeFileAtomically(manifestPath, `${JSON.stringify({ policysmith: packageVersion(), files: sorted }, null, 2)}\n`);
+  return result;
+}
+
+async function readManifest(path: string): Promise<Manifest> {
+  if (!existsSync(path)) return { policysmith: packageVersion(), files: {} };
+  try {
+    const manifest = JSON.parse(await readFile(path, "utf8")) as Manifest;
+    if (manifest && typeof manifest.files === "object" && manifest.files) return manifest;
+  } catch {
+    // A damaged manifest only costs a full rebuild.
+  }
+  return { policysmith: packageVersion(), files: {} };
+}
+
+/** What a worker (or this thread) needs to build settings: plain data, so it can cross threads. */
+export interface BuildRequest {
+  root: string;
+  outDir: string;
+  formats: readonly Format[];
+  templates?: string[];
+  sourceDateEpoch?: string;
+  force: boolean;
+  previous: Manifest["files"];
+}
+
+export interface SettingOutcome {
+  settingId: string;
+  files: BuiltFile[];
+  written: string[];
+  unchanged: number;
+  problems: Problem[];
+  warnings: string[];
+}
+
+/** Builds one setting at a time against a loaded project; one per thread. */
+export class SettingBuilder {
+  private readonly liquid = createLiquid();
+  private readonly fileHash = new Map<string, string>();
+
+  private constructor(
+    private readonly project: LoadedProject,
+    private readonly request: BuildRequest,
+    private readonly onWarning?: (message: string) => void,
+  ) {}
+
+  static async create(project: LoadedProject, request: BuildRequest, onWarning?: (message: string) => void): Promise<SettingBuilder> {
+    return new SettingBuilder(project, request, onWarning);
+  }
+
+  private async hashOf(file: string): Promise<string> {
+    let h = this.fileHash.get(file);
+    if (!h) {
+      h = sha256(await readFile(file));
+      this.fileHash.set(file, h);
+    }
+    return h;
+  }
+
+  async build(setting: Setting): Promise<SettingOutcome> {
+    const { project, request } = this;
+    const outcome: SettingOutcome = { settingId: setting.id, files: [], written: [], unchanged: 0, problems: [], warnings: [] };
+    const outputs: Array<{ path: string; bytes: Uint8Array }> = [];
+    try {
+      const logoFile = setting.logo ? join(project.root, dirname(setting.source), setting.logo.path) : undefined;
+      const common = {
+        setting: await this.hashOf(join(project.root, setting.source)),
+        partnership: await this.hashOf(join(project.root, project.partnership.source)),
+        settingTypes: await this.hashOf(packagePath("data", "setting-types.yaml")),
+        logo: logoFile && existsSync(logoFile) ? await this.hashOf(logoFile) : "",
+        policysmith: packageVersion(),
+        sourceDateEpoch: request.sourceDateEpoch ?? "",
+      };
+      let logo: Awaited<ReturnType<typeof readLogo>> | null = null;
+      for (const meta of templatesFor(setting, project, request.templates)) {
+        const compiled = project.compiledTemplates.find((t) => t.meta.id === meta.id);
+        if (!compiled) continue;
+        const inputs = { template: await this.hashOf(join(project.root, meta.source)), ...common };
+        const key = JSON.stringify(inputs);
+        const pending: Format[] = [];
+        for (const format of request.formats) {
+          const name = join(setting.id, `${meta.id}.${format}`);
+          const old = request.previous[name];
+          if (!request.force && old && JSON.stringify(old.inputs) === key && existsSync(join(request.outDir, name))) {
+            outcome.files.push({ path: relative(project.root, join(request.outDir, name)), ...old });
+            outcome.unchanged++;
+          } else pending.push(format);
+        }
+        if (pending.length === 0) continue;
+        logo ??= (await readLogo(project.root, setting)) ?? null;
+        const doc = fillTemplate(compiled, setting, {
+          partnership: project.partnership,
+          settingTypes: project.settingTypes,
+          liquid: this.liquid,
+          logo: logo ?? undefined,
+          fallbackDate: request.sourceDateEpoch ? epochToIso(request.sourceDateEpoch) : undefined,
+        });
+        for (const format of pending) {
+          const bytes = await renderers[format](doc, {
+            onWarning: (message) => {
+              outcome.warnings.push(`${setting.source}: ${message}`);
+              this.onWarning?.(`${setting.source}: ${message}`);
+            },
+          });
+          const path = join(request.outDir, setting.id, `${meta.id}.${format}`);
+          outputs.push({ path, bytes });
+          outcome.files.push({ path: relative(project.root, path), settingId: setting.id, templateId: meta.id, format, sha256: sha256(bytes), inputs });
+        }
+      }
+    } catch (error) {
+      if (error instanceof DataError) outcome.problems.push(...error.problems);
+      else
+        outcome.problems.push({
+          file: setting.source,
+          settingId: setting.id,
+          message: `could not be built: ${error instanceof Error ? error.message : String(error)}`,
+        });
+    }
+    if (outcome.problems.length) return { ...outcome, files: [] };
+    // Only write once every document of the setting rendered: a failed setting leaves its old files alone.
+    for (const output of outputs) {
+      await writeFileAtomically(output.path, output.bytes);
+      outcome.written.push(relative(project.root, output.path));
+    }
+    return outcome;
+  }
+}
+
+async function buildInWorkers(
+  project: LoadedProject,
+  settings: Setting[],
+  request: BuildRequest,
+  jobs: number,
+  collect: (outcome: SettingOutcome) => void,
+  onWarning?: (message: string) => void,
+): Promise<void> {
+  const { Piscina } = await import("piscina");
+  const pool = new Piscina({ filename: packagePath("dist", "build", "worker.js"), maxThreads: jobs, minThreads: jobs });
+  try {
+    // Small batches keep every thread busy and results streaming back; each worker keeps its project.
+    const batchSize = Math.max(1, Math.min(25, Math.ceil(settings.length / (jobs * 4))));
+    const batches: string[][] = [];
+    for (let i = 0; i < settings.length; i += batchSize) batches.push(settings.slice(i, i + batchSize).map((s) => s.id));
+    const { previous, ...rest } = request;
+    await Promise.all(
+      batches.map(async (ids) => {
+        const subset = Object.fromEntries(Object.entries(previous).filter(([, e]) => ids.includes(e.settingId)));
+        try {
+          const outcomes = (await pool.run({ ...rest, previous: subset, settingIds: ids })) as SettingOutcome[];
+          for (const outcome of outcomes) {
+            for (const warning of outcome.warnings) onWarning?.(warning);
+            collect(outcome);
+          }
+        } catch (error) {
+          // A worker that crashed fails its settings, not the build.
+          for (const id of ids) {
+            const setting = project.settings.find((s) => s.id === id);
+            collect({
+              settingId: id,
+              files: [],
+              written: [],
+              unchanged: 0,
+              warnings: [],
+              problems: [{ file: setting?.source ?? id, settingId: id, message: `could not be built: ${error instanceof Error ? error.message : String(error)}` }],
+            });
+          }
+        }
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
 }
 
 function epochToIso(epoch: string): string | undefined {

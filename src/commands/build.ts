@@ -1,13 +1,28 @@
 /** `policysmith build`: every setting's policies as Word, PDF and HTML. */
+import { availableParallelism } from "node:os";
 import { relative, resolve } from "node:path";
 import { Command } from "commander";
 import { buildProject } from "../build/build.js";
+import { parseShard } from "../build/shard.js";
 import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { FORMATS, parseFormats } from "../render/formats.js";
-import { collect, projectRoot } from "./common.js";
+import { collect, parseJobs, projectRoot } from "./common.js";
+import { Progress } from "./progress.js";
 import { plural, printProblems } from "./report-problems.js";
+
+interface BuildFlags {
+  org?: string[];
+  template?: string[];
+  format: string;
+  out: string;
+  root?: string;
+  quiet?: boolean;
+  force?: boolean;
+  shard?: string;
+  jobs?: string;
+}
 
 export function buildCommand(io: Io, setExitCode: (code: number) => void): Command {
   return new Command("build")
@@ -17,10 +32,15 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
     .option("--format <list>", `formats, comma-separated: ${FORMATS.join(",")}`, FORMATS.join(","))
     .option("--out <dir>", "output folder", "output")
     .option("--root <dir>", "project folder (holds partnership.yaml, orgs/, policy-templates/)")
+    .option("--force", "rebuild every document, even those whose inputs have not changed")
+    .option("--shard <i/n>", "build only shard i of n (a stable split by setting id, for CI matrices)")
+    .option("-j, --jobs <n>", `worker threads (default: the number of cores, ${availableParallelism()} here)`)
     .option("-q, --quiet", "print problems and the summary only")
-    .action(async (opts: { org?: string[]; template?: string[]; format: string; out: string; root?: string; quiet?: boolean }) => {
+    .action(async (opts: BuildFlags) => {
       const formats = parseFormats(opts.format);
       if (!formats) throw new UsageError(`--format "${opts.format}" is not a list of formats — use some of: ${FORMATS.join(",")}`);
+      const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+      const jobs = parseJobs(opts.jobs);
       const root = projectRoot(io, opts.root);
       const project = await loadProject(root, { orgs: opts.org });
       if (opts.template) {
@@ -28,23 +48,37 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
         if (unknown.length) throw new UsageError(`no template called ${unknown.join(", ")} — templates: ${project.templates.map((t) => t.id).join(", ")}`);
       }
       const outDir = resolve(io.cwd, opts.out);
+      const progress = new Progress(io, opts.quiet ? "quiet" : io.isTTY && !io.env.CI ? "bar" : "lines");
+      progress.start(project.settings.length);
       const result = await buildProject(project, {
         formats,
         outDir,
         templates: opts.template,
         sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-        onWarning: (message) => io.stderr(`warning: ${message}\n`),
-        onDocument: ({ settingId, files }) => {
-          if (!opts.quiet) io.stdout(`built ${settingId}: ${plural(files.length, "file")}\n`);
-        },
+        force: opts.force,
+        shard,
+        jobs,
+        onWarning: (message) => progress.warn(`warning: ${message}`),
+        onSetting: (event) =>
+          progress.step(
+            event.settingId,
+            event.problems.length
+              ? "failed"
+              : event.written.length
+                ? `${plural(event.written.length, "file")} written${event.unchanged ? `, ${event.unchanged} up to date` : ""}`
+                : "up to date",
+            event.problems.length > 0,
+          ),
       });
+      progress.finish();
       const problems = [...project.problems, ...[...result.failed.values()].flat()];
       printProblems(io, problems);
       const failedIds = new Set([...result.failed.keys(), ...project.problems.map((p) => p.settingId).filter((x): x is string => !!x)]);
       const templateProblems = project.problems.filter((p) => !p.settingId);
       const where = relative(io.cwd, outDir) || ".";
       io.stdout(
-        `Built ${plural(result.built.length, "setting")} (${plural(result.files.length, "file")}) in ${where}/.` +
+        `Built ${plural(result.built.length, "setting")} (${plural(result.written, "file")} written, ${result.unchanged} up to date) in ${where}/.` +
+          (result.removed.length ? ` Removed ${plural(result.removed.length, "file")} of deleted settings.` : "") +
           (failedIds.size ? ` ${plural(failedIds.size, "setting")} failed: ${[...failedIds].sort().join(", ")} — fix the problems above.` : "") +
           (templateProblems.length ? ` ${plural(templateProblems.length, "template problem")} above.` : "") +
           "\n",

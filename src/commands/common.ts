@@ -20,3 +20,10 @@ export function parseAsOf(text: string | undefined, io: Io): string {
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
 }
+
+/** `--jobs N`: a whole number ≥ 1 (undefined: one per core). */
+export function parseJobs(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs "${text}" is not a number of threads — write a whole number, e.g. --jobs 2`);
+  return Number(text);
+}
