@@ -18,10 +18,10 @@ function listFiles(dir: string): string[] {
 describe("policysmith build", () => {
   it("writes every setting's documents and a manifest with hashes", async () => {
     const dir = tempProject();
-    const result = await runCli(["build", "--format", "html,docx"], dir);
+    const result = await runCli(["build", "--format", "html,docx", "--jobs", "1"], dir);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Built 2 settings (4 files) in output/.");
+    expect(result.stdout).toContain("Built 2 settings (4 files written, 0 up to date) in output/");
     expect(listFiles(join(dir, "output"))).toEqual([
       "little-stars/mini.docx",
       "little-stars/mini.html",
@@ -46,7 +46,7 @@ describe("policysmith build", () => {
     const result = await runCli(["build", "--format", "html"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('orgs/oak-primary.yaml:17:15 leads[0].training[0].date: "Octob 2024" is not a date');
-    expect(result.stdout).toContain("Built 1 setting (1 file) in output/. 1 setting failed: oak-primary");
+    expect(result.stdout).toContain("Built 1 setting (1 file written, 0 up to date) in output/. 1 setting failed: oak-primary");
     expect(listFiles(join(dir, "output"))).toEqual(["little-stars/mini.html", "manifest.json"]);
   });
 

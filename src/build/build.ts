@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, rm } from "node:fs/promises";
+import { readFile, rm, rmdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative } from "node:path";
 import type { LoadedProject } from "../data/load-project.js";
@@ -90,6 +90,13 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), settings.length));
 
   const result: BuildResult = { files: [], written: 0, unchanged: 0, failed: new Map(), built: [], removed: [] };
+  // The manifest is saved every few settings, so a build that is killed part-way is picked up where it stopped.
+  let sinceFlush = 0;
+  let flushing: Promise<void> = Promise.resolve();
+  const flush = () => {
+    flushing = flushing.then(() => writeManifest(manifestPath, manifestFiles(previous, result, project, options.outDir, false)));
+    return flushing;
+  };
   const collect = (outcome: SettingOutcome) => {
     result.files.push(...outcome.files);
     result.written += outcome.written.length;
@@ -97,6 +104,10 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     if (outcome.problems.length) result.failed.set(outcome.settingId, outcome.problems);
     else result.built.push(outcome.settingId);
     options.onSetting?.({ settingId: outcome.settingId, written: outcome.written, unchanged: outcome.unchanged, problems: outcome.problems });
+    if (++sinceFlush >= 20) {
+      sinceFlush = 0;
+      void flush();
+    }
   };
 
   const request: BuildRequest = {
@@ -116,23 +127,37 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
   }
   result.built.sort();
 
-  // The manifest keeps entries of settings outside this run (other shards, --org) and of settings that
-  // failed (their old files stay), replaces those built now, and drops settings that no longer exist.
+  await flushing;
+  const files = manifestFiles(previous, result, project, options.outDir, true);
+  for (const path of result.removed) {
+    await rm(join(options.outDir, path), { force: true });
+    await rmdir(dirname(join(options.outDir, path))).catch(() => undefined); // only when empty
+  }
+  await writeManifest(manifestPath, files);
+  return result;
+}
+
+/**
+ * The manifest keeps entries of settings outside this run (other shards, --org) and of settings that
+ * failed (their old files stay), replaces those built now, and (at the end) drops settings that no longer exist.
+ */
+function manifestFiles(previous: Manifest, result: BuildResult, project: LoadedProject, outDir: string, final: boolean): Manifest["files"] {
   const known = new Set(project.settings.map((s) => s.id));
   for (const problem of project.problems) if (problem.settingId) known.add(problem.settingId);
   const builtNow = new Set(result.built);
   const files: Manifest["files"] = {};
   for (const [path, entry] of Object.entries(previous.files)) {
     if (!known.has(entry.settingId)) {
-      await rm(join(options.outDir, path), { force: true });
-      await rm(dirname(join(options.outDir, path)), { recursive: false, force: true }).catch(() => undefined);
-      result.removed.push(path);
+      if (final) result.removed.push(path);
+      else files[path] = entry;
     } else if (!builtNow.has(entry.settingId)) files[path] = entry;
   }
-  for (const { path, ...entry } of result.files) files[relative(options.outDir, join(project.root, path))] = entry;
-  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeFileAtomically(manifestPath, `${JSON.stringify({ policysmith: packageVersion(), files: sorted }, null, 2)}\n`);
-  return result;
+  for (const { path, ...entry } of result.files) files[relative(outDir, join(project.root, path))] = entry;
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+async function writeManifest(path: string, files: Manifest["files"]): Promise<void> {
+  await writeFileAtomically(path, `${JSON.stringify({ policysmith: packageVersion(), files }, null, 2)}\n`);
 }
 
 async function readManifest(path: string): Promise<Manifest> {
