@@ -18,7 +18,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     .description("Generate and audit child-protection (safeguarding) policies from one model template and each setting's data.")
     .version(packageVersion(), "-v, --version")
     .showSuggestionAfterError()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput({ writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s) })
     .exitOverride();
   for (const command of [
     buildCommand(io, setExitCode),
@@ -26,7 +26,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     validateCommand(io, setExitCode),
     initCommand(io, setExitCode),
   ]) {
-    command.configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) }).exitOverride();
+    command.configureOutput({ writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s) }).exitOverride();
     program.addCommand(command);
   }
   try {

@@ -1,0 +1,59 @@
+/** The HTML renderer: a golden file for the sample, escaping of hostile names, working contents links. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { renderHtml } from "../src/render/html.js";
+import { sampleDocument } from "./helpers/sample-document.js";
+
+const GOLDEN = fileURLToPath(new URL("golden/html/sample.html", import.meta.url));
+
+describe("renderHtml", () => {
+  it("matches the reviewed golden file (UPDATE_GOLDEN=1 to accept a deliberate change)", () => {
+    const html = renderHtml(sampleDocument());
+    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) {
+      if (process.env.CI === "true") throw new Error(`golden file ${GOLDEN} is missing — run UPDATE_GOLDEN=1 npx vitest run test/render-html.test.ts locally and commit it`);
+      mkdirSync(dirname(GOLDEN), { recursive: true });
+      writeFileSync(GOLDEN, html);
+    }
+    expect(html).toBe(readFileSync(GOLDEN, "utf8"));
+  });
+
+  it("is a complete, labelled page", () => {
+    const html = renderHtml(sampleDocument());
+    expect(html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain("<title>Child Protection Policy — St Mary's *Little* [Stars] #1</title>");
+    expect(html).toContain('<main id="main">');
+    expect(html).toContain("Next review: 15 September 2026.");
+    expect(html).toMatch(/<th scope="col">Role<\/th>/);
+    expect(html).toMatch(/<a href="https:\/\/procedures\.rfscp\.example\.org" rel="noopener">/);
+  });
+
+  it("prints a hostile setting name literally, never as markup", () => {
+    const doc = sampleDocument();
+    doc.meta.settingName = `<script>alert("x")</script> & "Co"`;
+    const html = renderHtml(doc);
+    // Inside a quoted attribute "<" is harmless; anywhere else it must be escaped.
+    expect(html.replace(/="[^"]*"/g, '=""')).not.toContain("<script>alert");
+    expect(html).toContain("&#x3C;script>alert");
+  });
+
+  it("links every contents entry to a heading that has that id", () => {
+    const html = renderHtml(sampleDocument());
+    const nav = /<nav[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? "";
+    const targets = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(targets.length).toBeGreaterThanOrEqual(3);
+    for (const id of targets) expect(html, id).toMatch(new RegExp(`<h[1-6] id="${id}"`));
+  });
+
+  it("refuses a Markdown node it does not know, naming it and its line", () => {
+    const doc = sampleDocument();
+    doc.tree.children.push({ type: "mystery", position: { start: { line: 7, column: 1 }, end: { line: 7, column: 2 } } } as never);
+    expect(() => renderHtml(doc)).toThrow(/mystery.*line 7/);
+  });
+
+  it("gives identical output for identical input", () => {
+    expect(renderHtml(sampleDocument())).toBe(renderHtml(sampleDocument()));
+  });
+});
