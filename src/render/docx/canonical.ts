@@ -1,0 +1,50 @@
+/**
+ * Makes a .docx byte-for-byte reproducible. The docx package stamps the clock into docProps/core.xml and into
+ * every zip entry, draws relationship ids at random, and numbers bookmarks and drawings from process-wide
+ * counters; here those become the policy's own date and ids numbered in document order.
+ */
+import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
+
+export function canonicalDocx(zip: Uint8Array, isoDate: string): Uint8Array {
+  const files = unzipSync(zip);
+  const stamp = `${isoDate}T00:00:00Z`;
+  const text = new Map<string, string>();
+  for (const [name, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) text.set(name, strFromU8(data));
+
+  const core = text.get("docProps/core.xml");
+  if (core)
+    text.set(
+      "docProps/core.xml",
+      core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`),
+    );
+
+  // Random relationship ids → rIdP1, rIdP2 … in the order the relationship files list them.
+  const idMap = new Map<string, string>();
+  for (const [name, xml] of [...text].sort(([a], [b]) => a.localeCompare(b)))
+    if (name.endsWith(".rels"))
+      for (const match of xml.matchAll(/\bId="([^"]+)"/g))
+        if (!/^rId\d+$/.test(match[1]) && !idMap.has(match[1])) idMap.set(match[1], `rIdP${idMap.size + 1}`);
+  // Bookmark and drawing ids come from counters shared by every document the process renders.
+  for (const [name, xml] of text) {
+    let out = xml;
+    if (idMap.size) out = out.replace(/(\b(?:Id|r:id|r:embed|r:link)=")([^"]+)"/g, (whole, attr: string, id: string) => (idMap.has(id) ? `${attr}${idMap.get(id)}"` : whole));
+    if (name.startsWith("word/") && !name.endsWith(".rels")) {
+      const bookmarks = new Map<string, number>();
+      out = out.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_w, attr: string, id: string) => {
+        if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
+        return `${attr}${bookmarks.get(id)}"`;
+      });
+      let drawing = 0;
+      out = out.replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_w, attr: string) => `${attr}${++drawing}"`);
+    }
+    text.set(name, out);
+  }
+
+  const mtime = new Date(`${stamp.slice(0, 10)}T12:00:00Z`);
+  const out: Zippable = {};
+  for (const name of Object.keys(files)) {
+    const data = text.has(name) ? strToU8(text.get(name) as string) : files[name];
+    out[name] = [data, { level: 6, mtime: mtime.getTime() < Date.UTC(1980, 1, 1) ? new Date(Date.UTC(1980, 1, 1)) : mtime }];
+  }
+  return zipSync(out);
+}

@@ -1,0 +1,74 @@
+/** Markdown phrasing content → docx runs: text, bold, italic, strike, code, links (external and #internal), breaks. */
+import { ExternalHyperlink, InternalHyperlink, type ParagraphChild, TextRun } from "docx";
+import type { PhrasingContent } from "mdast";
+
+export interface InlineStyle {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  code?: boolean;
+}
+
+export function inlineRuns(nodes: readonly PhrasingContent[], bookmarks: ReadonlyMap<string, string>, options: { style?: InlineStyle } = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  const walk = (list: readonly PhrasingContent[], style: InlineStyle, link?: boolean): ParagraphChild[] => {
+    const runs: ParagraphChild[] = [];
+    for (const node of list) {
+      switch (node.type) {
+        case "text":
+          runs.push(textRun(node.value, style, link));
+          break;
+        case "strong":
+          runs.push(...walk(node.children, { ...style, bold: true }, link));
+          break;
+        case "emphasis":
+          runs.push(...walk(node.children, { ...style, italics: true }, link));
+          break;
+        case "delete":
+          runs.push(...walk(node.children, { ...style, strike: true }, link));
+          break;
+        case "inlineCode":
+          runs.push(textRun(node.value, { ...style, code: true }, link));
+          break;
+        case "break":
+          runs.push(new TextRun({ break: 1 }));
+          break;
+        case "link": {
+          const children = walk(node.children, style, true);
+          if (node.url.startsWith("#")) {
+            const anchor = bookmarks.get(node.url.slice(1));
+            if (anchor) runs.push(new InternalHyperlink({ anchor, children }));
+            else runs.push(...children);
+          } else runs.push(new ExternalHyperlink({ link: node.url, children }));
+          break;
+        }
+        case "image":
+          runs.push(textRun(node.alt ? `[${node.alt}]` : "", style, link));
+          break;
+        case "html":
+          runs.push(textRun(node.value, style, link));
+          break;
+        case "footnoteReference":
+        case "imageReference":
+        case "linkReference":
+          break;
+        default:
+          throw new Error(`Word renderer: no handler for inline Markdown node type '${(node as { type: string }).type}'`);
+      }
+    }
+    return runs;
+  };
+  out.push(...walk(nodes, options.style ?? {}));
+  return out;
+}
+
+function textRun(text: string, style: InlineStyle, link?: boolean): TextRun {
+  return new TextRun({
+    text,
+    bold: style.bold,
+    italics: style.italics,
+    strike: style.strike,
+    font: style.code ? "Consolas" : undefined,
+    style: link ? "Hyperlink" : undefined,
+  });
+}
