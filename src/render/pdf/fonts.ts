@@ -1,0 +1,105 @@
+/**
+ * The PDF's fonts: DejaVu Sans (regular, bold, oblique, bold oblique) and DejaVu Sans Mono, shipped through
+ * npm (dejavu-fonts-ttf) and subset-embedded. Font files are read and parsed once per process; glyph
+ * advances are cached per character, so measuring text never re-shapes it.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import fontkit from "@pdf-lib/fontkit";
+import type { PDFDocument, PDFFont } from "pdf-lib";
+
+export type FontKey = "regular" | "bold" | "italic" | "boldItalic" | "mono";
+
+const FILES: Record<FontKey, string> = {
+  regular: "DejaVuSans.ttf",
+  bold: "DejaVuSans-Bold.ttf",
+  italic: "DejaVuSans-Oblique.ttf",
+  boldItalic: "DejaVuSans-BoldOblique.ttf",
+  mono: "DejaVuSansMono.ttf",
+};
+/** Fixed subset tags (six capitals, as the PDF standard asks), so the bytes do not change from run to run. */
+const TAGS: Record<FontKey, string> = { regular: "PSMAAA", bold: "PSMAAB", italic: "PSMAAC", boldItalic: "PSMAAD", mono: "PSMAAE" };
+
+interface FontData {
+  bytes: Uint8Array;
+  name: string;
+  unitsPerEm: number;
+  widths: Map<number, number>;
+  /** fontkit font, for glyph coverage and advances. */
+  font: ReturnType<typeof fontkit.create>;
+}
+
+let loaded: Record<FontKey, FontData> | undefined;
+
+function fontDirectory(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+}
+
+export function fontData(): Record<FontKey, FontData> {
+  if (loaded) return loaded;
+  const dir = fontDirectory();
+  const entries = (Object.keys(FILES) as FontKey[]).map((key) => {
+    const bytes = new Uint8Array(readFileSync(join(dir, FILES[key])));
+    const font = fontkit.create(bytes as unknown as Buffer) as ReturnType<typeof fontkit.create>;
+    const data: FontData = { bytes, name: FILES[key].replace(/\.ttf$/, ""), unitsPerEm: font.unitsPerEm, widths: new Map(), font };
+    return [key, data] as const;
+  });
+  loaded = Object.fromEntries(entries) as Record<FontKey, FontData>;
+  return loaded;
+}
+
+export class Fonts {
+  readonly pdf: Record<FontKey, PDFFont>;
+  private readonly data = fontData();
+  private readonly missingReported = new Set<string>();
+
+  private constructor(pdf: Record<FontKey, PDFFont>) {
+    this.pdf = pdf;
+  }
+
+  static async embed(doc: PDFDocument): Promise<Fonts> {
+    doc.registerFontkit(fontkit);
+    const data = fontData();
+    const pdf = {} as Record<FontKey, PDFFont>;
+    for (const key of Object.keys(FILES) as FontKey[])
+      pdf[key] = await doc.embedFont(data[key].bytes, { subset: true, customName: `${TAGS[key]}+${data[key].name}`, features: { liga: false, clig: false, kern: false } });
+    return new Fonts(pdf);
+  }
+
+  /** Width of `text` in points, from cached glyph advances (what a PDF viewer uses to place the glyphs). */
+  width(text: string, font: FontKey, size: number): number {
+    const data = this.data[font];
+    let units = 0;
+    for (const char of text) {
+      const cp = char.codePointAt(0) as number;
+      let advance = data.widths.get(cp);
+      if (advance === undefined) {
+        advance = data.font.glyphForCodePoint(cp).advanceWidth;
+        data.widths.set(cp, advance);
+      }
+      units += advance;
+    }
+    return (units * size) / data.unitsPerEm;
+  }
+
+  /** Replaces characters the font lacks with "?" and reports each character once. */
+  cover(text: string, font: FontKey, onMissing: (char: string) => void): string {
+    const data = this.data[font];
+    let out = "";
+    for (const char of text) {
+      const cp = char.codePointAt(0) as number;
+      if (cp < 0x20 || data.font.hasGlyphForCodePoint(cp)) {
+        out += cp < 0x20 ? " " : char;
+        continue;
+      }
+      if (!this.missingReported.has(char)) {
+        this.missingReported.add(char);
+        onMissing(char);
+      }
+      out += "?";
+    }
+    return out;
+  }
+}

@@ -1,0 +1,394 @@
+/**
+ * The page layout: walks the filled Markdown tree and places every line, rule and table cell on A4 pages,
+ * producing a display list that index.ts draws. Keeps headings with what follows, avoids single lines at
+ * the foot or head of a page, repeats a table's header row on every page it spans.
+ */
+import type { Blockquote, Heading, List, PhrasingContent, RootContent, Table } from "mdast";
+import type { HeadingInfo } from "../../model.js";
+import type { FontKey, Fonts } from "./fonts.js";
+import { breakLines, type Line, type Span, type Style } from "./lines.js";
+
+export const PAGE = { width: 595.28, height: 841.89 };
+export const MARGIN = { top: 72, bottom: 64, left: 56.7, right: 56.7 };
+const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const BOTTOM = MARGIN.bottom;
+const TOP = PAGE.height - MARGIN.top;
+
+const BODY = 10.5;
+const LEADING = 1.38;
+const TEXT: [number, number, number] = [0.1, 0.1, 0.1];
+const HEADING_COLOR: [number, number, number] = [0.12, 0.22, 0.39];
+const LINK_COLOR: [number, number, number] = [0.02, 0.33, 0.68];
+const RULE_COLOR: [number, number, number] = [0.55, 0.67, 0.86];
+const HEADING_SIZES = [20, 15, 12.5, 11, 10.5, 10.5];
+
+export type Item =
+  | { kind: "text"; page: number; x: number; y: number; text: string; font: FontKey; size: number; color: [number, number, number]; underline?: boolean; width: number }
+  | { kind: "line"; page: number; x1: number; y1: number; x2: number; y2: number; width: number; color: [number, number, number] }
+  | { kind: "rect"; page: number; x: number; y: number; w: number; h: number; fill: [number, number, number] }
+  | { kind: "link"; page: number; x: number; y: number; w: number; h: number; target: string }
+  | { kind: "pageref"; page: number; right: number; y: number; target: string; size: number };
+
+export interface Layout {
+  pages: number;
+  items: Item[];
+  /** Heading id → where it starts, for links, contents page numbers and the outline. */
+  destinations: Map<string, { page: number; y: number }>;
+}
+
+interface Box {
+  x: number;
+  width: number;
+  /** Vertical bars drawn beside every line (block quotes), as x positions. */
+  bars: number[];
+}
+
+export class Layouter {
+  private page = 0;
+  private y = TOP;
+  private readonly items: Item[] = [];
+  private readonly destinations = new Map<string, { page: number; y: number }>();
+  private listInstance = 0;
+
+  constructor(
+    private readonly fonts: Fonts,
+    private readonly headings: readonly HeadingInfo[],
+    private readonly cover: (text: string, font: FontKey) => string,
+  ) {}
+
+  run(nodes: readonly RootContent[]): Layout {
+    const box: Box = { x: MARGIN.left, width: CONTENT_WIDTH, bars: [] };
+    nodes.forEach((node, i) => this.block(node, box, nodes[i + 1]));
+    return { pages: this.page + 1, items: this.items, destinations: this.destinations };
+  }
+
+  private newPage(): void {
+    this.page++;
+    this.y = TOP;
+  }
+
+  private space(points: number): void {
+    if (this.y !== TOP) this.y -= points;
+  }
+
+  private block(node: RootContent, box: Box, next?: RootContent): void {
+    switch (node.type) {
+      case "heading":
+        return this.heading(node, box, next);
+      case "paragraph":
+        this.paragraph(this.spans(node.children, this.style()), box, BODY);
+        this.space(BODY * 0.6);
+        return;
+      case "list":
+        this.list(node, box, 0);
+        this.space(BODY * 0.4);
+        return;
+      case "table":
+        this.table(node, box);
+        this.space(BODY * 0.9);
+        return;
+      case "blockquote":
+        return this.blockquote(node, box);
+      case "code": {
+        const style: Style = { font: "mono", size: 9, color: TEXT };
+        for (const line of node.value.split("\n")) this.paragraph([{ text: line || " ", style }], box, 9);
+        this.space(BODY * 0.6);
+        return;
+      }
+      case "thematicBreak":
+        this.need(BODY);
+        this.space(BODY * 0.4);
+        this.items.push({ kind: "line", page: this.page, x1: box.x, y1: this.y, x2: box.x + box.width, y2: this.y, width: 0.6, color: RULE_COLOR });
+        this.y -= BODY;
+        return;
+      case "toc":
+        return this.contents(box);
+      case "html":
+        this.paragraph([{ text: node.value, style: this.style() }], box, BODY);
+        return;
+      case "definition":
+        return;
+      default:
+        throw new Error(`PDF renderer: no handler for Markdown node type '${node.type}'${node.position ? ` at line ${node.position.start.line}` : ""}`);
+    }
+  }
+
+  private style(extra: Partial<Style> = {}): Style {
+    return { font: "regular", size: BODY, color: TEXT, ...extra };
+  }
+
+  /** Inline Markdown → styled spans. */
+  private spans(nodes: readonly PhrasingContent[], style: Style): Span[] {
+    const out: Span[] = [];
+    const fontFor = (s: Style, bold: boolean, italic: boolean): FontKey => {
+      const b = bold || s.font === "bold" || s.font === "boldItalic";
+      const i = italic || s.font === "italic" || s.font === "boldItalic";
+      return b && i ? "boldItalic" : b ? "bold" : i ? "italic" : "regular";
+    };
+    const walk = (list: readonly PhrasingContent[], s: Style) => {
+      for (const node of list) {
+        switch (node.type) {
+          case "text":
+            out.push({ text: this.cover(node.value.replace(/\r?\n/g, " "), s.font), style: s });
+            break;
+          case "strong":
+            walk(node.children, { ...s, font: fontFor(s, true, false) });
+            break;
+          case "emphasis":
+            walk(node.children, { ...s, font: fontFor(s, false, true) });
+            break;
+          case "delete":
+            walk(node.children, s);
+            break;
+          case "inlineCode":
+            out.push({ text: this.cover(node.value, "mono"), style: { ...s, font: "mono", size: s.size * 0.92 } });
+            break;
+          case "break":
+            out.push({ text: "\n", style: s });
+            break;
+          case "link":
+            walk(node.children, { ...s, link: node.url, color: LINK_COLOR, underline: true });
+            break;
+          case "image":
+            if (node.alt) out.push({ text: `[${node.alt}]`, style: s });
+            break;
+          case "html":
+            out.push({ text: node.value, style: s });
+            break;
+          default:
+            break;
+        }
+      }
+    };
+    walk(nodes, style);
+    return out;
+  }
+
+  /** Makes sure `height` points are free on this page, else starts a new one. */
+  private need(height: number): void {
+    if (this.y - height < BOTTOM && this.y !== TOP) this.newPage();
+  }
+
+  private heading(node: Heading, box: Box, next?: RootContent): void {
+    const size = HEADING_SIZES[node.depth - 1];
+    const style = this.style({ font: "bold", size, color: HEADING_COLOR });
+    const lines = breakLines(this.spans(node.children, style), box.width, this.fonts, size);
+    const height = lines.length * size * 1.25;
+    // Keep the heading with at least two lines of what follows.
+    const following = next && next.type !== "heading" ? 2 * BODY * LEADING + size : 0;
+    this.space(node.depth === 1 ? 0 : size * 0.9);
+    if (this.y - height - following < BOTTOM && this.y !== TOP) this.newPage();
+    const id = (node.data as { id?: string } | undefined)?.id;
+    if (id) this.destinations.set(id, { page: this.page, y: this.y + 4 });
+    this.placeLines(lines, box, size * 1.25, false);
+    this.y -= size * 0.45;
+  }
+
+  /**
+   * Places lines, breaking pages with widow and orphan control: never a paragraph's first line alone at the
+   * foot of a page or its last line alone at the head of the next.
+   */
+  private placeLines(lines: Line[], box: Box, lineHeight: number, control = true, align: "left" | "right" | "center" = "left"): void {
+    let i = 0;
+    while (i < lines.length) {
+      const fit = Math.floor((this.y - BOTTOM) / lineHeight);
+      const left = lines.length - i;
+      if (fit < 1 && this.y !== TOP) {
+        this.newPage();
+        continue;
+      }
+      // Orphan: the paragraph's first line alone at the foot of the page.
+      if (control && i === 0 && left > 1 && fit < 2 && this.y !== TOP) {
+        this.newPage();
+        continue;
+      }
+      let take = Math.max(1, Math.min(fit, left));
+      // Widow: its last line alone at the head of the next page.
+      if (control && take < left && left - take === 1 && take > (i === 0 ? 2 : 1)) take -= 1;
+      for (const line of lines.slice(i, i + take)) this.placeLine(line, box, lineHeight, align);
+      i += take;
+      if (i < lines.length) this.newPage();
+    }
+  }
+
+  private placeLine(line: Line, box: Box, lineHeight: number, align: "left" | "right" | "center"): void {
+    const baseline = this.y - line.size * 0.95 - (lineHeight - line.size * 1.2) / 2;
+    let x = align === "right" ? box.x + box.width - line.width : align === "center" ? box.x + (box.width - line.width) / 2 : box.x;
+    for (const run of line.runs) {
+      this.items.push({ kind: "text", page: this.page, x, y: baseline, text: run.text, font: run.style.font, size: run.style.size, color: run.style.color, underline: run.style.underline, width: run.width });
+      if (run.style.link) this.items.push({ kind: "link", page: this.page, x, y: baseline - 2, w: run.width, h: run.style.size + 2, target: run.style.link });
+      x += run.width;
+    }
+    for (const bar of box.bars) this.items.push({ kind: "line", page: this.page, x1: bar, y1: this.y, x2: bar, y2: this.y - lineHeight, width: 2, color: RULE_COLOR });
+    this.y -= lineHeight;
+  }
+
+  private paragraph(spans: Span[], box: Box, size: number): void {
+    const lines = breakLines(spans, box.width, this.fonts, size);
+    this.placeLines(lines, box, size * LEADING);
+  }
+
+  private list(node: List, box: Box, level: number): void {
+    const instance = ++this.listInstance;
+    void instance;
+    const indent = 18;
+    let number = node.start ?? 1;
+    for (const item of node.children) {
+      const marker = node.ordered ? `${number++}.` : ["•", "◦", "▪"][level % 3];
+      const inner: Box = { ...box, x: box.x + indent, width: box.width - indent };
+      item.children.forEach((child, index) => {
+        if (index === 0 && child.type === "paragraph") {
+          const lines = breakLines(this.spans(child.children, this.style()), inner.width, this.fonts, BODY);
+          // The marker goes on the item's first line, whichever page that lands on.
+          const before = this.items.length;
+          this.placeLines(lines, inner, BODY * LEADING);
+          const first = this.items.slice(before).find((it) => it.kind === "text") as Extract<Item, { kind: "text" }> | undefined;
+          if (first) {
+            const markerWidth = this.fonts.width(marker, "regular", BODY);
+            this.items.push({ kind: "text", page: first.page, x: inner.x - markerWidth - 5, y: first.y, text: marker, font: "regular", size: BODY, color: TEXT, width: markerWidth });
+          }
+          this.y -= 2;
+        } else if (child.type === "list") {
+          this.list(child, inner, level + 1);
+        } else {
+          this.block(child, inner);
+        }
+      });
+    }
+  }
+
+  private blockquote(node: Blockquote, box: Box): void {
+    const inner: Box = { x: box.x + 14, width: box.width - 14, bars: [...box.bars, box.x + 4] };
+    for (const child of node.children) {
+      if (child.type === "paragraph") {
+        this.paragraph(this.spans(child.children, this.style({ font: "italic", color: [0.25, 0.25, 0.25] })), inner, BODY);
+        this.space(BODY * 0.4);
+      } else this.block(child, inner);
+    }
+    this.space(BODY * 0.4);
+  }
+
+  private contents(box: Box): void {
+    const entries = this.headings.filter((h) => h.depth >= 2 && h.depth <= 3);
+    if (entries.length === 0) return;
+    const size = 15;
+    this.space(size * 0.9);
+    this.need(size * 1.25 + 3 * BODY * LEADING);
+    this.placeLines(breakLines([{ text: "Contents", style: this.style({ font: "bold", size, color: HEADING_COLOR }) }], box.width, this.fonts, size), box, size * 1.25, false);
+    this.y -= 4;
+    const numberRoom = 28;
+    for (const entry of entries) {
+      const indent = entry.depth === 3 ? 16 : 0;
+      const style = this.style({ font: entry.depth === 2 ? "regular" : "regular", link: `#${entry.id}` });
+      const inner: Box = { ...box, x: box.x + indent, width: box.width - indent - numberRoom };
+      const lines = breakLines([{ text: this.cover(entry.text, "regular"), style }], inner.width, this.fonts, BODY);
+      const lineHeight = BODY * LEADING;
+      if (this.y - lines.length * lineHeight < BOTTOM) this.newPage();
+      const top = this.y;
+      for (const line of lines) this.placeLine(line, inner, lineHeight, "left");
+      const last = lines[lines.length - 1];
+      const baseline = this.y + lineHeight - BODY * 0.95 - (lineHeight - BODY * 1.2) / 2;
+      // Dot leaders from the end of the entry to the page number.
+      const dotsFrom = inner.x + (last?.width ?? 0) + 6;
+      const dotsTo = box.x + box.width - numberRoom + 4;
+      const dotWidth = this.fonts.width(".", "regular", BODY) * 1.6;
+      const count = Math.max(0, Math.floor((dotsTo - dotsFrom) / dotWidth));
+      if (count > 0)
+        this.items.push({ kind: "text", page: this.page, x: dotsTo - count * dotWidth, y: baseline, text: ". ".repeat(count).trimEnd(), font: "regular", size: BODY * 0.8, color: [0.5, 0.5, 0.5], width: count * dotWidth });
+      this.items.push({ kind: "pageref", page: this.page, right: box.x + box.width, y: baseline, target: entry.id, size: BODY });
+      this.items.push({ kind: "link", page: this.page, x: box.x, y: this.y, w: box.width, h: top - this.y, target: `#${entry.id}` });
+    }
+    this.space(BODY);
+  }
+
+  private table(node: Table, box: Box): void {
+    const rows = node.children;
+    const columns = Math.max(...rows.map((r) => r.children.length));
+    if (columns === 0) return;
+    const pad = 4;
+    const header = this.style({ font: "bold" });
+    const cellSpans = rows.map((row, r) =>
+      Array.from({ length: columns }, (_, c) => this.spans((row.children[c]?.children ?? []) as PhrasingContent[], r === 0 ? header : this.style())),
+    );
+    const widths = this.columnWidths(cellSpans, columns, box.width, pad);
+    const lineHeight = BODY * 1.3;
+    const laid = cellSpans.map((cells) => cells.map((spans, c) => breakLines(spans, widths[c] - 2 * pad, this.fonts, BODY)));
+    const height = (cells: Line[][]) => Math.max(1, ...cells.map((lines) => lines.length)) * lineHeight + 2 * pad;
+    const xs: number[] = [box.x];
+    for (const w of widths) xs.push(xs[xs.length - 1] + w);
+
+    const drawRow = (cells: Line[][], from: number[], count: number, isHeader: boolean) => {
+      const h = count * lineHeight + 2 * pad;
+      const top = this.y;
+      if (isHeader) this.items.push({ kind: "rect", page: this.page, x: box.x, y: top - h, w: box.width, h, fill: [0.85, 0.89, 0.95] });
+      cells.forEach((lines, c) => {
+        this.y = top - pad;
+        const cellBox: Box = { x: xs[c] + pad, width: widths[c] - 2 * pad, bars: [] };
+        const align = node.align?.[c] === "right" ? "right" : node.align?.[c] === "center" ? "center" : "left";
+        for (const line of lines.slice(from[c], from[c] + count)) this.placeLine(line, cellBox, lineHeight, align);
+      });
+      const bottom = top - h;
+      const border = { kind: "line" as const, page: this.page, width: 0.5, color: RULE_COLOR };
+      this.items.push({ ...border, x1: box.x, y1: top, x2: box.x + box.width, y2: top });
+      this.items.push({ ...border, x1: box.x, y1: bottom, x2: box.x + box.width, y2: bottom });
+      for (const x of xs) this.items.push({ ...border, x1: x, y1: top, x2: x, y2: bottom });
+      this.y = bottom;
+    };
+
+    const headerHeight = height(laid[0]);
+    const drawHeader = () => drawRow(laid[0], laid[0].map(() => 0), Math.max(1, ...laid[0].map((l) => l.length)), true);
+    // Keep the header with the first body row.
+    this.need(headerHeight + (laid[1] ? Math.min(height(laid[1]), 3 * lineHeight + 2 * pad) : 0));
+    drawHeader();
+    for (const cells of laid.slice(1)) {
+      const rowLines = Math.max(1, ...cells.map((l) => l.length));
+      const rowHeight = rowLines * lineHeight + 2 * pad;
+      const pageRoom = TOP - BOTTOM - headerHeight;
+      if (this.y - rowHeight < BOTTOM && rowHeight <= pageRoom) {
+        this.newPage();
+        drawHeader();
+      }
+      // A row taller than what is left is split across pages, line by line.
+      const from = cells.map(() => 0);
+      let done = 0;
+      while (done < rowLines) {
+        let fit = Math.floor((this.y - BOTTOM - 2 * pad) / lineHeight);
+        if (fit < 1) {
+          this.newPage();
+          drawHeader();
+          fit = Math.floor((this.y - BOTTOM - 2 * pad) / lineHeight);
+        }
+        const count = Math.min(fit, rowLines - done);
+        drawRow(cells, from, count, false);
+        for (let c = 0; c < from.length; c++) from[c] += count;
+        done += count;
+        if (done < rowLines) {
+          this.newPage();
+          drawHeader();
+        }
+      }
+    }
+  }
+
+  /** Column widths: natural widths when they fit; otherwise share the room by how much each column wants. */
+  private columnWidths(cells: Span[][][], columns: number, total: number, pad: number): number[] {
+    const natural = new Array<number>(columns).fill(2 * pad + 12);
+    const minimum = new Array<number>(columns).fill(2 * pad + 12);
+    for (const row of cells)
+      row.forEach((spans, c) => {
+        let width = 0;
+        for (const span of spans) {
+          width += this.fonts.width(span.text, span.style.font, span.style.size);
+          for (const word of span.text.split(/\s+/)) minimum[c] = Math.max(minimum[c], Math.min(this.fonts.width(word, span.style.font, span.style.size) + 2 * pad, total * 0.3));
+        }
+        natural[c] = Math.max(natural[c], width + 2 * pad);
+      });
+    const sumNatural = natural.reduce((a, b) => a + b, 0);
+    if (sumNatural <= total) return natural.map((w) => (w / sumNatural) * total);
+    const sumMin = minimum.reduce((a, b) => a + b, 0);
+    if (sumMin >= total) return minimum.map((w) => (w / sumMin) * total);
+    const want = natural.map((n, c) => n - minimum[c]);
+    const sumWant = want.reduce((a, b) => a + b, 0) || 1;
+    return minimum.map((m, c) => m + ((total - sumMin) * want[c]) / sumWant);
+  }
+}
