@@ -53,7 +53,7 @@ policy:
   #   by: Board of trustees      # who approved it
   # last_reviewed: 2026-09-15
   # next_review: 2027-09-15      # at most a year after the last review
-  # version: "1.0"
+  version: "1.0"
   # responsible: Headteacher     # who owns the policy
 
 # Roles: dsl (designated safeguarding lead), deputy, team, governor, trustee.
