@@ -1,0 +1,160 @@
+/**
+ * The audit engine: runs every active rule over each setting's data and each policy document, turns what
+ * rules report into findings (severity, file, line, column, setting), applies waivers, and reports an
+ * unreadable file or a rule that throws as a finding instead of stopping.
+ */
+import type { LoadedProject } from "../data/load-project.js";
+import type { Finding, Setting } from "../model.js";
+import { formatUkDate } from "../template/dates.js";
+import type { ActiveRule } from "./config.js";
+import { LineIndex } from "./positions.js";
+import type { ReportDescriptor, SourceDocument } from "./rule.js";
+import { readDocument } from "./sources/read-document.js";
+import { Unreadable } from "./sources/unreadable.js";
+
+export interface DocumentTarget {
+  /** Where to read it. */
+  path: string;
+  /** How findings name it. */
+  file: string;
+  settingId?: string;
+}
+
+export interface AuditInput {
+  project: Pick<LoadedProject, "partnership" | "settingTypes" | "locate">;
+  rules: readonly ActiveRule[];
+  asOf: string;
+  settings: readonly Setting[];
+  documents: readonly DocumentTarget[];
+  /** Called after each setting or document, for progress displays. */
+  onChecked?: (what: string) => void;
+}
+
+export interface AuditResult {
+  findings: Finding[];
+  settingsChecked: number;
+  documentsChecked: number;
+  /** Findings left out by a current waiver. */
+  waived: number;
+}
+
+export async function runAudit(input: AuditInput): Promise<AuditResult> {
+  const { project, asOf } = input;
+  const findings: Finding[] = [];
+  const base = { asOf, partnership: project.partnership, settingTypes: project.settingTypes };
+  const settingsById = new Map(input.settings.map((s) => [s.id, s]));
+
+  for (const setting of input.settings) {
+    for (const active of input.rules) {
+      if (!active.rule.checkSetting) continue;
+      const report = (d: ReportDescriptor) => {
+        const pos = d.path ? project.locate(setting.source, d.path) : undefined;
+        findings.push(finding(active, d, setting.source, pos, setting.id));
+      };
+      guard(active, setting.source, setting.id, findings, () => active.rule.checkSetting?.({ ...base, options: active.options, setting, report }));
+    }
+    input.onChecked?.(setting.source);
+  }
+
+  for (const target of input.documents) {
+    let document: SourceDocument;
+    try {
+      document = await readDocument(target.path, target.file, target.settingId);
+    } catch (error) {
+      if (!(error instanceof Unreadable)) throw error;
+      findings.push({ ruleId: "unreadable", severity: "error", message: `This file could not be audited: ${error.message}.`, file: target.file, settingId: target.settingId });
+      input.onChecked?.(target.file);
+      continue;
+    }
+    const lines = new LineIndex(document.text);
+    const setting = target.settingId ? settingsById.get(target.settingId) : undefined;
+    for (const active of input.rules) {
+      if (!active.rule.checkDocument) continue;
+      const report = (d: ReportDescriptor) => {
+        const start = d.offset !== undefined ? lines.position(d.offset) : undefined;
+        const end = d.endOffset !== undefined ? lines.position(d.endOffset) : undefined;
+        const f = finding(active, d, target.file, start, target.settingId);
+        if (end) {
+          f.endLine = end.line;
+          f.endColumn = end.column;
+        }
+        if (f.excerpt === undefined && d.offset !== undefined && d.endOffset !== undefined) f.excerpt = document.text.slice(d.offset, d.endOffset);
+        findings.push(f);
+      };
+      guard(active, target.file, target.settingId, findings, () => active.rule.checkDocument?.({ ...base, options: active.options, document, setting, report }));
+    }
+    input.onChecked?.(target.file);
+  }
+
+  const { kept, waived, waiverFindings } = applyWaivers(findings, input);
+  kept.push(...waiverFindings);
+  kept.sort(
+    (a, b) =>
+      (a.settingId ?? "~").localeCompare(b.settingId ?? "~") ||
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  return { findings: kept, settingsChecked: input.settings.length, documentsChecked: input.documents.length, waived };
+}
+
+function finding(active: ActiveRule, d: ReportDescriptor, file: string, pos: { line: number; column: number } | undefined, settingId?: string): Finding {
+  const f: Finding = { ruleId: active.rule.meta.id, severity: active.severity, message: d.message, file, settingId };
+  if (pos) {
+    f.line = pos.line;
+    f.column = pos.column;
+  }
+  if (d.excerpt !== undefined) f.excerpt = d.excerpt;
+  if (d.actual !== undefined) f.actual = d.actual;
+  if (d.expected !== undefined) f.expected = d.expected;
+  return f;
+}
+
+function guard(active: ActiveRule, file: string, settingId: string | undefined, findings: Finding[], run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    findings.push({
+      ruleId: active.rule.meta.id,
+      severity: "error",
+      message: `The ${active.rule.meta.id} rule failed on this file (${error instanceof Error ? error.message : String(error)}); the other rules still ran. Please report this as a policysmith bug.`,
+      file,
+      settingId,
+    });
+  }
+}
+
+function applyWaivers(findings: Finding[], input: AuditInput) {
+  const waivers = input.project.partnership.waivers ?? [];
+  const source = input.project.partnership.source;
+  const audited = new Set([...input.settings.map((s) => s.id), ...input.documents.map((d) => d.settingId).filter(Boolean)]);
+  const waiverFindings: Finding[] = [];
+  const current = new Set<string>();
+  waivers.forEach((waiver, index) => {
+    if (!audited.has(waiver.setting)) return;
+    if (waiver.expires >= input.asOf) current.add(`${waiver.setting}\u0000${waiver.rule}`);
+    else {
+      const pos = input.project.locate(source, ["waivers", index, "expires"]);
+      waiverFindings.push({
+        ruleId: "waiver-expired",
+        severity: "error",
+        message: `The waiver for ${waiver.rule} at ${waiver.setting} expired on ${formatUkDate(waiver.expires)} — fix what it covered, or renew it with a new expiry date and reason.`,
+        file: source,
+        line: pos?.line,
+        column: pos?.column,
+        settingId: waiver.setting,
+        excerpt: waiver.reason,
+      });
+    }
+  });
+  let waived = 0;
+  const kept = findings.filter((f) => {
+    if (f.settingId && current.has(`${f.settingId}\u0000${f.ruleId}`)) {
+      waived++;
+      return false;
+    }
+    return true;
+  });
+  return { kept, waived, waiverFindings };
+}

@@ -1,0 +1,55 @@
+/** SARIF 2.1.0 for code scanning (GitHub uploads it with github/codeql-action/upload-sarif). */
+import type { Formatter } from "./types.js";
+
+const ENGINE_RULES = [
+  { id: "unreadable", description: "A policy file could not be read (not a real .docx, a password, a scan with no text, empty)." },
+  { id: "waiver-expired", description: "A waiver in partnership.yaml has passed its expiry date." },
+];
+
+export const sarif: Formatter = (report) => {
+  const rules = [
+    ...report.rules.map((r) => ({ id: r.id, description: r.description, level: r.defaultSeverity })),
+    ...ENGINE_RULES.map((r) => ({ ...r, level: "error" as const })),
+  ];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "policysmith",
+            version: report.version,
+            informationUri: "https://github.com/policysmith/policysmith",
+            rules: rules.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.description.split(/(?<=\.)\s/)[0] },
+              fullDescription: { text: r.description },
+              defaultConfiguration: { level: r.level === "error" ? "error" : "warning" },
+            })),
+          },
+        },
+        properties: { asOf: report.asOf },
+        results: report.findings.map((f) => ({
+          ruleId: f.ruleId,
+          ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+          level: f.severity === "error" ? "error" : "warning",
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f.file.split("\\").join("/") },
+                ...(f.line !== undefined
+                  ? { region: { startLine: f.line, startColumn: f.column ?? 1, ...(f.endLine !== undefined ? { endLine: f.endLine, endColumn: f.endColumn ?? 1 } : {}), ...(f.excerpt ? { snippet: { text: f.excerpt } } : {}) } }
+                  : {}),
+              },
+            },
+          ],
+          ...(f.settingId ? { properties: { settingId: f.settingId } } : {}),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
