@@ -1,5 +1,8 @@
 /** Markdown text → the mdast every document rule reads; HTML → Markdown (rehype-parse + rehype-remark). */
+import type { Element, Root as HastRoot } from "hast";
 import type { Root } from "mdast";
+
+type HastParent = HastRoot | Element;
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import remarkGfm from "remark-gfm";
@@ -8,8 +11,28 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
+/** Bookmark anchors (`<a id="…"></a>`, as mammoth writes Word bookmarks) are not links: keep only their text. */
+function unwrapAnchors() {
+  const unwrap = (node: HastParent) => {
+    const children: HastParent["children"] = [];
+    for (const child of node.children) {
+      if (child.type === "element") {
+        unwrap(child);
+        if (child.tagName === "a" && child.properties?.href === undefined) {
+          children.push(...child.children);
+          continue;
+        }
+      }
+      children.push(child as Element);
+    }
+    node.children = children as Element[];
+  };
+  return (tree: HastRoot) => unwrap(tree);
+}
+
 const htmlToMarkdownProcessor = unified()
   .use(rehypeParse)
+  .use(unwrapAnchors)
   .use(rehypeRemark)
   .use(remarkGfm)
   .use(remarkStringify, { bullet: "-", emphasis: "*", strong: "*", fences: true, rule: "-" });
