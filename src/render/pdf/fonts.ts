@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import fontkit from "@pdf-lib/fontkit";
-import type { PDFDocument, PDFFont } from "pdf-lib";
+import { type PDFDocument, type PDFFont, PDFHexString } from "pdf-lib";
 
 export type FontKey = "regular" | "bold" | "italic" | "boldItalic" | "mono";
 
@@ -60,11 +60,15 @@ export class Fonts {
   }
 
   static async embed(doc: PDFDocument): Promise<Fonts> {
-    doc.registerFontkit(fontkit);
     const data = fontData();
+    // pdf-lib parses the font file again for every document; hand it the fonts parsed once per process.
+    const parsed = new Map<Uint8Array, FontData["font"]>((Object.keys(FILES) as FontKey[]).map((key) => [data[key].bytes, data[key].font]));
+    doc.registerFontkit({ create: (bytes: Uint8Array) => parsed.get(bytes) ?? fontkit.create(bytes as unknown as Buffer) } as unknown as typeof fontkit);
     const pdf = {} as Record<FontKey, PDFFont>;
-    for (const key of Object.keys(FILES) as FontKey[])
-      pdf[key] = await doc.embedFont(data[key].bytes, { subset: true, customName: `${TAGS[key]}+${data[key].name}`, features: { liga: false, clig: false, kern: false } });
+    for (const key of Object.keys(FILES) as FontKey[]) {
+      pdf[key] = await doc.embedFont(data[key].bytes, { subset: true, customName: `${TAGS[key]}+${data[key].name}` });
+      fastEncoding(pdf[key], data[key].font);
+    }
     return new Fonts(pdf);
   }
 
@@ -102,4 +106,43 @@ export class Fonts {
     }
     return out;
   }
+}
+
+interface SubsetEmbedder {
+  subset: { includeGlyph(glyph: unknown): number };
+  glyphs: unknown[];
+  glyphIdMap: Map<number, number>;
+  glyphCache: { invalidate(): void };
+  encodeText(text: string): PDFHexString;
+}
+
+/**
+ * Replaces pdf-lib's encodeText, which runs fontkit's full OpenType shaping on every string (most of the
+ * PDF's render time), by a per-character cmap lookup cached for the document. Our text needs no shaping:
+ * ligatures and kerning are off and widths come from glyph advances (Fonts.width), so the glyphs are the
+ * same. Scripts that need shaping (Arabic, Indic) would need the original path back.
+ */
+function fastEncoding(font: PDFFont, fontkitFont: FontData["font"]): void {
+  const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
+  const codes = new Map<number, string>();
+  embedder.encodeText = (text: string) => {
+    let hex = "";
+    let added = false;
+    for (const char of text) {
+      const cp = char.codePointAt(0) as number;
+      let code = codes.get(cp);
+      if (code === undefined) {
+        const glyph = fontkitFont.glyphForCodePoint(cp) as unknown as { id: number };
+        const id = embedder.subset.includeGlyph(glyph);
+        embedder.glyphs[id - 1] = glyph;
+        embedder.glyphIdMap.set(glyph.id, id);
+        code = id.toString(16).padStart(4, "0");
+        codes.set(cp, code);
+        added = true;
+      }
+      hex += code;
+    }
+    if (added) embedder.glyphCache.invalidate();
+    return PDFHexString.of(hex);
+  };
 }

@@ -52,8 +52,11 @@ export function breakLines(spans: readonly Span[], maxWidth: number, fonts: Font
   const pieces: Piece[] = [];
   const breaker = new LineBreaker(text);
   let last = 0;
+  let first = 0;
   for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
-    pieces.push(piece(spans, starts, last, brk.position, brk.required, fonts));
+    // Spans before `first` end before this piece starts: skip them (keeps this linear in the text length).
+    while (first < spans.length - 1 && starts[first] + spans[first].text.length <= last) first++;
+    pieces.push(piece(spans, starts, first, last, brk.position, brk.required, fonts));
     last = brk.position;
   }
   const lines: Line[] = [];
@@ -86,12 +89,13 @@ export function breakLines(spans: readonly Span[], maxWidth: number, fonts: Font
   return lines.filter((line, i) => line.runs.length || i < lines.length - 1);
 }
 
-function piece(spans: readonly Span[], starts: number[], from: number, to: number, required: boolean, fonts: Fonts): Piece {
+function piece(spans: readonly Span[], starts: number[], first: number, from: number, to: number, required: boolean, fonts: Fonts): Piece {
   const out: Span[] = [];
-  for (let i = 0; i < spans.length; i++) {
+  for (let i = first; i < spans.length; i++) {
     const s = starts[i];
     const e = s + spans[i].text.length;
-    if (e <= from || s >= to) continue;
+    if (s >= to) break;
+    if (e <= from) continue;
     out.push({ text: spans[i].text.slice(Math.max(0, from - s), Math.min(e, to) - s), style: spans[i].style });
   }
   // A required break ends with a newline character: drop it.
