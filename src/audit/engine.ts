@@ -116,7 +116,7 @@ function guard(active: ActiveRule, file: string, settingId: string | undefined, 
     run();
   } catch (error) {
     findings.push({
-      ruleId: active.rule.meta.id,
+      ruleId: "rule-error",
       severity: "error",
       message: `The ${active.rule.meta.id} rule failed on this file (${error instanceof Error ? error.message : String(error)}); the other rules still ran. Please report this as a policysmith bug.`,
       file,

@@ -4,6 +4,7 @@ import type { Formatter } from "./types.js";
 const ENGINE_RULES = [
   { id: "unreadable", description: "A policy file could not be read (not a real .docx, a password, a scan with no text, empty)." },
   { id: "waiver-expired", description: "A waiver in partnership.yaml has passed its expiry date." },
+  { id: "rule-error", description: "A rule failed on this input: a policysmith bug, please report it." },
 ];
 
 export const sarif: Formatter = (report) => {
