@@ -67,6 +67,16 @@ describe("renderPdf", () => {
     expect(all).toMatch(/Page 1 of 2/);
   });
 
+  it.runIf(haveTools)("is a tagged PDF whose structure tree holds headings, tables, lists and the contents, not the running header", async () => {
+    const file = await write("tagged");
+    expect(spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout).toMatch(/Tagged:\s+yes/);
+    const tree = spawnSync("pdfinfo", ["-struct-text", file], { encoding: "utf8" }).stdout;
+    expect(tree).toMatch(/^Document\n\s+H1 \(block\)\n\s+"Child Protection Policy"/);
+    for (const role of ["H2", "H3", "Table", "TR", "TH", "TD", "L", "LI", "Lbl", "LBody", "TOC", "TOCI", "BlockQuote", "P"]) expect(tree).toMatch(new RegExp(`^\\s+${role}\\b`, "m"));
+    expect(tree).not.toContain("Page 1 of");
+    expect(tree).not.toContain("Next review: 15 September 2026");
+  });
+
   it("warns, naming the setting and the character, when the font lacks a character", async () => {
     const warnings: string[] = [];
     await renderPdf(sampleDocument("# Title\n\nA Chinese character: 漢 here.\n"), { onWarning: (m) => warnings.push(m) });

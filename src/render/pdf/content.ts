@@ -15,21 +15,32 @@ export const FONT_RESOURCES: Record<FontKey, string> = { regular: "F1", bold: "F
 
 export class PageContent {
   private readonly ops: string[] = [];
+  /** Marked-content id → structure element index, in MCID order (the page's entry in the ParentTree). */
+  readonly marked: number[] = [];
 
-  constructor(private readonly fonts: Fonts) {}
+  constructor(
+    private readonly fonts: Fonts,
+    private readonly roles: readonly string[],
+  ) {}
 
-  text(text: string, font: FontKey, size: number, x: number, y: number, color: Rgb): void {
+  /** Text tagged with a structure element, or an artifact (running headers, leaders) when `tag` is undefined. */
+  text(text: string, font: FontKey, size: number, x: number, y: number, color: Rgb, tag?: number): void {
     if (!text) return;
     const hex = this.fonts.pdf[font].encodeText(text).toString();
-    this.ops.push(`BT /${FONT_RESOURCES[font]} ${n(size)} Tf ${colour(color)} rg ${n(x)} ${n(y)} Td ${hex} Tj ET`);
+    const show = `BT /${FONT_RESOURCES[font]} ${n(size)} Tf ${colour(color)} rg ${n(x)} ${n(y)} Td ${hex} Tj ET`;
+    if (tag === undefined) this.ops.push(`/Artifact BMC ${show} EMC`);
+    else {
+      this.ops.push(`/${this.roles[tag]} <</MCID ${this.marked.length}>> BDC ${show} EMC`);
+      this.marked.push(tag);
+    }
   }
 
   line(x1: number, y1: number, x2: number, y2: number, width: number, color: Rgb): void {
-    this.ops.push(`${n(width)} w ${colour(color)} RG ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S`);
+    this.ops.push(`/Artifact BMC ${n(width)} w ${colour(color)} RG ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S EMC`);
   }
 
   rect(x: number, y: number, w: number, h: number, fill: Rgb): void {
-    this.ops.push(`${colour(fill)} rg ${n(x)} ${n(y)} ${n(w)} ${n(h)} re f`);
+    this.ops.push(`/Artifact BMC ${colour(fill)} rg ${n(x)} ${n(y)} ${n(w)} ${n(h)} re f EMC`);
   }
 
   /** Writes the operators as the page's content stream and names the fonts in its resources. */

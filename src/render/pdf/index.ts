@@ -11,6 +11,7 @@ import { Fonts, type FontKey } from "./fonts.js";
 import { type Item, Layouter, MARGIN, PAGE } from "./layout.js";
 import { PageContent, useNativeDeflate } from "./content.js";
 import { addOutline, destination } from "./outline.js";
+import { addStructureTree } from "./structure.js";
 
 export interface PdfOptions {
   /** Told about anything the reader will not see as written, e.g. a character the font lacks. */
@@ -33,10 +34,12 @@ export async function renderPdf(doc: PolicyDocument, options: PdfOptions = {}): 
   const pages: PDFPage[] = [];
   for (let i = 0; i < layout.pages; i++) pages.push(pdf.addPage([PAGE.width, PAGE.height]));
 
-  const content = pages.map(() => new PageContent(fonts));
+  const roles = layout.structs.map((e) => e.role);
+  const content = pages.map(() => new PageContent(fonts, roles));
   for (const item of layout.items) draw(item, content, fonts, layout.destinations);
   furniture(content, fonts, doc, cover);
   content.forEach((c, i) => c.attach(pdf, pages[i]));
+  addStructureTree(pdf, pages, content, layout.structs);
   addLinks(pdf, pages, layout.items, layout.destinations);
   addOutline(pdf, pages, doc.headings, layout.destinations);
 
@@ -60,7 +63,7 @@ function draw(item: Item, content: PageContent[], fonts: Fonts, destinations: Ma
   const page = content[item.page];
   switch (item.kind) {
     case "text":
-      page.text(item.text, item.font, item.size, item.x, item.y, item.color);
+      page.text(item.text, item.font, item.size, item.x, item.y, item.color, item.tag);
       if (item.underline) page.line(item.x, item.y - 1.5, item.x + item.width, item.y - 1.5, 0.5, item.color);
       return;
     case "line":
@@ -72,7 +75,7 @@ function draw(item: Item, content: PageContent[], fonts: Fonts, destinations: Ma
     case "pageref": {
       const target = destinations.get(item.target);
       const text = target ? String(target.page + 1) : "";
-      page.text(text, "regular", item.size, item.right - fonts.width(text, "regular", item.size), item.y, [0.1, 0.1, 0.1]);
+      page.text(text, "regular", item.size, item.right - fonts.width(text, "regular", item.size), item.y, [0.1, 0.1, 0.1], item.tag);
       return;
     }
     case "link":

@@ -23,17 +23,26 @@ const RULE_COLOR: [number, number, number] = [0.55, 0.67, 0.86];
 const HEADING_SIZES = [20, 15, 12.5, 11, 10.5, 10.5];
 
 export type Item =
-  | { kind: "text"; page: number; x: number; y: number; text: string; font: FontKey; size: number; color: [number, number, number]; underline?: boolean; width: number }
+  | { kind: "text"; page: number; x: number; y: number; text: string; font: FontKey; size: number; color: [number, number, number]; underline?: boolean; width: number; tag?: number }
   | { kind: "line"; page: number; x1: number; y1: number; x2: number; y2: number; width: number; color: [number, number, number] }
   | { kind: "rect"; page: number; x: number; y: number; w: number; h: number; fill: [number, number, number] }
   | { kind: "link"; page: number; x: number; y: number; w: number; h: number; target: string }
-  | { kind: "pageref"; page: number; right: number; y: number; target: string; size: number };
+  | { kind: "pageref"; page: number; right: number; y: number; target: string; size: number; tag?: number };
+
+/** A node of the PDF's structure tree (tagged PDF): Document, H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD … */
+export interface StructElem {
+  role: string;
+  /** Index of the parent element; -1 for the Document root. */
+  parent: number;
+}
 
 export interface Layout {
   pages: number;
   items: Item[];
   /** Heading id → where it starts, for links, contents page numbers and the outline. */
   destinations: Map<string, { page: number; y: number }>;
+  /** The structure tree; text items point into it with `tag`. Untagged items are artifacts. */
+  structs: StructElem[];
 }
 
 interface Box {
@@ -48,7 +57,11 @@ export class Layouter {
   private y = TOP;
   private readonly items: Item[] = [];
   private readonly destinations = new Map<string, { page: number; y: number }>();
-  private listInstance = 0;
+  private readonly structs: StructElem[] = [{ role: "Document", parent: -1 }];
+  /** The structure element new elements go under. */
+  private container = 0;
+  /** The leaf element receiving text now; undefined = artifact (running furniture, leaders, repeats). */
+  private tag: number | undefined;
 
   constructor(
     private readonly fonts: Fonts,
@@ -59,7 +72,35 @@ export class Layouter {
   run(nodes: readonly RootContent[]): Layout {
     const box: Box = { x: MARGIN.left, width: CONTENT_WIDTH, bars: [] };
     nodes.forEach((node, i) => this.block(node, box, nodes[i + 1]));
-    return { pages: this.page + 1, items: this.items, destinations: this.destinations };
+    return { pages: this.page + 1, items: this.items, destinations: this.destinations, structs: this.structs };
+  }
+
+  private element(role: string): number {
+    this.structs.push({ role, parent: this.container });
+    return this.structs.length - 1;
+  }
+
+  /** Runs `place` with its text tagged as one leaf element (a paragraph, heading, cell …). */
+  private leaf(role: string, place: () => void): void {
+    const previous = this.tag;
+    this.tag = this.element(role);
+    place();
+    this.tag = previous;
+  }
+
+  /** Runs `place` inside a grouping element (a list, list item, table, row …). */
+  private group(role: string, place: () => void): void {
+    const previous = this.container;
+    this.container = this.element(role);
+    place();
+    this.container = previous;
+  }
+
+  private untagged(place: () => void): void {
+    const previous = this.tag;
+    this.tag = undefined;
+    place();
+    this.tag = previous;
   }
 
   private newPage(): void {
@@ -76,22 +117,24 @@ export class Layouter {
       case "heading":
         return this.heading(node, box, next);
       case "paragraph":
-        this.paragraph(this.spans(node.children, this.style()), box, BODY);
+        this.leaf("P", () => this.paragraph(this.spans(node.children, this.style()), box, BODY));
         this.space(BODY * 0.6);
         return;
       case "list":
-        this.list(node, box, 0);
+        this.group("L", () => this.list(node, box, 0));
         this.space(BODY * 0.4);
         return;
       case "table":
-        this.table(node, box);
+        this.group("Table", () => this.table(node, box));
         this.space(BODY * 0.9);
         return;
       case "blockquote":
-        return this.blockquote(node, box);
+        return this.group("BlockQuote", () => this.blockquote(node, box));
       case "code": {
         const style: Style = { font: "mono", size: 9, color: TEXT };
-        for (const line of node.value.split("\n")) this.paragraph([{ text: line || " ", style }], box, 9);
+        this.leaf("P", () => {
+          for (const line of node.value.split("\n")) this.paragraph([{ text: line || " ", style }], box, 9);
+        });
         this.space(BODY * 0.6);
         return;
       }
@@ -102,9 +145,9 @@ export class Layouter {
         this.y -= BODY;
         return;
       case "toc":
-        return this.contents(box);
+        return this.group("TOC", () => this.contents(box));
       case "html":
-        this.paragraph([{ text: node.value, style: this.style() }], box, BODY);
+        this.leaf("P", () => this.paragraph([{ text: node.value, style: this.style() }], box, BODY));
         return;
       case "definition":
         return;
@@ -180,7 +223,7 @@ export class Layouter {
     if (this.y - height - following < BOTTOM && this.y !== TOP) this.newPage();
     const id = (node.data as { id?: string } | undefined)?.id;
     if (id) this.destinations.set(id, { page: this.page, y: this.y + 4 });
-    this.placeLines(lines, box, size * 1.25, false);
+    this.leaf(`H${Math.min(node.depth, 6)}`, () => this.placeLines(lines, box, size * 1.25, false));
     this.y -= size * 0.45;
   }
 
@@ -215,7 +258,7 @@ export class Layouter {
     const baseline = this.y - line.size * 0.95 - (lineHeight - line.size * 1.2) / 2;
     let x = align === "right" ? box.x + box.width - line.width : align === "center" ? box.x + (box.width - line.width) / 2 : box.x;
     for (const run of line.runs) {
-      this.items.push({ kind: "text", page: this.page, x, y: baseline, text: run.text, font: run.style.font, size: run.style.size, color: run.style.color, underline: run.style.underline, width: run.width });
+      this.items.push({ kind: "text", page: this.page, x, y: baseline, text: run.text, font: run.style.font, size: run.style.size, color: run.style.color, underline: run.style.underline, width: run.width, tag: this.tag });
       if (run.style.link) this.items.push({ kind: "link", page: this.page, x, y: baseline - 2, w: run.width, h: run.style.size + 2, target: run.style.link });
       x += run.width;
     }
@@ -229,30 +272,33 @@ export class Layouter {
   }
 
   private list(node: List, box: Box, level: number): void {
-    const instance = ++this.listInstance;
-    void instance;
     const indent = 18;
     let number = node.start ?? 1;
     for (const item of node.children) {
       const marker = node.ordered ? `${number++}.` : ["•", "◦", "▪"][level % 3];
       const inner: Box = { ...box, x: box.x + indent, width: box.width - indent };
-      item.children.forEach((child, index) => {
-        if (index === 0 && child.type === "paragraph") {
-          const lines = breakLines(this.spans(child.children, this.style()), inner.width, this.fonts, BODY);
-          // The marker goes on the item's first line, whichever page that lands on.
-          const before = this.items.length;
-          this.placeLines(lines, inner, BODY * LEADING);
-          const first = this.items.slice(before).find((it) => it.kind === "text") as Extract<Item, { kind: "text" }> | undefined;
-          if (first) {
-            const markerWidth = this.fonts.width(marker, "regular", BODY);
-            this.items.push({ kind: "text", page: first.page, x: inner.x - markerWidth - 5, y: first.y, text: marker, font: "regular", size: BODY, color: TEXT, width: markerWidth });
-          }
-          this.y -= 2;
-        } else if (child.type === "list") {
-          this.list(child, inner, level + 1);
-        } else {
-          this.block(child, inner);
-        }
+      this.group("LI", () => {
+        const label = this.element("Lbl");
+        this.group("LBody", () =>
+          item.children.forEach((child, index) => {
+            if (index === 0 && child.type === "paragraph") {
+              const lines = breakLines(this.spans(child.children, this.style()), inner.width, this.fonts, BODY);
+              // The marker goes on the item's first line, whichever page that lands on.
+              const before = this.items.length;
+              this.leaf("P", () => this.placeLines(lines, inner, BODY * LEADING));
+              const first = this.items.slice(before).find((it) => it.kind === "text") as Extract<Item, { kind: "text" }> | undefined;
+              if (first) {
+                const markerWidth = this.fonts.width(marker, "regular", BODY);
+                this.items.push({ kind: "text", page: first.page, x: inner.x - markerWidth - 5, y: first.y, text: marker, font: "regular", size: BODY, color: TEXT, width: markerWidth, tag: label });
+              }
+              this.y -= 2;
+            } else if (child.type === "list") {
+              this.group("L", () => this.list(child, inner, level + 1));
+            } else {
+              this.block(child, inner);
+            }
+          }),
+        );
       });
     }
   }
@@ -261,7 +307,7 @@ export class Layouter {
     const inner: Box = { x: box.x + 14, width: box.width - 14, bars: [...box.bars, box.x + 4] };
     for (const child of node.children) {
       if (child.type === "paragraph") {
-        this.paragraph(this.spans(child.children, this.style({ font: "italic", color: [0.25, 0.25, 0.25] })), inner, BODY);
+        this.leaf("P", () => this.paragraph(this.spans(child.children, this.style({ font: "italic", color: [0.25, 0.25, 0.25] })), inner, BODY));
         this.space(BODY * 0.4);
       } else this.block(child, inner);
     }
@@ -274,7 +320,7 @@ export class Layouter {
     const size = 15;
     this.space(size * 0.9);
     this.need(size * 1.25 + 3 * BODY * LEADING);
-    this.placeLines(breakLines([{ text: "Contents", style: this.style({ font: "bold", size, color: HEADING_COLOR }) }], box.width, this.fonts, size), box, size * 1.25, false);
+    this.leaf("P", () => this.placeLines(breakLines([{ text: "Contents", style: this.style({ font: "bold", size, color: HEADING_COLOR }) }], box.width, this.fonts, size), box, size * 1.25, false));
     this.y -= 4;
     const numberRoom = 28;
     for (const entry of entries) {
@@ -285,7 +331,10 @@ export class Layouter {
       const lineHeight = BODY * LEADING;
       if (this.y - lines.length * lineHeight < BOTTOM) this.newPage();
       const top = this.y;
+      const entryTag = this.element("TOCI");
+      this.tag = entryTag;
       for (const line of lines) this.placeLine(line, inner, lineHeight, "left");
+      this.tag = undefined;
       const last = lines[lines.length - 1];
       const baseline = this.y + lineHeight - BODY * 0.95 - (lineHeight - BODY * 1.2) / 2;
       // Dot leaders from the end of the entry to the page number.
@@ -295,7 +344,7 @@ export class Layouter {
       const count = Math.max(0, Math.floor((dotsTo - dotsFrom) / dotWidth));
       if (count > 0)
         this.items.push({ kind: "text", page: this.page, x: dotsTo - count * dotWidth, y: baseline, text: ". ".repeat(count).trimEnd(), font: "regular", size: BODY * 0.8, color: [0.5, 0.5, 0.5], width: count * dotWidth });
-      this.items.push({ kind: "pageref", page: this.page, right: box.x + box.width, y: baseline, target: entry.id, size: BODY });
+      this.items.push({ kind: "pageref", page: this.page, right: box.x + box.width, y: baseline, target: entry.id, size: BODY, tag: entryTag });
       this.items.push({ kind: "link", page: this.page, x: box.x, y: this.y, w: box.width, h: top - this.y, target: `#${entry.id}` });
     }
     this.space(BODY);
@@ -317,7 +366,7 @@ export class Layouter {
     const xs: number[] = [box.x];
     for (const w of widths) xs.push(xs[xs.length - 1] + w);
 
-    const drawRow = (cells: Line[][], from: number[], count: number, isHeader: boolean) => {
+    const drawRow = (cells: Line[][], from: number[], count: number, isHeader: boolean, tags?: number[]) => {
       const h = count * lineHeight + 2 * pad;
       const top = this.y;
       if (isHeader) this.items.push({ kind: "rect", page: this.page, x: box.x, y: top - h, w: box.width, h, fill: [0.85, 0.89, 0.95] });
@@ -325,7 +374,10 @@ export class Layouter {
         this.y = top - pad;
         const cellBox: Box = { x: xs[c] + pad, width: widths[c] - 2 * pad, bars: [] };
         const align = node.align?.[c] === "right" ? "right" : node.align?.[c] === "center" ? "center" : "left";
+        const previous = this.tag;
+        this.tag = tags?.[c];
         for (const line of lines.slice(from[c], from[c] + count)) this.placeLine(line, cellBox, lineHeight, align);
+        this.tag = previous;
       });
       const bottom = top - h;
       const border = { kind: "line" as const, page: this.page, width: 0.5, color: RULE_COLOR };
@@ -336,11 +388,21 @@ export class Layouter {
     };
 
     const headerHeight = height(laid[0]);
-    const drawHeader = () => drawRow(laid[0], laid[0].map(() => 0), Math.max(1, ...laid[0].map((l) => l.length)), true);
+    // The header row is tagged once (TH cells); its repeats on later pages are artifacts.
+    const rowTags = (role: string) => {
+      let tags: number[] = [];
+      this.group("TR", () => {
+        tags = laid[0].map(() => this.element(role));
+      });
+      return tags;
+    };
+    const headerTags = rowTags("TH");
+    const drawHeader = (tags?: number[]) => drawRow(laid[0], laid[0].map(() => 0), Math.max(1, ...laid[0].map((l) => l.length)), true, tags);
     // Keep the header with the first body row.
     this.need(headerHeight + (laid[1] ? Math.min(height(laid[1]), 3 * lineHeight + 2 * pad) : 0));
-    drawHeader();
+    drawHeader(headerTags);
     for (const cells of laid.slice(1)) {
+      const cellTags = rowTags("TD");
       const rowLines = Math.max(1, ...cells.map((l) => l.length));
       const rowHeight = rowLines * lineHeight + 2 * pad;
       const pageRoom = TOP - BOTTOM - headerHeight;
@@ -359,7 +421,7 @@ export class Layouter {
           fit = Math.floor((this.y - BOTTOM - 2 * pad) / lineHeight);
         }
         const count = Math.min(fit, rowLines - done);
-        drawRow(cells, from, count, false);
+        drawRow(cells, from, count, false, cellTags);
         for (let c = 0; c < from.length; c++) from[c] += count;
         done += count;
         if (done < rowLines) {
