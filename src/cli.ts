@@ -7,6 +7,7 @@ import { auditCommand } from "./commands/audit.js";
 import { buildCommand } from "./commands/build.js";
 import { initCommand } from "./commands/init.js";
 import { printProblems } from "./commands/report-problems.js";
+import { reportCommand } from "./commands/report.js";
 import { validateCommand } from "./commands/validate.js";
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -25,8 +26,10 @@ export async function run(args: string[], io: Io): Promise<number> {
     auditCommand(io, setExitCode),
     validateCommand(io, setExitCode),
     initCommand(io, setExitCode),
+    reportCommand(io, setExitCode),
   ]) {
-    command.configureOutput({ writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s) }).exitOverride();
+    for (const c of [command, ...command.commands])
+      c.configureOutput({ writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s) }).exitOverride();
     program.addCommand(command);
   }
   try {

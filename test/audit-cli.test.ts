@@ -1,0 +1,200 @@
+/**
+ * `policysmith audit` end to end: existing policies in every format, our own fresh policies (must be clean),
+ * unreadable files, report formats, waivers and exit codes.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Document, HeadingLevel, Packer, Paragraph } from "docx";
+import { XMLValidator } from "fast-xml-parser";
+import { PDFDocument } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderPdf } from "../src/render/pdf/index.js";
+import { runCli } from "./helpers/run-cli.js";
+import { sampleDocument } from "./helpers/sample-document.js";
+import { tempProject } from "./helpers/temp-project.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const existing = fileURLToPath(new URL("fixtures/existing/", import.meta.url));
+const OLD = readFileSync(join(existing, "old-policy.md"), "utf8");
+let dir: string;
+
+interface JsonReport {
+  results: Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number; message: string; line: number | null; excerpt: string | null }> }>;
+}
+const messages = (stdout: string) => (JSON.parse(stdout) as JsonReport).results.flatMap((r) => r.messages.map((m) => ({ ...m, file: r.filePath })));
+
+/** The old policy as a hand-made Word file: one paragraph per line, headings as Word headings. */
+async function oldPolicyDocx(): Promise<Buffer> {
+  const children = OLD.split("\n")
+    .filter((line) => line.trim())
+    .map((line) => {
+      const heading = /^(#+) (.*)$/.exec(line);
+      if (heading) return new Paragraph({ text: heading[2], heading: heading[1].length === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+      return new Paragraph({ text: line });
+    });
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "policysmith-audit-"));
+  mkdirSync(join(dir, "policies"));
+  writeFileSync(join(dir, "policies", "old-policy.md"), OLD);
+  writeFileSync(join(dir, "policies", "old-policy.docx"), await oldPolicyDocx());
+  writeFileSync(join(dir, "policies", "old-policy.pdf"), await renderPdf(sampleDocument(OLD)));
+  writeFileSync(join(dir, "policies", "current-policy.md"), readFileSync(join(existing, "current-policy.md")));
+  mkdirSync(join(dir, "bad"));
+  writeFileSync(join(dir, "bad", "not-a-zip.docx"), "this is not a Word file");
+  writeFileSync(join(dir, "bad", "empty.pdf"), "");
+  const blank = await PDFDocument.create();
+  blank.addPage();
+  writeFileSync(join(dir, "bad", "scan.pdf"), await blank.save());
+  mkdirSync(join(dir, "nothing-here"));
+  // Fresh policies for three clean example settings.
+  const build = await runCli(["build", "--root", root, "--org", "riverside-primary-school,harbour-lights-family-support,jo-whitfield-childminding", "--out", join(dir, "out"), "--quiet"], root);
+  expect(build.code, build.stderr).toBe(0);
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("policysmith audit on existing policies", () => {
+  for (const ext of ["md", "docx", "pdf"]) {
+    it(`finds the old template's problems in a .${ext} file`, async () => {
+      const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", join(dir, "policies", `old-policy.${ext}`)], root);
+      expect(result.code).toBe(1);
+      const found = messages(result.stdout);
+      const rules = new Set(found.map((m) => m.ruleId));
+      for (const rule of ["placeholder-text", "review-overdue", "outdated-reference", "training-stale"]) expect(rules, `${ext}: ${rule}`).toContain(rule);
+      const outdated = found.filter((m) => m.ruleId === "outdated-reference").map((m) => m.excerpt ?? "");
+      expect(outdated.join(" | ")).toMatch(/Local Safeguarding Children Board/);
+      expect(outdated.join(" | ")).toMatch(/Data Protection Act 1998/);
+      expect(outdated.join(" | ")).not.toMatch(/Human Rights Act|Serious Crime Act|Children Act 1989/);
+      for (const m of found) if (m.ruleId !== "unreadable") expect(m.line, `${m.ruleId} has a line`).toBeGreaterThan(0);
+    }, 60_000);
+  }
+
+  it("finds nothing in a correct, current hand-written policy", async () => {
+    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", join(dir, "policies", "current-policy.md")], root);
+    expect(result.stdout).toContain("No problems found");
+    expect(result.code).toBe(0);
+  });
+
+  it("reports unreadable files as findings and still audits the rest", async () => {
+    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", join(dir, "bad"), join(dir, "nothing-here"), join(dir, "policies", "old-policy.md")], root);
+    expect(result.code).toBe(1);
+    const found = messages(result.stdout);
+    const unreadable = found.filter((m) => m.ruleId === "unreadable");
+    expect(unreadable.map((m) => m.file.split(/[\\/]/).slice(-2).join("/")).sort()).toEqual(["bad/empty.pdf", "bad/not-a-zip.docx", "bad/scan.pdf", `${dir.split(/[\\/]/).at(-1)}/nothing-here`]);
+    expect(unreadable.find((m) => m.file.endsWith("scan.pdf"))?.message).toMatch(/no text layer/);
+    expect(unreadable.find((m) => m.file.endsWith("not-a-zip.docx"))?.message).toMatch(/not a Word \.docx file/);
+    expect(found.some((m) => m.ruleId === "review-overdue")).toBe(true);
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe("policysmith audit on our own example settings", () => {
+  it("finds nothing in freshly built policies of clean settings, in every format", async () => {
+    const out = join(dir, "out");
+    const orgs = ["riverside-primary-school", "harbour-lights-family-support", "jo-whitfield-childminding"];
+    const data = await runCli(["audit", "--root", root, "--out", out, "--as-of", "2026-11-28", "--org", orgs.join(",")], root);
+    expect(data.stdout).toContain("No problems found (3 settings and 6 documents checked as of 2026-11-28)");
+    expect(data.code).toBe(0);
+    const files = orgs.flatMap((id) => ["docx", "pdf"].flatMap((ext) => ["child-protection", "referral-guide"].map((t) => join(out, id, `${t}.${ext}`))));
+    const docs = await runCli(["audit", "--root", root, "--out", out, "--as-of", "2026-11-28", "--format", "json", ...files], root);
+    expect(messages(docs.stdout)).toEqual([]);
+    expect(docs.code).toBe(0);
+  }, 120_000);
+
+  it("reports the example data's deliberate problems with file, line and setting", async () => {
+    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--out", join(dir, "none")], root);
+    expect(result.code).toBe(1);
+    const found = messages(result.stdout);
+    const stale = found.find((m) => m.ruleId === "training-stale" && m.file === "orgs/kestrel-park-academy.yaml");
+    expect(stale?.line).toBeGreaterThan(0);
+    expect(found.some((m) => m.ruleId === "review-overdue" && m.file === "orgs/millbrook-rovers-jfc.yaml")).toBe(true);
+    // bramble-youth-club has no deputy, waived in partnership.yaml until 2027-03-31.
+    expect(found.some((m) => m.ruleId === "deputy-missing" && m.file === "orgs/bramble-youth-club.yaml")).toBe(false);
+    expect(result.stderr).toContain("no built policies");
+  });
+
+  it("turns an expired waiver into a finding", async () => {
+    const result = await runCli(["audit", "--root", root, "--as-of", "2027-04-01", "--format", "json", "--org", "bramble-youth-club", "--out", join(dir, "none")], root);
+    const found = messages(result.stdout);
+    expect(found.some((m) => m.ruleId === "deputy-missing")).toBe(true);
+    const expired = found.find((m) => m.ruleId === "waiver-expired");
+    expect(expired?.file).toBe("partnership.yaml");
+    expect(expired?.message).toMatch(/expired on 31 March 2027/);
+  });
+});
+
+describe("policysmith audit reports and exit codes", () => {
+  const oldFile = () => join(dir, "policies", "old-policy.md");
+
+  it("writes JUnit XML that parses, with a testsuite per setting", async () => {
+    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "junit", "--out", join(dir, "none")], root);
+    expect(XMLValidator.validate(result.stdout)).toBe(true);
+    expect(result.stdout.match(/<testsuite /g)?.length).toBe(8);
+  });
+
+  it("writes SARIF 2.1.0 with rules and results located by line", async () => {
+    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "sarif", oldFile()], root);
+    const log = JSON.parse(result.stdout);
+    expect(log.version).toBe("2.1.0");
+    const ruleIds = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    for (const r of log.runs[0].results) {
+      expect(ruleIds[r.ruleIndex]).toBe(r.ruleId);
+      expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThan(0);
+    }
+  });
+
+  it("writes GitHub annotations", async () => {
+    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "github", oldFile()], root);
+    expect(result.stdout).toMatch(/^::error file=[^,]*old-policy\.md,line=\d+,col=\d+,(endLine=\d+,endColumn=\d+,)?title=placeholder-text::/m);
+  });
+
+  it("writes the report to --output atomically and still sets the exit code", async () => {
+    const file = join(dir, "report.json");
+    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--output", file, oldFile()], root);
+    expect(result.code).toBe(1);
+    expect(messages(readFileSync(file, "utf8")).length).toBeGreaterThan(3);
+  });
+
+  it("--quiet drops warnings; --max-warnings fails on too many warnings", async () => {
+    const quiet = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--quiet", oldFile()], root);
+    expect(messages(quiet.stdout).every((m) => m.severity === 2)).toBe(true);
+    const soon = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--org", "bramble-youth-club", "--out", join(dir, "none"), "--max-warnings", "0"], root);
+    expect(soon.code).toBe(1);
+    const allowed = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--org", "bramble-youth-club", "--out", join(dir, "none")], root);
+    expect(allowed.code).toBe(0);
+  });
+
+  it("merges shard reports into the same findings as one unsharded audit", async () => {
+    const args = ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--out", join(dir, "none")];
+    const whole = await runCli(args, root);
+    const shards: string[] = [];
+    for (const i of [1, 2, 3]) {
+      const file = join(dir, `shard-${i}.json`);
+      await runCli([...args, "--shard", `${i}/3`, "--output", file], root);
+      shards.push(file);
+    }
+    const merged = await runCli(["report", "merge", "--format", "json", ...shards], root);
+    const key = (m: { ruleId: string; file: string; line: number | null }) => `${m.file}:${m.line}:${m.ruleId}`;
+    expect(messages(merged.stdout).map(key).sort()).toEqual(messages(whole.stdout).map(key).sort());
+    expect(merged.code).toBe(whole.code);
+    expect((JSON.parse(merged.stdout) as { settingsChecked: number }).settingsChecked).toBe(8);
+    expect((await runCli(["report", "merge", join(dir, "policies", "old-policy.md")], root)).code).toBe(2);
+  });
+
+  it("exits 2 with a plain message for bad usage and for a rule configuration mistake", async () => {
+    expect((await runCli(["audit", "--as-of", "28/11/2026"], root)).code).toBe(2);
+    expect((await runCli(["audit", "--format", "xml"], root)).code).toBe(2);
+    expect((await runCli(["audit", "no/such/file.docx"], root)).code).toBe(2);
+    const project = tempProject();
+    const partnership = readFileSync(join(project, "partnership.yaml"), "utf8");
+    writeFileSync(join(project, "partnership.yaml"), partnership.replace(/^rules:.*$/m, "rules:\n  trainng-stale: error"));
+    const result = await runCli(["audit", "--as-of", "2026-11-28"], project);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/partnership\.yaml:\d+:\d+ .*no audit rule "trainng-stale" — did you mean "training-stale"\?/);
+  });
+});
