@@ -6,10 +6,14 @@
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
 
 export function canonicalDocx(zip: Uint8Array, isoDate: string): Uint8Array {
-  const files = unzipSync(zip);
+  return canonicalFiles(new Map(Object.entries(unzipSync(zip))), isoDate);
+}
+
+/** The same, from the package's files before zipping (saves zipping and unzipping once). */
+export function canonicalFiles(files: ReadonlyMap<string, string | Uint8Array>, isoDate: string): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
   const text = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) if (/\.(xml|rels)$/.test(name)) text.set(name, strFromU8(data));
+  for (const [name, data] of files) if (/\.(xml|rels)$/.test(name)) text.set(name, typeof data === "string" ? data : strFromU8(data));
 
   const core = text.get("docProps/core.xml");
   if (core)
@@ -42,8 +46,8 @@ export function canonicalDocx(zip: Uint8Array, isoDate: string): Uint8Array {
 
   const mtime = new Date(`${stamp.slice(0, 10)}T12:00:00Z`);
   const out: Zippable = {};
-  for (const name of Object.keys(files)) {
-    const data = text.has(name) ? strToU8(text.get(name) as string) : files[name];
+  for (const [name, original] of files) {
+    const data = text.has(name) ? strToU8(text.get(name) as string) : typeof original === "string" ? strToU8(original) : original;
     out[name] = [data, { level: 6, mtime: mtime.getTime() < Date.UTC(1980, 1, 1) ? new Date(Date.UTC(1980, 1, 1)) : mtime }];
   }
   return zipSync(out);

@@ -28,7 +28,7 @@ import {
 } from "docx";
 import type { Blockquote, Heading, List, ListItem, Nodes, PhrasingContent, RootContent, Table as MdTable } from "mdast";
 import type { PolicyDocument } from "../../model.js";
-import { canonicalDocx } from "./canonical.js";
+import { canonicalDocx, canonicalFiles } from "./canonical.js";
 import { bookmarkNames } from "./bookmarks.js";
 import { inlineRuns, type InlineStyle } from "./inline.js";
 
@@ -143,8 +143,10 @@ export async function renderDocx(doc: PolicyDocument): Promise<Uint8Array> {
       },
     ],
   });
-  const zip = await Packer.toBuffer(document);
-  return canonicalDocx(new Uint8Array(zip), meta.date);
+  // The package's files before zipping (docx's own compile step), so they are zipped once, canonical.
+  const compiler = (Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler;
+  if (compiler) return canonicalFiles(compiler.compile(document), meta.date);
+  return canonicalDocx(new Uint8Array(await Packer.toBuffer(document)), meta.date);
 }
 
 function block(node: RootContent, state: State, quote = false): Block[] {
