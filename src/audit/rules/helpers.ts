@@ -1,0 +1,181 @@
+/** Small helpers the rules share: options, excerpts, a per-document cache of what the text helpers find. */
+import type { DocumentContext, SourceDocument } from "../rule.js";
+import { type DateMatch, describeLooseDate, formatUk } from "../text/dates.js";
+import {
+  type ContentsList,
+  findContents,
+  findHeadings,
+  findLeadMentions,
+  findReviewStatements,
+  findTrainingLines,
+  type HeadingText,
+  joinWrappedLines,
+  type LeadMention,
+  type Line,
+  type ReviewStatement,
+  splitLines,
+  type TrainingLine,
+} from "../text/find.js";
+
+export function numberOption(options: Record<string, unknown>, key: string, fallback: number): number {
+  const value = options[key];
+  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
+}
+
+export interface Analysis {
+  lines: Line[];
+  leads: LeadMention[];
+  reviews: ReviewStatement[];
+  training: TrainingLine[];
+  headings: HeadingText[];
+  contents: ContentsList | undefined;
+}
+
+type CacheEntry = Partial<Analysis> & { text: string; lines: Line[] };
+const cache = new WeakMap<SourceDocument, CacheEntry>();
+
+/** What the text helpers find in a document, computed once per document and shared by the rules. */
+export function analyse(document: SourceDocument): Analysis {
+  let entry = cache.get(document);
+  if (!entry || entry.text !== document.text) {
+    entry = { text: document.text, lines: splitLines(document.text) };
+    cache.set(document, entry);
+  }
+  const e = entry;
+  const { lines } = e;
+  return {
+    lines,
+    get leads() {
+      if (!e.leads) {
+        const plainText = document.format === "pdf" || document.format === "txt";
+        const text = plainText ? joinWrappedLines(document.text) : document.text;
+        e.leads = findLeadMentions(text, plainText ? splitLines(text) : lines);
+      }
+      return e.leads;
+    },
+    get reviews() {
+      e.reviews ??= findReviewStatements(document.text, lines);
+      return e.reviews;
+    },
+    get training() {
+      e.training ??= findTrainingLines(document.text, lines, this.leads);
+      return e.training;
+    },
+    get headings() {
+      e.headings ??= findHeadings(document.text, document.tree, lines);
+      return e.headings;
+    },
+    get contents() {
+      if (!("contents" in e)) e.contents = findContents(lines);
+      return e.contents;
+    },
+  };
+}
+
+/** The words between two offsets, on one line, trimmed and capped for a report. */
+export function excerpt(text: string, offset: number, endOffset: number, max = 120): string {
+  const value = text.slice(offset, endOffset).replace(/\s+/g, " ").trim();
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}
+
+/** Reports a place in the document with its excerpt. */
+export function reportAt(
+  context: DocumentContext,
+  offset: number,
+  endOffset: number,
+  message: string,
+  extra: { actual?: string; expected?: string } = {},
+): void {
+  context.report({
+    message,
+    offset,
+    endOffset,
+    excerpt: excerpt(context.document.text, offset, endOffset),
+    ...extra,
+  });
+}
+
+/** Where a document-wide finding points when nothing in the text is to blame: its first non-blank line. */
+export function firstLine(context: DocumentContext): { offset: number; endOffset: number } {
+  const line = analyse(context.document).lines.find((l) => l.text.trim() !== "");
+  return line ? { offset: line.offset, endOffset: line.endOffset } : { offset: 0, endOffset: 0 };
+}
+
+/** Every string in a value with its YAML path (setting data), skipping the loader's own fields. */
+export function* stringsIn(
+  value: unknown,
+  path: Array<string | number> = [],
+): Generator<[string, Array<string | number>]> {
+  if (typeof value === "string") {
+    yield [value, path];
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, i]);
+    return;
+  }
+  if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (path.length === 0 && key === "source") continue;
+      yield* stringsIn(item, [...path, key]);
+    }
+  }
+}
+
+/** The document's review statements that give a date, and the latest such date (its last day). */
+export function datedReviews(document: SourceDocument): {
+  dated: Array<ReviewStatement & { date: DateMatch }>;
+  latest?: string;
+} {
+  const dated = analyse(document).reviews.filter(
+    (r): r is ReviewStatement & { date: DateMatch } => r.date !== undefined,
+  );
+  const latest = dated
+    .map((r) => r.date.date.last)
+    .sort()
+    .at(-1);
+  return { dated, latest };
+}
+
+/** "August 2019" → "the end of August 2019"; "Summer Term 2018" → "Summer Term 2018 (31 August 2018)". */
+export function deadlineWords(match: DateMatch): string {
+  const { date } = match;
+  if (date.precision === "day") return formatUk(date.first);
+  if (date.precision === "month") return `the end of ${describeLooseDate(match)}`;
+  return `${match.text.trim()} (${formatUk(date.last)})`;
+}
+
+/** Where a review finding points: the label and its date when they share a line, else the date alone. */
+export function reviewRange(
+  text: string,
+  statement: ReviewStatement & { date: DateMatch },
+): [number, number] {
+  const between = text.slice(statement.offset, statement.date.offset);
+  return between.includes("\n")
+    ? [statement.date.offset, statement.date.endOffset]
+    : [statement.offset, statement.date.endOffset];
+}
+
+/** A course name as a noun phrase: "Prevent awareness" → "Prevent awareness training"; "DSL training" stays. */
+export function trainingWords(course: string): string {
+  return /\b(?:training|course|update|refresher|induction|awareness training)\s*$/i.test(course)
+    ? course
+    : `${course} training`;
+}
+
+/** How a finding names the training on a line: the course when the line names one, else "the training on this line". */
+export function trainingLabel(course: string): string {
+  const words = course.split(/\s+/).filter(Boolean);
+  const sentence =
+    /\b(?:was|were|is|are|has|have|had|held|attended|completed|took|takes|last|every|all)\b/i.test(course);
+  if (words.length === 0 || words.length > 9 || sentence) return "the training on this line";
+  return trainingWords(course);
+}
+
+/** "Jane Smith's Prevent awareness training", "The training on this line for Jane Smith", "Prevent awareness training". */
+export function whoseTraining(what: string, leadName: string | undefined): string {
+  const phrase = what.startsWith("the training on this line")
+    ? `${what}${leadName ? ` for ${leadName}` : ""}`
+    : `${leadName ? `${leadName}'s ` : ""}${what}`;
+  return phrase.replace(/^./, (c) => c.toUpperCase());
+}

@@ -1,0 +1,57 @@
+/** lead-missing: no designated safeguarding lead named. */
+import type { DocumentContext, Rule } from "../rule.js";
+import type { LeadKind } from "../text/find.js";
+import { analyse, firstLine, reportAt } from "./helpers.js";
+
+/** Shared by lead-missing and deputy-missing: is anyone named for the role in the document? */
+export function checkNamedInDocument(
+  context: DocumentContext,
+  role: LeadKind,
+  what: string,
+  advice: string,
+): void {
+  const mentions = analyse(context.document).leads.filter((m) => m.role === role);
+  if (mentions.some((m) => m.name)) return;
+  const unnamed = mentions.find((m) => m.placeholder) ?? mentions[0];
+  if (unnamed) {
+    const end = unnamed.placeholder
+      ? Math.min(unnamed.line.endOffset, unnamed.endOffset + 80)
+      : unnamed.endOffset;
+    reportAt(
+      context,
+      unnamed.offset,
+      Math.max(end, unnamed.endOffset),
+      unnamed.placeholder
+        ? `The ${what} is not named: "${unnamed.placeholder}" stands where the name should be — ${advice}`
+        : `The policy mentions the ${what} but never says who it is — ${advice}`,
+    );
+    return;
+  }
+  const { offset, endOffset } = firstLine(context);
+  reportAt(context, offset, endOffset, `The policy does not name a ${what} — ${advice}`);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: "lead-missing",
+    description:
+      "Reports a setting or policy with no named designated safeguarding lead (DSL). Everyone must know whom to tell about a concern: name the DSL, with a job title and a way to reach them.",
+    defaultSeverity: "error",
+  },
+  checkSetting(context) {
+    if (context.setting.leads?.some((l) => l.role === "dsl" && l.name?.trim())) return;
+    context.report({
+      message: `${context.setting.name} has no designated safeguarding lead — add a lead with role: dsl, their name, job title, email and phone to ${context.setting.source}`,
+      path: ["leads"],
+      expected: "a lead with role: dsl",
+    });
+  },
+  checkDocument(context) {
+    checkNamedInDocument(
+      context,
+      "dsl",
+      "designated safeguarding lead",
+      'write their name next to the role, for example "Designated Safeguarding Lead: Jane Smith, Nursery Manager"',
+    );
+  },
+};

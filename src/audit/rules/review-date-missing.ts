@@ -1,0 +1,42 @@
+/** review-date-missing: no next review date in the setting's data or in the policy. */
+import type { Rule } from "../rule.js";
+import { isoDay } from "../text/dates.js";
+import { analyse, datedReviews, firstLine, reportAt } from "./helpers.js";
+
+export const rule: Rule = {
+  meta: {
+    id: "review-date-missing",
+    description:
+      'Reports a policy with no next review date. Policies must be reviewed at least once a year; a policy that does not say when it will be reviewed cannot show that it is current. Set the next review date (policy.next_review in the setting\'s file, or a "Next review date" line in the policy).',
+    defaultSeverity: "error",
+  },
+  checkSetting(context) {
+    const { policy } = context.setting;
+    if (isoDay(policy?.next_review)) return;
+    context.report({
+      message: `${context.setting.name} has no next review date — add policy.next_review (for example next_review: 2027-09-15) to ${context.setting.source}`,
+      path: policy ? ["policy"] : [],
+      expected: "policy.next_review: YYYY-MM-DD",
+    });
+  },
+  checkDocument(context) {
+    if (datedReviews(context.document).dated.length > 0) return;
+    const undated = analyse(context.document).reviews[0];
+    if (undated) {
+      reportAt(
+        context,
+        undated.offset,
+        undated.endOffset,
+        `The policy mentions its review ("${undated.label}") but gives no date — write the date of the next review, for example "Next review date: 15 September 2027"`,
+      );
+      return;
+    }
+    const { offset, endOffset } = firstLine(context);
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      'The policy does not say when it will next be reviewed — add a line such as "Next review date: 15 September 2027" near the start',
+    );
+  },
+};

@@ -1,0 +1,62 @@
+/** review-due-soon: the next review falls within the next few weeks. */
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import type { Rule } from "../rule.js";
+import { formatUk, isoDay } from "../text/dates.js";
+import { datedReviews, deadlineWords, numberOption, reportAt, reviewRange } from "./helpers.js";
+
+const DEFAULT_DAYS = 60;
+
+function daysUntil(asOf: string, date: string): number {
+  return differenceInCalendarDays(parseISO(date), parseISO(asOf));
+}
+
+function inDays(days: number): string {
+  return days === 0 ? "that is today" : days === 1 ? "that is tomorrow" : `${days} days away`;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: "review-due-soon",
+    description:
+      "Warns when the next review date is close (within 60 days by default, option `days`), so that the review and its approval can be booked before the policy goes out of date.",
+    defaultSeverity: "warning",
+    optionsSchema: {
+      type: "object",
+      properties: { days: { type: "integer", minimum: 1 } },
+      additionalProperties: false,
+    },
+    defaultOptions: { days: DEFAULT_DAYS },
+  },
+  checkSetting(context) {
+    const next = isoDay(context.setting.policy?.next_review);
+    const window = numberOption(context.options, "days", DEFAULT_DAYS);
+    if (!next || next < context.asOf) return;
+    const days = daysUntil(context.asOf, next);
+    if (days > window) return;
+    context.report({
+      message: `${context.setting.name}'s policy is due for review on ${formatUk(next)}, ${inDays(days)} — book the review and the approval now, then update policy.next_review`,
+      path: ["policy", "next_review"],
+      actual: next,
+    });
+  },
+  checkDocument(context) {
+    const { dated, latest } = datedReviews(context.document);
+    const window = numberOption(context.options, "days", DEFAULT_DAYS);
+    if (!latest || latest < context.asOf) return;
+    const days = daysUntil(context.asOf, latest);
+    if (days > window) return;
+    for (const statement of dated) {
+      // Once: a page footer repeats "Next review: …" on every page.
+      if (statement.date.date.last !== latest) continue;
+      const [offset, endOffset] = reviewRange(context.document.text, statement);
+      reportAt(
+        context,
+        offset,
+        endOffset,
+        `The policy is due for review by ${deadlineWords(statement.date)}, ${inDays(days)} (as of ${formatUk(context.asOf)}) — book the review and its approval now`,
+        { actual: latest },
+      );
+      return;
+    }
+  },
+};

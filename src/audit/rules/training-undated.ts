@@ -1,0 +1,39 @@
+/** training-undated: training listed without the date it was completed. */
+import type { Rule } from "../rule.js";
+import { isoDay } from "../text/dates.js";
+import { analyse, reportAt, trainingLabel, trainingWords, whoseTraining } from "./helpers.js";
+
+export const rule: Rule = {
+  meta: {
+    id: "training-undated",
+    description:
+      "Reports training recorded without a date. Without the date nobody can tell whether the training is still current (designated leads must renew theirs every two years): record when each course was completed.",
+    defaultSeverity: "error",
+  },
+  checkSetting(context) {
+    for (const [i, lead] of (context.setting.leads ?? []).entries()) {
+      for (const [j, record] of (lead.training ?? []).entries()) {
+        if (isoDay(record.date)) continue;
+        const course = context.partnership.courses.find((c) => c.id === record.course)?.name ?? record.course;
+        context.report({
+          message: `${lead.name}'s ${trainingWords(course)} has no date — add date: YYYY-MM-DD (the day it was completed) to the record in ${context.setting.source}`,
+          path: record.date === undefined ? ["leads", i, "training", j] : ["leads", i, "training", j, "date"],
+          expected: "date: YYYY-MM-DD",
+        });
+      }
+    }
+  },
+  checkDocument(context) {
+    for (const line of analyse(context.document).training) {
+      if (line.date || line.noneRecorded) continue;
+      const what = trainingLabel(line.course);
+      const message = `${whoseTraining(what, line.leadName)} is listed without a date`;
+      reportAt(
+        context,
+        line.offset,
+        line.endOffset,
+        `${message} — write the date it was completed (day, month and year)`,
+      );
+    }
+  },
+};
