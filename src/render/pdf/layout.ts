@@ -445,6 +445,8 @@ export class Layouter {
         }
         natural[c] = Math.max(natural[c], width + 2 * pad);
       });
+    // Short cells (a phone number, a date) stay on one line when they can.
+    for (let c = 0; c < columns; c++) if (natural[c] <= total * 0.2) minimum[c] = Math.max(minimum[c], natural[c]);
     const sumNatural = natural.reduce((a, b) => a + b, 0);
     if (sumNatural <= total) return natural.map((w) => (w / sumNatural) * total);
     const sumMin = minimum.reduce((a, b) => a + b, 0);
