@@ -9,6 +9,7 @@ import { formatUkDate } from "../template/dates.js";
 import type { ActiveRule } from "./config.js";
 import { LineIndex } from "./positions.js";
 import type { ReportDescriptor, SourceDocument } from "./rule.js";
+import { packagePath } from "../paths.js";
 import { readDocument } from "./sources/read-document.js";
 import { Unreadable } from "./sources/unreadable.js";
 
@@ -28,6 +29,8 @@ export interface AuditInput {
   documents: readonly DocumentTarget[];
   /** Called after each setting or document, for progress displays. */
   onChecked?: (what: string) => void;
+  /** Audit documents in this many worker threads; the workers load the project from `root` themselves. */
+  parallel?: { root: string; jobs: number };
 }
 
 export interface AuditResult {
@@ -36,6 +39,76 @@ export interface AuditResult {
   documentsChecked: number;
   /** Findings left out by a current waiver. */
   waived: number;
+}
+
+/** Reads one document and runs every document rule over it. Shared by this thread and the audit workers. */
+export async function auditDocument(
+  target: DocumentTarget,
+  input: Pick<AuditInput, "project" | "rules" | "asOf">,
+  settingsById: ReadonlyMap<string, Setting>,
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const base = { asOf: input.asOf, partnership: input.project.partnership, settingTypes: input.project.settingTypes };
+  let document: SourceDocument;
+  try {
+    document = await readDocument(target.path, target.file, target.settingId);
+  } catch (error) {
+    if (!(error instanceof Unreadable)) throw error;
+    return [{ ruleId: "unreadable", severity: "error", message: `This file could not be audited: ${error.message}.`, file: target.file, settingId: target.settingId }];
+  }
+  const lines = new LineIndex(document.text);
+  const setting = target.settingId ? settingsById.get(target.settingId) : undefined;
+  for (const active of input.rules) {
+    if (!active.rule.checkDocument) continue;
+    const report = (d: ReportDescriptor) => {
+      const start = d.offset !== undefined ? lines.position(d.offset) : undefined;
+      const end = d.endOffset !== undefined ? lines.position(d.endOffset) : undefined;
+      const f = finding(active, d, target.file, start, target.settingId);
+      if (end) {
+        f.endLine = end.line;
+        f.endColumn = end.column;
+      }
+      if (f.excerpt === undefined && d.offset !== undefined && d.endOffset !== undefined) f.excerpt = document.text.slice(d.offset, d.endOffset);
+      findings.push(f);
+    };
+    guard(active, target.file, target.settingId, findings, () => active.rule.checkDocument?.({ ...base, options: active.options, document, setting, report }));
+  }
+  return findings;
+}
+
+/** Documents in worker threads (each loads the project and its rules once), in batches; order is restored by sorting. */
+async function auditInWorkers(input: AuditInput, parallel: { root: string; jobs: number }): Promise<Finding[]> {
+  const { Piscina } = await import("piscina");
+  const pool = new Piscina({ filename: packagePath("dist", "audit", "worker.js"), maxThreads: parallel.jobs, minThreads: parallel.jobs });
+  const findings: Finding[] = [];
+  try {
+    const size = Math.max(1, Math.min(20, Math.ceil(input.documents.length / (parallel.jobs * 4))));
+    const batches: DocumentTarget[][] = [];
+    for (let i = 0; i < input.documents.length; i += size) batches.push(input.documents.slice(i, i + size));
+    await Promise.all(
+      batches.map(async (documents) => {
+        try {
+          const request: AuditBatch = { root: parallel.root, asOf: input.asOf, documents };
+          findings.push(...((await pool.run(request)) as Finding[]));
+        } catch (error) {
+          // A worker that crashed fails its documents, not the audit.
+          for (const d of documents)
+            findings.push({ ruleId: "rule-error", severity: "error", file: d.file, settingId: d.settingId, message: `This file could not be audited (${error instanceof Error ? error.message : String(error)}). Please report this as a policysmith bug.` });
+        }
+        for (const d of documents) input.onChecked?.(d.file);
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+  return findings;
+}
+
+/** What an audit worker receives: plain data, so it can cross threads. */
+export interface AuditBatch {
+  root: string;
+  asOf: string;
+  documents: DocumentTarget[];
 }
 
 export async function runAudit(input: AuditInput): Promise<AuditResult> {
@@ -56,35 +129,13 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     input.onChecked?.(setting.source);
   }
 
-  for (const target of input.documents) {
-    let document: SourceDocument;
-    try {
-      document = await readDocument(target.path, target.file, target.settingId);
-    } catch (error) {
-      if (!(error instanceof Unreadable)) throw error;
-      findings.push({ ruleId: "unreadable", severity: "error", message: `This file could not be audited: ${error.message}.`, file: target.file, settingId: target.settingId });
+  if (input.parallel && input.parallel.jobs > 1 && input.documents.length >= 2 * input.parallel.jobs)
+    findings.push(...(await auditInWorkers(input, input.parallel)));
+  else
+    for (const target of input.documents) {
+      findings.push(...(await auditDocument(target, input, settingsById)));
       input.onChecked?.(target.file);
-      continue;
     }
-    const lines = new LineIndex(document.text);
-    const setting = target.settingId ? settingsById.get(target.settingId) : undefined;
-    for (const active of input.rules) {
-      if (!active.rule.checkDocument) continue;
-      const report = (d: ReportDescriptor) => {
-        const start = d.offset !== undefined ? lines.position(d.offset) : undefined;
-        const end = d.endOffset !== undefined ? lines.position(d.endOffset) : undefined;
-        const f = finding(active, d, target.file, start, target.settingId);
-        if (end) {
-          f.endLine = end.line;
-          f.endColumn = end.column;
-        }
-        if (f.excerpt === undefined && d.offset !== undefined && d.endOffset !== undefined) f.excerpt = document.text.slice(d.offset, d.endOffset);
-        findings.push(f);
-      };
-      guard(active, target.file, target.settingId, findings, () => active.rule.checkDocument?.({ ...base, options: active.options, document, setting, report }));
-    }
-    input.onChecked?.(target.file);
-  }
 
   const { kept, waived, waiverFindings } = applyWaivers(findings, input);
   kept.push(...waiverFindings);
