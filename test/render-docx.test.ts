@@ -1,8 +1,9 @@
 /** The Word renderer: opens in LibreOffice with its text, contents and headings; same input → same bytes. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderDocx } from "../src/render/docx/index.js";
@@ -14,8 +15,21 @@ const dir = mkdtempSync(join(tmpdir(), "policysmith-docx-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const part = (bytes: Uint8Array, name: string) => strFromU8(unzipSync(bytes)[name]);
+const GOLDEN = fileURLToPath(new URL("golden/docx/sample-document.xml", import.meta.url));
+/** One element per line, so a change shows as a readable diff. */
+const normalise = (xml: string) => xml.replace(/></g, ">\n<");
 
 describe("renderDocx", () => {
+  it("writes the reviewed WordprocessingML for the sample (UPDATE_GOLDEN=1 to accept a deliberate change)", async () => {
+    const xml = normalise(part(await renderDocx(sampleDocument()), "word/document.xml"));
+    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) {
+      if (process.env.CI === "true") throw new Error(`golden file ${GOLDEN} is missing — run UPDATE_GOLDEN=1 npx vitest run test/render-docx.test.ts and commit it`);
+      mkdirSync(dirname(GOLDEN), { recursive: true });
+      writeFileSync(GOLDEN, xml);
+    }
+    expect(xml).toBe(readFileSync(GOLDEN, "utf8"));
+  });
+
   it("gives identical bytes for identical input, even within one process", async () => {
     const a = await renderDocx(sampleDocument());
     const b = await renderDocx(sampleDocument());
@@ -32,7 +46,11 @@ describe("renderDocx", () => {
     const core = part(bytes, "docProps/core.xml");
     expect(core).toContain("2025-09-15T00:00:00Z");
     expect(core).toContain("St Mary&apos;s *Little* [Stars] #1");
-    expect(part(bytes, "word/styles.xml")).toContain('w:val="en-GB"');
+    const styles = part(bytes, "word/styles.xml");
+    expect(styles).toContain('w:val="en-GB"');
+    expect(styles).toContain('w:styleId="Heading1"');
+    expect(styles).toContain('<w:style w:type="table" w:styleId="PolicyTable">');
+    expect(document).toContain('<w:tblStyle w:val="PolicyTable"/>');
     // Contents entries link to bookmarks that exist.
     const anchors = [...document.matchAll(/w:anchor="([^"]+)"/g)].map((m) => m[1]);
     expect(anchors.length).toBeGreaterThanOrEqual(3);

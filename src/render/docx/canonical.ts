@@ -5,15 +5,18 @@
  */
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
 
-export function canonicalDocx(zip: Uint8Array, isoDate: string): Uint8Array {
-  return canonicalFiles(new Map(Object.entries(unzipSync(zip))), isoDate);
+export function canonicalDocx(zip: Uint8Array, isoDate: string, extraStyles = ""): Uint8Array {
+  return canonicalFiles(new Map(Object.entries(unzipSync(zip))), isoDate, extraStyles);
 }
 
 /** The same, from the package's files before zipping (saves zipping and unzipping once). */
-export function canonicalFiles(files: ReadonlyMap<string, string | Uint8Array>, isoDate: string): Uint8Array {
+export function canonicalFiles(files: ReadonlyMap<string, string | Uint8Array>, isoDate: string, extraStyles = ""): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
   const text = new Map<string, string>();
   for (const [name, data] of files) if (/\.(xml|rels)$/.test(name)) text.set(name, typeof data === "string" ? data : strFromU8(data));
+
+  const styles = text.get("word/styles.xml");
+  if (styles && extraStyles) text.set("word/styles.xml", styles.replace("</w:styles>", `${extraStyles}</w:styles>`));
 
   const core = text.get("docProps/core.xml");
   if (core)

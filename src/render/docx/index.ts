@@ -40,6 +40,18 @@ const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingL
 
 type Block = Paragraph | Table;
 
+/**
+ * A named table style ("Policy Table" in Word's table styles, added to styles.xml by canonical.ts): grid borders, a shaded bold header row.
+ * Tables also carry the same borders and shading directly, for readers that ignore table styles.
+ */
+const POLICY_TABLE_STYLE =
+  '<w:style w:type="table" w:styleId="PolicyTable"><w:name w:val="Policy Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
+    '<w:tblPr><w:tblBorders>' +
+    ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/>`).join("") +
+    '</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+    '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>' +
+  "</w:style>";
+
 interface State {
   doc: PolicyDocument;
   bookmarks: Map<string, string>;
@@ -145,8 +157,9 @@ export async function renderDocx(doc: PolicyDocument): Promise<Uint8Array> {
   });
   // The package's files before zipping (docx's own compile step), so they are zipped once, canonical.
   const compiler = (Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler;
-  if (compiler) return canonicalFiles(compiler.compile(document), meta.date);
-  return canonicalDocx(new Uint8Array(await Packer.toBuffer(document)), meta.date);
+  // The docx package drops its default styles when given extra ones, so the table style is added to styles.xml here.
+  if (compiler) return canonicalFiles(compiler.compile(document), meta.date, POLICY_TABLE_STYLE);
+  return canonicalDocx(new Uint8Array(await Packer.toBuffer(document)), meta.date, POLICY_TABLE_STYLE);
 }
 
 function block(node: RootContent, state: State, quote = false): Block[] {
@@ -242,6 +255,7 @@ function table(node: MdTable, state: State): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: "8EAADB" };
   const bold: InlineStyle = { bold: true };
   return new Table({
+    style: "PolicyTable",
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: Array.from({ length: columns }, () => Math.floor(TEXT_WIDTH / columns)),
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
