@@ -1,15 +1,16 @@
 /** The native PDF renderer, checked with real clients: qpdf, pdffonts, pdftotext, pdfinfo. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderPdf } from "../src/render/pdf/index.js";
 import { sampleDocument } from "./helpers/sample-document.js";
 import { toolsAvailable } from "./helpers/tools.js";
 
-const haveTools = toolsAvailable("PDF output in real clients", "qpdf", "pdftotext", "pdffonts", "pdfinfo");
+const haveTools = toolsAvailable("PDF output in real clients", "qpdf", "pdftotext", "pdffonts", "pdfinfo", "pdfimages");
 const dir = mkdtempSync(join(tmpdir(), "policysmith-pdf-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -75,6 +76,20 @@ describe("renderPdf", () => {
     for (const role of ["H2", "H3", "Table", "TR", "TH", "TD", "L", "LI", "Lbl", "LBody", "TOC", "TOCI", "BlockQuote", "P"]) expect(tree).toMatch(new RegExp(`^\\s+${role}\\b`, "m"));
     expect(tree).not.toContain("Page 1 of");
     expect(tree).not.toContain("Next review: 15 September 2026");
+  });
+
+  it.runIf(haveTools)("draws the setting's logo as a tagged figure with its alternate text", async () => {
+    const doc = sampleDocument();
+    const data = new Uint8Array(readFileSync(fileURLToPath(new URL("../orgs/logos/harbour-lights.png", import.meta.url))));
+    doc.meta.logo = { data, alt: "Harbour Lights logo", type: "png", width: 440, height: 120 };
+    const file = join(dir, "logo.pdf");
+    writeFileSync(file, await renderPdf(doc));
+    expect(spawnSync("qpdf", ["--check", file]).status).toBe(0);
+    expect(spawnSync("pdfimages", ["-list", file], { encoding: "utf8" }).stdout).toMatch(/^\s+1\s+0 image\s+440\s+120/m);
+    const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+    const root = pdf.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+    expect(String(root.get(PDFName.of("K")))).toMatch(/\d+ 0 R/);
+    expect(Buffer.from(readFileSync(file)).toString("latin1")).toMatch(/\/S \/Figure/);
   });
 
   it("warns, naming the setting and the character, when the font lacks a character", async () => {

@@ -4,7 +4,7 @@
  * re-validates, re-encodes and wraps every call in its own graphics state.
  */
 import { deflateSync } from "node:zlib";
-import { type PDFDocument, PDFName, type PDFPage } from "pdf-lib";
+import { type PDFDocument, PDFName, type PDFPage, type PDFRef } from "pdf-lib";
 import type { FontKey, Fonts } from "./fonts.js";
 
 type Rgb = readonly [number, number, number];
@@ -35,6 +35,16 @@ export class PageContent {
     }
   }
 
+  /** Draws the XObject image named /Im1 (the logo), tagged as a figure. */
+  image(x: number, y: number, w: number, h: number, tag?: number): void {
+    const draw = `q ${n(w)} 0 0 ${n(h)} ${n(x)} ${n(y)} cm /Im1 Do Q`;
+    if (tag === undefined) this.ops.push(`/Artifact BMC ${draw} EMC`);
+    else {
+      this.ops.push(`/${this.roles[tag]} <</MCID ${this.marked.length}>> BDC ${draw} EMC`);
+      this.marked.push(tag);
+    }
+  }
+
   line(x1: number, y1: number, x2: number, y2: number, width: number, color: Rgb): void {
     this.ops.push(`/Artifact BMC ${n(width)} w ${colour(color)} RG ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S EMC`);
   }
@@ -44,7 +54,8 @@ export class PageContent {
   }
 
   /** Writes the operators as the page's content stream and names the fonts in its resources. */
-  attach(pdf: PDFDocument, page: PDFPage): void {
+  attach(pdf: PDFDocument, page: PDFPage, image?: PDFRef): void {
+    if (image) page.node.setXObject(PDFName.of("Im1"), image);
     for (const key of Object.keys(FONT_RESOURCES) as FontKey[]) page.node.setFontDictionary(PDFName.of(FONT_RESOURCES[key]), this.fonts.pdf[key].ref);
     const stream = pdf.context.stream(deflateSync(Buffer.from(this.ops.join("\n"), "latin1")), { Filter: "FlateDecode" });
     page.node.addContentStream(pdf.context.register(stream));

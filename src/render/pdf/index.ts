@@ -30,7 +30,8 @@ export async function renderPdf(doc: PolicyDocument, options: PdfOptions = {}): 
       ),
     );
 
-  const layout = new Layouter(fonts, doc.headings, cover).run(doc.tree.children);
+  const layout = new Layouter(fonts, doc.headings, cover).run(doc.tree.children, meta.logo);
+  const logo = meta.logo ? await (meta.logo.type === "png" ? pdf.embedPng(meta.logo.data) : pdf.embedJpg(meta.logo.data)) : undefined;
   const pages: PDFPage[] = [];
   for (let i = 0; i < layout.pages; i++) pages.push(pdf.addPage([PAGE.width, PAGE.height]));
 
@@ -38,7 +39,7 @@ export async function renderPdf(doc: PolicyDocument, options: PdfOptions = {}): 
   const content = pages.map(() => new PageContent(fonts, roles));
   for (const item of layout.items) draw(item, content, fonts, layout.destinations);
   furniture(content, fonts, doc, cover);
-  content.forEach((c, i) => c.attach(pdf, pages[i]));
+  content.forEach((c, i) => c.attach(pdf, pages[i], i === 0 ? logo?.ref : undefined));
   addStructureTree(pdf, pages, content, layout.structs);
   addLinks(pdf, pages, layout.items, layout.destinations);
   addOutline(pdf, pages, doc.headings, layout.destinations);
@@ -78,6 +79,9 @@ function draw(item: Item, content: PageContent[], fonts: Fonts, destinations: Ma
       page.text(text, "regular", item.size, item.right - fonts.width(text, "regular", item.size), item.y, [0.1, 0.1, 0.1], item.tag);
       return;
     }
+    case "image":
+      page.image(item.x, item.y, item.w, item.h, item.tag);
+      return;
     case "link":
       return;
   }

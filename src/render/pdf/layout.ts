@@ -27,11 +27,14 @@ export type Item =
   | { kind: "line"; page: number; x1: number; y1: number; x2: number; y2: number; width: number; color: [number, number, number] }
   | { kind: "rect"; page: number; x: number; y: number; w: number; h: number; fill: [number, number, number] }
   | { kind: "link"; page: number; x: number; y: number; w: number; h: number; target: string }
-  | { kind: "pageref"; page: number; right: number; y: number; target: string; size: number; tag?: number };
+  | { kind: "pageref"; page: number; right: number; y: number; target: string; size: number; tag?: number }
+  | { kind: "image"; page: number; x: number; y: number; w: number; h: number; tag?: number };
 
 /** A node of the PDF's structure tree (tagged PDF): Document, H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD … */
 export interface StructElem {
   role: string;
+  /** Alternative text (figures). */
+  alt?: string;
   /** Index of the parent element; -1 for the Document root. */
   parent: number;
 }
@@ -69,8 +72,18 @@ export class Layouter {
     private readonly cover: (text: string, font: FontKey) => string,
   ) {}
 
-  run(nodes: readonly RootContent[]): Layout {
+  run(nodes: readonly RootContent[], logo?: { width: number; height: number; alt: string }): Layout {
     const box: Box = { x: MARGIN.left, width: CONTENT_WIDTH, bars: [] };
+    if (logo && logo.width > 0 && logo.height > 0) {
+      // At most 160 × 60 points, keeping the logo's proportions.
+      const scale = Math.min(160 / logo.width, 60 / logo.height, 1);
+      const w = logo.width * scale;
+      const h = logo.height * scale;
+      const tag = this.element("Figure");
+      this.structs[tag].alt = logo.alt;
+      this.items.push({ kind: "image", page: 0, x: box.x, y: this.y - h, w, h, tag });
+      this.y -= h + 12;
+    }
     nodes.forEach((node, i) => this.block(node, box, nodes[i + 1]));
     return { pages: this.page + 1, items: this.items, destinations: this.destinations, structs: this.structs };
   }

@@ -2,9 +2,9 @@
  * Tagged PDF: the structure tree (Document → H1…H6, P, L/LI/Lbl/LBody, Table/TR/TH/TD, TOC/TOCI, BlockQuote)
  * built with pdf-lib's low-level objects from the marked content the pages were written with. Screen
  * readers and reflow follow it; running headers, footers, rules and repeated table headers are artifacts.
- * Not yet: Link elements with OBJR references to the link annotations, alternate text for the logo.
+ * The logo is a Figure with its alternate text. Not yet: Link elements with OBJR references to the link annotations.
  */
-import { PDFArray, type PDFDict, type PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from "pdf-lib";
+import { PDFArray, type PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFPage, type PDFRef } from "pdf-lib";
 import type { PageContent } from "./content.js";
 import type { StructElem } from "./layout.js";
 
@@ -33,6 +33,7 @@ export function addStructureTree(pdf: PDFDocument, pages: PDFPage[], content: Pa
     for (const { page, mcid } of marked[i]) kids.push(context.obj({ Type: "MCR", Pg: pages[page].ref, MCID: mcid }));
     const dict: PDFDict = context.obj({ Type: "StructElem", S: element.role, P: element.parent >= 0 ? refs[element.parent] : root, K: kids });
     if (marked[i].length) dict.set(PDFName.of("Pg"), pages[marked[i][0].page].ref);
+    if (element.alt) dict.set(PDFName.of("Alt"), PDFHexString.fromText(element.alt));
     context.assign(refs[i], dict);
   });
 
