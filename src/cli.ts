@@ -5,6 +5,8 @@ import type { Io } from "./io.js";
 import { packageVersion } from "./paths.js";
 import { auditCommand } from "./commands/audit.js";
 import { buildCommand } from "./commands/build.js";
+import { collectCommand } from "./commands/collect.js";
+import { importCommand } from "./commands/import.js";
 import { initCommand } from "./commands/init.js";
 import { printProblems } from "./commands/report-problems.js";
 import { reportCommand } from "./commands/report.js";
@@ -27,6 +29,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     validateCommand(io, setExitCode),
     initCommand(io, setExitCode),
     reportCommand(io, setExitCode),
+    collectCommand(io, setExitCode),
+    importCommand(io, setExitCode),
   ]) {
     for (const c of [command, ...command.commands])
       c.configureOutput({ writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s) }).exitOverride();

@@ -106,6 +106,14 @@ describe("policysmith audit on our own example settings", () => {
     expect(docs.code).toBe(0);
   }, 120_000);
 
+  it("gives the same findings in worker threads as in one thread", async () => {
+    const args = ["audit", "--root", root, "--as-of", "2027-06-01", "--format", "json", "--out", join(dir, "out"), join(dir, "out"), join(dir, "policies")];
+    const one = await runCli([...args, "--jobs", "1"], root);
+    const two = await runCli([...args, "--jobs", "2"], root);
+    expect(messages(one.stdout).length).toBeGreaterThan(5);
+    expect(two.stdout).toBe(one.stdout);
+  }, 60_000);
+
   it("reports the example data's deliberate problems with file, line and setting", async () => {
     const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--out", join(dir, "none")], root);
     expect(result.code).toBe(1);

@@ -4,6 +4,7 @@
  * Exit code 0 no errors; 1 errors (or warnings over --max-warnings); 2 usage or configuration error.
  */
 import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { readdir } from "node:fs/promises";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { Command } from "commander";
@@ -20,7 +21,10 @@ import type { Io } from "../io.js";
 import type { Finding, Setting } from "../model.js";
 import { packageVersion } from "../paths.js";
 import { REPORT_FORMATS } from "../report/index.js";
-import { collect, parseAsOf, projectRoot } from "./common.js";
+import { json } from "../report/json.js";
+import type { AuditReport } from "../report/types.js";
+import { auditWorkbook } from "../report/xlsx.js";
+import { collect, parseAsOf, parseJobs, projectRoot } from "./common.js";
 import { printProblems } from "./report-problems.js";
 
 interface AuditFlags {
@@ -33,6 +37,7 @@ interface AuditFlags {
   root?: string;
   out: string;
   shard?: string;
+  jobs?: string;
 }
 
 export function auditCommand(io: Io, setExitCode: (code: number) => void): Command {
@@ -40,18 +45,21 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
     .description("check settings' data and policy documents (.docx, .pdf, .md, .txt, .html) for stale training, overdue reviews, placeholders, outdated references …")
     .argument("[paths...]", "setting files, policy documents, folders or globs (default: every setting and its built policies)")
     .option("--as-of <date>", "judge dates as of this day, YYYY-MM-DD (default: today)")
-    .option("-f, --format <format>", `report format: ${Object.keys(REPORT_FORMATS).join(", ")}`, "stylish")
+    .option("-f, --format <format>", `report format: ${[...Object.keys(REPORT_FORMATS), "xlsx"].join(", ")} (xlsx needs --output)`, "stylish")
     .option("-o, --output <file>", "write the report to this file instead of the screen")
     .option("--max-warnings <n>", "fail (exit 1) when there are more warnings than this")
     .option("-q, --quiet", "report errors only")
     .option("--org <id...>", "only these settings", collect)
     .option("--shard <i/n>", "audit only shard i of n (the same split as build --shard)")
     .option("--out <dir>", "where built policies are (default: output)", "output")
+    .option("-j, --jobs <n>", `worker threads for documents (default: the number of cores, ${availableParallelism()} here)`)
     .option("--root <dir>", "project folder (holds partnership.yaml, orgs/, policy-templates/)")
     .action(async (paths: string[], opts: AuditFlags) => {
       const asOf = parseAsOf(opts.asOf, io);
-      const format = REPORT_FORMATS[opts.format];
-      if (!format) throw new UsageError(`--format "${opts.format}" is not a report format — use one of: ${Object.keys(REPORT_FORMATS).join(", ")}`);
+      const xlsx = opts.format === "xlsx";
+      const format = xlsx ? json : REPORT_FORMATS[opts.format];
+      if (!format) throw new UsageError(`--format "${opts.format}" is not a report format — use one of: ${[...Object.keys(REPORT_FORMATS), "xlsx"].join(", ")}`);
+      if (xlsx && !opts.output) throw new UsageError("--format xlsx writes a workbook, which needs a file — add --output FILE, e.g. --output audit.xlsx");
       const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
       if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
         throw new UsageError(`--max-warnings "${opts.maxWarnings}" is not a number — write a whole number, e.g. --max-warnings 0`);
@@ -106,29 +114,36 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
       }
 
       printProblems(io, project.problems);
-      const result = await runAudit({ project, rules: active, asOf, settings, documents });
+      const jobs = parseJobs(opts.jobs) ?? availableParallelism();
+      const result = await runAudit({ project, rules: active, asOf, settings, documents, parallel: { root, jobs } });
       let findings = [...extra, ...result.findings];
       const errors = findings.filter((f) => f.severity === "error").length;
       const warnings = findings.length - errors;
       if (opts.quiet) findings = findings.filter((f) => f.severity === "error");
-      const report = format(
-        {
-          findings,
-          asOf,
-          settingsChecked: result.settingsChecked,
-          documentsChecked: result.documentsChecked,
-          waived: result.waived,
-          rules: active.map((a) => a.rule.meta),
-          settingNames: new Map(project.settings.map((s) => [s.id, s.name])),
-          settingIds: settings.map((s) => s.id),
-          version: packageVersion(),
-        },
-        { color: !opts.output && (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : io.isTTY && !io.env.NO_COLOR) },
-      );
+      const auditReport: AuditReport = {
+        findings,
+        asOf,
+        settingsChecked: result.settingsChecked,
+        documentsChecked: result.documentsChecked,
+        waived: result.waived,
+        rules: active.map((a) => a.rule.meta),
+        settingNames: new Map(project.settings.map((s) => [s.id, s.name])),
+        settingIds: settings.map((s) => s.id),
+        version: packageVersion(),
+      };
+      const report: string | Uint8Array = xlsx
+        ? await auditWorkbook(auditReport, {
+            settings,
+            partnership: project.partnership,
+            trainingOptions: active.find((a) => a.rule.meta.id === "training-stale")?.options,
+          })
+        : format(auditReport, {
+            color: !opts.output && (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : io.isTTY && !io.env.NO_COLOR),
+          });
       if (opts.output) {
         await writeFileAtomically(resolve(io.cwd, opts.output), report);
         io.stderr(`Audit report written to ${opts.output} (${errors} errors, ${warnings} warnings).\n`);
-      } else io.stdout(report);
+      } else io.stdout(report as string);
       if (paths.length === 0 && documents.length === 0 && settings.length > 0)
         io.stderr(`note: no built policies in ${show(outDir)}/ — run policysmith build first to audit the documents too.\n`);
       const failed = errors > 0 || project.problems.length > 0 || (maxWarnings !== undefined && warnings > maxWarnings);

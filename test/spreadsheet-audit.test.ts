@@ -1,0 +1,285 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { runCli } from "./helpers/run-cli.js";
+import { tempProject } from "./helpers/temp-project.js";
+import { toolsAvailable } from "./helpers/tools.js";
+
+const ACORNS = readFileSync(new URL("./fixtures/spreadsheets/acorns.yaml", import.meta.url), "utf8");
+const AS_OF = "2026-11-24";
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** LibreOffice without Calc (only libreoffice-writer-nogui) cannot open a workbook. */
+function calcAvailable(): boolean {
+  if (!toolsAvailable("workbooks in LibreOffice Calc", "soffice")) return false;
+  const program = dirname(
+    realpathSync(spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim()),
+  );
+  if (existsSync(join(program, "libsclo.so")) || existsSync(join(program, "libsclo.dylib"))) return true;
+  const message =
+    "workbooks in LibreOffice Calc: LibreOffice Calc is not installed — install libreoffice-calc-nogui. These tests are SKIPPED.";
+  if (process.env.CI === "true")
+    throw new Error(`CI=true and ${message.replace(" These tests are SKIPPED.", "")}`);
+  console.warn(`\n!!! ${message}\n`);
+  return false;
+}
+const haveCalc = calcAvailable();
+
+interface JsonReport {
+  results: Array<{ messages: Array<{ settingId: string | null; severity: number }> }>;
+}
+
+async function audit(dir: string, ...extra: string[]) {
+  return runCli(["audit", "--as-of", AS_OF, ...extra], dir);
+}
+
+function countsFromJson(text: string): Map<string, { errors: number; warnings: number }> {
+  const counts = new Map<string, { errors: number; warnings: number }>();
+  for (const result of (JSON.parse(text) as JsonReport).results)
+    for (const m of result.messages) {
+      if (!m.settingId) continue;
+      const c = counts.get(m.settingId) ?? { errors: 0, warnings: 0 };
+      if (m.severity === 2) c.errors++;
+      else c.warnings++;
+      counts.set(m.settingId, c);
+    }
+  return counts;
+}
+
+describe("audit --format xlsx", () => {
+  it("needs --output (usage error, exit 2)", async () => {
+    const dir = tempProject();
+    const result = await audit(dir, "--format", "xlsx");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "policysmith: --format xlsx writes a workbook, which needs a file — add --output FILE, e.g. --output audit.xlsx\n",
+    );
+  });
+
+  it("writes Summary, Findings and Training matrix sheets that agree with the JSON report", async () => {
+    const dir = tempProject({ "orgs/acorns.yaml": ACORNS });
+    const result = await audit(dir, "--format", "xlsx", "--output", "audit.xlsx");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^Audit report written to audit\.xlsx \(\d+ errors, \d+ warnings\)\.\n/);
+    const json = await audit(dir, "--format", "json");
+    const counts = countsFromJson(json.stdout);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, "audit.xlsx"));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Findings", "Training matrix"]);
+    expect(wb.created).toEqual(new Date(`${AS_OF}T00:00:00Z`));
+    expect(wb.modified).toEqual(new Date(`${AS_OF}T00:00:00Z`));
+
+    const summary = wb.getWorksheet("Summary") as ExcelJS.Worksheet;
+    expect(summary.getRow(1).values).toEqual([
+      undefined,
+      "Setting id",
+      "Setting",
+      "Type",
+      "Area",
+      "DSL",
+      "Next review",
+      "Errors",
+      "Warnings",
+      "RAG",
+    ]);
+    expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(summary.autoFilter).toBeTruthy();
+    const rows = [2, 3, 4].map((r) => summary.getRow(r).values as unknown[]);
+    expect(rows.map((r) => r[1])).toEqual(["acorns", "little-stars", "oak-primary"]);
+    expect(rows[0]).toEqual([
+      undefined,
+      "acorns",
+      "Acorns Day Nursery",
+      "nursery",
+      "riverbend",
+      "Priya Marsh",
+      new Date("2026-09-15T00:00:00Z"),
+      expect.any(Number),
+      expect.any(Number),
+      "Red",
+    ]);
+    for (const row of rows) {
+      const c = counts.get(row[1] as string) ?? { errors: 0, warnings: 0 };
+      expect([row[1], row[7], row[8]]).toEqual([row[1], c.errors, c.warnings]);
+      expect(row[9]).toBe(c.errors ? "Red" : c.warnings ? "Amber" : "Green");
+    }
+    const cf = (
+      summary as unknown as {
+        conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae: string[] }> }>;
+      }
+    ).conditionalFormattings;
+    expect(cf.map((c) => [c.ref, c.rules.map((r) => r.formulae[0])])).toEqual([
+      ["I2:I4", ['$I2="Red"', '$I2="Amber"', '$I2="Green"']],
+    ]);
+
+    const findings = wb.getWorksheet("Findings") as ExcelJS.Worksheet;
+    const total = (JSON.parse(json.stdout) as JsonReport).results.reduce((n, r) => n + r.messages.length, 0);
+    expect(findings.actualRowCount - 1).toBe(total);
+    expect(findings.getRow(1).values).toEqual([
+      undefined,
+      "Setting id",
+      "Severity",
+      "Rule",
+      "Message",
+      "File",
+      "Line",
+      "Column",
+      "Excerpt",
+    ]);
+
+    const training = wb.getWorksheet("Training matrix") as ExcelJS.Worksheet;
+    const lines = [];
+    for (let r = 2; r <= training.actualRowCount; r++) lines.push(training.getRow(r).values as unknown[]);
+    const tom = lines.find(
+      (l) => l[2] === "Tom Okafor" && l[4] === "Early Years Designated Safeguarding Lead training",
+    );
+    expect(tom).toEqual([
+      undefined,
+      "acorns",
+      "Tom Okafor",
+      "Deputy safeguarding lead",
+      "Early Years Designated Safeguarding Lead training",
+      new Date("2022-06-20T00:00:00Z"),
+      new Date("2024-06-20T00:00:00Z"),
+      -887,
+      "Expired",
+    ]);
+    const firstAid = lines.find((l) => l[4] === "Paediatric first aid");
+    expect(firstAid?.slice(6)).toEqual([new Date("2027-01-20T00:00:00Z"), 57, "Due soon"]);
+    const ben = lines.find((l) => l[2] === "Ben Hale");
+    expect(ben?.slice(1, 5)).toEqual([
+      "little-stars",
+      "Ben Hale",
+      "Deputy safeguarding lead",
+      "(no training recorded)",
+    ]);
+    expect(ben?.[8]).toBe("Missing");
+    const tomRow = lines.indexOf(tom as unknown[]) + 2;
+    expect((training.getCell(tomRow, 8).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+  });
+
+  it("gives identical bytes for the same audit, whatever the clock says", async () => {
+    const dir = tempProject({ "orgs/acorns.yaml": ACORNS });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2027-01-02T03:04:05Z"));
+    await audit(dir, "--format", "xlsx", "--output", "one.xlsx");
+    vi.setSystemTime(new Date("2031-06-07T08:09:10Z"));
+    await audit(dir, "--format", "xlsx", "--output", "two.xlsx");
+    expect(readFileSync(join(dir, "one.xlsx")).equals(readFileSync(join(dir, "two.xlsx")))).toBe(true);
+  });
+
+  it.skipIf(!haveCalc)(
+    "opens in LibreOffice Calc, and its Summary agrees with the JSON report",
+    async () => {
+      const dir = tempProject({ "orgs/acorns.yaml": ACORNS });
+      await audit(dir, "--format", "xlsx", "--output", "audit.xlsx");
+      const counts = countsFromJson((await audit(dir, "--format", "json")).stdout);
+      const out = mkdtempSync(join(tmpdir(), "policysmith-calc-"));
+      try {
+        // All sheets, UTF-8, cells as shown (so dates read 15/09/2026).
+        const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,2057,false,true,true,false,false,-1";
+        const lo = spawnSync(
+          "soffice",
+          [
+            `-env:UserInstallation=file://${out}/profile`,
+            "--headless",
+            "--convert-to",
+            filter,
+            "--outdir",
+            out,
+            join(dir, "audit.xlsx"),
+          ],
+          {
+            encoding: "utf8",
+            timeout: 60_000,
+          },
+        );
+        expect(lo.status, lo.stderr).toBe(0);
+        expect(
+          readdirSync(out)
+            .filter((f) => f.endsWith(".csv"))
+            .sort(),
+        ).toEqual(["audit-Findings.csv", "audit-Summary.csv", "audit-Training matrix.csv"]);
+        const summary = readFileSync(join(out, "audit-Summary.csv"), "utf8")
+          .trim()
+          .split("\n")
+          .map((l) => l.split(","));
+        expect(summary[0]).toEqual([
+          "Setting id",
+          "Setting",
+          "Type",
+          "Area",
+          "DSL",
+          "Next review",
+          "Errors",
+          "Warnings",
+          "RAG",
+        ]);
+        expect(summary[1].slice(0, 6)).toEqual([
+          "acorns",
+          "Acorns Day Nursery",
+          "nursery",
+          "riverbend",
+          "Priya Marsh",
+          "15/09/2026",
+        ]);
+        expect(summary.slice(1).map((r) => r[0])).toEqual(["acorns", "little-stars", "oak-primary"]);
+        for (const row of summary.slice(1)) {
+          const c = counts.get(row[0]) ?? { errors: 0, warnings: 0 };
+          expect(row.slice(6)).toEqual([
+            String(c.errors),
+            String(c.warnings),
+            c.errors ? "Red" : c.warnings ? "Amber" : "Green",
+          ]);
+        }
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
+});
+
+describe("collect workbooks in LibreOffice Calc", () => {
+  it.skipIf(!haveCalc)(
+    "a form opened and saved again by Calc imports with no changes",
+    async () => {
+      const dir = tempProject({ "orgs/acorns.yaml": ACORNS });
+      expect((await runCli(["collect", "--org", "acorns"], dir)).code).toBe(0);
+      const out = mkdtempSync(join(tmpdir(), "policysmith-calc-"));
+      try {
+        const lo = spawnSync(
+          "soffice",
+          [
+            `-env:UserInstallation=file://${out}/profile`,
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            out,
+            join(dir, "forms/acorns.xlsx"),
+          ],
+          {
+            encoding: "utf8",
+            timeout: 60_000,
+          },
+        );
+        expect(lo.status, lo.stderr).toBe(0);
+        const result = await runCli(["import", join(out, "acorns.xlsx")], dir);
+        expect(result.stderr).toBe("");
+        expect(result.stdout).toMatch(/^acorns \(.*acorns\.xlsx\): no changes\.\n$/);
+        expect(readFileSync(join(dir, "orgs/acorns.yaml"), "utf8")).toBe(ACORNS);
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
+});
