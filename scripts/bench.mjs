@@ -6,20 +6,20 @@
 // Prints documents per second, wall times and peak memory; writes them to bench-results.json too, so they
 // can be compared across commits. Never run in tests (tests never assert on time).
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { buildProject } from "../dist/build/build.js";
-import { loadProject } from "../dist/data/load-project.js";
+import { gfmToMarkdown } from "mdast-util-gfm";
+import { toMarkdown } from "mdast-util-to-markdown";
 import { resolveRules } from "../dist/audit/config.js";
 import { runAudit } from "../dist/audit/engine.js";
 import { rules } from "../dist/audit/rules/index.js";
+import { buildProject } from "../dist/build/build.js";
+import { loadProject } from "../dist/data/load-project.js";
 import { fillTemplate } from "../dist/template/fill.js";
 import { createLiquid } from "../dist/template/liquid.js";
-import { toMarkdown } from "mdast-util-to-markdown";
-import { gfmToMarkdown } from "mdast-util-gfm";
 
 const { values } = parseArgs({
   options: {
@@ -41,11 +41,21 @@ const random = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const pick = (list) => list[Math.floor(random() * list.length)];
-const types = ["school", "academy", "nursery", "childminder", "charity", "students-union", "sports-club", "youth-group"];
+const types = [
+  "school",
+  "academy",
+  "nursery",
+  "childminder",
+  "charity",
+  "students-union",
+  "sports-club",
+  "youth-group",
+];
 const first = ["Amira", "Ben", "Chloe", "Dev", "Ella", "Femi", "Grace", "Harry", "Isla", "Jon"];
 const last = ["Ashby", "Brook", "Carter", "Dale", "Evans", "Ford", "Green", "Hill", "Irwin", "Jones"];
 const round = (n, digits = 2) => Number(n.toFixed(digits));
-const date = (year) => `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+const date = (year) =>
+  `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
 
 const dir = mkdtempSync(join(tmpdir(), "policysmith-bench-"));
 try {
@@ -79,54 +89,104 @@ ${lead("dsl")}${lead("deputy")}`,
   }
 
   const cores = availableParallelism();
-  const results = { settings: count, node: process.version, cpu: cpus()[0]?.model, cores, oneCore: {}, full: {} };
-  let t = performance.now();
+  const results = {
+    settings: count,
+    node: process.version,
+    cpu: cpus()[0]?.model,
+    cores,
+    oneCore: {},
+    full: {},
+  };
+  const t = performance.now();
   const project = await loadProject(dir);
   results.loadMs = Math.round(performance.now() - t);
-  console.log(`Loaded ${project.settings.length} settings and ${project.templates.length} templates in ${results.loadMs} ms (${cores} cores)`);
+  console.log(
+    `Loaded ${project.settings.length} settings and ${project.templates.length} templates in ${results.loadMs} ms (${cores} cores)`,
+  );
 
   // 1. Each format on one core, over a sample of settings.
   const sample = Math.min(Number(values.sample), count);
   const sampleProject = { ...project, settings: project.settings.slice(0, sample) };
   for (const format of formats) {
     const start = performance.now();
-    const result = await buildProject(sampleProject, { formats: [format], outDir: join(dir, "sample-output"), jobs: 1, force: true });
+    const result = await buildProject(sampleProject, {
+      formats: [format],
+      outDir: join(dir, "sample-output"),
+      jobs: 1,
+      force: true,
+    });
     const seconds = (performance.now() - start) / 1000;
     const documents = result.files.length;
-    results.oneCore[format] = { documents, seconds: round(seconds), perSecond: round(documents / seconds, 1), msPerDocument: round((seconds * 1000) / documents, 1) };
-    console.log(`one core  ${format.padEnd(5)} ${String(documents).padStart(5)} documents in ${seconds.toFixed(2)} s = ${(documents / seconds).toFixed(1)} documents/s (${((seconds * 1000) / documents).toFixed(1)} ms each)`);
+    results.oneCore[format] = {
+      documents,
+      seconds: round(seconds),
+      perSecond: round(documents / seconds, 1),
+      msPerDocument: round((seconds * 1000) / documents, 1),
+    };
+    console.log(
+      `one core  ${format.padEnd(5)} ${String(documents).padStart(5)} documents in ${seconds.toFixed(2)} s = ${(documents / seconds).toFixed(1)} documents/s (${((seconds * 1000) / documents).toFixed(1)} ms each)`,
+    );
   }
 
   // 2. Full build of every format on every core; 3. no-op rebuild; 4. after touching one setting.
   const out = join(dir, "output");
-  const timed = async (label, run) => {
+  const timed = async (run) => {
     const start = performance.now();
     const value = await run();
     const seconds = (performance.now() - start) / 1000;
     return { seconds, value };
   };
-  const full = await timed("full", () => buildProject(project, { formats, outDir: out, jobs: cores }));
-  results.full.build = { documents: full.value.files.length, seconds: round(full.seconds), perSecond: round(full.value.files.length / full.seconds, 1) };
-  console.log(`full build (${formats.join("+")}, ${cores} workers): ${full.value.files.length} documents in ${full.seconds.toFixed(2)} s = ${(full.value.files.length / full.seconds).toFixed(1)} documents/s`);
-  const noop = await timed("noop", async () => buildProject(await loadProject(dir), { formats, outDir: out, jobs: cores }));
+  const full = await timed(() => buildProject(project, { formats, outDir: out, jobs: cores }));
+  results.full.build = {
+    documents: full.value.files.length,
+    seconds: round(full.seconds),
+    perSecond: round(full.value.files.length / full.seconds, 1),
+  };
+  console.log(
+    `full build (${formats.join("+")}, ${cores} workers): ${full.value.files.length} documents in ${full.seconds.toFixed(2)} s = ${(full.value.files.length / full.seconds).toFixed(1)} documents/s`,
+  );
+  const noop = await timed(async () =>
+    buildProject(await loadProject(dir), { formats, outDir: out, jobs: cores }),
+  );
   results.full.noopRebuildSeconds = round(noop.seconds);
-  console.log(`no-op rebuild (load + check every output): ${noop.seconds.toFixed(2)} s, ${noop.value.written} written`);
+  console.log(
+    `no-op rebuild (load + check every output): ${noop.seconds.toFixed(2)} s, ${noop.value.written} written`,
+  );
   const touched = join(dir, "orgs", `${project.settings[0].id}.yaml`);
   writeFileSync(touched, readFileSync(touched, "utf8").replace(/version: "([^"]*)"/, 'version: "$1.1"'));
-  const one = await timed("one", async () => buildProject(await loadProject(dir), { formats, outDir: out, jobs: cores }));
+  const one = await timed(async () =>
+    buildProject(await loadProject(dir), { formats, outDir: out, jobs: cores }),
+  );
   results.full.touchOneSeconds = round(one.seconds);
-  console.log(`rebuild after touching one setting: ${one.seconds.toFixed(2)} s, ${one.value.written} written`);
+  console.log(
+    `rebuild after touching one setting: ${one.seconds.toFixed(2)} s, ${one.value.written} written`,
+  );
 
   // 5. Full audit: every setting's data and its built HTML policies.
-  const audit = await timed("audit", async () => {
+  const audit = await timed(async () => {
     const fresh = await loadProject(dir);
     const documents = fresh.settings.flatMap((s) =>
-      readdirSync(join(out, s.id)).filter((f) => f.endsWith(".html")).map((f) => ({ path: join(out, s.id, f), file: `${s.id}/${f}`, settingId: s.id })),
+      readdirSync(join(out, s.id))
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => ({ path: join(out, s.id, f), file: `${s.id}/${f}`, settingId: s.id })),
     );
-    return runAudit({ project: fresh, rules: resolveRules(rules, fresh.partnership, fresh.locate), asOf: "2026-11-24", settings: fresh.settings, documents });
+    return runAudit({
+      project: fresh,
+      rules: resolveRules(rules, fresh.partnership, fresh.locate),
+      asOf: "2026-11-24",
+      settings: fresh.settings,
+      documents,
+    });
   });
-  results.full.audit = { settings: audit.value.settingsChecked, documents: audit.value.documentsChecked, seconds: round(audit.seconds), findings: audit.value.findings.length };
-  console.log(`audit: ${audit.value.settingsChecked} settings and ${audit.value.documentsChecked} documents in ${audit.seconds.toFixed(2)} s (one thread), ${audit.value.findings.length} findings`);
+  results.full.audit = {
+    settings: audit.value.settingsChecked,
+    documents: audit.value.documentsChecked,
+    seconds: round(audit.seconds),
+    findings: audit.value.findings.length,
+  };
+  console.log(
+    `audit: ${audit.value.settingsChecked} settings and ${audit.value.documentsChecked} documents in ${audit.seconds.toFixed(2)} s (one thread), ${audit.value.findings.length} findings`,
+  );
 
   // 6. pandoc, when installed: the same Word documents, one process per document, like a script would.
   const pandoc = spawnSync("pandoc", ["--version"]);
@@ -136,18 +196,32 @@ ${lead("dsl")}${lead("deputy")}`,
     const md = join(dir, "pandoc");
     mkdirSync(md);
     const files = project.settings.slice(0, sample).map((s, i) => {
-      const doc = fillTemplate(compiled, s, { partnership: project.partnership, settingTypes: project.settingTypes, liquid });
+      const doc = fillTemplate(compiled, s, {
+        partnership: project.partnership,
+        settingTypes: project.settingTypes,
+        liquid,
+      });
       const file = join(md, `${i}.md`);
-      writeFileSync(file, toMarkdown(doc.tree, { extensions: [gfmToMarkdown()], handlers: { toc: () => "" } }));
+      writeFileSync(
+        file,
+        toMarkdown(doc.tree, { extensions: [gfmToMarkdown()], handlers: { toc: () => "" } }),
+      );
       return file;
     });
     const start = performance.now();
     for (const file of files) spawnSync("pandoc", [file, "-o", file.replace(/\.md$/, ".docx")]);
     const seconds = (performance.now() - start) / 1000;
-    results.pandoc = { documents: files.length, perSecond: round(files.length / seconds, 1), msPerDocument: round((seconds * 1000) / files.length, 1) };
+    results.pandoc = {
+      documents: files.length,
+      perSecond: round(files.length / seconds, 1),
+      msPerDocument: round((seconds * 1000) / files.length, 1),
+    };
     const ours = results.oneCore.docx?.perSecond;
-    console.log(`pandoc: ${(files.length / seconds).toFixed(1)} Word documents/s on one core${ours ? ` — policysmith is ${(ours / (files.length / seconds)).toFixed(1)}× faster` : ""}`);
-  } else console.log("pandoc: not installed, so no side-by-side comparison (apt-get install pandoc to add it)");
+    console.log(
+      `pandoc: ${(files.length / seconds).toFixed(1)} Word documents/s on one core${ours ? ` — policysmith is ${(ours / (files.length / seconds)).toFixed(1)}× faster` : ""}`,
+    );
+  } else
+    console.log("pandoc: not installed, so no side-by-side comparison (apt-get install pandoc to add it)");
   results.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`Peak memory (RSS): ${results.peakRssMiB} MiB`);
   writeFileSync(join(repo, "bench-results.json"), `${JSON.stringify(results, null, 2)}\n`);

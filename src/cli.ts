@@ -1,16 +1,16 @@
 /** The command line: a thin shell over the library. Returns an exit code; only bin.ts sets it. */
 import { Command, CommanderError } from "commander";
-import { ConfigError, DataError, UsageError } from "./errors.js";
-import type { Io } from "./io.js";
-import { packageVersion } from "./paths.js";
 import { auditCommand } from "./commands/audit.js";
 import { buildCommand } from "./commands/build.js";
 import { collectCommand } from "./commands/collect.js";
 import { importCommand } from "./commands/import.js";
 import { initCommand } from "./commands/init.js";
-import { printProblems } from "./commands/report-problems.js";
 import { reportCommand } from "./commands/report.js";
+import { printProblems } from "./commands/report-problems.js";
 import { validateCommand } from "./commands/validate.js";
+import { ConfigError, DataError, UsageError } from "./errors.js";
+import type { Io } from "./io.js";
+import { packageVersion } from "./paths.js";
 
 export async function run(args: string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -18,7 +18,9 @@ export async function run(args: string[], io: Io): Promise<number> {
     exitCode = Math.max(exitCode, code);
   };
   const program = new Command("policysmith")
-    .description("Generate and audit child-protection (safeguarding) policies from one model template and each setting's data.")
+    .description(
+      "Generate and audit child-protection (safeguarding) policies from one model template and each setting's data.",
+    )
     .version(packageVersion(), "-v, --version")
     .showSuggestionAfterError()
     .configureOutput({ writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s) })
@@ -33,7 +35,10 @@ export async function run(args: string[], io: Io): Promise<number> {
     importCommand(io, setExitCode),
   ]) {
     for (const c of [command, ...command.commands])
-      c.configureOutput({ writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s) }).exitOverride();
+      c.configureOutput({
+        writeOut: (s: string) => io.stdout(s),
+        writeErr: (s: string) => io.stderr(s),
+      }).exitOverride();
     program.addCommand(command);
   }
   try {
@@ -41,7 +46,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      )
+        return 0;
       if (error.code === "commander.executeSubCommandAsync") return exitCode;
       return 2;
     }
@@ -58,7 +68,9 @@ export async function run(args: string[], io: Io): Promise<number> {
       printProblems(io, error.problems);
       return 1;
     }
-    io.stderr(`policysmith: internal error — please report it with the command you ran.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(
+      `policysmith: internal error — please report it with the command you ran.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 2;
   }
 }

@@ -21,9 +21,21 @@ const OLD = readFileSync(join(existing, "old-policy.md"), "utf8");
 let dir: string;
 
 interface JsonReport {
-  results: Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number; message: string; line: number | null; excerpt: string | null }> }>;
+  results: Array<{
+    filePath: string;
+    messages: Array<{
+      ruleId: string;
+      severity: number;
+      message: string;
+      line: number | null;
+      excerpt: string | null;
+    }>;
+  }>;
 }
-const messages = (stdout: string) => (JSON.parse(stdout) as JsonReport).results.flatMap((r) => r.messages.map((m) => ({ ...m, file: r.filePath })));
+const messages = (stdout: string) =>
+  (JSON.parse(stdout) as JsonReport).results.flatMap((r) =>
+    r.messages.map((m) => ({ ...m, file: r.filePath })),
+  );
 
 /** The old policy as a hand-made Word file: one paragraph per line, headings as Word headings. */
 async function oldPolicyDocx(): Promise<Buffer> {
@@ -31,7 +43,11 @@ async function oldPolicyDocx(): Promise<Buffer> {
     .filter((line) => line.trim())
     .map((line) => {
       const heading = /^(#+) (.*)$/.exec(line);
-      if (heading) return new Paragraph({ text: heading[2], heading: heading[1].length === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+      if (heading)
+        return new Paragraph({
+          text: heading[2],
+          heading: heading[1].length === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+        });
       return new Paragraph({ text: line });
     });
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
@@ -43,7 +59,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, "policies", "old-policy.md"), OLD);
   writeFileSync(join(dir, "policies", "old-policy.docx"), await oldPolicyDocx());
   writeFileSync(join(dir, "policies", "old-policy.pdf"), await renderPdf(sampleDocument(OLD)));
-  writeFileSync(join(dir, "policies", "current-policy.md"), readFileSync(join(existing, "current-policy.md")));
+  writeFileSync(
+    join(dir, "policies", "current-policy.md"),
+    readFileSync(join(existing, "current-policy.md")),
+  );
   mkdirSync(join(dir, "bad"));
   writeFileSync(join(dir, "bad", "not-a-zip.docx"), "this is not a Word file");
   writeFileSync(join(dir, "bad", "empty.pdf"), "");
@@ -52,7 +71,19 @@ beforeAll(async () => {
   writeFileSync(join(dir, "bad", "scan.pdf"), await blank.save());
   mkdirSync(join(dir, "nothing-here"));
   // Fresh policies for three clean example settings.
-  const build = await runCli(["build", "--root", root, "--org", "riverside-primary-school,harbour-lights-family-support,jo-whitfield-childminding", "--out", join(dir, "out"), "--quiet"], root);
+  const build = await runCli(
+    [
+      "build",
+      "--root",
+      root,
+      "--org",
+      "riverside-primary-school,harbour-lights-family-support,jo-whitfield-childminding",
+      "--out",
+      join(dir, "out"),
+      "--quiet",
+    ],
+    root,
+  );
   expect(build.code, build.stderr).toBe(0);
 }, 120_000);
 
@@ -61,33 +92,71 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("policysmith audit on existing policies", () => {
   for (const ext of ["md", "docx", "pdf"]) {
     it(`finds the old template's problems in a .${ext} file`, async () => {
-      const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", join(dir, "policies", `old-policy.${ext}`)], root);
+      const result = await runCli(
+        [
+          "audit",
+          "--root",
+          root,
+          "--as-of",
+          "2026-11-28",
+          "--format",
+          "json",
+          join(dir, "policies", `old-policy.${ext}`),
+        ],
+        root,
+      );
       expect(result.code).toBe(1);
       const found = messages(result.stdout);
       const rules = new Set(found.map((m) => m.ruleId));
-      for (const rule of ["placeholder-text", "review-overdue", "outdated-reference", "training-stale"]) expect(rules, `${ext}: ${rule}`).toContain(rule);
+      for (const rule of ["placeholder-text", "review-overdue", "outdated-reference", "training-stale"])
+        expect(rules, `${ext}: ${rule}`).toContain(rule);
       const outdated = found.filter((m) => m.ruleId === "outdated-reference").map((m) => m.excerpt ?? "");
       expect(outdated.join(" | ")).toMatch(/Local Safeguarding Children Board/);
       expect(outdated.join(" | ")).toMatch(/Data Protection Act 1998/);
       expect(outdated.join(" | ")).not.toMatch(/Human Rights Act|Serious Crime Act|Children Act 1989/);
-      for (const m of found) if (m.ruleId !== "unreadable") expect(m.line, `${m.ruleId} has a line`).toBeGreaterThan(0);
+      for (const m of found)
+        if (m.ruleId !== "unreadable") expect(m.line, `${m.ruleId} has a line`).toBeGreaterThan(0);
     }, 60_000);
   }
 
   it("finds nothing in a correct, current hand-written policy", async () => {
-    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", join(dir, "policies", "current-policy.md")], root);
+    const result = await runCli(
+      ["audit", "--root", root, "--as-of", "2026-11-28", join(dir, "policies", "current-policy.md")],
+      root,
+    );
     expect(result.stdout).toContain("No problems found");
     expect(result.code).toBe(0);
   });
 
   it("reports unreadable files as findings and still audits the rest", async () => {
-    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", join(dir, "bad"), join(dir, "nothing-here"), join(dir, "policies", "old-policy.md")], root);
+    const result = await runCli(
+      [
+        "audit",
+        "--root",
+        root,
+        "--as-of",
+        "2026-11-28",
+        "--format",
+        "json",
+        join(dir, "bad"),
+        join(dir, "nothing-here"),
+        join(dir, "policies", "old-policy.md"),
+      ],
+      root,
+    );
     expect(result.code).toBe(1);
     const found = messages(result.stdout);
     const unreadable = found.filter((m) => m.ruleId === "unreadable");
-    expect(unreadable.map((m) => m.file.split(/[\\/]/).slice(-2).join("/")).sort()).toEqual(["bad/empty.pdf", "bad/not-a-zip.docx", "bad/scan.pdf", `${dir.split(/[\\/]/).at(-1)}/nothing-here`]);
+    expect(unreadable.map((m) => m.file.split(/[\\/]/).slice(-2).join("/")).sort()).toEqual([
+      "bad/empty.pdf",
+      "bad/not-a-zip.docx",
+      "bad/scan.pdf",
+      `${dir.split(/[\\/]/).at(-1)}/nothing-here`,
+    ]);
     expect(unreadable.find((m) => m.file.endsWith("scan.pdf"))?.message).toMatch(/no text layer/);
-    expect(unreadable.find((m) => m.file.endsWith("not-a-zip.docx"))?.message).toMatch(/not a Word \.docx file/);
+    expect(unreadable.find((m) => m.file.endsWith("not-a-zip.docx"))?.message).toMatch(
+      /not a Word \.docx file/,
+    );
     expect(found.some((m) => m.ruleId === "review-overdue")).toBe(true);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
@@ -97,17 +166,39 @@ describe("policysmith audit on our own example settings", () => {
   it("finds nothing in freshly built policies of clean settings, in every format", async () => {
     const out = join(dir, "out");
     const orgs = ["riverside-primary-school", "harbour-lights-family-support", "jo-whitfield-childminding"];
-    const data = await runCli(["audit", "--root", root, "--out", out, "--as-of", "2026-11-28", "--org", orgs.join(",")], root);
+    const data = await runCli(
+      ["audit", "--root", root, "--out", out, "--as-of", "2026-11-28", "--org", orgs.join(",")],
+      root,
+    );
     expect(data.stdout).toContain("No problems found (3 settings and 6 documents checked as of 2026-11-28)");
     expect(data.code).toBe(0);
-    const files = orgs.flatMap((id) => ["docx", "pdf"].flatMap((ext) => ["child-protection", "referral-guide"].map((t) => join(out, id, `${t}.${ext}`))));
-    const docs = await runCli(["audit", "--root", root, "--out", out, "--as-of", "2026-11-28", "--format", "json", ...files], root);
+    const files = orgs.flatMap((id) =>
+      ["docx", "pdf"].flatMap((ext) =>
+        ["child-protection", "referral-guide"].map((t) => join(out, id, `${t}.${ext}`)),
+      ),
+    );
+    const docs = await runCli(
+      ["audit", "--root", root, "--out", out, "--as-of", "2026-11-28", "--format", "json", ...files],
+      root,
+    );
     expect(messages(docs.stdout)).toEqual([]);
     expect(docs.code).toBe(0);
   }, 120_000);
 
   it("gives the same findings in worker threads as in one thread", async () => {
-    const args = ["audit", "--root", root, "--as-of", "2027-06-01", "--format", "json", "--out", join(dir, "out"), join(dir, "out"), join(dir, "policies")];
+    const args = [
+      "audit",
+      "--root",
+      root,
+      "--as-of",
+      "2027-06-01",
+      "--format",
+      "json",
+      "--out",
+      join(dir, "out"),
+      join(dir, "out"),
+      join(dir, "policies"),
+    ];
     const one = await runCli([...args, "--jobs", "1"], root);
     const two = await runCli([...args, "--jobs", "2"], root);
     expect(messages(one.stdout).length).toBeGreaterThan(5);
@@ -115,19 +206,43 @@ describe("policysmith audit on our own example settings", () => {
   }, 60_000);
 
   it("reports the example data's deliberate problems with file, line and setting", async () => {
-    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--out", join(dir, "none")], root);
+    const result = await runCli(
+      ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--out", join(dir, "none")],
+      root,
+    );
     expect(result.code).toBe(1);
     const found = messages(result.stdout);
-    const stale = found.find((m) => m.ruleId === "training-stale" && m.file === "orgs/kestrel-park-academy.yaml");
+    const stale = found.find(
+      (m) => m.ruleId === "training-stale" && m.file === "orgs/kestrel-park-academy.yaml",
+    );
     expect(stale?.line).toBeGreaterThan(0);
-    expect(found.some((m) => m.ruleId === "review-overdue" && m.file === "orgs/millbrook-rovers-jfc.yaml")).toBe(true);
+    expect(
+      found.some((m) => m.ruleId === "review-overdue" && m.file === "orgs/millbrook-rovers-jfc.yaml"),
+    ).toBe(true);
     // bramble-youth-club has no deputy, waived in partnership.yaml until 2027-03-31.
-    expect(found.some((m) => m.ruleId === "deputy-missing" && m.file === "orgs/bramble-youth-club.yaml")).toBe(false);
+    expect(
+      found.some((m) => m.ruleId === "deputy-missing" && m.file === "orgs/bramble-youth-club.yaml"),
+    ).toBe(false);
     expect(result.stderr).toContain("no built policies");
   });
 
   it("turns an expired waiver into a finding", async () => {
-    const result = await runCli(["audit", "--root", root, "--as-of", "2027-04-01", "--format", "json", "--org", "bramble-youth-club", "--out", join(dir, "none")], root);
+    const result = await runCli(
+      [
+        "audit",
+        "--root",
+        root,
+        "--as-of",
+        "2027-04-01",
+        "--format",
+        "json",
+        "--org",
+        "bramble-youth-club",
+        "--out",
+        join(dir, "none"),
+      ],
+      root,
+    );
     const found = messages(result.stdout);
     expect(found.some((m) => m.ruleId === "deputy-missing")).toBe(true);
     const expired = found.find((m) => m.ruleId === "waiver-expired");
@@ -140,13 +255,19 @@ describe("policysmith audit reports and exit codes", () => {
   const oldFile = () => join(dir, "policies", "old-policy.md");
 
   it("writes JUnit XML that parses, with a testsuite per setting", async () => {
-    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "junit", "--out", join(dir, "none")], root);
+    const result = await runCli(
+      ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "junit", "--out", join(dir, "none")],
+      root,
+    );
     expect(XMLValidator.validate(result.stdout)).toBe(true);
     expect(result.stdout.match(/<testsuite /g)?.length).toBe(8);
   });
 
   it("writes SARIF 2.1.0 with rules and results located by line", async () => {
-    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "sarif", oldFile()], root);
+    const result = await runCli(
+      ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "sarif", oldFile()],
+      root,
+    );
     const log = JSON.parse(result.stdout);
     expect(log.version).toBe("2.1.0");
     const ruleIds = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
@@ -157,28 +278,77 @@ describe("policysmith audit reports and exit codes", () => {
   });
 
   it("writes GitHub annotations", async () => {
-    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "github", oldFile()], root);
-    expect(result.stdout).toMatch(/^::error file=[^,]*old-policy\.md,line=\d+,col=\d+,(endLine=\d+,endColumn=\d+,)?title=placeholder-text::/m);
+    const result = await runCli(
+      ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "github", oldFile()],
+      root,
+    );
+    expect(result.stdout).toMatch(
+      /^::error file=[^,]*old-policy\.md,line=\d+,col=\d+,(endLine=\d+,endColumn=\d+,)?title=placeholder-text::/m,
+    );
   });
 
   it("writes the report to --output atomically and still sets the exit code", async () => {
     const file = join(dir, "report.json");
-    const result = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--output", file, oldFile()], root);
+    const result = await runCli(
+      ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--output", file, oldFile()],
+      root,
+    );
     expect(result.code).toBe(1);
     expect(messages(readFileSync(file, "utf8")).length).toBeGreaterThan(3);
   });
 
   it("--quiet drops warnings; --max-warnings fails on too many warnings", async () => {
-    const quiet = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--quiet", oldFile()], root);
+    const quiet = await runCli(
+      ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--quiet", oldFile()],
+      root,
+    );
     expect(messages(quiet.stdout).every((m) => m.severity === 2)).toBe(true);
-    const soon = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--org", "bramble-youth-club", "--out", join(dir, "none"), "--max-warnings", "0"], root);
+    const soon = await runCli(
+      [
+        "audit",
+        "--root",
+        root,
+        "--as-of",
+        "2026-11-28",
+        "--org",
+        "bramble-youth-club",
+        "--out",
+        join(dir, "none"),
+        "--max-warnings",
+        "0",
+      ],
+      root,
+    );
     expect(soon.code).toBe(1);
-    const allowed = await runCli(["audit", "--root", root, "--as-of", "2026-11-28", "--org", "bramble-youth-club", "--out", join(dir, "none")], root);
+    const allowed = await runCli(
+      [
+        "audit",
+        "--root",
+        root,
+        "--as-of",
+        "2026-11-28",
+        "--org",
+        "bramble-youth-club",
+        "--out",
+        join(dir, "none"),
+      ],
+      root,
+    );
     expect(allowed.code).toBe(0);
   });
 
   it("merges shard reports into the same findings as one unsharded audit", async () => {
-    const args = ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--out", join(dir, "none")];
+    const args = [
+      "audit",
+      "--root",
+      root,
+      "--as-of",
+      "2026-11-28",
+      "--format",
+      "json",
+      "--out",
+      join(dir, "none"),
+    ];
     const whole = await runCli(args, root);
     const shards: string[] = [];
     for (const i of [1, 2, 3]) {
@@ -187,7 +357,8 @@ describe("policysmith audit reports and exit codes", () => {
       shards.push(file);
     }
     const merged = await runCli(["report", "merge", "--format", "json", ...shards], root);
-    const key = (m: { ruleId: string; file: string; line: number | null }) => `${m.file}:${m.line}:${m.ruleId}`;
+    const key = (m: { ruleId: string; file: string; line: number | null }) =>
+      `${m.file}:${m.line}:${m.ruleId}`;
     expect(messages(merged.stdout).map(key).sort()).toEqual(messages(whole.stdout).map(key).sort());
     expect(merged.code).toBe(whole.code);
     expect((JSON.parse(merged.stdout) as { settingsChecked: number }).settingsChecked).toBe(8);
@@ -200,9 +371,14 @@ describe("policysmith audit reports and exit codes", () => {
     expect((await runCli(["audit", "no/such/file.docx"], root)).code).toBe(2);
     const project = tempProject();
     const partnership = readFileSync(join(project, "partnership.yaml"), "utf8");
-    writeFileSync(join(project, "partnership.yaml"), partnership.replace(/^rules:.*$/m, "rules:\n  trainng-stale: error"));
+    writeFileSync(
+      join(project, "partnership.yaml"),
+      partnership.replace(/^rules:.*$/m, "rules:\n  trainng-stale: error"),
+    );
     const result = await runCli(["audit", "--as-of", "2026-11-28"], project);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/partnership\.yaml:\d+:\d+ .*no audit rule "trainng-stale" — did you mean "training-stale"\?/);
+    expect(result.stderr).toMatch(
+      /partnership\.yaml:\d+:\d+ .*no audit rule "trainng-stale" — did you mean "training-stale"\?/,
+    );
   });
 });

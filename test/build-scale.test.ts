@@ -1,6 +1,14 @@
 /** Issue 5 behaviours: shards partition the settings, the incremental cache, deletion, workers, interruption. */
 import { spawn } from "node:child_process";
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -12,14 +20,19 @@ import { tempProject } from "./helpers/temp-project.js";
 const bin = fileURLToPath(new URL("../bin/policysmith.js", import.meta.url));
 
 function manifest(dir: string) {
-  return JSON.parse(readFileSync(join(dir, "output/manifest.json"), "utf8")) as { files: Record<string, { settingId: string; sha256: string }> };
+  return JSON.parse(readFileSync(join(dir, "output/manifest.json"), "utf8")) as {
+    files: Record<string, { settingId: string; sha256: string }>;
+  };
 }
 
 function addSettings(dir: string, count: number) {
   const oak = readFileSync(join(dir, "orgs/oak-primary.yaml"), "utf8");
   for (let i = 0; i < count; i++) {
     const id = `school-${String(i).padStart(3, "0")}`;
-    writeFileSync(join(dir, "orgs", `${id}.yaml`), oak.replace("id: oak-primary", `id: ${id}`).replace("Oak Primary School", `School ${i}`));
+    writeFileSync(
+      join(dir, "orgs", `${id}.yaml`),
+      oak.replace("id: oak-primary", `id: ${id}`).replace("Oak Primary School", `School ${i}`),
+    );
   }
 }
 
@@ -28,7 +41,8 @@ describe("--shard", () => {
     const ids = Array.from({ length: 200 }, (_, i) => `setting-${i}`);
     for (const n of [1, 2, 3, 7]) {
       const seen = new Map<string, number>();
-      for (let i = 1; i <= n; i++) for (const id of ids) if (inShard(id, { index: i, count: n })) seen.set(id, (seen.get(id) ?? 0) + 1);
+      for (let i = 1; i <= n; i++)
+        for (const id of ids) if (inShard(id, { index: i, count: n })) seen.set(id, (seen.get(id) ?? 0) + 1);
       expect(seen.size).toBe(ids.length);
       expect([...seen.values()].every((c) => c === 1)).toBe(true);
     }
@@ -42,7 +56,10 @@ describe("--shard", () => {
   it("builds each setting once across a CI matrix of shards", async () => {
     const dir = tempProject();
     addSettings(dir, 10);
-    for (const shard of ["1/3", "2/3", "3/3"]) expect((await runCli(["build", "--format", "html", "--shard", shard, "--jobs", "1"], dir)).code).toBe(0);
+    for (const shard of ["1/3", "2/3", "3/3"])
+      expect((await runCli(["build", "--format", "html", "--shard", shard, "--jobs", "1"], dir)).code).toBe(
+        0,
+      );
     expect(Object.keys(manifest(dir).files)).toHaveLength(12);
   });
 });
@@ -50,7 +67,8 @@ describe("--shard", () => {
 describe("incremental builds", () => {
   it("renders only what changed, and everything with --force", async () => {
     const dir = tempProject();
-    const build = async (...extra: string[]) => (await runCli(["build", "--format", "html,docx", "--jobs", "1", ...extra], dir)).stdout;
+    const build = async (...extra: string[]) =>
+      (await runCli(["build", "--format", "html,docx", "--jobs", "1", ...extra], dir)).stdout;
     expect(await build()).toContain("(4 files written, 0 up to date)");
     expect(await build()).toContain("(0 files written, 4 up to date)");
     appendFileSync(join(dir, "orgs/oak-primary.yaml"), "# a comment changes the file\n");
@@ -79,7 +97,13 @@ describe("parallel builds", () => {
   it("gives the same bytes with worker threads as in one thread, and a broken setting fails alone", async () => {
     const dir = tempProject();
     addSettings(dir, 6);
-    writeFileSync(join(dir, "orgs/school-002.yaml"), readFileSync(join(dir, "orgs/school-002.yaml"), "utf8").replace("name: Cara Lee", "name: Cara Lee\n    nickname: CL"));
+    writeFileSync(
+      join(dir, "orgs/school-002.yaml"),
+      readFileSync(join(dir, "orgs/school-002.yaml"), "utf8").replace(
+        "name: Cara Lee",
+        "name: Cara Lee\n    nickname: CL",
+      ),
+    );
     const one = await runCli(["build", "--format", "html,docx", "--jobs", "1", "--out", "one"], dir);
     const two = await runCli(["build", "--format", "html,docx", "--jobs", "2", "--out", "two"], dir);
     for (const result of [one, two]) {
@@ -87,9 +111,13 @@ describe("parallel builds", () => {
       expect(result.stdout).toContain("Built 7 settings (14 files written, 0 up to date)");
       expect(result.stdout).toContain("1 setting failed: school-002");
     }
-    const files = readdirSync(join(dir, "one"), { recursive: true }).map(String).filter((f) => /\.(html|docx)$/.test(f)).sort();
+    const files = readdirSync(join(dir, "one"), { recursive: true })
+      .map(String)
+      .filter((f) => /\.(html|docx)$/.test(f))
+      .sort();
     expect(files).toHaveLength(14);
-    for (const file of files) expect(readFileSync(join(dir, "two", file)), file).toEqual(readFileSync(join(dir, "one", file)));
+    for (const file of files)
+      expect(readFileSync(join(dir, "two", file)), file).toEqual(readFileSync(join(dir, "one", file)));
   });
 });
 
@@ -98,7 +126,10 @@ describe("interrupted builds", () => {
     const dir = tempProject();
     addSettings(dir, 40);
     mkdirSync(join(dir, "output"), { recursive: true });
-    const child = spawn(process.execPath, [bin, "build", "--format", "html,docx", "--jobs", "1"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [bin, "build", "--format", "html,docx", "--jobs", "1"], {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     await new Promise<void>((resolve) => {
       let seen = 0;
       child.stdout.on("data", (chunk: Buffer) => {
@@ -114,7 +145,8 @@ describe("interrupted builds", () => {
     const written = readdirSync(join(dir, "output"), { recursive: true }).map(String);
     expect(written.filter((f) => /\.html$/.test(f)).length).toBeGreaterThan(0);
     expect(written.filter((f) => !/\.(html|docx|json)$/.test(f) && f.includes("."))).toEqual([]);
-    for (const file of written.filter((f) => f.endsWith(".html"))) expect(readFileSync(join(dir, "output", file), "utf8").trimEnd()).toMatch(/<\/html>$/);
+    for (const file of written.filter((f) => f.endsWith(".html")))
+      expect(readFileSync(join(dir, "output", file), "utf8").trimEnd()).toMatch(/<\/html>$/);
     for (const file of written.filter((f) => f.endsWith(".docx"))) {
       const bytes = readFileSync(join(dir, "output", file));
       expect(bytes.subarray(0, 2).toString()).toBe("PK");

@@ -45,8 +45,12 @@ describe("policysmith build", () => {
     writeFileSync(join(dir, "orgs/oak-primary.yaml"), oak.replace("date: 2024-10-15", "date: Octob 2024"));
     const result = await runCli(["build", "--format", "html"], dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('orgs/oak-primary.yaml:17:15 leads[0].training[0].date: "Octob 2024" is not a date');
-    expect(result.stdout).toContain("Built 1 setting (1 file written, 0 up to date) in output/. 1 setting failed: oak-primary");
+    expect(result.stderr).toContain(
+      'orgs/oak-primary.yaml:17:15 leads[0].training[0].date: "Octob 2024" is not a date',
+    );
+    expect(result.stdout).toContain(
+      "Built 1 setting (1 file written, 0 up to date) in output/. 1 setting failed: oak-primary",
+    );
     expect(listFiles(join(dir, "output"))).toEqual(["little-stars/mini.html", "manifest.json"]);
   });
 
@@ -55,7 +59,10 @@ describe("policysmith build", () => {
     expect((await runCli(["build", "--format", "html"], dir)).code).toBe(0);
     const before = readFileSync(join(dir, "output/oak-primary/mini.html"));
     const template = readFileSync(join(dir, "policy-templates/mini/template.md"), "utf8");
-    writeFileSync(join(dir, "policy-templates/mini/template.md"), template.replace("{{ dsl.name }}", "{{ dsl.nickname }}"));
+    writeFileSync(
+      join(dir, "policy-templates/mini/template.md"),
+      template.replace("{{ dsl.name }}", "{{ dsl.nickname }}"),
+    );
     const result = await runCli(["build", "--format", "html"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
@@ -70,7 +77,9 @@ describe("policysmith build", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2027-01-02T03:04:05Z"));
     expect((await runCli(["build"], dir)).code).toBe(0);
-    const first = listFiles(join(dir, "output")).map((f) => [f, readFileSync(join(dir, "output", f))] as const);
+    const first = listFiles(join(dir, "output")).map(
+      (f) => [f, readFileSync(join(dir, "output", f))] as const,
+    );
     vi.setSystemTime(new Date("2031-06-07T08:09:10Z"));
     expect((await runCli(["build"], dir)).code).toBe(0);
     for (const [file, bytes] of first) expect(readFileSync(join(dir, "output", file)), file).toEqual(bytes);
@@ -89,7 +98,9 @@ describe("policysmith build", () => {
     const dir = tempProject();
     const badFormat = await runCli(["build", "--format", "docx,odt"], dir);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr).toContain('--format "docx,odt" is not a list of formats — use some of: docx,pdf,html');
+    expect(badFormat.stderr).toContain(
+      '--format "docx,odt" is not a list of formats — use some of: docx,pdf,html',
+    );
     const badTemplate = await runCli(["build", "--template", "nope"], dir);
     expect(badTemplate.code).toBe(2);
     expect(badTemplate.stderr).toContain("no template called nope");
@@ -116,10 +127,15 @@ describe("policysmith validate and init", () => {
     const good = await runCli(["validate"], dir);
     expect(good.code).toBe(0);
     expect(good.stdout).toContain("All 2 settings and 1 template are valid.");
-    writeFileSync(join(dir, "orgs/oak-primary.yaml"), readFileSync(join(dir, "orgs/oak-primary.yaml"), "utf8").replace("area: fallowmere", "area: narnia"));
+    writeFileSync(
+      join(dir, "orgs/oak-primary.yaml"),
+      readFileSync(join(dir, "orgs/oak-primary.yaml"), "utf8").replace("area: fallowmere", "area: narnia"),
+    );
     const bad = await runCli(["validate"], dir);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('orgs/oak-primary.yaml:4:7 area: "narnia" is not an area in partnership.yaml');
+    expect(bad.stderr).toContain(
+      'orgs/oak-primary.yaml:4:7 area: "narnia" is not an area in partnership.yaml',
+    );
   });
 
   it("init writes a commented setting file that validate then explains", async () => {
@@ -129,13 +145,19 @@ describe("policysmith validate and init", () => {
     const text = readFileSync(join(dir, "orgs/oak-tree-primary.yaml"), "utf8");
     expect(text).toContain("# yaml-language-server: $schema=../schema/setting.schema.json");
     expect(text).toContain("type: school");
-    expect((await runCli(["init", "oak-tree-primary", "--type", "school", "--area", "riverbend"], dir)).code).toBe(2);
-    expect((await runCli(["init", "x", "--type", "castle", "--area", "riverbend"], dir)).stderr).toContain('--type "castle" is not a setting type');
+    expect(
+      (await runCli(["init", "oak-tree-primary", "--type", "school", "--area", "riverbend"], dir)).code,
+    ).toBe(2);
+    expect((await runCli(["init", "x", "--type", "castle", "--area", "riverbend"], dir)).stderr).toContain(
+      '--type "castle" is not a setting type',
+    );
     expect((await runCli(["init", "../x", "--type", "school", "--area", "riverbend"], dir)).code).toBe(2);
     // A fresh skeleton is valid YAML; validate points at each line still to fill in.
     const check = await runCli(["validate", "--org", "oak-tree-primary"], dir);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain(`orgs/oak-tree-primary.yaml:4:7 name: still says "FILL IN the setting's full name" — replace it with the real value`);
+    expect(check.stderr).toContain(
+      `orgs/oak-tree-primary.yaml:4:7 name: still says "FILL IN the setting's full name" — replace it with the real value`,
+    );
     expect(check.stderr).not.toMatch(/schema|is missing|not a field/);
   });
 });

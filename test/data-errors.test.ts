@@ -24,38 +24,58 @@ describe("bad setting data", () => {
   });
 
   it("reports a date that cannot exist", async () => {
-    const { messages } = await problemsFor({ "orgs/oak-primary.yaml": oak.replace("2026-09-20", "2026-02-30") });
+    const { messages } = await problemsFor({
+      "orgs/oak-primary.yaml": oak.replace("2026-09-20", "2026-02-30"),
+    });
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^orgs\/oak-primary\.yaml:11:16 policy\.next_review: "2026-02-30" is not a (real )?date/);
+    expect(messages[0]).toMatch(
+      /^orgs\/oak-primary\.yaml:11:16 policy\.next_review: "2026-02-30" is not a (real )?date/,
+    );
   });
 
   it("reports invalid YAML with its position", async () => {
-    const { messages } = await problemsFor({ "orgs/oak-primary.yaml": oak.replace("name: Oak Primary School", "name: Oak: Primary: School") });
+    const { messages } = await problemsFor({
+      "orgs/oak-primary.yaml": oak.replace("name: Oak Primary School", "name: Oak: Primary: School"),
+    });
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^orgs\/oak-primary\.yaml:2:\d+ the YAML is broken here: .* — check the indentation and quoting/);
+    expect(messages[0]).toMatch(
+      /^orgs\/oak-primary\.yaml:2:\d+ the YAML is broken here: .* — check the indentation and quoting/,
+    );
   });
 
   it("reports an unknown area and setting type with the allowed values", async () => {
     const { messages } = await problemsFor({
-      "orgs/oak-primary.yaml": oak.replace("type: school", "type: skool").replace("area: fallowmere", "area: narnia"),
+      "orgs/oak-primary.yaml": oak
+        .replace("type: school", "type: skool")
+        .replace("area: fallowmere", "area: narnia"),
     });
     expect(messages).toEqual([
-      expect.stringMatching(/^orgs\/oak-primary\.yaml:3:7 type: "skool" is not a setting type policysmith knows — use one of: school, academy/),
+      expect.stringMatching(
+        /^orgs\/oak-primary\.yaml:3:7 type: "skool" is not a setting type policysmith knows — use one of: school, academy/,
+      ),
       'orgs/oak-primary.yaml:4:7 area: "narnia" is not an area in partnership.yaml — use one of: riverbend, fallowmere',
     ]);
   });
 
   it("reports a missing field, an unknown field and a wrong role", async () => {
     const { messages } = await problemsFor({
-      "orgs/oak-primary.yaml": oak.replace("name: Oak Primary School\n", "nmae: Oak Primary School\n").replace("role: dsl", "role: boss"),
+      "orgs/oak-primary.yaml": oak
+        .replace("name: Oak Primary School\n", "nmae: Oak Primary School\n")
+        .replace("role: dsl", "role: boss"),
     });
     expect(messages).toContain('orgs/oak-primary.yaml:1:1 "name" is missing — add it at the top of the file');
-    expect(messages).toContain('orgs/oak-primary.yaml:2:1 nmae: "nmae" is not a field policysmith knows — check its spelling, or remove it');
-    expect(messages).toContain("orgs/oak-primary.yaml:13:11 leads[0].role: \"boss\" is not allowed — use one of: dsl, deputy, team, governor, trustee");
+    expect(messages).toContain(
+      'orgs/oak-primary.yaml:2:1 nmae: "nmae" is not a field policysmith knows — check its spelling, or remove it',
+    );
+    expect(messages).toContain(
+      'orgs/oak-primary.yaml:13:11 leads[0].role: "boss" is not allowed — use one of: dsl, deputy, team, governor, trustee',
+    );
   });
 
   it("rejects an id with path characters and an id that does not match the file", async () => {
-    const { messages } = await problemsFor({ "orgs/oak-primary.yaml": oak.replace("id: oak-primary", "id: ../x") });
+    const { messages } = await problemsFor({
+      "orgs/oak-primary.yaml": oak.replace("id: oak-primary", "id: ../x"),
+    });
     expect(messages).toEqual([
       'orgs/oak-primary.yaml:1:5 id: "../x" is not a valid id — use lower-case letters, digits and hyphens only, e.g. acorns-nursery',
     ]);
@@ -66,14 +86,18 @@ describe("bad setting data", () => {
     expect(messages).toContain(
       'orgs/oak-copy.yaml:1:5 id: the id "oak-primary" does not match the file name — rename the file to orgs/oak-primary.yaml or change the id to "oak-copy"',
     );
-    expect(messages.some((m) => m.includes('the id "oak-primary" is already used by orgs/oak-copy.yaml'))).toBe(true);
+    expect(
+      messages.some((m) => m.includes('the id "oak-primary" is already used by orgs/oak-copy.yaml')),
+    ).toBe(true);
   });
 
   it("treats a broken partnership.yaml as a configuration error", async () => {
     const dir = tempProject({ "partnership.yaml": "name: X\nareas: []\ncourses: []\n" });
     const error = await loadProject(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).problems.map(formatProblem)).toEqual(["partnership.yaml:2:8 areas: this list is empty — add at least one entry"]);
+    expect((error as ConfigError).problems.map(formatProblem)).toEqual([
+      "partnership.yaml:2:8 areas: this list is empty — add at least one entry",
+    ]);
   });
 
   it("says where to run when there is no partnership.yaml", async () => {
@@ -87,23 +111,39 @@ describe("bad templates", () => {
   const template = readFileSync(join(FIXTURE_PROJECT, "policy-templates/mini/template.md"), "utf8");
 
   it("reports a Liquid syntax error at the template's line and column", async () => {
-    const { messages } = await problemsFor({ "policy-templates/mini/template.md": template.replace("{{ dsl.name }}", "{{ dsl.name | bogus }}") });
+    const { messages } = await problemsFor({
+      "policy-templates/mini/template.md": template.replace("{{ dsl.name }}", "{{ dsl.name | bogus }}"),
+    });
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^policy-templates\/mini\/template\.md:32:37 Liquid cannot read this value \(undefined filter: bogus\) in \{\{ dsl\.name \| bogus \}\}/);
+    expect(messages[0]).toMatch(
+      /^policy-templates\/mini\/template\.md:32:37 Liquid cannot read this value \(undefined filter: bogus\) in \{\{ dsl\.name \| bogus \}\}/,
+    );
   });
 
   it("rejects Liquid tags and unknown directives with their place", async () => {
     const { messages } = await problemsFor({
-      "policy-templates/mini/template.md": template.replace("::contacts", "::contcats").replace("## Purpose", "## Purpose {% if x %}"),
+      "policy-templates/mini/template.md": template
+        .replace("::contacts", "::contcats")
+        .replace("## Purpose", "## Purpose {% if x %}"),
     });
     expect(messages).toEqual([
-      expect.stringMatching(/^policy-templates\/mini\/template\.md:21:12 Liquid tags like \{% if %\} are not supported/),
-      expect.stringMatching(/^policy-templates\/mini\/template\.md:62:1 "::contcats" is not a directive policysmith knows/),
+      expect.stringMatching(
+        /^policy-templates\/mini\/template\.md:21:12 Liquid tags like \{% if %\} are not supported/,
+      ),
+      expect.stringMatching(
+        /^policy-templates\/mini\/template\.md:62:1 "::contcats" is not a directive policysmith knows/,
+      ),
     ]);
   });
 
   it("rejects an unknown type in a :::when block", async () => {
-    const { messages } = await problemsFor({ "policy-templates/mini/template.md": template.replace('type="schools"', 'type="skools"') });
-    expect(messages).toEqual([expect.stringMatching(/^policy-templates\/mini\/template\.md:40:1 "skools" is not a setting type or group/)]);
+    const { messages } = await problemsFor({
+      "policy-templates/mini/template.md": template.replace('type="schools"', 'type="skools"'),
+    });
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^policy-templates\/mini\/template\.md:40:1 "skools" is not a setting type or group/,
+      ),
+    ]);
   });
 });

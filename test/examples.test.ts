@@ -34,7 +34,14 @@ beforeAll(async () => {
   for (const setting of project.settings)
     for (const meta of templatesFor(setting, project)) {
       const compiled = project.compiledTemplates.find((t) => t.meta.id === meta.id);
-      if (compiled) docs.push(fillTemplate(compiled, setting, { partnership: project.partnership, settingTypes: project.settingTypes, liquid }));
+      if (compiled)
+        docs.push(
+          fillTemplate(compiled, setting, {
+            partnership: project.partnership,
+            settingTypes: project.settingTypes,
+            liquid,
+          }),
+        );
     }
 }, 120_000);
 
@@ -62,53 +69,81 @@ describe("example settings", () => {
   it("every HTML policy carries the name, the DSL and every heading", () => {
     for (const doc of docs) {
       const html = readFileSync(join(out, doc.setting.id, `${doc.template.id}.html`), "utf8");
-      const text = html.replace(/<style[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ").replace(/&#x27;|&#39;|&apos;/g, "'").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"');
+      const text = html
+        .replace(/<style[\s\S]*?<\/style>/g, "")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/&#x27;|&#39;|&apos;/g, "'")
+        .replace(/&amp;/g, "&")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"');
       expectPolicyText(text, doc, `${doc.setting.id}/${doc.template.id}.html`);
     }
   });
 
-  it.runIf(haveTools)("every native PDF passes qpdf --check and pdftotext reads it", () => {
-    for (const doc of docs) {
-      const pdf = join(out, doc.setting.id, `${doc.template.id}.pdf`);
-      const check = spawnSync("qpdf", ["--check", pdf], { encoding: "utf8" });
-      expect(check.status, `${pdf}: ${check.stdout}${check.stderr}`).toBe(0);
-      const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
-      expectPolicyText(text, doc, `${doc.setting.id}/${doc.template.id}.pdf`);
-    }
-  }, 120_000);
-
-  it.runIf(haveTools)("every .docx opens in LibreOffice and shows the name, the DSL and every heading", () => {
-    const converted = mkdtempSync(join(tmpdir(), "policysmith-lo-"));
-    try {
-      const inputs: string[] = [];
-      for (const doc of docs) inputs.push(join(out, doc.setting.id, `${doc.template.id}.docx`));
-      // Distinct names for one batch conversion (LibreOffice names outputs after the input's base name).
-      const byName = new Map<string, PolicyDocument>();
-      const links = mkdtempSync(join(tmpdir(), "policysmith-docx-"));
+  it.runIf(haveTools)(
+    "every native PDF passes qpdf --check and pdftotext reads it",
+    () => {
       for (const doc of docs) {
-        const name = `${doc.setting.id}--${doc.template.id}`;
-        byName.set(name, doc);
-        spawnSync("cp", [join(out, doc.setting.id, `${doc.template.id}.docx`), join(links, `${name}.docx`)]);
+        const pdf = join(out, doc.setting.id, `${doc.template.id}.pdf`);
+        const check = spawnSync("qpdf", ["--check", pdf], { encoding: "utf8" });
+        expect(check.status, `${pdf}: ${check.stdout}${check.stderr}`).toBe(0);
+        const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
+        expectPolicyText(text, doc, `${doc.setting.id}/${doc.template.id}.pdf`);
       }
-      const lo = spawnSync(
-        "soffice",
-        [`-env:UserInstallation=file://${converted}/profile`, "--headless", "--convert-to", "pdf", "--outdir", converted, ...readdirSync(links).map((f) => join(links, f))],
-        { encoding: "utf8", timeout: 300_000 },
-      );
-      expect(lo.status, lo.stderr).toBe(0);
-      for (const [name, doc] of byName) {
-        const pdf = join(converted, `${name}.pdf`);
-        const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-        expect(text.status, `LibreOffice did not produce ${pdf}`).toBe(0);
-        expectPolicyText(text.stdout, doc, `${name}.docx in LibreOffice`);
-        // The contents list shows its entries without a field update.
-        const contents = normalise(text.stdout).split(/Contents/i)[1] ?? "";
-        if (doc.tree.children.some((n) => n.type === "toc"))
-          expect(contents, `${name}: contents list`).toContain(normalise(doc.headings.find((h) => h.depth === 2)?.text ?? ""));
+    },
+    120_000,
+  );
+
+  it.runIf(haveTools)(
+    "every .docx opens in LibreOffice and shows the name, the DSL and every heading",
+    () => {
+      const converted = mkdtempSync(join(tmpdir(), "policysmith-lo-"));
+      try {
+        const inputs: string[] = [];
+        for (const doc of docs) inputs.push(join(out, doc.setting.id, `${doc.template.id}.docx`));
+        // Distinct names for one batch conversion (LibreOffice names outputs after the input's base name).
+        const byName = new Map<string, PolicyDocument>();
+        const links = mkdtempSync(join(tmpdir(), "policysmith-docx-"));
+        for (const doc of docs) {
+          const name = `${doc.setting.id}--${doc.template.id}`;
+          byName.set(name, doc);
+          spawnSync("cp", [
+            join(out, doc.setting.id, `${doc.template.id}.docx`),
+            join(links, `${name}.docx`),
+          ]);
+        }
+        const lo = spawnSync(
+          "soffice",
+          [
+            `-env:UserInstallation=file://${converted}/profile`,
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            converted,
+            ...readdirSync(links).map((f) => join(links, f)),
+          ],
+          { encoding: "utf8", timeout: 300_000 },
+        );
+        expect(lo.status, lo.stderr).toBe(0);
+        for (const [name, doc] of byName) {
+          const pdf = join(converted, `${name}.pdf`);
+          const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+          expect(text.status, `LibreOffice did not produce ${pdf}`).toBe(0);
+          expectPolicyText(text.stdout, doc, `${name}.docx in LibreOffice`);
+          // The contents list shows its entries without a field update.
+          const contents = normalise(text.stdout).split(/Contents/i)[1] ?? "";
+          if (doc.tree.children.some((n) => n.type === "toc"))
+            expect(contents, `${name}: contents list`).toContain(
+              normalise(doc.headings.find((h) => h.depth === 2)?.text ?? ""),
+            );
+        }
+        rmSync(links, { recursive: true, force: true });
+      } finally {
+        rmSync(converted, { recursive: true, force: true });
       }
-      rmSync(links, { recursive: true, force: true });
-    } finally {
-      rmSync(converted, { recursive: true, force: true });
-    }
-  }, 300_000);
+    },
+    300_000,
+  );
 });

@@ -23,7 +23,10 @@ describe("renderDocx", () => {
   it("writes the reviewed WordprocessingML for the sample (UPDATE_GOLDEN=1 to accept a deliberate change)", async () => {
     const xml = normalise(part(await renderDocx(sampleDocument()), "word/document.xml"));
     if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) {
-      if (process.env.CI === "true") throw new Error(`golden file ${GOLDEN} is missing — run UPDATE_GOLDEN=1 npx vitest run test/render-docx.test.ts and commit it`);
+      if (process.env.CI === "true")
+        throw new Error(
+          `golden file ${GOLDEN} is missing — run UPDATE_GOLDEN=1 npx vitest run test/render-docx.test.ts and commit it`,
+        );
       mkdirSync(dirname(GOLDEN), { recursive: true });
       writeFileSync(GOLDEN, xml);
     }
@@ -57,18 +60,38 @@ describe("renderDocx", () => {
     for (const anchor of anchors) expect(document).toContain(`w:name="${anchor}"`);
   });
 
-  it.runIf(haveTools)("opens in LibreOffice with every heading, the table, the lists and a filled contents list", async () => {
-    const file = join(dir, "sample.docx");
-    writeFileSync(file, await renderDocx(sampleDocument()));
-    const lo = spawnSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], { encoding: "utf8", timeout: 180_000 });
-    expect(lo.status, lo.stderr).toBe(0);
-    const text = spawnSync("pdftotext", ["-layout", join(dir, "sample.pdf"), "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
-    for (const heading of sampleDocument().headings) expect(text).toContain(heading.text);
-    expect(text).toMatch(/Contents 1\. Purpose and scope 2\. Who is responsible 2\.1 Training 3\. Contacts/);
-    expect(text).toContain("Priya Marsh");
-    expect(text).toContain("St Mary's *Little* [Stars] #1");
-    expect(text).toContain("½ ’ – é ł ğ");
-    expect(text).toMatch(/Page 1 of \d/);
-    expect(text).toContain("deeper numbered");
-  }, 200_000);
+  it.runIf(haveTools)(
+    "opens in LibreOffice with every heading, the table, the lists and a filled contents list",
+    async () => {
+      const file = join(dir, "sample.docx");
+      writeFileSync(file, await renderDocx(sampleDocument()));
+      const lo = spawnSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          "--headless",
+          "--convert-to",
+          "pdf",
+          "--outdir",
+          dir,
+          file,
+        ],
+        { encoding: "utf8", timeout: 180_000 },
+      );
+      expect(lo.status, lo.stderr).toBe(0);
+      const text = spawnSync("pdftotext", ["-layout", join(dir, "sample.pdf"), "-"], {
+        encoding: "utf8",
+      }).stdout.replace(/\s+/g, " ");
+      for (const heading of sampleDocument().headings) expect(text).toContain(heading.text);
+      expect(text).toMatch(
+        /Contents 1\. Purpose and scope 2\. Who is responsible 2\.1 Training 3\. Contacts/,
+      );
+      expect(text).toContain("Priya Marsh");
+      expect(text).toContain("St Mary's *Little* [Stars] #1");
+      expect(text).toContain("½ ’ – é ł ğ");
+      expect(text).toMatch(/Page 1 of \d/);
+      expect(text).toContain("deeper numbered");
+    },
+    200_000,
+  );
 });

@@ -12,7 +12,10 @@ describe("renderHtml", () => {
   it("matches the reviewed golden file (UPDATE_GOLDEN=1 to accept a deliberate change)", () => {
     const html = renderHtml(sampleDocument());
     if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) {
-      if (process.env.CI === "true") throw new Error(`golden file ${GOLDEN} is missing — run UPDATE_GOLDEN=1 npx vitest run test/render-html.test.ts locally and commit it`);
+      if (process.env.CI === "true")
+        throw new Error(
+          `golden file ${GOLDEN} is missing — run UPDATE_GOLDEN=1 npx vitest run test/render-html.test.ts locally and commit it`,
+        );
       mkdirSync(dirname(GOLDEN), { recursive: true });
       writeFileSync(GOLDEN, html);
     }
@@ -49,7 +52,10 @@ describe("renderHtml", () => {
 
   it("refuses a Markdown node it does not know, naming it and its line", () => {
     const doc = sampleDocument();
-    doc.tree.children.push({ type: "mystery", position: { start: { line: 7, column: 1 }, end: { line: 7, column: 2 } } } as never);
+    doc.tree.children.push({
+      type: "mystery",
+      position: { start: { line: 7, column: 1 }, end: { line: 7, column: 2 } },
+    } as never);
     expect(() => renderHtml(doc)).toThrow(/mystery.*line 7/);
   });
 

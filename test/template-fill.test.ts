@@ -80,21 +80,44 @@ describe("fillTemplate", () => {
   it("generates the leads, training and contacts tables and a toc node", async () => {
     const doc = await fill("little-stars");
     const tables = doc.tree.children.filter((n): n is Table => n.type === "table");
-    const [details, , leads, training, contacts] = tables.map((t) => t.children.map((r) => r.children.map((c) => mdToString(c))));
+    const [details, , leads, training, contacts] = tables.map((t) =>
+      t.children.map((r) => r.children.map((c) => mdToString(c))),
+    );
     expect(details).toContainEqual(["Next review", "15 September 2026"]);
     expect(leads[1]).toEqual(["Designated safeguarding lead", "Ada Price", "Manager", "ada@example.org", ""]);
-    expect(training).toContainEqual(["Ada Price", "Designated safeguarding lead", "Early Years Designated Safeguarding Lead training", "12 March 2025", "12 March 2027"]);
-    expect(training).toContainEqual(["Ben Hale", "Deputy designated safeguarding lead", "No safeguarding training recorded", "", ""]);
+    expect(training).toContainEqual([
+      "Ada Price",
+      "Designated safeguarding lead",
+      "Early Years Designated Safeguarding Lead training",
+      "12 March 2025",
+      "12 March 2027",
+    ]);
+    expect(training).toContainEqual([
+      "Ben Hale",
+      "Deputy designated safeguarding lead",
+      "No safeguarding training recorded",
+      "",
+      "",
+    ]);
     expect(contacts.map((r) => r[0])).toContain("Riverbend Local Authority Designated Officer (LADO)");
     expect(doc.tree.children.some((n) => n.type === "toc")).toBe(true);
-    expect(doc.meta).toMatchObject({ version: "2.0", nextReviewText: "15 September 2026", date: "2025-09-15", language: "en-GB" });
+    expect(doc.meta).toMatchObject({
+      version: "2.0",
+      nextReviewText: "15 September 2026",
+      date: "2025-09-15",
+      language: "en-GB",
+    });
   });
 
   it("does not change the compiled template between settings", async () => {
     const project = await loadProject(root);
     const before = JSON.stringify(project.compiledTemplates[0].tree);
     for (const setting of project.settings)
-      fillTemplate(project.compiledTemplates[0], setting, { partnership: project.partnership, settingTypes: project.settingTypes, liquid: createLiquid() });
+      fillTemplate(project.compiledTemplates[0], setting, {
+        partnership: project.partnership,
+        settingTypes: project.settingTypes,
+        liquid: createLiquid(),
+      });
     expect(JSON.stringify(project.compiledTemplates[0].tree)).toBe(before);
   });
 });

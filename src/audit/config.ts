@@ -16,7 +16,10 @@ export interface ActiveRule {
   options: Record<string, unknown>;
 }
 
-type Locate = (file: string, path: ReadonlyArray<string | number>) => { line: number; column: number } | undefined;
+type Locate = (
+  file: string,
+  path: ReadonlyArray<string | number>,
+) => { line: number; column: number } | undefined;
 
 export function resolveRules(all: readonly Rule[], partnership: Partnership, locate: Locate): ActiveRule[] {
   const configured = partnership.rules ?? {};
@@ -29,7 +32,12 @@ export function resolveRules(all: readonly Rule[], partnership: Partnership, loc
   for (const id of Object.keys(configured))
     if (!known.has(id)) {
       const near = closest(id, [...known.keys()]);
-      problems.push(at(id, `there is no audit rule "${id}"${near ? ` — did you mean "${near}"?` : ""} (rules: ${[...known.keys()].join(", ")})`));
+      problems.push(
+        at(
+          id,
+          `there is no audit rule "${id}"${near ? ` — did you mean "${near}"?` : ""} (rules: ${[...known.keys()].join(", ")})`,
+        ),
+      );
     }
   const ajv = new Ajv({ allErrors: true, useDefaults: false });
   const active: ActiveRule[] = [];
@@ -46,7 +54,9 @@ export function resolveRules(all: readonly Rule[], partnership: Partnership, loc
       severity = level;
       if (options !== undefined) {
         if (typeof options !== "object" || options === null || Array.isArray(options)) {
-          problems.push(at(rule.meta.id, `the options of ${rule.meta.id} must be a map, e.g. [error, { months: 24 }]`));
+          problems.push(
+            at(rule.meta.id, `the options of ${rule.meta.id} must be a map, e.g. [error, { months: 24 }]`),
+          );
           continue;
         }
         userOptions = options;
@@ -56,7 +66,9 @@ export function resolveRules(all: readonly Rule[], partnership: Partnership, loc
     if (rule.meta.optionsSchema && Object.keys(userOptions).length) {
       const validate = ajv.compile(rule.meta.optionsSchema);
       if (!validate(options)) {
-        const detail = (validate.errors ?? []).map((e) => `${e.instancePath.replace(/^\//, "") || "options"} ${e.message}`).join("; ");
+        const detail = (validate.errors ?? [])
+          .map((e) => `${e.instancePath.replace(/^\//, "") || "options"} ${e.message}`)
+          .join("; ");
         problems.push(at(rule.meta.id, `the options of ${rule.meta.id} are not right: ${detail}`));
         continue;
       }

@@ -5,11 +5,11 @@
  */
 import type { LoadedProject } from "../data/load-project.js";
 import type { Finding, Setting } from "../model.js";
+import { packagePath } from "../paths.js";
 import { formatUkDate } from "../template/dates.js";
 import type { ActiveRule } from "./config.js";
 import { LineIndex } from "./positions.js";
 import type { ReportDescriptor, SourceDocument } from "./rule.js";
-import { packagePath } from "../paths.js";
 import { readDocument } from "./sources/read-document.js";
 import { Unreadable } from "./sources/unreadable.js";
 
@@ -48,13 +48,25 @@ export async function auditDocument(
   settingsById: ReadonlyMap<string, Setting>,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const base = { asOf: input.asOf, partnership: input.project.partnership, settingTypes: input.project.settingTypes };
+  const base = {
+    asOf: input.asOf,
+    partnership: input.project.partnership,
+    settingTypes: input.project.settingTypes,
+  };
   let document: SourceDocument;
   try {
     document = await readDocument(target.path, target.file, target.settingId);
   } catch (error) {
     if (!(error instanceof Unreadable)) throw error;
-    return [{ ruleId: "unreadable", severity: "error", message: `This file could not be audited: ${error.message}.`, file: target.file, settingId: target.settingId }];
+    return [
+      {
+        ruleId: "unreadable",
+        severity: "error",
+        message: `This file could not be audited: ${error.message}.`,
+        file: target.file,
+        settingId: target.settingId,
+      },
+    ];
   }
   const lines = new LineIndex(document.text);
   const setting = target.settingId ? settingsById.get(target.settingId) : undefined;
@@ -68,18 +80,28 @@ export async function auditDocument(
         f.endLine = end.line;
         f.endColumn = end.column;
       }
-      if (f.excerpt === undefined && d.offset !== undefined && d.endOffset !== undefined) f.excerpt = document.text.slice(d.offset, d.endOffset);
+      if (f.excerpt === undefined && d.offset !== undefined && d.endOffset !== undefined)
+        f.excerpt = document.text.slice(d.offset, d.endOffset);
       findings.push(f);
     };
-    guard(active, target.file, target.settingId, findings, () => active.rule.checkDocument?.({ ...base, options: active.options, document, setting, report }));
+    guard(active, target.file, target.settingId, findings, () =>
+      active.rule.checkDocument?.({ ...base, options: active.options, document, setting, report }),
+    );
   }
   return findings;
 }
 
 /** Documents in worker threads (each loads the project and its rules once), in batches; order is restored by sorting. */
-async function auditInWorkers(input: AuditInput, parallel: { root: string; jobs: number }): Promise<Finding[]> {
+async function auditInWorkers(
+  input: AuditInput,
+  parallel: { root: string; jobs: number },
+): Promise<Finding[]> {
   const { Piscina } = await import("piscina");
-  const pool = new Piscina({ filename: packagePath("dist", "audit", "worker.js"), maxThreads: parallel.jobs, minThreads: parallel.jobs });
+  const pool = new Piscina({
+    filename: packagePath("dist", "audit", "worker.js"),
+    maxThreads: parallel.jobs,
+    minThreads: parallel.jobs,
+  });
   const findings: Finding[] = [];
   try {
     const size = Math.max(1, Math.min(20, Math.ceil(input.documents.length / (parallel.jobs * 4))));
@@ -93,7 +115,13 @@ async function auditInWorkers(input: AuditInput, parallel: { root: string; jobs:
         } catch (error) {
           // A worker that crashed fails its documents, not the audit.
           for (const d of documents)
-            findings.push({ ruleId: "rule-error", severity: "error", file: d.file, settingId: d.settingId, message: `This file could not be audited (${error instanceof Error ? error.message : String(error)}). Please report this as a policysmith bug.` });
+            findings.push({
+              ruleId: "rule-error",
+              severity: "error",
+              file: d.file,
+              settingId: d.settingId,
+              message: `This file could not be audited (${error instanceof Error ? error.message : String(error)}). Please report this as a policysmith bug.`,
+            });
         }
         for (const d of documents) input.onChecked?.(d.file);
       }),
@@ -124,7 +152,9 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
         const pos = d.path ? project.locate(setting.source, d.path) : undefined;
         findings.push(finding(active, d, setting.source, pos, setting.id));
       };
-      guard(active, setting.source, setting.id, findings, () => active.rule.checkSetting?.({ ...base, options: active.options, setting, report }));
+      guard(active, setting.source, setting.id, findings, () =>
+        active.rule.checkSetting?.({ ...base, options: active.options, setting, report }),
+      );
     }
     input.onChecked?.(setting.source);
   }
@@ -147,11 +177,28 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       (a.column ?? 0) - (b.column ?? 0) ||
       a.ruleId.localeCompare(b.ruleId),
   );
-  return { findings: kept, settingsChecked: input.settings.length, documentsChecked: input.documents.length, waived };
+  return {
+    findings: kept,
+    settingsChecked: input.settings.length,
+    documentsChecked: input.documents.length,
+    waived,
+  };
 }
 
-function finding(active: ActiveRule, d: ReportDescriptor, file: string, pos: { line: number; column: number } | undefined, settingId?: string): Finding {
-  const f: Finding = { ruleId: active.rule.meta.id, severity: active.severity, message: d.message, file, settingId };
+function finding(
+  active: ActiveRule,
+  d: ReportDescriptor,
+  file: string,
+  pos: { line: number; column: number } | undefined,
+  settingId?: string,
+): Finding {
+  const f: Finding = {
+    ruleId: active.rule.meta.id,
+    severity: active.severity,
+    message: d.message,
+    file,
+    settingId,
+  };
   if (pos) {
     f.line = pos.line;
     f.column = pos.column;
@@ -162,7 +209,13 @@ function finding(active: ActiveRule, d: ReportDescriptor, file: string, pos: { l
   return f;
 }
 
-function guard(active: ActiveRule, file: string, settingId: string | undefined, findings: Finding[], run: () => void): void {
+function guard(
+  active: ActiveRule,
+  file: string,
+  settingId: string | undefined,
+  findings: Finding[],
+  run: () => void,
+): void {
   try {
     run();
   } catch (error) {
@@ -179,7 +232,10 @@ function guard(active: ActiveRule, file: string, settingId: string | undefined, 
 function applyWaivers(findings: Finding[], input: AuditInput) {
   const waivers = input.project.partnership.waivers ?? [];
   const source = input.project.partnership.source;
-  const audited = new Set([...input.settings.map((s) => s.id), ...input.documents.map((d) => d.settingId).filter(Boolean)]);
+  const audited = new Set([
+    ...input.settings.map((s) => s.id),
+    ...input.documents.map((d) => d.settingId).filter(Boolean),
+  ]);
   const waiverFindings: Finding[] = [];
   const current = new Set<string>();
   waivers.forEach((waiver, index) => {

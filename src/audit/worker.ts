@@ -5,7 +5,12 @@ import { type ActiveRule, resolveRules } from "./config.js";
 import { type AuditBatch, auditDocument } from "./engine.js";
 import { rules } from "./rules/index.js";
 
-let loaded: { root: string; ready: Promise<{ project: LoadedProject; active: ActiveRule[]; settings: Map<string, Setting> }> } | undefined;
+let loaded:
+  | {
+      root: string;
+      ready: Promise<{ project: LoadedProject; active: ActiveRule[]; settings: Map<string, Setting> }>;
+    }
+  | undefined;
 
 export default async function auditBatch(batch: AuditBatch): Promise<Finding[]> {
   if (!loaded || loaded.root !== batch.root)
@@ -19,6 +24,7 @@ export default async function auditBatch(batch: AuditBatch): Promise<Finding[]> 
     };
   const { project, active, settings } = await loaded.ready;
   const findings: Finding[] = [];
-  for (const target of batch.documents) findings.push(...(await auditDocument(target, { project, rules: active, asOf: batch.asOf }, settings)));
+  for (const target of batch.documents)
+    findings.push(...(await auditDocument(target, { project, rules: active, asOf: batch.asOf }, settings)));
   return findings;
 }

@@ -69,12 +69,22 @@ export interface BuildResult {
 
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
 
-export function templatesFor(setting: Setting, project: Pick<LoadedProject, "templates" | "settingTypes">, only?: string[]): TemplateMeta[] {
+export function templatesFor(
+  setting: Setting,
+  project: Pick<LoadedProject, "templates" | "settingTypes">,
+  only?: string[],
+): TemplateMeta[] {
   const type = project.settingTypes.get(setting.type);
   return project.templates.filter((t) => {
     if (only && !only.includes(t.id)) return false;
     if (setting.templates) return setting.templates.includes(t.id);
-    return t.applies_to.some((a) => a === "all" || a === setting.type || (type?.groups.includes(a) ?? false) || !isTypeOrGroup(a, project.settingTypes));
+    return t.applies_to.some(
+      (a) =>
+        a === "all" ||
+        a === setting.type ||
+        (type?.groups.includes(a) ?? false) ||
+        !isTypeOrGroup(a, project.settingTypes),
+    );
   });
 }
 
@@ -89,12 +99,21 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
   const settings = project.settings.filter((s) => inShard(s.id, options.shard));
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), settings.length));
 
-  const result: BuildResult = { files: [], written: 0, unchanged: 0, failed: new Map(), built: [], removed: [] };
+  const result: BuildResult = {
+    files: [],
+    written: 0,
+    unchanged: 0,
+    failed: new Map(),
+    built: [],
+    removed: [],
+  };
   // The manifest is saved every few settings, so a build that is killed part-way is picked up where it stopped.
   let sinceFlush = 0;
   let flushing: Promise<void> = Promise.resolve();
   const flush = () => {
-    flushing = flushing.then(() => writeManifest(manifestPath, manifestFiles(previous, result, project, options.outDir, false)));
+    flushing = flushing.then(() =>
+      writeManifest(manifestPath, manifestFiles(previous, result, project, options.outDir, false)),
+    );
     return flushing;
   };
   const collect = (outcome: SettingOutcome) => {
@@ -103,7 +122,12 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     result.unchanged += outcome.unchanged;
     if (outcome.problems.length) result.failed.set(outcome.settingId, outcome.problems);
     else result.built.push(outcome.settingId);
-    options.onSetting?.({ settingId: outcome.settingId, written: outcome.written, unchanged: outcome.unchanged, problems: outcome.problems });
+    options.onSetting?.({
+      settingId: outcome.settingId,
+      written: outcome.written,
+      unchanged: outcome.unchanged,
+      problems: outcome.problems,
+    });
     if (++sinceFlush >= 20) {
       sinceFlush = 0;
       void flush();
@@ -141,7 +165,13 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
  * The manifest keeps entries of settings outside this run (other shards, --org) and of settings that
  * failed (their old files stay), replaces those built now, and (at the end) drops settings that no longer exist.
  */
-function manifestFiles(previous: Manifest, result: BuildResult, project: LoadedProject, outDir: string, final: boolean): Manifest["files"] {
+function manifestFiles(
+  previous: Manifest,
+  result: BuildResult,
+  project: LoadedProject,
+  outDir: string,
+  final: boolean,
+): Manifest["files"] {
   const known = new Set(project.settings.map((s) => s.id));
   for (const problem of project.problems) if (problem.settingId) known.add(problem.settingId);
   const builtNow = new Set(result.built);
@@ -202,7 +232,11 @@ export class SettingBuilder {
     private readonly onWarning?: (message: string) => void,
   ) {}
 
-  static async create(project: LoadedProject, request: BuildRequest, onWarning?: (message: string) => void): Promise<SettingBuilder> {
+  static async create(
+    project: LoadedProject,
+    request: BuildRequest,
+    onWarning?: (message: string) => void,
+  ): Promise<SettingBuilder> {
     return new SettingBuilder(project, request, onWarning);
   }
 
@@ -217,10 +251,19 @@ export class SettingBuilder {
 
   async build(setting: Setting): Promise<SettingOutcome> {
     const { project, request } = this;
-    const outcome: SettingOutcome = { settingId: setting.id, files: [], written: [], unchanged: 0, problems: [], warnings: [] };
+    const outcome: SettingOutcome = {
+      settingId: setting.id,
+      files: [],
+      written: [],
+      unchanged: 0,
+      problems: [],
+      warnings: [],
+    };
     const outputs: Array<{ path: string; bytes: Uint8Array }> = [];
     try {
-      const logoFile = setting.logo ? join(project.root, dirname(setting.source), setting.logo.path) : undefined;
+      const logoFile = setting.logo
+        ? join(project.root, dirname(setting.source), setting.logo.path)
+        : undefined;
       const common = {
         setting: await this.hashOf(join(project.root, setting.source)),
         partnership: await this.hashOf(join(project.root, project.partnership.source)),
@@ -239,7 +282,12 @@ export class SettingBuilder {
         for (const format of request.formats) {
           const name = join(setting.id, `${meta.id}.${format}`);
           const old = request.previous[name];
-          if (!request.force && old && JSON.stringify(old.inputs) === key && existsSync(join(request.outDir, name))) {
+          if (
+            !request.force &&
+            old &&
+            JSON.stringify(old.inputs) === key &&
+            existsSync(join(request.outDir, name))
+          ) {
             outcome.files.push({ path: relative(project.root, join(request.outDir, name)), ...old });
             outcome.unchanged++;
           } else pending.push(format);
@@ -262,7 +310,14 @@ export class SettingBuilder {
           });
           const path = join(request.outDir, setting.id, `${meta.id}.${format}`);
           outputs.push({ path, bytes });
-          outcome.files.push({ path: relative(project.root, path), settingId: setting.id, templateId: meta.id, format, sha256: sha256(bytes), inputs });
+          outcome.files.push({
+            path: relative(project.root, path),
+            settingId: setting.id,
+            templateId: meta.id,
+            format,
+            sha256: sha256(bytes),
+            inputs,
+          });
         }
       }
     } catch (error) {
@@ -293,18 +348,29 @@ async function buildInWorkers(
   onWarning?: (message: string) => void,
 ): Promise<void> {
   const { Piscina } = await import("piscina");
-  const pool = new Piscina({ filename: packagePath("dist", "build", "worker.js"), maxThreads: jobs, minThreads: jobs });
+  const pool = new Piscina({
+    filename: packagePath("dist", "build", "worker.js"),
+    maxThreads: jobs,
+    minThreads: jobs,
+  });
   try {
     // Small batches keep every thread busy and results streaming back; each worker keeps its project.
     const batchSize = Math.max(1, Math.min(25, Math.ceil(settings.length / (jobs * 4))));
     const batches: string[][] = [];
-    for (let i = 0; i < settings.length; i += batchSize) batches.push(settings.slice(i, i + batchSize).map((s) => s.id));
+    for (let i = 0; i < settings.length; i += batchSize)
+      batches.push(settings.slice(i, i + batchSize).map((s) => s.id));
     const { previous, ...rest } = request;
     await Promise.all(
       batches.map(async (ids) => {
-        const subset = Object.fromEntries(Object.entries(previous).filter(([, e]) => ids.includes(e.settingId)));
+        const subset = Object.fromEntries(
+          Object.entries(previous).filter(([, e]) => ids.includes(e.settingId)),
+        );
         try {
-          const outcomes = (await pool.run({ ...rest, previous: subset, settingIds: ids })) as SettingOutcome[];
+          const outcomes = (await pool.run({
+            ...rest,
+            previous: subset,
+            settingIds: ids,
+          })) as SettingOutcome[];
           for (const outcome of outcomes) {
             for (const warning of outcome.warnings) onWarning?.(warning);
             collect(outcome);
@@ -319,7 +385,13 @@ async function buildInWorkers(
               written: [],
               unchanged: 0,
               warnings: [],
-              problems: [{ file: setting?.source ?? id, settingId: id, message: `could not be built: ${error instanceof Error ? error.message : String(error)}` }],
+              problems: [
+                {
+                  file: setting?.source ?? id,
+                  settingId: id,
+                  message: `could not be built: ${error instanceof Error ? error.message : String(error)}`,
+                },
+              ],
             });
           }
         }

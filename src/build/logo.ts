@@ -11,10 +11,20 @@ export async function readLogo(root: string, setting: Setting): Promise<Document
   try {
     data = await readFile(path);
   } catch {
-    throw new Error(`logo.path: cannot read ${setting.logo.path} (looked for ${path}) — check the file name, relative to the setting file`);
+    throw new Error(
+      `logo.path: cannot read ${setting.logo.path} (looked for ${path}) — check the file name, relative to the setting file`,
+    );
   }
   const size = imageSize(data);
   if (size.type !== "png" && size.type !== "jpg")
-    throw new Error(`logo.path: ${setting.logo.path} is a ${size.type ?? "unknown"} image — use a PNG or JPEG file`);
-  return { data: new Uint8Array(data), alt: setting.logo.alt, type: size.type, width: size.width, height: size.height };
+    throw new Error(
+      `logo.path: ${setting.logo.path} is a ${size.type ?? "unknown"} image — use a PNG or JPEG file`,
+    );
+  return {
+    data: new Uint8Array(data),
+    alt: setting.logo.alt,
+    type: size.type,
+    width: size.width,
+    height: size.height,
+  };
 }

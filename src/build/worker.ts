@@ -4,8 +4,11 @@ import { type BuildRequest, SettingBuilder, type SettingOutcome } from "./build.
 
 let loaded: { root: string; project: Promise<LoadedProject> } | undefined;
 
-export default async function buildBatch(request: BuildRequest & { settingIds: string[] }): Promise<SettingOutcome[]> {
-  if (!loaded || loaded.root !== request.root) loaded = { root: request.root, project: loadProject(request.root) };
+export default async function buildBatch(
+  request: BuildRequest & { settingIds: string[] },
+): Promise<SettingOutcome[]> {
+  if (!loaded || loaded.root !== request.root)
+    loaded = { root: request.root, project: loadProject(request.root) };
   const project = await loaded.project;
   const builder = await SettingBuilder.create(project, request);
   const outcomes: SettingOutcome[] = [];

@@ -5,5 +5,8 @@ import writeFileAtomic from "write-file-atomic";
 
 export async function writeFileAtomically(path: string, data: Uint8Array | string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, typeof data === "string" ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  await writeFileAtomic(
+    path,
+    typeof data === "string" ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+  );
 }

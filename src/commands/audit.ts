@@ -4,8 +4,8 @@
  * Exit code 0 no errors; 1 errors (or warnings over --max-warnings); 2 usage or configuration error.
  */
 import { existsSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { readdir } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { Command } from "commander";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -42,27 +42,47 @@ interface AuditFlags {
 
 export function auditCommand(io: Io, setExitCode: (code: number) => void): Command {
   return new Command("audit")
-    .description("check settings' data and policy documents (.docx, .pdf, .md, .txt, .html) for stale training, overdue reviews, placeholders, outdated references …")
-    .argument("[paths...]", "setting files, policy documents, folders or globs (default: every setting and its built policies)")
+    .description(
+      "check settings' data and policy documents (.docx, .pdf, .md, .txt, .html) for stale training, overdue reviews, placeholders, outdated references …",
+    )
+    .argument(
+      "[paths...]",
+      "setting files, policy documents, folders or globs (default: every setting and its built policies)",
+    )
     .option("--as-of <date>", "judge dates as of this day, YYYY-MM-DD (default: today)")
-    .option("-f, --format <format>", `report format: ${[...Object.keys(REPORT_FORMATS), "xlsx"].join(", ")} (xlsx needs --output)`, "stylish")
+    .option(
+      "-f, --format <format>",
+      `report format: ${[...Object.keys(REPORT_FORMATS), "xlsx"].join(", ")} (xlsx needs --output)`,
+      "stylish",
+    )
     .option("-o, --output <file>", "write the report to this file instead of the screen")
     .option("--max-warnings <n>", "fail (exit 1) when there are more warnings than this")
     .option("-q, --quiet", "report errors only")
     .option("--org <id...>", "only these settings", collect)
     .option("--shard <i/n>", "audit only shard i of n (the same split as build --shard)")
     .option("--out <dir>", "where built policies are (default: output)", "output")
-    .option("-j, --jobs <n>", `worker threads for documents (default: the number of cores, ${availableParallelism()} here)`)
+    .option(
+      "-j, --jobs <n>",
+      `worker threads for documents (default: the number of cores, ${availableParallelism()} here)`,
+    )
     .option("--root <dir>", "project folder (holds partnership.yaml, orgs/, policy-templates/)")
     .action(async (paths: string[], opts: AuditFlags) => {
       const asOf = parseAsOf(opts.asOf, io);
       const xlsx = opts.format === "xlsx";
       const format = xlsx ? json : REPORT_FORMATS[opts.format];
-      if (!format) throw new UsageError(`--format "${opts.format}" is not a report format — use one of: ${[...Object.keys(REPORT_FORMATS), "xlsx"].join(", ")}`);
-      if (xlsx && !opts.output) throw new UsageError("--format xlsx writes a workbook, which needs a file — add --output FILE, e.g. --output audit.xlsx");
+      if (!format)
+        throw new UsageError(
+          `--format "${opts.format}" is not a report format — use one of: ${[...Object.keys(REPORT_FORMATS), "xlsx"].join(", ")}`,
+        );
+      if (xlsx && !opts.output)
+        throw new UsageError(
+          "--format xlsx writes a workbook, which needs a file — add --output FILE, e.g. --output audit.xlsx",
+        );
       const maxWarnings = opts.maxWarnings === undefined ? undefined : Number(opts.maxWarnings);
       if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
-        throw new UsageError(`--max-warnings "${opts.maxWarnings}" is not a number — write a whole number, e.g. --max-warnings 0`);
+        throw new UsageError(
+          `--max-warnings "${opts.maxWarnings}" is not a number — write a whole number, e.g. --max-warnings 0`,
+        );
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
 
       const root = projectRoot(io, opts.root);
@@ -90,9 +110,18 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
         const settingIds = new Set<string>();
         documents = [];
         for (const target of targets) {
-          if (target.kind === "missing") throw new UsageError(`${target.path} does not exist — check the path (globs need quotes in some shells)`);
+          if (target.kind === "missing")
+            throw new UsageError(
+              `${target.path} does not exist — check the path (globs need quotes in some shells)`,
+            );
           if (target.kind === "empty-folder") {
-            extra.push({ ruleId: "unreadable", severity: "error", file: show(target.path), message: "This folder holds no policies or setting files (.docx, .pdf, .md, .txt, .html, .yaml) — check the path." });
+            extra.push({
+              ruleId: "unreadable",
+              severity: "error",
+              file: show(target.path),
+              message:
+                "This folder holds no policies or setting files (.docx, .pdf, .md, .txt, .html, .yaml) — check the path.",
+            });
             continue;
           }
           const ext = extname(target.path).toLowerCase();
@@ -101,12 +130,18 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
             if (basename(target.path) === "partnership.yaml") continue;
             if (!ids.has(id)) {
               if (!project.problems.some((p) => p.settingId === id))
-                throw new UsageError(`${show(target.path)} is not a setting of the project in ${show(root)} — setting files live in its orgs/ folder`);
+                throw new UsageError(
+                  `${show(target.path)} is not a setting of the project in ${show(root)} — setting files live in its orgs/ folder`,
+                );
               continue;
             }
             settingIds.add(id);
           } else {
-            documents.push({ path: target.path, file: show(target.path), settingId: settingFor(target.path, outDir, ids) });
+            documents.push({
+              path: target.path,
+              file: show(target.path),
+              settingId: settingFor(target.path, outDir, ids),
+            });
           }
         }
         settings = project.settings.filter((s) => settingIds.has(s.id) && inShard(s.id, shard));
@@ -115,7 +150,14 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
 
       printProblems(io, project.problems);
       const jobs = parseJobs(opts.jobs) ?? availableParallelism();
-      const result = await runAudit({ project, rules: active, asOf, settings, documents, parallel: { root, jobs } });
+      const result = await runAudit({
+        project,
+        rules: active,
+        asOf,
+        settings,
+        documents,
+        parallel: { root, jobs },
+      });
       let findings = [...extra, ...result.findings];
       const errors = findings.filter((f) => f.severity === "error").length;
       const warnings = findings.length - errors;
@@ -138,15 +180,20 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
             trainingOptions: active.find((a) => a.rule.meta.id === "training-stale")?.options,
           })
         : format(auditReport, {
-            color: !opts.output && (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : io.isTTY && !io.env.NO_COLOR),
+            color:
+              !opts.output &&
+              (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : io.isTTY && !io.env.NO_COLOR),
           });
       if (opts.output) {
         await writeFileAtomically(resolve(io.cwd, opts.output), report);
         io.stderr(`Audit report written to ${opts.output} (${errors} errors, ${warnings} warnings).\n`);
       } else io.stdout(report as string);
       if (paths.length === 0 && documents.length === 0 && settings.length > 0)
-        io.stderr(`note: no built policies in ${show(outDir)}/ — run policysmith build first to audit the documents too.\n`);
-      const failed = errors > 0 || project.problems.length > 0 || (maxWarnings !== undefined && warnings > maxWarnings);
+        io.stderr(
+          `note: no built policies in ${show(outDir)}/ — run policysmith build first to audit the documents too.\n`,
+        );
+      const failed =
+        errors > 0 || project.problems.length > 0 || (maxWarnings !== undefined && warnings > maxWarnings);
       if (maxWarnings !== undefined && warnings > maxWarnings && errors === 0)
         io.stderr(`policysmith: ${warnings} warnings is more than --max-warnings ${maxWarnings}.\n`);
       setExitCode(failed ? 1 : 0);
@@ -171,7 +218,9 @@ async function expand(paths: string[], cwd: string): Promise<Target[]> {
       continue;
     }
     if (statSync(full).isDirectory()) {
-      const matches = (await glob("**/*", { cwd: full, absolute: true, onlyFiles: true })).filter(wanted).sort();
+      const matches = (await glob("**/*", { cwd: full, absolute: true, onlyFiles: true }))
+        .filter(wanted)
+        .sort();
       if (matches.length === 0) out.push({ kind: "empty-folder", path: full });
       for (const m of matches) out.push({ kind: "file", path: m });
       continue;

@@ -38,14 +38,20 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
     .option("-q, --quiet", "print problems and the summary only")
     .action(async (opts: BuildFlags) => {
       const formats = parseFormats(opts.format);
-      if (!formats) throw new UsageError(`--format "${opts.format}" is not a list of formats — use some of: ${FORMATS.join(",")}`);
+      if (!formats)
+        throw new UsageError(
+          `--format "${opts.format}" is not a list of formats — use some of: ${FORMATS.join(",")}`,
+        );
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
       const jobs = parseJobs(opts.jobs);
       const root = projectRoot(io, opts.root);
       const project = await loadProject(root, { orgs: opts.org });
       if (opts.template) {
         const unknown = opts.template.filter((t) => !project.templates.some((m) => m.id === t));
-        if (unknown.length) throw new UsageError(`no template called ${unknown.join(", ")} — templates: ${project.templates.map((t) => t.id).join(", ")}`);
+        if (unknown.length)
+          throw new UsageError(
+            `no template called ${unknown.join(", ")} — templates: ${project.templates.map((t) => t.id).join(", ")}`,
+          );
       }
       const outDir = resolve(io.cwd, opts.out);
       const progress = new Progress(io, opts.quiet ? "quiet" : io.isTTY && !io.env.CI ? "bar" : "lines");
@@ -73,13 +79,20 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
       progress.finish();
       const problems = [...project.problems, ...[...result.failed.values()].flat()];
       printProblems(io, problems);
-      const failedIds = new Set([...result.failed.keys(), ...project.problems.map((p) => p.settingId).filter((x): x is string => !!x)]);
+      const failedIds = new Set([
+        ...result.failed.keys(),
+        ...project.problems.map((p) => p.settingId).filter((x): x is string => !!x),
+      ]);
       const templateProblems = project.problems.filter((p) => !p.settingId);
       const where = relative(io.cwd, outDir) || ".";
       io.stdout(
         `Built ${plural(result.built.length, "setting")} (${plural(result.written, "file")} written, ${result.unchanged} up to date) in ${where}/.` +
-          (result.removed.length ? ` Removed ${plural(result.removed.length, "file")} of deleted settings.` : "") +
-          (failedIds.size ? ` ${plural(failedIds.size, "setting")} failed: ${[...failedIds].sort().join(", ")} — fix the problems above.` : "") +
+          (result.removed.length
+            ? ` Removed ${plural(result.removed.length, "file")} of deleted settings.`
+            : "") +
+          (failedIds.size
+            ? ` ${plural(failedIds.size, "setting")} failed: ${[...failedIds].sort().join(", ")} — fix the problems above.`
+            : "") +
           (templateProblems.length ? ` ${plural(templateProblems.length, "template problem")} above.` : "") +
           "\n",
       );

@@ -11,19 +11,28 @@ export function projectRoot(io: Io, root: string | undefined): string {
 export function parseAsOf(text: string | undefined, io: Io): string {
   if (text === undefined) return io.today();
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  const date = match
+    ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+    : undefined;
   if (!match || !date || date.toISOString().slice(0, 10) !== text)
     throw new UsageError(`--as-of "${text}" is not a date — write it as YYYY-MM-DD, e.g. --as-of 2026-11-24`);
   return text;
 }
 
 export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(",").map((v) => v.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ];
 }
 
 /** `--jobs N`: a whole number ≥ 1 (undefined: one per core). */
 export function parseJobs(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--jobs "${text}" is not a number of threads — write a whole number, e.g. --jobs 2`);
+  if (!/^\d+$/.test(text) || Number(text) < 1)
+    throw new UsageError(`--jobs "${text}" is not a number of threads — write a whole number, e.g. --jobs 2`);
   return Number(text);
 }

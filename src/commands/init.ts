@@ -18,17 +18,26 @@ export function initCommand(io: Io, setExitCode: (code: number) => void): Comman
     .option("--root <dir>", "project folder")
     .action(async (id: string, opts: { type: string; area: string; name?: string; root?: string }) => {
       if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id))
-        throw new UsageError(`"${id}" is not a valid id — use lower-case letters, digits and hyphens, e.g. oak-tree-primary`);
+        throw new UsageError(
+          `"${id}" is not a valid id — use lower-case letters, digits and hyphens, e.g. oak-tree-primary`,
+        );
       const root = projectRoot(io, opts.root);
       const project = await loadProject(root, { orgs: [] });
       if (!project.settingTypes.has(opts.type))
-        throw new UsageError(`--type "${opts.type}" is not a setting type — use one of: ${[...project.settingTypes.keys()].join(", ")}`);
+        throw new UsageError(
+          `--type "${opts.type}" is not a setting type — use one of: ${[...project.settingTypes.keys()].join(", ")}`,
+        );
       if (!project.partnership.areas.some((a) => a.id === opts.area))
-        throw new UsageError(`--area "${opts.area}" is not an area in partnership.yaml — use one of: ${project.partnership.areas.map((a) => a.id).join(", ")}`);
+        throw new UsageError(
+          `--area "${opts.area}" is not an area in partnership.yaml — use one of: ${project.partnership.areas.map((a) => a.id).join(", ")}`,
+        );
       const path = join(root, "orgs", `${id}.yaml`);
-      if (existsSync(path)) throw new UsageError(`${relative(io.cwd, path)} already exists — edit it, or choose another id`);
+      if (existsSync(path))
+        throw new UsageError(`${relative(io.cwd, path)} already exists — edit it, or choose another id`);
       await writeFileAtomically(path, skeleton(id, opts.type, opts.area, opts.name));
-      io.stdout(`Created ${relative(io.cwd, path)}. Fill in the lines marked "FILL IN", then run: policysmith validate --org ${id}\n`);
+      io.stdout(
+        `Created ${relative(io.cwd, path)}. Fill in the lines marked "FILL IN", then run: policysmith validate --org ${id}\n`,
+      );
       setExitCode(0);
     });
 }

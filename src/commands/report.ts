@@ -21,7 +21,17 @@ interface JsonReport {
   results: Array<{
     filePath: string;
     settingId: string | null;
-    messages: Array<{ ruleId: string; severity: number; message: string; line: number | null; column: number | null; endLine: number | null; endColumn: number | null; excerpt: string | null; settingId: string | null }>;
+    messages: Array<{
+      ruleId: string;
+      severity: number;
+      message: string;
+      line: number | null;
+      column: number | null;
+      endLine: number | null;
+      endColumn: number | null;
+      excerpt: string | null;
+      settingId: string | null;
+    }>;
   }>;
 }
 
@@ -35,10 +45,16 @@ export function reportCommand(io: Io, setExitCode: (code: number) => void): Comm
     .option("-o, --output <file>", "write the merged report to this file")
     .action(async (files: string[], opts: { format: string; output?: string }) => {
       const format = REPORT_FORMATS[opts.format];
-      if (!format) throw new UsageError(`--format "${opts.format}" is not a report format — use one of: ${Object.keys(REPORT_FORMATS).join(", ")}`);
+      if (!format)
+        throw new UsageError(
+          `--format "${opts.format}" is not a report format — use one of: ${Object.keys(REPORT_FORMATS).join(", ")}`,
+        );
       const reports = files.map((file) => read(resolve(io.cwd, file), file));
       const asOf = new Set(reports.map((r) => r.asOf));
-      if (asOf.size > 1) throw new UsageError(`the reports were made as of different dates (${[...asOf].join(", ")}) — run every shard with the same --as-of`);
+      if (asOf.size > 1)
+        throw new UsageError(
+          `the reports were made as of different dates (${[...asOf].join(", ")}) — run every shard with the same --as-of`,
+        );
       const findings: Finding[] = reports.flatMap((r) =>
         r.results.flatMap((result) =>
           result.messages.map((m) => ({
@@ -55,7 +71,9 @@ export function reportCommand(io: Io, setExitCode: (code: number) => void): Comm
           })),
         ),
       );
-      const settingIds = [...new Set(findings.map((f) => f.settingId).filter((x): x is string => !!x))].sort();
+      const settingIds = [
+        ...new Set(findings.map((f) => f.settingId).filter((x): x is string => !!x)),
+      ].sort();
       const text = format(
         {
           findings,
@@ -82,10 +100,19 @@ function read(path: string, shown: string): JsonReport {
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new UsageError(`${shown} is not a JSON audit report (${error instanceof Error ? error.message : String(error)}) — make it with policysmith audit --format json --output ${shown}`);
+    throw new UsageError(
+      `${shown} is not a JSON audit report (${error instanceof Error ? error.message : String(error)}) — make it with policysmith audit --format json --output ${shown}`,
+    );
   }
   const report = data as Partial<JsonReport>;
-  if (!report || typeof report !== "object" || !Array.isArray(report.results) || typeof report.asOf !== "string")
-    throw new UsageError(`${shown} is not a policysmith JSON audit report — make it with policysmith audit --format json`);
+  if (
+    !report ||
+    typeof report !== "object" ||
+    !Array.isArray(report.results) ||
+    typeof report.asOf !== "string"
+  )
+    throw new UsageError(
+      `${shown} is not a policysmith JSON audit report — make it with policysmith audit --format json`,
+    );
   return report as JsonReport;
 }

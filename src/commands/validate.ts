@@ -14,10 +14,14 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
       const project = await loadProject(projectRoot(io, opts.root), { orgs: opts.org });
       printProblems(io, project.problems);
       if (project.problems.length) {
-        io.stdout(`${plural(project.problems.length, "problem")} found; ${plural(project.settings.length, "setting")} valid.\n`);
+        io.stdout(
+          `${plural(project.problems.length, "problem")} found; ${plural(project.settings.length, "setting")} valid.\n`,
+        );
         setExitCode(1);
       } else {
-        io.stdout(`All ${plural(project.settings.length, "setting")} and ${plural(project.templates.length, "template")} are valid.\n`);
+        io.stdout(
+          `All ${plural(project.settings.length, "setting")} and ${plural(project.templates.length, "template")} are valid.\n`,
+        );
         setExitCode(0);
       }
     });

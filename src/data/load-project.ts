@@ -43,7 +43,10 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     ? partnershipSource.problems
     : [...validateAgainstSchema("partnership", partnershipSource), ...checkPartnership(partnershipSource)];
   if (partnershipProblems.length) throw new ConfigError(partnershipProblems);
-  const partnership = { ...(partnershipSource.value as Omit<Partnership, "source">), source: partnershipSource.file };
+  const partnership = {
+    ...(partnershipSource.value as Omit<Partnership, "source">),
+    source: partnershipSource.file,
+  };
 
   const settingTypes = await loadSettingTypes();
 
@@ -56,9 +59,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
 
   // Settings.
   const orgsDir = join(root, "orgs");
-  const files = existsSync(orgsDir)
-    ? (await readdir(orgsDir)).filter((f) => /\.ya?ml$/i.test(f)).sort()
-    : [];
+  const files = existsSync(orgsDir) ? (await readdir(orgsDir)).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
   const settings: Setting[] = [];
   const byId = new Map<string, string>();
   for (const name of files) {
@@ -98,7 +99,11 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   if (options.orgs) {
     for (const wanted of options.orgs) {
       if (!files.some((f) => f.replace(/\.ya?ml$/i, "") === wanted))
-        problems.push({ file: show(orgsDir), message: `there is no setting file orgs/${wanted}.yaml`, settingId: wanted });
+        problems.push({
+          file: show(orgsDir),
+          message: `there is no setting file orgs/${wanted}.yaml`,
+          settingId: wanted,
+        });
     }
   }
 
@@ -136,13 +141,25 @@ function checkPartnership(source: YamlSource): Problem[] {
   const seenAreas = new Set<string>();
   value.areas.forEach((area, i) => {
     if (seenAreas.has(area.id))
-      problems.push(problemAt(source, ["areas", i, "id"], `the area id "${area.id}" appears twice — give each area its own id`));
+      problems.push(
+        problemAt(
+          source,
+          ["areas", i, "id"],
+          `the area id "${area.id}" appears twice — give each area its own id`,
+        ),
+      );
     seenAreas.add(area.id);
   });
   const seenCourses = new Set<string>();
   value.courses.forEach((course, i) => {
     if (seenCourses.has(course.id))
-      problems.push(problemAt(source, ["courses", i, "id"], `the course id "${course.id}" appears twice — give each course its own id`));
+      problems.push(
+        problemAt(
+          source,
+          ["courses", i, "id"],
+          `the course id "${course.id}" appears twice — give each course its own id`,
+        ),
+      );
     seenCourses.add(course.id);
   });
   return problems;
@@ -158,15 +175,27 @@ function checkSetting(
   const problems: Problem[] = [];
   if (setting.id !== fileId)
     problems.push(
-      problemAt(source, ["id"], `the id "${setting.id}" does not match the file name — rename the file to orgs/${setting.id}.yaml or change the id to "${fileId}"`),
+      problemAt(
+        source,
+        ["id"],
+        `the id "${setting.id}" does not match the file name — rename the file to orgs/${setting.id}.yaml or change the id to "${fileId}"`,
+      ),
     );
   if (!types.has(setting.type))
     problems.push(
-      problemAt(source, ["type"], `"${setting.type}" is not a setting type policysmith knows — use one of: ${[...types.keys()].join(", ")}`),
+      problemAt(
+        source,
+        ["type"],
+        `"${setting.type}" is not a setting type policysmith knows — use one of: ${[...types.keys()].join(", ")}`,
+      ),
     );
   if (!partnership.areas.some((a) => a.id === setting.area))
     problems.push(
-      problemAt(source, ["area"], `"${setting.area}" is not an area in partnership.yaml — use one of: ${partnership.areas.map((a) => a.id).join(", ")}`),
+      problemAt(
+        source,
+        ["area"],
+        `"${setting.area}" is not an area in partnership.yaml — use one of: ${partnership.areas.map((a) => a.id).join(", ")}`,
+      ),
     );
   const dates: Array<[Array<string | number>, string | undefined]> = [
     [["policy", "written"], setting.policy?.written],
@@ -174,12 +203,16 @@ function checkSetting(
     [["policy", "last_reviewed"], setting.policy?.last_reviewed],
     [["policy", "next_review"], setting.policy?.next_review],
   ];
-  setting.leads.forEach((lead, i) =>
-    lead.training?.forEach((record, j) => dates.push([["leads", i, "training", j, "date"], record.date])),
-  );
+  setting.leads.forEach((lead, i) => {
+    lead.training?.forEach((record, j) => {
+      dates.push([["leads", i, "training", j, "date"], record.date]);
+    });
+  });
   for (const [path, date] of dates) {
     if (date !== undefined && !isRealDate(date))
-      problems.push(problemAt(source, path, `"${date}" is not a real date — check the day and month (YYYY-MM-DD)`));
+      problems.push(
+        problemAt(source, path, `"${date}" is not a real date — check the day and month (YYYY-MM-DD)`),
+      );
   }
   for (const [path, text] of strings(setting, [])) {
     if (/FILL IN/.test(text))
@@ -188,7 +221,11 @@ function checkSetting(
   const { written, next_review } = setting.policy ?? {};
   if (written && next_review && next_review <= written)
     problems.push(
-      problemAt(source, ["policy", "next_review"], `the next review (${next_review}) is not after the date the policy was written (${written}) — set the date of the next review`),
+      problemAt(
+        source,
+        ["policy", "next_review"],
+        `the next review (${next_review}) is not after the date the policy was written (${written}) — set the date of the next review`,
+      ),
     );
   return problems;
 }

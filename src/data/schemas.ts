@@ -32,8 +32,13 @@ export function validateAgainstSchema(name: SchemaName, source: YamlSource): Pro
   const errors = dedupe(validate.errors ?? []);
   return errors.map((error) => {
     const path = pointerToPath(error.instancePath);
-    const extraKey = error.keyword === "additionalProperties" ? (error.params as { additionalProperty: string }).additionalProperty : undefined;
-    const place = locateInYaml(source, extraKey !== undefined ? [...path, extraKey] : path, { key: extraKey !== undefined });
+    const extraKey =
+      error.keyword === "additionalProperties"
+        ? (error.params as { additionalProperty: string }).additionalProperty
+        : undefined;
+    const place = locateInYaml(source, extraKey !== undefined ? [...path, extraKey] : path, {
+      key: extraKey !== undefined,
+    });
     return {
       file: source.file,
       line: place?.line,
@@ -70,7 +75,8 @@ function dedupe(errors: ErrorObject[]): ErrorObject[] {
     if (error.keyword === "if" || error.keyword === "anyOf") continue;
     const key = `${error.instancePath}|${error.keyword === "format" || error.keyword === "pattern" ? "shape" : error.keyword}|${JSON.stringify(error.params)}`;
     const shapeKey = `${error.instancePath}|shape`;
-    if (seen.has(key) || ((error.keyword === "format" || error.keyword === "pattern") && seen.has(shapeKey))) continue;
+    if (seen.has(key) || ((error.keyword === "format" || error.keyword === "pattern") && seen.has(shapeKey)))
+      continue;
     seen.add(key);
     if (error.keyword === "format" || error.keyword === "pattern") seen.add(shapeKey);
     out.push(error);
@@ -83,7 +89,9 @@ function quote(value: unknown): string {
 }
 
 function describe(error: ErrorObject, value: unknown): string {
-  const schema = error.parentSchema as { description?: string; pattern?: string; format?: string } | undefined;
+  const schema = error.parentSchema as
+    | { description?: string; pattern?: string; format?: string }
+    | undefined;
   switch (error.keyword) {
     case "required":
       return `"${(error.params as { missingProperty: string }).missingProperty}" is missing — add it${error.instancePath === "" ? " at the top of the file" : " here"}`;
@@ -95,7 +103,8 @@ function describe(error: ErrorObject, value: unknown): string {
       const expected = (error.params as { type: string }).type;
       if (expected === "string" && typeof value === "number")
         return `${quote(value)} was read as a number — put it in quotes, e.g. "${value}"`;
-      if (expected === "string" && value instanceof Date) return `put the date in quotes or write it as YYYY-MM-DD`;
+      if (expected === "string" && value instanceof Date)
+        return `put the date in quotes or write it as YYYY-MM-DD`;
       return `${quote(value)} should be ${article(expected)} ${expected === "array" ? "list (lines starting with -)" : expected === "object" ? "set of fields" : expected}`;
     }
     case "enum": {
@@ -107,9 +116,12 @@ function describe(error: ErrorObject, value: unknown): string {
       const format = (error.params as { format?: string }).format ?? schema?.format;
       if (format === "date" || schema?.pattern?.includes("\\d{4}-\\d{2}-\\d{2}"))
         return `${quote(value)} is not a date — write it as YYYY-MM-DD, e.g. 2024-10-15`;
-      if (format === "email") return `${quote(value)} is not an email address — write it like name@example.org`;
-      if (format === "uri") return `${quote(value)} is not a web address — write it in full, starting https://`;
-      if (schema?.description?.includes("phone")) return `${quote(value)} is not a phone number — write it like 0113 496 0100`;
+      if (format === "email")
+        return `${quote(value)} is not an email address — write it like name@example.org`;
+      if (format === "uri")
+        return `${quote(value)} is not a web address — write it in full, starting https://`;
+      if (schema?.description?.includes("phone"))
+        return `${quote(value)} is not a phone number — write it like 0113 496 0100`;
       if (schema?.description?.includes("lower-case"))
         return `${quote(value)} is not a valid id — use lower-case letters, digits and hyphens only, e.g. acorns-nursery`;
       return `${quote(value)} is not in the expected form${schema?.description ? `: ${schema.description}` : ""}`;

@@ -13,4 +13,3 @@ export async function loadSettingTypes(): Promise<Map<string, SettingType>> {
   settingTypesCache = new Map((source.value as SettingType[]).map((t) => [t.id, t]));
   return settingTypesCache;
 }
-

@@ -1,6 +1,6 @@
 /** YAML files read with source positions, so every problem can name its line and column. */
 import { readFile } from "node:fs/promises";
-import { isMap, isSeq, LineCounter, type Node, parseDocument, type Document } from "yaml";
+import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { Problem } from "../errors.js";
 
 export interface YamlSource {

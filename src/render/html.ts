@@ -54,7 +54,11 @@ function polish(node: HastRoot | Element): void {
   for (const child of node.children) {
     if (child.type !== "element") continue;
     if (child.tagName === "th") child.properties.scope = "col";
-    if (child.tagName === "a" && typeof child.properties.href === "string" && /^https?:/i.test(child.properties.href))
+    if (
+      child.tagName === "a" &&
+      typeof child.properties.href === "string" &&
+      /^https?:/i.test(child.properties.href)
+    )
       child.properties.rel = ["noopener"];
     polish(child);
   }
@@ -65,7 +69,9 @@ export function renderHtml(doc: PolicyDocument): string {
     handlers: handlers(doc),
     unknownHandler: (_state, node) => {
       const line = node.position?.start.line;
-      throw new Error(`HTML renderer: no handler for Markdown node type '${node.type}'${line ? ` at line ${line}` : ""}`);
+      throw new Error(
+        `HTML renderer: no handler for Markdown node type '${node.type}'${line ? ` at line ${line}` : ""}`,
+      );
     },
   }) as HastRoot | Element;
   polish(body);
@@ -74,7 +80,15 @@ export function renderHtml(doc: PolicyDocument): string {
   const header: ElementContent[] = [];
   if (meta.logo) {
     const src = `data:image/${meta.logo.type === "jpg" ? "jpeg" : "png"};base64,${Buffer.from(meta.logo.data).toString("base64")}`;
-    header.push(h("img", { src, alt: meta.logo.alt, width: meta.logo.width, height: meta.logo.height, className: ["logo"] }));
+    header.push(
+      h("img", {
+        src,
+        alt: meta.logo.alt,
+        width: meta.logo.width,
+        height: meta.logo.height,
+        className: ["logo"],
+      }),
+    );
   }
   header.push(h("p", { className: ["setting"] }, [text(meta.settingName)]));
   const footerText = `${meta.title}, version ${meta.version}. Next review: ${meta.nextReviewText}.`;
@@ -87,7 +101,10 @@ export function renderHtml(doc: PolicyDocument): string {
           h("meta", { charSet: "utf-8" }),
           h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
           h("title", {}, [text(`${meta.title} — ${meta.settingName}`)]),
-          h("meta", { name: "description", content: `${meta.title} of ${meta.settingName}: ${meta.subject}.` }),
+          h("meta", {
+            name: "description",
+            content: `${meta.title} of ${meta.settingName}: ${meta.subject}.`,
+          }),
           h("meta", { name: "author", content: meta.author }),
           h("meta", { name: "keywords", content: meta.keywords.join(", ") }),
           h("meta", { name: "generator", content: "policysmith" }),

@@ -4,7 +4,8 @@ import type { Formatter } from "./types.js";
 
 const xml = (s: string) =>
   s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+    // XML 1.0 cannot carry control characters other than tab, line feed and carriage return.
+    .replace(/[^\t\n\r\x20-\u{10FFFF}]/gu, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -25,7 +26,12 @@ export const junit: Formatter = (report) => {
       const mine = findings.filter((f) => f.ruleId === rule);
       if (mine.length === 0) return `    <testcase name="${xml(rule)}" classname="${xml(setting)}"/>\n`;
       failures++;
-      const body = mine.map((f) => `${f.file}${f.line !== undefined ? `:${f.line}:${f.column ?? 1}` : ""} ${f.severity}: ${f.message}`).join("\n");
+      const body = mine
+        .map(
+          (f) =>
+            `${f.file}${f.line !== undefined ? `:${f.line}:${f.column ?? 1}` : ""} ${f.severity}: ${f.message}`,
+        )
+        .join("\n");
       const type = mine.some((f) => f.severity === "error") ? "error" : "warning";
       return `    <testcase name="${xml(rule)}" classname="${xml(setting)}">\n      <failure message="${xml(mine[0].message)}" type="${type}">${xml(body)}</failure>\n    </testcase>\n`;
     });

@@ -2,7 +2,11 @@
 import type { Formatter } from "./types.js";
 
 const ENGINE_RULES = [
-  { id: "unreadable", description: "A policy file could not be read (not a real .docx, a password, a scan with no text, empty)." },
+  {
+    id: "unreadable",
+    description:
+      "A policy file could not be read (not a real .docx, a password, a scan with no text, empty).",
+  },
   { id: "waiver-expired", description: "A waiver in partnership.yaml has passed its expiry date." },
   { id: "rule-error", description: "A rule failed on this input: a policysmith bug, please report it." },
 ];
@@ -42,7 +46,16 @@ export const sarif: Formatter = (report) => {
               physicalLocation: {
                 artifactLocation: { uri: f.file.split("\\").join("/") },
                 ...(f.line !== undefined
-                  ? { region: { startLine: f.line, startColumn: f.column ?? 1, ...(f.endLine !== undefined ? { endLine: f.endLine, endColumn: f.endColumn ?? 1 } : {}), ...(f.excerpt ? { snippet: { text: f.excerpt } } : {}) } }
+                  ? {
+                      region: {
+                        startLine: f.line,
+                        startColumn: f.column ?? 1,
+                        ...(f.endLine !== undefined
+                          ? { endLine: f.endLine, endColumn: f.endColumn ?? 1 }
+                          : {}),
+                        ...(f.excerpt ? { snippet: { text: f.excerpt } } : {}),
+                      },
+                    }
                   : {}),
               },
             },

@@ -28,7 +28,10 @@ export const stylish: Formatter = (report, { color }) => {
     const width = Math.max(...places.map((p) => p.length));
     findings.forEach((f, i) => {
       const severity = f.severity === "error" ? c.red("error  ") : c.yellow("warning");
-      const excerpt = f.excerpt && !f.message.includes(f.excerpt) && f.excerpt.length <= 80 ? c.dim(` (at “${f.excerpt.replace(/\s+/g, " ")}”)`) : "";
+      const excerpt =
+        f.excerpt && !f.message.includes(f.excerpt) && f.excerpt.length <= 80
+          ? c.dim(` (at “${f.excerpt.replace(/\s+/g, " ")}”)`)
+          : "";
       out += `  ${c.dim(places[i].padEnd(width))}  ${severity}  ${f.message}${excerpt}  ${c.dim(f.ruleId)}\n`;
     });
   }

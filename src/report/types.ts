@@ -1,6 +1,7 @@
 /** What every report format receives. */
-import type { Finding } from "../model.js";
+
 import type { RuleMeta } from "../audit/rule.js";
+import type { Finding } from "../model.js";
 
 export interface AuditReport {
   findings: Finding[];

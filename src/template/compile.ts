@@ -4,8 +4,9 @@
  * Filling a setting then walks the tree and renders only the tokens, so data becomes text nodes and can
  * never turn into Markdown structure, and Markdown is parsed once per template, not once per setting.
  */
-import type { Root, RootContent } from "mdast";
+
 import type { Liquid, Template } from "liquidjs";
+import type { Root, RootContent } from "mdast";
 import remarkDirective from "remark-directive";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -53,11 +54,21 @@ export function compileTemplate(
   settingTypes: ReadonlyMap<string, SettingType>,
 ): { template?: CompiledTemplate; problems: Problem[] } {
   const problems: Problem[] = [];
-  const { frontMatter, body, bodyStartLine, frontMatterProblems, frontMatterStartLine } = splitFrontMatter(file, text);
+  const { frontMatter, body, bodyStartLine, frontMatterProblems, frontMatterStartLine } = splitFrontMatter(
+    file,
+    text,
+  );
   problems.push(...frontMatterProblems);
-  const meta = frontMatter ? readMeta(file, frontMatter, frontMatterStartLine, problems, settingTypes) : undefined;
+  const meta = frontMatter
+    ? readMeta(file, frontMatter, frontMatterStartLine, problems, settingTypes)
+    : undefined;
   if (!frontMatter && frontMatterProblems.length === 0)
-    problems.push({ file, line: 1, column: 1, message: "the template has no front matter — start it with --- and id, title, version, applies_to" });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: "the template has no front matter — start it with --- and id, title, version, applies_to",
+    });
 
   // Replace Liquid output tags by tokens of the same length so positions stay true.
   const expressions: Expression[] = [];
@@ -70,17 +81,28 @@ export function compileTemplate(
         file,
         line: fileLine,
         column: tagAt + 1,
-        message: "Liquid tags like {% if %} are not supported in templates — use a :::when{type=\"…\"} block for text that depends on the setting",
+        message:
+          'Liquid tags like {% if %} are not supported in templates — use a :::when{type="…"} block for text that depends on the setting',
       });
-    return line.replace(/\{\{([\s\S]*?)(\}\}|$)/g, (whole, inner: string, close: string, at: number) => {
+    return line.replace(/\{\{([\s\S]*?)(\}\}|$)/g, (whole, _inner: string, close: string, at: number) => {
       if (close !== "}}") {
-        problems.push({ file, line: fileLine, column: at + 1, message: "this {{ has no closing }} — keep each {{ … }} on one line" });
+        problems.push({
+          file,
+          line: fileLine,
+          column: at + 1,
+          message: "this {{ has no closing }} — keep each {{ … }} on one line",
+        });
         return whole;
       }
       const index = expressions.length;
       const id = index.toString(36);
       if (whole.length < id.length + 2) {
-        problems.push({ file, line: fileLine, column: at + 1, message: "this {{ }} is empty — write a value such as {{ setting.name }}" });
+        problems.push({
+          file,
+          line: fileLine,
+          column: at + 1,
+          message: "this {{ }} is empty — write a value such as {{ setting.name }}",
+        });
         return whole;
       }
       let compiled: Template[] = [];
@@ -110,13 +132,26 @@ function liquidMessage(error: unknown): string {
   return `Liquid cannot read this value (${message.split(",")[0]})`;
 }
 
-function splitFrontMatter(file: string, text: string) {
+function splitFrontMatter(_file: string, text: string) {
   const problems: Problem[] = [];
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return { frontMatter: undefined, body: text, bodyStartLine: 1, frontMatterProblems: problems, frontMatterStartLine: 2 };
+  if (!match)
+    return {
+      frontMatter: undefined,
+      body: text,
+      bodyStartLine: 1,
+      frontMatterProblems: problems,
+      frontMatterStartLine: 2,
+    };
   const body = text.slice(match[0].length);
   const bodyStartLine = match[0].split("\n").length;
-  return { frontMatter: match[1], body, bodyStartLine, frontMatterProblems: problems, frontMatterStartLine: 2 };
+  return {
+    frontMatter: match[1],
+    body,
+    bodyStartLine,
+    frontMatterProblems: problems,
+    frontMatterStartLine: 2,
+  };
 }
 
 function readMeta(
@@ -131,7 +166,12 @@ function readMeta(
   if (doc.errors.length) {
     for (const error of doc.errors) {
       const pos = lineCounter.linePos(error.pos[0]);
-      problems.push({ file, line: startLine + pos.line - 1, column: pos.col, message: `the front matter is not valid YAML: ${error.message.split("\n")[0]}` });
+      problems.push({
+        file,
+        line: startLine + pos.line - 1,
+        column: pos.col,
+        message: `the front matter is not valid YAML: ${error.message.split("\n")[0]}`,
+      });
     }
     return undefined;
   }
@@ -139,16 +179,34 @@ function readMeta(
   const before = problems.length;
   const need = (key: string) => {
     if (data[key] === undefined || data[key] === "")
-      problems.push({ file, line: startLine, column: 1, path: key, message: `the front matter has no "${key}" — add ${key}: …` });
+      problems.push({
+        file,
+        line: startLine,
+        column: 1,
+        path: key,
+        message: `the front matter has no "${key}" — add ${key}: …`,
+      });
   };
   for (const key of ["id", "title", "version"]) need(key);
   const appliesTo = data.applies_to === undefined ? ["all"] : data.applies_to;
   if (!Array.isArray(appliesTo)) {
-    problems.push({ file, line: startLine, column: 1, path: "applies_to", message: "applies_to must be a list, e.g. [school, nursery] or [all]" });
+    problems.push({
+      file,
+      line: startLine,
+      column: 1,
+      path: "applies_to",
+      message: "applies_to must be a list, e.g. [school, nursery] or [all]",
+    });
   } else {
     for (const entry of appliesTo)
       if (entry !== "all" && !isTypeOrGroup(String(entry), settingTypes))
-        problems.push({ file, line: startLine, column: 1, path: "applies_to", message: `"${entry}" is not a setting type or group — use ${knownTypesText(settingTypes)}` });
+        problems.push({
+          file,
+          line: startLine,
+          column: 1,
+          path: "applies_to",
+          message: `"${entry}" is not a setting type or group — use ${knownTypesText(settingTypes)}`,
+        });
   }
   if (problems.length > before) return undefined;
   return {
@@ -160,7 +218,11 @@ function readMeta(
     number_headings: data.number_headings !== false,
     changelog: Array.isArray(data.changelog)
       ? (data.changelog as Record<string, unknown>[]).map(
-          (entry): ChangeLogEntry => ({ version: String(entry.version ?? ""), date: String(entry.date ?? ""), changes: String(entry.changes ?? "") }),
+          (entry): ChangeLogEntry => ({
+            version: String(entry.version ?? ""),
+            date: String(entry.date ?? ""),
+            changes: String(entry.changes ?? ""),
+          }),
         )
       : [],
     source: file,
@@ -179,7 +241,11 @@ function knownTypesText(settingTypes: ReadonlyMap<string, SettingType>): string 
   return `a type (${[...settingTypes.keys()].join(", ")}) or a group (${[...groups].join(", ")})`;
 }
 
-type AnyNode = RootContent & { children?: AnyNode[]; name?: string; attributes?: Record<string, string | null | undefined> };
+type AnyNode = RootContent & {
+  children?: AnyNode[];
+  name?: string;
+  attributes?: Record<string, string | null | undefined>;
+};
 
 /** Checks directive names and attributes; turns accidental text directives ("10:30am") back into text. */
 function checkDirectives(
@@ -204,28 +270,50 @@ function checkDirectives(
         continue;
       }
       if (node.type === "leafDirective" && !LEAF_DIRECTIVES.has(node.name ?? ""))
-        problems.push({ ...at(node), message: `"::${node.name}" is not a directive policysmith knows — use one of: ${[...LEAF_DIRECTIVES].map((d) => `::${d}`).join(", ")}` });
+        problems.push({
+          ...at(node),
+          message: `"::${node.name}" is not a directive policysmith knows — use one of: ${[...LEAF_DIRECTIVES].map((d) => `::${d}`).join(", ")}`,
+        });
       if (node.type === "containerDirective" && !CONTAINER_DIRECTIVES.has(node.name ?? ""))
-        problems.push({ ...at(node), message: `":::${node.name}" is not a block policysmith knows — use :::when{type="…"} or :::slot{name="…"}` });
-      if ((node.type === "leafDirective" || node.type === "containerDirective") && node.name === "slot" && !node.attributes?.name)
+        problems.push({
+          ...at(node),
+          message: `":::${node.name}" is not a block policysmith knows — use :::when{type="…"} or :::slot{name="…"}`,
+        });
+      if (
+        (node.type === "leafDirective" || node.type === "containerDirective") &&
+        node.name === "slot" &&
+        !node.attributes?.name
+      )
         problems.push({ ...at(node), message: `this slot has no name — write ::slot{name="recruitment"}` });
       if (node.type === "containerDirective" && node.name === "when") {
         const attrs = node.attributes ?? {};
         const keys = Object.keys(attrs);
         if (!keys.some((k) => k === "type" || k === "except" || k === "area"))
-          problems.push({ ...at(node), message: `this :::when has no condition — write :::when{type="school nursery"}, except="…" or area="…"` });
+          problems.push({
+            ...at(node),
+            message: `this :::when has no condition — write :::when{type="school nursery"}, except="…" or area="…"`,
+          });
         for (const key of keys) {
           if (key !== "type" && key !== "except" && key !== "area")
-            problems.push({ ...at(node), message: `:::when does not understand "${key}" — use type, except or area` });
+            problems.push({
+              ...at(node),
+              message: `:::when does not understand "${key}" — use type, except or area`,
+            });
         }
         for (const key of ["type", "except"]) {
           for (const word of (attrs[key] ?? "").split(/[\s,]+/).filter(Boolean))
             if (!isTypeOrGroup(word, settingTypes))
-              problems.push({ ...at(node), message: `"${word}" is not a setting type or group — use ${knownTypesText(settingTypes)}` });
+              problems.push({
+                ...at(node),
+                message: `"${word}" is not a setting type or group — use ${knownTypesText(settingTypes)}`,
+              });
         }
       }
-      if (node.type === "textDirective" && node.name === "ref" && !(node.children?.length))
-        problems.push({ ...at(node), message: "this :ref has no heading — write :ref[Allegations against staff and volunteers]" });
+      if (node.type === "textDirective" && node.name === "ref" && !node.children?.length)
+        problems.push({
+          ...at(node),
+          message: "this :ref has no heading — write :ref[Allegations against staff and volunteers]",
+        });
       if (node.children) visit(node as { children: AnyNode[] });
     }
   };
@@ -235,9 +323,16 @@ function checkDirectives(
 function textDirectiveAsText(node: AnyNode): AnyNode[] {
   const out: AnyNode[] = [{ type: "text", value: `:${node.name ?? ""}` } as AnyNode];
   if (node.children?.length) {
-    out.push({ type: "text", value: "[" } as AnyNode, ...node.children, { type: "text", value: "]" } as AnyNode);
+    out.push({ type: "text", value: "[" } as AnyNode, ...node.children, {
+      type: "text",
+      value: "]",
+    } as AnyNode);
   }
   const attrs = Object.entries(node.attributes ?? {});
-  if (attrs.length) out.push({ type: "text", value: `{${attrs.map(([k, v]) => (v ? `${k}="${v}"` : k)).join(" ")}}` } as AnyNode);
+  if (attrs.length)
+    out.push({
+      type: "text",
+      value: `{${attrs.map(([k, v]) => (v ? `${k}="${v}"` : k)).join(" ")}}`,
+    } as AnyNode);
   return out;
 }

@@ -1,7 +1,17 @@
 /** Dates as people read them in a UK policy. Input is always an ISO date string (YYYY-MM-DD). */
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ];
 
 function parts(iso: string): [number, number, number] | undefined {

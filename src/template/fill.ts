@@ -4,14 +4,22 @@
  * The compiled tree is never mutated: each setting gets its own copy.
  */
 import GithubSlugger from "github-slugger";
-import type { Heading, Nodes, PhrasingContent, Root, RootContent, Text } from "mdast";
 import type { Liquid } from "liquidjs";
+import type { Heading, Nodes, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { DataError, type Problem } from "../errors.js";
-import type { Area, DocumentMeta, HeadingInfo, Partnership, PolicyDocument, Setting, SettingType } from "../model.js";
+import type {
+  Area,
+  DocumentMeta,
+  HeadingInfo,
+  Partnership,
+  PolicyDocument,
+  Setting,
+  SettingType,
+} from "../model.js";
 import { type CompiledTemplate, TOKEN_PATTERN } from "./compile.js";
 import { formatUkDate } from "./dates.js";
 import { contactsTable, documentHistory, leadsTable, policyDetails, trainingTable } from "./generated.js";
@@ -28,9 +36,18 @@ export interface FillContext {
 // Settings' own sections are plain Markdown: no directives, so "10:30" stays text.
 const slotMarkdown = unified().use(remarkParse).use(remarkGfm);
 
-type Container = { type: string; children?: Nodes[]; name?: string; attributes?: Record<string, string | null | undefined> };
+type Container = {
+  type: string;
+  children?: Nodes[];
+  name?: string;
+  attributes?: Record<string, string | null | undefined>;
+};
 
-export function fillTemplate(compiled: CompiledTemplate, setting: Setting, context: FillContext): PolicyDocument {
+export function fillTemplate(
+  compiled: CompiledTemplate,
+  setting: Setting,
+  context: FillContext,
+): PolicyDocument {
   const { meta: template } = compiled;
   const problems: Problem[] = [];
   const area = context.partnership.areas.find((a) => a.id === setting.area) as Area;
@@ -61,7 +78,8 @@ export function fillTemplate(compiled: CompiledTemplate, setting: Setting, conte
     rendered.set(index, text);
     return text;
   };
-  const fillString = (text: string) => text.replace(TOKEN_PATTERN, (_, id: string) => value(Number.parseInt(id, 36)));
+  const fillString = (text: string) =>
+    text.replace(TOKEN_PATTERN, (_, id: string) => value(Number.parseInt(id, 36)));
 
   const matches = (attributes: Record<string, string | null | undefined>): boolean => {
     const words = (key: string) => (attributes[key] ?? "").split(/[\s,]+/).filter(Boolean);
@@ -91,7 +109,12 @@ export function fillTemplate(compiled: CompiledTemplate, setting: Setting, conte
           out.push({ ...node, value: fillString(node.value) });
           break;
         case "link":
-          out.push({ ...node, url: fillString(node.url), title: node.title && fillString(node.title), children: fillNodes(node.children) as PhrasingContent[] });
+          out.push({
+            ...node,
+            url: fillString(node.url),
+            title: node.title && fillString(node.title),
+            children: fillNodes(node.children) as PhrasingContent[],
+          });
           break;
         case "image":
           out.push({ ...node, url: fillString(node.url), alt: node.alt && fillString(node.alt) });
@@ -100,7 +123,10 @@ export function fillTemplate(compiled: CompiledTemplate, setting: Setting, conte
           if (directive.name === "when") {
             if (matches(directive.attributes ?? {})) out.push(...fillNodes(directive.children ?? []));
           } else if (directive.name === "slot") {
-            out.push(...((slot(directive.attributes?.name ?? "") as Nodes[] | undefined) ?? fillNodes(directive.children ?? [])));
+            out.push(
+              ...((slot(directive.attributes?.name ?? "") as Nodes[] | undefined) ??
+                fillNodes(directive.children ?? [])),
+            );
           }
           break;
         case "leafDirective":
@@ -112,7 +138,9 @@ export function fillTemplate(compiled: CompiledTemplate, setting: Setting, conte
           break;
         default: {
           const parent = node as Nodes & { children?: Nodes[] };
-          out.push(parent.children ? ({ ...parent, children: fillNodes(parent.children) } as Nodes) : { ...node });
+          out.push(
+            parent.children ? ({ ...parent, children: fillNodes(parent.children) } as Nodes) : { ...node },
+          );
         }
       }
     }
@@ -140,7 +168,10 @@ export function fillTemplate(compiled: CompiledTemplate, setting: Setting, conte
     }
   };
 
-  const tree: Root = { type: "root", children: fillNodes(compiled.tree.children as Nodes[]) as RootContent[] };
+  const tree: Root = {
+    type: "root",
+    children: fillNodes(compiled.tree.children as Nodes[]) as RootContent[],
+  };
   const headings = numberAndIdentifyHeadings(tree, template.number_headings);
   resolveRefs(tree, headings, (label) =>
     problems.push({
@@ -167,7 +198,13 @@ export function fillTemplate(compiled: CompiledTemplate, setting: Setting, conte
       version: p.version ?? template.version,
       nextReview: p.next_review,
       nextReviewText: p.next_review ? formatUkDate(p.next_review) : "not set",
-      date: p.last_reviewed ?? p.approved?.date ?? p.written ?? context.fallbackDate ?? newestChange(compiled) ?? "2000-01-01",
+      date:
+        p.last_reviewed ??
+        p.approved?.date ??
+        p.written ??
+        context.fallbackDate ??
+        newestChange(compiled) ??
+        "2000-01-01",
       logo: context.logo,
     },
   };
@@ -190,11 +227,20 @@ function liquidVariables(
   compiled: CompiledTemplate,
 ): Record<string, unknown> {
   const lead = (l: Setting["leads"][number] | undefined) =>
-    l ? { name: l.name, title: l.title ?? null, email: l.email ?? null, phone: l.phone ?? null, role: l.role } : null;
+    l
+      ? { name: l.name, title: l.title ?? null, email: l.email ?? null, phone: l.phone ?? null, role: l.role }
+      : null;
   const p = setting.policy ?? {};
   const contacts: Record<string, unknown> = {};
   for (const [key, c] of Object.entries(area.contacts))
-    contacts[key] = { name: c.name, phone: c.phone ?? null, email: c.email ?? null, website: c.website ?? null, hours: c.hours ?? null, notes: c.notes ?? null };
+    contacts[key] = {
+      name: c.name,
+      phone: c.phone ?? null,
+      email: c.email ?? null,
+      website: c.website ?? null,
+      hours: c.hours ?? null,
+      notes: c.notes ?? null,
+    };
   return {
     setting: {
       id: setting.id,
@@ -267,10 +313,20 @@ function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[]
           subsection++;
           prefix = `${section}.${subsection} `;
         }
-        if (prefix) heading.children = mergeTexts([{ type: "text", value: prefix }, ...heading.children]) as PhrasingContent[];
+        if (prefix)
+          heading.children = mergeTexts([
+            { type: "text", value: prefix },
+            ...heading.children,
+          ]) as PhrasingContent[];
         const text = prefix + plain;
         const id = slugger.slug(plain);
-        heading.data = { ...heading.data, id, hProperties: { id }, number: prefix.trim().replace(/\.$/, ""), plain } as Heading["data"];
+        heading.data = {
+          ...heading.data,
+          id,
+          hProperties: { id },
+          number: prefix.trim().replace(/\.$/, ""),
+          plain,
+        } as Heading["data"];
         headings.push({ depth: heading.depth, text, id });
       } else if ("children" in node && Array.isArray(node.children)) visit(node.children as Nodes[]);
     }

@@ -8,7 +8,8 @@ type Cell = string | PhrasingContent[];
 export function table(header: string[], rows: Cell[][]): Table {
   const cell = (content: Cell): TableCell => ({
     type: "tableCell",
-    children: typeof content === "string" ? (content === "" ? [] : [{ type: "text", value: content }]) : content,
+    children:
+      typeof content === "string" ? (content === "" ? [] : [{ type: "text", value: content }]) : content,
   });
   return {
     type: "table",
@@ -38,7 +39,9 @@ function emailLink(email: string | undefined): Cell {
 }
 
 function webLink(url: string | undefined): Cell {
-  return url ? [{ type: "link", url, children: [{ type: "text", value: url.replace(/^https?:\/\//, "") }] }] : "";
+  return url
+    ? [{ type: "link", url, children: [{ type: "text", value: url.replace(/^https?:\/\//, "") }] }]
+    : "";
 }
 
 export function policyDetails(setting: Setting, template: TemplateMeta): RootContent[] {
@@ -66,7 +69,13 @@ export function leadsTable(setting: Setting): RootContent[] {
   return [
     table(
       ["Role", "Name", "Job title", "Email", "Phone"],
-      sortedLeads(setting.leads).map((lead) => [roleLabel(lead.role), lead.name, lead.title ?? "", emailLink(lead.email), lead.phone ?? ""]),
+      sortedLeads(setting.leads).map((lead) => [
+        roleLabel(lead.role),
+        lead.name,
+        lead.title ?? "",
+        emailLink(lead.email),
+        lead.phone ?? "",
+      ]),
     ),
   ];
 }
@@ -80,8 +89,17 @@ export function trainingTable(setting: Setting, partnership: Partnership): RootC
     }
     for (const record of lead.training) {
       const course = partnership.courses.find((c) => c.id === record.course);
-      const renew = record.date && course?.validity_months ? formatUkDate(addMonthsIso(record.date, course.validity_months)) : "";
-      rows.push([lead.name, roleLabel(lead.role), course?.name ?? record.course, record.date ? formatUkDate(record.date) : "No date recorded", renew]);
+      const renew =
+        record.date && course?.validity_months
+          ? formatUkDate(addMonthsIso(record.date, course.validity_months))
+          : "";
+      rows.push([
+        lead.name,
+        roleLabel(lead.role),
+        course?.name ?? record.course,
+        record.date ? formatUkDate(record.date) : "No date recorded",
+        renew,
+      ]);
     }
   }
   if (rows.length === 0) return [paragraph("No safeguarding leads are recorded for this setting.")];
@@ -103,9 +121,15 @@ export function documentHistory(setting: Setting, template: TemplateMeta): RootC
   const rows: Array<[string, string, string]> = [];
   if (p.written) rows.push([p.written, p.version ?? "", `Policy written for ${setting.name}`]);
   if (p.approved) rows.push([p.approved.date, p.version ?? "", `Approved by ${p.approved.by}`]);
-  if (p.last_reviewed && p.last_reviewed !== p.approved?.date) rows.push([p.last_reviewed, p.version ?? "", "Reviewed"]);
+  if (p.last_reviewed && p.last_reviewed !== p.approved?.date)
+    rows.push([p.last_reviewed, p.version ?? "", "Reviewed"]);
   for (const entry of template.changelog) rows.push([entry.date, `Model ${entry.version}`, entry.changes]);
   rows.sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0));
   if (rows.length === 0) return [paragraph("No history is recorded for this policy yet.")];
-  return [table(["Date", "Version", "What changed"], rows.map(([date, version, what]) => [formatUkDate(date), version, what]))];
+  return [
+    table(
+      ["Date", "Version", "What changed"],
+      rows.map(([date, version, what]) => [formatUkDate(date), version, what]),
+    ),
+  ];
 }

@@ -8,7 +8,11 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+export async function runCli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const io: Io = {

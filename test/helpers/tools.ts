@@ -14,7 +14,8 @@ export function toolsAvailable(purpose: string, ...commands: string[]): boolean 
   const missing = commands.filter((c) => !hasTool(c));
   if (missing.length === 0) return true;
   const message = `${purpose}: ${missing.join(", ")} not installed — install libreoffice-writer-nogui, libreoffice-calc-nogui, poppler-utils and qpdf (see README). These tests are SKIPPED.`;
-  if (process.env.CI === "true") throw new Error(`CI=true and ${message.replace(" These tests are SKIPPED.", "")}`);
+  if (process.env.CI === "true")
+    throw new Error(`CI=true and ${message.replace(" These tests are SKIPPED.", "")}`);
   console.warn(`\n!!! ${message}\n`);
   return false;
 }

@@ -3,6 +3,7 @@ import type { Element, Root as HastRoot } from "hast";
 import type { Root } from "mdast";
 
 type HastParent = HastRoot | Element;
+
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import remarkGfm from "remark-gfm";

@@ -2,15 +2,24 @@
 import { Unreadable } from "./unreadable.js";
 
 export async function pdfToText(bytes: Buffer): Promise<string> {
-  if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
+  if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-")
+    throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let document: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
-    document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+    document = await getDocument({
+      data: new Uint8Array(bytes),
+      useSystemFonts: false,
+      isEvalSupported: false,
+      verbosity: 0,
+    }).promise;
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
-    if (name === "PasswordException") throw new Unreadable("the PDF is protected by a password — audit an unprotected copy");
-    throw new Unreadable(`the PDF is damaged (${error instanceof Error ? error.message : String(error)}) — export it again from the original document`);
+    if (name === "PasswordException")
+      throw new Unreadable("the PDF is protected by a password — audit an unprotected copy");
+    throw new Unreadable(
+      `the PDF is damaged (${error instanceof Error ? error.message : String(error)}) — export it again from the original document`,
+    );
   }
   try {
     const pages: string[] = [];
@@ -28,7 +37,9 @@ export async function pdfToText(bytes: Buffer): Promise<string> {
     }
     const text = pages.join("\n\n");
     if (text.replace(/\s/g, "").length === 0)
-      throw new Unreadable("the PDF has no text layer (it is probably a scan) — audit the original Word file, or run the PDF through text recognition (OCR) first");
+      throw new Unreadable(
+        "the PDF has no text layer (it is probably a scan) — audit the original Word file, or run the PDF through text recognition (OCR) first",
+      );
     return text;
   } finally {
     await document.destroy();

@@ -27,16 +27,23 @@ export function documentFormat(file: string): SourceDocument["format"] | undefin
 /** `path` is read; `file` is how findings name it (relative to where the user ran the command). */
 export async function readDocument(path: string, file: string, settingId?: string): Promise<SourceDocument> {
   const format = documentFormat(path);
-  if (!format) throw new Unreadable(`policysmith cannot read ${extname(path) || "files without an extension"} — use .docx, .pdf, .md, .txt or .html`);
+  if (!format)
+    throw new Unreadable(
+      `policysmith cannot read ${extname(path) || "files without an extension"} — use .docx, .pdf, .md, .txt or .html`,
+    );
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch (error) {
-    throw new Unreadable(`the file cannot be opened (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new Unreadable(
+      `the file cannot be opened (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   if (size === 0) throw new Unreadable("the file is empty — save the policy into it again");
   if (size > MAX_DOCUMENT_BYTES)
-    throw new Unreadable(`the file is ${(size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a policy should ever need — remove large pictures or check it is the right file`);
+    throw new Unreadable(
+      `the file is ${(size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a policy should ever need — remove large pictures or check it is the right file`,
+    );
   const bytes = await readFile(path);
   let text: string;
   switch (format) {

@@ -10,13 +10,19 @@ export function canonicalDocx(zip: Uint8Array, isoDate: string, extraStyles = ""
 }
 
 /** The same, from the package's files before zipping (saves zipping and unzipping once). */
-export function canonicalFiles(files: ReadonlyMap<string, string | Uint8Array>, isoDate: string, extraStyles = ""): Uint8Array {
+export function canonicalFiles(
+  files: ReadonlyMap<string, string | Uint8Array>,
+  isoDate: string,
+  extraStyles = "",
+): Uint8Array {
   const stamp = `${isoDate}T00:00:00Z`;
   const text = new Map<string, string>();
-  for (const [name, data] of files) if (/\.(xml|rels)$/.test(name)) text.set(name, typeof data === "string" ? data : strFromU8(data));
+  for (const [name, data] of files)
+    if (/\.(xml|rels)$/.test(name)) text.set(name, typeof data === "string" ? data : strFromU8(data));
 
   const styles = text.get("word/styles.xml");
-  if (styles && extraStyles) text.set("word/styles.xml", styles.replace("</w:styles>", `${extraStyles}</w:styles>`));
+  if (styles && extraStyles)
+    text.set("word/styles.xml", styles.replace("</w:styles>", `${extraStyles}</w:styles>`));
 
   const core = text.get("docProps/core.xml");
   if (core)
@@ -34,13 +40,19 @@ export function canonicalFiles(files: ReadonlyMap<string, string | Uint8Array>, 
   // Bookmark and drawing ids come from counters shared by every document the process renders.
   for (const [name, xml] of text) {
     let out = xml;
-    if (idMap.size) out = out.replace(/(\b(?:Id|r:id|r:embed|r:link)=")([^"]+)"/g, (whole, attr: string, id: string) => (idMap.has(id) ? `${attr}${idMap.get(id)}"` : whole));
+    if (idMap.size)
+      out = out.replace(/(\b(?:Id|r:id|r:embed|r:link)=")([^"]+)"/g, (whole, attr: string, id: string) =>
+        idMap.has(id) ? `${attr}${idMap.get(id)}"` : whole,
+      );
     if (name.startsWith("word/") && !name.endsWith(".rels")) {
       const bookmarks = new Map<string, number>();
-      out = out.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_w, attr: string, id: string) => {
-        if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
-        return `${attr}${bookmarks.get(id)}"`;
-      });
+      out = out.replace(
+        /(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g,
+        (_w, attr: string, id: string) => {
+          if (!bookmarks.has(id)) bookmarks.set(id, bookmarks.size + 1);
+          return `${attr}${bookmarks.get(id)}"`;
+        },
+      );
       let drawing = 0;
       out = out.replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_w, attr: string) => `${attr}${++drawing}"`);
     }
@@ -50,8 +62,15 @@ export function canonicalFiles(files: ReadonlyMap<string, string | Uint8Array>, 
   const mtime = new Date(`${stamp.slice(0, 10)}T12:00:00Z`);
   const out: Zippable = {};
   for (const [name, original] of files) {
-    const data = text.has(name) ? strToU8(text.get(name) as string) : typeof original === "string" ? strToU8(original) : original;
-    out[name] = [data, { level: 6, mtime: mtime.getTime() < Date.UTC(1980, 1, 1) ? new Date(Date.UTC(1980, 1, 1)) : mtime }];
+    const data = text.has(name)
+      ? strToU8(text.get(name) as string)
+      : typeof original === "string"
+        ? strToU8(original)
+        : original;
+    out[name] = [
+      data,
+      { level: 6, mtime: mtime.getTime() < Date.UTC(1980, 1, 1) ? new Date(Date.UTC(1980, 1, 1)) : mtime },
+    ];
   }
   return zipSync(out);
 }

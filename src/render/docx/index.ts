@@ -7,8 +7,8 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Bookmark,
+  BorderStyle,
   Document,
   Footer,
   Header,
@@ -26,17 +26,33 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { Blockquote, Heading, List, ListItem, Nodes, PhrasingContent, RootContent, Table as MdTable } from "mdast";
+import type {
+  Blockquote,
+  Heading,
+  List,
+  ListItem,
+  Table as MdTable,
+  Nodes,
+  PhrasingContent,
+  RootContent,
+} from "mdast";
 import type { PolicyDocument } from "../../model.js";
-import { canonicalDocx, canonicalFiles } from "./canonical.js";
 import { bookmarkNames } from "./bookmarks.js";
-import { inlineRuns, type InlineStyle } from "./inline.js";
+import { canonicalDocx, canonicalFiles } from "./canonical.js";
+import { type InlineStyle, inlineRuns } from "./inline.js";
 
 const FONT = "Arial";
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
-const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADING_LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 type Block = Paragraph | Table;
 
@@ -46,10 +62,12 @@ type Block = Paragraph | Table;
  */
 const POLICY_TABLE_STYLE =
   '<w:style w:type="table" w:styleId="PolicyTable"><w:name w:val="Policy Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="39"/>' +
-    '<w:tblPr><w:tblBorders>' +
-    ["top", "left", "bottom", "right", "insideH", "insideV"].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/>`).join("") +
-    '</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
-    '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>' +
+  "<w:tblPr><w:tblBorders>" +
+  ["top", "left", "bottom", "right", "insideH", "insideV"]
+    .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="8EAADB"/>`)
+    .join("") +
+  '</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+  '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>' +
   "</w:style>";
 
 interface State {
@@ -93,21 +111,83 @@ export async function renderDocx(doc: PolicyDocument): Promise<Uint8Array> {
     features: { updateFields: false },
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, language: { value: "en-GB" } }, paragraph: { spacing: { after: 120, line: 276 } } },
-        heading1: { run: { font: FONT, size: 36, bold: true, color: "1F3864" }, paragraph: { spacing: { before: 240, after: 200 }, keepNext: true, keepLines: true } },
-        heading2: { run: { font: FONT, size: 28, bold: true, color: "1F3864" }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, keepLines: true } },
-        heading3: { run: { font: FONT, size: 24, bold: true, color: "2E5395" }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true } },
-        heading4: { run: { font: FONT, size: 22, bold: true, color: "2E5395" }, paragraph: { spacing: { before: 200, after: 80 }, keepNext: true } },
+        document: {
+          run: { font: FONT, size: 22, language: { value: "en-GB" } },
+          paragraph: { spacing: { after: 120, line: 276 } },
+        },
+        heading1: {
+          run: { font: FONT, size: 36, bold: true, color: "1F3864" },
+          paragraph: { spacing: { before: 240, after: 200 }, keepNext: true, keepLines: true },
+        },
+        heading2: {
+          run: { font: FONT, size: 28, bold: true, color: "1F3864" },
+          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, keepLines: true },
+        },
+        heading3: {
+          run: { font: FONT, size: 24, bold: true, color: "2E5395" },
+          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
+        },
+        heading4: {
+          run: { font: FONT, size: 22, bold: true, color: "2E5395" },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+        },
         hyperlink: { run: { color: "0563C1", underline: {} } },
       },
       paragraphStyles: [
-        { id: "TOC1", name: "toc 1", basedOn: "Normal", next: "Normal", paragraph: { spacing: { after: 60 } } },
-        { id: "TOC2", name: "toc 2", basedOn: "Normal", next: "Normal", paragraph: { spacing: { after: 40 }, indent: { left: 400 } } },
-        { id: "TOC3", name: "toc 3", basedOn: "Normal", next: "Normal", paragraph: { spacing: { after: 40 }, indent: { left: 800 } } },
-        { id: "TOCHeading", name: "TOC Heading", basedOn: "Normal", next: "Normal", run: { font: FONT, size: 28, bold: true, color: "1F3864" }, paragraph: { spacing: { before: 240, after: 120 } } },
-        { id: "Quote", name: "Quote", basedOn: "Normal", next: "Normal", run: { italics: true, color: "404040" }, paragraph: { indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: "8EAADB", space: 8 } } } },
-        { id: "SourceCode", name: "Source Code", basedOn: "Normal", run: { font: "Consolas", size: 20 }, paragraph: { spacing: { after: 0 }, shading: { type: ShadingType.CLEAR, fill: "F2F2F2" } } },
-        { id: "HeaderText", name: "Header Text", basedOn: "Normal", run: { size: 18, color: "595959" }, paragraph: { spacing: { after: 0 } } },
+        {
+          id: "TOC1",
+          name: "toc 1",
+          basedOn: "Normal",
+          next: "Normal",
+          paragraph: { spacing: { after: 60 } },
+        },
+        {
+          id: "TOC2",
+          name: "toc 2",
+          basedOn: "Normal",
+          next: "Normal",
+          paragraph: { spacing: { after: 40 }, indent: { left: 400 } },
+        },
+        {
+          id: "TOC3",
+          name: "toc 3",
+          basedOn: "Normal",
+          next: "Normal",
+          paragraph: { spacing: { after: 40 }, indent: { left: 800 } },
+        },
+        {
+          id: "TOCHeading",
+          name: "TOC Heading",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { font: FONT, size: 28, bold: true, color: "1F3864" },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        {
+          id: "Quote",
+          name: "Quote",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { italics: true, color: "404040" },
+          paragraph: {
+            indent: { left: 567 },
+            border: { left: { style: BorderStyle.SINGLE, size: 12, color: "8EAADB", space: 8 } },
+          },
+        },
+        {
+          id: "SourceCode",
+          name: "Source Code",
+          basedOn: "Normal",
+          run: { font: "Consolas", size: 20 },
+          paragraph: { spacing: { after: 0 }, shading: { type: ShadingType.CLEAR, fill: "F2F2F2" } },
+        },
+        {
+          id: "HeaderText",
+          name: "Header Text",
+          basedOn: "Normal",
+          run: { size: 18, color: "595959" },
+          paragraph: { spacing: { after: 0 } },
+        },
       ],
     },
     numbering: {
@@ -136,8 +216,22 @@ export async function renderDocx(doc: PolicyDocument): Promise<Uint8Array> {
     },
     sections: [
       {
-        properties: { page: { size: A4, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 } } },
-        headers: { default: new Header({ children: [new Paragraph({ style: "HeaderText", children: [new TextRun(`${meta.settingName} — ${meta.title}`)] })] }) },
+        properties: {
+          page: {
+            size: A4,
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 567, footer: 567 },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                style: "HeaderText",
+                children: [new TextRun(`${meta.settingName} — ${meta.title}`)],
+              }),
+            ],
+          }),
+        },
         footers: {
           default: new Footer({
             children: [
@@ -156,7 +250,9 @@ export async function renderDocx(doc: PolicyDocument): Promise<Uint8Array> {
     ],
   });
   // The package's files before zipping (docx's own compile step), so they are zipped once, canonical.
-  const compiler = (Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } }).compiler;
+  const compiler = (
+    Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } }
+  ).compiler;
   // The docx package drops its default styles when given extra ones, so the table style is added to styles.xml here.
   if (compiler) return canonicalFiles(compiler.compile(document), meta.date, POLICY_TABLE_STYLE);
   return canonicalDocx(new Uint8Array(await Packer.toBuffer(document)), meta.date, POLICY_TABLE_STYLE);
@@ -167,7 +263,12 @@ function block(node: RootContent, state: State, quote = false): Block[] {
     case "heading":
       return [heading(node, state)];
     case "paragraph":
-      return [new Paragraph({ style: quote ? "Quote" : undefined, children: inlineRuns(node.children, state.bookmarks) })];
+      return [
+        new Paragraph({
+          style: quote ? "Quote" : undefined,
+          children: inlineRuns(node.children, state.bookmarks),
+        }),
+      ];
     case "list":
       return list(node, state, 0);
     case "table":
@@ -175,9 +276,16 @@ function block(node: RootContent, state: State, quote = false): Block[] {
     case "blockquote":
       return blockquote(node, state);
     case "code":
-      return node.value.split("\n").map((line) => new Paragraph({ style: "SourceCode", children: [new TextRun(line)] }));
+      return node.value
+        .split("\n")
+        .map((line) => new Paragraph({ style: "SourceCode", children: [new TextRun(line)] }));
     case "thematicBreak":
-      return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "A6A6A6", space: 1 } }, children: [] })];
+      return [
+        new Paragraph({
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "A6A6A6", space: 1 } },
+          children: [],
+        }),
+      ];
     case "toc":
       return contents(state);
     case "html":
@@ -185,7 +293,9 @@ function block(node: RootContent, state: State, quote = false): Block[] {
     case "definition":
       return [];
     default:
-      throw new Error(`Word renderer: no handler for Markdown node type '${node.type}'${node.position ? ` at line ${node.position.start.line}` : ""}`);
+      throw new Error(
+        `Word renderer: no handler for Markdown node type '${node.type}'${node.position ? ` at line ${node.position.start.line}` : ""}`,
+      );
   }
 }
 
@@ -235,7 +345,13 @@ function list(node: List, state: State, level: number): Paragraph[] {
         );
         first = false;
       } else if (child.type === "paragraph") {
-        out.push(new Paragraph({ indent: { left: 567 * (level + 1) }, spacing: { after: 60 }, children: inlineRuns(child.children, state.bookmarks) }));
+        out.push(
+          new Paragraph({
+            indent: { left: 567 * (level + 1) },
+            spacing: { after: 60 },
+            children: inlineRuns(child.children, state.bookmarks),
+          }),
+        );
       } else {
         out.push(...(block(child, state) as Paragraph[]));
       }
@@ -258,7 +374,14 @@ function table(node: MdTable, state: State): Table {
     style: "PolicyTable",
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: Array.from({ length: columns }, () => Math.floor(TEXT_WIDTH / columns)),
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: node.children.map(
       (row, rowIndex) =>
         new TableRow({
@@ -273,8 +396,17 @@ function table(node: MdTable, state: State): Table {
               children: [
                 new Paragraph({
                   spacing: { after: 0 },
-                  alignment: node.align?.[c] === "right" ? AlignmentType.RIGHT : node.align?.[c] === "center" ? AlignmentType.CENTER : undefined,
-                  children: inlineRuns(content, state.bookmarks, rowIndex === 0 ? { style: bold } : undefined),
+                  alignment:
+                    node.align?.[c] === "right"
+                      ? AlignmentType.RIGHT
+                      : node.align?.[c] === "center"
+                        ? AlignmentType.CENTER
+                        : undefined,
+                  children: inlineRuns(
+                    content,
+                    state.bookmarks,
+                    rowIndex === 0 ? { style: bold } : undefined,
+                  ),
                 }),
               ],
             });
@@ -285,4 +417,15 @@ function table(node: MdTable, state: State): Table {
 }
 
 /** For tests: every node type this renderer handles. */
-export const HANDLED_BLOCKS: ReadonlyArray<Nodes["type"]> = ["heading", "paragraph", "list", "table", "blockquote", "code", "thematicBreak", "toc", "html", "definition"];
+export const HANDLED_BLOCKS: ReadonlyArray<Nodes["type"]> = [
+  "heading",
+  "paragraph",
+  "list",
+  "table",
+  "blockquote",
+  "code",
+  "thematicBreak",
+  "toc",
+  "html",
+  "definition",
+];

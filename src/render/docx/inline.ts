@@ -9,7 +9,11 @@ export interface InlineStyle {
   code?: boolean;
 }
 
-export function inlineRuns(nodes: readonly PhrasingContent[], bookmarks: ReadonlyMap<string, string>, options: { style?: InlineStyle } = {}): ParagraphChild[] {
+export function inlineRuns(
+  nodes: readonly PhrasingContent[],
+  bookmarks: ReadonlyMap<string, string>,
+  options: { style?: InlineStyle } = {},
+): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   const walk = (list: readonly PhrasingContent[], style: InlineStyle, link?: boolean): ParagraphChild[] => {
     const runs: ParagraphChild[] = [];
@@ -53,7 +57,9 @@ export function inlineRuns(nodes: readonly PhrasingContent[], bookmarks: Readonl
         case "linkReference":
           break;
         default:
-          throw new Error(`Word renderer: no handler for inline Markdown node type '${(node as { type: string }).type}'`);
+          throw new Error(
+            `Word renderer: no handler for inline Markdown node type '${(node as { type: string }).type}'`,
+          );
       }
     }
     return runs;

@@ -11,7 +11,13 @@ type Rgb = readonly [number, number, number];
 const n = (value: number) => (Math.round(value * 100) / 100).toString();
 const colour = (c: Rgb) => `${n(c[0])} ${n(c[1])} ${n(c[2])}`;
 
-export const FONT_RESOURCES: Record<FontKey, string> = { regular: "F1", bold: "F2", italic: "F3", boldItalic: "F4", mono: "F5" };
+export const FONT_RESOURCES: Record<FontKey, string> = {
+  regular: "F1",
+  bold: "F2",
+  italic: "F3",
+  boldItalic: "F4",
+  mono: "F5",
+};
 
 export class PageContent {
   private readonly ops: string[] = [];
@@ -46,7 +52,9 @@ export class PageContent {
   }
 
   line(x1: number, y1: number, x2: number, y2: number, width: number, color: Rgb): void {
-    this.ops.push(`/Artifact BMC ${n(width)} w ${colour(color)} RG ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S EMC`);
+    this.ops.push(
+      `/Artifact BMC ${n(width)} w ${colour(color)} RG ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S EMC`,
+    );
   }
 
   rect(x: number, y: number, w: number, h: number, fill: Rgb): void {
@@ -56,15 +64,21 @@ export class PageContent {
   /** Writes the operators as the page's content stream and names the fonts in its resources. */
   attach(pdf: PDFDocument, page: PDFPage, image?: PDFRef): void {
     if (image) page.node.setXObject(PDFName.of("Im1"), image);
-    for (const key of Object.keys(FONT_RESOURCES) as FontKey[]) page.node.setFontDictionary(PDFName.of(FONT_RESOURCES[key]), this.fonts.pdf[key].ref);
-    const stream = pdf.context.stream(deflateSync(Buffer.from(this.ops.join("\n"), "latin1")), { Filter: "FlateDecode" });
+    for (const key of Object.keys(FONT_RESOURCES) as FontKey[])
+      page.node.setFontDictionary(PDFName.of(FONT_RESOURCES[key]), this.fonts.pdf[key].ref);
+    const stream = pdf.context.stream(deflateSync(Buffer.from(this.ops.join("\n"), "latin1")), {
+      Filter: "FlateDecode",
+    });
     page.node.addContentStream(pdf.context.register(stream));
   }
 }
 
 /** pdf-lib compresses font files with pako at level 6; Node's zlib gives the same format much faster. */
 export function useNativeDeflate(pdf: PDFDocument): void {
-  const context = pdf.context as unknown as { flateStream: (contents: Uint8Array | string, dict?: Record<string, unknown>) => unknown; stream: (c: Uint8Array, d: Record<string, unknown>) => unknown };
+  const context = pdf.context as unknown as {
+    flateStream: (contents: Uint8Array | string, dict?: Record<string, unknown>) => unknown;
+    stream: (c: Uint8Array, d: Record<string, unknown>) => unknown;
+  };
   context.flateStream = (contents, dict = {}) => {
     const bytes = typeof contents === "string" ? Buffer.from(contents, "latin1") : contents;
     return context.stream(deflateSync(bytes), { ...dict, Filter: "FlateDecode" });

@@ -19,7 +19,13 @@ const FILES: Record<FontKey, string> = {
   mono: "DejaVuSansMono.ttf",
 };
 /** Fixed subset tags (six capitals, as the PDF standard asks), so the bytes do not change from run to run. */
-const TAGS: Record<FontKey, string> = { regular: "PSMAAA", bold: "PSMAAB", italic: "PSMAAC", boldItalic: "PSMAAD", mono: "PSMAAE" };
+const TAGS: Record<FontKey, string> = {
+  regular: "PSMAAA",
+  bold: "PSMAAB",
+  italic: "PSMAAC",
+  boldItalic: "PSMAAD",
+  mono: "PSMAAE",
+};
 
 interface FontData {
   bytes: Uint8Array;
@@ -43,7 +49,13 @@ export function fontData(): Record<FontKey, FontData> {
   const entries = (Object.keys(FILES) as FontKey[]).map((key) => {
     const bytes = new Uint8Array(readFileSync(join(dir, FILES[key])));
     const font = fontkit.create(bytes as unknown as Buffer) as ReturnType<typeof fontkit.create>;
-    const data: FontData = { bytes, name: FILES[key].replace(/\.ttf$/, ""), unitsPerEm: font.unitsPerEm, widths: new Map(), font };
+    const data: FontData = {
+      bytes,
+      name: FILES[key].replace(/\.ttf$/, ""),
+      unitsPerEm: font.unitsPerEm,
+      widths: new Map(),
+      font,
+    };
     return [key, data] as const;
   });
   loaded = Object.fromEntries(entries) as Record<FontKey, FontData>;
@@ -62,11 +74,18 @@ export class Fonts {
   static async embed(doc: PDFDocument): Promise<Fonts> {
     const data = fontData();
     // pdf-lib parses the font file again for every document; hand it the fonts parsed once per process.
-    const parsed = new Map<Uint8Array, FontData["font"]>((Object.keys(FILES) as FontKey[]).map((key) => [data[key].bytes, data[key].font]));
-    doc.registerFontkit({ create: (bytes: Uint8Array) => parsed.get(bytes) ?? fontkit.create(bytes as unknown as Buffer) } as unknown as typeof fontkit);
+    const parsed = new Map<Uint8Array, FontData["font"]>(
+      (Object.keys(FILES) as FontKey[]).map((key) => [data[key].bytes, data[key].font]),
+    );
+    doc.registerFontkit({
+      create: (bytes: Uint8Array) => parsed.get(bytes) ?? fontkit.create(bytes as unknown as Buffer),
+    } as unknown as typeof fontkit);
     const pdf = {} as Record<FontKey, PDFFont>;
     for (const key of Object.keys(FILES) as FontKey[]) {
-      pdf[key] = await doc.embedFont(data[key].bytes, { subset: true, customName: `${TAGS[key]}+${data[key].name}` });
+      pdf[key] = await doc.embedFont(data[key].bytes, {
+        subset: true,
+        customName: `${TAGS[key]}+${data[key].name}`,
+      });
       fastEncoding(pdf[key], data[key].font);
     }
     return new Fonts(pdf);

@@ -7,9 +7,9 @@
 import { createHash } from "node:crypto";
 import { PDFDocument, PDFHexString, type PDFPage, PDFString } from "pdf-lib";
 import type { PolicyDocument } from "../../model.js";
-import { Fonts, type FontKey } from "./fonts.js";
-import { type Item, Layouter, MARGIN, PAGE } from "./layout.js";
 import { PageContent, useNativeDeflate } from "./content.js";
+import { type FontKey, Fonts } from "./fonts.js";
+import { type Item, Layouter, MARGIN, PAGE } from "./layout.js";
 import { addOutline, destination } from "./outline.js";
 import { addStructureTree } from "./structure.js";
 
@@ -31,7 +31,9 @@ export async function renderPdf(doc: PolicyDocument, options: PdfOptions = {}): 
     );
 
   const layout = new Layouter(fonts, doc.headings, cover).run(doc.tree.children, meta.logo);
-  const logo = meta.logo ? await (meta.logo.type === "png" ? pdf.embedPng(meta.logo.data) : pdf.embedJpg(meta.logo.data)) : undefined;
+  const logo = meta.logo
+    ? await (meta.logo.type === "png" ? pdf.embedPng(meta.logo.data) : pdf.embedJpg(meta.logo.data))
+    : undefined;
   const pages: PDFPage[] = [];
   for (let i = 0; i < layout.pages; i++) pages.push(pdf.addPage([PAGE.width, PAGE.height]));
 
@@ -39,7 +41,9 @@ export async function renderPdf(doc: PolicyDocument, options: PdfOptions = {}): 
   const content = pages.map(() => new PageContent(fonts, roles));
   for (const item of layout.items) draw(item, content, fonts, layout.destinations);
   furniture(content, fonts, doc, cover);
-  content.forEach((c, i) => c.attach(pdf, pages[i], i === 0 ? logo?.ref : undefined));
+  content.forEach((c, i) => {
+    c.attach(pdf, pages[i], i === 0 ? logo?.ref : undefined);
+  });
   addStructureTree(pdf, pages, content, layout.structs);
   addLinks(pdf, pages, layout.items, layout.destinations);
   addOutline(pdf, pages, doc.headings, layout.destinations);
@@ -54,13 +58,21 @@ export async function renderPdf(doc: PolicyDocument, options: PdfOptions = {}): 
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   pdf.setLanguage(meta.language);
-  const id = createHash("sha256").update(`${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.items.length}`).digest("hex").slice(0, 32);
+  const id = createHash("sha256")
+    .update(`${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.items.length}`)
+    .digest("hex")
+    .slice(0, 32);
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   // Object streams would save ~10% of the size but cost a pako pass over every object.
   return pdf.save({ useObjectStreams: false });
 }
 
-function draw(item: Item, content: PageContent[], fonts: Fonts, destinations: Map<string, { page: number; y: number }>): void {
+function draw(
+  item: Item,
+  content: PageContent[],
+  fonts: Fonts,
+  destinations: Map<string, { page: number; y: number }>,
+): void {
   const page = content[item.page];
   switch (item.kind) {
     case "text":
@@ -76,7 +88,15 @@ function draw(item: Item, content: PageContent[], fonts: Fonts, destinations: Ma
     case "pageref": {
       const target = destinations.get(item.target);
       const text = target ? String(target.page + 1) : "";
-      page.text(text, "regular", item.size, item.right - fonts.width(text, "regular", item.size), item.y, [0.1, 0.1, 0.1], item.tag);
+      page.text(
+        text,
+        "regular",
+        item.size,
+        item.right - fonts.width(text, "regular", item.size),
+        item.y,
+        [0.1, 0.1, 0.1],
+        item.tag,
+      );
       return;
     }
     case "image":
@@ -87,7 +107,12 @@ function draw(item: Item, content: PageContent[], fonts: Fonts, destinations: Ma
   }
 }
 
-function addLinks(pdf: PDFDocument, pages: PDFPage[], items: Item[], destinations: Map<string, { page: number; y: number }>): void {
+function addLinks(
+  pdf: PDFDocument,
+  pages: PDFPage[],
+  items: Item[],
+  destinations: Map<string, { page: number; y: number }>,
+): void {
   for (const item of items) {
     if (item.kind !== "link") continue;
     const rect = [item.x, item.y, item.x + item.w, item.y + item.h];
@@ -99,17 +124,33 @@ function addLinks(pdf: PDFDocument, pages: PDFPage[], items: Item[], destination
     } else {
       action = { A: pdf.context.obj({ Type: "Action", S: "URI", URI: PDFString.of(item.target) }) };
     }
-    const annotation = pdf.context.obj({ Type: "Annot", Subtype: "Link", Rect: rect, Border: [0, 0, 0], ...action });
+    const annotation = pdf.context.obj({
+      Type: "Annot",
+      Subtype: "Link",
+      Rect: rect,
+      Border: [0, 0, 0],
+      ...action,
+    });
     pages[item.page].node.addAnnot(pdf.context.register(annotation));
   }
 }
 
-function furniture(pages: PageContent[], fonts: Fonts, doc: PolicyDocument, cover: (text: string, font: FontKey) => string): void {
+function furniture(
+  pages: PageContent[],
+  fonts: Fonts,
+  doc: PolicyDocument,
+  cover: (text: string, font: FontKey) => string,
+): void {
   const { meta } = doc;
   const grey = [0.35, 0.35, 0.35] as const;
   const size = 8.5;
   const right = PAGE.width - MARGIN.right;
-  const header = fit(cover(`${meta.settingName} — ${meta.title}`, "regular"), fonts, size, right - MARGIN.left);
+  const header = ellipsize(
+    cover(`${meta.settingName} — ${meta.title}`, "regular"),
+    fonts,
+    size,
+    right - MARGIN.left,
+  );
   const footerLeft = cover(`Version ${meta.version} · Next review: ${meta.nextReviewText}`, "regular");
   pages.forEach((page, index) => {
     page.text(header, "regular", size, MARGIN.left, PAGE.height - 40, grey);
@@ -121,7 +162,7 @@ function furniture(pages: PageContent[], fonts: Fonts, doc: PolicyDocument, cove
 }
 
 /** Shortens text with an ellipsis to fit a width (the running header only). */
-function fit(text: string, fonts: Fonts, size: number, width: number): string {
+function ellipsize(text: string, fonts: Fonts, size: number, width: number): string {
   if (fonts.width(text, "regular", size) <= width) return text;
   let out = text;
   while (out.length > 1 && fonts.width(`${out}…`, "regular", size) > width) out = out.slice(0, -1);

@@ -23,8 +23,29 @@ const RULE_COLOR: [number, number, number] = [0.55, 0.67, 0.86];
 const HEADING_SIZES = [20, 15, 12.5, 11, 10.5, 10.5];
 
 export type Item =
-  | { kind: "text"; page: number; x: number; y: number; text: string; font: FontKey; size: number; color: [number, number, number]; underline?: boolean; width: number; tag?: number }
-  | { kind: "line"; page: number; x1: number; y1: number; x2: number; y2: number; width: number; color: [number, number, number] }
+  | {
+      kind: "text";
+      page: number;
+      x: number;
+      y: number;
+      text: string;
+      font: FontKey;
+      size: number;
+      color: [number, number, number];
+      underline?: boolean;
+      width: number;
+      tag?: number;
+    }
+  | {
+      kind: "line";
+      page: number;
+      x1: number;
+      y1: number;
+      x2: number;
+      y2: number;
+      width: number;
+      color: [number, number, number];
+    }
   | { kind: "rect"; page: number; x: number; y: number; w: number; h: number; fill: [number, number, number] }
   | { kind: "link"; page: number; x: number; y: number; w: number; h: number; target: string }
   | { kind: "pageref"; page: number; right: number; y: number; target: string; size: number; tag?: number }
@@ -84,8 +105,15 @@ export class Layouter {
       this.items.push({ kind: "image", page: 0, x: box.x, y: this.y - h, w, h, tag });
       this.y -= h + 12;
     }
-    nodes.forEach((node, i) => this.block(node, box, nodes[i + 1]));
-    return { pages: this.page + 1, items: this.items, destinations: this.destinations, structs: this.structs };
+    nodes.forEach((node, i) => {
+      this.block(node, box, nodes[i + 1]);
+    });
+    return {
+      pages: this.page + 1,
+      items: this.items,
+      destinations: this.destinations,
+      structs: this.structs,
+    };
   }
 
   private element(role: string): number {
@@ -109,13 +137,6 @@ export class Layouter {
     this.container = previous;
   }
 
-  private untagged(place: () => void): void {
-    const previous = this.tag;
-    this.tag = undefined;
-    place();
-    this.tag = previous;
-  }
-
   private newPage(): void {
     this.page++;
     this.y = TOP;
@@ -128,7 +149,8 @@ export class Layouter {
   private block(node: RootContent, box: Box, next?: RootContent): void {
     switch (node.type) {
       case "heading":
-        return this.heading(node, box, next);
+        this.heading(node, box, next);
+        return;
       case "paragraph":
         this.leaf("P", () => this.paragraph(this.spans(node.children, this.style()), box, BODY));
         this.space(BODY * 0.6);
@@ -142,7 +164,8 @@ export class Layouter {
         this.space(BODY * 0.9);
         return;
       case "blockquote":
-        return this.group("BlockQuote", () => this.blockquote(node, box));
+        this.group("BlockQuote", () => this.blockquote(node, box));
+        return;
       case "code": {
         const style: Style = { font: "mono", size: 9, color: TEXT };
         this.leaf("P", () => {
@@ -154,18 +177,30 @@ export class Layouter {
       case "thematicBreak":
         this.need(BODY);
         this.space(BODY * 0.4);
-        this.items.push({ kind: "line", page: this.page, x1: box.x, y1: this.y, x2: box.x + box.width, y2: this.y, width: 0.6, color: RULE_COLOR });
+        this.items.push({
+          kind: "line",
+          page: this.page,
+          x1: box.x,
+          y1: this.y,
+          x2: box.x + box.width,
+          y2: this.y,
+          width: 0.6,
+          color: RULE_COLOR,
+        });
         this.y -= BODY;
         return;
       case "toc":
-        return this.group("TOC", () => this.contents(box));
+        this.group("TOC", () => this.contents(box));
+        return;
       case "html":
         this.leaf("P", () => this.paragraph([{ text: node.value, style: this.style() }], box, BODY));
         return;
       case "definition":
         return;
       default:
-        throw new Error(`PDF renderer: no handler for Markdown node type '${node.type}'${node.position ? ` at line ${node.position.start.line}` : ""}`);
+        throw new Error(
+          `PDF renderer: no handler for Markdown node type '${node.type}'${node.position ? ` at line ${node.position.start.line}` : ""}`,
+        );
     }
   }
 
@@ -197,7 +232,10 @@ export class Layouter {
             walk(node.children, s);
             break;
           case "inlineCode":
-            out.push({ text: this.cover(node.value, "mono"), style: { ...s, font: "mono", size: s.size * 0.92 } });
+            out.push({
+              text: this.cover(node.value, "mono"),
+              style: { ...s, font: "mono", size: s.size * 0.92 },
+            });
             break;
           case "break":
             out.push({ text: "\n", style: s });
@@ -244,7 +282,13 @@ export class Layouter {
    * Places lines, breaking pages with widow and orphan control: never a paragraph's first line alone at the
    * foot of a page or its last line alone at the head of the next.
    */
-  private placeLines(lines: Line[], box: Box, lineHeight: number, control = true, align: "left" | "right" | "center" = "left"): void {
+  private placeLines(
+    lines: Line[],
+    box: Box,
+    lineHeight: number,
+    control = true,
+    align: "left" | "right" | "center" = "left",
+  ): void {
     let i = 0;
     while (i < lines.length) {
       const fit = Math.floor((this.y - BOTTOM) / lineHeight);
@@ -269,13 +313,49 @@ export class Layouter {
 
   private placeLine(line: Line, box: Box, lineHeight: number, align: "left" | "right" | "center"): void {
     const baseline = this.y - line.size * 0.95 - (lineHeight - line.size * 1.2) / 2;
-    let x = align === "right" ? box.x + box.width - line.width : align === "center" ? box.x + (box.width - line.width) / 2 : box.x;
+    let x =
+      align === "right"
+        ? box.x + box.width - line.width
+        : align === "center"
+          ? box.x + (box.width - line.width) / 2
+          : box.x;
     for (const run of line.runs) {
-      this.items.push({ kind: "text", page: this.page, x, y: baseline, text: run.text, font: run.style.font, size: run.style.size, color: run.style.color, underline: run.style.underline, width: run.width, tag: this.tag });
-      if (run.style.link) this.items.push({ kind: "link", page: this.page, x, y: baseline - 2, w: run.width, h: run.style.size + 2, target: run.style.link });
+      this.items.push({
+        kind: "text",
+        page: this.page,
+        x,
+        y: baseline,
+        text: run.text,
+        font: run.style.font,
+        size: run.style.size,
+        color: run.style.color,
+        underline: run.style.underline,
+        width: run.width,
+        tag: this.tag,
+      });
+      if (run.style.link)
+        this.items.push({
+          kind: "link",
+          page: this.page,
+          x,
+          y: baseline - 2,
+          w: run.width,
+          h: run.style.size + 2,
+          target: run.style.link,
+        });
       x += run.width;
     }
-    for (const bar of box.bars) this.items.push({ kind: "line", page: this.page, x1: bar, y1: this.y, x2: bar, y2: this.y - lineHeight, width: 2, color: RULE_COLOR });
+    for (const bar of box.bars)
+      this.items.push({
+        kind: "line",
+        page: this.page,
+        x1: bar,
+        y1: this.y,
+        x2: bar,
+        y2: this.y - lineHeight,
+        width: 2,
+        color: RULE_COLOR,
+      });
     this.y -= lineHeight;
   }
 
@@ -295,14 +375,32 @@ export class Layouter {
         this.group("LBody", () =>
           item.children.forEach((child, index) => {
             if (index === 0 && child.type === "paragraph") {
-              const lines = breakLines(this.spans(child.children, this.style()), inner.width, this.fonts, BODY);
+              const lines = breakLines(
+                this.spans(child.children, this.style()),
+                inner.width,
+                this.fonts,
+                BODY,
+              );
               // The marker goes on the item's first line, whichever page that lands on.
               const before = this.items.length;
               this.leaf("P", () => this.placeLines(lines, inner, BODY * LEADING));
-              const first = this.items.slice(before).find((it) => it.kind === "text") as Extract<Item, { kind: "text" }> | undefined;
+              const first = this.items.slice(before).find((it) => it.kind === "text") as
+                | Extract<Item, { kind: "text" }>
+                | undefined;
               if (first) {
                 const markerWidth = this.fonts.width(marker, "regular", BODY);
-                this.items.push({ kind: "text", page: first.page, x: inner.x - markerWidth - 5, y: first.y, text: marker, font: "regular", size: BODY, color: TEXT, width: markerWidth, tag: label });
+                this.items.push({
+                  kind: "text",
+                  page: first.page,
+                  x: inner.x - markerWidth - 5,
+                  y: first.y,
+                  text: marker,
+                  font: "regular",
+                  size: BODY,
+                  color: TEXT,
+                  width: markerWidth,
+                  tag: label,
+                });
               }
               this.y -= 2;
             } else if (child.type === "list") {
@@ -320,7 +418,13 @@ export class Layouter {
     const inner: Box = { x: box.x + 14, width: box.width - 14, bars: [...box.bars, box.x + 4] };
     for (const child of node.children) {
       if (child.type === "paragraph") {
-        this.leaf("P", () => this.paragraph(this.spans(child.children, this.style({ font: "italic", color: [0.25, 0.25, 0.25] })), inner, BODY));
+        this.leaf("P", () =>
+          this.paragraph(
+            this.spans(child.children, this.style({ font: "italic", color: [0.25, 0.25, 0.25] })),
+            inner,
+            BODY,
+          ),
+        );
         this.space(BODY * 0.4);
       } else this.block(child, inner);
     }
@@ -333,14 +437,31 @@ export class Layouter {
     const size = 15;
     this.space(size * 0.9);
     this.need(size * 1.25 + 3 * BODY * LEADING);
-    this.leaf("P", () => this.placeLines(breakLines([{ text: "Contents", style: this.style({ font: "bold", size, color: HEADING_COLOR }) }], box.width, this.fonts, size), box, size * 1.25, false));
+    this.leaf("P", () =>
+      this.placeLines(
+        breakLines(
+          [{ text: "Contents", style: this.style({ font: "bold", size, color: HEADING_COLOR }) }],
+          box.width,
+          this.fonts,
+          size,
+        ),
+        box,
+        size * 1.25,
+        false,
+      ),
+    );
     this.y -= 4;
     const numberRoom = 28;
     for (const entry of entries) {
       const indent = entry.depth === 3 ? 16 : 0;
       const style = this.style({ font: entry.depth === 2 ? "regular" : "regular", link: `#${entry.id}` });
       const inner: Box = { ...box, x: box.x + indent, width: box.width - indent - numberRoom };
-      const lines = breakLines([{ text: this.cover(entry.text, "regular"), style }], inner.width, this.fonts, BODY);
+      const lines = breakLines(
+        [{ text: this.cover(entry.text, "regular"), style }],
+        inner.width,
+        this.fonts,
+        BODY,
+      );
       const lineHeight = BODY * LEADING;
       if (this.y - lines.length * lineHeight < BOTTOM) this.newPage();
       const top = this.y;
@@ -356,9 +477,35 @@ export class Layouter {
       const dotWidth = this.fonts.width(".", "regular", BODY) * 1.6;
       const count = Math.max(0, Math.floor((dotsTo - dotsFrom) / dotWidth));
       if (count > 0)
-        this.items.push({ kind: "text", page: this.page, x: dotsTo - count * dotWidth, y: baseline, text: ". ".repeat(count).trimEnd(), font: "regular", size: BODY * 0.8, color: [0.5, 0.5, 0.5], width: count * dotWidth });
-      this.items.push({ kind: "pageref", page: this.page, right: box.x + box.width, y: baseline, target: entry.id, size: BODY, tag: entryTag });
-      this.items.push({ kind: "link", page: this.page, x: box.x, y: this.y, w: box.width, h: top - this.y, target: `#${entry.id}` });
+        this.items.push({
+          kind: "text",
+          page: this.page,
+          x: dotsTo - count * dotWidth,
+          y: baseline,
+          text: ". ".repeat(count).trimEnd(),
+          font: "regular",
+          size: BODY * 0.8,
+          color: [0.5, 0.5, 0.5],
+          width: count * dotWidth,
+        });
+      this.items.push({
+        kind: "pageref",
+        page: this.page,
+        right: box.x + box.width,
+        y: baseline,
+        target: entry.id,
+        size: BODY,
+        tag: entryTag,
+      });
+      this.items.push({
+        kind: "link",
+        page: this.page,
+        x: box.x,
+        y: this.y,
+        w: box.width,
+        h: top - this.y,
+        target: `#${entry.id}`,
+      });
     }
     this.space(BODY);
   }
@@ -370,26 +517,42 @@ export class Layouter {
     const pad = 4;
     const header = this.style({ font: "bold" });
     const cellSpans = rows.map((row, r) =>
-      Array.from({ length: columns }, (_, c) => this.spans((row.children[c]?.children ?? []) as PhrasingContent[], r === 0 ? header : this.style())),
+      Array.from({ length: columns }, (_, c) =>
+        this.spans((row.children[c]?.children ?? []) as PhrasingContent[], r === 0 ? header : this.style()),
+      ),
     );
     const widths = this.columnWidths(cellSpans, columns, box.width, pad);
     const lineHeight = BODY * 1.3;
-    const laid = cellSpans.map((cells) => cells.map((spans, c) => breakLines(spans, widths[c] - 2 * pad, this.fonts, BODY)));
-    const height = (cells: Line[][]) => Math.max(1, ...cells.map((lines) => lines.length)) * lineHeight + 2 * pad;
+    const laid = cellSpans.map((cells) =>
+      cells.map((spans, c) => breakLines(spans, widths[c] - 2 * pad, this.fonts, BODY)),
+    );
+    const height = (cells: Line[][]) =>
+      Math.max(1, ...cells.map((lines) => lines.length)) * lineHeight + 2 * pad;
     const xs: number[] = [box.x];
     for (const w of widths) xs.push(xs[xs.length - 1] + w);
 
     const drawRow = (cells: Line[][], from: number[], count: number, isHeader: boolean, tags?: number[]) => {
       const h = count * lineHeight + 2 * pad;
       const top = this.y;
-      if (isHeader) this.items.push({ kind: "rect", page: this.page, x: box.x, y: top - h, w: box.width, h, fill: [0.85, 0.89, 0.95] });
+      if (isHeader)
+        this.items.push({
+          kind: "rect",
+          page: this.page,
+          x: box.x,
+          y: top - h,
+          w: box.width,
+          h,
+          fill: [0.85, 0.89, 0.95],
+        });
       cells.forEach((lines, c) => {
         this.y = top - pad;
         const cellBox: Box = { x: xs[c] + pad, width: widths[c] - 2 * pad, bars: [] };
-        const align = node.align?.[c] === "right" ? "right" : node.align?.[c] === "center" ? "center" : "left";
+        const align =
+          node.align?.[c] === "right" ? "right" : node.align?.[c] === "center" ? "center" : "left";
         const previous = this.tag;
         this.tag = tags?.[c];
-        for (const line of lines.slice(from[c], from[c] + count)) this.placeLine(line, cellBox, lineHeight, align);
+        for (const line of lines.slice(from[c], from[c] + count))
+          this.placeLine(line, cellBox, lineHeight, align);
         this.tag = previous;
       });
       const bottom = top - h;
@@ -410,7 +573,14 @@ export class Layouter {
       return tags;
     };
     const headerTags = rowTags("TH");
-    const drawHeader = (tags?: number[]) => drawRow(laid[0], laid[0].map(() => 0), Math.max(1, ...laid[0].map((l) => l.length)), true, tags);
+    const drawHeader = (tags?: number[]) =>
+      drawRow(
+        laid[0],
+        laid[0].map(() => 0),
+        Math.max(1, ...laid[0].map((l) => l.length)),
+        true,
+        tags,
+      );
     // Keep the header with the first body row.
     this.need(headerHeight + (laid[1] ? Math.min(height(laid[1]), 3 * lineHeight + 2 * pad) : 0));
     drawHeader(headerTags);
@@ -454,12 +624,17 @@ export class Layouter {
         let width = 0;
         for (const span of spans) {
           width += this.fonts.width(span.text, span.style.font, span.style.size);
-          for (const word of span.text.split(/\s+/)) minimum[c] = Math.max(minimum[c], Math.min(this.fonts.width(word, span.style.font, span.style.size) + 2 * pad, total * 0.3));
+          for (const word of span.text.split(/\s+/))
+            minimum[c] = Math.max(
+              minimum[c],
+              Math.min(this.fonts.width(word, span.style.font, span.style.size) + 2 * pad, total * 0.3),
+            );
         }
         natural[c] = Math.max(natural[c], width + 2 * pad);
       });
     // Short cells (a phone number, a date) stay on one line when they can.
-    for (let c = 0; c < columns; c++) if (natural[c] <= total * 0.2) minimum[c] = Math.max(minimum[c], natural[c]);
+    for (let c = 0; c < columns; c++)
+      if (natural[c] <= total * 0.2) minimum[c] = Math.max(minimum[c], natural[c]);
     const sumNatural = natural.reduce((a, b) => a + b, 0);
     if (sumNatural <= total) return natural.map((w) => (w / sumNatural) * total);
     const sumMin = minimum.reduce((a, b) => a + b, 0);

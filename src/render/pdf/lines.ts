@@ -39,7 +39,12 @@ interface Piece {
   required: boolean;
 }
 
-export function breakLines(spans: readonly Span[], maxWidth: number, fonts: Fonts, defaultSize: number): Line[] {
+export function breakLines(
+  spans: readonly Span[],
+  maxWidth: number,
+  fonts: Fonts,
+  defaultSize: number,
+): Line[] {
   const text = spans.map((s) => s.text).join("");
   if (text.length === 0) return [];
   // Character index → span index.
@@ -89,14 +94,25 @@ export function breakLines(spans: readonly Span[], maxWidth: number, fonts: Font
   return lines.filter((line, i) => line.runs.length || i < lines.length - 1);
 }
 
-function piece(spans: readonly Span[], starts: number[], first: number, from: number, to: number, required: boolean, fonts: Fonts): Piece {
+function piece(
+  spans: readonly Span[],
+  starts: number[],
+  first: number,
+  from: number,
+  to: number,
+  required: boolean,
+  fonts: Fonts,
+): Piece {
   const out: Span[] = [];
   for (let i = first; i < spans.length; i++) {
     const s = starts[i];
     const e = s + spans[i].text.length;
     if (s >= to) break;
     if (e <= from) continue;
-    out.push({ text: spans[i].text.slice(Math.max(0, from - s), Math.min(e, to) - s), style: spans[i].style });
+    out.push({
+      text: spans[i].text.slice(Math.max(0, from - s), Math.min(e, to) - s),
+      style: spans[i].style,
+    });
   }
   // A required break ends with a newline character: drop it.
   if (required && out.length) {
@@ -165,5 +181,11 @@ function toLine(pieces: Piece[], fonts: Fonts, defaultSize: number): Line {
 }
 
 function sameStyle(a: Style, b: Style): boolean {
-  return a.font === b.font && a.size === b.size && a.link === b.link && a.color.join() === b.color.join() && a.underline === b.underline;
+  return (
+    a.font === b.font &&
+    a.size === b.size &&
+    a.link === b.link &&
+    a.color.join() === b.color.join() &&
+    a.underline === b.underline
+  );
 }

@@ -1,5 +1,14 @@
 /** The PDF outline (bookmarks pane), mirroring the headings' nesting, built from pdf-lib's low-level objects. */
-import { PDFArray, type PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFPage, type PDFRef } from "pdf-lib";
+import {
+  PDFArray,
+  type PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  type PDFPage,
+  type PDFRef,
+} from "pdf-lib";
 import type { HeadingInfo } from "../../model.js";
 
 interface Node {
@@ -8,7 +17,12 @@ interface Node {
   children: Node[];
 }
 
-export function addOutline(pdf: PDFDocument, pages: PDFPage[], headings: readonly HeadingInfo[], destinations: Map<string, { page: number; y: number }>): void {
+export function addOutline(
+  pdf: PDFDocument,
+  pages: PDFPage[],
+  headings: readonly HeadingInfo[],
+  destinations: Map<string, { page: number; y: number }>,
+): void {
   const placed = headings.filter((h) => destinations.has(h.id));
   if (placed.length === 0) return;
   const root: Node = { ref: pdf.context.nextRef(), children: [] };
@@ -55,4 +69,3 @@ export function destination(pdf: PDFDocument, page: PDFRef, y: number): PDFArray
   array.push(PDFNull);
   return array;
 }
-
