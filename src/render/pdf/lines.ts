@@ -39,7 +39,32 @@ interface Piece {
   required: boolean;
 }
 
+/**
+ * Line breaking is the costliest part of layout, and most paragraphs of a model policy are the same for
+ * every setting, so results are kept (per thread, up to CACHE_LIMIT paragraphs) by text, styles and width.
+ * Widths depend only on the font files, which never change within a process.
+ */
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, Line[]>();
+
 export function breakLines(
+  spans: readonly Span[],
+  maxWidth: number,
+  fonts: Fonts,
+  defaultSize: number,
+): Line[] {
+  let key = `${maxWidth.toFixed(3)}|${defaultSize}`;
+  for (const s of spans)
+    key += `\u0000${s.text}\u0001${s.style.font}|${s.style.size}|${s.style.color.join(",")}|${s.style.link ?? ""}|${s.style.underline ? 1 : 0}`;
+  const cached = cache.get(key);
+  if (cached) return cached.map((line) => ({ ...line, runs: line.runs.map((run) => ({ ...run })) }));
+  const lines = breakLinesUncached(spans, maxWidth, fonts, defaultSize);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, lines);
+  return lines.map((line) => ({ ...line, runs: line.runs.map((run) => ({ ...run })) }));
+}
+
+function breakLinesUncached(
   spans: readonly Span[],
   maxWidth: number,
   fonts: Fonts,
