@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import { XMLValidator } from "fast-xml-parser";
 import { PDFDocument } from "pdf-lib";
@@ -16,6 +17,91 @@ import { sampleDocument } from "./helpers/sample-document.js";
 import { tempProject } from "./helpers/temp-project.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+
+const SARIF_CORE_SCHEMA = {
+  type: "object",
+  required: ["version", "runs"],
+  properties: {
+    version: { const: "2.1.0" },
+    $schema: { type: "string" },
+    runs: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        required: ["tool"],
+        properties: {
+          tool: {
+            type: "object",
+            required: ["driver"],
+            properties: {
+              driver: {
+                type: "object",
+                required: ["name"],
+                properties: {
+                  name: { type: "string" },
+                  version: { type: "string" },
+                  rules: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      required: ["id"],
+                      properties: {
+                        id: { type: "string" },
+                        shortDescription: { type: "object", required: ["text"] },
+                        fullDescription: { type: "object", required: ["text"] },
+                        defaultConfiguration: {
+                          type: "object",
+                          properties: { level: { enum: ["none", "note", "warning", "error"] } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          results: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["message"],
+              properties: {
+                ruleId: { type: "string" },
+                ruleIndex: { type: "integer", minimum: -1 },
+                level: { enum: ["none", "note", "warning", "error"] },
+                message: { type: "object", required: ["text"], properties: { text: { type: "string" } } },
+                locations: {
+                  type: "array",
+                  items: {
+                    type: "object",
+                    properties: {
+                      physicalLocation: {
+                        type: "object",
+                        properties: {
+                          artifactLocation: { type: "object", properties: { uri: { type: "string" } } },
+                          region: {
+                            type: "object",
+                            properties: {
+                              startLine: { type: "integer", minimum: 1 },
+                              startColumn: { type: "integer", minimum: 1 },
+                              endLine: { type: "integer", minimum: 1 },
+                              endColumn: { type: "integer", minimum: 1 },
+                            },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
 const existing = fileURLToPath(new URL("fixtures/existing/", import.meta.url));
 const OLD = readFileSync(join(existing, "old-policy.md"), "utf8");
 let dir: string;
