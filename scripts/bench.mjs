@@ -176,6 +176,7 @@ ${lead("dsl")}${lead("deputy")}`,
       asOf: "2026-11-24",
       settings: fresh.settings,
       documents,
+      parallel: { root: dir, jobs: cores },
     });
   });
   results.full.audit = {
@@ -185,7 +186,7 @@ ${lead("dsl")}${lead("deputy")}`,
     findings: audit.value.findings.length,
   };
   console.log(
-    `audit: ${audit.value.settingsChecked} settings and ${audit.value.documentsChecked} documents in ${audit.seconds.toFixed(2)} s (one thread), ${audit.value.findings.length} findings`,
+    `audit: ${audit.value.settingsChecked} settings and ${audit.value.documentsChecked} documents in ${audit.seconds.toFixed(2)} s (${cores} workers), ${audit.value.findings.length} findings`,
   );
 
   // 6. pandoc, when installed: the same Word documents, one process per document, like a script would.

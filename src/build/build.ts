@@ -143,11 +143,20 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     force: options.force ?? false,
     previous: previous.files,
   };
+  const builder = await SettingBuilder.create(project, request, options.onWarning);
   if (jobs === 1) {
-    const builder = await SettingBuilder.create(project, request, options.onWarning);
     for (const setting of settings) collect(await builder.build(setting));
   } else {
-    await buildInWorkers(project, settings, request, jobs, collect, options.onWarning);
+    // Settings whose outputs are all up to date are settled here: a no-op rebuild starts no worker at all.
+    const stale: Setting[] = [];
+    for (const setting of settings) {
+      const outcome = request.force ? undefined : await builder.upToDate(setting);
+      if (outcome) collect(outcome);
+      else stale.push(setting);
+    }
+    if (stale.length === 1) collect(await builder.build(stale[0]));
+    else if (stale.length > 1)
+      await buildInWorkers(project, stale, request, Math.min(jobs, stale.length), collect, options.onWarning);
   }
   result.built.sort();
 
@@ -249,7 +258,14 @@ export class SettingBuilder {
     return h;
   }
 
-  async build(setting: Setting): Promise<SettingOutcome> {
+  /** The setting's outcome when every output is up to date (nothing to render), else undefined. */
+  async upToDate(setting: Setting): Promise<SettingOutcome | undefined> {
+    return this.build(setting, true);
+  }
+
+  async build(setting: Setting): Promise<SettingOutcome>;
+  async build(setting: Setting, checkOnly: true): Promise<SettingOutcome | undefined>;
+  async build(setting: Setting, checkOnly = false): Promise<SettingOutcome | undefined> {
     const { project, request } = this;
     const outcome: SettingOutcome = {
       settingId: setting.id,
@@ -293,6 +309,7 @@ export class SettingBuilder {
           } else pending.push(format);
         }
         if (pending.length === 0) continue;
+        if (checkOnly) return undefined;
         logo ??= (await readLogo(project.root, setting)) ?? null;
         const doc = fillTemplate(compiled, setting, {
           partnership: project.partnership,
