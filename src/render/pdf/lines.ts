@@ -41,10 +41,10 @@ interface Piece {
 
 /**
  * Line breaking is the costliest part of layout, and most paragraphs of a model policy are the same for
- * every setting, so results are kept (per thread, up to CACHE_LIMIT paragraphs) by text, styles and width.
+ * every setting, so results are kept (per thread, the CACHE_LIMIT most recently used) by text, styles and width.
  * Widths depend only on the font files, which never change within a process.
  */
-const CACHE_LIMIT = 20_000;
+const CACHE_LIMIT = 8_000;
 const cache = new Map<string, Line[]>();
 
 export function breakLines(
@@ -57,7 +57,12 @@ export function breakLines(
   for (const s of spans)
     key += `\u0000${s.text}\u0001${s.style.font}|${s.style.size}|${s.style.color.join(",")}|${s.style.link ?? ""}|${s.style.underline ? 1 : 0}`;
   const cached = cache.get(key);
-  if (cached) return cached.map((line) => ({ ...line, runs: line.runs.map((run) => ({ ...run })) }));
+  if (cached) {
+    // Least recently used goes first: a hit moves to the back.
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached.map((line) => ({ ...line, runs: line.runs.map((run) => ({ ...run })) }));
+  }
   const lines = breakLinesUncached(spans, maxWidth, fonts, defaultSize);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, lines);
