@@ -355,6 +355,9 @@ describe("policysmith audit reports and exit codes", () => {
       root,
     );
     const log = JSON.parse(result.stdout);
+    // The official schema is not reachable offline; this is its required core, written from the SARIF 2.1.0 spec.
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(SARIF_CORE_SCHEMA);
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.version).toBe("2.1.0");
     const ruleIds = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     for (const r of log.runs[0].results) {
