@@ -128,7 +128,8 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
       unchanged: outcome.unchanged,
       problems: outcome.problems,
     });
-    if (++sinceFlush >= 20) {
+    // Only settings that wrote files change what the manifest on disk should say.
+    if (outcome.written.length && ++sinceFlush >= 20) {
       sinceFlush = 0;
       void flush();
     }

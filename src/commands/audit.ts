@@ -23,7 +23,6 @@ import { packageVersion } from "../paths.js";
 import { REPORT_FORMATS } from "../report/index.js";
 import { json } from "../report/json.js";
 import type { AuditReport } from "../report/types.js";
-import { auditWorkbook } from "../report/xlsx.js";
 import { collect, parseAsOf, parseJobs, projectRoot } from "./common.js";
 import { printProblems } from "./report-problems.js";
 
@@ -174,7 +173,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
         version: packageVersion(),
       };
       const report: string | Uint8Array = xlsx
-        ? await auditWorkbook(auditReport, {
+        ? await (await import("../report/xlsx.js")).auditWorkbook(auditReport, {
             settings,
             partnership: project.partnership,
             trainingOptions: active.find((a) => a.rule.meta.id === "training-stale")?.options,

@@ -4,7 +4,6 @@ import { Command } from "commander";
 import { writeFileAtomically } from "../build/write-atomic.js";
 import { loadProject } from "../data/load-project.js";
 import type { Io } from "../io.js";
-import { formWorkbook } from "../spreadsheet/write-form.js";
 import { collect as collectList, projectRoot } from "./common.js";
 import { plural, printProblems } from "./report-problems.js";
 
@@ -28,6 +27,7 @@ export function collectCommand(io: Io, setExitCode: (code: number) => void): Com
       const outDir = resolve(io.cwd, opts.out);
       const date = io.today();
       for (const setting of project.settings) {
+        const { formWorkbook } = await import("../spreadsheet/write-form.js");
         const bytes = await formWorkbook(setting, project.partnership, { date });
         await writeFileAtomically(join(outDir, `${setting.id}.xlsx`), bytes);
       }

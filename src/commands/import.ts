@@ -19,8 +19,7 @@ import type { Course } from "../model.js";
 import { keepOriginalSpacing } from "../spreadsheet/keep-spacing.js";
 import { courseFromText, nameKey } from "../spreadsheet/layout.js";
 import { type CellProblem, formatCellProblem } from "../spreadsheet/problems.js";
-import { readForm } from "../spreadsheet/read-form.js";
-import { type MatrixRow, parseColumnsFlag, readTrainingMatrix } from "../spreadsheet/training-matrix.js";
+import type { MatrixRow } from "../spreadsheet/training-matrix.js";
 import { applyCompletion, applyForm, type Change, leadNodes } from "../spreadsheet/yaml-update.js";
 import { collect, projectRoot } from "./common.js";
 import { plural } from "./report-problems.js";
@@ -57,6 +56,8 @@ export function importCommand(io: Io, setExitCode: (code: number) => void): Comm
         throw new UsageError(
           `--columns and --org go with --training — add --training to import training matrices`,
         );
+      // exceljs is loaded only by the commands that read or write workbooks, so other commands start fast.
+      const { parseColumnsFlag } = await import("../spreadsheet/training-matrix.js");
       const columns = parseColumnsFlag(opts.columns);
       if (typeof columns === "string") throw new UsageError(columns);
       const root = projectRoot(io, opts.root);
@@ -113,6 +114,7 @@ async function importForm(ctx: Ctx, path: string): Promise<boolean> {
   const { io, show } = ctx;
   const full = resolve(io.cwd, path);
   const file = show(full);
+  const { readForm } = await import("../spreadsheet/read-form.js");
   const result = await readForm(full, file, {
     courses: ctx.courses,
     lookup(settingId) {
@@ -178,7 +180,7 @@ async function finish(
 async function importMatrices(
   ctx: Ctx,
   paths: string[],
-  columns: ReturnType<typeof parseColumnsFlag> & object,
+  columns: ReturnType<typeof import("../spreadsheet/training-matrix.js").parseColumnsFlag> & object,
   orgs: string[] | undefined,
 ): Promise<number> {
   const { io, show } = ctx;
@@ -192,6 +194,7 @@ async function importMatrices(
   for (const path of paths) {
     const full = resolve(io.cwd, path);
     const file = show(full);
+    const { readTrainingMatrix } = await import("../spreadsheet/training-matrix.js");
     const matrix = await readTrainingMatrix(full, file, { courses: ctx.courses, columns });
     if (matrix.problems.length) {
       printCellProblems(io, matrix.problems);
