@@ -1,8 +1,8 @@
 /** contents-mismatch: the contents list disagrees with the headings; two headings share a number. */
 import type { Heading } from "mdast";
 import { visit } from "unist-util-visit";
-import type { Rule } from "../rule.js";
-import { type HeadingText, titleKey } from "../text/find.js";
+import type { DocumentContext, Rule } from "../rule.js";
+import { type ContentsEntry, type HeadingText, titleKey } from "../text/find.js";
 import { analyse, reportAt } from "./helpers.js";
 
 const CONTENTS_HEADING = /^(?:table\s+of\s+)?contents(?:\s+page)?$|^index$/i;
@@ -47,13 +47,7 @@ export const rule: Rule = {
           continue;
         }
         if (elsewhere || body.includes(` ${titleKey(entry.title)} `)) continue;
-        reportAt(
-          context,
-          entry.offset,
-          entry.endOffset,
-          `The contents list has "${label(entry)}", but no heading in the policy is called that — update the contents list, or rename the heading to match`,
-          { actual: entry.title },
-        );
+        reportNoSuchHeading(context, entry);
       }
       return;
     }
@@ -67,13 +61,7 @@ export const rule: Rule = {
         listed.add(key);
         const matches = byKey.get(key) ?? [];
         if (matches.length === 0) {
-          reportAt(
-            context,
-            entry.offset,
-            entry.endOffset,
-            `The contents list has "${label(entry)}", but no heading in the policy is called that — update the contents list, or rename the heading to match`,
-            { actual: entry.title },
-          );
+          reportNoSuchHeading(context, entry);
           continue;
         }
         if (entry.number && matches.every((h) => h.number !== undefined && h.number !== entry.number)) {
@@ -120,3 +108,13 @@ export const rule: Rule = {
     }
   },
 };
+
+function reportNoSuchHeading(context: DocumentContext, entry: ContentsEntry): void {
+  reportAt(
+    context,
+    entry.offset,
+    entry.endOffset,
+    `The contents list has "${label(entry)}", but no heading in the policy is called that — update the contents list, or rename the heading to match`,
+    { actual: entry.title },
+  );
+}

@@ -49,7 +49,14 @@ const htmlToMarkdownProcessor = unified()
   .use(rehypeRemark)
   .use(compactLists)
   .use(remarkGfm, { tablePipeAlign: false })
-  .use(remarkStringify, { bullet: "-", emphasis: "*", strong: "*", fences: true, rule: "-", listItemIndent: "one" });
+  .use(remarkStringify, {
+    bullet: "-",
+    emphasis: "*",
+    strong: "*",
+    fences: true,
+    rule: "-",
+    listItemIndent: "one",
+  });
 
 export function parseMarkdown(text: string): Root {
   return parser.parse(text) as Root;

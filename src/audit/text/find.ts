@@ -477,6 +477,19 @@ function leadInText(text: string, leads: LeadMention[]): LeadMention | undefined
  * Training records: rows of a table with a "Course"/"Training" column, and lines such as
  * "Safeguarding Thresholds Training – January 2018" (dated anywhere, undated only under a named lead).
  */
+/** A lead's line that records no training ("No safeguarding training recorded", "(list training including dates)"). */
+function noneRecorded(line: Line, start: number, owner: LeadMention): TrainingLine {
+  return {
+    offset: line.offset + start,
+    endOffset: line.endOffset,
+    course: "",
+    datePlaceholder: false,
+    noneRecorded: true,
+    leadName: owner.name,
+    leadRole: owner.role,
+  };
+}
+
 export function findTrainingLines(
   text: string,
   lines = splitLines(text),
@@ -580,15 +593,7 @@ export function findTrainingLines(
     if (!owner && date && date.offset === line.offset + start) continue;
     // A plain-text training table's row for someone with none: "Ben Hale  Deputy …  No safeguarding training recorded".
     if (!date && owner && NONE_RECORDED.test(body)) {
-      found.push({
-        offset: line.offset + start,
-        endOffset: line.endOffset,
-        course: "",
-        datePlaceholder: false,
-        noneRecorded: true,
-        leadName: owner.name,
-        leadRole: owner.role,
-      });
+      found.push(noneRecorded(line, start, owner));
       continue;
     }
     const shaped =
@@ -608,15 +613,7 @@ export function findTrainingLines(
     if (!date && !datePlaceholder && !(body.length <= 120)) continue;
     // "(list training including dates)" under a lead: a placeholder, so no training is recorded for them.
     if (!date && owner && /^\s*[([][^)\]]*[)\]]\s*$/.test(plain(body))) {
-      found.push({
-        offset: line.offset + start,
-        endOffset: line.endOffset,
-        course: "",
-        datePlaceholder: false,
-        noneRecorded: true,
-        leadName: owner.name,
-        leadRole: owner.role,
-      });
+      found.push(noneRecorded(line, start, owner));
       if (here) current = here;
       continue;
     }
