@@ -104,6 +104,11 @@ describe("renderPdf", () => {
         "P",
       ])
         expect(tree).toMatch(new RegExp(`^\\s+${role}\\b`, "m"));
+      // A link is a Link element inside its paragraph, in reading order, owning its annotation (OBJR).
+      expect(tree).toMatch(
+        /"\. Read the "\n\s+Link \(inline\)\n\s+"local procedures"\n\s+Object \d+ 0\n\s+" and "/,
+      );
+      expect(tree).toMatch(/TOCI\n\s+Link \(inline\)\n\s+"1\. Purpose and scope"\n\s+"1"\n\s+Object \d+ 0/);
       expect(tree).not.toContain("Page 1 of");
       expect(tree).not.toContain("Next review: 15 September 2026");
     },

@@ -11,7 +11,7 @@ import { PageContent, useNativeDeflate } from "./content.js";
 import { type FontKey, Fonts } from "./fonts.js";
 import { type Item, Layouter, MARGIN, PAGE } from "./layout.js";
 import { addOutline, destination } from "./outline.js";
-import { addStructureTree } from "./structure.js";
+import { addStructureTree, type LinkAnnotation } from "./structure.js";
 
 export interface PdfOptions {
   /** Told about anything the reader will not see as written, e.g. a character the font lacks. */
@@ -44,8 +44,8 @@ export async function renderPdf(doc: PolicyDocument, options: PdfOptions = {}): 
   content.forEach((c, i) => {
     c.attach(pdf, pages[i], i === 0 ? logo?.ref : undefined);
   });
-  addStructureTree(pdf, pages, content, layout.structs);
-  addLinks(pdf, pages, layout.items, layout.destinations);
+  const annotations = addLinks(pdf, pages, layout.items, layout.destinations);
+  addStructureTree(pdf, pages, content, layout.structs, annotations);
   addOutline(pdf, pages, doc.headings, layout.destinations);
 
   const date = new Date(`${meta.date}T00:00:00Z`);
@@ -109,12 +109,14 @@ function draw(
   }
 }
 
+/** Link annotations; each returned with the structure element it belongs to, for the structure tree. */
 function addLinks(
   pdf: PDFDocument,
   pages: PDFPage[],
   items: Item[],
   destinations: Map<string, { page: number; y: number }>,
-): void {
+): LinkAnnotation[] {
+  const annotations: LinkAnnotation[] = [];
   for (const item of items) {
     if (item.kind !== "link") continue;
     const rect = [item.x, item.y, item.x + item.w, item.y + item.h];
@@ -133,8 +135,11 @@ function addLinks(
       Border: [0, 0, 0],
       ...action,
     });
-    pages[item.page].node.addAnnot(pdf.context.register(annotation));
+    const ref = pdf.context.register(annotation);
+    pages[item.page].node.addAnnot(ref);
+    if (item.tag !== undefined) annotations.push({ ref, dict: annotation, page: item.page, tag: item.tag });
   }
+  return annotations;
 }
 
 function furniture(

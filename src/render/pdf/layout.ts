@@ -47,7 +47,7 @@ export type Item =
       color: [number, number, number];
     }
   | { kind: "rect"; page: number; x: number; y: number; w: number; h: number; fill: [number, number, number] }
-  | { kind: "link"; page: number; x: number; y: number; w: number; h: number; target: string }
+  | { kind: "link"; page: number; x: number; y: number; w: number; h: number; target: string; tag?: number }
   | { kind: "pageref"; page: number; right: number; y: number; target: string; size: number; tag?: number }
   | { kind: "image"; page: number; x: number; y: number; w: number; h: number; tag?: number };
 
@@ -116,8 +116,8 @@ export class Layouter {
     };
   }
 
-  private element(role: string): number {
-    this.structs.push({ role, parent: this.container });
+  private element(role: string, parent = this.container): number {
+    this.structs.push({ role, parent });
     return this.structs.length - 1;
   }
 
@@ -320,6 +320,8 @@ export class Layouter {
           ? box.x + (box.width - line.width) / 2
           : box.x;
     for (const run of line.runs) {
+      // Linked words are a Link element inside their paragraph, owning both the text and the annotation.
+      const tag = run.style.link && this.tag !== undefined ? this.element("Link", this.tag) : this.tag;
       this.items.push({
         kind: "text",
         page: this.page,
@@ -331,7 +333,7 @@ export class Layouter {
         color: run.style.color,
         underline: run.style.underline,
         width: run.width,
-        tag: this.tag,
+        tag,
       });
       if (run.style.link)
         this.items.push({
@@ -342,6 +344,7 @@ export class Layouter {
           w: run.width,
           h: run.style.size + 2,
           target: run.style.link,
+          tag,
         });
       x += run.width;
     }
@@ -454,7 +457,7 @@ export class Layouter {
     const numberRoom = 28;
     for (const entry of entries) {
       const indent = entry.depth === 3 ? 16 : 0;
-      const style = this.style({ font: entry.depth === 2 ? "regular" : "regular", link: `#${entry.id}` });
+      const style = this.style();
       const inner: Box = { ...box, x: box.x + indent, width: box.width - indent - numberRoom };
       const lines = breakLines(
         [{ text: this.cover(entry.text, "regular"), style }],
@@ -465,7 +468,8 @@ export class Layouter {
       const lineHeight = BODY * LEADING;
       if (this.y - lines.length * lineHeight < BOTTOM) this.newPage();
       const top = this.y;
-      const entryTag = this.element("TOCI");
+      // The whole entry, page number included, is one link: a Link element in the TOCI.
+      const entryTag = this.element("Link", this.element("TOCI"));
       this.tag = entryTag;
       for (const line of lines) this.placeLine(line, inner, lineHeight, "left");
       this.tag = undefined;
@@ -505,6 +509,7 @@ export class Layouter {
         w: box.width,
         h: top - this.y,
         target: `#${entry.id}`,
+        tag: entryTag,
       });
     }
     this.space(BODY);
