@@ -69,7 +69,7 @@ export function canonicalFiles(
         : original;
     out[name] = [
       data,
-      { level: 6, mtime: mtime.getTime() < Date.UTC(1980, 1, 1) ? new Date(Date.UTC(1980, 1, 1)) : mtime },
+      { level: 1, mtime: mtime.getTime() < Date.UTC(1980, 1, 1) ? new Date(Date.UTC(1980, 1, 1)) : mtime },
     ];
   }
   return zipSync(out);
