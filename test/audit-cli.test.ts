@@ -205,6 +205,26 @@ describe("policysmith audit on existing policies", () => {
     }, 60_000);
   }
 
+  it("checks a policy file on its own, outside any project, with the default rules", async () => {
+    const alone = mkdtempSync(join(tmpdir(), "policysmith-alone-"));
+    try {
+      writeFileSync(join(alone, "our-policy.md"), OLD);
+      const result = await runCli(
+        ["audit", "--as-of", "2026-11-28", "--format", "json", "our-policy.md"],
+        alone,
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/no partnership\.yaml here, so policysmith's defaults apply/);
+      const rules = new Set(messages(result.stdout).map((m) => m.ruleId));
+      for (const rule of ["placeholder-text", "review-overdue", "outdated-reference", "training-stale"])
+        expect(rules).toContain(rule);
+      // Without paths there is nothing to check: that still needs the project.
+      expect((await runCli(["audit"], alone)).code).toBe(2);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
+  });
+
   it("finds nothing in a correct, current hand-written policy", async () => {
     const result = await runCli(
       ["audit", "--root", root, "--as-of", "2026-11-28", join(dir, "policies", "current-policy.md")],

@@ -15,7 +15,8 @@ import { rules as allRules } from "../audit/rules/index.js";
 import { DOCUMENT_EXTENSIONS } from "../audit/sources/read-document.js";
 import { inShard, parseShard } from "../build/shard.js";
 import { writeFileAtomically } from "../build/write-atomic.js";
-import { loadProject } from "../data/load-project.js";
+import { type LoadedProject, loadProject } from "../data/load-project.js";
+import { loadSettingTypes } from "../data/setting-types.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import type { Finding, Setting } from "../model.js";
@@ -85,7 +86,15 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
 
       const root = projectRoot(io, opts.root);
-      const project = await loadProject(root, { orgs: opts.org });
+      // Someone checking their own policy file needs no project: without partnership.yaml, defaults apply.
+      const standalone = paths.length > 0 && !opts.root && !existsSync(join(root, "partnership.yaml"));
+      const project = standalone
+        ? await standaloneProject(root)
+        : await loadProject(root, { orgs: opts.org });
+      if (standalone)
+        io.stderr(
+          "note: there is no partnership.yaml here, so policysmith's defaults apply (designated leads' training is valid for 2 years, other training for 3; no contact directory to compare with). Run it in your partnership's project folder, or pass --root DIR, to use the partnership's rules.\n",
+        );
       const active = resolveRules(allRules, project.partnership, project.locate);
       const show = (path: string) => relative(io.cwd, path) || ".";
       const outDir = resolve(io.cwd, opts.out);
@@ -155,7 +164,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
         asOf,
         settings,
         documents,
-        parallel: { root, jobs },
+        parallel: standalone ? undefined : { root, jobs },
       });
       let findings = [...extra, ...result.findings];
       const errors = findings.filter((f) => f.severity === "error").length;
@@ -197,6 +206,20 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
         io.stderr(`policysmith: ${warnings} warnings is more than --max-warnings ${maxWarnings}.\n`);
       setExitCode(failed ? 1 : 0);
     });
+}
+
+/** A project with no partnership data, settings or templates: every rule runs with its defaults. */
+async function standaloneProject(root: string): Promise<LoadedProject> {
+  return {
+    root,
+    partnership: { name: "", areas: [], courses: [], source: "partnership.yaml" },
+    settingTypes: await loadSettingTypes(),
+    settings: [],
+    templates: [],
+    compiledTemplates: [],
+    problems: [],
+    locate: () => undefined,
+  };
 }
 
 type Target = { kind: "file" | "missing" | "empty-folder"; path: string };
