@@ -57,12 +57,16 @@ export async function auditDocument(
   try {
     document = await readDocument(target.path, target.file, target.settingId);
   } catch (error) {
-    if (!(error instanceof Unreadable)) throw error;
+    // Anything else a reader library throws on a damaged file is reported the same way, never as a crash.
+    const reason =
+      error instanceof Unreadable
+        ? error.message
+        : `it could not be read (${error instanceof Error ? error.message : String(error)}) — check that it opens, save it again, or report this to policysmith`;
     return [
       {
         ruleId: "unreadable",
         severity: "error",
-        message: `This file could not be audited: ${error.message}.`,
+        message: `This file could not be audited: ${reason}.`,
         file: target.file,
         settingId: target.settingId,
       },

@@ -43,5 +43,6 @@ export const stylish: Formatter = (report, { color }) => {
   if (report.findings.length === 0) return `${out}${c.green("✔ No problems found")} (${checked}${waived}).\n`;
   const mark = errors ? c.red(c.bold("✖")) : c.yellow(c.bold("⚠"));
   const total = `${report.findings.length} problem${report.findings.length === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})`;
-  return `${out}\n${mark} ${c.bold(total)} in ${settingsWith} setting${settingsWith === 1 ? "" : "s"} (${checked}${waived}).\n`;
+  const where = settingsWith ? ` in ${settingsWith} setting${settingsWith === 1 ? "" : "s"}` : "";
+  return `${out}\n${mark} ${c.bold(total)}${where} (${checked}${waived}).\n`;
 };
