@@ -3,7 +3,8 @@
  * every zip entry, draws relationship ids at random, and numbers bookmarks and drawings from process-wide
  * counters; here those become the policy's own date and ids numbered in document order.
  */
-import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
+import { reproducibleZip } from "../../reproducible-zip.js";
 
 export function canonicalDocx(zip: Uint8Array, isoDate: string, extraStyles = ""): Uint8Array {
   return canonicalFiles(new Map(Object.entries(unzipSync(zip))), isoDate, extraStyles);
@@ -15,7 +16,6 @@ export function canonicalFiles(
   isoDate: string,
   extraStyles = "",
 ): Uint8Array {
-  const stamp = `${isoDate}T00:00:00Z`;
   const text = new Map<string, string>();
   for (const [name, data] of files)
     if (/\.(xml|rels)$/.test(name)) text.set(name, typeof data === "string" ? data : strFromU8(data));
@@ -23,13 +23,6 @@ export function canonicalFiles(
   const styles = text.get("word/styles.xml");
   if (styles && extraStyles)
     text.set("word/styles.xml", styles.replace("</w:styles>", `${extraStyles}</w:styles>`));
-
-  const core = text.get("docProps/core.xml");
-  if (core)
-    text.set(
-      "docProps/core.xml",
-      core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`),
-    );
 
   // Random relationship ids → rIdP1, rIdP2 … in the order the relationship files list them.
   const idMap = new Map<string, string>();
@@ -59,18 +52,9 @@ export function canonicalFiles(
     text.set(name, out);
   }
 
-  const mtime = new Date(`${stamp.slice(0, 10)}T12:00:00Z`);
-  const out: Zippable = {};
-  for (const [name, original] of files) {
-    const data = text.has(name)
-      ? strToU8(text.get(name) as string)
-      : typeof original === "string"
-        ? strToU8(original)
-        : original;
-    out[name] = [
-      data,
-      { level: 1, mtime: mtime.getTime() < Date.UTC(1980, 1, 1) ? new Date(Date.UTC(1980, 1, 1)) : mtime },
-    ];
-  }
-  return zipSync(out);
+  return reproducibleZip(
+    new Map([...files].map(([name, data]) => [name, text.get(name) ?? data])),
+    isoDate,
+    1,
+  );
 }
