@@ -4,12 +4,12 @@
  * expiry, days left, coloured by status). Binary, so it is written with --output, never to the screen.
  * The same audit gives the same bytes: the workbook's dates are the as-of date, never the clock.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { addMonthsToIso } from "../audit/text/dates.js";
 import type { Course, Partnership, Setting } from "../model.js";
 import { dateFromIso } from "../spreadsheet/dates.js";
 import { ROLE_LABELS } from "../spreadsheet/layout.js";
-import { canonicalXlsx } from "../spreadsheet/zip.js";
+import { canonicalXlsx, stampedWorkbook } from "../spreadsheet/zip.js";
 import type { AuditReport } from "./types.js";
 
 export interface XlsxContext {
@@ -42,13 +42,7 @@ export function ragFor(errors: number, warnings: number): Rag {
 }
 
 export async function auditWorkbook(report: AuditReport, context: XlsxContext): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const stamp = dateFromIso(report.asOf);
-  wb.creator = "policysmith";
-  wb.lastModifiedBy = "policysmith";
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.title = `Safeguarding audit as of ${report.asOf}`;
+  const wb = stampedWorkbook(`Safeguarding audit as of ${report.asOf}`, report.asOf);
   wb.subject = context.partnership.name;
 
   summarySheet(wb, report, context);

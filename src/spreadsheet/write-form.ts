@@ -4,7 +4,7 @@
  * courses and people, email and phone checks), headers locked, panes frozen. A hidden sheet keeps the
  * setting id so `policysmith import` knows whose workbook it is.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Course, Partnership, Setting } from "../model.js";
 import { dateFromIso } from "./dates.js";
 import {
@@ -19,7 +19,7 @@ import {
   SPARE_TRAINING_ROWS,
   TRAINING_COLUMNS,
 } from "./layout.js";
-import { canonicalXlsx } from "./zip.js";
+import { canonicalXlsx, stampedWorkbook } from "./zip.js";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
@@ -50,13 +50,7 @@ export async function formWorkbook(
   partnership: Partnership,
   options: FormOptions,
 ): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const stamp = dateFromIso(options.date);
-  wb.creator = "policysmith";
-  wb.lastModifiedBy = "policysmith";
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.title = `${setting.name}: safeguarding details`;
+  const wb = stampedWorkbook(`${setting.name}: safeguarding details`, options.date);
 
   const courses = partnership.courses;
   const leadRows = setting.leads.length + SPARE_LEAD_ROWS;
