@@ -9,31 +9,9 @@ import { rules } from "../audit/rules/index.js";
 import { writeFileAtomically } from "../build/write-atomic.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
-import type { Finding } from "../model.js";
 import { packageVersion } from "../paths.js";
 import { REPORT_FORMATS } from "../report/index.js";
-
-interface JsonReport {
-  asOf: string;
-  settingsChecked: number;
-  documentsChecked: number;
-  waived: number;
-  results: Array<{
-    filePath: string;
-    settingId: string | null;
-    messages: Array<{
-      ruleId: string;
-      severity: number;
-      message: string;
-      line: number | null;
-      column: number | null;
-      endLine: number | null;
-      endColumn: number | null;
-      excerpt: string | null;
-      settingId: string | null;
-    }>;
-  }>;
-}
+import { type ParsedJsonReport, parseJsonReport } from "../report/json.js";
 
 export function reportCommand(io: Io, setExitCode: (code: number) => void): Command {
   const report = new Command("report").description("work with audit reports");
@@ -55,22 +33,7 @@ export function reportCommand(io: Io, setExitCode: (code: number) => void): Comm
         throw new UsageError(
           `the reports were made as of different dates (${[...asOf].join(", ")}) — run every shard with the same --as-of`,
         );
-      const findings: Finding[] = reports.flatMap((r) =>
-        r.results.flatMap((result) =>
-          result.messages.map((m) => ({
-            ruleId: m.ruleId,
-            severity: m.severity === 2 ? ("error" as const) : ("warning" as const),
-            message: m.message,
-            file: result.filePath,
-            line: m.line ?? undefined,
-            column: m.column ?? undefined,
-            endLine: m.endLine ?? undefined,
-            endColumn: m.endColumn ?? undefined,
-            excerpt: m.excerpt ?? undefined,
-            settingId: m.settingId ?? result.settingId ?? undefined,
-          })),
-        ),
-      );
+      const findings = reports.flatMap((r) => r.findings);
       const settingIds = [
         ...new Set(findings.map((f) => f.settingId).filter((x): x is string => !!x)),
       ].sort();
@@ -95,24 +58,12 @@ export function reportCommand(io: Io, setExitCode: (code: number) => void): Comm
   return report;
 }
 
-function read(path: string, shown: string): JsonReport {
-  let data: unknown;
+function read(path: string, shown: string): ParsedJsonReport {
   try {
-    data = JSON.parse(readFileSync(path, "utf8"));
+    return parseJsonReport(readFileSync(path, "utf8"));
   } catch (error) {
     throw new UsageError(
-      `${shown} is not a JSON audit report (${error instanceof Error ? error.message : String(error)}) — make it with policysmith audit --format json --output ${shown}`,
+      `${shown} is not a policysmith JSON audit report (${error instanceof Error ? error.message : String(error)}) — make it with policysmith audit --format json --output ${shown}`,
     );
   }
-  const report = data as Partial<JsonReport>;
-  if (
-    !report ||
-    typeof report !== "object" ||
-    !Array.isArray(report.results) ||
-    typeof report.asOf !== "string"
-  )
-    throw new UsageError(
-      `${shown} is not a policysmith JSON audit report — make it with policysmith audit --format json`,
-    );
-  return report as JsonReport;
 }

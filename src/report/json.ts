@@ -26,3 +26,66 @@ export const json: Formatter = (report) => {
   }));
   return `${JSON.stringify({ asOf: report.asOf, version: report.version, settingsChecked: report.settingsChecked, documentsChecked: report.documentsChecked, waived: report.waived, results }, null, 2)}\n`;
 };
+
+/** What the JSON report says, read back (for `report merge`): the exact inverse of the writer above. */
+export interface ParsedJsonReport {
+  asOf: string;
+  settingsChecked: number;
+  documentsChecked: number;
+  waived: number;
+  findings: Finding[];
+}
+
+interface JsonMessage {
+  ruleId: string;
+  severity: number;
+  message: string;
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+  excerpt: string | null;
+  settingId: string | null;
+  actual?: string;
+  expected?: string;
+}
+
+/** Throws an Error saying what is wrong when `text` is not a policysmith JSON audit report. */
+export function parseJsonReport(text: string): ParsedJsonReport {
+  const data = JSON.parse(text) as {
+    asOf?: unknown;
+    settingsChecked?: number;
+    documentsChecked?: number;
+    waived?: number;
+    results?: Array<{ filePath: string; settingId: string | null; messages: JsonMessage[] }>;
+  };
+  if (!data || typeof data !== "object" || !Array.isArray(data.results) || typeof data.asOf !== "string")
+    throw new Error("it has no asOf date and results list");
+  const findings = data.results.flatMap((result) =>
+    result.messages.map((m): Finding => {
+      const f: Finding = {
+        ruleId: m.ruleId,
+        severity: m.severity === 2 ? "error" : "warning",
+        message: m.message,
+        file: result.filePath,
+      };
+      if (m.line !== null) f.line = m.line;
+      if (m.column !== null) f.column = m.column;
+      if (m.endLine !== null) f.endLine = m.endLine;
+      if (m.endColumn !== null) f.endColumn = m.endColumn;
+      if (m.excerpt !== null) f.excerpt = m.excerpt;
+      const settingId = m.settingId ?? result.settingId;
+      if (settingId) f.settingId = settingId;
+      if (m.actual !== undefined) f.actual = m.actual;
+      if (m.expected !== undefined) f.expected = m.expected;
+      return f;
+    }),
+  );
+  return {
+    asOf: data.asOf,
+    settingsChecked: data.settingsChecked ?? 0,
+    documentsChecked: data.documentsChecked ?? 0,
+    waived: data.waived ?? 0,
+    findings,
+  };
+}
