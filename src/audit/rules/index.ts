@@ -35,6 +35,3 @@ export const rules: readonly Rule[] = [
 ];
 
 /** A rule by its public id. */
-export function ruleById(id: string): Rule | undefined {
-  return rules.find((r) => r.meta.id === id);
-}

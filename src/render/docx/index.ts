@@ -415,17 +415,3 @@ function table(node: MdTable, state: State): Table {
     ),
   });
 }
-
-/** For tests: every node type this renderer handles. */
-export const HANDLED_BLOCKS: ReadonlyArray<Nodes["type"]> = [
-  "heading",
-  "paragraph",
-  "list",
-  "table",
-  "blockquote",
-  "code",
-  "thematicBreak",
-  "toc",
-  "html",
-  "definition",
-];
