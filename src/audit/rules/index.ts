@@ -33,5 +33,3 @@ export const rules: readonly Rule[] = [
   sectionReference,
   contactMismatch,
 ];
-
-/** A rule by its public id. */

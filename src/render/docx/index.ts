@@ -32,7 +32,6 @@ import type {
   List,
   ListItem,
   Table as MdTable,
-  Nodes,
   PhrasingContent,
   RootContent,
 } from "mdast";
