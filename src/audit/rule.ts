@@ -4,7 +4,6 @@
  * the engine stamps ruleId, severity, file, settingId and url afterwards, and turns a rule that throws into
  * a finding instead of a crash.
  */
-import type { Root } from "mdast";
 import type { Partnership, Setting, SettingType, Severity } from "../model.js";
 
 export interface RuleMeta {
@@ -40,10 +39,34 @@ export interface SourceDocument {
   format: "docx" | "pdf" | "md" | "txt" | "html";
   /** Markdown text of the document; finding positions refer to it (1-based line/column after mapping). */
   text: string;
-  /** mdast parsed from `text` (remark-parse + remark-gfm): node positions are offsets into `text`. */
-  tree: Root;
+  /** The headings and links in `text`, as the reader found them (empty for PDF and plain text). */
+  outline: Outline;
   /** The setting this document belongs to, when known (output/<setting-id>/… or matched by name). */
   settingId?: string;
+}
+
+/** A heading in a document: its plain words, and its place in SourceDocument.text (the whole line). */
+export interface OutlineHeading {
+  depth: number;
+  text: string;
+  offset: number;
+  endOffset: number;
+}
+
+/** A link in a document: its address, its plain words, its place in the text and the block holding it. */
+export interface OutlineLink {
+  url: string;
+  text: string;
+  offset: number;
+  endOffset: number;
+  /** The paragraph, list item, table cell or heading the link sits in. */
+  blockOffset: number;
+  blockEnd: number;
+}
+
+export interface Outline {
+  headings: OutlineHeading[];
+  links: OutlineLink[];
 }
 
 export interface RuleContextBase {

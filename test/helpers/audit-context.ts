@@ -5,12 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { parse } from "yaml";
 import type { ReportDescriptor, Rule, SourceDocument } from "../../src/audit/rule.js";
+import { sourceText } from "../../src/audit/sources/read-document.js";
 import type { Partnership, Setting, SettingType } from "../../src/model.js";
 
 const FIXTURE_PARTNERSHIP = fileURLToPath(new URL("../fixtures/project/partnership.yaml", import.meta.url));
@@ -71,10 +68,8 @@ export interface CheckOptions {
   format?: SourceDocument["format"];
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
-
 export function toDocument(text: string, format: SourceDocument["format"] = "md"): SourceDocument {
-  return { file: `policy.${format}`, format, text, tree: markdown.parse(text) as Root };
+  return { file: `policy.${format}`, format, ...sourceText(text, format) };
 }
 
 function mergedOptions(rule: Rule, options?: Record<string, unknown>): Record<string, unknown> {

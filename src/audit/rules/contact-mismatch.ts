@@ -1,7 +1,8 @@
 /** contact-mismatch: a known service's phone number or email in the policy differs from the partnership's directory. */
 import type { Contact } from "../../model.js";
 import type { Rule } from "../rule.js";
-import { isBlank, type Line, plain } from "../text/find.js";
+import { type Line, nextNonBlank, plain } from "../text/find.js";
+import { allMatches } from "../text/matches.js";
 import { analyse, reportAt } from "./helpers.js";
 
 const PHONE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}(?:[\s-]?\d{2,4}){1,3}(?!\d)/g;
@@ -30,13 +31,30 @@ interface Service {
   key: string;
   contact: Contact;
   names: RegExp;
+  /** The same names, to test a line (not global, so it keeps no state). */
+  named: RegExp;
 }
+
+const HAS_PHONE = new RegExp(PHONE.source);
+const HAS_EMAIL = new RegExp(EMAIL.source);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const servicesOf = new WeakMap<Record<string, Contact>, Service[]>();
+
+/** An area's services and the names they go by, compiled once per area (not once per document). */
 function services(contacts: Record<string, Contact>): Service[] {
+  let found = servicesOf.get(contacts);
+  if (!found) {
+    found = compileServices(contacts);
+    servicesOf.set(contacts, found);
+  }
+  return found;
+}
+
+function compileServices(contacts: Record<string, Contact>): Service[] {
   return Object.entries(contacts)
     .filter(([, c]) => (c.phone && digits(c.phone).length >= 10) || c.email)
     .map(([key, contact]) => {
@@ -48,7 +66,8 @@ function services(contacts: Record<string, Contact>): Service[] {
       const pattern = words
         .map((w) => escapeRegExp(w).replace(/\\?'/g, "['’]").replace(/\s+/g, "\\s+"))
         .join("|");
-      return { key, contact, names: new RegExp(`(?<!\\w)(?:${pattern})(?!\\w)`, "gi") };
+      const source = `(?<!\\w)(?:${pattern})(?!\\w)`;
+      return { key, contact, names: new RegExp(source, "gi"), named: new RegExp(source, "i") };
     });
 }
 
@@ -93,7 +112,7 @@ export const rule: Rule = {
     for (const line of lines) {
       const mentions: Mention[] = [];
       for (const service of known) {
-        for (const m of line.text.matchAll(service.names)) {
+        for (const m of allMatches(service.names, line.text)) {
           const offset = line.offset + (m.index ?? 0);
           mentions.push({ service, offset, endOffset: offset + m[0].length });
         }
@@ -102,16 +121,16 @@ export const rule: Rule = {
       mentions.sort((a, b) => a.offset - b.offset);
       let scope: Line[] = [line];
       // "LADO" alone on a line (a PDF table cell, a heading): its number is on the next line.
-      if (!new RegExp(PHONE.source).test(line.text) && !new RegExp(EMAIL.source).test(line.text)) {
-        const next = lines.slice(line.index + 1).find((l) => !isBlank(l));
-        if (next && !known.some((s) => new RegExp(s.names.source, "i").test(next.text))) scope = [line, next];
+      if (!HAS_PHONE.test(line.text) && !HAS_EMAIL.test(line.text)) {
+        const next = nextNonBlank(lines, line.index);
+        if (next && !known.some((s) => s.named.test(next.text))) scope = [line, next];
       }
       for (const part of scope) {
         for (const [re, kind] of [
           [PHONE, "phone"],
           [EMAIL, "email"],
         ] as const) {
-          for (const m of part.text.matchAll(re)) {
+          for (const m of allMatches(re, part.text)) {
             const offset = part.offset + (m.index ?? 0);
             const endOffset = offset + m[0].length;
             const value = kind === "phone" ? digits(m[0]) : m[0].toLowerCase();

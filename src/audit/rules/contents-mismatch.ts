@@ -1,6 +1,4 @@
 /** contents-mismatch: the contents list disagrees with the headings; two headings share a number. */
-import type { Heading } from "mdast";
-import { visit } from "unist-util-visit";
 import type { DocumentContext, Rule } from "../rule.js";
 import { type ContentsEntry, type HeadingText, titleKey } from "../text/find.js";
 import { analyse, reportAt } from "./helpers.js";
@@ -19,15 +17,12 @@ export const rule: Rule = {
     defaultSeverity: "warning",
   },
   checkDocument(context) {
-    const { text, tree } = context.document;
+    const { text, outline } = context.document;
     const { contents, headings: all } = analyse(context.document);
     const inContents = (h: HeadingText) =>
       contents !== undefined && h.offset >= contents.offset && h.offset <= contents.end;
     const headings = all.filter((h) => !inContents(h) && !CONTENTS_HEADING.test(h.title.trim()));
-    let hasHeadings = false;
-    visit(tree, "heading", (_: Heading) => {
-      hasHeadings = true;
-    });
+    const hasHeadings = outline.headings.length > 0;
 
     if (contents && !hasHeadings) {
       // Plain text (PDF): headings cannot be told from numbered paragraphs, and long ones wrap onto two

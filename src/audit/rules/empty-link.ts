@@ -1,8 +1,6 @@
 /** empty-link: a link that goes nowhere, or "click here" with nothing behind it. */
-import type { Link, Nodes } from "mdast";
-import { toString as mdToString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
 import type { Rule } from "../rule.js";
+import { allMatches } from "../text/matches.js";
 import { reportAt } from "./helpers.js";
 
 const EMPTY_URL = /^\s*(?:#?|javascript:(?:void\(0\);?)?|about:blank|https?:\/\/)?\s*$/i;
@@ -17,43 +15,24 @@ export const rule: Rule = {
     defaultSeverity: "warning",
   },
   checkDocument(context) {
-    const { text, tree } = context.document;
-    const allLinks: Array<[number, number]> = [];
-    const blocks: Array<[number, number, boolean]> = [];
+    const { text, outline } = context.document;
+    for (const link of outline.links) {
+      if (!EMPTY_URL.test(link.url)) continue;
+      reportAt(
+        context,
+        link.offset,
+        link.endOffset,
+        `The link "${link.text || link.url}" does not go anywhere — add the web address it should open, or remove the link`,
+      );
+    }
 
-    visit(tree, (node: Nodes) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start === undefined || end === undefined) return;
-      if (node.type === "link") {
-        const link = node as Link;
-        allLinks.push([start, end]);
-        if (EMPTY_URL.test(link.url)) {
-          const words = mdToString(link).trim() || link.url;
-          reportAt(
-            context,
-            start,
-            end,
-            `The link "${words}" does not go anywhere — add the web address it should open, or remove the link`,
-          );
-        }
-      }
-      if (node.type === "paragraph" || node.type === "tableCell" || node.type === "heading") {
-        let linked = false;
-        visit(node, "link", (l: Link) => {
-          if (!EMPTY_URL.test(l.url)) linked = true;
-        });
-        blocks.push([start, end, linked]);
-      }
-    });
-
-    for (const match of text.matchAll(CLICK_HERE)) {
+    for (const match of allMatches(CLICK_HERE, text)) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].length;
-      // Inside a link: fine, or already reported as a link to nowhere.
-      if (allLinks.some(([s, e]) => offset >= s && endOffset <= e)) continue;
-      const block = blocks.find(([s, e]) => offset >= s && endOffset <= e);
-      if (block?.[2]) continue;
+      // Inside a link: fine, or already reported as a link to nowhere. Beside a real link: that is the link.
+      const inside = (s: number, e: number) => offset >= s && endOffset <= e;
+      if (outline.links.some((l) => inside(l.offset, l.endOffset))) continue;
+      if (outline.links.some((l) => !EMPTY_URL.test(l.url) && inside(l.blockOffset, l.blockEnd))) continue;
       // Plain text (PDF, .txt): a web address on the same line is what "click here" means.
       const lineStart = text.lastIndexOf("\n", offset) + 1;
       const lineEnd = text.indexOf("\n", endOffset);

@@ -62,7 +62,7 @@ export function analyse(document: SourceDocument): Analysis {
       return e.training;
     },
     get headings() {
-      e.headings ??= findHeadings(document.text, document.tree, lines);
+      e.headings ??= findHeadings(document.outline.headings, lines);
       return e.headings;
     },
     get contents() {

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { packagePath } from "../../paths.js";
 import type { Rule } from "../rule.js";
+import { allMatches } from "../text/matches.js";
 import { reportAt } from "./helpers.js";
 
 export interface OutdatedReference {
@@ -56,7 +57,7 @@ function sentenceAround(text: string, offset: number, endOffset: number): string
 export function findOutdatedReferences(text: string): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
   for (const entry of outdatedReferences()) {
-    for (const match of text.matchAll(entry.re)) {
+    for (const match of allMatches(entry.re, text)) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].length;
       if (entry.nearby?.test(sentenceAround(text, offset, endOffset))) continue;

@@ -1,6 +1,7 @@
 /** placeholder-text: words left over from a template ("(GROUP / ORGANISATION)", "[insert name]", "TBC", "{{ … }}"). */
 import { formatPath } from "../../data/yaml-source.js";
 import type { Rule } from "../rule.js";
+import { allMatches } from "../text/matches.js";
 import { reportAt, stringsIn } from "./helpers.js";
 
 interface Placeholder {
@@ -58,7 +59,7 @@ const PATTERNS: Array<{ re: RegExp; kind: Placeholder["kind"]; accept?: (m: RegE
 export function findPlaceholders(text: string): Placeholder[] {
   const found: Placeholder[] = [];
   for (const { re, kind, accept } of PATTERNS) {
-    for (const match of text.matchAll(re)) {
+    for (const match of allMatches(re, text)) {
       if (accept && !accept(match)) continue;
       let offset = match.index ?? 0;
       let value = match[0];

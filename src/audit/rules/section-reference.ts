@@ -1,6 +1,7 @@
 /** section-reference: "see section 7" where there is no section 7, or section 7 is about something else. */
 import type { Rule } from "../rule.js";
 import { titleKey } from "../text/find.js";
+import { allMatches } from "../text/matches.js";
 import { analyse, reportAt } from "./helpers.js";
 
 const REFERENCE = /\bsections?\s+(\d+(?:\.\d+)*)(?!\.?\d|\w)/gi;
@@ -28,7 +29,7 @@ export const rule: Rule = {
     if (numbered.length === 0) return;
     const byNumber = new Map(numbered.map((h) => [h.number as string, h]));
 
-    for (const match of text.matchAll(REFERENCE)) {
+    for (const match of allMatches(REFERENCE, text)) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].length;
       const number = match[1];

@@ -1,9 +1,8 @@
-/** Word → Markdown: mammoth turns the .docx into HTML (headings, lists, tables kept), then HTML → Markdown. */
+/** Word → HTML: mammoth keeps headings, lists, tables and links; html-text.ts reads the rest. */
 import mammoth from "mammoth";
-import { htmlToMarkdown } from "./markdown.js";
 import { Unreadable } from "./unreadable.js";
 
-export async function docxToMarkdown(bytes: Buffer): Promise<string> {
+export async function docxToHtml(bytes: Buffer): Promise<string> {
   if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004") {
     if (bytes.subarray(0, 8).toString("hex") === "d0cf11e0a1b11ae1")
       throw new Unreadable(
@@ -21,5 +20,5 @@ export async function docxToMarkdown(bytes: Buffer): Promise<string> {
       `Word could not read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}) — open it in Word and save it again as .docx`,
     );
   }
-  return htmlToMarkdown(html);
+  return html;
 }

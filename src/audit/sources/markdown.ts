@@ -1,67 +1,38 @@
-/** Markdown text → the mdast every document rule reads; HTML → Markdown (rehype-parse + rehype-remark). */
-import type { Element, Root as HastRoot } from "hast";
-import type { Root } from "mdast";
-
-type HastParent = HastRoot | Element;
-
-import rehypeParse from "rehype-parse";
-import rehypeRemark from "rehype-remark";
+/** Markdown text (a .md policy) → its outline: headings and links with their offsets, from remark's mdast. */
+import type { Nodes, Root } from "mdast";
+import { toString as mdToString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
-import remarkStringify from "remark-stringify";
 import { unified } from "unified";
+import type { Outline } from "../rule.js";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-/** Bookmark anchors (`<a id="…"></a>`, as mammoth writes Word bookmarks) are not links: keep only their text. */
-function unwrapAnchors() {
-  const unwrap = (node: HastParent) => {
-    const children: HastParent["children"] = [];
-    for (const child of node.children) {
-      if (child.type === "element") {
-        unwrap(child);
-        if (child.tagName === "a" && child.properties?.href === undefined) {
-          children.push(...child.children);
-          continue;
-        }
+
+export function markdownOutline(text: string): Outline {
+  const outline: Outline = { headings: [], links: [] };
+  const walk = (node: Nodes, block?: Nodes) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) {
+      if (node.type === "heading")
+        outline.headings.push({ depth: node.depth, text: mdToString(node), offset: start, endOffset: end });
+      if (node.type === "link") {
+        const around = block?.position ? block.position : node.position;
+        outline.links.push({
+          url: node.url,
+          text: mdToString(node).trim(),
+          offset: start,
+          endOffset: end,
+          blockOffset: around?.start.offset ?? start,
+          blockEnd: around?.end.offset ?? end,
+        });
       }
-      children.push(child as Element);
     }
-    node.children = children as Element[];
+    if (!("children" in node)) return;
+    const inner =
+      node.type === "paragraph" || node.type === "tableCell" || node.type === "heading" ? node : block;
+    for (const child of node.children) walk(child as Nodes, inner);
   };
-  return (tree: HastRoot) => unwrap(tree);
-}
-
-/**
- * Lists written tight, one space after the marker, tables without alignment padding: the same content,
- * about a quarter quicker to parse again (parsing is most of an audit's time per document).
- */
-function compactLists() {
-  const visit = (node: { type: string; spread?: boolean | null; children?: unknown[] }) => {
-    if (node.type === "list" || node.type === "listItem") node.spread = false;
-    for (const child of node.children ?? []) visit(child as typeof node);
-  };
-  return (tree: Root) => visit(tree);
-}
-
-const htmlToMarkdownProcessor = unified()
-  .use(rehypeParse)
-  .use(unwrapAnchors)
-  .use(rehypeRemark)
-  .use(compactLists)
-  .use(remarkGfm, { tablePipeAlign: false })
-  .use(remarkStringify, {
-    bullet: "-",
-    emphasis: "*",
-    strong: "*",
-    fences: true,
-    rule: "-",
-    listItemIndent: "one",
-  });
-
-export function parseMarkdown(text: string): Root {
-  return parser.parse(text) as Root;
-}
-
-export async function htmlToMarkdown(html: string): Promise<string> {
-  return String(await htmlToMarkdownProcessor.process(html));
+  walk(parser.parse(text) as Root);
+  return outline;
 }

@@ -1,12 +1,14 @@
 /**
- * Reads a policy in any supported format into a SourceDocument: Markdown text plus its mdast, so one set of
- * rules serves every format. Problems become `Unreadable` with a reason a person can act on.
+ * Reads a policy in any supported format into a SourceDocument: Markdown-like text plus its outline (headings
+ * and links), so one set of rules serves every format. Problems become `Unreadable` with a reason a person
+ * can act on.
  */
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { SourceDocument } from "../rule.js";
-import { docxToMarkdown } from "./docx.js";
-import { htmlToMarkdown, parseMarkdown } from "./markdown.js";
+import { docxToHtml } from "./docx.js";
+import { htmlToText } from "./html-text.js";
+import { markdownOutline } from "./markdown.js";
 import { pdfToText } from "./pdf.js";
 import { Unreadable } from "./unreadable.js";
 
@@ -45,20 +47,30 @@ export async function readDocument(path: string, file: string, settingId?: strin
       `the file is ${(size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a policy should ever need — remove large pictures or check it is the right file`,
     );
   const bytes = await readFile(path);
-  let text: string;
+  let read: Pick<SourceDocument, "text" | "outline">;
   switch (format) {
     case "docx":
-      text = await docxToMarkdown(bytes);
-      break;
-    case "pdf":
-      text = await pdfToText(bytes);
+      read = htmlToText(await docxToHtml(bytes));
       break;
     case "html":
-      text = await htmlToMarkdown(bytes.toString("utf8"));
+      read = htmlToText(bytes.toString("utf8"));
+      break;
+    case "pdf":
+      read = { text: await pdfToText(bytes), outline: { headings: [], links: [] } };
       break;
     default:
-      text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+      read = sourceText(bytes.toString("utf8").replace(/^\uFEFF/, ""), format);
   }
-  if (text.trim().length === 0) throw new Unreadable("the document has no text");
-  return { file, format, text, tree: parseMarkdown(text), settingId };
+  if (read.text.trim().length === 0) throw new Unreadable("the document has no text");
+  return { file, format, ...read, settingId };
+}
+
+/** Text already in hand: Markdown gets its outline from remark; plain text (PDF, .txt) has none. */
+export function sourceText(
+  text: string,
+  format: SourceDocument["format"],
+): Pick<SourceDocument, "text" | "outline"> {
+  if (format === "md") return { text, outline: markdownOutline(text) };
+  if (format === "html") return htmlToText(text);
+  return { text, outline: { headings: [], links: [] } };
 }

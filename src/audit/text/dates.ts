@@ -7,6 +7,7 @@
  * Nothing here reads the clock.
  */
 import { addDays, addMonths, endOfMonth, format, isValid, parseISO } from "date-fns";
+import { allMatches } from "./matches.js";
 
 export type DatePrecision = "day" | "month" | "term" | "year";
 
@@ -141,7 +142,7 @@ export interface FindDatesOptions {
 /** Every date in `text`, in order, with offsets relative to `text` (plus `base`). */
 export function findDates(text: string, base = 0, options: FindDatesOptions = {}): DateMatch[] {
   const found: DateMatch[] = [];
-  for (const match of text.matchAll(DATE_PATTERN)) {
+  for (const match of allMatches(DATE_PATTERN, text)) {
     const date = fromGroups(match.groups ?? {});
     if (!date) continue;
     found.push({
@@ -152,7 +153,7 @@ export function findDates(text: string, base = 0, options: FindDatesOptions = {}
     });
   }
   if (options.allowYear) {
-    for (const match of text.matchAll(YEAR_PATTERN)) {
+    for (const match of allMatches(YEAR_PATTERN, text)) {
       const start = base + (match.index ?? 0);
       const end = start + match[0].length;
       if (found.some((f) => start < f.endOffset && end > f.offset)) continue;

@@ -3,10 +3,9 @@
  * Word documents converted to Markdown (GFM tables, `#` headings) and PDF/plain text (one line per
  * paragraph or table row, cells separated by spaces). Everything returns 0-based offsets into the text.
  */
-import type { Heading, Root } from "mdast";
-import { toString as mdToString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
+import type { OutlineHeading } from "../rule.js";
 import { type DateMatch, findDates } from "./dates.js";
+import { allMatches } from "./matches.js";
 
 // ---------------------------------------------------------------------------
 // Lines and table rows
@@ -155,7 +154,7 @@ const REVIEW_LABEL =
 const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+recent)\s*$/i;
 const SENTENCE_BREAK = /[.!?](?:\s|$)/;
 
-function nextNonBlank(lines: Line[], index: number): Line | undefined {
+export function nextNonBlank(lines: Line[], index: number): Line | undefined {
   for (let i = index + 1; i < lines.length; i++) if (!isBlank(lines[i])) return lines[i];
   return undefined;
 }
@@ -189,7 +188,7 @@ function dateBelowHeader(lines: Line[], line: Line, labelOffset: number): DateMa
 export function findReviewStatements(text: string, lines = splitLines(text)): ReviewStatement[] {
   const statements: ReviewStatement[] = [];
   for (const line of lines) {
-    for (const match of line.text.matchAll(REVIEW_LABEL)) {
+    for (const match of allMatches(REVIEW_LABEL, line.text)) {
       const start = match.index ?? 0;
       if (NOT_NEXT.test(line.text.slice(Math.max(0, start - 30), start))) continue;
       const offset = line.offset + start;
@@ -301,7 +300,7 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
   const mentions: LeadMention[] = [];
   for (const line of lines) {
     const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
-    for (const match of line.text.matchAll(LEAD_LABEL)) {
+    for (const match of allMatches(LEAD_LABEL, line.text)) {
       const start = match.index ?? 0;
       // "DSL" in lower case is not the acronym.
       if (match.groups?.abbr && match.groups.abbr !== match.groups.abbr.toUpperCase()) continue;
@@ -330,6 +329,9 @@ function placeholderAt(text: string): string | undefined {
   return PLACEHOLDER_NAME.exec(text)?.[0];
 }
 
+/** The last 2, 3 or 4 words before a point: WORDS_AT_END[n]. */
+const WORDS_AT_END = [0, 1, 2, 3, 4].map((n) => new RegExp(`(?:^|\\s)((?:\\S+\\s+){${n}})$`));
+
 function nameInLine(lines: Line[], line: Line, after: number, mention: LeadMention): void {
   const rest = line.text.slice(after);
   const skip = FILLER.exec(rest)?.[0].length ?? 0;
@@ -347,7 +349,7 @@ function nameInLine(lines: Line[], line: Line, after: number, mention: LeadMenti
   // A name just before the role on a plain-text table row: "Priya Marsh Designated safeguarding lead …".
   const before = line.text.slice(0, mention.offset - line.offset);
   for (let words = 4; words >= 2; words--) {
-    const tail = new RegExp(`(?:^|\\s)((?:\\S+\\s+){${words}})$`).exec(before);
+    const tail = WORDS_AT_END[words].exec(before);
     if (!tail) continue;
     const candidate = tail[1].trim();
     const earlier = nameAtStart(candidate);
@@ -432,10 +434,12 @@ export function sameName(a: string, b: string): boolean {
   return short.split(" ").length >= 2 && long.startsWith(`${short} `);
 }
 
+const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC}\\s+`);
+
 /** Names compared without titles, case or punctuation: "Mrs J. Smith" ≈ "mrs j smith". */
 export function nameKey(name: string): string {
   return name
-    .replace(new RegExp(`^${HONORIFIC}\\s+`), "")
+    .replace(HONORIFIC_AT_START, "")
     .replace(/[.’']/g, "")
     .toLowerCase()
     .replace(/\s+/g, " ")
@@ -682,7 +686,7 @@ function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
       }
       ends.push({ at: first.offset, next: last.endOffset, date: first });
     }
-    for (const m of block.matchAll(NO_RECORD)) {
+    for (const m of allMatches(NO_RECORD, block)) {
       const at = start + (m.index ?? 0);
       ends.push({ at, next: at + m[0].length, none: /date/i.test(m[0]) ? "date" : "training" });
     }
@@ -751,13 +755,14 @@ export function splitNumber(text: string): { number?: string; title: string } {
 }
 
 /** The document's headings: Markdown headings when it has any, else numbered short lines (plain text). */
-export function findHeadings(text: string, tree: Root, lines = splitLines(text)): HeadingText[] {
-  const headings: HeadingText[] = [];
-  visit(tree, "heading", (node: Heading) => {
-    const offset = node.position?.start.offset ?? 0;
-    const endOffset = node.position?.end.offset ?? offset;
-    headings.push({ ...splitNumber(mdToString(node)), offset, endOffset, depth: node.depth });
-  });
+/** The outline's headings, numbers split off; with none (PDF, plain text), numbered lines that look like headings. */
+export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingText[] {
+  const headings: HeadingText[] = outline.map((h) => ({
+    ...splitNumber(h.text),
+    offset: h.offset,
+    endOffset: h.endOffset,
+    depth: h.depth,
+  }));
   if (headings.length > 0) return headings;
   for (const line of lines) {
     const match = /^\s*(\d+(?:\.\d+)*)\.?\s+([A-Z][^.!?]{1,80})$/.exec(line.text);
