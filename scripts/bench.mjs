@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --settings N] [--formats docx,pdf,html] [--sample N]`: generates N fictional settings
+// `npm run bench [-- --settings N] [--formats docx,pdf,html] [--sample N] [--keep]`: generates N fictional settings
 // (fixed seed) next to the real templates, then times: each format on one core (a sample of settings), a full
 // parallel build of every format, a no-op rebuild, a rebuild after touching one setting, a full audit, and —
 // when pandoc is installed — pandoc making the same Word documents, one process per document.
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     settings: { type: "string", default: "1000" },
     formats: { type: "string", default: "html,docx,pdf" },
     sample: { type: "string", default: "50" },
+    // Keeps the generated project and its output (the folder is printed), to profile one step by hand.
+    keep: { type: "boolean", default: false },
   },
 });
 const count = Number(values.settings);
@@ -176,7 +178,7 @@ ${lead("dsl")}${lead("deputy")}`,
       asOf: "2026-11-24",
       settings: fresh.settings,
       documents,
-      parallel: { root: dir, jobs: cores },
+      parallel: { jobs: cores },
     });
   });
   results.full.audit = {
@@ -228,5 +230,6 @@ ${lead("dsl")}${lead("deputy")}`,
   writeFileSync(join(repo, "bench-results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("Figures written to bench-results.json");
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (values.keep) console.log(`Kept the generated project in ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

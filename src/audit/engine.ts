@@ -12,6 +12,7 @@ import { LineIndex } from "./positions.js";
 import type { ReportDescriptor, SourceDocument } from "./rule.js";
 import { readDocument } from "./sources/read-document.js";
 import { Unreadable } from "./sources/unreadable.js";
+import type { AuditWorkerData } from "./worker.js";
 
 export interface DocumentTarget {
   /** Where to read it. */
@@ -29,8 +30,8 @@ export interface AuditInput {
   documents: readonly DocumentTarget[];
   /** Called after each setting or document, for progress displays. */
   onChecked?: (what: string) => void;
-  /** Audit documents in this many worker threads; the workers load the project from `root` themselves. */
-  parallel?: { root: string; jobs: number };
+  /** Audit documents in this many worker threads. */
+  parallel?: { jobs: number };
 }
 
 export interface AuditResult {
@@ -44,15 +45,11 @@ export interface AuditResult {
 /** Reads one document and runs every document rule over it. Shared by this thread and the audit workers. */
 export async function auditDocument(
   target: DocumentTarget,
-  input: Pick<AuditInput, "project" | "rules" | "asOf">,
+  input: Pick<AuditInput, "rules" | "asOf"> & Pick<LoadedProject, "partnership" | "settingTypes">,
   settingsById: ReadonlyMap<string, Setting>,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const base = {
-    asOf: input.asOf,
-    partnership: input.project.partnership,
-    settingTypes: input.project.settingTypes,
-  };
+  const base = { asOf: input.asOf, partnership: input.partnership, settingTypes: input.settingTypes };
   let document: SourceDocument;
   try {
     document = await readDocument(target.path, target.file, target.settingId);
@@ -95,16 +92,24 @@ export async function auditDocument(
   return findings;
 }
 
-/** Documents in worker threads (each loads the project and its rules once), in batches; order is restored by sorting. */
+/** Documents in worker threads, in batches that carry their settings; order is restored by sorting. */
 async function auditInWorkers(
   input: AuditInput,
-  parallel: { root: string; jobs: number },
+  parallel: { jobs: number },
+  settingsById: ReadonlyMap<string, Setting>,
 ): Promise<Finding[]> {
   const { Piscina } = await import("piscina");
+  const workerData: AuditWorkerData = {
+    asOf: input.asOf,
+    partnership: input.project.partnership,
+    settingTypes: input.project.settingTypes,
+    rules: input.rules.map((a) => ({ id: a.rule.meta.id, severity: a.severity, options: a.options })),
+  };
   const pool = new Piscina({
     filename: packagePath("dist", "audit", "worker.js"),
     maxThreads: parallel.jobs,
     minThreads: parallel.jobs,
+    workerData,
   });
   const findings: Finding[] = [];
   try {
@@ -114,7 +119,12 @@ async function auditInWorkers(
     await Promise.all(
       batches.map(async (documents) => {
         try {
-          const request: AuditBatch = { root: parallel.root, asOf: input.asOf, documents };
+          const ids = new Set(documents.map((d) => d.settingId));
+          const settings = [...ids].flatMap((id) => {
+            const setting = id === undefined ? undefined : settingsById.get(id);
+            return setting ? [setting] : [];
+          });
+          const request: AuditBatch = { documents, settings };
           findings.push(...((await pool.run(request)) as Finding[]));
         } catch (error) {
           // A worker that crashed fails its documents, not the audit.
@@ -138,9 +148,9 @@ async function auditInWorkers(
 
 /** What an audit worker receives: plain data, so it can cross threads. */
 export interface AuditBatch {
-  root: string;
-  asOf: string;
   documents: DocumentTarget[];
+  /** The settings the documents belong to. */
+  settings: Setting[];
 }
 
 export async function runAudit(input: AuditInput): Promise<AuditResult> {
@@ -164,10 +174,10 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
   }
 
   if (input.parallel && input.parallel.jobs > 1 && input.documents.length >= 2 * input.parallel.jobs)
-    findings.push(...(await auditInWorkers(input, input.parallel)));
+    findings.push(...(await auditInWorkers(input, input.parallel, settingsById)));
   else
     for (const target of input.documents) {
-      findings.push(...(await auditDocument(target, input, settingsById)));
+      findings.push(...(await auditDocument(target, { ...input, ...project }, settingsById)));
       input.onChecked?.(target.file);
     }
 

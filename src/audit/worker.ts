@@ -1,30 +1,38 @@
-/** An audit worker thread: loads the project and resolves the rules once, then audits batches of documents. */
-import { type LoadedProject, loadProject } from "../data/load-project.js";
-import type { Finding, Setting } from "../model.js";
-import { type ActiveRule, resolveRules } from "./config.js";
+/**
+ * An audit worker thread. It gets what every document needs once, as piscina's workerData (the partnership,
+ * the setting types, the active rules' ids, severities and options), and each batch brings the settings its
+ * documents belong to — so a worker starts in milliseconds instead of loading every setting file again.
+ */
+import { Piscina } from "piscina";
+import type { Finding, Partnership, Setting, SettingType, Severity } from "../model.js";
+import type { ActiveRule } from "./config.js";
 import { type AuditBatch, auditDocument } from "./engine.js";
 import { rules } from "./rules/index.js";
 
-let loaded:
-  | {
-      root: string;
-      ready: Promise<{ project: LoadedProject; active: ActiveRule[]; settings: Map<string, Setting> }>;
-    }
-  | undefined;
+export interface AuditWorkerData {
+  asOf: string;
+  partnership: Partnership;
+  settingTypes: ReadonlyMap<string, SettingType>;
+  rules: Array<{ id: string; severity: Severity; options: Record<string, unknown> }>;
+}
+
+const data = Piscina.workerData as AuditWorkerData;
+const active: ActiveRule[] = data.rules.map((r) => {
+  const rule = rules.find((candidate) => candidate.meta.id === r.id);
+  if (!rule) throw new Error(`The audit worker has no rule "${r.id}"`);
+  return { rule, severity: r.severity, options: r.options };
+});
 
 export default async function auditBatch(batch: AuditBatch): Promise<Finding[]> {
-  if (!loaded || loaded.root !== batch.root)
-    loaded = {
-      root: batch.root,
-      ready: loadProject(batch.root).then((project) => ({
-        project,
-        active: resolveRules(rules, project.partnership, project.locate),
-        settings: new Map(project.settings.map((s) => [s.id, s])),
-      })),
-    };
-  const { project, active, settings } = await loaded.ready;
+  const settings = new Map<string, Setting>(batch.settings.map((s) => [s.id, s]));
   const findings: Finding[] = [];
   for (const target of batch.documents)
-    findings.push(...(await auditDocument(target, { project, rules: active, asOf: batch.asOf }, settings)));
+    findings.push(
+      ...(await auditDocument(
+        target,
+        { partnership: data.partnership, settingTypes: data.settingTypes, rules: active, asOf: data.asOf },
+        settings,
+      )),
+    );
   return findings;
 }

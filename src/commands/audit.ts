@@ -164,7 +164,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
         asOf,
         settings,
         documents,
-        parallel: standalone ? undefined : { root, jobs },
+        parallel: { jobs },
       });
       let findings = [...extra, ...result.findings];
       const errors = findings.filter((f) => f.severity === "error").length;

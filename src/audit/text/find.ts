@@ -438,12 +438,7 @@ const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC}\\s+`);
 
 /** Names compared without titles, case or punctuation: "Mrs J. Smith" ≈ "mrs j smith". */
 export function nameKey(name: string): string {
-  return name
-    .replace(HONORIFIC_AT_START, "")
-    .replace(/[.’']/g, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return name.replace(HONORIFIC_AT_START, "").replace(/[.’']/g, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 // ---------------------------------------------------------------------------
