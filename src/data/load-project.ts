@@ -4,7 +4,7 @@
  * A broken setting is left out with its problems; a broken partnership.yaml is a ConfigError.
  */
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
 import { ConfigError, type Problem } from "../errors.js";
 import type { Partnership, Setting, SettingType } from "../model.js";
@@ -12,7 +12,11 @@ import { type CompiledTemplate, loadTemplates } from "../template/load-templates
 import type { Project, YamlPosition } from "./project.js";
 import { validateAgainstSchema } from "./schemas.js";
 import { loadSettingTypes } from "./setting-types.js";
-import { formatPath, locateInYaml, readYamlFile, type YamlSource } from "./yaml-source.js";
+import { formatPath, locateInYaml, parseYamlText, readYamlFile, type YamlSource } from "./yaml-source.js";
+
+function fileIdOf(name: string): string {
+  return basename(name).replace(/\.ya?ml$/i, "");
+}
 
 export interface LoadedProject extends Project {
   compiledTemplates: CompiledTemplate[];
@@ -62,10 +66,13 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const files = existsSync(orgsDir) ? (await readdir(orgsDir)).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
   const settings: Setting[] = [];
   const byId = new Map<string, string>();
-  for (const name of files) {
-    const fileId = basename(name).replace(/\.ya?ml$/i, "");
-    if (options.orgs && !options.orgs.includes(fileId)) continue;
-    const source = await readYamlFile(join(orgsDir, name), show(join(orgsDir, name)));
+  const chosen = files.filter((name) => !options.orgs || options.orgs.includes(fileIdOf(name)));
+  // Read together (one await, not one per file: with a thousand settings the waits were a fifth of the load),
+  // then parsed in order.
+  const texts = await Promise.all(chosen.map((name) => readFile(join(orgsDir, name), "utf8")));
+  for (const [index, name] of chosen.entries()) {
+    const fileId = fileIdOf(name);
+    const source = parseYamlText(show(join(orgsDir, name)), texts[index]);
     sources.set(source.file, source);
     const settingProblems = source.problems.length
       ? source.problems
@@ -98,7 +105,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   }
   if (options.orgs) {
     for (const wanted of options.orgs) {
-      if (!files.some((f) => f.replace(/\.ya?ml$/i, "") === wanted))
+      if (!files.some((f) => fileIdOf(f) === wanted))
         problems.push({
           file: show(orgsDir),
           message: `there is no setting file orgs/${wanted}.yaml`,

@@ -25,40 +25,50 @@ function isCapsPlaceholder(inner: string): boolean {
   return words.length >= 2 && words.some((w) => /^[A-Z]{6,}$/.test(w));
 }
 
-const PATTERNS: Array<{ re: RegExp; kind: Placeholder["kind"]; accept?: (m: RegExpMatchArray) => boolean }> =
-  [
-    // (GROUP / ORGANISATION), (NAME OF SETTING)
-    {
-      re: /\(([A-Z0-9][A-Z0-9 /&'’,.-]*[A-Z])\)/g,
-      kind: "placeholder",
-      accept: (m) => isCapsPlaceholder(m[1]),
-    },
-    // (list training including dates), (insert …), (delete as appropriate)
-    {
-      re: /\((?:list|insert|enter|add|delete|type|select|choose|include|fill in)\b[^()\n]{0,80}\)/gi,
-      kind: "placeholder",
-    },
-    // (name), (date), (name of DSL), (email address)
-    {
-      re: /\((?:names?|dates?|e-?mail(?: address)?|(?:tele)?phone(?: number)?|contact (?:details|number)|job title|role)(?:\s+of\s+[^()\n]{1,40})?\)/gi,
-      kind: "placeholder",
-    },
-    // [insert name], [Name of setting], [date]
-    {
-      re: /\[\s*(?:insert|add|enter|type|name|names|date|dates|your|setting|school|organi[sz]ation|club|nursery|group)\b[^\]\n]{0,80}\]/gi,
-      kind: "placeholder",
-    },
-    { re: /(?<![\w@.])(?:X{3,}|x{4,})(?![\w@])/g, kind: "placeholder" },
-    { re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g, kind: "placeholder" },
-    { re: /\bFILL IN\b/g, kind: "placeholder" },
-    { re: /\{\{[^\n]*?\}\}|\{%[^\n]*?%\}/g, kind: "unfilled" },
-    // "Designated Safeguarding Lead training – date"
-    { re: /(?<=\S)\s+[–—-]\s*(?:date|dd\/mm\/yy(?:yy)?)(?=\s*[.*|]*\s*$)/gim, kind: "date" },
-  ];
+const PATTERNS: Array<{
+  re: RegExp;
+  kind: Placeholder["kind"];
+  accept?: (m: RegExpMatchArray) => boolean;
+  /** A quick test the text must pass before the (slower) pattern is worth running. */
+  hint?: RegExp;
+}> = [
+  // (GROUP / ORGANISATION), (NAME OF SETTING)
+  {
+    re: /\(([A-Z0-9][A-Z0-9 /&'’,.-]*[A-Z])\)/g,
+    kind: "placeholder",
+    accept: (m) => isCapsPlaceholder(m[1]),
+  },
+  // (list training including dates), (insert …), (delete as appropriate)
+  {
+    re: /\((?:list|insert|enter|add|delete|type|select|choose|include|fill in)\b[^()\n]{0,80}\)/gi,
+    kind: "placeholder",
+  },
+  // (name), (date), (name of DSL), (email address)
+  {
+    re: /\((?:names?|dates?|e-?mail(?: address)?|(?:tele)?phone(?: number)?|contact (?:details|number)|job title|role)(?:\s+of\s+[^()\n]{1,40})?\)/gi,
+    kind: "placeholder",
+  },
+  // [insert name], [Name of setting], [date]
+  {
+    re: /\[\s*(?:insert|add|enter|type|name|names|date|dates|your|setting|school|organi[sz]ation|club|nursery|group)\b[^\]\n]{0,80}\]/gi,
+    kind: "placeholder",
+  },
+  { re: /(?<![\w@.])(?:X{3,}|x{4,})(?![\w@])/g, kind: "placeholder" },
+  { re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g, kind: "placeholder" },
+  { re: /\bFILL IN\b/g, kind: "placeholder" },
+  { re: /\{\{[^\n]*?\}\}|\{%[^\n]*?%\}/g, kind: "unfilled" },
+  // "Designated Safeguarding Lead training – date"
+  {
+    re: /(?<=\S)\s+[–—-]\s*(?:date|dd\/mm\/yy(?:yy)?)(?=\s*[.*|]*\s*$)/gim,
+    kind: "date",
+    hint: /[–—-]\s*(?:date|dd\/mm\/yy)/i,
+  },
+];
 
 export function findPlaceholders(text: string): Placeholder[] {
   const found: Placeholder[] = [];
-  for (const { re, kind, accept } of PATTERNS) {
+  for (const { re, kind, accept, hint } of PATTERNS) {
+    if (hint && !hint.test(text)) continue;
     for (const match of allMatches(re, text)) {
       if (accept && !accept(match)) continue;
       let offset = match.index ?? 0;

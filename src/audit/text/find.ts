@@ -329,8 +329,23 @@ function placeholderAt(text: string): string | undefined {
   return PLACEHOLDER_NAME.exec(text)?.[0];
 }
 
-/** The last 2, 3 or 4 words before a point: WORDS_AT_END[n]. */
-const WORDS_AT_END = [0, 1, 2, 3, 4].map((n) => new RegExp(`(?:^|\\s)((?:\\S+\\s+){${n}})$`));
+/**
+ * The last `n` words of `text`, each with the spaces after it, when the text ends in a space — what
+ * `/(?:^|\s)((?:\S+\s+){n})$/` captures, found from the end instead of tried at every position.
+ */
+function lastWords(text: string, n: number): string | undefined {
+  const space = (i: number) => /\s/.test(text[i]);
+  let at = text.length;
+  for (let k = 0; k < n; k++) {
+    const end = at;
+    while (at > 0 && space(at - 1)) at--;
+    if (at === end) return undefined;
+    const wordEnd = at;
+    while (at > 0 && !space(at - 1)) at--;
+    if (at === wordEnd) return undefined;
+  }
+  return text.slice(at);
+}
 
 function nameInLine(lines: Line[], line: Line, after: number, mention: LeadMention): void {
   const rest = line.text.slice(after);
@@ -349,12 +364,12 @@ function nameInLine(lines: Line[], line: Line, after: number, mention: LeadMenti
   // A name just before the role on a plain-text table row: "Priya Marsh Designated safeguarding lead …".
   const before = line.text.slice(0, mention.offset - line.offset);
   for (let words = 4; words >= 2; words--) {
-    const tail = WORDS_AT_END[words].exec(before);
-    if (!tail) continue;
-    const candidate = tail[1].trim();
+    const tail = lastWords(before, words);
+    if (tail === undefined) continue;
+    const candidate = tail.trim();
     const earlier = nameAtStart(candidate);
     if (earlier === candidate) {
-      setName(mention, earlier, line.offset + before.length - tail[1].length);
+      setName(mention, earlier, line.offset + before.length - tail.length);
       return;
     }
   }
@@ -635,8 +650,9 @@ export function findTrainingLines(
   return found.sort((a, b) => a.offset - b.offset);
 }
 
+/** Letters and spaces only, checked first: most lines fail at their first comma or digit. */
 const PLAIN_TRAINING_HEADER =
-  /^\s*(?=.*\b(?:course|training)\b)(?=.*\b(?:completed|date|when)\b)[A-Za-z ]{5,80}$/i;
+  /^\s*(?=[A-Za-z ]{5,80}$)(?=.*\b(?:course|training)\b)(?=.*\b(?:completed|date|when)\b)/i;
 const NO_RECORD = /\bno\s+(?:safeguarding\s+)?training\s+recorded\b|\bno\s+date\s+recorded\b/gi;
 
 /**
