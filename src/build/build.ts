@@ -157,7 +157,7 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     }
     if (stale.length === 1) collect(await builder.build(stale[0]));
     else if (stale.length > 1)
-      await buildInWorkers(project, stale, request, Math.min(jobs, stale.length), collect, options.onWarning);
+      await buildInWorkers(stale, request, Math.min(jobs, stale.length), collect, options.onWarning);
   }
   result.built.sort();
 
@@ -358,7 +358,6 @@ export class SettingBuilder {
 }
 
 async function buildInWorkers(
-  project: LoadedProject,
   settings: Setting[],
   request: BuildRequest,
   jobs: number,
@@ -374,20 +373,23 @@ async function buildInWorkers(
   try {
     // Small batches keep every thread busy and results streaming back; each worker keeps its project.
     const batchSize = Math.max(1, Math.min(25, Math.ceil(settings.length / (jobs * 4))));
-    const batches: string[][] = [];
-    for (let i = 0; i < settings.length; i += batchSize)
-      batches.push(settings.slice(i, i + batchSize).map((s) => s.id));
+    const batches: Setting[][] = [];
+    for (let i = 0; i < settings.length; i += batchSize) batches.push(settings.slice(i, i + batchSize));
     const { previous, ...rest } = request;
+    const previousBySetting = new Map<string, Manifest["files"]>();
+    for (const [path, entry] of Object.entries(previous)) {
+      const entries = previousBySetting.get(entry.settingId) ?? {};
+      entries[path] = entry;
+      previousBySetting.set(entry.settingId, entries);
+    }
     await Promise.all(
-      batches.map(async (ids) => {
-        const subset = Object.fromEntries(
-          Object.entries(previous).filter(([, e]) => ids.includes(e.settingId)),
-        );
+      batches.map(async (batch) => {
+        const subset = Object.assign({}, ...batch.map((s) => previousBySetting.get(s.id) ?? {}));
         try {
           const outcomes = (await pool.run({
             ...rest,
             previous: subset,
-            settingIds: ids,
+            settings: batch,
           })) as SettingOutcome[];
           for (const outcome of outcomes) {
             for (const warning of outcome.warnings) onWarning?.(warning);
@@ -395,18 +397,17 @@ async function buildInWorkers(
           }
         } catch (error) {
           // A worker that crashed fails its settings, not the build.
-          for (const id of ids) {
-            const setting = project.settings.find((s) => s.id === id);
+          for (const setting of batch) {
             collect({
-              settingId: id,
+              settingId: setting.id,
               files: [],
               written: [],
               unchanged: 0,
               warnings: [],
               problems: [
                 {
-                  file: setting?.source ?? id,
-                  settingId: id,
+                  file: setting.source,
+                  settingId: setting.id,
                   message: `could not be built: ${error instanceof Error ? error.message : String(error)}`,
                 },
               ],
