@@ -19,8 +19,17 @@ export const FONT_RESOURCES: Record<FontKey, string> = {
   mono: "F5",
 };
 
+/** Text waiting to be encoded: glyph ids are given once the document's characters are all known. */
+interface TextOp {
+  font: FontKey;
+  text: string;
+  /** The operators around the text: before + hex + after. */
+  before: string;
+  after: string;
+}
+
 export class PageContent {
-  private readonly ops: string[] = [];
+  private readonly ops: Array<string | TextOp> = [];
   /** Marked-content id → structure element index, in MCID order (the page's entry in the ParentTree). */
   readonly marked: number[] = [];
 
@@ -32,13 +41,19 @@ export class PageContent {
   /** Text tagged with a structure element, or an artifact (running headers, leaders) when `tag` is undefined. */
   text(text: string, font: FontKey, size: number, x: number, y: number, color: Rgb, tag?: number): void {
     if (!text) return;
-    const hex = this.fonts.pdf[font].encodeText(text).toString();
-    const show = `BT /${FONT_RESOURCES[font]} ${n(size)} Tf ${colour(color)} rg ${n(x)} ${n(y)} Td ${hex} Tj ET`;
-    if (tag === undefined) this.ops.push(`/Artifact BMC ${show} EMC`);
+    const show = `BT /${FONT_RESOURCES[font]} ${n(size)} Tf ${colour(color)} rg ${n(x)} ${n(y)} Td `;
+    if (tag === undefined)
+      this.ops.push({ font, text, before: `/Artifact BMC ${show}`, after: " Tj ET EMC" });
     else {
-      this.ops.push(`/${this.roles[tag]} <</MCID ${this.marked.length}>> BDC ${show} EMC`);
+      const before = `/${this.roles[tag]} <</MCID ${this.marked.length}>> BDC ${show}`;
+      this.ops.push({ font, text, before, after: " Tj ET EMC" });
       this.marked.push(tag);
     }
+  }
+
+  /** Every font's text on this page, for Fonts.includeInOrder. */
+  texts(): Array<{ font: FontKey; text: string }> {
+    return this.ops.filter((op): op is TextOp => typeof op !== "string");
   }
 
   /** Draws the XObject image named /Im1 (the logo), tagged as a figure. */
@@ -66,7 +81,12 @@ export class PageContent {
     if (image) page.node.setXObject(PDFName.of("Im1"), image);
     for (const key of Object.keys(FONT_RESOURCES) as FontKey[])
       page.node.setFontDictionary(PDFName.of(FONT_RESOURCES[key]), this.fonts.pdf[key].ref);
-    const stream = pdf.context.stream(deflateSync(Buffer.from(this.ops.join("\n"), "latin1")), {
+    const encoded = this.ops.map((op) =>
+      typeof op === "string"
+        ? op
+        : `${op.before}${this.fonts.pdf[op.font].encodeText(op.text).toString()}${op.after}`,
+    );
+    const stream = pdf.context.stream(deflateSync(Buffer.from(encoded.join("\n"), "latin1")), {
       Filter: "FlateDecode",
     });
     page.node.addContentStream(pdf.context.register(stream));

@@ -6,8 +6,9 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { deflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
-import { type PDFDocument, type PDFFont, PDFHexString } from "pdf-lib";
+import { type PDFContext, type PDFDocument, type PDFFont, PDFHexString, type PDFRef } from "pdf-lib";
 
 export type FontKey = "regular" | "bold" | "italic" | "boldItalic" | "mono";
 
@@ -87,8 +88,26 @@ export class Fonts {
         customName: `${TAGS[key]}+${data[key].name}`,
       });
       fastEncoding(pdf[key], data[key].font);
+      cachedFontFile(pdf[key], key);
     }
     return new Fonts(pdf);
+  }
+
+  /**
+   * Puts each font's characters into its subset in code point order before any text is encoded, so the
+   * subset depends only on which characters the document uses — not on the order they first appear in.
+   * Policies from one template mostly use the same characters, so their subset font files are the same
+   * and are made once (see cachedFontFile).
+   */
+  includeInOrder(texts: ReadonlyArray<{ font: FontKey; text: string }>): void {
+    const chars = new Map<FontKey, Set<number>>();
+    for (const { font, text } of texts) {
+      let set = chars.get(font);
+      if (!set) chars.set(font, (set = new Set()));
+      for (const char of text) set.add(char.codePointAt(0) as number);
+    }
+    for (const [font, set] of chars)
+      this.pdf[font].encodeText(String.fromCodePoint(...[...set].sort((a, b) => a - b)));
   }
 
   /** Width of `text` in points, from cached glyph advances (what a PDF viewer uses to place the glyphs). */
@@ -125,6 +144,34 @@ export class Fonts {
     }
     return out;
   }
+}
+
+/** Compressed subset font files by font and glyph list: encoding a subset is a third of a PDF's time. */
+const fontFiles = new Map<string, Uint8Array>();
+const FONT_FILE_LIMIT = 64;
+
+interface EmbedderInternals {
+  glyphs: Array<{ id: number } | undefined>;
+  serializeFont(): Promise<Uint8Array>;
+  embedFontStream(context: PDFContext): Promise<PDFRef>;
+}
+
+/** The subset font file (FontFile2) from the cache when a document uses the same glyphs as an earlier one. */
+function cachedFontFile(font: PDFFont, key: FontKey): void {
+  const embedder = (font as unknown as { embedder: EmbedderInternals }).embedder;
+  embedder.embedFontStream = async (context: PDFContext) => {
+    const id = `${key}:${embedder.glyphs.map((g) => g?.id ?? -1).join(",")}`;
+    let bytes = fontFiles.get(id);
+    if (bytes) {
+      fontFiles.delete(id); // most recently used last
+      fontFiles.set(id, bytes);
+    } else {
+      bytes = deflateSync(await embedder.serializeFont());
+      if (fontFiles.size >= FONT_FILE_LIMIT) fontFiles.delete(fontFiles.keys().next().value as string);
+      fontFiles.set(id, bytes);
+    }
+    return context.register(context.stream(bytes, { Filter: "FlateDecode" }));
+  };
 }
 
 interface SubsetEmbedder {

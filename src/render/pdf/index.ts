@@ -41,6 +41,7 @@ export async function renderPdf(doc: PolicyDocument, options: PdfOptions = {}): 
   const content = pages.map(() => new PageContent(fonts, roles));
   for (const item of layout.items) draw(item, content, fonts, layout.destinations);
   furniture(content, fonts, doc, cover);
+  fonts.includeInOrder(content.flatMap((c) => c.texts()));
   content.forEach((c, i) => {
     c.attach(pdf, pages[i], i === 0 ? logo?.ref : undefined);
   });
