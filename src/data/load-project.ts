@@ -28,7 +28,20 @@ export interface LoadOptions {
 }
 
 export async function loadProject(root: string, options: LoadOptions = {}): Promise<LoadedProject> {
-  const sources = new Map<string, YamlSource>();
+  // Each file's text is kept, not its parsed YAML document (about four-fifths of a setting's memory): a
+  // position is looked up again only when something is reported there.
+  const texts = new Map<string, string>();
+  const parsed = new Map<string, YamlSource>();
+  const sourceOf = (file: string): YamlSource | undefined => {
+    let source = parsed.get(file);
+    if (source) return source;
+    const text = texts.get(file);
+    if (text === undefined) return undefined;
+    source = parseYamlText(file, text);
+    if (parsed.size >= 16) parsed.delete(parsed.keys().next().value as string);
+    parsed.set(file, source);
+    return source;
+  };
   const show = (path: string) => relative(root, path) || path;
 
   // Partnership: nothing can be built without it, so its problems are configuration errors.
@@ -42,7 +55,8 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     ]);
   }
   const partnershipSource = await readYamlFile(partnershipPath, show(partnershipPath));
-  sources.set(partnershipSource.file, partnershipSource);
+  texts.set(partnershipSource.file, partnershipSource.text);
+  parsed.set(partnershipSource.file, partnershipSource);
   const partnershipProblems = partnershipSource.problems.length
     ? partnershipSource.problems
     : [...validateAgainstSchema("partnership", partnershipSource), ...checkPartnership(partnershipSource)];
@@ -69,11 +83,11 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const chosen = files.filter((name) => !options.orgs || options.orgs.includes(fileIdOf(name)));
   // Read together (one await, not one per file: with a thousand settings the waits were a fifth of the load),
   // then parsed in order.
-  const texts = await Promise.all(chosen.map((name) => readFile(join(orgsDir, name), "utf8")));
+  const contents = await Promise.all(chosen.map((name) => readFile(join(orgsDir, name), "utf8")));
   for (const [index, name] of chosen.entries()) {
     const fileId = fileIdOf(name);
-    const source = parseYamlText(show(join(orgsDir, name)), texts[index]);
-    sources.set(source.file, source);
+    const source = parseYamlText(show(join(orgsDir, name)), contents[index]);
+    texts.set(source.file, source.text);
     const settingProblems = source.problems.length
       ? source.problems
       : [...validateAgainstSchema("setting", source)];
@@ -123,7 +137,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     compiledTemplates,
     problems,
     locate(file: string, path: ReadonlyArray<string | number>): YamlPosition | undefined {
-      const source = sources.get(file) ?? sources.get(show(file));
+      const source = sourceOf(file) ?? sourceOf(show(file));
       return source ? locateInYaml(source, path) : undefined;
     },
   };
