@@ -3,20 +3,18 @@
 // (fixed seed) next to the real templates, then times: each format on one core (a sample of settings), a full
 // parallel build of every format, a no-op rebuild, a rebuild after touching one setting, a full audit, and —
 // when pandoc is installed — pandoc making the same Word documents, one process per document.
+// Each step runs in a process of its own (scripts/bench-phase.mjs), as a user's command would, so its wall
+// time includes loading the project and its peak memory (RSS, worker threads included) is its own.
 // Prints documents per second, wall times and peak memory; writes them to bench-results.json too, so they
 // can be compared across commits. Never run in tests (tests never assert on time).
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
-import { resolveRules } from "../dist/audit/config.js";
-import { runAudit } from "../dist/audit/engine.js";
-import { rules } from "../dist/audit/rules/index.js";
-import { buildProject } from "../dist/build/build.js";
 import { loadProject } from "../dist/data/load-project.js";
 import { fillTemplate } from "../dist/template/fill.js";
 import { createLiquid } from "../dist/template/liquid.js";
@@ -25,7 +23,7 @@ const { values } = parseArgs({
   options: {
     settings: { type: "string", default: "1000" },
     formats: { type: "string", default: "html,docx,pdf" },
-    sample: { type: "string", default: "50" },
+    sample: { type: "string", default: "100" },
     // Keeps the generated project and its output (the folder is printed), to profile one step by hand.
     keep: { type: "boolean", default: false },
   },
@@ -105,90 +103,82 @@ ${lead("dsl")}${lead("deputy")}`,
   console.log(
     `Loaded ${project.settings.length} settings and ${project.templates.length} templates in ${results.loadMs} ms (${cores} cores)`,
   );
+  // Every step runs in a process of its own (scripts/bench-phase.mjs), so its peak memory is its own.
+  const phase = (request) => {
+    const child = spawnSync(
+      process.execPath,
+      [join(repo, "scripts", "bench-phase.mjs"), JSON.stringify({ dir, ...request })],
+      {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    if (child.status !== 0) throw new Error(`bench step ${JSON.stringify(request)} failed:\n${child.stderr}`);
+    return JSON.parse(child.stdout.trim().split("\n").pop());
+  };
+  const out = join(dir, "output");
+  results.peakRssMiB = {};
 
-  // 1. Each format on one core, over a sample of settings.
+  // 1. Each format on one core, over a sample of settings (render and write time only, after rendering five
+  // other settings untimed: the steady state of a long build).
   const sample = Math.min(Number(values.sample), count);
-  const sampleProject = { ...project, settings: project.settings.slice(0, sample) };
   for (const format of formats) {
-    const start = performance.now();
-    const result = await buildProject(sampleProject, {
+    const run = phase({
+      phase: "build",
+      out: join(dir, "sample-output"),
       formats: [format],
-      outDir: join(dir, "sample-output"),
       jobs: 1,
       force: true,
+      sample,
+      warmup: Math.min(5, count),
     });
-    const seconds = (performance.now() - start) / 1000;
-    const documents = result.files.length;
     results.oneCore[format] = {
-      documents,
-      seconds: round(seconds),
-      perSecond: round(documents / seconds, 1),
-      msPerDocument: round((seconds * 1000) / documents, 1),
+      documents: run.documents,
+      seconds: round(run.workSeconds),
+      perSecond: round(run.documents / run.workSeconds, 1),
+      msPerDocument: round((run.workSeconds * 1000) / run.documents, 1),
+      peakRssMiB: run.peakRssMiB,
     };
     console.log(
-      `one core  ${format.padEnd(5)} ${String(documents).padStart(5)} documents in ${seconds.toFixed(2)} s = ${(documents / seconds).toFixed(1)} documents/s (${((seconds * 1000) / documents).toFixed(1)} ms each)`,
+      `one core  ${format.padEnd(5)} ${String(run.documents).padStart(5)} documents in ${run.workSeconds.toFixed(2)} s = ${(run.documents / run.workSeconds).toFixed(1)} documents/s (${((run.workSeconds * 1000) / run.documents).toFixed(1)} ms each), peak RSS ${run.peakRssMiB} MiB`,
     );
   }
 
-  // 2. Full build of every format on every core; 3. no-op rebuild; 4. after touching one setting.
-  const out = join(dir, "output");
-  const timed = async (run) => {
-    const start = performance.now();
-    const value = await run();
-    const seconds = (performance.now() - start) / 1000;
-    return { seconds, value };
-  };
-  const full = await timed(() => buildProject(project, { formats, outDir: out, jobs: cores }));
+  // 2. Full build of every format on every core (loading the project included); 3. no-op rebuild;
+  // 4. after touching one setting.
+  const full = phase({ phase: "build", out, formats, jobs: cores });
   results.full.build = {
-    documents: full.value.files.length,
+    documents: full.documents,
     seconds: round(full.seconds),
-    perSecond: round(full.value.files.length / full.seconds, 1),
+    perSecond: round(full.documents / full.seconds, 1),
   };
+  results.peakRssMiB.build = full.peakRssMiB;
   console.log(
-    `full build (${formats.join("+")}, ${cores} workers): ${full.value.files.length} documents in ${full.seconds.toFixed(2)} s = ${(full.value.files.length / full.seconds).toFixed(1)} documents/s`,
+    `full build (${formats.join("+")}, ${cores} workers): ${full.documents} documents in ${full.seconds.toFixed(2)} s = ${(full.documents / full.seconds).toFixed(1)} documents/s, peak RSS ${full.peakRssMiB} MiB`,
   );
-  const noop = await timed(async () =>
-    buildProject(await loadProject(dir), { formats, outDir: out, jobs: cores }),
-  );
+  const noop = phase({ phase: "build", out, formats, jobs: cores });
   results.full.noopRebuildSeconds = round(noop.seconds);
+  results.peakRssMiB.noopRebuild = noop.peakRssMiB;
   console.log(
-    `no-op rebuild (load + check every output): ${noop.seconds.toFixed(2)} s, ${noop.value.written} written`,
+    `no-op rebuild (load + check every output): ${noop.seconds.toFixed(2)} s, ${noop.written} written, peak RSS ${noop.peakRssMiB} MiB`,
   );
   const touched = join(dir, "orgs", `${project.settings[0].id}.yaml`);
   writeFileSync(touched, readFileSync(touched, "utf8").replace(/version: "([^"]*)"/, 'version: "$1.1"'));
-  const one = await timed(async () =>
-    buildProject(await loadProject(dir), { formats, outDir: out, jobs: cores }),
-  );
+  const one = phase({ phase: "build", out, formats, jobs: cores });
   results.full.touchOneSeconds = round(one.seconds);
-  console.log(
-    `rebuild after touching one setting: ${one.seconds.toFixed(2)} s, ${one.value.written} written`,
-  );
+  console.log(`rebuild after touching one setting: ${one.seconds.toFixed(2)} s, ${one.written} written`);
 
-  // 5. Full audit: every setting's data and its built HTML policies.
-  const audit = await timed(async () => {
-    const fresh = await loadProject(dir);
-    const documents = fresh.settings.flatMap((s) =>
-      readdirSync(join(out, s.id))
-        .filter((f) => f.endsWith(".html"))
-        .map((f) => ({ path: join(out, s.id, f), file: `${s.id}/${f}`, settingId: s.id })),
-    );
-    return runAudit({
-      project: fresh,
-      rules: resolveRules(rules, fresh.partnership, fresh.locate),
-      asOf: "2026-11-24",
-      settings: fresh.settings,
-      documents,
-      parallel: { jobs: cores },
-    });
-  });
+  // 5. Full audit: every setting's data and its built HTML policies (loading the project included).
+  const audit = phase({ phase: "audit", out, jobs: cores });
   results.full.audit = {
-    settings: audit.value.settingsChecked,
-    documents: audit.value.documentsChecked,
+    settings: audit.settings,
+    documents: audit.documents,
     seconds: round(audit.seconds),
-    findings: audit.value.findings.length,
+    findings: audit.findings,
   };
+  results.peakRssMiB.audit = audit.peakRssMiB;
   console.log(
-    `audit: ${audit.value.settingsChecked} settings and ${audit.value.documentsChecked} documents in ${audit.seconds.toFixed(2)} s (${cores} workers), ${audit.value.findings.length} findings`,
+    `audit: ${audit.settings} settings and ${audit.documents} documents in ${audit.seconds.toFixed(2)} s (${cores} workers), ${audit.findings} findings, peak RSS ${audit.peakRssMiB} MiB`,
   );
 
   // 6. pandoc, when installed: the same Word documents, one process per document, like a script would.
@@ -225,8 +215,10 @@ ${lead("dsl")}${lead("deputy")}`,
     );
   } else
     console.log("pandoc: not installed, so no side-by-side comparison (apt-get install pandoc to add it)");
-  results.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-  console.log(`Peak memory (RSS): ${results.peakRssMiB} MiB`);
+  results.peakRssMiB.bench = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(
+    `Peak memory (RSS): full build ${results.peakRssMiB.build} MiB, audit ${results.peakRssMiB.audit} MiB (each in its own process)`,
+  );
   writeFileSync(join(repo, "bench-results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("Figures written to bench-results.json");
 } finally {

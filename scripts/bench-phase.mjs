@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// One step of `npm run bench`, in its own process so that its peak memory (RSS, worker threads included) is
+// its own: `node scripts/bench-phase.mjs '<json>'` with {phase: "build" | "audit", dir, out, formats, jobs,
+// sample?, force?}. Prints one line of JSON: seconds (loading the project included, as a user's command
+// would), the render time alone for a sample, documents, written, findings and peakRssMiB. With `warmup`,
+// that many settings are rendered first, untimed, so a sample measures the steady state (JIT, font and line
+// caches warm) as a long build sees it.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { resolveRules } from "../dist/audit/config.js";
+import { runAudit } from "../dist/audit/engine.js";
+import { rules } from "../dist/audit/rules/index.js";
+import { buildProject } from "../dist/build/build.js";
+import { loadProject } from "../dist/data/load-project.js";
+
+const request = JSON.parse(process.argv[2]);
+const start = performance.now();
+let project = await loadProject(request.dir);
+if (request.warmup)
+  await buildProject(
+    { ...project, settings: project.settings.slice(-request.warmup) },
+    { formats: request.formats, outDir: `${request.out}-warmup`, jobs: 1, force: true },
+  );
+if (request.sample) project = { ...project, settings: project.settings.slice(0, request.sample) };
+const loaded = performance.now();
+const result = {};
+if (request.phase === "build") {
+  const built = await buildProject(project, {
+    formats: request.formats,
+    outDir: request.out,
+    jobs: request.jobs,
+    force: request.force ?? false,
+  });
+  result.documents = built.files.length;
+  result.written = built.written;
+} else {
+  const documents = project.settings.flatMap((s) =>
+    readdirSync(join(request.out, s.id))
+      .filter((f) => f.endsWith(".html"))
+      .map((f) => ({ path: join(request.out, s.id, f), file: `${s.id}/${f}`, settingId: s.id })),
+  );
+  const audited = await runAudit({
+    project,
+    rules: resolveRules(rules, project.partnership, project.locate),
+    asOf: "2026-11-24",
+    settings: project.settings,
+    documents,
+    parallel: { jobs: request.jobs },
+  });
+  result.settings = audited.settingsChecked;
+  result.documents = audited.documentsChecked;
+  result.findings = audited.findings.length;
+}
+const end = performance.now();
+result.seconds = (end - start) / 1000;
+result.workSeconds = (end - loaded) / 1000;
+result.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+console.log(JSON.stringify(result));
