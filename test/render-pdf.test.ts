@@ -38,6 +38,16 @@ describe("renderPdf", () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
+  it("gives the same bytes whatever was rendered before (the subset font cache changes nothing)", async () => {
+    const alone = await renderPdf(sampleDocument("# Ünïcödé heading\n\nŒuvre — “quoted” café."));
+    const first = await renderPdf(sampleDocument());
+    await renderPdf(sampleDocument("# Other\n\nDifferent characters: ½ ¾ € £ ©."));
+    const again = await renderPdf(sampleDocument());
+    expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    const repeated = await renderPdf(sampleDocument("# Ünïcödé heading\n\nŒuvre — “quoted” café."));
+    expect(Buffer.from(repeated).equals(Buffer.from(alone))).toBe(true);
+  });
+
   it("carries document information, language, and an outline mirroring the headings", async () => {
     const pdf = await PDFDocument.load(await renderPdf(sampleDocument()), { updateMetadata: false });
     expect(pdf.getTitle()).toBe("Child Protection Policy — St Mary's *Little* [Stars] #1");

@@ -371,7 +371,7 @@ async function buildInWorkers(
     minThreads: jobs,
   });
   try {
-    // Small batches keep every thread busy and results streaming back; each worker keeps its project.
+    // Small batches keep every thread busy and results streaming back; each worker keeps the templates.
     const batchSize = Math.max(1, Math.min(25, Math.ceil(settings.length / (jobs * 4))));
     const batches: Setting[][] = [];
     for (let i = 0; i < settings.length; i += batchSize) batches.push(settings.slice(i, i + batchSize));

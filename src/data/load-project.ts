@@ -28,7 +28,7 @@ export interface LoadOptions {
 }
 
 export async function loadProject(root: string, options: LoadOptions = {}): Promise<LoadedProject> {
-  // Each file's text is kept, not its parsed YAML document (about four-fifths of a setting's memory): a
+  // Each file's text is kept, not its parsed YAML document (most of a setting's memory): a
   // position is looked up again only when something is reported there.
   const texts = new Map<string, string>();
   const parsed = new Map<string, YamlSource>();

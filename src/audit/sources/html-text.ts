@@ -82,8 +82,10 @@ export function htmlToText(html: string): HtmlText {
   let preformatted = 0;
   let heading: { depth: number; offset: number; words: string } | undefined;
   let link: OpenLink | undefined;
-  /** Table state: cells written in the current row, rows written in the current table, header cells. */
-  const tables: Array<{ rows: number; cells: number; headerCells: number; headerRow: boolean }> = [];
+  /** Open tables: rows written so far, and cells written in the current row. */
+  const tables: Array<{ rows: number; cells: number }> = [];
+  /** The last thing written was an opening marker, so a space right after it is dropped. */
+  let justOpened = false;
 
   const write = (s: string) => {
     out.push(s);
@@ -121,7 +123,6 @@ export function htmlToText(html: string): HtmlText {
     if (kind === "text") collect(s);
     justOpened = kind === "open";
   };
-  let justOpened = false;
   /** The plain words of the heading or link being written. */
   const collect = (s: string) => {
     if (heading) heading.words += s;
@@ -178,14 +179,13 @@ export function htmlToText(html: string): HtmlText {
             return;
           case "table":
             breakLines(2);
-            tables.push({ rows: 0, cells: 0, headerCells: 0, headerRow: false });
+            tables.push({ rows: 0, cells: 0 });
             return;
           case "tr": {
             const table = tables[tables.length - 1];
             if (!table) return;
             breakLines(1);
             table.cells = 0;
-            table.headerCells = 0;
             return;
           }
           case "td":
@@ -197,7 +197,6 @@ export function htmlToText(html: string): HtmlText {
               emit("|", "open");
             }
             table.cells++;
-            if (name === "th") table.headerCells++;
             owedSpace = true;
             blocks.push({ links: [] });
             return;
@@ -300,6 +299,7 @@ export function htmlToText(html: string): HtmlText {
             const table = tables[tables.length - 1];
             if (!table || table.cells === 0) return;
             table.rows++;
+            // After the first row, the delimiter row that makes it a Markdown table's header.
             if (table.rows === 1) {
               const cells = table.cells;
               breakLines(1);
