@@ -103,7 +103,10 @@ export class Fonts {
     const chars = new Map<FontKey, Set<number>>();
     for (const { font, text } of texts) {
       let set = chars.get(font);
-      if (!set) chars.set(font, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        chars.set(font, set);
+      }
       for (const char of text) set.add(char.codePointAt(0) as number);
     }
     for (const [font, set] of chars)
