@@ -144,7 +144,7 @@ describe("interrupted builds", () => {
     await new Promise((resolve) => child.on("exit", resolve));
     const written = readdirSync(join(dir, "output"), { recursive: true }).map(String);
     expect(written.filter((f) => /\.html$/.test(f)).length).toBeGreaterThan(0);
-    expect(written.filter((f) => !/\.(html|docx|json)$/.test(f) && f.includes("."))).toEqual([]);
+    expect(written.filter((f) => !/\.(html|docx|json|jsonl)$/.test(f) && f.includes("."))).toEqual([]);
     for (const file of written.filter((f) => f.endsWith(".html")))
       expect(readFileSync(join(dir, "output", file), "utf8").trimEnd()).toMatch(/<\/html>$/);
     for (const file of written.filter((f) => f.endsWith(".docx"))) {

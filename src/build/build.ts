@@ -6,7 +6,7 @@
  * settings are built in worker threads, each of which parses the templates once.
  */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { readFile, rm, rmdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -107,15 +107,10 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     built: [],
     removed: [],
   };
-  // The manifest is saved every few settings, so a build that is killed part-way is picked up where it stopped.
-  let sinceFlush = 0;
-  let flushing: Promise<void> = Promise.resolve();
-  const flush = () => {
-    flushing = flushing.then(() =>
-      writeManifest(manifestPath, manifestFiles(previous, result, project, options.outDir, false)),
-    );
-    return flushing;
-  };
+  // Each setting that wrote files is appended to a journal beside the manifest as it finishes, so a build that
+  // is killed part-way is picked up where it stopped; the manifest itself is written once, at the end.
+  // (Rewriting the whole manifest every few settings made a big build quadratic in time and memory.)
+  const journal = new ManifestJournal(options.outDir);
   const collect = (outcome: SettingOutcome) => {
     result.files.push(...outcome.files);
     result.written += outcome.written.length;
@@ -129,10 +124,11 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
       problems: outcome.problems,
     });
     // Only settings that wrote files change what the manifest on disk should say.
-    if (outcome.written.length && ++sinceFlush >= 20) {
-      sinceFlush = 0;
-      void flush();
-    }
+    if (outcome.written.length)
+      journal.append(
+        outcome.settingId,
+        outcome.files.map(({ path, ...entry }) => [manifestKey(project, options.outDir, path), entry]),
+      );
   };
 
   const request: BuildRequest = {
@@ -149,9 +145,11 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     for (const setting of settings) collect(await builder.build(setting));
   } else {
     // Settings whose outputs are all up to date are settled here: a no-op rebuild starts no worker at all.
+    // The checks read and hash each setting's file; they run together, and are settled in order.
     const stale: Setting[] = [];
-    for (const setting of settings) {
-      const outcome = request.force ? undefined : await builder.upToDate(setting);
+    const checks = request.force ? [] : await Promise.all(settings.map((s) => builder.upToDate(s)));
+    for (const [index, setting] of settings.entries()) {
+      const outcome = checks[index];
       if (outcome) collect(outcome);
       else stale.push(setting);
     }
@@ -161,14 +159,64 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
   }
   result.built.sort();
 
-  await flushing;
-  const files = manifestFiles(previous, result, project, options.outDir, true);
+  const files = manifestFiles(previous, result, project, options.outDir);
   for (const path of result.removed) {
     await rm(join(options.outDir, path), { force: true });
     await rmdir(dirname(join(options.outDir, path))).catch(() => undefined); // only when empty
   }
   await writeManifest(manifestPath, files);
+  journal.remove();
   return result;
+}
+
+/** An output's key in the manifest: its path inside the output folder. */
+function manifestKey(project: LoadedProject, outDir: string, path: string): string {
+  return relative(outDir, join(project.root, path));
+}
+
+/**
+ * manifest-journal.jsonl: one line per setting built since the manifest was last written, appended as each
+ * finishes. Read back on top of the manifest by the next run; a line cut short by a kill is skipped.
+ */
+class ManifestJournal {
+  private readonly path: string;
+  private started = false;
+
+  constructor(outDir: string) {
+    this.path = join(outDir, "manifest-journal.jsonl");
+  }
+
+  append(settingId: string, files: Array<[string, Omit<BuiltFile, "path">]>): void {
+    if (!this.started) {
+      mkdirSync(dirname(this.path), { recursive: true });
+      this.started = true;
+    }
+    appendFileSync(this.path, `${JSON.stringify({ settingId, files: Object.fromEntries(files) })}\n`);
+  }
+
+  remove(): void {
+    rmSync(this.path, { force: true });
+  }
+
+  /** The manifest's files with the journal's settings replayed over it. */
+  static replay(outDir: string, files: Manifest["files"]): Manifest["files"] {
+    const path = join(outDir, "manifest-journal.jsonl");
+    if (!existsSync(path)) return files;
+    const merged = { ...files };
+    for (const line of readFileSync(path, "utf8").split("\n")) {
+      let entry: { settingId: string; files: Manifest["files"] };
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        continue; // empty, or cut short by a kill
+      }
+      if (typeof entry?.settingId !== "string" || typeof entry.files !== "object" || !entry.files) continue;
+      for (const [key, old] of Object.entries(merged))
+        if (old.settingId === entry.settingId) delete merged[key];
+      Object.assign(merged, entry.files);
+    }
+    return merged;
+  }
 }
 
 /**
@@ -180,19 +228,16 @@ function manifestFiles(
   result: BuildResult,
   project: LoadedProject,
   outDir: string,
-  final: boolean,
 ): Manifest["files"] {
   const known = new Set(project.settings.map((s) => s.id));
   for (const problem of project.problems) if (problem.settingId) known.add(problem.settingId);
   const builtNow = new Set(result.built);
   const files: Manifest["files"] = {};
   for (const [path, entry] of Object.entries(previous.files)) {
-    if (!known.has(entry.settingId)) {
-      if (final) result.removed.push(path);
-      else files[path] = entry;
-    } else if (!builtNow.has(entry.settingId)) files[path] = entry;
+    if (!known.has(entry.settingId)) result.removed.push(path);
+    else if (!builtNow.has(entry.settingId)) files[path] = entry;
   }
-  for (const { path, ...entry } of result.files) files[relative(outDir, join(project.root, path))] = entry;
+  for (const { path, ...entry } of result.files) files[manifestKey(project, outDir, path)] = entry;
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -200,15 +245,18 @@ async function writeManifest(path: string, files: Manifest["files"]): Promise<vo
   await writeFileAtomically(path, `${JSON.stringify({ policysmith: packageVersion(), files }, null, 2)}\n`);
 }
 
+/** The manifest as the last run left it: manifest.json, with the journal of an interrupted run replayed over it. */
 async function readManifest(path: string): Promise<Manifest> {
-  if (!existsSync(path)) return { policysmith: packageVersion(), files: {} };
-  try {
-    const manifest = JSON.parse(await readFile(path, "utf8")) as Manifest;
-    if (manifest && typeof manifest.files === "object" && manifest.files) return manifest;
-  } catch {
-    // A damaged manifest only costs a full rebuild.
+  let files: Manifest["files"] = {};
+  if (existsSync(path)) {
+    try {
+      const manifest = JSON.parse(await readFile(path, "utf8")) as Manifest;
+      if (manifest && typeof manifest.files === "object" && manifest.files) files = manifest.files;
+    } catch {
+      // A damaged manifest only costs a full rebuild.
+    }
   }
-  return { policysmith: packageVersion(), files: {} };
+  return { policysmith: packageVersion(), files: ManifestJournal.replay(dirname(path), files) };
 }
 
 /** What a worker (or this thread) needs to build settings: plain data, so it can cross threads. */
@@ -234,7 +282,8 @@ export interface SettingOutcome {
 /** Builds one setting at a time against a loaded project; one per thread. */
 export class SettingBuilder {
   private readonly liquid = createLiquid();
-  private readonly fileHash = new Map<string, string>();
+  /** Hashes of files read so far; promises, so checks running together read each shared file once. */
+  private readonly fileHash = new Map<string, Promise<string>>();
 
   private constructor(
     private readonly project: LoadedProject,
@@ -250,10 +299,10 @@ export class SettingBuilder {
     return new SettingBuilder(project, request, onWarning);
   }
 
-  private async hashOf(file: string): Promise<string> {
+  private hashOf(file: string): Promise<string> {
     let h = this.fileHash.get(file);
     if (!h) {
-      h = sha256(await readFile(file));
+      h = readFile(file).then(sha256);
       this.fileHash.set(file, h);
     }
     return h;
