@@ -241,8 +241,18 @@ function manifestFiles(
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * One output per line: still easy to read and diff, and about half the size of indented JSON — which, for
+ * thousands of settings, was the biggest single string a build made.
+ */
 async function writeManifest(path: string, files: Manifest["files"]): Promise<void> {
-  await writeFileAtomically(path, `${JSON.stringify({ policysmith: packageVersion(), files }, null, 2)}\n`);
+  const lines = Object.entries(files).map(
+    ([key, entry]) => `${JSON.stringify(key)}: ${JSON.stringify(entry)}`,
+  );
+  await writeFileAtomically(
+    path,
+    `{"policysmith": ${JSON.stringify(packageVersion())}, "files": {\n${lines.join(",\n")}\n}}\n`,
+  );
 }
 
 /** The manifest as the last run left it: manifest.json, with the journal of an interrupted run replayed over it. */
