@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --settings N] [--formats docx,pdf,html] [--sample N] [--keep]`: generates N fictional settings
+// `npm run bench [-- --settings N] [--formats docx,pdf,html] [--sample N] [--keep] [--memory-at M]`: generates N fictional settings
 // (fixed seed) next to the real templates, then times: each format on one core (a sample of settings), a full
 // parallel build of every format, a no-op rebuild, a rebuild after touching one setting, a full audit, and —
 // when pandoc is installed — pandoc making the same Word documents, one process per document.
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     sample: { type: "string", default: "100" },
     // Keeps the generated project and its output (the folder is printed), to profile one step by hand.
     keep: { type: "boolean", default: false },
+    // Also builds this many settings (e.g. 5000) and compares the full build's peak memory with N's.
+    "memory-at": { type: "string" },
   },
 });
 const count = Number(values.settings);
@@ -57,12 +59,13 @@ const round = (n, digits = 2) => Number(n.toFixed(digits));
 const date = (year) =>
   `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
 
-const dir = mkdtempSync(join(tmpdir(), "policysmith-bench-"));
-try {
-  cpSync(join(repo, "partnership.yaml"), join(dir, "partnership.yaml"));
-  cpSync(join(repo, "policy-templates"), join(dir, "policy-templates"), { recursive: true });
-  mkdirSync(join(dir, "orgs"));
-  for (let i = 0; i < count; i++) {
+/** A project folder with the real templates and `n` generated settings. */
+function generateProject(n) {
+  const root = mkdtempSync(join(tmpdir(), "policysmith-bench-"));
+  cpSync(join(repo, "partnership.yaml"), join(root, "partnership.yaml"));
+  cpSync(join(repo, "policy-templates"), join(root, "policy-templates"), { recursive: true });
+  mkdirSync(join(root, "orgs"));
+  for (let i = 0; i < n; i++) {
     const id = `bench-setting-${String(i).padStart(5, "0")}`;
     const lead = (role) => `  - role: ${role}
     name: ${pick(first)} ${pick(last)}
@@ -73,7 +76,7 @@ try {
         date: ${date(2024 + Math.floor(random() * 2))}
 `;
     writeFileSync(
-      join(dir, "orgs", `${id}.yaml`),
+      join(root, "orgs", `${id}.yaml`),
       `id: ${id}
 name: Bench Setting ${i}
 type: ${pick(types)}
@@ -87,7 +90,11 @@ leads:
 ${lead("dsl")}${lead("deputy")}`,
     );
   }
+  return root;
+}
 
+const dir = generateProject(count);
+try {
   const cores = availableParallelism();
   const results = {
     settings: count,
@@ -181,7 +188,28 @@ ${lead("dsl")}${lead("deputy")}`,
     `audit: ${audit.settings} settings and ${audit.documents} documents in ${audit.seconds.toFixed(2)} s (${cores} workers), ${audit.findings} findings, peak RSS ${audit.peakRssMiB} MiB`,
   );
 
-  // 6. pandoc, when installed: the same Word documents, one process per document, like a script would.
+  // 6. Memory as the number of settings grows: the same full build for --memory-at settings.
+  if (values["memory-at"]) {
+    const more = Number(values["memory-at"]);
+    const bigger = generateProject(more);
+    try {
+      const run = phase({ dir: bigger, phase: "build", out: join(bigger, "output"), formats, jobs: cores });
+      const change = ((run.peakRssMiB - full.peakRssMiB) / full.peakRssMiB) * 100;
+      results.memoryAt = {
+        settings: more,
+        seconds: round(run.seconds),
+        peakRssMiB: run.peakRssMiB,
+        change: round(change, 1),
+      };
+      console.log(
+        `full build of ${more} settings: ${run.documents} documents in ${run.seconds.toFixed(2)} s, peak RSS ${run.peakRssMiB} MiB (${change >= 0 ? "+" : ""}${change.toFixed(1)}% against ${count} settings)`,
+      );
+    } finally {
+      rmSync(bigger, { recursive: true, force: true });
+    }
+  }
+
+  // 7. pandoc, when installed: the same Word documents, one process per document, like a script would.
   const pandoc = spawnSync("pandoc", ["--version"]);
   if (pandoc.status === 0) {
     const liquid = createLiquid();
