@@ -765,7 +765,6 @@ export function splitNumber(text: string): { number?: string; title: string } {
   return { number: match[1], title: clean.slice(match[0].length).trim() };
 }
 
-/** The document's headings: Markdown headings when it has any, else numbered short lines (plain text). */
 /** The outline's headings, numbers split off; with none (PDF, plain text), numbered lines that look like headings. */
 export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingText[] {
   const headings: HeadingText[] = outline.map((h) => ({
