@@ -145,6 +145,12 @@ export function decodeDocumentBytes(bytes: Uint8Array): Decoded {
   return { ok: true, text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
 }
 
+/** Control characters (but tab, line feed, carriage return), non-characters and unpaired surrogates. */
+const DISALLOWED = new RegExp(
+  "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
+  "g",
+);
+
 /**
  * The first character that has no place in a text input: NUL and other control characters (tab, line feed
  * and carriage return are fine), and the non-characters U+FFFE/U+FFFF (and kin) that make XML malformed.
@@ -152,10 +158,8 @@ export function decodeDocumentBytes(bytes: Uint8Array): Decoded {
 export function firstDisallowedCharacter(
   text: string,
 ): (TextPlace & { codePoint: number; description: string }) | undefined {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-  const pattern =
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-  const match = pattern.exec(text);
+  DISALLOWED.lastIndex = 0;
+  const match = DISALLOWED.exec(text);
   if (!match) return undefined;
   const offset = match.index;
   let line = 1;
@@ -179,9 +183,5 @@ export function firstDisallowedCharacter(
 
 /** The same characters removed, for text that reaches a document from somewhere we do not validate. */
 export function withoutDisallowedCharacters(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    "",
-  );
+  return text.replace(DISALLOWED, "");
 }
