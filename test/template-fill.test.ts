@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Heading, Root, Table } from "mdast";
@@ -123,3 +125,11 @@ describe("fillTemplate", () => {
 });
 
 void join;
+
+describe("loadTemplates", () => {
+  it("gives each compiled template the sha256 of the exact bytes it compiled", async () => {
+    const project = await loadProject(root);
+    const bytes = readFileSync(join(root, "policy-templates/mini/template.md"));
+    expect(project.compiledTemplates[0].sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+  });
+});

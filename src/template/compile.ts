@@ -31,6 +31,11 @@ export interface CompiledTemplate {
   meta: TemplateMeta;
   tree: Root;
   expressions: Expression[];
+  /**
+   * sha256 (lower-case hex) of the template file's exact bytes as read and compiled: hash this, not the
+   * file on disk at build time, so a template edited mid-build is never recorded as built.
+   */
+  sha256: string;
 }
 
 export const LEAF_DIRECTIVES = new Set([
@@ -52,6 +57,7 @@ export function compileTemplate(
   text: string,
   liquid: Liquid,
   settingTypes: ReadonlyMap<string, SettingType>,
+  sha256 = "",
 ): { template?: CompiledTemplate; problems: Problem[] } {
   const problems: Problem[] = [];
   const { frontMatter, body, bodyStartLine, frontMatterProblems, frontMatterStartLine } = splitFrontMatter(
@@ -124,7 +130,7 @@ export function compileTemplate(
   const tree = markdown.parse(tokenised.join("\n")) as Root;
   checkDirectives(tree, file, bodyStartLine, problems, settingTypes);
   if (!meta || problems.length) return { problems };
-  return { template: { meta, tree, expressions }, problems };
+  return { template: { meta, tree, expressions, sha256 }, problems };
 }
 
 function liquidMessage(error: unknown): string {

@@ -1,4 +1,5 @@
 /** Finds policy-templates/<id>/template.md and compiles each once. */
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -32,7 +33,9 @@ export async function loadTemplates(
     const path = join(dir, name, "template.md");
     if (!existsSync(path)) continue;
     const file = relative(root, path);
-    const result = compileTemplate(file, await readFile(path, "utf8"), liquid, settingTypes);
+    const bytes = await readFile(path);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const result = compileTemplate(file, bytes.toString("utf8"), liquid, settingTypes, sha256);
     problems.push(...result.problems);
     if (result.template) {
       if (result.template.meta.id !== name)
