@@ -3,16 +3,22 @@
  * Collects every problem (schema first, then cross-field checks) instead of stopping at the first.
  * A broken setting is left out with its problems; a broken partnership.yaml is a ConfigError.
  */
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
-import { ConfigError, type Problem } from "../errors.js";
+import { ConfigError, type Problem, UsageError } from "../errors.js";
 import type { Partnership, Setting, SettingType } from "../model.js";
 import { type CompiledTemplate, loadTemplates } from "../template/load-templates.js";
 import type { Project, YamlPosition } from "./project.js";
+import { readInputFile } from "./read-input.js";
 import { validateAgainstSchema } from "./schemas.js";
 import { loadSettingTypes } from "./setting-types.js";
-import { formatPath, locateInYaml, parseYamlText, readYamlFile, type YamlSource } from "./yaml-source.js";
+import { formatPath, locateInYaml, parseYamlBytes, parseYamlText, type YamlSource } from "./yaml-source.js";
+
+/** The largest setting file and partnership.yaml read (real ones are a few kilobytes). */
+export const MAX_SETTING_BYTES = 2 * 1024 * 1024;
+export const MAX_PARTNERSHIP_BYTES = 10 * 1024 * 1024;
 
 function fileIdOf(name: string): string {
   return basename(name).replace(/\.ya?ml$/i, "");
@@ -20,6 +26,16 @@ function fileIdOf(name: string): string {
 
 export interface LoadedProject extends Project {
   compiledTemplates: CompiledTemplate[];
+  /**
+   * The id (file name without .yaml/.yml) of every setting file in orgs/, sorted: also those that failed to
+   * load and those left out by --org.
+   */
+  settingFileIds: string[];
+  /**
+   * sha256 (hex) of the exact bytes read and parsed for partnership.yaml and each setting file that was
+   * read, by its project-relative name (`partnership.source`, `setting.source`).
+   */
+  sourceHash(file: string): string | undefined;
 }
 
 export interface LoadOptions {
@@ -43,6 +59,8 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     return source;
   };
   const show = (path: string) => relative(root, path) || path;
+  const hashes = new Map<string, string>();
+  const realRoot = await realpath(root).catch(() => root);
 
   // Partnership: nothing can be built without it, so its problems are configuration errors.
   const partnershipPath = join(root, "partnership.yaml");
@@ -54,7 +72,25 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
       },
     ]);
   }
-  const partnershipSource = await readYamlFile(partnershipPath, show(partnershipPath));
+  const partnershipFile = show(partnershipPath);
+  const partnershipBytes = await readInputFile(partnershipPath, {
+    realRoot,
+    maxBytes: MAX_PARTNERSHIP_BYTES,
+    what: "partnership.yaml",
+    tooLarge:
+      "partnership.yaml holds the partnership's areas, contacts and courses and is never this large; check that it is the right file",
+  });
+  if (!partnershipBytes.ok)
+    throw new ConfigError([{ file: partnershipFile, message: partnershipBytes.message }]);
+  hashes.set(partnershipFile, sha256(partnershipBytes.bytes));
+  const partnershipSource = parseYamlBytes(partnershipFile, partnershipBytes.bytes);
+  if (partnershipSource.problems.length === 0) {
+    const shape = topLevelProblem(
+      partnershipSource,
+      "partnership.yaml needs at least name, areas (with their contacts) and courses — start from the partnership.yaml of policysmith's examples",
+    );
+    if (shape) partnershipSource.problems.push(shape);
+  }
   texts.set(partnershipSource.file, partnershipSource.text);
   parsed.set(partnershipSource.file, partnershipSource);
   const partnershipProblems = partnershipSource.problems.length
@@ -78,19 +114,45 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   // Settings.
   const orgsDir = join(root, "orgs");
   const files = existsSync(orgsDir) ? (await readdir(orgsDir)).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+  const settingFileIds = [...new Set(files.map(fileIdOf))].sort();
+  if (options.orgs) {
+    const unknown = options.orgs.filter((wanted) => !settingFileIds.includes(wanted));
+    if (unknown.length) throw new UsageError(unknownOrgMessage(unknown, settingFileIds));
+  }
   const settings: Setting[] = [];
   const byId = new Map<string, string>();
   const chosen = files.filter((name) => !options.orgs || options.orgs.includes(fileIdOf(name)));
   // Read together (one await, not one per file: with a thousand settings the waits were a fifth of the load),
   // then parsed in order.
-  const contents = await Promise.all(chosen.map((name) => readFile(join(orgsDir, name), "utf8")));
+  const contents = await Promise.all(
+    chosen.map((name) =>
+      readInputFile(join(orgsDir, name), {
+        realRoot,
+        maxBytes: MAX_SETTING_BYTES,
+        what: "a setting file",
+        home: "orgs/",
+        tooLarge:
+          "a setting file holds one setting's details and leads and is never this large; check that it is the right file",
+      }),
+    ),
+  );
   for (const [index, name] of chosen.entries()) {
     const fileId = fileIdOf(name);
-    const source = parseYamlText(show(join(orgsDir, name)), contents[index]);
+    const file = show(join(orgsDir, name));
+    const read = contents[index];
+    if (!read.ok) {
+      problems.push({ file, message: read.message, settingId: fileId });
+      continue;
+    }
+    hashes.set(file, sha256(read.bytes));
+    const source = parseYamlBytes(file, read.bytes);
     texts.set(source.file, source.text);
+    const shape = source.problems.length === 0 ? topLevelProblem(source, SETTING_NEEDS) : undefined;
     const settingProblems = source.problems.length
       ? source.problems
-      : [...validateAgainstSchema("setting", source)];
+      : shape
+        ? [shape]
+        : [...validateAgainstSchema("setting", source)];
     if (settingProblems.length === 0) {
       settingProblems.push(...checkSetting(source, fileId, partnership, settingTypes));
     }
@@ -117,19 +179,11 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     }
     settings.push(withDefaults({ ...(value as Omit<Setting, "source">), source: source.file }, settingTypes));
   }
-  if (options.orgs) {
-    for (const wanted of options.orgs) {
-      if (!files.some((f) => fileIdOf(f) === wanted))
-        problems.push({
-          file: show(orgsDir),
-          message: `there is no setting file orgs/${wanted}.yaml`,
-          settingId: wanted,
-        });
-    }
-  }
 
   return {
     root,
+    settingFileIds,
+    sourceHash: (file: string) => hashes.get(file) ?? hashes.get(show(file)),
     partnership,
     settingTypes,
     settings,
@@ -141,6 +195,72 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
       return source ? locateInYaml(source, path) : undefined;
     },
   };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+const SETTING_NEEDS =
+  "a setting file needs at least id, name, type, area, policy and leads, one per line (id: acorns-nursery) — copy another file in orgs/ and change its values";
+
+/** An empty file, or one whose top level is a list or a single value rather than a set of fields. */
+function topLevelProblem(source: YamlSource, needs: string): Problem | undefined {
+  const value = source.value;
+  if (value !== null && value !== undefined && typeof value === "object" && !Array.isArray(value))
+    return undefined;
+  const at = locateInYaml(source, []);
+  const place = { file: source.file, line: at?.line ?? 1, column: at?.column ?? 1 };
+  if (value === null || value === undefined) return { ...place, message: `the file is empty — ${needs}` };
+  if (Array.isArray(value))
+    return {
+      ...place,
+      message: `the file holds a list (lines starting with -), not a set of fields — ${needs}`,
+    };
+  return { ...place, message: `the file holds a single value, not a set of fields — ${needs}` };
+}
+
+/** "no setting called "oak-primry" — did you mean oak-primary? (3 settings in orgs/: …)" */
+function unknownOrgMessage(unknown: string[], known: string[]): string {
+  const listed =
+    known.length === 0
+      ? "there are no setting files in orgs/"
+      : `${known.length} setting${known.length === 1 ? "" : "s"} in orgs/: ${known.slice(0, 10).join(", ")}${known.length > 10 ? ", …" : ""}`;
+  return unknown
+    .map((id) => {
+      const near = closest(id, known);
+      return `no setting called "${id}"${near ? ` — did you mean ${near}?` : ""} (${listed})`;
+    })
+    .join("\n");
+}
+
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(word, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 10) return Math.abs(a.length - b.length);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[b.length] as number;
 }
 
 function withDefaults(setting: Setting, types: ReadonlyMap<string, SettingType>): Setting {

@@ -1,7 +1,12 @@
 /** YAML files read with source positions, so every problem can name its line and column. */
 import { readFile } from "node:fs/promises";
-import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Problem } from "../errors.js";
+import { decodeUtf8Strict, firstDisallowedCharacter } from "../text/encoding.js";
+
+/** How many times one alias may be expanded, and how deeply lists and fields may nest. */
+export const MAX_ALIAS_COUNT = 100;
+export const MAX_NESTING = 64;
 
 export interface YamlSource {
   /** The file name as shown in messages (relative to the project root). */
@@ -16,6 +21,25 @@ export interface YamlSource {
 
 export function parseYamlText(file: string, text: string): YamlSource {
   const lineCounter = new LineCounter();
+  const tooDeep = firstTooDeep(text);
+  if (tooDeep) {
+    // Not handed to the YAML parser at all: nesting this deep is no real setting, and costs time and stack.
+    const doc = parseDocument("", { lineCounter });
+    return {
+      file,
+      text,
+      doc,
+      lineCounter,
+      value: undefined,
+      problems: [
+        {
+          file,
+          ...tooDeep,
+          message: `the lists and fields here are nested more than ${MAX_NESTING} levels deep — no policy data needs that; check the indentation, or remove the extra brackets`,
+        },
+      ],
+    };
+  }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = [];
   for (const error of doc.errors) {
@@ -29,12 +53,105 @@ export function parseYamlText(file: string, text: string): YamlSource {
       message: `${yamlErrorWords(error.code, error.message)} — check the indentation and quoting on this line (text with a colon in it needs quotes)`,
     });
   }
-  const value = problems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  let value: unknown;
+  if (problems.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      // The yaml library refuses an alias that expands too often ("billion laughs"); anything else it
+      // throws is also about the shape of this file, never a reason to stop the program.
+      const alias = firstAliasOffset(doc);
+      const pos = alias === undefined ? undefined : lineCounter.linePos(alias);
+      const aliases = error instanceof ReferenceError || alias !== undefined;
+      problems.push({
+        file,
+        line: pos?.line,
+        column: pos?.col,
+        message: aliases
+          ? "this file uses too many YAML aliases (*name) and anchors (&name), which repeat parts of the file many times over — write the values out in full instead of repeating them with aliases"
+          : `the YAML could not be read: ${error instanceof Error ? error.message.split("\n")[0] : String(error)} — check this file`,
+      });
+    }
+  }
   return { file, text, doc, lineCounter, value, problems };
 }
 
+/**
+ * A file's bytes as YAML: strict UTF-8 (a BOM is fine), and no NUL, other control characters or
+ * non-characters such as U+FFFE anywhere (they make a Word document that cannot be opened).
+ */
+export function parseYamlBytes(file: string, bytes: Uint8Array): YamlSource {
+  const decoded = decodeUtf8Strict(bytes);
+  if (!decoded.ok)
+    return failedSource(file, {
+      file,
+      line: decoded.line,
+      column: decoded.column,
+      message: `this file ${decoded.reason}`,
+    });
+  const bad = firstDisallowedCharacter(decoded.text);
+  if (bad)
+    return failedSource(file, {
+      file,
+      line: bad.line,
+      column: bad.column,
+      message: `this file holds ${bad.description}, which no text may hold — delete it (it is often left by copying from another program); if you cannot see it, retype this line`,
+    });
+  return parseYamlText(file, decoded.text);
+}
+
+function failedSource(file: string, problem: Problem): YamlSource {
+  const lineCounter = new LineCounter();
+  return {
+    file,
+    text: "",
+    doc: parseDocument("", { lineCounter }),
+    lineCounter,
+    value: undefined,
+    problems: [problem],
+  };
+}
+
+function firstAliasOffset(doc: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/**
+ * The first place where the text nests deeper than MAX_NESTING: block nesting by indentation (and
+ * "- - -" on one line), flow nesting by brackets. A cheap look at the text, before any parsing.
+ */
+function firstTooDeep(text: string): { line: number; column: number } | undefined {
+  const indents: number[] = [];
+  let flow = 0;
+  let line = 0;
+  for (const rawLine of text.split("\n")) {
+    line++;
+    const content = rawLine.trimStart();
+    if (content === "" || content.startsWith("#")) continue;
+    const indent = rawLine.length - content.length;
+    while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
+    indents.push(indent);
+    const dashes = /^(?:-[ \t]+)*/.exec(content)?.[0].replace(/[ \t]/g, "").length ?? 0;
+    if (indents.length + dashes > MAX_NESTING) return { line, column: indent + 1 };
+    for (let i = 0; i < rawLine.length; i++) {
+      const c = rawLine[i];
+      if (c === "[" || c === "{") {
+        if (++flow > MAX_NESTING) return { line, column: i + 1 };
+      } else if ((c === "]" || c === "}") && flow > 0) flow--;
+    }
+  }
+  return undefined;
+}
+
 export async function readYamlFile(path: string, file: string): Promise<YamlSource> {
-  return parseYamlText(file, await readFile(path, "utf8"));
+  return parseYamlBytes(file, await readFile(path));
 }
 
 function yamlErrorWords(code: string, message: string): string {
