@@ -130,21 +130,37 @@ describe("interrupted builds", () => {
       cwd: dir,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    let killed = false;
     await new Promise<void>((resolve) => {
       let seen = 0;
       child.stdout.on("data", (chunk: Buffer) => {
         seen += (chunk.toString().match(/files? written/g) ?? []).length;
-        if (seen >= 25) {
-          child.kill("SIGKILL");
+        if (seen >= 25 && !killed) {
+          killed = child.kill("SIGKILL");
           resolve();
         }
       });
       child.on("exit", () => resolve());
     });
-    await new Promise((resolve) => child.on("exit", resolve));
+    const exit = await new Promise<string | null>((resolve) =>
+      child.exitCode !== null || child.signalCode !== null
+        ? resolve(child.signalCode)
+        : child.on("exit", (_code, signal) => resolve(signal)),
+    );
+    // The kill landed mid-build: the build did not finish by itself.
+    expect(killed).toBe(true);
+    expect(exit).toBe("SIGKILL");
     const written = readdirSync(join(dir, "output"), { recursive: true }).map(String);
     expect(written.filter((f) => /\.html$/.test(f)).length).toBeGreaterThan(0);
-    expect(written.filter((f) => !/\.(html|docx|json|jsonl)$/.test(f) && f.includes("."))).toEqual([]);
+    expect(written.filter((f) => /\.html$/.test(f)).length).toBeLessThan(42);
+    // Besides outputs and the manifest, a kill may leave only the lock and our own temporary files.
+    const leftovers = (files: string[]) =>
+      files.filter((f) => !/\.(html|docx|json|jsonl)$/.test(f) && f.includes("."));
+    expect(
+      leftovers(written).filter(
+        (f) => !/(^|\/)(\.policysmith-build\.lock|\.[^/]+\.policysmith-tmp-\d+-\d+)$/.test(f),
+      ),
+    ).toEqual([]);
     for (const file of written.filter((f) => f.endsWith(".html")))
       expect(readFileSync(join(dir, "output", file), "utf8").trimEnd()).toMatch(/<\/html>$/);
     for (const file of written.filter((f) => f.endsWith(".docx"))) {
@@ -157,5 +173,7 @@ describe("interrupted builds", () => {
     // The manifest saved during the killed run lets this one skip what was already done.
     expect(rerun.stdout).not.toContain(" 0 up to date");
     expect(Object.keys(manifest(dir).files)).toHaveLength(84);
+    // and cleaned up after the killed one: no lock, no temporary file.
+    expect(leftovers(readdirSync(join(dir, "output"), { recursive: true }).map(String))).toEqual([]);
   }, 60_000);
 });

@@ -6,8 +6,7 @@
  * settings are built in worker threads, each of which parses the templates once.
  */
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { readFile, rm, rmdir } from "node:fs/promises";
+import { lstat, readFile, realpath } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative } from "node:path";
 import type { LoadedProject } from "../data/load-project.js";
@@ -19,13 +18,24 @@ import { isTypeOrGroup } from "../template/compile.js";
 import { fillTemplate } from "../template/fill.js";
 import { createLiquid } from "../template/liquid.js";
 import { readLogo } from "./logo.js";
+import {
+  type ManifestEntry,
+  type ManifestFiles,
+  ManifestJournal,
+  manifestKey,
+  readManifest,
+  writeManifest,
+} from "./manifest.js";
+import { removeLeftoverTempFiles, removeOwnedOutput } from "./owned-files.js";
 import { inShard, type Shard } from "./shard.js";
-import { writeFileAtomically } from "./write-atomic.js";
+import { describeWriteError, WriteError, writeFileAtomically } from "./write-atomic.js";
 
 export interface BuildOptions {
   formats: readonly Format[];
   outDir: string;
   templates?: string[];
+  /** The --org filter, when one was given: a filtered build never removes anything. */
+  orgs?: string[];
   /** SOURCE_DATE_EPOCH (seconds) for documents whose setting has no dates of its own. */
   sourceDateEpoch?: string;
   /** Rebuild even when the manifest says an output is up to date. */
@@ -46,13 +56,9 @@ export interface SettingEvent {
   problems: Problem[];
 }
 
-export interface BuiltFile {
+export interface BuiltFile extends ManifestEntry {
+  /** Relative to the project root. */
   path: string;
-  settingId: string;
-  templateId: string;
-  format: Format;
-  sha256: string;
-  inputs: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -63,8 +69,12 @@ export interface BuildResult {
   /** Settings that could not be built, with why. */
   failed: Map<string, Problem[]>;
   built: string[];
-  /** Outputs of settings that no longer exist, deleted this run. */
+  /** Outputs of settings that no longer exist, deleted this run (paths inside the output folder). */
   removed: string[];
+  /** Outputs of settings that no longer exist that were kept, because the build cannot prove it wrote them. */
+  kept: Array<{ path: string; why: string }>;
+  /** The manifest (or its journal) could not be saved. */
+  manifestProblem?: Problem;
 }
 
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
@@ -88,14 +98,9 @@ export function templatesFor(
   });
 }
 
-interface Manifest {
-  policysmith: string;
-  files: Record<string, Omit<BuiltFile, "path">>;
-}
-
 export async function buildProject(project: LoadedProject, options: BuildOptions): Promise<BuildResult> {
-  const manifestPath = join(options.outDir, "manifest.json");
-  const previous = await readManifest(manifestPath);
+  const outDir = options.outDir;
+  const previous = await readManifest(outDir);
   const settings = project.settings.filter((s) => inShard(s.id, options.shard));
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), settings.length));
 
@@ -106,11 +111,15 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     failed: new Map(),
     built: [],
     removed: [],
+    kept: [],
   };
+  for (const setting of settings) await removeLeftoverTempFiles(outDir, setting.id);
+
   // Each setting that wrote files is appended to a journal beside the manifest as it finishes, so a build that
   // is killed part-way is picked up where it stopped; the manifest itself is written once, at the end.
   // (Rewriting the whole manifest every few settings made a big build quadratic in time and memory.)
-  const journal = new ManifestJournal(options.outDir);
+  const journal = new ManifestJournal(outDir);
+  let journalError: Problem | undefined;
   const collect = (outcome: SettingOutcome) => {
     result.files.push(...outcome.files);
     result.written += outcome.written.length;
@@ -124,28 +133,38 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
       problems: outcome.problems,
     });
     // Only settings that wrote files change what the manifest on disk should say.
-    if (outcome.written.length)
-      journal.append(
-        outcome.settingId,
-        outcome.files.map(({ path, ...entry }) => [manifestKey(project, options.outDir, path), entry]),
-      );
+    const written = new Set(outcome.written);
+    const entries: ManifestFiles = {};
+    for (const { path, ...entry } of outcome.files)
+      if (written.has(path)) entries[manifestKey(entry.settingId, entry.templateId, entry.format)] = entry;
+    if (Object.keys(entries).length && !journalError) {
+      try {
+        journal.append(outcome.settingId, entries);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        journalError = {
+          file: relative(project.root, join(outDir, "manifest-journal.jsonl")) || "manifest-journal.jsonl",
+          message: `could not record the build's progress: ${describeWriteError(code)}`,
+        };
+      }
+    }
   };
 
   const request: BuildRequest = {
     root: project.root,
-    outDir: options.outDir,
+    outDir,
     formats: options.formats,
     templates: options.templates,
     sourceDateEpoch: options.sourceDateEpoch,
     force: options.force ?? false,
-    previous: previous.files,
+    previous,
   };
   const builder = await SettingBuilder.create(project, request, options.onWarning);
   if (jobs === 1) {
     for (const setting of settings) collect(await builder.build(setting));
   } else {
     // Settings whose outputs are all up to date are settled here: a no-op rebuild starts no worker at all.
-    // The checks read and hash each setting's file; they run together, and are settled in order.
+    // The checks read and hash each setting's logo; they run together, and are settled in order.
     const stale: Setting[] = [];
     const checks = request.force ? [] : await Promise.all(settings.map((s) => builder.upToDate(s)));
     for (const [index, setting] of settings.entries()) {
@@ -155,118 +174,63 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     }
     if (stale.length === 1) collect(await builder.build(stale[0]));
     else if (stale.length > 1)
-      await buildInWorkers(stale, request, Math.min(jobs, stale.length), collect, options.onWarning);
+      await buildInWorkers(
+        stale,
+        {
+          ...request,
+          settingHashes: Object.fromEntries(stale.map((s) => [s.id, project.sourceHash(s.source) ?? ""])),
+        },
+        Math.min(jobs, stale.length),
+        collect,
+        options.onWarning,
+      );
   }
   result.built.sort();
 
-  const files = manifestFiles(previous, result, project, options.outDir);
-  for (const path of result.removed) {
-    await rm(join(options.outDir, path), { force: true });
-    await rmdir(dirname(join(options.outDir, path))).catch(() => undefined); // only when empty
+  const files = await settleManifest(previous, result, project, options);
+  try {
+    await writeManifest(outDir, packageVersion(), files);
+    journal.remove();
+  } catch (error) {
+    result.manifestProblem = {
+      file: relative(project.root, join(outDir, "manifest.json")) || "manifest.json",
+      message: `could not save the record of what was built: ${error instanceof WriteError ? error.message : String(error)} (the next build will render everything again)`,
+    };
   }
-  await writeManifest(manifestPath, files);
-  journal.remove();
+  if (journalError && !result.manifestProblem) result.manifestProblem = journalError;
   return result;
 }
 
-/** An output's key in the manifest: its path inside the output folder. */
-function manifestKey(project: LoadedProject, outDir: string, path: string): string {
-  return relative(outDir, join(project.root, path));
-}
-
 /**
- * manifest-journal.jsonl: one line per setting built since the manifest was last written, appended as each
- * finishes. Read back on top of the manifest by the next run; a line cut short by a kill is skipped.
+ * The new manifest: every entry of the old one stays unless this run wrote that very output again (filters,
+ * failed settings and other shards never cost another output its record). Outputs of settings that no longer
+ * exist are removed only when this run covered them (not with --org; only the formats and templates it built;
+ * only its shard), only while orgs/ still has setting files at all, and only files the build can prove it wrote.
  */
-class ManifestJournal {
-  private readonly path: string;
-  private started = false;
-
-  constructor(outDir: string) {
-    this.path = join(outDir, "manifest-journal.jsonl");
-  }
-
-  append(settingId: string, files: Array<[string, Omit<BuiltFile, "path">]>): void {
-    if (!this.started) {
-      mkdirSync(dirname(this.path), { recursive: true });
-      this.started = true;
-    }
-    appendFileSync(this.path, `${JSON.stringify({ settingId, files: Object.fromEntries(files) })}\n`);
-  }
-
-  remove(): void {
-    rmSync(this.path, { force: true });
-  }
-
-  /** The manifest's files with the journal's settings replayed over it. */
-  static replay(outDir: string, files: Manifest["files"]): Manifest["files"] {
-    const path = join(outDir, "manifest-journal.jsonl");
-    if (!existsSync(path)) return files;
-    const merged = { ...files };
-    for (const line of readFileSync(path, "utf8").split("\n")) {
-      let entry: { settingId: string; files: Manifest["files"] };
-      try {
-        entry = JSON.parse(line);
-      } catch {
-        continue; // empty, or cut short by a kill
-      }
-      if (typeof entry?.settingId !== "string" || typeof entry.files !== "object" || !entry.files) continue;
-      for (const [key, old] of Object.entries(merged))
-        if (old.settingId === entry.settingId) delete merged[key];
-      Object.assign(merged, entry.files);
-    }
-    return merged;
-  }
-}
-
-/**
- * The manifest keeps entries of settings outside this run (other shards, --org) and of settings that
- * failed (their old files stay), replaces those built now, and (at the end) drops settings that no longer exist.
- */
-function manifestFiles(
-  previous: Manifest,
+async function settleManifest(
+  previous: ManifestFiles,
   result: BuildResult,
   project: LoadedProject,
-  outDir: string,
-): Manifest["files"] {
-  const known = new Set(project.settings.map((s) => s.id));
-  for (const problem of project.problems) if (problem.settingId) known.add(problem.settingId);
-  const builtNow = new Set(result.built);
-  const files: Manifest["files"] = {};
-  for (const [path, entry] of Object.entries(previous.files)) {
-    if (!known.has(entry.settingId)) result.removed.push(path);
-    else if (!builtNow.has(entry.settingId)) files[path] = entry;
-  }
-  for (const { path, ...entry } of result.files) files[manifestKey(project, outDir, path)] = entry;
-  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
+  options: BuildOptions,
+): Promise<ManifestFiles> {
+  const files: ManifestFiles = { ...previous };
+  for (const { path: _path, ...entry } of result.files)
+    files[manifestKey(entry.settingId, entry.templateId, entry.format)] = entry;
 
-/**
- * One output per line: still easy to read and diff, and about half the size of indented JSON — which, for
- * thousands of settings, was the biggest single string a build made.
- */
-async function writeManifest(path: string, files: Manifest["files"]): Promise<void> {
-  const lines = Object.entries(files).map(
-    ([key, entry]) => `${JSON.stringify(key)}: ${JSON.stringify(entry)}`,
-  );
-  await writeFileAtomically(
-    path,
-    `{"policysmith": ${JSON.stringify(packageVersion())}, "files": {\n${lines.join(",\n")}\n}}\n`,
-  );
-}
-
-/** The manifest as the last run left it: manifest.json, with the journal of an interrupted run replayed over it. */
-async function readManifest(path: string): Promise<Manifest> {
-  let files: Manifest["files"] = {};
-  if (existsSync(path)) {
-    try {
-      const manifest = JSON.parse(await readFile(path, "utf8")) as Manifest;
-      if (manifest && typeof manifest.files === "object" && manifest.files) files = manifest.files;
-    } catch {
-      // A damaged manifest only costs a full rebuild.
-    }
+  // A run with --org covers only the settings it names, so it can prove nothing about deleted ones; a run with
+  // --template or --format covers only those outputs of them.
+  const existing = new Set(project.settingFileIds);
+  if (options.orgs || existing.size === 0) return files;
+  for (const [key, entry] of Object.entries(files)) {
+    if (existing.has(entry.settingId) || !inShard(entry.settingId, options.shard)) continue;
+    if (!options.formats.includes(entry.format)) continue;
+    if (options.templates && !options.templates.includes(entry.templateId)) continue;
+    const removal = await removeOwnedOutput(options.outDir, key, entry);
+    delete files[key];
+    if (removal.removed) result.removed.push(key);
+    else result.kept.push({ path: key, why: removal.why });
   }
-  return { policysmith: packageVersion(), files: ManifestJournal.replay(dirname(path), files) };
+  return files;
 }
 
 /** What a worker (or this thread) needs to build settings: plain data, so it can cross threads. */
@@ -277,7 +241,9 @@ export interface BuildRequest {
   templates?: string[];
   sourceDateEpoch?: string;
   force: boolean;
-  previous: Manifest["files"];
+  previous: ManifestFiles;
+  /** Each setting's hash as loaded in the main thread (workers are given settings, not files). */
+  settingHashes?: Record<string, string>;
 }
 
 export interface SettingOutcome {
@@ -292,8 +258,10 @@ export interface SettingOutcome {
 /** Builds one setting at a time against a loaded project; one per thread. */
 export class SettingBuilder {
   private readonly liquid = createLiquid();
-  /** Hashes of files read so far; promises, so checks running together read each shared file once. */
+  /** Hashes of packaged files read so far. */
   private readonly fileHash = new Map<string, Promise<string>>();
+  /** Logos read so far, by path: each is read once, and what is hashed is what is rendered. */
+  private readonly logos = new Map<string, Promise<Awaited<ReturnType<typeof readLogo>>>>();
 
   private constructor(
     private readonly project: LoadedProject,
@@ -309,13 +277,42 @@ export class SettingBuilder {
     return new SettingBuilder(project, request, onWarning);
   }
 
-  private hashOf(file: string): Promise<string> {
+  private hashOfPackaged(file: string): Promise<string> {
     let h = this.fileHash.get(file);
     if (!h) {
       h = readFile(file).then(sha256);
       this.fileHash.set(file, h);
     }
     return h;
+  }
+
+  private logoOf(setting: Setting): Promise<Awaited<ReturnType<typeof readLogo>>> {
+    if (!setting.logo) return Promise.resolve(undefined);
+    const key = join(this.project.root, dirname(setting.source), setting.logo.path);
+    let logo = this.logos.get(key);
+    if (!logo) {
+      logo = readLogo(this.project.root, setting);
+      this.logos.set(key, logo);
+      logo.catch(() => this.logos.delete(key)); // a failure is reported per setting, never cached
+    }
+    return logo;
+  }
+
+  /**
+   * The hashes of the inputs exactly as they were loaded and will be rendered — not of the files as they are
+   * on disk now, which someone may have edited since (a policy recorded as built from text it never saw would
+   * be called up to date for ever).
+   */
+  private async inputsOf(setting: Setting, logo: Awaited<ReturnType<typeof readLogo>>) {
+    const { project, request } = this;
+    return {
+      setting: request.settingHashes?.[setting.id] ?? project.sourceHash(setting.source) ?? "",
+      partnership: project.sourceHash(project.partnership.source) ?? "",
+      settingTypes: await this.hashOfPackaged(packagePath("data", "setting-types.yaml")),
+      logo: logo ? sha256(logo.data) : "",
+      policysmith: packageVersion(),
+      sourceDateEpoch: request.sourceDateEpoch ?? "",
+    };
   }
 
   /** The setting's outcome when every output is up to date (nothing to render), else undefined. */
@@ -335,34 +332,24 @@ export class SettingBuilder {
       problems: [],
       warnings: [],
     };
-    const outputs: Array<{ path: string; bytes: Uint8Array }> = [];
+    const outputs: Array<{ path: string; bytes: Uint8Array; file: BuiltFile }> = [];
     try {
-      const logoFile = setting.logo
-        ? join(project.root, dirname(setting.source), setting.logo.path)
-        : undefined;
-      const common = {
-        setting: await this.hashOf(join(project.root, setting.source)),
-        partnership: await this.hashOf(join(project.root, project.partnership.source)),
-        settingTypes: await this.hashOf(packagePath("data", "setting-types.yaml")),
-        logo: logoFile && existsSync(logoFile) ? await this.hashOf(logoFile) : "",
-        policysmith: packageVersion(),
-        sourceDateEpoch: request.sourceDateEpoch ?? "",
-      };
-      let logo: Awaited<ReturnType<typeof readLogo>> | null = null;
+      const logo = await this.logoOf(setting);
+      const common = await this.inputsOf(setting, logo);
       for (const meta of templatesFor(setting, project, request.templates)) {
         const compiled = project.compiledTemplates.find((t) => t.meta.id === meta.id);
         if (!compiled) continue;
-        const inputs = { template: await this.hashOf(join(project.root, meta.source)), ...common };
+        const inputs = { template: compiled.sha256, ...common };
         const key = JSON.stringify(inputs);
         const pending: Format[] = [];
         for (const format of request.formats) {
-          const name = join(setting.id, `${meta.id}.${format}`);
+          const name = manifestKey(setting.id, meta.id, format);
           const old = request.previous[name];
           if (
             !request.force &&
             old &&
             JSON.stringify(old.inputs) === key &&
-            existsSync(join(request.outDir, name))
+            (await isFile(join(request.outDir, name)))
           ) {
             outcome.files.push({ path: relative(project.root, join(request.outDir, name)), ...old });
             outcome.unchanged++;
@@ -370,12 +357,11 @@ export class SettingBuilder {
         }
         if (pending.length === 0) continue;
         if (checkOnly) return undefined;
-        logo ??= (await readLogo(project.root, setting)) ?? null;
         const doc = fillTemplate(compiled, setting, {
           partnership: project.partnership,
           settingTypes: project.settingTypes,
           liquid: this.liquid,
-          logo: logo ?? undefined,
+          logo,
           fallbackDate: request.sourceDateEpoch ? epochToIso(request.sourceDateEpoch) : undefined,
         });
         for (const format of pending) {
@@ -386,14 +372,17 @@ export class SettingBuilder {
             },
           });
           const path = join(request.outDir, setting.id, `${meta.id}.${format}`);
-          outputs.push({ path, bytes });
-          outcome.files.push({
-            path: relative(project.root, path),
-            settingId: setting.id,
-            templateId: meta.id,
-            format,
-            sha256: sha256(bytes),
-            inputs,
+          outputs.push({
+            path,
+            bytes,
+            file: {
+              path: relative(project.root, path),
+              settingId: setting.id,
+              templateId: meta.id,
+              format,
+              sha256: sha256(bytes),
+              inputs,
+            },
           });
         }
       }
@@ -408,11 +397,59 @@ export class SettingBuilder {
     }
     if (outcome.problems.length) return { ...outcome, files: [] };
     // Only write once every document of the setting rendered: a failed setting leaves its old files alone.
+    // A write that fails (a full disk) leaves that file as it was, and fails the setting.
+    const folder = await plainOutputFolder(request.outDir, setting.id);
+    if (folder !== true) {
+      outcome.problems.push({
+        file: relative(project.root, join(request.outDir, setting.id)),
+        settingId: setting.id,
+        message: folder,
+      });
+      return { ...outcome, files: [] };
+    }
     for (const output of outputs) {
-      await writeFileAtomically(output.path, output.bytes);
-      outcome.written.push(relative(project.root, output.path));
+      try {
+        await writeFileAtomically(output.path, output.bytes);
+      } catch (error) {
+        outcome.problems.push({
+          file: output.file.path,
+          settingId: setting.id,
+          message: `could not be written: ${error instanceof WriteError ? error.message : String(error)} (the previous version, if any, was left as it was)`,
+        });
+        continue;
+      }
+      outcome.files.push(output.file);
+      outcome.written.push(output.file.path);
     }
     return outcome;
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A setting's output folder must be a plain folder inside the output folder: never a link that would send
+ * the policies (and their replacements) somewhere else. True, or what is wrong in plain words.
+ */
+async function plainOutputFolder(outDir: string, settingId: string): Promise<true | string> {
+  const folder = join(outDir, settingId);
+  try {
+    const info = await lstat(folder);
+    if (info.isSymbolicLink())
+      return "is a link to another folder — policysmith writes only into plain folders inside the output folder; remove the link";
+    if (!info.isDirectory()) return "is a file where the setting's folder should be — move it away";
+    if ((await realpath(folder)) !== join(await realpath(outDir), settingId))
+      return "is not inside the output folder — remove it";
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return true;
+    return `cannot be used: ${describeWriteError((error as NodeJS.ErrnoException).code)}`;
   }
 }
 
@@ -434,8 +471,8 @@ async function buildInWorkers(
     const batchSize = Math.max(1, Math.min(25, Math.ceil(settings.length / (jobs * 4))));
     const batches: Setting[][] = [];
     for (let i = 0; i < settings.length; i += batchSize) batches.push(settings.slice(i, i + batchSize));
-    const { previous, ...rest } = request;
-    const previousBySetting = new Map<string, Manifest["files"]>();
+    const { previous, settingHashes, ...rest } = request;
+    const previousBySetting = new Map<string, ManifestFiles>();
     for (const [path, entry] of Object.entries(previous)) {
       const entries = previousBySetting.get(entry.settingId) ?? {};
       entries[path] = entry;
@@ -448,6 +485,7 @@ async function buildInWorkers(
           const outcomes = (await pool.run({
             ...rest,
             previous: subset,
+            settingHashes: Object.fromEntries(batch.map((s) => [s.id, settingHashes?.[s.id] ?? ""])),
             settings: batch,
           })) as SettingOutcome[];
           for (const outcome of outcomes) {

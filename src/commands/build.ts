@@ -1,8 +1,9 @@
 /** `policysmith build`: every setting's policies as Word, PDF and HTML. */
 import { availableParallelism } from "node:os";
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
 import { buildProject } from "../build/build.js";
+import { lockOutputFolder } from "../build/output-lock.js";
 import { parseShard } from "../build/shard.js";
 import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
@@ -27,8 +28,8 @@ interface BuildFlags {
 export function buildCommand(io: Io, setExitCode: (code: number) => void): Command {
   return new Command("build")
     .description("write each setting's policies (Word, PDF, HTML) to output/<setting-id>/<template-id>.<ext>")
-    .option("--org <id...>", "only these settings (ids, repeat or separate with commas)", collect)
-    .option("--template <id...>", "only these templates", collect)
+    .option("--org <id>", "only this setting (repeat the flag, or separate ids with commas)", collect)
+    .option("--template <id>", "only this template (repeat the flag, or separate ids with commas)", collect)
     .option("--format <list>", `formats, comma-separated: ${FORMATS.join(",")}`, FORMATS.join(","))
     .option("--out <dir>", "output folder", "output")
     .option("--root <dir>", "project folder (holds partnership.yaml, orgs/, policy-templates/)")
@@ -54,37 +55,56 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           );
       }
       const outDir = resolve(io.cwd, opts.out);
+      const where = relative(io.cwd, outDir) || ".";
+      if (project.settingFileIds.length === 0)
+        throw new UsageError(
+          `there are no setting files in ${relative(io.cwd, join(root, "orgs")) || "orgs"}/ — add one with policysmith init <id> --type TYPE --area AREA (nothing was built, and nothing in ${where}/ was removed)`,
+        );
+      const unlock = await lockOutputFolder(outDir, `${where}/`);
       const progress = new Progress(io, opts.quiet ? "quiet" : io.isTTY && !io.env.CI ? "bar" : "lines");
       progress.start(project.settings.length);
-      const result = await buildProject(project, {
-        formats,
-        outDir,
-        templates: opts.template,
-        sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
-        force: opts.force,
-        shard,
-        jobs,
-        onWarning: (message) => progress.warn(`warning: ${message}`),
-        onSetting: (event) =>
-          progress.step(
-            event.settingId,
-            event.problems.length
-              ? "failed"
-              : event.written.length
-                ? `${plural(event.written.length, "file")} written${event.unchanged ? `, ${event.unchanged} up to date` : ""}`
-                : "up to date",
-            event.problems.length > 0,
-          ),
-      });
+      let result: Awaited<ReturnType<typeof buildProject>>;
+      try {
+        result = await buildProject(project, {
+          formats,
+          outDir,
+          templates: opts.template,
+          orgs: opts.org,
+          sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+          force: opts.force,
+          shard,
+          jobs,
+          onWarning: (message) => progress.warn(`warning: ${message}`),
+          onSetting: (event) =>
+            progress.step(
+              event.settingId,
+              event.problems.length
+                ? "failed"
+                : event.written.length
+                  ? `${plural(event.written.length, "file")} written${event.unchanged ? `, ${event.unchanged} up to date` : ""}`
+                  : "up to date",
+              event.problems.length > 0,
+            ),
+        });
+      } finally {
+        await unlock();
+      }
       progress.finish();
-      const problems = [...project.problems, ...[...result.failed.values()].flat()];
+      for (const { path, why } of result.kept)
+        io.stderr(
+          `warning: kept ${where}/${path} although its setting no longer exists: ${why} — delete it yourself if it is not needed\n`,
+        );
+      const problems = [
+        ...project.problems,
+        ...[...result.failed.values()].flat(),
+        ...(result.manifestProblem ? [result.manifestProblem] : []),
+      ];
       printProblems(io, problems);
       const failedIds = new Set([
         ...result.failed.keys(),
         ...project.problems.map((p) => p.settingId).filter((x): x is string => !!x),
       ]);
       const templateProblems = project.problems.filter((p) => !p.settingId);
-      const where = relative(io.cwd, outDir) || ".";
       io.stdout(
         `Built ${plural(result.built.length, "setting")} (${plural(result.written, "file")} written, ${result.unchanged} up to date) in ${where}/.` +
           (result.removed.length

@@ -84,6 +84,13 @@ export interface HostileCase {
   /** Default 60 s in a child process; in-process cases are bounded by the test timeout. */
   timeLimitMs?: number;
   env?: Record<string, string>;
+  /**
+   * What the case needs from the machine (a mount, a tool): a reason it cannot run here, or undefined. Where it
+   * cannot, the case is skipped with a loud message on a developer's machine and fails in CI.
+   */
+  requires?: () => string | undefined;
+  /** Runs after the case whatever happened (unmount what setup mounted). */
+  teardown?: (dir: CaseDir) => void | Promise<void>;
   /** Extra checks after the common ones. */
   check?: (dir: CaseDir, result: Result) => void | Promise<void>;
 }
@@ -203,7 +210,15 @@ export function hostileSuite(name: string, cases: HostileCase[]): void {
   }
   describe(name, () => {
     for (const c of cases) {
-      it(`[${c.class}] ${c.id}`, async () => {
+      it(`[${c.class}] ${c.id}`, async (test) => {
+        const missing = c.requires?.();
+        if (missing) {
+          if (process.env.CI && process.env.CI !== "false" && process.env.CI !== "0")
+            throw new Error(`CI is set and this case cannot run: ${missing}`);
+          console.warn(`\n!!! hostile case ${c.id} SKIPPED: ${missing}\n`);
+          test.skip();
+          return;
+        }
         const base = await baseline(c.project ?? "fixture", c.prebuild ?? DEFAULT_PREBUILD);
         const root = mkdtempSync(join(tmpdir(), "policysmith-hostile-"));
         made.push(root);
@@ -211,48 +226,56 @@ export function hostileSuite(name: string, cases: HostileCase[]): void {
         cpSync(base, dir.project, { recursive: true });
         mkdirSync(dir.outside, { recursive: true });
         writeFileSync(join(dir.outside, "secret.txt"), `${SECRET}\n`);
-        await c.setup?.(dir);
-        const before = snapshot(dir.project);
-        const outsideBefore = snapshot(dir.outside);
-
-        const args = typeof c.args === "function" ? c.args(dir) : c.args;
-        const result = await runCase(c, dir.project, args);
-        const context = `policysmith ${args.join(" ")}\n--- exit ${result.code}${result.timedOut ? " (killed at the time limit)" : ""}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
-
-        expect(result.timedOut, `timed out\n${context}`).toBe(false);
-        expect(result.code, context).toBe(c.exit);
-        expect(result.output, `a stack trace\n${context}`).not.toMatch(STACK_TRACE);
-        expect(result.output, `an internal error\n${context}`).not.toMatch(/internal error/i);
-        expect(result.output, `printed a file from outside the project\n${context}`).not.toContain(SECRET);
-        for (const words of c.says ?? []) {
-          if (typeof words === "string") expect(result.output, context).toContain(words);
-          else expect(result.output, context).toMatch(words);
+        try {
+          await runChecked(c, dir);
+        } finally {
+          await c.teardown?.(dir);
         }
-        for (const words of c.saysNot ?? []) {
-          if (typeof words === "string") expect(result.output, context).not.toContain(words);
-          else expect(result.output, context).not.toMatch(words);
-        }
-
-        // Nothing outside the project changed; nothing in it changed but what the case allows.
-        expect(snapshot(dir.outside), "a file outside the project changed").toEqual(outsideBefore);
-        const allowed = ["output/manifest.json", ...(c.mayChange ?? [])];
-        const after = snapshot(dir.project);
-        for (const [path, hash] of before) {
-          if (matches(path, allowed)) continue;
-          expect(after.has(path), `${path} was deleted\n${context}`).toBe(true);
-          expect(after.get(path), `${path} was changed\n${context}`).toBe(hash);
-        }
-        for (const path of after.keys()) {
-          if (before.has(path) || matches(path, allowed)) continue;
-          expect(path.startsWith("output/"), `${path} was created outside output/\n${context}`).toBe(true);
-          expect(path, `a temporary file was left behind\n${context}`).not.toMatch(
-            /\.tmp|\.\d{5,}$|policysmith-tmp/,
-          );
-        }
-        await c.check?.(dir, result);
       });
     }
   });
+}
+
+async function runChecked(c: HostileCase, dir: CaseDir): Promise<void> {
+  await c.setup?.(dir);
+  const before = snapshot(dir.project);
+  const outsideBefore = snapshot(dir.outside);
+
+  const args = typeof c.args === "function" ? c.args(dir) : c.args;
+  const result = await runCase(c, dir.project, args);
+  const context = `policysmith ${args.join(" ")}\n--- exit ${result.code}${result.timedOut ? " (killed at the time limit)" : ""}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`;
+
+  expect(result.timedOut, `timed out\n${context}`).toBe(false);
+  expect(result.code, context).toBe(c.exit);
+  expect(result.output, `a stack trace\n${context}`).not.toMatch(STACK_TRACE);
+  expect(result.output, `an internal error\n${context}`).not.toMatch(/internal error/i);
+  expect(result.output, `printed a file from outside the project\n${context}`).not.toContain(SECRET);
+  for (const words of c.says ?? []) {
+    if (typeof words === "string") expect(result.output, context).toContain(words);
+    else expect(result.output, context).toMatch(words);
+  }
+  for (const words of c.saysNot ?? []) {
+    if (typeof words === "string") expect(result.output, context).not.toContain(words);
+    else expect(result.output, context).not.toMatch(words);
+  }
+
+  // Nothing outside the project changed; nothing in it changed but what the case allows.
+  expect(snapshot(dir.outside), "a file outside the project changed").toEqual(outsideBefore);
+  const allowed = ["output/manifest.json", ...(c.mayChange ?? [])];
+  const after = snapshot(dir.project);
+  for (const [path, hash] of before) {
+    if (matches(path, allowed)) continue;
+    expect(after.has(path), `${path} was deleted\n${context}`).toBe(true);
+    expect(after.get(path), `${path} was changed\n${context}`).toBe(hash);
+  }
+  for (const path of after.keys()) {
+    if (before.has(path) || matches(path, allowed)) continue;
+    expect(path.startsWith("output/"), `${path} was created outside output/\n${context}`).toBe(true);
+    expect(path, `a temporary file was left behind\n${context}`).not.toMatch(
+      /\.tmp|\.\d{5,}$|policysmith-tmp/,
+    );
+  }
+  await c.check?.(dir, result);
 }
 
 /** Paths of every output of a setting in a project's output folder (relative to the project). */

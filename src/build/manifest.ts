@@ -1,0 +1,140 @@
+/**
+ * output/manifest.json: which files a build wrote, for which setting, template and format, their hash and the
+ * hashes of the inputs they were made from. It is what lets a build skip up-to-date outputs and remove the
+ * outputs of deleted settings — so it is read with suspicion: anyone can edit it, and an entry that does not
+ * have exactly the shape a build writes (`<setting-id>/<template-id>.<format>`, ids as the schemas allow them,
+ * a sha256) is ignored, never followed.
+ */
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { FORMATS, type Format } from "../render/formats.js";
+import { writeFileAtomically } from "./write-atomic.js";
+
+export interface ManifestEntry {
+  settingId: string;
+  templateId: string;
+  format: Format;
+  sha256: string;
+  inputs: Record<string, string>;
+}
+
+/** Keyed by the output's path inside the output folder, always with "/": `oak-primary/child-protection.pdf`. */
+export type ManifestFiles = Record<string, ManifestEntry>;
+
+const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+export function manifestKey(settingId: string, templateId: string, format: Format): string {
+  return `${settingId}/${templateId}.${format}`;
+}
+
+/** The entry if it is one a build could have written under this key, else undefined. */
+export function trustedEntry(key: string, entry: unknown): ManifestEntry | undefined {
+  if (!entry || typeof entry !== "object") return undefined;
+  const e = entry as Partial<ManifestEntry>;
+  if (typeof e.settingId !== "string" || !ID.test(e.settingId)) return undefined;
+  if (typeof e.templateId !== "string" || !ID.test(e.templateId)) return undefined;
+  if (typeof e.format !== "string" || !(FORMATS as readonly string[]).includes(e.format)) return undefined;
+  if (typeof e.sha256 !== "string" || !SHA256.test(e.sha256)) return undefined;
+  if (!e.inputs || typeof e.inputs !== "object" || Array.isArray(e.inputs)) return undefined;
+  if (key !== manifestKey(e.settingId, e.templateId, e.format as Format)) return undefined;
+  const inputs: Record<string, string> = {};
+  for (const [name, value] of Object.entries(e.inputs)) if (typeof value === "string") inputs[name] = value;
+  return {
+    settingId: e.settingId,
+    templateId: e.templateId,
+    format: e.format as Format,
+    sha256: e.sha256,
+    inputs,
+  };
+}
+
+function trustedFiles(files: unknown): ManifestFiles {
+  const trusted: ManifestFiles = {};
+  if (!files || typeof files !== "object") return trusted;
+  for (const [key, entry] of Object.entries(files)) {
+    const ok = trustedEntry(key, entry);
+    if (ok) trusted[key] = ok;
+  }
+  return trusted;
+}
+
+const JOURNAL = "manifest-journal.jsonl";
+
+/** The manifest as the last run left it: manifest.json, with the journal of an interrupted run replayed over it. */
+export async function readManifest(outDir: string): Promise<ManifestFiles> {
+  const path = join(outDir, "manifest.json");
+  let files: ManifestFiles = {};
+  if (existsSync(path)) {
+    try {
+      files = trustedFiles((JSON.parse(await readFile(path, "utf8")) as { files?: unknown })?.files);
+    } catch {
+      // A damaged manifest only costs a full rebuild (and no file is removed on its word).
+    }
+  }
+  return ManifestJournal.replay(outDir, files);
+}
+
+/**
+ * One output per line: still easy to read and diff, and about half the size of indented JSON — which, for
+ * thousands of settings, was the biggest single string a build made.
+ */
+export async function writeManifest(outDir: string, version: string, files: ManifestFiles): Promise<void> {
+  const lines = Object.keys(files)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}: ${JSON.stringify(files[key])}`);
+  await writeFileAtomically(
+    join(outDir, "manifest.json"),
+    `{"policysmith": ${JSON.stringify(version)}, "files": {\n${lines.join(",\n")}\n}}\n`,
+  );
+}
+
+/**
+ * manifest-journal.jsonl: one line per setting built since the manifest was last written, appended as each
+ * finishes, so a build that is killed part-way is picked up where it stopped. Read back on top of the manifest
+ * by the next run, entry by entry; a line cut short by a kill is skipped.
+ */
+export class ManifestJournal {
+  private readonly path: string;
+  private started = false;
+
+  constructor(outDir: string) {
+    this.path = join(outDir, JOURNAL);
+  }
+
+  /** Throws (with the file system's code) when the line cannot be written, e.g. on a full disk. */
+  append(settingId: string, files: ManifestFiles): void {
+    if (!this.started) {
+      mkdirSync(dirname(this.path), { recursive: true });
+      this.started = true;
+    }
+    appendFileSync(this.path, `${JSON.stringify({ settingId, files })}\n`);
+  }
+
+  remove(): void {
+    rmSync(this.path, { force: true });
+  }
+
+  static replay(outDir: string, files: ManifestFiles): ManifestFiles {
+    const path = join(outDir, JOURNAL);
+    if (!existsSync(path)) return files;
+    const merged = { ...files };
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      return merged;
+    }
+    for (const line of text.split("\n")) {
+      let entry: { files?: unknown };
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        continue; // empty, or cut short by a kill
+      }
+      Object.assign(merged, trustedFiles(entry?.files));
+    }
+    return merged;
+  }
+}
