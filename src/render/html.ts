@@ -9,6 +9,7 @@ import type { Nodes as MdastNodes } from "mdast";
 import { type Handlers, toHast } from "mdast-util-to-hast";
 import type { HeadingInfo, PolicyDocument } from "../model.js";
 import { HTML_STYLE } from "./html-style.js";
+import { isSafeLinkTarget, safeDocument } from "./safe.js";
 
 const h = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
   type: "element",
@@ -49,11 +50,17 @@ function handlers(doc: PolicyDocument): Handlers {
   } as Handlers;
 }
 
-/** Adds scope="col" to header cells and rel="noopener" to external links. */
+/**
+ * Adds scope="col" to header cells and rel="noopener" to external links; a link or image whose target is
+ * not http(s), mailto, tel or #anchor loses it (its words stay).
+ */
 function polish(node: HastRoot | Element): void {
   for (const child of node.children) {
     if (child.type !== "element") continue;
     if (child.tagName === "th") child.properties.scope = "col";
+    for (const key of ["href", "src"])
+      if (key in child.properties && !isSafeLinkTarget(String(child.properties[key])))
+        delete child.properties[key];
     if (
       child.tagName === "a" &&
       typeof child.properties.href === "string" &&
@@ -64,7 +71,8 @@ function polish(node: HastRoot | Element): void {
   }
 }
 
-export function renderHtml(doc: PolicyDocument): string {
+export function renderHtml(unsafe: PolicyDocument): string {
+  const doc = safeDocument(unsafe);
   const body = toHast(doc.tree as MdastNodes, {
     handlers: handlers(doc),
     unknownHandler: (_state, node) => {

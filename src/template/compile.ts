@@ -14,6 +14,7 @@ import { unified } from "unified";
 import { LineCounter, parseDocument } from "yaml";
 import type { Problem } from "../errors.js";
 import type { ChangeLogEntry, SettingType, TemplateMeta } from "../model.js";
+import { isSafeLinkTarget, SAFE_LINK_WORDS } from "../render/safe.js";
 
 export const TOKEN_START = "\uE000";
 export const TOKEN_PAD = "\uE002";
@@ -127,8 +128,23 @@ export function compileTemplate(
     });
   });
 
-  const tree = markdown.parse(tokenised.join("\n")) as Root;
+  let tree: Root;
+  try {
+    tree = markdown.parse(tokenised.join("\n")) as Root;
+  } catch {
+    // Only a pathological text (thousands of nested quotes or lists) can break the Markdown parser.
+    problems.push({
+      file,
+      line: bodyStartLine,
+      column: 1,
+      message: "the template's Markdown cannot be read (it is nested far too deeply) — simplify the nesting",
+    });
+    return { problems };
+  }
+  if (!checkDepth(tree, file, bodyStartLine, problems)) return { problems };
   checkDirectives(tree, file, bodyStartLine, problems, settingTypes);
+  checkFences(tree, tokenised, file, bodyStartLine, problems);
+  checkLinks(tree, file, bodyStartLine, problems);
   if (!meta || problems.length) return { problems };
   return { template: { meta, tree, expressions, sha256 }, problems };
 }
@@ -138,8 +154,10 @@ function liquidMessage(error: unknown): string {
   return `Liquid cannot read this value (${message.split(",")[0]})`;
 }
 
-function splitFrontMatter(_file: string, text: string) {
+function splitFrontMatter(_file: string, withBom: string) {
   const problems: Problem[] = [];
+  // A byte order mark (Windows Notepad) is not part of the text.
+  const text = withBom.startsWith("\uFEFF") ? withBom.slice(1) : withBom;
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match)
     return {
@@ -168,7 +186,20 @@ function readMeta(
   settingTypes: ReadonlyMap<string, SettingType>,
 ): TemplateMeta | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter });
+  let doc: ReturnType<typeof parseDocument>;
+  let data: Record<string, unknown>;
+  try {
+    doc = parseDocument(yamlText, { lineCounter });
+  } catch {
+    problems.push({
+      file,
+      line: startLine,
+      column: 1,
+      message:
+        "the front matter cannot be read (it is nested far too deeply) — keep it to id, title, version, applies_to",
+    });
+    return undefined;
+  }
   if (doc.errors.length) {
     for (const error of doc.errors) {
       const pos = lineCounter.linePos(error.pos[0]);
@@ -181,7 +212,30 @@ function readMeta(
     }
     return undefined;
   }
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  try {
+    // The yaml library refuses alias bombs (billion laughs) here, with an error we turn into words.
+    data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    const aliases = /alias/i.test(error instanceof Error ? error.message : "");
+    problems.push({
+      file,
+      line: startLine,
+      column: 1,
+      message: aliases
+        ? "the front matter repeats aliases (*name) so often that it would grow without end — write the values out instead of using & and *"
+        : "the front matter cannot be read — keep it to id, title, version, applies_to, review_cycle_months and changelog",
+    });
+    return undefined;
+  }
+  if (typeof data !== "object" || Array.isArray(data)) {
+    problems.push({
+      file,
+      line: startLine,
+      column: 1,
+      message: "the front matter must be fields (id: …, title: …), not a list or a single value",
+    });
+    return undefined;
+  }
   const before = problems.length;
   const need = (key: string) => {
     if (data[key] === undefined || data[key] === "")
@@ -315,11 +369,16 @@ function checkDirectives(
               });
         }
       }
-      if (node.type === "textDirective" && node.name === "ref" && !node.children?.length)
-        problems.push({
-          ...at(node),
-          message: "this :ref has no heading — write :ref[Allegations against staff and volunteers]",
-        });
+      if (node.type === "textDirective" && node.name === "ref") {
+        if (!node.children?.length)
+          problems.push({
+            ...at(node),
+            message: "this :ref has no heading — write :ref[Allegations against staff and volunteers]",
+          });
+        // Where the :ref is in the file, for a problem found only when a setting is filled.
+        const { line, column } = at(node);
+        node.data = { ...node.data, line, column } as AnyNode["data"];
+      }
       if (node.children) visit(node as { children: AnyNode[] });
     }
   };
@@ -341,4 +400,122 @@ function textDirectiveAsText(node: AnyNode): AnyNode[] {
       value: `{${attrs.map(([k, v]) => (v ? `${k}="${v}"` : k)).join(" ")}}`,
     } as AnyNode);
   return out;
+}
+
+/** The deepest nesting a template may have: real ones are under 10; far deeper only breaks things. */
+const MAX_DEPTH = 100;
+
+function checkDepth(tree: Root, file: string, bodyStartLine: number, problems: Problem[]): boolean {
+  const stack: Array<[AnyNode, number]> = [[tree as unknown as AnyNode, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop() as [AnyNode, number];
+    if (depth > MAX_DEPTH) {
+      problems.push({
+        file,
+        line: (node.position?.start.line ?? 1) + bodyStartLine - 1,
+        column: node.position?.start.column ?? 1,
+        message: `the template is nested more than ${MAX_DEPTH} levels deep here (quotes, lists or blocks inside each other) — simplify it`,
+      });
+      return false;
+    }
+    for (const child of node.children ?? []) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+const FENCE = /^[ \t]*(:{3,})[ \t]*$/;
+
+/**
+ * Every :::when / :::slot block has its own closing fence, and every fence closes a block. The Markdown
+ * parser quietly ends an unclosed block at the end of its parent (dropping the rest of the policy from
+ * settings it does not match) and shows a stray ::: as text, so both are found here, at their lines.
+ */
+function checkFences(
+  tree: Root,
+  lines: readonly string[],
+  file: string,
+  bodyStartLine: number,
+  problems: Problem[],
+): void {
+  const fileLine = (line: number) => line + bodyStartLine - 1;
+  const containers: AnyNode[] = [];
+  const verbatim: Array<[number, number]> = [];
+  const visit = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
+      if (node.type === "containerDirective") containers.push(node);
+      if ((node.type === "code" || node.type === "html") && node.position)
+        verbatim.push([node.position.start.line, node.position.end.line]);
+      if (node.children) visit(node.children);
+    }
+  };
+  visit(tree.children as AnyNode[]);
+  const closedBy = new Map<number, AnyNode>();
+  const reported = new Set<AnyNode>();
+  for (const node of containers) {
+    if (!node.position) continue;
+    const { start, end } = node.position;
+    const opening = /^:+/.exec(lines[start.line - 1]?.slice(start.column - 1) ?? "")?.[0] ?? ":::";
+    const fence = end.line > start.line ? FENCE.exec(lines[end.line - 1] ?? "") : null;
+    const owner = closedBy.get(end.line);
+    if (fence && fence[1].length >= opening.length && !owner) {
+      closedBy.set(end.line, node);
+      continue;
+    }
+    if (owner?.position) {
+      // A block opened inside another with as many colons: the one fence closes the outer block (the
+      // parser's reading), so one of the two has no closing — most often the outer one was never closed.
+      if (reported.has(owner)) continue;
+      reported.add(owner);
+      const outer = `${/^:+/.exec(lines[owner.position.start.line - 1]?.slice(owner.position.start.column - 1) ?? "")?.[0] ?? ":::"}${owner.name ?? ""}`;
+      problems.push({
+        file,
+        line: fileLine(owner.position.start.line),
+        column: owner.position.start.column,
+        message: `this ${outer} block is not closed before the ${opening}${node.name ?? ""} on line ${fileLine(start.line)} starts, so the ${fence?.[1] ?? opening} on line ${fileLine(end.line)} closes both — add a line with just ${opening} where this block ends (to put one block inside another, open the outer one with more colons: ::::when … ::::)`,
+      });
+      continue;
+    }
+    const name = `${opening}${node.name ?? ""}`;
+    problems.push({
+      file,
+      line: fileLine(start.line),
+      column: start.column,
+      message: `this ${name} block has no closing ${opening} — add a line with just ${opening} where the block ends (a block opened with ${opening.length} colons is closed by a line of at least ${opening.length})`,
+    });
+  }
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (!FENCE.test(text) || closedBy.has(line)) return;
+    if (verbatim.some(([from, to]) => line >= from && line <= to)) return;
+    problems.push({
+      file,
+      line: fileLine(line),
+      column: text.indexOf(":") + 1,
+      message:
+        'this ::: closes no block — delete it, or check the :::when{type="…"} or :::slot{name="…"} line that should open it',
+    });
+  });
+}
+
+/** Links written in the template itself may only go to the web, an email address, a phone or a heading. */
+function checkLinks(tree: Root, file: string, bodyStartLine: number, problems: Problem[]): void {
+  const visit = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
+      const url = (node as { url?: unknown }).url;
+      if (
+        (node.type === "link" || node.type === "image" || node.type === "definition") &&
+        typeof url === "string" &&
+        !url.includes(TOKEN_START) &&
+        !isSafeLinkTarget(url)
+      )
+        problems.push({
+          file,
+          line: (node.position?.start.line ?? 1) + bodyStartLine - 1,
+          column: node.position?.start.column ?? 1,
+          message: `"${url.length > 60 ? `${url.slice(0, 60)}…` : url}" cannot be a link in a policy — ${SAFE_LINK_WORDS}`,
+        });
+      if (node.children) visit(node.children);
+    }
+  };
+  visit(tree.children as AnyNode[]);
 }

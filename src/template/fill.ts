@@ -134,7 +134,11 @@ export function fillTemplate(
           break;
         case "textDirective":
           // :ref[Heading] — resolved once headings are numbered.
-          out.push({ type: "text", value: "", data: { ref: mdToString(node) } } as Text);
+          out.push({
+            type: "text",
+            value: "",
+            data: { ref: mdToString(node), at: (node.data as { line?: number; column?: number }) ?? {} },
+          } as Text);
           break;
         default: {
           const parent = node as Nodes & { children?: Nodes[] };
@@ -173,13 +177,16 @@ export function fillTemplate(
     children: fillNodes(compiled.tree.children as Nodes[]) as RootContent[],
   };
   const headings = numberAndIdentifyHeadings(tree, template.number_headings);
-  resolveRefs(tree, headings, (label) =>
+  resolveRefs(tree, headings, (label, at) => {
+    const closest = closestHeading(label, headings);
     problems.push({
       file: template.source,
+      line: at.line,
+      column: at.column,
       settingId: setting.id,
-      message: `:ref[${label}] points at a heading that is not in ${setting.name}'s policy — check the heading's exact words, or that its :::when block includes type ${setting.type}`,
-    }),
-  );
+      message: `:ref[${label}] points at a heading that is not in ${setting.name}'s policy${closest ? ` — the closest heading is "${closest}"` : ""}; check the heading's exact words, or that its :::when block includes type ${setting.type}`,
+    });
+  });
   if (problems.length) throw new DataError(problems);
 
   const p = setting.policy ?? {};
@@ -335,7 +342,37 @@ function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[]
   return headings;
 }
 
-function resolveRefs(tree: Root, headings: HeadingInfo[], missing: (label: string) => void): void {
+/** The heading whose words are nearest to a :ref's (edit distance, ignoring case and numbers). */
+function closestHeading(label: string, headings: readonly HeadingInfo[]): string | undefined {
+  const want = label.trim().toLowerCase();
+  let best: { text: string; distance: number } | undefined;
+  for (const heading of headings) {
+    const text = heading.text.replace(/^[\d.]+\s+/, "");
+    const distance = editDistance(want, text.trim().toLowerCase());
+    if (!best || distance < best.distance) best = { text, distance };
+  }
+  return best?.text;
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 200 || b.length > 200) return Math.abs(a.length - b.length) + 200;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+type Place = { line?: number; column?: number };
+
+function resolveRefs(tree: Root, headings: HeadingInfo[], missing: (label: string, at: Place) => void): void {
   const byTitle = new Map<string, string>();
   const visitHeadings = (nodes: Nodes[]) => {
     for (const node of nodes) {
@@ -352,7 +389,7 @@ function resolveRefs(tree: Root, headings: HeadingInfo[], missing: (label: strin
       if (node.type === "text" && node.data && "ref" in node.data) {
         const label = String((node.data as { ref: string }).ref);
         const number = byTitle.get(label.trim().toLowerCase());
-        if (number === undefined) missing(label);
+        if (number === undefined) missing(label, (node.data as { at?: Place }).at ?? {});
         node.value = number ? `section ${number}` : `“${label}”`;
         node.data = undefined;
       } else if ("children" in node) visit(node.children as Nodes[]);

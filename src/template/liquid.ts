@@ -1,9 +1,24 @@
-/** The Liquid engine for inline values: strict variables and filters, our date filters. */
+/**
+ * The Liquid engine for inline values: strict variables and filters, our date filters, and limits so no
+ * value can run for ever or fill the memory (`{{ (1..100000000) | join }}`): each {{ … }} may be at most
+ * PARSE_LIMIT characters, make at most MEMORY_LIMIT characters or list items, and run at most RENDER_LIMIT_MS.
+ */
 import { Liquid } from "liquidjs";
 import { formatMonthYear, formatUkDate } from "./dates.js";
 
+export const PARSE_LIMIT = 10_000;
+export const MEMORY_LIMIT = 1_000_000;
+export const RENDER_LIMIT_MS = 10_000;
+
 export function createLiquid(): Liquid {
-  const liquid = new Liquid({ strictVariables: true, strictFilters: true, ownPropertyOnly: true });
+  const liquid = new Liquid({
+    strictVariables: true,
+    strictFilters: true,
+    ownPropertyOnly: true,
+    parseLimit: PARSE_LIMIT,
+    memoryLimit: MEMORY_LIMIT,
+    renderLimit: RENDER_LIMIT_MS,
+  });
   liquid.registerFilter("uk_date", (value: unknown) =>
     typeof value === "string" ? formatUkDate(value) : value,
   );

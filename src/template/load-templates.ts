@@ -1,14 +1,22 @@
-/** Finds policy-templates/<id>/template.md and compiles each once. */
+/**
+ * Finds policy-templates/<id>/template.md and compiles each once. Each file is looked at before it is
+ * opened: only an ordinary file inside the project, at most MAX_TEMPLATE_BYTES, UTF-8 text without control
+ * characters. Anything else is a template problem at the file, and that template is not built.
+ */
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { constants, existsSync } from "node:fs";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
 import { loadSettingTypes } from "../data/setting-types.js";
 import type { Problem } from "../errors.js";
+import { decodeUtf8Strict, firstDisallowedCharacter } from "../text/encoding.js";
 import { type CompiledTemplate, compileTemplate } from "./compile.js";
 import { createLiquid } from "./liquid.js";
 
 export type { CompiledTemplate } from "./compile.js";
+
+/** The largest template read: the biggest real one is about 60 KB. */
+export const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
 
 export async function loadTemplates(
   dir: string,
@@ -25,17 +33,26 @@ export async function loadTemplates(
   }
   const liquid = createLiquid();
   const settingTypes = await loadSettingTypes();
+  const realRoot = await realpath(root).catch(() => root);
   const entries = (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
+    .filter((e) => e.isDirectory() || e.isSymbolicLink())
     .map((e) => e.name)
     .sort();
   for (const name of entries) {
     const path = join(dir, name, "template.md");
-    if (!existsSync(path)) continue;
     const file = relative(root, path);
-    const bytes = await readFile(path);
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const result = compileTemplate(file, bytes.toString("utf8"), liquid, settingTypes, sha256);
+    const exists = await lstat(path).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) continue;
+    const read = await readTemplateFile(path, realRoot);
+    if (!read.ok) {
+      problems.push({ file, line: read.line, column: read.column, message: read.message });
+      continue;
+    }
+    const sha256 = createHash("sha256").update(read.bytes).digest("hex");
+    const result = compileTemplate(file, read.text, liquid, settingTypes, sha256);
     problems.push(...result.problems);
     if (result.template) {
       if (result.template.meta.id !== name)
@@ -58,4 +75,79 @@ export async function loadTemplates(
     }
   }
   return { templates, problems };
+}
+
+type TemplateBytes =
+  | { ok: true; bytes: Buffer; text: string }
+  | { ok: false; message: string; line?: number; column?: number };
+
+function inside(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+/** The bytes and text of one template, or what is wrong with the file in plain words. Never opens a pipe. */
+async function readTemplateFile(path: string, realRoot: string): Promise<TemplateBytes> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch {
+    return { ok: false, message: "is a link that leads nowhere — put the template file itself here" };
+  }
+  if (!inside(realRoot, real))
+    return {
+      ok: false,
+      message:
+        "is a link to a file outside the project — copy the template into policy-templates/<id>/template.md instead",
+    };
+  const kind = await stat(real).catch(() => undefined);
+  if (!kind) return { ok: false, message: "cannot be read — check that the file exists and you may read it" };
+  if (kind.isDirectory())
+    return { ok: false, message: "is a folder, not a file — a template must be a file named template.md" };
+  if (!kind.isFile())
+    return {
+      ok: false,
+      message:
+        "is not a file (it is a pipe, socket or device) — remove it and save the template as an ordinary file",
+    };
+  const tooLarge = (size: number) => ({
+    ok: false as const,
+    message: `is too large (${(size / 1024 / 1024).toFixed(1)} MB; a template may be at most ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB) — split it into smaller templates`,
+  });
+  if (kind.size > MAX_TEMPLATE_BYTES) return tooLarge(kind.size);
+  let bytes: Buffer;
+  // Without blocking and without following a link swapped in after the checks above; checked again open.
+  const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
+    () => undefined,
+  );
+  if (!handle) return { ok: false, message: "cannot be read — check that you may read the file" };
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile())
+      return { ok: false, message: "is not a file — a template must be an ordinary file" };
+    const buffer = Buffer.alloc(Math.min(opened.size, MAX_TEMPLATE_BYTES) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > MAX_TEMPLATE_BYTES) return tooLarge(length);
+    bytes = buffer.subarray(0, length);
+  } catch {
+    return { ok: false, message: "cannot be read — check that you may read the file" };
+  } finally {
+    await handle.close();
+  }
+  const decoded = decodeUtf8Strict(bytes);
+  if (!decoded.ok) return { ok: false, line: decoded.line, column: decoded.column, message: decoded.reason };
+  const bad = firstDisallowedCharacter(decoded.text);
+  if (bad)
+    return {
+      ok: false,
+      line: bad.line,
+      column: bad.column,
+      message: `has ${bad.description} here, which cannot be printed — delete it (it is often invisible: retype the words around it)`,
+    };
+  return { ok: true, bytes, text: decoded.text };
 }

@@ -36,6 +36,7 @@ import type {
   RootContent,
 } from "mdast";
 import type { PolicyDocument } from "../../model.js";
+import { safeDocument } from "../safe.js";
 import { bookmarkNames } from "./bookmarks.js";
 import { canonicalDocx, canonicalFiles } from "./canonical.js";
 import { type InlineStyle, inlineRuns } from "./inline.js";
@@ -76,7 +77,8 @@ interface State {
   listInstance: number;
 }
 
-export async function renderDocx(doc: PolicyDocument): Promise<Uint8Array> {
+export async function renderDocx(unsafe: PolicyDocument): Promise<Uint8Array> {
+  const doc = safeDocument(unsafe);
   const state: State = { doc, bookmarks: bookmarkNames(doc.headings), listInstance: 0 };
   const children: Block[] = [];
   if (doc.meta.logo) {

@@ -1,6 +1,7 @@
 /** Markdown phrasing content → docx runs: text, bold, italic, strike, code, links (external and #internal), breaks. */
 import { ExternalHyperlink, InternalHyperlink, type ParagraphChild, TextRun } from "docx";
 import type { PhrasingContent } from "mdast";
+import { isSafeLinkTarget } from "../safe.js";
 
 export interface InlineStyle {
   bold?: boolean;
@@ -43,7 +44,9 @@ export function inlineRuns(
             const anchor = bookmarks.get(node.url.slice(1));
             if (anchor) runs.push(new InternalHyperlink({ anchor, children }));
             else runs.push(...children);
-          } else runs.push(new ExternalHyperlink({ link: node.url, children }));
+          } else if (isSafeLinkTarget(node.url))
+            runs.push(new ExternalHyperlink({ link: node.url, children }));
+          else runs.push(...walk(node.children, style));
           break;
         }
         case "image":

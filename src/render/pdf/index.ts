@@ -5,8 +5,9 @@
  * the policy (DocumentMeta.date) and the file ID from its content, so identical input gives identical bytes.
  */
 import { createHash } from "node:crypto";
-import { PDFDocument, PDFHexString, type PDFPage, PDFString } from "pdf-lib";
+import { PDFDocument, PDFHexString, type PDFPage } from "pdf-lib";
 import type { PolicyDocument } from "../../model.js";
+import { isSafeLinkTarget, safeDocument } from "../safe.js";
 import { PageContent, useNativeDeflate } from "./content.js";
 import { type FontKey, Fonts } from "./fonts.js";
 import { type Item, Layouter, MARGIN, PAGE } from "./layout.js";
@@ -18,7 +19,8 @@ export interface PdfOptions {
   onWarning?: (message: string) => void;
 }
 
-export async function renderPdf(doc: PolicyDocument, options: PdfOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}): Promise<Uint8Array> {
+  const doc = safeDocument(unsafe);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   useNativeDeflate(pdf);
   const fonts = await Fonts.embed(pdf);
@@ -110,6 +112,23 @@ function draw(
   }
 }
 
+/**
+ * A URI as PDF wants it: 7-bit ASCII (anything else percent-encoded as UTF-8), written as a hex string so
+ * no parenthesis or backslash in it can end the string early.
+ */
+function uriString(url: string): PDFHexString {
+  const ascii = url.replace(/[^\x21-\x7E]/gu, (char) => {
+    try {
+      return encodeURIComponent(char);
+    } catch {
+      return ""; // half of a surrogate pair: nothing to encode
+    }
+  });
+  let hex = "";
+  for (let i = 0; i < ascii.length; i++) hex += ascii.charCodeAt(i).toString(16).padStart(2, "0");
+  return PDFHexString.of(hex);
+}
+
 /** Link annotations; each returned with the structure element it belongs to, for the structure tree. */
 function addLinks(
   pdf: PDFDocument,
@@ -126,9 +145,9 @@ function addLinks(
       const target = destinations.get(item.target.slice(1));
       if (!target) continue;
       action = { Dest: destination(pdf, pages[target.page].ref, target.y) };
-    } else {
-      action = { A: pdf.context.obj({ Type: "Action", S: "URI", URI: PDFString.of(item.target) }) };
-    }
+    } else if (isSafeLinkTarget(item.target)) {
+      action = { A: pdf.context.obj({ Type: "Action", S: "URI", URI: uriString(item.target) }) };
+    } else continue;
     const annotation = pdf.context.obj({
       Type: "Annot",
       Subtype: "Link",

@@ -1,0 +1,289 @@
+/**
+ * Hostile templates: unbalanced directives, :ref to a missing heading, front-matter bombs, bytes that are
+ * not text, files that are not files, runaway Liquid, and links that must never become live.
+ * The fixture project has one template, policy-templates/mini/template.md (front matter on lines 1–12).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "vitest";
+import { type CaseDir, type HostileCase, hostileSuite } from "./harness.js";
+
+const MINI = "policy-templates/mini/template.md";
+const BUILD = ["build", "--format", "html", "--jobs", "1"];
+
+/** Adds a second, good template "extra" (a copy of mini) so a case can check that it still builds. */
+function addExtraTemplate(d: CaseDir): void {
+  d.write("policy-templates/extra/template.md", d.read(MINI).replace("id: mini", "id: extra"));
+}
+
+/** The good template still built, with the setting's current name in it. */
+function extraBuilt(d: CaseDir): void {
+  for (const id of ["little-stars", "oak-primary"])
+    expect(existsSync(join(d.project, "output", id, "extra.html")), `${id}/extra.html`).toBe(true);
+}
+
+const ALIAS_BOMB = [
+  "---",
+  "id: mini",
+  "title: Mini Policy",
+  'version: "1.0"',
+  "a: &a [x, x, x, x, x, x, x, x, x, x]",
+  "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]",
+  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]",
+  "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]",
+  "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]",
+  "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]",
+  "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]",
+  "h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]",
+  "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h, *h]",
+  "---",
+  "# Title",
+  "",
+].join("\n");
+
+const cases: HostileCase[] = [
+  // ---- Unbalanced directives: a template problem at the opening's line, the template not built. ----
+  {
+    id: "when-without-closing-fence",
+    class: "template",
+    setup: (d) => d.edit(MINI, "Schools section.\n:::\n", "Schools section.\n"),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:40:1`, "line 45"],
+  },
+  {
+    id: "slot-without-closing-fence-at-end",
+    class: "template",
+    setup: (d) => d.edit(MINI, "We follow safer recruitment.\n:::\n", "We follow safer recruitment.\n"),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:56:1`, "no closing :::"],
+  },
+  {
+    id: "stray-closing-fence",
+    class: "template",
+    setup: (d) => d.edit(MINI, "Early years section.\n:::\n", "Early years section.\n:::\n:::\n"),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:51:1`, "closes no block"],
+  },
+  {
+    id: "nested-when-shares-one-fence",
+    class: "template",
+    // The one ::: closes the outer block (and the inner with it): named at the outer, with the inner's line.
+    setup: (d) =>
+      d.edit(
+        MINI,
+        ':::when{type="schools"}\n## Child-on-child abuse\n',
+        ':::when{type="schools"}\n## Child-on-child abuse\n\n:::when{type="primary"}\nPrimary only.\n',
+      ),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:40:1`, "line 43", "closes both"],
+  },
+  {
+    id: "four-colon-block-closed-by-three",
+    class: "template",
+    setup: (d) =>
+      d.edit(
+        MINI,
+        ':::when{type="early-years" except="childminder"}',
+        '::::when{type="early-years" except="childminder"}',
+      ),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:46:1`, "::::"],
+  },
+  {
+    id: "unclosed-when-other-template-still-builds",
+    class: "template",
+    setup: (d) => {
+      addExtraTemplate(d);
+      d.edit(MINI, "Schools section.\n:::\n", "Schools section.\n");
+    },
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:40:1`],
+    mayChange: [/^output\/[^/]+\/extra\.html$/],
+    check: (d) => extraBuilt(d),
+  },
+  // ---- :ref to a heading that is not there. ----
+  {
+    id: "ref-to-missing-heading-names-line-and-closest",
+    class: "template",
+    setup: (d) => d.edit(MINI, ":ref[Allegations against staff]", ":ref[Allegation against staf]"),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:24:80`, "Allegations against staff"],
+  },
+  // ---- The front matter. ----
+  {
+    id: "front-matter-alias-bomb",
+    class: "template",
+    setup: (d) => d.write(MINI, ALIAS_BOMB),
+    args: BUILD,
+    exit: 1,
+    says: [MINI, /alias/i],
+    subprocess: true,
+    timeLimitMs: 30_000,
+  },
+  {
+    id: "front-matter-deeply-nested",
+    class: "template",
+    setup: (d) =>
+      d.write(
+        MINI,
+        `---\nid: mini\ntitle: T\nversion: "1"\nx: ${"[".repeat(20_000)}${"]".repeat(20_000)}\n---\n# T\n`,
+      ),
+    args: BUILD,
+    exit: 1,
+    says: [MINI],
+    subprocess: true,
+    timeLimitMs: 30_000,
+  },
+  // ---- Bytes that are not text. ----
+  {
+    id: "template-latin1-byte",
+    class: "template",
+    setup: (d) => {
+      const text = d.read(MINI).replace("Schools section.", "Schools section caf\u00e9.");
+      d.write(MINI, Buffer.from(text, "latin1"));
+    },
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:43:`, "UTF-8"],
+  },
+  {
+    id: "template-utf16",
+    class: "template",
+    setup: (d) =>
+      d.write(MINI, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(d.read(MINI), "utf16le")])),
+    args: BUILD,
+    exit: 1,
+    says: [MINI, "UTF-8"],
+  },
+  {
+    id: "template-nul-character",
+    class: "template",
+    setup: (d) => d.edit(MINI, "Schools section.", "Schools\u0000 section."),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:43:8`],
+  },
+  {
+    id: "template-noncharacter-fffe",
+    class: "template",
+    setup: (d) => d.edit(MINI, "Early years section.", "Early \uFFFEyears section."),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:49:7`],
+  },
+  {
+    id: "template-with-utf8-bom-builds",
+    class: "template",
+    setup: (d) => d.write(MINI, `\uFEFF${d.read(MINI).replace("Schools section.", "Schools section, BOM.")}`),
+    args: BUILD,
+    exit: 0,
+    mayChange: ["output/"],
+    check: (d) =>
+      expect(readFileSync(join(d.project, "output/oak-primary/mini.html"), "utf8")).toContain(
+        "Schools section, BOM.",
+      ),
+  },
+  {
+    id: "template-huge",
+    class: "template",
+    setup: (d) => d.write(MINI, `${d.read(MINI)}\n${"All staff read this policy. ".repeat(220_000)}\n`),
+    args: BUILD,
+    exit: 1,
+    says: [MINI, "MB"],
+    subprocess: true,
+    timeLimitMs: 60_000,
+  },
+  // ---- Files that are not files. ----
+  {
+    id: "template-is-a-folder",
+    class: "template",
+    setup: (d) => {
+      rmSync(join(d.project, MINI));
+      mkdirSync(join(d.project, MINI, "inner"), { recursive: true });
+    },
+    args: BUILD,
+    exit: 1,
+    says: [MINI, "not a file"],
+    mayChange: [MINI],
+  },
+  {
+    id: "template-is-a-fifo",
+    class: "template",
+    setup: (d) => {
+      rmSync(join(d.project, MINI));
+      execFileSync("mkfifo", [join(d.project, MINI)]);
+    },
+    args: BUILD,
+    exit: 1,
+    says: [MINI, "not a file"],
+    mayChange: [MINI],
+    subprocess: true,
+    timeLimitMs: 30_000,
+  },
+  {
+    id: "template-symlink-out-of-project",
+    class: "template",
+    setup: (d) => {
+      rmSync(join(d.project, MINI));
+      symlinkSync(join(d.outside, "secret.txt"), join(d.project, MINI));
+    },
+    args: BUILD,
+    exit: 1,
+    says: [MINI, "outside the project"],
+    mayChange: [MINI],
+  },
+  // ---- Liquid that could run for ever. ----
+  {
+    id: "liquid-huge-range-in-a-value",
+    class: "template",
+    setup: (d) => d.edit(MINI, "Schools section.", 'Schools {{ (1..100000000) | join: "," }} section.'),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:43:9`],
+    subprocess: true,
+    timeLimitMs: 60_000,
+  },
+  {
+    id: "liquid-huge-string-in-a-value",
+    class: "template",
+    setup: (d) =>
+      d.edit(
+        MINI,
+        "Schools section.",
+        'Schools {{ "xxxxxxxxxx" | append: "x" | split: "" | join: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" | split: "" | join: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" | split: "" | join: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" | split: "" | join: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" }} section.',
+      ),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:43:9`],
+    subprocess: true,
+    timeLimitMs: 60_000,
+  },
+  // ---- Links in the template. ----
+  {
+    id: "javascript-link-in-template",
+    class: "template",
+    setup: (d) => d.edit(MINI, "Schools section.", "Schools [section](javascript:alert(1))."),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:43:9`, "https://"],
+  },
+  {
+    id: "data-url-image-in-template",
+    class: "template",
+    setup: (d) =>
+      d.edit(MINI, "Schools section.", "Schools ![x](data:text/html;base64,PHNjcmlwdD4=) section."),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:43:9`, "https://"],
+  },
+];
+
+hostileSuite("templates", cases);
