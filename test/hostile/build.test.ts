@@ -14,7 +14,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { inShard } from "../../src/build/shard.js";
 import { type CaseDir, type HostileCase, hostileSuite } from "./harness.js";
 
@@ -501,3 +501,37 @@ const cases: HostileCase[] = [
 ];
 
 hostileSuite("build: filters, ownership of outputs, the manifest, the output folder, faults", cases);
+
+describe("build: inputs edited while a build runs", () => {
+  for (const jobs of [1, 2]) {
+    it(`records the hashes of the text it rendered, not of the files as they are later (--jobs ${jobs})`, async () => {
+      const { tempProject } = await import("../helpers/temp-project.js");
+      const { loadProject } = await import("../../src/data/load-project.js");
+      const { buildProject } = await import("../../src/build/build.js");
+      const { runCli } = await import("../helpers/run-cli.js");
+      const dir = tempProject();
+      const settingFile = join(dir, "orgs/oak-primary.yaml");
+      const templateFile = join(dir, "policy-templates/mini/template.md");
+      const oldSetting = readFileSync(settingFile);
+      const oldTemplate = readFileSync(templateFile);
+      const project = await loadProject(dir);
+      // Someone saves both files after the build has loaded them.
+      writeFileSync(settingFile, oldSetting.toString().replace("Cara Lee", "Cara Leigh"));
+      writeFileSync(templateFile, oldTemplate.toString().replace("## Purpose", "## Purpose EDITED"));
+      const result = await buildProject(project, { formats: ["html"], outDir: join(dir, "output"), jobs });
+      expect(result.written).toBe(2);
+      const files = JSON.parse(readFileSync(join(dir, "output/manifest.json"), "utf8")).files;
+      const html = readFileSync(join(dir, "output/oak-primary/mini.html"), "utf8");
+      // Whatever each thread rendered, the manifest says what that was.
+      expect(html).toContain("Cara Lee");
+      expect(files["oak-primary/mini.html"].inputs.setting).toBe(sha(oldSetting));
+      const renderedTemplate = html.includes("EDITED") ? readFileSync(templateFile) : oldTemplate;
+      expect(files["oak-primary/mini.html"].inputs.template).toBe(sha(renderedTemplate));
+      // So the next build renders the edited setting instead of calling it up to date.
+      const next = await runCli(["build", "--format", "html", "--jobs", "1"], dir);
+      expect(next.code).toBe(0);
+      expect(readFileSync(join(dir, "output/oak-primary/mini.html"), "utf8")).toContain("Cara Leigh");
+      expect(readFileSync(join(dir, "output/oak-primary/mini.html"), "utf8")).toContain("EDITED");
+    });
+  }
+});
