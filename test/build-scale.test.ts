@@ -175,5 +175,5 @@ describe("interrupted builds", () => {
     expect(Object.keys(manifest(dir).files)).toHaveLength(84);
     // and cleaned up after the killed one: no lock, no temporary file.
     expect(leftovers(readdirSync(join(dir, "output"), { recursive: true }).map(String))).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -9,13 +9,18 @@ export function hasTool(command: string): boolean {
   return result.status === 0;
 }
 
+/** Any CI value but "false" or "0" means CI (GitHub sets "true", others "1" or a name): never skip there. */
+export function inCI(): boolean {
+  const ci = process.env.CI?.trim().toLowerCase();
+  return !!ci && ci !== "false" && ci !== "0";
+}
+
 /** True when every tool is present. Otherwise warns (or, in CI, throws) and returns false. */
 export function toolsAvailable(purpose: string, ...commands: string[]): boolean {
   const missing = commands.filter((c) => !hasTool(c));
   if (missing.length === 0) return true;
   const message = `${purpose}: ${missing.join(", ")} not installed — install libreoffice-writer-nogui, libreoffice-calc-nogui, poppler-utils and qpdf (see README). These tests are SKIPPED.`;
-  if (process.env.CI === "true")
-    throw new Error(`CI=true and ${message.replace(" These tests are SKIPPED.", "")}`);
+  if (inCI()) throw new Error(`CI is set and ${message.replace(" These tests are SKIPPED.", "")}`);
   console.warn(`\n!!! ${message}\n`);
   return false;
 }

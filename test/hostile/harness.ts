@@ -29,6 +29,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
+import { inCI } from "../helpers/tools.js";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export const FIXTURE_PROJECT = join(REPO, "test/fixtures/project");
@@ -213,8 +214,7 @@ export function hostileSuite(name: string, cases: HostileCase[]): void {
       it(`[${c.class}] ${c.id}`, async (test) => {
         const missing = c.requires?.();
         if (missing) {
-          if (process.env.CI && process.env.CI !== "false" && process.env.CI !== "0")
-            throw new Error(`CI is set and this case cannot run: ${missing}`);
+          if (inCI()) throw new Error(`CI is set and this case cannot run: ${missing}`);
           console.warn(`\n!!! hostile case ${c.id} SKIPPED: ${missing}\n`);
           test.skip();
           return;
