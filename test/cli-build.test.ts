@@ -72,18 +72,57 @@ describe("policysmith build", () => {
     expect(listFiles(join(dir, "output")).filter((f) => !/\.(html|json)$/.test(f))).toEqual([]);
   });
 
-  it("gives byte-identical output for identical input, whatever the clock says", async () => {
+  it("gives byte-identical output for identical input, whatever the clock says, in one thread or in workers", async () => {
     const dir = tempProject();
+    const buildInto = async (out: string, jobs: string) => {
+      const result = await runCli(["build", "--out", out, "--jobs", jobs], dir);
+      expect(result.code, result.stderr).toBe(0);
+      // Each build renders for real into a fresh folder: nothing is skipped as up to date.
+      expect(result.stdout).toContain("(6 files written, 0 up to date)");
+      return listFiles(join(dir, out));
+    };
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2027-01-02T03:04:05Z"));
-    expect((await runCli(["build"], dir)).code).toBe(0);
-    const first = listFiles(join(dir, "output")).map(
-      (f) => [f, readFileSync(join(dir, "output", f))] as const,
-    );
+    const first = await buildInto("one", "1");
     vi.setSystemTime(new Date("2031-06-07T08:09:10Z"));
-    expect((await runCli(["build"], dir)).code).toBe(0);
-    for (const [file, bytes] of first) expect(readFileSync(join(dir, "output", file)), file).toEqual(bytes);
-    expect(first.map(([f]) => f)).toContain("oak-primary/mini.pdf");
+    await buildInto("two", "1");
+    vi.useRealTimers();
+    // Worker threads run on the real clock, years from the faked ones.
+    await buildInto("three", "2");
+    expect(first).toContain("oak-primary/mini.pdf");
+    for (const file of first.filter((f) => f !== "manifest.json")) {
+      const bytes = readFileSync(join(dir, "one", file));
+      expect(readFileSync(join(dir, "two", file)), file).toEqual(bytes);
+      expect(readFileSync(join(dir, "three", file)), file).toEqual(bytes);
+    }
+  });
+
+  it("after a full build, --org, --shard, --template and --format runs keep every other output and its record", async () => {
+    const dir = tempProject();
+    expect((await runCli(["build", "--jobs", "1"], dir)).code).toBe(0);
+    const files = listFiles(join(dir, "output")).filter((f) => f !== "manifest.json");
+    const before = new Map(files.map((f) => [f, readFileSync(join(dir, "output", f))]));
+    const manifestBefore = JSON.parse(readFileSync(join(dir, "output/manifest.json"), "utf8")).files;
+    for (const args of [
+      ["--org", "oak-primary"],
+      ["--shard", "1/2"],
+      ["--shard", "2/2"],
+      ["--template", "mini"],
+      ["--format", "pdf"],
+      ["--format", "html", "--org", "little-stars"],
+    ]) {
+      const result = await runCli(["build", "--force", "--jobs", "1", ...args], dir);
+      expect(result.code, args.join(" ")).toBe(0);
+      expect(result.stdout, args.join(" ")).not.toContain("Removed");
+      for (const [file, bytes] of before)
+        expect(readFileSync(join(dir, "output", file)), file).toEqual(bytes);
+      expect(
+        JSON.parse(readFileSync(join(dir, "output/manifest.json"), "utf8")).files,
+        args.join(" "),
+      ).toEqual(manifestBefore);
+    }
+    const full = await runCli(["build", "--jobs", "1"], dir);
+    expect(full.stdout).toContain("(0 files written, 6 up to date)");
   });
 
   it("builds only the settings and templates asked for", async () => {
