@@ -1,8 +1,8 @@
 /** `policysmith init <id> --type T --area A`: a commented setting file to fill in. */
-import { existsSync } from "node:fs";
+import { lstatSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Command } from "commander";
-import { writeFileAtomically } from "../build/write-atomic.js";
+import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
 import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -32,14 +32,33 @@ export function initCommand(io: Io, setExitCode: (code: number) => void): Comman
           `--area "${opts.area}" is not an area in partnership.yaml — use one of: ${project.partnership.areas.map((a) => a.id).join(", ")}`,
         );
       const path = join(root, "orgs", `${id}.yaml`);
-      if (existsSync(path))
-        throw new UsageError(`${relative(io.cwd, path)} already exists — edit it, or choose another id`);
-      await writeFileAtomically(path, skeleton(id, opts.type, opts.area, opts.name));
+      // Either spelling is the same setting; a link (even one pointing nowhere) is a file too, never replaced.
+      for (const taken of [path, join(root, "orgs", `${id}.yml`)])
+        if (exists(taken))
+          throw new UsageError(`${relative(io.cwd, taken)} already exists — edit it, or choose another id`);
+      try {
+        await writeFileAtomically(path, skeleton(id, opts.type, opts.area, opts.name));
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        io.stderr(`policysmith: ${relative(io.cwd, path)} could not be written: ${error.message}\n`);
+        setExitCode(1);
+        return;
+      }
       io.stdout(
         `Created ${relative(io.cwd, path)}. Fill in the lines marked "FILL IN", then run: policysmith validate --org ${id}\n`,
       );
       setExitCode(0);
     });
+}
+
+/** Whether anything — a file, a folder, a link even to nothing — has this name. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function skeleton(id: string, type: string, area: string, name?: string): string {
