@@ -202,7 +202,7 @@ describe("import: bad input is named by its cell and nothing is written", () => 
     });
     const result = await rejected(dir);
     expect(result.stderr).toContain(
-      'forms/acorns.xlsx Training!C7: "next week" is not a date — use a date like 15/10/2024\n',
+      'forms/acorns.xlsx Training!C7: "next week" is not a date — write it as DD/MM/YYYY, e.g. 15/10/2024\n',
     );
     expect(result.stdout).toBe("forms/acorns.xlsx: rejected, nothing written (1 problem).\n");
   });
@@ -214,7 +214,7 @@ describe("import: bad input is named by its cell and nothing is written", () => 
     });
     const result = await rejected(dir);
     expect(result.stderr).toContain(
-      'forms/acorns.xlsx Training!C2: "12/13/2024" is not a date (dates are day first: 13 is not a month — did you mean 13/12/2024?) — use a date like 15/10/2024',
+      'forms/acorns.xlsx Training!C2: "12/13/2024" is not a date (dates are day first: 13 is not a month — did you mean 13/12/2024?) — write it as DD/MM/YYYY, e.g. 15/10/2024',
     );
   });
 
@@ -232,9 +232,9 @@ describe("import: bad input is named by its cell and nothing is written", () => 
     const result = await rejected(dir);
     expect(result.stderr.split("\n").filter(Boolean)).toEqual([
       'forms/acorns.xlsx Setting!B9: "office at acorns" is not an email address — write it like name@example.org',
-      'forms/acorns.xlsx Setting!B13: "=TODAY()-30" is a formula with no saved result — type the value itself, or open the file in Excel and save it again',
+      "forms/acorns.xlsx Setting!B13: the cell holds a formula (=TODAY()-30) with no saved result — type the date, or open the file in Excel and save it again",
       'forms/acorns.xlsx Setting!B16: "TBC" is not a responsible — leave the cell empty if you do not know yet',
-      'forms/acorns.xlsx Leads!C2: "#REF!" shows the error #REF!',
+      "forms/acorns.xlsx Leads!C2: the cell holds the error #REF! — type the job title",
       'forms/acorns.xlsx Leads!E2: "ring reception" is not a phone number — write digits and spaces, like 0113 496 0712',
       'forms/acorns.xlsx Leads!A3: "Boss" is not a role — pick one from the list (Designated safeguarding lead, Deputy safeguarding lead, Safeguarding team, Safeguarding governor, Safeguarding trustee)',
       "policysmith: 1 file rejected — fix the cells named above and import again; nothing was written from it.",
@@ -340,7 +340,7 @@ describe("import: bad input is named by its cell and nothing is written", () => 
     expect(result.stderr.split("\n").filter(Boolean)).toEqual([
       "empty.xlsx: the workbook is empty — send back the workbook policysmith collect made for your setting, with your answers in it",
       'other.xlsx: this is not a policysmith form: its hidden "policysmith" sheet, which says which setting it is for, is missing — fill in the workbook that policysmith collect made for your setting',
-      "notes.xlsx: this file is not an Excel workbook (.xlsx) — send the .xlsx file policysmith made, saved as an Excel Workbook",
+      "notes.xlsx: this file is a text (CSV) file named .xlsx, not a workbook — rename it to .csv (import --training reads CSV training matrices), or open it in Excel and save it as an Excel Workbook (.xlsx)",
       "old.xls: this file is an old-style Excel 97–2003 (.xls) file or a password-protected workbook — open it in Excel, remove any password and save it as an Excel Workbook (.xlsx)",
       "missing.xlsx: this file does not exist — check the name and folder",
       "policysmith: 5 files rejected — fix the cells named above and import again; nothing was written from them.",
@@ -367,7 +367,7 @@ describe("import: bad input is named by its cell and nothing is written", () => 
     const result = await runCli(["import", "forms/bad.xlsx", "forms/good.xlsx"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'forms/bad.xlsx Setting!B13: "last Tuesday" is not a date — use a date like 15/10/2024',
+      'forms/bad.xlsx Setting!B13: "last Tuesday" is not a date — write it as DD/MM/YYYY, e.g. 15/10/2024',
     );
     expect(result.stdout).toContain(
       "acorns (forms/good.xlsx): 1 change written to orgs/acorns.yaml\n  policy.next_review: 2026-09-15 → 2027-09-15\n",

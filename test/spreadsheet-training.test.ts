@@ -16,7 +16,7 @@ describe("UK dates", () => {
   it.each([
     ["15/10/2024", "2024-10-15"],
     ["5/3/2026", "2026-03-05"],
-    ["05.03.26", "2026-03-05"],
+    ["05.03.2026", "2026-03-05"],
     ["15-10-2024", "2024-10-15"],
     ["2024-10-15", "2024-10-15"],
     ["1 October 2026", "2026-10-01"],
@@ -35,6 +35,18 @@ describe("UK dates", () => {
     ["12", ""],
   ])("%s is not a date", (text, reason) => {
     expect(parseUkDateText(text)).toEqual({ ok: false, reason });
+  });
+
+  it.each([
+    ["05.03.26", "05/03/2026"],
+    ["12/3/22", "12/03/2022"],
+    ["1 Oct 24", "01/10/2024"],
+  ])("%s has a two-digit year: the year must be written in full (%s)", (text, full) => {
+    expect(parseUkDateText(text)).toEqual({
+      ok: false,
+      reason: "",
+      instead: `has a two-digit year — write the year in full: ${full}`,
+    });
   });
 
   it("reads CSV with quotes, doubled quotes, CRLF, a BOM and semicolons", () => {
@@ -106,7 +118,7 @@ describe("import --training", () => {
     const result = await runCli(["import", "--training", "bad.csv"], dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'bad.csv row 2, column C (Date completed): "next week" is not a date — use a date like 15/10/2024',
+      'bad.csv row 2, column "Date completed": "next week" is not a date — write it as DD/MM/YYYY, e.g. 15/10/2024',
     );
     expect(yaml(dir)).toBe(ACORNS);
   });

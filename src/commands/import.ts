@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
 import type { Document } from "yaml";
-import { writeFileAtomically } from "../build/write-atomic.js";
+import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
 import { loadProject } from "../data/load-project.js";
 import { validateAgainstSchema } from "../data/schemas.js";
 import { parseYamlText } from "../data/yaml-source.js";
@@ -21,7 +21,7 @@ import { courseFromText, nameKey } from "../spreadsheet/layout.js";
 import { type CellProblem, formatCellProblem } from "../spreadsheet/problems.js";
 import type { MatrixRow } from "../spreadsheet/training-matrix.js";
 import { applyCompletion, applyForm, type Change, leadNodes } from "../spreadsheet/yaml-update.js";
-import { collect, projectRoot } from "./common.js";
+import { collect, parseAsOf, projectRoot } from "./common.js";
 import { plural } from "./report-problems.js";
 
 interface ImportFlags {
@@ -30,6 +30,7 @@ interface ImportFlags {
   columns?: string;
   org?: string[];
   root?: string;
+  asOf?: string;
 }
 
 const YAML_OPTIONS = { lineWidth: 0 } as const;
@@ -51,7 +52,9 @@ export function importCommand(io: Io, setExitCode: (code: number) => void): Comm
     )
     .option("--org <id...>", "with --training: match people only in these settings", collect)
     .option("--root <dir>", "project folder (holds partnership.yaml, orgs/)")
+    .option("--as-of <date>", "training dates after this day, YYYY-MM-DD, are errors (default: today)")
     .action(async (files: string[], opts: ImportFlags) => {
+      const asOf = parseAsOf(opts.asOf, io);
       if (!opts.training && (opts.columns || opts.org))
         throw new UsageError(
           `--columns and --org go with --training — add --training to import training matrices`,
@@ -63,14 +66,22 @@ export function importCommand(io: Io, setExitCode: (code: number) => void): Comm
       const root = projectRoot(io, opts.root);
       const project = await loadProject(root, opts.org ? { orgs: opts.org } : {});
       if (opts.org) {
-        const missing = opts.org.filter((id) => !existsSync(join(root, "orgs", `${id}.yaml`)));
+        const missing = opts.org.filter((id) => !settingPath(root, id));
         if (missing.length)
           throw new UsageError(
             `--org: no setting called ${missing.join(", ")} in ${relative(io.cwd, join(root, "orgs")) || "orgs"}/`,
           );
       }
       const show = (path: string) => relative(io.cwd, path) || path;
-      const ctx: Ctx = { io, root, show, courses: project.partnership.courses, dryRun: Boolean(opts.dryRun) };
+      const ctx: Ctx = {
+        io,
+        root,
+        show,
+        courses: project.partnership.courses,
+        dryRun: Boolean(opts.dryRun),
+        asOf,
+        unwritten: 0,
+      };
       let failed = 0;
       if (opts.training) failed = await importMatrices(ctx, files, columns, opts.org);
       else for (const file of files) if (!(await importForm(ctx, file))) failed++;
@@ -79,7 +90,11 @@ export function importCommand(io: Io, setExitCode: (code: number) => void): Comm
         io.stderr(
           `policysmith: ${plural(failed, "file")} rejected — fix the cells named above and import again; nothing was written from ${failed === 1 ? "it" : "them"}.\n`,
         );
-      setExitCode(failed ? 1 : 0);
+      if (ctx.unwritten)
+        io.stderr(
+          `policysmith: ${plural(ctx.unwritten, "setting file")} could not be written (named above) and ${ctx.unwritten === 1 ? "was" : "were"} left as ${ctx.unwritten === 1 ? "it was" : "they were"} — fix the cause and import again.\n`,
+        );
+      setExitCode(failed || ctx.unwritten ? 1 : 0);
     });
 }
 
@@ -89,6 +104,19 @@ interface Ctx {
   show: (path: string) => string;
   courses: readonly Course[];
   dryRun: boolean;
+  asOf: string;
+  /** Settings whose updated file could not be written (a full disk): reported, exit 1, the others go on. */
+  unwritten: number;
+}
+
+/** orgs/<id>.yaml, or orgs/<id>.yml when that is how the setting was saved; undefined when neither exists. */
+function settingPath(root: string, id: string): string | undefined {
+  if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(id)) return undefined;
+  for (const ext of [".yaml", ".yml"]) {
+    const path = join(root, "orgs", `${id}${ext}`);
+    if (existsSync(path)) return path;
+  }
+  return undefined;
 }
 
 function printCellProblems(io: Io, problems: CellProblem[]): void {
@@ -96,7 +124,7 @@ function printCellProblems(io: Io, problems: CellProblem[]): void {
 }
 
 async function readSettingYaml(ctx: Ctx, id: string) {
-  const path = join(ctx.root, "orgs", `${id}.yaml`);
+  const path = settingPath(ctx.root, id) ?? join(ctx.root, "orgs", `${id}.yaml`);
   const file = relative(ctx.root, path);
   const source = parseYamlText(file, await readFile(path, "utf8"));
   return { path, file, source };
@@ -117,9 +145,10 @@ async function importForm(ctx: Ctx, path: string): Promise<boolean> {
   const { readForm } = await import("../spreadsheet/read-form.js");
   const result = await readForm(full, file, {
     courses: ctx.courses,
+    asOf: ctx.asOf,
     lookup(settingId) {
-      const yamlPath = join(ctx.root, "orgs", `${settingId}.yaml`);
-      if (!/^[a-z0-9][a-z0-9-]{0,62}$/.test(settingId) || !existsSync(yamlPath)) return undefined;
+      const yamlPath = settingPath(ctx.root, settingId);
+      if (!yamlPath) return undefined;
       // Free-text courses the YAML already has may come back (the catalogue does not list every course).
       const free = new Set<string>();
       const value = parseYamlText(yamlPath, readFileSync(yamlPath, "utf8")).value as
@@ -169,11 +198,22 @@ async function finish(
     io.stdout(`${from}: rejected, nothing written.\n`);
     return false;
   }
+  if (!ctx.dryRun) {
+    try {
+      await writeFileAtomically(yamlPath, text);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      io.stderr(
+        `${ctx.show(yamlPath)}: could not be written, so the ${plural(changes.length, "change")} for ${settingId} from ${from} ${changes.length === 1 ? "was" : "were"} not made: ${error.message}. The file was left as it was.\n`,
+      );
+      ctx.unwritten++;
+      return true;
+    }
+  }
   io.stdout(
     `${settingId} (${from}): ${plural(changes.length, "change")}${ctx.dryRun ? " (dry run)" : ` written to ${ctx.show(yamlPath)}`}\n`,
   );
   for (const change of changes) io.stdout(`  ${change}\n`);
-  if (!ctx.dryRun) await writeFileAtomically(yamlPath, text);
   return true;
 }
 
@@ -185,9 +225,13 @@ async function importMatrices(
 ): Promise<number> {
   const { io, show } = ctx;
   const { readdir } = await import("node:fs/promises");
-  const ids = (await readdir(join(ctx.root, "orgs")))
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => f.replace(/\.ya?ml$/, ""))
+  const ids = [
+    ...new Set(
+      (await readdir(join(ctx.root, "orgs")))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => f.replace(/\.ya?ml$/, "")),
+    ),
+  ]
     .filter((id) => !orgs || orgs.includes(id))
     .sort();
   let failed = 0;
@@ -195,7 +239,7 @@ async function importMatrices(
     const full = resolve(io.cwd, path);
     const file = show(full);
     const { readTrainingMatrix } = await import("../spreadsheet/training-matrix.js");
-    const matrix = await readTrainingMatrix(full, file, { courses: ctx.courses, columns });
+    const matrix = await readTrainingMatrix(full, file, { courses: ctx.courses, columns, asOf: ctx.asOf });
     if (matrix.problems.length) {
       printCellProblems(io, matrix.problems);
       io.stdout(`${file}: rejected, nothing written.\n`);
@@ -204,8 +248,9 @@ async function importMatrices(
     }
     const docs = new Map<string, Awaited<ReturnType<typeof readSettingYaml>>>();
     for (const id of ids) {
-      const s = await readSettingYaml(ctx, id);
-      if (!s.source.problems.length) docs.set(id, s);
+      // A setting that cannot be read (a folder named x.yaml, a broken file) matches nobody; validate names it.
+      const s = await readSettingYaml(ctx, id).catch(() => undefined);
+      if (s && !s.source.problems.length) docs.set(id, s);
     }
     const unmatched: string[] = [];
     const otherCourses = new Map<string, number>();
@@ -260,7 +305,9 @@ async function importMatrices(
       if (change) list.push(change);
       bySetting.set(u.settingId, list);
     }
-    io.stdout(`${file}: ${plural(matrix.rows.length, "row")} read, ${used.length} matched to leads.\n`);
+    io.stdout(
+      `${file}: ${plural(matrix.rows.length, "row")} read${matrix.encoding ? ` (the file is ${matrix.encoding} text, not UTF-8: read as ${matrix.encoding})` : ""}, ${used.length} matched to leads.\n`,
+    );
     for (const [id, changes] of [...bySetting].sort(([a], [b]) => a.localeCompare(b))) {
       const s = docs.get(id);
       if (s && !(await finish(ctx, id, file, s.path, s.file, s.source.doc, s.source.text, changes))) failed++;

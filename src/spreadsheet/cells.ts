@@ -7,6 +7,7 @@ import {
   isoFromDate,
   isPlausibleSerial,
   parseUkDateText,
+  ukShort,
 } from "./dates.js";
 
 /** What a cell holds once formulas, rich text and hyperlinks are looked through. */
@@ -16,7 +17,8 @@ export type Plain =
   | { kind: "number"; value: number }
   | { kind: "date"; iso: string }
   | { kind: "boolean"; value: boolean }
-  | { kind: "error"; text: string; why: string };
+  /** `why`: what the cell holds, in plain words; `errorMessage` adds what to type instead. */
+  | { kind: "error"; text: string; why: string; advice?: string };
 
 type CellValue = ExcelJS.CellValue;
 
@@ -28,13 +30,19 @@ export function plainValue(value: CellValue): Plain {
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (value instanceof Date) {
     const iso = isoFromDate(value);
-    return iso ? { kind: "date", iso } : { kind: "error", text: String(value), why: "is not a real date" };
+    return iso
+      ? { kind: "date", iso }
+      : { kind: "error", text: "", why: "the cell holds an error, not a date" };
   }
   if (typeof value === "object") {
     if ("richText" in value && Array.isArray(value.richText))
       return plainValue(value.richText.map((r) => r.text).join(""));
     if ("error" in value && typeof value.error === "string")
-      return { kind: "error", text: value.error, why: `shows the error ${value.error}` };
+      return {
+        kind: "error",
+        text: value.error,
+        why: `the cell holds the error ${value.error}`,
+      };
     if ("formula" in value || "sharedFormula" in value) {
       const formula = "formula" in value ? value.formula : (value as { sharedFormula: string }).sharedFormula;
       const result = (value as { result?: unknown }).result;
@@ -42,7 +50,21 @@ export function plainValue(value: CellValue): Plain {
         return {
           kind: "error",
           text: `=${formula}`,
-          why: "is a formula with no saved result — type the value itself, or open the file in Excel and save it again",
+          why: `the cell holds a formula (=${formula}) with no saved result`,
+          advice: ", or open the file in Excel and save it again",
+        };
+      // What exceljs made of an error or text result in a date-formatted cell, if open.ts could not restore it.
+      if (result instanceof Date && Number.isNaN(result.getTime()))
+        return {
+          kind: "error",
+          text: `=${formula}`,
+          why: `the cell holds a formula (=${formula}) that gives no date`,
+        };
+      if (typeof result === "object" && "error" in result && typeof result.error === "string")
+        return {
+          kind: "error",
+          text: `=${formula}`,
+          why: `the cell holds a formula error (${result.error}, from =${formula})`,
         };
       return plainValue(result as CellValue);
     }
@@ -51,6 +73,11 @@ export function plainValue(value: CellValue): Plain {
       return plainValue(value.hyperlink.replace(/^mailto:/i, ""));
   }
   return { kind: "text", text: String(value) };
+}
+
+/** "the cell holds a formula error (#DIV/0!, from =1/0) — type the date" */
+export function errorMessage(p: Plain & { kind: "error" }, what: string): string {
+  return `${p.why} — type the ${what}${p.advice ?? ""}`;
 }
 
 /** The cell as text, as a person would read it; undefined when empty. Errors are reported by the caller. */
@@ -89,7 +116,14 @@ export function cellDate(p: Plain, date1904 = false): DateResult | undefined {
   }
 }
 
-/** `"next week" is not a date — use a date like 15/10/2024` */
-export function notADate(shown: string, reason: string): string {
-  return `${JSON.stringify(shown)} is not a date${reason} — use a date like ${DATE_EXAMPLE}`;
+/** `"next week" is not a date — write it as DD/MM/YYYY, e.g. 15/10/2024` */
+export function notADate(shown: string, reason: string, instead?: string): string {
+  if (instead) return `${JSON.stringify(shown)} ${instead}`;
+  return `${JSON.stringify(shown)} is not a date${reason} — write it as DD/MM/YYYY, e.g. ${DATE_EXAMPLE}`;
+}
+
+/** `"01/02/2030" is a training date in the future — check the year` (after the as-of day). */
+export function futureTrainingDate(shown: string, iso: string, asOf: string): string | undefined {
+  if (iso <= asOf) return undefined;
+  return `${JSON.stringify(shown)} is a training date in the future — check the year (it is after ${ukShort(asOf)})`;
 }

@@ -1,12 +1,17 @@
 /**
- * Dates as people type them into spreadsheets in the UK: day first ("15/10/2024", "15.10.24",
+ * Dates as people type them into spreadsheets in the UK: day first ("15/10/2024", "15.10.2024",
  * "15 Oct 2024", "15th October 2024"), ISO ("2024-10-15"), real date cells and Excel serial numbers.
  * Everything is read in UTC; a result is always an ISO day, YYYY-MM-DD.
+ *
+ * A two-digit year ("12/03/22") is never guessed: Excel's own rule (00–29 → 2000s) and the rule a person
+ * means differ often enough for a training record (a 1999 course typed as "99") that the user is asked to
+ * write the year in full, naming the date as it would read in full in the 2000s.
  */
 
 export const DATE_EXAMPLE = "15/10/2024";
 
-export type DateResult = { ok: true; iso: string } | { ok: false; reason: string };
+/** A failure has a `reason` in brackets after "is not a date", or `instead`: the whole message after the value. */
+export type DateResult = { ok: true; iso: string } | { ok: false; reason: string; instead?: string };
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -49,10 +54,11 @@ function real(y: number, m: number, d: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-function fullYear(text: string): number {
-  const y = Number(text);
-  // Two-digit years: 00–69 → 2000s, 70–99 → 1900s (as Excel reads them).
-  return text.length === 2 ? (y < 70 ? 2000 + y : 1900 + y) : y;
+/** The failure for a two-digit year ("has a two-digit year — write the year in full: 12/03/2022"). */
+function twoDigitYear(text: string, day: number, month: number): DateResult | undefined {
+  if (text.length !== 2) return undefined;
+  const full = `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/20${text}`;
+  return { ok: false, reason: "", instead: `has a two-digit year — write the year in full: ${full}` };
 }
 
 /** A date typed as text. Day first; month names in English; ISO accepted. */
@@ -68,7 +74,10 @@ export function parseUkDateText(raw: string): DateResult {
   }
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text);
   if (m) {
-    const [day, month, year] = [Number(m[1]), Number(m[2]), fullYear(m[3])];
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const short = twoDigitYear(m[3], day, month);
+    if (short && month <= 12) return short;
     if (month > 12)
       return no(
         day <= 12
@@ -88,7 +97,9 @@ export function parseUkDateText(raw: string): DateResult {
           m[2].toLowerCase(),
         ))
     ) {
-      const iso = real(fullYear(m[3]), month, Number(m[1]));
+      const short = twoDigitYear(m[3], Number(m[1]), month);
+      if (short) return short;
+      const iso = real(Number(m[3]), month, Number(m[1]));
       return iso ? { ok: true, iso } : no(" (there is no such day)");
     }
   }

@@ -4,7 +4,16 @@
  */
 import type ExcelJS from "exceljs";
 import type { Course, LeadRole } from "../model.js";
-import { cellDate, cellText, notADate, type Plain, plainValue } from "./cells.js";
+import {
+  cellDate,
+  cellText,
+  errorMessage,
+  futureTrainingDate,
+  notADate,
+  type Plain,
+  plainValue,
+} from "./cells.js";
+import { ukShort } from "./dates.js";
 import {
   type Column,
   courseFromText,
@@ -20,7 +29,15 @@ import {
   TRAINING_COLUMNS,
   URL_PATTERN,
 } from "./layout.js";
-import { findSheet, isEmptyWorkbook, mergedRanges, NotAWorkbook, openWorkbook } from "./open.js";
+import {
+  findSheet,
+  isEmptyWorkbook,
+  MAX_ROWS,
+  mergedRanges,
+  NotAWorkbook,
+  openWorkbook,
+  tooManyRows,
+} from "./open.js";
 import type { CellProblem } from "./problems.js";
 
 export interface FormTraining {
@@ -51,6 +68,8 @@ export interface FormData {
 
 export interface ReadFormOptions {
   courses: readonly Course[];
+  /** Training completed after this day (YYYY-MM-DD) is an error: a mistyped year. */
+  asOf: string;
   /** Whether a setting id is in the project, and the free-text course names its YAML already has. */
   lookup(settingId: string): { freeTextCourses: ReadonlySet<string> } | undefined;
 }
@@ -129,6 +148,7 @@ export async function readForm(
             .join(", ") || "none"
         }) — put it back, or make the workbook again with policysmith collect`,
       );
+    else if (ws.rowCount > MAX_ROWS) at(ws.name, undefined, tooManyRows(ws.rowCount));
     else {
       sheets[key] = ws;
       for (const range of mergedRanges(ws))
@@ -270,6 +290,9 @@ export async function readForm(
       const courseText = read.value(tw, r, col("Course"), "text", "Course");
       const date = read.value(tw, r, col("Date completed"), "date", "Date completed");
       const provider = read.value(tw, r, col("Provider"), "text", "Provider");
+      const dateCell = tw.getCell(r, col("Date completed"));
+      const future = date && futureTrainingDate(ukShort(date), date, options.asOf);
+      if (future) at(tw.name, dateCell.address, future);
       const personCell = tw.getCell(r, col("Person")).address;
       const courseCell = tw.getCell(r, col("Course")).address;
       let lead: FormLead | undefined;
@@ -368,7 +391,7 @@ class CellReader {
     };
     const p: Plain = plainValue(cell.value);
     if (p.kind === "empty") return undefined;
-    if (p.kind === "error") return fail(`${JSON.stringify(p.text)} ${p.why}`);
+    if (p.kind === "error") return fail(errorMessage(p, kind === "date" ? "date" : label.toLowerCase()));
     const shown = cellText(p) ?? "";
     if (p.kind === "text" && PLACEHOLDER.test(p.text))
       return fail(
@@ -378,7 +401,7 @@ class CellReader {
       case "date": {
         const result = cellDate(p, this.date1904);
         if (!result) return undefined;
-        return result.ok ? result.iso : fail(notADate(shown, result.reason));
+        return result.ok ? result.iso : fail(notADate(shown, result.reason, result.instead));
       }
       case "email": {
         if (p.kind !== "text" || !EMAIL_PATTERN.test(p.text))

@@ -3,13 +3,26 @@
  * (name, course, date completed …) or one row per person with a column per course holding dates.
  * Columns are found by their headings (common synonyms, or `--columns name=Staff,course=Module,date=Done`).
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Course } from "../model.js";
-import { cellDate, cellText, notADate, type Plain, plainValue } from "./cells.js";
+import { decodeDocumentBytes, firstDisallowedCharacter } from "../text/encoding.js";
+import {
+  cellDate,
+  cellText,
+  errorMessage,
+  futureTrainingDate,
+  notADate,
+  type Plain,
+  plainValue,
+} from "./cells.js";
+import { ukShort } from "./dates.js";
 import { courseFromText, nameKey } from "./layout.js";
-import { isEmptyWorkbook, NotAWorkbook, openWorkbook } from "./open.js";
+import { isEmptyWorkbook, MAX_ROWS, NotAWorkbook, openWorkbook, tooManyRows } from "./open.js";
 import type { CellProblem } from "./problems.js";
+
+/** A CSV larger than this is not a training matrix (10,000 rows are well under 2 MB). */
+const MAX_CSV_BYTES = 20 * 1024 * 1024;
 
 export type MatrixField = "name" | "first" | "last" | "course" | "date" | "provider";
 
@@ -69,6 +82,19 @@ export interface MatrixRow {
 export interface Matrix {
   rows: MatrixRow[];
   problems: CellProblem[];
+  /** For a CSV not in UTF-8: how it was read ("UTF-16", "Windows-1252"), to say so. */
+  encoding?: string;
+}
+
+/** A CSV that cannot be split into rows: a quote opened on `line` is never closed. */
+export class CsvError extends Error {
+  override name = "CsvError";
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** `name=Staff member,date=Done on` → { name: "staff member", date: "done on" } */
@@ -93,7 +119,10 @@ function letters(c: number): string {
   return s;
 }
 
-/** RFC 4180 CSV (quotes, doubled quotes, CRLF), with the delimiter guessed from the first line. */
+/**
+ * RFC 4180 CSV (quotes, doubled quotes, CRLF, line breaks inside quotes), with the delimiter guessed from
+ * the first line. Throws a CsvError for a quote that is never closed.
+ */
 export function parseCsv(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, "");
   const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
@@ -104,26 +133,39 @@ export function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = "";
   let quoted = false;
+  let line = 1;
+  let quoteLine = 1;
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
+    if (ch === "\n" || (ch === "\r" && body[i + 1] !== "\n")) line++;
     if (quoted) {
       if (ch === '"' && body[i + 1] === '"') {
         field += '"';
         i++;
       } else if (ch === '"') quoted = false;
       else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) {
+    } else if (ch === '"' && field === "") {
+      quoted = true;
+      quoteLine = line;
+    } else if (ch === delimiter) {
       row.push(field);
       field = "";
     } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && body[i + 1] === "\n") i++;
+      if (ch === "\r" && body[i + 1] === "\n") {
+        i++;
+        line++;
+      }
       row.push(field);
       rows.push(row);
       row = [];
       field = "";
     } else field += ch;
   }
+  if (quoted)
+    throw new CsvError(
+      quoteLine,
+      'a quote (") opens a field here and is never closed — close it, or remove the stray quote',
+    );
   if (field !== "" || row.length) {
     row.push(field);
     rows.push(row);
@@ -131,35 +173,94 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-async function readGrids(path: string): Promise<Grid[]> {
+/** A CSV as text: UTF-8 (with or without a BOM), UTF-16 with a BOM (Excel's "Unicode Text") or Windows-1252. */
+async function readCsvText(
+  path: string,
+  file: string,
+): Promise<{ text: string; encoding?: string } | CellProblem> {
+  const size = (await stat(path)).size;
+  if (size > MAX_CSV_BYTES)
+    return {
+      file,
+      message: `this file is too large for a training matrix (${Math.round(size / 1024 / 1024)} MB; the limit is ${MAX_CSV_BYTES / 1024 / 1024} MB) — split it, or check it is the right file`,
+    };
+  const decoded = decodeDocumentBytes(await readFile(path));
+  if (!decoded.ok)
+    return {
+      file,
+      message:
+        "this is not a text file (it holds NUL bytes) — save the training matrix from Excel as CSV UTF-8 (Comma delimited)",
+    };
+  const bad = firstDisallowedCharacter(decoded.text);
+  if (bad)
+    return {
+      file,
+      cell: `line ${bad.line}, column ${bad.column}`,
+      message: `${bad.description} has no place in a CSV file — delete it, or save the matrix from Excel again as CSV UTF-8`,
+    };
+  const encoding =
+    decoded.encoding === "utf-8"
+      ? undefined
+      : decoded.encoding === "windows-1252"
+        ? "Windows-1252"
+        : "UTF-16";
+  return { text: decoded.text, encoding };
+}
+
+type Grids = { grids: Grid[]; encoding?: string } | { problem: CellProblem };
+
+async function readGrids(path: string, file: string): Promise<Grids> {
   if (extname(path).toLowerCase() === ".csv") {
-    const rows = parseCsv(await readFile(path, "utf8")).map((r) => r.map((v) => plainValue(v)));
-    return [{ rows, columnName: letters }];
+    const read = await readCsvText(path, file);
+    if (!("text" in read)) return { problem: read };
+    let text: string[][];
+    try {
+      text = parseCsv(read.text);
+    } catch (error) {
+      if (error instanceof CsvError)
+        return { problem: { file, cell: `line ${error.line}`, message: error.message } };
+      throw error;
+    }
+    if (text.length > MAX_ROWS) return { problem: { file, message: tooManyRows(text.length) } };
+    const rows = text.map((r) => r.map((v) => plainValue(v)));
+    return { grids: [{ rows, columnName: letters }], encoding: read.encoding };
   }
   const wb = await openWorkbook(path);
-  if (isEmptyWorkbook(wb)) return [];
-  return wb.worksheets
-    .filter((ws) => ws.state === "visible" && ws.actualRowCount > 0)
-    .map((ws) => {
-      const rows: Plain[][] = [];
-      for (let r = 1; r <= ws.rowCount; r++) {
-        const row = ws.getRow(r);
-        const cells: Plain[] = [];
-        for (let c = 1; c <= ws.columnCount; c++) cells.push(plainValue(row.getCell(c).value));
-        rows.push(cells);
-      }
-      return { sheet: ws.name, rows, columnName: letters };
-    });
+  if (isEmptyWorkbook(wb)) return { grids: [] };
+  const sheets = wb.worksheets.filter((ws) => ws.state === "visible" && ws.actualRowCount > 0);
+  const big = sheets.find((ws) => ws.rowCount > MAX_ROWS);
+  if (big) return { problem: { file, sheet: big.name, message: tooManyRows(big.rowCount) } };
+  const grids = sheets.map((ws) => {
+    const rows: Plain[][] = [];
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const cells: Plain[] = [];
+      // Only the cells the row has: a stray format in column XFD must not make every row 16,384 cells long.
+      for (let c = 1; c <= row.cellCount; c++) cells.push(plainValue(row.getCell(c).value));
+      rows.push(cells);
+    }
+    return { sheet: ws.name, rows, columnName: letters };
+  });
+  return { grids };
 }
 
 export async function readTrainingMatrix(
   path: string,
   file: string,
-  options: { courses: readonly Course[]; columns?: Partial<Record<MatrixField, string>> },
+  options: {
+    courses: readonly Course[];
+    columns?: Partial<Record<MatrixField, string>>;
+    /** Training dates after this day (YYYY-MM-DD) are errors. */
+    asOf: string;
+  },
 ): Promise<Matrix> {
   let grids: Grid[];
+  let encoding: string | undefined;
   try {
-    grids = await readGrids(path);
+    const read = await readGrids(path, file);
+    if ("problem" in read) return { rows: [], problems: [read.problem] };
+    grids = read.grids;
+    encoding = read.encoding;
   } catch (error) {
     if (error instanceof NotAWorkbook)
       return { rows: [], problems: [{ file, message: `this file ${error.message}` }] };
@@ -223,19 +324,29 @@ export async function readTrainingMatrix(
           const p = cells[i] ?? ({ kind: "empty" } as Plain);
           const result = cellDate(p);
           if (!result) return { problems: [] };
-          if (result.ok) return { date: result.iso, problems: [] };
-          const cell = `${grid.columnName(i)}${r + 1}`;
           const heading = cellText(grid.rows[h][i] ?? { kind: "empty" }) ?? grid.columnName(i);
-          return {
+          const problem = (message: string): { problems: CellProblem[] } => ({
             problems: [
               {
                 file,
                 sheet: grid.sheet,
-                cell: grid.sheet ? cell : `row ${r + 1}, column ${grid.columnName(i)} (${heading})`,
-                message: notADate(cellText(p) ?? "", result.reason),
+                cell: grid.sheet
+                  ? `${grid.columnName(i)}${r + 1}`
+                  : `row ${r + 1}, column ${JSON.stringify(heading)}`,
+                message,
               },
             ],
-          };
+          });
+          if (result.ok) {
+            const future = futureTrainingDate(
+              p.kind === "text" ? p.text : ukShort(result.iso),
+              result.iso,
+              options.asOf,
+            );
+            return future ? problem(future) : { date: result.iso, problems: [] };
+          }
+          if (p.kind === "error") return problem(errorMessage(p, "date"));
+          return problem(notADate(cellText(p) ?? "", result.reason, result.instead));
         };
         if (long) {
           const courseText = text(course);
@@ -266,7 +377,18 @@ export async function readTrainingMatrix(
             });
           }
       }
-      return { rows, problems: [] };
+      if (grid.rows.slice(h + 1).every((cells) => cells.every((c) => c.kind === "empty")))
+        return {
+          rows: [],
+          problems: [
+            {
+              file,
+              sheet: grid.sheet,
+              message: `the headings are on row ${h + 1} but there are no rows below the headings — add a row per completion (name, course, date completed)`,
+            },
+          ],
+        };
+      return { rows, problems: [], encoding };
     }
   }
   return {
