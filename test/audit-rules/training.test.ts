@@ -208,3 +208,27 @@ describe("training lines in prose and history", () => {
     );
   });
 });
+
+describe("training tables written by the HTML and Word readers (one hyphen per delimiter cell)", () => {
+  // Millbrook's policy: "No date recorded" in the Completed column is undated training, not missing training.
+  const table = `| Name | Role | Course | Completed | Renew by |
+| - | - | - | - | - |
+| Shauna Doyle | Designated safeguarding lead | Designated Safeguarding Lead training | 17 May 2025 | 17 May 2027 |
+| Imran Qureshi | Deputy designated safeguarding lead | Designated Safeguarding Lead training | No date recorded | |
+| Imran Qureshi | Deputy designated safeguarding lead | Safeguarding basic awareness | 9 March 2024 | 9 March 2027 |
+`;
+
+  it("reports the undated row as training-undated", () => {
+    const found = checkText(trainingUndated, table, { asOf });
+    expect(excerpts(found, table)).toEqual([
+      "| Imran Qureshi | Deputy designated safeguarding lead | Designated Safeguarding Lead training | No date recorded | |",
+    ]);
+    expect(found[0].message).toMatch(
+      /^Imran Qureshi's Designated Safeguarding Lead training is listed without a date/,
+    );
+  });
+
+  it("does not report the deputy as having no training", () => {
+    expect(checkText(trainingMissing, table, { asOf })).toEqual([]);
+  });
+});

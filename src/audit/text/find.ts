@@ -64,8 +64,9 @@ export function isTableRow(line: Line): boolean {
   return /^\s*\|.*\|\s*$/.test(line.text);
 }
 
+/** GFM allows a single hyphen per cell ("| - | - |"), which is how the HTML and Word readers write them. */
 export function isTableSeparator(line: Line): boolean {
-  return /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line.text);
+  return /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line.text);
 }
 
 export function isMarkdownHeading(line: Line): boolean {
