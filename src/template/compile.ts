@@ -423,7 +423,7 @@ function checkDepth(tree: Root, file: string, bodyStartLine: number, problems: P
   return true;
 }
 
-const FENCE = /^[ \t]*(:{3,})[ \t]*$/;
+const FENCE = /^[ \t]*(:{3,})[ \t]*\r?$/;
 
 /**
  * Every :::when / :::slot block has its own closing fence, and every fence closes a block. The Markdown
