@@ -20,7 +20,12 @@ export interface DocumentTarget {
   /** How findings name it. */
   file: string;
   settingId?: string;
+  /** Built by policysmith from its setting's data (output/<setting-id>/…): what it says, the data said first. */
+  built?: boolean;
 }
+
+/** A finding on its way through the engine: with the rule's subject, which never leaves it. */
+type EngineFinding = Finding & { subject?: string };
 
 export interface AuditInput {
   project: Pick<LoadedProject, "partnership" | "settingTypes" | "locate">;
@@ -181,7 +186,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
       input.onChecked?.(target.file);
     }
 
-  const { kept, waived, waiverFindings } = applyWaivers(findings, input);
+  const { kept, waived, waiverFindings } = applyWaivers(onceEach(findings, input), input);
   kept.push(...waiverFindings);
   kept.sort(
     (a, b) =>
@@ -220,7 +225,37 @@ function finding(
   if (d.excerpt !== undefined) f.excerpt = d.excerpt;
   if (d.actual !== undefined) f.actual = d.actual;
   if (d.expected !== undefined) f.expected = d.expected;
+  if (d.subject !== undefined) (f as EngineFinding).subject = d.subject;
   return f;
+}
+
+/**
+ * Each problem once. A built output says what its setting's data says, so a finding in a built output with
+ * the same rule, setting and subject as a finding in that setting's data is that finding again: it is dropped,
+ * and the data's finding (where the user fixes it) names the documents it also shows in. Findings without a
+ * subject, and findings in documents policysmith did not build, are always kept.
+ */
+function onceEach(findings: EngineFinding[], input: AuditInput): Finding[] {
+  const key = (f: EngineFinding) => `${f.settingId}\u0000${f.ruleId}\u0000${f.subject}`;
+  const sources = new Set(input.settings.map((s) => s.source));
+  const built = new Set(input.documents.filter((d) => d.built).map((d) => d.file));
+  const inData = new Map<string, { finding: EngineFinding; shownIn: string[] }>();
+  for (const f of findings)
+    if (f.subject !== undefined && f.settingId && sources.has(f.file) && !inData.has(key(f)))
+      inData.set(key(f), { finding: f, shownIn: [] });
+  const kept: Finding[] = [];
+  for (const f of findings) {
+    const same = f.subject !== undefined && built.has(f.file) ? inData.get(key(f)) : undefined;
+    if (same) {
+      if (!same.shownIn.includes(f.file)) same.shownIn.push(f.file);
+      continue;
+    }
+    kept.push(f);
+  }
+  for (const { finding, shownIn } of inData.values())
+    if (shownIn.length) finding.message += ` (also in ${shownIn.sort().join(", ")})`;
+  for (const f of kept) delete (f as EngineFinding).subject;
+  return kept;
 }
 
 function guard(

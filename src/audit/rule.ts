@@ -31,6 +31,13 @@ export interface ReportDescriptor {
   excerpt?: string;
   actual?: string;
   expected?: string;
+  /**
+   * What the finding is about, in words that a setting's data and a document built from it share (the same
+   * person, course and date; the same review date). A document's finding with the same rule, setting and
+   * subject as a finding in the setting's data is the same problem: the engine reports it once, at the data.
+   * Leave it out when unsure — two problems must never be merged.
+   */
+  subject?: string;
 }
 
 /** A policy document reduced to Markdown text, whatever it came from (.docx, .pdf, .md, .txt, .html). */

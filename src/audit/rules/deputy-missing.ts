@@ -1,5 +1,6 @@
 /** deputy-missing: no deputy designated safeguarding lead. */
 import type { Rule } from "../rule.js";
+import { subjects } from "./helpers.js";
 import { checkNamedInDocument } from "./lead-missing.js";
 
 export const rule: Rule = {
@@ -15,6 +16,7 @@ export const rule: Rule = {
       message: `${context.setting.name} has no deputy designated safeguarding lead — add a lead with role: deputy to ${context.setting.source}, so that someone can act when the DSL is away`,
       path: ["leads"],
       expected: "a lead with role: deputy",
+      subject: subjects.noLead("deputy"),
     });
   },
   checkDocument(context) {

@@ -1,4 +1,5 @@
 /** Small helpers the rules share: options, excerpts, a per-document cache of what the text helpers find. */
+import type { Course } from "../../model.js";
 import type { DocumentContext, SourceDocument } from "../rule.js";
 import { type DateMatch, describeLooseDate, formatUk } from "../text/dates.js";
 import {
@@ -12,9 +13,11 @@ import {
   joinWrappedLines,
   type LeadMention,
   type Line,
+  nameKey,
   type ReviewStatement,
   splitLines,
   type TrainingLine,
+  titleKey,
 } from "../text/find.js";
 
 export function numberOption(options: Record<string, unknown>, key: string, fallback: number): number {
@@ -84,7 +87,7 @@ export function reportAt(
   offset: number,
   endOffset: number,
   message: string,
-  extra: { actual?: string; expected?: string } = {},
+  extra: { actual?: string; expected?: string; subject?: string } = {},
 ): void {
   context.report({
     message,
@@ -99,6 +102,38 @@ export function reportAt(
 export function firstLine(context: DocumentContext): { offset: number; endOffset: number } {
   const line = analyse(context.document).lines.find((l) => l.text.trim() !== "");
   return line ? { offset: line.offset, endOffset: line.endOffset } : { offset: 0, endOffset: 0 };
+}
+
+/** Subjects (see ReportDescriptor.subject) that a setting's data and its documents both give. */
+export const subjects = {
+  /** The next review date, when a document gives a whole day. */
+  nextReview(date: string | undefined): string {
+    return `next-review ${date ?? "none"}`;
+  },
+  reviewInDocument(match: DateMatch): string | undefined {
+    return match.date.precision === "day" ? subjects.nextReview(match.date.first) : undefined;
+  },
+  noLead(role: "dsl" | "deputy"): string {
+    return `no-lead ${role}`;
+  },
+  untrained(name: string): string {
+    return `untrained ${nameKey(name)}`;
+  },
+  training(name: string, course: string, date?: string): string {
+    return `training ${nameKey(name)}\u0000${titleKey(course)}\u0000${date ?? "undated"}`;
+  },
+};
+
+/** The catalogue course a line of text names (longest name wins: "Early Years Designated Safeguarding Lead training"). */
+export function courseInText(text: string, courses: readonly Course[]): Course | undefined {
+  const key = ` ${titleKey(text)} `;
+  let best: Course | undefined;
+  for (const course of courses) {
+    const name = ` ${titleKey(course.name)} `;
+    if ((key.includes(name) || key.trim() === course.id) && (!best || course.name.length > best.name.length))
+      best = course;
+  }
+  return best;
 }
 
 /** Every string in a value with its YAML path (setting data), skipping the loader's own fields. */

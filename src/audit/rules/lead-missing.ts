@@ -1,7 +1,7 @@
 /** lead-missing: no designated safeguarding lead named. */
 import type { DocumentContext, Rule } from "../rule.js";
 import type { LeadKind } from "../text/find.js";
-import { analyse, firstLine, reportAt } from "./helpers.js";
+import { analyse, firstLine, reportAt, subjects } from "./helpers.js";
 
 /** Shared by lead-missing and deputy-missing: is anyone named for the role in the document? */
 export function checkNamedInDocument(
@@ -24,11 +24,14 @@ export function checkNamedInDocument(
       unnamed.placeholder
         ? `The ${what} is not named: "${unnamed.placeholder}" stands where the name should be — ${advice}`
         : `The policy mentions the ${what} but never says who it is — ${advice}`,
+      { subject: subjects.noLead(role) },
     );
     return;
   }
   const { offset, endOffset } = firstLine(context);
-  reportAt(context, offset, endOffset, `The policy does not name a ${what} — ${advice}`);
+  reportAt(context, offset, endOffset, `The policy does not name a ${what} — ${advice}`, {
+    subject: subjects.noLead(role),
+  });
 }
 
 export const rule: Rule = {
@@ -44,6 +47,7 @@ export const rule: Rule = {
       message: `${context.setting.name} has no designated safeguarding lead — add a lead with role: dsl, their name, job title, email and phone to ${context.setting.source}`,
       path: ["leads"],
       expected: "a lead with role: dsl",
+      subject: subjects.noLead("dsl"),
     });
   },
   checkDocument(context) {

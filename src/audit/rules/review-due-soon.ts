@@ -2,7 +2,7 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import type { Rule } from "../rule.js";
 import { formatUk, isoDay } from "../text/dates.js";
-import { datedReviews, deadlineWords, numberOption, reportAt, reviewRange } from "./helpers.js";
+import { datedReviews, deadlineWords, numberOption, reportAt, reviewRange, subjects } from "./helpers.js";
 
 const DEFAULT_DAYS = 60;
 
@@ -37,6 +37,7 @@ export const rule: Rule = {
       message: `${context.setting.name}'s policy is due for review on ${formatUk(next)}, ${inDays(days)} — book the review and the approval now, then update policy.next_review`,
       path: ["policy", "next_review"],
       actual: next,
+      subject: subjects.nextReview(next),
     });
   },
   checkDocument(context) {
@@ -54,7 +55,7 @@ export const rule: Rule = {
         offset,
         endOffset,
         `The policy is due for review by ${deadlineWords(statement.date)}, ${inDays(days)} (as of ${formatUk(context.asOf)}) — book the review and its approval now`,
-        { actual: latest },
+        { actual: latest, subject: subjects.reviewInDocument(statement.date) },
       );
       return;
     }

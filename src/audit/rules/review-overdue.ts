@@ -1,7 +1,7 @@
 /** review-overdue: the next review date has passed. */
 import type { Rule } from "../rule.js";
 import { formatUk, isoDay } from "../text/dates.js";
-import { datedReviews, deadlineWords, reportAt, reviewRange } from "./helpers.js";
+import { datedReviews, deadlineWords, reportAt, reviewRange, subjects } from "./helpers.js";
 
 export const rule: Rule = {
   meta: {
@@ -17,6 +17,7 @@ export const rule: Rule = {
       message: `${context.setting.name}'s policy was due for review on ${formatUk(next)}, before ${formatUk(context.asOf)} — review it, then set policy.next_review to the next date`,
       path: ["policy", "next_review"],
       actual: next,
+      subject: subjects.nextReview(next),
       expected: `on or after ${context.asOf}`,
     });
   },
@@ -34,7 +35,11 @@ export const rule: Rule = {
         offset,
         endOffset,
         `The policy was due for review by ${deadlineWords(statement.date)}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the new next review date`,
-        { actual: statement.date.date.last, expected: `on or after ${context.asOf}` },
+        {
+          actual: statement.date.date.last,
+          expected: `on or after ${context.asOf}`,
+          subject: subjects.reviewInDocument(statement.date),
+        },
       );
     }
   },

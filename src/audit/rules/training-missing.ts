@@ -3,7 +3,7 @@
 import { roleLabel } from "../../template/generated.js";
 import type { Rule } from "../rule.js";
 import { nameKey, sameName } from "../text/find.js";
-import { analyse, reportAt } from "./helpers.js";
+import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {
   meta: {
@@ -20,6 +20,7 @@ export const rule: Rule = {
         message: `${lead.name} (${roleLabel(lead.role).toLowerCase()}) has no safeguarding training recorded — add their courses and dates under training: in ${context.setting.source}, or book them on the training for the role`,
         path: ["leads", i],
         expected: "training: [{ course, date }]",
+        subject: subjects.untrained(lead.name),
       });
     }
   },
@@ -43,6 +44,7 @@ export const rule: Rule = {
         row.offset,
         row.endOffset,
         `The policy records no safeguarding training for ${row.leadName} — book their training for the role and record the course and date`,
+        { subject: subjects.untrained(row.leadName) },
       );
     }
     for (const mention of leads) {
@@ -55,6 +57,7 @@ export const rule: Rule = {
         mention.nameOffset ?? mention.offset,
         mention.nameEndOffset ?? mention.endOffset,
         `The policy lists safeguarding training, but none for ${mention.name} (${mention.role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"}) — add their courses with the dates they were completed`,
+        { subject: subjects.untrained(mention.name) },
       );
     }
   },

@@ -3,7 +3,16 @@ import type { Course } from "../../model.js";
 import type { Rule } from "../rule.js";
 import { addMonthsToIso, describeLooseDate, formatUk, isoDay } from "../text/dates.js";
 import { nameKey, type TrainingLine, titleKey } from "../text/find.js";
-import { analyse, numberOption, reportAt, trainingLabel, trainingWords, whoseTraining } from "./helpers.js";
+import {
+  analyse,
+  courseInText,
+  numberOption,
+  reportAt,
+  subjects,
+  trainingLabel,
+  trainingWords,
+  whoseTraining,
+} from "./helpers.js";
 
 const DEFAULTS = { dsl_months: 24, default_months: 36 };
 
@@ -12,18 +21,6 @@ function validityMonths(course: Course | undefined, options: Record<string, unkn
   if (!course) return numberOption(options, "default_months", DEFAULTS.default_months);
   if (course.dsl_training) return numberOption(options, "dsl_months", DEFAULTS.dsl_months);
   return course.validity_months;
-}
-
-/** The catalogue course a line of text names (longest name wins: "Early Years Designated Safeguarding Lead training"). */
-function courseInText(text: string, courses: Course[]): Course | undefined {
-  const key = ` ${titleKey(text)} `;
-  let best: Course | undefined;
-  for (const course of courses) {
-    const name = ` ${titleKey(course.name)} `;
-    if ((key.includes(name) || key.trim() === course.id) && (!best || course.name.length > best.name.length))
-      best = course;
-  }
-  return best;
 }
 
 const DSL_WORDS = /\b(?:designated\s+safeguarding|designated\s+person|D?DSL)\b/i;
@@ -66,6 +63,7 @@ export const rule: Rule = {
           path: ["leads", i, "training", j, "date"],
           actual: date,
           expected: `on or after ${addMonthsToIso(context.asOf, -months)}`,
+          subject: subjects.training(lead.name, course?.name ?? courseId, date),
         });
       }
     }
@@ -97,7 +95,13 @@ export const rule: Rule = {
         line.offset,
         line.endOffset,
         `${whoseTraining(what, line.leadName)} is dated ${describeLooseDate(line.date)}, more than ${months} months before ${formatUk(context.asOf)} — book a refresher and record the new date`,
-        { actual: line.date.text },
+        {
+          actual: line.date.text,
+          subject:
+            line.leadName && line.date.date.precision === "day"
+              ? subjects.training(line.leadName, course?.name ?? line.course, line.date.date.first)
+              : undefined,
+        },
       );
     }
   },

@@ -1,7 +1,15 @@
 /** training-undated: training listed without the date it was completed. */
 import type { Rule } from "../rule.js";
 import { isoDay } from "../text/dates.js";
-import { analyse, reportAt, trainingLabel, trainingWords, whoseTraining } from "./helpers.js";
+import {
+  analyse,
+  courseInText,
+  reportAt,
+  subjects,
+  trainingLabel,
+  trainingWords,
+  whoseTraining,
+} from "./helpers.js";
 
 export const rule: Rule = {
   meta: {
@@ -19,6 +27,7 @@ export const rule: Rule = {
           message: `${lead.name}'s ${trainingWords(course)} has no date — add date: YYYY-MM-DD (the day it was completed) to the record in ${context.setting.source}`,
           path: record.date === undefined ? ["leads", i, "training", j] : ["leads", i, "training", j, "date"],
           expected: "date: YYYY-MM-DD",
+          subject: subjects.training(lead.name, course),
         });
       }
     }
@@ -33,6 +42,14 @@ export const rule: Rule = {
         line.offset,
         line.endOffset,
         `${message} — write the date it was completed (day, month and year)`,
+        {
+          subject: line.leadName
+            ? subjects.training(
+                line.leadName,
+                courseInText(line.course, context.partnership.courses)?.name ?? line.course,
+              )
+            : undefined,
+        },
       );
     }
   },
