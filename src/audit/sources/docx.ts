@@ -12,6 +12,7 @@ export async function docxToHtml(bytes: Buffer): Promise<string> {
       "it is not a Word .docx file (it is not a zip archive) — open it in Word and save it as .docx",
     );
   }
+  checkUnpackedSize(bytes);
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
@@ -21,4 +22,49 @@ export async function docxToHtml(bytes: Buffer): Promise<string> {
     );
   }
   return html;
+}
+
+/** No part of a real policy unpacks to more than this; a Word document with many photos stays well below. */
+export const MAX_DOCX_ENTRY_BYTES = 100 * 1024 * 1024;
+export const MAX_DOCX_UNPACKED_BYTES = 150 * 1024 * 1024;
+
+const MB = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
+
+/**
+ * A "zip bomb" (a few kilobytes that inflate to gigabytes) is caught before anything is inflated: the zip's
+ * central directory states every entry's unpacked size, and each and their total must stay under the limits.
+ * A directory that cannot be read, or sizes in ZIP64 form (only needed past 4 GB), count as too large.
+ */
+export function checkUnpackedSize(bytes: Uint8Array): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const damaged = () =>
+    new Unreadable(
+      "its zip structure is damaged (no readable list of contents) — open it in Word and save it again as .docx",
+    );
+  // The end-of-central-directory record: in the last 22 bytes, or before a comment of up to 64 KB.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw damaged();
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  let total = 0;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw damaged();
+    const unpacked = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const size = unpacked === 0xffffffff ? Number.POSITIVE_INFINITY : unpacked;
+    total += size;
+    if (size > MAX_DOCX_ENTRY_BYTES || total > MAX_DOCX_UNPACKED_BYTES)
+      throw new Unreadable(
+        `it unpacks to ${Number.isFinite(total) ? MB(total) : "more than 4 GB"} or more, far more than the ${MB(MAX_DOCX_UNPACKED_BYTES)} a policy could need — it may be damaged or a "zip bomb"; open it in Word and save it again`,
+      );
+    at += 46 + nameLength + extraLength + commentLength;
+  }
 }

@@ -9,6 +9,10 @@
  */
 import { Parser } from "htmlparser2";
 import type { Outline, OutlineLink } from "../rule.js";
+import { Unreadable } from "./unreadable.js";
+
+/** Lists and quotes nested deeper than this are not a policy. */
+export const MAX_NESTING = 100;
 
 /** Elements whose content is never policy text. */
 const SKIP = new Set(["head", "script", "style", "template", "noscript", "svg", "math", "iframe", "object"]);
@@ -128,6 +132,13 @@ export function htmlToText(html: string): HtmlText {
     if (heading) heading.words += s;
     if (link) link.words += s;
   };
+  // Each line starts with every open list and quote's indent: nesting without limit would be quadratic.
+  const tooDeep = () => {
+    if (indents.length > MAX_NESTING)
+      throw new Unreadable(
+        `it nests lists or quotes more than ${MAX_NESTING} deep, which no policy needs — check it is the right file`,
+      );
+  };
   const inTable = () => tables.length > 0 && tables[tables.length - 1].cells > 0;
   const parser = new Parser(
     {
@@ -164,12 +175,14 @@ export function htmlToText(html: string): HtmlText {
             const list = lists[lists.length - 1] ?? { ordered: false, next: 1 };
             marker = list.ordered ? `${list.next++}. ` : "- ";
             indents.push(" ".repeat(marker.length));
+            tooDeep();
             blocks.push({ links: [] });
             return;
           }
           case "blockquote":
             breakLines(2);
             indents.push("> ");
+            tooDeep();
             return;
           case "pre":
             breakLines(2);

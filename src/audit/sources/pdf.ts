@@ -1,6 +1,9 @@
 /** PDF → plain text lines through pdfjs-dist's text layer (a PDF has no Markdown structure to recover). */
 import { Unreadable } from "./unreadable.js";
 
+/** Far more pages than any policy: a sign of the wrong file (or of a file made to keep the audit busy). */
+export const MAX_PDF_PAGES = 2000;
+
 export async function pdfToText(bytes: Buffer): Promise<string> {
   if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-")
     throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
@@ -22,6 +25,10 @@ export async function pdfToText(bytes: Buffer): Promise<string> {
     );
   }
   try {
+    if (document.numPages > MAX_PDF_PAGES)
+      throw new Unreadable(
+        `the PDF has ${document.numPages} pages, more than the ${MAX_PDF_PAGES} a policy could have — check it is the right file`,
+      );
     const pages: string[] = [];
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);

@@ -5,6 +5,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
+import { decodeDocumentBytes } from "../../text/encoding.js";
 import type { SourceDocument } from "../rule.js";
 import { docxToHtml } from "./docx.js";
 import { htmlToText } from "./html-text.js";
@@ -14,7 +15,9 @@ import { Unreadable } from "./unreadable.js";
 
 export const DOCUMENT_EXTENSIONS = [".docx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"];
 /** Bigger than any real policy: a sign of embedded media or the wrong file. */
-export const MAX_DOCUMENT_BYTES = 40 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+/** Quotes or lists nested deeper than this are not a policy (and would make the Markdown parser crawl). */
+export const MAX_MARKDOWN_NESTING = 100;
 
 export function documentFormat(file: string): SourceDocument["format"] | undefined {
   const ext = extname(file).toLowerCase();
@@ -35,8 +38,15 @@ export async function readDocument(path: string, file: string, settingId?: strin
     );
   let size: number;
   try {
-    size = (await stat(path)).size;
+    const info = await stat(path);
+    // Never open a FIFO (it would wait for a writer) or a device (it never ends).
+    if (!info.isFile())
+      throw new Unreadable(
+        "it is not a regular file (a folder, pipe, socket or device) — audit the policy file itself",
+      );
+    size = info.size;
   } catch (error) {
+    if (error instanceof Unreadable) throw error;
     throw new Unreadable(
       `the file cannot be opened (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
@@ -53,16 +63,41 @@ export async function readDocument(path: string, file: string, settingId?: strin
       read = htmlToText(await docxToHtml(bytes));
       break;
     case "html":
-      read = htmlToText(bytes.toString("utf8"));
+      read = htmlToText(decodedText(bytes));
       break;
     case "pdf":
       read = { text: await pdfToText(bytes), outline: { headings: [], links: [] } };
       break;
     default:
-      read = sourceText(bytes.toString("utf8").replace(/^\uFEFF/, ""), format);
+      read = sourceText(decodedText(bytes), format);
   }
   if (read.text.trim().length === 0) throw new Unreadable("the document has no text");
   return { file, format, ...read, settingId };
+}
+
+/** A text document's bytes as text (BOM, UTF-8, UTF-16 or Windows-1252); anything else is unreadable. */
+function decodedText(bytes: Uint8Array): string {
+  const decoded = decodeDocumentBytes(bytes);
+  if (!decoded.ok) throw new Unreadable(`it ${decoded.reason}`);
+  return decoded.text.replace(/^\uFEFF/, "");
+}
+
+/** The deepest nesting of block quotes (">") at the start of any line: checked before parsing, in one pass. */
+function quoteDepth(text: string): number {
+  let deepest = 0;
+  let depth = 0;
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      atStart = true;
+      depth = 0;
+    } else if (atStart && c === 62 /* > */) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (atStart && c !== 32 && c !== 9) atStart = false;
+  }
+  return deepest;
 }
 
 /** Text already in hand: Markdown gets its outline from remark; plain text (PDF, .txt) has none. */
@@ -70,7 +105,13 @@ export function sourceText(
   text: string,
   format: SourceDocument["format"],
 ): Pick<SourceDocument, "text" | "outline"> {
-  if (format === "md") return { text, outline: markdownOutline(text) };
+  if (format === "md") {
+    if (quoteDepth(text) > MAX_MARKDOWN_NESTING)
+      throw new Unreadable(
+        `it nests block quotes (">") more than ${MAX_MARKDOWN_NESTING} deep, which no policy needs — check it is the right file`,
+      );
+    return { text, outline: markdownOutline(text) };
+  }
   if (format === "html") return htmlToText(text);
   return { text, outline: { headings: [], links: [] } };
 }
