@@ -24,7 +24,8 @@ export const json: Formatter = (report) => {
     errorCount: findings.filter((f) => f.severity === "error").length,
     warningCount: findings.filter((f) => f.severity === "warning").length,
   }));
-  return `${JSON.stringify({ asOf: report.asOf, version: report.version, settingsChecked: report.settingsChecked, documentsChecked: report.documentsChecked, waived: report.waived, results }, null, 2)}\n`;
+  // settingIds: which settings this report covers, so that `report merge` can refuse overlapping shards.
+  return `${JSON.stringify({ asOf: report.asOf, version: report.version, settingsChecked: report.settingsChecked, documentsChecked: report.documentsChecked, waived: report.waived, settingIds: report.settingIds, results }, null, 2)}\n`;
 };
 
 /** What the JSON report says, read back (for `report merge`): the exact inverse of the writer above. */
@@ -34,6 +35,10 @@ export interface ParsedJsonReport {
   documentsChecked: number;
   waived: number;
   findings: Finding[];
+  /** The settings the report covers (older reports: the settings its findings name). */
+  settingIds: string[];
+  /** The files it has results for. */
+  files: string[];
 }
 
 interface JsonMessage {
@@ -52,15 +57,32 @@ interface JsonMessage {
 
 /** Throws an Error saying what is wrong when `text` is not a policysmith JSON audit report. */
 export function parseJsonReport(text: string): ParsedJsonReport {
-  const data = JSON.parse(text) as {
+  let data: {
     asOf?: unknown;
     settingsChecked?: number;
     documentsChecked?: number;
     waived?: number;
+    settingIds?: unknown;
     results?: Array<{ filePath: string; settingId: string | null; messages: JsonMessage[] }>;
   };
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new Error("it is not JSON");
+  }
   if (!data || typeof data !== "object" || !Array.isArray(data.results) || typeof data.asOf !== "string")
     throw new Error("it has no asOf date and results list");
+  for (const result of data.results) {
+    const ok =
+      result &&
+      typeof result === "object" &&
+      typeof result.filePath === "string" &&
+      Array.isArray(result.messages) &&
+      result.messages.every(
+        (m) => m && typeof m === "object" && typeof m.ruleId === "string" && typeof m.message === "string",
+      );
+    if (!ok) throw new Error("a result has no filePath or no list of messages with ruleId and message");
+  }
   const findings = data.results.flatMap((result) =>
     result.messages.map((m): Finding => {
       const f: Finding = {
@@ -81,11 +103,17 @@ export function parseJsonReport(text: string): ParsedJsonReport {
       return f;
     }),
   );
+  const settingIds = Array.isArray(data.settingIds)
+    ? data.settingIds.filter((id): id is string => typeof id === "string")
+    : [...new Set(findings.flatMap((f) => (f.settingId ? [f.settingId] : [])))];
+  const count = (n: unknown) => (typeof n === "number" && Number.isFinite(n) ? n : 0);
   return {
     asOf: data.asOf,
-    settingsChecked: data.settingsChecked ?? 0,
-    documentsChecked: data.documentsChecked ?? 0,
-    waived: data.waived ?? 0,
+    settingsChecked: count(data.settingsChecked),
+    documentsChecked: count(data.documentsChecked),
+    waived: count(data.waived),
     findings,
+    settingIds,
+    files: data.results.map((r) => r.filePath),
   };
 }
