@@ -56,10 +56,19 @@ describe("--shard", () => {
   it("builds each setting once across a CI matrix of shards", async () => {
     const dir = tempProject();
     addSettings(dir, 10);
-    for (const shard of ["1/3", "2/3", "3/3"])
-      expect((await runCli(["build", "--format", "html", "--shard", shard, "--jobs", "1"], dir)).code).toBe(
-        0,
-      );
+    const builtBy = new Map<string, string[]>();
+    for (const shard of ["1/3", "2/3", "3/3"]) {
+      const result = await runCli(["build", "--format", "html", "--shard", shard, "--jobs", "1"], dir);
+      expect(result.code).toBe(0);
+      // Every setting a shard takes on shows as a line, written or up to date.
+      for (const [, id] of result.stdout.matchAll(/^([a-z0-9-]+): (?:\d+ files? written|up to date)/gm))
+        builtBy.set(id, [...(builtBy.get(id) ?? []), shard]);
+    }
+    // Every setting was built, each by exactly one shard.
+    expect([...builtBy.keys()].sort()).toEqual(
+      ["little-stars", "oak-primary", ...Array.from({ length: 10 }, (_, i) => `school-00${i}`)].sort(),
+    );
+    for (const [id, shards] of builtBy) expect(shards, id).toHaveLength(1);
     expect(Object.keys(manifest(dir).files)).toHaveLength(12);
   });
 });
