@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { unzipSync } from "fflate";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "./helpers/run-cli.js";
 import { tempProject } from "./helpers/temp-project.js";
@@ -123,6 +124,53 @@ describe("policysmith build", () => {
     }
     const full = await runCli(["build", "--jobs", "1"], dir);
     expect(full.stdout).toContain("(0 files written, 6 up to date)");
+  });
+
+  it("dates a policy that has none of its own from SOURCE_DATE_EPOCH, and refuses a malformed one", async () => {
+    const dir = tempProject();
+    const file = join(dir, "orgs/oak-primary.yaml");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/^policy:\n(?: {2}.*\n)+/m, "policy:\n  next_review: 2027-09-20\n"));
+    const coreXml = async (epoch: string, out: string) => {
+      const result = await runCli(
+        ["build", "--org", "oak-primary", "--format", "docx", "--out", out, "--jobs", "1"],
+        dir,
+        {
+          SOURCE_DATE_EPOCH: epoch,
+        },
+      );
+      expect(result.code, result.stderr).toBe(0);
+      const zip = unzipSync(readFileSync(join(dir, out, "oak-primary/mini.docx")));
+      return new TextDecoder().decode(zip["docProps/core.xml"]);
+    };
+    const first = await coreXml("1700000000", "a");
+    expect(first).toContain("2023-11-14");
+    expect(await coreXml("1700000000", "b")).toBe(first);
+    expect(await coreXml("1800000000", "c")).toContain("2027-01-15");
+    const bad = await runCli(["build", "--out", "d"], dir, { SOURCE_DATE_EPOCH: "yesterday" });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('SOURCE_DATE_EPOCH "yesterday" is not a number of seconds');
+  });
+
+  it("builds only the templates asked for when a setting has two", async () => {
+    const dir = tempProject();
+    const mini = join(dir, "policy-templates/mini/template.md");
+    mkdirSync(join(dir, "policy-templates/second"));
+    writeFileSync(
+      join(dir, "policy-templates/second/template.md"),
+      readFileSync(mini, "utf8")
+        .replace("id: mini", "id: second")
+        .replace("title: Mini Policy", "title: Second Policy"),
+    );
+    const only = await runCli(["build", "--format", "html", "--template", "second", "--jobs", "1"], dir);
+    expect(only.code, only.stderr).toBe(0);
+    expect(listFiles(join(dir, "output"))).toEqual([
+      "little-stars/second.html",
+      "manifest.json",
+      "oak-primary/second.html",
+    ]);
+    const both = await runCli(["build", "--format", "html", "--jobs", "1"], dir);
+    expect(both.stdout).toContain("(2 files written, 2 up to date)");
   });
 
   it("builds only the settings and templates asked for", async () => {

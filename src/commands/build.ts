@@ -44,6 +44,11 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           `--format "${opts.format}" is not a list of formats — use some of: ${FORMATS.join(",")}`,
         );
       const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+      const epoch = io.env.SOURCE_DATE_EPOCH;
+      if (epoch !== undefined && epoch !== "" && !/^\d{1,12}$/.test(epoch.trim()))
+        throw new UsageError(
+          `SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds since 1970 — set it to a whole number (e.g. the last commit's time: git log -1 --format=%ct) or unset it`,
+        );
       const jobs = parseJobs(opts.jobs);
       const root = projectRoot(io, opts.root);
       const project = await loadProject(root, { orgs: opts.org });
@@ -70,7 +75,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           outDir,
           templates: opts.template,
           orgs: opts.org,
-          sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+          sourceDateEpoch: epoch?.trim() || undefined,
           force: opts.force,
           shard,
           jobs,
