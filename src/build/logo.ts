@@ -1,30 +1,31 @@
-/** Reads a setting's logo (PNG or JPEG) with its pixel size. */
-import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { imageSize } from "image-size";
+/** Reads a setting's logo (PNG or JPEG) with its pixel size, checked as src/data/logo.ts checks it at load. */
+import { realpath } from "node:fs/promises";
+import { join } from "node:path";
+import { readLogoFile } from "../data/logo.js";
+import type { YamlPosition } from "../data/project.js";
+import { DataError } from "../errors.js";
 import type { DocumentMeta, Setting } from "../model.js";
 
-export async function readLogo(root: string, setting: Setting): Promise<DocumentMeta["logo"]> {
+export async function readLogo(
+  root: string,
+  setting: Setting,
+  locate?: (file: string, path: ReadonlyArray<string | number>) => YamlPosition | undefined,
+): Promise<DocumentMeta["logo"]> {
   if (!setting.logo) return undefined;
-  const path = join(root, dirname(setting.source), setting.logo.path);
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch {
-    throw new Error(
-      `logo.path: cannot read ${setting.logo.path} (looked for ${path}) — check the file name, relative to the setting file`,
-    );
+  const realRoot = await realpath(root).catch(() => root);
+  const logo = await readLogoFile(realRoot, join(root, setting.source), setting.logo.path);
+  if (!logo.ok) {
+    const at = locate?.(setting.source, ["logo", "path"]);
+    throw new DataError([
+      {
+        file: setting.source,
+        line: at?.line,
+        column: at?.column,
+        path: "logo.path",
+        settingId: setting.id,
+        message: logo.message,
+      },
+    ]);
   }
-  const size = imageSize(data);
-  if (size.type !== "png" && size.type !== "jpg")
-    throw new Error(
-      `logo.path: ${setting.logo.path} is a ${size.type ?? "unknown"} image — use a PNG or JPEG file`,
-    );
-  return {
-    data: new Uint8Array(data),
-    alt: setting.logo.alt,
-    type: size.type,
-    width: size.width,
-    height: size.height,
-  };
+  return { data: logo.bytes, alt: setting.logo.alt, type: logo.type, width: logo.width, height: logo.height };
 }

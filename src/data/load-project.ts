@@ -6,10 +6,12 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, realpath } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { ConfigError, type Problem, UsageError } from "../errors.js";
 import type { Partnership, Setting, SettingType } from "../model.js";
 import { type CompiledTemplate, loadTemplates } from "../template/load-templates.js";
+import { readLogoFile } from "./logo.js";
+import { checkSectionLinks } from "./markdown-links.js";
 import type { Project, YamlPosition } from "./project.js";
 import { readInputFile } from "./read-input.js";
 import { validateAgainstSchema } from "./schemas.js";
@@ -120,6 +122,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     if (unknown.length) throw new UsageError(unknownOrgMessage(unknown, settingFileIds));
   }
   const settings: Setting[] = [];
+  const logos = new Map<string, Promise<string | undefined>>();
   const byId = new Map<string, string>();
   const chosen = files.filter((name) => !options.orgs || options.orgs.includes(fileIdOf(name)));
   // Read together (one await, not one per file: with a thousand settings the waits were a fifth of the load),
@@ -172,6 +175,20 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
           message: `the id "${value.id}" is already used by ${first} — every setting needs its own id`,
         });
       } else byId.set(value.id, source.file);
+    }
+    const logoPath = (value as { logo?: { path?: unknown } } | undefined)?.logo?.path;
+    if (settingProblems.length === 0 && typeof logoPath === "string") {
+      // Checked now, so `validate` reports a logo that cannot be used, not only `build`.
+      const full = join(orgsDir, name);
+      const key = resolve(dirname(full), logoPath);
+      let logo = logos.get(key);
+      if (!logo) {
+        // Only the verdict is kept, not the image: a thousand settings' logos would fill the memory.
+        logo = readLogoFile(realRoot, full, logoPath).then((r) => (r.ok ? undefined : r.message));
+        logos.set(key, logo);
+      }
+      const refused = await logo;
+      if (refused) settingProblems.push({ ...problemAt(source, ["logo", "path"], refused), settingId: id });
     }
     if (settingProblems.length) {
       problems.push(...settingProblems);
@@ -359,6 +376,25 @@ function checkSetting(
     if (/FILL IN/.test(text))
       problems.push(problemAt(source, path, `still says "${text}" — replace it with the real value`));
   }
+  // A course is a catalogue id or, for other courses, written out by name ("Paediatric first aid"): the
+  // README and schema allow both. Something shaped like an id that the catalogue lacks is a mistyped id.
+  const courseIds = partnership.courses.map((c) => c.id);
+  const courseNames = new Set(partnership.courses.map((c) => c.name.toLowerCase()));
+  setting.leads.forEach((lead, i) => {
+    lead.training?.forEach((record, j) => {
+      const course = record.course;
+      if (courseIds.includes(course) || courseNames.has(course.toLowerCase())) return;
+      if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(course))
+        problems.push(
+          problemAt(
+            source,
+            ["leads", i, "training", j, "course"],
+            `"${course}" is not a course id in partnership.yaml — use one of: ${courseIds.join(", ")} (or write the course's full name)`,
+          ),
+        );
+    });
+  });
+  problems.push(...checkSectionLinks(source));
   const { written, next_review } = setting.policy ?? {};
   if (written && next_review && next_review <= written)
     problems.push(

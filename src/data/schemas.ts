@@ -119,7 +119,11 @@ function describe(error: ErrorObject, value: unknown): string {
       if (format === "email")
         return `${quote(value)} is not an email address — write it like name@example.org`;
       if (format === "uri")
-        return `${quote(value)} is not a web address — write it in full, starting https://`;
+        return typeof value === "string" &&
+          /^\s*[a-z][a-z0-9+.-]*:/i.test(value) &&
+          !/^\s*https?:/i.test(value)
+          ? `${quote(value)} is not a web address — only addresses starting https:// or http:// may be used here, e.g. https://www.example.org`
+          : `${quote(value)} is not a web address — write it in full, starting https://`;
       if (schema?.description?.includes("phone"))
         return `${quote(value)} is not a phone number — write it like 0113 496 0100`;
       if (schema?.description?.includes("lower-case"))

@@ -205,6 +205,23 @@ export function locateInYaml(
   return { line: pos.line, column: pos.col };
 }
 
+/** The YAML node at exactly `path`, or undefined. */
+export function nodeAtPath(source: YamlSource, path: ReadonlyArray<string | number>): Node | undefined {
+  let node: unknown = source.doc.contents;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => {
+        const k = item.key as { value?: unknown } | null;
+        return k !== null && typeof k === "object" && String(k.value) === String(key);
+      });
+      if (!pair) return undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === "number") node = node.items[key];
+    else return undefined;
+  }
+  return (node ?? undefined) as Node | undefined;
+}
+
 /** `["leads", 0, "training", 1, "date"]` → `leads[0].training[1].date` */
 export function formatPath(path: ReadonlyArray<string | number>): string {
   let out = "";
