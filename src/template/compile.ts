@@ -237,8 +237,16 @@ function readMeta(
     return undefined;
   }
   const before = problems.length;
+  /** Where a value is in the file (the front matter's first line if it is not there). */
+  const place = (path: Array<string | number>) => {
+    const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    const pos = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+    return pos ? { line: startLine + pos.line - 1, column: pos.col } : { line: startLine, column: 1 };
+  };
+  const scalar = (value: unknown) =>
+    typeof value === "string" || typeof value === "number" || typeof value === "boolean";
   const need = (key: string) => {
-    if (data[key] === undefined || data[key] === "")
+    if (data[key] === undefined || data[key] === null || data[key] === "")
       problems.push({
         file,
         line: startLine,
@@ -246,8 +254,48 @@ function readMeta(
         path: key,
         message: `the front matter has no "${key}" — add ${key}: …`,
       });
+    else if (!scalar(data[key]))
+      problems.push({
+        file,
+        ...place([key]),
+        path: key,
+        message: `${key} must be a single value (words or a number), not a list or fields`,
+      });
   };
   for (const key of ["id", "title", "version"]) need(key);
+  const changelog: ChangeLogEntry[] = [];
+  if (data.changelog !== undefined && data.changelog !== null && !Array.isArray(data.changelog))
+    problems.push({
+      file,
+      ...place(["changelog"]),
+      path: "changelog",
+      message:
+        "changelog must be a list of entries, each with version:, date: and changes: (start each with -)",
+    });
+  if (Array.isArray(data.changelog))
+    data.changelog.forEach((entry: unknown, i: number) => {
+      const fields = entry as Record<string, unknown>;
+      const ok =
+        typeof entry === "object" &&
+        entry !== null &&
+        !Array.isArray(entry) &&
+        ["version", "date", "changes"].every((k) => fields[k] === undefined || scalar(fields[k]));
+      if (!ok) {
+        problems.push({
+          file,
+          ...place(["changelog", i]),
+          path: `changelog[${i}]`,
+          message:
+            'each changelog entry needs version:, date: (YYYY-MM-DD) and changes:, each a single value — e.g. - { version: "1.1", date: 2025-09-01, changes: New contacts }',
+        });
+        return;
+      }
+      changelog.push({
+        version: String(fields.version ?? ""),
+        date: String(fields.date ?? ""),
+        changes: String(fields.changes ?? ""),
+      });
+    });
   const appliesTo = data.applies_to === undefined ? ["all"] : data.applies_to;
   if (!Array.isArray(appliesTo)) {
     problems.push({
@@ -276,15 +324,7 @@ function readMeta(
     applies_to: (appliesTo as unknown[]).map(String),
     review_cycle_months: typeof data.review_cycle_months === "number" ? data.review_cycle_months : 12,
     number_headings: data.number_headings !== false,
-    changelog: Array.isArray(data.changelog)
-      ? (data.changelog as Record<string, unknown>[]).map(
-          (entry): ChangeLogEntry => ({
-            version: String(entry.version ?? ""),
-            date: String(entry.date ?? ""),
-            changes: String(entry.changes ?? ""),
-          }),
-        )
-      : [],
+    changelog,
     source: file,
   };
 }

@@ -72,7 +72,9 @@ export function fillTemplate(
         settingId: setting.id,
         message: missing
           ? `${expression.raw} uses ${missing}, which ${setting.source} does not have — add it to the setting, or write ${expression.raw.replace(/\s*\}\}$/, ' | default: "…" }}')} in the template`
-          : `${expression.raw} could not be filled for ${setting.source}: ${message}`,
+          : /limit exceeded/i.test(message)
+            ? `${expression.raw} makes far too much text (over a million characters or list items) or takes too long — a value in a policy should be a name, a date or a few words`
+            : `${expression.raw} could not be filled for ${setting.source}: ${message}`,
       });
     }
     rendered.set(index, text);

@@ -31,10 +31,28 @@ export async function loadTemplates(
     });
     return { templates, problems };
   }
+  const folder = await stat(dir).catch(() => undefined);
+  if (!folder?.isDirectory()) {
+    problems.push({
+      file: relative(root, dir) || dir,
+      message: folder
+        ? "is not a folder — policy-templates must be a folder holding <id>/template.md; rename or move this file"
+        : "cannot be read — check that the policy-templates folder exists and you may read it",
+    });
+    return { templates, problems };
+  }
   const liquid = createLiquid();
   const settingTypes = await loadSettingTypes();
   const realRoot = await realpath(root).catch(() => root);
-  const entries = (await readdir(dir, { withFileTypes: true }))
+  const listed = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+  if (!listed) {
+    problems.push({
+      file: relative(root, dir) || dir,
+      message: "cannot be read — check that you may read the policy-templates folder",
+    });
+    return { templates, problems };
+  }
+  const entries = listed
     .filter((e) => e.isDirectory() || e.isSymbolicLink())
     .map((e) => e.name)
     .sort();

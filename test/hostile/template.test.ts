@@ -128,6 +128,27 @@ const cases: HostileCase[] = [
     subprocess: true,
     timeLimitMs: 30_000,
   },
+  {
+    id: "front-matter-changelog-entry-empty",
+    class: "template",
+    setup: (d) => d.edit(MINI, "changelog:\n", "changelog:\n  -\n"),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:9:`, "changelog"],
+  },
+  {
+    id: "front-matter-changelog-not-a-list",
+    class: "template",
+    setup: (d) =>
+      d.edit(
+        MINI,
+        /changelog:\n[\s\S]*?\n---/,
+        "changelog: {version: 1, date: [2025], changes: {a: b}}\n---",
+      ),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:8:`, "changelog"],
+  },
   // ---- The Markdown itself. ----
   {
     id: "markdown-nested-5000-deep",
@@ -253,6 +274,18 @@ const cases: HostileCase[] = [
     says: [MINI, "outside the project"],
     mayChange: [MINI],
   },
+  {
+    id: "policy-templates-is-a-file",
+    class: "template",
+    setup: (d) => {
+      rmSync(join(d.project, "policy-templates"), { recursive: true });
+      d.write("policy-templates", "not a folder\n");
+    },
+    args: BUILD,
+    exit: 1,
+    says: ["policy-templates", "folder"],
+    mayChange: ["policy-templates"],
+  },
   // ---- Liquid that could run for ever. ----
   {
     id: "liquid-huge-range-in-a-value",
@@ -260,7 +293,7 @@ const cases: HostileCase[] = [
     setup: (d) => d.edit(MINI, "Schools section.", 'Schools {{ (1..100000000) | join: "," }} section.'),
     args: BUILD,
     exit: 1,
-    says: [`${MINI}:43:9`],
+    says: [`${MINI}:43:9`, "far too much text"],
     subprocess: true,
     timeLimitMs: 30_000,
   },
