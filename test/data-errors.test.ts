@@ -1,8 +1,12 @@
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { loadProject } from "../src/data/load-project.js";
-import { ConfigError, formatProblem } from "../src/errors.js";
+import { checkLogoBytes } from "../src/data/logo.js";
+import { linkRefusal } from "../src/data/markdown-links.js";
+import { ConfigError, formatProblem, UsageError } from "../src/errors.js";
 import { FIXTURE_PROJECT, tempProject } from "./helpers/temp-project.js";
 
 const oak = readFileSync(join(FIXTURE_PROJECT, "orgs/oak-primary.yaml"), "utf8");
@@ -147,3 +151,149 @@ describe("bad templates", () => {
     ]);
   });
 });
+
+describe("inputs that must still load (no false alarms from the input checks)", () => {
+  it("reads a setting saved with a byte order mark and Windows line endings", async () => {
+    const { project, messages } = await problemsFor({
+      "orgs/oak-primary.yaml": `\uFEFF${oak.replace(/\n/g, "\r\n")}`,
+    });
+    expect(messages).toEqual([]);
+    expect(project.settings.map((s) => s.id).sort()).toEqual(["little-stars", "oak-primary"]);
+  });
+
+  it("lists every setting file's id, also broken and unselected ones, and hashes the bytes it read", async () => {
+    const dir = tempProject({ "orgs/broken.yaml": "id: [\n" });
+    const project = await loadProject(dir, { orgs: ["oak-primary"] });
+    expect(project.settingFileIds).toEqual(["broken", "little-stars", "oak-primary"]);
+    const sha = (path: string) =>
+      createHash("sha256")
+        .update(readFileSync(join(dir, path)))
+        .digest("hex");
+    expect(project.sourceHash("orgs/oak-primary.yaml")).toBe(sha("orgs/oak-primary.yaml"));
+    expect(project.sourceHash("partnership.yaml")).toBe(sha("partnership.yaml"));
+    expect(project.sourceHash(project.partnership.source)).toBe(sha("partnership.yaml"));
+    expect(project.sourceHash("orgs/little-stars.yaml")).toBeUndefined();
+  });
+
+  it("suggests the nearest id for an unknown --org, as a usage error", async () => {
+    const error = await loadProject(tempProject(), { orgs: ["oak-primry"] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(
+      'no setting called "oak-primry" — did you mean oak-primary? (2 settings in orgs/: little-stars, oak-primary)',
+    );
+  });
+
+  it("accepts a course written as a catalogue name or as free text, but not a mistyped id", async () => {
+    const { messages } = await problemsFor({
+      "orgs/oak-primary.yaml": oak.replace(
+        "      - course: dsl-full\n",
+        "      - course: Designated Safeguarding Lead training\n      - course: Paediatric First Aid\n      - course: dsl-full\n",
+      ),
+    });
+    expect(messages).toEqual([]);
+  });
+
+  it("allows web, email, phone and in-document links in sections, and refuses the rest", () => {
+    for (const url of [
+      "https://example.org",
+      "HTTP://example.org",
+      "mailto:dsl@example.org",
+      "tel:+441134960000",
+      "#allegations",
+      "",
+    ])
+      expect(linkRefusal(url), url).toBeUndefined();
+    for (const url of [
+      "javascript:alert(1)",
+      "java\tscript:x",
+      " data:text/html,x",
+      "file:///etc/passwd",
+      "ftp://x",
+      "page.html",
+    ])
+      expect(linkRefusal(url), url).toBeDefined();
+  });
+
+  it("accepts the example logo, an interlaced PNG and a JPEG, with their pixel sizes", async () => {
+    const example = await checkLogoBytes(
+      readFileSync(join(FIXTURE_PROJECT, "../../../orgs/logos/harbour-lights.png")),
+    );
+    expect(example).toMatchObject({ ok: true, type: "png", width: 440, height: 120 });
+    expect(await checkLogoBytes(pngOf(5, 3, true))).toMatchObject({ ok: true, width: 5, height: 3 });
+    expect(await checkLogoBytes(pngOf(9, 2, false))).toMatchObject({ ok: true, width: 9, height: 2 });
+    expect(await checkLogoBytes(TINY_JPEG)).toMatchObject({ ok: true, type: "jpg", width: 1, height: 1 });
+  });
+
+  it("loads a setting with a good logo and reports a bad one at logo.path", async () => {
+    const dir = tempProject({
+      "orgs/oak-primary.yaml": oak.replace(
+        "website: https://oak.example.org\n",
+        "website: https://oak.example.org\nlogo:\n  path: logos/oak.png\n  alt: Oak\n",
+      ),
+      "orgs/little-stars.yaml": `${readFileSync(join(FIXTURE_PROJECT, "orgs/little-stars.yaml"), "utf8")}logo: { path: logos/stars.png, alt: Stars }\n`,
+    });
+    mkdirSync(join(dir, "orgs/logos"));
+    writeFileSync(join(dir, "orgs/logos/oak.png"), pngOf(8, 8, false));
+    writeFileSync(join(dir, "orgs/logos/stars.png"), pngOf(8, 8, false).subarray(0, 40));
+    const project = await loadProject(dir);
+    expect(project.settings.map((s) => s.id)).toEqual(["oak-primary"]);
+    expect(project.problems.map(formatProblem)).toEqual([
+      "orgs/little-stars.yaml:25:15 logo.path: the logo logos/stars.png is cut short or damaged (its data ends before the image does) — save or export the logo again",
+    ]);
+  });
+});
+
+/** The smallest baseline JPEG (1 × 1 pixel), with its end marker. */
+const TINY_JPEG = Buffer.from(
+  "/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxD/2Q==",
+  "base64",
+);
+
+function pngOf(width: number, height: number, interlaced: boolean): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, "latin1");
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6; // RGBA, 8 bits
+  ihdr[12] = interlaced ? 1 : 0;
+  const row = (w: number) => 1 + w * 4;
+  let size = 0;
+  if (!interlaced) size = height * row(width);
+  else
+    for (const [x0, y0, dx, dy] of [
+      [0, 0, 8, 8],
+      [4, 0, 8, 8],
+      [0, 4, 4, 8],
+      [2, 0, 4, 4],
+      [0, 2, 2, 4],
+      [1, 0, 2, 2],
+      [0, 1, 1, 2],
+    ]) {
+      const w = Math.ceil((width - x0) / dx);
+      const h = Math.ceil((height - y0) / dy);
+      if (w > 0 && h > 0) size += h * row(w);
+    }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(Buffer.alloc(size, 0))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
