@@ -133,6 +133,23 @@ describe("links in rendered documents", () => {
 });
 
 /** Non-characters, C0 controls, a lone high and a lone low surrogate (the "!" keeps them apart). */
+describe("link targets with XML's special characters", () => {
+  it("stay well formed in every Word part and PDF", async () => {
+    const doc = sampleDocument(
+      "# T\n\nSee [q](https://example.org/?a=\"1\"&b=%3C2%3E&c='3') and [m](mailto:a&b@example.org?subject=x).\n",
+    );
+    const paragraph = doc.tree.children[1] as { children: Array<{ type: string; url?: string }> };
+    const links = paragraph.children.filter((c) => c.type === "link");
+    expect(links).toHaveLength(2);
+    links[0].url = `https://example.org/?a="1"&b=<2>&c='3'`;
+    const files = unzipSync(await renderDocx(doc));
+    expect(strFromU8(files["word/_rels/document.xml.rels"])).toContain("mailto:a&amp;b@example.org");
+    for (const name of Object.keys(files).filter((n) => /\.(xml|rels)$/.test(n)))
+      expect(XMLValidator.validate(strFromU8(files[name])), name).toBe(true);
+    checkPdf(await renderPdf(doc), "special");
+  });
+});
+
 const ILLEGAL = "\uFFFE\uFFFF\u0001\u0008\u000B\u001F\uD800!\uDFFF";
 
 function hostileText(): PolicyDocument {
