@@ -3,7 +3,7 @@
  * links (HTML href/src, Word relationship targets, PDF /URI); characters XML forbids never reach a file.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
@@ -20,6 +20,7 @@ import { sampleDocument } from "./helpers/sample-document.js";
 import { toolsAvailable } from "./helpers/tools.js";
 
 const haveQpdf = toolsAvailable("PDF structure check", "qpdf");
+const haveOffice = toolsAvailable("Word output in LibreOffice", "soffice");
 const dir = mkdtempSync(join(tmpdir(), "policysmith-safety-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -198,6 +199,26 @@ describe("characters XML forbids", () => {
     const document = strFromU8(files["word/document.xml"]);
     expect(document).toContain("Text with ! in it");
     expect(strFromU8(files["docProps/core.xml"])).toContain("St !Mary&apos;s");
+  });
+
+  it.runIf(haveOffice)("Word: LibreOffice opens the file and shows the words around them", async () => {
+    const file = join(dir, "illegal.docx");
+    writeFileSync(file, await renderDocx(hostileText()));
+    const lo = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "txt:Text",
+        "--outdir",
+        dir,
+        file,
+      ],
+      { encoding: "utf8", timeout: 180_000 },
+    );
+    expect(lo.status, lo.stderr).toBe(0);
+    expect(readFileSync(join(dir, "illegal.txt"), "utf8")).toContain("Text with ! in it");
   });
 
   it("HTML and PDF: none of them in the output, and the PDF is well formed", async () => {
