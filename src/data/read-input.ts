@@ -37,12 +37,11 @@ export async function readInputFile(path: string, options: ReadInputOptions): Pr
   const { realRoot, maxBytes, what } = options;
   let real: string;
   try {
-    const link = await lstat(path);
     real = await realpath(path);
     if (!inside(realRoot, real))
       return {
         ok: false,
-        message: link.isSymbolicLink()
+        message: (await lstat(path)).isSymbolicLink()
           ? `is a link to a file outside the project — copy the file into ${options.home ?? "the project folder"} instead`
           : "is outside the project folder — copy the file into the project folder and give its path from there",
       };
