@@ -120,7 +120,7 @@ export function compileTemplate(
           file,
           line: fileLine,
           column: at + 1,
-          message: `${liquidMessage(error)} in ${whole} — write a value like {{ setting.name }} or {{ policy.next_review | uk_date }}`,
+          message: `${liquidMessage(error)} in ${shortened(whole)} — write a value like {{ setting.name }} or {{ policy.next_review | uk_date }}`,
         });
       }
       expressions.push({ raw: whole, liquid: compiled, line: fileLine, column: at + 1 });
@@ -147,6 +147,11 @@ export function compileTemplate(
   checkLinks(tree, file, bodyStartLine, problems);
   if (!meta || problems.length) return { problems };
   return { template: { meta, tree, expressions, sha256 }, problems };
+}
+
+/** A {{ … }} as quoted in a message: never more than a line's worth. */
+export function shortened(raw: string): string {
+  return raw.length > 80 ? `${raw.slice(0, 60)}…${raw.slice(-10)}` : raw;
 }
 
 function liquidMessage(error: unknown): string {

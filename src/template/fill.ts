@@ -20,7 +20,7 @@ import type {
   Setting,
   SettingType,
 } from "../model.js";
-import { type CompiledTemplate, TOKEN_PATTERN } from "./compile.js";
+import { type CompiledTemplate, shortened, TOKEN_PATTERN } from "./compile.js";
 import { formatUkDate } from "./dates.js";
 import { contactsTable, documentHistory, leadsTable, policyDetails, trainingTable } from "./generated.js";
 
@@ -65,16 +65,17 @@ export function fillTemplate(
     } catch (error) {
       const message = error instanceof Error ? error.message.split(",")[0] : String(error);
       const missing = /undefined variable: (\S+)/.exec(message)?.[1];
+      const raw = shortened(expression.raw);
       problems.push({
         file: template.source,
         line: expression.line,
         column: expression.column,
         settingId: setting.id,
         message: missing
-          ? `${expression.raw} uses ${missing}, which ${setting.source} does not have — add it to the setting, or write ${expression.raw.replace(/\s*\}\}$/, ' | default: "…" }}')} in the template`
+          ? `${raw} uses ${missing}, which ${setting.source} does not have — add it to the setting, or write ${raw.replace(/\s*\}\}$/, ' | default: "…" }}')} in the template`
           : /limit exceeded/i.test(message)
-            ? `${expression.raw} makes far too much text (over a million characters or list items) or takes too long — a value in a policy should be a name, a date or a few words`
-            : `${expression.raw} could not be filled for ${setting.source}: ${message}`,
+            ? `${raw} makes far too much text (over a million characters or list items) or takes too long — a value in a policy should be a name, a date or a few words`
+            : `${raw} could not be filled for ${setting.source}: ${message}`,
       });
     }
     rendered.set(index, text);
@@ -93,8 +94,10 @@ export function fillTemplate(
   };
 
   const slot = (name: string): RootContent[] | undefined => {
-    const markdown = setting.sections?.[name];
-    if (markdown === undefined) return undefined;
+    // Only the setting's own sections: never "constructor" or "toString" from every object.
+    const sections = setting.sections ?? {};
+    const markdown = Object.hasOwn(sections, name) ? sections[name] : undefined;
+    if (typeof markdown !== "string") return undefined;
     return (slotMarkdown.parse(markdown) as Root).children;
   };
 

@@ -312,6 +312,32 @@ const cases: HostileCase[] = [
     subprocess: true,
     timeLimitMs: 60_000,
   },
+  {
+    id: "liquid-value-longer-than-parse-limit",
+    class: "template",
+    setup: (d) => d.edit(MINI, "Schools section.", `Schools {{ "${"a".repeat(20_000)}" }} section.`),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:43:9`],
+    check: (_d, result) => expect(result.output.length).toBeLessThan(2_000),
+  },
+  {
+    id: "slot-named-like-an-object-property",
+    class: "template",
+    setup: (d) =>
+      d.edit(
+        MINI,
+        "## Contacts",
+        ':::slot{name="toString"}\nOur own words.\n:::\n\n::slot{name="constructor"}\n\n::slot{name="__proto__"}\n\n## Contacts',
+      ),
+    args: BUILD,
+    exit: 0,
+    mayChange: ["output/"],
+    check: (d) =>
+      expect(readFileSync(join(d.project, "output/little-stars/mini.html"), "utf8")).toContain(
+        "Our own words.",
+      ),
+  },
   // ---- Links in the template. ----
   {
     id: "javascript-link-in-template",
