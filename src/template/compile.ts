@@ -448,24 +448,29 @@ function textDirectiveAsText(node: AnyNode): AnyNode[] {
 }
 
 /** The deepest nesting a template may have: real ones are under 10; far deeper only breaks things. */
-const MAX_DEPTH = 100;
+export const MAX_DEPTH = 100;
 
-function checkDepth(tree: Root, file: string, bodyStartLine: number, problems: Problem[]): boolean {
+/** The first node nested deeper than MAX_DEPTH, if any (found without recursion). */
+export function tooDeep(tree: Root): RootContent | undefined {
   const stack: Array<[AnyNode, number]> = [[tree as unknown as AnyNode, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop() as [AnyNode, number];
-    if (depth > MAX_DEPTH) {
-      problems.push({
-        file,
-        line: (node.position?.start.line ?? 1) + bodyStartLine - 1,
-        column: node.position?.start.column ?? 1,
-        message: `the template is nested more than ${MAX_DEPTH} levels deep here (quotes, lists or blocks inside each other) — simplify it`,
-      });
-      return false;
-    }
+    if (depth > MAX_DEPTH) return node;
     for (const child of node.children ?? []) stack.push([child, depth + 1]);
   }
-  return true;
+  return undefined;
+}
+
+function checkDepth(tree: Root, file: string, bodyStartLine: number, problems: Problem[]): boolean {
+  const node = tooDeep(tree) as AnyNode | undefined;
+  if (!node) return true;
+  problems.push({
+    file,
+    line: (node.position?.start.line ?? 1) + bodyStartLine - 1,
+    column: node.position?.start.column ?? 1,
+    message: `the template is nested more than ${MAX_DEPTH} levels deep here (quotes, lists or blocks inside each other) — simplify it`,
+  });
+  return false;
 }
 
 const FENCE = /^[ \t]*(:{3,})[ \t]*\r?$/;

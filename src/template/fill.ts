@@ -20,7 +20,7 @@ import type {
   Setting,
   SettingType,
 } from "../model.js";
-import { type CompiledTemplate, shortened, TOKEN_PATTERN } from "./compile.js";
+import { type CompiledTemplate, MAX_DEPTH, shortened, TOKEN_PATTERN, tooDeep } from "./compile.js";
 import { formatUkDate } from "./dates.js";
 import { contactsTable, documentHistory, leadsTable, policyDetails, trainingTable } from "./generated.js";
 
@@ -98,7 +98,25 @@ export function fillTemplate(
     const sections = setting.sections ?? {};
     const markdown = Object.hasOwn(sections, name) ? sections[name] : undefined;
     if (typeof markdown !== "string") return undefined;
-    return (slotMarkdown.parse(markdown) as Root).children;
+    let tree: Root | undefined;
+    try {
+      tree = slotMarkdown.parse(markdown) as Root;
+    } catch {
+      tree = undefined;
+    }
+    if (!tree || tooDeep(tree)) {
+      // Thousands of quotes or lists inside each other: no reader could follow it, and it would break
+      // every step after this one.
+      if (!problems.some((p) => p.path === `sections.${name}` && p.settingId === setting.id))
+        problems.push({
+          file: setting.source,
+          path: `sections.${name}`,
+          settingId: setting.id,
+          message: `this section is nested more than ${MAX_DEPTH} levels deep (quotes or lists inside each other) — simplify it`,
+        });
+      return [];
+    }
+    return tree.children;
   };
 
   const fillNodes = (nodes: Nodes[]): Nodes[] => {

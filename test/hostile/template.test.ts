@@ -176,6 +176,23 @@ const cases: HostileCase[] = [
         "Schools section, CRLF.",
       ),
   },
+  {
+    id: "setting-section-nested-3000-deep",
+    class: "template",
+    setup: (d) =>
+      d.edit(
+        "orgs/little-stars.yaml",
+        "We take up **two** references.",
+        `We take up **two** references.\n\n    ${">".repeat(3000)} deep`,
+      ),
+    args: BUILD,
+    exit: 1,
+    says: ["orgs/little-stars.yaml", "sections.recruitment", "nested"],
+    saysNot: ["call stack"],
+    mayChange: [/^output\/oak-primary\//],
+    subprocess: true,
+    timeLimitMs: 30_000,
+  },
   // ---- Bytes that are not text. ----
   {
     id: "template-latin1-byte",
