@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, realpath } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { ConfigError, type Problem, UsageError } from "../errors.js";
 import type { Partnership, Setting, SettingType } from "../model.js";
@@ -115,7 +115,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
 
   // Settings.
   const orgsDir = join(root, "orgs");
-  const files = existsSync(orgsDir) ? (await readdir(orgsDir)).filter((f) => /\.ya?ml$/i.test(f)).sort() : [];
+  const files = (await settingFileNames(orgsDir, show(orgsDir))).sort();
   const settingFileIds = [...new Set(files.map(fileIdOf))].sort();
   if (options.orgs) {
     const unknown = options.orgs.filter((wanted) => !settingFileIds.includes(wanted));
@@ -212,6 +212,32 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
       return source ? locateInYaml(source, path) : undefined;
     },
   };
+}
+
+/** The .yaml/.yml names in orgs/ (none if there is no orgs/); orgs/ that is not a readable folder stops the run. */
+async function settingFileNames(orgsDir: string, shown: string): Promise<string[]> {
+  const kind = await stat(orgsDir).catch((error: { code?: string }) => error.code ?? "unknown");
+  if (kind === "ENOENT") return [];
+  if (typeof kind === "string" || !kind.isDirectory())
+    throw new ConfigError([
+      {
+        file: shown,
+        message:
+          typeof kind === "string"
+            ? `cannot be read (${kind}) — orgs/ must be a folder you can open, holding one .yaml file per setting`
+            : "is not a folder — orgs/ must be a folder holding one .yaml file per setting; rename or move this file",
+      },
+    ]);
+  try {
+    return (await readdir(orgsDir)).filter((f) => /\.ya?ml$/i.test(f));
+  } catch (error) {
+    throw new ConfigError([
+      {
+        file: shown,
+        message: `cannot be read (${(error as { code?: string }).code ?? "unknown reason"}) — orgs/ must be a folder you can open`,
+      },
+    ]);
+  }
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -38,9 +38,34 @@ export function checkSectionLinks(source: YamlSource): Problem[] {
   const problems: Problem[] = [];
   for (const [name, markdown] of Object.entries(sections)) {
     if (typeof markdown !== "string") continue;
-    const tree = sectionMarkdown.parse(markdown) as Root;
     const path = ["sections", name];
-    const walk = (node: Nodes) => {
+    const deep = firstTooDeepMarkdown(markdown);
+    if (deep) {
+      const at = placeInSection(source, path, deep);
+      problems.push({
+        file: source.file,
+        line: at?.line,
+        column: at?.column,
+        path: formatPath(path),
+        message: `quotes (>) or lists are nested more than ${MAX_MARKDOWN_NESTING} levels deep here — no policy needs that; remove the extra > or indentation`,
+      });
+      continue;
+    }
+    let tree: Root;
+    try {
+      tree = sectionMarkdown.parse(markdown) as Root;
+    } catch {
+      problems.push({
+        file: source.file,
+        ...locateInYaml(source, path),
+        path: formatPath(path),
+        message:
+          "this text could not be read as Markdown — simplify it (fewer nested quotes, lists and brackets)",
+      });
+      continue;
+    }
+    const stack: Nodes[] = [tree];
+    for (let node = stack.pop(); node; node = stack.pop()) {
       if (node.type === "link" || node.type === "image" || node.type === "definition") {
         const why = linkRefusal(node.url);
         if (why) {
@@ -55,11 +80,28 @@ export function checkSectionLinks(source: YamlSource): Problem[] {
           });
         }
       }
-      if ("children" in node) for (const child of node.children) walk(child as Nodes);
-    };
-    walk(tree);
+      if ("children" in node) for (const child of [...node.children].reverse()) stack.push(child as Nodes);
+    }
   }
   return problems;
+}
+
+export const MAX_MARKDOWN_NESTING = 32;
+
+/**
+ * The first line whose quotes (>) and list markers, with its indentation, nest deeper than
+ * MAX_MARKDOWN_NESTING: thousands of ">" take the Markdown reader seconds and then overflow its stack.
+ */
+function firstTooDeepMarkdown(markdown: string): { line: number; column: number } | undefined {
+  let line = 0;
+  for (const text of markdown.split("\n")) {
+    line++;
+    const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/.exec(text)?.[0] ?? "";
+    const markers = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
+    const spaces = prefix.replace(/[^ \t]/g, "").length;
+    if (markers + Math.floor(spaces / 4) > MAX_MARKDOWN_NESTING) return { line, column: 1 };
+  }
+  return undefined;
 }
 
 /** The YAML line and column of a place inside a Markdown value; exact for `|` blocks, else the value's start. */

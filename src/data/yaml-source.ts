@@ -131,11 +131,18 @@ function firstTooDeep(text: string): { line: number; column: number } | undefine
   const indents: number[] = [];
   let flow = 0;
   let line = 0;
+  // The text of a block scalar ("key: |" and the more indented lines after it) is text, not YAML.
+  let blockIndent: number | undefined;
   for (const rawLine of text.split("\n")) {
     line++;
     const content = rawLine.trimStart();
     if (content === "" || content.startsWith("#")) continue;
     const indent = rawLine.length - content.length;
+    if (blockIndent !== undefined) {
+      if (indent > blockIndent) continue;
+      blockIndent = undefined;
+    }
+    if (flow === 0 && /(?:^|[:\s])[|>][1-9+-]{0,2}\s*(?:#.*)?\r?$/.test(content)) blockIndent = indent;
     while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
     indents.push(indent);
     const dashes = /^(?:-[ \t]+)*/.exec(content)?.[0].replace(/[ \t]/g, "").length ?? 0;

@@ -283,6 +283,20 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     mayChange: ["partnership.yaml"],
   },
 
+  {
+    id: "orgs-is-a-file",
+    class: "paths",
+    setup: (d) => {
+      spawnSync("rm", ["-r", join(d.project, "orgs")]);
+      d.write("orgs", "id: oak-primary\n");
+    },
+    args: ["build", "--format", "html"],
+    exit: 2,
+    says: ["orgs is not a folder"],
+    saysNot: ["ENOTDIR"],
+    mayChange: ["orgs"],
+  },
+
   // ---- encodings and characters ----
   {
     id: "setting-in-latin1",
@@ -465,6 +479,31 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
       /orgs\/little-stars\.yaml:21:\d+ sections\.recruitment: the link "file:\/\/\/etc\/passwd" is a file: address/,
     ],
     saysNot: ["root:"],
+  },
+
+  {
+    id: "section-quote-bomb",
+    class: "markdown-links",
+    setup: (d) =>
+      d.edit(STARS, "We take up **two** references.", `${">".repeat(30_000)} We take up references.`),
+    args: ["build", "--format", "html"],
+    exit: 1,
+    says: [
+      "orgs/little-stars.yaml:24:5 sections.recruitment: quotes (>) or lists are nested more than 32 levels deep",
+    ],
+    saysNot: ["Maximum call stack"],
+    check: (d) => expect(outputsOf(d, "oak-primary").length).toBeGreaterThan(0),
+  },
+  {
+    id: "section-deep-list",
+    class: "markdown-links",
+    setup: (d) => d.edit(STARS, "We take up **two** references.", `${"- ".repeat(20_000)}references`),
+    args: ["validate"],
+    exit: 1,
+    says: [
+      /orgs\/little-stars\.yaml:\d+:\d+ sections\.recruitment: quotes \(>\) or lists are nested more than 32 levels/,
+    ],
+    saysNot: ["Maximum call stack"],
   },
 
   // ---- course ids ----
