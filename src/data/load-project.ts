@@ -177,7 +177,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
       } else byId.set(value.id, source.file);
     }
     const logoPath = (value as { logo?: { path?: unknown } } | undefined)?.logo?.path;
-    if (settingProblems.length === 0 && typeof logoPath === "string") {
+    if (source.problems.length === 0 && !shape && typeof logoPath === "string") {
       // Checked now, so `validate` reports a logo that cannot be used, not only `build`.
       const full = join(orgsDir, name);
       const key = resolve(dirname(full), logoPath);
@@ -245,7 +245,7 @@ function sha256(bytes: Uint8Array): string {
 }
 
 const SETTING_NEEDS =
-  "a setting file needs at least id, name, type, area, policy and leads, one per line (id: acorns-nursery) — copy another file in orgs/ and change its values";
+  "a setting file needs at least id, name, type, area, policy and leads, one per line (id: acorns-nursery); copy another file in orgs/ and change its values";
 
 /** An empty file, or one whose top level is a list or a single value rather than a set of fields. */
 function topLevelProblem(source: YamlSource, needs: string): Problem | undefined {
