@@ -19,6 +19,17 @@ export function createLiquid(): Liquid {
     memoryLimit: MEMORY_LIMIT,
     renderLimit: RENDER_LIMIT_MS,
   });
+  // Liquid's own date filter turns "now" and "today" into the clock's time: a policy built tomorrow would
+  // differ from one built today. Every other use of it is left as Liquid has it.
+  const builtinDate = (liquid as unknown as { filters: Record<string, (...args: unknown[]) => unknown> })
+    .filters.date;
+  liquid.registerFilter("date", function (this: unknown, value: unknown, ...args: unknown[]) {
+    if (typeof value === "string" && /^\s*(now|today)\s*$/i.test(value))
+      throw new Error(
+        `the date filter with "${value.trim()}" reads the clock, so the policy would change from one day to the next — use one of the setting's dates instead, e.g. {{ policy.written | uk_date }}`,
+      );
+    return builtinDate.call(this, value, ...args);
+  });
   liquid.registerFilter("uk_date", (value: unknown) =>
     typeof value === "string" ? formatUkDate(value) : value,
   );

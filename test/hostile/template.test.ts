@@ -315,6 +315,15 @@ const cases: HostileCase[] = [
     timeLimitMs: 30_000,
   },
   {
+    id: "liquid-date-of-now-reads-no-clock",
+    class: "template",
+    setup: (d) =>
+      d.edit(MINI, "Schools section.", 'Schools section, printed {{ "now" | date: "%d %B %Y" }}.'),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:43:`, 'the date filter with "now" reads the clock'],
+  },
+  {
     id: "liquid-huge-string-in-a-value",
     class: "template",
     setup: (d) =>
