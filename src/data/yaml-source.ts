@@ -73,6 +73,26 @@ export function parseYamlText(file: string, text: string): YamlSource {
       });
     }
   }
+  if (problems.length === 0) {
+    // The text itself was checked when it was decoded, but a quoted "\0", "\x1b" or "\uFFFE" is such a
+    // character once read: look at every value and key too.
+    visit(doc, {
+      Scalar(_, node) {
+        if (typeof node.value !== "string") return undefined;
+        const bad = firstDisallowedCharacter(node.value);
+        if (!bad) return undefined;
+        const pos = lineCounter.linePos(node.range?.[0] ?? 0);
+        problems.push({
+          file,
+          line: pos.line,
+          column: pos.col,
+          message: `this text holds ${bad.description}, written as an escape (such as \\0, \\x07 or \\uFFFE) — no text may hold it; remove the escape`,
+        });
+        value = undefined;
+        return visit.BREAK;
+      },
+    });
+  }
   return { file, text, doc, lineCounter, value, problems };
 }
 

@@ -137,6 +137,18 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     says: [/orgs\/oak-primary\.yaml:19:\d+ .*nested more than 64 levels/],
   },
   {
+    id: "partnership-nested-brackets",
+    class: "yaml",
+    setup: (d) =>
+      d.write(
+        "partnership.yaml",
+        `${d.read("partnership.yaml")}deep: ${"{a: ".repeat(3000)}1${"}".repeat(3000)}\n`,
+      ),
+    args: ["validate"],
+    exit: 2,
+    says: [/partnership\.yaml:\d+:\d+ the lists and fields here are nested more than 64 levels/],
+  },
+  {
     id: "empty-setting-file",
     class: "yaml",
     setup: (d) => d.write(OAK, ""),
@@ -372,6 +384,49 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     args: ["validate"],
     exit: 2,
     says: [/partnership\.yaml:\d+:15 this file holds a NUL character/],
+  },
+
+  {
+    id: "setting-with-escaped-nul",
+    class: "encoding",
+    setup: (d) => d.edit(OAK, "name: Oak Primary School", 'name: "Oak Primary\\0School"'),
+    args: ["build", "--format", "html"],
+    exit: 1,
+    says: ["orgs/oak-primary.yaml:2:7 this text holds a NUL character (U+0000), written as an escape"],
+    check: littleStarsBuilt,
+  },
+  {
+    id: "partnership-with-escaped-fffe",
+    class: "encoding",
+    setup: (d) => d.edit("partnership.yaml", "short_name: RFSCP", 'short_name: "RF\\uFFFESCP"'),
+    args: ["validate"],
+    exit: 2,
+    says: [/partnership\.yaml:\d+:13 this text holds the non-character U\+FFFE, written as an escape/],
+  },
+  {
+    id: "setting-with-terminal-escape",
+    class: "encoding",
+    setup: (d) => d.edit(OAK, "Cara Lee", "Cara \u001b]0;pwned\u0007\u001b[2JLee"),
+    args: ["validate"],
+    exit: 1,
+    says: ["orgs/oak-primary.yaml:14:16 this file holds a control character (U+001B)"],
+    saysNot: ["\u001b"],
+  },
+  {
+    id: "setting-with-encoded-surrogate",
+    class: "encoding",
+    setup: (d) =>
+      d.write(
+        OAK,
+        Buffer.concat([
+          Buffer.from(`${d.read(OAK)}address: "x`),
+          Buffer.from([0xed, 0xa0, 0x80]),
+          Buffer.from('"\n'),
+        ]),
+      ),
+    args: ["validate"],
+    exit: 1,
+    says: ["orgs/oak-primary.yaml:18:12 this file is not UTF-8 text (byte 0xED"],
   },
 
   // ---- web addresses ----
