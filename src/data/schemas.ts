@@ -105,7 +105,14 @@ function describe(error: ErrorObject, value: unknown): string {
         return `${quote(value)} was read as a number — put it in quotes, e.g. "${value}"`;
       if (expected === "string" && value instanceof Date)
         return `put the date in quotes or write it as YYYY-MM-DD`;
-      return `${quote(value)} should be ${article(expected)} ${expected === "array" ? "list (lines starting with -)" : expected === "object" ? "set of fields" : expected}`;
+      const wanted =
+        expected === "array"
+          ? "a list (lines starting with -)"
+          : expected === "object"
+            ? "a set of fields (name: value, one per line, indented under it)"
+            : `${article(expected)} ${expected}`;
+      if (value === null || value === undefined) return `this is empty — it needs ${wanted}`;
+      return `${quote(value)} should be ${wanted}`;
     }
     case "enum": {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;

@@ -189,6 +189,15 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     saysNot: ["should be an set"],
   },
   {
+    id: "setting-policy-block-left-empty",
+    class: "yaml",
+    setup: (d) => d.write(OAK, d.read(OAK).replace(/policy:\n( {2}.*\n)+/, "policy:\n")),
+    args: ["validate"],
+    exit: 1,
+    says: ["orgs/oak-primary.yaml:6:8 policy: this is empty — it needs a set of fields"],
+    saysNot: ["an set", "null should"],
+  },
+  {
     id: "empty-partnership",
     class: "yaml",
     setup: (d) => d.write("partnership.yaml", "\n"),
