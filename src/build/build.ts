@@ -69,6 +69,8 @@ export interface BuildResult {
   /** Settings that could not be built, with why. */
   failed: Map<string, Problem[]>;
   built: string[];
+  /** Settings with nothing to build: no usable template applies to them (or every one has problems). */
+  blocked: string[];
   /** Outputs of settings that no longer exist, deleted this run (paths inside the output folder). */
   removed: string[];
   /** Outputs of settings that no longer exist that were kept, because the build cannot prove it wrote them. */
@@ -110,6 +112,7 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     unchanged: 0,
     failed: new Map(),
     built: [],
+    blocked: [],
     removed: [],
     kept: [],
   };
@@ -125,6 +128,7 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     result.written += outcome.written.length;
     result.unchanged += outcome.unchanged;
     if (outcome.problems.length) result.failed.set(outcome.settingId, outcome.problems);
+    else if (outcome.files.length === 0) result.blocked.push(outcome.settingId);
     else result.built.push(outcome.settingId);
     options.onSetting?.({
       settingId: outcome.settingId,

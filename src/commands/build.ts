@@ -65,6 +65,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
         throw new UsageError(
           `there are no setting files in ${relative(io.cwd, join(root, "orgs")) || "orgs"}/ — add one with policysmith init <id> --type TYPE --area AREA (nothing was built, and nothing in ${where}/ was removed)`,
         );
+      const templateProblems = project.problems.filter((p) => !p.settingId);
       const unlock = await lockOutputFolder(outDir, `${where}/`);
       const progress = new Progress(io, opts.quiet ? "quiet" : io.isTTY && !io.env.CI ? "bar" : "lines");
       progress.start(project.settings.length);
@@ -85,9 +86,13 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
               event.settingId,
               event.problems.length
                 ? "failed"
-                : event.written.length
-                  ? `${plural(event.written.length, "file")} written${event.unchanged ? `, ${event.unchanged} up to date` : ""}`
-                  : "up to date",
+                : !event.written.length && !event.unchanged
+                  ? templateProblems.length
+                    ? "not built: its template has problems (listed below)"
+                    : "nothing to build: no template applies to it"
+                  : event.written.length
+                    ? `${plural(event.written.length, "file")} written${event.unchanged ? `, ${event.unchanged} up to date` : ""}`
+                    : "up to date",
               event.problems.length > 0,
             ),
         });
@@ -109,7 +114,6 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
         ...result.failed.keys(),
         ...project.problems.map((p) => p.settingId).filter((x): x is string => !!x),
       ]);
-      const templateProblems = project.problems.filter((p) => !p.settingId);
       io.stdout(
         `Built ${plural(result.built.length, "setting")} (${plural(result.written, "file")} written, ${result.unchanged} up to date) in ${where}/.` +
           (result.removed.length
@@ -118,7 +122,9 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           (failedIds.size
             ? ` ${plural(failedIds.size, "setting")} failed: ${[...failedIds].sort().join(", ")} — fix the problems above.`
             : "") +
-          (templateProblems.length ? ` ${plural(templateProblems.length, "template problem")} above.` : "") +
+          (templateProblems.length
+            ? ` ${plural(templateProblems.length, "template problem")} above${result.blocked.length ? ` — ${plural(result.blocked.length, "setting")} not built (${[...result.blocked].sort().join(", ")}) until the template is fixed; their old files were left as they were` : ""}.`
+            : "") +
           "\n",
       );
       setExitCode(problems.length ? 1 : 0);

@@ -474,6 +474,8 @@ function checkDepth(tree: Root, file: string, bodyStartLine: number, problems: P
 }
 
 const FENCE = /^[ \t]*(:{3,})[ \t]*\r?$/;
+/** A line that starts like a leaf (::name) or container (:::name) directive. */
+const DIRECTIVE_LIKE = /^[ \t]*(:{2,})([A-Za-z][\w-]*)/;
 
 /**
  * Every :::when / :::slot block has its own closing fence, and every fence closes a block. The Markdown
@@ -490,8 +492,11 @@ function checkFences(
   const fileLine = (line: number) => line + bodyStartLine - 1;
   const containers: AnyNode[] = [];
   const verbatim: Array<[number, number]> = [];
+  const directiveLines = new Set<number>();
   const visit = (nodes: AnyNode[]) => {
     for (const node of nodes) {
+      if ((node.type === "containerDirective" || node.type === "leafDirective") && node.position)
+        directiveLines.add(node.position.start.line);
       if (node.type === "containerDirective") containers.push(node);
       if ((node.type === "code" || node.type === "html") && node.position)
         verbatim.push([node.position.start.line, node.position.end.line]);
@@ -535,6 +540,17 @@ function checkFences(
   }
   lines.forEach((text, index) => {
     const line = index + 1;
+    const opener = DIRECTIVE_LIKE.exec(text);
+    if (opener && !directiveLines.has(line) && !verbatim.some(([from, to]) => line >= from && line <= to)) {
+      // Not parsed as a directive, so it would be printed in every policy as it stands.
+      problems.push({
+        file,
+        line: fileLine(line),
+        column: text.indexOf(":") + 1,
+        message: `"${text.trim().slice(0, 40)}" starts like a ${opener[1]}${opener[2]} block but is not written as one, so it would be printed in every policy — write it as ${opener[1]}${opener[2]}{…}, e.g. :::when{type="schools"} or ::contents`,
+      });
+      return;
+    }
     if (!FENCE.test(text) || closedBy.has(line)) return;
     if (verbatim.some(([from, to]) => line >= from && line <= to)) return;
     problems.push({

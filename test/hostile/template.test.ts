@@ -50,7 +50,12 @@ const cases: HostileCase[] = [
     setup: (d) => d.edit(MINI, "Schools section.\n:::\n", "Schools section.\n"),
     args: BUILD,
     exit: 1,
-    says: [`${MINI}:40:1`, "line 45"],
+    says: [
+      `${MINI}:40:1`,
+      "line 45",
+      "2 settings not built (little-stars, oak-primary) until the template is fixed",
+    ],
+    saysNot: ["up to date\n"],
   },
   {
     id: "slot-without-closing-fence-at-end",
@@ -313,6 +318,14 @@ const cases: HostileCase[] = [
     says: [`${MINI}:43:9`, "far too much text"],
     subprocess: true,
     timeLimitMs: 30_000,
+  },
+  {
+    id: "directive-written-without-braces",
+    class: "template",
+    setup: (d) => d.edit(MINI, "## Purpose", ":::when school\n## Purpose"),
+    args: BUILD,
+    exit: 1,
+    says: [`${MINI}:21:1`, '":::when school" starts like a :::when block but is not written as one'],
   },
   {
     id: "liquid-date-of-now-reads-no-clock",
