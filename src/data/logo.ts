@@ -133,7 +133,12 @@ async function checkPng(bytes: Uint8Array): Promise<Checked> {
     header.interlace === 1,
   );
   const unpacked = await inflatedSize(data, expected);
-  if (unpacked !== expected) return { ok: false, message: CUT_SHORT };
+  if (unpacked !== expected)
+    return {
+      ok: false,
+      message:
+        "is cut short or damaged (its image data does not match the size in its header) — save or export the logo again",
+    };
   return { ok: true, type: "png", width: header.width, height: header.height };
 }
 

@@ -691,6 +691,36 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     check: littleStarsBuilt,
   },
   {
+    id: "logo-png-data-bomb",
+    class: "logo",
+    ...HANG,
+    setup: (d) => {
+      // The header says 16 × 16; the image data unpacks to 64 MB.
+      const small = png(16, 16);
+      const idatAt = small.indexOf("IDAT") - 4;
+      const iendAt = small.indexOf("IEND") - 4;
+      const bomb = pngChunk("IDAT", deflateSync(Buffer.alloc(64 * 1024 * 1024)));
+      d.write("orgs/logo.png", Buffer.concat([small.subarray(0, idatAt), bomb, small.subarray(iendAt)]));
+      withLogo(d, "logo.png");
+    },
+    args: ["validate"],
+    exit: 1,
+    says: [
+      `${LOGO_AT} logo.path: the logo logo.png is cut short or damaged (its image data does not match the size in its header)`,
+    ],
+  },
+  {
+    id: "logo-jpeg-huge-dimensions",
+    class: "logo",
+    setup: (d) => {
+      d.write("orgs/logo.jpg", Buffer.concat([jpegStart(60_000, 60_000), Buffer.from([0xff, 0xd9])]));
+      withLogo(d, "logo.jpg");
+    },
+    args: ["validate"],
+    exit: 1,
+    says: [`${LOGO_AT} logo.path: the logo logo.jpg is 60000 × 60000 pixels, too large`],
+  },
+  {
     id: "logo-png-bad-checksum",
     class: "logo",
     setup: (d) => {
