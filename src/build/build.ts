@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { lstat, readFile, realpath } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import type { LoadedProject } from "../data/load-project.js";
 import { DataError, type Problem } from "../errors.js";
 import type { Setting, TemplateMeta } from "../model.js";
@@ -292,10 +292,10 @@ export class SettingBuilder {
 
   private logoOf(setting: Setting): Promise<Awaited<ReturnType<typeof readLogo>>> {
     if (!setting.logo) return Promise.resolve(undefined);
-    const key = join(this.project.root, dirname(setting.source), setting.logo.path);
+    const key = resolve(this.project.root, dirname(setting.source), setting.logo.path);
     let logo = this.logos.get(key);
     if (!logo) {
-      logo = readLogo(this.project.root, setting);
+      logo = readLogo(this.project.root, setting, (file, path) => this.project.locate(file, path));
       this.logos.set(key, logo);
       logo.catch(() => this.logos.delete(key)); // a failure is reported per setting, never cached
     }
