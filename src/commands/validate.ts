@@ -8,7 +8,7 @@ import { plural, printProblems } from "./report-problems.js";
 export function validateCommand(io: Io, setExitCode: (code: number) => void): Command {
   return new Command("validate")
     .description("check the partnership data, every setting file and every template; build nothing")
-    .option("--org <id...>", "only these settings", collect)
+    .option("--org <id>", "only this setting (repeat the flag, or separate ids with commas)", collect)
     .option("--root <dir>", "project folder")
     .action(async (opts: { org?: string[]; root?: string }) => {
       const project = await loadProject(projectRoot(io, opts.root), { orgs: opts.org });
