@@ -178,7 +178,27 @@ async function readCsvText(
   path: string,
   file: string,
 ): Promise<{ text: string; encoding?: string } | CellProblem> {
-  const size = (await stat(path)).size;
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory())
+      return { file, message: "this is a folder, not a CSV file — give the path of the file" };
+    if (!info.isFile())
+      return {
+        file,
+        message: "this is not a regular file (a device or pipe?) — give the path of the CSV file",
+      };
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      file,
+      message:
+        code === "ENOENT"
+          ? "this file does not exist — check the name and folder"
+          : `this file cannot be read (${code})`,
+    };
+  }
   if (size > MAX_CSV_BYTES)
     return {
       file,

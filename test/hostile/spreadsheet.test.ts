@@ -100,6 +100,23 @@ if (canMount() || process.env.CI) {
       expect(d.read("orgs/little-stars.yaml")).not.toContain("dsl-update");
     },
   });
+  fullDiskCases.push({
+    id: "collect-onto-full-disk-names-each-workbook-and-exits-1",
+    class: "faults",
+    setup: (d) => {
+      d.write("forms/keep.txt", "the forms folder\n");
+      fillDiskUnder(d, "forms");
+    },
+    args: ["collect"],
+    exit: 1,
+    says: [
+      /forms\/little-stars\.xlsx: could not be written: the disk is full/,
+      /forms\/oak-primary\.xlsx: could not be written/,
+      "left out: little-stars, oak-primary",
+    ],
+    saysNot: ["Wrote 2 workbooks"],
+    mayChange: [/^forms\/zz-filler/],
+  });
 } else {
   console.warn(
     "\n!!! hostile/spreadsheet: mount is not permitted here — the full-disk import case is SKIPPED (it runs in CI) !!!\n",
@@ -380,6 +397,96 @@ hostileSuite("import and init: spreadsheets, encodings, dates, limits, faults", 
     args: ["init", "acorns", "--type", "nursery", "--area", "riverbend"],
     exit: 2,
     says: ["orgs/acorns.yaml already exists"],
+  },
+  {
+    id: "csv-control-character-is-named-by-line-and-column",
+    class: "encoding",
+    setup: (d) => d.write("matrix.csv", csv("Ada Price\u0007,dsl-update,01/10/2026")),
+    args: ["import", "--training", "matrix.csv"],
+    exit: 1,
+    says: ["matrix.csv line 2, column 10", "a control character (U+0007)"],
+  },
+  {
+    id: "csv-missing-file-is-named",
+    class: "paths",
+    args: ["import", "--training", "nosuch.csv"],
+    exit: 1,
+    says: ["nosuch.csv: this file does not exist"],
+  },
+  {
+    id: "csv-that-is-a-fifo-does-not-hang",
+    class: "paths",
+    subprocess: true,
+    timeLimitMs: 30_000,
+    setup: (d) => {
+      spawnSync("mkfifo", [join(d.project, "matrix.csv")]);
+    },
+    args: ["import", "--training", "matrix.csv"],
+    exit: 1,
+    says: ["matrix.csv: this is not a regular file"],
+  },
+  {
+    id: "xlsx-that-is-a-fifo-does-not-hang",
+    class: "paths",
+    subprocess: true,
+    timeLimitMs: 30_000,
+    setup: (d) => {
+      spawnSync("mkfifo", [join(d.project, "form.xlsx")]);
+    },
+    args: ["import", "form.xlsx"],
+    exit: 1,
+    says: ["form.xlsx: this file is not a regular file"],
+  },
+  {
+    id: "xlsx-stray-cell-far-below-the-table-is-named",
+    class: "limits",
+    setup: async (d) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Staff training");
+      ws.addRow(["Name", "Course", "Date completed"]);
+      ws.addRow(["Ada Price", "dsl-update", "01/10/2026"]);
+      ws.getCell("A1048576").value = "x";
+      d.write("matrix.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    },
+    args: ["import", "--training", "matrix.xlsx"],
+    exit: 1,
+    says: ["'Staff training'", "1,048,576 rows", "delete empty rows below the table"],
+  },
+  {
+    id: "xlsx-merged-name-cells-over-several-courses-are-read",
+    class: "spreadsheet",
+    setup: async (d) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Staff training");
+      ws.addRow(["Name", "Course", "Date completed"]);
+      ws.addRow(["Ada Price", "dsl-update", "01/10/2026"]);
+      ws.addRow([null, "thresholds", "02/10/2026"]);
+      ws.mergeCells("A2:A3");
+      d.write("matrix.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    },
+    args: ["import", "--training", "matrix.xlsx"],
+    exit: 0,
+    says: ["2 changes"],
+    mayChange: ["orgs/little-stars.yaml"],
+    check: (d) => expect(d.read("orgs/little-stars.yaml")).toMatch(/thresholds\s+date: 2026-10-02/),
+  },
+  {
+    id: "form-formula-with-text-result-in-a-date-cell-is-read",
+    class: "spreadsheet",
+    setup: (d) => returnedForm(d, "C2", { formula: 'TEXT(45580,"dd/mm/yyyy")', result: "15/10/2025" }),
+    args: ["import", "forms/little-stars.xlsx"],
+    exit: 0,
+    saysNot: ["Invalid Date"],
+    mayChange: ["orgs/little-stars.yaml"],
+    check: (d) => expect(d.read("orgs/little-stars.yaml")).toContain("2025-10-15"),
+  },
+  {
+    id: "collect-out-that-is-a-file-is-a-usage-error",
+    class: "paths",
+    setup: (d) => d.write("forms", "not a folder\n"),
+    args: ["collect", "--out", "forms"],
+    exit: 2,
+    says: ["--out forms is a file, not a folder"],
   },
   ...fullDiskCases,
 ]);
