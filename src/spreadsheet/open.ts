@@ -2,7 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
 
 export class NotAWorkbook extends Error {
   override name = "NotAWorkbook";
@@ -19,6 +19,24 @@ const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 export function tooManyRows(count: number): string {
   return `it has ${count.toLocaleString("en-GB")} rows, more than the ${MAX_ROWS.toLocaleString("en-GB")} rows policysmith reads — split it into smaller files, or delete empty rows below the table`;
+}
+
+/** How many bytes the zip's entries unpack to, counted while unpacking; stops soon after passing `limit`. */
+function unpackedSize(bytes: Uint8Array, limit: number): number {
+  let total = 0;
+  const unzip = new Unzip((file) => {
+    file.ondata = (error, chunk) => {
+      if (error) throw error;
+      total += chunk.length;
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  // Small input steps keep each unpacked piece small (deflate expands at most about 1,000 times).
+  const step = 16 * 1024;
+  for (let i = 0; i < bytes.length && total <= limit; i += step)
+    unzip.push(bytes.subarray(i, i + step), i + step >= bytes.length);
+  return total;
 }
 
 /** What a file that is not a zip is, from its first bytes: for an error that says what to do. */
@@ -62,6 +80,15 @@ function checkZip(bytes: Uint8Array): string | undefined {
     return `holds ${entries.toLocaleString("en-GB")} files inside, far more than a workbook — it is not one policysmith can read; save the spreadsheet again from Excel`;
   if (unpacked > MAX_UNPACKED_BYTES)
     return `is too large once unpacked (${mb(unpacked)}; the limit is ${mb(MAX_UNPACKED_BYTES)}) — a form or training matrix is far smaller; check it is the right file, or split it`;
+  // The directory can lie: unpack for real, in small steps, counting, and stop at the limit.
+  let inflated: number;
+  try {
+    inflated = unpackedSize(bytes, MAX_UNPACKED_BYTES);
+  } catch (error) {
+    return `is a damaged zip file (${error instanceof Error ? error.message : String(error)}) — open it in Excel and save it as an Excel Workbook (.xlsx), or send it again`;
+  }
+  if (inflated > MAX_UNPACKED_BYTES)
+    return `is too large once unpacked (more than ${mb(MAX_UNPACKED_BYTES)}, though it claims less) — it is not a workbook policysmith can read; save the spreadsheet again from Excel`;
   if (names.has("word/document.xml"))
     return "is a Word document, not a workbook — send the Excel workbook (.xlsx)";
   if (names.has("mimetype") && !names.has("[Content_Types].xml"))

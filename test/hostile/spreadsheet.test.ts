@@ -330,6 +330,31 @@ hostileSuite("import and init: spreadsheets, encodings, dates, limits, faults", 
     says: ["form.xlsx", "too large"],
   },
   {
+    id: "xlsx-zip-bomb-whose-directory-lies-is-refused",
+    class: "limits",
+    subprocess: true,
+    setup: (d) => {
+      const zip = zipSync({
+        "[Content_Types].xml": new Uint8Array(10),
+        "xl/worksheets/sheet1.xml": new Uint8Array(120 << 20),
+      });
+      // Claim the big entry unpacks to 10 bytes, in its local header and in the central directory.
+      const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+      // The second local header follows the first entry: header, name, extra field, compressed data.
+      const entry = 30 + view.getUint16(26, true) + view.getUint16(28, true) + view.getUint32(18, true);
+      const directory = view.getUint32(zip.length - 6, true);
+      if (view.getUint32(entry, true) !== 0x04034b50) throw new Error("case setup: no second local header");
+      view.setUint32(entry + 22, 10, true);
+      const second =
+        directory + 46 + view.getUint16(directory + 28, true) + view.getUint16(directory + 30, true);
+      view.setUint32(second + 24, 10, true);
+      d.write("form.xlsx", zip);
+    },
+    args: ["import", "form.xlsx"],
+    exit: 1,
+    says: ["form.xlsx", "too large once unpacked", "though it claims less"],
+  },
+  {
     id: "xlsx-that-is-a-pdf-is-named",
     class: "spreadsheet",
     setup: (d) => d.write("form.xlsx", "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n"),
