@@ -306,7 +306,7 @@ async function importMatrices(
       bySetting.set(u.settingId, list);
     }
     io.stdout(
-      `${file}: ${plural(matrix.rows.length, "row")} read${matrix.encoding ? ` (the file is ${matrix.encoding} text, not UTF-8: read as ${matrix.encoding})` : ""}, ${used.length} matched to leads.\n`,
+      `${file}: ${plural(matrix.rows.length, "row")} read${matrix.encoding ? ` (read as ${matrix.encoding} text, not UTF-8)` : ""}, ${used.length} matched to leads.\n`,
     );
     for (const [id, changes] of [...bySetting].sort(([a], [b]) => a.localeCompare(b))) {
       const s = docs.get(id);

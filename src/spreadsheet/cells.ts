@@ -125,5 +125,5 @@ export function notADate(shown: string, reason: string, instead?: string): strin
 /** `"01/02/2030" is a training date in the future — check the year` (after the as-of day). */
 export function futureTrainingDate(shown: string, iso: string, asOf: string): string | undefined {
   if (iso <= asOf) return undefined;
-  return `${JSON.stringify(shown)} is a training date in the future — check the year (it is after ${ukShort(asOf)})`;
+  return `${JSON.stringify(shown)} is a training date in the future — check the year (it is later than ${ukShort(asOf)})`;
 }
