@@ -16,7 +16,7 @@ import { Unreadable } from "./unreadable.js";
 export const DOCUMENT_EXTENSIONS = [".docx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"];
 /** Bigger than any real policy: a sign of embedded media or the wrong file. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
-/** Quotes or lists nested deeper than this are not a policy (and would make the Markdown parser crawl). */
+/** Quotes or lists nested deeper than this, or longer runs of * _ ~, are not a policy (and make the Markdown parser crawl). */
 export const MAX_MARKDOWN_NESTING = 100;
 
 export function documentFormat(file: string): SourceDocument["format"] | undefined {
@@ -82,22 +82,51 @@ function decodedText(bytes: Uint8Array): string {
   return decoded.text.replace(/^\uFEFF/, "");
 }
 
-/** The deepest nesting of block quotes (">") at the start of any line: checked before parsing, in one pass. */
-function quoteDepth(text: string): number {
-  let deepest = 0;
+/**
+ * What would make the Markdown parser crawl, found in one pass before parsing: the deepest nesting of block
+ * quotes and list markers at the start of a line ("> > - 1. …"), and the longest run of emphasis marks.
+ */
+function markdownExtremes(text: string): { nesting: number; marks: number } {
+  let nesting = 0;
+  let marks = 0;
   let depth = 0;
+  let run = 0;
   let atStart = true;
+  let afterMarker = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    run = c === 42 /* * */ || c === 95 /* _ */ || c === 126 /* ~ */ ? run + 1 : 0;
+    if (run > marks) marks = run;
     if (c === 10) {
       atStart = true;
+      afterMarker = true;
       depth = 0;
-    } else if (atStart && c === 62 /* > */) {
+      continue;
+    }
+    if (!atStart) continue;
+    if (c === 32 || c === 9) {
+      afterMarker = true;
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    const spaced = next === 32 || next === 9;
+    if (afterMarker && (c === 62 /* > */ || ((c === 45 || c === 42 || c === 43) && spaced))) {
       depth++;
-      if (depth > deepest) deepest = depth;
-    } else if (atStart && c !== 32 && c !== 9) atStart = false;
+      afterMarker = c === 62;
+    } else if (afterMarker && c >= 48 && c <= 57) {
+      let j = i;
+      while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const mark = text.charCodeAt(j);
+      const after = text.charCodeAt(j + 1);
+      if ((mark === 46 || mark === 41) && (after === 32 || after === 9)) {
+        depth++;
+        i = j;
+        afterMarker = false;
+      } else atStart = false;
+    } else atStart = false;
+    if (depth > nesting) nesting = depth;
   }
-  return deepest;
+  return { nesting, marks };
 }
 
 /** Text already in hand: Markdown gets its outline from remark; plain text (PDF, .txt) has none. */
@@ -106,11 +135,17 @@ export function sourceText(
   format: SourceDocument["format"],
 ): Pick<SourceDocument, "text" | "outline"> {
   if (format === "md") {
-    if (quoteDepth(text) > MAX_MARKDOWN_NESTING)
+    const extremes = markdownExtremes(text);
+    if (extremes.nesting > MAX_MARKDOWN_NESTING)
       throw new Unreadable(
-        `it nests block quotes (">") more than ${MAX_MARKDOWN_NESTING} deep, which no policy needs — check it is the right file`,
+        `it nests block quotes (">") or lists more than ${MAX_MARKDOWN_NESTING} deep, which no policy needs — check it is the right file`,
       );
-    return { text, outline: markdownOutline(text) };
+    // A long run of marks ("Signed: ________") is no emphasis: the parser gets spaces in its place, same offsets.
+    const parsed =
+      extremes.marks > MAX_MARKDOWN_NESTING
+        ? text.replace(/[*_~]{101,}/g, (run) => " ".repeat(run.length))
+        : text;
+    return { text, outline: markdownOutline(parsed) };
   }
   if (format === "html") return htmlToText(text);
   return { text, outline: { headings: [], links: [] } };

@@ -160,9 +160,22 @@ export function nextNonBlank(lines: Line[], index: number): Line | undefined {
   return undefined;
 }
 
+/**
+ * The start of `text`, about `length` characters, cut between words so no date is cut in two. Searching only
+ * near a label keeps a long line (plain text with its line breaks joined) from being searched once per label.
+ */
+function near(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.lastIndexOf(" ", length);
+  return text.slice(0, cut > 0 ? cut : length);
+}
+
+/** Long enough for any date a label is followed by ("Wednesday the 15th of September, 2027"). */
+const DATE_REACH = 60;
+
 /** The first date in `text` close after a label: same sentence, within `maxGap` characters. */
 function dateAfter(text: string, base: number, maxGap = 60, allowYear = true): DateMatch | undefined {
-  const [first] = findDates(text, base, { allowYear });
+  const [first] = findDates(near(text, maxGap + DATE_REACH), base, { allowYear });
   if (!first) return undefined;
   const gap = text.slice(0, first.offset - base);
   if (gap.length > maxGap || SENTENCE_BREAK.test(gap.replace(/\b(?:\d+|[A-Z][a-z]{0,3})\.\s/g, "")))
@@ -201,7 +214,9 @@ export function findReviewStatements(text: string, lines = splitLines(text)): Re
         const next = nextNonBlank(lines, line.index);
         if (next) {
           const skip = /^[\s|*_:–—-]*/.exec(next.text)?.[0].length ?? 0;
-          const candidate = findDates(next.text.slice(skip), next.offset + skip, { allowYear: true })[0];
+          const candidate = findDates(near(next.text.slice(skip), DATE_REACH), next.offset + skip, {
+            allowYear: true,
+          })[0];
           if (candidate && candidate.offset === next.offset + skip) date = candidate;
         }
       }
@@ -348,8 +363,15 @@ function lastWords(text: string, n: number): string | undefined {
   return text.slice(at);
 }
 
+/**
+ * How far from a role its name can be. Every look is bounded by it, so that a document that is one long line
+ * (plain text with its line breaks joined) costs the same per mention as a short one, not the rest of the line.
+ */
+const NEAR = 200;
+
 function nameInLine(lines: Line[], line: Line, after: number, mention: LeadMention): void {
-  const rest = line.text.slice(after);
+  const rest = line.text.slice(after, after + NEAR);
+  const restIsWhole = after + NEAR >= line.text.length;
   const skip = FILLER.exec(rest)?.[0].length ?? 0;
   const window = rest.slice(skip);
   const name = nameAtStart(window);
@@ -363,19 +385,20 @@ function nameInLine(lines: Line[], line: Line, after: number, mention: LeadMenti
     return;
   }
   // A name just before the role on a plain-text table row: "Priya Marsh Designated safeguarding lead …".
-  const before = line.text.slice(0, mention.offset - line.offset);
+  const beforeStart = Math.max(0, mention.offset - line.offset - NEAR);
+  const before = line.text.slice(beforeStart, mention.offset - line.offset);
   for (let words = 4; words >= 2; words--) {
     const tail = lastWords(before, words);
     if (tail === undefined) continue;
     const candidate = tail.trim();
     const earlier = nameAtStart(candidate);
     if (earlier === candidate) {
-      setName(mention, earlier, line.offset + before.length - tail.length);
+      setName(mention, earlier, line.offset + beforeStart + before.length - tail.length);
       return;
     }
   }
   // The role alone on its line (a heading or a label): the name starts the next line.
-  if (window.replace(/[\s*_:|–—-]/g, "") === "") {
+  if (restIsWhole && /^[\s*_:|–—-]*$/.test(window)) {
     const next = nextNonBlank(lines, line.index);
     if (next && !isTableRow(next)) {
       const from = contentStart(next.text);
@@ -570,7 +593,9 @@ export function findTrainingLines(
   const mentionsByLine = new Map<number, LeadMention[]>();
   for (const m of mentions) {
     const index = lineAt(lines, m.offset);
-    mentionsByLine.set(index, [...(mentionsByLine.get(index) ?? []), m]);
+    const onLine = mentionsByLine.get(index);
+    if (onLine) onLine.push(m);
+    else mentionsByLine.set(index, [m]);
   }
   let current: LeadMention | undefined;
   let continuing = false;
