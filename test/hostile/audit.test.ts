@@ -1,0 +1,575 @@
+/**
+ * Hostile inputs for `audit` and `report merge`: problems counted once, stale outputs, --org, encodings,
+ * documents that are huge, bombs or not files at all, and reports that are not reports.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { deflateRawSync } from "node:zlib";
+import { zipSync } from "fflate";
+import { PDFDocument } from "pdf-lib";
+import { expect } from "vitest";
+import { type CaseDir, hostileSuite } from "./harness.js";
+
+const AS_OF = "2026-12-01";
+const audit = (...args: string[]) => ["audit", "--as-of", AS_OF, "--jobs", "1", ...args];
+
+/** The fixture's 7 real problems (4 errors, 3 warnings): each once, however many outputs show it. */
+const FIXTURE_SUMMARY = "7 problems (4 errors, 3 warnings)";
+
+function jsonReport(dir: CaseDir, file: string) {
+  return JSON.parse(dir.read(file)) as {
+    results: Array<{
+      filePath: string;
+      errorCount: number;
+      warningCount: number;
+      messages: Array<{ ruleId: string }>;
+    }>;
+  };
+}
+
+function count(dir: CaseDir, file: string, key: "errorCount" | "warningCount"): number {
+  return jsonReport(dir, file).results.reduce((n, r) => n + r[key], 0);
+}
+
+const POLICY_LINES = [
+  "# Child protection policy",
+  "",
+  "Designated Safeguarding Lead: Jane Smith, Nursery Manager",
+  "",
+  "Deputy Designated Safeguarding Lead: Tom Okafor, Deputy Manager",
+  "",
+  "Next review date: 1 September 2027",
+  "",
+];
+
+/** A plain policy with a date the review-overdue rule quotes back, holding a non-ASCII word. */
+const CAFE_POLICY = [
+  "# Child protection policy",
+  "",
+  "Designated Safeguarding Lead: Jane Smith, Nursery Manager",
+  "",
+  "Deputy Designated Safeguarding Lead: Tom Okafor, Deputy Manager",
+  "",
+  "Next review date (café): 1 January 2020",
+  "",
+].join("\n");
+
+function utf16le(text: string): Uint8Array {
+  return new Uint8Array([0xff, 0xfe, ...Buffer.from(text, "utf16le")]);
+}
+
+/**
+ * A .docx-shaped zip whose word/document.xml is `size` spaces deflated to a few hundred kilobytes. Written
+ * by hand (no checksum: the audit must refuse it before inflating anything).
+ */
+function zipBomb(size: number): Uint8Array {
+  const name = Buffer.from("word/document.xml");
+  const data = deflateRawSync(Buffer.alloc(size, 0x20), { level: 9 });
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + name.length, 12);
+  end.writeUInt32LE(30 + name.length + data.length, 16);
+  return Buffer.concat([local, name, data, central, name, end]);
+}
+
+function mkfifo(path: string): void {
+  execFileSync("mkfifo", [path]);
+}
+
+function policiesFolder(dir: CaseDir): void {
+  dir.write("policies/good.md", POLICY_LINES.join("\n"));
+}
+
+hostileSuite(
+  "audit: each problem once, stale outputs, filters, encodings, limits, files that are not files",
+  [
+    // ---- counted once --------------------------------------------------------------------------------------
+    {
+      id: "data-and-output-finding-counted-once",
+      class: "audit-counts",
+      args: audit(),
+      exit: 1,
+      says: [FIXTURE_SUMMARY, "also in output/little-stars/mini.html"],
+    },
+    {
+      id: "json-report-counts-once",
+      class: "audit-counts",
+      args: audit("--format", "json", "--output", "report.json"),
+      exit: 1,
+      mayChange: ["report.json"],
+      check: (dir) => {
+        expect(count(dir, "report.json", "errorCount")).toBe(4);
+        expect(count(dir, "report.json", "warningCount")).toBe(3);
+      },
+    },
+    {
+      id: "sarif-report-counts-once",
+      class: "audit-counts",
+      args: audit("--format", "sarif", "--output", "report.sarif"),
+      exit: 1,
+      mayChange: ["report.sarif"],
+      check: (dir) => {
+        const sarif = JSON.parse(dir.read("report.sarif")) as { runs: Array<{ results: unknown[] }> };
+        expect(sarif.runs[0].results).toHaveLength(7);
+      },
+    },
+    {
+      id: "different-date-in-a-document-is-another-problem",
+      class: "audit-counts",
+      // A copy of the built policy with another (also stale) training date: not the data's problem, so kept.
+      setup: (d) => {
+        const html = d.read("output/oak-primary/mini.html");
+        const edited = html.replace("15 October 2024", "15 October 2023");
+        expect(edited).not.toBe(html);
+        d.write("output/oak-primary/copy.html", edited);
+      },
+      args: audit("--format", "json", "--output", "report.json"),
+      exit: 1,
+      mayChange: ["report.json"],
+      check: (dir) => {
+        const stale = jsonReport(dir, "report.json").results.flatMap((r) =>
+          r.messages.filter((m) => m.ruleId === "training-stale").map(() => r.filePath),
+        );
+        expect(stale.sort()).toEqual(["orgs/oak-primary.yaml", "output/oak-primary/copy.html"]);
+      },
+    },
+    {
+      id: "examples-count-each-problem-once",
+      class: "audit-counts",
+      project: "examples",
+      args: audit(),
+      exit: 1,
+      says: ["6 problems (5 errors, 1 warning)"],
+      saysNot: [/^output\/acorns-day-nursery\/referral-guide\.html/m],
+    },
+    {
+      id: "undated-training-row-is-training-undated",
+      class: "audit-rules",
+      project: "examples",
+      args: audit("--org", "millbrook-rovers-jfc", "output/millbrook-rovers-jfc/child-protection.html"),
+      exit: 1,
+      says: ["training-undated", "Imran Qureshi"],
+      saysNot: ["training-missing"],
+    },
+    // ---- stale outputs -------------------------------------------------------------------------------------
+    {
+      id: "setting-edited-after-build-is-stale",
+      class: "audit-stale",
+      setup: (d) => d.edit("orgs/oak-primary.yaml", "next_review: 2026-09-20", "next_review: 2027-09-20"),
+      args: audit(),
+      exit: 1,
+      says: ["output/oak-primary/mini.html", "stale — run policysmith build", "output-stale"],
+      saysNot: ["20 September 2026"],
+    },
+    {
+      id: "template-edited-after-build-is-stale",
+      class: "audit-stale",
+      setup: (d) => d.edit("policy-templates/mini/template.md", "## Purpose", "## Purpose and scope"),
+      args: audit("--format", "json", "--output", "report.json"),
+      exit: 1,
+      mayChange: ["report.json"],
+      check: (dir) => {
+        const report = jsonReport(dir, "report.json");
+        const stale = report.results.filter((r) => r.messages.some((m) => m.ruleId === "output-stale"));
+        expect(stale.map((r) => r.filePath).sort()).toEqual([
+          "output/little-stars/mini.html",
+          "output/oak-primary/mini.html",
+        ]);
+        for (const r of stale) expect(r.messages).toHaveLength(1);
+      },
+    },
+    {
+      id: "partnership-edited-after-build-is-stale",
+      class: "audit-stale",
+      setup: (d) => d.edit("partnership.yaml", "short_name: RFSCP", "short_name: RFSCP2"),
+      args: audit(),
+      exit: 1,
+      says: [
+        "output/little-stars/mini.html",
+        "output/oak-primary/mini.html",
+        "stale — run policysmith build",
+      ],
+    },
+    {
+      id: "up-to-date-outputs-are-not-stale",
+      class: "audit-stale",
+      args: audit("--org", "oak-primary"),
+      exit: 1,
+      says: ["4 problems (2 errors, 2 warnings)"],
+      saysNot: ["output-stale", "run policysmith build"],
+    },
+    // ---- --org ---------------------------------------------------------------------------------------------
+    {
+      id: "unknown-org-is-a-usage-error",
+      class: "filters",
+      args: audit("--org", "nosuch"),
+      exit: 2,
+      says: ["nosuch"],
+      saysNot: ["No problems found"],
+    },
+    {
+      id: "path-after-org-is-a-path",
+      class: "filters",
+      args: audit("--org", "oak-primary", "output/oak-primary/mini.html"),
+      exit: 1,
+      says: ["output/oak-primary/mini.html"],
+      saysNot: ["orgs/output", "no setting file"],
+    },
+    {
+      id: "org-comma-separated",
+      class: "filters",
+      args: audit("--org", "oak-primary,little-stars"),
+      exit: 1,
+      says: ["orgs/oak-primary.yaml", "orgs/little-stars.yaml"],
+    },
+    {
+      id: "org-repeated",
+      class: "filters",
+      args: audit("--org", "oak-primary", "--org", "little-stars"),
+      exit: 1,
+      says: ["orgs/oak-primary.yaml", "orgs/little-stars.yaml"],
+    },
+    // ---- encodings -----------------------------------------------------------------------------------------
+    {
+      id: "latin1-markdown-is-read-as-latin1",
+      class: "audit-encoding",
+      setup: (d) => d.write("policies/cafe.md", Buffer.from(CAFE_POLICY, "latin1")),
+      args: audit("policies/cafe.md"),
+      exit: 1,
+      says: ["(café)"],
+      saysNot: ["\uFFFD"],
+    },
+    {
+      id: "utf16-text-names-its-lead",
+      class: "audit-encoding",
+      setup: (d) => d.write("policies/policy.txt", utf16le(POLICY_LINES.join("\r\n"))),
+      args: audit("policies/policy.txt"),
+      exit: 0,
+      saysNot: ["lead-missing", "unreadable"],
+    },
+    {
+      id: "utf16-html-is-read",
+      class: "audit-encoding",
+      setup: (d) =>
+        d.write(
+          "policies/policy.html",
+          utf16le(
+            `<html><body>${POLICY_LINES.map((l) => `<p>${l.replace(/^# /, "")}</p>`).join("")}</body></html>`,
+          ),
+        ),
+      args: audit("policies/policy.html"),
+      exit: 0,
+      saysNot: ["lead-missing", "unreadable"],
+    },
+    {
+      id: "binary-text-file-is-unreadable",
+      class: "audit-encoding",
+      setup: (d) => {
+        policiesFolder(d);
+        // A PNG saved with the wrong extension.
+        d.write(
+          "policies/binary.txt",
+          Buffer.from("89504e470d0a1a0a0000000d49484452000001000000010008060000005c72a866", "hex"),
+        );
+      },
+      args: audit("policies"),
+      exit: 1,
+      says: ["policies/binary.txt", "not a text file"],
+      saysNot: ["lead-missing"],
+    },
+    // ---- limits and time -----------------------------------------------------------------------------------
+    {
+      id: "huge-text-file-is-too-large",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 60_000,
+      setup: (d) => {
+        policiesFolder(d);
+        writeFileSync(join(d.project, "policies/huge.txt"), "");
+        execFileSync("truncate", ["-s", "60M", join(d.project, "policies/huge.txt")]);
+      },
+      args: audit("policies"),
+      exit: 1,
+      says: ["policies/huge.txt", "60 MB", "2 documents checked"],
+      saysNot: ["lead-missing"],
+    },
+    {
+      id: "docx-zip-bomb",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 60_000,
+      setup: (d) => {
+        policiesFolder(d);
+        d.write("policies/bomb.docx", zipBomb(120 * 1024 * 1024));
+      },
+      args: audit("policies"),
+      exit: 1,
+      says: ["policies/bomb.docx", "unpacks to"],
+    },
+    {
+      id: "docx-central-directory-lies-about-size",
+      class: "audit-limits",
+      subprocess: true,
+      setup: (d) => {
+        const zip = Buffer.from(
+          zipSync({ "word/document.xml": new TextEncoder().encode("<w:document/>") }, { level: 0 }),
+        );
+        // The central directory entry's uncompressed size: 4 GB.
+        const cd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+        zip.writeUInt32LE(0xffffff00, cd + 24);
+        d.write("policies/liar.docx", zip);
+      },
+      args: audit("policies/liar.docx"),
+      exit: 1,
+      says: ["policies/liar.docx", "unpacks to"],
+    },
+    {
+      id: "pdf-with-too-many-pages",
+      class: "audit-limits",
+      subprocess: true,
+      setup: async (d) => {
+        const pdf = await PDFDocument.create();
+        for (let i = 0; i < 2001; i++) pdf.addPage([200, 200]);
+        d.write("policies/long.pdf", await pdf.save());
+      },
+      args: audit("policies/long.pdf"),
+      exit: 1,
+      says: ["policies/long.pdf", "2001 pages"],
+    },
+    {
+      id: "deeply-nested-blockquotes",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) =>
+        d.write("policies/nested.md", `${">".repeat(40_000)} Designated Safeguarding Lead: Jane Smith\n`),
+      args: audit("policies/nested.md"),
+      exit: 1,
+      says: ["policies/nested.md"],
+    },
+    {
+      id: "one-megabyte-of-lead-sentences",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) =>
+        d.write(
+          "policies/long.txt",
+          // No blank line: the reader joins every line into one, where each mention used to rescan the rest.
+          `${POLICY_LINES.filter(Boolean).join("\n")}\n${"The Designated Safeguarding Lead must act quickly.\n".repeat(20_000)}`,
+        ),
+      args: audit("policies/long.txt"),
+      exit: 0,
+      saysNot: ["unreadable"],
+    },
+    {
+      id: "review-labels-along-one-line",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) =>
+        d.write(
+          "policies/one-line.txt",
+          `${POLICY_LINES.filter(Boolean).join(" ")} ${"Next review date: 1 September 2027. ".repeat(8_000)}`,
+        ),
+      args: audit("policies/one-line.txt"),
+      exit: 0,
+      saysNot: ["unreadable"],
+    },
+    {
+      id: "markdown-lists-nested-20000-deep",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) => {
+        policiesFolder(d);
+        d.write("policies/lists.md", `${"- ".repeat(20_000)}Designated Safeguarding Lead: Jane Smith\n`);
+      },
+      args: audit("policies"),
+      exit: 1,
+      says: ["policies/lists.md", "more than 100 deep", "2 documents checked"],
+    },
+    {
+      id: "markdown-run-of-emphasis-marks",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) =>
+        d.write(
+          "policies/stars.md",
+          `${POLICY_LINES.join("\n")}\n${"*".repeat(100_000)}x${"*".repeat(100_000)}\n`,
+        ),
+      args: audit("policies/stars.md"),
+      exit: 0,
+      saysNot: ["unreadable"],
+    },
+    {
+      id: "html-lists-nested-20000-deep",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) =>
+        d.write(
+          "policies/nested.html",
+          `<html><body>${"<ul><li>Designated Safeguarding Lead".repeat(20_000)}</body></html>`,
+        ),
+      args: audit("policies/nested.html"),
+      exit: 1,
+      says: ["policies/nested.html", "more than 100 deep"],
+    },
+    // ---- files that are not files --------------------------------------------------------------------------
+    {
+      id: "fifo-in-folder",
+      class: "audit-files",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) => {
+        policiesFolder(d);
+        mkfifo(join(d.project, "policies/pipe.md"));
+      },
+      args: audit("policies"),
+      exit: 1,
+      says: ["policies/pipe.md", "not a regular file", "1 document"],
+    },
+    {
+      id: "fifo-given-by-name",
+      class: "audit-files",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) => {
+        mkdirSync(join(d.project, "policies"));
+        mkfifo(join(d.project, "policies/pipe.txt"));
+      },
+      args: audit("policies/pipe.txt"),
+      exit: 1,
+      says: ["policies/pipe.txt", "not a regular file"],
+    },
+    {
+      id: "device-symlink-in-folder",
+      class: "audit-files",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) => {
+        policiesFolder(d);
+        symlinkSync("/dev/zero", join(d.project, "policies/zero.txt"));
+      },
+      args: audit("policies"),
+      exit: 1,
+      says: ["policies/zero.txt", "1 document"],
+    },
+    {
+      id: "symlink-loop-in-folder",
+      class: "audit-files",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) => {
+        policiesFolder(d);
+        symlinkSync("loop", join(d.project, "policies/loop"));
+        symlinkSync(".", join(d.project, "policies/self"));
+      },
+      args: audit("policies"),
+      exit: 0,
+      says: ["1 document"],
+    },
+    {
+      id: "symlink-out-of-folder",
+      class: "audit-files",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) => {
+        policiesFolder(d);
+        symlinkSync(join(d.outside, "secret.txt"), join(d.project, "policies/secret.txt"));
+      },
+      args: audit("policies"),
+      exit: 1,
+      says: ["policies/secret.txt", "outside", "1 document"],
+    },
+    // ---- report merge --------------------------------------------------------------------------------------
+    {
+      id: "merge-same-report-twice",
+      class: "report-merge",
+      setup: async (d) => {
+        const { runCli } = await import("../helpers/run-cli.js");
+        await runCli(audit("--format", "json", "--output", "a.json"), d.project);
+      },
+      args: ["report", "merge", "a.json", "a.json"],
+      exit: 2,
+      says: ["a.json", "more than once"],
+    },
+    {
+      id: "merge-overlapping-shards",
+      class: "report-merge",
+      setup: async (d) => {
+        const { runCli } = await import("../helpers/run-cli.js");
+        await runCli(audit("--format", "json", "--output", "a.json"), d.project);
+        await runCli(audit("--org", "oak-primary", "--format", "json", "--output", "b.json"), d.project);
+      },
+      args: ["report", "merge", "a.json", "b.json"],
+      exit: 2,
+      says: ["a.json", "b.json", "oak-primary"],
+    },
+    {
+      id: "merge-disjoint-shards",
+      class: "report-merge",
+      setup: async (d) => {
+        const { runCli } = await import("../helpers/run-cli.js");
+        await runCli(audit("--shard", "1/2", "--format", "json", "--output", "a.json"), d.project);
+        await runCli(audit("--shard", "2/2", "--format", "json", "--output", "b.json"), d.project);
+      },
+      args: ["report", "merge", "a.json", "b.json"],
+      exit: 1,
+      says: [FIXTURE_SUMMARY],
+    },
+    {
+      id: "merge-missing-file",
+      class: "report-merge",
+      args: ["report", "merge", "nope.json"],
+      exit: 2,
+      says: ["cannot read nope.json"],
+      saysNot: ["ENOENT", "open '"],
+    },
+    {
+      id: "merge-a-folder",
+      class: "report-merge",
+      setup: (d) => mkdirSync(join(d.project, "shards")),
+      args: ["report", "merge", "shards"],
+      exit: 2,
+      says: ["cannot read shards", "folder"],
+    },
+    {
+      id: "merge-not-a-report",
+      class: "report-merge",
+      setup: (d) => d.write("other.json", '{"name": "x", "results": "no"}'),
+      args: ["report", "merge", "other.json"],
+      exit: 2,
+      says: ["other.json is not a policysmith JSON audit report"],
+    },
+    {
+      id: "merge-not-json",
+      class: "report-merge",
+      setup: (d) => d.write("notes.json", "just some words\n"),
+      args: ["report", "merge", "notes.json"],
+      exit: 2,
+      says: ["notes.json is not a policysmith JSON audit report"],
+      saysNot: ["Unexpected token", "SyntaxError"],
+    },
+  ],
+);
