@@ -132,6 +132,25 @@ hostileSuite(
       },
     },
     {
+      id: "workbook-counts-once",
+      class: "audit-counts",
+      args: audit("--format", "xlsx", "--output", "audit.xlsx"),
+      exit: 1,
+      mayChange: ["audit.xlsx"],
+      check: async (dir) => {
+        const { default: ExcelJS } = await import("exceljs");
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(join(dir.project, "audit.xlsx"));
+        const rows: unknown[][] = [];
+        wb.worksheets[0].eachRow((row) => {
+          rows.push((row.values as unknown[]).slice(1));
+        });
+        const oak = rows.find((r) => r[0] === "oak-primary");
+        // Errors, warnings: review-overdue and training-stale; deputy-missing and lead-contact-missing.
+        expect(oak?.slice(-3)).toEqual([2, 2, "Red"]);
+      },
+    },
+    {
       id: "different-date-in-a-document-is-another-problem",
       class: "audit-counts",
       // A copy of the built policy with another (also stale) training date: not the data's problem, so kept.
