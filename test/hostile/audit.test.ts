@@ -63,7 +63,7 @@ function utf16le(text: string): Uint8Array {
  * A .docx-shaped zip whose word/document.xml is `size` spaces deflated to a few hundred kilobytes. Written
  * by hand (no checksum: the audit must refuse it before inflating anything).
  */
-function zipBomb(size: number): Uint8Array {
+function zipBomb(size: number, declared = size): Uint8Array {
   const name = Buffer.from("word/document.xml");
   const data = deflateRawSync(Buffer.alloc(size, 0x20), { level: 9 });
   const local = Buffer.alloc(30);
@@ -71,7 +71,7 @@ function zipBomb(size: number): Uint8Array {
   local.writeUInt16LE(20, 4);
   local.writeUInt16LE(8, 8);
   local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(size, 22);
+  local.writeUInt32LE(declared, 22);
   local.writeUInt16LE(name.length, 26);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
@@ -79,7 +79,7 @@ function zipBomb(size: number): Uint8Array {
   central.writeUInt16LE(20, 6);
   central.writeUInt16LE(8, 10);
   central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(size, 24);
+  central.writeUInt32LE(declared, 24);
   central.writeUInt16LE(name.length, 28);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
@@ -342,6 +342,20 @@ hostileSuite(
       args: audit("policies"),
       exit: 1,
       says: ["policies/bomb.docx", "unpacks to"],
+    },
+    {
+      id: "docx-zip-understates-its-size",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 60_000,
+      setup: (d) => {
+        policiesFolder(d);
+        // Both the local header and the directory say 2 KB; the data unpacks to 160 MB.
+        d.write("policies/liar-bomb.docx", zipBomb(160 * 1024 * 1024, 2048));
+      },
+      args: audit("policies"),
+      exit: 1,
+      says: ["policies/liar-bomb.docx", "though its zip directory claims less", "2 documents checked"],
     },
     {
       id: "docx-central-directory-lies-about-size",

@@ -1,4 +1,5 @@
 /** Word → HTML: mammoth keeps headings, lists, tables and links; html-text.ts reads the rest. */
+import { Unzip, UnzipInflate } from "fflate";
 import mammoth from "mammoth";
 import { Unreadable } from "./unreadable.js";
 
@@ -33,7 +34,8 @@ const MB = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
 /**
  * A "zip bomb" (a few kilobytes that inflate to gigabytes) is caught before anything is inflated: the zip's
  * central directory states every entry's unpacked size, and each and their total must stay under the limits.
- * A directory that cannot be read, or sizes in ZIP64 form (only needed past 4 GB), count as too large.
+ * A directory that cannot be read, or sizes in ZIP64 form (only needed past 4 GB), count as too large. Then
+ * the entries are unpacked in small counted steps (without keeping what they unpack to), in case the sizes lie.
  */
 export function checkUnpackedSize(bytes: Uint8Array): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -67,4 +69,28 @@ export function checkUnpackedSize(bytes: Uint8Array): void {
       );
     at += 46 + nameLength + extraLength + commentLength;
   }
+  // The directory can lie: unpack for real, in small steps, counting, and stop soon after the limit.
+  let inflated = 0;
+  try {
+    const unzip = new Unzip((file) => {
+      file.ondata = (error, chunk) => {
+        if (error) throw error;
+        inflated += chunk.length;
+      };
+      file.start();
+    });
+    unzip.register(UnzipInflate);
+    // Small input steps keep each unpacked piece small (deflate expands at most about 1,000 times).
+    const step = 16 * 1024;
+    for (let i = 0; i < bytes.length && inflated <= MAX_DOCX_UNPACKED_BYTES; i += step)
+      unzip.push(bytes.subarray(i, i + step), i + step >= bytes.length);
+  } catch (error) {
+    throw new Unreadable(
+      `its zip structure is damaged (${error instanceof Error ? error.message : String(error)}) — open it in Word and save it again as .docx`,
+    );
+  }
+  if (inflated > MAX_DOCX_UNPACKED_BYTES)
+    throw new Unreadable(
+      `it unpacks to more than ${MB(MAX_DOCX_UNPACKED_BYTES)}, though its zip directory claims less — it may be damaged or a "zip bomb"; open it in Word and save it again`,
+    );
 }
