@@ -146,6 +146,7 @@ export function decodeDocumentBytes(bytes: Uint8Array): Decoded {
 }
 
 /** Control characters (but tab, line feed, carriage return), non-characters and unpaired surrogates. */
+// biome-ignore lint/complexity/useRegexLiterals: as a literal it would hold the control characters it finds
 const DISALLOWED = new RegExp(
   "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]",
   "g",
