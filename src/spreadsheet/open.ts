@@ -2,7 +2,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
-import { Unzip, UnzipInflate, unzipSync } from "fflate";
+import { unzipSync } from "fflate";
+import { readZipDirectory, unpackedSizeUpTo } from "../archive/zip-size.js";
 
 export class NotAWorkbook extends Error {
   override name = "NotAWorkbook";
@@ -19,24 +20,6 @@ const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 export function tooManyRows(count: number): string {
   return `it has ${count.toLocaleString("en-GB")} rows, more than the ${MAX_ROWS.toLocaleString("en-GB")} rows policysmith reads — split it into smaller files, or delete empty rows below the table`;
-}
-
-/** How many bytes the zip's entries unpack to, counted while unpacking; stops soon after passing `limit`. */
-function unpackedSize(bytes: Uint8Array, limit: number): number {
-  let total = 0;
-  const unzip = new Unzip((file) => {
-    file.ondata = (error, chunk) => {
-      if (error) throw error;
-      total += chunk.length;
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  // Small input steps keep each unpacked piece small (deflate expands at most about 1,000 times).
-  const step = 16 * 1024;
-  for (let i = 0; i < bytes.length && total <= limit; i += step)
-    unzip.push(bytes.subarray(i, i + step), i + step >= bytes.length);
-  return total;
 }
 
 /** What a file that is not a zip is, from its first bytes: for an error that says what to do. */
@@ -61,21 +44,13 @@ function notZip(bytes: Uint8Array, path: string): string {
  * bomb is refused before exceljs inflates it. Returns a reason, or undefined when the zip looks like a workbook.
  */
 function checkZip(bytes: Uint8Array): string | undefined {
-  let unpacked = 0;
-  let entries = 0;
-  const names = new Set<string>();
+  let directory: ReturnType<typeof readZipDirectory>;
   try {
-    unzipSync(bytes, {
-      filter(entry) {
-        entries++;
-        unpacked += entry.originalSize;
-        if (entries <= MAX_ENTRIES) names.add(entry.name);
-        return false;
-      },
-    });
+    directory = readZipDirectory(bytes);
   } catch (error) {
     return `is a damaged zip file (${error instanceof Error ? error.message : String(error)}) — open it in Excel and save it as an Excel Workbook (.xlsx), or send it again`;
   }
+  const { entries, declaredBytes: unpacked, names } = directory;
   if (entries > MAX_ENTRIES)
     return `holds ${entries.toLocaleString("en-GB")} files inside, far more than a workbook — it is not one policysmith can read; save the spreadsheet again from Excel`;
   if (unpacked > MAX_UNPACKED_BYTES)
@@ -83,7 +58,7 @@ function checkZip(bytes: Uint8Array): string | undefined {
   // The directory can lie: unpack for real, in small steps, counting, and stop at the limit.
   let inflated: number;
   try {
-    inflated = unpackedSize(bytes, MAX_UNPACKED_BYTES);
+    inflated = unpackedSizeUpTo(bytes, MAX_UNPACKED_BYTES);
   } catch (error) {
     return `is a damaged zip file (${error instanceof Error ? error.message : String(error)}) — open it in Excel and save it as an Excel Workbook (.xlsx), or send it again`;
   }
