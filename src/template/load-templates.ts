@@ -4,9 +4,10 @@
  * characters. Anything else is a template problem at the file, and that template is not built.
  */
 import { createHash } from "node:crypto";
-import { constants, existsSync } from "node:fs";
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { readInputFile } from "../data/read-input.js";
 import { loadSettingTypes } from "../data/setting-types.js";
 import type { Problem } from "../errors.js";
 import { decodeUtf8Strict, firstDisallowedCharacter } from "../text/encoding.js";
@@ -99,64 +100,17 @@ type TemplateBytes =
   | { ok: true; bytes: Buffer; text: string }
   | { ok: false; message: string; line?: number; column?: number };
 
-function inside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
-}
-
 /** The bytes and text of one template, or what is wrong with the file in plain words. Never opens a pipe. */
 async function readTemplateFile(path: string, realRoot: string): Promise<TemplateBytes> {
-  let real: string;
-  try {
-    real = await realpath(path);
-  } catch {
-    return { ok: false, message: "is a link that leads nowhere — put the template file itself here" };
-  }
-  if (!inside(realRoot, real))
-    return {
-      ok: false,
-      message:
-        "is a link to a file outside the project — copy the template into policy-templates/<id>/template.md instead",
-    };
-  const kind = await stat(real).catch(() => undefined);
-  if (!kind) return { ok: false, message: "cannot be read — check that the file exists and you may read it" };
-  if (kind.isDirectory())
-    return { ok: false, message: "is a folder, not a file — a template must be a file named template.md" };
-  if (!kind.isFile())
-    return {
-      ok: false,
-      message:
-        "is not a file (it is a pipe, socket or device) — remove it and save the template as an ordinary file",
-    };
-  const tooLarge = (size: number) => ({
-    ok: false as const,
-    message: `is too large (${(size / 1024 / 1024).toFixed(1)} MB; a template may be at most ${MAX_TEMPLATE_BYTES / 1024 / 1024} MB) — split it into smaller templates`,
+  const read = await readInputFile(path, {
+    realRoot,
+    maxBytes: MAX_TEMPLATE_BYTES,
+    what: "a template",
+    tooLarge: "split it into smaller templates",
+    home: "policy-templates/<id>/template.md",
   });
-  if (kind.size > MAX_TEMPLATE_BYTES) return tooLarge(kind.size);
-  let bytes: Buffer;
-  // Without blocking and without following a link swapped in after the checks above; checked again open.
-  const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(
-    () => undefined,
-  );
-  if (!handle) return { ok: false, message: "cannot be read — check that you may read the file" };
-  try {
-    const opened = await handle.stat();
-    if (!opened.isFile())
-      return { ok: false, message: "is not a file — a template must be an ordinary file" };
-    const buffer = Buffer.alloc(Math.min(opened.size, MAX_TEMPLATE_BYTES) + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    if (length > MAX_TEMPLATE_BYTES) return tooLarge(length);
-    bytes = buffer.subarray(0, length);
-  } catch {
-    return { ok: false, message: "cannot be read — check that you may read the file" };
-  } finally {
-    await handle.close();
-  }
+  if (!read.ok) return { ok: false, message: read.message };
+  const { bytes } = read;
   const decoded = decodeUtf8Strict(bytes);
   if (!decoded.ok) return { ok: false, line: decoded.line, column: decoded.column, message: decoded.reason };
   const bad = firstDisallowedCharacter(decoded.text);
