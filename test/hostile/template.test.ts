@@ -267,7 +267,7 @@ const cases: HostileCase[] = [
     },
     args: BUILD,
     exit: 1,
-    says: [MINI, "not a file"],
+    says: [MINI, "is not an ordinary file"],
     mayChange: [MINI],
   },
   {
@@ -279,7 +279,7 @@ const cases: HostileCase[] = [
     },
     args: BUILD,
     exit: 1,
-    says: [MINI, "not a file"],
+    says: [MINI, "is not an ordinary file"],
     mayChange: [MINI],
     subprocess: true,
     timeLimitMs: 30_000,
