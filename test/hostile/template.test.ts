@@ -267,7 +267,7 @@ const cases: HostileCase[] = [
     },
     args: BUILD,
     exit: 1,
-    says: [MINI, "is not an ordinary file"],
+    says: [MINI, "is a folder, not a file"],
     mayChange: [MINI],
   },
   {
