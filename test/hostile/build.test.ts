@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { inShard } from "../../src/build/shard.js";
 import { type CaseDir, type HostileCase, hostileSuite } from "./harness.js";
@@ -534,4 +535,43 @@ describe("build: inputs edited while a build runs", () => {
       expect(readFileSync(join(dir, "output/oak-primary/mini.html"), "utf8")).toContain("EDITED");
     });
   }
+});
+
+describe("build: two real builds into one folder at once", () => {
+  it("the second is told to wait (exit 2) and the first finishes whole, leaving no lock", async () => {
+    const { tempProject } = await import("../helpers/temp-project.js");
+    const { runCli } = await import("../helpers/run-cli.js");
+    const dir = tempProject();
+    const oak = readFileSync(join(dir, "orgs/oak-primary.yaml"), "utf8");
+    for (let i = 0; i < 30; i++)
+      writeFileSync(
+        join(dir, "orgs", `school-${i}.yaml`),
+        oak.replace("id: oak-primary", `id: school-${i}`).replace("Oak Primary School", `School ${i}`),
+      );
+    const bin = fileURLToPath(new URL("../../bin/policysmith.js", import.meta.url));
+    const first = spawn(process.execPath, [bin, "build", "--format", "html,pdf", "--jobs", "1"], {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let firstOut = "";
+    const exited = new Promise<number | null>((resolve) => first.on("exit", (code) => resolve(code)));
+    // Start the second once the first has written something, so the first surely holds the lock.
+    await new Promise<void>((resolve) => {
+      first.stdout.on("data", (chunk: Buffer) => {
+        firstOut += chunk.toString();
+        if (/files? written/.test(firstOut)) resolve();
+      });
+      first.on("exit", () => resolve());
+    });
+    const second = await runCli(["build", "--format", "html", "--force", "--jobs", "1"], dir);
+    expect(first.exitCode, "the first build had already finished: the test proves nothing").toBeNull();
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/another policysmith build \(process \d+\) is writing to output\//);
+    expect(await exited).toBe(0);
+    expect(existsSync(join(dir, "output/.policysmith-build.lock"))).toBe(false);
+    const files = JSON.parse(readFileSync(join(dir, "output/manifest.json"), "utf8")).files;
+    expect(Object.keys(files)).toHaveLength(64);
+    for (const [key, entry] of Object.entries(files) as Array<[string, { sha256: string }]>)
+      expect(sha(readFileSync(join(dir, "output", key))), key).toBe(entry.sha256);
+  });
 });
