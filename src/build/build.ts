@@ -116,7 +116,7 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     removed: [],
     kept: [],
   };
-  for (const setting of settings) await removeLeftoverTempFiles(outDir, setting.id);
+  await Promise.all(settings.map((setting) => removeLeftoverTempFiles(outDir, setting.id)));
 
   // Each setting that wrote files is appended to a journal beside the manifest as it finishes, so a build that
   // is killed part-way is picked up where it stopped; the manifest itself is written once, at the end.
