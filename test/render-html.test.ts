@@ -1,25 +1,18 @@
 /** The HTML renderer: a golden file for the sample, escaping of hostile names, working contents links. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../src/render/html.js";
+import { expectGolden } from "./helpers/golden.js";
 import { sampleDocument } from "./helpers/sample-document.js";
 
 const GOLDEN = fileURLToPath(new URL("golden/html/sample.html", import.meta.url));
 
 describe("renderHtml", () => {
   it("matches the reviewed golden file (UPDATE_GOLDEN=1 to accept a deliberate change)", () => {
-    const html = renderHtml(sampleDocument());
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) {
-      if (process.env.CI === "true")
-        throw new Error(
-          `golden file ${GOLDEN} is missing — run UPDATE_GOLDEN=1 npx vitest run test/render-html.test.ts locally and commit it`,
-        );
-      mkdirSync(dirname(GOLDEN), { recursive: true });
-      writeFileSync(GOLDEN, html);
-    }
-    expect(html).toBe(readFileSync(GOLDEN, "utf8"));
+    expectGolden(GOLDEN, renderHtml(sampleDocument()), "test/render-html.test.ts");
   });
 
   it("is a complete, labelled page", () => {
@@ -61,5 +54,49 @@ describe("renderHtml", () => {
 
   it("gives identical output for identical input", () => {
     expect(renderHtml(sampleDocument())).toBe(renderHtml(sampleDocument()));
+  });
+});
+
+describe("golden files", () => {
+  /** Runs `check` as a plain test run would, without UPDATE_GOLDEN (which a developer may have set). */
+  function withoutUpdate(check: () => void) {
+    const saved = process.env.UPDATE_GOLDEN;
+    delete process.env.UPDATE_GOLDEN;
+    try {
+      check();
+    } finally {
+      if (saved !== undefined) process.env.UPDATE_GOLDEN = saved;
+    }
+  }
+
+  it("fails on a missing golden file, says how to create it, and does not create it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "policysmith-golden-"));
+    try {
+      const file = join(dir, "missing.html");
+      withoutUpdate(() =>
+        expect(() => expectGolden(file, "<p>new</p>", "test/render-html.test.ts")).toThrow(
+          /missing\.html is missing — create it with UPDATE_GOLDEN=1 npx vitest run test\/render-html\.test\.ts/,
+        ),
+      );
+      expect(existsSync(file)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails on a golden file that differs and leaves it as it was", () => {
+    const dir = mkdtempSync(join(tmpdir(), "policysmith-golden-"));
+    try {
+      const file = join(dir, "old.html");
+      writeFileSync(file, "<p>reviewed</p>");
+      withoutUpdate(() =>
+        expect(() => expectGolden(file, "<p>changed</p>", "test/render-html.test.ts")).toThrow(
+          /differs from .*old\.html/,
+        ),
+      );
+      expect(readFileSync(file, "utf8")).toBe("<p>reviewed</p>");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
