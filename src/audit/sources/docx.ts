@@ -1,4 +1,5 @@
 /** Word → HTML: mammoth keeps headings, lists, tables and links; html-text.ts reads the rest. */
+import { strFromU8, unzipSync } from "fflate";
 import mammoth from "mammoth";
 import { readZipDirectory, unpackedSizeUpTo } from "../../archive/zip-size.js";
 import { Unreadable } from "./unreadable.js";
@@ -22,7 +23,67 @@ export async function docxToHtml(bytes: Buffer): Promise<string> {
       `Word could not read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}) — open it in Word and save it again as .docx`,
     );
   }
+  return html + headersAndFooters(bytes);
+}
+
+/**
+ * Word's page headers and footers (mammoth reads the body only). A review date is often only there
+ * ("Version 3 · Next review: April 2027"), so their paragraphs are added after the body as paragraphs of
+ * their own — each different one once, however many pages repeat it and whichever part (first page, odd,
+ * even) holds it.
+ */
+export function headersAndFooters(bytes: Uint8Array): string {
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, { filter: (entry) => /^word\/(?:header|footer)\d*\.xml$/.test(entry.name) });
+  } catch {
+    return "";
+  }
+  const names = Object.keys(parts).sort(
+    (a, b) => partOrder(a) - partOrder(b) || a.localeCompare(b, "en", { numeric: true }),
+  );
+  const seen = new Set<string>();
+  let html = "";
+  for (const name of names) {
+    for (const paragraph of paragraphsOf(strFromU8(parts[name]))) {
+      const key = paragraph.replace(/\s+/g, " ").trim();
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      html += `\n<p>${escapeHtml(key)}</p>`;
+    }
+  }
   return html;
+}
+
+/** Headers before footers. */
+function partOrder(name: string): number {
+  return name.includes("header") ? 0 : 1;
+}
+
+/** The text of each <w:p> in a WordprocessingML part: its <w:t> runs, tabs as spaces; field codes left out. */
+function paragraphsOf(xml: string): string[] {
+  const paragraphs: string[] = [];
+  for (const p of xml.split(/<w:p[\s>]/).slice(1)) {
+    let text = "";
+    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br|cr)\b[^>]*\/>/g))
+      text += m[1] !== undefined ? m[1] : " ";
+    paragraphs.push(decodeXml(text));
+  }
+  return paragraphs;
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (whole, hex, dec, name) => {
+    if (hex || dec) {
+      const code = Number.parseInt(hex ?? dec, hex ? 16 : 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[String(name).toLowerCase()] ?? whole;
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** No part of a real policy unpacks to more than this; a Word document with many photos stays well below. */

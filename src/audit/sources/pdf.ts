@@ -19,7 +19,9 @@ export async function pdfToText(bytes: Buffer): Promise<string> {
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
     if (name === "PasswordException")
-      throw new Unreadable("the PDF is protected by a password — audit an unprotected copy");
+      throw new Unreadable(
+        "the PDF needs a password to open, so its text cannot be read — open it with the password, save a copy without one (or export the original document to PDF again without a password), and audit that copy",
+      );
     throw new Unreadable(
       `the PDF is damaged (${error instanceof Error ? error.message : String(error)}) — export it again from the original document`,
     );

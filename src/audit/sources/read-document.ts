@@ -32,6 +32,10 @@ export function documentFormat(file: string): SourceDocument["format"] | undefin
 /** `path` is read; `file` is how findings name it (relative to where the user ran the command). */
 export async function readDocument(path: string, file: string, settingId?: string): Promise<SourceDocument> {
   const format = documentFormat(path);
+  if (!format && /^\.(?:doc|dot)$/i.test(extname(path)))
+    throw new Unreadable(
+      "it is an old Word 97–2003 .doc file, which policysmith cannot read — open it in Word and save it as a Word Document (.docx), or export it as PDF, and audit that file",
+    );
   if (!format)
     throw new Unreadable(
       `policysmith cannot read ${extname(path) || "files without an extension"} — use .docx, .pdf, .md, .txt or .html`,

@@ -506,6 +506,19 @@ const NONE_RECORDED =
   /\bno\b[\w\s]{0,30}\btraining\b[\w\s]{0,20}\b(?:recorded|completed|yet)\b|\bno training\b/i;
 const NUMBERED_HEADING = /^\s*\d+(?:\.\d+)*\.?\s+\S/;
 
+/**
+ * A PDF breaks a paragraph into lines: "• makes sure all staff … report a concern and" / "receive training;".
+ * A line that starts in lower case under a long line ending in a lower-case word is the rest of that sentence,
+ * not a training record of its own.
+ */
+function continuesSentence(above: Line, line: Line): boolean {
+  return (
+    /^\s*[a-z]/.test(line.text) &&
+    above.text.trim().length >= 40 &&
+    /(?:^|\s)[a-z][a-z'’-]*,?\s*$/.test(above.text)
+  );
+}
+
 function leadInText(text: string, leads: LeadMention[]): LeadMention | undefined {
   const lower = text.toLowerCase();
   return leads.find((l) => l.name && lower.includes((l.name ?? "").toLowerCase()));
@@ -599,12 +612,16 @@ export function findTrainingLines(
   }
   let current: LeadMention | undefined;
   let continuing = false;
+  let previous: Line | undefined;
   for (const line of lines) {
     if (tableLines.has(line.index)) {
       current = undefined;
+      previous = undefined;
       continue;
     }
     if (isBlank(line)) continue;
+    const above = previous;
+    previous = line;
     const start = contentStart(line.text);
     const body = line.text.slice(start);
     const here = mentionsByLine.get(line.index)?.find((m) => m.name);
@@ -642,6 +659,7 @@ export function findTrainingLines(
       /\b(?:training|course|update|refresher)\W*$/i.test(body);
     const blockLine =
       current !== undefined &&
+      !(above && continuesSentence(above, line)) &&
       body.length <= 120 &&
       body.split(/\s+/).length <= 14 &&
       shaped &&
