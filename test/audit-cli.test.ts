@@ -2,7 +2,8 @@
  * `policysmith audit` end to end: existing policies in every format, our own fresh policies (must be clean),
  * unreadable files, report formats, waivers and exit codes.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -396,22 +397,56 @@ describe("policysmith audit reports and exit codes", () => {
     );
   });
 
-  it("writes the report to --output atomically and still sets the exit code", async () => {
-    const file = join(dir, "report.json");
+  it("writes the report to --output, replacing an older one whole, and still sets the exit code", async () => {
+    const reports = mkdtempSync(join(dir, "reports-"));
+    const file = join(reports, "report.json");
+    writeFileSync(file, `${"an older, longer report ".repeat(2000)}\n`);
     const result = await runCli(
       ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--output", file, oldFile()],
       root,
     );
     expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/Audit report written to .*report\.json \(\d+ errors, \d+ warnings\)/);
+    // The whole file is the new report (JSON.parse fails on any leftover of the older one).
     expect(messages(readFileSync(file, "utf8")).length).toBeGreaterThan(3);
+    expect(readdirSync(reports)).toEqual(["report.json"]);
   });
 
-  it("--quiet drops warnings; --max-warnings fails on too many warnings", async () => {
-    const quiet = await runCli(
-      ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--quiet", oldFile()],
-      root,
+  it("keeps the previous report whole and leaves no temporary file when writing --output fails half-way", () => {
+    const reports = mkdtempSync(join(dir, "reports-"));
+    const file = join(reports, "report.json");
+    const previous = `${JSON.stringify({ results: [], note: "the previous, good report" })}\n`;
+    writeFileSync(file, previous);
+    // A file-size limit of 1 KB: the new report (several KB) is cut off part-way through its write (EFBIG).
+    const bin = fileURLToPath(new URL("../bin/policysmith.js", import.meta.url));
+    const args = ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", "--output", file];
+    const result = spawnSync(
+      "sh",
+      ["-c", 'ulimit -f 1 && exec "$@"', "sh", process.execPath, bin, ...args, oldFile()],
+      {
+        cwd: root,
+        encoding: "utf8",
+        timeout: 60_000,
+      },
     );
-    expect(messages(quiet.stdout).every((m) => m.severity === 2)).toBe(true);
+    expect(readFileSync(file, "utf8"), "the previous report").toBe(previous);
+    expect(readdirSync(reports), "files beside the report").toEqual(["report.json"]);
+    expect(result.status, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/report\.json.*could not be written/);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+  }, 60_000);
+
+  it("--quiet reports every error and no warning; --max-warnings fails on too many warnings", async () => {
+    const args = ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "json", oldFile()];
+    const all = messages((await runCli(args, root)).stdout);
+    const quiet = await runCli([...args, "--quiet"], root);
+    expect(quiet.code).toBe(1);
+    const errors = all.filter((m) => m.severity === 2);
+    // The old policy has both, so dropping the warnings is visible.
+    expect(errors.length).toBeGreaterThan(0);
+    expect(all.length).toBeGreaterThan(errors.length);
+    expect(messages(quiet.stdout)).toEqual(errors);
     const soon = await runCli(
       [
         "audit",
@@ -429,6 +464,7 @@ describe("policysmith audit reports and exit codes", () => {
       root,
     );
     expect(soon.code).toBe(1);
+    expect(soon.stderr).toMatch(/policysmith: \d+ warnings? is more than --max-warnings 0/);
     const allowed = await runCli(
       [
         "audit",

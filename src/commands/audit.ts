@@ -15,7 +15,7 @@ import { type DocumentTarget, runAudit } from "../audit/engine.js";
 import { rules as allRules } from "../audit/rules/index.js";
 import { DOCUMENT_EXTENSIONS } from "../audit/sources/read-document.js";
 import { inShard, parseShard } from "../build/shard.js";
-import { writeFileAtomically } from "../build/write-atomic.js";
+import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
 import { type LoadedProject, loadProject } from "../data/load-project.js";
 import { loadSettingTypes } from "../data/setting-types.js";
 import { UsageError } from "../errors.js";
@@ -228,7 +228,14 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
                 (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : io.isTTY && !io.env.NO_COLOR),
             });
         if (opts.output) {
-          await writeFileAtomically(resolve(io.cwd, opts.output), report);
+          try {
+            await writeFileAtomically(resolve(io.cwd, opts.output), report);
+          } catch (error) {
+            if (!(error instanceof WriteError)) throw error;
+            throw new UsageError(
+              `the report could not be written to ${opts.output}: ${error.message} (a report already there was left as it was)`,
+            );
+          }
           io.stderr(`Audit report written to ${opts.output} (${errors} errors, ${warnings} warnings).\n`);
         } else io.stdout(report as string);
         if (paths.length === 0 && documents.length === 0 && settings.length > 0)
