@@ -289,6 +289,8 @@ describe("policysmith audit on our own example settings", () => {
       root,
     );
     expect(messages(docs.stdout)).toEqual([]);
+    // Every file was read and checked, not skipped.
+    expect((JSON.parse(docs.stdout) as { documentsChecked: number }).documentsChecked).toBe(files.length);
     expect(docs.code).toBe(0);
   }, 120_000);
 
@@ -361,13 +363,29 @@ describe("policysmith audit on our own example settings", () => {
 describe("policysmith audit reports and exit codes", () => {
   const oldFile = () => join(dir, "policies", "old-policy.md");
 
-  it("writes JUnit XML that parses, with a testsuite per setting", async () => {
-    const result = await runCli(
-      ["audit", "--root", root, "--as-of", "2026-11-28", "--format", "junit", "--out", join(dir, "none")],
-      root,
-    );
+  /** The findings of the same audit, read from its JSON report. */
+  async function findingsOf(args: string[]) {
+    const found = messages((await runCli([...args, "--format", "json"], root)).stdout);
+    expect(found.length).toBeGreaterThan(3);
+    return found;
+  }
+  /** Them as "level line ruleId", level as SARIF and GitHub name it. */
+  const expectedFindings = async (args: string[]) =>
+    (await findingsOf(args))
+      .map((m) => `${m.severity === 2 ? "error" : "warning"} ${m.line} ${m.ruleId}`)
+      .sort();
+
+  it("writes JUnit XML that parses, with a testsuite per setting and a failure per rule that found something", async () => {
+    const args = ["audit", "--root", root, "--as-of", "2026-11-28", "--out", join(dir, "none")];
+    const result = await runCli([...args, "--format", "junit"], root);
     expect(XMLValidator.validate(result.stdout)).toBe(true);
     expect(result.stdout.match(/<testsuite /g)?.length).toBe(8);
+    const failing = new Set((await findingsOf(args)).map((m) => `${m.file} ${m.ruleId}`));
+    expect(result.stdout.match(/<failure /g)?.length).toBe(failing.size);
+    // A finding sits in its own setting's suite, under its rule.
+    expect(result.stdout).toMatch(
+      /<testsuite name="millbrook-rovers-jfc"(?:(?!<\/testsuite>)[\s\S])*<testcase name="review-overdue" classname="millbrook-rovers-jfc">\s*<failure /,
+    );
   });
 
   it("writes SARIF 2.1.0 with rules and results located by line", async () => {
@@ -381,6 +399,15 @@ describe("policysmith audit reports and exit codes", () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     expect(log.version).toBe("2.1.0");
     const ruleIds = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    const results = log.runs[0].results as Array<{
+      level: string;
+      ruleId: string;
+      locations: Array<{ physicalLocation: { region: { startLine: number } } }>;
+    }>;
+    // One result per finding of the same audit, with its level, line and rule.
+    expect(
+      results.map((r) => `${r.level} ${r.locations[0].physicalLocation.region.startLine} ${r.ruleId}`).sort(),
+    ).toEqual(await expectedFindings(["audit", "--root", root, "--as-of", "2026-11-28", oldFile()]));
     for (const r of log.runs[0].results) {
       expect(ruleIds[r.ruleIndex]).toBe(r.ruleId);
       expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThan(0);
@@ -394,6 +421,16 @@ describe("policysmith audit reports and exit codes", () => {
     );
     expect(result.stdout).toMatch(
       /^::error file=[^,]*old-policy\.md,line=\d+,col=\d+,(endLine=\d+,endColumn=\d+,)?title=placeholder-text::/m,
+    );
+    // One annotation per finding of the same audit, with its level, line and rule, and nothing else.
+    const annotations = result.stdout
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line) =>
+        /^::(error|warning) file=[^,]*,line=(\d+),.*?title=([\w-]+)::/.exec(line)?.slice(1).join(" "),
+      );
+    expect(annotations.sort()).toEqual(
+      await expectedFindings(["audit", "--root", root, "--as-of", "2026-11-28", oldFile()]),
     );
   });
 
