@@ -35,9 +35,17 @@ export async function pdfToText(bytes: Buffer): Promise<string> {
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
       const content = await page.getTextContent();
+      // A jump of a quarter page up or down (to a running header drawn after the body, to the footer) starts
+      // a block of its own: "Ben Hale" at the foot of a table and the page header drawn next are not one line.
+      const jump = Math.abs(page.view[3] - page.view[1]) / 4;
       let text = "";
+      let y: number | undefined;
       for (const item of content.items) {
         if (!("str" in item)) continue;
+        const itemY = item.transform[5];
+        if (y !== undefined && item.str.trim() !== "" && Math.abs(itemY - y) > jump && text !== "")
+          text = `${text.replace(/[ \t]*\n?$/, "")}\n\n`;
+        if (item.str.trim() !== "") y = itemY;
         text += item.str;
         if (item.hasEOL) text += "\n";
       }
