@@ -15,7 +15,6 @@ import { type DocumentTarget, runAudit } from "../audit/engine.js";
 import { rules as allRules } from "../audit/rules/index.js";
 import { DOCUMENT_EXTENSIONS } from "../audit/sources/read-document.js";
 import { inShard, parseShard } from "../build/shard.js";
-import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
 import { type LoadedProject, loadProject } from "../data/load-project.js";
 import { loadSettingTypes } from "../data/setting-types.js";
 import { UsageError } from "../errors.js";
@@ -25,7 +24,7 @@ import { packageVersion } from "../paths.js";
 import { REPORT_FORMATS } from "../report/index.js";
 import { json } from "../report/json.js";
 import type { AuditReport } from "../report/types.js";
-import { collect, parseAsOf, parseJobs, projectRoot } from "./common.js";
+import { collect, parseAsOf, parseJobs, projectRoot, writeReportFile } from "./common.js";
 import { printProblems } from "./report-problems.js";
 
 interface AuditFlags {
@@ -228,14 +227,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
                 (io.env.FORCE_COLOR ? io.env.FORCE_COLOR !== "0" : io.isTTY && !io.env.NO_COLOR),
             });
         if (opts.output) {
-          try {
-            await writeFileAtomically(resolve(io.cwd, opts.output), report);
-          } catch (error) {
-            if (!(error instanceof WriteError)) throw error;
-            throw new UsageError(
-              `the report could not be written to ${opts.output}: ${error.message} (a report already there was left as it was)`,
-            );
-          }
+          await writeReportFile(io, opts.output, report);
           io.stderr(`Audit report written to ${opts.output} (${errors} errors, ${warnings} warnings).\n`);
         } else io.stdout(report as string);
         if (paths.length === 0 && documents.length === 0 && settings.length > 0)

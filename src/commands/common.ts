@@ -1,5 +1,6 @@
 /** Options and checks shared by several commands. */
 import { resolve } from "node:path";
+import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 
@@ -35,4 +36,16 @@ export function parseJobs(text: string | undefined): number | undefined {
   if (!/^\d+$/.test(text) || Number(text) < 1)
     throw new UsageError(`--jobs "${text}" is not a number of threads — write a whole number, e.g. --jobs 2`);
   return Number(text);
+}
+
+/** `--output FILE` for a report: written whole or not at all; a failed write is a usage error in plain words. */
+export async function writeReportFile(io: Io, given: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomically(resolve(io.cwd, given), data);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    throw new UsageError(
+      `the report could not be written to ${given}: ${error.message} (a report already there was left as it was)`,
+    );
+  }
 }

@@ -6,12 +6,12 @@ import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command } from "commander";
 import { rules } from "../audit/rules/index.js";
-import { writeFileAtomically } from "../build/write-atomic.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../paths.js";
 import { REPORT_FORMATS } from "../report/index.js";
 import { type ParsedJsonReport, parseJsonReport } from "../report/json.js";
+import { writeReportFile } from "./common.js";
 
 export function reportCommand(io: Io, setExitCode: (code: number) => void): Command {
   const report = new Command("report").description("work with audit reports");
@@ -65,7 +65,7 @@ export function reportCommand(io: Io, setExitCode: (code: number) => void): Comm
         },
         { color: !opts.output && io.isTTY && !io.env.NO_COLOR },
       );
-      if (opts.output) await writeFileAtomically(resolve(io.cwd, opts.output), text);
+      if (opts.output) await writeReportFile(io, opts.output, text);
       else io.stdout(text);
       setExitCode(findings.some((f) => f.severity === "error") ? 1 : 0);
     });

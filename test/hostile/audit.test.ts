@@ -572,6 +572,21 @@ hostileSuite(
       says: [FIXTURE_SUMMARY],
     },
     {
+      id: "merge-output-that-cannot-be-written",
+      class: "report-merge",
+      setup: async (d) => {
+        const { runCli } = await import("../helpers/run-cli.js");
+        await runCli(audit("--shard", "1/2", "--format", "json", "--output", "a.json"), d.project);
+        mkdirSync(join(d.project, "merged.json"));
+      },
+      args: ["report", "merge", "a.json", "--output", "merged.json"],
+      exit: 2,
+      says: [
+        "the report could not be written to merged.json",
+        "a folder stands where the file should be written",
+      ],
+    },
+    {
       id: "merge-missing-file",
       class: "report-merge",
       args: ["report", "merge", "nope.json"],
