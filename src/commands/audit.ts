@@ -263,7 +263,8 @@ type Target =
   | { kind: "file" | "missing" | "empty-folder"; path: string }
   | { kind: "not-read"; path: string; reason: string };
 
-const WANTED = [...DOCUMENT_EXTENSIONS, ".yaml", ".yml"];
+// Old .doc files are picked up too, so a folder walk says it cannot read them instead of skipping them silently.
+const WANTED = [...DOCUMENT_EXTENSIONS, ".doc", ".yaml", ".yml"];
 const wanted = (f: string) => WANTED.includes(extname(f).toLowerCase());
 /** Deeper than any real folder of policies; a guard against pathological trees. */
 const MAX_FOLDER_DEPTH = 32;

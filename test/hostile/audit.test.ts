@@ -470,6 +470,20 @@ hostileSuite(
     },
     // ---- files that are not files --------------------------------------------------------------------------
     {
+      id: "old-doc-file-in-a-folder-is-named-not-skipped",
+      class: "audit-files",
+      setup: (d) => {
+        policiesFolder(d);
+        d.write(
+          "policies/old-policy.doc",
+          new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+        );
+      },
+      args: audit("policies"),
+      exit: 1,
+      says: ["policies/old-policy.doc", "old Word 97–2003 .doc file", "2 documents"],
+    },
+    {
       id: "fifo-in-folder",
       class: "audit-files",
       subprocess: true,
