@@ -1,8 +1,7 @@
 /** Hostile inputs and faults for `build`: filters, ownership of outputs, the manifest, the output folder. */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -17,6 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { inShard } from "../../src/build/shard.js";
+import { mountTmpfs, tmpfsUnavailable, unmountTmpfs } from "../helpers/tmpfs.js";
 import { type CaseDir, type HostileCase, hostileSuite } from "./harness.js";
 
 const sha = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
@@ -34,29 +34,13 @@ function ghostEntry(settingId: string, bytes: string | Uint8Array, templateId = 
   return { settingId, templateId, format, sha256: sha(bytes), inputs: {} };
 }
 
-/** Mounting a tmpfs needs root (CI runs as root); elsewhere those cases skip loudly. */
-function canMount(): string | undefined {
-  if (process.platform !== "linux") return "needs Linux tmpfs";
-  if (process.getuid?.() !== 0) return "needs root to mount a small tmpfs (CI runs as root)";
-  return undefined;
-}
-
 /** Puts the project's output/ on a tmpfs of `size`, keeping what was in it. */
 function mountOutput(d: CaseDir, size: string, readOnly = false): void {
-  const output = join(d.project, "output");
-  const saved = join(d.outside, "..", "saved-output");
-  renameSync(output, saved);
-  mkdirSync(output);
-  const mount = spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size}`, "tmpfs", output], {
-    encoding: "utf8",
-  });
-  if (mount.status !== 0) throw new Error(`mount failed: ${mount.stderr}`);
-  cpSync(saved, output, { recursive: true });
-  if (readOnly) spawnSync("mount", ["-o", "remount,ro", output]);
+  mountTmpfs(join(d.project, "output"), size, { readOnly });
 }
 
 function unmountOutput(d: CaseDir): void {
-  spawnSync("umount", ["-l", join(d.project, "output")]);
+  unmountTmpfs(join(d.project, "output"));
 }
 
 /** A process that is alive for the length of a case (its pid holds a lock). */
@@ -397,7 +381,7 @@ const cases: HostileCase[] = [
   {
     id: "out-on-a-read-only-disk",
     class: "output-folder",
-    requires: canMount,
+    requires: tmpfsUnavailable,
     setup: (d) => mountOutput(d, "2m", true),
     teardown: unmountOutput,
     args: ["build", "--format", "html", "--force"],
@@ -445,7 +429,7 @@ const cases: HostileCase[] = [
   {
     id: "full-disk-fails-loudly-and-keeps-good-files",
     class: "faults",
-    requires: canMount,
+    requires: tmpfsUnavailable,
     prebuild: ["build", "--format", "html", "--jobs", "1", "--quiet"],
     setup: (d) => mountOutput(d, "96k"),
     teardown: unmountOutput,

@@ -4,13 +4,13 @@
  * that fills up mid-import, setting ids and files that must never be overwritten.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
-import { afterEach, expect } from "vitest";
+import { expect } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
+import { fillDisk, mountTmpfs, tmpfsUnavailable, unmountTmpfs } from "../helpers/tmpfs.js";
 import { type CaseDir, type HostileCase, hostileSuite } from "./harness.js";
 
 const HEAD = "Name,Course,Date completed";
@@ -51,39 +51,20 @@ async function returnedForm(dir: CaseDir, cell: string, value: ExcelJS.CellValue
   await wb.xlsx.writeFile(path);
 }
 
-// A full disk: a 64 KB tmpfs mounted over orgs/ (root only). Where mount is not permitted the case is left
-// out with a loud note, except in CI, where it runs and fails.
-const mounts: string[] = [];
-afterEach(() => {
-  for (const dir of mounts.splice(0)) spawnSync("umount", ["-l", dir]);
-});
-function canMount(): boolean {
-  const probe = mkdtempSync(join(tmpdir(), "policysmith-mount-probe-"));
-  const ok = spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe]).status === 0;
-  if (ok) spawnSync("umount", [probe]);
-  rmSync(probe, { recursive: true, force: true });
-  return ok;
-}
+// A full disk: a 64 KB tmpfs mounted over orgs/ or forms/ and filled (test/helpers/tmpfs.ts). Where mount is
+// not permitted the cases skip loudly, except in CI, where they fail.
 function fillDiskUnder(dir: CaseDir, folder: string): void {
-  const full = join(dir.project, folder);
-  const files = new Map(readdirSync(full).map((name) => [name, readFileSync(join(full, name))]));
-  const mount = spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", full]);
-  if (mount.status !== 0) throw new Error(`case setup: mount failed: ${mount.stderr}`);
-  mounts.push(full);
-  for (const [name, bytes] of files) writeFileSync(join(full, name), bytes);
-  // Fill what is left, so the next write of any size fails with ENOSPC.
-  try {
-    for (let i = 0; ; i++) writeFileSync(join(full, `zz-filler-${i}.bin`), Buffer.alloc(4096, 1));
-  } catch {
-    // full
-  }
+  mountTmpfs(join(dir.project, folder), "64k");
+  fillDisk(join(dir.project, folder));
 }
 
 const fullDiskCases: HostileCase[] = [];
-if (canMount() || process.env.CI) {
+{
   fullDiskCases.push({
     id: "import-onto-full-disk-keeps-yaml-and-exits-1",
     class: "faults",
+    requires: tmpfsUnavailable,
+    teardown: (d) => unmountTmpfs(join(d.project, "orgs")),
     setup: (d) => {
       d.write("matrix.csv", csv("Ada Price,dsl-update,01/10/2026", "Cara Lee,dsl-update,02/10/2026"));
       fillDiskUnder(d, "orgs");
@@ -103,6 +84,8 @@ if (canMount() || process.env.CI) {
   fullDiskCases.push({
     id: "collect-onto-full-disk-names-each-workbook-and-exits-1",
     class: "faults",
+    requires: tmpfsUnavailable,
+    teardown: (d) => unmountTmpfs(join(d.project, "forms")),
     setup: (d) => {
       d.write("forms/keep.txt", "the forms folder\n");
       fillDiskUnder(d, "forms");
@@ -117,10 +100,6 @@ if (canMount() || process.env.CI) {
     saysNot: ["Wrote 2 workbooks"],
     mayChange: [/^forms\/zz-filler/],
   });
-} else {
-  console.warn(
-    "\n!!! hostile/spreadsheet: mount is not permitted here — the full-disk import case is SKIPPED (it runs in CI) !!!\n",
-  );
 }
 
 hostileSuite("import and init: spreadsheets, encodings, dates, limits, faults", [
