@@ -6,15 +6,16 @@
 import { createHash } from "node:crypto";
 import { lstat, readdir, readFile, realpath, rm, rmdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { ManifestEntry } from "./manifest.js";
+import { type ManifestEntry, manifestKey } from "./manifest.js";
 import { tempFileOwner } from "./write-atomic.js";
 
 export type Removal = { removed: true } | { removed: false; why: string };
 
-async function isRealFolder(path: string, expected: string): Promise<boolean> {
+/** A plain folder whose real path is its path: no link anywhere on the way to it. */
+async function isPlainFolder(path: string): Promise<boolean> {
   try {
     const info = await lstat(path);
-    return info.isDirectory() && (await realpath(path)) === expected;
+    return info.isDirectory() && (await realpath(path)) === path;
   } catch {
     return false;
   }
@@ -29,10 +30,9 @@ export async function removeOwnedOutput(outDir: string, key: string, entry: Mani
   }
   const folder = join(root, entry.settingId);
   const file = join(folder, `${entry.templateId}.${entry.format}`);
-  if (key !== `${entry.settingId}/${entry.templateId}.${entry.format}`)
+  if (key !== manifestKey(entry.settingId, entry.templateId, entry.format))
     return { removed: false, why: "its manifest entry does not match its name" };
-  if (!(await isRealFolder(folder, folder)))
-    return { removed: false, why: "its folder is not a plain folder" };
+  if (!(await isPlainFolder(folder))) return { removed: false, why: "its folder is not a plain folder" };
   let bytes: Buffer;
   try {
     const info = await lstat(file);
@@ -49,7 +49,8 @@ export async function removeOwnedOutput(outDir: string, key: string, entry: Mani
   return { removed: true };
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id is running (ours always is). */
+export function isAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -88,5 +89,3 @@ export async function removeLeftoverTempFiles(outDir: string, settingId: string)
   }
   return removed;
 }
-
-export { isAlive };
