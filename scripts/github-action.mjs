@@ -14,6 +14,7 @@
  * INPUT_MAX_WARNINGS, INPUT_SARIF, INPUT_FAIL_ON). Node only, no dependencies.
  */
 import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve } from "node:path";
@@ -119,6 +120,17 @@ function writeSummary(markdown) {
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown);
 }
 
+/**
+ * The audit's messages quote the project's files (a setting's keys and values), which a pull request can fill
+ * with workflow commands ("::error …", "::add-mask::…" after a line break): they go to the log between
+ * ::stop-commands:: markers, so the runner shows them and obeys none of them.
+ */
+function forward(text) {
+  if (!text) return;
+  const token = `policysmith-${randomUUID()}`;
+  process.stdout.write(`::stop-commands::${token}\n${text}${text.endsWith("\n") ? "" : "\n"}::${token}::\n`);
+}
+
 /** The audit's own messages worth showing (its problems with the data), without its "report written" line. */
 const auditMessages = (stderr) =>
   stderr
@@ -152,7 +164,7 @@ function main() {
     ...(options.asOf ? ["--as-of", options.asOf] : []),
     ...(options.paths.length > 0 ? ["--", ...options.paths] : []),
   ]);
-  process.stderr.write(audit.stderr);
+  forward(auditMessages(audit.stderr));
   let report;
   if (audit.status === 0 || audit.status === 1) {
     try {
@@ -218,7 +230,7 @@ function main() {
     const made = run(args);
     if (made.status === 2 || (format === "xlsx" && made.status > 1)) {
       notWritten.push(format);
-      process.stderr.write(made.stderr);
+      forward(made.stderr);
     } else if (format === "sarif") rebaseSarif(file);
   }
 

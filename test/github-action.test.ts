@@ -107,7 +107,20 @@ function action(inputs: Record<string, string>, cwd = project, repo = workspace)
   };
 }
 
-const annotations = (stdout: string) => stdout.split("\n").filter((line) => line.startsWith("::"));
+const annotations = (stdout: string) => liveCommands(stdout);
+
+/** The workflow commands GitHub would act on: every "::" line outside ::stop-commands::TOKEN … ::TOKEN::. */
+function liveCommands(stdout: string): string[] {
+  const live: string[] = [];
+  let stopped: string | undefined;
+  for (const line of stdout.split("\n")) {
+    if (stopped !== undefined) {
+      if (line === `::${stopped}::`) stopped = undefined;
+    } else if (line.startsWith("::stop-commands::")) stopped = line.slice("::stop-commands::".length);
+    else if (line.startsWith("::")) live.push(line);
+  }
+  return live;
+}
 
 describe("the action's audit step (scripts/github-action.mjs)", () => {
   it(
@@ -215,12 +228,24 @@ describe("the action's audit step (scripts/github-action.mjs)", () => {
       const repo = join(temp, "broken-repo");
       cpSync(workspace, repo, { recursive: true });
       writeFileSync(join(repo, "policies/orgs/broken.yaml"), "id: broken\nname: [unclosed\n");
+      // A setting whose data carries a workflow command: the audit quotes it, the runner must not obey it.
+      writeFileSync(
+        join(repo, "policies/orgs/injected.yaml"),
+        'id: injected\nname: Injected\ntype: nursery\narea: riverbend\n"\\n::error file=x::injected\\n::add-mask::a": 1\n',
+      );
       const run = action({ INPUT_AS_OF: "2026-06-01" }, join(repo, "policies"), repo);
       expect(run.code).toBe(1);
       expect(run.summary).toContain("| oak-primary | 🟠 amber | 0 | 2 |");
       expect(run.summary).toContain("### Messages from the audit");
       expect(run.summary).toContain("orgs/broken.yaml");
       expect(run.summary).toContain("some settings could not be checked");
+      expect(run.stdout).toContain("\n::error file=x::injected");
+      expect(run.summary).toContain("orgs/injected.yaml");
+      expect(
+        liveCommands(run.stdout).filter(
+          (l) => !l.startsWith("::warning file=policies/orgs/oak-primary.yaml,"),
+        ),
+      ).toEqual([]);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     },
     TIMEOUT,
