@@ -1,0 +1,135 @@
+/**
+ * A real install, as a user outside this repository gets it: `npm pack` (which builds dist/ through the
+ * `prepack` script), `npm install -g ./policysmith-X.tgz` into a temp prefix, then the installed
+ * `policysmith` run from a temp folder that is not inside any project.
+ *
+ * Needs npm (it always comes with Node) and the package registry for the runtime dependencies.
+ */
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Document, HeadingLevel, Packer, Paragraph } from "docx";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version as string;
+
+let work: string;
+let prefix: string;
+let installLog = "";
+
+function run(command: string, args: string[], cwd: string) {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    // A clean environment for npm: no inherited `npm_config_*` from the npm that started the test run.
+    env: Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key))),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("installed from the packed tarball", () => {
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), "policysmith-install-"));
+    const packed = run(npm, ["pack", "--pack-destination", work, "--no-audit", "--no-fund"], root);
+    expect(packed.status, `npm pack failed:\n${packed.stderr}`).toBe(0);
+    const tarball = `policysmith-${version}.tgz`;
+    expect(readdirSync(work)).toContain(tarball);
+
+    prefix = join(work, "prefix");
+    const installed = run(
+      npm,
+      ["install", "-g", `./${tarball}`, "--prefix", prefix, "--no-audit", "--no-fund", "--loglevel", "warn"],
+      work,
+    );
+    installLog = installed.stdout + installed.stderr;
+    expect(installed.status, `npm install failed:\n${installLog}`).toBe(0);
+
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Safeguarding policy", heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: "We follow Working Together to Safeguard Children 2018." }),
+            new Paragraph({ text: "Our designated safeguarding lead is Sam Smith, Manager." }),
+          ],
+        },
+      ],
+    });
+    mkdirSync(join(work, "lone"));
+    writeFileSync(join(work, "lone", "our-policy.docx"), await Packer.toBuffer(doc));
+  }, 300_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  const bin = () =>
+    join(prefix, process.platform === "win32" ? "policysmith.cmd" : join("bin", "policysmith"));
+
+  it("leaves nothing in the repository", () => {
+    expect(readdirSync(root).filter((name) => name.endsWith(".tgz"))).toEqual([]);
+  });
+
+  it("puts policysmith on the prefix's PATH and answers --version", () => {
+    expect(existsSync(bin())).toBe(true);
+    const result = run(bin(), ["--version"], join(work, "lone"));
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(version);
+  });
+
+  it("installs no development dependencies", () => {
+    // A devDependency may still arrive as some runtime package's own dependency (@types/hast comes with
+    // hast-util-to-html); one that nothing installed asks for is a dev dependency that leaked into the install.
+    const modules = join(prefix, "lib", "node_modules", "policysmith", "node_modules");
+    const installed = readdirSync(modules).flatMap((name) =>
+      name.startsWith("@") ? readdirSync(join(modules, name)).map((sub) => `${name}/${sub}`) : [name],
+    );
+    const wanted = new Set<string>();
+    for (const name of installed) {
+      const manifest = join(modules, name, "package.json");
+      if (!existsSync(manifest)) continue;
+      const pkg = JSON.parse(readFileSync(manifest, "utf8"));
+      for (const field of ["dependencies", "optionalDependencies", "peerDependencies"])
+        for (const dep of Object.keys(pkg[field] ?? {})) wanted.add(dep);
+    }
+    const own = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    for (const dep of Object.keys(own.dependencies ?? {})) wanted.add(dep);
+    const leaked = Object.keys(own.devDependencies ?? {}).filter(
+      (name) => installed.includes(name) && !wanted.has(name),
+    );
+    expect(leaked).toEqual([]);
+    for (const tool of ["typescript", "vitest", "@biomejs/biome"]) expect(installed).not.toContain(tool);
+  });
+
+  it("audits a .docx in a folder outside any project", () => {
+    const result = run(bin(), ["audit", "our-policy.docx", "--as-of", "2026-06-01"], join(work, "lone"));
+    const output = result.stdout + result.stderr;
+    expect(result.status, output).toBe(1);
+    expect(output).toContain("our-policy.docx");
+    expect(output).toContain("review-date-missing");
+    expect(output).toContain('write "Working Together to Safeguard Children 2023" instead');
+    expect(output).toContain("1 document checked");
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n|internal error/i);
+  });
+
+  // Red today: docx 9.7.2+ declares nanoid ^6 (Node >= 22), and the root `overrides` that pins it to 5.x
+  // in this repository does not apply to an installed package. `it.fails` keeps the suite green and turns
+  // red the day the warning goes away — then make this a plain `it`.
+  it.fails("installs without engine warnings on this Node", () => {
+    expect(installLog).not.toContain("EBADENGINE");
+  });
+});
