@@ -186,7 +186,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
             severity: "error",
             file: document.file,
             settingId: document.settingId,
-            message: `This policy is stale — run policysmith build. ${changed.join(" and ")} changed after it was built, so it no longer says what the data says (it was not audited as it stands).`,
+            message: `This policy is stale — run npx policysmith build. ${changed.join(" and ")} changed after it was built, so it no longer says what the data says (it was not audited as it stands).`,
           });
         documents = documents.filter((d) => !stale.has(d));
 
@@ -232,7 +232,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
         } else io.stdout(report as string);
         if (paths.length === 0 && documents.length === 0 && settings.length > 0)
           io.stderr(
-            `note: no built policies in ${show(outDir)}/ — run policysmith build first to audit the documents too.\n`,
+            `note: no built policies in ${show(outDir)}/ — run npx policysmith build first to audit the documents too.\n`,
           );
         const failed =
           errors > 0 || project.problems.length > 0 || (maxWarnings !== undefined && warnings > maxWarnings);

@@ -63,7 +63,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
       const where = relative(io.cwd, outDir) || ".";
       if (project.settingFileIds.length === 0)
         throw new UsageError(
-          `there are no setting files in ${relative(io.cwd, join(root, "orgs")) || "orgs"}/ — add one with policysmith init <id> --type TYPE --area AREA (nothing was built, and nothing in ${where}/ was removed)`,
+          `there are no setting files in ${relative(io.cwd, join(root, "orgs")) || "orgs"}/ — add one with npx policysmith init <id> --type TYPE --area AREA (nothing was built, and nothing in ${where}/ was removed)`,
         );
       const templateProblems = project.problems.filter((p) => !p.settingId);
       const unlock = await lockOutputFolder(outDir, `${where}/`);

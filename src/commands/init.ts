@@ -1,11 +1,12 @@
 /** `policysmith init <id> --type T --area A`: a commented setting file to fill in. */
 import { lstatSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { Command } from "commander";
 import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
 import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
+import { packagePath } from "../paths.js";
 import { projectRoot } from "./common.js";
 
 export function initCommand(io: Io, setExitCode: (code: number) => void): Command {
@@ -37,7 +38,7 @@ export function initCommand(io: Io, setExitCode: (code: number) => void): Comman
         if (exists(taken))
           throw new UsageError(`${relative(io.cwd, taken)} already exists — edit it, or choose another id`);
       try {
-        await writeFileAtomically(path, skeleton(id, opts.type, opts.area, opts.name));
+        await writeFileAtomically(path, skeleton(id, opts.type, opts.area, opts.name, schemaFrom(path)));
       } catch (error) {
         if (!(error instanceof WriteError)) throw error;
         io.stderr(`policysmith: ${relative(io.cwd, path)} could not be written: ${error.message}\n`);
@@ -45,7 +46,7 @@ export function initCommand(io: Io, setExitCode: (code: number) => void): Comman
         return;
       }
       io.stdout(
-        `Created ${relative(io.cwd, path)}. Fill in the lines marked "FILL IN", then run: policysmith validate --org ${id}\n`,
+        `Created ${relative(io.cwd, path)}. Fill in the lines marked "FILL IN", then run: npx policysmith validate --org ${id}\n`,
       );
       setExitCode(0);
     });
@@ -61,9 +62,17 @@ function exists(path: string): boolean {
   }
 }
 
-function skeleton(id: string, type: string, area: string, name?: string): string {
+/**
+ * The setting schema as the editor's YAML extension finds it from the new file: the schema that ships with
+ * this copy of policysmith (../schema/… in this repository, node_modules/policysmith/schema/… in a project).
+ */
+function schemaFrom(file: string): string {
+  return relative(dirname(file), packagePath("schema", "setting.schema.json")).split(sep).join("/");
+}
+
+function skeleton(id: string, type: string, area: string, name: string | undefined, schema: string): string {
   const yamlName = name ? JSON.stringify(name) : "FILL IN the setting's full name";
-  return `# yaml-language-server: $schema=../schema/setting.schema.json
+  return `# yaml-language-server: $schema=${schema}
 # One setting's details. Dates are written YYYY-MM-DD. Lines starting with # are comments.
 id: ${id}
 name: ${yamlName}

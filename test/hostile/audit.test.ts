@@ -195,7 +195,7 @@ hostileSuite(
       setup: (d) => d.edit("orgs/oak-primary.yaml", "next_review: 2026-09-20", "next_review: 2027-09-20"),
       args: audit(),
       exit: 1,
-      says: ["output/oak-primary/mini.html", "stale — run policysmith build", "output-stale"],
+      says: ["output/oak-primary/mini.html", "stale — run npx policysmith build", "output-stale"],
       saysNot: ["20 September 2026"],
     },
     {
@@ -224,7 +224,7 @@ hostileSuite(
       says: [
         "output/little-stars/mini.html",
         "output/oak-primary/mini.html",
-        "stale — run policysmith build",
+        "stale — run npx policysmith build",
       ],
     },
     {
@@ -233,7 +233,7 @@ hostileSuite(
       args: audit("--org", "oak-primary"),
       exit: 1,
       says: ["4 problems (2 errors, 2 warnings)"],
-      saysNot: ["output-stale", "run policysmith build"],
+      saysNot: ["output-stale", "run npx policysmith build"],
     },
     // ---- --org ---------------------------------------------------------------------------------------------
     {
