@@ -223,6 +223,17 @@ describe("the action's audit step (scripts/github-action.mjs)", () => {
   );
 
   it(
+    "format xlsx: a workbook, made by the audit itself (report merge has no workbook)",
+    () => {
+      const run = action({ INPUT_AS_OF: "2026-06-01", INPUT_FORMAT: "xlsx" });
+      expect(run.code).toBe(0);
+      expect(run.outputs["report-file"]).toMatch(/audit\.xlsx$/);
+      expect(readFileSync(run.outputs["report-file"]).subarray(0, 2).toString("latin1")).toBe("PK");
+    },
+    TIMEOUT,
+  );
+
+  it(
     "a setting that cannot be read fails the run, and the others are still audited and summarised",
     () => {
       const repo = join(temp, "broken-repo");
