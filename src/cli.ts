@@ -8,7 +8,7 @@ import { initCommand } from "./commands/init.js";
 import { reportCommand } from "./commands/report.js";
 import { printProblems } from "./commands/report-problems.js";
 import { validateCommand } from "./commands/validate.js";
-import { ConfigError, DataError, UsageError } from "./errors.js";
+import { ConfigError, DataError, UsageError, visible } from "./errors.js";
 import type { Io } from "./io.js";
 import { packageVersion } from "./paths.js";
 
@@ -56,7 +56,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       return 2;
     }
     if (error instanceof UsageError) {
-      io.stderr(`policysmith: ${error.message}\n`);
+      io.stderr(`policysmith: ${visible(error.message)}\n`);
       return 2;
     }
     if (error instanceof ConfigError) {

@@ -22,7 +22,25 @@ export function formatProblem(p: Problem): string {
   const place = [p.file, p.line, p.line !== undefined ? (p.column ?? 1) : undefined]
     .filter((x) => x !== undefined)
     .join(":");
-  return `${place} ${p.path ? `${p.path}: ` : ""}${p.message}`;
+  return `${place} ${p.path ? `${p.path}: ` : ""}${visible(p.message)}`;
+}
+
+/**
+ * A message quotes what people wrote; line breaks and other control characters in it are shown as escapes, so
+ * a value can never start a line of its own (a CI log reads "::error::…" at a line's start as a command) or
+ * send escape sequences to a terminal.
+ */
+export function visible(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: showing control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    c === "\n"
+      ? "\\n"
+      : c === "\r"
+        ? "\\r"
+        : c === "\t"
+          ? " "
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** Bad input data or templates: one or more problems. A setting that has one is not built. Exit code 1. */

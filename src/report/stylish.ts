@@ -1,4 +1,6 @@
 /** The default report for people: findings grouped by file, setting named, colour on a terminal, a summary line. */
+
+import { visible } from "../errors.js";
 import type { Finding } from "../model.js";
 import type { Formatter } from "./types.js";
 
@@ -30,9 +32,9 @@ export const stylish: Formatter = (report, { color }) => {
       const severity = f.severity === "error" ? c.red("error  ") : c.yellow("warning");
       const excerpt =
         f.excerpt && !f.message.includes(f.excerpt) && f.excerpt.length <= 80
-          ? c.dim(` (at “${f.excerpt.replace(/\s+/g, " ")}”)`)
+          ? c.dim(` (at “${visible(f.excerpt.replace(/\s+/g, " "))}”)`)
           : "";
-      out += `  ${c.dim(places[i].padEnd(width))}  ${severity}  ${f.message}${excerpt}  ${c.dim(f.ruleId)}\n`;
+      out += `  ${c.dim(places[i].padEnd(width))}  ${severity}  ${visible(f.message)}${excerpt}  ${c.dim(f.ruleId)}\n`;
     });
   }
   const errors = report.findings.filter((f) => f.severity === "error").length;

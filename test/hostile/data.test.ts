@@ -438,6 +438,23 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     says: ["orgs/oak-primary.yaml:18:12 this file is not UTF-8 text (byte 0xED"],
   },
 
+  // ---- values quoted in messages ----
+  {
+    id: "value-with-a-line-break-cannot-start-a-ci-command",
+    class: "encoding",
+    // YAML's "\n" escape puts a line break into the value, which the message quotes.
+    setup: (d) =>
+      d.edit(
+        OAK,
+        "area: fallowmere",
+        String.raw`area: "narnia\n::error file=orgs/little-stars.yaml::forged"`,
+      ),
+    args: ["validate"],
+    exit: 1,
+    says: [String.raw`orgs/oak-primary.yaml:4:7 area: "narnia\n::error file=orgs/little-stars.yaml::forged"`],
+    saysNot: [/^::/m],
+  },
+
   // ---- web addresses ----
   {
     id: "website-javascript",
