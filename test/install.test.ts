@@ -1,6 +1,6 @@
 /**
  * A real install, as a user outside this repository gets it: `npm pack` (which builds dist/ through the
- * `prepack` script), `npm install -g ./policysmith-X.tgz` into a temp prefix, then the installed
+ * `prepare` script), `npm install -g ./policysmith-X.tgz` into a temp prefix, then the installed
  * `policysmith` run from a temp folder that is not inside any project.
  *
  * Needs npm (it always comes with Node) and the package registry for the runtime dependencies.
