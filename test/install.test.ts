@@ -44,7 +44,14 @@ function run(command: string, args: string[], cwd: string) {
 describe("installed from the packed tarball", () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), "policysmith-install-"));
-    const packed = run(npm, ["pack", "--pack-destination", work, "--no-audit", "--no-fund"], root);
+    // dist/ is built by `npm test`'s pretest. --ignore-scripts: the prepare script would rebuild dist/ in place
+    // while other test files run the CLI from it (tsc does not write its files atomically).
+    expect(existsSync(join(root, "dist/bin.js")), "dist/ is not built — run npm run build first").toBe(true);
+    const packed = run(
+      npm,
+      ["pack", "--ignore-scripts", "--pack-destination", work, "--no-audit", "--no-fund"],
+      root,
+    );
     expect(packed.status, `npm pack failed:\n${packed.stderr}`).toBe(0);
     const tarball = `policysmith-${version}.tgz`;
     expect(readdirSync(work)).toContain(tarball);
