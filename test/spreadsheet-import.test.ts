@@ -274,7 +274,7 @@ describe("import: bad input is named by its cell and nothing is written", () => 
     });
     const result = await rejected(dir);
     expect(result.stderr).toContain(
-      "forms/acorns.xlsx: the Training sheet is missing (sheets found: Instructions, Setting, Leads) — put it back, or make the workbook again with policysmith collect",
+      "forms/acorns.xlsx: the Training sheet is missing (sheets found: Instructions, Setting, Leads) — put it back, or make the workbook again with npx policysmith collect",
     );
   });
 
@@ -289,7 +289,7 @@ describe("import: bad input is named by its cell and nothing is written", () => 
       'forms/acorns.xlsx Leads!C1: the column heading "Position" should be "Job title" — put the heading back: policysmith finds each column by its heading',
     );
     expect(result.stderr).toContain(
-      'forms/acorns.xlsx Setting!A14: the row "Next review" is missing — put its label back in column A, or make the workbook again with policysmith collect',
+      'forms/acorns.xlsx Setting!A14: the row "Next review" is missing — put its label back in column A, or make the workbook again with npx policysmith collect',
     );
   });
 

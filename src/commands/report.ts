@@ -120,7 +120,7 @@ function read(path: string, shown: string): ParsedJsonReport {
     return parseJsonReport(text);
   } catch (error) {
     throw new UsageError(
-      `${shown} is not a policysmith JSON audit report (${error instanceof Error ? error.message : String(error)}) — make it with policysmith audit --format json --output ${shown}`,
+      `${shown} is not a policysmith JSON audit report (${error instanceof Error ? error.message : String(error)}) — make it with npx policysmith audit --format json --output ${shown}`,
     );
   }
 }

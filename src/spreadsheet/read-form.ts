@@ -129,7 +129,7 @@ export async function readForm(
           file,
           sheet: SHEET.meta,
           cell: "B3",
-          message: `this workbook is for the setting "${settingId}", which is not in orgs/ — check you have the right project (--root) or make the workbook again with policysmith collect`,
+          message: `this workbook is for the setting "${settingId}", which is not in orgs/ — check you have the right project (--root) or make the workbook again with npx policysmith collect`,
         },
       ],
     };
@@ -146,7 +146,7 @@ export async function readForm(
             .filter((w) => w.state === "visible")
             .map((w) => w.name)
             .join(", ") || "none"
-        }) — put it back, or make the workbook again with policysmith collect`,
+        }) — put it back, or make the workbook again with npx policysmith collect`,
       );
     else if (ws.rowCount > MAX_ROWS) at(ws.name, undefined, tooManyRows(ws.rowCount));
     else {
@@ -184,7 +184,7 @@ export async function readForm(
         at(
           ws.name,
           `A${i + 2}`,
-          `the row "${field.label}" is missing — put its label back in column A, or make the workbook again with policysmith collect`,
+          `the row "${field.label}" is missing — put its label back in column A, or make the workbook again with npx policysmith collect`,
         );
         return;
       }
@@ -363,7 +363,7 @@ function findColumns(
       cell,
       message: there
         ? `the column heading ${JSON.stringify(there)} should be ${JSON.stringify(column.header)} — put the heading back: policysmith finds each column by its heading`
-        : `the column "${column.header}" is missing — put it back with its heading in row 1, or make the workbook again with policysmith collect`,
+        : `the column "${column.header}" is missing — put it back with its heading in row 1, or make the workbook again with npx policysmith collect`,
     });
   });
   return found;
