@@ -35,7 +35,7 @@ import { buildProject } from "../src/build/build.js";
 import { type LoadedProject, loadProject } from "../src/data/load-project.js";
 import type { Setting } from "../src/model.js";
 import { fixturePartnership, sampleSetting, settingTypes } from "./helpers/audit-context.js";
-import { toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const fixture = (path: string) => fileURLToPath(new URL(`fixtures/${path}`, import.meta.url));
@@ -80,21 +80,16 @@ beforeAll(async () => {
     );
   copyFileSync(fixture("real-documents/lead-details.html"), join(inputs, "lead-details.html"));
   converted = join(dir, "converted");
-  const lo = spawnSync(
-    "soffice",
+  const lo = convertWithLibreOffice(
     [
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--headless",
-      "--convert-to",
-      "pdf:writer_pdf_Export",
-      "--outdir",
-      converted,
       ...[...exampleDocx.values()],
       join(inputs, "current-policy.html"),
       join(inputs, "old-policy.html"),
       join(inputs, "lead-details.html"),
     ],
-    { encoding: "utf8", timeout: 300_000 },
+    "pdf:writer_pdf_Export",
+    converted,
+    300_000,
   );
   expect(lo.status, lo.stderr).toBe(0);
 }, 300_000);

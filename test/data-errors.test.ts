@@ -7,6 +7,7 @@ import { loadProject } from "../src/data/load-project.js";
 import { checkLogoBytes } from "../src/data/logo.js";
 import { linkRefusal } from "../src/data/markdown-links.js";
 import { ConfigError, formatProblem, UsageError } from "../src/errors.js";
+import { PNG_SIGNATURE, pngChunk } from "./helpers/png.js";
 import { FIXTURE_PROJECT, tempProject } from "./helpers/temp-project.js";
 
 const oak = readFileSync(join(FIXTURE_PROJECT, "orgs/oak-primary.yaml"), "utf8");
@@ -250,14 +251,6 @@ const TINY_JPEG = Buffer.from(
 );
 
 function pngOf(width: number, height: number, interlaced: boolean): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, "latin1");
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-    return Buffer.concat([head, data, crc]);
-  };
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -282,18 +275,9 @@ function pngOf(width: number, height: number, interlaced: boolean): Buffer {
       if (w > 0 && h > 0) size += h * row(w);
     }
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(Buffer.alloc(size, 0))),
-    chunk("IEND", Buffer.alloc(0)),
+    PNG_SIGNATURE,
+    pngChunk("IHDR", ihdr),
+    pngChunk("IDAT", deflateSync(Buffer.alloc(size, 0))),
+    pngChunk("IEND", Buffer.alloc(0)),
   ]);
-}
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
 }

@@ -14,7 +14,7 @@ import { type LoadedProject, loadProject } from "../src/data/load-project.js";
 import type { PolicyDocument } from "../src/model.js";
 import { fillTemplate } from "../src/template/fill.js";
 import { createLiquid } from "../src/template/liquid.js";
-import { toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const haveTools = toolsAvailable("example documents in real clients", "soffice", "pdftotext", "qpdf");
@@ -126,18 +126,11 @@ describe("example settings", () => {
             join(links, `${name}.docx`),
           ]);
         }
-        const lo = spawnSync(
-          "soffice",
-          [
-            `-env:UserInstallation=file://${converted}/profile`,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            converted,
-            ...readdirSync(links).map((f) => join(links, f)),
-          ],
-          { encoding: "utf8", timeout: 300_000 },
+        const lo = convertWithLibreOffice(
+          readdirSync(links).map((f) => join(links, f)),
+          "pdf",
+          converted,
+          300_000,
         );
         expect(lo.status, lo.stderr).toBe(0);
         for (const [name, doc] of byName) {

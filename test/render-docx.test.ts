@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { renderDocx } from "../src/render/docx/index.js";
 import { expectGolden } from "./helpers/golden.js";
 import { SAMPLE_MARKDOWN_PATH, sampleDocument } from "./helpers/sample-document.js";
-import { toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const haveTools = toolsAvailable("Word output in LibreOffice", "soffice", "pdftotext", "pdfinfo");
 const dir = mkdtempSync(join(tmpdir(), "policysmith-docx-"));
@@ -152,18 +152,11 @@ describe("renderDocx", () => {
       const out = join(dir, "pages");
       for (const [name, doc] of Object.entries(files))
         writeFileSync(join(dir, `${name}.docx`), await renderDocx(doc));
-      const lo = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          out,
-          ...Object.keys(files).map((name) => join(dir, `${name}.docx`)),
-        ],
-        { encoding: "utf8", timeout: 180_000 },
+      const lo = convertWithLibreOffice(
+        Object.keys(files).map((name) => join(dir, `${name}.docx`)),
+        "pdf",
+        out,
+        180_000,
       );
       expect(lo.status, lo.stderr).toBe(0);
       for (const name of Object.keys(files)) {
@@ -190,19 +183,7 @@ describe("renderDocx", () => {
     async () => {
       const file = join(dir, "sample.docx");
       writeFileSync(file, await renderDocx(sampleDocument()));
-      const lo = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          file,
-        ],
-        { encoding: "utf8", timeout: 180_000 },
-      );
+      const lo = convertWithLibreOffice([file], "pdf", dir, 180_000);
       expect(lo.status, lo.stderr).toBe(0);
       const text = spawnSync("pdftotext", ["-layout", join(dir, "sample.pdf"), "-"], {
         encoding: "utf8",

@@ -24,3 +24,30 @@ export function toolsAvailable(purpose: string, ...commands: string[]): boolean 
   console.warn(`\n!!! ${message}\n`);
   return false;
 }
+
+/**
+ * Converts files with LibreOffice in one headless call (one call for many files: each start costs seconds),
+ * with a profile of its own under `outDir`, so parallel tests never share one. Returns the call's result;
+ * callers assert `status` 0 with `stderr` as the message.
+ */
+export function convertWithLibreOffice(
+  files: readonly string[],
+  to: string,
+  outDir: string,
+  timeout = 300_000,
+): { status: number | null; stderr: string } {
+  const result = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${outDir}/profile`,
+      "--headless",
+      "--convert-to",
+      to,
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { encoding: "utf8", timeout },
+  );
+  return { status: result.status, stderr: result.stderr };
+}

@@ -5,8 +5,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { crc32, deflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
 import { expect } from "vitest";
+import { PNG_SIGNATURE, pngChunk } from "../helpers/png.js";
 import { type CaseDir, hostileSuite, outputsOf } from "./harness.js";
 
 const OAK = "orgs/oak-primary.yaml";
@@ -44,15 +45,6 @@ function withLogo(dir: CaseDir, path: string): void {
 /** Where `logo.path`'s value sits in oak-primary.yaml after withLogo. */
 const LOGO_AT = "orgs/oak-primary.yaml:7:9";
 
-function pngChunk(type: string, data: Uint8Array): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, "latin1");
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
 /** A PNG of the given size; grey, 1 bit a pixel, so a huge one is still small on disk. */
 function png(width: number, height: number): Buffer {
   const ihdr = Buffer.alloc(13);
@@ -62,7 +54,7 @@ function png(width: number, height: number): Buffer {
   ihdr[9] = 0; // grey
   const raw = Buffer.alloc(height * (1 + Math.ceil(width / 8)));
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    PNG_SIGNATURE,
     pngChunk("IHDR", ihdr),
     pngChunk("IDAT", deflateSync(raw)),
     pngChunk("IEND", new Uint8Array(0)),
