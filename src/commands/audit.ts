@@ -3,9 +3,8 @@
  * .md, .txt, .html) and reports findings. No paths: every setting in orgs/ and its built policies in output/.
  * Exit code 0 no errors; 1 errors (or warnings over --max-warnings); 2 usage or configuration error.
  */
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { Command } from "commander";
@@ -14,6 +13,7 @@ import { resolveRules } from "../audit/config.js";
 import { type DocumentTarget, runAudit } from "../audit/engine.js";
 import { rules as allRules } from "../audit/rules/index.js";
 import { DOCUMENT_EXTENSIONS } from "../audit/sources/read-document.js";
+import { readManifest } from "../build/manifest.js";
 import { inShard, parseShard } from "../build/shard.js";
 import { type LoadedProject, loadProject } from "../data/load-project.js";
 import { loadSettingTypes } from "../data/setting-types.js";
@@ -373,9 +373,10 @@ function builtOutputOf(path: string, outDir: string): string | undefined {
 }
 
 /**
- * Built outputs whose inputs changed since they were built, with what changed. The manifest's entry for the
- * output (output/manifest.json, written by build) holds the hashes of the template, setting and partnership
- * files it was made from; an output without an entry cannot be judged and is audited as it stands.
+ * Built outputs whose inputs changed since they were built, with what changed. The manifest (build's own
+ * reader: shape-checked entries, an interrupted build's journal replayed) holds the hashes of the template,
+ * setting and partnership files each output was made from; they are compared with the hashes of the files
+ * as this audit loaded them. An output without an entry cannot be judged and is audited as it stands.
  */
 async function staleOutputs(
   project: LoadedProject,
@@ -385,43 +386,22 @@ async function staleOutputs(
   const stale = new Map<DocumentTarget, string[]>();
   const built = documents.filter((d) => d.built && d.settingId);
   if (built.length === 0) return stale;
-  let files: Record<string, { templateId?: unknown; inputs?: unknown }> = {};
-  try {
-    const manifest = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8")) as { files?: unknown };
-    if (manifest?.files && typeof manifest.files === "object") files = manifest.files as typeof files;
-  } catch {
-    return stale;
-  }
-  const hashes = new Map<string, Promise<string | undefined>>();
-  const hashOf = (file: string) => {
-    let h = hashes.get(file);
-    if (!h) {
-      h = readFile(join(project.root, file)).then(
-        (bytes) => createHash("sha256").update(bytes).digest("hex"),
-        () => undefined,
-      );
-      hashes.set(file, h);
-    }
-    return h;
-  };
+  const files = await readManifest(outDir);
   for (const document of built) {
-    const entry = Object.hasOwn(files, `${document.settingId}/${basename(document.path)}`)
-      ? files[`${document.settingId}/${basename(document.path)}`]
-      : undefined;
-    const inputs = entry?.inputs as Record<string, unknown> | undefined;
-    if (!entry || !inputs || typeof inputs !== "object") continue;
+    const entry = files[`${document.settingId}/${basename(document.path)}`];
+    if (!entry) continue;
     const setting = project.settings.find((s) => s.id === document.settingId);
-    const template = project.templates.find((t) => t.id === entry.templateId);
-    const sources: Array<[string, string | undefined]> = [
-      ["setting", setting?.source],
-      ["template", template?.source],
-      ["partnership", project.partnership.source],
+    const template = project.compiledTemplates.find((t) => t.meta.id === entry.templateId);
+    const sources: Array<[string, string | undefined, string | undefined]> = [
+      ["setting", setting?.source, setting && project.sourceHash(setting.source)],
+      ["template", template?.meta.source, template?.sha256],
+      ["partnership", project.partnership.source, project.sourceHash(project.partnership.source)],
     ];
     const changed: string[] = [];
-    for (const [input, file] of sources) {
-      const recorded = inputs[input];
-      if (!file || typeof recorded !== "string" || recorded === "") continue;
-      if ((await hashOf(file)) !== recorded) changed.push(file);
+    for (const [input, file, now] of sources) {
+      const recorded = entry.inputs[input];
+      if (!file || !now || !recorded) continue;
+      if (now !== recorded) changed.push(file);
     }
     if (changed.length) stale.set(document, changed);
   }
