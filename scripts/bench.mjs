@@ -188,6 +188,23 @@ try {
     `audit: ${audit.settings} settings and ${audit.documents} documents in ${audit.seconds.toFixed(2)} s (${cores} workers), ${audit.findings} findings, peak RSS ${audit.peakRssMiB} MiB`,
   );
 
+  // 5b. Audit of documents policysmith did not write (the labelled corpus): milliseconds per document by format,
+  // one thread, in a process of its own (scripts/bench-audit-documents.mjs).
+  const perDocument = spawnSync(
+    process.execPath,
+    [join(repo, "scripts", "bench-audit-documents.mjs"), "--json"],
+    {
+      encoding: "utf8",
+    },
+  );
+  if (perDocument.status === 0) {
+    results.auditPerDocument = JSON.parse(perDocument.stdout);
+    for (const [format, { documents, msPerDocument }] of Object.entries(results.auditPerDocument))
+      console.log(
+        `audit of ${format} documents: ${msPerDocument} ms per document (${documents} documents, one thread)`,
+      );
+  } else console.log(`audit per document: not measured (${perDocument.stderr.trim()})`);
+
   // 6. Memory as the number of settings grows: the same full build for --memory-at settings.
   if (values["memory-at"]) {
     const more = Number(values["memory-at"]);
