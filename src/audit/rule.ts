@@ -71,9 +71,21 @@ export interface OutlineLink {
   blockEnd: number;
 }
 
+/**
+ * A place a link can point at ("#name"): an HTML `id`/`name` attribute (Word bookmarks arrive from mammoth as
+ * `<a id="…">`), a Markdown heading's GitHub slug, an explicit `{#id}` on a Markdown heading, or an `<a id|name>`
+ * written in Markdown. `offset` is where the text it marks starts in SourceDocument.text.
+ */
+export interface OutlineAnchor {
+  id: string;
+  offset: number;
+}
+
 export interface Outline {
   headings: OutlineHeading[];
   links: OutlineLink[];
+  /** Every link target the document has (empty for PDF and plain text; absent only from old callers). */
+  anchors?: OutlineAnchor[];
 }
 
 export interface RuleContextBase {

@@ -8,7 +8,7 @@
  * `| a | b |` tables, `[words](url)` links, `**strong**`), so a finding's line and column read naturally.
  */
 import { Parser } from "htmlparser2";
-import type { Outline, OutlineLink } from "../rule.js";
+import type { Outline, OutlineAnchor, OutlineLink } from "../rule.js";
 import { Unreadable } from "./unreadable.js";
 
 /** Lists and quotes nested deeper than this are not a policy. */
@@ -71,7 +71,9 @@ export interface HtmlText {
 export function htmlToText(html: string): HtmlText {
   const out: string[] = [];
   let length = 0;
-  const outline: Outline = { headings: [], links: [] };
+  const outline: Outline = { headings: [], links: [], anchors: [] };
+  /** Link targets (id, a name) seen since the last character written: they mark the next one. */
+  const pendingAnchors: OutlineAnchor[] = [];
   /** Newlines owed before the next character: 1 ends a line, 2 leaves a blank line. */
   let owedBreaks = 0;
   let owedSpace = false;
@@ -123,6 +125,10 @@ export function htmlToText(html: string): HtmlText {
       owedSpace = false;
     }
     for (const block of blocks) block.offset ??= length;
+    if (pendingAnchors.length > 0) {
+      for (const anchor of pendingAnchors) anchor.offset = length;
+      pendingAnchors.length = 0;
+    }
     write(s);
     if (kind === "text") collect(s);
     justOpened = kind === "open";
@@ -147,6 +153,7 @@ export function htmlToText(html: string): HtmlText {
           skipping++;
           return;
         }
+        anchorsOf(name, attributes);
         const h = HEADING.exec(name);
         if (h) {
           breakLines(2);
@@ -354,6 +361,17 @@ export function htmlToText(html: string): HtmlText {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
+
+  /** An element's id (and an a's name) is a place a "#…" link can point at. */
+  function anchorsOf(name: string, attributes: Record<string, string>) {
+    const ids = [attributes.id, name === "a" ? attributes.name : undefined];
+    for (const id of ids) {
+      if (id === undefined || id.trim() === "") continue;
+      const anchor = { id: id.trim(), offset: length };
+      outline.anchors?.push(anchor);
+      pendingAnchors.push(anchor);
+    }
+  }
 
   function closeLink() {
     if (!link) return;

@@ -1,4 +1,8 @@
-/** Markdown text (a .md policy) → its outline: headings and links with their offsets, from remark's mdast. */
+/**
+ * Markdown text (a .md policy) → its outline: headings, links and link targets (anchors) with their offsets,
+ * from remark's mdast.
+ */
+import GithubSlugger, { slug } from "github-slugger";
 import type { Nodes, Root } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
@@ -36,21 +40,46 @@ function pieces(text: string): Array<[number, number]> {
 }
 
 export function markdownOutline(text: string): Outline {
-  const outline: Outline = { headings: [], links: [] };
+  const outline: Outline = { headings: [], links: [], anchors: [] };
+  const slugger = new GithubSlugger();
   for (const [from, to] of pieces(text)) {
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
-    outlineOf(parser.parse(piece) as Root, from, outline);
+    outlineOf(parser.parse(piece) as Root, from, outline, slugger);
   }
   return outline;
 }
 
-function outlineOf(root: Root, base: number, outline: Outline): void {
+/** An explicit id at the end of a heading, as pandoc and many site generators read it: `## Title {#title}`. */
+const EXPLICIT_ID = /\s*\{#([^\s}]+)[^}]*\}\s*$/;
+/** `<a id="…">`, `<a name="…">` or any element's id written as HTML inside Markdown. */
+const HTML_ID = /<[a-z][a-z0-9-]*\s[^>]*?\b(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+function anchorsOfHtml(html: string, offset: number, outline: Outline): void {
+  for (const match of html.matchAll(HTML_ID)) {
+    const id = (match[2] ?? match[3] ?? match[4] ?? "").trim();
+    if (id === "" || (match[1].toLowerCase() === "name" && !/^<a\s/i.test(match[0]))) continue;
+    outline.anchors?.push({ id, offset });
+  }
+}
+
+function outlineOf(root: Root, base: number, outline: Outline, slugger: GithubSlugger): void {
   const walk = (node: Nodes, block?: Nodes) => {
     const start = offsetOf(node.position?.start.offset, base);
     const end = offsetOf(node.position?.end.offset, base);
     if (start !== undefined && end !== undefined) {
-      if (node.type === "heading")
-        outline.headings.push({ depth: node.depth, text: mdToString(node), offset: start, endOffset: end });
+      if (node.type === "heading") {
+        const words = mdToString(node);
+        outline.headings.push({ depth: node.depth, text: words, offset: start, endOffset: end });
+        // GitHub's id for the heading as written; with `{#id}`, that id and the slug of the words before it.
+        outline.anchors?.push({ id: slugger.slug(words), offset: start });
+        const explicit = EXPLICIT_ID.exec(words);
+        if (explicit) {
+          outline.anchors?.push({ id: explicit[1], offset: start });
+          const before = words.slice(0, explicit.index);
+          if (before.trim() !== "") outline.anchors?.push({ id: slug(before), offset: start });
+        }
+      }
+      if (node.type === "html") anchorsOfHtml(node.value, start, outline);
       if (node.type === "link") {
         const around = block?.position ? block.position : node.position;
         outline.links.push({

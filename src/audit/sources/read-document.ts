@@ -70,7 +70,7 @@ export async function readDocument(path: string, file: string, settingId?: strin
       read = htmlToText(decodedText(bytes));
       break;
     case "pdf":
-      read = { text: await pdfToText(bytes), outline: { headings: [], links: [] } };
+      read = { text: await pdfToText(bytes), outline: { headings: [], links: [], anchors: [] } };
       break;
     default:
       read = sourceText(decodedText(bytes), format);
@@ -152,5 +152,5 @@ export function sourceText(
     return { text, outline: markdownOutline(parsed) };
   }
   if (format === "html") return htmlToText(text);
-  return { text, outline: { headings: [], links: [] } };
+  return { text, outline: { headings: [], links: [], anchors: [] } };
 }
