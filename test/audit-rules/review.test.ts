@@ -64,7 +64,7 @@ describe("review-overdue", () => {
     }
     const found = checkText(reviewOverdue, "To be reviewed: Summer Term 2018\n", { asOf });
     expect(found[0].message).toBe(
-      "The policy was due for review by Summer Term 2018 (31 August 2018), which is before 28 November 2026 — review the policy, have it approved, and write the new next review date",
+      "The policy was due for review by Summer Term 2018 (31 July 2018), which is before 28 November 2026 — review the policy, have it approved, and write the new next review date",
     );
   });
 

@@ -1,11 +1,15 @@
 /**
- * Dates as people write them in policies: "15 September 2026", "15th Sept 2026", "August 2019",
- * "15/09/2026" (day first), "2026-09-15", "Summer Term 2018", "Autumn 2024".
+ * Dates as people write them in policies, read by chrono's en-GB (day-first) parser: "15 September 2026",
+ * "6th May 2019", "May, 2018", "Sept 23" (September 2023), "19/01/2021", "2014-11-25", "09/2024", and school
+ * terms ("Summer Term 2018", "Autumn 2024"), which chrono does not know.
  * A loose date is a period: `first` and `last` are its first and last days (ISO). "August 2019" runs
- * 2019-08-01 … 2019-08-31; "Summer Term 2018" 2018-04-01 … 2018-08-31. Rules measure deadlines against
+ * 2019-08-01 … 2019-08-31; "Summer Term 2018" 2018-04-01 … 2018-07-31. Rules measure deadlines against
  * `last`, so a month-only review date is overdue only once the whole month has passed.
  * Nothing here reads the clock.
  */
+
+import type { Chrono, ParsedResult, Parser, Refiner } from "chrono-node";
+import * as chrono from "chrono-node";
 import { addDays, addMonths, endOfMonth, format, isValid, parseISO } from "date-fns";
 import { allMatches } from "./matches.js";
 
@@ -27,61 +31,75 @@ export interface DateMatch {
   date: LooseDate;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
+/**
+ * chrono's en-GB parser (day first) with only the parsers for written dates: no times, weekdays, "today",
+ * "in two weeks" — a policy's "review it next week" has no date to measure. Parsers are dropped by class
+ * name; if a bundler renamed them nothing is dropped and the refiner below still keeps only absolute dates.
+ */
+const UNWANTED_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENWeekdayParser",
+  "ENTimeExpressionParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENCasualDateParser",
+  "ENCasualTimeParser",
+  "ENEndOfCurrentMonthParser",
+  "ENRelativeDateFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+]);
+const UNWANTED_REFINERS = new Set(["ForwardDateRefiner", "ENMergeDateRangeRefiner", "ENEndOfPeriodRefiner"]);
+
+const TERM_TAG = "policysmith/term/";
+
+/**
+ * "Spring Term 2021", "Summer 2019", "Autumn term, 2024", "Spring Term 2021/22" (an academic year: autumn is
+ * in its first calendar year, spring and summer in its second). chrono knows no school terms.
+ */
+const termParser: Parser = {
+  pattern: () =>
+    /\b(spring|summer|autumn)(?:\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
+  extract(context, match) {
+    const term = match[1].toLowerCase();
+    const year = Number(match[2]) + (match[3] && term !== "autumn" ? 1 : 0);
+    return context
+      .createParsingComponents({ year, month: Number(TERMS[term].last.slice(0, 2)), day: 1 })
+      .addTag(`${TERM_TAG}${term}`);
+  },
 };
 
-const MONTH_NAMES =
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-const month = (name: string) => `(?<${name}>${MONTH_NAMES})\\.?`;
-const year = (name: string) => `(?<${name}>(?:19|20)\\d{2})`;
-const day = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?`;
+/** Keeps dates a deadline can be measured against: a known year and month, not casual or relative. */
+const absoluteOnly: Refiner = {
+  refine: (_context, results) =>
+    results.filter((r) => {
+      const tags = r.tags();
+      for (const tag of tags)
+        if (tag.startsWith("casualReference") || tag.startsWith("result/relative")) return false;
+      return r.start.isCertain("year") && r.start.isCertain("month");
+    }),
+};
 
-/** Every date form, most specific first (alternatives are tried left to right at each position). */
-const DATE_PATTERN = new RegExp(
-  `(?:${[
-    // 2026-09-15 or 2026-09
-    `(?<iso>\\b${year("isoY")}-(?<isoM>\\d{2})(?:-(?<isoD>\\d{2}))?\\b)`,
-    // 15/09/2026, 15.09.2026, 15-09-2026, 15/9/26
-    `(?<num>\\b(?<numD>\\d{1,2})[/.-](?<numM>\\d{1,2})[/.-](?<numY>(?:19|20)?\\d{2})\\b)`,
-    // 15 September 2026, 15th of Sept. 2026, 15 September, 2026
-    `(?<dmy>\\b${day("dmyD")}\\s+(?:of\\s+)?${month("dmyM")},?\\s+${year("dmyY")})`,
-    // September 15, 2026 / September 15th 2026
-    `(?<mdy>\\b${month("mdyM")}\\s+${day("mdyD")},?\\s+${year("mdyY")})`,
-    // September 2026, Sept. 2026, September, 2026
-    `(?<my>\\b${month("myM")},?\\s+${year("myY")})`,
-    // Summer Term 2018, Autumn 2024, Spring term, 2019
-    `(?<term>\\b(?<termName>spring|summer|autumn)(?:\\s+term)?,?\\s+${year("termY")})`,
-    // 09/2024
-    `(?<numMY>\\b(?<numMYM>\\d{1,2})/${year("numMYY")}\\b)`,
-  ].join("|")})(?![\\w/])`,
-  "gi",
-);
+let parser: Chrono | undefined;
+function dateParser(): Chrono {
+  if (parser) return parser;
+  const gb = chrono.en.GB.clone();
+  gb.parsers = gb.parsers.filter((p) => !UNWANTED_PARSERS.has(p.constructor.name));
+  gb.parsers.push(termParser);
+  gb.refiners = gb.refiners.filter((r) => !UNWANTED_REFINERS.has(r.constructor.name));
+  gb.refiners.push(absoluteOnly);
+  parser = gb;
+  return gb;
+}
 
-const YEAR_PATTERN = /\b((?:19|20)\d{2})\b(?![/\-.]\d)/g;
+/** chrono needs a reference instant; only a date without a year uses it, and those are refused. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** UK school terms: spring Jan–Apr (to Easter, which can fall late in April), summer Apr–Jul, autumn Sep–Dec. */
+const TERMS: Record<string, { first: string; last: string }> = {
+  spring: { first: "01-01", last: "04-30" },
+  summer: { first: "04-01", last: "07-31" },
+  autumn: { first: "09-01", last: "12-31" },
+};
 
 function iso(year: number, month: number, day: number): string | undefined {
   const value = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -101,62 +119,63 @@ function dayPeriod(year: number, month: number, day: number): LooseDate | undefi
   return value ? { first: value, last: value, precision: "day" } : undefined;
 }
 
-/** UK school terms: spring Jan–Apr (to Easter), summer Apr–Aug (to the end of the holiday), autumn Sep–Dec. */
-const TERMS: Record<string, { first: string; last: string }> = {
-  spring: { first: "01-01", last: "04-30" },
-  summer: { first: "04-01", last: "08-31" },
-  autumn: { first: "09-01", last: "12-31" },
-};
-
-function fourDigitYear(text: string): number {
-  const n = Number(text);
-  return text.length === 2 ? 2000 + n : n;
-}
-
-function fromGroups(g: Record<string, string | undefined>): LooseDate | undefined {
-  if (g.iso) {
-    const year = Number(g.isoY);
-    const month = Number(g.isoM);
-    return g.isoD ? dayPeriod(year, month, Number(g.isoD)) : monthPeriod(year, month);
-  }
-  if (g.num) return dayPeriod(fourDigitYear(g.numY ?? ""), Number(g.numM), Number(g.numD));
-  if (g.dmy)
-    return dayPeriod(Number(g.dmyY), MONTHS[(g.dmyM ?? "").toLowerCase().replace(/\.$/, "")], Number(g.dmyD));
-  if (g.mdy)
-    return dayPeriod(Number(g.mdyY), MONTHS[(g.mdyM ?? "").toLowerCase().replace(/\.$/, "")], Number(g.mdyD));
-  if (g.my) return monthPeriod(Number(g.myY), MONTHS[(g.myM ?? "").toLowerCase().replace(/\.$/, "")]);
-  if (g.term) {
-    const term = TERMS[(g.termName ?? "").toLowerCase()];
-    const year = g.termY;
+function looseDate(result: ParsedResult): LooseDate | undefined {
+  const { start } = result;
+  const year = start.get("year");
+  const month = start.get("month");
+  if (year === null || month === null || year < 1900 || year > 2199) return undefined;
+  for (const tag of start.tags()) {
+    if (!tag.startsWith(TERM_TAG)) continue;
+    const term = TERMS[tag.slice(TERM_TAG.length)];
     return { first: `${year}-${term.first}`, last: `${year}-${term.last}`, precision: "term" };
   }
-  if (g.numMY) return monthPeriod(Number(g.numMYY), Number(g.numMYM));
-  return undefined;
+  const day = start.get("day");
+  return start.isCertain("day") && day !== null ? dayPeriod(year, month, day) : monthPeriod(year, month);
 }
+
+/**
+ * Numbers that are not dates although they parse as one: "version 1.2.2020", "section 4.10.2021". A statute's
+ * year is refused separately (bare years are read only when asked).
+ */
+const NOT_A_DATE_BEFORE =
+  /(?:\b(?:v|ver|version|section|s|para|paragraph|page|p|pp|no|number|tel|telephone|phone|mobile)\.?\s*|[\d.]\.)$/i;
+/** A year belonging to a statute, an edition or a number: "Children Act 1989", "KCSIE 2024", "Section 2020". */
+const NOT_A_YEAR_BEFORE =
+  /\b(?:act|acts|regulations?|order|rules|bill|measure|edition|guidance|together|kcsie|framework|eyfs|v|ver|version|section|s|page|no|number|tel|phone|room|unit|level|code)\.?\s*$/i;
 
 export interface FindDatesOptions {
   /** Also accept a bare year ("2020") as a date running 1 January to 31 December. */
   allowYear?: boolean;
 }
 
+/** Years (1900–2199) standing alone, not part of a date, a range or a longer number. */
+const YEAR_PATTERN = /(?<![\d/.,£$-])\b((?:19|2[01])\d{2})\b(?![/\-.]\d|,\d|\d)/g;
+
 /** Every date in `text`, in order, with offsets relative to `text` (plus `base`). */
 export function findDates(text: string, base = 0, options: FindDatesOptions = {}): DateMatch[] {
+  // Every date this reads has at least two digits in a row (a year, "Sept 23", "1/9/24"): skip chrono otherwise.
+  if (!/\d\d/.test(text)) return [];
   const found: DateMatch[] = [];
-  for (const match of allMatches(DATE_PATTERN, text)) {
-    const date = fromGroups(match.groups ?? {});
+  for (const result of dateParser().parse(text, REFERENCE)) {
+    const date = looseDate(result);
     if (!date) continue;
+    if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
+    const after = text.slice(result.index + result.text.length, result.index + result.text.length + 2);
+    if (/^(?:[/.-]?\d|\w)/.test(after)) continue;
     found.push({
-      offset: base + (match.index ?? 0),
-      endOffset: base + (match.index ?? 0) + match[0].length,
-      text: match[0],
+      offset: base + result.index,
+      endOffset: base + result.index + result.text.length,
+      text: result.text,
       date,
     });
   }
   if (options.allowYear) {
     for (const match of allMatches(YEAR_PATTERN, text)) {
-      const start = base + (match.index ?? 0);
+      const index = match.index ?? 0;
+      const start = base + index;
       const end = start + match[0].length;
       if (found.some((f) => start < f.endOffset && end > f.offset)) continue;
+      if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, index - 14), index))) continue;
       const year = match[1];
       found.push({
         offset: start,
@@ -165,8 +184,8 @@ export function findDates(text: string, base = 0, options: FindDatesOptions = {}
         date: { first: `${year}-01-01`, last: `${year}-12-31`, precision: "year" },
       });
     }
-    found.sort((a, b) => a.offset - b.offset);
   }
+  found.sort((a, b) => a.offset - b.offset);
   return found;
 }
 
