@@ -1,0 +1,455 @@
+#!/usr/bin/env node
+// `node scripts/corpus-build.mjs [NAME…] [--no-pdf]`: makes test/corpus/<name>.docx from each <name>.md the way
+// settings make their Word files (docx package), and <name>.pdf from that .docx with LibreOffice for the
+// documents whose labels say `pdf: true`. Run it by hand after editing a .md; commit the .docx and .pdf it
+// writes (so `npm run accuracy` needs no LibreOffice). test/accuracy.test.ts checks each .docx is what this
+// script makes now. The .docx is byte-stable (fixed document dates, fixed zip times); the .pdf is whatever
+// LibreOffice writes.
+//
+// What the .md may say, and what it becomes in Word:
+//   # Title                      the Title style
+//   ## 3. Heading / ### 3.2 Sub  Heading 1 / Heading 2 with AUTOMATIC numbering (a numbering definition; the
+//                                number is not in the text) when the typed number is the next in sequence;
+//                                a number out of sequence (two sections "11.") stays typed, as it does in
+//                                a Word file someone numbered by hand. `<!-- typed-numbers -->` anywhere in
+//                                the .md keeps every heading number typed.
+//   ## Heading {#anchor}         a bookmark named `anchor` around the heading; `<a id="x"></a>` one inline
+//   ordinary lines               a paragraph per blank-line-separated block; a line break inside a block is
+//                                a line break in Word (so "Manager: A" / "Deputy: B" stay two lines)
+//   - item / 1. item             bulleted / automatically numbered list paragraphs, nested by indentation
+//   | a | b | tables             a real table, first row marked as the header row
+//   [words](https://…)           a hyperlink; [words](#name) a link to bookmark `name` (which may not exist:
+//                                a link to nothing); [words](#) a link whose address is "#"
+//   **bold**, *italic*           bold, italic runs
+//   <!-- toc --> … <!-- /toc --> the list or lines between become a real TOC field (TableOfContents) whose
+//                                cached entries are those lines, page numbers after dot leaders or a tab
+//                                kept as the entry's page: Word shows them until someone updates the field
+//   <!-- header --> / <!-- footer -->  the next block goes to the page header / footer instead of the body
+//                                (visible in the .md where it stands; repeated on every page in Word/PDF)
+//   <!-- header: TEXT --> / <!-- footer: TEXT -->  a header / footer line that only the Word file has
+//   <!-- del: TEXT -->           a tracked deletion of TEXT (w:del): in Word only, and not part of the text
+//   <ins>TEXT</ins>              a tracked insertion (w:ins) of TEXT; plain text in the .md
+//   <!-- pagebreak -->           a page break
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  DeletedTextRun,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  InsertedTextRun,
+  InternalHyperlink,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { parse as parseYaml } from "yaml";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+export const corpusDir = join(repo, "test", "corpus");
+/** Every date the Word file carries: its created/modified properties and its tracked changes. */
+const FIXED_DATE = "2024-03-01T09:00:00Z";
+const ZIP_TIME = new Date(Date.UTC(2024, 2, 1, 9, 0, 0));
+const AUTHOR = "Policy editor";
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+const HEADING_NUMBER = /^(\d+(?:\.\d+)*)\.?\s+/;
+const EXPLICIT_ID = /\s*\{#([^\s}]+)\}\s*$/;
+const COMMENT = /^<!--\s*([\s\S]*?)\s*-->$/;
+
+/** The state of one conversion: ids that must be unique, numbering counters, where blocks go. */
+function converter(markdown) {
+  let changeId = 1;
+  let listInstance = 0;
+  const typedNumbers = /<!--\s*typed-numbers\s*-->/.test(markdown);
+  const counters = [0, 0, 0];
+  const header = [];
+  const footer = [];
+  const body = [];
+
+  /** Inline mdast → docx runs (text, links, bookmarks, tracked changes). */
+  function inline(nodes, style = {}) {
+    const runs = [];
+    let inserting = false;
+    for (const node of nodes) {
+      if (node.type === "html") {
+        const value = node.value.trim();
+        const comment = COMMENT.exec(value);
+        if (comment) {
+          const del = /^del:\s*([\s\S]*)$/.exec(comment[1]);
+          if (del)
+            runs.push(new DeletedTextRun({ text: del[1], id: changeId++, author: AUTHOR, date: FIXED_DATE }));
+          continue;
+        }
+        if (/^<ins>$/i.test(value)) inserting = true;
+        else if (/^<\/ins>$/i.test(value)) inserting = false;
+        else if (/^<br\s*\/?>$/i.test(value)) runs.push(new TextRun({ break: 1 }));
+        else {
+          const id = /^<a\s+(?:id|name)="([^"]+)"\s*>(?:<\/a>)?$/i.exec(value);
+          if (id) runs.push(new Bookmark({ id: id[1], children: [] }));
+        }
+        continue;
+      }
+      if (node.type === "text" || node.type === "inlineCode") {
+        const lines = node.value.split("\n");
+        lines.forEach((line, i) => {
+          const options = { text: line, ...style, ...(i > 0 ? { break: 1 } : {}) };
+          runs.push(
+            inserting
+              ? new InsertedTextRun({ ...options, id: changeId++, author: AUTHOR, date: FIXED_DATE })
+              : new TextRun(options),
+          );
+        });
+      } else if (node.type === "break") runs.push(new TextRun({ break: 1 }));
+      else if (node.type === "strong") runs.push(...inline(node.children, { ...style, bold: true }));
+      else if (node.type === "emphasis") runs.push(...inline(node.children, { ...style, italics: true }));
+      else if (node.type === "delete") runs.push(...inline(node.children, { ...style, strike: true }));
+      else if (node.type === "link") {
+        const children = inline(node.children, { ...style, style: "Hyperlink" });
+        const url = node.url ?? "";
+        if (url.startsWith("#") && url.length > 1)
+          runs.push(new InternalHyperlink({ anchor: url.slice(1), children }));
+        else runs.push(new ExternalHyperlink({ link: url === "" ? "#" : url, children }));
+      }
+    }
+    return runs;
+  }
+
+  function headingParagraph(node) {
+    let text = node.children;
+    let anchor;
+    const last = text.at(-1);
+    if (last?.type === "text" && EXPLICIT_ID.test(last.value)) {
+      anchor = EXPLICIT_ID.exec(last.value)[1];
+      text = [...text.slice(0, -1), { ...last, value: last.value.replace(EXPLICIT_ID, "") }];
+    }
+    const level = node.depth - 2; // ## is Heading 1
+    let numbering;
+    const first = text[0];
+    const typed = first?.type === "text" ? HEADING_NUMBER.exec(first.value) : null;
+    if (typed && !typedNumbers && level >= 0 && level <= 2) {
+      const parts = typed[1].split(".").map(Number);
+      const expected = [...counters.slice(0, level), counters[level] + 1];
+      if (parts.length === level + 1 && parts.every((p, i) => p === expected[i])) {
+        counters[level]++;
+        for (let i = level + 1; i < counters.length; i++) counters[i] = 0;
+        numbering = { reference: "headings", level };
+        text = [{ ...first, value: first.value.slice(typed[0].length) }, ...text.slice(1)];
+      }
+    }
+    let children = inline(text);
+    if (anchor) children = [new Bookmark({ id: anchor, children })];
+    const heading =
+      node.depth === 1
+        ? HeadingLevel.TITLE
+        : [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][
+            Math.min(level, 3)
+          ];
+    return new Paragraph({ heading, children, ...(numbering ? { numbering } : {}) });
+  }
+
+  function listParagraphs(list, depth, out) {
+    const instance = list.ordered ? ++listInstance : 0;
+    for (const item of list.children) {
+      let firstBlock = true;
+      for (const child of item.children) {
+        if (child.type === "list") {
+          listParagraphs(child, depth + 1, out);
+          continue;
+        }
+        const runs = child.type === "paragraph" ? inline(child.children) : [];
+        const marker = list.ordered
+          ? { numbering: { reference: "numbers", level: Math.min(depth, 2), instance } }
+          : { bullet: { level: Math.min(depth, 2) } };
+        out.push(
+          new Paragraph({
+            children: runs,
+            ...(firstBlock ? marker : { indent: { left: 720 * (depth + 1) } }),
+          }),
+        );
+        firstBlock = false;
+      }
+      if (item.children.length === 0) {
+        // An empty item: an empty list paragraph, as Word keeps it.
+        out.push(new Paragraph({ children: [], bullet: { level: Math.min(depth, 2) } }));
+      }
+    }
+  }
+
+  function tableOf(node) {
+    const columns = Math.max(...node.children.map((r) => r.children.length));
+    const border = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
+    return new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: {
+        top: border,
+        bottom: border,
+        left: border,
+        right: border,
+        insideHorizontal: border,
+        insideVertical: border,
+      },
+      rows: node.children.map(
+        (row, r) =>
+          new TableRow({
+            tableHeader: r === 0,
+            children: Array.from({ length: columns }, (_, c) => {
+              const cell = row.children[c];
+              const runs = cell ? inline(cell.children, r === 0 ? { bold: true } : {}) : [];
+              return new TableCell({
+                width: { size: Math.floor(100 / columns), type: WidthType.PERCENTAGE },
+                children: [new Paragraph({ children: runs })],
+              });
+            }),
+          }),
+      ),
+    });
+  }
+
+  /** Lines of a contents block → cached TOC entries (title as written, level by nesting, page when given). */
+  function tocEntries(nodes) {
+    const entries = [];
+    const add = (text, level) => {
+      const line = text.replace(/\s+$/, "");
+      const paged = /^(.*?)(?:\s*(?:\.{2,}|…+)\s*|\t+|\s{2,}|\s+)(\d{1,3})$/.exec(line);
+      const title = paged && /\D/.test(paged[1]) ? paged[1] : line;
+      entries.push({
+        title: title || " ",
+        level,
+        ...(paged && /\D/.test(paged[1]) ? { page: Number(paged[2]) } : {}),
+      });
+    };
+    const walkList = (list, level) => {
+      list.children.forEach((item, i) => {
+        const para = item.children.find((c) => c.type === "paragraph");
+        const number = list.ordered ? `${(list.start ?? 1) + i}. ` : "";
+        if (para) add(number + textOf(para), level);
+        else add(" ", level);
+        for (const child of item.children) if (child.type === "list") walkList(child, level + 1);
+      });
+    };
+    for (const node of nodes) {
+      if (node.type === "list") walkList(node, 1);
+      else if (node.type === "paragraph") for (const line of textOf(node).split("\n")) add(line, 1);
+    }
+    return entries;
+  }
+
+  function textOf(node) {
+    if (node.type === "text" || node.type === "inlineCode") return node.value;
+    if (node.type === "break") return "\n";
+    if (node.type === "html") return "";
+    return (node.children ?? []).map(textOf).join("");
+  }
+
+  function blocks(nodes) {
+    let target = body;
+    let redirectNext;
+    let toc;
+    for (const node of nodes) {
+      if (node.type === "html") {
+        const comment = COMMENT.exec(node.value.trim());
+        if (!comment) continue;
+        const directive = comment[1];
+        if (toc !== undefined) {
+          if (/^\/toc$/.test(directive)) {
+            body.push(
+              new TableOfContents("Table of Contents", {
+                hyperlink: false,
+                headingStyleRange: "1-3",
+                cachedEntries: tocEntries(toc),
+                beginDirty: false,
+              }),
+            );
+            toc = undefined;
+          }
+          continue;
+        }
+        if (/^toc$/.test(directive)) toc = [];
+        else if (directive === "header") redirectNext = header;
+        else if (directive === "footer") redirectNext = footer;
+        else if (/^header:/.test(directive))
+          header.push(new Paragraph({ children: [new TextRun(directive.replace(/^header:\s*/, ""))] }));
+        else if (/^footer:/.test(directive))
+          footer.push(new Paragraph({ children: [new TextRun(directive.replace(/^footer:\s*/, ""))] }));
+        else if (directive === "pagebreak") body.push(new Paragraph({ children: [new PageBreak()] }));
+        else if (/^del:/.test(directive))
+          body.push(
+            new Paragraph({
+              children: [
+                new DeletedTextRun({
+                  text: directive.replace(/^del:\s*/, ""),
+                  id: changeId++,
+                  author: AUTHOR,
+                  date: FIXED_DATE,
+                }),
+              ],
+            }),
+          );
+        continue;
+      }
+      if (toc !== undefined) {
+        toc.push(node);
+        continue;
+      }
+      target = redirectNext ?? body;
+      redirectNext = undefined;
+      if (node.type === "heading") target.push(headingParagraph(node));
+      else if (node.type === "paragraph") target.push(new Paragraph({ children: inline(node.children) }));
+      else if (node.type === "list") listParagraphs(node, 0, target);
+      else if (node.type === "table") target.push(tableOf(node));
+      else if (node.type === "blockquote") {
+        for (const child of node.children)
+          if (child.type === "paragraph")
+            target.push(new Paragraph({ children: inline(child.children), indent: { left: 720 } }));
+      } else if (node.type === "thematicBreak") target.push(new Paragraph({ children: [] }));
+      else if (node.type === "code") target.push(new Paragraph({ children: [new TextRun(node.value)] }));
+    }
+  }
+
+  return {
+    convert() {
+      blocks(parser.parse(markdown).children);
+      const numberLevels = (formats) =>
+        formats.map((text, level) => ({
+          level,
+          format: LevelFormat.DECIMAL,
+          text,
+          alignment: AlignmentType.START,
+          style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 360 } } },
+        }));
+      return new Document({
+        creator: AUTHOR,
+        lastModifiedBy: AUTHOR,
+        title: "Safeguarding policy",
+        features: { trackRevisions: true },
+        numbering: {
+          config: [
+            { reference: "headings", levels: numberLevels(["%1.", "%1.%2", "%1.%2.%3"]) },
+            { reference: "numbers", levels: numberLevels(["%1.", "%2.", "%3."]) },
+          ],
+        },
+        sections: [
+          {
+            ...(header.length ? { headers: { default: new Header({ children: header }) } } : {}),
+            ...(footer.length ? { footers: { default: new Footer({ children: footer }) } } : {}),
+            children: body.length ? body : [new Paragraph({ children: [] })],
+          },
+        ],
+      });
+    },
+  };
+}
+
+/** The .docx bytes for a Markdown policy: same input, same bytes. */
+export async function docxFromMarkdown(markdown) {
+  const bytes = new Uint8Array(await Packer.toBuffer(converter(markdown).convert()));
+  const files = unzipSync(bytes);
+  const core = files["docProps/core.xml"];
+  if (core)
+    files["docProps/core.xml"] = strToU8(
+      strFromU8(core).replace(
+        /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+        `$1${FIXED_DATE}$3`,
+      ),
+    );
+  // The docx package names hyperlink relationships at random: rename them in order, so the bytes are stable.
+  const renames = new Map();
+  for (const [name, data] of Object.entries(files)) {
+    if (!name.endsWith(".rels")) continue;
+    for (const m of strFromU8(data).matchAll(/Id="(rId[^"]*[a-z][^"]*)"/g))
+      if (!renames.has(m[1])) renames.set(m[1], `rIdLink${renames.size + 1}`);
+  }
+  if (renames.size > 0)
+    for (const name of Object.keys(files)) {
+      if (!name.endsWith(".xml") && !name.endsWith(".rels")) continue;
+      const text = strFromU8(files[name]);
+      const renamed = text.replace(/"(rId[^"]*[a-z][^"]*)"/g, (all, id) =>
+        renames.has(id) ? `"${renames.get(id)}"` : all,
+      );
+      if (renamed !== text) files[name] = strToU8(renamed);
+    }
+  const names = Object.keys(files);
+  // [Content_Types].xml first, as Word writes it; the rest in a fixed order.
+  names.sort((a, b) =>
+    a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  const entries = {};
+  for (const name of names) entries[name] = [files[name], { mtime: ZIP_TIME, level: 6 }];
+  return zipSync(entries);
+}
+
+function wantsPdf(name) {
+  const labels = join(corpusDir, `${name}.labels.yaml`);
+  if (!existsSync(labels)) return false;
+  return parseYaml(readFileSync(labels, "utf8"))?.pdf === true;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const noPdf = args.includes("--no-pdf");
+  const only = args.filter((a) => !a.startsWith("--"));
+  const names = readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".md") && f !== "README.md")
+    .map((f) => f.slice(0, -3))
+    .filter((n) => only.length === 0 || only.includes(n))
+    .sort();
+  for (const name of names) {
+    const docx = await docxFromMarkdown(readFileSync(join(corpusDir, `${name}.md`), "utf8"));
+    writeFileSync(join(corpusDir, `${name}.docx`), docx);
+  }
+  process.stdout.write(`${names.length} .docx written\n`);
+  if (noPdf) return;
+  const pdfs = names.filter(wantsPdf);
+  if (pdfs.length === 0) return;
+  const out = mkdtempSync(join(tmpdir(), "corpus-pdf-"));
+  try {
+    const result = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${out}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        out,
+        ...pdfs.map((n) => join(corpusDir, `${n}.docx`)),
+      ],
+      { encoding: "utf8", timeout: 600_000 },
+    );
+    if (result.status !== 0) throw new Error(`LibreOffice failed: ${result.stderr || result.error}`);
+    for (const name of pdfs) copyFileSync(join(out, `${name}.pdf`), join(corpusDir, `${name}.pdf`));
+    process.stdout.write(`${pdfs.length} .pdf written by LibreOffice\n`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
