@@ -19,8 +19,6 @@ describe("outdated-reference", () => {
     const found = checkText(outdatedReference, text, { asOf });
     expect(excerpts(found, text)).toEqual([
       "Local Safeguarding Children Board",
-      "LSCB",
-      "Safeguarding Children Boards",
       "Data Protection Act 1998",
       "Working Together to Safeguard Children 2015",
       "Working Together to Safeguard Children (July 2018)",
@@ -38,7 +36,7 @@ describe("outdated-reference", () => {
     ]);
     expect(found[0]).toMatchObject({
       message:
-        '"Local Safeguarding Children Board" is out of date: Local safeguarding children boards were replaced by local safeguarding partners under the Children and Social Work Act 2017 (since September 2019) — write "safeguarding children partnership (the local safeguarding partners)" instead',
+        '"Local Safeguarding Children Board" (also written "LSCB", "Safeguarding Children Boards") is out of date: Local safeguarding children boards were replaced by local safeguarding partners under the Children and Social Work Act 2017 (since 29 September 2019); it is mentioned 3 times in this policy, first here — write "safeguarding children partnership (the local safeguarding partners)" instead',
       expected: "safeguarding children partnership (the local safeguarding partners)",
     });
     expect(excerpts(checkText(outdatedReference, OLD_POLICY, { asOf }), OLD_POLICY)).toEqual([
@@ -57,6 +55,44 @@ describe("outdated-reference", () => {
       "Isa Khan is our chair. An enhanced DBS check with a barred list check.",
     ].join("\n");
     expect(checkText(outdatedReference, text, { asOf })).toEqual([]);
+  });
+
+  it("reports a reference once however often the policy repeats it, and says how often", () => {
+    const text = Array.from(
+      { length: 30 },
+      (_, i) => `${i + 1}. Refer to the Kestrel Vale LSCB procedures for step ${i + 1}.`,
+    ).join("\n");
+    const found = checkText(outdatedReference, text, { asOf });
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain("it is mentioned 30 times in this policy, first here");
+    expect(found[0].excerpt).toBe("LSCB");
+  });
+
+  it("reports each old edition of the same guidance on its own, with the edition in force", () => {
+    const text = "We follow KCSIE 2019, KCSIE (2019) and Keeping Children Safe in Education 2021.";
+    const found = checkText(outdatedReference, text, { asOf });
+    expect(found.map((f) => f.excerpt)).toEqual(["KCSIE 2019", "Keeping Children Safe in Education 2021"]);
+    expect(found[0].message).toBe(
+      '"KCSIE 2019" (also written "KCSIE (2019)") is out of date: the 2019 edition was replaced on 1 September 2020, and the 2025 edition is in force. Each edition of Keeping Children Safe in Education replaces the last on 1 September; it is mentioned 2 times in this policy, first here — write "Keeping Children Safe in Education 2025" instead',
+    );
+  });
+
+  it("measures against the audit date, not today", () => {
+    const text =
+      "We follow KCSIE 2024 and KCSIE 2023. Our lead practitioner for safeguarding is Ama Boateng.";
+    // Before 2 September 2024 the 2023 edition was in force, and the EYFS still said "lead practitioner".
+    expect(checkText(outdatedReference, text, { asOf: "2024-06-30" })).toEqual([]);
+    // A year later the 2024 edition was in force: 2023 was out of date; "lead practitioner" was not, yet.
+    expect(checkText(outdatedReference, text, { asOf: "2025-06-30" }).map((f) => f.excerpt)).toEqual([
+      "KCSIE 2023",
+    ]);
+    expect(checkText(outdatedReference, text, { asOf }).map((f) => f.excerpt)).toEqual([
+      "KCSIE 2024",
+      "KCSIE 2023",
+      "lead practitioner for safeguarding",
+    ]);
+    // A year later than the edition in force (a draft, or an edition the data does not know yet): left alone.
+    expect(checkText(outdatedReference, "We follow KCSIE 2026.", { asOf })).toEqual([]);
   });
 
   it("checks the setting's own sections", () => {

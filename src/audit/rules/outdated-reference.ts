@@ -3,18 +3,34 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { packagePath } from "../../paths.js";
 import type { Rule } from "../rule.js";
+import { formatUk } from "../text/dates.js";
 import { allMatches } from "../text/matches.js";
 import { reportAt } from "./helpers.js";
 
+export interface Edition {
+  year: number;
+  /** The day this edition came into force, YYYY-MM-DD. */
+  from: string;
+}
+
 export interface OutdatedReference {
   id: string;
-  pattern: string;
+  /** The old words (or, with `editions`, leave it out and give `title`). */
+  pattern?: string;
+  /** Editions of guidance: the document's name; the rule adds the year in the shapes policies write it. */
+  title?: string;
+  editions?: Edition[];
   old: string;
+  /** What to write instead; "{current}" stands for the year of the edition in force. */
   replaced_by: string;
-  since: string;
+  /** When it changed, in words (editions: worked out from `editions`). */
+  since?: string;
+  /** The same day as YYYY-MM-DD: before it the reference is still current. */
+  from?: string;
   note: string;
   source: string;
   unless_nearby?: string;
+  requires_nearby?: string;
   case_sensitive?: boolean;
   wrong_name?: boolean;
 }
@@ -22,19 +38,40 @@ export interface OutdatedReference {
 interface Compiled extends OutdatedReference {
   re: RegExp;
   nearby?: RegExp;
+  required?: RegExp;
 }
 
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const PUBLISHER = String.raw`(?:DfE|DfES|DCSF|DoH|HMG|HM\s+Government|Home\s+Office|Department\s+(?:for|of)\s+(?:Education|Health))`;
+const YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2})`;
+/** What may stand between a title and its year: spaces, dashes, colons, emphasis, the tail of a Markdown link, "(DfE, September". */
+const AFTER_TITLE = String.raw`(?:\s|\*\*|__|\*|_|\\|\]\([^)\s]*\)|[,:;–—-])*\(?\s*(?:${PUBLISHER}\s*[,.]?\s*|[A-Z]{2,6}\s*,\s*)?(?:(?:updated|revised|published|issued|version|edition|statutory\s+guidance)[:,]?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH},?\s+)?${YEAR("year")}\s*\)?`;
+/** "the 2019 edition of Keeping …", "DfE (2019) Keeping …", "2018 Working Together". */
+const BEFORE_TITLE = (title: string) =>
+  String.raw`(?:${PUBLISHER}\s*\(\s*${YEAR("year2")}\s*\)[.,:]?\s*|${YEAR("year3")}\s+(?:edition|version|update)\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?)(?:${title})`;
+
 let compiled: Compiled[] | undefined;
+
+function compile(entry: OutdatedReference): Compiled {
+  const source = entry.editions
+    ? String.raw`${BEFORE_TITLE(entry.title ?? "")}|(?:${entry.title})${AFTER_TITLE}`
+    : (entry.pattern ?? "(?!)");
+  return {
+    ...entry,
+    re: new RegExp(
+      String.raw`(?<![\w'’-])(?:${source})(?![\w-]|['’](?!s\b)\w)`,
+      entry.case_sensitive ? "g" : "gi",
+    ),
+    nearby: entry.unless_nearby ? new RegExp(entry.unless_nearby, "i") : undefined,
+    required: entry.requires_nearby ? new RegExp(entry.requires_nearby, "i") : undefined,
+  };
+}
 
 /** The entries of data/outdated-references.yaml, read once. */
 export function outdatedReferences(): Compiled[] {
   compiled ??= (
     parse(readFileSync(packagePath("data", "outdated-references.yaml"), "utf8")) as OutdatedReference[]
-  ).map((entry) => ({
-    ...entry,
-    re: new RegExp(`(?<![\\w'’-])(?:${entry.pattern})(?![\\w'’-])`, entry.case_sensitive ? "g" : "gi"),
-    nearby: entry.unless_nearby ? new RegExp(entry.unless_nearby, "i") : undefined,
-  }));
+  ).map(compile);
   return compiled;
 }
 
@@ -43,64 +80,159 @@ export interface ReferenceMatch {
   endOffset: number;
   text: string;
   entry: OutdatedReference;
+  /** Editions: the year the text gives. */
+  year?: number;
+  /** Editions: the edition in force on the as-of date, and the day the cited one was replaced. */
+  current?: Edition;
+  replacedOn?: string;
 }
 
 /** The sentence around an offset (up to 200 characters each side, stopping at a full stop or a blank line). */
-function sentenceAround(text: string, offset: number, endOffset: number): string {
+function sentenceAround(text: string, offset: number, endOffset: number): { before: string; after: string } {
   const before = text.slice(Math.max(0, offset - 200), offset);
   const after = text.slice(endOffset, endOffset + 200);
   const start = Math.max(before.search(/[.!?]\s[^.!?]*$|\n\s*\n[^\n]*$/) + 1, 0);
   const stop = after.search(/[.!?](?:\s|$)|\n\s*\n/);
-  return before.slice(start) + text.slice(offset, endOffset) + (stop < 0 ? after : after.slice(0, stop));
+  return { before: before.slice(start), after: stop < 0 ? after : after.slice(0, stop) };
 }
 
-export function findOutdatedReferences(text: string): ReferenceMatch[] {
+/**
+ * Words that name an old reference on purpose: "formerly the Churches' Child Protection Advisory Service",
+ * "previously known as the LSCB", "the CRB (now the DBS)", "which replaced Working Together 2018",
+ * "sometimes called sexting". Such a mention is history, not a mistake.
+ */
+const HISTORY_BEFORE =
+  /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be)(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merged)\b[^.;!?]{0,80}$/i;
+const HISTORY_AFTER =
+  /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b)/i;
+
+function historical(before: string, after: string): boolean {
+  return HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after);
+}
+
+function editionYear(match: RegExpExecArray): number | undefined {
+  const raw = match.groups?.year ?? match.groups?.year2 ?? match.groups?.year3;
+  if (!raw) return undefined;
+  const digits = raw.replace(/\D/g, "");
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+/** The edition in force on a day: the latest whose `from` has passed. */
+function editionInForce(editions: Edition[], asOf: string): Edition | undefined {
+  return [...editions]
+    .filter((e) => e.from <= asOf)
+    .sort((a, b) => a.year - b.year)
+    .at(-1);
+}
+
+/** Every outdated reference in a text, as of a day (an entry that changed after it is not yet outdated). */
+export function findOutdatedReferences(text: string, asOf = "9999-12-31"): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
   for (const entry of outdatedReferences()) {
+    let current: Edition | undefined;
+    if (entry.editions) {
+      current = editionInForce(entry.editions, asOf);
+      if (!current) continue;
+    } else if (!entry.wrong_name && entry.from && entry.from > asOf) continue;
     for (const match of allMatches(entry.re, text)) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].length;
-      if (entry.nearby?.test(sentenceAround(text, offset, endOffset))) continue;
+      let year: number | undefined;
+      let replacedOn: string | undefined;
+      if (current && entry.editions) {
+        year = editionYear(match);
+        // The edition in force, and a later year (a draft, or an edition this data does not know yet), are fine.
+        if (year === undefined || year >= current.year) continue;
+        const cited = year;
+        replacedOn = entry.editions.filter((e) => e.year > cited).sort((a, b) => a.year - b.year)[0]?.from;
+      }
       if (found.some((f) => offset < f.endOffset && endOffset > f.offset)) continue;
-      found.push({ offset, endOffset, text: match[0], entry });
+      const { before, after } = sentenceAround(text, offset, endOffset);
+      const sentence = before + match[0] + after;
+      if (entry.nearby?.test(sentence)) continue;
+      if (entry.required && !entry.required.test(sentence)) continue;
+      if (!entry.wrong_name && historical(before, after)) continue;
+      found.push({ offset, endOffset, text: match[0], entry, year, current, replacedOn });
     }
   }
   return found.sort((a, b) => a.offset - b.offset);
 }
 
-function message(match: ReferenceMatch): string {
-  const { entry } = match;
-  const words = match.text.replace(/\s+/g, " ");
-  if (entry.wrong_name)
-    return `"${words}" is not the right name: ${entry.note} — write "${entry.replaced_by}" instead`;
-  return `"${words}" is out of date: ${entry.note} (since ${entry.since}) — write "${entry.replaced_by}" instead`;
+/** One finding per distinct outdated reference: the same body or edition named thirty times is one problem. */
+export interface ReferenceGroup {
+  first: ReferenceMatch;
+  count: number;
+  /** The different ways the text writes it ("Local Safeguarding Children Board", "LSCB"). */
+  forms: string[];
+}
+
+export function groupReferences(matches: ReferenceMatch[]): ReferenceGroup[] {
+  const groups = new Map<string, ReferenceGroup>();
+  for (const match of matches) {
+    const key = `${match.entry.id}\u0000${match.year ?? ""}`;
+    const words = match.text.replace(/\s+/g, " ").trim();
+    const group = groups.get(key);
+    if (!group) groups.set(key, { first: match, count: 1, forms: [words] });
+    else {
+      group.count++;
+      if (!group.forms.some((f) => f.toLowerCase() === words.toLowerCase())) group.forms.push(words);
+    }
+  }
+  return [...groups.values()];
+}
+
+function replacedBy(match: ReferenceMatch): string {
+  return match.entry.replaced_by.replace("{current}", String(match.current?.year ?? ""));
+}
+
+function message(group: ReferenceGroup): string {
+  const { first, count, forms } = group;
+  const { entry } = first;
+  const words = forms[0];
+  const also =
+    forms.length > 1
+      ? ` (also written ${forms
+          .slice(1, 4)
+          .map((f) => `"${f}"`)
+          .join(", ")})`
+      : "";
+  const times = count > 1 ? `; it is mentioned ${count} times in this policy, first here` : "";
+  const instead = `write "${replacedBy(first)}" instead`;
+  if (entry.wrong_name) return `"${words}"${also} is not the right name: ${entry.note}${times} — ${instead}`;
+  if (first.year !== undefined && first.current) {
+    const when = first.replacedOn ? ` on ${formatUk(first.replacedOn)}` : "";
+    return `"${words}"${also} is out of date: the ${first.year} edition was replaced${when}, and the ${first.current.year} edition is in force. ${entry.note}${times} — ${instead}`;
+  }
+  return `"${words}"${also} is out of date: ${entry.note} (since ${entry.since})${times} — ${instead}`;
 }
 
 export const rule: Rule = {
   meta: {
     id: "outdated-reference",
     description:
-      'Finds laws, bodies, guidance and terms that have been replaced — Local Safeguarding Children Boards, the Data Protection Act 1998, old editions of Working Together and Keeping Children Safe in Education, "peer on peer abuse", "sexting", CRB checks and others listed in data/outdated-references.yaml. An out-of-date reference sends readers to rules that no longer apply: update the wording.',
+      'Finds laws, bodies, guidance and terms that have been replaced — Local Safeguarding Children Boards, the CRB, the Data Protection Act 1998, old editions of Working Together, Keeping Children Safe in Education and the Prevent duty guidance, "peer on peer abuse", "sexting", Serious Case Reviews and others listed in data/outdated-references.yaml — as of the audit date. Each one is reported once, with how often the policy uses it. An out-of-date reference sends readers to rules that no longer apply: update the wording.',
     defaultSeverity: "warning",
   },
   checkDocument(context) {
-    for (const match of findOutdatedReferences(context.document.text)) {
-      reportAt(context, match.offset, match.endOffset, message(match), {
-        actual: match.text,
-        expected: match.entry.replaced_by,
+    for (const group of groupReferences(findOutdatedReferences(context.document.text, context.asOf))) {
+      const { first } = group;
+      reportAt(context, first.offset, first.endOffset, message(group), {
+        actual: first.text,
+        expected: replacedBy(first),
       });
     }
   },
   checkSetting(context) {
     for (const [key, value] of Object.entries(context.setting.sections ?? {})) {
       if (typeof value !== "string") continue;
-      for (const match of findOutdatedReferences(value)) {
+      for (const group of groupReferences(findOutdatedReferences(value, context.asOf))) {
+        const { first } = group;
         context.report({
-          message: `sections.${key} in ${context.setting.source}: ${message(match)}`,
+          message: `sections.${key} in ${context.setting.source}: ${message(group)}`,
           path: ["sections", key],
-          excerpt: match.text,
-          actual: match.text,
-          expected: match.entry.replaced_by,
+          excerpt: first.text,
+          actual: first.text,
+          expected: replacedBy(first),
         });
       }
     }
