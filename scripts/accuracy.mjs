@@ -106,9 +106,9 @@ export function auditCorpus(files) {
   return { findings, failures };
 }
 
-function fits(label, finding, format) {
+/** Whether a finding fits a label (the label's formats are checked before: see `applicable`). */
+function fits(label, finding) {
   if (label.rule !== finding.ruleId) return false;
-  if (label.formats && !label.formats.includes(format)) return false;
   const severity = finding.severity === 2 ? "error" : "warning";
   if (label.severity && label.severity !== severity) return false;
   if (label.near === undefined || label.near === null) return true;
@@ -129,8 +129,7 @@ export function match(labels, messages, format) {
     for (const finding of ordered) {
       if (used.has(finding) || finding.ruleId === "unreadable") continue;
       const label = applicable.find(
-        (l) =>
-          !taken.has(l) && (l.near !== undefined && l.near !== null) === withNear && fits(l, finding, format),
+        (l) => !taken.has(l) && (l.near !== undefined && l.near !== null) === withNear && fits(l, finding),
       );
       if (!label) continue;
       taken.add(label);

@@ -233,40 +233,33 @@ function converter(markdown) {
     });
   }
 
-  /** Lines of a contents block → cached TOC entries (title as written, level by nesting, page when given). */
+  /**
+   * The lines of a contents block, as typed (numbers included, an empty "-" item kept) → cached TOC entries:
+   * level by indentation, the page number after dot leaders or a tab kept as the entry's page.
+   */
   function tocEntries(nodes) {
     const entries = [];
-    const add = (text, level) => {
-      const line = text.replace(/\s+$/, "");
-      const paged = /^(.*?)(?:\s*(?:\.{2,}|…+)\s*|\t+|\s{2,}|\s+)(\d{1,3})$/.exec(line);
-      const title = paged && /\D/.test(paged[1]) ? paged[1] : line;
-      entries.push({
-        title: title || " ",
-        level,
-        ...(paged && /\D/.test(paged[1]) ? { page: Number(paged[2]) } : {}),
-      });
-    };
-    const walkList = (list, level) => {
-      list.children.forEach((item, i) => {
-        const para = item.children.find((c) => c.type === "paragraph");
-        const number = list.ordered ? `${(list.start ?? 1) + i}. ` : "";
-        if (para) add(number + textOf(para), level);
-        else add(" ", level);
-        for (const child of item.children) if (child.type === "list") walkList(child, level + 1);
-      });
-    };
     for (const node of nodes) {
-      if (node.type === "list") walkList(node, 1);
-      else if (node.type === "paragraph") for (const line of textOf(node).split("\n")) add(line, 1);
+      const raw = markdown.slice(node.position.start.offset, node.position.end.offset);
+      // The first line of a node starts at its marker; the source line's own indentation is before it.
+      const lineStart = markdown.lastIndexOf("\n", node.position.start.offset - 1) + 1;
+      const firstIndent = node.position.start.offset - lineStart;
+      raw.split("\n").forEach((rawLine, i) => {
+        if (rawLine.trim() === "") return;
+        const indent = (i === 0 ? firstIndent : 0) + (/^\s*/.exec(rawLine)?.[0].length ?? 0);
+        const text = rawLine
+          .trim()
+          .replace(/^[-*+](?:\s+|$)/, "")
+          .replace(/\s+$/, "");
+        const paged = /^(.*?\D.*?)(?:\s*(?:\.{2,}|…+)\s*|\t+|\s+)(\d{1,3})$/.exec(text);
+        entries.push({
+          title: (paged ? paged[1] : text) || " ",
+          level: Math.min(1 + Math.floor(indent / 2), 3),
+          ...(paged ? { page: Number(paged[2]) } : {}),
+        });
+      });
     }
     return entries;
-  }
-
-  function textOf(node) {
-    if (node.type === "text" || node.type === "inlineCode") return node.value;
-    if (node.type === "break") return "\n";
-    if (node.type === "html") return "";
-    return (node.children ?? []).map(textOf).join("");
   }
 
   function blocks(nodes) {

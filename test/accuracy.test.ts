@@ -1,0 +1,248 @@
+/**
+ * The labelled corpus (test/corpus/) and `npm run accuracy` (scripts/accuracy.mjs): every policy has its Word
+ * version made by scripts/corpus-build.mjs as it is now, its labels name real rules, the matcher pairs findings
+ * with labels as the README says, and — once issue 11's rules are in — every rule's precision and recall on
+ * the corpus are 100%. Runs dist's CLI (built by `npm test`'s pretest).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { strFromU8, unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const corpus = join(root, "test/corpus");
+const SCRIPT = join(root, "scripts/accuracy.mjs");
+
+interface Label {
+  rule: string;
+  near?: string;
+  severity?: string;
+  formats?: string[];
+}
+interface Message {
+  ruleId: string;
+  severity: number;
+  message: string;
+  line?: number | null;
+  column?: number | null;
+  excerpt?: string | null;
+}
+interface RuleScore {
+  tp: number;
+  falseErrors: number;
+  falseWarnings: number;
+  misses: number;
+  precision: number | null;
+  recall: number | null;
+}
+interface AccuracyModule {
+  match(
+    labels: Label[],
+    messages: Message[],
+    format: string,
+  ): { matched: Array<{ label: Label; finding: Message }>; falses: Message[]; misses: Label[] };
+  squash(text: string): string;
+}
+interface BuildModule {
+  docxFromMarkdown(markdown: string): Promise<Uint8Array>;
+}
+
+// Plain .mjs scripts (no types): imported through a variable so TypeScript does not look for declarations.
+const load = <T>(path: string): Promise<T> => import(path) as Promise<T>;
+
+const names = readdirSync(corpus)
+  .filter((f) => f.endsWith(".md") && f !== "README.md")
+  .map((f) => f.slice(0, -3))
+  .sort();
+
+function labelsOf(name: string): { about: string; pdf?: boolean; expected: Label[] } {
+  return parse(readFileSync(join(corpus, `${name}.labels.yaml`), "utf8"));
+}
+
+describe("the corpus", () => {
+  it("holds at least 30 policies, each with labels and a Word version, a third or so with a PDF", () => {
+    expect(names.length).toBeGreaterThanOrEqual(30);
+    for (const name of names) {
+      expect(existsSync(join(corpus, `${name}.labels.yaml`)), `${name}.labels.yaml`).toBe(true);
+      expect(existsSync(join(corpus, `${name}.docx`)), `${name}.docx`).toBe(true);
+      if (labelsOf(name).pdf) expect(existsSync(join(corpus, `${name}.pdf`)), `${name}.pdf`).toBe(true);
+    }
+    const pdfs = names.filter((n) => labelsOf(n).pdf).length;
+    expect(pdfs).toBeGreaterThanOrEqual(Math.floor(names.length / 4));
+  });
+
+  it("has no stray files: every .docx, .pdf and labels file belongs to a .md", () => {
+    for (const file of readdirSync(corpus)) {
+      if (file === "README.md" || file.endsWith(".md")) continue;
+      const name = file.replace(/\.(?:docx|pdf|labels\.yaml)$/, "");
+      expect(names, `${file} has no ${name}.md`).toContain(name);
+      if (file.endsWith(".pdf")) expect(labelsOf(name).pdf, `${file} without pdf: true`).toBe(true);
+    }
+  });
+
+  it("labels name rules that exist, and say near/severity/formats in the documented shape", async () => {
+    const { rules } = (await load<{ rules: Array<{ meta: { id: string } }> }>(
+      join(root, "dist/audit/rules/index.js"),
+    )) as { rules: Array<{ meta: { id: string } }> };
+    const ids = new Set(rules.map((r) => r.meta.id));
+    for (const name of names) {
+      const labels = labelsOf(name);
+      expect(typeof labels.about, `${name}: about`).toBe("string");
+      expect(labels.about.length, `${name}: about`).toBeGreaterThan(20);
+      expect(Array.isArray(labels.expected), `${name}: expected must be a list`).toBe(true);
+      for (const label of labels.expected) {
+        expect(ids, `${name}: rule ${label.rule}`).toContain(label.rule);
+        if (label.near !== undefined)
+          expect(typeof label.near === "string" && label.near.trim() !== "").toBe(true);
+        if (label.severity !== undefined) expect(["error", "warning"]).toContain(label.severity);
+        if (label.formats !== undefined)
+          for (const f of label.formats) expect(["md", "docx", "pdf"], `${name}: format ${f}`).toContain(f);
+      }
+    }
+  });
+
+  it("each .docx is what scripts/corpus-build.mjs makes from its .md now", async () => {
+    const { docxFromMarkdown } = await load<BuildModule>(join(root, "scripts/corpus-build.mjs"));
+    for (const name of names) {
+      const made = unzipSync(await docxFromMarkdown(readFileSync(join(corpus, `${name}.md`), "utf8")));
+      const committed = unzipSync(new Uint8Array(readFileSync(join(corpus, `${name}.docx`))));
+      const parts = (files: Record<string, Uint8Array>) =>
+        Object.keys(files).filter((p) => /^word\/(?:document|header\d*|footer\d*|numbering)\.xml$/.test(p));
+      expect(parts(committed).sort(), `${name}.docx parts`).toEqual(parts(made).sort());
+      for (const part of parts(made))
+        expect(
+          strFromU8(committed[part]) === strFromU8(made[part]),
+          `${name}.docx ${part} is out of date — run node scripts/corpus-build.mjs ${name}`,
+        ).toBe(true);
+    }
+  });
+});
+
+describe("matching findings to labels", () => {
+  const finding = (ruleId: string, excerpt: string, extra: Partial<Message> = {}): Message => ({
+    ruleId,
+    severity: 2,
+    message: `A finding of ${ruleId}`,
+    excerpt,
+    line: 1,
+    column: 1,
+    ...extra,
+  });
+
+  it("compares near words without regard to case, spaces, curly quotes or dashes", async () => {
+    const { match, squash } = await load<AccuracyModule>(SCRIPT);
+    expect(squash("Rosa’s  Lead – Training\n2019")).toBe("rosa'slead-training2019");
+    const result = match(
+      [{ rule: "training-stale", near: "rosa's lead - TRAINING 2019" }],
+      [finding("training-stale", "Rosa’s Lead – Training\n 2019")],
+      "md",
+    );
+    expect(result.matched).toHaveLength(1);
+    expect(result.falses).toHaveLength(0);
+  });
+
+  it("finds near words in the message when the excerpt lacks them", async () => {
+    const { match } = await load<AccuracyModule>(SCRIPT);
+    const f = finding("training-stale", "Level 3 course: May 2019", {
+      message: "Gwen Parry's designated lead training is dated May 2019",
+    });
+    expect(match([{ rule: "training-stale", near: "Gwen Parry" }], [f], "md").matched).toHaveLength(1);
+  });
+
+  it("pairs one finding with one label, and the rest are false findings or misses", async () => {
+    const { match } = await load<AccuracyModule>(SCRIPT);
+    const labels: Label[] = [{ rule: "placeholder-text", near: "[insert name]" }, { rule: "review-overdue" }];
+    const result = match(
+      labels,
+      [
+        finding("placeholder-text", "[insert name]", { line: 3 }),
+        finding("placeholder-text", "[insert name]", { line: 9 }),
+        finding("lead-missing", "Our policy", { line: 1 }),
+      ],
+      "docx",
+    );
+    expect(result.matched.map((m) => m.finding.line)).toEqual([3]);
+    expect(result.falses.map((f) => `${f.ruleId}:${f.line}`)).toEqual([
+      "lead-missing:1",
+      "placeholder-text:9",
+    ]);
+    expect(result.misses).toEqual([{ rule: "review-overdue" }]);
+  });
+
+  it("keeps a label with near words for the finding that has them, before a label without", async () => {
+    const { match } = await load<AccuracyModule>(SCRIPT);
+    const result = match(
+      [{ rule: "outdated-reference" }, { rule: "outdated-reference", near: "sexting" }],
+      [
+        finding("outdated-reference", "sexting", { line: 2 }),
+        finding("outdated-reference", "LSCB", { line: 5 }),
+      ],
+      "md",
+    );
+    expect(result.matched.map((m) => `${m.label.near ?? "-"}:${m.finding.excerpt}`)).toEqual([
+      "sexting:sexting",
+      "-:LSCB",
+    ]);
+    expect(result.falses).toHaveLength(0);
+    expect(result.misses).toHaveLength(0);
+  });
+
+  it("applies a label only to its formats, and only at its severity", async () => {
+    const { match } = await load<AccuracyModule>(SCRIPT);
+    const labels: Label[] = [
+      { rule: "section-reference", near: "page 4", formats: ["md"], severity: "warning" },
+    ];
+    const warning = finding("section-reference", "(page 4)", { severity: 1 });
+    expect(match(labels, [warning], "md").matched).toHaveLength(1);
+    const inWord = match(labels, [warning], "docx");
+    expect(inWord.matched).toHaveLength(0);
+    expect(inWord.misses).toHaveLength(0);
+    expect(inWord.falses).toHaveLength(1);
+    const asError = match(labels, [{ ...warning, severity: 2 }], "md");
+    expect(asError.matched).toHaveLength(0);
+    expect(asError.misses).toHaveLength(1);
+  });
+
+  it("never matches a finding of rule unreadable", async () => {
+    const { match } = await load<AccuracyModule>(SCRIPT);
+    const result = match([{ rule: "unreadable" }], [finding("unreadable", "")], "pdf");
+    expect(result.matched).toHaveLength(0);
+    expect(result.falses).toHaveLength(1);
+  });
+});
+
+describe("npm run accuracy", () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [SCRIPT, ...args], { cwd: root, encoding: "utf8", timeout: 600_000 });
+
+  it("prints a table per rule with totals, and scores one document with --file", () => {
+    const result = run("--file", "hollowmere-childminder");
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/rule\s+TP\s+false err\s+false warn\s+misses\s+precision\s+recall/);
+    expect(result.stdout).toMatch(/^TOTAL\s/m);
+    expect(result.stdout).toContain("2 files");
+  });
+
+  // lead unskips at integration
+  it.skip("holds every rule at 100% precision and recall on the corpus", () => {
+    const result = run("--json");
+    expect(result.status, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      files: number;
+      documents: Array<{ file: string; error?: string }>;
+      rules: Record<string, RuleScore>;
+    };
+    expect(report.files).toBeGreaterThanOrEqual(60);
+    expect(report.documents.filter((d) => d.error)).toEqual([]);
+    const short = Object.entries(report.rules)
+      .filter(([, r]) => r.precision !== 1 && r.precision !== null)
+      .concat(Object.entries(report.rules).filter(([, r]) => r.recall !== 1 && r.recall !== null))
+      .map(
+        ([rule, r]) => `${rule}: TP ${r.tp}, false ${r.falseErrors + r.falseWarnings}, missed ${r.misses}`,
+      );
+    expect(short, "run npm run accuracy -- --verbose to see each miss and false finding").toEqual([]);
+  });
+});
