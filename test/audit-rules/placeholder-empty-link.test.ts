@@ -94,6 +94,8 @@ describe("empty-link", () => {
       "Click here to open the form: https://procedures.rfscp.example.org/form",
       "",
       "Email [ada@example.org](mailto:ada@example.org) or see [section 4](#allegations).",
+      "",
+      "## Allegations",
     ].join("\n");
     expect(checkText(emptyLink, text, { asOf })).toEqual([]);
   });

@@ -1,108 +1,196 @@
-/** contents-mismatch: the contents list disagrees with the headings; two headings share a number. */
+/**
+ * contents-mismatch: the contents list disagrees with the headings (an entry with no heading, a heading
+ * numbered differently), two sections share a number, or the contents' page numbers go backwards.
+ * Differences of case, punctuation, "&"/"and" and numbering style ("1." / "1") are not disagreements, and an
+ * entry for an appendix kept as a separate document is not missing.
+ */
 import type { DocumentContext, Rule } from "../rule.js";
-import { type ContentsEntry, type HeadingText, titleKey } from "../text/find.js";
+import { type ContentsEntry, type ContentsList, type HeadingText, titleKey } from "../text/find.js";
+import { plain } from "../text/lines.js";
 import { analyse, reportAt } from "./helpers.js";
 
 const CONTENTS_HEADING = /^(?:table\s+of\s+)?contents(?:\s+page)?$|^index$/i;
+/** Appendices, annexes and forms are often separate documents that the contents list names. */
+const SEPARATE_PART = /^(?:appendix|appendices|annex|annexe|schedule|attachment|enclosure|form)\b/i;
 
 function label(h: { number?: string; title: string }): string {
   return h.number ? `${h.number}. ${h.title}`.replace(/^(\d+(?:\.\d+)+)\. /, "$1 ") : h.title;
+}
+
+/** "01." and "1" are the same number. */
+function numberKey(number: string): string {
+  return number
+    .replace(/\.$/, "")
+    .split(".")
+    .map((part) => String(Number(part)))
+    .join(".");
+}
+
+/** One title holds the other's words, whole words only ("Allegations" and "Allegations against staff"). */
+function looselyEqual(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `);
 }
 
 export const rule: Rule = {
   meta: {
     id: "contents-mismatch",
     description:
-      "Warns when the contents list does not match the headings — an entry with no heading of that name, a heading numbered differently from its entry, a numbered section missing from the list — or when two headings carry the same number. Readers use the contents and the numbers to find sections: update the contents list (in Word, right-click it and choose Update Field) and renumber the headings.",
+      "Warns when the contents list does not match the headings — an entry with no heading of that name, a heading numbered differently from its entry, a numbered section missing from the list, page numbers out of order — or when two headings carry the same number. Readers use the contents and the numbers to find sections: update the contents list (in Word, right-click it and choose Update Field) and renumber the headings.",
     defaultSeverity: "warning",
   },
   checkDocument(context) {
-    const { text, outline } = context.document;
+    const { outline } = context.document;
     const { contents, headings: all } = analyse(context.document);
     const inContents = (h: HeadingText) =>
       contents !== undefined && h.offset >= contents.offset && h.offset <= contents.end;
     const headings = all.filter((h) => !inContents(h) && !CONTENTS_HEADING.test(h.title.trim()));
-    const hasHeadings = outline.headings.length > 0;
-
-    if (contents && !hasHeadings) {
-      // Plain text (PDF): headings cannot be told from numbered paragraphs, and long ones wrap onto two
-      // lines — so only look for each entry, number and words, in the text after the list.
-      const body = ` ${titleKey(text.slice(contents.end))} `;
-      for (const entry of contents.entries) {
-        if (body.includes(` ${titleKey(`${entry.number ?? ""} ${entry.title}`)} `)) continue;
-        const elsewhere = headings.find((h) => titleKey(h.title) === titleKey(entry.title));
-        if (entry.number && elsewhere?.number && elsewhere.number !== entry.number) {
-          reportAt(
-            context,
-            entry.offset,
-            entry.endOffset,
-            `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${elsewhere.number} — update the contents list`,
-            { actual: entry.number, expected: elsewhere.number },
-          );
-          continue;
-        }
-        if (elsewhere || body.includes(` ${titleKey(entry.title)} `)) continue;
-        reportNoSuchHeading(context, entry);
-      }
-      return;
-    }
+    const hasHeadings = outline.headings.some((h) => !CONTENTS_HEADING.test(plain(h.text).trim()));
 
     if (contents) {
-      const byKey = new Map<string, HeadingText[]>();
-      for (const h of headings) byKey.set(titleKey(h.title), [...(byKey.get(titleKey(h.title)) ?? []), h]);
-      const listed = new Set<string>();
-      for (const entry of contents.entries) {
-        const key = titleKey(entry.title);
-        listed.add(key);
-        const matches = byKey.get(key) ?? [];
-        if (matches.length === 0) {
-          reportNoSuchHeading(context, entry);
-          continue;
-        }
-        if (entry.number && matches.every((h) => h.number !== undefined && h.number !== entry.number)) {
-          reportAt(
-            context,
-            entry.offset,
-            entry.endOffset,
-            `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${matches[0].number} — update the contents list`,
-            { actual: entry.number, expected: matches[0].number },
-          );
-        }
-      }
-      // Numbered top-level sections the list leaves out (only when the list itself is numbered).
-      if (contents.entries.some((e) => e.number)) {
-        for (const h of headings) {
-          if (!h.number || h.number.includes(".") || listed.has(titleKey(h.title))) continue;
-          reportAt(
-            context,
-            h.offset,
-            h.endOffset,
-            `Section "${label(h)}" is missing from the contents list — update the contents list`,
-          );
-        }
-      }
+      checkPageOrder(context, contents);
+      if (hasHeadings) checkAgainstHeadings(context, contents, headings);
+      else checkAgainstText(context, contents, headings);
     }
-
     // Two headings with one number: only where the document has real headings (Markdown, Word).
-    if (!hasHeadings) return;
-    const seen = new Map<string, HeadingText>();
-    for (const h of headings) {
-      if (!h.number) continue;
-      const first = seen.get(h.number);
-      if (!first) {
-        seen.set(h.number, h);
-        continue;
-      }
-      reportAt(
-        context,
-        h.offset,
-        h.endOffset,
-        `Two sections are numbered ${h.number}: "${label(first)}" and "${label(h)}" — renumber the headings, then update the contents list and any "see section" references`,
-        { actual: h.number },
-      );
-    }
+    if (hasHeadings) checkDuplicateNumbers(context, headings);
   },
 };
+
+function checkAgainstHeadings(
+  context: DocumentContext,
+  contents: ContentsList,
+  headings: HeadingText[],
+): void {
+  const byKey = new Map<string, HeadingText[]>();
+  for (const h of headings) byKey.set(titleKey(h.title), [...(byKey.get(titleKey(h.title)) ?? []), h]);
+  // Paragraphs after the contents that stand alone: a heading typed in bold is still a heading to a reader.
+  const bodyLines = new Set(
+    analyse(context.document)
+      .lines.filter((l) => l.offset > contents.end)
+      .map((l) => titleKey(l.text.replace(/^\s*(?:[-*+•]\s+)?/, "")))
+      .filter(Boolean),
+  );
+  const matched: HeadingText[] = [];
+  for (const entry of contents.entries) {
+    const key = titleKey(entry.title);
+    let matches = byKey.get(key) ?? [];
+    if (matches.length === 0) matches = headings.filter((h) => looselyEqual(titleKey(h.title), key));
+    if (matches.length === 0) {
+      const numbered = entry.number ? titleKey(`${entry.number} ${entry.title}`) : key;
+      if (SEPARATE_PART.test(entry.title) || bodyLines.has(key) || bodyLines.has(numbered)) continue;
+      reportNoSuchHeading(context, entry);
+      continue;
+    }
+    matched.push(...matches);
+    const numbers = matches.map((h) => h.number);
+    if (
+      entry.number &&
+      numbers.every((n) => n !== undefined && numberKey(n) !== numberKey(entry.number as string))
+    ) {
+      reportAt(
+        context,
+        entry.offset,
+        entry.endOffset,
+        `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${matches[0].number} — update the contents list`,
+        { actual: entry.number, expected: matches[0].number },
+      );
+    }
+  }
+  // Numbered sections the list leaves out: only when the list itself is numbered, only among the headings
+  // the list covers (between its first and last), and only at the depth of the headings it lists.
+  if (!contents.entries.some((e) => e.number) || matched.length === 0) return;
+  const listed = new Set(matched);
+  const first = Math.min(...matched.map((h) => h.offset));
+  const last = Math.max(...matched.map((h) => h.offset));
+  const depths = new Set(matched.filter((h) => h.number && !h.number.includes(".")).map((h) => h.depth));
+  for (const h of headings) {
+    if (!h.number || h.number.includes(".") || listed.has(h) || !depths.has(h.depth)) continue;
+    if (h.offset < first || h.offset > last) continue;
+    reportAt(
+      context,
+      h.offset,
+      h.endOffset,
+      `Section "${label(h)}" is missing from the contents list — update the contents list`,
+    );
+  }
+}
+
+/** Plain text (PDF): headings cannot be told from numbered paragraphs, and long ones wrap onto two lines —
+ * so only look for each entry, number and words, in the text after the list. */
+function checkAgainstText(context: DocumentContext, contents: ContentsList, headings: HeadingText[]): void {
+  const { text } = context.document;
+  const body = ` ${titleKey(text.slice(contents.end))} `;
+  for (const entry of contents.entries) {
+    if (body.includes(` ${titleKey(`${entry.number ?? ""} ${entry.title}`)} `)) continue;
+    const elsewhere = headings.find(
+      (h) => h.offset > contents.end && titleKey(h.title) === titleKey(entry.title),
+    );
+    if (entry.number && elsewhere?.number && numberKey(elsewhere.number) !== numberKey(entry.number)) {
+      reportAt(
+        context,
+        entry.offset,
+        entry.endOffset,
+        `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${elsewhere.number} — update the contents list`,
+        { actual: entry.number, expected: elsewhere.number },
+      );
+      continue;
+    }
+    if (elsewhere || body.includes(` ${titleKey(entry.title)} `) || SEPARATE_PART.test(entry.title)) continue;
+    reportNoSuchHeading(context, entry);
+  }
+}
+
+/** Page numbers that go backwards: the list was not updated after sections moved. */
+function checkPageOrder(context: DocumentContext, contents: ContentsList): void {
+  let previous: ContentsEntry | undefined;
+  for (const entry of contents.entries) {
+    if (entry.page === undefined) continue;
+    if (previous?.page !== undefined && entry.page < previous.page) {
+      reportAt(
+        context,
+        entry.offset,
+        entry.endOffset,
+        `The contents list puts "${label(entry)}" on page ${entry.page}, after "${label(previous)}" on page ${previous.page} — the page numbers are out of order; update the contents list (in Word, right-click it and choose Update Field)`,
+        { actual: String(entry.page) },
+      );
+    }
+    previous = entry;
+  }
+}
+
+/**
+ * Two headings with one number at the same level. A shallower heading starts a new run (sub-sections
+ * numbered 1, 2 … under each part are not duplicates).
+ */
+function checkDuplicateNumbers(context: DocumentContext, headings: HeadingText[]): void {
+  const seen = new Map<string, HeadingText>();
+  let depth: number | undefined;
+  for (const h of headings) {
+    if (!h.number) {
+      if (depth !== undefined && h.depth < depth) seen.clear();
+      continue;
+    }
+    if (depth === undefined || h.depth < depth) {
+      depth = h.depth;
+      seen.clear();
+    }
+    if (h.depth !== depth) continue;
+    const key = numberKey(h.number);
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, h);
+      continue;
+    }
+    reportAt(
+      context,
+      h.offset,
+      h.endOffset,
+      `Two sections are numbered ${h.number}: "${label(first)}" and "${label(h)}" — renumber the headings, then update the contents list and any "see section" references`,
+      { actual: h.number },
+    );
+  }
+}
 
 function reportNoSuchHeading(context: DocumentContext, entry: ContentsEntry): void {
   reportAt(

@@ -1,43 +1,126 @@
-/** empty-link: a link that goes nowhere, or "click here" with nothing behind it. */
-import type { Rule } from "../rule.js";
+/**
+ * empty-link: a link that goes nowhere — no address, "#", a bookmark or anchor the document does not have,
+ * Word's "Error! Bookmark not defined." — and "click here" or "available at" with nothing behind it.
+ */
+import type { Outline, OutlineLink, Rule, SourceDocument } from "../rule.js";
 import { allMatches } from "../text/matches.js";
 import { reportAt } from "./helpers.js";
 
 const EMPTY_URL = /^\s*(?:#?|javascript:(?:void\(0\);?)?|about:blank|https?:\/\/)?\s*$/i;
 const CLICK_HERE = /\bclick\s+(?:here|this\s+link)\b/gi;
 const URL_IN_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|\b\S+@\S+\.\S+/i;
+/** What Word writes in place of a cross-reference or page number whose bookmark was deleted. */
+const WORD_FIELD_ERROR =
+  /\bError!\s+(?:Bookmark\s+not\s+defined|Reference\s+source\s+not\s+found|Hyperlink\s+reference\s+not\s+valid|No\s+bookmark\s+name\s+given)\.?/gi;
+/**
+ * "The procedures are available at" with nothing after it: the address was a link in the original and was
+ * lost, or was never added. The words must end the sentence or the line.
+ */
+const AVAILABLE_AT =
+  /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:at|from|on|via)\s*(?:[:.](?=\s|$)|(?=\s*$))/gim;
+/** Footnote and endnote links that mammoth makes in pairs: always have a target. */
+const NOTE_ANCHOR = /^#(?:footnote|endnote|comment)-(?:ref-)?\d+$/i;
+
+/** Every anchor a link in the document could point at, lower-cased, or undefined when the reader cannot tell. */
+function anchorsOf(document: SourceDocument): Set<string> | undefined {
+  const outline = document.outline as Outline & { anchors?: unknown };
+  const given = Array.isArray(outline.anchors) ? outline.anchors : undefined;
+  // Without anchors from the reader, only Markdown's own headings and HTML ids in its text can be known.
+  if (!given && document.format !== "md") return undefined;
+  const anchors = new Set<string>();
+  for (const a of given ?? []) {
+    const id =
+      typeof a === "string"
+        ? a
+        : a && typeof a === "object"
+          ? ((a as { id?: unknown }).id ?? (a as { name?: unknown }).name)
+          : undefined;
+    if (typeof id === "string") anchors.add(id.toLowerCase());
+  }
+  for (const h of document.outline.headings) {
+    for (const slug of headingSlugs(h.text)) anchors.add(slug);
+  }
+  if (document.format === "md") {
+    for (const m of allMatches(/\b(?:id|name)\s*=\s*["']([^"']+)["']|\{#([\w:.-]+)[^}]*\}/g, document.text))
+      anchors.add((m[1] ?? m[2]).toLowerCase());
+  }
+  return anchors;
+}
+
+/** The ids Markdown tools give a heading: GitHub's ("1-purpose") and pandoc's ("purpose"). */
+export function headingSlugs(text: string): string[] {
+  const lower = text.trim().toLowerCase();
+  const github = lower.replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
+  const pandoc = lower
+    .replace(/[^\p{L}\p{N}\s_.-]/gu, "")
+    .replace(/\s+/g, "-")
+    .replace(/^[^\p{L}]+/u, "");
+  return [github, pandoc, github.replace(/-+/g, "-")];
+}
+
+function targetOf(link: OutlineLink): string | undefined {
+  if (!link.url.startsWith("#") || link.url.length < 2 || NOTE_ANCHOR.test(link.url)) return undefined;
+  try {
+    return decodeURIComponent(link.url.slice(1)).toLowerCase();
+  } catch {
+    return link.url.slice(1).toLowerCase();
+  }
+}
 
 export const rule: Rule = {
   meta: {
     id: "empty-link",
     description:
-      'Finds links with no target (an empty address or "#") and "click here" text with no link behind it — common when a Word template is filled in and the links are never added. Readers of a printed or PDF copy cannot follow them either: give the full address, or link the words to it.',
+      'Finds links with no target (an empty address, "#", or a bookmark or heading the document does not have), Word\'s "Error! Bookmark not defined." where a cross-reference lost its target, and "click here" or "available at" with no link or address behind it — common when a Word template is filled in and the links are never added. Readers of a printed or PDF copy cannot follow them either: give the full address, or link the words to it.',
     defaultSeverity: "warning",
   },
   checkDocument(context) {
-    const { text, outline } = context.document;
+    const { document } = context;
+    const { text, outline } = document;
+    const anchors = anchorsOf(document);
     for (const link of outline.links) {
-      if (!EMPTY_URL.test(link.url)) continue;
+      if (EMPTY_URL.test(link.url)) {
+        reportAt(
+          context,
+          link.offset,
+          link.endOffset,
+          `The link "${link.text || link.url}" does not go anywhere — add the web address it should open, or remove the link`,
+        );
+        continue;
+      }
+      const target = targetOf(link);
+      if (!target || !anchors || anchors.has(target)) continue;
       reportAt(
         context,
         link.offset,
         link.endOffset,
-        `The link "${link.text || link.url}" does not go anywhere — add the web address it should open, or remove the link`,
+        `The link "${link.text || link.url}" points to "${link.url}", a place this document does not have (the bookmark or heading was renamed or deleted) — link it to the right heading, or remove the link`,
+        { actual: link.url },
       );
     }
+
+    for (const match of allMatches(WORD_FIELD_ERROR, text)) {
+      const offset = match.index ?? 0;
+      reportAt(
+        context,
+        offset,
+        offset + match[0].length,
+        `"${match[0].trim()}" is what Word shows when a cross-reference points to a bookmark that was deleted — in Word, select the text, press F9 to update it, or retype the reference`,
+      );
+    }
+
+    const linked = (offset: number, endOffset: number) =>
+      outline.links.some((l) => offset >= l.offset && endOffset <= l.endOffset);
+    const besideRealLink = (offset: number, endOffset: number) =>
+      outline.links.some((l) => !EMPTY_URL.test(l.url) && offset >= l.blockOffset && endOffset <= l.blockEnd);
 
     for (const match of allMatches(CLICK_HERE, text)) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].length;
       // Inside a link: fine, or already reported as a link to nowhere. Beside a real link: that is the link.
-      const inside = (s: number, e: number) => offset >= s && endOffset <= e;
-      if (outline.links.some((l) => inside(l.offset, l.endOffset))) continue;
-      if (outline.links.some((l) => !EMPTY_URL.test(l.url) && inside(l.blockOffset, l.blockEnd))) continue;
+      if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
       // Plain text (PDF, .txt): a web address on the same line is what "click here" means.
-      const lineStart = text.lastIndexOf("\n", offset) + 1;
-      const lineEnd = text.indexOf("\n", endOffset);
-      const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-      if (URL_IN_TEXT.test(line)) continue;
+      if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
       reportAt(
         context,
         offset,
@@ -45,5 +128,46 @@ export const rule: Rule = {
         `"${match[0]}" has no link behind it, and means nothing on paper — name the page and give its web address instead`,
       );
     }
+
+    for (const match of allMatches(AVAILABLE_AT, text)) {
+      const offset = match.index ?? 0;
+      const endOffset = offset + match[0].replace(/[\s:.]+$/, "").length;
+      if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
+      if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
+      if (!nothingFollows(text, match.index + match[0].length, match[0].trimEnd(), outline)) continue;
+      reportAt(
+        context,
+        offset,
+        endOffset,
+        `"${text.slice(offset, endOffset).replace(/\s+/g, " ")}" is followed by nothing — the web address is missing; add it`,
+      );
+    }
   },
 };
+
+/**
+ * Whether "available at" is left hanging: "available at." always; "available at" ending a line unless the
+ * next line carries the address or carries on the paragraph (a PDF's wrapped line); "available at:"
+ * only when nothing but a heading or the end of the document follows.
+ */
+function nothingFollows(text: string, from: number, words: string, outline: Outline): boolean {
+  if (words.endsWith(".")) return true;
+  const rest = /^[^\n]*\n\s*([^\n]*)/.exec(text.slice(from));
+  const nextLine = rest?.[1] ?? "";
+  const nextStart = rest ? from + rest[0].length - nextLine.length : text.length;
+  const nextEnd = nextStart + nextLine.length;
+  if (URL_IN_TEXT.test(nextLine)) return false;
+  if (outline.links.some((l) => l.offset >= from && l.offset < nextEnd && !EMPTY_URL.test(l.url)))
+    return false;
+  if (words.endsWith(":")) return nextLine.trim() === "" || /^\s{0,3}#{1,6}\s/.test(nextLine);
+  // The next line of the same paragraph carries the sentence on (a wrapped line, a Markdown soft break).
+  const sameParagraph = rest !== null && !/\n[^\S\n]*\n/.test(rest[0]);
+  if (sameParagraph && !/^\s{0,3}#{1,6}\s|^\s*(?:[-*+•]|\d+[.)])\s/.test(nextLine)) return false;
+  return true;
+}
+
+function lineOf(text: string, offset: number, endOffset: number): string {
+  const lineStart = text.lastIndexOf("\n", offset) + 1;
+  const lineEnd = text.indexOf("\n", endOffset);
+  return text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+}

@@ -1,14 +1,17 @@
 /** placeholder-text: words left over from a template ("(GROUP / ORGANISATION)", "[insert name]", "TBC", "{{ … }}"). */
 import { formatPath } from "../../data/yaml-source.js";
-import type { Rule } from "../rule.js";
+import type { Rule, SourceDocument } from "../rule.js";
+import { isMarkdownHeading, isPlainHeading, isTableRow } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
-import { reportAt, stringsIn } from "./helpers.js";
+import { analyse, reportAt, stringsIn } from "./helpers.js";
 
 interface Placeholder {
   offset: number;
   endOffset: number;
   text: string;
-  kind: "placeholder" | "unfilled" | "date";
+  kind: "placeholder" | "unfilled" | "date" | "blank";
+  /** For a blank: the words around it, to say where it is. */
+  context?: string;
 }
 
 const CAPS_WORDS = new Set(
@@ -23,6 +26,18 @@ function isCapsPlaceholder(inner: string): boolean {
   const words = inner.split(/[\s/&,.'’-]+/).filter(Boolean);
   if (words.some((w) => CAPS_WORDS.has(w))) return true;
   return words.length >= 2 && words.some((w) => /^[A-Z]{6,}$/.test(w));
+}
+
+/** "Name of setting:" or "| Name of setting |" labels a form's field; "at name of setting we …" is a template's words. */
+function inRunningText(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const before = input.slice(input.lastIndexOf("\n", start - 1) + 1, start);
+  const afterLine = input.slice(end, (input.indexOf("\n", end) + 1 || input.length + 1) - 1);
+  const labelStart = /^[\s>*_#|-]*(?:\d+[.)]\s+)?$/.test(before);
+  const labelEnd = /^\s*(?:[:|_.…]|\(|$)/.test(afterLine);
+  return !(labelStart || labelEnd);
 }
 
 const PATTERNS: Array<{
@@ -48,14 +63,38 @@ const PATTERNS: Array<{
     re: /\((?:names?|dates?|e-?mail(?: address)?|(?:tele)?phone(?: number)?|contact (?:details|number)|job title|role)(?:\s+of\s+[^()\n]{1,40})?\)/gi,
     kind: "placeholder",
   },
-  // [insert name], [Name of setting], [date]
+  // [insert name], [Name of setting], [date], [club name here], [DSL name] — not a Markdown link's words
   {
-    re: /\[\s*(?:insert|add|enter|type|name|names|date|dates|your|setting|school|organi[sz]ation|club|nursery|group)\b[^\]\n]{0,80}\]/gi,
+    re: /\[\s*(?:insert|add|enter|type|name|names|date|dates|your|setting|school|organi[sz]ation|club|nursery|group)\b[^\]\n]{0,80}\](?![([])/gi,
     kind: "placeholder",
+  },
+  {
+    re: /\[[^\]\n[]{0,60}\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
+    kind: "placeholder",
+  },
+  // "Tel: ??????" — question marks where a number should be; "Really???" is punctuation
+  { re: /(?<![\p{L}?])\?{3,}(?![\p{L}?])/gu, kind: "placeholder", hint: /\?\?\?/ },
+  // "Draft v2 – Insert Month Agreed 2022", "Insert DSL Name", "INSERT DATE"
+  {
+    re: /\b(?:Insert|INSERT|Enter|ENTER)\s+(?:[A-Z][A-Za-z]*\s+){0,2}?(?:Month|MONTH|Date|DATE|Year|YEAR|Day|DAY|Names?|NAMES?|Number|NUMBER|Details|DETAILS|Address|ADDRESS|Logo|LOGO|Title|TITLE|Here|HERE)\b/g,
+    kind: "placeholder",
+    accept: (m) => !/\b(?:insert|enter)\s+(?:the|a|an|your|their)\b/i.test(m[0]),
+  },
+  // "name of setting is committed to …": a template's words in running text (not "the name of the setting")
+  {
+    re: /(?<![([]\s?)(?<!\b(?:the|a|an|your|our|their|its|this|each|every|which|what|his|her)\s)\b[Nn]ame of (?:setting|school|club|organi[sz]ation|nursery|group|church|academy|charity|provider|pre-?school)\b/gu,
+    kind: "placeholder",
+    accept: inRunningText,
+    hint: /name of (?:setting|school|club|organi|nursery|group|church|academy|charity|provider|pre-?school)/i,
   },
   { re: /(?<![\w@.])(?:X{3,}|x{4,})(?![\w@])/g, kind: "placeholder" },
   { re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g, kind: "placeholder" },
-  { re: /\bFILL IN\b/g, kind: "placeholder" },
+  // "FILL IN" as the value; not a form's instruction in capitals ("IF ACTION IS NEEDED, FILL IN THE BOX BELOW")
+  {
+    re: /(?<![A-Z][A-Z,]*\s+)\bFILL IN\b(?!\s+[A-Z]{2,})/g,
+    kind: "placeholder",
+    hint: /FILL IN/,
+  },
   { re: /\{\{[^\n]*?\}\}|\{%[^\n]*?%\}/g, kind: "unfilled" },
   // "Designated Safeguarding Lead training – date"
   {
@@ -92,8 +131,101 @@ export function findPlaceholders(text: string): Placeholder[] {
   return kept;
 }
 
+/** Words a sentence's blank can follow: "reported to the ______ Welfare Officer", "Our DSL is ______." */
+const BEFORE_BLANK =
+  /(?:^|[\s(])(?:the|a|an|to|at|of|by|from|with|our|your|their|contact|call|ring|is|are|named|called|and|or|on|in|for)\s*$/i;
+/** A blank to fill in: underscores, dot leaders or ellipses. */
+const BLANK_RUN = /_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
+/** A club name simply missing: "the   Welfare Officer" (Markdown and text keep spaces; HTML keeps only &nbsp;). */
+const SPACE_GAP =
+  /(?<=\b(?:the|our|to|at)) {3,}(?=[A-Z][a-z])|(?<=\b(?:the|our|to|at))[ \u00a0]*\u00a0[ \u00a0]*(?=[A-Z][a-z])/g;
+/** Headings of the parts of a policy that are forms to print and fill in by hand. */
+const FORM_HEADING =
+  /\b(?:form|record|log|template|checklist|pro-?forma|declaration|agreement|consent|body\s+map|sign(?:ature|ed|-off)?|report(?:ing)?\s+sheet)s?\b/i;
+
+/**
+ * Blanks left in the policy's running text: a club's or person's name never written in. A blank on a form
+ * (a table, a line under a form's heading, "Signed ______ Date ______", a section full of such lines) is
+ * meant to be filled in on paper, and is left alone.
+ */
+export function findBlanks(document: SourceDocument): Placeholder[] {
+  const { lines } = analyse(document);
+  const plainText = document.format === "pdf" || document.format === "txt";
+  const found: Placeholder[] = [];
+  let section: Placeholder[] = [];
+  let sectionIsForm = false;
+  let formLines = 0;
+  const closeSection = () => {
+    if (!sectionIsForm && formLines < 2) found.push(...section);
+    section = [];
+    formLines = 0;
+  };
+  for (const line of lines) {
+    const heading = isMarkdownHeading(line) || (plainText && isPlainHeading(line));
+    if (heading || /^\s*(?:\*\*|__)?\s*(?:appendix|annex)\b/i.test(line.text)) {
+      closeSection();
+      sectionIsForm = FORM_HEADING.test(line.text);
+      continue;
+    }
+    if (isTableRow(line)) continue;
+    const { running, formLike } = blanksIn(line.text, line.offset, document.format);
+    if (formLike) formLines++;
+    section.push(...running);
+  }
+  closeSection();
+  return found;
+}
+
+function blanksIn(
+  text: string,
+  base: number,
+  format: SourceDocument["format"],
+): { running: Placeholder[]; formLike: boolean } {
+  const running: Placeholder[] = [];
+  let formLike = false;
+  const runs = allMatches(BLANK_RUN, text);
+  // Space gaps: only where spaces survive reading (Markdown, text) or were typed as non-breaking spaces;
+  // never on a line laid out in columns.
+  const gaps = format === "pdf" || /\S {3,}\S.* {3,}\S|\t/.test(text) ? [] : allMatches(SPACE_GAP, text);
+  for (const m of [...runs, ...gaps]) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    const sentence =
+      BEFORE_BLANK.test(before) &&
+      // A sentence goes on after the blank ("Welfare Officer"), or ends with it ("is ______.").
+      /^[^\S\n]*(?:[A-Za-z]|[.,;](?:\s|$)|$)/.test(after) &&
+      // Three words of sentence before it: "Name of the ______" is a label.
+      (before.match(/\p{L}+/gu) ?? []).length >= 3 &&
+      !/^\s*(?:[-*+•]\s+)?(?:signed|signature|print(?:ed)?\s+name|name|date|position|role|tel|telephone|phone|email|address)\b/i.test(
+        before,
+      );
+    if (!sentence) {
+      // "Signed ______ Date ______", "Name: ______": a form's line (dot leaders with a page number are contents).
+      if (!/^\s*\d+\s*$/.test(after)) formLike = true;
+      continue;
+    }
+    const wordBefore = /(\S+)\s*$/.exec(before)?.[1] ?? "";
+    const wordAfter = /^\s*([A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(after)?.[1] ?? "";
+    const contextStart = before.search(/\S+\s*$/);
+    const contextEnd = end + (wordAfter ? after.indexOf(wordAfter) + wordAfter.length : 0);
+    const shown = /^[\s\u00a0]+$/.test(m[0]) ? "…" : m[0].trim();
+    running.push({
+      offset: base + contextStart,
+      endOffset: base + contextEnd,
+      text: m[0],
+      kind: "blank",
+      context: `${wordBefore} ${shown} ${wordAfter}`.trim(),
+    });
+  }
+  return { running, formLike };
+}
+
 function advice(p: Placeholder): string {
   switch (p.kind) {
+    case "blank":
+      return `The sentence has a blank where a name or detail should be ("${p.context}") — write it in`;
     case "unfilled":
       return `"${p.text}" is a template value that was never filled in — fill the template again, or write the real words in its place`;
     case "date":
@@ -111,7 +243,11 @@ export const rule: Rule = {
     defaultSeverity: "error",
   },
   checkDocument(context) {
-    for (const p of findPlaceholders(context.document.text))
+    const placeholders = findPlaceholders(context.document.text);
+    const blanks = findBlanks(context.document).filter(
+      (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
+    );
+    for (const p of [...placeholders, ...blanks].sort((a, b) => a.offset - b.offset))
       reportAt(context, p.offset, p.endOffset, advice(p));
   },
   checkSetting(context) {

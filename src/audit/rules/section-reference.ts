@@ -1,6 +1,10 @@
-/** section-reference: "see section 7" where there is no section 7, or section 7 is about something else. */
-import type { Rule } from "../rule.js";
-import { titleKey } from "../text/find.js";
+/**
+ * section-reference: "see section 7" where there is no section 7, or section 7 is about something else;
+ * "(page 4)" on a web page, which has no pages. Sections of Acts and of other documents ("section 47 of the
+ * Children Act 1989", "Part 5 of KCSIE", "appendix 9 of the full policy") are not references into this one.
+ */
+import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
+import { type HeadingText, titleKey } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
 import { analyse, reportAt } from "./helpers.js";
 
@@ -11,58 +15,90 @@ const POINTER_BEFORE =
 /** What follows a section of an Act: "section 47 of the Children Act", "section 47 enquiries". */
 const STATUTE_AFTER =
   /^\s*(?:\(\d|of\b|enquir|assessment|investigation|order|notice|duty|strategy|referral|child|report|powers?\b|checks?\b)/i;
-const ACT_NEARBY = /\bAct\b|\bRegulations?\b|\bOrder\s+\d{4}\b/;
+/** Another document named in the same sentence: its sections are its own. */
+const OTHER_DOCUMENT =
+  /\bAct\b|\bRegulations?\b|\bOrder\s+\d{4}\b|\bKCSIE\b|Keeping\s+Children\s+Safe|Working\s+Together|\bEYFS\b|Handbook|\bStatutory\s+Framework\b/;
+/**
+ * Sections of Acts that policies quote without naming the Act in the same sentence (Children Act 1989 s17,
+ * s20, s31, s44, s46, s47; Children Act 2004 s10, s11; Education Act 2002 s157, s175; FGM Act s5B): a
+ * "section 47" in a policy with a dozen sections is the Act's.
+ */
+const STATUTE_SECTIONS = new Set(["10", "11", "17", "20", "31", "44", "46", "47", "157", "175", "5B"]);
+
+/** "(page 4)", "see page 12", "on page 7" — not "page 3 of 18" or "page 12 of Working Together". */
+const PAGE_REFERENCE =
+  /\(\s*(?:see\s+(?:also\s+)?)?(?:page|pg\.?|p\.)\s*(\d{1,3})\s*\)|\b(?:see(?:\s+also)?|on|at|turn\s+to|overleaf\s+on)\s+page\s+(\d{1,3})\b(?!\s*(?:of|in)\b)/gi;
 
 export const rule: Rule = {
   meta: {
     id: "section-reference",
     description:
-      'Warns when the policy points to a section that does not exist ("see section 12" in a policy with ten sections), or to a numbered section about something else ("see section 4 (Allegations)" when section 4 is Definitions). Sections move when a policy is edited: fix the number, or point to the section by its title.',
+      'Warns when the policy points to a section that does not exist ("see section 12" in a policy with ten sections), or to a numbered section about something else ("see section 4 (Allegations)" when section 4 is Definitions), and when a web page or Markdown policy says "(page 4)" — a page number copied from a printed version, where there are no pages. Sections move when a policy is edited: fix the number, or point to the section by its title.',
     defaultSeverity: "warning",
   },
   checkDocument(context) {
-    const { text } = context.document;
-    const { headings, contents } = analyse(context.document);
-    const numbered = headings.filter(
-      (h) => h.number && !(contents && h.offset >= contents.offset && h.offset <= contents.end),
-    );
-    if (numbered.length === 0) return;
-    const byNumber = new Map(numbered.map((h) => [h.number as string, h]));
+    checkSections(context);
+    checkPages(context);
+  },
+};
 
-    for (const match of allMatches(REFERENCE, text)) {
-      const offset = match.index ?? 0;
-      const endOffset = offset + match[0].length;
-      const number = match[1];
-      const before = text.slice(Math.max(0, offset - 40), offset);
-      const after = text.slice(endOffset, endOffset + 80);
-      const sentenceAfter = after.split(/[.!?](?:\s|$)/)[0];
-      const sentenceBefore = before.split(/[.!?]\s/).at(-1) ?? "";
-      if (STATUTE_AFTER.test(after) || ACT_NEARBY.test(sentenceAfter) || ACT_NEARBY.test(sentenceBefore))
-        continue;
-      const internal =
-        number.includes(".") ||
-        POINTER_BEFORE.test(before) ||
-        /^\s*(?:below|above)\b/i.test(after) ||
-        (/\(\s*(?:see\s+)?$/i.test(before) && /^\s*\)/.test(after));
-      if (!internal) continue;
-      // Contents entries and headings themselves are not references.
-      if (contents && offset >= contents.offset && offset <= contents.end) continue;
+function checkSections(context: DocumentContext): void {
+  const { text, outline } = context.document;
+  const { headings, contents } = analyse(context.document);
+  const inContents = (offset: number) =>
+    contents !== undefined && offset >= contents.offset && offset <= contents.end;
+  const numbered = headings.filter((h) => h.number && !inContents(h.offset));
+  if (numbered.length === 0) return;
+  const byNumber = new Map<string, HeadingText>();
+  for (const h of numbered) if (!byNumber.has(h.number as string)) byNumber.set(h.number as string, h);
+  const topLevel = numbered.filter((h) => !h.number?.includes("."));
+  const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
+  const inHeading = (offset: number) =>
+    outline.headings.some((h) => offset >= h.offset && offset < h.endOffset);
 
-      const target = byNumber.get(number);
-      if (!target) {
-        const last = numbered.filter((h) => !h.number?.includes(".")).at(-1);
-        reportAt(
-          context,
-          offset,
-          endOffset,
-          `The policy refers to section ${number}, but no section is numbered ${number}${last ? ` (the last is ${last.number}, "${last.title}")` : ""} — correct the number, or name the section instead`,
-          { actual: number },
-        );
-        continue;
-      }
-      // "see section 4 (Allegations against staff)": the words should be that section's title.
-      const named = /^\s*(?:\(\s*|[,:–—-]\s*)["“‘']?([A-Za-z][^)"”’'\n.]{2,80})["”’']?\s*\)?/.exec(after);
-      if (!named || !/^\s*\(|["“‘']/.test(after.slice(0, named[0].length))) continue;
+  for (const match of allMatches(REFERENCE, text)) {
+    const offset = match.index ?? 0;
+    const endOffset = offset + match[0].length;
+    const number = match[1];
+    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    // "Section 1 – Introduction", "## Section 4: Allegations": a heading or a label, not a reference.
+    if (/^[\s>#*_|-]*(?:\d+[.)]\s+)?(?:\*\*|__)?$/.test(text.slice(lineStart, offset))) continue;
+    if (inHeading(offset) || inContents(offset)) continue;
+    const before = text.slice(Math.max(lineStart, offset - 60), offset);
+    const after = text.slice(endOffset, endOffset + 80);
+    const sentenceAfter = after.split(/[.!?](?:\s|$)/)[0];
+    const sentenceBefore = before.split(/[.!?]\s/).at(-1) ?? "";
+    if (
+      STATUTE_AFTER.test(after) ||
+      OTHER_DOCUMENT.test(sentenceAfter) ||
+      OTHER_DOCUMENT.test(sentenceBefore)
+    )
+      continue;
+    const internal =
+      number.includes(".") ||
+      POINTER_BEFORE.test(before) ||
+      /^\s*(?:below|above)\b/i.test(after) ||
+      (/\(\s*(?:see\s+)?$/i.test(before) && /^\s*\)/.test(after));
+    if (!internal) continue;
+
+    const target = byNumber.get(number);
+    if (!target) {
+      // An Act's section named earlier in the paragraph ("… the Children Act 1989. Under section 17 …").
+      if (STATUTE_SECTIONS.has(number) && Number(number) > highest) continue;
+      if (OTHER_DOCUMENT.test(paragraphAround(text, offset))) continue;
+      const last = topLevel.at(-1);
+      reportAt(
+        context,
+        offset,
+        endOffset,
+        `The policy refers to section ${number}, but no section is numbered ${number}${last ? ` (the last is ${last.number}, "${last.title}")` : ""} — correct the number, or name the section instead`,
+        { actual: number },
+      );
+      continue;
+    }
+    // "see section 4 (Allegations against staff)": the words should be that section's title.
+    const named = /^\s*(?:\(\s*|[,:–—-]\s*)["“‘']?([A-Za-z][^)"”’'\n.]{2,80})["”’']?\s*\)?/.exec(after);
+    if (named && /^\s*\(|["“‘']/.test(after.slice(0, named[0].length))) {
       const said = titleKey(named[1]);
       const actual = titleKey(target.title);
       if (!said || actual.includes(said) || said.includes(actual)) continue;
@@ -74,6 +110,99 @@ export const rule: Rule = {
         `The policy says section ${number} is "${named[1].trim()}", but section ${number} is "${target.title}"${elsewhere ? ` ("${elsewhere.title}" is section ${elsewhere.number})` : ""} — correct the reference`,
         { actual: number, expected: elsewhere?.number },
       );
+      continue;
     }
-  },
-};
+    // "Allegations are handled by the LADO (see section 7)" when section 7 is Online safety and section 9 is
+    // Allegations: the sentence names another section's title and shares no word with section 7's.
+    const sentence = sentenceBefore + match[0] + sentenceAfter;
+    const elsewhere = numbered.find((h) => h !== target && namesTitle(sentence, h.title));
+    if (!elsewhere || sharesWord(sentence, target.title) || target.number?.startsWith(`${elsewhere.number}.`))
+      continue;
+    if (elsewhere.number?.startsWith(`${number}.`)) continue;
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy points to section ${number} for "${elsewhere.title}", but section ${number} is "${target.title}" ("${elsewhere.title}" is section ${elsewhere.number}) — correct the reference`,
+      { actual: number, expected: elsewhere.number },
+    );
+  }
+}
+
+/** The blank-line-separated paragraph holding an offset. */
+function paragraphAround(text: string, offset: number): string {
+  const start = text.lastIndexOf("\n\n", offset);
+  const end = text.indexOf("\n\n", offset);
+  return text.slice(Math.max(start, 0), end < 0 ? undefined : end);
+}
+
+const STOP = new Set(
+  "a an and the of for to in on at by with our your their this that is are be or from about what who how when where if".split(
+    " ",
+  ),
+);
+
+function contentWords(words: string): string[] {
+  return titleKey(words)
+    .split(" ")
+    .filter((w) => w.length > 2 && !STOP.has(w));
+}
+
+/** A crude stem: "records" and "recording" and "record" are one word here. */
+function stem(word: string): string {
+  return word.replace(/(?:ies|ing|ed|es|s)$/, "");
+}
+
+/** The sentence carries the whole of a title of two or more words, or of one long word. */
+function namesTitle(sentence: string, title: string): boolean {
+  const words = contentWords(title);
+  if (words.length === 0 || (words.length === 1 && words[0].length < 8)) return false;
+  return ` ${titleKey(sentence)} `.includes(` ${titleKey(title)} `);
+}
+
+function sharesWord(sentence: string, title: string): boolean {
+  const said = new Set(contentWords(sentence).map(stem));
+  return contentWords(title).some((w) => said.has(stem(w)));
+}
+
+function checkPages(context: DocumentContext): void {
+  const { document } = context;
+  const pageless = document.format === "md" || document.format === "html";
+  // PDF readers that know where each page starts give `pages`; without it, say nothing.
+  const pages =
+    document.format === "pdf" ? (document as SourceDocument & { pages?: number[] }).pages : undefined;
+  if (!pageless && !pages?.length) return;
+  const { text } = document;
+  for (const match of allMatches(PAGE_REFERENCE, text)) {
+    const offset = match.index ?? 0;
+    const endOffset = offset + match[0].length;
+    const page = Number(match[1] ?? match[2]);
+    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    const sentenceBefore =
+      text
+        .slice(Math.max(lineStart, offset - 60), offset)
+        .split(/[.!?]\s/)
+        .at(-1) ?? "";
+    const sentenceAfter = text.slice(endOffset, endOffset + 60).split(/[.!?](?:\s|$)/)[0];
+    // "KCSIE (page 12)", "page 4 of the local procedures": a page of another document.
+    if (OTHER_DOCUMENT.test(sentenceBefore) || /^\s*(?:of|in)\b/i.test(sentenceAfter)) continue;
+    if (pages) {
+      if (page <= pages.length) continue;
+      reportAt(
+        context,
+        offset,
+        endOffset,
+        `The policy refers to page ${page}, but it has ${pages.length} pages — correct the page number, or name the section instead`,
+        { actual: String(page) },
+      );
+      continue;
+    }
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `"${match[0].trim()}" points to a page, but this ${document.format === "md" ? "Markdown" : "web"} policy has no page numbers (it was copied from a printed version) — name the section instead`,
+      { actual: String(page) },
+    );
+  }
+}

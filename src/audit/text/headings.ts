@@ -8,6 +8,7 @@ import {
   isMarkdownHeading,
   isTableRow,
   type Line,
+  nextNonBlank,
   PAGE_FOOTER,
   plain,
   STARTS_WITH_DAY_MONTH,
@@ -65,10 +66,14 @@ export interface ContentsEntry {
   title: string;
   offset: number;
   endOffset: number;
+  /** The page number the entry gives (a printed contents list, Word's TOC field, a PDF). */
+  page?: number;
+  /** Indented under another entry (a nested list). */
+  nested?: boolean;
 }
 
 export interface ContentsList {
-  /** The "Contents" line itself. */
+  /** The "Contents" line itself (or the first entry, for a Word contents field with no title). */
   offset: number;
   endOffset: number;
   entries: ContentsEntry[];
@@ -78,57 +83,121 @@ export interface ContentsList {
 
 const CONTENTS_TITLE =
   /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*(?:table\s+of\s+contents|contents(?:\s+page)?|index)\s*:?\s*(?:\*\*|__)?\s*$/i;
-const LEADER = String.raw`(?:\.\s?){2,}|…+|\t|\s{2,}`;
+const LEADER = String.raw`(?:\.\s?){2,}|…+|\t|\s{2,}|_{3,}`;
 const ENTRY = new RegExp(String.raw`^\s*(.+?)(?:\s*(?:${LEADER})\s*(\d{1,3})|\s+(\d{1,3}))?\s*$`);
+/** A Word contents field's entry: a link to one of the _Toc bookmarks Word puts on each heading. */
+const TOC_LINK = /\]\(#_Toc\w*\)/;
+/** A list item with nothing in it: Word's empty numbered paragraph, a stray "-" between entries. */
+const EMPTY_ITEM = /^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*\s*\*\*|__\s*__)?\s*$/;
 
-/** The contents list, if the document has one: the lines after a "Contents" line until the first heading. */
+interface RawEntry extends ContentsEntry {
+  /** The page number came after a leader (dots, a tab); a bare trailing number may be part of the title. */
+  leader: boolean;
+  /** The title with a bare trailing number kept, for lists that carry no page numbers. */
+  fullTitle: string;
+}
+
+/**
+ * The contents list, if the document has one: the entries after a "Contents" line (or a run of links to Word's
+ * _Toc bookmarks) until the body starts. One list however it is laid out: nested, split by empty items,
+ * numbered by hand or by a list, with dot leaders and page numbers, over a page break.
+ */
 export function findContents(lines: Line[]): ContentsList | undefined {
-  const titleLine = lines.find((l) => CONTENTS_TITLE.test(l.text));
+  const titleLine = lines.find((l) => CONTENTS_TITLE.test(l.text)) ?? firstTocLink(lines);
   if (!titleLine) return undefined;
-  const entries: ContentsEntry[] = [];
+  const startIndex = CONTENTS_TITLE.test(titleLine.text) ? titleLine.index + 1 : titleLine.index;
+  const entries: RawEntry[] = [];
   const numbers = new Set<string>();
   let end = titleLine.endOffset;
-  for (let i = titleLine.index + 1; i < lines.length; i++) {
+  for (let i = startIndex; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
     if (isMarkdownHeading(line) || isTableRow(line)) break;
-    // List markers go; an ordered list's own number goes when the entry carries its number or is a link.
-    const text = line.text.replace(/^\s*(?:[-*+•]\s+|\d+[.)]\s+(?=\[|\d))/, "");
-    const listed = /^\s*(?:[-*+•]|\d+[.)])\s+/.test(line.text) || /^\s{2,}/.test(line.text);
-    // "Version 3.1 · Next review: 10 September 2027 Page 1 of 18" is a page footer, not an entry.
-    const match = PAGE_FOOTER.test(text) ? null : ENTRY.exec(text);
-    const { number, title } = splitNumber(match?.[1] ?? "");
-    const page = match?.[2] ?? match?.[3];
-    // Plain text: entries are numbered or carry page numbers; the first repeated number starts the body.
-    if (!match || (!listed && !number && !page)) {
-      // A page footer and header inside a long contents list: carry on if entries follow.
-      if (pageBreakInList(lines, i, numbers)) continue;
+    if (EMPTY_ITEM.test(line.text)) {
+      // An empty bullet splits the list in two only on screen.
+      if (entries.length > 0 && nextLooksLikeEntry(lines, i)) continue;
       break;
     }
-    if (number && numbers.has(number)) break;
-    if (number) numbers.add(number);
-    const cleanTitle = title.replace(/\s*(?:(?:\.\s?){2,}|…+)\s*$/, "").trim();
-    if (!cleanTitle) continue;
-    const lead = line.text.length - line.text.trimStart().length;
-    entries.push({ number, title: cleanTitle, offset: line.offset + lead, endOffset: line.endOffset });
+    const entry = parseEntry(line);
+    const listed =
+      /^\s*(?:[-*+•]|\d+[.)])\s+/.test(line.text) || /^\s{2,}/.test(line.text) || TOC_LINK.test(line.text);
+    // Plain text: entries are numbered or carry page numbers; the first repeated number starts the body.
+    if (!entry || (!listed && !entry.number && entry.page === undefined)) {
+      // A page footer and header inside a long contents list: carry on if entries follow.
+      if (entries.length > 0 && pageBreakInList(lines, i, numbers)) continue;
+      break;
+    }
+    if (entry.number && !entry.nested && numbers.has(entry.number) && !TOC_LINK.test(line.text)) break;
+    if (entry.number && !entry.nested) numbers.add(entry.number);
+    if (!entry.title) continue;
+    entries.push(entry);
     end = line.endOffset;
   }
   if (entries.length === 0) return undefined;
-  return { offset: titleLine.offset, endOffset: titleLine.endOffset, entries, end };
+  // A bare trailing number is a page number only in a list where most entries end in one.
+  const paged = entries.filter((e) => e.page !== undefined).length * 2 >= entries.length;
+  const finished: ContentsEntry[] = entries.map(({ leader, fullTitle, ...entry }) =>
+    paged || leader ? entry : { ...entry, title: fullTitle, page: undefined },
+  );
+  for (const entry of finished) if (entry.page === undefined) delete entry.page;
+  return { offset: titleLine.offset, endOffset: titleLine.endOffset, entries: finished, end };
 }
 
-function looksLikeEntry(line: Line): { number?: string; page?: string } | undefined {
-  const match = ENTRY.exec(line.text.replace(/^\s*(?:[-*+•]\s+)/, ""));
+function parseEntry(line: Line): RawEntry | undefined {
+  const indent = line.text.length - line.text.trimStart().length;
+  // List markers go; an ordered list's own number goes when the entry carries its number or is a link.
+  const ordinal = /^\s*(\d+)[.)]\s+(?!\[|\d)/.exec(line.text);
+  const unmarked = line.text.replace(/^\s*(?:[-*+•]\s+|\d+[.)]\s+(?=\[|\d))/, "");
+  // "Version 3.1 · Next review: 10 September 2027 Page 1 of 18" is a page footer, not an entry.
+  if (PAGE_FOOTER.test(unmarked)) return undefined;
+  const words = plain(unmarked);
+  const match = ENTRY.exec(words);
   if (!match) return undefined;
-  const { number } = splitNumber(match[1]);
+  let { number, title } = splitNumber(match[1]);
+  const nested = indent >= 2;
+  // A nested list's own numbering (1, 2 … under each entry) is not the section's number.
+  if (nested && ordinal && number && !number.includes(".")) number = undefined;
+  const clean = (t: string) => t.replace(/\s*(?:(?:\.\s?){2,}|…+|_{3,})\s*$/, "").trim();
   const page = match[2] ?? match[3];
-  return number && page ? { number, page } : undefined;
+  const fullTitle = clean(match[3] ? `${title} ${match[3]}` : title);
+  title = clean(title);
+  const lead = line.text.length - line.text.trimStart().length;
+  return {
+    number,
+    title,
+    fullTitle,
+    offset: line.offset + lead,
+    endOffset: line.endOffset,
+    page: page === undefined ? undefined : Number(page),
+    leader: match[2] !== undefined,
+    nested,
+  };
+}
+
+/** The first of two or more links to Word's _Toc bookmarks in a row: a contents field with no title. */
+function firstTocLink(lines: Line[]): Line | undefined {
+  for (const [i, line] of lines.entries()) {
+    if (!TOC_LINK.test(line.text)) continue;
+    const next = nextNonBlank(lines, i);
+    if (next && TOC_LINK.test(next.text)) return line;
+  }
+  return undefined;
+}
+
+function nextLooksLikeEntry(lines: Line[], index: number): boolean {
+  const next = nextNonBlank(lines, index);
+  return next !== undefined && !isMarkdownHeading(next) && /^\s*(?:[-*+•]|\d+[.)])\s+\S/.test(next.text);
+}
+
+function looksLikeEntry(line: Line): { number?: string; page?: number } | undefined {
+  const entry = parseEntry(line);
+  return entry && (entry.number || entry.leader) && entry.page !== undefined ? entry : undefined;
 }
 
 function pageBreakInList(lines: Line[], index: number, numbers: Set<string>): boolean {
   for (let j = index + 1; j <= index + 4 && j < lines.length; j++) {
     const entry = looksLikeEntry(lines[j]);
-    if (entry?.number && !numbers.has(entry.number)) return true;
+    if (entry && !(entry.number && numbers.has(entry.number))) return true;
   }
   return false;
 }
