@@ -2,7 +2,8 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import type { Rule } from "../rule.js";
 import { formatUk, isoDay } from "../text/dates.js";
-import { datedReviews, deadlineWords, numberOption, reportAt, reviewRange, subjects } from "./helpers.js";
+import { derivedReasoning, reviewSchedule } from "../text/review.js";
+import { deadlineWords, numberOption, reportAt, reviewRange, subjects } from "./helpers.js";
 
 const DEFAULT_DAYS = 60;
 
@@ -41,23 +42,31 @@ export const rule: Rule = {
     });
   },
   checkDocument(context) {
-    const { dated, latest } = datedReviews(context.document);
+    const { due } = reviewSchedule(context.document);
     const window = numberOption(context.options, "days", DEFAULT_DAYS);
-    if (!latest || latest < context.asOf) return;
-    const days = daysUntil(context.asOf, latest);
+    if (!due || due.date < context.asOf) return;
+    const days = daysUntil(context.asOf, due.date);
     if (days > window) return;
-    for (const statement of dated) {
-      // Once: a page footer repeats "Next review: …" on every page.
-      if (statement.date.date.last !== latest) continue;
-      const [offset, endOffset] = reviewRange(context.document.text, statement);
+    // Once: a page footer repeats "Next review: …" on every page.
+    if (due.statement) {
+      const [offset, endOffset] = reviewRange(context.document.text, due.statement);
       reportAt(
         context,
         offset,
         endOffset,
-        `The policy is due for review by ${deadlineWords(statement.date)}, ${inDays(days)} (as of ${formatUk(context.asOf)}) — book the review and its approval now`,
-        { actual: latest, subject: subjects.reviewInDocument(statement.date) },
+        `The policy is due for review by ${deadlineWords(due.statement.date)}, ${inDays(days)} (as of ${formatUk(context.asOf)}) — book the review and its approval now`,
+        { actual: due.date, subject: subjects.reviewInDocument(due.statement.date) },
       );
       return;
     }
+    if (!due.derived) return;
+    const [offset, endOffset] = reviewRange(context.document.text, due.derived.anchor);
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy was ${derivedReasoning(due.derived)}, ${inDays(days)} (as of ${formatUk(context.asOf)}) — book the review and its approval now, and write the next review date on it`,
+      { actual: due.date },
+    );
   },
 };

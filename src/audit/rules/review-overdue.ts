@@ -1,13 +1,14 @@
-/** review-overdue: the next review date has passed. */
+/** review-overdue: the next review date has passed (stated, or worked out from the last approval and the review interval). */
 import type { Rule } from "../rule.js";
 import { formatUk, isoDay } from "../text/dates.js";
-import { datedReviews, deadlineWords, reportAt, reviewRange, subjects } from "./helpers.js";
+import { derivedReasoning, reviewSchedule } from "../text/review.js";
+import { deadlineWords, reportAt, reviewRange, subjects } from "./helpers.js";
 
 export const rule: Rule = {
   meta: {
     id: "review-overdue",
     description:
-      "Reports a policy whose next review date is before the audit date. An out-of-date policy may name people who have left, numbers that have changed and guidance that has been replaced: review it, have it approved again, and set the next review date.",
+      'Reports a policy whose next review date is before the audit date — the date the policy states, or, when it states only how often it is reviewed ("reviewed every year"), the date it was last signed, approved or reviewed plus that interval. An out-of-date policy may name people who have left, numbers that have changed and guidance that has been replaced: review it, have it approved again, and set the next review date.',
     defaultSeverity: "error",
   },
   checkSetting(context) {
@@ -22,25 +23,33 @@ export const rule: Rule = {
     });
   },
   checkDocument(context) {
-    const { dated, latest } = datedReviews(context.document);
-    if (!latest || latest >= context.asOf) return;
-    // One finding per date: a page footer repeats "Next review: …" on every page.
-    const seen = new Set<string>();
-    for (const statement of dated) {
-      if (statement.date.date.last >= context.asOf || seen.has(statement.date.date.last)) continue;
-      seen.add(statement.date.date.last);
-      const [offset, endOffset] = reviewRange(context.document.text, statement);
+    const { due } = reviewSchedule(context.document);
+    if (!due || due.date >= context.asOf) return;
+    // One finding: a page footer repeats "Next review: …" on every page, and only the latest date counts.
+    if (due.statement) {
+      const [offset, endOffset] = reviewRange(context.document.text, due.statement);
       reportAt(
         context,
         offset,
         endOffset,
-        `The policy was due for review by ${deadlineWords(statement.date)}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the new next review date`,
+        `The policy was due for review by ${deadlineWords(due.statement.date)}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the new next review date`,
         {
-          actual: statement.date.date.last,
+          actual: due.date,
           expected: `on or after ${context.asOf}`,
-          subject: subjects.reviewInDocument(statement.date),
+          subject: subjects.reviewInDocument(due.statement.date),
         },
       );
+      return;
     }
+    if (!due.derived) return;
+    const [offset, endOffset] = reviewRange(context.document.text, due.derived.anchor);
+    const reasoning = derivedReasoning(due.derived);
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy was ${reasoning} ("${due.derived.interval.text}"), which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the next review date on it`,
+      { actual: due.date, expected: `on or after ${context.asOf}` },
+    );
   },
 };

@@ -1,12 +1,31 @@
 /**
- * Review statements: "Next review date: …" and the date each gives.
+ * Review statements: when the policy is next reviewed ("Next review date: …", "REVIEW DUE: Spring Term 2021",
+ * "| Policy review due | 21st June 2020 |"), when it was last reviewed or approved ("Reviewed: Sept 23",
+ * "Adopted 2016-02-09", "Agreed by governors March 2022", "Signed … Date: 03/11/2020"), and how often it is
+ * reviewed ("This policy will be reviewed every year"). From these, `reviewSchedule` works out when the policy
+ * is due: the latest stated next review, or else the last review or approval plus the stated interval.
  */
-import { type DateMatch, findDates } from "./dates.js";
-import { isTableRow, isTableSeparator, type Line, nextNonBlank, splitLines, tableCells } from "./lines.js";
+
+import { format, parseISO } from "date-fns";
+import type { SourceDocument } from "../rule.js";
+import { addMonthsToIso, type DateMatch, findDates, formatUk } from "./dates.js";
+import {
+  isTableRow,
+  isTableSeparator,
+  joinWrappedLines,
+  type Line,
+  nextNonBlank,
+  splitLines,
+  tableCells,
+} from "./lines.js";
 import { allMatches } from "./matches.js";
+
 // ---------------------------------------------------------------------------
 // Review statements
 // ---------------------------------------------------------------------------
+
+/** next: when the policy is next reviewed; last: when it was last reviewed; approved: adopted, signed, agreed … */
+export type ReviewKind = "next" | "last" | "approved";
 
 export interface ReviewStatement {
   /** The label ("Next review date", "To be reviewed") … */
@@ -15,12 +34,29 @@ export interface ReviewStatement {
   label: string;
   /** … and the date it gives, if any. */
   date?: DateMatch;
+  /** What the date says (absent means "next", the only kind `findReviewStatements` returns). */
+  kind?: ReviewKind;
+  /** For last/approved dates, the words a message uses: "signed", "adopted", "last reviewed". */
+  verb?: string;
 }
 
-const REVIEW_LABEL =
-  /\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|next\s+(?:policy\s+)?review(?:\s+date)?|(?:policy\s+)?review\s+date|review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by)\b/gi;
+export type DatedReview = ReviewStatement & { date: DateMatch };
+
+const NEXT_LABEL =
+  /\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|next\s+(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by)\b/gi;
 const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+recent)\s*$/i;
+
+/** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
+const LAST_LABEL =
+  /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
+
+/** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
+const APPROVED_LABEL =
+  /\b(?:date\s+(?:of\s+)?(?:adoption|approval|ratification|agreement|issue)|(?:date\s+)?(?:adopted|approved|ratified|agreed|signed|issued|written)|policy\s+(?:date|created))\b/gi;
+
 const SENTENCE_BREAK = /[.!?](?:\s|$)/;
+/** Words in a date's line that make it a form still to be filled in ("Insert Month Agreed 2022", "dd/mm/yyyy"). */
+const PLACEHOLDER = /\binsert\b|\[[^\]]*\]|\b[Xx]{2,}\b|\?{2,}|\bdd\s*\/\s*mm\b|\bTBC\b|\bmonth\b(?!ly)/i;
 
 /**
  * The start of `text`, about `length` characters, cut between words so no date is cut in two. Searching only
@@ -35,55 +71,393 @@ function near(text: string, length: number): string {
 /** Long enough for any date a label is followed by ("Wednesday the 15th of September, 2027"). */
 const DATE_REACH = 60;
 
-/** The first date in `text` close after a label: same sentence, within `maxGap` characters. */
+/**
+ * The first date in `text` close after a label: same sentence, within `maxGap` characters. Dot leaders of a form
+ * ("Signed ........ Date: 3/11/2020") and abbreviations ("Sept.") do not end a sentence.
+ */
 function dateAfter(text: string, base: number, maxGap = 60, allowYear = true): DateMatch | undefined {
   const [first] = findDates(near(text, maxGap + DATE_REACH), base, { allowYear });
   if (!first) return undefined;
   const gap = text.slice(0, first.offset - base);
-  if (gap.length > maxGap || SENTENCE_BREAK.test(gap.replace(/\b(?:\d+|[A-Z][a-z]{0,3})\.\s/g, "")))
-    return undefined;
+  if (gap.length > maxGap) return undefined;
+  const words = gap.replace(/[._…·]{2,}/g, " ").replace(/\b(?:\d+|[A-Z][a-z]{0,3}|[a-z])\.\s/g, "");
+  if (SENTENCE_BREAK.test(words) || PLACEHOLDER.test(gap)) return undefined;
   return first;
 }
 
-/** A table cell's column in the rows under its header row, as a date (header "Next review", row "15 September 2026"). */
-function dateBelowHeader(lines: Line[], line: Line, labelOffset: number): DateMatch | undefined {
+/** The text after a label that its date may be in: the rest of a table cell and the next cell, or the rest of the line. */
+function afterLabel(line: Line, end: number): { text: string; base: number } {
+  if (!isTableRow(line)) return { text: line.text.slice(end - line.offset), base: end };
+  const cells = tableCells(line);
+  const at = cells.findIndex((c) => end >= c.offset && end <= c.endOffset);
+  if (at < 0) return { text: line.text.slice(end - line.offset), base: end };
+  const last = cells[at + 1] ?? cells[at];
+  return { text: line.text.slice(end - line.offset, last.endOffset - line.offset), base: end };
+}
+
+/** A table cell's column in the rows under its header row, as dates (header "Next review", row "15 September 2026"). */
+function datesBelowHeader(lines: Line[], line: Line, labelOffset: number): DateMatch[] {
   const next = lines[line.index + 1];
-  if (!isTableRow(line) || !next || !isTableSeparator(next)) return undefined;
+  if (!isTableRow(line) || !next || !isTableSeparator(next)) return [];
   const column = tableCells(line).findIndex((c) => labelOffset >= c.offset && labelOffset <= c.endOffset);
-  if (column < 0) return undefined;
+  if (column < 0) return [];
+  const dates: DateMatch[] = [];
   for (let i = line.index + 2; i < lines.length && isTableRow(lines[i]); i++) {
     const cell = tableCells(lines[i])[column];
     if (!cell) continue;
     const date = dateAfter(cell.text, cell.offset, 10);
-    if (date) return date;
+    if (date) dates.push(date);
   }
-  return undefined;
+  return dates;
+}
+
+/** A label with nothing after it ("REVIEW DUE:") takes a date that starts the next non-blank line. */
+function dateOnNextLine(lines: Line[], line: Line, rest: string): DateMatch | undefined {
+  if (!/^[\s:|*_–—-]*$/.test(rest)) return undefined;
+  const next = nextNonBlank(lines, line.index);
+  if (!next) return undefined;
+  const skip = /^[\s|*_:–—-]*/.exec(next.text)?.[0].length ?? 0;
+  const [candidate] = findDates(near(next.text.slice(skip), DATE_REACH), next.offset + skip, {
+    allowYear: true,
+  });
+  return candidate && candidate.offset === next.offset + skip ? candidate : undefined;
+}
+
+function latestOf(dates: DateMatch[]): DateMatch | undefined {
+  return dates.reduce<DateMatch | undefined>((a, b) => (!a || b.date.last > a.date.last ? b : a), undefined);
 }
 
 /** Every statement of when the policy is next reviewed, with its date when one is given. */
 export function findReviewStatements(text: string, lines = splitLines(text)): ReviewStatement[] {
   const statements: ReviewStatement[] = [];
   for (const line of lines) {
-    for (const match of allMatches(REVIEW_LABEL, line.text)) {
+    for (const match of allMatches(NEXT_LABEL, line.text)) {
       const start = match.index ?? 0;
       if (NOT_NEXT.test(line.text.slice(Math.max(0, start - 30), start))) continue;
       const offset = line.offset + start;
       const endOffset = offset + match[0].length;
-      const rest = line.text.slice(start + match[0].length);
-      let date = dateAfter(rest, endOffset);
-      if (!date && isTableRow(line)) date = dateBelowHeader(lines, line, offset);
-      if (!date && /^[\s:|*_–—-]*$/.test(rest)) {
-        const next = nextNonBlank(lines, line.index);
-        if (next) {
-          const skip = /^[\s|*_:–—-]*/.exec(next.text)?.[0].length ?? 0;
-          const candidate = findDates(near(next.text.slice(skip), DATE_REACH), next.offset + skip, {
-            allowYear: true,
-          })[0];
-          if (candidate && candidate.offset === next.offset + skip) date = candidate;
-        }
+      const after = afterLabel(line, endOffset);
+      let date = dateAfter(after.text, after.base);
+      if (!date && isTableRow(line)) {
+        const column = datesBelowHeader(lines, line, offset);
+        // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors).
+        if (column.length === 1 || /next|due/i.test(match[0])) date = latestOf(column);
       }
-      statements.push({ offset, endOffset, label: match[0], date });
+      date ??= dateOnNextLine(lines, line, after.text);
+      if (date && PLACEHOLDER.test(line.text.slice(Math.max(0, start - 30), start))) date = undefined;
+      statements.push({ offset, endOffset, label: match[0], date, kind: "next" });
     }
   }
   return statements;
+}
+
+/** Where a last-review or approval label may stand: at the start of a line or cell, or in a sentence about the policy. */
+function anchoredLabel(before: string): boolean {
+  const lead = before.replace(/^.*\|/, "");
+  if (
+    /^[\s>*_#•·–—-]*(?:\d+[.)]\s*)?(?:(?:this\s+)?(?:policy|document|procedures?|statement)\s+)?(?:date\s+)?[\s*_]*$/i.test(
+      lead,
+    )
+  )
+    return true;
+  const sentence = lead.split(/[.!?]\s/).at(-1) ?? "";
+  return /\b(?:this\s+(?:policy|document|procedure|statement)|the\s+policy|it)\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:last\s+|first\s+|formally\s+)?$/i.test(
+    sentence,
+  );
+}
+
+function verbOf(kind: ReviewKind, label: string, line: string): string {
+  if (kind === "last") return "last reviewed";
+  const word = /adopt|approv|ratif|agree|sign|issue|writ|creat/i.exec(label)?.[0].toLowerCase() ?? "approved";
+  if (/^date$/i.test(label) && /\bsign/i.test(line)) return "signed";
+  return (
+    {
+      adopt: "adopted",
+      approv: "approved",
+      ratif: "ratified",
+      agree: "agreed",
+      sign: "signed",
+      issue: "issued",
+      writ: "written",
+      creat: "written",
+    }[word] ?? "approved"
+  );
+}
+
+/** A "Date:" line under "Signed: …" or "Approved by: …" (a form's signature block). */
+const SIGNATURE_LINE = /^[\s|*_]*(?:signed|signature|approved\s+by|agreed\s+by|adopted\s+by|chair)\b/i;
+const DATE_LINE = /^[\s|*_]*(?:date(?:d)?(?:\s+signed)?)\s*[:\-–]/i;
+
+/**
+ * Every date on which the policy was last reviewed or approved (adopted, signed, agreed, ratified …), from its
+ * text, its tables (a "Last reviewed" column, a history of reviews under a "Review date" column) and its
+ * signature block.
+ */
+export function findReviewAnchors(text: string, lines = splitLines(text)): DatedReview[] {
+  const found: DatedReview[] = [];
+  const add = (statement: ReviewStatement, date: DateMatch | undefined) => {
+    if (date) found.push({ ...statement, date });
+  };
+  for (const line of lines) {
+    for (const [kind, pattern] of [
+      ["last", LAST_LABEL],
+      ["approved", APPROVED_LABEL],
+    ] as const) {
+      for (const match of allMatches(pattern, line.text)) {
+        const start = match.index ?? 0;
+        const before = line.text.slice(0, start);
+        if (!anchoredLabel(before) || PLACEHOLDER.test(before.slice(-30))) continue;
+        const offset = line.offset + start;
+        const endOffset = offset + match[0].length;
+        const statement: ReviewStatement = {
+          offset,
+          endOffset,
+          label: match[0],
+          kind,
+          verb: verbOf(kind, match[0], line.text),
+        };
+        const after = afterLabel(line, endOffset);
+        const date = dateAfter(after.text, after.base, 70) ?? dateOnNextLine(lines, line, after.text);
+        if (date) {
+          add(statement, date);
+          continue;
+        }
+        for (const below of datesBelowHeader(lines, line, offset)) add(statement, below);
+      }
+    }
+    // "Review date" heading a column of several dated rows: a history of reviews, each a past review.
+    for (const match of allMatches(NEXT_LABEL, line.text)) {
+      if (/next|due/i.test(match[0]) || !isTableRow(line)) continue;
+      const offset = line.offset + (match.index ?? 0);
+      const column = datesBelowHeader(lines, line, offset);
+      if (column.length < 2) continue;
+      for (const date of column)
+        add(
+          { offset, endOffset: offset + match[0].length, label: match[0], kind: "last", verb: "reviewed" },
+          date,
+        );
+    }
+    // A signature block: "Signed: …" then "Date: 03/11/2020".
+    const dateLine = DATE_LINE.exec(line.text);
+    if (dateLine) {
+      const previous = lines
+        .slice(Math.max(0, line.index - 3), line.index)
+        .some((l) => SIGNATURE_LINE.test(l.text));
+      if (previous) {
+        const start = line.text.search(/date/i);
+        const offset = line.offset + start;
+        const endOffset = line.offset + dateLine[0].length;
+        const date = dateAfter(line.text.slice(dateLine[0].length), endOffset, 20);
+        add({ offset, endOffset, label: "Date", kind: "approved", verb: "signed" }, date);
+      }
+    }
+  }
+  // The same date read by two labels ("Reviewed and approved 3 May 2024") counts once.
+  const seen = new Set<number>();
+  return found
+    .sort((a, b) => a.date.offset - b.date.offset)
+    .filter((r) => !seen.has(r.date.offset) && seen.add(r.date.offset) !== undefined);
+}
+
+// ---------------------------------------------------------------------------
+// How often the policy is reviewed
+// ---------------------------------------------------------------------------
+
+export interface ReviewInterval {
+  offset: number;
+  endOffset: number;
+  /** The words as written: "every year", "annually", "a year after adoption and then every three years". */
+  text: string;
+  /** Months between reviews. */
+  months: number;
+  /** Months from adoption to the first review, when the policy gives a different first interval. */
+  firstMonths?: number;
+}
+
+const NUMBER: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  twelve: 12,
+  eighteen: 18,
+  "twenty-four": 24,
+  "twenty four": 24,
+};
+const COUNT = "(\\d{1,2}|one|two|three|four|five|six|twelve|eighteen|twenty[- ]four)";
+
+const INTERVAL = new RegExp(
+  [
+    `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
+    "(?<yearly>annually|yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|annual(?=\\s+review))",
+    `(?<years>every\\s+${COUNT}\\s+years)`,
+    "(?<other>every\\s+other\\s+year|biennially)",
+    `(?<months>every\\s+${COUNT}\\s+months)`,
+  ].join("|"),
+  "gi",
+);
+const INTERVAL_ABOUT_POLICY =
+  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule))\b/i;
+const INTERVAL_ABOUT_OTHER =
+  /\b(?:training|trained|dbs|checks?|risk\s+assessments?|supervision|appraisals?|certificates?|refresher|course)\b/i;
+
+function count(word: string | undefined): number {
+  if (!word) return Number.NaN;
+  const key = word.toLowerCase().replace(/\s+/g, " ");
+  return NUMBER[key] ?? Number(key);
+}
+
+/** The sentence (or line) around an offset in `text`. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(
+    text.lastIndexOf("\n", start - 1),
+    ...[". ", "! ", "? "].map((s) => text.lastIndexOf(s, start - 1) + 1),
+  );
+  const stops = ["\n", ". ", "! ", "? "].map((s) => text.indexOf(s, end)).filter((i) => i >= 0);
+  return text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
+}
+
+/** Every statement of how often the policy is reviewed: "This policy will be reviewed every year", "| Review cycle | Annually |". */
+export function findReviewIntervals(text: string): ReviewInterval[] {
+  const found: ReviewInterval[] = [];
+  for (const match of allMatches(INTERVAL, text)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const sentence = sentenceAround(text, start, end);
+    if (
+      !/\breview/i.test(sentence) ||
+      !INTERVAL_ABOUT_POLICY.test(sentence) ||
+      INTERVAL_ABOUT_OTHER.test(sentence)
+    )
+      continue;
+    const g = match.groups ?? {};
+    let months: number | undefined;
+    let firstMonths: number | undefined;
+    if (g.firstThen) {
+      months = 12 * count(/then\s+every\s+(\S+(?:[- ]four)?)\s+years?/i.exec(g.firstThen)?.[1]);
+      firstMonths = 12;
+    } else if (g.yearly) months = 12;
+    else if (g.years) months = 12 * count(/every\s+(.+?)\s+years/i.exec(g.years)?.[1]);
+    else if (g.other) months = 24;
+    else if (g.months) months = count(/every\s+(.+?)\s+months/i.exec(g.months)?.[1]);
+    if (!months || !Number.isFinite(months) || months <= 0 || months > 60) continue;
+    found.push({ offset: start, endOffset: end, text: match[0], months, firstMonths });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------
+// When the policy is due
+// ---------------------------------------------------------------------------
+
+export interface DerivedDue {
+  /** The last review or approval the due date counts from … */
+  anchor: DatedReview;
+  /** … the review interval the policy states … */
+  interval: ReviewInterval;
+  months: number;
+  /** … and the day the review falls due (YYYY-MM-DD). */
+  due: string;
+}
+
+export interface ReviewSchedule {
+  /** Every "next review" statement, dated or not, in text order. */
+  statements: ReviewStatement[];
+  /** The next-review statements that give a date. */
+  dated: DatedReview[];
+  /** The latest stated next review (last day of its period). */
+  latest?: string;
+  /** Dates the policy was last reviewed or approved. */
+  anchors: DatedReview[];
+  intervals: ReviewInterval[];
+  /** A due date worked out from the last review or approval and the interval, when no later next review is stated. */
+  derived?: DerivedDue;
+  /** When the policy is due for review, as a careful reader would say: the stated date or the derived one. */
+  due?: { date: string; statement?: DatedReview; derived?: DerivedDue };
+}
+
+/** Reads a document's review statements, anchors and intervals and works out when it is due. */
+export function scheduleFromText(text: string, lines = splitLines(text)): ReviewSchedule {
+  const statements = findReviewStatements(text, lines);
+  const dated = statements.filter((s): s is DatedReview => s.date !== undefined);
+  const latestStatement = dated.reduce<DatedReview | undefined>(
+    (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
+    undefined,
+  );
+  const latest = latestStatement?.date.date.last;
+  const anchors = findReviewAnchors(text, lines);
+  const intervals = anchors.length > 0 || !latest ? findReviewIntervals(text) : [];
+  const anchor = anchors.reduce<DatedReview | undefined>(
+    (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
+    undefined,
+  );
+  // The longest stated interval: when a policy states two, the later due date is the one that is certainly passed.
+  const interval = intervals.reduce<ReviewInterval | undefined>(
+    (a, b) => (!a || b.months > a.months ? b : a),
+    undefined,
+  );
+  let derived: DerivedDue | undefined;
+  if (anchor && interval) {
+    const months =
+      anchor.kind === "approved" && interval.firstMonths ? interval.firstMonths : interval.months;
+    derived = { anchor, interval, months, due: addMonthsToIso(anchor.date.date.last, months) };
+  }
+  let due: ReviewSchedule["due"];
+  // A stated next review decides, unless the policy was reviewed or approved after it (a stale footer).
+  if (latestStatement && (!anchor || anchor.date.date.first <= latestStatement.date.date.last))
+    due = { date: latestStatement.date.date.last, statement: latestStatement };
+  else if (derived) due = { date: derived.due, derived };
+  return { statements, dated, latest, anchors, intervals, derived, due };
+}
+
+const schedules = new WeakMap<SourceDocument, { text: string; schedule: ReviewSchedule }>();
+
+/**
+ * The review schedule of a document, computed once and shared by the review rules. PDF and plain text are read
+ * with single line breaks joined, so a label broken over lines ("Date the Policy is Due for" / "Review" /
+ * "June 2023") reads as one.
+ */
+export function reviewSchedule(document: SourceDocument): ReviewSchedule {
+  const cached = schedules.get(document);
+  if (cached && cached.text === document.text) return cached.schedule;
+  const plainText = document.format === "pdf" || document.format === "txt";
+  const text = plainText ? joinWrappedLines(document.text) : document.text;
+  const schedule = scheduleFromText(text);
+  schedules.set(document, { text: document.text, schedule });
+  return schedule;
+}
+
+const COUNT_WORDS = ["", "one", "two", "three", "four", "five"];
+
+/** "reviewed every year", "reviewed every three years", "first reviewed a year after adoption". */
+function intervalWords(derived: DerivedDue): string {
+  const { months, interval } = derived;
+  if (interval.firstMonths && months === interval.firstMonths) return "first reviewed a year after adoption";
+  if (months === 12) return "reviewed every year";
+  if (months % 12 === 0) return `reviewed every ${COUNT_WORDS[months / 12] ?? months / 12} years`;
+  return `reviewed every ${months} months`;
+}
+
+/** "12 March 2021", "March 2022", "2022", "Spring Term 2021". */
+function anchorWords(match: DateMatch): string {
+  const { date } = match;
+  if (date.precision === "day") return formatUk(date.first);
+  if (date.precision === "month") return format(parseISO(date.first), "MMMM yyyy");
+  return match.text.replace(/\s+/g, " ").trim();
+}
+
+/** The due date of a derived review: a day, or "the end of March 2023" when the anchor gave only a month. */
+export function derivedDueWords(derived: DerivedDue): string {
+  const due = parseISO(derived.due);
+  return derived.anchor.date.date.precision === "month"
+    ? `the end of ${format(due, "MMMM yyyy")}`
+    : formatUk(derived.due);
+}
+
+/** The reasoning behind a derived due date: "signed 12 March 2021 and reviewed every year, so due 12 March 2022". */
+export function derivedReasoning(derived: DerivedDue): string {
+  const verb = derived.anchor.verb ?? "approved";
+  return `${verb} ${anchorWords(derived.anchor.date)} and ${intervalWords(derived)}, so due ${derivedDueWords(derived)}`;
 }
