@@ -10,8 +10,15 @@ export function checkNamedInDocument(
   what: string,
   advice: string,
 ): void {
-  const mentions = analyse(context.document).leads.filter((m) => m.role === role);
-  if (mentions.some((m) => m.name)) return;
+  const leads = analyse(context.document).leads;
+  const mentions = leads.filter((m) => m.role === role && !m.team);
+  if (mentions.some((m) => m.name || m.author)) return;
+  // People listed under "Our safeguarding team" lead it; two or more of them cover for each other.
+  const team = leads.filter((m) => m.team).flatMap((m) => m.names ?? []);
+  if (role === "dsl" && team.length > 0) return;
+  if (role === "deputy" && team.length > 1) return;
+  // A childminder or sole trader who is the lead has no deputy to name, unless the policy leaves a blank for one.
+  if (role === "deputy" && leads.some((m) => m.author) && !mentions.some((m) => m.placeholder)) return;
   const unnamed = mentions.find((m) => m.placeholder) ?? mentions[0];
   if (unnamed) {
     const end = unnamed.placeholder

@@ -1,22 +1,38 @@
 /**
  * Leads: where the designated safeguarding lead and deputies are mentioned, and the names given for them.
+ *
+ * The role words come from roles.ts; a person's name from people.ts (name-shaped words, cut by the role
+ * vocabulary, judged by compromise's tagger in doubtful places). This module knows the layouts: the name after
+ * the role ("DSL: Owen Pryce", "Designated Safeguarding Lead Hannah Birch"), before it ("Tomasz Nowak –
+ * Designated Safeguard Lead", "Jo Ferris (referred to below as the Safeguarding Co-ordinator)"), on the lines
+ * under a role heading or label, in a table row or column, and the author of a childminder's policy ("I am the
+ * designated lead").
  */
 
 import {
   type Cell,
   contentStart,
+  isMarkdownHeading,
   isTableRow,
   isTableSeparator,
   type Line,
-  nextNonBlank,
   plain,
   splitLines,
   tableCells,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
-// ---------------------------------------------------------------------------
-// Leads
-// ---------------------------------------------------------------------------
+import { type FoundName, type NameSlot, nameAt, nameBefore, namesAt } from "./people.js";
+import {
+  BETWEEN_NAME_AND_ROLE,
+  DEPUTY_LABELS,
+  DEPUTY_PREFIXES,
+  HONORIFICS,
+  LEAD_ROLE_PHRASES,
+  NOT_NAME_WORDS,
+  OUTSIDE_PREFIXES,
+  ROLE_ABBREVIATIONS,
+  ROLE_FOLLOWERS,
+} from "./roles.js";
 
 export type LeadKind = "dsl" | "deputy";
 
@@ -26,201 +42,487 @@ export interface LeadMention {
   label: string;
   offset: number;
   endOffset: number;
-  /** The person named for the role on the same line or table row, if any. */
+  /** The person named for the role on the same line or table row, if any (the first when several are). */
   name?: string;
   nameOffset?: number;
   nameEndOffset?: number;
+  /** Every person named for the role here: "Deputy: Leon Ashby / Maya Corrigan" gives both. */
+  names?: string[];
+  /** The lead is the policy's author: "As a registered childminder I am the designated lead". */
+  author?: boolean;
+  /** The people listed under a "safeguarding team" heading: leads, though no role word names them. */
+  team?: boolean;
+  /** A change history's earlier holder: "2019: DSL changed from Ann Lee to Bea Moss" gives "Ann Lee". */
+  former?: string;
   /** A placeholder stands where the name should be: "(name)", "[insert name]", "TBC", "XXXX". */
   placeholder?: string;
   line: Line;
 }
 
-const LEAD_LABEL =
-  /\b(?<deputy>(?:deputy|assistant|alternate|alternative)\s+)?(?:designated\s+safeguarding\s+(?:lead|leader|officer|person)s?|designated\s+(?:senior\s+)?(?:person|teacher)(?:\s+for\s+(?:safeguarding|child\s+protection))?|safeguarding\s+lead(?:er)?|child\s+protection\s+(?:lead|officer|co-?ordinator)|(?<abbr>D?DSLs?))\b(?:\s*\((?:D?DSL|DSP|DP)\))?(?!\s+(?:training|update|course|refresher|level|role|duties|responsibilities|network|forum|handbook)\b)/gi;
+// ---------------------------------------------------------------------------
+// The role expression, built from the vocabulary
+// ---------------------------------------------------------------------------
 
-const HONORIFIC = String.raw`(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Revd|Rev)\.?`;
-const NAME_WORD = String.raw`(?:[A-Z][A-Za-z'’-]*[a-z]|[A-Z]\.?(?=\s))`;
-const NAME_AT_START = new RegExp(String.raw`^(?:${HONORIFIC}\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`);
-
-/** Capitalised words that are never part of a person's name in a policy. */
-const NOT_NAME = new Set(
-  `a an and any all are as at be by can contact contacts children child children's council care designated
-  deputy director email e-mail for from group head headteacher head-teacher hub if in is it its lead
-  leader leads local manager named name names no not number of on or our person phone police policy
-  principal role safeguarding school nursery club setting social services team teacher tel telephone the
-  their there this title to trustee trustees governor governors training when where who will with officer
-  officers job mobile lado mash address date section chair executive welfare senco protection ceo january
-  february march april may june july august september october november december monday tuesday wednesday
-  thursday friday saturday sunday tbc tba tbd assistant practitioner coordinator co-ordinator room early
-  years office board authority partnership unit academy trust union students student activities chief vice
-  registered childminder childminding youth worker workers family support families centre center community
-  development service sports coach coaches coaching pastoral inclusion headteacher's business operations
-  finance clerk administrator working together prevent thresholds basic awareness level course update
-  refresher online first aid safer recruitment annual multi-agency general secretary president treasurer
-  volunteer volunteers`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-const MONTH_NAMES = new Set(
-  "january february march april may june july august september october november december".split(" "),
-);
-
-const PLACEHOLDER_NAME =
-  /^(?:\((?:[^)]*\b(?:name|insert|enter|add)\b[^)]*)\)|\[(?:[^\]]*\b(?:name|insert|enter|add)\b[^\]]*)\]|\{\{[^}]*\}\}|TBC|TBA|TBD|X{3,}|\.{3,}|_{3,}|FILL IN)/i;
-
-/** A person's name at the very start of `text`: two or more capitalised words, or a title and a surname. */
-export function nameAtStart(text: string): string | undefined {
-  const match = NAME_AT_START.exec(text);
-  if (!match) return undefined;
-  const words = match[0].split(/\s+/);
-  const kept: string[] = [];
-  for (const [i, word] of words.entries()) {
-    const key = word.toLowerCase().replace(/[.’']+$/, "");
-    // "April Jones" and "May Chen" are names; "Jane Smith March 2025" ends at the month.
-    if (NOT_NAME.has(key) && !(i === 0 && MONTH_NAMES.has(key))) break;
-    kept.push(word);
-  }
-  // Two words at least: "Jane Smith", "Mrs Smith", "J. Smith".
-  if (kept.length < 2) return undefined;
-  // A lone initial at the end is not part of the name ("Jane Smith D" is unlikely; "J Smith" is fine).
-  while (kept.length > 2 && /^[A-Z]\.?$/.test(kept[kept.length - 1])) kept.pop();
-  return kept.join(" ");
+function phrasePattern(phrase: string): string {
+  return phrase
+    .split(" ")
+    .map((word) =>
+      word
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/^co-ordinator$/, "co-?\\s?ordinator")
+        .replace(/^&$/, "(?:&|and)"),
+    )
+    .join("\\s+");
 }
 
-/** Words allowed between a role and the name: "Designated Safeguarding Lead (DSL) is: Jane Smith". */
-const FILLER =
-  /^(?:\s|[:|,–—-]|\*\*|__|\*|_|\((?:D?DSL|DSP|DP)\)|\b(?:is|are|will|be|called|named|currently|our|the|role|held|by|name|for|this|setting|school|nursery|club|organisation|group|at|as)\b)*/i;
-
-function roleOf(match: RegExpMatchArray, before: string): LeadKind {
-  if (match.groups?.deputy) return "deputy";
-  if (match.groups?.abbr && /^DDSL/i.test(match.groups.abbr)) return "deputy";
-  if (/\bdeputy\s*$/i.test(before)) return "deputy";
-  return "dsl";
-}
-
-/** Every mention of a designated lead or deputy, with the name given for the role when there is one. */
-export function findLeadMentions(text: string, lines = splitLines(text)): LeadMention[] {
-  const mentions: LeadMention[] = [];
-  for (const line of lines) {
-    const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
-    for (const match of allMatches(LEAD_LABEL, line.text)) {
-      const start = match.index ?? 0;
-      // "DSL" in lower case is not the acronym.
-      if (match.groups?.abbr && match.groups.abbr !== match.groups.abbr.toUpperCase()) continue;
-      const mention: LeadMention = {
-        role: roleOf(match, line.text.slice(Math.max(0, start - 12), start)),
-        label: match[0],
-        offset: line.offset + start,
-        endOffset: line.offset + start + match[0].length,
-        line,
-      };
-      if (cells) nameInRow(lines, line, cells, mention);
-      else nameInLine(lines, line, start + match[0].length, mention);
-      mentions.push(mention);
-    }
-  }
-  return mentions;
-}
-
-function setName(mention: LeadMention, name: string, offset: number): void {
-  mention.name = name;
-  mention.nameOffset = offset;
-  mention.nameEndOffset = offset + name.length;
-}
-
-function placeholderAt(text: string): string | undefined {
-  return PLACEHOLDER_NAME.exec(text)?.[0];
-}
+const byLength = (a: string, b: string) => b.length - a.length;
+const PHRASES = [...LEAD_ROLE_PHRASES].sort(byLength).map(phrasePattern).join("|");
+const PREFIXES = DEPUTY_PREFIXES.join("|");
+const ABBREVIATIONS = Object.keys(ROLE_ABBREVIATIONS).sort(byLength).join("|");
 
 /**
- * The last `n` words of `text`, each with the spaces after it, when the text ends in a space — what
- * `/(?:^|\s)((?:\S+\s+){n})$/` captures, found from the end instead of tried at every position.
+ * A role: a phrase with an optional deputy prefix, or an abbreviation. The phrase may run straight into a
+ * capitalised name with no space ("LeadHannah Birch": a PDF that lost the space).
  */
-function lastWords(text: string, n: number): string | undefined {
-  const space = (i: number) => /\s/.test(text[i]);
-  let at = text.length;
-  for (let k = 0; k < n; k++) {
-    const end = at;
-    while (at > 0 && space(at - 1)) at--;
-    if (at === end) return undefined;
-    const wordEnd = at;
-    while (at > 0 && !space(at - 1)) at--;
-    if (at === wordEnd) return undefined;
-  }
-  return text.slice(at);
-}
+const ROLE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<deputy>(?:${PREFIXES})\s+)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP)\))?`,
+  "giu",
+);
+const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
+const OUTSIDE = new RegExp(`(?:^|[^\\p{L}])(?:${OUTSIDE_PREFIXES.join("|")})\\s+$`, "iu");
+const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
+const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
+/** "Deputy:" with a capital and a colon, anywhere: a label. */
+const DEPUTY_LABEL_INSIDE = /(?<=\s)(?:Deputy|Deputies|Alternate|Alternates)(?=\s*:)/gu;
+/** "Deputy:" or "Alternate:" starting a line. */
+const DEPUTY_LABEL_LINE = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})(?=\\s*[:–—-])`, "i");
+
+/** The author is the lead: "I am the designated lead", "I am also the DSL". */
+const AUTHOR_BEFORE =
+  /\bI\s+(?:am|will\s+be|act\s+as|will\s+act\s+as|take\s+on\s+the\s+role\s+of|hold\s+the\s+role\s+of|have\s+the\s+role\s+of)\s+(?:also\s+)?(?:the\s+|your\s+|a\s+)?(?:setting'?s\s+|nominated\s+)?$/i;
+/** The author is the lead without a role word: "I am responsible for safeguarding", "I take lead responsibility for safeguarding". */
+const AUTHOR_LEAD =
+  /\bI\s+(?:am|will\s+be|take|have|hold)\s+(?:the\s+)?(?:lead\s+|overall\s+|sole\s+)?responsib(?:le|ility)\s+for\s+(?:safeguarding|child\s+protection)\b/gi;
+
+/** A heading or label that lists the safeguarding team: the people under it are the leads. */
+const TEAM_HEADING =
+  /^(?:our\s+|the\s+)?(?:designated\s+)?safeguarding\s+(?:team|leads)(?:\s+(?:is|are))?\s*:?$/i;
+
+const PLACEHOLDER_NAME =
+  /^(?:\((?:[^)]*\b(?:name|insert|enter|add)\b[^)]*)\)|\[(?:[^\]]*\b(?:name|insert|enter|add)\b[^\]]*)\]|<(?:[^>]*\bname\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,})/;
+
+/** A placeholder holding the role words itself: "[insert DSL name]", "(name of designated person)". */
+const PLACEHOLDER_AROUND = /[[(<{][^\])>}\n]{0,40}$/;
 
 /**
  * How far from a role its name can be. Every look is bounded by it, so that a document that is one long line
  * (plain text with its line breaks joined) costs the same per mention as a short one, not the rest of the line.
  */
-const NEAR = 200;
+const NEAR = 160;
 
-function nameInLine(lines: Line[], line: Line, after: number, mention: LeadMention): void {
-  const rest = line.text.slice(after, after + NEAR);
-  const restIsWhole = after + NEAR >= line.text.length;
-  const skip = FILLER.exec(rest)?.[0].length ?? 0;
-  const window = rest.slice(skip);
-  const name = nameAtStart(window);
-  if (name) {
-    setName(mention, name, line.offset + after + skip);
-    return;
+const BETWEEN = new Set(BETWEEN_NAME_AND_ROLE);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const isBetween = (word: string) => {
+  const key = word.toLowerCase();
+  return BETWEEN.has(key) || NOT_NAME.has(key.replace(/[.’']+$/, ""));
+};
+
+/** Words allowed between a role and the name: "Designated Safeguarding Lead (DSL) is: Jane Smith". */
+const FILLER =
+  /^(?:\s|[:|,–—-]|\*\*|__|\*|_|\((?:D?DSL|DSP|DSO|DP)\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
+/** Fillers that make the place after a role a name's place: a colon, a dash, "is", nothing at all. */
+const STRONG_FILLER = /(?:^|[:|–—-]|\bis|\bare|\bnames?)(?:\s|\*\*|__|\*|_)*$/i;
+
+/** A job title before the name: "the Headteacher, ", "Nursery Manager (". */
+const JOB_TITLE_FIRST = /^(?:(?:the|our|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*[,(–—-]\s*/u;
+
+/** A short label before a name on its own line: "Name: Sam Keller", "Manager: Carys Bell". */
+const LINE_LABEL = /^(?:[\p{L}'’ ]{1,30}?)\s*:\s*/u;
+
+// ---------------------------------------------------------------------------
+// Finding mentions
+// ---------------------------------------------------------------------------
+
+/** Every mention of a designated lead or deputy, with the name given for the role when there is one. */
+export function findLeadMentions(text: string, lines = splitLines(text)): LeadMention[] {
+  const mentions: LeadMention[] = [];
+  for (const line of lines) {
+    if (line.text.trim() === "") continue;
+    const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
+    for (const found of rolesIn(line)) {
+      const mention: LeadMention = { ...found, line };
+      // "(the Deputy\nSafeguarding Co-ordinator)": a wrapped paragraph put the prefix on the line above.
+      const above = lines[line.index - 1];
+      if (
+        mention.role === "dsl" &&
+        above?.index === line.index - 1 &&
+        mention.offset - line.offset <= contentStart(line.text) &&
+        DEPUTY_BEFORE.test(above.text)
+      )
+        mention.role = "deputy";
+      if (cells) nameInRow(lines, line, cells, mention);
+      else nameInLine(lines, line, mention);
+      mentions.push(mention);
+    }
+    if (!cells) {
+      for (const match of allMatches(AUTHOR_LEAD, line.text)) {
+        const start = match.index ?? 0;
+        mentions.push({
+          role: "dsl",
+          label: match[0],
+          offset: line.offset + start,
+          endOffset: line.offset + start + match[0].length,
+          author: true,
+          line,
+        });
+      }
+      const team = teamUnder(lines, line);
+      if (team) mentions.push(team);
+    }
   }
-  const placeholder = placeholderAt(window);
-  if (placeholder) {
-    mention.placeholder = placeholder;
-    return;
+  return mentions.sort((a, b) => a.offset - b.offset);
+}
+
+type RoleFound = Omit<LeadMention, "line">;
+
+/** The roles named on a line, in order. */
+function rolesIn(line: Line): RoleFound[] {
+  const found: RoleFound[] = [];
+  const text = line.text;
+  const start = contentStart(text);
+  const label = DEPUTY_LABEL_LINE.exec(text.slice(start));
+  if (label) {
+    found.push({
+      role: "deputy",
+      label: label[0],
+      offset: line.offset + start,
+      endOffset: line.offset + start + label[0].length,
+    });
   }
-  // A name just before the role on a plain-text table row: "Priya Marsh Designated safeguarding lead …".
-  const beforeStart = Math.max(0, mention.offset - line.offset - NEAR);
-  const before = line.text.slice(beforeStart, mention.offset - line.offset);
-  for (let words = 4; words >= 2; words--) {
-    const tail = lastWords(before, words);
-    if (tail === undefined) continue;
-    const candidate = tail.trim();
-    const earlier = nameAtStart(candidate);
-    if (earlier === candidate) {
-      setName(mention, earlier, line.offset + beforeStart + before.length - tail.length);
+  // "Manager: Carys Bell Deputy: Leon Ashby" — a PDF joined the label's line to the one above.
+  for (const match of allMatches(DEPUTY_LABEL_INSIDE, text)) {
+    const at = match.index ?? 0;
+    if (at <= start) continue;
+    found.push({
+      role: "deputy",
+      label: match[0],
+      offset: line.offset + at,
+      endOffset: line.offset + at + match[0].length,
+    });
+  }
+  if (isTableRow(line)) {
+    for (const cell of tableCells(line)) {
+      const words = plain(cell.text).replace(/[:.]$/, "");
+      if (DEPUTY_LABEL.test(words))
+        found.push({ role: "deputy", label: cell.text, offset: cell.offset, endOffset: cell.endOffset });
+    }
+  }
+  for (const match of allMatches(ROLE, text)) {
+    const at = match.index ?? 0;
+    const groups = match.groups ?? {};
+    // "DSL" in lower case is not the acronym.
+    if (groups.abbr && groups.abbr !== groups.abbr.toUpperCase()) continue;
+    const before = text.slice(Math.max(0, at - 30), at);
+    // The diocese's or county's officer is a contact outside the setting.
+    if (!groups.deputy && OUTSIDE.test(before)) continue;
+    // "DSL training", "the designated lead role": about the role, not naming it.
+    const after = text.slice(at + match[0].length, at + match[0].length + 30);
+    if (FOLLOWER.test(after)) continue;
+    const deputy =
+      Boolean(groups.deputy) ||
+      (groups.abbr !== undefined &&
+        ROLE_ABBREVIATIONS[groups.abbr.toUpperCase().replace(/S$/, "")] === "deputy") ||
+      (groups.abbr !== undefined && ROLE_ABBREVIATIONS[groups.abbr.toUpperCase()] === "deputy") ||
+      DEPUTY_BEFORE.test(before);
+    // "Deputy DSL": the prefix is part of the label.
+    const prefix = groups.deputy ? "" : (DEPUTY_BEFORE.exec(before)?.[0] ?? "");
+    const mention: RoleFound = {
+      role: deputy ? "deputy" : "dsl",
+      label: text.slice(at - prefix.length, at + match[0].length),
+      offset: line.offset + at - prefix.length,
+      endOffset: line.offset + at + match[0].length,
+    };
+    if (!deputy && AUTHOR_BEFORE.test(before)) mention.author = true;
+    found.push(mention);
+  }
+  return found;
+}
+
+function setNames(mention: LeadMention, names: FoundName[], base: number): void {
+  if (names.length === 0) return;
+  mention.name = names[0].name;
+  mention.nameOffset = base + names[0].start;
+  mention.nameEndOffset = base + names[0].end;
+  mention.names = names.map((n) => n.name);
+}
+
+function placeholderAt(text: string): string | undefined {
+  return PLACEHOLDER_NAME.exec(text.trimStart())?.[0];
+}
+
+/** "DSL changed from Ann Lee to Bea Moss": the later holder. */
+const CHANGED_FROM =
+  /^\s*(?:was\s+|has\s+|have\s+)?(?:changed|changes|moved|passed|handed\s+over|transferred)\s+from\s+/i;
+
+function nameInLine(lines: Line[], line: Line, mention: LeadMention): void {
+  if (mention.author) return;
+  const lineStart = contentStart(line.text);
+  const at = mention.offset - line.offset;
+  const after = mention.endOffset - line.offset;
+  const before = line.text.slice(Math.max(lineStart, at - NEAR), at);
+
+  // "[insert DSL name]": the role words sit inside the placeholder.
+  const around = PLACEHOLDER_AROUND.exec(before);
+  if (around) {
+    const open = around.index;
+    const close = line.text.slice(after).search(/[\])>}]/);
+    const whole = close >= 0 ? line.text.slice(at - (before.length - open), after + close + 1) : "";
+    if (whole && PLACEHOLDER_NAME.test(whole)) {
+      mention.placeholder = whole;
       return;
     }
   }
-  // The role alone on its line (a heading or a label): the name starts the next line.
-  if (restIsWhole && /^[\s*_:|–—-]*$/.test(window)) {
-    const next = nextNonBlank(lines, line.index);
-    if (next && !isTableRow(next)) {
-      const from = contentStart(next.text);
-      const nextName = nameAtStart(next.text.slice(from));
-      if (nextName) setName(mention, nextName, next.offset + from);
-      else mention.placeholder = placeholderAt(next.text.slice(from));
+
+  const rest = line.text.slice(after, after + NEAR);
+  const changed = CHANGED_FROM.exec(rest);
+  if (changed) {
+    const from = rest.slice(changed[0].length);
+    const formerName = nameAt(from);
+    const to = formerName ? /^\s+to\s+/i.exec(from.slice(formerName.end)) : null;
+    if (formerName && to) {
+      const base = after + changed[0].length + formerName.end + to[0].length;
+      const later = namesAt(line.text.slice(base, base + NEAR));
+      if (later.length > 0) {
+        setNames(mention, later, line.offset + base);
+        mention.former = formerName.name;
+        return;
+      }
     }
   }
+
+  // After the role: "DSL: Owen Pryce", "Designated Safeguarding Lead Hannah Birch", "DSL is Ada Price".
+  const skip = FILLER.exec(rest)?.[0].length ?? 0;
+  const strength: NameSlot["strength"] = STRONG_FILLER.test(
+    rest.slice(0, skip).replace(/\((?:D?DSL|DSP|DSO|DP)\)/g, ""),
+  )
+    ? "strong"
+    : "weak";
+  let window = rest.slice(skip);
+  let windowAt = after + skip;
+  // "DSL – Name: Sam Keller".
+  const nameLabel = /^name\s*:\s*/i.exec(window);
+  if (nameLabel) {
+    window = window.slice(nameLabel[0].length);
+    windowAt += nameLabel[0].length;
+  }
+  let names = namesAt(window, { strength });
+  // "The DSL is the Headteacher, Mrs Okafor", "DSL: Nursery Manager (Jane Smith)".
+  const title = names.length === 0 ? JOB_TITLE_FIRST.exec(window) : null;
+  if (title?.[1].split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase()))) {
+    names = namesAt(window.slice(title[0].length), { strength });
+    windowAt += title[0].length;
+  }
+
+  // Before the role: "Tomasz Nowak – Designated Safeguard Lead", "Ellen Price, Nursery Manager and DSL".
+  const earlier = nameBeforeRole(lines, line, lineStart, at);
+
+  // "Ellen Price, Nursery Manager and DSL Farid Khan, …" (a PDF's lines joined): a role tied to the name
+  // before it by "and", a dash or a bracket belongs to that name, not to the capitalised words after it.
+  const untied = rest.slice(0, skip).trim() === "";
+  if (names.length > 0 && !(earlier?.tied && untied)) {
+    setNames(mention, names, line.offset + windowAt);
+    return;
+  }
+  if (earlier) {
+    mention.name = earlier.name;
+    mention.nameOffset = earlier.offset;
+    mention.nameEndOffset = earlier.offset + earlier.name.length;
+    mention.names = [earlier.name];
+    return;
+  }
+  const placeholder = placeholderAt(window);
+  if (placeholder && /^[\s:–—-]*$/.test(rest.slice(0, skip).replace(/\b(?:is|are|name)\b/gi, ""))) {
+    mention.placeholder = placeholder;
+    return;
+  }
+
+  // The role as a heading or label: the names are on the lines under it.
+  if (isLabelLine(line, mention)) {
+    const under = namesUnder(lines, line.index);
+    if (under.names.length > 0) {
+      mention.name = under.names[0].name;
+      mention.nameOffset = under.names[0].offset;
+      mention.nameEndOffset = under.names[0].offset + under.names[0].name.length;
+      mention.names = under.names.map((n) => n.name);
+    } else if (under.placeholder) mention.placeholder = under.placeholder;
+  }
+}
+
+/** Words that tie a role to the name before it: "… and DSL", "… – DSL", "(DSL)", "… as the DSL". */
+const TIED = /(?:\band|[–—(]|-\s|\bas\s+(?:the|our)|\bis\s+(?:the|our))\s*$/i;
+
+/**
+ * The name written before a role, on its line or — for a paragraph wrapped in the source — the line above:
+ * "Tomasz Nowak – Designated Safeguard Lead", "tell Jo Ferris (referred to below as the\nSafeguarding
+ * Co-ordinator)". A name at the start of a line or after a bullet is in a name's place; in running text
+ * (after a lower-case word) the tagger must agree it is a person.
+ */
+function nameBeforeRole(
+  lines: Line[],
+  line: Line,
+  lineStart: number,
+  at: number,
+): { name: string; offset: number; tied: boolean } | undefined {
+  let base = line.offset + Math.max(lineStart, at - NEAR);
+  let before = line.text.slice(Math.max(lineStart, at - NEAR), at);
+  const above = lines[line.index - 1];
+  if (
+    before.trim().split(/\s+/).length <= 6 &&
+    above &&
+    above.index === line.index - 1 &&
+    above.text.trim() !== "" &&
+    !isTableRow(above) &&
+    !isMarkdownHeading(above) &&
+    !isTableRow(line) &&
+    contentStart(line.text) === 0
+  ) {
+    const tail = above.text.slice(Math.max(0, above.text.length - NEAR));
+    base = above.offset + above.text.length - tail.length;
+    before = `${tail}\n${before}`;
+  }
+  // Never across another role: "… and DSL Farid Khan, Room Leader and Deputy DSL".
+  const roles = allMatches(ROLE, before);
+  const last = roles[roles.length - 1];
+  if (last) {
+    const cut = (last.index ?? 0) + last[0].length;
+    base += cut;
+    before = before.slice(cut);
+  }
+  const found = nameBefore(before, isBetween, (start) => {
+    const preceding = before.slice(0, start);
+    return { strength: /\p{Ll}[\p{L}'’]*[\s]*$/u.test(preceding) ? "weak" : "strong" };
+  });
+  if (!found) return undefined;
+  return { name: found.name, offset: base + found.start, tied: TIED.test(before.slice(found.end)) };
+}
+
+/**
+ * A line that is a heading or label for the role, so its holder is named on the next lines: "### Designated
+ * Safeguarding Lead", "Club Welfare Officer", "The person who leads on safeguarding for our organisation is:".
+ */
+function isLabelLine(line: Line, mention: LeadMention): boolean {
+  const text = line.text.trim();
+  if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text)) return true;
+  const without = (
+    line.text.slice(0, mention.offset - line.offset) + line.text.slice(mention.endOffset - line.offset)
+  )
+    .replace(/^\s*#{1,6}\s+/, "")
+    .replace(/[*_#:|–—-]/g, " ")
+    .trim();
+  const words = without.split(/\s+/).filter(Boolean);
+  if (isMarkdownHeading(line)) return words.length <= 6;
+  return words.length <= 3 && !/[.!?]\s*$/.test(text);
+}
+
+interface NameUnder {
+  name: string;
+  offset: number;
+}
+
+/** The names on the lines under a role heading: "Amira Haddad: Head of Nursery", "Name: Sam Keller". */
+function namesUnder(lines: Line[], index: number): { names: NameUnder[]; placeholder?: string } {
+  const names: NameUnder[] = [];
+  let placeholder: string | undefined;
+  let blanks = 0;
+  for (let i = index + 1; i < lines.length && names.length < 8; i++) {
+    const line = lines[i];
+    if (line.text.trim() === "") {
+      if (++blanks > 1 || names.length > 0) {
+        // A blank line ends a list of names, but a heading may have one blank line under it.
+        if (names.length > 0) break;
+      }
+      continue;
+    }
+    if (isMarkdownHeading(line) || isTableSeparator(line)) break;
+    let from = contentStart(line.text);
+    // The next role's own line: "Deputy: Leon Ashby" under "Manager: Carys Bell".
+    if (rolesIn(line).some((r) => r.offset - line.offset <= from + 2)) break;
+    let text = line.text.slice(from);
+    let found = namesAt(text);
+    if (found.length === 0) {
+      const label = LINE_LABEL.exec(text);
+      if (label && label[0].trim().split(/\s+/).length <= 4) {
+        from += label[0].length;
+        text = line.text.slice(from);
+        found = namesAt(text);
+      }
+    }
+    if (isTableRow(line)) {
+      const cell = tableCells(line)[0];
+      if (cell) {
+        from = cell.offset - line.offset;
+        text = plain(cell.text);
+        found = cell.text.startsWith(text) ? namesAt(text) : [];
+      }
+    }
+    if (found.length === 0) {
+      if (names.length === 0) placeholder ??= placeholderAt(text);
+      break;
+    }
+    for (const name of found) names.push({ name: name.name, offset: line.offset + from + name.start });
+  }
+  return { names, placeholder };
+}
+
+/** "## Our safeguarding team" and the people listed under it. */
+function teamUnder(lines: Line[], line: Line): LeadMention | undefined {
+  const text = line.text
+    .replace(/^\s*#{1,6}\s+/, "")
+    .replace(/[*_]/g, "")
+    .trim();
+  if (!TEAM_HEADING.test(text)) return undefined;
+  const under = namesUnder(lines, line.index);
+  if (under.names.length === 0) return undefined;
+  return {
+    role: "dsl",
+    label: text,
+    offset: line.offset + line.text.indexOf(text.slice(0, 5)),
+    endOffset: line.endOffset,
+    name: under.names[0].name,
+    nameOffset: under.names[0].offset,
+    nameEndOffset: under.names[0].offset + under.names[0].name.length,
+    names: under.names.map((n) => n.name),
+    team: true,
+    line,
+  };
 }
 
 function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMention): void {
   const column = cells.findIndex((c) => mention.offset >= c.offset && mention.offset <= c.endOffset);
   const own = cells[column];
-  // "| Designated Safeguarding Lead: Jane Smith |" — the name in the same cell.
+  // "| Designated Safeguarding Lead: Jane Smith |", "| Jane Smith (DSL) |" — the name in the same cell.
   if (own) {
-    const rest = line.text.slice(mention.endOffset - line.offset, own.endOffset - line.offset);
-    const skip = FILLER.exec(rest)?.[0].length ?? 0;
-    const name = nameAtStart(plain(rest.slice(skip)));
-    if (name && rest.slice(skip).startsWith(name)) {
-      setName(mention, name, mention.endOffset + skip);
-      return;
-    }
+    const cellLine: Line = {
+      index: line.index,
+      offset: own.offset,
+      endOffset: own.endOffset,
+      text: own.text,
+    };
+    nameInLine([cellLine], cellLine, mention);
+    if (mention.name || mention.placeholder) return;
   }
   // The role fills its cell: the name is another cell of the row that is a name.
-  const roleCell = own && plain(own.text).replace(FILLER, "").length <= mention.label.length + 2;
+  const roleCell =
+    own && plain(own.text).replace(FILLER, "").replace(/[:.]$/, "").length <= plain(mention.label).length + 2;
   const next = lines[line.index + 1];
   const isHeader = next !== undefined && isTableSeparator(next);
   if (roleCell && !isHeader) {
     for (const [i, cell] of cells.entries()) {
       if (i === column) continue;
       const text = plain(cell.text);
-      const name = nameAtStart(text);
-      if (name && text.startsWith(name) && cell.text.startsWith(name)) {
-        setName(mention, name, cell.offset);
+      const names = cell.text.startsWith(text.slice(0, 3)) ? namesAt(text) : [];
+      if (names.length > 0 && cell.text.startsWith(names[0].name)) {
+        setNames(mention, names, cell.offset);
         return;
       }
       if (!mention.placeholder && i === column + 1) mention.placeholder = placeholderAt(text);
@@ -232,14 +534,25 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     for (let i = line.index + 2; i < lines.length && isTableRow(lines[i]); i++) {
       const cell = tableCells(lines[i])[column];
       if (!cell) continue;
-      const name = nameAtStart(plain(cell.text));
-      if (name && cell.text.startsWith(name)) {
-        setName(mention, name, cell.offset);
+      const names = namesAt(plain(cell.text));
+      if (names.length > 0 && cell.text.startsWith(names[0].name)) {
+        setNames(mention, names, cell.offset);
         return;
       }
       mention.placeholder ??= placeholderAt(plain(cell.text));
     }
   }
+}
+
+// ---------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------
+
+/** A person's name at the very start of `text`: two or more capitalised words, or a title and a surname. */
+export function nameAtStart(text: string): string | undefined {
+  const found = nameAt(text)?.name;
+  // Two words at least, as before: "Jane Smith", "Mrs Smith", "J. Smith" (a lone "Jane" is not enough here).
+  return found && /\s/.test(found) ? found : undefined;
 }
 
 /** Named leads, one per person (first mention), dsl before deputy when a person holds both. */
@@ -261,7 +574,7 @@ export function sameName(a: string, b: string): boolean {
   return short.split(" ").length >= 2 && long.startsWith(`${short} `);
 }
 
-const HONORIFIC_AT_START = new RegExp(`^${HONORIFIC}\\s+`);
+const HONORIFIC_AT_START = new RegExp(`^(?:${HONORIFICS.join("|")})\\.?\\s+`, "i");
 
 /** Names compared without titles, case or punctuation: "Mrs J. Smith" ≈ "mrs j smith". */
 export function nameKey(name: string): string {

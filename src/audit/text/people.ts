@@ -1,0 +1,278 @@
+/**
+ * People's names in the small windows of text around a role: "Mrs S. Patel", "Priya Mistry-Lowe",
+ * "Leon Ashby / Maya Corrigan". The shape of a name (capitalised words, initials, a title) gives the
+ * candidates; the role vocabulary (roles.ts) cuts job titles, organisations and months off them; compromise's
+ * tagger decides the doubtful ones — a sentence's opening verb ("Tell Jane Smith"), a place or an organisation,
+ * a single word that may or may not be a first name. compromise runs only on these short windows (about a
+ * millisecond each), never on the whole document.
+ */
+import nlp from "compromise";
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from "./roles.js";
+
+const HONORIFIC_SET = new Set(HONORIFICS);
+const PARTICLE_SET = new Set(NAME_PARTICLES);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** Stop words that may still start a name: "April Jones", "May Chen", "Summer Hale", "Will Jones". */
+const NAME_STARTERS = new Set(
+  "january february march april may june july august september october november december summer autumn will grace hope faith joy rose dawn"
+    .split(" ")
+    .filter(
+      (w) => !["january", "february", "march", "september", "october", "november", "december"].includes(w),
+    ),
+);
+
+/** One token of a window: a word with its place in the window. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type NameShape = "honorific" | "initial" | "word" | "particle";
+
+function shapeOf(word: string): NameShape | undefined {
+  const bare = word.replace(/\.$/, "").toLowerCase();
+  if (HONORIFIC_SET.has(bare)) return /^\p{Lu}/u.test(word) ? "honorific" : undefined;
+  if (/^\p{Lu}\.?$/u.test(word) || /^(?:\p{Lu}\.){2,3}$/u.test(word)) return "initial";
+  if (PARTICLE_SET.has(word)) return "particle";
+  // "Okafor", "O'Neill", "McDonald", "Mistry-Lowe", "Ní", "Wiśniewska".
+  if (/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*$/u.test(word) && !/[-'’]$/.test(word))
+    return "word";
+  return undefined;
+}
+
+const WORD = /[^\s,;:()[\]{}|/&"“”<>*_–—]+/gu;
+
+function tokens(text: string): Token[] {
+  const found: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let word = m[0];
+    // A full stop ends a sentence, not a name, unless the word is an initial or a title ("S.", "Mr.").
+    if (word.endsWith(".") && word.length > 2 && !HONORIFIC_SET.has(word.slice(0, -1).toLowerCase()))
+      word = word.slice(0, -1);
+    found.push({ text: word, start: m.index, end: m.index + word.length });
+  }
+  return found;
+}
+
+function isStopWord(word: string, first: boolean, next: string | undefined): boolean {
+  const key = word
+    .toLowerCase()
+    .replace(/[.’']+$/, "")
+    .replace(/’/g, "'");
+  if (!NOT_NAME.has(key)) return false;
+  // "April Jones", "Will Jones": a name when a name word follows.
+  return !(first && NAME_STARTERS.has(key) && next !== undefined && shapeOf(next) === "word");
+}
+
+/** How sure the caller is that a name belongs where it looks. */
+export interface NameSlot {
+  /**
+   * "strong": the place is for a name ("Role: …", the cell next to the role, the line under a role heading),
+   * so any name-shaped words that are not role, job-title or place words are taken, and a single word is taken
+   * when the tagger knows it as a name. "weak": running text, so the tagger must agree it is a person, or a
+   * title or initial must say so.
+   */
+  strength: "strong" | "weak";
+}
+
+export interface FoundName {
+  name: string;
+  /** Offset of the name in the window. */
+  start: number;
+  end: number;
+}
+
+/** What compromise's tagger says about each word of a short phrase. */
+function tagWords(phrase: string): Array<{ text: string; tags: Set<string> }> {
+  const json = nlp(phrase).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+  return json.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: new Set(t.tags) })));
+}
+
+const PERSONISH = ["Person", "FirstName", "LastName", "Honorific", "MaleName", "FemaleName"];
+
+/**
+ * Judges a run of name-shaped words. Returns how many leading words to drop (a sentence's first word that the
+ * tagger calls a verb: "Tell Jane Smith"), or undefined when the run is not a person.
+ */
+function judge(run: Token[], slot: NameSlot): { drop: number; end: number } | undefined {
+  const shapes = run.map((t) => shapeOf(t.text));
+  const hasTitle = shapes.includes("honorific");
+  const hasInitial = shapes.includes("initial");
+  const tagged = tagWords(run.map((t) => t.text).join(" "));
+  // compromise may split or join words ("Mistry-Lowe" → two terms): fall back to the shapes alone.
+  const aligned = tagged.length === run.length;
+  let drop = 0;
+  if (aligned && !hasTitle && slot.strength === "weak") {
+    while (
+      drop < run.length - 1 &&
+      ["Verb", "Preposition", "Determiner", "Adverb", "Conjunction", "Pronoun"].some((t) =>
+        tagged[drop].tags.has(t),
+      ) &&
+      !PERSONISH.some((t) => tagged[drop].tags.has(t))
+    )
+      drop++;
+  }
+  const kept = run.slice(drop);
+  // A PDF joins a name to the next sentence: "Ravi Chandran Parents may ask" — a plural or a verb ends it.
+  if (aligned) {
+    let end = run.length;
+    while (
+      end - drop > 2 &&
+      ["Plural", "Verb", "Adjective", "Adverb", "Pronoun", "Determiner"].some((t) =>
+        tagged[end - 1].tags.has(t),
+      ) &&
+      !PERSONISH.some((t) => tagged[end - 1].tags.has(t))
+    )
+      end--;
+    if (end < run.length) {
+      const shorter = judge(run.slice(0, end), slot);
+      return shorter && { drop: shorter.drop, end: shorter.end };
+    }
+  }
+  // "Will Hartley" or "Will Do", "April Jones" or "April Meeting": a word that is also a name needs the tagger.
+  const starter = kept[0] && NAME_STARTERS.has(kept[0].text.toLowerCase());
+  if (starter && !(aligned && PERSONISH.some((p) => tagged[drop].tags.has(p)))) return undefined;
+  const keptTags = aligned ? tagged.slice(drop) : [];
+  const personish = keptTags.some((t) => PERSONISH.some((p) => t.tags.has(p)));
+  const words = kept.filter((t) => shapeOf(t.text) === "word").length;
+  const end = run.length;
+  if (hasTitle) return words >= 1 ? { drop, end } : undefined;
+  // The tagger's "Place" and "Organization" are not trusted to veto: it calls "Priya Marsh" a place. Places and
+  // organisations a policy names are cut by the vocabulary instead ("Council", "Trust", "Social Care").
+  if (words >= 2 || (words >= 1 && hasInitial)) {
+    if (slot.strength === "strong" || personish || hasInitial) return { drop, end };
+    return undefined;
+  }
+  // One word: only where a name is expected, and only when the tagger knows it as a name ("DSL: Sam").
+  if (words === 1 && kept.length === 1 && slot.strength === "strong" && personish) return { drop, end };
+  return undefined;
+}
+
+/** The longest run of name-shaped words from token `from` (titles, initials, particles between words). */
+function runFrom(list: Token[], from: number, window: string): Token[] {
+  const run: Token[] = [];
+  for (let i = from; i < list.length && run.length < 6; i++) {
+    const token = list[i];
+    if (run.length > 0) {
+      // Words of one name are separated by spaces only (a comma, slash or bracket ends the name).
+      const gap = window.slice(run[run.length - 1].end, token.start);
+      if (!/^[ \t\u00a0]+$/.test(gap) && !(gap === "" && false)) break;
+    }
+    const shape = shapeOf(token.text);
+    if (!shape) break;
+    if (shape === "particle" && (run.length === 0 || shapeOf(list[i + 1]?.text ?? "") !== "word")) break;
+    if (shape === "honorific" && run.length > 0) break;
+    if (isStopWord(token.text, run.length === 0, list[i + 1]?.text)) break;
+    run.push(token);
+  }
+  // A lone initial at the end is not part of the name ("Jane Smith D").
+  while (run.length > 2 && shapeOf(run[run.length - 1].text) === "initial") run.pop();
+  while (run.length > 0 && shapeOf(run[run.length - 1].text) === "particle") run.pop();
+  return run;
+}
+
+function found(window: string, run: Token[]): FoundName {
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  return { name: window.slice(start, end), start, end };
+}
+
+/**
+ * A person's name at the very start of `window` (after spaces): "Mrs R. Okafor, Manager" → "Mrs R. Okafor".
+ */
+export function nameAt(window: string, slot: NameSlot = { strength: "strong" }): FoundName | undefined {
+  const list = tokens(window);
+  if (list.length === 0 || window.slice(0, list[0].start).trim() !== "") return undefined;
+  const run = runFrom(list, 0, window);
+  if (run.length === 0) return undefined;
+  const verdict = judge(run, slot);
+  if (!verdict || verdict.drop > 0) return undefined;
+  return found(window, run.slice(0, verdict.end));
+}
+
+/**
+ * Every name at the start of `window`, when several are listed: "Leon Ashby / Maya Corrigan",
+ * "Leon Ashby and Maya Corrigan", "Ana Ruiz, Ben Cole and Cat Dunn".
+ */
+export function namesAt(window: string, slot: NameSlot = { strength: "strong" }): FoundName[] {
+  const names: FoundName[] = [];
+  let at = 0;
+  for (;;) {
+    const first = nameAt(window.slice(at), slot);
+    if (!first) break;
+    names.push({ name: first.name, start: at + first.start, end: at + first.end });
+    at += first.end;
+    const sep = /^\s*(?:\/|&|,|\band\b|\bor\b)\s*/.exec(window.slice(at));
+    if (!sep) break;
+    // "Ana Ruiz, Nursery Manager" is one name and a job title: the next must be a name too.
+    at += sep[0].length;
+  }
+  return names;
+}
+
+/**
+ * The name that ends `window`, with only the allowed words after it (job titles, "and", "the"…):
+ * "Ellen Price, Nursery Manager and " → "Ellen Price". `between` says which words may follow the name.
+ */
+export function nameBefore(
+  window: string,
+  isBetween: (word: string) => boolean,
+  slot: (start: number) => NameSlot,
+): FoundName | undefined {
+  const list = tokens(window);
+  // Walk back over the words that may sit between a name and its role.
+  let i = list.length - 1;
+  let skipped = 0;
+  while (i >= 0 && skipped < 10) {
+    const word = list[i].text;
+    const gapAfter = window.slice(list[i].end, i + 1 < list.length ? list[i + 1].start : window.length);
+    // A sentence ends between: the name is not this role's.
+    if (/[.!?;]/.test(gapAfter) && !/^\s*\.\s*$/.test(gapAfter.replace(/[)\]]/g, ""))) return undefined;
+    if (shapeOf(word) === "word" && !isStopWord(word, false, undefined)) {
+      // A capitalised word that is not a job-title word: this may be the end of the name.
+      const tryHere = nameEndingAt(list, i, window, slot);
+      if (tryHere) return tryHere;
+      if (!isBetween(word)) return undefined;
+    } else if (!isBetween(word) && !isStopWord(word, false, undefined) && !/^\p{Lu}/u.test(word)) {
+      return undefined;
+    }
+    i--;
+    skipped++;
+  }
+  return undefined;
+}
+
+function nameEndingAt(
+  list: Token[],
+  last: number,
+  window: string,
+  slot: (start: number) => NameSlot,
+): FoundName | undefined {
+  // The longest run of name words ending at `last`, tried from its longest form down.
+  let first = last;
+  while (first > 0 && last - first < 5) {
+    const gap = window.slice(list[first - 1].end, list[first].start);
+    if (!/^[ \t\u00a0]+$/.test(gap)) break;
+    const shape = shapeOf(list[first - 1].text);
+    if (!shape || isStopWord(list[first - 1].text, false, undefined)) {
+      // "April Jones": a starter word may begin the name.
+      if (!(shape === "word" && isStopWord(list[first - 1].text, true, list[first].text) === false)) break;
+    }
+    first--;
+  }
+  for (let from = first; from <= last; from++) {
+    const run = runFrom(list, from, window).filter((t) => t.start <= list[last].start);
+    if (run.length === 0 || run[run.length - 1] !== list[last]) continue;
+    const verdict = judge(run, slot(run[0].start));
+    if (!verdict || verdict.end < run.length) continue;
+    return found(window, run.slice(verdict.drop));
+  }
+  return undefined;
+}
+
+/** Whether compromise's tagger calls a short phrase a person (for callers outside a role window). */
+export function looksLikePerson(phrase: string): boolean {
+  return tagWords(phrase).some((t) => PERSONISH.some((p) => t.tags.has(p)));
+}

@@ -1,0 +1,265 @@
+/**
+ * The words policies use for the designated safeguarding lead and deputies, and the words that are never part
+ * of a person's name. Data, not logic: leads.ts builds its expressions from these lists.
+ *
+ * Kept here as TypeScript rather than in data/roles.yaml: the audit core runs in the browser too, where no
+ * file can be read and no YAML parser is loaded, and a generated copy would be a second source of truth to
+ * keep in step. Each list says where its words come from.
+ *
+ * Sources: Keeping Children Safe in Education 2025 Annex C ("designated safeguarding lead", deputies);
+ * EYFS statutory framework 2025 3.7 ("designated safeguarding lead", formerly "lead practitioner"); the FA and
+ * RFU safeguarding policies ("Club Welfare Officer", "Club Safeguarding Officer"); church and scouting
+ * templates ("Parish Safeguarding Officer", "Safeguarding Co-ordinator", "Named Person"); council templates
+ * ("Designated Person", "Child Protection Officer / Co-ordinator / Representative"); Working Together 2023 for
+ * the LADO ("designated officer", which is the council's allegations officer, not the setting's lead).
+ * Checked against published policies, November 2026 (see ../shared/REAL-WORLD-TEXT.md).
+ */
+
+/**
+ * Phrases that name the setting's safeguarding lead. Written in lower case, one space between words; a
+ * "co-ordinator" also matches "coordinator" and "Co- ordinator" (a PDF's hyphenation).
+ */
+export const LEAD_ROLE_PHRASES: readonly string[] = [
+  "designated safeguarding lead",
+  "designated safeguarding leader",
+  "designated safeguard lead", // (sic), seen more than once
+  "designated safeguarding officer",
+  "designated safeguarding person",
+  "designated senior person",
+  "designated senior lead",
+  "designated person",
+  "designated lead",
+  "designated safeguarding practitioner",
+  "lead safeguarding practitioner",
+  "lead practitioner for safeguarding",
+  "safeguarding lead",
+  "safeguarding leader",
+  "safeguarding officer",
+  "safeguarding co-ordinator",
+  "safeguarding and welfare officer",
+  "safeguarding & welfare officer",
+  "club safeguarding officer",
+  "club welfare officer",
+  "welfare officer",
+  "child protection officer",
+  "child protection lead",
+  "child protection co-ordinator",
+  "child protection representative",
+  "child protection designated person",
+  "named person",
+  "named person for safeguarding",
+  "person with lead responsibility for safeguarding",
+  "person who leads on safeguarding",
+];
+
+/** Words before a lead phrase that make it the deputy: "Deputy DSL", "Alternate Safeguarding Officer". */
+export const DEPUTY_PREFIXES: readonly string[] = [
+  "deputy",
+  "assistant",
+  "alternate",
+  "alternative",
+  "second",
+];
+
+/**
+ * A label that is the deputy on its own, at the start of a line or alone in a table cell: "Deputy: Leon Ashby".
+ * Never on its own in running text ("the deputy manager").
+ */
+export const DEPUTY_LABELS: readonly string[] = ["deputy", "deputies", "alternate", "alternates"];
+
+/** Abbreviations, matched in capitals only ("dsl" in lower case is not the acronym). */
+export const ROLE_ABBREVIATIONS: Readonly<Record<string, "dsl" | "deputy">> = {
+  DSL: "dsl",
+  DSO: "dsl",
+  DSP: "dsl",
+  DDSL: "deputy",
+  DDSO: "deputy",
+};
+
+/**
+ * Words before a role that make it someone outside the setting: the diocese's or county's officer is a contact,
+ * not the setting's own lead. "Parish", "Club", "Group" and "School" stay the setting's own.
+ */
+export const OUTSIDE_PREFIXES: readonly string[] = [
+  "diocesan",
+  "diocese",
+  "county",
+  "regional",
+  "national",
+  "local authority",
+  "council",
+  "council's",
+  "district",
+  "area",
+  "provincial",
+  "la",
+];
+
+/**
+ * Roles that look like the lead and are not. The "designated officer" is the council's LADO (allegations
+ * against staff); the "designated teacher" is for looked-after children; a "designated governor" or
+ * "safeguarding governor" oversees the policy but does not take concerns. Never matched as a lead.
+ */
+export const NOT_LEAD_PHRASES: readonly string[] = [
+  "local authority designated officer",
+  "designated officer",
+  "designated teacher",
+  "designated governor",
+  "designated safeguarding governor",
+  "safeguarding governor",
+  "link governor",
+];
+
+/** Words after a role that make it something else: "DSL training", "the safeguarding lead's duties". */
+export const ROLE_FOLLOWERS: readonly string[] = [
+  "training",
+  "update",
+  "updates",
+  "course",
+  "courses",
+  "refresher",
+  "level",
+  "role",
+  "roles",
+  "duties",
+  "responsibilities",
+  "network",
+  "forum",
+  "handbook",
+  "briefing",
+  "supervision",
+  "meeting",
+  "meetings",
+  "cluster",
+  "job",
+  "post",
+];
+
+/** Titles before a name. */
+export const HONORIFICS: readonly string[] = [
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "prof",
+  "professor",
+  "rev",
+  "revd",
+  "reverend",
+  "fr",
+  "father",
+  "sr",
+  "sister",
+  "canon",
+  "pastor",
+  "sir",
+  "dame",
+  "lady",
+  "lord",
+  "cllr",
+];
+
+/** Lower-case words inside a name: "Femke van Dijk", "Ana de la Cruz", "Yusuf bin Hamid". */
+export const NAME_PARTICLES: readonly string[] = [
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "da",
+  "del",
+  "della",
+  "di",
+  "du",
+  "dos",
+  "das",
+  "la",
+  "le",
+  "bin",
+  "binti",
+  "ibn",
+  "al",
+  "el",
+  "ul",
+  "ap",
+  "ten",
+  "ter",
+];
+
+/**
+ * Capitalised words that are never part of a person's name in a policy: role and job-title words,
+ * organisations and places, document words, days and months (a month may start a name: "April Jones").
+ */
+export const NOT_NAME_WORDS: readonly string[] = `
+  a an and any all are as at be by can could contact contacts children child children's council care cares
+  designated deputy director email e-mail for from group head headteacher head-teacher headmaster headmistress
+  hub if in is it its lead leader leads local manager managers named name names no not number of on or our
+  person people phone police policy policies principal role roles safeguarding safeguard school schools nursery
+  nurseries club clubs setting settings social services service team teams teacher teachers tel telephone the
+  their there this that these those title to trustee trustees governor governors training when where who whom
+  will with officer officers job mobile mob lado mash address date section chair chairperson chairman chairwoman
+  executive welfare senco sendco protection ceo tbc tba tbd assistant practitioner practitioners coordinator
+  co-ordinator co ordinator room early years year office board authority partnership unit academy trust union
+  unions students student activities chief vice registered childminder childminders childminding youth worker
+  workers family families support centre center community development sports sport coach coaches coaching
+  pastoral inclusion headteacher's business operations finance clerk administrator administration admin working
+  together prevent thresholds threshold basic awareness level course update refresher online first aid safer
+  recruitment annual multi-agency general secretary president treasurer volunteer volunteers leader leaders
+  lead's dsl dsls ddsl dso dsp dp he she they his her him them we us i you your my me please see also
+  telephone email website web www tel. fax ext extension mobile landline office hours monday tuesday wednesday
+  thursday friday saturday sunday january february march april may june july august september october november
+  december jan feb mar apr jun jul aug sep sept oct nov dec term autumn spring summer weekend weekends
+  ofsted nspcc childline dbs lscb lscp scp mash ssd cscs emergency duty out helpline advice line lines
+  headquarters hq county city borough district parish diocese diocesan church churches chapel circuit
+  scouts scout guides guiding brownies cubs beavers explorers rugby football cricket netball hockey fc rfc afc
+  ltd limited plc cic charity association federation foundation institute society college university faculty
+  department dept primary secondary infant junior infants juniors pre-school preschool playgroup playgroups
+  kindergarten creche crèche after-school breakfast holiday camp
+  lead-in designate designated-lead safeguarding-lead manager's director's
+  key keyworker key-worker senior middle leadership slt smt member members staff staffing personnel hr
+  human resources health visitor nurse doctor gp police officer constable sergeant inspector
+  deputy-head deputyhead assistant-head bursar caretaker cook chef receptionist
+  acting interim temporary joint co-chair chair's
+  alternate alternative second main primary overall
+  responsible responsibility responsibilities duty duties
+  new current former previous
+  note notes appendix annex part chapter page pages contents
+  yes n/a na none nil unknown vacant vacancy
+  referred refer referral referrals below above hereafter known called
+  report reports reporting tell speak talk inform call ring email
+  they're it's we're do does must should shall need needs make makes take takes keep keeps ensure ensures
+  parents parent carers carer everyone anyone someone everybody anybody nobody each every both either
+  pupils pupil players player learners young adults adult
+  children's-services local-authority
+`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Job-title and description words that may sit between a name and its role: "Ellen Price, Nursery Manager and
+ * DSL", "Tomasz Nowak (Head of Centre) – Designated Safeguard Lead". Any capitalised word also counts.
+ */
+export const BETWEEN_NAME_AND_ROLE: readonly string[] = `
+  and & the our is as who was are also acts act acting will be has been appointed nominated currently
+  setting's school's club's nursery's organisation's group's church's of for in at here hereafter referred
+  to below above known called named our: is: serves serving holds holding who's which
+`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** "As a registered childminder I am the designated lead for safeguarding": the lead is the author. */
+export const AUTHOR_BEFORE_ROLE: readonly string[] = [
+  "i am the",
+  "i am your",
+  "i am also the",
+  "i act as the",
+  "i will act as the",
+  "i will be the",
+  "i take on the role of",
+  "i take the role of",
+  "i have the role of",
+  "i hold the role of",
+  "i am",
+];

@@ -1,0 +1,163 @@
+/**
+ * The lead and deputies in every layout real policies use (../shared/REAL-WORLD-TEXT.md "The lead and the
+ * deputies"), each as a whole Markdown document and as the plain text a PDF gives (test/fixtures/leads/).
+ * Written in our own words; every name is invented.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
+import { analyse } from "../../src/audit/rules/helpers.js";
+import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
+import { findLeadMentions } from "../../src/audit/text/leads.js";
+import { checkText, toDocument } from "../helpers/audit-context.js";
+
+const asOf = "2026-12-01";
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/leads/${name}`, import.meta.url), "utf8");
+
+interface Layout {
+  file: string;
+  dsl: string[];
+  deputy: string[];
+}
+
+/** What a careful reader takes from each fixture: who the lead is, who the deputies are. */
+const LAYOUTS: Layout[] = [
+  { file: "role-colon", dsl: ["Mrs R. Okafor"], deputy: ["Mr. T O'Neill"] },
+  { file: "name-dash-role", dsl: ["Tomasz Nowak"], deputy: ["Bethan Lloyd-Evans"] },
+  { file: "name-title-and-dsl", dsl: ["Ellen Price"], deputy: ["Farid Khan"] },
+  { file: "no-separator", dsl: ["Hannah Birch"], deputy: ["Ravi Chandran"] },
+  { file: "phone-after", dsl: ["Owen Pryce"], deputy: ["Nia Roberts"] },
+  { file: "role-heading-name-below", dsl: ["Sam Keller"], deputy: ["Dr Ines Lacroix-Bauer"] },
+  { file: "table", dsl: ["Priya Mistry-Lowe"], deputy: ["Kwame Osei-Bonsu"] },
+  { file: "person-who-leads", dsl: ["Carys Bell"], deputy: ["Leon Ashby", "Maya Corrigan"] },
+  { file: "name-job-email", dsl: ["Mia Tran"], deputy: ["Gareth Oyelaran"] },
+  { file: "referred-below", dsl: ["Jo Ferris"], deputy: ["Mr Dev Anand"] },
+  { file: "change-history", dsl: ["Bea Moss"], deputy: ["Colm Doherty", "Sunita Rao"] },
+];
+
+function namesFor(text: string, format: "md" | "pdf", role: "dsl" | "deputy"): string[] {
+  const leads = analyse(toDocument(text, format)).leads;
+  return [...new Set(leads.filter((m) => m.role === role && !m.team).flatMap((m) => m.names ?? []))];
+}
+
+describe("the lead and deputies in every layout", () => {
+  for (const format of ["md", "pdf"] as const) {
+    for (const layout of LAYOUTS) {
+      it(`${layout.file} (${format})`, () => {
+        const text = fixture(`${layout.file}.${format === "md" ? "md" : "pdf.txt"}`);
+        expect(namesFor(text, format, "dsl")).toEqual(layout.dsl);
+        expect(namesFor(text, format, "deputy")).toEqual(layout.deputy);
+        expect(checkText(leadMissing, text, { asOf, format })).toEqual([]);
+        expect(checkText(deputyMissing, text, { asOf, format })).toEqual([]);
+      });
+    }
+  }
+});
+
+describe("who is not named", () => {
+  for (const format of ["md", "pdf"] as const) {
+    const file = (name: string) => fixture(`${name}.${format === "md" ? "md" : "pdf.txt"}`);
+
+    it(`a lead only mentioned generically is missing (${format})`, () => {
+      const text = file("generic-only");
+      const found = checkText(leadMissing, text, { asOf, format });
+      expect(found).toHaveLength(1);
+      expect(found[0].message).toMatch(/mentions the designated safeguarding lead but never says who/);
+      expect(checkText(deputyMissing, text, { asOf, format })).toHaveLength(1);
+    });
+
+    it(`the LADO ("Designated Officer") is not the lead (${format})`, () => {
+      const text = file("lado-only");
+      expect(analyse(toDocument(text, format)).leads).toEqual([]);
+      const found = checkText(leadMissing, text, { asOf, format });
+      expect(found).toHaveLength(1);
+      expect(found[0].message).toMatch(/does not name a designated safeguarding lead/);
+    });
+
+    it(`a placeholder where the name should be is reported as one (${format})`, () => {
+      const text = file("placeholder");
+      const found = checkText(leadMissing, text, { asOf, format });
+      expect(found).toHaveLength(1);
+      expect(found[0].message).toContain('"[insert DSL name]" stands where the name should be');
+    });
+  }
+});
+
+describe("a childminder's own policy", () => {
+  for (const format of ["md", "pdf"] as const) {
+    it(`the author is the lead and has no deputy to name (${format})`, () => {
+      const text = fixture(`childminder.${format === "md" ? "md" : "pdf.txt"}`);
+      const leads = analyse(toDocument(text, format)).leads;
+      expect(leads.some((m) => m.author && m.role === "dsl")).toBe(true);
+      expect(checkText(leadMissing, text, { asOf, format })).toEqual([]);
+      expect(checkText(deputyMissing, text, { asOf, format })).toEqual([]);
+    });
+  }
+
+  it("still reports a blank left for a deputy", () => {
+    const text = "I am the designated safeguarding lead for my setting.\n\nDeputy DSL: [insert name]\n";
+    const found = checkText(deputyMissing, text, { asOf });
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('"[insert name]" stands where the name should be');
+  });
+});
+
+describe("a safeguarding team heading", () => {
+  it("names its people as leads, and two of them cover for each other", () => {
+    const text = fixture("team-heading.md");
+    const team = analyse(toDocument(text)).leads.filter((m) => m.team);
+    expect(team.map((m) => m.names)).toEqual([["Amira Haddad", "Joel Brandt"]]);
+    expect(checkText(leadMissing, text, { asOf })).toEqual([]);
+    expect(checkText(deputyMissing, text, { asOf })).toEqual([]);
+    const pdf = fixture("team-heading.pdf.txt");
+    expect(checkText(leadMissing, pdf, { asOf, format: "pdf" })).toEqual([]);
+  });
+});
+
+describe("a change history", () => {
+  it("takes the later holder as the lead and keeps the earlier one as former", () => {
+    const text = fixture("change-history.md");
+    const changed = findLeadMentions(text).find((m) => m.former);
+    expect(changed).toMatchObject({ role: "dsl", name: "Bea Moss", former: "Ann Lee" });
+  });
+});
+
+describe("names in the lines policies write", () => {
+  const cases: Array<[string, string | undefined]> = [
+    ["Designated Safeguarding Lead: Mrs S. Patel", "Mrs S. Patel"],
+    ["The Designated Safeguarding Lead is the Headteacher, Mrs Okafor.", "Mrs Okafor"],
+    ["Child Protection Officer – Siobhán Ní Bhriain", "Siobhán Ní Bhriain"],
+    ["Named Person: Femke van Dijk", "Femke van Dijk"],
+    ["Lead Safeguarding Practitioner: Zofia Wiśniewska", "Zofia Wiśniewska"],
+    ["Club Safeguarding Officer – April Jones", "April Jones"],
+    ["Designated Person: Will Hartley", "Will Hartley"],
+    ["| Designated Safeguarding Lead | Ruth Adeyemi | 01632 960 100 |", "Ruth Adeyemi"],
+    // Words that look like a name and are not.
+    ["Designated Safeguarding Lead: Nursery Manager", undefined],
+    ["The DSL will Contact Children's Social Care.", undefined],
+    ["Tell the DSL, who will ring Hollowmere Borough Council.", undefined],
+    ["The DSL must inform Ofsted within 14 days.", undefined],
+    ["What The DSL Will Do", undefined],
+    ["Designated Safeguarding Lead: March 2025", undefined],
+  ];
+  for (const [line, name] of cases) {
+    it(line, () => {
+      const named = findLeadMentions(line).find((m) => m.name);
+      expect(named?.name).toBe(name);
+    });
+  }
+});
+
+describe("roles that are not the setting's lead", () => {
+  for (const line of [
+    "Contact the Designated Officer: Marcus Whitfield",
+    "The designated teacher for looked-after children is Alan Pike.",
+    "Diocesan Safeguarding Officer: Helen Marsh",
+    "County Welfare Officer – Dean Forbes",
+    "Our designated governor, Pat Reilly, reads the policy each year.",
+  ]) {
+    it(line, () => {
+      expect(findLeadMentions(line).filter((m) => m.role === "dsl")).toEqual([]);
+    });
+  }
+});
