@@ -1,9 +1,10 @@
 /** contact-mismatch: a known service's phone number or email in the policy differs from the partnership's directory. */
 import type { Contact } from "../../model.js";
-import type { Rule } from "../rule.js";
+import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
 import { type Line, nextNonBlank, plain } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
 import { analyse, reportAt } from "./helpers.js";
+import { nationalContacts } from "./national-contact.js";
 
 const PHONE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}(?:[\s-]?\d{2,4}){1,3}(?!\d)/g;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
@@ -77,6 +78,118 @@ interface Mention {
   endOffset: number;
 }
 
+/** A number or address in a document that differs from the partnership's directory. */
+export interface DirectoryMismatch {
+  offset: number;
+  endOffset: number;
+  message: string;
+  actual: string;
+  expected: string;
+}
+
+const mismatchesOf = new WeakMap<SourceDocument, { setting: unknown; found: DirectoryMismatch[] }>();
+
+/**
+ * What this rule reports in a document, computed once per document: the national-contact rule asks too, so
+ * that the two rules never report the same number.
+ */
+export function directoryMismatches(context: DocumentContext): DirectoryMismatch[] {
+  const cached = mismatchesOf.get(context.document);
+  if (cached && cached.setting === context.setting) return cached.found;
+  const found = findMismatches(context);
+  mismatchesOf.set(context.document, { setting: context.setting, found });
+  return found;
+}
+
+function findMismatches(context: DocumentContext): DirectoryMismatch[] {
+  const { setting, partnership } = context;
+  const found: DirectoryMismatch[] = [];
+  if (!setting) return found;
+  const area = partnership.areas.find((a) => a.id === setting.area);
+  if (!area) return found;
+  const known = services(area.contacts);
+  // Numbers and addresses that are right somewhere: any area's directory, the setting's own, its leads',
+  // and the national helplines (data/national-contacts.yaml).
+  const national = nationalContacts();
+  const allContacts = partnership.areas.flatMap((a) => Object.values(a.contacts));
+  const okPhones = new Set(
+    [...allContacts.map((c) => c.phone), setting.phone, ...(setting.leads ?? []).map((l) => l.phone)]
+      .filter((p): p is string => Boolean(p))
+      .map(digits),
+  );
+  for (const phone of national.allPhones) okPhones.add(phone);
+  const okEmails = new Set(
+    [
+      ...allContacts.map((c) => c.email),
+      partnership.email,
+      setting.email,
+      ...(setting.leads ?? []).map((l) => l.email),
+    ]
+      .filter((e): e is string => Boolean(e))
+      .map((e) => e.toLowerCase()),
+  );
+  for (const email of national.allEmails) okEmails.add(email);
+
+  const { lines } = analyse(context.document);
+  for (const line of lines) {
+    const mentions: Mention[] = [];
+    for (const service of known) {
+      for (const m of allMatches(service.names, line.text)) {
+        const offset = line.offset + (m.index ?? 0);
+        mentions.push({ service, offset, endOffset: offset + m[0].length });
+      }
+    }
+    if (mentions.length === 0) continue;
+    mentions.sort((a, b) => a.offset - b.offset);
+    let scope: Line[] = [line];
+    // "LADO" alone on a line (a PDF table cell, a heading): its number is on the next line.
+    if (!HAS_PHONE.test(line.text) && !HAS_EMAIL.test(line.text)) {
+      const next = nextNonBlank(lines, line.index);
+      if (next && !known.some((s) => s.named.test(next.text))) scope = [line, next];
+    }
+    for (const part of scope) {
+      for (const [re, kind] of [
+        [PHONE, "phone"],
+        [EMAIL, "email"],
+      ] as const) {
+        for (const m of allMatches(re, part.text)) {
+          const offset = part.offset + (m.index ?? 0);
+          const endOffset = offset + m[0].length;
+          const value = kind === "phone" ? digits(m[0]) : m[0].toLowerCase();
+          if (kind === "phone" && value.length < 10) continue;
+          if ((kind === "phone" ? okPhones : okEmails).has(value)) continue;
+          // A PDF line that ends inside an address: "lado@riverbend.example.go" / "v.uk".
+          const atLineEnd = /^[.-]?\s*$/.test(part.text.slice((m.index ?? 0) + m[0].length));
+          if (kind === "email" && atLineEnd && [...okEmails].some((e) => e.startsWith(value))) continue;
+          // Inside a mailto link's address the email repeats its text: report the visible one only.
+          if (
+            kind === "email" &&
+            /mailto:$/i.test(context.document.text.slice(Math.max(0, offset - 7), offset))
+          )
+            continue;
+          const owner = [...mentions].reverse().find((x) => x.endOffset <= offset) ?? mentions[0];
+          const between = plain(
+            context.document.text.slice(Math.min(owner.endOffset, offset), Math.max(owner.endOffset, offset)),
+          );
+          const sameRow = part === line && /^\s*\|/.test(line.text);
+          if (!sameRow && (between.length > 120 || OTHER_SERVICE.test(between) || /[.!?]\s/.test(between)))
+            continue;
+          const expected = kind === "phone" ? owner.service.contact.phone : owner.service.contact.email;
+          if (!expected) continue;
+          found.push({
+            offset,
+            endOffset,
+            message: `The policy gives ${m[0]} for ${owner.service.contact.name}, but the partnership's directory says ${expected} — correct the policy, or update the directory in partnership.yaml if the ${kind === "phone" ? "number" : "address"} has changed`,
+            actual: m[0],
+            expected,
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
 export const rule: Rule = {
   meta: {
     id: "contact-mismatch",
@@ -85,88 +198,8 @@ export const rule: Rule = {
     defaultSeverity: "warning",
   },
   checkDocument(context) {
-    const { setting, partnership } = context;
-    if (!setting) return;
-    const area = partnership.areas.find((a) => a.id === setting.area);
-    if (!area) return;
-    const known = services(area.contacts);
-    // Numbers and addresses that are right somewhere: any area's directory, the setting's own, its leads'.
-    const allContacts = partnership.areas.flatMap((a) => Object.values(a.contacts));
-    const okPhones = new Set(
-      [...allContacts.map((c) => c.phone), setting.phone, ...(setting.leads ?? []).map((l) => l.phone)]
-        .filter((p): p is string => Boolean(p))
-        .map(digits),
-    );
-    const okEmails = new Set(
-      [
-        ...allContacts.map((c) => c.email),
-        partnership.email,
-        setting.email,
-        ...(setting.leads ?? []).map((l) => l.email),
-      ]
-        .filter((e): e is string => Boolean(e))
-        .map((e) => e.toLowerCase()),
-    );
-
-    const { lines } = analyse(context.document);
-    for (const line of lines) {
-      const mentions: Mention[] = [];
-      for (const service of known) {
-        for (const m of allMatches(service.names, line.text)) {
-          const offset = line.offset + (m.index ?? 0);
-          mentions.push({ service, offset, endOffset: offset + m[0].length });
-        }
-      }
-      if (mentions.length === 0) continue;
-      mentions.sort((a, b) => a.offset - b.offset);
-      let scope: Line[] = [line];
-      // "LADO" alone on a line (a PDF table cell, a heading): its number is on the next line.
-      if (!HAS_PHONE.test(line.text) && !HAS_EMAIL.test(line.text)) {
-        const next = nextNonBlank(lines, line.index);
-        if (next && !known.some((s) => s.named.test(next.text))) scope = [line, next];
-      }
-      for (const part of scope) {
-        for (const [re, kind] of [
-          [PHONE, "phone"],
-          [EMAIL, "email"],
-        ] as const) {
-          for (const m of allMatches(re, part.text)) {
-            const offset = part.offset + (m.index ?? 0);
-            const endOffset = offset + m[0].length;
-            const value = kind === "phone" ? digits(m[0]) : m[0].toLowerCase();
-            if (kind === "phone" && value.length < 10) continue;
-            if ((kind === "phone" ? okPhones : okEmails).has(value)) continue;
-            // A PDF line that ends inside an address: "lado@riverbend.example.go" / "v.uk".
-            const atLineEnd = /^[.-]?\s*$/.test(part.text.slice((m.index ?? 0) + m[0].length));
-            if (kind === "email" && atLineEnd && [...okEmails].some((e) => e.startsWith(value))) continue;
-            // Inside a mailto link's address the email repeats its text: report the visible one only.
-            if (
-              kind === "email" &&
-              /mailto:$/i.test(context.document.text.slice(Math.max(0, offset - 7), offset))
-            )
-              continue;
-            const owner = [...mentions].reverse().find((x) => x.endOffset <= offset) ?? mentions[0];
-            const between = plain(
-              context.document.text.slice(
-                Math.min(owner.endOffset, offset),
-                Math.max(owner.endOffset, offset),
-              ),
-            );
-            const sameRow = part === line && /^\s*\|/.test(line.text);
-            if (!sameRow && (between.length > 120 || OTHER_SERVICE.test(between) || /[.!?]\s/.test(between)))
-              continue;
-            const expected = kind === "phone" ? owner.service.contact.phone : owner.service.contact.email;
-            if (!expected) continue;
-            reportAt(
-              context,
-              offset,
-              endOffset,
-              `The policy gives ${m[0]} for ${owner.service.contact.name}, but the partnership's directory says ${expected} — correct the policy, or update the directory in partnership.yaml if the ${kind === "phone" ? "number" : "address"} has changed`,
-              { actual: m[0], expected },
-            );
-          }
-        }
-      }
+    for (const m of directoryMismatches(context)) {
+      reportAt(context, m.offset, m.endOffset, m.message, { actual: m.actual, expected: m.expected });
     }
   },
 };

@@ -6,6 +6,7 @@ import { rule as deputyMissing } from "./deputy-missing.js";
 import { rule as emptyLink } from "./empty-link.js";
 import { rule as leadContactMissing } from "./lead-contact-missing.js";
 import { rule as leadMissing } from "./lead-missing.js";
+import { rule as nationalContact } from "./national-contact.js";
 import { rule as outdatedReference } from "./outdated-reference.js";
 import { rule as placeholderText } from "./placeholder-text.js";
 import { rule as reviewDateMissing } from "./review-date-missing.js";
@@ -32,4 +33,5 @@ export const rules: readonly Rule[] = [
   contentsMismatch,
   sectionReference,
   contactMismatch,
+  nationalContact,
 ];

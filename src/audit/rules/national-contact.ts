@@ -1,0 +1,376 @@
+/**
+ * national-contact: national helplines and addresses quoted wrongly — the NSPCC's number given for Childline, a
+ * wrong digit in a helpline number, a misspelt nspcc.org.uk, a retired .gcsx.gov.uk address, an 0845 number.
+ * Facts in data/national-contacts.yaml; no partnership data needed.
+ */
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { packagePath } from "../../paths.js";
+import type { DocumentContext, Rule } from "../rule.js";
+import { isBlank, type Line, nextNonBlank } from "../text/find.js";
+import { allMatches } from "../text/matches.js";
+import { directoryMismatches } from "./contact-mismatch.js";
+import { analyse, reportAt } from "./helpers.js";
+
+interface ServiceData {
+  id: string;
+  name: string;
+  names: string;
+  phones: string[];
+  also_ok?: string[];
+  emails?: string[];
+  for_whom?: string;
+  source: string;
+}
+
+interface NationalData {
+  services: ServiceData[];
+  domains: string[];
+  retired_email_domains: Array<{ ending: string; since: string }>;
+  retired_number_prefixes: Array<{ prefix: string; note: string }>;
+}
+
+export interface NationalService extends ServiceData {
+  /** The service's names, as a global expression. */
+  re: RegExp;
+  /** Digits of its own numbers, and of every number that is right next to its name. */
+  own: string[];
+  ok: Set<string>;
+}
+
+export interface NationalContacts {
+  services: NationalService[];
+  domains: string[];
+  retiredEmail: Array<{ ending: string; since: string }>;
+  retiredPrefixes: Array<{ prefix: string; note: string }>;
+  /** Every national number (digits), for other rules: a national helpline is never a wrong local number. */
+  allPhones: Set<string>;
+  allEmails: Set<string>;
+}
+
+/** "0808 800 5000", "+44 (0)808 800 5000" → "08088005000". */
+export function phoneDigits(phone: string): string {
+  return phone
+    .replace(/\(0\)/g, "")
+    .replace(/\D/g, "")
+    .replace(/^44(?=[1-9])/, "0");
+}
+
+let data: NationalContacts | undefined;
+
+/** The contents of data/national-contacts.yaml, read once. */
+export function nationalContacts(): NationalContacts {
+  if (data) return data;
+  const raw = parse(readFileSync(packagePath("data", "national-contacts.yaml"), "utf8")) as NationalData;
+  const services = raw.services.map((s) => {
+    const own = s.phones.map(phoneDigits);
+    return {
+      ...s,
+      re: new RegExp(String.raw`(?<![\w'’-])(?:${s.names})(?![\w-])`, "gi"),
+      own,
+      ok: new Set([...own, ...(s.also_ok ?? []).map(phoneDigits)]),
+    };
+  });
+  data = {
+    services,
+    domains: raw.domains.map((d) => d.toLowerCase()),
+    retiredEmail: raw.retired_email_domains,
+    retiredPrefixes: raw.retired_number_prefixes,
+    allPhones: new Set(services.flatMap((s) => [...s.ok])),
+    allEmails: new Set(services.flatMap((s) => s.emails ?? []).map((e) => e.toLowerCase())),
+  };
+  return data;
+}
+
+/** Phone numbers as UK policies write them (10–11 digits, or Childline's 8); 999 and 101 are never checked. */
+const PHONE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}(?:[\s-]?\d{2,4}){1,3}(?![\d])/g;
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Web addresses: www.nspcc.org.uk, https://www.childline.org.uk/… */
+const WEB = /\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+/gi;
+
+/** Letters that differ between two words (insertions, deletions, substitutions and swaps of neighbours). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The national domain a misspelt domain was meant to be ("nscpp.org.uk" → "nspcc.org.uk"), if any. */
+export function misspeltDomain(domain: string, known: readonly string[]): string | undefined {
+  const lower = domain.toLowerCase().replace(/\.$/, "");
+  for (const right of known) {
+    if (lower === right || lower.endsWith(`.${right}`)) return undefined;
+  }
+  for (const right of known) {
+    const labels = right.split(".").length;
+    const parts = lower.split(".");
+    for (const candidate of new Set([lower, parts.slice(-labels).join("."), parts.slice(1).join(".")])) {
+      if (!candidate) continue;
+      // "nspcc.org" for "nspcc.org.uk": the ending left off.
+      if (right.startsWith(`${candidate}.`) && candidate.includes(".")) return right;
+      const distance = editDistance(candidate, right);
+      if (distance > 0 && distance <= (right.length >= 10 ? 2 : 1)) return right;
+    }
+  }
+  return undefined;
+}
+
+interface Token {
+  kind: "name" | "phone";
+  offset: number;
+  endOffset: number;
+  text: string;
+  service?: NationalService;
+}
+
+/** The service names in a piece of text; where two overlap the longer wins ("NSPCC whistleblowing advice line"). */
+function namesIn(text: string, base: number, services: NationalService[]): Token[] {
+  const found: Token[] = [];
+  for (const service of services) {
+    for (const m of allMatches(service.re, text)) {
+      found.push({
+        kind: "name",
+        offset: base + (m.index ?? 0),
+        endOffset: base + (m.index ?? 0) + m[0].length,
+        text: m[0],
+        service,
+      });
+    }
+  }
+  found.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
+  const kept: Token[] = [];
+  for (const token of found) {
+    const last = kept.at(-1);
+    if (last && token.offset < last.endOffset) {
+      if (token.endOffset - token.offset > last.endOffset - last.offset) kept[kept.length - 1] = token;
+      continue;
+    }
+    kept.push(token);
+  }
+  return kept;
+}
+
+function phonesIn(text: string, base: number): Token[] {
+  return allMatches(PHONE, text).map((m) => ({
+    kind: "phone" as const,
+    offset: base + (m.index ?? 0),
+    endOffset: base + (m.index ?? 0) + m[0].length,
+    text: m[0],
+  }));
+}
+
+/**
+ * The places where a number sits with one service's name: a sentence, a table row, or a name alone on a line
+ * with its number on the next. Units split at sentence ends, so "… the NSPCC. Children can call 0800 1111" pairs
+ * nothing.
+ */
+function units(lines: Line[]): Array<{ text: string; offset: number }> {
+  const found: Array<{ text: string; offset: number }> = [];
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    let start = 0;
+    for (const m of allMatches(/[.!?;](?=\s|$)(?<!\b(?:tel|no|www|e\.g|i\.e)\.)/gi, line.text)) {
+      const end = (m.index ?? 0) + 1;
+      found.push({ text: line.text.slice(start, end), offset: line.offset + start });
+      start = end;
+    }
+    if (start < line.text.length) found.push({ text: line.text.slice(start), offset: line.offset + start });
+  }
+  return found;
+}
+
+export interface PhonePairing {
+  phone: Token;
+  service: NationalService;
+}
+
+/**
+ * Which service each number belongs to. Read as a careful reader would: the one service named between the
+ * previous number and this one ("Childline: 0800 1111, NSPCC: 0808 800 5000"), or, where the unit starts with a
+ * number, the one named after it ("0800 1111 (Childline)"). Two services named together ("Childline or the
+ * NSPCC on …") own nothing: the reader cannot tell either.
+ */
+function pairings(document: DocumentContext["document"], services: NationalService[]): PhonePairing[] {
+  const { lines } = analyse(document);
+  const pieces = units(lines);
+  const result: PhonePairing[] = [];
+  const pairUnit = (tokens: Token[]) => {
+    tokens.sort((a, b) => a.offset - b.offset);
+    const phones = tokens.filter((t) => t.kind === "phone");
+    if (phones.length === 0 || !tokens.some((t) => t.kind === "name")) return;
+    const numberFirst = tokens[0].kind === "phone";
+    for (const [i, phone] of phones.entries()) {
+      const from = numberFirst ? phone.endOffset : (phones[i - 1]?.endOffset ?? -1);
+      const to = numberFirst ? (phones[i + 1]?.offset ?? Number.POSITIVE_INFINITY) : phone.offset;
+      const named = tokens.filter((t) => t.kind === "name" && t.offset >= from && t.endOffset <= to);
+      const distinct = new Set(named.map((t) => t.service?.id));
+      if (distinct.size !== 1) continue;
+      const owner = numberFirst ? named[0] : named[named.length - 1];
+      const gap = numberFirst ? owner.offset - phone.endOffset : phone.offset - owner.endOffset;
+      if (gap > 120 || !owner.service) continue;
+      result.push({ phone, service: owner.service });
+    }
+  };
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const tokens = [...namesIn(piece.text, piece.offset, services), ...phonesIn(piece.text, piece.offset)];
+    pairUnit(tokens);
+  }
+  // A name alone on a line (a PDF table cell, a heading) and its number alone on the next.
+  for (const line of lines) {
+    const names = namesIn(line.text, line.offset, services);
+    if (names.length !== 1 || phonesIn(line.text, line.offset).length > 0) continue;
+    const next = nextNonBlank(lines, line.index);
+    if (!next || next.index !== line.index + 1) continue;
+    const phones = phonesIn(next.text, next.offset);
+    if (phones.length !== 1 || namesIn(next.text, next.offset, services).length > 0) continue;
+    if (next.text.replace(phones[0].text, "").replace(/[\W_]|tel|phone|call/gi, "").length > 20) continue;
+    pairUnit([...names, ...phones]);
+  }
+  return result;
+}
+
+function spaced(service: NationalService): string {
+  return service.phones[0];
+}
+
+function serviceOf(digits: string, services: NationalService[]): NationalService | undefined {
+  return services.find((s) => s.own.includes(digits));
+}
+
+export interface NationalFinding {
+  offset: number;
+  endOffset: number;
+  message: string;
+  actual: string;
+  expected?: string;
+}
+
+/** What is wrong with the national contacts in a document (before the contact-mismatch rule's share is removed). */
+export function findNationalContactProblems(document: DocumentContext["document"]): NationalFinding[] {
+  const national = nationalContacts();
+  const { text } = document;
+  const found: NationalFinding[] = [];
+  const seen = new Set<number>();
+  const add = (finding: NationalFinding) => {
+    if (seen.has(finding.offset)) return;
+    seen.add(finding.offset);
+    found.push(finding);
+  };
+
+  // A number next to a service's name that is another service's number, or its own with a wrong digit.
+  for (const { phone, service } of pairings(document, national.services)) {
+    const digits = phoneDigits(phone.text);
+    if (service.ok.has(digits)) continue;
+    const other = serviceOf(digits, national.services);
+    if (other && other.id !== service.id) {
+      const forWhom = other.for_whom ? ` (for ${other.for_whom})` : "";
+      add({
+        offset: phone.offset,
+        endOffset: phone.endOffset,
+        message: `${phone.text} is the number of ${other.name}${forWhom}, but the policy gives it for ${service.name} — ${service.name}'s number is ${spaced(service)}: write that (or name the right service)`,
+        actual: phone.text,
+        expected: spaced(service),
+      });
+      continue;
+    }
+    if (national.allPhones.has(digits)) continue;
+    const near = service.phones.find((p) => {
+      const own = phoneDigits(p);
+      return own.length >= 8 && editDistance(own, digits) === 1;
+    });
+    if (near) {
+      add({
+        offset: phone.offset,
+        endOffset: phone.endOffset,
+        message: `${phone.text} is not ${service.name}'s number: it is ${near} — a digit is wrong, missing or extra; write ${near}`,
+        actual: phone.text,
+        expected: near,
+      });
+    }
+  }
+
+  // 0845 numbers.
+  for (const phone of phonesIn(text, 0)) {
+    const digits = phoneDigits(phone.text);
+    const retired = national.retiredPrefixes.find((p) => digits.startsWith(p.prefix));
+    if (!retired) continue;
+    add({
+      offset: phone.offset,
+      endOffset: phone.endOffset,
+      message: `${phone.text} is an ${retired.prefix} number: ${retired.note} — check the service's current number (often an 0300 or 0800 number) and write that`,
+      actual: phone.text,
+    });
+  }
+
+  // Email and web addresses: retired secure-email endings, misspelt national domains.
+  const addresses = [
+    ...allMatches(EMAIL, text).map((m) => ({ m, domain: m[0].slice(m[0].indexOf("@") + 1), email: true })),
+    ...allMatches(WEB, text).map((m) => ({
+      m,
+      domain: m[0].replace(/^https?:\/\//i, "").replace(/^www\./i, ""),
+      email: false,
+    })),
+  ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
+  for (const { m, domain, email } of addresses) {
+    const offset = m.index ?? 0;
+    const endOffset = offset + m[0].length;
+    // A mailto: link's address repeats its visible text: report the text once.
+    if (/mailto:$/i.test(text.slice(Math.max(0, offset - 7), offset))) continue;
+    if (!email && /@$/.test(text.slice(Math.max(0, offset - 1), offset))) continue;
+    const lower = domain.toLowerCase().replace(/\.+$/, "");
+    const retired = email ? national.retiredEmail.find((r) => lower.endsWith(`.${r.ending}`)) : undefined;
+    if (retired) {
+      const without = m[0].replace(new RegExp(`\\.${retired.ending.split(".")[0]}(?=\\.gov\\.uk$)`, "i"), "");
+      add({
+        offset,
+        endOffset,
+        message: `${m[0]} ends in .${retired.ending}, a government secure-email ending switched off from ${retired.since}: mail to it may not arrive — ask the service for its current address (often ${without}) and write that`,
+        actual: m[0],
+      });
+      continue;
+    }
+    const meant = misspeltDomain(lower, national.domains);
+    if (meant) {
+      const right = m[0].slice(0, m[0].length - domain.length) + meant;
+      add({
+        offset,
+        endOffset,
+        message: `${m[0]} looks misspelt: the address is ${right} — mail or visits to the misspelt one go nowhere; write ${right}`,
+        actual: m[0],
+        expected: right,
+      });
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: "national-contact",
+    description:
+      "Warns when a national helpline or address is quoted wrongly: the NSPCC helpline's number given for Childline (or the other way round), a wrong digit in a known number next to its service's name, a misspelt nspcc.org.uk or childline.org.uk, a retired government secure-email address (.gsi, .gsx, .gcsx or .gse.gov.uk) or an 0845 number. Facts in data/national-contacts.yaml; no partnership data needed. A number the contact-mismatch rule already reports against the partnership's directory is not reported again.",
+    defaultSeverity: "warning",
+  },
+  checkDocument(context) {
+    const problems = findNationalContactProblems(context.document);
+    if (problems.length === 0) return;
+    const already = directoryMismatches(context);
+    for (const problem of problems) {
+      if (already.some((d) => problem.offset < d.endOffset && problem.endOffset > d.offset)) continue;
+      reportAt(context, problem.offset, problem.endOffset, problem.message, {
+        actual: problem.actual,
+        expected: problem.expected,
+      });
+    }
+  },
+};

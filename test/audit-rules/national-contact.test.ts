@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { rule as contactMismatch } from "../../src/audit/rules/contact-mismatch.js";
+import {
+  editDistance,
+  misspeltDomain,
+  rule as nationalContact,
+} from "../../src/audit/rules/national-contact.js";
+import { checkText, excerpts, sampleSetting } from "../helpers/audit-context.js";
+
+const asOf = "2026-12-01";
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/references/${name}`, import.meta.url), "utf8");
+
+describe("national-contact", () => {
+  it("leaves right numbers and addresses alone, in every layout", () => {
+    const text = fixture("national-right.md");
+    expect(checkText(nationalContact, text, { asOf }).map((f) => f.message)).toEqual([]);
+    expect(checkText(nationalContact, text, { asOf, format: "txt" }).map((f) => f.message)).toEqual([]);
+  });
+
+  it("finds swapped and mistyped numbers, misspelt domains, retired addresses and 0845 numbers", () => {
+    const text = fixture("national-wrong.md");
+    const found = checkText(nationalContact, text, { asOf });
+    expect(excerpts(found, text)).toEqual([
+      "help@nscpp.org.uk",
+      "0808 800 5000",
+      "0800 1111",
+      "0800 028 0258",
+      "0800 111",
+      "0303 003 1211",
+      "www.nspcc.ogr.uk",
+      "info@nspcc.org",
+      "frontdoor@kestrelvale.gcsx.gov.uk",
+      "duty.team@kestrelvale.gsi.gov.uk",
+      "0845 601 2345",
+    ]);
+    const messages = found.map((f) => f.message);
+    expect(messages[0]).toBe(
+      "help@nscpp.org.uk looks misspelt: the address is help@nspcc.org.uk — mail or visits to the misspelt one go nowhere; write help@nspcc.org.uk",
+    );
+    expect(messages[1]).toBe(
+      "0808 800 5000 is the number of the NSPCC helpline (for adults worried about a child), but the policy gives it for Childline — Childline's number is 0800 1111: write that (or name the right service)",
+    );
+    expect(messages[3]).toBe(
+      "0800 028 0258 is not the NSPCC whistleblowing advice line's number: it is 0800 028 0285 — a digit is wrong, missing or extra; write 0800 028 0285",
+    );
+    expect(messages[7]).toContain("the address is info@nspcc.org.uk");
+    expect(messages[8]).toBe(
+      "frontdoor@kestrelvale.gcsx.gov.uk ends in .gcsx.gov.uk, a government secure-email ending switched off from 31 March 2019: mail to it may not arrive — ask the service for its current address (often frontdoor@kestrelvale.gov.uk) and write that",
+    );
+    expect(messages[10]).toContain("is an 0845 number");
+    expect(found.every((f) => f.expected === undefined || typeof f.expected === "string")).toBe(true);
+  });
+
+  it("does not pair a number with a service named in another sentence or alongside another service", () => {
+    const text = [
+      "Tell the NSPCC. Ring 0800 1111 if you are a child.",
+      "Childline, a service of the NSPCC, is on 0808 800 5000.",
+      "NSPCC, Childline, police: 101.",
+    ].join("\n");
+    expect(checkText(nationalContact, text, { asOf })).toEqual([]);
+  });
+
+  it("never reports a number the directory check already reports", () => {
+    const setting = sampleSetting(); // Riverbend: LADO 0113 496 0150
+    const text = "Phone the LADO on 0845 601 2345 or email lado@riverbend.gcsx.gov.uk.";
+    const directory = checkText(contactMismatch, text, { asOf, setting });
+    expect(excerpts(directory, text)).toEqual(["0845 601 2345", "lado@riverbend.gcsx.gov.uk"]);
+    expect(checkText(nationalContact, text, { asOf, setting })).toEqual([]);
+    // Without the setting's data there is no directory to compare with: the national check speaks.
+    expect(excerpts(checkText(nationalContact, text, { asOf }), text)).toEqual([
+      "0845 601 2345",
+      "lado@riverbend.gcsx.gov.uk",
+    ]);
+  });
+
+  it("measures spelling by letters changed, and accepts subdomains", () => {
+    expect(editDistance("nscpp", "nspcc")).toBe(2);
+    expect(editDistance("ogr", "org")).toBe(1);
+    const known = ["nspcc.org.uk", "childline.org.uk"];
+    expect(misspeltDomain("learning.nspcc.org.uk", known)).toBeUndefined();
+    expect(misspeltDomain("nspcc.org", known)).toBe("nspcc.org.uk");
+    expect(misspeltDomain("chidline.org.uk", known)).toBe("childline.org.uk");
+    expect(misspeltDomain("kestrelvale.gov.uk", known)).toBeUndefined();
+    expect(misspeltDomain("npscc.org.uk", known)).toBe("nspcc.org.uk");
+  });
+});
