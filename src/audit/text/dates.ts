@@ -148,8 +148,9 @@ export interface FindDatesOptions {
   allowYear?: boolean;
 }
 
-/** Years (1900–2199) standing alone, not part of a date, a range or a longer number. */
-const YEAR_PATTERN = /(?<![\d/.,£$-])\b((?:19|2[01])\d{2})\b(?![/\-.]\d|,\d|\d)/g;
+/** Years (1900–2199) standing alone: not part of a date, a range, a phone number ("01632 960 2020") or an edition. */
+const YEAR_PATTERN =
+  /(?<![\d/.,£$-]|\d\s)\b((?:19|2[01])\d{2})\b(?![/\-.]\d|,\d|\d|\s+(?:edition|version|act)\b)/gi;
 
 /** Every date in `text`, in order, with offsets relative to `text` (plus `base`). */
 export function findDates(text: string, base = 0, options: FindDatesOptions = {}): DateMatch[] {

@@ -1,0 +1,125 @@
+/**
+ * Review dates in the shapes real policies take (test/fixtures/review/, written in our own words): labels and
+ * dates in table cells, school terms, "by … at the latest", a label broken over PDF lines, a footer repeated on
+ * every page, history tables, last-review and approval dates with a review interval, placeholders and numbers
+ * that are not dates. Each fixture lists exactly what the three review rules report (as of 1 December 2026).
+ * `.md` files are read as Markdown; `.txt` files as PDF text and as plain text.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { ReportDescriptor, SourceDocument } from "../../src/audit/rule.js";
+import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
+import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
+import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
+import { checkText } from "../helpers/audit-context.js";
+
+const asOf = "2026-12-01";
+const RULES = [reviewDateMissing, reviewOverdue, reviewDueSoon];
+
+interface Expected {
+  rule: string;
+  /** Words the finding's excerpt contains. */
+  excerpt: string;
+  /** Words its message contains. */
+  message?: string;
+}
+
+const FIXTURES: Record<string, Expected[]> = {
+  "cell-label.md": [
+    { rule: "review-overdue", excerpt: "4th May 2019", message: "due for review by 4 May 2019" },
+  ],
+  "cell-label.txt": [
+    { rule: "review-overdue", excerpt: "4th May 2019", message: "due for review by 4 May 2019" },
+  ],
+  "term.md": [
+    { rule: "review-overdue", excerpt: "Summer Term 2022", message: "Summer Term 2022 (31 July 2022)" },
+  ],
+  "term.txt": [
+    { rule: "review-overdue", excerpt: "Summer Term 2022", message: "Summer Term 2022 (31 July 2022)" },
+  ],
+  "at-the-latest.md": [
+    { rule: "review-overdue", excerpt: "October 2023", message: "by the end of October 2023" },
+  ],
+  "no-later-than.md": [],
+  "broken-label.txt": [{ rule: "review-overdue", excerpt: "June 2023", message: "the end of June 2023" }],
+  "footer-repeats.txt": [{ rule: "review-overdue", excerpt: "April 2022", message: "the end of April 2022" }],
+  "footer-disagrees.md": [],
+  "history-table.md": [],
+  "history-lines.md": [],
+  "last-reviewed-annual.md": [
+    {
+      rule: "review-overdue",
+      excerpt: "Reviewed: Sept 24",
+      message: "last reviewed September 2024 and reviewed every year, so due the end of September 2025",
+    },
+  ],
+  "last-and-next.md": [
+    { rule: "review-overdue", excerpt: "Next review: Sept 24", message: "September 2024" },
+  ],
+  "signed-form.md": [
+    {
+      rule: "review-overdue",
+      excerpt: "14/02/2024",
+      message: "signed 14 February 2024 and reviewed every year, so due 14 February 2025",
+    },
+  ],
+  "signed-form.txt": [
+    {
+      rule: "review-overdue",
+      excerpt: "14/02/2024",
+      message: "signed 14 February 2024 and reviewed every year, so due 14 February 2025",
+    },
+  ],
+  "adopted-first-then.md": [
+    {
+      rule: "review-overdue",
+      excerpt: "Adopted 2024-03-18",
+      message: "adopted 18 March 2024 and first reviewed a year after adoption, so due 18 March 2025",
+    },
+  ],
+  "agreed-soon.md": [
+    {
+      rule: "review-due-soon",
+      excerpt: "10 January 2026",
+      message: "agreed 10 January 2026 and reviewed every year, so due 10 January 2027, 40 days away",
+    },
+  ],
+  "placeholder-date.md": [{ rule: "review-date-missing", excerpt: "will be reviewed" }],
+  // An interval that is about training, not the policy, gives no due date.
+  "training-interval.md": [{ rule: "review-date-missing", excerpt: "Safeguarding Policy" }],
+  "rule-only.md": [{ rule: "review-date-missing", excerpt: "will be reviewed" }],
+  "not-dates.md": [{ rule: "review-date-missing", excerpt: "will be reviewed" }],
+  "day-first.md": [{ rule: "review-overdue", excerpt: "03/11/2026", message: "3 November 2026" }],
+};
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/review/${name}`, import.meta.url), "utf8");
+}
+
+function findings(
+  text: string,
+  format: SourceDocument["format"],
+): Array<ReportDescriptor & { rule: string }> {
+  return RULES.flatMap((rule) =>
+    checkText(rule, text, { asOf, format }).map((f) => ({ ...f, rule: rule.meta.id })),
+  );
+}
+
+describe("review dates in real-world shapes", () => {
+  for (const [name, expected] of Object.entries(FIXTURES)) {
+    const formats: Array<SourceDocument["format"]> = name.endsWith(".txt") ? ["pdf", "txt"] : ["md"];
+    for (const format of formats) {
+      it(`${name} as ${format}`, () => {
+        const found = findings(fixture(name), format);
+        expect(
+          found.map((f) => f.rule),
+          found.map((f) => `${f.rule}: ${f.excerpt} — ${f.message}`).join("\n"),
+        ).toEqual(expected.map((e) => e.rule));
+        for (const [i, e] of expected.entries()) {
+          expect(found[i].excerpt).toContain(e.excerpt);
+          if (e.message) expect(found[i].message).toContain(e.message);
+        }
+      });
+    }
+  }
+});
