@@ -110,6 +110,17 @@ function historical(before: string, after: string): boolean {
   return HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after);
 }
 
+/** A web or email address holding the words ("www.riverbendlscb.org.uk", "lscb@…"): an address is not wording. */
+function insideAddress(text: string, offset: number, endOffset: number): boolean {
+  const head = text.slice(Math.max(0, offset - 200), offset);
+  const tail = text.slice(endOffset, endOffset + 200);
+  const token =
+    head.slice(head.search(/[^\s<>()[\]"'|]*$/)) +
+    text.slice(offset, endOffset) +
+    tail.slice(0, tail.search(/[\s<>()[\]"'|]|$/));
+  return /@|:\/\/|^www\.|\.(?:org|gov|co|ac|nhs|sch)\.uk\b|\.(?:com|org|net)\b/i.test(token);
+}
+
 function editionYear(match: RegExpExecArray): number | undefined {
   const raw = match.groups?.year ?? match.groups?.year2 ?? match.groups?.year3;
   if (!raw) return undefined;
@@ -147,6 +158,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
         replacedOn = entry.editions.filter((e) => e.year > cited).sort((a, b) => a.year - b.year)[0]?.from;
       }
       if (found.some((f) => offset < f.endOffset && endOffset > f.offset)) continue;
+      if (insideAddress(text, offset, endOffset)) continue;
       const { before, after } = sentenceAround(text, offset, endOffset);
       const sentence = before + match[0] + after;
       if (entry.nearby?.test(sentence)) continue;
