@@ -73,7 +73,7 @@ describe("outdated-reference", () => {
     const found = checkText(outdatedReference, text, { asOf });
     expect(found.map((f) => f.excerpt)).toEqual(["KCSIE 2019", "Keeping Children Safe in Education 2021"]);
     expect(found[0].message).toBe(
-      '"KCSIE 2019" (also written "KCSIE (2019)") is out of date: the 2019 edition was replaced on 1 September 2020, and the 2025 edition is in force. Each edition of Keeping Children Safe in Education replaces the last on 1 September; it is mentioned 2 times in this policy, first here — write "Keeping Children Safe in Education 2025" instead',
+      '"KCSIE 2019" (also written "KCSIE (2019)") is out of date: the 2019 edition was replaced on 1 September 2020, and the 2025 edition is in force; it is mentioned 2 times in this policy, first here — write "Keeping Children Safe in Education 2025" instead',
     );
   });
 

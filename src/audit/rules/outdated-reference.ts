@@ -213,7 +213,7 @@ function message(group: ReferenceGroup): string {
   if (entry.wrong_name) return `"${words}"${also} is not the right name: ${entry.note}${times} — ${instead}`;
   if (first.year !== undefined && first.current) {
     const when = first.replacedOn ? ` on ${formatUk(first.replacedOn)}` : "";
-    return `"${words}"${also} is out of date: the ${first.year} edition was replaced${when}, and the ${first.current.year} edition is in force. ${entry.note}${times} — ${instead}`;
+    return `"${words}"${also} is out of date: the ${first.year} edition was replaced${when}, and the ${first.current.year} edition is in force${times} — ${instead}`;
   }
   return `"${words}"${also} is out of date: ${entry.note} (since ${entry.since})${times} — ${instead}`;
 }
