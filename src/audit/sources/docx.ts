@@ -1,12 +1,31 @@
-/** Word → HTML: mammoth keeps headings, lists, tables and links; html-text.ts reads the rest. */
-import { strFromU8, unzipSync } from "fflate";
+/**
+ * Word → HTML: mammoth keeps headings, lists, tables and links; html-text.ts reads the rest. Before mammoth
+ * reads it, document.xml gets Word's automatic numbers written in (docx-numbering.ts), and after the body come
+ * the page headers and footers.
+ *
+ * Conventions of the HTML made here (html-text.ts and the rules may rely on them):
+ * - Page headers and footers are appended after the body, one `<p data-region="header">` or
+ *   `<p data-region="footer">` per different paragraph, so a finding there can say "page header"/"page footer".
+ *   Page-number and date fields in them (PAGE, NUMPAGES, DATE…) are left out: their text is not the policy's.
+ * - Numbered headings and numbered sections carry Word's number as text: `<h1>6. Recognition of harm</h1>`,
+ *   `<p>6.2 Staff must…</p>`; ordinary numbered and bulleted lists stay `<ol>`/`<ul>`.
+ * - Tracked changes read as Word's final view: deletions (w:del, w:moveFrom) are left out, insertions (w:ins,
+ *   w:moveTo) are read.
+ * - Bookmarks are `<a id="NAME"></a>`, links to them `<a href="#NAME">` (Word's TOC: `#_Toc…`); a contents
+ *   entry made by Word's TOC field is one `<p>` reading "6. Recognition of harm 7" (number, title, page).
+ * - Word's own error texts ("Error! Bookmark not defined.") stay in the text.
+ * - Pictures are `<img>` without their data (nothing reads them; embedding them was most of the time spent).
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import mammoth from "mammoth";
 import { readZipDirectory, unpackedSizeUpTo } from "../../archive/zip-size.js";
+import { numberDocument, readNumbering } from "./docx-numbering.js";
 import { Unreadable } from "./unreadable.js";
 
-export async function docxToHtml(bytes: Buffer): Promise<string> {
-  if (bytes.subarray(0, 4).toString("latin1") !== "PK\u0003\u0004") {
-    if (bytes.subarray(0, 8).toString("hex") === "d0cf11e0a1b11ae1")
+export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  const head = Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, "0")).join("");
+  if (!head.startsWith("504b0304")) {
+    if (head === "d0cf11e0a1b11ae1")
       throw new Unreadable(
         "it is an old .doc file or a password-protected Word file — save it as .docx (Word: File › Save As › Word Document) without a password",
       );
@@ -15,41 +34,124 @@ export async function docxToHtml(bytes: Buffer): Promise<string> {
     );
   }
   checkUnpackedSize(bytes);
+  let parts: Record<string, Uint8Array>;
+  try {
+    // The XML parts only: pictures, fonts and embedded files are never read.
+    parts = unzipSync(bytes, { filter: (entry) => /\.(?:xml|rels)$/i.test(entry.name) });
+  } catch (error) {
+    throw damagedZip(error);
+  }
+  const mainPath = mainDocumentPath(parts);
+  let input: Uint8Array = bytes;
+  if (parts[mainPath]) {
+    const related = relatedParts(parts, mainPath);
+    const numbering = readNumbering(
+      related.numbering && parts[related.numbering] ? strFromU8(parts[related.numbering]) : undefined,
+      related.styles && parts[related.styles] ? strFromU8(parts[related.styles]) : undefined,
+    );
+    const original = strFromU8(parts[mainPath]);
+    const numbered = numberDocument(original, numbering).xml;
+    // Stored, not compressed: mammoth unpacks it at once. Pictures are left out: nothing reads them.
+    if (numbered !== original) input = zipSync({ ...parts, [mainPath]: strToU8(numbered) }, { level: 0 });
+  }
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    html = (
+      await mammoth.convertToHtml(
+        // `buffer` is what mammoth reads in Node, `arrayBuffer` (copied only if asked for) in its browser build.
+        {
+          buffer: input,
+          get arrayBuffer() {
+            return arrayBufferOf(input);
+          },
+        } as unknown as { buffer: Buffer },
+        { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
+      )
+    ).value;
   } catch (error) {
     throw new Unreadable(
       `Word could not read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}) — open it in Word and save it again as .docx`,
     );
   }
-  return html + headersAndFooters(bytes);
+  return html + headersAndFootersOf(parts);
+}
+
+function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? (bytes.buffer as ArrayBuffer)
+    : (bytes.slice().buffer as ArrayBuffer);
+}
+
+const damagedZip = (error: unknown) =>
+  new Unreadable(
+    `its zip structure is damaged (${error instanceof Error ? error.message : String(error)}) — open it in Word and save it again as .docx`,
+  );
+
+/** The main document part, as _rels/.rels names it (word/document.xml in every file Word writes). */
+function mainDocumentPath(parts: Record<string, Uint8Array>): string {
+  const rels = parts["_rels/.rels"];
+  if (rels) {
+    for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+      if (!/Type="[^"]*\/officeDocument"/.test(m[0])) continue;
+      const target = /Target="([^"]*)"/.exec(m[0])?.[1];
+      if (target) return target.replace(/^\//, "");
+    }
+  }
+  return "word/document.xml";
+}
+
+/** The numbering and styles parts of the main document. */
+function relatedParts(
+  parts: Record<string, Uint8Array>,
+  mainPath: string,
+): { numbering?: string; styles?: string } {
+  const slash = mainPath.lastIndexOf("/");
+  const folder = slash >= 0 ? mainPath.slice(0, slash + 1) : "";
+  const found: { numbering?: string; styles?: string } = {
+    numbering: `${folder}numbering.xml`,
+    styles: `${folder}styles.xml`,
+  };
+  const rels = parts[`${folder}_rels/${mainPath.slice(slash + 1)}.rels`];
+  if (!rels) return found;
+  for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+    const type = /Type="[^"]*\/(numbering|styles)"/.exec(m[0])?.[1] as "numbering" | "styles" | undefined;
+    const target = /Target="([^"]*)"/.exec(m[0])?.[1];
+    if (type && target) found[type] = target.startsWith("/") ? target.slice(1) : folder + target;
+  }
+  return found;
 }
 
 /**
  * Word's page headers and footers (mammoth reads the body only). A review date is often only there
  * ("Version 3 · Next review: April 2027"), so their paragraphs are added after the body as paragraphs of
  * their own — each different one once, however many pages repeat it and whichever part (first page, odd,
- * even) holds it.
+ * even) holds it — marked `data-region="header"` or `"footer"`.
  */
 export function headersAndFooters(bytes: Uint8Array): string {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes, { filter: (entry) => /^word\/(?:header|footer)\d*\.xml$/.test(entry.name) });
+    parts = unzipSync(bytes, { filter: (entry) => HEADER_OR_FOOTER.test(entry.name) });
   } catch {
     return "";
   }
-  const names = Object.keys(parts).sort(
-    (a, b) => partOrder(a) - partOrder(b) || a.localeCompare(b, "en", { numeric: true }),
-  );
+  return headersAndFootersOf(parts);
+}
+
+const HEADER_OR_FOOTER = /^word\/(?:header|footer)\d*\.xml$/;
+
+function headersAndFootersOf(allParts: Record<string, Uint8Array>): string {
+  const names = Object.keys(allParts)
+    .filter((name) => HEADER_OR_FOOTER.test(name))
+    .sort((a, b) => partOrder(a) - partOrder(b) || a.localeCompare(b, "en", { numeric: true }));
   const seen = new Set<string>();
   let html = "";
   for (const name of names) {
-    for (const paragraph of paragraphsOf(strFromU8(parts[name]))) {
+    const region = name.includes("header") ? "header" : "footer";
+    for (const paragraph of paragraphsOf(strFromU8(allParts[name]))) {
       const key = paragraph.replace(/\s+/g, " ").trim();
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      html += `\n<p>${escapeHtml(key)}</p>`;
+      html += `\n<p data-region="${region}">${escapeHtml(key)}</p>`;
     }
   }
   return html;
@@ -60,14 +162,72 @@ function partOrder(name: string): number {
   return name.includes("header") ? 0 : 1;
 }
 
-/** The text of each <w:p> in a WordprocessingML part: its <w:t> runs, tabs as spaces; field codes left out. */
+/** Fields whose shown text is the page, the page count or today's date: not the policy's words. */
+const VOLATILE_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|DATE|TIME|PRINTDATE)\b/i;
+const PART_TAG =
+  /<(\/?)(w:p|w:t|w:tab|w:br|w:cr|w:del|w:moveFrom|w:fldSimple|w:fldChar|w:instrText)\b([^>]*?)(\/?)>/g;
+
+/**
+ * The text of each <w:p> in a WordprocessingML part: its <w:t> runs, tabs as spaces; field codes, page-number
+ * and date fields' results, and tracked deletions left out.
+ */
 function paragraphsOf(xml: string): string[] {
   const paragraphs: string[] = [];
-  for (const p of xml.split(/<w:p[\s>]/).slice(1)) {
-    let text = "";
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(?:tab|br|cr)\b[^>]*\/>/g))
-      text += m[1] !== undefined ? m[1] : " ";
-    paragraphs.push(decodeXml(text));
+  let text: string | undefined;
+  let deleted = 0;
+  /** Open simple fields: whether each one's result is left out. */
+  const simpleFields: boolean[] = [];
+  /** Open complex fields (fldChar begin … separate … end): their code so far, and whether in the result. */
+  const fields: Array<{ code: string; result: boolean }> = [];
+  let from = -1;
+  const shown = () =>
+    deleted === 0 &&
+    !simpleFields.includes(true) &&
+    fields.every((field) => !field.result || !VOLATILE_FIELD.test(field.code));
+  PART_TAG.lastIndex = 0;
+  for (let m = PART_TAG.exec(xml); m !== null; m = PART_TAG.exec(xml)) {
+    const [whole, closing, name, attributes, selfClosing] = m;
+    switch (name) {
+      case "w:p":
+        if (closing) {
+          if (text !== undefined) paragraphs.push(decodeXml(text));
+          text = undefined;
+        } else if (!selfClosing) text = "";
+        break;
+      case "w:t":
+      case "w:instrText":
+        if (!closing && !selfClosing) from = m.index + whole.length;
+        else if (closing && from >= 0) {
+          const content = xml.slice(from, m.index);
+          from = -1;
+          if (name === "w:instrText") {
+            const field = fields[fields.length - 1];
+            if (field && !field.result) field.code += decodeXml(content);
+          } else if (text !== undefined && shown()) text += content;
+        }
+        break;
+      case "w:tab":
+      case "w:br":
+      case "w:cr":
+        if (text !== undefined && shown()) text += " ";
+        break;
+      case "w:del":
+      case "w:moveFrom":
+        if (!selfClosing) deleted = Math.max(0, deleted + (closing ? -1 : 1));
+        break;
+      case "w:fldSimple":
+        if (closing) simpleFields.pop();
+        else if (!selfClosing)
+          simpleFields.push(VOLATILE_FIELD.test(decodeXml(/w:instr="([^"]*)"/.exec(attributes)?.[1] ?? "")));
+        break;
+      case "w:fldChar": {
+        const type = /w:fldCharType="(\w+)"/.exec(attributes)?.[1];
+        if (type === "begin") fields.push({ code: "", result: false });
+        else if (type === "separate" && fields.length > 0) fields[fields.length - 1].result = true;
+        else if (type === "end") fields.pop();
+        break;
+      }
+    }
   }
   return paragraphs;
 }
@@ -99,15 +259,11 @@ const MB = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
  * sizes lie.
  */
 export function checkUnpackedSize(bytes: Uint8Array): void {
-  const damaged = (error: unknown) =>
-    new Unreadable(
-      `its zip structure is damaged (${error instanceof Error ? error.message : String(error)}) — open it in Word and save it again as .docx`,
-    );
   let directory: ReturnType<typeof readZipDirectory>;
   try {
     directory = readZipDirectory(bytes);
   } catch (error) {
-    throw damaged(error);
+    throw damagedZip(error);
   }
   if (directory.largestEntryBytes > MAX_DOCX_ENTRY_BYTES || directory.declaredBytes > MAX_DOCX_UNPACKED_BYTES)
     throw new Unreadable(
@@ -117,7 +273,7 @@ export function checkUnpackedSize(bytes: Uint8Array): void {
   try {
     inflated = unpackedSizeUpTo(bytes, MAX_DOCX_UNPACKED_BYTES);
   } catch (error) {
-    throw damaged(error);
+    throw damagedZip(error);
   }
   if (inflated > MAX_DOCX_UNPACKED_BYTES)
     throw new Unreadable(
