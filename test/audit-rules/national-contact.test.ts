@@ -31,6 +31,7 @@ describe("national-contact", () => {
       "0303 003 1211",
       "www.nspcc.ogr.uk",
       "info@nspcc.org",
+      "childlnie.org.uk",
       "frontdoor@kestrelvale.gcsx.gov.uk",
       "duty.team@kestrelvale.gsi.gov.uk",
       "0845 601 2345",
@@ -46,10 +47,10 @@ describe("national-contact", () => {
       "0800 028 0258 is not the NSPCC whistleblowing advice line's number: it is 0800 028 0285 — a digit is wrong, missing or extra; write 0800 028 0285",
     );
     expect(messages[7]).toContain("the address is info@nspcc.org.uk");
-    expect(messages[8]).toBe(
+    expect(messages[9]).toBe(
       "frontdoor@kestrelvale.gcsx.gov.uk ends in .gcsx.gov.uk, a government secure-email ending switched off from 31 March 2019: mail to it may not arrive — ask the service for its current address (often frontdoor@kestrelvale.gov.uk) and write that",
     );
-    expect(messages[10]).toContain("is an 0845 number");
+    expect(messages[11]).toContain("is an 0845 number");
     expect(found.every((f) => f.expected === undefined || typeof f.expected === "string")).toBe(true);
   });
 

@@ -87,6 +87,8 @@ const PHONE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}(?:[\s-]?\d{2,4}){1,3}(?
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Web addresses: www.nspcc.org.uk, https://www.childline.org.uk/… */
 const WEB = /\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+/gi;
+/** A domain written on its own: "visit nspcc.org.uk" (checked for misspelling only). */
+const BARE_DOMAIN = /(?<![\w@./:-])[a-z][\w-]*(?:\.[\w-]+)*\.(?:org\.uk|co\.uk|org|uk|com)\b(?![\w@-])/gi;
 
 /** Letters that differ between two words (insertions, deletions, substitutions and swaps of neighbours). */
 export function editDistance(a: string, b: string): number {
@@ -320,10 +322,15 @@ export function findNationalContactProblems(document: DocumentContext["document"
       domain: m[0].replace(/^https?:\/\//i, "").replace(/^www\./i, ""),
       email: false,
     })),
+    ...allMatches(BARE_DOMAIN, text).map((m) => ({ m, domain: m[0], email: false })),
   ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
+  const taken: Array<[number, number]> = [];
   for (const { m, domain, email } of addresses) {
     const offset = m.index ?? 0;
     const endOffset = offset + m[0].length;
+    // One address found twice (an email, a web address, a bare domain inside it): the first reading wins.
+    if (taken.some(([a, b]) => offset < b && endOffset > a)) continue;
+    taken.push([offset, endOffset]);
     // A mailto: link's address repeats its visible text: report the text once.
     if (/mailto:$/i.test(text.slice(Math.max(0, offset - 7), offset))) continue;
     if (!email && /@$/.test(text.slice(Math.max(0, offset - 1), offset))) continue;
