@@ -7,9 +7,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { analyse } from "../../src/audit/rules/helpers.js";
+import { rule as leadContactMissing } from "../../src/audit/rules/lead-contact-missing.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
 import { findLeadMentions } from "../../src/audit/text/leads.js";
-import { checkText, toDocument } from "../helpers/audit-context.js";
+import { checkText, excerpts, toDocument } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/leads/${name}`, import.meta.url), "utf8");
@@ -160,4 +161,42 @@ describe("roles that are not the setting's lead", () => {
       expect(findLeadMentions(line).filter((m) => m.role === "dsl")).toEqual([]);
     });
   }
+});
+
+describe("lead-contact-missing in a policy", () => {
+  for (const format of ["md", "pdf"] as const) {
+    // Every layout fixture gives a way to reach each person, or a role address, somewhere.
+    for (const file of [
+      "role-heading-name-below",
+      "table",
+      "phone-after",
+      "referred-below",
+      "name-job-email",
+    ]) {
+      it(`finds the contact details in ${file} (${format})`, () => {
+        const text = fixture(`${file}.${format === "md" ? "md" : "pdf.txt"}`);
+        expect(checkText(leadContactMissing, text, { asOf, format })).toEqual([]);
+      });
+    }
+  }
+
+  it("reads contacts on the next line, in a table row and in a contacts appendix", () => {
+    const text = fixture("contacts-appendix.md");
+    expect(checkText(leadContactMissing, text, { asOf })).toEqual([]);
+    const pdf = fixture("contacts-appendix.pdf.txt");
+    expect(checkText(leadContactMissing, pdf, { asOf, format: "pdf" })).toEqual([]);
+  });
+
+  it("reports a named lead nobody can reach, once per person, at the name", () => {
+    const text = fixture("no-contacts.md");
+    const found = checkText(leadContactMissing, text, { asOf });
+    expect(excerpts(found, text)).toEqual(["Rhian Powell", "Idris Mensah"]);
+    expect(found[0].message).toBe(
+      "Rhian Powell (designated safeguarding lead) is named, but the policy gives no phone number or email address to reach them — add a phone number or email next to their name so staff, parents and other agencies can reach them quickly",
+    );
+  });
+
+  it("leaves a childminder's own policy alone", () => {
+    expect(checkText(leadContactMissing, fixture("childminder.md"), { asOf })).toEqual([]);
+  });
 });
