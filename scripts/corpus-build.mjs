@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `node scripts/corpus-build.mjs [NAME…] [--no-pdf]`: makes test/corpus/<name>.docx from each <name>.md the way
+// `node scripts/corpus-build.mjs [NAME…] [--no-pdf] [--all-pdf]`: makes test/corpus/<name>.docx from each <name>.md the way
 // settings make their Word files (docx package), and <name>.pdf from that .docx with LibreOffice for the
-// documents whose labels say `pdf: true`. Run it by hand after editing a .md; commit the .docx and .pdf it
+// documents whose labels say `pdf: true` (only where the .docx changed or the .pdf is missing, unless
+// --all-pdf). Run it by hand after editing a .md; commit the .docx and .pdf it
 // writes (so `npm run accuracy` needs no LibreOffice). test/accuracy.test.ts checks each .docx is what this
 // script makes now. The .docx is byte-stable (fixed document dates, fixed zip times); the .pdf is whatever
 // LibreOffice writes.
@@ -408,19 +409,28 @@ function wantsPdf(name) {
 async function main() {
   const args = process.argv.slice(2);
   const noPdf = args.includes("--no-pdf");
+  const all = args.includes("--all-pdf");
   const only = args.filter((a) => !a.startsWith("--"));
   const names = readdirSync(corpusDir)
     .filter((f) => f.endsWith(".md") && f !== "README.md")
     .map((f) => f.slice(0, -3))
     .filter((n) => only.length === 0 || only.includes(n))
     .sort();
+  // Only what changed is written, and only changed or missing PDFs are made again: LibreOffice's PDF
+  // carries its own timestamps, so remaking an unchanged one would only churn the repository.
+  const changed = new Set();
   for (const name of names) {
     const docx = await docxFromMarkdown(readFileSync(join(corpusDir, `${name}.md`), "utf8"));
-    writeFileSync(join(corpusDir, `${name}.docx`), docx);
+    const path = join(corpusDir, `${name}.docx`);
+    if (existsSync(path) && Buffer.from(docx).equals(readFileSync(path))) continue;
+    writeFileSync(path, docx);
+    changed.add(name);
   }
-  process.stdout.write(`${names.length} .docx written\n`);
+  process.stdout.write(`${changed.size} of ${names.length} .docx written (the rest were current)\n`);
   if (noPdf) return;
-  const pdfs = names.filter(wantsPdf);
+  const pdfs = names.filter(
+    (n) => wantsPdf(n) && (changed.has(n) || all || !existsSync(join(corpusDir, `${n}.pdf`))),
+  );
   if (pdfs.length === 0) return;
   const out = mkdtempSync(join(tmpdir(), "corpus-pdf-"));
   try {
