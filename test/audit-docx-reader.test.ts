@@ -171,34 +171,35 @@ describe("Word's automatic numbering is read into the text", () => {
     ]);
     expect(html).not.toContain("<ol>");
 
-    // Sections numbered 1, 2, 3 in Normal paragraphs with text between: an HTML list would restart at 1 each time.
+    // Numbered rules in Normal paragraphs with text between: an HTML list would restart at 1 each time.
     const interrupted = await read(
       wordFile({
         body: [
-          p("Introduction", { numId: 2 }),
-          p("We are a small nursery on the edge of town."),
-          p("Our duties", { numId: 2 }),
-          p("Every adult here keeps children safe."),
-          p("Reporting a worry", { numId: 2 }),
+          p("Staff report every worry to the designated lead on the same day.", { numId: 2 }),
+          p("This includes worries about colleagues."),
+          p("Staff write down what they saw, in the words the child used.", { numId: 2 }),
+          p("Nobody promises a child to keep a secret."),
+          p("Staff never investigate a worry themselves.", { numId: 2 }),
         ].join(""),
       }),
     );
     expect(lines(interrupted.text)).toEqual([
-      "1. Introduction",
-      "We are a small nursery on the edge of town.",
-      "2. Our duties",
-      "Every adult here keeps children safe.",
-      "3. Reporting a worry",
+      "1. Staff report every worry to the designated lead on the same day.",
+      "This includes worries about colleagues.",
+      "2. Staff write down what they saw, in the words the child used.",
+      "Nobody promises a child to keep a secret.",
+      "3. Staff never investigate a worry themselves.",
     ]);
   });
 
   it("numbers a lone short numbered paragraph (a heading made by numbering Normal text)", async () => {
-    const { text } = await read(
+    const { text, html } = await read(
       wordFile({
         body: [p("Code of conduct", { numId: 2 }), p("Adults never share their phone number.")].join(""),
       }),
     );
     expect(lines(text)).toEqual(["1. Code of conduct", "Adults never share their phone number."]);
+    expect(html).toContain("<p>1. Code of conduct</p>");
     expect(text).not.toMatch(/^\s*1\. 1\./m);
   });
 
@@ -233,7 +234,14 @@ describe("Word's automatic numbering is read into the text", () => {
     ]);
   });
 
-  it("writes labels with words of their own (Appendix A) and levels that never restart (w:lvlRestart 0)", async () => {
+  it("writes labels with words of their own (Appendix A, Appendix B)", async () => {
+    const { text } = await read(
+      wordFile({ body: [p("Forms", { numId: 6, ilvl: 0 }), p("Contacts", { numId: 6, ilvl: 0 })].join("") }),
+    );
+    expect(lines(text)).toEqual(["Appendix A Forms", "Appendix B Contacts"]);
+  });
+
+  it("keeps counting a level that never restarts (w:lvlRestart 0)", async () => {
     const { text } = await read(
       wordFile({
         body: [
