@@ -243,4 +243,19 @@ export interface Finding {
   actual?: string;
   expected?: string;
   url?: string;
+  /**
+   * Documents: where the finding is, in words a person can find in the original — "page 3" (PDF), "section 6
+   * Recognition of harm, paragraph 2" or "page footer" (Word, HTML), "line 12" (Markdown, text).
+   */
+  location?: string;
+  /** The same place, in parts (PDF page; Word/HTML section, paragraph, table row, page header or footer). */
+  place?: FindingPlace;
+}
+
+export interface FindingPlace {
+  page?: number;
+  section?: string;
+  paragraph?: number;
+  row?: number;
+  region?: "header" | "footer";
 }

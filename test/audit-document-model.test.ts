@@ -1,6 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActiveRule, resolveRules } from "../src/audit/config.js";
+import { headingNumber } from "../src/audit/document/blocks.js";
+import { readingProblem } from "../src/audit/document/readable.js";
+import { auditDocument } from "../src/audit/engine.js";
+import type { SourceDocument } from "../src/audit/rule.js";
+import { rule as leadMissing } from "../src/audit/rules/lead-missing.js";
 import { htmlToText } from "../src/audit/sources/html-text.js";
-import { sourceText } from "../src/audit/sources/read-document.js";
+import { readDocument, sourceText } from "../src/audit/sources/read-document.js";
+import type { Partnership } from "../src/model.js";
+import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 describe("anchors: every place a '#…' link can point at", () => {
   it("HTML: ids on any element and names on <a>, at the text they mark (Word bookmarks arrive as <a id>)", () => {
@@ -51,3 +62,284 @@ describe("anchors: every place a '#…' link can point at", () => {
     expect(sourceText("Just words.\n", "txt").outline.anchors).toEqual([]);
   });
 });
+
+describe("blocks: the document as a reader sees it", () => {
+  it("HTML/Word: headings with their numbers, paragraphs, list items with levels, tables with cells", () => {
+    const { text, blocks } = htmlToText(
+      `<p>Hazel Class handbook</p><h2>4.2 Going home</h2><p>Children leave with a named adult.<br>Never alone.</p>` +
+        `<ol start="3"><li>Sign the book<ul><li>time and name</li></ul></li><li>Wave goodbye</li></ol><hr>` +
+        `<table><thead><tr><th>Day</th><th>Door</th></tr></thead><tr><td>Friday</td><td>Side gate</td></tr></table>` +
+        `<h3>Visitors</h3><li></li>`,
+    );
+    const slice = (b: { offset: number; endOffset: number }) => text.slice(b.offset, b.endOffset);
+    expect(blocks.map((b) => [b.kind, slice(b)])).toEqual([
+      ["paragraph", "Hazel Class handbook"],
+      ["heading", "## 4.2 Going home"],
+      ["paragraph", "Children leave with a named adult.\nNever alone."],
+      ["listItem", "3. Sign the book\n   - time and name"],
+      ["listItem", "- time and name"],
+      ["listItem", "4. Wave goodbye"],
+      ["table", "| Day | Door |\n| - | - |\n| Friday | Side gate |"],
+      ["heading", "### Visitors"],
+    ]);
+    expect(blocks[1]).toMatchObject({ depth: 2, number: "4.2", title: "Going home" });
+    expect(blocks[3]).toMatchObject({ level: 1, ordered: true, marker: "3.", number: 3 });
+    expect(blocks[4]).toMatchObject({ level: 2, ordered: false, marker: "-" });
+    const table = blocks[6];
+    expect(table.kind === "table" && table.headerRow).toBe(true);
+    expect(
+      table.kind === "table" && table.rows.map((row) => row.map((cell) => [cell.text, slice(cell)])),
+    ).toEqual([
+      [
+        ["Day", "Day"],
+        ["Door", "Door"],
+      ],
+      [
+        ["Friday", "Friday"],
+        ["Side gate", "Side gate"],
+      ],
+    ]);
+    // Places: section and paragraph; list items and tables count as paragraphs, a nested item shares its number.
+    expect(blocks.map((b) => b.place)).toEqual([
+      { paragraph: 1 },
+      { section: "4.2 Going home" },
+      { section: "4.2 Going home", paragraph: 1 },
+      { section: "4.2 Going home", paragraph: 2 },
+      { section: "4.2 Going home", paragraph: 2 },
+      { section: "4.2 Going home", paragraph: 3 },
+      { section: "4.2 Going home", paragraph: 4 },
+      { section: '"Visitors"' },
+    ]);
+  });
+
+  it("a table without th cells has no header row", () => {
+    const { blocks } = htmlToText(
+      "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>",
+    );
+    expect(blocks).toMatchObject([{ kind: "table", headerRow: false }]);
+  });
+
+  it("Markdown: the same kinds of block from remark's parse, placed by line and column", () => {
+    const markdown =
+      "# 2. Staff\n\nOne line\nand another.\n\n- first\n  1. inner\n\n| Who | When |\n|-----|------|\n| Jo | May |\n";
+    const { blocks } = sourceText(markdown, "md");
+    expect(blocks.map((b) => [b.kind, b.place])).toEqual([
+      ["heading", { line: 1, column: 1 }],
+      ["paragraph", { line: 3, column: 1 }],
+      ["listItem", { line: 6, column: 1 }],
+      ["listItem", { line: 7, column: 3 }],
+      ["table", { line: 9, column: 1 }],
+    ]);
+    expect(blocks[0]).toMatchObject({ number: "2", title: "Staff" });
+    expect(blocks[3]).toMatchObject({ level: 2, ordered: true, marker: "1.", number: 1 });
+    const table = blocks[4];
+    expect(table.kind === "table" && table.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ["Who", "When"],
+      ["Jo", "May"],
+    ]);
+  });
+
+  it("plain text: paragraphs between blank lines", () => {
+    const { blocks } = sourceText("First words\nrun on.\n\n\nSecond.\n", "txt");
+    expect(blocks.map((b) => [b.kind, b.offset, b.endOffset, b.place])).toEqual([
+      ["paragraph", 0, 19, { line: 1, column: 1 }],
+      ["paragraph", 22, 29, { line: 5, column: 1 }],
+    ]);
+  });
+
+  it("heading numbers: digits, dotted numbers, Section/Part words and lettered parts — not a leading 'A'", () => {
+    expect(headingNumber("6. Recognition of harm")).toEqual({ number: "6", title: "Recognition of harm" });
+    expect(headingNumber("6.10 Records")).toEqual({ number: "6.10", title: "Records" });
+    expect(headingNumber("Section 4: Allegations")).toEqual({ number: "4", title: "Allegations" });
+    expect(headingNumber("Part B – Staff")).toEqual({ number: "B", title: "Staff" });
+    expect(headingNumber("B. Staff")).toEqual({ number: "B", title: "Staff" });
+    expect(headingNumber("A safer culture")).toEqual({ title: "A safer culture" });
+    expect(headingNumber("2025 changes")).toEqual({ title: "2025 changes" });
+  });
+});
+
+describe("document-unreadable: text that cannot be read in order gets one finding instead of guesses", () => {
+  const pdf = (text: string, pages: number[]): SourceDocument => ({
+    file: "scan.pdf",
+    format: "pdf",
+    text,
+    pages,
+    blocks: [],
+    outline: { headings: [], links: [], anchors: [] },
+  });
+  const docx = (text: string): SourceDocument => ({ ...pdf(text, []), file: "boxes.docx", format: "docx" });
+  const prose =
+    "Every member of staff at Bramble Lane reads this policy when they start, and the manager goes through it with them in their first week so they know who to tell.";
+
+  it("a scan with a few recognised words a page", () => {
+    expect(readingProblem(pdf("Bramble\n\nLane 3\n\nsigned", [0, 9, 17]))).toMatch(/probably a scan/);
+    expect(readingProblem(pdf(`${prose}\n\n${prose}`, [0, prose.length + 2]))).toBeUndefined();
+  });
+
+  it("text boxes read as one or two words a line", () => {
+    const soup = Array.from({ length: 40 }, (_, i) => (i % 2 ? "the lead" : `Box${i}`)).join("\n\n");
+    expect(readingProblem(docx(soup))).toMatch(/one or two words/);
+    // Short lines (a contacts list, a signature block) among real paragraphs are a normal policy.
+    const list = Array.from({ length: 40 }, (_, i) => `- Room ${i}`).join("\n");
+    expect(readingProblem(docx(`${list}\n\n${Array(12).fill(prose).join("\n\n")}`))).toBeUndefined();
+  });
+
+  it("words with no spaces between them, and glyphs with no letters behind them", () => {
+    const joined = prose.replace(/ /g, "");
+    expect(readingProblem(pdf(`${joined}\n${joined}`, [0]))).toMatch(/run together/);
+    const glyphs = "\u2022\u25a0 3 \u2592\u2593 ## 7 \u25c6 ".repeat(40);
+    expect(readingProblem(pdf(`${glyphs}${prose}`, [0]))).toMatch(/not letters/);
+    // Addresses are long words of their own: a page of links is still text.
+    const links = Array.from(
+      { length: 20 },
+      () => "https://www.example.org/safeguarding-children-partnership-procedures",
+    ).join(" ");
+    expect(readingProblem(pdf(`${prose} ${links}`, [0]))).toBeUndefined();
+  });
+
+  it("Markdown, HTML and text are never judged (people wrote their text)", () => {
+    expect(readingProblem({ ...docx("a\n".repeat(100)), format: "md" })).toBeUndefined();
+  });
+});
+
+const haveTools = toolsAvailable("document-unreadable on real PDFs", "soffice");
+const dir = mkdtempSync(join(tmpdir(), "policysmith-model-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every policy file in the repository, and PDFs LibreOffice makes from hard layouts: none is unreadable. */
+describe.runIf(haveTools)("document-unreadable never fires on a normal policy", () => {
+  const names = [
+    "Ada Pell",
+    "Bo Trent",
+    "Cy Moss",
+    "Di Laker",
+    "Ed Fane",
+    "Flo Rusk",
+    "Gus Hale",
+    "Hal Orme",
+    "Ivy Tamm",
+    "Jo Vance",
+  ];
+  beforeAll(() => {
+    // Two columns of text on every page (a newsletter-style policy).
+    const topics = [
+      "Arriving",
+      "Medicines",
+      "Outings",
+      "Photographs",
+      "Lost child",
+      "Allergies",
+      "Phones",
+      "Visitors",
+    ];
+    const body = topics
+      .map(
+        (topic, i) =>
+          `<text:h text:outline-level="2">${i + 1}. ${topic}</text:h>` +
+          `<text:p>Staff at Bramble Lane follow the ${topic.toLowerCase()} routine every day; the room leader checks it at lunch and notes any change in the daybook so the next shift knows what happened and why.</text:p>`.repeat(
+            3,
+          ),
+      )
+      .join("\n");
+    writeFileSync(
+      join(dir, "two-columns.fodt"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><style:style style:name="Two" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.5cm"/></style:section-properties></style:style></office:automatic-styles>
+<office:body><office:text><text:h text:outline-level="1">Bramble Lane routines</text:h>
+<text:section text:style-name="Two" text:name="Columns">${body}</text:section></office:text></office:body></office:document>`,
+    );
+    // Page after page of a table of short cells (a training record and a rota).
+    const rows = Array.from(
+      { length: 80 },
+      (_, i) =>
+        `<tr><td>${names[i % 10]}</td><td>${["Cook", "Deputy", "Room leader"][i % 3]}</td><td>${(i % 28) + 1}/0${(i % 9) + 1}/2025</td><td>${i % 3 ? "Yes" : "No"}</td></tr>`,
+    ).join("");
+    const rota = Array.from(
+      { length: 30 },
+      (_, i) => `<tr><td>Mon</td><td>${names[i % 10]}</td><td>Gate</td></tr>`,
+    ).join("");
+    writeFileSync(
+      join(dir, "tables.html"),
+      `<h1>Training record</h1><p>Everyone who works with the children is listed with the date of their last course.</p><table><tr><th>Name</th><th>Role</th><th>Date</th><th>First aid</th></tr>${rows}</table><h2>Rota</h2><table>${rota}</table>`,
+    );
+    const made = convertWithLibreOffice(
+      [join(dir, "two-columns.fodt"), join(dir, "tables.html")],
+      "pdf",
+      dir,
+      180_000,
+    );
+    expect(made.status, made.stderr).toBe(0);
+  }, 300_000);
+
+  it("the repository's .docx, .pdf, .md and .html policies, and the two-column and table PDFs", async () => {
+    const files = [
+      ...["test/fixtures", "test/corpus", "examples"].flatMap((root) => policyFiles(root)),
+      join(dir, "two-columns.pdf"),
+      join(dir, "tables.pdf"),
+    ];
+    expect(files.length).toBeGreaterThan(4);
+    const judged: string[] = [];
+    for (const file of files) {
+      let document: SourceDocument;
+      try {
+        document = await readDocument(file, file);
+      } catch {
+        continue; // unreadable on purpose (hostile fixtures): another finding's business
+      }
+      const problem = readingProblem(document);
+      if (problem) judged.push(`${file}: ${problem}`);
+    }
+    expect(judged).toEqual([]);
+  });
+});
+
+describe.runIf(haveTools)("document-unreadable in the engine", () => {
+  const scan = join(dir, "scan.pdf");
+  beforeAll(() => {
+    // Three pages with a page number and a stray recognised word each: what a scan's text layer holds.
+    const page = (n: number) => `<p style="page-break-before: always">Page ${n} signed</p>`;
+    writeFileSync(join(dir, "scan.html"), `<p>Bramble</p>${page(2)}${page(3)}`);
+    const made = convertWithLibreOffice([join(dir, "scan.html")], "pdf", dir, 180_000);
+    expect(made.status, made.stderr).toBe(0);
+  }, 300_000);
+
+  const rulesWith = (config: Partnership["rules"]) =>
+    resolveRules([leadMissing], { ...partnership, rules: config }, () => undefined);
+  const partnership: Partnership = { name: "", areas: [], courses: [], source: "partnership.yaml" };
+  const run = (rules: ActiveRule[]) =>
+    auditDocument(
+      { path: scan, file: "scan.pdf" },
+      { rules, asOf: "2026-12-01", partnership, settingTypes: new Map() },
+      new Map(),
+    );
+
+  it("one warning instead of the rules' findings; configurable like any rule", async () => {
+    const findings = await run(rulesWith({}));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      ruleId: "document-unreadable",
+      severity: "warning",
+      file: "scan.pdf",
+    });
+    expect(findings[0].message).toMatch(/could not be read in order .*findings may be incomplete/);
+    expect((await run(rulesWith({ "document-unreadable": "error" })))[0].severity).toBe("error");
+    // Turned off, the rules read what text there is (and find no lead in it).
+    const off = await run(rulesWith({ "document-unreadable": "off" }));
+    expect(off.map((f) => f.ruleId)).toEqual(["lead-missing"]);
+  });
+});
+
+function policyFiles(root: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(root, name);
+    if (statSync(path).isDirectory()) return name === "hostile" ? [] : policyFiles(path);
+    return /\.(?:docx|pdf|md|html)$/i.test(name) ? [path] : [];
+  });
+}

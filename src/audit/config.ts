@@ -8,7 +8,11 @@ import { Ajv } from "ajv";
 import type { Problem } from "../errors.js";
 import { ConfigError } from "../errors.js";
 import type { Partnership, RuleSetting, Severity } from "../model.js";
+import { documentUnreadable } from "./document/readable.js";
 import type { Rule } from "./rule.js";
+
+/** Rules the engine itself runs, which users configure like any other. */
+export const ENGINE_RULES: readonly Rule[] = [documentUnreadable];
 
 export interface ActiveRule {
   rule: Rule;
@@ -23,6 +27,8 @@ type Locate = (
 
 export function resolveRules(all: readonly Rule[], partnership: Partnership, locate: Locate): ActiveRule[] {
   const configured = partnership.rules ?? {};
+  const given = new Set(all.map((rule) => rule.meta.id));
+  all = [...all, ...ENGINE_RULES.filter((rule) => !given.has(rule.meta.id))];
   const problems: Problem[] = [];
   const at = (id: string, message: string): Problem => {
     const pos = locate(partnership.source, ["rules", id]);

@@ -8,6 +8,8 @@ import type { Finding, Setting } from "../model.js";
 import { packagePath } from "../paths.js";
 import { formatUkDate } from "../template/dates.js";
 import type { ActiveRule } from "./config.js";
+import { describePlace, placeOf } from "./document/place.js";
+import { DOCUMENT_UNREADABLE, readingProblem, unreadableMessage } from "./document/readable.js";
 import { LineIndex } from "./positions.js";
 import type { ReportDescriptor, SourceDocument } from "./rule.js";
 import { readDocument } from "./sources/read-document.js";
@@ -74,6 +76,19 @@ export async function auditDocument(
       },
     ];
   }
+  // Text that cannot be read in order gets one finding instead of the rules' guesses (unless turned off).
+  const unreadable = input.rules.find((active) => active.rule.meta.id === DOCUMENT_UNREADABLE);
+  const problem = unreadable ? readingProblem(document) : undefined;
+  if (unreadable && problem)
+    return [
+      {
+        ruleId: DOCUMENT_UNREADABLE,
+        severity: unreadable.severity,
+        message: unreadableMessage(document, problem),
+        file: target.file,
+        settingId: target.settingId,
+      },
+    ];
   const lines = new LineIndex(document.text);
   const setting = target.settingId ? settingsById.get(target.settingId) : undefined;
   for (const active of input.rules) {
@@ -85,6 +100,12 @@ export async function auditDocument(
       if (end) {
         f.endLine = end.line;
         f.endColumn = end.column;
+      }
+      if (d.offset !== undefined) {
+        const place = placeOf(document, d.offset);
+        const location = place ? describePlace(place) : start ? `line ${start.line}` : undefined;
+        if (place && location) f.place = place;
+        if (location) f.location = location;
       }
       if (f.excerpt === undefined && d.offset !== undefined && d.endOffset !== undefined)
         f.excerpt = document.text.slice(d.offset, d.endOffset);

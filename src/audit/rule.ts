@@ -5,6 +5,7 @@
  * a finding instead of a crash.
  */
 import type { Partnership, Setting, SettingType, Severity } from "../model.js";
+import type { Block } from "./document/blocks.js";
 
 export interface RuleMeta {
   /** Public id, kebab-case, e.g. "training-stale". Users' configs refer to it. */
@@ -48,6 +49,13 @@ export interface SourceDocument {
   text: string;
   /** The headings and links in `text`, as the reader found them (empty for PDF and plain text). */
   outline: Outline;
+  /**
+   * The document model: its headings, paragraphs, list items and tables in order, each with its range in
+   * `text` and its place (PDF page; Word/HTML section and paragraph; Markdown/text line). See document/blocks.ts.
+   */
+  blocks: Block[];
+  /** PDF: where each page starts in `text` (0-based offsets, page 1 first). */
+  pages?: number[];
   /** The setting this document belongs to, when known (output/<setting-id>/… or matched by name). */
   settingId?: string;
 }

@@ -5,7 +5,7 @@
  */
 import { Piscina } from "piscina";
 import type { Finding, Partnership, Setting, SettingType, Severity } from "../model.js";
-import type { ActiveRule } from "./config.js";
+import { type ActiveRule, ENGINE_RULES } from "./config.js";
 import { type AuditBatch, auditDocument } from "./engine.js";
 import { rules } from "./rules/index.js";
 
@@ -18,7 +18,7 @@ export interface AuditWorkerData {
 
 const data = Piscina.workerData as AuditWorkerData;
 const active: ActiveRule[] = data.rules.map((r) => {
-  const rule = rules.find((candidate) => candidate.meta.id === r.id);
+  const rule = [...rules, ...ENGINE_RULES].find((candidate) => candidate.meta.id === r.id);
   if (!rule) throw new Error(`The audit worker has no rule "${r.id}"`);
   return { rule, severity: r.severity, options: r.options };
 });

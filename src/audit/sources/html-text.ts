@@ -8,6 +8,16 @@
  * `| a | b |` tables, `[words](url)` links, `**strong**`), so a finding's line and column read naturally.
  */
 import { Parser } from "htmlparser2";
+import type {
+  Block,
+  HeadingBlock,
+  ListItemBlock,
+  ParagraphBlock,
+  TableBlock,
+  TableCell,
+} from "../document/blocks.js";
+import { headingNumber } from "../document/blocks.js";
+import { placeBySection } from "../document/place.js";
 import type { Outline, OutlineAnchor, OutlineLink } from "../rule.js";
 import { Unreadable } from "./unreadable.js";
 
@@ -48,7 +58,8 @@ interface List {
   next: number;
 }
 
-interface Block {
+/** A block that links sit in (paragraph, list item, table cell, heading): where it starts, once it does. */
+interface LinkBlock {
   /** Offset of its first character, once one is written. */
   offset?: number;
   links: OutlineLink[];
@@ -60,13 +71,27 @@ interface OpenLink {
   at: number;
   offset: number;
   words: string;
-  block: Block;
+  block: LinkBlock;
 }
 
 export interface HtmlText {
   text: string;
   outline: Outline;
+  /** The document model: headings, paragraphs, list items and tables, placed by section and paragraph. */
+  blocks: Block[];
 }
+
+/** An open table of the document model, and the row and cell being written. */
+interface ModelTable {
+  block: TableBlock;
+  inHead: boolean;
+  /** Whether every cell of the first row is a th. */
+  allTh: boolean;
+  row?: TableCell[];
+  cell?: TableCell;
+}
+
+const REGIONS = new Set(["header", "footer"]);
 
 export function htmlToText(html: string): HtmlText {
   const out: string[] = [];
@@ -83,7 +108,18 @@ export function htmlToText(html: string): HtmlText {
   /** The list item marker waiting for its first line. */
   let marker: string | undefined;
   const lists: List[] = [];
-  const blocks: Block[] = [];
+  const blocks: LinkBlock[] = [];
+  /** The document model, in document order (a block is added when it opens, finished when it closes). */
+  const model: Block[] = [];
+  /** The paragraph being written, when the text is in no heading, list item or table. */
+  let paragraph: ParagraphBlock | undefined;
+  let headingBlock: HeadingBlock | undefined;
+  const items: ListItemBlock[] = [];
+  const modelTables: ModelTable[] = [];
+  /** A Word page header or footer (`data-region` on the element docx.ts wraps it in), while inside it. */
+  let region: { tag: string; depth: number; name: "header" | "footer" } | undefined;
+  /** A horizontal rule's "---" and a heading's "#" are no paragraph. */
+  let noParagraph = false;
   let skipping = 0;
   let preformatted = 0;
   let heading: { depth: number; offset: number; words: string } | undefined;
@@ -100,6 +136,7 @@ export function htmlToText(html: string): HtmlText {
   const breakLines = (n: number) => {
     if (length > 0) owedBreaks = Math.max(owedBreaks, n);
     owedSpace = false;
+    if (n > 1) endParagraph();
   };
   /**
    * Writes into the flow: pays owed line breaks, the line's indent and list marker, and an owed space.
@@ -113,7 +150,9 @@ export function htmlToText(html: string): HtmlText {
     }
     if (atLineStart) {
       if (marker !== undefined) {
-        write(indents.slice(0, -1).join("") + marker);
+        const outer = indents.slice(0, -1).join("");
+        for (const item of items) if (item.offset < 0) item.offset = length + outer.length;
+        write(outer + marker);
         marker = undefined;
       } else write(indents.join(""));
       atLineStart = false;
@@ -125,6 +164,7 @@ export function htmlToText(html: string): HtmlText {
       owedSpace = false;
     }
     for (const block of blocks) block.offset ??= length;
+    if (kind !== "close") startModelBlocks();
     if (pendingAnchors.length > 0) {
       for (const anchor of pendingAnchors) anchor.offset = length;
       pendingAnchors.length = 0;
@@ -137,6 +177,25 @@ export function htmlToText(html: string): HtmlText {
   const collect = (s: string) => {
     if (heading) heading.words += s;
     if (link) link.words += s;
+    const cell = modelTables[modelTables.length - 1]?.cell;
+    if (cell) cell.text += s;
+  };
+  /** Text is about to be written at `length`: the model blocks waiting for their first character start here. */
+  const startModelBlocks = () => {
+    for (const table of modelTables) {
+      if (table.block.offset < 0) table.block.offset = length;
+      if (table.cell && table.cell.offset < 0) table.cell.offset = length;
+    }
+    if (!paragraph && !heading && !noParagraph && items.length === 0 && modelTables.length === 0) {
+      paragraph = { kind: "paragraph", offset: length, endOffset: length, place: {} };
+      if (region) paragraph.region = region.name;
+      model.push(paragraph);
+    }
+  };
+  const endParagraph = () => {
+    if (!paragraph) return;
+    paragraph.endOffset = length;
+    paragraph = undefined;
   };
   // Each line starts with every open list and quote's indent: nesting without limit would be quadratic.
   const tooDeep = () => {
@@ -154,12 +213,27 @@ export function htmlToText(html: string): HtmlText {
           return;
         }
         anchorsOf(name, attributes);
+        if (region?.tag === name) region.depth++;
+        else if (!region && REGIONS.has(attributes["data-region"] ?? ""))
+          region = { tag: name, depth: 1, name: attributes["data-region"] as "header" | "footer" };
         const h = HEADING.exec(name);
         if (h) {
           breakLines(2);
           blocks.push({ links: [] });
+          noParagraph = true;
           emit(`${"#".repeat(Number(h[1]))} `, "open");
+          noParagraph = false;
           heading = { depth: Number(h[1]), offset: length - Number(h[1]) - 1, words: "" };
+          headingBlock = {
+            kind: "heading",
+            depth: heading.depth,
+            title: "",
+            offset: heading.offset,
+            endOffset: length,
+            place: {},
+          };
+          if (region) headingBlock.region = region.name;
+          model.push(headingBlock);
           return;
         }
         switch (name) {
@@ -169,7 +243,9 @@ export function htmlToText(html: string): HtmlText {
             return;
           case "hr":
             breakLines(2);
+            noParagraph = true;
             emit("---");
+            noParagraph = false;
             breakLines(2);
             return;
           case "ul":
@@ -180,6 +256,20 @@ export function htmlToText(html: string): HtmlText {
           case "li": {
             breakLines(1);
             const list = lists[lists.length - 1] ?? { ordered: false, next: 1 };
+            endParagraph();
+            const item: ListItemBlock = {
+              kind: "listItem",
+              level: lists.length || 1,
+              ordered: list.ordered,
+              marker: list.ordered ? `${list.next}.` : "-",
+              offset: -1,
+              endOffset: -1,
+              place: {},
+            };
+            if (list.ordered) item.number = list.next;
+            if (region) item.region = region.name;
+            model.push(item);
+            items.push(item);
             marker = list.ordered ? `${list.next++}. ` : "- ";
             indents.push(" ".repeat(marker.length));
             tooDeep();
@@ -197,15 +287,38 @@ export function htmlToText(html: string): HtmlText {
             breakLines(1);
             preformatted++;
             return;
-          case "table":
+          case "table": {
             breakLines(2);
             tables.push({ rows: 0, cells: 0 });
+            const block: TableBlock = {
+              kind: "table",
+              rows: [],
+              headerRow: false,
+              offset: -1,
+              endOffset: -1,
+              place: {},
+            };
+            if (region) block.region = region.name;
+            model.push(block);
+            modelTables.push({ block, inHead: false, allTh: true });
             return;
+          }
+          case "thead": {
+            const table = modelTables[modelTables.length - 1];
+            if (table && tables.length > 0) table.inHead = true;
+            return;
+          }
           case "tr": {
             const table = tables[tables.length - 1];
             if (!table) return;
             breakLines(1);
             table.cells = 0;
+            const modelTable = modelTables[modelTables.length - 1];
+            if (modelTable) {
+              modelTable.row = [];
+              modelTable.block.rows.push(modelTable.row);
+              if (modelTable.block.rows.length === 1 && modelTable.inHead) modelTable.block.headerRow = true;
+            }
             return;
           }
           case "td":
@@ -219,6 +332,16 @@ export function htmlToText(html: string): HtmlText {
             table.cells++;
             owedSpace = true;
             blocks.push({ links: [] });
+            const modelTable = modelTables[modelTables.length - 1];
+            if (modelTable) {
+              if (!modelTable.row) {
+                modelTable.row = [];
+                modelTable.block.rows.push(modelTable.row);
+              }
+              modelTable.cell = { text: "", offset: -1, endOffset: -1 };
+              modelTable.row.push(modelTable.cell);
+              if (name === "td" && modelTable.block.rows.length === 1) modelTable.allTh = false;
+            }
             return;
           }
           case "a":
@@ -276,14 +399,24 @@ export function htmlToText(html: string): HtmlText {
           skipping--;
           return;
         }
+        if (region?.tag === name && --region.depth === 0) {
+          endParagraph();
+          region = undefined;
+        }
         const h = HEADING.exec(name);
         if (h && heading) {
+          const words = heading.words.trim();
           outline.headings.push({
             depth: heading.depth,
-            text: heading.words.trim(),
+            text: words,
             offset: heading.offset,
             endOffset: length,
           });
+          if (headingBlock) {
+            Object.assign(headingBlock, headingNumber(words));
+            headingBlock.endOffset = length;
+            headingBlock = undefined;
+          }
           heading = undefined;
           closeBlock();
           breakLines(2);
@@ -295,12 +428,20 @@ export function htmlToText(html: string): HtmlText {
             lists.pop();
             breakLines(lists.length > 0 ? 1 : 2);
             return;
-          case "li":
+          case "li": {
             indents.pop();
             marker = undefined;
             closeBlock();
+            endParagraph();
+            const item = items.pop();
+            if (item) {
+              item.endOffset = length;
+              // An item with no words is no paragraph.
+              if (item.offset < 0) model.splice(model.lastIndexOf(item), 1);
+            }
             breakLines(1);
             return;
+          }
           case "blockquote":
             indents.pop();
             breakLines(2);
@@ -311,10 +452,24 @@ export function htmlToText(html: string): HtmlText {
             emit("```");
             breakLines(2);
             return;
-          case "table":
+          case "table": {
+            if (tables.length === 0) return;
             tables.pop();
+            const table = modelTables.pop();
+            if (table) {
+              table.block.endOffset = length;
+              if (!table.block.headerRow && table.allTh && table.block.rows.length > 1)
+                table.block.headerRow = true;
+              if (table.block.offset < 0) model.splice(model.lastIndexOf(table.block), 1);
+            }
             breakLines(2);
             return;
+          }
+          case "thead": {
+            const table = modelTables[modelTables.length - 1];
+            if (table) table.inHead = false;
+            return;
+          }
           case "tr": {
             const table = tables[tables.length - 1];
             if (!table || table.cells === 0) return;
@@ -327,15 +482,26 @@ export function htmlToText(html: string): HtmlText {
             }
             table.cells = 0;
             breakLines(1);
+            const modelTable = modelTables[modelTables.length - 1];
+            if (modelTable) modelTable.row = undefined;
             return;
           }
           case "td":
-          case "th":
+          case "th": {
             if (!tables[tables.length - 1]) return;
+            const modelTable = modelTables[modelTables.length - 1];
+            const cell = modelTable?.cell;
+            if (modelTable && cell) {
+              if (cell.offset < 0) cell.offset = length;
+              cell.endOffset = length;
+              cell.text = cell.text.trim();
+              modelTable.cell = undefined;
+            }
             closeBlock();
             owedSpace = false;
             emit(" |", "close");
             return;
+          }
           case "a":
             if (!link) return;
             closeLink();
@@ -406,6 +572,8 @@ export function htmlToText(html: string): HtmlText {
   parser.write(html);
   parser.end();
   if (link) closeLink();
+  endParagraph();
+  placeBySection(model);
   if (length > 0) write("\n");
-  return { text: out.join(""), outline };
+  return { text: out.join(""), outline, blocks: model };
 }

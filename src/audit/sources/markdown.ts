@@ -8,6 +8,10 @@ import { toString as mdToString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import type { Block, ListItemBlock, TableBlock } from "../document/blocks.js";
+import { headingNumber } from "../document/blocks.js";
+import { placeByLine } from "../document/place.js";
+import { LineIndex } from "../positions.js";
 import type { Outline } from "../rule.js";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -40,13 +44,95 @@ function pieces(text: string): Array<[number, number]> {
 }
 
 export function markdownOutline(text: string): Outline {
+  return readMarkdown(text).outline;
+}
+
+/** The outline and the document model (blocks placed by line) of Markdown text, from one parse. */
+export function readMarkdown(text: string): { outline: Outline; blocks: Block[] } {
   const outline: Outline = { headings: [], links: [], anchors: [] };
+  const blocks: Block[] = [];
   const slugger = new GithubSlugger();
   for (const [from, to] of pieces(text)) {
     const piece = from === 0 && to === text.length ? text : text.slice(from, to);
-    outlineOf(parser.parse(piece) as Root, from, outline, slugger);
+    const root = parser.parse(piece) as Root;
+    outlineOf(root, from, outline, slugger);
+    blocksOf(root, from, text, blocks);
   }
-  return outline;
+  placeByLine(blocks, new LineIndex(text));
+  return { outline, blocks };
+}
+
+/** Markdown's blocks: headings, paragraphs (and code, HTML), list items, tables; inline content is not walked. */
+function blocksOf(root: Root, base: number, text: string, blocks: Block[]): void {
+  const range = (node: Nodes) => {
+    const offset = offsetOf(node.position?.start.offset, base);
+    const endOffset = offsetOf(node.position?.end.offset, base);
+    return offset === undefined || endOffset === undefined ? undefined : { offset, endOffset, place: {} };
+  };
+  const walk = (node: Nodes, level: number, inItem: boolean) => {
+    switch (node.type) {
+      case "heading": {
+        const at = range(node);
+        if (at)
+          blocks.push({ kind: "heading", depth: node.depth, ...headingNumber(mdToString(node)), ...at });
+        return;
+      }
+      case "paragraph":
+      case "code":
+      case "html":
+      case "math" as string: {
+        const at = range(node);
+        if (at && !inItem) blocks.push({ kind: "paragraph", ...at });
+        return;
+      }
+      case "list":
+        node.children.forEach((item, index) => {
+          const at = range(item);
+          if (at) {
+            const marker = /^\s*([-*+]|\d{1,9}[.)])/.exec(text.slice(at.offset, at.offset + 16))?.[1] ?? "-";
+            const block: ListItemBlock = {
+              kind: "listItem",
+              level: level + 1,
+              ordered: !!node.ordered,
+              marker,
+              ...at,
+            };
+            if (node.ordered) block.number = (node.start ?? 1) + index;
+            blocks.push(block);
+          }
+          for (const child of item.children) walk(child as Nodes, level + 1, true);
+        });
+        return;
+      case "table": {
+        const at = range(node);
+        if (!at) return;
+        const block: TableBlock = { kind: "table", rows: [], headerRow: true, ...at };
+        for (const row of node.children)
+          block.rows.push(
+            row.children.map((cell) => {
+              const cellAt = range(cell) ?? at;
+              return { text: mdToString(cell).trim(), offset: cellAt.offset, endOffset: cellAt.endOffset };
+            }),
+          );
+        blocks.push(block);
+        return;
+      }
+      case "root":
+      case "blockquote":
+        for (const child of node.children) walk(child as Nodes, level, inItem);
+        return;
+      default:
+        // Footnote definitions and other containers: their blocks, as blocks of the document.
+        if ("children" in node && node.type !== "link" && node.type !== "emphasis" && node.type !== "strong")
+          for (const child of node.children as Nodes[]) if (isBlock(child)) walk(child, level, inItem);
+    }
+  };
+  walk(root, 0, false);
+}
+
+const BLOCK_TYPES = new Set(["heading", "paragraph", "code", "html", "list", "table", "blockquote", "math"]);
+function isBlock(node: Nodes): boolean {
+  return BLOCK_TYPES.has(node.type);
 }
 
 /** An explicit id at the end of a heading, as pandoc and many site generators read it: `## Title {#title}`. */

@@ -5,6 +5,11 @@ import { Unreadable } from "./unreadable.js";
 export const MAX_PDF_PAGES = 2000;
 
 export async function pdfToText(bytes: Buffer): Promise<string> {
+  return (await pdfToPages(bytes)).text;
+}
+
+/** The PDF's text, its pages separated by a blank line, and where each page starts in that text. */
+export async function pdfToPages(bytes: Buffer): Promise<{ text: string; pages: number[] }> {
   if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-")
     throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -53,11 +58,17 @@ export async function pdfToText(bytes: Buffer): Promise<string> {
       page.cleanup();
     }
     const text = pages.join("\n\n");
+    const starts: number[] = [];
+    let at = 0;
+    for (const page of pages) {
+      starts.push(at);
+      at += page.length + 2;
+    }
     if (text.replace(/\s/g, "").length === 0)
       throw new Unreadable(
         "the PDF has no text layer (it is probably a scan) — audit the original Word file, or run the PDF through text recognition (OCR) first",
       );
-    return text;
+    return { text, pages: starts };
   } finally {
     await document.destroy();
   }

@@ -6,11 +6,13 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { decodeDocumentBytes } from "../../text/encoding.js";
+import { plainBlocks } from "../document/plain.js";
+import { LineIndex } from "../positions.js";
 import type { SourceDocument } from "../rule.js";
 import { docxToHtml } from "./docx.js";
 import { htmlToText } from "./html-text.js";
-import { markdownOutline } from "./markdown.js";
-import { pdfToText } from "./pdf.js";
+import { readMarkdown } from "./markdown.js";
+import { pdfToPages } from "./pdf.js";
 import { Unreadable } from "./unreadable.js";
 
 export const DOCUMENT_EXTENSIONS = [".docx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"];
@@ -61,7 +63,7 @@ export async function readDocument(path: string, file: string, settingId?: strin
       `the file is ${(size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a policy should ever need — remove large pictures or check it is the right file`,
     );
   const bytes = await readFile(path);
-  let read: Pick<SourceDocument, "text" | "outline">;
+  let read: Pick<SourceDocument, "text" | "outline" | "blocks" | "pages">;
   switch (format) {
     case "docx":
       read = htmlToText(await docxToHtml(bytes));
@@ -69,9 +71,16 @@ export async function readDocument(path: string, file: string, settingId?: strin
     case "html":
       read = htmlToText(decodedText(bytes));
       break;
-    case "pdf":
-      read = { text: await pdfToText(bytes), outline: { headings: [], links: [], anchors: [] } };
+    case "pdf": {
+      const { text, pages } = await pdfToPages(bytes);
+      read = {
+        text,
+        pages,
+        outline: { headings: [], links: [], anchors: [] },
+        blocks: plainBlocks(text, { pages }),
+      };
       break;
+    }
     default:
       read = sourceText(decodedText(bytes), format);
   }
@@ -137,7 +146,7 @@ function markdownExtremes(text: string): { nesting: number; marks: number } {
 export function sourceText(
   text: string,
   format: SourceDocument["format"],
-): Pick<SourceDocument, "text" | "outline"> {
+): Pick<SourceDocument, "text" | "outline" | "blocks"> {
   if (format === "md") {
     const extremes = markdownExtremes(text);
     if (extremes.nesting > MAX_MARKDOWN_NESTING)
@@ -149,8 +158,12 @@ export function sourceText(
       extremes.marks > MAX_MARKDOWN_NESTING
         ? text.replace(/[*_~]{101,}/g, (run) => " ".repeat(run.length))
         : text;
-    return { text, outline: markdownOutline(parsed) };
+    return { text, ...readMarkdown(parsed) };
   }
   if (format === "html") return htmlToText(text);
-  return { text, outline: { headings: [], links: [], anchors: [] } };
+  return {
+    text,
+    outline: { headings: [], links: [], anchors: [] },
+    blocks: plainBlocks(text, { lines: new LineIndex(text) }),
+  };
 }

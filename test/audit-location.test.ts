@@ -1,0 +1,111 @@
+/**
+ * Every document finding says where it is in words a person can find in the original: "page 2" in a PDF,
+ * "section 6 Spotting harm, paragraph 2" in a Word document or web page, "line 12" in Markdown.
+ * The Word and PDF files are made by LibreOffice from one HTML page written for this test.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditDocument } from "../src/audit/engine.js";
+import type { Rule } from "../src/audit/rule.js";
+import type { Finding } from "../src/model.js";
+import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+
+const haveTools = toolsAvailable("finding locations in Word and PDF files", "soffice");
+const dir = mkdtempSync(join(tmpdir(), "policysmith-location-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Our own words: a small nursery policy with markers (TBC-A …) where a finding will point. */
+const OWLS = `<html><body>
+<p>Little Owls Nursery</p><p>Our promise to families TBC-A</p>
+<h1>1. Who we are</h1><p>We look after children aged two to five in a converted chapel near the park.</p>
+<h1>6. Spotting harm</h1><p>Staff watch for changes in how a child plays, eats, sleeps or talks about home.</p>
+<p>Anyone worried speaks to the lead the same day TBC-B.</p>
+<h2>Useful numbers</h2><table><tr><th>Who</th><th>Number</th></tr><tr><td>Council duty desk</td><td>TBC-C</td></tr></table>
+<p style="page-break-before: always">On the second page we explain how staff record a worry, who reads the record and how long we keep it TBC-D.</p>
+</body></html>
+`;
+
+const findsMarkers: Rule = {
+  meta: { id: "finds-markers", description: "test", defaultSeverity: "warning" },
+  checkDocument(ctx) {
+    for (const m of ctx.document.text.matchAll(/TBC-[A-Z]/g))
+      ctx.report({ message: `${m[0]} left in`, offset: m.index, endOffset: m.index + m[0].length });
+  },
+};
+const input = {
+  rules: [{ rule: findsMarkers, severity: "warning" as const, options: {} }],
+  asOf: "2026-12-01",
+  partnership: { name: "", areas: [], courses: [], source: "partnership.yaml" },
+  settingTypes: new Map(),
+};
+const audit = async (path: string) =>
+  new Map(
+    (await auditDocument({ path, file: path }, input, new Map())).map((f: Finding) => [f.excerpt ?? "", f]),
+  );
+
+const HTML = join(dir, "owls.html");
+beforeAll(() => {
+  writeFileSync(HTML, OWLS);
+  if (!haveTools) return;
+  const docx = convertWithLibreOffice([HTML], "docx:MS Word 2007 XML", dir, 120_000);
+  expect(docx.status, docx.stderr).toBe(0);
+  const pdf = convertWithLibreOffice([join(dir, "owls.docx")], "pdf", join(dir, "pdf"), 120_000);
+  expect(pdf.status, pdf.stderr).toBe(0);
+}, 300_000);
+
+describe("the human location of a finding", () => {
+  const bySection = {
+    "TBC-A": "before the first heading, paragraph 2",
+    "TBC-B": "section 6 Spotting harm, paragraph 2",
+    "TBC-C": 'under "Useful numbers", paragraph 1 (table row 2)',
+    "TBC-D": 'under "Useful numbers", paragraph 2',
+  };
+
+  it("HTML: the section (its number and words) and the paragraph under it; a table's row", async () => {
+    const found = await audit(HTML);
+    for (const [marker, location] of Object.entries(bySection))
+      expect(found.get(marker)?.location, marker).toBe(location);
+    expect(found.get("TBC-B")?.place).toEqual({ section: "6 Spotting harm", paragraph: 2 });
+    // The line and column of the extracted text stay, for tools that want them.
+    expect(found.get("TBC-B")?.line).toBeGreaterThan(1);
+  });
+
+  it.runIf(haveTools)("Word (made by LibreOffice): the same sections and paragraphs", async () => {
+    const found = await audit(join(dir, "owls.docx"));
+    for (const [marker, location] of Object.entries(bySection))
+      expect(found.get(marker)?.location, marker).toBe(location);
+  });
+
+  it.runIf(haveTools)("PDF (exported from that Word file): the page", async () => {
+    const found = await audit(join(dir, "pdf", "owls.pdf"));
+    expect([...found.values()].map((f) => [f.excerpt, f.location])).toEqual([
+      ["TBC-A", "page 1"],
+      ["TBC-B", "page 1"],
+      ["TBC-C", "page 1"],
+      ["TBC-D", "page 2"],
+    ]);
+    expect(found.get("TBC-D")?.place).toEqual({ page: 2 });
+  });
+
+  it("a Word page header or footer (marked data-region by the Word reader) says so", async () => {
+    const file = join(dir, "footer.html");
+    writeFileSync(
+      file,
+      `<h1>Keeping safe</h1><p>Body words TBC-E.</p><p data-region="footer">Next look at this: TBC-F</p>`,
+    );
+    const found = await audit(file);
+    expect(found.get("TBC-E")?.location).toBe('under "Keeping safe", paragraph 1');
+    expect(found.get("TBC-F")?.location).toBe("page footer");
+    expect(found.get("TBC-F")?.place).toEqual({ region: "footer" });
+  });
+
+  it("Markdown keeps its line and column; the location says the line", async () => {
+    const file = join(dir, "owls.md");
+    writeFileSync(file, "# Owls\n\nFirst words.\n\nThe lead is TBC-G.\n");
+    const found = await audit(file);
+    expect(found.get("TBC-G")).toMatchObject({ line: 5, column: 13, location: "line 5" });
+    expect(found.get("TBC-G")?.place).toBeUndefined();
+  });
+});
