@@ -70,7 +70,7 @@ describe("contents-mismatch", () => {
     expect(found.map((f) => f.message)).toEqual([
       'The contents list numbers "Who is responsible" as 2, but the heading is numbered 3 — update the contents list',
       'The contents list numbers "Definitions" as 3, but the heading is numbered 2 — update the contents list',
-      'The contents list has "4. Recording concerns", but no heading in the policy is called that — update the contents list, or rename the heading to match',
+      'The contents list has "4. Recording concerns", but section 4 is "Allegations against staff" and no heading is called "Recording concerns" — update the contents list, or rename the heading to match',
       'Two sections are numbered 4: "4. Allegations against staff" and "4. Safer recruitment" — renumber the headings, then update the contents list and any "see section" references',
     ]);
     expect(excerpts(found, text)[2]).toBe("- 4. Recording concerns");

@@ -111,8 +111,13 @@ export const rule: Rule = {
 
     const linked = (offset: number, endOffset: number) =>
       outline.links.some((l) => offset >= l.offset && endOffset <= l.endOffset);
+    // A real link in the same sentence ("Click here: [the form](https://…)") is what the words point at.
     const besideRealLink = (offset: number, endOffset: number) =>
-      outline.links.some((l) => !EMPTY_URL.test(l.url) && offset >= l.blockOffset && endOffset <= l.blockEnd);
+      outline.links.some((l) => {
+        if (EMPTY_URL.test(l.url) || offset < l.blockOffset || endOffset > l.blockEnd) return false;
+        const between = l.offset < offset ? text.slice(l.endOffset, offset) : text.slice(endOffset, l.offset);
+        return !/[.!?](?:\s|$)|\n\s*\n/.test(between);
+      });
 
     for (const match of allMatches(CLICK_HERE, text)) {
       const offset = match.index ?? 0;

@@ -37,7 +37,7 @@ function inRunningText(m: RegExpMatchArray): boolean {
   const afterLine = input.slice(end, (input.indexOf("\n", end) + 1 || input.length + 1) - 1);
   const labelStart = /^[\s>*_#|-]*(?:\d+[.)]\s+)?$/.test(before);
   const labelEnd = /^\s*(?:[:|_.…]|\(|$)/.test(afterLine);
-  return !(labelStart || labelEnd);
+  return !(labelStart && labelEnd);
 }
 
 const PATTERNS: Array<{
@@ -231,6 +231,8 @@ function advice(p: Placeholder): string {
     case "date":
       return `This line ends in "${p.text}" where the date should be — write the date the training was completed`;
     default:
+      if (/^\?+$/.test(p.text))
+        return `"${p.text}" stands where a number or detail should be — write in the real one`;
       return `"${p.text}" is a placeholder left over from the template — replace it with the real details, or delete it`;
   }
 }

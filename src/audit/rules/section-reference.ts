@@ -114,7 +114,7 @@ function checkSections(context: DocumentContext): void {
     }
     // "Allegations are handled by the LADO (see section 7)" when section 7 is Online safety and section 9 is
     // Allegations: the sentence names another section's title and shares no word with section 7's.
-    const sentence = sentenceBefore + match[0] + sentenceAfter;
+    const sentence = sentenceAround(text, offset, endOffset);
     const elsewhere = numbered.find((h) => h !== target && namesTitle(sentence, h.title));
     if (!elsewhere || sharesWord(sentence, target.title) || target.number?.startsWith(`${elsewhere.number}.`))
       continue;
@@ -127,6 +127,16 @@ function checkSections(context: DocumentContext): void {
       { actual: number, expected: elsewhere.number },
     );
   }
+}
+
+/** The sentence holding a reference, across the line breaks of a wrapped paragraph (up to 300 characters back). */
+function sentenceAround(text: string, offset: number, endOffset: number): string {
+  const before = text.slice(Math.max(0, offset - 300), offset);
+  const boundary = allMatches(/[.!?]\s|\n\s*\n|\n#/g, before).at(-1);
+  const start = boundary ? (boundary.index ?? 0) + boundary[0].length : 0;
+  const after = text.slice(endOffset, endOffset + 200);
+  const end = after.search(/[.!?](?:\s|$)|\n\s*\n/);
+  return before.slice(start) + text.slice(offset, endOffset) + (end < 0 ? after : after.slice(0, end));
 }
 
 /** The blank-line-separated paragraph holding an offset. */

@@ -85,6 +85,8 @@ const CONTENTS_TITLE =
   /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*(?:table\s+of\s+contents|contents(?:\s+page)?|index)\s*:?\s*(?:\*\*|__)?\s*$/i;
 const LEADER = String.raw`(?:\.\s?){2,}|…+|\t|\s{2,}|_{3,}`;
 const ENTRY = new RegExp(String.raw`^\s*(.+?)(?:\s*(?:${LEADER})\s*(\d{1,3})|\s+(\d{1,3}))?\s*$`);
+const NUMBERED_WORD =
+  /\b(?:part|appendix|annex|annexe|section|chapter|schedule|stage|step|level|tier|year|phase|form|key\s+stage)\s*$/i;
 /** A Word contents field's entry: a link to one of the _Toc bookmarks Word puts on each heading. */
 const TOC_LINK = /\]\(#_Toc\w*\)/;
 /** A list item with nothing in it: Word's empty numbered paragraph, a stray "-" between entries. */
@@ -103,7 +105,8 @@ interface RawEntry extends ContentsEntry {
  * numbered by hand or by a list, with dot leaders and page numbers, over a page break.
  */
 export function findContents(lines: Line[]): ContentsList | undefined {
-  const titleLine = lines.find((l) => CONTENTS_TITLE.test(l.text)) ?? firstTocLink(lines);
+  const titleLine =
+    lines.find((l) => CONTENTS_TITLE.test(l.text)) ?? firstTocLink(lines) ?? firstPagedRun(lines);
   if (!titleLine) return undefined;
   const startIndex = CONTENTS_TITLE.test(titleLine.text) ? titleLine.index + 1 : titleLine.index;
   const entries: RawEntry[] = [];
@@ -160,15 +163,17 @@ function parseEntry(line: Line): RawEntry | undefined {
   const clean = (t: string) => t.replace(/\s*(?:(?:\.\s?){2,}|…+|_{3,})\s*$/, "").trim();
   const page = match[2] ?? match[3];
   const fullTitle = clean(match[3] ? `${title} ${match[3]}` : title);
+  // "Part 2", "Appendix 3": a number that belongs to the words before it, unless a leader sets it apart.
+  const numbered = match[3] !== undefined && NUMBERED_WORD.test(title);
   title = clean(title);
   const lead = line.text.length - line.text.trimStart().length;
   return {
     number,
-    title,
     fullTitle,
     offset: line.offset + lead,
     endOffset: line.endOffset,
-    page: page === undefined ? undefined : Number(page),
+    page: page === undefined || numbered ? undefined : Number(page),
+    title: numbered ? fullTitle : title,
     leader: match[2] !== undefined,
     nested,
   };
@@ -182,6 +187,32 @@ function firstTocLink(lines: Line[]): Line | undefined {
     if (next && TOC_LINK.test(next.text)) return line;
   }
   return undefined;
+}
+
+/**
+ * A contents list with no title (Word's contents field keeps only its entries): three or more entries in a
+ * row, each numbered or after a leader and each with a page number, before the first numbered heading.
+ */
+function firstPagedRun(lines: Line[]): Line | undefined {
+  let run: Line[] = [];
+  for (const line of lines) {
+    if (isBlank(line) || EMPTY_ITEM.test(line.text)) continue;
+    if (isMarkdownHeading(line)) {
+      if (run.length >= 3) return run[0];
+      if (splitNumber(line.text.replace(/^\s*#+\s*/, "")).number) return undefined;
+      run = [];
+      continue;
+    }
+    const entry = parseEntry(line);
+    const paged = entry?.page !== undefined && (entry.number !== undefined || entry.leader);
+    if (paged) {
+      run.push(line);
+      continue;
+    }
+    if (run.length >= 3) return run[0];
+    run = [];
+  }
+  return run.length >= 3 ? run[0] : undefined;
 }
 
 function nextLooksLikeEntry(lines: Line[], index: number): boolean {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { rule as placeholderText } from "../../src/audit/rules/placeholder-text.js";
+import {
+  fixture,
+  found,
+  markdownDocument,
+  pdfDocument,
+  run,
+  wordDocument,
+} from "../fixtures/structure/documents.js";
+
+describe("placeholder-text on real layouts", () => {
+  it("finds every kind of template leftover, and blanks left in sentences", () => {
+    const document = markdownDocument(fixture("placeholders-defects.md"));
+    const reported = run(placeholderText, document);
+    expect(found(reported, document)).toEqual([
+      "(GROUP / ORGANISATION)",
+      "Insert Month",
+      "name of setting",
+      "[insert DSL name]",
+      "??????",
+      "[club name here]",
+      "(add training and dates here)",
+      "the ______ Welfare Officer",
+      "the Welfare Officer",
+      "XXXX",
+      "TBC",
+    ]);
+    expect(reported[4].message).toBe(
+      '"??????" stands where a number or detail should be — write in the real one',
+    );
+    expect(reported[7].message).toBe(
+      'The sentence has a blank where a name or detail should be ("the ______ Welfare Officer") — write it in',
+    );
+    expect(reported[8].message).toBe(
+      'The sentence has a blank where a name or detail should be ("the … Welfare Officer") — write it in',
+    );
+  });
+
+  it("leaves forms, capital instructions, contents leaders, (*), link words and a JavaScript notice alone", () => {
+    expect(run(placeholderText, markdownDocument(fixture("placeholders-clean.md")))).toEqual([]);
+  });
+
+  it("tells a form from running text by its lines, when its heading does not say form", () => {
+    const form =
+      "## Appendix C – Record of a concern\n\nName: ________\n\nSigned ________ Date ________\n\nPassed to the ________ Lead on ________\n";
+    expect(
+      run(placeholderText, markdownDocument(form.replace("Record of a concern", "After a concern"))),
+    ).toEqual([]);
+    const prose = "## After a concern\n\nThe notes are passed to the ________ Lead on the same day.\n";
+    expect(found(run(placeholderText, markdownDocument(prose)), markdownDocument(prose))).toEqual([
+      "the ________ Lead",
+    ]);
+  });
+
+  it("finds blanks in a Word file (underscores, non-breaking spaces) but not spaces a reader collapses", () => {
+    const html =
+      "<p>Concerns go to the ______ Welfare Officer.</p><p>Concerns go to the\u00a0\u00a0\u00a0\u00a0Welfare Officer.</p><p>Concerns go to the     Welfare Officer.</p>";
+    const document = wordDocument(html);
+    expect(found(run(placeholderText, document), document)).toEqual([
+      "the ______ Welfare Officer",
+      "the Welfare Officer",
+    ]);
+  });
+
+  it("never reads a PDF's column gaps as a blank", () => {
+    const text = "Role             Name\nReported to the     Welfare Officer by the coach.\n";
+    expect(run(placeholderText, pdfDocument(text))).toEqual([]);
+  });
+});
