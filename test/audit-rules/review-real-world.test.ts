@@ -46,6 +46,10 @@ const FIXTURES: Record<string, Expected[]> = {
   "footer-disagrees.md": [],
   "history-table.md": [],
   "history-lines.md": [],
+  // A column of past reviews, no next date and no interval: the date is missing, the past rows are not overdue.
+  "history-only.md": [{ rule: "review-date-missing", excerpt: "Review date" }],
+  // Reviewed after the date in an old footer, with no interval to count from: nothing to measure, nothing missing.
+  "stale-footer.md": [],
   "last-reviewed-annual.md": [
     {
       rule: "review-overdue",
