@@ -170,7 +170,7 @@ describe("training-stale", () => {
     const found = checkText(trainingStale, OLD_POLICY, { asOf });
     expect(excerpts(found, OLD_POLICY)).toEqual(["Safeguarding Thresholds Training – January 2018"]);
     expect(found[0].message).toBe(
-      "Jane Smith's Safeguarding Thresholds training is dated January 2018, more than 36 months before 28 November 2026 — book a refresher and record the new date",
+      "Jane Smith's most recent Safeguarding Thresholds training is January 2018 — it lapsed at the end of January 2021 (it is valid for 3 years); book a refresher and record the new date",
     );
     const free = "Designated Safeguarding Lead: Jane Smith\n- Level 3 child protection course – 4 May 2024\n";
     expect(excerpts(checkText(trainingStale, free, { asOf }), free)).toEqual([
@@ -183,8 +183,8 @@ describe("training-stale", () => {
     expect(checkText(trainingStale, TRAINING_TABLE, { asOf })).toEqual([]);
     const found = checkText(trainingStale, TRAINING_TABLE, { asOf: "2027-06-02" });
     expect(found.map((f) => f.message)).toEqual([
-      "Priya Marsh's Early Years Designated Safeguarding Lead training is dated 12 March 2025, more than 24 months before 2 June 2027 — book a refresher and record the new date",
-      "Tom Okafor's Early Years Designated Safeguarding Lead training is dated 1 June 2025, more than 24 months before 2 June 2027 — book a refresher and record the new date",
+      "Priya Marsh's most recent Early Years Designated Safeguarding Lead training is dated 12 March 2025 — it lapsed on 12 March 2027 (it is valid for 2 years); book a refresher and record the new date",
+      "Tom Okafor's most recent Early Years Designated Safeguarding Lead training is dated 1 June 2025 — it lapsed on 1 June 2027 (it is valid for 2 years); book a refresher and record the new date",
     ]);
   });
 });
@@ -204,7 +204,7 @@ describe("training lines in prose and history", () => {
   it("but a dated sentence about training is checked", () => {
     const text = "Whole-staff safeguarding training was last held on 4 September 2022.\n";
     expect(checkText(trainingStale, text, { asOf })[0].message).toBe(
-      "The training on this line is dated 4 September 2022, more than 36 months before 28 November 2026 — book a refresher and record the new date",
+      "The training on this line is dated 4 September 2022 — it lapsed on 4 September 2025 (it is valid for 3 years); book a refresher and record the new date",
     );
   });
 });

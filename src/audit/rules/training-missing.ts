@@ -2,14 +2,14 @@
 
 import { roleLabel } from "../../template/generated.js";
 import type { Rule } from "../rule.js";
-import { nameKey, sameName } from "../text/find.js";
+import { type Line, lineAt, nameKey, sameName } from "../text/find.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {
   meta: {
     id: "training-missing",
     description:
-      "Reports a designated safeguarding lead, deputy or safeguarding team member with no safeguarding training recorded. Leads must be trained for the role before they take it on: record each course and the date it was completed.",
+      'Reports a designated safeguarding lead, deputy or safeguarding team member with no safeguarding training recorded. In a policy document it reports a lead only when the document itself says so ("No safeguarding training recorded", a "(list training including dates)" left under their name), or when the document lists other people\'s training by name and none for this named lead; a policy that records nobody\'s training gets no finding, because most policies do not list training at all. Leads must be trained for the role before they take it on: record each course and the date it was completed.',
     defaultSeverity: "error",
   },
   checkSetting(context) {
@@ -25,15 +25,15 @@ export const rule: Rule = {
     }
   },
   checkDocument(context) {
-    const { leads, training } = analyse(context.document);
-    // Only a policy that lists training at all can be missing someone's.
-    if (training.length === 0) return;
-    const trainedKeys = training
-      .filter((t) => !t.noneRecorded && t.leadName)
-      .map((t) => nameKey(t.leadName ?? ""));
+    const { leads, training, lines } = analyse(context.document);
+    // Only a policy that lists people's training can be missing someone's: most policies record no training at
+    // all, and saying so for every lead would be a false alarm each time.
+    const personal = training.filter((t) => !t.noneRecorded && t.leadName);
+    const trainedKeys = personal.map((t) => nameKey(t.leadName ?? ""));
     // "Rachel Obi" in the training table is "Rachel Obi Chief …" where a PDF ran her name into her job title.
     const trained = { has: (key: string) => trainedKeys.some((k) => sameName(k, key)) };
     const reported = new Set<string>();
+    // A row or line that says so: "No safeguarding training recorded", "(list training including dates)".
     for (const row of training) {
       if (!row.noneRecorded || !row.leadName) continue;
       const key = nameKey(row.leadName);
@@ -47,18 +47,40 @@ export const rule: Rule = {
         { subject: subjects.untrained(row.leadName) },
       );
     }
+    if (personal.length === 0) return;
     for (const mention of leads) {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key)) continue;
+      // Their name heads lines about courses that could not be read as records: not evidence of no training.
+      if (namedAboveCourses(lines, mention.name, lineAt(lines, mention.nameOffset ?? mention.offset)))
+        continue;
       reported.add(key);
       reportAt(
         context,
         mention.nameOffset ?? mention.offset,
         mention.nameEndOffset ?? mention.endOffset,
-        `The policy lists safeguarding training, but none for ${mention.name} (${mention.role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"}) — add their courses with the dates they were completed`,
+        `The policy lists safeguarding training for other people, but none for ${mention.name} (${mention.role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"}) — add their courses with the dates they were completed`,
         { subject: subjects.untrained(mention.name) },
       );
     }
   },
 };
+
+const COURSE_WORDS =
+  /\b(?:training|trained|course|refresher|level\s*[1-4]|awareness|certificate|e-?learning)\b/i;
+
+/** Whether a line other than the lead's own names them and is followed closely by a line about a course. */
+function namedAboveCourses(lines: Line[], name: string, ownLine: number): boolean {
+  const lower = name.toLowerCase();
+  for (const line of lines) {
+    if (line.index === ownLine || !line.text.toLowerCase().includes(lower)) continue;
+    let seen = 0;
+    for (let i = line.index + 1; i < lines.length && seen < 3; i++) {
+      if (lines[i].text.trim() === "") continue;
+      seen++;
+      if (COURSE_WORDS.test(lines[i].text)) return true;
+    }
+  }
+  return false;
+}

@@ -1,15 +1,15 @@
-/** training-stale: a lead's latest completion of a course is older than the course stays valid. */
+/** training-stale: a person's most recent completion of a course is older than the course stays valid. */
 import type { Course } from "../../model.js";
 import type { Rule } from "../rule.js";
-import { addMonthsToIso, describeLooseDate, formatUk, isoDay } from "../text/dates.js";
-import { nameKey, type TrainingLine, titleKey } from "../text/find.js";
+import { addMonthsToIso, type DateMatch, describeLooseDate, formatUk, isoDay } from "../text/dates.js";
+import { nameKey, sameName } from "../text/leads.js";
+import { courseKind, courseLabel, type TrainingLine } from "../text/training.js";
 import {
   analyse,
   courseInText,
   numberOption,
   reportAt,
   subjects,
-  trainingLabel,
   trainingWords,
   whoseTraining,
 } from "./helpers.js";
@@ -23,13 +23,25 @@ function validityMonths(course: Course | undefined, options: Record<string, unkn
   return course.validity_months;
 }
 
-const DSL_WORDS = /\b(?:designated\s+safeguarding|designated\s+person|D?DSL)\b/i;
+type DatedLine = TrainingLine & { date: DateMatch };
+
+/** "October 2019" → "at the end of October 2021"; a day → "on 12 March 2023". */
+function lapsedWords(date: DateMatch, lapse: string): string {
+  if (date.date.precision === "day") return `on ${formatUk(lapse)}`;
+  if (date.date.precision === "month") return `at the end of ${formatUk(lapse).replace(/^\d+\s+/, "")}`;
+  if (date.date.precision === "year") return `at the end of ${lapse.slice(0, 4)}`;
+  return `on ${formatUk(lapse)}`;
+}
+
+function years(months: number): string {
+  return months % 12 === 0 ? `${months / 12} year${months === 12 ? "" : "s"}` : `${months} months`;
+}
 
 export const rule: Rule = {
   meta: {
     id: "training-stale",
     description:
-      "Reports safeguarding training that is out of date: a lead's most recent completion of a course is older than the course stays valid — 2 years for designated safeguarding lead training (option dsl_months), the course catalogue's validity_months for other catalogue courses, 3 years for other courses (option default_months). Book a refresher and record the new date.",
+      "Reports safeguarding training that is out of date, once per person and course: the person's most recent completion of the course (the latest of every line, table row and repeat that records it) is older than the course stays valid — 2 years for designated safeguarding lead training under any of its names (DSL, Level 3, designated lead, lead practitioner; option dsl_months), the course catalogue's validity_months for catalogue courses, 3 years for other courses (option default_months). A month or a year with no day counts from its last day. Book a refresher and record the new date.",
     defaultSeverity: "error",
     optionsSchema: {
       type: "object",
@@ -70,31 +82,45 @@ export const rule: Rule = {
   },
   checkDocument(context) {
     const { courses } = context.partnership;
-    const latest = new Map<string, TrainingLine & { date: NonNullable<TrainingLine["date"]> }>();
+    // One group per person and course: the same course under two wordings, or in a table and again in the
+    // body, is one record; two people are never one group.
+    const groups: Array<{ person: string; kind: string; latest: DatedLine }> = [];
     for (const line of analyse(context.document).training) {
       if (!line.date || line.noneRecorded) continue;
-      const key = `${nameKey(line.leadName ?? "")}\u0000${titleKey(line.course)}`;
-      const seen = latest.get(key);
-      if (!seen || line.date.date.last > seen.date.date.last)
-        latest.set(key, line as TrainingLine & { date: NonNullable<TrainingLine["date"]> });
+      const person = nameKey(line.leadName ?? "");
+      const catalogue = courseInText(line.course, courses);
+      const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
+      const group = groups.find(
+        (g) =>
+          g.kind === kind &&
+          (g.person === person || (person !== "" && g.person !== "" && sameName(g.person, person))),
+      );
+      if (!group) groups.push({ person, kind, latest: line as DatedLine });
+      else if (line.date.date.last > group.latest.date.date.last) group.latest = line as DatedLine;
     }
-    for (const line of latest.values()) {
+    for (const { kind, latest: line } of groups) {
       const course = courseInText(line.course, courses);
-      const dslLine = line.leadRole !== undefined || DSL_WORDS.test(line.course);
-      const months = course
-        ? validityMonths(course, context.options)
-        : dslLine
-          ? numberOption(context.options, "dsl_months", DEFAULTS.dsl_months)
-          : numberOption(context.options, "default_months", DEFAULTS.default_months);
+      const months =
+        course !== undefined
+          ? validityMonths(course, context.options)
+          : kind === "dsl" || kind === "dsl update"
+            ? numberOption(context.options, "dsl_months", DEFAULTS.dsl_months)
+            : numberOption(context.options, "default_months", DEFAULTS.default_months);
       if (months === undefined) continue;
       // A month or a term counts from its last day: "January 2018" is stale only once 31 January 2018 is too old.
-      if (addMonthsToIso(line.date.date.last, months) >= context.asOf) continue;
-      const what = course ? trainingWords(course.name) : trainingLabel(line.course);
+      const lapse = addMonthsToIso(line.date.date.last, months);
+      if (lapse >= context.asOf) continue;
+      const what = course ? trainingWords(course.name) : courseLabel(line.course);
+      const onLine = what.startsWith("the training on this line");
+      const subject = line.leadName
+        ? `${line.leadName}'s most recent ${what}`
+        : whoseTraining(what, undefined);
+      const dated = `${onLine || !line.leadName || line.date.date.precision === "day" ? " is dated" : " is"} ${describeLooseDate(line.date)}`;
       reportAt(
         context,
         line.offset,
         line.endOffset,
-        `${whoseTraining(what, line.leadName)} is dated ${describeLooseDate(line.date)}, more than ${months} months before ${formatUk(context.asOf)} — book a refresher and record the new date`,
+        `${onLine && line.leadName ? `The most recent training on this line for ${line.leadName}` : subject}${dated} — it lapsed ${lapsedWords(line.date, lapse)} (it is valid for ${years(months)}); book a refresher and record the new date`,
         {
           actual: line.date.text,
           subject:

@@ -1,21 +1,15 @@
 /** training-undated: training listed without the date it was completed. */
 import type { Rule } from "../rule.js";
 import { isoDay } from "../text/dates.js";
-import {
-  analyse,
-  courseInText,
-  reportAt,
-  subjects,
-  trainingLabel,
-  trainingWords,
-  whoseTraining,
-} from "./helpers.js";
+import { nameKey, sameName } from "../text/leads.js";
+import { courseKind, courseLabel } from "../text/training.js";
+import { analyse, courseInText, reportAt, subjects, trainingWords, whoseTraining } from "./helpers.js";
 
 export const rule: Rule = {
   meta: {
     id: "training-undated",
     description:
-      "Reports training recorded without a date. Without the date nobody can tell whether the training is still current (designated leads must renew theirs every two years): record when each course was completed.",
+      'Reports training recorded without a date, once per person and course: a course listed with no date, with the date left to fill in ("Designated Lead training – date") or with "No date recorded". Without the date nobody can tell whether the training is still current (designated leads must renew theirs every two years): record when each course was completed.',
     defaultSeverity: "error",
   },
   checkSetting(context) {
@@ -33,9 +27,15 @@ export const rule: Rule = {
     }
   },
   checkDocument(context) {
+    // Once per person and course: a table and the body often list the same course twice.
+    const reported: Array<{ person: string; kind: string }> = [];
     for (const line of analyse(context.document).training) {
       if (line.date || line.noneRecorded) continue;
-      const what = trainingLabel(line.course);
+      const person = nameKey(line.leadName ?? "");
+      const kind = courseKind(line.course);
+      if (person && reported.some((r) => r.kind === kind && sameName(r.person, person))) continue;
+      reported.push({ person, kind });
+      const what = courseLabel(line.course);
       const message = `${whoseTraining(what, line.leadName)} is listed without a date`;
       reportAt(
         context,

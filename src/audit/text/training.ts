@@ -1,13 +1,20 @@
 /**
  * Training records: lines, table rows and plain-text tables of courses and dates, and whose they are.
  */
+import nlp from "compromise";
 import { type DateMatch, findDates } from "./dates.js";
-import { findLeadMentions, type LeadKind, type LeadMention, nameAtStart, namedLeads } from "./leads.js";
 import {
-  contentStart,
+  findLeadMentions,
+  type LeadKind,
+  type LeadMention,
+  nameAtStart,
+  namedLeads,
+  nameKey,
+  sameName,
+} from "./leads.js";
+import {
   findTables,
   isBlank,
-  isMarkdownHeading,
   isPlainHeading,
   isTableRow,
   type Line,
@@ -66,7 +73,7 @@ function leadInText(text: string, leads: LeadMention[]): LeadMention | undefined
  * "Safeguarding Thresholds Training – January 2018" (dated anywhere, undated only under a named lead).
  */
 /** A lead's line that records no training ("No safeguarding training recorded", "(list training including dates)"). */
-function noneRecorded(line: Line, start: number, owner: LeadMention): TrainingLine {
+function noneRecorded(line: Line, start: number, owner: { name?: string; role?: LeadKind }): TrainingLine {
   return {
     offset: line.offset + start,
     endOffset: line.endOffset,
@@ -138,96 +145,8 @@ export function findTrainingLines(
   // A training table in plain text (PDF): a header line, then cells broken over many short lines.
   for (const record of plainTrainingTables(lines, tableLines)) found.push(record);
 
-  // Lines outside tables, remembering the lead named above them.
-  // Mentions may come from a view of the text with lines joined (PDF): place them on this text's lines.
-  const mentionsByLine = new Map<number, LeadMention[]>();
-  for (const m of mentions) {
-    const index = lineAt(lines, m.offset);
-    const onLine = mentionsByLine.get(index);
-    if (onLine) onLine.push(m);
-    else mentionsByLine.set(index, [m]);
-  }
-  let current: LeadMention | undefined;
-  let continuing = false;
-  let previous: Line | undefined;
-  for (const line of lines) {
-    if (tableLines.has(line.index)) {
-      current = undefined;
-      previous = undefined;
-      continue;
-    }
-    if (isBlank(line)) continue;
-    const above = previous;
-    previous = line;
-    const start = contentStart(line.text);
-    const body = line.text.slice(start);
-    const here = mentionsByLine.get(line.index)?.find((m) => m.name);
-    if (isMarkdownHeading(line)) {
-      current = undefined;
-      continue;
-    }
-    const isTraining = TRAINING_WORD.test(body) && body.length <= 200;
-    if (here && !isTraining) {
-      current = here;
-      continuing = true;
-      continue;
-    }
-    if (!isTraining) {
-      // The rest of a lead's line wrapped onto the next one (PDF): "0113 496" / "0777)".
-      const wrapped: boolean = continuing && (/^[\s(]*[a-z0-9(]/.test(body) || body.length <= 30);
-      if (!wrapped) current = undefined;
-      continuing = wrapped;
-      continue;
-    }
-    continuing = false;
-    const datePlaceholder = DATE_PLACEHOLDER.test(body);
-    const date = findDates(body, line.offset + start)[0];
-    const owner = leadInText(body, named) ?? here ?? current;
-    // "1 September 2021  Model 1.0  Training section added": a document history row, not a training record.
-    if (!owner && date && date.offset === line.offset + start) continue;
-    // A plain-text training table's row for someone with none: "Ben Hale  Deputy …  No safeguarding training recorded".
-    if (!date && owner && NONE_RECORDED.test(body)) {
-      found.push(noneRecorded(line, start, owner));
-      continue;
-    }
-    const shaped =
-      /^\s*(?:[-*+•]|\d+[.)])\s/.test(line.text) ||
-      /[:–—-]/.test(body) ||
-      /\b(?:training|course|update|refresher)\W*$/i.test(body);
-    const blockLine =
-      current !== undefined &&
-      !(above && continuesSentence(above, line)) &&
-      body.length <= 120 &&
-      body.split(/\s+/).length <= 14 &&
-      shaped &&
-      !NUMBERED_HEADING.test(line.text);
-    if (!date && !datePlaceholder && !blockLine) {
-      if (!here) current = undefined;
-      continue;
-    }
-    if (!date && !datePlaceholder && !(body.length <= 120)) continue;
-    // "(list training including dates)" under a lead: a placeholder, so no training is recorded for them.
-    if (!date && owner && /^\s*[([][^)\]]*[)\]]\s*$/.test(plain(body))) {
-      found.push(noneRecorded(line, start, owner));
-      if (here) current = here;
-      continue;
-    }
-    const course = plain(date ? body.replace(date.text, "") : body)
-      .replace(DATE_PLACEHOLDER, "")
-      .replace(/(?:[\s:,;.–—(-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
-      .replace(/^[\s:,;–—-]+/, "");
-    found.push({
-      offset: line.offset + start,
-      endOffset: line.endOffset,
-      course,
-      date,
-      datePlaceholder,
-      noneRecorded: false,
-      leadName: owner?.name,
-      leadRole: owner?.role,
-    });
-    if (here) current = here;
-  }
+  // Lines outside tables: each person's block of training lines, then dated lines that read as records.
+  for (const record of trainingInLines(lines, mentions, named, tableLines)) found.push(record);
   return found.sort((a, b) => a.offset - b.offset);
 }
 
@@ -311,4 +230,385 @@ function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
     i = j - 1;
   }
   return found;
+}
+
+// ---------------------------------------------------------------------------
+// Training lines outside tables, person by person
+// ---------------------------------------------------------------------------
+
+/** Whose lines follow: a named lead, a person named on a line of their own, or a role left without a name. */
+interface Owner {
+  name?: string;
+  role?: LeadKind;
+}
+
+/** List markers as Word, PDF and the web write them ("·", "•", "▪", Symbol-font "", "o", "–"), then bold. */
+const ITEM_MARKER = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)]|[a-z][.)]|o)\s+|[•·▪◦●○■□‣⁃∙➢➤►–—\uF0B7\uF0A7]\s*)/;
+const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
+
+/** Words that make a line about training at all (a strict test for lines nobody owns). */
+const TRAINING_WORD_STRICT = TRAINING_WORD;
+/** Words that name a safeguarding course, for lines under a person's name. */
+const COURSE_WORD =
+  /\b(?:training|trained|course|refresher|update|level\s*[1-4]|induction|awareness|safeguarding|child\s+protection|prevent|e-?learning|workshop|module|certificate|D?DSL|designated|FGM|first\s+aid|safer\s+recruitment|thresholds|working\s+together|exploitation|online\s+safety|responding\s+to\s+concerns)\b/i;
+/** A rule about training, not a record of it: "All staff complete basic awareness training every three years". */
+const RULE_WORDS =
+  /\b(?:every|annually|yearly|each\s+(?:year|term)|at\s+least|will|must|should|shall|needs?\s+to|required|regularly|biennially|expected\s+to|ensures?|makes?\s+sure)\b/i;
+/** A sentence that records training that took place. */
+const RECORD_VERB =
+  /\b(?:was|were)\s+(?:last\s+)?(?:held|attended|completed|delivered|run|undertaken|refreshed|updated)\b|\b(?:attended|completed|undertook|passed|achieved)\b|\blast\s+(?:attended|completed|trained|updated|refreshed)\b/i;
+/** A dated line nobody owns that is a document's history, not training. */
+const HISTORY_WORDS =
+  /\b(?:version|v\d+(?:\.\d+)?|amended|revised|added|removed|changed|section|policy|reviewed|approved|adopted|ratified|signed|published|issued|appointed|started|joined|DBS|disclosure|KCSIE|keeping\s+children\s+safe|guidance)\b/i;
+/** A dated line under a person that is about their job, not their training. */
+const NOT_TRAINING_IN_BLOCK =
+  /\b(?:appointed|started|joined|became|took\s+over|since|DBS|disclosure|employed|tel|phone|mobile|e-?mail)\b/i;
+/** "Prevent awareness – No date recorded": the date left out in words. */
+const NO_DATE =
+  /\b(?:no\s+date(?:\s+(?:recorded|given|known|available))?|date\s+(?:unknown|not\s+(?:known|recorded))|undated)\b/i;
+/** Details that belong to the person above: contact lines. */
+const CONTACT = /\b(?:tel|telephone|phone|mobile|email|e-mail)\b|@|\b0\d{2,4}\s?\d{3}/i;
+const SENTENCE_VERB = /\b(?:is|are|was|were|will|has|have|had|should|must|can|may|would|could)\b/i;
+/** A completion date is not a renewal date: "(renew by 12 March 2026)". */
+const RENEWAL_BEFORE = /\b(?:renew(?:al|ed)?|expir(?:es|y|ed)|due|valid\s+(?:until|to)|next|by)\W*$/i;
+/** "Children Act 1989", "Working Together 2018": a year that belongs to a title. */
+const TITLE_YEAR_BEFORE =
+  /\b(?:act|together|children|kcsie|education|guidance|edition|regulations|framework)\W*$/i;
+
+/** Where a line's words start once a list marker, a heading mark or bold is skipped; and whether it had a marker. */
+function itemStart(text: string): { start: number; marker: boolean; heading: boolean } {
+  const heading = HEADING_MARK.exec(text);
+  if (heading) return { start: heading[0].length, marker: false, heading: true };
+  const marker = ITEM_MARKER.exec(text);
+  const at = marker ? marker[0].length : 0;
+  const bold = /^(?:\*\*|__)/.exec(text.slice(at));
+  return { start: at + (bold ? bold[0].length : 0), marker: marker !== null, heading: false };
+}
+
+/**
+ * The date a training line was completed: the first date that is not a renewal date; a bare year only at the
+ * end of the line ("Child Protection Basic Awareness 2017"), never a year that belongs to a title.
+ */
+export function trainingDate(body: string, base: number): DateMatch | undefined {
+  const dates = findDates(body, base);
+  const completed = dates.find((d) => !RENEWAL_BEFORE.test(body.slice(0, d.offset - base)));
+  if (completed) return completed;
+  if (dates.length > 0) return undefined;
+  const year = findDates(body, base, { allowYear: true }).find((d) => d.date.precision === "year");
+  if (!year) return undefined;
+  const before = body.slice(0, year.offset - base);
+  const after = body.slice(year.endOffset - base);
+  if (!/^[\s).*_]*$/.test(after) || TITLE_YEAR_BEFORE.test(before) || RENEWAL_BEFORE.test(before))
+    return undefined;
+  return year;
+}
+
+const personCache = new Map<string, boolean>();
+const NOT_PERSON_TAGS = [
+  "Verb",
+  "Adjective",
+  "Adverb",
+  "Preposition",
+  "Conjunction",
+  "Determiner",
+  "Pronoun",
+  "Value",
+  "Date",
+  "Gerund",
+];
+
+/**
+ * Whether a short run of capitalised words is a person's name: a lead the document names, a title ("Mrs"),
+ * a name compromise knows, or at least words that are nothing else (no verb, adjective, acronym …).
+ */
+export function looksLikePerson(name: string, known: readonly string[] = []): boolean {
+  const key = nameKey(name);
+  if (known.some((k) => sameName(k, key))) return true;
+  if (/^(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Revd|Rev)\b/.test(name)) return true;
+  const cached = personCache.get(name);
+  if (cached !== undefined) return cached;
+  const doc = nlp(name);
+  let person = doc.people().found || doc.has("^#FirstName");
+  if (!person) {
+    const terms = doc.terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+    person = terms.every(({ terms: [term] }) => {
+      if (!term) return false;
+      if (term.tags.some((t) => NOT_PERSON_TAGS.includes(t))) return false;
+      // An acronym ("SCP", "NSPCC") is an organisation; a single initial ("R.") is part of a name.
+      return !(term.tags.includes("Acronym") && term.text.replace(/\W/g, "").length > 1);
+    });
+  }
+  if (personCache.size > 1000) personCache.clear();
+  personCache.set(name, person);
+  return person;
+}
+
+/**
+ * A line that starts a person's block: "Dana Whitlow", "Tomasz Nowak – Designated Safeguard Lead",
+ * "Ellen Price, Nursery Manager and DSL", "Amira Haddad: Head of Nursery", "Name: Sam Keller".
+ * `record` is true when the rest of the line is itself a training record ("Dana Whitlow: Level 3 DSL 12/03/2022").
+ */
+function personLine(words: string, known: readonly string[]): { name: string; record: boolean } | undefined {
+  const text = words.replace(/^name\s*:\s*/i, "");
+  const name = nameAtStart(text);
+  if (!name) return undefined;
+  const rest = text.slice(name.length);
+  if (rest.trim() === "") return looksLikePerson(name, known) ? { name, record: false } : undefined;
+  // "Dana Whitlow is our lead …": a sentence about someone, not a name heading their lines.
+  if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:[A-Z]|\S+@)/.test(rest)) return undefined;
+  if (SENTENCE_VERB.test(rest) || rest.split(/\s+/).filter(Boolean).length > 14) return undefined;
+  if (!looksLikePerson(name, known)) return undefined;
+  const record = findDates(rest).length > 0 || TRAINING_WORD_STRICT.test(rest);
+  return { name, record };
+}
+
+function mentionsOnLines(lines: Line[], mentions: LeadMention[]): Map<number, LeadMention[]> {
+  // Mentions may come from a view of the text with lines joined (PDF): place them on this text's lines.
+  const byLine = new Map<number, LeadMention[]>();
+  for (const m of mentions) {
+    const index = lineAt(lines, m.offset);
+    const onLine = byLine.get(index);
+    if (onLine) onLine.push(m);
+    else byLine.set(index, [m]);
+  }
+  return byLine;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Training lines outside tables. Lines under a person's name belong to that person until the next name (a name
+ * on its own line, a "Name – Role" line, a heading, a lead named with their role) or until a line that is
+ * neither training nor the person's details. A line nobody owns counts only when it reads as a record
+ * ("Whole-staff training was last held on 4 September 2022"), never as a rule ("… every three years").
+ */
+function trainingInLines(
+  lines: Line[],
+  mentions: LeadMention[],
+  named: LeadMention[],
+  tableLines: Set<number>,
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  const known = named.map((m) => nameKey(m.name ?? ""));
+  const mentionsByLine = mentionsOnLines(lines, mentions);
+  let owner: Owner | undefined;
+  let continuing = false;
+  let previous: Line | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (tableLines.has(i)) {
+      owner = undefined;
+      previous = undefined;
+      continue;
+    }
+    if (isBlank(line)) continue;
+    const above = previous;
+    previous = line;
+    const { start, marker, heading } = itemStart(line.text);
+    const body = line.text.slice(start);
+    const words = plain(body);
+    const onLine = mentionsByLine.get(i) ?? [];
+    const here = onLine.find((m) => m.name);
+    const strict = TRAINING_WORD_STRICT.test(words) && body.length <= 200;
+    let date = strict || COURSE_WORD.test(words) ? trainingDate(body, line.offset + start) : undefined;
+    const course = COURSE_WORD.test(words);
+    const placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
+    // A course under a person's name whose date went onto the next line is a record too.
+    const recordish =
+      strict || (course && (date !== undefined || placeholder || (marker && owner !== undefined)));
+
+    if (heading || isPlainHeading(line)) {
+      const person = personLine(words.replace(/^\d+(?:\.\d+)*\.?\s+/, ""), known);
+      owner = person
+        ? { name: person.name, role: here?.role }
+        : here && !recordish
+          ? { name: here.name, role: here.role }
+          : undefined;
+      continuing = false;
+      continue;
+    }
+    const person = here ? undefined : personLine(words, known);
+    if (!recordish || (person && !person.record)) {
+      if (here) owner = { name: here.name, role: here.role };
+      else if (person) owner = { name: person.name };
+      else if (onLine.length > 0 && wordCount(words) <= 8 && !SENTENCE_VERB.test(words)) {
+        // A role label with no name: "Deputy DSL: (name)" starts a block nobody is named for; a role line under a
+        // person's name ("Dana Whitlow" / "Designated Safeguarding Lead") keeps theirs.
+        owner =
+          owner?.name && continuing ? { name: owner.name, role: onLine[0].role } : { role: onLine[0].role };
+      } else {
+        // Details that belong to the person above: a phone or email line, a job title, or the rest of a line
+        // that wrapped (PDF): "0113 496" / "0777)".
+        const detail: boolean =
+          owner !== undefined &&
+          (CONTACT.test(words) ||
+            (continuing && (/^[\s(]*[a-z0-9(]/.test(body) || body.length <= 30)) ||
+            (wordCount(words) <= 6 && !/[.!?]$/.test(words) && !SENTENCE_VERB.test(words) && !marker));
+        if (!detail) owner = undefined;
+        continuing = detail;
+        continue;
+      }
+      continuing = true;
+      continue;
+    }
+    continuing = false;
+    if (RULE_WORDS.test(words) && !RECORD_VERB.test(words)) {
+      owner = undefined;
+      continue;
+    }
+    const who: Owner | undefined = here
+      ? { name: here.name, role: here.role }
+      : person
+        ? { name: person.name }
+        : (leadInLine(words, named) ?? owner);
+    let endOffset = line.endOffset;
+    let wrapped = "";
+    // A line broken before its date (PDF, or a wrapped list item): "· Child Protection Awareness and Responding
+    // to" / "Concerns. November 2018".
+    if (!date && !placeholder && !/[.!?;]\s*$/.test(words)) {
+      const next = lines[i + 1];
+      if (next && !isBlank(next) && !tableLines.has(i + 1)) {
+        const nextStart = itemStart(next.text);
+        const nextWords = plain(next.text.slice(nextStart.start));
+        const nextDate = trainingDate(next.text, next.offset);
+        if (
+          !nextStart.marker &&
+          !nextStart.heading &&
+          nextDate &&
+          wordCount(nextWords) <= 10 &&
+          !personLine(nextWords, known) &&
+          !TRAINING_WORD_STRICT.test(nextWords) &&
+          !RULE_WORDS.test(nextWords)
+        ) {
+          date = nextDate;
+          endOffset = next.endOffset;
+          wrapped = ` ${next.text.slice(0, nextDate.offset - next.offset)}`;
+          previous = next;
+          i++;
+        }
+      }
+    }
+    const owned = who !== undefined;
+    if (!date && !placeholder) {
+      // An undated line counts only inside a person's block, shaped as a list entry.
+      const shaped =
+        marker || /[:–—-]/.test(body) || /\b(?:training|course|update|refresher)\W*$/i.test(body);
+      const blockLine =
+        owned &&
+        strict &&
+        !(above && continuesSentence(above, line)) &&
+        body.length <= 120 &&
+        wordCount(body) <= 14 &&
+        shaped &&
+        !NUMBERED_HEADING.test(line.text);
+      if (!blockLine) {
+        // A list entry under the person that is not a record ("· Child Protection Awareness" with no date and no
+        // word for training) leaves the block open; any other line ends it.
+        if (!here && !(marker && owned)) owner = undefined;
+        continue;
+      }
+    }
+    if (date && !owned) {
+      // A dated line nobody owns: a history row ("1 September 2021  Model 1.0  Training section added"), a
+      // sentence about guidance, or a record ("Level 3 DSL training (Hollowmere SCP) 12/03/2022").
+      if (date.offset === line.offset + start) continue;
+      if (HISTORY_WORDS.test(words.replace(/\b(?:DSL|designated)\b/gi, "")) && !RECORD_VERB.test(words))
+        continue;
+      const shortRecord = strict && wordCount(words) <= 14 && !/[.!?]\s+\S/.test(words);
+      if (!shortRecord && !RECORD_VERB.test(words)) continue;
+    }
+    if (date && owned && !strict && NOT_TRAINING_IN_BLOCK.test(words)) continue;
+    if (!date && who?.name && NONE_RECORDED.test(body)) {
+      found.push(noneRecorded(line, start, who));
+      continue;
+    }
+    // "(list training including dates)" under a lead: a placeholder, so no training is recorded for them.
+    if (!date && who?.name && /^\s*[([][^)\]]*[)\]]\s*$/.test(words)) {
+      found.push(noneRecorded(line, start, who));
+      continue;
+    }
+    const courseText = plain(
+      (date && date.offset < line.endOffset ? body.replace(date.text, "") : body) + wrapped,
+    )
+      .replace(DATE_PLACEHOLDER, "")
+      .replace(NO_DATE, "")
+      .replace(/(?:[\s:,;.–—(-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
+      .replace(/^[\s:,;–—-]+/, "");
+    found.push({
+      offset: line.offset + start,
+      endOffset,
+      course: person?.record ? courseText.replace(person.name, "").replace(/^[\s:,;–—-]+/, "") : courseText,
+      date,
+      datePlaceholder: placeholder,
+      noneRecorded: false,
+      leadName: who?.name,
+      leadRole: who?.role,
+    });
+    if (here) owner = { name: here.name, role: here.role };
+    else if (person) owner = { name: person.name };
+  }
+  return found;
+}
+
+function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
+  const lead = leadInText(words, named);
+  return lead ? { name: lead.name, role: lead.role } : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Which course a line records
+// ---------------------------------------------------------------------------
+
+/** Designated-lead training by any of its names: "Level 3 DSL training", "Designated Lead training", "Lead Practitioner". */
+export const DSL_COURSE =
+  /\b(?:designated\s+(?:safeguard(?:ing)?\s+)?(?:lead|leader|person|officer|practitioner|teacher)s?|D?DSLs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
+
+const TOPICS: Array<[string, RegExp]> = [
+  ["prevent", /\bprevent\b|\bradicali[sz]ation\b/i],
+  ["fgm", /\bFGM\b|\bfemale\s+genital/i],
+  ["online safety", /\bonline\s+safety\b|\be-?safety\b/i],
+  ["safer recruitment", /\bsafer\s+recruitment\b/i],
+  ["first aid", /\bfirst\s+aid\b/i],
+  ["thresholds", /\bthresholds?\b/i],
+  ["working together", /\bworking\s+together\b/i],
+  ["exploitation", /\bexploitation\b|\bC[SC]E\b/i],
+  ["domestic abuse", /\bdomestic\s+(?:abuse|violence)\b/i],
+  ["allegations", /\ballegations?\b|\bLADO\b/i],
+  ["mental health", /\bmental\s+health\b/i],
+];
+
+/**
+ * What a course is, so that one person's records of the same course are compared with each other (and a table
+ * and the body repeating a record count once): "dsl" for designated-lead training under any name, "dsl update"
+ * for its updates, a topic ("prevent", "safer recruitment"), "safeguarding" for general safeguarding or child
+ * protection courses ("Child Protection Awareness", "Child Protection Refresher"), else the course's own words.
+ */
+export function courseKind(course: string): string {
+  const words = plain(course);
+  if (DSL_COURSE.test(words)) return /\bupdate\b/i.test(words) ? "dsl update" : "dsl";
+  for (const [kind, pattern] of TOPICS) if (pattern.test(words)) return kind;
+  if (/\b(?:safeguarding|child\s+protection)\b/i.test(words) || words.trim() === "") return "safeguarding";
+  return words
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/**
+ * How a finding names the course on a line: as written when it already says what it is ("Level 3 DSL training
+ * (Hollowmere SCP)", "Child Protection Refresher"), with "training" added otherwise ("Prevent" → "Prevent
+ * training"), or "the training on this line" when the line is a sentence.
+ */
+export function courseLabel(course: string): string {
+  const words = course.split(/\s+/).filter(Boolean);
+  const sentence =
+    /\b(?:was|were|is|are|has|have|had|held|attended|completed|took|takes|last|every|all)\b/i.test(course);
+  if (words.length === 0 || words.length > 12 || sentence) return "the training on this line";
+  return /\b(?:training|course|update|refresher|induction|level\s*\d|workshop|e-?learning|module|certificate)\b/i.test(
+    course,
+  )
+    ? course
+    : `${course} training`;
 }

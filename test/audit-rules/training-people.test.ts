@@ -1,0 +1,164 @@
+/**
+ * Training, per person (issue 11): lines under a person's name belong to that person until the next name, one
+ * finding per person and course, rules about training are not records. Fixtures in test/fixtures/training/
+ * (invented names, our own words) in the layouts of REAL-WORLD-TEXT.md "Training lines": as Markdown, and as
+ * the plain text a PDF gives (bullets as "•", a course broken before its date, a page footer).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
+import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
+import { rule as trainingUndated } from "../../src/audit/rules/training-undated.js";
+import { checkText, excerpts } from "../helpers/audit-context.js";
+
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/training/${name}`, import.meta.url)), "utf8");
+const asOf = "2026-12-01";
+const trainingRules = [trainingStale, trainingUndated, trainingMissing];
+
+describe("lines under a person's name", () => {
+  for (const [name, format] of [
+    ["person-blocks.md", "md"],
+    ["person-blocks.txt", "txt"],
+  ] as const) {
+    const text = fixture(name);
+    it(`belong to that person until the next name (${format})`, () => {
+      const stale = checkText(trainingStale, text, { asOf, format });
+      expect(excerpts(stale, text).map((e) => e.replace(/\s+/g, " "))).toEqual([
+        "Child Protection Awareness and Responding to Concerns. November 2018",
+        "Level 3 DSL training (Hollowmere SCP) 12/03/2022",
+      ]);
+      // Dana's two child protection courses are one course: the most recent counts, and only once.
+      expect(stale.map((f) => f.message)).toEqual([
+        "Dana Whitlow's most recent Child Protection Awareness and Responding to Concerns training is November 2018 — it lapsed at the end of November 2021 (it is valid for 3 years); book a refresher and record the new date",
+        "Marcus Fenwick's most recent Level 3 DSL training (Hollowmere SCP) is dated 12 March 2022 — it lapsed on 12 March 2024 (it is valid for 2 years); book a refresher and record the new date",
+      ]);
+      const undated = checkText(trainingUndated, text, { asOf, format });
+      expect(excerpts(undated, text)).toEqual([
+        "Designated Lead training – date",
+        "Prevent awareness – No date recorded",
+      ]);
+      expect(undated.map((f) => f.message)).toEqual([
+        "Dana Whitlow's Designated Lead training is listed without a date — write the date it was completed (day, month and year)",
+        "Marcus Fenwick's Prevent awareness training is listed without a date — write the date it was completed (day, month and year)",
+      ]);
+      // "No date recorded" is undated, not missing; both leads have training.
+      expect(checkText(trainingMissing, text, { asOf, format })).toEqual([]);
+    });
+  }
+
+  it("start at a heading with the name, and end at the next person's line", () => {
+    const text = [
+      "### Dana Whitlow (Designated Safeguarding Lead)",
+      "",
+      "- Designated lead training: 3 March 2022",
+      "",
+      "### Ravi Sandhu",
+      "",
+      "- Child protection refresher – 1 June 2020",
+      "",
+      "Ellen Price, Nursery Manager and DSL",
+      "- Safeguarding Level 3 course – 20 January 2021",
+      "Amira Haddad: Head of Nursery",
+      "- Safer recruitment training – 2 May 2019",
+    ].join("\n");
+    const found = checkText(trainingStale, text, { asOf });
+    expect(found.map((f) => f.message.replace(/ is .*/, ""))).toEqual([
+      "Dana Whitlow's most recent Designated lead training",
+      "Ravi Sandhu's most recent Child protection refresher",
+      "Ellen Price's most recent Safeguarding Level 3 course",
+      "Amira Haddad's most recent Safer recruitment training",
+    ]);
+  });
+});
+
+describe("rules about training", () => {
+  it("are not records: no finding at all", () => {
+    const text = fixture("rules-only.md");
+    for (const rule of trainingRules) expect(checkText(rule, text, { asOf }), rule.meta.id).toEqual([]);
+  });
+});
+
+describe("one finding per person and course", () => {
+  const text = fixture("table-and-body.md");
+
+  it("when a table and the body list the same record, and never two people's records together", () => {
+    const found = checkText(trainingStale, text, { asOf });
+    expect(found.map((f) => f.message)).toEqual([
+      "Tomasz Nowak's most recent Designated lead training is October 2019 — it lapsed at the end of October 2021 (it is valid for 2 years); book a refresher and record the new date",
+      "Bethan Lloyd-Hughes's most recent Safeguarding Children workshop (FA) is June 2020 — it lapsed at the end of June 2023 (it is valid for 3 years); book a refresher and record the new date",
+    ]);
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("for undated training too", () => {
+    const undated = [
+      "Designated Safeguarding Lead: Dana Whitlow",
+      "- Designated Lead training – date",
+      "",
+      "| Name | Course | Completed |",
+      "| --- | --- | --- |",
+      "| Dana Whitlow | DSL training | No date recorded |",
+      "| Marcus Fenwick | DSL training | No date recorded |",
+    ].join("\n");
+    expect(
+      checkText(trainingUndated, undated, { asOf }).map((f) => f.message.replace(/ is listed.*/, "")),
+    ).toEqual(["Dana Whitlow's Designated Lead training", "Marcus Fenwick's DSL training"]);
+  });
+});
+
+describe("the as-of date", () => {
+  const stale = (line: string) =>
+    checkText(trainingStale, `Designated Safeguarding Lead: Dana Whitlow\n- ${line}\n`, { asOf });
+
+  it("a course that lapses the day after as-of is current; the day before, stale", () => {
+    expect(stale("Level 3 DSL training – 2 December 2024")).toEqual([]);
+    expect(stale("Level 3 DSL training – 1 December 2024")).toEqual([]);
+    expect(stale("Level 3 DSL training – 30 November 2024")).toHaveLength(1);
+  });
+
+  it("counts a month or a year from its end, and says so", () => {
+    expect(stale("Level 3 DSL training – December 2024")).toEqual([]);
+    expect(stale("Level 3 DSL training – November 2024")[0]?.message).toBe(
+      "Dana Whitlow's most recent Level 3 DSL training is November 2024 — it lapsed at the end of November 2026 (it is valid for 2 years); book a refresher and record the new date",
+    );
+    expect(stale("Child Protection Basic Awareness training 2017")[0]?.message).toMatch(
+      /^Dana Whitlow's most recent Child Protection Basic Awareness training is 2017 — it lapsed at the end of 2020/,
+    );
+    expect(stale("Child Protection Basic Awareness training 2024")).toEqual([]);
+    // A year that belongs to a title is not a date.
+    expect(stale("Working Together to Safeguard Children 2018 training")).toEqual([]);
+  });
+});
+
+describe("training-missing", () => {
+  it("is quiet when a policy records nobody's training", () => {
+    const text = [
+      "Designated Safeguarding Lead: Dana Whitlow",
+      "Deputy Designated Safeguarding Lead: Marcus Fenwick",
+      "",
+      "All staff complete safeguarding training at induction.",
+      "Whole-staff safeguarding training was last held on 4 September 2025.",
+    ].join("\n");
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("reports a named lead when the policy lists other people's training and none for them", () => {
+    const text = [
+      "Designated Safeguarding Lead: Dana Whitlow",
+      "Deputy Designated Safeguarding Lead: Marcus Fenwick",
+      "",
+      "## Training",
+      "",
+      "Dana Whitlow",
+      "· Level 3 DSL training 12/03/2026",
+    ].join("\n");
+    const found = checkText(trainingMissing, text, { asOf });
+    expect(excerpts(found, text)).toEqual(["Marcus Fenwick"]);
+    expect(found[0].message).toBe(
+      "The policy lists safeguarding training for other people, but none for Marcus Fenwick (deputy designated safeguarding lead) — add their courses with the dates they were completed",
+    );
+  });
+});
