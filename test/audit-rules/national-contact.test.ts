@@ -63,6 +63,12 @@ describe("national-contact", () => {
     expect(checkText(nationalContact, text, { asOf })).toEqual([]);
   });
 
+  it("reads a service's name alone on a line with its number on the next (a PDF table cell)", () => {
+    const text = ["Childline", "0808 800 5000", "", "NSPCC Helpline", "0808 800 5000"].join("\n");
+    const found = checkText(nationalContact, text, { asOf, format: "pdf" });
+    expect(found.map((f) => [f.excerpt, f.expected])).toEqual([["0808 800 5000", "0800 1111"]]);
+  });
+
   it("never reports a number the directory check already reports", () => {
     const setting = sampleSetting(); // Riverbend: LADO 0113 496 0150
     const text = "Phone the LADO on 0845 601 2345 or email lado@riverbend.gcsx.gov.uk.";

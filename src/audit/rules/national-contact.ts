@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { packagePath } from "../../paths.js";
 import type { DocumentContext, Rule } from "../rule.js";
-import { isBlank, type Line, nextNonBlank } from "../text/find.js";
+import { type Line, lineAt } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
 import { directoryMismatches } from "./contact-mismatch.js";
 import { analyse, reportAt } from "./helpers.js";
@@ -83,7 +83,7 @@ export function nationalContacts(): NationalContacts {
 }
 
 /** Phone numbers as UK policies write them (10–11 digits, or Childline's 8); 999 and 101 are never checked. */
-const PHONE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|0)\d{2,4}(?:[\s-]?\d{2,4}){1,3}(?![\d])/g;
+const PHONE = /(?<![\d+])(?:\+44 ?\(?0?\)? ?|0)\d{2,4}(?:[ \t-]?\d{2,4}){1,3}(?!\d)/g;
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Web addresses: www.nspcc.org.uk, https://www.childline.org.uk/… */
 const WEB = /\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+/gi;
@@ -108,6 +108,17 @@ export function editDistance(a: string, b: string): number {
 
 /** The national domain a misspelt domain was meant to be ("nscpp.org.uk" → "nspcc.org.uk"), if any. */
 export function misspeltDomain(domain: string, known: readonly string[]): string | undefined {
+  const key = `${domain}\u0000${known.join(" ")}`;
+  if (spellings.has(key)) return spellings.get(key);
+  const meant = meantDomain(domain, known);
+  if (spellings.size > 5000) spellings.clear();
+  spellings.set(key, meant);
+  return meant;
+}
+
+const spellings = new Map<string, string | undefined>();
+
+function meantDomain(domain: string, known: readonly string[]): string | undefined {
   const lower = domain.toLowerCase().replace(/\.$/, "");
   for (const right of known) {
     if (lower === right || lower.endsWith(`.${right}`)) return undefined;
@@ -119,6 +130,7 @@ export function misspeltDomain(domain: string, known: readonly string[]): string
       if (!candidate) continue;
       // "nspcc.org" for "nspcc.org.uk": the ending left off.
       if (right.startsWith(`${candidate}.`) && candidate.includes(".")) return right;
+      if (Math.abs(candidate.length - right.length) > 2) continue;
       const distance = editDistance(candidate, right);
       if (distance > 0 && distance <= (right.length >= 10 ? 2 : 1)) return right;
     }
@@ -170,23 +182,38 @@ function phonesIn(text: string, base: number): Token[] {
   }));
 }
 
+const SENTENCE_END = /[.!?;](?=\s|$)(?<!\b(?:tel|no|www|e\.g|i\.e)\.)/gi;
+
 /**
- * The places where a number sits with one service's name: a sentence, a table row, or a name alone on a line
- * with its number on the next. Units split at sentence ends, so "… the NSPCC. Children can call 0800 1111" pairs
- * nothing.
+ * The places where a number sits with a service's name: a sentence, or a table row (a line). Units split at
+ * sentence ends, so "… the NSPCC. Children can call 0800 1111" pairs nothing. Only lines that hold a name or a
+ * number are looked at.
  */
-function units(lines: Line[]): Array<{ text: string; offset: number }> {
-  const found: Array<{ text: string; offset: number }> = [];
-  for (const line of lines) {
-    if (isBlank(line)) continue;
-    let start = 0;
-    for (const m of allMatches(/[.!?;](?=\s|$)(?<!\b(?:tel|no|www|e\.g|i\.e)\.)/gi, line.text)) {
-      const end = (m.index ?? 0) + 1;
-      found.push({ text: line.text.slice(start, end), offset: line.offset + start });
-      start = end;
-    }
-    if (start < line.text.length) found.push({ text: line.text.slice(start), offset: line.offset + start });
+function tokensByLine(lines: Line[], tokens: Token[]): Map<number, Token[]> {
+  const byLine = new Map<number, Token[]>();
+  for (const token of tokens) {
+    const index = lineAt(lines, token.offset);
+    const held = byLine.get(index);
+    if (held) held.push(token);
+    else byLine.set(index, [token]);
   }
+  return byLine;
+}
+
+function sentenceUnits(line: Line, held: Token[]): Token[][] {
+  const ends = allMatches(SENTENCE_END, line.text).map((m) => line.offset + (m.index ?? 0) + 1);
+  const found: Token[][] = [];
+  let unit: Token[] = [];
+  let k = 0;
+  for (const token of held) {
+    while (k < ends.length && token.offset >= ends[k]) {
+      if (unit.length > 0) found.push(unit);
+      unit = [];
+      k++;
+    }
+    unit.push(token);
+  }
+  if (unit.length > 0) found.push(unit);
   return found;
 }
 
@@ -203,12 +230,10 @@ export interface PhonePairing {
  */
 function pairings(document: DocumentContext["document"], services: NationalService[]): PhonePairing[] {
   const { lines } = analyse(document);
-  const pieces = units(lines);
   const result: PhonePairing[] = [];
   const pairUnit = (tokens: Token[]) => {
-    tokens.sort((a, b) => a.offset - b.offset);
     const phones = tokens.filter((t) => t.kind === "phone");
-    if (phones.length === 0 || !tokens.some((t) => t.kind === "name")) return;
+    if (phones.length === 0 || phones.length === tokens.length) return;
     const numberFirst = tokens[0].kind === "phone";
     for (const [i, phone] of phones.entries()) {
       const from = numberFirst ? phone.endOffset : (phones[i - 1]?.endOffset ?? -1);
@@ -222,21 +247,23 @@ function pairings(document: DocumentContext["document"], services: NationalServi
       result.push({ phone, service: owner.service });
     }
   };
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i];
-    const tokens = [...namesIn(piece.text, piece.offset, services), ...phonesIn(piece.text, piece.offset)];
-    pairUnit(tokens);
-  }
-  // A name alone on a line (a PDF table cell, a heading) and its number alone on the next.
-  for (const line of lines) {
-    const names = namesIn(line.text, line.offset, services);
-    if (names.length !== 1 || phonesIn(line.text, line.offset).length > 0) continue;
-    const next = nextNonBlank(lines, line.index);
-    if (!next || next.index !== line.index + 1) continue;
-    const phones = phonesIn(next.text, next.offset);
-    if (phones.length !== 1 || namesIn(next.text, next.offset, services).length > 0) continue;
-    if (next.text.replace(phones[0].text, "").replace(/[\W_]|tel|phone|call/gi, "").length > 20) continue;
-    pairUnit([...names, ...phones]);
+  // Names and numbers are found once in the whole text, then shared out to the lines that hold them.
+  const tokens = [...namesIn(document.text, 0, services), ...phonesIn(document.text, 0)].sort(
+    (a, b) => a.offset - b.offset,
+  );
+  if (!tokens.some((t) => t.kind === "name") || !tokens.some((t) => t.kind === "phone")) return result;
+  const byLine = tokensByLine(lines, tokens);
+  for (const [index, held] of byLine) {
+    if (held.length > 1) {
+      for (const unit of sentenceUnits(lines[index], held)) if (unit.length > 1) pairUnit(unit);
+      continue;
+    }
+    // A name alone on a line (a PDF table cell, a heading) and its number alone on the next.
+    const next = lines[index + 1];
+    const nextHeld = byLine.get(index + 1);
+    if (held[0].kind !== "name" || !next || nextHeld?.length !== 1 || nextHeld[0].kind !== "phone") continue;
+    if (next.text.replace(nextHeld[0].text, "").replace(/[\W_]|tel|phone|call/gi, "").length > 20) continue;
+    pairUnit([held[0], nextHeld[0]]);
   }
   return result;
 }
