@@ -43,6 +43,7 @@ describe("outdated-reference in the shapes real policies write", () => {
       "CCPAS",
       "lead practitioner for safeguarding",
       "Serious Case Review",
+      "LSCB",
       "peer-to-peer abuse",
       "sexting",
     ]);
