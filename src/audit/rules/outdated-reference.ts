@@ -54,7 +54,7 @@ let compiled: Compiled[] | undefined;
 
 function compile(entry: OutdatedReference): Compiled {
   const source = entry.editions
-    ? String.raw`${BEFORE_TITLE(entry.title ?? "")}|(?:${entry.title})${AFTER_TITLE}`
+    ? `${BEFORE_TITLE(entry.title ?? "")}|(?:${entry.title})${AFTER_TITLE}`
     : (entry.pattern ?? "(?!)");
   return {
     ...entry,
