@@ -291,6 +291,35 @@ describe("Word's automatic numbering is read into the text", () => {
   });
 });
 
+describe("what Word shows that HTML would lose", () => {
+  it("keeps a gap of typed spaces (a name never filled in) as non-breaking spaces", async () => {
+    const { text } = await read(
+      wordFile({
+        body: [p("Tell the   Welfare Officer on the same day."), p("Signed:", { style: "Heading1" })].join(
+          "",
+        ),
+      }),
+    );
+    expect(lines(text)[0]).toBe("Tell the \u00a0\u00a0Welfare Officer on the same day.");
+  });
+
+  it("reads the Title style as the document's heading", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Brightwater Nursery", heading: HeadingLevel.TITLE }),
+            new Paragraph("Our policy."),
+          ],
+        },
+      ],
+    });
+    const { text, outline } = await read(await Packer.toBuffer(doc));
+    expect(lines(text)).toEqual(["# Brightwater Nursery", "Our policy."]);
+    expect(outline.headings.map((h) => h.text)).toEqual(["Brightwater Nursery"]);
+  });
+});
+
 describe("tracked changes read as Word's final view", () => {
   it("reads insertions and leaves out deletions (docx package)", async () => {
     const when = "2026-03-02T09:00:00Z";

@@ -14,6 +14,8 @@
  * - Bookmarks are `<a id="NAME"></a>`, links to them `<a href="#NAME">` (Word's TOC: `#_Toc…`); a contents
  *   entry made by Word's TOC field is one `<p>` reading "6. Recognition of harm 7" (number, title, page).
  * - Word's own error texts ("Error! Bookmark not defined.") stay in the text.
+ * - Spaces typed in a row (a gap left for a name) keep all but the first as non-breaking spaces.
+ * - Word's Title style is a heading: `<h1>`.
  * - Pictures are `<img>` without their data (nothing reads them; embedding them was most of the time spent).
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
@@ -50,7 +52,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
       related.styles && parts[related.styles] ? strFromU8(parts[related.styles]) : undefined,
     );
     const original = strFromU8(parts[mainPath]);
-    const numbered = numberDocument(original, numbering).xml;
+    const numbered = keepSpaceRuns(numberDocument(original, numbering).xml);
     // Stored, not compressed: mammoth unpacks it at once. Pictures are left out: nothing reads them.
     if (numbered !== original) input = zipSync({ ...parts, [mainPath]: strToU8(numbered) }, { level: 0 });
   }
@@ -65,7 +67,11 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
             return arrayBufferOf(input);
           },
         } as unknown as { buffer: Buffer },
-        { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
+        {
+          convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
+          // Word's Title style is the document's title: a heading, as "# Title" is in Markdown.
+          styleMap: ["p[style-name='Title'] => h1:fresh"],
+        },
       )
     ).value;
   } catch (error) {
@@ -74,6 +80,19 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
     );
   }
   return html + headersAndFootersOf(parts);
+}
+
+/**
+ * Spaces typed in a row are a visible gap in Word ("reported to the   Welfare Officer": a name never filled
+ * in), but HTML shows them as one. All but the first become non-breaking spaces, which HTML keeps, so the text
+ * shows the gap as Markdown and plain text do.
+ */
+export function keepSpaceRuns(documentXml: string): string {
+  return documentXml.replace(
+    /(<w:t(?:\s[^>]*)?>)([^<]* {2}[^<]*)(?=<\/w:t>)/g,
+    (_whole, tag: string, text: string) =>
+      tag + text.replace(/ {2,}/g, (spaces) => ` ${"\u00a0".repeat(spaces.length - 1)}`),
+  );
 }
 
 function arrayBufferOf(bytes: Uint8Array): ArrayBuffer {
