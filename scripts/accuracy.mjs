@@ -264,6 +264,13 @@ function main() {
       check: { type: "boolean", default: false },
     },
   });
+  if (values.file && corpusFiles(values.file).length === 0) {
+    process.stderr.write(
+      `There is no corpus document named "${values.file}" in test/corpus/ — give its name without the extension, e.g. --file oakfield-primary-school\n`,
+    );
+    process.exitCode = 2;
+    return;
+  }
   const result = measure({ only: values.file });
   if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else {
