@@ -11,7 +11,8 @@ import type { ReportDescriptor, SourceDocument } from "../../src/audit/rule.js";
 import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
 import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
 import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
-import { checkText } from "../helpers/audit-context.js";
+import { reviewSchedule } from "../../src/audit/text/review.js";
+import { checkText, toDocument } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 const RULES = [reviewDateMissing, reviewOverdue, reviewDueSoon];
@@ -126,4 +127,45 @@ describe("review dates in real-world shapes", () => {
       });
     }
   }
+});
+
+/** A twenty-page policy: prose with phone numbers, statutes and training dates, and a review footer on every page. */
+function longPolicy(): string {
+  const page = (n: number) =>
+    [
+      `## ${n}. Part ${n} of our procedures`,
+      "",
+      "Every adult who works or volunteers with us reads this part and asks the DSL when anything is unclear. ".repeat(
+        4,
+      ),
+      "",
+      "Section 47 of the Children Act 1989 lets children's social care make enquiries; section 11 of the Children Act 2004 sets our duties.",
+      "",
+      `Call the duty team on 01632 960 ${String(100 + n).padStart(3, "0")} or the police on 101; in an emergency call 999.`,
+      "",
+      `- Hannah Okoro — designated lead training, ${1 + (n % 27)} March 2025`,
+      "- Refresher for all staff: September 2024",
+      "",
+      "We record what we see and hear, sign and date it, and pass it on the same day. ".repeat(14),
+      "",
+      `Child Protection Policy (version 4.2) — Next review: September 2027 — Page ${n} of 20`,
+      "",
+    ].join("\n");
+  return Array.from({ length: 20 }, (_, i) => page(i + 1)).join("\n");
+}
+
+describe("review dates in a long policy", () => {
+  it("are found in a few milliseconds (chrono runs only near labels and on lines with digits)", () => {
+    const text = longPolicy();
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 10; i++) {
+      const document = toDocument(`${text}${" ".repeat(i)}`);
+      const start = performance.now();
+      reviewSchedule(document);
+      best = Math.min(best, performance.now() - start);
+    }
+    // About 2 ms on a quiet machine; the bound leaves room for a busy CI runner.
+    expect(best).toBeLessThan(10);
+    expect(reviewSchedule(toDocument(text)).due?.date).toBe("2027-09-30");
+  });
 });
