@@ -106,8 +106,23 @@ const HISTORY_BEFORE =
 const HISTORY_AFTER =
   /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b)/i;
 
+/** "(formerly the Churches' Child Protection Advisory Service, CCPAS)": the whole aside is history. */
+const HISTORY_ASIDE =
+  /\b(?:formerly|previously|originally|once\s+known\s+as|used\s+to\s+be(?:\s+called)?)\b[^.;:!?()]{0,70}$/i;
+
 function historical(before: string, after: string): boolean {
-  return HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after);
+  return HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after) || HISTORY_ASIDE.test(before);
+}
+
+/** HTML comments in a Markdown policy are not part of it ("<!-- del: … -->"). */
+function commentRanges(text: string): Array<[number, number]> {
+  if (!text.includes("<!--")) return [];
+  const ranges: Array<[number, number]> = [];
+  for (const m of allMatches(/<!--[\s\S]*?(?:-->|$)/g, text)) {
+    const start = m.index ?? 0;
+    ranges.push([start, start + m[0].length]);
+  }
+  return ranges;
 }
 
 /** A web or email address holding the words ("www.riverbendlscb.org.uk", "lscb@…"): an address is not wording. */
@@ -139,6 +154,7 @@ function editionInForce(editions: Edition[], asOf: string): Edition | undefined 
 /** Every outdated reference in a text, as of a day (an entry that changed after it is not yet outdated). */
 export function findOutdatedReferences(text: string, asOf = "9999-12-31"): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
+  const comments = commentRanges(text);
   for (const entry of outdatedReferences()) {
     let current: Edition | undefined;
     if (entry.editions) {
@@ -159,6 +175,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       }
       if (found.some((f) => offset < f.endOffset && endOffset > f.offset)) continue;
       if (insideAddress(text, offset, endOffset)) continue;
+      if (comments.some(([a, b]) => offset >= a && offset < b)) continue;
       const { before, after } = sentenceAround(text, offset, endOffset);
       const sentence = before + match[0] + after;
       if (entry.nearby?.test(sentence)) continue;
