@@ -133,6 +133,13 @@ describe("names in the lines policies write", () => {
     ["Club Safeguarding Officer – April Jones", "April Jones"],
     ["Designated Person: Will Hartley", "Will Hartley"],
     ["| Designated Safeguarding Lead | Ruth Adeyemi | 01632 960 100 |", "Ruth Adeyemi"],
+    [
+      "The Named Person for safeguarding in our parish is Mrs Edith Carrow, 01632 960 200.",
+      "Mrs Edith Carrow",
+    ],
+    ["Deputy Child Protection Representative: Petty Officer (SCC) Marcus Trent", "Marcus Trent"],
+    ["If Rhona is away, speak to our deputy, Shona Pattison (07700 900 981).", "Shona Pattison"],
+    ["Our deputy is Pastor Samuel Osei.", "Pastor Samuel Osei"],
     // Words that look like a name and are not.
     ["Designated Safeguarding Lead: Nursery Manager", undefined],
     ["The DSL will Contact Children's Social Care.", undefined],
@@ -198,5 +205,22 @@ describe("lead-contact-missing in a policy", () => {
 
   it("leaves a childminder's own policy alone", () => {
     expect(checkText(leadContactMissing, fixture("childminder.md"), { asOf })).toEqual([]);
+  });
+});
+
+describe("first names and joined lines", () => {
+  it("finds the full names of people a policy then calls by first name", () => {
+    const text = fixture("first-names.pdf.txt");
+    expect(namesFor(text, "pdf", "dsl")).toEqual(["Amira Haddad"]);
+    expect(namesFor(text, "pdf", "deputy")).toEqual(["Joel Fenwick", "Sadia Rahman"]);
+    expect(checkText(leadMissing, text, { asOf, format: "pdf" })).toEqual([]);
+    expect(checkText(deputyMissing, text, { asOf, format: "pdf" })).toEqual([]);
+  });
+
+  it("does not take a heading's \"and deputy\" as the next line's prefix", () => {
+    const text =
+      "Designated Safeguarding Lead and deputy\nDesignated Safeguarding Lead: Lorna Pike, Manager\n";
+    expect(namesFor(text, "pdf", "dsl")).toEqual(["Lorna Pike"]);
+    expect(namesFor(text, "pdf", "deputy")).toEqual([]);
   });
 });

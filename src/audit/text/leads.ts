@@ -30,6 +30,7 @@ import {
   LEAD_ROLE_PHRASES,
   NOT_NAME_WORDS,
   OUTSIDE_PREFIXES,
+  RANKS,
   ROLE_ABBREVIATIONS,
   ROLE_FOLLOWERS,
 } from "./roles.js";
@@ -94,6 +95,9 @@ const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
 const DEPUTY_LABEL_INSIDE = /(?<=\s)(?:Deputy|Deputies|Alternate|Alternates)(?=\s*:)/gu;
+/** "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei": a deputy named in running text. */
+const OUR_DEPUTY =
+  /(?<![\p{L}])(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+(?:deputy|deputies|alternate)(?=(?:\s*[,:–—-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
 /** "Deputy:" or "Alternate:" starting a line. */
 const DEPUTY_LABEL_LINE = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})(?=\\s*[:–—-])`, "i");
 
@@ -133,6 +137,16 @@ const FILLER =
 /** Fillers that make the place after a role a name's place: a colon, a dash, "is", nothing at all. */
 const STRONG_FILLER = /(?:^|[:|–—-]|\bis|\bare|\bnames?)(?:\s|\*\*|__|\*|_)*$/i;
 
+/** A uniformed organisation's rank, and its branch in brackets, before a name. */
+const RANK = new RegExp(
+  `^(?:${[...RANKS].sort(byLength).map(phrasePattern).join("|")})\\.?(?:\\s*\\([A-Z]{2,5}\\))?\\s+(?=\\p{Lu})`,
+  "iu",
+);
+
+/** A short phrase ending in "is" before the name: "in this church is ", "for the Union is ". */
+const CLAUSE_IS = /^(?:in|at|for|of|within|across)\s[^.;:!?()\n]{0,40}?\b(?:is|are)\s+/;
+const names0 = (window: string) => /^\s*\p{Lu}/u.test(window);
+
 /** A job title before the name: "the Headteacher, ", "Nursery Manager (". */
 const JOB_TITLE_FIRST = /^(?:(?:the|our|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*[,(–—-]\s*/u;
 
@@ -160,8 +174,8 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
         DEPUTY_BEFORE.test(above.text)
       )
         mention.role = "deputy";
-      if (cells) nameInRow(lines, line, cells, mention);
-      else nameInLine(lines, line, mention);
+      if (cells) nameInRow(lines, line, cells, mention, text);
+      else nameInLine(lines, line, mention, text);
       mentions.push(mention);
     }
     if (!cells) {
@@ -217,30 +231,48 @@ function rolesIn(line: Line): RoleFound[] {
         found.push({ role: "deputy", label: cell.text, offset: cell.offset, endOffset: cell.endOffset });
     }
   }
-  for (const match of allMatches(ROLE, text)) {
+  for (const match of allMatches(OUR_DEPUTY, text)) {
     const at = match.index ?? 0;
-    const groups = match.groups ?? {};
+    const label = match[0].replace(/[\s,:–—-]+$/, "");
+    found.push({
+      role: "deputy",
+      label,
+      offset: line.offset + at,
+      endOffset: line.offset + at + label.length,
+    });
+  }
+  for (const match of allMatches(ROLE, text)) {
+    let at = match.index ?? 0;
+    let whole = match[0];
+    const groups = { ...(match.groups ?? {}) };
+    // "… and deputy Designated Safeguarding Lead: Lorna Pike" — a heading ending "and deputy" joined to the
+    // next line; a deputy's own label is written in one case ("Deputy Designated…", "deputy DSL").
+    if (groups.deputy && /^\p{Ll}/u.test(groups.deputy) && /^\p{Lu}\p{Ll}/u.test(groups.phrase ?? "")) {
+      at += groups.deputy.length;
+      whole = whole.slice(groups.deputy.length);
+      groups.deputy = undefined as unknown as string;
+    }
     // "DSL" in lower case is not the acronym.
     if (groups.abbr && groups.abbr !== groups.abbr.toUpperCase()) continue;
     const before = text.slice(Math.max(0, at - 30), at);
     // The diocese's or county's officer is a contact outside the setting.
     if (!groups.deputy && OUTSIDE.test(before)) continue;
     // "DSL training", "the designated lead role": about the role, not naming it.
-    const after = text.slice(at + match[0].length, at + match[0].length + 30);
+    const after = text.slice(at + whole.length, at + whole.length + 30);
     if (FOLLOWER.test(after)) continue;
     const deputy =
       Boolean(groups.deputy) ||
       (groups.abbr !== undefined &&
         ROLE_ABBREVIATIONS[groups.abbr.toUpperCase().replace(/S$/, "")] === "deputy") ||
       (groups.abbr !== undefined && ROLE_ABBREVIATIONS[groups.abbr.toUpperCase()] === "deputy") ||
-      DEPUTY_BEFORE.test(before);
+      (groups.abbr !== undefined && DEPUTY_BEFORE.test(before));
     // "Deputy DSL": the prefix is part of the label.
-    const prefix = groups.deputy ? "" : (DEPUTY_BEFORE.exec(before)?.[0] ?? "");
+    const prefix = groups.deputy || !groups.abbr ? "" : (DEPUTY_BEFORE.exec(before)?.[0] ?? "");
     const mention: RoleFound = {
       role: deputy ? "deputy" : "dsl",
-      label: text.slice(at - prefix.length, at + match[0].length),
+      label: text.slice(at - prefix.length, at + whole.length),
       offset: line.offset + at - prefix.length,
-      endOffset: line.offset + at + match[0].length,
+      endOffset: line.offset + at + whole.length,
     };
     if (!deputy && AUTHOR_BEFORE.test(before)) mention.author = true;
     found.push(mention);
@@ -264,7 +296,7 @@ function placeholderAt(text: string): string | undefined {
 const CHANGED_FROM =
   /^\s*(?:was\s+|has\s+|have\s+)?(?:changed|changes|moved|passed|handed\s+over|transferred)\s+from\s+/i;
 
-function nameInLine(lines: Line[], line: Line, mention: LeadMention): void {
+function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: string): void {
   if (mention.author) return;
   const lineStart = contentStart(line.text);
   const at = mention.offset - line.offset;
@@ -309,6 +341,18 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention): void {
     : "weak";
   let window = rest.slice(skip);
   let windowAt = after + skip;
+  // "The Designated Person for safeguarding in this church is Mrs Dorothy Akinola".
+  const clause = names0(window) ? null : CLAUSE_IS.exec(window);
+  if (clause) {
+    window = window.slice(clause[0].length);
+    windowAt += clause[0].length;
+  }
+  // "Petty Officer (SCC) Marcus Trent", "Lieutenant Dara Cole": a uniformed rank before the name.
+  const rank = RANK.exec(window);
+  if (rank) {
+    window = window.slice(rank[0].length);
+    windowAt += rank[0].length;
+  }
   // "DSL – Name: Sam Keller".
   const nameLabel = /^name\s*:\s*/i.exec(window);
   if (nameLabel) {
@@ -346,6 +390,23 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention): void {
     return;
   }
 
+  // "Amira is the designated safeguarding lead. Joel and Sadia are the deputies": first names of people the
+  // policy names in full elsewhere ("Amira Haddad: Nursery Manager").
+  const firsts = FIRST_NAMES_BEFORE.exec(before);
+  if (firsts && text !== undefined) {
+    const full = firsts[1]
+      .split(/\s*(?:,|&|\band\b)\s*/)
+      .map((first) => fullNameOf(first.trim(), text))
+      .filter((n): n is FoundName => n !== undefined);
+    if (full.length > 0) {
+      mention.name = full[0].name;
+      mention.nameOffset = full[0].start;
+      mention.nameEndOffset = full[0].end;
+      mention.names = full.map((n) => n.name);
+      return;
+    }
+  }
+
   // The role as a heading or label: the names are on the lines under it.
   if (isLabelLine(line, mention)) {
     const under = namesUnder(lines, line.index);
@@ -356,6 +417,23 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention): void {
       mention.names = under.names.map((n) => n.name);
     } else if (under.placeholder) mention.placeholder = under.placeholder;
   }
+}
+
+/** "Amira is the", "Joel and Sadia are the": first names just before a role. */
+const FIRST_NAMES_BEFORE =
+  /(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}+(?:\s*,\s*|\s+and\s+|\s*&\s*))*\p{Lu}\p{Ll}+)\s+(?:is|are|will\s+be|acts\s+as|act\s+as)\s+(?:the\s+|our\s+|a\s+|both\s+)?(?:setting'?s\s+|club'?s\s+|nursery'?s\s+)?$/u;
+
+/** The full name of a person the policy calls by first name: "Amira" → "Amira Haddad" (its first use). */
+function fullNameOf(first: string, text: string): FoundName | undefined {
+  if (NOT_NAME.has(first.toLowerCase())) return undefined;
+  const re = new RegExp(`(?<![\\p{L}])${first}\\s+(?=\\p{Lu})`, "gu");
+  for (const match of allMatches(re, text).slice(0, 5)) {
+    const at = match.index ?? 0;
+    const found = nameAt(text.slice(at, at + 80));
+    if (found && found.start === 0 && found.name.startsWith(`${first} `))
+      return { name: found.name, start: at, end: at + found.name.length };
+  }
+  return undefined;
 }
 
 /** Words that tie a role to the name before it: "… and DSL", "… – DSL", "(DSL)", "… as the DSL". */
@@ -400,7 +478,7 @@ function nameBeforeRole(
   }
   const found = nameBefore(before, isBetween, (start) => {
     const preceding = before.slice(0, start);
-    return { strength: /\p{Ll}[\p{L}'’]*[\s]*$/u.test(preceding) ? "weak" : "strong" };
+    return { strength: /(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "weak" : "strong" };
   });
   if (!found) return undefined;
   return { name: found.name, offset: base + found.start, tied: TIED.test(before.slice(found.end)) };
@@ -497,7 +575,7 @@ function teamUnder(lines: Line[], line: Line): LeadMention | undefined {
   };
 }
 
-function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMention): void {
+function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMention, text?: string): void {
   const column = cells.findIndex((c) => mention.offset >= c.offset && mention.offset <= c.endOffset);
   const own = cells[column];
   // "| Designated Safeguarding Lead: Jane Smith |", "| Jane Smith (DSL) |" — the name in the same cell.
@@ -508,7 +586,7 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
       endOffset: own.endOffset,
       text: own.text,
     };
-    nameInLine([cellLine], cellLine, mention);
+    nameInLine([cellLine], cellLine, mention, text);
     if (mention.name || mention.placeholder) return;
   }
   // The role fills its cell: the name is another cell of the row that is a name.

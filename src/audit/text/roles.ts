@@ -263,3 +263,32 @@ export const AUTHOR_BEFORE_ROLE: readonly string[] = [
   "i hold the role of",
   "i am",
 ];
+
+/**
+ * Ranks that uniformed youth organisations (cadets, Scouts' and Guides' leader titles) put before a name:
+ * "Petty Officer (SCC) Marcus Trent". Sources: Sea Cadets, Army Cadet Force and Air Cadets rank lists.
+ */
+export const RANKS: readonly string[] = [
+  "petty officer",
+  "chief petty officer",
+  "leading hand",
+  "sub lieutenant",
+  "lieutenant",
+  "lieutenant commander",
+  "commander",
+  "captain",
+  "major",
+  "colonel",
+  "lieutenant colonel",
+  "sergeant",
+  "staff sergeant",
+  "colour sergeant",
+  "corporal",
+  "warrant officer",
+  "flight lieutenant",
+  "flying officer",
+  "pilot officer",
+  "squadron leader",
+  "civilian instructor",
+  "adult instructor",
+];
