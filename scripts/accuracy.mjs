@@ -179,7 +179,17 @@ export function measure({ only } = {}) {
     }
     const result = match(labels, findings.get(file) ?? [], format);
     doc.tp = result.matched.length;
-    for (const { label } of result.matched) row(label.rule).tp++;
+    doc.matched = [];
+    for (const { label, finding } of result.matched) {
+      row(label.rule).tp++;
+      doc.matched.push({
+        rule: label.rule,
+        near: label.near,
+        line: finding.line,
+        excerpt: finding.excerpt,
+        message: finding.message,
+      });
+    }
     for (const f of result.falses) {
       const severity = f.severity === 2 || f.ruleId === "unreadable" ? "error" : "warning";
       row(f.ruleId)[severity === "error" ? "falseErrors" : "falseWarnings"]++;
