@@ -91,5 +91,8 @@ describe("national-contact", () => {
     expect(misspeltDomain("chidline.org.uk", known)).toBe("childline.org.uk");
     expect(misspeltDomain("kestrelvale.gov.uk", known)).toBeUndefined();
     expect(misspeltDomain("npscc.org.uk", known)).toBe("nspcc.org.uk");
+    expect(misspeltDomain("nscpp.org.uk", known)).toBe("nspcc.org.uk");
+    // Another body's short name two letters away is not a misspelling.
+    expect(misspeltDomain("nscb.org.uk", known)).toBeUndefined();
   });
 });

@@ -132,7 +132,17 @@ function meantDomain(domain: string, known: readonly string[]): string | undefin
       if (right.startsWith(`${candidate}.`) && candidate.includes(".")) return right;
       if (Math.abs(candidate.length - right.length) > 2) continue;
       const distance = editDistance(candidate, right);
-      if (distance > 0 && distance <= (right.length >= 10 ? 2 : 1)) return right;
+      if (distance === 1) return right;
+      // Two letters wrong ("nscpp.org.uk") only in a name of the same length and ending: "nscb.org.uk" is
+      // someone else's.
+      const ending = right.slice(right.indexOf("."));
+      if (
+        distance === 2 &&
+        candidate.length === right.length &&
+        candidate.endsWith(ending) &&
+        candidate[0] === right[0]
+      )
+        return right;
     }
   }
   return undefined;
