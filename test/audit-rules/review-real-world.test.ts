@@ -82,6 +82,14 @@ const FIXTURES: Record<string, Expected[]> = {
       message: "adopted 18 March 2024 and first reviewed a year after adoption, so due 18 March 2025",
     },
   ],
+  // PDF text: the title runs into the adoption line once line breaks are joined.
+  "adopted-pdf.txt": [
+    {
+      rule: "review-overdue",
+      excerpt: "Adopted 2023-05-02",
+      message: "adopted 2 May 2023 and first reviewed a year after adoption, so due 2 May 2024",
+    },
+  ],
   "agreed-soon.md": [
     {
       rule: "review-due-soon",

@@ -253,6 +253,10 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
     }
   }
   // The same date read by two labels ("Reviewed and approved 3 May 2024") counts once.
+  return onePerDate(found);
+}
+
+function onePerDate(found: DatedReview[]): DatedReview[] {
   const seen = new Set<number>();
   return found
     .sort((a, b) => a.date.offset - b.date.offset)
@@ -379,7 +383,7 @@ export interface ReviewSchedule {
 }
 
 /** Reads a document's review statements, anchors and intervals and works out when it is due. */
-export function scheduleFromText(text: string, lines = splitLines(text)): ReviewSchedule {
+export function scheduleFromText(text: string, lines = splitLines(text), unjoined?: string): ReviewSchedule {
   const statements = findReviewStatements(text, lines);
   const dated = statements.filter((s): s is DatedReview => s.date !== undefined);
   const latestStatement = dated.reduce<DatedReview | undefined>(
@@ -387,7 +391,12 @@ export function scheduleFromText(text: string, lines = splitLines(text)): Review
     undefined,
   );
   const latest = latestStatement?.date.date.last;
-  const anchors = findReviewAnchors(text, lines);
+  // PDF text with its line breaks joined loses where lines start ("Adopted 2016-02-09" under the title): read
+  // the anchors in both shapes (same offsets) and keep each date once.
+  const anchors =
+    unjoined === undefined
+      ? findReviewAnchors(text, lines)
+      : onePerDate([...findReviewAnchors(text, lines), ...findReviewAnchors(unjoined)]);
   const intervals = anchors.length > 0 || !latest ? findReviewIntervals(text) : [];
   const anchor = anchors.reduce<DatedReview | undefined>(
     (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
@@ -424,7 +433,9 @@ export function reviewSchedule(document: SourceDocument): ReviewSchedule {
   if (cached && cached.text === document.text) return cached.schedule;
   const plainText = document.format === "pdf" || document.format === "txt";
   const text = plainText ? joinWrappedLines(document.text) : document.text;
-  const schedule = scheduleFromText(text);
+  const schedule = plainText
+    ? scheduleFromText(text, splitLines(text), document.text)
+    : scheduleFromText(text);
   schedules.set(document, { text: document.text, schedule });
   return schedule;
 }
