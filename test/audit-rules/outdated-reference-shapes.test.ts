@@ -13,6 +13,13 @@ describe("outdated-reference in the shapes real policies write", () => {
     expect(checkText(outdatedReference, text, { asOf }).map((f) => f.excerpt)).toEqual([]);
   });
 
+  it("finds the board under either word order", () => {
+    const text = "We follow the Kestrel Vale Children's Safeguarding Board's threshold document.";
+    expect(checkText(outdatedReference, text, { asOf }).map((f) => f.excerpt)).toEqual([
+      "Children's Safeguarding Board",
+    ]);
+  });
+
   it("finds every kind of outdated reference", () => {
     const text = fixture("outdated-shapes.md");
     const found = checkText(outdatedReference, text, { asOf });
@@ -30,6 +37,10 @@ describe("outdated-reference in the shapes real policies write", () => {
       "No Secrets (Department of Health, 2000)",
       "Children's Act 1989",
       "Equality Act 2017",
+      "Disability Discrimination Act 1995",
+      "Race Relations (Amendment) Act 2000",
+      "Sex Discrimination Act 1975",
+      "Safeguarding Children and Safer Recruitment in Education (DfES 2006)",
       "Working Together to Safeguard Children: A guide to inter-agency working to safeguard and promote the welfare of children (March 2015)",
       "KCSIE Part 1 (2020)",
       "2016 edition of Keeping Children Safe in Education",
@@ -40,6 +51,7 @@ describe("outdated-reference in the shapes real policies write", () => {
       "List 99",
       "Independent Safeguarding Authority",
       "CCG",
+      "Vetting and Barring Scheme",
       "CCPAS",
       "lead practitioner for safeguarding",
       "Serious Case Review",
