@@ -162,3 +162,29 @@ describe("training-missing", () => {
     );
   });
 });
+
+describe("what ends a person's block", () => {
+  const text = fixture("block-ends.txt");
+
+  it("a heading in plain text after a phone line, and a line about other people's training", () => {
+    // "Safeguarding training" is a heading, not Ciaran Boyle's course; "(add training and dates here)" is a
+    // placeholder for other staff (placeholder-text reports it), not Ellen Price's training.
+    expect(excerpts(checkText(trainingUndated, text, { asOf, format: "txt" }), text)).toEqual([
+      "Designated Lead training – date",
+    ]);
+    expect(excerpts(checkText(trainingMissing, text, { asOf, format: "txt" }), text)).toEqual([
+      "Ciaran Boyle",
+    ]);
+  });
+
+  it("a sentence, even one with a phone number in it", () => {
+    const sentence = [
+      "Deputy Designated Safeguarding Lead: Ciaran Boyle",
+      "You can reach both of them at the pre-school on 01632 960 930 while it is open.",
+      "Prevent awareness – date",
+    ].join("\n");
+    expect(checkText(trainingUndated, sentence, { asOf }).map((f) => f.message)).toEqual([
+      "Prevent awareness training is listed without a date — write the date it was completed (day, month and year)",
+    ]);
+  });
+});

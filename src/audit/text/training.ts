@@ -266,6 +266,8 @@ const NOT_TRAINING_IN_BLOCK =
 /** "Prevent awareness – No date recorded": the date left out in words. */
 const NO_DATE =
   /\b(?:no\s+date(?:\s+(?:recorded|given|known|available))?|date\s+(?:unknown|not\s+(?:known|recorded))|undated)\b/i;
+/** Words left in brackets for someone to fill in: "(add training and dates here)", "[insert date]". */
+const LEFT_TO_FILL = /[([][^)\]]*\b(?:add|insert|enter|list|fill)\b[^)\]]*[)\]]/i;
 /** Details that belong to the person above: contact lines. */
 const CONTACT = /\b(?:tel|telephone|phone|mobile|email|e-mail)\b|@|\b0\d{2,4}\s?\d{3}/i;
 const SENTENCE_VERB = /\b(?:is|are|was|were|will|has|have|had|should|must|can|may|would|could)\b/i;
@@ -443,7 +445,7 @@ function trainingInLines(
         // that wrapped (PDF): "0113 496" / "0777)".
         const detail: boolean =
           owner !== undefined &&
-          (CONTACT.test(words) ||
+          ((CONTACT.test(words) && wordCount(words) <= 10) ||
             (continuing && (/^[\s(]*[a-z0-9(]/.test(body) || body.length <= 30)) ||
             (wordCount(words) <= 6 && !/[.!?]$/.test(words) && !SENTENCE_VERB.test(words) && !marker));
         if (!detail) owner = undefined;
@@ -455,6 +457,12 @@ function trainingInLines(
     }
     continuing = false;
     if (RULE_WORDS.test(words) && !RECORD_VERB.test(words)) {
+      owner = undefined;
+      continue;
+    }
+    // "Training of other staff: (add training and dates here)": a placeholder (placeholder-text reports it) for
+    // people the line names, not a record of the person above.
+    if (!date && LEFT_TO_FILL.test(words) && !/^\s*[([][^)\]]*[)\]]\s*$/.test(words)) {
       owner = undefined;
       continue;
     }
@@ -493,8 +501,8 @@ function trainingInLines(
     const owned = who !== undefined;
     if (!date && !placeholder) {
       // An undated line counts only inside a person's block, shaped as a list entry.
-      const shaped =
-        marker || /[:–—-]/.test(body) || /\b(?:training|course|update|refresher)\W*$/i.test(body);
+      // A list entry: "- Safeguarding Thresholds Training". Unmarked, "Safeguarding training" is a heading (PDF).
+      const shaped = marker;
       const blockLine =
         owned &&
         strict &&
