@@ -10,6 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditDocument } from "../src/audit/engine.js";
 import type { Rule } from "../src/audit/rule.js";
 import type { Finding } from "../src/model.js";
+import { github } from "../src/report/github.js";
+import { json, parseJsonReport } from "../src/report/json.js";
+import { junit } from "../src/report/junit.js";
+import { sarif } from "../src/report/sarif.js";
+import { stylish } from "../src/report/stylish.js";
+import type { AuditReport } from "../src/report/types.js";
+import { auditWorkbook } from "../src/report/xlsx.js";
 import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const haveTools = toolsAvailable("finding locations in Word and PDF files", "soffice");
@@ -107,5 +114,105 @@ describe("the human location of a finding", () => {
     const found = await audit(file);
     expect(found.get("TBC-G")).toMatchObject({ line: 5, column: 13, location: "line 5" });
     expect(found.get("TBC-G")?.place).toBeUndefined();
+  });
+});
+
+describe("every report format shows the location", () => {
+  const inWord: Finding = {
+    ruleId: "placeholder-text",
+    severity: "error",
+    message: "A placeholder is left in",
+    file: "policies/owls.docx",
+    line: 14,
+    column: 48,
+    excerpt: "TBC-B",
+    location: "section 6 Spotting harm, paragraph 2",
+    place: { section: "6 Spotting harm", paragraph: 2 },
+  };
+  const inMarkdown: Finding = {
+    ruleId: "placeholder-text",
+    severity: "warning",
+    message: "Another placeholder",
+    file: "policies/owls.md",
+    line: 5,
+    column: 13,
+    excerpt: "TBC-G",
+    location: "line 5",
+  };
+  const inData: Finding = {
+    ruleId: "training-stale",
+    severity: "error",
+    message: "Training is out of date",
+    file: "orgs/owls.yaml",
+    line: 9,
+    column: 11,
+    settingId: "owls",
+  };
+  const report: AuditReport = {
+    findings: [inWord, inMarkdown, inData],
+    asOf: "2026-12-01",
+    settingsChecked: 1,
+    documentsChecked: 2,
+    waived: 0,
+    rules: [],
+    settingNames: new Map([["owls", "Little Owls"]]),
+    settingIds: ["owls"],
+    version: "0.0.0-test",
+  };
+
+  it("stylish: the location for a Word file instead of the extracted text's line:column; line:column otherwise", () => {
+    const out = stylish(report, { color: false });
+    expect(out).toMatch(/^ {2}section 6 Spotting harm, paragraph 2 {2}error +A placeholder is left in/m);
+    expect(out).not.toContain("14:48");
+    expect(out).toMatch(/^ {2}5:13 +warning/m);
+    expect(out).toMatch(/^ {2}9:11 +error/m);
+  });
+
+  it("JSON: location and place fields, read back by report merge", () => {
+    const out = json(report, { color: false });
+    const messages = JSON.parse(out).results.flatMap((r: { messages: unknown[] }) => r.messages);
+    expect(messages[0]).toMatchObject({ location: inWord.location, place: inWord.place, line: 14 });
+    expect(messages[1]).toMatchObject({ location: "line 5" });
+    expect(messages[2].location).toBeUndefined();
+    expect(parseJsonReport(out).findings.map((f) => [f.location, f.place])).toEqual([
+      [inWord.location, inWord.place],
+      ["line 5", undefined],
+      [undefined, undefined],
+    ]);
+  });
+
+  it("SARIF: properties.location; no region for a Word file, regions kept for Markdown and YAML", () => {
+    const results = JSON.parse(sarif(report, { color: false })).runs[0].results;
+    expect(results[0].properties).toMatchObject({ location: inWord.location, excerpt: "TBC-B" });
+    expect(results[0].locations[0].physicalLocation.region).toBeUndefined();
+    expect(results[1].locations[0].physicalLocation.region).toMatchObject({ startLine: 5, startColumn: 13 });
+    expect(results[1].properties).toMatchObject({ location: "line 5" });
+    expect(results[2].locations[0].physicalLocation.region).toMatchObject({ startLine: 9 });
+  });
+
+  it("JUnit and GitHub annotations: in the message", () => {
+    expect(junit(report, { color: false })).toContain(
+      "policies/owls.docx:14:48 error: A placeholder is left in (at section 6 Spotting harm, paragraph 2)",
+    );
+    const annotations = github(report, { color: false }).split("\n");
+    expect(annotations[0]).toMatch(/::A placeholder is left in \(at section 6 Spotting harm, paragraph 2\)$/);
+    expect(annotations[1]).toMatch(/::Another placeholder$/);
+  });
+
+  it("xlsx: a Location column in the Findings sheet", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await auditWorkbook(report, {
+        settings: [],
+        partnership: input.partnership,
+      })) as unknown as ArrayBuffer,
+    );
+    const sheet = wb.getWorksheet("Findings");
+    const header = sheet?.getRow(1).values as unknown[];
+    const column = header.indexOf("Location");
+    expect(column).toBeGreaterThan(0);
+    expect(sheet?.getRow(2).getCell(column).value).toBe(inWord.location);
+    expect(sheet?.getRow(4).getCell(column).value).toBe("");
   });
 });

@@ -129,6 +129,7 @@ describe("audit --format xlsx", () => {
       "Rule",
       "Message",
       "File",
+      "Location",
       "Line",
       "Column",
       "Excerpt",

@@ -11,6 +11,8 @@ export const github: Formatter = (report) =>
       if (f.line !== undefined) props.push(`line=${f.line}`, `col=${f.column ?? 1}`);
       if (f.endLine !== undefined) props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn ?? 1}`);
       props.push(`title=${property(`${f.ruleId}${f.settingId ? ` (${f.settingId})` : ""}`)}`);
-      return `::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${data(f.message)}\n`;
+      // A Word, PDF or web page's line number is of its extracted text: the message says where a person looks.
+      const message = f.place && f.location ? `${f.message} (at ${f.location})` : f.message;
+      return `::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${data(message)}\n`;
     })
     .join("");

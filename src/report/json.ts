@@ -1,4 +1,7 @@
-/** ESLint's JSON shape (one entry per file, messages with severity 2/1), plus the setting, excerpt and as-of date. */
+/**
+ * ESLint's JSON shape (one entry per file, messages with severity 2/1), plus the setting, excerpt, as-of date and,
+ * for documents, the finding's location in words (`location`) and in parts (`place`).
+ */
 import type { Finding } from "../model.js";
 import type { Formatter } from "./types.js";
 
@@ -20,6 +23,9 @@ export const json: Formatter = (report) => {
       settingId: f.settingId ?? null,
       ...(f.actual !== undefined ? { actual: f.actual } : {}),
       ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      // Where in the document, as a person finds it ("page 3", "section 6 …, paragraph 2", "line 12").
+      ...(f.location !== undefined ? { location: f.location } : {}),
+      ...(f.place !== undefined ? { place: f.place } : {}),
     })),
     errorCount: findings.filter((f) => f.severity === "error").length,
     warningCount: findings.filter((f) => f.severity === "warning").length,
@@ -53,6 +59,8 @@ interface JsonMessage {
   settingId: string | null;
   actual?: string;
   expected?: string;
+  location?: string;
+  place?: Finding["place"];
 }
 
 /** Throws an Error saying what is wrong when `text` is not a policysmith JSON audit report. */
@@ -100,6 +108,8 @@ export function parseJsonReport(text: string): ParsedJsonReport {
       if (settingId) f.settingId = settingId;
       if (m.actual !== undefined) f.actual = m.actual;
       if (m.expected !== undefined) f.expected = m.expected;
+      if (typeof m.location === "string") f.location = m.location;
+      if (m.place && typeof m.place === "object") f.place = m.place;
       return f;
     }),
   );

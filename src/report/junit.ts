@@ -29,7 +29,7 @@ export const junit: Formatter = (report) => {
       const body = mine
         .map(
           (f) =>
-            `${f.file}${f.line !== undefined ? `:${f.line}:${f.column ?? 1}` : ""} ${f.severity}: ${f.message}`,
+            `${f.file}${f.line !== undefined ? `:${f.line}:${f.column ?? 1}` : ""} ${f.severity}: ${f.message}${f.place && f.location ? ` (at ${f.location})` : ""}`,
         )
         .join("\n");
       const type = mine.some((f) => f.severity === "error") ? "error" : "warning";

@@ -11,10 +11,21 @@ const ENGINE_RULES = [
   { id: "rule-error", description: "A rule failed on this input: a policysmith bug, please report it." },
 ];
 
+/** Engine rules users configure, described here when the report's rules do not (a merged report). */
+const CONFIGURABLE_ENGINE_RULES = [
+  {
+    id: "document-unreadable",
+    description:
+      "The text of a PDF or Word document could not be read in order (a scan, text boxes, words run together), so it was not checked.",
+    level: "warning" as const,
+  },
+];
+
 export const sarif: Formatter = (report) => {
   const rules = [
     ...report.rules.map((r) => ({ id: r.id, description: r.description, level: r.defaultSeverity })),
     ...ENGINE_RULES.map((r) => ({ ...r, level: "error" as const })),
+    ...CONFIGURABLE_ENGINE_RULES.filter((r) => !report.rules.some((known) => known.id === r.id)),
   ];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const log = {
@@ -45,7 +56,9 @@ export const sarif: Formatter = (report) => {
             {
               physicalLocation: {
                 artifactLocation: { uri: f.file.split("\\").join("/") },
-                ...(f.line !== undefined
+                // Word, PDF and web pages: no region (a line of their extracted text is no line of the file);
+                // properties.location says where a person looks. Markdown, text and YAML keep their regions.
+                ...(f.line !== undefined && !f.place
                   ? {
                       region: {
                         startLine: f.line,
@@ -60,7 +73,16 @@ export const sarif: Formatter = (report) => {
               },
             },
           ],
-          ...(f.settingId ? { properties: { settingId: f.settingId } } : {}),
+          ...(f.settingId || f.location
+            ? {
+                properties: {
+                  ...(f.settingId ? { settingId: f.settingId } : {}),
+                  ...(f.location !== undefined ? { location: f.location } : {}),
+                  ...(f.place !== undefined ? { place: f.place } : {}),
+                  ...(f.place && f.excerpt ? { excerpt: f.excerpt } : {}),
+                },
+              }
+            : {}),
         })),
       },
     ],

@@ -26,7 +26,11 @@ export const stylish: Formatter = (report, { color }) => {
     const settingId = findings.find((f) => f.settingId)?.settingId;
     const name = settingId ? report.settingNames.get(settingId) : undefined;
     out += `\n${c.underline(file)}${name ? c.dim(`  (${name})`) : ""}\n`;
-    const places = findings.map((f) => (f.line !== undefined ? `${f.line}:${f.column ?? 1}` : ""));
+    // Word, PDF and web pages: where a person finds it ("page 3", "section 6 …, paragraph 2"), not the line and
+    // column of the text read out of them; Markdown, text and data keep line:column.
+    const places = findings.map((f) =>
+      f.place && f.location ? f.location : f.line !== undefined ? `${f.line}:${f.column ?? 1}` : "",
+    );
     const width = Math.max(...places.map((p) => p.length));
     findings.forEach((f, i) => {
       const severity = f.severity === "error" ? c.red("error  ") : c.yellow("warning");
