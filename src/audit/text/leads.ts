@@ -86,7 +86,7 @@ const ABBREVIATIONS = Object.keys(ROLE_ABBREVIATIONS).sort(byLength).join("|");
  * capitalised name with no space ("LeadHannah Birch": a PDF that lost the space).
  */
 const ROLE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?<deputy>(?:${PREFIXES})\s+)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP)\))?`,
+  String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP)\))?`,
   "giu",
 );
 const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
@@ -178,7 +178,7 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
       else nameInLine(lines, line, mention, text);
       mentions.push(mention);
     }
-    if (!cells) {
+    if (!cells && ROLE_WORDS.test(line.text)) {
       for (const match of allMatches(AUTHOR_LEAD, line.text)) {
         const start = match.index ?? 0;
         mentions.push({
@@ -199,10 +199,18 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
 
 type RoleFound = Omit<LeadMention, "line">;
 
+/**
+ * Words every role, label and author statement contains: a line without any is skipped at once (most lines of
+ * a policy), which keeps the role expressions off them.
+ */
+const ROLE_WORDS =
+  /[Dd]esignat|DESIGNAT|[Ss]afeguard|SAFEGUARD|[Pp]rotection|PROTECTION|[Ww]elfare|WELFARE|[Nn]amed|NAMED|DS[LOP]|[Dd]eput|DEPUT|[Aa]lternat|ALTERNAT|responsib|[Ll]ead|LEAD|[Pp]erson|PERSON/;
+
 /** The roles named on a line, in order. */
 function rolesIn(line: Line): RoleFound[] {
   const found: RoleFound[] = [];
   const text = line.text;
+  if (!ROLE_WORDS.test(text)) return found;
   const start = contentStart(text);
   const label = DEPUTY_LABEL_LINE.exec(text.slice(start));
   if (label) {

@@ -84,60 +84,78 @@ export interface FoundName {
   end: number;
 }
 
-/** What compromise's tagger says about each word of a short phrase. */
+/** What compromise's tagger says about each word of a short phrase (cached: a policy repeats its names). */
+const tagCache = new Map<string, Array<{ text: string; tags: Set<string> }>>();
 function tagWords(phrase: string): Array<{ text: string; tags: Set<string> }> {
+  const cached = tagCache.get(phrase);
+  if (cached) return cached;
   const json = nlp(phrase).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
-  return json.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: new Set(t.tags) })));
+  const tagged = json.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: new Set(t.tags) })));
+  if (tagCache.size > 500) tagCache.clear();
+  tagCache.set(phrase, tagged);
+  return tagged;
+}
+
+/**
+ * What compromise's lexicon says about one word, without running the tagger (a dictionary look-up, where the
+ * tagger costs about a millisecond a phrase): "hannah" → FemaleName, "parents" → Plural.
+ */
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+function lexiconTags(word: string): Set<string> {
+  const found = lexicon[word.toLowerCase().replace(/[.’']+$/, "")];
+  return new Set(found === undefined ? [] : Array.isArray(found) ? found : [found]);
 }
 
 const PERSONISH = ["Person", "FirstName", "LastName", "Honorific", "MaleName", "FemaleName"];
+const SENTENCE_WORD = [
+  "Plural",
+  "Verb",
+  "Infinitive",
+  "PresentTense",
+  "PastTense",
+  "Adjective",
+  "Adverb",
+  "Pronoun",
+  "Determiner",
+];
+const has = (tags: Set<string>, list: string[]) => list.some((t) => tags.has(t));
 
 /**
- * Judges a run of name-shaped words. Returns how many leading words to drop (a sentence's first word that the
- * tagger calls a verb: "Tell Jane Smith"), or undefined when the run is not a person.
+ * Judges a run of name-shaped words: how many leading words to drop (a sentence's first word that the tagger
+ * calls a verb: "Tell Jane Smith") and where the name ends ("Ravi Chandran Parents may…" ends before
+ * "Parents"), or undefined when the run is not a person. In a name's place the lexicon is enough; in running
+ * text, or for a word that is also a name ("Will", "April"), the tagger reads the words in context.
  */
 function judge(run: Token[], slot: NameSlot): { drop: number; end: number } | undefined {
   const shapes = run.map((t) => shapeOf(t.text));
   const hasTitle = shapes.includes("honorific");
   const hasInitial = shapes.includes("initial");
-  const tagged = tagWords(run.map((t) => t.text).join(" "));
-  // compromise may split or join words ("Mistry-Lowe" → two terms): fall back to the shapes alone.
-  const aligned = tagged.length === run.length;
+  const starter = NAME_STARTERS.has(run[0].text.toLowerCase());
+  const inContext = slot.strength === "weak" || starter;
+  let tags = run.map((t) => lexiconTags(t.text));
+  if (inContext) {
+    const tagged = tagWords(run.map((t) => t.text).join(" "));
+    // compromise may split or join words ("Mistry-Lowe" → two terms): then the lexicon's word-by-word tags.
+    if (tagged.length === run.length) tags = tagged.map((t) => t.tags);
+  }
   let drop = 0;
-  if (aligned && !hasTitle && slot.strength === "weak") {
+  if (slot.strength === "weak" && !hasTitle) {
     while (
       drop < run.length - 1 &&
-      ["Verb", "Preposition", "Determiner", "Adverb", "Conjunction", "Pronoun"].some((t) =>
-        tagged[drop].tags.has(t),
-      ) &&
-      !PERSONISH.some((t) => tagged[drop].tags.has(t))
+      has(tags[drop], [...SENTENCE_WORD, "Preposition", "Conjunction"]) &&
+      !has(tags[drop], PERSONISH)
     )
       drop++;
   }
-  const kept = run.slice(drop);
   // A PDF joins a name to the next sentence: "Ravi Chandran Parents may ask" — a plural or a verb ends it.
-  if (aligned) {
-    let end = run.length;
-    while (
-      end - drop > 2 &&
-      ["Plural", "Verb", "Adjective", "Adverb", "Pronoun", "Determiner"].some((t) =>
-        tagged[end - 1].tags.has(t),
-      ) &&
-      !PERSONISH.some((t) => tagged[end - 1].tags.has(t))
-    )
-      end--;
-    if (end < run.length) {
-      const shorter = judge(run.slice(0, end), slot);
-      return shorter && { drop: shorter.drop, end: shorter.end };
-    }
-  }
+  let end = run.length;
+  while (end - drop > 2 && has(tags[end - 1], SENTENCE_WORD) && !has(tags[end - 1], PERSONISH)) end--;
+  const kept = run.slice(drop, end);
+  const keptTags = tags.slice(drop, end);
   // "Will Hartley" or "Will Do", "April Jones" or "April Meeting": a word that is also a name needs the tagger.
-  const starter = kept[0] && NAME_STARTERS.has(kept[0].text.toLowerCase());
-  if (starter && !(aligned && PERSONISH.some((p) => tagged[drop].tags.has(p)))) return undefined;
-  const keptTags = aligned ? tagged.slice(drop) : [];
-  const personish = keptTags.some((t) => PERSONISH.some((p) => t.tags.has(p)));
+  if (starter && drop === 0 && !has(tags[0], PERSONISH)) return undefined;
+  const personish = keptTags.some((t) => has(t, PERSONISH));
   const words = kept.filter((t) => shapeOf(t.text) === "word").length;
-  const end = run.length;
   if (hasTitle) return words >= 1 ? { drop, end } : undefined;
   // The tagger's "Place" and "Organization" are not trusted to veto: it calls "Priya Marsh" a place. Places and
   // organisations a policy names are cut by the vocabulary instead ("Council", "Trust", "Social Care").
@@ -145,7 +163,7 @@ function judge(run: Token[], slot: NameSlot): { drop: number; end: number } | un
     if (slot.strength === "strong" || personish || hasInitial) return { drop, end };
     return undefined;
   }
-  // One word: only where a name is expected, and only when the tagger knows it as a name ("DSL: Sam").
+  // One word: only where a name is expected, and only when compromise knows it as a name ("DSL: Sam").
   if (words === 1 && kept.length === 1 && slot.strength === "strong" && personish) return { drop, end };
   return undefined;
 }
