@@ -76,7 +76,8 @@ describe("the corpus", () => {
 
   it("has no stray files: every .docx, .pdf and labels file belongs to a .md", () => {
     for (const file of readdirSync(corpus)) {
-      if (file === "README.md" || file.endsWith(".md")) continue;
+      // biome.json keeps the formatter away: the documents' spacing and tables are part of what they test.
+      if (file === "README.md" || file === "biome.json" || file.endsWith(".md")) continue;
       const name = file.replace(/\.(?:docx|pdf|labels\.yaml)$/, "");
       expect(names, `${file} has no ${name}.md`).toContain(name);
       if (file.endsWith(".pdf")) expect(labelsOf(name).pdf, `${file} without pdf: true`).toBe(true);
