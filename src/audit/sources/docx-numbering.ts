@@ -171,7 +171,17 @@ function styleChain(numbering: Numbering, styleId: string | undefined): Array<[s
   return chain;
 }
 
+const headingStyles = new WeakMap<Numbering, Map<string | undefined, boolean>>();
+
 export function isHeadingStyle(numbering: Numbering, styleId: string | undefined): boolean {
+  let known = headingStyles.get(numbering);
+  if (!known) headingStyles.set(numbering, (known = new Map()));
+  let heading = known.get(styleId);
+  if (heading === undefined) known.set(styleId, (heading = headingByStyle(numbering, styleId)));
+  return heading;
+}
+
+function headingByStyle(numbering: Numbering, styleId: string | undefined): boolean {
   return styleChain(numbering, styleId).some(
     ([id, style]) =>
       /^heading\s?[1-9]$/i.test(id) ||
@@ -354,7 +364,9 @@ interface ParagraphRecord extends ParagraphProperties {
   written?: boolean;
 }
 
-const TAG = /<(\/?)([A-Za-z][\w.-]*(?::[\w.-]+)?)([^>]*?)(\/?)>/g;
+/** The tags the count needs; every other tag is passed over by the regular expression itself. */
+const TAG =
+  /<(\/?)(w:p|w:pPr|w:pPrChange|w:rPr|w:pStyle|w:outlineLvl|w:numPr|w:numId|w:ilvl|w:t|w:del|w:moveFrom|mc:Choice)\b([^>]*?)(\/?)>/g;
 
 /**
  * document.xml with the chosen labels written into their paragraphs (and those paragraphs' list numbering
