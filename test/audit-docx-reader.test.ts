@@ -388,6 +388,23 @@ describe("page headers and footers", () => {
   });
 });
 
+describe("page header and footer tables", () => {
+  it("keep a label and its value side by side, in a table marked as footer", async () => {
+    const cell = (s: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${s}</w:t></w:r></w:p></w:tc>`;
+    const pageCell = `<w:tc><w:p><w:r><w:t xml:space="preserve">Page </w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple></w:p></w:tc>`;
+    const { html, text } = await read(
+      wordFile({
+        body: p("Our policy."),
+        footer: `<w:tbl><w:tr>${cell("Version 4")}${cell("Review date")}${cell("May 2027")}${pageCell}</w:tr></w:tbl><w:p/>`,
+      }),
+    );
+    expect(html).toContain(
+      '<table data-region="footer"><tr><td>Version 4</td><td>Review date</td><td>May 2027</td><td>Page</td></tr></table>',
+    );
+    expect(text).toContain("| Version 4 | Review date | May 2027 | Page |");
+  });
+});
+
 describe("bookmarks, internal links and Word's field texts", () => {
   it("keeps bookmarks as ids and links to them as #anchors, including links to a bookmark that is missing", async () => {
     const doc = new Document({

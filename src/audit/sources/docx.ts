@@ -5,7 +5,8 @@
  *
  * Conventions of the HTML made here (html-text.ts and the rules may rely on them):
  * - Page headers and footers are appended after the body, one `<p data-region="header">` or
- *   `<p data-region="footer">` per different paragraph, so a finding there can say "page header"/"page footer".
+ *   `<p data-region="footer">` per different paragraph (`<table data-region="…">` for a table in them), so a
+ *   finding there can say "page header"/"page footer".
  *   Page-number and date fields in them (PAGE, NUMPAGES, DATE…) are left out: their text is not the policy's.
  * - Numbered headings and numbered sections carry Word's number as text: `<h1>6. Recognition of harm</h1>`,
  *   `<p>6.2 Staff must…</p>`; ordinary numbered and bulleted lists stay `<ol>`/`<ul>`.
@@ -166,15 +167,27 @@ function headersAndFootersOf(allParts: Record<string, Uint8Array>): string {
   let html = "";
   for (const name of names) {
     const region = name.includes("header") ? "header" : "footer";
-    for (const paragraph of paragraphsOf(strFromU8(allParts[name]))) {
-      const key = paragraph.replace(/\s+/g, " ").trim();
+    for (const block of blocksOf(strFromU8(allParts[name]))) {
+      if (typeof block === "string") {
+        const key = tidy(block);
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        html += `\n<p data-region="${region}">${escapeHtml(key)}</p>`;
+        continue;
+      }
+      // A table (version | review date | page) stays a table, so a label and its value stay side by side.
+      const rows = block.map((row) => row.map(tidy)).filter((row) => row.some(Boolean));
+      const key = rows.map((row) => row.join(" | ")).join("\n");
       if (!key || seen.has(key)) continue;
       seen.add(key);
-      html += `\n<p data-region="${region}">${escapeHtml(key)}</p>`;
+      const cells = (row: string[]) => row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join("");
+      html += `\n<table data-region="${region}">${rows.map((row) => `<tr>${cells(row)}</tr>`).join("")}</table>`;
     }
   }
   return html;
 }
+
+const tidy = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** Headers before footers. */
 function partOrder(name: string): number {
@@ -184,15 +197,19 @@ function partOrder(name: string): number {
 /** Fields whose shown text is the page, the page count or today's date: not the policy's words. */
 const VOLATILE_FIELD = /^\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|DATE|TIME|PRINTDATE)\b/i;
 const PART_TAG =
-  /<(\/?)(w:p|w:t|w:tab|w:br|w:cr|w:del|w:moveFrom|w:fldSimple|w:fldChar|w:instrText)\b([^>]*?)(\/?)>/g;
+  /<(\/?)(w:p|w:t|w:tab|w:br|w:cr|w:del|w:moveFrom|w:fldSimple|w:fldChar|w:instrText|w:tbl|w:tr|w:tc)\b([^>]*?)(\/?)>/g;
 
 /**
- * The text of each <w:p> in a WordprocessingML part: its <w:t> runs, tabs as spaces; field codes, page-number
- * and date fields' results, and tracked deletions left out.
+ * The text of each <w:p> in a WordprocessingML part (a table as its rows of cells): its <w:t> runs, tabs as
+ * spaces; field codes, page-number and date fields' results, and tracked deletions left out.
  */
-function paragraphsOf(xml: string): string[] {
-  const paragraphs: string[] = [];
+function blocksOf(xml: string): Array<string | string[][]> {
+  const blocks: Array<string | string[][]> = [];
   let text: string | undefined;
+  /** The outermost open table's rows; a table inside a cell is read as that cell's text. */
+  let table: string[][] | undefined;
+  let tableDepth = 0;
+  let cell: string | undefined;
   let deleted = 0;
   /** Open simple fields: whether each one's result is left out. */
   const simpleFields: boolean[] = [];
@@ -209,9 +226,31 @@ function paragraphsOf(xml: string): string[] {
     switch (name) {
       case "w:p":
         if (closing) {
-          if (text !== undefined) paragraphs.push(decodeXml(text));
+          if (text !== undefined) {
+            if (cell !== undefined) cell += `${cell ? " " : ""}${decodeXml(text)}`;
+            else blocks.push(decodeXml(text));
+          }
           text = undefined;
         } else if (!selfClosing) text = "";
+        break;
+      case "w:tbl":
+        if (selfClosing) break;
+        if (!closing && tableDepth++ === 0) table = [];
+        else if (closing && --tableDepth === 0) {
+          if (table && table.length > 0) blocks.push(table);
+          table = undefined;
+        }
+        break;
+      case "w:tr":
+        if (tableDepth === 1 && !closing && !selfClosing) table?.push([]);
+        break;
+      case "w:tc":
+        if (tableDepth !== 1 || selfClosing) break;
+        if (!closing) cell = "";
+        else {
+          if (cell !== undefined) table?.[table.length - 1]?.push(cell);
+          cell = undefined;
+        }
         break;
       case "w:t":
       case "w:instrText":
@@ -248,7 +287,7 @@ function paragraphsOf(xml: string): string[] {
       }
     }
   }
-  return paragraphs;
+  return blocks;
 }
 
 function decodeXml(text: string): string {
