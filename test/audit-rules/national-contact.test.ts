@@ -6,7 +6,7 @@ import {
   misspeltDomain,
   rule as nationalContact,
 } from "../../src/audit/rules/national-contact.js";
-import { checkText, excerpts, sampleSetting } from "../helpers/audit-context.js";
+import { checkSetting, checkText, excerpts, sampleSetting } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 const fixture = (name: string) =>
@@ -94,5 +94,32 @@ describe("national-contact", () => {
     expect(misspeltDomain("nscpp.org.uk", known)).toBe("nspcc.org.uk");
     // Another body's short name two letters away is not a misspelling.
     expect(misspeltDomain("nscb.org.uk", known)).toBeUndefined();
+  });
+
+  it("checks the setting's own numbers and addresses, with the subject a built policy shares", () => {
+    expect(checkSetting(nationalContact, {}, { asOf })).toEqual([]);
+    const base = sampleSetting();
+    const found = checkSetting(
+      nationalContact,
+      {
+        phone: "0845 601 2345",
+        leads: [
+          {
+            ...(base.leads?.[0] ?? { role: "dsl", name: "Priya Marsh" }),
+            email: "p.marsh@riverbend.gcsx.gov.uk",
+          },
+        ],
+      },
+      { asOf },
+    );
+    expect(found.map((f) => [f.path, f.excerpt])).toEqual([
+      [["phone"], "0845 601 2345"],
+      [["leads", 0, "email"], "p.marsh@riverbend.gcsx.gov.uk"],
+    ]);
+    expect(found[0].message).toMatch(
+      /^phone in orgs\/acorns-day-nursery\.yaml: 0845 601 2345 is an 0845 number/,
+    );
+    const inDocument = checkText(nationalContact, "Call us on 0845 601 2345.", { asOf });
+    expect(inDocument[0].subject).toBe(found[0].subject);
   });
 });

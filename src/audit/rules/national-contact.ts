@@ -6,11 +6,11 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { packagePath } from "../../paths.js";
-import type { DocumentContext, Rule } from "../rule.js";
+import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
 import { type Line, lineAt } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
 import { directoryMismatches } from "./contact-mismatch.js";
-import { analyse, reportAt } from "./helpers.js";
+import { analyse, reportAt, stringsIn } from "./helpers.js";
 
 interface ServiceData {
   id: string;
@@ -398,6 +398,12 @@ export function findNationalContactProblems(document: DocumentContext["document"
   return found.sort((a, b) => a.offset - b.offset);
 }
 
+/** The same wrong number or address in a setting's data and in a policy built from it is one problem. */
+function subject(problem: NationalFinding): string {
+  const value = problem.actual.toLowerCase();
+  return `national-contact ${/@|\./.test(value) ? value : phoneDigits(value)}`;
+}
+
 export const rule: Rule = {
   meta: {
     id: "national-contact",
@@ -414,7 +420,32 @@ export const rule: Rule = {
       reportAt(context, problem.offset, problem.endOffset, problem.message, {
         actual: problem.actual,
         expected: problem.expected,
+        subject: subject(problem),
       });
+    }
+  },
+  checkSetting(context) {
+    // A setting's own phone numbers and addresses (its leads', its sections' text) go into every policy built
+    // from it: the same problem in a built document is reported once, here (see `subject`).
+    for (const [value, path] of stringsIn(context.setting)) {
+      if (!/\d{4}|@|www\.|\.uk\b/i.test(value)) continue;
+      const document: SourceDocument = {
+        file: context.setting.source,
+        format: "txt",
+        text: value,
+        outline: { headings: [], links: [] },
+        blocks: [],
+      };
+      for (const problem of findNationalContactProblems(document)) {
+        context.report({
+          message: `${path.join(".")} in ${context.setting.source}: ${problem.message}`,
+          path,
+          excerpt: problem.actual,
+          actual: problem.actual,
+          expected: problem.expected,
+          subject: subject(problem),
+        });
+      }
     }
   },
 };
