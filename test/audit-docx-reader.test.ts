@@ -303,6 +303,19 @@ describe("what Word shows that HTML would lose", () => {
     expect(lines(text)[0]).toBe("Tell the \u00a0\u00a0Welfare Officer on the same day.");
   });
 
+  it("leaves out hidden text (a template's guidance notes), and reads the rest of the paragraph", async () => {
+    const hidden = (s: string) =>
+      `<w:r><w:rPr><w:i/><w:vanish/></w:rPr><w:t xml:space="preserve">${s}</w:t></w:r>`;
+    const shown = (s: string) =>
+      `<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve">${s}</w:t></w:r>`;
+    const { text } = await read(
+      wordFile({
+        body: `<w:p><w:r><w:t xml:space="preserve">Our lead is Priya Nandakumar. </w:t></w:r>${hidden("[Guidance: insert DSL name]")}${shown("Call her first.")}</w:p>`,
+      }),
+    );
+    expect(lines(text)).toEqual(["Our lead is Priya Nandakumar. Call her first."]);
+  });
+
   it("reads the Title style as the document's heading", async () => {
     const doc = new Document({
       sections: [

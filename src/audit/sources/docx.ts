@@ -15,6 +15,7 @@
  * - Bookmarks are `<a id="NAME"></a>`, links to them `<a href="#NAME">` (Word's TOC: `#_Toc…`); a contents
  *   entry made by Word's TOC field is one `<p>` reading "6. Recognition of harm 7" (number, title, page).
  * - Word's own error texts ("Error! Bookmark not defined.") stay in the text.
+ * - Hidden text (w:vanish) is left out, as Word neither shows nor prints it.
  * - Spaces typed in a row (a gap left for a name) keep all but the first as non-breaking spaces.
  * - Word's Title style is a heading: `<h1>`.
  * - Pictures are `<img>` without their data (nothing reads them; embedding them was most of the time spent).
@@ -53,7 +54,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
       related.styles && parts[related.styles] ? strFromU8(parts[related.styles]) : undefined,
     );
     const original = strFromU8(parts[mainPath]);
-    const numbered = keepSpaceRuns(numberDocument(original, numbering).xml);
+    const numbered = keepSpaceRuns(withoutHiddenText(numberDocument(original, numbering).xml));
     // Stored, not compressed: mammoth unpacks it at once. Pictures are left out: nothing reads them.
     if (numbered !== original) input = zipSync({ ...parts, [mainPath]: strToU8(numbered) }, { level: 0 });
   }
@@ -81,6 +82,18 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
     );
   }
   return html + headersAndFootersOf(parts);
+}
+
+/**
+ * Text formatted as hidden (w:vanish: Word neither shows nor prints it, e.g. a template's guidance notes) is
+ * left out, as a reader never sees it. Only runs that hold no other run (no text box) are removed.
+ */
+export function withoutHiddenText(documentXml: string): string {
+  if (!documentXml.includes("<w:vanish")) return documentXml;
+  return documentXml.replace(
+    /<w:r(?:\s[^>]*)?><w:rPr>((?:(?!<\/w:rPr>)[\s\S])*)<\/w:rPr>((?:(?!<w:r[\s>]|<\/w:r>)[\s\S])*)<\/w:r>/g,
+    (run, properties: string) => (/<w:vanish(?:\s+w:val="(?:true|1|on)")?\s*\/>/.test(properties) ? "" : run),
+  );
 }
 
 /**
