@@ -131,8 +131,12 @@ describe("Word's automatic numbering is read into the text", () => {
           p("Another paragraph between."),
           p("Carried on", { numId: 7 }), // "Continue numbering"
           p("Purpose", { style: "Heading1" }),
+          p("Scope", { style: "Heading1" }),
           p("Later section", { numId: 8, ilvl: 0 }), // the section list, set to start at 6
           p("Later subsection", { numId: 8, ilvl: 1 }),
+          p("Recording", { numId: 9, ilvl: 0 }), // a list whose second level is set to start at 4
+          p("Fourth point", { numId: 9, ilvl: 1 }),
+          p("Fifth point", { numId: 9, ilvl: 1 }),
         ].join(""),
       }),
     );
@@ -145,8 +149,12 @@ describe("Word's automatic numbering is read into the text", () => {
       "Another paragraph between.",
       "3. Carried on",
       "# 1. Purpose",
+      "# 2. Scope",
       "6. Later section",
       "6.1 Later subsection",
+      "1. Recording",
+      "1.4 Fourth point",
+      "1.5 Fifth point",
     ]);
   });
 

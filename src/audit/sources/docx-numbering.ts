@@ -248,8 +248,8 @@ export function levelOf(
 /** Counts numbered paragraphs as Word does: one set of counters per list (abstractNum). */
 export class Counters {
   private readonly counts = new Map<string, Array<number | undefined>>();
-  /** Nums whose start overrides have taken effect. */
-  private readonly started = new Set<string>();
+  /** Each num's start overrides not yet used: one takes effect where the num first numbers its level. */
+  private readonly pending = new Map<string, Map<number, number>>();
 
   constructor(private readonly numbering: Numbering) {}
 
@@ -259,10 +259,13 @@ export class Counters {
     const num = numbering.nums.get(resolved.numId);
     const counts = this.counts.get(resolved.counterKey) ?? [];
     this.counts.set(resolved.counterKey, counts);
-    if (num && !this.started.has(resolved.numId)) {
-      // "Restart numbering": the num's start overrides reset the shared list where it is first used.
-      this.started.add(resolved.numId);
-      for (const [ilvl, start] of num.startOverrides) counts[ilvl] = start - 1;
+    if (num && !this.pending.has(resolved.numId))
+      this.pending.set(resolved.numId, new Map(num.startOverrides));
+    // "Restart numbering": the override restarts the shared list's level where this num first reaches it.
+    const override = this.pending.get(resolved.numId)?.get(resolved.ilvl);
+    if (override !== undefined) {
+      this.pending.get(resolved.numId)?.delete(resolved.ilvl);
+      counts[resolved.ilvl] = override - 1;
     }
     const level = levelOf(numbering, resolved);
     const start = level?.start ?? 0;
