@@ -3,8 +3,9 @@
  * the `docx` package where it can express the case, or hand-written WordprocessingML
  * (test/fixtures/docx-reader/) where it cannot. Names and wording are invented.
  *
- * The numbering fixture was opened in LibreOffice 7 (PDF, pdftotext): it shows the same labels as our reader,
- * except that LibreOffice restarts "(i)" under "Appendix B" although the level says never to restart
+ * The numbering fixtures (headings through styles and basedOn, restart/continue, start overrides, body sections,
+ * Appendix A/(i)) were opened in LibreOffice 7.4 (PDF, pdftotext) on 1 December 2026: it shows the same labels
+ * as our reader, except that it restarts "(i)" under "Appendix B" although the level says never to restart
  * (w:lvlRestart 0), which Word honours; we follow Word and the standard.
  */
 import {
