@@ -30,6 +30,8 @@ describe("findDates reads every written form, day first", () => {
     ["Autumn term, 2024", "2024-09-01", "2024-12-31", "term"],
     ["Spring Term 2021/22", "2022-01-01", "2022-04-30", "term"],
     ["Autumn Term 2021/22", "2021-09-01", "2021-12-31", "term"],
+    // A half term counts to the end of its term.
+    ["Summer 2 2024", "2024-04-01", "2024-07-31", "term"],
   ];
   for (const [text, first, last, precision] of cases)
     it(text, () => expect(parseLooseDate(text)).toEqual({ first, last, precision }));
@@ -58,11 +60,21 @@ describe("findDates reads every written form, day first", () => {
       "Keeping Children Safe in Education 2024 edition",
       "KCSIE 2023",
       "page 2020",
-      "2019-2020",
       "£2020",
       "version 2021",
     ])
       expect(findDates(text, 0, { allowYear: true }), text).toEqual([]);
+  });
+
+  it("reads an academic year, September to August, where a bare year would be read", () => {
+    for (const text of ["2025/26", "2025-26", "2025–2026"])
+      expect(parseLooseDate(text, { allowYear: true }), text).toEqual({
+        first: "2025-09-01",
+        last: "2026-08-31",
+        precision: "year",
+      });
+    expect(findDates("2025/26")).toEqual([]);
+    expect(findDates("2019-2021", 0, { allowYear: true })).toEqual([]);
   });
 
   it("never reads phone, version, section or page numbers as dates", () => {

@@ -90,6 +90,14 @@ const FIXTURES: Record<string, Expected[]> = {
       message: "adopted 2 May 2023 and first reviewed a year after adoption, so due 2 May 2024",
     },
   ],
+  "review-cycle-cell.md": [
+    {
+      rule: "review-overdue",
+      excerpt: "5 March 2024",
+      message: "approved 5 March 2024 and reviewed every year, so due 5 March 2025",
+    },
+  ],
+  "academic-year.md": [{ rule: "review-overdue", excerpt: "2025/26", message: "(31 August 2026)" }],
   "agreed-soon.md": [
     {
       rule: "review-due-soon",

@@ -53,12 +53,13 @@ const UNWANTED_REFINERS = new Set(["ForwardDateRefiner", "ENMergeDateRangeRefine
 const TERM_TAG = "policysmith/term/";
 
 /**
- * "Spring Term 2021", "Summer 2019", "Autumn term, 2024", "Spring Term 2021/22" (an academic year: autumn is
+ * "Spring Term 2021", "Summer 2019", "Autumn term, 2024", "Summer 2 2024" (a half term: the whole term's end
+ * is taken), "Spring Term 2021/22" (an academic year: autumn is
  * in its first calendar year, spring and summer in its second). chrono knows no school terms.
  */
 const termParser: Parser = {
   pattern: () =>
-    /\b(spring|summer|autumn)(?:\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
+    /\b(spring|summer|autumn)(?:\s+term)?(?:\s+[12])?(?:\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
   extract(context, match) {
     const term = match[1].toLowerCase();
     const year = Number(match[2]) + (match[3] && term !== "autumn" ? 1 : 0);
@@ -152,6 +153,13 @@ export interface FindDatesOptions {
 const YEAR_PATTERN =
   /(?<![\d/.,£$-]|\d\s)\b((?:19|2[01])\d{2})\b(?![/\-.]\d|,\d|\d|\s+(?:edition|version|act)\b)/gi;
 
+/** A school or academic year, September to August: "2025/26", "2024-25", "2019–2020". */
+const ACADEMIC_YEAR = /(?<![\d/.£$-])\b((?:19|20)\d{2})\s*[/–-]\s*(\d{2}|(?:19|20)\d{2})\b(?![/\-.]\d)/g;
+
+function fourDigitYear(text: string, century: string): number {
+  return text.length === 2 ? Number(century.slice(0, 2) + text) : Number(text);
+}
+
 /** Every date in `text`, in order, with offsets relative to `text` (plus `base`). */
 export function findDates(text: string, base = 0, options: FindDatesOptions = {}): DateMatch[] {
   // Every date this reads has at least two digits in a row (a year, "Sept 23", "1/9/24"): skip chrono otherwise.
@@ -171,6 +179,22 @@ export function findDates(text: string, base = 0, options: FindDatesOptions = {}
     });
   }
   if (options.allowYear) {
+    for (const match of allMatches(ACADEMIC_YEAR, text)) {
+      const index = match.index ?? 0;
+      const [from, to] = [Number(match[1]), fourDigitYear(match[2], match[1])];
+      if (
+        to !== from + 1 ||
+        found.some((f) => base + index < f.endOffset && base + index + match[0].length > f.offset)
+      )
+        continue;
+      if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, index - 14), index))) continue;
+      found.push({
+        offset: base + index,
+        endOffset: base + index + match[0].length,
+        text: match[0],
+        date: { first: `${from}-09-01`, last: `${to}-08-31`, precision: "year" },
+      });
+    }
     for (const match of allMatches(YEAR_PATTERN, text)) {
       const index = match.index ?? 0;
       const start = base + index;

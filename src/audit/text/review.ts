@@ -303,7 +303,7 @@ const INTERVAL = new RegExp(
   "gi",
 );
 const INTERVAL_ABOUT_POLICY =
-  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule))\b/i;
+  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule))\b|^[\s|*_]*(?:policy\s+)?review(?:ed)?[\s*_]*[:|]/i;
 const INTERVAL_ABOUT_OTHER =
   /\b(?:training|trained|dbs|checks?|risk\s+assessments?|supervision|appraisals?|certificates?|refresher|course)\b/i;
 
