@@ -91,6 +91,16 @@ describe("outdated-reference", () => {
       "KCSIE 2023",
       "lead practitioner for safeguarding",
     ]);
+    // An update of an edition is that edition: the 2021 update of the 2015 Prevent guidance ended with it.
+    const prevent = checkText(
+      outdatedReference,
+      "See the Prevent duty guidance (2021). Our 2016 policy cited the Prevent duty guidance 2015.",
+      { asOf },
+    );
+    expect(prevent.map((f) => f.message)).toEqual([
+      '"Prevent duty guidance (2021)" is out of date: the 2021 edition was replaced on 31 December 2023, and the 2023 edition is in force — write "Prevent duty guidance (2023)" instead',
+      '"Prevent duty guidance 2015" is out of date: the 2015 edition was replaced on 31 December 2023, and the 2023 edition is in force — write "Prevent duty guidance (2023)" instead',
+    ]);
     // A year later than the edition in force (a draft, or an edition the data does not know yet): left alone.
     expect(checkText(outdatedReference, "We follow KCSIE 2026.", { asOf })).toEqual([]);
   });
