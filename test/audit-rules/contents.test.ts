@@ -138,6 +138,11 @@ describe("contents-mismatch on real layouts", () => {
     expect(run(contentsMismatch, pdfDocument(text))).toEqual([]);
   });
 
+  it("reads '01.' and '1' as one number", () => {
+    const text = "# Policy\n\nContents\n\n- 01. Purpose\n- 02. Scope\n\n## 1 Purpose\n\n## 2. Scope\n";
+    expect(run(contentsMismatch, markdownDocument(text))).toEqual([]);
+  });
+
   it("does not call sub-sections numbered again under each part duplicates", () => {
     const text =
       "# Policy\n\n## Part A\n\n### 1. Scope\n\n### 2. Aims\n\n## Part B\n\n### 1. Forms\n\n### 2. Records\n";

@@ -52,6 +52,14 @@ describe("empty-link on real layouts", () => {
       "The flowchart can be downloaded from:",
       "https://procedures.example.org/flowchart",
       "",
+      "The referral form is available at",
+      "",
+      "www.hollowmere-procedures.example.org/referral",
+      "",
+      "The checklist can be found at",
+      "",
+      "[the checklist page](checklist.html)",
+      "",
     ].join("\n");
     expect(run(emptyLink, pdfDocument(text))).toEqual([]);
     expect(run(emptyLink, markdownDocument(text))).toEqual([]);

@@ -20,6 +20,7 @@ describe("placeholder-text on real layouts", () => {
       "[insert DSL name]",
       "??????",
       "[club name here]",
+      "[Deputy Welfare Officer phone number]",
       "(add training and dates here)",
       "the ______ Welfare Officer",
       "the Welfare Officer",
@@ -29,10 +30,10 @@ describe("placeholder-text on real layouts", () => {
     expect(reported[4].message).toBe(
       '"??????" stands where a number or detail should be — write in the real one',
     );
-    expect(reported[7].message).toBe(
+    expect(reported[8].message).toBe(
       'The sentence has a blank where a name or detail should be ("the ______ Welfare Officer") — write it in',
     );
-    expect(reported[8].message).toBe(
+    expect(reported[9].message).toBe(
       'The sentence has a blank where a name or detail should be ("the … Welfare Officer") — write it in',
     );
   });

@@ -17,9 +17,7 @@ const WORD_FIELD_ERROR =
  * lost, or was never added. The words must end the sentence or the line.
  */
 const AVAILABLE_AT =
-  /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:at|from|on|via)\s*(?:[:.](?=\s|$)|(?=\s*$))/gim;
-/** Footnote and endnote links that mammoth makes in pairs: always have a target. */
-const NOTE_ANCHOR = /^#(?:footnote|endnote|comment)-(?:ref-)?\d+$/i;
+  /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:at|from|on|via)[^\S\n]*(?:[:.](?=\s|$)|$)/gim;
 
 /** Every anchor a link in the document could point at, lower-cased, or undefined when the reader cannot tell. */
 function anchorsOf(document: SourceDocument): Set<string> | undefined {
@@ -59,7 +57,7 @@ export function headingSlugs(text: string): string[] {
 }
 
 function targetOf(link: OutlineLink): string | undefined {
-  if (!link.url.startsWith("#") || link.url.length < 2 || NOTE_ANCHOR.test(link.url)) return undefined;
+  if (!link.url.startsWith("#") || link.url.length < 2) return undefined;
   try {
     return decodeURIComponent(link.url.slice(1)).toLowerCase();
   } catch {
@@ -139,7 +137,7 @@ export const rule: Rule = {
       const endOffset = offset + match[0].replace(/[\s:.]+$/, "").length;
       if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
       if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
-      if (!nothingFollows(text, match.index + match[0].length, match[0].trimEnd(), outline)) continue;
+      if (!nothingFollows(text, match.index + match[0].length, match[0].trimEnd())) continue;
       reportAt(
         context,
         offset,
@@ -155,15 +153,12 @@ export const rule: Rule = {
  * next line carries the address or carries on the paragraph (a PDF's wrapped line); "available at:"
  * only when nothing but a heading or the end of the document follows.
  */
-function nothingFollows(text: string, from: number, words: string, outline: Outline): boolean {
+function nothingFollows(text: string, from: number, words: string): boolean {
   if (words.endsWith(".")) return true;
   const rest = /^[^\n]*\n\s*([^\n]*)/.exec(text.slice(from));
   const nextLine = rest?.[1] ?? "";
-  const nextStart = rest ? from + rest[0].length - nextLine.length : text.length;
-  const nextEnd = nextStart + nextLine.length;
-  if (URL_IN_TEXT.test(nextLine)) return false;
-  if (outline.links.some((l) => l.offset >= from && l.offset < nextEnd && !EMPTY_URL.test(l.url)))
-    return false;
+  // The address, or a link to it, on the next line ("available at:" over a list of links).
+  if (URL_IN_TEXT.test(nextLine) || /\]\((?!#?\))[^)]+\)/.test(nextLine)) return false;
   if (words.endsWith(":")) return nextLine.trim() === "" || /^\s{0,3}#{1,6}\s/.test(nextLine);
   // The next line of the same paragraph carries the sentence on (a wrapped line, a Markdown soft break).
   const sameParagraph = rest !== null && !/\n[^\S\n]*\n/.test(rest[0]);

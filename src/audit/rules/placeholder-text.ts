@@ -141,7 +141,7 @@ const SPACE_GAP =
   /(?<=\b(?:the|our|to|at)) {3,}(?=[A-Z][a-z])|(?<=\b(?:the|our|to|at))[ \u00a0]*\u00a0[ \u00a0]*(?=[A-Z][a-z])/g;
 /** Headings of the parts of a policy that are forms to print and fill in by hand. */
 const FORM_HEADING =
-  /\b(?:form|record|log|template|checklist|pro-?forma|declaration|agreement|consent|body\s+map|sign(?:ature|ed|-off)?|report(?:ing)?\s+sheet)s?\b/i;
+  /\b(?:form|record(?!\s+keeping)|log|template|checklist|pro-?forma|declaration|agreement|consent|body\s+map|signature|sign-off|sheet|slip|return)s?\b/i;
 
 /**
  * Blanks left in the policy's running text: a club's or person's name never written in. A blank on a form
@@ -196,8 +196,6 @@ function blanksIn(
       BEFORE_BLANK.test(before) &&
       // A sentence goes on after the blank ("Welfare Officer"), or ends with it ("is ______.").
       /^[^\S\n]*(?:[A-Za-z]|[.,;](?:\s|$)|$)/.test(after) &&
-      // Three words of sentence before it: "Name of the ______" is a label.
-      (before.match(/\p{L}+/gu) ?? []).length >= 3 &&
       !/^\s*(?:[-*+•]\s+)?(?:signed|signature|print(?:ed)?\s+name|name|date|position|role|tel|telephone|phone|email|address)\b/i.test(
         before,
       );

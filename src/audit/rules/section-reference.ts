@@ -43,7 +43,7 @@ export const rule: Rule = {
 };
 
 function checkSections(context: DocumentContext): void {
-  const { text, outline } = context.document;
+  const { text } = context.document;
   const { headings, contents } = analyse(context.document);
   const inContents = (offset: number) =>
     contents !== undefined && offset >= contents.offset && offset <= contents.end;
@@ -53,17 +53,15 @@ function checkSections(context: DocumentContext): void {
   for (const h of numbered) if (!byNumber.has(h.number as string)) byNumber.set(h.number as string, h);
   const topLevel = numbered.filter((h) => !h.number?.includes("."));
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
-  const inHeading = (offset: number) =>
-    outline.headings.some((h) => offset >= h.offset && offset < h.endOffset);
 
   for (const match of allMatches(REFERENCE, text)) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
     const number = match[1];
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-    // "Section 1 – Introduction", "## Section 4: Allegations": a heading or a label, not a reference.
-    if (/^[\s>#*_|-]*(?:\d+[.)]\s+)?(?:\*\*|__)?$/.test(text.slice(lineStart, offset))) continue;
-    if (inHeading(offset) || inContents(offset)) continue;
+    // A line of the contents list is not a reference.
+    if (inContents(offset)) continue;
+    // Only the words before it on its own line can make it a pointer ("Section 1 – Introduction" has none).
     const before = text.slice(Math.max(lineStart, offset - 60), offset);
     const after = text.slice(endOffset, endOffset + 80);
     const sentenceAfter = after.split(/[.!?](?:\s|$)/)[0];
