@@ -105,6 +105,9 @@ describe("Word's automatic numbering is read into the text", () => {
           p("Responding", { style: "Heading2" }),
           // A setting's own style based on Heading 1 inherits its numbering.
           p("Contacts", { style: "PolicyHeading" }),
+          // Numbering taken off one heading (numId 0): no number, and the count does not move.
+          p("Appendices", { style: "Heading1", numId: 0 }),
+          p("Record of changes", { style: "Heading1" }),
         ].join(""),
       }),
     );
@@ -117,6 +120,8 @@ describe("Word's automatic numbering is read into the text", () => {
       "(b) Changes in behaviour",
       "## 2.2 Responding",
       "3. Contacts",
+      "# Appendices",
+      "# 4. Record of changes",
     ]);
   });
 
@@ -468,6 +473,8 @@ describe("bookmarks, internal links and Word's field texts", () => {
       entry("_Toc101", "1.", "Purpose", "2") +
       entry("_Toc102", "2.", "Recognition of harm", "3") +
       entry("_Toc103", "2.1", "Signs", "Error! Bookmark not defined.") +
+      // Older Word writes a TOC entry's link as a HYPERLINK field instead of w:hyperlink.
+      `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK \\l "_Toc104" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3.</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>Contacts</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>4</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>` +
       `<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`;
     const { text, html } = await read(
       wordFile({
@@ -486,6 +493,7 @@ describe("bookmarks, internal links and Word's field texts", () => {
       "[1. Purpose 2](#_Toc101)",
       "[2. Recognition of harm 3](#_Toc102)",
       "[2.1 Signs Error! Bookmark not defined.](#_Toc103)",
+      "[3. Contacts 4](#_Toc104)",
       "# 1. Purpose",
       "# 2. Recognition of harm",
       "## 2.1 Signs",
