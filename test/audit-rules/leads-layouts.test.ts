@@ -75,6 +75,13 @@ describe("who is not named", () => {
       expect(found[0].message).toMatch(/does not name a designated safeguarding lead/);
     });
 
+    it(`a placeholder holding the role words is reported as one (${format})`, () => {
+      const text = "If you are worried about a child, tell [insert DSL name] the same day.\n";
+      const found = checkText(leadMissing, text, { asOf, format });
+      expect(found).toHaveLength(1);
+      expect(found[0].message).toContain('"[insert DSL name]" stands where the name should be');
+    });
+
     it(`a placeholder where the name should be is reported as one (${format})`, () => {
       const text = file("placeholder");
       const found = checkText(leadMissing, text, { asOf, format });
@@ -147,6 +154,9 @@ describe("names in the lines policies write", () => {
     ["The DSL must inform Ofsted within 14 days.", undefined],
     ["What The DSL Will Do", undefined],
     ["Designated Safeguarding Lead: March 2025", undefined],
+    ["The Designated Safeguarding Lead Will Decide What Happens Next", undefined],
+    // A PDF joined the name to the next sentence.
+    ["Designated Safeguarding Lead Ravi Chandran Visitors sign in at the office.", "Ravi Chandran"],
   ];
   for (const [line, name] of cases) {
     it(line, () => {
@@ -201,6 +211,18 @@ describe("lead-contact-missing in a policy", () => {
     expect(found[0].message).toBe(
       "Rhian Powell (designated safeguarding lead) is named, but the policy gives no phone number or email address to reach them — add a phone number or email next to their name so staff, parents and other agencies can reach them quickly",
     );
+  });
+
+  it("reads a contact a few lines under the name", () => {
+    const text =
+      "## Club Welfare Officer\n\nName: Sam Keller\nRole at the club: Head Coach\nPhone: 07700 900 456\n\nSpeak to the welfare officer about any worry.\n";
+    expect(checkText(leadContactMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("takes an address for the role as a way to reach the lead", () => {
+    const text =
+      "Club Welfare Officer: Rhian Powell\n\nCoaches pass on every worry the same day.\n\nNo coach is ever alone with a junior member.\n\nParents are welcome to watch every session.\n\nWrite to welfare@greystone-judo.example.org at any time.\n";
+    expect(checkText(leadContactMissing, text, { asOf })).toEqual([]);
   });
 
   it("leaves a childminder's own policy alone", () => {
