@@ -41,6 +41,8 @@ describe("anchors: every place a '#…' link can point at", () => {
       "",
       "<a name='rota'></a>",
       "",
+      "[]{#_Toc5521 .anchor}Pandoc keeps a Word bookmark like this, and [these words]{#named-words}.",
+      "",
     ].join("\n");
     const { outline } = sourceText(markdown, "md");
     const ids = outline.anchors?.map((anchor) => anchor.id);
@@ -53,6 +55,8 @@ describe("anchors: every place a '#…' link can point at", () => {
       "records--notes",
       "phone-list",
       "rota",
+      "_Toc5521",
+      "named-words",
     ]);
     const records = outline.anchors?.find((anchor) => anchor.id === "records");
     expect(records?.offset).toBe(markdown.indexOf("## Records"));

@@ -137,6 +137,8 @@ function isBlock(node: Nodes): boolean {
 
 /** An explicit id at the end of a heading, as pandoc and many site generators read it: `## Title {#title}`. */
 const EXPLICIT_ID = /\s*\{#([^\s}]+)[^}]*\}\s*$/;
+/** A `{#id …}` attribute block anywhere in a paragraph. */
+const ATTRIBUTE_ID = /\{#([^\s}]+)[^}]*\}/g;
 /** `<a id="…">`, `<a name="…">` or any element's id written as HTML inside Markdown. */
 const HTML_ID = /<[a-z][a-z0-9-]*\s[^>]*?\b(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
@@ -166,6 +168,10 @@ function outlineOf(root: Root, base: number, outline: Outline, slugger: GithubSl
         }
       }
       if (node.type === "html") anchorsOfHtml(node.value, start, outline);
+      // Pandoc's attributes anywhere in the text: `[]{#_Toc123 .anchor}` (a Word bookmark), `[words]{#id}`.
+      if (node.type === "text" && block?.type !== "heading")
+        for (const match of node.value.matchAll(ATTRIBUTE_ID))
+          outline.anchors?.push({ id: match[1], offset: start + (match.index ?? 0) });
       if (node.type === "link") {
         const around = block?.position ? block.position : node.position;
         outline.links.push({
