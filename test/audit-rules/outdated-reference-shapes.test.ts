@@ -13,6 +13,14 @@ describe("outdated-reference in the shapes real policies write", () => {
     expect(checkText(outdatedReference, text, { asOf }).map((f) => f.excerpt)).toEqual([]);
   });
 
+  it("finds a sector's own edition of guidance", () => {
+    const text =
+      "Speakers are booked under the Prevent duty guidance for\nhigher education institutions (2015).";
+    expect(checkText(outdatedReference, text, { asOf }).map((f) => f.excerpt)).toEqual([
+      "Prevent duty guidance for higher education institutions (2015)",
+    ]);
+  });
+
   it("finds the board under either word order", () => {
     const text = "We follow the Kestrel Vale Children's Safeguarding Board's threshold document.";
     expect(checkText(outdatedReference, text, { asOf }).map((f) => f.excerpt)).toEqual([
