@@ -38,7 +38,7 @@ describe("national-contact", () => {
     ]);
     const messages = found.map((f) => f.message);
     expect(messages[0]).toBe(
-      "help@nscpp.org.uk looks misspelt: the address is help@nspcc.org.uk — mail or visits to the misspelt one go nowhere; write help@nspcc.org.uk",
+      "help@nscpp.org.uk looks misspelt: the published address is help@nspcc.org.uk — write help@nspcc.org.uk, so that mail reaches it",
     );
     expect(messages[1]).toBe(
       "0808 800 5000 is the number of the NSPCC helpline (for adults worried about a child), but the policy gives it for Childline — Childline's number is 0800 1111: write that (or name the right service)",
@@ -46,7 +46,7 @@ describe("national-contact", () => {
     expect(messages[3]).toBe(
       "0800 028 0258 is not the NSPCC whistleblowing advice line's number: it is 0800 028 0285 — a digit is wrong, missing or extra; write 0800 028 0285",
     );
-    expect(messages[7]).toContain("the address is info@nspcc.org.uk");
+    expect(messages[7]).toContain("the published address is info@nspcc.org.uk");
     expect(messages[9]).toBe(
       "frontdoor@kestrelvale.gcsx.gov.uk ends in .gcsx.gov.uk, a government secure-email ending switched off from 31 March 2019: mail to it may not arrive — ask the service for its current address (often frontdoor@kestrelvale.gov.uk) and write that",
     );

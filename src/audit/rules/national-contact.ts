@@ -389,7 +389,7 @@ export function findNationalContactProblems(document: DocumentContext["document"
       add({
         offset,
         endOffset,
-        message: `${m[0]} looks misspelt: the address is ${right} — mail or visits to the misspelt one go nowhere; write ${right}`,
+        message: `${m[0]} looks misspelt: the published address is ${right} — write ${right}, so that ${email ? "mail reaches it" : "readers find it"}`,
         actual: m[0],
         expected: right,
       });
