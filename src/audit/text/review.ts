@@ -85,25 +85,65 @@ function dateAfter(text: string, base: number, maxGap = 60, allowYear = true): D
   return first;
 }
 
+/**
+ * How far around a label the text is read. A line can be a whole page of PDF text, or a hostile file's one line
+ * with thousands of labels: every look at a line stays within this window, so the work grows with the labels,
+ * not with labels × line length.
+ */
+const WINDOW = 200;
+
+/** Whether a line is a table row, and its cells, worked out once per line. */
+const rows = new WeakMap<Line, { row: boolean; cells?: ReturnType<typeof tableCells> }>();
+function isRow(line: Line): boolean {
+  let entry = rows.get(line);
+  if (!entry) {
+    entry = { row: isTableRow(line) };
+    rows.set(line, entry);
+  }
+  return entry.row;
+}
+function cellsOf(line: Line): ReturnType<typeof tableCells> {
+  if (!isRow(line)) return [];
+  const entry = rows.get(line) ?? { row: true };
+  entry.cells ??= tableCells(line);
+  rows.set(line, entry);
+  return entry.cells;
+}
+
+/** The first cell holding an offset (cells are in order). */
+function cellAt(cells: ReturnType<typeof tableCells>, offset: number): number {
+  let low = 0;
+  let high = cells.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (cells[mid].endOffset < offset) low = mid + 1;
+    else if (cells[mid].offset > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The text after a label that its date may be in: the rest of a table cell and the next cell, or the rest of the line. */
 function afterLabel(line: Line, end: number): { text: string; base: number } {
-  if (!isTableRow(line)) return { text: line.text.slice(end - line.offset), base: end };
-  const cells = tableCells(line);
-  const at = cells.findIndex((c) => end >= c.offset && end <= c.endOffset);
-  if (at < 0) return { text: line.text.slice(end - line.offset), base: end };
+  const from = end - line.offset;
+  const rest = { text: line.text.slice(from, from + WINDOW), base: end };
+  if (!isRow(line)) return rest;
+  const cells = cellsOf(line);
+  const at = cellAt(cells, end);
+  if (at < 0) return rest;
   const last = cells[at + 1] ?? cells[at];
-  return { text: line.text.slice(end - line.offset, last.endOffset - line.offset), base: end };
+  return { text: line.text.slice(from, Math.min(last.endOffset - line.offset, from + WINDOW)), base: end };
 }
 
 /** A table cell's column in the rows under its header row, as dates (header "Next review", row "15 September 2026"). */
 function datesBelowHeader(lines: Line[], line: Line, labelOffset: number): DateMatch[] {
   const next = lines[line.index + 1];
-  if (!isTableRow(line) || !next || !isTableSeparator(next)) return [];
-  const column = tableCells(line).findIndex((c) => labelOffset >= c.offset && labelOffset <= c.endOffset);
+  if (!isRow(line) || !next || !isTableSeparator(next)) return [];
+  const column = cellAt(cellsOf(line), labelOffset);
   if (column < 0) return [];
   const dates: DateMatch[] = [];
-  for (let i = line.index + 2; i < lines.length && isTableRow(lines[i]); i++) {
-    const cell = tableCells(lines[i])[column];
+  for (let i = line.index + 2; i < lines.length && isRow(lines[i]); i++) {
+    const cell = cellsOf(lines[i])[column];
     if (!cell) continue;
     const date = dateAfter(cell.text, cell.offset, 10);
     if (date) dates.push(date);
@@ -138,7 +178,7 @@ export function findReviewStatements(text: string, lines = splitLines(text)): Re
       const endOffset = offset + match[0].length;
       const after = afterLabel(line, endOffset);
       let date = dateAfter(after.text, after.base);
-      if (!date && isTableRow(line)) {
+      if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
         // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors).
         if (column.length === 1 || /next|due/i.test(match[0])) date = latestOf(column);
@@ -151,15 +191,24 @@ export function findReviewStatements(text: string, lines = splitLines(text)): Re
   return statements;
 }
 
-/** Where a last-review or approval label may stand: at the start of a line or cell, or in a sentence about the policy. */
-function anchoredLabel(before: string): boolean {
-  const lead = before.replace(/^.*\|/, "");
+/**
+ * Where a last-review or approval label may stand: at the start of a line or cell, or in a sentence about the
+ * policy. `before` is the line before the label, at most WINDOW characters of it (`whole` when that is all of it).
+ */
+function anchoredLabel(before: string, whole: boolean): boolean {
+  const pipe = before.lastIndexOf("|");
+  if (pipe < 0 && !whole) return sentenceAboutPolicy(before);
+  const lead = before.slice(pipe + 1);
   if (
     /^[\s>*_#•·–—-]*(?:\d+[.)]\s*)?(?:(?:this\s+)?(?:policy|document|procedures?|statement)\s+)?(?:date\s+)?[\s*_]*$/i.test(
       lead,
     )
   )
     return true;
+  return sentenceAboutPolicy(lead);
+}
+
+function sentenceAboutPolicy(lead: string): boolean {
   const sentence = lead.split(/[.!?]\s/).at(-1) ?? "";
   return /\b(?:this\s+(?:policy|document|procedure|statement)|the\s+policy|it)\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:last\s+|first\s+|formally\s+)?$/i.test(
     sentence,
@@ -205,8 +254,8 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
     ] as const) {
       for (const match of allMatches(pattern, line.text)) {
         const start = match.index ?? 0;
-        const before = line.text.slice(0, start);
-        if (!anchoredLabel(before) || PLACEHOLDER.test(before.slice(-30))) continue;
+        const before = line.text.slice(Math.max(0, start - WINDOW), start);
+        if (!anchoredLabel(before, start <= WINDOW) || PLACEHOLDER.test(before.slice(-30))) continue;
         const offset = line.offset + start;
         const endOffset = offset + match[0].length;
         const statement: ReviewStatement = {
@@ -227,7 +276,7 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
     }
     // "Review date" heading a column of several dated rows: a history of reviews, each a past review.
     for (const match of allMatches(NEXT_LABEL, line.text)) {
-      if (/next|due/i.test(match[0]) || !isTableRow(line)) continue;
+      if (/next|due/i.test(match[0]) || !isRow(line)) continue;
       const offset = line.offset + (match.index ?? 0);
       const column = datesBelowHeader(lines, line, offset);
       if (column.length < 2) continue;
@@ -315,12 +364,15 @@ function count(word: string | undefined): number {
 
 /** The sentence (or line) around an offset in `text`. */
 function sentenceAround(text: string, start: number, end: number): string {
-  const from = Math.max(
-    text.lastIndexOf("\n", start - 1),
-    ...[". ", "! ", "? "].map((s) => text.lastIndexOf(s, start - 1) + 1),
+  const from = Math.max(0, start - WINDOW);
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + WINDOW);
+  const opening = Math.max(
+    before.lastIndexOf("\n"),
+    ...[". ", "! ", "? "].map((s) => before.lastIndexOf(s) + 1),
   );
-  const stops = ["\n", ". ", "! ", "? "].map((s) => text.indexOf(s, end)).filter((i) => i >= 0);
-  return text.slice(from + 1, stops.length ? Math.min(...stops) : text.length);
+  const stops = ["\n", ". ", "! ", "? "].map((s) => after.indexOf(s)).filter((i) => i >= 0);
+  return text.slice(from + opening + 1, end + (stops.length ? Math.min(...stops) : after.length));
 }
 
 /** Every statement of how often the policy is reviewed: "This policy will be reviewed every year", "| Review cycle | Annually |". */
