@@ -98,14 +98,15 @@ export function withoutHiddenText(documentXml: string): string {
 
 /**
  * Spaces typed in a row are a visible gap in Word ("reported to the   Welfare Officer": a name never filled
- * in), but HTML shows them as one. All but the first become non-breaking spaces, which HTML keeps, so the text
- * shows the gap as Markdown and plain text do.
+ * in), but HTML shows them as one. Between two words, all but the first become non-breaking spaces, which HTML
+ * keeps, so the text shows the gap as Markdown and plain text do. Spaces at the start or end of a run stay
+ * spaces: HTML readers trim non-breaking spaces there, which would join the words on either side.
  */
 export function keepSpaceRuns(documentXml: string): string {
   return documentXml.replace(
     /(<w:t(?:\s[^>]*)?>)([^<]* {2}[^<]*)(?=<\/w:t>)/g,
     (_whole, tag: string, text: string) =>
-      tag + text.replace(/ {2,}/g, (spaces) => ` ${"\u00a0".repeat(spaces.length - 1)}`),
+      tag + text.replace(/(?<=\S) {2,}(?=\S)/g, (spaces) => ` ${"\u00a0".repeat(spaces.length - 1)}`),
   );
 }
 
