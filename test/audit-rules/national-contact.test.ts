@@ -59,6 +59,8 @@ describe("national-contact", () => {
       "Tell the NSPCC. Ring 0800 1111 if you are a child.",
       "Childline, a service of the NSPCC, is on 0808 800 5000.",
       "NSPCC, Childline, police: 101.",
+      "Children can call Childline free at any time, and adults can call 0808 800 5000.",
+      "0800 1111 is for children, while adults should call the NSPCC on 0808 800 5000.",
     ].join("\n");
     expect(checkText(nationalContact, text, { asOf })).toEqual([]);
   });
@@ -67,6 +69,25 @@ describe("national-contact", () => {
     const text = ["Childline", "0808 800 5000", "", "NSPCC Helpline", "0808 800 5000"].join("\n");
     const found = checkText(nationalContact, text, { asOf, format: "pdf" });
     expect(found.map((f) => [f.excerpt, f.expected])).toEqual([["0808 800 5000", "0800 1111"]]);
+  });
+
+  it("reads a PDF table row whose cells and numbers the text layer broke over lines", () => {
+    // The text LibreOffice's PDF of a three-column contacts table gives.
+    const text = [
+      "Service Who it is for Number",
+      "NSPCC Helpline Adults worried about a child 0808 800",
+      "5000",
+      "Childline Children and young people who want to",
+      "talk to someone",
+      "0808 800",
+      "5000",
+      "Whistleblowing advice",
+      "line Staff 0800 028",
+      "0285",
+    ].join("\n");
+    const found = checkText(nationalContact, text, { asOf, format: "pdf" });
+    expect(found.map((f) => [f.excerpt, f.expected])).toEqual([["0808 800 5000", "0800 1111"]]);
+    expect(found[0].offset).toBe(text.indexOf("0808 800\n5000"));
   });
 
   it("never reports a number the directory check already reports", () => {

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { packagePath } from "../../paths.js";
 import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
-import { type Line, lineAt } from "../text/lines.js";
+import { joinWrappedLines, type Line, lineAt, splitLines } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
 import { directoryMismatches } from "./contact-mismatch.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
@@ -238,8 +238,11 @@ export interface PhonePairing {
  * number, the one named after it ("0800 1111 (Childline)"). Two services named together ("Childline or the
  * NSPCC on …") own nothing: the reader cannot tell either.
  */
-function pairings(document: DocumentContext["document"], services: NationalService[]): PhonePairing[] {
-  const { lines } = analyse(document);
+/** "…, and adults can call …", "…, while parents should ring …": a second caller, so a second number. */
+const ANOTHER_CALLER =
+  /\b(?:and|or|but|while|whereas|otherwise)\s+(?:the\s+|any\s+|other\s+)?(?:adults?|parents?|carers?|staff|volunteers|anyone|everyone|others|you|we|they|grown-ups|members|families|professionals|practitioners)\b/i;
+
+function pairings(text: string, lines: Line[], services: NationalService[]): PhonePairing[] {
   const result: PhonePairing[] = [];
   const pairUnit = (tokens: Token[]) => {
     const phones = tokens.filter((t) => t.kind === "phone");
@@ -252,15 +255,19 @@ function pairings(document: DocumentContext["document"], services: NationalServi
       const distinct = new Set(named.map((t) => t.service?.id));
       if (distinct.size !== 1) continue;
       const owner = numberFirst ? named[0] : named[named.length - 1];
-      const gap = numberFirst ? owner.offset - phone.endOffset : phone.offset - owner.endOffset;
-      if (gap > 120 || !owner.service) continue;
+      const between = numberFirst
+        ? text.slice(phone.endOffset, owner.offset)
+        : text.slice(owner.endOffset, phone.offset);
+      // "0800 1111 (Childline)": a name after its number follows it directly.
+      if (numberFirst && !/^[\s([*_–—:,-]*$/.test(between)) continue;
+      // "Children can call Childline, and adults can call 0808 800 5000": the number is for someone else.
+      if (!numberFirst && (between.length > 120 || ANOTHER_CALLER.test(between))) continue;
+      if (!owner.service) continue;
       result.push({ phone, service: owner.service });
     }
   };
   // Names and numbers are found once in the whole text, then shared out to the lines that hold them.
-  const tokens = [...namesIn(document.text, 0, services), ...phonesIn(document.text, 0)].sort(
-    (a, b) => a.offset - b.offset,
-  );
+  const tokens = [...namesIn(text, 0, services), ...phonesIn(text, 0)].sort((a, b) => a.offset - b.offset);
   if (!tokens.some((t) => t.kind === "name") || !tokens.some((t) => t.kind === "phone")) return result;
   const byLine = tokensByLine(lines, tokens);
   for (const [index, held] of byLine) {
@@ -307,7 +314,12 @@ export function findNationalContactProblems(document: DocumentContext["document"
   };
 
   // A number next to a service's name that is another service's number, or its own with a wrong digit.
-  for (const { phone, service } of pairings(document, national.services)) {
+  // PDF and plain text break lines inside table cells and numbers ("0808 800" / "5000"): read them with single
+  // line breaks as spaces (same length, same offsets), so a row or a sentence is one line again.
+  const wrapped = document.format === "pdf" || document.format === "txt";
+  const reading = wrapped ? joinWrappedLines(text) : text;
+  const lines = wrapped ? splitLines(reading) : analyse(document).lines;
+  for (const { phone, service } of pairings(reading, lines, national.services)) {
     const digits = phoneDigits(phone.text);
     if (service.ok.has(digits)) continue;
     const other = serviceOf(digits, national.services);
@@ -339,7 +351,7 @@ export function findNationalContactProblems(document: DocumentContext["document"
   }
 
   // 0845 numbers.
-  for (const phone of phonesIn(text, 0)) {
+  for (const phone of phonesIn(reading, 0)) {
     const digits = phoneDigits(phone.text);
     const retired = national.retiredPrefixes.find((p) => digits.startsWith(p.prefix));
     if (!retired) continue;
