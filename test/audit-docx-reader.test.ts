@@ -23,7 +23,13 @@ import {
 } from "docx";
 import { describe, expect, it } from "vitest";
 import { docxToHtml } from "../src/audit/sources/docx.js";
-import { formatNumber, numberDocument, readNumbering } from "../src/audit/sources/docx-numbering.js";
+import {
+  Counters,
+  formatNumber,
+  numberDocument,
+  readNumbering,
+  resolveNumbering,
+} from "../src/audit/sources/docx-numbering.js";
 import { htmlToText } from "../src/audit/sources/html-text.js";
 import { p, wordFile } from "./fixtures/docx-reader/word-file.js";
 
@@ -280,6 +286,34 @@ describe("Word's automatic numbering is read into the text", () => {
     expect(numberDocument(xml, numbering).xml).toBe(xml);
     const { text } = await read(wordFile({ body: [p("Purpose", { numId: 40 }), p("Our aims.")].join("") }));
     expect(lines(text)).toEqual(["Purpose", "Our aims."]);
+  });
+
+  it("follows a list style (numStyleLink) to its list, and shows legal numbering (isLgl) as decimals", () => {
+    const numbering = readNumbering(
+      `<w:numbering>
+        <w:abstractNum w:abstractNumId="10"><w:styleLink w:val="PolicyList"/>
+          <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="Part %1"/></w:lvl>
+          <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/><w:lvlText w:val="%1.%2"/></w:lvl>
+        </w:abstractNum>
+        <w:abstractNum w:abstractNumId="11"><w:numStyleLink w:val="PolicyList"/></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>
+        <w:num w:numId="2"><w:abstractNumId w:val="11"/></w:num>
+      </w:numbering>`,
+      `<w:styles><w:style w:type="numbering" w:styleId="PolicyList"><w:name w:val="Policy List"/>
+        <w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`,
+    );
+    const counters = new Counters(numbering);
+    const label = (numId: string, ilvl: number) => {
+      const resolved = resolveNumbering(numbering, { numId, ilvl });
+      return resolved ? counters.next(resolved).label : undefined;
+    };
+    expect([label("2", 0), label("2", 1), label("2", 1), label("1", 0), label("1", 1)]).toEqual([
+      "Part I",
+      "1.1",
+      "1.2",
+      "Part II",
+      "2.1",
+    ]);
   });
 
   it("formats numbers as Word does", () => {
