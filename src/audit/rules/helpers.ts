@@ -15,6 +15,7 @@ import {
   type Line,
   nameKey,
   type ReviewStatement,
+  readingText,
   splitLines,
   type TrainingLine,
   titleKey,
@@ -34,14 +35,16 @@ export interface Analysis {
   contents: ContentsList | undefined;
 }
 
-type CacheEntry = Partial<Analysis> & { text: string; lines: Line[] };
+type CacheEntry = Partial<Analysis> & { text: string; reading: string; lines: Line[] };
 const cache = new WeakMap<SourceDocument, CacheEntry>();
 
 /** What the text helpers find in a document, computed once per document and shared by the rules. */
 export function analyse(document: SourceDocument): Analysis {
   let entry = cache.get(document);
   if (!entry || entry.text !== document.text) {
-    entry = { text: document.text, lines: splitLines(document.text) };
+    // Hard-wrapped prose is read with each paragraph on one line (same offsets); see readingText.
+    const reading = readingText(document);
+    entry = { text: document.text, reading, lines: splitLines(reading) };
     cache.set(document, entry);
   }
   const e = entry;
@@ -51,17 +54,17 @@ export function analyse(document: SourceDocument): Analysis {
     get leads() {
       if (!e.leads) {
         const plainText = document.format === "pdf" || document.format === "txt";
-        const text = plainText ? joinWrappedLines(document.text) : document.text;
+        const text = plainText ? joinWrappedLines(document.text) : e.reading;
         e.leads = findLeadMentions(text, plainText ? splitLines(text) : lines);
       }
       return e.leads;
     },
     get reviews() {
-      e.reviews ??= findReviewStatements(document.text, lines);
+      e.reviews ??= findReviewStatements(e.reading, lines);
       return e.reviews;
     },
     get training() {
-      e.training ??= findTrainingLines(document.text, lines, this.leads);
+      e.training ??= findTrainingLines(e.reading, lines, this.leads);
       return e.training;
     },
     get headings() {

@@ -148,3 +148,69 @@ export function nextNonBlank(lines: Line[], index: number): Line | undefined {
   for (let i = index + 1; i < lines.length; i++) if (!isBlank(lines[i])) return lines[i];
   return undefined;
 }
+
+/** A line that starts a Markdown block of its own: a heading, list item, table row, quote, rule, fence, HTML. */
+const BLOCK_START = /^\s*(?:#{1,6}(?:\s|$)|[-*+•·]\s|\d{1,3}[.)]\s|\||>|={3,}\s*$|-{3,}\s*$|```|~~~|<)/;
+/** Ends in a Markdown hard line break (two spaces or a backslash): the author wanted a new line. */
+const HARD_BREAK = /(?: {2,}|\\)$/;
+/** Prose wrapped at a fixed width (pandoc writes 72 columns) has no line longer than this. */
+const WRAP_WIDTH = 80;
+/** A wrapped line is nearly full: only the last line of a paragraph is short. */
+const WRAPPED_MIN = 50;
+
+/** Words in columns (a pandoc simple or grid table, a form): a gap of three spaces inside the line. */
+const COLUMNS = /\S {3,}\S|^\s*[-+=:\s]+$/;
+
+function isProse(text: string): boolean {
+  return text.trim() !== "" && !BLOCK_START.test(text) && !/^\s*\|.*\|\s*$/.test(text) && !COLUMNS.test(text);
+}
+
+/**
+ * Markdown hard-wrapped at a fixed width, as pandoc writes it when it converts a Word file or a web page: a
+ * paragraph's lines joined with spaces (same length, same offsets), so "the Designated Safeguarding" / "Lead is
+ * Mrs Ada Kerr" and "Next review: March" / "2026" are read as the one line a reader sees. Only a document whose
+ * prose lines all fit the wrap width and often run on is treated so — in a document written one paragraph to a
+ * line, a line break is the author's ("Manager: A" / "Deputy: B") and stays. Within a wrapped document, a line
+ * joins the next only when it is nearly full, does not end in a hard break and the next line continues its
+ * paragraph (not a heading, list item, table row, quote or blank line).
+ */
+export function unwrapHardWrappedProse(text: string): string {
+  const lines = text.split("\n");
+  let prose = 0;
+  let tooLong = 0;
+  let runsOn = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    if (!isProse(line)) continue;
+    prose++;
+    // A link's address is never broken, so it may carry a line past the wrap width.
+    if (line.replace(/\]\([^)\s]*\)|<https?:[^>\s]*>/g, "]").length > WRAP_WIDTH) tooLong++;
+    else if (line.trimEnd().length >= WRAPPED_MIN && i + 1 < lines.length && isProse(lines[i + 1])) runsOn++;
+  }
+  if (prose === 0 || tooLong > prose * 0.02 || runsOn < 5) return text;
+  let out = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    out += line;
+    if (i === lines.length - 1) break;
+    const bare = line.replace(/\r$/, "");
+    const joins =
+      isProse(bare) &&
+      bare.trimEnd().length >= WRAPPED_MIN &&
+      !HARD_BREAK.test(bare) &&
+      isProse(lines[i + 1]);
+    out += joins ? " " : "\n";
+  }
+  return out;
+}
+
+/**
+ * The text the finders read, same length and offsets as the document's: prose hard-wrapped at a fixed width
+ * joined into its paragraphs (Markdown from pandoc, a Word file with a line break typed in every line). PDF and
+ * plain text are left as they are: their finders read lines and joined lines both (joinWrappedLines).
+ */
+export function readingText(document: { format: string; text: string }): string {
+  return document.format === "pdf" || document.format === "txt"
+    ? document.text
+    : unwrapHardWrappedProse(document.text);
+}
