@@ -23,6 +23,11 @@ describe("findDates reads every written form, day first", () => {
     ["Sept 23", "2023-09-01", "2023-09-30", "month"],
     ["Feb 2024", "2024-02-01", "2024-02-29", "month"],
     ["09/2024", "2024-09-01", "2024-09-30", "month"],
+    ["Oct '24", "2024-10-01", "2024-10-31", "month"],
+    ["September ’25", "2025-09-01", "2025-09-30", "month"],
+    ["Sept/2024", "2024-09-01", "2024-09-30", "month"],
+    ["Sep-24", "2024-09-01", "2024-09-30", "month"],
+    ["01.09.2024", "2024-09-01", "2024-09-01", "day"],
     // Terms end with the term: Autumn in December, Spring at the Easter holidays (taken as the end of April,
     // the latest Easter can push it), Summer in July.
     ["Spring Term 2021", "2021-01-01", "2021-04-30", "term"],

@@ -97,6 +97,10 @@ const FIXTURES: Record<string, Expected[]> = {
       message: "approved 5 March 2024 and reviewed every year, so due 5 March 2025",
     },
   ],
+  "short-label.md": [
+    { rule: "review-overdue", excerpt: "Review: Oct '24", message: "the end of October 2024" },
+  ],
+  "date-of-review.md": [{ rule: "review-overdue", excerpt: "01.03.2026", message: "1 March 2026" }],
   "academic-year.md": [{ rule: "review-overdue", excerpt: "2025/26", message: "(31 August 2026)" }],
   "agreed-soon.md": [
     {

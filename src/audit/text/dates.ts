@@ -52,6 +52,32 @@ const UNWANTED_REFINERS = new Set(["ForwardDateRefiner", "ENMergeDateRangeRefine
 
 const TERM_TAG = "policysmith/term/";
 
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** "Oct '24", "September ’25", "Sept/2024": a month and a year written with an apostrophe or a slash, which chrono skips. */
+const monthApostropheYearParser: Parser = {
+  pattern: () =>
+    /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:['’‘]\s*(\d{2})|\/\s*((?:19|20)\d{2}))(?![\w/])/i,
+  extract(context, match) {
+    const month = MONTH_NUMBERS[match[1].slice(0, 3).toLowerCase()];
+    const year = match[2] ? 2000 + Number(match[2]) : Number(match[3]);
+    return context.createParsingComponents({ year, month }).imply("day", 1);
+  },
+};
+
 /**
  * "Spring Term 2021", "Summer 2019", "Autumn term, 2024", "Summer 2 2024" (a half term: the whole term's end
  * is taken), "Spring Term 2021/22" (an academic year: autumn is
@@ -85,7 +111,7 @@ function dateParser(): Chrono {
   if (parser) return parser;
   const gb = chrono.en.GB.clone();
   gb.parsers = gb.parsers.filter((p) => !UNWANTED_PARSERS.has(p.constructor.name));
-  gb.parsers.push(termParser);
+  gb.parsers.push(termParser, monthApostropheYearParser);
   gb.refiners = gb.refiners.filter((r) => !UNWANTED_REFINERS.has(r.constructor.name));
   gb.refiners.push(absoluteOnly);
   parser = gb;

@@ -44,7 +44,7 @@ export interface ReviewStatement {
 export type DatedReview = ReviewStatement & { date: DateMatch };
 
 const NEXT_LABEL =
-  /\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
+  /(?<=^[\s|*_#>•-]*|\|\s*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
 const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+recent)\s*$/i;
 
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
