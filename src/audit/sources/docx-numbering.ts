@@ -379,7 +379,9 @@ export function numberDocument(
   documentXml: string,
   numbering: Numbering,
 ): { xml: string; paragraphs: NumberedParagraph[] } {
-  if (numbering.nums.size === 0) return { xml: documentXml, paragraphs: [] };
+  const styled = [...numbering.styles.values()].some((style) => style.numId !== undefined);
+  if (numbering.nums.size === 0 || (!styled && !documentXml.includes("<w:numPr")))
+    return { xml: documentXml, paragraphs: [] };
   const records: ParagraphRecord[] = [];
   const open: ParagraphRecord[] = [];
   /** Depth inside elements whose content Word does not show (or mammoth does not read). */
