@@ -147,6 +147,8 @@ describe("names in the lines policies write", () => {
     ["Deputy Child Protection Representative: Petty Officer (SCC) Marcus Trent", "Marcus Trent"],
     ["If Rhona is away, speak to our deputy, Shona Pattison (07700 900 981).", "Shona Pattison"],
     ["Our deputy is Pastor Samuel Osei.", "Pastor Samuel Osei"],
+    ["**Deputy Parish Safeguarding Officer:** Revd Canon Ruth Okonjo, Vicar", "Revd Canon Ruth Okonjo"],
+    ["Safeguarding Lead for our troops: Ciaran Mallory (Scout Leader), 07700 900 615", "Ciaran Mallory"],
     // Words that look like a name and are not.
     ["Designated Safeguarding Lead: Nursery Manager", undefined],
     ["The DSL will Contact Children's Social Care.", undefined],
@@ -245,4 +247,40 @@ describe("first names and joined lines", () => {
     expect(namesFor(text, "pdf", "dsl")).toEqual(["Lorna Pike"]);
     expect(namesFor(text, "pdf", "deputy")).toEqual([]);
   });
+});
+
+describe("paragraphs wrapped over lines, and tables a PDF flattened", () => {
+  it("reads a role and a name split over a Markdown paragraph's lines", () => {
+    const text = fixture("wrapped-paragraphs.md");
+    expect(namesFor(text, "md", "dsl")).toEqual(["Imogen Tasker", "Olamide Ferraz"]);
+    expect(namesFor(text, "md", "deputy")).toEqual(["Rufus Penhaligon"]);
+    expect(checkText(leadMissing, text, { asOf })).toEqual([]);
+    expect(checkText(leadContactMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("takes the first row's people for column headings a PDF ran together", () => {
+    const text = fixture("column-headings.pdf.txt");
+    expect(namesFor(text, "pdf", "dsl")).toEqual(["Hollis Brant"]);
+    expect(namesFor(text, "pdf", "deputy")).toEqual(["Tamsin Oakes"]);
+    expect(checkText(leadMissing, text, { asOf, format: "pdf" })).toEqual([]);
+    expect(checkText(deputyMissing, text, { asOf, format: "pdf" })).toEqual([]);
+    expect(checkText(leadContactMissing, text, { asOf, format: "pdf" })).toEqual([]);
+  });
+});
+
+describe("deputies", () => {
+  for (const line of [
+    "**Deputy Parish Safeguarding Officer:** Revd Canon Ruth Okonjo, Vicar",
+    "Deputy Club Welfare Officer – Ellis Varga",
+    "Alternate: Noor Sadeghi",
+    "Deputy DSL: Priyanka Rao-Whitfield",
+  ]) {
+    it(line, () => {
+      expect(findLeadMentions(line).map((m) => [m.role, m.name])).toContainEqual([
+        "deputy",
+        expect.any(String),
+      ]);
+      expect(findLeadMentions(line).filter((m) => m.role === "dsl" && m.name)).toEqual([]);
+    });
+  }
 });

@@ -37,6 +37,8 @@ function linesFrom(lines: Line[], index: number, count: number): Line[] {
  * the policy gives an address for the role ("safeguarding@…").
  */
 function reachable(lines: Line[], text: string, mention: LeadMention, roleLines: Set<number>): boolean {
+  // The paragraph or table row the role was found on (a PDF's table flattened into one line included).
+  if (hasContact(mention.line.text)) return true;
   const start = lineAt(lines, mention.nameOffset ?? mention.offset);
   const own = [lineAt(lines, mention.offset), start];
   if (own.some((i) => hasContact(lines[i].text))) return true;

@@ -21,8 +21,12 @@ export function checkNamedInDocument(
   if (role === "deputy" && leads.some((m) => m.author) && !mentions.some((m) => m.placeholder)) return;
   const unnamed = mentions.find((m) => m.placeholder) ?? mentions[0];
   if (unnamed) {
+    // The excerpt runs to the end of the placeholder: "Designated Safeguarding Lead: (name)".
+    const at = unnamed.placeholder ? context.document.text.indexOf(unnamed.placeholder, unnamed.offset) : -1;
     const end = unnamed.placeholder
-      ? Math.min(unnamed.line.endOffset, unnamed.endOffset + 80)
+      ? at >= 0 && at - unnamed.endOffset <= 80
+        ? at + unnamed.placeholder.length
+        : Math.min(unnamed.line.endOffset, unnamed.endOffset + 80)
       : unnamed.endOffset;
     reportAt(
       context,

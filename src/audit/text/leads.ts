@@ -21,7 +21,7 @@ import {
   tableCells,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
-import { type FoundName, type NameSlot, nameAt, nameBefore, namesAt } from "./people.js";
+import { type FoundName, type NameSlot, nameAt, nameBefore, namesAt, peopleIn } from "./people.js";
 import {
   BETWEEN_NAME_AND_ROLE,
   DEPUTY_LABELS,
@@ -86,7 +86,7 @@ const ABBREVIATIONS = Object.keys(ROLE_ABBREVIATIONS).sort(byLength).join("|");
  * capitalised name with no space ("LeadHannah Birch": a PDF that lost the space).
  */
 const ROLE = new RegExp(
-  String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP)\))?`,
+  String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+(?:(?:parish|club|group|unit|school|church|setting|nursery|centre|team)\s+)?)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP)\))?`,
   "giu",
 );
 const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
@@ -135,7 +135,7 @@ const isBetween = (word: string) => {
 const FILLER =
   /^(?:\s|[:|,–—-]|\*\*|__|\*|_|\((?:D?DSL|DSP|DSO|DP)\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
 /** Fillers that make the place after a role a name's place: a colon, a dash, "is", nothing at all. */
-const STRONG_FILLER = /(?:^|[:|–—-]|\bis|\bare|\bnames?)(?:\s|\*\*|__|\*|_)*$/i;
+const STRONG_FILLER = /(?:^|[:|,–—-]|\bis|\bare|\bnames?)(?:\s|\*\*|__|\*|_)*$/i;
 
 /** A uniformed organisation's rank, and its branch in brackets, before a name. */
 const RANK = new RegExp(
@@ -144,7 +144,7 @@ const RANK = new RegExp(
 );
 
 /** A short phrase ending in "is" before the name: "in this church is ", "for the Union is ". */
-const CLAUSE_IS = /^(?:in|at|for|of|within|across)\s[^.;:!?()\n]{0,40}?\b(?:is|are)\s+/;
+const CLAUSE_IS = /^(?:in|at|for|of|within|across)\s[^.;:!?()\n]{0,40}?(?:\b(?:is|are)\s+|:\s*)/;
 const names0 = (window: string) => /^\s*\p{Lu}/u.test(window);
 
 /** A job title before the name: "the Headteacher, ", "Nursery Manager (". */
@@ -160,6 +160,13 @@ const LINE_LABEL = /^(?:[\p{L}'’ ]{1,30}?)\s*:\s*/u;
 /** Every mention of a designated lead or deputy, with the name given for the role when there is one. */
 export function findLeadMentions(text: string, lines = splitLines(text)): LeadMention[] {
   const mentions: LeadMention[] = [];
+  // A paragraph wrapped over several lines ("… our Club Welfare" / "Officer:") is read as one line: same
+  // length, same offsets, so every position found is a position in `text`.
+  const joined = joinSoftBreaks(text);
+  if (joined !== text) {
+    text = joined;
+    lines = splitLines(joined);
+  }
   for (const line of lines) {
     if (line.text.trim() === "") continue;
     const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
@@ -194,10 +201,82 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
       if (team) mentions.push(team);
     }
   }
+  namesUnderHeaders(text, mentions);
   return mentions.sort((a, b) => a.offset - b.offset);
 }
 
+/** Column headings besides roles: "| Nursery | Designated Safeguarding Lead | Deputy DSL | Telephone |". */
+const COLUMN_WORDS =
+  /^(?:\s|\b(?:telephone|phone|tel|mobile|email|e-mail|contact|contacts|details|name|names|role|job|title|nursery|setting|school|site|club|unit|team|number|address)\b)*/i;
+
+/**
+ * A table's heading row that a PDF flattened into running text: "Nursery Designated Safeguarding Lead Deputy DSL
+ * Telephone Orchard Row Lorna Fitch (Nursery Manager) Marek Zielinski (Room Leader) …". The roles next to each
+ * other are column headings; the first people after them are the first row's, one per role, in order.
+ */
+function namesUnderHeaders(text: string, mentions: LeadMention[]): void {
+  const byLine = new Map<number, LeadMention[]>();
+  for (const m of mentions)
+    if (!m.team && !m.author) byLine.set(m.line.index, [...(byLine.get(m.line.index) ?? []), m]);
+  for (const onLine of byLine.values()) {
+    onLine.sort((a, b) => a.offset - b.offset);
+    for (let i = 0; i < onLine.length; ) {
+      const group = [onLine[i]];
+      while (
+        i + group.length < onLine.length &&
+        COLUMN_WORDS.exec(text.slice(group[group.length - 1].endOffset, onLine[i + group.length].offset))?.[0]
+          .length ===
+          onLine[i + group.length].offset - group[group.length - 1].endOffset
+      )
+        group.push(onLine[i + group.length]);
+      i += group.length;
+      if (group.length < 2 || group.some((m) => m.name)) continue;
+      const last = group[group.length - 1];
+      const tail = text.slice(last.endOffset, Math.min(last.line.endOffset, last.endOffset + NEAR * 2));
+      const skip = COLUMN_WORDS.exec(tail)?.[0].length ?? 0;
+      const people = peopleIn(tail.slice(skip), group.length);
+      if (people.length < group.length) continue;
+      for (const [k, mention] of group.entries()) {
+        const person = people[k];
+        mention.name = person.name;
+        mention.nameOffset = last.endOffset + skip + person.start;
+        mention.nameEndOffset = last.endOffset + skip + person.end;
+        mention.names = [person.name];
+        mention.placeholder = undefined;
+      }
+    }
+  }
+}
+
 type RoleFound = Omit<LeadMention, "line">;
+
+/** A line that starts a block of its own in Markdown: a heading, table row, list item, quote, fence or rule. */
+const BLOCK_START = /^\s*(?:#{1,6}\s|\||[-*+•·▪]\s|\d+[.)]\s|>|```|~~~|-{3,}\s*$|={3,}\s*$|\*{3,}\s*$)/;
+
+/**
+ * Markdown with its soft line breaks as spaces: a line break inside a paragraph (between two lines of running
+ * text) becomes a space; headings, table rows, list items and blank lines keep theirs. Same length.
+ */
+function joinSoftBreaks(text: string): string {
+  if (!text.includes("\n")) return text;
+  const chars = text.split("\n");
+  let out = chars[0];
+  for (let i = 1; i < chars.length; i++) {
+    const above = chars[i - 1];
+    const line = chars[i];
+    const soft =
+      above.trim() !== "" &&
+      line.trim() !== "" &&
+      !BLOCK_START.test(line) &&
+      !/^\s*(?:#{1,6}\s|\|)/.test(above) &&
+      !/\|\s*$/.test(above) &&
+      // A hard break ("two spaces" or a backslash) or a label line ("Name: Sam Keller") keeps its line.
+      !/(?: {2}|\\)$/.test(above) &&
+      !/^\s*(?:\*\*|__)?[\p{L}][\p{L} '’()/-]{0,40}:(?:\*\*|__)?\s*\S/u.test(line);
+    out += (soft ? " " : "\n") + line;
+  }
+  return out;
+}
 
 /**
  * Words every role, label and author statement contains: a line without any is skipped at once (most lines of
@@ -342,7 +421,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
 
   // After the role: "DSL: Owen Pryce", "Designated Safeguarding Lead Hannah Birch", "DSL is Ada Price".
   const skip = FILLER.exec(rest)?.[0].length ?? 0;
-  const strength: NameSlot["strength"] = STRONG_FILLER.test(
+  let strength: NameSlot["strength"] = STRONG_FILLER.test(
     rest.slice(0, skip).replace(/\((?:D?DSL|DSP|DSO|DP)\)/g, ""),
   )
     ? "strong"
@@ -350,10 +429,14 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   let window = rest.slice(skip);
   let windowAt = after + skip;
   // "The Designated Person for safeguarding in this church is Mrs Dorothy Akinola".
-  const clause = names0(window) ? null : CLAUSE_IS.exec(window);
+  // "Safeguarding Lead for our units: Bethan Corwell" (the filler would stop inside the clause).
+  const lead = rest.length - rest.trimStart().length;
+  const clause = names0(window) ? null : (CLAUSE_IS.exec(window) ?? CLAUSE_IS.exec(rest.slice(lead)));
   if (clause) {
-    window = window.slice(clause[0].length);
-    windowAt += clause[0].length;
+    const from = clause.input === window ? windowAt : after + lead;
+    window = clause.input.slice(clause[0].length);
+    windowAt = from + clause[0].length;
+    strength = "strong";
   }
   // "Petty Officer (SCC) Marcus Trent", "Lieutenant Dara Cole": a uniformed rank before the name.
   const rank = RANK.exec(window);

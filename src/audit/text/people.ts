@@ -181,7 +181,8 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
     const shape = shapeOf(token.text);
     if (!shape) break;
     if (shape === "particle" && (run.length === 0 || shapeOf(list[i + 1]?.text ?? "") !== "word")) break;
-    if (shape === "honorific" && run.length > 0) break;
+    // "Revd Canon Peter Amadi": titles follow each other only at the start.
+    if (shape === "honorific" && run.some((t) => shapeOf(t.text) !== "honorific")) break;
     if (isStopWord(token.text, run.length === 0, list[i + 1]?.text)) break;
     run.push(token);
   }
@@ -293,4 +294,42 @@ function nameEndingAt(
 /** Whether compromise's tagger calls a short phrase a person (for callers outside a role window). */
 export function looksLikePerson(phrase: string): boolean {
   return tagWords(phrase).some((t) => PERSONISH.some((p) => t.tags.has(p)));
+}
+
+/**
+ * The people listed in a stretch of text, in order — the rows of a table that a PDF flattened into one line
+ * ("Orchard Row Lorna Fitch (Nursery Manager) Marek Zielinski (Room Leader) 01632 960 311 …"). A run of
+ * name-shaped words is a person from its first word the lexicon knows as a name or title; failing that, a run of
+ * two or three words is one when a bracket, comma, dash or number follows it, and of a longer run (a place's
+ * name, then the person's) its last two words.
+ */
+export function peopleIn(window: string, max: number): FoundName[] {
+  const list = tokens(window);
+  const people: FoundName[] = [];
+  let i = 0;
+  while (i < list.length && people.length < max) {
+    const run = runFrom(list, i, window);
+    if (run.length === 0) {
+      i++;
+      continue;
+    }
+    const anchor = run.findIndex(
+      (t) =>
+        shapeOf(t.text) === "honorific" || has(lexiconTags(t.text), ["FirstName", "MaleName", "FemaleName"]),
+    );
+    const after = window.slice(run[run.length - 1].end).trimStart();
+    const closed = /^(?:[(,–—-]|\d|$)/.test(after);
+    // "Quarry Lane Hollis Brant (Nursery Manager)": a place's name, then the person's, in one run of words.
+    const named =
+      anchor >= 0 && run.length - anchor >= 2
+        ? run.slice(anchor)
+        : closed && run.length >= 2 && run.length <= 3
+          ? run
+          : closed && run.length >= 4
+            ? run.slice(-2)
+            : undefined;
+    if (named) people.push(found(window, named));
+    i = list.indexOf(run[run.length - 1]) + 1;
+  }
+  return people;
 }
