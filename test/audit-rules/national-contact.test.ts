@@ -63,6 +63,14 @@ describe("national-contact", () => {
       "0800 1111 is for children, while adults should call the NSPCC on 0808 800 5000.",
     ].join("\n");
     expect(checkText(nationalContact, text, { asOf })).toEqual([]);
+    // A contacts table as a PDF gives it, one cell after another: each number follows its own name.
+    const table = [
+      "Who Number",
+      "Rhian Ellery, Safeguarding Lead 07700 900 456",
+      "NSPCC helpline 0808 800 5000",
+      "Childline 0800 1111",
+    ].join("\n");
+    expect(checkText(nationalContact, table, { asOf, format: "pdf" })).toEqual([]);
   });
 
   it("reads a service's name alone on a line with its number on the next (a PDF table cell)", () => {

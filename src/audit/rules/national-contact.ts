@@ -247,23 +247,27 @@ function pairings(text: string, lines: Line[], services: NationalService[]): Pho
   const pairUnit = (tokens: Token[]) => {
     const phones = tokens.filter((t) => t.kind === "phone");
     if (phones.length === 0 || phones.length === tokens.length) return;
-    const numberFirst = tokens[0].kind === "phone";
+    const namesBetween = (from: number, to: number) =>
+      tokens.filter((t) => t.kind === "name" && t.offset >= from && t.endOffset <= to);
+    // "0800 1111 (Childline)", "0800 1111 – Childline": a name in brackets or after a dash belongs to the number
+    // before it. A name after a plain space does not ("… 0808 800 5000 Childline 0800 1111" is a list of pairs).
+    const claimed = phones.map((phone, i) => {
+      const next = namesBetween(phone.endOffset, phones[i + 1]?.offset ?? Number.POSITIVE_INFINITY)[0];
+      return next && /^\s*[([–—:-]\s*$/.test(text.slice(phone.endOffset, next.offset)) ? next : undefined;
+    });
     for (const [i, phone] of phones.entries()) {
-      const from = numberFirst ? phone.endOffset : (phones[i - 1]?.endOffset ?? -1);
-      const to = numberFirst ? (phones[i + 1]?.offset ?? Number.POSITIVE_INFINITY) : phone.offset;
-      const named = tokens.filter((t) => t.kind === "name" && t.offset >= from && t.endOffset <= to);
-      const distinct = new Set(named.map((t) => t.service?.id));
-      if (distinct.size !== 1) continue;
-      const owner = numberFirst ? named[0] : named[named.length - 1];
-      const between = numberFirst
-        ? text.slice(phone.endOffset, owner.offset)
-        : text.slice(owner.endOffset, phone.offset);
-      // "0800 1111 (Childline)": a name after its number follows it directly.
-      if (numberFirst && !/^[\s([*_–—:,-]*$/.test(between)) continue;
-      // "Children can call Childline, and adults can call 0808 800 5000": the number is for someone else.
-      if (!numberFirst && (between.length > 120 || ANOTHER_CALLER.test(between))) continue;
-      if (!owner.service) continue;
-      result.push({ phone, service: owner.service });
+      let owner = claimed[i];
+      if (!owner) {
+        const before = namesBetween(phones[i - 1]?.endOffset ?? -1, phone.offset).filter(
+          (t) => t !== claimed[i - 1],
+        );
+        if (new Set(before.map((t) => t.service?.id)).size !== 1) continue;
+        owner = before[before.length - 1];
+        const between = text.slice(owner.endOffset, phone.offset);
+        // "Children can call Childline, and adults can call 0808 800 5000": the number is for someone else.
+        if (between.length > 120 || ANOTHER_CALLER.test(between)) continue;
+      }
+      if (owner.service) result.push({ phone, service: owner.service });
     }
   };
   // Names and numbers are found once in the whole text, then shared out to the lines that hold them.
