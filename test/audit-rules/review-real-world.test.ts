@@ -101,6 +101,8 @@ const FIXTURES: Record<string, Expected[]> = {
     { rule: "review-overdue", excerpt: "Review: Oct '24", message: "the end of October 2024" },
   ],
   "date-of-review.md": [{ rule: "review-overdue", excerpt: "01.03.2026", message: "1 March 2026" }],
+  // A hard-wrapped paragraph (a page converted by pandoc): the date runs onto the next line.
+  "wrapped.md": [{ rule: "review-overdue", excerpt: "2026", message: "the end of April 2026" }],
   "academic-year.md": [{ rule: "review-overdue", excerpt: "2025/26", message: "(31 August 2026)" }],
   "agreed-soon.md": [
     {

@@ -10,6 +10,7 @@ import { format, parseISO } from "date-fns";
 import type { SourceDocument } from "../rule.js";
 import { addMonthsToIso, type DateMatch, findDates, formatUk } from "./dates.js";
 import {
+  isBlank,
   isTableRow,
   isTableSeparator,
   joinWrappedLines,
@@ -124,11 +125,31 @@ function cellAt(cells: ReturnType<typeof tableCells>, offset: number): number {
   return -1;
 }
 
-/** The text after a label that its date may be in: the rest of a table cell and the next cell, or the rest of the line. */
-function afterLabel(line: Line, end: number): { text: string; base: number } {
+/** A line that carries on the paragraph before it (a hard-wrapped line), not a new block. */
+function continues(next: Line | undefined, line: Line): next is Line {
+  return (
+    next !== undefined &&
+    next.offset === line.endOffset + 1 &&
+    !isBlank(next) &&
+    !isRow(next) &&
+    !/^\s*(?:#|[-*+•]\s|\d+[.)]\s|>)/.test(next.text)
+  );
+}
+
+/**
+ * The text after a label that its date may be in: the rest of a table cell and the next cell, or the rest of the
+ * line and, when the paragraph is wrapped there ("Next review: March" / "2026."), the start of the next line.
+ * The line break reads as a space, so offsets still match the text.
+ */
+function afterLabel(line: Line, end: number, lines: Line[]): { text: string; base: number } {
   const from = end - line.offset;
   const rest = { text: line.text.slice(from, from + WINDOW), base: end };
-  if (!isRow(line)) return rest;
+  if (!isRow(line)) {
+    const next = lines[line.index + 1];
+    if (rest.text.length < WINDOW && continues(next, line))
+      rest.text += ` ${next.text.slice(0, WINDOW - rest.text.length)}`;
+    return rest;
+  }
   const cells = cellsOf(line);
   const at = cellAt(cells, end);
   if (at < 0) return rest;
@@ -150,6 +171,10 @@ function datesBelowHeader(lines: Line[], line: Line, labelOffset: number): DateM
     if (date) dates.push(date);
   }
   return dates;
+}
+
+function restOfLine(line: Line, end: number): string {
+  return line.text.slice(end - line.offset, end - line.offset + WINDOW);
 }
 
 /** A label with nothing after it ("REVIEW DUE:") takes a date that starts the next non-blank line. */
@@ -177,14 +202,14 @@ export function findReviewStatements(text: string, lines = splitLines(text)): Re
       if (NOT_NEXT.test(line.text.slice(Math.max(0, start - 30), start))) continue;
       const offset = line.offset + start;
       const endOffset = offset + match[0].length;
-      const after = afterLabel(line, endOffset);
+      const after = afterLabel(line, endOffset, lines);
       let date = dateAfter(after.text, after.base);
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
         // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors).
         if (column.length === 1 || /next|due/i.test(match[0])) date = latestOf(column);
       }
-      date ??= dateOnNextLine(lines, line, after.text);
+      date ??= dateOnNextLine(lines, line, restOfLine(line, endOffset));
       if (date && PLACEHOLDER.test(line.text.slice(Math.max(0, start - 30), start))) date = undefined;
       statements.push({ offset, endOffset, label: match[0], date, kind: "next" });
     }
@@ -266,8 +291,9 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
           kind,
           verb: verbOf(kind, match[0], line.text),
         };
-        const after = afterLabel(line, endOffset);
-        const date = dateAfter(after.text, after.base, 70) ?? dateOnNextLine(lines, line, after.text);
+        const after = afterLabel(line, endOffset, lines);
+        const date =
+          dateAfter(after.text, after.base, 70) ?? dateOnNextLine(lines, line, restOfLine(line, endOffset));
         if (date) {
           add(statement, date);
           continue;
