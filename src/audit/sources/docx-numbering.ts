@@ -174,10 +174,10 @@ function styleChain(numbering: Numbering, styleId: string | undefined): Array<[s
 const headingStyles = new WeakMap<Numbering, Map<string | undefined, boolean>>();
 
 export function isHeadingStyle(numbering: Numbering, styleId: string | undefined): boolean {
-  let known = headingStyles.get(numbering);
-  if (!known) headingStyles.set(numbering, (known = new Map()));
-  let heading = known.get(styleId);
-  if (heading === undefined) known.set(styleId, (heading = headingByStyle(numbering, styleId)));
+  const known = headingStyles.get(numbering) ?? new Map<string | undefined, boolean>();
+  headingStyles.set(numbering, known);
+  const heading = known.get(styleId) ?? headingByStyle(numbering, styleId);
+  known.set(styleId, heading);
   return heading;
 }
 
