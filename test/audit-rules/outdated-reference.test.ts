@@ -79,7 +79,7 @@ describe("outdated-reference", () => {
 
   it("measures against the audit date, not today", () => {
     const text =
-      "We follow KCSIE 2024 and KCSIE 2023. Our lead practitioner for safeguarding is Ama Boateng.";
+      "Our nursery follows KCSIE 2024 and KCSIE 2023. Our lead practitioner for safeguarding is Ama Boateng.";
     // Before 2 September 2024 the 2023 edition was in force, and the EYFS still said "lead practitioner".
     expect(checkText(outdatedReference, text, { asOf: "2024-06-30" })).toEqual([]);
     // A year later the 2024 edition was in force: 2023 was out of date; "lead practitioner" was not, yet.
@@ -103,6 +103,19 @@ describe("outdated-reference", () => {
     ]);
     // A year later than the edition in force (a draft, or an edition the data does not know yet): left alone.
     expect(checkText(outdatedReference, "We follow KCSIE 2026.", { asOf })).toEqual([]);
+  });
+
+  it("calls the early years word out of date only in a policy for early years", () => {
+    const youthClub =
+      "Our Lead Safeguarding Practitioner, Femi Adeyemi, leads on safeguarding at the youth club.";
+    expect(checkText(outdatedReference, youthClub, { asOf })).toEqual([]);
+    const preSchool = `# Puffin Pre-school\n\n${youthClub.replace("youth club", "pre-school")}`;
+    expect(checkText(outdatedReference, preSchool, { asOf }).map((f) => f.excerpt)).toEqual([
+      "Lead Safeguarding Practitioner",
+    ]);
+    // A room's lead practitioner is a job title, not the safeguarding role.
+    const room = "# Puffin Nursery\n\nKofi Mensah is the lead practitioner in the baby room.";
+    expect(checkText(outdatedReference, room, { asOf })).toEqual([]);
   });
 
   it("checks the setting's own sections", () => {

@@ -31,6 +31,7 @@ export interface OutdatedReference {
   source: string;
   unless_nearby?: string;
   requires_nearby?: string;
+  requires_in_document?: string;
   case_sensitive?: boolean;
   wrong_name?: boolean;
 }
@@ -39,6 +40,7 @@ interface Compiled extends OutdatedReference {
   re: RegExp;
   nearby?: RegExp;
   required?: RegExp;
+  inDocument?: RegExp;
 }
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
@@ -64,6 +66,7 @@ function compile(entry: OutdatedReference): Compiled {
     ),
     nearby: entry.unless_nearby ? new RegExp(entry.unless_nearby, "i") : undefined,
     required: entry.requires_nearby ? new RegExp(entry.requires_nearby, "i") : undefined,
+    inDocument: entry.requires_in_document ? new RegExp(entry.requires_in_document, "i") : undefined,
   };
 }
 
@@ -161,6 +164,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       current = editionInForce(entry.editions, asOf);
       if (!current) continue;
     } else if (!entry.wrong_name && entry.from && entry.from > asOf) continue;
+    if (entry.inDocument && !entry.inDocument.test(text)) continue;
     for (const match of allMatches(entry.re, text)) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].length;
