@@ -103,6 +103,14 @@ const FIXTURES: Record<string, Expected[]> = {
   "date-of-review.md": [{ rule: "review-overdue", excerpt: "01.03.2026", message: "1 March 2026" }],
   // A hard-wrapped paragraph (a page converted by pandoc): the date runs onto the next line.
   "wrapped.md": [{ rule: "review-overdue", excerpt: "2026", message: "the end of April 2026" }],
+  // "Reviewed: annually …" then "Last reviewed …" mid-line: due 2 October 2026, so overdue.
+  "last-reviewed-sentence.md": [
+    {
+      rule: "review-overdue",
+      excerpt: "Last reviewed 2nd Oct 2025",
+      message: "last reviewed 2 October 2025 and reviewed every year, so due 2 October 2026",
+    },
+  ],
   "academic-year.md": [{ rule: "review-overdue", excerpt: "2025/26", message: "(31 August 2026)" }],
   "agreed-soon.md": [
     {

@@ -281,7 +281,12 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
       for (const match of allMatches(pattern, line.text)) {
         const start = match.index ?? 0;
         const before = line.text.slice(Math.max(0, start - WINDOW), start);
-        if (!anchoredLabel(before, start <= WINDOW) || PLACEHOLDER.test(before.slice(-30))) continue;
+        // "… each September. Last reviewed 1st Sept 2026": an explicit last review may start any sentence.
+        const explicit =
+          kind === "last" && /^(?:date\s+of\s+)?(?:last|previous|most|latest)\b/i.test(match[0]);
+        const sentenceStart = explicit && /(?:^|[.!?]\s+)$/.test(before);
+        if (!(sentenceStart || anchoredLabel(before, start <= WINDOW)) || PLACEHOLDER.test(before.slice(-30)))
+          continue;
         const offset = line.offset + start;
         const endOffset = offset + match[0].length;
         const statement: ReviewStatement = {
