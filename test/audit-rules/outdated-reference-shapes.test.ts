@@ -52,6 +52,8 @@ describe("outdated-reference in the shapes real policies write", () => {
       "Working Together to Safeguard Children: A guide to inter-agency working to safeguard and promote the welfare of children (March 2015)",
       "KCSIE Part 1 (2020)",
       "2016 edition of Keeping Children Safe in Education",
+      "KCSIE 2021-22",
+      "WTSC 2013",
       "Pre-school Learning Alliance",
       "Children's Workforce Development Council",
       "NCTL",
