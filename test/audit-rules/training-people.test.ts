@@ -188,3 +188,60 @@ describe("what ends a person's block", () => {
     ]);
   });
 });
+
+describe("training in running text", () => {
+  it("each sentence that records a course is a record; a sentence that sets a rule is not", () => {
+    const text = [
+      "## My training",
+      "",
+      "I am the designated safeguarding lead for my home setting and I work on my own. I completed my designated lead training in June, 2019, through the local partnership. I also completed a paediatric first aid course in March 2025 and renew it every three years.",
+      "",
+      "Everyone who helps me with the children completes safeguarding training before they start, and repeats it every three years.",
+    ].join("\n");
+    const found = checkText(trainingStale, text, { asOf });
+    expect(excerpts(found, text)).toEqual([
+      "I completed my designated lead training in June, 2019, through the local partnership.",
+    ]);
+    expect(found[0].message).toBe(
+      "Designated lead training is dated June 2019 — it lapsed at the end of June 2021 (it is valid for 2 years); book a refresher and record the new date",
+    );
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+  });
+});
+
+describe("training tables and lines as a PDF breaks them", () => {
+  it("a plain-text table across a page break: the row carried over, the running footer and header", () => {
+    const text = fixture("plain-table-page-break.txt");
+    const found = checkText(trainingStale, text, { asOf, format: "txt" });
+    expect(found.map((f) => f.message.replace(/ is dated.*/, ""))).toEqual([
+      "Femi Adeyemi's most recent DSL training (Hollowmere SCP)",
+    ]);
+    // Everyone in the table has training: "SCP)" is not part of Femi Adeyemi's name.
+    expect(checkText(trainingMissing, text, { asOf, format: "txt" })).toEqual([]);
+  });
+});
+
+describe("a nursery group's table of leads, one row per site", () => {
+  const text = fixture("site-table.md");
+
+  it("names every site's lead and deputy, so a deputy with no training listed is missing", () => {
+    const found = checkText(trainingMissing, text, { asOf });
+    expect(excerpts(found, text)).toEqual(["Hattie Crane"]);
+  });
+
+  it("reads a date broken over two lines, and a school year is not a date", () => {
+    const found = checkText(trainingStale, text, { asOf });
+    expect(found.map((f) => f.message.replace(/ — .*/, ""))).toEqual([
+      "Rosa Delgado's most recent Designated Safeguarding Lead training is dated 9 April 2024",
+    ]);
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+  });
+});
+
+describe("names that are not people", () => {
+  it("a saint's name in a school's running header does not own the lines under it", () => {
+    const text = "St Aldric House\n· Safeguarding induction – March 2019\n";
+    const found = checkText(trainingStale, text, { asOf, format: "txt" });
+    expect(found.map((f) => f.message.replace(/ is dated.*/, ""))).toEqual(["Safeguarding induction"]);
+  });
+});

@@ -2,7 +2,17 @@
 
 import { roleLabel } from "../../template/generated.js";
 import type { Rule } from "../rule.js";
-import { type Line, lineAt, nameKey, sameName } from "../text/find.js";
+import {
+  findLeadMentions,
+  findTables,
+  type LeadMention,
+  type Line,
+  lineAt,
+  nameAtStart,
+  nameKey,
+  plain,
+  sameName,
+} from "../text/find.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {
@@ -48,7 +58,7 @@ export const rule: Rule = {
       );
     }
     if (personal.length === 0) return;
-    for (const mention of leads) {
+    for (const mention of [...leads, ...namedInRoleColumns(lines)]) {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key)) continue;
@@ -83,4 +93,34 @@ function namedAboveCourses(lines: Line[], name: string, ownLine: number): boolea
     }
   }
   return false;
+}
+
+/**
+ * Everyone named down a table column headed by a lead role ("| Nursery | Designated Safeguarding Lead | Deputy
+ * DSL |", one row per site), not only the first row's: a nursery group has a lead and a deputy at each site.
+ */
+function namedInRoleColumns(lines: Line[]): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (const table of findTables(lines)) {
+    for (const [column, header] of table.headerCells.entries()) {
+      const words = plain(header.text);
+      const role = findLeadMentions(words)[0];
+      if (!role || words.length > role.label.length + 8) continue;
+      for (const row of table.rows) {
+        const cell = row.cells[column];
+        const name = cell ? nameAtStart(plain(cell.text)) : undefined;
+        if (!cell || !name || !cell.text.startsWith(name)) continue;
+        found.push({
+          ...role,
+          offset: cell.offset,
+          endOffset: cell.endOffset,
+          name,
+          nameOffset: cell.offset,
+          nameEndOffset: cell.offset + name.length,
+          line: row.line,
+        });
+      }
+    }
+  }
+  return found;
 }

@@ -204,10 +204,17 @@ function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
     ends.sort((a, b) => a.at - b.at);
     let from = start;
     for (const e of ends) {
-      const text = block.slice(from - start, e.at - start).trim();
-      if (!text) {
+      let text = block.slice(from - start, e.at - start).trim();
+      // A page's running footer caught in the table ("Approved 24 September 2026 · Next review: …").
+      if (!text || /\b(?:approved|adopted|review|reviewed|version|page)\b/i.test(text)) {
         from = e.next;
         continue;
+      }
+      // The end of the row above, carried over a page break: "SCP) Kwame Asante DSL training (Hollowmere SCP)".
+      const carried = /^[^\sA-Z(]?\S*\)\s+(?=[A-Z])/.exec(text);
+      if (carried && !nameAtStart(text) && nameAtStart(text.slice(carried[0].length))) {
+        from += block.slice(from - start).indexOf(text) + carried[0].length;
+        text = text.slice(carried[0].length);
       }
       const leadName = nameAtStart(text);
       const role = findLeadMentions(text)[0];
@@ -262,7 +269,7 @@ const HISTORY_WORDS =
   /\b(?:version|v\d+(?:\.\d+)?|amended|revised|added|removed|changed|section|policy|reviewed|approved|adopted|ratified|signed|published|issued|appointed|started|joined|DBS|disclosure|KCSIE|keeping\s+children\s+safe|guidance)\b/i;
 /** A dated line under a person that is about their job, not their training. */
 const NOT_TRAINING_IN_BLOCK =
-  /\b(?:appointed|started|joined|became|took\s+over|since|DBS|disclosure|employed|tel|phone|mobile|e-?mail)\b/i;
+  /\b(?:appointed|started|joined|became|took\s+over|since|DBS|disclosure|employed|tel|phone|mobile|e-?mail|policy|procedures?|guidance|KCSIE|version|reviewed)\b/i;
 /** "Prevent awareness – No date recorded": the date left out in words. */
 const NO_DATE =
   /\b(?:no\s+date(?:\s+(?:recorded|given|known|available))?|date\s+(?:unknown|not\s+(?:known|recorded))|undated)\b/i;
@@ -293,11 +300,17 @@ function itemStart(text: string): { start: number; marker: boolean; heading: boo
  */
 export function trainingDate(body: string, base: number): DateMatch | undefined {
   const dates = findDates(body, base);
-  const completed = dates.find((d) => !RENEWAL_BEFORE.test(body.slice(0, d.offset - base)));
+  // "2025–26" is a school year, not a date anything was done.
+  const completed = dates.find(
+    (d) =>
+      !RENEWAL_BEFORE.test(body.slice(0, d.offset - base)) &&
+      !/^\s*[–—/-]\s*\d{2}\b/.test(body.slice(d.endOffset - base)),
+  );
   if (completed) return completed;
   if (dates.length > 0) return undefined;
   const year = findDates(body, base, { allowYear: true }).find((d) => d.date.precision === "year");
-  if (!year) return undefined;
+  // "2025–26" is a school year, not when a course was done.
+  if (!year || /[–—/-]/.test(year.text)) return undefined;
   const before = body.slice(0, year.offset - base);
   const after = body.slice(year.endOffset - base);
   if (!/^[\s).*_]*$/.test(after) || TITLE_YEAR_BEFORE.test(before) || RENEWAL_BEFORE.test(before))
@@ -305,7 +318,7 @@ export function trainingDate(body: string, base: number): DateMatch | undefined 
   return year;
 }
 
-const personCache = new Map<string, boolean>();
+const personCache = new Map<string, "sure" | "maybe" | false>();
 const NOT_PERSON_TAGS = [
   "Verb",
   "Adjective",
@@ -320,47 +333,64 @@ const NOT_PERSON_TAGS = [
 ];
 
 /**
- * Whether a short run of capitalised words is a person's name: a lead the document names, a title ("Mrs"),
- * a name compromise knows, or at least words that are nothing else (no verb, adjective, acronym …).
+ * Whether a short run of capitalised words is a person's name. "sure": a lead the document names, a title
+ * ("Mrs"), or a name compromise knows; "maybe": words that are nothing else (no verb, adjective, acronym …, as
+ * with "Carys Bell", which compromise does not know); false otherwise ("Further Information", "Hollowmere SCP").
  */
-export function looksLikePerson(name: string, known: readonly string[] = []): boolean {
+export function looksLikePerson(name: string, known: readonly string[] = []): "sure" | "maybe" | false {
   const key = nameKey(name);
-  if (known.some((k) => sameName(k, key))) return true;
-  if (/^(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Revd|Rev)\b/.test(name)) return true;
+  if (known.some((k) => sameName(k, key))) return "sure";
+  if (/^(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Revd|Rev)\b/.test(name)) return "sure";
+  // "St Mary's Catholic …" is a church or a school.
+  if (/^(?:St|Saint)\b/.test(name)) return false;
   const cached = personCache.get(name);
   if (cached !== undefined) return cached;
   const doc = nlp(name);
-  let person = doc.people().found || doc.has("^#FirstName");
+  let person: "sure" | "maybe" | false = doc.people().found || doc.has("^#FirstName") ? "sure" : false;
   if (!person) {
     const terms = doc.terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
-    person = terms.every(({ terms: [term] }) => {
+    const plausible = terms.every(({ terms: [term] }) => {
       if (!term) return false;
       if (term.tags.some((t) => NOT_PERSON_TAGS.includes(t))) return false;
       // An acronym ("SCP", "NSPCC") is an organisation; a single initial ("R.") is part of a name.
       return !(term.tags.includes("Acronym") && term.text.replace(/\W/g, "").length > 1);
     });
+    person = plausible ? "maybe" : false;
   }
   if (personCache.size > 1000) personCache.clear();
   personCache.set(name, person);
   return person;
 }
 
+/** Words of a job or a role after a name: "– Deputy Manager", ", Room Leader", ": Head of Nursery". */
+const ROLE_WORDS =
+  /\b(?:manager|lead|leader|officer|head|deputy|teacher|practitioner|co-?ordinator|D?DSL|chair|trustee|worker|assistant|administrator|director|principal|senco|welfare|nurse|coach|secretary|owner|proprietor|childminder|governor|pastor|vicar|minister|captain|president)s?\b/i;
+
 /**
  * A line that starts a person's block: "Dana Whitlow", "Tomasz Nowak – Designated Safeguard Lead",
  * "Ellen Price, Nursery Manager and DSL", "Amira Haddad: Head of Nursery", "Name: Sam Keller".
  * `record` is true when the rest of the line is itself a training record ("Dana Whitlow: Level 3 DSL 12/03/2022").
+ * A name compromise does not know counts when a role follows it, or when a list starts on the next line.
  */
-function personLine(words: string, known: readonly string[]): { name: string; record: boolean } | undefined {
+function personLine(
+  words: string,
+  known: readonly string[],
+  listFollows = false,
+): { name: string; record: boolean } | undefined {
   const text = words.replace(/^name\s*:\s*/i, "");
   const name = nameAtStart(text);
   if (!name) return undefined;
   const rest = text.slice(name.length);
-  if (rest.trim() === "") return looksLikePerson(name, known) ? { name, record: false } : undefined;
+  if (rest.trim() === "") {
+    const person = looksLikePerson(name, known);
+    return person === "sure" || (person === "maybe" && listFollows) ? { name, record: false } : undefined;
+  }
   // "Dana Whitlow is our lead …": a sentence about someone, not a name heading their lines.
   if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:[A-Z]|\S+@)/.test(rest)) return undefined;
   if (SENTENCE_VERB.test(rest) || rest.split(/\s+/).filter(Boolean).length > 14) return undefined;
-  if (!looksLikePerson(name, known)) return undefined;
   const record = findDates(rest).length > 0 || TRAINING_WORD_STRICT.test(rest);
+  const person = looksLikePerson(name, known);
+  if (!person || (person === "maybe" && !record && !ROLE_WORDS.test(rest) && !listFollows)) return undefined;
   return { name, record };
 }
 
@@ -374,6 +404,15 @@ function mentionsOnLines(lines: Line[], mentions: LeadMention[]): Map<number, Le
     else byLine.set(index, [m]);
   }
   return byLine;
+}
+
+/** Whether the next non-blank line is a list entry. */
+function listFollows(lines: Line[], index: number, tableLines: Set<number>): boolean {
+  for (let i = index + 1; i < lines.length; i++) {
+    if (isBlank(lines[i])) continue;
+    return !tableLines.has(i) && itemStart(lines[i].text).marker;
+  }
+  return false;
 }
 
 function wordCount(text: string): number {
@@ -422,7 +461,11 @@ function trainingInLines(
       strict || (course && (date !== undefined || placeholder || (marker && owner !== undefined)));
 
     if (heading || isPlainHeading(line)) {
-      const person = personLine(words.replace(/^\d+(?:\.\d+)*\.?\s+/, ""), known);
+      const person = personLine(
+        words.replace(/^\d+(?:\.\d+)*\.?\s+/, ""),
+        known,
+        listFollows(lines, i, tableLines),
+      );
       owner = person
         ? { name: person.name, role: here?.role }
         : here && !recordish
@@ -431,7 +474,15 @@ function trainingInLines(
       continuing = false;
       continue;
     }
-    const person = here ? undefined : personLine(words, known);
+    // A paragraph of prose: each sentence that records training is a record of its own ("I completed my
+    // designated lead training in May, 2018, with the partnership. I also …"); the paragraph ends any block.
+    if (!marker && wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+[A-Z]/.test(words)) {
+      for (const record of sentenceRecords(body, line.offset + start, named)) found.push(record);
+      owner = undefined;
+      continuing = false;
+      continue;
+    }
+    const person = here ? undefined : personLine(words, known, listFollows(lines, i, tableLines));
     if (!recordish || (person && !person.record)) {
       if (here) owner = { name: here.name, role: here.role };
       else if (person) owner = { name: person.name };
@@ -472,27 +523,32 @@ function trainingInLines(
         ? { name: person.name }
         : (leadInLine(words, named) ?? owner);
     let endOffset = line.endOffset;
-    let wrapped = "";
-    // A line broken before its date (PDF, or a wrapped list item): "· Child Protection Awareness and Responding
-    // to" / "Concerns. November 2018".
-    if (!date && !placeholder && !/[.!?;]\s*$/.test(words)) {
+    // The words of the record: the line, or the line and the next when the date ran onto it.
+    let source = body;
+    // A line broken before or inside its date (PDF, or a wrapped list item): "· Child Protection Awareness and
+    // Responding to" / "Concerns. November 2018"; "· Designated Safeguarding Lead training – 18 March" / "2024".
+    const partial =
+      date === undefined || (date.date.precision === "year" && date.endOffset === line.endOffset);
+    if (partial && !placeholder && !/[.!?;]\s*$/.test(words)) {
       const next = lines[i + 1];
       if (next && !isBlank(next) && !tableLines.has(i + 1)) {
         const nextStart = itemStart(next.text);
         const nextWords = plain(next.text.slice(nextStart.start));
-        const nextDate = trainingDate(next.text, next.offset);
+        const joined = body + " ".repeat(next.offset - line.endOffset) + next.text;
+        const joinedDate = trainingDate(joined, line.offset + start);
         if (
           !nextStart.marker &&
           !nextStart.heading &&
-          nextDate &&
+          joinedDate &&
+          joinedDate.endOffset > next.offset &&
           wordCount(nextWords) <= 10 &&
           !personLine(nextWords, known) &&
           !TRAINING_WORD_STRICT.test(nextWords) &&
           !RULE_WORDS.test(nextWords)
         ) {
-          date = nextDate;
+          date = joinedDate;
           endOffset = next.endOffset;
-          wrapped = ` ${next.text.slice(0, nextDate.offset - next.offset)}`;
+          source = joined;
           previous = next;
           i++;
         }
@@ -537,8 +593,9 @@ function trainingInLines(
       found.push(noneRecorded(line, start, who));
       continue;
     }
+    const base = line.offset + start;
     const courseText = plain(
-      (date && date.offset < line.endOffset ? body.replace(date.text, "") : body) + wrapped,
+      date ? source.slice(0, date.offset - base) + source.slice(date.endOffset - base) : source,
     )
       .replace(DATE_PLACEHOLDER, "")
       .replace(NO_DATE, "")
@@ -556,6 +613,57 @@ function trainingInLines(
     });
     if (here) owner = { name: here.name, role: here.role };
     else if (person) owner = { name: person.name };
+  }
+  return found;
+}
+
+/** Words that stop a course's name when read backwards from "training": "I completed my | designated lead training". */
+const NOT_COURSE_WORDS = new Set(
+  "i my our the a an his her their its we you your they he she completed attended also did took in on of for with and was were last held undertook have has had to at from this that".split(
+    " ",
+  ),
+);
+
+/** The course a sentence names: the words before "training", "course", "refresher" or "update". */
+function coursePhrase(sentence: string): string {
+  const match = /((?:[\w'’-]+\s+){0,5})(training|course|refresher|update)\b/i.exec(sentence);
+  if (!match) return "";
+  const before = match[1].trim().split(/\s+/).filter(Boolean);
+  let k = before.length;
+  while (k > 0 && !NOT_COURSE_WORDS.has(before[k - 1].toLowerCase())) k--;
+  return [...before.slice(k), match[2]].join(" ");
+}
+
+/** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
+function sentenceRecords(body: string, base: number, named: LeadMention[]): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  // A sentence ends at ".", "!" or "?" before a capital: "12.03.2022" and "May, 2018," do not end one.
+  const ends = [
+    ...allMatches(/[.!?]+(?=\s+[A-Z("“])/g, body).map((m) => (m.index ?? 0) + m[0].length),
+    body.length,
+  ];
+  let from = 0;
+  for (const end of ends) {
+    const raw = body.slice(from, end);
+    const lead = raw.length - raw.trimStart().length;
+    const sentence = raw.trim();
+    const at = from + lead;
+    from = end;
+    const words = plain(sentence);
+    if (!TRAINING_WORD.test(words) || !RECORD_VERB.test(words)) continue;
+    const date = trainingDate(sentence, base + at);
+    if (!date) continue;
+    const owner = leadInLine(words, named);
+    found.push({
+      offset: base + at,
+      endOffset: base + at + sentence.length,
+      course: coursePhrase(words),
+      date,
+      datePlaceholder: false,
+      noneRecorded: false,
+      leadName: owner?.name,
+      leadRole: owner?.role,
+    });
   }
   return found;
 }
