@@ -108,6 +108,31 @@ describe("the human location of a finding", () => {
     expect(found.get("TBC-F")?.place).toEqual({ region: "footer" });
   });
 
+  it.runIf(haveTools)(
+    "a real Word page header and footer (made by LibreOffice)",
+    async () => {
+      const fodt = join(dir, "footer.fodt");
+      writeFileSync(
+        fodt,
+        `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"/><style:header-style/><style:footer-style/></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
+<style:header><text:p>Little Owls Nursery TBC-H</text:p></style:header>
+<style:footer><text:p>Next look at this policy: TBC-I</text:p></style:footer>
+</style:master-page></office:master-styles>
+<office:body><office:text><text:h text:outline-level="1">2. Keeping safe</text:h><text:p>Body words TBC-J are here.</text:p></office:text></office:body></office:document>`,
+      );
+      const made = convertWithLibreOffice([fodt], "docx:MS Word 2007 XML", dir, 120_000);
+      expect(made.status, made.stderr).toBe(0);
+      const found = await audit(join(dir, "footer.docx"));
+      expect(found.get("TBC-J")?.location).toBe("section 2 Keeping safe, paragraph 1");
+      expect(found.get("TBC-H")?.location).toBe("page header");
+      expect(found.get("TBC-I")?.location).toBe("page footer");
+    },
+    120_000,
+  );
+
   it("Markdown keeps its line and column; the location says the line", async () => {
     const file = join(dir, "owls.md");
     writeFileSync(file, "# Owls\n\nFirst words.\n\nThe lead is TBC-G.\n");
