@@ -149,6 +149,8 @@ describe("names in the lines policies write", () => {
     ["Our deputy is Pastor Samuel Osei.", "Pastor Samuel Osei"],
     ["**Deputy Parish Safeguarding Officer:** Revd Canon Ruth Okonjo, Vicar", "Revd Canon Ruth Okonjo"],
     ["Safeguarding Lead for our troops: Ciaran Mallory (Scout Leader), 07700 900 615", "Ciaran Mallory"],
+    ["| Safeguarding Champion (club safeguarding lead) | Declan Marr | 07700 900 743 |", "Declan Marr"],
+    ["Hester Vane (Safeguarding Champion)", "Hester Vane"],
     // Words that look like a name and are not.
     ["Designated Safeguarding Lead: Nursery Manager", undefined],
     ["The DSL will Contact Children's Social Care.", undefined],
@@ -169,6 +171,12 @@ describe("names in the lines policies write", () => {
 });
 
 describe("roles that are not the setting's lead", () => {
+  it('"Deputy Manager" after a name is a job title, and a bare "deputy" with no name is no mention', () => {
+    expect(findLeadMentions("- Opal Reyes, Deputy Manager")).toEqual([]);
+    const text = "Report it to the coach in charge, deputy, or head coach.";
+    expect(findLeadMentions(text).filter((m) => m.role === "deputy")).toEqual([]);
+  });
+
   for (const line of [
     "Contact the Designated Officer: Marcus Whitfield",
     "The designated teacher for looked-after children is Alan Pike.",
@@ -274,6 +282,8 @@ describe("deputies", () => {
     "Deputy Club Welfare Officer – Ellis Varga",
     "Alternate: Noor Sadeghi",
     "Deputy DSL: Priyanka Rao-Whitfield",
+    "- Tomos Gwilt, deputy – 07700 900 741",
+    "| Assistant Safeguarding Champion (deputy) | Ffion Adair | 07700 900 742 |",
   ]) {
     it(line, () => {
       expect(findLeadMentions(line).map((m) => [m.role, m.name])).toContainEqual([

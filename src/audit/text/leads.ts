@@ -98,6 +98,10 @@ const DEPUTY_LABEL_INSIDE = /(?<=\s)(?:Deputy|Deputies|Alternate|Alternates)(?=\
 /** "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei": a deputy named in running text. */
 const OUR_DEPUTY =
   /(?<![\p{L}])(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+(?:deputy|deputies|alternate)(?=(?:\s*[,:–—-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
+/** "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager". */
+const DEPUTY_AFTER_NAME = /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|alternate)(?=\s*(?:$|[–—),;:.]|-\s|\d))/giu;
+/** Roles that are kept only when a name is found for them. */
+const OPTIONAL = new WeakSet<RoleFound>();
 /** "Deputy:" or "Alternate:" starting a line. */
 const DEPUTY_LABEL_LINE = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})(?=\\s*[:–—-])`, "i");
 
@@ -183,6 +187,8 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
         mention.role = "deputy";
       if (cells) nameInRow(lines, line, cells, mention, text);
       else nameInLine(lines, line, mention, text);
+      // "Rhodri Ellison, deputy – 07700 …": a bare "deputy" counts only with the name it follows.
+      if (OPTIONAL.has(found) && !mention.name) continue;
       mentions.push(mention);
     }
     if (!cells && ROLE_WORDS.test(line.text)) {
@@ -317,6 +323,17 @@ function rolesIn(line: Line): RoleFound[] {
       if (DEPUTY_LABEL.test(words))
         found.push({ role: "deputy", label: cell.text, offset: cell.offset, endOffset: cell.endOffset });
     }
+  }
+  for (const match of allMatches(DEPUTY_AFTER_NAME, text)) {
+    const at = match.index ?? 0;
+    const role: RoleFound = {
+      role: "deputy",
+      label: match[0],
+      offset: line.offset + at,
+      endOffset: line.offset + at + match[0].length,
+    };
+    OPTIONAL.add(role);
+    found.push(role);
   }
   for (const match of allMatches(OUR_DEPUTY, text)) {
     const at = match.index ?? 0;
@@ -681,8 +698,15 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     if (mention.name || mention.placeholder) return;
   }
   // The role fills its cell: the name is another cell of the row that is a name.
+  // The cell holds the role and nothing that could be a name: "Safeguarding Champion (club safeguarding lead)".
+  const others = own ? plain(own.text.replace(mention.label, " ")) : "";
   const roleCell =
-    own && plain(own.text).replace(FILLER, "").replace(/[:.]$/, "").length <= plain(mention.label).length + 2;
+    own &&
+    (plain(own.text).replace(FILLER, "").replace(/[:.]$/, "").length <= plain(mention.label).length + 2 ||
+      others
+        .split(/[\s()[\],:;/–—-]+/)
+        .filter(Boolean)
+        .every((w) => NOT_NAME.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)));
   const next = lines[line.index + 1];
   const isHeader = next !== undefined && isTableSeparator(next);
   if (roleCell && !isHeader) {

@@ -46,6 +46,8 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "child protection co-ordinator",
   "child protection representative",
   "child protection designated person",
+  "safeguarding champion", // England Boxing's name for the club's lead
+  "club safeguarding lead",
   "named person",
   "named person for safeguarding",
   "person with lead responsibility for safeguarding",
