@@ -111,6 +111,9 @@ const FIXTURES: Record<string, Expected[]> = {
       message: "last reviewed 2 October 2025 and reviewed every year, so due 2 October 2026",
     },
   ],
+  // A review table printed to PDF: the header's last column is the next review; each row's latest date is its next.
+  "review-table.txt": [],
+  "review-table-overdue.txt": [{ rule: "review-overdue", excerpt: "19.09.24", message: "19 September 2024" }],
   "academic-year.md": [{ rule: "review-overdue", excerpt: "2025/26", message: "(31 August 2026)" }],
   "agreed-soon.md": [
     {

@@ -15,6 +15,7 @@ import {
   isTableSeparator,
   joinWrappedLines,
   type Line,
+  lineAt,
   nextNonBlank,
   readingText,
   splitLines,
@@ -194,14 +195,26 @@ function latestOf(dates: DateMatch[]): DateMatch | undefined {
 }
 
 /** Every statement of when the policy is next reviewed, with its date when one is given. */
-export function findReviewStatements(text: string, lines = splitLines(text)): ReviewStatement[] {
+export function findReviewStatements(
+  text: string,
+  lines = splitLines(text),
+  unjoined?: string,
+): ReviewStatement[] {
   const statements: ReviewStatement[] = [];
+  const printed = unjoined === undefined ? undefined : splitLines(unjoined);
   for (const line of lines) {
     for (const match of allMatches(NEXT_LABEL, line.text)) {
       const start = match.index ?? 0;
       if (NOT_NEXT.test(line.text.slice(Math.max(0, start - 30), start))) continue;
       const offset = line.offset + start;
       const endOffset = offset + match[0].length;
+      if (printed) {
+        const column = plainTableColumn(printed, offset, endOffset);
+        if (column) {
+          statements.push({ offset, endOffset, label: match[0], date: latestOf(column), kind: "next" });
+          continue;
+        }
+      }
       const after = afterLabel(line, endOffset, lines);
       let date = dateAfter(after.text, after.base);
       if (!date && isRow(line)) {
@@ -215,6 +228,28 @@ export function findReviewStatements(text: string, lines = splitLines(text)): Re
     }
   }
   return statements;
+}
+
+/**
+ * PDF text of a review table: a header line that ends with the label and holds other column names ("Date
+ * reviewed Reviewed by Next review"), then rows of dates ("03.10.23 Band committee 03.10.24"). The columns
+ * cannot be told apart once printed, but each row's next review is its latest date, so the latest date under
+ * the header is the latest next review. Undefined when the label is not such a header.
+ */
+function plainTableColumn(printed: Line[], offset: number, endOffset: number): DateMatch[] | undefined {
+  const line = printed[lineAt(printed, endOffset)];
+  const start = offset - line.offset;
+  const end = endOffset - line.offset;
+  if (start < 0 || !/^[\s:|*_]*$/.test(line.text.slice(end, end + WINDOW)) || end + WINDOW < line.text.length)
+    return undefined;
+  const before = line.text.slice(Math.max(0, start - WINDOW), start);
+  if (!/[a-z]{2,}/i.test(before) || findDates(before, 0, { allowYear: true }).length > 0) return undefined;
+  const dates: DateMatch[] = [];
+  for (let i = line.index + 1; i < printed.length && i <= line.index + 40 && !isBlank(printed[i]); i++)
+    dates.push(...findDates(printed[i].text.slice(0, WINDOW), printed[i].offset));
+  const first = printed[line.index + 1];
+  const startsWithDate = dates.length > 0 && first !== undefined && dates[0].offset - first.offset < 3;
+  return startsWithDate ? dates : undefined;
 }
 
 /**
@@ -468,7 +503,7 @@ export interface ReviewSchedule {
 
 /** Reads a document's review statements, anchors and intervals and works out when it is due. */
 export function scheduleFromText(text: string, lines = splitLines(text), unjoined?: string): ReviewSchedule {
-  const statements = findReviewStatements(text, lines);
+  const statements = findReviewStatements(text, lines, unjoined);
   const dated = statements.filter((s): s is DatedReview => s.date !== undefined);
   const latestStatement = dated.reduce<DatedReview | undefined>(
     (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
