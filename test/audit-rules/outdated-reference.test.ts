@@ -118,6 +118,28 @@ describe("outdated-reference", () => {
     expect(checkText(outdatedReference, room, { asOf })).toEqual([]);
   });
 
+  it("leaves an old edition in the change history of a policy that cites the edition in force", () => {
+    const history = [
+      "| Version | Date | Changes |",
+      "| --- | --- | --- |",
+      "| 3 | Sept 2023 | Updated for KCSIE 2023 |",
+      "| 4 | Sept 2025 | Updated for KCSIE 2025 |",
+      "",
+      "v2 – 01/09/2019 – amended for Working Together 2018",
+      "v5 – 12/01/2024 – amended for Working Together 2023",
+    ].join("\n");
+    expect(checkText(outdatedReference, `${history}\n\nThis policy follows KCSIE 2025.`, { asOf })).toEqual(
+      [],
+    );
+    // The body still citing an old edition is found, history or not.
+    const stale = checkText(outdatedReference, `${history}\n\nThis policy follows KCSIE 2023.`, { asOf });
+    expect(stale.map((f) => f.excerpt)).toEqual(["KCSIE 2023"]);
+    expect(stale[0].offset).toBe(`${history}\n\nThis policy follows `.length);
+    // A policy never brought up to date: its last change is itself out of date.
+    const old = "| 3 | Sept 2023 | Updated for KCSIE 2023 |";
+    expect(checkText(outdatedReference, old, { asOf }).map((f) => f.excerpt)).toEqual(["KCSIE 2023"]);
+  });
+
   it("checks the setting's own sections", () => {
     const found = checkSetting(
       outdatedReference,

@@ -139,6 +139,19 @@ function insideAddress(text: string, offset: number, endOffset: number): boolean
   return /@|:\/\/|^www\.|\.(?:org|gov|co|ac|nhs|sch)\.uk\b|\.(?:com|org|net)\b/i.test(token);
 }
 
+/** A change-history line: "| 3 | Sept 2023 | Updated for KCSIE 2023 |", "v2.1 – 01/09/2019 – amended for …". */
+const HISTORY_LINE_START =
+  /^\s*(?:[-*•]\s*)?\|?\s*(?:v(?:ersion)?\s*\d+(?:\.\d+)*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}|(?:19|20)\d{2}|\d+)\s*[:|–—-]/i;
+const CHANGE_WORDS =
+  /\b(?:updated?|amended|amendments?|revised|revisions?|changes?|changed|reviewed|added|rewritten|reflects?|brought\s+in\s+line|new\s+(?:edition|version|guidance))\b/i;
+
+function inChangeHistory(text: string, offset: number): boolean {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return HISTORY_LINE_START.test(line) && CHANGE_WORDS.test(line);
+}
+
 function editionYear(match: RegExpExecArray): number | undefined {
   const raw = match.groups?.year ?? match.groups?.year2 ?? match.groups?.year3;
   if (!raw) return undefined;
@@ -165,7 +178,12 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       if (!current) continue;
     } else if (!entry.wrong_name && entry.from && entry.from > asOf) continue;
     if (entry.inDocument && !entry.inDocument.test(text)) continue;
-    for (const match of allMatches(entry.re, text)) {
+    const matches = allMatches(entry.re, text);
+    // A policy that cites the edition in force somewhere has been brought up to date: an old edition in its
+    // change history ("| 3 | Sept 2023 | Updated for KCSIE 2023 |") is history, not a reference.
+    const upToDate =
+      current !== undefined && matches.some((m) => (editionYear(m) ?? 0) >= (current?.year ?? Infinity));
+    for (const match of matches) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].length;
       let year: number | undefined;
@@ -174,6 +192,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
         year = editionYear(match);
         // The edition in force, and a later year (a draft, or an edition this data does not know yet), are fine.
         if (year === undefined || year >= current.year) continue;
+        if (upToDate && inChangeHistory(text, offset)) continue;
         const cited = year;
         replacedOn = entry.editions.filter((e) => e.year > cited).sort((a, b) => a.year - b.year)[0]?.from;
       }
