@@ -153,6 +153,9 @@ export function findTrainingLines(
 /** Letters and spaces only, checked first: most lines fail at their first comma or digit. */
 const PLAIN_TRAINING_HEADER =
   /^\s*(?=[A-Za-z ]{5,80}$)(?=.*\b(?:course|training)\b)(?=.*\b(?:completed|date|when)\b)/i;
+/** The rest of a plain-text table header broken over lines: "completed", "Renewal due". */
+const HEADER_REST =
+  /^\s*(?:(?:date|completed|renewal|renew|due|expiry|expires|by|on|valid|until|next|course|role|name)\s*)+$/i;
 const NO_RECORD = /\bno\s+(?:safeguarding\s+)?training\s+recorded\b|\bno\s+date\s+recorded\b/gi;
 
 /**
@@ -165,8 +168,15 @@ function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
   for (let i = 0; i < lines.length; i++) {
     const header = lines[i];
     if (used.has(i) || isTableRow(header) || !PLAIN_TRAINING_HEADER.test(header.text)) continue;
-    const renewColumn = /\b(?:renew|expir|due|valid)/i.test(header.text);
-    let j = i + 1;
+    // A PDF breaks the header's cells too: "Name Role Course Date" / "completed" / "Renewal due".
+    let first = i + 1;
+    while (first < lines.length && HEADER_REST.test(lines[first].text)) first++;
+    const headerText = lines
+      .slice(i, first)
+      .map((l) => l.text)
+      .join(" ");
+    const renewColumn = /\b(?:renew|expir|due|valid)/i.test(headerText);
+    let j = first;
     while (
       j < lines.length &&
       !isBlank(lines[j]) &&
@@ -174,11 +184,11 @@ function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
       !isPlainHeading(lines[j])
     )
       j++;
-    if (j === i + 1) continue;
+    if (j === first) continue;
     for (let k = i; k < j; k++) used.add(k);
-    const start = lines[i + 1].offset;
+    const start = lines[first].offset;
     const block = lines
-      .slice(i + 1, j)
+      .slice(first, j)
       .map((l) => l.text)
       .join(" ");
     // Rows end at a run of dates or at a "no record" marker.
@@ -206,17 +216,25 @@ function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
     for (const e of ends) {
       let text = block.slice(from - start, e.at - start).trim();
       // A page's running footer caught in the table ("Approved 24 September 2026 · Next review: …").
-      if (!text || /\b(?:approved|adopted|review|reviewed|version|page)\b/i.test(text)) {
+      if (
+        !text ||
+        /\b(?:approved|adopted|review|reviewed|version|page|policy|registered|charity)\b/i.test(text)
+      ) {
         from = e.next;
         continue;
       }
       // The end of the row above, carried over a page break: "SCP) Kwame Asante DSL training (Hollowmere SCP)".
-      const carried = /^[^\sA-Z(]?\S*\)\s+(?=[A-Z])/.exec(text);
+      const carried = /^(?:(?:\([^)]*\)|[^\sA-Z(]?\S*\))\s+|(?:[a-z][\w'’-]*\s+)+)(?=[A-Z])/.exec(text);
       if (carried && !nameAtStart(text) && nameAtStart(text.slice(carried[0].length))) {
         from += block.slice(from - start).indexOf(text) + carried[0].length;
         text = text.slice(carried[0].length);
       }
       const leadName = nameAtStart(text);
+      // A row that names nobody is another table's ("Band committee 03.10.24"), or a running header.
+      if (!leadName) {
+        from = e.next;
+        continue;
+      }
       const role = findLeadMentions(text)[0];
       const course = plain(text)
         .replace(leadName ?? "\u0000", "")
@@ -330,6 +348,10 @@ const NOT_PERSON_TAGS = [
   "Value",
   "Date",
   "Gerund",
+  "Place",
+  "Country",
+  "City",
+  "Organization",
 ];
 
 /**
@@ -390,7 +412,8 @@ function personLine(
   if (SENTENCE_VERB.test(rest) || rest.split(/\s+/).filter(Boolean).length > 14) return undefined;
   const record = findDates(rest).length > 0 || TRAINING_WORD_STRICT.test(rest);
   const person = looksLikePerson(name, known);
-  if (!person || (person === "maybe" && !record && !ROLE_WORDS.test(rest) && !listFollows)) return undefined;
+  if (!person || (person === "maybe" && !ROLE_WORDS.test(rest) && !(listFollows && !record)))
+    return undefined;
   return { name, record };
 }
 
@@ -482,7 +505,13 @@ function trainingInLines(
       continuing = false;
       continue;
     }
-    const person = here ? undefined : personLine(words, known, listFollows(lines, i, tableLines));
+    // A list entry under someone's name is theirs unless it names a lead of the document
+    // ("· England Boxing Safeguarding and Protecting Children – October 2022" is not "England Boxing"'s).
+    const candidate = here ? undefined : personLine(words, known, listFollows(lines, i, tableLines));
+    const person =
+      candidate && marker && owner !== undefined && !known.some((k) => sameName(k, nameKey(candidate.name)))
+        ? undefined
+        : candidate;
     if (!recordish || (person && !person.record)) {
       if (here) owner = { name: here.name, role: here.role };
       else if (person) owner = { name: person.name };
