@@ -50,6 +50,9 @@ describe("findDates reads every written form, day first", () => {
       ["Adopted 2016-02-09", "2016-02-09"],
       ["Signed ............ Date: 03/11/2020", "03/11/2020"],
       ["Agreed by governors March 2022", "March 2022"],
+      // PDF text with its line breaks joined: the next line's section number follows the date.
+      ["Next review October 2027 1. Introduction", "October 2027"],
+      ["Approved 15 October 2026 2. Scope", "15 October 2026"],
     ])
       expect(findDates(line).map((d) => d.text)).toEqual([date]);
   });

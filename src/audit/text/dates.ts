@@ -67,6 +67,20 @@ const MONTH_NUMBERS: Record<string, number> = {
   dec: 12,
 };
 
+/**
+ * "October 2027" followed by a number ("Next review October 2027 1. Introduction" once PDF line breaks are
+ * joined, "Refresher October 2019 3 hours"): chrono's month-name parser refuses a month and year followed by a
+ * digit, in case the digit is a time. chrono's day-first parsers still win where there is a day before it.
+ */
+const monthYearBeforeNumberParser: Parser = {
+  pattern: () =>
+    /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})(?=\s+\d)/i,
+  extract(context, match) {
+    const month = MONTH_NUMBERS[match[1].slice(0, 3).toLowerCase()];
+    return context.createParsingComponents({ year: Number(match[2]), month }).imply("day", 1);
+  },
+};
+
 /** "Oct '24", "September ’25", "Sept/2024": a month and a year written with an apostrophe or a slash, which chrono skips. */
 const monthApostropheYearParser: Parser = {
   pattern: () =>
@@ -111,7 +125,7 @@ function dateParser(): Chrono {
   if (parser) return parser;
   const gb = chrono.en.GB.clone();
   gb.parsers = gb.parsers.filter((p) => !UNWANTED_PARSERS.has(p.constructor.name));
-  gb.parsers.push(termParser, monthApostropheYearParser);
+  gb.parsers.push(termParser, monthApostropheYearParser, monthYearBeforeNumberParser);
   gb.refiners = gb.refiners.filter((r) => !UNWANTED_REFINERS.has(r.constructor.name));
   gb.refiners.push(absoluteOnly);
   parser = gb;
