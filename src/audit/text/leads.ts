@@ -94,7 +94,7 @@ const OUTSIDE = new RegExp(`(?:^|[^\\p{L}])(?:${OUTSIDE_PREFIXES.join("|")})\\s+
 const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
-const DEPUTY_LABEL_INSIDE = /(?<=\s)(?:Deputy|Deputies|Alternate|Alternates)(?=\s*:)/gu;
+const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Alternate|Alternates)(?=\s*:)/g;
 /** "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei": a deputy named in running text. */
 const OUR_DEPUTY =
   /(?<![\p{L}])(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+(?:deputy|deputies|alternate)(?=(?:\s*[,:–—-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
@@ -139,7 +139,12 @@ const isBetween = (word: string) => {
 const FILLER =
   /^(?:\s|[:|,–—-]|\*\*|__|\*|_|\((?:D?DSL|DSP|DSO|DP)\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
 /** Fillers that make the place after a role a name's place: a colon, a dash, "is", nothing at all. */
-const STRONG_FILLER = /(?:^|[:|,–—-]|\bis|\bare|\bnames?)(?:\s|\*\*|__|\*|_)*$/i;
+const STRONG_FILLER = {
+  test(filler: string): boolean {
+    const end = filler.replace(/[\s*_]+$/, "");
+    return end === "" || /[:|,–—-]$/.test(end) || /\b(?:is|are|names?)$/i.test(end);
+  },
+};
 
 /** A uniformed organisation's rank, and its branch in brackets, before a name. */
 const RANK = new RegExp(
@@ -308,13 +313,14 @@ function rolesIn(line: Line): RoleFound[] {
   }
   // "Manager: Carys Bell Deputy: Leon Ashby" — a PDF joined the label's line to the one above.
   for (const match of allMatches(DEPUTY_LABEL_INSIDE, text)) {
-    const at = match.index ?? 0;
+    // The expression starts at the space before the label (quicker than a look-behind).
+    const at = (match.index ?? 0) + 1;
     if (at <= start) continue;
     found.push({
       role: "deputy",
-      label: match[0],
+      label: match[0].slice(1),
       offset: line.offset + at,
-      endOffset: line.offset + at + match[0].length,
+      endOffset: line.offset + at + match[0].length - 1,
     });
   }
   if (isTableRow(line)) {
