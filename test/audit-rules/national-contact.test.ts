@@ -54,6 +54,12 @@ describe("national-contact", () => {
     expect(found.every((f) => f.expected === undefined || typeof f.expected === "string")).toBe(true);
   });
 
+  it("reads an address whose @ Markdown escaped", () => {
+    const text = "Email the NSPCC at help\\@nscpp.org.uk.";
+    const found = checkText(nationalContact, text, { asOf });
+    expect(found.map((f) => [f.actual, f.expected])).toEqual([["help@nscpp.org.uk", "help@nspcc.org.uk"]]);
+  });
+
   it("does not pair a number with a service named in another sentence or alongside another service", () => {
     const text = [
       "Tell the NSPCC. Ring 0800 1111 if you are a child.",

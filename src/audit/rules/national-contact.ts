@@ -84,7 +84,8 @@ export function nationalContacts(): NationalContacts {
 
 /** Phone numbers as UK policies write them (10–11 digits, or Childline's 8); 999 and 101 are never checked. */
 const PHONE = /(?<![\d+])(?:\+44 ?\(?0?\)? ?|0)\d{2,4}(?:[ \t-]?\d{2,4}){1,3}(?!\d)/g;
-const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** An email address; Markdown written from Word may escape its "@" ("help\\@nspcc.org.uk"). */
+const EMAIL = /(?<![\w.+-])[\w.+-]+\\?@[\w-]+(?:\.[\w-]+)+/g;
 /** Web addresses: www.nspcc.org.uk, https://www.childline.org.uk/… */
 const WEB = /\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+/gi;
 /** A domain written on its own: "visit nspcc.org.uk" (checked for misspelling only). */
@@ -381,6 +382,7 @@ export function findNationalContactProblems(document: DocumentContext["document"
   for (const { m, domain, email } of addresses) {
     const offset = m.index ?? 0;
     const endOffset = offset + m[0].length;
+    const address = m[0].replace(/\\@/, "@");
     // One address found twice (an email, a web address, a bare domain inside it): the first reading wins.
     if (taken.some(([a, b]) => offset < b && endOffset > a)) continue;
     taken.push([offset, endOffset]);
@@ -390,23 +392,26 @@ export function findNationalContactProblems(document: DocumentContext["document"
     const lower = domain.toLowerCase().replace(/\.+$/, "");
     const retired = email ? national.retiredEmail.find((r) => lower.endsWith(`.${r.ending}`)) : undefined;
     if (retired) {
-      const without = m[0].replace(new RegExp(`\\.${retired.ending.split(".")[0]}(?=\\.gov\\.uk$)`, "i"), "");
+      const without = address.replace(
+        new RegExp(`\\.${retired.ending.split(".")[0]}(?=\\.gov\\.uk$)`, "i"),
+        "",
+      );
       add({
         offset,
         endOffset,
-        message: `${m[0]} ends in .${retired.ending}, a government secure-email ending switched off from ${retired.since}: mail to it may not arrive — ask the service for its current address (often ${without}) and write that`,
-        actual: m[0],
+        message: `${address} ends in .${retired.ending}, a government secure-email ending switched off from ${retired.since}: mail to it may not arrive — ask the service for its current address (often ${without}) and write that`,
+        actual: address,
       });
       continue;
     }
     const meant = misspeltDomain(lower, national.domains);
     if (meant) {
-      const right = m[0].slice(0, m[0].length - domain.length) + meant;
+      const right = address.slice(0, address.length - domain.length) + meant;
       add({
         offset,
         endOffset,
-        message: `${m[0]} looks misspelt: the published address is ${right} — write ${right}, so that ${email ? "mail reaches it" : "readers find it"}`,
-        actual: m[0],
+        message: `${address} looks misspelt: the published address is ${right} — write ${right}, so that ${email ? "mail reaches it" : "readers find it"}`,
+        actual: address,
         expected: right,
       });
     }
