@@ -70,21 +70,30 @@ describe("contents-mismatch on real layouts", () => {
     expect(run(contentsMismatch, wordDocument(fixture("contents-word-toc.html")))).toEqual([]);
   });
 
-  it("finds an entry with no heading, a renumbered section, two sections 11 and pages out of order", () => {
+  it("finds an entry with no heading, a renumbered section and pages out of order", () => {
     const document = markdownDocument(fixture("contents-defects.md"));
     const reported = run(contentsMismatch, document).sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
     expect(found(reported, document)).toEqual([
       "4. Recruiting volunteers ........ 4",
       "4. Recruiting volunteers ........ 4",
       "12. Contacts ........ 9",
-      "## 11. Useful websites",
     ]);
     expect(reported.map((r) => r.message)).toEqual([
       'The contents list puts "4. Recruiting volunteers" on page 4, after "3. Recording a concern" on page 5 — the page numbers are out of order; update the contents list (in Word, right-click it and choose Update Field)',
       'The contents list has "4. Recruiting volunteers", but section 4 is "Safer recruitment" and no heading is called "Recruiting volunteers" — update the contents list, or rename the heading to match',
       'The contents list numbers "Contacts" as 12, but the heading is numbered 11 — update the contents list',
-      'Two sections are numbered 11: "11. Contacts" and "11. Useful websites" — renumber the headings, then update the contents list and any "see section" references',
     ]);
+  });
+
+  it("reports two sections with one number once, where the contents list already shows the slip", () => {
+    const text = fixture("contents-defects.md");
+    // Without the contents list, the two sections numbered 11 are the finding.
+    const body = markdownDocument(text.slice(text.indexOf("## 1. About")));
+    const reported = run(contentsMismatch, body);
+    expect(found(reported, body)).toEqual(["## 11. Useful websites"]);
+    expect(reported[0].message).toBe(
+      'Two sections are numbered 11: "11. Contacts" and "11. Useful websites" — renumber the headings, then update the contents list and any "see section" references',
+    );
   });
 
   it("finds a section missing from the list between listed ones, and an entry with no heading at all", () => {
@@ -136,6 +145,55 @@ describe("contents-mismatch on real layouts", () => {
       )
       .replace("7. Useful contacts", "6. Useful contacts");
     expect(run(contentsMismatch, pdfDocument(text))).toEqual([]);
+  });
+
+  it("finds two sections numbered 11 in a PDF's text, but not a numbered list's items", () => {
+    const text = [
+      "1. Purpose",
+      "Why we have this policy.",
+      "2. Reporting",
+      "Tell the DSL and",
+      "1. Listen",
+      "2. Write it down",
+      "3. Pass it on",
+      "3. Records",
+      "Records are kept locked.",
+      "4. Training",
+      "Everyone is trained.",
+      "5. Online safety",
+      "Filters are checked.",
+      "5. Visitors",
+      "Visitors sign in.",
+      "6. Review",
+      "Every year.",
+    ].join("\n");
+    const document = pdfDocument(text);
+    const reported = run(contentsMismatch, document);
+    expect(found(reported, document)).toEqual(["5. Visitors"]);
+    expect(reported[0].message).toBe(
+      'Two sections are numbered 5: "5. Online safety" and "5. Visitors" — renumber the headings, then update the contents list and any "see section" references',
+    );
+  });
+
+  it("does not call bold numbered steps under bold 'Section' headings duplicates", () => {
+    const text = [
+      "# Thornbury Special School",
+      "",
+      "**Section 1: Purpose**",
+      "",
+      "Why we keep this policy.",
+      "",
+      "**Section 2: Key people**",
+      "",
+      "**1. Listen**",
+      "",
+      "**2. Write it down**",
+      "",
+      "**Section 3: Records**",
+      "",
+      "Locked away.",
+    ].join("\n");
+    expect(run(contentsMismatch, markdownDocument(text))).toEqual([]);
   });
 
   it("reads '01.' and '1' as one number", () => {

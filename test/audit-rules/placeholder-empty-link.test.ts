@@ -8,9 +8,16 @@ const asOf = "2026-11-28";
 describe("placeholder-text", () => {
   it("finds template leftovers in an old policy", () => {
     const found = checkText(placeholderText, OLD_POLICY, { asOf });
-    expect(excerpts(found, OLD_POLICY)).toEqual(["(GROUP / ORGANISATION)", "– date", "(name)"]);
+    // "Level 3 Designated Safeguarding Lead training – date" is a training line: training-undated reports it.
+    expect(excerpts(found, OLD_POLICY)).toEqual(["(GROUP / ORGANISATION)", "(name)"]);
     expect(found[0].message).toMatch(/placeholder left over from the template — replace it/);
-    expect(found[1].message).toMatch(/write the date the training was completed/);
+  });
+
+  it("finds a date left to fill in on a line that is not a training record", () => {
+    const text = "# Policy\n\nAdopted by the management committee – date\n";
+    const found = checkText(placeholderText, text, { asOf });
+    expect(excerpts(found, text)).toEqual(["– date"]);
+    expect(found[0].message).toBe('This line ends in "– date" where a date should be — write the date in');
   });
 
   it("finds every kind of placeholder", () => {

@@ -26,15 +26,18 @@ describe("placeholder-text on real layouts", () => {
       "the Welfare Officer",
       "XXXX",
       "TBC",
+      "<<Club Name>>",
+      "xx/xx/xxxx",
+      "Mr/Mrs ……………",
     ]);
     expect(reported[4].message).toBe(
       '"??????" stands where a number or detail should be — write in the real one',
     );
     expect(reported[8].message).toBe(
-      'The sentence has a blank where a name or detail should be ("the ______ Welfare Officer") — write it in',
+      'A blank was left where a name or detail should be ("the ______ Welfare Officer") — write it in',
     );
     expect(reported[9].message).toBe(
-      'The sentence has a blank where a name or detail should be ("the … Welfare Officer") — write it in',
+      'A blank was left where a name or detail should be ("the … Welfare Officer") — write it in',
     );
   });
 
@@ -62,6 +65,25 @@ describe("placeholder-text on real layouts", () => {
       "the ______ Welfare Officer",
       "the Welfare Officer",
     ]);
+  });
+
+  it("never reads the line break of a hard-wrapped paragraph, and the next line's indent, as a blank", () => {
+    const wrapped = [
+      "# Policy",
+      "",
+      "Every coach who works with juniors has an enhanced check through the",
+      "league, renewed every three years, and the check is recorded by the",
+      "club secretary in the register that the committee keeps for the",
+      "purpose; the register is looked at by the chair at each meeting of",
+      "the committee, and any gaps are followed up with the coach the same",
+      "week, whatever the weather and however late the match finishes.",
+      "",
+      "-   Everyone in a role that involves regular work with juniors has an",
+      "    enhanced check through the league, renewed every three years, as the",
+      "    Safeguarding Vulnerable Groups Act 2006 allows.",
+      "",
+    ].join("\n");
+    expect(run(placeholderText, markdownDocument(wrapped))).toEqual([]);
   });
 
   it("never reads a PDF's column gaps as a blank", () => {

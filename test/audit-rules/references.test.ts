@@ -14,7 +14,7 @@ describe("section-reference: references that are not ours", () => {
     expect(run(sectionReference, markdownDocument(fixture("references-clean.md")))).toEqual([]);
   });
 
-  it("leaves an Act's section alone when the Act is named earlier in the paragraph", () => {
+  it("leaves an Act's section alone when the Act is named in the sentence before", () => {
     const text = `${fixture("references-clean.md")}\nThe Education Act 2002 sets out the governors' duties. In section 13 the governors must also check.\n`;
     expect(run(sectionReference, markdownDocument(text))).toEqual([]);
   });
@@ -31,6 +31,54 @@ describe("section-reference: references into this policy", () => {
       'The policy refers to section 8, but no section is numbered 8 (the last is 5, "Record keeping") — correct the number, or name the section instead',
       '"see page 12" points to a page, but this Markdown policy has no page numbers (it was copied from a printed version) — name the section instead',
     ]);
+  });
+
+  it("reads a reference wrapped onto the next line, and says where the named section is", () => {
+    const text = [
+      "1. Purpose",
+      "We follow KCSIE and the Children Act 1989 in everything we do here, and the local partnership's",
+      "procedures for referrals to children's social care, which every member of staff must read.",
+      "2. Concerns about adults",
+      "Concerns about an adult are dealt with as in",
+      "section 12 (Allegations against staff).",
+      "3. Allegations against staff",
+      "Tell the head teacher and",
+      "Section 1 – Introduction gives the aims.",
+    ].join("\n");
+    const document = pdfDocument(text);
+    const reported = run(sectionReference, document);
+    expect(found(reported, document)).toEqual(["section 12"]);
+    expect(reported[0].message).toBe(
+      'The policy refers to section 12 ("Allegations against staff"), but no section is numbered 12 — "Allegations against staff" is section 3; correct the number',
+    );
+  });
+
+  it("reads headings written as bold lines ('**Section 2: Key people**')", () => {
+    const text = [
+      "# Thornbury Special School",
+      "",
+      "**Section 1: Purpose**",
+      "",
+      "Why we keep this policy.",
+      "",
+      "**Section 2: Key people**",
+      "",
+      "**1. Listen**",
+      "",
+      "**2. Write it down**",
+      "",
+      "Records are kept as set out below (see Section 5 for how records are kept, and section 2 above).",
+      "",
+      "**Section 3: Records**",
+      "",
+      "Locked away.",
+    ].join("\n");
+    const document = markdownDocument(text);
+    const reported = run(sectionReference, document);
+    expect(found(reported, document)).toEqual(["Section 5"]);
+    expect(reported[0].message).toBe(
+      'The policy refers to section 5, but no section is numbered 5 (the last is 3, "Records") — correct the number, or name the section instead',
+    );
   });
 
   it("says nothing of page numbers in a Word file, whose pages it cannot count", () => {

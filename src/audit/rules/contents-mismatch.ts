@@ -47,13 +47,17 @@ export const rule: Rule = {
     const headings = all.filter((h) => !inContents(h) && !CONTENTS_HEADING.test(h.title.trim()));
     const hasHeadings = outline.headings.some((h) => !CONTENTS_HEADING.test(plain(h.text).trim()));
 
+    const renumbered = new Set<HeadingText>();
     if (contents) {
       checkPageOrder(context, contents);
-      if (hasHeadings) checkAgainstHeadings(context, contents, headings);
+      if (hasHeadings) checkAgainstHeadings(context, contents, headings, renumbered);
       else checkAgainstText(context, contents, headings);
     }
-    // Two headings with one number: only where the document has real headings (Markdown, Word).
-    if (hasHeadings) checkDuplicateNumbers(context, headings);
+    // Two headings with one number: among real numbered headings (Markdown, Word); among headings read from
+    // the text (PDF, bold lines) only in a run that counts up around them (10, 11, 11, 12).
+    // A heading already reported as numbered differently from its entry is one problem, not two.
+    if (headings.some((h) => h.number && !h.fromText)) checkDuplicateNumbers(context, headings, renumbered);
+    else checkRepeatedNumberInSequence(context, headings);
   },
 };
 
@@ -61,6 +65,7 @@ function checkAgainstHeadings(
   context: DocumentContext,
   contents: ContentsList,
   headings: HeadingText[],
+  renumbered: Set<HeadingText>,
 ): void {
   const byKey = new Map<string, HeadingText[]>();
   for (const h of headings) byKey.set(titleKey(h.title), [...(byKey.get(titleKey(h.title)) ?? []), h]);
@@ -89,6 +94,7 @@ function checkAgainstHeadings(
       entry.number &&
       numbers.every((n) => n !== undefined && numberKey(n) !== numberKey(entry.number as string))
     ) {
+      for (const h of matches) renumbered.add(h);
       reportAt(
         context,
         entry.offset,
@@ -187,7 +193,11 @@ function checkPageOrder(context: DocumentContext, contents: ContentsList): void 
  * Two headings with one number at the same level. A shallower heading starts a new run (sub-sections
  * numbered 1, 2 … under each part are not duplicates).
  */
-function checkDuplicateNumbers(context: DocumentContext, headings: HeadingText[]): void {
+function checkDuplicateNumbers(
+  context: DocumentContext,
+  headings: HeadingText[],
+  renumbered: Set<HeadingText>,
+): void {
   const seen = new Map<string, HeadingText>();
   let depth: number | undefined;
   for (const h of headings) {
@@ -206,12 +216,36 @@ function checkDuplicateNumbers(context: DocumentContext, headings: HeadingText[]
       seen.set(key, h);
       continue;
     }
+    if (renumbered.has(h) || renumbered.has(first)) continue;
     reportAt(
       context,
       h.offset,
       h.endOffset,
       `Two sections are numbered ${h.number}: "${label(first)}" and "${label(h)}" — renumber the headings, then update the contents list and any "see section" references`,
       { actual: h.number },
+    );
+  }
+}
+
+function checkRepeatedNumberInSequence(context: DocumentContext, headings: HeadingText[]): void {
+  const { text } = context.document;
+  const top = headings.filter((h) => h.number && !h.number.includes("."));
+  const n = (h: HeadingText | undefined) => (h?.number ? Number(h.number) : Number.NaN);
+  // Each heading has words of its own under it: a numbered list's items follow one another directly.
+  const bodyAfter = (h: HeadingText, next: HeadingText | undefined) =>
+    text.slice(h.endOffset, next ? next.offset : h.endOffset + 200).trim() !== "";
+  for (let i = 1; i + 1 < top.length; i++) {
+    const number = n(top[i]);
+    if (n(top[i + 1]) !== number || n(top[i - 1]) !== number - 1) continue;
+    if (i + 2 < top.length && n(top[i + 2]) !== number + 1) continue;
+    const run = top.slice(i - 1, i + 3);
+    if (!run.every((h, j) => bodyAfter(h, run[j + 1]))) continue;
+    reportAt(
+      context,
+      top[i + 1].offset,
+      top[i + 1].endOffset,
+      `Two sections are numbered ${top[i].number}: "${label(top[i])}" and "${label(top[i + 1])}" — renumber the headings, then update the contents list and any "see section" references`,
+      { actual: top[i].number },
     );
   }
 }

@@ -72,6 +72,10 @@ const PATTERNS: Array<{
     re: /\[[^\]\n[]{0,60}\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
     kind: "placeholder",
   },
+  // Mail-merge fields never merged: <<Setting Name>>, «Setting_Name»
+  { re: /<<[^<>\n]{1,60}>>|«[^«»\n]{1,60}»/g, kind: "placeholder", hint: /<<|«/ },
+  // A date never written: xx/xx/xxxx ("dd/mm/yyyy" on a form says how to write one, and is left alone)
+  { re: /(?<![\w/])xx\s?[/.-]\s?xx\s?[/.-]\s?(?:xxxx|xx)(?![\w/])/gi, kind: "placeholder" },
   // "Tel: ??????" — question marks where a number should be; "Really???" is punctuation
   { re: /(?<![\p{L}?])\?{3,}(?![\p{L}?])/gu, kind: "placeholder", hint: /\?\?\?/ },
   // "Draft v2 – Insert Month Agreed 2022", "Insert DSL Name", "INSERT DATE"
@@ -134,6 +138,8 @@ export function findPlaceholders(text: string): Placeholder[] {
 /** Words a sentence's blank can follow: "reported to the ______ Welfare Officer", "Our DSL is ______." */
 const BEFORE_BLANK =
   /(?:^|[\s(])(?:the|a|an|to|at|of|by|from|with|our|your|their|contact|call|ring|is|are|named|called|and|or|on|in|for)\s*$/i;
+/** "Mr/Mrs/Ms" before a blank: the name was never written in. */
+const TITLE_CHOICE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Dr|Mx))+\.?\s*$/;
 /** A blank to fill in: underscores, dot leaders or ellipses. */
 const BLANK_RUN = /_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
 /** A club name simply missing: "the   Welfare Officer" (Markdown and text keep spaces; HTML keeps only &nbsp;). */
@@ -168,7 +174,7 @@ export function findBlanks(document: SourceDocument): Placeholder[] {
       continue;
     }
     if (isTableRow(line)) continue;
-    const { running, formLike } = blanksIn(line.text, line.offset, document.format);
+    const { running, formLike } = blanksIn(line.text, line.offset, document);
     if (formLike) formLines++;
     section.push(...running);
   }
@@ -179,8 +185,9 @@ export function findBlanks(document: SourceDocument): Placeholder[] {
 function blanksIn(
   text: string,
   base: number,
-  format: SourceDocument["format"],
+  document: SourceDocument,
 ): { running: Placeholder[]; formLike: boolean } {
+  const { format } = document;
   const running: Placeholder[] = [];
   let formLike = false;
   const runs = allMatches(BLANK_RUN, text);
@@ -190,10 +197,14 @@ function blanksIn(
   for (const m of [...runs, ...gaps]) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
+    // The finders read a hard-wrapped paragraph as one line: a line break and the next line's indent are no blank.
+    if (document.text.slice(base + start, base + end).includes("\n")) continue;
     const before = text.slice(0, start);
     const after = text.slice(end);
+    // "Deputy: Mr/Mrs ……………": a name left to fill in.
+    const titleChoice = TITLE_CHOICE.exec(before);
     const sentence =
-      BEFORE_BLANK.test(before) &&
+      (titleChoice !== null || BEFORE_BLANK.test(before)) &&
       // A sentence goes on after the blank ("Welfare Officer"), or ends with it ("is ______.").
       /^[^\S\n]*(?:[A-Za-z]|[.,;](?:\s|$)|$)/.test(after) &&
       !/^\s*(?:[-*+•]\s+)?(?:signed|signature|print(?:ed)?\s+name|name|date|position|role|tel|telephone|phone|email|address)\b/i.test(
@@ -204,9 +215,9 @@ function blanksIn(
       if (!/^\s*\d+\s*$/.test(after)) formLike = true;
       continue;
     }
-    const wordBefore = /(\S+)\s*$/.exec(before)?.[1] ?? "";
+    const wordBefore = titleChoice ? titleChoice[0].trim() : (/(\S+)\s*$/.exec(before)?.[1] ?? "");
     const wordAfter = /^\s*([A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(after)?.[1] ?? "";
-    const contextStart = before.search(/\S+\s*$/);
+    const contextStart = titleChoice ? titleChoice.index : before.search(/\S+\s*$/);
     const contextEnd = end + (wordAfter ? after.indexOf(wordAfter) + wordAfter.length : 0);
     const shown = /^[\s\u00a0]+$/.test(m[0]) ? "…" : m[0].trim();
     running.push({
@@ -223,11 +234,11 @@ function blanksIn(
 function advice(p: Placeholder): string {
   switch (p.kind) {
     case "blank":
-      return `The sentence has a blank where a name or detail should be ("${p.context}") — write it in`;
+      return `A blank was left where a name or detail should be ("${p.context}") — write it in`;
     case "unfilled":
       return `"${p.text}" is a template value that was never filled in — fill the template again, or write the real words in its place`;
     case "date":
-      return `This line ends in "${p.text}" where the date should be — write the date the training was completed`;
+      return `This line ends in "${p.text}" where a date should be — write the date in`;
     default:
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
@@ -243,7 +254,11 @@ export const rule: Rule = {
     defaultSeverity: "error",
   },
   checkDocument(context) {
-    const placeholders = findPlaceholders(context.document.text);
+    // "Designated Lead training – date" on a person's training line is training-undated's (once per person).
+    const training = () => analyse(context.document).training;
+    const placeholders = findPlaceholders(context.document.text).filter(
+      (p) => p.kind !== "date" || !training().some((t) => p.offset >= t.offset && p.offset < t.endOffset),
+    );
     const blanks = findBlanks(context.document).filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );

@@ -61,9 +61,11 @@ function checkSections(context: DocumentContext): void {
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
     // A line of the contents list is not a reference.
     if (inContents(offset)) continue;
-    // Only the words before it on its own line can make it a pointer ("Section 1 – Introduction" has none).
-    const before = text.slice(Math.max(lineStart, offset - 60), offset);
     const after = text.slice(endOffset, endOffset + 80);
+    // "Section 1 – Introduction", "Section 4: Allegations" starting a line: a heading or a label.
+    if (/^\s*$/.test(text.slice(lineStart, offset)) && /^\s*[–—:.-]\s*["“]?[A-Z]/.test(after)) continue;
+    // The words before it in its paragraph (a wrapped line carries the sentence on; a blank line ends it).
+    const before = lastParagraph(text.slice(Math.max(0, offset - 60), offset));
     const sentenceAfter = after.split(/[.!?](?:\s|$)/)[0];
     const sentenceBefore = before.split(/[.!?]\s/).at(-1) ?? "";
     if (
@@ -81,16 +83,23 @@ function checkSections(context: DocumentContext): void {
 
     const target = byNumber.get(number);
     if (!target) {
-      // An Act's section named earlier in the paragraph ("… the Children Act 1989. Under section 17 …").
+      // An Act's section quoted without its Act: "section 47" in a policy with a dozen sections.
       if (STATUTE_SECTIONS.has(number) && Number(number) > highest) continue;
-      if (OTHER_DOCUMENT.test(paragraphAround(text, offset))) continue;
+      // An Act named in the sentence before ("The Education Act 2002 … . In section 13 …").
+      const sentences = lastParagraph(text.slice(Math.max(0, offset - 250), offset)).split(/[.!?]\s/);
+      if (OTHER_DOCUMENT.test(sentences.slice(-2).join(". "))) continue;
       const last = topLevel.at(-1);
+      // "section 12 (Allegations against staff)" where Allegations is section 8: say where it is.
+      const named = /^\s*\(\s*["“‘']?([A-Za-z][^)"”’'\n.]{2,80})["”’']?\s*\)/.exec(after);
+      const meant = named ? numbered.find((h) => titleKey(h.title) === titleKey(named[1])) : undefined;
       reportAt(
         context,
         offset,
         endOffset,
-        `The policy refers to section ${number}, but no section is numbered ${number}${last ? ` (the last is ${last.number}, "${last.title}")` : ""} — correct the number, or name the section instead`,
-        { actual: number },
+        meant
+          ? `The policy refers to section ${number} ("${meant.title}"), but no section is numbered ${number} — "${meant.title}" is section ${meant.number}; correct the number`
+          : `The policy refers to section ${number}, but no section is numbered ${number}${last ? ` (the last is ${last.number}, "${last.title}")` : ""} — correct the number, or name the section instead`,
+        { actual: number, expected: meant?.number },
       );
       continue;
     }
@@ -137,11 +146,10 @@ function sentenceAround(text: string, offset: number, endOffset: number): string
   return before.slice(start) + text.slice(offset, endOffset) + (end < 0 ? after : after.slice(0, end));
 }
 
-/** The blank-line-separated paragraph holding an offset. */
-function paragraphAround(text: string, offset: number): string {
-  const start = text.lastIndexOf("\n\n", offset);
-  const end = text.indexOf("\n\n", offset);
-  return text.slice(Math.max(start, 0), end < 0 ? undefined : end);
+/** The end of a stretch of text after its last blank line or heading line. */
+function lastParagraph(text: string): string {
+  const boundary = allMatches(/\n[^\S\n]*\n|\n\s{0,3}#/g, text).at(-1);
+  return boundary ? text.slice((boundary.index ?? 0) + boundary[0].length) : text;
 }
 
 const STOP = new Set(

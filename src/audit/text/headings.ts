@@ -25,9 +25,12 @@ export interface HeadingText {
   offset: number;
   endOffset: number;
   depth: number;
+  /** Read from the text (a numbered line, a bold paragraph, "Section 2: …"), not marked as a heading by the reader. */
+  fromText?: boolean;
 }
 
-const HEADING_NUMBER = /^\s*(?:section\s+)?(\d+(?:\.\d+)*)\.?\s+(?=\S)/i;
+/** "4.2 Title", "4. Title", "Section 4: Title", "4 – Title". */
+const HEADING_NUMBER = /^\s*(?:section\s+)?(\d+(?:\.\d+)*)(?:\.|\s*:|\s+[–—-])?\s+(?=\S)/i;
 
 export function splitNumber(text: string): { number?: string; title: string } {
   const clean = plain(text);
@@ -36,7 +39,16 @@ export function splitNumber(text: string): { number?: string; title: string } {
   return { number: match[1], title: clean.slice(match[0].length).trim() };
 }
 
-/** The outline's headings, numbers split off; with none (PDF, plain text), numbered lines that look like headings. */
+/** A whole line in bold: how many policies make their headings. */
+const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n].*?)(?:\*\*|__)\s*:?\s*$/;
+/** "Section 4: Allegations", "Section 4 – Allegations" alone on a line. */
+const SECTION_LABEL = /^\s*section\s+\d+(?:\.\d+)*\s*(?:[:.]|\s[–—-])?\s+[A-Z][^.!?]{1,80}$/i;
+
+/**
+ * The outline's headings, numbers split off. When none of them is numbered, numbered headings written as text
+ * are added: a bold line ("**Section 3: Recognising abuse**"), a "Section 3: …" line, and — in a document with
+ * no headings at all (PDF, plain text) — a numbered line that looks like a heading.
+ */
 export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingText[] {
   const headings: HeadingText[] = outline.map((h) => ({
     ...splitNumber(h.text),
@@ -44,21 +56,45 @@ export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingT
     endOffset: h.endOffset,
     depth: h.depth,
   }));
-  if (headings.length > 0) return headings;
+  if (headings.some((h) => h.number)) return headings;
+  const plainText = headings.length === 0;
+  const found: HeadingText[] = [];
   for (const line of lines) {
-    const match = /^\s*(\d+(?:\.\d+)*)\.?\s+([A-Z][^.!?]{1,80})$/.exec(line.text);
-    if (!match || /\s{3,}|(?:\.\s?){3,}|\s\d+\s*$/.test(match[2])) continue;
-    // "7 October 2024 …" is a date in a table, not section 7.
-    if (STARTS_WITH_DAY_MONTH.test(line.text)) continue;
-    headings.push({
-      number: match[1],
-      title: match[2].trim(),
-      offset: line.offset,
-      endOffset: line.endOffset,
-      depth: match[1].split(".").length + 1,
-    });
+    if (isMarkdownHeading(line)) continue;
+    const heading = textHeading(line, plainText);
+    if (heading) found.push(heading);
   }
-  return headings;
+  return found.length === 0 ? headings : [...headings, ...found].sort((a, b) => a.offset - b.offset);
+}
+
+function textHeading(line: Line, plainText: boolean): HeadingText | undefined {
+  const bold = BOLD_LINE.exec(line.text);
+  const words = bold ? bold[1] : SECTION_LABEL.test(line.text) ? line.text : undefined;
+  if (words !== undefined) {
+    const { number, title } = splitNumber(words);
+    if (number && /^[A-Z]/.test(title) && title.length <= 80 && !/[.!?]$/.test(title))
+      return {
+        number,
+        title,
+        offset: line.offset,
+        endOffset: line.endOffset,
+        depth: number.split(".").length + 1,
+        fromText: true,
+      };
+  }
+  if (!plainText) return undefined;
+  const match = /^\s*(\d+(?:\.\d+)*)\.?\s+([A-Z][^.!?]{1,80})$/.exec(line.text);
+  if (!match || /\s{3,}|(?:\.\s?){3,}|\s\d+\s*$/.test(match[2])) return undefined;
+  // "7 October 2024 …" is a date in a table, not section 7.
+  if (STARTS_WITH_DAY_MONTH.test(line.text)) return undefined;
+  return {
+    number: match[1],
+    title: match[2].trim(),
+    offset: line.offset,
+    endOffset: line.endOffset,
+    depth: match[1].split(".").length + 1,
+    fromText: true,
+  };
 }
 
 export interface ContentsEntry {
