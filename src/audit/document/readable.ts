@@ -53,15 +53,17 @@ export function readingProblem(document: SourceDocument): string | undefined {
       shortLineWords += tokens.length;
     }
     for (const token of tokens) {
-      if (/^(?:https?:|www\.|mailto:)|@|[/\\]/i.test(token)) continue;
+      if (token.length < 25 || /^(?:https?:|www\.|mailto:)|@|[/\\]/i.test(token)) continue;
       const count = token.match(/\p{L}/gu)?.length ?? 0;
       if (count >= 25) longLetters += count;
     }
   }
-  for (const char of text) {
-    if (/\s/.test(char)) continue;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) continue;
     visible++;
-    if (LETTER.test(char)) letters++;
+    // ASCII letters counted directly; other characters asked of Unicode (surrogate halves are neither).
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && LETTER.test(text[i]))) letters++;
   }
   const pages = document.format === "pdf" ? Math.max(1, document.pages?.length ?? 1) : undefined;
   if (letters >= 200 && longLetters / letters > RUN_TOGETHER)
