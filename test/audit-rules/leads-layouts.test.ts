@@ -151,7 +151,13 @@ describe("names in the lines policies write", () => {
     ["Safeguarding Lead for our troops: Ciaran Mallory (Scout Leader), 07700 900 615", "Ciaran Mallory"],
     ["| Safeguarding Champion (club safeguarding lead) | Declan Marr | 07700 900 743 |", "Declan Marr"],
     ["Hester Vane (Safeguarding Champion)", "Hester Vane"],
+    ["DESIGNATED SAFEGUARDING LEAD: MAIREAD QUILLAN", "MAIREAD QUILLAN"],
+    ["Please speak to Carys Bell, our Designated Safeguarding Lead, if you are worried.", "Carys Bell"],
+    ["I, Lowri Pennant, am the designated lead for safeguarding.", "Lowri Pennant"],
+    ["Designated Safeguarding Lead ……………… Tegan Marlow", "Tegan Marlow"],
     // Words that look like a name and are not.
+    ["THE DSL WILL ENSURE THAT RECORDS ARE KEPT", undefined],
+    ["DSL: NURSERY MANAGER", undefined],
     ["Designated Safeguarding Lead: Nursery Manager", undefined],
     ["The DSL will Contact Children's Social Care.", undefined],
     ["Tell the DSL, who will ring Hollowmere Borough Council.", undefined],
@@ -273,6 +279,19 @@ describe("paragraphs wrapped over lines, and tables a PDF flattened", () => {
     expect(checkText(leadMissing, text, { asOf, format: "pdf" })).toEqual([]);
     expect(checkText(deputyMissing, text, { asOf, format: "pdf" })).toEqual([]);
     expect(checkText(leadContactMissing, text, { asOf, format: "pdf" })).toEqual([]);
+  });
+});
+
+describe("several names with their job titles", () => {
+  it("reads each name past the bracket after the one before", () => {
+    const [mention] = findLeadMentions("Our DSLs are Anouk Berger (Head) and Tariq Osman (Deputy Head).");
+    expect(mention.names).toEqual(["Anouk Berger", "Tariq Osman"]);
+  });
+
+  it("reports blank leaders as a placeholder", () => {
+    const [mention] = findLeadMentions("Designated Safeguarding Lead ………………");
+    expect(mention.name).toBeUndefined();
+    expect(mention.placeholder).toBe("………………");
   });
 });
 

@@ -443,7 +443,10 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   }
 
   // After the role: "DSL: Owen Pryce", "Designated Safeguarding Lead Hannah Birch", "DSL is Ada Price".
-  const skip = FILLER.exec(rest)?.[0].length ?? 0;
+  // "Designated Safeguarding Lead ……… Jane Smith": leaders of a form that was filled in.
+  const skip0 = FILLER.exec(rest)?.[0].length ?? 0;
+  const leaders = /^(?:\.{2,}|…+|_{2,}|\s)+(?=\p{Lu})/u.exec(rest.slice(skip0));
+  const skip = skip0 + (leaders?.[0].length ?? 0);
   let strength: NameSlot["strength"] = STRONG_FILLER.test(
     rest.slice(0, skip).replace(/\((?:D?DSL|DSP|DSO|DP)\)/g, ""),
   )
@@ -590,9 +593,12 @@ function nameBeforeRole(
     base += cut;
     before = before.slice(cut);
   }
-  const found = nameBefore(before, isBetween, (start) => {
+  const found = nameBefore(before, isBetween, (start, end) => {
     const preceding = before.slice(0, start);
-    return { strength: /(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "weak" : "strong" };
+    // In running text ("speak to Carys Bell, our DSL") a name tied to the role by a comma, bracket, dash or
+    // "is our" is in a name's place all the same.
+    const tight = /^\s*(?:[,(–—]|-\s|\bis\s+(?:the|our)\b|\bas\s+(?:the|our)\b)/.test(before.slice(end));
+    return { strength: tight || !/(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "strong" : "weak" };
   });
   if (!found) return undefined;
   return { name: found.name, offset: base + found.start, tied: TIED.test(before.slice(found.end)) };

@@ -202,6 +202,20 @@ function found(window: string, run: Token[]): FoundName {
  * A person's name at the very start of `window` (after spaces): "Mrs R. Okafor, Manager" → "Mrs R. Okafor".
  */
 export function nameAt(window: string, slot: NameSlot = { strength: "strong" }): FoundName | undefined {
+  // "DSL: JANE SMITH" — capitals in a name's place read as "Jane Smith" (same length, same offsets).
+  if (slot.strength === "strong" && /^\s*\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}{2,}/u.test(window)) {
+    const titled = window.replace(/\p{Lu}{2,}[\p{Lu}'’-]*/gu, (w) =>
+      w.toLowerCase().replace(/(^|[-'’])\p{Ll}/gu, (c) => c.toUpperCase()),
+    );
+    if (titled.length === window.length) {
+      const found = nameAtTitled(titled, slot);
+      if (found) return { ...found, name: window.slice(found.start, found.end) };
+    }
+  }
+  return nameAtTitled(window, slot);
+}
+
+function nameAtTitled(window: string, slot: NameSlot): FoundName | undefined {
   const list = tokens(window);
   if (list.length === 0 || window.slice(0, list[0].start).trim() !== "") return undefined;
   const run = runFrom(list, 0, window);
@@ -223,7 +237,8 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
     if (!first) break;
     names.push({ name: first.name, start: at + first.start, end: at + first.end });
     at += first.end;
-    const sep = /^\s*(?:\/|&|,|\band\b|\bor\b)\s*/.exec(window.slice(at));
+    // "Jane Smith (Head) and Tom Brown (Deputy Head)": a bracket after a name, then the next name.
+    const sep = /^(?:\s*\([^()\n]{0,40}\))?\s*(?:\/|&|,|\band\b|\bor\b)\s*/.exec(window.slice(at));
     if (!sep) break;
     // "Ana Ruiz, Nursery Manager" is one name and a job title: the next must be a name too.
     at += sep[0].length;
@@ -238,7 +253,7 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
 export function nameBefore(
   window: string,
   isBetween: (word: string) => boolean,
-  slot: (start: number) => NameSlot,
+  slot: (start: number, end: number) => NameSlot,
 ): FoundName | undefined {
   const list = tokens(window);
   // Walk back over the words that may sit between a name and its role.
@@ -267,7 +282,7 @@ function nameEndingAt(
   list: Token[],
   last: number,
   window: string,
-  slot: (start: number) => NameSlot,
+  slot: (start: number, end: number) => NameSlot,
 ): FoundName | undefined {
   // The longest run of name words ending at `last`, tried from its longest form down.
   let first = last;
@@ -284,7 +299,7 @@ function nameEndingAt(
   for (let from = first; from <= last; from++) {
     const run = runFrom(list, from, window).filter((t) => t.start <= list[last].start);
     if (run.length === 0 || run[run.length - 1] !== list[last]) continue;
-    const verdict = judge(run, slot(run[0].start));
+    const verdict = judge(run, slot(run[0].start, run[run.length - 1].end));
     if (!verdict || verdict.end < run.length) continue;
     return found(window, run.slice(verdict.drop));
   }
