@@ -64,4 +64,11 @@ describe("empty-link on real layouts", () => {
     expect(run(emptyLink, pdfDocument(text))).toEqual([]);
     expect(run(emptyLink, markdownDocument(text))).toEqual([]);
   });
+
+  it("reads an address on the line a PDF's 'click here' wraps onto", () => {
+    const text = "For the referral form click here\nhttps://procedures.example.org/referral\n";
+    expect(run(emptyLink, pdfDocument(text))).toEqual([]);
+    const document = pdfDocument("For the referral form click here\nand hand it to the DSL.\n");
+    expect(found(run(emptyLink, document), document)).toEqual(["click here"]);
+  });
 });

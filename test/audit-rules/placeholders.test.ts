@@ -86,6 +86,15 @@ describe("placeholder-text on real layouts", () => {
     expect(run(placeholderText, markdownDocument(wrapped))).toEqual([]);
   });
 
+  it("leaves an ellipsis, a two-column table laid out with spaces and a label with its value alone", () => {
+    for (const line of [
+      "Abuse can happen at home, online, at school, in the club and so on....",
+      "Report to   Ben Hale",
+      "Name of setting Hollybush Nursery",
+    ])
+      expect(run(placeholderText, markdownDocument(`# Policy\n\n${line}\n`)), line).toEqual([]);
+  });
+
   it("never reads a PDF's column gaps as a blank", () => {
     const text = "Role             Name\nReported to the     Welfare Officer by the coach.\n";
     expect(run(placeholderText, pdfDocument(text))).toEqual([]);

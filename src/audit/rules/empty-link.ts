@@ -122,8 +122,10 @@ export const rule: Rule = {
       const endOffset = offset + match[0].length;
       // Inside a link: fine, or already reported as a link to nowhere. Beside a real link: that is the link.
       if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
-      // Plain text (PDF, .txt): a web address on the same line is what "click here" means.
+      // Plain text (PDF, .txt): a web address on the same line, or the line it wraps onto, is what it means.
       if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
+      const plainText = document.format === "pdf" || document.format === "txt";
+      if (plainText && URL_IN_TEXT.test(nextLineOf(text, endOffset))) continue;
       reportAt(
         context,
         offset,
@@ -164,6 +166,13 @@ function nothingFollows(text: string, from: number, words: string): boolean {
   const sameParagraph = rest !== null && !/\n[^\S\n]*\n/.test(rest[0]);
   if (sameParagraph && !/^\s{0,3}#{1,6}\s|^\s*(?:[-*+•]|\d+[.)])\s/.test(nextLine)) return false;
   return true;
+}
+
+function nextLineOf(text: string, offset: number): string {
+  const end = text.indexOf("\n", offset);
+  if (end < 0) return "";
+  const next = text.indexOf("\n", end + 1);
+  return text.slice(end + 1, next < 0 ? undefined : next);
 }
 
 function lineOf(text: string, offset: number, endOffset: number): string {

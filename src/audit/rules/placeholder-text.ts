@@ -36,7 +36,8 @@ function inRunningText(m: RegExpMatchArray): boolean {
   const before = input.slice(input.lastIndexOf("\n", start - 1) + 1, start);
   const afterLine = input.slice(end, (input.indexOf("\n", end) + 1 || input.length + 1) - 1);
   const labelStart = /^[\s>*_#|-]*(?:\d+[.)]\s+)?$/.test(before);
-  const labelEnd = /^\s*(?:[:|_.…]|\(|$)/.test(afterLine);
+  // "Name of setting: …", "Name of setting (print)", and "Name of setting Acorns Nursery" (a table read as text).
+  const labelEnd = /^\s*(?:[:|_.…]|\(|$|[A-Z0-9])/.test(afterLine);
   return !(labelStart && labelEnd);
 }
 
@@ -142,9 +143,12 @@ const BEFORE_BLANK =
 const TITLE_CHOICE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Dr|Mx))+\.?\s*$/;
 /** A blank to fill in: underscores, dot leaders or ellipses. */
 const BLANK_RUN = /_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
-/** A club name simply missing: "the   Welfare Officer" (Markdown and text keep spaces; HTML keeps only &nbsp;). */
+/**
+ * A club name simply missing before a role: "the   Welfare Officer" (Markdown and text keep spaces; HTML keeps
+ * only &nbsp;). Only before a role's words, so two columns of a table laid out with spaces are not read as one.
+ */
 const SPACE_GAP =
-  /(?<=\b(?:the|our|to|at)) {3,}(?=[A-Z][a-z])|(?<=\b(?:the|our|to|at))[ \u00a0]*\u00a0[ \u00a0]*(?=[A-Z][a-z])/g;
+  /(?<=\b(?:the|our|your))(?: {3,}|[ \u00a0]*\u00a0[ \u00a0]*)(?=(?:(?:Club|Designated|Deputy|Named|Lead|Senior)\s+)?(?:Welfare|Safeguarding|Child\s+Protection|Designated|Lead|Chair|Committee|Manager|Co-?ordinator|Officer|Secretary|Head|Leader|Coach)\b)/g;
 /** Headings of the parts of a policy that are forms to print and fill in by hand. */
 const FORM_HEADING =
   /\b(?:form|record(?!\s+keeping)|log|template|checklist|pro-?forma|declaration|agreement|consent|body\s+map|signature|sign-off|sheet|slip|return)s?\b/i;
@@ -203,7 +207,10 @@ function blanksIn(
     const after = text.slice(end);
     // "Deputy: Mr/Mrs ……………": a name left to fill in.
     const titleChoice = TITLE_CHOICE.exec(before);
+    // Dots straight after a word are an ellipsis ("and so on...."), not a blank.
+    const ellipsis = /^[.…]/.test(m[0]) && /\S$/.test(before);
     const sentence =
+      !ellipsis &&
       (titleChoice !== null || BEFORE_BLANK.test(before)) &&
       // A sentence goes on after the blank ("Welfare Officer"), or ends with it ("is ______.").
       /^[^\S\n]*(?:[A-Za-z]|[.,;](?:\s|$)|$)/.test(after) &&
