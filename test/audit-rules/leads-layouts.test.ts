@@ -155,6 +155,8 @@ describe("names in the lines policies write", () => {
     ["Please speak to Carys Bell, our Designated Safeguarding Lead, if you are worried.", "Carys Bell"],
     ["I, Lowri Pennant, am the designated lead for safeguarding.", "Lowri Pennant"],
     ["Designated Safeguarding Lead ……………… Tegan Marlow", "Tegan Marlow"],
+    ["Designated Safeguarding Lead: [Wren Ashcombe](mailto:w.ashcombe@example.org)", "Wren Ashcombe"],
+    ["Deputy DSL: Mr Fionn O\\'Dowd (Deputy Head)", "Mr Fionn O'Dowd"],
     // Words that look like a name and are not.
     ["THE DSL WILL ENSURE THAT RECORDS ARE KEPT", undefined],
     ["DSL: NURSERY MANAGER", undefined],

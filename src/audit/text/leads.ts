@@ -171,7 +171,7 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
   const mentions: LeadMention[] = [];
   // A paragraph wrapped over several lines ("… our Club Welfare" / "Officer:") is read as one line: same
   // length, same offsets, so every position found is a position in `text`.
-  const joined = joinSoftBreaks(text);
+  const joined = maskMarkdown(joinSoftBreaks(text));
   if (joined !== text) {
     text = joined;
     lines = splitLines(joined);
@@ -249,10 +249,10 @@ function namesUnderHeaders(text: string, mentions: LeadMention[]): void {
       if (people.length < group.length) continue;
       for (const [k, mention] of group.entries()) {
         const person = people[k];
-        mention.name = person.name;
+        mention.name = nameOf(person);
         mention.nameOffset = last.endOffset + skip + person.start;
         mention.nameEndOffset = last.endOffset + skip + person.end;
-        mention.names = [person.name];
+        mention.names = [nameOf(person)];
         mention.placeholder = undefined;
       }
     }
@@ -260,6 +260,26 @@ function namesUnderHeaders(text: string, mentions: LeadMention[]): void {
 }
 
 type RoleFound = Omit<LeadMention, "line">;
+
+/**
+ * Markdown that hides a name, with the same length: a link's brackets and address become spaces
+ * ("[Jane Smith](mailto:…)" → " Jane Smith            "), an escaped apostrophe a doubled one ("O\\'Neill" →
+ * "O''Neill", which the name's shape allows; nameOf() puts it back to one).
+ */
+function maskMarkdown(text: string): string {
+  if (!text.includes("](") && !text.includes("\\")) return text;
+  return text
+    .replace(
+      /\[([^\]\n]{1,80})\]\(([^)\n]*)\)/g,
+      (_m, words: string, url: string) => ` ${words}${" ".repeat(url.length + 3)}`,
+    )
+    .replace(/\\(['’])/g, "$1$1");
+}
+
+/** A name as the policy means it: an escaped apostrophe, doubled by maskMarkdown(), is one. */
+function nameOf(found: { name: string }): string {
+  return found.name.replace(/(['’])\1/g, "$1");
+}
 
 /** A line that starts a block of its own in Markdown: a heading, table row, list item, quote, fence or rule. */
 const BLOCK_START = /^\s*(?:#{1,6}\s|\||[-*+•·▪]\s|\d+[.)]\s|>|```|~~~|-{3,}\s*$|={3,}\s*$|\*{3,}\s*$)/;
@@ -392,10 +412,10 @@ function rolesIn(line: Line): RoleFound[] {
 
 function setNames(mention: LeadMention, names: FoundName[], base: number): void {
   if (names.length === 0) return;
-  mention.name = names[0].name;
+  mention.name = nameOf(names[0]);
   mention.nameOffset = base + names[0].start;
   mention.nameEndOffset = base + names[0].end;
-  mention.names = names.map((n) => n.name);
+  mention.names = names.map(nameOf);
 }
 
 function placeholderAt(text: string): string | undefined {
@@ -495,10 +515,10 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     return;
   }
   if (earlier) {
-    mention.name = earlier.name;
+    mention.name = nameOf(earlier);
     mention.nameOffset = earlier.offset;
     mention.nameEndOffset = earlier.offset + earlier.name.length;
-    mention.names = [earlier.name];
+    mention.names = [nameOf(earlier)];
     return;
   }
   const placeholder = placeholderAt(window);
@@ -516,10 +536,10 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       .map((first) => fullNameOf(first.trim(), text))
       .filter((n): n is FoundName => n !== undefined);
     if (full.length > 0) {
-      mention.name = full[0].name;
+      mention.name = nameOf(full[0]);
       mention.nameOffset = full[0].start;
       mention.nameEndOffset = full[0].end;
-      mention.names = full.map((n) => n.name);
+      mention.names = full.map(nameOf);
       return;
     }
   }
@@ -528,10 +548,10 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   if (isLabelLine(line, mention)) {
     const under = namesUnder(lines, line.index);
     if (under.names.length > 0) {
-      mention.name = under.names[0].name;
+      mention.name = nameOf(under.names[0]);
       mention.nameOffset = under.names[0].offset;
       mention.nameEndOffset = under.names[0].offset + under.names[0].name.length;
-      mention.names = under.names.map((n) => n.name);
+      mention.names = under.names.map(nameOf);
     } else if (under.placeholder) mention.placeholder = under.placeholder;
   }
 }
@@ -686,10 +706,10 @@ function teamUnder(lines: Line[], line: Line): LeadMention | undefined {
     label: text,
     offset: line.offset + line.text.indexOf(text.slice(0, 5)),
     endOffset: line.endOffset,
-    name: under.names[0].name,
+    name: nameOf(under.names[0]),
     nameOffset: under.names[0].offset,
     nameEndOffset: under.names[0].offset + under.names[0].name.length,
-    names: under.names.map((n) => n.name),
+    names: under.names.map(nameOf),
     team: true,
     line,
   };
