@@ -245,3 +245,36 @@ describe("names that are not people", () => {
     expect(found.map((f) => f.message.replace(/ is dated.*/, ""))).toEqual(["Safeguarding induction"]);
   });
 });
+
+describe("a training matrix as a PDF gives it", () => {
+  const text = fixture("training-matrix.txt");
+
+  it("header over three lines, 'Oct-22' as a month, a booked course, a cell carried over a page", () => {
+    const stale = checkText(trainingStale, text, { asOf, format: "txt" });
+    expect(stale.map((f) => f.message.replace(/ — .*/, ""))).toEqual([
+      "Ines Valcourt's most recent Family Liaison Officer Safeguarding awareness for support staff training is October 2022",
+      "Pavel Honda's most recent Deputy Level 3 designated safeguarding lead is dated 5 October 2023",
+    ]);
+    // "booked 14.01.27" is a course to come: the row has no completion date.
+    expect(
+      checkText(trainingUndated, text, { asOf, format: "txt" }).map((f) =>
+        f.message.replace(/ is listed.*/, ""),
+      ),
+    ).toEqual(["Cormac Tully's Deputy Designated Safeguarding Lead, new to role training"]);
+  });
+});
+
+describe("a list entry under a person's name", () => {
+  it("is theirs even when it starts with capitalised words", () => {
+    const text = [
+      "Kieran Doyle (Safeguarding Champion)",
+      "· England Boxing Safeguarding and Protecting Children – October 2022",
+      "· Club Welfare Officer course – 2/2/2025",
+      "· Grace Darling – Water Safety course – October 2022",
+    ].join("\n");
+    expect(checkText(trainingStale, text, { asOf }).map((f) => f.message.replace(/ is .*/, ""))).toEqual([
+      "Kieran Doyle's most recent England Boxing Safeguarding and Protecting Children training",
+      "Kieran Doyle's most recent Grace Darling – Water Safety course",
+    ]);
+  });
+});

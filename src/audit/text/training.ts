@@ -193,10 +193,15 @@ function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
       .join(" ");
     // Rows end at a run of dates or at a "no record" marker.
     const ends: Array<{ at: number; next: number; date?: DateMatch; none?: "training" | "date" }> = [];
-    const dates = findDates(block, start);
+    const dates = trainingDates(block, start);
     for (let d = 0; d < dates.length; d++) {
       const first = dates[d];
       let last = first;
+      // "booked 14.01.27": a course still to come, so the row has no completion date.
+      if (/\b(?:booked|planned|due|renew\w*|expir\w*)\W*$/i.test(block.slice(0, first.offset - start))) {
+        ends.push({ at: first.offset, next: first.endOffset, none: "date" });
+        continue;
+      }
       if (
         renewColumn &&
         d + 1 < dates.length &&
@@ -236,10 +241,14 @@ function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
         continue;
       }
       const role = findLeadMentions(text)[0];
-      const course = plain(text)
-        .replace(leadName ?? "\u0000", "")
-        .replace(role && role.offset <= (leadName?.length ?? 0) + 1 ? role.label : "\u0000", "")
+      const withRole = plain(text).replace(leadName, "").trim();
+      const withoutRole = withRole
+        .replace(role && role.offset <= leadName.length + 1 ? role.label : "\u0000", "")
         .trim();
+      // The role goes unless it is all the course there is ("Deputy Designated Safeguarding Lead, new to role").
+      const course = (COURSE_WORD.test(withoutRole) ? withoutRole : withRole)
+        .replace(/\s*\b(?:booked|planned|due)\s*$/i, "")
+        .replace(/^[\s,;:–—-]+/, "");
       found.push({
         offset: from,
         endOffset: e.next,
@@ -317,7 +326,7 @@ function itemStart(text: string): { start: number; marker: boolean; heading: boo
  * end of the line ("Child Protection Basic Awareness 2017"), never a year that belongs to a title.
  */
 export function trainingDate(body: string, base: number): DateMatch | undefined {
-  const dates = findDates(body, base);
+  const dates = trainingDates(body, base);
   // "2025–26" is a school year, not a date anything was done.
   const completed = dates.find(
     (d) =>
@@ -334,6 +343,35 @@ export function trainingDate(body: string, base: number): DateMatch | undefined 
   if (!/^[\s).*_]*$/.test(after) || TITLE_YEAR_BEFORE.test(before) || RENEWAL_BEFORE.test(before))
     return undefined;
   return year;
+}
+
+const MONTH_DASH_YEAR =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?-(\d{2})\b(?![/.-]\d)/gi;
+const MONTH_INDEX = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
+
+/**
+ * The dates in training text: findDates', and "Sep-22" (a month and a two-digit year, as training matrices
+ * write them), which would otherwise be read as a day ("22 Sep-25" from "Sep-22 Sep-25").
+ */
+export function trainingDates(text: string, base: number): DateMatch[] {
+  const own: DateMatch[] = [];
+  for (const m of allMatches(MONTH_DASH_YEAR, text)) {
+    const month = MONTH_INDEX.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const year = 2000 + Number(m[2]);
+    const first = `${year}-${String(month).padStart(2, "0")}-01`;
+    const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const offset = base + (m.index ?? 0);
+    own.push({
+      offset,
+      endOffset: offset + m[0].length,
+      text: m[0],
+      date: { first, last: `${first.slice(0, 8)}${String(lastDay).padStart(2, "0")}`, precision: "month" },
+    });
+  }
+  const found = findDates(text, base).filter(
+    (d) => !own.some((o) => d.offset < o.endOffset && d.endOffset > o.offset),
+  );
+  return [...found, ...own].sort((a, b) => a.offset - b.offset);
 }
 
 const personCache = new Map<string, "sure" | "maybe" | false>();
