@@ -114,6 +114,30 @@ const FIXTURES: Record<string, Expected[]> = {
   // A review table printed to PDF: the header's last column is the next review; each row's latest date is its next.
   "review-table.txt": [],
   "review-table-overdue.txt": [{ rule: "review-overdue", excerpt: "19.09.24", message: "19 September 2024" }],
+  // A version history's latest date, and the review frequency in a cell.
+  "document-control.md": [
+    {
+      rule: "review-overdue",
+      excerpt: "09/02/2024",
+      message: "dated 9 February 2024 and reviewed every year, so due 9 February 2025",
+    },
+  ],
+  "date-and-cycle.md": [
+    {
+      rule: "review-overdue",
+      excerpt: "Date: 20/06/2023",
+      message: "dated 20 June 2023 and reviewed every two years, so due 20 June 2025",
+    },
+  ],
+  "last-updated.md": [
+    {
+      rule: "review-overdue",
+      excerpt: "Last updated: Jan 2025",
+      message: "last updated January 2025 and reviewed every year, so due the end of January 2026",
+    },
+  ],
+  // A training table's "Date" column does not date the policy.
+  "training-table-dates.md": [{ rule: "review-date-missing", excerpt: "annually" }],
   "academic-year.md": [{ rule: "review-overdue", excerpt: "2025/26", message: "(31 August 2026)" }],
   "agreed-soon.md": [
     {

@@ -51,7 +51,7 @@ const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+r
 
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
 const LAST_LABEL =
-  /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
+  /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?:date\s+)?last\s+(?:updated|amended|revised)|date\s+(?:updated|amended|revised)|(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
 
 /** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
 const APPROVED_LABEL =
@@ -277,7 +277,8 @@ function sentenceAboutPolicy(lead: string): boolean {
 }
 
 function verbOf(kind: ReviewKind, label: string, line: string): string {
-  if (kind === "last") return "last reviewed";
+  if (kind === "last") return /updat|amend|revis/i.test(label) ? "last updated" : "last reviewed";
+  if (/^dated?$/i.test(label)) return "dated";
   const word = /adopt|approv|ratif|agree|sign|issue|writ|creat/i.exec(label)?.[0].toLowerCase() ?? "approved";
   if (/^date$/i.test(label) && /\bsign/i.test(line)) return "signed";
   return (
@@ -293,6 +294,12 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
     }[word] ?? "approved"
   );
 }
+
+/** "Date:", "Dated", "Date of policy" standing at the start of a line or cell, before its date or as a column heading. */
+const DATE_LABEL =
+  /(?<=^[\s*_#>•-]*|\|[\s*_]*)(?:date(?:\s+of\s+(?:this\s+)?policy)?|dated|policy\s+date)(?=[\s*_]*(?:[:|]|$))/gi;
+/** A table header of a document's control or version history, whose "Date" column dates the policy (not a training table). */
+const DOCUMENT_CONTROL = /\b(?:version|author|changes?|amend|approv|review|issue|status)/i;
 
 /** A "Date:" line under "Signed: …" or "Approved by: …" (a form's signature block). */
 const SIGNATURE_LINE = /^[\s|*_]*(?:signed|signature|approved\s+by|agreed\s+by|adopted\s+by|chair)\b/i;
@@ -341,6 +348,39 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
         for (const below of datesBelowHeader(lines, line, offset)) add(statement, below);
       }
     }
+    // A signature block: "Signed: …" then "Date: 03/11/2020".
+    const dateLine = DATE_LINE.exec(line.text);
+    let signed = false;
+    if (dateLine) {
+      const previous = lines
+        .slice(Math.max(0, line.index - 3), line.index)
+        .some((l) => SIGNATURE_LINE.test(l.text));
+      if (previous) {
+        const start = line.text.search(/date/i);
+        const offset = line.offset + start;
+        const endOffset = line.offset + dateLine[0].length;
+        const date = dateAfter(line.text.slice(dateLine[0].length), endOffset, 20);
+        add({ offset, endOffset, label: "Date", kind: "approved", verb: "signed" }, date);
+        signed = date !== undefined;
+      }
+    }
+    // "Date: 12/09/2023" at the start of a line or cell, or a "Date" column of a document-control table.
+    for (const match of signed ? [] : allMatches(DATE_LABEL, line.text)) {
+      const offset = line.offset + (match.index ?? 0);
+      const endOffset = offset + match[0].length;
+      const statement: ReviewStatement = {
+        offset,
+        endOffset,
+        label: match[0],
+        kind: "approved",
+        verb: "dated",
+      };
+      const after = afterLabel(line, endOffset, lines);
+      const date = dateAfter(after.text, after.base, 5);
+      if (date) add(statement, date);
+      else if (isRow(line) && DOCUMENT_CONTROL.test(line.text))
+        for (const below of datesBelowHeader(lines, line, offset)) add(statement, below);
+    }
     // "Review date" heading a column of several dated rows: a history of reviews, each a past review.
     for (const match of allMatches(NEXT_LABEL, line.text)) {
       if (/next|due/i.test(match[0]) || !isRow(line)) continue;
@@ -352,20 +392,6 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
           { offset, endOffset: offset + match[0].length, label: match[0], kind: "last", verb: "reviewed" },
           date,
         );
-    }
-    // A signature block: "Signed: …" then "Date: 03/11/2020".
-    const dateLine = DATE_LINE.exec(line.text);
-    if (dateLine) {
-      const previous = lines
-        .slice(Math.max(0, line.index - 3), line.index)
-        .some((l) => SIGNATURE_LINE.test(l.text));
-      if (previous) {
-        const start = line.text.search(/date/i);
-        const offset = line.offset + start;
-        const endOffset = line.offset + dateLine[0].length;
-        const date = dateAfter(line.text.slice(dateLine[0].length), endOffset, 20);
-        add({ offset, endOffset, label: "Date", kind: "approved", verb: "signed" }, date);
-      }
     }
   }
   // The same date read by two labels ("Reviewed and approved 3 May 2024") counts once.
@@ -411,7 +437,9 @@ const COUNT = "(\\d{1,2}|one|two|three|four|five|six|twelve|eighteen|twenty[- ]f
 const INTERVAL = new RegExp(
   [
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
-    "(?<yearly>annually|yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|annual(?=\\s+review))",
+    "(?<yearly>annually|yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|annual(?=\\s+review|[\\s*_]*(?:\\||\\n|$)))",
+    // "Review cycle: 2 years", "| Review period | 3 years |"
+    `(?<cycle>(?<=review\\s+(?:cycle|period|frequency|interval|schedule)[\\s*_]*[:|][\\s|*_]*)(?:every\\s+)?${COUNT}\\s+(?:years?|months))`,
     `(?<years>every\\s+${COUNT}\\s+years)`,
     "(?<other>every\\s+other\\s+year|biennially)",
     `(?<months>every\\s+${COUNT}\\s+months)`,
@@ -465,6 +493,10 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
     else if (g.years) months = 12 * count(/every\s+(.+?)\s+years/i.exec(g.years)?.[1]);
     else if (g.other) months = 24;
     else if (g.months) months = count(/every\s+(.+?)\s+months/i.exec(g.months)?.[1]);
+    else if (g.cycle) {
+      const [, n, unit] = /(\S+(?:[- ]four)?)\s+(years?|months)$/i.exec(g.cycle) ?? [];
+      months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
+    }
     if (!months || !Number.isFinite(months) || months <= 0 || months > 60) continue;
     found.push({ offset: start, endOffset: end, text: match[0], months, firstMonths });
   }
