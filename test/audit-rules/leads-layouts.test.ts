@@ -157,7 +157,11 @@ describe("names in the lines policies write", () => {
     ["Designated Safeguarding Lead ……………… Tegan Marlow", "Tegan Marlow"],
     ["Designated Safeguarding Lead: [Wren Ashcombe](mailto:w.ashcombe@example.org)", "Wren Ashcombe"],
     ["Deputy DSL: Mr Fionn O\\'Dowd (Deputy Head)", "Mr Fionn O'Dowd"],
+    ["The DSL is Mrs A Patel (Headteacher).", "Mrs A Patel"],
+    ["The Club Welfare Officer (CWO) is Tina Bright.", "Tina Bright"],
+    ["The Safeguarding Officer (SGO) is Lyle Varden.", "Lyle Varden"],
     // Words that look like a name and are not.
+    ["The DSL. A Child Protection Plan follows.", undefined],
     ["THE DSL WILL ENSURE THAT RECORDS ARE KEPT", undefined],
     ["DSL: NURSERY MANAGER", undefined],
     ["Designated Safeguarding Lead: Nursery Manager", undefined],

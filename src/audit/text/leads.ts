@@ -86,7 +86,7 @@ const ABBREVIATIONS = Object.keys(ROLE_ABBREVIATIONS).sort(byLength).join("|");
  * capitalised name with no space ("LeadHannah Birch": a PDF that lost the space).
  */
 const ROLE = new RegExp(
-  String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+(?:(?:parish|club|group|unit|school|church|setting|nursery|centre|team)\s+)?)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP)\))?`,
+  String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+(?:(?:parish|club|group|unit|school|church|setting|nursery|centre|team)\s+)?)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\))?`,
   "giu",
 );
 const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
@@ -137,7 +137,7 @@ const isBetween = (word: string) => {
 
 /** Words allowed between a role and the name: "Designated Safeguarding Lead (DSL) is: Jane Smith". */
 const FILLER =
-  /^(?:\s|[:|,–—-]|\*\*|__|\*|_|\((?:D?DSL|DSP|DSO|DP)\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
+  /^(?:\s|[:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
 /** Fillers that make the place after a role a name's place: a colon, a dash, "is", nothing at all. */
 const STRONG_FILLER = {
   test(filler: string): boolean {
@@ -467,9 +467,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   const skip0 = FILLER.exec(rest)?.[0].length ?? 0;
   const leaders = /^(?:\.{2,}|…+|_{2,}|\s)+(?=\p{Lu})/u.exec(rest.slice(skip0));
   const skip = skip0 + (leaders?.[0].length ?? 0);
-  let strength: NameSlot["strength"] = STRONG_FILLER.test(
-    rest.slice(0, skip).replace(/\((?:D?DSL|DSP|DSO|DP)\)/g, ""),
-  )
+  let strength: NameSlot["strength"] = STRONG_FILLER.test(rest.slice(0, skip).replace(/\([A-Z]{2,5}\)/g, ""))
     ? "strong"
     : "weak";
   let window = rest.slice(skip);

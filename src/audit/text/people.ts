@@ -183,7 +183,9 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
     if (shape === "particle" && (run.length === 0 || shapeOf(list[i + 1]?.text ?? "") !== "word")) break;
     // "Revd Canon Peter Amadi": titles follow each other only at the start.
     if (shape === "honorific" && run.some((t) => shapeOf(t.text) !== "honorific")) break;
-    if (isStopWord(token.text, run.length === 0, list[i + 1]?.text)) break;
+    // "Mrs A Patel": a capital letter after a title, or before a surname, is an initial, not the word "a".
+    const initial = shape === "initial" && (run.length > 0 || shapeOf(list[i + 1]?.text ?? "") === "word");
+    if (!initial && isStopWord(token.text, run.length === 0, list[i + 1]?.text)) break;
     run.push(token);
   }
   // A lone initial at the end is not part of the name ("Jane Smith D").
