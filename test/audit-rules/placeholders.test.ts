@@ -86,6 +86,23 @@ describe("placeholder-text on real layouts", () => {
     expect(run(placeholderText, markdownDocument(wrapped))).toEqual([]);
   });
 
+  it("reads pandoc's escaped Markdown (a Word file or web page converted), and quotes the words as a reader sees them", () => {
+    const text = [
+      "# Policy",
+      "",
+      "This policy was adopted by \\<\\<Club Name\\>\\> at its meeting.",
+      "",
+      "Concerns go to the \\_\\_\\_\\_\\_\\_ Welfare Officer, and our lead is \\[insert name\\].",
+      "",
+    ].join("\n");
+    const reported = run(placeholderText, markdownDocument(text));
+    expect(reported.map((r) => r.message)).toEqual([
+      '"<<Club Name>>" is a placeholder left over from the template — replace it with the real details, or delete it',
+      'A blank was left where a name or detail should be ("the ______ Welfare Officer") — write it in',
+      '"[insert name]" is a placeholder left over from the template — replace it with the real details, or delete it',
+    ]);
+  });
+
   it("leaves an ellipsis, a two-column table laid out with spaces and a label with its value alone", () => {
     for (const line of [
       "Abuse can happen at home, online, at school, in the club and so on....",

@@ -74,7 +74,12 @@ const PATTERNS: Array<{
     kind: "placeholder",
   },
   // Mail-merge fields never merged: <<Setting Name>>, «Setting_Name»
-  { re: /<<[^<>\n]{1,60}>>|«[^«»\n]{1,60}»/g, kind: "placeholder", hint: /<<|«/ },
+  // (pandoc writes them escaped: \<\<Setting Name\>\>)
+  {
+    re: /\\?<\\?<[^<>\n]{1,60}?\\?>\\?>|«[^«»\n]{1,60}»/g,
+    kind: "placeholder",
+    hint: /<\\?<|«/,
+  },
   // A date never written: xx/xx/xxxx ("dd/mm/yyyy" on a form says how to write one, and is left alone)
   { re: /(?<![\w/])xx\s?[/.-]\s?xx\s?[/.-]\s?(?:xxxx|xx)(?![\w/])/gi, kind: "placeholder" },
   // "Tel: ??????" — question marks where a number should be; "Really???" is punctuation
@@ -142,7 +147,7 @@ const BEFORE_BLANK =
 /** "Mr/Mrs/Ms" before a blank: the name was never written in. */
 const TITLE_CHOICE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Dr|Mx))+\.?\s*$/;
 /** A blank to fill in: underscores, dot leaders or ellipses. */
-const BLANK_RUN = /_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
+const BLANK_RUN = /_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
 /**
  * A club name simply missing before a role: "the   Welfare Officer" (Markdown and text keep spaces; HTML keeps
  * only &nbsp;). Only before a role's words, so two columns of a table laid out with spaces are not read as one.
@@ -226,19 +231,29 @@ function blanksIn(
     const wordAfter = /^\s*([A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(after)?.[1] ?? "";
     const contextStart = titleChoice ? titleChoice.index : before.search(/\S+\s*$/);
     const contextEnd = end + (wordAfter ? after.indexOf(wordAfter) + wordAfter.length : 0);
-    const shown = /^[\s\u00a0]+$/.test(m[0]) ? "…" : m[0].trim();
+    const blank = /^[\s\u00a0]+$/.test(m[0]) ? "…" : m[0].trim();
     running.push({
       offset: base + contextStart,
       endOffset: base + contextEnd,
       text: m[0],
       kind: "blank",
-      context: `${wordBefore} ${shown} ${wordAfter}`.trim(),
+      context: `${wordBefore} ${blank} ${wordAfter}`.trim(),
     });
   }
   return { running, formLike };
 }
 
-function advice(p: Placeholder): string {
+/** The words as a reader sees them: Markdown's escapes ("\\[insert name\\]", "\\_\\_\\_") dropped. */
+function shown(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, "$1");
+}
+
+function advice(placeholder: Placeholder): string {
+  const p = {
+    ...placeholder,
+    text: shown(placeholder.text),
+    context: placeholder.context && shown(placeholder.context),
+  };
   switch (p.kind) {
     case "blank":
       return `A blank was left where a name or detail should be ("${p.context}") — write it in`;
