@@ -228,7 +228,11 @@ const COLUMN_WORDS =
 function namesUnderHeaders(text: string, mentions: LeadMention[]): void {
   const byLine = new Map<number, LeadMention[]>();
   for (const m of mentions)
-    if (!m.team && !m.author) byLine.set(m.line.index, [...(byLine.get(m.line.index) ?? []), m]);
+    if (!m.team && !m.author) {
+      const onLine = byLine.get(m.line.index);
+      if (onLine) onLine.push(m);
+      else byLine.set(m.line.index, [m]);
+    }
   for (const onLine of byLine.values()) {
     onLine.sort((a, b) => a.offset - b.offset);
     for (let i = 0; i < onLine.length; ) {
@@ -437,7 +441,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   const around = PLACEHOLDER_AROUND.exec(before);
   if (around) {
     const open = around.index;
-    const close = line.text.slice(after).search(/[\])>}]/);
+    const close = line.text.slice(after, after + NEAR).search(/[\])>}]/);
     const whole = close >= 0 ? line.text.slice(at - (before.length - open), after + close + 1) : "";
     if (whole && PLACEHOLDER_NAME.test(whole)) {
       mention.placeholder = whole;
@@ -627,6 +631,8 @@ function nameBeforeRole(
  * Safeguarding Lead", "Club Welfare Officer", "The person who leads on safeguarding for our organisation is:".
  */
 function isLabelLine(line: Line, mention: LeadMention): boolean {
+  // A label or heading is short; a long line (a PDF's joined paragraph) never is one.
+  if (line.text.length > NEAR * 2) return false;
   const text = line.text.trim();
   if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text)) return true;
   const without = (
