@@ -81,6 +81,22 @@ describe("section-reference: references into this policy", () => {
     );
   });
 
+  it("finds a sub-section that is a numbered paragraph, not a heading", () => {
+    const text = [
+      "# 1. Purpose",
+      "",
+      "1.1 This policy covers every member of staff.",
+      "",
+      "1.2 Staff read it every year.",
+      "",
+      "# 2. Training",
+      "",
+      "Training is set out in section 1.2; the register is in section 2.4.",
+    ].join("\n");
+    const document = markdownDocument(text);
+    expect(found(run(sectionReference, document), document)).toEqual(["section 2.4"]);
+  });
+
   it("says nothing of page numbers in a Word file, whose pages it cannot count", () => {
     const html = "<h1>1. Purpose</h1><p>The signs are listed in the table (page 4).</p><h1>2. Contacts</h1>";
     expect(run(sectionReference, wordDocument(html))).toEqual([]);

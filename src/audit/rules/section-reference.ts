@@ -85,6 +85,8 @@ function checkSections(context: DocumentContext): void {
     if (!target) {
       // An Act's section quoted without its Act: "section 47" in a policy with a dozen sections.
       if (STATUTE_SECTIONS.has(number) && Number(number) > highest) continue;
+      // "3.2" as a numbered paragraph rather than a heading (Word's legal numbering) is still there.
+      if (number.includes(".") && numberedParagraph(text, number)) continue;
       // An Act named in the sentence before ("The Education Act 2002 … . In section 13 …").
       const sentences = lastParagraph(text.slice(Math.max(0, offset - 250), offset)).split(/[.!?]\s/);
       if (OTHER_DOCUMENT.test(sentences.slice(-2).join(". "))) continue;
@@ -144,6 +146,14 @@ function sentenceAround(text: string, offset: number, endOffset: number): string
   const after = text.slice(endOffset, endOffset + 200);
   const end = after.search(/[.!?](?:\s|$)|\n\s*\n/);
   return before.slice(start) + text.slice(offset, endOffset) + (end < 0 ? after : after.slice(0, end));
+}
+
+function numberedParagraph(text: string, number: string): boolean {
+  const escaped = number.replace(/\./g, "\\.");
+  return new RegExp(
+    String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?(?:\*\*|__)?${escaped}\.?(?:\*\*|__)?[^\S\n]+\S`,
+    "m",
+  ).test(text);
 }
 
 /** The end of a stretch of text after its last blank line or heading line. */
