@@ -138,6 +138,14 @@ const FIXTURES: Record<string, Expected[]> = {
   ],
   // A training table's "Date" column does not date the policy.
   "training-table-dates.md": [{ rule: "review-date-missing", excerpt: "annually" }],
+  // A Word footer, read at the end of the text: "… · Version 4 · Reviewed March 2024".
+  "footer-version.md": [
+    {
+      rule: "review-overdue",
+      excerpt: "Reviewed March 2024",
+      message: "last reviewed March 2024 and reviewed every year, so due the end of March 2025",
+    },
+  ],
   "academic-year.md": [{ rule: "review-overdue", excerpt: "2025/26", message: "(31 August 2026)" }],
   "agreed-soon.md": [
     {

@@ -257,6 +257,8 @@ function plainTableColumn(printed: Line[], offset: number, endOffset: number): D
  * policy. `before` is the line before the label, at most WINDOW characters of it (`whole` when that is all of it).
  */
 function anchoredLabel(before: string, whole: boolean): boolean {
+  // A running header or footer: "Safeguarding Policy · Version 4 · Reviewed March 2024".
+  if (whole && before.length <= 80 && /\s[·•|–—]\s*$/.test(before) && !/[.!?]\s/.test(before)) return true;
   const pipe = before.lastIndexOf("|");
   if (pipe < 0 && !whole) return sentenceAboutPolicy(before);
   const lead = before.slice(pipe + 1);
