@@ -326,6 +326,8 @@ function itemStart(text: string): { start: number; marker: boolean; heading: boo
  * end of the line ("Child Protection Basic Awareness 2017"), never a year that belongs to a title.
  */
 export function trainingDate(body: string, base: number): DateMatch | undefined {
+  // Every date has a year or a day in figures: most lines have none, and reading dates is the costly part.
+  if (!/\d/.test(body)) return undefined;
   const dates = trainingDates(body, base);
   // "2025–26" is a school year, not a date anything was done.
   const completed = dates.find(
@@ -435,7 +437,7 @@ const ROLE_WORDS =
 function personLine(
   words: string,
   known: readonly string[],
-  listFollows = false,
+  listFollows: () => boolean = () => false,
 ): { name: string; record: boolean } | undefined {
   const text = words.replace(/^name\s*:\s*/i, "");
   const name = nameAtStart(text);
@@ -443,14 +445,14 @@ function personLine(
   const rest = text.slice(name.length);
   if (rest.trim() === "") {
     const person = looksLikePerson(name, known);
-    return person === "sure" || (person === "maybe" && listFollows) ? { name, record: false } : undefined;
+    return person === "sure" || (person === "maybe" && listFollows()) ? { name, record: false } : undefined;
   }
   // "Dana Whitlow is our lead …": a sentence about someone, not a name heading their lines.
   if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:[A-Z]|\S+@)/.test(rest)) return undefined;
   if (SENTENCE_VERB.test(rest) || rest.split(/\s+/).filter(Boolean).length > 14) return undefined;
-  const record = findDates(rest).length > 0 || TRAINING_WORD_STRICT.test(rest);
+  const record = (/\d/.test(rest) && findDates(rest).length > 0) || TRAINING_WORD_STRICT.test(rest);
   const person = looksLikePerson(name, known);
-  if (!person || (person === "maybe" && !ROLE_WORDS.test(rest) && !(listFollows && !record)))
+  if (!person || (person === "maybe" && !ROLE_WORDS.test(rest) && !(!record && listFollows())))
     return undefined;
   return { name, record };
 }
@@ -522,9 +524,7 @@ function trainingInLines(
       strict || (course && (date !== undefined || placeholder || (marker && owner !== undefined)));
 
     if (heading || isPlainHeading(line)) {
-      const person = personLine(
-        words.replace(/^\d+(?:\.\d+)*\.?\s+/, ""),
-        known,
+      const person = personLine(words.replace(/^\d+(?:\.\d+)*\.?\s+/, ""), known, () =>
         listFollows(lines, i, tableLines),
       );
       owner = person
@@ -545,7 +545,7 @@ function trainingInLines(
     }
     // A list entry under someone's name is theirs unless it names a lead of the document
     // ("· England Boxing Safeguarding and Protecting Children – October 2022" is not "England Boxing"'s).
-    const candidate = here ? undefined : personLine(words, known, listFollows(lines, i, tableLines));
+    const candidate = here ? undefined : personLine(words, known, () => listFollows(lines, i, tableLines));
     const person =
       candidate && marker && owner !== undefined && !known.some((k) => sameName(k, nameKey(candidate.name)))
         ? undefined
