@@ -38,7 +38,7 @@ const OLD_POLICY_FINDINGS = [
   "training-missing",
   "training-stale",
   "training-stale",
-  ...Array(11).fill("outdated-reference"),
+  ...Array(9).fill("outdated-reference"),
   "contents-mismatch",
   "section-reference",
   "contact-mismatch",

@@ -28,6 +28,7 @@ describe("the rule registry", () => {
       "contents-mismatch",
       "section-reference",
       "contact-mismatch",
+      "national-contact",
     ]);
     const ajv = new Ajv();
     for (const rule of rules) {
@@ -52,7 +53,7 @@ describe("dates", () => {
       ["September 15, 2026", "2026-09-15", "2026-09-15"],
       ["August 2019", "2019-08-01", "2019-08-31"],
       ["Feb 2024", "2024-02-01", "2024-02-29"],
-      ["Summer Term 2018", "2018-04-01", "2018-08-31"],
+      ["Summer Term 2018", "2018-04-01", "2018-07-31"],
       ["Autumn 2024", "2024-09-01", "2024-12-31"],
       ["spring term 2020", "2020-01-01", "2020-04-30"],
     ];
