@@ -214,21 +214,31 @@ describe("lead-contact-missing in a policy", () => {
     ]) {
       it(`finds the contact details in ${file} (${format})`, () => {
         const text = fixture(`${file}.${format === "md" ? "md" : "pdf.txt"}`);
-        expect(checkText(leadContactMissing, text, { asOf, format })).toEqual([]);
+        expect(checkText(leadContactMissing, text, { options: { documents: true }, asOf, format })).toEqual(
+          [],
+        );
       });
     }
   }
 
   it("reads contacts on the next line, in a table row and in a contacts appendix", () => {
     const text = fixture("contacts-appendix.md");
-    expect(checkText(leadContactMissing, text, { asOf })).toEqual([]);
+    expect(checkText(leadContactMissing, text, { options: { documents: true }, asOf })).toEqual([]);
     const pdf = fixture("contacts-appendix.pdf.txt");
-    expect(checkText(leadContactMissing, pdf, { asOf, format: "pdf" })).toEqual([]);
+    expect(checkText(leadContactMissing, pdf, { options: { documents: true }, asOf, format: "pdf" })).toEqual(
+      [],
+    );
+  });
+
+  it("checks policy documents only when the option documents: true is set", () => {
+    const text = fixture("no-contacts.md");
+    expect(checkText(leadContactMissing, text, { asOf })).toEqual([]);
+    expect(checkText(leadContactMissing, text, { options: { documents: true }, asOf })).toHaveLength(2);
   });
 
   it("reports a named lead nobody can reach, once per person, at the name", () => {
     const text = fixture("no-contacts.md");
-    const found = checkText(leadContactMissing, text, { asOf });
+    const found = checkText(leadContactMissing, text, { options: { documents: true }, asOf });
     expect(excerpts(found, text)).toEqual(["Rhian Powell", "Idris Mensah"]);
     expect(found[0].message).toBe(
       "Rhian Powell (designated safeguarding lead) is named, but the policy gives no phone number or email address to reach them — add a phone number or email next to their name so staff, parents and other agencies can reach them quickly",
@@ -238,17 +248,19 @@ describe("lead-contact-missing in a policy", () => {
   it("reads a contact a few lines under the name", () => {
     const text =
       "## Club Welfare Officer\n\nName: Sam Keller\nRole at the club: Head Coach\nPhone: 07700 900 456\n\nSpeak to the welfare officer about any worry.\n";
-    expect(checkText(leadContactMissing, text, { asOf })).toEqual([]);
+    expect(checkText(leadContactMissing, text, { options: { documents: true }, asOf })).toEqual([]);
   });
 
   it("takes an address for the role as a way to reach the lead", () => {
     const text =
       "Club Welfare Officer: Rhian Powell\n\nCoaches pass on every worry the same day.\n\nNo coach is ever alone with a junior member.\n\nParents are welcome to watch every session.\n\nWrite to welfare@greystone-judo.example.org at any time.\n";
-    expect(checkText(leadContactMissing, text, { asOf })).toEqual([]);
+    expect(checkText(leadContactMissing, text, { options: { documents: true }, asOf })).toEqual([]);
   });
 
   it("leaves a childminder's own policy alone", () => {
-    expect(checkText(leadContactMissing, fixture("childminder.md"), { asOf })).toEqual([]);
+    expect(
+      checkText(leadContactMissing, fixture("childminder.md"), { options: { documents: true }, asOf }),
+    ).toEqual([]);
   });
 });
 
@@ -275,7 +287,7 @@ describe("paragraphs wrapped over lines, and tables a PDF flattened", () => {
     expect(namesFor(text, "md", "dsl")).toEqual(["Imogen Tasker", "Olamide Ferraz"]);
     expect(namesFor(text, "md", "deputy")).toEqual(["Rufus Penhaligon"]);
     expect(checkText(leadMissing, text, { asOf })).toEqual([]);
-    expect(checkText(leadContactMissing, text, { asOf })).toEqual([]);
+    expect(checkText(leadContactMissing, text, { options: { documents: true }, asOf })).toEqual([]);
   });
 
   it("takes the first row's people for column headings a PDF ran together", () => {
@@ -284,7 +296,9 @@ describe("paragraphs wrapped over lines, and tables a PDF flattened", () => {
     expect(namesFor(text, "pdf", "deputy")).toEqual(["Tamsin Oakes"]);
     expect(checkText(leadMissing, text, { asOf, format: "pdf" })).toEqual([]);
     expect(checkText(deputyMissing, text, { asOf, format: "pdf" })).toEqual([]);
-    expect(checkText(leadContactMissing, text, { asOf, format: "pdf" })).toEqual([]);
+    expect(
+      checkText(leadContactMissing, text, { options: { documents: true }, asOf, format: "pdf" }),
+    ).toEqual([]);
   });
 });
 

@@ -90,8 +90,14 @@ export const rule: Rule = {
   meta: {
     id: "lead-contact-missing",
     description:
-      "Warns when a designated safeguarding lead or deputy has neither an email address nor a phone number. Staff, parents and other agencies must be able to reach them quickly: add at least one.",
+      "Warns when a designated safeguarding lead or deputy has neither an email address nor a phone number. Staff, parents and other agencies must be able to reach them quickly: add at least one. Checks settings' data; set the option documents: true to check policy documents too (many published policies rightly leave staff's direct numbers out and give the setting's own number, so it is off by default).",
     defaultSeverity: "warning",
+    optionsSchema: {
+      type: "object",
+      properties: { documents: { type: "boolean" } },
+      additionalProperties: false,
+    },
+    defaultOptions: { documents: false },
   },
   checkSetting(context) {
     for (const [i, lead] of (context.setting.leads ?? []).entries()) {
@@ -105,5 +111,7 @@ export const rule: Rule = {
       });
     }
   },
-  checkDocument,
+  checkDocument(context) {
+    if (context.options.documents === true) checkDocument(context);
+  },
 };
