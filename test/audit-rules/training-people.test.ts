@@ -278,3 +278,21 @@ describe("a list entry under a person's name", () => {
     ]);
   });
 });
+
+describe("lines under a person's name that are not courses", () => {
+  it("duties, plans and bookings give no finding", () => {
+    const text = [
+      "Designated Safeguarding Lead: Dana Whitlow",
+      "- Level 3 DSL training – 4 June 2025",
+      "- Keeps the safeguarding training records up to date",
+      "- training for new volunteers on request",
+      "- Next DSL training: March 2027",
+      "- DSL training (renew by March 2027)",
+      "- Prevent refresher – booked for March 2022",
+      "- attends the partnership's DSL network training each term",
+      "",
+      "Safeguarding training (Level 1) – updated September 2023",
+    ].join("\n");
+    for (const rule of trainingRules) expect(checkText(rule, text, { asOf }), rule.meta.id).toEqual([]);
+  });
+});

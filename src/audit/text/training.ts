@@ -293,7 +293,7 @@ const RECORD_VERB =
   /\b(?:was|were)\s+(?:last\s+)?(?:held|attended|completed|delivered|run|undertaken|refreshed|updated)\b|\b(?:attended|completed|undertook|passed|achieved)\b|\blast\s+(?:attended|completed|trained|updated|refreshed)\b/i;
 /** A dated line nobody owns that is a document's history, not training. */
 const HISTORY_WORDS =
-  /\b(?:version|v\d+(?:\.\d+)?|amended|revised|added|removed|changed|section|policy|reviewed|approved|adopted|ratified|signed|published|issued|appointed|started|joined|DBS|disclosure|KCSIE|keeping\s+children\s+safe|guidance)\b/i;
+  /\b(?:version|v\d+(?:\.\d+)?|amended|revised|added|removed|changed|updated|section|policy|reviewed|approved|adopted|ratified|signed|published|issued|appointed|started|joined|DBS|disclosure|KCSIE|keeping\s+children\s+safe|guidance)\b/i;
 /** A dated line under a person that is about their job, not their training. */
 const NOT_TRAINING_IN_BLOCK =
   /\b(?:appointed|started|joined|became|took\s+over|since|DBS|disclosure|employed|tel|phone|mobile|e-?mail|policy|procedures?|guidance|KCSIE|version|reviewed)\b/i;
@@ -305,8 +305,12 @@ const LEFT_TO_FILL = /[([][^)\]]*\b(?:add|insert|enter|list|fill)\b[^)\]]*[)\]]/
 /** Details that belong to the person above: contact lines. */
 const CONTACT = /\b(?:tel|telephone|phone|mobile|email|e-mail)\b|@|\b0\d{2,4}\s?\d{3}/i;
 const SENTENCE_VERB = /\b(?:is|are|was|were|will|has|have|had|should|must|can|may|would|could)\b/i;
-/** A completion date is not a renewal date: "(renew by 12 March 2026)". */
-const RENEWAL_BEFORE = /\b(?:renew(?:al|ed)?|expir(?:es|y|ed)|due|valid\s+(?:until|to)|next|by)\W*$/i;
+/** A completion date is not a renewal date: "(renew by 12 March 2026)", "booked for January 2027". */
+const RENEWAL_BEFORE =
+  /\b(?:renew(?:al|ed)?|expir(?:es|y|ed)|due|valid\s+(?:until|to)|next|by|booked(?:\s+for)?|planned(?:\s+for)?|scheduled(?:\s+for)?)\W*$/i;
+/** Verbs of a duty in a list under someone's name. */
+const DUTY_VERB =
+  /\b(?:attends?|keeps?|ensures?|makes?|provides?|arranges?|organi[sz]es?|records?|delivers?|leads?|completes?|takes?|gives?|checks?|will|is|are|has|have)\b/i;
 /** "Children Act 1989", "Working Together 2018": a year that belongs to a title. */
 const TITLE_YEAR_BEFORE =
   /\b(?:act|together|children|kcsie|education|guidance|edition|regulations|framework)\W*$/i;
@@ -629,6 +633,11 @@ function trainingInLines(
       const blockLine =
         owned &&
         strict &&
+        // A course's name, not a duty: "- attends partnership training events", "- keeps the training records".
+        !/^[a-z]/.test(words) &&
+        !DUTY_VERB.test(words) &&
+        // "Next DSL training: March 2027" is a plan, not a course with its date missing.
+        !(/\d/.test(body) && findDates(body).length > 0) &&
         !(above && continuesSentence(above, line)) &&
         body.length <= 120 &&
         wordCount(body) <= 14 &&
