@@ -454,6 +454,26 @@ hostileSuite(
       exit: 0,
       saysNot: ["unreadable"],
     },
+    // Long runs of one character once made line patterns with neighbouring `\s*` (or dot leaders) take
+    // minutes: each rule must stay linear in a line's length.
+    ...[
+      ["markdown-line-of-spaces", " "],
+      ["markdown-line-of-dot-leaders", "."],
+      ["markdown-line-of-underscores", "_"],
+    ].map(([id, mark]) => ({
+      id,
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/runs.md",
+          `${POLICY_LINES.join("\n")}\nContents\n\n1. Introduction ${mark.repeat(100_000)}x${mark.repeat(100_000)} 3\n`,
+        ),
+      args: audit("policies/runs.md"),
+      exit: 0,
+      saysNot: ["unreadable", "rule-error"],
+    })),
     {
       id: "html-lists-nested-20000-deep",
       class: "audit-limits",

@@ -177,7 +177,7 @@ export function findBlanks(document: SourceDocument): Placeholder[] {
   };
   for (const line of lines) {
     const heading = isMarkdownHeading(line) || (plainText && isPlainHeading(line));
-    if (heading || /^\s*(?:\*\*|__)?\s*(?:appendix|annex)\b/i.test(line.text)) {
+    if (heading || /^\s*(?:(?:\*\*|__)\s*)?(?:appendix|annex)\b/i.test(line.text)) {
       closeSection();
       sectionIsForm = FORM_HEADING.test(line.text);
       continue;

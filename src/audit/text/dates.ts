@@ -201,7 +201,26 @@ function fourDigitYear(text: string, century: string): number {
 }
 
 /** Every date in `text`, in order, with offsets relative to `text` (plus `base`). */
+/** No date spans a gap this wide; a long text is read in the pieces between such gaps. */
+const WIDE_GAP = /\s{16,}/g;
+
 export function findDates(text: string, base = 0, options: FindDatesOptions = {}): DateMatch[] {
+  // chrono's patterns try every position of a long run of spaces against the whole run: read between runs.
+  if (text.length > 256 && /\s{16}/.test(text)) {
+    const found: DateMatch[] = [];
+    let from = 0;
+    for (const gap of text.matchAll(WIDE_GAP)) {
+      const at = gap.index ?? 0;
+      if (at > from) found.push(...findDatesBetweenGaps(text.slice(from, at), base + from, options));
+      from = at + gap[0].length;
+    }
+    if (from < text.length) found.push(...findDatesBetweenGaps(text.slice(from), base + from, options));
+    return found;
+  }
+  return findDatesBetweenGaps(text, base, options);
+}
+
+function findDatesBetweenGaps(text: string, base: number, options: FindDatesOptions): DateMatch[] {
   // Every date this reads has at least two digits in a row (a year, "Sept 23", "1/9/24"): skip chrono otherwise.
   if (!/\d\d/.test(text)) return [];
   const found: DateMatch[] = [];

@@ -40,9 +40,9 @@ export function splitNumber(text: string): { number?: string; title: string } {
 }
 
 /** A whole line in bold: how many policies make their headings. */
-const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n].*?)(?:\*\*|__)\s*:?\s*$/;
+const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n].*?)(?:\*\*|__)\s*(?::\s*)?$/;
 /** "Section 4: Allegations", "Section 4 – Allegations" alone on a line. */
-const SECTION_LABEL = /^\s*section\s+\d+(?:\.\d+)*\s*(?:[:.]|\s[–—-])?\s+[A-Z][^.!?]{1,80}$/i;
+const SECTION_LABEL = /^\s*section\s+\d+(?:\.\d+)*(?:\s*[:.]|\s+[–—-])?\s+[A-Z][^.!?]{1,80}$/i;
 
 /**
  * The outline's headings, numbers split off. When none of them is numbered, numbered headings written as text
@@ -118,7 +118,7 @@ export interface ContentsList {
 }
 
 const CONTENTS_TITLE =
-  /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?\s*(?:table\s+of\s+contents|contents(?:\s+page)?|index)\s*:?\s*(?:\*\*|__)?\s*$/i;
+  /^\s*(?:#{1,6}\s+)?(?:(?:\*\*|__)\s*)?(?:table\s+of\s+contents|contents(?:\s+page)?|index)\s*(?::\s*)?(?:(?:\*\*|__)\s*)?$/i;
 const LEADER = String.raw`(?:\.\s?){2,}|…+|\t|\s{2,}|_{3,}`;
 const ENTRY = new RegExp(String.raw`^\s*(.+?)(?:\s*(?:${LEADER})\s*(\d{1,3})|\s+(\d{1,3}))?\s*$`);
 const NUMBERED_WORD =
@@ -126,7 +126,8 @@ const NUMBERED_WORD =
 /** A Word contents field's entry: a link to one of the _Toc bookmarks Word puts on each heading. */
 const TOC_LINK = /\]\(#_Toc\w*\)/;
 /** A list item with nothing in it: Word's empty numbered paragraph, a stray "-" between entries. */
-const EMPTY_ITEM = /^\s*(?:[-*+•]|\d+[.)])?\s*(?:\*\*\s*\*\*|__\s*__)?\s*$/;
+// Each optional part brings its own spaces, so no two `\s*` meet (three in a row made a line of spaces cubic).
+const EMPTY_ITEM = /^\s*(?:(?:[-*+•]|\d+[.)])\s*)?(?:(?:\*\*\s*\*\*|__\s*__)\s*)?$/;
 
 interface RawEntry extends ContentsEntry {
   /** The page number came after a leader (dots, a tab); a bare trailing number may be part of the title. */
@@ -182,7 +183,11 @@ export function findContents(lines: Line[]): ContentsList | undefined {
   return { offset: titleLine.offset, endOffset: titleLine.endOffset, entries: finished, end };
 }
 
+/** Longer than any contents entry, leaders and page number included (and the entry patterns grow with the square of it). */
+const MAX_ENTRY_LENGTH = 400;
+
 function parseEntry(line: Line): RawEntry | undefined {
+  if (line.text.length > MAX_ENTRY_LENGTH) return undefined;
   const indent = line.text.length - line.text.trimStart().length;
   // List markers go; an ordered list's own number goes when the entry carries its number or is a link.
   const ordinal = /^\s*(\d+)[.)]\s+(?!\[|\d)/.exec(line.text);

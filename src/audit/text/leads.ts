@@ -634,7 +634,7 @@ function isLabelLine(line: Line, mention: LeadMention): boolean {
   // A label or heading is short; a long line (a PDF's joined paragraph) never is one.
   if (line.text.length > NEAR * 2) return false;
   const text = line.text.trim();
-  if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text)) return true;
+  if (/[:：]\s*(?:(?:\*\*|__)\s*)?$/.test(text)) return true;
   const without = (
     line.text.slice(0, mention.offset - line.offset) + line.text.slice(mention.endOffset - line.offset)
   )

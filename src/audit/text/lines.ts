@@ -159,7 +159,7 @@ const WRAP_WIDTH = 80;
 const WRAPPED_MIN = 50;
 
 /** Words in columns (a pandoc simple or grid table, a form): a gap of three spaces inside the line. */
-const COLUMNS = /\S {3,}\S|^\s*[-+=:\s]+$/;
+const COLUMNS = /\S {3,}\S|^[-+=:\s]+$/;
 
 function isProse(text: string): boolean {
   return text.trim() !== "" && !BLOCK_START.test(text) && !/^\s*\|.*\|\s*$/.test(text) && !COLUMNS.test(text);

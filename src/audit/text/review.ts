@@ -46,12 +46,12 @@ export interface ReviewStatement {
 export type DatedReview = ReviewStatement & { date: DateMatch };
 
 const NEXT_LABEL =
-  /(?<=^[\s|*_#>•-]*|\|\s*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
+  /(?=[pr])(?<=^[\s|*_#>•-]*|\|\s*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
 const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+recent)\s*$/i;
 
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
 const LAST_LABEL =
-  /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?:date\s+)?last\s+(?:updated|amended|revised)|date\s+(?:updated|amended|revised)|(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
+  /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?:date\s+)?last\s+(?:updated|amended|revised)|date\s+(?:updated|amended|revised)|(?=r)(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
 
 /** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
 const APPROVED_LABEL =
@@ -299,7 +299,7 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
 
 /** "Date:", "Dated", "Date of policy" standing at the start of a line or cell, before its date or as a column heading. */
 const DATE_LABEL =
-  /(?<=^[\s*_#>•-]*|\|[\s*_]*)(?:date(?:\s+of\s+(?:this\s+)?policy)?|dated|policy\s+date)(?=[\s*_]*(?:[:|]|$))/gi;
+  /(?=[dp])(?<=^[\s*_#>•-]*|\|[\s*_]*)(?:date(?:\s+of\s+(?:this\s+)?policy)?|dated|policy\s+date)(?=[\s*_]*(?:[:|]|$))/gi;
 /** A table header of a document's control or version history, whose "Date" column dates the policy (not a training table). */
 const DOCUMENT_CONTROL = /\b(?:version|author|changes?|amend|approv|review|issue|status)/i;
 
@@ -441,7 +441,7 @@ const INTERVAL = new RegExp(
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
     "(?<yearly>annually|yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|annual(?=\\s+review|[\\s*_]*(?:\\||\\n|$)))",
     // "Review cycle: 2 years", "| Review period | 3 years |"
-    `(?<cycle>(?<=review\\s+(?:cycle|period|frequency|interval|schedule)[\\s*_]*[:|][\\s|*_]*)(?:every\\s+)?${COUNT}\\s+(?:years?|months))`,
+    `(?<cycle>(?=[\\deotfst])(?<=review\\s+(?:cycle|period|frequency|interval|schedule)[\\s*_]*[:|][\\s|*_]*)(?:every\\s+)?${COUNT}\\s+(?:years?|months))`,
     `(?<years>every\\s+${COUNT}\\s+years)`,
     "(?<other>every\\s+other\\s+year|biennially)",
     `(?<months>every\\s+${COUNT}\\s+months)`,
