@@ -31,6 +31,26 @@ describe("review-date-missing", () => {
 });
 
 describe("review-overdue", () => {
+  it("is not put off by a later row of a document history, which records a change, not a review", () => {
+    const text = [
+      "| Policy details | |",
+      "|---|---|",
+      "| Approved | 31 July 2025 |",
+      "| Next review | 31 July 2026 |",
+      "",
+      "The policy is reviewed every year.",
+      "",
+      "## Document history",
+      "",
+      "| Date | Version | What changed |",
+      "| - | - | - |",
+      "| 1 September 2026 | Model 2026.1 | Plainer wording throughout |",
+      "| 31 July 2025 | 3.0 | Approved by the committee |",
+      "",
+    ].join("\n");
+    expect(excerpts(checkText(reviewOverdue, text, { asOf }), text)).toEqual(["Next review | 31 July 2026"]);
+  });
+
   it("reports a passed next review in the data", () => {
     const found = checkSetting(reviewOverdue, { policy: { next_review: "2026-09-15" } }, { asOf });
     expect(found).toEqual([

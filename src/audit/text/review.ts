@@ -567,8 +567,13 @@ export function scheduleFromText(text: string, lines = splitLines(text), unjoine
     derived = { anchor, interval, months, due: addMonthsToIso(anchor.date.date.last, months) };
   }
   let due: ReviewSchedule["due"];
-  // A stated next review decides, unless the policy was reviewed or approved after it (a stale footer).
-  if (latestStatement && (!anchor || anchor.date.date.first <= latestStatement.date.date.last))
+  // A stated next review decides, unless the policy was reviewed or approved after it (a stale footer). A bare
+  // "Date" of a document history row is not a review or approval: a model update dated after the next review
+  // does not put the review off.
+  const reviewedAfter = anchors.some(
+    (a) => a.verb !== "dated" && latestStatement && a.date.date.first > latestStatement.date.date.last,
+  );
+  if (latestStatement && !reviewedAfter)
     due = { date: latestStatement.date.date.last, statement: latestStatement };
   else if (derived) due = { date: derived.due, derived };
   return { statements, dated, latest, anchors, intervals, derived, due };
