@@ -24,9 +24,11 @@ let workspace: string;
 let project: string;
 let runs = 0;
 
-/** A hand-written policy that is current but names a replaced body: warnings only. */
+/** A hand-written policy that is current but names a replaced body and an old term: two warnings only. */
 const warningsOnlyPolicy = `${readFileSync(join(root, "test/fixtures/hand-written/current-policy.md"), "utf8")}
 We also follow the procedures of the Riverbend Local Safeguarding Children Board (LSCB).
+
+Staff know that peer on peer abuse happens in every setting.
 `;
 
 beforeAll(() => {
