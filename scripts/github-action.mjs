@@ -197,11 +197,12 @@ function main() {
 
   for (const f of findings) {
     const props = [`file=${commandProperty(f.file)}`];
-    if (f.line !== null && f.line !== undefined) props.push(`line=${f.line}`, `col=${f.column ?? 1}`);
+    // A Word, PDF or web policy's finding has a place a person finds (page, section), not a line of the file.
+    if (!f.place && f.line !== null && f.line !== undefined)
+      props.push(`line=${f.line}`, `col=${f.column ?? 1}`);
     props.push(`title=${commandProperty(`${f.ruleId}${f.settingId ? ` (${f.settingId})` : ""}`)}`);
-    process.stdout.write(
-      `::${f.error ? "error" : "warning"} ${props.join(",")}::${commandData(f.message)}\n`,
-    );
+    const message = f.place && f.location ? `${f.message} (at ${f.location})` : f.message;
+    process.stdout.write(`::${f.error ? "error" : "warning"} ${props.join(",")}::${commandData(message)}\n`);
   }
 
   // The report file, and the SARIF file for code scanning.
@@ -306,11 +307,14 @@ function summary(report, findings, { errors, warnings, failed, why, audit, notWr
   if (notWritten.length > 0)
     lines.push(`The ${notWritten.join(" and ")} report could not be written (see the log).`, "");
   if (findings.length > 0) {
-    lines.push("### Findings", "", "| | File | Line | Rule | Message |", "| --- | --- | ---: | --- | --- |");
-    for (const f of findings.slice(0, SUMMARY_FINDINGS))
+    lines.push("### Findings", "", "| | File | Where | Rule | Message |", "| --- | --- | --- | --- | --- |");
+    for (const f of findings.slice(0, SUMMARY_FINDINGS)) {
+      const where =
+        f.place && f.location ? cell(f.location) : f.line ? `line ${f.line}:${f.column ?? 1}` : "";
       lines.push(
-        `| ${f.error ? "🔴 error" : "🟠 warning"} | ${cell(f.file)} | ${f.line ? `${f.line}:${f.column ?? 1}` : ""} | ${cell(f.ruleId)} | ${cell(f.message)} |`,
+        `| ${f.error ? "🔴 error" : "🟠 warning"} | ${cell(f.file)} | ${where} | ${cell(f.ruleId)} | ${cell(f.message)} |`,
       );
+    }
     if (findings.length > SUMMARY_FINDINGS)
       lines.push(
         "",

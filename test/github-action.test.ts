@@ -48,6 +48,8 @@ beforeAll(() => {
   );
   mkdirSync(join(project, "handwritten"));
   writeFileSync(join(project, "handwritten/policy.md"), warningsOnlyPolicy);
+  mkdirSync(join(project, "word"));
+  cpSync(join(root, "test/corpus/brookside-academy.docx"), join(project, "word/brookside-academy.docx"));
   const built = spawnSync(process.execPath, [CLI, "build", "--format", "html"], {
     cwd: project,
     encoding: "utf8",
@@ -208,6 +210,24 @@ describe("the action's audit step (scripts/github-action.mjs)", () => {
       expect(over.code).toBe(1);
       expect(over.summary).toContain("2 warnings is more than max-warnings: 1");
       expect(action({ ...inputs, INPUT_FAIL_ON: "warning" }).code).toBe(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    "a Word policy's findings say where a person finds them (section, paragraph), not a line of the .docx",
+    () => {
+      const run = action({ INPUT_AS_OF: "2026-12-01", INPUT_PATHS: "word/brookside-academy.docx\n" });
+      expect(run.summary).toContain("| File | Where | Rule | Message |");
+      expect(run.summary).toMatch(
+        /\| policies\/word\/brookside-academy\.docx \| under .*paragraph \d+ \| review-due-soon \|/,
+      );
+      const lines = annotations(run.stdout);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        expect(line).toMatch(/^::(?:error|warning) file=policies\/word\/brookside-academy\.docx,title=/);
+        expect(line).toMatch(/ \(at (?:section|under|before|page)[^:]*\)$/);
+      }
     },
     TIMEOUT,
   );
