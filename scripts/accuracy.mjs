@@ -15,14 +15,17 @@
 // Exit code 0, unless --check and some rule is below 100% precision or recall (then 1).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "yaml";
 
 export const AS_OF = "2026-12-01";
 const repo = fileURLToPath(new URL("..", import.meta.url));
-const corpus = join(repo, "test", "corpus");
+// POLICYSMITH_CORPUS=DIR scores another folder of labelled documents (a held-out set) the same way.
+const corpus = process.env.POLICYSMITH_CORPUS
+  ? resolve(process.env.POLICYSMITH_CORPUS)
+  : join(repo, "test", "corpus");
 const cli = join(repo, "bin", "policysmith.js");
 const FORMATS = [".md", ".docx", ".pdf"];
 

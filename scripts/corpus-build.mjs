@@ -42,7 +42,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   AlignmentType,
@@ -74,7 +74,10 @@ import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
-export const corpusDir = join(repo, "test", "corpus");
+// POLICYSMITH_CORPUS=DIR makes the Word and PDF files of another folder (a held-out set) the same way.
+export const corpusDir = process.env.POLICYSMITH_CORPUS
+  ? resolve(process.env.POLICYSMITH_CORPUS)
+  : join(repo, "test", "corpus");
 /** Every date the Word file carries: its created/modified properties and its tracked changes. */
 const FIXED_DATE = "2024-03-01T09:00:00Z";
 const ZIP_TIME = new Date(Date.UTC(2024, 2, 1, 9, 0, 0));
