@@ -31,6 +31,22 @@ describe("review-date-missing", () => {
 });
 
 describe("review-overdue", () => {
+  it("works out the due date from an approval or last review and 'reviewed annually' in one sentence", () => {
+    const approved = "# Statement\n\nApproved by the directors on 14 January 2025 and reviewed annually.\n";
+    expect(checkText(reviewOverdue, approved, { asOf })[0]?.message).toMatch(
+      /14 January 2025.*so due 14 January 2026/,
+    );
+    const last =
+      "# Policy\n\nIt was last reviewed on 31/8/25 and is reviewed annually before the season starts.\n";
+    expect(checkText(reviewOverdue, last, { asOf })[0]?.message).toMatch(
+      /31 August 2025.*so due 31 August 2026/,
+    );
+    expect(checkText(reviewDateMissing, last, { asOf })).toEqual([]);
+    // A placeholder in the sentence before ("adopted on [DATE]") does not hide the last review after it.
+    const afterBlank = `# Policy\n\nThis policy was adopted on [DATE]. ${last.split("\n\n")[1]}`;
+    expect(checkText(reviewOverdue, afterBlank, { asOf })[0]?.message).toMatch(/so due 31 August 2026/);
+  });
+
   it("is not put off by a later row of a document history, which records a change, not a review", () => {
     const text = [
       "| Policy details | |",

@@ -329,7 +329,12 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
         const explicit =
           kind === "last" && /^(?:date\s+of\s+)?(?:last|previous|most|latest)\b/i.test(match[0]);
         const sentenceStart = explicit && /(?:^|[.!?]\s+)$/.test(before);
-        if (!(sentenceStart || anchoredLabel(before, start <= WINDOW)) || PLACEHOLDER.test(before.slice(-30)))
+        // A placeholder in the label's own sentence ("Insert Month Agreed 2022"), not in the one before it.
+        const ownSentence = before.split(/[.!?]\s/).at(-1) ?? before;
+        if (
+          !(sentenceStart || anchoredLabel(before, start <= WINDOW)) ||
+          PLACEHOLDER.test(ownSentence.slice(-30))
+        )
           continue;
         const offset = line.offset + start;
         const endOffset = offset + match[0].length;
@@ -449,7 +454,7 @@ const INTERVAL = new RegExp(
   "gi",
 );
 const INTERVAL_ABOUT_POLICY =
-  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule))\b|^[\s|*_]*(?:policy\s+)?review(?:ed)?[\s*_]*[:|]/i;
+  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:policy\s+)?review(?:ed)?[\s*_]*[:|]/i;
 const INTERVAL_ABOUT_OTHER =
   /\b(?:training|trained|dbs|checks?|risk\s+assessments?|supervision|appraisals?|certificates?|refresher|course)\b/i;
 
@@ -464,9 +469,14 @@ function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - WINDOW);
   const before = text.slice(from, start);
   const after = text.slice(end, end + WINDOW);
+  // Where the sentence opens: after a line break or a full stop and its space; at the window's start when
+  // neither is there (-1, so the slice below keeps the first word: "It was last reviewed …").
   const opening = Math.max(
     before.lastIndexOf("\n"),
-    ...[". ", "! ", "? "].map((s) => before.lastIndexOf(s) + 1),
+    ...[". ", "! ", "? "].map((s) => {
+      const at = before.lastIndexOf(s);
+      return at < 0 ? -1 : at + 1;
+    }),
   );
   const stops = ["\n", ". ", "! ", "? "].map((s) => after.indexOf(s)).filter((i) => i >= 0);
   return text.slice(from + opening + 1, end + (stops.length ? Math.min(...stops) : after.length));
