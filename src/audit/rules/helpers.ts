@@ -7,7 +7,6 @@ import {
   findContents,
   findHeadings,
   findLeadMentions,
-  findReviewStatements,
   findTrainingLines,
   type HeadingText,
   joinWrappedLines,
@@ -29,7 +28,6 @@ export function numberOption(options: Record<string, unknown>, key: string, fall
 export interface Analysis {
   lines: Line[];
   leads: LeadMention[];
-  reviews: ReviewStatement[];
   training: TrainingLine[];
   headings: HeadingText[];
   contents: ContentsList | undefined;
@@ -58,10 +56,6 @@ export function analyse(document: SourceDocument): Analysis {
         e.leads = findLeadMentions(text, plainText ? splitLines(text) : lines);
       }
       return e.leads;
-    },
-    get reviews() {
-      e.reviews ??= findReviewStatements(e.reading, lines);
-      return e.reviews;
     },
     get training() {
       e.training ??= findTrainingLines(e.reading, lines, this.leads);
@@ -160,21 +154,6 @@ export function* stringsIn(
   }
 }
 
-/** The document's review statements that give a date, and the latest such date (its last day). */
-export function datedReviews(document: SourceDocument): {
-  dated: Array<ReviewStatement & { date: DateMatch }>;
-  latest?: string;
-} {
-  const dated = analyse(document).reviews.filter(
-    (r): r is ReviewStatement & { date: DateMatch } => r.date !== undefined,
-  );
-  const latest = dated
-    .map((r) => r.date.date.last)
-    .sort()
-    .at(-1);
-  return { dated, latest };
-}
-
 /** "August 2019" → "the end of August 2019"; "Summer Term 2018" → "Summer Term 2018 (31 August 2018)". */
 export function deadlineWords(match: DateMatch): string {
   const { date } = match;
@@ -199,15 +178,6 @@ export function trainingWords(course: string): string {
   return /\b(?:training|course|update|refresher|induction|awareness training)\s*$/i.test(course)
     ? course
     : `${course} training`;
-}
-
-/** How a finding names the training on a line: the course when the line names one, else "the training on this line". */
-export function trainingLabel(course: string): string {
-  const words = course.split(/\s+/).filter(Boolean);
-  const sentence =
-    /\b(?:was|were|is|are|has|have|had|held|attended|completed|took|takes|last|every|all)\b/i.test(course);
-  if (words.length === 0 || words.length > 9 || sentence) return "the training on this line";
-  return trainingWords(course);
 }
 
 /** "Jane Smith's Prevent awareness training", "The training on this line for Jane Smith", "Prevent awareness training". */

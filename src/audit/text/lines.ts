@@ -210,7 +210,13 @@ export function unwrapHardWrappedProse(text: string): string {
  * plain text are left as they are: their finders read lines and joined lines both (joinWrappedLines).
  */
 export function readingText(document: { format: string; text: string }): string {
-  return document.format === "pdf" || document.format === "txt"
-    ? document.text
-    : unwrapHardWrappedProse(document.text);
+  if (document.format === "pdf" || document.format === "txt") return document.text;
+  // Several finders ask for it: unwrap each document's text once.
+  const cached = readings.get(document);
+  if (cached?.text === document.text) return cached.reading;
+  const reading = unwrapHardWrappedProse(document.text);
+  readings.set(document, { text: document.text, reading });
+  return reading;
 }
+
+const readings = new WeakMap<object, { text: string; reading: string }>();
