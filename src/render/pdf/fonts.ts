@@ -72,6 +72,14 @@ export class Fonts {
     this.pdf = pdf;
   }
 
+  /**
+   * Fonts for measuring only (laying a document out without writing a PDF, e.g. for the Word contents' page
+   * numbers): widths and coverage are the same as embedded fonts', but nothing can be drawn with them.
+   */
+  static measuring(): Fonts {
+    return new Fonts({} as Record<FontKey, PDFFont>);
+  }
+
   static async embed(doc: PDFDocument): Promise<Fonts> {
     const data = fontData();
     // pdf-lib parses the font file again for every document; hand it the fonts parsed once per process.

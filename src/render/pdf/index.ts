@@ -7,10 +7,11 @@
 import { createHash } from "node:crypto";
 import { PDFDocument, PDFHexString, type PDFPage } from "pdf-lib";
 import type { PolicyDocument } from "../../model.js";
-import { isSafeLinkTarget, safeDocument } from "../safe.js";
+import { isSafeLinkTarget } from "../safe.js";
 import { PageContent, useNativeDeflate } from "./content.js";
+import { documentLayout } from "./document-layout.js";
 import { type FontKey, Fonts } from "./fonts.js";
-import { type Item, Layouter, MARGIN, PAGE } from "./layout.js";
+import { type Item, MARGIN, PAGE } from "./layout.js";
 import { addOutline, destination } from "./outline.js";
 import { addStructureTree, type LinkAnnotation } from "./structure.js";
 
@@ -20,19 +21,22 @@ export interface PdfOptions {
 }
 
 export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}): Promise<Uint8Array> {
-  const doc = safeDocument(unsafe);
+  const { doc, layout, missing } = documentLayout(unsafe);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   useNativeDeflate(pdf);
   const fonts = await Fonts.embed(pdf);
   const { meta } = doc;
-  const cover = (text: string, font: FontKey) =>
-    fonts.cover(text, font, (char) =>
-      options.onWarning?.(
-        `${meta.settingName}: the PDF font has no character "${char}" (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}); it is printed as "?" — replace it in the setting's data or the template`,
-      ),
+  const reported = new Set<string>();
+  const warnMissing = (char: string) => {
+    if (reported.has(char)) return;
+    reported.add(char);
+    options.onWarning?.(
+      `${meta.settingName}: the PDF font has no character "${char}" (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}); it is printed as "?" — replace it in the setting's data or the template`,
     );
+  };
+  missing.forEach(warnMissing);
+  const cover = (text: string, font: FontKey) => fonts.cover(text, font, warnMissing);
 
-  const layout = new Layouter(fonts, doc.headings, cover).run(doc.tree.children, meta.logo);
   const logo = meta.logo
     ? await (meta.logo.type === "png" ? pdf.embedPng(meta.logo.data) : pdf.embedJpg(meta.logo.data))
     : undefined;
