@@ -1,5 +1,5 @@
 /** headingPages: the page each heading starts on in our own PDF, for the Word contents list. */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFRef, PDFString } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, type PDFHexString, PDFName, type PDFRef, type PDFString } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { headingPages } from "../src/render/pdf/heading-pages.js";
 import { renderPdf } from "../src/render/pdf/index.js";
@@ -29,7 +29,7 @@ async function outlinePages(bytes: Uint8Array): Promise<Map<string, number>> {
   const walk = (ref: unknown) => {
     let item = ref ? pdf.context.lookup(ref as PDFRef, PDFDict) : undefined;
     while (item) {
-      const title = item.lookup(PDFName.of("Title"), PDFHexString, PDFString).decodeText();
+      const title = (item.lookup(PDFName.of("Title")) as PDFHexString | PDFString).decodeText();
       const dest = item.lookup(PDFName.of("Dest"), PDFArray);
       const page = pageRefs.indexOf(dest.get(0) as PDFRef);
       out.set(title, page + 1);
