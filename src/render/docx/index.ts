@@ -1,8 +1,10 @@
 /**
  * Word output: the filled Markdown tree → a .docx through the `docx` package.
- * Real heading styles (the navigation pane works), a contents list written as static entries linked to
- * bookmarks (it shows in Word and LibreOffice without a field update), lists, tables with a repeated
- * header row, header and footer with "Page X of Y", document properties, en-GB, A4.
+ * Real heading styles with outline levels (Word's navigation pane, LibreOffice's navigator and its tagged PDF
+ * export see them), a contents list that is a real TOC field whose cached result already shows each entry with
+ * the page it has in our PDF (contents.ts), lists, tables sized from their content with a repeated header row
+ * (table.ts), spacing by paragraph properties only (no empty paragraphs), header and footer with "Page X of Y",
+ * document properties, en-GB, A4.
  * The bytes are made deterministic afterwards (see canonical.ts).
  */
 import {
@@ -14,34 +16,26 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
-  InternalHyperlink,
+  type IParagraphOptions,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
   ShadingType,
-  Table,
-  TableCell,
-  TableRow,
+  type Table,
   TextRun,
-  WidthType,
 } from "docx";
-import type {
-  Blockquote,
-  Heading,
-  List,
-  ListItem,
-  Table as MdTable,
-  PhrasingContent,
-  RootContent,
-} from "mdast";
+import type { Blockquote, Heading, List, ListItem, RootContent } from "mdast";
 import type { PolicyDocument } from "../../model.js";
 import { safeDocument } from "../safe.js";
 import { bookmarkNames } from "./bookmarks.js";
 import { canonicalDocx, canonicalFiles } from "./canonical.js";
-import { type InlineStyle, inlineRuns } from "./inline.js";
+import { contentsEntries, contentsTabStops } from "./contents.js";
+import { inlineRuns } from "./inline.js";
+import { table } from "./table.js";
 
-const FONT = "Arial";
+const FONT = "DejaVu Sans";
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
@@ -70,16 +64,43 @@ const POLICY_TABLE_STYLE =
   '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>' +
   "</w:style>";
 
+/** Space between a table and the paragraph after it (twips), given to that paragraph, not to an empty one. */
+const SPACE_AFTER_TABLE = 200;
+
 interface State {
   doc: PolicyDocument;
   bookmarks: Map<string, string>;
+  /** Heading id → the page it starts on in our PDF, for the contents list's cached page numbers. */
+  pages: ReadonlyMap<string, number>;
   /** Next numbering instance, so every numbered list counts from 1. */
   listInstance: number;
+  /** The last block written was a table: the next paragraph keeps its distance by its own spacing. */
+  afterTable: boolean;
 }
 
-export async function renderDocx(unsafe: PolicyDocument): Promise<Uint8Array> {
+export interface DocxOptions {
+  /**
+   * Heading id → 1-based page for the contents list's cached page numbers. By default the pages of our own PDF
+   * layout (src/render/pdf/heading-pages.ts), so the Word contents list agrees with the PDF until it is updated.
+   */
+  headingPages?: ReadonlyMap<string, number>;
+}
+
+export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = {}): Promise<Uint8Array> {
   const doc = safeDocument(unsafe);
-  const state: State = { doc, bookmarks: bookmarkNames(doc.headings), listInstance: 0 };
+  const hasContents = doc.tree.children.some((node) => node.type === "toc");
+  const pages =
+    options.headingPages ??
+    (hasContents
+      ? await (await import("../pdf/heading-pages.js")).headingPages(unsafe)
+      : new Map<string, number>());
+  const state: State = {
+    doc,
+    bookmarks: bookmarkNames(doc.headings),
+    pages,
+    listInstance: 0,
+    afterTable: false,
+  };
   const children: Block[] = [];
   if (doc.meta.logo) {
     const logo = doc.meta.logo;
@@ -87,6 +108,8 @@ export async function renderDocx(unsafe: PolicyDocument): Promise<Uint8Array> {
     const height = Math.round((logo.height / logo.width) * width);
     children.push(
       new Paragraph({
+        // Auto line spacing: a fixed line height would show only a strip of the picture in LibreOffice.
+        spacing: { after: 200, line: 240, lineRule: LineRuleType.AUTO },
         children: [
           new ImageRun({
             type: logo.type,
@@ -114,23 +137,48 @@ export async function renderDocx(unsafe: PolicyDocument): Promise<Uint8Array> {
       default: {
         document: {
           run: { font: FONT, size: 22, language: { value: "en-GB" } },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
+        // Outline levels make the headings headings for Word's navigation pane and TOC field, LibreOffice's
+        // navigator and the bookmarks and tags of its PDF export.
         heading1: {
           run: { font: FONT, size: 36, bold: true, color: "1F3864" },
-          paragraph: { spacing: { before: 240, after: 200 }, keepNext: true, keepLines: true },
+          paragraph: {
+            spacing: { before: 240, after: 200 },
+            keepNext: true,
+            keepLines: true,
+            outlineLevel: 0,
+          },
         },
         heading2: {
           run: { font: FONT, size: 28, bold: true, color: "1F3864" },
-          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, keepLines: true },
+          paragraph: {
+            spacing: { before: 320, after: 120 },
+            keepNext: true,
+            keepLines: true,
+            outlineLevel: 1,
+          },
         },
         heading3: {
           run: { font: FONT, size: 24, bold: true, color: "2E5395" },
-          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true },
+          paragraph: {
+            spacing: { before: 240, after: 80 },
+            keepNext: true,
+            keepLines: true,
+            outlineLevel: 2,
+          },
         },
         heading4: {
           run: { font: FONT, size: 22, bold: true, color: "2E5395" },
-          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, outlineLevel: 3 },
+        },
+        heading5: {
+          run: { font: FONT, size: 22, bold: true, italics: true, color: "2E5395" },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, outlineLevel: 4 },
+        },
+        heading6: {
+          run: { font: FONT, size: 22, italics: true, color: "2E5395" },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, outlineLevel: 5 },
         },
         hyperlink: { run: { color: "0563C1", underline: {} } },
       },
@@ -142,19 +190,21 @@ export async function renderDocx(unsafe: PolicyDocument): Promise<Uint8Array> {
           next: "Normal",
           paragraph: { spacing: { after: 60 } },
         },
+        // The contents list holds headings of levels 2 and 3, which Word's TOC field writes in "toc 2" and
+        // "toc 3": so those are the outer and the indented level, before and after an update.
         {
           id: "TOC2",
           name: "toc 2",
           basedOn: "Normal",
           next: "Normal",
-          paragraph: { spacing: { after: 40 }, indent: { left: 400 } },
+          paragraph: { spacing: { after: 60 } },
         },
         {
           id: "TOC3",
           name: "toc 3",
           basedOn: "Normal",
           next: "Normal",
-          paragraph: { spacing: { after: 40 }, indent: { left: 800 } },
+          paragraph: { spacing: { after: 40 }, indent: { left: 400 } },
         },
         {
           id: "TOCHeading",
@@ -259,30 +309,47 @@ export async function renderDocx(unsafe: PolicyDocument): Promise<Uint8Array> {
   return canonicalDocx(new Uint8Array(await Packer.toBuffer(document)), meta.date, POLICY_TABLE_STYLE);
 }
 
+/**
+ * A body paragraph. The paragraph right after a table takes the space the table needs below it as its own
+ * spacing before, so no empty paragraph stands in for it.
+ */
+function paragraph(state: State, options: IParagraphOptions): Paragraph {
+  if (!state.afterTable) return new Paragraph(options);
+  state.afterTable = false;
+  const before = Math.max(options.spacing?.before ?? 0, SPACE_AFTER_TABLE);
+  return new Paragraph({ ...options, spacing: { ...options.spacing, before } });
+}
+
 function block(node: RootContent, state: State, quote = false): Block[] {
   switch (node.type) {
     case "heading":
       return [heading(node, state)];
     case "paragraph":
       return [
-        new Paragraph({
+        paragraph(state, {
           style: quote ? "Quote" : undefined,
           children: inlineRuns(node.children, state.bookmarks),
         }),
       ];
     case "list":
       return list(node, state, 0);
-    case "table":
-      return [table(node, state), new Paragraph({ spacing: { after: 0 }, children: [] })];
+    case "table": {
+      const out: Block[] = [];
+      // Two tables in a row would join into one in Word: a paragraph mark between them keeps them apart.
+      if (state.afterTable) out.push(paragraph(state, { spacing: { after: 0 }, children: [] }));
+      out.push(table(node, state.bookmarks, TEXT_WIDTH));
+      state.afterTable = true;
+      return out;
+    }
     case "blockquote":
       return blockquote(node, state);
     case "code":
       return node.value
         .split("\n")
-        .map((line) => new Paragraph({ style: "SourceCode", children: [new TextRun(line)] }));
+        .map((line) => paragraph(state, { style: "SourceCode", children: [new TextRun(line)] }));
     case "thematicBreak":
       return [
-        new Paragraph({
+        paragraph(state, {
           border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "A6A6A6", space: 1 } },
           children: [],
         }),
@@ -290,7 +357,7 @@ function block(node: RootContent, state: State, quote = false): Block[] {
     case "toc":
       return contents(state);
     case "html":
-      return [new Paragraph({ children: [new TextRun(node.value)] })];
+      return [paragraph(state, { children: [new TextRun(node.value)] })];
     case "definition":
       return [];
     default:
@@ -301,6 +368,8 @@ function block(node: RootContent, state: State, quote = false): Block[] {
 }
 
 function heading(node: Heading, state: State): Paragraph {
+  // A heading's own space before is larger than a table's gap.
+  state.afterTable = false;
   const id = (node.data as { id?: string } | undefined)?.id;
   const runs = inlineRuns(node.children, state.bookmarks);
   const name = id ? state.bookmarks.get(id) : undefined;
@@ -311,26 +380,25 @@ function heading(node: Heading, state: State): Paragraph {
 }
 
 function contents(state: State): Paragraph[] {
-  const entries = state.doc.headings.filter((h) => h.depth >= 2 && h.depth <= 3);
+  const entries = contentsEntries(state.doc.headings, state.bookmarks, state.pages);
   if (entries.length === 0) return [];
-  const out: Paragraph[] = [new Paragraph({ style: "TOCHeading", children: [new TextRun("Contents")] })];
-  for (const entry of entries) {
-    const anchor = state.bookmarks.get(entry.id);
-    const run = new TextRun({ text: entry.text, style: "Hyperlink" });
-    out.push(
-      new Paragraph({
-        style: `TOC${entry.depth - 1}`,
-        children: anchor ? [new InternalHyperlink({ anchor, children: [run] })] : [run],
-      }),
-    );
-  }
-  return out;
+  return [
+    paragraph(state, { style: "TOCHeading", spacing: { before: 240 }, children: [new TextRun("Contents")] }),
+    ...entries.map(
+      (entry) =>
+        new Paragraph({
+          style: entry.style,
+          tabStops: contentsTabStops(TEXT_WIDTH),
+          children: entry.children,
+        }),
+    ),
+  ];
 }
 
-function list(node: List, state: State, level: number): Paragraph[] {
+function list(node: List, state: State, level: number): Block[] {
   const numbered = node.ordered === true;
   const instance = numbered ? ++state.listInstance : 0;
-  const out: Paragraph[] = [];
+  const out: Block[] = [];
   for (const item of node.children as ListItem[]) {
     let first = true;
     for (const child of item.children) {
@@ -338,7 +406,7 @@ function list(node: List, state: State, level: number): Paragraph[] {
         out.push(...list(child, state, Math.min(level + 1, 8)));
       } else if (child.type === "paragraph" && first) {
         out.push(
-          new Paragraph({
+          paragraph(state, {
             numbering: numbered ? { reference: "numbers", level, instance } : { reference: "bullets", level },
             spacing: { after: 60 },
             children: inlineRuns(child.children, state.bookmarks),
@@ -347,14 +415,14 @@ function list(node: List, state: State, level: number): Paragraph[] {
         first = false;
       } else if (child.type === "paragraph") {
         out.push(
-          new Paragraph({
+          paragraph(state, {
             indent: { left: 567 * (level + 1) },
             spacing: { after: 60 },
             children: inlineRuns(child.children, state.bookmarks),
           }),
         );
       } else {
-        out.push(...(block(child, state) as Paragraph[]));
+        out.push(...block(child, state));
       }
     }
   }
@@ -365,54 +433,4 @@ function blockquote(node: Blockquote, state: State): Block[] {
   const out: Block[] = [];
   for (const child of node.children) out.push(...block(child, state, true));
   return out;
-}
-
-function table(node: MdTable, state: State): Table {
-  const columns = Math.max(...node.children.map((row) => row.children.length));
-  const border = { style: BorderStyle.SINGLE, size: 4, color: "8EAADB" };
-  const bold: InlineStyle = { bold: true };
-  return new Table({
-    style: "PolicyTable",
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: Array.from({ length: columns }, () => Math.floor(TEXT_WIDTH / columns)),
-    borders: {
-      top: border,
-      bottom: border,
-      left: border,
-      right: border,
-      insideHorizontal: border,
-      insideVertical: border,
-    },
-    rows: node.children.map(
-      (row, rowIndex) =>
-        new TableRow({
-          tableHeader: rowIndex === 0,
-          cantSplit: true,
-          children: Array.from({ length: columns }, (_, c) => {
-            const cell = row.children[c];
-            const content = (cell?.children ?? []) as PhrasingContent[];
-            return new TableCell({
-              shading: rowIndex === 0 ? { type: ShadingType.CLEAR, fill: "D9E2F3" } : undefined,
-              margins: { top: 40, bottom: 40, left: 80, right: 80 },
-              children: [
-                new Paragraph({
-                  spacing: { after: 0 },
-                  alignment:
-                    node.align?.[c] === "right"
-                      ? AlignmentType.RIGHT
-                      : node.align?.[c] === "center"
-                        ? AlignmentType.CENTER
-                        : undefined,
-                  children: inlineRuns(
-                    content,
-                    state.bookmarks,
-                    rowIndex === 0 ? { style: bold } : undefined,
-                  ),
-                }),
-              ],
-            });
-          }),
-        }),
-    ),
-  });
 }

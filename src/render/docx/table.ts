@@ -1,0 +1,140 @@
+/**
+ * Markdown tables → Word tables: columns sized from their content as the PDF sizes them (natural widths when
+ * they fit, otherwise the room shared by how much more each column wants than its longest word), a fixed
+ * layout so Word and LibreOffice keep those widths, w:tblGrid equal to the cells' widths, and a repeated
+ * header row. A key–value table (a header with only its first cell filled, like "Policy details") gets one
+ * header cell across the table, so no header cell is empty, and its keys in bold.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  type ParagraphChild,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  WidthType,
+} from "docx";
+import type { Table as MdTable, PhrasingContent } from "mdast";
+import { toString as plainText } from "mdast-util-to-string";
+import { type InlineStyle, inlineRuns } from "./inline.js";
+
+/** Cell margins (twips) left and right, as in the table style. */
+const CELL_PAD = 80;
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "8EAADB" };
+
+/**
+ * An estimate of a text's width in twips at 11 pt in DejaVu Sans, from the font's typical advances (em
+ * fractions). Close enough to share columns out; Word and LibreOffice wrap the text themselves.
+ */
+export function textWidth(text: string, bold = false): number {
+  let em = 0;
+  for (const char of text) {
+    if (char === " ") em += 0.318;
+    else if (/[0-9]/.test(char)) em += 0.636;
+    else if (/[iljtfr.,:;'!|()[\]]/.test(char)) em += 0.33;
+    else if (/[mwMW@]/.test(char)) em += 0.93;
+    else if (/[A-Z]/.test(char)) em += 0.7;
+    else em += 0.6;
+  }
+  return em * 220 * (bold ? 1.08 : 1);
+}
+
+/** Column widths in twips, summing to `total` exactly; the PDF's rule (src/render/pdf/layout.ts) on estimated widths. */
+export function columnWidths(
+  cells: readonly (readonly string[])[],
+  columns: number,
+  total: number,
+): number[] {
+  const pad = 2 * CELL_PAD;
+  const natural = new Array<number>(columns).fill(pad + 240);
+  const minimum = new Array<number>(columns).fill(pad + 240);
+  cells.forEach((row, r) => {
+    row.slice(0, columns).forEach((text, c) => {
+      natural[c] = Math.max(natural[c], textWidth(text, r === 0) + pad);
+      for (const word of text.split(/\s+/))
+        minimum[c] = Math.max(minimum[c], Math.min(textWidth(word, r === 0) + pad, total * 0.3));
+    });
+  });
+  // Short cells (a phone number, a date) stay on one line when they can.
+  for (let c = 0; c < columns; c++)
+    if (natural[c] <= total * 0.2) minimum[c] = Math.max(minimum[c], natural[c]);
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (sum(natural) <= total) widths = natural.map((w) => (w / sum(natural)) * total);
+  else if (sum(minimum) >= total) widths = minimum.map((w) => (w / sum(minimum)) * total);
+  else {
+    const want = natural.map((n, c) => n - minimum[c]);
+    const room = total - sum(minimum);
+    widths = minimum.map((m, c) => m + (room * want[c]) / (sum(want) || 1));
+  }
+  const rounded = widths.map((w) => Math.floor(w));
+  rounded[columns - 1] += total - sum(rounded);
+  return rounded;
+}
+
+/** A table whose header row names only its first column: a list of keys and values under one title. */
+export function isKeyValueTable(node: MdTable): boolean {
+  const [header] = node.children;
+  if (!header || header.children.length < 2) return false;
+  const texts = header.children.map((cell) => plainText(cell).trim());
+  return texts[0] !== "" && texts.slice(1).every((t) => t === "");
+}
+
+export function table(node: MdTable, bookmarks: ReadonlyMap<string, string>, total: number): Table {
+  const columns = Math.max(...node.children.map((row) => row.children.length));
+  const keyValue = isKeyValueTable(node);
+  const texts = node.children.map((row) =>
+    Array.from({ length: columns }, (_, c) => (row.children[c] ? plainText(row.children[c]) : "")),
+  );
+  // The key–value table's title spans the table, so it does not widen the key column.
+  const widths = columnWidths(keyValue ? texts.slice(1) : texts, columns, total);
+  const alignment = (c: number) =>
+    node.align?.[c] === "right"
+      ? AlignmentType.RIGHT
+      : node.align?.[c] === "center"
+        ? AlignmentType.CENTER
+        : undefined;
+  const cell = (content: PhrasingContent[], c: number, span: number, style?: InlineStyle, header = false) =>
+    new TableCell({
+      width: { size: widths.slice(c, c + span).reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnSpan: span > 1 ? span : undefined,
+      shading: header ? { type: ShadingType.CLEAR, fill: "D9E2F3" } : undefined,
+      margins: { top: 40, bottom: 40, left: CELL_PAD, right: CELL_PAD },
+      children: [
+        new Paragraph({
+          spacing: { after: 0 },
+          alignment: alignment(c),
+          children: inlineRuns(content, bookmarks, style ? { style } : undefined) as ParagraphChild[],
+        }),
+      ],
+    });
+  const bold: InlineStyle = { bold: true };
+  return new Table({
+    style: "PolicyTable",
+    width: { size: total, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths,
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
+    rows: node.children.map((row, rowIndex) => {
+      const header = rowIndex === 0;
+      const content = (c: number) => (row.children[c]?.children ?? []) as PhrasingContent[];
+      const cells =
+        header && keyValue
+          ? [cell(content(0), 0, columns, bold, true)]
+          : Array.from({ length: columns }, (_, c) =>
+              cell(content(c), c, 1, header || (keyValue && c === 0) ? bold : undefined, header),
+            );
+      return new TableRow({ tableHeader: header, cantSplit: true, children: cells });
+    }),
+  });
+}
