@@ -111,6 +111,42 @@ describe("findDates reads every written form, day first", () => {
     expect(match).toMatchObject({ offset: 30, endOffset: 44, date: { first: "2021-04-07" } });
   });
 
+  it("reads a month and a two-digit year ('06/24') only when asked, and only where it cannot be anything else", () => {
+    const monthYear = { shortMonthYear: true };
+    expect(findDates("Level 3 – 06/24")).toEqual([]);
+    for (const [text, first, last] of [
+      ["Level 3 – 06/24", "2024-06-01", "2024-06-30"],
+      ["DSL Level 3 -- 3/25\\", "2025-03-01", "2025-03-31"],
+      ["Level 3 06/24", "2024-06-01", "2024-06-30"],
+      ["refresher 11/98", "1998-11-01", "1998-11-30"],
+    ])
+      expect(
+        findDates(text, 0, monthYear).map((d) => d.date),
+        text,
+      ).toEqual([{ first, last, precision: "month" }]);
+    // A longer date, a day and a month ("03/11": 3 November or March 2011?), a month over 12, a phone
+    // number's digits, a version, a score, a percentage, an hour count.
+    expect(findDates("completed 12/06/24", 0, monthYear).map((d) => d.text)).toEqual(["12/06/24"]);
+    for (const text of [
+      "completed 03/11",
+      "24/7 cover",
+      "passed 18/20",
+      "v2/24",
+      "ref 2/24a",
+      "01632 960 06/24",
+      "06/24%",
+      "page 3/24",
+      "section 4/15",
+      "6/24.5 hours",
+    ])
+      expect(findDates(text, 0, monthYear), text).toEqual([]);
+    // Month and four-digit year needs no option: "due 06/2026", "completed 11/2023".
+    expect(findDates("refresher due 06/2026, completed 11/2023").map((d) => d.text)).toEqual([
+      "06/2026",
+      "11/2023",
+    ]);
+  });
+
   it("rejects impossible dates", () => {
     expect(parseLooseDate("31/02/2024")).toBeUndefined();
     expect(parseLooseDate("30 February 2024")).toBeUndefined();

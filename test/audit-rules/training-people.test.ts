@@ -253,7 +253,7 @@ describe("a training matrix as a PDF gives it", () => {
     const stale = checkText(trainingStale, text, { asOf, format: "txt" });
     expect(stale.map((f) => f.message.replace(/ — .*/, ""))).toEqual([
       "Ines Valcourt's most recent Family Liaison Officer Safeguarding awareness for support staff training is October 2022",
-      "Pavel Honda's most recent Deputy Level 3 designated safeguarding lead is dated 5 October 2023",
+      "Pavel Honda's most recent Deputy Level 3 designated safeguarding lead training is dated 5 October 2023",
     ]);
     // "booked 14.01.27" is a course to come: the row has no completion date.
     expect(

@@ -187,6 +187,25 @@ const NOT_A_YEAR_BEFORE =
 export interface FindDatesOptions {
   /** Also accept a bare year ("2020") as a date running 1 January to 31 December. */
   allowYear?: boolean;
+  /**
+   * Also accept a month and a two-digit year written with a slash, as training records write them ("Level 3 –
+   * 06/24"), where no other reading is possible: the second number is not a month (13–99), so "06/24" cannot be
+   * a day and a month; "03/11" (3 November, or March 2011?) is left alone.
+   */
+  shortMonthYear?: boolean;
+}
+
+/**
+ * "06/24", "6/24": a month (1–12) and a two-digit year (13–99) that is not part of a longer date ("12/06/24"), a
+ * phone number ("01632 960 06/24"), a version ("v2/24"), a fraction or a score ("24/7", "18/20").
+ */
+const SHORT_MONTH_YEAR =
+  /(?<![\w/.,£$]|\d{2}[\s-])(0?[1-9]|1[0-2])\/(1[3-9]|[2-9]\d)(?![\w/%]|[.,-]\d|\s*\d{3})/g;
+
+/** A two-digit year: up to 69 is this century ("24" → 2024), from 70 the last ("98" → 1998). */
+function shortYear(digits: string): number {
+  const value = Number(digits);
+  return value <= 69 ? 2000 + value : 1900 + value;
 }
 
 /** Years (1900–2199) standing alone: not part of a date, a range, a phone number ("01632 960 2020") or an edition. */
@@ -236,6 +255,17 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
       text: result.text,
       date,
     });
+  }
+  if (options.shortMonthYear) {
+    for (const match of allMatches(SHORT_MONTH_YEAR, text)) {
+      const index = match.index ?? 0;
+      const start = base + index;
+      const end = start + match[0].length;
+      if (found.some((f) => start < f.endOffset && end > f.offset)) continue;
+      if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
+      const date = monthPeriod(shortYear(match[2]), Number(match[1]));
+      if (date) found.push({ offset: start, endOffset: end, text: match[0], date });
+    }
   }
   if (options.allowYear) {
     for (const match of allMatches(ACADEMIC_YEAR, text)) {

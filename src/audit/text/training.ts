@@ -115,11 +115,11 @@ export function findTrainingLines(
       let date: DateMatch | undefined;
       if (dateCol >= 0) {
         const cell = row.cells[dateCol];
-        date = cell ? findDates(cell.text, cell.offset)[0] : undefined;
+        date = cell ? trainingDates(cell.text, cell.offset)[0] : undefined;
       } else {
         for (const [i, cell] of row.cells.entries()) {
           if (renewCols.includes(i)) continue;
-          date = findDates(cell.text, cell.offset)[0];
+          date = trainingDates(cell.text, cell.offset)[0];
           if (date) break;
         }
       }
@@ -308,6 +308,9 @@ const SENTENCE_VERB = /\b(?:is|are|was|were|will|has|have|had|should|must|can|ma
 /** A completion date is not a renewal date: "(renew by 12 March 2026)", "booked for January 2027". */
 const RENEWAL_BEFORE =
   /\b(?:renew(?:al|ed)?|expir(?:es|y|ed)|due|valid\s+(?:until|to)|next|by|booked(?:\s+for)?|planned(?:\s+for)?|scheduled(?:\s+for)?)\W*$/i;
+/** A note of when the course is due again, in brackets after the record: "(DSL refresher due 06/2026)". */
+const RENEWAL_NOTE =
+  /\s*[([][^)\]]*\b(?:due|renew(?:al|ed|s)?|expir(?:es|y|ed)|valid\s+(?:until|to)|booked|next)\b[^)\]]*[)\]]/gi;
 /** Verbs of a duty in a list under someone's name. */
 const DUTY_VERB =
   /\b(?:attends?|keeps?|ensures?|makes?|provides?|arranges?|organi[sz]es?|records?|delivers?|leads?|completes?|takes?|gives?|checks?|will|is|are|has|have)\b/i;
@@ -374,7 +377,7 @@ export function trainingDates(text: string, base: number): DateMatch[] {
       date: { first, last: `${first.slice(0, 8)}${String(lastDay).padStart(2, "0")}`, precision: "month" },
     });
   }
-  const found = findDates(text, base).filter(
+  const found = findDates(text, base, { shortMonthYear: true }).filter(
     (d) => !own.some((o) => d.offset < o.endOffset && d.endOffset > o.offset),
   );
   return [...found, ...own].sort((a, b) => a.offset - b.offset);
@@ -454,7 +457,7 @@ function personLine(
   // "Dana Whitlow is our lead …": a sentence about someone, not a name heading their lines.
   if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:[A-Z]|\S+@)/.test(rest)) return undefined;
   if (SENTENCE_VERB.test(rest) || rest.split(/\s+/).filter(Boolean).length > 14) return undefined;
-  const record = (/\d/.test(rest) && findDates(rest).length > 0) || TRAINING_WORD_STRICT.test(rest);
+  const record = (/\d/.test(rest) && trainingDates(rest, 0).length > 0) || TRAINING_WORD_STRICT.test(rest);
   const person = looksLikePerson(name, known);
   if (!person || (person === "maybe" && !ROLE_WORDS.test(rest) && !(!record && listFollows())))
     return undefined;
@@ -637,7 +640,7 @@ function trainingInLines(
         !/^[a-z]/.test(words) &&
         !DUTY_VERB.test(words) &&
         // "Next DSL training: March 2027" is a plan, not a course with its date missing.
-        !(/\d/.test(body) && findDates(body).length > 0) &&
+        !(/\d/.test(body) && trainingDates(body, 0).length > 0) &&
         !(above && continuesSentence(above, line)) &&
         body.length <= 120 &&
         wordCount(body) <= 14 &&
@@ -673,9 +676,10 @@ function trainingInLines(
     const courseText = plain(
       date ? source.slice(0, date.offset - base) + source.slice(date.endOffset - base) : source,
     )
+      .replace(RENEWAL_NOTE, "")
       .replace(DATE_PLACEHOLDER, "")
       .replace(NO_DATE, "")
-      .replace(/(?:[\s:,;.–—(-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
+      .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
       .replace(/^[\s:,;–—-]+/, "");
     found.push({
       offset: line.offset + start,
@@ -798,7 +802,8 @@ export function courseLabel(course: string): string {
   const sentence =
     /\b(?:was|were|is|are|has|have|had|held|attended|completed|took|takes|last|every|all)\b/i.test(course);
   if (words.length === 0 || words.length > 12 || sentence) return "the training on this line";
-  return /\b(?:training|course|update|refresher|induction|level\s*\d|workshop|e-?learning|module|certificate)\b/i.test(
+  // "Level 3" alone names a level, not a course: "Level 3 training".
+  return /\b(?:training|course|update|refresher|induction|workshop|e-?learning|module|certificate|qualification|award)\b/i.test(
     course,
   )
     ? course

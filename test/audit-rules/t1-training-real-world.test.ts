@@ -1,0 +1,81 @@
+/**
+ * Training records as real policies write them (issue 11): month-and-year dates with a two-digit year, courses
+ * named in a sentence with no date or a placeholder for one, and table rows a PDF flattened into lines.
+ * Every fixture is written in our own words; names and places are invented.
+ */
+import { describe, expect, it } from "vitest";
+import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
+import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
+import { rule as trainingUndated } from "../../src/audit/rules/training-undated.js";
+import { checkText, excerpts } from "../helpers/audit-context.js";
+
+const asOf = "2026-12-01";
+
+describe("a month and a two-digit year ('Level 3 – 04/23') dates a training record", () => {
+  it("on a 'Name — course – MM/YY' line, with a renewal note after it", () => {
+    const text = [
+      "## Our safeguarding team",
+      "",
+      "Designated Safeguarding Lead: Mrs Delia Marsh",
+      "Deputy: Mr Rafael Ortiz",
+      "",
+      "## Training",
+      "",
+      "Mrs Delia Marsh — Level 3 – 04/23 (refresher due 04/2025)",
+      "Mr Rafael Ortiz — Level 3 – 10/25 (refresher due 10/2027)",
+      "",
+    ].join("\n");
+    const found = checkText(trainingStale, text, { asOf });
+    expect(excerpts(found, text)).toEqual(["Mrs Delia Marsh — Level 3 – 04/23 (refresher due 04/2025)"]);
+    expect(found[0].message).toBe(
+      "Mrs Delia Marsh's most recent Level 3 training is April 2023 — it lapsed at the end of April 2025 (it is valid for 2 years); book a refresher and record the new date",
+    );
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("in pandoc's hard line breaks ('Name -- DSL Level 3 -- 2/24\\')", () => {
+    const text = [
+      "**4. Training**",
+      "",
+      "Mr Ivo Brennan -- DSL Level 3 -- 2/24\\",
+      "Ms Tamsin Hale -- DSL Level 3 -- 09/25",
+      "",
+    ].join("\n");
+    const found = checkText(trainingStale, text, { asOf });
+    expect(excerpts(found, text)).toEqual(["Mr Ivo Brennan -- DSL Level 3 -- 2/24\\"]);
+    expect(found[0].message).toMatch(
+      /^Mr Ivo Brennan's most recent DSL Level 3 training is February 2024 — /,
+    );
+  });
+
+  it("in a training table's date column and in a list under a person's name", () => {
+    const text = [
+      "| Name | Course | Date |",
+      "| --- | --- | --- |",
+      "| Kezia Obi | Designated lead training | 03/24 |",
+      "| Kezia Obi | Prevent awareness | 11/25 |",
+      "",
+      "Sol Adeyemi, Deputy Safeguarding Lead",
+      "- Designated lead refresher 5/24",
+      "- Online safety update 07/26",
+      "",
+    ].join("\n");
+    const found = checkText(trainingStale, text, { asOf });
+    expect(excerpts(found, text)).toEqual([
+      "| Kezia Obi | Designated lead training | 03/24 |",
+      "Designated lead refresher 5/24",
+    ]);
+  });
+
+  it("but a day and a month, a score or a version are not dates", () => {
+    const text = [
+      "Designated Safeguarding Lead: Mrs Delia Marsh",
+      "",
+      "Mrs Delia Marsh — Level 3 course, passed 18/20",
+      "- Safeguarding update v3/24",
+      "",
+    ].join("\n");
+    expect(checkText(trainingStale, text, { asOf })).toEqual([]);
+  });
+});
