@@ -50,14 +50,136 @@ function handlers(doc: PolicyDocument): Handlers {
   } as Handlers;
 }
 
+/** The words of an element, as a reader hears them. */
+function textOf(node: ElementContent | HastRoot): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element" || node.type === "root")
+    return (node.children as ElementContent[]).map(textOf).join("");
+  return "";
+}
+
+const childElements = (node: Element, tagName: string): Element[] =>
+  node.children.filter((c): c is Element => c.type === "element" && c.tagName === tagName);
+
 /**
- * Adds scope="col" to header cells and rel="noopener" to external links; a link or image whose target is
- * not http(s), mailto, tel or #anchor loses it (its words stay).
+ * UK phone numbers as the data writes them ("0113 496 0761", "0800 1111", "+44 113 496 0761"), and email
+ * addresses and web addresses long enough to need a line break somewhere.
  */
-function polish(node: HastRoot | Element): void {
+const PHONE = /(?:\+44 ?|\b0)\d{2,4}(?: \d{3,4}){1,2}\b/g;
+const ADDRESS =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[\w\-./%?=&#~]*)?/gi;
+const LONG_ADDRESS = 16;
+
+/**
+ * A text's phone numbers in a no-wrap span (a number split over two lines is misread or misdialled), and long
+ * email and web addresses given break opportunities (<wbr>) after each @ . / - so a narrow screen breaks them
+ * there, never mid-word. The words themselves are unchanged.
+ */
+function splitText(value: string): ElementContent[] {
+  const out: ElementContent[] = [];
+  const pushAddresses = (part: string) => {
+    let last = 0;
+    for (const m of part.matchAll(ADDRESS)) {
+      if (m[0].length < LONG_ADDRESS) continue;
+      const start = m.index ?? 0;
+      if (start > last) out.push(text(part.slice(last, start)));
+      const pieces = m[0].split(/(?<=[@./-])(?=.)/);
+      pieces.forEach((piece, i) => {
+        if (i > 0) out.push(h("wbr", {}));
+        out.push(text(piece));
+      });
+      last = start + m[0].length;
+    }
+    if (last < part.length) out.push(text(part.slice(last)));
+  };
+  let last = 0;
+  for (const m of value.matchAll(PHONE)) {
+    const start = m.index ?? 0;
+    if (start > last) pushAddresses(value.slice(last, start));
+    out.push(h("span", { className: ["phone"] }, [text(m[0])]));
+    last = start + m[0].length;
+  }
+  if (last < value.length) pushAddresses(value.slice(last));
+  return out;
+}
+
+/**
+ * A table whose header row names only its first column ("Policy details" over keys and values): its title
+ * becomes the caption, and each row's first cell the header of that row.
+ */
+function keyValueTable(table: Element): boolean {
+  const [head] = childElements(table, "thead");
+  const [headerRow] = head ? childElements(head, "tr") : [];
+  const headers = headerRow ? childElements(headerRow, "th") : [];
+  if (headers.length < 2) return false;
+  const [title, ...rest] = headers.map((th) => textOf(th).trim());
+  if (!title || rest.some((t) => t !== "")) return false;
+  table.children = [h("caption", {}, headers[0].children), ...table.children.filter((c) => c !== head)];
+  for (const body of childElements(table, "tbody"))
+    for (const row of childElements(body, "tr")) {
+      const [first] = childElements(row, "td");
+      if (first && row.children.find((c) => c.type === "element") === first) {
+        first.tagName = "th";
+        first.properties = { ...first.properties, scope: "row" };
+      }
+    }
+  return true;
+}
+
+interface PolishState {
+  /** The last heading passed, in document order: what a table under it is about. */
+  heading?: { id: string; text: string };
+  tables: number;
+  /** Region labels used so far: each scroll region's name is unique on the page. */
+  labels: Set<string>;
+}
+
+/**
+ * A table in a focusable, labelled scroll region: on a narrow screen it scrolls inside the region and the page
+ * itself never scrolls sideways (WCAG 1.4.10); the region is named by the table's caption or the heading above it.
+ */
+function scrollRegion(table: Element, state: PolishState): Element {
+  state.tables++;
+  const n = state.tables;
+  const properties: Properties = { className: ["table-scroll"], role: "region", tabIndex: 0 };
+  const caption = childElements(table, "caption")[0];
+  const label = caption
+    ? textOf(caption).trim()
+    : state.heading && !state.labels.has(state.heading.text)
+      ? state.heading.text
+      : `${state.heading ? `${state.heading.text}, table` : "Table"} ${n}`;
+  if (caption) {
+    caption.properties = { ...caption.properties, id: `table-${n}-caption` };
+    properties.ariaLabelledBy = [`table-${n}-caption`];
+  } else if (state.heading && label === state.heading.text) properties.ariaLabelledBy = [state.heading.id];
+  else properties.ariaLabel = label;
+  state.labels.add(label);
+  return h("div", properties, [table]);
+}
+
+/**
+ * Adds scope="col" to column header cells and rel="noopener" to external links; a link or image whose target is
+ * not http(s), mailto, tel or #anchor loses it (its words stay). Key–value tables get a caption and row headers,
+ * every table a scroll region, phone numbers a no-wrap span, long addresses break opportunities.
+ */
+function polish(node: HastRoot | Element, state: PolishState): void {
+  const children: (typeof node.children)[number][] = [];
   for (const child of node.children) {
-    if (child.type !== "element") continue;
-    if (child.tagName === "th") child.properties.scope = "col";
+    if (
+      child.type === "text" &&
+      node.type === "element" &&
+      !["style", "script", "title"].includes(node.tagName)
+    ) {
+      children.push(...splitText(child.value));
+      continue;
+    }
+    if (child.type !== "element") {
+      children.push(child);
+      continue;
+    }
+    if (/^h[1-6]$/.test(child.tagName) && typeof child.properties.id === "string")
+      state.heading = { id: child.properties.id, text: textOf(child).trim() };
+    if (child.tagName === "th" && child.properties.scope === undefined) child.properties.scope = "col";
     for (const key of ["href", "src"])
       if (key in child.properties && !isSafeLinkTarget(String(child.properties[key])))
         delete child.properties[key];
@@ -67,8 +189,16 @@ function polish(node: HastRoot | Element): void {
       /^https?:/i.test(child.properties.href)
     )
       child.properties.rel = ["noopener"];
-    polish(child);
+    if (child.tagName === "table") {
+      keyValueTable(child);
+      polish(child, state);
+      children.push(scrollRegion(child, state));
+      continue;
+    }
+    polish(child, state);
+    children.push(child);
   }
+  node.children = children as typeof node.children;
 }
 
 export function renderHtml(unsafe: PolicyDocument): string {
@@ -82,7 +212,7 @@ export function renderHtml(unsafe: PolicyDocument): string {
       );
     },
   }) as HastRoot | Element;
-  polish(body);
+  polish(body, { tables: 0, labels: new Set() });
   const mainChildren = (body.type === "root" ? body.children : [body]) as ElementContent[];
   const { meta } = doc;
   const header: ElementContent[] = [];

@@ -1,0 +1,298 @@
+/// <reference lib="dom" />
+/**
+ * Every example setting's web page under real checkers (issue 12): axe-core in headless Chromium with the
+ * WCAG 2.0/2.1/2.2 A and AA rules at 1280 px and at 320 px (reflow, WCAG 1.4.10), no horizontal page scroll
+ * at 320 px, a focus indicator of at least 3:1 against what surrounds it, one number per contents entry,
+ * phone numbers on one line, and key–value tables with row headers and a caption.
+ * One browser for the whole file; pages come from page.setContent (no network, no files served).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildProject } from "../src/build/build.js";
+import { loadProject } from "../src/data/load-project.js";
+import {
+  axeSource,
+  browserAvailable,
+  contrastRatio,
+  launchBrowser,
+  WCAG_AA_TAGS,
+} from "./helpers/browser.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const haveBrowser = browserAvailable("HTML accessibility in Chromium (axe-core)");
+
+interface ExamplePage {
+  name: string;
+  html: string;
+}
+
+const pages: ExamplePage[] = [];
+let browser: Browser;
+let out: string;
+let axe: string;
+
+beforeAll(async () => {
+  const project = await loadProject(root);
+  out = mkdtempSync(join(tmpdir(), "policysmith-html-a11y-"));
+  const result = await buildProject(project, { formats: ["html"], outDir: out, jobs: 1 });
+  expect(project.problems).toEqual([]);
+  expect([...result.failed.entries()]).toEqual([]);
+  for (const file of readdirSync(out, { recursive: true, encoding: "utf8" }).sort())
+    if (file.endsWith(".html")) pages.push({ name: file, html: readFileSync(join(out, file), "utf8") });
+  if (haveBrowser) {
+    browser = await launchBrowser();
+    axe = axeSource();
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+async function openAt(width: number, html: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.setContent(html, { waitUntil: "load" });
+  return page;
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axe });
+  return page.evaluate(
+    async (tags) => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page as a global
+      const result = await (globalThis as any).axe.run(document, {
+        runOnly: { type: "tag", values: tags },
+        resultTypes: ["violations"],
+      });
+      return result.violations.map((v: AxeViolation) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      }));
+    },
+    [...WCAG_AA_TAGS, "best-practice"],
+  );
+}
+
+/** Short lines a person can act on: rule, what it asks, where. */
+function describeViolations(violations: AxeViolation[]): string[] {
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(" ")}`));
+}
+
+/** The page's own width at this viewport, and the outermost elements that stick out of it. */
+async function overflow(page: Page): Promise<{ page: number; client: number; wide: string[] }> {
+  return page.evaluate(() => {
+    const scroller = document.scrollingElement ?? document.documentElement;
+    const client = scroller.clientWidth;
+    const sticksOut = (el: Element) => el.getBoundingClientRect().right > client + 0.5;
+    const wide: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll("*")))
+      if (sticksOut(el) && !(el.parentElement && sticksOut(el.parentElement)))
+        wide.push(
+          `<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 50)}"`,
+        );
+    return { page: scroller.scrollWidth, client, wide: wide.slice(0, 6) };
+  });
+}
+
+interface FocusStop {
+  what: string;
+  outline: string;
+  /** Contrast of the indicator with the colours next to it: the element's own background and its surround's. */
+  contrast: number;
+}
+
+/**
+ * Every focusable element's focus indicator, as a keyboard user sees it: one real Tab first (so Chromium is in
+ * keyboard mode and :focus-visible applies), then each element focused in turn.
+ */
+async function focusIndicators(
+  page: Page,
+): Promise<Array<Omit<FocusStop, "contrast"> & { colours: string[] }>> {
+  await page.keyboard.press("Tab");
+  return page.evaluate(() => {
+    const background = (el: Element | null): string => {
+      for (let e = el; e; e = e.parentElement) {
+        const bg = getComputedStyle(e).backgroundColor;
+        if (bg && !/rgba\(.*,\s*0\)$/.test(bg) && bg !== "transparent") return bg;
+      }
+      return "rgb(255, 255, 255)";
+    };
+    const focusable = Array.from(
+      document.querySelectorAll<HTMLElement>(
+        "a[href], [tabindex]:not([tabindex='-1']), button, input, select, textarea",
+      ),
+    );
+    return focusable.map((el) => {
+      el.focus();
+      const style = getComputedStyle(el);
+      const what = `<${el.tagName.toLowerCase()}${el.getAttribute("role") ? ` role=${el.getAttribute("role")}` : ""}> "${(el.getAttribute("aria-label") ?? el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40)}"`;
+      const width = Number.parseFloat(style.outlineWidth) || 0;
+      const visible = style.outlineStyle !== "none" && width >= 2;
+      return {
+        what,
+        outline: visible ? `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}` : "none",
+        colours: visible ? [style.outlineColor, background(el), background(el.parentElement)] : [],
+      };
+    });
+  });
+}
+
+/** Phone numbers (UK style: 0113 496 0761, 0800 1111) whose text breaks over two lines at this width. */
+async function wrappedPhoneNumbers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pattern = /(?:\+44\s?|\b0)\d{2,4}(?:[ \u00a0]\d{3,4}){1,2}\b/g;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const wrapped: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue ?? "";
+      for (const m of text.matchAll(pattern)) {
+        const range = document.createRange();
+        range.setStart(node, m.index ?? 0);
+        range.setEnd(node, (m.index ?? 0) + m[0].length);
+        const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+        if (tops.size > 1) wrapped.push(m[0]);
+      }
+    }
+    return wrapped;
+  });
+}
+
+/** Contents entries shown with two numbers: a list marker before a heading that carries its own number. */
+async function doubleNumberedContents(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll("nav li"))
+      .filter((li) => getComputedStyle(li).listStyleType !== "none")
+      .map((li) => (li.querySelector("a")?.textContent ?? "").trim())
+      .filter((text) => /^\d/.test(text)),
+  );
+}
+
+/** Tables that are not labelled, scrollable regions a keyboard can reach, or key–value tables without row headers. */
+async function tableProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const name = (el: Element) => {
+      const ids = el.getAttribute("aria-labelledby");
+      if (ids)
+        return ids
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" ")
+          .trim();
+      return (el.getAttribute("aria-label") ?? "").trim();
+    };
+    document.querySelectorAll("table").forEach((table, i) => {
+      const where = `table ${i + 1} ("${(table.querySelector("caption, th")?.textContent ?? "").trim()}")`;
+      const region = table.parentElement;
+      const isRegion = region?.getAttribute("role") === "region" && region.getAttribute("tabindex") === "0";
+      if (!region || !isRegion) problems.push(`${where}: not in a focusable scroll region`);
+      else if (!name(region)) problems.push(`${where}: its scroll region has no label`);
+      for (const th of Array.from(table.querySelectorAll("th")))
+        if (!(th.textContent ?? "").trim()) problems.push(`${where}: an empty header cell`);
+      if (!table.querySelector("thead")) {
+        if (!(table.querySelector("caption")?.textContent ?? "").trim())
+          problems.push(`${where}: a key–value table without a caption`);
+        for (const row of Array.from(table.querySelectorAll("tbody tr")))
+          if (
+            row.firstElementChild?.tagName !== "TH" ||
+            row.firstElementChild.getAttribute("scope") !== "row"
+          )
+            problems.push(`${where}: a row without a row header`);
+      }
+    });
+    return problems;
+  });
+}
+
+/** Runs `check` on every example page at `width`, collecting "page: problem" lines. */
+async function onEveryPage(
+  width: number,
+  check: (page: Page, name: string) => Promise<string[]>,
+): Promise<string[]> {
+  const failures: string[] = [];
+  for (const { name, html } of pages) {
+    const page = await openAt(width, html);
+    try {
+      for (const line of await check(page, name)) failures.push(`${name}: ${line}`);
+    } finally {
+      await page.close();
+    }
+  }
+  return failures;
+}
+
+describe.skipIf(!haveBrowser)("example web pages in Chromium", () => {
+  it("builds all 16 example pages (8 settings × 2 templates)", () => {
+    expect(pages.length).toBe(16);
+  });
+
+  for (const width of [1280, 320])
+    it(`have no WCAG 2.2 A/AA violation (nor axe best practice) under axe-core at ${width} px`, async () => {
+      const failures = await onEveryPage(width, async (page) =>
+        describeViolations(await axeViolations(page)),
+      );
+      expect(failures).toEqual([]);
+    });
+
+  it("reflow at 320 px: no page scrolls sideways (WCAG 1.4.10)", async () => {
+    const failures = await onEveryPage(320, async (page) => {
+      const o = await overflow(page);
+      return o.page > o.client ? [`${o.page} px wide in ${o.client} px: ${o.wide.join("; ")}`] : [];
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it("shows a focus indicator of at least 3:1 against its neighbours on everything a keyboard reaches", async () => {
+    const failures = await onEveryPage(1280, async (page) => {
+      const stops = await focusIndicators(page);
+      const problems: string[] = [];
+      if (stops.length === 0) problems.push("nothing can take keyboard focus");
+      for (const stop of stops) {
+        if (stop.outline === "none") {
+          problems.push(`${stop.what}: no visible focus indicator`);
+          continue;
+        }
+        const [outline, ...neighbours] = stop.colours;
+        const contrast = Math.min(...neighbours.map((c) => contrastRatio(outline, c)));
+        if (contrast < 3)
+          problems.push(
+            `${stop.what}: focus outline ${stop.outline} is ${contrast.toFixed(2)}:1 (needs 3:1)`,
+          );
+      }
+      return problems;
+    });
+    expect(failures).toEqual([]);
+  });
+
+  it("keeps every phone number on one line at 320 px and 1280 px", async () => {
+    const failures = [
+      ...(await onEveryPage(320, wrappedPhoneNumbers)),
+      ...(await onEveryPage(1280, wrappedPhoneNumbers)),
+    ];
+    expect(failures).toEqual([]);
+  });
+
+  it("shows one number per contents entry", async () => {
+    const failures = await onEveryPage(1280, async (page) =>
+      (await doubleNumberedContents(page)).map((entry) => `contents entry "${entry}" has a list number too`),
+    );
+    expect(failures).toEqual([]);
+  });
+
+  it("puts every table in a labelled, focusable scroll region; key–value tables have a caption and row headers", async () => {
+    const failures = await onEveryPage(1280, tableProblems);
+    expect(failures).toEqual([]);
+  });
+});
