@@ -3,14 +3,10 @@
  * every zip entry, draws relationship ids at random, and numbers bookmarks and drawings from process-wide
  * counters; here those become the policy's own date and ids numbered in document order.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8 } from "fflate";
 import { reproducibleZip } from "../../reproducible-zip.js";
 
-export function canonicalDocx(zip: Uint8Array, isoDate: string, extraStyles = ""): Uint8Array {
-  return canonicalFiles(new Map(Object.entries(unzipSync(zip))), isoDate, extraStyles);
-}
-
-/** The same, from the package's files before zipping (saves zipping and unzipping once). */
+/** From the package's files before zipping (docx's compile step, or its unzipped .docx). */
 export function canonicalFiles(
   files: ReadonlyMap<string, string | Uint8Array>,
   isoDate: string,

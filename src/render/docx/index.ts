@@ -26,16 +26,21 @@ import {
   type Table,
   TextRun,
 } from "docx";
+import { strFromU8, unzipSync } from "fflate";
 import type { Blockquote, Heading, List, ListItem, RootContent } from "mdast";
 import type { PolicyDocument } from "../../model.js";
+import { fontData } from "../pdf/fonts.js";
 import { safeDocument } from "../safe.js";
 import { bookmarkNames } from "./bookmarks.js";
-import { canonicalDocx, canonicalFiles } from "./canonical.js";
+import { canonicalFiles } from "./canonical.js";
 import { contentsEntries, contentsTabStops } from "./contents.js";
+import { type EmbeddedFamily, embedFonts } from "./embed-fonts.js";
 import { inlineRuns } from "./inline.js";
 import { table } from "./table.js";
 
+/** The PDF's typefaces (src/render/pdf/fonts.ts), embedded in the file (embed-fonts.ts). */
 const FONT = "DejaVu Sans";
+export const MONO_FONT = "DejaVu Sans Mono";
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
@@ -229,7 +234,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
           id: "SourceCode",
           name: "Source Code",
           basedOn: "Normal",
-          run: { font: "Consolas", size: 20 },
+          run: { font: MONO_FONT, size: 20 },
           paragraph: { spacing: { after: 0 }, shading: { type: ShadingType.CLEAR, fill: "F2F2F2" } },
         },
         {
@@ -305,8 +310,42 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
     Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } }
   ).compiler;
   // The docx package drops its default styles when given extra ones, so the table style is added to styles.xml here.
-  if (compiler) return canonicalFiles(compiler.compile(document), meta.date, POLICY_TABLE_STYLE);
-  return canonicalDocx(new Uint8Array(await Packer.toBuffer(document)), meta.date, POLICY_TABLE_STYLE);
+  const files = compiler
+    ? compiler.compile(document)
+    : new Map<string, string | Uint8Array>(
+        Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))).map(([name, data]) => [
+          name,
+          /\.(xml|rels)$/.test(name) ? strFromU8(data) : data,
+        ]),
+      );
+  return canonicalFiles(embedFonts(files, embeddedFamilies(files)), meta.date, POLICY_TABLE_STYLE);
+}
+
+/**
+ * The PDF's typeface (DejaVu Sans, and DejaVu Sans Mono where the document shows code), embedded as subsets:
+ * the same letters in Word and LibreOffice as in the PDF, whether or not the computer has the font, for
+ * about 20 KB a file (a subset of each face deflates to about 10 KB; whole faces would be 700 KB each).
+ */
+function embeddedFamilies(files: ReadonlyMap<string, string | Uint8Array>): EmbeddedFamily[] {
+  const fonts = fontData();
+  const families: EmbeddedFamily[] = [
+    {
+      name: FONT,
+      faces: {
+        regular: fonts.regular.bytes,
+        bold: fonts.bold.bytes,
+        italic: fonts.italic.bytes,
+        boldItalic: fonts.boldItalic.bytes,
+      },
+    },
+  ];
+  const document = files.get("word/document.xml");
+  if (
+    typeof document === "string" &&
+    (document.includes(`w:ascii="${MONO_FONT}"`) || document.includes('w:val="SourceCode"'))
+  )
+    families.push({ name: MONO_FONT, faces: { regular: fonts.mono.bytes }, fixedPitch: true });
+  return families;
 }
 
 /**

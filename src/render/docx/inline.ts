@@ -77,7 +77,7 @@ function textRun(text: string, style: InlineStyle, link?: boolean): TextRun {
     bold: style.bold,
     italics: style.italics,
     strike: style.strike,
-    font: style.code ? "Consolas" : undefined,
+    font: style.code ? "DejaVu Sans Mono" : undefined,
     style: link ? "Hyperlink" : undefined,
   });
 }

@@ -1,0 +1,186 @@
+/**
+ * The PDF's typeface in the Word file: DejaVu Sans, embedded the way Word embeds fonts (fontTable.xml's
+ * w:embedRegular … pointing at obfuscated .odttf parts, w:embedTrueTypeFonts in settings.xml), so Word and
+ * LibreOffice show the same letters as the PDF on a computer that does not have the font.
+ * Each face is a subset (font-subset.ts): the characters the document uses plus printable ASCII, so a DSL's
+ * edits to names, dates, numbers and emails keep the typeface. The obfuscation key is derived from the subset's
+ * bytes, not drawn at random, so the same document gives the same bytes.
+ */
+import { subsetFont } from "./font-subset.js";
+
+export type Face = "regular" | "bold" | "italic" | "boldItalic";
+
+export interface EmbeddedFamily {
+  /** The family name the document's runs and styles use, e.g. "DejaVu Sans". */
+  name: string;
+  /** The faces' font files; a face without a file is not embedded. */
+  faces: Partial<Record<Face, Uint8Array>>;
+  /** Monospaced (a code font): tells Word which kind of font to put in its place if it cannot use these. */
+  fixedPitch?: boolean;
+}
+
+const ELEMENT: Record<Face, string> = {
+  regular: "w:embedRegular",
+  bold: "w:embedBold",
+  italic: "w:embedItalic",
+  boldItalic: "w:embedBoldItalic",
+};
+const FONT_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font";
+
+const unescapeXml = (text: string) =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(Number.parseInt(n, 16)))
+    .replace(/&amp;/g, "&");
+
+/** Every character the document's body, headers and footers show, and printable ASCII. */
+export function documentCharacters(parts: ReadonlyMap<string, string>): Set<number> {
+  const codes = new Set<number>();
+  for (let code = 0x20; code < 0x7f; code++) codes.add(code);
+  for (const [name, xml] of parts) {
+    if (!/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(name)) continue;
+    for (const match of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g))
+      for (const char of unescapeXml(match[1])) codes.add(char.codePointAt(0) as number);
+  }
+  return codes;
+}
+
+/** Whether the document shows italic text: direct italics or a style that is italic (Quote, headings 5–6). */
+export function usesItalics(parts: ReadonlyMap<string, string>): boolean {
+  const document = parts.get("word/document.xml") ?? "";
+  return /<w:i\/>|<w:i w:val="(?:true|1|on)"\/>|<w:pStyle w:val="(?:Quote|Heading5|Heading6)"\/>/.test(
+    document,
+  );
+}
+
+/** A GUID-shaped key from the bytes (four FNV-1a hashes with different seeds): stable, not random. */
+export function fontKey(bytes: Uint8Array): string {
+  const words = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b].map((seed) => {
+    let hash = seed >>> 0;
+    for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193) >>> 0;
+    return hash.toString(16).toUpperCase().padStart(8, "0");
+  });
+  const hex = words.join("");
+  return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}}`;
+}
+
+/**
+ * Word's font obfuscation (ECMA-376 Part 1, 17.8.1): the first 32 bytes of the font XORed with the key's 16
+ * bytes, taken from the GUID's hexadecimal digits read from the end. The same operation undoes it.
+ */
+export function obfuscate(font: Uint8Array, key: string): Uint8Array {
+  const hex = key.replace(/[{}-]/g, "");
+  const keyBytes = Array.from({ length: 16 }, (_, i) =>
+    Number.parseInt(hex.slice(30 - 2 * i, 32 - 2 * i), 16),
+  );
+  const out = font.slice();
+  for (let i = 0; i < 32 && i < out.length; i++) out[i] ^= keyBytes[i % 16];
+  return out;
+}
+
+/** The PANOSE classification from the font's OS/2 table, as fontTable.xml writes it (20 hex digits). */
+function panose(font: Uint8Array): string | undefined {
+  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+  const count = view.getUint16(4);
+  for (let i = 0; i < count; i++) {
+    const at = 12 + 16 * i;
+    if (String.fromCharCode(...font.subarray(at, at + 4)) !== "OS/2") continue;
+    const offset = view.getUint32(at + 8);
+    return [...font.subarray(offset + 32, offset + 42)]
+      .map((b) => b.toString(16).toUpperCase().padStart(2, "0"))
+      .join("");
+  }
+  return undefined;
+}
+
+/**
+ * Adds the families' subset faces to the package's files (word/fonts/*.odttf, their relationships, the
+ * fontTable entries and settings), returning the new file map. `parts` are the package's XML parts.
+ */
+export function embedFonts(
+  files: ReadonlyMap<string, string | Uint8Array>,
+  families: readonly EmbeddedFamily[],
+): Map<string, string | Uint8Array> {
+  const out = new Map(files);
+  const text = new Map<string, string>();
+  for (const [name, data] of files) if (typeof data === "string") text.set(name, data);
+  const characters = documentCharacters(text);
+  const italics = usesItalics(text);
+  const relationships: string[] = [];
+  const entries: string[] = [];
+  let count = 0;
+  for (const family of families) {
+    const embeds: string[] = [];
+    let classification: string | undefined;
+    for (const face of ["regular", "bold", "italic", "boldItalic"] as const) {
+      const source = family.faces[face];
+      if (!source || (!italics && (face === "italic" || face === "boldItalic"))) continue;
+      const subset = subsetFont(source, characters);
+      classification ??= panose(source);
+      const key = fontKey(subset);
+      const id = `rIdFont${++count}`;
+      const target = `fonts/font${count}.odttf`;
+      out.set(`word/${target}`, obfuscate(subset, key));
+      relationships.push(`<Relationship Id="${id}" Type="${FONT_RELATIONSHIP}" Target="${target}"/>`);
+      embeds.push(`<${ELEMENT[face]} r:id="${id}" w:fontKey="${key}" w:subsetted="1"/>`);
+    }
+    if (embeds.length === 0) continue;
+    entries.push(
+      `<w:font w:name="${family.name}">${classification ? `<w:panose1 w:val="${classification}"/>` : ""}` +
+        `<w:charset w:val="00"/><w:family w:val="${family.fixedPitch ? "modern" : "swiss"}"/>` +
+        `<w:pitch w:val="${family.fixedPitch ? "fixed" : "variable"}"/>${embeds.join("")}</w:font>`,
+    );
+  }
+  if (entries.length === 0) return out;
+
+  const fontTable = text.get("word/fontTable.xml");
+  if (fontTable !== undefined)
+    out.set(
+      "word/fontTable.xml",
+      fontTable.includes("</w:fonts>")
+        ? fontTable.replace("</w:fonts>", `${entries.join("")}</w:fonts>`)
+        : fontTable.replace(
+            /<w:fonts\b([^>]*)\/>/,
+            (_w, attrs: string) => `<w:fonts${attrs}>${entries.join("")}</w:fonts>`,
+          ),
+    );
+  const relsName = "word/_rels/fontTable.xml.rels";
+  const rels =
+    text.get(relsName) ??
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
+  out.set(
+    relsName,
+    rels.includes("</Relationships>")
+      ? rels.replace("</Relationships>", `${relationships.join("")}</Relationships>`)
+      : rels.replace(
+          /<Relationships\b([^>]*)\/>/,
+          (_w, attrs: string) => `<Relationships${attrs}>${relationships.join("")}</Relationships>`,
+        ),
+  );
+  const types = text.get("[Content_Types].xml");
+  if (types !== undefined && !types.includes('Extension="odttf"'))
+    out.set(
+      "[Content_Types].xml",
+      types.replace(
+        "</Types>",
+        '<Default ContentType="application/vnd.openxmlformats-officedocument.obfuscatedFont" Extension="odttf"/></Types>',
+      ),
+    );
+  // Keep the fonts when Word saves the file again, as a subset as they came.
+  const settings = text.get("word/settings.xml");
+  if (settings !== undefined && !settings.includes("<w:embedTrueTypeFonts"))
+    out.set(
+      "word/settings.xml",
+      settings.includes("<w:defaultTabStop")
+        ? settings.replace(
+            "<w:defaultTabStop",
+            "<w:embedTrueTypeFonts/><w:saveSubsetFonts/><w:defaultTabStop",
+          )
+        : settings.replace(/(<w:settings\b[^>]*>)/, "$1<w:embedTrueTypeFonts/><w:saveSubsetFonts/>"),
+    );
+  return out;
+}
