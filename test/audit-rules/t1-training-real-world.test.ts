@@ -4,6 +4,7 @@
  * Every fixture is written in our own words; names and places are invented.
  */
 import { describe, expect, it } from "vitest";
+import { rule as placeholderText } from "../../src/audit/rules/placeholder-text.js";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { rule as trainingUndated } from "../../src/audit/rules/training-undated.js";
@@ -77,5 +78,63 @@ describe("a month and a two-digit year ('Level 3 – 04/23') dates a training re
       "",
     ].join("\n");
     expect(checkText(trainingStale, text, { asOf })).toEqual([]);
+  });
+});
+
+describe("a sentence saying which course a lead holds is a training record, dated or not", () => {
+  const team = [
+    "| Role | Name |",
+    "| --- | --- |",
+    "| Club Safeguarding Officer | Mr Declan Moss |",
+    "| Treasurer | Mrs Hilda Yates |",
+    "",
+  ].join("\n");
+
+  it("each course is undated, and a date left to fill in is reported once, as training-undated", () => {
+    const text = `${team}
+## Training
+
+Coaches' training is logged by the county association. The Club Safeguarding Officer holds the Safeguarding Young People course [insert date] and the Time to Listen certificate.
+`;
+    const undated = checkText(trainingUndated, text, { asOf });
+    expect(excerpts(undated, text)).toEqual([
+      "the Safeguarding Young People course [insert date]",
+      "the Time to Listen certificate",
+    ]);
+    expect(undated.map((f) => f.message.replace(/ — .*/, ""))).toEqual([
+      "Mr Declan Moss's Safeguarding Young People course is listed without a date",
+      "Mr Declan Moss's Time to Listen certificate is listed without a date",
+    ]);
+    expect(checkText(placeholderText, text, { asOf })).toEqual([]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("a name opening the sentence, a course in brackets to fill in, and one date shared by two courses", () => {
+    const text = `${team}
+Mr Declan Moss has completed the Safeguarding and Protecting Children course (date) and the Welfare Officer workshop.
+
+Mrs Aisha Karim, Designated Safeguarding Lead
+
+Mrs Aisha Karim attended the Level 3 designated lead course and the Prevent module in May 2023.
+`;
+    expect(excerpts(checkText(trainingUndated, text, { asOf }), text)).toEqual([
+      "the Safeguarding and Protecting Children course (date)",
+      "the Welfare Officer workshop",
+    ]);
+    expect(checkText(placeholderText, text, { asOf })).toEqual([]);
+    expect(checkText(trainingStale, text, { asOf }).map((f) => f.message.replace(/ — .*/, ""))).toEqual([
+      "Mrs Aisha Karim's most recent Level 3 designated lead course is May 2023",
+      "Mrs Aisha Karim's most recent Prevent module is May 2023",
+    ]);
+  });
+
+  it("but not a rule, a plan, someone else's course or a DBS certificate", () => {
+    const text = `${team}
+All coaches hold the FA Safeguarding Children certificate. The Club Safeguarding Officer will complete the Level 3 course this season. The Club Safeguarding Officer holds a current DBS certificate. Every new volunteer completes the online awareness course in their first month, and the county association keeps the records. The Club Safeguarding Officer must have completed the Level 3 course before taking up the role. A parent asked whether the Club Safeguarding Officer holds the Level 3 certificate.
+
+The Club Safeguarding Officer has completed the Level 3 course on 12 May 2025 and is booked on a refresher in March 2027.
+`;
+    for (const rule of [trainingUndated, trainingStale, trainingMissing, placeholderText])
+      expect(checkText(rule, text, { asOf }), rule.meta.id).toEqual([]);
   });
 });

@@ -243,6 +243,9 @@ function blanksIn(
   return { running, formLike };
 }
 
+/** A placeholder for a date: "(insert date)", "[date]", "xx/xx/xxxx". */
+const DATE_WORD = /\b(?:dates?|month|year)\b|^x{2}\s?[/.-]/i;
+
 /** The words as a reader sees them: Markdown's escapes ("\\[insert name\\]", "\\_\\_\\_") dropped. */
 function shown(text: string): string {
   return text.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, "$1");
@@ -276,10 +279,18 @@ export const rule: Rule = {
     defaultSeverity: "error",
   },
   checkDocument(context) {
-    // "Designated Lead training – date" on a person's training line is training-undated's (once per person).
+    // "Designated Lead training – date" on a person's training line, or "… holds the Level 3 course (insert
+    // date)", is training-undated's (one finding per defect): a date left to fill in on a training record.
     const training = () => analyse(context.document).training;
     const placeholders = findPlaceholders(context.document.text).filter(
-      (p) => p.kind !== "date" || !training().some((t) => p.offset >= t.offset && p.offset < t.endOffset),
+      (p) =>
+        !(p.kind === "date" || DATE_WORD.test(shown(p.text))) ||
+        !training().some(
+          (t) =>
+            p.offset >= t.offset &&
+            p.offset < t.endOffset &&
+            (p.kind === "date" || (t.datePlaceholder && !t.date)),
+        ),
     );
     const blanks = findBlanks(context.document).filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),

@@ -544,8 +544,17 @@ function trainingInLines(
     }
     // A paragraph of prose: each sentence that records training is a record of its own ("I completed my
     // designated lead training in May, 2018, with the partnership. I also …"); the paragraph ends any block.
-    if (!marker && wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+[A-Z]/.test(words)) {
-      for (const record of sentenceRecords(body, line.offset + start, named)) found.push(record);
+    // A shorter sentence counts when it says which lead holds which course ("Our Welfare Officer holds the FA
+    // Safeguarding Children certificate.").
+    if (
+      !marker &&
+      ((wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+[A-Z]/.test(words)) ||
+        (HELD_VERB.test(words) &&
+          HELD_COURSE.test(words) &&
+          heldCourses(body, line.offset + start, onLine, named, known) !== undefined))
+    ) {
+      for (const record of sentenceRecords(body, line.offset + start, named, onLine, known))
+        found.push(record);
       owner = undefined;
       continuing = false;
       continue;
@@ -715,7 +724,13 @@ function coursePhrase(sentence: string): string {
 }
 
 /** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
-function sentenceRecords(body: string, base: number, named: LeadMention[]): TrainingLine[] {
+function sentenceRecords(
+  body: string,
+  base: number,
+  named: LeadMention[],
+  mentions: LeadMention[] = [],
+  known: readonly string[] = [],
+): TrainingLine[] {
   const found: TrainingLine[] = [];
   // A sentence ends at ".", "!" or "?" before a capital: "12.03.2022" and "May, 2018," do not end one.
   const ends = [
@@ -730,6 +745,13 @@ function sentenceRecords(body: string, base: number, named: LeadMention[]): Trai
     const at = from + lead;
     from = end;
     const words = plain(sentence);
+    // "The League Welfare Officer holds the FA Safeguarding Officer course (insert date) and the FA Safeguarding
+    // Children certificate": each course the lead holds, dated or not.
+    const held = heldCourses(sentence, base + at, mentions, named, known);
+    if (held) {
+      found.push(...held);
+      continue;
+    }
     if (!TRAINING_WORD.test(words) || !RECORD_VERB.test(words)) continue;
     const date = trainingDate(sentence, base + at);
     if (!date) continue;
@@ -746,6 +768,135 @@ function sentenceRecords(body: string, base: number, named: LeadMention[]): Trai
     });
   }
   return found;
+}
+
+/** A verb that says a person has a course behind them: "holds", "has completed", "attended". */
+const HELD_VERB =
+  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained)\b/i;
+/** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
+const HELD_COURSE =
+  /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
+/** What a person holds that is not training: a DBS certificate, a licence. */
+const NOT_HELD_TRAINING =
+  /\b(?:DBS|disclosure|criminal\s+records?|CRC|licen[cs]e|insurance|membership|registration|degree)\b/i;
+/** A date left to fill in inside a sentence: "(insert date)", "[date]", "(date completed)", "dd/mm/yyyy", "TBC". */
+const DATE_LEFT_BLANK =
+  /[([]\s*(?:(?:insert|add|enter|fill\s+in|type)\s+)?(?:the\s+)?(?:date|month|year)s?(?:\s+[\w-]+){0,2}\s*\\?[)\]]|\b(?:dd|xx)\s?\/\s?(?:mm|xx)\s?\/\s?(?:yyyy|yy|xxxx|xx)\b|\bTB[CA]\b/i;
+/** The words between a course and the next in a list of courses: ", ", "; ", " and ", " as well as ". */
+const COURSE_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+/g;
+
+/**
+ * The courses a sentence says a lead holds: "The League Welfare Officer holds the FA Designated Safeguarding
+ * Officer course (insert date) and the FA Safeguarding Children certificate." gives two records, the first with
+ * its date left to fill in, the second with none. The sentence must open with the person: a lead named or
+ * called by their role ("Our DSL", "Mrs Okafor"), then the verb; a rule ("All coaches hold …", "The DSL will
+ * complete …") or a sentence about anyone else gives nothing (undefined).
+ */
+function heldCourses(
+  sentence: string,
+  base: number,
+  mentions: LeadMention[],
+  named: LeadMention[],
+  known: readonly string[],
+): TrainingLine[] | undefined {
+  const verb = HELD_VERB.exec(sentence);
+  if (!verb) return undefined;
+  const verbAt = verb.index;
+  const words = plain(sentence);
+  if (RULE_WORDS.test(words) && !/\bat\s+least\b/i.test(words)) return undefined;
+  // The subject: a lead's role or name at the start of the sentence, a few words at most before the verb.
+  const subject = sentence.slice(0, verbAt);
+  if (/\b(?:all|every|each|any|some|most|new|who|which|that|if|when|once|until)\b/i.test(subject))
+    return undefined;
+  let who: Owner | undefined;
+  const mention = mentions.find((m) => m.offset >= base && m.endOffset <= base + verbAt);
+  if (mention) {
+    const before = sentence.slice(0, mention.offset - base);
+    const after = sentence.slice(mention.endOffset - base, verbAt);
+    if (wordCount(before) > 3 || wordCount(after) > 2 || /[,(]/.test(after)) return undefined;
+    who = mention.name
+      ? { name: mention.name, role: mention.role }
+      : { name: roleHolder(mention, named), role: mention.role };
+  } else {
+    const name = nameAtStart(plain(subject));
+    if (!name || wordCount(plain(subject).slice(name.length)) > 2) return undefined;
+    if (looksLikePerson(name, known) !== "sure") return undefined;
+    who = leadInLine(name, named) ?? { name };
+  }
+  // The courses: the object split at commas and "and", a piece that names no course joined to the next
+  // ("Safeguarding and Protecting Children course" is one course).
+  const objectAt = verbAt + verb[0].length;
+  const object = sentence.slice(objectAt).replace(/[.!?]+\s*$/, "");
+  const pieces: Array<{ from: number; to: number }> = [];
+  let from = 0;
+  let pending: number | undefined;
+  for (const m of [...allMatches(COURSE_SEPARATOR, object), undefined]) {
+    const to = m ? (m.index ?? 0) : object.length;
+    const start = pending ?? from;
+    if (HELD_COURSE.test(object.slice(from, to))) {
+      pieces.push({ from: start, to });
+      pending = undefined;
+    } else pending = start;
+    from = m ? to + m[0].length : to;
+  }
+  // "and is booked on a refresher in March 2027": a plan, not a course held (nor its date a completion date).
+  const held = pieces.filter((piece) => {
+    // "May 2023" is a month, not a verb.
+    const text = plain(object.slice(piece.from, piece.to)).replace(
+      /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\b(?=[\s,]+\d)/gi,
+      "",
+    );
+    return !SENTENCE_VERB.test(text) && !/\b(?:booked|planned|due|renew\w*|expir\w*)\b/i.test(text);
+  });
+  const sentenceDates = held.flatMap((piece) =>
+    trainingDates(object.slice(piece.from, piece.to), base + objectAt + piece.from),
+  );
+  const records: TrainingLine[] = [];
+  for (const piece of held) {
+    const raw = object.slice(piece.from, piece.to);
+    const text = plain(raw);
+    if (NOT_HELD_TRAINING.test(text)) continue;
+    const offset = base + objectAt + piece.from + (raw.length - raw.trimStart().length);
+    const endOffset = base + objectAt + piece.to;
+    const date = trainingDate(raw, base + objectAt + piece.from);
+    const blank = DATE_LEFT_BLANK.exec(raw);
+    // One date for every course ("… the Level 3 course and the Prevent module in March 2024"): a course
+    // without its own date is dated by the next date in the sentence; with none after it, it is left alone.
+    const shared = date ? undefined : sentenceDates.find((d) => d.offset >= endOffset);
+    if (!date && !blank && sentenceDates.length > 0 && !shared) continue;
+    const course = text
+      .replace(DATE_LEFT_BLANK, "")
+      .replace(date ? date.text : "\u0000", "")
+      .replace(/^(?:the|a|an|his|her|their|its|my|our|current|valid)\s+/gi, "")
+      .replace(/(?:[\s:,;.–—(-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
+      .trim();
+    records.push({
+      offset,
+      endOffset,
+      course,
+      date: date ?? shared,
+      datePlaceholder: blank !== null && !date && !shared,
+      noneRecorded: false,
+      leadName: who.name,
+      leadRole: who.role,
+    });
+  }
+  return records.length > 0 ? records : undefined;
+}
+
+/**
+ * Who holds a role the sentence names without a name ("The League Welfare Officer holds …"): the one person the
+ * document names for that role (same role words, or the only named lead of that kind); undefined when several are.
+ */
+function roleHolder(mention: LeadMention, named: LeadMention[]): string | undefined {
+  const label = mention.label.toLowerCase().replace(/\s+/g, " ");
+  const distinct = (list: LeadMention[]) => [...new Set(list.map((m) => nameKey(m.name ?? "")))];
+  const sameLabel = named.filter(
+    (m) => m.role === mention.role && m.label.toLowerCase().replace(/\s+/g, " ") === label,
+  );
+  if (distinct(sameLabel).length === 1) return sameLabel[0].name;
+  const sameKind = named.filter((m) => m.role === mention.role && !m.former);
+  return sameLabel.length === 0 && distinct(sameKind).length === 1 ? sameKind[0].name : undefined;
 }
 
 function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
