@@ -1,5 +1,13 @@
 /** headingPages: the page each heading starts on in our own PDF, for the Word contents list. */
-import { PDFArray, PDFDict, PDFDocument, type PDFHexString, PDFName, type PDFRef, type PDFString } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  type PDFHexString,
+  PDFName,
+  type PDFRef,
+  type PDFString,
+} from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { headingPages } from "../src/render/pdf/heading-pages.js";
 import { renderPdf } from "../src/render/pdf/index.js";

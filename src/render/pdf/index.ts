@@ -11,9 +11,10 @@ import { isSafeLinkTarget } from "../safe.js";
 import { PageContent, useNativeDeflate } from "./content.js";
 import { documentLayout } from "./document-layout.js";
 import { type FontKey, Fonts } from "./fonts.js";
-import { type Item, MARGIN, PAGE } from "./layout.js";
+import { type Item, type Layout, MARGIN, PAGE } from "./layout.js";
 import { addOutline, destination } from "./outline.js";
 import { addStructureTree, type LinkAnnotation } from "./structure.js";
+import { addXmpMetadata } from "./xmp.js";
 
 export interface PdfOptions {
   /** Told about anything the reader will not see as written, e.g. a character the font lacks. */
@@ -51,20 +52,34 @@ export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}
   content.forEach((c, i) => {
     c.attach(pdf, pages[i], i === 0 ? logo?.ref : undefined);
   });
-  const annotations = addLinks(pdf, pages, layout.items, layout.destinations);
+  const annotations = addLinks(pdf, pages, layout);
   addStructureTree(pdf, pages, content, layout.structs, annotations);
   addOutline(pdf, pages, doc.headings, layout.destinations);
 
   const date = new Date(`${meta.date}T00:00:00Z`);
-  pdf.setTitle(`${meta.title} — ${meta.settingName}`, { showInWindowTitleBar: true });
+  const title = `${meta.title} — ${meta.settingName}`;
+  const creator = "policysmith";
+  const producer = "policysmith (pdf-lib)";
+  pdf.setTitle(title, { showInWindowTitleBar: true });
   pdf.setAuthor(meta.author);
   pdf.setSubject(meta.subject);
   pdf.setKeywords(meta.keywords);
-  pdf.setCreator("policysmith");
-  pdf.setProducer("policysmith (pdf-lib)");
+  pdf.setCreator(creator);
+  pdf.setProducer(producer);
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
   pdf.setLanguage(meta.language);
+  // The same facts as XMP, with the PDF/UA-1 identification.
+  addXmpMetadata(pdf, {
+    title,
+    author: meta.author,
+    subject: meta.subject,
+    keywords: meta.keywords,
+    language: meta.language,
+    date: meta.date,
+    creator,
+    producer,
+  });
   const id = createHash("sha256")
     .update(`${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.items.length}`)
     .digest("hex")
@@ -133,16 +148,16 @@ function uriString(url: string): PDFHexString {
   return PDFHexString.of(hex);
 }
 
-/** Link annotations; each returned with the structure element it belongs to, for the structure tree. */
-function addLinks(
-  pdf: PDFDocument,
-  pages: PDFPage[],
-  items: Item[],
-  destinations: Map<string, { page: number; y: number }>,
-): LinkAnnotation[] {
+/**
+ * Link annotations; each returned with the structure element it belongs to, for the structure tree. Each says
+ * what it is in /Contents (PDF/UA): the link's words, and for a contents entry the page it goes to.
+ */
+function addLinks(pdf: PDFDocument, pages: PDFPage[], layout: Layout): LinkAnnotation[] {
+  const { items, destinations, structs } = layout;
   const annotations: LinkAnnotation[] = [];
   for (const item of items) {
-    if (item.kind !== "link") continue;
+    // A link drawn as an artifact (a repeated table header) has no element to own it: not a second link.
+    if (item.kind !== "link" || item.tag === undefined) continue;
     const rect = [item.x, item.y, item.x + item.w, item.y + item.h];
     let action: Record<string, unknown>;
     if (item.target.startsWith("#")) {
@@ -152,11 +167,18 @@ function addLinks(
     } else if (isSafeLinkTarget(item.target)) {
       action = { A: pdf.context.obj({ Type: "Action", S: "URI", URI: uriString(item.target) }) };
     } else continue;
+    const element = item.tag === undefined ? undefined : structs[item.tag];
+    let contents = element?.contents || item.target.replace(/^(mailto|tel):/i, "");
+    if (item.target.startsWith("#") && element && structs[element.parent]?.role === "TOCI") {
+      const target = destinations.get(item.target.slice(1));
+      if (target) contents += `, page ${target.page + 1}`;
+    }
     const annotation = pdf.context.obj({
       Type: "Annot",
       Subtype: "Link",
       Rect: rect,
       Border: [0, 0, 0],
+      Contents: PDFHexString.fromText(contents),
       ...action,
     });
     const ref = pdf.context.register(annotation);

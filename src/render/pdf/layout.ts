@@ -4,9 +4,10 @@
  * the foot or head of a page, repeats a table's header row on every page it spans.
  */
 import type { Blockquote, Heading, List, PhrasingContent, RootContent, Table } from "mdast";
+import { toString as plainText } from "mdast-util-to-string";
 import type { HeadingInfo } from "../../model.js";
 import type { FontKey, Fonts } from "./fonts.js";
-import { breakLines, type Line, type Span, type Style } from "./lines.js";
+import { breakLines, type Line, type Span, type Style, unbreakableWords } from "./lines.js";
 
 export const PAGE = { width: 595.28, height: 841.89 };
 export const MARGIN = { top: 72, bottom: 64, left: 56.7, right: 56.7 };
@@ -56,6 +57,10 @@ export interface StructElem {
   role: string;
   /** Alternative text (figures). */
   alt?: string;
+  /** A table header cell's scope: the column below it, or the row beside it (key–value tables). */
+  scope?: "Column" | "Row";
+  /** What a link is, in words, for its annotations' /Contents: the link's text. */
+  contents?: string;
   /** Index of the parent element; -1 for the Document root. */
   parent: number;
 }
@@ -86,6 +91,8 @@ export class Layouter {
   private container = 0;
   /** The leaf element receiving text now; undefined = artifact (running furniture, leaders, repeats). */
   private tag: number | undefined;
+  /** The Link element of each link of a leaf ("leaf:link index"): a link broken over lines stays one element. */
+  private readonly links = new Map<string, number>();
 
   constructor(
     private readonly fonts: Fonts,
@@ -211,6 +218,8 @@ export class Layouter {
   /** Inline Markdown → styled spans. */
   private spans(nodes: readonly PhrasingContent[], style: Style): Span[] {
     const out: Span[] = [];
+    // Links are numbered within the text they are in, so the same paragraph gives the same spans (line cache).
+    let links = 0;
     const fontFor = (s: Style, bold: boolean, italic: boolean): FontKey => {
       const b = bold || s.font === "bold" || s.font === "boldItalic";
       const i = italic || s.font === "italic" || s.font === "boldItalic";
@@ -241,7 +250,14 @@ export class Layouter {
             out.push({ text: "\n", style: s });
             break;
           case "link":
-            walk(node.children, { ...s, link: node.url, color: LINK_COLOR, underline: true });
+            walk(node.children, {
+              ...s,
+              link: node.url,
+              linkIndex: ++links,
+              linkText: plainText(node).replace(/\s+/g, " ").trim(),
+              color: LINK_COLOR,
+              underline: true,
+            });
             break;
           case "image":
             if (node.alt) out.push({ text: `[${node.alt}]`, style: s });
@@ -320,8 +336,9 @@ export class Layouter {
           ? box.x + (box.width - line.width) / 2
           : box.x;
     for (const run of line.runs) {
-      // Linked words are a Link element inside their paragraph, owning both the text and the annotation.
-      const tag = run.style.link && this.tag !== undefined ? this.element("Link", this.tag) : this.tag;
+      // Linked words are a Link element inside their paragraph, owning both the text and the annotations:
+      // one element for the whole link, however many lines (and so annotations) it takes.
+      const tag = run.style.link && this.tag !== undefined ? this.linkElement(this.tag, run.style) : this.tag;
       this.items.push({
         kind: "text",
         page: this.page,
@@ -362,6 +379,17 @@ export class Layouter {
     this.y -= lineHeight;
   }
 
+  private linkElement(leaf: number, style: Style): number {
+    const key = `${leaf}:${style.linkIndex ?? style.link}`;
+    let tag = this.links.get(key);
+    if (tag === undefined) {
+      tag = this.element("Link", leaf);
+      this.structs[tag].contents = style.linkText || style.link;
+      this.links.set(key, tag);
+    }
+    return tag;
+  }
+
   private paragraph(spans: Span[], box: Box, size: number): void {
     const lines = breakLines(spans, box.width, this.fonts, size);
     this.placeLines(lines, box, size * LEADING);
@@ -392,7 +420,8 @@ export class Layouter {
                 | undefined;
               if (first) {
                 const markerWidth = this.fonts.width(marker, "regular", BODY);
-                this.items.push({
+                // Drawn before the item's text, so the label comes first in reading order (Lbl, then LBody).
+                this.items.splice(before, 0, {
                   kind: "text",
                   page: first.page,
                   x: inner.x - markerWidth - 5,
@@ -470,6 +499,7 @@ export class Layouter {
       const top = this.y;
       // The whole entry, page number included, is one link: a Link element in the TOCI.
       const entryTag = this.element("Link", this.element("TOCI"));
+      this.structs[entryTag].contents = entry.text;
       this.tag = entryTag;
       for (const line of lines) this.placeLine(line, inner, lineHeight, "left");
       this.tag = undefined;
@@ -569,15 +599,23 @@ export class Layouter {
     };
 
     const headerHeight = height(laid[0]);
-    // The header row is tagged once (TH cells); its repeats on later pages are artifacts.
-    const rowTags = (role: string) => {
+    // A key–value table ("Policy details": a label, then its value) has its labels as row headers.
+    const keyValue = isKeyValueTable(node);
+    // Every cell is tagged, empty or not, so each row has as many cells as the table has columns. The header
+    // row is tagged once (TH cells, each heading its column); its repeats on later pages are artifacts.
+    const rowTags = (header: boolean) => {
       let tags: number[] = [];
       this.group("TR", () => {
-        tags = laid[0].map(() => this.element(role));
+        tags = laid[0].map((_, c) => {
+          if (!header && !(keyValue && c === 0)) return this.element("TD");
+          const th = this.element("TH");
+          this.structs[th].scope = header ? "Column" : "Row";
+          return th;
+        });
       });
       return tags;
     };
-    const headerTags = rowTags("TH");
+    const headerTags = rowTags(true);
     const drawHeader = (tags?: number[]) =>
       drawRow(
         laid[0],
@@ -590,7 +628,7 @@ export class Layouter {
     this.need(headerHeight + (laid[1] ? Math.min(height(laid[1]), 3 * lineHeight + 2 * pad) : 0));
     drawHeader(headerTags);
     for (const cells of laid.slice(1)) {
-      const cellTags = rowTags("TD");
+      const cellTags = rowTags(false);
       const rowLines = Math.max(1, ...cells.map((l) => l.length));
       const rowHeight = rowLines * lineHeight + 2 * pad;
       const pageRoom = TOP - BOTTOM - headerHeight;
@@ -629,7 +667,7 @@ export class Layouter {
         let width = 0;
         for (const span of spans) {
           width += this.fonts.width(span.text, span.style.font, span.style.size);
-          for (const word of span.text.split(/\s+/))
+          for (const word of unbreakableWords(span.text))
             minimum[c] = Math.max(
               minimum[c],
               Math.min(this.fonts.width(word, span.style.font, span.style.size) + 2 * pad, total * 0.3),
@@ -648,4 +686,20 @@ export class Layouter {
     const sumWant = want.reduce((a, b) => a + b, 0) || 1;
     return minimum.map((m, c) => m + ((total - sumMin) * want[c]) / sumWant);
   }
+}
+
+/**
+ * A table of labels and their values: two columns whose header names the whole table and leaves the second
+ * cell empty ("Policy details" | ""), or one the template marks with data.keyValue.
+ */
+export function isKeyValueTable(node: Table): boolean {
+  if ((node.data as { keyValue?: boolean } | undefined)?.keyValue) return true;
+  const header = node.children[0]?.children ?? [];
+  const columns = Math.max(0, ...node.children.map((row) => row.children.length));
+  return (
+    columns === 2 &&
+    node.children.length > 1 &&
+    plainText(header[0] ?? { type: "text", value: "" }).trim() !== "" &&
+    plainText(header[1] ?? { type: "text", value: "" }).trim() === ""
+  );
 }

@@ -1,6 +1,8 @@
 /**
  * Breaks styled inline text into lines that fit a width: break opportunities from the Unicode line breaking
- * algorithm (linebreak, UAX #14); a piece wider than the line (a long word or URL) is broken by character.
+ * algorithm (linebreak, UAX #14), less those inside a date ("14 March 2026") or a phone number
+ * ("0113 496 0761"), and inside an email address or web address only after @ . / or -. A piece wider than the
+ * line (a long address) is broken after its last @ . / - that fits, else by character.
  */
 import LineBreaker from "linebreak";
 import type { FontKey, Fonts } from "./fonts.js";
@@ -11,6 +13,10 @@ export interface Style {
   color: [number, number, number];
   /** External URL or "#heading-id". */
   link?: string;
+  /** Which link of its paragraph (1, 2 …): the runs of one link, on however many lines, make one link. */
+  linkIndex?: number;
+  /** The whole link's text, for its description (/Contents). */
+  linkText?: string;
   underline?: boolean;
 }
 
@@ -28,6 +34,70 @@ export interface Line {
   width: number;
   /** Largest font size on the line. */
   size: number;
+}
+
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+const SPACE = "[ \\u00A0]";
+/** Words a reader must see on one line: dates and phone numbers. */
+const KEEP_TOGETHER = new RegExp(
+  [
+    // 14 March 2026, 1st May, Monday 14 March 2026 (the weekday may go on the line before)
+    `\\b\\d{1,2}(?:st|nd|rd|th)?${SPACE}${MONTH}\\b(?:,?${SPACE}\\d{4}\\b)?`,
+    // March 14, 2026 and March 2026
+    `\\b${MONTH}${SPACE}(?:\\d{1,2}(?:st|nd|rd|th)?,?${SPACE})?\\d{4}\\b`,
+    // 0113 496 0761, 07700 900123, +44 113 496 0761, +44 (0)113 496 0761, 0800-1111
+    `(?:\\+\\d{1,3}${SPACE}?(?:\\(0\\)${SPACE}?)?\\d{2,5}|\\b0\\d{2,5})(?:[ \\u00A0-]\\d{2,6}){1,3}\\b`,
+    // 116 123 and other three-and-three helplines
+    `\\b1\\d{2}${SPACE}\\d{3}\\b`,
+  ].join("|"),
+  "gu",
+);
+/** Email and web addresses (a word with @, ://, www. or a domain and a path): inside them a line may break only after @ . / - */
+const ADDRESS = /@[^@]*\.|:\/\/|^www\.|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\//u;
+const ADDRESS_BREAK_AFTER = new Set(["@", ".", "/", "-"]);
+
+/**
+ * Where a line may not break: for each character index, 1 when a break before it is forbidden. Undefined
+ * when the text has no date, phone number or address (most paragraphs).
+ */
+function forbiddenBreaks(text: string): Uint8Array | undefined {
+  let forbidden: Uint8Array | undefined;
+  for (const match of text.matchAll(KEEP_TOGETHER)) {
+    forbidden ??= new Uint8Array(text.length + 1);
+    for (let i = match.index + 1; i < match.index + match[0].length; i++) forbidden[i] = 1;
+  }
+  if (text.includes("@") || text.includes("/") || text.includes("www."))
+    for (const word of text.matchAll(/\S+/g)) {
+      // The sentence's own punctuation after an address is not part of it.
+      const address = word[0].replace(/[.,;:!?)\]'"’”]+$/u, "");
+      if (!ADDRESS.test(address)) continue;
+      forbidden ??= new Uint8Array(text.length + 1);
+      for (let i = word.index + 1; i < word.index + address.length; i++)
+        if (!ADDRESS_BREAK_AFTER.has(text[i - 1])) forbidden[i] = 1;
+    }
+  return forbidden;
+}
+
+/**
+ * The text's words for measuring a table column's narrowest width: split at spaces, but a date or phone
+ * number counts as one word, since the line breaker keeps it whole; an address counts as its parts up to each
+ * @ . / - , where it may be broken when it is wider than its column.
+ */
+export function unbreakableWords(text: string): string[] {
+  const forbidden = forbiddenBreaks(text);
+  if (!forbidden) return text.split(/\s+/);
+  const words: string[] = [];
+  let word = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (/\s/.test(char) && !forbidden[i + 1]) {
+      words.push(word);
+      word = "";
+    } else word += char;
+  }
+  words.push(word);
+  return words.flatMap((w) => (ADDRESS.test(w) ? w.split(/(?<=[@./-])/) : [w]));
 }
 
 interface Piece {
@@ -55,7 +125,7 @@ export function breakLines(
 ): Line[] {
   let key = `${maxWidth.toFixed(3)}|${defaultSize}`;
   for (const s of spans)
-    key += `\u0000${s.text}\u0001${s.style.font}|${s.style.size}|${s.style.color.join(",")}|${s.style.link ?? ""}|${s.style.underline ? 1 : 0}`;
+    key += `\u0000${s.text}\u0001${s.style.font}|${s.style.size}|${s.style.color.join(",")}|${s.style.link ?? ""}|${s.style.linkIndex ?? ""}|${s.style.underline ? 1 : 0}`;
   const cached = cache.get(key);
   if (cached) {
     // Least recently used goes first: a hit moves to the back.
@@ -86,9 +156,11 @@ function breakLinesUncached(
   }
   const pieces: Piece[] = [];
   const breaker = new LineBreaker(text);
+  const forbidden = forbiddenBreaks(text);
   let last = 0;
   let first = 0;
   for (let brk = breaker.nextBreak(); brk; brk = breaker.nextBreak()) {
+    if (forbidden?.[brk.position] && !brk.required) continue;
     // Spans before `first` end before this piece starts: skip them (keeps this linear in the text length).
     while (first < spans.length - 1 && starts[first] + spans[first].text.length <= last) first++;
     pieces.push(piece(spans, starts, first, last, brk.position, brk.required, fonts));
@@ -165,27 +237,44 @@ function measure(spans: Span[], required: boolean, fonts: Fonts): Piece {
   return { spans, width: fullWidth - trailing, fullWidth, required };
 }
 
+/**
+ * Cuts a piece too wide for any line into lines: after the last @ . / - that fits (an address), else after
+ * the last space that fits (a date kept together but wider than a narrow column), else by character.
+ */
 function splitByCharacter(p: Piece, maxWidth: number, fonts: Fonts): Piece[] {
+  const chars: Array<{ char: string; style: Style; width: number }> = [];
+  for (const span of p.spans)
+    for (const char of span.text)
+      chars.push({ char, style: span.style, width: fonts.width(char, span.style.font, span.style.size) });
   const out: Piece[] = [];
-  let spans: Span[] = [];
-  let width = 0;
-  for (const span of p.spans) {
-    let text = "";
-    for (const char of span.text) {
-      const w = fonts.width(char, span.style.font, span.style.size);
-      if (width + w > maxWidth && (width > 0 || text)) {
-        if (text) spans.push({ text, style: span.style });
-        out.push(measure(spans, false, fonts));
-        spans = [];
-        text = "";
-        width = 0;
-      }
-      text += char;
-      width += w;
+  const emit = (from: number, to: number, required: boolean) => {
+    const spans: Span[] = [];
+    for (let i = from; i < to; i++) {
+      const last = spans[spans.length - 1];
+      if (last && last.style === chars[i].style) last.text += chars[i].char;
+      else spans.push({ text: chars[i].char, style: chars[i].style });
     }
-    if (text) spans.push({ text, style: span.style });
+    out.push(measure(spans, required, fonts));
+  };
+  let start = 0;
+  let width = 0;
+  let afterMark = -1;
+  let afterSpace = -1;
+  for (let i = 0; i < chars.length; i++) {
+    if (width + chars[i].width > maxWidth && i > start) {
+      const cut = afterMark > start ? afterMark : afterSpace > start ? afterSpace : i;
+      emit(start, cut, false);
+      start = cut;
+      width = 0;
+      for (let j = start; j < i; j++) width += chars[j].width;
+      afterMark = -1;
+      afterSpace = -1;
+    }
+    width += chars[i].width;
+    if (ADDRESS_BREAK_AFTER.has(chars[i].char)) afterMark = i + 1;
+    else if (/\s/.test(chars[i].char)) afterSpace = i + 1;
   }
-  if (spans.length) out.push(measure(spans, p.required, fonts));
+  if (start < chars.length) emit(start, chars.length, p.required);
   return out;
 }
 
@@ -215,6 +304,7 @@ function sameStyle(a: Style, b: Style): boolean {
     a.font === b.font &&
     a.size === b.size &&
     a.link === b.link &&
+    a.linkIndex === b.linkIndex &&
     a.color.join() === b.color.join() &&
     a.underline === b.underline
   );

@@ -57,22 +57,36 @@ export function addStructureTree(
     const start = Math.min(own, fromChildren);
     first[i] = Number.isFinite(start) ? start : -1;
   }
-  // An element with nothing in it (an empty cell, a list without text) is left out.
-  if (first[0] < 0) return;
+  // An element with nothing in it (a list without text) is left out, but a table cell is kept, empty or not, so
+  // every row has a cell for every column (a screen reader counts cells to know which column it is in).
+  const kept = first.map((f) => f >= 0);
+  for (let i = structs.length - 1; i >= 0; i--)
+    if (structs[i].role === "TH" || structs[i].role === "TD")
+      for (let e = i; e >= 0 && !kept[e]; e = structs[e].parent) kept[e] = true;
+  if (!kept[0]) return;
 
   const refs = structs.map(() => context.nextRef());
   const root = context.nextRef();
   const objects = new Map<number, LinkAnnotation[]>();
   for (const a of annotations) objects.set(a.tag, [...(objects.get(a.tag) ?? []), a]);
   structs.forEach((element, i) => {
-    if (first[i] < 0) return;
-    // Kids in reading order: child elements and this element's own marked content interleaved.
-    const kids: Array<{ order: number; value: PDFRef | PDFDict }> = [];
-    for (const child of children[i])
-      if (first[child] >= 0) kids.push({ order: first[child], value: refs[child] });
+    if (!kept[i]) return;
+    // Kids in reading order: child elements and this element's own marked content interleaved. An empty
+    // element (a blank cell) reads where it was made: after the sibling made before it.
+    const kids: Array<{ order: number; made: number; value: PDFRef | PDFDict }> = [];
+    let previous = Number.NEGATIVE_INFINITY;
+    for (const child of children[i]) {
+      if (!kept[child]) continue;
+      if (first[child] >= 0) previous = first[child];
+      kids.push({ order: previous, made: child, value: refs[child] });
+    }
     for (const { page, mcid, order: at } of marked[i])
-      kids.push({ order: at, value: context.obj({ Type: "MCR", Pg: pages[page].ref, MCID: mcid }) });
-    kids.sort((a, b) => a.order - b.order);
+      kids.push({
+        order: at,
+        made: -1,
+        value: context.obj({ Type: "MCR", Pg: pages[page].ref, MCID: mcid }),
+      });
+    kids.sort((a, b) => a.order - b.order || a.made - b.made);
     const k = PDFArray.withContext(context);
     for (const kid of kids) k.push(kid.value);
     for (const a of objects.get(i) ?? [])
@@ -85,6 +99,8 @@ export function addStructureTree(
     });
     if (marked[i].length) dict.set(PDFName.of("Pg"), pages[marked[i][0].page].ref);
     if (element.alt) dict.set(PDFName.of("Alt"), PDFHexString.fromText(element.alt));
+    if (element.scope)
+      dict.set(PDFName.of("A"), context.obj({ O: "Table", Scope: PDFName.of(element.scope) }));
     context.assign(refs[i], dict);
   });
 
@@ -100,7 +116,7 @@ export function addStructureTree(
   });
   let key = pages.length;
   for (const a of annotations) {
-    if (first[a.tag] < 0) continue;
+    if (!kept[a.tag]) continue;
     a.dict.set(PDFName.of("StructParent"), PDFNumber.of(key));
     nums.push(PDFNumber.of(key++));
     nums.push(refs[a.tag]);
