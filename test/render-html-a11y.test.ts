@@ -216,22 +216,78 @@ async function tableProblems(page: Page): Promise<string[]> {
   });
 }
 
-/** Runs `check` on every example page at `width`, collecting "page: problem" lines. */
-async function onEveryPage(
-  width: number,
-  check: (page: Page, name: string) => Promise<string[]>,
-): Promise<string[]> {
-  const failures: string[] = [];
-  for (const { name, html } of pages) {
-    const page = await openAt(width, html);
-    try {
-      for (const line of await check(page, name)) failures.push(`${name}: ${line}`);
-    } finally {
-      await page.close();
+/** Focus indicators below 3:1 against the colours next to them, or missing. */
+async function weakFocusIndicators(page: Page): Promise<string[]> {
+  const stops = await focusIndicators(page);
+  const problems: string[] = [];
+  if (stops.length === 0) problems.push("nothing can take keyboard focus");
+  for (const stop of stops) {
+    if (stop.outline === "none") {
+      problems.push(`${stop.what}: no visible focus indicator`);
+      continue;
     }
+    const [outline, ...neighbours] = stop.colours;
+    const contrast = Math.min(...neighbours.map((c) => contrastRatio(outline, c)));
+    if (contrast < 3)
+      problems.push(`${stop.what}: focus outline ${stop.outline} is ${contrast.toFixed(2)}:1 (needs 3:1)`);
   }
-  return failures;
+  return problems;
 }
+
+async function pageOverflow(page: Page): Promise<string[]> {
+  const o = await overflow(page);
+  return o.page > o.client ? [`${o.page} px wide in ${o.client} px: ${o.wide.join("; ")}`] : [];
+}
+
+const contentsProblems = async (page: Page) =>
+  (await doubleNumberedContents(page)).map((entry) => `contents entry "${entry}" has a list number too`);
+
+type Check = "axe" | "reflow" | "phones" | "contents" | "tables" | "focus";
+
+/** What each width checks, in this order (focus last: it moves the focus about). */
+const CHECKS: Record<number, Array<[Check, (page: Page) => Promise<string[]>]>> = {
+  1280: [
+    ["axe", async (page) => describeViolations(await axeViolations(page))],
+    ["phones", wrappedPhoneNumbers],
+    ["contents", contentsProblems],
+    ["tables", tableProblems],
+    ["focus", weakFocusIndicators],
+  ],
+  320: [
+    ["axe", async (page) => describeViolations(await axeViolations(page))],
+    ["reflow", pageOverflow],
+    ["phones", wrappedPhoneNumbers],
+  ],
+};
+
+const sweeps = new Map<number, Promise<Map<Check, string[]>>>();
+
+/**
+ * Opens every example page once at `width` and runs that width's checks on it (one page load per page and width
+ * keeps the file fast); the result maps each check to its "page: problem" lines. Shared by the tests below.
+ */
+function sweep(width: number): Promise<Map<Check, string[]>> {
+  let result = sweeps.get(width);
+  if (!result) {
+    result = (async () => {
+      const failures = new Map<Check, string[]>(CHECKS[width].map(([check]) => [check, []]));
+      for (const { name, html } of pages) {
+        const page = await openAt(width, html);
+        try {
+          for (const [check, run] of CHECKS[width])
+            for (const line of await run(page)) failures.get(check)?.push(`${name}: ${line}`);
+        } finally {
+          await page.close();
+        }
+      }
+      return failures;
+    })();
+    sweeps.set(width, result);
+  }
+  return result;
+}
+
+const SWEEP_TIMEOUT = 300_000;
 
 describe.skipIf(!haveBrowser)("example web pages in Chromium", () => {
   it("builds all 16 example pages (8 settings × 2 templates)", () => {
@@ -239,60 +295,80 @@ describe.skipIf(!haveBrowser)("example web pages in Chromium", () => {
   });
 
   for (const width of [1280, 320])
-    it(`have no WCAG 2.2 A/AA violation (nor axe best practice) under axe-core at ${width} px`, async () => {
-      const failures = await onEveryPage(width, async (page) =>
-        describeViolations(await axeViolations(page)),
-      );
-      expect(failures).toEqual([]);
-    });
-
-  it("reflow at 320 px: no page scrolls sideways (WCAG 1.4.10)", async () => {
-    const failures = await onEveryPage(320, async (page) => {
-      const o = await overflow(page);
-      return o.page > o.client ? [`${o.page} px wide in ${o.client} px: ${o.wide.join("; ")}`] : [];
-    });
-    expect(failures).toEqual([]);
-  });
-
-  it("shows a focus indicator of at least 3:1 against its neighbours on everything a keyboard reaches", async () => {
-    const failures = await onEveryPage(1280, async (page) => {
-      const stops = await focusIndicators(page);
-      const problems: string[] = [];
-      if (stops.length === 0) problems.push("nothing can take keyboard focus");
-      for (const stop of stops) {
-        if (stop.outline === "none") {
-          problems.push(`${stop.what}: no visible focus indicator`);
-          continue;
-        }
-        const [outline, ...neighbours] = stop.colours;
-        const contrast = Math.min(...neighbours.map((c) => contrastRatio(outline, c)));
-        if (contrast < 3)
-          problems.push(
-            `${stop.what}: focus outline ${stop.outline} is ${contrast.toFixed(2)}:1 (needs 3:1)`,
-          );
-      }
-      return problems;
-    });
-    expect(failures).toEqual([]);
-  });
-
-  it("keeps every phone number on one line at 320 px and 1280 px", async () => {
-    const failures = [
-      ...(await onEveryPage(320, wrappedPhoneNumbers)),
-      ...(await onEveryPage(1280, wrappedPhoneNumbers)),
-    ];
-    expect(failures).toEqual([]);
-  });
-
-  it("shows one number per contents entry", async () => {
-    const failures = await onEveryPage(1280, async (page) =>
-      (await doubleNumberedContents(page)).map((entry) => `contents entry "${entry}" has a list number too`),
+    it(
+      `have no WCAG 2.2 A/AA violation (nor axe best practice) under axe-core at ${width} px`,
+      async () => {
+        expect((await sweep(width)).get("axe")).toEqual([]);
+      },
+      SWEEP_TIMEOUT,
     );
-    expect(failures).toEqual([]);
-  });
 
-  it("puts every table in a labelled, focusable scroll region; key–value tables have a caption and row headers", async () => {
-    const failures = await onEveryPage(1280, tableProblems);
-    expect(failures).toEqual([]);
+  it(
+    "reflow at 320 px: no page scrolls sideways (WCAG 1.4.10)",
+    async () => {
+      expect((await sweep(320)).get("reflow")).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    "shows a focus indicator of at least 3:1 against its neighbours on everything a keyboard reaches",
+    async () => {
+      expect((await sweep(1280)).get("focus")).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    "keeps every phone number on one line at 320 px and 1280 px",
+    async () => {
+      expect((await sweep(320)).get("phones")).toEqual([]);
+      expect((await sweep(1280)).get("phones")).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    "shows one number per contents entry",
+    async () => {
+      expect((await sweep(1280)).get("contents")).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it(
+    "puts every table in a labelled, focusable scroll region; key–value tables have a caption and row headers",
+    async () => {
+      expect((await sweep(1280)).get("tables")).toEqual([]);
+    },
+    SWEEP_TIMEOUT,
+  );
+
+  it("reaches, with Tab alone, the skip link first and then every link and table region in page order", async () => {
+    const { html } = pages.find((p) => p.name.includes("referral-guide")) ?? pages[0];
+    const page = await openAt(320, html);
+    try {
+      const expected = await page.evaluate(() =>
+        Array.from(document.querySelectorAll("a[href], [tabindex='0']")).map((el) =>
+          el.outerHTML.slice(0, 80),
+        ),
+      );
+      const reached: string[] = [];
+      for (let i = 0; i <= expected.length; i++) {
+        await page.keyboard.press("Tab");
+        const active = await page.evaluate(() =>
+          document.activeElement && document.activeElement !== document.body
+            ? document.activeElement.outerHTML.slice(0, 80)
+            : "",
+        );
+        if (!active) break;
+        reached.push(active);
+      }
+      expect(reached[0]).toContain("Skip to content");
+      expect(reached.slice(0, expected.length)).toEqual(expected);
+      expect(reached.filter((r) => r.includes('role="region"')).length).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
 import { renderHtml } from "../src/render/html.js";
+import { HTML_STYLE } from "../src/render/html-style.js";
 import { expectGolden } from "./helpers/golden.js";
 import { sampleDocument } from "./helpers/sample-document.js";
 
@@ -62,6 +63,95 @@ describe("renderHtml", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+/** The page's text as a reader gets it: tags and the stylesheet left out, entities as written. */
+const words = (html: string) =>
+  (/<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? "").replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+
+describe("renderHtml for narrow screens and keyboards (issue 12)", () => {
+  const markdown = [
+    "# Policy",
+    "",
+    "| Policy details | |",
+    "|---|---|",
+    "| Setting | Acorns Day Nursery |",
+    "| Next review | 15 September 2026 |",
+    "",
+    "## Contacts",
+    "",
+    "Call 0113 496 0761 or Childline on 0800 1111, or 999 in an emergency, from 15 September 2026.",
+    "",
+    "| Service | Phone |",
+    "|---|---|",
+    "| Front door | 0118 496 0300 |",
+    "",
+    "| Service | Email |",
+    "|---|---|",
+    "| Advice hub | [advicehub@riverbend.example.org](mailto:advicehub@riverbend.example.org) |",
+    "",
+    "See https://procedures.rfscp.example.org/riverbend-front-door or www.gov.uk.",
+  ].join("\n");
+  const html = renderHtml(sampleDocument(markdown));
+
+  it("gives a key–value table a caption and row headers, and no empty header cell", () => {
+    expect(html).toContain('<caption id="table-1-caption">Policy details</caption>');
+    expect(html).not.toMatch(/<th[^>]*><\/th>/);
+    expect(html).toContain('<th scope="row">Setting</th>\n<td>Acorns Day Nursery</td>');
+    expect(html).toContain('<th scope="row">Next review</th>');
+    const policyDetails = /<table>[\s\S]*?<\/table>/.exec(html)?.[0] ?? "";
+    expect(policyDetails).not.toContain("<thead>");
+  });
+
+  it("keeps column headers on an ordinary table", () => {
+    expect(html).toContain('<th scope="col">Service</th>');
+    expect(html).toContain('<th scope="col">Phone</th>');
+  });
+
+  it("puts every table in a focusable scroll region with a name of its own", () => {
+    const tables = html.match(/<table>/g)?.length ?? 0;
+    const regions = [
+      ...html.matchAll(/<div class="table-scroll" role="region" tabindex="0" ([^>]*)><table>/g),
+    ];
+    expect(regions.length).toBe(tables);
+    expect(regions.map((r) => r[1])).toEqual([
+      'aria-labelledby="table-1-caption"',
+      'aria-labelledby="contacts"',
+      'aria-label="Contacts, table 3"',
+    ]);
+  });
+
+  it("keeps each phone number on one line, and leaves dates and 999 alone", () => {
+    expect(html).toContain(
+      'Call <span class="phone">0113 496 0761</span> or Childline on <span class="phone">0800 1111</span>',
+    );
+    expect(html).toContain('<td><span class="phone">0118 496 0300</span></td>');
+    expect(html).toContain("or 999 in an emergency, from 15 September 2026.");
+  });
+
+  it("lets long addresses break only after @ . / -, and changes none of their words", () => {
+    expect(html).toContain(">advicehub@<wbr>riverbend.<wbr>example.<wbr>org</a>");
+    expect(html).toContain(
+      "https://<wbr>procedures.<wbr>rfscp.<wbr>example.<wbr>org/<wbr>riverbend-<wbr>front-<wbr>door",
+    );
+    // Short ones need no break.
+    expect(html).toContain('rel="noopener">www.gov.uk</a>.');
+    expect(words(html)).toContain(
+      "See https://procedures.rfscp.example.org/riverbend-front-door or www.gov.uk.",
+    );
+    expect(words(html)).toContain("Advice hub advicehub@riverbend.example.org");
+  });
+});
+
+describe("HTML stylesheet", () => {
+  it("shows one number per contents entry: the headings carry their own", () => {
+    expect(HTML_STYLE).toMatch(/nav\.contents ol \{ list-style: none;/);
+  });
+
+  it("keeps phone numbers on one line and lets tables scroll inside their region", () => {
+    expect(HTML_STYLE).toContain(".phone { white-space: nowrap; }");
+    expect(HTML_STYLE).toMatch(/\.table-scroll \{ overflow-x: auto;/);
   });
 });
 

@@ -83,7 +83,7 @@ function splitText(value: string): ElementContent[] {
       if (m[0].length < LONG_ADDRESS) continue;
       const start = m.index ?? 0;
       if (start > last) out.push(text(part.slice(last, start)));
-      const pieces = m[0].split(/(?<=[@./-])(?=.)/);
+      const pieces = m[0].split(/(?<=[@./-])(?<!:\/)(?=.)/);
       pieces.forEach((piece, i) => {
         if (i > 0) out.push(h("wbr", {}));
         out.push(text(piece));
