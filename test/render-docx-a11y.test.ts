@@ -265,8 +265,16 @@ describe("Word files of the example settings", () => {
       const family = /<w:font w:name="DejaVu Sans">[\s\S]*?<\/w:font>/.exec(fontTable)?.[0];
       expect(family, `${example.name}: DejaVu Sans in the font table`).toBeDefined();
       const rels = xml(example, "word/_rels/fontTable.xml.rels");
-      const document = xml(example, "word/document.xml");
-      const shown = new Set([...shownText(document)].map((c) => c.codePointAt(0) as number));
+      // Every character shown: body, page headers and footers.
+      const shownParts = [...example.parts.keys()].filter((name) =>
+        /^word\/(document|header\d+|footer\d+)\.xml$/.test(name),
+      );
+      expect(shownParts.length, `${example.name}: body, header and footer`).toBeGreaterThanOrEqual(3);
+      const shown = new Set(
+        shownParts.flatMap((name) =>
+          [...shownText(xml(example, name))].map((c) => c.codePointAt(0) as number),
+        ),
+      );
       const faces = [
         ...(family as string).matchAll(
           /<w:embed(Regular|Bold|Italic|BoldItalic) r:id="([^"]+)" w:fontKey="(\{[0-9A-F-]+\})"/g,
