@@ -89,7 +89,9 @@ describe("example PDFs against PDF/UA-1", () => {
     const tables = sum((r) => r.tables);
     const irregular = sum((r) => r.irregularTables);
     expect(tables).toBeGreaterThan(40);
-    expect(irregular, files.flatMap((f) => f.report.problems.map((p) => `${f.name}${p}`)).join("\n")).toBe(0);
+    expect(irregular, files.flatMap((f) => f.report.problems.map((p) => `${f.name}: ${p}`)).join("\n")).toBe(
+      0,
+    );
   });
 
   it("make each link one Link element owning all its annotations, each annotation described by /Contents", () => {
