@@ -103,6 +103,35 @@ describe("placeholder-text on real layouts", () => {
     ]);
   });
 
+  it("reads a fill-in line of escaped dots ('Mr/Mrs \\.\\.\\.\\.') as the dots a reader sees, with the excerpt where they are", () => {
+    const text = [
+      "# Policy",
+      "",
+      "If the Safeguarding Officer is away, tell the deputy, Mr/Mrs \\...\\...\\...\\..., or ring the county office.",
+      "",
+      "Our Club Welfare Officer is \\.\\.\\.\\.\\.\\.\\. and the chair signs off each report.",
+      "",
+      "Training dates are listed in the appendix\\.\\.\\.\\. and in the club handbook.",
+      "",
+      "The committee meets on \\[insert date\\] each term and reviews \\?\\?\\? cases.",
+      "",
+    ].join("\n");
+    const document = markdownDocument(text);
+    const reported = run(placeholderText, document);
+    expect(reported.map((r) => r.message)).toEqual([
+      'A blank was left where a name or detail should be ("Mr/Mrs ............") — write it in',
+      'A blank was left where a name or detail should be ("is ....... and") — write it in',
+      '"[insert date]" is a placeholder left over from the template — replace it with the real details, or delete it',
+      '"???" stands where a number or detail should be — write in the real one',
+    ]);
+    expect(reported.map((r) => r.excerpt)).toEqual([
+      "Mr/Mrs \\...\\...\\...\\...",
+      "is \\.\\.\\.\\.\\.\\.\\. and",
+      "\\[insert date\\]",
+      "\\?\\?\\?",
+    ]);
+  });
+
   it("leaves an ellipsis, a two-column table laid out with spaces and a label with its value alone", () => {
     for (const line of [
       "Abuse can happen at home, online, at school, in the club and so on....",

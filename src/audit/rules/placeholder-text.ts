@@ -192,11 +192,13 @@ export function findBlanks(document: SourceDocument): Placeholder[] {
 }
 
 function blanksIn(
-  text: string,
+  written: string,
   base: number,
   document: SourceDocument,
 ): { running: Placeholder[]; formLike: boolean } {
   const { format } = document;
+  // Read the line as shown ("Mr/Mrs \.\.\.\." is "Mr/Mrs ...."); offsets go back to the written text.
+  const { text, at } = unescaped(written);
   const running: Placeholder[] = [];
   let formLike = false;
   const runs = allMatches(BLANK_RUN, text);
@@ -207,7 +209,7 @@ function blanksIn(
     const start = m.index ?? 0;
     const end = start + m[0].length;
     // The finders read a hard-wrapped paragraph as one line: a line break and the next line's indent are no blank.
-    if (document.text.slice(base + start, base + end).includes("\n")) continue;
+    if (document.text.slice(base + at(start), base + at(end)).includes("\n")) continue;
     const before = text.slice(0, start);
     const after = text.slice(end);
     // "Deputy: Mr/Mrs ……………": a name left to fill in.
@@ -233,9 +235,9 @@ function blanksIn(
     const contextEnd = end + (wordAfter ? after.indexOf(wordAfter) + wordAfter.length : 0);
     const blank = /^[\s\u00a0]+$/.test(m[0]) ? "…" : m[0].trim();
     running.push({
-      offset: base + contextStart,
-      endOffset: base + contextEnd,
-      text: m[0],
+      offset: base + at(contextStart),
+      endOffset: base + at(contextEnd),
+      text: written.slice(at(start), at(end)),
       kind: "blank",
       context: `${wordBefore} ${blank} ${wordAfter}`.trim(),
     });
@@ -243,12 +245,36 @@ function blanksIn(
   return { running, formLike };
 }
 
+/** Markdown's escapes: a backslash before punctuation. */
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~'"$%&,:;=?@^/])/g;
+
+/**
+ * The text as a reader sees it, Markdown's escapes dropped, and where each of its offsets lies in the written
+ * text (`at(length)` is the written text's length, so an end offset maps too).
+ */
+export function unescaped(written: string): { text: string; at: (offset: number) => number } {
+  if (!written.includes("\\")) return { text: written, at: (offset) => offset };
+  const starts: number[] = [];
+  let text = "";
+  let from = 0;
+  for (const m of allMatches(ESCAPE, written)) {
+    const index = m.index ?? 0;
+    for (let i = from; i < index; i++) starts.push(i);
+    text += written.slice(from, index) + m[1];
+    starts.push(index);
+    from = index + 2;
+  }
+  for (let i = from; i < written.length; i++) starts.push(i);
+  text += written.slice(from);
+  return { text, at: (offset) => (offset >= starts.length ? written.length : starts[offset]) };
+}
+
 /** A placeholder for a date: "(insert date)", "[date]", "xx/xx/xxxx". */
 const DATE_WORD = /\b(?:dates?|month|year)\b|^x{2}\s?[/.-]/i;
 
 /** The words as a reader sees them: Markdown's escapes ("\\[insert name\\]", "\\_\\_\\_") dropped. */
 function shown(text: string): string {
-  return text.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, "$1");
+  return unescaped(text).text;
 }
 
 function advice(placeholder: Placeholder): string {
@@ -282,16 +308,24 @@ export const rule: Rule = {
     // "Designated Lead training – date" on a person's training line, or "… holds the Level 3 course (insert
     // date)", is training-undated's (one finding per defect): a date left to fill in on a training record.
     const training = () => analyse(context.document).training;
-    const placeholders = findPlaceholders(context.document.text).filter(
-      (p) =>
-        !(p.kind === "date" || DATE_WORD.test(shown(p.text))) ||
-        !training().some(
-          (t) =>
-            p.offset >= t.offset &&
-            p.offset < t.endOffset &&
-            (p.kind === "date" || (t.datePlaceholder && !t.date)),
-        ),
-    );
+    // Read as shown, Markdown's escapes dropped ("\[DATE\]", "\<\<Club Name\>\>"); offsets are the document's.
+    const shownText = unescaped(context.document.text);
+    const placeholders = findPlaceholders(shownText.text)
+      .map((p) => {
+        const offset = shownText.at(p.offset);
+        const endOffset = shownText.at(p.endOffset);
+        return { ...p, offset, endOffset, text: context.document.text.slice(offset, endOffset) };
+      })
+      .filter(
+        (p) =>
+          !(p.kind === "date" || DATE_WORD.test(shown(p.text))) ||
+          !training().some(
+            (t) =>
+              p.offset >= t.offset &&
+              p.offset < t.endOffset &&
+              (p.kind === "date" || (t.datePlaceholder && !t.date)),
+          ),
+      );
     const blanks = findBlanks(context.document).filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );
