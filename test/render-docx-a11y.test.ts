@@ -8,7 +8,7 @@
  * that lacks it.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -355,6 +355,10 @@ describe("Word files of the example settings", () => {
     "shows the embedded typeface in LibreOffice on a computer without DejaVu Sans",
     () => {
       // A font configuration that has no DejaVu at all: only LibreOffice's symbol font.
+      expect(
+        existsSync(SYMBOL_FONTS),
+        `${SYMBOL_FONTS} (install fonts-opensymbol, which LibreOffice depends on)`,
+      ).toBe(true);
       const dir = join(out, "no-dejavu");
       mkdirSync(join(dir, "cache"), { recursive: true });
       const config = join(dir, "fonts.conf");
