@@ -2,9 +2,12 @@
  * The PDF's typeface in the Word file: DejaVu Sans, embedded the way Word embeds fonts (fontTable.xml's
  * w:embedRegular … pointing at obfuscated .odttf parts, w:embedTrueTypeFonts in settings.xml), so Word and
  * LibreOffice show the same letters as the PDF on a computer that does not have the font.
- * Each face is a subset (font-subset.ts): the characters the document uses plus printable ASCII, so a DSL's
- * edits to names, dates, numbers and emails keep the typeface. The obfuscation key is derived from the subset's
- * bytes, not drawn at random, so the same document gives the same bytes.
+ * Each face is a subset (font-subset.ts): the characters the document shows (text, list bullets) and a fixed
+ * set for a DSL's edits — Latin letters with the accents of European names (Latin-1, Latin Extended-A),
+ * punctuation, £ € ™ and arrows. LibreOffice draws every character in the embedded face and does not fall back
+ * to another font for one it lacks (it shows a box), so the editing set matters: a character outside it that
+ * someone types later shows as a box there. The obfuscation key is derived from the subset's bytes, not drawn
+ * at random, so the same document gives the same bytes.
  */
 import { subsetFont } from "./font-subset.js";
 
@@ -37,14 +40,39 @@ const unescapeXml = (text: string) =>
     .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(Number.parseInt(n, 16)))
     .replace(/&amp;/g, "&");
 
-/** Every character the document's body, headers and footers show, and printable ASCII. */
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * What a DSL may type into the policy in Word or LibreOffice: printable ASCII, Latin-1 and Latin Extended-A
+ * (é, ñ, ł, ş, ŵ …), general punctuation (– — ‘ ’ “ ” • …), €, №, ™, arrows and the list bullets.
+ */
+export const EDITING_CHARACTERS: readonly number[] = [
+  ...range(0x20, 0x7e),
+  ...range(0xa0, 0x17f),
+  ...range(0x2010, 0x2027),
+  ...range(0x2030, 0x203a),
+  0x20ac,
+  0x2116,
+  0x2122,
+  ...range(0x2190, 0x2193),
+  0x25a0,
+  0x25aa,
+  0x25cb,
+  0x25cf,
+  0x25e6,
+];
+
+/** Every character the document shows (body, headers, footers, list bullets), and the editing set. */
 export function documentCharacters(parts: ReadonlyMap<string, string>): Set<number> {
-  const codes = new Set<number>();
-  for (let code = 0x20; code < 0x7f; code++) codes.add(code);
+  const codes = new Set<number>(EDITING_CHARACTERS);
+  const add = (text: string) => {
+    for (const char of unescapeXml(text)) codes.add(char.codePointAt(0) as number);
+  };
   for (const [name, xml] of parts) {
-    if (!/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(name)) continue;
-    for (const match of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g))
-      for (const char of unescapeXml(match[1])) codes.add(char.codePointAt(0) as number);
+    if (/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(name))
+      for (const match of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)) add(match[1]);
+    if (name === "word/numbering.xml")
+      for (const match of xml.matchAll(/<w:lvlText w:val="([^"]*)"/g)) add(match[1]);
   }
   return codes;
 }

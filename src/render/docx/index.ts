@@ -324,7 +324,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
 /**
  * The PDF's typeface (DejaVu Sans, and DejaVu Sans Mono where the document shows code), embedded as subsets:
  * the same letters in Word and LibreOffice as in the PDF, whether or not the computer has the font, for
- * about 20 KB a file (a subset of each face deflates to about 10 KB; whole faces would be 700 KB each).
+ * about 60 KB a file (a subset of each face deflates to about 30 KB; whole faces would be 390 KB each).
  */
 function embeddedFamilies(files: ReadonlyMap<string, string | Uint8Array>): EmbeddedFamily[] {
   const fonts = fontData();
