@@ -37,6 +37,12 @@ describe("breakLines", () => {
     }
   });
 
+  it("never leaves a web address's scheme alone at the end of a line", () => {
+    const got = lines("See https://www.rfscp.example.org for more.", widthOf("See https://www.rfsc"));
+    expect(got.some((line) => line.endsWith("https://"))).toBe(false);
+    expect(got.join(" ")).toContain("https://www.");
+  });
+
   it("still breaks ordinary words at spaces, and keeps the sentence's full stop after an address", () => {
     expect(
       lines("Email office@acorns.example.org. Then call.", widthOf("Email office@acorns.example.org.")),
@@ -52,7 +58,7 @@ describe("breakLines", () => {
 });
 
 describe("unbreakableWords", () => {
-  it("counts a date or a phone number as one word, and an address as its parts up to each @ . / -", () => {
+  it("counts a date or a phone number as one word, and an address as two halves cut after @ . / -", () => {
     expect(unbreakableWords("Renew by 14 March 2026 on 0113 496 0761")).toEqual([
       "Renew",
       "by",
@@ -60,12 +66,7 @@ describe("unbreakableWords", () => {
       "on",
       "0113 496 0761",
     ]);
-    expect(unbreakableWords("lado@riverbend.example.gov.uk")).toEqual([
-      "lado@",
-      "riverbend.",
-      "example.",
-      "gov.",
-      "uk",
-    ]);
+    // An address: its two halves, cut after the @ . / - nearest the middle (a column shows it on two lines).
+    expect(unbreakableWords("lado@riverbend.example.gov.uk")).toEqual(["lado@riverbend.", "example.gov.uk"]);
   });
 });

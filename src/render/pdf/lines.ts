@@ -73,8 +73,10 @@ function forbiddenBreaks(text: string): Uint8Array | undefined {
       const address = word[0].replace(/[.,;:!?)\]'"’”]+$/u, "");
       if (!ADDRESS.test(address)) continue;
       forbidden ??= new Uint8Array(text.length + 1);
+      // Never straight after the scheme ("https://" alone at the end of a line).
+      const scheme = address.indexOf("://");
       for (let i = word.index + 1; i < word.index + address.length; i++)
-        if (!ADDRESS_BREAK_AFTER.has(text[i - 1])) forbidden[i] = 1;
+        if (!ADDRESS_BREAK_AFTER.has(text[i - 1]) || i - word.index <= scheme + 3) forbidden[i] = 1;
     }
   return forbidden;
 }
@@ -97,7 +99,22 @@ export function unbreakableWords(text: string): string[] {
     } else word += char;
   }
   words.push(word);
-  return words.flatMap((w) => (ADDRESS.test(w) ? w.split(/(?<=[@./-])/) : [w]));
+  return words.flatMap((w) => (ADDRESS.test(w) ? addressHalves(w) : [w]));
+}
+
+/**
+ * An address as the two parts it takes on two lines, cut after the @ . / or - nearest its middle: a column
+ * as wide as the longer part shows it on two lines, where one cut per part would make it four or five.
+ */
+function addressHalves(address: string): string[] {
+  let best = -1;
+  for (let i = 1; i < address.length; i++)
+    if (
+      ADDRESS_BREAK_AFTER.has(address[i - 1]) &&
+      (best < 0 || Math.max(i, address.length - i) < Math.max(best, address.length - best))
+    )
+      best = i;
+  return best < 0 ? [address] : [address.slice(0, best), address.slice(best)];
 }
 
 interface Piece {
