@@ -100,6 +100,29 @@ const OUR_DEPUTY =
   /(?<![\p{L}])(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+(?:deputy|deputies|alternate)(?=(?:\s*[,:–—-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
 /** "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager". */
 const DEPUTY_AFTER_NAME = /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|alternate)(?=\s*(?:$|[–—),;:.]|-\s|\d))/giu;
+/**
+ * A role that says it deputises: "Choir Safeguarding Lead (deputy to the Parish Safeguarding Officer for choir
+ * matters)", "Junior Welfare Officer, deputising for the Club Welfare Officer", "Safeguarding Officer (alternate)".
+ * The qualifier follows the role at once, in brackets or after a comma or dash; "DSL – Deputy Head" is a job title.
+ */
+const DEPUTISES_AFTER =
+  /^\s*(?:\(\s*|,\s*|[–—]\s*|-\s+)(?:who\s+)?(?:(?:acts?|acting|serves?|serving)\s+as\s+)?(?:the\s+|a\s+|an\s+)?(?:deputy|alternate|deputising|deputizing|deputises|deputizes|stand-?in|second\s+contact|back-?up(?:\s+contact)?)(?:\s+(?:to|for)\s|\s*[);,]|\s*$)/i;
+/**
+ * A role named as the one deputised for: "deputising for the Club Welfare Officer: Colin Ashdown", "Tom Baines
+ * deputises for the DSL", "In the absence of the Welfare Officer: Declan Furlong". A name given there is the
+ * deputy's, never the lead's.
+ */
+const DEPUTISES_BEFORE =
+  /(?:\bdeputy\s+(?:to|for)|\bdeputi[sz](?:ing|es|e)\s+for|\babsence\s+of|\bstand(?:s|ing)?\s+in\s+for|\bcover(?:s|ing)?\s+for)\s+(?:the\s+|our\s+|a\s+)?(?:\p{L}+\s+){0,2}$/iu;
+/**
+ * The person to go to when the lead is away is a deputy: "In her absence, contact Tom Baines", "If the DSL is
+ * not available, speak to Mrs Aisha Khan", "In the absence of the Welfare Officer: Rory Flynn". The absent
+ * person must be a lead role, or "his/her/their" with a lead role just before; a quick test keeps the
+ * expression off lines without the words.
+ */
+const ABSENCE_WORDS = /absen|availab|\baway\b/i;
+const ABSENCE =
+  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|not\s+(?:on\s+site|contactable|reachable|in)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
 /** Roles that are kept only when a name is found for them. */
 const OPTIONAL = new WeakSet<RoleFound>();
 /** "Deputy:" or "Alternate:" starting a line. */
@@ -135,9 +158,13 @@ const isBetween = (word: string) => {
   return BETWEEN.has(key) || NOT_NAME.has(key.replace(/[.’']+$/, ""));
 };
 
-/** Words allowed between a role and the name: "Designated Safeguarding Lead (DSL) is: Jane Smith". */
+/**
+ * Words allowed between a role and the name: "Designated Safeguarding Lead (DSL) is: Jane Smith", and a qualifier
+ * in brackets that starts in lower case: "Choir Safeguarding Lead (deputy to the Parish Safeguarding Officer)
+ * Mr Euan Baird" (a role line and a name line that Markdown makes one paragraph).
+ */
 const FILLER =
-  /^(?:\s|[:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
+  /^(?:\s|[:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[a-z][^()\n]{0,100}\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
 /** Fillers that make the place after a role a name's place: a colon, a dash, "is", nothing at all. */
 const STRONG_FILLER = {
   test(filler: string): boolean {
@@ -211,6 +238,7 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
       const team = teamUnder(lines, line);
       if (team) mentions.push(team);
     }
+    if (!cells && ABSENCE_WORDS.test(line.text)) mentions.push(...absenceDeputies(lines, line));
   }
   namesUnderHeaders(text, mentions);
   return mentions.sort((a, b) => a.offset - b.offset);
@@ -396,10 +424,12 @@ function rolesIn(line: Line): RoleFound[] {
     if (FOLLOWER.test(after)) continue;
     const deputy =
       Boolean(groups.deputy) ||
+      DEPUTISES_AFTER.test(text.slice(at + whole.length, at + whole.length + 40)) ||
       (groups.abbr !== undefined &&
         ROLE_ABBREVIATIONS[groups.abbr.toUpperCase().replace(/S$/, "")] === "deputy") ||
       (groups.abbr !== undefined && ROLE_ABBREVIATIONS[groups.abbr.toUpperCase()] === "deputy") ||
-      (groups.abbr !== undefined && DEPUTY_BEFORE.test(before));
+      (groups.abbr !== undefined && DEPUTY_BEFORE.test(before)) ||
+      DEPUTISES_BEFORE.test(before);
     // "Deputy DSL": the prefix is part of the label.
     const prefix = groups.deputy || !groups.abbr ? "" : (DEPUTY_BEFORE.exec(before)?.[0] ?? "");
     const mention: RoleFound = {
@@ -471,7 +501,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   const skip0 = FILLER.exec(rest)?.[0].length ?? 0;
   const leaders = /^(?:\.{2,}|…+|_{2,}|\s)+(?=\p{Lu})/u.exec(rest.slice(skip0));
   const skip = skip0 + (leaders?.[0].length ?? 0);
-  let strength: NameSlot["strength"] = STRONG_FILLER.test(rest.slice(0, skip).replace(/\([A-Z]{2,5}\)/g, ""))
+  let strength: NameSlot["strength"] = STRONG_FILLER.test(rest.slice(0, skip).replace(/\([^()]*\)/g, ""))
     ? "strong"
     : "weak";
   let window = rest.slice(skip);
@@ -558,6 +588,48 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   }
 }
 
+/**
+ * Deputies named as the person to go to when the lead is away: "In her absence, contact Tom Baines (Deputy
+ * Manager)". The name is read as in running text (the tagger, a title or an initial must say it is a person).
+ */
+function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (const match of allMatches(ABSENCE, line.text)) {
+    const at = match.index ?? 0;
+    const groups = match.groups ?? {};
+    const absent = groups.absent ?? groups.unavailable;
+    if (absent !== undefined) {
+      // "If the DSL is not available", "In the absence of the Club Welfare Officer": the absent one is a lead.
+      if (!allMatches(ROLE, absent).length) continue;
+    } else if (!leadJustBefore(lines, line, at)) continue;
+    const end = at + match[0].length;
+    const names = namesAt(line.text.slice(end, end + NEAR), { strength: "weak" });
+    if (names.length === 0) continue;
+    const mention: LeadMention = {
+      role: "deputy",
+      label: match[0].trim(),
+      offset: line.offset + at,
+      endOffset: line.offset + end,
+      line,
+    };
+    setNames(mention, names, line.offset + end);
+    found.push(mention);
+  }
+  return found;
+}
+
+/** Whether a lead role is named just before `at` on the line, or on the line above ("her" is the lead). */
+function leadJustBefore(lines: Line[], line: Line, at: number): boolean {
+  const before = line.text.slice(Math.max(0, at - NEAR * 2), at);
+  if (allMatches(ROLE, before).length > 0) return true;
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 3; i--) {
+    const above = lines[i];
+    if (!above || above.text.trim() === "") continue;
+    return allMatches(ROLE, above.text.slice(-NEAR * 2)).length > 0;
+  }
+  return false;
+}
+
 /** "Amira is the", "Joel and Sadia are the": first names just before a role. */
 const FIRST_NAMES_BEFORE =
   /(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}+(?:\s*,\s*|\s+and\s+|\s*&\s*))*\p{Lu}\p{Ll}+)\s+(?:is|are|will\s+be|acts\s+as|act\s+as)\s+(?:the\s+|our\s+|a\s+|both\s+)?(?:setting'?s\s+|club'?s\s+|nursery'?s\s+)?$/u;
@@ -620,6 +692,10 @@ function nameBeforeRole(
     // In running text ("speak to Carys Bell, our DSL") a name tied to the role by a comma, bracket, dash or
     // "is our" is in a name's place all the same.
     const tight = /^\s*(?:[,(–—]|-\s|\bis\s+(?:the|our)\b|\bas\s+(?:the|our)\b)/.test(before.slice(end));
+    // "Match Day Safeguarding Officer", "Girls Section Welfare Officer": capitalised words run straight into the
+    // role with nothing between are more often part of the role's title than a name; the tagger must agree.
+    // A wide gap or a tab is a column's edge ("Priyanka Osei-Bonsu     Safeguarding Lead"), not one title.
+    if (!tight && /^[ \u00a0]$/.test(before.slice(end))) return { strength: "weak" };
     return { strength: tight || !/(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "strong" : "weak" };
   });
   if (!found) return undefined;
@@ -635,9 +711,12 @@ function isLabelLine(line: Line, mention: LeadMention): boolean {
   if (line.text.length > NEAR * 2) return false;
   const text = line.text.trim();
   if (/[:：]\s*(?:(?:\*\*|__)\s*)?$/.test(text)) return true;
-  const without = (
-    line.text.slice(0, mention.offset - line.offset) + line.text.slice(mention.endOffset - line.offset)
-  )
+  // A role inside another's brackets ("Choir Lead (deputy to the Parish Safeguarding Officer)") labels nothing.
+  const head = line.text.slice(0, mention.offset - line.offset);
+  if (head.lastIndexOf("(") > head.lastIndexOf(")")) return false;
+  const without = (head + line.text.slice(mention.endOffset - line.offset))
+    // "Choir Safeguarding Lead (deputy to the Parish Safeguarding Officer for choir matters)": a qualifier.
+    .replace(/\([^()]*\)/g, " ")
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/[*_#:|–—-]/g, " ")
     .trim();
