@@ -15,6 +15,9 @@ const POINTER_BEFORE =
 /** What follows a section of an Act: "section 47 of the Children Act", "section 47 enquiries". */
 const STATUTE_AFTER =
   /^\s*(?:\(\d|of\b|enquir|assessment|investigation|order|notice|duty|strategy|referral|child|report|powers?\b|checks?\b)/i;
+/** "section 9 of this policy", "section 4 of this document": the "of" names this one, not an Act. */
+const OF_THIS_DOCUMENT =
+  /^\s*of\s+(?:this|these)\s+(?:policy|policies|document|procedures?|guidance|statement)\b/i;
 /** Another document named in the same sentence: its sections are its own. */
 const OTHER_DOCUMENT =
   /\bAct\b|\bRegulations?\b|\bOrder\s+\d{4}\b|\bKCSIE\b|Keeping\s+Children\s+Safe|Working\s+Together|\bEYFS\b|Handbook|\bStatutory\s+Framework\b/;
@@ -53,6 +56,10 @@ function checkSections(context: DocumentContext): void {
   for (const h of numbered) if (!byNumber.has(h.number as string)) byNumber.set(h.number as string, h);
   const topLevel = numbered.filter((h) => !h.number?.includes("."));
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
+  // The top-level sections read run 1, 2, 3 … with none skipped (a policy may start at 0 or 1).
+  const seen = new Set(topLevel.map((h) => Number(h.number)));
+  let confident = seen.size > 0;
+  for (let n = 1; n <= highest; n++) if (!seen.has(n)) confident = false;
 
   for (const match of allMatches(REFERENCE, text)) {
     const offset = match.index ?? 0;
@@ -66,16 +73,22 @@ function checkSections(context: DocumentContext): void {
     if (/^\s*$/.test(text.slice(lineStart, offset)) && /^\s*[–—:.-]\s*["“]?[A-Z]/.test(after)) continue;
     // The words before it in its paragraph (a wrapped line carries the sentence on; a blank line ends it).
     const before = lastParagraph(text.slice(Math.max(0, offset - 60), offset));
-    const sentenceAfter = after.split(/[.!?](?:\s|$)/)[0];
+    // "Read [section 7](#consent-forms) before …": a link to an anchor in this page points into this policy.
+    const linked = /\[$/.test(text.slice(Math.max(0, offset - 1), offset)) && after.startsWith("](#");
+    const ofThis = OF_THIS_DOCUMENT.exec(after);
+    // After "of this policy" the sentence may go on to another document ("… and in the behaviour policy").
+    const sentenceAfter = ofThis ? "" : after.split(/[.!?](?:\s|$)/)[0];
     const sentenceBefore = before.split(/[.!?]\s/).at(-1) ?? "";
     if (
-      STATUTE_AFTER.test(after) ||
+      (!ofThis && STATUTE_AFTER.test(after)) ||
       OTHER_DOCUMENT.test(sentenceAfter) ||
       OTHER_DOCUMENT.test(sentenceBefore)
     )
       continue;
     const internal =
       number.includes(".") ||
+      ofThis !== null ||
+      linked ||
       POINTER_BEFORE.test(before) ||
       /^\s*(?:below|above)\b/i.test(after) ||
       (/\(\s*(?:see\s+)?$/i.test(before) && /^\s*\)/.test(after));
@@ -83,6 +96,8 @@ function checkSections(context: DocumentContext): void {
 
     const target = byNumber.get(number);
     if (!target) {
+      // Numbering with gaps (1, 2, 5, 6) was not all read: a missing number may be a heading we could not see.
+      if (!confident) continue;
       // An Act's section quoted without its Act: "section 47" in a policy with a dozen sections.
       if (STATUTE_SECTIONS.has(number) && Number(number) > highest) continue;
       // "3.2" as a numbered paragraph rather than a heading (Word's legal numbering) is still there.
@@ -125,8 +140,21 @@ function checkSections(context: DocumentContext): void {
     // Allegations: the sentence names another section's title and shares no word with section 7's.
     const sentence = sentenceAround(text, offset, endOffset);
     const elsewhere = numbered.find((h) => h !== target && namesTitle(sentence, h.title));
-    if (!elsewhere || sharesWord(sentence, target.title) || target.number?.startsWith(`${elsewhere.number}.`))
+    if (!elsewhere) {
+      // "see section 6 for the photography code" when section 6 is Review: the words the reference gives for
+      // its section are in neither that section's title nor its text.
+      const subject = statedSubject(after);
+      if (subject && !sectionMentions(text, headings, target, subject.words))
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `The policy points to section ${number} for ${subject.phrase}, but section ${number} is "${target.title}" and says nothing about it — correct the reference, or name the section instead`,
+          { actual: number },
+        );
       continue;
+    }
+    if (sharesWord(sentence, target.title) || target.number?.startsWith(`${elsewhere.number}.`)) continue;
     if (elsewhere.number?.startsWith(`${number}.`)) continue;
     reportAt(
       context,
@@ -136,6 +164,71 @@ function checkSections(context: DocumentContext): void {
       { actual: number, expected: elsewhere.number },
     );
   }
+}
+
+/**
+ * Words that say nothing about what a section is about: "see section 4 for details", "for more information",
+ * "for how to do this".
+ */
+const GENERIC = new Set(
+  `details detail information info more further full fuller guidance advice help procedure procedures process
+  processes how what when where which whom list lists example examples policy policies section sections part
+  parts below above these those there here about also steps step arrangements things everything anything
+  something anyone everyone further fuller complete whole rest other others ways what's them they their this
+  that with from into onto further more most some such each every`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * What a reference says its section is about, when it says: "section 6 for the photography code", a link's
+ * anchor "[section 6](#photography)". Content words only (four letters or more, no abbreviations — "LADO" may be
+ * spelt out in the section), and none when the words are all generic ("for details").
+ */
+function statedSubject(after: string): { phrase: string; words: string[] } | undefined {
+  const anchor = /^\]\(#([\w-]{3,60})\)/.exec(after);
+  const rest = after.slice(anchor ? anchor[0].length : after.startsWith("]") ? 1 : 0);
+  const forWhat =
+    /^\s+for\s+((?:the|our|a|an|your)\s+)?([^.;:!?()[\]\n]{3,60}?)(?=\s*(?:[.;:!?()[\]\n]|,\s|\s+(?:and|or|which|that|where|if|when|before|after)\s|$))/i.exec(
+      rest.replace(/\s*\n\s*/g, " "),
+    );
+  // "for the photography code" names a subject; "for how to record what you were told" describes a task,
+  // which a section about something broader covers in other words.
+  const topic =
+    forWhat &&
+    !/^(?:how|what|when|where|who|whom|which|why|whether|more|further|full|details?)\b/i.test(forWhat[2]) &&
+    forWhat[2].trim().split(/\s+/).length <= 4
+      ? forWhat
+      : null;
+  const raw = [topic?.[2] ?? "", anchor ? anchor[1].replace(/[-_]+/g, " ") : ""].join(" ");
+  const words = raw
+    .split(/\s+/)
+    .filter((w) => !/^\p{Lu}{2,}/u.test(w))
+    .map((w) => titleKey(w))
+    .filter((w) => w.length >= 4 && !STOP.has(w) && !GENERIC.has(w) && !/\d/.test(w));
+  if (words.length === 0) return undefined;
+  const phrase = topic ? `"${`${topic[1] ?? ""}${topic[2]}`.trim()}"` : `"${anchor?.[1]}"`;
+  return { phrase, words };
+}
+
+/** Whether a section's title or text (up to the next heading at its level or above) uses any of the words. */
+function sectionMentions(
+  text: string,
+  headings: HeadingText[],
+  target: HeadingText,
+  words: string[],
+): boolean {
+  const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
+  const body = titleKey(text.slice(target.offset, next ? next.offset : text.length)).split(" ");
+  return words.some((word) => body.some((seen) => sameWord(seen, word)));
+}
+
+/** "photography" and "photographs", "report" and "reporting": one word here (a shared start of six letters). */
+function sameWord(a: string, b: string): boolean {
+  if (stem(a) === stem(b)) return true;
+  const shorter = Math.min(a.length, b.length);
+  const n = Math.min(6, shorter);
+  return shorter >= 4 && a.slice(0, n) === b.slice(0, n) && (n === 6 || a === b);
 }
 
 /** The sentence holding a reference, across the line breaks of a wrapped paragraph (up to 300 characters back). */

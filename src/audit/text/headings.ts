@@ -67,6 +67,10 @@ export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingT
   return found.length === 0 ? headings : [...headings, ...found].sort((a, b) => a.offset - b.offset);
 }
 
+/** The last word of a line that stops mid-sentence. */
+const WRAPPED_END =
+  /\s(?:a|an|the|and|or|of|on|in|to|for|with|by|at|from|that|which|who|is|are|be|not|as|our|their|its|your|this)\s*$/;
+
 function textHeading(line: Line, plainText: boolean): HeadingText | undefined {
   const bold = BOLD_LINE.exec(line.text);
   const words = bold ? bold[1] : SECTION_LABEL.test(line.text) ? line.text : undefined;
@@ -85,6 +89,10 @@ function textHeading(line: Line, plainText: boolean): HeadingText | undefined {
   if (!plainText) return undefined;
   const match = /^\s*(\d+(?:\.\d+)*)\.?\s+([A-Z][^.!?]{1,80})$/.exec(line.text);
   if (!match || /\s{3,}|(?:\.\s?){3,}|\s\d+\s*$/.test(match[2])) return undefined;
+  // "999 The DSL decides whether to contact the … on", "1989 We work within the …": a wrapped sentence whose
+  // line starts with a number (a phone number, a year) — no policy has a hundred sections, and a heading does
+  // not end in "on", "the" or "and".
+  if (Number(match[1].split(".")[0]) >= 100 || WRAPPED_END.test(match[2])) return undefined;
   // "7 October 2024 …" is a date in a table, not section 7.
   if (STARTS_WITH_DAY_MONTH.test(line.text)) return undefined;
   return {
