@@ -69,6 +69,13 @@ const PHONE = /(?:\+44 ?|\b0)\d{2,4}(?: \d{3,4}){1,2}\b/g;
 const ADDRESS =
   /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/[\w\-./%?=&#~]*)?/gi;
 const LONG_ADDRESS = 16;
+const LONG_RUN = /\S{16,}/g;
+
+/**
+ * A cheap first look (most text has neither): a phone number has a digit, a space and a digit; an address an @, a
+ * slash or a dot before a letter.
+ */
+const MAY_SPLIT = /\d \d|[@/]|\.[a-z]/i;
 
 /**
  * A text's phone numbers in a no-wrap span (a number split over two lines is misread or misdialled), and long
@@ -79,17 +86,19 @@ function splitText(value: string): ElementContent[] {
   const out: ElementContent[] = [];
   const pushAddresses = (part: string) => {
     let last = 0;
-    for (const m of part.matchAll(ADDRESS)) {
-      if (m[0].length < LONG_ADDRESS) continue;
-      const start = m.index ?? 0;
-      if (start > last) out.push(text(part.slice(last, start)));
-      const pieces = m[0].split(/(?<=[@./-])(?<!:\/)(?=.)/);
-      pieces.forEach((piece, i) => {
-        if (i > 0) out.push(h("wbr", {}));
-        out.push(text(piece));
-      });
-      last = start + m[0].length;
-    }
+    // Only a run of 16 or more characters without a space can hold a long address: most text has none.
+    for (const run of part.matchAll(LONG_RUN))
+      for (const m of run[0].matchAll(ADDRESS)) {
+        if (m[0].length < LONG_ADDRESS) continue;
+        const start = (run.index ?? 0) + (m.index ?? 0);
+        if (start > last) out.push(text(part.slice(last, start)));
+        const pieces = m[0].split(/(?<=[@./-])(?<!:\/)(?=.)/);
+        pieces.forEach((piece, i) => {
+          if (i > 0) out.push(h("wbr", {}));
+          out.push(text(piece));
+        });
+        last = start + m[0].length;
+      }
     if (last < part.length) out.push(text(part.slice(last)));
   };
   let last = 0;
@@ -125,6 +134,9 @@ function keyValueTable(table: Element): boolean {
     }
   return true;
 }
+
+const RAW_TEXT = new Set(["style", "script", "title"]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 interface PolishState {
   /** The last heading passed, in document order: what a table under it is about. */
@@ -163,21 +175,26 @@ function scrollRegion(table: Element, state: PolishState): Element {
  * every table a scroll region, phone numbers a no-wrap span, long addresses break opportunities.
  */
 function polish(node: HastRoot | Element, state: PolishState): void {
-  const children: (typeof node.children)[number][] = [];
-  for (const child of node.children) {
-    if (
-      child.type === "text" &&
-      node.type === "element" &&
-      !["style", "script", "title"].includes(node.tagName)
-    ) {
-      children.push(...splitText(child.value));
+  // A new list of children only once one is replaced: most elements keep theirs as they are.
+  let children: (typeof node.children)[number][] | undefined;
+  const splitsText = node.type === "element" && !RAW_TEXT.has(node.tagName);
+  const replace = (i: number, ...nodes: ElementContent[]) => {
+    children ??= node.children.slice(0, i);
+    children.push(...nodes);
+  };
+  for (let i = 0; i < node.children.length; i++) {
+    const child = node.children[i];
+    if (child.type === "text" && splitsText && MAY_SPLIT.test(child.value)) {
+      const split = splitText(child.value);
+      if (split.length === 1 && split[0].type === "text") children?.push(child);
+      else replace(i, ...split);
       continue;
     }
     if (child.type !== "element") {
-      children.push(child);
+      children?.push(child);
       continue;
     }
-    if (/^h[1-6]$/.test(child.tagName) && typeof child.properties.id === "string")
+    if (HEADINGS.has(child.tagName) && typeof child.properties.id === "string")
       state.heading = { id: child.properties.id, text: textOf(child).trim() };
     if (child.tagName === "th" && child.properties.scope === undefined) child.properties.scope = "col";
     for (const key of ["href", "src"])
@@ -192,13 +209,13 @@ function polish(node: HastRoot | Element, state: PolishState): void {
     if (child.tagName === "table") {
       keyValueTable(child);
       polish(child, state);
-      children.push(scrollRegion(child, state));
+      replace(i, scrollRegion(child, state));
       continue;
     }
     polish(child, state);
-    children.push(child);
+    children?.push(child);
   }
-  node.children = children as typeof node.children;
+  if (children) node.children = children as typeof node.children;
 }
 
 export function renderHtml(unsafe: PolicyDocument): string {
