@@ -182,7 +182,7 @@ describe("Word files of the example settings", () => {
     }
   });
 
-  it("marks every table's first row as a repeated header row, with text in every header cell", () => {
+  it("marks every table's first row as a repeated header row, with text in every header cell, and gives it a title", () => {
     for (const example of examples) {
       const tables = tablesOf(xml(example, "word/document.xml"));
       expect(tables.length, example.name).toBeGreaterThan(0);
@@ -194,6 +194,10 @@ describe("Word files of the example settings", () => {
           expect(shownText(cell).trim(), `${where}: header cell`).not.toBe("");
         for (const row of rows)
           expect(row, `${where}: body row marked as header`).not.toContain("<w:tblHeader/>");
+        // A title (Word's table Alt Text): the key–value table's own, or the heading the table is under.
+        const title = /<w:tblCaption w:val="([^"]+)"\/><\/w:tblPr>/.exec(table)?.[1];
+        expect(title?.trim(), `${where}: title`).toBeTruthy();
+        if (t === 0 && /Policy details/.test(shownText(header))) expect(title).toBe("Policy details");
       });
     }
   });

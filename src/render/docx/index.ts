@@ -28,6 +28,7 @@ import {
 } from "docx";
 import { strFromU8, unzipSync } from "fflate";
 import type { Blockquote, Heading, List, ListItem, RootContent } from "mdast";
+import { toString as plainText } from "mdast-util-to-string";
 import type { PolicyDocument } from "../../model.js";
 import { fontData } from "../pdf/fonts.js";
 import { safeDocument } from "../safe.js";
@@ -36,7 +37,7 @@ import { canonicalFiles } from "./canonical.js";
 import { contentsEntries, contentsTabStops } from "./contents.js";
 import { type EmbeddedFamily, embedFonts } from "./embed-fonts.js";
 import { inlineRuns } from "./inline.js";
-import { table } from "./table.js";
+import { table, tableTitle, withTableTitles } from "./table.js";
 
 /** The PDF's typefaces (src/render/pdf/fonts.ts), embedded in the file (embed-fonts.ts). */
 const FONT = "DejaVu Sans";
@@ -81,6 +82,10 @@ interface State {
   listInstance: number;
   /** The last block written was a table: the next paragraph keeps its distance by its own spacing. */
   afterTable: boolean;
+  /** The text of the heading the writing is under, which names a table written there. */
+  section?: string;
+  /** Each table's title (w:tblCaption), in document order. */
+  tableTitles: string[];
 }
 
 export interface DocxOptions {
@@ -105,6 +110,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
     pages,
     listInstance: 0,
     afterTable: false,
+    tableTitles: [],
   };
   const children: Block[] = [];
   if (doc.meta.logo) {
@@ -310,7 +316,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
     Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } }
   ).compiler;
   // The docx package drops its default styles when given extra ones, so the table style is added to styles.xml here.
-  const files = compiler
+  const files: Map<string, string | Uint8Array> = compiler
     ? compiler.compile(document)
     : new Map<string, string | Uint8Array>(
         Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))).map(([name, data]) => [
@@ -318,6 +324,8 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
           /\.(xml|rels)$/.test(name) ? strFromU8(data) : data,
         ]),
       );
+  const body = files.get("word/document.xml");
+  if (typeof body === "string") files.set("word/document.xml", withTableTitles(body, state.tableTitles));
   return canonicalFiles(embedFonts(files, embeddedFamilies(files)), meta.date, POLICY_TABLE_STYLE);
 }
 
@@ -377,6 +385,7 @@ function block(node: RootContent, state: State, quote = false): Block[] {
       // Two tables in a row would join into one in Word: a paragraph mark between them keeps them apart.
       if (state.afterTable) out.push(paragraph(state, { spacing: { after: 0 }, children: [] }));
       out.push(table(node, state.bookmarks, TEXT_WIDTH));
+      state.tableTitles.push(tableTitle(node) ?? state.section ?? state.doc.meta.title);
       state.afterTable = true;
       return out;
     }
@@ -409,6 +418,7 @@ function block(node: RootContent, state: State, quote = false): Block[] {
 function heading(node: Heading, state: State): Paragraph {
   // A heading's own space before is larger than a table's gap.
   state.afterTable = false;
+  state.section = plainText(node).trim();
   const id = (node.data as { id?: string } | undefined)?.id;
   const runs = inlineRuns(node.children, state.bookmarks);
   const name = id ? state.bookmarks.get(id) : undefined;

@@ -83,6 +83,28 @@ export function isKeyValueTable(node: MdTable): boolean {
   return texts[0] !== "" && texts.slice(1).every((t) => t === "");
 }
 
+/** A key–value table's own title ("Policy details"); other tables are named by the heading they are under. */
+export function tableTitle(node: MdTable): string | undefined {
+  return isKeyValueTable(node) ? plainText(node.children[0].children[0]).trim() : undefined;
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * Gives the tables of the body, in order, their titles (w:tblCaption, the last of the table properties; the
+ * docx package does not write it): the name Word's "Alt Text" and screen readers give a table.
+ */
+export function withTableTitles(document: string, titles: readonly string[]): string {
+  let index = 0;
+  return document.replace(/<w:tbl><w:tblPr>([\s\S]*?)<\/w:tblPr>/g, (whole, properties: string) => {
+    const title = titles[index++];
+    return title === undefined
+      ? whole
+      : `<w:tbl><w:tblPr>${properties}<w:tblCaption w:val="${escapeXml(title)}"/></w:tblPr>`;
+  });
+}
+
 export function table(node: MdTable, bookmarks: ReadonlyMap<string, string>, total: number): Table {
   const columns = Math.max(...node.children.map((row) => row.children.length));
   const keyValue = isKeyValueTable(node);
