@@ -91,6 +91,8 @@ const ROLE = new RegExp(
 );
 const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
 const OUTSIDE = new RegExp(`(?:^|[^\\p{L}])(?:${OUTSIDE_PREFIXES.join("|")})\\s+$`, "iu");
+/** "County FA Designated Safeguarding Officer": the outside body's abbreviation between its prefix and the role. */
+const BODY_ABBREVIATION = /\b[A-Z]{2,4}\s+$/;
 const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
@@ -418,7 +420,8 @@ function rolesIn(line: Line): RoleFound[] {
     if (groups.abbr && groups.abbr !== groups.abbr.toUpperCase()) continue;
     const before = text.slice(Math.max(0, at - 30), at);
     // The diocese's or county's officer is a contact outside the setting.
-    if (!groups.deputy && OUTSIDE.test(before)) continue;
+    if (!groups.deputy && (OUTSIDE.test(before) || OUTSIDE.test(before.replace(BODY_ABBREVIATION, ""))))
+      continue;
     // "DSL training", "the designated lead role": about the role, not naming it.
     const after = text.slice(at + whole.length, at + whole.length + 30);
     if (FOLLOWER.test(after)) continue;

@@ -135,6 +135,11 @@ export const ROLE_FOLLOWERS: readonly string[] = [
   "cluster",
   "job",
   "post",
+  // "Mr Colm Reid (Safeguarding Lead Governor)", "DSL trustee": the governor or trustee who oversees the policy.
+  "governor",
+  "governors",
+  "trustee",
+  "trustees",
 ];
 
 /** Titles before a name. */
