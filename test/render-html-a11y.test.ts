@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildProject } from "../src/build/build.js";
 import { loadProject } from "../src/data/load-project.js";
 import {
@@ -248,6 +248,7 @@ type Check = "axe" | "reflow" | "phones" | "contents" | "tables" | "focus";
 const CHECKS: Record<number, Array<[Check, (page: Page) => Promise<string[]>]>> = {
   1280: [
     ["axe", async (page) => describeViolations(await axeViolations(page))],
+    ["reflow", pageOverflow],
     ["phones", wrappedPhoneNumbers],
     ["contents", contentsProblems],
     ["tables", tableProblems],
@@ -289,6 +290,33 @@ function sweep(width: number): Promise<Map<Check, string[]>> {
 
 const SWEEP_TIMEOUT = 300_000;
 
+describe("the checks themselves", () => {
+  it("compute WCAG contrast: the old focus outline #ffbf47 on white is 1.6:1, the new #0b3d5c 11:1", () => {
+    expect(contrastRatio("rgb(255, 191, 71)", "rgb(255, 255, 255)")).toBeCloseTo(1.64, 2);
+    expect(contrastRatio("rgb(11, 61, 92)", "rgb(255, 255, 255)")).toBeGreaterThan(11);
+    expect(contrastRatio("rgb(0, 0, 0)", "rgba(255, 255, 255, 1)")).toBeCloseTo(21, 5);
+  });
+
+  it("without chromium: a loud skip on a developer's machine, a failure in CI", () => {
+    const saved = { PATH: process.env.PATH, CI: process.env.CI, CHROMIUM_PATH: process.env.CHROMIUM_PATH };
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      process.env.PATH = "/nonexistent";
+      delete process.env.CHROMIUM_PATH;
+      process.env.CI = "false";
+      expect(browserAvailable("a check")).toBe(false);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/!!! a check: chromium not installed .*SKIPPED/);
+      process.env.CI = "true";
+      expect(() => browserAvailable("a check")).toThrow(/CI is set and a check: chromium not installed/);
+    } finally {
+      warn.mockRestore();
+      for (const [key, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+    }
+  });
+});
+
 describe.skipIf(!haveBrowser)("example web pages in Chromium", () => {
   it("builds all 16 example pages (8 settings × 2 templates)", () => {
     expect(pages.length).toBe(16);
@@ -304,9 +332,10 @@ describe.skipIf(!haveBrowser)("example web pages in Chromium", () => {
     );
 
   it(
-    "reflow at 320 px: no page scrolls sideways (WCAG 1.4.10)",
+    "reflow at 320 px: no page scrolls sideways (WCAG 1.4.10), nor at 1280 px",
     async () => {
       expect((await sweep(320)).get("reflow")).toEqual([]);
+      expect((await sweep(1280)).get("reflow")).toEqual([]);
     },
     SWEEP_TIMEOUT,
   );
