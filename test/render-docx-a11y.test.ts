@@ -30,6 +30,30 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const haveTools = toolsAvailable("Word files in LibreOffice", "soffice", "qpdf", "pdffonts", "pdftotext");
 /** Characters a DSL may type into a name, an address or a note: they must not show as boxes. */
 const DSL_EDITS = "Zoë Bąk-Øster, Çelik & Ñúñez: £20 / €25 — “ok” ‘no’ • … № ŵ ŷ ı ş ğ ő ű";
+/** A LibreOffice Basic module: UpdateAll("in1|out1|in2|out2…") updates each document's indexes, exports a PDF. */
+const UPDATE_MACRO = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub UpdateAll(list As String)
+  urls = Split(list, &quot;|&quot;)
+  Dim hidden(0) As New com.sun.star.beans.PropertyValue
+  hidden(0).Name = &quot;Hidden&quot;
+  hidden(0).Value = True
+  Dim pdf(0) As New com.sun.star.beans.PropertyValue
+  pdf(0).Name = &quot;FilterName&quot;
+  pdf(0).Value = &quot;writer_pdf_Export&quot;
+  For n = 0 To UBound(urls) - 1 Step 2
+    doc = StarDesktop.loadComponentFromURL(urls(n), &quot;_blank&quot;, 0, hidden())
+    indexes = doc.getDocumentIndexes()
+    For i = 0 To indexes.getCount() - 1
+      indexes.getByIndex(i).update()
+    Next i
+    doc.storeToURL(urls(n + 1), pdf())
+    doc.close(True)
+  Next n
+End Sub
+</script:module>
+`;
 /** LibreOffice's own fonts folder (OpenSymbol): it will not start without a font at all. */
 const SYMBOL_FONTS = "/usr/share/fonts/truetype/libreoffice";
 /** A4 less two 2 cm margins, in twips: the width every table fills. */
@@ -139,11 +163,13 @@ describe("Word files of the example settings", () => {
       const document = xml(example, "word/document.xml");
       const begin = document.indexOf('<w:instrText xml:space="preserve"> TOC ');
       expect(begin, `${example.name}: a TOC field`).toBeGreaterThan(-1);
-      expect(document.slice(begin, begin + 80)).toContain("TOC \\o &quot;2-3&quot; \\h \\z \\u");
+      expect(document.slice(begin, begin + 100)).toContain(
+        "TOC \\h \\z \\t &quot;Heading 2,2,Heading 3,3&quot;",
+      );
       // The field's paragraphs: from the one that begins it to the one that ends it (the first field end at
       // nesting depth 0 after it).
       const paragraphs = bodyParagraphs(document);
-      const first = paragraphs.findIndex((p) => p.includes(" TOC \\o"));
+      const first = paragraphs.findIndex((p) => p.includes(" TOC \\h"));
       let depth = 0;
       let last = -1;
       for (let i = first; i < paragraphs.length && last < 0; i++)
@@ -357,6 +383,55 @@ describe("Word files of the example settings", () => {
           expect(text, `${example.name}: first contents entry with its page`).toMatch(
             new RegExp(`${first.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ?\\.{5,} ?\\d+`),
           );
+      }
+    },
+    700_000,
+  );
+
+  it.runIf(haveTools)(
+    "updates the contents list in LibreOffice to the same entries it shows before the update",
+    () => {
+      const dir = join(out, "update");
+      mkdirSync(dir, { recursive: true });
+      // The first start makes the profile; then a Basic macro of its own opens each file, updates its indexes
+      // (Tools → Update → Update All) and exports a PDF.
+      const first = convertWithLibreOffice([examples[0].file], "pdf", dir, 300_000);
+      expect(first.status, first.stderr).toBe(0);
+      writeFileSync(join(dir, "profile/user/basic/Standard/Module1.xba"), UPDATE_MACRO);
+      const pairs = examples.map((example) => {
+        const pdf = join(dir, basename(example.file).replace(/\.docx$/, "-updated.pdf"));
+        return { example, pdf, urls: `file://${example.file}|file://${pdf}` };
+      });
+      const result = spawnSync(
+        "soffice",
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          "--headless",
+          `macro:///Standard.Module1.UpdateAll("${pairs.map((p) => p.urls).join("|")}")`,
+        ],
+        { encoding: "utf8", timeout: 600_000 },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      for (const { example, pdf } of pairs) {
+        expect(existsSync(pdf), `${example.name}: updated in LibreOffice`).toBe(true);
+        const text = spawnSync("pdftotext", ["-layout", "-l", "3", pdf, "-"], { encoding: "utf8" }).stdout;
+        // The contents list: from "Contents" to the first line that is not an entry (no dot leader).
+        const lines = text.split("\n");
+        const start = lines.findIndex((line) => line.trim() === "Contents");
+        expect(start, `${example.name}: contents after the update`).toBeGreaterThan(-1);
+        const entries: string[] = [];
+        for (const line of lines.slice(start + 1)) {
+          // Blank lines and each page's running header and footer.
+          if (line.trim() === "" || / — /.test(line) || /Page \d+ of \d+/.test(line)) continue;
+          const entry = /^\f?\s*(.+?)\s*\.{3,}\s*\d+\s*$/.exec(line);
+          if (!entry) break;
+          entries.push(entry[1].replace(/\.+$/, "").replace(/\s+/g, " "));
+        }
+        expect(entries, `${example.name}: contents entries after LibreOffice updated them`).toEqual(
+          example.doc.headings
+            .filter((h) => h.depth === 2 || h.depth === 3)
+            .map((h) => h.text.replace(/\s+/g, " ")),
+        );
       }
     },
     700_000,

@@ -1,5 +1,5 @@
 /**
- * The contents list as a real TOC field (Word's References → Update Table, LibreOffice's Update Index), whose
+ * The contents list as a real TOC field (Word's Update Table, LibreOffice's Update Index), whose
  * cached result is already the finished list: one paragraph per level-2 and level-3 heading, linked to the
  * heading's bookmark, with a dot leader and the page the heading starts on in our own PDF, as a PAGEREF field.
  * So it reads right before anyone updates it, and updating it in Word or LibreOffice fills in Word's own pages.
@@ -8,8 +8,12 @@ import { InternalHyperlink, LeaderType, type ParagraphChild, Tab, TabStopType, T
 import type { HeadingInfo } from "../../model.js";
 import { field, fieldChar, fieldInstruction } from "./fields.js";
 
-/** Levels 2–3: the document's title (level 1) is not a contents entry, as in the PDF and the web page. */
-export const CONTENTS_INSTRUCTION = 'TOC \\o "2-3" \\h \\z \\u';
+/**
+ * Headings 2 and 3 at contents levels 2 and 3 (\t): the document's title (Heading 1) is not an entry, as in
+ * the PDF and the web page. Not \o "2-3": LibreOffice reads an outline range as "levels 1 to 3" and would
+ * add the title to the list when it updates it; a style list it follows exactly, as Word does.
+ */
+export const CONTENTS_INSTRUCTION = 'TOC \\h \\z \\t "Heading 2,2,Heading 3,3"';
 
 export interface ContentsEntry {
   /** The entry's paragraph style: TOC2 or TOC3, the styles Word's TOC field gives headings of levels 2 and 3. */

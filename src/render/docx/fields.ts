@@ -12,7 +12,7 @@ export function fieldChar(type: FieldChar): Run {
   return new Run({ children: [new ImportedXmlComponent("w:fldChar", { "w:fldCharType": type })] });
 }
 
-/** A run holding a field's instruction, e.g. `TOC \o "2-3" \h \z \u`. */
+/** A run holding a field's instruction, e.g. `PAGEREF h2_contacts \h`. */
 export function fieldInstruction(instruction: string): Run {
   const element = new ImportedXmlComponent("w:instrText", { "xml:space": "preserve" });
   element.push(` ${instruction} `);
