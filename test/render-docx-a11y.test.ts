@@ -350,13 +350,13 @@ describe("Word files of the example settings", () => {
   });
 
   it.runIf(haveTools)(
-    "opens in LibreOffice, whose PDF export has every heading as a bookmark and the contents with page numbers",
+    "opens in LibreOffice, whose tagged PDF export has every heading as a bookmark and an H1–H3 tag, and the contents with page numbers",
     () => {
       const dir = join(out, "libreoffice");
       mkdirSync(dir, { recursive: true });
       const lo = convertWithLibreOffice(
         examples.map((example) => example.file),
-        "pdf",
+        'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}',
         dir,
         600_000,
       );
@@ -377,6 +377,17 @@ describe("Word files of the example settings", () => {
         expect(titles, `${example.name}: bookmarks of LibreOffice's PDF`).toEqual(
           example.doc.headings.map((h) => h.text.replace(/\s+/g, " ").trim()),
         );
+        // The structure tree's heading elements, level by level, as a screen reader finds them.
+        const qdf = spawnSync("qpdf", ["--qdf", "--object-streams=disable", pdf, "-"], {
+          maxBuffer: 64 << 20,
+        });
+        expect(qdf.status, `${pdf}: ${qdf.stderr}`).toBe(0);
+        const tags = qdf.stdout.toString("latin1");
+        for (let level = 1; level <= 3; level++)
+          expect(
+            (tags.match(new RegExp(`/S /H${level}\\b`, "g")) ?? []).length,
+            `${example.name}: H${level} tags in LibreOffice's PDF`,
+          ).toBe(example.doc.headings.filter((h) => h.depth === level).length);
         const text = spawnSync("pdftotext", ["-layout", "-l", "3", pdf, "-"], { encoding: "utf8" }).stdout;
         const first = example.doc.headings.find((h) => h.depth === 2);
         if (first)
