@@ -7,11 +7,13 @@ import {
   isBlank,
   isMarkdownHeading,
   isTableRow,
+  isTableSeparator,
   type Line,
   nextNonBlank,
   PAGE_FOOTER,
   plain,
   STARTS_WITH_DAY_MONTH,
+  tableCells,
 } from "./lines.js";
 // ---------------------------------------------------------------------------
 // Headings and contents
@@ -150,6 +152,10 @@ interface RawEntry extends ContentsEntry {
  * numbered by hand or by a list, with dot leaders and page numbers, over a page break.
  */
 export function findContents(lines: Line[]): ContentsList | undefined {
+  return listContents(lines) ?? tableContents(lines);
+}
+
+function listContents(lines: Line[]): ContentsList | undefined {
   const titleLine =
     lines.find((l) => CONTENTS_TITLE.test(l.text)) ?? firstTocLink(lines) ?? firstPagedRun(lines);
   if (!titleLine) return undefined;
@@ -189,6 +195,74 @@ export function findContents(lines: Line[]): ContentsList | undefined {
   );
   for (const entry of finished) if (entry.page === undefined) delete entry.page;
   return { offset: titleLine.offset, endOffset: titleLine.endOffset, entries: finished, end };
+}
+
+/** A table's heading cell that makes it a contents list: "Contents", "Table of contents". */
+const CONTENTS_CELL = /^(?:table\s+of\s+)?contents$/i;
+/** A heading cell over page numbers, and over section numbers. */
+const PAGE_CELL = /^(?:page|pages|pg\.?|p\.)$/i;
+const NUMBER_CELL = /^(?:no\.?|number|#|section|part|chapter|item)$/i;
+const SECTION_NUMBER = /^(\d+(?:\.\d+)*)\.?$/;
+
+/**
+ * A contents list laid out as a table, as Word users and web pages make them: a heading row with a
+ * "Contents" cell ("| Part | Contents |", "| No. | Contents | Page |"), or a table right under a "Contents" line.
+ * Each row is an entry: a cell that is only a number is the section's number (under a "Page" heading, or last in
+ * a row that has one already, the page's); the first cell with words is the title.
+ */
+function tableContents(lines: Line[]): ContentsList | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isTableRow(lines[i]) || (i > 0 && isTableRow(lines[i - 1]))) continue;
+    const header = lines[i + 1] && isTableSeparator(lines[i + 1]) ? lines[i] : undefined;
+    const headerCells = header ? tableCells(header).map((c) => plain(c.text)) : [];
+    const above = previousNonBlank(lines, i);
+    const titled = above !== undefined && CONTENTS_TITLE.test(above.text);
+    if (!titled && !headerCells.some((c) => CONTENTS_CELL.test(c))) continue;
+    const entries: ContentsEntry[] = [];
+    let end = lines[i].endOffset;
+    for (let j = header ? i + 2 : i; j < lines.length && isTableRow(lines[j]); j++) {
+      const entry = tableEntry(lines[j], headerCells);
+      end = lines[j].endOffset;
+      if (entry) entries.push(entry);
+    }
+    if (entries.length < 2) continue;
+    const title = titled && above ? above : lines[i];
+    return { offset: title.offset, endOffset: title.endOffset, entries, end };
+  }
+  return undefined;
+}
+
+function tableEntry(line: Line, headerCells: string[]): ContentsEntry | undefined {
+  const cells = tableCells(line).map((c) => plain(c.text));
+  let number: string | undefined;
+  let page: number | undefined;
+  let title: string | undefined;
+  for (const [k, cell] of cells.entries()) {
+    const numeric = SECTION_NUMBER.exec(cell);
+    const heading = headerCells[k] ?? "";
+    if (numeric && (PAGE_CELL.test(heading) || (title !== undefined && !NUMBER_CELL.test(heading)))) {
+      page = Number(numeric[1]);
+      continue;
+    }
+    if (numeric && number === undefined && title === undefined) {
+      number = numeric[1];
+      continue;
+    }
+    if (title === undefined && /\p{L}/u.test(cell)) {
+      // "1. Purpose" in one cell, as a Word contents table often has it.
+      const split = splitNumber(cell);
+      title = split.title;
+      if (split.number && number === undefined) number = split.number;
+    }
+  }
+  if (!title) return undefined;
+  const lead = line.text.length - line.text.trimStart().length;
+  return { number, title, offset: line.offset + lead, endOffset: line.endOffset, ...(page ? { page } : {}) };
+}
+
+function previousNonBlank(lines: Line[], index: number): Line | undefined {
+  for (let i = index - 1; i >= 0; i--) if (!isBlank(lines[i])) return lines[i];
+  return undefined;
 }
 
 /** Longer than any contents entry, leaders and page number included (and the entry patterns grow with the square of it). */
