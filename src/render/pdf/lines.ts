@@ -62,12 +62,15 @@ const ADDRESS_BREAK_AFTER = new Set(["@", ".", "/", "-"]);
  * when the text has no date, phone number or address (most paragraphs).
  */
 function forbiddenBreaks(text: string): Uint8Array | undefined {
+  // Most text has no digit (every date and phone number has one) and no address: nothing to look for.
+  const address = text.includes("@") || text.includes("/") || text.includes("www.");
+  if (!address && !/\d/.test(text)) return undefined;
   let forbidden: Uint8Array | undefined;
   for (const match of text.matchAll(KEEP_TOGETHER)) {
     forbidden ??= new Uint8Array(text.length + 1);
     for (let i = match.index + 1; i < match.index + match[0].length; i++) forbidden[i] = 1;
   }
-  if (text.includes("@") || text.includes("/") || text.includes("www."))
+  if (address)
     for (const word of text.matchAll(/\S+/g)) {
       // The sentence's own punctuation after an address is not part of it.
       const address = word[0].replace(/[.,;:!?)\]'"’”]+$/u, "");
