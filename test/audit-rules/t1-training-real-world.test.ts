@@ -138,3 +138,93 @@ The Club Safeguarding Officer has completed the Level 3 course on 12 May 2025 an
       expect(checkText(rule, text, { asOf }), rule.meta.id).toEqual([]);
   });
 });
+
+describe("a training table a PDF flattened into lines", () => {
+  // Name | Role | Course | Date completed | Renewal due, each cell broken over lines; page 2 repeats the running
+  // header and the table's header, and a course cell runs over the page break.
+  const pdf = [
+    "Part 5: Training",
+    "Name Role Course Date",
+    "completed",
+    "Renewal due",
+    "Rhona",
+    "Blackwood",
+    "Designated",
+    "Safeguarding",
+    "Lead",
+    "Designated lead",
+    "refresher",
+    "02/02/2024 02/2026 –",
+    "booked",
+    "Tariq Mahmood Deputy Level 3",
+    "designated lead",
+    "17/09/2025 Booked",
+    "Esme Carrow Playworker Safeguarding",
+    "basics (online)",
+    "Nadia Petrov Cook Food hygiene",
+    "level 2",
+    "03/03/2025 03/2028",
+    "Hamish Greer Playworker Child protection",
+    "",
+    "Sunny Days Holiday Club — Safeguarding Policy",
+    "Name Role Course Date",
+    "completed",
+    "Renewal due",
+    "awareness",
+    "(online)",
+    "Bridget Lomax Playworker Safeguarding",
+    "basics (online)",
+    "11/04/2022",
+    "Laszlo Varga Playworker Safeguarding",
+    "basics (online)",
+    "Part 6: Safer recruitment",
+    "",
+  ].join("\n");
+  const team = "Designated Safeguarding Lead: Rhona Blackwood\nDeputy DSL: Tariq Mahmood\n\n";
+  const text = team + pdf;
+
+  it("reads every row: a status after the dates, empty date cells, a row carried over a page", () => {
+    const undated = checkText(trainingUndated, text, { asOf, format: "pdf" });
+    expect(undated.map((f) => f.message.replace(/ is listed.*/, ""))).toEqual([
+      "Esme Carrow's Safeguarding basics (online) training",
+      "Hamish Greer's Child protection awareness (online) training",
+      "Laszlo Varga's Safeguarding basics (online) training",
+    ]);
+    const stale = checkText(trainingStale, text, { asOf, format: "pdf" });
+    expect(stale.map((f) => f.message.replace(/ — .*/, ""))).toEqual([
+      "Rhona Blackwood's most recent Designated lead refresher is dated 2 February 2024",
+      "Bridget Lomax's most recent Safeguarding basics (online) training is dated 11 April 2022",
+    ]);
+    // Tariq Mahmood's row ("… 17/09/2025 booked") is read: he has training, which lapses in September 2027.
+    expect(checkText(trainingMissing, text, { asOf, format: "pdf" })).toEqual([]);
+    expect(
+      checkText(trainingStale, text, { asOf: "2027-10-01", format: "pdf" }).map((f) =>
+        f.message.replace(/ — .*/, ""),
+      ),
+    ).toContain(
+      "Tariq Mahmood's most recent Deputy Level 3 designated lead training is dated 17 September 2025",
+    );
+  });
+
+  it("never says a lead named in the table has no training, even when their row cannot be taken apart", () => {
+    // "policy" in a course's name reads like a page's running footer, so the row is set aside.
+    const lost = `${team}Part 5: Training
+Name Role Course Date
+completed
+Rhona Blackwood DSL Designated lead refresher 02/02/2026
+Tariq Mahmood Deputy Level 3 and policy update 17/09/2025
+`;
+    expect(checkText(trainingMissing, lost, { asOf, format: "pdf" })).toEqual([]);
+    // A lead the table does not name at all is still reported.
+    const absent = `${team}Part 5: Training
+Name Role Course Date
+completed
+Rhona Blackwood DSL Designated lead refresher 02/02/2026
+`;
+    expect(
+      checkText(trainingMissing, absent, { asOf, format: "pdf" }).map((f) => f.message.replace(/ — .*/, "")),
+    ).toEqual([
+      "The policy lists safeguarding training for other people, but none for Tariq Mahmood (deputy designated safeguarding lead)",
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   plain,
   sameName,
 } from "../text/find.js";
+import { trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {
@@ -65,6 +66,9 @@ export const rule: Rule = {
       // Their name heads lines about courses that could not be read as records: not evidence of no training.
       if (namedAboveCourses(lines, mention.name, lineAt(lines, mention.nameOffset ?? mention.offset)))
         continue;
+      // Their name is in a training table whose row could not be taken apart (a PDF's flattened cells): a row
+      // the reader lost is never evidence of no training.
+      if (inTrainingTable(lines, mention.name)) continue;
       reported.add(key);
       reportAt(
         context,
@@ -76,6 +80,13 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Whether a training table's words hold the person's name (without a title: "Miss Amira Haddad" → "amira haddad"). */
+function inTrainingTable(lines: Line[], name: string): boolean {
+  const key = nameKey(name);
+  if (!key.includes(" ")) return false;
+  return trainingTableWords(lines).some((words) => ` ${words} `.includes(` ${key} `));
+}
 
 const COURSE_WORDS =
   /\b(?:training|trained|course|refresher|level\s*[1-4]|awareness|certificate|e-?learning)\b/i;

@@ -143,7 +143,12 @@ export function findTrainingLines(
   }
 
   // A training table in plain text (PDF): a header line, then cells broken over many short lines.
-  for (const record of plainTrainingTables(lines, tableLines)) found.push(record);
+  for (const record of plainTrainingTables(
+    lines,
+    tableLines,
+    named.map((m) => nameKey(m.name ?? "")),
+  ))
+    found.push(record);
 
   // Lines outside tables: each person's block of training lines, then dated lines that read as records.
   for (const record of trainingInLines(lines, mentions, named, tableLines)) found.push(record);
@@ -158,39 +163,114 @@ const HEADER_REST =
   /^\s*(?:(?:date|completed|renewal|renew|due|expiry|expires|by|on|valid|until|next|course|role|name)\s*)+$/i;
 const NO_RECORD = /\bno\s+(?:safeguarding\s+)?training\s+recorded\b|\bno\s+date\s+recorded\b/gi;
 
+/** A row's status cell after its dates: "06/2026 – booked", "09/10/2025 booked", "expired". */
+const STATUS_AFTER =
+  /^\s*(?:[–—-]\s*)?(?:booked|planned|requested|pending|expired|overdue|in\s+progress|ongoing|n\/a)\b(?!\s*(?:for\s+|on\s+)?\d)/i;
+/** A job title a PDF ran into a name: "Owen Falconer Apprentice" is Owen Falconer. */
+const JOB_AFTER_NAME =
+  /\s+(?:Apprentice|Student|Volunteer|Trainee|Practitioner|Key\s*(?:worker|person)|Play\s*worker|Youth\s*worker|Support\s*worker|Worker|Cook|Chef|Caretaker|Cleaner|Driver|Escort|Administrator|Receptionist|Secretary|Bursar|Assistant|Teacher|Tutor|Instructor|Mentor|Manager|Supervisor|Co-?ordinator|Director|Owner|Proprietor|Childminder|Nanny|Helper|Deputy|Lead|Leader|Coach|Officer|Nurse|Governor|Trustee|Chair|Head|Room|Nursery|Senior|Bank|SENCO|Senco)\b.*$/;
+/** A heading a PDF gives as an ordinary line: "Part 6: Safer recruitment", "Section 8 Whistleblowing", "7. Review". */
+const SECTION_LINE =
+  /^\s*(?:(?:part|section|appendix|annex|chapter|schedule)\s+(?:\d+|[IVX]+|[A-Z])\b|\d+(?:\.\d+)*\.\s+[A-Z][a-z])/i;
+
+/** The lines of a plain-text training table: its header, and the spans of its rows page after page. */
+interface PlainTable {
+  header: number;
+  headerText: string;
+  /** Line ranges [from, to) holding rows: one per page the table runs over. */
+  spans: Array<[number, number]>;
+}
+
+/** Where a header broken over lines ends: "Name Role Course Date" / "completed" / "Renewal due". */
+function headerEnd(lines: Line[], at: number): number {
+  let end = at + 1;
+  while (end < lines.length && HEADER_REST.test(lines[end].text)) end++;
+  return end;
+}
+
+function headerWords(lines: Line[], from: number, to: number): string {
+  return lines
+    .slice(from, to)
+    .map((l) => l.text.trim().toLowerCase())
+    .join(" ")
+    .replace(/\s+/g, " ");
+}
+
+/**
+ * The plain-text training table whose header is line `at`, if it is one. A PDF repeats a table's header on each
+ * page it runs over, after the page's footer and running header: the rows after the repeated header (within a
+ * few lines of the page break) are the same table's.
+ */
+function plainTableAt(lines: Line[], at: number): PlainTable | undefined {
+  const header = lines[at];
+  if (isTableRow(header) || !PLAIN_TRAINING_HEADER.test(header.text)) return undefined;
+  let first = headerEnd(lines, at);
+  const headerText = lines
+    .slice(at, first)
+    .map((l) => l.text)
+    .join(" ");
+  const words = headerWords(lines, at, first);
+  const spans: Array<[number, number]> = [];
+  for (;;) {
+    let end = first;
+    while (
+      end < lines.length &&
+      !isBlank(lines[end]) &&
+      !PAGE_FOOTER.test(lines[end].text) &&
+      !isPlainHeading(lines[end]) &&
+      !SECTION_LINE.test(lines[end].text)
+    )
+      end++;
+    if (end > first) spans.push([first, end]);
+    // The same header again within the next few lines (a footer, a page break, a running header between).
+    let again = -1;
+    for (let k = end; k < Math.min(lines.length, end + 8); k++) {
+      if (isPlainHeading(lines[k]) && !PLAIN_TRAINING_HEADER.test(lines[k].text)) break;
+      if (PLAIN_TRAINING_HEADER.test(lines[k].text) && headerWords(lines, k, headerEnd(lines, k)) === words) {
+        again = k;
+        break;
+      }
+    }
+    if (end === first || again < 0) break;
+    first = headerEnd(lines, again);
+  }
+  return spans.length > 0 ? { header: at, headerText, spans } : undefined;
+}
+
+/**
+ * The text of a table's rows, same offsets as the document: lines joined with spaces, and what lies between its
+ * pages (footer, running header, the header repeated) blanked.
+ */
+function tableRowsText(lines: Line[], table: PlainTable): { start: number; block: string } {
+  const [firstLine] = table.spans[0];
+  const lastLine = table.spans[table.spans.length - 1][1] - 1;
+  const start = lines[firstLine].offset;
+  let block = "";
+  for (let k = firstLine; k <= lastLine; k++) {
+    const line = lines[k];
+    const inside = table.spans.some(([from, to]) => k >= from && k < to);
+    block += inside ? line.text : " ".repeat(line.text.length);
+    if (k < lastLine) block += " ".repeat(lines[k + 1].offset - line.endOffset);
+  }
+  return { start, block };
+}
+
 /**
  * "Name Role Course Completed Renew by" and then, a few words a line, each row's cells: every row ends in its
- * completion date (and perhaps a renewal date), or in "No date recorded" / "No safeguarding training recorded".
- * Lines used are added to `used`.
+ * completion date (and perhaps a renewal date and a status, "– booked"), or in "No date recorded" / "No
+ * safeguarding training recorded". A row with its date cell empty runs into the next row: it ends where the next
+ * person's name starts. Lines used are added to `used`.
  */
-function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
+function plainTrainingTables(lines: Line[], used: Set<number>, known: readonly string[]): TrainingLine[] {
   const found: TrainingLine[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const header = lines[i];
-    if (used.has(i) || isTableRow(header) || !PLAIN_TRAINING_HEADER.test(header.text)) continue;
-    // A PDF breaks the header's cells too: "Name Role Course Date" / "completed" / "Renewal due".
-    let first = i + 1;
-    while (first < lines.length && HEADER_REST.test(lines[first].text)) first++;
-    const headerText = lines
-      .slice(i, first)
-      .map((l) => l.text)
-      .join(" ");
-    const renewColumn = /\b(?:renew|expir|due|valid)/i.test(headerText);
-    let j = first;
-    while (
-      j < lines.length &&
-      !isBlank(lines[j]) &&
-      !PAGE_FOOTER.test(lines[j].text) &&
-      !isPlainHeading(lines[j])
-    )
-      j++;
-    if (j === first) continue;
-    for (let k = i; k < j; k++) used.add(k);
-    const start = lines[first].offset;
-    const block = lines
-      .slice(first, j)
-      .map((l) => l.text)
-      .join(" ");
+    if (used.has(i)) continue;
+    const table = plainTableAt(lines, i);
+    if (!table) continue;
+    const renewColumn = /\b(?:renew|expir|due|valid)/i.test(table.headerText);
+    const last = table.spans[table.spans.length - 1][1];
+    for (let k = i; k < last; k++) used.add(k);
+    const { start, block } = tableRowsText(lines, table);
     // Rows end at a run of dates or at a "no record" marker.
     const ends: Array<{ at: number; next: number; date?: DateMatch; none?: "training" | "date" }> = [];
     const dates = trainingDates(block, start);
@@ -210,60 +290,166 @@ function plainTrainingTables(lines: Line[], used: Set<number>): TrainingLine[] {
         d++;
         last = dates[d];
       }
-      ends.push({ at: first.offset, next: last.endOffset, date: first });
+      const status = STATUS_AFTER.exec(block.slice(last.endOffset - start));
+      ends.push({ at: first.offset, next: last.endOffset + (status ? status[0].length : 0), date: first });
     }
     for (const m of allMatches(NO_RECORD, block)) {
       const at = start + (m.index ?? 0);
       ends.push({ at, next: at + m[0].length, none: /date/i.test(m[0]) ? "date" : "training" });
     }
     ends.sort((a, b) => a.at - b.at);
+    // The last row may have no date at all: it ends with the table.
+    ends.push({ at: start + block.length, next: start + block.length, none: "date" });
     let from = start;
-    for (const e of ends) {
-      let text = block.slice(from - start, e.at - start).trim();
-      // A page's running footer caught in the table ("Approved 24 September 2026 · Next review: …").
-      if (
-        !text ||
-        /\b(?:approved|adopted|review|reviewed|version|page|policy|registered|charity)\b/i.test(text)
-      ) {
-        from = e.next;
-        continue;
+    for (const [n, e] of ends.entries()) {
+      const closing = n === ends.length - 1;
+      for (const row of rowsBetween(block, start, from, e.at, known)) {
+        const dated = row.to === e.at;
+        // A row that runs out of words before the next row's name is a row with its date cell empty.
+        if (closing || !dated) {
+          if (!COURSE_WORD.test(row.text) || SENTENCE_VERB.test(row.text) || wordCount(row.text) > 16)
+            continue;
+        }
+        found.push(plainRow(row, dated && !closing ? e : { at: row.to, next: row.to, none: "date" }));
       }
-      // The end of the row above, carried over a page break: "SCP) Kwame Asante DSL training (Hollowmere SCP)".
-      const carried = /^(?:(?:\([^)]*\)|[^\sA-Z(]?\S*\))\s+|(?:[a-z][\w'’-]*\s+)+)(?=[A-Z])/.exec(text);
-      if (carried && !nameAtStart(text) && nameAtStart(text.slice(carried[0].length))) {
-        from += block.slice(from - start).indexOf(text) + carried[0].length;
-        text = text.slice(carried[0].length);
-      }
-      const leadName = nameAtStart(text);
-      // A row that names nobody is another table's ("Band committee 03.10.24"), or a running header.
-      if (!leadName) {
-        from = e.next;
-        continue;
-      }
-      const role = findLeadMentions(text)[0];
-      const withRole = plain(text).replace(leadName, "").trim();
-      const withoutRole = withRole
-        .replace(role && role.offset <= leadName.length + 1 ? role.label : "\u0000", "")
-        .trim();
-      // The role goes unless it is all the course there is ("Deputy Designated Safeguarding Lead, new to role").
-      const course = (COURSE_WORD.test(withoutRole) ? withoutRole : withRole)
-        .replace(/\s*\b(?:booked|planned|due)\s*$/i, "")
-        .replace(/^[\s,;:–—-]+/, "");
-      found.push({
-        offset: from,
-        endOffset: e.next,
-        course: e.none === "training" ? "" : course,
-        date: e.date,
-        datePlaceholder: false,
-        noneRecorded: e.none === "training",
-        leadName,
-        leadRole: role?.role,
-      });
       from = e.next;
     }
-    i = j - 1;
+    i = last - 1;
   }
   return found;
+}
+
+interface PlainRow {
+  from: number;
+  to: number;
+  text: string;
+  leadName: string;
+}
+
+/**
+ * The rows between two row ends: the words start with a person's name (after the rest of the row above, carried
+ * over a page break), and a second person's name after a course's words starts another row, the first having no
+ * date ("Owen Falconer Apprentice Safeguarding awareness (online) Lucy Marchetti Nursery practitioner …").
+ */
+function rowsBetween(
+  block: string,
+  start: number,
+  from: number,
+  to: number,
+  known: readonly string[],
+): PlainRow[] {
+  const rows: PlainRow[] = [];
+  const raw = block.slice(from - start, to - start);
+  let text = raw.trim();
+  let at = from + (raw.length - raw.trimStart().length);
+  // A page's running footer caught in the table ("Approved 24 September 2026 · Next review: …").
+  if (!text || /\b(?:approved|adopted|review|reviewed|version|page|policy|registered|charity)\b/i.test(text))
+    return rows;
+  // The end of the row above, carried over a page break: "SCP) Kwame Asante DSL training (Hollowmere SCP)",
+  // "– booked Amira Haddad Deputy …".
+  const carried = /^(?:(?:\([^)]*\)|[^\sA-Z(]?\S*\)|[–—-]|[a-z][\w'’-]*)\s+)+(?=[A-Z])/.exec(text);
+  if (carried && !nameAtStart(text) && nameAtStart(text.slice(carried[0].length))) {
+    at += carried[0].length;
+    text = text.slice(carried[0].length);
+  }
+  for (;;) {
+    const name = nameAtStart(text);
+    // A row that names nobody is another table's ("Band committee 03.10.24"), or a running header.
+    if (!name) return rows;
+    const leadName = name.replace(JOB_AFTER_NAME, "") || name;
+    let split = -1;
+    for (const m of allMatches(/(?<=[\p{Ll})\].,]\s+)\p{Lu}/gu, text)) {
+      const p = m.index ?? 0;
+      if (p <= name.length) continue;
+      const next = nameAtStart(text.slice(p));
+      if (
+        !next ||
+        COURSE_WORD.test(next) ||
+        ROLE_WORDS.test(next) ||
+        !COURSE_WORD.test(text.slice(name.length, p))
+      )
+        continue;
+      if (!looksLikePerson(next.replace(JOB_AFTER_NAME, "") || next, known)) continue;
+      split = p;
+      break;
+    }
+    if (split < 0) {
+      rows.push({ from: at, to, text, leadName });
+      return rows;
+    }
+    const head = text.slice(0, split).trimEnd();
+    rows.push({ from: at, to: at + head.length, text: head, leadName });
+    at += split;
+    text = text.slice(split);
+  }
+}
+
+function plainRow(
+  row: PlainRow,
+  end: { at: number; next: number; date?: DateMatch; none?: "training" | "date" },
+): TrainingLine {
+  const { text, leadName } = row;
+  const role = findLeadMentions(text)[0];
+  const withRole = plain(text).replace(leadName, "").trim();
+  const withoutRole = withRole
+    .replace(role && role.offset <= leadName.length + 1 ? role.label : "\u0000", "")
+    .trim();
+  // The role goes unless it is all the course there is ("Deputy Designated Safeguarding Lead, new to role").
+  const course = (COURSE_WORD.test(withoutRole) ? withoutRole : withRole)
+    .replace(/\s+/g, " ")
+    .replace(/\s*[–—-]?\s*\b(?:booked|planned|due)\s*$/i, "")
+    .replace(/^[\s,;:–—-]+/, "")
+    .replace(JOB_AT_START, "");
+  return {
+    offset: row.from,
+    endOffset: end.next,
+    course: end.none === "training" ? "" : course,
+    date: end.date,
+    datePlaceholder: false,
+    noneRecorded: end.none === "training",
+    leadName,
+    leadRole: role?.role,
+  };
+}
+
+/** The job title left at the start of a course's words once the name is taken off ("Apprentice Safeguarding …"). */
+const JOB_AT_START =
+  /^(?:Apprentice|Student|Volunteer|Trainee|Key\s*(?:worker|person)|Play\s*worker|Youth\s*worker|Support\s*worker|Cook|Chef|Caretaker|Cleaner|Driver|Escort|Administrator|Receptionist|Secretary|Bursar|Tutor|Instructor|Mentor|Nanny|Helper|Coach)\s+(?=.*\b(?:training|course|safeguarding|child\s+protection|awareness|prevent|level|refresher|induction|first\s+aid|hygiene)\b)/i;
+
+/**
+ * The words of every training table in the text (Markdown tables with a course column, plain-text tables a PDF
+ * flattened), spaces collapsed and lower case: a person named there has a row, even one the reader could not
+ * take apart, so they are never reported as having no training.
+ */
+export function trainingTableWords(lines: Line[]): string[] {
+  const cached = tableWordsCache.get(lines);
+  if (cached) return cached;
+  const words: string[] = [];
+  for (const table of findTables(lines)) {
+    const header = table.headerCells.map((c) => plain(c.text).toLowerCase());
+    if (!header.some((h) => /\b(?:course|training)\b/.test(h))) continue;
+    words.push(tableWords(table.rows.map((r) => plain(r.line.text)).join(" ")));
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const table = plainTableAt(lines, i);
+    if (!table) continue;
+    words.push(tableWords(tableRowsText(lines, table).block));
+    i = table.spans[table.spans.length - 1][1] - 1;
+  }
+  tableWordsCache.set(lines, words);
+  return words;
+}
+
+const tableWordsCache = new WeakMap<Line[], string[]>();
+
+/** Words compared as name keys are: lower case, no full stops or apostrophes, a name broken at its hyphen rejoined. */
+function tableWords(text: string): string {
+  return text
+    .replace(/(?<=\p{L})-\s+(?=\p{L})/gu, "-")
+    .replace(/[’']/g, "")
+    .replace(/[.|,]/g, " ")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 }
 
 // ---------------------------------------------------------------------------
