@@ -110,6 +110,28 @@ export function obfuscate(font: Uint8Array, key: string): Uint8Array {
   return out;
 }
 
+/**
+ * The obfuscated subset of a face and its key. Most documents of a build show the same characters (the
+ * editing set covers nearly all of them), so the last few results are kept: a build subsets each face a
+ * handful of times, not once per document.
+ */
+const recentFaces = new Map<string, { font: Uint8Array; key: string; obfuscated: Uint8Array }>();
+const RECENT_FACES = 16;
+
+function embeddedFace(font: Uint8Array, characters: ReadonlySet<number>) {
+  const codes = [...characters].sort((a, b) => a - b).join(",");
+  const id = `${font.length}:${codes}`;
+  const known = recentFaces.get(id);
+  if (known && known.font === font) return known;
+  const subset = subsetFont(font, characters);
+  const key = fontKey(subset);
+  const face = { font, key, obfuscated: obfuscate(subset, key) };
+  recentFaces.delete(id);
+  recentFaces.set(id, face);
+  if (recentFaces.size > RECENT_FACES) recentFaces.delete(recentFaces.keys().next().value as string);
+  return face;
+}
+
 /** The PANOSE classification from the font's OS/2 table, as fontTable.xml writes it (20 hex digits). */
 function panose(font: Uint8Array): string | undefined {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
@@ -147,12 +169,11 @@ export function embedFonts(
     for (const face of ["regular", "bold", "italic", "boldItalic"] as const) {
       const source = family.faces[face];
       if (!source || (!italics && (face === "italic" || face === "boldItalic"))) continue;
-      const subset = subsetFont(source, characters);
+      const { key, obfuscated } = embeddedFace(source, characters);
       classification ??= panose(source);
-      const key = fontKey(subset);
       const id = `rIdFont${++count}`;
       const target = `fonts/font${count}.odttf`;
-      out.set(`word/${target}`, obfuscate(subset, key));
+      out.set(`word/${target}`, obfuscated);
       relationships.push(`<Relationship Id="${id}" Type="${FONT_RELATIONSHIP}" Target="${target}"/>`);
       embeds.push(`<${ELEMENT[face]} r:id="${id}" w:fontKey="${key}" w:subsetted="1"/>`);
     }
