@@ -56,6 +56,7 @@ function checkSections(context: DocumentContext): void {
   for (const h of numbered) if (!byNumber.has(h.number as string)) byNumber.set(h.number as string, h);
   const topLevel = numbered.filter((h) => !h.number?.includes("."));
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
+  const sections = new Map<HeadingText, SectionWords>();
   // The top-level sections read run 1, 2, 3 … with none skipped (a policy may start at 0 or 1).
   const seen = new Set(topLevel.map((h) => Number(h.number)));
   let confident = seen.size > 0;
@@ -144,7 +145,7 @@ function checkSections(context: DocumentContext): void {
       // "see section 6 for the photography code" when section 6 is Review: the words the reference gives for
       // its section are in neither that section's title nor its text.
       const subject = statedSubject(after);
-      if (subject && !sectionMentions(text, headings, target, subject.words))
+      if (subject && !sectionMentions(text, headings, target, subject.words, sections))
         reportAt(
           context,
           offset,
@@ -211,24 +212,33 @@ function statedSubject(after: string): { phrase: string; words: string[] } | und
   return { phrase, words };
 }
 
+/** A section's words, read once per section however many references point to it. */
+interface SectionWords {
+  stems: Set<string>;
+  /** The first six letters of each word of six or more: "photography" and "photographs" share "photog". */
+  starts: Set<string>;
+}
+
 /** Whether a section's title or text (up to the next heading at its level or above) uses any of the words. */
 function sectionMentions(
   text: string,
   headings: HeadingText[],
   target: HeadingText,
   words: string[],
+  cache: Map<HeadingText, SectionWords>,
 ): boolean {
-  const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
-  const body = titleKey(text.slice(target.offset, next ? next.offset : text.length)).split(" ");
-  return words.some((word) => body.some((seen) => sameWord(seen, word)));
-}
-
-/** "photography" and "photographs", "report" and "reporting": one word here (a shared start of six letters). */
-function sameWord(a: string, b: string): boolean {
-  if (stem(a) === stem(b)) return true;
-  const shorter = Math.min(a.length, b.length);
-  const n = Math.min(6, shorter);
-  return shorter >= 4 && a.slice(0, n) === b.slice(0, n) && (n === 6 || a === b);
+  let seen = cache.get(target);
+  if (!seen) {
+    const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
+    const body = titleKey(text.slice(target.offset, next ? next.offset : text.length)).split(" ");
+    seen = {
+      stems: new Set(body.map(stem)),
+      starts: new Set(body.filter((w) => w.length >= 6).map((w) => w.slice(0, 6))),
+    };
+    cache.set(target, seen);
+  }
+  const { stems, starts } = seen;
+  return words.some((word) => stems.has(stem(word)) || (word.length >= 6 && starts.has(word.slice(0, 6))));
 }
 
 /** The sentence holding a reference, across the line breaks of a wrapped paragraph (up to 300 characters back). */
