@@ -30,7 +30,6 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Blockquote, Heading, List, ListItem, RootContent } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
 import type { PolicyDocument } from "../../model.js";
-import { fontData } from "../pdf/fonts.js";
 import { safeDocument } from "../safe.js";
 import { bookmarkNames } from "./bookmarks.js";
 import { canonicalFiles } from "./canonical.js";
@@ -94,6 +93,24 @@ export interface DocxOptions {
    * layout (src/render/pdf/heading-pages.ts), so the Word contents list agrees with the PDF until it is updated.
    */
   headingPages?: ReadonlyMap<string, number>;
+  /**
+   * The font files to embed (TrueType bytes of DejaVu Sans's faces and DejaVu Sans Mono). By default the PDF's
+   * own (src/render/pdf/fonts.ts, read from disk in Node); a browser passes the bytes it has fetched.
+   */
+  fonts?: DocxFonts;
+}
+
+export type DocxFonts = Record<"regular" | "bold" | "italic" | "boldItalic" | "mono", Uint8Array>;
+
+async function pdfFonts(): Promise<DocxFonts> {
+  const data = (await import("../pdf/fonts.js")).fontData();
+  return {
+    regular: data.regular.bytes,
+    bold: data.bold.bytes,
+    italic: data.italic.bytes,
+    boldItalic: data.boldItalic.bytes,
+    mono: data.mono.bytes,
+  };
 }
 
 export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -326,7 +343,8 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
       );
   const body = files.get("word/document.xml");
   if (typeof body === "string") files.set("word/document.xml", withTableTitles(body, state.tableTitles));
-  return canonicalFiles(embedFonts(files, embeddedFamilies(files)), meta.date, POLICY_TABLE_STYLE);
+  const fonts = options.fonts ?? (await pdfFonts());
+  return canonicalFiles(embedFonts(files, embeddedFamilies(files, fonts)), meta.date, POLICY_TABLE_STYLE);
 }
 
 /**
@@ -334,17 +352,14 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
  * the same letters in Word and LibreOffice as in the PDF, whether or not the computer has the font, for
  * about 60 KB a file (a subset of each face deflates to about 30 KB; whole faces would be 390 KB each).
  */
-function embeddedFamilies(files: ReadonlyMap<string, string | Uint8Array>): EmbeddedFamily[] {
-  const fonts = fontData();
+function embeddedFamilies(
+  files: ReadonlyMap<string, string | Uint8Array>,
+  fonts: DocxFonts,
+): EmbeddedFamily[] {
   const families: EmbeddedFamily[] = [
     {
       name: FONT,
-      faces: {
-        regular: fonts.regular.bytes,
-        bold: fonts.bold.bytes,
-        italic: fonts.italic.bytes,
-        boldItalic: fonts.boldItalic.bytes,
-      },
+      faces: { regular: fonts.regular, bold: fonts.bold, italic: fonts.italic, boldItalic: fonts.boldItalic },
     },
   ];
   const document = files.get("word/document.xml");
@@ -352,7 +367,7 @@ function embeddedFamilies(files: ReadonlyMap<string, string | Uint8Array>): Embe
     typeof document === "string" &&
     (document.includes(`w:ascii="${MONO_FONT}"`) || document.includes('w:val="SourceCode"'))
   )
-    families.push({ name: MONO_FONT, faces: { regular: fonts.mono.bytes }, fixedPitch: true });
+    families.push({ name: MONO_FONT, faces: { regular: fonts.mono }, fixedPitch: true });
   return families;
 }
 
