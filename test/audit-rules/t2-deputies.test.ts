@@ -101,6 +101,21 @@ const SHAPES: Shape[] = [
     dsl: ["Petra Novak"],
     deputy: ["Declan Furlong"],
   },
+  {
+    name: "names in brackets straight after the role ('The DSL (Mrs Hana Sato) and her deputy (Mr Tom Ure)')",
+    text: [
+      "The DSL (Mrs Hana Sato) and her deputy (Mr Tom Ure) read every concern the day it is written down.",
+      "",
+    ].join("\n"),
+    dsl: ["Mrs Hana Sato"],
+    deputy: ["Mr Tom Ure"],
+  },
+  {
+    name: "a lead and a deputy on one line with spaced dashes ('Safeguarding Lead - …; Deputy - …')",
+    text: "Safeguarding Lead - Tania Brook; Deputy - Omar Sheikh\n",
+    dsl: ["Tania Brook"],
+    deputy: ["Omar Sheikh"],
+  },
 ];
 
 describe("deputies written as deputising roles and absence cover", () => {
@@ -140,6 +155,11 @@ describe("what does not name a deputy", () => {
       ].join("\n");
       expect(namesFor(text, format, "deputy")).toEqual([]);
       expect(checkText(deputyMissing, text, { asOf, format })).toHaveLength(1);
+    });
+
+    it(`a place in brackets after the role is not a name (${format})`, () => {
+      const text = "Safeguarding Lead (Orchard Row) – see the list of sites at the back.\n";
+      expect(namesFor(text, format, "dsl")).toEqual([]);
     });
 
     it(`a lead whose job title starts with "Deputy" is the lead, not a deputy (${format})`, () => {

@@ -96,10 +96,10 @@ const BODY_ABBREVIATION = /\b[A-Z]{2,4}\s+$/;
 const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
-const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Alternate|Alternates)(?=\s*:)/g;
+const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu})/gu;
 /** "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei": a deputy named in running text. */
 const OUR_DEPUTY =
-  /(?<![\p{L}])(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir)\s+(?:deputy|deputies|alternate)(?=(?:\s*[,:–—-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
+  /(?<![\p{L}])(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:deputy|deputies|alternate)(?=(?:\s*[,:–—(-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
 /** "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager". */
 const DEPUTY_AFTER_NAME = /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|alternate)(?=\s*(?:$|[–—),;:.]|-\s|\d))/giu;
 /**
@@ -532,6 +532,19 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     windowAt += nameLabel[0].length;
   }
   let names = namesAt(window, { strength });
+  // "The DSL (Mrs Hana Sato) and her deputy (Mr Tom Ure)": the name alone in brackets straight after the role.
+  // A place's name can sit there too ("Safeguarding Lead (Orchard Row)"): the tagger, a title or an initial
+  // must say it is a person.
+  let bracketed = false;
+  if (names.length === 0 && window.startsWith("(")) {
+    const inner = namesAt(window.slice(1), { strength: "weak" });
+    const last = inner[inner.length - 1];
+    if (last && /^\s*\)/.test(window.slice(1 + last.end))) {
+      names = inner;
+      windowAt += 1;
+      bracketed = true;
+    }
+  }
   // "The DSL is the Headteacher, Mrs Okafor", "DSL: Nursery Manager (Jane Smith)".
   const title = names.length === 0 ? JOB_TITLE_FIRST.exec(window) : null;
   if (title?.[1].split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase()))) {
@@ -545,7 +558,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // "Ellen Price, Nursery Manager and DSL Farid Khan, …" (a PDF's lines joined): a role tied to the name
   // before it by "and", a dash or a bracket belongs to that name, not to the capitalised words after it.
   const untied = rest.slice(0, skip).trim() === "";
-  if (names.length > 0 && !(earlier?.tied && untied)) {
+  if (names.length > 0 && (bracketed || !(earlier?.tied && untied))) {
     setNames(mention, names, line.offset + windowAt);
     return;
   }
