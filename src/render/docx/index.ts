@@ -67,6 +67,7 @@ const POLICY_TABLE_STYLE =
     .join("") +
   '</w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
   '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr></w:tblStylePr>' +
+  '<w:tblStylePr w:type="firstCol"><w:rPr><w:b/></w:rPr></w:tblStylePr>' +
   "</w:style>";
 
 /** Space between a table and the paragraph after it (twips), given to that paragraph, not to an empty one. */
@@ -243,6 +244,14 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
           paragraph: { spacing: { before: 240, after: 120 } },
         },
         {
+          id: "Caption",
+          name: "caption",
+          basedOn: "Normal",
+          next: "Normal",
+          run: { bold: true, color: "1F3864" },
+          paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
+        },
+        {
           id: "Quote",
           name: "Quote",
           basedOn: "Normal",
@@ -399,8 +408,12 @@ function block(node: RootContent, state: State, quote = false): Block[] {
       const out: Block[] = [];
       // Two tables in a row would join into one in Word: a paragraph mark between them keeps them apart.
       if (state.afterTable) out.push(paragraph(state, { spacing: { after: 0 }, children: [] }));
+      const title = tableTitle(node);
+      // A key–value table's title stands above it, not in a merged first row.
+      if (title)
+        out.push(paragraph(state, { style: "Caption", keepNext: true, children: [new TextRun(title)] }));
       out.push(table(node, state.bookmarks, TEXT_WIDTH));
-      state.tableTitles.push(tableTitle(node) ?? state.section ?? state.doc.meta.title);
+      state.tableTitles.push(title ?? state.section ?? state.doc.meta.title);
       state.afterTable = true;
       return out;
     }

@@ -2,8 +2,10 @@
  * Markdown tables → Word tables: columns sized from their content as the PDF sizes them (natural widths when
  * they fit, otherwise the room shared by how much more each column wants than its longest word), a fixed
  * layout so Word and LibreOffice keep those widths, w:tblGrid equal to the cells' widths, and a repeated
- * header row. A key–value table (a header with only its first cell filled, like "Policy details") gets one
- * header cell across the table, so no header cell is empty, and its keys in bold.
+ * header row. No merged cells (screen readers lose their place in them; Word's Accessibility Checker warns).
+ * A key–value table (two columns, a header with only its first cell filled, like "Policy details") has its
+ * title in a caption paragraph above it, a header row that names its columns (KEY_VALUE_HEADERS) and its keys
+ * as a header column (Word's Table Design → First Column), in bold.
  */
 import {
   AlignmentType,
@@ -75,10 +77,13 @@ export function columnWidths(
   return rounded;
 }
 
-/** A table whose header row names only its first column: a list of keys and values under one title. */
+/** The column headers a key–value table gets in place of its title and an empty cell. */
+export const KEY_VALUE_HEADERS = ["Item", "Details"] as const;
+
+/** A two-column table whose header row names only its first column: keys and values under one title. */
 export function isKeyValueTable(node: MdTable): boolean {
   const [header] = node.children;
-  if (!header || header.children.length < 2) return false;
+  if (header?.children.length !== 2 || node.children.some((row) => row.children.length > 2)) return false;
   const texts = header.children.map((cell) => plainText(cell).trim());
   return texts[0] !== "" && texts.slice(1).every((t) => t === "");
 }
@@ -111,18 +116,17 @@ export function table(node: MdTable, bookmarks: ReadonlyMap<string, string>, tot
   const texts = node.children.map((row) =>
     Array.from({ length: columns }, (_, c) => (row.children[c] ? plainText(row.children[c]) : "")),
   );
-  // The key–value table's title spans the table, so it does not widen the key column.
-  const widths = columnWidths(keyValue ? texts.slice(1) : texts, columns, total);
+  if (keyValue) texts[0] = [...KEY_VALUE_HEADERS];
+  const widths = columnWidths(texts, columns, total);
   const alignment = (c: number) =>
     node.align?.[c] === "right"
       ? AlignmentType.RIGHT
       : node.align?.[c] === "center"
         ? AlignmentType.CENTER
         : undefined;
-  const cell = (content: PhrasingContent[], c: number, span: number, style?: InlineStyle, header = false) =>
+  const cell = (content: PhrasingContent[], c: number, style?: InlineStyle, header = false) =>
     new TableCell({
-      width: { size: widths.slice(c, c + span).reduce((a, b) => a + b, 0), type: WidthType.DXA },
-      columnSpan: span > 1 ? span : undefined,
+      width: { size: widths[c], type: WidthType.DXA },
       shading: header ? { type: ShadingType.CLEAR, fill: "D9E2F3" } : undefined,
       margins: { top: 40, bottom: 40, left: CELL_PAD, right: CELL_PAD },
       children: [
@@ -139,6 +143,15 @@ export function table(node: MdTable, bookmarks: ReadonlyMap<string, string>, tot
     width: { size: total, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     columnWidths: widths,
+    // The header row, and for a key–value table the key column, are headers (Word's Table Design options).
+    tableLook: {
+      firstRow: true,
+      firstColumn: keyValue,
+      lastRow: false,
+      lastColumn: false,
+      noHBand: true,
+      noVBand: true,
+    },
     borders: {
       top: BORDER,
       bottom: BORDER,
@@ -149,13 +162,13 @@ export function table(node: MdTable, bookmarks: ReadonlyMap<string, string>, tot
     },
     rows: node.children.map((row, rowIndex) => {
       const header = rowIndex === 0;
-      const content = (c: number) => (row.children[c]?.children ?? []) as PhrasingContent[];
-      const cells =
+      const content = (c: number): PhrasingContent[] =>
         header && keyValue
-          ? [cell(content(0), 0, columns, bold, true)]
-          : Array.from({ length: columns }, (_, c) =>
-              cell(content(c), c, 1, header || (keyValue && c === 0) ? bold : undefined, header),
-            );
+          ? [{ type: "text", value: KEY_VALUE_HEADERS[c] }]
+          : ((row.children[c]?.children ?? []) as PhrasingContent[]);
+      const cells = Array.from({ length: columns }, (_, c) =>
+        cell(content(c), c, header || (keyValue && c === 0) ? bold : undefined, header),
+      );
       return new TableRow({ tableHeader: header, cantSplit: true, children: cells });
     }),
   });
