@@ -92,6 +92,20 @@ describe("who is not the lead", () => {
       expect(checkText(deputyMissing, text, { asOf, format })).toHaveLength(1);
     });
 
+    it(`a course or team whose name runs on from the role words is not the role ('Safeguarding Leadership') (${format})`, () => {
+      const text = [
+        "Mr Ewan Brodie completed the Safeguarding Leadership pathway in 2025.",
+        "Safeguarding Leadership Team: Mrs Ada Lowe, Mr Sol Reyes",
+        "",
+      ].join("\n");
+      expect(analyse(toDocument(text, format)).leads).toEqual([]);
+      expect(checkText(leadMissing, text, { asOf, format })[0].message).toMatch(
+        /does not name a designated safeguarding lead/,
+      );
+      // The role run straight into a name, as a PDF that lost the space writes it, is still the role.
+      expect(leadNames("Designated Safeguarding LeadHannah Birch\n", format)).toEqual(["Hannah Birch"]);
+    });
+
     it(`the club's own officer is still the lead beside the county's (${format})`, () => {
       const text = [
         "Club Welfare Officer: Mrs Bronwen Tait",

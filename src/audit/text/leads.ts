@@ -418,6 +418,10 @@ function rolesIn(line: Line): RoleFound[] {
     }
     // "DSL" in lower case is not the acronym.
     if (groups.abbr && groups.abbr !== groups.abbr.toUpperCase()) continue;
+    // "Safeguarding Leadership pathway", "designated leadership": the role's last word runs on in lower case
+    // (the expression's "a capital follows" is case-blind under its i flag). "LeadHannah Birch" stays a role.
+    if (/^\p{Ll}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1)))
+      continue;
     const before = text.slice(Math.max(0, at - 30), at);
     // The diocese's or county's officer is a contact outside the setting.
     if (!groups.deputy && (OUTSIDE.test(before) || OUTSIDE.test(before.replace(BODY_ABBREVIATION, ""))))
