@@ -33,6 +33,8 @@ interface FontData {
   name: string;
   unitsPerEm: number;
   widths: Map<number, number>;
+  /** Whether the font has a glyph for a code point, as asked so far: fontkit's answer is a cmap lookup each time. */
+  covers: Map<number, boolean>;
   /** fontkit font, for glyph coverage and advances. */
   font: ReturnType<typeof fontkit.create>;
 }
@@ -55,6 +57,7 @@ export function fontData(): Record<FontKey, FontData> {
       name: FILES[key].replace(/\.ttf$/, ""),
       unitsPerEm: font.unitsPerEm,
       widths: new Map(),
+      covers: new Map(),
       font,
     };
     return [key, data] as const;
@@ -140,10 +143,28 @@ export class Fonts {
   /** Replaces characters the font lacks with "?" and reports each character once. */
   cover(text: string, font: FontKey, onMissing: (char: string) => void): string {
     const data = this.data[font];
+    const covered = (cp: number) => {
+      let has = data.covers.get(cp);
+      if (has === undefined) {
+        has = data.font.hasGlyphForCodePoint(cp);
+        data.covers.set(cp, has);
+      }
+      return has;
+    };
+    // Nearly all text is printed as it is: check it before copying it character by character.
+    let clean = true;
+    for (const char of text) {
+      const cp = char.codePointAt(0) as number;
+      if (cp < 0x20 || !covered(cp)) {
+        clean = false;
+        break;
+      }
+    }
+    if (clean) return text;
     let out = "";
     for (const char of text) {
       const cp = char.codePointAt(0) as number;
-      if (cp < 0x20 || data.font.hasGlyphForCodePoint(cp)) {
+      if (cp < 0x20 || covered(cp)) {
         out += cp < 0x20 ? " " : char;
         continue;
       }
