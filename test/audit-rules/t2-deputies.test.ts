@@ -157,6 +157,24 @@ describe("what does not name a deputy", () => {
       expect(checkText(deputyMissing, text, { asOf, format })).toHaveLength(1);
     });
 
+    it(`a deputy left as 'Mr/Mrs ……' in a half-filled template is not named (${format})`, () => {
+      const text = [
+        "Club Welfare Officer: Mrs Nadia Orwell",
+        "",
+        "If the Club Welfare Officer is not available, tell the Deputy Junior Welfare Officer, Mr/Mrs \\.\\.\\.\\.\\.\\.,",
+        "or the County FA Designated Safeguarding Officer.",
+        "",
+        "Deputy Youth Welfare Officer: Mr/Ms ________",
+        "",
+      ].join("\n");
+      expect(namesFor(text, format, "deputy")).toEqual([]);
+      const found = checkText(deputyMissing, text, { asOf, format });
+      expect(found).toHaveLength(1);
+      expect(found[0].message).toMatch(
+        /^The deputy designated safeguarding lead is not named: "Mr\/Mrs \.{6}" stands where/,
+      );
+    });
+
     it(`a place in brackets after the role is not a name (${format})`, () => {
       const text = "Safeguarding Lead (Orchard Row) – see the list of sites at the back.\n";
       expect(namesFor(text, format, "dsl")).toEqual([]);

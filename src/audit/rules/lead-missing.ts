@@ -33,7 +33,7 @@ export function checkNamedInDocument(
       unnamed.offset,
       Math.max(end, unnamed.endOffset),
       unnamed.placeholder
-        ? `The ${what} is not named: "${unnamed.placeholder}" stands where the name should be — ${advice}`
+        ? `The ${what} is not named: "${unescaped(unnamed.placeholder)}" stands where the name should be — ${advice}`
         : `The policy mentions the ${what} but never says who it is — ${advice}`,
       { subject: subjects.noLead(role) },
     );
@@ -43,6 +43,11 @@ export function checkNamedInDocument(
   reportAt(context, offset, endOffset, `The policy does not name a ${what} — ${advice}`, {
     subject: subjects.noLead(role),
   });
+}
+
+/** A placeholder as a reader sees it: a web page's Markdown escapes its dots ("Mr/Mrs \\.\\.\\." → "Mr/Mrs ..."). */
+function unescaped(words: string): string {
+  return words.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1");
 }
 
 export const rule: Rule = {

@@ -86,7 +86,7 @@ const ABBREVIATIONS = Object.keys(ROLE_ABBREVIATIONS).sort(byLength).join("|");
  * capitalised name with no space ("LeadHannah Birch": a PDF that lost the space).
  */
 const ROLE = new RegExp(
-  String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+(?:(?:parish|club|group|unit|school|church|setting|nursery|centre|team)\s+)?)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\))?`,
+  String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+(?:(?:parish|club|group|unit|school|church|setting|nursery|centre|team|league|junior|youth|section|choir|site)\s+)?)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\))?`,
   "giu",
 );
 const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
@@ -142,7 +142,7 @@ const TEAM_HEADING =
   /^(?:our\s+|the\s+)?(?:designated\s+)?safeguarding\s+(?:team|leads)(?:\s+(?:is|are))?\s*:?$/i;
 
 const PLACEHOLDER_NAME =
-  /^(?:\((?:[^)]*\b(?:name|insert|enter|add)\b[^)]*)\)|\[(?:[^\]]*\b(?:name|insert|enter|add)\b[^\]]*)\]|<(?:[^>]*\bname\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,})/;
+  /^(?:\((?:[^)]*\b(?:name|insert|enter|add)\b[^)]*)\)|\[(?:[^\]]*\b(?:name|insert|enter|add)\b[^\]]*)\]|<(?:[^>]*\bname\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))/;
 
 /** A placeholder holding the role words itself: "[insert DSL name]", "(name of designated person)". */
 const PLACEHOLDER_AROUND = /[[(<{][^\])>}\n]{0,40}$/;
@@ -574,7 +574,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     return;
   }
   const placeholder = placeholderAt(window);
-  if (placeholder && /^[\s:–—-]*$/.test(rest.slice(0, skip).replace(/\b(?:is|are|name)\b/gi, ""))) {
+  if (placeholder && /^[\s:,–—-]*$/.test(rest.slice(0, skip).replace(/\b(?:is|are|name)\b/gi, ""))) {
     mention.placeholder = placeholder;
     return;
   }
