@@ -149,6 +149,15 @@ describe("section-reference: numbering that could not be read in full", () => {
     expect(run(sectionReference, markdownDocument(text))).toEqual([]);
   });
 
+  it("still reports when a gap comes from a section numbered twice (1, 2, 3, 3, 5), not from a heading not read", () => {
+    const text = policy(boldHeading, { 1: "Where to go is set out in section 7 of this policy." }).replace(
+      "**4. Trips and tours**",
+      "**3. Trips and tours**",
+    );
+    const document = markdownDocument(text);
+    expect(found(run(sectionReference, document), document)).toEqual(["section 7"]);
+  });
+
   it("a PDF line that starts with a phone number or a year is not a heading", () => {
     const text = [
       "1. Purpose",

@@ -57,10 +57,12 @@ function checkSections(context: DocumentContext): void {
   const topLevel = numbered.filter((h) => !h.number?.includes("."));
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
   const sections = new Map<HeadingText, SectionWords>();
-  // The top-level sections read run 1, 2, 3 … with none skipped (a policy may start at 0 or 1).
+  // The top-level sections read run 1, 2, 3 … with none skipped (a policy may start at 0 or 1), or there are
+  // as many of them as the highest number (1, 2, 3, 3, 5: a section misnumbered, not a heading we missed).
   const seen = new Set(topLevel.map((h) => Number(h.number)));
   let confident = seen.size > 0;
   for (let n = 1; n <= highest; n++) if (!seen.has(n)) confident = false;
+  if (topLevel.length >= highest) confident = true;
 
   for (const match of allMatches(REFERENCE, text)) {
     const offset = match.index ?? 0;
