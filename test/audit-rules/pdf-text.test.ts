@@ -7,7 +7,7 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { rules } from "../../src/audit/rules/index.js";
-import { pdfToText } from "../../src/audit/sources/pdf.js";
+import { pdfToText, rejoinHyphenated } from "../../src/audit/sources/pdf.js";
 import { type LoadedProject, loadProject } from "../../src/data/load-project.js";
 import type { HeadingInfo, Setting } from "../../src/model.js";
 import { renderPdf } from "../../src/render/pdf/index.js";
@@ -95,5 +95,31 @@ describe("document rules on the text of a real PDF", () => {
     expect(run(renamed, acorns, "2026-03-01")).toEqual([
       expect.stringMatching(/^contents-mismatch: .*Our safeguarding team/),
     ]);
+  });
+});
+
+describe("a word a PDF broke at its hyphen at a line's end", () => {
+  it("is one word again, on the line it starts on, the hyphen kept", () => {
+    expect(rejoinHyphenated("Ellis Park Rowan Okoro-\nMensah (Deputy\nHead)\n01632 960 144")).toBe(
+      "Ellis Park Rowan Okoro-Mensah\n(Deputy\nHead)\n01632 960 144",
+    );
+    // A line that held only the half word goes: no blank line (a paragraph break) is left behind.
+    expect(rejoinHyphenated("Safeguarding Co-\nordinator\nIdris Mbatha")).toBe(
+      "Safeguarding Co-ordinator\nIdris Mbatha",
+    );
+    expect(rejoinHyphenated("the emotional well-\nbeing of every child")).toBe(
+      "the emotional well-being\nof every child",
+    );
+    expect(rejoinHyphenated("Designated lead: Ana Silva-\nRocha")).toBe("Designated lead: Ana Silva-Rocha");
+  });
+
+  it("leaves a dash, a range and a list marker alone", () => {
+    for (const text of [
+      "Contacts -\nsee the table below",
+      "2019-\n2020",
+      "Key points:\n-\nAlways listen",
+      "Owen –\nDeputy",
+    ])
+      expect(rejoinHyphenated(text), text).toBe(text);
   });
 });

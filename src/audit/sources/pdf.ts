@@ -54,7 +54,7 @@ export async function pdfToPages(bytes: Buffer): Promise<{ text: string; pages: 
         text += item.str;
         if (item.hasEOL) text += "\n";
       }
-      pages.push(text.trimEnd());
+      pages.push(rejoinHyphenated(text.trimEnd()));
       page.cleanup();
     }
     const text = pages.join("\n\n");
@@ -72,4 +72,16 @@ export async function pdfToPages(bytes: Buffer): Promise<{ text: string; pages: 
   } finally {
     await document.destroy();
   }
+}
+
+/**
+ * A word broken at its hyphen at a line's end ("Chloe Ashworth-" / "Bain (Deputy", "Co-" / "ordinator") is one
+ * word: its second half moves up to the line it belongs to, the hyphen kept (a PDF's text layer has real hyphens
+ * — "Ashworth-Bain", "Co-ordinator", "well-being" — and layout programs rarely hyphenate policies). The rest of
+ * the next line stays on a line of its own; a line that held only the half word goes.
+ */
+export function rejoinHyphenated(text: string): string {
+  return text.replace(/(?<=\p{L})-\n(\p{L}[^\s]*)([ \t]+|\n|$)/gu, (_m, word: string, after: string) =>
+    after === "\n" || after === "" ? `-${word}${after}` : `-${word}\n`,
+  );
 }
