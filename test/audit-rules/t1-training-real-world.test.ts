@@ -128,6 +128,27 @@ Mrs Aisha Karim attended the Level 3 designated lead course and the Prevent modu
     ]);
   });
 
+  it("also when a PDF breaks the sentence over lines", () => {
+    const text = `Club Safeguarding Officer: Mr Declan Moss
+Deputy Club Safeguarding Officer: Ms Orla Quinn
+
+5. Training
+Our coaches' certificates are checked each season. The Club Safeguarding Officer
+holds the Safeguarding and Protecting Children course (insert date) and the
+Time to Listen certificate. Ms Orla Quinn completed the Safeguarding and Protecting
+Children course in March 2022.
+`;
+    const undated = checkText(trainingUndated, text, { asOf, format: "pdf" });
+    expect(undated.map((f) => f.message.replace(/ — .*/, ""))).toEqual([
+      "Mr Declan Moss's Safeguarding and Protecting Children course is listed without a date",
+      "Mr Declan Moss's Time to Listen certificate is listed without a date",
+    ]);
+    expect(checkText(placeholderText, text, { asOf, format: "pdf" })).toEqual([]);
+    expect(
+      checkText(trainingStale, text, { asOf, format: "pdf" }).map((f) => f.message.replace(/ — .*/, "")),
+    ).toEqual(["Ms Orla Quinn's most recent Safeguarding and Protecting Children course is March 2022"]);
+  });
+
   it("but not a rule, a plan, someone else's course or a DBS certificate", () => {
     const text = `${team}
 All coaches hold the FA Safeguarding Children certificate. The Club Safeguarding Officer will complete the Level 3 course this season. The Club Safeguarding Officer holds a current DBS certificate. Every new volunteer completes the online awareness course in their first month, and the county association keeps the records. The Club Safeguarding Officer must have completed the Level 3 course before taking up the role. A parent asked whether the Club Safeguarding Officer holds the Level 3 certificate.

@@ -152,6 +152,15 @@ export function findTrainingLines(
 
   // Lines outside tables: each person's block of training lines, then dated lines that read as records.
   for (const record of trainingInLines(lines, mentions, named, tableLines)) found.push(record);
+  // A sentence naming the courses a lead holds, broken over lines (a PDF, a hard-wrapped text).
+  // It replaces what the line reader made of its broken lines when that named nobody ("Children course in
+  // March 2022." on a line of its own).
+  for (const record of heldAcrossLines(lines, mentions, named, tableLines)) {
+    const overlap = found.filter((f) => f.offset < record.endOffset && record.offset < f.endOffset);
+    if (overlap.some((f) => f.leadName)) continue;
+    for (const f of overlap) found.splice(found.indexOf(f), 1);
+    found.push(record);
+  }
   return found.sort((a, b) => a.offset - b.offset);
 }
 
@@ -1068,6 +1077,55 @@ function heldCourses(
     });
   }
   return records.length > 0 ? records : undefined;
+}
+
+/**
+ * The sentences of each paragraph that run over a line break and say which courses a lead holds ("The Club
+ * Welfare Officer holds the Safeguarding" / "Children certificate (insert date)."): read on the paragraph with its
+ * line breaks as spaces (same offsets). A sentence on one line is trainingInLines'.
+ */
+function heldAcrossLines(
+  lines: Line[],
+  mentions: LeadMention[],
+  named: LeadMention[],
+  tableLines: Set<number>,
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  const known = named.map((m) => nameKey(m.name ?? ""));
+  let i = 0;
+  while (i < lines.length) {
+    if (isBlank(lines[i]) || tableLines.has(i) || isTableRow(lines[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && !isBlank(lines[j]) && !tableLines.has(j) && !isTableRow(lines[j])) j++;
+    if (j - i > 1) {
+      const base = lines[i].offset;
+      let paragraph = "";
+      for (let k = i; k < j; k++)
+        paragraph += lines[k].text + (k < j - 1 ? " ".repeat(lines[k + 1].offset - lines[k].endOffset) : "");
+      if (HELD_VERB.test(paragraph) && HELD_COURSE.test(paragraph)) {
+        const breaks = lines.slice(i + 1, j).map((l) => l.offset);
+        const ends = [
+          ...allMatches(/[.!?]+(?=\s+[A-Z("“])/g, paragraph).map((m) => (m.index ?? 0) + m[0].length),
+          paragraph.length,
+        ];
+        let from = 0;
+        for (const end of ends) {
+          const raw = paragraph.slice(from, end);
+          const at = base + from + (raw.length - raw.trimStart().length);
+          const sentence = raw.trim();
+          from = end;
+          if (!breaks.some((b) => b > at && b < at + sentence.length)) continue;
+          const inside = mentions.filter((m) => m.offset >= at && m.endOffset <= at + sentence.length);
+          found.push(...(heldCourses(sentence, at, inside, named, known) ?? []));
+        }
+      }
+    }
+    i = j;
+  }
+  return found;
 }
 
 /**
