@@ -249,3 +249,38 @@ Rhona Blackwood DSL Designated lead refresher 02/02/2026
     ]);
   });
 });
+
+describe("a record with only the date its course falls due again", () => {
+  it("is out of date once that date has passed, and is never 'undated'", () => {
+    const text = [
+      "Designated Safeguarding Lead: Mr Ivo Brennan",
+      "Deputy DSL: Ms Tamsin Hale",
+      "",
+      "Mr Ivo Brennan — DSL refresher due 06/2026",
+      "Ms Tamsin Hale — Level 3 designated lead course, renewal due March 2027",
+      "",
+    ].join("\n");
+    const stale = checkText(trainingStale, text, { asOf });
+    expect(excerpts(stale, text)).toEqual(["Mr Ivo Brennan — DSL refresher due 06/2026"]);
+    expect(stale[0].message).toBe(
+      "Mr Ivo Brennan's DSL refresher was due for renewal in June 2026, and the policy records no later training — book a refresher and record the new date",
+    );
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("but a plan, a booking or a due date beside a recorded completion is judged by the completion", () => {
+    const text = [
+      "Designated Safeguarding Lead: Mr Ivo Brennan",
+      "",
+      "Mr Ivo Brennan",
+      "- Level 3 DSL training – 4 June 2025",
+      "- DSL training refresher due 01/2026",
+      "- Prevent refresher – booked for March 2022",
+      "- Next DSL training: May 2026",
+      "",
+    ].join("\n");
+    for (const rule of [trainingStale, trainingUndated, trainingMissing])
+      expect(checkText(rule, text, { asOf }), rule.meta.id).toEqual([]);
+  });
+});

@@ -130,5 +130,24 @@ export const rule: Rule = {
         },
       );
     }
+    // "DSL refresher due 06/2026" with no completion date: out of date by the document's own words once the date
+    // has passed, unless a completion of the course is recorded (then the rule above has judged it, once).
+    for (const line of analyse(context.document).training) {
+      const due = line.dueDate;
+      if (!due || line.date || !line.leadName || due.date.last >= context.asOf) continue;
+      const person = nameKey(line.leadName);
+      const catalogue = courseInText(line.course, courses);
+      const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
+      const group = groups.find((g) => g.kind === kind && g.person !== "" && sameName(g.person, person));
+      if (group) continue;
+      const what = catalogue ? trainingWords(catalogue.name) : courseLabel(line.course);
+      reportAt(
+        context,
+        line.offset,
+        line.endOffset,
+        `${whoseTraining(what, line.leadName)} was due for renewal ${due.date.precision === "day" ? "on" : "in"} ${describeLooseDate(due)}, and the policy records no later training — book a refresher and record the new date`,
+        { actual: due.text },
+      );
+    }
   },
 };

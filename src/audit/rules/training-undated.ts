@@ -30,7 +30,8 @@ export const rule: Rule = {
     // Once per person and course: a table and the body often list the same course twice.
     const reported: Array<{ person: string; kind: string }> = [];
     for (const line of analyse(context.document).training) {
-      if (line.date || line.noneRecorded) continue;
+      // A record with only the date it falls due again is training-stale's once that date has passed.
+      if (line.date || line.noneRecorded || line.dueDate) continue;
       const person = nameKey(line.leadName ?? "");
       const kind = courseKind(line.course);
       if (person && reported.some((r) => r.kind === kind && sameName(r.person, person))) continue;

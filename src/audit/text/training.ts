@@ -42,6 +42,11 @@ export interface TrainingLine {
   /** Whose training it is, when the document says. */
   leadName?: string;
   leadRole?: LeadKind;
+  /**
+   * When the document says the course is due again, on a record with no completion date ("DSL refresher due
+   * 06/2026"): once it has passed, the training is out of date by the document's own words.
+   */
+  dueDate?: DateMatch;
 }
 
 const TRAINING_WORD = /\b(?:training|trained|course|refresher|update|level\s*[1-4]|induction)\b/i;
@@ -503,6 +508,16 @@ const SENTENCE_VERB = /\b(?:is|are|was|were|will|has|have|had|should|must|can|ma
 /** A completion date is not a renewal date: "(renew by 12 March 2026)", "booked for January 2027". */
 const RENEWAL_BEFORE =
   /\b(?:renew(?:al|ed)?|expir(?:es|y|ed)|due|valid\s+(?:until|to)|next|by|booked(?:\s+for)?|planned(?:\s+for)?|scheduled(?:\s+for)?)\W*$/i;
+/** Words before the date a course falls due again: "due", "renewal due", "renew by", "expires", "valid until". */
+const DUE_BEFORE =
+  /\b(?:due(?:\s+(?:by|on|in))?|renew(?:al)?(?:\s+(?:due|by|date))?|expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))\W*$/i;
+
+/** The date a line says its course falls due again (not "booked for", "next", "planned": those are plans). */
+function dueDate(body: string, base: number): DateMatch | undefined {
+  if (!/\d/.test(body)) return undefined;
+  return trainingDates(body, base).find((d) => DUE_BEFORE.test(body.slice(0, d.offset - base)));
+}
+
 /** A note of when the course is due again, in brackets after the record: "(DSL refresher due 06/2026)". */
 const RENEWAL_NOTE =
   /\s*[([][^)\]]*\b(?:due|renew(?:al|ed|s)?|expir(?:es|y|ed)|valid\s+(?:until|to)|booked|next)\b[^)\]]*[)\]]/gi;
@@ -833,6 +848,24 @@ function trainingInLines(
       }
     }
     const owned = who !== undefined;
+    // "Mr Ivo Brennan — DSL refresher due 06/2026": no completion date, but the date the course falls due again.
+    const due = !date && !placeholder && who?.name && strict ? dueDate(body, line.offset + start) : undefined;
+    if (due && who?.name && !RULE_WORDS.test(words.replace(/\bdue\b/gi, ""))) {
+      found.push({
+        offset: line.offset + start,
+        endOffset: line.endOffset,
+        course: plain(body.slice(0, due.offset - line.offset - start))
+          .replace(person?.record ? person.name : "\u0000", "")
+          .replace(/[\s(]*\b(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|by|on)\b[\s:,]*$/gi, "")
+          .replace(/^[\s:,;–—-]+|[\s:,;(–—-]+$/g, ""),
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: who.name,
+        leadRole: who.role,
+        dueDate: due,
+      });
+      continue;
+    }
     if (!date && !placeholder) {
       // An undated line counts only inside a person's block, shaped as a list entry.
       // A list entry: "- Safeguarding Thresholds Training". Unmarked, "Safeguarding training" is a heading (PDF).
