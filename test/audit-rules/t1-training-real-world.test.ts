@@ -284,3 +284,45 @@ describe("a record with only the date its course falls due again", () => {
       expect(checkText(rule, text, { asOf }), rule.meta.id).toEqual([]);
   });
 });
+
+describe("a per-site table of leads a PDF flattened into lines", () => {
+  // Site | Designated Safeguarding Lead | Deputy DSL | Telephone, one row per site, names with job titles.
+  const table = [
+    "3. Who leads on safeguarding",
+    "Site Designated",
+    "Safeguarding",
+    "Lead",
+    "Deputy DSL Telephone",
+    "Riverside Halima",
+    "Osei (Centre Manager)",
+    "Bryn Talbot (Senior",
+    "Practitioner)",
+    "01632 960 501 Duty Phone (evenings)",
+    "Kingsway Nell Hartigan",
+    "(Centre Manager)",
+    "Ruth Okoro-Mensah",
+    "(Room Leader)",
+    "01632 960 502",
+    "",
+    "7. Training",
+    "Halima Osei",
+    "· Designated Safeguarding Lead training – 12 March 2025",
+    "Bryn Talbot",
+    "· Designated Safeguarding Lead training – 3 February 2025",
+    "Nell Hartigan",
+    "· Designated Safeguarding Lead training – 20 January 2026",
+    "",
+  ].join("\n");
+
+  it("finds the lead of every site, so one with no training listed is reported", () => {
+    const found = checkText(trainingMissing, table, { asOf, format: "pdf" });
+    expect(found.map((f) => f.message.replace(/ — .*/, ""))).toEqual([
+      "The policy lists safeguarding training for other people, but none for Ruth Okoro-Mensah (deputy designated safeguarding lead)",
+    ]);
+  });
+
+  it("reads only people with a job title in brackets (not a phone's note); a site's name run into a lead's is not another person", () => {
+    const trained = `${table}Ruth Okoro-Mensah\n· Designated Safeguarding Lead training – 9 May 2025\n`;
+    expect(checkText(trainingMissing, trained, { asOf, format: "pdf" })).toEqual([]);
+  });
+});

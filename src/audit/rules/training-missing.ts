@@ -13,6 +13,7 @@ import {
   plain,
   sameName,
 } from "../text/find.js";
+import { allMatches } from "../text/matches.js";
 import { trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
@@ -42,7 +43,11 @@ export const rule: Rule = {
     const personal = training.filter((t) => !t.noneRecorded && t.leadName);
     const trainedKeys = personal.map((t) => nameKey(t.leadName ?? ""));
     // "Rachel Obi" in the training table is "Rachel Obi Chief …" where a PDF ran her name into her job title.
-    const trained = { has: (key: string) => trainedKeys.some((k) => sameName(k, key)) };
+    // "Riverside Halima Osei" is Halima Osei where a PDF ran the cell before (a site's name) into hers.
+    const trained = {
+      has: (key: string) =>
+        trainedKeys.some((k) => sameName(k, key) || (k.includes(" ") && key.endsWith(` ${k}`))),
+    };
     const reported = new Set<string>();
     // A row or line that says so: "No safeguarding training recorded", "(list training including dates)".
     for (const row of training) {
@@ -59,7 +64,12 @@ export const rule: Rule = {
       );
     }
     if (personal.length === 0) return;
-    for (const mention of [...leads, ...namedInRoleColumns(lines)]) {
+    const plainText = context.document.format === "pdf" || context.document.format === "txt";
+    for (const mention of [
+      ...leads,
+      ...namedInRoleColumns(lines),
+      ...(plainText ? namedInFlattenedRoleTables(lines) : []),
+    ]) {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key)) continue;
@@ -132,6 +142,71 @@ function namedInRoleColumns(lines: Line[]): LeadMention[] {
         });
       }
     }
+  }
+  return found;
+}
+
+/** "Lorna Fitch (Nursery Manager)": a name, then a job title in brackets. */
+const NAME_WITH_JOB =
+  /(?<![\p{L}'’-])((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*\(([^()]{2,40})\)/gu;
+const JOB_WORDS =
+  /\b(?:manager|leader|lead|head|deputy|teacher|practitioner|officer|co-?ordinator|director|principal|owner|proprietor|supervisor|assistant|senco|chair|trustee|worker|coach|nurse|administrator)\b/i;
+
+/**
+ * Everyone named in a table of leads that a PDF flattened into lines: a header naming a lead's column and a
+ * deputy's ("Nursery | Designated Safeguarding Lead | Deputy DSL | Telephone", one row per site), then each
+ * person as "Name (Job title)", in the order of the role columns. A name that a PDF broke at its hyphen is one
+ * name (the reader rejoins it).
+ */
+function namedInFlattenedRoleTables(lines: Line[]): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // The header: up to six short lines with no digits and no brackets, naming a lead and a deputy column.
+    let end = i;
+    let header = "";
+    while (end < lines.length && end < i + 6 && /^[A-Za-z ()-]{1,60}$/.test(lines[end].text.trim())) {
+      header += ` ${lines[end].text.trim()}`;
+      end++;
+      const roles = findLeadMentions(header.trim());
+      if (roles.some((r) => r.role === "dsl") && roles.some((r) => r.role === "deputy") && !/\(/.test(header))
+        break;
+    }
+    const roles = findLeadMentions(header.trim());
+    if (!roles.some((r) => r.role === "dsl") || !roles.some((r) => r.role === "deputy") || /\(/.test(header))
+      continue;
+    // The rows: up to the next blank line, heading-like line or sentence.
+    let last = end;
+    while (
+      last < lines.length &&
+      lines[last].text.trim() !== "" &&
+      lines[last].text.split(/\s+/).length <= 8 &&
+      !/[.!?]\s*$/.test(lines[last].text)
+    )
+      last++;
+    if (last === end) continue;
+    const start = lines[end].offset;
+    const body = lines
+      .slice(end, last)
+      .map((l) => l.text)
+      .join(" ");
+    let column = 0;
+    for (const m of allMatches(NAME_WITH_JOB, body)) {
+      const name = m[1];
+      if (!JOB_WORDS.test(m[2]) || !nameAtStart(name)) continue;
+      const role = roles[column % roles.length];
+      column++;
+      const offset = start + (m.index ?? 0);
+      found.push({
+        ...role,
+        offset,
+        endOffset: offset + name.length,
+        name,
+        nameOffset: offset,
+        nameEndOffset: offset + name.length,
+        line: lines[lineAt(lines, offset)],
+      });
+    }
+    i = last - 1;
   }
   return found;
 }
