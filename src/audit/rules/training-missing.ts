@@ -167,13 +167,15 @@ function namedInFlattenedRoleTables(lines: Line[]): LeadMention[] {
     while (end < lines.length && end < i + 6 && /^[A-Za-z ()-]{1,60}$/.test(lines[end].text.trim())) {
       header += ` ${lines[end].text.trim()}`;
       end++;
+      // Role words are costly to read: only where a deputy's column could be.
+      if (!/\b(?:deput|ddsl|alternate)/i.test(header)) continue;
       const roles = findLeadMentions(header.trim());
       if (roles.some((r) => r.role === "dsl") && roles.some((r) => r.role === "deputy") && !/\(/.test(header))
         break;
     }
+    if (!/\b(?:deput|ddsl|alternate)/i.test(header) || /\(/.test(header)) continue;
     const roles = findLeadMentions(header.trim());
-    if (!roles.some((r) => r.role === "dsl") || !roles.some((r) => r.role === "deputy") || /\(/.test(header))
-      continue;
+    if (!roles.some((r) => r.role === "dsl") || !roles.some((r) => r.role === "deputy")) continue;
     // The rows: up to the next blank line, heading-like line or sentence.
     let last = end;
     while (
