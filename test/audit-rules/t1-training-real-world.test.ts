@@ -151,7 +151,7 @@ Children course in March 2022.
 
   it("but not a rule, a plan, someone else's course or a DBS certificate", () => {
     const text = `${team}
-All coaches hold the FA Safeguarding Children certificate. The Club Safeguarding Officer will complete the Level 3 course this season. The Club Safeguarding Officer holds a current DBS certificate. Every new volunteer completes the online awareness course in their first month, and the county association keeps the records. The Club Safeguarding Officer must have completed the Level 3 course before taking up the role. A parent asked whether the Club Safeguarding Officer holds the Level 3 certificate.
+All coaches hold the FA Safeguarding Children certificate. The Club Safeguarding Officer will complete the Level 3 course this season. The Club Safeguarding Officer holds a current DBS certificate. Every new volunteer completes the online awareness course in their first month, and the county association keeps the records. The Club Safeguarding Officer must have completed the Level 3 course before taking up the role. A parent asked whether the Club Safeguarding Officer holds the Level 3 certificate. The Club Safeguarding Officer holds responsibility for training and holds the training records for all coaches.
 
 The Club Safeguarding Officer has completed the Level 3 course on 12 May 2025 and is booked on a refresher in March 2027.
 `;

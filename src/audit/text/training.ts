@@ -1004,9 +1004,12 @@ const HELD_VERB =
 /** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
 const HELD_COURSE =
   /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
-/** What a person holds that is not training: a DBS certificate, a licence. */
+/**
+ * What a person holds that is not training: a DBS certificate, a licence; or not a course at all ("holds
+ * responsibility for training", "holds the training records", "has completed the training needs analysis").
+ */
 const NOT_HELD_TRAINING =
-  /\b(?:DBS|disclosure|criminal\s+records?|CRC|licen[cs]e|insurance|membership|registration|degree)\b/i;
+  /\b(?:DBS|disclosure|criminal\s+records?|CRC|licen[cs]e|insurance|membership|registration|degree|responsib\w*|records?|register|list|log|details|cop(?:y|ies)|overview|oversight|role|dut(?:y|ies)|needs|analysis|matrix|plan|budget|programme\s+for)\b/i;
 /** A date left to fill in inside a sentence: "(insert date)", "[date]", "(date completed)", "dd/mm/yyyy", "TBC". */
 const DATE_LEFT_BLANK =
   /[([]\s*(?:(?:insert|add|enter|fill\s+in|type)\s+)?(?:the\s+)?(?:date|month|year)s?(?:\s+[\w-]+){0,2}\s*\\?[)\]]|\b(?:dd|xx)\s?\/\s?(?:mm|xx)\s?\/\s?(?:yyyy|yy|xxxx|xx)\b|\bTB[CA]\b/i;
