@@ -138,6 +138,9 @@ describe("findDates reads every written form, day first", () => {
       "page 3/24",
       "section 4/15",
       "6/24.5 hours",
+      "5/15 staff trained",
+      "4/20 modules completed",
+      "scored 9/20 marks",
     ])
       expect(findDates(text, 0, monthYear), text).toEqual([]);
     // Month and four-digit year needs no option: "due 06/2026", "completed 11/2023".

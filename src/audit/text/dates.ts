@@ -197,10 +197,11 @@ export interface FindDatesOptions {
 
 /**
  * "06/24", "6/24": a month (1–12) and a two-digit year (13–99) that is not part of a longer date ("12/06/24"), a
- * phone number ("01632 960 06/24"), a version ("v2/24"), a fraction or a score ("24/7", "18/20").
+ * phone number ("01632 960 06/24"), a version ("v2/24"), a fraction, a count or a score ("24/7", "18/20", "5/15
+ * staff", "4/20 modules").
  */
 const SHORT_MONTH_YEAR =
-  /(?<![\w/.,£$]|\d{2}[\s-])(0?[1-9]|1[0-2])\/(1[3-9]|[2-9]\d)(?![\w/%]|[.,-]\d|\s*\d{3})/g;
+  /(?<![\w/.,£$]|\d{2}[\s-])(0?[1-9]|1[0-2])\/(1[3-9]|[2-9]\d)(?![\w/%]|[.,-]\d|\s*\d{3}|\s*(?:staff|modules?|units?|hours?|hrs|sessions?|days?|weeks?|people|members|learners|pupils|children|questions?|marks?|points?|attended|completed|passed|trained|correct)\b)/g;
 
 /** A two-digit year: up to 69 is this century ("24" → 2024), from 70 the last ("98" → 1998). */
 function shortYear(digits: string): number {
