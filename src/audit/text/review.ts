@@ -444,11 +444,13 @@ const COUNT = "(\\d{1,2}|one|two|three|four|five|six|twelve|eighteen|twenty[- ]f
 const INTERVAL = new RegExp(
   [
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
-    "(?<yearly>annually|yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|annual(?=\\s+review|[\\s*_]*(?:\\||\\n|$)))",
+    "(?<yearly>annually|yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual(?=\\s+review|[\\s*_]*(?:\\||\\n|$)|\\s*\\)))",
     // "Review cycle: 2 years", "| Review period | 3 years |"
     `(?<cycle>(?=[\\deotfst])(?<=review\\s+(?:cycle|period|frequency|interval|schedule)[\\s*_]*[:|][\\s|*_]*)(?:every\\s+)?${COUNT}\\s+(?:years?|months))`,
     `(?<years>every\\s+${COUNT}\\s+years)`,
-    "(?<other>every\\s+other\\s+year|biennially)",
+    // "(biennial)", "(triennial)" after a review date: the words in brackets name its interval.
+    "(?<other>every\\s+other\\s+year|biennially|(?<![a-z-])biennial(?=\\s+review|[\\s*_]*(?:\\||\\n|$)|\\s*\\)))",
+    "(?<triennial>triennially|(?<![a-z-])triennial(?=\\s+review|[\\s*_]*(?:\\||\\n|$)|\\s*\\)))",
     `(?<months>every\\s+${COUNT}\\s+months)`,
   ].join("|"),
   "gi",
@@ -504,6 +506,7 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
     } else if (g.yearly) months = 12;
     else if (g.years) months = 12 * count(/every\s+(.+?)\s+years/i.exec(g.years)?.[1]);
     else if (g.other) months = 24;
+    else if (g.triennial) months = 36;
     else if (g.months) months = count(/every\s+(.+?)\s+months/i.exec(g.months)?.[1]);
     else if (g.cycle) {
       const [, n, unit] = /(\S+(?:[- ]four)?)\s+(years?|months)$/i.exec(g.cycle) ?? [];
@@ -630,9 +633,16 @@ function anchorWords(match: DateMatch): string {
 /** The due date of a derived review: a day, or "the end of March 2023" when the anchor gave only a month. */
 export function derivedDueWords(derived: DerivedDue): string {
   const due = parseISO(derived.due);
-  return derived.anchor.date.date.precision === "month"
-    ? `the end of ${format(due, "MMMM yyyy")}`
-    : formatUk(derived.due);
+  const { date, text } = derived.anchor.date;
+  if (date.precision === "month") return `the end of ${format(due, "MMMM yyyy")}`;
+  // "Spring Term 2025" reviewed every year: due by the end of Spring Term 2026.
+  const years = /^\D*\d{4}\D*$/.test(text) ? /\d{4}/.exec(text) : null;
+  if (date.precision === "term" && years && derived.months % 12 === 0)
+    return `the end of ${text
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/\d{4}/, String(Number(years[0]) + derived.months / 12))}`;
+  return formatUk(derived.due);
 }
 
 /** The reasoning behind a derived due date: "signed 12 March 2021 and reviewed every year, so due 12 March 2022". */
