@@ -9,7 +9,7 @@ interface Placeholder {
   offset: number;
   endOffset: number;
   text: string;
-  kind: "placeholder" | "unfilled" | "date" | "blank";
+  kind: "placeholder" | "unfilled" | "date" | "blank" | "number";
   /** For a blank: the words around it, to say where it is. */
   context?: string;
 }
@@ -82,6 +82,13 @@ const PATTERNS: Array<{
   },
   // A date never written: xx/xx/xxxx ("dd/mm/yyyy" on a form says how to write one, and is left alone)
   { re: /(?<![\w/])xx\s?[/.-]\s?xx\s?[/.-]\s?(?:xxxx|xx)(?![\w/])/gi, kind: "placeholder" },
+  // "01632 960 ???", "0161 4?? ????": a phone number left unfinished — the number with its question marks is one
+  // placeholder, so the reader sees which number it is
+  {
+    re: /(?<![\w+?])(?:\+44\s?|0)\d{2,5}(?:[ -]?\d{1,4}){0,3}[ -]?\d{0,3}\?{2,}(?:[ -]?[\d?]*\?[\d?]*)*(?![\p{L}\d?])/gu,
+    kind: "number",
+    hint: /\d[ -]?\d{0,3}\?\?/,
+  },
   // "Tel: ??????" — question marks where a number should be; "Really???" is punctuation
   { re: /(?<![\p{L}?])\?{3,}(?![\p{L}?])/gu, kind: "placeholder", hint: /\?\?\?/ },
   // "Draft v2 – Insert Month Agreed 2022", "Insert DSL Name", "INSERT DATE"
@@ -290,6 +297,8 @@ function advice(placeholder: Placeholder): string {
       return `"${p.text}" is a template value that was never filled in — fill the template again, or write the real words in its place`;
     case "date":
       return `This line ends in "${p.text}" where a date should be — write the date in`;
+    case "number":
+      return `The phone number "${p.text}" is not finished — its question marks stand where digits should be: write in the whole number`;
     default:
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
