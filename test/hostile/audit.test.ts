@@ -474,6 +474,22 @@ hostileSuite(
       exit: 0,
       saysNot: ["unreadable", "rule-error"],
     })),
+    // A role followed by a long run of dot leaders and no name: the pattern that skips leaders to reach a
+    // name once nested its repetitions ((?:\.{2,}|\s)+) and backtracked exponentially — a hang.
+    ...[".", "_", "…"].map((mark) => ({
+      id: `markdown-role-then-${mark === "." ? "dot" : mark === "_" ? "underscore" : "ellipsis"}-leaders-and-no-name`,
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/leaders.md",
+          `${POLICY_LINES.join("\n")}\nSafeguarding officer for the holiday club: ${mark.repeat(5_000)} to be confirmed\n\nDeputy safeguarding officer ${mark.repeat(5_000)}\n`,
+        ),
+      args: audit("policies/leaders.md"),
+      exit: 0,
+      saysNot: ["unreadable", "rule-error"],
+    })),
     {
       id: "html-lists-nested-20000-deep",
       class: "audit-limits",

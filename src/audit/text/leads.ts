@@ -506,7 +506,10 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // After the role: "DSL: Owen Pryce", "Designated Safeguarding Lead Hannah Birch", "DSL is Ada Price".
   // "Designated Safeguarding Lead ……… Jane Smith": leaders of a form that was filled in.
   const skip0 = FILLER.exec(rest)?.[0].length ?? 0;
-  const leaders = /^(?:\.{2,}|…+|_{2,}|\s)+(?=\p{Lu})/u.exec(rest.slice(skip0));
+  // One run of leader characters, then a lone dot or underscore refused: the nested form
+  // (?:\.{2,}|…+|_{2,}|\s)+ backtracks exponentially on a long run of dots with no capital after it.
+  const run = /^[.…_\s]+(?=\p{Lu})/u.exec(rest.slice(skip0));
+  const leaders = run && !/(?<!\.)\.(?!\.)|(?<!_)_(?!_)/.test(run[0]) ? run : null;
   const skip = skip0 + (leaders?.[0].length ?? 0);
   let strength: NameSlot["strength"] = STRONG_FILLER.test(rest.slice(0, skip).replace(/\([^()]*\)/g, ""))
     ? "strong"
