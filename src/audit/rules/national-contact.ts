@@ -157,11 +157,19 @@ interface Token {
   service?: NationalService;
 }
 
-/** The service names in a piece of text; where two overlap the longer wins ("NSPCC whistleblowing advice line"). */
+/**
+ * The service names in a piece of text; where two overlap the longer wins ("NSPCC whistleblowing advice line").
+ * A name inside an email or web address ("help@nspcc.org.uk", "www.childline.org.uk") is part of the address, not
+ * a service named beside a number.
+ */
 function namesIn(text: string, base: number, services: NationalService[]): Token[] {
   const found: Token[] = [];
   for (const service of services) {
     for (const m of allMatches(service.re, text)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (/[@./]/.test(text.charAt(start - 1)) || /^(?:\.[a-z]|\\?@)/i.test(text.slice(end, end + 2)))
+        continue;
       found.push({
         kind: "name",
         offset: base + (m.index ?? 0),
@@ -243,6 +251,11 @@ export interface PhonePairing {
 const ANOTHER_CALLER =
   /\b(?:and|or|but|while|whereas|otherwise)\s+(?:the\s+|any\s+|other\s+)?(?:adults?|parents?|carers?|staff|volunteers|anyone|everyone|others|you|we|they|grown-ups|members|families|professionals|practitioners)\b/i;
 
+/** Between a service's name and its number: "Childline 0800 1111", "Childline: 0800 1111", "Childline on 0800 1111". */
+const DIRECTLY_BEFORE = /^[\s:]*(?:(?:on|tel|telephone|phone|call|helpline|line|number)\b[\s.:]*)*$/i;
+/** A name followed by a number of its own: "Police 101", "Police: 999", "Ofsted on 0300 …". */
+const OWN_NUMBER_AFTER = /^[\s:]*(?:(?:on|tel|telephone|phone|call|helpline|line|number)\b[\s.:]*)*\+?\d/i;
+
 function pairings(text: string, lines: Line[], services: NationalService[]): PhonePairing[] {
   const result: PhonePairing[] = [];
   const pairUnit = (tokens: Token[]) => {
@@ -252,12 +265,33 @@ function pairings(text: string, lines: Line[], services: NationalService[]): Pho
       tokens.filter((t) => t.kind === "name" && t.offset >= from && t.endOffset <= to);
     // "0800 1111 (Childline)", "0800 1111 – Childline": a name in brackets or after a dash belongs to the number
     // before it. A name after a plain space does not ("… 0808 800 5000 Childline 0800 1111" is a list of pairs).
+    //
+    // A list of pairs separated by dashes ("NSPCC 0808 800 5000 – Childline 0800 1111 – Police 101") is read
+    // the other way: a name straight after the dash that has its own number after it ("Police 101"), or a
+    // number that already has another service's name straight before it, starts the next item. A number with
+    // one service's name before it and another's in brackets after it belongs to neither: no finding.
+    const unsure = new Set<Token>();
     const claimed = phones.map((phone, i) => {
       const next = namesBetween(phone.endOffset, phones[i + 1]?.offset ?? Number.POSITIVE_INFINITY)[0];
-      return next && /^\s*[([–—:-]\s*$/.test(text.slice(phone.endOffset, next.offset)) ? next : undefined;
+      const gap = next ? text.slice(phone.endOffset, next.offset) : "";
+      if (!next || !/^\s*[([–—:-]\s*$/.test(gap)) return undefined;
+      const bracket = /[([]/.test(gap);
+      const previous = namesBetween(phones[i - 1]?.endOffset ?? -1, phone.offset).at(-1);
+      const directlyBefore =
+        previous !== undefined &&
+        previous.service?.id !== next.service?.id &&
+        DIRECTLY_BEFORE.test(text.slice(previous.endOffset, phone.offset));
+      if (directlyBefore) {
+        if (bracket) unsure.add(phone);
+        return undefined;
+      }
+      if (!bracket && OWN_NUMBER_AFTER.test(text.slice(next.endOffset, next.endOffset + 30)))
+        return undefined;
+      return next;
     });
     for (const [i, phone] of phones.entries()) {
       let owner = claimed[i];
+      if (unsure.has(phone)) continue;
       if (!owner) {
         const before = namesBetween(phones[i - 1]?.endOffset ?? -1, phone.offset).filter(
           (t) => t !== claimed[i - 1],
