@@ -474,6 +474,8 @@ function tableWords(text: string): string {
 interface Owner {
   name?: string;
   role?: LeadKind;
+  /** Set by a list entry that starts with the person's name and holds their course. */
+  byEntry?: boolean;
 }
 
 /** List markers as Word, PDF and the web write them ("·", "•", "▪", Symbol-font "", "o", "–"), then bold. */
@@ -657,7 +659,7 @@ function personLine(
   listFollows: () => boolean = () => false,
 ): { name: string; record: boolean } | undefined {
   const text = words.replace(/^name\s*:\s*/i, "");
-  const name = nameAtStart(text);
+  const name = nameAtLineStart(text, known);
   if (!name) return undefined;
   const rest = text.slice(name.length);
   if (rest.trim() === "") {
@@ -666,12 +668,40 @@ function personLine(
   }
   // "Dana Whitlow is our lead …": a sentence about someone, not a name heading their lines.
   if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:[A-Z]|\S+@)/.test(rest)) return undefined;
-  if (SENTENCE_VERB.test(rest) || rest.split(/\s+/).filter(Boolean).length > 14) return undefined;
+  // "12 May 2025", "May 2024": the month, not the verb.
+  if (SENTENCE_VERB.test(rest.replace(MONTH_MAY, "")) || rest.split(/\s+/).filter(Boolean).length > 14)
+    return undefined;
   const record = (/\d/.test(rest) && trainingDates(rest, 0).length > 0) || TRAINING_WORD_STRICT.test(rest);
   const person = looksLikePerson(name, known);
   if (!person || (person === "maybe" && !ROLE_WORDS.test(rest) && !(!record && listFollows())))
     return undefined;
   return { name, record };
+}
+
+/** "May" as a month: after a day ("12 May", "3rd May") or before a year ("May 2024", "May '24", "May-25"). */
+const MONTH_MAY = /\b(?<=\d(?:st|nd|rd|th)?\s*)May\b|\bMay\b(?=[\s,.-]*(?:'|’)?\d{2,4}\b)/g;
+
+/**
+ * The name a line starts with. A run of two or more spaces (or a tab) is a gap between columns in a document laid
+ * out with spaces, so a name never runs across it ("Janet Quayle          Time to Listen …" is Janet Quayle); a
+ * lead the document names is that name however the words after it are capitalised (a PDF's single space:
+ * "Janet Quayle Time to Listen …").
+ */
+function nameAtLineStart(text: string, known: readonly string[]): string | undefined {
+  const name = nameAtStart(text);
+  if (!name) return undefined;
+  const gap = /\s{2,}|\t/.exec(name);
+  const cut = gap ? name.slice(0, gap.index) : name;
+  if (cut !== name && (!cut.includes(" ") || nameAtStart(cut) !== cut)) return undefined;
+  const lower = cut.toLowerCase();
+  for (const k of known) {
+    if (!k.includes(" ") || k.length >= lower.length) continue;
+    const at = lower.indexOf(k);
+    // The known name, after a title at most ("Mrs Janet Quayle Time …").
+    if (at >= 0 && lower.startsWith(" ", at + k.length) && /^(?:[a-z]+\.?\s+)?$/.test(lower.slice(0, at)))
+      return cut.slice(0, at + k.length);
+  }
+  return cut;
 }
 
 function mentionsOnLines(lines: Line[], mentions: LeadMention[]): Map<number, LeadMention[]> {
@@ -738,7 +768,14 @@ function trainingInLines(
     const placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
     // A course under a person's name whose date went onto the next line is a record too.
     const recordish =
-      strict || (course && (date !== undefined || placeholder || (marker && owner !== undefined)));
+      strict ||
+      (course &&
+        (date !== undefined ||
+          placeholder ||
+          (marker && owner !== undefined) ||
+          // "Femi Okoro   Advanced Child Protection – due for renewal March 2025": a course with the date it falls
+          // due again is a record of that course.
+          (!NOT_TRAINING_IN_BLOCK.test(words) && dueDate(body, line.offset + start) !== undefined)));
 
     if (heading || isPlainHeading(line)) {
       const person = personLine(words.replace(/^\d+(?:\.\d+)*\.?\s+/, ""), known, () =>
@@ -772,8 +809,14 @@ function trainingInLines(
     // A list entry under someone's name is theirs unless it names a lead of the document
     // ("· England Boxing Safeguarding and Protecting Children – October 2022" is not "England Boxing"'s).
     const candidate = here ? undefined : personLine(words, known, () => listFollows(lines, i, tableLines));
+    // In a list whose entries each start with a person's name and their course ("- Jo Teague -- Level 3 DSL, 2
+    // February 2025"), every entry is its own person's.
     const person =
-      candidate && marker && owner !== undefined && !known.some((k) => sameName(k, nameKey(candidate.name)))
+      candidate &&
+      marker &&
+      owner !== undefined &&
+      !(owner.byEntry && candidate.record) &&
+      !known.some((k) => sameName(k, nameKey(candidate.name)))
         ? undefined
         : candidate;
     if (!recordish || (person && !person.record)) {
@@ -849,14 +892,20 @@ function trainingInLines(
     }
     const owned = who !== undefined;
     // "Mr Ivo Brennan — DSL refresher due 06/2026": no completion date, but the date the course falls due again.
-    const due = !date && !placeholder && who?.name && strict ? dueDate(body, line.offset + start) : undefined;
+    const due =
+      !date && !placeholder && who?.name && (strict || (course && !NOT_TRAINING_IN_BLOCK.test(words)))
+        ? dueDate(body, line.offset + start)
+        : undefined;
     if (due && who?.name && !RULE_WORDS.test(words.replace(/\bdue\b/gi, ""))) {
       found.push({
         offset: line.offset + start,
         endOffset: line.endOffset,
         course: plain(body.slice(0, due.offset - line.offset - start))
           .replace(person?.record ? person.name : "\u0000", "")
-          .replace(/[\s(]*\b(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|by|on)\b[\s:,]*$/gi, "")
+          .replace(
+            /(?:[\s(]*\b(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|for|by|on)\b[\s:,]*)+$/i,
+            "",
+          )
           .replace(/^[\s:,;–—-]+|[\s:,;(–—-]+$/g, ""),
         datePlaceholder: false,
         noneRecorded: false,
@@ -929,7 +978,7 @@ function trainingInLines(
       leadRole: who?.role,
     });
     if (here) owner = { name: here.name, role: here.role };
-    else if (person) owner = { name: person.name };
+    else if (person) owner = { name: person.name, byEntry: marker && person.record };
   }
   return found;
 }
