@@ -26,6 +26,7 @@ import {
   BETWEEN_NAME_AND_ROLE,
   DEPUTY_LABELS,
   DEPUTY_PREFIXES,
+  DEPUTY_ROLE_PHRASES,
   HONORIFICS,
   LEAD_ROLE_PHRASES,
   NOT_NAME_WORDS,
@@ -86,7 +87,7 @@ const ABBREVIATIONS = Object.keys(ROLE_ABBREVIATIONS).sort(byLength).join("|");
  * capitalised name with no space ("LeadHannah Birch": a PDF that lost the space).
  */
 const ROLE = new RegExp(
-  String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+(?:(?:parish|club|group|unit|school|church|setting|nursery|centre|team|league|junior|youth|section|choir|site)\s+)?)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\))?`,
+  String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+(?:(?:parish|club|group|unit|school|church|setting|nursery|centre|team|league|junior|youth|section|choir|site)\s+)?)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\)(?=\s+(?:for|of)\s))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\))?`,
   "giu",
 );
 const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
@@ -125,6 +126,17 @@ const DEPUTISES_BEFORE =
 const ABSENCE_WORDS = /absen|availab|\baway\b/i;
 const ABSENCE =
   /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|not\s+(?:on\s+site|contactable|reachable|in)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
+/**
+ * A deputy named by a contact phrase: "the second contact is:", "our back-up contact, Dev Sahota". Not "second
+ * contact number" or "alternative contact details" (a way to reach someone, not a person).
+ */
+const DEPUTY_CONTACT = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:${[...DEPUTY_ROLE_PHRASES].sort(byLength).map(phrasePattern).join("|")})(?:s)?(?:\s+(?:for|on)\s+(?:safeguarding|child\s+protection))?(?![\p{L}\d-])(?!\s+(?:number|numbers|no|details|telephone|phone|tel|email|e-mail|address|form|forms|sheet|list)\b)`,
+  "giu",
+);
+/** A line that makes a contact phrase the safeguarding deputy: about safeguarding, or about someone's absence. */
+const DEPUTY_CONTEXT =
+  /safeguard|protection|welfare|concern|worr|absen|availab|\baway\b|\breach|\bunable\b|\bcannot\b|\bDSL\b|\bDSP\b|\blead\b/i;
 /** Roles that are kept only when a name is found for them. */
 const OPTIONAL = new WeakSet<RoleFound>();
 /** "Deputy:" or "Alternate:" starting a line. */
@@ -208,7 +220,12 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
   for (const line of lines) {
     if (line.text.trim() === "") continue;
     const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
-    for (const found of rolesIn(line)) {
+    let roles = rolesIn(line);
+    // "Nominated Person: Rev Alun Prothero" then "Back-up contact: Mrs Delyth Roberts": a contact phrase just
+    // under a named lead is the deputy, though its own line says nothing of safeguarding.
+    if (roles.length === 0 && CONTACT_WORDS.test(line.text) && namedLeadAbove(mentions, line))
+      roles = deputyContacts(line, true);
+    for (const found of roles) {
       const mention: LeadMention = { ...found, line };
       // "(the Deputy\nSafeguarding Co-ordinator)": a wrapped paragraph put the prefix on the line above.
       const above = lines[line.index - 1];
@@ -350,11 +367,40 @@ function joinSoftBreaks(text: string): string {
 const ROLE_WORDS =
   /[Dd]esignat|DESIGNAT|[Ss]afeguard|SAFEGUARD|[Pp]rotection|PROTECTION|[Ww]elfare|WELFARE|[Nn]amed|NAMED|DS[LOP]|[Dd]eput|DEPUT|[Aa]lternat|ALTERNAT|responsib|[Ll]ead|LEAD|[Pp]erson|PERSON/;
 
+/** Words every deputy contact phrase holds (a quick test before DEPUTY_CONTACT). */
+const CONTACT_WORDS = /[Cc]ontact|CONTACT/;
+
+/** "If Ria is away, the second contact is:": deputies named by a contact phrase, on a line that is about it. */
+function deputyContacts(line: Line, underLead = false): RoleFound[] {
+  if (!underLead && !DEPUTY_CONTEXT.test(line.text)) return [];
+  return allMatches(DEPUTY_CONTACT, line.text).map((match) => {
+    const at = match.index ?? 0;
+    return {
+      role: "deputy",
+      label: match[0],
+      offset: line.offset + at,
+      endOffset: line.offset + at + match[0].length,
+    };
+  });
+}
+
+/** Whether the last mention found is a named lead on one of the five lines above `line` (its name under it). */
+function namedLeadAbove(mentions: LeadMention[], line: Line): boolean {
+  const last = mentions[mentions.length - 1];
+  return (
+    last !== undefined &&
+    last.role === "dsl" &&
+    !last.team &&
+    last.name !== undefined &&
+    line.index - last.line.index <= 5
+  );
+}
+
 /** The roles named on a line, in order. */
 function rolesIn(line: Line): RoleFound[] {
   const found: RoleFound[] = [];
   const text = line.text;
-  if (!ROLE_WORDS.test(text)) return found;
+  if (!ROLE_WORDS.test(text)) return CONTACT_WORDS.test(text) ? deputyContacts(line) : found;
   const start = contentStart(text);
   const label = DEPUTY_LABEL_LINE.exec(text.slice(start));
   if (label) {
@@ -405,6 +451,7 @@ function rolesIn(line: Line): RoleFound[] {
       endOffset: line.offset + at + label.length,
     });
   }
+  if (CONTACT_WORDS.test(text)) found.push(...deputyContacts(line));
   for (const match of allMatches(ROLE, text)) {
     let at = match.index ?? 0;
     let whole = match[0];
@@ -519,7 +566,12 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // "The Designated Person for safeguarding in this church is Mrs Dorothy Akinola".
   // "Safeguarding Lead for our units: Bethan Corwell" (the filler would stop inside the clause).
   const lead = rest.length - rest.trimStart().length;
-  const clause = names0(window) ? null : (CLAUSE_IS.exec(window) ?? CLAUSE_IS.exec(rest.slice(lead)));
+  // "The person who leads on safeguarding at Alder Wood is our …": the filler stopped at a place's name.
+  const clause =
+    names0(window) &&
+    (!/^\s*(?:in|at|for|of|within|across)\s/i.test(rest) || namesAt(window, { strength }).length > 0)
+      ? null
+      : (CLAUSE_IS.exec(window) ?? CLAUSE_IS.exec(rest.slice(lead)));
   if (clause) {
     const from = clause.input === window ? windowAt : after + lead;
     window = clause.input.slice(clause[0].length);
@@ -552,10 +604,25 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       bracketed = true;
     }
   }
+  // "… lead is our Brown Owl, Ffion Talbot": after "our" or "the", capitalised words and a comma are a title
+  // (nobody writes "our Ffion Talbot"); the name is the one after the comma.
+  if (names.length > 0 && /\b(?:the|our)\s*$/i.test(rest.slice(0, skip))) {
+    const comma = /^\s*,\s*/.exec(window.slice(names[0].end));
+    const next = comma ? namesAt(window.slice(names[0].end + comma[0].length), { strength: "strong" }) : [];
+    if (next.length > 0) {
+      windowAt += names[0].end + (comma?.[0].length ?? 0);
+      names = next;
+    }
+  }
   // "The DSL is the Headteacher, Mrs Okafor", "DSL: Nursery Manager (Jane Smith)".
   const title = names.length === 0 ? JOB_TITLE_FIRST.exec(window) : null;
   if (title?.[1].split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase()))) {
-    names = namesAt(window.slice(title[0].length), { strength });
+    // "… lead is our Unit Leader, Bethan Marlowe": "is" and a job title ending in a comma put a name next.
+    const titled =
+      /,\s*$/.test(title[0]) && /\b(?:is|are)\s+(?:the\s+|our\s+)?$/i.test(rest.slice(0, windowAt - after))
+        ? "strong"
+        : strength;
+    names = namesAt(window.slice(title[0].length), { strength: titled });
     windowAt += title[0].length;
   }
 

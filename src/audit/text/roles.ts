@@ -52,6 +52,33 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "named person for safeguarding",
   "person with lead responsibility for safeguarding",
   "person who leads on safeguarding",
+  // Faith, community and small settings: "The Nominated Person for safeguarding is:", "our Safeguarding
+  // Manager, …", "the Child Welfare Officer".
+  "nominated person",
+  "nominated safeguarding person",
+  "nominated safeguarding lead",
+  "safeguarding manager",
+  "child welfare officer",
+  "children's welfare officer",
+  "person who leads on child protection",
+];
+
+/**
+ * Phrases that name the deputy on their own, with no lead phrase in them: "If Ria is away, the second contact
+ * is:", "our back-up contact for safeguarding". Read as the deputy only where the line is about safeguarding
+ * or someone's absence, or a named lead stands just above (a child's "second contact" on a form is a parent).
+ */
+export const DEPUTY_ROLE_PHRASES: readonly string[] = [
+  "second contact",
+  "second point of contact",
+  "back-up contact",
+  "backup contact",
+  "back up contact",
+  "alternate contact",
+  "alternative contact",
+  "deputy contact",
+  "second safeguarding contact",
+  "back-up safeguarding contact",
 ];
 
 /** Words before a lead phrase that make it the deputy: "Deputy DSL", "Alternate Safeguarding Officer". */
@@ -229,7 +256,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
   human resources health visitor nurse doctor gp police officer constable sergeant inspector
   deputy-head deputyhead assistant-head bursar caretaker cook chef receptionist
   acting interim temporary joint co-chair chair's
-  alternate alternative second main primary overall
+  alternate alternative second main primary overall back-up backup
   responsible responsibility responsibilities duty duties
   new current former previous
   note notes appendix annex part chapter page pages contents
