@@ -490,6 +490,19 @@ hostileSuite(
       exit: 0,
       saysNot: ["unreadable", "rule-error"],
     })),
+    // Question marks where a phone number's digits should be, then a letter: the pattern once let each "?"
+    // belong to either of two nested repetitions and took minutes from 22 marks on.
+    {
+      id: "markdown-phone-number-of-question-marks",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write("policies/phone.md", `${POLICY_LINES.join("\n")}\nOffice: 01632 960 ${"?".repeat(60)}x\n`),
+      args: audit("policies/phone.md"),
+      exit: 0,
+      saysNot: ["unreadable", "rule-error"],
+    },
     {
       id: "html-lists-nested-20000-deep",
       class: "audit-limits",

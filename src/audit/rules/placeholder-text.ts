@@ -85,7 +85,7 @@ const PATTERNS: Array<{
   // "01632 960 ???", "0161 4?? ????": a phone number left unfinished — the number with its question marks is one
   // placeholder, so the reader sees which number it is
   {
-    re: /(?<![\w+?])(?:\+44\s?|0)\d{2,5}(?:[ -]?\d{1,4}){0,3}[ -]?\d{0,3}\?{2,}(?:[ -]?[\d?]*\?[\d?]*)*(?![\p{L}\d?])/gu,
+    re: /(?<![\w+?])(?:\+44\s?|0)\d{2,5}(?:[ -]?\d{1,4}){0,3}[ -]?\d{0,3}\?\?[\d?]*(?:[ -]\d*\?[\d?]*)*(?![\p{L}\d?])/gu,
     kind: "number",
     hint: /\d[ -]?\d{0,3}\?\?/,
   },
