@@ -229,11 +229,13 @@ describe("a nursery group's table of leads, one row per site", () => {
     expect(excerpts(found, text)).toEqual(["Hattie Crane"]);
   });
 
-  it("reads a date broken over two lines, and a school year is not a date", () => {
+  it("reads a date broken over two lines, and a school year as its last day (31 August)", () => {
     const found = checkText(trainingStale, text, { asOf });
     expect(found.map((f) => f.message.replace(/ — .*/, ""))).toEqual([
       "Rosa Delgado's most recent Designated Safeguarding Lead training is dated 9 April 2024",
+      "Noel Gartside's most recent Online safety briefing training is 2019–20",
     ]);
+    expect(found[1].message).toMatch(/ — it lapsed on 31 August 2023 \(it is valid for 3 years\)/);
     expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
   });
 });

@@ -129,3 +129,101 @@ describe("a list whose entries each start with a person's name and their course"
     expect(found[0].message).toMatch(/^Marguerite Olds's most recent Level 3 DSL training/);
   });
 });
+
+describe("a school year ('2022-23') at the end of a record dates it to the year's last day", () => {
+  it("so a lead's update done in a long-past school year is out of date, not undated", () => {
+    const text = [
+      "Designated Safeguarding Lead: Mrs Odile Farrant",
+      "Deputy: Mr Kwame Eastleigh",
+      "",
+      "## Training",
+      "",
+      "- Odile Farrant -- Level 3 DSL, 9 March 2026",
+      "- Kwame Eastleigh -- DSL refresher 2021/22",
+      "",
+    ].join("\n");
+    const found = checkText(trainingStale, text, { asOf });
+    expect(excerpts(found, text)).toEqual(["Kwame Eastleigh -- DSL refresher 2021/22"]);
+    expect(found[0].message).toBe(
+      "Kwame Eastleigh's most recent DSL refresher is 2021/22 — it lapsed on 31 August 2024 (it is valid for 2 years); book a refresher and record the new date",
+    );
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("but a plan for a school year is not a record", () => {
+    const text = ["Kwame Eastleigh, Deputy DSL", "", "- Safeguarding training programme 2021-22", ""].join(
+      "\n",
+    );
+    expect(checkText(trainingStale, text, { asOf })).toEqual([]);
+  });
+});
+
+describe("a record with several courses between semicolons", () => {
+  it("gives each course its own date; a course booked for later records nothing", () => {
+    const text = [
+      "Safeguarding Lead: Ms Rhiannon Vell",
+      "",
+      "Rhiannon Vell: child protection basics course, 12 February 2024; designated safeguarding lead training booked for 3 March 2027.",
+      "",
+    ].join("\n");
+    // The basics course is judged by the 3 years of a course for everyone, not the 2 of the lead's own course.
+    expect(checkText(trainingStale, text, { asOf })).toEqual([]);
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("and the lead's own course, dated long ago, is out of date on its own part of the line", () => {
+    const text = [
+      "Safeguarding Lead: Ms Rhiannon Vell",
+      "",
+      "Rhiannon Vell: child protection basics course, 12 February 2026; designated safeguarding lead training, 7 July 2023; paediatric first aid, 2019",
+      "",
+    ].join("\n");
+    const found = checkText(trainingStale, text, { asOf });
+    // First aid is not safeguarding training.
+    expect(excerpts(found, text)).toEqual(["designated safeguarding lead training, 7 July 2023"]);
+    expect(found[0].message).toMatch(
+      /^Ms Rhiannon Vell's most recent Designated Safeguarding Lead training is dated 7 July 2023 — it lapsed on 7 July 2025/,
+    );
+  });
+});
+
+describe("a list entry hard-wrapped over lines (a web page converted to Markdown)", () => {
+  const text = [
+    "The person who leads on safeguarding is our Safeguarding Manager, Petra Lindqvist-Roe (Manager).",
+    "",
+    "Training held:",
+    "",
+    "-   Petra Lindqvist-Roe \\-- designated safeguarding lead",
+    "    refresher, completed Feb \\'24; Forest School Level 3, 2018",
+    "-   Everyone else \\-- safeguarding awareness, completed at",
+    "    induction and refreshed every year",
+    "",
+  ].join("\n");
+
+  it("is one record: the course named on the first line, the date (an escaped 'Feb \\'24') on the next", () => {
+    const found = checkText(trainingStale, text, { asOf });
+    expect(excerpts(found, text)).toEqual([
+      "Petra Lindqvist-Roe \\-- designated safeguarding lead\n    refresher, completed Feb \\'24",
+    ]);
+    expect(found[0].message).toMatch(/ lapsed at the end of February 2026 \(it is valid for 2 years\)/);
+  });
+
+  it("a qualification in another subject ('Forest School Level 3') is not safeguarding training", () => {
+    const other = [
+      "Petra Lindqvist-Roe, Safeguarding Manager",
+      "",
+      "- Forest School Level 3, 2018",
+      "- Food Hygiene Level 2 course, 2017",
+      "- Safeguarding Level 2 course, 2018",
+      "",
+    ].join("\n");
+    const found = checkText(trainingStale, other, { asOf });
+    expect(excerpts(found, other)).toEqual(["Safeguarding Level 2 course, 2018"]);
+  });
+
+  it("an entry that names no person ('Everyone else -- …') is not the person's above", () => {
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+  });
+});

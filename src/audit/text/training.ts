@@ -557,12 +557,18 @@ export function trainingDate(body: string, base: number): DateMatch | undefined 
   if (completed) return completed;
   if (dates.length > 0) return undefined;
   const year = findDates(body, base, { allowYear: true }).find((d) => d.date.precision === "year");
-  // "2025–26" is a school year, not when a course was done.
-  if (!year || /[–—/-]/.test(year.text)) return undefined;
+  if (!year) return undefined;
   const before = body.slice(0, year.offset - base);
   const after = body.slice(year.endOffset - base);
   if (!/^[\s).*_]*$/.test(after) || TITLE_YEAR_BEFORE.test(before) || RENEWAL_BEFORE.test(before))
     return undefined;
+  // "DSL update 2022-23" at the end of a record: done some time in that school year, so a careful reader dates
+  // it to the year's last day (31 August) — a period like a term. A plan for a year ("training plan 2025–26")
+  // is not a record.
+  if (/[–—/-]/.test(year.text))
+    return /\b(?:plan|planned|programme|schedule|booked|calendar|next)\b/i.test(before)
+      ? undefined
+      : { ...year, date: { ...year.date, precision: "term" } };
   return year;
 }
 
@@ -574,7 +580,10 @@ const MONTH_INDEX = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ")
  * The dates in training text: findDates', and "Sep-22" (a month and a two-digit year, as training matrices
  * write them), which would otherwise be read as a day ("22 Sep-25" from "Sep-22 Sep-25").
  */
-export function trainingDates(text: string, base: number): DateMatch[] {
+export function trainingDates(raw: string, base: number): DateMatch[] {
+  // A web page converted to Markdown escapes the apostrophe of a two-digit year ("Jan \\'24"): read it as
+  // written (same length, so offsets hold).
+  const text = raw.includes("\\") ? raw.replace(/\\(?=['’])/g, " ") : raw;
   const own: DateMatch[] = [];
   for (const m of allMatches(MONTH_DASH_YEAR, text)) {
     const month = MONTH_INDEX.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
@@ -716,6 +725,52 @@ function mentionsOnLines(lines: Line[], mentions: LeadMention[]): Map<number, Le
   return byLine;
 }
 
+/**
+ * A record's courses between semicolons (outside brackets), each with where it starts: "Level 3 DSL, 4 June 2025;
+ * Outdoor first aid, March 2026" is two. One part when there is no semicolon.
+ */
+function recordParts(text: string, base: number): Array<{ text: string; offset: number }> {
+  const parts: Array<{ text: string; offset: number }> = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if (c === ";" && depth === 0) {
+      parts.push({ text: text.slice(from, k), offset: base + from });
+      from = k + 1;
+    }
+  }
+  parts.push({ text: text.slice(from), offset: base + from });
+  return parts
+    .map((p) => {
+      const lead = /^\s*/.exec(p.text)?.[0].length ?? 0;
+      return { text: p.text.slice(lead), offset: p.offset + lead };
+    })
+    .filter((p) => p.text.trim() !== "");
+}
+
+/**
+ * A qualification in another subject, not safeguarding training: "Forest School Level 3", "Food Hygiene Level 2",
+ * "Outdoor first aid" (unless it names safeguarding, child protection or a designated lead as well).
+ */
+const OTHER_SUBJECT =
+  /\b(?:forest\s+school|food\s+(?:hygiene|safety)|manual\s+handling|fire\s+(?:safety|marshal|warden)|health\s+and\s+safety|(?:paediatric\s+|outdoor\s+|emergency\s+)?first\s+aid|lifeguard|life\s+saving|minibus|coaching\s+(?:award|certificate|licence|level)|swimming\s+teach(?:er|ing)|mountain\s+leader|chaperone\s+licence)\b/i;
+const SAFEGUARDING_SUBJECT =
+  /\b(?:safeguard\w*|child\s+protection|protecting\s+children|D?DSL|designated|prevent|abuse|exploitation|welfare|FGM|radicali[sz]ation)\b/i;
+
+function otherSubject(course: string): boolean {
+  return OTHER_SUBJECT.test(course) && !SAFEGUARDING_SUBJECT.test(course);
+}
+
+/** A line that carries on the list entry above: indented, with words and no list marker or heading of its own. */
+function continuesEntry(line: Line): boolean {
+  if (!/^\s{2,}\S/.test(line.text)) return false;
+  const next = itemStart(line.text);
+  return !next.marker && !next.heading;
+}
+
 /** Whether the next non-blank line is a list entry. */
 function listFollows(lines: Line[], index: number, tableLines: Set<number>): boolean {
   for (let i = index + 1; i < lines.length; i++) {
@@ -758,9 +813,21 @@ function trainingInLines(
     const above = previous;
     previous = line;
     const { start, marker, heading } = itemStart(line.text);
-    const body = line.text.slice(start);
+    let body = line.text.slice(start);
+    let lineEnd = line.endOffset;
+    let onLine = mentionsByLine.get(i) ?? [];
+    // A list entry hard-wrapped over lines is one entry: the indented lines under it with no marker of their own
+    // ("- Dana Whitlow -- designated lead (DSL)" / "    refresher, completed Jan '24").
+    if (marker) {
+      while (i + 1 < lines.length && !tableLines.has(i + 1) && continuesEntry(lines[i + 1])) {
+        const next = lines[++i];
+        body += " ".repeat(next.offset - lineEnd) + next.text;
+        lineEnd = next.endOffset;
+        onLine = [...onLine, ...(mentionsByLine.get(i) ?? [])];
+        previous = next;
+      }
+    }
     const words = plain(body);
-    const onLine = mentionsByLine.get(i) ?? [];
     const here = onLine.find((m) => m.name);
     const strict = TRAINING_WORD_STRICT.test(words) && body.length <= 200;
     let date = strict || COURSE_WORD.test(words) ? trainingDate(body, line.offset + start) : undefined;
@@ -853,24 +920,26 @@ function trainingInLines(
       owner = undefined;
       continue;
     }
+    // In a list whose entries each start with a person's name, an entry that starts with no name ("- All
+    // practitioners -- safeguarding awareness …") is nobody's: not the person's of the entry above.
+    if (marker && owner?.byEntry && !here && !person) owner = undefined;
     const who: Owner | undefined = here
       ? { name: here.name, role: here.role }
       : person
         ? { name: person.name }
         : (leadInLine(words, named) ?? owner);
-    let endOffset = line.endOffset;
+    let endOffset = lineEnd;
     // The words of the record: the line, or the line and the next when the date ran onto it.
     let source = body;
     // A line broken before or inside its date (PDF, or a wrapped list item): "· Child Protection Awareness and
     // Responding to" / "Concerns. November 2018"; "· Designated Safeguarding Lead training – 18 March" / "2024".
-    const partial =
-      date === undefined || (date.date.precision === "year" && date.endOffset === line.endOffset);
+    const partial = date === undefined || (date.date.precision === "year" && date.endOffset === lineEnd);
     if (partial && !placeholder && !/[.!?;]\s*$/.test(words)) {
       const next = lines[i + 1];
       if (next && !isBlank(next) && !tableLines.has(i + 1)) {
         const nextStart = itemStart(next.text);
         const nextWords = plain(next.text.slice(nextStart.start));
-        const joined = body + " ".repeat(next.offset - line.endOffset) + next.text;
+        const joined = body + " ".repeat(next.offset - lineEnd) + next.text;
         const joinedDate = trainingDate(joined, line.offset + start);
         if (
           !nextStart.marker &&
@@ -899,7 +968,7 @@ function trainingInLines(
     if (due && who?.name && !RULE_WORDS.test(words.replace(/\bdue\b/gi, ""))) {
       found.push({
         offset: line.offset + start,
-        endOffset: line.endOffset,
+        endOffset: lineEnd,
         course: plain(body.slice(0, due.offset - line.offset - start))
           .replace(person?.record ? person.name : "\u0000", "")
           .replace(
@@ -959,24 +1028,63 @@ function trainingInLines(
       continue;
     }
     const base = line.offset + start;
-    const courseText = plain(
-      date ? source.slice(0, date.offset - base) + source.slice(date.endOffset - base) : source,
-    )
-      .replace(RENEWAL_NOTE, "")
-      .replace(DATE_PLACEHOLDER, "")
-      .replace(NO_DATE, "")
-      .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
-      .replace(/^[\s:,;–—-]+/, "");
-    found.push({
-      offset: line.offset + start,
-      endOffset,
-      course: person?.record ? courseText.replace(person.name, "").replace(/^[\s:,;–—-]+/, "") : courseText,
-      date,
-      datePlaceholder: placeholder,
-      noneRecorded: false,
-      leadName: who?.name,
-      leadRole: who?.role,
-    });
+    const courseOf = (text: string, at: number, when: DateMatch | undefined): string => {
+      const courseText = plain(
+        when ? text.slice(0, when.offset - at) + text.slice(when.endOffset - at) : text,
+      )
+        .replace(RENEWAL_NOTE, "")
+        .replace(DATE_PLACEHOLDER, "")
+        .replace(NO_DATE, "")
+        .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
+        .replace(/^[\s:,;–—-]+/, "");
+      return person?.record ? courseText.replace(person.name, "").replace(/^[\s:,;–—-]+/, "") : courseText;
+    };
+    const parts = date ? recordParts(source, base) : [];
+    if (parts.length > 1) {
+      // "Dana Whitlow: safeguarding foundation course, 30 April 2024; designated lead training booked for 14
+      // January 2027": each course between semicolons is a record of its own, with its own date; a part with no
+      // completion date (a booking, a plan, a course named with no date) records nothing.
+      for (const part of parts) {
+        const when = trainingDate(part.text, part.offset);
+        const due = when || !who?.name ? undefined : dueDate(part.text, part.offset);
+        if (!when && !due) continue;
+        const course = courseOf(
+          due ? part.text.slice(0, due.offset - part.offset) : part.text,
+          part.offset,
+          when,
+        )
+          .replace(
+            /(?:[\s(]*\b(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|for|by|on)\b[\s:,]*)+$/i,
+            "",
+          )
+          .trim();
+        if (!COURSE_WORD.test(course) || otherSubject(course)) continue;
+        found.push({
+          offset: part.offset,
+          endOffset: part.offset + part.text.trimEnd().length,
+          course,
+          date: when,
+          datePlaceholder: false,
+          noneRecorded: false,
+          leadName: who?.name,
+          leadRole: who?.role,
+          dueDate: due,
+        });
+      }
+    } else {
+      const course = courseOf(source, base, date);
+      if (otherSubject(course)) continue;
+      found.push({
+        offset: line.offset + start,
+        endOffset,
+        course,
+        date,
+        datePlaceholder: placeholder,
+        noneRecorded: false,
+        leadName: who?.name,
+        leadRole: who?.role,
+      });
+    }
     if (here) owner = { name: here.name, role: here.role };
     else if (person) owner = { name: person.name, byEntry: marker && person.record };
   }
