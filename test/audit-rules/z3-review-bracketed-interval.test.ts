@@ -63,6 +63,20 @@ const CASES: Array<{ line: string; rule?: string; excerpt?: string; message?: st
     excerpt: "Spring 2024",
     message: "reviewed every year",
   },
+  // The interval as a label's whole value, ending its sentence, before the last review.
+  {
+    line: "Review: annual. Last reviewed: Spring 2024",
+    rule: "review-overdue",
+    excerpt: "Spring 2024",
+    message: "reviewed every year, so due the end of Spring 2025",
+  },
+  // "Date reviewed:" labels the line as the policy's review, so the interval in brackets is the policy's.
+  {
+    line: "Date reviewed: 14/03/2024 (every 2 years)",
+    rule: "review-overdue",
+    excerpt: "14/03/2024",
+    message: "reviewed every two years, so due 14 March 2026",
+  },
   // Still in date: the interval reaches past the audit date, so nothing is missing and nothing is overdue.
   { line: "Reviewed: September 2025 (biennial)" },
   { line: "This policy was reviewed in Spring Term 2026 (annual)" },

@@ -441,22 +441,29 @@ const NUMBER: Record<string, number> = {
 };
 const COUNT = "(\\d{1,2}|one|two|three|four|five|six|twelve|eighteen|twenty[- ]four)";
 
+/**
+ * Where "annual", "biennial" or "triennial" is the interval itself: before "review", at the end of a cell or line
+ * ("| Review | Annual |"), in brackets after a date ("Reviewed: May 2025 (annual)"), or ending a sentence
+ * ("Review: annual.").
+ */
+const ADJECTIVE_END = String.raw`(?=\s+review|[\s*_]*(?:\||\n|$)|\s*\)|[.;](?:\s|$))`;
+
 const INTERVAL = new RegExp(
   [
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
-    "(?<yearly>annually|yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual(?=\\s+review|[\\s*_]*(?:\\||\\n|$)|\\s*\\)))",
+    `(?<yearly>annually|yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END})`,
     // "Review cycle: 2 years", "| Review period | 3 years |"
     `(?<cycle>(?=[\\deotfst])(?<=review\\s+(?:cycle|period|frequency|interval|schedule)[\\s*_]*[:|][\\s|*_]*)(?:every\\s+)?${COUNT}\\s+(?:years?|months))`,
     `(?<years>every\\s+${COUNT}\\s+years)`,
     // "(biennial)", "(triennial)" after a review date: the words in brackets name its interval.
-    "(?<other>every\\s+other\\s+year|biennially|(?<![a-z-])biennial(?=\\s+review|[\\s*_]*(?:\\||\\n|$)|\\s*\\)))",
-    "(?<triennial>triennially|(?<![a-z-])triennial(?=\\s+review|[\\s*_]*(?:\\||\\n|$)|\\s*\\)))",
+    `(?<other>every\\s+other\\s+year|biennially|(?<![a-z-])biennial${ADJECTIVE_END})`,
+    `(?<triennial>triennially|(?<![a-z-])triennial${ADJECTIVE_END})`,
     `(?<months>every\\s+${COUNT}\\s+months)`,
   ].join("|"),
   "gi",
 );
 const INTERVAL_ABOUT_POLICY =
-  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:policy\s+)?review(?:ed)?[\s*_]*[:|]/i;
+  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:(?:policy|date)\s+)?(?:last\s+)?review(?:ed)?(?:\s+date)?[\s*_]*[:|]/i;
 const INTERVAL_ABOUT_OTHER =
   /\b(?:training|trained|dbs|checks?|risk\s+assessments?|supervision|appraisals?|certificates?|refresher|course)\b/i;
 
