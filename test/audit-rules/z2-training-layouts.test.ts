@@ -227,3 +227,31 @@ describe("a list entry hard-wrapped over lines (a web page converted to Markdown
     expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
   });
 });
+
+describe("a lead's course named with no date, in a list of named entries", () => {
+  it("is undated: 'lead' in 'designated lead training' is the role, not a duty the person leads", () => {
+    const text = [
+      "Our deputy safeguarding lead is the Assistant Leader, Nadia Oyelaran (07700 900 441).",
+      "",
+      "## Training",
+      "",
+      "- Corin Haskett – Level 3 designated lead training, 2 October 2025",
+      "- Nadia Oyelaran – safeguarding lead course",
+      "- Ffion Burrage (Helper) – safeguarding level 1, 14 April 2025",
+      "",
+    ].join("\n");
+    const found = checkText(trainingUndated, text, { asOf });
+    expect(excerpts(found, text)).toEqual(["Nadia Oyelaran – safeguarding lead course"]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("but a duty the person leads is not a course ('leads the termly training sessions')", () => {
+    const text = [
+      "Corin Haskett, Deputy DSL",
+      "",
+      "- Leads the termly safeguarding training sessions",
+      "",
+    ].join("\n");
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+  });
+});

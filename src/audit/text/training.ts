@@ -526,6 +526,9 @@ const RENEWAL_NOTE =
 /** Verbs of a duty in a list under someone's name. */
 const DUTY_VERB =
   /\b(?:attends?|keeps?|ensures?|makes?|provides?|arranges?|organi[sz]es?|records?|delivers?|leads?|completes?|takes?|gives?|checks?|will|is|are|has|have)\b/i;
+/** "designated lead", "safeguarding lead", "lead practitioner", "lead training": the noun, not the verb "leads". */
+const ROLE_NOUN_LEAD =
+  /\b(?:designated|safeguarding|deputy|welfare|child\s+protection)\s+leads?\b|\blead\s+(?:practitioner|person|training|course|refresher|update)\b/gi;
 /** "Children Act 1989", "Working Together 2018": a year that belongs to a title. */
 const TITLE_YEAR_BEFORE =
   /\b(?:act|together|children|kcsie|education|guidance|edition|regulations|framework)\W*$/i;
@@ -993,7 +996,8 @@ function trainingInLines(
         strict &&
         // A course's name, not a duty: "- attends partnership training events", "- keeps the training records".
         !/^[a-z]/.test(words) &&
-        !DUTY_VERB.test(words) &&
+        // "Level 3 designated lead training" names the lead's course: "lead" is the role there, not the verb.
+        !DUTY_VERB.test(words.replace(ROLE_NOUN_LEAD, "")) &&
         // "Next DSL training: March 2027" is a plan, not a course with its date missing.
         !(/\d/.test(body) && trainingDates(body, 0).length > 0) &&
         !(above && continuesSentence(above, line)) &&
