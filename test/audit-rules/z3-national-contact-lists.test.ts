@@ -76,3 +76,14 @@ describe("a service's name inside an address", () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("a very long list of pairs", () => {
+  it("is read in time proportional to its length (each number's names are found by binary search)", () => {
+    const text = "Childline 0800 1111 – Police – ".repeat(10000);
+    const start = performance.now();
+    const reported = checkText(nationalContact, text, { asOf, format: "txt" });
+    // Quadratic work took about 8 s here; linear work takes well under a second.
+    expect(performance.now() - start).toBeLessThan(3000);
+    expect(reported).toEqual([]);
+  });
+});

@@ -261,8 +261,21 @@ function pairings(text: string, lines: Line[], services: NationalService[]): Pho
   const pairUnit = (tokens: Token[]) => {
     const phones = tokens.filter((t) => t.kind === "phone");
     if (phones.length === 0 || phones.length === tokens.length) return;
-    const namesBetween = (from: number, to: number) =>
-      tokens.filter((t) => t.kind === "name" && t.offset >= from && t.endOffset <= to);
+    // The names in order; each look is a binary search, so a line of thousands of pairs stays linear.
+    const names = tokens.filter((t) => t.kind === "name");
+    const namesBetween = (from: number, to: number) => {
+      let low = 0;
+      let high = names.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (names[mid].offset < from) low = mid + 1;
+        else high = mid;
+      }
+      const found: Token[] = [];
+      for (let k = low; k < names.length && names[k].offset < to; k++)
+        if (names[k].endOffset <= to) found.push(names[k]);
+      return found;
+    };
     // "0800 1111 (Childline)", "0800 1111 – Childline": a name in brackets or after a dash belongs to the number
     // before it. A name after a plain space does not ("… 0808 800 5000 Childline 0800 1111" is a list of pairs).
     //
