@@ -170,6 +170,16 @@ Concerns about a member of staff go to the council's safeguarding manager, Mr Ta
       expect(namesFor(text, format, "dsl")).toEqual([]);
     });
 
+    it(`a role with the outside body named after it is that body's, not the setting's (${format})`, () => {
+      const text = `# Dovecote Pre-school
+
+The safeguarding manager at the local authority, Mr Jim Pratt, chairs the case panel.
+The Safeguarding Officer for the Diocese, Canon Ruth Amesbury, gives advice to parishes.
+`;
+      expect(namesFor(text, format, "dsl")).toEqual([]);
+      expect(checkText(leadMissing, text, { asOf, format })).toHaveLength(1);
+    });
+
     it(`a child's second contact on a registration form is not a deputy (${format})`, () => {
       const text = `# Registration form
 

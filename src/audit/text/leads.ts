@@ -92,6 +92,12 @@ const ROLE = new RegExp(
 );
 const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
 const OUTSIDE = new RegExp(`(?:^|[^\\p{L}])(?:${OUTSIDE_PREFIXES.join("|")})\\s+$`, "iu");
+/**
+ * "The safeguarding manager at the local authority", "Safeguarding Officer for the Diocese of Wexcombe": the
+ * outside body named just after the role. A trust is not among them (a trust's own policy has its lead).
+ */
+const OUTSIDE_AFTER =
+  /^\s*(?:at|of|for|from|in|with)\s+(?:the\s+)?(?:local\s+authority|(?:county|city|borough|district)\s+council|council\b|diocese\b|children'?s\s+services|(?:[\p{L}-]+\s+){0,3}safeguarding\s+(?:children\s+)?partnership)/iu;
 /** "County FA Designated Safeguarding Officer": the outside body's abbreviation between its prefix and the role. */
 const BODY_ABBREVIATION = /\b[A-Z]{2,4}\s+$/;
 const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
@@ -196,6 +202,16 @@ const RANK = new RegExp(
 /** A short phrase ending in "is" before the name: "in this church is ", "for the Union is ". */
 const CLAUSE_IS = /^(?:in|at|for|of|within|across)\s[^.;:!?()\n]{0,40}?(?:\b(?:is|are)\s+|:\s*)/;
 const names0 = (window: string) => /^\s*\p{Lu}/u.test(window);
+
+/**
+ * "The person who leads on safeguarding at Alder Wood is our …": the filler stopped at the place's name, which
+ * is no person's; the clause runs to its "is".
+ */
+function placeClause(rest: string, window: string, strength: NameSlot["strength"]): RegExpExecArray | null {
+  if (!/^(?:in|at|for|of|within|across)\s/i.test(rest)) return null;
+  const clause = CLAUSE_IS.exec(rest);
+  return clause && namesAt(window, { strength }).length === 0 ? clause : null;
+}
 
 /** A job title before the name: "the Headteacher, ", "Nursery Manager (". */
 const JOB_TITLE_FIRST = /^(?:(?:the|our|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*[,(–—-]\s*/u;
@@ -475,6 +491,8 @@ function rolesIn(line: Line): RoleFound[] {
       continue;
     // "DSL training", "the designated lead role": about the role, not naming it.
     const after = text.slice(at + whole.length, at + whole.length + 30);
+    // "the safeguarding manager at the local authority, Jim Pratt": the outside body is named after the role.
+    if (!groups.deputy && OUTSIDE_AFTER.test(text.slice(at + whole.length, at + whole.length + 60))) continue;
     if (FOLLOWER.test(after)) continue;
     const deputy =
       Boolean(groups.deputy) ||
@@ -567,11 +585,9 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // "Safeguarding Lead for our units: Bethan Corwell" (the filler would stop inside the clause).
   const lead = rest.length - rest.trimStart().length;
   // "The person who leads on safeguarding at Alder Wood is our …": the filler stopped at a place's name.
-  const clause =
-    names0(window) &&
-    (!/^\s*(?:in|at|for|of|within|across)\s/i.test(rest) || namesAt(window, { strength }).length > 0)
-      ? null
-      : (CLAUSE_IS.exec(window) ?? CLAUSE_IS.exec(rest.slice(lead)));
+  const clause = !names0(window)
+    ? (CLAUSE_IS.exec(window) ?? CLAUSE_IS.exec(rest.slice(lead)))
+    : placeClause(rest.slice(lead), window, strength);
   if (clause) {
     const from = clause.input === window ? windowAt : after + lead;
     window = clause.input.slice(clause[0].length);
