@@ -189,6 +189,21 @@ describe("a record with several courses between semicolons", () => {
   });
 });
 
+describe("a semicolon that does not separate courses", () => {
+  it("'Level 3 DSL; 4 June 2022' is one record (the date's part names no course)", () => {
+    const text = [
+      "Designated Safeguarding Lead: Mrs Hana Brook",
+      "",
+      "Hana Brook: Level 3 DSL; 4 June 2022",
+      "",
+    ].join("\n");
+    expect(excerpts(checkText(trainingStale, text, { asOf }), text)).toEqual([
+      "Hana Brook: Level 3 DSL; 4 June 2022",
+    ]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+});
+
 describe("a list entry hard-wrapped over lines (a web page converted to Markdown)", () => {
   const text = [
     "The person who leads on safeguarding is our Safeguarding Manager, Petra Lindqvist-Roe (Manager).",

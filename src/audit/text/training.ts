@@ -710,7 +710,11 @@ function nameAtLineStart(text: string, known: readonly string[]): string | undef
     if (!k.includes(" ") || k.length >= lower.length) continue;
     const at = lower.indexOf(k);
     // The known name, after a title at most ("Mrs Janet Quayle Time …").
-    if (at >= 0 && lower.startsWith(" ", at + k.length) && /^(?:[a-z]+\.?\s+)?$/.test(lower.slice(0, at)))
+    if (
+      at >= 0 &&
+      lower.startsWith(" ", at + k.length) &&
+      /^(?:(?:mrs|mr|ms|miss|mx|dr|prof|revd|rev)\.?\s+)?$/.test(lower.slice(0, at))
+    )
       return cut.slice(0, at + k.length);
   }
   return cut;
@@ -1044,7 +1048,18 @@ function trainingInLines(
       return person?.record ? courseText.replace(person.name, "").replace(/^[\s:,;–—-]+/, "") : courseText;
     };
     const parts = date ? recordParts(source, base) : [];
-    if (parts.length > 1) {
+    // Split only where every part with a date names its course ("Level 3 DSL; 4 June 2025" is one record).
+    const split =
+      parts.length > 1 &&
+      parts.every((part) => {
+        const when = trainingDate(part.text, part.offset);
+        return (
+          !when ||
+          COURSE_WORD.test(plain(part.text.slice(0, when.offset - part.offset))) ||
+          otherSubject(part.text)
+        );
+      });
+    if (split) {
       // "Dana Whitlow: safeguarding foundation course, 30 April 2024; designated lead training booked for 14
       // January 2027": each course between semicolons is a record of its own, with its own date; a part with no
       // completion date (a booking, a plan, a course named with no date) records nothing.
