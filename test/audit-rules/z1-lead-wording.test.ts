@@ -204,3 +204,26 @@ Designated Safeguarding Lead: Nell Fairburn, Manager. Second contact number for 
     });
   }
 });
+
+describe("precision first: a role in a sentence that names a person", () => {
+  for (const format of ["md", "pdf"] as const) {
+    for (const sentence of [
+      "Anyone with a worry goes to the designated safeguarding lead – at present that is Mrs Ada Kwarteng.",
+      "The designated safeguarding lead (currently held by Mr Tobias Renfrew since 2024) keeps the records.",
+      "Worries go to the safeguarding lead; this year the post is held by Dr Imani Serwaa.",
+    ]) {
+      it(`is not reported as a missing lead: ${sentence.slice(0, 50)}… (${format})`, () => {
+        const text = `# Larkspur Holiday Club\n\n${sentence}\n`;
+        expect(checkText(leadMissing, text, { asOf, format })).toEqual([]);
+      });
+    }
+
+    it(`a person in another sentence does not name the lead (${format})`, () => {
+      const text =
+        "# Larkspur Holiday Club\n\nTell the designated safeguarding lead. Mrs Ada Kwarteng runs the kitchen.\n";
+      const found = checkText(leadMissing, text, { asOf, format });
+      expect(found).toHaveLength(1);
+      expect(found[0].message).toMatch(/never says who/);
+    });
+  }
+});

@@ -1,6 +1,7 @@
 /** lead-missing: no designated safeguarding lead named. */
 import type { DocumentContext, Rule } from "../rule.js";
-import type { LeadKind } from "../text/find.js";
+import type { LeadKind, LeadMention } from "../text/find.js";
+import { looksLikePerson, peopleIn } from "../text/people.js";
 import { analyse, firstLine, reportAt, subjects } from "./helpers.js";
 
 /** Shared by lead-missing and deputy-missing: is anyone named for the role in the document? */
@@ -20,6 +21,11 @@ export function checkNamedInDocument(
   // A childminder or sole trader who is the lead has no deputy to name, unless the policy leaves a blank for one.
   if (role === "deputy" && leads.some((m) => m.author) && !mentions.some((m) => m.placeholder)) return;
   const unnamed = mentions.find((m) => m.placeholder) ?? mentions[0];
+  // Precision first: a lead's role in a sentence that also names a person ("… our lead, who is Mrs Ada Kwarteng
+  // …" in a wording the layouts do not know) is most likely naming the lead. Telling a manager her named lead
+  // is missing is worse than saying nothing.
+  if (role === "dsl" && unnamed && !unnamed.placeholder && mentions.some((m) => personInSentence(context, m)))
+    return;
   if (unnamed) {
     // The excerpt runs to the end of the placeholder: "Designated Safeguarding Lead: (name)".
     const at = unnamed.placeholder ? context.document.text.indexOf(unnamed.placeholder, unnamed.offset) : -1;
@@ -43,6 +49,21 @@ export function checkNamedInDocument(
   reportAt(context, offset, endOffset, `The policy does not name a ${what} — ${advice}`, {
     subject: subjects.noLead(role),
   });
+}
+
+const TITLED = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Reverend|Canon|Pastor|Father|Sister)\.?\s/;
+
+/** Whether the sentence holding a role also names a person: a title and surname, or a first name people use. */
+function personInSentence(context: DocumentContext, mention: LeadMention): boolean {
+  const text = context.document.text;
+  const from = Math.max(mention.line.offset, mention.offset - 200);
+  const to = Math.min(mention.line.endOffset, mention.endOffset + 200);
+  const before = text.slice(from, mention.offset);
+  const after = text.slice(mention.endOffset, to);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
+  const end = after.search(/[.?!](?:\s|$)/);
+  const sentence = `${start >= 0 ? before.slice(start + 2) : before} ${end >= 0 ? after.slice(0, end) : after}`;
+  return peopleIn(sentence, 4).some((p) => TITLED.test(p.name) || looksLikePerson(p.name));
 }
 
 /** A placeholder as a reader sees it: a web page's Markdown escapes its dots ("Mr/Mrs \\.\\.\\." → "Mr/Mrs ..."). */
