@@ -270,3 +270,32 @@ describe("a lead's course named with no date, in a list of named entries", () =>
     expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
   });
 });
+
+describe("training-missing stays silent when a training record names the lead in its own words", () => {
+  it("though the reader gave the record to someone else ('Name and Name – course – date')", () => {
+    const text = [
+      "Designated Safeguarding Lead: Mrs Lowri Pennock",
+      "Deputy DSL: Mr Dan Croft",
+      "",
+      "## Training",
+      "",
+      "Level 3 DSL (Dan Croft) – 12 March 2026",
+      "Lowri Pennock and Jude Ferraby – Level 3 DSL – 4 May 2025",
+      "",
+    ].join("\n");
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("but a lead no record names is still reported", () => {
+    const text = [
+      "Designated Safeguarding Lead: Mrs Lowri Pennock",
+      "Deputy DSL: Mr Dan Croft",
+      "",
+      "## Training",
+      "",
+      "Level 3 DSL (Dan Croft) – 12 March 2026",
+      "",
+    ].join("\n");
+    expect(excerpts(checkText(trainingMissing, text, { asOf }), text)).toEqual(["Mrs Lowri Pennock"]);
+  });
+});

@@ -14,7 +14,7 @@ import {
   sameName,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
-import { trainingTableWords } from "../text/training.js";
+import { type TrainingLine, trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {
@@ -76,6 +76,9 @@ export const rule: Rule = {
       // Their name heads lines about courses that could not be read as records: not evidence of no training.
       if (namedAboveCourses(lines, mention.name, lineAt(lines, mention.nameOffset ?? mention.offset)))
         continue;
+      // A training record names them in its own words, though the reader gave it to someone else or to nobody
+      // ("Hana Brook and Ellis Crane – Level 3 DSL – 4 May 2025"): not evidence of no training.
+      if (namedInRecord(context.document.text, training, mention.name)) continue;
       // Their name is in a training table whose row could not be taken apart (a PDF's flattened cells): a row
       // the reader lost is never evidence of no training.
       if (inTrainingTable(lines, mention.name)) continue;
@@ -90,6 +93,17 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Whether the words of any training record hold the person's name (without a title, case or spacing). */
+function namedInRecord(text: string, training: readonly TrainingLine[], name: string): boolean {
+  const key = nameKey(name);
+  if (!key.includes(" ")) return false;
+  return training.some((t) =>
+    ` ${nameKey(plain(text.slice(t.offset, t.endOffset)).replace(/[^\p{L}\p{N}'’.-]+/gu, " "))} `.includes(
+      ` ${key} `,
+    ),
+  );
+}
 
 /** Whether a training table's words hold the person's name (without a title: "Miss Amira Haddad" → "amira haddad"). */
 function inTrainingTable(lines: Line[], name: string): boolean {
