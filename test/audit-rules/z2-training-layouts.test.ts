@@ -299,3 +299,21 @@ describe("training-missing stays silent when a training record names the lead in
     expect(excerpts(checkText(trainingMissing, text, { asOf }), text)).toEqual(["Mrs Lowri Pennock"]);
   });
 });
+
+describe("a record naming a lead without the title the document gives them is the lead's", () => {
+  it("so it is judged as theirs, not as the person's of the line above", () => {
+    const text = [
+      "Designated Safeguarding Lead: Mrs Lowri Pennock",
+      "Deputy DSL: Mr Dan Croft",
+      "",
+      "## Training",
+      "",
+      "Level 3 DSL (Dan Croft) – 12 March 2026",
+      "Lowri Pennock and Jude Ferraby – Level 3 DSL – 4 May 2023",
+      "",
+    ].join("\n");
+    const found = checkText(trainingStale, text, { asOf });
+    expect(excerpts(found, text)).toEqual(["Lowri Pennock and Jude Ferraby – Level 3 DSL – 4 May 2023"]);
+    expect(found[0].message).toMatch(/^Mrs Lowri Pennock's most recent /);
+  });
+});

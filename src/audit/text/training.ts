@@ -70,7 +70,16 @@ function continuesSentence(above: Line, line: Line): boolean {
 
 function leadInText(text: string, leads: LeadMention[]): LeadMention | undefined {
   const lower = text.toLowerCase();
-  return leads.find((l) => l.name && lower.includes((l.name ?? "").toLowerCase()));
+  // A full name is found with its title or without ("Mrs Hana Brook" in "Hana Brook and Ellis Crane – …").
+  let words: string | undefined;
+  return leads.find((l) => {
+    if (!l.name) return false;
+    if (lower.includes(l.name.toLowerCase())) return true;
+    const key = nameKey(l.name);
+    if (!key.includes(" ")) return false;
+    words ??= ` ${nameKey(text.replace(/[^\p{L}\p{N}'’.-]+/gu, " "))} `;
+    return words.includes(` ${key} `);
+  });
 }
 
 /**
