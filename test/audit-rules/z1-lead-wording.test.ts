@@ -227,3 +227,20 @@ describe("precision first: a role in a sentence that names a person", () => {
     });
   }
 });
+
+describe("a contents list's leader dots are not a blank for a name", () => {
+  for (const format of ["md", "pdf"] as const) {
+    it(`'3.2 Deputy safeguarding leads..........5' is a contents entry; a form's dotted blank is a placeholder (${format})`, () => {
+      const contents =
+        "# Thistle Lane Youth Project\n\n3.1 The designated safeguarding lead..........4 3.2 Deputy designated safeguarding leads..........5 3.3 All volunteers..........6\n\nDesignated Safeguarding Lead: Morag Keddie, Youth Worker.\n";
+      const deputies = analyse(toDocument(contents, format)).leads.filter((m) => m.role === "deputy");
+      expect(deputies.length).toBeGreaterThan(0);
+      expect(deputies.map((m) => m.placeholder)).toEqual(deputies.map(() => undefined));
+      const form =
+        "# Thistle Lane Youth Project\n\nDesignated Safeguarding Lead: Morag Keddie, Youth Worker.\n\nDeputy DSL: ....................\n";
+      const found = checkText(deputyMissing, form, { asOf, format });
+      expect(found).toHaveLength(1);
+      expect(found[0].message).toContain("stands where the name should be");
+    });
+  }
+});

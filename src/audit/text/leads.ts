@@ -525,8 +525,15 @@ function setNames(mention: LeadMention, names: FoundName[], base: number): void 
 }
 
 function placeholderAt(text: string): string | undefined {
-  return PLACEHOLDER_NAME.exec(text.trimStart())?.[0];
+  const trimmed = text.trimStart();
+  const found = PLACEHOLDER_NAME.exec(trimmed)?.[0];
+  // "3.2 Deputy designated safeguarding leads..........5": a contents list's leader dots run to a page number.
+  if (found && /^(?:\.|…)+$/.test(found) && CONTENTS_PAGE.test(trimmed.slice(found.length))) return undefined;
+  return found;
 }
+
+/** A page number straight after leader dots, then the line's end or the next entry: "…..5 3.3 All staff". */
+const CONTENTS_PAGE = /^\s*\d{1,3}(?:\s*$|\s+\d|\s+\p{Lu})/u;
 
 /** "DSL changed from Ann Lee to Bea Moss": the later holder. */
 const CHANGED_FROM =
