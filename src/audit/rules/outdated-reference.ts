@@ -46,8 +46,12 @@ interface Compiled extends OutdatedReference {
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const PUBLISHER = String.raw`(?:DfE|DfES|DCSF|DoH|HMG|HM\s+Government|Home\s+Office|Department\s+(?:for|of)\s+(?:Education|Health))`;
 const YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2})`;
-/** What may stand between a title and its year: spaces, dashes, colons, emphasis, the tail of a Markdown link, "(DfE, September". */
-const AFTER_TITLE = String.raw`(?:\s|\*\*|__|\*|_|\\|\]\([^)\s]*\)|[,:;–—-])*\(?\s*(?:${PUBLISHER}\s*[,.]?\s*|[A-Z]{2,6}\s*,\s*)?(?:(?:updated|revised|published|issued|version|edition|statutory\s+guidance)[:,]?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH},?\s+)?${YEAR("year")}(?:[-–/](?:20)?\d{2}(?!\d))?\s*\)?`;
+/**
+ * What may stand between a title and its year: spaces, dashes, colons, emphasis, the tail of a Markdown link,
+ * "(DfE, September". Read one character at a time: alternatives that overlap (`**` or `*`, `__` or `_`) let a run
+ * of them be split in exponentially many ways when nothing matches after it.
+ */
+const AFTER_TITLE = String.raw`(?:[\s*_\\,:;–—-]|\]\([^)\s]*\))*\(?\s*(?:${PUBLISHER}\s*[,.]?\s*|[A-Z]{2,6}\s*,\s*)?(?:(?:updated|revised|published|issued|version|edition|statutory\s+guidance)[:,]?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH},?\s+)?${YEAR("year")}(?:[-–/](?:20)?\d{2}(?!\d))?\s*\)?`;
 /** "the 2019 edition of Keeping …", "DfE (2019) Keeping …", "2018 Working Together". */
 const BEFORE_TITLE = (title: string) =>
   String.raw`(?:${PUBLISHER}\s*\(\s*${YEAR("year2")}\s*\)[.,:]?\s*|${YEAR("year3")}\s+(?:edition|version|update)\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?)(?:${title})`;

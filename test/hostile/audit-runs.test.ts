@@ -1,0 +1,91 @@
+/**
+ * A net for patterns that backtrack without end. Real policies hold long runs of one character (dot leaders,
+ * underscores of a form, "????" for a number not yet known, rows of dashes or spaces from a PDF), and a
+ * pattern with nested repetition ((?:\.{2,}|\s)+, (?:[ -]?[\d?]*\?[\d?]*)*) can take minutes or hours on such
+ * a run when nothing matches after it. Each such bug so far was found one at a time, as a hang.
+ *
+ * This sweep puts every common run-forming character after every kind of words the rules look for (a role, a
+ * phone number, a date, a review label, a course, a reference, a placeholder, a link, a table row), in runs of
+ * 60 (an exponential pattern never finishes) and of 3,000 (a cubic one takes minutes), ended by a character
+ * that makes most patterns fail, and audits each as Markdown with every default rule. It runs in a child
+ * process killed at a time limit — a pattern stuck in the regular-expression engine cannot be interrupted in
+ * the process itself — which names the case it was on. It never asserts on speed: the limit only catches a
+ * hang, with a wide margin for a busy machine.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const REPO = fileURLToPath(new URL("../..", import.meta.url));
+const LIMIT_MS = 240_000;
+
+const CHILD = String.raw`
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+const [dir, repo] = process.argv.slice(1);
+const { resolveRules } = await import(join(repo, "dist/audit/config.js"));
+const { auditDocument } = await import(join(repo, "dist/audit/engine.js"));
+const { rules } = await import(join(repo, "dist/audit/rules/index.js"));
+const { loadSettingTypes } = await import(join(repo, "dist/data/setting-types.js"));
+const partnership = { name: "", areas: [], courses: [], source: "partnership.yaml" };
+const input = { rules: resolveRules(rules, partnership, () => undefined), asOf: "2026-12-01", partnership,
+  settingTypes: await loadSettingTypes() };
+const SEEDS = [
+  "Designated Safeguarding Lead", "Deputy DSL:", "Club Welfare Officer -", "In her absence contact",
+  "Mrs S. Patel, DSL", "Phone: 01632 960", "Email: dsl@", "Next review date:", "Reviewed annually from",
+  "Level 3 DSL training –", "Jane Smith: Designated lead course", "see section", "[insert", "Mr/Mrs",
+  "Contents", "1. Introduction", "| Name | Role |", "https://www.", "Working Together to Safeguard Children",
+  "NSPCC helpline 0808 800", "Childline", "Signed", "Date", "(page",
+];
+const MARKS = [".", "…", "_", "?", " ", "\t", "-", "–", "/", "*", "\\", "(", "[", "|", "'", ",", ":", "0", "a", "A", "x"];
+const ENDS = ["!", "a", "A", "7"];
+const rulesRun = new Map();
+let n = 0;
+for (const size of [60, 3000])
+  for (const seed of SEEDS)
+    for (const mark of MARKS) {
+      const end = ENDS[n % ENDS.length];
+      const line = seed + " " + mark.repeat(size) + end;
+      const text = "# Child protection policy\n\n" + line + "\n\n" + seed + mark.repeat(size) + "\n";
+      const file = join(dir, "case-" + n++ + ".md");
+      writeFileSync(file, text);
+      process.stdout.write("CASE " + JSON.stringify({ seed, mark, size }) + "\n");
+      await auditDocument({ path: file, file }, input, new Map());
+    }
+process.stdout.write("DONE " + n + "\n");
+`;
+
+describe("long runs of one character after the words the rules look for", () => {
+  const dir = mkdtempSync(join(tmpdir(), "policysmith-runs-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(
+    "audit every case without getting stuck in a pattern",
+    async () => {
+      const child = spawn(process.execPath, ["--input-type=module", "-e", CHILD, dir, REPO], {
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let out = "";
+      let err = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+        out += chunk;
+      });
+      child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+        err += chunk;
+      });
+      const timer = setTimeout(() => child.kill("SIGKILL"), LIMIT_MS);
+      const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+      clearTimeout(timer);
+      const last = out.trimEnd().split("\n").at(-1) ?? "";
+      expect(
+        last.startsWith("DONE"),
+        `the audit did not finish within ${LIMIT_MS / 1000} s (exit ${code}); it was on ${last.replace(/^CASE /, "")} — a pattern backtracks on a long run of that character after those words\n${err.slice(-2000)}`,
+      ).toBe(true);
+      expect(code).toBe(0);
+    },
+    LIMIT_MS + 30_000,
+  );
+});
