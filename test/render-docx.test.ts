@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { renderDocx } from "../src/render/docx/index.js";
+import { columnWidths, textWidth } from "../src/render/docx/table.js";
 import { expectGolden } from "./helpers/golden.js";
 import { SAMPLE_MARKDOWN_PATH, sampleDocument } from "./helpers/sample-document.js";
 import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
@@ -200,4 +201,41 @@ describe("renderDocx", () => {
     },
     200_000,
   );
+});
+
+describe("table column widths", () => {
+  const total = 9638;
+  const leads = [
+    ["Role", "Name", "Job title", "Email", "Phone"],
+    [
+      "Deputy designated safeguarding lead",
+      "Imran Qureshi",
+      "Assistant Welfare Officer and Under-12s Coach",
+      "imran.qureshi@millbrookrovers.example.org",
+      "0113 496 0750",
+    ],
+    [
+      "Designated safeguarding lead",
+      "Shauna Doyle",
+      "Club Welfare Officer",
+      "welfare@millbrookrovers.example.org",
+      "",
+    ],
+  ];
+
+  it("give every ordinary word its whole width with room to spare, even when addresses are long", () => {
+    const widths = columnWidths(leads, 5, total);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(total);
+    // LibreOffice broke "safeguardin|g" in the Role column when the widths only just held the estimate.
+    for (const [c, word] of [
+      [0, "safeguarding"],
+      [2, "Assistant"],
+    ] as const)
+      expect(widths[c], `column ${c} holds "${word}"`).toBeGreaterThanOrEqual(textWidth(word) * 1.1 + 160);
+  });
+
+  it("let an email address take less than its whole length: it breaks after @ . / -", () => {
+    const widths = columnWidths(leads, 5, total);
+    expect(widths[3]).toBeLessThan(textWidth("imran.qureshi@millbrookrovers.example.org"));
+  });
 });

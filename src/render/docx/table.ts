@@ -56,8 +56,15 @@ export function columnWidths(
   cells.forEach((row, r) => {
     row.slice(0, columns).forEach((text, c) => {
       natural[c] = Math.max(natural[c], textWidth(text, r === 0) + pad);
-      for (const word of text.split(/\s+/))
-        minimum[c] = Math.max(minimum[c], Math.min(textWidth(word, r === 0) + pad, total * 0.3));
+      // A word must fit its column whole ("safeguardin|g" in a Role column is what a reader sees otherwise), with
+      // a tenth to spare for the estimate; an address breaks after @ . / - anyway, so it asks for less room.
+      for (const word of text.split(/\s+/)) {
+        const address = /[@/]|\.\w/.test(word);
+        const need = address
+          ? Math.min(textWidth(word, r === 0) + pad, total * 0.18)
+          : textWidth(word, r === 0) * 1.1 + pad;
+        minimum[c] = Math.max(minimum[c], Math.min(need, total * 0.3));
+      }
     });
   });
   // Short cells (a phone number, a date) stay on one line when they can.
