@@ -82,6 +82,9 @@ export const rule: Rule = {
       // Their name is in a training table whose row could not be taken apart (a PDF's flattened cells): a row
       // the reader lost is never evidence of no training.
       if (inTrainingTable(lines, mention.name)) continue;
+      // A line about a course calls them by title or initial and surname ("Mrs Landon completed…", "Mr T. Wren –
+      // Level 3"): a policy that names its lead in full once shortens the name everywhere else.
+      if (shortNameOnCourseLine(lines, mention.name)) continue;
       reported.add(key);
       reportAt(
         context,
@@ -110,6 +113,17 @@ function inTrainingTable(lines: Line[], name: string): boolean {
   const key = nameKey(name);
   if (!key.includes(" ")) return false;
   return trainingTableWords(lines).some((words) => ` ${words} `.includes(` ${key} `));
+}
+
+const TITLE_OR_INITIAL = String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev(?:erend)?|Revd)\.?|\b\p{Lu}\.)\s+(?:\p{Lu}\.\s*)*`;
+
+/** Whether a line with course words names the person by title or initial and surname ("Mr Tennant", "Mr K. Obi"). */
+function shortNameOnCourseLine(lines: Line[], name: string): boolean {
+  const surname = nameKey(name).split(" ").at(-1) ?? "";
+  if (surname.length < 3 || !/^[\p{L}'’-]+$/u.test(surname)) return false;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`${TITLE_OR_INITIAL}${escaped}(?![\\p{L}-])`, "iu");
+  return lines.some((line) => COURSE_WORDS.test(line.text) && pattern.test(line.text));
 }
 
 const COURSE_WORDS =
