@@ -1300,11 +1300,6 @@ function heldCourses(
   return records.length > 0 ? records : undefined;
 }
 
-/**
- * The sentences of each paragraph that run over a line break and say which courses a lead holds ("The Club
- * Welfare Officer holds the Safeguarding" / "Children certificate (insert date)."): read on the paragraph with its
- * line breaks as spaces (same offsets). A sentence on one line is trainingInLines'.
- */
 /** The index of the first item whose key is at least `value`, in a list sorted by that key (its length if none). */
 function firstAtOrAfter<T>(list: readonly T[], key: (item: T) => number, value: number): number {
   let low = 0;
@@ -1317,6 +1312,11 @@ function firstAtOrAfter<T>(list: readonly T[], key: (item: T) => number, value: 
   return low;
 }
 
+/**
+ * The sentences of each paragraph that run over a line break and say which courses a lead holds ("The Club
+ * Welfare Officer holds the Safeguarding" / "Children certificate (insert date)."): read on the paragraph with its
+ * line breaks as spaces (same offsets). A sentence on one line is trainingInLines'.
+ */
 function heldAcrossLines(
   lines: Line[],
   mentions: LeadMention[],
