@@ -25,6 +25,7 @@ import { headingPages } from "../src/render/pdf/heading-pages.js";
 import { fillTemplate } from "../src/template/fill.js";
 import { createLiquid } from "../src/template/liquid.js";
 import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { unescapeXml } from "./helpers/xml.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const haveTools = toolsAvailable("Word files in LibreOffice", "soffice", "qpdf", "pdffonts", "pdftotext");
@@ -106,13 +107,6 @@ const xml = (example: Example, part: string) => {
   expect(data, `${example.name}: ${part}`).toBeDefined();
   return strFromU8(data as Uint8Array);
 };
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 /** The text a paragraph or cell shows (its w:t elements). */
 const shownText = (fragment: string) =>
   unescapeXml([...fragment.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""));

@@ -11,6 +11,7 @@ import { columnWidths, textWidth } from "../src/render/docx/table.js";
 import { expectGolden } from "./helpers/golden.js";
 import { SAMPLE_MARKDOWN_PATH, sampleDocument } from "./helpers/sample-document.js";
 import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { unescapeXml } from "./helpers/xml.js";
 
 const haveTools = toolsAvailable("Word output in LibreOffice", "soffice", "pdftotext", "pdfinfo");
 const dir = mkdtempSync(join(tmpdir(), "policysmith-docx-"));
@@ -24,14 +25,6 @@ const normalise = (xml: string) => xml.replace(/></g, ">\n<");
 /** The sample's header and footer as a reader sees them (the sample is St Mary's, version 4.0). */
 const HEADER = "St Mary's *Little* [Stars] #1 — Child Protection Policy";
 const FOOTER = "Version 4.0 · Next review: 15 September 2026 ·";
-
-const unescapeXml = (text: string) =>
-  text
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /**
  * The default header or footer part of the document's section, found the way Word finds it: the section's
