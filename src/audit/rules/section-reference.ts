@@ -12,7 +12,7 @@ import { analyse, reportAt } from "./helpers.js";
 const REFERENCE = /\bsections?\s+(\d+(?:\.\d+)*)(?!\.?\d|\w)/gi;
 /** Words before "section N" that make it a pointer into this document. */
 const POINTER_BEFORE =
-  /\b(?:see|in|at|to|within|under|and|or|described\s+in|set\s+out\s+in|refer\s+to|also)\s+$/i;
+  /\b(?:see|in|at|to|within|under|and|or|described\s+in|set\s+out\s+in|refer\s+to|also|follow|read|consult|use|apply|per|covered\s+by)\s+$/i;
 /** What follows a section of an Act: "section 47 of the Children Act", "section 47 enquiries". */
 const STATUTE_AFTER =
   /^\s*(?:\(\d|of\b|enquir|assessment|investigation|order|notice|duty|strategy|referral|child|report|powers?\b|checks?\b)/i;
@@ -73,10 +73,19 @@ function checkSections(context: DocumentContext): void {
     // A line of the contents list is not a reference.
     if (inContents(offset)) continue;
     const after = text.slice(endOffset, endOffset + 80);
-    // "Section 1 – Introduction", "Section 4: Allegations" starting a line: a heading or a label.
-    if (/^\s*$/.test(text.slice(lineStart, offset)) && /^\s*[–—:.-]\s*["“]?[A-Z]/.test(after)) continue;
     // The words before it in its paragraph (a wrapped line carries the sentence on; a blank line ends it).
     const before = lastParagraph(text.slice(Math.max(0, offset - 60), offset));
+    // "(see section 4 – Boarding)": the reference sits in brackets opened just before it.
+    const bracketed = /\(\s*(?:see\s+(?:also\s+)?)?$/i.test(before);
+    // "Section 1 – Introduction", "Section 4: Allegations" starting a line: a heading or a label — unless the
+    // line before broke off in the middle of a reference ("… handled the same way (see").
+    if (
+      /^\s*$/.test(text.slice(lineStart, offset)) &&
+      /^\s*[–—:.-]\s*["“]?[A-Z]/.test(after) &&
+      !bracketed &&
+      !/\b(?:see|refer\s+to|set\s+out\s+in|described\s+in|follow|read|consult)\s+$/i.test(before)
+    )
+      continue;
     // "Read [section 7](#consent-forms) before …": a link to an anchor in this page points into this policy.
     const linked = /\[$/.test(text.slice(Math.max(0, offset - 1), offset)) && after.startsWith("](#");
     const ofThis = OF_THIS_DOCUMENT.exec(after);
@@ -126,11 +135,21 @@ function checkSections(context: DocumentContext): void {
     }
     // "see section 4 (Allegations against staff)": the words should be that section's title.
     const named = /^\s*(?:\(\s*|[,:–—-]\s*)["“‘']?([A-Za-z][^)"”’'\n.]{2,80})["”’']?\s*\)?/.exec(after);
-    if (named && /^\s*\(|["“‘']/.test(after.slice(0, named[0].length))) {
+    // "(see section 4 – Boarding)": a title after a dash or colon, closed by the brackets the reference opened.
+    const dashed =
+      named !== null &&
+      bracketed &&
+      /^\s*[:–—-]/.test(after) &&
+      /\)$/.test(named[0].trimEnd()) &&
+      !/\n/.test(after.slice(0, named[0].length));
+    if (named && (dashed || /^\s*\(|["“‘']/.test(after.slice(0, named[0].length)))) {
       const said = titleKey(named[1]);
       const actual = titleKey(target.title);
       if (!said || actual.includes(said) || said.includes(actual)) continue;
       const elsewhere = numbered.find((h) => titleKey(h.title) === said || titleKey(h.title).includes(said));
+      // After a dash the words are only a title when they are another section's: "(see section 4 – Boarding)"
+      // when section 8 is Boarding; not "(see section 4 – phone first)".
+      if (dashed && !elsewhere) continue;
       reportAt(
         context,
         offset,
