@@ -7,13 +7,17 @@ import type { LoadedProject } from "../data/load-project.js";
 import type { Finding, Setting } from "../model.js";
 import { packagePath } from "../paths.js";
 import { formatUkDate } from "../template/dates.js";
+import {
+  checkSourceDocument,
+  type EngineFinding,
+  finding,
+  guard,
+  unreadableFindings,
+} from "./check-document.js";
 import type { ActiveRule } from "./config.js";
-import { describePlace, placeOf } from "./document/place.js";
-import { DOCUMENT_UNREADABLE, readingProblem, unreadableMessage } from "./document/readable.js";
-import { LineIndex } from "./positions.js";
+import "./reference-data-node.js";
 import type { ReportDescriptor, SourceDocument } from "./rule.js";
 import { readDocument } from "./sources/read-document.js";
-import { Unreadable } from "./sources/unreadable.js";
 import type { AuditWorkerData } from "./worker.js";
 
 export interface DocumentTarget {
@@ -25,9 +29,6 @@ export interface DocumentTarget {
   /** Built by policysmith from its setting's data (output/<setting-id>/…): what it says, the data said first. */
   built?: boolean;
 }
-
-/** A finding on its way through the engine: with the rule's subject, which never leaves it. */
-type EngineFinding = Finding & { subject?: string };
 
 export interface AuditInput {
   project: Pick<LoadedProject, "partnership" | "settingTypes" | "locate">;
@@ -55,67 +56,14 @@ export async function auditDocument(
   input: Pick<AuditInput, "rules" | "asOf"> & Pick<LoadedProject, "partnership" | "settingTypes">,
   settingsById: ReadonlyMap<string, Setting>,
 ): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  const base = { asOf: input.asOf, partnership: input.partnership, settingTypes: input.settingTypes };
   let document: SourceDocument;
   try {
     document = await readDocument(target.path, target.file, target.settingId);
   } catch (error) {
-    // Anything else a reader library throws on a damaged file is reported the same way, never as a crash.
-    const reason =
-      error instanceof Unreadable
-        ? error.message
-        : `it could not be read (${error instanceof Error ? error.message : String(error)}) — check that it opens, save it again, or report this to policysmith`;
-    return [
-      {
-        ruleId: "unreadable",
-        severity: "error",
-        message: `This file could not be audited: ${reason}.`,
-        file: target.file,
-        settingId: target.settingId,
-      },
-    ];
+    return unreadableFindings(error, target.file, target.settingId);
   }
-  // Text that cannot be read in order gets one finding instead of the rules' guesses (unless turned off).
-  const unreadable = input.rules.find((active) => active.rule.meta.id === DOCUMENT_UNREADABLE);
-  const problem = unreadable ? readingProblem(document) : undefined;
-  if (unreadable && problem)
-    return [
-      {
-        ruleId: DOCUMENT_UNREADABLE,
-        severity: unreadable.severity,
-        message: unreadableMessage(document, problem),
-        file: target.file,
-        settingId: target.settingId,
-      },
-    ];
-  const lines = new LineIndex(document.text);
   const setting = target.settingId ? settingsById.get(target.settingId) : undefined;
-  for (const active of input.rules) {
-    if (!active.rule.checkDocument) continue;
-    const report = (d: ReportDescriptor) => {
-      const start = d.offset !== undefined ? lines.position(d.offset) : undefined;
-      const end = d.endOffset !== undefined ? lines.position(d.endOffset) : undefined;
-      const f = finding(active, d, target.file, start, target.settingId);
-      if (end) {
-        f.endLine = end.line;
-        f.endColumn = end.column;
-      }
-      if (d.offset !== undefined) {
-        const place = placeOf(document, d.offset);
-        const location = place ? describePlace(place) : start ? `line ${start.line}` : undefined;
-        if (place && location) f.place = place;
-        if (location) f.location = location;
-      }
-      if (f.excerpt === undefined && d.offset !== undefined && d.endOffset !== undefined)
-        f.excerpt = document.text.slice(d.offset, d.endOffset);
-      findings.push(f);
-    };
-    guard(active, target.file, target.settingId, findings, () =>
-      active.rule.checkDocument?.({ ...base, options: active.options, document, setting, report }),
-    );
-  }
-  return findings;
+  return checkSourceDocument(document, input, setting);
 }
 
 /** Documents in worker threads, in batches that carry their settings; order is restored by sorting. */
@@ -225,31 +173,6 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
   };
 }
 
-function finding(
-  active: ActiveRule,
-  d: ReportDescriptor,
-  file: string,
-  pos: { line: number; column: number } | undefined,
-  settingId?: string,
-): Finding {
-  const f: Finding = {
-    ruleId: active.rule.meta.id,
-    severity: active.severity,
-    message: d.message,
-    file,
-    settingId,
-  };
-  if (pos) {
-    f.line = pos.line;
-    f.column = pos.column;
-  }
-  if (d.excerpt !== undefined) f.excerpt = d.excerpt;
-  if (d.actual !== undefined) f.actual = d.actual;
-  if (d.expected !== undefined) f.expected = d.expected;
-  if (d.subject !== undefined) (f as EngineFinding).subject = d.subject;
-  return f;
-}
-
 /**
  * Each problem once. A built output says what its setting's data says, so a finding in a built output with
  * the same rule, setting and subject as a finding in that setting's data is that finding again: it is dropped,
@@ -277,26 +200,6 @@ function onceEach(findings: EngineFinding[], input: AuditInput): Finding[] {
     if (shownIn.length) finding.message += ` (also in ${shownIn.sort().join(", ")})`;
   for (const f of kept) delete (f as EngineFinding).subject;
   return kept;
-}
-
-function guard(
-  active: ActiveRule,
-  file: string,
-  settingId: string | undefined,
-  findings: Finding[],
-  run: () => void,
-): void {
-  try {
-    run();
-  } catch (error) {
-    findings.push({
-      ruleId: "rule-error",
-      severity: "error",
-      message: `The ${active.rule.meta.id} rule failed on this file (${error instanceof Error ? error.message : String(error)}); the other rules still ran. Please report this as a policysmith bug.`,
-      file,
-      settingId,
-    });
-  }
 }
 
 function applyWaivers(findings: Finding[], input: AuditInput) {

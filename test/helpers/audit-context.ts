@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { ReportDescriptor, Rule, SourceDocument } from "../../src/audit/rule.js";
+import "../../src/audit/reference-data-node.js";
 import { sourceText } from "../../src/audit/sources/read-document.js";
 import type { Partnership, Setting, SettingType } from "../../src/model.js";
 

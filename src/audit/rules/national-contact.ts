@@ -3,34 +3,14 @@
  * wrong digit in a helpline number, a misspelt nspcc.org.uk, a retired .gcsx.gov.uk address, an 0845 number.
  * Facts in data/national-contacts.yaml; no partnership data needed.
  */
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
-import { packagePath } from "../../paths.js";
+import { type NationalServiceData, referenceData } from "../reference-data.js";
 import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
 import { joinWrappedLines, type Line, lineAt, splitLines } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
 import { directoryMismatches } from "./contact-mismatch.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
 
-interface ServiceData {
-  id: string;
-  name: string;
-  names: string;
-  phones: string[];
-  also_ok?: string[];
-  emails?: string[];
-  for_whom?: string;
-  source: string;
-}
-
-interface NationalData {
-  services: ServiceData[];
-  domains: string[];
-  retired_email_domains: Array<{ ending: string; since: string }>;
-  retired_number_prefixes: Array<{ prefix: string; note: string }>;
-}
-
-export interface NationalService extends ServiceData {
+export interface NationalService extends NationalServiceData {
   /** The service's names, as a global expression. */
   re: RegExp;
   /** Digits of its own numbers, and of every number that is right next to its name. */
@@ -57,11 +37,13 @@ export function phoneDigits(phone: string): string {
 }
 
 let data: NationalContacts | undefined;
+let dataFrom: unknown;
 
-/** The contents of data/national-contacts.yaml, read once. */
+/** The contents of data/national-contacts.yaml (as given to the core), prepared once. */
 export function nationalContacts(): NationalContacts {
-  if (data) return data;
-  const raw = parse(readFileSync(packagePath("data", "national-contacts.yaml"), "utf8")) as NationalData;
+  const raw = referenceData().nationalContacts;
+  if (data && dataFrom === raw) return data;
+  dataFrom = raw;
   const services = raw.services.map((s) => {
     const own = s.phones.map(phoneDigits);
     return {

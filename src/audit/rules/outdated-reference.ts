@@ -1,7 +1,5 @@
 /** outdated-reference: laws, bodies, guidance and terms that have been replaced (data/outdated-references.yaml). */
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
-import { packagePath } from "../../paths.js";
+import { referenceData } from "../reference-data.js";
 import type { Rule } from "../rule.js";
 import { formatUk } from "../text/dates.js";
 import { allMatches } from "../text/matches.js";
@@ -57,6 +55,7 @@ const BEFORE_TITLE = (title: string) =>
   String.raw`(?:${PUBLISHER}\s*\(\s*${YEAR("year2")}\s*\)[.,:]?\s*|${YEAR("year3")}\s+(?:edition|version|update)\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?)(?:${title})`;
 
 let compiled: Compiled[] | undefined;
+let compiledFrom: unknown;
 
 function compile(entry: OutdatedReference): Compiled {
   const source = entry.editions
@@ -74,11 +73,13 @@ function compile(entry: OutdatedReference): Compiled {
   };
 }
 
-/** The entries of data/outdated-references.yaml, read once. */
+/** The entries of data/outdated-references.yaml (as given to the core), compiled once. */
 export function outdatedReferences(): Compiled[] {
-  compiled ??= (
-    parse(readFileSync(packagePath("data", "outdated-references.yaml"), "utf8")) as OutdatedReference[]
-  ).map(compile);
+  const raw = referenceData().outdatedReferences;
+  if (!compiled || compiledFrom !== raw) {
+    compiled = raw.map(compile);
+    compiledFrom = raw;
+  }
   return compiled;
 }
 

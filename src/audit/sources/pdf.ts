@@ -4,13 +4,13 @@ import { Unreadable } from "./unreadable.js";
 /** Far more pages than any policy: a sign of the wrong file (or of a file made to keep the audit busy). */
 export const MAX_PDF_PAGES = 2000;
 
-export async function pdfToText(bytes: Buffer): Promise<string> {
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
   return (await pdfToPages(bytes)).text;
 }
 
 /** The PDF's text, its pages separated by a blank line, and where each page starts in that text. */
-export async function pdfToPages(bytes: Buffer): Promise<{ text: string; pages: number[] }> {
-  if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-")
+export async function pdfToPages(bytes: Uint8Array): Promise<{ text: string; pages: number[] }> {
+  if (String.fromCharCode(...bytes.subarray(0, 5)) !== "%PDF-")
     throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let document: Awaited<ReturnType<typeof getDocument>["promise"]>;
