@@ -5,6 +5,7 @@ import type { Rule } from "../rule.js";
 import {
   findLeadMentions,
   findTables,
+  type LeadKind,
   type LeadMention,
   type Line,
   lineAt,
@@ -41,7 +42,8 @@ export const rule: Rule = {
     // Only a policy that lists people's training can be missing someone's: most policies record no training at
     // all, and saying so for every lead would be a false alarm each time.
     const personal = training.filter((t) => !t.noneRecorded && t.leadName);
-    const trainedKeys = personal.map((t) => nameKey(t.leadName ?? ""));
+    // A course booked for later is not training done.
+    const trainedKeys = personal.filter((t) => !t.planned).map((t) => nameKey(t.leadName ?? ""));
     // "Rachel Obi" in the training table is "Rachel Obi Chief …" where a PDF ran her name into her job title.
     // "Riverside Halima Osei" is Halima Osei where a PDF ran the cell before (a site's name) into hers.
     const trained = {
@@ -61,6 +63,26 @@ export const rule: Rule = {
         row.endOffset,
         `The policy records no safeguarding training for ${row.leadName} — book their training for the role and record the course and date`,
         { subject: subjects.untrained(row.leadName) },
+      );
+    }
+    // A lead whose only entries are courses still to come ("booked for 9 March 2027") has completed none. A
+    // booking already past says nothing (the document may not have been updated since).
+    for (const row of training) {
+      if (!row.planned || !row.leadName || !row.date || row.date.date.first <= context.asOf) continue;
+      const name = row.leadName;
+      const key = nameKey(name);
+      if (trained.has(key) || reported.has(key)) continue;
+      const done = training.filter((t) => !t.planned && !t.noneRecorded);
+      if (namedInRecord(context.document.text, done, name) || shortNameOnCourseLine(lines, name)) continue;
+      const role = leadRoleOf(name, row, leads, lines);
+      if (!role) continue;
+      reported.add(key);
+      reportAt(
+        context,
+        row.offset,
+        row.endOffset,
+        `The policy records no completed safeguarding training for ${name} — the only course listed is booked for ${row.date.text}; a ${role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"} needs the training for the role: once the course is done, record it with the date it was completed`,
+        { subject: subjects.untrained(name) },
       );
     }
     if (personal.length === 0) return;
@@ -96,6 +118,35 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * Whether the person is a lead or deputy, and which: the lead reader named them, their training row's role cell
+ * says so, or a table row naming them has a lead role in another cell ("| Acorns | Deputy DSL | Idris Tallow |").
+ */
+function leadRoleOf(
+  name: string,
+  row: TrainingLine,
+  leads: readonly LeadMention[],
+  lines: Line[],
+): LeadKind | undefined {
+  const key = nameKey(name);
+  const lead = leads.find((l) => l.name && sameName(nameKey(l.name), key));
+  if (lead) return lead.role;
+  if (row.leadRole) return row.leadRole;
+  for (const table of findTables(lines)) {
+    for (const tableRow of table.rows) {
+      const cells = tableRow.cells.map((c) => plain(c.text).trim());
+      const at = cells.findIndex((c) => c !== "" && sameName(nameKey(c), key));
+      if (at < 0) continue;
+      for (const [i, cell] of cells.entries()) {
+        if (i === at || cell.length > 60) continue;
+        const role = findLeadMentions(cell)[0]?.role;
+        if (role) return role;
+      }
+    }
+  }
+  return undefined;
+}
 
 /** Whether the words of any training record hold the person's name (without a title, case or spacing). */
 function namedInRecord(text: string, training: readonly TrainingLine[], name: string): boolean {

@@ -47,7 +47,16 @@ export interface TrainingLine {
    * 06/2026"): once it has passed, the training is out of date by the document's own words.
    */
   dueDate?: DateMatch;
+  /**
+   * The date is when the course is booked for, not when it was done: a course still to come ("booked for 9
+   * March 2027", "Planned – 14/02/2027"). Only a training table's date cell says so for now.
+   */
+  planned?: boolean;
 }
+
+/** Words before a date that make it a course still to come: "booked for", "planned –", "scheduled on". */
+const PLANNED_BEFORE =
+  /\b(?:booked|planned|scheduled|due\s+to\s+attend|to\s+attend)(?:\s+(?:for|on|in))?[\s:–—-]*$/i;
 
 const TRAINING_WORD = /\b(?:training|trained|course|refresher|update|level\s*[1-4]|induction)\b/i;
 const DATE_PLACEHOLDER = /\s[–—-]\s*(?:date|dd\/mm\/yy(?:yy)?|\(date\)|\[date\])\s*[.*|]*\s*$/i;
@@ -127,16 +136,22 @@ export function findTrainingLines(
       const courseText = plain(course.text);
       const noneRecorded = NONE_RECORDED.test(courseText) || /^(?:none|not recorded)\b/i.test(courseText);
       let date: DateMatch | undefined;
+      let dateCell: (typeof row.cells)[number] | undefined;
       if (dateCol >= 0) {
-        const cell = row.cells[dateCol];
-        date = cell ? trainingDates(cell.text, cell.offset)[0] : undefined;
+        dateCell = row.cells[dateCol];
+        date = dateCell ? trainingDates(dateCell.text, dateCell.offset)[0] : undefined;
       } else {
         for (const [i, cell] of row.cells.entries()) {
           if (renewCols.includes(i)) continue;
           date = trainingDates(cell.text, cell.offset)[0];
+          dateCell = cell;
           if (date) break;
         }
       }
+      const planned =
+        date !== undefined &&
+        dateCell !== undefined &&
+        PLANNED_BEFORE.test(plain(dateCell.text.slice(0, date.offset - dateCell.offset)));
       const nameText = nameCol >= 0 ? plain(row.cells[nameCol]?.text ?? "") : "";
       const lead = nameText ? undefined : leadInText(row.line.text, named);
       const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
@@ -152,6 +167,7 @@ export function findTrainingLines(
         noneRecorded,
         leadName: nameText || lead?.name,
         leadRole: roleMention?.role ?? lead?.role,
+        ...(planned ? { planned } : {}),
       });
     }
   }
