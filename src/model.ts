@@ -70,6 +70,11 @@ export interface Partnership {
   courses: Course[];
   rules?: Record<string, RuleSetting>;
   waivers?: Waiver[];
+  /**
+   * Days a setting has to approve a new model version, counted from that version's changelog date; after
+   * them approval-outdated is an error, not a warning (default 60).
+   */
+  approval_grace_days?: number;
   /** Where the file was read from, for messages. */
   source: string;
 }
@@ -97,9 +102,19 @@ export interface Lead {
   training?: TrainingRecord[];
 }
 
+/** The governors' (trustees', proprietor's) approval of the policy, and the model text they approved. */
+export interface Approval {
+  date: string;
+  by: string;
+  /** The partnership model version approved, e.g. "2025.1": each template as it was in that version. */
+  model_version?: string;
+  /** A template approved at another version than model_version, by template id: { "referral-guide": "2026.1" }. */
+  templates?: Record<string, string>;
+}
+
 export interface PolicyDates {
   written?: string;
-  approved?: { date: string; by: string };
+  approved?: Approval;
   last_reviewed?: string;
   next_review?: string;
   version?: string;
