@@ -194,6 +194,37 @@ function latestOf(dates: DateMatch[]): DateMatch | undefined {
   return dates.reduce<DateMatch | undefined>((a, b) => (!a || b.date.last > a.date.last ? b : a), undefined);
 }
 
+/**
+ * A heading of a column of dates in a box of policy dates: "Date approved", "Review date", "Next review", "Last
+ * reviewed", "Date of next review", "Adopted" — not "Approved by" or "Reviewed by", whose column holds names.
+ */
+const BOX_DATE_HEADING =
+  /\b(?:(?:date\s+)?(?:approved|adopted|ratified|agreed|signed|issued|updated|revised|amended)|(?:(?:next|last|policy)\s+)?review(?:ed)?(?:\s+(?:date|due))?|date(?:\s+of)?(?:\s+(?:next|last))?(?:\s+(?:policy\s+)?(?:review|approval|adoption|ratification|issue))?)\b(?!\s+(?:by|on\s+behalf)\b)/gi;
+
+/**
+ * The date under a heading of a box of dates that a PDF printed as two lines, the headings on one and the row's
+ * values on the next, cells run together: "Date approved Review date Approved by" / "14 October 2025 October
+ * 2026 Full Governing Body". The headings of date columns and the dates pair in order, so the label's date is the
+ * one in its place — when they pair one to one; otherwise undefined (the box cannot be read column by column).
+ * `printed` are the lines as printed (a PDF's, before its wrapped lines are joined: same offsets).
+ */
+function dateInBox(printed: Line[], offset: number): DateMatch | undefined {
+  const line = printed[lineAt(printed, offset)];
+  if (!line || offset < line.offset || offset >= line.endOffset || isRow(line)) return undefined;
+  // A line of headings only: words, no figures or sentence, short.
+  if (line.text.length > WINDOW || !/^[\p{L}\s|:/&()'’*_-]+$/u.test(line.text)) return undefined;
+  const headings = allMatches(BOX_DATE_HEADING, line.text);
+  if (headings.length < 2) return undefined;
+  const at = offset - line.offset;
+  const k = headings.findIndex((h) => (h.index ?? 0) <= at && at < (h.index ?? 0) + h[0].length);
+  if (k < 0) return undefined;
+  const values = nextNonBlank(printed, line.index);
+  if (!values || values.text.length > WINDOW || isRow(values)) return undefined;
+  if (allMatches(BOX_DATE_HEADING, values.text).length > 0) return undefined;
+  const dates = findDates(values.text, values.offset);
+  return dates.length === headings.length ? dates[k] : undefined;
+}
+
 /** Every statement of when the policy is next reviewed, with its date when one is given. */
 export function findReviewStatements(
   text: string,
@@ -216,7 +247,7 @@ export function findReviewStatements(
         }
       }
       const after = afterLabel(line, endOffset, lines);
-      let date = dateAfter(after.text, after.base);
+      let date = dateInBox(printed ?? lines, offset) ?? dateAfter(after.text, after.base);
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
         // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors).
@@ -312,7 +343,11 @@ const DATE_LINE = /^[\s|*_]*(?:date(?:d)?(?:\s+signed)?)\s*[:\-–]/i;
  * text, its tables (a "Last reviewed" column, a history of reviews under a "Review date" column) and its
  * signature block.
  */
-export function findReviewAnchors(text: string, lines = splitLines(text)): DatedReview[] {
+export function findReviewAnchors(
+  text: string,
+  lines = splitLines(text),
+  printed: Line[] = lines,
+): DatedReview[] {
   const found: DatedReview[] = [];
   const add = (statement: ReviewStatement, date: DateMatch | undefined) => {
     if (date) found.push({ ...statement, date });
@@ -331,13 +366,16 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
         const sentenceStart = explicit && /(?:^|[.!?]\s+)$/.test(before);
         // A placeholder in the label's own sentence ("Insert Month Agreed 2022"), not in the one before it.
         const ownSentence = before.split(/[.!?]\s/).at(-1) ?? before;
-        if (
-          !(sentenceStart || anchoredLabel(before, start <= WINDOW)) ||
-          PLACEHOLDER.test(ownSentence.slice(-30))
-        )
-          continue;
         const offset = line.offset + start;
         const endOffset = offset + match[0].length;
+        // A heading in a box of dates stands wherever its column does.
+        const boxed = dateInBox(printed, offset);
+        if (
+          !boxed &&
+          (!(sentenceStart || anchoredLabel(before, start <= WINDOW)) ||
+            PLACEHOLDER.test(ownSentence.slice(-30)))
+        )
+          continue;
         const statement: ReviewStatement = {
           offset,
           endOffset,
@@ -347,7 +385,9 @@ export function findReviewAnchors(text: string, lines = splitLines(text)): Dated
         };
         const after = afterLabel(line, endOffset, lines);
         const date =
-          dateAfter(after.text, after.base, 70) ?? dateOnNextLine(lines, line, restOfLine(line, endOffset));
+          boxed ??
+          dateAfter(after.text, after.base, 70) ??
+          dateOnNextLine(lines, line, restOfLine(line, endOffset));
         if (date) {
           add(statement, date);
           continue;
@@ -566,10 +606,14 @@ export function scheduleFromText(text: string, lines = splitLines(text), unjoine
   const latest = latestStatement?.date.date.last;
   // PDF text with its line breaks joined loses where lines start ("Adopted 2016-02-09" under the title): read
   // the anchors in both shapes (same offsets) and keep each date once.
+  const printed = unjoined === undefined ? undefined : splitLines(unjoined);
   const anchors =
-    unjoined === undefined
+    printed === undefined
       ? findReviewAnchors(text, lines)
-      : onePerDate([...findReviewAnchors(text, lines), ...findReviewAnchors(unjoined)]);
+      : onePerDate([
+          ...findReviewAnchors(text, lines, printed),
+          ...findReviewAnchors(unjoined as string, printed),
+        ]);
   const intervals = anchors.length > 0 || !latest ? findReviewIntervals(text) : [];
   const anchor = anchors.reduce<DatedReview | undefined>(
     (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
