@@ -7,6 +7,7 @@ import { importCommand } from "./commands/import.js";
 import { initCommand } from "./commands/init.js";
 import { reportCommand } from "./commands/report.js";
 import { printProblems } from "./commands/report-problems.js";
+import { siteCommand } from "./commands/site.js";
 import { validateCommand } from "./commands/validate.js";
 import { ConfigError, DataError, UsageError, visible } from "./errors.js";
 import type { Io } from "./io.js";
@@ -33,6 +34,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     reportCommand(io, setExitCode),
     collectCommand(io, setExitCode),
     importCommand(io, setExitCode),
+    siteCommand(io, setExitCode),
   ]) {
     for (const c of [command, ...command.commands])
       c.configureOutput({

@@ -1,0 +1,30 @@
+/// <reference lib="dom" />
+/**
+ * The self-service page's entry (bundled by scripts/build-site.mjs into dist/site/app.js, one classic script).
+ * The same core as the CLI does the work; this file only wires it to the page.
+ */
+// pdf.js runs in this thread (its "fake worker"): a worker file cannot load from file://. Setting the worker's
+// module on globalThis before the first getDocument is how pdf.js is told to use it.
+import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
+import { checkPolicy } from "../app/check.js";
+import { startCheckView } from "./check-view.js";
+import { pageData } from "./page-data.js";
+
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+
+function start(): void {
+  const data = pageData();
+  const status = document.getElementById("check-status") as HTMLElement;
+  if (!data) {
+    status.classList.add("problem");
+    status.textContent =
+      "This page is missing its data file (data.js), so it cannot check or build a policy. Ask your safeguarding partnership for a new copy of the page.";
+    return;
+  }
+  const name = document.getElementById("partnership-name");
+  if (name) name.textContent = data.audit.partnership.name;
+  startCheckView({ data: data.audit, checkPolicy });
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+else start();
