@@ -1,5 +1,6 @@
 /** The rule registry: every rule, listed explicitly (markdownlint style). Order is report order. */
 import type { Rule } from "../rule.js";
+import { rule as approvalOutdated } from "./approval-outdated.js";
 import { rule as contactMismatch } from "./contact-mismatch.js";
 import { rule as contentsMismatch } from "./contents-mismatch.js";
 import { rule as deputyMissing } from "./deputy-missing.js";
@@ -23,6 +24,7 @@ export const rules: readonly Rule[] = [
   reviewDateMissing,
   reviewOverdue,
   reviewDueSoon,
+  approvalOutdated,
   leadMissing,
   deputyMissing,
   leadContactMissing,
