@@ -67,14 +67,16 @@ export const rule: Rule = {
     }
     // A lead whose only entries are courses still to come ("booked for 9 March 2027") has completed none. A
     // booking already past says nothing (the document may not have been updated since).
+    let tables: ReturnType<typeof findTables> | undefined;
+    const done = training.filter((t) => !t.planned && !t.noneRecorded);
     for (const row of training) {
       if (!row.planned || !row.leadName || !row.date || row.date.date.first <= context.asOf) continue;
       const name = row.leadName;
       const key = nameKey(name);
       if (trained.has(key) || reported.has(key)) continue;
-      const done = training.filter((t) => !t.planned && !t.noneRecorded);
       if (namedInRecord(context.document.text, done, name) || shortNameOnCourseLine(lines, name)) continue;
-      const role = leadRoleOf(name, row, leads, lines);
+      tables ??= findTables(lines);
+      const role = leadRoleOf(name, row, leads, tables);
       if (!role) continue;
       reported.add(key);
       reportAt(
@@ -127,13 +129,13 @@ function leadRoleOf(
   name: string,
   row: TrainingLine,
   leads: readonly LeadMention[],
-  lines: Line[],
+  tables: ReturnType<typeof findTables>,
 ): LeadKind | undefined {
   const key = nameKey(name);
   const lead = leads.find((l) => l.name && sameName(nameKey(l.name), key));
   if (lead) return lead.role;
   if (row.leadRole) return row.leadRole;
-  for (const table of findTables(lines)) {
+  for (const table of tables) {
     for (const tableRow of table.rows) {
       const cells = tableRow.cells.map((c) => plain(c.text).trim());
       const at = cells.findIndex((c) => c !== "" && sameName(nameKey(c), key));
