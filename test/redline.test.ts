@@ -1,0 +1,257 @@
+/**
+ * policysmith diff: a setting approved against the previous model, the model changed (a fictional 2027.1 made
+ * here from the real 2026.1: one sentence reworded, one section removed, one added), and the redline it gets —
+ * a Word document with real tracked changes that LibreOffice opens and shows, and an HTML page of the same.
+ */
+import { spawnSync } from "node:child_process";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command } from "commander";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { diffCommand } from "../src/commands/diff.js";
+import { printProblems } from "../src/commands/report-problems.js";
+import { DataError, UsageError } from "../src/errors.js";
+import type { Io } from "../src/io.js";
+import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const SETTING = "riverside-primary-school";
+const ADDED_SECTION = [
+  "### Children who are educated at home",
+  "",
+  "Some children are taught at home by their parents. If staff learn that a child is to leave us for home education,",
+  "they tell the DSL, who makes sure the local authority knows before the child leaves.",
+  "",
+].join("\n");
+
+/** In the CLI's own way: usage errors exit 2, data errors 1 (src/cli.ts; the lead registers the command there). */
+async function runDiff(
+  args: string[],
+  cwd: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  let code = 0;
+  const io: Io = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    isTTY: false,
+    cwd,
+    env: {},
+    today: () => "2027-10-01",
+  };
+  const program = new Command("policysmith").exitOverride();
+  const diff = diffCommand(io, (c) => {
+    code = Math.max(code, c);
+  })
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  program.addCommand(diff);
+  try {
+    await program.parseAsync(["diff", ...args], { from: "user" });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      stderr += `policysmith: ${error.message}\n`;
+      code = 2;
+    } else if (error instanceof DataError) {
+      printProblems(io, error.problems);
+      code = 1;
+    } else if ((error as { code?: string }).code?.startsWith("commander.")) code = 2;
+    else throw error;
+  }
+  return { code, stdout, stderr };
+}
+
+/** A project whose model moved on from 2026.1 (kept in versions/) to a fictional 2027.1. */
+function changedModelProject(): string {
+  const root = mkdtempSync(join(tmpdir(), "policysmith-redline-"));
+  copyFileSync(join(REPO, "partnership.yaml"), join(root, "partnership.yaml"));
+  mkdirSync(join(root, "orgs"));
+  for (const id of [SETTING, "acorns-day-nursery"])
+    copyFileSync(join(REPO, "orgs", `${id}.yaml`), join(root, "orgs", `${id}.yaml`));
+  cpSync(join(REPO, "versions"), join(root, "versions"), { recursive: true });
+  cpSync(join(REPO, "policy-templates"), join(root, "policy-templates"), { recursive: true });
+  const file = join(root, "policy-templates", "child-protection", "template.md");
+  let text = readFileSync(file, "utf8");
+  const edit = (from: RegExp | string, to: string) => {
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`the test's model change did not apply: ${from}`);
+    text = next;
+  };
+  edit('version: "2026.1"', 'version: "2027.1"');
+  edit(
+    /(changelog:\n)/,
+    '$1  - version: "2027.1"\n    date: 2027-09-01\n    changes: A test change (fictional) — home education added, private fostering taken out.\n',
+  );
+  edit(
+    "has the right to be safe, to be listened to",
+    "has the right to be safe and to feel safe, to be listened to",
+  );
+  edit(/### Private fostering\n[\s\S]*?(?=### Children with special)/, "");
+  edit(
+    "### Children with special educational needs",
+    `${ADDED_SECTION}\n### Children with special educational needs`,
+  );
+  writeFileSync(file, text);
+  return root;
+}
+
+function docxPart(path: string, part = "word/document.xml"): string {
+  return strFromU8(unzipSync(readFileSync(path))[part]);
+}
+
+describe("policysmith diff", () => {
+  let root: string;
+  let result: Awaited<ReturnType<typeof runDiff>>;
+  const out = () => join(root, "redline", SETTING);
+  const docx = () => join(out(), "child-protection-2026.1-to-2027.1.docx");
+
+  beforeAll(async () => {
+    root = changedModelProject();
+    result = await runDiff([SETTING, "--from", "2026.1"], root);
+  }, 120_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("writes a Word and an HTML redline for the template that changed, and says what changed", () => {
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(existsSync(docx())).toBe(true);
+    expect(existsSync(docx().replace(/\.docx$/, ".html"))).toBe(true);
+    expect(result.stdout).toContain("child-protection: model 2026.1 → 2027.1: 1 section added, 1 removed");
+    // The referral guide is still at 2026.1: nothing to show, and said so.
+    expect(result.stdout).toContain(
+      "referral-guide: Riverside Primary School approved model 2026.1, which is the current version — nothing changed.",
+    );
+  });
+
+  it("marks the changes as real Word revisions by policysmith, dated with the new version's changelog date", () => {
+    const xml = docxPart(docx());
+    const revisions = [...xml.matchAll(/<w:(ins|del) ([^>]*)>/g)];
+    expect(revisions.length).toBeGreaterThan(4);
+    for (const [, , attributes] of revisions) {
+      expect(attributes).toContain('w:author="policysmith"');
+      expect(attributes).toContain('w:date="2027-09-01T00:00:00Z"');
+    }
+    const ids = revisions.map(([, , a]) => /w:id="(\d+)"/.exec(a)?.[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    // The reworded sentence: only the new words inserted, nothing deleted around them.
+    expect(xml).toMatch(
+      /<w:ins [^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t[^>]*>\s*and to feel safe<\/w:t><\/w:r><\/w:ins>/,
+    );
+    // The removed section's heading and words are deletions, the added one's insertions.
+    expect(xml).toMatch(
+      /<w:del [^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:delText[^>]*>[\d.]* ?Private fostering<\/w:delText>/,
+    );
+    expect(xml).toMatch(
+      /<w:ins [^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t[^>]*>[\d.]* ?Children who are educated at home<\/w:t>/,
+    );
+    // Track changes stays on for the governors' own edits.
+    expect(docxPart(docx(), "word/settings.xml")).toContain("<w:trackRevisions/>");
+  });
+
+  it("opens with a plain summary: sections added, removed and changed, and the partnership's own note", () => {
+    const xml = docxPart(docx());
+    const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("");
+    const summary = text.slice(0, text.indexOf("The policy, with the changes marked"));
+    expect(summary).toContain("What changed in the Child Protection Policy: model 2026.1 to 2027.1");
+    expect(summary).toContain("1 section added: Children who are educated at home.");
+    expect(summary).toContain("1 section removed: Private fostering.");
+    expect(summary).toMatch(/\d+ sections changed: [^.]*Purpose and scope/);
+    expect(summary).toContain("A test change (fictional)");
+  });
+
+  it("writes an HTML page of the same changes, with <ins> and <del>", () => {
+    const html = readFileSync(docx().replace(/\.docx$/, ".html"), "utf8");
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toMatch(/<ins>\s*and to feel safe<\/ins>/);
+    expect(html).toMatch(/<del>[\d.]* ?Private fostering<\/del>/);
+    expect(html).toContain("1 section added: Children who are educated at home.");
+  });
+
+  it("writes the same bytes every time", async () => {
+    const first = readFileSync(docx());
+    const firstHtml = readFileSync(docx().replace(/\.docx$/, ".html"));
+    const again = await runDiff([SETTING, "--from", "2026.1", "--out", "again"], root);
+    expect(again.code).toBe(0);
+    const second = join(root, "again", SETTING, "child-protection-2026.1-to-2027.1");
+    expect(readFileSync(`${second}.docx`).equals(first)).toBe(true);
+    expect(readFileSync(`${second}.html`).equals(firstHtml)).toBe(true);
+  }, 120_000);
+
+  it("LibreOffice opens the redline and shows its insertions and deletions as tracked changes", () => {
+    if (!toolsAvailable("redline in LibreOffice", "soffice", "pdftoppm")) return;
+    const dir = mkdtempSync(join(tmpdir(), "policysmith-redline-lo-"));
+    try {
+      const fodt = convertWithLibreOffice([docx()], "fodt", dir);
+      expect(fodt.status, fodt.stderr).toBe(0);
+      const flat = readFileSync(join(dir, "child-protection-2026.1-to-2027.1.fodt"), "utf8");
+      const tracked = /<text:tracked-changes[^>]*>([\s\S]*?)<\/text:tracked-changes>/.exec(flat)?.[1] ?? "";
+      const regions = [
+        ...tracked.matchAll(
+          /<text:changed-region[^>]*text:id="([^"]+)"[^>]*>([\s\S]*?)<\/text:changed-region>/g,
+        ),
+      ];
+      // LibreOffice keeps both kinds of change in the text, between a change-start and a change-end mark.
+      const marked = (id: string) =>
+        (
+          new RegExp(
+            `<text:change-start text:change-id="${id}"/>([\\s\\S]*?)<text:change-end text:change-id="${id}"/>`,
+          ).exec(flat)?.[1] ?? ""
+        )
+          .replace(/<[^>]+>/g, " ")
+          .replace(/\s+/g, " ");
+      const inserted = regions
+        .filter(([, , r]) => r.includes("<text:insertion>"))
+        .map(([, id]) => marked(id));
+      const deleted = regions.filter(([, , r]) => r.includes("<text:deletion>")).map(([, id]) => marked(id));
+      for (const [, , region] of regions) {
+        expect(region).toContain("<dc:creator>policysmith</dc:creator>");
+        expect(region).toMatch(/<dc:date>2027-09-01(T00:00:00)?<\/dc:date>/);
+      }
+      expect(inserted.some((t) => t.includes("and to feel safe"))).toBe(true);
+      expect(inserted.some((t) => t.includes("Children who are educated at home"))).toBe(true);
+      expect(deleted.some((t) => t.includes("Private fostering"))).toBe(true);
+      expect(deleted.some((t) => t.includes("2026"))).toBe(true);
+
+      // A picture of page 1 for the closing note.
+      const pdf = convertWithLibreOffice([docx()], "pdf", dir);
+      expect(pdf.status, pdf.stderr).toBe(0);
+      const picture = spawnSync(
+        "pdftoppm",
+        [
+          "-png",
+          "-r",
+          "80",
+          "-f",
+          "1",
+          "-l",
+          "1",
+          "-singlefile",
+          join(dir, "child-protection-2026.1-to-2027.1.pdf"),
+          "/tmp/redline-page1",
+        ],
+        { encoding: "utf8" },
+      );
+      expect(picture.status, picture.stderr).toBe(0);
+      expect(existsSync("/tmp/redline-page1.png")).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
+});
