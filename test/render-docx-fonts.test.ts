@@ -9,6 +9,9 @@ import { describe, expect, it } from "vitest";
 import { fontKey, obfuscate } from "../src/render/docx/embed-fonts.js";
 import { characterMap, subsetFont } from "../src/render/docx/font-subset.js";
 import { fontData } from "../src/render/pdf/fonts.js";
+import { useNodePlatform } from "../src/render/platform-node.js";
+
+useNodePlatform();
 
 type FontkitFont = ReturnType<typeof fontkit.create>;
 const open = (bytes: Uint8Array) => fontkit.create(bytes as unknown as Buffer) as FontkitFont;

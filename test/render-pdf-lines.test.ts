@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { Fonts } from "../src/render/pdf/fonts.js";
 import { breakLines, type Span, unbreakableWords } from "../src/render/pdf/lines.js";
+import { useNodePlatform } from "../src/render/platform-node.js";
+
+useNodePlatform();
 
 const fonts = Fonts.measuring();
 const style = { font: "regular" as const, size: 10, color: [0, 0, 0] as [number, number, number] };

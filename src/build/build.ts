@@ -14,6 +14,7 @@ import { DataError, type Problem } from "../errors.js";
 import type { Setting, TemplateMeta } from "../model.js";
 import { packagePath, packageVersion } from "../paths.js";
 import { type Format, renderers } from "../render/formats.js";
+import { useNodePlatform } from "../render/platform-node.js";
 import { isTypeOrGroup } from "../template/compile.js";
 import { fillTemplate } from "../template/fill.js";
 import { createLiquid } from "../template/liquid.js";
@@ -278,6 +279,7 @@ export class SettingBuilder {
     request: BuildRequest,
     onWarning?: (message: string) => void,
   ): Promise<SettingBuilder> {
+    useNodePlatform();
     return new SettingBuilder(project, request, onWarning);
   }
 

@@ -9,6 +9,7 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { ConfigError, type Problem, UsageError } from "../errors.js";
 import type { Partnership, Setting, SettingType } from "../model.js";
+import { useNodePlatform } from "../render/platform-node.js";
 import { type CompiledTemplate, loadTemplates } from "../template/load-templates.js";
 import { readLogoFile } from "./logo.js";
 import { checkSectionLinks } from "./markdown-links.js";
@@ -46,6 +47,8 @@ export interface LoadOptions {
 }
 
 export async function loadProject(root: string, options: LoadOptions = {}): Promise<LoadedProject> {
+  // Whatever loads a project in Node renders it next: the renderers' fonts and zlib, given here once for all.
+  useNodePlatform();
   // Each file's text is kept, not its parsed YAML document (most of a setting's memory): a
   // position is looked up again only when something is reported there.
   const texts = new Map<string, string>();

@@ -234,7 +234,7 @@ export function renderHtml(unsafe: PolicyDocument): string {
   const { meta } = doc;
   const header: ElementContent[] = [];
   if (meta.logo) {
-    const src = `data:image/${meta.logo.type === "jpg" ? "jpeg" : "png"};base64,${Buffer.from(meta.logo.data).toString("base64")}`;
+    const src = `data:image/${meta.logo.type === "jpg" ? "jpeg" : "png"};base64,${base64(meta.logo.data)}`;
     header.push(
       h("img", {
         src,
@@ -275,4 +275,12 @@ export function renderHtml(unsafe: PolicyDocument): string {
     ],
   };
   return `${toHtml(page)}\n`;
+}
+
+/** Base64 of bytes, without Node's Buffer (btoa takes one character per byte). */
+export function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -11,6 +11,10 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { HeadingInfo, PolicyDocument, Setting, TemplateMeta } from "../../src/model.js";
+import { useNodePlatform } from "../../src/render/platform-node.js";
+
+// Every test that renders a sample document renders it in Node: the fonts and zlib of the CLI.
+useNodePlatform();
 
 export const SAMPLE_MARKDOWN_PATH = fileURLToPath(new URL("../fixtures/render/sample.md", import.meta.url));
 

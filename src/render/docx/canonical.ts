@@ -4,7 +4,7 @@
  * counters; here those become the policy's own date and ids numbered in document order.
  */
 import { strFromU8 } from "fflate";
-import { reproducibleZip } from "../../reproducible-zip.js";
+import { reproducibleZip } from "../reproducible-zip.js";
 
 /** From the package's files before zipping (docx's compile step, or its unzipped .docx). */
 export function canonicalFiles(

@@ -1,10 +1,10 @@
 /**
  * Page content streams written directly as PDF operators (text as glyph ids from our cached encoder,
- * rules, fills) and compressed with Node's zlib: several times faster than pdf-lib's drawText, which
- * re-validates, re-encodes and wraps every call in its own graphics state.
+ * rules, fills) and compressed by the shell's deflate (compress.ts: Node's zlib in the CLI): several times faster
+ * than pdf-lib's drawText, which re-validates, re-encodes and wraps every call in its own graphics state.
  */
-import { deflateSync } from "node:zlib";
 import { type PDFDocument, PDFName, type PDFPage, type PDFRef } from "pdf-lib";
+import { compression } from "../compress.js";
 import type { FontKey, Fonts } from "./fonts.js";
 
 type Rgb = readonly [number, number, number];
@@ -86,21 +86,28 @@ export class PageContent {
         ? op
         : `${op.before}${this.fonts.pdf[op.font].encodeText(op.text).toString()}${op.after}`,
     );
-    const stream = pdf.context.stream(deflateSync(Buffer.from(encoded.join("\n"), "latin1")), {
+    const stream = pdf.context.stream(compression().zlib(latin1(encoded.join("\n"))), {
       Filter: "FlateDecode",
     });
     page.node.addContentStream(pdf.context.register(stream));
   }
 }
 
-/** pdf-lib compresses font files with pako at level 6; Node's zlib gives the same format much faster. */
+/** pdf-lib compresses font files with pako at level 6; the shell's deflate (Node's zlib) is much faster. */
 export function useNativeDeflate(pdf: PDFDocument): void {
   const context = pdf.context as unknown as {
     flateStream: (contents: Uint8Array | string, dict?: Record<string, unknown>) => unknown;
     stream: (c: Uint8Array, d: Record<string, unknown>) => unknown;
   };
   context.flateStream = (contents, dict = {}) => {
-    const bytes = typeof contents === "string" ? Buffer.from(contents, "latin1") : contents;
-    return context.stream(deflateSync(bytes), { ...dict, Filter: "FlateDecode" });
+    const bytes = typeof contents === "string" ? latin1(contents) : contents;
+    return context.stream(compression().zlib(bytes), { ...dict, Filter: "FlateDecode" });
   };
+}
+
+/** One byte per character (its low eight bits), as Node's Buffer.from(text, "latin1"). */
+function latin1(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+  return bytes;
 }

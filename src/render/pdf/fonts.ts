@@ -1,23 +1,22 @@
 /**
- * The PDF's fonts: DejaVu Sans (regular, bold, oblique, bold oblique) and DejaVu Sans Mono, shipped through
- * npm (dejavu-fonts-ttf) and subset-embedded. Font files are read and parsed once per process; glyph
- * advances are cached per character, so measuring text never re-shapes it.
+ * The PDF's fonts: DejaVu Sans (regular, bold, oblique, bold oblique) and DejaVu Sans Mono, subset-embedded.
+ * The files come from the shell (font-files.ts: in Node the dejavu-fonts-ttf package) and are parsed once per
+ * set given; glyph advances are cached per character, so measuring text never re-shapes it.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { deflateSync } from "node:zlib";
 import fontkit from "@pdf-lib/fontkit";
 import { type PDFContext, type PDFDocument, type PDFFont, PDFHexString, type PDFRef } from "pdf-lib";
+import { compression } from "../compress.js";
+import { FONT_KEYS, type FontFiles, type FontKey, fontFiles as givenFontFiles } from "./font-files.js";
 
-export type FontKey = "regular" | "bold" | "italic" | "boldItalic" | "mono";
+export type { FontKey } from "./font-files.js";
 
-const FILES: Record<FontKey, string> = {
-  regular: "DejaVuSans.ttf",
-  bold: "DejaVuSans-Bold.ttf",
-  italic: "DejaVuSans-Oblique.ttf",
-  boldItalic: "DejaVuSans-BoldOblique.ttf",
-  mono: "DejaVuSansMono.ttf",
+/** The faces' PostScript-style names, as the PDF names the embedded fonts. */
+const NAMES: Record<FontKey, string> = {
+  regular: "DejaVuSans",
+  bold: "DejaVuSans-Bold",
+  italic: "DejaVuSans-Oblique",
+  boldItalic: "DejaVuSans-BoldOblique",
+  mono: "DejaVuSansMono",
 };
 /** Fixed subset tags (six capitals, as the PDF standard asks), so the bytes do not change from run to run. */
 const TAGS: Record<FontKey, string> = {
@@ -39,22 +38,20 @@ interface FontData {
   font: ReturnType<typeof fontkit.create>;
 }
 
-let loaded: Record<FontKey, FontData> | undefined;
+let loaded: { files: FontFiles; data: Record<FontKey, FontData> } | undefined;
 
-function fontDirectory(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
-}
-
+/** The fonts given to provideFontFiles (font-files.ts), parsed; throws when none were given. */
 export function fontData(): Record<FontKey, FontData> {
-  if (loaded) return loaded;
-  const dir = fontDirectory();
-  const entries = (Object.keys(FILES) as FontKey[]).map((key) => {
-    const bytes = new Uint8Array(readFileSync(join(dir, FILES[key])));
-    const font = fontkit.create(bytes as unknown as Buffer) as ReturnType<typeof fontkit.create>;
+  const files = givenFontFiles();
+  if (loaded?.files === files) return loaded.data;
+  const entries = FONT_KEYS.map((key) => {
+    const bytes = files[key];
+    const font = fontkit.create(bytes as unknown as Parameters<typeof fontkit.create>[0]) as ReturnType<
+      typeof fontkit.create
+    >;
     const data: FontData = {
       bytes,
-      name: FILES[key].replace(/\.ttf$/, ""),
+      name: NAMES[key],
       unitsPerEm: font.unitsPerEm,
       widths: new Map(),
       covers: new Map(),
@@ -62,8 +59,8 @@ export function fontData(): Record<FontKey, FontData> {
     };
     return [key, data] as const;
   });
-  loaded = Object.fromEntries(entries) as Record<FontKey, FontData>;
-  return loaded;
+  loaded = { files, data: Object.fromEntries(entries) as Record<FontKey, FontData> };
+  return loaded.data;
 }
 
 export class Fonts {
@@ -87,13 +84,14 @@ export class Fonts {
     const data = fontData();
     // pdf-lib parses the font file again for every document; hand it the fonts parsed once per process.
     const parsed = new Map<Uint8Array, FontData["font"]>(
-      (Object.keys(FILES) as FontKey[]).map((key) => [data[key].bytes, data[key].font]),
+      FONT_KEYS.map((key) => [data[key].bytes, data[key].font]),
     );
     doc.registerFontkit({
-      create: (bytes: Uint8Array) => parsed.get(bytes) ?? fontkit.create(bytes as unknown as Buffer),
+      create: (bytes: Uint8Array) =>
+        parsed.get(bytes) ?? fontkit.create(bytes as unknown as Parameters<typeof fontkit.create>[0]),
     } as unknown as typeof fontkit);
     const pdf = {} as Record<FontKey, PDFFont>;
-    for (const key of Object.keys(FILES) as FontKey[]) {
+    for (const key of FONT_KEYS) {
       pdf[key] = await doc.embedFont(data[key].bytes, {
         subset: true,
         customName: `${TAGS[key]}+${data[key].name}`,
@@ -198,7 +196,7 @@ function cachedFontFile(font: PDFFont, key: FontKey): void {
       fontFiles.delete(id); // most recently used last
       fontFiles.set(id, bytes);
     } else {
-      bytes = deflateSync(await embedder.serializeFont());
+      bytes = compression().zlib(await embedder.serializeFont());
       if (fontFiles.size >= FONT_FILE_LIMIT) fontFiles.delete(fontFiles.keys().next().value as string);
       fontFiles.set(id, bytes);
     }

@@ -4,7 +4,8 @@
  * clickable links, an outline mirroring the headings and document information. No clock: dates come from
  * the policy (DocumentMeta.date) and the file ID from its content, so identical input gives identical bytes.
  */
-import { createHash } from "node:crypto";
+import { sha256 } from "@noble/hashes/sha256";
+import { bytesToHex } from "@noble/hashes/utils";
 import { PDFDocument, PDFHexString, type PDFPage } from "pdf-lib";
 import type { PolicyDocument } from "../../model.js";
 import { isSafeLinkTarget } from "../safe.js";
@@ -80,10 +81,9 @@ export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}
     creator,
     producer,
   });
-  const id = createHash("sha256")
-    .update(`${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.items.length}`)
-    .digest("hex")
-    .slice(0, 32);
+  const id = bytesToHex(
+    sha256(`${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.items.length}`),
+  ).slice(0, 32);
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   // Object streams would save ~10% of the size but cost a pako pass over every object.
   // pdf-lib yields to the event loop (a setTimeout of at least 1 ms) every 50 objects by default; a tagged
