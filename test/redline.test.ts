@@ -136,7 +136,7 @@ describe("policysmith diff", () => {
     expect(result.stdout).toContain("child-protection: model 2026.1 → 2027.1: 1 section added, 1 removed");
     // The referral guide is still at 2026.1: nothing to show, and said so.
     expect(result.stdout).toContain(
-      "referral-guide: Riverside Primary School approved model 2026.1, which is the current version — nothing changed.",
+      "referral-guide: --from gives version 2026.1, which is the current version — nothing changed.",
     );
   });
 
@@ -254,4 +254,106 @@ describe("policysmith diff", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 600_000);
+});
+
+describe("policysmith diff from the setting's approval", () => {
+  let root: string;
+  beforeAll(() => {
+    root = changedModelProject();
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const approve = (lines: string) => {
+    const file = join(root, "orgs", `${SETTING}.yaml`);
+    const text = readFileSync(join(REPO, "orgs", `${SETTING}.yaml`), "utf8");
+    const next = text.replace(/( {2}approved:\n {4}date: .*\n {4}by: .*\n)/, `$1${lines}`);
+    if (next === text && lines) throw new Error("the test could not add to the approval");
+    writeFileSync(file, next);
+  };
+
+  it("compares from the model version the approval records, and names the approval in the summary", async () => {
+    approve('    model_version: "2026.1"\n');
+    const result = await runDiff([SETTING], root);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const html = readFileSync(
+      join(root, "redline", SETTING, "child-protection-2026.1-to-2027.1.html"),
+      "utf8",
+    );
+    expect(html).toContain(
+      "policy was approved on 24 September 2026 by Riverside Primary School Governing Body, against model version 2026.1.",
+    );
+  }, 120_000);
+
+  it("with no version in the approval, says so and offers --from (exit 1)", async () => {
+    approve("");
+    const result = await runDiff([SETTING, "--out", "none-written"], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "orgs/riverside-primary-school.yaml: the approval (policy.approved) does not say which model version Riverside Primary School Governing Body approved, so there is no previous version of the Child Protection Policy to compare with — say which model version was approved with --from, e.g. policysmith diff riverside-primary-school --from 2026.1",
+    );
+    expect(existsSync(join(root, "none-written"))).toBe(false);
+  }, 120_000);
+
+  it("with no approval at all, says so and offers --from (exit 1)", async () => {
+    const file = join(root, "orgs", `${SETTING}.yaml`);
+    writeFileSync(
+      file,
+      readFileSync(join(REPO, "orgs", `${SETTING}.yaml`), "utf8").replace(
+        / {2}approved:\n {4}date: .*\n {4}by: .*\n/,
+        "",
+      ),
+    );
+    const result = await runDiff([SETTING], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "no approval is recorded (policy.approved), so there is no previous version",
+    );
+    expect(result.stderr).toContain("--from");
+  }, 120_000);
+
+  it("--from naming a version the model never had is a usage error that lists the versions (exit 2)", async () => {
+    approve("");
+    const result = await runDiff([SETTING, "--from", "2023.4"], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "--from 2023.4 is not a version of the model — versions: 2024.1, 2025.1, 2026.1, 2027.1",
+    );
+  }, 120_000);
+
+  it("a version in the changelog whose words are not kept: says so, names the kept ones (exit 1)", async () => {
+    approve("");
+    const result = await runDiff([SETTING, "--from", "2025.1"], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      "child-protection: the words of the Child Protection Policy at model version 2025.1 are not kept in versions/child-protection/ (kept: 2026.1)",
+    );
+  }, 120_000);
+
+  it("an approval naming a version that does not exist is a problem at its line (exit 1)", async () => {
+    approve('    model_version: "2019.1"\n');
+    const result = await runDiff([SETTING], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /orgs\/riverside-primary-school\.yaml:16:\d+ policy\.approved\.model_version: "2019\.1" is not a version/,
+    );
+  }, 120_000);
+
+  it("a template that was not in the approved model comes out whole, as inserted text", async () => {
+    approve("");
+    // The referral guide's first version is 2025.1: at model 2024.1 there was none.
+    const result = await runDiff([SETTING, "--from", "2024.1"], root);
+    expect(result.code).toBe(1); // child-protection 2024.1's words are not kept
+    const xml = docxPart(join(root, "redline", SETTING, "referral-guide-2024.1-to-2026.1.docx"));
+    expect(xml).not.toContain("<w:del ");
+    expect(xml).toContain(
+      "Model version 2024.1 had no Referral Guide for Designated Safeguarding Leads, so all of it is new",
+    );
+  }, 120_000);
+
+  it("a setting that does not exist is a usage error (exit 2)", async () => {
+    const result = await runDiff(["no-such-school"], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no setting called "no-such-school"');
+  }, 120_000);
 });

@@ -4,14 +4,15 @@
  */
 import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
+import { compareVersions, modelVersions } from "../approval/approval.js";
+import { approvalProblems } from "../approval/check-project.js";
 import { writeFileAtomically } from "../build/write-atomic.js";
 import { loadProject } from "../data/load-project.js";
 import { DataError, UsageError } from "../errors.js";
 import type { Io } from "../io.js";
-import { compareVersions } from "../model-versions/past.js";
-import { approvedVersion, modelVersions, settingTemplates, templateRedline } from "../redline/setting.js";
+import { fromVersion, keptVersionsOf, settingTemplates, templateRedline } from "../redline/setting.js";
 import { projectRoot } from "./common.js";
-import { plural, printProblems } from "./report-problems.js";
+import { plural } from "./report-problems.js";
 
 interface DiffFlags {
   from?: string;
@@ -32,20 +33,18 @@ export function diffCommand(io: Io, setExitCode: (code: number) => void): Comman
       const root = projectRoot(io, opts.root);
       const project = await loadProject(root, { orgs: [settingId] });
       const setting = project.settings.find((s) => s.id === settingId);
-      if (!setting) {
-        if (!project.settingFileIds.includes(settingId))
-          throw new UsageError(
-            `there is no setting called ${settingId} — settings: ${project.settingFileIds.join(", ") || "none (orgs/ is empty)"}`,
-          );
-        printProblems(io, project.problems);
-        throw new DataError([
-          {
-            file: `orgs/${settingId}.yaml`,
-            message: "has the problems above — fix them, then run policysmith diff again",
-          },
-        ]);
-      }
-      const versions = await modelVersions(project);
+      // An id with no file is a usage error from loadProject, with the nearest id; a file with problems lands here.
+      if (!setting)
+        throw new DataError(
+          project.problems.length
+            ? project.problems
+            : [{ file: `orgs/${settingId}.yaml`, message: "could not be read — run policysmith validate" }],
+        );
+      const kept = await keptVersionsOf(project);
+      // An approval naming a version that does not exist is a problem at its line, as validate and audit say.
+      const problems = approvalProblems({ ...project, settings: [setting] }, kept);
+      if (problems.length) throw new DataError(problems);
+      const versions = modelVersions(project.templates, kept);
       if (opts.from !== undefined && !versions.includes(opts.from))
         throw new UsageError(
           `--from ${opts.from} is not a version of the model — versions: ${versions.join(", ")} (see each template's changelog)`,
@@ -63,29 +62,29 @@ export function diffCommand(io: Io, setExitCode: (code: number) => void): Comman
       let failed = 0;
       let written = 0;
       for (const template of templates) {
-        const from = opts.from ?? approvedVersion(setting, template.id);
-        if (from === undefined) {
+        const approved = fromVersion(setting, template, opts.from);
+        if (approved.kind === "unknown") {
           failed++;
           io.stderr(
             `${setting.source}: ${
               setting.policy.approved
                 ? `the approval (policy.approved) does not say which model version ${setting.policy.approved.by} approved`
                 : "no approval is recorded (policy.approved)"
-            }, so there is no previous version of the ${template.title} to compare with — say which model version was approved with --from, e.g. policysmith diff ${setting.id} --from ${versions.filter((v) => v !== template.version).at(-1) ?? template.version} (model versions: ${versions.join(", ")})\n`,
+            }, so there is no previous version of the ${template.title} to compare with — say which model version was approved with --from, e.g. policysmith diff ${setting.id} --from ${versions.filter((v) => compareVersions(v, template.version) < 0).at(-1) ?? template.version} (model versions: ${versions.join(", ")}), and record it as policy.approved.model_version\n`,
           );
           continue;
         }
-        if (compareVersions(from, template.version) > 0) {
+        if (approved.kind === "version" && compareVersions(approved.version, template.version) > 0) {
           failed++;
           io.stderr(
-            `${setting.source}: model version ${from} is newer than the ${template.title}'s current version ${template.version} — use --from with an earlier version (model versions: ${versions.join(", ")})\n`,
+            `${setting.source}: model version ${approved.version} is newer than the ${template.title}'s current version ${template.version} — use --from with an earlier version (model versions: ${versions.join(", ")})\n`,
           );
           continue;
         }
-        const result = await templateRedline(project, setting, template, from);
+        const result = await templateRedline(project, setting, template, approved);
         if (result.kind === "current") {
           io.stdout(
-            `${template.id}: ${setting.name} approved model ${from}, which is the current version — nothing changed.\n`,
+            `${template.id}: ${opts.from === undefined ? `${setting.name} approved` : "--from gives"} version ${result.version}, which is the current version — nothing changed.\n`,
           );
           continue;
         }

@@ -3,10 +3,15 @@
  * the model version it approved, kept in versions/) against the policy it would get now, as a redline in
  * Word and HTML. Node only: past versions are read from the project folder.
  */
-import { templatesFor } from "../build/build.js";
+import {
+  type ApprovedTemplate,
+  approvedTemplate,
+  compareVersions,
+  templatesForSetting,
+} from "../approval/approval.js";
 import type { LoadedProject } from "../data/load-project.js";
 import type { Setting, TemplateMeta } from "../model.js";
-import { compareVersions, keptVersions, knownVersions, pastTemplate } from "../model-versions/past.js";
+import { keptVersions, pastTemplate } from "../model-versions/past.js";
 import { fillTemplate } from "../template/fill.js";
 import { createLiquid } from "../template/liquid.js";
 import { redlineDocx } from "./docx.js";
@@ -14,27 +19,27 @@ import { redlineHtml } from "./html.js";
 import { type Redline, redlineOf } from "./redline.js";
 import { type RedlineHeader, summaryOf } from "./summary.js";
 
-/** The model version a setting's approval records for a template, if it records one. */
-export function approvedVersion(setting: Setting, templateId: string): string | undefined {
-  // policy.approved: { date, by, model_version?: "2025.1", templates?: { <template-id>: "2025.1" } }
-  const approved = setting.policy.approved as
-    | { model_version?: unknown; templates?: Record<string, unknown> }
-    | undefined;
-  const own =
-    approved?.templates && Object.hasOwn(approved.templates, templateId)
-      ? approved.templates[templateId]
-      : undefined;
-  const version = own ?? approved?.model_version;
-  return typeof version === "string" && version ? version : undefined;
+/** The versions kept in versions/ for each of the project's templates, by template id. */
+export async function keptVersionsOf(project: LoadedProject): Promise<Map<string, string[]>> {
+  const kept = new Map<string, string[]>();
+  for (const template of project.templates)
+    kept.set(template.id, await keptVersions(project.root, template.id));
+  return kept;
 }
 
-/** Every version any template of the project has had: its changelogs and versions/. */
-export async function modelVersions(project: LoadedProject): Promise<string[]> {
-  const all = new Set<string>();
-  for (const template of project.templates)
-    for (const v of knownVersions(template.changelog, await keptVersions(project.root, template.id)))
-      all.add(v);
-  return [...all].sort(compareVersions);
+/**
+ * Which version of a template to compare from: the one the setting's approval records, or — with `--from` —
+ * the template as it was in that model version (its newest version not after it), as approval-outdated reads it.
+ */
+export function fromVersion(setting: Setting, template: TemplateMeta, from?: string): ApprovedTemplate {
+  return from === undefined
+    ? approvedTemplate(setting.policy.approved, template)
+    : approvedTemplate({ date: "", by: "", model_version: from }, template);
+}
+
+/** The templates a setting gets, as the build and approval-outdated decide. */
+export function settingTemplates(project: LoadedProject, setting: Setting): TemplateMeta[] {
+  return templatesForSetting(setting, project.templates, project.settingTypes);
 }
 
 export type TemplateRedline =
@@ -61,15 +66,15 @@ export async function templateRedline(
   project: LoadedProject,
   setting: Setting,
   template: TemplateMeta,
-  from: string,
+  approved: Exclude<ApprovedTemplate, { kind: "unknown" }>,
 ): Promise<TemplateRedline> {
   const to = template.version;
+  // A model version from before the template's first: the whole document is new since then.
+  const newDocument = approved.kind === "not-in-model";
+  const from = approved.kind === "version" ? approved.version : approved.modelVersion;
   if (from === to) return { kind: "current", template, version: to };
   const compiled = project.compiledTemplates.find((t) => t.meta.id === template.id);
   if (!compiled) throw new Error(`template ${template.id} was not compiled`);
-  const firstVersion = template.changelog.map((e) => e.version).sort(compareVersions)[0];
-  // A model version older than the template's first: the whole document is new since then.
-  const newDocument = firstVersion !== undefined && compareVersions(from, firstVersion) < 0;
   const past = newDocument
     ? undefined
     : await pastTemplate(project.root, template.id, from, { settingTypes: project.settingTypes });
@@ -92,7 +97,9 @@ export async function templateRedline(
   const redline = redlineOf(old, now.tree);
   const dateOf = (version: string) => template.changelog.find((e) => e.version === version)?.date;
   const settingType = project.settingTypes.get(setting.type);
-  const approvedHere = approvedVersion(setting, template.id) === from ? setting.policy.approved : undefined;
+  const recorded = approvedTemplate(setting.policy.approved, template);
+  const approvedHere =
+    recorded.kind === approved.kind && fromOf(recorded) === from ? setting.policy.approved : undefined;
   const header: RedlineHeader = {
     settingName: setting.name,
     governingBody: `the ${setting.governing_body ?? settingType?.governing_body ?? "governing body"}`.replace(
@@ -120,7 +127,10 @@ export async function templateRedline(
   };
 }
 
-/** The templates a setting gets, as the build decides. */
-export function settingTemplates(project: LoadedProject, setting: Setting): TemplateMeta[] {
-  return templatesFor(setting, project);
+function fromOf(approved: ApprovedTemplate): string | undefined {
+  return approved.kind === "version"
+    ? approved.version
+    : approved.kind === "not-in-model"
+      ? approved.modelVersion
+      : undefined;
 }
