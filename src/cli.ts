@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { auditCommand } from "./commands/audit.js";
 import { buildCommand } from "./commands/build.js";
 import { collectCommand } from "./commands/collect.js";
+import { diffCommand } from "./commands/diff.js";
 import { importCommand } from "./commands/import.js";
 import { initCommand } from "./commands/init.js";
 import { reportCommand } from "./commands/report.js";
@@ -35,6 +36,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     collectCommand(io, setExitCode),
     importCommand(io, setExitCode),
     siteCommand(io, setExitCode),
+    diffCommand(io, setExitCode),
   ]) {
     for (const c of [command, ...command.commands])
       c.configureOutput({
