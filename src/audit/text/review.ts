@@ -79,7 +79,8 @@ const DATE_REACH = 60;
  * ("Signed ........ Date: 3/11/2020") and abbreviations ("Sept.") do not end a sentence.
  */
 function dateAfter(text: string, base: number, maxGap = 60, allowYear = true): DateMatch | undefined {
-  const [first] = findDates(near(text, maxGap + DATE_REACH), base, { allowYear });
+  // "Next review: 09/26": a month and a two-digit year, where no other reading is possible.
+  const [first] = findDates(near(text, maxGap + DATE_REACH), base, { allowYear, shortMonthYear: true });
   if (!first) return undefined;
   const gap = text.slice(0, first.offset - base);
   if (gap.length > maxGap) return undefined;
@@ -186,6 +187,7 @@ function dateOnNextLine(lines: Line[], line: Line, rest: string): DateMatch | un
   const skip = /^[\s|*_:–—-]*/.exec(next.text)?.[0].length ?? 0;
   const [candidate] = findDates(near(next.text.slice(skip), DATE_REACH), next.offset + skip, {
     allowYear: true,
+    shortMonthYear: true,
   });
   return candidate && candidate.offset === next.offset + skip ? candidate : undefined;
 }
