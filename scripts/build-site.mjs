@@ -3,13 +3,14 @@
  * Bundles the self-service page (issue 13): src/site/main.ts → dist/site/app.js, ONE classic script (an IIFE:
  * ES modules and workers do not load from file:// in Chromium), minified, with index.html and style.css copied
  * beside it. `npm run build` runs this after tsc, so the npm package ships the page prebuilt and
- * `policysmith site` needs no esbuild. The DejaVu fonts are inlined (binary loader) for the PDFs it makes.
+ * `policysmith site` needs no esbuild. The DejaVu fonts are inlined (deflated) for the documents it makes.
  *
  *   node scripts/build-site.mjs [--metafile FILE]   (prints the bundle's size)
  */
-import { copyFile, mkdir, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deflateRawSync } from "node:zlib";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,6 +25,21 @@ const metafileArg = process.argv.indexOf("--metafile");
 const NODE_ONLY = {
   // readYamlFile reads from disk; placeholder-text.ts only uses formatPath from the same module.
   "src/data/yaml-source.ts": ["node:fs/promises"],
+};
+
+/**
+ * A font file becomes a module whose default export is its bytes deflated and base64-encoded (src/site/fonts.ts
+ * unpacks them when the first document is made): half the script of esbuild's binary loader, decoded only then.
+ * @type {import("esbuild").Plugin}
+ */
+const packedFonts = {
+  name: "packed-fonts",
+  setup(b) {
+    b.onLoad({ filter: /\.ttf$/ }, async (args) => ({
+      contents: `export default ${JSON.stringify(deflateRawSync(await readFile(args.path), { level: 9 }).toString("base64"))};`,
+      loader: "js",
+    }));
+  },
 };
 
 /** @type {import("esbuild").Plugin} */
@@ -59,10 +75,9 @@ const result = await build({
   minify: true,
   legalComments: "eof",
   charset: "utf8",
-  loader: { ".ttf": "binary" },
   define: { "process.env.NODE_ENV": '"production"' },
   metafile: metafileArg > 0,
-  plugins: [nodeOnlyStubs],
+  plugins: [nodeOnlyStubs, packedFonts],
   logLevel: "warning",
 });
 if (metafileArg > 0) await writeFile(process.argv[metafileArg + 1], JSON.stringify(result.metafile));

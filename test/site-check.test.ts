@@ -7,7 +7,8 @@
  * questions, axe-core finds no WCAG 2.2 A/AA violation, the page never scrolls sideways, and it makes no
  * request but its own four files, none after it has loaded. Screenshots of each step go to /tmp/site-shots/.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -25,8 +26,10 @@ import {
   sidewaysScroll,
   writeSite,
 } from "./helpers/site.js";
+import { toolsAvailable } from "./helpers/tools.js";
 
 const haveBrowser = browserAvailable("The self-service page in Chromium");
+const havePdfTools = toolsAvailable("The self-service page's evidence PDF", "qpdf", "pdftotext");
 const WORD = join(repoRoot, "test", "corpus", "little-acorns-nursery.docx");
 const PDF = join(repoRoot, "test", "corpus", "bramble-pre-school.pdf");
 /** The corpus's labels are as of this day (test/corpus/README.md). */
@@ -181,6 +184,50 @@ describe.skipIf(!haveBrowser)("the self-service page checks a policy in Chromium
       }
     });
   }
+
+  it.skipIf(!havePdfTools)(
+    "downloads the check as a PDF dated with the as-of day, which qpdf passes and whose text is the findings",
+    async () => {
+      const opened = await openSite(browser, siteDir, 1280);
+      try {
+        await checkAt(opened, WORD);
+        const [download] = await Promise.all([
+          opened.page.waitForEvent("download"),
+          opened.page.getByRole("button", { name: "Download this check as a PDF" }).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe("check-of-little-acorns-nursery-2026-12-01.pdf");
+        const pdf = join(scratch, download.suggestedFilename());
+        await download.saveAs(pdf);
+        await opened.page.waitForFunction(() =>
+          /^The PDF of this check is ready/.test(document.getElementById("check-status")?.textContent ?? ""),
+        );
+        await shoot(opened.page, "1280-6-evidence-pdf");
+        const qpdf = spawnSync("qpdf", ["--check", pdf], { encoding: "utf8" });
+        expect(qpdf.stderr).toBe("");
+        expect(qpdf.status).toBe(0);
+        const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" })
+          .stdout.replace(/\s+/g, " ")
+          // A long file name breaks after a hyphen in the PDF's title.
+          .replace(/-\s+/g, "-");
+        expect(text).toContain("Safeguarding policy check: little-acorns-nursery.docx");
+        expect(text).toContain("with dates as of 1 December 2026");
+        expect(text).toContain("Result: Red. 5 things must be fixed, and 1 more is worth checking.");
+        expect(text).toContain("Is a lead named and trained?");
+        expect(text).toContain("Carys Bell's most recent Designated Safeguarding Lead training");
+        expect(text).toContain("The policy was due for review by 21 June 2020");
+        expect(text).toContain("book a refresher and record the new date. It says:");
+        expect(text).toContain("Riverbend and Fallowmere Safeguarding Children Partnership");
+        // Dated by the check, not the clock: the PDF's own date is the as-of day.
+        const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
+        expect(info).toMatch(/CreationDate:\s+Tue Dec {1,2}1 \d\d:\d\d:\d\d 2026/);
+        expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+        expect(requestProblems(opened)).toEqual([]);
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await opened.page.context().close();
+      }
+    },
+  );
 
   it("reaches the file chooser by keyboard and shows where the focus is", async () => {
     const opened = await openSite(browser, siteDir, 320);

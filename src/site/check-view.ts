@@ -27,8 +27,8 @@ export interface CheckedFile {
 export interface CheckViewOptions {
   data: AuditData;
   checkPolicy: CheckPolicy;
-  /** Offers the evidence download for a finished check (the results add its button). */
-  evidence?: (checked: CheckedFile) => void;
+  /** Makes and offers the evidence PDF of a finished check (the results add its button); returns its name. */
+  evidence?: (checked: CheckedFile) => Promise<string>;
 }
 
 const READABLE = /\.(docx|pdf|html?|md|markdown|txt)$/i;
@@ -122,7 +122,22 @@ export function startCheckView(options: CheckViewOptions): void {
     ];
     if (options.evidence) {
       const button = el("button", { type: "button", class: "secondary" }, "Download this check as a PDF");
-      button.addEventListener("click", () => options.evidence?.(checked));
+      button.addEventListener("click", async () => {
+        if (button.disabled) return;
+        button.disabled = true;
+        say("Making the PDF of this check…");
+        try {
+          const name = await options.evidence?.(checked);
+          say(`The PDF of this check is ready: ${name}, in your downloads. Nothing was uploaded.`);
+        } catch (error) {
+          say(
+            `We could not make the PDF: ${error instanceof Error ? error.message : String(error)}. Try again, or print this page instead.`,
+            true,
+          );
+        } finally {
+          button.disabled = false;
+        }
+      });
       parts.push(el("div", { class: "actions" }, button));
     }
     for (const group of groupByQuestion(checked.findings)) {

@@ -7,7 +7,10 @@
 // module on globalThis before the first getDocument is how pdf.js is told to use it.
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { checkPolicy } from "../app/check.js";
-import { startCheckView } from "./check-view.js";
+import { type CheckedFile, startCheckView } from "./check-view.js";
+import { download } from "./dom.js";
+import { evidenceDocument, evidenceFileName } from "./evidence.js";
+import { providePageFonts } from "./fonts.js";
 import { pageData } from "./page-data.js";
 
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
@@ -23,7 +26,19 @@ function start(): void {
   }
   const name = document.getElementById("partnership-name");
   if (name) name.textContent = data.audit.partnership.name;
-  startCheckView({ data: data.audit, checkPolicy });
+  const partnershipName = data.audit.partnership.name;
+  startCheckView({
+    data: data.audit,
+    checkPolicy,
+    evidence: async (checked: CheckedFile) => {
+      providePageFonts();
+      const { renderPdf } = await import("../render/pdf/index.js");
+      const bytes = await renderPdf(evidenceDocument({ ...checked, partnershipName }));
+      const name = evidenceFileName(checked.fileName, checked.asOf);
+      download(bytes, name, "application/pdf");
+      return name;
+    },
+  });
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

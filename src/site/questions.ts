@@ -22,7 +22,13 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: "in-date",
     text: "Is the policy in date?",
-    rules: ["review-date-missing", "review-overdue", "review-due-soon", "outdated-reference"],
+    rules: [
+      "review-date-missing",
+      "review-overdue",
+      "review-due-soon",
+      "approval-outdated",
+      "outdated-reference",
+    ],
   },
   {
     id: "contacts",
