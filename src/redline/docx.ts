@@ -15,7 +15,11 @@ import {
   Packer,
   Paragraph,
   type ParagraphChild,
+  Table,
+  TableCell,
+  TableRow,
   TextRun,
+  WidthType,
 } from "docx";
 import { unzipSync } from "fflate";
 import { canonicalFiles } from "../render/docx/canonical.js";
@@ -33,6 +37,7 @@ const HEADINGS = [
   HeadingLevel.HEADING_6,
 ];
 const INDENT = 567; // 1 cm a level
+const TEXT_WIDTH = 11906 - 2 * 1134; // A4 less 2 cm margins, in twips
 
 interface Revisions {
   next: number;
@@ -45,7 +50,7 @@ export async function redlineDocx(
   summary: RedlineSummary,
 ): Promise<Uint8Array> {
   const revisions: Revisions = { next: 1, date: `${header.to.date}T00:00:00Z` };
-  const children: Paragraph[] = [
+  const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(summary.title)] }),
     new Paragraph({ children: [new TextRun({ text: header.settingName, bold: true })] }),
     ...summary.paragraphs.slice(0, 2).map((text) => new Paragraph({ children: [new TextRun(text)] })),
@@ -81,15 +86,15 @@ export async function redlineDocx(
         title: { run: { font: FONT, size: 36, bold: true, color: "1F3864" } },
         heading1: {
           run: { font: FONT, size: 32, bold: true, color: "1F3864" },
-          paragraph: { outlineLevel: 0 },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, outlineLevel: 0 },
         },
         heading2: {
           run: { font: FONT, size: 28, bold: true, color: "1F3864" },
-          paragraph: { outlineLevel: 1 },
+          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true, outlineLevel: 1 },
         },
         heading3: {
           run: { font: FONT, size: 24, bold: true, color: "2E5395" },
-          paragraph: { outlineLevel: 2 },
+          paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, outlineLevel: 2 },
         },
       },
     },
@@ -111,8 +116,8 @@ export async function redlineDocx(
   return canonicalFiles(files, header.to.date);
 }
 
-function sectionParagraphs(section: RedlineSection, revisions: Revisions): Paragraph[] {
-  const out: Paragraph[] = [];
+function sectionParagraphs(section: RedlineSection, revisions: Revisions): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [];
   const mark = section.status === "added" ? "inserted" : section.status === "removed" ? "deleted" : "same";
   if (section.title)
     out.push(
@@ -122,23 +127,72 @@ function sectionParagraphs(section: RedlineSection, revisions: Revisions): Parag
         children: runs([{ kind: mark, text: section.title }], revisions),
       }),
     );
-  for (const block of section.blocks) out.push(blockParagraph(block, revisions));
+  let rows: RedlineBlock[] = [];
+  for (const block of section.blocks) {
+    if (block.cells) {
+      rows.push(block);
+      continue;
+    }
+    out.push(
+      ...(rows.length ? [table(rows, revisions)] : []),
+      blockParagraph(block, revisions, rows.length > 0),
+    );
+    rows = [];
+  }
+  if (rows.length) out.push(table(rows, revisions));
   return out;
 }
 
-function blockParagraph(block: RedlineBlock, revisions: Revisions): Paragraph {
+/** Consecutive table rows as one Word table: a row added or removed whole is a tracked row insertion or deletion. */
+function table(rows: RedlineBlock[], revisions: Revisions): Table {
+  const columns = Math.max(...rows.map((row) => row.cells?.length ?? 0));
+  // Columns as wide as their longest words ask for, between 8 and 60 characters' worth.
+  const weights = Array.from({ length: columns }, (_, i) =>
+    Math.min(
+      60,
+      Math.max(8, ...rows.map((row) => (row.cells?.[i] ?? []).reduce((n, p) => n + p.text.length, 0))),
+    ),
+  );
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: rows.map((row) => {
+      const whole = row.status === "inserted" ? "inserted" : row.status === "deleted" ? "deleted" : "same";
+      const header = row.block.marker === "header";
+      const mark = paragraphMark(whole, revisions);
+      return new TableRow({
+        tableHeader: header,
+        cantSplit: true,
+        ...(mark ?? {}),
+        children: widths.map(
+          (width, i) =>
+            new TableCell({
+              width: { size: width, type: WidthType.DXA },
+              children: [
+                new Paragraph({
+                  spacing: { after: 40 },
+                  run: paragraphMark(whole, revisions),
+                  children: runs(row.cells?.[i] ?? [], revisions, { bold: header }),
+                }),
+              ],
+            }),
+        ),
+      });
+    }),
+  });
+}
+
+function blockParagraph(block: RedlineBlock, revisions: Revisions, afterTable: boolean): Paragraph {
   const { kind, level, marker } = block.block;
   const whole = block.status === "inserted" ? "inserted" : block.status === "deleted" ? "deleted" : "same";
   const pieces: Piece[] = [];
   if (kind === "item" && marker) pieces.push({ kind: whole, text: `${marker}\u00a0` });
-  if (block.cells)
-    block.cells.forEach((cell, i) => {
-      if (i > 0) pieces.push({ kind: whole, text: " | " });
-      pieces.push(...cell);
-    });
-  else pieces.push(...block.pieces);
+  pieces.push(...block.pieces);
   const indent = kind === "item" ? INDENT * (level + 1) : kind === "quote" ? INDENT : INDENT * level;
   return new Paragraph({
+    spacing: afterTable ? { before: 200 } : undefined,
     indent: indent ? { left: indent, hanging: kind === "item" ? INDENT / 2 : undefined } : undefined,
     run: paragraphMark(whole, revisions),
     children: runs(pieces, revisions, {

@@ -26,7 +26,12 @@ del { color: #8a1c1c; background: #fbe9e9; text-decoration: line-through; }
 .added, .removed { border-left: 4px solid; padding-left: 0.75rem; }
 .added { border-color: #0a5c2b; }
 .removed { border-color: #8a1c1c; }
-.row { font-variant-numeric: tabular-nums; }
+.table-scroll { overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+th, td { border: 1px solid #8a9ba8; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #e8eef2; }
+tr.added { border-left: 4px solid #0a5c2b; }
+tr.removed { border-left: 4px solid #8a1c1c; }
 .code { font-family: ui-monospace, Consolas, monospace; white-space: pre-wrap; }
 .status { font-size: 0.85rem; font-weight: normal; color: #444; }
 :focus-visible { outline: 3px solid #0b3d5c; outline-offset: 2px; }
@@ -91,8 +96,42 @@ function sectionHtml(section: RedlineSection, id: string): ElementContent[] {
         : [text(" "), h("span", { className: ["status"] }, [text(`(${section.status})`)])];
     children.push(h(`h${level}`, { id }, [...pieces([{ kind: whole, text: section.title }]), ...note]));
   }
-  for (const block of section.blocks) children.push(blockHtml(block));
+  let rows: RedlineBlock[] = [];
+  for (const block of section.blocks) {
+    if (block.cells) {
+      rows.push(block);
+      continue;
+    }
+    if (rows.length) children.push(tableHtml(rows));
+    rows = [];
+    children.push(blockHtml(block));
+  }
+  if (rows.length) children.push(tableHtml(rows));
   return [h("section", { className, id: section.title ? undefined : id }, children)];
+}
+
+/** Consecutive rows as one table; a row added or removed whole is marked on the row as well as in its cells. */
+function tableHtml(rows: RedlineBlock[]): Element {
+  const header = rows[0].block.marker === "header" ? rows[0] : undefined;
+  const row = (block: RedlineBlock, cell: "th" | "td") =>
+    h(
+      "tr",
+      { className: block.status === "inserted" ? ["added"] : block.status === "deleted" ? ["removed"] : [] },
+      (block.cells ?? []).map((pieceList) =>
+        h(cell, cell === "th" ? { scope: "col" } : {}, pieces(pieceList)),
+      ),
+    );
+  const body = header ? rows.slice(1) : rows;
+  return h("div", { className: ["table-scroll"] }, [
+    h("table", {}, [
+      ...(header ? [h("thead", {}, [row(header, "th")])] : []),
+      h(
+        "tbody",
+        {},
+        body.map((b) => row(b, "td")),
+      ),
+    ]),
+  ]);
 }
 
 function blockHtml(block: RedlineBlock): Element {
@@ -100,12 +139,7 @@ function blockHtml(block: RedlineBlock): Element {
   const whole = block.status === "inserted" ? "inserted" : block.status === "deleted" ? "deleted" : "same";
   const content: Piece[] = [];
   if (kind === "item" && marker) content.push({ kind: whole, text: `${marker} ` });
-  if (block.cells)
-    block.cells.forEach((cell, i) => {
-      if (i > 0) content.push({ kind: whole, text: " | " });
-      content.push(...cell);
-    });
-  else content.push(...block.pieces);
+  content.push(...block.pieces);
   const indent = kind === "item" ? level + 1 : kind === "quote" ? 1 : level;
   return h(
     "p",
