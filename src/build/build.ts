@@ -11,13 +11,13 @@ import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import type { LoadedProject } from "../data/load-project.js";
 import { DataError, type Problem } from "../errors.js";
-import type { Setting, TemplateMeta } from "../model.js";
+import type { Setting } from "../model.js";
 import { packagePath, packageVersion } from "../paths.js";
 import { type Format, renderers } from "../render/formats.js";
 import { useNodePlatform } from "../render/platform-node.js";
-import { isTypeOrGroup } from "../template/compile.js";
 import { fillTemplate } from "../template/fill.js";
 import { createLiquid } from "../template/liquid.js";
+import { templatesFor } from "../template/select.js";
 import { readLogo } from "./logo.js";
 import {
   type ManifestEntry,
@@ -30,6 +30,8 @@ import {
 import { removeLeftoverTempFiles, removeOwnedOutput } from "./owned-files.js";
 import { inShard, type Shard } from "./shard.js";
 import { describeWriteError, WriteError, writeFileAtomically } from "./write-atomic.js";
+
+export { templatesFor } from "../template/select.js";
 
 export interface BuildOptions {
   formats: readonly Format[];
@@ -81,25 +83,6 @@ export interface BuildResult {
 }
 
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
-
-export function templatesFor(
-  setting: Setting,
-  project: Pick<LoadedProject, "templates" | "settingTypes">,
-  only?: string[],
-): TemplateMeta[] {
-  const type = project.settingTypes.get(setting.type);
-  return project.templates.filter((t) => {
-    if (only && !only.includes(t.id)) return false;
-    if (setting.templates) return setting.templates.includes(t.id);
-    return t.applies_to.some(
-      (a) =>
-        a === "all" ||
-        a === setting.type ||
-        (type?.groups.includes(a) ?? false) ||
-        !isTypeOrGroup(a, project.settingTypes),
-    );
-  });
-}
 
 export async function buildProject(project: LoadedProject, options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir;

@@ -6,26 +6,33 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { ConfigError, type Problem, UsageError } from "../errors.js";
-import type { Partnership, Setting, SettingType } from "../model.js";
+import type { Partnership, Setting } from "../model.js";
 import { useNodePlatform } from "../render/platform-node.js";
 import { type CompiledTemplate, loadTemplates } from "../template/load-templates.js";
 import { readLogoFile } from "./logo.js";
-import { checkSectionLinks } from "./markdown-links.js";
 import type { Project, YamlPosition } from "./project.js";
 import { readInputFile } from "./read-input.js";
 import { validateAgainstSchema } from "./schemas.js";
+import { useNodeSchemas } from "./schemas-node.js";
+import {
+  fileIdOf,
+  hasSettingShape,
+  MAX_SETTING_BYTES,
+  problemAt,
+  settingIdOf,
+  settingProblems,
+  topLevelProblem,
+  withDefaults,
+} from "./setting-source.js";
 import { loadSettingTypes } from "./setting-types.js";
-import { formatPath, locateInYaml, parseYamlBytes, parseYamlText, type YamlSource } from "./yaml-source.js";
+import { locateInYaml, parseYamlBytes, parseYamlText, type YamlSource } from "./yaml-source.js";
 
-/** The largest setting file and partnership.yaml read (real ones are a few kilobytes). */
-export const MAX_SETTING_BYTES = 2 * 1024 * 1024;
+export { MAX_SETTING_BYTES } from "./setting-source.js";
+
+/** The largest partnership.yaml read (real ones are a few kilobytes). */
 export const MAX_PARTNERSHIP_BYTES = 10 * 1024 * 1024;
-
-function fileIdOf(name: string): string {
-  return basename(name).replace(/\.ya?ml$/i, "");
-}
 
 export interface LoadedProject extends Project {
   compiledTemplates: CompiledTemplate[];
@@ -49,6 +56,7 @@ export interface LoadOptions {
 export async function loadProject(root: string, options: LoadOptions = {}): Promise<LoadedProject> {
   // Whatever loads a project in Node renders it next: the renderers' fonts and zlib, given here once for all.
   useNodePlatform();
+  useNodeSchemas();
   // Each file's text is kept, not its parsed YAML document (most of a setting's memory): a
   // position is looked up again only when something is reported there.
   const texts = new Map<string, string>();
@@ -153,23 +161,14 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     hashes.set(file, sha256(read.bytes));
     const source = parseYamlBytes(file, read.bytes);
     texts.set(source.file, source.text);
-    const shape = source.problems.length === 0 ? topLevelProblem(source, SETTING_NEEDS) : undefined;
-    const settingProblems = source.problems.length
-      ? source.problems
-      : shape
-        ? [shape]
-        : [...validateAgainstSchema("setting", source)];
-    if (settingProblems.length === 0) {
-      settingProblems.push(...checkSetting(source, fileId, partnership, settingTypes));
-    }
+    const settingProblemsFound = settingProblems(source, fileId, { partnership, settingTypes });
     const value = source.value as Omit<Setting, "source"> | undefined;
-    const id = typeof value?.id === "string" ? value.id : fileId;
-    for (const problem of settingProblems) problem.settingId = id;
+    const id = settingIdOf(source, fileId);
     if (typeof value?.id === "string") {
       const first = byId.get(value.id);
       if (first) {
         const at = locateInYaml(source, ["id"]);
-        settingProblems.push({
+        settingProblemsFound.push({
           file: source.file,
           line: at?.line,
           column: at?.column,
@@ -180,7 +179,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
       } else byId.set(value.id, source.file);
     }
     const logoPath = (value as { logo?: { path?: unknown } } | undefined)?.logo?.path;
-    if (source.problems.length === 0 && !shape && typeof logoPath === "string") {
+    if (hasSettingShape(source) && typeof logoPath === "string") {
       // Checked now, so `validate` reports a logo that cannot be used, not only `build`.
       const full = join(orgsDir, name);
       const key = resolve(dirname(full), logoPath);
@@ -191,10 +190,11 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
         logos.set(key, logo);
       }
       const refused = await logo;
-      if (refused) settingProblems.push({ ...problemAt(source, ["logo", "path"], refused), settingId: id });
+      if (refused)
+        settingProblemsFound.push({ ...problemAt(source, ["logo", "path"], refused), settingId: id });
     }
-    if (settingProblems.length) {
-      problems.push(...settingProblems);
+    if (settingProblemsFound.length) {
+      problems.push(...settingProblemsFound);
       continue;
     }
     settings.push(withDefaults({ ...(value as Omit<Setting, "source">), source: source.file }, settingTypes));
@@ -247,25 +247,6 @@ function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-const SETTING_NEEDS =
-  "a setting file needs at least id, name, type, area, policy and leads, one per line (id: acorns-nursery); copy another file in orgs/ and change its values";
-
-/** An empty file, or one whose top level is a list or a single value rather than a set of fields. */
-function topLevelProblem(source: YamlSource, needs: string): Problem | undefined {
-  const value = source.value;
-  if (value !== null && value !== undefined && typeof value === "object" && !Array.isArray(value))
-    return undefined;
-  const at = locateInYaml(source, []);
-  const place = { file: source.file, line: at?.line ?? 1, column: at?.column ?? 1 };
-  if (value === null || value === undefined) return { ...place, message: `the file is empty — ${needs}` };
-  if (Array.isArray(value))
-    return {
-      ...place,
-      message: `the file holds a list (lines starting with -), not a set of fields — ${needs}`,
-    };
-  return { ...place, message: `the file holds a single value, not a set of fields — ${needs}` };
-}
-
 /** "no setting called "oak-primry" — did you mean oak-primary? (3 settings in orgs/: …)" */
 function unknownOrgMessage(unknown: string[], known: string[]): string {
   const listed =
@@ -309,19 +290,6 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] as number;
 }
 
-function withDefaults(setting: Setting, types: ReadonlyMap<string, SettingType>): Setting {
-  return {
-    ...setting,
-    governing_body: setting.governing_body ?? types.get(setting.type)?.governing_body ?? "management",
-    leads: setting.leads ?? [],
-  };
-}
-
-function problemAt(source: YamlSource, path: Array<string | number>, message: string): Problem {
-  const at = locateInYaml(source, path);
-  return { file: source.file, line: at?.line, column: at?.column, path: formatPath(path), message };
-}
-
 function checkPartnership(source: YamlSource): Problem[] {
   const value = source.value as Omit<Partnership, "source">;
   const problems: Problem[] = [];
@@ -350,104 +318,4 @@ function checkPartnership(source: YamlSource): Problem[] {
     seenCourses.add(course.id);
   });
   return problems;
-}
-
-function checkSetting(
-  source: YamlSource,
-  fileId: string,
-  partnership: Omit<Partnership, "source">,
-  types: ReadonlyMap<string, SettingType>,
-): Problem[] {
-  const setting = source.value as Omit<Setting, "source">;
-  const problems: Problem[] = [];
-  if (setting.id !== fileId)
-    problems.push(
-      problemAt(
-        source,
-        ["id"],
-        `the id "${setting.id}" does not match the file name — rename the file to orgs/${setting.id}.yaml or change the id to "${fileId}"`,
-      ),
-    );
-  if (!types.has(setting.type))
-    problems.push(
-      problemAt(
-        source,
-        ["type"],
-        `"${setting.type}" is not a setting type policysmith knows — use one of: ${[...types.keys()].join(", ")}`,
-      ),
-    );
-  if (!partnership.areas.some((a) => a.id === setting.area))
-    problems.push(
-      problemAt(
-        source,
-        ["area"],
-        `"${setting.area}" is not an area in partnership.yaml — use one of: ${partnership.areas.map((a) => a.id).join(", ")}`,
-      ),
-    );
-  const dates: Array<[Array<string | number>, string | undefined]> = [
-    [["policy", "written"], setting.policy?.written],
-    [["policy", "approved", "date"], setting.policy?.approved?.date],
-    [["policy", "last_reviewed"], setting.policy?.last_reviewed],
-    [["policy", "next_review"], setting.policy?.next_review],
-  ];
-  setting.leads.forEach((lead, i) => {
-    lead.training?.forEach((record, j) => {
-      dates.push([["leads", i, "training", j, "date"], record.date]);
-    });
-  });
-  for (const [path, date] of dates) {
-    if (date !== undefined && !isRealDate(date))
-      problems.push(
-        problemAt(source, path, `"${date}" is not a real date — check the day and month (YYYY-MM-DD)`),
-      );
-  }
-  for (const [path, text] of strings(setting, [])) {
-    if (/FILL IN/.test(text))
-      problems.push(problemAt(source, path, `still says "${text}" — replace it with the real value`));
-  }
-  // A course is a catalogue id or, for other courses, written out by name ("Paediatric first aid"): the
-  // README and schema allow both. Something shaped like an id that the catalogue lacks is a mistyped id.
-  const courseIds = partnership.courses.map((c) => c.id);
-  const courseNames = new Set(partnership.courses.map((c) => c.name.toLowerCase()));
-  setting.leads.forEach((lead, i) => {
-    lead.training?.forEach((record, j) => {
-      const course = record.course;
-      if (courseIds.includes(course) || courseNames.has(course.toLowerCase())) return;
-      if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(course))
-        problems.push(
-          problemAt(
-            source,
-            ["leads", i, "training", j, "course"],
-            `"${course}" is not a course id in partnership.yaml — use one of: ${courseIds.join(", ")} (or write the course's full name)`,
-          ),
-        );
-    });
-  });
-  problems.push(...checkSectionLinks(source));
-  const { written, next_review } = setting.policy ?? {};
-  if (written && next_review && next_review <= written)
-    problems.push(
-      problemAt(
-        source,
-        ["policy", "next_review"],
-        `the next review (${next_review}) is not after the date the policy was written (${written}) — set the date of the next review`,
-      ),
-    );
-  return problems;
-}
-
-function* strings(value: unknown, path: Array<string | number>): Generator<[Array<string | number>, string]> {
-  if (typeof value === "string") yield [path, value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
-  else if (value && typeof value === "object")
-    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
-}
-
-/** ajv's "date" format already rejects 2024-02-30; this guards when formats are off. */
-function isRealDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

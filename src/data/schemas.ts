@@ -1,9 +1,11 @@
-/** JSON Schema validation with ajv; every error becomes a Problem with a position and plain words. */
-import { readFileSync } from "node:fs";
+/**
+ * JSON Schema validation with ajv; every error becomes a Problem with a position and plain words.
+ * The schemas (schema/*.schema.json, one source of truth) are handed in by the shell: in Node by useNodeSchemas
+ * (schemas-node.ts, which loadProject calls), in the self-service page from the page's data.
+ */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsImport from "ajv-formats";
 import type { Problem } from "../errors.js";
-import { packagePath } from "../paths.js";
 import { formatPath, locateInYaml, type YamlSource } from "./yaml-source.js";
 
 // ajv-formats is CommonJS with a default export.
@@ -14,11 +16,40 @@ const compiled = new Map<string, ValidateFunction>();
 
 export type SchemaName = "setting" | "partnership";
 
+/** The JSON Schemas by name, as parsed JSON. */
+export type Schemas = Record<SchemaName, object>;
+
+let schemas: Schemas | undefined;
+let schemasText: string | undefined;
+
+/**
+ * Gives the validator its schemas. Given again, the same schemas (a copy, say, through JSON) change nothing;
+ * other schemas replace them and what was compiled is forgotten.
+ */
+export function provideSchemas(given: Schemas): void {
+  if (schemas === given) return;
+  const text = JSON.stringify(given);
+  schemas = given;
+  if (text === schemasText) return;
+  schemasText = text;
+  compiled.clear();
+  ajv = undefined; // ajv keeps every schema by its $id
+}
+
+/** The schemas given to provideSchemas, or an Error saying none were. */
+export function providedSchemas(): Schemas {
+  if (!schemas)
+    throw new Error(
+      "the JSON Schemas were not provided — call provideSchemas({ setting, partnership }) from src/data/schemas.ts first (in Node, loadProject does it)",
+    );
+  return schemas;
+}
+
 function validator(name: SchemaName): ValidateFunction {
   let fn = compiled.get(name);
   if (!fn) {
     ajv ??= addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
-    const schema = JSON.parse(readFileSync(packagePath("schema", `${name}.schema.json`), "utf8"));
+    const schema = providedSchemas()[name];
     fn = ajv.compile(schema);
     compiled.set(name, fn);
   }

@@ -1,5 +1,4 @@
 /** YAML files read with source positions, so every problem can name its line and column. */
-import { readFile } from "node:fs/promises";
 import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import type { Problem } from "../errors.js";
 import { decodeUtf8Strict, firstDisallowedCharacter } from "../text/encoding.js";
@@ -109,7 +108,16 @@ export function parseYamlBytes(file: string, bytes: Uint8Array): YamlSource {
       column: decoded.column,
       message: `this file ${decoded.reason}`,
     });
-  const bad = firstDisallowedCharacter(decoded.text);
+  return parseYamlString(file, decoded.text);
+}
+
+/**
+ * A file's text as YAML (a browser's File.text(), or bytes already decoded): no NUL, other control characters or
+ * non-characters anywhere, as parseYamlBytes checks. A leading byte order mark is dropped.
+ */
+export function parseYamlString(file: string, text: string): YamlSource {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  const bad = firstDisallowedCharacter(body);
   if (bad)
     return failedSource(file, {
       file,
@@ -117,7 +125,7 @@ export function parseYamlBytes(file: string, bytes: Uint8Array): YamlSource {
       column: bad.column,
       message: `this file holds ${bad.description}, which no text may hold — delete it (it is often left by copying from another program); if you cannot see it, retype this line`,
     });
-  return parseYamlText(file, decoded.text);
+  return parseYamlText(file, body);
 }
 
 function failedSource(file: string, problem: Problem): YamlSource {
@@ -175,10 +183,6 @@ function firstTooDeep(text: string): { line: number; column: number } | undefine
     }
   }
   return undefined;
-}
-
-export async function readYamlFile(path: string, file: string): Promise<YamlSource> {
-  return parseYamlBytes(file, await readFile(path));
 }
 
 function yamlErrorWords(code: string, message: string): string {

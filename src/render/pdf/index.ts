@@ -4,10 +4,9 @@
  * clickable links, an outline mirroring the headings and document information. No clock: dates come from
  * the policy (DocumentMeta.date) and the file ID from its content, so identical input gives identical bytes.
  */
-import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex } from "@noble/hashes/utils";
 import { PDFDocument, PDFHexString, type PDFPage } from "pdf-lib";
 import type { PolicyDocument } from "../../model.js";
+import { sha256Hex } from "../hash.js";
 import { isSafeLinkTarget } from "../safe.js";
 import { PageContent, useNativeDeflate } from "./content.js";
 import { documentLayout } from "./document-layout.js";
@@ -81,8 +80,8 @@ export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}
     creator,
     producer,
   });
-  const id = bytesToHex(
-    sha256(`${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.items.length}`),
+  const id = sha256Hex(
+    `${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.items.length}`,
   ).slice(0, 32);
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   // Object streams would save ~10% of the size but cost a pako pass over every object.

@@ -1,0 +1,156 @@
+/**
+ * Builds one setting's policy in the browser (issue 13), with the CLI's own code: the setting file's YAML is
+ * checked as `policysmith build` checks it (same problems, same words, same file/line/column/path), then each
+ * template that applies to it is filled and rendered to Word, PDF and HTML bytes.
+ *
+ * Usage (the page's entry, once):
+ *
+ *   import { provideFontFiles } from "../render/pdf/font-files.js";
+ *   import { buildPolicy, type BuildData } from "../app/build-policy.js";
+ *   provideFontFiles({ regular, bold, italic, boldItalic, mono }); // Uint8Array each: DejaVuSans.ttf,
+ *   //   DejaVuSans-Bold.ttf, DejaVuSans-Oblique.ttf, DejaVuSans-BoldOblique.ttf, DejaVuSansMono.ttf
+ *   //   (esbuild: loader { ".ttf": "binary" } on dejavu-fonts-ttf/ttf/…)
+ *   const data: BuildData = JSON.parse(embeddedJson); // written by buildDataFromProject (build-data-node.ts)
+ *   const { problems, files, warnings } = await buildPolicy(yamlText, "orgs/acorns-nursery.yaml", data,
+ *     { formats: ["docx", "pdf", "html"] });
+ *   // problems: Problem[] (src/errors.ts; formatProblem(p) gives the CLI's line) — files is empty when any.
+ *   // files: { templateId, format, name: "acorns-nursery/safeguarding-policy.pdf", bytes }[]
+ *
+ * Without provideFontFiles the Word and PDF renders fail with a problem saying the fonts were not provided.
+ * Deflate is fflate's in a browser (src/render/compress.ts): the page's files open like the CLI's and hold the
+ * same text, fonts and structure, but their compressed bytes differ; in Node (useNodePlatform) they are the
+ * CLI's bytes exactly. Logos: a browser cannot read the setting's logo.path, so the policy is built without
+ * it (a warning says so) unless the page passes the image in options.logo.
+ */
+import type { Schemas } from "../data/schemas.js";
+import { provideSchemas } from "../data/schemas.js";
+import { readSettingText } from "../data/setting-source.js";
+import { DataError, type Problem } from "../errors.js";
+import type { DocumentMeta, Partnership, SettingType } from "../model.js";
+import { type Format, renderers } from "../render/formats.js";
+import { type CompiledTemplate, compileTemplate } from "../template/compile.js";
+import { fillTemplate } from "../template/fill.js";
+import { createLiquid } from "../template/liquid.js";
+import { templatesFor } from "../template/select.js";
+
+export type { Problem } from "../errors.js";
+export type { Format } from "../render/formats.js";
+
+/** Everything a policy is built from besides the setting's own file. Plain JSON. */
+export interface BuildData {
+  /** partnership.yaml as loaded and validated (its `source` is "partnership.yaml"). */
+  partnership: Partnership;
+  /** data/setting-types.yaml, in its order. */
+  settingTypes: SettingType[];
+  /** schema/setting.schema.json and schema/partnership.schema.json. */
+  schemas: Schemas;
+  /** The templates that compiled in the project, by project-relative file, with their text and its sha256. */
+  templates: Array<{ file: string; text: string; sha256: string }>;
+}
+
+export interface BuildPolicyOptions {
+  formats: Format[];
+  /**
+   * The day (YYYY-MM-DD) a policy is dated when its setting gives none (no last review, approval or written
+   * date): what `policysmith build` takes from SOURCE_DATE_EPOCH.
+   */
+  sourceDate?: string;
+  /** The setting's logo image, which a browser cannot read from logo.path (alt text comes from the setting). */
+  logo?: Omit<NonNullable<DocumentMeta["logo"]>, "alt">;
+}
+
+export interface BuiltPolicyFile {
+  templateId: string;
+  format: Format;
+  /** "<setting id>/<template id>.<format>", the path `policysmith build` writes it to inside output/. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface BuildPolicyResult {
+  /** What is wrong with the setting file (or a template), in the CLI's words; no files when there are any. */
+  problems: Problem[];
+  files: BuiltPolicyFile[];
+  /** What the reader will not see as written (a character the font lacks, a logo left out). */
+  warnings: string[];
+}
+
+interface Prepared {
+  settingTypes: Map<string, SettingType>;
+  templates: CompiledTemplate[];
+  problems: Problem[];
+  liquid: ReturnType<typeof createLiquid>;
+}
+
+/** Templates are compiled once per BuildData. */
+const prepared = new WeakMap<BuildData, Prepared>();
+
+function prepare(data: BuildData): Prepared {
+  let ready = prepared.get(data);
+  if (ready) return ready;
+  const settingTypes = new Map(data.settingTypes.map((t) => [t.id, t]));
+  const liquid = createLiquid();
+  const templates: CompiledTemplate[] = [];
+  const problems: Problem[] = [];
+  for (const { file, text, sha256 } of data.templates) {
+    const result = compileTemplate(file, text, liquid, settingTypes, sha256);
+    problems.push(...result.problems);
+    if (result.template) templates.push(result.template);
+  }
+  ready = { settingTypes, templates, problems, liquid };
+  prepared.set(data, ready);
+  return ready;
+}
+
+export async function buildPolicy(
+  settingYaml: string,
+  fileName: string,
+  data: BuildData,
+  options: BuildPolicyOptions,
+): Promise<BuildPolicyResult> {
+  provideSchemas(data.schemas);
+  const { settingTypes, templates, problems: templateProblems, liquid } = prepare(data);
+  const { partnership } = data;
+  const read = readSettingText(settingYaml, fileName, { partnership, settingTypes });
+  const warnings: string[] = [];
+  if (!read.setting) return { problems: read.problems, files: [], warnings };
+  if (templateProblems.length) return { problems: templateProblems, files: [], warnings };
+  const setting = read.setting;
+  let logo: DocumentMeta["logo"];
+  if (setting.logo && options.logo) logo = { ...options.logo, alt: setting.logo.alt };
+  else if (setting.logo)
+    warnings.push(
+      `${fileName}: the logo (${setting.logo.path}) is left out — this page cannot open files named in the setting's data; the policy built by policysmith has it`,
+    );
+
+  const files: BuiltPolicyFile[] = [];
+  const problems: Problem[] = [];
+  try {
+    for (const meta of templatesFor(setting, { templates: templates.map((t) => t.meta), settingTypes })) {
+      const compiled = templates.find((t) => t.meta.id === meta.id) as CompiledTemplate;
+      const doc = fillTemplate(compiled, setting, {
+        partnership,
+        settingTypes,
+        liquid,
+        logo,
+        fallbackDate: options.sourceDate,
+      });
+      for (const format of options.formats) {
+        const bytes = await renderers[format](doc, {
+          onWarning: (message) => warnings.push(`${fileName}: ${message}`),
+        });
+        files.push({ templateId: meta.id, format, name: `${setting.id}/${meta.id}.${format}`, bytes });
+      }
+    }
+  } catch (error) {
+    // As SettingBuilder.build reports it (src/build/build.ts).
+    if (error instanceof DataError) problems.push(...error.problems);
+    else
+      problems.push({
+        file: fileName,
+        settingId: setting.id,
+        message: `could not be built: ${error instanceof Error ? error.message : String(error)}`,
+      });
+  }
+  return problems.length ? { problems, files: [], warnings } : { problems, files, warnings };
+}

@@ -1,0 +1,103 @@
+/**
+ * The page's build (src/app/build-policy.ts) is `policysmith build` for one setting: the same bytes for every
+ * template and format (in Node, where the renderers get Node's zlib), and the same problems in the same words
+ * and places for a broken setting file. Its data (build-data-node.ts) survives JSON, as the page carries it.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildDataFromProject } from "../src/app/build-data-node.js";
+import { type BuildData, buildPolicy } from "../src/app/build-policy.js";
+import { buildProject } from "../src/build/build.js";
+import { readLogo } from "../src/build/logo.js";
+import { loadProject } from "../src/data/load-project.js";
+import { formatProblem } from "../src/errors.js";
+import { tempProject } from "./helpers/temp-project.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const out = mkdtempSync(join(tmpdir(), "policysmith-build-policy-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** As the page gets it: through JSON. */
+async function pageData(root: string): Promise<BuildData> {
+  return JSON.parse(JSON.stringify(await buildDataFromProject(await loadProject(root))));
+}
+
+describe("buildPolicy builds what policysmith build builds", () => {
+  for (const id of ["acorns-day-nursery", "harbour-lights-family-support"]) {
+    it(`${id}: every template's Word, PDF and HTML file, byte for byte`, async () => {
+      const project = await loadProject(ROOT, { orgs: [id] });
+      const result = await buildProject(project, {
+        formats: ["docx", "pdf", "html"],
+        outDir: join(out, id),
+        orgs: [id],
+        jobs: 1,
+      });
+      expect(result.failed.size).toBe(0);
+      const setting = project.settings[0];
+      const logo = setting?.logo ? await readLogo(ROOT, setting) : undefined;
+      const built = await buildPolicy(
+        readFileSync(join(ROOT, "orgs", `${id}.yaml`), "utf8"),
+        `orgs/${id}.yaml`,
+        await pageData(ROOT),
+        { formats: ["docx", "pdf", "html"], logo },
+      );
+      expect(built.problems).toEqual([]);
+      expect(built.files.map((f) => f.name).sort()).toEqual(
+        result.files.map((f) => f.path.replace(/^.*?\/(?=[^/]+\/[^/]+$)/, "")).sort(),
+      );
+      expect(built.files.length).toBeGreaterThanOrEqual(3);
+      for (const file of built.files) {
+        const cli = readFileSync(join(out, id, file.name));
+        expect(Buffer.from(file.bytes).equals(cli), `${file.name} differs from policysmith build's`).toBe(
+          true,
+        );
+      }
+    });
+  }
+
+  it("a setting with a logo the page was not given is built without it, and a warning says so", async () => {
+    const id = "harbour-lights-family-support";
+    const built = await buildPolicy(
+      readFileSync(join(ROOT, "orgs", `${id}.yaml`), "utf8"),
+      `orgs/${id}.yaml`,
+      await pageData(ROOT),
+      { formats: ["html"] },
+    );
+    expect(built.problems).toEqual([]);
+    expect(built.warnings.join("\n")).toMatch(/the logo \(.+\) is left out — this page cannot open files/);
+    expect(new TextDecoder().decode(built.files[0]?.bytes)).not.toContain("data:image/");
+  });
+});
+
+describe("buildPolicy finds a broken setting's problems as policysmith build does", () => {
+  const valid = readFileSync(join(ROOT, "test", "fixtures", "project", "orgs", "little-stars.yaml"), "utf8");
+  const broken: Record<string, string> = {
+    "YAML that does not parse": valid.replace("type: nursery", "type: [nursery"),
+    "a field the schema lacks and a date that is no date": valid
+      .replace("type: nursery", "type: nursery\ncolour: blue")
+      .replace("written: 2024-09-01", "written: 2024-13-01"),
+    "an unknown area, a course id the partnership lacks and an id that is not the file's": valid
+      .replace("area: riverbend", "area: nowhere")
+      .replace("course: early-years-dsl", "course: no-such-course")
+      .replace("id: little-stars", "id: little-star"),
+    "a list where fields should be": "- id: little-stars\n",
+    "an empty file": "",
+    "a control character": valid.replace("Ada Price", "Ada\u0007Price"),
+  };
+  for (const [what, text] of Object.entries(broken)) {
+    it(what, async () => {
+      const root = tempProject({ "orgs/little-stars.yaml": text });
+      const cli = (await loadProject(root)).problems.filter((p) => p.file === "orgs/little-stars.yaml");
+      expect(cli.length).toBeGreaterThan(0);
+      const page = await buildPolicy(text, "orgs/little-stars.yaml", await pageData(root), {
+        formats: ["html"],
+      });
+      expect(page.files).toEqual([]);
+      expect(page.problems.map(formatProblem)).toEqual(cli.map(formatProblem));
+      expect(page.problems).toEqual(cli);
+    });
+  }
+});
