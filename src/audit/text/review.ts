@@ -493,7 +493,11 @@ const ADJECTIVE_END = String.raw`(?=\s+review|[\s*_]*(?:\||\n|$)|\s*\)|[.;](?:\s
 const INTERVAL = new RegExp(
   [
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
-    `(?<yearly>annually|yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END})`,
+    // "Biannual" is twice a year in UK usage, but is written for every two years too: read as the later of the
+    // two (two years), so a policy called overdue is overdue whichever was meant.
+    `(?<biannual>(?<![a-z-])bi-?annually|(?<![a-z-])bi-?annual(?=\\s+basis)|(?<![a-z-])bi-?annual${ADJECTIVE_END})`,
+    `(?<half>twice\\s+(?:a|per|each|every)\\s+year|twice[\\s-]yearly|half[\\s-]yearly|six[\\s-]monthly|(?<![a-z-])semi-?annually|(?<![a-z-])semi-?annual(?=\\s+basis)|(?<![a-z-])semi-?annual${ADJECTIVE_END})`,
+    `(?<yearly>(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END})`,
     // "Review cycle: 2 years", "| Review period | 3 years |"
     `(?<cycle>(?=[\\deotfst])(?<=review\\s+(?:cycle|period|frequency|interval|schedule)[\\s*_]*[:|][\\s|*_]*)(?:every\\s+)?${COUNT}\\s+(?:years?|months))`,
     `(?<years>every\\s+${COUNT}\\s+years)`,
@@ -553,6 +557,8 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
       months = 12 * count(/then\s+every\s+(\S+(?:[- ]four)?)\s+years?/i.exec(g.firstThen)?.[1]);
       firstMonths = 12;
     } else if (g.yearly) months = 12;
+    else if (g.biannual) months = 24;
+    else if (g.half) months = 6;
     else if (g.years) months = 12 * count(/every\s+(.+?)\s+years/i.exec(g.years)?.[1]);
     else if (g.other) months = 24;
     else if (g.triennial) months = 36;
@@ -670,6 +676,8 @@ const COUNT_WORDS = ["", "one", "two", "three", "four", "five"];
 function intervalWords(derived: DerivedDue): string {
   const { months, interval } = derived;
   if (interval.firstMonths && months === interval.firstMonths) return "first reviewed a year after adoption";
+  if (/^bi-?annual/i.test(interval.text))
+    return `reviewed "${interval.text.toLowerCase()}" (every two years at the latest)`;
   if (months === 12) return "reviewed every year";
   if (months % 12 === 0) return `reviewed every ${COUNT_WORDS[months / 12] ?? months / 12} years`;
   return `reviewed every ${months} months`;
