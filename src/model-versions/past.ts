@@ -6,10 +6,11 @@
 import { createHash } from "node:crypto";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { compareVersions } from "../approval/approval.js";
 import { readInputFile } from "../data/read-input.js";
 import { loadSettingTypes } from "../data/setting-types.js";
 import { DataError } from "../errors.js";
-import type { ChangeLogEntry, SettingType } from "../model.js";
+import type { SettingType } from "../model.js";
 import { type CompiledTemplate, compileTemplate } from "../template/compile.js";
 import { createLiquid } from "../template/liquid.js";
 import { MAX_TEMPLATE_BYTES } from "../template/load-templates.js";
@@ -17,19 +18,8 @@ import { decodeUtf8Strict } from "../text/encoding.js";
 
 export const VERSIONS_FOLDER = "versions";
 
-/** "2025.1" before "2026.1", "2026.2" before "2026.10"; parts that are not numbers compare as text. */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split(/[.-]/);
-  const right = b.split(/[.-]/);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const x = left[i] ?? "";
-    const y = right[i] ?? "";
-    if (x === y) continue;
-    if (/^\d+$/.test(x) && /^\d+$/.test(y)) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
-  }
-  return 0;
-}
+/** A version as the changelogs and approvals write it: year, dot, number ("2025.1"). */
+const VERSION = /^\d{4}\.\d+$/;
 
 /** The versions of a template whose text is kept in versions/<id>/, oldest first. */
 export async function keptVersions(root: string, templateId: string): Promise<string[]> {
@@ -38,7 +28,7 @@ export async function keptVersions(root: string, templateId: string): Promise<st
   );
   const versions: string[] = [];
   for (const entry of entries)
-    if (entry.isDirectory()) {
+    if (entry.isDirectory() && VERSION.test(entry.name)) {
       const file = join(root, VERSIONS_FOLDER, templateId, entry.name, "template.md");
       if (
         await stat(file).then(
@@ -49,11 +39,6 @@ export async function keptVersions(root: string, templateId: string): Promise<st
         versions.push(entry.name);
     }
   return versions.sort(compareVersions);
-}
-
-/** Every version the model has had: those in the template's changelog and those kept in versions/. */
-export function knownVersions(changelog: readonly ChangeLogEntry[], kept: readonly string[]): string[] {
-  return [...new Set([...changelog.map((e) => e.version), ...kept])].sort(compareVersions);
 }
 
 export interface PastTemplateOptions {
