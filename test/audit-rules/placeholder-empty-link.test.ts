@@ -32,8 +32,7 @@ describe("placeholder-text", () => {
     expect(excerpts(checkText(placeholderText, text, { asOf }), text)).toEqual([
       "[insert name]",
       "(list training including dates)",
-      "XXX",
-      "XXXX",
+      "0113 XXX XXXX",
       "TBC",
       "{{ setting.name }}",
       "{% if x %}",

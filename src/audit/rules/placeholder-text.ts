@@ -1,4 +1,7 @@
-/** placeholder-text: words left over from a template ("(GROUP / ORGANISATION)", "[insert name]", "TBC", "{{ … }}"). */
+/**
+ * placeholder-text: words left over from a template ("(GROUP / ORGANISATION)", "[insert name]", "<insert name>",
+ * "[committee member]", "01632 96XXXX", "TBC", "{{ … }}").
+ */
 import { formatPath } from "../../data/yaml-source.js";
 import type { Rule, SourceDocument } from "../rule.js";
 import { isMarkdownHeading, isPlainHeading, isTableRow } from "../text/lines.js";
@@ -41,6 +44,49 @@ function inRunningText(m: RegExpMatchArray): boolean {
   return !(labelStart && labelEnd);
 }
 
+/** The last word of a role left in square brackets for a setting to fill in. */
+const ROLE_WORD = String.raw`(?:member|officer|lead|leader|person|co-?ordinator|trustee|governor|chair|chairperson|manager|deputy|DSL|DDSL|headteacher|head\s+teacher|principal|proprietor|secretary|treasurer|coach|practitioner|LADO|representative)`;
+/** Words an editor's insertion in a quotation starts with, never a role left to fill in. */
+const EDITORIAL =
+  /^(?:the|a|an|this|that|these|those|his|her|him|their|them|its|it|they|he|she|who|which|and|or|of)\b/i;
+
+/** The labels a Markdown text defines links for ("[label]: url"), read once per text. */
+let definitionsOf: { text: string; labels: Set<string> } | undefined;
+function linkDefinitions(text: string): Set<string> {
+  if (definitionsOf?.text !== text) {
+    const labels = new Set<string>();
+    for (const m of allMatches(/^[ \t]{0,3}\[([^\]\n]{1,200})\]:/gm, text))
+      labels.add(m[1].trim().toLowerCase().replace(/\s+/g, " "));
+    definitionsOf = { text, labels };
+  }
+  return definitionsOf.labels;
+}
+
+function roleInBrackets(m: RegExpMatchArray): boolean {
+  const inner = m[1].trim();
+  if (EDITORIAL.test(inner)) return false;
+  // "Designated Safeguarding Lead [DSL]": an abbreviation given in brackets.
+  if (/^[A-Z]{2,6}$/.test(inner)) return false;
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  // A Markdown shortcut reference link: "[designated safeguarding lead]" with "[designated safeguarding lead]: url".
+  if (linkDefinitions(input).has(inner.toLowerCase().replace(/\s+/g, " "))) return false;
+  // An editor's brackets inside a quotation on the same line: an odd number of quotation marks before it (in the
+  // 400 characters before it, so a long line is not read again for each bracket).
+  const window = input.slice(Math.max(0, start - 400), start);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
+  const opened = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opened <= 0 && straight % 2 === 0;
+}
+
+/** A UK phone number's length (10 or 11 digits with its 0, or 44 and 9 or 10) in which some digits are X's. */
+function phoneWithXs(m: RegExpMatchArray): boolean {
+  if (!/XX|xx/.test(m[0])) return false;
+  const digits = m[0].replace(/[^\dXx]/g, "").length;
+  return digits >= 10 && digits <= 12;
+}
+
 const PATTERNS: Array<{
   re: RegExp;
   kind: Placeholder["kind"];
@@ -73,6 +119,26 @@ const PATTERNS: Array<{
     re: /\[[^\]\n[]{0,60}\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
     kind: "placeholder",
   },
+  // "<insert name>", "<enter date of review>", "<Name of school>", "<DSL phone number>": an instruction or a field's
+  // name in angle brackets (pandoc writes "\<insert name\>"). Never an HTML tag, an autolink or a comment: no
+  // "=", double quote or slash inside, and a lone word ("<address>", "<mark>") is a tag.
+  {
+    re: /<\s*(?:(?:insert|enter|add|type|fill\s+in)\b[^<>\n="/]{0,80}|name\s+of\b[^<>\n="/]{1,60}|[^<>\n="/\s][^<>\n="/]{0,60}\s(?:names?|dates?|(?:tele)?phone(?:\s+(?:number|no\.?))?|number|e-?mail(?:\s+address)?|address|details|logo))\s*>/gi,
+    kind: "placeholder",
+    hint: /<\s*\w/,
+  },
+  // "[committee member]", "[nominated trustee]", "[Deputy DSL]": a role in square brackets where the person's
+  // name should be. Not a link ("[Safeguarding Lead](#lead)", a reference defined elsewhere), an abbreviation
+  // ("Designated Safeguarding Lead [DSL]") or an editor's words in a quotation ("“[the] DSL should …”").
+  {
+    re: new RegExp(
+      String.raw`(?<![[\w])\[\s*((?:[A-Za-z][\w'’-]*\s+){0,3}${ROLE_WORD}s?)\s*\](?![([:\]])`,
+      "gi",
+    ),
+    kind: "placeholder",
+    accept: roleInBrackets,
+    hint: /\[\s*[A-Za-z]/,
+  },
   // Mail-merge fields never merged: <<Setting Name>>, «Setting_Name»
   // (pandoc writes them escaped: \<\<Setting Name\>\>)
   {
@@ -88,6 +154,14 @@ const PATTERNS: Array<{
     re: /(?<![\w+?])(?:\+44\s?|0)\d{2,5}(?:[ -]?\d{1,4}){0,3}[ -]?\d{0,3}\?\?[\d?]*(?:[ -]\d*\?[\d?]*)*(?![\p{L}\d?])/gu,
     kind: "number",
     hint: /\d[ -]?\d{0,3}\?\?/,
+  },
+  // "01632 96XXXX", "0800 XXX XXXX": X's where a phone number's last digits should be — one placeholder with the
+  // number. Each group after the first follows a space or a dash, so a run of X's has one way to be read.
+  {
+    re: /(?<![\w+])(?:\+44 ?|0)[\dXx]{1,5}(?:[ -][\dXx]{1,6}){0,3}(?![\w@])/g,
+    kind: "number",
+    accept: phoneWithXs,
+    hint: /[\dXx][ -]?(?:XX|xx)/,
   },
   // "Tel: ??????" — question marks where a number should be; "Really???" is punctuation
   { re: /(?<![\p{L}?])\?{3,}(?![\p{L}?])/gu, kind: "placeholder", hint: /\?\?\?/ },
@@ -298,7 +372,7 @@ function advice(placeholder: Placeholder): string {
     case "date":
       return `This line ends in "${p.text}" where a date should be — write the date in`;
     case "number":
-      return `The phone number "${p.text}" is not finished — its question marks stand where digits should be: write in the whole number`;
+      return `The phone number "${p.text}" is not finished — its ${p.text.includes("?") ? "question marks" : "X's"} stand where digits should be: write in the whole number`;
     default:
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
@@ -310,7 +384,7 @@ export const rule: Rule = {
   meta: {
     id: "placeholder-text",
     description:
-      'Finds words left over from a template: "(GROUP / ORGANISATION)" and other capitalised placeholders in brackets, "[insert name]", "(list training including dates)", "XXXX", "TBC", unfilled {{ values }}, a training line ending "– date". Readers cannot act on a policy that still says TBC: write the real names, dates and numbers.',
+      'Finds words left over from a template: "(GROUP / ORGANISATION)" and other capitalised placeholders in brackets, "[insert name]", "<insert name>", a role in square brackets where a name should be ("[committee member]"), "(list training including dates)", "XXXX" and phone numbers with Xs for digits, "TBC", unfilled {{ values }}, a training line ending "– date". Readers cannot act on a policy that still says TBC: write the real names, dates and numbers.',
     defaultSeverity: "error",
   },
   checkDocument(context) {
