@@ -7,6 +7,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { inflateSync } from "node:zlib";
+import { build } from "esbuild";
+import { unzipSync } from "fflate";
+import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildDataFromProject } from "../src/app/build-data-node.js";
 import { type BuildData, buildPolicy } from "../src/app/build-policy.js";
@@ -14,6 +18,7 @@ import { buildProject } from "../src/build/build.js";
 import { readLogo } from "../src/build/logo.js";
 import { loadProject } from "../src/data/load-project.js";
 import { formatProblem } from "../src/errors.js";
+import { browserAvailable, launchBrowser } from "./helpers/browser.js";
 import { tempProject } from "./helpers/temp-project.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -101,3 +106,78 @@ describe("buildPolicy finds a broken setting's problems as policysmith build doe
     });
   }
 });
+
+describe.runIf(browserAvailable("buildPolicy in a real browser"))("buildPolicy in chromium", () => {
+  it("builds acorns-day-nursery's policy in the page: the HTML is the CLI's, the PDF and Word file hold the CLI's content", async () => {
+    const id = "acorns-day-nursery";
+    const bundle = await build({
+      entryPoints: [join(ROOT, "test", "fixtures", "browser-safe", "build-entry.js")],
+      bundle: true,
+      write: false,
+      platform: "browser",
+      format: "iife",
+      loader: { ".ttf": "binary" },
+      logLevel: "silent",
+    });
+    const project = await loadProject(ROOT, { orgs: [id] });
+    const cliOut = join(out, "browser");
+    await buildProject(project, { formats: ["docx", "pdf", "html"], outDir: cliOut, orgs: [id], jobs: 1 });
+    const data = JSON.stringify(await buildDataFromProject(project));
+    const yaml = readFileSync(join(ROOT, "orgs", `${id}.yaml`), "utf8");
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(String(error)));
+      await page.addScriptTag({ content: bundle.outputFiles[0]?.text });
+      const result = await page.evaluate(
+        ([y, d, f]) =>
+          (globalThis as unknown as { buildInPage: (...a: string[]) => Promise<BrowserBuild> }).buildInPage(
+            y,
+            f,
+            d,
+          ),
+        [yaml, data, `orgs/${id}.yaml`],
+      );
+      expect(errors).toEqual([]);
+      expect(result.problems).toEqual([]);
+      expect(result.files.length).toBeGreaterThanOrEqual(3);
+      for (const file of result.files) {
+        const bytes = new Uint8Array(Buffer.from(file.base64, "base64"));
+        const cli = new Uint8Array(readFileSync(join(cliOut, file.name)));
+        if (file.name.endsWith(".html")) expect(Buffer.from(bytes).equals(Buffer.from(cli))).toBe(true);
+        else if (file.name.endsWith(".pdf"))
+          expect(await inflatedStreams(bytes)).toEqual(await inflatedStreams(cli));
+        else {
+          const [page, node] = [unzipSync(bytes), unzipSync(cli)];
+          expect(Object.keys(page)).toEqual(Object.keys(node));
+          for (const name of Object.keys(page))
+            expect(
+              Buffer.from(page[name] as Uint8Array).equals(Buffer.from(node[name] as Uint8Array)),
+              name,
+            ).toBe(true);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+interface BrowserBuild {
+  ms: number;
+  problems: unknown[];
+  warnings: string[];
+  files: Array<{ name: string; base64: string }>;
+}
+
+/** Every compressed stream of a PDF, inflated: equal when two PDFs differ only in how they were deflated. */
+async function inflatedStreams(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await PDFDocument.load(bytes);
+  const streams: string[] = [];
+  for (const [, object] of pdf.context.enumerateIndirectObjects())
+    if (object instanceof PDFRawStream && String(object.dict.get(PDFName.of("Filter"))) === "/FlateDecode")
+      streams.push(inflateSync(object.contents).toString("base64"));
+  expect(streams.length).toBeGreaterThan(5);
+  return streams;
+}
