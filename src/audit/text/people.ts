@@ -106,6 +106,7 @@ function lexiconTags(word: string): Set<string> {
   return new Set(found === undefined ? [] : Array.isArray(found) ? found : [found]);
 }
 
+const FIRST_NAME = ["FirstName", "MaleName", "FemaleName"];
 const PERSONISH = ["Person", "FirstName", "LastName", "Honorific", "MaleName", "FemaleName"];
 const SENTENCE_WORD = [
   "Plural",
@@ -149,7 +150,19 @@ function judge(run: Token[], slot: NameSlot): { drop: number; end: number } | un
   }
   // A PDF joins a name to the next sentence: "Ravi Chandran Parents may ask" — a plural or a verb ends it.
   let end = run.length;
-  while (end - drop > 2 && has(tags[end - 1], SENTENCE_WORD) && !has(tags[end - 1], PERSONISH)) end--;
+  while (end - drop > 2 && has(tags[end - 1], SENTENCE_WORD) && !has(tags[end - 1], PERSONISH)) {
+    // "Ms Ada Fell", "Mr Sam Young": after a title and a first name, a word that is also a verb or an adjective
+    // is the surname (a plural is not: "Ms Ada Parents may ask …").
+    const before = run.slice(drop, end - 1).filter((t) => shapeOf(t.text) !== "honorific");
+    if (
+      before.length === 1 &&
+      shapeOf(before[0].text) === "word" &&
+      has(lexiconTags(before[0].text), FIRST_NAME) &&
+      !tags[end - 1].has("Plural")
+    )
+      break;
+    end--;
+  }
   const kept = run.slice(drop, end);
   const keptTags = tags.slice(drop, end);
   // "Will Hartley" or "Will Do", "April Jones" or "April Meeting": a word that is also a name needs the tagger.
@@ -185,13 +198,31 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
     if (shape === "honorific" && run.some((t) => shapeOf(t.text) !== "honorific")) break;
     // "Mrs A Patel": a capital letter after a title, or before a surname, is an initial, not the word "a".
     const initial = shape === "initial" && (run.length > 0 || shapeOf(list[i + 1]?.text ?? "") === "word");
-    if (!initial && isStopWord(token.text, run.length === 0, list[i + 1]?.text)) break;
+    if (
+      !initial &&
+      isStopWord(token.text, run.length === 0, list[i + 1]?.text) &&
+      !surnameAfterFirstName(run, token, list[i + 1])
+    )
+      break;
     run.push(token);
   }
   // A lone initial at the end is not part of the name ("Jane Smith D").
   while (run.length > 2 && shapeOf(run[run.length - 1].text) === "initial") run.pop();
   while (run.length > 0 && shapeOf(run[run.length - 1].text) === "particle") run.pop();
   return run;
+}
+
+/**
+ * "Mr Sam Young", "Mrs Jo May": after a title and a first name, a capitalised word that is otherwise an adjective
+ * or "may"/"will" is the surname — when no name-shaped word follows ("Ms Ada Senior Practitioner" is a job title).
+ */
+function surnameAfterFirstName(run: Token[], token: Token, next: Token | undefined): boolean {
+  if (shapeOf(token.text) !== "word" || (next && shapeOf(next.text) === "word")) return false;
+  const words = run.filter((t) => shapeOf(t.text) !== "honorific");
+  if (words.length !== 1 || words.length === run.length || shapeOf(words[0].text) !== "word") return false;
+  if (!has(lexiconTags(words[0].text), FIRST_NAME)) return false;
+  const tags = lexiconTags(token.text);
+  return tags.size === 1 && (tags.has("Adjective") || tags.has("Modal"));
 }
 
 function found(window: string, run: Token[]): FoundName {
