@@ -15,7 +15,7 @@ export const SHEET = {
   meta: "policysmith",
 } as const;
 
-export type FieldKind = "text" | "date" | "email" | "phone" | "url" | "version";
+export type FieldKind = "text" | "date" | "email" | "phone" | "url" | "version" | "model-version";
 
 export interface SettingField {
   /** The label in column A of the Setting sheet; the reader finds rows by it. */
@@ -27,6 +27,8 @@ export interface SettingField {
   required?: boolean;
   /** Shown for reference, never imported. */
   readOnly?: boolean;
+  /** A row later forms added: a workbook made before it may lack the row, and then the value is left as it is. */
+  laterRow?: boolean;
 }
 
 export const SETTING_FIELDS: SettingField[] = [
@@ -98,6 +100,14 @@ export const SETTING_FIELDS: SettingField[] = [
     path: ["policy", "responsible"],
     kind: "text",
     help: "The job title of the person who owns the policy.",
+  },
+  // Last, so the rows above keep their places in workbooks made before it.
+  {
+    label: "Approved model version",
+    path: ["policy", "approved", "model_version"],
+    kind: "model-version",
+    laterRow: true,
+    help: "The partnership's model version that approval covers, e.g. 2026.1: the version in the policy's \"Based on\" line when it was approved.",
   },
 ];
 

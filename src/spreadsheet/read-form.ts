@@ -180,6 +180,7 @@ export async function readForm(
     SETTING_FIELDS.forEach((field, i) => {
       if (field.readOnly) return;
       const r = rowsByLabel.get(nameKey(field.label));
+      if (r === undefined && field.laterRow) return;
       if (r === undefined) {
         at(
           ws.name,
@@ -209,6 +210,18 @@ export async function readForm(
           `${missing} is empty but the other half of the approval is filled in — give both the date and who approved it, or clear both`,
         );
     }
+    const modelRow = rowsByLabel.get(nameKey("Approved model version"));
+    if (
+      fields.get("policy.approved.model_version") !== undefined &&
+      approvedDate === undefined &&
+      approvedBy === undefined &&
+      modelRow !== undefined
+    )
+      at(
+        ws.name,
+        ws.getCell(modelRow, valueColumn).address,
+        "Approved model version is filled in but the approval is not — give the date it was approved and who approved it, or clear this cell",
+      );
   }
 
   // Leads sheet.
@@ -425,6 +438,14 @@ class CellReader {
             `${JSON.stringify(shown)} is not a web address — write it in full, starting with https://`,
           );
         return p.text;
+      }
+      case "model-version": {
+        const text = shown.trim();
+        if (p.kind === "date" || !/^\d{4}\.\d+$/.test(text))
+          return fail(
+            `${JSON.stringify(shown)} is not a model version — write it like 2026.1 (the version in the policy's "Based on" line when it was approved), or leave the cell empty`,
+          );
+        return text;
       }
       case "version":
         if (p.kind === "date")

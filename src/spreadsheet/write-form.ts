@@ -43,6 +43,8 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 export interface FormOptions {
   /** ISO day stamped into the workbook (its created/modified dates and zip entries). */
   date: string;
+  /** The model's versions, oldest first: the approved model version is picked from them (else typed). */
+  modelVersions?: readonly string[];
 }
 
 export async function formWorkbook(
@@ -59,7 +61,7 @@ export async function formWorkbook(
 
   instructionsSheet(wb, setting, partnership);
   const meta = metaSheet(wb, setting, courses);
-  await settingSheet(wb, setting);
+  await settingSheet(wb, setting, options.modelVersions);
   await leadsSheet(wb, setting, leadRows);
   await trainingSheet(wb, setting, courses, trainingRows, leadRows, meta);
   wb.views = [
@@ -168,7 +170,7 @@ function headerRow(ws: ExcelJS.Worksheet, headers: string[]): void {
 function validationFor(
   kind: FieldKind | Column["kind"],
   address: string,
-  lists: { role?: string; course?: string; person?: string },
+  lists: { role?: string; course?: string; person?: string; modelVersions?: readonly string[] },
 ): ExcelJS.DataValidation | undefined {
   const base = { allowBlank: true, showErrorMessage: true, showInputMessage: true } as const;
   switch (kind) {
@@ -241,6 +243,25 @@ function validationFor(
         errorTitle: "Not on the Leads sheet",
         error: "Pick a name from the Leads sheet (add the person there first).",
       };
+    case "model-version":
+      if (lists.modelVersions?.length)
+        return {
+          ...base,
+          type: "list",
+          formulae: [`"${lists.modelVersions.join(",")}"`],
+          errorStyle: "stop",
+          errorTitle: "Not a model version",
+          error: "Pick the model version the approval covered from the list.",
+        };
+      return {
+        ...base,
+        type: "textLength",
+        operator: "lessThanOrEqual",
+        formulae: [20],
+        errorStyle: "stop",
+        errorTitle: "Too long",
+        error: "Type the model version, e.g. 2026.1.",
+      };
     case "version":
     case "text":
       return {
@@ -258,7 +279,7 @@ function validationFor(
 function inputCell(
   cell: ExcelJS.Cell,
   kind: FieldKind | Column["kind"],
-  lists: { role?: string; course?: string; person?: string },
+  lists: { role?: string; course?: string; person?: string; modelVersions?: readonly string[] },
   value?: string,
 ): void {
   cell.protection = { locked: false };
@@ -268,14 +289,19 @@ function inputCell(
     cell.numFmt = "dd/mm/yyyy";
     if (value) cell.value = dateFromIso(value);
   } else {
-    if (kind === "phone" || kind === "version" || kind === "text") cell.numFmt = "@";
+    if (kind === "phone" || kind === "version" || kind === "model-version" || kind === "text")
+      cell.numFmt = "@";
     if (value !== undefined) cell.value = value;
   }
   const validation = validationFor(kind, cell.address, lists);
   if (validation) cell.dataValidation = validation;
 }
 
-async function settingSheet(wb: ExcelJS.Workbook, setting: Setting): Promise<void> {
+async function settingSheet(
+  wb: ExcelJS.Workbook,
+  setting: Setting,
+  modelVersions: readonly string[] | undefined,
+): Promise<void> {
   const ws = wb.addWorksheet(SHEET.setting, {
     views: [{ state: "frozen", ySplit: 1, xSplit: 1 }],
     pageSetup: PAGE,
@@ -294,7 +320,7 @@ async function settingSheet(wb: ExcelJS.Workbook, setting: Setting): Promise<voi
     if (field.readOnly) {
       cell.value = value ?? "";
       cell.fill = LOCKED_FILL;
-    } else inputCell(cell, field.kind, {}, value);
+    } else inputCell(cell, field.kind, { modelVersions }, value);
     const note = row.getCell(3);
     note.value = field.required ? `${field.help} Required.` : field.help;
     note.font = { italic: true, color: { argb: "FF595959" } };

@@ -78,9 +78,9 @@ export function applyForm(doc: Document, data: FormData, courses: readonly Cours
     setString(doc, parent, last, after);
     changes.push(before === undefined ? `${key}: added ${after}` : `${key}: ${before} → ${after}`);
   }
-  // An approval cleared on both rows leaves an empty map: drop it.
+  // An approval cleared on both rows (date and who) is gone, with the model version it recorded.
   const approved = doc.getIn(["policy", "approved"], true);
-  if (isMap(approved) && approved.items.length === 0)
+  if (isMap(approved) && !approved.has("date") && !approved.has("by"))
     (doc.getIn(["policy"], true) as YAMLMap).delete("approved");
 
   // The Leads and Training sheets.
