@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { auditCommand } from "./commands/audit.js";
 import { buildCommand } from "./commands/build.js";
+import { calendarCommand } from "./commands/calendar.js";
 import { collectCommand } from "./commands/collect.js";
 import { diffCommand } from "./commands/diff.js";
 import { importCommand } from "./commands/import.js";
@@ -37,6 +38,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     importCommand(io, setExitCode),
     siteCommand(io, setExitCode),
     diffCommand(io, setExitCode),
+    calendarCommand(io, setExitCode),
   ]) {
     for (const c of [command, ...command.commands])
       c.configureOutput({
