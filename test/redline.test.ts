@@ -17,13 +17,9 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command } from "commander";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { diffCommand } from "../src/commands/diff.js";
-import { printProblems } from "../src/commands/report-problems.js";
-import { DataError, UsageError } from "../src/errors.js";
-import type { Io } from "../src/io.js";
+import { runCli } from "./helpers/run-cli.js";
 import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
@@ -36,46 +32,9 @@ const ADDED_SECTION = [
   "",
 ].join("\n");
 
-/** In the CLI's own way: usage errors exit 2, data errors 1 (src/cli.ts; the lead registers the command there). */
-async function runDiff(
-  args: string[],
-  cwd: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  let code = 0;
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-    cwd,
-    env: {},
-    today: () => "2027-10-01",
-  };
-  const program = new Command("policysmith").exitOverride();
-  const diff = diffCommand(io, (c) => {
-    code = Math.max(code, c);
-  })
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  program.addCommand(diff);
-  try {
-    await program.parseAsync(["diff", ...args], { from: "user" });
-  } catch (error) {
-    if (error instanceof UsageError) {
-      stderr += `policysmith: ${error.message}\n`;
-      code = 2;
-    } else if (error instanceof DataError) {
-      printProblems(io, error.problems);
-      code = 1;
-    } else if ((error as { code?: string }).code?.startsWith("commander.")) code = 2;
-    else throw error;
-  }
-  return { code, stdout, stderr };
+/** policysmith diff, run in-process through the CLI (src/cli.ts) with its output captured. */
+function runDiff(args: string[], cwd: string) {
+  return runCli(["diff", ...args], cwd);
 }
 
 /** A project whose model moved on from 2026.1 (kept in versions/) to a fictional 2027.1. */
@@ -194,6 +153,21 @@ describe("policysmith diff", () => {
     expect(readFileSync(`${second}.html`).equals(firstHtml)).toBe(true);
   }, 120_000);
 
+  it("the built command (dist/, run as a user runs it) writes the same bytes in another process", () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(REPO, "bin", "policysmith.js"), "diff", SETTING, "--from", "2026.1", "--out", "built"],
+      { cwd: root, encoding: "utf8", timeout: 120_000 },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const built = join(root, "built", SETTING, "child-protection-2026.1-to-2027.1");
+    expect(readFileSync(`${built}.docx`).equals(readFileSync(docx()))).toBe(true);
+    expect(readFileSync(`${built}.html`, "utf8")).toBe(
+      readFileSync(docx().replace(/\.docx$/, ".html"), "utf8"),
+    );
+  }, 120_000);
+
   it("LibreOffice opens the redline and shows its insertions and deletions as tracked changes", () => {
     if (!toolsAvailable("redline in LibreOffice", "soffice", "pdftoppm")) return;
     const dir = mkdtempSync(join(tmpdir(), "policysmith-redline-lo-"));
@@ -290,7 +264,7 @@ describe("policysmith diff from the setting's approval", () => {
     const result = await runDiff([SETTING, "--out", "none-written"], root);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      "orgs/riverside-primary-school.yaml: the approval (policy.approved) does not say which model version Riverside Primary School Governing Body approved, so there is no previous version of the Child Protection Policy to compare with — say which model version was approved with --from, e.g. policysmith diff riverside-primary-school --from 2026.1",
+      "orgs/riverside-primary-school.yaml: the approval (policy.approved) does not say which model version Riverside Primary School Governing Body approved, so there is no previous version of the Child Protection Policy or the Referral Guide for Designated Safeguarding Leads to compare with — say which model version was approved with --from, e.g. policysmith diff riverside-primary-school --from 2026.1 (the model's versions: 2024.1, 2025.1, 2026.1, 2027.1; kept in versions/: 2026.1)",
     );
     expect(existsSync(join(root, "none-written"))).toBe(false);
   }, 120_000);

@@ -61,19 +61,25 @@ export function diffCommand(io: Io, setExitCode: (code: number) => void): Comman
       const where = relative(io.cwd, outDir) || ".";
       let failed = 0;
       let written = 0;
+      const unknown = templates.filter((t) => fromVersion(setting, t, opts.from).kind === "unknown");
+      if (unknown.length) {
+        // Said once for the setting, naming the templates: the approval is one record.
+        failed += unknown.length;
+        const keptBefore = [...new Set(unknown.flatMap((t) => kept.get(t.id) ?? []))].filter((v) =>
+          unknown.some((t) => compareVersions(v, t.version) < 0),
+        );
+        const example = keptBefore.sort(compareVersions).at(-1);
+        io.stderr(
+          `${setting.source}: ${
+            setting.policy.approved
+              ? `the approval (policy.approved) does not say which model version ${setting.policy.approved.by} approved`
+              : "no approval is recorded (policy.approved)"
+          }, so there is no previous version of ${unknown.map((t) => `the ${t.title}`).join(" or ")} to compare with — say which model version was approved with --from${example ? `, e.g. policysmith diff ${setting.id} --from ${example}` : " VERSION"} (the model's versions: ${versions.join(", ")}; kept in versions/: ${[...new Set(unknown.flatMap((t) => kept.get(t.id) ?? []))].sort(compareVersions).join(", ") || "none"}), and record it as policy.approved.model_version\n`,
+        );
+      }
       for (const template of templates) {
         const approved = fromVersion(setting, template, opts.from);
-        if (approved.kind === "unknown") {
-          failed++;
-          io.stderr(
-            `${setting.source}: ${
-              setting.policy.approved
-                ? `the approval (policy.approved) does not say which model version ${setting.policy.approved.by} approved`
-                : "no approval is recorded (policy.approved)"
-            }, so there is no previous version of the ${template.title} to compare with — say which model version was approved with --from, e.g. policysmith diff ${setting.id} --from ${versions.filter((v) => compareVersions(v, template.version) < 0).at(-1) ?? template.version} (model versions: ${versions.join(", ")}), and record it as policy.approved.model_version\n`,
-          );
-          continue;
-        }
+        if (approved.kind === "unknown") continue;
         if (approved.kind === "version" && compareVersions(approved.version, template.version) > 0) {
           failed++;
           io.stderr(
