@@ -13,7 +13,7 @@ import { unzipSync } from "fflate";
 import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildDataFromProject } from "../src/app/build-data-node.js";
-import { type BuildData, buildPolicy } from "../src/app/build-policy.js";
+import { type BuildData, buildPolicy, warmBuild } from "../src/app/build-policy.js";
 import { buildProject } from "../src/build/build.js";
 import { readLogo } from "../src/build/logo.js";
 import { loadProject } from "../src/data/load-project.js";
@@ -62,6 +62,19 @@ describe("buildPolicy builds what policysmith build builds", () => {
       }
     });
   }
+
+  it("warmBuild compiles ahead of the first build and changes nothing it builds", async () => {
+    const id = "acorns-day-nursery";
+    const yaml = readFileSync(join(ROOT, "orgs", `${id}.yaml`), "utf8");
+    const data = await pageData(ROOT);
+    const cold = await buildPolicy(yaml, `orgs/${id}.yaml`, await pageData(ROOT), { formats: ["html"] });
+    expect(() => warmBuild(data)).not.toThrow();
+    expect(() => warmBuild(data)).not.toThrow();
+    const warm = await buildPolicy(yaml, `orgs/${id}.yaml`, data, { formats: ["html"] });
+    expect(warm.files.map((f) => Buffer.from(f.bytes).toString("base64"))).toEqual(
+      cold.files.map((f) => Buffer.from(f.bytes).toString("base64")),
+    );
+  });
 
   it("a setting with a logo the page was not given is built without it, and a warning says so", async () => {
     const id = "harbour-lights-family-support";
