@@ -441,7 +441,7 @@ class CellReader {
       }
       case "model-version": {
         const text = shown.trim();
-        if (p.kind === "date" || !/^\d{4}\.\d+$/.test(text))
+        if (p.kind === "date" || !/^\d+(\.\d+)*$/.test(text))
           return fail(
             `${JSON.stringify(shown)} is not a model version — write it like 2026.1 (the version in the policy's "Based on" line when it was approved), or leave the cell empty`,
           );
