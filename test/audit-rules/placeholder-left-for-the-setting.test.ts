@@ -56,6 +56,8 @@ describe("a role in square brackets where a name should be", () => {
       "[club welfare officer]",
     ]);
     expect(inMarkdown("[Chair of Governors] signs the policy each year.")).toEqual(["[Chair of Governors]"]);
+    // Pandoc writes a highlighted placeholder from a Word file as a span around the escaped brackets.
+    expect(inMarkdown("Safeguarding trustee: [\\[named trustee\\]]{.mark}")).toEqual(["\\[named trustee\\]"]);
     const word = wordDocument("<h1>Policy</h1><p>Report to [Safeguarding Co-ordinator] the same day.</p>");
     expect(found(run(placeholderText, word), word)).toEqual(["[Safeguarding Co-ordinator]"]);
   });
@@ -72,6 +74,8 @@ describe("a role in square brackets where a name should be", () => {
       "The incident log shows that [the deputy] was told the same day.",
       "Is a deputy named? [ ] Yes [ ] No [x] Not needed",
       "Signed: ____________ Date: ____________",
+      "[Deputy Manager]{.underline}: Rhiannon Pugh, and see [[safeguarding lead]] on the wiki.",
+      "> [Committee members] must declare any conflict of interest.",
     ])
       expect(inMarkdown(line), line).toEqual([]);
   });

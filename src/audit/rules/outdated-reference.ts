@@ -267,7 +267,7 @@ export const rule: Rule = {
   meta: {
     id: "outdated-reference",
     description:
-      'Finds laws, bodies, guidance and terms that have been replaced — Local Safeguarding Children Boards, the CRB, the Data Protection Act 1998, old editions of Working Together, Keeping Children Safe in Education and the Prevent duty guidance, "peer on peer abuse", "sexting", Serious Case Reviews and others listed in data/outdated-references.yaml — as of the audit date. Each one is reported once, with how often the policy uses it. An out-of-date reference sends readers to rules that no longer apply: update the wording.',
+      'Finds laws, bodies, guidance and terms that have been replaced — Local Safeguarding Children Boards, the CRB, the Data Protection Act 1998, old editions of Working Together, Keeping Children Safe in Education and the Prevent duty guidance, "peer on peer abuse", "sexting", "vulnerable adults", Serious Case Reviews and others listed in data/outdated-references.yaml — as of the audit date. Each one is reported once, with how often the policy uses it. An out-of-date reference sends readers to rules that no longer apply: update the wording.',
     defaultSeverity: "warning",
   },
   checkDocument(context) {

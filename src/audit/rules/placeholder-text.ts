@@ -69,12 +69,21 @@ function roleInBrackets(m: RegExpMatchArray): boolean {
   if (/^[A-Z]{2,6}$/.test(inner)) return false;
   const input = m.input ?? "";
   const start = m.index ?? 0;
+  const end = start + m[0].length;
+  // Pandoc's span: "[Deputy Manager]{.underline}" is real words formatted; "[\[committee member\]]{.mark}" is a
+  // placeholder highlighted (read here as "[[committee member]]{.mark}"). "[[Safeguarding lead]]" is a wiki link.
+  const next = input.slice(end, end + 2);
+  if (input[start - 1] === "[") {
+    if (next !== "]{") return false;
+  } else if (next.startsWith("]") || next.startsWith("{")) return false;
   // A Markdown shortcut reference link: "[designated safeguarding lead]" with "[designated safeguarding lead]: url".
   if (linkDefinitions(input).has(inner.toLowerCase().replace(/\s+/g, " "))) return false;
   // An editor's brackets inside a quotation on the same line: an odd number of quotation marks before it (in the
   // 400 characters before it, so a long line is not read again for each bracket).
   const window = input.slice(Math.max(0, start - 400), start);
   const before = window.slice(window.lastIndexOf("\n") + 1);
+  // A Markdown block quote ("> [Committee members] must …") quotes someone else's words.
+  if (/^\s*>/.test(before)) return false;
   const opened = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
   const straight = (before.match(/"/g) ?? []).length;
   return opened <= 0 && straight % 2 === 0;
@@ -131,10 +140,7 @@ const PATTERNS: Array<{
   // name should be. Not a link ("[Safeguarding Lead](#lead)", a reference defined elsewhere), an abbreviation
   // ("Designated Safeguarding Lead [DSL]") or an editor's words in a quotation ("“[the] DSL should …”").
   {
-    re: new RegExp(
-      String.raw`(?<![[\w])\[\s*((?:[A-Za-z][\w'’-]*\s+){0,3}${ROLE_WORD}s?)\s*\](?![([:\]])`,
-      "gi",
-    ),
+    re: new RegExp(String.raw`(?<!\w)\[\s*((?:[A-Za-z][\w'’-]*\s+){0,3}${ROLE_WORD}s?)\s*\](?![([:])`, "gi"),
     kind: "placeholder",
     accept: roleInBrackets,
     hint: /\[\s*[A-Za-z]/,
