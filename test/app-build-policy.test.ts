@@ -13,7 +13,7 @@ import { unzipSync } from "fflate";
 import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildDataFromProject } from "../src/app/build-data-node.js";
-import { type BuildData, buildPolicy, warmBuild } from "../src/app/build-policy.js";
+import { type BuildData, buildPolicy, settingProblemsOf, warmBuild } from "../src/app/build-policy.js";
 import { buildProject } from "../src/build/build.js";
 import { readLogo } from "../src/build/logo.js";
 import { loadProject } from "../src/data/load-project.js";
@@ -116,6 +116,7 @@ describe("buildPolicy finds a broken setting's problems as policysmith build doe
       expect(page.files).toEqual([]);
       expect(page.problems.map(formatProblem)).toEqual(cli.map(formatProblem));
       expect(page.problems).toEqual(cli);
+      expect(settingProblemsOf(text, "orgs/little-stars.yaml", await pageData(root))).toEqual(cli);
     });
   }
 });

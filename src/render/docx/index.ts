@@ -96,7 +96,7 @@ export interface DocxOptions {
   headingPages?: ReadonlyMap<string, number>;
   /**
    * The font files to embed (TrueType bytes of DejaVu Sans's faces and DejaVu Sans Mono). By default the PDF's
-   * own (src/render/pdf/fonts.ts, read from disk in Node); a browser passes the bytes it has fetched.
+   * own, as the shell gave them to provideFontFiles (src/render/pdf/font-files.ts).
    */
   fonts?: DocxFonts;
 }
