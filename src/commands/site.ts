@@ -14,6 +14,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
 import { auditDataFromProject } from "../app/audit-data-node.js";
+import { buildDataFromProject } from "../app/build-data-node.js";
 import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
 import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
@@ -128,7 +129,7 @@ export function siteCommand(io: Io, setExitCode: (code: number) => void): Comman
           );
         bundled.set(name, await readFile(path));
       }
-      const data = { audit: await auditDataFromProject(project) };
+      const data = { audit: await auditDataFromProject(project), build: await buildDataFromProject(project) };
       bundled.set("data.js", Buffer.from(dataScript(data), "utf8"));
 
       const before = await checkOwnership(outDir, where);

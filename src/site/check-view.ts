@@ -104,22 +104,9 @@ export function startCheckView(options: CheckViewOptions): void {
       );
       return;
     }
-    const summary = summarise(checked.findings);
     const heading = el("h3", { id: "results-heading", tabindex: "-1" }, `Results for ${checked.fileName}`);
-    const parts: Node[] = [
-      heading,
-      el(
-        "div",
-        { class: `summary ${summary.rating}` },
-        el(
-          "p",
-          { class: "headline" },
-          el("span", { class: `rating ${summary.rating}` }, summary.label),
-          summary.headline,
-        ),
-        el("p", {}, `Dates were checked as of ${formatUkDate(checked.asOf)}.`),
-      ),
-    ];
+    const summary = summarise(checked.findings);
+    const parts: Node[] = [heading, summaryBox(checked)];
     if (options.evidence) {
       const button = el("button", { type: "button", class: "secondary" }, "Download this check as a PDF");
       button.addEventListener("click", async () => {
@@ -140,26 +127,7 @@ export function startCheckView(options: CheckViewOptions): void {
       });
       parts.push(el("div", { class: "actions" }, button));
     }
-    for (const group of groupByQuestion(checked.findings)) {
-      if (group.question.id === "other" && group.findings.length === 0) continue;
-      const errors = group.findings.filter((f) => f.severity === "error").length;
-      const warnings = group.findings.length - errors;
-      const things = (n: number) => `${n} ${n === 1 ? "thing" : "things"}`;
-      const answer = group.findings.length
-        ? [errors ? `${things(errors)} to fix` : "", warnings ? `${things(warnings)} to check` : ""]
-            .filter(Boolean)
-            .join(", ")
-        : "Nothing found.";
-      parts.push(
-        el(
-          "section",
-          { class: "question", "aria-labelledby": `q-${group.question.id}` },
-          el("h4", { id: `q-${group.question.id}` }, group.question.text),
-          el("p", { class: "answer" }, answer),
-          group.findings.length ? el("ul", { class: "findings" }, ...group.findings.map(findingItem)) : null,
-        ),
-      );
-    }
+    parts.push(...questionSections(checked.findings, "h4", "q"));
     results.replaceChildren(...parts);
     results.hidden = false;
     say(`Checked ${checked.fileName}. ${summary.label}: ${summary.headline}`);
@@ -188,6 +156,53 @@ export function startCheckView(options: CheckViewOptions): void {
   });
   // A file dropped beside the zone must not make the browser leave the page (and the reader's work).
   for (const type of ["dragover", "drop"]) window.addEventListener(type, (event) => event.preventDefault());
+}
+
+/** The red / amber / green box at the top of a check's results. */
+export function summaryBox(checked: CheckedFile): HTMLElement {
+  const summary = summarise(checked.findings);
+  return el(
+    "div",
+    { class: `summary ${summary.rating}` },
+    el(
+      "p",
+      { class: "headline" },
+      el("span", { class: `rating ${summary.rating}` }, summary.label),
+      summary.headline,
+    ),
+    el("p", {}, `Dates were checked as of ${formatUkDate(checked.asOf)}.`),
+  );
+}
+
+/** One section per self-audit question (Other only when it has findings): its answer and its findings. */
+export function questionSections(
+  findings: readonly Finding[],
+  level: "h3" | "h4",
+  idPrefix: string,
+): HTMLElement[] {
+  const sections: HTMLElement[] = [];
+  for (const group of groupByQuestion(findings)) {
+    if (group.question.id === "other" && group.findings.length === 0) continue;
+    const errors = group.findings.filter((f) => f.severity === "error").length;
+    const warnings = group.findings.length - errors;
+    const things = (n: number) => `${n} ${n === 1 ? "thing" : "things"}`;
+    const answer = group.findings.length
+      ? [errors ? `${things(errors)} to fix` : "", warnings ? `${things(warnings)} to check` : ""]
+          .filter(Boolean)
+          .join(", ")
+      : "Nothing found.";
+    const id = `${idPrefix}-${group.question.id}`;
+    sections.push(
+      el(
+        "section",
+        { class: "question", "aria-labelledby": id },
+        el(level, { id }, group.question.text),
+        el("p", { class: "answer" }, answer),
+        group.findings.length ? el("ul", { class: "findings" }, ...group.findings.map(findingItem)) : null,
+      ),
+    );
+  }
+  return sections;
 }
 
 function findingItem(finding: Finding): HTMLLIElement {

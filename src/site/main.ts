@@ -6,7 +6,9 @@
 // pdf.js runs in this thread (its "fake worker"): a worker file cannot load from file://. Setting the worker's
 // module on globalThis before the first getDocument is how pdf.js is told to use it.
 import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
+import { buildPolicy } from "../app/build-policy.js";
 import { checkPolicy } from "../app/check.js";
+import { startBuildView } from "./build-view.js";
 import { type CheckedFile, startCheckView } from "./check-view.js";
 import { download } from "./dom.js";
 import { evidenceDocument, evidenceFileName } from "./evidence.js";
@@ -38,6 +40,13 @@ function start(): void {
       download(bytes, name, "application/pdf");
       return name;
     },
+  });
+  startBuildView(document.getElementById("build-area") as HTMLElement, {
+    build: data.build,
+    audit: data.audit,
+    buildPolicy,
+    checkPolicy,
+    beforeRender: providePageFonts,
   });
 }
 
