@@ -3,20 +3,14 @@
  * setting, parsed back with ical.js; a setting approved against the model before a change gets the approval
  * deadline; bad flags are usage errors (exit 2); an approval naming a version that does not exist is a data
  * problem at its line (exit 1) and leaves that setting out.
- *
- * The command runs through a small harness shaped like src/cli.ts's run() (the lead registers it there).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command, CommanderError } from "commander";
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { calendarCommand } from "../src/commands/calendar.js";
-import { printProblems } from "../src/commands/report-problems.js";
-import { ConfigError, UsageError } from "../src/errors.js";
-import type { Io } from "../src/io.js";
+import { runCli } from "./helpers/run-cli.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const made: string[] = [];
@@ -39,45 +33,8 @@ function edit(file: string, from: RegExp | string, to: string): void {
   writeFileSync(file, next);
 }
 
-async function calendar(
-  args: string[],
-  cwd: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  let code = 0;
-  const io: Io = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    isTTY: false,
-    cwd,
-    env: {},
-    today: () => "2026-11-24",
-  };
-  const output = { writeOut: (s: string) => io.stdout(s), writeErr: (s: string) => io.stderr(s) };
-  const command = calendarCommand(io, (c) => {
-    code = Math.max(code, c);
-  })
-    .configureOutput(output)
-    .exitOverride();
-  const program = new Command("policysmith").configureOutput(output).exitOverride().addCommand(command);
-  try {
-    await program.parseAsync(["calendar", ...args], { from: "user" });
-  } catch (error) {
-    if (error instanceof UsageError) {
-      stderr += `policysmith: ${error.message}\n`;
-      code = 2;
-    } else if (error instanceof ConfigError) {
-      printProblems(io, error.problems);
-      code = 2;
-    } else if (error instanceof CommanderError) code = 2;
-    else throw error;
-  }
-  return { code, stdout, stderr };
+function calendar(args: string[], cwd: string) {
+  return runCli(["calendar", ...args], cwd);
 }
 
 interface ParsedEvent {
