@@ -911,6 +911,47 @@ function teamUnder(lines: Line[], line: Line): LeadMention | undefined {
   };
 }
 
+/** Table headers of the column that holds people's names. */
+const NAME_HEADER =
+  /^(?:names?|full\s+names?|person|who|staff\s+(?:member|name)|contact\s+name|name\s+of\s+(?:person|lead|staff))$/i;
+/** Table headers of the column that holds a role or job title. */
+const ROLE_HEADER = /^(?:roles?|position|post|job(?:\s+title)?|responsibilit(?:y|ies))$/i;
+/** Table headers of a column that holds places: a nursery group's sites, a school's rooms. */
+const PLACE_HEADER =
+  /^(?:sites?|rooms?|nursery|nurseries|setting|location|venue|branch|school|club|team|group|address|base|centre|center|office|campus|department|area|unit)$/i;
+
+/** Per list of lines, the index of each body row's header row (-1: none), filled as rows are looked up. */
+const headerRows = new WeakMap<Line[], Map<number, number>>();
+
+/**
+ * The header cells (plain words, trimmed) of the Markdown table a body row is in: the row above the table's
+ * separator line, when the row is below it. Each row is walked over once however many rows ask.
+ */
+function headerAbove(lines: Line[], line: Line): string[] | undefined {
+  let known = headerRows.get(lines);
+  if (!known) {
+    known = new Map();
+    headerRows.set(lines, known);
+  }
+  const walked: number[] = [];
+  let header = -1;
+  for (let i = line.index; i >= 1; i--) {
+    const seen = known.get(i);
+    if (seen !== undefined) {
+      header = seen;
+      break;
+    }
+    walked.push(i);
+    if (isTableSeparator(lines[i - 1])) {
+      header = i >= 2 && isTableRow(lines[i - 2]) ? i - 2 : -1;
+      break;
+    }
+    if (!isTableRow(lines[i - 1])) break;
+  }
+  for (const i of walked) known.set(i, header);
+  return header < 0 ? undefined : tableCells(lines[header]).map((c) => plain(c.text).trim());
+}
+
 function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMention, text?: string): void {
   const column = cells.findIndex((c) => mention.offset >= c.offset && mention.offset <= c.endOffset);
   const own = cells[column];
@@ -925,21 +966,37 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     nameInLine([cellLine], cellLine, mention, text);
     if (mention.name || mention.placeholder) return;
   }
+  // The row's table header, when the row is under one: "| Site | Role | Name | Telephone |".
+  const header = headerAbove(lines, line);
   // The role fills its cell: the name is another cell of the row that is a name.
-  // The cell holds the role and nothing that could be a name: "Safeguarding Champion (club safeguarding lead)".
+  // The cell holds the role and nothing that could be a name: "Safeguarding Champion (club safeguarding lead)",
+  // or it stands in a column headed "Role" or "Position" ("Nursery Manager & DSL").
   const others = own ? plain(own.text.replace(mention.label, " ")) : "";
   const roleCell =
     own &&
     (plain(own.text).replace(FILLER, "").replace(/[:.]$/, "").length <= plain(mention.label).length + 2 ||
+      (header !== undefined && ROLE_HEADER.test(header[column] ?? "")) ||
       others
         .split(/[\s()[\],:;/–—-]+/)
         .filter(Boolean)
         .every((w) => NOT_NAME.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)));
   const next = lines[line.index + 1];
   const isHeader = next !== undefined && isTableSeparator(next);
+  // A column headed "Name" (or "Who") holds the person: the name is that cell of this row.
+  const nameColumn = header ? header.findIndex((h) => NAME_HEADER.test(h)) : -1;
+  if (roleCell && !isHeader && nameColumn >= 0 && nameColumn !== column && cells[nameColumn]) {
+    const cell = cells[nameColumn];
+    const text = plain(cell.text);
+    const names = cell.text.startsWith(text.slice(0, 3)) ? namesAt(text) : [];
+    if (names.length > 0 && cell.text.startsWith(names[0].name)) setNames(mention, names, cell.offset);
+    else mention.placeholder ??= placeholderAt(text);
+    return;
+  }
   if (roleCell && !isHeader) {
     for (const [i, cell] of cells.entries()) {
       if (i === column) continue;
+      // "| Heron Street | Deputy DSL | …": a column headed by a place holds the place's name, not a person's.
+      if (header && PLACE_HEADER.test(header[i] ?? "")) continue;
       const text = plain(cell.text);
       const names = cell.text.startsWith(text.slice(0, 3)) ? namesAt(text) : [];
       if (names.length > 0 && cell.text.startsWith(names[0].name)) {
