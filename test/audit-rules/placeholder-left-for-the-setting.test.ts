@@ -27,6 +27,7 @@ describe("a field's name or an instruction in angle brackets", () => {
     expect(found(run(placeholderText, word), word)).toEqual(["<insert full name>"]);
     const pdf = pdfDocument("Policy\nConcerns go to <Name of school>'s office on <office phone number>.\n");
     expect(found(run(placeholderText, pdf), pdf)).toEqual(["<Name of school>", "<office phone number>"]);
+    expect(inMarkdown("Signed by <name> on <date>.")).toEqual(["<name>", "<date>"]);
     expect(inMarkdown("Our lead is <DSL name>, reached on <DSL email>.")).toEqual([
       "<DSL name>",
       "<DSL email>",
@@ -95,6 +96,9 @@ describe("a phone number with X's for its last digits", () => {
     expect(inMarkdown("- Police liaison: 0161-496-0xxx")).toEqual(["0161-496-0xxx"]);
     expect(inMarkdown("Front door: 0XXXX XXXXXX")).toEqual(["0XXXX XXXXXX"]);
     expect(inMarkdown("From abroad: +44 20 7946 XXXX")).toEqual(["+44 20 7946 XXXX"]);
+    expect(inMarkdown("Children's services: (01632) 96XXXX")).toEqual(["(01632) 96XXXX"]);
+    expect(inMarkdown("Ring the duty desk (0117 496 XXXX) first.")).toEqual(["0117 496 XXXX"]);
+    expect(inMarkdown("Our office: +44 (0)117 496 XXXX.")).toEqual(["+44 (0)117 496 XXXX"]);
   });
 
   it("leaves whole numbers and X's that are not in a number alone", () => {

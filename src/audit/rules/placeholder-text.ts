@@ -89,11 +89,12 @@ function roleInBrackets(m: RegExpMatchArray): boolean {
   return opened <= 0 && straight % 2 === 0;
 }
 
-/** A UK phone number's length (10 or 11 digits with its 0, or 44 and 9 or 10) in which some digits are X's. */
+/** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
 function phoneWithXs(m: RegExpMatchArray): boolean {
   if (!/XX|xx/.test(m[0])) return false;
-  const digits = m[0].replace(/[^\dXx]/g, "").length;
-  return digits >= 10 && digits <= 12;
+  // "+44 (0)117 …" is "0117 …"
+  const digits = m[0].replace(/^\+44 ?(?:\(0\) ?)?/, "0").replace(/[^\dXx]/g, "").length;
+  return digits >= 10 && digits <= 11;
 }
 
 const PATTERNS: Array<{
@@ -132,7 +133,7 @@ const PATTERNS: Array<{
   // name in angle brackets (pandoc writes "\<insert name\>"). Never an HTML tag, an autolink or a comment: no
   // "=", double quote or slash inside, and a lone word ("<address>", "<mark>") is a tag.
   {
-    re: /<\s*(?:(?:insert|enter|add|type|fill\s+in)\b[^<>\n="/]{0,80}|name\s+of\b[^<>\n="/]{1,60}|[^<>\n="/\s][^<>\n="/]{0,60}\s(?:names?|dates?|(?:tele)?phone(?:\s+(?:number|no\.?))?|number|e-?mail(?:\s+address)?|address|details|logo))\s*>/gi,
+    re: /<\s*(?:(?:insert|enter|add|type|fill\s+in)\b[^<>\n="/]{0,80}|name\s+of\b[^<>\n="/]{1,60}|names?|dates?|[^<>\n="/\s][^<>\n="/]{0,60}\s(?:names?|dates?|(?:tele)?phone(?:\s+(?:number|no\.?))?|number|e-?mail(?:\s+address)?|address|details|logo))\s*>/gi,
     kind: "placeholder",
     hint: /<\s*\w/,
   },
@@ -164,7 +165,7 @@ const PATTERNS: Array<{
   // "01632 96XXXX", "0800 XXX XXXX": X's where a phone number's last digits should be — one placeholder with the
   // number. Each group after the first follows a space or a dash, so a run of X's has one way to be read.
   {
-    re: /(?<![\w+])(?:\+44 ?|0)[\dXx]{1,5}(?:[ -][\dXx]{1,6}){0,3}(?![\w@])/g,
+    re: /(?<![\w+])(?:\+44 ?(?:\(0\) ?)?[\dXx]{1,5}|\(0[\dXx]{1,5}\)|0[\dXx]{1,5})(?:[ -][\dXx]{1,6}){0,3}(?![\w@])/g,
     kind: "number",
     accept: phoneWithXs,
     hint: /[\dXx][ -]?(?:XX|xx)/,
