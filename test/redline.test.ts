@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeSource, browserAvailable, launchBrowser, WCAG_AA_TAGS } from "./helpers/browser.js";
 import { runCli } from "./helpers/run-cli.js";
 import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
@@ -142,6 +143,39 @@ describe("policysmith diff", () => {
     expect(html).toMatch(/<del>[\d.]* ?Private fostering<\/del>/);
     expect(html).toContain("1 section added: Children who are educated at home.");
   });
+
+  it("the HTML redline passes axe-core's WCAG 2.2 A/AA checks in Chromium, and needs no sideways scroll at 320 px", async () => {
+    if (!browserAvailable("redline HTML accessibility in Chromium (axe-core)")) return;
+    const browser = await launchBrowser();
+    try {
+      for (const width of [1280, 320]) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.setContent(readFileSync(docx().replace(/\.docx$/, ".html"), "utf8"), {
+          waitUntil: "load",
+        });
+        await page.addScriptTag({ content: axeSource() });
+        const violations: string[] = await page.evaluate(
+          async (tags) => {
+            // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page as a global
+            const result = await (globalThis as any).axe.run(document, {
+              runOnly: { type: "tag", values: tags },
+              resultTypes: ["violations"],
+            });
+            return result.violations.flatMap((v: { id: string; nodes: Array<{ target: string[] }> }) =>
+              v.nodes.map((n) => `${v.id} at ${n.target.join(" ")}`),
+            );
+          },
+          [...WCAG_AA_TAGS, "best-practice"],
+        );
+        expect(violations, `at ${width} px`).toEqual([]);
+        const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+        expect(sideways, `sideways scroll at ${width} px`).toBe(false);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 
   it("writes the same bytes every time", async () => {
     const first = readFileSync(docx());

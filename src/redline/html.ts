@@ -18,7 +18,8 @@ const text = (value: string): ElementContent => ({ type: "text", value });
 
 const STYLE = `
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.5;
-  color: #1b1b1b; background: #fff; max-width: 48rem; margin: 0 auto; padding: 1rem 1.25rem 3rem; }
+  color: #1b1b1b; background: #fff; max-width: 48rem; margin: 0 auto; padding: 1rem 1.25rem 3rem;
+  overflow-wrap: break-word; }
 h1, h2, h3, h4 { line-height: 1.25; color: #0b3d5c; }
 .summary { border: 2px solid #0b3d5c; padding: 0.5rem 1rem; margin: 1rem 0 2rem; }
 ins { color: #0a5c2b; background: #e6f4ea; text-decoration: underline; }
@@ -102,27 +103,33 @@ function sectionHtml(section: RedlineSection, id: string): ElementContent[] {
       rows.push(block);
       continue;
     }
-    if (rows.length) children.push(tableHtml(rows));
+    if (rows.length) children.push(tableHtml(rows, `${section.title || "Policy details"}, table`));
     rows = [];
     children.push(blockHtml(block));
   }
-  if (rows.length) children.push(tableHtml(rows));
+  if (rows.length) children.push(tableHtml(rows, `${section.title || "Policy details"}, table`));
   return [h("section", { className, id: section.title ? undefined : id }, children)];
 }
 
-/** Consecutive rows as one table; a row added or removed whole is marked on the row as well as in its cells. */
-function tableHtml(rows: RedlineBlock[]): Element {
+/**
+ * Consecutive rows as one table; a row added or removed whole is marked on the row as well as in its cells. The
+ * table scrolls inside a focusable, named region on a narrow screen, so the page never scrolls sideways.
+ */
+function tableHtml(rows: RedlineBlock[], label: string): Element {
   const header = rows[0].block.marker === "header" ? rows[0] : undefined;
   const row = (block: RedlineBlock, cell: "th" | "td") =>
     h(
       "tr",
       { className: block.status === "inserted" ? ["added"] : block.status === "deleted" ? ["removed"] : [] },
+      // A header cell with no words is an ordinary cell: a column heading nobody can read helps no one.
       (block.cells ?? []).map((pieceList) =>
-        h(cell, cell === "th" ? { scope: "col" } : {}, pieces(pieceList)),
+        cell === "th" && pieceList.some((p) => p.text.trim())
+          ? h("th", { scope: "col" }, pieces(pieceList))
+          : h("td", {}, pieces(pieceList)),
       ),
     );
   const body = header ? rows.slice(1) : rows;
-  return h("div", { className: ["table-scroll"] }, [
+  return h("div", { className: ["table-scroll"], role: "region", tabIndex: 0, ariaLabel: label }, [
     h("table", {}, [
       ...(header ? [h("thead", {}, [row(header, "th")])] : []),
       h(
