@@ -222,6 +222,27 @@ describe("approval-outdated", () => {
     expect(reported[0].severity).toBeUndefined();
   });
 
+  it("only the templates the setting gets: its own templates list, or those whose applies_to names its type", async () => {
+    const loaded = await loadProject(project(APPROVED_2025));
+    const [setting] = loaded.settings;
+    const only = runRule(loaded, "2026-10-01", { ...setting, templates: ["referral-guide"] });
+    expect(only.map((d) => d.message.slice(0, 24))).toEqual(["The Referral Guide for D"]);
+    const schoolsOnly = loaded.templates.map((t) =>
+      t.id === "referral-guide" ? { ...t, applies_to: ["early-years"] } : t,
+    );
+    const reported: ReportDescriptor[] = [];
+    rule.checkSetting?.({
+      asOf: "2026-10-01",
+      options: {},
+      partnership: loaded.partnership,
+      settingTypes: loaded.settingTypes,
+      setting,
+      report: (d) => reported.push(d),
+      templates: schoolsOnly,
+    } as Parameters<NonNullable<typeof rule.checkSetting>>[0]);
+    expect(reported.map((d) => d.message.slice(0, 27))).toEqual(["The Child Protection Policy"]);
+  });
+
   it("a template added to the model after the approved version is new since the approval", async () => {
     const loaded = await loadProject(
       project(
