@@ -128,6 +128,18 @@ describe("versions/", () => {
     expect(await keptVersions(REPO, "child-protection")).toEqual(["2026.1"]);
   });
 
+  it("lists as versions only folders named like one (dotted numbers), oldest first", async () => {
+    const root = mkdtempSync(join(tmpdir(), "policysmith-versions-"));
+    made.push(root);
+    for (const name of ["2026.1", "1.0", "2026.10", "2026.2", "draft", "old copy"]) {
+      mkdirSync(join(root, "versions", "mini", name), { recursive: true });
+      writeFileSync(join(root, "versions", "mini", name, "template.md"), "");
+    }
+    mkdirSync(join(root, "versions", "mini", "2027.1")); // no template.md in it
+    expect(await keptVersions(root, "mini")).toEqual(["1.0", "2026.1", "2026.2", "2026.10"]);
+    expect(await keptVersions(root, "no-such-template")).toEqual([]);
+  });
+
   it("refuses a kept file that is another version than its folder says, at that file", async () => {
     const root = mkdtempSync(join(tmpdir(), "policysmith-versions-"));
     made.push(root);

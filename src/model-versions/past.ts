@@ -18,8 +18,8 @@ import { decodeUtf8Strict } from "../text/encoding.js";
 
 export const VERSIONS_FOLDER = "versions";
 
-/** A version as the changelogs and approvals write it: year, dot, number ("2025.1"). */
-const VERSION = /^\d{4}\.\d+$/;
+/** A version as the changelogs and approvals write it: dotted numbers ("2025.1", "1.0"). */
+const VERSION = /^\d+(?:\.\d+)*$/;
 
 /** The versions of a template whose text is kept in versions/<id>/, oldest first. */
 export async function keptVersions(root: string, templateId: string): Promise<string[]> {
