@@ -27,7 +27,7 @@ export interface BuildViewOptions {
   buildPolicy: BuildPolicy;
   checkPolicy: CheckPolicy;
   /** Called before the first Word or PDF document (the fonts are unpacked then). */
-  beforeRender?: () => void;
+  beforeRender?: () => Promise<void> | void;
 }
 
 const ROLES: Array<[LeadRole, string]> = [
@@ -449,7 +449,7 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
     status.textContent = "Building your policy…";
     try {
       await nextPaint();
-      options.beforeRender?.();
+      await options.beforeRender?.();
       const { id, yaml } = settingYaml();
       const result = await options.buildPolicy(yaml, `orgs/${id || "your-setting"}.yaml`, build, {
         formats: ["docx", "pdf", "html"],

@@ -1,21 +1,23 @@
 /// <reference lib="dom" />
 /**
  * The self-service page's entry (bundled by scripts/build-site.mjs into dist/site/app.js, one classic script).
- * The same core as the CLI does the work; this file only wires it to the page.
+ * The same core as the CLI does the work (core.ts, started on first use or when the browser is idle); this file
+ * only wires it to the page.
  */
-// pdf.js runs in this thread (its "fake worker"): a worker file cannot load from file://. Setting the worker's
-// module on globalThis before the first getDocument is how pdf.js is told to use it.
-import * as pdfjsWorker from "pdfjs-dist/legacy/build/pdf.worker.mjs";
-import { buildPolicy } from "../app/build-policy.js";
-import { checkPolicy } from "../app/check.js";
+import type { BuildPolicy } from "./build-view.js";
 import { startBuildView } from "./build-view.js";
-import { type CheckedFile, startCheckView } from "./check-view.js";
+import { type CheckedFile, type CheckPolicy, startCheckView } from "./check-view.js";
 import { download } from "./dom.js";
 import { evidenceDocument, evidenceFileName } from "./evidence.js";
-import { providePageFonts } from "./fonts.js";
 import { pageData } from "./page-data.js";
 
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+let core: Promise<typeof import("./core.js")> | undefined;
+const loadCore = () => {
+  core ??= import("./core.js");
+  return core;
+};
+const checkPolicy: CheckPolicy = async (...args) => (await loadCore()).checkPolicy(...args);
+const buildPolicy: BuildPolicy = async (...args) => (await loadCore()).buildPolicy(...args);
 
 function start(): void {
   const data = pageData();
@@ -33,8 +35,8 @@ function start(): void {
     data: data.audit,
     checkPolicy,
     evidence: async (checked: CheckedFile) => {
+      const { providePageFonts, renderPdf } = await loadCore();
       providePageFonts();
-      const { renderPdf } = await import("../render/pdf/index.js");
       const bytes = await renderPdf(evidenceDocument({ ...checked, partnershipName }));
       const name = evidenceFileName(checked.fileName, checked.asOf);
       download(bytes, name, "application/pdf");
@@ -46,8 +48,10 @@ function start(): void {
     audit: data.audit,
     buildPolicy,
     checkPolicy,
-    beforeRender: providePageFonts,
+    beforeRender: async () => (await loadCore()).providePageFonts(),
   });
+  // Start the core once the page has shown itself, so the first check does not wait for it.
+  window.addEventListener("load", () => setTimeout(() => void loadCore(), 200));
 }
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
