@@ -11,6 +11,7 @@
 
 import { addDaysToIso, formatUk } from "../audit/text/dates.js";
 import type { Approval, Setting, SettingType, TemplateMeta } from "../model.js";
+import { templatesFor } from "../template/select.js";
 
 /** The grace period when partnership.yaml gives none. */
 export const DEFAULT_APPROVAL_GRACE_DAYS = 60;
@@ -136,21 +137,13 @@ export function checkApproval(
   return problems;
 }
 
-/** The templates a setting gets: its own list, or every template whose applies_to names its type or group. */
+/** The templates a setting gets (src/template/select.ts decides, as for build). */
 export function templatesForSetting(
-  setting: Pick<Setting, "type" | "templates">,
+  setting: Setting,
   templates: readonly TemplateMeta[],
   settingTypes: ReadonlyMap<string, SettingType>,
 ): TemplateMeta[] {
-  const type = settingTypes.get(setting.type);
-  const known = (word: string) =>
-    settingTypes.has(word) || [...settingTypes.values()].some((t) => t.groups.includes(word));
-  return templates.filter((t) => {
-    if (setting.templates) return setting.templates.includes(t.id);
-    return t.applies_to.some(
-      (a) => a === "all" || a === setting.type || (type?.groups.includes(a) ?? false) || !known(a),
-    );
-  });
+  return templatesFor(setting, { templates, settingTypes });
 }
 
 /** A template whose current version the setting's governors have not approved. */
@@ -176,7 +169,7 @@ export interface OutdatedTemplate {
  * without versions gives none (nothing is known about what was approved).
  */
 export function outdatedTemplates(
-  setting: Pick<Setting, "type" | "templates" | "policy">,
+  setting: Setting,
   templates: readonly TemplateMeta[],
   settingTypes: ReadonlyMap<string, SettingType>,
   options: { asOf: string; graceDays?: number },
