@@ -185,12 +185,12 @@ describe("approval-outdated", () => {
     const within = runRule(loaded, "2026-10-31");
     expect(within.map((d) => [d.message, d.severity, d.path?.join(".")])).toEqual([
       [
-        'The Child Protection Policy was approved on 24 September 2025 against model 2025.1; the model is now 2026.1 — approve it by 31 October 2026. Take the changes to the governing body for approval (policysmith diff shows what changed), then record the approval with model_version: "2026.1"',
+        'The Child Protection Policy was approved on 24 September 2025 against model 2025.1; the model is now 2026.1 — approve it by 31 October 2026. Take the changes to the governing body for approval (policysmith diff riverside-primary-school shows what changed), then record the approval with model_version: "2026.1"',
         undefined,
         "policy.approved.model_version",
       ],
       [
-        'The Referral Guide for Designated Safeguarding Leads was approved on 24 September 2025 against model 2025.1; the model is now 2026.1 — approve it by 31 October 2026. Take the changes to the governing body for approval (policysmith diff shows what changed), then record the approval with model_version: "2026.1"',
+        'The Referral Guide for Designated Safeguarding Leads was approved on 24 September 2025 against model 2025.1; the model is now 2026.1 — approve it by 31 October 2026. Take the changes to the governing body for approval (policysmith diff riverside-primary-school shows what changed), then record the approval with model_version: "2026.1"',
         undefined,
         "policy.approved.model_version",
       ],

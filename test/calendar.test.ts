@@ -78,7 +78,7 @@ describe("a setting's dates", () => {
       summary: "Approve model 2026.1 of the Child Protection Policy (Riverside Primary School)",
     });
     expect(byUid.get("riverside-primary-school/approval/child-protection")?.description).toContain(
-      'published version 2026.1 of the Child Protection Policy on 1 September 2026; Riverside Primary School\'s governing body approved model 2025.1. Take the changes to them (policysmith diff shows what changed) and record the approval, with model_version: "2026.1", by 31 October 2026',
+      'published version 2026.1 of the Child Protection Policy on 1 September 2026; Riverside Primary School\'s governing body approved model 2025.1. Take the changes to them (policysmith diff riverside-primary-school shows what changed) and record the approval, with model_version: "2026.1", by 31 October 2026',
     );
   });
 

@@ -127,7 +127,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
         kind: "approval",
         date: outdated.deadline,
         summary: `Approve model ${outdated.currentVersion} of the ${outdated.template.title} (${setting.name})`,
-        description: `The partnership published version ${outdated.currentVersion} of the ${outdated.template.title} on ${formatUk(outdated.published ?? outdated.deadline)}; ${setting.name}'s ${setting.governing_body ?? "governors"} approved model ${outdated.approvedModel}. Take the changes to them (policysmith diff shows what changed) and record the approval, with model_version: "${outdated.currentVersion}", by ${formatUk(outdated.deadline)} — after that the audit reports it as an error.`,
+        description: `The partnership published version ${outdated.currentVersion} of the ${outdated.template.title} on ${formatUk(outdated.published ?? outdated.deadline)}; ${setting.name}'s ${setting.governing_body ?? "governors"} approved model ${outdated.approvedModel}. Take the changes to them (policysmith diff ${setting.id} shows what changed) and record the approval, with model_version: "${outdated.currentVersion}", by ${formatUk(outdated.deadline)} — after that the audit reports it as an error.`,
       });
     }
     own.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));

@@ -21,7 +21,7 @@ import { formatUk } from "../text/dates.js";
 type ApprovalContext = SettingContext & { templates?: readonly TemplateMeta[] };
 type Descriptor = ReportDescriptor & { severity?: Severity };
 
-function message(outdated: OutdatedTemplate, approvedOn: string, body: string): string {
+function message(outdated: OutdatedTemplate, approvedOn: string, body: string, settingId: string): string {
   const { template, approvedModel, currentVersion, deadline, overdue } = outdated;
   const what =
     outdated.approvedVersion === undefined
@@ -32,7 +32,7 @@ function message(outdated: OutdatedTemplate, approvedOn: string, body: string): 
       ? ` — the time allowed to approve it ended on ${formatUk(deadline)}`
       : ` — approve it by ${formatUk(deadline)}`
     : "";
-  return `${what}${when}. Take the changes to the ${body} for approval (policysmith diff shows what changed), then record the approval with model_version: "${currentVersion}"`;
+  return `${what}${when}. Take the changes to the ${body} for approval (policysmith diff ${settingId} shows what changed), then record the approval with model_version: "${currentVersion}"`;
 }
 
 export const rule: Rule = {
@@ -60,7 +60,7 @@ export const rule: Rule = {
       graceDays,
     })) {
       const report: Descriptor = {
-        message: message(outdated, approval.date, body),
+        message: message(outdated, approval.date, body, setting.id),
         path: outdated.path,
         actual: outdated.approvedVersion ?? `none (model ${outdated.approvedModel})`,
         expected: outdated.currentVersion,
