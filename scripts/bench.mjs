@@ -2,7 +2,8 @@
 // `npm run bench [-- --settings N] [--formats docx,pdf,html] [--sample N] [--keep] [--memory-at M]`: generates N fictional settings
 // (fixed seed) next to the real templates, then times: each format on one core (a sample of settings), a full
 // parallel build of every format, a no-op rebuild, a rebuild after touching one setting, a full audit, and —
-// when pandoc is installed — pandoc making the same Word documents, one process per document.
+// when pandoc is installed — pandoc making the same Word documents, one process per document; and the
+// self-service page's bundle size and, in Chromium, its load, check and build times.
 // Each step runs in a process of its own (scripts/bench-phase.mjs), as a user's command would, so its wall
 // time includes loading the project and its peak memory (RSS, worker threads included) is its own.
 // Prints documents per second, wall times and peak memory; writes them to bench-results.json too, so they
@@ -11,8 +12,9 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { toMarkdown } from "mdast-util-to-markdown";
 import { loadProject } from "../dist/data/load-project.js";
@@ -260,6 +262,17 @@ try {
     );
   } else
     console.log("pandoc: not installed, so no side-by-side comparison (apt-get install pandoc to add it)");
+  // 8. The self-service page (issue 13): `policysmith site` for the real project, its bundle's size, and in
+  // Chromium (when installed) from file://: the time to load, to check a Word policy, to build a policy.
+  results.site = await benchSite();
+  if (results.site.note) console.log(`self-service page: ${results.site.note}`);
+  if (results.site.appJsBytes)
+    console.log(
+      `self-service page: app.js ${(results.site.appJsBytes / 1048576).toFixed(2)} MiB (${(results.site.appJsGzipBytes / 1048576).toFixed(2)} MiB gzipped), data.js ${Math.round(results.site.dataJsBytes / 1024)} KiB` +
+        (results.site.loadMs
+          ? `; from file:// it loads in ${results.site.loadMs} ms, checks a Word policy in ${results.site.checkWordMs} ms, builds a policy (2 templates × 3 formats) in ${results.site.buildMs} ms (medians of 3)`
+          : ""),
+    );
   results.peakRssMiB.bench = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(
     `Peak memory (RSS): full build ${results.peakRssMiB.build} MiB, audit ${results.peakRssMiB.audit} MiB (each in its own process)`,
@@ -269,4 +282,78 @@ try {
 } finally {
   if (values.keep) console.log(`Kept the generated project in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
+}
+
+/** The self-service page's figures: sizes always; load, check and build times when Chromium is installed. */
+async function benchSite() {
+  const siteDir = mkdtempSync(join(tmpdir(), "policysmith-bench-site-"));
+  try {
+    const made = spawnSync(
+      process.execPath,
+      [join(repo, "bin", "policysmith.js"), "site", "--out", siteDir],
+      {
+        cwd: repo,
+        encoding: "utf8",
+      },
+    );
+    if (made.status !== 0) return { note: `not measured (policysmith site failed: ${made.stderr.trim()})` };
+    const appJs = readFileSync(join(siteDir, "app.js"));
+    const figures = {
+      appJsBytes: appJs.byteLength,
+      appJsGzipBytes: gzipSync(appJs).byteLength,
+      dataJsBytes: readFileSync(join(siteDir, "data.js")).byteLength,
+    };
+    const chromium = ["chromium", "chromium-browser", "google-chrome-stable"]
+      .map((name) => spawnSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).stdout.trim())
+      .find(Boolean);
+    if (!chromium)
+      return { ...figures, note: "load, check and build times not measured: chromium is not installed" };
+    const { chromium: playwright } = await import("playwright-core");
+    const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
+    const browser = await playwright.launch({
+      executablePath: chromium,
+      args: asRoot ? ["--no-sandbox"] : [],
+    });
+    const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    const load = [];
+    const check = [];
+    const build = [];
+    try {
+      for (let i = 0; i < 3; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        let t = performance.now();
+        await page.goto(pathToFileURL(join(siteDir, "index.html")).href, { waitUntil: "load" });
+        load.push(performance.now() - t);
+        t = performance.now();
+        await page.setInputFiles("#policy-file", join(repo, "test", "corpus", "little-acorns-nursery.docx"));
+        await page.waitForFunction(
+          () => document.getElementById("check")?.getAttribute("data-checks") === "1",
+        );
+        check.push(performance.now() - t);
+        await page.getByLabel("Name of your setting", { exact: true }).fill("Bench Nursery");
+        await page.locator('[data-path="leads[0].name"]').fill("Ada Brook");
+        await page.locator('[data-path="leads[1].name"]').fill("Ben Carr");
+        t = performance.now();
+        await page.getByRole("button", { name: "Build my policy" }).click();
+        await page.waitForFunction(
+          () => /^Your policy is ready/.test(document.getElementById("build-status")?.textContent ?? ""),
+          undefined,
+          { timeout: 120_000 },
+        );
+        build.push(performance.now() - t);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    return {
+      ...figures,
+      loadMs: Math.round(median(load)),
+      checkWordMs: Math.round(median(check)),
+      buildMs: Math.round(median(build)),
+    };
+  } finally {
+    rmSync(siteDir, { recursive: true, force: true });
+  }
 }
