@@ -28,6 +28,10 @@ describe("a field's name or an instruction in angle brackets", () => {
     const pdf = pdfDocument("Policy\nConcerns go to <Name of school>'s office on <office phone number>.\n");
     expect(found(run(placeholderText, pdf), pdf)).toEqual(["<Name of school>", "<office phone number>"]);
     expect(inMarkdown("Signed by <name> on <date>.")).toEqual(["<name>", "<date>"]);
+    expect(inMarkdown("Safeguarding trustee: \\<nominated trustee\\>; deputy: <Deputy DSL>.")).toEqual([
+      "\\<nominated trustee\\>",
+      "<Deputy DSL>",
+    ]);
     expect(inMarkdown("Our lead is <DSL name>, reached on <DSL email>.")).toEqual([
       "<DSL name>",
       "<DSL email>",
@@ -42,6 +46,7 @@ describe("a field's name or an instruction in angle brackets", () => {
       "<!-- enter the date once the committee has met -->",
       "<address>Unit 4, Mill Lane</address>",
       "Children under 5 <and> over 3 years old <for example> in the baby room.",
+      "Ask <the lead> or <a deputy> if unsure.",
     ])
       expect(inMarkdown(line), line).toEqual([]);
   });

@@ -146,6 +146,13 @@ const PATTERNS: Array<{
     accept: roleInBrackets,
     hint: /\[\s*[A-Za-z]/,
   },
+  // "<committee member>", "<Deputy DSL>": a role in angle brackets where the name should be (no HTML tag is a role).
+  {
+    re: new RegExp(String.raw`<\s*((?:[A-Za-z][\w'’-]*\s+){0,3}${ROLE_WORD}s?)\s*>`, "gi"),
+    kind: "placeholder",
+    accept: (m) => !EDITORIAL.test(m[1]),
+    hint: /<\s*[A-Za-z]/,
+  },
   // Mail-merge fields never merged: <<Setting Name>>, «Setting_Name»
   // (pandoc writes them escaped: \<\<Setting Name\>\>)
   {
