@@ -98,7 +98,9 @@ describe.skipIf(!haveBrowser)("the self-service page checks a policy in Chromium
         );
         await expect(opened.page.textContent(".private")).resolves.toMatch(/^Nothing leaves your computer\./);
 
+        expect(await opened.page.isHidden("#check-progress")).toBe(true);
         timings[`check Word ${width} px (ms)`] = Math.round(await checkAt(opened, WORD));
+        expect(await opened.page.isHidden("#check-progress")).toBe(true);
         await shoot(opened.page, `${width}-2-word-checked`);
         expect(await opened.page.textContent("#check-status")).toBe(
           "Checked little-acorns-nursery.docx. Red: 5 things must be fixed, and 1 more is worth checking.",

@@ -44,6 +44,7 @@ export function startCheckView(options: CheckViewOptions): void {
   const status = document.getElementById("check-status") as HTMLElement;
   const results = document.getElementById("check-results") as HTMLElement;
   const section = document.getElementById("check") as HTMLElement;
+  const progress = document.getElementById("check-progress") as HTMLProgressElement;
   asOf.value ||= todayIso();
   form.addEventListener("submit", (event) => event.preventDefault());
 
@@ -73,6 +74,7 @@ export function startCheckView(options: CheckViewOptions): void {
         return;
       }
       say(`Reading ${file.name} (${sizeText(file.size)})…`);
+      progress.hidden = false;
       await nextPaint();
       const bytes = new Uint8Array(await file.arrayBuffer());
       say(
@@ -87,6 +89,7 @@ export function startCheckView(options: CheckViewOptions): void {
         true,
       );
     } finally {
+      progress.hidden = true;
       running = false;
       // How many checks have finished: lets a test (or a script) wait for the answer.
       section.dataset.checks = String(Number(section.dataset.checks ?? "0") + 1);
