@@ -18,8 +18,19 @@ const ACORNS = readFileSync(new URL("./fixtures/spreadsheets/acorns.yaml", impor
 );
 const MODEL_ROW = 17;
 
+/** The fixture project's template, published as model 2025.1 and then 2026.1. */
+const MINI = readFileSync(
+  new URL("./fixtures/project/policy-templates/mini/template.md", import.meta.url),
+  "utf8",
+)
+  .replace('version: "1.0"', 'version: "2026.1"')
+  .replace(
+    /changelog:\n(?:.*\n)*?---\n/,
+    'changelog:\n  - version: "2025.1"\n    date: 2025-09-01\n    changes: First version.\n  - version: "2026.1"\n    date: 2026-09-01\n    changes: Plainer words.\n---\n',
+  );
+
 async function project(yaml = ACORNS): Promise<string> {
-  const dir = tempProject({ "orgs/acorns.yaml": yaml });
+  const dir = tempProject({ "orgs/acorns.yaml": yaml, "policy-templates/mini/template.md": MINI });
   const result = await runCli(["collect", "--org", "acorns"], dir);
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);
