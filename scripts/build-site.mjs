@@ -22,10 +22,8 @@ const metafileArg = process.argv.indexOf("--metafile");
  * helpers). Each is replaced by a module whose every export throws if called; any other `node:` import fails
  * the build, so the core cannot quietly grow a Node dependency.
  */
-const NODE_ONLY = {
-  // readYamlFile reads from disk; placeholder-text.ts only uses formatPath from the same module.
-  "src/data/yaml-source.ts": ["node:fs/promises"],
-};
+/** @type {Record<string, string[]>} importer (from the repository root) → the node: modules it may import */
+const NODE_ONLY = {};
 
 /**
  * A font file becomes a module whose default export is its bytes deflated and base64-encoded (src/site/fonts.ts
