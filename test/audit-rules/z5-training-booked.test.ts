@@ -73,6 +73,26 @@ describe("training-missing: a lead whose only entry is a booking", () => {
     expect(found[0].message).toContain("Idris Tallow");
   });
 
+  it("reads the same table from a PDF's text, its cells run together on each line", () => {
+    const text = [
+      "Puddleby Pre-school Safeguarding Policy",
+      "Designated Safeguarding Lead: Marsha Quill",
+      "Deputy DSL: Idris Tallow",
+      "Training of our designated staff",
+      "Name Course Completed",
+      "Marsha Quill Designated lead (two-day) 11/05/2025",
+      "Idris Tallow Designated lead (two-day) booked for 9 March 2027",
+      "",
+      "Review date: 1 September 2027",
+      "",
+    ].join("\n");
+    const found = checkText(trainingMissing, text, { asOf, format: "pdf" });
+    expect(found.map((f) => f.message)).toEqual([
+      "The policy records no completed safeguarding training for Idris Tallow — the only course listed is booked for 9 March 2027; a deputy designated safeguarding lead needs the training for the role: once the course is done, record it with the date it was completed",
+    ]);
+    expect(checkText(trainingUndated, text, { asOf, format: "pdf" })).toEqual([]);
+  });
+
   it("leaves alone a booking beside a completed course, a booking already past, and a non-lead's booking", () => {
     for (const rows of [
       [

@@ -49,7 +49,7 @@ export interface TrainingLine {
   dueDate?: DateMatch;
   /**
    * The date is when the course is booked for, not when it was done: a course still to come ("booked for 9
-   * March 2027", "Planned – 14/02/2027"). Only a training table's date cell says so for now.
+   * March 2027", "Planned – 14/02/2027") in a training table's date cell, or a PDF's table row.
    */
   planned?: boolean;
 }
@@ -311,7 +311,7 @@ function plainTrainingTables(lines: Line[], used: Set<number>, known: readonly s
     for (let k = i; k < last; k++) used.add(k);
     const { start, block } = tableRowsText(lines, table);
     // Rows end at a run of dates or at a "no record" marker.
-    const ends: Array<{ at: number; next: number; date?: DateMatch; none?: "training" | "date" }> = [];
+    const ends: PlainRowEnd[] = [];
     const dates = trainingDates(block, start);
     for (let d = 0; d < dates.length; d++) {
       const first = dates[d];
@@ -319,6 +319,11 @@ function plainTrainingTables(lines: Line[], used: Set<number>, known: readonly s
       // "booked 14.01.27": a course still to come, so the row has no completion date.
       if (/\b(?:booked|planned|due|renew\w*|expir\w*)\W*$/i.test(block.slice(0, first.offset - start))) {
         ends.push({ at: first.offset, next: first.endOffset, none: "date" });
+        continue;
+      }
+      // "booked for 9 March 2027": a course still to come, dated by its booking.
+      if (PLANNED_BEFORE.test(block.slice(Math.max(0, first.offset - start - 40), first.offset - start))) {
+        ends.push({ at: first.offset, next: first.endOffset, date: first, planned: true });
         continue;
       }
       if (
@@ -423,10 +428,16 @@ function rowsBetween(
   }
 }
 
-function plainRow(
-  row: PlainRow,
-  end: { at: number; next: number; date?: DateMatch; none?: "training" | "date" },
-): TrainingLine {
+/** Where a plain-text table's row ends: at its date (a booking's, when `planned`) or a "no record" marker. */
+interface PlainRowEnd {
+  at: number;
+  next: number;
+  date?: DateMatch;
+  none?: "training" | "date";
+  planned?: boolean;
+}
+
+function plainRow(row: PlainRow, end: PlainRowEnd): TrainingLine {
   const { text, leadName } = row;
   const role = findLeadMentions(text)[0];
   const withRole = plain(text).replace(leadName, "").trim();
@@ -436,7 +447,7 @@ function plainRow(
   // The role goes unless it is all the course there is ("Deputy Designated Safeguarding Lead, new to role").
   const course = (COURSE_WORD.test(withoutRole) ? withoutRole : withRole)
     .replace(/\s+/g, " ")
-    .replace(/\s*[–—-]?\s*\b(?:booked|planned|due)\s*$/i, "")
+    .replace(/\s*[–—-]?\s*\b(?:booked|planned|scheduled|due)(?:\s+(?:for|on|in))?\s*$/i, "")
     .replace(/^[\s,;:–—-]+/, "")
     .replace(JOB_AT_START, "");
   return {
@@ -448,6 +459,7 @@ function plainRow(
     noneRecorded: end.none === "training",
     leadName,
     leadRole: role?.role,
+    ...(end.planned ? { planned: true } : {}),
   };
 }
 
