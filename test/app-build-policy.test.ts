@@ -3,11 +3,11 @@
  * template and format (in Node, where the renderers get Node's zlib), and the same problems in the same words
  * and places for a broken setting file. Its data (build-data-node.ts) survives JSON, as the page carries it.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { inflateSync } from "node:zlib";
+import { deflateSync, inflateSync } from "node:zlib";
 import { build } from "esbuild";
 import { unzipSync } from "fflate";
 import { PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
@@ -15,8 +15,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { buildDataFromProject } from "../src/app/build-data-node.js";
 import { type BuildData, buildPolicy, settingProblemsOf, warmBuild } from "../src/app/build-policy.js";
 import { buildProject } from "../src/build/build.js";
-import { readLogo } from "../src/build/logo.js";
 import { loadProject } from "../src/data/load-project.js";
+import { checkLogoBytes } from "../src/data/logo.js";
 import { formatProblem } from "../src/errors.js";
 import { browserAvailable, launchBrowser } from "./helpers/browser.js";
 import { tempProject } from "./helpers/temp-project.js";
@@ -42,7 +42,8 @@ describe("buildPolicy builds what policysmith build builds", () => {
       });
       expect(result.failed.size).toBe(0);
       const setting = project.settings[0];
-      const logo = setting?.logo ? await readLogo(ROOT, setting) : undefined;
+      // The page is given the logo file's bytes, as a user would choose the file.
+      const logo = setting?.logo ? readFileSync(join(ROOT, "orgs", setting.logo.path)) : undefined;
       const built = await buildPolicy(
         readFileSync(join(ROOT, "orgs", `${id}.yaml`), "utf8"),
         `orgs/${id}.yaml`,
@@ -105,6 +106,38 @@ describe("buildPolicy finds a broken setting's problems as policysmith build doe
     "an empty file": "",
     "a control character": valid.replace("Ada Price", "Ada\u0007Price"),
   };
+  const withLogo = `${valid}logo: { path: logos/stars.png, alt: Stars }\n`;
+  const logos: Record<string, Uint8Array> = {
+    "a logo that is a GIF": Buffer.from("GIF89a\x01\x00\x01\x00", "latin1"),
+    "a logo cut short": pngOf(8, 8).subarray(0, 40),
+    "a logo whose PNG data does not unpack to its size": pngOf(8, 8, 7),
+    "a logo larger than 5 MB": new Uint8Array(5 * 1024 * 1024 + 1),
+  };
+  for (const [what, logo] of Object.entries(logos)) {
+    it(what, async () => {
+      const root = tempProject({ "orgs/little-stars.yaml": withLogo });
+      mkdirSync(join(root, "orgs", "logos"));
+      writeFileSync(join(root, "orgs", "logos", "stars.png"), logo);
+      const cli = (await loadProject(root)).problems.filter((p) => p.file === "orgs/little-stars.yaml");
+      expect(cli.map(formatProblem).join("\n")).toMatch(/logo\.path: the logo logos\/stars\.png /);
+      const page = await buildPolicy(withLogo, "orgs/little-stars.yaml", await pageData(root), {
+        formats: ["html"],
+        logo,
+      });
+      expect(page.files).toEqual([]);
+      expect(page.problems).toEqual(cli);
+    });
+  }
+
+  it("a PNG whose image data fails its zlib checksum is refused, as zlib refuses it", async () => {
+    const good = pngOf(4, 4);
+    expect(await checkLogoBytes(good)).toMatchObject({ ok: true, type: "png", width: 4, height: 4 });
+    expect(await checkLogoBytes(pngOf(4, 4, 0, true))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/image data does not match the size in its header/),
+    });
+  });
+
   for (const [what, text] of Object.entries(broken)) {
     it(what, async () => {
       const root = tempProject({ "orgs/little-stars.yaml": text });
@@ -194,4 +227,41 @@ async function inflatedStreams(bytes: Uint8Array): Promise<string[]> {
       streams.push(inflateSync(object.contents).toString("base64"));
   expect(streams.length).toBeGreaterThan(5);
   return streams;
+}
+
+/**
+ * An RGBA PNG of width × height, its image data `extraRows` rows longer than its header says, or with its
+ * zlib checksum (Adler-32) spoilt.
+ */
+function pngOf(width: number, height: number, extraRows = 0, badChecksum = false): Uint8Array {
+  const chunk = (type: string, body: Uint8Array) => {
+    const out = Buffer.alloc(12 + body.length);
+    out.writeUInt32BE(body.length, 0);
+    out.write(type, 4, "latin1");
+    Buffer.from(body).copy(out, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 6;
+  const data = deflateSync(Buffer.alloc((height + extraRows) * (1 + width * 4)));
+  if (badChecksum) data[data.length - 1] ^= 0xff;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", data),
+    chunk("IEND", new Uint8Array()),
+  ]);
+}
+
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return (c ^ 0xffffffff) >>> 0;
 }

@@ -26,11 +26,13 @@
  * Deflate is fflate's in a browser (src/render/compress.ts): the page's files open like the CLI's and hold the
  * same text, fonts and structure, but their compressed bytes differ; in Node (useNodePlatform) they are the
  * CLI's bytes exactly. Logos: a browser cannot read the setting's logo.path, so the policy is built without
- * it (a warning says so) unless the page passes the image in options.logo.
+ * it (a warning says so) unless the page passes the image file's bytes in options.logo.
  */
+
+import { checkLogoBytes, MAX_LOGO_BYTES } from "../data/logo-image.js";
 import type { Schemas } from "../data/schemas.js";
 import { provideSchemas } from "../data/schemas.js";
-import { readSettingText } from "../data/setting-source.js";
+import { problemAt, readSettingText } from "../data/setting-source.js";
 import { DataError, type Problem } from "../errors.js";
 import type { DocumentMeta, Partnership, SettingType } from "../model.js";
 import { type Format, renderers } from "../render/formats.js";
@@ -62,8 +64,12 @@ export interface BuildPolicyOptions {
    * date): what `policysmith build` takes from SOURCE_DATE_EPOCH.
    */
   sourceDate?: string;
-  /** The setting's logo image, which a browser cannot read from logo.path (alt text comes from the setting). */
-  logo?: Omit<NonNullable<DocumentMeta["logo"]>, "alt">;
+  /**
+   * The bytes of the setting's logo file (PNG or JPEG), which a browser cannot read from logo.path: checked as
+   * `policysmith build` checks the file (a problem at logo.path when it cannot be used). Alt text comes from
+   * the setting. Ignored when the setting names no logo.
+   */
+  logo?: Uint8Array;
 }
 
 export interface BuiltPolicyFile {
@@ -147,8 +153,26 @@ export async function buildPolicy(
   if (templateProblems.length) return { problems: templateProblems, files: [], warnings };
   const setting = read.setting;
   let logo: DocumentMeta["logo"];
-  if (setting.logo && options.logo) logo = { ...options.logo, alt: setting.logo.alt };
-  else if (setting.logo)
+  if (setting.logo && options.logo) {
+    const checked =
+      options.logo.length > MAX_LOGO_BYTES
+        ? ({
+            ok: false,
+            message: `is too large (${megabytes(options.logo.length)}; at most ${megabytes(MAX_LOGO_BYTES)}) — save a smaller logo (a few hundred pixels across is plenty for a policy) as PNG or JPEG`,
+          } as const)
+        : await checkLogoBytes(options.logo);
+    if (!checked.ok) {
+      // As the loader reports a logo it cannot use (src/data/load-project.ts).
+      const problem = problemAt(
+        read.source,
+        ["logo", "path"],
+        `the logo ${setting.logo.path} ${checked.message}`,
+      );
+      return { problems: [{ ...problem, settingId: setting.id }], files: [], warnings };
+    }
+    const { type, width, height } = checked;
+    logo = { data: options.logo, alt: setting.logo.alt, type, width, height };
+  } else if (setting.logo)
     warnings.push(
       `${fileName}: the logo (${setting.logo.path}) is left out — this page cannot open files named in the setting's data; the policy built by policysmith has it`,
     );
@@ -183,4 +207,9 @@ export async function buildPolicy(
       });
   }
   return problems.length ? { problems, files: [], warnings } : { problems, files, warnings };
+}
+
+/** As src/data/read-input.ts writes a size. */
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }
