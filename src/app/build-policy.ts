@@ -26,7 +26,8 @@
  * Deflate is fflate's in a browser (src/render/compress.ts): the page's files open like the CLI's and hold the
  * same text, fonts and structure, but their compressed bytes differ; in Node (useNodePlatform) they are the
  * CLI's bytes exactly. Logos: a browser cannot read the setting's logo.path, so the policy is built without
- * it (a warning says so) unless the page passes the image file's bytes in options.logo.
+ * it (a warning says so) unless the page passes the image file's bytes in options.logo (a File's
+ * arrayBuffer()), which are checked as the build checks the file (a problem at logo.path when unusable).
  */
 
 import { checkLogoBytes, MAX_LOGO_BYTES } from "../data/logo-image.js";
