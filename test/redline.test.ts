@@ -22,7 +22,8 @@ import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rule as approvalOutdated } from "../src/audit/rules/approval-outdated.js";
 import { loadProject } from "../src/data/load-project.js";
-import type { Setting } from "../src/model.js";
+import type { Setting, TemplateMeta } from "../src/model.js";
+import { sectionChangesSinceApproval } from "../src/redline/setting.js";
 import { axeSource, browserAvailable, launchBrowser, WCAG_AA_TAGS } from "./helpers/browser.js";
 import { runCli } from "./helpers/run-cli.js";
 import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
@@ -437,6 +438,18 @@ describe("issue 14, done when: a setting approved against the previous model, an
       rmSync(dir, { recursive: true, force: true });
     }
   }, 600_000);
+
+  it("sectionChangesSinceApproval counts the sections changed since the approval, for approval-outdated's message", async () => {
+    const loaded = await loadProject(root);
+    const setting = loaded.settings.find((s) => s.id === SETTING) as Setting;
+    const template = (id: string) => loaded.templates.find((t) => t.id === id) as TemplateMeta;
+    const changes = await sectionChangesSinceApproval(loaded, setting, template("child-protection"));
+    expect(changes?.added).toEqual(["Children who are educated at home"]);
+    expect(changes?.removed).toEqual(["Private fostering"]);
+    expect(changes?.changed).toContain("Purpose and scope");
+    // The referral guide is still the version approved: nothing to count.
+    expect(await sectionChangesSinceApproval(loaded, setting, template("referral-guide"))).toBeUndefined();
+  }, 120_000);
 
   it("the calendar parses back with the approval deadline (the new version's date plus 60 days)", async () => {
     const result = await runCli(

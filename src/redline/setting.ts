@@ -12,6 +12,7 @@ import {
 import type { LoadedProject } from "../data/load-project.js";
 import type { Setting, TemplateMeta } from "../model.js";
 import { keptVersions, pastTemplate } from "../model-versions/past.js";
+import { changedSections, type SectionChanges } from "../model-versions/sections.js";
 import { fillTemplate } from "../template/fill.js";
 import { createLiquid } from "../template/liquid.js";
 import { redlineDocx } from "./docx.js";
@@ -133,4 +134,36 @@ function fromOf(approved: ApprovedTemplate): string | undefined {
     : approved.kind === "not-in-model"
       ? approved.modelVersion
       : undefined;
+}
+
+/**
+ * Which sections of a setting's policy changed since the version its approval records — for a message such as
+ * approval-outdated's "(3 sections changed)". Undefined when the approval records no version, records the
+ * current one, or the recorded version's words are not kept in versions/. A template new since the approval has
+ * every section added. Node only (reads versions/); the audit's core rule gets the answer handed in.
+ */
+export async function sectionChangesSinceApproval(
+  project: LoadedProject,
+  setting: Setting,
+  template: TemplateMeta,
+): Promise<SectionChanges | undefined> {
+  const approved = approvedTemplate(setting.policy.approved, template);
+  if (approved.kind === "unknown") return undefined;
+  if (approved.kind === "version" && approved.version === template.version) return undefined;
+  const compiled = project.compiledTemplates.find((t) => t.meta.id === template.id);
+  const past =
+    approved.kind === "version"
+      ? await pastTemplate(project.root, template.id, approved.version, {
+          settingTypes: project.settingTypes,
+        })
+      : undefined;
+  if (!compiled || (approved.kind === "version" && !past)) return undefined;
+  const context = {
+    partnership: project.partnership,
+    settingTypes: project.settingTypes,
+    liquid: createLiquid(),
+  };
+  const now = fillTemplate(compiled, setting, context).tree;
+  const old = past ? fillTemplate(past, setting, context).tree : { type: "root" as const, children: [] };
+  return changedSections(old, now);
 }
