@@ -92,7 +92,8 @@ describe.skipIf(!haveBrowser)("the self-service page builds a policy in Chromium
     it(`shows an empty form's problems next to their fields at ${width} px`, async () => {
       const opened = await openSite(browser, siteDir, width);
       try {
-        await opened.page.locator('[data-path="leads[0].name"]').fill("Ada Brook");
+        // Person 1 is left empty (left out of the file); person 2 has a title but no name.
+        await opened.page.locator('[data-path="leads[1].title"]').fill("Deputy Manager");
         expect(await pressBuild(opened.page)).toBe(
           "Your policy was not built: 2 things need putting right (listed at the top of the form).",
         );

@@ -259,7 +259,7 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
     ((form.querySelector(`[data-path="${path}"]`) as HTMLInputElement | null)?.value ?? "").trim();
 
   /** The setting file as the form says it, in the order of orgs/<id>.yaml; empty fields are left out. */
-  function settingYaml(): { id: string; yaml: string } {
+  function settingYaml(): { id: string; yaml: string; leadIndex: number[] } {
     const id = settingId(value("name"));
     const optional = (entries: Array<[string, string]>) =>
       Object.fromEntries(entries.filter(([, v]) => v !== ""));
@@ -267,7 +267,10 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
       ["date", value("policy.approved.date")],
       ["by", value("policy.approved.by")],
     ]);
-    const leads = Array.from(leadsBox.children).map((_, i) => {
+    // A person with nothing filled in but a role is left out (a childminder has no deputy to name), so
+    // the file's lead k is the form's person leadIndex[k].
+    const leadIndex: number[] = [];
+    const leads = Array.from(leadsBox.children).flatMap((_, i) => {
       const p = `leads[${i}]`;
       const training = Array.from(leadsBox.children[i].querySelectorAll(".training"))
         .map((_, t) =>
@@ -277,16 +280,17 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
           ]),
         )
         .filter((record) => Object.keys(record).length > 0);
-      return {
-        ...optional([
-          ["role", value(`${p}.role`)],
-          ["name", value(`${p}.name`)],
-          ["title", value(`${p}.title`)],
-          ["email", value(`${p}.email`)],
-          ["phone", value(`${p}.phone`)],
-        ]),
-        ...(training.length ? { training } : {}),
-      };
+      const person = optional([
+        ["name", value(`${p}.name`)],
+        ["title", value(`${p}.title`)],
+        ["email", value(`${p}.email`)],
+        ["phone", value(`${p}.phone`)],
+      ]);
+      if (Object.keys(person).length === 0 && training.length === 0) return [];
+      leadIndex.push(i);
+      return [
+        { ...optional([["role", value(`${p}.role`)]]), ...person, ...(training.length ? { training } : {}) },
+      ];
     });
     const setting = {
       id,
@@ -311,6 +315,7 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
     };
     return {
       id,
+      leadIndex,
       yaml: `# ${setting.name || "A setting"}: made on the self-service page of ${build.partnership.name}.\n${stringify(setting)}`,
     };
   }
@@ -357,8 +362,13 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
     return problem.message.charAt(0).toUpperCase() + problem.message.slice(1);
   }
 
-  function showProblems(all: Problem[]): number {
+  function showProblems(found: Problem[], leadIndex: number[]): number {
     clearProblems();
+    // The file's lead k is the form's person leadIndex[k].
+    const all = found.map((p) => ({
+      ...p,
+      path: p.path?.replace(/^leads\[(\d+)\]/, (_, k: string) => `leads[${leadIndex[Number(k)] ?? k}]`),
+    }));
     // The id is made from the name: when the name is wrong, that is the one thing to say.
     const nameWrong = all.some((p) => p.path === "name");
     const problems = all.filter((p) => !(p.path === "id" && nameWrong));
@@ -450,13 +460,13 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
     try {
       await nextPaint();
       await options.beforeRender?.();
-      const { id, yaml } = settingYaml();
+      const { id, yaml, leadIndex } = settingYaml();
       const result = await options.buildPolicy(yaml, `orgs/${id || "your-setting"}.yaml`, build, {
         formats: ["docx", "pdf", "html"],
         sourceDate: todayIso(),
       });
       if (result.problems.length) {
-        const count = showProblems(result.problems);
+        const count = showProblems(result.problems, leadIndex);
         status.textContent = `Your policy was not built: ${count === 1 ? "1 thing needs" : `${count} things need`} putting right (listed at the top of the form).`;
         status.classList.add("problem");
         return;
