@@ -150,6 +150,30 @@ describe("a setting's dates", () => {
     ]);
   });
 
+  it("a date already past says so: training that has lapsed, a review that was due, an approval whose time has run out", async () => {
+    const events = await riversideEvents("2027-10-08");
+    const byUid = new Map(events.map((e) => [e.uid, e]));
+    expect(byUid.get("riverside-primary-school/training/grace-adebayo/dsl-full")?.description).toBe(
+      "Grace Adebayo (designated safeguarding lead at Riverside Primary School) completed Designated Safeguarding Lead training on 7 October 2025; it was valid for 24 months, until 7 October 2027, and has lapsed. Book a refresher now and record the new date in orgs/riverside-primary-school.yaml.",
+    );
+    expect(byUid.get("riverside-primary-school/training/leanne-shah/dsl-full")?.description).toContain(
+      "it is valid for 24 months, until 20 January 2028. Book a refresher before then",
+    );
+    expect(byUid.get("riverside-primary-school/review")?.description).toMatch(
+      /^Riverside Primary School's safeguarding policy was due for review on 10 September 2027\. Review it now, /,
+    );
+    expect(byUid.get("riverside-primary-school/approval/child-protection")?.description).toMatch(
+      /record the approval, with model_version: "2026\.1", now: the time allowed ended on 31 October 2026, and the audit reports it as an error\.$/,
+    );
+    const before = await riversideEvents("2026-10-01");
+    expect(before.find((e) => e.kind === "approval")?.description).toMatch(
+      /, by 31 October 2026 — after that the audit reports it as an error\.$/,
+    );
+    expect(before.find((e) => e.kind === "review")?.description).toMatch(
+      /is due for review on 10 September 2027\. Review it, /,
+    );
+  });
+
   it("uid parts keep letters and digits only, lower case, accents dropped", () => {
     expect(uidPart("Mrs Zoë O'Brien-Ng")).toBe("mrs-zoe-o-brien-ng");
     expect(uidPart("—")).toBe("unnamed");

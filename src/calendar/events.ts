@@ -83,7 +83,10 @@ function trainingEvents(setting: Setting, lead: Lead, input: CalendarInput): Cal
       kind: "training",
       date: expires,
       summary: `${lead.name}'s ${courseName} expires (${setting.name})`,
-      description: `${lead.name} (${roleWords(lead)} at ${setting.name}) completed ${courseName} on ${formatUk(completed)}; it is valid for ${months} months, until ${formatUk(expires)}. Book a refresher before then and record the new date in ${setting.source}.`,
+      description:
+        expires < input.asOf
+          ? `${lead.name} (${roleWords(lead)} at ${setting.name}) completed ${courseName} on ${formatUk(completed)}; it was valid for ${months} months, until ${formatUk(expires)}, and has lapsed. Book a refresher now and record the new date in ${setting.source}.`
+          : `${lead.name} (${roleWords(lead)} at ${setting.name}) completed ${courseName} on ${formatUk(completed)}; it is valid for ${months} months, until ${formatUk(expires)}. Book a refresher before then and record the new date in ${setting.source}.`,
     });
   }
   return events;
@@ -113,7 +116,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
         kind: "review",
         date: next,
         summary: `Safeguarding policy review due (${setting.name})`,
-        description: `${setting.name}'s safeguarding policy is due for review on ${formatUk(next)}. Review it, have it approved by the ${setting.governing_body ?? "governors"}, then set policy.next_review in ${setting.source} to the next date.`,
+        description: `${setting.name}'s safeguarding policy ${next < input.asOf ? "was" : "is"} due for review on ${formatUk(next)}. Review it${next < input.asOf ? " now" : ""}, have it approved by the ${setting.governing_body ?? "governors"}, then set policy.next_review in ${setting.source} to the next date.`,
       });
     for (const lead of setting.leads ?? []) own.push(...trainingEvents(setting, lead, input));
     for (const outdated of outdatedTemplates(setting, input.templates, input.settingTypes, {
@@ -127,7 +130,7 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
         kind: "approval",
         date: outdated.deadline,
         summary: `Approve model ${outdated.currentVersion} of the ${outdated.template.title} (${setting.name})`,
-        description: `The partnership published version ${outdated.currentVersion} of the ${outdated.template.title} on ${formatUk(outdated.published ?? outdated.deadline)}; ${setting.name}'s ${setting.governing_body ?? "governors"} approved model ${outdated.approvedModel}. Take the changes to them (policysmith diff ${setting.id} shows what changed) and record the approval, with model_version: "${outdated.currentVersion}", by ${formatUk(outdated.deadline)} — after that the audit reports it as an error.`,
+        description: `The partnership published version ${outdated.currentVersion} of the ${outdated.template.title} on ${formatUk(outdated.published ?? outdated.deadline)}; ${setting.name}'s ${setting.governing_body ?? "governors"} approved model ${outdated.approvedModel}. Take the changes to them (policysmith diff ${setting.id} shows what changed) and record the approval, with model_version: "${outdated.currentVersion}", ${outdated.overdue ? `now: the time allowed ended on ${formatUk(outdated.deadline)}, and the audit reports it as an error.` : `by ${formatUk(outdated.deadline)} — after that the audit reports it as an error.`}`,
       });
     }
     own.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
