@@ -97,6 +97,19 @@ describe("changedSections", () => {
     ]);
   });
 
+  it("calls the title's section, and words before any heading, the front page", () => {
+    const front = parse(
+      "# Policy\n\n| Policy details | |\n| --- | --- |\n| Version | 2026.1 |\n\n## Purpose\n\nA.",
+    );
+    const later = parse(
+      "# Policy\n\n| Policy details | |\n| --- | --- |\n| Version | 2027.1 |\n\n## Purpose\n\nA.",
+    );
+    expect(changedSections(front, later).changed).toEqual(["Front page"]);
+    expect(
+      changedSections(parse("Intro.\n\n## Purpose\n\nA."), parse("Intro!\n\n## Purpose\n\nA.")).changed,
+    ).toEqual(["Front page"]);
+  });
+
   it("keeps two sections with the same heading apart", () => {
     const twice = parse("## Volunteers\n\nA.\n\n## Events\n\nB.\n\n### Volunteers\n\nC.");
     const changed = parse("## Volunteers\n\nA.\n\n## Events\n\nB.\n\n### Volunteers\n\nD.");

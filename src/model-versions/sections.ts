@@ -144,7 +144,9 @@ export function changedSections(old: Root, now: Root): SectionChanges {
 export function compareSections(old: PolicySection[], now: PolicySection[]): SectionChanges {
   const before = new Map(old.map((s) => [s.key, s]));
   const after = new Set(now.map((s) => s.key));
-  const name = (s: PolicySection) => s.plain || "(before the first heading)";
+  // The title's section holds the front page (the setting's name, the policy details, the contents), and is
+  // named so: "Child Protection Policy changed" would read as if the whole policy had.
+  const name = (s: PolicySection) => (s.depth === 1 ? "Front page" : s.plain || "Front page");
   return {
     added: now.filter((s) => !before.has(s.key)).map(name),
     removed: old.filter((s) => !after.has(s.key)).map(name),
