@@ -445,6 +445,8 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
     }, 700);
   }
   form.addEventListener("change", changed);
+  // Someone starting on the form will build: have the fonts ready by then.
+  form.addEventListener("focusin", () => void options.beforeRender?.(), { once: true });
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
