@@ -246,27 +246,28 @@ describe("policysmith diff", () => {
       expect(deleted.some((t) => t.includes("Private fostering"))).toBe(true);
       expect(deleted.some((t) => t.includes("2026"))).toBe(true);
 
-      // A picture of page 1 for the closing note.
+      // Pictures for the closing note: page 1 (the summary), and the page where a section was removed and
+      // another added. The PDF LibreOffice prints shows the changes marked, as on screen.
       const pdf = convertWithLibreOffice([docx()], "pdf", dir);
       expect(pdf.status, pdf.stderr).toBe(0);
-      const picture = spawnSync(
-        "pdftoppm",
-        [
-          "-png",
-          "-r",
-          "80",
-          "-f",
-          "1",
-          "-l",
-          "1",
-          "-singlefile",
-          join(dir, "child-protection-2026.1-to-2027.1.pdf"),
-          "/tmp/redline-page1",
-        ],
-        { encoding: "utf8" },
-      );
-      expect(picture.status, picture.stderr).toBe(0);
+      const pdfFile = join(dir, "child-protection-2026.1-to-2027.1.pdf");
+      const picture = (page: number, to: string) =>
+        spawnSync(
+          "pdftoppm",
+          ["-png", "-r", "80", "-f", `${page}`, "-l", `${page}`, "-singlefile", pdfFile, to],
+          {
+            encoding: "utf8",
+          },
+        );
+      expect(picture(1, "/tmp/redline-page1").status).toBe(0);
       expect(existsSync("/tmp/redline-page1.png")).toBe(true);
+      const pages = spawnSync("pdftotext", ["-layout", pdfFile, "-"], { encoding: "utf8" }).stdout.split(
+        "\f",
+      );
+      const changed = pages.findIndex((text) => /\d+\.\d+ +Private fostering/.test(text)) + 1;
+      expect(changed).toBeGreaterThan(1);
+      expect(pages[changed - 1]).toContain("Children who are educated at home");
+      expect(picture(changed, "/tmp/redline-page-sections").status).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
