@@ -65,6 +65,7 @@ async function fillForm(page: Page): Promise<void> {
   await page.getByLabel("Local authority area", { exact: true }).selectOption("fallowmere");
   await page.getByLabel("Address (optional)", { exact: true }).fill("3 Puddle Lane, Fallowmere FM2 7AB");
   await page.getByLabel("Next review due on (optional)", { exact: true }).fill("2027-09-01");
+  await page.getByLabel("Who looks after the policy (optional)", { exact: true }).fill("Nursery Manager");
   await page.locator('[data-path="leads[0].name"]').fill("Ada Brook");
   await page.locator('[data-path="leads[0].title"]').fill("Nursery Manager");
   await page.locator('[data-path="leads[0].training[0].course"]').selectOption("early-years-dsl");
@@ -168,7 +169,9 @@ describe.skipIf(!haveBrowser)("the self-service page builds a policy in Chromium
         });
         expect(validate.stderr).toBe("");
         expect(validate.status).toBe(0);
-        expect(readFileSync(yaml, "utf8")).toContain("name: Puddle Lane Nursery");
+        const details = readFileSync(yaml, "utf8");
+        expect(details).toContain("name: Puddle Lane Nursery");
+        expect(details).toMatch(/policy:\n {2}next_review: 2027-09-01\n {2}responsible: Nursery Manager\n/);
 
         expect(noRequestsAfterLoad(opened)).toEqual([]);
         expect(await axeProblems(opened)).toEqual([]);

@@ -164,6 +164,12 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
         hint: "For example: the governing body, the committee, the owner.",
       }),
       field({ path: "policy.version", label: "Version", hint: "For example 1.0" }),
+      field({ path: "policy.written", label: "First written on", type: "date" }),
+      field({
+        path: "policy.responsible",
+        label: "Who looks after the policy",
+        hint: "A role, not a name: for example Nursery Manager.",
+      }),
     ),
     el(
       "div",
@@ -305,9 +311,11 @@ export function startBuildView(area: HTMLElement, options: BuildViewOptions): vo
       ]),
       policy: {
         ...optional([
+          ["written", value("policy.written")],
           ["last_reviewed", value("policy.last_reviewed")],
           ["next_review", value("policy.next_review")],
           ["version", value("policy.version")],
+          ["responsible", value("policy.responsible")],
         ]),
         ...(Object.keys(approved).length ? { approved } : {}),
       },
