@@ -98,7 +98,7 @@ export function finding(
 ): Finding {
   const f: Finding = {
     ruleId: active.rule.meta.id,
-    severity: active.severity,
+    severity: d.severity === "error" ? "error" : active.severity,
     message: d.message,
     file,
     settingId,

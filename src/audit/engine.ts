@@ -31,7 +31,8 @@ export interface DocumentTarget {
 }
 
 export interface AuditInput {
-  project: Pick<LoadedProject, "partnership" | "settingTypes" | "locate">;
+  project: Pick<LoadedProject, "partnership" | "settingTypes" | "locate"> &
+    Partial<Pick<LoadedProject, "templates">>;
   rules: readonly ActiveRule[];
   asOf: string;
   settings: readonly Setting[];
@@ -130,7 +131,12 @@ export interface AuditBatch {
 export async function runAudit(input: AuditInput): Promise<AuditResult> {
   const { project, asOf } = input;
   const findings: Finding[] = [];
-  const base = { asOf, partnership: project.partnership, settingTypes: project.settingTypes };
+  const base = {
+    asOf,
+    partnership: project.partnership,
+    settingTypes: project.settingTypes,
+    templates: project.templates,
+  };
   const settingsById = new Map(input.settings.map((s) => [s.id, s]));
 
   for (const setting of input.settings) {

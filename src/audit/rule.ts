@@ -4,7 +4,7 @@
  * the engine stamps ruleId, severity, file, settingId and url afterwards, and turns a rule that throws into
  * a finding instead of a crash.
  */
-import type { Partnership, Setting, SettingType, Severity } from "../model.js";
+import type { Partnership, Setting, SettingType, Severity, TemplateMeta } from "../model.js";
 import type { Block } from "./document/blocks.js";
 
 export interface RuleMeta {
@@ -39,6 +39,11 @@ export interface ReportDescriptor {
    * Leave it out when unsure — two problems must never be merged.
    */
   subject?: string;
+  /**
+   * Raises this finding to an error whatever the rule's configured severity (approval-outdated once its grace
+   * period has passed). A rule can never lower a severity.
+   */
+  severity?: "error";
 }
 
 /** A policy document reduced to Markdown text, whatever it came from (.docx, .pdf, .md, .txt, .html). */
@@ -103,6 +108,8 @@ export interface RuleContextBase {
   options: Record<string, unknown>;
   partnership: Partnership;
   settingTypes: ReadonlyMap<string, SettingType>;
+  /** The model's templates as loaded (versions and changelogs), for rules about the approved model. */
+  templates?: readonly TemplateMeta[];
   report(descriptor: ReportDescriptor): void;
 }
 

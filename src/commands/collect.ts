@@ -5,6 +5,7 @@
 import { statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
+import { modelVersions } from "../approval/approval.js";
 import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
 import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
@@ -40,7 +41,10 @@ export function collectCommand(io: Io, setExitCode: (code: number) => void): Com
       const unwritten: string[] = [];
       for (const setting of project.settings) {
         const { formWorkbook } = await import("../spreadsheet/write-form.js");
-        const bytes = await formWorkbook(setting, project.partnership, { date });
+        const bytes = await formWorkbook(setting, project.partnership, {
+          date,
+          modelVersions: modelVersions(project.templates),
+        });
         const path = join(outDir, `${setting.id}.xlsx`);
         try {
           await writeFileAtomically(path, bytes);

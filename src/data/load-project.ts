@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
+import { checkApproval } from "../approval/approval.js";
 import { ConfigError, type Problem, UsageError } from "../errors.js";
 import type { Partnership, Setting } from "../model.js";
 import { useNodePlatform } from "../render/platform-node.js";
@@ -193,6 +194,12 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
       if (refused)
         settingProblemsFound.push({ ...problemAt(source, ["logo", "path"], refused), settingId: id });
     }
+    if (settingProblemsFound.length === 0 && hasSettingShape(source))
+      for (const p of checkApproval(
+        (value as Omit<Setting, "source">).policy?.approved,
+        compiledTemplates.map((t) => t.meta),
+      ))
+        settingProblemsFound.push({ ...problemAt(source, p.path, p.message), settingId: id });
     if (settingProblemsFound.length) {
       problems.push(...settingProblemsFound);
       continue;

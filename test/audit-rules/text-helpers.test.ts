@@ -18,6 +18,7 @@ describe("the rule registry", () => {
       "review-date-missing",
       "review-overdue",
       "review-due-soon",
+      "approval-outdated",
       "lead-missing",
       "deputy-missing",
       "lead-contact-missing",
