@@ -231,6 +231,27 @@ describe.skipIf(!haveBrowser)("the self-service page checks a policy in Chromium
     },
   );
 
+  it("checks the same file again when the as-of day changes", async () => {
+    const opened = await openSite(browser, siteDir, 1280);
+    try {
+      await checkAt(opened, WORD);
+      expect(await answerTo(opened, "Is the policy in date?")).toContain("due for review by 21 June 2020");
+      const before = await opened.page.getAttribute("#check", "data-checks");
+      await opened.page.fill("#as-of", "2020-01-01");
+      await opened.page.waitForFunction(
+        (count) => document.getElementById("check")?.getAttribute("data-checks") !== count,
+        before,
+      );
+      expect(await opened.page.textContent(".summary")).toContain("Dates were checked as of 1 January 2020.");
+      expect(await answerTo(opened, "Is the policy in date?")).not.toContain(
+        "due for review by 21 June 2020",
+      );
+      expect(opened.errors).toEqual([]);
+    } finally {
+      await opened.page.context().close();
+    }
+  });
+
   it("reaches the file chooser by keyboard and shows where the focus is", async () => {
     const opened = await openSite(browser, siteDir, 320);
     try {
