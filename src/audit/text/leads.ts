@@ -104,9 +104,13 @@ const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
 const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu})/gu;
-/** "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei": a deputy named in running text. */
+/**
+ * "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei", "supported by two deputies: Joel Mbeki, …",
+ * "with three deputies – …", "our two deputies, …": deputies named in running text. A count alone is enough
+ * before the plural ("two deputies:"), never before a job title ("two Deputy Managers" is written in capitals).
+ */
 const OUR_DEPUTY =
-  /(?<![\p{L}])(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:deputy|deputies|alternate)(?=(?:\s*[,:–—(-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5))?\s+(?:deputy|deputies|alternate)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
 /** "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager". */
 const DEPUTY_AFTER_NAME = /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|alternate)(?=\s*(?:$|[–—),;:.]|-\s|\d))/giu;
 /**

@@ -275,8 +275,29 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
     if (!sep) break;
     // "Ana Ruiz, Nursery Manager" is one name and a job title: the next must be a name too.
     at += sep[0].length;
+    // "Joel Mbeki, Head of Programmes, and Ffion Rhys, …": a job title after the comma, then the next name.
+    if (sep[0].trim() === ",") at += jobTitleBeforeName(window.slice(at), slot);
   }
   return names;
+}
+
+/**
+ * The capitalised words of a job title between two names in a list, with the separator after it ("Head of
+ * Programmes, and " before "Ffion Rhys"), or 0 when what follows is not a job title and then a name. The title
+ * stops at the first comma or full stop, so a clause after the comma ("…, supported by …") is never one.
+ */
+const TITLE_THEN_NEXT = /^([^,.;:()\n]{2,60}?)(?:,\s*and\s+|\s+and\s+|,\s*)(?=\p{Lu})/u;
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|of|for|the|and|&|to|in)$/u;
+
+function jobTitleBeforeName(window: string, slot: NameSlot): number {
+  const title = TITLE_THEN_NEXT.exec(window);
+  if (!title) return 0;
+  const words = title[1].trim().split(/\s+/);
+  if (words.length > 6 || !/^\p{Lu}/u.test(words[0]) || !words.every((w) => TITLE_WORD.test(w))) return 0;
+  // A name is not a job title: "Ana Ruiz, Ben Cole and Cat Dunn" is read name by name.
+  if (nameAt(title[1], slot)) return 0;
+  const next = nameAt(window.slice(title[0].length), slot);
+  return next && next.start === 0 ? title[0].length : 0;
 }
 
 /**
