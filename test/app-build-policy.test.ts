@@ -110,6 +110,10 @@ describe("buildPolicy finds a broken setting's problems as policysmith build doe
     "a list where fields should be": "- id: little-stars\n",
     "an empty file": "",
     "a control character": valid.replace("Ada Price", "Ada\u0007Price"),
+    "an approval of a model version that does not exist": valid.replace(
+      '  version: "2.0"\n',
+      '  version: "2.0"\n  approved:\n    date: 2025-09-15\n    by: Governors\n    model_version: "1999.9"\n',
+    ),
   };
   const withLogo = `${valid}logo: { path: logos/stars.png, alt: Stars }\n`;
   const logos: Record<string, Uint8Array> = {

@@ -155,8 +155,12 @@ export async function warmBuild(data: BuildData): Promise<void> {
 /** A setting file's problems, as buildPolicy and `policysmith build` find them, without building anything. */
 export function settingProblemsOf(settingYaml: string, fileName: string, data: BuildData): Problem[] {
   provideSchemas(data.schemas);
-  const { settingTypes } = prepare(data);
-  return readSettingText(settingYaml, fileName, { partnership: data.partnership, settingTypes }).problems;
+  const { settingTypes, templates } = prepare(data);
+  return readSettingText(settingYaml, fileName, {
+    partnership: data.partnership,
+    settingTypes,
+    templates: templates.map((t) => t.meta),
+  }).problems;
 }
 
 export async function buildPolicy(
@@ -168,7 +172,11 @@ export async function buildPolicy(
   provideSchemas(data.schemas);
   const { settingTypes, templates, problems: templateProblems, liquid } = prepare(data);
   const { partnership } = data;
-  const read = readSettingText(settingYaml, fileName, { partnership, settingTypes });
+  const read = readSettingText(settingYaml, fileName, {
+    partnership,
+    settingTypes,
+    templates: templates.map((t) => t.meta),
+  });
   const warnings: string[] = [];
   if (!read.setting) return { problems: read.problems, files: [], warnings };
   if (templateProblems.length) return { problems: templateProblems, files: [], warnings };

@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { checkApproval } from "../approval/approval.js";
 import { ConfigError, type Problem, UsageError } from "../errors.js";
 import type { Partnership, Setting } from "../model.js";
 import { useNodePlatform } from "../render/platform-node.js";
@@ -18,6 +17,7 @@ import { readInputFile } from "./read-input.js";
 import { validateAgainstSchema } from "./schemas.js";
 import { useNodeSchemas } from "./schemas-node.js";
 import {
+  approvalProblems,
   fileIdOf,
   hasSettingShape,
   MAX_SETTING_BYTES,
@@ -195,11 +195,13 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
         settingProblemsFound.push({ ...problemAt(source, ["logo", "path"], refused), settingId: id });
     }
     if (settingProblemsFound.length === 0 && hasSettingShape(source))
-      for (const p of checkApproval(
-        (value as Omit<Setting, "source">).policy?.approved,
-        compiledTemplates.map((t) => t.meta),
-      ))
-        settingProblemsFound.push({ ...problemAt(source, p.path, p.message), settingId: id });
+      settingProblemsFound.push(
+        ...approvalProblems(
+          source,
+          id,
+          compiledTemplates.map((t) => t.meta),
+        ),
+      );
     if (settingProblemsFound.length) {
       problems.push(...settingProblemsFound);
       continue;

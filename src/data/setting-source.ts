@@ -4,8 +4,9 @@
  * Pure: the Node loader (load-project.ts) and the self-service page (src/app/build-policy.ts) share it; the
  * checks that need files (a logo's image, another file with the same id) stay in the loader.
  */
+import { checkApproval } from "../approval/approval.js";
 import type { Problem } from "../errors.js";
-import type { Partnership, Setting, SettingType } from "../model.js";
+import type { Partnership, Setting, SettingType, TemplateMeta } from "../model.js";
 import { checkSectionLinks } from "./markdown-links.js";
 import { validateAgainstSchema } from "./schemas.js";
 import { formatPath, locateInYaml, parseYamlString, type YamlSource } from "./yaml-source.js";
@@ -17,6 +18,8 @@ export const MAX_SETTING_BYTES = 2 * 1024 * 1024;
 export interface SettingRules {
   partnership: Omit<Partnership, "source">;
   settingTypes: ReadonlyMap<string, SettingType>;
+  /** The project's templates, which an approval's versions must name (src/approval/approval.ts). */
+  templates?: readonly TemplateMeta[];
 }
 
 /**
@@ -35,6 +38,22 @@ export function settingProblems(source: YamlSource, fileId: string, rules: Setti
   const id = settingIdOf(source, fileId);
   for (const problem of problems) problem.settingId = id;
   return problems;
+}
+
+/**
+ * The approval's model and template versions checked against the templates (src/approval/approval.ts): asked
+ * only of a file with no other problem, as the loader asks it.
+ */
+export function approvalProblems(
+  source: YamlSource,
+  id: string,
+  templates: readonly TemplateMeta[],
+): Problem[] {
+  const value = source.value as Omit<Setting, "source">;
+  return checkApproval(value.policy?.approved, templates).map((p) => ({
+    ...problemAt(source, p.path, p.message),
+    settingId: id,
+  }));
 }
 
 /** The id problems are filed under: the file's own id when it has one, else its file name's. */
@@ -69,6 +88,8 @@ export function readSettingText(
     return { problems: [problem], source };
   }
   const problems = settingProblems(source, fileId, rules);
+  if (problems.length === 0 && rules.templates)
+    problems.push(...approvalProblems(source, settingIdOf(source, fileId), rules.templates));
   if (problems.length) return { problems, source };
   const value = source.value as Omit<Setting, "source">;
   return { setting: withDefaults({ ...value, source: fileName }, rules.settingTypes), problems, source };
