@@ -369,6 +369,16 @@ describe("policysmith diff from the setting's approval", () => {
     );
   }, 120_000);
 
+  it("an --out folder that cannot be written is a usage error in plain words (exit 2)", async () => {
+    approve('    model_version: "2026.1"\n');
+    writeFileSync(join(root, "not-a-folder"), "a file, not a folder");
+    const result = await runDiff([SETTING, "--out", "not-a-folder"], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      /^policysmith: the redline could not be written to not-a-folder\/riverside-primary-school\/child-protection-2026\.1-to-2027\.1\.docx: .* — choose another folder with --out\n$/,
+    );
+  }, 120_000);
+
   it("a setting that does not exist is a usage error (exit 2)", async () => {
     const result = await runDiff(["no-such-school"], root);
     expect(result.code).toBe(2);

@@ -6,7 +6,7 @@ import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
 import { compareVersions, modelVersions } from "../approval/approval.js";
 import { approvalProblems } from "../approval/check-project.js";
-import { writeFileAtomically } from "../build/write-atomic.js";
+import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
 import { loadProject } from "../data/load-project.js";
 import { DataError, UsageError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -100,8 +100,16 @@ export function diffCommand(io: Io, setExitCode: (code: number) => void): Comman
           continue;
         }
         const base = join(outDir, `${template.id}-${result.from}-to-${result.to}`);
-        await writeFileAtomically(`${base}.docx`, result.docx);
-        await writeFileAtomically(`${base}.html`, result.html);
+        for (const [file, data] of [
+          [`${base}.docx`, result.docx],
+          [`${base}.html`, result.html],
+        ] as const)
+          await writeFileAtomically(file, data).catch((error: unknown) => {
+            if (!(error instanceof WriteError)) throw error;
+            throw new UsageError(
+              `the redline could not be written to ${relative(io.cwd, file)}: ${error.message} — choose another folder with --out`,
+            );
+          });
         written += 2;
         const { added, removed, changed } = result.redline.changes;
         io.stdout(
