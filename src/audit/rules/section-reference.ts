@@ -9,7 +9,11 @@ import { type HeadingText, titleKey } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
 import { analyse, reportAt } from "./helpers.js";
 
-const REFERENCE = /\bsections?\s+(\d+(?:\.\d+)*)(?!\.?\d|\w)/gi;
+/**
+ * "section 7", "sections 4", and a numbered paragraph: "paragraph 5.3", "para. 5.3" (a paragraph counts only with a
+ * dotted number, or "of this policy": "paragraph 14" alone is most often another document's).
+ */
+const REFERENCE = /\b(?:sections?|(paragraphs?|paras?\.?))\s+(\d+(?:\.\d+)*)(?!\.?\d|\w)/gi;
 /** Words before "section N" that make it a pointer into this document. */
 const POINTER_BEFORE =
   /\b(?:see|in|at|to|within|under|and|or|described\s+in|set\s+out\s+in|refer\s+to|also|follow|read|consult|use|apply|per|covered\s+by)\s+$/i;
@@ -42,6 +46,7 @@ export const rule: Rule = {
   },
   checkDocument(context) {
     checkSections(context);
+    checkAppendices(context);
     checkPages(context);
   },
 };
@@ -68,7 +73,9 @@ function checkSections(context: DocumentContext): void {
   for (const match of allMatches(REFERENCE, text)) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
-    const number = match[1];
+    const paragraph = match[1] !== undefined;
+    const number = match[2];
+    const word = paragraph ? "paragraph" : "section";
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
     // A line of the contents list is not a reference.
     if (inContents(offset)) continue;
@@ -106,8 +113,29 @@ function checkSections(context: DocumentContext): void {
       /^\s*(?:below|above)\b/i.test(after) ||
       (/\(\s*(?:see\s+)?$/i.test(before) && /^\s*\)/.test(after));
     if (!internal) continue;
+    if (paragraph && !number.includes(".") && !ofThis) continue;
 
     const target = byNumber.get(number);
+    if (!target && paragraph) {
+      // "as set out in paragraph 5.3": only where the policy numbers the paragraphs of section 5 (5.1, 5.2 …),
+      // and none is 5.3 — as a heading or as a numbered paragraph.
+      if (!confident || numberedParagraph(text, number)) continue;
+      const parent = number.slice(0, number.lastIndexOf("."));
+      const children = numbered.filter(
+        (h) => h.number?.startsWith(`${parent}.`) && !h.number.slice(parent.length + 1).includes("."),
+      );
+      if (!byNumber.has(parent) || children.length === 0) continue;
+      const first = children[0];
+      const last = children[children.length - 1];
+      reportAt(
+        context,
+        offset,
+        endOffset,
+        `The policy refers to paragraph ${number}, but section ${parent} has no paragraph ${number} (${children.length === 1 ? `it has only ${first.number}, "${first.title}"` : `it has ${first.number} to ${last.number}, the last "${last.title}"`}) — correct the number, or name the paragraph instead`,
+        { actual: number, expected: last.number },
+      );
+      continue;
+    }
     if (!target) {
       // Numbering with gaps (1, 2, 5, 6) was not all read: a missing number may be a heading we could not see.
       if (!confident) continue;
@@ -154,7 +182,7 @@ function checkSections(context: DocumentContext): void {
         context,
         offset,
         endOffset + named[0].length,
-        `The policy says section ${number} is "${named[1].trim()}", but section ${number} is "${target.title}"${elsewhere ? ` ("${elsewhere.title}" is section ${elsewhere.number})` : ""} — correct the reference`,
+        `The policy says ${word} ${number} is "${named[1].trim()}", but ${word} ${number} is "${target.title}"${elsewhere ? ` ("${elsewhere.title}" is section ${elsewhere.number})` : ""} — correct the reference`,
         { actual: number, expected: elsewhere?.number },
       );
       continue;
@@ -172,7 +200,7 @@ function checkSections(context: DocumentContext): void {
           context,
           offset,
           endOffset,
-          `The policy points to section ${number} for ${subject.phrase}, but section ${number} is "${target.title}" and says nothing about it — correct the reference, or name the section instead`,
+          `The policy points to ${word} ${number} for ${subject.phrase}, but ${word} ${number} is "${target.title}" and says nothing about it — correct the reference, or name the ${word} instead`,
           { actual: number },
         );
       continue;
@@ -183,7 +211,7 @@ function checkSections(context: DocumentContext): void {
       context,
       offset,
       endOffset,
-      `The policy points to section ${number} for "${elsewhere.title}", but section ${number} is "${target.title}" ("${elsewhere.title}" is section ${elsewhere.number}) — correct the reference`,
+      `The policy points to ${word} ${number} for "${elsewhere.title}", but ${word} ${number} is "${target.title}" ("${elsewhere.title}" is section ${elsewhere.number}) — correct the reference`,
       { actual: number, expected: elsewhere.number },
     );
   }
@@ -304,16 +332,114 @@ function stem(word: string): string {
   return word.replace(/(?:ies|ing|ed|es|s)$/, "");
 }
 
-/** The sentence carries the whole of a title of two or more words, or of one long word. */
+/**
+ * The sentence carries the whole of a title of two or more words, or of one long word, word by word in the same
+ * order — each word in any of its forms: "the missing camper procedure" names "Missing campers", "the uncollected
+ * child procedure" names "Uncollected children".
+ */
 function namesTitle(sentence: string, title: string): boolean {
   const words = contentWords(title);
   if (words.length === 0 || (words.length === 1 && words[0].length < 8)) return false;
-  return ` ${titleKey(sentence)} `.includes(` ${titleKey(title)} `);
+  const want = titleKey(title).split(" ");
+  const said = titleKey(sentence).split(" ");
+  for (let i = 0; i + want.length <= said.length; i++) {
+    let all = true;
+    for (let j = 0; all && j < want.length; j++) all = sameWord(said[i + j], want[j]);
+    if (all) return true;
+  }
+  return false;
+}
+
+/** One word in two forms: "camper" and "campers", "child" and "children", "record" and "recording". */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  if (stem(a) === stem(b)) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && long.length - short.length <= 3;
 }
 
 function sharesWord(sentence: string, title: string): boolean {
   const said = new Set(contentWords(sentence).map(stem));
   return contentWords(title).some((w) => said.has(stem(w)));
+}
+
+/** "Appendix C", "annex 2", "Annexe B": a reference to an appendix or annex of this policy, or of another document. */
+const APPENDIX_REFERENCE =
+  /\b([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)[^\S\n]*\n?[^\S\n]*([A-Z]|\d{1,2})(?![\p{L}\d])/gu;
+/**
+ * A line that starts an appendix: "Appendix A: Code of conduct", "## Annex 2 – Forms", "APPENDIX C", "Appendix B
+ * Trip checklist", a contents line or a table cell that starts with one. Not "Appendix C." or "Appendix C, at the
+ * back" (a reference a PDF wrapped onto a new line).
+ */
+const APPENDIX_TITLE =
+  /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\|[^\S\n]*)?(?:\*\*|__)?([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)[^\S\n]+([A-Z]|\d{1,2})(?![\p{L}\d])(?:\*\*|__)?[^\S\n]*(?=$|[:.–—-][^\S\n]*\S|[^\S\n]*\(|[^\S\n]+\p{Lu}|[^\S\n]*\|)/gmu;
+/** After an appendix: another document's ("Annex B of KCSIE", "appendix 9 of the full policy", "Appendix D to …"). */
+const OTHER_APPENDIX_AFTER =
+  /^\s*(?:of|to|in|from)\s+(?!(?:this|these)\s+(?:policy|policies|document|procedures?)\b)/i;
+
+type AppendixKind = "appendix" | "annex";
+
+function appendixKind(word: string): AppendixKind {
+  return /^ap/i.test(word) ? "appendix" : "annex";
+}
+
+/**
+ * "The form is in Appendix C" where the policy's appendices are A and B. Only where the policy has appendices of
+ * that kind and style (letters or numbers) at all — a policy with none refers to a document kept elsewhere — and
+ * never another document's appendix or annex.
+ */
+function checkAppendices(context: DocumentContext): void {
+  const { text } = context.document;
+  if (!/appendi|annex/i.test(text)) return;
+  const { contents } = analyse(context.document);
+  const inContents = (offset: number) =>
+    contents !== undefined && offset >= contents.offset && offset <= contents.end;
+  const titles = new Map<string, Set<string>>();
+  const titleAt = new Set<number>();
+  for (const match of allMatches(APPENDIX_TITLE, text)) {
+    const id = match[2];
+    const key = `${appendixKind(match[1])} ${/\d/.test(id) ? "number" : "letter"}`;
+    if (!titles.has(key)) titles.set(key, new Set());
+    titles.get(key)?.add(id);
+    titleAt.add((match.index ?? 0) + match[0].indexOf(match[1]));
+  }
+  if (titles.size === 0) return;
+  for (const match of allMatches(APPENDIX_REFERENCE, text)) {
+    const offset = match.index ?? 0;
+    const endOffset = offset + match[0].length;
+    const id = match[2];
+    const kind = appendixKind(match[1]);
+    const ids = titles.get(`${kind} ${/\d/.test(id) ? "number" : "letter"}`);
+    if (!ids || ids.has(id) || titleAt.has(offset) || inContents(offset)) continue;
+    const after = text.slice(endOffset, endOffset + 80);
+    if (OTHER_APPENDIX_AFTER.test(after)) continue;
+    const sentenceBefore =
+      lastParagraph(text.slice(Math.max(0, offset - 100), offset))
+        .split(/[.!?]\s/)
+        .at(-1) ?? "";
+    const sentenceAfter = after.split(/[.!?](?:\s|$)/)[0];
+    if (OTHER_DOCUMENT.test(sentenceBefore) || OTHER_DOCUMENT.test(sentenceAfter)) continue;
+    const name = kind === "appendix" ? "Appendix" : "Annex";
+    const sorted = [...ids].sort((a, b) => (/\d/.test(a) ? Number(a) - Number(b) : a.localeCompare(b)));
+    const code = (x: string) => (/\d/.test(x) ? Number(x) : x.charCodeAt(0));
+    const run = sorted.every((x, i) => i === 0 || code(x) === code(sorted[i - 1]) + 1);
+    const listed =
+      sorted.length === 1
+        ? `its only ${kind} is ${name} ${sorted[0]}`
+        : `its ${kind === "appendix" ? "appendices" : "annexes"} are ${
+            run && sorted.length > 2
+              ? `${sorted[0]} to ${sorted.at(-1)}`
+              : `${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}`
+          }`;
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy refers to ${name} ${id}, but it has no ${name} ${id} (${listed}) — add the ${kind}, or correct the reference`,
+      { actual: `${name} ${id}` },
+    );
+  }
 }
 
 function checkPages(context: DocumentContext): void {
