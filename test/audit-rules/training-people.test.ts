@@ -233,7 +233,7 @@ describe("a nursery group's table of leads, one row per site", () => {
     const found = checkText(trainingStale, text, { asOf });
     expect(found.map((f) => f.message.replace(/ — .*/, ""))).toEqual([
       "Rosa Delgado's most recent Designated Safeguarding Lead training is dated 9 April 2024",
-      "Noel Gartside's most recent Online safety briefing training is 2019–20",
+      "Noel Gartside's most recent Online safety briefing training is in the school year 2019–20 (to 31 August 2020)",
     ]);
     expect(found[1].message).toMatch(/ — it lapsed on 31 August 2023 \(it is valid for 3 years\)/);
     expect(checkText(trainingUndated, text, { asOf })).toEqual([]);

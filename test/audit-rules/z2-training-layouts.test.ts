@@ -145,7 +145,7 @@ describe("a school year ('2022-23') at the end of a record dates it to the year'
     const found = checkText(trainingStale, text, { asOf });
     expect(excerpts(found, text)).toEqual(["Kwame Eastleigh -- DSL refresher 2021/22"]);
     expect(found[0].message).toBe(
-      "Kwame Eastleigh's most recent DSL refresher is 2021/22 — it lapsed on 31 August 2024 (it is valid for 2 years); book a refresher and record the new date",
+      "Kwame Eastleigh's most recent DSL refresher is in the school year 2021/22 (to 31 August 2022) — it lapsed on 31 August 2024 (it is valid for 2 years); book a refresher and record the new date",
     );
     expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
     expect(checkText(trainingMissing, text, { asOf })).toEqual([]);

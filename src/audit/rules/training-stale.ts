@@ -33,6 +33,11 @@ function lapsedWords(date: DateMatch, lapse: string): string {
   return `on ${formatUk(lapse)}`;
 }
 
+/** A course dated by the school year it was done in ("2022–23"), counted from that year's last day. */
+function schoolYear(date: DateMatch): boolean {
+  return date.date.precision === "term" && /^\s*\d{4}\s?[/–—-]\s?\d{2,4}\s*$/.test(date.text);
+}
+
 function years(months: number): string {
   return months % 12 === 0 ? `${months / 12} year${months === 12 ? "" : "s"}` : `${months} months`;
 }
@@ -115,7 +120,9 @@ export const rule: Rule = {
       const subject = line.leadName
         ? `${line.leadName}'s most recent ${what}`
         : whoseTraining(what, undefined);
-      const dated = `${onLine || !line.leadName || line.date.date.precision === "day" ? " is dated" : " is"} ${describeLooseDate(line.date)}`;
+      const dated = schoolYear(line.date)
+        ? ` is in the school year ${line.date.text.trim()} (to ${formatUk(line.date.date.last)})`
+        : `${onLine || !line.leadName || line.date.date.precision === "day" ? " is dated" : " is"} ${describeLooseDate(line.date)}`;
       reportAt(
         context,
         line.offset,

@@ -220,6 +220,34 @@ function fourDigitYear(text: string, century: string): number {
   return text.length === 2 ? Number(century.slice(0, 2) + text) : Number(text);
 }
 
+/** A school year with its years a dash, a hyphen or a slash apart: "2022–23", "2022-23", "2022/23", "2022 – 2023". */
+const SCHOOL_YEAR =
+  /(?<![\d/.£$–—-]|\d\s)\b((?:19|20)\d{2})\s?[/–—-]\s?(\d{2}|(?:19|20)\d{2})\b(?![/–—.-]?\d)/g;
+
+/**
+ * The school (academic) years in `text`, without reading any other date: "2022–23" is something done during that
+ * year, September 2022 to August 2023, so a careful reader counts from its last day (31 August 2023) as from a
+ * term's. Precision "term": the text is how it reads in a message. Not a range of other years ("2019–2021"), nor a
+ * year belonging to a title ("KCSIE 2023–24").
+ */
+export function findSchoolYears(text: string, base = 0): DateMatch[] {
+  if (!/\d{4}\s?[/–—-]/.test(text)) return [];
+  const found: DateMatch[] = [];
+  for (const match of allMatches(SCHOOL_YEAR, text)) {
+    const index = match.index ?? 0;
+    const [from, to] = [Number(match[1]), fourDigitYear(match[2], match[1])];
+    if (to !== from + 1) continue;
+    if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, index - 14), index))) continue;
+    found.push({
+      offset: base + index,
+      endOffset: base + index + match[0].length,
+      text: match[0],
+      date: { first: `${from}-09-01`, last: `${to}-08-31`, precision: "term" },
+    });
+  }
+  return found;
+}
+
 /** Every date in `text`, in order, with offsets relative to `text` (plus `base`). */
 /** No date spans a gap this wide; a long text is read in the pieces between such gaps. */
 const WIDE_GAP = /\s{16,}/g;

@@ -2,7 +2,7 @@
  * Training records: lines, table rows and plain-text tables of courses and dates, and whose they are.
  */
 import nlp from "compromise";
-import { type DateMatch, findDates } from "./dates.js";
+import { type DateMatch, findDates, findSchoolYears } from "./dates.js";
 import {
   findLeadMentions,
   type LeadKind,
@@ -139,11 +139,11 @@ export function findTrainingLines(
       let dateCell: (typeof row.cells)[number] | undefined;
       if (dateCol >= 0) {
         dateCell = row.cells[dateCol];
-        date = dateCell ? trainingDates(dateCell.text, dateCell.offset)[0] : undefined;
+        date = dateCell ? trainingDates(dateCell.text, dateCell.offset, { schoolYears: true })[0] : undefined;
       } else {
         for (const [i, cell] of row.cells.entries()) {
           if (renewCols.includes(i)) continue;
-          date = trainingDates(cell.text, cell.offset)[0];
+          date = trainingDates(cell.text, cell.offset, { schoolYears: true })[0];
           dateCell = cell;
           if (date) break;
         }
@@ -312,7 +312,7 @@ function plainTrainingTables(lines: Line[], used: Set<number>, known: readonly s
     const { start, block } = tableRowsText(lines, table);
     // Rows end at a run of dates or at a "no record" marker.
     const ends: PlainRowEnd[] = [];
-    const dates = trainingDates(block, start);
+    const dates = trainingDates(block, start, { schoolYears: true });
     for (let d = 0; d < dates.length; d++) {
       const first = dates[d];
       let last = first;
@@ -595,6 +595,19 @@ export function trainingDate(body: string, base: number): DateMatch | undefined 
       !/^\s*[–—/-]\s*\d{2}\b/.test(body.slice(d.endOffset - base)),
   );
   if (completed) return completed;
+  // "designated lead training, 2022–23; refresher booked for 3 February 2027": done during that school year (the
+  // booking's date is none), where the year ends the record or the part before a semicolon or a comma.
+  const schoolYear = findSchoolYears(body, base).find((y) => {
+    const before = body.slice(0, y.offset - base);
+    const part = before.slice(before.lastIndexOf(";") + 1);
+    return (
+      /^[\s).*_]*(?:$|[;,.](?!\d)|[–—-]\s+\D)/.test(body.slice(y.endOffset - base)) &&
+      !RENEWAL_BEFORE.test(before) &&
+      !TITLE_YEAR_BEFORE.test(before) &&
+      !/\b(?:plan|planned|programme|schedule|booked|calendar|next)\b/i.test(part)
+    );
+  });
+  if (schoolYear) return schoolYear;
   if (dates.length > 0) return undefined;
   const year = findDates(body, base, { allowYear: true }).find((d) => d.date.precision === "year");
   if (!year) return undefined;
@@ -620,10 +633,14 @@ const MONTH_INDEX = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ")
  * The dates in training text: findDates', and "Sep-22" (a month and a two-digit year, as training matrices
  * write them), which would otherwise be read as a day ("22 Sep-25" from "Sep-22 Sep-25").
  */
-export function trainingDates(raw: string, base: number): DateMatch[] {
+export function trainingDates(
+  raw: string,
+  base: number,
+  options: { schoolYears?: boolean } = {},
+): DateMatch[] {
   // A web page converted to Markdown escapes the apostrophe of a two-digit year ("Jan \\'24"): read it as
   // written (same length, so offsets hold).
-  const text = raw.includes("\\") ? raw.replace(/\\(?=['’])/g, " ") : raw;
+  let text = raw.includes("\\") ? raw.replace(/\\(?=['’])/g, " ") : raw;
   const own: DateMatch[] = [];
   for (const m of allMatches(MONTH_DASH_YEAR, text)) {
     const month = MONTH_INDEX.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
@@ -638,10 +655,20 @@ export function trainingDates(raw: string, base: number): DateMatch[] {
       date: { first, last: `${first.slice(0, 8)}${String(lastDay).padStart(2, "0")}`, precision: "month" },
     });
   }
+  // chrono reads "14/11/2023 Nov-25" as "2023 Nov-25" (25 November 2023) and loses the day before it: the
+  // months read here are blanked first (same length, so offsets hold).
+  for (const o of own)
+    text = `${text.slice(0, o.offset - base)}${" ".repeat(o.text.length)}${text.slice(o.endOffset - base)}`;
   const found = findDates(text, base, { shortMonthYear: true }).filter(
     (d) => !own.some((o) => d.offset < o.endOffset && d.endOffset > o.offset),
   );
-  return [...found, ...own].sort((a, b) => a.offset - b.offset);
+  // "2022–23" in a date cell: a course done during that school year.
+  const years = options.schoolYears
+    ? findSchoolYears(text, base).filter(
+        (y) => ![...found, ...own].some((d) => y.offset < d.endOffset && y.endOffset > d.offset),
+      )
+    : [];
+  return [...found, ...own, ...years].sort((a, b) => a.offset - b.offset);
 }
 
 const personCache = new Map<string, "sure" | "maybe" | false>();
@@ -1080,6 +1107,9 @@ function trainingInLines(
         .replace(RENEWAL_NOTE, "")
         .replace(DATE_PLACEHOLDER, "")
         .replace(NO_DATE, "")
+        // "refresher (2022–23), refresher booked": the brackets the date left, and the booking after the record.
+        .replace(/\s*\(\s*\)|\s*\[\s*\]/g, "")
+        .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
         .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
         .replace(/^[\s:,;–—-]+/, "");
       return person?.record ? courseText.replace(person.name, "").replace(/^[\s:,;–—-]+/, "") : courseText;
