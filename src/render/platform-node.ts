@@ -31,9 +31,14 @@ export function nodeFontFiles(): FontFiles {
 export function useNodePlatform(): void {
   if (ready) return;
   provideFontFiles(nodeFontFiles());
+  useNodeCompression();
+  ready = true;
+}
+
+/** Node's zlib for every zip and deflate stream (the workbooks need only this, not the fonts). */
+export function useNodeCompression(): void {
   provideCompression({
     zlib: (bytes, level) => deflateSync(bytes, level === undefined ? {} : { level }),
     gzip: (bytes, level) => gzipSync(bytes, { level }),
   });
-  ready = true;
 }

@@ -5,7 +5,6 @@
  * fflate writes the zip; each entry is compressed by the shell's deflate (compress.ts: Node's zlib in the CLI,
  * fflate's in a browser) and handed to fflate as a ready ZipInputFile (fflate's documented way to bring your
  * own compression). fflate's JavaScript deflate was a seventh of a Word document's render time in Node.
- * The same as src/reproducible-zip.ts, which the Node-only workbooks use, without its node:zlib.
  */
 import { strFromU8, strToU8, Zip, type ZipInputFile } from "fflate";
 import { compression } from "./compress.js";

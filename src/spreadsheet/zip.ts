@@ -4,8 +4,12 @@
  */
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
-import { reproducibleZip } from "../reproducible-zip.js";
+import { useNodeCompression } from "../render/platform-node.js";
+import { reproducibleZip } from "../render/reproducible-zip.js";
 import { dateFromIso } from "./dates.js";
+
+// The workbooks are written in Node only: Node's zlib, as before the renderers' zip moved into the core.
+useNodeCompression();
 
 /** A new workbook whose properties carry the given day, never the clock. */
 export function stampedWorkbook(title: string, isoDate: string): ExcelJS.Workbook {
