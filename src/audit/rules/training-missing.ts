@@ -15,7 +15,7 @@ import {
   sameName,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
-import { type TrainingLine, trainingTableWords } from "../text/training.js";
+import { historyLines, type TrainingLine, trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {
@@ -97,6 +97,9 @@ export const rule: Rule = {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key)) continue;
+      // Named in the version history ("| 2.0 | 03/03/2022 | Annual review | Mrs Olwen Tarrant (DSL) |"): an author of
+      // an old version, perhaps a lead who has since left, not a lead whose training the policy should list.
+      if (historyLines(lines).has(lineAt(lines, mention.nameOffset ?? mention.offset))) continue;
       // Their name heads lines about courses that could not be read as records: not evidence of no training.
       if (namedAboveCourses(lines, mention.name, lineAt(lines, mention.nameOffset ?? mention.offset)))
         continue;

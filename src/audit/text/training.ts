@@ -172,6 +172,9 @@ export function findTrainingLines(
     }
   }
 
+  // A version history's rows are nobody's training, and end the block of the person above.
+  for (const i of historyLines(lines)) tableLines.add(i);
+
   // A training table in plain text (PDF): a header line, then cells broken over many short lines.
   for (const record of plainTrainingTables(
     lines,
@@ -193,6 +196,59 @@ export function findTrainingLines(
   }
   return found.sort((a, b) => a.offset - b.offset);
 }
+
+// ---------------------------------------------------------------------------
+// Version history
+// ---------------------------------------------------------------------------
+
+/** A version history's row as a PDF flattens it, or a table row's words: a version number, then a date. */
+const VERSION_ROW =
+  /^\s*(?:v(?:ersion)?\.?\s*\d+(?:\.\d+)*|\d{1,2}(?:\.\d{1,2}){1,2})\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{4})\b/;
+/** A version history's header: "Version Date Change Author", "Issue | Date | Amendments | By". */
+const HISTORY_HEADER_VERSION = /^(?:version|ver|v|rev|revision|issue|edition)\b/i;
+const HISTORY_HEADER_REST =
+  /\b(?:change[sd]?|amendments?|amended|author|by|description|summary|reason|details|approved)\b/i;
+
+/**
+ * The lines of a document's version history — a table of versions, dates, what changed and who changed it — in a
+ * Markdown or Word table, or flattened by a PDF into lines ("2.0 03/03/2022 Annual review Mrs Olwen Tarrant",
+ * then the rest of its cells a few words a line, up to the next sentence, heading or blank line). Its rows are not
+ * training, and the people it names are its past authors, not the setting's leads.
+ */
+export function historyLines(lines: Line[]): Set<number> {
+  const cached = historyCache.get(lines);
+  if (cached) return cached;
+  const found = new Set<number>();
+  for (const table of findTables(lines)) {
+    const header = table.headerCells.map((c) => plain(c.text));
+    if (!HISTORY_HEADER_VERSION.test(header[0] ?? "") || !header.some((h) => /\bdate\b/i.test(h))) continue;
+    if (!header.some((h) => HISTORY_HEADER_REST.test(h)) && header.length < 3) continue;
+    for (const row of table.rows) found.add(row.line.index);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (isTableRow(lines[i]) || !VERSION_ROW.test(text)) continue;
+    // A row: the version's line, then its cells' short lines until a sentence, a heading or the next row.
+    found.add(i);
+    let k = i + 1;
+    while (
+      k < lines.length &&
+      !isBlank(lines[k]) &&
+      !isTableRow(lines[k]) &&
+      !VERSION_ROW.test(lines[k].text) &&
+      wordCount(lines[k].text) <= 6 &&
+      !/[:.!?]\s*$|:\s/.test(lines[k].text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)\.(?=\s)/g, "")) &&
+      !isPlainHeading(lines[k]) &&
+      !SECTION_LINE.test(lines[k].text)
+    )
+      found.add(k++);
+    i = k - 1;
+  }
+  historyCache.set(lines, found);
+  return found;
+}
+
+const historyCache = new WeakMap<Line[], Set<number>>();
 
 /** Letters and spaces only, checked first: most lines fail at their first comma or digit. */
 const PLAIN_TRAINING_HEADER =
