@@ -62,6 +62,20 @@ describe("checkPolicy: the page's check is the CLI's audit", async () => {
     expect(empty[0].message).toMatch(/empty/);
   });
 
+  it("tells the page each PDF page as it is read, so a long PDF shows progress", async () => {
+    const file = "test/corpus/bramble-pre-school.pdf";
+    const told: Array<[number, number]> = [];
+    await checkPolicy(new Uint8Array(readFileSync(`${root}/${file}`)), file, data, {
+      asOf: AS_OF,
+      onPage: async (read, pages) => {
+        told.push([read, pages]);
+      },
+    });
+    const pages = told[0]?.[1] ?? 0;
+    expect(pages).toBeGreaterThan(1);
+    expect(told).toEqual(Array.from({ length: pages }, (_, i) => [i + 1, pages]));
+  });
+
   it("uses the reference data it is given (not files on disk)", async () => {
     const file = "test/fixtures/existing/old-policy.md";
     const bytes = new Uint8Array(readFileSync(`${root}/${file}`));

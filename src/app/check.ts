@@ -14,6 +14,7 @@ import { resolveRules } from "../audit/config.js";
 import { provideReferenceData, type ReferenceData } from "../audit/reference-data.js";
 import type { SourceDocument } from "../audit/rule.js";
 import { rules } from "../audit/rules/index.js";
+import type { PageProgress } from "../audit/sources/pdf.js";
 import { readDocumentBytes } from "../audit/sources/read-bytes.js";
 import type { Finding, Partnership, SettingType } from "../model.js";
 
@@ -28,6 +29,8 @@ export interface AuditData {
 export interface CheckOptions {
   /** YYYY-MM-DD: every date rule measures against this day. */
   asOf: string;
+  /** A PDF's pages as they are read (the slow part of a long PDF); awaited, so the page can show progress. */
+  onPage?: PageProgress;
 }
 
 export async function checkPolicy(
@@ -41,7 +44,7 @@ export async function checkPolicy(
   const active = resolveRules(rules, data.partnership, () => undefined);
   let document: SourceDocument;
   try {
-    document = await readDocumentBytes(bytes, fileName);
+    document = await readDocumentBytes(bytes, fileName, undefined, undefined, options.onPage);
   } catch (error) {
     return unreadableFindings(error, fileName);
   }

@@ -4,7 +4,7 @@
  * File API: nothing is uploaded), checked with the same core as `policysmith audit`, and shown as a
  * red / amber / green summary with the findings grouped by the self-audit's questions.
  */
-import type { AuditData } from "../app/check.js";
+import type { AuditData, CheckOptions } from "../app/check.js";
 import type { Finding } from "../model.js";
 import { formatUkDate } from "../template/dates.js";
 import { el, nextPaint, sizeText, todayIso } from "./dom.js";
@@ -14,7 +14,7 @@ export type CheckPolicy = (
   bytes: Uint8Array,
   fileName: string,
   data: AuditData,
-  options: { asOf: string },
+  options: CheckOptions,
 ) => Promise<Finding[]>;
 
 /** What the page shows after a check: also what the evidence PDF is made from. */
@@ -81,7 +81,18 @@ export function startCheckView(options: CheckViewOptions): void {
         `Checking ${file.name}${file.size > 1024 * 1024 ? " — a long document can take a little while" : ""}…`,
       );
       await nextPaint();
-      const findings = await options.checkPolicy(bytes, file.name, options.data, { asOf: day });
+      progress.removeAttribute("value"); // moving, until a PDF says how many pages it has
+      const findings = await options.checkPolicy(bytes, file.name, options.data, {
+        asOf: day,
+        // A long PDF: the bar fills page by page (the status line is left alone, so a screen reader is not
+        // told every page); the browser gets a moment to draw it every few pages.
+        onPage: async (read, pages) => {
+          progress.max = pages;
+          progress.value = read;
+          progress.setAttribute("aria-valuetext", `Page ${read} of ${pages} read`);
+          if (read % 5 === 0 || read === pages) await nextPaint();
+        },
+      });
       show({ fileName: file.name, asOf: day, findings });
     } catch (error) {
       say(

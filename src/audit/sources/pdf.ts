@@ -8,8 +8,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   return (await pdfToPages(bytes)).text;
 }
 
+/** Told after each page is read (pages read so far, of how many); awaited, so a page can repaint a progress bar. */
+export type PageProgress = (pagesRead: number, pages: number) => void | Promise<void>;
+
 /** The PDF's text, its pages separated by a blank line, and where each page starts in that text. */
-export async function pdfToPages(bytes: Uint8Array): Promise<{ text: string; pages: number[] }> {
+export async function pdfToPages(
+  bytes: Uint8Array,
+  onPage?: PageProgress,
+): Promise<{ text: string; pages: number[] }> {
   if (String.fromCharCode(...bytes.subarray(0, 5)) !== "%PDF-")
     throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -56,6 +62,7 @@ export async function pdfToPages(bytes: Uint8Array): Promise<{ text: string; pag
       }
       pages.push(rejoinHyphenated(text.trimEnd()));
       page.cleanup();
+      await onPage?.(n, document.numPages);
     }
     const text = pages.join("\n\n");
     const starts: number[] = [];

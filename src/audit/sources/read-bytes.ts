@@ -11,7 +11,7 @@ import type { SourceDocument } from "../rule.js";
 import { docxToHtml } from "./docx.js";
 import { htmlToText } from "./html-text.js";
 import { readMarkdown } from "./markdown.js";
-import { pdfToPages } from "./pdf.js";
+import { type PageProgress, pdfToPages } from "./pdf.js";
 import { Unreadable } from "./unreadable.js";
 
 export const DOCUMENT_EXTENSIONS = [".docx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"];
@@ -66,6 +66,7 @@ export async function readDocumentBytes(
   file: string,
   settingId?: string,
   format: SourceDocument["format"] = formatOf(file),
+  onPage?: PageProgress,
 ): Promise<SourceDocument> {
   checkDocumentSize(bytes.length);
   let read: Pick<SourceDocument, "text" | "outline" | "blocks" | "pages">;
@@ -77,7 +78,7 @@ export async function readDocumentBytes(
       read = htmlToText(decodedText(bytes));
       break;
     case "pdf": {
-      const { text, pages } = await pdfToPages(bytes);
+      const { text, pages } = await pdfToPages(bytes, onPage);
       read = {
         text,
         pages,
