@@ -1,7 +1,13 @@
 /** review-overdue: the next review date has passed (stated, or worked out from the last approval and the review interval). */
-import type { Rule } from "../rule.js";
+import type { DocumentContext, Rule } from "../rule.js";
 import { formatUk, isoDay } from "../text/dates.js";
-import { derivedReasoning, reviewSchedule } from "../text/review.js";
+import {
+  type DatedReview,
+  derivedReasoning,
+  reviewSchedule,
+  runningReviews,
+  statedDateWords,
+} from "../text/review.js";
 import { deadlineWords, reportAt, reviewRange, subjects } from "./helpers.js";
 
 export const rule: Rule = {
@@ -24,6 +30,10 @@ export const rule: Rule = {
   },
   checkDocument(context) {
     const { due } = reviewSchedule(context.document);
+    if (due?.statement && due.date >= context.asOf) {
+      staleRunningReview(context, due.statement);
+      return;
+    }
     if (!due || due.date >= context.asOf) return;
     // One finding: a page footer repeats "Next review: …" on every page, and only the latest date counts.
     if (due.statement) {
@@ -53,3 +63,24 @@ export const rule: Rule = {
     );
   },
 };
+
+/**
+ * "Review date: May 2026" in the page footer, "Next review: May 2027" in the policy: every printed page says the
+ * policy is out of date, and the policy disagrees with itself. Reported once, at the footer's date.
+ */
+function staleRunningReview(context: DocumentContext, latest: DatedReview): void {
+  const stale = runningReviews(context.document).find(
+    (r) => r.statement.date.date.last < context.asOf && r.statement.date.date.last < latest.date.date.first,
+  );
+  if (!stale) return;
+  const where = `page ${stale.region}`;
+  const said = statedDateWords(stale.statement.date);
+  const [offset, endOffset] = reviewRange(context.document.text, stale.statement);
+  reportAt(
+    context,
+    offset,
+    endOffset,
+    `The ${where} gives the policy's review date as ${said}, which has passed (as of ${formatUk(context.asOf)}), but the policy says its next review is ${statedDateWords(latest.date)} — correct the ${where} so that every page gives the same date (or, if ${said} was right, review the policy now)`,
+    { actual: stale.statement.date.date.last, expected: latest.date.date.last },
+  );
+}

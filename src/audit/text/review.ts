@@ -670,6 +670,65 @@ export function reviewSchedule(document: SourceDocument): ReviewSchedule {
   return schedule;
 }
 
+/** A stated next review printed on every page: in a page header or footer, not in the policy's own text. */
+export interface RunningReview {
+  statement: DatedReview;
+  region: "header" | "footer";
+}
+
+/** "<!-- footer -->", "<!-- page header: … -->": where a Markdown copy of a Word file keeps its header or footer. */
+const REGION_COMMENT = /<!--\s*(?:page\s+)?(header|footer)\b/i;
+
+/**
+ * The dated next-review statements in a page header or footer: a Word header or footer, a line a PDF prints on
+ * two or more pages (its running header or footer), or a Markdown copy's line marked `<!-- footer -->`.
+ */
+export function runningReviews(document: SourceDocument): RunningReview[] {
+  const found: RunningReview[] = [];
+  for (const statement of reviewSchedule(document).dated) {
+    const region = runningRegion(document, statement.date.offset);
+    if (region) found.push({ statement, region });
+  }
+  return found;
+}
+
+function runningRegion(document: SourceDocument, offset: number): RunningReview["region"] | undefined {
+  const { text } = document;
+  const block = document.blocks.find((b) => b.region && b.offset <= offset && offset < b.endOffset);
+  if (block?.region) return block.region;
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", offset) < 0 ? text.length : text.indexOf("\n", offset);
+  const line = text.slice(start, end);
+  if (document.format === "pdf" || document.format === "txt") {
+    // Printed on two pages or more: the same whole line again elsewhere.
+    const words = line.trim();
+    if (words.length < 8) return undefined;
+    let again = false;
+    for (let i = text.indexOf(words); i >= 0 && !again; i = text.indexOf(words, i + 1)) {
+      const lineStart = text.lastIndexOf("\n", i - 1) + 1;
+      const lineEnd = text.indexOf("\n", i) < 0 ? text.length : text.indexOf("\n", i);
+      again = lineStart !== start && text.slice(lineStart, lineEnd).trim() === words;
+    }
+    if (!again) return undefined;
+    const pages = document.pages ?? [];
+    const page = pages.filter((p) => p <= offset).at(-1) ?? 0;
+    const next = pages.find((p) => p > offset) ?? text.length;
+    return offset - page < next - offset ? "header" : "footer";
+  }
+  const own = REGION_COMMENT.exec(line);
+  if (own) return own[1].toLowerCase() as RunningReview["region"];
+  // The comment on the line above: "<!-- footer -->" then the footer's words.
+  const above = text.slice(0, Math.max(0, start - 1)).trimEnd();
+  const previous = above.slice(above.lastIndexOf("\n") + 1);
+  const marked = /^\s*<!--[^\n]*-->\s*$/.test(previous) ? REGION_COMMENT.exec(previous) : null;
+  return marked ? (marked[1].toLowerCase() as RunningReview["region"]) : undefined;
+}
+
+/** A stated date as the policy wrote it, in full words: "12 March 2021", "March 2026", "Spring Term 2021". */
+export function statedDateWords(match: DateMatch): string {
+  return anchorWords(match);
+}
+
 const COUNT_WORDS = ["", "one", "two", "three", "four", "five"];
 
 /** "reviewed every year", "reviewed every three years", "first reviewed a year after adoption". */
