@@ -184,13 +184,20 @@ export function findTrainingLines(
     found.push(record);
 
   // Lines outside tables: each person's block of training lines, then dated lines that read as records.
-  for (const record of trainingInLines(lines, mentions, named, tableLines)) found.push(record);
+  // "Seren completed …": a lead called by first name only, once named in full.
+  const firstNames = firstNameResolver(text, named);
+  for (const record of trainingInLines(lines, mentions, named, tableLines, firstNames)) found.push(record);
   // A sentence naming the courses a lead holds, broken over lines (a PDF, a hard-wrapped text).
   // It replaces what the line reader made of its broken lines when that named nobody ("Children course in
-  // March 2022." on a line of its own).
-  for (const record of heldAcrossLines(lines, mentions, named, tableLines)) {
+  // March 2022." on a line of its own), or only the same person with no date ("Idris completed Level 3" / "DSL
+  // training in Spring 2025.": the line reader's undated "Level 3").
+  for (const record of heldAcrossLines(lines, mentions, named, tableLines, firstNames)) {
     const overlap = found.filter((f) => f.offset < record.endOffset && record.offset < f.endOffset);
-    if (overlap.some((f) => f.leadName)) continue;
+    const samePerson = (f: TrainingLine) =>
+      record.leadName !== undefined &&
+      f.leadName !== undefined &&
+      sameName(nameKey(f.leadName), nameKey(record.leadName));
+    if (overlap.some((f) => f.leadName && !(samePerson(f) && !f.date && record.date))) continue;
     for (const f of overlap) found.splice(found.indexOf(f), 1);
     found.push(record);
   }
@@ -922,6 +929,7 @@ function trainingInLines(
   mentions: LeadMention[],
   named: LeadMention[],
   tableLines: Set<number>,
+  firstNames?: FirstNames,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   const known = named.map((m) => nameKey(m.name ?? ""));
@@ -992,9 +1000,9 @@ function trainingInLines(
       ((wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+[A-Z]/.test(words)) ||
         (HELD_VERB.test(words) &&
           HELD_COURSE.test(words) &&
-          heldCourses(body, line.offset + start, onLine, named, known) !== undefined))
+          heldCourses(body, line.offset + start, onLine, named, known, firstNames) !== undefined))
     ) {
-      for (const record of sentenceRecords(body, line.offset + start, named, onLine, known))
+      for (const record of sentenceRecords(body, line.offset + start, named, onLine, known, firstNames))
         found.push(record);
       owner = undefined;
       continuing = false;
@@ -1257,6 +1265,7 @@ function sentenceRecords(
   named: LeadMention[],
   mentions: LeadMention[] = [],
   known: readonly string[] = [],
+  firstNames?: FirstNames,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   // A sentence ends at ".", "!" or "?" before a capital: "12.03.2022" and "May, 2018," do not end one.
@@ -1274,7 +1283,7 @@ function sentenceRecords(
     const words = plain(sentence);
     // "The League Welfare Officer holds the FA Safeguarding Officer course (insert date) and the FA Safeguarding
     // Children certificate": each course the lead holds, dated or not.
-    const held = heldCourses(sentence, base + at, mentions, named, known);
+    const held = heldCourses(sentence, base + at, mentions, named, known, firstNames);
     if (held) {
       found.push(...held);
       continue;
@@ -1282,7 +1291,7 @@ function sentenceRecords(
     if (!TRAINING_WORD.test(words) || !RECORD_VERB.test(words)) continue;
     const date = trainingDate(sentence, base + at);
     if (!date) continue;
-    const owner = leadInLine(words, named);
+    const owner = leadInLine(words, named) ?? firstNameOwner(words, named, firstNames);
     found.push({
       offset: base + at,
       endOffset: base + at + sentence.length,
@@ -1328,6 +1337,7 @@ function heldCourses(
   mentions: LeadMention[],
   named: LeadMention[],
   known: readonly string[],
+  firstNames?: FirstNames,
 ): TrainingLine[] | undefined {
   const verb = HELD_VERB.exec(sentence);
   if (!verb) return undefined;
@@ -1347,6 +1357,10 @@ function heldCourses(
     who = mention.name
       ? { name: mention.name, role: mention.role }
       : { name: roleHolder(mention, named), role: mention.role };
+  } else if (!nameAtStart(plain(subject))) {
+    // "Seren holds …": a lead called by first name only, named in full elsewhere.
+    who = firstNameOwner(sentence, named, firstNames);
+    if (!who) return undefined;
   } else {
     const name = nameAtStart(plain(subject));
     if (!name || wordCount(plain(subject).slice(name.length)) > 2) return undefined;
@@ -1436,6 +1450,7 @@ function heldAcrossLines(
   mentions: LeadMention[],
   named: LeadMention[],
   tableLines: Set<number>,
+  firstNames?: FirstNames,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   const known = named.map((m) => nameKey(m.name ?? ""));
@@ -1474,7 +1489,14 @@ function heldAcrossLines(
             if (sorted[k].offset >= at + sentence.length) break;
             if (sorted[k].endOffset <= at + sentence.length) inside.push(sorted[k]);
           }
-          found.push(...(heldCourses(sentence, at, inside, named, known) ?? []));
+          const held = heldCourses(sentence, at, inside, named, known, firstNames);
+          if (held) found.push(...held);
+          // "Seren completed Level 3 DSL training in June 2022" / "(refresher due 2024).": a record a lead called by
+          // first name gives in a sentence, read as a paragraph's sentences are.
+          else if (FIRST_NAME_SUBJECT.test(sentence))
+            found.push(
+              ...sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName),
+            );
         }
       }
     }
@@ -1496,6 +1518,55 @@ function roleHolder(mention: LeadMention, named: LeadMention[]): string | undefi
   if (distinct(sameLabel).length === 1) return sameLabel[0].name;
   const sameKind = named.filter((m) => m.role === mention.role && !m.former);
   return sameLabel.length === 0 && distinct(sameKind).length === 1 ? sameKind[0].name : undefined;
+}
+
+/** The full name of the one person a first name stands for in this document ("Seren" → "Seren Aldous"). */
+type FirstNames = (first: string) => string | undefined;
+
+/**
+ * Who a first name alone stands for: the one named lead with that first name, else the one person the document
+ * names in full with it ("… and Seren Aldous, Lead Instructor"): a name compromise knows, or one followed by a job
+ * ("Seren Aldous, Lead Instructor"). Undefined when nobody is, or two people are ("Seren Aldous", "Seren Vaughan").
+ */
+function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
+  const cache = new Map<string, string | undefined>();
+  return (first) => {
+    if (cache.has(first)) return cache.get(first);
+    const lower = first.toLowerCase();
+    const keys = new Map<string, string>();
+    for (const m of named) {
+      const key = nameKey(m.name ?? "");
+      if (key.split(" ")[0] === lower && key.includes(" ")) keys.set(key, m.name ?? "");
+    }
+    if (keys.size === 0) {
+      const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const pattern = new RegExp(`(?<![\\p{L}'’-])${escaped}\\s(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])`, "gu");
+      for (const m of allMatches(pattern, text)) {
+        const name = `${first} ${m[1]}`;
+        const person = looksLikePerson(name);
+        if (!person) continue;
+        const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
+        const job = /^\s*[,–—(-]\s*([^.;:)]*)/.exec(after);
+        if (person === "maybe" && !(job && ROLE_WORDS.test(job[1]))) continue;
+        keys.set(nameKey(name), name);
+      }
+    }
+    const found = keys.size === 1 ? [...keys.values()][0] : undefined;
+    cache.set(first, found);
+    return found;
+  };
+}
+
+/** A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended …". */
+const FIRST_NAME_SUBJECT =
+  /^\s*(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|have|had|also|then|recently|successfully|last)\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained)\b/u;
+
+function firstNameOwner(sentence: string, named: LeadMention[], firstNames?: FirstNames): Owner | undefined {
+  if (!firstNames) return undefined;
+  const match = FIRST_NAME_SUBJECT.exec(sentence);
+  const name = match ? firstNames(match[1]) : undefined;
+  if (!name) return undefined;
+  return leadInLine(name, named) ?? { name };
 }
 
 function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
