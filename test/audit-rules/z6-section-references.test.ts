@@ -162,6 +162,15 @@ describe("section-reference: an appendix that does not exist", () => {
       ].join(" "),
     };
     for (const layout of LAYOUTS) expect(run(sectionReference, policy(body, layout))).toEqual([]);
+    // An appendix the policy says is kept apart from it.
+    const apart = {
+      2: [
+        "The referral flowchart (Appendix D, a separate document) hangs in the office.",
+        "Volunteers sign the code in Appendix E, available from the library desk.",
+        "The risk assessment is Appendix F (kept on the shared drive).",
+      ].join(" "),
+    };
+    expect(run(sectionReference, policy(apart))).toEqual([]);
     // A policy with no appendices at all: "Appendix C" is most likely a document kept elsewhere.
     expect(run(sectionReference, policy({ 2: "The incident form is in Appendix C." }, "md", []))).toEqual([]);
   });

@@ -69,8 +69,9 @@ export const rule: Rule = {
  * policy is out of date, and the policy disagrees with itself. Reported once, at the footer's date.
  */
 function staleRunningReview(context: DocumentContext, latest: DatedReview): void {
-  const stale = runningReviews(context.document).find(
-    (r) => r.statement.date.date.last < context.asOf && r.statement.date.date.last < latest.date.date.first,
+  const [stale] = runningReviews(
+    context.document,
+    (s) => s.date.date.last < context.asOf && s.date.date.last < latest.date.date.first,
   );
   if (!stale) return;
   const where = `page ${stale.region}`;

@@ -63,6 +63,7 @@ function checkSections(context: DocumentContext): void {
   const topLevel = numbered.filter((h) => !h.number?.includes("."));
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
   const sections = new Map<HeadingText, SectionWords>();
+  const paragraphs = new Map<string, boolean>();
   // The top-level sections read run 1, 2, 3 … with none skipped (a policy may start at 0 or 1), or there are
   // as many of them as the highest number (1, 2, 3, 3, 5: a section misnumbered, not a heading we missed).
   const seen = new Set(topLevel.map((h) => Number(h.number)));
@@ -119,12 +120,17 @@ function checkSections(context: DocumentContext): void {
     if (!target && paragraph) {
       // "as set out in paragraph 5.3": only where the policy numbers the paragraphs of section 5 (5.1, 5.2 …),
       // and none is 5.3 — as a heading or as a numbered paragraph.
-      if (!confident || numberedParagraph(text, number)) continue;
+      if (!confident) continue;
       const parent = number.slice(0, number.lastIndexOf("."));
+      if (!byNumber.has(parent)) continue;
       const children = numbered.filter(
         (h) => h.number?.startsWith(`${parent}.`) && !h.number.slice(parent.length + 1).includes("."),
       );
-      if (!byNumber.has(parent) || children.length === 0) continue;
+      if (children.length === 0) continue;
+      // Read the whole text for "5.3" written as a numbered paragraph once per number, however often it is cited.
+      const written = paragraphs.get(number) ?? numberedParagraph(text, number);
+      paragraphs.set(number, written);
+      if (written) continue;
       const first = children[0];
       const last = children[children.length - 1];
       reportAt(
@@ -378,6 +384,10 @@ const APPENDIX_TITLE =
 const OTHER_APPENDIX_AFTER =
   /^\s*(?:of|to|in|from)\s+(?!(?:this|these)\s+(?:policy|policies|document|procedures?)\b)/i;
 
+/** An appendix kept apart from the policy: "(Appendix D, a separate document)", "Appendix E, available from …". */
+const KEPT_APART =
+  /^\s*[(,:–—-]?\s*(?:(?:a|an|the|which\s+is|is)\s+)?(?:separate(?:ly)?\b|attached\b|enclosed\b|available\s+(?:from|on|at|online)\b|kept\s+(?:in|on|at|by|separately)\b|to\s+follow\b|online\b|on\s+the\s+(?:website|intranet|shared\s+drive)\b)/i;
+
 type AppendixKind = "appendix" | "annex";
 
 function appendixKind(word: string): AppendixKind {
@@ -413,7 +423,7 @@ function checkAppendices(context: DocumentContext): void {
     const ids = titles.get(`${kind} ${/\d/.test(id) ? "number" : "letter"}`);
     if (!ids || ids.has(id) || titleAt.has(offset) || inContents(offset)) continue;
     const after = text.slice(endOffset, endOffset + 80);
-    if (OTHER_APPENDIX_AFTER.test(after)) continue;
+    if (OTHER_APPENDIX_AFTER.test(after) || KEPT_APART.test(after)) continue;
     const sentenceBefore =
       lastParagraph(text.slice(Math.max(0, offset - 100), offset))
         .split(/[.!?]\s/)

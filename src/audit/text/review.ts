@@ -683,21 +683,39 @@ const REGION_COMMENT = /<!--\s*(?:page\s+)?(header|footer)\b/i;
  * The dated next-review statements in a page header or footer: a Word header or footer, a line a PDF prints on
  * two or more pages (its running header or footer), or a Markdown copy's line marked `<!-- footer -->`.
  */
-export function runningReviews(document: SourceDocument): RunningReview[] {
+export function runningReviews(
+  document: SourceDocument,
+  which: (statement: DatedReview) => boolean = () => true,
+): RunningReview[] {
   const found: RunningReview[] = [];
+  const regions = document.blocks.filter((b) => b.region);
+  let looked = 0;
   for (const statement of reviewSchedule(document).dated) {
-    const region = runningRegion(document, statement.date.offset);
+    if (!which(statement)) continue;
+    // A policy states its next review a few times; a file that states it thousands of times is not read further.
+    if (++looked > MOST_STATEMENTS) break;
+    const region = runningRegion(document, regions, statement.date.offset);
     if (region) found.push({ statement, region });
   }
   return found;
 }
 
-function runningRegion(document: SourceDocument, offset: number): RunningReview["region"] | undefined {
+const MOST_STATEMENTS = 20;
+
+/** A running header or footer is one short line: longer, it is a paragraph (or a file on one line). */
+const RUNNING_LINE = 240;
+
+function runningRegion(
+  document: SourceDocument,
+  regions: SourceDocument["blocks"],
+  offset: number,
+): RunningReview["region"] | undefined {
   const { text } = document;
-  const block = document.blocks.find((b) => b.region && b.offset <= offset && offset < b.endOffset);
+  const block = regions.find((b) => b.offset <= offset && offset < b.endOffset);
   if (block?.region) return block.region;
   const start = text.lastIndexOf("\n", offset - 1) + 1;
   const end = text.indexOf("\n", offset) < 0 ? text.length : text.indexOf("\n", offset);
+  if (end - start > RUNNING_LINE) return undefined;
   const line = text.slice(start, end);
   if (document.format === "pdf" || document.format === "txt") {
     // Printed on two pages or more: the same whole line again elsewhere.
@@ -717,9 +735,14 @@ function runningRegion(document: SourceDocument, offset: number): RunningReview[
   }
   const own = REGION_COMMENT.exec(line);
   if (own) return own[1].toLowerCase() as RunningReview["region"];
-  // The comment on the line above: "<!-- footer -->" then the footer's words.
-  const above = text.slice(0, Math.max(0, start - 1)).trimEnd();
-  const previous = above.slice(above.lastIndexOf("\n") + 1);
+  // The comment on the nearest line above with words: "<!-- footer -->" then the footer's words.
+  let previous = "";
+  for (let at = start - 1, lines = 0; at > 0 && previous.trim() === "" && lines < 3; lines++) {
+    const from = text.lastIndexOf("\n", at - 1) + 1;
+    if (at - from > RUNNING_LINE) break;
+    previous = text.slice(from, at);
+    at = from - 1;
+  }
   const marked = /^\s*<!--[^\n]*-->\s*$/.test(previous) ? REGION_COMMENT.exec(previous) : null;
   return marked ? (marked[1].toLowerCase() as RunningReview["region"]) : undefined;
 }
