@@ -1530,6 +1530,9 @@ type FirstNames = (first: string) => string | undefined;
  */
 function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
   const cache = new Map<string, string | undefined>();
+  // Every capitalised word followed by another, indexed by the first, read once on the first question: a scan of
+  // the text for each first name asked would be quadratic in a long document.
+  let pairs: Map<string, Array<{ surname: string; end: number }>> | undefined;
   return (first) => {
     if (cache.has(first)) return cache.get(first);
     const lower = first.toLowerCase();
@@ -1539,14 +1542,19 @@ function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
       if (key.split(" ")[0] === lower && key.includes(" ")) keys.set(key, m.name ?? "");
     }
     if (keys.size === 0) {
-      const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const pattern = new RegExp(`(?<![\\p{L}'’-])${escaped}\\s(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])`, "gu");
-      for (const m of allMatches(pattern, text)) {
-        const name = `${first} ${m[1]}`;
+      if (!pairs) {
+        pairs = new Map();
+        for (const m of allMatches(CAPITALISED_PAIR, text)) {
+          const list = pairs.get(m[1]) ?? [];
+          if (list.length < 20) list.push({ surname: m[2], end: (m.index ?? 0) + m[0].length + m[2].length });
+          pairs.set(m[1], list);
+        }
+      }
+      for (const { surname, end } of pairs.get(first) ?? []) {
+        const name = `${first} ${surname}`;
         const person = looksLikePerson(name);
         if (!person) continue;
-        const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
-        const job = /^\s*[,–—(-]\s*([^.;:)]*)/.exec(after);
+        const job = /^\s*[,–—(-]\s*([^.;:)]*)/.exec(text.slice(end, end + 60));
         if (person === "maybe" && !(job && ROLE_WORDS.test(job[1]))) continue;
         keys.set(nameKey(name), name);
       }
@@ -1556,6 +1564,9 @@ function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
     return found;
   };
 }
+
+/** A capitalised word, a space, and the capitalised word after it (looked at, not taken: pairs overlap). */
+const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
 
 /** A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended …". */
 const FIRST_NAME_SUBJECT =
