@@ -175,3 +175,22 @@ describe("section-reference: an appendix that does not exist", () => {
     expect(run(sectionReference, policy({ 2: "The incident form is in Appendix C." }, "md", []))).toEqual([]);
   });
 });
+
+describe("section-reference: appendices in a hostile file", () => {
+  it("reads 'Appendix' and a title line followed by a long run of spaces in time proportional to it", () => {
+    const spaces = " ".repeat(200_000);
+    const text = [
+      "# Hostile",
+      "",
+      `Appendix A${spaces}x`,
+      "",
+      `See Appendix${spaces}B and Appendix${spaces}`,
+      "",
+      `## Appendix B${spaces}`,
+      "",
+    ].join("\n");
+    const started = performance.now();
+    run(sectionReference, markdownDocument(text));
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

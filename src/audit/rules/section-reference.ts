@@ -372,14 +372,14 @@ function sharesWord(sentence: string, title: string): boolean {
 
 /** "Appendix C", "annex 2", "Annexe B": a reference to an appendix or annex of this policy, or of another document. */
 const APPENDIX_REFERENCE =
-  /\b([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)[^\S\n]*\n?[^\S\n]*([A-Z]|\d{1,2})(?![\p{L}\d])/gu;
+  /\b([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)(?:[^\S\n]{1,4}|[^\S\n]{0,4}\n[^\S\n]{0,4})([A-Z]|\d{1,2})(?![\p{L}\d])/gu;
 /**
  * A line that starts an appendix: "Appendix A: Code of conduct", "## Annex 2 – Forms", "APPENDIX C", "Appendix B
  * Trip checklist", a contents line or a table cell that starts with one. Not "Appendix C." or "Appendix C, at the
  * back" (a reference a PDF wrapped onto a new line).
  */
 const APPENDIX_TITLE =
-  /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\|[^\S\n]*)?(?:\*\*|__)?([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)[^\S\n]+([A-Z]|\d{1,2})(?![\p{L}\d])(?:\*\*|__)?[^\S\n]*(?=$|[:.–—-][^\S\n]*\S|[^\S\n]*\(|[^\S\n]+\p{Lu}|[^\S\n]*\|)/gmu;
+  /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\|[^\S\n]*)?(?:\*\*|__)?([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)[^\S\n]+([A-Z]|\d{1,2})(?![\p{L}\d])(?:\*\*|__)?(?=[^\S\n]*(?:$|[:.–—-][^\S\n]*\S|\(|\|)|[^\S\n]+\p{Lu})/gmu;
 /** After an appendix: another document's ("Annex B of KCSIE", "appendix 9 of the full policy", "Appendix D to …"). */
 const OTHER_APPENDIX_AFTER =
   /^\s*(?:of|to|in|from)\s+(?!(?:this|these)\s+(?:policy|policies|document|procedures?)\b)/i;
