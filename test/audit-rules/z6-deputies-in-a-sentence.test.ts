@@ -48,6 +48,12 @@ const SHAPES = [
     deputies: ["Sunita Ramsay", "Colm Deasy", "Petra Vukovic"],
   },
   {
+    name: "'supported by' a manager, then 'In their absence, contact …' naming the deputy with job and phone",
+    team: "Our safeguarding lead is Marguerite Ablewhite, Centre Principal (01632 960411), supported by the Bookings Manager, Idris Fairweather (01632 960412). In their absence, contact Sunita Ramsay, Senior Instructor, on 01632 960413 or at office@heronsgate.example.org.",
+    dsl: ["Marguerite Ablewhite"],
+    deputies: ["Sunita Ramsay"],
+  },
+  {
     name: "'and our two deputies,' after the lead",
     team: "Concerns go to our safeguarding lead, Ottilie Brandt, and our two deputies, Ravi Chaudhry and Hana Sato.",
     dsl: ["Ottilie Brandt"],
