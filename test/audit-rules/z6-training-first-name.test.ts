@@ -91,3 +91,45 @@ describe("a course in a sentence naming a lead by first name only", () => {
     expect(owners(policy(people, nobody))).toEqual(["Idris Mabon", undefined]);
   });
 });
+
+describe("a club's training, a sentence a person, by first name", () => {
+  const club = (courses: string[]) =>
+    [
+      "# Fellside Harriers — Safeguarding Policy",
+      "",
+      "## 2. Who to talk to",
+      "",
+      "Club Welfare Officer: Noor Haddow – 07700 900411",
+      "",
+      "Deputy Welfare Officer: Bryn Castell – 07700 900412",
+      "",
+      "## 3. Training",
+      "",
+      ...courses.flatMap((c) => [c, ""]),
+      "Approved by the committee, March 2026. Signed: N. Haddow (Club Welfare Officer) and P. Dacre (Chair).",
+      "",
+    ].join("\n");
+
+  it("gives a sentence that names no 'course' its person, and the signature's initial is the same lead", () => {
+    const text = club([
+      "Noor completed the Welfare Officer course in March 2025.",
+      "Bryn completed Safeguarding and Protecting Children in January 2023.",
+    ]);
+    const stale = checkText(trainingStale, text, { asOf });
+    expect(excerpts(stale, text)).toEqual([
+      "Bryn completed Safeguarding and Protecting Children in January 2023.",
+    ]);
+    expect(stale[0].message).toMatch(
+      /^The most recent training on this line for Bryn Castell is dated January 2023/,
+    );
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("a course named in passing with no date is no undated record", () => {
+    const text = club([
+      "Noor has completed the Welfare Officer course and the Time to Listen workshop and holds a current DBS check.",
+      "Bryn completed Safeguarding and Protecting Children in January 2026.",
+    ]);
+    expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+  });
+});

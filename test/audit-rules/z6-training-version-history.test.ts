@@ -80,6 +80,31 @@ describe("historyLines", () => {
     expect(found).toHaveLength(10);
   });
 
+  it("finds a version table whose version column is not the first", () => {
+    const lines = splitLines(
+      [
+        "| Date | Version | Summary of changes | By |",
+        "| --- | --- | --- | --- |",
+        "| 03/03/2022 | 2.0 | Annual review | Mrs Olwen Tarrant |",
+        "",
+      ].join("\n"),
+    );
+    expect([...historyLines(lines)]).toEqual([2]);
+  });
+
+  it("stops a PDF's history row at a training table straight after it", () => {
+    const lines = splitLines(
+      [
+        "3.0 18/09/2025 Annual review",
+        "Mr R. Beck",
+        "Training",
+        "Name Course Completed",
+        "Mr Rhodri Beck Designated Safeguarding Lead training 14/05/2025",
+      ].join("\n"),
+    );
+    expect([...historyLines(lines)]).toEqual([0, 1, 2]);
+  });
+
   it("leaves alone numbered sections and training lines", () => {
     const lines = splitLines(
       ["4.1 Training", "Mr Rhodri Beck – Level 3 DSL 14/05/2025", "4.2 Records", "Records are kept."].join(

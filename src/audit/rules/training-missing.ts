@@ -46,9 +46,12 @@ export const rule: Rule = {
     const trainedKeys = personal.filter((t) => !t.planned).map((t) => nameKey(t.leadName ?? ""));
     // "Rachel Obi" in the training table is "Rachel Obi Chief …" where a PDF ran her name into her job title.
     // "Riverside Halima Osei" is Halima Osei where a PDF ran the cell before (a site's name) into hers.
+    // "R. Ademola" who signs the policy is the Ruth Ademola whose training is listed.
     const trained = {
       has: (key: string) =>
-        trainedKeys.some((k) => sameName(k, key) || (k.includes(" ") && key.endsWith(` ${k}`))),
+        trainedKeys.some(
+          (k) => sameName(k, key) || (k.includes(" ") && key.endsWith(` ${k}`)) || initialsMatch(k, key),
+        ),
     };
     const reported = new Set<string>();
     // A row or line that says so: "No safeguarding training recorded", "(list training including dates)".
@@ -151,6 +154,24 @@ function leadRoleOf(
     }
   }
   return undefined;
+}
+
+/**
+ * Two name keys for one person written with initials: "r ademola" and "ruth ademola", "j t wren" and "james
+ * thomas wren" — the same surname, as many given names, each initial the first letter of the other's.
+ */
+function initialsMatch(a: string, b: string): boolean {
+  const [x, y] = [a.split(" "), b.split(" ")];
+  if (x.length < 2 || x.length !== y.length || x.at(-1) !== y.at(-1)) return false;
+  let initials = 0;
+  for (let i = 0; i < x.length - 1; i++) {
+    const [p, q] = [x[i], y[i]];
+    if (p === q) continue;
+    if (p.length === 1 && q.startsWith(p)) initials++;
+    else if (q.length === 1 && p.startsWith(q)) initials++;
+    else return false;
+  }
+  return initials > 0;
 }
 
 /** Whether the words of any training record hold the person's name (without a title, case or spacing). */

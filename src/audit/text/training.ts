@@ -228,18 +228,26 @@ export function historyLines(lines: Line[]): Set<number> {
   const found = new Set<number>();
   for (const table of findTables(lines)) {
     const header = table.headerCells.map((c) => plain(c.text));
-    if (!HISTORY_HEADER_VERSION.test(header[0] ?? "") || !header.some((h) => /\bdate\b/i.test(h))) continue;
+    // "Version" (or "Rev.") in any column, "Issue" or "Edition" as the first; and a date column.
+    const versioned =
+      HISTORY_HEADER_VERSION.test(header[0] ?? "") ||
+      header.some((h) => /^(?:version|ver|v|rev|revision)\b/i.test(h));
+    if (!versioned || !header.some((h) => /\bdate\b/i.test(h))) continue;
     if (!header.some((h) => HISTORY_HEADER_REST.test(h)) && header.length < 3) continue;
     for (const row of table.rows) found.add(row.line.index);
   }
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
     if (isTableRow(lines[i]) || !VERSION_ROW.test(text)) continue;
-    // A row: the version's line, then its cells' short lines until a sentence, a heading or the next row.
+    // A row: the version's line, then its cells' short lines (eight at most, with no figures) until a sentence, a
+    // heading, a training table's header or the next row.
     found.add(i);
     let k = i + 1;
     while (
       k < lines.length &&
+      k <= i + 8 &&
+      !/\d/.test(lines[k].text) &&
+      !PLAIN_TRAINING_HEADER.test(lines[k].text) &&
       !isBlank(lines[k]) &&
       !isTableRow(lines[k]) &&
       !VERSION_ROW.test(lines[k].text) &&
@@ -1062,7 +1070,7 @@ function trainingInLines(
       ? { name: here.name, role: here.role }
       : person
         ? { name: person.name }
-        : (leadInLine(words, named) ?? owner);
+        : (leadInLine(words, named) ?? firstNameOwner(words, named, firstNames) ?? owner);
     let endOffset = lineEnd;
     // The words of the record: the line, or the line and the next when the date ran onto it.
     let source = body;
@@ -1349,6 +1357,7 @@ function heldCourses(
   if (/\b(?:all|every|each|any|some|most|new|who|which|that|if|when|once|until)\b/i.test(subject))
     return undefined;
   let who: Owner | undefined;
+  let byFirstName = false;
   const mention = mentions.find((m) => m.offset >= base && m.endOffset <= base + verbAt);
   if (mention) {
     const before = sentence.slice(0, mention.offset - base);
@@ -1361,6 +1370,7 @@ function heldCourses(
     // "Seren holds …": a lead called by first name only, named in full elsewhere.
     who = firstNameOwner(sentence, named, firstNames);
     if (!who) return undefined;
+    byFirstName = true;
   } else {
     const name = nameAtStart(plain(subject));
     if (!name || wordCount(plain(subject).slice(name.length)) > 2) return undefined;
@@ -1425,7 +1435,10 @@ function heldCourses(
       leadRole: who.role,
     });
   }
-  return records.length > 0 ? records : undefined;
+  // "Kezia has completed The FA's Safeguarding Children course": a lead called by first name is given the courses
+  // the sentence dates, or leaves a date to fill in for; an undated mention of a course in passing is no record.
+  const kept = byFirstName ? records.filter((r) => r.date || r.datePlaceholder) : records;
+  return kept.length > 0 ? kept : undefined;
 }
 
 /** The index of the first item whose key is at least `value`, in a list sorted by that key (its length if none). */
