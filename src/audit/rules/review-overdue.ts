@@ -14,7 +14,7 @@ export const rule: Rule = {
   meta: {
     id: "review-overdue",
     description:
-      'Reports a policy whose next review date is before the audit date — the date the policy states, or, when it states only how often it is reviewed ("reviewed every year"), the date it was last signed, approved or reviewed plus that interval. An out-of-date policy may name people who have left, numbers that have changed and guidance that has been replaced: review it, have it approved again, and set the next review date.',
+      'Reports a policy whose next review date is before the audit date — the date the policy states, or, when it states only how often it is reviewed ("reviewed every year"), the date it was last signed, approved or reviewed plus that interval — and a review date in the page footer or header that has passed while the policy gives a later one ("Review date: May 2026" on every page, "Next review: May 2027" in the text). An out-of-date policy may name people who have left, numbers that have changed and guidance that has been replaced: review it, have it approved again, and set the next review date.',
     defaultSeverity: "error",
   },
   checkSetting(context) {

@@ -1,8 +1,10 @@
 /**
  * section-reference: "see section 7" where there is no section 7, or section 7 is about something else (its
  * title names another subject, or the reference says what it is for and section 7 never mentions it);
- * "(page 4)" on a web page, which has no pages. Sections of Acts and of other documents ("section 47 of the
- * Children Act 1989", "Part 5 of KCSIE", "appendix 9 of the full policy") are not references into this one.
+ * "(page 4)" on a web page, which has no pages; "as set out in paragraph 5.3" where section 5's numbered
+ * paragraphs stop at 5.2; "in Appendix C" where the appendices are A and B. Sections, paragraphs and appendices of
+ * Acts and of other documents ("section 47 of the Children Act 1989", "Part 5 of KCSIE", "paragraph 14 of KCSIE",
+ * "appendix 9 of the full policy") are not references into this one.
  */
 import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
 import { type HeadingText, titleKey } from "../text/find.js";
@@ -41,7 +43,7 @@ export const rule: Rule = {
   meta: {
     id: "section-reference",
     description:
-      'Warns when the policy points to a section that does not exist ("see section 12" in a policy with ten sections), or to a numbered section about something else ("see section 4 (Allegations)" when section 4 is Definitions; "see section 6 for the photography code" when section 6 never mentions photography), and when a web page or Markdown policy says "(page 4)" — a page number copied from a printed version, where there are no pages. Sections move when a policy is edited: fix the number, or point to the section by its title.',
+      'Warns when the policy points to a section that does not exist ("see section 12" in a policy with ten sections), or to a numbered section about something else ("see section 4 (Allegations)" when section 4 is Definitions; "see section 6 for the photography code" when section 6 never mentions photography), to a numbered paragraph or an appendix the policy does not have ("as set out in paragraph 5.3" when section 5 stops at 5.2; "see Appendix C" when the appendices are A and B), and when a web page or Markdown policy says "(page 4)" — a page number copied from a printed version, where there are no pages. Sections move when a policy is edited: fix the number, or point to the section by its title.',
     defaultSeverity: "warning",
   },
   checkDocument(context) {
