@@ -82,6 +82,24 @@ describe("review-overdue: a passed review date in the page footer, a later one i
       expect(run(reviewDueSoon, document, asOf)).toEqual([]);
     });
 
+  it("a PDF's line repeated near the top of each page is its page header; without page starts, a footer", () => {
+    const header = "Wrenfield Scout Group · Safeguarding Policy v4 · Review date: March 2026";
+    const pages = [
+      header,
+      "Wrenfield Scout Group — Safeguarding Policy",
+      ...BODY,
+      "Leaders tell the Group Safeguarding Lead about any worry the same day.",
+      "Leaders keep a record of every worry they pass on, with the date and time.",
+      `\f${header}`,
+      "What to do if a young person tells you something",
+      "Listen, stay calm and write it down in their words.",
+      "Never promise to keep a secret, and tell the lead the same day.",
+      "",
+    ].join("\n");
+    expect(overdue(pdfDocument(pages, { pages: true }))[0].message).toMatch(/^The page header gives/);
+    expect(overdue(pdfDocument(pages))[0].message).toMatch(/^The page footer gives/);
+  });
+
   it("says nothing when the footer agrees with the body, or its date has not passed yet", () => {
     for (const footer of [
       "Wrenfield Scout Group · Safeguarding Policy v4 · Review date: April 2027",

@@ -728,7 +728,9 @@ function runningRegion(
       again = lineStart !== start && text.slice(lineStart, lineEnd).trim() === words;
     }
     if (!again) return undefined;
+    // Nearer its page's top than its foot: a running header. Without page starts, the usual place: a footer.
     const pages = document.pages ?? [];
+    if (pages.length === 0) return "footer";
     const page = pages.filter((p) => p <= offset).at(-1) ?? 0;
     const next = pages.find((p) => p > offset) ?? text.length;
     return offset - page < next - offset ? "header" : "footer";
