@@ -401,33 +401,24 @@ describe("issue 14, done when: a setting approved against the previous model, an
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("approval-outdated fires: a warning in the grace period, an error after it", async () => {
-    // Through the rule with the project's templates, as approval-rule.test.ts does: policysmith audit does not
-    // hand the rule the templates yet (src/audit/engine.ts), so from the command line it stays silent.
-    const loaded = await loadProject(root);
-    expect(loaded.problems).toEqual([]);
-    const setting = loaded.settings.find((s) => s.id === SETTING) as Setting;
-    const run = (asOf: string) => {
-      const reported: Array<{ message: string; severity?: string }> = [];
-      approvalOutdated.checkSetting?.({
-        asOf,
-        options: {},
-        partnership: loaded.partnership,
-        settingTypes: loaded.settingTypes,
-        setting,
-        report: (d: { message: string; severity?: string }) => reported.push(d),
-        templates: loaded.templates,
-      } as unknown as Parameters<NonNullable<typeof approvalOutdated.checkSetting>>[0]);
-      return reported;
+  it("policysmith audit reports approval-outdated with the sections changed: a warning in the grace period, an error after it", async () => {
+    const run = async (asOf: string) => {
+      const result = await runCli(["audit", "--org", SETTING, "--as-of", asOf, "--format", "json"], root);
+      const report = JSON.parse(result.stdout) as {
+        results: Array<{ messages: Array<{ ruleId: string; severity: 1 | 2; message: string }> }>;
+      };
+      return report.results
+        .flatMap((r) => r.messages)
+        .filter((m) => m.ruleId === "approval-outdated")
+        .map((m) => [m.message.split(" — ")[0], m.severity === 2 ? "error" : "warning"]);
     };
-    const inGrace = run("2027-10-31");
-    expect(inGrace.map((d) => [d.message.split(" — ")[0], d.severity])).toEqual([
+    expect(await run("2027-10-31")).toEqual([
       [
-        "The Child Protection Policy was approved on 24 September 2026 against model 2026.1; the model is now 2027.1",
-        undefined,
+        "The Child Protection Policy was approved on 24 September 2026 against model 2026.1; the model is now 2027.1 (3 sections changed, 1 added, 1 removed)",
+        "warning",
       ],
     ]);
-    expect(run("2027-11-01").map((d) => d.severity)).toEqual(["error"]);
+    expect((await run("2027-11-01")).map(([, severity]) => severity)).toEqual(["error"]);
   }, 180_000);
 
   it("the redline from the approved version opens in LibreOffice with its tracked changes", async () => {

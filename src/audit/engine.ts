@@ -3,8 +3,11 @@
  * rules report into findings (severity, file, line, column, setting), applies waivers, and reports an
  * unreadable file or a rule that throws as a finding instead of stopping.
  */
+
+import { outdatedTemplates } from "../approval/approval.js";
 import type { LoadedProject } from "../data/load-project.js";
 import type { Finding, Setting } from "../model.js";
+import type { SectionChanges } from "../model-versions/sections.js";
 import { packagePath } from "../paths.js";
 import { formatUkDate } from "../template/dates.js";
 import {
@@ -32,7 +35,7 @@ export interface DocumentTarget {
 
 export interface AuditInput {
   project: Pick<LoadedProject, "partnership" | "settingTypes" | "locate"> &
-    Partial<Pick<LoadedProject, "templates">>;
+    Partial<Pick<LoadedProject, "templates" | "compiledTemplates" | "root">>;
   rules: readonly ActiveRule[];
   asOf: string;
   settings: readonly Setting[];
@@ -138,6 +141,7 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     templates: project.templates,
   };
   const settingsById = new Map(input.settings.map((s) => [s.id, s]));
+  const changes = await modelChanges(input);
 
   for (const setting of input.settings) {
     for (const active of input.rules) {
@@ -146,8 +150,9 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
         const pos = d.path ? project.locate(setting.source, d.path) : undefined;
         findings.push(finding(active, d, setting.source, pos, setting.id));
       };
+      const sectionChanges = (templateId: string) => changes.get(`${setting.id}\u0000${templateId}`);
       guard(active, setting.source, setting.id, findings, () =>
-        active.rule.checkSetting?.({ ...base, options: active.options, setting, report }),
+        active.rule.checkSetting?.({ ...base, options: active.options, setting, report, sectionChanges }),
       );
     }
     input.onChecked?.(setting.source);
@@ -243,4 +248,34 @@ function applyWaivers(findings: Finding[], input: AuditInput) {
     return true;
   });
   return { kept, waived, waiverFindings };
+}
+
+/**
+ * For each setting whose approval names an older model version than a template's current one, the sections
+ * that changed since (its data filled into the kept past version and into the current one), by
+ * "<setting>\u0000<template>". Empty when the project's templates are not at hand or no approval is outdated;
+ * a past version whose text is not kept gives no entry (policysmith diff says why).
+ */
+async function modelChanges(input: AuditInput): Promise<Map<string, SectionChanges>> {
+  const changes = new Map<string, SectionChanges>();
+  const { project } = input;
+  if (!project.templates?.length || !project.compiledTemplates || project.root === undefined) return changes;
+  const approved = input.settings.filter((s) => s.policy?.approved);
+  if (approved.length === 0) return changes;
+  const outdated = approved.flatMap((setting) =>
+    outdatedTemplates(setting, project.templates ?? [], project.settingTypes, { asOf: input.asOf }).map(
+      (o) => ({ setting, template: o.template }),
+    ),
+  );
+  if (outdated.length === 0) return changes;
+  const { sectionChangesSinceApproval } = await import("../redline/setting.js");
+  for (const { setting, template } of outdated) {
+    try {
+      const found = await sectionChangesSinceApproval(project as LoadedProject, setting, template);
+      if (found) changes.set(`${setting.id}\u0000${template.id}`, found);
+    } catch {
+      // A kept past version that cannot be read: the rule still reports the approval, without the count.
+    }
+  }
+  return changes;
 }

@@ -113,8 +113,15 @@ export interface RuleContextBase {
   report(descriptor: ReportDescriptor): void;
 }
 
+/** Sections added, removed and changed in a template since the version the setting approved (setting rules). */
+export type SectionChangesOf = (
+  templateId: string,
+) => { added: string[]; removed: string[]; changed: string[] } | undefined;
+
 export interface SettingContext extends RuleContextBase {
   setting: Setting;
+  /** Given when the Node shell could compare the kept past model version with the current one. */
+  sectionChanges?: SectionChangesOf;
 }
 
 export interface DocumentContext extends RuleContextBase {

@@ -11,7 +11,7 @@ import {
   outdatedTemplates,
 } from "../../approval/approval.js";
 import type { Severity, TemplateMeta } from "../../model.js";
-import type { ReportDescriptor, Rule, SettingContext } from "../rule.js";
+import type { ReportDescriptor, Rule, SectionChangesOf, SettingContext } from "../rule.js";
 import { formatUk } from "../text/dates.js";
 
 /**
@@ -21,12 +21,32 @@ import { formatUk } from "../text/dates.js";
 type ApprovalContext = SettingContext & { templates?: readonly TemplateMeta[] };
 type Descriptor = ReportDescriptor & { severity?: Severity };
 
-function message(outdated: OutdatedTemplate, approvedOn: string, body: string, settingId: string): string {
+/** "3 sections changed, 1 added", or "" when nothing was counted. */
+function changeCount(changes: ReturnType<SectionChangesOf>): string {
+  if (!changes) return "";
+  const parts = [
+    [changes.changed.length, "changed"],
+    [changes.added.length, "added"],
+    [changes.removed.length, "removed"],
+  ] as const;
+  const said = parts
+    .filter(([n]) => n > 0)
+    .map(([n, what], i) => (i === 0 ? `${n} section${n === 1 ? "" : "s"} ${what}` : `${n} ${what}`));
+  return said.length ? ` (${said.join(", ")})` : "";
+}
+
+function message(
+  outdated: OutdatedTemplate,
+  approvedOn: string,
+  body: string,
+  settingId: string,
+  changes?: ReturnType<SectionChangesOf>,
+): string {
   const { template, approvedModel, currentVersion, deadline, overdue } = outdated;
   const what =
     outdated.approvedVersion === undefined
       ? `The ${template.title} is new since the approval on ${formatUk(approvedOn)} against model ${approvedModel} (it was not part of that model); the model is now ${currentVersion}`
-      : `The ${template.title} was approved on ${formatUk(approvedOn)} against model ${approvedModel}; the model is now ${currentVersion}`;
+      : `The ${template.title} was approved on ${formatUk(approvedOn)} against model ${approvedModel}; the model is now ${currentVersion}${changeCount(changes)}`;
   const when = deadline
     ? overdue
       ? ` — the time allowed to approve it ended on ${formatUk(deadline)}`
@@ -60,7 +80,13 @@ export const rule: Rule = {
       graceDays,
     })) {
       const report: Descriptor = {
-        message: message(outdated, approval.date, body, setting.id),
+        message: message(
+          outdated,
+          approval.date,
+          body,
+          setting.id,
+          context.sectionChanges?.(outdated.template.id),
+        ),
         path: outdated.path,
         actual: outdated.approvedVersion ?? `none (model ${outdated.approvedModel})`,
         expected: outdated.currentVersion,
