@@ -20,7 +20,6 @@ import { fileURLToPath } from "node:url";
 import { strFromU8, unzipSync } from "fflate";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rule as approvalOutdated } from "../src/audit/rules/approval-outdated.js";
 import { loadProject } from "../src/data/load-project.js";
 import type { Setting, TemplateMeta } from "../src/model.js";
 import { sectionChangesSinceApproval } from "../src/redline/setting.js";
