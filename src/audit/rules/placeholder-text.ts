@@ -394,6 +394,47 @@ function advice(placeholder: Placeholder): string {
   }
 }
 
+/** A running header or footer is one short line. */
+const RUNNING_LINE = 240;
+
+/**
+ * A PDF prints its page header and footer on every page ("© [Company Name] Ltd 2025" at the foot of each): one
+ * placeholder, reported once, where it is first printed. The same line again on another page is that line; the
+ * same line twice on one page is two lines of the policy's own.
+ */
+function runningLineOnce(document: SourceDocument): (p: Placeholder) => boolean {
+  const pages = document.pages ?? [];
+  if (pages.length < 2) return () => true;
+  const { text } = document;
+  const seen = new Map<string, number>();
+  // The last page that starts at or before the offset (page starts are in order).
+  const pageOf = (offset: number) => {
+    let low = 0;
+    let high = pages.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (pages[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  return (p) => {
+    const start = text.lastIndexOf("\n", p.offset - 1) + 1;
+    const newline = text.indexOf("\n", p.offset);
+    const end = newline < 0 ? text.length : newline;
+    if (end - start > RUNNING_LINE) return true;
+    const line = text.slice(start, end).trim().replace(/\s+/g, " ");
+    const key = `${p.text}\u0000${line}`;
+    const page = pageOf(p.offset);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, page);
+      return true;
+    }
+    return first === page;
+  };
+}
+
 export const rule: Rule = {
   meta: {
     id: "placeholder-text",
@@ -426,8 +467,9 @@ export const rule: Rule = {
     const blanks = findBlanks(context.document).filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );
+    const once = runningLineOnce(context.document);
     for (const p of [...placeholders, ...blanks].sort((a, b) => a.offset - b.offset))
-      reportAt(context, p.offset, p.endOffset, advice(p));
+      if (once(p)) reportAt(context, p.offset, p.endOffset, advice(p));
   },
   checkSetting(context) {
     for (const [value, path] of stringsIn(context.setting)) {
