@@ -35,7 +35,10 @@ describe("placeholder-text: a PDF's running footer", () => {
   it("still reports the same placeholder on another line, and twice on one page", () => {
     const found = run(
       placeholderText,
-      pdf(3, ["Invoices go to [Trust Name] CIC at the office.", "Invoices go to [Trust Name] CIC at the office."]),
+      pdf(3, [
+        "Invoices go to [Trust Name] CIC at the office.",
+        "Invoices go to [Trust Name] CIC at the office.",
+      ]),
     );
     expect(found.map((f) => f.excerpt)).toEqual(["[Trust Name]", "[Trust Name]", "[Trust Name]"]);
   });
