@@ -100,6 +100,9 @@ export const rule: Rule = {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key)) continue;
+      // "The Circuit Safeguarding Officer, Rev. Catrin Hughes", "He is not a designated lead": not the setting's
+      // own lead, so not someone whose training the policy lists.
+      if (notOwnLead(context.document.text, mention.offset)) continue;
       // Named in the version history ("| 2.0 | 03/03/2022 | Annual review | Mrs Olwen Tarrant (DSL) |"): an author of
       // an old version, perhaps a lead who has since left, not a lead whose training the policy should list.
       if (historyLines(lines).has(lineAt(lines, mention.nameOffset ?? mention.offset))) continue;
@@ -126,6 +129,21 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Words just before a role that make it someone else's: "not a", "is no longer the", "never our". */
+const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?$/i;
+/**
+ * A wider body's officer before the role: a church's circuit, synod, deanery or diocese, a county or district
+ * (the lead reader's own list misses some of these; a contact outside the setting, never its lead).
+ */
+const WIDER_BODY_BEFORE =
+  /\b(?:circuit|synod|deanery|archdeaconry|diocesan|diocese|district|county|regional|national|area|provincial)\s+$/i;
+
+/** Whether the role named at `offset` is not the setting's own lead (a wider body's officer, or "not a lead"). */
+function notOwnLead(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  return NEGATED_BEFORE.test(before) || WIDER_BODY_BEFORE.test(before);
+}
 
 /**
  * Whether the person is a lead or deputy, and which: the lead reader named them, their training row's role cell
