@@ -91,6 +91,13 @@ const ROLE = new RegExp(
   "giu",
 );
 const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
+/**
+ * "Deputy Programme Safeguarding Lead", "Deputy Hub Welfare Officer": a capitalised deputy prefix, then one or two
+ * capitalised words naming what the role covers, then the role — one title, the deputy's. Not a job title before
+ * the role ("Deputy Head Designated Safeguarding Lead" is the deputy head, who is the lead).
+ */
+const DEPUTY_QUALIFIED_BEFORE =
+  /(?<![\p{L}])(?:Deputy|DEPUTY|Alternate|ALTERNATE|Assistant|ASSISTANT)\s+(?!(?:Head|HEAD|Headteacher|HEADTEACHER|Head\s+Teacher|Manager|MANAGER|Principal|PRINCIPAL|Director|DIRECTOR|Chair|CHAIR|Leader|LEADER|Warden|WARDEN|Minister|MINISTER|Vicar|Rector|Headmaster|Headmistress|Matron|Mayor|Clerk)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
 const OUTSIDE = new RegExp(`(?:^|[^\\p{L}])(?:${OUTSIDE_PREFIXES.join("|")})\\s+$`, "iu");
 /**
  * "The safeguarding manager at the local authority", "Safeguarding Officer for the Diocese of Wexcombe": the
@@ -506,15 +513,21 @@ function rolesIn(line: Line): RoleFound[] {
       (groups.abbr !== undefined && ROLE_ABBREVIATIONS[groups.abbr.toUpperCase()] === "deputy") ||
       (groups.abbr !== undefined && DEPUTY_BEFORE.test(before)) ||
       DEPUTISES_BEFORE.test(before);
+    // "Deputy Programme Safeguarding Lead": the prefix and the words it qualifies are part of the label.
+    const qualified = groups.deputy || groups.abbr ? null : DEPUTY_QUALIFIED_BEFORE.exec(before);
     // "Deputy DSL": the prefix is part of the label.
-    const prefix = groups.deputy || !groups.abbr ? "" : (DEPUTY_BEFORE.exec(before)?.[0] ?? "");
+    const prefix = qualified
+      ? qualified[0]
+      : groups.deputy || !groups.abbr
+        ? ""
+        : (DEPUTY_BEFORE.exec(before)?.[0] ?? "");
     const mention: RoleFound = {
-      role: deputy ? "deputy" : "dsl",
+      role: deputy || qualified ? "deputy" : "dsl",
       label: text.slice(at - prefix.length, at + whole.length),
       offset: line.offset + at - prefix.length,
       endOffset: line.offset + at + whole.length,
     };
-    if (!deputy && AUTHOR_BEFORE.test(before)) mention.author = true;
+    if (!deputy && !qualified && AUTHOR_BEFORE.test(before)) mention.author = true;
     found.push(mention);
   }
   return found;
