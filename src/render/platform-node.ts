@@ -30,7 +30,8 @@ export function nodeFontFiles(): FontFiles {
 
 export function useNodePlatform(): void {
   if (ready) return;
-  provideFontFiles(nodeFontFiles());
+  // Read when a renderer first needs them, not here: validate and audit load a project but render nothing.
+  provideFontFiles(nodeFontFiles);
   useNodeCompression();
   ready = true;
 }
