@@ -8,15 +8,10 @@ import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { Command } from "commander";
-import { glob, isDynamicPattern } from "tinyglobby";
-import { resolveRules } from "../audit/config.js";
-import { type DocumentTarget, runAudit } from "../audit/engine.js";
-import { rules as allRules } from "../audit/rules/index.js";
-import { DOCUMENT_EXTENSIONS } from "../audit/sources/read-document.js";
+import type { DocumentTarget } from "../audit/engine.js";
 import { readManifest } from "../build/manifest.js";
 import { inShard, parseShard } from "../build/shard.js";
-import { type LoadedProject, loadProject } from "../data/load-project.js";
-import { loadSettingTypes } from "../data/setting-types.js";
+import type { LoadedProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import type { Finding, Setting } from "../model.js";
@@ -92,11 +87,22 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
         const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
 
         const root = projectRoot(io, opts.root);
+        // Loaded here, not at the top, so that the other commands (and --help) do not wait for the rules.
+        const [{ resolveRules }, { runAudit }, { rules: allRules }, { DOCUMENT_EXTENSIONS }] =
+          await Promise.all([
+            import("../audit/config.js"),
+            import("../audit/engine.js"),
+            import("../audit/rules/index.js"),
+            import("../audit/sources/read-document.js"),
+          ]);
+        // Old .doc files are picked up too, so a folder walk says it cannot read them instead of skipping them silently.
+        const wantedExtensions = [...DOCUMENT_EXTENSIONS, ".doc", ".yaml", ".yml"];
+        const wanted = (f: string) => wantedExtensions.includes(extname(f).toLowerCase());
         // Someone checking their own policy file needs no project: without partnership.yaml, defaults apply.
         const standalone = paths.length > 0 && !opts.root && !existsSync(join(root, "partnership.yaml"));
         const project = standalone
           ? await standaloneProject(root)
-          : await loadProject(root, { orgs: opts.org });
+          : await (await import("../data/load-project.js")).loadProject(root, { orgs: opts.org });
         if (standalone)
           io.stderr(
             "note: there is no partnership.yaml here, so policysmith's defaults apply (designated leads' training is valid for 2 years, other training for 3; no contact directory to compare with). Run it in your partnership's project folder, or pass --root DIR, to use the partnership's rules.\n",
@@ -124,7 +130,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
               });
           }
         } else {
-          const targets = await expand(paths, io.cwd);
+          const targets = await expand(paths, io.cwd, wanted);
           const ids = new Set(project.settings.map((s) => s.id));
           const settingIds = new Set<string>();
           documents = [];
@@ -248,7 +254,7 @@ async function standaloneProject(root: string): Promise<LoadedProject> {
   return {
     root,
     partnership: { name: "", areas: [], courses: [], source: "partnership.yaml" },
-    settingTypes: await loadSettingTypes(),
+    settingTypes: await (await import("../data/setting-types.js")).loadSettingTypes(),
     settings: [],
     templates: [],
     compiledTemplates: [],
@@ -263,9 +269,6 @@ type Target =
   | { kind: "file" | "missing" | "empty-folder"; path: string }
   | { kind: "not-read"; path: string; reason: string };
 
-// Old .doc files are picked up too, so a folder walk says it cannot read them instead of skipping them silently.
-const WANTED = [...DOCUMENT_EXTENSIONS, ".doc", ".yaml", ".yml"];
-const wanted = (f: string) => WANTED.includes(extname(f).toLowerCase());
 /** Deeper than any real folder of policies; a guard against pathological trees. */
 const MAX_FOLDER_DEPTH = 32;
 
@@ -291,7 +294,7 @@ async function notRegular(path: string): Promise<string | undefined> {
  * The files below a folder, walked without following links to folders (no loops); a link to a file is read
  * only when it stays inside the folder, and only regular files are ever opened.
  */
-async function filesIn(folder: string): Promise<Target[]> {
+async function filesIn(folder: string, wanted: (file: string) => boolean): Promise<Target[]> {
   const out: Target[] = [];
   const top = await realpath(folder);
   const walk = async (dir: string, depth: number): Promise<void> => {
@@ -330,7 +333,8 @@ async function filesIn(folder: string): Promise<Target[]> {
   return out;
 }
 
-async function expand(paths: string[], cwd: string): Promise<Target[]> {
+async function expand(paths: string[], cwd: string, wanted: (file: string) => boolean): Promise<Target[]> {
+  const { glob, isDynamicPattern } = await import("tinyglobby");
   const out: Target[] = [];
   for (const path of paths) {
     if (isDynamicPattern(path)) {
@@ -353,7 +357,7 @@ async function expand(paths: string[], cwd: string): Promise<Target[]> {
       continue;
     }
     if (info.isDirectory()) {
-      const found = await filesIn(full);
+      const found = await filesIn(full, wanted);
       if (found.length === 0) out.push({ kind: "empty-folder", path: full });
       out.push(...found);
       continue;

@@ -2,10 +2,8 @@
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
-import { buildProject } from "../build/build.js";
-import { lockOutputFolder } from "../build/output-lock.js";
+import type { buildProject } from "../build/build.js";
 import { parseShard } from "../build/shard.js";
-import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { FORMATS, parseFormats } from "../render/formats.js";
@@ -50,6 +48,11 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           `SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds since 1970 — set it to a whole number (e.g. the last commit's time: git log -1 --format=%ct) or unset it`,
         );
       const jobs = parseJobs(opts.jobs);
+      const [{ buildProject }, { lockOutputFolder }, { loadProject }] = await Promise.all([
+        import("../build/build.js"),
+        import("../build/output-lock.js"),
+        import("../data/load-project.js"),
+      ]);
       const root = projectRoot(io, opts.root);
       const project = await loadProject(root, { orgs: opts.org });
       if (opts.template) {

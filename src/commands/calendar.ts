@@ -5,12 +5,8 @@
  */
 import { resolve } from "node:path";
 import { Command } from "commander";
-import { approvalProblems } from "../approval/check-project.js";
-import { resolveRules } from "../audit/config.js";
-import { rules } from "../audit/rules/index.js";
 import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
-import { calendarEvents, DEFAULT_TRAINING_VALIDITY, type TrainingValidity } from "../calendar/events.js";
-import { loadProject } from "../data/load-project.js";
+import type { TrainingValidity } from "../calendar/events.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import type { Partnership } from "../model.js";
@@ -64,7 +60,21 @@ export function calendarCommand(io: Io, setExitCode: (code: number) => void): Co
     .action(async (opts: CalendarOptions) => {
       const remindDays = parseRemind(opts.remind);
       // Loaded here, not at the top: the other commands never wait for the iCalendar library.
-      const { toICalendar } = await import("../calendar/ics.js");
+      const [
+        { toICalendar },
+        { approvalProblems },
+        { resolveRules },
+        { rules },
+        { calendarEvents, DEFAULT_TRAINING_VALIDITY },
+        { loadProject },
+      ] = await Promise.all([
+        import("../calendar/ics.js"),
+        import("../approval/check-project.js"),
+        import("../audit/config.js"),
+        import("../audit/rules/index.js"),
+        import("../calendar/events.js"),
+        import("../data/load-project.js"),
+      ]);
       const asOf = parseAsOf(opts.asOf, io);
       const root = projectRoot(io, opts.root);
       const project = await loadProject(root, { orgs: opts.org });

@@ -5,9 +5,7 @@
 import { statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
-import { modelVersions } from "../approval/approval.js";
 import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
-import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { collect as collectList, projectRoot } from "./common.js";
@@ -29,6 +27,10 @@ export function collectCommand(io: Io, setExitCode: (code: number) => void): Com
     .option("--root <dir>", "project folder (holds partnership.yaml, orgs/, policy-templates/)")
     .action(async (opts: CollectFlags) => {
       const root = projectRoot(io, opts.root);
+      const [{ modelVersions }, { loadProject }] = await Promise.all([
+        import("../approval/approval.js"),
+        import("../data/load-project.js"),
+      ]);
       const project = await loadProject(root, { orgs: opts.org });
       const outDir = resolve(io.cwd, opts.out);
       const shownOut = relative(io.cwd, outDir) || ".";

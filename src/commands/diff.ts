@@ -4,13 +4,9 @@
  */
 import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
-import { compareVersions, modelVersions } from "../approval/approval.js";
-import { approvalProblems } from "../approval/check-project.js";
 import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
-import { loadProject } from "../data/load-project.js";
 import { DataError, UsageError } from "../errors.js";
 import type { Io } from "../io.js";
-import { fromVersion, keptVersionsOf, settingTemplates, templateRedline } from "../redline/setting.js";
 import { projectRoot } from "./common.js";
 import { plural } from "./report-problems.js";
 
@@ -31,6 +27,17 @@ export function diffCommand(io: Io, setExitCode: (code: number) => void): Comman
     .option("--root <dir>", "project folder (holds partnership.yaml, orgs/, policy-templates/, versions/)")
     .action(async (settingId: string, opts: DiffFlags) => {
       const root = projectRoot(io, opts.root);
+      const [
+        { compareVersions, modelVersions },
+        { approvalProblems },
+        { loadProject },
+        { fromVersion, keptVersionsOf, settingTemplates, templateRedline },
+      ] = await Promise.all([
+        import("../approval/approval.js"),
+        import("../approval/check-project.js"),
+        import("../data/load-project.js"),
+        import("../redline/setting.js"),
+      ]);
       const project = await loadProject(root, { orgs: [settingId] });
       const setting = project.settings.find((s) => s.id === settingId);
       // An id with no file is a usage error from loadProject, with the nearest id; a file with problems lands here.

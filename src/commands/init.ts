@@ -3,7 +3,6 @@ import { lstatSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { Command } from "commander";
 import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
-import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { packagePath } from "../paths.js";
@@ -23,6 +22,7 @@ export function initCommand(io: Io, setExitCode: (code: number) => void): Comman
           `"${id}" is not a valid id — use lower-case letters, digits and hyphens, e.g. oak-tree-primary`,
         );
       const root = projectRoot(io, opts.root);
+      const { loadProject } = await import("../data/load-project.js");
       const project = await loadProject(root, { orgs: [] });
       if (!project.settingTypes.has(opts.type))
         throw new UsageError(

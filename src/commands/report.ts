@@ -5,7 +5,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { Command } from "commander";
-import { rules } from "../audit/rules/index.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { packageVersion } from "../paths.js";
@@ -45,6 +44,7 @@ export function reportCommand(io: Io, setExitCode: (code: number) => void): Comm
           `the reports were made as of different dates (${[...asOf].join(", ")}) — run every shard with the same --as-of`,
         );
       const findings = reports.flatMap((r) => r.findings);
+      const { rules } = await import("../audit/rules/index.js");
       const settingIds = [
         ...new Set([
           ...reports.flatMap((r) => r.settingIds),

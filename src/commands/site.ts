@@ -13,10 +13,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
-import { auditDataFromProject } from "../app/audit-data-node.js";
-import { buildDataFromProject } from "../app/build-data-node.js";
 import { WriteError, writeFileAtomically } from "../build/write-atomic.js";
-import { loadProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
 import { packagePath } from "../paths.js";
@@ -107,6 +104,11 @@ export function siteCommand(io: Io, setExitCode: (code: number) => void): Comman
     .option("--root <dir>", "project folder (holds partnership.yaml, orgs/, policy-templates/)")
     .action(async (opts: SiteFlags) => {
       const root = projectRoot(io, opts.root);
+      const [{ auditDataFromProject }, { buildDataFromProject }, { loadProject }] = await Promise.all([
+        import("../app/audit-data-node.js"),
+        import("../app/build-data-node.js"),
+        import("../data/load-project.js"),
+      ]);
       const project = await loadProject(root);
       const templateProblems = project.problems.filter((p) => !p.settingId);
       if (templateProblems.length) {

@@ -1,6 +1,5 @@
 /** `policysmith validate`: check partnership.yaml, every setting and every template without building. */
 import { Command } from "commander";
-import { loadProject } from "../data/load-project.js";
 import type { Io } from "../io.js";
 import { collect, projectRoot } from "./common.js";
 import { plural, printProblems } from "./report-problems.js";
@@ -11,6 +10,7 @@ export function validateCommand(io: Io, setExitCode: (code: number) => void): Co
     .option("--org <id>", "only this setting (repeat the flag, or separate ids with commas)", collect)
     .option("--root <dir>", "project folder")
     .action(async (opts: { org?: string[]; root?: string }) => {
+      const { loadProject } = await import("../data/load-project.js");
       const project = await loadProject(projectRoot(io, opts.root), { orgs: opts.org });
       printProblems(io, project.problems);
       if (project.problems.length) {

@@ -1,0 +1,206 @@
+/**
+ * Starting the CLI loads only what its command needs (issue 15, "start fast"): `--version` and `--help` load no
+ * renderer, reader, workbook or language library, and `validate` loads no renderer and reads no font file.
+ * The built CLI (dist/) runs in a child process with a preload that records every module the loader loads (ESM
+ * through a module hook, CommonJS from the require cache at exit) and every .ttf file opened. Time is never
+ * asserted here: scripts/bench.mjs measures it.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { FIXTURE_PROJECT } from "./helpers/temp-project.js";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const BIN = join(REPO, "bin", "policysmith.js");
+const ONE_DOCX = join(REPO, "test", "corpus", "bramble-pre-school.docx");
+
+/** Libraries that only rendering, reading documents, workbooks, workers or the audit's language rules need. */
+const HEAVY = ["docx", "pdf-lib", "exceljs", "pdfjs-dist", "piscina", "compromise"];
+
+// Runs in the loader's own thread: one line per module loaded (ESM, and CommonJS entered from ESM).
+const HOOKS = `import { appendFileSync } from "node:fs";
+export async function load(url, context, nextLoad) {
+  const result = await nextLoad(url, context);
+  appendFileSync(process.env.POLICYSMITH_TRACE, "module " + url + "\\n");
+  return result;
+}
+`;
+
+// Runs in the CLI's thread before it starts: registers the hooks, records .ttf files opened, and at exit the
+// CommonJS modules required from inside other CommonJS modules (which the hook does not see).
+const PRELOAD = `import fs from "node:fs";
+import { createRequire, register, syncBuiltinESMExports } from "node:module";
+const trace = process.env.POLICYSMITH_TRACE;
+register(new URL("./hooks.mjs", import.meta.url));
+const note = (path) => {
+  if (/\\.ttf$/i.test(String(path))) fs.appendFileSync(trace, "font " + String(path) + "\\n");
+};
+for (const [where, name] of [[fs, "readFileSync"], [fs, "openSync"], [fs, "readFile"], [fs, "open"], [fs, "createReadStream"], [fs.promises, "readFile"], [fs.promises, "open"]]) {
+  const original = where[name];
+  where[name] = function (path, ...rest) {
+    note(path);
+    return original.call(this, path, ...rest);
+  };
+}
+syncBuiltinESMExports();
+const require = createRequire(import.meta.url);
+process.on("exit", () => {
+  fs.appendFileSync(trace, Object.keys(require.cache).map((file) => "module " + file + "\\n").join(""));
+});
+`;
+
+let dir: string;
+let run = 0;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "policysmith-startup-"));
+  writeFileSync(join(dir, "hooks.mjs"), HOOKS);
+  writeFileSync(join(dir, "preload.mjs"), PRELOAD);
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Traced {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** The packages loaded (their names under node_modules). */
+  packages: Set<string>;
+  /** The .ttf files opened. */
+  fonts: string[];
+}
+
+/** Runs node with the tracing preload; `args` follow node's own (a script, or -e …). */
+function traced(args: string[], cwd: string): Traced {
+  const trace = join(dir, `trace-${++run}.txt`);
+  writeFileSync(trace, "");
+  const child = spawnSync(
+    process.execPath,
+    ["--import", pathToFileURL(join(dir, "preload.mjs")).href, ...args],
+    {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, POLICYSMITH_TRACE: trace, NODE_OPTIONS: "", FORCE_COLOR: "0" },
+      timeout: 60_000,
+    },
+  );
+  const lines = readFileSync(trace, "utf8").split("\n");
+  const packages = new Set<string>();
+  for (const line of lines.filter((l) => l.startsWith("module "))) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(line)?.[1];
+    if (name) packages.add(name);
+  }
+  // Each file once: readFileSync opens it through openSync, which is watched too.
+  const fonts = [...new Set(lines.filter((l) => l.startsWith("font ")).map((l) => l.slice(5)))];
+  return { code: child.status, stdout: child.stdout, stderr: child.stderr, packages, fonts };
+}
+
+const cli = (args: string[], cwd: string) => traced([BIN, ...args], cwd);
+
+describe("the CLI loads only what its command needs", () => {
+  beforeAll(() => {
+    expect(existsSync(join(REPO, "dist", "bin.js")), "dist/ is not built — run npm run build first").toBe(
+      true,
+    );
+  });
+
+  it("--version and --help load no renderer, reader, workbook, worker pool or language library", () => {
+    for (const args of [["--version"], ["--help"], ["audit", "--help"]]) {
+      const result = cli(args, tmpdir());
+      expect(result.code, `${args.join(" ")}: ${result.stderr}`).toBe(0);
+      expect(result.stdout).toMatch(args[0] === "--version" ? /^\d+\.\d+\.\d+/ : /Usage: policysmith/);
+      // The trace works: commander, which every command needs, is in it.
+      expect(result.packages.has("commander"), args.join(" ")).toBe(true);
+      expect(
+        HEAVY.filter((name) => result.packages.has(name)),
+        args.join(" "),
+      ).toEqual([]);
+      expect(result.fonts, args.join(" ")).toEqual([]);
+    }
+  });
+
+  it("validate loads no renderer and reads no font file", () => {
+    const result = cli(["validate"], FIXTURE_PROJECT);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("All 2 settings and 1 template are valid.\n");
+    expect(result.code).toBe(0);
+    expect(HEAVY.filter((name) => result.packages.has(name))).toEqual([]);
+    expect(result.fonts).toEqual([]);
+  });
+
+  it("the trace sees what a command does load: audit of one .docx loads the language rules; a renderer's first font request reads the files", () => {
+    // A control for the two tests above: a trace that saw nothing would let them pass without meaning it.
+    const audit = cli(["audit", ONE_DOCX], tmpdir());
+    expect(audit.code, audit.stderr).not.toBe(2);
+    expect(audit.packages.has("compromise")).toBe(true);
+    expect(audit.fonts).toEqual([]);
+    const platform = pathToFileURL(join(REPO, "dist", "render", "platform-node.js")).href;
+    const fontFilesModule = pathToFileURL(join(REPO, "dist", "render", "pdf", "font-files.js")).href;
+    const render = traced(
+      [
+        "--input-type=module",
+        "-e",
+        `const { useNodePlatform } = await import(${JSON.stringify(platform)});
+const { fontFiles } = await import(${JSON.stringify(fontFilesModule)});
+useNodePlatform();
+const files = fontFiles();
+console.log(fontFiles() === files ? "same" : "different", Object.keys(files).join(","));`,
+      ],
+      tmpdir(),
+    );
+    expect(render.stderr).toBe("");
+    expect(render.stdout).toContain("same regular,bold,italic,boldItalic,mono");
+    expect(render.fonts.map((f) => f.split("/").pop())).toEqual([
+      "DejaVuSans.ttf",
+      "DejaVuSans-Bold.ttf",
+      "DejaVuSans-Oblique.ttf",
+      "DejaVuSans-BoldOblique.ttf",
+      "DejaVuSansMono.ttf",
+    ]);
+  });
+});
+
+describe("provideFontFiles with a loader", () => {
+  it("calls the loader when a renderer first asks for the fonts, once, and checks what it returns", async () => {
+    vi.resetModules();
+    const { provideFontFiles, fontFiles } = await import("../src/render/pdf/font-files.js");
+    const { nodeFontFiles } = await import("../src/render/platform-node.js");
+    let calls = 0;
+    provideFontFiles(() => {
+      calls++;
+      return nodeFontFiles();
+    });
+    expect(calls).toBe(0);
+    const first = fontFiles();
+    expect(fontFiles()).toBe(first);
+    expect(calls).toBe(1);
+    expect(first.regular.length).toBeGreaterThan(100_000);
+
+    provideFontFiles(() => ({ ...nodeFontFiles(), mono: new Uint8Array() }));
+    expect(() => fontFiles()).toThrow(/"mono" font file is missing or empty/);
+    // Bytes given directly replace a loader not yet called.
+    const bytes = nodeFontFiles();
+    provideFontFiles(bytes);
+    expect(fontFiles().bold).toBe(bytes.bold);
+  });
+
+  it("a Word and a PDF document rendered with fonts from a loader are byte-identical to those rendered with the bytes given", async () => {
+    vi.resetModules();
+    const { useNodePlatform, nodeFontFiles } = await import("../src/render/platform-node.js");
+    useNodePlatform();
+    const { renderPdf } = await import("../src/render/pdf/index.js");
+    const { renderDocx } = await import("../src/render/docx/index.js");
+    const { provideFontFiles } = await import("../src/render/pdf/font-files.js");
+    const { sampleDocument } = await import("./helpers/sample-document.js");
+    const doc = sampleDocument();
+    const lazyPdf = await renderPdf(doc);
+    const lazyDocx = await renderDocx(doc);
+    provideFontFiles(nodeFontFiles());
+    expect(Buffer.from(await renderPdf(doc)).equals(Buffer.from(lazyPdf))).toBe(true);
+    expect(Buffer.from(await renderDocx(doc)).equals(Buffer.from(lazyDocx))).toBe(true);
+  });
+});
