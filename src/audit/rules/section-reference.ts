@@ -15,7 +15,10 @@ import { analyse, reportAt } from "./helpers.js";
  * "section 7", "sections 4", and a numbered paragraph: "paragraph 5.3", "para. 5.3" (a paragraph counts only with a
  * dotted number, or "of this policy": "paragraph 14" alone is most often another document's).
  */
-const REFERENCE = /\b(?:sections?|(paragraphs?|paras?\.?))\s+(\d+(?:\.\d+)*)(?!\.?\d|\w)/gi;
+const REFERENCE =
+  /\b(?:(?:sections?|(paragraphs?|paras?\.?))\s+(\d+(?:\.\d+)*)|(clauses?)\s+(\d+(?:\.\d+)*)(?:\((?:[a-z]|[ivx]{1,4})\))?)(?!\.?\d|\w)/gi;
+/** A heading that numbers a clause: "Clause 4. Allegations", "## Clause 4 – Allegations". */
+const CLAUSE_HEADING = /^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*|__)?clause\s+\d/i;
 /** Words before "section N" that make it a pointer into this document. */
 const POINTER_BEFORE =
   /\b(?:see|in|at|to|within|under|and|or|described\s+in|set\s+out\s+in|refer\s+to|also|follow|read|consult|use|apply|per|covered\s+by)\s+$/i;
@@ -73,12 +76,19 @@ function checkSections(context: DocumentContext): void {
   for (let n = 1; n <= highest; n++) if (!seen.has(n)) confident = false;
   if (topLevel.length >= highest) confident = true;
 
+  // "Clause 12(c)" is a reference only in a policy written in numbered clauses ("Clause 1. Purpose" …); elsewhere
+  // a clause is a contract's or a Bill's.
+  const clauses = numbered.some((h) => CLAUSE_HEADING.test(text.slice(h.offset, h.endOffset)));
+  // A clause's own heading line is not a reference to it.
+  const headingLines = new Set(clauses ? headings.map((h) => text.lastIndexOf("\n", h.offset - 1) + 1) : []);
   for (const match of allMatches(REFERENCE, text)) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
     const paragraph = match[1] !== undefined;
-    const number = match[2];
-    const word = paragraph ? "paragraph" : "section";
+    const clause = match[3] !== undefined;
+    if (clause && (!clauses || headingLines.has(text.lastIndexOf("\n", offset - 1) + 1))) continue;
+    const number = match[2] ?? match[4];
+    const word = paragraph ? "paragraph" : clause ? "clause" : "section";
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
     // A line of the contents list is not a reference.
     if (inContents(offset)) continue;
@@ -110,6 +120,8 @@ function checkSections(context: DocumentContext): void {
       continue;
     const internal =
       number.includes(".") ||
+      // "Clause 7(b)", "under Clause 12": in a policy of numbered clauses, its own clause.
+      clause ||
       ofThis !== null ||
       linked ||
       POINTER_BEFORE.test(before) ||
@@ -148,7 +160,7 @@ function checkSections(context: DocumentContext): void {
       // Numbering with gaps (1, 2, 5, 6) was not all read: a missing number may be a heading we could not see.
       if (!confident) continue;
       // An Act's section quoted without its Act: "section 47" in a policy with a dozen sections.
-      if (STATUTE_SECTIONS.has(number) && Number(number) > highest) continue;
+      if (!clause && STATUTE_SECTIONS.has(number) && Number(number) > highest) continue;
       // "3.2" as a numbered paragraph rather than a heading (Word's legal numbering) is still there.
       if (number.includes(".") && numberedParagraph(text, number)) continue;
       // An Act named in the sentence before ("The Education Act 2002 … . In section 13 …").
@@ -163,8 +175,8 @@ function checkSections(context: DocumentContext): void {
         offset,
         endOffset,
         meant
-          ? `The policy refers to section ${number} ("${meant.title}"), but no section is numbered ${number} — "${meant.title}" is section ${meant.number}; correct the number`
-          : `The policy refers to section ${number}, but no section is numbered ${number}${last ? ` (the last is ${last.number}, "${last.title}")` : ""} — correct the number, or name the section instead`,
+          ? `The policy refers to ${word} ${number} ("${meant.title}"), but no ${word} is numbered ${number} — "${meant.title}" is ${word} ${meant.number}; correct the number`
+          : `The policy refers to ${word} ${number}, but no ${word} is numbered ${number}${last ? ` (the last is ${last.number}, "${last.title}")` : ""} — correct the number, or name the ${word} instead`,
         { actual: number, expected: meant?.number },
       );
       continue;

@@ -31,8 +31,8 @@ export interface HeadingText {
   fromText?: boolean;
 }
 
-/** "4.2 Title", "4. Title", "Section 4: Title", "4 – Title". */
-const HEADING_NUMBER = /^\s*(?:section\s+)?(\d+(?:\.\d+)*)(?:\.|\s*:|\s+[–—-])?\s+(?=\S)/i;
+/** "4.2 Title", "4. Title", "Section 4: Title", "Clause 4. Title", "4 – Title". */
+const HEADING_NUMBER = /^\s*(?:(?:section|clause)\s+)?(\d+(?:\.\d+)*)(?:\.|\s*:|\s+[–—-])?\s+(?=\S)/i;
 
 export function splitNumber(text: string): { number?: string; title: string } {
   const clean = plain(text);
@@ -43,8 +43,8 @@ export function splitNumber(text: string): { number?: string; title: string } {
 
 /** A whole line in bold: how many policies make their headings. */
 const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n].*?)(?:\*\*|__)\s*(?::\s*)?$/;
-/** "Section 4: Allegations", "Section 4 – Allegations" alone on a line. */
-const SECTION_LABEL = /^\s*section\s+\d+(?:\.\d+)*(?:\s*[:.]|\s+[–—-])?\s+[A-Z][^.!?]{1,80}$/i;
+/** "Section 4: Allegations", "Section 4 – Allegations", "Clause 4. Allegations" alone on a line. */
+const SECTION_LABEL = /^\s*(?:section|clause)\s+\d+(?:\.\d+)*(?:\s*[:.]|\s+[–—-])?\s+[A-Z][^.!?]{1,80}$/i;
 
 /**
  * The outline's headings, numbers split off. When none of them is numbered, numbered headings written as text
