@@ -497,8 +497,9 @@ const INTERVAL = new RegExp(
     // two (two years), so a policy called overdue is overdue whichever was meant.
     `(?<biannual>(?<![a-z-])bi-?annually|(?<![a-z-])bi-?annual(?=\\s+basis)|(?<![a-z-])bi-?annual${ADJECTIVE_END})`,
     `(?<half>twice\\s+(?:a|per|each|every)\\s+year|twice[\\s-]yearly|half[\\s-]yearly|six[\\s-]monthly|(?<![a-z-])semi-?annually|(?<![a-z-])semi-?annual(?=\\s+basis)|(?<![a-z-])semi-?annual${ADJECTIVE_END})`,
-    // "reviewed each autumn term", "every spring", "each September": a season, term or month named once a year.
-    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END})`,
+    // "reviewed each autumn term", "every spring", "each September", "at every AGM": a season, term, month or
+    // meeting that comes once a year.
+    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END})`,
     // "Review cycle: 2 years", "| Review period | 3 years |"
     `(?<cycle>(?=[\\deotfst])(?<=review\\s+(?:cycle|period|frequency|interval|schedule)[\\s*_]*[:|][\\s|*_]*)(?:every\\s+)?${COUNT}\\s+(?:years?|months))`,
     `(?<years>every\\s+${COUNT}\\s+years)`,
