@@ -137,14 +137,24 @@ export function findTrainingLines(
       const noneRecorded = NONE_RECORDED.test(courseText) || /^(?:none|not recorded)\b/i.test(courseText);
       let date: DateMatch | undefined;
       let dateCell: (typeof row.cells)[number] | undefined;
+      // "Expires: 03/2025", "Valid until 11/2027" in a cell whose column does not say so: the end of the course's
+      // validity, never the date it was done.
+      let due: DateMatch | undefined;
+      const dueIn = (cell: (typeof row.cells)[number], d: DateMatch) =>
+        DUE_BEFORE.test(plain(cell.text.slice(0, d.offset - cell.offset)));
       if (dateCol >= 0) {
         dateCell = row.cells[dateCol];
         date = dateCell ? trainingDates(dateCell.text, dateCell.offset, { schoolYears: true })[0] : undefined;
+        if (date && dateCell && dueIn(dateCell, date)) [due, date] = [date, undefined];
       } else {
         for (const [i, cell] of row.cells.entries()) {
           if (renewCols.includes(i)) continue;
           date = trainingDates(cell.text, cell.offset, { schoolYears: true })[0];
           dateCell = cell;
+          if (date && dueIn(cell, date)) {
+            due ??= date;
+            date = undefined;
+          }
           if (date) break;
         }
       }
@@ -156,7 +166,7 @@ export function findTrainingLines(
       const lead = nameText ? undefined : leadInText(row.line.text, named);
       const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
       const roleMention = findLeadMentions(roleText)[0];
-      if (!courseText && !date) continue;
+      if (!courseText && !date && !due) continue;
       found.push({
         offset: row.line.offset,
         endOffset: row.line.endOffset,
@@ -168,6 +178,7 @@ export function findTrainingLines(
         leadName: nameText || lead?.name,
         leadRole: roleMention?.role ?? lead?.role,
         ...(planned ? { planned } : {}),
+        ...(due && !date ? { dueDate: due } : {}),
       });
     }
   }
@@ -267,7 +278,7 @@ const historyCache = new WeakMap<Line[], Set<number>>();
 
 /** Letters and spaces only, checked first: most lines fail at their first comma or digit. */
 const PLAIN_TRAINING_HEADER =
-  /^\s*(?=[A-Za-z ]{5,80}$)(?=.*\b(?:course|training)\b)(?=.*\b(?:completed|date|when)\b)/i;
+  /^\s*(?=[A-Za-z ]{5,80}$)(?=.*\b(?:course|training)\b)(?=.*\b(?:completed|date|when)\b|(?:name|staff|person|who)\b.*\b(?:record|expires|expiry|valid\s+until)\s*$)/i;
 /** The rest of a plain-text table header broken over lines: "completed", "Renewal due". */
 const HEADER_REST =
   /^\s*(?:(?:date|completed|renewal|renew|due|expiry|expires|by|on|valid|until|next|course|role|name)\s*)+$/i;
@@ -389,7 +400,11 @@ function plainTrainingTables(lines: Line[], used: Set<number>, known: readonly s
       let last = first;
       // "booked 14.01.27": a course still to come, so the row has no completion date.
       if (/\b(?:booked|planned|due|renew\w*|expir\w*)\W*$/i.test(block.slice(0, first.offset - start))) {
-        ends.push({ at: first.offset, next: first.endOffset, none: "date" });
+        // "Expires: 03/2025" ending a row: the end of the course's validity, its only date.
+        const due = DUE_BEFORE.test(
+          block.slice(Math.max(0, first.offset - start - 40), first.offset - start),
+        );
+        ends.push({ at: first.offset, next: first.endOffset, none: "date", ...(due ? { due: first } : {}) });
         continue;
       }
       // "booked for 9 March 2027": a course still to come, dated by its booking.
@@ -506,6 +521,8 @@ interface PlainRowEnd {
   date?: DateMatch;
   none?: "training" | "date";
   planned?: boolean;
+  /** The row's date is when its course expires or falls due again ("Expires: 03/2025"), not a completion. */
+  due?: DateMatch;
 }
 
 function plainRow(row: PlainRow, end: PlainRowEnd): TrainingLine {
@@ -521,18 +538,24 @@ function plainRow(row: PlainRow, end: PlainRowEnd): TrainingLine {
     .replace(/\s*[–—-]?\s*\b(?:booked|planned|scheduled|due)(?:\s+(?:for|on|in))?\s*$/i, "")
     .replace(/^[\s,;:–—-]+/, "")
     .replace(JOB_AT_START, "");
+  const dueCourse = end.due ? course.replace(DUE_WORDS_AT_END, "") : course;
   return {
     offset: row.from,
     endOffset: end.next,
-    course: end.none === "training" ? "" : course,
+    course: end.none === "training" ? "" : dueCourse,
     date: end.date,
     datePlaceholder: false,
     noneRecorded: end.none === "training",
     leadName,
     leadRole: role?.role,
     ...(end.planned ? { planned: true } : {}),
+    ...(end.due ? { dueDate: end.due } : {}),
   };
 }
+
+/** "… Level 3 Expires:", "… refresher, renewal due": the words that introduce a due date, left at a course's end. */
+const DUE_WORDS_AT_END =
+  /(?:[\s(]*\b(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|by|on)\b[\s:,]*)+$/i;
 
 /** The job title left at the start of a course's words once the name is taken off ("Apprentice Safeguarding …"). */
 const JOB_AT_START =
