@@ -81,6 +81,17 @@ describe("a review rule that names a season or a term", () => {
     ).toEqual([]);
   });
 
+  it("reads a season as the interval only in the clause that says the policy is reviewed", () => {
+    for (const words of [
+      "This policy covers the residential trip each summer; it is reviewed by the committee every two years.",
+      "This policy applies at the holiday club every August, and the trustees review it every three years.",
+    ])
+      expect(
+        findReviewIntervals(words).map((i) => i.text),
+        words,
+      ).toEqual([expect.stringMatching(/^every (?:two|three) years$/)]);
+  });
+
   it("gives no interval for duties that are not the policy's review", () => {
     for (const words of [
       "First-aid certificates are reviewed each spring.",

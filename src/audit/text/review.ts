@@ -539,6 +539,24 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from + opening + 1, end + (stops.length ? Math.min(...stops) : after.length));
 }
 
+/** "each autumn term", "every September", "at every AGM" — not "every year" or "each year". */
+const NAMED_ONCE_A_YEAR = /^(?:each|every)\s+(?!(?:single\s+)?year\b|(?:12|twelve)\s)/i;
+const CLAUSE_BREAK = /[.;!?\n]|,?\s+(?:and|but|while|whereas)\s+/gi;
+
+/**
+ * Whether the clause around an offset says something is reviewed: "the policy is reviewed each spring", "each
+ * spring term, the governors review it" — not "the trip each summer; it is reviewed every two years".
+ */
+function reviewInClause(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - WINDOW), start);
+  const after = text.slice(end, end + WINDOW);
+  let from = 0;
+  for (const m of allMatches(CLAUSE_BREAK, before)) from = (m.index ?? 0) + m[0].length;
+  const stop = allMatches(CLAUSE_BREAK, after)[0];
+  const clause = `${before.slice(from)} ${after.slice(0, stop ? stop.index : after.length)}`;
+  return /\breview/i.test(clause);
+}
+
 /** Every statement of how often the policy is reviewed: "This policy will be reviewed every year", "| Review cycle | Annually |". */
 export function findReviewIntervals(text: string): ReviewInterval[] {
   const found: ReviewInterval[] = [];
@@ -552,6 +570,7 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
       INTERVAL_ABOUT_OTHER.test(sentence)
     )
       continue;
+    if (NAMED_ONCE_A_YEAR.test(match[0]) && !reviewInClause(text, start, end)) continue;
     const g = match.groups ?? {};
     let months: number | undefined;
     let firstMonths: number | undefined;
