@@ -112,6 +112,13 @@ try {
   console.log(
     `Loaded ${project.settings.length} settings and ${project.templates.length} templates in ${results.loadMs} ms (${cores} cores)`,
   );
+  // 0. Start-up (issue 15: --version <= 150 ms, audit of one .docx <= 600 ms wall): the CLI as a user runs it,
+  // outside any project, median of 5 each.
+  results.startup = benchStartup();
+  for (const [name, { wallMs, cpuMs }] of Object.entries(results.startup))
+    console.log(
+      `start-up: policysmith ${name} in ${wallMs} ms wall, ${cpuMs} ms CPU (median of 5, outside a project)`,
+    );
   // Every step runs in a process of its own (scripts/bench-phase.mjs), so its peak memory is its own.
   const phase = (request) => {
     const child = spawnSync(
@@ -282,6 +289,46 @@ try {
 } finally {
   if (values.keep) console.log(`Kept the generated project in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Wall and CPU milliseconds (medians of 5) of `policysmith --version` and `policysmith audit ONE.docx`, each run
+ * in a fresh process in an empty folder; the CPU time (all threads) is printed by the child as it exits.
+ */
+function benchStartup() {
+  const folder = mkdtempSync(join(tmpdir(), "policysmith-bench-startup-"));
+  const docx = join(folder, "one-policy.docx");
+  cpSync(join(repo, "test", "corpus", "bramble-pre-school.docx"), docx);
+  const cpuAtExit =
+    'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write("\\ncpu-us "+(u.user+u.system)+"\\n")})';
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  const figures = {};
+  try {
+    for (const [name, args] of [
+      ["--version", ["--version"]],
+      ["audit one.docx", ["audit", docx]],
+    ]) {
+      const wall = [];
+      const cpu = [];
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        const child = spawnSync(
+          process.execPath,
+          ["--import", cpuAtExit, join(repo, "bin", "policysmith.js"), ...args],
+          { cwd: folder, encoding: "utf8" },
+        );
+        wall.push(performance.now() - start);
+        const used = /cpu-us (\d+)/.exec(child.stderr);
+        if (child.status === 2 || !used)
+          throw new Error(`bench start-up: policysmith ${name} failed:\n${child.stderr}`);
+        cpu.push(Number(used[1]) / 1000);
+      }
+      figures[name] = { wallMs: Math.round(median(wall)), cpuMs: Math.round(median(cpu)) };
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return figures;
 }
 
 /** The self-service page's figures: sizes always; load, check and build times when Chromium is installed. */
