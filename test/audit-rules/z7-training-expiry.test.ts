@@ -51,7 +51,7 @@ describe("a training table that gives each course's expiry", () => {
       expect(excerpts(stale, text), second).toEqual([
         `| Dafydd Okonjo | Designated Safeguarding Lead training | ${second} |`,
       ]);
-      expect(stale[0].message).toMatch(/^Dafydd Okonjo's .* was due for renewal/);
+      expect(stale[0].message).toMatch(/^Dafydd Okonjo's .* expired (?:at the end of|on 30) April 2025/);
       expect(checkText(trainingUndated, text, { asOf }), second).toEqual([]);
       expect(checkText(trainingMissing, text, { asOf }), second).toEqual([]);
     }
@@ -103,7 +103,7 @@ describe("a training table that gives each course's expiry", () => {
     ].join("\n");
     const stale = checkText(trainingStale, text, { asOf, format: "pdf" });
     expect(stale.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^Dafydd Okonjo's .* was due for renewal/),
+      expect.stringMatching(/^Dafydd Okonjo's .* expired at the end of April 2025/),
     ]);
     expect(checkText(trainingUndated, text, { asOf, format: "pdf" })).toEqual([]);
     expect(checkText(trainingMissing, text, { asOf, format: "pdf" })).toEqual([]);

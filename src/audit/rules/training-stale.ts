@@ -23,6 +23,9 @@ function validityMonths(course: Course | undefined, options: Record<string, unkn
   return course.validity_months;
 }
 
+/** Words before a date that make it the end of a course's validity: "Expires:", "expiry", "valid until". */
+const EXPIRY_BEFORE = /\b(?:expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))\W*$/i;
+
 type DatedLine = TrainingLine & { date: DateMatch };
 
 /** "October 2019" → "at the end of October 2021"; a day → "on 12 March 2023". */
@@ -148,11 +151,18 @@ export const rule: Rule = {
       const group = groups.find((g) => g.kind === kind && g.person !== "" && sameName(g.person, person));
       if (group) continue;
       const what = catalogue ? trainingWords(catalogue.name) : courseLabel(line.course);
+      // "Expires: 03/2025", "valid until …": the end of its validity, so it expired (a month at its end).
+      const expiry = EXPIRY_BEFORE.test(
+        context.document.text.slice(Math.max(0, due.offset - 30), due.offset),
+      );
+      const when = expiry
+        ? `expired ${lapsedWords(due, due.date.last)}`
+        : `was due for renewal ${due.date.precision === "day" ? "on" : "in"} ${describeLooseDate(due)}`;
       reportAt(
         context,
         line.offset,
         line.endOffset,
-        `${whoseTraining(what, line.leadName)} was due for renewal ${due.date.precision === "day" ? "on" : "in"} ${describeLooseDate(due)}, and the policy records no later training — book a refresher and record the new date`,
+        `${whoseTraining(what, line.leadName)} ${when}, and the policy records no later training — book a refresher and record the new date`,
         { actual: due.text },
       );
     }

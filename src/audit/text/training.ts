@@ -1665,7 +1665,9 @@ export function courseKind(course: string): string {
  * (Hollowmere SCP)", "Child Protection Refresher"), with "training" added otherwise ("Prevent" → "Prevent
  * training"), or "the training on this line" when the line is a sentence.
  */
-export function courseLabel(course: string): string {
+export function courseLabel(written: string): string {
+  // "Level 3 DSL training on the" (third of March 2024): the words that led to the date are not the course's.
+  const course = written.replace(/\s+(?:on|in|at|during)(?:\s+the)?\s*$/i, "");
   const words = course.split(/\s+/).filter(Boolean);
   const sentence =
     /\b(?:was|were|is|are|has|have|had|held|attended|completed|took|takes|last|every|all)\b/i.test(course);
