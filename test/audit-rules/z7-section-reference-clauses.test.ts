@@ -101,3 +101,32 @@ describe("section-reference: numbered clauses and annexes", () => {
     expect(run(sectionReference, document)).toEqual([]);
   });
 });
+
+describe("section-reference: many citations of a missing numbered paragraph", () => {
+  /** A policy of numbered sections citing "section 4.2" (no such heading) on every page. */
+  function pages(count: number) {
+    const page = [
+      "## 3. Who to tell",
+      "",
+      "Helpers tell the Safeguarding Officer, Nia Pendleton, and see section 4.2 and Clause 3(a) for what comes next.",
+      "",
+    ].join("\n");
+    return markdownDocument(page.repeat(count));
+  }
+  function quickest(count: number): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const document = pages(count);
+      const started = performance.now();
+      run(sectionReference, document);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  it("reads the whole text for a cited number once, not once per citation (time in step with the length)", () => {
+    quickest(100);
+    const ratio = quickest(4000) / Math.max(quickest(100), 0.5);
+    expect(ratio).toBeLessThan(200);
+  });
+});

@@ -162,7 +162,12 @@ function checkSections(context: DocumentContext): void {
       // An Act's section quoted without its Act: "section 47" in a policy with a dozen sections.
       if (!clause && STATUTE_SECTIONS.has(number) && Number(number) > highest) continue;
       // "3.2" as a numbered paragraph rather than a heading (Word's legal numbering) is still there.
-      if (number.includes(".") && numberedParagraph(text, number)) continue;
+      if (number.includes(".")) {
+        // Read the whole text once per number, however often it is cited.
+        const written = paragraphs.get(number) ?? numberedParagraph(text, number);
+        paragraphs.set(number, written);
+        if (written) continue;
+      }
       // An Act named in the sentence before ("The Education Act 2002 … . In section 13 …").
       const sentences = lastParagraph(text.slice(Math.max(0, offset - 250), offset)).split(/[.!?]\s/);
       if (OTHER_DOCUMENT.test(sentences.slice(-2).join(". "))) continue;
