@@ -1,4 +1,9 @@
-/** The command line: a thin shell over the library. Returns an exit code; only bin.ts sets it. */
+/**
+ * The command line: a thin shell over the library. Returns an exit code; only bin.ts sets it.
+ * Every command module imports only commander and light helpers at its top and loads what its action needs with
+ * `await import(…)`, so `--version`, `--help` and each command pay only for their own modules
+ * (test/cli-startup.test.ts holds it).
+ */
 import { Command, CommanderError } from "commander";
 import { auditCommand } from "./commands/audit.js";
 import { buildCommand } from "./commands/build.js";
