@@ -7,19 +7,11 @@
  * invented; as of 1 December 2026.
  */
 import { describe, expect, it } from "vitest";
-import type { ReportDescriptor } from "../../src/audit/rule.js";
-import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
-import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
-import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
 import { findReviewIntervals } from "../../src/audit/text/review.js";
-import { checkText } from "../helpers/audit-context.js";
+import { reviewFindings } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
-const RULES = [reviewDateMissing, reviewOverdue, reviewDueSoon];
-
-function findings(text: string): Array<ReportDescriptor & { rule: string }> {
-  return RULES.flatMap((rule) => checkText(rule, text, { asOf }).map((f) => ({ ...f, rule: rule.meta.id })));
-}
+const findings = (text: string) => reviewFindings(text, asOf);
 
 function policy(lines: string[]): string {
   return [

@@ -7,6 +7,9 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { ReportDescriptor, Rule, SourceDocument } from "../../src/audit/rule.js";
+import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
+import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
+import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
 import "../../src/audit/reference-data-node.js";
 import { sourceText } from "../../src/audit/sources/read-document.js";
 import type { Partnership, Setting, SettingType } from "../../src/model.js";
@@ -97,6 +100,13 @@ export function checkText(rule: Rule, text: string, check: CheckOptions): Report
       throw new Error(`${rule.meta.id} reported a bad range`);
   }
   return reported;
+}
+
+/** The review rules (date missing, overdue, due soon) over one text, each finding with its rule's id. */
+export function reviewFindings(text: string, asOf: string): Array<ReportDescriptor & { rule: string }> {
+  return [reviewDateMissing, reviewOverdue, reviewDueSoon].flatMap((rule) =>
+    checkText(rule, text, { asOf }).map((f) => ({ ...f, rule: rule.meta.id })),
+  );
 }
 
 /** Runs a rule's setting check on a setting (sampleSetting() with the given fields replaced). */
