@@ -43,6 +43,8 @@ export interface BuildOptions {
   sourceDateEpoch?: string;
   /** Rebuild even when the manifest says an output is up to date. */
   force?: boolean;
+  /** Reuse blocks rendered for earlier settings (default true); false = `--no-cache`, same bytes. */
+  cache?: boolean;
   shard?: Shard;
   /** Worker threads; 1 builds in this thread. Default: the number of cores. */
   jobs?: number;
@@ -145,6 +147,7 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     templates: options.templates,
     sourceDateEpoch: options.sourceDateEpoch,
     force: options.force ?? false,
+    cache: options.cache ?? true,
     previous,
   };
   const builder = await SettingBuilder.create(project, request, options.onWarning);
@@ -229,6 +232,8 @@ export interface BuildRequest {
   templates?: string[];
   sourceDateEpoch?: string;
   force: boolean;
+  /** Reuse rendered blocks across settings (src/render/block-cache.ts). */
+  cache: boolean;
   previous: ManifestFiles;
   /** Each setting's hash as loaded in the main thread (workers are given settings, not files). */
   settingHashes?: Record<string, string>;
@@ -355,6 +360,7 @@ export class SettingBuilder {
         });
         for (const format of pending) {
           const bytes = await renderers[format](doc, {
+            cache: request.cache,
             onWarning: (message) => {
               outcome.warnings.push(`${setting.source}: ${message}`);
               this.onWarning?.(`${setting.source}: ${message}`);

@@ -19,6 +19,7 @@ interface BuildFlags {
   root?: string;
   quiet?: boolean;
   force?: boolean;
+  cache?: boolean;
   shard?: string;
   jobs?: string;
 }
@@ -32,6 +33,10 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
     .option("--out <dir>", "output folder", "output")
     .option("--root <dir>", "project folder (holds partnership.yaml, orgs/, policy-templates/)")
     .option("--force", "rebuild every document, even those whose inputs have not changed")
+    .option(
+      "--no-cache",
+      "render every block afresh instead of reusing blocks rendered for earlier settings (same bytes, slower)",
+    )
     .option("--shard <i/n>", "build only shard i of n (a stable split by setting id, for CI matrices)")
     .option("-j, --jobs <n>", `worker threads (default: the number of cores, ${availableParallelism()} here)`)
     .option("-q, --quiet", "print problems and the summary only")
@@ -81,6 +86,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           orgs: opts.org,
           sourceDateEpoch: epoch?.trim() || undefined,
           force: opts.force,
+          cache: opts.cache,
           shard,
           jobs,
           onWarning: (message) => progress.warn(`warning: ${message}`),

@@ -9,14 +9,20 @@ export const FORMATS: readonly Format[] = ["docx", "pdf", "html"];
 
 export interface RenderOptions {
   onWarning?: (message: string) => void;
+  /**
+   * Reuse blocks rendered for earlier settings (src/render/block-cache.ts). Default true; false renders every block
+   * afresh (`policysmith build --no-cache`), which must give the same bytes.
+   */
+  cache?: boolean;
 }
 
 export const renderers: Record<Format, (doc: PolicyDocument, options: RenderOptions) => Promise<Uint8Array>> =
   {
-    docx: async (doc) => (await import("./docx/index.js")).renderDocx(doc),
+    docx: async (doc, options) => (await import("./docx/index.js")).renderDocx(doc, { cache: options.cache }),
     pdf: async (doc, options) =>
-      (await import("./pdf/index.js")).renderPdf(doc, { onWarning: options.onWarning }),
-    html: async (doc) => new TextEncoder().encode((await import("./html.js")).renderHtml(doc)),
+      (await import("./pdf/index.js")).renderPdf(doc, { onWarning: options.onWarning, cache: options.cache }),
+    html: async (doc, options) =>
+      new TextEncoder().encode((await import("./html.js")).renderHtml(doc, { cache: options.cache })),
   };
 
 export function parseFormats(text: string): Format[] | undefined {

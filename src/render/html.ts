@@ -218,7 +218,12 @@ function polish(node: HastRoot | Element, state: PolishState): void {
   if (children) node.children = children as typeof node.children;
 }
 
-export function renderHtml(unsafe: PolicyDocument): string {
+export interface HtmlOptions {
+  /** Reuse blocks rendered for earlier settings (src/render/block-cache.ts); false gives the same bytes. */
+  cache?: boolean;
+}
+
+export function renderHtml(unsafe: PolicyDocument, _options: HtmlOptions = {}): string {
   const doc = safeDocument(unsafe);
   const body = toHast(doc.tree as MdastNodes, {
     handlers: handlers(doc),

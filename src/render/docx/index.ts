@@ -99,6 +99,8 @@ export interface DocxOptions {
    * own, as the shell gave them to provideFontFiles (src/render/pdf/font-files.ts).
    */
   fonts?: DocxFonts;
+  /** Reuse blocks rendered for earlier settings (src/render/block-cache.ts); false gives the same bytes. */
+  cache?: boolean;
 }
 
 export type DocxFonts = Record<"regular" | "bold" | "italic" | "boldItalic" | "mono", Uint8Array>;

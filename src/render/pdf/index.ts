@@ -19,6 +19,8 @@ import { addXmpMetadata } from "./xmp.js";
 export interface PdfOptions {
   /** Told about anything the reader will not see as written, e.g. a character the font lacks. */
   onWarning?: (message: string) => void;
+  /** Reuse blocks laid out for earlier settings (src/render/block-cache.ts); false gives the same bytes. */
+  cache?: boolean;
 }
 
 export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}): Promise<Uint8Array> {
