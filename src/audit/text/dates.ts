@@ -179,7 +179,7 @@ function looseDate(result: ParsedResult): LooseDate | undefined {
  * year is refused separately (bare years are read only when asked).
  */
 const NOT_A_DATE_BEFORE =
-  /(?:\b(?:v|ver|version|section|s|para|paragraph|page|p|pp|no|number|tel|telephone|phone|mobile)\.?\s*|[\d.]\.)$/i;
+  /(?:\b(?:v|ver|version|section|s|clause|para|paragraph|page|p|pp|no|number|tel|telephone|phone|mobile)\.?\s*|[\d.]\.)$/i;
 /** A year belonging to a statute, an edition or a number: "Children Act 1989", "KCSIE 2024", "Section 2020". */
 const NOT_A_YEAR_BEFORE =
   /\b(?:act|acts|regulations?|order|rules|bill|measure|edition|guidance|together|kcsie|framework|eyfs|v|ver|version|section|s|page|no|number|tel|phone|room|unit|level|code)\.?\s*$/i;
@@ -188,9 +188,13 @@ export interface FindDatesOptions {
   /** Also accept a bare year ("2020") as a date running 1 January to 31 December. */
   allowYear?: boolean;
   /**
-   * Also accept a month and a two-digit year written with a slash, as training records write them ("Level 3 –
-   * 06/24"), where no other reading is possible: the second number is not a month (13–99), so "06/24" cannot be
-   * a day and a month; "03/11" (3 November, or March 2011?) is left alone.
+   * A date is expected here (a training record, a review or adoption line): also accept the short forms such
+   * records use and running text cannot be trusted with —
+   * - a month and a two-digit year written with a slash ("Level 3 – 06/24"), where no other reading is possible:
+   *   the second number is not a month (13–99), so "06/24" cannot be a day and a month; "03/11" (3 November, or
+   *   March 2011?) is left alone;
+   * - a day of one digit, a month and a two-digit year written with dots ("1.9.24", "3.11.25"), which chrono
+   *   refuses everywhere because a clause number looks the same ("3.1.14").
    */
   shortMonthYear?: boolean;
 }
@@ -202,6 +206,13 @@ export interface FindDatesOptions {
  */
 const SHORT_MONTH_YEAR =
   /(?<![\w/.,£$]|\d{2}[\s-])(0?[1-9]|1[0-2])\/(1[3-9]|[2-9]\d)(?![\w/%]|[.,-]\d|\s*\d{3}|\s*(?:staff|modules?|units?|hours?|hrs|sessions?|days?|weeks?|people|members|learners|pupils|children|questions?|marks?|points?|attended|completed|passed|trained|correct)\b)/g;
+
+/**
+ * "1.9.24", "3.11.25": a one-digit day, a month and a two-digit year with dots — the shape chrono leaves out
+ * (its own dotted dates need a two-digit day or a four-digit year). Not part of a longer number ("4.1.9.24",
+ * "1.9.245", "1.9.24.2"), a sum of money ("£1.9.24") or a version ("v1.9.24", refused by the words before it).
+ */
+const DOTTED_SHORT_DATE = /(?<![\w.,£$€/-])([1-9])\.(0?[1-9]|1[0-2])\.(\d{2})(?![\w/-]|[.,]\d)/g;
 
 /** A two-digit year: up to 69 is this century ("24" → 2024), from 70 the last ("98" → 1998). */
 function shortYear(digits: string): number {
@@ -294,6 +305,17 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
       if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
       const date = monthPeriod(shortYear(match[2]), Number(match[1]));
       if (date) found.push({ offset: start, endOffset: end, text: match[0], date });
+    }
+    if (/\d\.\d{1,2}\.\d\d/.test(text)) {
+      for (const match of allMatches(DOTTED_SHORT_DATE, text)) {
+        const index = match.index ?? 0;
+        const start = base + index;
+        const end = start + match[0].length;
+        if (found.some((f) => start < f.endOffset && end > f.offset)) continue;
+        if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
+        const date = dayPeriod(shortYear(match[3]), Number(match[2]), Number(match[1]));
+        if (date) found.push({ offset: start, endOffset: end, text: match[0], date });
+      }
     }
   }
   if (options.allowYear) {
