@@ -2,7 +2,7 @@
 // One step of `npm run bench`, in its own process so that its peak memory (RSS, worker threads included) is
 // its own: `node scripts/bench-phase.mjs '<json>'` with {phase: "build" | "audit", dir, out, formats, jobs,
 // sample?, force?}. Prints one line of JSON: seconds (loading the project included, as a user's command
-// would), the render time alone for a sample, documents, written, findings and peakRssMiB. With `warmup`,
+// would), the render time alone for a sample (wall and CPU), documents, written, findings and peakRssMiB. With `warmup`,
 // that many settings are rendered first, untimed, so a sample measures the steady state (JIT, font and line
 // caches warm) as a long build sees it.
 import { readdirSync } from "node:fs";
@@ -23,6 +23,7 @@ if (request.warmup)
   );
 if (request.sample) project = { ...project, settings: project.settings.slice(0, request.sample) };
 const loaded = performance.now();
+const cpuAtLoaded = process.cpuUsage();
 const result = {};
 if (request.phase === "build") {
   const built = await buildProject(project, {
@@ -54,5 +55,11 @@ if (request.phase === "build") {
 const end = performance.now();
 result.seconds = (end - start) / 1000;
 result.workSeconds = (end - loaded) / 1000;
+// CPU time of the same work, every thread of this process (the workers included): on a machine shared with
+// other work, wall time grows with the load and CPU time much less.
+const cpu = process.cpuUsage(cpuAtLoaded);
+result.workCpuSeconds = (cpu.user + cpu.system) / 1e6;
+const total = process.cpuUsage();
+result.cpuSeconds = (total.user + total.system) / 1e6;
 result.peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 console.log(JSON.stringify(result));
