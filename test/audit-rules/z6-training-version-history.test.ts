@@ -8,8 +8,7 @@ import { describe, expect, it } from "vitest";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { rule as trainingUndated } from "../../src/audit/rules/training-undated.js";
-import { splitLines } from "../../src/audit/text/lines.js";
-import { historyLines } from "../../src/audit/text/training.js";
+import { historyLines, splitLines } from "../../src/audit/text/lines.js";
 import { checkText } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";

@@ -5,6 +5,7 @@ import type { Rule } from "../rule.js";
 import {
   findLeadMentions,
   findTables,
+  historyLines,
   type LeadKind,
   type LeadMention,
   type Line,
@@ -15,7 +16,7 @@ import {
   sameName,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
-import { historyLines, type TrainingLine, trainingTableWords } from "../text/training.js";
+import { type TrainingLine, trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {

@@ -12,13 +12,16 @@
 import {
   type Cell,
   contentStart,
+  historyLines,
   isMarkdownHeading,
   isTableRow,
   isTableSeparator,
   type Line,
+  lineAt,
   plain,
   splitLines,
   tableCells,
+  VERSION_ROW,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
 import { type FoundName, type NameSlot, nameAt, nameBefore, namesAt, peopleIn } from "./people.js";
@@ -27,10 +30,13 @@ import {
   DEPUTY_LABELS,
   DEPUTY_PREFIXES,
   DEPUTY_ROLE_PHRASES,
+  FORMER_PREFIXES,
   HONORIFICS,
   LEAD_ROLE_PHRASES,
+  NOT_LEAD_PHRASES,
   NOT_NAME_WORDS,
   OUTSIDE_PREFIXES,
+  OVERSEER_TITLES,
   RANKS,
   ROLE_ABBREVIATIONS,
   ROLE_FOLLOWERS,
@@ -98,13 +104,50 @@ const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
  */
 const DEPUTY_QUALIFIED_BEFORE =
   /(?<![\p{L}])(?:Deputy|DEPUTY|Alternate|ALTERNATE|Assistant|ASSISTANT)\s+(?!(?:Head|HEAD|Headteacher|HEADTEACHER|Head\s+Teacher|Manager|MANAGER|Principal|PRINCIPAL|Director|DIRECTOR|Chair|CHAIR|Leader|LEADER|Warden|WARDEN|Minister|MINISTER|Vicar|Rector|Headmaster|Headmistress|Matron|Mayor|Clerk)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
-const OUTSIDE = new RegExp(`(?:^|[^\\p{L}])(?:${OUTSIDE_PREFIXES.join("|")})\\s+$`, "iu");
+const OUTSIDE_BODY = OUTSIDE_PREFIXES.join("|");
+const OUTSIDE = new RegExp(`(?:^|[^\\p{L}])(?<body>${OUTSIDE_BODY})\\s+$`, "iu");
+/** "The County Rugby Union's Safeguarding Officer": the wider body's name, then its officer. */
+const OUTSIDE_POSSESSIVE = new RegExp(
+  `(?:^|[^\\p{L}])(?<body>${OUTSIDE_BODY})(?:\\s+[\\p{L}&-]+){0,3}['’]s\\s+$`,
+  "iu",
+);
 /**
- * "The safeguarding manager at the local authority", "Safeguarding Officer for the Diocese of Wexcombe": the
- * outside body named just after the role. A trust is not among them (a trust's own policy has its lead).
+ * "The safeguarding manager at the local authority", "Safeguarding Officer for the Diocese of Wexcombe", "Welfare
+ * Officer for the County Union": the outside body named just after the role. A trust is not among them (a
+ * trust's own policy has its lead).
  */
 const OUTSIDE_AFTER =
-  /^\s*(?:at|of|for|from|in|with)\s+(?:the\s+)?(?:local\s+authority|(?:county|city|borough|district)\s+council|council\b|diocese\b|children'?s\s+services|(?:[\p{L}-]+\s+){0,3}safeguarding\s+(?:children\s+)?partnership)/iu;
+  /^\s*(?:at|of|for|from|in|with)\s+(?:the\s+)?(?:local\s+authority|(?:county|city|borough|district)\s+council|council\b|(?<body>diocese|circuit|synod|deanery|archdeaconry|district|region|county)\b|children'?s\s+services|(?:[\p{L}-]+\s+){0,3}safeguarding\s+(?:children\s+)?partnership)/iu;
+/** The title of a wider body's own policy names the body: "Ashgrove Methodist Circuit — Safeguarding Policy". */
+const OUTSIDE_IN_TITLE = new RegExp(`(?<![\\p{L}])(?:${OUTSIDE_BODY})(?![\\p{L}])`, "giu");
+/** "Diocesan" and "diocese" name one body. */
+const bodyKey = (word: string) => {
+  const key = word.toLowerCase();
+  return key === "diocesan" ? "diocese" : key === "regional" ? "region" : key;
+};
+/**
+ * Words before a role that make it someone else's: "is not a designated lead", "not our Safeguarding Officer", "no
+ * longer the DSL", "never one of our leads".
+ */
+const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?$/i;
+/** A past holder: "our previous DSL", "Former Welfare Officer", "the ex-DSL". */
+const FORMER_BEFORE = new RegExp(
+  `(?<![\\p{L}-])(?:${FORMER_PREFIXES.map((w) => w.replace("-", "-\\s?")).join("|")})(?:\\s+|(?<=-))$`,
+  "iu",
+);
+/**
+ * A governor's or trustee's title against a lead's role words: "Governor Designated Safeguarding Lead", "Trustee
+ * Safeguarding Officer", "Designated Safeguarding Lead (Trustee)" — the board's overseer, not the lead.
+ */
+const OVERSEER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OVERSEER_TITLES.join("|")})\\s+$`, "iu");
+const OVERSEER_AFTER = new RegExp(`^\\s*\\(\\s*(?:${OVERSEER_TITLES.join("|")})\\s*\\)`, "iu");
+/** A governor's or trustee's title word anywhere: a name before it is theirs. */
+const OVERSEER_WORD = new RegExp(`(?<![\\p{L}])(?:${OVERSEER_TITLES.join("|")})(?![\\p{L}])`, "giu");
+/** "Ms Fen Lacey (link governor for safeguarding)", "our safeguarding trustee": a role that oversees, never leads. */
+const NOT_LEAD = new RegExp(
+  `(?<![\\p{L}])(?:${[...NOT_LEAD_PHRASES].sort(byLength).map(phrasePattern).join("|")})(?![\\p{L}])`,
+  "giu",
+);
 /** "County FA Designated Safeguarding Officer": the outside body's abbreviation between its prefix and the role. */
 const BODY_ABBREVIATION = /\b[A-Z]{2,4}\s+$/;
 const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
@@ -234,9 +277,43 @@ const LINE_LABEL = /^(?:[\p{L}'’ ]{1,30}?)\s*:\s*/u;
 // Finding mentions
 // ---------------------------------------------------------------------------
 
+/**
+ * The version history's rows, as offsets: a table headed Version … Date, or two or more flattened rows ("Issue 2 —
+ * May 2022 — reviewed by H. Stroud, DSL"). The people they name are past authors, not the lead now. A single
+ * version line ("Version 3 — September 2025") and the short lines after it are not enough: a lead named under a
+ * document's version line is its lead.
+ */
+function historyRows(lines: Line[]): (offset: number) => boolean {
+  const rows = historyLines(lines);
+  const versionLines = [...rows].filter((i) => !isTableRow(lines[i]) && VERSION_ROW.test(lines[i].text));
+  const kept = new Set([...rows].filter((i) => isTableRow(lines[i]) || versionLines.length >= 2));
+  // A PDF's text with its line breaks joined: the rows run on in one line ("Version Date Changes By 3.0
+  // 14/03/2022 Contacts updated K. Ferris, DSL 4.1 02/09/2024 …"). Two rows or more: from the first to a short
+  // way past the last.
+  const spans: Array<[number, number]> = [];
+  for (const line of lines) {
+    if (kept.has(line.index) || isTableRow(line) || line.text.length < 40) continue;
+    const starts = allMatches(VERSION_ROW_INSIDE, line.text);
+    if (starts.length < 2) continue;
+    const first = line.offset + (starts[0].index ?? 0);
+    const last = line.offset + (starts[starts.length - 1].index ?? 0);
+    spans.push([first, Math.min(line.endOffset, last + ROW_REACH)]);
+  }
+  if (kept.size === 0 && spans.length === 0) return () => false;
+  return (offset) =>
+    kept.has(lineAt(lines, offset)) || spans.some(([start, end]) => offset >= start && offset < end);
+}
+
+/** How far a flattened version row runs past its version and date: its change and its author. */
+const ROW_REACH = 120;
+/** A version row's start anywhere in a line: a version number and a date, after a space or the line's start. */
+const VERSION_ROW_INSIDE = new RegExp(VERSION_ROW.source.replace(/^\^\\s\*/, "(?<=^|\\s)"), "g");
+
 /** Every mention of a designated lead or deputy, with the name given for the role when there is one. */
 export function findLeadMentions(text: string, lines = splitLines(text)): LeadMention[] {
   const mentions: LeadMention[] = [];
+  const own = bodiesInTitle(lines);
+  const inHistory = historyRows(lines);
   // A paragraph wrapped over several lines ("… our Club Welfare" / "Officer:") is read as one line: same
   // length, same offsets, so every position found is a position in `text`.
   const joined = maskMarkdown(joinSoftBreaks(text));
@@ -247,7 +324,7 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
   for (const line of lines) {
     if (line.text.trim() === "") continue;
     const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
-    let roles = rolesIn(line);
+    let roles = rolesIn(line, own);
     // "Nominated Person: Rev Alun Prothero" then "Back-up contact: Mrs Delyth Roberts": a contact phrase just
     // under a named lead is the deputy, though its own line says nothing of safeguarding.
     if (roles.length === 0 && CONTACT_WORDS.test(line.text) && namedLeadAbove(mentions, line))
@@ -267,6 +344,11 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
       else nameInLine(lines, line, mention, text);
       // "Rhodri Ellison, deputy – 07700 …": a bare "deputy" counts only with the name it follows.
       if (OPTIONAL.has(found) && !mention.name) continue;
+      // "| 3 | 14/03/2022 | Contacts updated | K. Ferris, DSL |": a past author in the version history, unless the
+      // row says who took over ("DSL changed from Ann Lee to Bea Moss").
+      if (!mention.former && inHistory(mention.offset)) continue;
+      // "Mrs Ines Marlow (DSL) retired in June 2025": a holder who has gone.
+      if (mention.name && hasLeft(text, mention)) continue;
       mentions.push(mention);
     }
     if (!cells && ROLE_WORDS.test(line.text)) {
@@ -423,8 +505,58 @@ function namedLeadAbove(mentions: LeadMention[], line: Line): boolean {
   );
 }
 
+const NO_BODIES: ReadonlySet<string> = new Set();
+
+/**
+ * The wider bodies the document's title names ("Ashgrove Methodist Circuit — Safeguarding Policy" gives "circuit"):
+ * in that body's own policy its officer is its lead. The title is the first heading, or the first line when the
+ * document has no heading near its start, and names no role.
+ */
+function bodiesInTitle(lines: Line[]): ReadonlySet<string> {
+  const first =
+    lines.slice(0, 12).find((l) => isMarkdownHeading(l)) ?? lines.find((l) => l.text.trim() !== "");
+  if (!first) return NO_BODIES;
+  const title = first.text.slice(0, 200);
+  // A line naming a role is a role's line, not the title ("Diocesan Safeguarding Officer: Helen Marsh").
+  if (allMatches(ROLE, title).length > 0) return NO_BODIES;
+  const found = allMatches(OUTSIDE_IN_TITLE, title).map((m) => bodyKey(m[0]));
+  return found.length > 0 ? new Set(found) : NO_BODIES;
+}
+
+/** Whether a role is a wider body's officer: its body's word just before it, or just after ("… for the Synod"). */
+function outsideBody(before: string, after: string, own: ReadonlySet<string>): boolean {
+  const found =
+    OUTSIDE.exec(before) ??
+    OUTSIDE.exec(before.replace(BODY_ABBREVIATION, "")) ??
+    OUTSIDE_POSSESSIVE.exec(before) ??
+    OUTSIDE_AFTER.exec(after);
+  if (!found) return false;
+  const body = found.groups?.body;
+  return !body || !own.has(bodyKey(body));
+}
+
+/**
+ * Whether the role at `at` (its words `whole`) names someone other than the setting's lead now: a wider body's
+ * officer, a governor or trustee, someone the policy says is not a lead, a past holder.
+ */
+function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(at + whole.length, at + whole.length + 60);
+  if (outsideBody(before, after, own)) return true;
+  // "is not a deputy DSL", "our former deputy Welfare Officer": the words before the deputy's prefix.
+  const lead = before.replace(DEPUTY_BEFORE, "");
+  if (NEGATED_BEFORE.test(lead) || FORMER_BEFORE.test(lead)) return true;
+  if (OVERSEER_BEFORE.test(before) || OVERSEER_AFTER.test(after)) return true;
+  // Inside a governor's or trustee's title: "Safeguarding Link Governor", "Governor for Safeguarding".
+  for (const m of allMatches(NOT_LEAD, text.slice(Math.max(0, at - 60), at + whole.length + 60))) {
+    const start = Math.max(0, at - 60) + (m.index ?? 0);
+    if (start < at + whole.length && start + m[0].length > at) return true;
+  }
+  return false;
+}
+
 /** The roles named on a line, in order. */
-function rolesIn(line: Line): RoleFound[] {
+function rolesIn(line: Line, own: ReadonlySet<string> = NO_BODIES): RoleFound[] {
   const found: RoleFound[] = [];
   const text = line.text;
   if (!ROLE_WORDS.test(text)) return CONTACT_WORDS.test(text) ? deputyContacts(line) : found;
@@ -497,13 +629,11 @@ function rolesIn(line: Line): RoleFound[] {
     if (/^\p{Ll}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 1)))
       continue;
     const before = text.slice(Math.max(0, at - 30), at);
-    // The diocese's or county's officer is a contact outside the setting.
-    if (!groups.deputy && (OUTSIDE.test(before) || OUTSIDE.test(before.replace(BODY_ABBREVIATION, ""))))
-      continue;
+    // The diocese's or county's officer is a contact outside the setting ("the safeguarding manager at the local
+    // authority, Jim Pratt": the body may be named after the role); a governor, a past holder, "not our DSL".
+    if (notTheLead(text, at, whole, own)) continue;
     // "DSL training", "the designated lead role": about the role, not naming it.
     const after = text.slice(at + whole.length, at + whole.length + 30);
-    // "the safeguarding manager at the local authority, Jim Pratt": the outside body is named after the role.
-    if (!groups.deputy && OUTSIDE_AFTER.test(text.slice(at + whole.length, at + whole.length + 60))) continue;
     if (FOLLOWER.test(after)) continue;
     const deputy =
       Boolean(groups.deputy) ||
@@ -531,6 +661,20 @@ function rolesIn(line: Line): RoleFound[] {
     found.push(mention);
   }
   return found;
+}
+
+/**
+ * A named holder who has gone, said just after their name and role: "Mrs Ines Marlow (DSL) retired in June 2025",
+ * "Mr Aldo Grint, our Safeguarding Lead until last spring, has left the club", "The DSL, Mrs Ada Kwan, has left".
+ * Past tense only ("leaves in July 2027" is still the lead); an aside in brackets may come between, but a verb
+ * inside it is someone else's ("Mrs Petra Lund (since 2025, when our previous DSL left)").
+ */
+const LEFT_AFTER =
+  /^\s*\)?\s*(?:\([^()\n]{0,60}\)\s*|[^,.;:()\n]{0,40},\s*)?(?:who\s+)?(?:(?:has|had|have)\s+(?:now\s+|since\s+)?)?(?:left|retired|resigned|stepped\s+down|moved\s+on|departed)\b/i;
+
+function hasLeft(text: string, mention: LeadMention): boolean {
+  const from = Math.max(mention.endOffset, mention.nameEndOffset ?? 0);
+  return LEFT_AFTER.test(text.slice(from, from + 120));
 }
 
 function setNames(mention: LeadMention, names: FoundName[], base: number): void {
@@ -814,6 +958,17 @@ function nameBeforeRole(
   const last = roles[roles.length - 1];
   if (last) {
     const cut = (last.index ?? 0) + last[0].length;
+    base += cut;
+    before = before.slice(cut);
+  }
+  // Nor across a governor's or trustee's title: "Mr Obi Kane, our safeguarding trustee, reports on the DSL's work".
+  // "Mrs Ama Reid, Trustee and DSL" is one person with two roles: the title tied to the role by "and" is hers.
+  const overseer = allMatches(OVERSEER_WORD, before).at(-1);
+  if (
+    overseer &&
+    !/^\s*(?:and|&|\/)\s*(?:the\s+|our\s+)?$/i.test(before.slice((overseer.index ?? 0) + overseer[0].length))
+  ) {
+    const cut = (overseer.index ?? 0) + overseer[0].length;
     base += cut;
     before = before.slice(cut);
   }

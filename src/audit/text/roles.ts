@@ -107,11 +107,19 @@ export const ROLE_ABBREVIATIONS: Readonly<Record<string, "dsl" | "deputy">> = {
 
 /**
  * Words before a role that make it someone outside the setting: the diocese's or county's officer is a contact,
- * not the setting's own lead. "Parish", "Club", "Group" and "School" stay the setting's own.
+ * not the setting's own lead. "Parish", "Club", "Group" and "School" stay the setting's own. Church bodies above a
+ * congregation (Methodist circuit and district, URC synod, Anglican deanery, archdeaconry and diocese: the
+ * Methodist Church's "Safeguarding Policy, Procedures and Guidance" 2020 and the Church of England's "Parish
+ * Safeguarding Handbook" 2024 name their officers and advisers so). In the wider body's own policy — its title
+ * names the body ("Wexcombe Methodist Circuit — Safeguarding Policy") — its officer is its lead.
  */
 export const OUTSIDE_PREFIXES: readonly string[] = [
   "diocesan",
   "diocese",
+  "circuit",
+  "synod",
+  "deanery",
+  "archdeaconry",
   "county",
   "regional",
   "national",
@@ -136,8 +144,35 @@ export const NOT_LEAD_PHRASES: readonly string[] = [
   "designated governor",
   "designated safeguarding governor",
   "safeguarding governor",
+  "safeguarding link governor",
   "link governor",
+  "governor for safeguarding",
+  "governor for child protection",
+  "governor with responsibility for safeguarding",
+  "governor with lead responsibility for safeguarding",
+  "safeguarding trustee",
+  "trustee for safeguarding",
+  "trustee for child protection",
+  "trustee with responsibility for safeguarding",
+  "trustee with lead responsibility for safeguarding",
+  "nominated safeguarding trustee",
+  "nominated governor",
+  "nominated trustee",
 ];
+
+/**
+ * A governor's or trustee's title written straight before or after a lead's role words: "Governor Designated
+ * Safeguarding Lead: …", "Trustee Safeguarding Officer – …", "Designated Safeguarding Lead (Governor)". The
+ * board's overseer, not the lead. "Trustee and DSL" (a small charity's trustee who is the lead) is not one title.
+ */
+export const OVERSEER_TITLES: readonly string[] = ["governor", "governors", "trustee", "trustees"];
+
+/**
+ * Words before a role that make its holder a past one: "our previous DSL, Mrs Gail Tobin", "the former Welfare
+ * Officer". Not "acting" or "interim" (a holder now), nor "outgoing" or "retiring" (still the holder until
+ * they go).
+ */
+export const FORMER_PREFIXES: readonly string[] = ["previous", "former", "retired", "past", "ex-", "ex"];
 
 /** Words after a role that make it something else: "DSL training", "the safeguarding lead's duties". */
 export const ROLE_FOLLOWERS: readonly string[] = [

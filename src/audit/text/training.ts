@@ -14,14 +14,18 @@ import {
 } from "./leads.js";
 import {
   findTables,
+  historyLines,
   isBlank,
   isPlainHeading,
   isTableRow,
   type Line,
   lineAt,
   PAGE_FOOTER,
+  PLAIN_TRAINING_HEADER,
   plain,
+  SECTION_LINE,
   splitLines,
+  wordCount,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
 // ---------------------------------------------------------------------------
@@ -215,70 +219,6 @@ export function findTrainingLines(
   return found.sort((a, b) => a.offset - b.offset);
 }
 
-// ---------------------------------------------------------------------------
-// Version history
-// ---------------------------------------------------------------------------
-
-/** A version history's row as a PDF flattens it, or a table row's words: a version number, then a date. */
-const VERSION_ROW =
-  /^\s*(?:v(?:ersion)?\.?\s*\d+(?:\.\d+)*|\d{1,2}(?:\.\d{1,2}){1,2})\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{4})\b/;
-/** A version history's header: "Version Date Change Author", "Issue | Date | Amendments | By". */
-const HISTORY_HEADER_VERSION = /^(?:version|ver|v|rev|revision|issue|edition)\b/i;
-const HISTORY_HEADER_REST =
-  /\b(?:change[sd]?|amendments?|amended|author|by|description|summary|reason|details|approved)\b/i;
-
-/**
- * The lines of a document's version history — a table of versions, dates, what changed and who changed it — in a
- * Markdown or Word table, or flattened by a PDF into lines ("2.0 03/03/2022 Annual review Mrs Olwen Tarrant",
- * then the rest of its cells a few words a line, up to the next sentence, heading or blank line). Its rows are not
- * training, and the people it names are its past authors, not the setting's leads.
- */
-export function historyLines(lines: Line[]): Set<number> {
-  const cached = historyCache.get(lines);
-  if (cached) return cached;
-  const found = new Set<number>();
-  for (const table of findTables(lines)) {
-    const header = table.headerCells.map((c) => plain(c.text));
-    // "Version" (or "Rev.") in any column, "Issue" or "Edition" as the first; and a date column.
-    const versioned =
-      HISTORY_HEADER_VERSION.test(header[0] ?? "") ||
-      header.some((h) => /^(?:version|ver|v|rev|revision)\b/i.test(h));
-    if (!versioned || !header.some((h) => /\bdate\b/i.test(h))) continue;
-    if (!header.some((h) => HISTORY_HEADER_REST.test(h)) && header.length < 3) continue;
-    for (const row of table.rows) found.add(row.line.index);
-  }
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].text;
-    if (isTableRow(lines[i]) || !VERSION_ROW.test(text)) continue;
-    // A row: the version's line, then its cells' short lines (eight at most, with no figures) until a sentence, a
-    // heading, a training table's header or the next row.
-    found.add(i);
-    let k = i + 1;
-    while (
-      k < lines.length &&
-      k <= i + 8 &&
-      !/\d/.test(lines[k].text) &&
-      !PLAIN_TRAINING_HEADER.test(lines[k].text) &&
-      !isBlank(lines[k]) &&
-      !isTableRow(lines[k]) &&
-      !VERSION_ROW.test(lines[k].text) &&
-      wordCount(lines[k].text) <= 6 &&
-      !/[:.!?]\s*$|:\s/.test(lines[k].text.replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)\.(?=\s)/g, "")) &&
-      !isPlainHeading(lines[k]) &&
-      !SECTION_LINE.test(lines[k].text)
-    )
-      found.add(k++);
-    i = k - 1;
-  }
-  historyCache.set(lines, found);
-  return found;
-}
-
-const historyCache = new WeakMap<Line[], Set<number>>();
-
-/** Letters and spaces only, checked first: most lines fail at their first comma or digit. */
-const PLAIN_TRAINING_HEADER =
-  /^\s*(?=[A-Za-z ]{5,80}$)(?=.*\b(?:course|training)\b)(?=.*\b(?:completed|date|when)\b|(?:name|staff|person|who)\b.*\b(?:record|expires|expiry|valid\s+until)\s*$)/i;
 /** The rest of a plain-text table header broken over lines: "completed", "Renewal due". */
 const HEADER_REST =
   /^\s*(?:(?:date|completed|renewal|renew|due|expiry|expires|by|on|valid|until|next|course|role|name)\s*)+$/i;
@@ -290,9 +230,6 @@ const STATUS_AFTER =
 /** A job title a PDF ran into a name: "Owen Falconer Apprentice" is Owen Falconer. */
 const JOB_AFTER_NAME =
   /\s+(?:Apprentice|Student|Volunteer|Trainee|Practitioner|Key\s*(?:worker|person)|Play\s*worker|Youth\s*worker|Support\s*worker|Worker|Cook|Chef|Caretaker|Cleaner|Driver|Escort|Administrator|Receptionist|Secretary|Bursar|Assistant|Teacher|Tutor|Instructor|Mentor|Manager|Supervisor|Co-?ordinator|Director|Owner|Proprietor|Childminder|Nanny|Helper|Deputy|Lead|Leader|Coach|Officer|Nurse|Governor|Trustee|Chair|Head|Room|Nursery|Senior|Bank|SENCO|Senco)\b.*$/;
-/** A heading a PDF gives as an ordinary line: "Part 6: Safer recruitment", "Section 8 Whistleblowing", "7. Review". */
-const SECTION_LINE =
-  /^\s*(?:(?:part|section|appendix|annex|chapter|schedule)\s+(?:\d+|[IVX]+|[A-Z])\b|\d+(?:\.\d+)*\.\s+[A-Z][a-z])/i;
 
 /** The lines of a plain-text training table: its header, and the spans of its rows page after page. */
 interface PlainTable {
@@ -943,10 +880,6 @@ function listFollows(lines: Line[], index: number, tableLines: Set<number>): boo
     return !tableLines.has(i) && itemStart(lines[i].text).marker;
   }
   return false;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /**
