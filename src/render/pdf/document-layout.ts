@@ -6,6 +6,7 @@
  */
 import type { PolicyDocument } from "../../model.js";
 import { safeDocument } from "../safe.js";
+import { laidBlocks } from "./cache.js";
 import { Fonts } from "./fonts.js";
 import { type Layout, Layouter } from "./layout.js";
 
@@ -17,19 +18,27 @@ export interface DocumentLayout {
   missing: string[];
 }
 
+export interface LayoutOptions {
+  /** Reuse blocks laid out for earlier documents (default true); false lays every block out afresh, the same. */
+  cache?: boolean;
+}
+
 const laidOut = new WeakMap<PolicyDocument, DocumentLayout>();
 
-export function documentLayout(unsafe: PolicyDocument): DocumentLayout {
+export function documentLayout(unsafe: PolicyDocument, options: LayoutOptions = {}): DocumentLayout {
   const known = laidOut.get(unsafe);
   if (known) return known;
   const doc = safeDocument(unsafe);
   // Widths do not depend on the PDF the fonts are embedded in, so the layout needs no PDF at all.
   const fonts = Fonts.measuring();
-  const missing: string[] = [];
-  const layout = new Layouter(fonts, doc.headings, (text, font) =>
-    fonts.cover(text, font, (char) => missing.push(char)),
+  const missing = new Set<string>();
+  const layout = new Layouter(
+    fonts,
+    doc.headings,
+    (char) => missing.add(char),
+    options.cache === false ? undefined : laidBlocks(),
   ).run(doc.tree.children, doc.meta.logo);
-  const result: DocumentLayout = { doc, layout, missing };
+  const result: DocumentLayout = { doc, layout, missing: [...missing] };
   laidOut.set(unsafe, result);
   laidOut.set(doc, result);
   return result;

@@ -66,7 +66,6 @@ export function fontData(): Record<FontKey, FontData> {
 export class Fonts {
   readonly pdf: Record<FontKey, PDFFont>;
   private readonly data = fontData();
-  private readonly missingReported = new Set<string>();
 
   private constructor(pdf: Record<FontKey, PDFFont>) {
     this.pdf = pdf;
@@ -138,7 +137,10 @@ export class Fonts {
     return (units * size) / data.unitsPerEm;
   }
 
-  /** Replaces characters the font lacks with "?" and reports each character once. */
+  /**
+   * Replaces characters the font lacks with "?" and reports each, every time it is met (the caller says it
+   * once: a block laid out for one document is placed in others, and must say what it lacks in each).
+   */
   cover(text: string, font: FontKey, onMissing: (char: string) => void): string {
     const data = this.data[font];
     const covered = (cp: number) => {
@@ -166,10 +168,7 @@ export class Fonts {
         out += cp < 0x20 ? " " : char;
         continue;
       }
-      if (!this.missingReported.has(char)) {
-        this.missingReported.add(char);
-        onMissing(char);
-      }
+      onMissing(char);
       out += "?";
     }
     return out;

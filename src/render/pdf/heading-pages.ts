@@ -5,10 +5,13 @@
  * same document as PDF afterwards lays it out only once.
  */
 import type { PolicyDocument } from "../../model.js";
-import { documentLayout } from "./document-layout.js";
+import { documentLayout, type LayoutOptions } from "./document-layout.js";
 
-export async function headingPages(doc: PolicyDocument): Promise<Map<string, number>> {
-  const { doc: rendered, layout } = documentLayout(doc);
+export async function headingPages(
+  doc: PolicyDocument,
+  options: LayoutOptions = {},
+): Promise<Map<string, number>> {
+  const { doc: rendered, layout } = documentLayout(doc, options);
   const pages = new Map<string, number>();
   rendered.headings.forEach((heading, index) => {
     const at = layout.destinations.get(heading.id);

@@ -24,7 +24,7 @@ export interface PdfOptions {
 }
 
 export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}): Promise<Uint8Array> {
-  const { doc, layout, missing } = documentLayout(unsafe);
+  const { doc, layout, missing } = documentLayout(unsafe, { cache: options.cache });
   const pdf = await PDFDocument.create({ updateMetadata: false });
   useNativeDeflate(pdf);
   const fonts = await Fonts.embed(pdf);

@@ -6,6 +6,7 @@
 import type { Blockquote, Heading, List, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
 import type { HeadingInfo } from "../../model.js";
+import type { BlockCache } from "../block-cache.js";
 import type { FontKey, Fonts } from "./fonts.js";
 import { breakLines, type Line, type Span, type Style, unbreakableWords } from "./lines.js";
 
@@ -74,6 +75,35 @@ export interface Layout {
   structs: StructElem[];
 }
 
+/**
+ * A top-level block as it was laid out for an earlier document, to be placed again when another document has
+ * the same block at the same height on its page: what it added, relative to where it started. Pages are counted
+ * from the block's first page; structure elements from the block's first element, and an element outside the
+ * block (the Document, its parent) as -1 - its index.
+ */
+export interface LaidBlock {
+  items: Item[];
+  structs: StructElem[];
+  /** Headings placed, in order: id, page, y. */
+  destinations: Array<[string, number, number]>;
+  /** Characters the fonts lack, each once, in the order met (they are warned about for every document). */
+  missing: string[];
+  pages: number;
+  /** Where the next block starts on the block's last page. */
+  y: number;
+  /** An estimate of the bytes it holds, for the cache's budget. */
+  bytes: number;
+}
+
+/** What a block is being laid out into, when it is being recorded for the block cache. */
+interface Recording {
+  items: number;
+  structs: number;
+  page: number;
+  destinations: Array<[string, number, number]>;
+  missing: Set<string>;
+}
+
 interface Box {
   x: number;
   width: number;
@@ -94,11 +124,29 @@ export class Layouter {
   /** The Link element of each link of a leaf ("leaf:link index"): a link broken over lines stays one element. */
   private readonly links = new Map<string, number>();
 
+  /** The top-level block being laid out now, when it will be kept in the block cache. */
+  private recording: Recording | undefined;
+
+  /**
+   * @param onMissing told of each character the fonts lack (laid out as "?"), whenever it is met
+   * @param blocks top-level blocks laid out for earlier documents (src/render/block-cache.ts); none: every
+   *   block is laid out afresh, which gives the same layout
+   */
   constructor(
     private readonly fonts: Fonts,
     private readonly headings: readonly HeadingInfo[],
-    private readonly cover: (text: string, font: FontKey) => string,
+    private readonly onMissing: (char: string) => void,
+    private readonly blocks?: BlockCache<LaidBlock>,
   ) {}
+
+  private readonly reportMissing = (char: string) => {
+    this.recording?.missing.add(char);
+    this.onMissing(char);
+  };
+
+  private cover(text: string, font: FontKey): string {
+    return this.fonts.cover(text, font, this.reportMissing);
+  }
 
   run(nodes: readonly RootContent[], logo?: { width: number; height: number; alt: string }): Layout {
     const box: Box = { x: MARGIN.left, width: CONTENT_WIDTH, bars: [] };
@@ -113,7 +161,8 @@ export class Layouter {
       this.y -= h + 12;
     }
     nodes.forEach((node, i) => {
-      this.block(node, box, nodes[i + 1]);
+      if (this.blocks) this.reusedBlock(this.blocks, node, box, nodes[i + 1]);
+      else this.block(node, box, nodes[i + 1]);
     });
     return {
       pages: this.page + 1,
@@ -121,6 +170,81 @@ export class Layouter {
       destinations: this.destinations,
       structs: this.structs,
     };
+  }
+
+  /**
+   * A top-level block, from the cache when an earlier document had the same block starting at the same height
+   * on its page. The key is everything the block's layout reads: the block itself (every field but its
+   * position in the template), where it starts, whether a block follows it and is a heading (a heading keeps
+   * with what follows), the contents' headings for the contents list, and the column (always the full width
+   * at the top level). The fonts are the same for every entry (see pdfBlockCache).
+   */
+  private reusedBlock(blocks: BlockCache<LaidBlock>, node: RootContent, box: Box, next?: RootContent): void {
+    const following = next === undefined ? "end" : next.type === "heading" ? "heading" : "other";
+    const contents =
+      node.type === "toc" ? JSON.stringify(this.headings.filter((h) => h.depth >= 2 && h.depth <= 3)) : "";
+    const key = `${this.y}|${box.x}|${box.width}|${box.bars.join(",")}|${following}|${contents}|${JSON.stringify(node, withoutPosition)}`;
+    let made = false;
+    const laid = blocks.get(key, () => {
+      made = true;
+      return this.record(() => this.block(node, box, next));
+    });
+    if (!made) this.place(laid);
+  }
+
+  /** Lays a block out in this document and returns it as a LaidBlock for the cache. */
+  private record(layOut: () => void): LaidBlock {
+    const at: Recording = {
+      items: this.items.length,
+      structs: this.structs.length,
+      page: this.page,
+      destinations: [],
+      missing: new Set(),
+    };
+    this.recording = at;
+    try {
+      layOut();
+    } finally {
+      this.recording = undefined;
+    }
+    const index = (i: number) => (i >= at.structs ? i - at.structs : -1 - i);
+    const items = this.items.slice(at.items).map((item) => {
+      const copy = { ...item, page: item.page - at.page };
+      if (copy.kind !== "line" && copy.kind !== "rect" && copy.tag !== undefined) copy.tag = index(copy.tag);
+      return copy;
+    });
+    const structs = this.structs.slice(at.structs).map((e) => ({ ...e, parent: index(e.parent) }));
+    return {
+      items,
+      structs,
+      destinations: at.destinations.map(([id, page, y]) => [id, page - at.page, y]),
+      missing: [...at.missing],
+      pages: this.page - at.page,
+      y: this.y,
+      bytes: 200 * items.length + 100 * structs.length + 100 * at.destinations.length,
+    };
+  }
+
+  /** Places a block laid out for an earlier document here, as laying it out again would. */
+  private place(laid: LaidBlock): void {
+    const page = this.page;
+    const base = this.structs.length;
+    const index = (i: number) => (i >= 0 ? i + base : -1 - i);
+    for (const item of laid.items) {
+      const copy = { ...item, page: item.page + page };
+      if (copy.kind !== "line" && copy.kind !== "rect" && copy.tag !== undefined) copy.tag = index(copy.tag);
+      this.items.push(copy);
+    }
+    for (const e of laid.structs) this.structs.push({ ...e, parent: index(e.parent) });
+    for (const [id, p, y] of laid.destinations) this.destinations.set(id, { page: p + page, y });
+    for (const char of laid.missing) this.onMissing(char);
+    this.page += laid.pages;
+    this.y = laid.y;
+  }
+
+  private setDestination(id: string, at: { page: number; y: number }): void {
+    this.destinations.set(id, at);
+    this.recording?.destinations.push([id, at.page, at.y]);
   }
 
   private element(role: string, parent = this.container): number {
@@ -289,7 +413,7 @@ export class Layouter {
     this.space(node.depth === 1 ? 0 : size * 0.9);
     if (this.y - height - following < BOTTOM && this.y !== TOP) this.newPage();
     const id = (node.data as { id?: string } | undefined)?.id;
-    if (id) this.destinations.set(id, { page: this.page, y: this.y + 4 });
+    if (id) this.setDestination(id, { page: this.page, y: this.y + 4 });
     this.leaf(`H${Math.min(node.depth, 6)}`, () => this.placeLines(lines, box, size * 1.25, false));
     this.y -= size * 0.45;
   }
@@ -686,6 +810,11 @@ export class Layouter {
     const sumWant = want.reduce((a, b) => a + b, 0) || 1;
     return minimum.map((m, c) => m + ((total - sumMin) * want[c]) / sumWant);
   }
+}
+
+/** JSON.stringify's replacer for a block's cache key: a node's position in the template changes nothing drawn. */
+function withoutPosition(key: string, value: unknown): unknown {
+  return key === "position" ? undefined : value;
 }
 
 /**
