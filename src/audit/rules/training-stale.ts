@@ -3,6 +3,7 @@ import type { Course } from "../../model.js";
 import type { Rule } from "../rule.js";
 import { addMonthsToIso, type DateMatch, describeLooseDate, formatUk, isoDay } from "../text/dates.js";
 import { nameKey, sameName } from "../text/leads.js";
+import { plain } from "../text/lines.js";
 import { courseKind, courseLabel, type TrainingLine } from "../text/training.js";
 import {
   analyse,
@@ -39,6 +40,20 @@ function lapsedWords(date: DateMatch, lapse: string): string {
 /** A course dated by the school year it was done in ("2022–23"), counted from that year's last day. */
 function schoolYear(date: DateMatch): boolean {
   return date.date.precision === "term" && /^\s*\d{4}\s?[/–—-]\s?\d{2,4}\s*$/.test(date.text);
+}
+
+/** Words that say when a course falls due again without naming a course: "Refresher due", "Next renewal". */
+const DUE_ONLY_WORDS =
+  /\b(?:next|refresher|refresh|renewal|renew|update|training|course|date|due|by|on|in|expiry|expires|valid|until)\b/gi;
+
+/**
+ * Whether a due line names no course of its own ("Refresher due: 04/2025", "Next renewal: May 2025") and follows a
+ * dated record of the same person's, whose due date it gives.
+ */
+function dueOfCourseAbove(line: TrainingLine, above: TrainingLine | undefined, person: string): boolean {
+  if (!above?.date || above.noneRecorded || !above.leadName || above.endOffset > line.offset) return false;
+  if (/[\p{L}\d]/u.test(plain(line.course).replace(DUE_ONLY_WORDS, ""))) return false;
+  return sameName(nameKey(above.leadName), person);
 }
 
 function years(months: number): string {
@@ -142,10 +157,14 @@ export const rule: Rule = {
     }
     // "DSL refresher due 06/2026" with no completion date: out of date by the document's own words once the date
     // has passed, unless a completion of the course is recorded (then the rule above has judged it, once).
-    for (const line of analyse(context.document).training) {
+    const lines = analyse(context.document).training;
+    for (const [index, line] of lines.entries()) {
       const due = line.dueDate;
       if (!due || line.date || !line.leadName || due.date.last >= context.asOf) continue;
       const person = nameKey(line.leadName);
+      // "Refresher due: 04/2025" under "… course, completed 22.04.2022.": the due date of the course above, which
+      // the completion has judged — not a second course called "Refresher".
+      if (dueOfCourseAbove(line, lines[index - 1], person)) continue;
       const catalogue = courseInText(line.course, courses);
       const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
       const group = groups.find((g) => g.kind === kind && g.person !== "" && sameName(g.person, person));
