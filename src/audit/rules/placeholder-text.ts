@@ -89,6 +89,20 @@ function roleInBrackets(m: RegExpMatchArray): boolean {
   return opened <= 0 && straight % 2 === 0;
 }
 
+/** An instruction for whoever fills a form in: "(delete as appropriate)", "(circle as applicable)". */
+const FORM_CHOICE =
+  /^\((?:please\s+)?(?:delete|circle|tick|strike\s+(?:out|through)|cross\s+out|underline)\b[^()]*\)$/i;
+/** A form's answers just before it: "Yes / No", "YES/NO". */
+const FORM_ANSWERS_BEFORE = /\b(?:yes|no)\s*\/\s*(?:yes|no)\b[\s*_]*$/i;
+
+/** The words before a match on its line (at most 200 characters of them). */
+function lineBefore(m: RegExpMatchArray): string {
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  const window = input.slice(Math.max(0, start - 200), start);
+  return window.slice(window.lastIndexOf("\n") + 1);
+}
+
 /** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
 function phoneWithXs(m: RegExpMatchArray): boolean {
   if (!/XX|xx/.test(m[0])) return false;
@@ -110,10 +124,12 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: (m) => isCapsPlaceholder(m[1]),
   },
-  // (list training including dates), (insert …), (delete as appropriate)
+  // (list training including dates), (insert …), (delete as appropriate) — not after a form's answers
+  // ("Yes / No (delete as appropriate)"), which the person filling the form in deletes
   {
     re: /\((?:list|insert|enter|add|delete|type|select|choose|include|fill in)\b[^()\n]{0,80}\)/gi,
     kind: "placeholder",
+    accept: (m) => !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))),
   },
   // (name), (date), (name of DSL), (email address)
   {
@@ -160,8 +176,14 @@ const PATTERNS: Array<{
     kind: "placeholder",
     hint: /<\\?<|«/,
   },
-  // A date never written: xx/xx/xxxx ("dd/mm/yyyy" on a form says how to write one, and is left alone)
-  { re: /(?<![\w/])xx\s?[/.-]\s?xx\s?[/.-]\s?(?:xxxx|xx)(?![\w/])/gi, kind: "placeholder" },
+  // A date never written: xx/xx/xxxx, XX/XX/20XX ("dd/mm/yyyy" on a form says how to write one, and is left alone)
+  {
+    re: /(?<![\w/])xx\s?[/.-]\s?xx\s?[/.-]\s?(?:xxxx|(?:19|20)xx|xx)(?![\w/])/gi,
+    kind: "placeholder",
+    hint: /xx/i,
+  },
+  // A year never written: "September 20XX", "Reviewed: 20xx"
+  { re: /(?<![\w/.-])(?:19|20)(?:XX|xx)(?![\w/])/g, kind: "placeholder", hint: /\d(?:XX|xx)/ },
   // "01632 960 ???", "0161 4?? ????": a phone number left unfinished — the number with its question marks is one
   // placeholder, so the reader sees which number it is
   {
@@ -259,21 +281,30 @@ const FORM_HEADING =
  * meant to be filled in on paper, and is left alone.
  */
 export function findBlanks(document: SourceDocument): Placeholder[] {
+  return readSections(document).blanks;
+}
+
+/** The blanks in running text, and where the forms are: sections under a form's heading or full of form lines. */
+function readSections(document: SourceDocument): { blanks: Placeholder[]; forms: Array<[number, number]> } {
   const { lines } = analyse(document);
   const plainText = document.format === "pdf" || document.format === "txt";
   const found: Placeholder[] = [];
+  const forms: Array<[number, number]> = [];
   let section: Placeholder[] = [];
+  let sectionStart = 0;
   let sectionIsForm = false;
   let formLines = 0;
-  const closeSection = () => {
+  const closeSection = (end: number) => {
     if (!sectionIsForm && formLines < 2) found.push(...section);
+    else forms.push([sectionStart, end]);
     section = [];
     formLines = 0;
   };
   for (const line of lines) {
     const heading = isMarkdownHeading(line) || (plainText && isPlainHeading(line));
     if (heading || /^\s*(?:(?:\*\*|__)\s*)?(?:appendix|annex)\b/i.test(line.text)) {
-      closeSection();
+      closeSection(line.offset);
+      sectionStart = line.offset;
       sectionIsForm = FORM_HEADING.test(line.text);
       continue;
     }
@@ -282,8 +313,8 @@ export function findBlanks(document: SourceDocument): Placeholder[] {
     if (formLike) formLines++;
     section.push(...running);
   }
-  closeSection();
-  return found;
+  closeSection(document.text.length);
+  return { blanks: found, forms };
 }
 
 function blanksIn(
@@ -464,11 +495,18 @@ export const rule: Rule = {
               (p.kind === "date" || (t.datePlaceholder && !t.date)),
           ),
       );
-    const blanks = findBlanks(context.document).filter(
+    const sections = readSections(context.document);
+    // "(delete as appropriate)" on a form is for whoever fills the form in.
+    const onForm = (p: Placeholder) =>
+      FORM_CHOICE.test(shown(p.text)) &&
+      sections.forms.some(([from, to]) => p.offset >= from && p.offset < to);
+    const blanks = sections.blanks.filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );
     const once = runningLineOnce(context.document);
-    for (const p of [...placeholders, ...blanks].sort((a, b) => a.offset - b.offset))
+    for (const p of [...placeholders.filter((p) => !onForm(p)), ...blanks].sort(
+      (a, b) => a.offset - b.offset,
+    ))
       if (once(p)) reportAt(context, p.offset, p.endOffset, advice(p));
   },
   checkSetting(context) {
