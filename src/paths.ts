@@ -3,11 +3,25 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/paths.ts and dist/paths.js both sit one level below the package root.
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** `true` in the bundled CLI (scripts/build-cli.mjs defines it); not defined in tsc's dist/ or under vitest. */
+declare const POLICYSMITH_BUNDLE: boolean | undefined;
+
+/** Whether this code runs from the bundle in dist/bundle/ rather than from tsc's output in dist/. */
+export const bundled = typeof POLICYSMITH_BUNDLE !== "undefined" && POLICYSMITH_BUNDLE;
+
+// src/paths.ts and dist/paths.js sit one level below the package root; every file of the bundle
+// (dist/bundle/*.js, whichever one this code landed in) sits two levels below it.
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), bundled ? "../.." : "..");
 
 export function packagePath(...parts: string[]): string {
   return join(packageRoot, ...parts);
+}
+
+/** The file a worker thread runs: the bundle's own worker entry when bundled, else tsc's dist/<name>/worker.js. */
+export function workerFile(name: "audit" | "build"): string {
+  return bundled
+    ? packagePath("dist", "bundle", `${name}-worker.js`)
+    : packagePath("dist", name, "worker.js");
 }
 
 let version: string | undefined;

@@ -72,6 +72,10 @@ interface Traced {
   packages: Set<string>;
   /** The .ttf files opened. */
   fonts: string[];
+  /** The files of dist/bundle/ loaded (the bundled CLI). */
+  bundleFiles: Set<string>;
+  /** Our own modules loaded from tsc's output (dist/**, outside dist/bundle/). */
+  compiled: string[];
 }
 
 /** Runs node with the tracing preload; `args` follow node's own (a script, or -e …). */
@@ -90,13 +94,41 @@ function traced(args: string[], cwd: string): Traced {
   );
   const lines = readFileSync(trace, "utf8").split("\n");
   const packages = new Set<string>();
+  const bundleFiles = new Set<string>();
+  const compiled: string[] = [];
   for (const line of lines.filter((l) => l.startsWith("module "))) {
     const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(line)?.[1];
     if (name) packages.add(name);
+    // A file of the bundle holds many packages: the build lists them (scripts/build-cli.mjs).
+    const file = /\/dist\/bundle\/([^/]+\.js)$/.exec(line)?.[1];
+    if (file) {
+      bundleFiles.add(file);
+      for (const bundled of bundleContents()[file] ?? []) packages.add(bundled);
+    }
+    const own = /\/dist\/(?!bundle\/)(.+\.js)$/.exec(line)?.[1];
+    if (own && !line.includes("/node_modules/")) compiled.push(own);
   }
   // Each file once: readFileSync opens it through openSync, which is watched too.
   const fonts = [...new Set(lines.filter((l) => l.startsWith("font ")).map((l) => l.slice(5)))];
-  return { code: child.status, stdout: child.stdout, stderr: child.stderr, packages, fonts };
+  return {
+    code: child.status,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    packages,
+    fonts,
+    bundleFiles,
+    compiled,
+  };
+}
+
+let contents: Record<string, string[]> | undefined;
+/** dist/bundle/contents.json: each file of the bundle → the packages in it. */
+function bundleContents(): Record<string, string[]> {
+  contents ??= JSON.parse(readFileSync(join(REPO, "dist", "bundle", "contents.json"), "utf8")) as Record<
+    string,
+    string[]
+  >;
+  return contents;
 }
 
 const cli = (args: string[], cwd: string) => traced([BIN, ...args], cwd);
@@ -106,6 +138,42 @@ describe("the CLI loads only what its command needs", () => {
     expect(existsSync(join(REPO, "dist", "bin.js")), "dist/ is not built — run npm run build first").toBe(
       true,
     );
+    expect(
+      existsSync(join(REPO, "dist", "bundle", "bin.js")),
+      "dist/bundle/ is not built — run npm run build (or node scripts/build-cli.mjs) first",
+    ).toBe(true);
+  });
+
+  it("runs the bundle: bin/policysmith.js loads dist/bundle/, not tsc's dist/*.js", () => {
+    const result = cli(["--version"], tmpdir());
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.bundleFiles.has("bin.js")).toBe(true);
+    expect(result.compiled).toEqual([]);
+  });
+
+  it("auditing a .docx loads the Word reader and the rules, and not pdf.js, the Markdown reader (github-slugger), the renderers, exceljs, piscina or tinyglobby", () => {
+    const result = cli(["audit", ONE_DOCX], tmpdir());
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toContain("1 document checked");
+    // Controls: what a .docx audit does need.
+    for (const name of ["mammoth", "htmlparser2", "compromise"]) expect(result.packages).toContain(name);
+    expect(
+      ["pdfjs-dist", "pdf-lib", "docx", "exceljs", "piscina", "tinyglobby", "github-slugger"].filter((name) =>
+        result.packages.has(name),
+      ),
+    ).toEqual([]);
+    expect(result.compiled).toEqual([]);
+  });
+
+  it("auditing a .pdf loads pdf.js and not the Word reader; a .md loads remark and neither", () => {
+    const pdf = cli(["audit", join(REPO, "test", "corpus", "bramble-pre-school.pdf")], tmpdir());
+    expect(pdf.stdout).toContain("1 document checked");
+    expect(pdf.packages).toContain("pdfjs-dist");
+    expect(["mammoth", "jszip"].filter((name) => pdf.packages.has(name))).toEqual([]);
+    const md = cli(["audit", join(REPO, "test", "corpus", "bramble-pre-school.md")], tmpdir());
+    expect(md.stdout).toContain("1 document checked");
+    expect(md.packages).toContain("remark-parse");
+    expect(["mammoth", "jszip", "pdfjs-dist"].filter((name) => md.packages.has(name))).toEqual([]);
   });
 
   it("--version and --help load no renderer, reader, workbook, worker pool or language library", () => {

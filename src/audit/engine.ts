@@ -8,7 +8,7 @@ import { outdatedTemplates } from "../approval/approval.js";
 import type { LoadedProject } from "../data/load-project.js";
 import type { Finding, Setting } from "../model.js";
 import type { SectionChanges } from "../model-versions/sections.js";
-import { packagePath } from "../paths.js";
+import { workerFile } from "../paths.js";
 import { formatUkDate } from "../template/dates.js";
 import {
   checkSourceDocument,
@@ -20,7 +20,7 @@ import {
 import type { ActiveRule } from "./config.js";
 import "./reference-data-node.js";
 import type { ReportDescriptor, SourceDocument } from "./rule.js";
-import { readDocument } from "./sources/read-document.js";
+import { readDocument } from "./sources/read-file-node.js";
 import type { AuditWorkerData } from "./worker.js";
 
 export interface DocumentTarget {
@@ -84,7 +84,7 @@ async function auditInWorkers(
     rules: input.rules.map((a) => ({ id: a.rule.meta.id, severity: a.severity, options: a.options })),
   };
   const pool = new Piscina({
-    filename: packagePath("dist", "audit", "worker.js"),
+    filename: workerFile("audit"),
     maxThreads: parallel.jobs,
     minThreads: parallel.jobs,
     workerData,

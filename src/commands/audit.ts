@@ -93,7 +93,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
             import("../audit/config.js"),
             import("../audit/engine.js"),
             import("../audit/rules/index.js"),
-            import("../audit/sources/read-document.js"),
+            import("../audit/sources/read-bytes.js"),
           ]);
         // Old .doc files are picked up too, so a folder walk says it cannot read them instead of skipping them silently.
         const wantedExtensions = [...DOCUMENT_EXTENSIONS, ".doc", ".yaml", ".yml"];
@@ -333,11 +333,16 @@ async function filesIn(folder: string, wanted: (file: string) => boolean): Promi
   return out;
 }
 
+/** No glob can be written without one of these (picomatch's syntax), so a path without them needs no glob library. */
+const GLOB_CHARACTERS = /[*?[\]{}()!@+]/;
+
 async function expand(paths: string[], cwd: string, wanted: (file: string) => boolean): Promise<Target[]> {
-  const { glob, isDynamicPattern } = await import("tinyglobby");
+  // tinyglobby (with picomatch and fdir) is loaded only when a path may be a glob: "audit policy.docx" needs none.
+  const globs = paths.some((path) => GLOB_CHARACTERS.test(path)) ? await import("tinyglobby") : undefined;
   const out: Target[] = [];
   for (const path of paths) {
-    if (isDynamicPattern(path)) {
+    if (globs?.isDynamicPattern(path)) {
+      const { glob } = globs;
       const matches = (await glob(path, { cwd, absolute: true, onlyFiles: true, followSymbolicLinks: false }))
         .filter(wanted)
         .sort();

@@ -2,23 +2,20 @@
  * Reads a policy's bytes, in any supported format, into a SourceDocument: Markdown-like text plus its outline
  * (headings and links) and blocks, so one set of rules serves every format. Problems become `Unreadable` with a
  * reason a person can act on. No file system here: read-document.ts is the Node shell that opens files, and the
- * browser page hands over the bytes of the file a person dropped.
+ * browser page hands over the bytes of the file a person dropped. Each format's reader is loaded when a file of
+ * that format is read (mammoth for Word, pdf.js for PDF, remark for Markdown), so auditing a .docx loads no PDF or
+ * Markdown reader (test/cli-startup.test.ts holds it).
  */
 import { decodeDocumentBytes } from "../../text/encoding.js";
 import { plainBlocks } from "../document/plain.js";
-import { LineIndex } from "../positions.js";
 import type { SourceDocument } from "../rule.js";
-import { docxToHtml } from "./docx.js";
 import { htmlToText } from "./html-text.js";
-import { readMarkdown } from "./markdown.js";
-import { type PageProgress, pdfToPages } from "./pdf.js";
+import type { PageProgress } from "./pdf.js";
 import { Unreadable } from "./unreadable.js";
 
 export const DOCUMENT_EXTENSIONS = [".docx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"];
 /** Bigger than any real policy: a sign of embedded media or the wrong file. */
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
-/** Quotes or lists nested deeper than this, or longer runs of * _ ~, are not a policy (and make the Markdown parser crawl). */
-export const MAX_MARKDOWN_NESTING = 100;
 
 /** ".docx" for "Policy 2025.DOCX"; "" for a name without an extension (as node:path's extname). */
 export function extensionOf(file: string): string {
@@ -72,13 +69,13 @@ export async function readDocumentBytes(
   let read: Pick<SourceDocument, "text" | "outline" | "blocks" | "pages">;
   switch (format) {
     case "docx":
-      read = htmlToText(await docxToHtml(bytes));
+      read = htmlToText(await (await import("./docx.js")).docxToHtml(bytes));
       break;
     case "html":
       read = htmlToText(decodedText(bytes));
       break;
     case "pdf": {
-      const { text, pages } = await pdfToPages(bytes, onPage);
+      const { text, pages } = await (await import("./pdf.js")).pdfToPages(bytes, onPage);
       read = {
         text,
         pages,
@@ -88,7 +85,7 @@ export async function readDocumentBytes(
       break;
     }
     default:
-      read = sourceText(decodedText(bytes), format);
+      read = (await import("./source-text.js")).sourceText(decodedText(bytes), format);
   }
   if (read.text.trim().length === 0) throw new Unreadable("the document has no text");
   return { file, format, ...read, settingId };
@@ -99,77 +96,4 @@ function decodedText(bytes: Uint8Array): string {
   const decoded = decodeDocumentBytes(bytes);
   if (!decoded.ok) throw new Unreadable(`it ${decoded.reason}`);
   return decoded.text.replace(/^\uFEFF/, "");
-}
-
-/**
- * What would make the Markdown parser crawl, found in one pass before parsing: the deepest nesting of block
- * quotes and list markers at the start of a line ("> > - 1. …"), and the longest run of emphasis marks.
- */
-function markdownExtremes(text: string): { nesting: number; marks: number } {
-  let nesting = 0;
-  let marks = 0;
-  let depth = 0;
-  let run = 0;
-  let atStart = true;
-  let afterMarker = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    run = c === 42 /* * */ || c === 95 /* _ */ || c === 126 /* ~ */ ? run + 1 : 0;
-    if (run > marks) marks = run;
-    if (c === 10) {
-      atStart = true;
-      afterMarker = true;
-      depth = 0;
-      continue;
-    }
-    if (!atStart) continue;
-    if (c === 32 || c === 9) {
-      afterMarker = true;
-      continue;
-    }
-    const next = text.charCodeAt(i + 1);
-    const spaced = next === 32 || next === 9;
-    if (afterMarker && (c === 62 /* > */ || ((c === 45 || c === 42 || c === 43) && spaced))) {
-      depth++;
-      afterMarker = c === 62;
-    } else if (afterMarker && c >= 48 && c <= 57) {
-      let j = i;
-      while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      const mark = text.charCodeAt(j);
-      const after = text.charCodeAt(j + 1);
-      if ((mark === 46 || mark === 41) && (after === 32 || after === 9)) {
-        depth++;
-        i = j;
-        afterMarker = false;
-      } else atStart = false;
-    } else atStart = false;
-    if (depth > nesting) nesting = depth;
-  }
-  return { nesting, marks };
-}
-
-/** Text already in hand: Markdown gets its outline from remark; plain text (PDF, .txt) has none. */
-export function sourceText(
-  text: string,
-  format: SourceDocument["format"],
-): Pick<SourceDocument, "text" | "outline" | "blocks"> {
-  if (format === "md") {
-    const extremes = markdownExtremes(text);
-    if (extremes.nesting > MAX_MARKDOWN_NESTING)
-      throw new Unreadable(
-        `it nests block quotes (">") or lists more than ${MAX_MARKDOWN_NESTING} deep, which no policy needs — check it is the right file`,
-      );
-    // A long run of marks ("Signed: ________") is no emphasis: the parser gets spaces in its place, same offsets.
-    const parsed =
-      extremes.marks > MAX_MARKDOWN_NESTING
-        ? text.replace(/[*_~]{101,}/g, (run) => " ".repeat(run.length))
-        : text;
-    return { text, ...readMarkdown(parsed) };
-  }
-  if (format === "html") return htmlToText(text);
-  return {
-    text,
-    outline: { headings: [], links: [], anchors: [] },
-    blocks: plainBlocks(text, { lines: new LineIndex(text) }),
-  };
 }

@@ -1,37 +1,13 @@
 /**
- * Node shell of read-bytes.ts: opens a policy file (never a pipe or device, never a huge one) and reads it.
+ * The document readers in one place, for the library and tests: a file by its path (read-file-node.ts), bytes in any
+ * supported format (read-bytes.ts), text already in hand (source-text.ts). The CLI imports the first two
+ * directly, so that it loads the Markdown reader only for Markdown.
  */
-import { readFile, stat } from "node:fs/promises";
-import type { SourceDocument } from "../rule.js";
-import { checkDocumentSize, formatOf, readDocumentBytes } from "./read-bytes.js";
-import { Unreadable } from "./unreadable.js";
-
 export {
   DOCUMENT_EXTENSIONS,
   documentFormat,
   MAX_DOCUMENT_BYTES,
-  MAX_MARKDOWN_NESTING,
-  sourceText,
+  readDocumentBytes,
 } from "./read-bytes.js";
-
-/** `path` is read; `file` is how findings name it (relative to where the user ran the command). */
-export async function readDocument(path: string, file: string, settingId?: string): Promise<SourceDocument> {
-  const format = formatOf(path);
-  let size: number;
-  try {
-    const info = await stat(path);
-    // Never open a FIFO (it would wait for a writer) or a device (it never ends).
-    if (!info.isFile())
-      throw new Unreadable(
-        "it is not a regular file (a folder, pipe, socket or device) — audit the policy file itself",
-      );
-    size = info.size;
-  } catch (error) {
-    if (error instanceof Unreadable) throw error;
-    throw new Unreadable(
-      `the file cannot be opened (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
-  checkDocumentSize(size);
-  return readDocumentBytes(await readFile(path), file, settingId, format);
-}
+export { readDocument } from "./read-file-node.js";
+export { MAX_MARKDOWN_NESTING, sourceText } from "./source-text.js";
