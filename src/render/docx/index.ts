@@ -12,6 +12,7 @@ import {
   Bookmark,
   BorderStyle,
   Document,
+  type FileChild,
   Footer,
   Header,
   HeadingLevel,
@@ -31,6 +32,18 @@ import type { Blockquote, Heading, List, ListItem, RootContent } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
 import type { PolicyDocument } from "../../model.js";
 import { safeDocument } from "../safe.js";
+import {
+  BlockMarker,
+  BodyWriter,
+  blockKey,
+  type CompiledIds,
+  cutAtMarkers,
+  type LinkRecord,
+  lookup,
+  neutralPiece,
+  type ReusedBlock,
+  remember,
+} from "./block-reuse.js";
 import { bookmarkNames } from "./bookmarks.js";
 import { canonicalFiles } from "./canonical.js";
 import { contentsEntries, contentsTabStops } from "./contents.js";
@@ -54,6 +67,85 @@ const HEADING_LEVELS = [
 ];
 
 type Block = Paragraph | Table;
+
+/** A top-level block of the body: written fresh by docx this time, or reused from an earlier document. */
+type Group =
+  | { kind: "reused"; block: ReusedBlock; listBase: number }
+  | {
+      kind: "fresh";
+      /** Its cache key; none for a block that is never reused (the logo, the contents list). */
+      key?: string;
+      listBase: number;
+      /** The titles of its tables, in order. */
+      titles: string[];
+      lists?: number;
+      afterTable?: boolean;
+      section?: string;
+    };
+
+/** The relationships docx adds to the body while it writes it (hyperlinks), by id, as it adds them. */
+function recordLinks(file: Document): Map<string, LinkRecord> {
+  const links = new Map<string, LinkRecord>();
+  const relationships = file.Document.Relationships;
+  const add = relationships.addRelationship.bind(relationships);
+  relationships.addRelationship = (id, type, target, mode) => {
+    links.set(`rId${id}`, [type, target, mode]);
+    add(id, type, target, mode);
+  };
+  return links;
+}
+
+/**
+ * The body put together: the compiled document.xml cut at the block markers, each block docx wrote kept (and
+ * cached, when reuse is on), each reused block written from the cache with this document's ids.
+ */
+function assembleBody(
+  documentXml: string,
+  groups: readonly Group[],
+  context: {
+    relationshipIds: readonly (readonly string[])[];
+    links: ReadonlyMap<string, LinkRecord>;
+    file: Document;
+    writer: BodyWriter;
+    reuse: boolean;
+  },
+): string {
+  const { before, pieces, after } = cutAtMarkers(documentXml);
+  if (pieces.length !== groups.length)
+    throw new Error(`Word renderer: ${pieces.length} blocks written for ${groups.length}`);
+  const concrete = context.file.Numbering.ConcreteNumbering;
+  const ids: CompiledIds = {
+    lists: new Map(concrete.map((n) => [String(n.numId), { reference: n.reference, instance: n.instance }])),
+    links: context.links,
+  };
+  const out = [before];
+  groups.forEach((group, i) => {
+    const piece = pieces[i];
+    if (group.kind === "reused") {
+      if (piece !== "") throw new Error("Word renderer: a reused block's marker was written with content");
+      out.push(context.writer.write(group.block, group.listBase, context.relationshipIds[i] ?? [], concrete));
+      return;
+    }
+    const neutral = neutralPiece(piece, ids, group.listBase, group.titles);
+    if (!neutral) {
+      out.push(group.titles.length ? withTableTitles(piece, group.titles) : piece);
+      return;
+    }
+    if (group.key !== undefined && context.reuse)
+      remember(group.key, {
+        xml: neutral.xml,
+        numbering: neutral.numbering,
+        links: neutral.links,
+        bookmarks: neutral.bookmarks,
+        lists: group.lists ?? 0,
+        afterTable: group.afterTable ?? false,
+        section: group.section,
+      });
+    out.push(context.writer.write(neutral, group.listBase, neutral.relationshipIds, concrete));
+  });
+  out.push(after);
+  return out.join("");
+}
 
 /**
  * A named table style ("Policy Table" in Word's table styles, added to styles.xml by canonical.ts): grid borders, a shaded bold header row.
@@ -132,12 +224,19 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
     afterTable: false,
     tableTitles: [],
   };
-  const children: Block[] = [];
+  const reuse = options.cache !== false;
+  /** What the body is made of, block by block, in the order of the markers in front of them. */
+  const groups: Group[] = [];
+  const children: FileChild[] = [];
+  const relationshipIds: string[][] = [];
+  const writer = new BodyWriter();
   if (doc.meta.logo) {
     const logo = doc.meta.logo;
     const width = Math.min(220, logo.width);
     const height = Math.round((logo.height / logo.width) * width);
+    groups.push({ kind: "fresh", listBase: 0, titles: [] });
     children.push(
+      new BlockMarker(0),
       new Paragraph({
         // Auto line spacing: a fixed line height would show only a strip of the picture in LibreOffice.
         spacing: { after: 200, line: 240, lineRule: LineRuleType.AUTO },
@@ -152,7 +251,50 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
       }),
     );
   }
-  for (const node of doc.tree.children) children.push(...block(node, state));
+  for (const node of doc.tree.children) {
+    const index = groups.length;
+    const listBase = state.listInstance;
+    const facts = blockKey(node, {
+      afterTable: state.afterTable,
+      bookmarks: state.bookmarks,
+      tableSection: state.section ?? state.doc.meta.title,
+    });
+    const found = facts && reuse ? lookup(facts.key) : undefined;
+    if (found) {
+      groups.push({ kind: "reused", block: found, listBase });
+      const ids: string[] = [];
+      relationshipIds[index] = ids;
+      children.push(
+        new BlockMarker(index, (context) => {
+          for (const [reference, instance, relative] of found.numbering)
+            context.file.Numbering.createConcreteNumberingInstance(
+              reference,
+              relative ? listBase + instance : instance,
+            );
+          for (const [type, target, mode] of found.links) {
+            const id = writer.nextLinkId();
+            ids.push(`rId${id}`);
+            context.viewWrapper.Relationships.addRelationship(id, type, target, mode);
+          }
+        }),
+      );
+      state.listInstance += found.lists;
+      state.afterTable = found.afterTable;
+      if (found.section !== undefined) state.section = found.section;
+      continue;
+    }
+    children.push(new BlockMarker(index), ...block(node, state));
+    groups.push({
+      kind: "fresh",
+      key: facts?.key,
+      listBase,
+      titles: state.tableTitles.splice(0),
+      lists: state.listInstance - listBase,
+      afterTable: state.afterTable,
+      section: facts?.hasHeading ? state.section : undefined,
+    });
+  }
+  children.push(new BlockMarker(groups.length));
 
   const { meta } = doc;
   const document = new Document({
@@ -344,6 +486,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
     Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } }
   ).compiler;
   // The docx package drops its default styles when given extra ones, so the table style is added to styles.xml here.
+  const links = recordLinks(document);
   const files: Map<string, string | Uint8Array> = compiler
     ? compiler.compile(document)
     : new Map<string, string | Uint8Array>(
@@ -353,7 +496,11 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
         ]),
       );
   const body = files.get("word/document.xml");
-  if (typeof body === "string") files.set("word/document.xml", withTableTitles(body, state.tableTitles));
+  if (typeof body !== "string") throw new Error("Word renderer: docx wrote no word/document.xml");
+  files.set(
+    "word/document.xml",
+    assembleBody(body, groups, { relationshipIds, links, file: document, writer, reuse }),
+  );
   const fonts = options.fonts ?? (await pdfFonts());
   return canonicalFiles(embedFonts(files, embeddedFamilies(files, fonts)), meta.date, POLICY_TABLE_STYLE);
 }

@@ -1,0 +1,141 @@
+/**
+ * Reuse of Word blocks across settings (src/render/docx/block-reuse.ts, issue 15): a document written with blocks
+ * from the cache has the same bytes as one written from scratch (`cache: false`), for every example setting and
+ * for generated ones; a block is reused only in the context it was written in; a setting's own words never come
+ * from another setting's block.
+ */
+import { fileURLToPath } from "node:url";
+import { strFromU8, unzipSync } from "fflate";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { templatesFor } from "../src/build/build.js";
+import { type LoadedProject, loadProject } from "../src/data/load-project.js";
+import type { PolicyDocument, Setting } from "../src/model.js";
+import { docxBlockCache } from "../src/render/docx/block-reuse.js";
+import { renderDocx } from "../src/render/docx/index.js";
+import { fillTemplate } from "../src/template/fill.js";
+import { createLiquid } from "../src/template/liquid.js";
+import { sampleDocument } from "./helpers/sample-document.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const documentXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)["word/document.xml"]);
+const stats = () => ({ ...docxBlockCache.stats });
+
+let project: LoadedProject;
+const examples: PolicyDocument[] = [];
+const generated: PolicyDocument[] = [];
+
+function fill(setting: Setting): PolicyDocument[] {
+  const liquid = createLiquid();
+  return templatesFor(setting, project).flatMap((meta) => {
+    const compiled = project.compiledTemplates.find((t) => t.meta.id === meta.id);
+    return compiled
+      ? [
+          fillTemplate(compiled, setting, {
+            partnership: project.partnership,
+            settingTypes: project.settingTypes,
+            liquid,
+          }),
+        ]
+      : [];
+  });
+}
+
+beforeAll(async () => {
+  project = await loadProject(root);
+  expect(project.problems).toEqual([]);
+  for (const setting of project.settings) examples.push(...fill(setting));
+  // Settings made from the examples with other names, leads and types: the same templates, other words.
+  const types = [...new Set(project.settings.map((s) => s.type))];
+  for (let i = 0; i < 24; i++) {
+    const base = project.settings[i % project.settings.length];
+    generated.push(
+      ...fill({
+        ...base,
+        id: `generated-${i}`,
+        name: `Generated Setting ${i}`,
+        type: types[(i * 5) % types.length],
+        leads: base.leads.map((lead, n) => ({ ...lead, name: `Lead${i} Person${n}` })),
+        source: `orgs/generated-${i}.yaml`,
+      }),
+    );
+  }
+}, 120_000);
+
+beforeEach(() => docxBlockCache.clear());
+
+describe("Word blocks reused across settings", () => {
+  it("gives every example and generated setting the same bytes from the cache as from scratch", async () => {
+    expect(examples.length).toBeGreaterThanOrEqual(12);
+    expect(generated.length).toBeGreaterThanOrEqual(24);
+    const all = [...examples, ...generated];
+    const fresh: Uint8Array[] = [];
+    for (const doc of all) fresh.push(await renderDocx(doc, { cache: false }));
+    expect(stats(), "cache: false neither reads nor fills the cache").toEqual({ hits: 0, misses: 0 });
+    expect(docxBlockCache.size).toBe(0);
+    // First pass: each setting after the first reuses the blocks the ones before it wrote.
+    for (const [i, doc] of all.entries()) {
+      const before = stats();
+      const bytes = await renderDocx(doc);
+      expect(Buffer.from(bytes).equals(Buffer.from(fresh[i])), `${doc.setting.id} ${doc.template.id}`).toBe(
+        true,
+      );
+      if (i > 0 && doc.template.id === all[0].template.id)
+        expect(stats().hits - before.hits, `blocks reused for ${doc.setting.id}`).toBeGreaterThan(0);
+    }
+    // Second pass: nearly every block comes from the cache.
+    const before = stats();
+    for (const [i, doc] of all.entries())
+      expect(Buffer.from(await renderDocx(doc)).equals(Buffer.from(fresh[i])), doc.setting.id).toBe(true);
+    const after = stats();
+    expect(after.hits - before.hits).toBeGreaterThan(10 * (after.misses - before.misses));
+  }, 300_000);
+
+  it("writes a setting's own words, not another setting's, when the two differ inside one block", async () => {
+    const markdown = (name: string) =>
+      `# Child Protection Policy\n\n[TOC]\n\n## 1. Purpose\n\nEveryone at the setting keeps children safe.\n\n## 2. Contacts\n\nOur designated safeguarding lead is ${name}.\n\nCall 999 in an emergency.\n`;
+    const first = sampleDocument(markdown("Amira Carter"));
+    const second = sampleDocument(markdown("Bilal Hussain"));
+    const expected = await renderDocx(second, { cache: false });
+    await renderDocx(first);
+    const before = stats();
+    const bytes = await renderDocx(second);
+    const after = stats();
+    expect(Buffer.from(bytes).equals(Buffer.from(expected))).toBe(true);
+    expect(documentXml(bytes)).toContain("Bilal Hussain");
+    expect(documentXml(bytes)).not.toContain("Amira");
+    // Six blocks are looked up (the contents list is not): the one that differs is written afresh.
+    expect(after.misses - before.misses).toBe(1);
+    expect(after.hits - before.hits).toBe(5);
+  });
+
+  it("reuses a block only where its lists, links, bookmarks, spacing and table title come out the same", async () => {
+    // The same blocks in another context: a numbered list, a table and a heading before them, so the list's
+    // numbering, the headings' bookmark names (#links to them), the gap after a table and a table's title differ.
+    const shared = [
+      "## Reporting",
+      "1. Tell the DSL\n2. Write it down",
+      "See [Reporting](#reporting) and [the partnership](https://www.example.org/partnership) or [the partnership](https://www.example.org/partnership).",
+      "| Role | Name |\n|---|---|\n| DSL | Priya Marsh |",
+      "Call 999 in an emergency, or the police on 101.",
+      "- A bullet with [a link](https://www.example.org/x)\n- Another",
+      "1. Again from one",
+      "| Role | Name |\n|---|---|\n| DSL | Priya Marsh |",
+      "| Role | Name |\n|---|---|\n| DSL | Priya Marsh |",
+      "Call 999 in an emergency, or the police on 101.",
+    ];
+    const first = sampleDocument(`# Policy\n\n[TOC]\n\n${shared.join("\n\n")}\n`);
+    const second = sampleDocument(
+      `# Policy\n\n[TOC]\n\n## Before\n\n1. An earlier list\n\n| Key | Value |\n|---|---|\n| a | b |\n\n${shared.join("\n\n")}\n`,
+    );
+    const third = sampleDocument(`# Policy\n\n${shared.slice(4).join("\n\n")}\n\n${shared.join("\n\n")}\n`);
+    const expected = await Promise.all([second, third].map((doc) => renderDocx(doc, { cache: false })));
+    await renderDocx(first);
+    for (const [i, doc] of [second, third].entries()) {
+      const before = stats();
+      const bytes = await renderDocx(doc);
+      expect(stats().hits, "some blocks were reused").toBeGreaterThan(before.hits);
+      expect(documentXml(bytes)).toBe(documentXml(expected[i]));
+      expect(Buffer.from(bytes).equals(Buffer.from(expected[i]))).toBe(true);
+    }
+  });
+});
