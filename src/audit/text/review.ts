@@ -500,6 +500,10 @@ const INTERVAL = new RegExp(
     // "reviewed each autumn term", "every spring", "each September", "at every AGM": a season, term, month or
     // meeting that comes once a year.
     `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END})`,
+    // "reviewed termly", "each term", "once a term", "every half-term": a school year has three terms (six
+    // half-terms), so at most four months between term-time reviews (two for half-terms), read as the longest.
+    `(?<halfTermly>(?<![a-z-])half[\\s-]?termly|\\b(?:each|every)\\s+half[\\s-]?term\\b)`,
+    `(?<termly>(?<![a-z-])termly|\\b(?:(?:each|every)\\s+(?:school\\s+)?|once\\s+(?:a|per|each|every)\\s+)term\\b)`,
     // "Review cycle: 2 years", "| Review period | 3 years |"
     `(?<cycle>(?=[\\deotfst])(?<=review\\s+(?:cycle|period|frequency|interval|schedule)[\\s*_]*[:|][\\s|*_]*)(?:every\\s+)?${COUNT}\\s+(?:years?|months))`,
     `(?<years>every\\s+${COUNT}\\s+years)`,
@@ -539,8 +543,12 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from + opening + 1, end + (stops.length ? Math.min(...stops) : after.length));
 }
 
-/** "each autumn term", "every September", "at every AGM" — not "every year" or "each year". */
-const NAMED_ONCE_A_YEAR = /^(?:each|every)\s+(?!(?:single\s+)?year\b|(?:12|twelve)\s)/i;
+/**
+ * "each autumn term", "every September", "at every AGM", "each term", "termly" — not "every year" or "each year":
+ * words for a time that other business keeps too, so the clause itself must say something is reviewed.
+ */
+const NAMED_ONCE_A_YEAR =
+  /^(?:(?:each|every)\s+(?!(?:single\s+)?year\b|(?:12|twelve)\s)|(?:half[\s-]?)?termly|once\s+(?:a|per|each|every)\s+term)/i;
 const CLAUSE_BREAK = /[.;!?\n]|,?\s+(?:and|but|while|whereas)\s+/gi;
 
 /**
@@ -578,6 +586,8 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
       months = 12 * count(/then\s+every\s+(\S+(?:[- ]four)?)\s+years?/i.exec(g.firstThen)?.[1]);
       firstMonths = 12;
     } else if (g.yearly) months = 12;
+    else if (g.termly) months = 4;
+    else if (g.halfTermly) months = 2;
     else if (g.biannual) months = 24;
     else if (g.half) months = 6;
     else if (g.years) months = 12 * count(/every\s+(.+?)\s+years/i.exec(g.years)?.[1]);
@@ -783,6 +793,9 @@ function intervalWords(derived: DerivedDue): string {
   if (interval.firstMonths && months === interval.firstMonths) return "first reviewed a year after adoption";
   if (/^bi-?annual/i.test(interval.text))
     return `reviewed "${interval.text.toLowerCase()}" (every two years at the latest)`;
+  // "termly" (four months at the latest), "every half-term" (two): how the words were read.
+  if (months < 12 && /term/i.test(interval.text))
+    return `reviewed "${interval.text.toLowerCase()}" (every ${COUNT_WORDS[months] ?? months} months at the latest)`;
   if (months === 12) return "reviewed every year";
   if (months % 12 === 0) return `reviewed every ${COUNT_WORDS[months / 12] ?? months / 12} years`;
   return `reviewed every ${months} months`;
