@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import type { LoadedProject } from "../data/load-project.js";
 import { DataError, type Problem } from "../errors.js";
 import type { Setting } from "../model.js";
-import { packagePath, packageVersion } from "../paths.js";
+import { packagePath, packageVersion, workerFile } from "../paths.js";
 import { type Format, renderers } from "../render/formats.js";
 import { useNodePlatform } from "../render/platform-node.js";
 import { fillTemplate } from "../template/fill.js";
@@ -457,7 +457,8 @@ async function buildInWorkers(
 ): Promise<void> {
   const { Piscina } = await import("piscina");
   const pool = new Piscina({
-    filename: packagePath("dist", "build", "worker.js"),
+    // The bundled CLI runs its own bundled worker (dist/bundle/build-worker.js), tsc's dist/ its own.
+    filename: workerFile("build"),
     maxThreads: jobs,
     minThreads: jobs,
   });
