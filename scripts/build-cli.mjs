@@ -17,8 +17,9 @@
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
+import { deserialize, serialize } from "node:v8";
 import { build } from "esbuild";
 import { parse } from "yaml";
 
@@ -31,6 +32,49 @@ const metafileArg = process.argv.indexOf("--metafile");
  * package folder, and pdf.js finds its worker module beside its own file.
  */
 const EXTERNAL = ["piscina", "pdfjs-dist"];
+
+/**
+ * compromise (the audit's name tagger) builds its tagger's model when it is first imported — unpacking its
+ * lexicon of some 25,000 words and conjugating every verb — which was a quarter of `audit one.docx`. That model
+ * is plain data (objects, arrays, strings, regular expressions, some shared), built the same way every time, so
+ * the build builds it once, with compromise's own code, and stores it with Node's structured serializer
+ * (node:v8, which keeps shared references and regular expressions): the bundle reads it back in a few
+ * milliseconds. The module that built it (model/index.js, imported only by the preTagger's plugin.js) is replaced
+ * in the bundle by one that reads the stored model, and builds it as compromise does if the file cannot be read
+ * (missing, or written by a newer Node than the one running).
+ */
+const COMPROMISE_MODEL =
+  /node_modules[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
+const COMPROMISE_MODEL_FILE = "compromise-model.bin";
+
+/** @type {import("esbuild").Plugin} */
+const storedCompromiseModel = {
+  name: "stored-compromise-model",
+  setup(b) {
+    b.onLoad({ filter: COMPROMISE_MODEL }, async (args) => {
+      if (args.suffix === "?built") return undefined; // the fallback: compromise's own module, as it is
+      const { default: model } = await import(pathToFileURL(args.path).href);
+      const stored = serialize(model);
+      if (!isDeepStrictEqual(deserialize(stored), model))
+        throw new Error("compromise's tagger model does not survive node:v8 serialize/deserialize");
+      await writeFile(join(outDir, COMPROMISE_MODEL_FILE), stored);
+      return {
+        loader: "js",
+        resolveDir: dirname(args.path),
+        contents: `import { readFileSync } from "node:fs";
+import { deserialize } from "node:v8";
+let model;
+try {
+  model = deserialize(readFileSync(new URL(${JSON.stringify(`./${COMPROMISE_MODEL_FILE}`)}, import.meta.url)));
+} catch {
+  model = (await import("./index.js?built")).default;
+}
+export default model;
+`,
+      };
+    });
+  },
+};
 
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
@@ -57,6 +101,7 @@ const result = await build({
   sourcemap: false,
   legalComments: "none",
   metafile: true,
+  plugins: [storedCompromiseModel],
   logLevel: "warning",
 });
 

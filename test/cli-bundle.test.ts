@@ -188,12 +188,16 @@ describe("the bundled CLI does what tsc's dist/ does", () => {
   }, 120_000);
 
   it("audit of policies outside a project (Word, PDF, Markdown; in worker threads) says the same", async () => {
+    // Every eighth Word policy of the corpus (their leads' names go through compromise's tagger, whose model
+    // the bundle reads as the build stored it), and a PDF and a Markdown one.
     const corpus = join(REPO, "test", "corpus");
     const documents = [
-      "bramble-pre-school.docx",
+      ...readdirSync(corpus)
+        .filter((name) => name.endsWith(".docx"))
+        .sort()
+        .filter((_, i) => i % 8 === 0),
       "bramble-pre-school.pdf",
       "bramble-pre-school.md",
-      "ashdown-infant-school.docx",
     ].map((name) => join(corpus, name));
     const [bundled, compiled] = await Promise.all(
       (["bundle", "compiled"] as const).map((which) =>
@@ -201,7 +205,8 @@ describe("the bundled CLI does what tsc's dist/ does", () => {
       ),
     );
     expect(bundled.code, bundled.out).toBe(1);
-    expect(bundled.out).toContain("4 documents checked");
+    expect(bundled.out).toContain(`${documents.length} documents checked`);
+    expect(documents.length).toBeGreaterThan(10);
     expect(bundled.out).toContain("outdated-reference");
     expect(bundled.out).not.toMatch(/rule-error|internal error/);
     expect(bundled.out).toBe(compiled.out);
