@@ -26,6 +26,7 @@ describe("policysmith build", () => {
     expect(listFiles(join(dir, "output"))).toEqual([
       "little-stars/mini.docx",
       "little-stars/mini.html",
+      "manifest-cache.json",
       "manifest.json",
       "oak-primary/mini.docx",
       "oak-primary/mini.html",
@@ -52,7 +53,11 @@ describe("policysmith build", () => {
     expect(result.stdout).toContain(
       "Built 1 setting (1 file written, 0 up to date) in output/. 1 setting failed: oak-primary",
     );
-    expect(listFiles(join(dir, "output"))).toEqual(["little-stars/mini.html", "manifest.json"]);
+    expect(listFiles(join(dir, "output"))).toEqual([
+      "little-stars/mini.html",
+      "manifest-cache.json",
+      "manifest.json",
+    ]);
   });
 
   it("keeps a setting's previous files when a rebuild of it fails", async () => {
@@ -166,6 +171,7 @@ describe("policysmith build", () => {
     expect(only.code, only.stderr).toBe(0);
     expect(listFiles(join(dir, "output"))).toEqual([
       "little-stars/second.html",
+      "manifest-cache.json",
       "manifest.json",
       "oak-primary/second.html",
     ]);

@@ -35,7 +35,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
     .option("--force", "rebuild every document, even those whose inputs have not changed")
     .option(
       "--no-cache",
-      "render every block afresh instead of reusing blocks rendered for earlier settings (same bytes, slower)",
+      "render every block afresh instead of reusing blocks rendered for earlier settings, and parse every input file afresh (same bytes, slower)",
     )
     .option("--shard <i/n>", "build only shard i of n (a stable split by setting id, for CI matrices)")
     .option("-j, --jobs <n>", `worker threads (default: the number of cores, ${availableParallelism()} here)`)
@@ -53,13 +53,18 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           `SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds since 1970 — set it to a whole number (e.g. the last commit's time: git log -1 --format=%ct) or unset it`,
         );
       const jobs = parseJobs(opts.jobs);
-      const [{ buildProject }, { lockOutputFolder }, { loadProject }] = await Promise.all([
-        import("../build/build.js"),
-        import("../build/output-lock.js"),
-        import("../data/load-project.js"),
-      ]);
+      const [{ buildProject }, { lockOutputFolder }, { loadProject }, { OutputLoadCache }] =
+        await Promise.all([
+          import("../build/build.js"),
+          import("../build/output-lock.js"),
+          import("../data/load-project.js"),
+          import("../build/load-cache.js"),
+        ]);
       const root = projectRoot(io, opts.root);
-      const project = await loadProject(root, { orgs: opts.org });
+      const outDir = resolve(io.cwd, opts.out);
+      // What the last build learnt about unchanged files (their parsed YAML), so a rebuild need not parse them.
+      const cache = opts.cache === false ? undefined : await OutputLoadCache.open(outDir);
+      const project = await loadProject(root, { orgs: opts.org, cache });
       if (opts.template) {
         const unknown = opts.template.filter((t) => !project.templates.some((m) => m.id === t));
         if (unknown.length)
@@ -67,7 +72,6 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
             `no template called ${unknown.join(", ")} — templates: ${project.templates.map((t) => t.id).join(", ")}`,
           );
       }
-      const outDir = resolve(io.cwd, opts.out);
       const where = relative(io.cwd, outDir) || ".";
       if (project.settingFileIds.length === 0)
         throw new UsageError(
@@ -105,6 +109,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
               event.problems.length > 0,
             ),
         });
+        await cache?.save({ keepUnused: opts.org !== undefined });
       } finally {
         await unlock();
       }

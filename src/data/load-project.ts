@@ -8,9 +8,10 @@ import { existsSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { ConfigError, type Problem, UsageError } from "../errors.js";
-import type { Partnership, Setting } from "../model.js";
+import type { Partnership, Setting, TemplateMeta } from "../model.js";
 import { useNodePlatform } from "../render/platform-node.js";
 import { type CompiledTemplate, loadTemplates } from "../template/load-templates.js";
+import { decodeUtf8Strict } from "../text/encoding.js";
 import { readLogoFile } from "./logo.js";
 import type { Project, YamlPosition } from "./project.js";
 import { readInputFile } from "./read-input.js";
@@ -28,7 +29,13 @@ import {
   withDefaults,
 } from "./setting-source.js";
 import { loadSettingTypes } from "./setting-types.js";
-import { locateInYaml, parseYamlBytes, parseYamlText, type YamlSource } from "./yaml-source.js";
+import {
+  locateInYaml,
+  parseYamlBytes,
+  parseYamlText,
+  type YamlSource,
+  yamlSourceOfValue,
+} from "./yaml-source.js";
 
 export { MAX_SETTING_BYTES } from "./setting-source.js";
 
@@ -52,6 +59,37 @@ export interface LoadedProject extends Project {
 export interface LoadOptions {
   /** Only these setting ids (others are not read beyond their id). */
   orgs?: string[];
+  /** What earlier runs learnt about unchanged files (src/build/load-cache.ts), to skip parsing them again. */
+  cache?: LoadCache;
+}
+
+/**
+ * What a loader may remember between runs, always by the sha256 of a file's exact bytes. It saves parsing only:
+ * every check still runs on a remembered value, so a cache that lies cannot let a wrong setting through.
+ */
+export interface LoadCache {
+  /** The value a YAML file with these bytes parsed to without a problem, if remembered. */
+  parsedYaml(sha256: string): unknown;
+  rememberParsedYaml(sha256: string, value: unknown): void;
+  /** The front matter of a template with these bytes that compiled without a problem, if remembered. */
+  cleanTemplate(sha256: string): TemplateMeta | undefined;
+  rememberCleanTemplate(sha256: string, meta: TemplateMeta): void;
+}
+
+/**
+ * A YAML file's bytes as a source: from the cache when these very bytes parsed cleanly before (the document
+ * itself is then parsed only if a problem must be placed), else parsed, and remembered when clean.
+ */
+function yamlSource(file: string, bytes: Uint8Array, hash: string, cache: LoadCache | undefined): YamlSource {
+  const known = cache?.parsedYaml(hash);
+  if (known !== undefined) {
+    const decoded = decodeUtf8Strict(bytes);
+    if (decoded.ok) return yamlSourceOfValue(file, decoded.text, known);
+  }
+  const source = parseYamlBytes(file, bytes);
+  if (cache && source.problems.length === 0 && source.value !== undefined)
+    cache.rememberParsedYaml(hash, source.value);
+  return source;
 }
 
 export async function loadProject(root: string, options: LoadOptions = {}): Promise<LoadedProject> {
@@ -96,8 +134,14 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   });
   if (!partnershipBytes.ok)
     throw new ConfigError([{ file: partnershipFile, message: partnershipBytes.message }]);
-  hashes.set(partnershipFile, sha256(partnershipBytes.bytes));
-  const partnershipSource = parseYamlBytes(partnershipFile, partnershipBytes.bytes);
+  const partnershipHash = sha256(partnershipBytes.bytes);
+  hashes.set(partnershipFile, partnershipHash);
+  const partnershipSource = yamlSource(
+    partnershipFile,
+    partnershipBytes.bytes,
+    partnershipHash,
+    options.cache,
+  );
   if (partnershipSource.problems.length === 0) {
     const shape = topLevelProblem(
       partnershipSource,
@@ -122,6 +166,7 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
   const { templates: compiledTemplates, problems: templateProblems } = await loadTemplates(
     join(root, "policy-templates"),
     root,
+    options.cache,
   );
   problems.push(...templateProblems);
 
@@ -159,8 +204,9 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
       problems.push({ file, message: read.message, settingId: fileId });
       continue;
     }
-    hashes.set(file, sha256(read.bytes));
-    const source = parseYamlBytes(file, read.bytes);
+    const hash = sha256(read.bytes);
+    hashes.set(file, hash);
+    const source = yamlSource(file, read.bytes, hash, options.cache);
     texts.set(source.file, source.text);
     const settingProblemsFound = settingProblems(source, fileId, { partnership, settingTypes });
     const value = source.value as Omit<Setting, "source"> | undefined;

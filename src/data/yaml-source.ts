@@ -19,6 +19,7 @@ export interface YamlSource {
 }
 
 export function parseYamlText(file: string, text: string): YamlSource {
+  yamlParses.count++;
   const lineCounter = new LineCounter();
   const tooDeep = firstTooDeep(text);
   if (tooDeep) {
@@ -127,6 +128,35 @@ export function parseYamlString(file: string, text: string): YamlSource {
     });
   return parseYamlText(file, body);
 }
+
+/**
+ * A file already known to parse, without a problem, to `value` (a cache of parsed setting files, keyed by the
+ * hash of the file's bytes): the checks run on the value as they would on a fresh parse, and the YAML document
+ * (needed only to say where a problem is) is parsed from the text on first use. `text` is the file's text as
+ * parseYamlBytes would decode it.
+ */
+export function yamlSourceOfValue(file: string, text: string, value: unknown): YamlSource {
+  let parsed: YamlSource | undefined;
+  const parse = () => {
+    parsed ??= parseYamlString(file, text);
+    return parsed;
+  };
+  return {
+    file,
+    text: text.startsWith("\uFEFF") ? text.slice(1) : text,
+    value,
+    problems: [],
+    get doc() {
+      return parse().doc;
+    },
+    get lineCounter() {
+      return parse().lineCounter;
+    },
+  };
+}
+
+/** How many YAML texts were parsed (rather than taken from the load cache) in this thread: for tests. */
+export const yamlParses = { count: 0 };
 
 function failedSource(file: string, problem: Problem): YamlSource {
   const lineCounter = new LineCounter();

@@ -53,6 +53,9 @@ export const TEXT_DIRECTIVES = new Set(["ref"]);
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
+/** How many templates were compiled in this thread: for tests of what a no-op build does. */
+export const templateCompiles = { count: 0 };
+
 export function compileTemplate(
   file: string,
   text: string,
@@ -60,6 +63,7 @@ export function compileTemplate(
   settingTypes: ReadonlyMap<string, SettingType>,
   sha256 = "",
 ): { template?: CompiledTemplate; problems: Problem[] } {
+  templateCompiles.count++;
   const problems: Problem[] = [];
   const { frontMatter, body, bodyStartLine, frontMatterProblems, frontMatterStartLine } = splitFrontMatter(
     file,

@@ -45,3 +45,13 @@ export function addMonthsIso(iso: string, months: number): string {
   const day = Math.min(p[2], lastDay);
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** Adds whole days to an ISO date: 2026-09-15 + 30 → 2026-10-15 (unchanged if not an ISO date). */
+export function addDaysIso(iso: string, days: number): string {
+  const p = parts(iso);
+  if (!p) return iso;
+  const date = new Date(0);
+  date.setUTCFullYear(p[0], p[1] - 1, p[2] + days); // not Date.UTC, which reads years 0–99 as 1900–1999
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}

@@ -7,9 +7,11 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
+import type { LoadCache } from "../data/load-project.js";
 import { readInputFile } from "../data/read-input.js";
 import { loadSettingTypes } from "../data/setting-types.js";
 import type { Problem } from "../errors.js";
+import type { SettingType, TemplateMeta } from "../model.js";
 import { decodeUtf8Strict, firstDisallowedCharacter } from "../text/encoding.js";
 import { type CompiledTemplate, compileTemplate } from "./compile.js";
 import { createLiquid } from "./liquid.js";
@@ -22,6 +24,7 @@ export const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
 export async function loadTemplates(
   dir: string,
   root: string,
+  cache?: Pick<LoadCache, "cleanTemplate" | "rememberCleanTemplate">,
 ): Promise<{ templates: CompiledTemplate[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const templates: CompiledTemplate[] = [];
@@ -71,7 +74,14 @@ export async function loadTemplates(
       continue;
     }
     const sha256 = createHash("sha256").update(read.bytes).digest("hex");
-    const result = compileTemplate(file, read.text, liquid, settingTypes, sha256);
+    // A template that compiled cleanly before, byte for byte, is compiled again only when something renders.
+    const remembered = cache?.cleanTemplate(sha256);
+    const known = remembered?.source === file ? remembered : undefined;
+    const result = known
+      ? { template: compileWhenUsed(file, read.text, liquid, settingTypes, sha256, known), problems: [] }
+      : compileTemplate(file, read.text, liquid, settingTypes, sha256);
+    if (cache && !known && result.template && result.problems.length === 0)
+      cache.rememberCleanTemplate(sha256, result.template.meta);
     problems.push(...result.problems);
     if (result.template) {
       if (result.template.meta.id !== name)
@@ -94,6 +104,42 @@ export async function loadTemplates(
     }
   }
   return { templates, problems };
+}
+
+/**
+ * A template known (from the load cache) to compile without a problem to `meta`: its Markdown is parsed on the
+ * first look at its tree or expressions. Should the compile disagree with what was remembered (the cache was
+ * edited, or is from a template that merely hashes the same), using the template fails in plain words.
+ */
+function compileWhenUsed(
+  file: string,
+  text: string,
+  liquid: ReturnType<typeof createLiquid>,
+  settingTypes: ReadonlyMap<string, SettingType>,
+  sha256: string,
+  meta: TemplateMeta,
+): CompiledTemplate {
+  let body: CompiledTemplate | undefined;
+  const compiled = (): CompiledTemplate => {
+    if (body) return body;
+    const result = compileTemplate(file, text, liquid, settingTypes, sha256);
+    if (!result.template || JSON.stringify(result.template.meta) !== JSON.stringify(meta))
+      throw new Error(
+        `${file} does not compile as the build's cache in the output folder remembered (${result.problems[0]?.message ?? "its front matter differs"}) — delete manifest-cache.json in the output folder and build again`,
+      );
+    body = result.template;
+    return body;
+  };
+  return {
+    meta,
+    sha256,
+    get tree() {
+      return compiled().tree;
+    },
+    get expressions() {
+      return compiled().expressions;
+    },
+  };
 }
 
 type TemplateBytes =

@@ -1,0 +1,183 @@
+/**
+ * output/manifest-cache.json: what a build learnt about unchanged input files, so that a rebuild need not parse
+ * them again — each setting file's parsed YAML and each cleanly compiled template's front matter, by the sha256
+ * of the file's exact bytes. It only saves parsing: every check still runs on a remembered value
+ * (src/data/load-project.ts), and a remembered template is compiled again, and compared, before it renders.
+ *
+ * Kept beside manifest.json, written atomically, and read with suspicion: a file that cannot be read, is not
+ * ours, is from another version of policysmith or other setting types, or has the wrong shape is ignored (the
+ * build then parses everything, as without a cache). Entries this run did not use are dropped when it is saved,
+ * so the file never grows beyond the project.
+ */
+import { createHash } from "node:crypto";
+import { readFile, realpath } from "node:fs/promises";
+import { join } from "node:path";
+import type { LoadCache } from "../data/load-project.js";
+import { readInputFile } from "../data/read-input.js";
+import type { TemplateMeta } from "../model.js";
+import { packagePath, packageVersion } from "../paths.js";
+import { writeFileAtomically } from "./write-atomic.js";
+
+export const LOAD_CACHE_FILE = "manifest-cache.json";
+/** Far above any real project's (a thousand settings make about 1 MB). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+interface CacheFile {
+  policysmith: string;
+  /** sha256 of what else decides a template's verdict: the setting types. */
+  context: string;
+  /** sha256 of a YAML file's bytes → the JSON of the value it parsed to. */
+  yaml: Record<string, string>;
+  /** sha256 of a template's bytes → its front matter. */
+  templates: Record<string, TemplateMeta>;
+}
+
+export class OutputLoadCache implements LoadCache {
+  private readonly usedYaml = new Map<string, string>();
+  private readonly usedTemplates = new Map<string, TemplateMeta>();
+  private changed = false;
+
+  private constructor(
+    private readonly path: string,
+    private readonly context: string,
+    private readonly old: CacheFile | undefined,
+  ) {}
+
+  /** The cache of the output folder `outDir` (empty when it has none, or none that can be trusted). */
+  static async open(outDir: string): Promise<OutputLoadCache> {
+    const context = await cacheContext();
+    const path = join(outDir, LOAD_CACHE_FILE);
+    let old: CacheFile | undefined;
+    try {
+      const read = await readInputFile(path, {
+        realRoot: await realpath(outDir),
+        maxBytes: MAX_CACHE_BYTES,
+        what: "the build's cache",
+        tooLarge: "",
+      });
+      if (read.ok) old = trustedCache(JSON.parse(read.bytes.toString("utf8")), context);
+    } catch {
+      // No output folder yet, or a damaged file: nothing is remembered.
+    }
+    return new OutputLoadCache(path, context, old);
+  }
+
+  parsedYaml(sha256: string): unknown {
+    const json = this.usedYaml.get(sha256) ?? this.old?.yaml[sha256];
+    if (json === undefined) return undefined;
+    try {
+      const value: unknown = JSON.parse(json);
+      this.usedYaml.set(sha256, json);
+      return value;
+    } catch {
+      return undefined;
+    }
+  }
+
+  rememberParsedYaml(sha256: string, value: unknown): void {
+    // Only what JSON gives back exactly (YAML's .inf, .nan or -0 would come back changed).
+    if (!jsonExact(value)) return;
+    this.usedYaml.set(sha256, JSON.stringify(value));
+    this.changed = true;
+  }
+
+  cleanTemplate(sha256: string): TemplateMeta | undefined {
+    const meta = this.usedTemplates.get(sha256) ?? this.old?.templates[sha256];
+    if (meta) this.usedTemplates.set(sha256, meta);
+    return meta;
+  }
+
+  rememberCleanTemplate(sha256: string, meta: TemplateMeta): void {
+    if (!jsonExact(meta)) return;
+    this.usedTemplates.set(sha256, meta);
+    this.changed = true;
+  }
+
+  /**
+   * Writes what this run used or learnt, when that differs from the file. With `keepUnused` (a run that read
+   * only some settings, --org) entries of the others are kept too. Never throws: a cache that cannot be saved
+   * only costs the next run its parsing.
+   */
+  async save(options: { keepUnused?: boolean } = {}): Promise<boolean> {
+    const yaml: Record<string, string> = options.keepUnused ? { ...this.old?.yaml } : {};
+    const templates: Record<string, TemplateMeta> = options.keepUnused ? { ...this.old?.templates } : {};
+    for (const [hash, json] of this.usedYaml) yaml[hash] = json;
+    for (const [hash, meta] of this.usedTemplates) templates[hash] = meta;
+    const unchanged =
+      !this.changed &&
+      this.old !== undefined &&
+      Object.keys(yaml).length === Object.keys(this.old.yaml).length &&
+      Object.keys(templates).length === Object.keys(this.old.templates).length;
+    if (unchanged) return false;
+    const file: CacheFile = { policysmith: packageVersion(), context: this.context, yaml, templates };
+    try {
+      await writeFileAtomically(this.path, `${JSON.stringify(file)}\n`);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+let context: Promise<string> | undefined;
+
+/** What a remembered verdict depends on besides the file itself: policysmith's version and setting types. */
+function cacheContext(): Promise<string> {
+  context ??= readFile(packagePath("data", "setting-types.yaml")).then((bytes) =>
+    createHash("sha256").update(packageVersion()).update("\0").update(bytes).digest("hex"),
+  );
+  return context;
+}
+
+/** The file's content if it has exactly the shape save() writes, for this version and context; else undefined. */
+function trustedCache(data: unknown, context: string): CacheFile | undefined {
+  if (!data || typeof data !== "object") return undefined;
+  const file = data as Partial<CacheFile>;
+  if (file.policysmith !== packageVersion() || file.context !== context) return undefined;
+  const yaml: Record<string, string> = Object.create(null);
+  const templates: Record<string, TemplateMeta> = Object.create(null);
+  if (file.yaml && typeof file.yaml === "object")
+    for (const [hash, json] of Object.entries(file.yaml))
+      if (SHA256.test(hash) && typeof json === "string") yaml[hash] = json;
+  if (file.templates && typeof file.templates === "object")
+    for (const [hash, meta] of Object.entries(file.templates))
+      if (SHA256.test(hash) && isTemplateMeta(meta)) templates[hash] = meta;
+  return { policysmith: file.policysmith, context, yaml, templates };
+}
+
+function isTemplateMeta(value: unknown): value is TemplateMeta {
+  if (!value || typeof value !== "object") return false;
+  const meta = value as Record<string, unknown>;
+  const text = (v: unknown) => typeof v === "string";
+  return (
+    text(meta.id) &&
+    text(meta.title) &&
+    text(meta.version) &&
+    text(meta.source) &&
+    typeof meta.number_headings === "boolean" &&
+    Array.isArray(meta.applies_to) &&
+    meta.applies_to.every(text) &&
+    typeof meta.review_cycle_months === "number" &&
+    Array.isArray(meta.changelog) &&
+    meta.changelog.every(
+      (entry: unknown) =>
+        !!entry &&
+        typeof entry === "object" &&
+        ["version", "date", "changes"].every((k) => text((entry as Record<string, unknown>)[k])),
+    )
+  );
+}
+
+/** Whether JSON.parse(JSON.stringify(value)) gives back exactly `value`. */
+function jsonExact(value: unknown): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(jsonExact);
+  if (typeof value === "object") {
+    if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null)
+      return false;
+    return Object.entries(value as object).every(([key, item]) => key !== "__proto__" && jsonExact(item));
+  }
+  return false;
+}
