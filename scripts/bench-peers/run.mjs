@@ -4,10 +4,12 @@
 //     renders the warm-up ones untimed, then renders and writes each sample policy with one peer, timed:
 //     docxtemplater | pdfmake | typst | remark (HTML) | pandoc-docx | pandoc-html | libreoffice (PDF from
 //     pandoc's .docx, made untimed first).
-//   {mode: "job", dir, stack: "js" | "js-typst" | "pandoc", from, to, out}: the whole job for settings [from, to) as one of
-//     the peers' processes — load the project, fill every template, write Word, PDF and HTML — timed from start.
-// Prints one line of JSON: documents, wallMs, loadMs (start to the project loaded), cpuMs (this process and the processes it waited for) and
-// peakRssMiB. Used only by scripts/bench.mjs; never run in tests.
+//   {mode: "job", dir, stack: "js" | "js-typst" | "pandoc", from, to, out}: the whole job for settings [from, to)
+//     as one of the peers' processes — load the project, fill every template, write Word, PDF and HTML — timed
+//     from start.
+// Prints one line of JSON: documents, wallMs, loadMs and loadCpuMs (start to the project loaded), cpuMs (this
+// process and the processes it waited for), fillCpuMs (filling a one-core run's sample, untimed) and peakRssMiB. Used only by
+// scripts/bench.mjs; never run in tests.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadProject } from "../../dist/data/load-project.js";
@@ -53,11 +55,14 @@ const STACKS = {
 };
 const safeName = (name) => name.replace(/\//g, "--");
 const project = await loadProject(request.dir);
-const result = { loadMs: performance.now() - start };
+const result = { loadMs: performance.now() - start, loadCpuMs: cpuMs() - cpuAtStart };
 
 if (request.mode === "one-core") {
   const warm = fillDocuments(project, project.settings.slice(-request.warmup || project.settings.length));
+  // Filling the sample is not the peer's work, but ours includes it: its CPU time is reported beside.
+  const filling = cpuMs();
   const sample = fillDocuments(project, project.settings.slice(0, request.sample));
+  result.fillCpuMs = cpuMs() - filling;
   const render = await renderer(request.peer, [...warm, ...sample]);
   for (const item of request.warmup ? warm : []) await render(item);
   const wall = performance.now();
