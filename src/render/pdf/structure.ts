@@ -17,6 +17,7 @@ import {
 } from "pdf-lib";
 import type { PageContent } from "./content.js";
 import type { StructElem } from "./layout.js";
+import { PDFText, pdfArray, pdfDict } from "./pdf-text.js";
 
 /** A link annotation and the Link structure element it belongs to. */
 export interface LinkAnnotation {
@@ -69,39 +70,66 @@ export function addStructureTree(
   const root = context.nextRef();
   const objects = new Map<number, LinkAnnotation[]>();
   for (const a of annotations) objects.set(a.tag, [...(objects.get(a.tag) ?? []), a]);
+  const pageRefs = pages.map((page) => page.ref.toString());
+  // Hundreds of elements per policy: each is written as the text pdf-lib would write for its dictionary (see
+  // PDFText), without building the dictionary, its arrays and names first.
+  const names = new Map<string, string>();
+  const name = (role: string) => {
+    let text = names.get(role);
+    if (text === undefined) {
+      text = PDFName.of(role).toString();
+      names.set(role, text);
+    }
+    return text;
+  };
   structs.forEach((element, i) => {
     if (!kept[i]) return;
     // Kids in reading order: child elements and this element's own marked content interleaved. An empty
     // element (a blank cell) reads where it was made: after the sibling made before it.
-    const kids: Array<{ order: number; made: number; value: PDFRef | PDFDict }> = [];
+    const kids: Array<{ order: number; made: number; value: string }> = [];
     let previous = Number.NEGATIVE_INFINITY;
     for (const child of children[i]) {
       if (!kept[child]) continue;
       if (first[child] >= 0) previous = first[child];
-      kids.push({ order: previous, made: child, value: refs[child] });
+      kids.push({ order: previous, made: child, value: refs[child].toString() });
     }
     for (const { page, mcid, order: at } of marked[i])
       kids.push({
         order: at,
         made: -1,
-        value: context.obj({ Type: "MCR", Pg: pages[page].ref, MCID: mcid }),
+        value: pdfDict([
+          ["Type", "/MCR"],
+          ["Pg", pageRefs[page]],
+          ["MCID", String(mcid)],
+        ]),
       });
     kids.sort((a, b) => a.order - b.order || a.made - b.made);
-    const k = PDFArray.withContext(context);
-    for (const kid of kids) k.push(kid.value);
+    const k = kids.map((kid) => kid.value);
     for (const a of objects.get(i) ?? [])
-      k.push(context.obj({ Type: "OBJR", Obj: a.ref, Pg: pages[a.page].ref }));
-    const dict: PDFDict = context.obj({
-      Type: "StructElem",
-      S: element.role,
-      P: element.parent >= 0 ? refs[element.parent] : root,
-      K: k,
-    });
-    if (marked[i].length) dict.set(PDFName.of("Pg"), pages[marked[i][0].page].ref);
-    if (element.alt) dict.set(PDFName.of("Alt"), PDFHexString.fromText(element.alt));
+      k.push(
+        pdfDict([
+          ["Type", "/OBJR"],
+          ["Obj", a.ref.toString()],
+          ["Pg", pageRefs[a.page]],
+        ]),
+      );
+    const entries: Array<[string, string]> = [
+      ["Type", "/StructElem"],
+      ["S", name(element.role)],
+      ["P", (element.parent >= 0 ? refs[element.parent] : root).toString()],
+      ["K", pdfArray(k)],
+    ];
+    if (marked[i].length) entries.push(["Pg", pageRefs[marked[i][0].page]]);
+    if (element.alt) entries.push(["Alt", PDFHexString.fromText(element.alt).toString()]);
     if (element.scope)
-      dict.set(PDFName.of("A"), context.obj({ O: "Table", Scope: PDFName.of(element.scope) }));
-    context.assign(refs[i], dict);
+      entries.push([
+        "A",
+        pdfDict([
+          ["O", "/Table"],
+          ["Scope", name(element.scope)],
+        ]),
+      ]);
+    context.assign(refs[i], new PDFText(pdfDict(entries)));
   });
 
   // The parent tree: for each page, its marked content's elements by MCID; then each link annotation's element.
