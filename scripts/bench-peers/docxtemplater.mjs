@@ -51,8 +51,22 @@ function documentXml() {
     styled("h2", "Heading2") +
     styled("h3", "Heading3") +
     styled("paragraph", "Normal") +
-    styled("bullet", "ListParagraph", '<w:numPr><w:ilvl w:val="{depth}"/><w:numId w:val="1"/></w:numPr>') +
-    styled("number", "ListParagraph", '<w:numPr><w:ilvl w:val="{depth}"/><w:numId w:val="2"/></w:numPr>') +
+    // docxtemplater fills text, not attributes: one section per list kind and depth.
+    [0, 1, 2]
+      .map(
+        (depth) =>
+          styled(
+            `bullet${depth}`,
+            "ListParagraph",
+            `<w:numPr><w:ilvl w:val="${depth}"/><w:numId w:val="1"/></w:numPr>`,
+          ) +
+          styled(
+            `number${depth}`,
+            "ListParagraph",
+            `<w:numPr><w:ilvl w:val="${depth}"/><w:numId w:val="2"/></w:numPr>`,
+          ),
+      )
+      .join("") +
     contents +
     tables +
     tag("{/blocks}");
@@ -116,8 +130,7 @@ export function dataOf(doc) {
         return { paragraph: true, runs: asRuns(block.runs) };
       case "item":
         return {
-          [block.ordered ? "number" : "bullet"]: true,
-          depth: Math.min(block.depth, 2),
+          [`${block.ordered ? "number" : "bullet"}${Math.min(block.depth, 2)}`]: true,
           runs: asRuns(block.runs),
         };
       case "table": {
