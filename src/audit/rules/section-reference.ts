@@ -16,7 +16,9 @@ import { analyse, reportAt } from "./helpers.js";
  * dotted number, or "of this policy": "paragraph 14" alone is most often another document's).
  */
 const REFERENCE =
-  /\b(?:(?:sections?|(paragraphs?|paras?\.?))\s+(\d+(?:\.\d+)*)|(clauses?)\s+(\d+(?:\.\d+)*)(?:\((?:[a-z]|[ivx]{1,4})\))?)(?!\.?\d|\w)/gi;
+  /\b(?:(?:sections?|(paragraphs?|paras?\.?))\s+(\d+(?:\.\d+)*)|(clauses?)\s+(\d+(?:\.\d+)*))(?<sub>(?:\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)){0,3})(?!\.?\d|\w)|(?<![\w.])(?<bare>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?<bareSub>\([a-z]\)(?:\([ivx]{1,4}\))?)(?![\w(])/gi;
+/** A reference's sub-parts: "(b)", "(c)(ii)"; "(2)" is an Act's subsection. */
+const SUB_PARTS = /\(([a-z\d]{1,4})\)/gi;
 /** A heading that numbers a clause: "Clause 4. Allegations", "## Clause 4 – Allegations". */
 const CLAUSE_HEADING = /^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*|__)?clause\s+\d/i;
 /** Words before "section N" that make it a pointer into this document. */
@@ -69,6 +71,7 @@ function checkSections(context: DocumentContext): void {
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
   const sections = new Map<HeadingText, SectionWords>();
   const paragraphs = new Map<string, boolean>();
+  const items = new Map<string, ReturnType<typeof missingItem>>();
   // The top-level sections read run 1, 2, 3 … with none skipped (a policy may start at 0 or 1), or there are
   // as many of them as the highest number (1, 2, 3, 3, 5: a section misnumbered, not a heading we missed).
   const seen = new Set(topLevel.map((h) => Number(h.number)));
@@ -87,7 +90,11 @@ function checkSections(context: DocumentContext): void {
     const paragraph = match[1] !== undefined;
     const clause = match[3] !== undefined;
     if (clause && (!clauses || headingLines.has(text.lastIndexOf("\n", offset - 1) + 1))) continue;
-    const number = match[2] ?? match[4];
+    const bare = match.groups?.bare;
+    const number = match[2] ?? match[4] ?? (bare as string);
+    // "(b)", "(c)(ii)" after the number: its lettered item. "section 11(2)": an Act's subsection, as before.
+    const sub = allMatches(SUB_PARTS, match.groups?.sub ?? match.groups?.bareSub ?? "").map((m) => m[1]);
+    if (sub.some((part) => /\d/.test(part))) continue;
     const word = paragraph ? "paragraph" : clause ? "clause" : "section";
     const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
     // A line of the contents list is not a reference.
@@ -127,10 +134,32 @@ function checkSections(context: DocumentContext): void {
       POINTER_BEFORE.test(before) ||
       /^\s*(?:below|above)\b/i.test(after) ||
       (/\(\s*(?:see\s+)?$/i.test(before) && /^\s*\)/.test(after));
-    if (!internal) continue;
-    if (paragraph && !number.includes(".") && !ofThis) continue;
+    // "paragraph 5(c)(ii)": a lettered item is this policy's where the policy letters that paragraph's items.
+    if (!internal && sub.length === 0) continue;
+    if (paragraph && !number.includes(".") && !ofThis && sub.length === 0) continue;
 
     const target = byNumber.get(number);
+    if (sub.length > 0) {
+      // Read once per item, however often it is cited.
+      const itemKey = `${number}(${sub.join(")(")})`.toLowerCase();
+      const problem = items.has(itemKey)
+        ? items.get(itemKey)
+        : missingItem(text, headings, target, number, sub);
+      items.set(itemKey, problem);
+      if (problem) {
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `The policy refers to ${match[0].trim()}, but ${problem.parent} has no item (${problem.item}) (its items are ${problem.items}) — correct the reference`,
+          { actual: match[0].trim() },
+        );
+        continue;
+      }
+      // A lettered item that exists, or one the policy does not letter: nothing more to check for a bare "3.2(b)";
+      // "section 3.2(b)" goes on to the section's own checks.
+      if (bare !== undefined || !internal) continue;
+    }
     if (!target && paragraph) {
       // "as set out in paragraph 5.3": only where the policy numbers the paragraphs of section 5 (5.1, 5.2 …),
       // and none is 5.3 — as a heading or as a numbered paragraph.
@@ -240,6 +269,72 @@ function checkSections(context: DocumentContext): void {
       { actual: number, expected: elsewhere.number },
     );
   }
+}
+
+/** A lettered or Roman item at a line's start, or inline after a colon, semicolon or space: "(b) stays with …". */
+const ITEM = /(?:^|[\s:;])(?:[-*+][^\S\n]+)?(?:\*\*|__)?\(([a-z]|[ivx]{1,4})\)(?=\s)/gm;
+/** A numbered line or heading, which ends a numbered paragraph's text. */
+const NUMBERED_LINE =
+  /^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*|__)?\d+(?:\.\d+)*\.?(?:\*\*|__)?[^\S\n]+\S|^[^\S\n]*#{1,6}\s/m;
+
+/**
+ * The items of a run, in order: (a), (b), (c) … or (i), (ii), (iii) … — each the one after the last, so a Roman
+ * "(i)" under item (c) is not a letter, and a stray "(e)" far below is not item (e).
+ */
+function itemRun(body: string, roman: boolean): Array<{ id: string; at: number }> {
+  const run: Array<{ id: string; at: number }> = [];
+  for (const m of allMatches(ITEM, body)) {
+    const id = m[1].toLowerCase();
+    const next = roman ? ROMAN_ITEMS[run.length] : String.fromCharCode(97 + run.length);
+    if (id === next) run.push({ id, at: (m.index ?? 0) + m[0].indexOf("(") });
+  }
+  return run;
+}
+
+const ROMAN_ITEMS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+
+/**
+ * Whether a reference's lettered item ("3.2(d)", "5(c)(iii)") is missing from its paragraph: the paragraph's text
+ * (a heading's, up to the next heading; a numbered paragraph's, up to the next numbered line) letters its items
+ * (a), (b) … — two at least — and has none with this letter. Undefined when the item is there, or the policy does
+ * not letter that paragraph's items (nothing to check against).
+ */
+function missingItem(
+  text: string,
+  headings: HeadingText[],
+  target: HeadingText | undefined,
+  number: string,
+  sub: string[],
+): { parent: string; item: string; items: string } | undefined {
+  let body: string | undefined;
+  if (target) {
+    const next = headings.find((h) => h.offset > target.offset);
+    body = text.slice(target.endOffset, next ? next.offset : text.length);
+  } else {
+    const escaped = number.replace(/\./g, "\\.");
+    const start = new RegExp(
+      String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?(?:\*\*|__)?${escaped}\.?(?:\*\*|__)?[^\S\n]+\S`,
+      "m",
+    ).exec(text);
+    if (!start) return undefined;
+    const from = start.index + start[0].length;
+    const rest = text.slice(from);
+    const end = NUMBERED_LINE.exec(rest);
+    body = rest.slice(0, end ? end.index : rest.length);
+  }
+  let parent = number;
+  for (const [depth, part] of sub.map((p) => p.toLowerCase()).entries()) {
+    const roman = depth > 0;
+    const run = itemRun(body, roman);
+    if (run.length < 2) return undefined;
+    const at = run.findIndex((item) => item.id === part);
+    const list = `(${run[0].id})${run.length === 2 ? " and " : " to "}(${run[run.length - 1].id})`;
+    if (at < 0) return { parent, item: part, items: list };
+    // The next level down: the text of this item, up to the next.
+    body = body.slice(run[at].at, run[at + 1]?.at ?? body.length);
+    parent += `(${part})`;
+  }
+  return undefined;
 }
 
 /**
@@ -389,16 +484,68 @@ function sharesWord(sentence: string, title: string): boolean {
   return contentWords(title).some((w) => said.has(stem(w)));
 }
 
+/** Numbers written as words, as appendices are titled: "Appendix One", "APPENDIX TWELVE". */
+const NUMBER_WORDS = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+const WORD_IDS = NUMBER_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join("|");
+/**
+ * An appendix's number or letter: Roman numerals of two letters or more ("IV"), a number in words ("Four"), a
+ * letter ("C"), digits ("2"). A lone I, V or X is a letter unless the policy numbers its appendices in Roman.
+ */
+const APPENDIX_ID = String.raw`[IVX]{2,5}|${WORD_IDS}|[A-Z]|\d{1,2}`;
 /** "Appendix C", "annex 2", "Annexe B": a reference to an appendix or annex of this policy, or of another document. */
-const APPENDIX_REFERENCE =
-  /\b([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)(?:[^\S\n]{1,4}|[^\S\n]{0,4}\n[^\S\n]{0,4})([A-Z]|\d{1,2})(?![\p{L}\d])/gu;
+const APPENDIX_REFERENCE = new RegExp(
+  String.raw`\b([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)(?:[^\S\n]{1,4}|[^\S\n]{0,4}\n[^\S\n]{0,4})(${APPENDIX_ID})(?![\p{L}\d])`,
+  "gu",
+);
 /**
  * A line that starts an appendix: "Appendix A: Code of conduct", "## Annex 2 – Forms", "APPENDIX C", "Appendix B
  * Trip checklist", a contents line or a table cell that starts with one. Not "Appendix C." or "Appendix C, at the
  * back" (a reference a PDF wrapped onto a new line).
  */
-const APPENDIX_TITLE =
-  /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\|[^\S\n]*)?(?:\*\*|__)?([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)[^\S\n]+([A-Z]|\d{1,2})(?![\p{L}\d])(?:\*\*|__)?(?=[^\S\n]*(?:$|[:.–—-][^\S\n]*\S|\(|\|)|[^\S\n]+\p{Lu})/gmu;
+const APPENDIX_TITLE = new RegExp(
+  String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\|[^\S\n]*)?(?:\*\*|__)?([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)[^\S\n]+(${APPENDIX_ID})(?![\p{L}\d])(?:\*\*|__)?(?=[^\S\n]*(?:$|[:.–—-][^\S\n]*\S|\(|\|)|[^\S\n]+\p{Lu})`,
+  "gmu",
+);
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The value of Roman numerals up to XXXIX: "IV" → 4. */
+function romanValue(numerals: string): number {
+  let total = 0;
+  for (let i = 0; i < numerals.length; i++) {
+    const value = ROMAN[numerals[i]];
+    const next = ROMAN[numerals[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * An appendix's id as a style and a key: digits, words and Roman numerals are one numbering ("Appendix 4",
+ * "Appendix Four", "Appendix IV" → number 4); a letter is a letter ("C"), and a lone I, V or X is Roman only in a
+ * policy that titles its appendices in Roman numerals.
+ */
+function appendixKey(id: string, roman: boolean): { style: "number" | "letter"; key: string } {
+  if (/^\d+$/.test(id)) return { style: "number", key: String(Number(id)) };
+  const word = NUMBER_WORDS.indexOf(id.toLowerCase());
+  if (word >= 0) return { style: "number", key: String(word + 1) };
+  if (/^[IVX]{2,}$/.test(id) || (roman && /^[IVX]$/.test(id)))
+    return { style: "number", key: String(romanValue(id)) };
+  return { style: "letter", key: id };
+}
 /** After an appendix: another document's ("Annex B of KCSIE", "appendix 9 of the full policy", "Appendix D to …"). */
 const OTHER_APPENDIX_AFTER =
   /^\s*(?:of|to|in|from)\s+(?!(?:this|these)\s+(?:policy|policies|document|procedures?)\b)/i;
@@ -424,13 +571,17 @@ function checkAppendices(context: DocumentContext): void {
   const { contents } = analyse(context.document);
   const inContents = (offset: number) =>
     contents !== undefined && offset >= contents.offset && offset <= contents.end;
-  const titles = new Map<string, Set<string>>();
+  // Each kind and style's appendices, by key, as their titles write them: "appendix number" → 1: "I", 2: "II" ….
+  const titles = new Map<string, Map<string, string>>();
   const titleAt = new Set<number>();
-  for (const match of allMatches(APPENDIX_TITLE, text)) {
-    const id = match[2];
-    const key = `${appendixKind(match[1])} ${/\d/.test(id) ? "number" : "letter"}`;
-    if (!titles.has(key)) titles.set(key, new Set());
-    titles.get(key)?.add(id);
+  const titleMatches = allMatches(APPENDIX_TITLE, text);
+  const roman = titleMatches.some((m) => /^[IVX]{2,}$/.test(m[2]));
+  for (const match of titleMatches) {
+    const { style, key } = appendixKey(match[2], roman);
+    const group = `${appendixKind(match[1])} ${style}`;
+    if (!titles.has(group)) titles.set(group, new Map());
+    const ids = titles.get(group);
+    if (ids && !ids.has(key)) ids.set(key, match[2]);
     titleAt.add((match.index ?? 0) + match[0].indexOf(match[1]));
   }
   if (titles.size === 0) return;
@@ -439,8 +590,9 @@ function checkAppendices(context: DocumentContext): void {
     const endOffset = offset + match[0].length;
     const id = match[2];
     const kind = appendixKind(match[1]);
-    const ids = titles.get(`${kind} ${/\d/.test(id) ? "number" : "letter"}`);
-    if (!ids || ids.has(id) || titleAt.has(offset) || inContents(offset)) continue;
+    const { style, key } = appendixKey(id, roman);
+    const ids = titles.get(`${kind} ${style}`);
+    if (!ids || ids.has(key) || titleAt.has(offset) || inContents(offset)) continue;
     const after = text.slice(endOffset, endOffset + 80);
     if (OTHER_APPENDIX_AFTER.test(after) || KEPT_APART.test(after)) continue;
     const sentenceBefore =
@@ -450,9 +602,13 @@ function checkAppendices(context: DocumentContext): void {
     const sentenceAfter = after.split(/[.!?](?:\s|$)/)[0];
     if (OTHER_DOCUMENT.test(sentenceBefore) || OTHER_DOCUMENT.test(sentenceAfter)) continue;
     const name = kind === "appendix" ? "Appendix" : "Annex";
-    const sorted = [...ids].sort((a, b) => (/\d/.test(a) ? Number(a) - Number(b) : a.localeCompare(b)));
-    const code = (x: string) => (/\d/.test(x) ? Number(x) : x.charCodeAt(0));
-    const run = sorted.every((x, i) => i === 0 || code(x) === code(sorted[i - 1]) + 1);
+    const keys = [...ids.keys()].sort((a, b) =>
+      style === "number" ? Number(a) - Number(b) : a.localeCompare(b),
+    );
+    const code = (x: string) => (style === "number" ? Number(x) : x.charCodeAt(0));
+    const run = keys.every((x, i) => i === 0 || code(x) === code(keys[i - 1]) + 1);
+    // As the titles write them: "I to III", "One and Two".
+    const sorted = keys.map((k) => ids.get(k) ?? k);
     const listed =
       sorted.length === 1
         ? `its only ${kind} is ${name} ${sorted[0]}`
