@@ -29,7 +29,7 @@ import {
 } from "./manifest.js";
 import { removeLeftoverTempFiles, removeOwnedOutput } from "./owned-files.js";
 import { inShard, type Shard } from "./shard.js";
-import { describeWriteError, WriteError, writeFileAtomically } from "./write-atomic.js";
+import { describeWriteError, WriteError, writeFilesAtomically } from "./write-atomic.js";
 
 export { templatesFor } from "../template/select.js";
 
@@ -402,14 +402,15 @@ export class SettingBuilder {
       });
       return { ...outcome, files: [] };
     }
-    for (const output of outputs) {
-      try {
-        await writeFileAtomically(output.path, output.bytes);
-      } catch (error) {
+    // The setting's files are flushed to disk together and then renamed into place: one wait, not one per file.
+    const errors = await writeFilesAtomically(outputs.map(({ path, bytes }) => ({ path, data: bytes })));
+    for (const [i, output] of outputs.entries()) {
+      const error = errors[i];
+      if (error) {
         outcome.problems.push({
           file: output.file.path,
           settingId: setting.id,
-          message: `could not be written: ${error instanceof WriteError ? error.message : String(error)} (the previous version, if any, was left as it was)`,
+          message: `could not be written: ${error.message} (the previous version, if any, was left as it was)`,
         });
         continue;
       }

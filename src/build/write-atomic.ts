@@ -1,13 +1,14 @@
 /**
  * Writes a file so that nobody ever sees half of it, and never puts a short file in place of a good one:
  * the bytes go to a temporary file beside the target, every write's length is checked, the file is flushed
- * to disk and its size checked again, and only then is it renamed over the target. Any failure removes the
- * temporary file, leaves the old file as it was and throws a WriteError in plain words.
+ * to disk and its size checked again, and only then is it renamed over the target (and the folder flushed, so
+ * the rename lasts). Any failure removes the temporary file, leaves the old file as it was and throws a
+ * WriteError in plain words. writeFilesAtomically does the same for several files with one flush.
  *
  * Temporary files are named `.<name>.policysmith-tmp-<pid>-<n>`, so a later build can recognise (and remove)
  * what a killed run left behind, and never mistake anyone else's file for one of ours.
  */
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { type FileHandle, mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 export class WriteError extends Error {
@@ -60,28 +61,110 @@ export function describeWriteError(code: string | undefined): string {
 }
 
 export async function writeFileAtomically(path: string, data: Uint8Array | string): Promise<void> {
-  const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  const temp = tempPathFor(path);
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    const handle = await open(temp, "wx", 0o644);
-    try {
-      let offset = 0;
-      while (offset < bytes.byteLength) {
-        const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset);
-        if (bytesWritten <= 0) throw Object.assign(new Error("short write"), { code: "SHORT" });
-        offset += bytesWritten;
+  const [error] = await writeFilesAtomically([{ path, data }]);
+  if (error) throw error;
+}
+
+export interface FileToWrite {
+  path: string;
+  data: Uint8Array | string;
+}
+
+/** fsync calls made in this thread, for tests: files flushed, folders flushed, and the most in flight at once. */
+export const syncStats = { files: 0, folders: 0, inFlight: 0, peakInFlight: 0 };
+
+/**
+ * Writes several files (a setting's policies) as writeFileAtomically writes one, but durably at the cost of one
+ * flush, not one per file: every file goes to its temporary name, then all of them are flushed together (their
+ * fsyncs in flight at once, which the disk commits as one), then each is renamed over its target, then each
+ * folder is flushed once so the renames last. A file that fails is left as it was (its temporary file removed)
+ * and its WriteError returned in its place; the others are still written.
+ */
+export async function writeFilesAtomically(
+  files: readonly FileToWrite[],
+): Promise<Array<WriteError | undefined>> {
+  const errors: Array<WriteError | undefined> = files.map(() => undefined);
+  const temps = files.map((file) => tempPathFor(file.path));
+  const bytesOf = files.map(({ data }) => (typeof data === "string" ? Buffer.from(data, "utf8") : data));
+  const fail = async (i: number, error: unknown) => {
+    errors[i] ??= new WriteError(
+      (files[i] as FileToWrite).path,
+      (error as NodeJS.ErrnoException).code,
+      describeWriteError((error as NodeJS.ErrnoException).code),
+    );
+    await rm(temps[i] as string, { force: true }).catch(() => undefined);
+  };
+
+  // 1. Every file's bytes to its temporary file, each write's length checked.
+  const handles = await Promise.all(
+    files.map(async (file, i): Promise<FileHandle | undefined> => {
+      const bytes = bytesOf[i] as Uint8Array;
+      let handle: FileHandle | undefined;
+      try {
+        await mkdir(dirname(file.path), { recursive: true });
+        handle = await open(temps[i] as string, "wx", 0o644);
+        let offset = 0;
+        while (offset < bytes.byteLength) {
+          const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset);
+          if (bytesWritten <= 0) throw Object.assign(new Error("short write"), { code: "SHORT" });
+          offset += bytesWritten;
+        }
+        return handle;
+      } catch (error) {
+        await handle?.close().catch(() => undefined);
+        await fail(i, error);
+        return undefined;
       }
-      await handle.sync();
-    } finally {
-      await handle.close();
+    }),
+  );
+
+  // 2. All of them flushed together, closed, and their size on disk checked.
+  await Promise.all(
+    handles.map(async (handle, i) => {
+      if (!handle) return;
+      try {
+        syncStats.files++;
+        syncStats.peakInFlight = Math.max(syncStats.peakInFlight, ++syncStats.inFlight);
+        try {
+          await handle.sync();
+        } finally {
+          syncStats.inFlight--;
+          await handle.close();
+        }
+        const written = await stat(temps[i] as string);
+        if (written.size !== (bytesOf[i] as Uint8Array).byteLength)
+          throw Object.assign(new Error("short file"), { code: "SHORT" });
+      } catch (error) {
+        await fail(i, error);
+      }
+    }),
+  );
+
+  // 3. Each renamed over its target; 4. each folder flushed once, so that the renames survive a power cut.
+  const folders = new Set<string>();
+  for (const [i, file] of files.entries()) {
+    if (errors[i]) continue;
+    try {
+      await rename(temps[i] as string, file.path);
+      folders.add(dirname(file.path));
+    } catch (error) {
+      await fail(i, error);
     }
-    const written = await stat(temp);
-    if (written.size !== bytes.byteLength) throw Object.assign(new Error("short file"), { code: "SHORT" });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new WriteError(path, code, describeWriteError(code));
+  }
+  await Promise.all([...folders].map(syncFolder));
+  return errors;
+}
+
+/** fsync of a folder; a file system that cannot (some network disks) costs only durability, never the write. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(folder, "r");
+    syncStats.folders++;
+    await handle.sync();
+  } catch {
+    // EINVAL/EISDIR where folders cannot be flushed: the files themselves are already on disk.
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }

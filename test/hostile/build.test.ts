@@ -425,6 +425,24 @@ const cases: HostileCase[] = [
     check: (d) => expect(d.read("output/oak-primary/mini.html")).toContain("<html"),
   },
 
+  {
+    // A setting's files are flushed together and then renamed one by one: one that cannot take its place fails
+    // alone, the others are written, and no temporary file is left.
+    id: "output-file-that-is-a-folder-fails-alone",
+    class: "output-folder",
+    setup: (d) => d.write("output/oak-primary/mini.docx/a-persons-notes.txt", "notes"),
+    args: ["build", "--format", "html,docx", "--force", "--jobs", "1"],
+    exit: 1,
+    mayChange: [/^output\/(oak-primary|little-stars)\/mini\.(html|docx)$/],
+    says: ["output/oak-primary/mini.docx", "a folder stands where the file should be"],
+    check: (d) => {
+      expect(d.read("output/oak-primary/mini.docx/a-persons-notes.txt")).toBe("notes");
+      expect(d.read("output/oak-primary/mini.html")).toContain("<html");
+      expect(readdirSync(join(d.project, "output/oak-primary")).sort()).toEqual(["mini.docx", "mini.html"]);
+      expect(readdirSync(join(d.project, "output/little-stars")).sort()).toEqual(["mini.docx", "mini.html"]);
+    },
+  },
+
   // --- faults: full disk, concurrent builds, killed builds
   {
     id: "full-disk-fails-loudly-and-keeps-good-files",
