@@ -16,6 +16,14 @@ describe("renderHtml", () => {
     expectGolden(GOLDEN, renderHtml(sampleDocument()), "test/render-html.test.ts");
   });
 
+  it("gives the golden file's bytes without the block cache, and from it (issue 15)", () => {
+    const golden = readFileSync(GOLDEN, "utf8");
+    expect(renderHtml(sampleDocument(), { cache: false })).toBe(golden);
+    // Rendered twice: the second time every block comes from the cache.
+    expect(renderHtml(sampleDocument(), { cache: true })).toBe(golden);
+    expect(renderHtml(sampleDocument(), { cache: true })).toBe(golden);
+  });
+
   it("is a complete, labelled page", () => {
     const html = renderHtml(sampleDocument());
     expect(html.startsWith("<!doctype html>")).toBe(true);

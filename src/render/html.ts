@@ -8,6 +8,7 @@ import { toHtml } from "hast-util-to-html";
 import type { Nodes as MdastNodes } from "mdast";
 import { type Handlers, toHast } from "mdast-util-to-hast";
 import type { HeadingInfo, PolicyDocument } from "../model.js";
+import { BlockCache } from "./block-cache.js";
 import { HTML_STYLE } from "./html-style.js";
 import { isSafeLinkTarget, safeDocument } from "./safe.js";
 
@@ -223,19 +224,226 @@ export interface HtmlOptions {
   cache?: boolean;
 }
 
-export function renderHtml(unsafe: PolicyDocument, _options: HtmlOptions = {}): string {
-  const doc = safeDocument(unsafe);
-  const body = toHast(doc.tree as MdastNodes, {
-    handlers: handlers(doc),
-    unknownHandler: (_state, node) => {
-      const line = node.position?.start.line;
-      throw new Error(
-        `HTML renderer: no handler for Markdown node type '${node.type}'${line ? ` at line ${line}` : ""}`,
-      );
-    },
-  }) as HastRoot | Element;
-  polish(body, { tables: 0, labels: new Set() });
-  const mainChildren = (body.type === "root" ? body.children : [body]) as ElementContent[];
+const unknownHandler = (_state: unknown, node: { type: string; position?: { start: { line: number } } }) => {
+  const line = node.position?.start.line;
+  throw new Error(
+    `HTML renderer: no handler for Markdown node type '${node.type}'${line ? ` at line ${line}` : ""}`,
+  );
+};
+
+/** mdast → hast: the tree of a (safe) document, or a root holding a few of its top-level blocks. */
+const hastOf = (tree: MdastNodes, doc: PolicyDocument) =>
+  toHast(tree, { handlers: handlers(doc), unknownHandler } as Parameters<typeof toHast>[1]) as
+    | HastRoot
+    | Element;
+
+/**
+ * One top-level block of a policy as HTML, kept for the next setting whose policy has the same block: most of a
+ * policy's hundred-odd blocks are the same model text for every setting of a type.
+ */
+interface RenderedBlock {
+  /** The block's HTML: its elements, a newline between two (as mdast-util-to-hast wraps them). */
+  html: string;
+  /** The block gave no element (a dropped definition): no newline is written for it. */
+  empty: boolean;
+  /** What the block does to the page-wide state of polish(): the last heading in it, tables and labels added. */
+  heading?: PolishState["heading"];
+  tables: number;
+  labels: string[];
+}
+
+/** A block's HTML and, to check a hit against, a copy of the block it was made from (positions aside). */
+interface CachedBlock {
+  rendered: RenderedBlock;
+  /** Undefined under an exact key (the whole block spelt out), which needs no check. */
+  source?: unknown;
+  bytes: number;
+}
+
+/**
+ * Rendered blocks by content, for the whole thread (a worker builds many settings). 8 MiB of the shared budget:
+ * the blocks every setting of a type shares take about 1 MiB a template; a setting's own blocks (its name, its
+ * leads) are used once and leave first.
+ */
+export const htmlBlockCache = new BlockCache<CachedBlock>(8 * 1024 * 1024, (entry) => entry.bytes);
+
+/**
+ * Node types whose HTML depends on other blocks (definitions and footnotes are gathered from the whole tree and
+ * footnotes numbered across it): a policy with any is rendered whole, uncached.
+ */
+const DOCUMENT_WIDE = new Set([
+  "definition",
+  "footnoteDefinition",
+  "footnoteReference",
+  "linkReference",
+  "imageReference",
+]);
+
+interface BlockFacts {
+  /** A quick fingerprint of the block: equal blocks have equal fingerprints, and unequal ones almost never. */
+  fingerprint: string;
+  /** The block may hold a table, whose scroll region is named and numbered by what came before it. */
+  hasTable: boolean;
+  /** The block holds the contents list, made from every heading of the policy. */
+  hasToc: boolean;
+  /** The block's HTML depends on other blocks, or it holds a value that cannot be compared: never cached. */
+  uncacheable: boolean;
+}
+
+/**
+ * A block's fingerprint, from one walk over every property of every node (positions aside: they only name a line
+ * in an error, which is never cached): each value's kind, each string's length and up to 64 of its characters.
+ * It samples, so two blocks that differ only in an unsampled character share it; that is why a hit is used only
+ * once sameBlock() has compared the whole block (spelling every block out in full for a key cost twice the time
+ * of the rest of a cached page). The same walk notes what outside the block can change its HTML.
+ */
+function blockFacts(block: MdastNodes): BlockFacts {
+  const facts = { fingerprint: "", hasTable: false, hasToc: false, uncacheable: false };
+  let a = 0x811c9dc5;
+  let b = 0x2545f491;
+  const mix = (n: number) => {
+    a = Math.imul(a ^ n, 0x01000193);
+    b = Math.imul(b ^ n, 0x5bd1e995);
+    b ^= b >>> 15;
+  };
+  const mixString = (text: string) => {
+    const length = text.length;
+    mix(length);
+    if (length <= 64) for (let i = 0; i < length; i++) mix(text.charCodeAt(i));
+    else {
+      for (let i = 0; i < 24; i++) mix(text.charCodeAt(i) ^ text.charCodeAt(length - 1 - i));
+      const step = Math.floor(length / 16);
+      for (let i = 24; i < length - 24; i += step) mix(text.charCodeAt(i));
+    }
+  };
+  const walk = (value: unknown): void => {
+    switch (typeof value) {
+      case "string":
+        mix(1);
+        mixString(value);
+        return;
+      case "number":
+        mix(2);
+        mix(value | 0);
+        mix(Math.round((value % 1) * 1e6));
+        return;
+      case "boolean":
+        mix(value ? 3 : 4);
+        return;
+      case "undefined":
+        mix(5);
+        return;
+      case "object": {
+        if (value === null) {
+          mix(6);
+          return;
+        }
+        if (Array.isArray(value)) {
+          mix(7);
+          mix(value.length);
+          for (const item of value) walk(item);
+          return;
+        }
+        mix(8);
+        for (const name in value) {
+          if (name === "position") continue;
+          const item = (value as Record<string, unknown>)[name];
+          if (name === "type") {
+            if (item === "table") facts.hasTable = true;
+            else if (item === "toc") facts.hasToc = true;
+            else if (DOCUMENT_WIDE.has(item as string)) facts.uncacheable = true;
+            // A node may ask for any element (data.hName, data.hChildren): it could be a table.
+          } else if (name === "hName" || name === "hChildren") facts.hasTable = true;
+          mix(name.length * 65536 + name.charCodeAt(0));
+          walk(item);
+        }
+        mix(9);
+        return;
+      }
+      default:
+        facts.uncacheable = true;
+    }
+  };
+  walk(block);
+  facts.fingerprint = `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+  return facts;
+}
+
+/** A copy of a block without positions (what a cached block is checked against), and its size in bytes, roughly. */
+function copyOf(value: unknown, size: { bytes: number }): unknown {
+  if (typeof value === "string") {
+    size.bytes += value.length * 2 + 16;
+    return value;
+  }
+  if (typeof value !== "object" || value === null) return value;
+  size.bytes += 32;
+  if (Array.isArray(value)) return value.map((item) => copyOf(item, size));
+  const copy: Record<string, unknown> = {};
+  for (const name in value)
+    if (name !== "position") copy[name] = copyOf((value as Record<string, unknown>)[name], size);
+  return copy;
+}
+
+/** The block is the cached one: every property of every node equal, positions aside. */
+function sameBlock(value: unknown, cached: unknown): boolean {
+  if (value === cached) return true;
+  if (typeof value !== "object" || typeof cached !== "object" || value === null || cached === null)
+    return false;
+  if (Array.isArray(value)) {
+    if (!Array.isArray(cached) || value.length !== cached.length) return false;
+    for (let i = 0; i < value.length; i++) if (!sameBlock(value[i], cached[i])) return false;
+    return true;
+  }
+  if (Array.isArray(cached)) return false;
+  let names = 0;
+  for (const name in value) {
+    if (name === "position") continue;
+    if (!(name in cached)) return false;
+    if (!sameBlock((value as Record<string, unknown>)[name], (cached as Record<string, unknown>)[name]))
+      return false;
+    names++;
+  }
+  for (const _ in cached) names--;
+  return names === 0;
+}
+
+/**
+ * A block's exact key, for the rare block whose fingerprint another block has: every property of every node
+ * spelt out, each string preceded by its length, so no two different blocks share it and nothing needs escaping.
+ */
+function spelt(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return `s${value.length}:${value}`;
+    case "number":
+      return `n${value};`;
+    case "boolean":
+      return value ? "T" : "F";
+    case "undefined":
+      return "u";
+    case "object": {
+      if (value === null) return "N";
+      if (Array.isArray(value)) {
+        let out = `[${value.length}`;
+        for (const item of value) out += spelt(item);
+        return out;
+      }
+      let out = "{";
+      for (const name in value)
+        if (name !== "position")
+          out += `${name.length}:${name}${spelt((value as Record<string, unknown>)[name])}`;
+      return `${out}}`;
+    }
+    default:
+      throw new Error(`HTML renderer: a block holds a ${typeof value}`);
+  }
+}
+
+/**
+ * The page around the policy's text: head, header and footer, with an empty <main> that the text goes into.
+ * Returned as the HTML before and after that text.
+ */
+function pageShell(doc: PolicyDocument, mainChildren: ElementContent[] = []): HastRoot {
   const { meta } = doc;
   const header: ElementContent[] = [];
   if (meta.logo) {
@@ -252,7 +460,7 @@ export function renderHtml(unsafe: PolicyDocument, _options: HtmlOptions = {}): 
   }
   header.push(h("p", { className: ["setting"] }, [text(meta.settingName)]));
   const footerText = `${meta.title}, version ${meta.version}. Next review: ${meta.nextReviewText}.`;
-  const page: HastRoot = {
+  return {
     type: "root",
     children: [
       { type: "doctype" },
@@ -279,7 +487,84 @@ export function renderHtml(unsafe: PolicyDocument, _options: HtmlOptions = {}): 
       ]),
     ],
   };
-  return `${toHtml(page)}\n`;
+}
+
+/** The whole policy in one pass: the reference for the cached path, and the path for --no-cache. */
+function renderWhole(unsafe: PolicyDocument): string {
+  const doc = safeDocument(unsafe);
+  const body = hastOf(doc.tree as MdastNodes, doc);
+  polish(body, { tables: 0, labels: new Set() });
+  const mainChildren = (body.type === "root" ? body.children : [body]) as ElementContent[];
+  return `${toHtml(pageShell(doc, mainChildren))}\n`;
+}
+
+const EMPTY_MAIN = '<main id="main"></main>';
+
+export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): string {
+  if (options.cache === false) return renderWhole(unsafe);
+  const blocks = unsafe.tree.children as MdastNodes[];
+  const facts = blocks.map(blockFacts);
+  // A break at the top level trims the text after it, in the next block: rare enough to render whole.
+  if (facts.some((f) => f.uncacheable) || blocks.some((b) => b.type === "break")) return renderWhole(unsafe);
+  // The page's words (meta) and headings as every renderer must see them; each block is made safe when rendered.
+  const doc = safeDocument({ ...unsafe, tree: { ...unsafe.tree, children: [] } });
+  let headingsKey: string | undefined;
+  const state: PolishState = { tables: 0, labels: new Set() };
+  const parts: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const { fingerprint, hasTable, hasToc } = facts[i];
+    // What outside the block its HTML depends on: for a table, the heading above it, the tables and region
+    // names before it; for the contents list, every heading.
+    let context = "";
+    if (hasTable) context += JSON.stringify([state.heading, state.tables, [...state.labels]]);
+    if (hasToc) context += headingsKey ??= JSON.stringify(unsafe.headings);
+    let made = false;
+    let entry = htmlBlockCache.get(`${context}\u0000${fingerprint}`, () => {
+      made = true;
+      const size = { bytes: 0 };
+      const source = copyOf(block, size);
+      const rendered = renderBlock(block, doc, state);
+      return { rendered, source, bytes: size.bytes + sizeOf(rendered) };
+    });
+    if (!made && !sameBlock(block, entry.source)) {
+      // Another block with the same fingerprint: not a hit. This one goes under its exact key.
+      htmlBlockCache.stats.hits--;
+      entry = htmlBlockCache.get(`${context}\u0001${spelt(block)}`, () => {
+        const rendered = renderBlock(block, doc, state);
+        return { rendered, bytes: sizeOf(rendered) };
+      });
+    }
+    const { rendered } = entry;
+    if (!rendered.empty) parts.push(rendered.html);
+    if (rendered.heading) state.heading = rendered.heading;
+    state.tables += rendered.tables;
+    for (const label of rendered.labels) state.labels.add(label);
+  }
+  const shell = toHtml(pageShell(doc));
+  const at = shell.lastIndexOf(EMPTY_MAIN) + EMPTY_MAIN.length - "</main>".length;
+  return `${shell.slice(0, at)}${parts.join("\n")}${shell.slice(at)}\n`;
+}
+
+const sizeOf = (block: RenderedBlock) => (block.html.length + block.labels.join("").length) * 2 + 64;
+
+/** One top-level block, made safe, rendered and polished as it would be in the whole page (state unchanged). */
+function renderBlock(block: MdastNodes, doc: PolicyDocument, before: PolishState): RenderedBlock {
+  const safe = safeDocument({ ...doc, tree: { type: "root", children: [block] } as PolicyDocument["tree"] });
+  const body = hastOf(safe.tree as MdastNodes, doc) as HastRoot;
+  const state: PolishState = {
+    heading: before.heading,
+    tables: before.tables,
+    labels: new Set(before.labels),
+  };
+  polish(body, state);
+  return {
+    html: toHtml(body),
+    empty: body.children.length === 0,
+    heading: state.heading !== before.heading ? state.heading : undefined,
+    tables: state.tables - before.tables,
+    labels: [...state.labels].filter((label) => !before.labels.has(label)),
+  };
 }
 
 /** Base64 of bytes, without Node's Buffer (btoa takes one character per byte). */
