@@ -4,9 +4,17 @@
  * set given; glyph advances are cached per character, so measuring text never re-shapes it.
  */
 import fontkit from "@pdf-lib/fontkit";
-import { type PDFContext, type PDFDocument, type PDFFont, PDFHexString, type PDFRef } from "pdf-lib";
-import { compression } from "../compress.js";
+import {
+  type PDFContext,
+  type PDFDocument,
+  type PDFFont,
+  PDFHexString,
+  type PDFRawStream,
+  type PDFRef,
+} from "pdf-lib";
+import { type Compression, compression } from "../compress.js";
 import { FONT_KEYS, type FontFiles, type FontKey, fontFiles as givenFontFiles } from "./font-files.js";
+import { PDFText } from "./pdf-text.js";
 
 export type { FontKey } from "./font-files.js";
 
@@ -79,7 +87,8 @@ export class Fonts {
     return new Fonts({} as Record<FontKey, PDFFont>);
   }
 
-  static async embed(doc: PDFDocument): Promise<Fonts> {
+  /** @param cache reuse subset parts made for earlier documents with the same glyphs (the same bytes either way) */
+  static async embed(doc: PDFDocument, cache = true): Promise<Fonts> {
     const data = fontData();
     // pdf-lib parses the font file again for every document; hand it the fonts parsed once per process.
     const parsed = new Map<Uint8Array, FontData["font"]>(
@@ -96,7 +105,7 @@ export class Fonts {
         customName: `${TAGS[key]}+${data[key].name}`,
       });
       fastEncoding(pdf[key], data[key].font);
-      cachedFontFile(pdf[key], key);
+      cachedSubsetParts(pdf[key], key, doc, cache);
     }
     return new Fonts(pdf);
   }
@@ -105,7 +114,7 @@ export class Fonts {
    * Puts each font's characters into its subset in code point order before any text is encoded, so the
    * subset depends only on which characters the document uses — not on the order they first appear in.
    * Policies from one template mostly use the same characters, so their subset font files are the same
-   * and are made once (see cachedFontFile).
+   * and are made once (see cachedSubsetParts).
    */
   includeInOrder(texts: ReadonlyArray<{ font: FontKey; text: string }>): void {
     const chars = new Map<FontKey, Set<number>>();
@@ -175,31 +184,73 @@ export class Fonts {
   }
 }
 
-/** Compressed subset font files by font and glyph list: encoding a subset is a third of a PDF's time. */
-const fontFiles = new Map<string, Uint8Array>();
-const FONT_FILE_LIMIT = 64;
+/**
+ * The parts of a subset font that depend only on its glyphs, by font and glyph list: the compressed font file
+ * (encoding a subset was a third of a PDF's time), the compressed ToUnicode map and the glyph widths (/W), each
+ * made once for the policies that use the same characters. Made with the deflate in use (compress.ts), so the
+ * cache starts afresh when the shell gives another.
+ */
+interface SubsetParts {
+  fontFile?: Uint8Array;
+  cmap?: Uint8Array;
+  widths?: PDFText;
+}
+const subsets = new Map<string, SubsetParts>();
+let subsetsFor: Compression | undefined;
+const SUBSET_LIMIT = 64;
+
+function subsetParts(id: string): SubsetParts {
+  if (subsetsFor !== compression()) {
+    subsets.clear();
+    subsetsFor = compression();
+  }
+  let parts = subsets.get(id);
+  if (parts)
+    subsets.delete(id); // most recently used last
+  else {
+    parts = {};
+    if (subsets.size >= SUBSET_LIMIT) subsets.delete(subsets.keys().next().value as string);
+  }
+  subsets.set(id, parts);
+  return parts;
+}
 
 interface EmbedderInternals {
   glyphs: Array<{ id: number } | undefined>;
   serializeFont(): Promise<Uint8Array>;
   embedFontStream(context: PDFContext): Promise<PDFRef>;
+  embedUnicodeCmap(context: PDFContext): PDFRef;
+  computeWidths(): unknown[] | PDFText;
 }
 
-/** The subset font file (FontFile2) from the cache when a document uses the same glyphs as an earlier one. */
-function cachedFontFile(font: PDFFont, key: FontKey): void {
+/**
+ * The subset's font file, ToUnicode map and widths from the cache when a document uses the same glyphs as an
+ * earlier one; made afresh, and not kept, when `cache` is false. The same objects, registered in the same order.
+ */
+function cachedSubsetParts(font: PDFFont, key: FontKey, pdf: PDFDocument, cache: boolean): void {
   const embedder = (font as unknown as { embedder: EmbedderInternals }).embedder;
+  const parts = () =>
+    cache ? subsetParts(`${key}:${embedder.glyphs.map((g) => g?.id ?? -1).join(",")}`) : ({} as SubsetParts);
   embedder.embedFontStream = async (context: PDFContext) => {
-    const id = `${key}:${embedder.glyphs.map((g) => g?.id ?? -1).join(",")}`;
-    let bytes = fontFiles.get(id);
-    if (bytes) {
-      fontFiles.delete(id); // most recently used last
-      fontFiles.set(id, bytes);
-    } else {
-      bytes = compression().zlib(await embedder.serializeFont());
-      if (fontFiles.size >= FONT_FILE_LIMIT) fontFiles.delete(fontFiles.keys().next().value as string);
-      fontFiles.set(id, bytes);
-    }
-    return context.register(context.stream(bytes, { Filter: "FlateDecode" }));
+    const subset = parts();
+    subset.fontFile ??= compression().zlib(await embedder.serializeFont());
+    return context.register(context.stream(subset.fontFile, { Filter: "FlateDecode" }));
+  };
+  const unicodeCmap = embedder.embedUnicodeCmap.bind(embedder);
+  embedder.embedUnicodeCmap = (context: PDFContext) => {
+    const subset = parts();
+    // As pdf-lib's context.flateStream (useNativeDeflate) makes it: the compressed map, filter FlateDecode.
+    if (subset.cmap) return context.register(context.stream(subset.cmap, { Filter: "FlateDecode" }));
+    const ref = unicodeCmap(context);
+    subset.cmap = (context.lookup(ref) as PDFRawStream).contents;
+    return ref;
+  };
+  const widths = embedder.computeWidths.bind(embedder);
+  // The widths array as pdf-lib writes it, written once as text (hundreds of numbers per font).
+  embedder.computeWidths = () => {
+    const subset = parts();
+    subset.widths ??= new PDFText(pdf.context.obj(widths() as never).toString());
+    return subset.widths;
   };
 }
 

@@ -27,7 +27,7 @@ export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}
   const { doc, layout, missing } = documentLayout(unsafe, { cache: options.cache });
   const pdf = await PDFDocument.create({ updateMetadata: false });
   useNativeDeflate(pdf);
-  const fonts = await Fonts.embed(pdf);
+  const fonts = await Fonts.embed(pdf, options.cache !== false);
   const { meta } = doc;
   const reported = new Set<string>();
   const warnMissing = (char: string) => {
