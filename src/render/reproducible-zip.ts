@@ -9,10 +9,21 @@
 import { strFromU8, strToU8, Zip, type ZipInputFile } from "fflate";
 import { compression } from "./compress.js";
 
+/**
+ * Deflated entries a caller keeps for data it zips again and again (a Word file's fonts, styles and theme are the
+ * same in every policy of a build): `member` returns the gzip member of an entry's data, made by `make` (this
+ * file's deflate) or kept from an earlier call. The caller keys what it keeps by all that changes the bytes: the
+ * data, the level and compression().
+ */
+export interface ZipMembers {
+  member(name: string, data: string | Uint8Array, level: number, make: () => Uint8Array): Uint8Array;
+}
+
 export function reproducibleZip(
   files: ReadonlyMap<string, string | Uint8Array>,
   isoDate: string,
   level: 1 | 6 = 6,
+  members?: ZipMembers,
 ): Uint8Array {
   // Zip times cannot be before 1980.
   const mtime = new Date(Math.max(Date.UTC(1980, 1, 1), Date.parse(`${isoDate}T12:00:00Z`)));
@@ -34,7 +45,11 @@ export function reproducibleZip(
       );
     // A gzip member is a 10-byte header, the raw deflate data, then the CRC-32 and size: the zip entry needs
     // the deflate data and the CRC, so one call gives both.
-    const member = gzip(bytes, level) as Uint8Array<ArrayBuffer>;
+    const deflate = () => gzip(bytes, level);
+    // core.xml's dates are set here, so its member is never the caller's to keep.
+    const member = (
+      members && name !== "docProps/core.xml" ? members.member(name, data, level, deflate) : deflate()
+    ) as Uint8Array<ArrayBuffer>;
     const file: ZipInputFile = {
       filename: name,
       size: bytes.length,
