@@ -214,6 +214,10 @@ const SHORT_MONTH_YEAR =
  */
 const DOTTED_SHORT_DATE = /(?<![\w.,£$€/-])([1-9])\.(0?[1-9]|1[0-2])\.(\d{2})(?![\w/-]|[.,]\d)/g;
 
+/** A version's, a release's or a clause's number after its label: "Version: 1.2.26", "Issue #3.1.25", "Step 2.4.19". */
+const NUMBERED_BEFORE =
+  /\b(?:v|ver|version|rev|revision|issue|edition|release|build|clause|section|para|paragraph|item|step|rule|regulation|standard|criterion)\.?\s*[:#]?\s*$/i;
+
 /** A two-digit year: up to 69 is this century ("24" → 2024), from 70 the last ("98" → 1998). */
 function shortYear(digits: string): number {
   const value = Number(digits);
@@ -312,7 +316,8 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
         const start = base + index;
         const end = start + match[0].length;
         if (found.some((f) => start < f.endOffset && end > f.offset)) continue;
-        if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, index - 12), index))) continue;
+        const before = text.slice(Math.max(0, index - 16), index);
+        if (NOT_A_DATE_BEFORE.test(before) || NUMBERED_BEFORE.test(before)) continue;
         const date = dayPeriod(shortYear(match[3]), Number(match[2]), Number(match[1]));
         if (date) found.push({ offset: start, endOffset: end, text: match[0], date });
       }
