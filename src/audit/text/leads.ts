@@ -161,6 +161,12 @@ const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Alternate|Alternates)(?=\s*:|\
  */
 const OUR_DEPUTY =
   /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5))?\s+(?:deputy|deputies|alternate)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
+/**
+ * "Priya van Loon (Office Manager) acts as the deputy", "… serves as deputy when Hana is on leave": a name's holder
+ * acts as the deputy. Not "acts as deputy manager" or "deputy DSL" (the role expression reads that).
+ */
+const ACTS_AS_DEPUTY =
+  /\b(?:acts?|acting|serves?|serving|stands?\s+in)\s+as\s+(?:the\s+|our\s+|a\s+)?(?:deputy|alternate)\b(?![\s-]+(?:\p{Lu}|manager|head|designated|safeguarding|welfare|lead|officer|person|dsl|co-?ordinator)|-)/gu;
 /** "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager". */
 const DEPUTY_AFTER_NAME = /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|alternate)(?=\s*(?:$|[–—),;:.]|-\s|\d))/giu;
 /**
@@ -185,7 +191,7 @@ const DEPUTISES_BEFORE =
  */
 const ABSENCE_WORDS = /absen|availab|\baway\b/i;
 const ABSENCE =
-  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|not\s+(?:on\s+site|contactable|reachable|in)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
+  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+(?:the\s+|our\s+)?(?<possessive>[^,.;:()'’\n]{2,60}?)['’]s\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|not\s+(?:on\s+site|contactable|reachable|in)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
 /**
  * A deputy named by a contact phrase: "the second contact is:", "our back-up contact, Dev Sahota". Not "second
  * contact number" or "alternative contact details" (a way to reach someone, not a person).
@@ -600,6 +606,19 @@ function rolesIn(line: Line, own: ReadonlySet<string> = NO_BODIES): RoleFound[] 
     OPTIONAL.add(role);
     found.push(role);
   }
+  if (/\bas\s/i.test(text) && (DEPUTY_CONTEXT.test(text) || /\bleave\b/i.test(text)))
+    for (const match of allMatches(ACTS_AS_DEPUTY, text)) {
+      // The label is "deputy" alone, where the name's place (before it) is read.
+      const at = (match.index ?? 0) + match[0].search(/(?:deputy|alternate)$/i);
+      const role: RoleFound = {
+        role: "deputy",
+        label: text.slice(at, (match.index ?? 0) + match[0].length),
+        offset: line.offset + at,
+        endOffset: line.offset + (match.index ?? 0) + match[0].length,
+      };
+      OPTIONAL.add(role);
+      found.push(role);
+    }
   for (const match of allMatches(OUR_DEPUTY, text)) {
     const at = match.index ?? 0;
     const label = match[0].replace(/[\s,:–—-]+$/, "");
@@ -871,9 +890,12 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
   for (const match of allMatches(ABSENCE, line.text)) {
     const at = match.index ?? 0;
     const groups = match.groups ?? {};
-    const absent = groups.absent ?? groups.unavailable;
-    if (absent !== undefined) {
-      // "If the DSL is not available", "In the absence of the Club Welfare Officer": the absent one is a lead.
+    const absent = groups.absent ?? groups.unavailable ?? groups.possessive;
+    // "In Hana's absence": a first name, with a lead named just before.
+    const firstName = groups.possessive !== undefined && /^\p{Lu}\p{Ll}+$/u.test(groups.possessive);
+    if (absent !== undefined && !firstName) {
+      // "If the DSL is not available", "In the absence of the Club Welfare Officer", "In the DSL's absence": the
+      // absent one is a lead.
       if (!allMatches(ROLE, absent).length) continue;
     } else if (!leadJustBefore(lines, line, at)) continue;
     const end = at + match[0].length;
