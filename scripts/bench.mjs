@@ -54,6 +54,8 @@ const round = (n, digits = 2) => Number(n.toFixed(digits));
 /** The run whose `key` is the median of the runs (the lower middle one for an even count). */
 const medianRun = (runs, key) => [...runs].sort((a, b) => a[key] - b[key])[(runs.length - 1) >> 1];
 const times = (n, step) => Array.from({ length: n }, (_, i) => step(i));
+/** A ratio of their time to ours, in words: "3.1× faster", or "2.0× slower" when theirs is the quicker. */
+const versus = (ratio) => (ratio >= 1 ? `${ratio.toFixed(1)}× faster` : `${(1 / ratio).toFixed(1)}× slower`);
 
 const dir = generateProject(count);
 try {
@@ -348,10 +350,10 @@ async function benchPeers(results) {
       fillCpuMsPerDocument: round(cpu.fillCpuMs / cpu.documents, 1),
       peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB)),
     };
-    figure.timesFaster = round(figure.cpuMsPerDocument / ours.cpuMsPerDocument, 1);
+    figure.timesFaster = round(figure.cpuMsPerDocument / ours.cpuMsPerDocument);
     peers.oneCore[peer] = figure;
     console.log(
-      `${format}: ours ${ours.cpuMsPerDocument} ms, ${label} ${figure.cpuMsPerDocument} ms → ${figure.timesFaster}× ${figure.timesFaster >= 1 ? "faster" : "(slower)"} (CPU per document on one core, ${figure.documents} documents, median of ${repeat}; wall ${ours.msPerDocument} against ${figure.msPerDocument} ms)`,
+      `${format}: ours ${ours.cpuMsPerDocument} ms, ${label} ${figure.cpuMsPerDocument} ms → ${versus(figure.timesFaster)} (CPU per document on one core, ${figure.documents} documents, median of ${repeat}; wall ${ours.msPerDocument} against ${figure.msPerDocument} ms)`,
     );
   }
   const fill = Object.values(peers.oneCore).find((f) => f.fillCpuMsPerDocument)?.fillCpuMsPerDocument;
@@ -435,11 +437,11 @@ async function benchPeers(results) {
       runsSecondsForN: runs.map((r) => round(r.secondsForN, 1)),
       peakRssMiB: Math.max(...runs.map((r) => r.peakRssMiB)),
     };
-    figure.timesFaster = round(figure.secondsForN / ours.seconds, 1);
-    figure.timesLessCpu = round(figure.cpuSecondsForN / ours.cpuSeconds, 1);
+    figure.timesFaster = round(figure.secondsForN / ours.seconds);
+    figure.timesLessCpu = round(figure.cpuSecondsForN / ours.cpuSeconds);
     peers.job[stack] = figure;
     console.log(
-      `whole job, ${count} settings × ${results.templates} templates × 3 formats, ${cores} processes: ours ${ours.seconds} s, ${label} ${figure.secondsForN} s → ${figure.timesFaster}× ${figure.timesFaster >= 1 ? "faster" : "(slower)"} (wall; CPU ${ours.cpuSeconds} s against ${figure.cpuSecondsForN} s → ${figure.timesLessCpu}×; theirs measured on ${settings} settings: ${figure.documents} documents in ${figure.seconds} s, ${figure.cpuSeconds} s CPU, scaled to ${count}; median of ${repeat}: ${figure.runsSecondsForN.join(", ")} s)`,
+      `whole job, ${count} settings × ${results.templates} templates × 3 formats, ${cores} processes: ours ${ours.seconds} s, ${label} ${figure.secondsForN} s → ${versus(figure.timesFaster)} (wall; CPU ${ours.cpuSeconds} s against ${figure.cpuSecondsForN} s → ${versus(figure.timesLessCpu)}; theirs measured on ${settings} settings: ${figure.documents} documents in ${figure.seconds} s, ${figure.cpuSeconds} s CPU, scaled to ${count}; median of ${repeat}: ${figure.runsSecondsForN.join(", ")} s)`,
     );
   }
   return peers;
@@ -475,7 +477,7 @@ function targetsOf(results) {
       add(
         name,
         figure.timesFaster >= bar,
-        `${figure.timesFaster}× (ours ${build.seconds} s, theirs ${figure.secondsForN} s for ${results.settings} settings; in CPU time ${figure.timesLessCpu}×)`,
+        `${versus(figure.timesFaster)} (ours ${build.seconds} s, theirs ${figure.secondsForN} s for ${results.settings} settings; in CPU time ${versus(figure.timesLessCpu)})`,
       );
   };
   job("js", 1.5, "whole job ≥ 1.5× the JS peer stack (docxtemplater + pdfmake + remark-rehype)");
@@ -506,7 +508,7 @@ function targetsOf(results) {
       add(
         name,
         figure.timesFaster > 1,
-        `${figure.timesFaster}× (ours ${results.oneCore[figure.format].cpuMsPerDocument} ms, theirs ${figure.cpuMsPerDocument} ms CPU per document)`,
+        `${versus(figure.timesFaster)} (ours ${results.oneCore[figure.format].cpuMsPerDocument} ms, theirs ${figure.cpuMsPerDocument} ms CPU per document)`,
       );
   }
   add(
