@@ -211,7 +211,7 @@ function inTrainingTable(lines: Line[], name: string): boolean {
   return trainingTableWords(lines).some((words) => ` ${words} `.includes(` ${key} `));
 }
 
-const TITLE_OR_INITIAL = String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev(?:erend)?|Revd)\.?|\b\p{Lu}\.)\s+(?:\p{Lu}\.\s*)*`;
+const TITLE_OR_INITIAL = String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev(?:erend)?|Revd|Rabbi|Imam|Pastor)\.?|\b\p{Lu}\.)\s+(?:\p{Lu}\.\s*)*`;
 
 /** Whether a line with course words names the person by title or initial and surname ("Mr Tennant", "Mr K. Obi"). */
 function shortNameOnCourseLine(lines: Line[], name: string): boolean {

@@ -728,7 +728,7 @@ const NOT_PERSON_TAGS = [
 export function looksLikePerson(name: string, known: readonly string[] = []): "sure" | "maybe" | false {
   const key = nameKey(name);
   if (known.some((k) => sameName(k, key))) return "sure";
-  if (/^(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Revd|Rev)\b/.test(name)) return "sure";
+  if (/^(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Revd|Rev|Rabbi|Imam|Pastor)\b/.test(name)) return "sure";
   // "St Mary's Catholic …" is a church or a school.
   if (/^(?:St|Saint)\b/.test(name)) return false;
   const cached = personCache.get(name);
