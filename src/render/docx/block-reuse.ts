@@ -18,11 +18,13 @@
  *
  * The cache key is the block's Markdown (without source positions) and all the context its XML depends on: whether
  * a table came just before it, the bookmark names of the headings and #links in it, and, for a block with a table,
- * the name of the section the table is in (its title).
+ * the name of the section the table is in (its title); the contents list's key is its entries and their pages.
  */
 import { FileChild, type IContext, type IXmlableObject } from "docx";
 import type { RootContent } from "mdast";
+import type { HeadingInfo } from "../../model.js";
 import { BlockCache } from "../block-cache.js";
+import { textCharacters } from "./embed-fonts.js";
 import { withTableTitles } from "./table.js";
 
 type AddRelationship = IContext["viewWrapper"]["Relationships"]["addRelationship"];
@@ -43,6 +45,8 @@ export interface ReusedBlock {
   links: LinkRecord[];
   /** How many bookmarks it has. */
   bookmarks: number;
+  /** The characters its text shows, each once (for the embedded fonts' subsets). */
+  characters: string;
   /** How many numbered lists it starts (the renderer's list counter moves on by this much). */
   lists: number;
   /** Whether it ends with a table (the next paragraph then keeps its distance). */
@@ -51,8 +55,11 @@ export interface ReusedBlock {
   section?: string;
 }
 
-/** The Word renderer's share of BLOCK_CACHE_BYTES (64 MiB per thread for every format). */
-export const DOCX_CACHE_BYTES = 24 * 1024 * 1024;
+/**
+ * The Word renderer's share of BLOCK_CACHE_BYTES (64 MiB per thread for every format): 24 MiB, of which 4 go to
+ * deflated zip entries (canonical.ts).
+ */
+export const DOCX_CACHE_BYTES = 20 * 1024 * 1024;
 
 /** One per thread: a worker builds many settings, and their policies share most blocks. */
 export const docxBlockCache = new BlockCache<ReusedBlock>(
@@ -98,6 +105,9 @@ export function remember(key: string, block: ReusedBlock): void {
 interface KeyContext {
   afterTable: boolean;
   bookmarks: ReadonlyMap<string, string>;
+  /** The document's headings and the pages they start on (the contents list is made of them). */
+  headings: readonly HeadingInfo[];
+  pages: ReadonlyMap<string, number>;
   /** The name a table in the block would take from its section (the heading it is under, or the title). */
   tableSection: string;
 }
@@ -107,9 +117,15 @@ interface BlockFacts {
   hasHeading: boolean;
 }
 
-/** The key of a block and what it contains, or undefined for a block that is never reused (the contents list). */
-export function blockKey(node: RootContent, context: KeyContext): BlockFacts | undefined {
-  if (node.type === "toc") return undefined;
+/** The key of a block and what it contains. */
+export function blockKey(node: RootContent, context: KeyContext): BlockFacts {
+  if (node.type === "toc") {
+    // The contents list: its entries' words, bookmarks and pages (contents.ts).
+    const entries = context.headings
+      .filter((h) => h.depth >= 2 && h.depth <= 3)
+      .map((h) => [h.depth, h.text, context.bookmarks.get(h.id) ?? null, context.pages.get(h.id) ?? null]);
+    return { key: `${context.afterTable ? "T" : "-"}toc${JSON.stringify(entries)}`, hasHeading: false };
+  }
   const names: (string | null)[] = [];
   let hasTable = false;
   let hasHeading = false;
@@ -182,7 +198,9 @@ export function neutralPiece(
   listBase: number,
   titles: readonly string[],
 ):
-  | (Pick<ReusedBlock, "xml" | "numbering" | "links" | "bookmarks"> & { relationshipIds: string[] })
+  | (Pick<ReusedBlock, "xml" | "numbering" | "links" | "bookmarks" | "characters"> & {
+      relationshipIds: string[];
+    })
   | undefined {
   if (/<wp:docPr\b|\br:(?:embed|link)="/.test(xml)) return undefined;
   const titled = titles.length ? withTableTitles(xml, titles) : xml;
@@ -228,14 +246,28 @@ export function neutralPiece(
       return `${attr}\u0001B${index}\u0001"`;
     });
   if (unknown) return undefined;
-  return { xml: out, numbering, links, bookmarks: bookmarks.size, relationshipIds };
+  return {
+    xml: out,
+    numbering,
+    links,
+    bookmarks: bookmarks.size,
+    characters: String.fromCodePoint(...textCharacters(titled)),
+    relationshipIds,
+  };
 }
 
-/** Per document: the ids the neutral pieces get as they are written, in order. */
+/** Per document: the ids the neutral pieces get as they are written, in order, and the characters they show. */
 export class BodyWriter {
+  readonly characters = new Set<number>();
   private bookmark = 0;
   private link = 0;
   private numIds?: Map<string, string>;
+
+  /** A piece written as docx wrote it: only its characters are noted. */
+  raw(xml: string): string {
+    textCharacters(xml, this.characters);
+    return xml;
+  }
 
   /** A fresh relationship id for a reused link (canonical.ts renumbers them all in order). */
   nextLinkId(): string {
@@ -244,13 +276,14 @@ export class BodyWriter {
 
   /** The piece with its placeholders filled in: list ids from the compiled numbering, bookmarks counted on. */
   write(
-    block: Pick<ReusedBlock, "xml" | "numbering" | "bookmarks">,
+    block: Pick<ReusedBlock, "xml" | "numbering" | "bookmarks" | "characters">,
     listBase: number,
     relationshipIds: readonly string[],
     concrete: readonly { numId: number; reference: string; instance: number }[],
   ): string {
     this.numIds ??= new Map(concrete.map((n) => [`${n.reference}-${n.instance}`, String(n.numId)]));
     const numIds = this.numIds;
+    for (const char of block.characters) this.characters.add(char.codePointAt(0) as number);
     const base = this.bookmark;
     this.bookmark += block.bookmarks;
     // biome-ignore lint/suspicious/noControlCharactersInRegex: placeholders are marked by U+0001, which XML (and so a policy's text) can never hold

@@ -4,13 +4,64 @@
  * counters; here those become the policy's own date and ids numbered in document order.
  */
 import { strFromU8 } from "fflate";
+import { BlockCache } from "../block-cache.js";
+import { type Compression, compression } from "../compress.js";
 import { reproducibleZip } from "../reproducible-zip.js";
 
-/** From the package's files before zipping (docx's compile step, or its unzipped .docx). */
+/**
+ * Deflated zip entries kept for data every policy of a build has (the fonts' subsets, styles, theme, settings,
+ * the font table…), so they are deflated once, not once a document: the `members` hook of reproducibleZip
+ * (src/render/reproducible-zip.ts, ZipMembers). Kept per compression (Node's zlib and fflate write different
+ * bytes) and level; the parts that differ in every document are not kept.
+ */
+interface ZipMembers {
+  member(name: string, data: string | Uint8Array, level: number, make: () => Uint8Array): Uint8Array;
+}
+const zip = reproducibleZip as (
+  files: ReadonlyMap<string, string | Uint8Array>,
+  isoDate: string,
+  level: 1 | 6,
+  members?: ZipMembers,
+) => Uint8Array;
+
+/** The Word renderer's share of the block cache's bytes for deflated entries (block-reuse.ts has the rest). */
+export const DEFLATED_ENTRY_BYTES = 4 * 1024 * 1024;
+const PER_DOCUMENT = /^word\/(?:document|header\d*|footer\d*)\.xml$/;
+const kept = new WeakMap<
+  Compression,
+  { text: BlockCache<Uint8Array>; bytes: WeakMap<Uint8Array, Map<number, Uint8Array>> }
+>();
+
+function zipMembers(): ZipMembers {
+  const using = compression();
+  let mine = kept.get(using);
+  if (!mine) {
+    mine = { text: new BlockCache(DEFLATED_ENTRY_BYTES, (member) => member.length), bytes: new WeakMap() };
+    kept.set(using, mine);
+  }
+  const { text, bytes } = mine;
+  return {
+    member(name, data, level, make) {
+      if (typeof data === "string")
+        return PER_DOCUMENT.test(name) ? make() : text.get(`${level}:${name}:${data}`, make);
+      const byLevel = bytes.get(data) ?? new Map<number, Uint8Array>();
+      bytes.set(data, byLevel);
+      const member = byLevel.get(level) ?? make();
+      byLevel.set(level, member);
+      return member;
+    },
+  };
+}
+
+/**
+ * From the package's files before zipping (docx's compile step, or its unzipped .docx). `reuse`: keep and reuse
+ * deflated entries that repeat from document to document (the bytes are the same either way).
+ */
 export function canonicalFiles(
   files: ReadonlyMap<string, string | Uint8Array>,
   isoDate: string,
   extraStyles = "",
+  reuse = false,
 ): Uint8Array {
   const text = new Map<string, string>();
   for (const [name, data] of files)
@@ -48,9 +99,10 @@ export function canonicalFiles(
     text.set(name, out);
   }
 
-  return reproducibleZip(
+  return zip(
     new Map([...files].map(([name, data]) => [name, text.get(name) ?? data])),
     isoDate,
     1,
+    reuse ? zipMembers() : undefined,
   );
 }

@@ -62,17 +62,27 @@ export const EDITING_CHARACTERS: readonly number[] = [
   0x25e6,
 ];
 
-/** Every character the document shows (body, headers, footers, list bullets), and the editing set. */
-export function documentCharacters(parts: ReadonlyMap<string, string>): Set<number> {
+/** The characters of a part's text runs (w:t), added to `into`. */
+export function textCharacters(xml: string, into = new Set<number>()): Set<number> {
+  for (const match of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g))
+    for (const char of unescapeXml(match[1])) into.add(char.codePointAt(0) as number);
+  return into;
+}
+
+/**
+ * Every character the document shows (body, headers, footers, list bullets), and the editing set. `body`, when
+ * given, is what the body's text runs hold (word/document.xml is then not read again).
+ */
+export function documentCharacters(parts: ReadonlyMap<string, string>, body?: Iterable<number>): Set<number> {
   const codes = new Set<number>(EDITING_CHARACTERS);
-  const add = (text: string) => {
-    for (const char of unescapeXml(text)) codes.add(char.codePointAt(0) as number);
-  };
+  if (body) for (const code of body) codes.add(code);
   for (const [name, xml] of parts) {
+    if (name === "word/document.xml" && body) continue;
     if (/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(name))
-      for (const match of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)) add(match[1]);
+      textCharacters(xml, codes);
     if (name === "word/numbering.xml")
-      for (const match of xml.matchAll(/<w:lvlText w:val="([^"]*)"/g)) add(match[1]);
+      for (const match of xml.matchAll(/<w:lvlText w:val="([^"]*)"/g))
+        for (const char of unescapeXml(match[1])) codes.add(char.codePointAt(0) as number);
   }
   return codes;
 }
@@ -149,16 +159,18 @@ function panose(font: Uint8Array): string | undefined {
 
 /**
  * Adds the families' subset faces to the package's files (word/fonts/*.odttf, their relationships, the
- * fontTable entries and settings), returning the new file map. `parts` are the package's XML parts.
+ * fontTable entries and settings), returning the new file map. `bodyCharacters`: what the body's text runs hold,
+ * when the caller knows it already (block-reuse.ts keeps it with each block).
  */
 export function embedFonts(
   files: ReadonlyMap<string, string | Uint8Array>,
   families: readonly EmbeddedFamily[],
+  bodyCharacters?: Iterable<number>,
 ): Map<string, string | Uint8Array> {
   const out = new Map(files);
   const text = new Map<string, string>();
   for (const [name, data] of files) if (typeof data === "string") text.set(name, data);
-  const characters = documentCharacters(text);
+  const characters = documentCharacters(text, bodyCharacters);
   const italics = usesItalics(text);
   const relationships: string[] = [];
   const entries: string[] = [];

@@ -73,7 +73,7 @@ type Group =
   | { kind: "reused"; block: ReusedBlock; listBase: number }
   | {
       kind: "fresh";
-      /** Its cache key; none for a block that is never reused (the logo, the contents list). */
+      /** Its cache key; none for the logo, which is never reused. */
       key?: string;
       listBase: number;
       /** The titles of its tables, in order. */
@@ -93,6 +93,32 @@ function recordLinks(file: Document): Map<string, LinkRecord> {
     add(id, type, target, mode);
   };
   return links;
+}
+
+/**
+ * Parts of the package that are the same for every document — the styles (from the constant options above) and
+ * docx's theme — as docx wrote them the first time: later documents skip serialising them (the styles are a tenth
+ * of the rest of the compile). Only when reuse is on; `cache: false` writes them every time, and the bytes agree
+ * (test/render-docx-cache.test.ts).
+ */
+const constantParts = new Map<string, string>();
+const CONSTANT_PARTS: ReadonlyArray<[path: string, part: (file: Document) => { prepForXml: unknown }]> = [
+  ["word/styles.xml", (file) => file.Styles],
+  ["word/theme/theme1.xml", (file) => file.Theme],
+];
+
+function skipConstantParts(file: Document): void {
+  for (const [path, part] of CONSTANT_PARTS)
+    if (constantParts.has(path)) part(file).prepForXml = () => ({ "ps:constant": {} });
+}
+
+function withConstantParts(files: Map<string, string | Uint8Array>): void {
+  for (const [path] of CONSTANT_PARTS) {
+    const known = constantParts.get(path);
+    const written = files.get(path);
+    if (known !== undefined) files.set(path, known);
+    else if (typeof written === "string") constantParts.set(path, written);
+  }
 }
 
 /**
@@ -128,7 +154,7 @@ function assembleBody(
     }
     const neutral = neutralPiece(piece, ids, group.listBase, group.titles);
     if (!neutral) {
-      out.push(group.titles.length ? withTableTitles(piece, group.titles) : piece);
+      out.push(context.writer.raw(group.titles.length ? withTableTitles(piece, group.titles) : piece));
       return;
     }
     if (group.key !== undefined && context.reuse)
@@ -137,6 +163,7 @@ function assembleBody(
         numbering: neutral.numbering,
         links: neutral.links,
         bookmarks: neutral.bookmarks,
+        characters: neutral.characters,
         lists: group.lists ?? 0,
         afterTable: group.afterTable ?? false,
         section: group.section,
@@ -258,8 +285,10 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
       afterTable: state.afterTable,
       bookmarks: state.bookmarks,
       tableSection: state.section ?? state.doc.meta.title,
+      headings: doc.headings,
+      pages,
     });
-    const found = facts && reuse ? lookup(facts.key) : undefined;
+    const found = reuse ? lookup(facts.key) : undefined;
     if (found) {
       groups.push({ kind: "reused", block: found, listBase });
       const ids: string[] = [];
@@ -286,12 +315,12 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
     children.push(new BlockMarker(index), ...block(node, state));
     groups.push({
       kind: "fresh",
-      key: facts?.key,
+      key: facts.key,
       listBase,
       titles: state.tableTitles.splice(0),
       lists: state.listInstance - listBase,
       afterTable: state.afterTable,
-      section: facts?.hasHeading ? state.section : undefined,
+      section: facts.hasHeading ? state.section : undefined,
     });
   }
   children.push(new BlockMarker(groups.length));
@@ -487,6 +516,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
   ).compiler;
   // The docx package drops its default styles when given extra ones, so the table style is added to styles.xml here.
   const links = recordLinks(document);
+  if (reuse) skipConstantParts(document);
   const files: Map<string, string | Uint8Array> = compiler
     ? compiler.compile(document)
     : new Map<string, string | Uint8Array>(
@@ -495,6 +525,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
           /\.(xml|rels)$/.test(name) ? strFromU8(data) : data,
         ]),
       );
+  if (reuse) withConstantParts(files);
   const body = files.get("word/document.xml");
   if (typeof body !== "string") throw new Error("Word renderer: docx wrote no word/document.xml");
   files.set(
@@ -502,7 +533,12 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
     assembleBody(body, groups, { relationshipIds, links, file: document, writer, reuse }),
   );
   const fonts = options.fonts ?? (await pdfFonts());
-  return canonicalFiles(embedFonts(files, embeddedFamilies(files, fonts)), meta.date, POLICY_TABLE_STYLE);
+  return canonicalFiles(
+    embedFonts(files, embeddedFamilies(files, fonts), writer.characters),
+    meta.date,
+    POLICY_TABLE_STYLE,
+    reuse,
+  );
 }
 
 /**
