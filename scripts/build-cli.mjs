@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Bundles the command line (issue 15, "start fast"): src/bin.ts and the two worker threads (src/audit/worker.ts,
- * src/build/worker.ts) → dist/bundle/, ESM with code splitting, so each command's `await import(…)` is a chunk
+ * Bundles the command line (issue 15, "start fast"): src/bin.ts and the worker threads (src/audit/worker.ts,
+ * src/build/worker.ts, src/audit/sources/read-worker-node.ts) → dist/bundle/, ESM with code splitting, so each command's `await import(…)` is a chunk
  * loaded only when that command runs. Node then reads a few dozen files instead of about 1,700 small modules
  * (compromise, chrono-node, date-fns, yaml and ajv are hundreds of files each), which was most of the start-up.
  * `npm run build` runs this after tsc; tsc's dist/** stays as it is (tests and the library API import it).
@@ -84,6 +84,7 @@ const result = await build({
     bin: "src/bin.ts",
     "audit-worker": "src/audit/worker.ts",
     "build-worker": "src/build/worker.ts",
+    "read-worker": "src/audit/sources/read-worker-node.ts",
   },
   outdir: outDir,
   chunkNames: "chunk-[hash]",

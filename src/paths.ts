@@ -17,11 +17,16 @@ export function packagePath(...parts: string[]): string {
   return join(packageRoot, ...parts);
 }
 
-/** The file a worker thread runs: the bundle's own worker entry when bundled, else tsc's dist/<name>/worker.js. */
-export function workerFile(name: "audit" | "build"): string {
-  return bundled
-    ? packagePath("dist", "bundle", `${name}-worker.js`)
-    : packagePath("dist", name, "worker.js");
+/** Each worker thread's module in tsc's dist/; the bundle has each as an entry of its own, dist/bundle/<name>-worker.js. */
+const WORKERS = {
+  audit: "audit/worker.js",
+  build: "build/worker.js",
+  read: "audit/sources/read-worker-node.js",
+} as const;
+
+/** The file a worker thread runs: the bundle's own entry when bundled, else tsc's module. */
+export function workerFile(name: keyof typeof WORKERS): string {
+  return bundled ? packagePath("dist", "bundle", `${name}-worker.js`) : packagePath("dist", WORKERS[name]);
 }
 
 let version: string | undefined;

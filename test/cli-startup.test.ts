@@ -166,6 +166,16 @@ describe("the CLI loads only what its command needs", () => {
     expect(result.compiled).toEqual([]);
   });
 
+  it("auditing one document reads it in a thread of its own while the rules load, unless --jobs 1", () => {
+    const ahead = cli(["audit", ONE_DOCX], tmpdir());
+    expect(ahead.stdout).toContain("1 document checked");
+    expect(ahead.bundleFiles.has("read-worker.js")).toBe(true);
+    const oneThread = cli(["audit", ONE_DOCX, "--jobs", "1"], tmpdir());
+    expect(oneThread.stdout).toBe(ahead.stdout);
+    expect(oneThread.bundleFiles.has("read-worker.js")).toBe(false);
+    expect(oneThread.packages).toContain("mammoth");
+  });
+
   it("auditing a .pdf loads pdf.js and not the Word reader; a .md loads remark and neither", () => {
     const pdf = cli(["audit", join(REPO, "test", "corpus", "bramble-pre-school.pdf")], tmpdir());
     expect(pdf.stdout).toContain("1 document checked");

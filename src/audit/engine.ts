@@ -20,6 +20,7 @@ import {
 import type { ActiveRule } from "./config.js";
 import "./reference-data-node.js";
 import type { ReportDescriptor, SourceDocument } from "./rule.js";
+import { auditedInWorkers, type DocumentReader } from "./sources/read-ahead-node.js";
 import { readDocument } from "./sources/read-file-node.js";
 import type { AuditWorkerData } from "./worker.js";
 
@@ -44,6 +45,8 @@ export interface AuditInput {
   onChecked?: (what: string) => void;
   /** Audit documents in this many worker threads. */
   parallel?: { jobs: number };
+  /** Reads the documents audited in this thread (default: each when its turn comes; see read-ahead-node.ts). */
+  read?: DocumentReader;
 }
 
 export interface AuditResult {
@@ -59,10 +62,11 @@ export async function auditDocument(
   target: DocumentTarget,
   input: Pick<AuditInput, "rules" | "asOf"> & Pick<LoadedProject, "partnership" | "settingTypes">,
   settingsById: ReadonlyMap<string, Setting>,
+  read: DocumentReader = (t) => readDocument(t.path, t.file, t.settingId),
 ): Promise<Finding[]> {
   let document: SourceDocument;
   try {
-    document = await readDocument(target.path, target.file, target.settingId);
+    document = await read(target);
   } catch (error) {
     return unreadableFindings(error, target.file, target.settingId);
   }
@@ -158,11 +162,11 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     input.onChecked?.(setting.source);
   }
 
-  if (input.parallel && input.parallel.jobs > 1 && input.documents.length >= 2 * input.parallel.jobs)
+  if (input.parallel && auditedInWorkers(input.documents.length, input.parallel.jobs))
     findings.push(...(await auditInWorkers(input, input.parallel, settingsById)));
   else
     for (const target of input.documents) {
-      findings.push(...(await auditDocument(target, { ...input, ...project }, settingsById)));
+      findings.push(...(await auditDocument(target, { ...input, ...project }, settingsById, input.read)));
       input.onChecked?.(target.file);
     }
 

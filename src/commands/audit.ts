@@ -87,14 +87,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
         const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
 
         const root = projectRoot(io, opts.root);
-        // Loaded here, not at the top, so that the other commands (and --help) do not wait for the rules.
-        const [{ resolveRules }, { runAudit }, { rules: allRules }, { DOCUMENT_EXTENSIONS }] =
-          await Promise.all([
-            import("../audit/config.js"),
-            import("../audit/engine.js"),
-            import("../audit/rules/index.js"),
-            import("../audit/sources/read-bytes.js"),
-          ]);
+        const { DOCUMENT_EXTENSIONS } = await import("../audit/sources/read-bytes.js");
         // Old .doc files are picked up too, so a folder walk says it cannot read them instead of skipping them silently.
         const wantedExtensions = [...DOCUMENT_EXTENSIONS, ".doc", ".yaml", ".yml"];
         const wanted = (f: string) => wantedExtensions.includes(extname(f).toLowerCase());
@@ -107,7 +100,6 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
           io.stderr(
             "note: there is no partnership.yaml here, so policysmith's defaults apply (designated leads' training is valid for 2 years, other training for 3; no contact directory to compare with). Run it in your partnership's project folder, or pass --root DIR, to use the partnership's rules.\n",
           );
-        const active = resolveRules(allRules, project.partnership, project.locate);
         const show = (path: string) => relative(io.cwd, path) || ".";
         const outDir = resolve(io.cwd, opts.out);
 
@@ -198,6 +190,20 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
 
         printProblems(io, project.problems);
         const jobs = parseJobs(opts.jobs) ?? availableParallelism();
+        // A few documents are audited in this thread (many go to worker threads, each reading its own): a thread
+        // reads them now, while this one loads the rules — on two cores, the two overlap.
+        const ahead = await import("../audit/sources/read-ahead-node.js");
+        const read =
+          jobs > 1 && documents.length > 0 && !ahead.auditedInWorkers(documents.length, jobs)
+            ? ahead.readAhead(documents)
+            : undefined;
+        // Loaded here, not at the top, so that the other commands (and --help) do not wait for the rules.
+        const [{ resolveRules }, { runAudit }, { rules: allRules }] = await Promise.all([
+          import("../audit/config.js"),
+          import("../audit/engine.js"),
+          import("../audit/rules/index.js"),
+        ]);
+        const active = resolveRules(allRules, project.partnership, project.locate);
         const result = await runAudit({
           project,
           rules: active,
@@ -205,6 +211,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
           settings,
           documents,
           parallel: { jobs },
+          read,
         });
         let findings = [...extra, ...result.findings];
         const errors = findings.filter((f) => f.severity === "error").length;
