@@ -11,6 +11,7 @@ import { templatesFor } from "../src/build/build.js";
 import { type LoadedProject, loadProject } from "../src/data/load-project.js";
 import type { PolicyDocument, Setting } from "../src/model.js";
 import { docxBlockCache } from "../src/render/docx/block-reuse.js";
+import { characterMap } from "../src/render/docx/font-subset.js";
 import { renderDocx } from "../src/render/docx/index.js";
 import { fillTemplate } from "../src/template/fill.js";
 import { createLiquid } from "../src/template/liquid.js";
@@ -137,5 +138,28 @@ describe("Word blocks reused across settings", () => {
       expect(documentXml(bytes)).toBe(documentXml(expected[i]));
       expect(Buffer.from(bytes).equals(Buffer.from(expected[i]))).toBe(true);
     }
+  });
+
+  it("embeds the characters of reused blocks in the fonts' subsets", async () => {
+    // Greek and Cyrillic are outside the set of characters every subset has for a DSL's edits.
+    const shared = "Our visitors' book is kept in Ελληνικά and Русский too.";
+    await renderDocx(sampleDocument(`# Policy\n\n${shared}\n`));
+    const before = stats();
+    const bytes = await renderDocx(sampleDocument(`# Policy\n\nAnother paragraph.\n\n${shared}\n`));
+    expect(stats().hits - before.hits, "the shared paragraph was reused").toBeGreaterThan(0);
+    const parts = unzipSync(bytes);
+    const fontTable = strFromU8(parts["word/fontTable.xml"]);
+    const rels = strFromU8(parts["word/_rels/fontTable.xml.rels"]);
+    const [, id, key] = /<w:embedRegular r:id="([^"]+)" w:fontKey="(\{[0-9A-F-]+\})"/.exec(fontTable) ?? [];
+    const target = new RegExp(`<Relationship Id="${id}" Type="[^"]*/font" Target="([^"]+)"/>`).exec(
+      rels,
+    )?.[1];
+    const font = parts[`word/${target}`].slice();
+    const hex = key.replace(/[{}-]/g, "");
+    for (let i = 0; i < 32; i++)
+      font[i] ^= Number.parseInt(hex.slice(30 - 2 * (i % 16), 32 - 2 * (i % 16)), 16);
+    const cmap = characterMap(font);
+    const missing = [..."ΕληνικάРусский"].filter((c) => !cmap.has(c.codePointAt(0) as number));
+    expect(missing).toEqual([]);
   });
 });
