@@ -4,7 +4,7 @@
  * clickable links, an outline mirroring the headings and document information. No clock: dates come from
  * the policy (DocumentMeta.date) and the file ID from its content, so identical input gives identical bytes.
  */
-import { PDFDocument, PDFHexString, type PDFPage } from "pdf-lib";
+import { numberToString, PDFDocument, PDFHexString, type PDFPage } from "pdf-lib";
 import type { PolicyDocument } from "../../model.js";
 import { sha256Hex } from "../hash.js";
 import { isSafeLinkTarget } from "../safe.js";
@@ -13,6 +13,7 @@ import { documentLayout } from "./document-layout.js";
 import { type FontKey, Fonts } from "./fonts.js";
 import { type Item, type Layout, MARGIN, PAGE } from "./layout.js";
 import { addOutline, destination } from "./outline.js";
+import { PDFText, pdfArray, pdfDict } from "./pdf-text.js";
 import { addStructureTree, type LinkAnnotation } from "./structure.js";
 import { addXmpMetadata } from "./xmp.js";
 
@@ -56,6 +57,7 @@ export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}
   });
   const annotations = addLinks(pdf, pages, layout);
   addStructureTree(pdf, pages, content, layout.structs, annotations);
+  writeLinks(pdf, annotations);
   addOutline(pdf, pages, doc.headings, layout.destinations);
 
   const date = new Date(`${meta.date}T00:00:00Z`);
@@ -159,14 +161,23 @@ function addLinks(pdf: PDFDocument, pages: PDFPage[], layout: Layout): LinkAnnot
   for (const item of items) {
     // A link drawn as an artifact (a repeated table header) has no element to own it: not a second link.
     if (item.kind !== "link" || item.tag === undefined) continue;
-    const rect = [item.x, item.y, item.x + item.w, item.y + item.h];
-    let action: Record<string, unknown>;
+    // Written as text, as pdf-lib wrote the same dictionary (pdf-text.ts), once the structure tree has given
+    // each its /StructParent (writeLinks).
+    const rect = pdfArray([item.x, item.y, item.x + item.w, item.y + item.h].map(numberToString));
+    let action: [string, string];
     if (item.target.startsWith("#")) {
       const target = destinations.get(item.target.slice(1));
       if (!target) continue;
-      action = { Dest: destination(pdf, pages[target.page].ref, target.y) };
+      action = ["Dest", destination(pdf, pages[target.page].ref, target.y).toString()];
     } else if (isSafeLinkTarget(item.target)) {
-      action = { A: pdf.context.obj({ Type: "Action", S: "URI", URI: uriString(item.target) }) };
+      action = [
+        "A",
+        pdfDict([
+          ["Type", "/Action"],
+          ["S", "/URI"],
+          ["URI", uriString(item.target).toString()],
+        ]),
+      ];
     } else continue;
     const element = item.tag === undefined ? undefined : structs[item.tag];
     let contents = element?.contents || item.target.replace(/^(mailto|tel):/i, "");
@@ -174,19 +185,30 @@ function addLinks(pdf: PDFDocument, pages: PDFPage[], layout: Layout): LinkAnnot
       const target = destinations.get(item.target.slice(1));
       if (target) contents += `, page ${target.page + 1}`;
     }
-    const annotation = pdf.context.obj({
-      Type: "Annot",
-      Subtype: "Link",
-      Rect: rect,
-      Border: [0, 0, 0],
-      Contents: PDFHexString.fromText(contents),
-      ...action,
-    });
-    const ref = pdf.context.register(annotation);
+    const entries: Array<[string, string]> = [
+      ["Type", "/Annot"],
+      ["Subtype", "/Link"],
+      ["Rect", rect],
+      ["Border", "[ 0 0 0 ]"],
+      ["Contents", PDFHexString.fromText(contents).toString()],
+      action,
+    ];
+    const ref = pdf.context.nextRef();
     pages[item.page].node.addAnnot(ref);
-    if (item.tag !== undefined) annotations.push({ ref, dict: annotation, page: item.page, tag: item.tag });
+    if (item.tag !== undefined) annotations.push({ ref, entries, page: item.page, tag: item.tag });
   }
   return annotations;
+}
+
+/** The link annotations' dictionaries, each with its /StructParent when the structure tree gave it one. */
+function writeLinks(pdf: PDFDocument, annotations: readonly LinkAnnotation[]): void {
+  for (const a of annotations) {
+    const entries =
+      a.structParent === undefined
+        ? a.entries
+        : [...a.entries, ["StructParent", String(a.structParent)] as const];
+    pdf.context.assign(a.ref, new PDFText(pdfDict(entries)));
+  }
 }
 
 function furniture(

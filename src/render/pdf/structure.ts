@@ -7,7 +7,6 @@
  */
 import {
   PDFArray,
-  type PDFDict,
   type PDFDocument,
   PDFHexString,
   PDFName,
@@ -22,9 +21,12 @@ import { PDFText, pdfArray, pdfDict } from "./pdf-text.js";
 /** A link annotation and the Link structure element it belongs to. */
 export interface LinkAnnotation {
   ref: PDFRef;
-  dict: PDFDict;
+  /** Its dictionary's entries, written as PDF; /StructParent is added to them from the structure tree. */
+  entries: ReadonlyArray<readonly [string, string]>;
   page: number;
   tag: number;
+  /** Its key in the parent tree, given by addStructureTree when its element is in the tree. */
+  structParent?: number;
 }
 
 export function addStructureTree(
@@ -145,7 +147,7 @@ export function addStructureTree(
   let key = pages.length;
   for (const a of annotations) {
     if (!kept[a.tag]) continue;
-    a.dict.set(PDFName.of("StructParent"), PDFNumber.of(key));
+    a.structParent = key;
     nums.push(PDFNumber.of(key++));
     nums.push(refs[a.tag]);
   }
