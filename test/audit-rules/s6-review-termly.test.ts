@@ -7,8 +7,11 @@
  * policy's review. In our own words; as of 1 December 2026.
  */
 import { describe, expect, it } from "vitest";
+import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
+import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
+import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
 import { findReviewIntervals } from "../../src/audit/text/review.js";
-import { reviewFindings } from "../helpers/audit-context.js";
+import { checkText, reviewFindings } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 
@@ -87,5 +90,32 @@ describe("a review each term", () => {
         asOf,
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a version history's 'Annual review'", () => {
+  const rows = [
+    "| Version | Date | Changes | By |",
+    "| --- | --- | --- | --- |",
+    "| 3.0 | 15/09/2025 | Annual review; contacts updated | Committee |",
+    "",
+  ];
+  it("is the change's name, not the interval, in a table or a PDF's flattened row", () => {
+    const markdown = policy([...rows, "This policy is reviewed termly. Last reviewed: 15 September 2025"]);
+    const pdf = policy([
+      "Version Date Changes By",
+      "3.0 15/09/2025 Annual review; contacts updated Committee",
+      "This policy is reviewed termly. Last reviewed: 15 September 2025",
+    ]);
+    for (const [text, format] of [
+      [markdown, "md"],
+      [pdf, "pdf"],
+    ] as const) {
+      const found = [reviewDateMissing, reviewOverdue, reviewDueSoon].flatMap((rule) =>
+        checkText(rule, text, { asOf, format }).map((f) => ({ ...f, rule: rule.meta.id })),
+      );
+      expect(found.map((f) => f.rule)).toEqual(["review-overdue"]);
+      expect(found[0].message).toContain("so due 15 January 2026");
+    }
   });
 });

@@ -10,6 +10,7 @@ import { format, parseISO } from "date-fns";
 import type { SourceDocument } from "../rule.js";
 import { addMonthsToIso, type DateMatch, findDates, formatUk } from "./dates.js";
 import {
+  historyLines,
   isBlank,
   isTableRow,
   isTableSeparator,
@@ -653,7 +654,14 @@ export function scheduleFromText(text: string, lines = splitLines(text), unjoine
           ...findReviewAnchors(text, lines, printed),
           ...findReviewAnchors(unjoined as string, printed),
         ]);
-  const intervals = anchors.length > 0 || !latest ? findReviewIntervals(text) : [];
+  // "| 3.0 | 15/09/2025 | Annual review |", a PDF's "3.0 15/09/2025 Annual review; …": a version history's change
+  // is named "annual review", which says nothing of how often the policy is reviewed.
+  const rows = printed ?? lines;
+  const history = historyLines(rows);
+  const intervals =
+    anchors.length > 0 || !latest
+      ? findReviewIntervals(text).filter((i) => history.size === 0 || !history.has(lineAt(rows, i.offset)))
+      : [];
   const anchor = anchors.reduce<DatedReview | undefined>(
     (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
     undefined,
