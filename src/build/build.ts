@@ -45,6 +45,11 @@ export interface BuildOptions {
   force?: boolean;
   /** Reuse blocks rendered for earlier settings (default true); false = `--no-cache`, same bytes. */
   cache?: boolean;
+  /**
+   * List every output in BuildResult.files (default true). The CLI says false: the list grows with the number of
+   * settings, and the manifest is built from the journal without it.
+   */
+  listFiles?: boolean;
   shard?: Shard;
   /** Worker threads; 1 builds in this thread. Default: the number of cores. */
   jobs?: number;
@@ -67,8 +72,10 @@ export interface BuiltFile extends ManifestEntry {
 }
 
 export interface BuildResult {
-  /** Every output of the settings built this run (written or up to date). */
+  /** Every output of the settings built this run (written or up to date); empty with `listFiles: false`. */
   files: BuiltFile[];
+  /** How many outputs the settings built this run have (written or up to date). */
+  documents: number;
   written: number;
   unchanged: number;
   /** Settings that could not be built, with why. */
@@ -94,6 +101,7 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
 
   const result: BuildResult = {
     files: [],
+    documents: 0,
     written: 0,
     unchanged: 0,
     failed: new Map(),
@@ -105,12 +113,17 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
   await Promise.all(settings.map((setting) => removeLeftoverTempFiles(outDir, setting.id)));
 
   // Each setting that wrote files is appended to a journal beside the manifest as it finishes, so a build that
-  // is killed part-way is picked up where it stopped; the manifest itself is written once, at the end.
-  // (Rewriting the whole manifest every few settings made a big build quadratic in time and memory.)
+  // is killed part-way is picked up where it stopped; the manifest itself is written once, at the end, from the
+  // previous one and the journal — this thread keeps no record per output, so its memory does not grow with
+  // the number of settings. (Rewriting the whole manifest every few settings made a big build quadratic.)
   const journal = new ManifestJournal(outDir);
   let journalError: Problem | undefined;
+  /** What was written after the journal could not be: kept here instead (a full disk; rare). */
+  const unjournaled: ManifestFiles = {};
+  const listFiles = options.listFiles ?? true;
   const collect = (outcome: SettingOutcome) => {
-    result.files.push(...outcome.files);
+    if (listFiles) result.files.push(...outcome.files);
+    result.documents += outcome.files.length;
     result.written += outcome.written.length;
     result.unchanged += outcome.unchanged;
     if (outcome.problems.length) result.failed.set(outcome.settingId, outcome.problems);
@@ -138,6 +151,7 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
         };
       }
     }
+    if (journalError) Object.assign(unjournaled, entries);
   };
 
   const request: BuildRequest = {
@@ -155,14 +169,20 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     for (const setting of settings) collect(await builder.build(setting));
   } else {
     // Settings whose outputs are all up to date are settled here: a no-op rebuild starts no worker at all.
-    // The checks read and hash each setting's logo; they run together, and are settled in order.
+    // The checks read and hash each setting's logo; they run a few dozen at a time (never every setting's
+    // logo in memory at once), and are settled in order.
     const stale: Setting[] = [];
-    const checks = request.force ? [] : await Promise.all(settings.map((s) => builder.upToDate(s)));
-    for (const [index, setting] of settings.entries()) {
-      const outcome = checks[index];
-      if (outcome) collect(outcome);
-      else stale.push(setting);
-    }
+    if (request.force) stale.push(...settings);
+    else
+      for (let start = 0; start < settings.length; start += CHECKS_AT_ONCE) {
+        const chunk = settings.slice(start, start + CHECKS_AT_ONCE);
+        const checks = await Promise.all(chunk.map((s) => builder.upToDate(s)));
+        for (const [index, setting] of chunk.entries()) {
+          const outcome = checks[index];
+          if (outcome) collect(outcome);
+          else stale.push(setting);
+        }
+      }
     if (stale.length === 1) collect(await builder.build(stale[0]));
     else if (stale.length > 1)
       await buildInWorkers(
@@ -178,7 +198,10 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
   }
   result.built.sort();
 
-  const files = await settleManifest(previous, result, project, options);
+  // The previous manifest, then what this run wrote (the journal's lines, or what it could not take).
+  const files = await ManifestJournal.replayInto(outDir, previous);
+  Object.assign(files, unjournaled);
+  await settleManifest(files, result, project, options);
   try {
     await writeManifest(outDir, packageVersion(), files);
     journal.remove();
@@ -193,21 +216,18 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
 }
 
 /**
- * The new manifest: every entry of the old one stays unless this run wrote that very output again (filters,
- * failed settings and other shards never cost another output its record). Outputs of settings that no longer
- * exist are removed only when this run covered them (not with --org; only the formats and templates it built;
- * only its shard), only while orgs/ still has setting files at all, and only files the build can prove it wrote.
+ * The new manifest, changed in place: every entry of the old one stays unless this run wrote that very output
+ * again (filters, failed settings and other shards never cost another output its record). Outputs of settings
+ * that no longer exist are removed only when this run covered them (not with --org; only the formats and
+ * templates it built; only its shard), only while orgs/ still has setting files at all, and only files the
+ * build can prove it wrote.
  */
 async function settleManifest(
-  previous: ManifestFiles,
+  files: ManifestFiles,
   result: BuildResult,
   project: LoadedProject,
   options: BuildOptions,
 ): Promise<ManifestFiles> {
-  const files: ManifestFiles = { ...previous };
-  for (const { path: _path, ...entry } of result.files)
-    files[manifestKey(entry.settingId, entry.templateId, entry.format)] = entry;
-
   // A run with --org covers only the settings it names, so it can prove nothing about deleted ones; a run with
   // --template or --format covers only those outputs of them.
   const existing = new Set(project.settingFileIds);
@@ -248,6 +268,12 @@ export interface SettingOutcome {
   warnings: string[];
 }
 
+/** How many settings are checked for being up to date at once. */
+const CHECKS_AT_ONCE = 64;
+
+/** How many logos a SettingBuilder keeps read. */
+const MAX_LOGOS_KEPT = 16;
+
 /** Builds one setting at a time against a loaded project; one per thread. */
 export class SettingBuilder {
   private readonly liquid = createLiquid();
@@ -284,11 +310,15 @@ export class SettingBuilder {
     if (!setting.logo) return Promise.resolve(undefined);
     const key = resolve(this.project.root, dirname(setting.source), setting.logo.path);
     let logo = this.logos.get(key);
-    if (!logo) {
+    if (logo)
+      this.logos.delete(key); // kept as the most recently used
+    else {
       logo = readLogo(this.project.root, setting, (file, path) => this.project.locate(file, path));
-      this.logos.set(key, logo);
       logo.catch(() => this.logos.delete(key)); // a failure is reported per setting, never cached
     }
+    this.logos.set(key, logo);
+    // A few logos are kept (a partnership's shared one stays), never one per setting: memory flat in N.
+    if (this.logos.size > MAX_LOGOS_KEPT) this.logos.delete(this.logos.keys().next().value as string);
     return logo;
   }
 

@@ -5,9 +5,10 @@
  * have exactly the shape a build writes (`<setting-id>/<template-id>.<format>`, ids as the schemas allow them,
  * a sha256) is ignored, never followed.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, createReadStream, existsSync, lstatSync, mkdirSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
 import { FORMATS, type Format } from "../render/formats.js";
 import { writeFileAtomically } from "./write-atomic.js";
 
@@ -73,7 +74,7 @@ export async function readManifest(outDir: string): Promise<ManifestFiles> {
       // A damaged manifest only costs a full rebuild (and no file is removed on its word).
     }
   }
-  return ManifestJournal.replay(outDir, files);
+  return ManifestJournal.replayInto(outDir, files);
 }
 
 /**
@@ -112,29 +113,36 @@ export class ManifestJournal {
     appendFileSync(this.path, `${JSON.stringify({ settingId, files })}\n`);
   }
 
+  /** Removes the journal once the manifest holds it; anything else in its place (a folder) is left alone. */
   remove(): void {
-    rmSync(this.path, { force: true });
+    if (lstatSync(this.path, { throwIfNoEntry: false })?.isFile()) rmSync(this.path, { force: true });
   }
 
-  static replay(outDir: string, files: ManifestFiles): ManifestFiles {
+  /**
+   * Adds the journal's entries to `files` (changed in place, and returned), line by line as the file is read —
+   * never the whole journal in memory at once.
+   */
+  static async replayInto(outDir: string, files: ManifestFiles): Promise<ManifestFiles> {
     const path = join(outDir, JOURNAL);
-    if (!existsSync(path)) return files;
-    const merged = { ...files };
-    let text: string;
+    // Only a plain file: a pipe put in its place would be waited on for ever.
+    if (!lstatSync(path, { throwIfNoEntry: false })?.isFile()) return files;
     try {
-      text = readFileSync(path, "utf8");
-    } catch {
-      return merged;
-    }
-    for (const line of text.split("\n")) {
-      let entry: { files?: unknown };
-      try {
-        entry = JSON.parse(line);
-      } catch {
-        continue; // empty, or cut short by a kill
+      const lines = createInterface({
+        input: createReadStream(path, "utf8"),
+        crlfDelay: Number.POSITIVE_INFINITY,
+      });
+      for await (const line of lines) {
+        let entry: { files?: unknown };
+        try {
+          entry = JSON.parse(line);
+        } catch {
+          continue; // empty, or cut short by a kill
+        }
+        Object.assign(files, trustedFiles(entry?.files));
       }
-      Object.assign(merged, trustedFiles(entry?.files));
+    } catch {
+      // A journal that cannot be read (a folder in its place) only costs a rebuild of what it recorded.
     }
-    return merged;
+    return files;
   }
 }

@@ -91,6 +91,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           sourceDateEpoch: epoch?.trim() || undefined,
           force: opts.force,
           cache: opts.cache,
+          listFiles: false,
           shard,
           jobs,
           onWarning: (message) => progress.warn(`warning: ${message}`),
