@@ -181,6 +181,18 @@ describe("renderPdf", () => {
     60_000,
   );
 
+  it.runIf(haveTools)(
+    "shows characters beyond the Basic Multilingual Plane (two UTF-16 units each) as themselves",
+    async () => {
+      const file = await write(
+        "astral",
+        "# Symbols\n\nA smile 😀, a letter 𝔸 and a smile 😀 again; ASCII after.\n",
+      );
+      expect(spawnSync("qpdf", ["--check", file]).status).toBe(0);
+      expect(text(file)).toContain("A smile 😀, a letter 𝔸 and a smile 😀 again; ASCII after.");
+    },
+  );
+
   it.runIf(haveTools)("renders a one-line document on one page", async () => {
     const file = await write("tiny", "One line.\n");
     expect(pages(file)).toBe(1);

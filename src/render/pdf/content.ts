@@ -89,12 +89,12 @@ export class PageContent {
     if (image) page.node.setXObject(PDFName.of("Im1"), image);
     for (const key of Object.keys(FONT_RESOURCES) as FontKey[])
       page.node.setFontDictionary(PDFName.of(FONT_RESOURCES[key]), this.fonts.pdf[key].ref);
-    const encoded = this.ops.map((op) =>
-      typeof op === "string"
-        ? op
-        : `${op.before}${this.fonts.pdf[op.font].encodeText(op.text).toString()}${op.after}`,
-    );
-    const stream = pdf.context.stream(compression().zlib(latin1(encoded.join("\n")), CONTENT_LEVEL), {
+    let text = "";
+    this.ops.forEach((op, i) => {
+      if (i > 0) text += "\n";
+      text += typeof op === "string" ? op : `${op.before}<${this.fonts.hex(op.text, op.font)}>${op.after}`;
+    });
+    const stream = pdf.context.stream(compression().zlib(latin1(text), CONTENT_LEVEL), {
       Filter: "FlateDecode",
     });
     page.node.addContentStream(pdf.context.register(stream));

@@ -75,7 +75,10 @@ export class Fonts {
   readonly pdf: Record<FontKey, PDFFont>;
   private readonly data = fontData();
 
-  private constructor(pdf: Record<FontKey, PDFFont>) {
+  private constructor(
+    pdf: Record<FontKey, PDFFont>,
+    private readonly encoders = {} as Record<FontKey, (text: string) => string>,
+  ) {
     this.pdf = pdf;
   }
 
@@ -99,15 +102,16 @@ export class Fonts {
         parsed.get(bytes) ?? fontkit.create(bytes as unknown as Parameters<typeof fontkit.create>[0]),
     } as unknown as typeof fontkit);
     const pdf = {} as Record<FontKey, PDFFont>;
+    const encoders = {} as Record<FontKey, (text: string) => string>;
     for (const key of FONT_KEYS) {
       pdf[key] = await doc.embedFont(data[key].bytes, {
         subset: true,
         customName: `${TAGS[key]}+${data[key].name}`,
       });
-      fastEncoding(pdf[key], data[key].font);
+      encoders[key] = fastEncoding(pdf[key], data[key].font);
       cachedSubsetParts(pdf[key], key, doc, cache);
     }
-    return new Fonts(pdf);
+    return new Fonts(pdf, encoders);
   }
 
   /**
@@ -117,17 +121,35 @@ export class Fonts {
    * and are made once (see cachedSubsetParts).
    */
   includeInOrder(texts: ReadonlyArray<{ font: FontKey; text: string }>): void {
-    const chars = new Map<FontKey, Set<number>>();
+    // A policy's pages hold some 100,000 characters of a few hundred kinds: a flag per code point finds the kinds.
+    const chars = new Map<FontKey, { seen: Uint8Array; astral: Set<number>; list: number[] }>();
     for (const { font, text } of texts) {
-      let set = chars.get(font);
-      if (!set) {
-        set = new Set();
-        chars.set(font, set);
+      let used = chars.get(font);
+      if (!used) {
+        used = { seen: new Uint8Array(0x10000), astral: new Set(), list: [] };
+        chars.set(font, used);
       }
-      for (const char of text) set.add(char.codePointAt(0) as number);
+      for (let i = 0; i < text.length; i++) {
+        const cp = codePointAt(text, i);
+        if (cp > 0xffff) {
+          i++;
+          if (!used.astral.has(cp)) {
+            used.astral.add(cp);
+            used.list.push(cp);
+          }
+        } else if (!used.seen[cp]) {
+          used.seen[cp] = 1;
+          used.list.push(cp);
+        }
+      }
     }
-    for (const [font, set] of chars)
-      this.pdf[font].encodeText(String.fromCodePoint(...[...set].sort((a, b) => a - b)));
+    for (const [font, { list }] of chars)
+      this.pdf[font].encodeText(String.fromCodePoint(...list.sort((a, b) => a - b)));
+  }
+
+  /** Text as the font's glyph ids in hex (what a content stream shows between < and >). */
+  hex(text: string, font: FontKey): string {
+    return this.encoders[font](text);
   }
 
   /** Width of `text` in points, from cached glyph advances (what a PDF viewer uses to place the glyphs). */
@@ -268,14 +290,15 @@ interface SubsetEmbedder {
  * ligatures and kerning are off and widths come from glyph advances (Fonts.width), so the glyphs are the
  * same. Scripts that need shaping (Arabic, Indic) would need the original path back.
  */
-function fastEncoding(font: PDFFont, fontkitFont: FontData["font"]): void {
+function fastEncoding(font: PDFFont, fontkitFont: FontData["font"]): (text: string) => string {
   const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
   const codes = new Map<number, string>();
-  embedder.encodeText = (text: string) => {
-    let hex = "";
+  const hex = (text: string) => {
+    let out = "";
     let added = false;
-    for (const char of text) {
-      const cp = char.codePointAt(0) as number;
+    for (let i = 0; i < text.length; i++) {
+      const cp = codePointAt(text, i);
+      if (cp > 0xffff) i++;
       let code = codes.get(cp);
       if (code === undefined) {
         const glyph = fontkitFont.glyphForCodePoint(cp) as unknown as { id: number };
@@ -286,9 +309,19 @@ function fastEncoding(font: PDFFont, fontkitFont: FontData["font"]): void {
         codes.set(cp, code);
         added = true;
       }
-      hex += code;
+      out += code;
     }
     if (added) embedder.glyphCache.invalidate();
-    return PDFHexString.of(hex);
+    return out;
   };
+  embedder.encodeText = (text: string) => PDFHexString.of(hex(text));
+  return hex;
+}
+
+/** The code point at index i, as String.prototype.codePointAt (a lone surrogate is itself), without its checks. */
+function codePointAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= text.length) return unit;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : unit;
 }
