@@ -550,7 +550,12 @@ const sizeOf = (block: RenderedBlock) => (block.html.length + block.labels.join(
 
 /** One top-level block, made safe, rendered and polished as it would be in the whole page (state unchanged). */
 function renderBlock(block: MdastNodes, doc: PolicyDocument, before: PolishState): RenderedBlock {
-  const safe = safeDocument({ ...doc, tree: { type: "root", children: [block] } as PolicyDocument["tree"] });
+  // The page's headings are safe already (doc): the block alone is made safe here.
+  const safe = safeDocument({
+    ...doc,
+    headings: [],
+    tree: { type: "root", children: [block] } as PolicyDocument["tree"],
+  });
   const body = hastOf(safe.tree as MdastNodes, doc) as HastRoot;
   const state: PolishState = {
     heading: before.heading,
