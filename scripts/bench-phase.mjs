@@ -11,11 +11,15 @@ import { resolveRules } from "../dist/audit/config.js";
 import { runAudit } from "../dist/audit/engine.js";
 import { rules } from "../dist/audit/rules/index.js";
 import { buildProject } from "../dist/build/build.js";
+import { OutputLoadCache } from "../dist/build/load-cache.js";
 import { loadProject } from "../dist/data/load-project.js";
 
 const request = JSON.parse(process.argv[2]);
 const start = performance.now();
-let project = await loadProject(request.dir);
+// As `policysmith build` does: what the last build learnt about unchanged files saves parsing them again.
+const cache =
+  request.phase === "build" && !request.sample ? await OutputLoadCache.open(request.out) : undefined;
+let project = await loadProject(request.dir, { cache });
 if (request.warmup)
   await buildProject(
     { ...project, settings: project.settings.slice(-request.warmup) },
@@ -31,8 +35,10 @@ if (request.phase === "build") {
     outDir: request.out,
     jobs: request.jobs,
     force: request.force ?? false,
+    listFiles: false,
   });
-  result.documents = built.files.length;
+  await cache?.save();
+  result.documents = built.documents;
   result.written = built.written;
 } else {
   const documents = project.settings.flatMap((s) =>

@@ -9,8 +9,8 @@
  * Core code: no Node modules, no clock — dates come in as `asOf`.
  */
 
-import { addDaysToIso, formatUk } from "../audit/text/dates.js";
 import type { Approval, Setting, SettingType, TemplateMeta } from "../model.js";
+import { addDaysIso, formatUkDate } from "../template/dates.js";
 import { templatesFor } from "../template/select.js";
 
 /** The grace period when partnership.yaml gives none. */
@@ -113,7 +113,7 @@ export function checkApproval(
       if (published && approval.date < published)
         problems.push({
           path: ["policy", "approved", "model_version"],
-          message: `the approval is dated ${formatUk(approval.date)}, before model ${model} was published on ${formatUk(published)} — check the approval date and the version approved`,
+          message: `the approval is dated ${formatUkDate(approval.date)}, before model ${model} was published on ${formatUkDate(published)} — check the approval date and the version approved`,
         });
     }
   }
@@ -184,7 +184,7 @@ export function outdatedTemplates(
     const approvedVersion = approved.kind === "version" ? approved.version : undefined;
     if (approvedVersion !== undefined && compareVersions(approvedVersion, template.version) >= 0) continue;
     const published = versionDate(template, template.version);
-    const deadline = published ? addDaysToIso(published, grace) : undefined;
+    const deadline = published ? addDaysIso(published, grace) : undefined;
     out.push({
       template,
       approvedVersion,

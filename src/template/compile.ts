@@ -15,6 +15,7 @@ import { LineCounter, parseDocument } from "yaml";
 import type { Problem } from "../errors.js";
 import type { ChangeLogEntry, SettingType, TemplateMeta } from "../model.js";
 import { isSafeLinkTarget, SAFE_LINK_WORDS } from "../render/safe.js";
+import { isTypeOrGroup } from "./select.js";
 
 export const TOKEN_START = "\uE000";
 export const TOKEN_PAD = "\uE002";
@@ -336,12 +337,6 @@ function readMeta(
     changelog,
     source: file,
   };
-}
-
-export function isTypeOrGroup(word: string, settingTypes: ReadonlyMap<string, SettingType>): boolean {
-  if (settingTypes.has(word)) return true;
-  for (const type of settingTypes.values()) if (type.groups.includes(word)) return true;
-  return false;
 }
 
 function knownTypesText(settingTypes: ReadonlyMap<string, SettingType>): string {

@@ -1,6 +1,9 @@
-/** Which templates a setting gets: those it names, else those that apply to its type or its type's groups. */
+/**
+ * Which templates a setting gets: those it names, else those that apply to its type or its type's groups.
+ * Light on purpose (no Markdown parser): the audit's approval rule imports it, and a .docx audit should not load
+ * remark (test/cli-startup.test.ts).
+ */
 import type { Setting, SettingType, TemplateMeta } from "../model.js";
-import { isTypeOrGroup } from "./compile.js";
 
 export function templatesFor(
   setting: Setting,
@@ -19,4 +22,11 @@ export function templatesFor(
         !isTypeOrGroup(a, project.settingTypes),
     );
   });
+}
+
+/** Whether a word of a template's applies_to names a setting type or a group of types. */
+export function isTypeOrGroup(word: string, settingTypes: ReadonlyMap<string, SettingType>): boolean {
+  if (settingTypes.has(word)) return true;
+  for (const type of settingTypes.values()) if (type.groups.includes(word)) return true;
+  return false;
 }
