@@ -20,8 +20,10 @@ import { templatesFor } from "../src/build/build.js";
 import { LOAD_CACHE_FILE } from "../src/build/load-cache.js";
 import { type LoadedProject, loadProject } from "../src/data/load-project.js";
 import type { PolicyDocument } from "../src/model.js";
+import { docxBlockCache } from "../src/render/docx/block-reuse.js";
 import { FORMATS, renderers } from "../src/render/formats.js";
 import { htmlBlockCache, renderHtml } from "../src/render/html.js";
+import { laidBlocks } from "../src/render/pdf/cache.js";
 import { fillTemplate } from "../src/template/fill.js";
 import { createLiquid } from "../src/template/liquid.js";
 import { sampleDocument } from "./helpers/sample-document.js";
@@ -63,11 +65,16 @@ function htmlCacheUse(render: () => void): { hits: number; misses: number } {
   };
 }
 
-/** The first paragraph after the contents list whose text is all in one text node, and its index. */
-function plainParagraph(doc: PolicyDocument): { index: number; text: Text } {
+/**
+ * A paragraph whose text is all in one text node, and its index: the first after the contents list, or the last
+ * (a change there moves no block before it on its page, as the PDF's cache needs).
+ */
+function plainParagraph(doc: PolicyDocument, last = false): { index: number; text: Text } {
   const children = doc.tree.children;
   const from = children.findIndex((c) => c.type === "toc") + 1;
-  for (let index = from; index < children.length; index++) {
+  const indexes = [...children.keys()].slice(from);
+  if (last) indexes.reverse();
+  for (const index of indexes) {
     const block = children[index];
     if (block.type === "paragraph" && block.children.length === 1 && block.children[0].type === "text")
       return { index, text: block.children[0] };
@@ -242,6 +249,38 @@ describe("the HTML block cache, in process", () => {
 });
 
 describe("every format, in process", () => {
+  /** Each format's block cache: its hits and misses so far. */
+  const stats: Record<(typeof FORMATS)[number], () => { hits: number; misses: number }> = {
+    html: () => ({ ...htmlBlockCache.stats }),
+    docx: () => ({ ...docxBlockCache.stats }),
+    pdf: () => ({ ...laidBlocks().stats }),
+  };
+
+  it("renders two policies that differ inside one block differently, taking the other blocks from the cache", async () => {
+    const first = docs[0];
+    const second = copyOf(first);
+    const changed = plainParagraph(second, true).text;
+    changed.value = `${changed.value} Ask for Zebedee Quilliam-Oyelaran on arrival.`;
+    // PDF first: the Word renderer lays a policy out for its contents' page numbers and keeps that layout for the
+    // PDF renderer, which then lays nothing out (and asks its cache nothing).
+    for (const format of ["pdf", "docx", "html"] as const) {
+      const firstBytes = Buffer.from(await renderers[format](first, {}));
+      const before = stats[format]();
+      const secondBytes = Buffer.from(await renderers[format](second, {}));
+      const after = stats[format]();
+      expect(
+        after.hits - before.hits,
+        `${format}: blocks of the second policy from the cache`,
+      ).toBeGreaterThan(0);
+      expect(after.misses - before.misses, `${format}: the changed block rendered afresh`).toBeGreaterThan(0);
+      expect(secondBytes.equals(firstBytes), format).toBe(false);
+      expect(secondBytes.equals(Buffer.from(await renderers[format](second, { cache: false }))), format).toBe(
+        true,
+      );
+      expect(Buffer.from(await renderers[format](first, {})).equals(firstBytes), format).toBe(true);
+    }
+  }, 120_000);
+
   it("gives the same bytes cached and uncached for every example document", async () => {
     for (const format of FORMATS)
       for (const doc of docs) {
