@@ -137,6 +137,19 @@ describe("a governor or trustee who oversees safeguarding is not the lead", () =
       expect(leadNames(`${line}\n`, "pdf")).toEqual(names);
     });
 
+  it("keeps the lead in a table whose columns are the governor's and the lead's (a PDF runs the headings on)", () => {
+    const table = [
+      "| Safeguarding Governor | Designated Safeguarding Lead |",
+      "| --- | --- |",
+      "| Mrs Ida Kay | Mr Bo Lam |",
+      "",
+    ].join("\n");
+    expect(leadNames(table, "md", "dsl")).toEqual(["Mr Bo Lam"]);
+    // A PDF's flattened row cannot say which name is under which heading; the lead's heading is still the lead's.
+    expect(checkText(leadMissing, table, { asOf })).toEqual([]);
+    expect(checkText(leadMissing, asPdf(table), { asOf, format: "pdf" })).toEqual([]);
+  });
+
   it("leaves a policy whose only named person is the safeguarding governor without a named lead", () => {
     const text = [
       "# Hazelmere Infant School — Child Protection Policy",
@@ -233,6 +246,17 @@ describe("a lead named only in the version history", () => {
         expect(leadNames(doc, format)).toEqual([]);
         expect(checkText(leadMissing, doc, { asOf, format })).toHaveLength(1);
       });
+
+  it("ends a PDF's run-on rows at the label after them: the lead named there is the lead", () => {
+    const text = [
+      "Version Date Changes By",
+      "3.0 14/03/2022 Contacts updated K. Ferris, DSL",
+      "4.1 02/09/2024 Annual review Committee",
+      "Designated Safeguarding Lead: Mrs Beth Arrowsmith, Nursery Manager",
+      "",
+    ].join("\n");
+    expect(leadNames(text, "pdf")).toEqual(["Mrs Beth Arrowsmith"]);
+  });
 
   it("is not reported as a lead with no training beside the current lead's", () => {
     const text = [

@@ -139,7 +139,15 @@ const FORMER_BEFORE = new RegExp(
  * A governor's or trustee's title against a lead's role words: "Governor Designated Safeguarding Lead", "Trustee
  * Safeguarding Officer", "Designated Safeguarding Lead (Trustee)" — the board's overseer, not the lead.
  */
-const OVERSEER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OVERSEER_TITLES.join("|")})\\s+$`, "iu");
+/**
+ * The title opens its line, cell or clause ("Governor Designated Safeguarding Lead: …", "our Trustee Safeguarding
+ * Officer"): after another title word it is a neighbouring column's heading that a PDF ran on ("Safeguarding
+ * Governor Designated Safeguarding Lead" over two columns), and the role is still the lead's.
+ */
+const OVERSEER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\s]\\s*|\\b(?:the|our|a|an|their|its)\\s+)(?:${OVERSEER_TITLES.join("|")})\\s+$`,
+  "iu",
+);
 const OVERSEER_AFTER = new RegExp(`^\\s*\\(\\s*(?:${OVERSEER_TITLES.join("|")})\\s*\\)`, "iu");
 /** A governor's or trustee's title word anywhere: a name before it is theirs. */
 const OVERSEER_WORD = new RegExp(`(?<![\\p{L}])(?:${OVERSEER_TITLES.join("|")})(?![\\p{L}])`, "giu");
@@ -302,8 +310,19 @@ function historyRows(lines: Line[]): (offset: number) => boolean {
     const starts = allMatches(VERSION_ROW_INSIDE, line.text);
     if (starts.length < 2) continue;
     const first = line.offset + (starts[0].index ?? 0);
-    const last = line.offset + (starts[starts.length - 1].index ?? 0);
-    spans.push([first, Math.min(line.endOffset, last + ROW_REACH)]);
+    const lastAt = (starts[starts.length - 1].index ?? 0) + starts[starts.length - 1][0].length;
+    // The last row runs to its reach, or to a label's colon ("… Church Council Designated Safeguarding Lead: Mrs
+    // Ada Kwan" — the policy's text after the table, run on by the PDF).
+    const colon = line.text.slice(lastAt, lastAt + ROW_REACH).indexOf(":");
+    let end = colon >= 0 ? colon : ROW_REACH;
+    // The label's role words before its colon are the label's, not the row's.
+    const label = colon >= 0 ? allMatches(ROLE, line.text.slice(lastAt, lastAt + colon)).at(-1) : undefined;
+    if (
+      label &&
+      /^[\s*_]*$/.test(line.text.slice(lastAt + (label.index ?? 0) + label[0].length, lastAt + colon))
+    )
+      end = label.index ?? end;
+    spans.push([first, line.offset + lastAt + end]);
   }
   if (kept.size === 0 && spans.length === 0) return () => false;
   return (offset) =>
@@ -689,7 +708,7 @@ function rolesIn(line: Line, own: ReadonlySet<string> = NO_BODIES): RoleFound[] 
  * inside it is someone else's ("Mrs Petra Lund (since 2025, when our previous DSL left)").
  */
 const LEFT_AFTER =
-  /^\s*\)?\s*(?:\([^()\n]{0,60}\)\s*|[^,.;:()\n]{0,40},\s*)?(?:who\s+)?(?:(?:has|had|have)\s+(?:now\s+|since\s+)?)?(?:left|retired|resigned|stepped\s+down|moved\s+on|departed)\b/i;
+  /^\s*\)?\s*(?:\([^()\n]{0,60}\)\s*|[^,.;:()\n]{0,40},\s*)?(?:who\s+)?(?:(?:has|had|have)\s+(?:now\s+|since\s+)?)?(?:left|retired|resigned|stepped\s+down|moved\s+(?:on|away)|departed)\b/i;
 
 function hasLeft(text: string, mention: LeadMention): boolean {
   const from = Math.max(mention.endOffset, mention.nameEndOffset ?? 0);
