@@ -151,7 +151,7 @@ describe("the CLI loads only what its command needs", () => {
     expect(result.compiled).toEqual([]);
   });
 
-  it("auditing a .docx loads the Word reader and the rules, and not pdf.js, the Markdown reader (github-slugger), the renderers, exceljs, piscina, tinyglobby or compromise's lexicon unpacker", () => {
+  it("auditing a .docx loads the Word reader and the rules, and not pdf.js, the Markdown reader and parser, the renderers, exceljs, piscina, tinyglobby or compromise's lexicon unpacker", () => {
     const result = cli(["audit", ONE_DOCX], tmpdir());
     expect(result.code, result.stderr).toBe(1);
     expect(result.stdout).toContain("1 document checked");
@@ -159,9 +159,18 @@ describe("the CLI loads only what its command needs", () => {
     for (const name of ["mammoth", "htmlparser2", "compromise"]) expect(result.packages).toContain(name);
     expect(
       // efrt unpacks compromise's lexicon: the bundle reads the tagger's model as the build stored it instead.
-      ["pdfjs-dist", "pdf-lib", "docx", "exceljs", "piscina", "tinyglobby", "github-slugger", "efrt"].filter(
-        (name) => result.packages.has(name),
-      ),
+      // remark-parse: the Markdown parser, which only templates and .md files need.
+      [
+        "pdfjs-dist",
+        "pdf-lib",
+        "docx",
+        "exceljs",
+        "piscina",
+        "tinyglobby",
+        "github-slugger",
+        "efrt",
+        "remark-parse",
+      ].filter((name) => result.packages.has(name)),
     ).toEqual([]);
     expect(result.compiled).toEqual([]);
   });
