@@ -123,6 +123,8 @@ describe("Word blocks reused across settings", () => {
       "| Role | Name |\n|---|---|\n| DSL | Priya Marsh |",
       "| Role | Name |\n|---|---|\n| DSL | Priya Marsh |",
       "Call 999 in an emergency, or the police on 101.",
+      "| Where | Phone |\n|:--|--:|\n| [The partnership](https://www.example.org/partnership) | **0113 496 0000** |",
+      "| Policy details | |\n|---|---|\n| Version | 4.0 |\n| Next review | 15 September 2026 |",
     ];
     const first = sampleDocument(`# Policy\n\n[TOC]\n\n${shared.join("\n\n")}\n`);
     const second = sampleDocument(

@@ -163,6 +163,29 @@ export class BlockMarker extends FileChild {
   }
 }
 
+/** An element docx writes among the body's blocks for the assembly to find: a table's frame and its cells. */
+export class PieceMarker extends FileChild {
+  constructor(
+    private readonly tag: "ps:t" | "ps:c" | "ps:te",
+    private readonly index?: number,
+  ) {
+    super(tag);
+  }
+
+  override prepForXml(): IXmlableObject {
+    return { [this.tag]: this.index === undefined ? {} : { _attr: { n: this.index } } } as IXmlableObject;
+  }
+}
+
+const TABLE = /<ps:t n="(\d+)"\/>([\s\S]*?)<ps:te\/>/g;
+
+/** The tables of a piece written around their cells (the cells' paragraphs are what docx wrote between the markers). */
+export function withTableFrames(piece: string, frame: (index: number, cells: string[]) => string): string {
+  return piece.replace(TABLE, (_whole, index: string, inner: string) =>
+    frame(Number(index), inner.split("<ps:c/>").slice(1)),
+  );
+}
+
 const MARKER = /<ps:m n="(\d+)"\/>/g;
 
 /** The body XML between the markers: piece i is what docx wrote after marker i. */

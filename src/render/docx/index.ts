@@ -41,15 +41,17 @@ import {
   type LinkRecord,
   lookup,
   neutralPiece,
+  PieceMarker,
   type ReusedBlock,
   remember,
+  withTableFrames,
 } from "./block-reuse.js";
 import { bookmarkNames } from "./bookmarks.js";
 import { canonicalFiles } from "./canonical.js";
 import { contentsEntries, contentsTabStops } from "./contents.js";
 import { type EmbeddedFamily, embedFonts } from "./embed-fonts.js";
 import { inlineRuns } from "./inline.js";
-import { table, tableTitle, withTableTitles } from "./table.js";
+import { type TableLayout, table, tableLayout, tableTitle, tableXml, withTableTitles } from "./table.js";
 
 /** The PDF's typefaces (src/render/pdf/fonts.ts), embedded in the file (embed-fonts.ts). */
 const FONT = "DejaVu Sans";
@@ -66,7 +68,7 @@ const HEADING_LEVELS = [
   HeadingLevel.HEADING_6,
 ];
 
-type Block = Paragraph | Table;
+type Block = Paragraph | Table | PieceMarker;
 
 /** A top-level block of the body: written fresh by docx this time, or reused from an earlier document. */
 type Group =
@@ -134,6 +136,7 @@ function assembleBody(
     file: Document;
     writer: BodyWriter;
     reuse: boolean;
+    tableFrames?: readonly TableLayout[];
   },
 ): string {
   const { before, pieces, after } = cutAtMarkers(documentXml);
@@ -146,7 +149,11 @@ function assembleBody(
   };
   const out = [before];
   groups.forEach((group, i) => {
-    const piece = pieces[i];
+    const frames = context.tableFrames;
+    const piece =
+      frames && group.kind === "fresh"
+        ? withTableFrames(pieces[i], (index, cells) => tableXml(frames[index], TEXT_WIDTH, cells))
+        : pieces[i];
     if (group.kind === "reused") {
       if (piece !== "") throw new Error("Word renderer: a reused block's marker was written with content");
       out.push(context.writer.write(group.block, group.listBase, context.relationshipIds[i] ?? [], concrete));
@@ -205,6 +212,12 @@ interface State {
   section?: string;
   /** Each table's title (w:tblCaption), in document order. */
   tableTitles: string[];
+  /**
+   * When set, tables are written by tableXml around their cells' paragraphs (docx writes only the paragraphs):
+   * each table's layout, in document order. Unset (`cache: false`), docx writes whole tables, which the cached
+   * path's bytes are tested against.
+   */
+  tableFrames?: TableLayout[];
 }
 
 export interface DocxOptions {
@@ -241,7 +254,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
   const pages =
     options.headingPages ??
     (hasContents
-      ? await (await import("../pdf/heading-pages.js")).headingPages(unsafe)
+      ? await (await import("../pdf/heading-pages.js")).headingPages(unsafe, { cache: options.cache })
       : new Map<string, number>());
   const state: State = {
     doc,
@@ -250,6 +263,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
     listInstance: 0,
     afterTable: false,
     tableTitles: [],
+    tableFrames: options.cache !== false ? [] : undefined,
   };
   const reuse = options.cache !== false;
   /** What the body is made of, block by block, in the order of the markers in front of them. */
@@ -530,7 +544,14 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
   if (typeof body !== "string") throw new Error("Word renderer: docx wrote no word/document.xml");
   files.set(
     "word/document.xml",
-    assembleBody(body, groups, { relationshipIds, links, file: document, writer, reuse }),
+    assembleBody(body, groups, {
+      relationshipIds,
+      links,
+      file: document,
+      writer,
+      reuse,
+      tableFrames: state.tableFrames,
+    }),
   );
   const fonts = options.fonts ?? (await pdfFonts());
   return canonicalFiles(
@@ -597,7 +618,14 @@ function block(node: RootContent, state: State, quote = false): Block[] {
       // A key–value table's title stands above it, not in a merged first row.
       if (title)
         out.push(paragraph(state, { style: "Caption", keepNext: true, children: [new TextRun(title)] }));
-      out.push(table(node, state.bookmarks, TEXT_WIDTH));
+      if (state.tableFrames) {
+        const layout = tableLayout(node, state.bookmarks, TEXT_WIDTH);
+        out.push(new PieceMarker("ps:t", state.tableFrames.length));
+        for (const row of layout.rows)
+          for (const cell of row.cells) out.push(new PieceMarker("ps:c"), cell.paragraph);
+        out.push(new PieceMarker("ps:te"));
+        state.tableFrames.push(layout);
+      } else out.push(table(node, state.bookmarks, TEXT_WIDTH));
       state.tableTitles.push(title ?? state.section ?? state.doc.meta.title);
       state.afterTable = true;
       return out;

@@ -117,7 +117,18 @@ export function withTableTitles(document: string, titles: readonly string[]): st
   });
 }
 
-export function table(node: MdTable, bookmarks: ReadonlyMap<string, string>, total: number): Table {
+/** A table as rows of cells: each cell's width, whether it is a header cell (shaded), and its paragraph. */
+export interface TableLayout {
+  widths: number[];
+  keyValue: boolean;
+  rows: Array<{ header: boolean; cells: Array<{ width: number; shaded: boolean; paragraph: Paragraph }> }>;
+}
+
+export function tableLayout(
+  node: MdTable,
+  bookmarks: ReadonlyMap<string, string>,
+  total: number,
+): TableLayout {
   const columns = Math.max(...node.children.map((row) => row.children.length));
   const keyValue = isKeyValueTable(node);
   const texts = node.children.map((row) =>
@@ -131,29 +142,50 @@ export function table(node: MdTable, bookmarks: ReadonlyMap<string, string>, tot
       : node.align?.[c] === "center"
         ? AlignmentType.CENTER
         : undefined;
-  const cell = (content: PhrasingContent[], c: number, style?: InlineStyle, header = false) =>
-    new TableCell({
-      width: { size: widths[c], type: WidthType.DXA },
-      shading: header ? { type: ShadingType.CLEAR, fill: "D9E2F3" } : undefined,
-      margins: { top: 40, bottom: 40, left: CELL_PAD, right: CELL_PAD },
-      children: [
-        new Paragraph({
-          spacing: { after: 0 },
-          alignment: alignment(c),
-          children: inlineRuns(content, bookmarks, style ? { style } : undefined) as ParagraphChild[],
-        }),
-      ],
-    });
   const bold: InlineStyle = { bold: true };
+  return {
+    widths,
+    keyValue,
+    rows: node.children.map((row, rowIndex) => {
+      const header = rowIndex === 0;
+      const content = (c: number): PhrasingContent[] =>
+        header && keyValue
+          ? [{ type: "text", value: KEY_VALUE_HEADERS[c] }]
+          : ((row.children[c]?.children ?? []) as PhrasingContent[]);
+      return {
+        header,
+        cells: Array.from({ length: columns }, (_, c) => {
+          const style = header || (keyValue && c === 0) ? bold : undefined;
+          return {
+            width: widths[c],
+            shaded: header,
+            paragraph: new Paragraph({
+              spacing: { after: 0 },
+              alignment: alignment(c),
+              children: inlineRuns(content(c), bookmarks, style ? { style } : undefined) as ParagraphChild[],
+            }),
+          };
+        }),
+      };
+    }),
+  };
+}
+
+export function table(node: MdTable, bookmarks: ReadonlyMap<string, string>, total: number): Table {
+  return docxTable(tableLayout(node, bookmarks, total), total);
+}
+
+/** The table as the docx package's Table. */
+export function docxTable(layout: TableLayout, total: number): Table {
   return new Table({
     style: "PolicyTable",
     width: { size: total, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    columnWidths: widths,
+    columnWidths: layout.widths,
     // The header row, and for a key–value table the key column, are headers (Word's Table Design options).
     tableLook: {
       firstRow: true,
-      firstColumn: keyValue,
+      firstColumn: layout.keyValue,
       lastRow: false,
       lastColumn: false,
       noHBand: true,
@@ -167,16 +199,55 @@ export function table(node: MdTable, bookmarks: ReadonlyMap<string, string>, tot
       insideHorizontal: BORDER,
       insideVertical: BORDER,
     },
-    rows: node.children.map((row, rowIndex) => {
-      const header = rowIndex === 0;
-      const content = (c: number): PhrasingContent[] =>
-        header && keyValue
-          ? [{ type: "text", value: KEY_VALUE_HEADERS[c] }]
-          : ((row.children[c]?.children ?? []) as PhrasingContent[]);
-      const cells = Array.from({ length: columns }, (_, c) =>
-        cell(content(c), c, header || (keyValue && c === 0) ? bold : undefined, header),
-      );
-      return new TableRow({ tableHeader: header, cantSplit: true, children: cells });
-    }),
+    rows: layout.rows.map(
+      (row) =>
+        new TableRow({
+          tableHeader: row.header,
+          cantSplit: true,
+          children: row.cells.map(
+            (cell) =>
+              new TableCell({
+                width: { size: cell.width, type: WidthType.DXA },
+                shading: cell.shaded ? { type: ShadingType.CLEAR, fill: "D9E2F3" } : undefined,
+                margins: { top: 40, bottom: 40, left: CELL_PAD, right: CELL_PAD },
+                children: [cell.paragraph],
+              }),
+          ),
+        }),
+    ),
   });
+}
+
+const BORDER_XML = `w:val="single" w:color="${BORDER.color}" w:sz="${BORDER.size}"`;
+const CELL_MARGINS_XML = `<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="${CELL_PAD}"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="${CELL_PAD}"/></w:tcMar>`;
+
+/**
+ * The same table's WordprocessingML written here around its cells' paragraphs (which docx writes): what docxTable
+ * gives, byte for byte (test/render-docx-cache.test.ts compares the two on every example and generated setting),
+ * at a fraction of the cost — the table's frame is all fixed properties and widths.
+ */
+export function tableXml(layout: TableLayout, total: number, cells: readonly string[]): string {
+  let next = 0;
+  const borders = ["top", "left", "bottom", "right", "insideH", "insideV"]
+    .map((side) => `<w:${side} ${BORDER_XML}/>`)
+    .join("");
+  const out = [
+    `<w:tbl><w:tblPr><w:tblStyle w:val="PolicyTable"/><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders>${borders}</w:tblBorders>`,
+    `<w:tblLayout w:type="fixed"/><w:tblLook w:firstRow="true" w:lastRow="false" w:firstColumn="${layout.keyValue}" w:lastColumn="false" w:noHBand="true" w:noVBand="true"/></w:tblPr>`,
+    `<w:tblGrid>${layout.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`,
+  ];
+  for (const row of layout.rows) {
+    out.push(
+      `<w:tr><w:trPr><w:cantSplit/>${row.header ? "<w:tblHeader/>" : '<w:tblHeader w:val="off"/>'}</w:trPr>`,
+    );
+    for (const cell of row.cells)
+      out.push(
+        `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${cell.width}"/>${cell.shaded ? '<w:shd w:fill="D9E2F3" w:val="clear"/>' : ""}${CELL_MARGINS_XML}</w:tcPr>${cells[next++]}</w:tc>`,
+      );
+    out.push("</w:tr>");
+  }
+  out.push("</w:tbl>");
+  if (next !== cells.length)
+    throw new Error(`Word renderer: ${cells.length} table cells written for ${next}`);
+  return out.join("");
 }
