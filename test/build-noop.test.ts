@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildProject } from "../src/build/build.js";
 import { LOAD_CACHE_FILE, OutputLoadCache } from "../src/build/load-cache.js";
+import { syncStats } from "../src/build/write-atomic.js";
 import { loadProject } from "../src/data/load-project.js";
 import { loadSettingTypes } from "../src/data/setting-types.js";
 import { yamlParses } from "../src/data/yaml-source.js";
@@ -68,6 +69,17 @@ describe("no-op rebuild (issue 15)", () => {
     expect(again.parsed).toBe(0);
     expect(again.compiled).toBe(0);
     expect(again.project.problems).toEqual([]);
+  });
+
+  it("writes nothing at all, and so waits for no disk flush, when nothing changed", async () => {
+    const root = tempProject();
+    await build(root);
+    const inode = statSync(join(root, "output/manifest.json")).ino;
+    Object.assign(syncStats, { files: 0, folders: 0 });
+    const again = await build(root);
+    expect(again.result.unchanged).toBe(2);
+    expect(syncStats).toMatchObject({ files: 0, folders: 0 });
+    expect(statSync(join(root, "output/manifest.json")).ino).toBe(inode);
   });
 
   it("parses a changed setting again, and compiles the template only because something renders", async () => {

@@ -6,7 +6,7 @@
  * a sha256) is ignored, never followed.
  */
 import { appendFileSync, createReadStream, existsSync, lstatSync, mkdirSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { FORMATS, type Format } from "../render/formats.js";
@@ -81,14 +81,23 @@ export async function readManifest(outDir: string): Promise<ManifestFiles> {
  * One output per line: still easy to read and diff, and about half the size of indented JSON — which, for
  * thousands of settings, was the biggest single string a build made.
  */
-export async function writeManifest(outDir: string, version: string, files: ManifestFiles): Promise<void> {
+export async function writeManifest(outDir: string, version: string, files: ManifestFiles): Promise<boolean> {
   const lines = Object.keys(files)
     .sort()
     .map((key) => `${JSON.stringify(key)}: ${JSON.stringify(files[key])}`);
-  await writeFileAtomically(
-    join(outDir, "manifest.json"),
-    `{"policysmith": ${JSON.stringify(version)}, "files": {\n${lines.join(",\n")}\n}}\n`,
-  );
+  const path = join(outDir, "manifest.json");
+  const text = `{"policysmith": ${JSON.stringify(version)}, "files": {\n${lines.join(",\n")}\n}}\n`;
+  // A no-op rebuild leaves the manifest as it is: no write, no wait for the disk.
+  if (await holdsText(path, text)) return false;
+  await writeFileAtomically(path, text);
+  return true;
+}
+
+/** Whether `path` is a plain file holding exactly `text`. */
+async function holdsText(path: string, text: string): Promise<boolean> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info?.isFile() || info.size !== Buffer.byteLength(text)) return false;
+  return (await readFile(path, "utf8").catch(() => undefined)) === text;
 }
 
 /**
