@@ -230,12 +230,14 @@ export class Layouter {
     const page = this.page;
     const base = this.structs.length;
     const index = (i: number) => (i >= 0 ? i + base : -1 - i);
-    for (const item of laid.items) {
-      const copy = { ...item, page: item.page + page };
-      if (copy.kind !== "line" && copy.kind !== "rect" && copy.tag !== undefined) copy.tag = index(copy.tag);
-      this.items.push(copy);
+    for (const item of laid.items) this.items.push(moved(item, item.page + page, index));
+    for (const e of laid.structs) {
+      const element: StructElem = { role: e.role, parent: index(e.parent) };
+      if (e.alt !== undefined) element.alt = e.alt;
+      if (e.scope !== undefined) element.scope = e.scope;
+      if (e.contents !== undefined) element.contents = e.contents;
+      this.structs.push(element);
     }
-    for (const e of laid.structs) this.structs.push({ ...e, parent: index(e.parent) });
     for (const [id, p, y] of laid.destinations) this.destinations.set(id, { page: p + page, y });
     for (const char of laid.missing) this.onMissing(char);
     this.page += laid.pages;
@@ -809,6 +811,58 @@ export class Layouter {
     const want = natural.map((n, c) => n - minimum[c]);
     const sumWant = want.reduce((a, b) => a + b, 0) || 1;
     return minimum.map((m, c) => m + ((total - sumMin) * want[c]) / sumWant);
+  }
+}
+
+/**
+ * A copy of an item on another page, its structure element renumbered: written out per kind, as a thousand
+ * object spreads of six shapes per policy were the costliest part of placing cached blocks.
+ */
+function moved(item: Item, page: number, index: (tag: number) => number): Item {
+  const tag =
+    item.kind === "line" || item.kind === "rect" || item.tag === undefined ? undefined : index(item.tag);
+  switch (item.kind) {
+    case "text":
+      return {
+        kind: "text",
+        page,
+        x: item.x,
+        y: item.y,
+        text: item.text,
+        font: item.font,
+        size: item.size,
+        color: item.color,
+        underline: item.underline,
+        width: item.width,
+        tag,
+      };
+    case "line":
+      return {
+        kind: "line",
+        page,
+        x1: item.x1,
+        y1: item.y1,
+        x2: item.x2,
+        y2: item.y2,
+        width: item.width,
+        color: item.color,
+      };
+    case "rect":
+      return { kind: "rect", page, x: item.x, y: item.y, w: item.w, h: item.h, fill: item.fill };
+    case "link":
+      return { kind: "link", page, x: item.x, y: item.y, w: item.w, h: item.h, target: item.target, tag };
+    case "pageref":
+      return {
+        kind: "pageref",
+        page,
+        right: item.right,
+        y: item.y,
+        target: item.target,
+        size: item.size,
+        tag,
+      };
+    case "image":
+      return { kind: "image", page, x: item.x, y: item.y, w: item.w, h: item.h, tag };
   }
 }
 
