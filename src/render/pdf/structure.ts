@@ -52,12 +52,8 @@ export function addStructureTree(
   // Where each element starts in reading order (its first content, its own or a descendant's); -1 = empty.
   const first = new Array<number>(structs.length).fill(-1);
   for (let i = structs.length - 1; i >= 0; i--) {
-    const own = marked[i].length ? marked[i][0].order : Number.POSITIVE_INFINITY;
-    const fromChildren = Math.min(
-      Number.POSITIVE_INFINITY,
-      ...children[i].map((c) => (first[c] < 0 ? Number.POSITIVE_INFINITY : first[c])),
-    );
-    const start = Math.min(own, fromChildren);
+    let start = marked[i].length ? marked[i][0].order : Number.POSITIVE_INFINITY;
+    for (const c of children[i]) if (first[c] >= 0 && first[c] < start) start = first[c];
     first[i] = Number.isFinite(start) ? start : -1;
   }
   // An element with nothing in it (a list without text) is left out, but a table cell is kept, empty or not, so
