@@ -2,10 +2,12 @@
  * Issue 15, memory flat in N: the main thread keeps no record per output (the manifest is made from the
  * previous one and the journal), yet the manifest says exactly what it said when every record was kept.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Piscina } from "piscina";
 import { describe, expect, it } from "vitest";
-import { buildProject } from "../src/build/build.js";
+import { buildProject, WORKER_HEAP_MB, workerFailure, workerPoolOptions } from "../src/build/build.js";
 import { loadProject } from "../src/data/load-project.js";
 import { runCli } from "./helpers/run-cli.js";
 import { tempProject } from "./helpers/temp-project.js";
@@ -85,5 +87,36 @@ describe("memory flat in the number of settings (issue 15)", () => {
     expect(threads.stdout).toContain("(6 files written, 0 up to date)");
     expect(manifestOf(root, "threads")).toBe(manifestOf(root, "one"));
     expect(Object.keys(JSON.parse(manifestOf(root, "threads")).files)).toHaveLength(6);
+  });
+
+  it("caps each build worker's heap, and says so in plain words when a worker runs out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "policysmith-heap-"));
+    try {
+      // The build's own pool options, with a stand-in task: what limit does the thread get, and what
+      // happens when it needs more?
+      const file = join(dir, "task.mjs");
+      writeFileSync(
+        file,
+        `import { resourceLimits } from "node:worker_threads";
+export default ({ grow }) => {
+  if (!grow) return resourceLimits;
+  const kept = [];
+  for (;;) kept.push(new Array(1e6).fill(kept.length));
+};`,
+      );
+      const pool = new Piscina({ ...workerPoolOptions(1), filename: file });
+      try {
+        expect(workerPoolOptions(2)).toMatchObject({ maxThreads: 2, minThreads: 2 });
+        const limits = await pool.run({ grow: false });
+        expect(limits.maxOldGenerationSizeMb).toBe(WORKER_HEAP_MB);
+        const error = await pool.run({ grow: true }).catch((e: unknown) => e);
+        expect((error as { code?: string }).code).toBe("ERR_WORKER_OUT_OF_MEMORY");
+        expect(workerFailure(error)).toMatch(/^the build ran out of memory .* --jobs 1/);
+      } finally {
+        await pool.destroy();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
