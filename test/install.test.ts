@@ -5,7 +5,7 @@
  *
  * Needs npm (it always comes with Node) and the package registry for the runtime dependencies.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,19 +33,8 @@ let installLog = "";
 // A clean environment for npm: no inherited `npm_config_*` from the npm that started the test run.
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
 
-function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, {
-    cwd,
-    encoding: "utf8",
-    env: cleanEnv(),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** The same, without blocking the test worker: pack and install take a minute on a busy machine, and a worker
- * that does not answer vitest for that long fails the run ("Timeout calling onTaskUpdate"). */
+/** Runs a command without blocking the test worker: pack, install and even one audit take long on a busy machine,
+ * and a worker that does not answer vitest for that long fails the run ("Timeout calling onTaskUpdate"). */
 function runAsync(
   command: string,
   args: string[],
@@ -115,11 +105,23 @@ describe("installed from the packed tarball", () => {
     expect(readdirSync(root).filter((name) => name.endsWith(".tgz"))).toEqual([]);
   });
 
-  it("puts policysmith on the prefix's PATH and answers --version", () => {
+  it("puts policysmith on the prefix's PATH and answers --version", async () => {
     expect(existsSync(bin())).toBe(true);
-    const result = run(bin(), ["--version"], join(work, "lone"));
+    const result = await runAsync(bin(), ["--version"], join(work, "lone"));
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe(version);
+  });
+
+  it("ships the bundled CLI, which its launcher runs (not older than tsc's dist/), with the data the build stores", () => {
+    const installed = join(prefix, "lib", "node_modules", "policysmith");
+    const bundle = statSync(join(installed, "dist", "bundle", "bin.js"));
+    expect(bundle.mtimeMs).toBeGreaterThanOrEqual(statSync(join(installed, "dist", "bin.js")).mtimeMs);
+    for (const file of [
+      "dist/bundle/compromise-model.bin",
+      "dist/bundle/read-worker.js",
+      "dist/reference-data.json",
+    ])
+      expect(existsSync(join(installed, file)), file).toBe(true);
   });
 
   it("installs no development dependencies", () => {
@@ -146,8 +148,12 @@ describe("installed from the packed tarball", () => {
     for (const tool of ["typescript", "vitest", "@biomejs/biome"]) expect(installed).not.toContain(tool);
   });
 
-  it("audits a .docx in a folder outside any project", () => {
-    const result = run(bin(), ["audit", "our-policy.docx", "--as-of", "2026-06-01"], join(work, "lone"));
+  it("audits a .docx in a folder outside any project", async () => {
+    const result = await runAsync(
+      bin(),
+      ["audit", "our-policy.docx", "--as-of", "2026-06-01"],
+      join(work, "lone"),
+    );
     const output = result.stdout + result.stderr;
     expect(result.status, output).toBe(1);
     expect(output).toContain("our-policy.docx");
