@@ -149,6 +149,8 @@ const OVERSEER_BEFORE = new RegExp(
   "iu",
 );
 const OVERSEER_AFTER = new RegExp(`^\\s*\\(\\s*(?:${OVERSEER_TITLES.join("|")})\\s*\\)`, "iu");
+/** A quick test before the governor and trustee expressions: every one holds one of these words. */
+const OVERSEER_WORDS = /governor|trustee|designated\s+(?:officer|teacher)/i;
 /** A governor's or trustee's title word anywhere: a name before it is theirs. */
 const OVERSEER_WORD = new RegExp(`(?<![\\p{L}])(?:${OVERSEER_TITLES.join("|")})(?![\\p{L}])`, "giu");
 /** "Ms Fen Lacey (link governor for safeguarding)", "our safeguarding trustee": a role that oversees, never leads. */
@@ -306,7 +308,8 @@ function historyRows(lines: Line[]): (offset: number) => boolean {
   // way past the last.
   const spans: Array<[number, number]> = [];
   for (const line of lines) {
-    if (kept.has(line.index) || isTableRow(line) || line.text.length < 40) continue;
+    if (kept.has(line.index) || isTableRow(line) || line.text.length < 40 || !DATE_LIKE.test(line.text))
+      continue;
     const starts = allMatches(VERSION_ROW_INSIDE, line.text);
     if (starts.length < 2) continue;
     const first = line.offset + (starts[0].index ?? 0);
@@ -329,6 +332,8 @@ function historyRows(lines: Line[]): (offset: number) => boolean {
     kept.has(lineAt(lines, offset)) || spans.some(([start, end]) => offset >= start && offset < end);
 }
 
+/** A quick test before VERSION_ROW_INSIDE: every version row has a dated number ("15/09/2025", "May 2022"). */
+const DATE_LIKE = /\d[/.-]\d|\d{4}/;
 /** How far a flattened version row runs past its version and date: its change and its author. */
 const ROW_REACH = 120;
 /** A version row's start anywhere in a line: a version number and a date, after a space or the line's start. */
@@ -542,10 +547,10 @@ function bodiesInTitle(lines: Line[]): ReadonlySet<string> {
     lines.slice(0, 12).find((l) => isMarkdownHeading(l)) ?? lines.find((l) => l.text.trim() !== "");
   if (!first) return NO_BODIES;
   const title = first.text.slice(0, 200);
-  // A line naming a role is a role's line, not the title ("Diocesan Safeguarding Officer: Helen Marsh").
-  if (allMatches(ROLE, title).length > 0) return NO_BODIES;
   const found = allMatches(OUTSIDE_IN_TITLE, title).map((m) => bodyKey(m[0]));
-  return found.length > 0 ? new Set(found) : NO_BODIES;
+  if (found.length === 0) return NO_BODIES;
+  // A line naming a role is a role's line, not the title ("Diocesan Safeguarding Officer: Helen Marsh").
+  return allMatches(ROLE, title).length > 0 ? NO_BODIES : new Set(found);
 }
 
 /** Whether a role is a wider body's officer: its body's word just before it, or just after ("… for the Synod"). */
@@ -571,9 +576,11 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   // "is not a deputy DSL", "our former deputy Welfare Officer": the words before the deputy's prefix.
   const lead = before.replace(DEPUTY_BEFORE, "");
   if (NEGATED_BEFORE.test(lead) || FORMER_BEFORE.test(lead)) return true;
+  const near = text.slice(Math.max(0, at - 60), at + whole.length + 60);
+  if (!OVERSEER_WORDS.test(near)) return false;
   if (OVERSEER_BEFORE.test(before) || OVERSEER_AFTER.test(after)) return true;
   // Inside a governor's or trustee's title: "Safeguarding Link Governor", "Governor for Safeguarding".
-  for (const m of allMatches(NOT_LEAD, text.slice(Math.max(0, at - 60), at + whole.length + 60))) {
+  for (const m of allMatches(NOT_LEAD, near)) {
     const start = Math.max(0, at - 60) + (m.index ?? 0);
     if (start < at + whole.length && start + m[0].length > at) return true;
   }
