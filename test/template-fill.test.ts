@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 import type { Heading, Root, Table } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
+import { addDaysToIso } from "../src/audit/text/dates.js";
 import { loadProject } from "../src/data/load-project.js";
+import { addDaysIso } from "../src/template/dates.js";
 import { fillTemplate } from "../src/template/fill.js";
 import { createLiquid } from "../src/template/liquid.js";
 
@@ -131,5 +133,19 @@ describe("loadTemplates", () => {
     const project = await loadProject(root);
     const bytes = readFileSync(join(root, "policy-templates/mini/template.md"));
     expect(project.compiledTemplates[0].sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+  });
+});
+
+describe("addDaysIso", () => {
+  it("adds days across months, leap days and years, as date-fns does, without loading it", () => {
+    expect(addDaysIso("2026-09-15", 30)).toBe("2026-10-15");
+    expect(addDaysIso("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDaysIso("2025-12-31", 1)).toBe("2026-01-01");
+    expect(addDaysIso("0050-03-01", -1)).toBe("0050-02-28");
+    expect(addDaysIso("not a date", 5)).toBe("not a date");
+    for (let day = 0; day < 800; day += 7) {
+      const iso = addDaysToIso("2023-01-01", day);
+      for (const days of [0, 1, 29, 60, 365]) expect(addDaysIso(iso, days)).toBe(addDaysToIso(iso, days));
+    }
   });
 });
