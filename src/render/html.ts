@@ -258,7 +258,19 @@ interface CachedBlock {
   /** Undefined under an exact key (the whole block spelt out), which needs no check. */
   source?: unknown;
   bytes: number;
+  /** What of the page outside the block it depends on (the same for an equal block). */
+  hasTable: boolean;
+  hasToc: boolean;
 }
+
+/**
+ * The block last rendered at each place of each template (its offsets in the template's Markdown), and the context
+ * it was rendered in: the next policy from that template most often has the very same block there, which is then
+ * compared with it straight away — no fingerprint, no lookup. At most LAST_AT_PLACES places (a template has a few
+ * hundred blocks; a setting's own sections have places of their own); mostly the same entries as the cache holds.
+ */
+const lastAt = new Map<string, { context: string; entry: CachedBlock }>();
+const LAST_AT_PLACES = 512;
 
 /**
  * Rendered blocks by content, for the whole thread (a worker builds many settings). 8 MiB of the shared budget:
@@ -503,37 +515,55 @@ const EMPTY_MAIN = '<main id="main"></main>';
 export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): string {
   if (options.cache === false) return renderWhole(unsafe);
   const blocks = unsafe.tree.children as MdastNodes[];
-  const facts = blocks.map(blockFacts);
   // A break at the top level trims the text after it, in the next block: rare enough to render whole.
-  if (facts.some((f) => f.uncacheable) || blocks.some((b) => b.type === "break")) return renderWhole(unsafe);
+  if (blocks.some((b) => b.type === "break")) return renderWhole(unsafe);
   // The page's words (meta) and headings as every renderer must see them; each block is made safe when rendered.
   const doc = safeDocument({ ...unsafe, tree: { ...unsafe.tree, children: [] } });
-  let headingsKey: string | undefined;
   const state: PolishState = { tables: 0, labels: new Set() };
+  const headingsKey = JSON.stringify(unsafe.headings);
+  // What outside a block its HTML depends on: for a table, the heading above it, the tables and region names
+  // before it; for the contents list, every heading.
+  const contextOf = (hasTable: boolean, hasToc: boolean) =>
+    (hasTable ? JSON.stringify([state.heading, state.tables, [...state.labels]]) : "") +
+    (hasToc ? headingsKey : "");
   const parts: string[] = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
-    const { fingerprint, hasTable, hasToc } = facts[i];
-    // What outside the block its HTML depends on: for a table, the heading above it, the tables and region
-    // names before it; for the contents list, every heading.
-    let context = "";
-    if (hasTable) context += JSON.stringify([state.heading, state.tables, [...state.labels]]);
-    if (hasToc) context += headingsKey ??= JSON.stringify(unsafe.headings);
-    let made = false;
-    let entry = htmlBlockCache.get(`${context}\u0000${fingerprint}`, () => {
-      made = true;
-      const size = { bytes: 0 };
-      const source = copyOf(block, size);
-      const rendered = renderBlock(block, doc, state);
-      return { rendered, source, bytes: size.bytes + sizeOf(rendered) };
-    });
-    if (!made && !sameBlock(block, entry.source)) {
-      // Another block with the same fingerprint: not a hit. This one goes under its exact key.
-      htmlBlockCache.stats.hits--;
-      entry = htmlBlockCache.get(`${context}\u0001${spelt(block)}`, () => {
+  for (const block of blocks) {
+    const start = block.position?.start.offset;
+    const place =
+      start === undefined ? undefined : `${unsafe.template.id}\u0000${start}:${block.position?.end.offset}`;
+    const last = place === undefined ? undefined : lastAt.get(place);
+    let entry: CachedBlock | undefined;
+    if (
+      last &&
+      contextOf(last.entry.hasTable, last.entry.hasToc) === last.context &&
+      sameBlock(block, last.entry.source)
+    ) {
+      htmlBlockCache.stats.hits++;
+      entry = last.entry;
+    } else {
+      const { fingerprint, hasTable, hasToc, uncacheable } = blockFacts(block);
+      if (uncacheable) return renderWhole(unsafe);
+      const context = contextOf(hasTable, hasToc);
+      let made = false;
+      entry = htmlBlockCache.get(`${context}\u0000${fingerprint}`, () => {
+        made = true;
+        const size = { bytes: 0 };
+        const source = copyOf(block, size);
         const rendered = renderBlock(block, doc, state);
-        return { rendered, bytes: sizeOf(rendered) };
+        return { rendered, source, bytes: size.bytes + sizeOf(rendered), hasTable, hasToc };
       });
+      if (!made && !sameBlock(block, entry.source)) {
+        // Another block with the same fingerprint: not a hit. This one goes under its exact key.
+        htmlBlockCache.stats.hits--;
+        entry = htmlBlockCache.get(`${context}\u0001${spelt(block)}`, () => {
+          const rendered = renderBlock(block, doc, state);
+          return { rendered, bytes: sizeOf(rendered), hasTable, hasToc };
+        });
+      }
+      if (place !== undefined && entry.source !== undefined) {
+        if (lastAt.size >= LAST_AT_PLACES && !lastAt.has(place)) lastAt.clear();
+        lastAt.set(place, { context, entry });
+      }
     }
     const { rendered } = entry;
     if (!rendered.empty) parts.push(rendered.html);
