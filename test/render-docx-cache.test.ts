@@ -10,6 +10,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { templatesFor } from "../src/build/build.js";
 import { type LoadedProject, loadProject } from "../src/data/load-project.js";
 import type { PolicyDocument, Setting } from "../src/model.js";
+import { type Compression, compression, provideCompression } from "../src/render/compress.js";
 import { docxBlockCache } from "../src/render/docx/block-reuse.js";
 import { characterMap } from "../src/render/docx/font-subset.js";
 import { renderDocx } from "../src/render/docx/index.js";
@@ -163,5 +164,31 @@ describe("Word blocks reused across settings", () => {
     const cmap = characterMap(font);
     const missing = [..."ΕληνικάРусский"].filter((c) => !cmap.has(c.codePointAt(0) as number));
     expect(missing).toEqual([]);
+  });
+
+  it("deflates the zip entries every policy has (fonts, styles, theme…) once, with the same bytes", async () => {
+    const node = compression();
+    let deflated = 0;
+    const counting: Compression = {
+      zlib: node.zlib,
+      gzip: (bytes, level) => {
+        deflated++;
+        return node.gzip(bytes, level);
+      },
+    };
+    provideCompression(counting);
+    try {
+      const [first, second] = examples;
+      const expected = await renderDocx(second, { cache: false });
+      await renderDocx(first);
+      deflated = 0;
+      const bytes = await renderDocx(second);
+      expect(Buffer.from(bytes).equals(Buffer.from(expected))).toBe(true);
+      const entries = Object.keys(unzipSync(bytes)).length;
+      // The body, header, footer and core properties are the policy's own; nearly all else is kept.
+      expect(deflated).toBeLessThan(entries / 2);
+    } finally {
+      provideCompression(node);
+    }
   });
 });

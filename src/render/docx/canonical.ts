@@ -6,27 +6,17 @@
 import { strFromU8 } from "fflate";
 import { BlockCache } from "../block-cache.js";
 import { type Compression, compression } from "../compress.js";
-import { reproducibleZip } from "../reproducible-zip.js";
+import { reproducibleZip, type ZipMembers } from "../reproducible-zip.js";
 
+/** The Word renderer's share of the block cache's bytes for deflated entries (block-reuse.ts has the rest). */
+export const DEFLATED_ENTRY_BYTES = 4 * 1024 * 1024;
+const PER_DOCUMENT = /^word\/(?:document|header\d*|footer\d*)\.xml$/;
 /**
  * Deflated zip entries kept for data every policy of a build has (the fonts' subsets, styles, theme, settings,
  * the font table…), so they are deflated once, not once a document: the `members` hook of reproducibleZip
  * (src/render/reproducible-zip.ts, ZipMembers). Kept per compression (Node's zlib and fflate write different
  * bytes) and level; the parts that differ in every document are not kept.
  */
-interface ZipMembers {
-  member(name: string, data: string | Uint8Array, level: number, make: () => Uint8Array): Uint8Array;
-}
-const zip = reproducibleZip as (
-  files: ReadonlyMap<string, string | Uint8Array>,
-  isoDate: string,
-  level: 1 | 6,
-  members?: ZipMembers,
-) => Uint8Array;
-
-/** The Word renderer's share of the block cache's bytes for deflated entries (block-reuse.ts has the rest). */
-export const DEFLATED_ENTRY_BYTES = 4 * 1024 * 1024;
-const PER_DOCUMENT = /^word\/(?:document|header\d*|footer\d*)\.xml$/;
 const kept = new WeakMap<
   Compression,
   { text: BlockCache<Uint8Array>; bytes: WeakMap<Uint8Array, Map<number, Uint8Array>> }
@@ -99,7 +89,7 @@ export function canonicalFiles(
     text.set(name, out);
   }
 
-  return zip(
+  return reproducibleZip(
     new Map([...files].map(([name, data]) => [name, text.get(name) ?? data])),
     isoDate,
     1,
