@@ -3,6 +3,15 @@
  * draws it with page furniture (header, footer "Page X of Y"), a contents list with page numbers and links,
  * clickable links, an outline mirroring the headings and document information. No clock: dates come from
  * the policy (DocumentMeta.date) and the file ID from its content, so identical input gives identical bytes.
+ *
+ * Where a policy's time goes (CPU, child-protection, 17 pages, a long build on the 2-core machine, issue 15):
+ * before the block cache about 35 ms — layout 8–9 (line breaking already cached), content streams 10 (zlib at
+ * level 6 alone 6–7), pdf-lib's serialisation 10 (mostly 785 structure elements as dictionaries), structure tree 4,
+ * links 2, drawing 2, the subset's characters 1. Now about 21–25 ms: cached blocks are placed, not laid out
+ * (document-layout.ts, cache.ts), structure elements and link annotations are written as text (pdf-text.ts),
+ * content is deflated at level 2, a subset's font file, ToUnicode map and widths are made once per glyph set.
+ * What is left: the blocks unique to a setting (its tables and named paragraphs, ~7 a policy), the content streams'
+ * text and deflate (~5), pdf-lib's remaining objects and cross-reference table (~4), the block keys (~0.6).
  */
 import { numberToString, PDFDocument, PDFHexString, type PDFPage } from "pdf-lib";
 import type { PolicyDocument } from "../../model.js";
