@@ -254,6 +254,10 @@ describe("policysmith validate and init", () => {
     expect(check.stderr).toContain(
       `orgs/oak-tree-primary.yaml:4:7 name: still says "FILL IN the setting's full name" — replace it with the real value`,
     );
+    // Inside a list too, with the item's path.
+    expect(check.stderr).toContain(
+      `orgs/oak-tree-primary.yaml:25:11 leads[0].name: still says "FILL IN the designated safeguarding lead's name"`,
+    );
     expect(check.stderr).not.toMatch(/schema|is missing|not a field/);
   });
 });

@@ -181,9 +181,8 @@ function checkSetting(
         problemAt(source, path, `"${date}" is not a real date — check the day and month (YYYY-MM-DD)`),
       );
   }
-  for (const [path, text] of strings(setting, [])) {
-    if (/FILL IN/.test(text))
-      problems.push(problemAt(source, path, `still says "${text}" — replace it with the real value`));
+  for (const [path, text] of placeholders(setting)) {
+    problems.push(problemAt(source, path, `still says "${text}" — replace it with the real value`));
   }
   // A course is a catalogue id or, for other courses, written out by name ("Paediatric first aid"): the
   // README and schema allow both. Something shaped like an id that the catalogue lacks is a mistyped id.
@@ -216,11 +215,31 @@ function checkSetting(
   return problems;
 }
 
-function* strings(value: unknown, path: Array<string | number>): Generator<[Array<string | number>, string]> {
-  if (typeof value === "string") yield [path, value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
-  else if (value && typeof value === "object")
-    for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+/**
+ * Every text in the value still saying "FILL IN", with its path, in the order of the file. One walk, and a path
+ * copied only for a text that says it: this runs for every setting of every build.
+ */
+function placeholders(value: unknown): Array<[Array<string | number>, string]> {
+  const found: Array<[Array<string | number>, string]> = [];
+  const path: Array<string | number> = [];
+  const walk = (item: unknown) => {
+    if (typeof item === "string") {
+      if (item.includes("FILL IN")) found.push([[...path], item]);
+    } else if (Array.isArray(item))
+      for (let i = 0; i < item.length; i++) {
+        path.push(i);
+        walk(item[i]);
+        path.pop();
+      }
+    else if (item && typeof item === "object")
+      for (const key of Object.keys(item)) {
+        path.push(key);
+        walk((item as Record<string, unknown>)[key]);
+        path.pop();
+      }
+  };
+  walk(value);
+  return found;
 }
 
 /** ajv's "date" format already rejects 2024-02-30; this guards when formats are off. */
