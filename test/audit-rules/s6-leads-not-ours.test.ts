@@ -196,6 +196,13 @@ describe("a lead who has left", () => {
       ["Mrs Petra Lund"],
     ],
     ["The DSL, Mrs Hedda Sorn, leaves in July 2027; until then she takes every concern.", ["Mrs Hedda Sorn"]],
+    // What the lead left before coming here is their past, not this role's.
+    ["The DSL, Mrs Ilse Varga, left her previous post in 2019 to join the nursery.", ["Mrs Ilse Varga"]],
+    ["Mr Odo Brandt (DSL) left teaching in 2020 to lead the club's welfare work.", ["Mr Odo Brandt"]],
+    [
+      "Our Safeguarding Lead, Ms Tove Lind, moved on from a school in Leeds to join us in 2023.",
+      ["Ms Tove Lind"],
+    ],
   ];
   for (const [line, names] of lines)
     it(`"${line}"`, () => {

@@ -717,9 +717,18 @@ function rolesIn(line: Line, own: ReadonlySet<string> = NO_BODIES): RoleFound[] 
 const LEFT_AFTER =
   /^\s*\)?\s*(?:\([^()\n]{0,60}\)\s*|[^,.;:()\n]{0,40},\s*)?(?:who\s+)?(?:(?:has|had|have)\s+(?:now\s+|since\s+)?)?(?:left|retired|resigned|stepped\s+down|moved\s+(?:on|away)|departed)\b/i;
 
+/**
+ * What a holder left before they came: "left her previous post in 2019 to join us", "left teaching", "moved on
+ * from a school in Leeds to join the nursery" — their past, not leaving this role.
+ */
+const LEFT_BEFORE_JOINING =
+  /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:previous|former|earlier|old|last)\b|^\s+(?:teaching|nursing|university|college)\b|^[^.;!?\n]{0,60}\bto\s+(?:join|come\s+to|work\s+(?:at|for|with)|lead)\b/iu;
+
 function hasLeft(text: string, mention: LeadMention): boolean {
   const from = Math.max(mention.endOffset, mention.nameEndOffset ?? 0);
-  return LEFT_AFTER.test(text.slice(from, from + 120));
+  const after = text.slice(from, from + 120);
+  const left = LEFT_AFTER.exec(after);
+  return left !== null && !LEFT_BEFORE_JOINING.test(after.slice(left[0].length));
 }
 
 function setNames(mention: LeadMention, names: FoundName[], base: number): void {
