@@ -5,7 +5,7 @@
  * have exactly the shape a build writes (`<setting-id>/<template-id>.<format>`, ids as the schemas allow them,
  * a sha256) is ignored, never followed.
  */
-import { appendFileSync, createReadStream, existsSync, lstatSync, mkdirSync, rmSync } from "node:fs";
+import { appendFileSync, createReadStream, lstatSync, mkdirSync, rmSync } from "node:fs";
 import { lstat, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
@@ -67,7 +67,8 @@ const JOURNAL = "manifest-journal.jsonl";
 export async function readManifest(outDir: string): Promise<ManifestFiles> {
   const path = join(outDir, "manifest.json");
   let files: ManifestFiles = {};
-  if (existsSync(path)) {
+  // Only a plain file is read: a pipe put in its place would be waited on for ever (it is replaced at the end).
+  if ((await lstat(path).catch(() => undefined))?.isFile()) {
     try {
       files = trustedFiles((JSON.parse(await readFile(path, "utf8")) as { files?: unknown })?.files);
     } catch {

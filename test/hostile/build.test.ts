@@ -1,5 +1,5 @@
 /** Hostile inputs and faults for `build`: filters, ownership of outputs, the manifest, the output folder. */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   existsSync,
@@ -331,6 +331,21 @@ const cases: HostileCase[] = [
     exit: 0,
     mayChange: ["output/oak-primary/", "output/little-stars/"],
     says: ["2 files written"],
+  },
+  {
+    id: "manifest-that-is-a-pipe-is-not-waited-on",
+    class: "manifest",
+    setup: (d) => {
+      unlinkSync(join(d.project, "output/manifest.json"));
+      execFileSync("mkfifo", [join(d.project, "output/manifest.json")]);
+    },
+    args: ["build", "--format", "html", "--quiet"],
+    timeLimitMs: 30_000,
+    exit: 0,
+    mayChange: ["output/oak-primary/", "output/little-stars/"],
+    says: ["2 files written"],
+    check: (d) =>
+      expect(JSON.parse(d.read("output/manifest.json")).files).toHaveProperty(["oak-primary/mini.html"]),
   },
   {
     id: "manifest-that-is-a-folder-is-reported",
