@@ -148,3 +148,51 @@ describe("section-reference: appendices in Roman numerals and words", () => {
     expect(run(sectionReference, policy(sentence))).toEqual([]);
   });
 });
+
+/**
+ * A playgroup's policy whose numbered paragraph lists its steps in Roman numerals straight away, with no lettered
+ * items above them: "3.1(iv)" where 3.1 has (i) to (iii) is missing; "3.1(ii)" is there.
+ */
+function romanPolicy(sentence: string, layout: Layout) {
+  const md: string[] = ["# Little Acorns Playgroup — Safeguarding Policy", ""];
+  const html: string[] = ["<h1>Little Acorns Playgroup — Safeguarding Policy</h1>"];
+  const heading = (depth: number, text: string) => {
+    md.push(layout === "pdf" ? text : `${"#".repeat(depth)} ${text}`, "");
+    html.push(`<h${depth}>${text}</h${depth}>`);
+  };
+  const para = (text: string) => {
+    md.push(text, "");
+    html.push(`<p>${text}</p>`);
+  };
+  heading(2, "1. Our aims");
+  para("Every child at the playgroup is kept safe.");
+  heading(2, "3. Arriving and leaving");
+  heading(3, "3.1 At the door");
+  para("(i) A member of staff greets each family and ticks the register.");
+  para("(ii) Children leave only with an adult on their collection list.");
+  para("(iii) Staff phone the second contact if nobody comes by half past twelve.");
+  heading(3, "3.2 Visitors");
+  para(`Visitors sign the book. ${sentence}`);
+  const text = md.join("\n");
+  if (layout === "docx") return wordDocument(html.join("\n"));
+  if (layout === "pdf") return pdfDocument(text.replace(/^# /, ""));
+  return markdownDocument(text);
+}
+
+describe("section-reference: a paragraph whose items are numbered (i), (ii) … from the start", () => {
+  for (const layout of LAYOUTS) {
+    it(`reports 'see 3.1(iv)' when 3.1 has (i) to (iii) (${layout})`, () => {
+      const document = romanPolicy("If a child is still waiting, follow 3.1(iv).", layout);
+      const reported = run(sectionReference, document);
+      expect(found(reported, document)).toEqual(["3.1(iv)"]);
+      expect(reported[0].message).toBe(
+        "The policy refers to 3.1(iv), but 3.1 has no item (iv) (its items are (i) to (iii)) — correct the reference",
+      );
+    });
+
+    it(`leaves alone 'see 3.1(ii)' and 'see 3.1(iii)' (${layout})`, () => {
+      const document = romanPolicy("Collection is as in 3.1(ii); late collection as in 3.1(iii).", layout);
+      expect(run(sectionReference, document)).toEqual([]);
+    });
+  }
+});

@@ -16,7 +16,7 @@ import { analyse, reportAt } from "./helpers.js";
  * dotted number, or "of this policy": "paragraph 14" alone is most often another document's).
  */
 const REFERENCE =
-  /\b(?:(?:sections?|(paragraphs?|paras?\.?))\s+(\d+(?:\.\d+)*)|(clauses?)\s+(\d+(?:\.\d+)*))(?<sub>(?:\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)){0,3})(?!\.?\d|\w)|(?<![\w.])(?<bare>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?<bareSub>\([a-z]\)(?:\([ivx]{1,4}\))?)(?![\w(])/gi;
+  /\b(?:(?:sections?|(paragraphs?|paras?\.?))\s+(\d+(?:\.\d+)*)|(clauses?)\s+(\d+(?:\.\d+)*))(?<sub>(?:\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)){0,3})(?!\.?\d|\w)|(?<![\w.])(?<bare>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?<bareSub>\((?:[a-z]|[ivx]{2,4})\)(?:\([ivx]{1,4}\))?)(?![\w(])/gi;
 /** A reference's sub-parts: "(b)", "(c)(ii)"; "(2)" is an Act's subsection. */
 const SUB_PARTS = /\(([a-z\d]{1,4})\)/gi;
 /** A heading that numbers a clause: "Clause 4. Allegations", "## Clause 4 – Allegations". */
@@ -324,8 +324,10 @@ function missingItem(
   }
   let parent = number;
   for (const [depth, part] of sub.map((p) => p.toLowerCase()).entries()) {
-    const roman = depth > 0;
-    const run = itemRun(body, roman);
+    // Items below a lettered item are Roman; a paragraph's own items are lettered, or Roman from the start where
+    // it letters none ("(i) … (ii) … (iii)" straight under 3.1, so "3.1(iv)" is missing).
+    let run = itemRun(body, depth > 0);
+    if (depth === 0 && run.length < 2 && /^[ivx]+$/.test(part)) run = itemRun(body, true);
     if (run.length < 2) return undefined;
     const at = run.findIndex((item) => item.id === part);
     const list = `(${run[0].id})${run.length === 2 ? " and " : " to "}(${run[run.length - 1].id})`;
