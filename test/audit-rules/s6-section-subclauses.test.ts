@@ -23,21 +23,34 @@ const APPENDIX_IDS = {
   digits: ["1", "2", "3"],
 };
 
+/** Writes a policy as Markdown, as a PDF's flattened text (headings as plain lines) or as Word. */
+function writer(title: string, layout: Layout) {
+  const md: string[] = [`# ${title}`, ""];
+  const html: string[] = [`<h1>${title}</h1>`];
+  return {
+    heading(depth: number, text: string) {
+      md.push(layout === "pdf" ? text : `${"#".repeat(depth)} ${text}`, "");
+      html.push(`<h${depth}>${text}</h${depth}>`);
+    },
+    para(text: string) {
+      md.push(text, "");
+      html.push(`<p>${text}</p>`);
+    },
+    document() {
+      const text = md.join("\n");
+      if (layout === "docx") return wordDocument(html.join("\n"));
+      if (layout === "pdf") return pdfDocument(text.replace(/^# /, ""));
+      return markdownDocument(text);
+    },
+  };
+}
+
 /**
  * A youth theatre's policy: five numbered sections; 3.2 lists what a chaperone does in lettered items (a) to (c);
  * section 5 lists its steps (a) to (d), step (c) with Roman items (i) and (ii); three appendices.
  */
 function policy(sentence: string, layout: Layout = "md", options: Options = {}) {
-  const md: string[] = ["# Brightwater Youth Theatre — Safeguarding Policy", ""];
-  const html: string[] = ["<h1>Brightwater Youth Theatre — Safeguarding Policy</h1>"];
-  const heading = (depth: number, text: string) => {
-    md.push(layout === "pdf" ? text : `${"#".repeat(depth)} ${text}`, "");
-    html.push(`<h${depth}>${text}</h${depth}>`);
-  };
-  const para = (text: string) => {
-    md.push(text, "");
-    html.push(`<p>${text}</p>`);
-  };
+  const { heading, para, document } = writer("Brightwater Youth Theatre — Safeguarding Policy", layout);
   heading(2, "1. Purpose");
   para(`The theatre keeps every young performer safe. ${sentence}`);
   heading(2, "2. Who to tell");
@@ -62,10 +75,7 @@ function policy(sentence: string, layout: Layout = "md", options: Options = {}) 
   const ids = APPENDIX_IDS[options.appendices ?? "roman"];
   for (const [i, title] of ["Consent form", "Chaperone rota", "Useful numbers"].entries())
     heading(2, `Appendix ${ids[i]}: ${title}`);
-  const text = md.join("\n");
-  if (layout === "docx") return wordDocument(html.join("\n"));
-  if (layout === "pdf") return pdfDocument(text.replace(/^# /, ""));
-  return markdownDocument(text);
+  return document();
 }
 
 describe("section-reference: a lettered sub-paragraph that does not exist", () => {
@@ -154,16 +164,7 @@ describe("section-reference: appendices in Roman numerals and words", () => {
  * items above them: "3.1(iv)" where 3.1 has (i) to (iii) is missing; "3.1(ii)" is there.
  */
 function romanPolicy(sentence: string, layout: Layout) {
-  const md: string[] = ["# Little Acorns Playgroup — Safeguarding Policy", ""];
-  const html: string[] = ["<h1>Little Acorns Playgroup — Safeguarding Policy</h1>"];
-  const heading = (depth: number, text: string) => {
-    md.push(layout === "pdf" ? text : `${"#".repeat(depth)} ${text}`, "");
-    html.push(`<h${depth}>${text}</h${depth}>`);
-  };
-  const para = (text: string) => {
-    md.push(text, "");
-    html.push(`<p>${text}</p>`);
-  };
+  const { heading, para, document } = writer("Little Acorns Playgroup — Safeguarding Policy", layout);
   heading(2, "1. Our aims");
   para("Every child at the playgroup is kept safe.");
   heading(2, "3. Arriving and leaving");
@@ -173,10 +174,7 @@ function romanPolicy(sentence: string, layout: Layout) {
   para("(iii) Staff phone the second contact if nobody comes by half past twelve.");
   heading(3, "3.2 Visitors");
   para(`Visitors sign the book. ${sentence}`);
-  const text = md.join("\n");
-  if (layout === "docx") return wordDocument(html.join("\n"));
-  if (layout === "pdf") return pdfDocument(text.replace(/^# /, ""));
-  return markdownDocument(text);
+  return document();
 }
 
 describe("section-reference: a paragraph whose items are numbered (i), (ii) … from the start", () => {
