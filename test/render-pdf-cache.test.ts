@@ -4,7 +4,7 @@
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildProject } from "../src/build/build.js";
@@ -120,8 +120,10 @@ describe("laid-out blocks reused across documents", () => {
         cache: false,
       });
       expect(cached.files.length).toBeGreaterThan(4);
-      expect(cached.files.map((f) => [f.path.replace(dirs[0], ""), f.sha256])).toEqual(
-        uncached.files.map((f) => [f.path.replace(dirs[1], ""), f.sha256]),
+      // Each file's path inside its own output folder (f.path is relative to the project, which may sit anywhere).
+      const inside = (dir: string, path: string) => relative(dir, resolve(project.root, path));
+      expect(cached.files.map((f) => [inside(dirs[0], f.path), f.sha256])).toEqual(
+        uncached.files.map((f) => [inside(dirs[1], f.path), f.sha256]),
       );
     } finally {
       for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
