@@ -9,11 +9,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { buildProject, templatesFor } from "../src/build/build.js";
+import { buildProject } from "../src/build/build.js";
 import { type LoadedProject, loadProject } from "../src/data/load-project.js";
 import type { PolicyDocument } from "../src/model.js";
-import { fillTemplate } from "../src/template/fill.js";
-import { createLiquid } from "../src/template/liquid.js";
+import { fillAll } from "./helpers/fill-settings.js";
 import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -31,19 +30,7 @@ beforeAll(async () => {
   const result = await buildProject(project, { formats: ["docx", "pdf", "html"], outDir: out });
   expect(project.problems).toEqual([]);
   expect([...result.failed.entries()]).toEqual([]);
-  const liquid = createLiquid();
-  for (const setting of project.settings)
-    for (const meta of templatesFor(setting, project)) {
-      const compiled = project.compiledTemplates.find((t) => t.meta.id === meta.id);
-      if (compiled)
-        docs.push(
-          fillTemplate(compiled, setting, {
-            partnership: project.partnership,
-            settingTypes: project.settingTypes,
-            liquid,
-          }),
-        );
-    }
+  docs.push(...fillAll(project));
 }, 120_000);
 
 afterAll(() => {

@@ -16,7 +16,6 @@ import type { Heading, Root, RootContent, Table, Text } from "mdast";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script (the bench's settings generator), no types
 import { generateProject } from "../scripts/generate-settings.mjs";
-import { templatesFor } from "../src/build/build.js";
 import { LOAD_CACHE_FILE } from "../src/build/load-cache.js";
 import { type LoadedProject, loadProject } from "../src/data/load-project.js";
 import type { PolicyDocument } from "../src/model.js";
@@ -24,8 +23,7 @@ import { docxBlockCache } from "../src/render/docx/block-reuse.js";
 import { FORMATS, renderers } from "../src/render/formats.js";
 import { htmlBlockCache, renderHtml } from "../src/render/html.js";
 import { laidBlocks } from "../src/render/pdf/cache.js";
-import { fillTemplate } from "../src/template/fill.js";
-import { createLiquid } from "../src/template/liquid.js";
+import { fillAll } from "./helpers/fill-settings.js";
 import { sampleDocument } from "./helpers/sample-document.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -37,19 +35,7 @@ const docs: PolicyDocument[] = [];
 
 beforeAll(async () => {
   project = await loadProject(root);
-  const liquid = createLiquid();
-  for (const setting of project.settings)
-    for (const meta of templatesFor(setting, project)) {
-      const compiled = project.compiledTemplates.find((t) => t.meta.id === meta.id);
-      if (compiled)
-        docs.push(
-          fillTemplate(compiled, setting, {
-            partnership: project.partnership,
-            settingTypes: project.settingTypes,
-            liquid,
-          }),
-        );
-    }
+  docs.push(...fillAll(project));
 }, 120_000);
 
 /** A deep copy of a document, to change one block of it. */

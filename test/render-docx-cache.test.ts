@@ -7,15 +7,13 @@
 import { fileURLToPath } from "node:url";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { templatesFor } from "../src/build/build.js";
 import { type LoadedProject, loadProject } from "../src/data/load-project.js";
 import type { PolicyDocument, Setting } from "../src/model.js";
 import { type Compression, compression, provideCompression } from "../src/render/compress.js";
 import { docxBlockCache } from "../src/render/docx/block-reuse.js";
 import { characterMap } from "../src/render/docx/font-subset.js";
 import { renderDocx } from "../src/render/docx/index.js";
-import { fillTemplate } from "../src/template/fill.js";
-import { createLiquid } from "../src/template/liquid.js";
+import { fillSetting } from "./helpers/fill-settings.js";
 import { sampleDocument } from "./helpers/sample-document.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -26,21 +24,7 @@ let project: LoadedProject;
 const examples: PolicyDocument[] = [];
 const generated: PolicyDocument[] = [];
 
-function fill(setting: Setting): PolicyDocument[] {
-  const liquid = createLiquid();
-  return templatesFor(setting, project).flatMap((meta) => {
-    const compiled = project.compiledTemplates.find((t) => t.meta.id === meta.id);
-    return compiled
-      ? [
-          fillTemplate(compiled, setting, {
-            partnership: project.partnership,
-            settingTypes: project.settingTypes,
-            liquid,
-          }),
-        ]
-      : [];
-  });
-}
+const fill = (setting: Setting) => fillSetting(project, setting);
 
 beforeAll(async () => {
   project = await loadProject(root);
