@@ -34,6 +34,10 @@ describe("training sentences that call a faith leader by title and surname", () 
       ["Imam Yusuf Haddad-Clarke", "Imam Haddad-Clarke"],
       ["Rabbi Miriam Feldstein", "Rabbi Feldstein"],
       ["Pastor Grace Adeyemi-Lund", "Pastor Adeyemi-Lund"],
+      // Every title roles.ts lists counts, not only the ones a held-out set used.
+      ["Canon Ruth Ellery", "Canon Ellery"],
+      ["Father Tomasz Nowak", "Father Nowak"],
+      ["Sister Bernadette Okafor", "Sister Okafor"],
     ]) {
       const text = policy("Mrs Carys Abernethy", deputy, [
         "Mrs Abernethy attended the Designated Safeguarding Lead course run by the county partnership on 9 March 2026.",

@@ -2,6 +2,7 @@
 import type { DocumentContext, Rule } from "../rule.js";
 import type { LeadKind, LeadMention } from "../text/find.js";
 import { looksLikePerson, peopleIn } from "../text/people.js";
+import { TITLE_PATTERN } from "../text/roles.js";
 import { analyse, firstLine, reportAt, subjects } from "./helpers.js";
 
 /** Shared by lead-missing and deputy-missing: is anyone named for the role in the document? */
@@ -51,7 +52,7 @@ export function checkNamedInDocument(
   });
 }
 
-const TITLED = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Reverend|Canon|Pastor|Father|Sister)\.?\s/;
+const TITLED = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s`);
 
 /** Whether the sentence holding a role also names a person: a title and surname, or a first name people use. */
 function personInSentence(context: DocumentContext, mention: LeadMention): boolean {

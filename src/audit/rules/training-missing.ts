@@ -16,6 +16,7 @@ import {
   sameName,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
+import { TITLE_PATTERN } from "../text/roles.js";
 import { type TrainingLine, trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
@@ -211,7 +212,7 @@ function inTrainingTable(lines: Line[], name: string): boolean {
   return trainingTableWords(lines).some((words) => ` ${words} `.includes(` ${key} `));
 }
 
-const TITLE_OR_INITIAL = String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev(?:erend)?|Revd|Rabbi|Imam|Pastor)\.?|\b\p{Lu}\.)\s+(?:\p{Lu}\.\s*)*`;
+const TITLE_OR_INITIAL = String.raw`(?:\b(?:${TITLE_PATTERN})\.?|\b\p{Lu}\.)\s+(?:\p{Lu}\.\s*)*`;
 
 /** Whether a line with course words names the person by title or initial and surname ("Mr Tennant", "Mr K. Obi"). */
 function shortNameOnCourseLine(lines: Line[], name: string): boolean {

@@ -223,12 +223,22 @@ export const HONORIFICS: readonly string[] = [
   "sister",
   "canon",
   "pastor",
+  "rabbi",
+  "imam",
   "sir",
   "dame",
   "lady",
   "lord",
   "cllr",
 ];
+
+/**
+ * The titles as a pattern for the start of a name in running text ("Mrs", "Revd", "Rabbi"), capitalised as
+ * they are written; longest first, so that "Mrs" is tried before "Mr". Use with `\.?` and a word boundary.
+ */
+export const TITLE_PATTERN: string = HONORIFICS.map((title) => title[0].toUpperCase() + title.slice(1))
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 /** Lower-case words inside a name: "Femke van Dijk", "Ana de la Cruz", "Yusuf bin Hamid". */
 export const NAME_PARTICLES: readonly string[] = [

@@ -28,6 +28,7 @@ import {
   wordCount,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
+import { TITLE_PATTERN } from "./roles.js";
 // ---------------------------------------------------------------------------
 // Training lines
 // ---------------------------------------------------------------------------
@@ -720,6 +721,9 @@ const NOT_PERSON_TAGS = [
   "Organization",
 ];
 
+/** A name that starts with a title ("Mrs Amira Haddad", "Rabbi Levi"). */
+const TITLED_NAME = new RegExp(`^(?:${TITLE_PATTERN})\\b`);
+
 /**
  * Whether a short run of capitalised words is a person's name. "sure": a lead the document names, a title
  * ("Mrs"), or a name compromise knows; "maybe": words that are nothing else (no verb, adjective, acronym …, as
@@ -728,7 +732,7 @@ const NOT_PERSON_TAGS = [
 export function looksLikePerson(name: string, known: readonly string[] = []): "sure" | "maybe" | false {
   const key = nameKey(name);
   if (known.some((k) => sameName(k, key))) return "sure";
-  if (/^(?:Mrs|Mr|Ms|Miss|Mx|Dr|Prof|Revd|Rev|Rabbi|Imam|Pastor)\b/.test(name)) return "sure";
+  if (TITLED_NAME.test(name)) return "sure";
   // "St Mary's Catholic …" is a church or a school.
   if (/^(?:St|Saint)\b/.test(name)) return false;
   const cached = personCache.get(name);
