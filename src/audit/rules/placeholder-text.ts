@@ -31,6 +31,25 @@ function isCapsPlaceholder(inner: string): boolean {
   return words.length >= 2 && words.some((w) => /^[A-Z]{6,}$/.test(w));
 }
 
+/**
+ * "NAME OF NURSERY" or "SETTING NAME" in a sentence: the words name the setting (or the organisation, club …),
+ * and the sentence around them is written in ordinary case, so it is neither a form's capitals instruction
+ * ("PLEASE WRITE THE NAME OF THE NURSERY BELOW") nor a label ("NAME OF NURSERY:").
+ */
+function capitalisedName(m: RegExpMatchArray): boolean {
+  const words = m[0].split(" ").filter((w) => w !== "NAME" && w !== "OF" && w !== "THE");
+  if (!words.some((w) => CAPS_WORDS.has(w))) return false;
+  if (!inRunningText(m)) return false;
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = input.indexOf("\n", end) < 0 ? input.length : input.indexOf("\n", end);
+  const around = `${input.slice(lineStart, start)} ${input.slice(end, lineEnd)}`;
+  // Ordinary words on the line: at least three words in lower case.
+  return (around.match(/\b[a-z][a-z'’-]+\b/g) ?? []).length >= 3;
+}
+
 /** "Name of setting:" or "| Name of setting |" labels a form's field; "at name of setting we …" is a template's words. */
 function inRunningText(m: RegExpMatchArray): boolean {
   const input = m.input ?? "";
@@ -176,11 +195,12 @@ const PATTERNS: Array<{
     kind: "placeholder",
     hint: /<\\?<|«/,
   },
-  // A date never written: xx/xx/xxxx, XX/XX/20XX ("dd/mm/yyyy" on a form says how to write one, and is left alone)
+  // A date never written: xx/xx/xxxx, XX/XX/20XX, **/**/****, ##/##/20## ("dd/mm/yyyy" on a form says how to
+  // write one, and is left alone). One masking character throughout; never bold words beside a slash.
   {
-    re: /(?<![\w/])xx\s?[/.-]\s?xx\s?[/.-]\s?(?:xxxx|(?:19|20)xx|xx)(?![\w/])/gi,
+    re: /(?<![\w/*#])([x*#])\1\s?[/.-]\s?\1\1\s?[/.-]\s?(?:\1{4}|(?:19|20)\1\1|\1\1)(?![\w/*#])/gi,
     kind: "placeholder",
-    hint: /xx/i,
+    hint: /xx|\*\*|##/i,
   },
   // A year never written: "September 20XX", "Reviewed: 20xx"
   { re: /(?<![\w/.-])(?:19|20)(?:XX|xx)(?![\w/])/g, kind: "placeholder", hint: /\d(?:XX|xx)/ },
@@ -213,6 +233,14 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: inRunningText,
     hint: /name of (?:setting|school|club|organi|nursery|group|church|academy|charity|provider|pre-?school)/i,
+  },
+  // "All staff at NAME OF NURSERY …", "SETTING NAME expects …": a setting's name left in capitals in a sentence
+  // (not a form's label "NAME OF CHILD:", nor an instruction written all in capitals)
+  {
+    re: /\b(?:NAME OF (?:THE )?[A-Z]{3,}(?: [A-Z]{3,})?|[A-Z]{3,} NAME)\b/g,
+    kind: "placeholder",
+    accept: capitalisedName,
+    hint: /NAME/,
   },
   { re: /(?<![\w@.])(?:X{3,}|x{4,})(?![\w@])/g, kind: "placeholder" },
   { re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g, kind: "placeholder" },
@@ -396,7 +424,7 @@ export function unescaped(written: string): { text: string; at: (offset: number)
 }
 
 /** A placeholder for a date: "(insert date)", "[date]", "xx/xx/xxxx". */
-const DATE_WORD = /\b(?:dates?|month|year)\b|^x{2}\s?[/.-]/i;
+const DATE_WORD = /\b(?:dates?|month|year)\b|^([x*#])\1\s?[/.-]/i;
 
 /** The words as a reader sees them: Markdown's escapes ("\\[insert name\\]", "\\_\\_\\_") dropped. */
 function shown(text: string): string {

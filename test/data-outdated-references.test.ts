@@ -1,0 +1,63 @@
+/**
+ * data/outdated-references.yaml is knowledge the audit reports to users as fact: each entry must say what
+ * replaced the old reference, when (a day the rule compares the as-of date with) and where a reader can check it
+ * (issue 11: "with the date and the source of each change").
+ */
+import { readFileSync } from "node:fs";
+import { isValid, parseISO } from "date-fns";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+interface Entry {
+  id?: string;
+  pattern?: string;
+  title?: string;
+  editions?: Array<{ year?: number; from?: string }>;
+  old?: string;
+  replaced_by?: string;
+  /** In words ("31 March 2012"), or a year alone. */
+  since?: string | number;
+  from?: string;
+  note?: string;
+  source?: string;
+}
+
+const entries: Entry[] = parse(
+  readFileSync(new URL("../data/outdated-references.yaml", import.meta.url), "utf8"),
+);
+const isDay = (value: unknown) =>
+  typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
+
+describe("data/outdated-references.yaml", () => {
+  it("gives every entry a unique id, the old and new names, a note and a public source", () => {
+    expect(entries.length).toBeGreaterThan(30);
+    const ids = entries.map((e) => e.id);
+    expect(new Set(ids).size, "ids are unique").toBe(ids.length);
+    for (const e of entries) {
+      for (const key of ["id", "old", "replaced_by", "note", "source"] as const)
+        expect(typeof e[key] === "string" && e[key].trim() !== "", `${e.id}: ${key}`).toBe(true);
+      expect(e.source, `${e.id}: source`).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
+    }
+  });
+
+  it("dates every change: a day for a renamed or repealed reference, a day for each edition of guidance", () => {
+    for (const e of entries) {
+      if (e.editions) {
+        expect(e.title, `${e.id}: editions need a title`).toBeTypeOf("string");
+        expect(e.editions.length, `${e.id}: editions`).toBeGreaterThanOrEqual(2);
+        const days = e.editions.map((edition) => edition.from);
+        for (const edition of e.editions) {
+          expect(Number.isInteger(edition.year), `${e.id}: edition year`).toBe(true);
+          expect(isDay(edition.from), `${e.id}: edition ${edition.year} from`).toBe(true);
+        }
+        expect(days, `${e.id}: editions in order`).toEqual([...days].sort());
+      } else {
+        expect(e.pattern, `${e.id}: pattern`).toBeTypeOf("string");
+        expect(isDay(e.from), `${e.id}: from`).toBe(true);
+        expect(String(e.since ?? ""), `${e.id}: since`).toMatch(/^(?:\d{4}|.*\b\d{4}\b.*)$/);
+      }
+      for (const pattern of [e.pattern, e.title].filter((p): p is string => p !== undefined))
+        expect(() => new RegExp(pattern, "iu"), `${e.id}: pattern compiles`).not.toThrow();
+    }
+  });
+});
