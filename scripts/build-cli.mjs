@@ -10,6 +10,7 @@
  * POLICYSMITH_BUNDLE tells src/paths.ts so (packagePath, the worker files), wherever its code lands.
  * dist/reference-data.json holds the audit's reference data (data/national-contacts.yaml, outdated-references.yaml)
  * parsed, beside each file's text: src/audit/reference-data-node.ts takes a file from it while the text is the same.
+ * ajv's validators are compiled here, not at run time (scripts/precompiled-ajv.mjs): the bundle holds no ajv compiler.
  * dist/bundle/contents.json lists, for each output file, the packages bundled into it, so a test can tell which
  * libraries a command loaded (test/cli-startup.test.ts).
  *
@@ -22,6 +23,7 @@ import { isDeepStrictEqual } from "node:util";
 import { deserialize, serialize } from "node:v8";
 import { build } from "esbuild";
 import { parse } from "yaml";
+import { precompiledAjv } from "./precompiled-ajv.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "dist", "bundle");
@@ -102,7 +104,7 @@ const result = await build({
   sourcemap: false,
   legalComments: "none",
   metafile: true,
-  plugins: [storedCompromiseModel],
+  plugins: [storedCompromiseModel, precompiledAjv({ root })],
   logLevel: "warning",
 });
 

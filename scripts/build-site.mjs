@@ -3,7 +3,8 @@
  * Bundles the self-service page (issue 13): src/site/main.ts → dist/site/app.js, ONE classic script (an IIFE:
  * ES modules and workers do not load from file:// in Chromium), minified, with index.html and style.css copied
  * beside it. `npm run build` runs this after tsc, so the npm package ships the page prebuilt and
- * `policysmith site` needs no esbuild. The DejaVu fonts are inlined (deflated) for the documents it makes.
+ * `policysmith site` needs no esbuild. ajv's validators are compiled here (scripts/precompiled-ajv.mjs), so the page
+ * makes no code at run time and its Content-Security-Policy needs no 'unsafe-eval'. The DejaVu fonts are inlined (deflated) for the documents it makes.
  *
  *   node scripts/build-site.mjs [--metafile FILE]   (prints the bundle's size)
  */
@@ -12,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync } from "node:zlib";
 import { build } from "esbuild";
+import { precompiledAjv } from "./precompiled-ajv.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "dist", "site");
@@ -75,7 +77,7 @@ const result = await build({
   charset: "utf8",
   define: { "process.env.NODE_ENV": '"production"' },
   metafile: metafileArg > 0,
-  plugins: [nodeOnlyStubs, packedFonts],
+  plugins: [nodeOnlyStubs, packedFonts, precompiledAjv({ root })],
   logLevel: "warning",
 });
 if (metafileArg > 0) await writeFile(process.argv[metafileArg + 1], JSON.stringify(result.metafile));
