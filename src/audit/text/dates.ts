@@ -93,18 +93,21 @@ const monthApostropheYearParser: Parser = {
 };
 
 /**
- * "Spring Term 2021", "Summer 2019", "Autumn term, 2024", "Summer 2 2024" (a half term: the whole term's end
- * is taken), "Spring Term 2021/22" (an academic year: autumn is
- * in its first calendar year, spring and summer in its second). chrono knows no school terms.
+ * "Spring Term 2021", "Summer 2019", "Autumn term, 2024", "Spring Term 2021/22" (an academic year: autumn is in its
+ * first calendar year, spring and summer in its second), and half-terms: "Spring 1 2025", "Summer 2 2024",
+ * "Spring half-term 2025" (the first half of the term, up to its half-term break). A first half ends before its
+ * term does (autumn 1 in late October, spring 1 in February, summer 1 in late May), a second half with its term.
+ * chrono knows no school terms.
  */
 const termParser: Parser = {
   pattern: () =>
-    /\b(spring|summer|autumn)(?:\s+term)?(?:\s+[12])?(?:\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
+    /\b(spring|summer|autumn)(?:\s+term)?(?:\s+([12])|\s+(half)[\s-]?term)?(?:\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
   extract(context, match) {
-    const term = match[1].toLowerCase();
-    const year = Number(match[2]) + (match[3] && term !== "autumn" ? 1 : 0);
+    const season = match[1].toLowerCase();
+    const term = match[2] === "1" || match[3] ? `${season}-1` : season;
+    const year = Number(match[4]) + (match[5] && season !== "autumn" ? 1 : 0);
     return context
-      .createParsingComponents({ year, month: Number(TERMS[term].last.slice(0, 2)), day: 1 })
+      .createParsingComponents({ year, month: TERMS[term].lastMonth, day: 1 })
       .addTag(`${TERM_TAG}${term}`);
   },
 };
@@ -135,11 +138,19 @@ function dateParser(): Chrono {
 /** chrono needs a reference instant; only a date without a year uses it, and those are refused. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
-/** UK school terms: spring Jan–Apr (to Easter, which can fall late in April), summer Apr–Jul, autumn Sep–Dec. */
-const TERMS: Record<string, { first: string; last: string }> = {
-  spring: { first: "01-01", last: "04-30" },
-  summer: { first: "04-01", last: "07-31" },
-  autumn: { first: "09-01", last: "12-31" },
+/**
+ * UK school terms: spring Jan–Apr (to Easter, which can fall late in April), summer Apr–Jul, autumn Sep–Dec; each
+ * ends with its last month. A term's first half ("spring-1") starts with it and ends at its half-term break:
+ * autumn late October, spring mid-February, summer late May (the month's end is taken). Its second half ends
+ * with the term.
+ */
+const TERMS: Record<string, { first: string; lastMonth: number }> = {
+  spring: { first: "01-01", lastMonth: 4 },
+  summer: { first: "04-01", lastMonth: 7 },
+  autumn: { first: "09-01", lastMonth: 12 },
+  "spring-1": { first: "01-01", lastMonth: 2 },
+  "summer-1": { first: "04-01", lastMonth: 5 },
+  "autumn-1": { first: "09-01", lastMonth: 10 },
 };
 
 function iso(year: number, month: number, day: number): string | undefined {
@@ -168,7 +179,8 @@ function looseDate(result: ParsedResult): LooseDate | undefined {
   for (const tag of start.tags()) {
     if (!tag.startsWith(TERM_TAG)) continue;
     const term = TERMS[tag.slice(TERM_TAG.length)];
-    return { first: `${year}-${term.first}`, last: `${year}-${term.last}`, precision: "term" };
+    const last = monthPeriod(year, term.lastMonth)?.last;
+    return last ? { first: `${year}-${term.first}`, last, precision: "term" } : undefined;
   }
   const day = start.get("day");
   return start.isCertain("day") && day !== null ? dayPeriod(year, month, day) : monthPeriod(year, month);

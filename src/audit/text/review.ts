@@ -257,7 +257,14 @@ export function findReviewStatements(
         if (column.length === 1 || /next|due/i.test(match[0])) date = latestOf(column);
       }
       date ??= dateOnNextLine(lines, line, restOfLine(line, endOffset));
-      if (date && PLACEHOLDER.test(line.text.slice(Math.max(0, start - 30), start))) date = undefined;
+      // A placeholder just before the label, in its own sentence ("Insert Month Next review 2025") — not one in
+      // the sentence before it ("Ratified on [DATE]. Next review: Spring 1 2025").
+      const ownSentence =
+        line.text
+          .slice(Math.max(0, start - 30), start)
+          .split(/[.!?]\s/)
+          .at(-1) ?? "";
+      if (date && PLACEHOLDER.test(ownSentence)) date = undefined;
       statements.push({ offset, endOffset, label: match[0], date, kind: "next" });
     }
   }
@@ -291,8 +298,16 @@ function plainTableColumn(printed: Line[], offset: number, endOffset: number): D
  * policy. `before` is the line before the label, at most WINDOW characters of it (`whole` when that is all of it).
  */
 function anchoredLabel(before: string, whole: boolean): boolean {
-  // A running header or footer: "Safeguarding Policy · Version 4 · Reviewed March 2024".
-  if (whole && before.length <= 80 && /\s[·•|–—]\s*$/.test(before) && !/[.!?]\s/.test(before)) return true;
+  // A running header or footer: "Safeguarding Policy · Version 4 · Reviewed March 2024". A middle dot or bullet
+  // separates fields, never clauses of prose, so a line of fields after a long first field is one too: a web
+  // page's "Ardle Youth Trust SCIO (Scottish Charitable Incorporated Organisation) · approved … on …".
+  if (
+    whole &&
+    (before.length <= 80 || /\s[·•]\s*$/.test(before)) &&
+    /\s[·•|–—]\s*$/.test(before) &&
+    !/[.!?]\s/.test(before)
+  )
+    return true;
   const pipe = before.lastIndexOf("|");
   if (pipe < 0 && !whole) return sentenceAboutPolicy(before);
   const lead = before.slice(pipe + 1);
