@@ -43,15 +43,41 @@ function zipMembers(): ZipMembers {
   };
 }
 
+const BODY = "word/document.xml";
+
+/**
+ * For tests: `body` runs the passes over a body said to be canonical, and fails when they would change it;
+ * `checked` counts the bodies so checked.
+ */
+export const canonicalChecks = { body: false, checked: 0 };
+
+/**
+ * Random relationship ids → rIdP1, rIdP2 … in the order the relationship files list them (files sorted by name),
+ * from the package's text parts.
+ */
+export function relationshipIdMap(text: ReadonlyMap<string, string | Uint8Array>): Map<string, string> {
+  const idMap = new Map<string, string>();
+  for (const [name, xml] of [...text].sort(([a], [b]) => a.localeCompare(b)))
+    if (name.endsWith(".rels") && typeof xml === "string")
+      for (const match of xml.matchAll(/\bId="([^"]+)"/g))
+        if (!/^rId\d+$/.test(match[1]) && !idMap.has(match[1])) idMap.set(match[1], `rIdP${idMap.size + 1}`);
+  return idMap;
+}
+
 /**
  * From the package's files before zipping (docx's compile step, or its unzipped .docx). `reuse`: keep and reuse
- * deflated entries that repeat from document to document (the bytes are the same either way).
+ * deflated entries that repeat from document to document (the bytes are the same either way). `canonicalBody`:
+ * word/document.xml already has the ids this function would give it (the Word renderer writes the body's
+ * relationship ids from relationshipIdMap and numbers its bookmarks in order, and it has no drawing), so the
+ * passes over the body, about a tenth of a document's CPU time, are skipped; canonicalChecks.body has them run
+ * anyway and fail when they would change it (the tests).
  */
 export function canonicalFiles(
   files: ReadonlyMap<string, string | Uint8Array>,
   isoDate: string,
   extraStyles = "",
   reuse = false,
+  canonicalBody = false,
 ): Uint8Array {
   const text = new Map<string, string>();
   for (const [name, data] of files)
@@ -61,14 +87,10 @@ export function canonicalFiles(
   if (styles && extraStyles)
     text.set("word/styles.xml", styles.replace("</w:styles>", `${extraStyles}</w:styles>`));
 
-  // Random relationship ids → rIdP1, rIdP2 … in the order the relationship files list them.
-  const idMap = new Map<string, string>();
-  for (const [name, xml] of [...text].sort(([a], [b]) => a.localeCompare(b)))
-    if (name.endsWith(".rels"))
-      for (const match of xml.matchAll(/\bId="([^"]+)"/g))
-        if (!/^rId\d+$/.test(match[1]) && !idMap.has(match[1])) idMap.set(match[1], `rIdP${idMap.size + 1}`);
+  const idMap = relationshipIdMap(text);
   // Bookmark and drawing ids come from counters shared by every document the process renders.
   for (const [name, xml] of text) {
+    if (canonicalBody && name === BODY && !canonicalChecks.body) continue;
     let out = xml;
     if (idMap.size)
       out = out.replace(/(\b(?:Id|r:id|r:embed|r:link)=")([^"]+)"/g, (whole, attr: string, id: string) =>
@@ -85,6 +107,11 @@ export function canonicalFiles(
       );
       let drawing = 0;
       out = out.replace(/(<wp:docPr\b[^>]*?\bid=")(\d+)"/g, (_w, attr: string) => `${attr}${++drawing}"`);
+    }
+    if (canonicalBody && name === BODY) {
+      if (out !== xml)
+        throw new Error("Word renderer: the body's ids were not the canonical ones its writer promised");
+      canonicalChecks.checked++;
     }
     text.set(name, out);
   }

@@ -47,7 +47,7 @@ import {
   withTableFrames,
 } from "./block-reuse.js";
 import { bookmarkNames } from "./bookmarks.js";
-import { canonicalFiles } from "./canonical.js";
+import { canonicalFiles, relationshipIdMap } from "./canonical.js";
 import { contentsEntries, contentsTabStops } from "./contents.js";
 import { type EmbeddedFamily, embedFonts } from "./embed-fonts.js";
 import { inlineRuns } from "./inline.js";
@@ -137,9 +137,14 @@ function assembleBody(
     writer: BodyWriter;
     reuse: boolean;
     tableFrames?: readonly TableLayout[];
+    /** The canonical relationship ids (canonical.ts, relationshipIdMap), written into the body's links. */
+    canonicalIds: ReadonlyMap<string, string>;
   },
-): string {
+): { xml: string; canonical: boolean } {
   const { before, pieces, after } = cutAtMarkers(documentXml);
+  const final = (ids: readonly string[]) => ids.map((id) => context.canonicalIds.get(id) ?? id);
+  // The body keeps canonical ids as written unless a piece docx wrote is used as it is with ids of its own.
+  let canonical = !hasIds(before, context.canonicalIds) && !hasIds(after, context.canonicalIds);
   if (pieces.length !== groups.length)
     throw new Error(`Word renderer: ${pieces.length} blocks written for ${groups.length}`);
   const concrete = context.file.Numbering.ConcreteNumbering;
@@ -156,12 +161,16 @@ function assembleBody(
         : pieces[i];
     if (group.kind === "reused") {
       if (piece !== "") throw new Error("Word renderer: a reused block's marker was written with content");
-      out.push(context.writer.write(group.block, group.listBase, context.relationshipIds[i] ?? [], concrete));
+      out.push(
+        context.writer.write(group.block, group.listBase, final(context.relationshipIds[i] ?? []), concrete),
+      );
       return;
     }
     const neutral = neutralPiece(piece, ids, group.listBase, group.titles);
     if (!neutral) {
-      out.push(context.writer.raw(group.titles.length ? withTableTitles(piece, group.titles) : piece));
+      const raw = group.titles.length ? withTableTitles(piece, group.titles) : piece;
+      if (hasIds(raw, context.canonicalIds)) canonical = false;
+      out.push(context.writer.raw(raw));
       return;
     }
     if (group.key !== undefined && context.reuse)
@@ -175,10 +184,18 @@ function assembleBody(
         afterTable: group.afterTable ?? false,
         section: group.section,
       });
-    out.push(context.writer.write(neutral, group.listBase, neutral.relationshipIds, concrete));
+    out.push(context.writer.write(neutral, group.listBase, final(neutral.relationshipIds), concrete));
   });
   out.push(after);
-  return out.join("");
+  return { xml: out.join(""), canonical };
+}
+
+/** Whether some XML has what canonical.ts would renumber: a bookmark, a drawing or a relationship id it maps. */
+function hasIds(xml: string, canonicalIds: ReadonlyMap<string, string>): boolean {
+  if (xml.includes("<w:bookmark") || xml.includes("<wp:docPr")) return true;
+  for (const match of xml.matchAll(/\b(?:Id|r:id|r:embed|r:link)="([^"]+)"/g))
+    if (canonicalIds.has(match[1])) return true;
+  return false;
 }
 
 /**
@@ -542,23 +559,23 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
   if (reuse) withConstantParts(files);
   const body = files.get("word/document.xml");
   if (typeof body !== "string") throw new Error("Word renderer: docx wrote no word/document.xml");
-  files.set(
-    "word/document.xml",
-    assembleBody(body, groups, {
-      relationshipIds,
-      links,
-      file: document,
-      writer,
-      reuse,
-      tableFrames: state.tableFrames,
-    }),
-  );
+  const assembled = assembleBody(body, groups, {
+    relationshipIds,
+    links,
+    file: document,
+    writer,
+    reuse,
+    tableFrames: state.tableFrames,
+    canonicalIds: relationshipIdMap(files),
+  });
+  files.set("word/document.xml", assembled.xml);
   const fonts = options.fonts ?? (await pdfFonts());
   return canonicalFiles(
     embedFonts(files, embeddedFamilies(files, fonts), writer.characters),
     meta.date,
     POLICY_TABLE_STYLE,
     reuse,
+    assembled.canonical,
   );
 }
 
