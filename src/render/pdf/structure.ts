@@ -1,19 +1,11 @@
 /**
  * Tagged PDF: the structure tree (Document → H1…H6, P, L/LI/Lbl/LBody, Table/TR/TH/TD, TOC/TOCI, BlockQuote)
- * built with pdf-lib's low-level objects from the marked content the pages were written with. Screen
+ * written as text (pdf-text.ts) from the marked content the pages were written with. Screen
  * readers and reflow follow it; running headers, footers, rules and repeated table headers are artifacts.
  * The logo is a Figure with its alternate text; links are Link elements owning their text and, through
  * OBJR references, their annotations.
  */
-import {
-  PDFArray,
-  type PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNumber,
-  type PDFPage,
-  type PDFRef,
-} from "pdf-lib";
+import { type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFPage, type PDFRef } from "pdf-lib";
 import type { PageContent } from "./content.js";
 import type { StructElem } from "./layout.js";
 import { PDFText, pdfArray, pdfDict } from "./pdf-text.js";
@@ -65,6 +57,7 @@ export function addStructureTree(
   if (!kept[0]) return;
 
   const refs = structs.map(() => context.nextRef());
+  const refTexts = refs.map((ref) => ref.toString());
   const root = context.nextRef();
   const objects = new Map<number, LinkAnnotation[]>();
   for (const a of annotations) objects.set(a.tag, [...(objects.get(a.tag) ?? []), a]);
@@ -80,29 +73,51 @@ export function addStructureTree(
     }
     return text;
   };
+  // Reused for every element: its kids' place in reading order, the order they were made in, and their text.
+  const orders: number[] = [];
+  const made: number[] = [];
+  const values: string[] = [];
   structs.forEach((element, i) => {
     if (!kept[i]) return;
+    const own = marked[i];
+    // The element's page (/Pg): its marked content there is named by MCID alone, elsewhere by a reference.
+    const page = own.length ? own[0].page : -1;
     // Kids in reading order: child elements and this element's own marked content interleaved. An empty
     // element (a blank cell) reads where it was made: after the sibling made before it.
-    const kids: Array<{ order: number; made: number; value: string }> = [];
+    orders.length = 0;
+    made.length = 0;
+    values.length = 0;
     let previous = Number.NEGATIVE_INFINITY;
     for (const child of children[i]) {
       if (!kept[child]) continue;
       if (first[child] >= 0) previous = first[child];
-      kids.push({ order: previous, made: child, value: refs[child].toString() });
+      orders.push(previous);
+      made.push(child);
+      values.push(refTexts[child]);
     }
-    for (const { page, mcid, order: at } of marked[i])
-      kids.push({
-        order: at,
-        made: -1,
-        value: pdfDict([
-          ["Type", "/MCR"],
-          ["Pg", pageRefs[page]],
-          ["MCID", String(mcid)],
-        ]),
-      });
-    kids.sort((a, b) => a.order - b.order || a.made - b.made);
-    const k = kids.map((kid) => kid.value);
+    for (const m of own) {
+      orders.push(m.order);
+      made.push(-1);
+      values.push(
+        m.page === page
+          ? String(m.mcid)
+          : pdfDict([
+              ["Type", "/MCR"],
+              ["Pg", pageRefs[m.page]],
+              ["MCID", String(m.mcid)],
+            ]),
+      );
+    }
+    // Nearly always in order already (a leaf's own content, a group's children): sorted only when not.
+    let sorted = true;
+    for (let j = 1; j < orders.length && sorted; j++)
+      sorted = orders[j - 1] < orders[j] || (orders[j - 1] === orders[j] && made[j - 1] <= made[j]);
+    let k: string[] = values;
+    if (!sorted)
+      k = orders
+        .map((_, j) => j)
+        .sort((a, b) => orders[a] - orders[b] || made[a] - made[b])
+        .map((j) => values[j]);
     for (const a of objects.get(i) ?? [])
       k.push(
         pdfDict([
@@ -114,10 +129,10 @@ export function addStructureTree(
     const entries: Array<[string, string]> = [
       ["Type", "/StructElem"],
       ["S", name(element.role)],
-      ["P", (element.parent >= 0 ? refs[element.parent] : root).toString()],
+      ["P", element.parent >= 0 ? refTexts[element.parent] : root.toString()],
       ["K", pdfArray(k)],
     ];
-    if (marked[i].length) entries.push(["Pg", pageRefs[marked[i][0].page]]);
+    if (page >= 0) entries.push(["Pg", pageRefs[page]]);
     if (element.alt) entries.push(["Alt", PDFHexString.fromText(element.alt).toString()]);
     if (element.scope)
       entries.push([
@@ -131,30 +146,31 @@ export function addStructureTree(
   });
 
   // The parent tree: for each page, its marked content's elements by MCID; then each link annotation's element.
-  const nums = PDFArray.withContext(context);
+  // Written as text too (a page's array names every element it shows).
+  const nums: string[] = [];
   content.forEach((page, p) => {
     pages[p].node.set(PDFName.of("StructParents"), PDFNumber.of(p));
     pages[p].node.set(PDFName.of("Tabs"), PDFName.of("S"));
-    const parents = PDFArray.withContext(context);
-    for (const element of page.marked) parents.push(refs[element] as PDFRef);
-    nums.push(PDFNumber.of(p));
-    nums.push(context.register(parents));
+    const parents: string[] = [];
+    for (const element of page.marked) parents.push(refTexts[element]);
+    nums.push(String(p), context.register(new PDFText(pdfArray(parents))).toString());
   });
   let key = pages.length;
   for (const a of annotations) {
     if (!kept[a.tag]) continue;
     a.structParent = key;
-    nums.push(PDFNumber.of(key++));
-    nums.push(refs[a.tag]);
+    nums.push(String(key++), refTexts[a.tag]);
   }
   context.assign(
     root,
-    context.obj({
-      Type: "StructTreeRoot",
-      K: refs[0],
-      ParentTree: context.obj({ Nums: nums }),
-      ParentTreeNextKey: key,
-    }),
+    new PDFText(
+      pdfDict([
+        ["Type", "/StructTreeRoot"],
+        ["K", refTexts[0]],
+        ["ParentTree", pdfDict([["Nums", pdfArray(nums)]])],
+        ["ParentTreeNextKey", String(key)],
+      ]),
+    ),
   );
   pdf.catalog.set(PDFName.of("StructTreeRoot"), root);
   pdf.catalog.set(PDFName.of("MarkInfo"), context.obj({ Marked: true }));
