@@ -1,6 +1,6 @@
 /**
- * Page content streams written directly as PDF operators (text as glyph ids from our cached encoder,
- * rules, fills) and compressed by the shell's deflate (compress.ts: Node's zlib in the CLI): several times faster
+ * Page content streams written directly as PDF operators (text as glyph ids from our cached encoder, two bytes
+ * each in a literal string — half the bytes of hex for zlib to compress —, rules, fills) and compressed by the shell's deflate (compress.ts: Node's zlib in the CLI): several times faster
  * than pdf-lib's drawText, which re-validates, re-encodes and wraps every call in its own graphics state.
  */
 import { type PDFDocument, PDFName, type PDFPage, type PDFRef } from "pdf-lib";
@@ -38,6 +38,9 @@ interface TextOp {
 
 export class PageContent {
   private readonly ops: Array<string | TextOp> = [];
+  /** The font (Tf) and fill colour (rg) set last on this page, as written. */
+  private font = "";
+  private fill = "";
   /** Marked-content id → structure element index, in MCID order (the page's entry in the ParentTree). */
   readonly marked: number[] = [];
 
@@ -49,7 +52,14 @@ export class PageContent {
   /** Text tagged with a structure element, or an artifact (running headers, leaders) when `tag` is undefined. */
   text(text: string, font: FontKey, size: number, x: number, y: number, color: Rgb, tag?: number): void {
     if (!text) return;
-    const show = `BT /${FONT_RESOURCES[font]} ${n(size)} Tf ${colour(color)} rg ${n(x)} ${n(y)} Td `;
+    // The font and fill colour stay set from one text object to the next (they are graphics state): each is
+    // set only when it changes, which is a fifth of a page's operators otherwise.
+    let show = "BT ";
+    const tf = `/${FONT_RESOURCES[font]} ${n(size)} Tf `;
+    if (tf !== this.font) show += this.font = tf;
+    const rg = `${colour(color)} rg `;
+    if (rg !== this.fill) show += this.fill = rg;
+    show += `${n(x)} ${n(y)} Td `;
     if (tag === undefined)
       this.ops.push({ font, text, before: `/Artifact BMC ${show}`, after: " Tj ET EMC" });
     else {
@@ -81,7 +91,8 @@ export class PageContent {
   }
 
   rect(x: number, y: number, w: number, h: number, fill: Rgb): void {
-    this.ops.push(`/Artifact BMC ${colour(fill)} rg ${n(x)} ${n(y)} ${n(w)} ${n(h)} re f EMC`);
+    this.fill = `${colour(fill)} rg `;
+    this.ops.push(`/Artifact BMC ${this.fill}${n(x)} ${n(y)} ${n(w)} ${n(h)} re f EMC`);
   }
 
   /** Writes the operators as the page's content stream and names the fonts in its resources. */
@@ -92,7 +103,8 @@ export class PageContent {
     let text = "";
     this.ops.forEach((op, i) => {
       if (i > 0) text += "\n";
-      text += typeof op === "string" ? op : `${op.before}<${this.fonts.hex(op.text, op.font)}>${op.after}`;
+      text +=
+        typeof op === "string" ? op : `${op.before}(${this.fonts.literal(op.text, op.font)})${op.after}`;
     });
     const stream = pdf.context.stream(compression().zlib(latin1(text), CONTENT_LEVEL), {
       Filter: "FlateDecode",
@@ -117,7 +129,7 @@ const utf8 = new TextEncoder();
 
 /** One byte per character (its low eight bits), as Node's Buffer.from(text, "latin1"). */
 function latin1(text: string): Uint8Array {
-  // Content streams are ASCII (text goes in as hex): UTF-8 gives the same bytes, natively, far faster than a loop.
+  // Where a content stream is ASCII, UTF-8 gives the same bytes, natively, far faster than a loop.
   const encoded = utf8.encode(text);
   if (encoded.length === text.length) return encoded;
   const bytes = new Uint8Array(text.length);

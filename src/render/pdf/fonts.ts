@@ -77,7 +77,7 @@ export class Fonts {
 
   private constructor(
     pdf: Record<FontKey, PDFFont>,
-    private readonly encoders = {} as Record<FontKey, (text: string) => string>,
+    private readonly encoders = {} as Record<FontKey, Encoder>,
   ) {
     this.pdf = pdf;
   }
@@ -102,7 +102,7 @@ export class Fonts {
         parsed.get(bytes) ?? fontkit.create(bytes as unknown as Parameters<typeof fontkit.create>[0]),
     } as unknown as typeof fontkit);
     const pdf = {} as Record<FontKey, PDFFont>;
-    const encoders = {} as Record<FontKey, (text: string) => string>;
+    const encoders = {} as Record<FontKey, Encoder>;
     for (const key of FONT_KEYS) {
       pdf[key] = await doc.embedFont(data[key].bytes, {
         subset: true,
@@ -147,9 +147,12 @@ export class Fonts {
       this.pdf[font].encodeText(String.fromCodePoint(...list.sort((a, b) => a - b)));
   }
 
-  /** Text as the font's glyph ids in hex (what a content stream shows between < and >). */
-  hex(text: string, font: FontKey): string {
-    return this.encoders[font](text);
+  /**
+   * Text as the font's glyph ids, two bytes each, escaped for a literal string (what a content stream shows
+   * between parentheses); one character per byte, to be written as latin1.
+   */
+  literal(text: string, font: FontKey): string {
+    return this.encoders[font].literal(text);
   }
 
   /** Width of `text` in points, from cached glyph advances (what a PDF viewer uses to place the glyphs). */
@@ -290,32 +293,64 @@ interface SubsetEmbedder {
  * ligatures and kerning are off and widths come from glyph advances (Fonts.width), so the glyphs are the
  * same. Scripts that need shaping (Arabic, Indic) would need the original path back.
  */
-function fastEncoding(font: PDFFont, fontkitFont: FontData["font"]): (text: string) => string {
+function fastEncoding(font: PDFFont, fontkitFont: FontData["font"]): Encoder {
   const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
+  /** By code point: the glyph id in the subset. */
+  const ids = new Map<number, number>();
   const codes = new Map<number, string>();
+  const idOf = (cp: number): number => {
+    let id = ids.get(cp);
+    if (id === undefined) {
+      const glyph = fontkitFont.glyphForCodePoint(cp) as unknown as { id: number };
+      id = embedder.subset.includeGlyph(glyph);
+      embedder.glyphs[id - 1] = glyph;
+      embedder.glyphIdMap.set(glyph.id, id);
+      embedder.glyphCache.invalidate();
+      ids.set(cp, id);
+    }
+    return id;
+  };
   const hex = (text: string) => {
     let out = "";
-    let added = false;
+    for (let i = 0; i < text.length; i++) {
+      const cp = codePointAt(text, i);
+      if (cp > 0xffff) i++;
+      out += idOf(cp).toString(16).padStart(4, "0");
+    }
+    return out;
+  };
+  const literal = (text: string) => {
+    let out = "";
     for (let i = 0; i < text.length; i++) {
       const cp = codePointAt(text, i);
       if (cp > 0xffff) i++;
       let code = codes.get(cp);
       if (code === undefined) {
-        const glyph = fontkitFont.glyphForCodePoint(cp) as unknown as { id: number };
-        const id = embedder.subset.includeGlyph(glyph);
-        embedder.glyphs[id - 1] = glyph;
-        embedder.glyphIdMap.set(glyph.id, id);
-        code = id.toString(16).padStart(4, "0");
+        const id = idOf(cp);
+        code = literalByte(id >> 8) + literalByte(id & 0xff);
         codes.set(cp, code);
-        added = true;
       }
       out += code;
     }
-    if (added) embedder.glyphCache.invalidate();
     return out;
   };
   embedder.encodeText = (text: string) => PDFHexString.of(hex(text));
-  return hex;
+  return { literal };
+}
+
+interface Encoder {
+  /** Glyph ids, two bytes each, escaped for a literal string: one character a byte. */
+  literal(text: string): string;
+}
+
+/**
+ * A byte in a literal string: as it is, but for the parentheses and backslash, which are escaped, and a carriage
+ * return, which a reader would take for a line feed.
+ */
+function literalByte(byte: number): string {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+  if (byte === 0x0d) return "\\r";
+  return String.fromCharCode(byte);
 }
 
 /** The code point at index i, as String.prototype.codePointAt (a lone surrogate is itself), without its checks. */
