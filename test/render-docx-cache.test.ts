@@ -12,7 +12,7 @@ import type { PolicyDocument, Setting } from "../src/model.js";
 import { type Compression, compression, provideCompression } from "../src/render/compress.js";
 import { docxBlockCache } from "../src/render/docx/block-reuse.js";
 import { characterMap } from "../src/render/docx/font-subset.js";
-import { renderDocx } from "../src/render/docx/index.js";
+import { numberingReuse, renderDocx } from "../src/render/docx/index.js";
 import { fillSetting } from "./helpers/fill-settings.js";
 import { sampleDocument } from "./helpers/sample-document.js";
 
@@ -125,6 +125,28 @@ describe("Word blocks reused across settings", () => {
       expect(documentXml(bytes)).toBe(documentXml(expected[i]));
       expect(Buffer.from(bytes).equals(Buffer.from(expected[i]))).toBe(true);
     }
+  });
+
+  it("serialises numbering.xml once for each sequence of lists, and each document gets its own", async () => {
+    const lists = (blocks: string[]) => sampleDocument(`# Policy\n\n${blocks.join("\n\n")}\n`);
+    const docs = [
+      lists(["1. One\n2. Two", "- A bullet", "1. Again from one"]),
+      lists(["- A bullet", "1. One\n2. Two"]),
+      lists(["Only a paragraph."]),
+    ];
+    const expected = await Promise.all(docs.map((doc) => renderDocx(doc, { cache: false })));
+    const numbering = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)["word/numbering.xml"]);
+    expect(new Set(expected.map(numbering)).size, "three different numbering parts").toBe(3);
+    const before = numberingReuse.hits;
+    for (const _round of [1, 2])
+      for (const [i, doc] of docs.entries())
+        expect(Buffer.from(await renderDocx(doc)).equals(Buffer.from(expected[i])), `document ${i}`).toBe(
+          true,
+        );
+    expect(
+      numberingReuse.hits - before,
+      "the second round takes all three from what the first wrote",
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it("embeds the characters of reused blocks in the fonts' subsets", async () => {

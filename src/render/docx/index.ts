@@ -124,6 +124,44 @@ function withConstantParts(files: Map<string, string | Uint8Array>): void {
 }
 
 /**
+ * numbering.xml is docx's abstract lists (the same in every document: the options below) and one w:num for each
+ * list the body uses, so it is a function of those lists in order. Kept by that sequence when reuse is on: a
+ * document whose lists are an earlier one's does not serialise them again. The bytes are the same either way
+ * (test/render-docx-cache.test.ts).
+ */
+const numberingParts = new Map<string, string>();
+const NUMBERING_PARTS = 256;
+/** How many documents took a known numbering.xml (for the tests). */
+export const numberingReuse = { hits: 0 };
+
+/** Has docx skip numbering.xml when it is known; returns what puts the known part in (or keeps the new one). */
+function skipKnownNumbering(file: Document): (files: Map<string, string | Uint8Array>) => void {
+  const numbering = file.Numbering;
+  const prepare = numbering.prepForXml.bind(numbering);
+  let key: string | undefined;
+  numbering.prepForXml = (context) => {
+    key = numbering.ConcreteNumbering.map(
+      (n) => `${n.numId}:${n.reference}:${n.instance}:${n.restartedListId ?? ""}`,
+    ).join(",");
+    return numberingParts.has(key)
+      ? ({ "ps:numbering": {} } as ReturnType<typeof prepare>)
+      : prepare(context);
+  };
+  return (files) => {
+    if (key === undefined) return;
+    const known = numberingParts.get(key);
+    const written = files.get("word/numbering.xml");
+    if (known !== undefined) {
+      files.set("word/numbering.xml", known);
+      numberingReuse.hits++;
+    } else if (typeof written === "string") {
+      if (numberingParts.size >= NUMBERING_PARTS) numberingParts.clear();
+      numberingParts.set(key, written);
+    }
+  };
+}
+
+/**
  * The body put together: the compiled document.xml cut at the block markers, each block docx wrote kept (and
  * cached, when reuse is on), each reused block written from the cache with this document's ids.
  */
@@ -548,6 +586,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
   // The docx package drops its default styles when given extra ones, so the table style is added to styles.xml here.
   const links = recordLinks(document);
   if (reuse) skipConstantParts(document);
+  const withNumbering = reuse ? skipKnownNumbering(document) : undefined;
   const files: Map<string, string | Uint8Array> = compiler
     ? compiler.compile(document)
     : new Map<string, string | Uint8Array>(
@@ -557,6 +596,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
         ]),
       );
   if (reuse) withConstantParts(files);
+  withNumbering?.(files);
   const body = files.get("word/document.xml");
   if (typeof body !== "string") throw new Error("Word renderer: docx wrote no word/document.xml");
   const assembled = assembleBody(body, groups, {
