@@ -2,7 +2,8 @@
  * section-reference: "see section 7" where there is no section 7, or section 7 is about something else (its
  * title names another subject, or the reference says what it is for and section 7 never mentions it);
  * "(page 4)" on a web page, which has no pages; "as set out in paragraph 5.3" where section 5's numbered
- * paragraphs stop at 5.2; "in Appendix C" where the appendices are A and B. Sections, paragraphs and appendices of
+ * paragraphs stop at 5.2; "in Appendix C" (or "Annex C") where the appendices are A and B; 'under "Photos and
+ * filming" below' where no section has that title. Sections, paragraphs and appendices of
  * Acts and of other documents ("section 47 of the Children Act 1989", "Part 5 of KCSIE", "paragraph 14 of KCSIE",
  * "appendix 9 of the full policy") are not references into this one.
  */
@@ -48,11 +49,12 @@ export const rule: Rule = {
   meta: {
     id: "section-reference",
     description:
-      'Warns when the policy points to a section that does not exist ("see section 12" in a policy with ten sections), or to a numbered section about something else ("see section 4 (Allegations)" when section 4 is Definitions; "see section 6 for the photography code" when section 6 never mentions photography), to a numbered paragraph or an appendix the policy does not have ("as set out in paragraph 5.3" when section 5 stops at 5.2; "see Appendix C" when the appendices are A and B), and when a web page or Markdown policy says "(page 4)" — a page number copied from a printed version, where there are no pages. Sections move when a policy is edited: fix the number, or point to the section by its title.',
+      'Warns when the policy points to a section that does not exist ("see section 12" in a policy with ten sections), or to a numbered section about something else ("see section 4 (Allegations)" when section 4 is Definitions; "see section 6 for the photography code" when section 6 never mentions photography), to a numbered paragraph or an appendix the policy does not have ("as set out in paragraph 5.3" when section 5 stops at 5.2; "see Appendix C" or "Annex C" when the appendices are A and B), to a section by a quoted title no section has (\'as set out under "Photos and filming" below\' when that section is now "Images of children"), and when a web page or Markdown policy says "(page 4)" — a page number copied from a printed version, where there are no pages. Sections move when a policy is edited: fix the number, or point to the section by its title.',
     defaultSeverity: "warning",
   },
   checkDocument(context) {
     checkSections(context);
+    checkQuotedTitles(context);
     checkAppendices(context);
     checkPages(context);
   },
@@ -224,7 +226,9 @@ function checkSections(context: DocumentContext): void {
       /^\s*[:–—-]/.test(after) &&
       /\)$/.test(named[0].trimEnd()) &&
       !/\n/.test(after.slice(0, named[0].length));
-    if (named && (dashed || /^\s*\(|["“‘']/.test(after.slice(0, named[0].length)))) {
+    // A title in brackets, or in quotation marks opened straight after the comma or dash ("section 4, 'Consent'")
+    // — not an apostrophe further on: "paragraph 4(b), is kept in the Head's office" goes on with the sentence.
+    if (named && (dashed || /^\s*(?:\(|[,:–—-]\s*["“‘'])/.test(after))) {
       const said = titleKey(named[1]);
       const actual = titleKey(target.title);
       if (!said || actual.includes(said) || said.includes(actual)) continue;
@@ -486,6 +490,76 @@ function sharesWord(sentence: string, title: string): boolean {
   return contentWords(title).some((w) => said.has(stem(w)));
 }
 
+/**
+ * A section named by its title in quotation marks: 'as set out under "Photos and filming" below', 'read the
+ * section "Online safety"', "see the heading 'Consent' above". The opening quote follows no letter (not an
+ * apostrophe), the closing one no letter after it.
+ */
+const QUOTED_TITLE =
+  /(?:\b(?<word>section|heading)\s+(?:(?:headed|called|titled|entitled)\s+)?)?(?<![\p{L}\d])(?:“(?<a>[^”\n]{3,60})”|"(?<b>[^"\n]{3,60})"|‘(?<c>[^’\n]{3,60}?)’|'(?<d>[^'\n]{3,60}?)')(?![\p{L}\d])(?<where>[^\S\n]+(?:below|above)\b)?/gu;
+/** Words before a quoted title that point into the document: "under", "see", "in", "set out in", "described under". */
+const POINTS_TO_TITLE = /\b(?:see|under|in|at|to|follow|read|per|consult)\s+(?:the\s+)?$/i;
+
+/**
+ * '"Photos and filming" below' where no heading is called that and the policy never writes those words anywhere
+ * else: a section renamed since (it is now "Images of children"). Only a capitalised title, said to be below or
+ * above or called a section or heading, in a policy whose headings were read (three or more); a quoted name of
+ * another document ('see "Working Together"') says neither, and a title the policy writes elsewhere — as a heading
+ * the reader missed, a bold line, a form's name — is left alone.
+ */
+function checkQuotedTitles(context: DocumentContext): void {
+  const { text } = context.document;
+  if (!/\b(?:below|above|section|heading)\b/i.test(text)) return;
+  const { headings, contents } = analyse(context.document);
+  if (headings.length < 3) return;
+  let words: string[] | undefined;
+  for (const match of allMatches(QUOTED_TITLE, text)) {
+    const g = match.groups ?? {};
+    if (!g.word && !g.where) continue;
+    const title = (g.a ?? g.b ?? g.c ?? g.d ?? "").trim();
+    if (!/^\p{Lu}/u.test(title) || /[.!?,;:]$/.test(title) || title.split(/\s+/).length > 8) continue;
+    const offset = match.index ?? 0;
+    const endOffset = offset + match[0].length;
+    if (contents !== undefined && offset >= contents.offset && offset <= contents.end) continue;
+    const before = lastParagraph(text.slice(Math.max(0, offset - 60), offset));
+    if (!g.word && !POINTS_TO_TITLE.test(before)) continue;
+    const sentence = sentenceAround(text, offset, endOffset);
+    if (OTHER_DOCUMENT.test(sentence)) continue;
+    const said = titleKey(title).split(" ");
+    if (contentWords(title).length === 0) continue;
+    // A heading with that title, or a title taking in the heading's words ("Allegations" for "Allegations
+    // against staff"), in any of their forms.
+    if (
+      headings.some((h) => {
+        const key = titleKey(h.title);
+        return key !== "" && (appearsIn(key.split(" "), said) > 0 || appearsIn(said, key.split(" ")) > 0);
+      })
+    )
+      continue;
+    // Written anywhere else in the policy.
+    words ??= titleKey(text).split(" ");
+    if (appearsIn(words, said) > 1) continue;
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy refers to ${g.word ? `the ${g.word.toLowerCase()}` : "a section"} "${title}"${g.where ? ` ${g.where.trim()}` : ""}, but no section is called "${title}" — use the section's title as it is now, or its number`,
+      { actual: title },
+    );
+  }
+}
+
+/** How many times `want` appears in `words` as a run, each word in any of its forms ("allegation", "allegations"). */
+function appearsIn(words: string[], want: string[]): number {
+  let times = 0;
+  for (let i = 0; i + want.length <= words.length; i++) {
+    let all = true;
+    for (let j = 0; all && j < want.length; j++) all = sameWord(words[i + j], want[j]);
+    if (all) times++;
+  }
+  return times;
+}
+
 /** Numbers written as words, as appendices are titled: "Appendix One", "APPENDIX TWELVE". */
 const NUMBER_WORDS = [
   "one",
@@ -558,6 +632,10 @@ const KEPT_APART =
 
 type AppendixKind = "appendix" | "annex";
 
+/** Words naming another body's document or a possessive before an annex: "the statutory guidance's Annex C". */
+const GUIDANCE_WORDS =
+  /\b(?:guidance|guide|handbook|framework|procedures|protocol|code\s+of\s+practice|DfE|DH|DoH|Department|Government|statutory|national|local\s+authority|council|partnership|board)\b|\p{L}['’]s?\s*$/iu;
+
 function appendixKind(word: string): AppendixKind {
   return /^ap/i.test(word) ? "appendix" : "annex";
 }
@@ -593,7 +671,12 @@ function checkAppendices(context: DocumentContext): void {
     const id = match[2];
     const kind = appendixKind(match[1]);
     const { style, key } = appendixKey(id, roman);
-    const ids = titles.get(`${kind} ${style}`);
+    // An annex and an appendix are the same kind of target: "Annex C" in a policy whose appendices are A and B
+    // (and no annexes) points past the last of them.
+    const other: AppendixKind = kind === "appendix" ? "annex" : "appendix";
+    const own = titles.get(`${kind} ${style}`);
+    const targetKind = own ? kind : other;
+    const ids = own ?? titles.get(`${other} ${style}`);
     if (!ids || ids.has(key) || titleAt.has(offset) || inContents(offset)) continue;
     const after = text.slice(endOffset, endOffset + 80);
     if (OTHER_APPENDIX_AFTER.test(after) || KEPT_APART.test(after)) continue;
@@ -603,6 +686,9 @@ function checkAppendices(context: DocumentContext): void {
         .at(-1) ?? "";
     const sentenceAfter = after.split(/[.!?](?:\s|$)/)[0];
     if (OTHER_DOCUMENT.test(sentenceBefore) || OTHER_DOCUMENT.test(sentenceAfter)) continue;
+    // Read against the other kind, an annex may still be a guidance's own: "the statutory guidance's Annex C", "the
+    // DfE's Annex B", "the annex (Annex C) to the local procedures".
+    if (!own && (GUIDANCE_WORDS.test(sentenceBefore) || GUIDANCE_WORDS.test(sentenceAfter))) continue;
     const name = kind === "appendix" ? "Appendix" : "Annex";
     const keys = [...ids.keys()].sort((a, b) =>
       style === "number" ? Number(a) - Number(b) : a.localeCompare(b),
@@ -613,8 +699,8 @@ function checkAppendices(context: DocumentContext): void {
     const sorted = keys.map((k) => ids.get(k) ?? k);
     const listed =
       sorted.length === 1
-        ? `its only ${kind} is ${name} ${sorted[0]}`
-        : `its ${kind === "appendix" ? "appendices" : "annexes"} are ${
+        ? `its only ${targetKind} is ${targetKind === "appendix" ? "Appendix" : "Annex"} ${sorted[0]}`
+        : `its ${targetKind === "appendix" ? "appendices" : "annexes"} are ${
             run && sorted.length > 2
               ? `${sorted[0]} to ${sorted.at(-1)}`
               : `${sorted.slice(0, -1).join(", ")} and ${sorted.at(-1)}`
