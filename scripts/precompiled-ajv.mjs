@@ -9,7 +9,8 @@
  *   - each audit rule's options schema (meta.optionsSchema) with src/audit/config.ts's options.
  * In the bundles, `import { Ajv } from "ajv"` (and ajv-formats) then resolve to a small module whose
  * `new Ajv(options).compile(schema)` returns the validator built for that options and schema; nothing of
- * ajv's compiler is bundled. A schema it was not built with (schema/*.json edited since the build, or options
+ * ajv's compiler is bundled. Each importing file gets the validators of its own schemas only (an audit loads
+ * the rules' few, not the data schemas'); a file of ours that imports ajv and is not listed fails the build. A schema it was not built with (schema/*.json edited since the build, or options
  * changed in the source without a rebuild) is an Error that says so, never a silent difference.
  */
 
@@ -74,12 +75,19 @@ export async function schemasToCompile(root) {
   for (const name of (await readdir(join(root, "schema"))).filter((n) => n.endsWith(".schema.json")).sort())
     out.push({
       name,
+      importer: "src/data/schemas.ts",
       options: DATA_SCHEMA_OPTIONS,
       formats: true,
       schema: JSON.parse(await readFile(join(root, "schema", name), "utf8")),
     });
   for (const schema of await ruleOptionSchemas(root))
-    out.push({ name: "rule options", options: RULE_OPTIONS_OPTIONS, formats: false, schema });
+    out.push({
+      name: "rule options",
+      importer: "src/audit/config.ts",
+      options: RULE_OPTIONS_OPTIONS,
+      formats: false,
+      schema,
+    });
   return out;
 }
 
@@ -91,15 +99,15 @@ export function standaloneValidator({ options, formats, schema }) {
 }
 
 /**
- * The esbuild plugin.
- * @param {{ root: string }} options
+ * The esbuild plugin. `everywhere`: every importer gets every validator (a test's own entry file).
+ * @param {{ root: string, everywhere?: boolean }} options
  * @returns {import("esbuild").Plugin}
  */
-export function precompiledAjv({ root }) {
+export function precompiledAjv({ root, everywhere = false }) {
   return {
     name: "precompiled-ajv",
     setup(b) {
-      /** @type {Promise<Array<{ key: string, code: string, name: string }>> | undefined} */
+      /** @type {Promise<Array<{ key: string, code: string, name: string, importer: string }>> | undefined} */
       let compiled;
       const all = () => {
         compiled ??= schemasToCompile(root).then((list) => {
@@ -109,18 +117,29 @@ export function precompiledAjv({ root }) {
             const key = validatorKey(item.options, item.formats, item.schema);
             if (seen.has(key)) continue;
             seen.add(key);
-            out.push({ key, code: standaloneValidator(item), name: item.name });
+            out.push({ key, code: standaloneValidator(item), name: item.name, importer: item.importer });
           }
           return out;
         });
         return compiled;
       };
+      const importers = ["src/data/schemas.ts", "src/audit/config.ts"];
       // Only our own source's imports: a package that uses ajv itself keeps it.
-      b.onResolve({ filter: /^ajv(-formats)?$/ }, (args) =>
-        /[\\/]node_modules[\\/]/.test(args.importer)
-          ? undefined
-          : { path: args.path, namespace: "precompiled-ajv" },
-      );
+      b.onResolve({ filter: /^ajv(-formats)?$/ }, (args) => {
+        if (/[\\/]node_modules[\\/]/.test(args.importer)) return undefined;
+        if (args.path === "ajv-formats") return { path: args.path, namespace: "precompiled-ajv" };
+        const importer = everywhere
+          ? "*"
+          : importers.find((file) => args.importer.replaceAll("\\", "/").endsWith(`/${file}`));
+        if (importer) return { path: `ajv:${importer}`, namespace: "precompiled-ajv" };
+        return {
+          errors: [
+            {
+              text: `${args.importer} imports ajv: the bundles compile no schema at run time — list the schemas it compiles, and its options, in scripts/precompiled-ajv.mjs`,
+            },
+          ],
+        };
+      });
       b.onResolve({ filter: /^precompiled-ajv-validator:\d+$/ }, (args) => ({
         path: args.path,
         namespace: "precompiled-ajv",
@@ -138,10 +157,14 @@ export function precompiledAjv({ root }) {
           // The standalone code requires ajv's run-time helpers (ucs2length, the formats): from the repository.
           return { contents: code, loader: "js", resolveDir: root };
         }
-        const imports = validators
-          .map((_, i) => `import validator${i} from "precompiled-ajv-validator:${i}";`)
+        const importer = args.path.slice("ajv:".length);
+        const mine = validators
+          .map((validator, i) => ({ ...validator, i }))
+          .filter((validator) => importer === "*" || validator.importer === importer);
+        const imports = mine
+          .map(({ i }) => `import validator${i} from "precompiled-ajv-validator:${i}";`)
           .join("\n");
-        const entries = validators.map(({ key }, i) => `[${JSON.stringify(key)}, validator${i}]`).join(",\n");
+        const entries = mine.map(({ key, i }) => `[${JSON.stringify(key)}, validator${i}]`).join(",\n");
         return {
           loader: "js",
           contents: `${imports}

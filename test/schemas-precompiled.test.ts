@@ -48,7 +48,7 @@ beforeAll(async () => {
     bundle: true,
     format: "esm",
     platform: "node",
-    plugins: [precompiledAjv({ root })],
+    plugins: [precompiledAjv({ root, everywhere: true })],
     logLevel: "warning",
   });
   precompiled = await import(pathToFileURL(shim).href);
