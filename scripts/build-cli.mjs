@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { deserialize, serialize } from "node:v8";
 import { build } from "esbuild";
-import { parse } from "yaml";
+import { parse, parseDocument } from "yaml";
 import { precompiledAjv } from "./precompiled-ajv.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,37 +49,172 @@ const COMPROMISE_MODEL =
   /node_modules[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
 const COMPROMISE_MODEL_FILE = "compromise-model.bin";
 
-/** @type {import("esbuild").Plugin} */
-const storedCompromiseModel = {
-  name: "stored-compromise-model",
-  setup(b) {
-    b.onLoad({ filter: COMPROMISE_MODEL }, async (args) => {
-      if (args.suffix === "?built") return undefined; // the fallback: compromise's own module, as it is
-      const { default: model } = await import(pathToFileURL(args.path).href);
-      const stored = serialize(model);
-      if (!isDeepStrictEqual(deserialize(stored), model))
-        throw new Error("compromise's tagger model does not survive node:v8 serialize/deserialize");
-      await writeFile(join(outDir, COMPROMISE_MODEL_FILE), stored);
-      return {
-        loader: "js",
-        resolveDir: dirname(args.path),
-        contents: `import { readFileSync } from "node:fs";
+/**
+ * compromise then merges each plugin's model into its world with mergeDeep (src/API/extend.js), which copies
+ * the stored model key by key into fresh objects — 25,000 lexicon entries and the conjugation tables, about as
+ * long again as reading the model. So the build stores the model as that copy would be (asMerged: each plain
+ * object copied, shared ones unshared; arrays as they are), and the bundle's extend.js takes the stored
+ * model's objects as they are — it is fresh from the file and nothing else holds it — where the world has
+ * nothing (or an empty object) at that place, and merges as before everywhere else. Whether that gives the same
+ * world is checked at every build: compromise bundled this way must give the model compromise itself gives (the
+ * same graph: keys in the same order, the same values, the same sharing) and the same output for a set of
+ * sentences; if not, the bundle stores and merges the model as compromise does (and the build says so).
+ */
+const COMPROMISE_EXTEND = /node_modules[\\/]compromise[\\/]src[\\/]API[\\/]extend\.js$/;
+const STORED = 'Symbol.for("policysmith.compromise-stored-model")';
+const MERGE_CALL = "mergeDeep(model, plugin.model)";
+
+/**
+ * @param {{ adopt: boolean }} options adopt: extend.js takes the stored model's objects instead of copying them
+ * @returns {import("esbuild").Plugin}
+ */
+function storedCompromiseModel({ adopt }) {
+  return {
+    name: "stored-compromise-model",
+    setup(b) {
+      b.onLoad({ filter: COMPROMISE_MODEL }, async (args) => {
+        if (args.suffix === "?built") return undefined; // the fallback: compromise's own module, as it is
+        const { default: built } = await import(pathToFileURL(args.path).href);
+        const model = adopt ? asMerged(built) : built;
+        const stored = serialize(model);
+        if (!isDeepStrictEqual(deserialize(stored), model))
+          throw new Error("compromise's tagger model does not survive node:v8 serialize/deserialize");
+        await writeFile(join(outDir, COMPROMISE_MODEL_FILE), stored);
+        return {
+          loader: "js",
+          resolveDir: dirname(args.path),
+          contents: `import { readFileSync } from "node:fs";
 import { deserialize } from "node:v8";
 let model;
 try {
   model = deserialize(readFileSync(new URL(${JSON.stringify(`./${COMPROMISE_MODEL_FILE}`)}, import.meta.url)));
+  ${adopt ? `Object.defineProperty(model, ${STORED}, { value: true });` : ""}
 } catch {
   model = (await import("./index.js?built")).default;
 }
 export default model;
 `,
-      };
+        };
+      });
+      if (!adopt) return;
+      b.onLoad({ filter: COMPROMISE_EXTEND }, async (args) => {
+        const source = await readFile(args.path, "utf8");
+        if (source.split(MERGE_CALL).length !== 2)
+          throw new Error(
+            `compromise's ${args.path} no longer calls ${MERGE_CALL} once: see scripts/build-cli.mjs`,
+          );
+        return {
+          loader: "js",
+          resolveDir: dirname(args.path),
+          contents: `${source.replace(MERGE_CALL, `(plugin.model[${STORED}] ? adoptDeep : mergeDeep)(model, plugin.model)`)}
+// policysmith's bundle (scripts/build-cli.mjs): mergeDeep for a model nothing else holds, taking its objects as
+// they are where the world has none (or an empty one) instead of copying them.
+function adoptDeep(model, plugin) {
+  for (const key in plugin) {
+    if (isUnsafeKey(key)) continue
+    const value = plugin[key]
+    if (!isObject(value)) model[key] = value
+    else if (!model[key] || (isObject(model[key]) && Object.keys(model[key]).length === 0)) model[key] = value
+    else adoptDeep(model[key], value)
+  }
+  return model
+}
+`,
+        };
+      });
+    },
+  };
+}
+
+/** A copy of a plugin's model as compromise's mergeDeep makes it in an empty world (src/API/extend.js). */
+function asMerged(value) {
+  const isObject = (item) => item && typeof item === "object" && !Array.isArray(item);
+  const merge = (model, plugin) => {
+    for (const key in plugin) {
+      if (key === "__proto__" || key === "constructor" || key === "prototype") continue;
+      if (isObject(plugin[key])) {
+        model[key] ||= {};
+        merge(model[key], plugin[key]);
+      } else model[key] = plugin[key];
+    }
+    return model;
+  };
+  return merge({}, value);
+}
+
+/** Sentences tagged by both compromises in the check below: names, roles, dates, verbs of every tense. */
+const CHECK_SENTENCES = [
+  "Mrs Ilse Varga is our Designated Safeguarding Lead and completed her training on 3 March 2024.",
+  "The deputy, Mr Tom O'Neill, left teaching in 2020; Sam Patel-Lowe will be running the nursery.",
+  "Reviewed annually by the governing body. Next review: September 2026. She had written to the LADO.",
+  "Carys Bell, Lead Instructor, and Dr. Amaka Obi (DSL) were trained by the NSPCC last year, didn't they?",
+];
+
+/**
+ * Whether two values are the same graph: the same kinds of object with the same own keys in the same order, the
+ * same primitives and regular expressions, and the same objects shared at the same places (one object of `a`
+ * wherever there is one object of `b`) — what isDeepStrictEqual does not look at, and what a later change to
+ * the model would see.
+ */
+function sameGraph(a, b, pairs = new Map(), seenB = new Set()) {
+  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) return Object.is(a, b);
+  if (pairs.has(a)) return pairs.get(a) === b;
+  if (seenB.has(b)) return false;
+  pairs.set(a, b);
+  seenB.add(b);
+  const kind = Object.prototype.toString.call(a);
+  if (kind !== Object.prototype.toString.call(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b))
+    return false;
+  if (a instanceof RegExp && String(a) !== String(b)) return false;
+  const keys = Reflect.ownKeys(a);
+  const keysB = Reflect.ownKeys(b);
+  if (keys.length !== keysB.length || keys.some((key, i) => key !== keysB[i])) return false;
+  return keys.every((key) => sameGraph(a[key], b[key], pairs, seenB));
+}
+
+/**
+ * Whether the bundle's compromise, built with the stored model and adoptDeep, gives the world compromise itself
+ * gives: the same model graph (sameGraph) and the same output for CHECK_SENTENCES.
+ */
+async function adoptGivesTheSameWorld() {
+  const file = join(outDir, ".compromise-check.mjs");
+  try {
+    await build({
+      absWorkingDir: root,
+      stdin: {
+        contents: 'export { default } from "compromise";',
+        resolveDir: root,
+        loader: "js",
+      },
+      outfile: file,
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      plugins: [storedCompromiseModel({ adopt: true })],
+      logLevel: "warning",
     });
-  },
-};
+    const { default: ours } = await import(pathToFileURL(file).href);
+    const { default: theirs } = await import("compromise");
+    // Each term's id is random; everything else of compromise's output must be the same.
+    const tags = (nlp) =>
+      JSON.stringify(
+        CHECK_SENTENCES.map((s) => nlp(s).json()),
+        (key, value) => (key === "id" ? undefined : value),
+      );
+    return sameGraph(ours.world().model, theirs.world().model) && tags(ours) === tags(theirs);
+  } finally {
+    await rm(file, { force: true });
+  }
+}
 
 await rm(outDir, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
+const adopt = await adoptGivesTheSameWorld();
+if (!adopt)
+  console.warn(
+    "build-cli: compromise's world built from the stored model differs from compromise's own — the bundle copies the model as compromise does (slower start)",
+  );
 const result = await build({
   absWorkingDir: root,
   entryPoints: {
@@ -104,7 +239,7 @@ const result = await build({
   sourcemap: false,
   legalComments: "none",
   metafile: true,
-  plugins: [storedCompromiseModel, precompiledAjv({ root })],
+  plugins: [storedCompromiseModel({ adopt }), precompiledAjv({ root })],
   logLevel: "warning",
 });
 
@@ -121,10 +256,15 @@ for (const [file, output] of Object.entries(result.metafile.outputs)) {
 await writeFile(join(outDir, "contents.json"), `${JSON.stringify(contents, null, 1)}\n`);
 if (metafileArg > 0) await writeFile(process.argv[metafileArg + 1], JSON.stringify(result.metafile));
 
-/** The files src/audit/reference-data-node.ts reads, parsed as it parses them (yaml's `parse`, plain JSON values). */
+/**
+ * The files src/audit/reference-data-node.ts reads, parsed as it parses them (yaml's `parse`, plain JSON values),
+ * and data/setting-types.yaml, which it gives an audit outside a project when it parses without a problem (as
+ * src/data/yaml-source.ts reads it: unique keys, no errors).
+ */
 const referenceData = {};
-for (const file of ["national-contacts.yaml", "outdated-references.yaml"]) {
+for (const file of ["national-contacts.yaml", "outdated-references.yaml", "setting-types.yaml"]) {
   const text = await readFile(join(root, "data", file), "utf8");
+  if (file === "setting-types.yaml" && parseDocument(text, { uniqueKeys: true }).errors.length) continue;
   const value = parse(text);
   // Only what JSON carries unchanged (no dates, no Infinity): anything else is parsed at run time as before.
   if (isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value)) referenceData[file] = { text, value };

@@ -5,11 +5,18 @@
  * Parsing the YAML is a tenth of a second at start-up (the yaml parser is cold in a fresh process), so the build
  * (scripts/build-cli.mjs) leaves each file's text and parsed value in dist/reference-data.json; a file whose text
  * is exactly the text cached there is taken from it, and any other (an edited data file, no build) is parsed.
+ * The yaml library itself is loaded only then: with the cache, an audit of one policy does not load it at all.
+ * data/setting-types.yaml is cached the same way for an audit outside a project (packagedSettingTypes).
  */
 import { readFileSync } from "node:fs";
-import { parse } from "yaml";
+import { createRequire } from "node:module";
+import type { SettingType } from "../model.js";
 import { packagePath } from "../paths.js";
 import { type ReferenceData, setReferenceDataLoader } from "./reference-data.js";
+
+/** yaml's `parse`, loaded when a file is not in the cache (a synchronous require: the loader is synchronous). */
+const parse = (text: string): unknown =>
+  (createRequire(import.meta.url)("yaml") as typeof import("yaml")).parse(text);
 
 /** The reference data files, each parsed as `yaml.parse` reads it: the cache holds exactly these. */
 export const REFERENCE_DATA_FILES = ["national-contacts.yaml", "outdated-references.yaml"] as const;
@@ -51,6 +58,23 @@ export function loadReferenceData(cacheFile: string = REFERENCE_DATA_CACHE): Ref
       cache,
     ) as ReferenceData["outdatedReferences"],
   };
+}
+
+/**
+ * data/setting-types.yaml's kinds of setting, as loadSettingTypes (src/data/setting-types.ts) reads them: from the
+ * cache while it holds the file's current text (the build checked that the file parses without a problem),
+ * otherwise by loadSettingTypes itself.
+ */
+export async function packagedSettingTypes(
+  cacheFile: string = REFERENCE_DATA_CACHE,
+): Promise<Map<string, SettingType>> {
+  const cached = readCache(cacheFile)["setting-types.yaml"];
+  if (cached && cached.text === readFileSync(packagePath("data", "setting-types.yaml"), "utf8")) {
+    referenceDataReads.cached++;
+    return new Map((cached.value as SettingType[]).map((type) => [type.id, type]));
+  }
+  referenceDataReads.parsed++;
+  return (await import("../data/setting-types.js")).loadSettingTypes();
 }
 
 setReferenceDataLoader(loadReferenceData);

@@ -261,7 +261,8 @@ async function standaloneProject(root: string): Promise<LoadedProject> {
   return {
     root,
     partnership: { name: "", areas: [], courses: [], source: "partnership.yaml" },
-    settingTypes: await (await import("../data/setting-types.js")).loadSettingTypes(),
+    // From the build's cache when data/setting-types.yaml is as it was built: no YAML parser to load.
+    settingTypes: await (await import("../audit/reference-data-node.js")).packagedSettingTypes(),
     settings: [],
     templates: [],
     compiledTemplates: [],
@@ -269,6 +270,7 @@ async function standaloneProject(root: string): Promise<LoadedProject> {
     locate: () => undefined,
     settingFileIds: [],
     sourceHash: () => undefined,
+    loadSetting: () => Promise.reject(new Error("an audit outside a project has no setting files to load")),
   } as LoadedProject;
 }
 
