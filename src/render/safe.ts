@@ -34,9 +34,25 @@ type AnyNode = Nodes & {
   alt?: string | null;
 };
 
+/**
+ * The safe nodes made from each frozen node: a template's fixed text (frozen when it was compiled) is in every
+ * setting's policy, so it is made safe once. What is kept is frozen in its turn, so no renderer can change it.
+ */
+const safeOfFrozen = new WeakMap<AnyNode, readonly AnyNode[]>();
+
 function safeNodes(nodes: readonly AnyNode[]): AnyNode[] {
   const out: AnyNode[] = [];
   for (const node of nodes) {
+    if (Object.isFrozen(node)) {
+      let safe = safeOfFrozen.get(node);
+      if (!safe) {
+        safe = Object.freeze(safeNodes([{ ...node } as AnyNode]).map((copy) => Object.freeze(copy)));
+        for (const copy of safe) if (copy.children) Object.freeze(copy.children);
+        safeOfFrozen.set(node, safe);
+      }
+      out.push(...safe);
+      continue;
+    }
     if (node.type === "link" && !isSafeLinkTarget(node.url ?? "")) {
       // The words stay; the link goes.
       out.push(...safeNodes(node.children ?? []));
@@ -85,10 +101,17 @@ function safeMeta(meta: DocumentMeta): DocumentMeta {
 }
 
 const made = new WeakSet<PolicyDocument>();
+/** The safe copy of each document asked for: a build renders one document in every format. */
+const safeOf = new WeakMap<PolicyDocument, PolicyDocument>();
 
-/** The document as every renderer must see it (see above). Cheap to call twice: a safe copy is kept. */
+/**
+ * The document as every renderer must see it (see above). Cheap to call twice: a safe copy is kept, for the document
+ * and for its frozen parts. A document must not be changed once it is rendered (as document-layout.ts says).
+ */
 export function safeDocument(doc: PolicyDocument): PolicyDocument {
   if (made.has(doc)) return doc;
+  const known = safeOf.get(doc);
+  if (known) return known;
   const safe: PolicyDocument = {
     ...doc,
     tree: { ...doc.tree, children: safeNodes(doc.tree.children as AnyNode[]) } as Root,
@@ -96,5 +119,6 @@ export function safeDocument(doc: PolicyDocument): PolicyDocument {
     meta: safeMeta(doc.meta),
   };
   made.add(safe);
+  safeOf.set(doc, safe);
   return safe;
 }

@@ -151,7 +151,69 @@ export function compileTemplate(
   checkFences(tree, tokenised, file, bodyStartLine, problems);
   checkLinks(tree, file, bodyStartLine, problems);
   if (!meta || problems.length) return { problems };
+  freezeFixedParts(tree);
   return { template: { meta, tree, expressions, sha256 }, problems };
+}
+
+const PER_POLICY = new Set(["containerDirective", "leafDirective", "textDirective", "heading"]);
+
+/**
+ * The parts of compiled trees whose only difference from one policy to the next is their {{ … }} values (no
+ * directive, no heading inside), each with the values it uses (their indexes in the template's expressions):
+ * fillTemplate fills such a part once for each set of values and shares it between the policies that have them.
+ */
+export const valueParts = new WeakMap<object, readonly number[]>();
+
+type PartKind = "fixed" | "values" | "perPolicy";
+
+/**
+ * Freezes each part of the tree that reads the same in every setting's policy: no {{ … }} value, no directive and
+ * no heading (headings are numbered and given ids per policy) anywhere inside it. fillTemplate puts such a part
+ * into every policy as it is, rather than copying it, and the renderers keep what they make of it (safe.ts,
+ * html.ts); being frozen, it cannot be changed by any of them by mistake — an assignment to it throws. The
+ * biggest parts that differ only by their values go into valueParts.
+ */
+function freezeFixedParts(node: AnyNode | Root): PartKind {
+  let kind: PartKind = PER_POLICY.has(node.type) || node.type === "root" ? "perPolicy" : "fixed";
+  const children: Array<[AnyNode, PartKind]> = [];
+  for (const name in node) {
+    const value = (node as unknown as Record<string, unknown>)[name];
+    if (name === "children")
+      for (const child of value as AnyNode[]) {
+        const childKind = freezeFixedParts(child);
+        children.push([child, childKind]);
+        if (childKind === "perPolicy") kind = "perPolicy";
+        else if (childKind === "values" && kind === "fixed") kind = "values";
+      }
+    else if (name !== "position" && kind === "fixed" && holdsToken(value)) kind = "values";
+  }
+  if (kind === "fixed") deepFreeze(node);
+  if (kind === "perPolicy")
+    for (const [child, childKind] of children)
+      if (childKind === "values") valueParts.set(child, expressionsIn(child));
+  return kind;
+}
+
+/** The indexes of the expressions whose tokens a part holds, in the order they first appear. */
+function expressionsIn(value: unknown, found = new Set<number>()): number[] {
+  if (typeof value === "string") {
+    for (const m of value.matchAll(TOKEN_PATTERN)) found.add(Number.parseInt(m[1], 36));
+  } else if (typeof value === "object" && value !== null)
+    for (const [name, item] of Object.entries(value)) if (name !== "position") expressionsIn(item, found);
+  return [...found];
+}
+
+function holdsToken(value: unknown): boolean {
+  if (typeof value === "string") return value.includes(TOKEN_START);
+  if (typeof value !== "object" || value === null) return false;
+  for (const item of Object.values(value)) if (holdsToken(item)) return true;
+  return false;
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
 }
 
 /** A {{ … }} as quoted in a message: never more than a line's worth. */

@@ -3,7 +3,7 @@
  * :::when blocks, expands generated parts and slots, numbers headings, gives them ids, resolves :ref.
  * The compiled tree is never mutated: each setting gets its own copy.
  */
-import GithubSlugger from "github-slugger";
+import { slug } from "github-slugger";
 import type { Liquid } from "liquidjs";
 import type { Heading, Nodes, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
@@ -20,7 +20,14 @@ import type {
   Setting,
   SettingType,
 } from "../model.js";
-import { type CompiledTemplate, MAX_DEPTH, shortened, TOKEN_PATTERN, tooDeep } from "./compile.js";
+import {
+  type CompiledTemplate,
+  MAX_DEPTH,
+  shortened,
+  TOKEN_PATTERN,
+  tooDeep,
+  valueParts,
+} from "./compile.js";
 import { formatUkDate } from "./dates.js";
 import { contactsTable, documentHistory, leadsTable, policyDetails, trainingTable } from "./generated.js";
 
@@ -122,6 +129,16 @@ export function fillTemplate(
   const fillNodes = (nodes: Nodes[]): Nodes[] => {
     const out: Nodes[] = [];
     for (const node of nodes) {
+      // The same in every policy (compile.ts froze it): shared, not copied.
+      if (Object.isFrozen(node)) {
+        out.push(node);
+        continue;
+      }
+      const uses = valueParts.get(node);
+      if (uses) {
+        out.push(filledPart(node, uses));
+        continue;
+      }
       const directive = node as unknown as Container;
       switch (node.type) {
         case "text":
@@ -172,6 +189,29 @@ export function fillTemplate(
       }
     }
     return mergeTexts(out);
+  };
+
+  /**
+   * A part that differs between policies only by its values (compile.ts): filled once for each set of values and
+   * frozen, so the policies with the same values share it (and the renderers what they made of it).
+   */
+  const filledPart = (node: Nodes, uses: readonly number[]): Nodes => {
+    let key = "";
+    for (const index of uses) key += `${value(index)}\u0000`;
+    let filled = filledParts.get(node);
+    if (!filled) {
+      filled = new Map();
+      filledParts.set(node, filled);
+    }
+    let part = filled.get(key);
+    if (!part) {
+      // A part is always one node filled (text merges only with its neighbours, which are outside it).
+      [part] = fillNodes([{ ...node } as Nodes]);
+      deepFreeze(part);
+      if (filled.size >= PART_FILLS_KEPT) filled.clear();
+      filled.set(key, part);
+    }
+    return part;
   };
 
   const leaf = (name: string, attributes: Record<string, string | null | undefined>): RootContent[] => {
@@ -238,6 +278,16 @@ export function fillTemplate(
       logo: context.logo,
     },
   };
+}
+
+/** Each value part's fills by their values (see filledPart), at most PART_FILLS_KEPT a part. */
+const filledParts = new WeakMap<Nodes, Map<string, Nodes>>();
+const PART_FILLS_KEPT = 64;
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
 }
 
 function newestChange(compiled: CompiledTemplate): string | undefined {
@@ -324,8 +374,33 @@ function mergeTexts(nodes: Nodes[]): Nodes[] {
   return out;
 }
 
+/** A heading's words → its slug (github-slugger's), for the headings every policy of a template shares. */
+const slugs = new Map<string, string>();
+const SLUGS_KEPT = 4096;
+
+/** As github-slugger's GithubSlugger: a second heading of the same slug gets -1, a third -2 …; the slug is kept. */
+function uniqueSlugger(): (words: string) => string {
+  const occurrences = new Map<string, number>();
+  return (words) => {
+    let base = slugs.get(words);
+    if (base === undefined) {
+      if (slugs.size >= SLUGS_KEPT) slugs.clear();
+      base = slug(words);
+      slugs.set(words, base);
+    }
+    let result = base;
+    while (occurrences.has(result)) {
+      const n = (occurrences.get(base) ?? 0) + 1;
+      occurrences.set(base, n);
+      result = `${base}-${n}`;
+    }
+    occurrences.set(result, 0);
+    return result;
+  };
+}
+
 function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[] {
-  const slugger = new GithubSlugger();
+  const slugOf = uniqueSlugger();
   const headings: HeadingInfo[] = [];
   let section = 0;
   let subsection = 0;
@@ -349,7 +424,7 @@ function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[]
             ...heading.children,
           ]) as PhrasingContent[];
         const text = prefix + plain;
-        const id = slugger.slug(plain);
+        const id = slugOf(plain);
         heading.data = {
           ...heading.data,
           id,
@@ -358,7 +433,9 @@ function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[]
           plain,
         } as Heading["data"];
         headings.push({ depth: heading.depth, text, id });
-      } else if ("children" in node && Array.isArray(node.children)) visit(node.children as Nodes[]);
+        // A frozen part (compile.ts) has no heading in it.
+      } else if ("children" in node && Array.isArray(node.children) && !Object.isFrozen(node))
+        visit(node.children as Nodes[]);
     }
   };
   visit(tree.children as Nodes[]);
@@ -402,7 +479,7 @@ function resolveRefs(tree: Root, headings: HeadingInfo[], missing: (label: strin
       if (node.type === "heading") {
         const data = node.data as { number?: string; plain?: string } | undefined;
         if (data?.plain) byTitle.set(data.plain.trim().toLowerCase(), data.number ?? "");
-      } else if ("children" in node) visitHeadings(node.children as Nodes[]);
+      } else if ("children" in node && !Object.isFrozen(node)) visitHeadings(node.children as Nodes[]);
     }
   };
   visitHeadings(tree.children as Nodes[]);
@@ -415,7 +492,8 @@ function resolveRefs(tree: Root, headings: HeadingInfo[], missing: (label: strin
         if (number === undefined) missing(label, (node.data as { at?: Place }).at ?? {});
         node.value = number ? `section ${number}` : `“${label}”`;
         node.data = undefined;
-      } else if ("children" in node) visit(node.children as Nodes[]);
+        // A frozen part (compile.ts) has no :ref in it.
+      } else if ("children" in node && !Object.isFrozen(node)) visit(node.children as Nodes[]);
     }
   };
   visit(tree.children as Nodes[]);
