@@ -381,6 +381,19 @@ function blockFacts(block: MdastNodes): BlockFacts {
   return facts;
 }
 
+/** The facts of each frozen block (a template's fixed text, frozen when compiled: it cannot change). */
+const factsOfFrozen = new WeakMap<MdastNodes, BlockFacts>();
+
+function blockFactsOf(block: MdastNodes): BlockFacts {
+  if (!Object.isFrozen(block)) return blockFacts(block);
+  let facts = factsOfFrozen.get(block);
+  if (!facts) {
+    facts = blockFacts(block);
+    factsOfFrozen.set(block, facts);
+  }
+  return facts;
+}
+
 /** A copy of a block without positions (what a cached block is checked against), and its size in bytes, roughly. */
 function copyOf(value: unknown, size: { bytes: number }): unknown {
   if (typeof value === "string") {
@@ -415,7 +428,7 @@ function sameBlock(value: unknown, cached: unknown): boolean {
       return false;
     names++;
   }
-  for (const _ in cached) names--;
+  for (const name in cached) if (name !== "position") names--;
   return names === 0;
 }
 
@@ -541,14 +554,15 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
       htmlBlockCache.stats.hits++;
       entry = last.entry;
     } else {
-      const { fingerprint, hasTable, hasToc, uncacheable } = blockFacts(block);
+      const { fingerprint, hasTable, hasToc, uncacheable } = blockFactsOf(block);
       if (uncacheable) return renderWhole(unsafe);
       const context = contextOf(hasTable, hasToc);
       let made = false;
       entry = htmlBlockCache.get(`${context}\u0000${fingerprint}`, () => {
         made = true;
         const size = { bytes: 0 };
-        const source = copyOf(block, size);
+        // A frozen block cannot change, so it is its own copy: the next policy's is the very same object.
+        const source = Object.isFrozen(block) ? block : copyOf(block, size);
         const rendered = renderBlock(block, doc, state);
         return { rendered, source, bytes: size.bytes + sizeOf(rendered), hasTable, hasToc };
       });
