@@ -44,6 +44,23 @@ export class BlockCache<V extends {}> {
     return value;
   }
 
+  /**
+   * The cached value for key, or undefined: for a caller that can only make the value later (docx makes a block's
+   * XML with the whole document), and then keeps it with set. Counted as a hit or a miss, as get is; a use, so the
+   * value is the last to leave (unlike lru-cache's own peek).
+   */
+  peek(key: string): V | undefined {
+    const found = this.lru.get(key);
+    if (found !== undefined) this.stats.hits++;
+    else this.stats.misses++;
+    return found;
+  }
+
+  /** Keeps value under key (after peek missed it): not counted, whatever was there before is replaced. */
+  set(key: string, value: V): void {
+    this.lru.set(key, value);
+  }
+
   clear(): void {
     this.lru.clear();
   }
