@@ -1,7 +1,8 @@
 /** PDF objects written as text (src/render/pdf/pdf-text.ts) are the bytes pdf-lib writes for the same objects. */
 import { PDFDocument, PDFHexString, PDFName, PDFRef } from "pdf-lib";
 import { describe, expect, it } from "vitest";
-import { PDFText, pdfArray, pdfDict } from "../src/render/pdf/pdf-text.js";
+import { destination } from "../src/render/pdf/outline.js";
+import { PDFText, pdfArray, pdfDict, pdfTextString } from "../src/render/pdf/pdf-text.js";
 
 const bytesOf = (object: { sizeInBytes(): number; copyBytesInto(b: Uint8Array, o: number): number }) => {
   const buffer = new Uint8Array(object.sizeInBytes() + 4);
@@ -66,5 +67,19 @@ describe("PDF objects as text", () => {
   it("refuses text that is not ASCII (it would not be the bytes it says)", () => {
     const text = new PDFText("<<\n/T (café)\n>>");
     expect(() => text.copyBytesInto(new Uint8Array(64), 0)).toThrow(/ASCII/);
+  });
+
+  it("writes text strings and destinations as pdf-lib writes them (titles, /Contents, /Alt, outline and link targets)", async () => {
+    for (const text of [
+      "",
+      "Harbour Lights — logo",
+      "1.2 Who we are",
+      "St Mary's (Little) \\ Stars",
+      "𝔸 astral, ẞ, 漢",
+    ])
+      expect(pdfTextString(text)).toBe(PDFHexString.fromText(text).toString());
+    const pdf = await PDFDocument.create();
+    const page = PDFRef.of(12);
+    expect(destination(page, 700.4)).toBe(pdf.context.obj([page, "XYZ", null, 700, null]).toString());
   });
 });

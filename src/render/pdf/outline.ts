@@ -1,15 +1,10 @@
-/** The PDF outline (bookmarks pane), mirroring the headings' nesting, built from pdf-lib's low-level objects. */
-import {
-  PDFArray,
-  type PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFNull,
-  PDFNumber,
-  type PDFPage,
-  type PDFRef,
-} from "pdf-lib";
+/**
+ * The PDF outline (bookmarks pane), mirroring the headings' nesting, written as text (pdf-text.ts), byte for byte
+ * as pdf-lib wrote the same dictionaries.
+ */
+import { type PDFDocument, PDFName, type PDFPage, type PDFRef } from "pdf-lib";
 import type { HeadingInfo } from "../../model.js";
+import { PDFText, pdfArray, pdfDict, pdfTextString } from "./pdf-text.js";
 
 interface Node {
   heading?: HeadingInfo;
@@ -34,38 +29,36 @@ export function addOutline(
     stack.push({ depth: heading.depth, node });
   }
   const count = (node: Node): number => node.children.reduce((n, child) => n + 1 + count(child), 0);
-  const write = (node: Node, parent?: Node) => {
-    const dict = pdf.context.obj({});
+  const write = (node: Node, parent?: Node, index = 0) => {
+    const entries: Array<[string, string]> = [];
     if (node.heading) {
       const target = destinations.get(node.heading.id) as { page: number; y: number };
-      dict.set(PDFName.of("Title"), PDFHexString.fromText(node.heading.text));
-      dict.set(PDFName.of("Parent"), (parent as Node).ref);
-      dict.set(PDFName.of("Dest"), destination(pdf, pages[target.page].ref, target.y));
       const siblings = (parent as Node).children;
-      const index = siblings.indexOf(node);
-      if (index > 0) dict.set(PDFName.of("Prev"), siblings[index - 1].ref);
-      if (index < siblings.length - 1) dict.set(PDFName.of("Next"), siblings[index + 1].ref);
-    } else dict.set(PDFName.of("Type"), PDFName.of("Outlines"));
-    if (node.children.length) {
-      dict.set(PDFName.of("First"), node.children[0].ref);
-      dict.set(PDFName.of("Last"), node.children[node.children.length - 1].ref);
-      dict.set(PDFName.of("Count"), PDFNumber.of(count(node)));
-    }
-    pdf.context.assign(node.ref, dict);
-    for (const child of node.children) write(child, node);
+      entries.push(
+        ["Title", pdfTextString(node.heading.text)],
+        ["Parent", (parent as Node).ref.toString()],
+        ["Dest", destination(pages[target.page].ref, target.y)],
+      );
+      if (index > 0) entries.push(["Prev", siblings[index - 1].ref.toString()]);
+      if (index < siblings.length - 1) entries.push(["Next", siblings[index + 1].ref.toString()]);
+    } else entries.push(["Type", "/Outlines"]);
+    if (node.children.length)
+      entries.push(
+        ["First", node.children[0].ref.toString()],
+        ["Last", node.children[node.children.length - 1].ref.toString()],
+        ["Count", String(count(node))],
+      );
+    pdf.context.assign(node.ref, new PDFText(pdfDict(entries)));
+    node.children.forEach((child, i) => {
+      write(child, node, i);
+    });
   };
   write(root);
   pdf.catalog.set(PDFName.of("Outlines"), root.ref);
   pdf.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
 }
 
-/** An explicit destination: the top of a heading on its page. */
-export function destination(pdf: PDFDocument, page: PDFRef, y: number): PDFArray {
-  const array = PDFArray.withContext(pdf.context);
-  array.push(page);
-  array.push(PDFName.of("XYZ"));
-  array.push(PDFNull);
-  array.push(PDFNumber.of(Math.round(y)));
-  array.push(PDFNull);
-  return array;
+/** An explicit destination, as text: the top of a heading on its page. */
+export function destination(page: PDFRef, y: number): string {
+  return pdfArray([page.toString(), "/XYZ", "null", String(Math.round(y)), "null"]);
 }

@@ -51,3 +51,24 @@ export function pdfArray(values: readonly string[]): string {
   for (const value of values) text += `${value} `;
   return `${text}]`;
 }
+
+/** Each UTF-16 code unit's four hex digits, as they are first needed. */
+const hex4: string[] = [];
+
+/**
+ * A text string (titles, /Contents, /Alt) as pdf-lib's PDFHexString.fromText writes it: UTF-16BE with a byte
+ * order mark, in hex, without building pdf-lib's array of code units and string per unit.
+ */
+export function pdfTextString(text: string): string {
+  let out = "<FEFF";
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let digits = hex4[unit];
+    if (digits === undefined) {
+      digits = unit.toString(16).toUpperCase().padStart(4, "0");
+      hex4[unit] = digits;
+    }
+    out += digits;
+  }
+  return `${out}>`;
+}

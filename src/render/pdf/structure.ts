@@ -5,10 +5,10 @@
  * The logo is a Figure with its alternate text; links are Link elements owning their text and, through
  * OBJR references, their annotations.
  */
-import { type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFPage, type PDFRef } from "pdf-lib";
+import { type PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from "pdf-lib";
 import type { PageContent } from "./content.js";
 import type { StructElem } from "./layout.js";
-import { PDFText, pdfArray, pdfDict } from "./pdf-text.js";
+import { PDFText, pdfArray, pdfDict, pdfTextString } from "./pdf-text.js";
 
 /** A link annotation and the Link structure element it belongs to. */
 export interface LinkAnnotation {
@@ -133,7 +133,7 @@ export function addStructureTree(
       ["K", pdfArray(k)],
     ];
     if (page >= 0) entries.push(["Pg", pageRefs[page]]);
-    if (element.alt) entries.push(["Alt", PDFHexString.fromText(element.alt).toString()]);
+    if (element.alt) entries.push(["Alt", pdfTextString(element.alt)]);
     if (element.scope)
       entries.push([
         "A",
