@@ -38,6 +38,7 @@ import {
   OUTSIDE_PREFIXES,
   OVERSEER_TITLES,
   RANKS,
+  REGIONAL_LEAD_PHRASES,
   ROLE_ABBREVIATIONS,
   ROLE_FOLLOWERS,
 } from "./roles.js";
@@ -77,7 +78,8 @@ function phrasePattern(phrase: string): string {
     .map((word) =>
       word
         .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-        .replace(/^co-ordinator$/, "co-?\\s?ordinator")
+        // "Co\\-ordinator" (a web page's escaped hyphen) is "Co--ordinator" after maskMarkdown().
+        .replace(/^co-ordinator$/, "co-{0,2}\\s?ordinator")
         .replace(/^&$/, "(?:&|and)"),
     )
     .join("\\s+");
@@ -96,14 +98,14 @@ const ROLE = new RegExp(
   String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+(?:(?:parish|club|group|unit|school|church|setting|nursery|centre|team|league|junior|youth|section|choir|site)\s+)?)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\)(?=\s+(?:for|of)\s))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\))?`,
   "giu",
 );
-const DEPUTY_BEFORE = /\b(?:deputy|deputies|alternate|assistant)\s*\(?$/i;
+const DEPUTY_BEFORE = /\b(?:deputy|deputies|depute|alternate|assistant)\s*\(?$/i;
 /**
  * "Deputy Programme Safeguarding Lead", "Deputy Hub Welfare Officer": a capitalised deputy prefix, then one or two
  * capitalised words naming what the role covers, then the role — one title, the deputy's. Not a job title before
  * the role ("Deputy Head Designated Safeguarding Lead" is the deputy head, who is the lead).
  */
 const DEPUTY_QUALIFIED_BEFORE =
-  /(?<![\p{L}])(?:Deputy|DEPUTY|Alternate|ALTERNATE|Assistant|ASSISTANT)\s+(?!(?:Head|HEAD|Headteacher|HEADTEACHER|Head\s+Teacher|Manager|MANAGER|Principal|PRINCIPAL|Director|DIRECTOR|Chair|CHAIR|Leader|LEADER|Warden|WARDEN|Minister|MINISTER|Vicar|Rector|Headmaster|Headmistress|Matron|Mayor|Clerk)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
+  /(?<![\p{L}])(?:Deputy|DEPUTY|Depute|DEPUTE|Alternate|ALTERNATE|Assistant|ASSISTANT)\s+(?!(?:Head|HEAD|Headteacher|HEADTEACHER|Head\s+Teacher|Manager|MANAGER|Principal|PRINCIPAL|Director|DIRECTOR|Chair|CHAIR|Leader|LEADER|Warden|WARDEN|Minister|MINISTER|Vicar|Rector|Headmaster|Headmistress|Matron|Mayor|Clerk)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
 const OUTSIDE_BODY = OUTSIDE_PREFIXES.join("|");
 const OUTSIDE = new RegExp(`(?:^|[^\\p{L}])(?<body>${OUTSIDE_BODY})\\s+$`, "iu");
 /** "The County Rugby Union's Safeguarding Officer": the wider body's name, then its officer. */
@@ -163,14 +165,14 @@ const BODY_ABBREVIATION = /\b[A-Z]{2,4}\s+$/;
 const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
-const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu})/gu;
+const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu})/gu;
 /**
  * "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei", "supported by two deputies: Joel Mbeki, …",
  * "with three deputies – …", "our two deputies, …": deputies named in running text. A count alone is enough
  * before the plural ("two deputies:"), never before a job title ("two Deputy Managers" is written in capitals).
  */
 const OUR_DEPUTY =
-  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5))?\s+(?:deputy|deputies|alternate)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5))?\s+(?:deputy|deputies|depute|alternate)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:is|are)\s+)\p{Lu})/gu;
 /**
  * "Priya van Loon (Office Manager) acts as the deputy", "… serves as deputy when Hana is on leave": a name's holder
  * acts as the deputy. Not "acts as deputy manager" or "deputy DSL" (the role expression reads that).
@@ -178,7 +180,7 @@ const OUR_DEPUTY =
 const ACTS_AS_DEPUTY =
   /\b(?:acts?|acting|serves?|serving|stands?\s+in)\s+as\s+(?:the\s+|our\s+|a\s+)?(?:deputy|alternate)\b(?![\s-]+(?:\p{Lu}|manager|head|designated|safeguarding|welfare|lead|officer|person|dsl|co-?ordinator)|-)/gu;
 /** "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager". */
-const DEPUTY_AFTER_NAME = /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|alternate)(?=\s*(?:$|[–—),;:.]|-\s|\d))/giu;
+const DEPUTY_AFTER_NAME = /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|depute|alternate)(?=\s*(?:$|[–—),;:.]|-\s|\d))/giu;
 /**
  * A role that says it deputises: "Choir Safeguarding Lead (deputy to the Parish Safeguarding Officer for choir
  * matters)", "Junior Welfare Officer, deputising for the Club Welfare Officer", "Safeguarding Officer (alternate)".
@@ -341,8 +343,7 @@ const VERSION_ROW_INSIDE = new RegExp(VERSION_ROW.source.replace(/^\^\\s\*/, "(?
 
 /** Every mention of a designated lead or deputy, with the name given for the role when there is one. */
 export function findLeadMentions(text: string, lines = splitLines(text)): LeadMention[] {
-  const mentions: LeadMention[] = [];
-  const own = bodiesInTitle(lines);
+  const bodies = bodiesInTitle(lines);
   const inHistory = historyRows(lines);
   // A paragraph wrapped over several lines ("… our Club Welfare" / "Officer:") is read as one line: same
   // length, same offsets, so every position found is a position in `text`.
@@ -351,10 +352,21 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
     text = joined;
     lines = splitLines(joined);
   }
+  const outer = documentRoles;
+  documentRoles = rolesOfDocument(text, bodies);
+  try {
+    return leadMentions(text, lines, inHistory);
+  } finally {
+    documentRoles = outer;
+  }
+}
+
+function leadMentions(text: string, lines: Line[], inHistory: (offset: number) => boolean): LeadMention[] {
+  const mentions: LeadMention[] = [];
   for (const line of lines) {
     if (line.text.trim() === "") continue;
     const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
-    let roles = rolesIn(line, own);
+    let roles = rolesIn(line);
     // "Nominated Person: Rev Alun Prothero" then "Back-up contact: Mrs Delyth Roberts": a contact phrase just
     // under a named lead is the deputy, though its own line says nothing of safeguarding.
     if (roles.length === 0 && CONTACT_WORDS.test(line.text) && namedLeadAbove(mentions, line))
@@ -405,11 +417,27 @@ export function findLeadMentions(text: string, lines = splitLines(text)): LeadMe
 /** Column headings besides roles: "| Nursery | Designated Safeguarding Lead | Deputy DSL | Telephone |". */
 const COLUMN_WORDS =
   /^(?:\s|\b(?:telephone|phone|tel|mobile|email|e-mail|contact|contacts|details|name|names|role|job|title|nursery|setting|school|site|club|unit|team|number|address)\b)*/i;
+/** A place after a column's role: "Site DSL – Riverside", "Deputy DSL - Millbrook" (one capitalised word). */
+const COLUMN_PLACE = /^\s*[–—-]\s*\p{Lu}[\p{L}'’]*(?=\s)/u;
+
+/** How much of `gap` is column words, with a place after a role ("– Riverside") when `places` allows it. */
+function columnWords(gap: string, places: boolean): number {
+  let at = 0;
+  for (;;) {
+    const words = COLUMN_WORDS.exec(gap.slice(at))?.[0].length ?? 0;
+    const place = places ? (COLUMN_PLACE.exec(gap.slice(at + words))?.[0].length ?? 0) : 0;
+    at += words + place;
+    if (words + place === 0 || at >= gap.length) return at;
+  }
+}
 
 /**
  * A table's heading row that a PDF flattened into running text: "Nursery Designated Safeguarding Lead Deputy DSL
  * Telephone Orchard Row Lorna Fitch (Nursery Manager) Marek Zielinski (Room Leader) …". The roles next to each
- * other are column headings; the first people after them are the first row's, one per role, in order.
+ * other are column headings; the first people after them are the first row's, one per role, in order. A heading
+ * may name its place after a dash ("Site DSL – Riverside Site DSL – Millbrook Hana Kowalczyk …"): when the
+ * headings between do, the last one's place is skipped too, and a name read after it ("Millbrook Hana …") is
+ * the first row's, not the heading's.
  */
 function namesUnderHeaders(text: string, mentions: LeadMention[]): void {
   const byLine = new Map<number, LeadMention[]>();
@@ -423,20 +451,25 @@ function namesUnderHeaders(text: string, mentions: LeadMention[]): void {
     onLine.sort((a, b) => a.offset - b.offset);
     for (let i = 0; i < onLine.length; ) {
       const group = [onLine[i]];
-      while (
-        i + group.length < onLine.length &&
-        COLUMN_WORDS.exec(text.slice(group[group.length - 1].endOffset, onLine[i + group.length].offset))?.[0]
-          .length ===
-          onLine[i + group.length].offset - group[group.length - 1].endOffset
-      )
-        group.push(onLine[i + group.length]);
+      let places = false;
+      while (i + group.length < onLine.length) {
+        const gap = text.slice(group[group.length - 1].endOffset, onLine[i + group.length].offset);
+        if (columnWords(gap, false) === gap.length) group.push(onLine[i + group.length]);
+        else if (columnWords(gap, true) === gap.length) {
+          places = true;
+          group.push(onLine[i + group.length]);
+        } else break;
+      }
       i += group.length;
-      if (group.length < 2 || group.some((m) => m.name)) continue;
+      if (group.length < 2 || group.slice(0, -1).some((m) => m.name)) continue;
       const last = group[group.length - 1];
       const tail = text.slice(last.endOffset, Math.min(last.line.endOffset, last.endOffset + NEAR * 2));
-      const skip = COLUMN_WORDS.exec(tail)?.[0].length ?? 0;
+      const skip = columnWords(tail, places);
       const people = peopleIn(tail.slice(skip), group.length);
       if (people.length < group.length) continue;
+      // The last heading's own name, read after it, is the first row's first person, whole or with the place
+      // before it ("Millbrook Hana Kowalczyk"); one further on is its own.
+      if (last.name && (last.nameOffset ?? 0) >= last.endOffset + skip + people[0].end) continue;
       for (const [k, mention] of group.entries()) {
         const person = people[k];
         mention.name = nameOf(person);
@@ -453,8 +486,9 @@ type RoleFound = Omit<LeadMention, "line">;
 
 /**
  * Markdown that hides a name, with the same length: a link's brackets and address become spaces
- * ("[Jane Smith](mailto:…)" → " Jane Smith            "), an escaped apostrophe a doubled one ("O\\'Neill" →
- * "O''Neill", which the name's shape allows; nameOf() puts it back to one).
+ * ("[Jane Smith](mailto:…)" → " Jane Smith            "), an escaped apostrophe or hyphen a doubled one
+ * ("O\\'Neill" → "O''Neill", "Sutherland\\-Grant" → "Sutherland--Grant", which the name's shape allows; nameOf()
+ * puts it back to one; "Co\\-ordinator" is read as "Co-ordinator").
  */
 function maskMarkdown(text: string): string {
   if (!text.includes("](") && !text.includes("\\")) return text;
@@ -463,12 +497,12 @@ function maskMarkdown(text: string): string {
       /\[([^\]\n]{1,80})\]\(([^)\n]*)\)/g,
       (_m, words: string, url: string) => ` ${words}${" ".repeat(url.length + 3)}`,
     )
-    .replace(/\\(['’])/g, "$1$1");
+    .replace(/\\(['’-])/g, "$1$1");
 }
 
-/** A name as the policy means it: an escaped apostrophe, doubled by maskMarkdown(), is one. */
+/** A name as the policy means it: an escaped apostrophe or hyphen, doubled by maskMarkdown(), is one. */
 function nameOf(found: { name: string }): string {
-  return found.name.replace(/(['’])\1/g, "$1");
+  return found.name.replace(/(['’-])\1/g, "$1");
 }
 
 /** A line that starts a block of its own in Markdown: a heading, table row, list item, quote, fence or rule. */
@@ -553,6 +587,179 @@ function bodiesInTitle(lines: Line[]): ReadonlySet<string> {
   return allMatches(ROLE, title).length > 0 ? NO_BODIES : new Set(found);
 }
 
+/**
+ * Role words that only this document makes a lead's or deputy's: an abbreviation it defines in brackets after the
+ * role ("Club Welfare Officer (CWO)", then "Deputy CWO: Grace Ottley"); a nation's title for the lead where another
+ * nation uses the words for another role (Northern Ireland's "Designated Teacher", REGIONAL_LEAD_PHRASES); the
+ * deputy's title cut short to the prefix and the last word of the lead's ("Child Protection Co-ordinator", then
+ * "Depute Co-ordinator: Lewis Crombie").
+ */
+interface DocumentRoles {
+  /** The wider bodies the title names (bodiesInTitle). */
+  bodies: ReadonlySet<string>;
+  /** The document's own role words, as one expression (groups prefix, regional, short, abbr); none when it has none. */
+  extra?: RegExp;
+  /** A defined abbreviation's kind: "DDT" is the deputy's. */
+  abbreviations: ReadonlyMap<string, LeadKind>;
+}
+
+const NO_ROLES: DocumentRoles = { bodies: NO_BODIES, abbreviations: new Map() };
+/** The document being read by findLeadMentions() (its own role words), for the helpers that read its lines. */
+let documentRoles: DocumentRoles = NO_ROLES;
+
+const PREFIX_WORDS = "(?:[Dd]eput(?:y|e)|DEPUT(?:Y|E)|[Aa]ssistant|ASSISTANT|[Aa]lternate|ALTERNATE)";
+/** A bracketed abbreviation that may define a role's: "(CWO)", "(DDT)", "(CPC)". */
+const DEFINED = /\(\s*([A-Z]{2,5})\s*\)/g;
+/** The words of a role's title whose initials an abbreviation takes ("Club Welfare Officer" → C, W, O). */
+const TITLE_INITIALS = /[\p{L}]+/gu;
+
+/** Whether `abbr` is made of the role's initials, in order, from its first ("CWO" of "Club Welfare Officer"). */
+function initialsOf(abbr: string, label: string): boolean {
+  const initials = allMatches(TITLE_INITIALS, label)
+    .map((m) => m[0])
+    .filter((w) => !/^(?:for|of|and|the)$/i.test(w))
+    .map((w) => w[0].toUpperCase());
+  if (initials[0] !== abbr[0]) return false;
+  let i = 0;
+  for (const letter of abbr) {
+    while (i < initials.length && initials[i] !== letter) i++;
+    if (i++ >= initials.length) return false;
+  }
+  return true;
+}
+
+const REGIONAL = REGIONAL_LEAD_PHRASES.map((region) => ({
+  marks: new RegExp(
+    `(?<![\\p{L}])(?:${[...region.marks].sort(byLength).map(phrasePattern).join("|")})(?![\\p{L}])`,
+    "iu",
+  ),
+  // In any case, inside an expression without the i flag: "Designated Teacher", "designated teacher".
+  phrases: region.phrases
+    .map((phrase) =>
+      phrase
+        .split(" ")
+        .map((word) => word.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`))
+        .join("\\s+"),
+    )
+    .join("|"),
+  /** A word after the phrase that makes it the other nation's role: "Designated Teacher for Looked After Children". */
+  notFor: new RegExp(
+    `^\\s*(?:\\(\\s*|[–—-]\\s*|,\\s*|(?:for|of)\\s+(?:the\\s+|our\\s+)?)(?:${[...region.notFor].sort(byLength).map(phrasePattern).join("|")})(?![\\p{L}])`,
+    "iu",
+  ),
+}));
+/** "Designated Teacher for Child Protection": a phrase of LEAD_ROLE_PHRASES that also marks the nation's policy. */
+const REGIONAL_QUICK = /designated\s+teacher/i;
+/** The last words of the lead's titles that a deputy's title may be cut to: "Depute Co-ordinator", "Deputy Officer". */
+const SHORT_DEPUTY = new RegExp(
+  String.raw`(?<![\p{L}])${PREFIX_WORDS}\s+(?:Co-{0,2}\s?ordinator|Coordinator|Officer|Lead|Person|Practitioner|Representative)(?![\p{L}])`,
+  "gu",
+);
+
+/** The document's own role words (see DocumentRoles), from its whole text. */
+function rolesOfDocument(text: string, bodies: ReadonlySet<string>): DocumentRoles {
+  const alternatives: string[] = [];
+  // A nation's title: the policy names the nation's marks, or the phrase with its safeguarding words.
+  const regional: Array<(typeof REGIONAL)[number]> = REGIONAL_QUICK.test(text)
+    ? REGIONAL.filter(
+        (r) =>
+          r.marks.test(text) ||
+          /designated\s+teacher\s+for\s+(?:safeguarding|child\s+protection)/i.test(text),
+      )
+    : [];
+  if (regional.length > 0) alternatives.push(`(?<regional>${regional.map((r) => r.phrases).join("|")})`);
+  // The deputy's title cut short: only to the last word of a lead's title this document uses.
+  const heads = new Set<string>();
+  if (allMatches(SHORT_DEPUTY, text).length > 0)
+    for (const match of allMatches(ROLE, text)) {
+      const phrase = match.groups?.phrase;
+      if (phrase && /\s/.test(phrase))
+        heads.add(phrase.split(/\s+/).at(-1)?.toLowerCase().replace(/-+/g, "-") ?? "");
+    }
+  const short = [...heads]
+    .filter((h) => /^(?:co-?ordinator|officer|lead|person|practitioner|representative)$/.test(h))
+    .map((h) =>
+      h.startsWith("co") ? String.raw`Co-{0,2}\s?ordinator|Coordinator` : h[0].toUpperCase() + h.slice(1),
+    );
+  if (short.length > 0) alternatives.push(`(?<short>${short.join("|")})`);
+  // Abbreviations defined in brackets straight after a role: "Club Welfare Officer (CWO)".
+  const abbreviations = new Map<string, LeadKind>();
+  const regionalRole =
+    regional.length > 0 ? new RegExp(`(?:${regional.map((r) => r.phrases).join("|")})`, "giu") : undefined;
+  for (const match of allMatches(DEFINED, text)) {
+    const abbr = match[1];
+    if (abbr in ROLE_ABBREVIATIONS || abbreviations.has(abbr)) continue;
+    const at = match.index ?? 0;
+    const before = text.slice(Math.max(0, at - 80), at).replace(/\s+$/, "");
+    const role = [
+      ...allMatches(ROLE, before),
+      ...(regionalRole ? allMatches(regionalRole, before) : []),
+    ].find((m) => (m.index ?? 0) + m[0].length === before.length);
+    if (!role) continue;
+    // "Deputy Designated Teacher (DDT)": the prefix's initial is the abbreviation's too.
+    const prefix = role.groups?.deputy
+      ? ""
+      : (DEPUTY_BEFORE.exec(before.slice(0, role.index ?? 0))?.[0] ?? "");
+    if (!initialsOf(abbr, prefix + role[0])) continue;
+    abbreviations.set(abbr, role.groups?.deputy || prefix ? "deputy" : "dsl");
+  }
+  if (abbreviations.size > 0)
+    alternatives.push(`(?<abbr>${[...abbreviations.keys()].sort(byLength).join("|")})`);
+  if (alternatives.length === 0) return { bodies, abbreviations };
+  return {
+    bodies,
+    abbreviations,
+    extra: new RegExp(
+      String.raw`(?<![\p{L}\d])(?<prefix>${PREFIX_WORDS}\s+)?(?:${alternatives.join("|")})(?:s|'s|’s)?(?![\p{L}\d])`,
+      "gu",
+    ),
+  };
+}
+
+/** The roles of a line that only this document's own words name (see DocumentRoles), not overlapping `found`. */
+function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFound[] {
+  const { extra, abbreviations, bodies } = documentRoles;
+  if (!extra) return [];
+  const more: RoleFound[] = [];
+  for (const match of allMatches(extra, text)) {
+    const at = match.index ?? 0;
+    const whole = match[0];
+    const groups = match.groups ?? {};
+    const start = line.offset + at;
+    const earlier = [...found, ...more];
+    if (earlier.some((f) => f.offset < start + whole.length && f.endOffset > start)) continue;
+    // "Club Welfare Officer (CWO)": the definition in brackets is the role's own, not another mention.
+    if (
+      /\(\s*$/.test(text.slice(Math.max(0, at - 3), at)) &&
+      earlier.some((f) => f.endOffset <= start && start - f.endOffset <= 3)
+    )
+      continue;
+    // "Depute Co-ordinator", never "Co-ordinator" alone.
+    if (groups.short && !groups.prefix) continue;
+    // "Designated Teacher for Looked After Children", "Designated Teacher (LAC)": the other nation's role.
+    const after = text.slice(at + whole.length, at + whole.length + 60);
+    if (groups.regional && REGIONAL.some((r) => r.notFor.test(after))) continue;
+    if (notTheLead(text, at, whole, bodies)) continue;
+    if (FOLLOWER.test(after)) continue;
+    const before = text.slice(Math.max(0, at - 30), at);
+    const deputy =
+      Boolean(groups.prefix) ||
+      Boolean(groups.short) ||
+      (groups.abbr !== undefined && abbreviations.get(groups.abbr) === "deputy") ||
+      DEPUTISES_AFTER.test(after) ||
+      DEPUTISES_BEFORE.test(before);
+    const mention: RoleFound = {
+      role: deputy ? "deputy" : "dsl",
+      label: whole,
+      offset: start,
+      endOffset: start + whole.length,
+    };
+    if (!deputy && AUTHOR_BEFORE.test(before)) mention.author = true;
+    more.push(mention);
+  }
+  return more;
+}
+
 /** Whether a role is a wider body's officer: its body's word just before it, or just after ("… for the Synod"). */
 function outsideBody(before: string, after: string, own: ReadonlySet<string>): boolean {
   const found =
@@ -582,16 +789,22 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   // Inside a governor's or trustee's title: "Safeguarding Link Governor", "Governor for Safeguarding".
   for (const m of allMatches(NOT_LEAD, near)) {
     const start = Math.max(0, at - 60) + (m.index ?? 0);
+    // "Designated Teacher for Child Protection" holds "designated teacher": the whole title is the lead's.
+    if (start >= at && start + m[0].length <= at + whole.length) continue;
     if (start < at + whole.length && start + m[0].length > at) return true;
   }
   return false;
 }
 
 /** The roles named on a line, in order. */
-function rolesIn(line: Line, own: ReadonlySet<string> = NO_BODIES): RoleFound[] {
+function rolesIn(line: Line): RoleFound[] {
   const found: RoleFound[] = [];
   const text = line.text;
-  if (!ROLE_WORDS.test(text)) return CONTACT_WORDS.test(text) ? deputyContacts(line) : found;
+  const own = documentRoles.bodies;
+  if (!ROLE_WORDS.test(text)) {
+    if (documentRoles.extra) found.push(...documentRolesIn(text, line, found));
+    return CONTACT_WORDS.test(text) ? [...found, ...deputyContacts(line)] : found;
+  }
   const start = contentStart(text);
   const label = DEPUTY_LABEL_LINE.exec(text.slice(start));
   if (label) {
@@ -705,6 +918,7 @@ function rolesIn(line: Line, own: ReadonlySet<string> = NO_BODIES): RoleFound[] 
     if (!deputy && !qualified && AUTHOR_BEFORE.test(before)) mention.author = true;
     found.push(mention);
   }
+  if (documentRoles.extra) found.push(...documentRolesIn(text, line, found));
   return found;
 }
 

@@ -61,6 +61,52 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "child welfare officer",
   "children's welfare officer",
   "person who leads on child protection",
+  // Northern Ireland's schools: the "Designated Teacher for Child Protection" is the lead (the Department of
+  // Education's "Safeguarding and Child Protection in Schools", 2019/2020 edition). Alone, "designated teacher" is
+  // England's for looked-after children: see REGIONAL_LEAD_PHRASES.
+  "designated teacher for child protection",
+  "designated teacher for safeguarding",
+  "designated teacher for safeguarding and child protection",
+  "designated teacher for child protection and safeguarding",
+];
+
+/**
+ * Phrases that name the lead only in one nation's policies, where another nation uses the same words for another
+ * role. A policy is that nation's when it names one of `marks` (its safeguarding board, its guidance, the nation
+ * itself); there the phrase is the lead (with a deputy prefix, the deputy), unless a word of `notFor` follows it.
+ * Northern Ireland: "Designated Teacher" (the DT) and "Deputy Designated Teacher" (DDT) for child protection
+ * (Department of Education NI, "Safeguarding and Child Protection in Schools"; SBNI's "Co-operating to Safeguard
+ * Children and Young People in Northern Ireland", 2017). England's designated teacher is for looked-after children
+ * (Children and Young Persons Act 2008 s.20), as is Northern Ireland's own for children in care.
+ */
+export const REGIONAL_LEAD_PHRASES: ReadonlyArray<{
+  nation: string;
+  marks: readonly string[];
+  phrases: readonly string[];
+  notFor: readonly string[];
+}> = [
+  {
+    nation: "Northern Ireland",
+    marks: [
+      "northern ireland",
+      "sbni",
+      "safeguarding board for northern ireland",
+      "co-operating to safeguard",
+      "education authority's child protection support service",
+      "cpsss",
+      "unocini",
+    ],
+    phrases: ["designated teacher"],
+    notFor: [
+      "looked after",
+      "looked-after",
+      "children in care",
+      "care experienced",
+      "care-experienced",
+      "lac",
+      "cla",
+    ],
+  },
 ];
 
 /**
@@ -84,6 +130,9 @@ export const DEPUTY_ROLE_PHRASES: readonly string[] = [
 /** Words before a lead phrase that make it the deputy: "Deputy DSL", "Alternate Safeguarding Officer". */
 export const DEPUTY_PREFIXES: readonly string[] = [
   "deputy",
+  // Scots for deputy: "Depute Child Protection Co-ordinator" (Scottish Government, National Guidance for Child
+  // Protection in Scotland 2021, and Scottish charities' and schools' policies).
+  "depute",
   "assistant",
   "alternate",
   "alternative",
@@ -94,7 +143,7 @@ export const DEPUTY_PREFIXES: readonly string[] = [
  * A label that is the deputy on its own, at the start of a line or alone in a table cell: "Deputy: Leon Ashby".
  * Never on its own in running text ("the deputy manager").
  */
-export const DEPUTY_LABELS: readonly string[] = ["deputy", "deputies", "alternate", "alternates"];
+export const DEPUTY_LABELS: readonly string[] = ["deputy", "deputies", "depute", "alternate", "alternates"];
 
 /** Abbreviations, matched in capitals only ("dsl" in lower case is not the acronym). */
 export const ROLE_ABBREVIATIONS: Readonly<Record<string, "dsl" | "deputy">> = {
@@ -230,6 +279,11 @@ export const HONORIFICS: readonly string[] = [
   "lady",
   "lord",
   "cllr",
+  // A martial arts club's instructors: "Sensei Dev Raman is our Club Welfare Officer" (judo, karate, aikido), "Sifu"
+  // (kung fu), "Sabeum-nim" written "Sabumnim" (taekwondo).
+  "sensei",
+  "sifu",
+  "sabumnim",
 ];
 
 /**
@@ -301,7 +355,8 @@ export const NOT_NAME_WORDS: readonly string[] = `
   human resources health visitor nurse doctor gp police officer constable sergeant inspector
   deputy-head deputyhead assistant-head bursar caretaker cook chef receptionist supervisor supervisors
   acting interim temporary joint co-chair chair's
-  alternate alternative second main primary overall back-up backup
+  alternate alternative second main primary overall back-up backup depute deputes
+  site sites campus
   responsible responsibility responsibilities duty duties
   new current former previous
   note notes appendix annex part chapter page pages contents
