@@ -242,10 +242,24 @@ export function nameAt(window: string, slot: NameSlot = { strength: "strong" }):
     );
     if (titled.length === window.length) {
       const found = nameAtTitled(titled, slot);
-      if (found) return { ...found, name: window.slice(found.start, found.end) };
+      if (found && capitalsArePerson(found.name))
+        return { ...found, name: window.slice(found.start, found.end) };
     }
   }
   return nameAtTitled(window, slot);
+}
+
+/**
+ * Whether words written in capitals are a person's name: "JANE SMITH", "AMIRA HADDAD" are; a form's label in
+ * capitals is not ("FOR THE SITE DSL: ACTION TAKEN AND DATE PASSED", "NEXT STEPS"). A word the lexicon knows as a
+ * name or title says it is; otherwise a word it knows as anything else (a verb, an adjective, a plural) says it
+ * is not. Words it does not know at all (most surnames) are a name's.
+ */
+function capitalsArePerson(name: string): boolean {
+  const words = name.split(/\s+/).filter((w) => shapeOf(w) === "word");
+  const tags = words.map(lexiconTags);
+  if (tags.some((t) => has(t, PERSONISH))) return true;
+  return tags.every((t) => t.size === 0);
 }
 
 function nameAtTitled(window: string, slot: NameSlot): FoundName | undefined {
