@@ -75,6 +75,29 @@ describe("a setting's name left in capitals in running text", () => {
       ),
     ).toEqual([]);
   });
+
+  it("is not a sentence about a form's fields, nor another thing's name", () => {
+    expect(
+      found(
+        policy([
+          "Emergency contacts are recorded on the form under CONTACT NAME and telephone number.",
+          "Write the child's details in the box marked SCHOOL NAME on the referral form.",
+          "Each volunteer writes their ROLE NAME and the date on the sign-in sheet every session.",
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  it("is a placeholder whatever the form does elsewhere", () => {
+    expect(
+      found(
+        policy(
+          ["Every member of staff at NAME OF NURSERY reads this policy in their first week."],
+          ["NAME OF NURSERY:"],
+        ),
+      ),
+    ).toEqual(["NAME OF NURSERY"]);
+  });
 });
 
 describe("editions of Scotland's and Northern Ireland's national guidance", () => {

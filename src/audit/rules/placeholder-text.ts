@@ -38,17 +38,28 @@ function isCapsPlaceholder(inner: string): boolean {
  */
 function capitalisedName(m: RegExpMatchArray): boolean {
   const words = m[0].split(" ").filter((w) => w !== "NAME" && w !== "OF" && w !== "THE");
-  if (!words.some((w) => CAPS_WORDS.has(w))) return false;
+  if (!words.some((w) => SETTING_WORDS.has(w))) return false;
   if (!inRunningText(m)) return false;
   const input = m.input ?? "";
   const start = m.index ?? 0;
   const end = start + m[0].length;
   const lineStart = input.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = input.indexOf("\n", end) < 0 ? input.length : input.indexOf("\n", end);
-  const around = `${input.slice(lineStart, start)} ${input.slice(end, lineEnd)}`;
+  const before = input.slice(lineStart, start);
+  // "… on the form under SCHOOL NAME", "the box marked CLUB NAME": a sentence about a form's field.
+  if (/\b(?:under|marked|headed|labelled|labeled|titled|box|field|column|heading)\s*$/i.test(before))
+    return false;
+  const around = `${before} ${input.slice(end, lineEnd)}`;
   // Ordinary words on the line: at least three words in lower case.
   return (around.match(/\b[a-z][a-z'’-]+\b/g) ?? []).length >= 3;
 }
+
+/** What a template calls the setting whose name it leaves out: "NAME OF NURSERY", "CLUB NAME". */
+const SETTING_WORDS = new Set(
+  "SETTING SCHOOL NURSERY CLUB ORGANISATION ORGANIZATION GROUP CHARITY ACADEMY CHURCH COLLEGE PRESCHOOL PRE-SCHOOL PROVIDER COMPANY".split(
+    " ",
+  ),
+);
 
 /** "Name of setting:" or "| Name of setting |" labels a form's field; "at name of setting we …" is a template's words. */
 function inRunningText(m: RegExpMatchArray): boolean {

@@ -57,7 +57,8 @@ export const canonicalChecks = { body: false, checked: 0 };
  */
 export function relationshipIdMap(text: ReadonlyMap<string, string | Uint8Array>): Map<string, string> {
   const idMap = new Map<string, string>();
-  for (const [name, xml] of [...text].sort(([a], [b]) => a.localeCompare(b)))
+  // Code-unit order, not localeCompare: the same bytes whatever the locale (a browser's may sort otherwise).
+  for (const [name, xml] of [...text].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     if (name.endsWith(".rels") && typeof xml === "string")
       for (const match of xml.matchAll(/\bId="([^"]+)"/g))
         if (!/^rId\d+$/.test(match[1]) && !idMap.has(match[1])) idMap.set(match[1], `rIdP${idMap.size + 1}`);
