@@ -4,10 +4,11 @@
  * it). The inputs are the shapes that were quadratic: a lead sentence repeated on lines that plain text joins
  * into one, review labels along one line, many mentions per line, one huge Markdown paragraph.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -43,11 +44,14 @@ function document(name: string, bytes: number, wrap: (page: string) => string): 
 /**
  * time(large) / time(small), the small one measured warm and at its quickest of three. The audits run in a child
  * process (the built dist/, as npm test builds it first): a long synchronous audit in the test's own process
- * would hold up vitest's messages to its worker, which then times out on a loaded machine.
+ * would hold up vitest's messages to its worker, which then times out on a loaded machine. One child serves every
+ * test of the file, a pair of paths a line on its stdin, a ratio a line on its stdout: loading the audit costs
+ * about 2.5 s of CPU, which five children paid five times.
  */
 const CHILD = `
-const [small, large, repo] = process.argv.slice(1);
+const [repo] = process.argv.slice(1);
 const { join } = await import("node:path");
+const { createInterface } = await import("node:readline");
 const { auditDocument } = await import(join(repo, "dist/audit/engine.js"));
 const { rules } = await import(join(repo, "dist/audit/rules/index.js"));
 const { loadSettingTypes } = await import(join(repo, "dist/data/setting-types.js"));
@@ -59,30 +63,59 @@ async function seconds(path) {
   await auditDocument({ path, file: path }, { rules: active, asOf: "2026-12-01", partnership, settingTypes }, new Map());
   return (performance.now() - started) / 1000;
 }
-await seconds(small);
-const quick = Math.min(await seconds(small), await seconds(small), await seconds(small));
-process.stdout.write(String((await seconds(large)) / Math.max(quick, 0.001)));
+for await (const line of createInterface({ input: process.stdin })) {
+  const [small, large] = JSON.parse(line);
+  await seconds(small);
+  const quick = Math.min(await seconds(small), await seconds(small), await seconds(small));
+  process.stdout.write(String((await seconds(large)) / Math.max(quick, 0.001)) + "\\n");
+}
 `;
+
+/** The child, started by the first test that asks, and its answers as they come. */
+let child: ChildProcessWithoutNullStreams | undefined;
+let err = "";
+const waiting: Array<{ resolve: (ratio: number) => void; reject: (error: Error) => void }> = [];
+
+function audits(): ChildProcessWithoutNullStreams {
+  if (child) return child;
+  const started = spawn(process.execPath, ["--input-type=module", "-e", CHILD, REPO]);
+  createInterface({ input: started.stdout }).on("line", (line) => {
+    const value = Number(line);
+    const next = waiting.shift();
+    if (Number.isFinite(value)) next?.resolve(value);
+    else next?.reject(new Error(`the audit child answered ${JSON.stringify(line)}: ${err.slice(0, 2000)}`));
+  });
+  started.stderr.on("data", (chunk) => {
+    err += chunk;
+  });
+  const fail = (why: string) => {
+    for (const next of waiting.splice(0)) next.reject(new Error(`${why}: ${err.slice(0, 2000)}`));
+  };
+  started.on("error", (error) => fail(String(error)));
+  // A write to a child that has gone fails here; its close below says why.
+  started.stdin.on("error", () => {});
+  started.on("close", (code) => {
+    // The next test starts a child of its own, rather than wait on this one for ever.
+    if (child === started) child = undefined;
+    fail(`the audit child exited ${code}`);
+  });
+  child = started;
+  return started;
+}
+afterAll(async () => {
+  // The child ends when its stdin does; wait for it, so that it never outlives the file.
+  const running = child;
+  if (!running || running.exitCode !== null || running.signalCode !== null) return;
+  await new Promise((resolve) => {
+    running.on("close", resolve);
+    running.stdin.end();
+  });
+});
 
 function ratio(small: string, large: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--input-type=module", "-e", CHILD, small, large, REPO], {
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (chunk) => {
-      out += chunk;
-    });
-    child.stderr.on("data", (chunk) => {
-      err += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const value = Number(out);
-      if (code === 0 && Number.isFinite(value)) resolve(value);
-      else reject(new Error(`the audit child exited ${code}: ${err.slice(0, 2000)}`));
-    });
+    waiting.push({ resolve, reject });
+    audits().stdin.write(`${JSON.stringify([small, large])}\n`);
   });
 }
 
