@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { lstat, readFile, realpath } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
-import type { LoadedProject } from "../data/load-project.js";
+import type { LoadedProject, SettingFile } from "../data/load-project.js";
 import { DataError, type Problem } from "../errors.js";
 import type { Setting } from "../model.js";
 import { packagePath, packageVersion, workerFile } from "../paths.js";
@@ -96,7 +96,11 @@ const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).
 export async function buildProject(project: LoadedProject, options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir;
   const previous = await readManifest(outDir);
-  const settings = project.settings.filter((s) => inShard(s.id, options.shard));
+  // A project loaded without setting values (the CLI's) gives the files to load again, one at a time, in whichever
+  // thread renders them: this thread then holds no setting's values, whatever their number.
+  const settings: BuildTarget[] = (project.settingFiles ?? project.settings).filter((s) =>
+    inShard(s.id, options.shard),
+  );
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), settings.length));
 
   const result: BuildResult = {
@@ -166,12 +170,17 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
   };
   const builder = await SettingBuilder.create(project, request, options.onWarning);
   if (jobs === 1) {
-    for (const setting of settings) collect(await builder.build(setting));
+    // A setting given by its file is read again only when something of it must render.
+    for (const setting of settings)
+      collect(
+        (isSettingFile(setting) ? await builder.upToDate(setting) : undefined) ??
+          (await builder.build(setting)),
+      );
   } else {
     // Settings whose outputs are all up to date are settled here: a no-op rebuild starts no worker at all.
     // The checks read and hash each setting's logo; they run a few dozen at a time (never every setting's
     // logo in memory at once), and are settled in order.
-    const stale: Setting[] = [];
+    const stale: BuildTarget[] = [];
     if (request.force) stale.push(...settings);
     else
       for (let start = 0; start < settings.length; start += CHECKS_AT_ONCE) {
@@ -189,7 +198,9 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
         stale,
         {
           ...request,
-          settingHashes: Object.fromEntries(stale.map((s) => [s.id, project.sourceHash(s.source) ?? ""])),
+          settingHashes: Object.fromEntries(
+            stale.filter((s) => !isSettingFile(s)).map((s) => [s.id, project.sourceHash(s.source) ?? ""]),
+          ),
         },
         Math.min(jobs, stale.length),
         collect,
@@ -255,8 +266,18 @@ export interface BuildRequest {
   /** Reuse rendered blocks across settings (src/render/block-cache.ts). */
   cache: boolean;
   previous: ManifestFiles;
-  /** Each setting's hash as loaded in the main thread (workers are given settings, not files). */
+  /** The hash of each setting given as values, as loaded in the main thread (a SettingFile carries its own). */
   settingHashes?: Record<string, string>;
+}
+
+/**
+ * What a build is given for each setting: its values (a project loaded with them), or its file — loaded again,
+ * and checked again, by the thread that renders it.
+ */
+export type BuildTarget = Setting | SettingFile;
+
+export function isSettingFile(target: BuildTarget): target is SettingFile {
+  return "templateIds" in target;
 }
 
 export interface SettingOutcome {
@@ -306,7 +327,7 @@ export class SettingBuilder {
     return h;
   }
 
-  private logoOf(setting: Setting): Promise<Awaited<ReturnType<typeof readLogo>>> {
+  private logoOf(setting: BuildTarget): Promise<Awaited<ReturnType<typeof readLogo>>> {
     if (!setting.logo) return Promise.resolve(undefined);
     const key = resolve(this.project.root, dirname(setting.source), setting.logo.path);
     let logo = this.logos.get(key);
@@ -327,10 +348,15 @@ export class SettingBuilder {
    * on disk now, which someone may have edited since (a policy recorded as built from text it never saw would
    * be called up to date for ever).
    */
-  private async inputsOf(setting: Setting, logo: Awaited<ReturnType<typeof readLogo>>) {
+  private async inputsOf(setting: BuildTarget, logo: Awaited<ReturnType<typeof readLogo>>, hash?: string) {
     const { project, request } = this;
     return {
-      setting: request.settingHashes?.[setting.id] ?? project.sourceHash(setting.source) ?? "",
+      setting:
+        hash ??
+        (isSettingFile(setting) ? setting.sha256 : undefined) ??
+        request.settingHashes?.[setting.id] ??
+        project.sourceHash(setting.source) ??
+        "",
       partnership: project.sourceHash(project.partnership.source) ?? "",
       settingTypes: await this.hashOfPackaged(packagePath("data", "setting-types.yaml")),
       logo: logo ? sha256(logo.data) : "",
@@ -340,13 +366,41 @@ export class SettingBuilder {
   }
 
   /** The setting's outcome when every output is up to date (nothing to render), else undefined. */
-  async upToDate(setting: Setting): Promise<SettingOutcome | undefined> {
-    return this.build(setting, true);
+  async upToDate(setting: BuildTarget): Promise<SettingOutcome | undefined> {
+    return this.run(setting, true);
   }
 
-  async build(setting: Setting): Promise<SettingOutcome>;
-  async build(setting: Setting, checkOnly: true): Promise<SettingOutcome | undefined>;
-  async build(setting: Setting, checkOnly = false): Promise<SettingOutcome | undefined> {
+  /** Builds one setting; a setting given by its file is first loaded (and checked) again, here. */
+  async build(setting: BuildTarget): Promise<SettingOutcome> {
+    if (!isSettingFile(setting)) return (await this.run(setting, false)) as SettingOutcome;
+    const loaded = await this.project.loadSetting(setting);
+    if (!loaded.setting)
+      return {
+        settingId: setting.id,
+        files: [],
+        written: [],
+        unchanged: 0,
+        problems: loaded.problems,
+        warnings: [],
+      };
+    // The hash of the bytes just read and checked: what is rendered is what the manifest records.
+    return (await this.run(loaded.setting, false, loaded.hash)) as SettingOutcome;
+  }
+
+  /** The templates that apply to the setting, as --template narrows them. */
+  private templatesOf(setting: BuildTarget) {
+    const { project, request } = this;
+    if (!isSettingFile(setting)) return templatesFor(setting, project, request.templates);
+    return project.templates.filter(
+      (t) => setting.templateIds.includes(t.id) && (!request.templates || request.templates.includes(t.id)),
+    );
+  }
+
+  private async run(
+    setting: BuildTarget,
+    checkOnly: boolean,
+    hash?: string,
+  ): Promise<SettingOutcome | undefined> {
     const { project, request } = this;
     const outcome: SettingOutcome = {
       settingId: setting.id,
@@ -359,8 +413,8 @@ export class SettingBuilder {
     const outputs: Array<{ path: string; bytes: Uint8Array; file: BuiltFile }> = [];
     try {
       const logo = await this.logoOf(setting);
-      const common = await this.inputsOf(setting, logo);
-      for (const meta of templatesFor(setting, project, request.templates)) {
+      const common = await this.inputsOf(setting, logo, hash);
+      for (const meta of this.templatesOf(setting)) {
         const compiled = project.compiledTemplates.find((t) => t.meta.id === meta.id);
         if (!compiled) continue;
         const inputs = { template: compiled.sha256, ...common };
@@ -380,7 +434,8 @@ export class SettingBuilder {
           } else pending.push(format);
         }
         if (pending.length === 0) continue;
-        if (checkOnly) return undefined;
+        // A setting given by its file is only checked here; build() loads it before it renders.
+        if (checkOnly || isSettingFile(setting)) return undefined;
         const doc = fillTemplate(compiled, setting, {
           partnership: project.partnership,
           settingTypes: project.settingTypes,
@@ -506,7 +561,7 @@ export function workerFailure(error: unknown): string {
 }
 
 async function buildInWorkers(
-  settings: Setting[],
+  settings: BuildTarget[],
   request: BuildRequest,
   jobs: number,
   collect: (outcome: SettingOutcome) => void,
@@ -519,7 +574,7 @@ async function buildInWorkers(
   try {
     // Small batches keep every thread busy and results streaming back; each worker keeps the templates.
     const batchSize = Math.max(1, Math.min(25, Math.ceil(settings.length / (jobs * 4))));
-    const batches: Setting[][] = [];
+    const batches: BuildTarget[][] = [];
     for (let i = 0; i < settings.length; i += batchSize) batches.push(settings.slice(i, i + batchSize));
     const { previous, settingHashes, ...rest } = request;
     const previousBySetting = new Map<string, ManifestFiles>();
@@ -535,7 +590,9 @@ async function buildInWorkers(
           const outcomes = (await pool.run({
             ...rest,
             previous: subset,
-            settingHashes: Object.fromEntries(batch.map((s) => [s.id, settingHashes?.[s.id] ?? ""])),
+            settingHashes: Object.fromEntries(
+              batch.filter((s) => !isSettingFile(s)).map((s) => [s.id, settingHashes?.[s.id] ?? ""]),
+            ),
             settings: batch,
           })) as SettingOutcome[];
           for (const outcome of outcomes) {

@@ -8,7 +8,7 @@ import type { DocumentMeta, Setting } from "../model.js";
 
 export async function readLogo(
   root: string,
-  setting: Setting,
+  setting: Pick<Setting, "id" | "source" | "logo">,
   locate?: (file: string, path: ReadonlyArray<string | number>) => YamlPosition | undefined,
 ): Promise<DocumentMeta["logo"]> {
   if (!setting.logo) return undefined;

@@ -1,22 +1,23 @@
 /**
  * A build worker thread: loads what every setting shares once (partnership, setting types, templates parsed
- * once per worker) and builds the settings each batch brings. Setting files are not read here: the main
- * thread has them already, so a worker's memory does not grow with the number of settings.
+ * once per worker) and builds the settings each batch brings. A batch from the CLI names setting files, which
+ * are read and checked here, one at a time: neither this thread nor the main one holds the values of settings
+ * it is not building, so memory does not grow with the number of settings. (A batch may also bring settings'
+ * values, from a caller that loaded them.)
  */
 import { type LoadedProject, loadProject } from "../data/load-project.js";
-import type { Setting } from "../model.js";
-import { type BuildRequest, SettingBuilder, type SettingOutcome } from "./build.js";
+import { type BuildRequest, type BuildTarget, SettingBuilder, type SettingOutcome } from "./build.js";
 
 let loaded: { root: string; project: Promise<LoadedProject> } | undefined;
 
 export default async function buildBatch(
-  request: BuildRequest & { settings: Setting[] },
+  request: BuildRequest & { settings: BuildTarget[] },
 ): Promise<SettingOutcome[]> {
   if (!loaded || loaded.root !== request.root)
-    loaded = { root: request.root, project: loadProject(request.root, { orgs: [] }) };
+    loaded = { root: request.root, project: loadProject(request.root, { orgs: [], settingValues: false }) };
   const shared = await loaded.project;
   const { settings, ...rest } = request;
-  const builder = await SettingBuilder.create({ ...shared, settings }, rest);
+  const builder = await SettingBuilder.create(shared, rest);
   const outcomes: SettingOutcome[] = [];
   for (const setting of settings) outcomes.push(await builder.build(setting));
   return outcomes;

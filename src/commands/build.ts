@@ -64,7 +64,9 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
       const outDir = resolve(io.cwd, opts.out);
       // What the last build learnt about unchanged files (their parsed YAML), so a rebuild need not parse them.
       const cache = opts.cache === false ? undefined : await OutputLoadCache.open(outDir);
-      const project = await loadProject(root, { orgs: opts.org, cache });
+      // Every setting file is checked now, but only what finds each again is kept: the thread that renders a
+      // setting loads it again, so this one's memory does not grow with the number of settings.
+      const project = await loadProject(root, { orgs: opts.org, cache, settingValues: false });
       if (opts.template) {
         const unknown = opts.template.filter((t) => !project.templates.some((m) => m.id === t));
         if (unknown.length)
@@ -80,7 +82,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
       const templateProblems = project.problems.filter((p) => !p.settingId);
       const unlock = await lockOutputFolder(outDir, `${where}/`);
       const progress = new Progress(io, opts.quiet ? "quiet" : io.isTTY && !io.env.CI ? "bar" : "lines");
-      progress.start(project.settings.length);
+      progress.start(project.settingFiles?.length ?? project.settings.length);
       let result: Awaited<ReturnType<typeof buildProject>>;
       try {
         result = await buildProject(project, {

@@ -6,15 +6,16 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { ConfigError, type Problem, UsageError } from "../errors.js";
-import type { Partnership, Setting, TemplateMeta } from "../model.js";
+import type { Partnership, Setting, SettingType, TemplateMeta } from "../model.js";
 import { useNodePlatform } from "../render/platform-node.js";
 import { type CompiledTemplate, loadTemplates } from "../template/load-templates.js";
+import { templatesFor } from "../template/select.js";
 import { decodeUtf8Strict } from "../text/encoding.js";
 import { readLogoFile } from "./logo.js";
 import type { Project, YamlPosition } from "./project.js";
-import { readInputFile } from "./read-input.js";
+import { type InputBytes, readInputFile } from "./read-input.js";
 import { validateAgainstSchema } from "./schemas.js";
 import { useNodeSchemas } from "./schemas-node.js";
 import {
@@ -54,11 +55,50 @@ export interface LoadedProject extends Project {
    * read, by its project-relative name (`partnership.source`, `setting.source`).
    */
   sourceHash(file: string): string | undefined;
+  /** With `settingValues: false`: each setting file that loaded without a problem, in the order of `settings`. */
+  settingFiles?: SettingFile[];
+  /**
+   * One setting file read and checked again (any file in orgs/, whatever --org chose): the setting, or its
+   * problems, as loadProject would report them — but with no check against other files (ids used twice are
+   * caught when the project is loaded).
+   */
+  loadSetting(file: Pick<SettingFile, "source">): Promise<LoadedSetting>;
+}
+
+/**
+ * A setting file that loaded cleanly, as a build's main thread keeps it: where it is, the sha256 of the bytes
+ * that were checked, and what tells whether its outputs are up to date (the templates that apply, its logo).
+ */
+export interface SettingFile {
+  id: string;
+  /** Relative to the project root, like Setting.source. */
+  source: string;
+  sha256: string;
+  /** The templates that apply to it (src/template/select.ts), in the project's order. */
+  templateIds: string[];
+  logo?: Setting["logo"];
+}
+
+/** One setting file, read and checked: the setting when it has no problem. */
+export interface LoadedSetting {
+  setting?: Setting;
+  problems: Problem[];
+  /** The sha256 of the bytes read, when they could be read. */
+  hash?: string;
+  /** The parsed file, when it could be read. */
+  source?: YamlSource;
 }
 
 export interface LoadOptions {
   /** Only these setting ids (others are not read beyond their id). */
   orgs?: string[];
+  /**
+   * Keep each setting's values in `settings` (default true). false (a build's main thread): every setting file is
+   * read and checked as usual, but `settings` stays empty and `settingFiles` lists the ones that loaded cleanly —
+   * what finds each again, not its values — so this thread's memory does not grow with the number of settings;
+   * whoever renders a setting loads its file again with `loadSetting`.
+   */
+  settingValues?: boolean;
   /** What earlier runs learnt about unchanged files (src/build/load-cache.ts), to skip parsing them again. */
   cache?: LoadCache;
 }
@@ -179,85 +219,58 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     if (unknown.length) throw new UsageError(unknownOrgMessage(unknown, settingFileIds));
   }
   const settings: Setting[] = [];
-  const logos = new Map<string, Promise<string | undefined>>();
+  const settingFiles: SettingFile[] = [];
+  const keepValues = options.settingValues ?? true;
+  const rules = { partnership, settingTypes, templates: compiledTemplates.map((t) => t.meta) };
+  const checkFile = settingFileChecker(root, realRoot, rules);
   const byId = new Map<string, string>();
   const chosen = files.filter((name) => !options.orgs || options.orgs.includes(fileIdOf(name)));
   // Read together (one await, not one per file: with a thousand settings the waits were a fifth of the load),
   // then parsed in order.
-  const contents = await Promise.all(
-    chosen.map((name) =>
-      readInputFile(join(orgsDir, name), {
-        realRoot,
-        maxBytes: MAX_SETTING_BYTES,
-        what: "a setting file",
-        home: "orgs/",
-        tooLarge:
-          "a setting file holds one setting's details and leads and is never this large; check that it is the right file",
-      }),
-    ),
-  );
+  const contents = await Promise.all(chosen.map((name) => readSettingFile(join(orgsDir, name), realRoot)));
+  // The first file to claim an id keeps it: a later one is told which file has it.
+  const duplicate = (source: YamlSource, id: string): Problem[] => {
+    const value = source.value as { id?: unknown } | undefined;
+    if (typeof value?.id !== "string") return [];
+    const first = byId.get(value.id);
+    if (!first) {
+      byId.set(value.id, source.file);
+      return [];
+    }
+    const at = locateInYaml(source, ["id"]);
+    return [
+      {
+        file: source.file,
+        line: at?.line,
+        column: at?.column,
+        path: "id",
+        settingId: id,
+        message: `the id "${value.id}" is already used by ${first} — every setting needs its own id`,
+      },
+    ];
+  };
   for (const [index, name] of chosen.entries()) {
-    const fileId = fileIdOf(name);
-    const file = show(join(orgsDir, name));
-    const read = contents[index];
-    if (!read.ok) {
-      problems.push({ file, message: read.message, settingId: fileId });
+    const loaded = await checkFile(name, contents[index], options.cache, duplicate);
+    const { source, hash } = loaded;
+    if (hash) hashes.set(show(join(orgsDir, name)), hash);
+    const found = loaded.problems;
+    if (found.length || !loaded.setting) {
+      if (source) texts.set(source.file, source.text);
+      problems.push(...found);
       continue;
     }
-    const hash = sha256(read.bytes);
-    hashes.set(file, hash);
-    const source = yamlSource(file, read.bytes, hash, options.cache);
-    texts.set(source.file, source.text);
-    const settingProblemsFound = settingProblems(source, fileId, { partnership, settingTypes });
-    const value = source.value as Omit<Setting, "source"> | undefined;
-    const id = settingIdOf(source, fileId);
-    if (typeof value?.id === "string") {
-      const first = byId.get(value.id);
-      if (first) {
-        const at = locateInYaml(source, ["id"]);
-        settingProblemsFound.push({
-          file: source.file,
-          line: at?.line,
-          column: at?.column,
-          path: "id",
-          settingId: id,
-          message: `the id "${value.id}" is already used by ${first} — every setting needs its own id`,
-        });
-      } else byId.set(value.id, source.file);
-    }
-    const logoPath = (value as { logo?: { path?: unknown } } | undefined)?.logo?.path;
-    if (hasSettingShape(source) && typeof logoPath === "string") {
-      // Checked now, so `validate` reports a logo that cannot be used, not only `build`.
-      const full = join(orgsDir, name);
-      const key = resolve(dirname(full), logoPath);
-      let logo = logos.get(key);
-      if (!logo) {
-        // Only the verdict is kept, not the image: a thousand settings' logos would fill the memory.
-        logo = readLogoFile(realRoot, full, logoPath).then((r) => (r.ok ? undefined : r.message));
-        logos.set(key, logo);
-      }
-      const refused = await logo;
-      if (refused)
-        settingProblemsFound.push({ ...problemAt(source, ["logo", "path"], refused), settingId: id });
-    }
-    if (settingProblemsFound.length === 0 && hasSettingShape(source))
-      settingProblemsFound.push(
-        ...approvalProblems(
-          source,
-          id,
-          compiledTemplates.map((t) => t.meta),
-        ),
-      );
-    if (settingProblemsFound.length) {
-      problems.push(...settingProblemsFound);
-      continue;
-    }
-    settings.push(withDefaults({ ...(value as Omit<Setting, "source">), source: source.file }, settingTypes));
+    // Without values (a build's main thread), a setting that loaded cleanly leaves only what finds it again.
+    if (keepValues) {
+      texts.set(loaded.setting.source, source?.text ?? "");
+      settings.push(loaded.setting);
+    } else settingFiles.push(settingFileOf(loaded.setting, hash ?? "", rules));
   }
 
   return {
     root,
     settingFileIds,
+    ...(keepValues ? {} : { settingFiles }),
+    loadSetting: (file) => checkFile(basename(file.source), undefined),
     sourceHash: (file: string) => hashes.get(file) ?? hashes.get(show(file)),
     partnership,
     settingTypes,
@@ -269,6 +282,83 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
       const source = sourceOf(file) ?? sourceOf(show(file));
       return source ? locateInYaml(source, path) : undefined;
     },
+  };
+}
+
+function readSettingFile(path: string, realRoot: string) {
+  return readInputFile(path, {
+    realRoot,
+    maxBytes: MAX_SETTING_BYTES,
+    what: "a setting file",
+    home: "orgs/",
+    tooLarge:
+      "a setting file holds one setting's details and leads and is never this large; check that it is the right file",
+  });
+}
+
+interface SettingFileRules {
+  partnership: Omit<Partnership, "source">;
+  settingTypes: ReadonlyMap<string, SettingType>;
+  templates: TemplateMeta[];
+}
+
+/**
+ * Reads and checks one setting file of orgs/ (its bytes, when they have been read already): schema and
+ * cross-field checks, `more` (the loader's check against other files), its logo, then its approval.
+ */
+function settingFileChecker(root: string, realRoot: string, rules: SettingFileRules) {
+  const orgsDir = join(root, "orgs");
+  // Only a logo's verdict is kept, not the image (a thousand settings' logos would fill the memory), and only
+  // a few: a partnership's shared logo is looked at once.
+  const logos = new Map<string, Promise<string | undefined>>();
+  return async (
+    name: string,
+    read: InputBytes | undefined,
+    cache?: LoadCache,
+    more?: (source: YamlSource, id: string) => Problem[],
+  ): Promise<LoadedSetting> => {
+    const fileId = fileIdOf(name);
+    const full = join(orgsDir, name);
+    const file = relative(root, full) || full;
+    const bytes = read ?? (await readSettingFile(full, realRoot));
+    if (!bytes.ok) return { problems: [{ file, message: bytes.message, settingId: fileId }] };
+    const hash = sha256(bytes.bytes);
+    const source = yamlSource(file, bytes.bytes, hash, cache);
+    const found = settingProblems(source, fileId, rules);
+    const value = source.value as Omit<Setting, "source"> | undefined;
+    const id = settingIdOf(source, fileId);
+    if (more) found.push(...more(source, id));
+    const logoPath = (value as { logo?: { path?: unknown } } | undefined)?.logo?.path;
+    if (hasSettingShape(source) && typeof logoPath === "string") {
+      // Checked now, so `validate` reports a logo that cannot be used, not only `build`.
+      const key = resolve(dirname(full), logoPath);
+      let logo = logos.get(key);
+      if (!logo) {
+        logo = readLogoFile(realRoot, full, logoPath).then((r) => (r.ok ? undefined : r.message));
+        logos.set(key, logo);
+        if (logos.size > MAX_LOGO_VERDICTS) logos.delete(logos.keys().next().value as string);
+      }
+      const refused = await logo;
+      if (refused) found.push({ ...problemAt(source, ["logo", "path"], refused), settingId: id });
+    }
+    if (found.length === 0 && hasSettingShape(source))
+      found.push(...approvalProblems(source, id, rules.templates));
+    if (found.length) return { problems: found, hash, source };
+    const setting = withDefaults({ ...(value as Omit<Setting, "source">), source: file }, rules.settingTypes);
+    return { setting, problems: [], hash, source };
+  };
+}
+
+/** How many logos' verdicts a loader keeps. */
+const MAX_LOGO_VERDICTS = 64;
+
+function settingFileOf(setting: Setting, sha256: string, rules: SettingFileRules): SettingFile {
+  return {
+    id: setting.id,
+    source: setting.source,
+    sha256,
+    templateIds: templatesFor(setting, rules).map((t) => t.id),
+    ...(setting.logo ? { logo: setting.logo } : {}),
   };
 }
 
