@@ -13,6 +13,7 @@
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
 import { found, markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { growth } from "../helpers/growth.js";
 
 type Layout = "md" | "pdf" | "docx";
 const LAYOUTS: Layout[] = ["md", "pdf", "docx"];
@@ -171,5 +172,20 @@ describe("a section named by a quoted title", () => {
       6: 'The choir\'s "Code of Conduct" is handed to every leader; see "Code of Conduct" in the leaders\' handbook.',
     });
     expect(found(run(sectionReference, document), document)).toEqual([]);
+  });
+});
+
+describe("quoted titles in a long file", () => {
+  it("reads each title once: ten times the quotations take about ten times as long, not a hundred", () => {
+    const documents = new Map<number, ReturnType<typeof markdownDocument>>();
+    for (const n of [200, 2000]) {
+      const lines = ["# Policy", "", "## 1. Aims", "", "## 2. Training", "", "## 3. Records", ""];
+      for (let i = 0; i < n; i++)
+        lines.push(`Leaders follow "Leaders' Rota" below, and "Rule ${i % 40}" above.`);
+      documents.set(n, markdownDocument(lines.join("\n")));
+    }
+    const work = (n: number) =>
+      run(sectionReference, documents.get(n) as ReturnType<typeof markdownDocument>);
+    expect(growth(work, 200, 2000)).toBeLessThan(40);
   });
 });

@@ -497,6 +497,7 @@ function sharesWord(sentence: string, title: string): boolean {
  */
 const QUOTED_TITLE =
   /(?:\b(?<word>section|heading)\s+(?:(?:headed|called|titled|entitled)\s+)?)?(?<![\p{L}\d])(?:“(?<a>[^”\n]{3,60})”|"(?<b>[^"\n]{3,60})"|‘(?<c>[^’\n]{3,60}?)’|'(?<d>[^'\n]{3,60}?)')(?![\p{L}\d])(?<where>[^\S\n]+(?:below|above)\b)?/gu;
+const MOST_QUOTED_TITLES = 20;
 /** Words before a quoted title that point into the document: "under", "see", "in", "set out in", "described under". */
 const POINTS_TO_TITLE = /\b(?:see|under|in|at|to|follow|read|per|consult)\s+(?:the\s+)?$/i;
 
@@ -512,7 +513,7 @@ function checkQuotedTitles(context: DocumentContext): void {
   if (!/\b(?:below|above|section|heading)\b/i.test(text)) return;
   const { headings, contents } = analyse(context.document);
   if (headings.length < 3) return;
-  let words: string[] | undefined;
+  const verdicts = new Map<string, boolean>();
   for (const match of allMatches(QUOTED_TITLE, text)) {
     const g = match.groups ?? {};
     if (!g.word && !g.where) continue;
@@ -525,20 +526,29 @@ function checkQuotedTitles(context: DocumentContext): void {
     if (!g.word && !POINTS_TO_TITLE.test(before)) continue;
     const sentence = sentenceAround(text, offset, endOffset);
     if (OTHER_DOCUMENT.test(sentence)) continue;
-    const said = titleKey(title).split(" ");
     if (contentWords(title).length === 0) continue;
-    // A heading with that title, or a title taking in the heading's words ("Allegations" for "Allegations
-    // against staff"), in any of their forms.
-    if (
-      headings.some((h) => {
-        const key = titleKey(h.title);
-        return key !== "" && (appearsIn(key.split(" "), said) > 0 || appearsIn(said, key.split(" ")) > 0);
-      })
-    )
-      continue;
-    // Written anywhere else in the policy.
-    words ??= titleKey(text).split(" ");
-    if (appearsIn(words, said) > 1) continue;
+    const key = titleKey(title);
+    // Each title is looked up once, however often it is quoted; a policy quotes a few section titles, so a file
+    // quoting thousands of different ones is not read further (each look reads the whole text).
+    let missing = verdicts.get(key);
+    if (missing === undefined) {
+      if (verdicts.size >= MOST_QUOTED_TITLES) break;
+      const said = key.split(" ");
+      missing =
+        // No heading with that title, nor a title taking in a heading's words ("Allegations" for "Allegations
+        // against staff"), in any of their forms …
+        !headings.some((h) => {
+          const heading = titleKey(h.title);
+          return (
+            heading !== "" &&
+            (appearsIn(heading.split(" "), said) > 0 || appearsIn(said, heading.split(" ")) > 0)
+          );
+        }) &&
+        // … and the words written nowhere else in the policy.
+        !writtenTwice(text, said);
+      verdicts.set(key, missing);
+    }
+    if (!missing) continue;
     reportAt(
       context,
       offset,
@@ -547,6 +557,20 @@ function checkQuotedTitles(context: DocumentContext): void {
       { actual: title },
     );
   }
+}
+
+/**
+ * Whether a title's words (as `titleKey` gives them) are written twice or more in the text, in a row, each in any
+ * of its forms ("allegation", "allegations", "volunteer's"), whatever the punctuation or line breaks between them.
+ * One pass of an expression over the text, without copying it.
+ */
+function writtenTwice(text: string, said: string[]): boolean {
+  const words = said.map((w) => (w.length < 4 ? w : `${stem(w)}\\p{L}{0,4}`));
+  const pattern = words.map((w) => `${w}(?:['’]s?)?`).join(String.raw`[^\p{L}\d]+`);
+  const re = new RegExp(String.raw`(?<![\p{L}\d])${pattern}(?![\p{L}\d])`, "giu");
+  let times = 0;
+  while (re.exec(text)) if (++times > 1) return true;
+  return false;
 }
 
 /** How many times `want` appears in `words` as a run, each word in any of its forms ("allegation", "allegations"). */
