@@ -283,12 +283,4 @@ export function nodeAtPath(source: YamlSource, path: ReadonlyArray<string | numb
   return (node ?? undefined) as Node | undefined;
 }
 
-/** `["leads", 0, "training", 1, "date"]` → `leads[0].training[1].date` */
-export function formatPath(path: ReadonlyArray<string | number>): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else out += out === "" ? key : `.${key}`;
-  }
-  return out;
-}
+export { formatPath } from "./field-path.js";

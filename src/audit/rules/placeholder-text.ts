@@ -2,7 +2,7 @@
  * placeholder-text: words left over from a template ("(GROUP / ORGANISATION)", "[insert name]", "<insert name>",
  * "[committee member]", "01632 96XXXX", "TBC", "{{ … }}").
  */
-import { formatPath } from "../../data/yaml-source.js";
+import { formatPath } from "../../data/field-path.js";
 import type { Rule, SourceDocument } from "../rule.js";
 import { isMarkdownHeading, isPlainHeading, isTableRow } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
