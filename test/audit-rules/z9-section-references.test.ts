@@ -113,6 +113,23 @@ describe("an annex where the policy has appendices, and the reverse", () => {
     });
   }
 
+  it("leaves an annex alone when the policy follows guidance that has annexes, named in another sentence", () => {
+    for (const [guidance, reference] of [
+      [
+        "This policy follows Keeping Children Safe in Education 2025.",
+        "The DSL's duties are set out in Annex C.",
+      ],
+      ["We follow KCSIE and our partnership's procedures.", "Governors read Annex C and Part two."],
+      [
+        "Our practice meets the EYFS statutory framework.",
+        "Paediatric first aid is as in Annex A and Annex C.",
+      ],
+    ]) {
+      const document = policy({ 1: guidance, 3: reference });
+      expect(found(run(sectionReference, document), document), reference).toEqual([]);
+    }
+  });
+
   it("reports an appendix beyond the last annex", () => {
     const document = policy({ 4: "Copy the note onto the form in Appendix D." }, "md", "Annex");
     expect(found(run(sectionReference, document), document)).toEqual(["Appendix D"]);

@@ -660,6 +660,10 @@ type AppendixKind = "appendix" | "annex";
 const GUIDANCE_WORDS =
   /\b(?:guidance|guide|handbook|framework|procedures|protocol|code\s+of\s+practice|DfE|DH|DoH|Department|Government|statutory|national|local\s+authority|council|partnership|board)\b|\p{L}['’]s?\s*$/iu;
 
+/** Guidance whose own lettered annexes policies cite by letter alone. */
+const ANNEXED_GUIDANCE =
+  /\b(?:keeping\s+children\s+safe\s+in\s+education|KCSIE|working\s+together\s+to\s+safeguard|WTSC|EYFS|early\s+years\s+foundation\s+stage)\b/i;
+
 function appendixKind(word: string): AppendixKind {
   return /^ap/i.test(word) ? "appendix" : "annex";
 }
@@ -689,6 +693,11 @@ function checkAppendices(context: DocumentContext): void {
     titleAt.add((match.index ?? 0) + match[0].indexOf(match[1]));
   }
   if (titles.size === 0) return;
+  let annexed: boolean | undefined;
+  const followsAnnexedGuidance = () => {
+    annexed ??= ANNEXED_GUIDANCE.test(text);
+    return annexed;
+  };
   for (const match of allMatches(APPENDIX_REFERENCE, text)) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
@@ -713,6 +722,9 @@ function checkAppendices(context: DocumentContext): void {
     // Read against the other kind, an annex may still be a guidance's own: "the statutory guidance's Annex C", "the
     // DfE's Annex B", "the annex (Annex C) to the local procedures".
     if (!own && (GUIDANCE_WORDS.test(sentenceBefore) || GUIDANCE_WORDS.test(sentenceAfter))) continue;
+    // A policy that follows guidance with lettered annexes of its own (KCSIE's Annex C is the DSL's role, the EYFS
+    // framework's Annex A first aid) most likely means that guidance's annex, whichever sentence names it.
+    if (!own && kind === "annex" && followsAnnexedGuidance()) continue;
     const name = kind === "appendix" ? "Appendix" : "Annex";
     const keys = [...ids.keys()].sort((a, b) =>
       style === "number" ? Number(a) - Number(b) : a.localeCompare(b),
