@@ -75,6 +75,16 @@ describe("a review line after a placeholder in the sentence before", () => {
     expect(findings(text)).toEqual([]);
   });
 
+  it("reads the review after a placeholder in the field before it on the same line", () => {
+    for (const line of [
+      "Approved by governors: [DATE] · Next review: January 2027",
+      "Approved: [DATE] | Next review: January 2027",
+      "Date ratified: [insert date]     Next review: January 2027",
+      "Approved: [DATE]; next review: January 2027",
+    ])
+      expect(findings(`# Policy\n\n${line}\n`).map((f) => f.rule), line).toEqual(["review-due-soon"]);
+  });
+
   it("still refuses a placeholder in the review line's own sentence", () => {
     const text = "# Policy\n\nNext review [insert month] 2025.\n";
     expect(findings(text).map((f) => f.rule)).toEqual(["review-date-missing"]);

@@ -28,6 +28,12 @@ import { allMatches } from "./matches.js";
 // Review statements
 // ---------------------------------------------------------------------------
 
+/**
+ * Where one statement ends and the next begins on a line: a sentence's end, or a field separator of a line of
+ * fields ("Approved: [DATE] · Next review: January 2027", "… | Next review …", "…; next review …", or two fields a
+ * wide gap apart as a PDF's table reads).
+ */
+const FIELD_BREAK = /[.!?]\s|\s*[·•|;]\s*|\s{3,}|\t/;
 /** next: when the policy is next reviewed; last: when it was last reviewed; approved: adopted, signed, agreed … */
 export type ReviewKind = "next" | "last" | "approved";
 
@@ -262,7 +268,7 @@ export function findReviewStatements(
       const ownSentence =
         line.text
           .slice(Math.max(0, start - 30), start)
-          .split(/[.!?]\s/)
+          .split(FIELD_BREAK)
           .at(-1) ?? "";
       if (date && PLACEHOLDER.test(ownSentence)) date = undefined;
       statements.push({ offset, endOffset, label: match[0], date, kind: "next" });
@@ -383,7 +389,7 @@ export function findReviewAnchors(
           kind === "last" && /^(?:date\s+of\s+)?(?:last|previous|most|latest)\b/i.test(match[0]);
         const sentenceStart = explicit && /(?:^|[.!?]\s+)$/.test(before);
         // A placeholder in the label's own sentence ("Insert Month Agreed 2022"), not in the one before it.
-        const ownSentence = before.split(/[.!?]\s/).at(-1) ?? before;
+        const ownSentence = before.split(FIELD_BREAK).at(-1) ?? before;
         const offset = line.offset + start;
         const endOffset = offset + match[0].length;
         // A heading in a box of dates stands wherever its column does.
