@@ -59,3 +59,19 @@ describe("training sentences that call a faith leader by title and surname", () 
     expect(stale[0].message).toMatch(/^Rabbi Feldstein's most recent /);
   });
 });
+
+describe("a place named after a titled person", () => {
+  it("is not a person whose training it is", () => {
+    for (const place of ["Lady Lumley's School", "Canon Slade School", "Lord Wandsworth College"]) {
+      const text = policy("Mrs Carys Abernethy", "Mr Idris Vaughan", [
+        "Mrs Abernethy attended the Designated Safeguarding Lead course run by the county partnership on 9 March 2026.",
+        "Mr Vaughan completed Level 3 designated safeguarding lead training on 14.05.2026.",
+        `${place} completed safer recruitment training in June 2020.`,
+      ]);
+      const owners = analyse(toDocument(text)).training.map((t) => t.leadName);
+      expect(owners, place).not.toContain(place.replace(/ (?:School|College)$/, ""));
+      for (const finding of checkText(trainingStale, text, { asOf }))
+        expect(finding.message, place).not.toMatch(/^(?:Lady|Canon|Lord)\b/);
+    }
+  });
+});

@@ -773,6 +773,8 @@ function personLine(
   const name = nameAtLineStart(text, known);
   if (!name) return undefined;
   const rest = text.slice(name.length);
+  // "Lady Lumley's School …": a place named after a person starts the line, not a person.
+  if (/['’]s$/.test(name) || NAMED_PLACE_AFTER.test(rest)) return undefined;
   if (rest.trim() === "") {
     const person = looksLikePerson(name, known);
     return person === "sure" || (person === "maybe" && listFollows()) ? { name, record: false } : undefined;
@@ -1334,6 +1336,8 @@ function heldCourses(
   } else {
     const name = nameAtStart(plain(subject));
     if (!name || wordCount(plain(subject).slice(name.length)) > 2) return undefined;
+    // "Lady Lumley's School completed …", "Canon Slade School has …": a place named after a person, not a person.
+    if (/['’]s$/.test(name) || NAMED_PLACE_AFTER.test(plain(subject).slice(name.length))) return undefined;
     if (looksLikePerson(name, known) !== "sure") return undefined;
     who = leadInLine(name, named) ?? { name };
   }
@@ -1537,6 +1541,10 @@ function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
     return found;
   };
 }
+
+/** Words after a name that make it the name of a place or body: "… School", "… College", "… Trust". */
+const NAMED_PLACE_AFTER =
+  /^\s*(?:School|College|Academy|Nursery|Pre-?school|Trust|Church|Chapel|Club|Centre|Center|Foundation|Hospital|Hall|House|Institute|Society|Association|Federation|University|Charity)\b/;
 
 /** A capitalised word, a space, and the capitalised word after it (looked at, not taken: pairs overlap). */
 const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
