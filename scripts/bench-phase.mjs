@@ -19,7 +19,10 @@ const start = performance.now();
 // As `policysmith build` does: what the last build learnt about unchanged files saves parsing them again.
 const cache =
   request.phase === "build" && !request.sample ? await OutputLoadCache.open(request.out) : undefined;
-let project = await loadProject(request.dir, { cache });
+// A full build as the CLI runs it: the main thread keeps only each setting file's id, path and hash (workers read the
+// values). An audit, a sample and a warm-up use the settings' values.
+const settingValues = request.phase !== "build" || Boolean(request.sample || request.warmup);
+let project = await loadProject(request.dir, { cache, settingValues });
 if (request.warmup)
   await buildProject(
     { ...project, settings: project.settings.slice(-request.warmup) },
