@@ -169,6 +169,9 @@ describe("a section named by a quoted title", () => {
         {
           2: 'If the worry is about a leader, follow the steps under "Concerns about Volunteers" below, and keep notes as in "Recording a Worry" above.',
           3: 'Print the "Record of a Worry" form below.',
+          // A heading named loosely: "Recording a worry" as "Recording Worries", "Sharing information" as
+          // "Information Sharing".
+          4: 'Then follow "Recording Worries" below, and the section "Information Sharing".',
         },
         layout,
       );

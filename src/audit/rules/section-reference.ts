@@ -541,7 +541,9 @@ function checkQuotedTitles(context: DocumentContext): void {
           const heading = titleKey(h.title);
           return (
             heading !== "" &&
-            (appearsIn(heading.split(" "), said) > 0 || appearsIn(said, heading.split(" ")) > 0)
+            (appearsIn(heading.split(" "), said) > 0 ||
+              appearsIn(said, heading.split(" ")) > 0 ||
+              sharesMostWords(h.title, title))
           );
         }) &&
         // … and the words written nowhere else in the policy.
@@ -557,6 +559,20 @@ function checkQuotedTitles(context: DocumentContext): void {
       { actual: title },
     );
   }
+}
+
+/**
+ * A heading that shares most of a quoted title's content words (more than half), each in any of its forms, is that
+ * section named loosely ("Responding to a disclosure" for "Responding to Disclosures"), not a renamed one.
+ */
+function sharesMostWords(heading: string, title: string): boolean {
+  const headingWords = contentWords(heading).map(stem);
+  const titleWords = contentWords(title).map(stem);
+  // "worr(ies)" and "worry": one stem starts the other, four letters or more.
+  const same = (a: string, b: string) =>
+    a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+  const shared = titleWords.filter((w) => headingWords.some((h) => same(w, h))).length;
+  return shared * 2 > titleWords.length;
 }
 
 /**
