@@ -393,6 +393,18 @@ export async function docxFromMarkdown(markdown) {
       );
       if (renamed !== text) files[name] = strToU8(renamed);
     }
+  // The docx package numbers bookmarks from a counter shared by every document made in the process, so a file's ids
+  // would depend on which documents were built before it: number them in order from 1 within each document.
+  const body = files["word/document.xml"];
+  if (body) {
+    const text = strFromU8(body);
+    const ids = new Map();
+    const renumbered = text.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_, start, id) => {
+      if (!ids.has(id)) ids.set(id, String(ids.size + 1));
+      return `${start}${ids.get(id)}"`;
+    });
+    if (renumbered !== text) files["word/document.xml"] = strToU8(renumbered);
+  }
   const names = Object.keys(files);
   // [Content_Types].xml first, as Word writes it; the rest in a fixed order.
   names.sort((a, b) =>
