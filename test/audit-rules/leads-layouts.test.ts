@@ -10,7 +10,7 @@ import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as leadContactMissing } from "../../src/audit/rules/lead-contact-missing.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
 import { findLeadMentions } from "../../src/audit/text/leads.js";
-import { checkText, excerpts, toDocument } from "../helpers/audit-context.js";
+import { checkText, excerpts, namesFor, toDocument } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/leads/${name}`, import.meta.url), "utf8");
@@ -35,11 +35,6 @@ const LAYOUTS: Layout[] = [
   { file: "referred-below", dsl: ["Jo Ferris"], deputy: ["Mr Dev Anand"] },
   { file: "change-history", dsl: ["Bea Moss"], deputy: ["Colm Doherty", "Sunita Rao"] },
 ];
-
-function namesFor(text: string, format: "md" | "pdf", role: "dsl" | "deputy"): string[] {
-  const leads = analyse(toDocument(text, format)).leads;
-  return [...new Set(leads.filter((m) => m.role === role && !m.team).flatMap((m) => m.names ?? []))];
-}
 
 describe("the lead and deputies in every layout", () => {
   for (const format of ["md", "pdf"] as const) {

@@ -10,14 +10,9 @@ import { describe, expect, it } from "vitest";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
-import { checkText, toDocument } from "../helpers/audit-context.js";
+import { checkText, namesFor, toDocument } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
-
-function namesFor(text: string, format: "md" | "pdf", role: "dsl" | "deputy"): string[] {
-  const leads = analyse(toDocument(text, format)).leads;
-  return [...new Set(leads.filter((m) => m.role === role && !m.team).flatMap((m) => m.names ?? []))];
-}
 
 interface Wording {
   name: string;

@@ -9,17 +9,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
-import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
-import { checkText, toDocument } from "../helpers/audit-context.js";
+import { checkText, namesFor } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
-type Format = "md" | "pdf" | "docx";
-
-function namesFor(text: string, format: Format, role: "dsl" | "deputy"): string[] {
-  const leads = analyse(toDocument(text, format)).leads;
-  return [...new Set(leads.filter((m) => m.role === role && !m.team).flatMap((m) => m.names ?? []))];
-}
 
 function policy(title: string, people: string[], body: string[] = []): string {
   return [

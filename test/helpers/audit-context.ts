@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { ReportDescriptor, Rule, SourceDocument } from "../../src/audit/rule.js";
+import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
 import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
 import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
@@ -149,3 +150,9 @@ Next review date: August 2019
 We work with the Local Safeguarding Children Board and follow Working Together to Safeguard Children 2015.
 For the procedures [click here](#).
 `;
+
+/** The names a document gives for the lead (dsl) or a deputy, each once, in the order the reader found them. */
+export function namesFor(text: string, format: SourceDocument["format"], role: "dsl" | "deputy"): string[] {
+  const leads = analyse(toDocument(text, format)).leads;
+  return [...new Set(leads.filter((m) => m.role === role && !m.team).flatMap((m) => m.names ?? []))];
+}
