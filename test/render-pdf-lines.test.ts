@@ -57,10 +57,12 @@ describe("breakLines", () => {
     for (const unit of ["a.", "@@", "a/", "0 "]) {
       expect(lines(unit.repeat(50_000), 300).length, unit).toBeGreaterThan(1);
       // Ten times the run takes about ten times as long; a quadratic break search took a hundred times and more.
+      // The bound is 70, not 40 as elsewhere: the larger run makes 100,000-character strings whose garbage
+      // collections read as 45–55 for "a." on a quiet machine, while the work itself measured 8–10 times.
       expect(
         growth((n) => lines(unit.repeat(n), 300), 5_000, 50_000),
         unit,
-      ).toBeLessThan(40);
+      ).toBeLessThan(70);
     }
   });
 });
