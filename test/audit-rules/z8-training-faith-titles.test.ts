@@ -75,3 +75,17 @@ describe("a place named after a titled person", () => {
     }
   });
 });
+
+describe("a line that opens with a person's name in the possessive", () => {
+  it("is that person's record, named without the 's", () => {
+    const text = policy("Mrs Carys Abernethy", "Mr Idris Vaughan", [
+      "Carys Abernethy's Level 3 DSL training: 9 March 2026",
+      "Idris Vaughan's Level 3 DSL training: 14 May 2026",
+    ]);
+    expect(analyse(toDocument(text)).training.map((t) => t.leadName)).toEqual([
+      "Carys Abernethy",
+      "Idris Vaughan",
+    ]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+  });
+});

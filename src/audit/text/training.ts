@@ -774,10 +774,14 @@ function personLine(
   if (!name) return undefined;
   const rest = text.slice(name.length);
   // "Lady Lumley's School …": a place named after a person starts the line, not a person.
-  if (/['’]s$/.test(name) || NAMED_PLACE_AFTER.test(rest)) return undefined;
+  if (NAMED_PLACE_AFTER.test(rest)) return undefined;
+  // "Ana Brook's Level 3 DSL training: …" is Ana Brook's record.
+  const owner = name.replace(/['’]s$/, "");
   if (rest.trim() === "") {
-    const person = looksLikePerson(name, known);
-    return person === "sure" || (person === "maybe" && listFollows()) ? { name, record: false } : undefined;
+    const person = looksLikePerson(owner, known);
+    return person === "sure" || (person === "maybe" && listFollows())
+      ? { name: owner, record: false }
+      : undefined;
   }
   // "Dana Whitlow is our lead …": a sentence about someone, not a name heading their lines.
   if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:[A-Z]|\S+@)/.test(rest)) return undefined;
@@ -785,10 +789,10 @@ function personLine(
   if (SENTENCE_VERB.test(rest.replace(MONTH_MAY, "")) || rest.split(/\s+/).filter(Boolean).length > 14)
     return undefined;
   const record = (/\d/.test(rest) && trainingDates(rest, 0).length > 0) || TRAINING_WORD_STRICT.test(rest);
-  const person = looksLikePerson(name, known);
+  const person = looksLikePerson(owner, known);
   if (!person || (person === "maybe" && !ROLE_WORDS.test(rest) && !(!record && listFollows())))
     return undefined;
-  return { name, record };
+  return { name: owner, record };
 }
 
 /** "May" as a month: after a day ("12 May", "3rd May") or before a year ("May 2024", "May '24", "May-25"). */
