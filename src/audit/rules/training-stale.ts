@@ -155,6 +155,27 @@ export const rule: Rule = {
         },
       );
     }
+    // "Expired" in a training matrix's cell: out of date by the record's own word, unless a completion of the
+    // course is recorded for the person elsewhere (then the rule above has judged it, once).
+    const lapsedReported: Array<{ person: string; kind: string }> = [];
+    for (const line of analyse(context.document).training) {
+      if (!line.lapsed || line.date || !line.leadName) continue;
+      const person = nameKey(line.leadName);
+      const catalogue = courseInText(line.course, courses);
+      const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
+      const same = (g: { person: string; kind: string }) =>
+        g.kind === kind && g.person !== "" && sameName(g.person, person);
+      if (groups.some(same) || lapsedReported.some(same)) continue;
+      lapsedReported.push({ person, kind });
+      const what = catalogue ? trainingWords(catalogue.name) : courseLabel(line.course);
+      reportAt(
+        context,
+        line.offset,
+        line.endOffset,
+        `${whoseTraining(what, line.leadName)} is marked "${line.lapsed}", and the policy records no later training — book a refresher and record the new date`,
+        { actual: line.lapsed },
+      );
+    }
     // "DSL refresher due 06/2026" with no completion date: out of date by the document's own words once the date
     // has passed, unless a completion of the course is recorded (then the rule above has judged it, once).
     const lines = analyse(context.document).training;

@@ -31,7 +31,8 @@ export const rule: Rule = {
     const reported: Array<{ person: string; kind: string }> = [];
     for (const line of analyse(context.document).training) {
       // A record with only the date it falls due again is training-stale's once that date has passed.
-      if (line.date || line.noneRecorded || line.dueDate) continue;
+      // A matrix's "Expired" is training-stale's: out of date by the record's own word.
+      if (line.date || line.noneRecorded || line.dueDate || line.lapsed) continue;
       const person = nameKey(line.leadName ?? "");
       const kind = courseKind(line.course);
       if (person && reported.some((r) => r.kind === kind && sameName(r.person, person))) continue;

@@ -13,6 +13,7 @@ import {
   sameName,
 } from "./leads.js";
 import {
+  type Cell,
   findTables,
   historyLines,
   isBlank,
@@ -25,6 +26,7 @@ import {
   plain,
   SECTION_LINE,
   splitLines,
+  type Table,
   wordCount,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
@@ -57,6 +59,11 @@ export interface TrainingLine {
    * March 2027", "Planned – 14/02/2027") in a training table's date cell, or a PDF's table row.
    */
   planned?: boolean;
+  /**
+   * The record says the course has lapsed, in a word and with no date ("Expired", "Lapsed" in a training matrix's
+   * cell): the training is out of date by the document's own word. The word as written.
+   */
+  lapsed?: string;
 }
 
 /** Words before a date that make it a course still to come: "booked for", "planned –", "scheduled on". */
@@ -126,6 +133,11 @@ export function findTrainingLines(
     for (const i of [table.header.index, table.header.index + 1, ...table.rows.map((r) => r.line.index)])
       tableLines.add(i);
     const header = table.headerCells.map((c) => plain(c.text).toLowerCase());
+    const matrix = matrixRecords(table);
+    if (matrix) {
+      found.push(...matrix);
+      continue;
+    }
     const courseCol = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
     if (courseCol < 0) continue;
     const dateCol = header.findIndex(
@@ -218,6 +230,101 @@ export function findTrainingLines(
     found.push(record);
   }
   return found.sort((a, b) => a.offset - b.offset);
+}
+
+// ---------------------------------------------------------------------------
+// Training matrices: a row per person, a column per course
+// ---------------------------------------------------------------------------
+
+/** A matrix's column of people: "Name", "Staff member", "Employee", "Volunteer". */
+const MATRIX_NAME_HEADER =
+  /^(?:(?:full\s+)?name|who|person|staff|lead|employee|volunteer|member|colleague)\b/;
+/** Columns that are not a course's: a role, a job, dates of other things, notes. */
+const MATRIX_NOT_COURSE_HEADER =
+  /\b(?:role|job|position|post|title|date|completed|when|attended|renew\w*|expir\w*|due|valid|next|notes?|comments?|contact|phone|email|dbs|started|joined|appointed)\b/;
+/** A cell that records nothing: not required, a course to come, a tick, a dash. */
+const MATRIX_NO_RECORD =
+  /^(?:n\/?a|not\s+(?:required|applicable|needed|yet(?:\s+\w+)?|booked)|booked|planned|due|pending|requested|awaiting|tbc|tba|to\s+(?:be\s+)?book(?:ed)?|in\s+progress|ongoing|yes|no|none|[✓✔☑✅✗✘×xX*]+|[-–—.]*)$/i;
+/** A cell that says the course has lapsed, with no date: "Expired", "Lapsed", "Out of date", "Overdue". */
+const MATRIX_LAPSED = /^(?:expired|lapsed|out\s+of\s+date|overdue)$/i;
+/** The words a dated cell may carry besides its date: "Booked 03/02/2027", "Expired 04/2025", "done 12.05.24". */
+const MATRIX_DATE_WORDS =
+  /^[\s:,;()–—-]*(?:(?:booked|planned|due|expired|expires|expiry|lapsed|renew(?:al)?|completed|done|attended|refresher|for|on|by|in|until|valid)\b[\s:,;()–—-]*)*$/i;
+
+type MatrixCell = { kind: "none" } | { kind: "lapsed"; word: string } | { kind: "date"; date: DateMatch };
+
+/** What a training matrix's cell records; undefined when it holds words a matrix's cell does not. */
+function matrixCell(cell: Cell): MatrixCell | undefined {
+  const text = plain(cell.text).trim();
+  if (MATRIX_NO_RECORD.test(text)) return { kind: "none" };
+  if (MATRIX_LAPSED.test(text)) return { kind: "lapsed", word: text };
+  if (!/\d/.test(text)) return undefined;
+  const date = trainingDates(cell.text, cell.offset, { schoolYears: true })[0];
+  if (!date) return undefined;
+  const rest = `${cell.text.slice(0, date.offset - cell.offset)} ${cell.text.slice(date.endOffset - cell.offset)}`;
+  return MATRIX_DATE_WORDS.test(plain(rest)) ? { kind: "date", date } : undefined;
+}
+
+/**
+ * A training matrix's records: one per person and dated or lapsed cell, the course named by the column's header
+ * ("| Staff | Role | Basic awareness | DSL training | Prevent |"). A table is a matrix when it has a column of
+ * people and one or more columns headed with a safeguarding course whose cells hold only dates and statuses, and
+ * no other column names courses (that is a table with a course column, read row by row). A column of another
+ * subject ("First aid") or of other dates ("DBS check", "Started") is not a course. Undefined for other tables.
+ */
+function matrixRecords(table: Table): TrainingLine[] | undefined {
+  const header = table.headerCells.map((c) => plain(c.text).trim());
+  let nameCol = header.findIndex((h) => MATRIX_NAME_HEADER.test(h.toLowerCase()));
+  if (nameCol < 0 && header[0] === "") nameCol = 0;
+  if (nameCol < 0) return undefined;
+  const roleCol = header.findIndex((h) => /\b(?:role|job|position|post)\b/i.test(h));
+  const courseCols: number[] = [];
+  for (const [i, h] of header.entries()) {
+    if (i === nameCol || i === roleCol) continue;
+    const courseLike = (COURSE_WORD.test(h) || DSL_COURSE.test(h)) && !otherSubject(h);
+    const cells = table.rows.map((r) => r.cells[i]).filter((c): c is Cell => c !== undefined);
+    const kinds = cells.map(matrixCell);
+    const matrixColumn =
+      courseLike &&
+      !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) &&
+      kinds.every((k) => k !== undefined) &&
+      kinds.some((k) => k?.kind !== "none");
+    if (matrixColumn) courseCols.push(i);
+    // Another column that names courses: the table lists a course per row.
+    else if (/\b(?:course|training)s?\b/i.test(h)) return undefined;
+  }
+  if (courseCols.length === 0) return undefined;
+  const records: TrainingLine[] = [];
+  for (const row of table.rows) {
+    const name = plain(row.cells[nameCol]?.text ?? "").trim();
+    if (!name || !/\p{L}/u.test(name)) continue;
+    const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
+    const leadRole = roleText ? findLeadMentions(roleText)[0]?.role : undefined;
+    for (const i of courseCols) {
+      const cell = row.cells[i];
+      const kind = cell ? matrixCell(cell) : undefined;
+      if (!cell || !kind || kind.kind === "none") continue;
+      const base = {
+        offset: row.line.offset,
+        endOffset: row.line.endOffset,
+        course: header[i],
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: name,
+        ...(leadRole ? { leadRole } : {}),
+      };
+      if (kind.kind === "lapsed") {
+        records.push({ ...base, lapsed: kind.word });
+        continue;
+      }
+      const before = plain(cell.text.slice(0, kind.date.offset - cell.offset));
+      if (DUE_BEFORE.test(before) || /\bexpir/i.test(before)) records.push({ ...base, dueDate: kind.date });
+      else if (/\b(?:booked|planned|due)\b/i.test(before))
+        records.push({ ...base, date: kind.date, planned: true });
+      else records.push({ ...base, date: kind.date });
+    }
+  }
+  return records;
 }
 
 /** The rest of a plain-text table header broken over lines: "completed", "Renewal due". */
