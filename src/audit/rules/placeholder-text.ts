@@ -12,7 +12,7 @@ interface Placeholder {
   offset: number;
   endOffset: number;
   text: string;
-  kind: "placeholder" | "unfilled" | "date" | "blank" | "number";
+  kind: "placeholder" | "unfilled" | "date" | "blank" | "number" | "guidance";
   /** For a blank: the words around it, to say where it is. */
   context?: string;
 }
@@ -131,6 +131,54 @@ function lineBefore(m: RegExpMatchArray): string {
   const start = m.index ?? 0;
   const window = input.slice(Math.max(0, start - 200), start);
   return window.slice(window.lastIndexOf("\n") + 1);
+}
+
+/**
+ * The date, time or venue of an event the policy mentions, not yet fixed: "Open morning for new families: date
+ * TBC", "a talk for parents (date and venue TBA)", "| Club workshop | Time TBD |". The policy need not give it, so
+ * it is no placeholder — unless the date is the policy's own (its review, approval or adoption: "Next review date:
+ * TBC"), or nothing on the line says whose date it is ("Date: TBC").
+ */
+const EVENT_DETAIL_BEFORE =
+  /\b(?:dates?|times?|timings?|venues?|locations?)(?:\s*(?:and|&|\/)\s*(?:dates?|times?|timings?|venues?|locations?))?[\s:()|–—-]*$/i;
+/** The dates a policy gives for itself. */
+const POLICY_OWN_DATE =
+  /\b(?:review(?:ed|s)?|approv\w*|adopt\w*|ratif\w*|signed|sign-off|agreed|issued?|effective|policy|version)\b/i;
+
+function eventDetail(m: RegExpMatchArray): boolean {
+  const before = lineBefore(m);
+  const detail = EVENT_DETAIL_BEFORE.exec(before);
+  if (!detail) return false;
+  // The clause the detail belongs to: from the last sentence's end (a table row's earlier cells stay in).
+  const clause =
+    before
+      .slice(0, detail.index)
+      .split(/[.;!?](?:\s|$)/)
+      .at(-1) ?? "";
+  if (!/\p{L}{3,}/u.test(clause.replace(/\b(?:next|the|of|for|a|an)\b/gi, ""))) return false;
+  return !POLICY_OWN_DATE.test(clause);
+}
+
+/**
+ * "to be confirmed" as a field's whole value: "Deputy Welfare Officer: to be confirmed", "- Safeguarding trustee:
+ * To be confirmed." — a label (a few words and a colon) at the start of the line, and nothing after but a full stop.
+ */
+function labelValue(m: RegExpMatchArray): boolean {
+  const before = lineBefore(m);
+  if (!/^\s*(?:[-*+•]\s+)?(?:\*\*|__)?[^:.!?|]{1,60}:(?:\*\*|__)?\s*$/.test(before)) return false;
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  const newline = input.indexOf("\n", end);
+  return /^[\s.*_]*$/.test(input.slice(end, newline < 0 ? input.length : newline));
+}
+
+/** The words an instruction to the policy's writer is about: a part of the policy's own text. */
+const TEXT_PART = String.raw`(?:paragraph|section|sentence|text|line|box|note|bullet(?:\s+point)?|heading|table|page|part|statement|wording|guidance|example|option|clause|item|row|list)s?`;
+/** A sentence starts here: the line's start (after list or emphasis marks), or after a sentence's end or a bracket. */
+const SENTENCE_START = /(?:^[\s>]*(?:[-*+•]\s+|\d+[.)]\s+)?|[.!?:]\s+|[([]\s*)(?:\*\*|__|\*|_)?$/;
+
+function startsSentence(m: RegExpMatchArray): boolean {
+  return SENTENCE_START.test(lineBefore(m));
 }
 
 /** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
@@ -253,8 +301,38 @@ const PATTERNS: Array<{
     accept: capitalisedName,
     hint: /NAME/,
   },
-  { re: /(?<![\w@.])(?:X{3,}|x{4,})(?![\w@])/g, kind: "placeholder" },
-  { re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g, kind: "placeholder" },
+  // "XXXX", and "XXXX XXX XXX" where a whole phone number should be: one placeholder, not one for each group
+  {
+    re: /(?<![\w@.])(?:X{3,}(?:[ -]X{2,})*|x{4,}(?:[ -]x{2,})*)(?![\w@])/g,
+    kind: "placeholder",
+  },
+  // "Tel: TBC", "Online safety lead: TBA" — not an event's date still to be fixed ("Open morning: date TBC")
+  { re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g, kind: "placeholder", accept: (m) => !eventDetail(m) },
+  // "Deputy Welfare Officer: to be confirmed" — a field's whole value
+  {
+    re: /\b[Tt]o be (?:confirmed|announced|decided|determined|appointed)\b/g,
+    kind: "placeholder",
+    accept: (m) => labelValue(m) && !eventDetail(m),
+    hint: /to be (?:confirmed|announced|decided|determined|appointed)/i,
+  },
+  // The template's guidance to whoever writes the policy, left in: "Delete this section if …", "Remove this text
+  // before publishing", "Amend as appropriate", "Note to settings: …" — an instruction about the policy's own text
+  // at the start of a sentence (not "staff must not delete this record", nor "delete the photos")
+  {
+    re: new RegExp(
+      String.raw`\b(?:(?:please\s+)?(?:delete|remove)\s+(?:this|these|the\s+(?:following|above|below))\s+${TEXT_PART}\b|(?:please\s+)?(?:amend|adapt|edit|tailor|customi[sz]e|change|update)\s+(?:(?:this|these|the\s+following)\s+${TEXT_PART}\s+)?(?:as\s+(?:appropriate|necessary|required|needed|applicable)\b|to\s+(?:suit|fit|reflect)\s+(?:your|the)\s+(?:own\s+)?(?:setting|school|club|centre|center|nursery|group|organi[sz]ation|provision|circumstances|arrangements|needs)\b)|note\s+(?:to|for)\s+(?:settings|schools|clubs|nurseries|providers|centres|centers|groups|organi[sz]ations|academies|users|template\s+users|editors|authors|the\s+(?:author|editor|writer))\s*:)[^.!?\n\]]{0,200}[.!?]?`,
+      "gi",
+    ),
+    kind: "guidance",
+    accept: (m) => startsSentence(m) && /^[A-Z]/.test(m[0]),
+    hint: /\b(?:delete|remove|amend|adapt|edit|tailor|customi[sz]e|change|update|note)\b/i,
+  },
+  // "[Guidance: …]", "(Template note: …)": a note to the writer in brackets
+  {
+    re: /[[(]\s*(?:guidance(?:\s+notes?)?|template\s+(?:guidance|notes?)|notes?\s+(?:to|for)\s+(?:the\s+)?(?:settings?|schools?|clubs?|author|editor|writer|users?)|editor['’]?s\s+notes?)\s*:[^\]()\n]{1,300}[\])]/gi,
+    kind: "guidance",
+    hint: /[[(]\s*(?:guidance|template|notes?\s+(?:to|for)|editor)/i,
+  },
   // "FILL IN" as the value; not a form's instruction in capitals ("IF ACTION IS NEEDED, FILL IN THE BOX BELOW")
   {
     re: /(?<![A-Z][A-Z,]*\s+)\bFILL IN\b(?!\s+[A-Z]{2,})/g,
@@ -457,7 +535,11 @@ function advice(placeholder: Placeholder): string {
       return `This line ends in "${p.text}" where a date should be — write the date in`;
     case "number":
       return `The phone number "${p.text}" is not finished — its ${p.text.includes("?") ? "question marks" : "X's"} stand where digits should be: write in the whole number`;
+    case "guidance":
+      return `"${p.text}" is the template's guidance to whoever writes the policy, left in — act on it, then delete it`;
     default:
+      if (/^[Xx]+(?:[ -][Xx]+)+$/.test(p.text) && p.text.replace(/[^Xx]/g, "").length >= 10)
+        return `"${p.text}" stands where a phone number should be — write in the real number`;
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
       return `"${p.text}" is a placeholder left over from the template — replace it with the real details, or delete it`;
@@ -509,7 +591,7 @@ export const rule: Rule = {
   meta: {
     id: "placeholder-text",
     description:
-      'Finds words left over from a template: "(GROUP / ORGANISATION)" and other capitalised placeholders in brackets, "[insert name]", "<insert name>", a role in square brackets where a name should be ("[committee member]"), "(list training including dates)", "XXXX" and phone numbers with Xs for digits, "TBC", unfilled {{ values }}, a training line ending "– date". Readers cannot act on a policy that still says TBC: write the real names, dates and numbers.',
+      'Finds words left over from a template: "(GROUP / ORGANISATION)" and other capitalised placeholders in brackets, "[insert name]", "<insert name>", a role in square brackets where a name should be ("[committee member]"), "(list training including dates)", "XXXX" and phone numbers with Xs for digits, "TBC" where a phone, a name or the policy\'s own date should be (not an event\'s "date TBC"), the template\'s guidance to the writer left in ("Delete this section if …", "Amend as appropriate"), unfilled {{ values }}, a training line ending "– date". Readers cannot act on a policy that still says TBC: write the real names, dates and numbers.',
     defaultSeverity: "error",
   },
   checkDocument(context) {
