@@ -3,7 +3,7 @@
  * each in a literal string — half the bytes of hex for zlib to compress —, rules, fills) and compressed by the shell's deflate (compress.ts: Node's zlib in the CLI): several times faster
  * than pdf-lib's drawText, which re-validates, re-encodes and wraps every call in its own graphics state.
  */
-import { type PDFDocument, PDFName, type PDFPage, type PDFRef } from "pdf-lib";
+import type { PDFDocument, PDFRef } from "pdf-lib";
 import { compression } from "../compress.js";
 import type { FontKey, Fonts } from "./fonts.js";
 
@@ -95,11 +95,8 @@ export class PageContent {
     this.ops.push(`/Artifact BMC ${this.fill}${n(x)} ${n(y)} ${n(w)} ${n(h)} re f EMC`);
   }
 
-  /** Writes the operators as the page's content stream and names the fonts in its resources. */
-  attach(pdf: PDFDocument, page: PDFPage, image?: PDFRef): void {
-    if (image) page.node.setXObject(PDFName.of("Im1"), image);
-    for (const key of Object.keys(FONT_RESOURCES) as FontKey[])
-      page.node.setFontDictionary(PDFName.of(FONT_RESOURCES[key]), this.fonts.pdf[key].ref);
+  /** Writes the operators as the page's content stream; its page names the fonts (FONT_RESOURCES) and image. */
+  attach(pdf: PDFDocument): PDFRef {
     let text = "";
     this.ops.forEach((op, i) => {
       if (i > 0) text += "\n";
@@ -109,7 +106,7 @@ export class PageContent {
     const stream = pdf.context.stream(compression().zlib(latin1(text), CONTENT_LEVEL), {
       Filter: "FlateDecode",
     });
-    page.node.addContentStream(pdf.context.register(stream));
+    return pdf.context.register(stream);
   }
 }
 

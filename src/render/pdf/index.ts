@@ -20,15 +20,16 @@
  * only when they change (a page's operators about 40% shorter), marked content on an element's own page is named
  * by MCID alone (a policy's file about a tenth smaller), and the outline and link targets are written as text.
  */
-import { numberToString, PDFDocument, PDFHexString, type PDFPage } from "pdf-lib";
+import { numberToString, PDFDocument, PDFHexString, PDFName, type PDFRef } from "pdf-lib";
 import type { PolicyDocument } from "../../model.js";
 import { sha256Hex } from "../hash.js";
 import { isSafeLinkTarget } from "../safe.js";
-import { PageContent, useNativeDeflate } from "./content.js";
+import { FONT_RESOURCES, PageContent, useNativeDeflate } from "./content.js";
 import { documentLayout } from "./document-layout.js";
 import { type FontKey, Fonts } from "./fonts.js";
 import { type Item, type Layout, MARGIN, PAGE } from "./layout.js";
 import { addOutline, destination } from "./outline.js";
+import { pdfFile } from "./pdf-file.js";
 import { PDFText, pdfArray, pdfDict, pdfTextString } from "./pdf-text.js";
 import { addStructureTree, type LinkAnnotation } from "./structure.js";
 import { addXmpMetadata } from "./xmp.js";
@@ -60,20 +61,20 @@ export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}
   const logo = meta.logo
     ? await (meta.logo.type === "png" ? pdf.embedPng(meta.logo.data) : pdf.embedJpg(meta.logo.data))
     : undefined;
-  const pages: PDFPage[] = [];
-  for (let i = 0; i < layout.pages; i++) pages.push(pdf.addPage([PAGE.width, PAGE.height]));
+  // The pages are written as text once everything on them is known (writePages); their numbers come first.
+  const pages: PDFRef[] = [];
+  for (let i = 0; i < layout.pages; i++) pages.push(pdf.context.nextRef());
 
   const roles = layout.structs.map((e) => e.role);
   const content = pages.map(() => new PageContent(fonts, roles));
   for (const item of layout.items) draw(item, content, fonts, layout.destinations);
   furniture(content, fonts, doc, cover);
   fonts.includeInOrder(content.flatMap((c) => c.texts()));
-  content.forEach((c, i) => {
-    c.attach(pdf, pages[i], i === 0 ? logo?.ref : undefined);
-  });
-  const annotations = addLinks(pdf, pages, layout);
-  addStructureTree(pdf, pages, content, layout.structs, annotations);
+  const streams = content.map((c) => c.attach(pdf));
+  const { annotations, annots } = addLinks(pdf, pages, layout);
+  const tagged = addStructureTree(pdf, pages, content, layout.structs, annotations);
   writeLinks(pdf, annotations);
+  writePages(pdf, pages, { fonts, streams, annots, tagged, logo: logo?.ref });
   addOutline(pdf, pages, doc.headings, layout.destinations);
 
   const date = new Date(`${meta.date}T00:00:00Z`);
@@ -104,10 +105,66 @@ export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}
     `${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.items.length}`,
   ).slice(0, 32);
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
-  // Object streams would save ~10% of the size but cost a pako pass over every object.
-  // pdf-lib yields to the event loop (a setTimeout of at least 1 ms) every 50 objects by default; a tagged
-  // policy has thousands of objects, so that was most of the render time spent idle.
-  return pdf.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  // The fonts' objects, then the file as pdf-lib's save would write it without object streams (which would save
+  // ~10% of the size but cost a pass over every object).
+  await pdf.flush();
+  return pdfFile(pdf.context);
+}
+
+/**
+ * Each page's dictionary and the page tree, written as text, byte for byte as pdf-lib wrote the pages it made
+ * (addPage, then fonts, image, content stream, annotations and structure entries set on them).
+ */
+function writePages(
+  pdf: PDFDocument,
+  pages: readonly PDFRef[],
+  parts: {
+    fonts: Fonts;
+    streams: readonly PDFRef[];
+    annots: readonly string[][];
+    tagged: boolean;
+    logo?: PDFRef;
+  },
+): void {
+  const tree = pdf.catalog.get(PDFName.of("Pages")) as PDFRef;
+  const treeText = tree.toString();
+  const fonts = pdfDict(
+    (Object.keys(FONT_RESOURCES) as FontKey[]).map((key) => [
+      FONT_RESOURCES[key],
+      parts.fonts.pdf[key].ref.toString(),
+    ]),
+  );
+  const mediaBox = pdfArray(["0", "0", numberToString(PAGE.width), numberToString(PAGE.height)]);
+  pages.forEach((ref, i) => {
+    const xObjects: Array<[string, string]> = i === 0 && parts.logo ? [["Im1", parts.logo.toString()]] : [];
+    const entries: Array<[string, string]> = [
+      ["Type", "/Page"],
+      ["Parent", treeText],
+      [
+        "Resources",
+        pdfDict([
+          ["Font", fonts],
+          ["XObject", pdfDict(xObjects)],
+          ["ExtGState", pdfDict([])],
+        ]),
+      ],
+      ["MediaBox", mediaBox],
+      ["Annots", pdfArray(parts.annots[i])],
+      ["Contents", pdfArray([parts.streams[i].toString()])],
+    ];
+    if (parts.tagged) entries.push(["StructParents", String(i)], ["Tabs", "/S"]);
+    pdf.context.assign(ref, new PDFText(pdfDict(entries)));
+  });
+  pdf.context.assign(
+    tree,
+    new PDFText(
+      pdfDict([
+        ["Type", "/Pages"],
+        ["Kids", pdfArray(pages.map((ref) => ref.toString()))],
+        ["Count", String(pages.length)],
+      ]),
+    ),
+  );
 }
 
 function draw(
@@ -171,9 +228,15 @@ function uriString(url: string): PDFHexString {
  * Link annotations; each returned with the structure element it belongs to, for the structure tree. Each says
  * what it is in /Contents (PDF/UA): the link's words, and for a contents entry the page it goes to.
  */
-function addLinks(pdf: PDFDocument, pages: PDFPage[], layout: Layout): LinkAnnotation[] {
+function addLinks(
+  pdf: PDFDocument,
+  pages: readonly PDFRef[],
+  layout: Layout,
+): { annotations: LinkAnnotation[]; annots: string[][] } {
   const { items, destinations, structs } = layout;
   const annotations: LinkAnnotation[] = [];
+  /** Each page's annotations (its /Annots). */
+  const annots: string[][] = pages.map(() => []);
   for (const item of items) {
     // A link drawn as an artifact (a repeated table header) has no element to own it: not a second link.
     if (item.kind !== "link" || item.tag === undefined) continue;
@@ -184,7 +247,7 @@ function addLinks(pdf: PDFDocument, pages: PDFPage[], layout: Layout): LinkAnnot
     if (item.target.startsWith("#")) {
       const target = destinations.get(item.target.slice(1));
       if (!target) continue;
-      action = ["Dest", destination(pages[target.page].ref, target.y)];
+      action = ["Dest", destination(pages[target.page], target.y)];
     } else if (isSafeLinkTarget(item.target)) {
       action = [
         "A",
@@ -210,10 +273,10 @@ function addLinks(pdf: PDFDocument, pages: PDFPage[], layout: Layout): LinkAnnot
       action,
     ];
     const ref = pdf.context.nextRef();
-    pages[item.page].node.addAnnot(ref);
+    annots[item.page].push(ref.toString());
     if (item.tag !== undefined) annotations.push({ ref, entries, page: item.page, tag: item.tag });
   }
-  return annotations;
+  return { annotations, annots };
 }
 
 /** The link annotations' dictionaries, each with its /StructParent when the structure tree gave it one. */

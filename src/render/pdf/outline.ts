@@ -2,7 +2,7 @@
  * The PDF outline (bookmarks pane), mirroring the headings' nesting, written as text (pdf-text.ts), byte for byte
  * as pdf-lib wrote the same dictionaries.
  */
-import { type PDFDocument, PDFName, type PDFPage, type PDFRef } from "pdf-lib";
+import { type PDFDocument, PDFName, type PDFRef } from "pdf-lib";
 import type { HeadingInfo } from "../../model.js";
 import { PDFText, pdfArray, pdfDict, pdfTextString } from "./pdf-text.js";
 
@@ -14,7 +14,7 @@ interface Node {
 
 export function addOutline(
   pdf: PDFDocument,
-  pages: PDFPage[],
+  pages: readonly PDFRef[],
   headings: readonly HeadingInfo[],
   destinations: Map<string, { page: number; y: number }>,
 ): void {
@@ -37,7 +37,7 @@ export function addOutline(
       entries.push(
         ["Title", pdfTextString(node.heading.text)],
         ["Parent", (parent as Node).ref.toString()],
-        ["Dest", destination(pages[target.page].ref, target.y)],
+        ["Dest", destination(pages[target.page], target.y)],
       );
       if (index > 0) entries.push(["Prev", siblings[index - 1].ref.toString()]);
       if (index < siblings.length - 1) entries.push(["Next", siblings[index + 1].ref.toString()]);

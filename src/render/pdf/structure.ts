@@ -5,7 +5,7 @@
  * The logo is a Figure with its alternate text; links are Link elements owning their text and, through
  * OBJR references, their annotations.
  */
-import { type PDFDocument, PDFName, PDFNumber, type PDFPage, type PDFRef } from "pdf-lib";
+import { type PDFDocument, PDFName, type PDFRef } from "pdf-lib";
 import type { PageContent } from "./content.js";
 import type { StructElem } from "./layout.js";
 import { PDFText, pdfArray, pdfDict, pdfTextString } from "./pdf-text.js";
@@ -21,13 +21,17 @@ export interface LinkAnnotation {
   structParent?: number;
 }
 
+/**
+ * Writes the structure tree and returns true, or false when nothing is tagged (no tree, and the pages have no
+ * /StructParents).
+ */
 export function addStructureTree(
   pdf: PDFDocument,
-  pages: PDFPage[],
+  pages: readonly PDFRef[],
   content: PageContent[],
   structs: readonly StructElem[],
   annotations: readonly LinkAnnotation[] = [],
-): void {
+): boolean {
   const { context } = pdf;
   const children: number[][] = structs.map(() => []);
   structs.forEach((e, i) => {
@@ -54,14 +58,14 @@ export function addStructureTree(
   for (let i = structs.length - 1; i >= 0; i--)
     if (structs[i].role === "TH" || structs[i].role === "TD")
       for (let e = i; e >= 0 && !kept[e]; e = structs[e].parent) kept[e] = true;
-  if (!kept[0]) return;
+  if (!kept[0]) return false;
 
   const refs = structs.map(() => context.nextRef());
   const refTexts = refs.map((ref) => ref.toString());
   const root = context.nextRef();
   const objects = new Map<number, LinkAnnotation[]>();
   for (const a of annotations) objects.set(a.tag, [...(objects.get(a.tag) ?? []), a]);
-  const pageRefs = pages.map((page) => page.ref.toString());
+  const pageRefs = pages.map((page) => page.toString());
   // Hundreds of elements per policy: each is written as the text pdf-lib would write for its dictionary (see
   // PDFText), without building the dictionary, its arrays and names first.
   const names = new Map<string, string>();
@@ -148,9 +152,8 @@ export function addStructureTree(
   // The parent tree: for each page, its marked content's elements by MCID; then each link annotation's element.
   // Written as text too (a page's array names every element it shows).
   const nums: string[] = [];
+  // Each page's /StructParents is its number, and its /Tabs /S (index.ts writes the pages).
   content.forEach((page, p) => {
-    pages[p].node.set(PDFName.of("StructParents"), PDFNumber.of(p));
-    pages[p].node.set(PDFName.of("Tabs"), PDFName.of("S"));
     const parents: string[] = [];
     for (const element of page.marked) parents.push(refTexts[element]);
     nums.push(String(p), context.register(new PDFText(pdfArray(parents))).toString());
@@ -174,4 +177,5 @@ export function addStructureTree(
   );
   pdf.catalog.set(PDFName.of("StructTreeRoot"), root);
   pdf.catalog.set(PDFName.of("MarkInfo"), context.obj({ Marked: true }));
+  return true;
 }
