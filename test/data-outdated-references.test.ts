@@ -20,6 +20,10 @@ interface Entry {
   from?: string;
   note?: string;
   source?: string;
+  unless_nearby?: string;
+  requires_nearby?: string;
+  requires_in_document?: string;
+  unless_in_document?: string;
 }
 
 const entries: Entry[] = parse(
@@ -59,5 +63,33 @@ describe("data/outdated-references.yaml", () => {
       for (const pattern of [e.pattern, e.title].filter((p): p is string => p !== undefined))
         expect(() => new RegExp(pattern, "iu"), `${e.id}: pattern compiles`).not.toThrow();
     }
+  });
+
+  it("compiles every pattern that decides where an entry applies", () => {
+    for (const e of entries)
+      for (const key of [
+        "unless_nearby",
+        "requires_nearby",
+        "requires_in_document",
+        "unless_in_document",
+      ] as const) {
+        const pattern = e[key];
+        if (pattern === undefined) continue;
+        expect(typeof pattern, `${e.id}: ${key}`).toBe("string");
+        expect(() => new RegExp(pattern, "i"), `${e.id}: ${key} compiles`).not.toThrow();
+      }
+  });
+
+  it("tells a policy for Wales and one for England apart: 'England and Wales' is neither", () => {
+    const wales = entries.find((e) => e.id === "lscb")?.unless_in_document;
+    expect(wales).toBeTypeOf("string");
+    const welsh = new RegExp(wales as string, "i");
+    expect(welsh.test("We follow the Wales Safeguarding Procedures.")).toBe(true);
+    expect(welsh.test("Keeping learners safe (Welsh Government, 2022)")).toBe(true);
+    expect(welsh.test("the Social Services and Well-being (Wales) Act 2014")).toBe(true);
+    expect(welsh.test("A registered charity in England and Wales.")).toBe(false);
+    expect(welsh.test("Revised Prevent Duty Guidance: for England and Wales (2015)")).toBe(false);
+    // The Welsh entry applies exactly where the English one does not.
+    expect(entries.find((e) => e.id === "lscb-wales")?.requires_in_document).toBe(wales);
   });
 });

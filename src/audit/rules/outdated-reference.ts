@@ -30,6 +30,8 @@ export interface OutdatedReference {
   unless_nearby?: string;
   requires_nearby?: string;
   requires_in_document?: string;
+  /** The entry does not apply to a document that has these words anywhere (a policy written for Wales). */
+  unless_in_document?: string;
   case_sensitive?: boolean;
   wrong_name?: boolean;
 }
@@ -39,6 +41,7 @@ interface Compiled extends OutdatedReference {
   nearby?: RegExp;
   required?: RegExp;
   inDocument?: RegExp;
+  notInDocument?: RegExp;
 }
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
@@ -70,6 +73,7 @@ function compile(entry: OutdatedReference): Compiled {
     nearby: entry.unless_nearby ? new RegExp(entry.unless_nearby, "i") : undefined,
     required: entry.requires_nearby ? new RegExp(entry.requires_nearby, "i") : undefined,
     inDocument: entry.requires_in_document ? new RegExp(entry.requires_in_document, "i") : undefined,
+    notInDocument: entry.unless_in_document ? new RegExp(entry.unless_in_document, "i") : undefined,
   };
 }
 
@@ -183,6 +187,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       if (!current) continue;
     } else if (!entry.wrong_name && entry.from && entry.from > asOf) continue;
     if (entry.inDocument && !entry.inDocument.test(text)) continue;
+    if (entry.notInDocument?.test(text)) continue;
     const matches = allMatches(entry.re, text);
     // A policy that cites the edition in force somewhere has been brought up to date: an old edition in its
     // change history ("| 3 | Sept 2023 | Updated for KCSIE 2023 |") is history, not a reference.
