@@ -13,6 +13,7 @@ import { type Compression, compression, provideCompression } from "../src/render
 import { docxBlockCache } from "../src/render/docx/block-reuse.js";
 import { characterMap } from "../src/render/docx/font-subset.js";
 import { numberingReuse, renderDocx } from "../src/render/docx/index.js";
+import { skeletonUse } from "../src/render/docx/skeleton.js";
 import { fillSetting } from "./helpers/fill-settings.js";
 import { sampleDocument } from "./helpers/sample-document.js";
 
@@ -59,6 +60,7 @@ describe("Word blocks reused across settings", () => {
     expect(stats(), "cache: false neither reads nor fills the cache").toEqual({ hits: 0, misses: 0 });
     expect(docxBlockCache.size).toBe(0);
     // First pass: each setting after the first reuses the blocks the ones before it wrote.
+    const fromSkeleton = skeletonUse.documents;
     for (const [i, doc] of all.entries()) {
       const before = stats();
       const bytes = await renderDocx(doc);
@@ -68,6 +70,10 @@ describe("Word blocks reused across settings", () => {
       if (i > 0 && doc.template.id === all[0].template.id)
         expect(stats().hits - before.hits, `blocks reused for ${doc.setting.id}`).toBeGreaterThan(0);
     }
+    const logos = all.filter((doc) => doc.meta.logo).length;
+    expect(skeletonUse.documents - fromSkeleton, "every policy without a logo written from the skeleton").toBe(
+      all.length - logos,
+    );
     // Second pass: nearly every block comes from the cache.
     const before = stats();
     for (const [i, doc] of all.entries())

@@ -284,7 +284,6 @@ export class BodyWriter {
   readonly characters = new Set<number>();
   private bookmark = 0;
   private link = 0;
-  private numIds?: Map<string, string>;
 
   /** A piece written as docx wrote it: only its characters are noted. */
   raw(xml: string): string {
@@ -297,15 +296,16 @@ export class BodyWriter {
     return `psl${++this.link}`;
   }
 
-  /** The piece with its placeholders filled in: list ids from the compiled numbering, bookmarks counted on. */
+  /**
+   * The piece with its placeholders filled in: list ids from the document's numbering (`${reference}-${instance}`
+   * → numId), bookmarks counted on.
+   */
   write(
     block: Pick<ReusedBlock, "xml" | "numbering" | "bookmarks" | "characters">,
     listBase: number,
     relationshipIds: readonly string[],
-    concrete: readonly { numId: number; reference: string; instance: number }[],
+    numIds: ReadonlyMap<string, string>,
   ): string {
-    this.numIds ??= new Map(concrete.map((n) => [`${n.reference}-${n.instance}`, String(n.numId)]));
-    const numIds = this.numIds;
     for (const char of block.characters) this.characters.add(char.codePointAt(0) as number);
     const base = this.bookmark;
     this.bookmark += block.bookmarks;

@@ -16,6 +16,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  type IContext,
   ImageRun,
   type IParagraphOptions,
   LevelFormat,
@@ -51,7 +52,9 @@ import { canonicalFiles, relationshipIdMap } from "./canonical.js";
 import { contentsEntries, contentsTabStops } from "./contents.js";
 import { type EmbeddedFamily, embedFonts } from "./embed-fonts.js";
 import { inlineRuns } from "./inline.js";
+import { ListSequence, type PartTexts, skeletonFiles, skeletonsAvailable } from "./skeleton.js";
 import { type TableLayout, table, tableLayout, tableTitle, tableXml, withTableTitles } from "./table.js";
+import { xmlText } from "./xml-text.js";
 
 /** The PDF's typefaces (src/render/pdf/fonts.ts), embedded in the file (embed-fonts.ts). */
 const FONT = "DejaVu Sans";
@@ -190,6 +193,7 @@ function assembleBody(
     lists: new Map(concrete.map((n) => [String(n.numId), { reference: n.reference, instance: n.instance }])),
     links: context.links,
   };
+  const numIds = new Map(concrete.map((n) => [`${n.reference}-${n.instance}`, String(n.numId)]));
   const out = [before];
   groups.forEach((group, i) => {
     const frames = context.tableFrames;
@@ -200,7 +204,7 @@ function assembleBody(
     if (group.kind === "reused") {
       if (piece !== "") throw new Error("Word renderer: a reused block's marker was written with content");
       out.push(
-        context.writer.write(group.block, group.listBase, final(context.relationshipIds[i] ?? []), concrete),
+        context.writer.write(group.block, group.listBase, final(context.relationshipIds[i] ?? []), numIds),
       );
       return;
     }
@@ -222,7 +226,7 @@ function assembleBody(
         afterTable: group.afterTable ?? false,
         section: group.section,
       });
-    out.push(context.writer.write(neutral, group.listBase, final(neutral.relationshipIds), concrete));
+    out.push(context.writer.write(neutral, group.listBase, final(neutral.relationshipIds), numIds));
   });
   out.push(after);
   return { xml: out.join(""), canonical };
@@ -321,6 +325,10 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
     tableFrames: options.cache !== false ? [] : undefined,
   };
   const reuse = options.cache !== false;
+  if (reuse && !doc.meta.logo && skeletonsAvailable) {
+    const bytes = await renderFromSkeleton(doc, pages, options);
+    if (bytes) return bytes;
+  }
   /** What the body is made of, block by block, in the order of the markers in front of them. */
   const groups: Group[] = [];
   const children: FileChild[] = [];
@@ -395,13 +403,101 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
   children.push(new BlockMarker(groups.length));
 
   const { meta } = doc;
-  const document = new Document({
+  const document = makeDocument(partTexts(meta), children);
+  // The package's files before zipping (docx's own compile step), so they are zipped once, canonical.
+  const compiler = (
+    Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } }
+  ).compiler;
+  // The docx package drops its default styles when given extra ones, so the table style is added to styles.xml here.
+  const links = recordLinks(document);
+  if (reuse) skipConstantParts(document);
+  const withNumbering = reuse ? skipKnownNumbering(document) : undefined;
+  const files: Map<string, string | Uint8Array> = compiler
+    ? compiler.compile(document)
+    : new Map<string, string | Uint8Array>(
+        Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))).map(([name, data]) => [
+          name,
+          /\.(xml|rels)$/.test(name) ? strFromU8(data) : data,
+        ]),
+      );
+  if (reuse) withConstantParts(files);
+  withNumbering?.(files);
+  const body = files.get("word/document.xml");
+  if (typeof body !== "string") throw new Error("Word renderer: docx wrote no word/document.xml");
+  const assembled = assembleBody(body, groups, {
+    relationshipIds,
+    links,
+    file: document,
+    writer,
+    reuse,
+    tableFrames: state.tableFrames,
+    canonicalIds: relationshipIdMap(files),
+  });
+  files.set("word/document.xml", assembled.xml);
+  const fonts = options.fonts ?? (await pdfFonts());
+  return canonicalFiles(
+    embedFonts(files, embeddedFamilies(files, fonts), writer.characters),
+    meta.date,
+    POLICY_TABLE_STYLE,
+    reuse,
+    assembled.canonical,
+  );
+}
+
+/** Word's list definitions: bullets and numbers, nine levels each. */
+const NUMBERING = {
+  config: [
+    {
+      reference: "bullets",
+      levels: Array.from({ length: 9 }, (_, level) => ({
+        level,
+        format: LevelFormat.BULLET,
+        text: ["•", "◦", "▪"][level % 3],
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: { left: 567 * (level + 1), hanging: 283 } } },
+      })),
+    },
+    {
+      reference: "numbers",
+      levels: Array.from({ length: 9 }, (_, level) => ({
+        level,
+        format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3],
+        text: `%${level + 1}.`,
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: { left: 567 * (level + 1), hanging: 397 } } },
+      })),
+    },
+  ],
+};
+
+/** The references of the lists docx's Numbering has: its own default bullets and ours. */
+const LIST_REFERENCES: ReadonlySet<string> = new Set([
+  "default-bullet-numbering",
+  ...NUMBERING.config.map((list) => list.reference),
+]);
+
+/** The values of a policy its package parts show around the body. */
+function partTexts(meta: PolicyDocument["meta"]): PartTexts {
+  return {
     creator: meta.author,
-    lastModifiedBy: "policysmith",
     title: `${meta.title} — ${meta.settingName}`,
     subject: meta.subject,
     keywords: meta.keywords.join(", "),
     description: `${meta.title} of ${meta.settingName}, version ${meta.version}. Next review: ${meta.nextReviewText}.`,
+    header: `${meta.settingName} — ${meta.title}`,
+    footer: `Version ${meta.version} · Next review: ${meta.nextReviewText} · `,
+  };
+}
+
+/** The docx Document of a policy: its values, styles, lists, A4 page, header and footer, and body. */
+function makeDocument(texts: PartTexts, children: FileChild[]): Document {
+  return new Document({
+    creator: texts.creator,
+    lastModifiedBy: "policysmith",
+    title: texts.title,
+    subject: texts.subject,
+    keywords: texts.keywords,
+    description: texts.description,
     revision: 1,
     features: { updateFields: false },
     styles: {
@@ -520,30 +616,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
         },
       ],
     },
-    numbering: {
-      config: [
-        {
-          reference: "bullets",
-          levels: Array.from({ length: 9 }, (_, level) => ({
-            level,
-            format: LevelFormat.BULLET,
-            text: ["•", "◦", "▪"][level % 3],
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent: { left: 567 * (level + 1), hanging: 283 } } },
-          })),
-        },
-        {
-          reference: "numbers",
-          levels: Array.from({ length: 9 }, (_, level) => ({
-            level,
-            format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3],
-            text: `%${level + 1}.`,
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent: { left: 567 * (level + 1), hanging: 397 } } },
-          })),
-        },
-      ],
-    },
+    numbering: NUMBERING,
     sections: [
       {
         properties: {
@@ -557,7 +630,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
             children: [
               new Paragraph({
                 style: "HeaderText",
-                children: [new TextRun(`${meta.settingName} — ${meta.title}`)],
+                children: [new TextRun(texts.header)],
               }),
             ],
           }),
@@ -568,7 +641,7 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
               new Paragraph({
                 style: "HeaderText",
                 children: [
-                  new TextRun(`Version ${meta.version} · Next review: ${meta.nextReviewText} · `),
+                  new TextRun(texts.footer),
                   new TextRun({ children: ["Page ", PageNumber.CURRENT, " of ", PageNumber.TOTAL_PAGES] }),
                 ],
               }),
@@ -579,43 +652,125 @@ export async function renderDocx(unsafe: PolicyDocument, options: DocxOptions = 
       },
     ],
   });
-  // The package's files before zipping (docx's own compile step), so they are zipped once, canonical.
-  const compiler = (
-    Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } }
-  ).compiler;
-  // The docx package drops its default styles when given extra ones, so the table style is added to styles.xml here.
-  const links = recordLinks(document);
-  if (reuse) skipConstantParts(document);
-  const withNumbering = reuse ? skipKnownNumbering(document) : undefined;
-  const files: Map<string, string | Uint8Array> = compiler
-    ? compiler.compile(document)
-    : new Map<string, string | Uint8Array>(
-        Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))).map(([name, data]) => [
-          name,
-          /\.(xml|rels)$/.test(name) ? strFromU8(data) : data,
-        ]),
+}
+
+/**
+ * A policy written without compiling a docx Document (issue 15): each top-level block is taken from the block cache
+ * or, the first time, made with docx's paragraphs and written here (prepForXml and xml-text.ts, with the document
+ * context docx would give it: its lists and its links' relationships), then kept in the cache in its neutral form;
+ * the parts around the body come from the skeleton (skeleton.ts). Undefined when something cannot be written so (a
+ * block with a picture, or a docx without the compile step), for the caller to compile the Document instead.
+ */
+async function renderFromSkeleton(
+  doc: PolicyDocument,
+  pages: ReadonlyMap<string, number>,
+  options: DocxOptions,
+): Promise<Uint8Array | undefined> {
+  const state: State = {
+    doc,
+    bookmarks: bookmarkNames(doc.headings),
+    pages,
+    listInstance: 0,
+    afterTable: false,
+    tableTitles: [],
+    tableFrames: [],
+  };
+  const frames = state.tableFrames as TableLayout[];
+  const writer = new BodyWriter();
+  const lists = new ListSequence(LIST_REFERENCES);
+  /** Every link of the body in order, with the relationship id the body gives it. */
+  const links: Array<[string, LinkRecord]> = [];
+  /** The relationships the block being written adds, by the id docx gives them. */
+  const added = new Map<string, LinkRecord>();
+  const context = {
+    stack: [],
+    file: { Numbering: { createConcreteNumberingInstance: lists.use.bind(lists) } },
+    viewWrapper: {
+      Relationships: {
+        addRelationship: (id: string | number, type: LinkRecord[0], target: string, mode: LinkRecord[2]) =>
+          added.set(`rId${id}`, [type, target, mode]),
+      },
+    },
+  } as unknown as IContext;
+  const body: string[] = [];
+  for (const node of doc.tree.children) {
+    const listBase = state.listInstance;
+    const facts = blockKey(node, {
+      afterTable: state.afterTable,
+      bookmarks: state.bookmarks,
+      tableSection: state.section ?? doc.meta.title,
+      headings: doc.headings,
+      pages,
+    });
+    let found = lookup(facts.key);
+    if (found) {
+      for (const [reference, instance, relative] of found.numbering)
+        lists.use(reference, relative ? listBase + instance : instance);
+      state.listInstance += found.lists;
+      state.afterTable = found.afterTable;
+      if (found.section !== undefined) state.section = found.section;
+    } else {
+      added.clear();
+      const xml = block(node, state)
+        .map((child) => {
+          const prepared = child.prepForXml(context);
+          return prepared === undefined ? "" : xmlText(prepared);
+        })
+        .join("");
+      const piece = withTableFrames(xml, (index, cells) =>
+        tableXml(frames[index], TEXT_WIDTH, cells),
+      ).replace(/<w:numId w:val="\{([^{}]+)\}"\/>/g, (whole, key: string) => {
+        const id = lists.ids.get(key);
+        return id === undefined ? whole : `<w:numId w:val="${id}"/>`;
+      });
+      const neutral = neutralPiece(
+        piece,
+        { lists: lists.byNumId(), links: added },
+        listBase,
+        state.tableTitles.splice(0),
       );
-  if (reuse) withConstantParts(files);
-  withNumbering?.(files);
-  const body = files.get("word/document.xml");
-  if (typeof body !== "string") throw new Error("Word renderer: docx wrote no word/document.xml");
-  const assembled = assembleBody(body, groups, {
-    relationshipIds,
+      if (!neutral) return undefined;
+      found = {
+        xml: neutral.xml,
+        numbering: neutral.numbering,
+        links: neutral.links,
+        bookmarks: neutral.bookmarks,
+        characters: neutral.characters,
+        lists: state.listInstance - listBase,
+        afterTable: state.afterTable,
+        section: facts.hasHeading ? state.section : undefined,
+      };
+      remember(facts.key, found);
+    }
+    const ids = found.links.map((link) => {
+      const id = `rIdP${links.length + 1}`;
+      links.push([id, link]);
+      return id;
+    });
+    body.push(writer.write(found, listBase, ids, lists.ids));
+  }
+  const numberingKey = lists.key();
+  let numbering = numberingParts.get(numberingKey);
+  if (numbering === undefined) {
+    numbering = lists.numberingXml(NUMBERING);
+    if (numberingParts.size >= NUMBERING_PARTS) numberingParts.clear();
+    numberingParts.set(numberingKey, numbering);
+  } else numberingReuse.hits++;
+  const files = skeletonFiles(
+    makeDocument,
+    partTexts(doc.meta),
+    lists.fillPlaceholders(body.join("")),
     links,
-    file: document,
-    writer,
-    reuse,
-    tableFrames: state.tableFrames,
-    canonicalIds: relationshipIdMap(files),
-  });
-  files.set("word/document.xml", assembled.xml);
+    numbering,
+  );
+  if (!files) return undefined;
   const fonts = options.fonts ?? (await pdfFonts());
   return canonicalFiles(
     embedFonts(files, embeddedFamilies(files, fonts), writer.characters),
-    meta.date,
+    doc.meta.date,
     POLICY_TABLE_STYLE,
-    reuse,
-    assembled.canonical,
+    true,
+    true,
   );
 }
 
