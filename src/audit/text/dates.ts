@@ -112,6 +112,34 @@ const termParser: Parser = {
   },
 };
 
+const QUARTER_TAG = "policysmith/quarter/";
+const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/**
+ * "Q3 2025", "third quarter of 2025", "Quarter 2, 2026": a calendar quarter, to the end of its third month; "Q3
+ * 2026/27" a quarter of a financial year, which runs April to March (Q3 is October to December 2026). Tagged with
+ * the quarter's first month, so the period runs from it. chrono knows no quarters.
+ */
+const quarterParser: Parser = {
+  pattern: () =>
+    /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|quarter\s+([1-4]))(?:\s+of)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
+  extract(context, match) {
+    const ordinal = match[2]?.toLowerCase();
+    const quarter = Number(match[1] ?? match[3] ?? ORDINAL_QUARTERS[ordinal ?? ""] ?? ordinal?.[0]);
+    let year = Number(match[4]);
+    let firstMonth = quarter * 3 - 2;
+    if (match[5]) {
+      // A financial year, April to March: its fourth quarter is in the second calendar year.
+      if (fourDigitYear(match[5], match[4]) !== year + 1) return null;
+      firstMonth += 3;
+      if (firstMonth > 12) [firstMonth, year] = [firstMonth - 12, year + 1];
+    }
+    return context
+      .createParsingComponents({ year, month: firstMonth + 2, day: 1 })
+      .addTag(`${QUARTER_TAG}${firstMonth}`);
+  },
+};
+
 /** Keeps dates a deadline can be measured against: a known year and month, not casual or relative. */
 const absoluteOnly: Refiner = {
   refine: (_context, results) =>
@@ -128,7 +156,7 @@ function dateParser(): Chrono {
   if (parser) return parser;
   const gb = chrono.en.GB.clone();
   gb.parsers = gb.parsers.filter((p) => !UNWANTED_PARSERS.has(p.constructor.name));
-  gb.parsers.push(termParser, monthApostropheYearParser, monthYearBeforeNumberParser);
+  gb.parsers.push(termParser, quarterParser, monthApostropheYearParser, monthYearBeforeNumberParser);
   gb.refiners = gb.refiners.filter((r) => !UNWANTED_REFINERS.has(r.constructor.name));
   gb.refiners.push(absoluteOnly);
   parser = gb;
@@ -177,6 +205,12 @@ function looseDate(result: ParsedResult): LooseDate | undefined {
   const month = start.get("month");
   if (year === null || month === null || year < 1900 || year > 2199) return undefined;
   for (const tag of start.tags()) {
+    if (tag.startsWith(QUARTER_TAG)) {
+      const firstMonth = Number(tag.slice(QUARTER_TAG.length));
+      const first = monthPeriod(year, firstMonth)?.first;
+      const last = monthPeriod(year, month)?.last;
+      return first && last ? { first, last, precision: "term" } : undefined;
+    }
     if (!tag.startsWith(TERM_TAG)) continue;
     const term = TERMS[tag.slice(TERM_TAG.length)];
     const last = monthPeriod(year, term.lastMonth)?.last;

@@ -243,15 +243,23 @@ export function findReviewStatements(
   const statements: ReviewStatement[] = [];
   const printed = unjoined === undefined ? undefined : splitLines(unjoined);
   for (const line of lines) {
-    for (const match of allMatches(NEXT_LABEL, line.text)) {
-      const start = match.index ?? 0;
+    const matches = allMatches(NEXT_LABEL, line.text).map((m) => ({ start: m.index ?? 0, label: m[0] }));
+    // PDF text read with its line breaks joined: "Review:" that starts a printed line (under an approval
+    // sentence or a version table with no blank line between) is a label there, though mid-line once joined.
+    if (printed) {
+      for (const label of printedLineLabels(printed, line))
+        if (!matches.some((m) => m.start === label.start)) matches.push(label);
+      matches.sort((a, b) => a.start - b.start);
+    }
+    for (const match of matches) {
+      const start = match.start;
       if (NOT_NEXT.test(line.text.slice(Math.max(0, start - 30), start))) continue;
       const offset = line.offset + start;
-      const endOffset = offset + match[0].length;
+      const endOffset = offset + match.label.length;
       if (printed) {
         const column = plainTableColumn(printed, offset, endOffset);
         if (column) {
-          statements.push({ offset, endOffset, label: match[0], date: latestOf(column), kind: "next" });
+          statements.push({ offset, endOffset, label: match.label, date: latestOf(column), kind: "next" });
           continue;
         }
       }
@@ -260,7 +268,7 @@ export function findReviewStatements(
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
         // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors).
-        if (column.length === 1 || /next|due/i.test(match[0])) date = latestOf(column);
+        if (column.length === 1 || /next|due/i.test(match.label)) date = latestOf(column);
       }
       date ??= dateOnNextLine(lines, line, restOfLine(line, endOffset));
       // A placeholder just before the label, in its own sentence ("Insert Month Next review 2025") — not one in
@@ -271,10 +279,32 @@ export function findReviewStatements(
           .split(FIELD_BREAK)
           .at(-1) ?? "";
       if (date && PLACEHOLDER.test(ownSentence)) date = undefined;
-      statements.push({ offset, endOffset, label: match[0], date, kind: "next" });
+      statements.push({ offset, endOffset, label: match.label, date, kind: "next" });
     }
   }
   return statements;
+}
+
+/** "Review:", "Policy review:" standing at the start of a printed line, before a colon. */
+const PRINTED_LINE_LABEL = /^[\s*_#>•-]*((?:policy\s+)?review)(?=[\s*_]*:)/i;
+
+/**
+ * The bare review labels that start a printed line of PDF text and fall inside `joined` (a line of the same text
+ * with its line breaks joined, same offsets), as starts within that line.
+ */
+function printedLineLabels(printed: Line[], joined: Line): Array<{ start: number; label: string }> {
+  const labels: Array<{ start: number; label: string }> = [];
+  if (!/review/i.test(joined.text)) return labels;
+  for (let i = lineAt(printed, joined.offset); i < printed.length; i++) {
+    const line = printed[i];
+    if (line.offset >= joined.endOffset) break;
+    if (line.offset < joined.offset) continue;
+    const match = PRINTED_LINE_LABEL.exec(line.text);
+    if (!match) continue;
+    const start = line.offset + match[0].length - match[1].length - joined.offset;
+    labels.push({ start, label: match[1] });
+  }
+  return labels;
 }
 
 /**
