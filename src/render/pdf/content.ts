@@ -17,7 +17,39 @@ type Rgb = readonly [number, number, number];
  */
 const CONTENT_LEVEL = 2;
 const n = (value: number) => (Math.round(value * 100) / 100).toString();
-const colour = (c: Rgb) => `${n(c[0])} ${n(c[1])} ${n(c[2])}`;
+/**
+ * Each colour's operands, and its fill operator, by its array: the layout's few constant colours colour nearly every
+ * item, so each is written once per thread instead of three numbers per item. Colours are never changed.
+ */
+const colours = new WeakMap<Rgb, string>();
+const fills = new WeakMap<Rgb, string>();
+const colour = (c: Rgb) => {
+  let text = colours.get(c);
+  if (text === undefined) {
+    text = `${n(c[0])} ${n(c[1])} ${n(c[2])}`;
+    colours.set(c, text);
+  }
+  return text;
+};
+const fillOf = (c: Rgb) => {
+  let text = fills.get(c);
+  if (text === undefined) {
+    text = `${colour(c)} rg `;
+    fills.set(c, text);
+  }
+  return text;
+};
+/** Each font's selection at each size ("/F1 10.5 Tf "), as written. */
+const fontOps = new Map<string, string>();
+const fontOf = (font: FontKey, size: number) => {
+  const key = `${font} ${size}`;
+  let text = fontOps.get(key);
+  if (text === undefined) {
+    text = `/${FONT_RESOURCES[font]} ${n(size)} Tf `;
+    fontOps.set(key, text);
+  }
+  return text;
+};
 
 export const FONT_RESOURCES: Record<FontKey, string> = {
   regular: "F1",
@@ -55,9 +87,9 @@ export class PageContent {
     // The font and fill colour stay set from one text object to the next (they are graphics state): each is
     // set only when it changes, which is a fifth of a page's operators otherwise.
     let show = "BT ";
-    const tf = `/${FONT_RESOURCES[font]} ${n(size)} Tf `;
+    const tf = fontOf(font, size);
     if (tf !== this.font) show += this.font = tf;
-    const rg = `${colour(color)} rg `;
+    const rg = fillOf(color);
     if (rg !== this.fill) show += this.fill = rg;
     show += `${n(x)} ${n(y)} Td `;
     if (tag === undefined)
@@ -91,7 +123,7 @@ export class PageContent {
   }
 
   rect(x: number, y: number, w: number, h: number, fill: Rgb): void {
-    this.fill = `${colour(fill)} rg `;
+    this.fill = fillOf(fill);
     this.ops.push(`/Artifact BMC ${this.fill}${n(x)} ${n(y)} ${n(w)} ${n(h)} re f EMC`);
   }
 

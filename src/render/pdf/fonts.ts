@@ -130,6 +130,15 @@ export class Fonts {
         chars.set(font, used);
       }
       for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        // Nearly every character is one code unit: only a high surrogate may start a pair.
+        if (unit < 0xd800 || unit > 0xdbff) {
+          if (!used.seen[unit]) {
+            used.seen[unit] = 1;
+            used.list.push(unit);
+          }
+          continue;
+        }
         const cp = codePointAt(text, i);
         if (cp > 0xffff) {
           i++;
@@ -297,7 +306,8 @@ function fastEncoding(font: PDFFont, fontkitFont: FontData["font"]): Encoder {
   const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
   /** By code point: the glyph id in the subset. */
   const ids = new Map<number, number>();
-  const codes = new Map<number, string>();
+  /** By code point: its glyph id as two bytes for a literal string (an array: read for every character). */
+  const codes: string[] = [];
   const idOf = (cp: number): number => {
     let id = ids.get(cp);
     if (id === undefined) {
@@ -322,13 +332,14 @@ function fastEncoding(font: PDFFont, fontkitFont: FontData["font"]): Encoder {
   const literal = (text: string) => {
     let out = "";
     for (let i = 0; i < text.length; i++) {
-      const cp = codePointAt(text, i);
+      const unit = text.charCodeAt(i);
+      const cp = unit < 0xd800 || unit > 0xdbff ? unit : codePointAt(text, i);
       if (cp > 0xffff) i++;
-      let code = codes.get(cp);
+      let code = codes[cp];
       if (code === undefined) {
         const id = idOf(cp);
         code = literalByte(id >> 8) + literalByte(id & 0xff);
-        codes.set(cp, code);
+        codes[cp] = code;
       }
       out += code;
     }

@@ -8,6 +8,8 @@ import { type PDFContext, type PDFObject, PDFRawStream } from "pdf-lib";
 import { PDFText } from "./pdf-text.js";
 
 const ascii = new TextEncoder();
+/** An offset's leading zeros in the cross-reference table: ten digits in all. */
+const ZEROS = "0000000000";
 
 /** What pdf-lib's PDFHeader.forVersion(1, 7) writes, and the blank line after it. */
 const HEADER = [
@@ -48,26 +50,26 @@ export function pdfFile(context: PDFContext): Uint8Array {
     write("\nendobj\n\n");
   }
   const xrefOffset = size;
-  let xref = "xref\n";
   // Subsections of consecutive object numbers, the first starting with the free entry for object 0.
+  const xref: string[] = ["xref\n"];
+  let heading = 1;
+  xref.push("", "0000000000 65535 f \n");
   let start = 0;
   let count = 1;
-  let entries = "0000000000 65535 f \n";
-  const flush = () => {
-    xref += `${start} ${count}\n${entries}`;
-  };
   numbers.forEach((number, i) => {
     if (number - (i === 0 ? 0 : numbers[i - 1]) > 1) {
-      flush();
+      xref[heading] = `${start} ${count}\n`;
+      heading = xref.length;
+      xref.push("");
       start = number;
       count = 0;
-      entries = "";
     }
-    entries += `${String(offsets[i]).padStart(10, "0")} 00000 n \n`;
+    const offset = String(offsets[i]);
+    xref.push(`${ZEROS.slice(offset.length)}${offset} 00000 n \n`);
     count++;
   });
-  flush();
-  write(`${xref}\n`);
+  xref[heading] = `${start} ${count}\n`;
+  write(`${xref.join("")}\n`);
   const { Root, Encrypt, Info, ID } = context.trailerInfo;
   let trailer = `trailer\n<<\n/Size ${context.largestObjectNumber + 1}\n`;
   for (const [key, value] of [
