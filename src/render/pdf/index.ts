@@ -167,6 +167,11 @@ function writePages(
   );
 }
 
+/** Colours as constants: page content writes each colour once, by its array (content.ts). */
+const PAGE_NUMBER_COLOR = [0.1, 0.1, 0.1] as const;
+const FURNITURE_GREY = [0.35, 0.35, 0.35] as const;
+const FURNITURE_RULE = [0.7, 0.7, 0.7] as const;
+
 function draw(
   item: Item,
   content: PageContent[],
@@ -194,7 +199,7 @@ function draw(
         item.size,
         item.right - fonts.width(text, "regular", item.size),
         item.y,
-        [0.1, 0.1, 0.1],
+        PAGE_NUMBER_COLOR,
         item.tag,
       );
       return;
@@ -297,7 +302,7 @@ function furniture(
   cover: (text: string, font: FontKey) => string,
 ): void {
   const { meta } = doc;
-  const grey = [0.35, 0.35, 0.35] as const;
+  const grey = FURNITURE_GREY;
   const size = 8.5;
   const right = PAGE.width - MARGIN.right;
   const header = ellipsize(
@@ -309,7 +314,7 @@ function furniture(
   const footerLeft = cover(`Version ${meta.version} · Next review: ${meta.nextReviewText}`, "regular");
   pages.forEach((page, index) => {
     page.text(header, "regular", size, MARGIN.left, PAGE.height - 40, grey);
-    page.line(MARGIN.left, PAGE.height - 46, right, PAGE.height - 46, 0.4, [0.7, 0.7, 0.7]);
+    page.line(MARGIN.left, PAGE.height - 46, right, PAGE.height - 46, 0.4, FURNITURE_RULE);
     const pageText = `Page ${index + 1} of ${pages.length}`;
     page.text(footerLeft, "regular", size, MARGIN.left, 34, grey);
     page.text(pageText, "regular", size, right - fonts.width(pageText, "regular", size), 34, grey);

@@ -7,7 +7,7 @@ import type { Blockquote, Heading, List, PhrasingContent, RootContent, Table } f
 import { toString as plainText } from "mdast-util-to-string";
 import type { HeadingInfo } from "../../model.js";
 import type { BlockCache } from "../block-cache.js";
-import type { FontKey, Fonts } from "./fonts.js";
+import { type FontKey, type Fonts, fontData } from "./fonts.js";
 import { breakLines, type Line, type Span, type Style, unbreakableWords } from "./lines.js";
 
 export const PAGE = { width: 595.28, height: 841.89 };
@@ -23,6 +23,9 @@ const HEADING_COLOR: [number, number, number] = [0.12, 0.22, 0.39];
 const LINK_COLOR: [number, number, number] = [0.02, 0.33, 0.68];
 const RULE_COLOR: [number, number, number] = [0.55, 0.67, 0.86];
 const HEADING_SIZES = [20, 15, 12.5, 11, 10.5, 10.5];
+/** Colours as constants, not an array per item: page content writes each colour once, by its array (content.ts). */
+const HEADER_FILL: [number, number, number] = [0.85, 0.89, 0.95];
+const LEADER_COLOR: [number, number, number] = [0.5, 0.5, 0.5];
 
 export type Item =
   | {
@@ -108,8 +111,9 @@ interface Box {
   x: number;
   width: number;
   /** Vertical bars drawn beside every line (block quotes), as x positions. */
-  bars: number[];
+  bars: readonly number[];
 }
+const NO_BARS: readonly number[] = [];
 
 export class Layouter {
   private page = 0;
@@ -645,7 +649,7 @@ export class Layouter {
           text: ". ".repeat(count).trimEnd(),
           font: "regular",
           size: BODY * 0.8,
-          color: [0.5, 0.5, 0.5],
+          color: LEADER_COLOR,
           width: count * dotWidth,
         });
       this.items.push({
@@ -703,24 +707,35 @@ export class Layouter {
           y: top - h,
           w: box.width,
           h,
-          fill: [0.85, 0.89, 0.95],
+          fill: HEADER_FILL,
         });
       cells.forEach((lines, c) => {
         this.y = top - pad;
-        const cellBox: Box = { x: xs[c] + pad, width: widths[c] - 2 * pad, bars: [] };
+        const cellBox: Box = { x: xs[c] + pad, width: widths[c] - 2 * pad, bars: NO_BARS };
         const align =
           node.align?.[c] === "right" ? "right" : node.align?.[c] === "center" ? "center" : "left";
         const previous = this.tag;
         this.tag = tags?.[c];
-        for (const line of lines.slice(from[c], from[c] + count))
-          this.placeLine(line, cellBox, lineHeight, align);
+        const end = Math.min(lines.length, from[c] + count);
+        for (let l = from[c]; l < end; l++) this.placeLine(lines[l], cellBox, lineHeight, align);
         this.tag = previous;
       });
       const bottom = top - h;
-      const border = { kind: "line" as const, page: this.page, width: 0.5, color: RULE_COLOR };
-      this.items.push({ ...border, x1: box.x, y1: top, x2: box.x + box.width, y2: top });
-      this.items.push({ ...border, x1: box.x, y1: bottom, x2: box.x + box.width, y2: bottom });
-      for (const x of xs) this.items.push({ ...border, x1: x, y1: top, x2: x, y2: bottom });
+      // Written out, not spread from a shared border: a table's rules are a good part of its items.
+      const page = this.page;
+      const border = (x1: number, y1: number, x2: number, y2: number): Item => ({
+        kind: "line",
+        page,
+        x1,
+        y1,
+        x2,
+        y2,
+        width: 0.5,
+        color: RULE_COLOR,
+      });
+      this.items.push(border(box.x, top, box.x + box.width, top));
+      this.items.push(border(box.x, bottom, box.x + box.width, bottom));
+      for (const x of xs) this.items.push(border(x, top, x, bottom));
       this.y = bottom;
     };
 
@@ -784,6 +799,30 @@ export class Layouter {
     }
   }
 
+  /**
+   * A cell's text measured for its column: its width on one line and its widest unbreakable word. The same cells
+   * (labels, dates, a partnership's contacts) recur in every setting's tables, and finding the words of each (dates,
+   * phone numbers and addresses kept whole) was a third of laying out a setting's own table.
+   */
+  private measureCell(span: Span): { width: number; widest: number } {
+    let measures = cellMeasures.get(fontData());
+    if (!measures || measures.size >= CELL_MEASURES_LIMIT) {
+      measures = new Map();
+      cellMeasures.set(fontData(), measures);
+    }
+    const { font, size } = span.style;
+    const key = `${font}|${size}|${span.text}`;
+    let measured = measures.get(key);
+    if (measured === undefined) {
+      let widest = 0;
+      for (const word of unbreakableWords(span.text))
+        widest = Math.max(widest, this.fonts.width(word, font, size));
+      measured = { width: this.fonts.width(span.text, font, size), widest };
+      measures.set(key, measured);
+    }
+    return measured;
+  }
+
   /** Column widths: natural widths when they fit; otherwise share the room by how much each column wants. */
   private columnWidths(cells: Span[][][], columns: number, total: number, pad: number): number[] {
     const natural = new Array<number>(columns).fill(2 * pad + 12);
@@ -792,12 +831,9 @@ export class Layouter {
       row.forEach((spans, c) => {
         let width = 0;
         for (const span of spans) {
-          width += this.fonts.width(span.text, span.style.font, span.style.size);
-          for (const word of unbreakableWords(span.text))
-            minimum[c] = Math.max(
-              minimum[c],
-              Math.min(this.fonts.width(word, span.style.font, span.style.size) + 2 * pad, total * 0.3),
-            );
+          const measured = this.measureCell(span);
+          width += measured.width;
+          minimum[c] = Math.max(minimum[c], Math.min(measured.widest + 2 * pad, total * 0.3));
         }
         natural[c] = Math.max(natural[c], width + 2 * pad);
       });
@@ -865,6 +901,10 @@ function moved(item: Item, page: number, index: (tag: number) => number): Item {
       return { kind: "image", page, x: item.x, y: item.y, w: item.w, h: item.h, tag };
   }
 }
+
+/** Table cells' measures (Layouter.measureCell), for the font files in use; started afresh when full. */
+const cellMeasures = new WeakMap<object, Map<string, { width: number; widest: number }>>();
+const CELL_MEASURES_LIMIT = 20_000;
 
 /** JSON.stringify's replacer for a block's cache key: a node's position in the template changes nothing drawn. */
 function withoutPosition(key: string, value: unknown): unknown {

@@ -137,6 +137,10 @@ interface Piece {
 const CACHE_LIMIT = 8_000;
 const cache = new Map<string, Line[]>();
 
+/**
+ * The lines of styled text at a width. They are shared with every later caller that breaks the same text at the same
+ * width (the cache), and copying them for each was a tenth of a table's layout: read them, never change them.
+ */
 export function breakLines(
   spans: readonly Span[],
   maxWidth: number,
@@ -151,12 +155,12 @@ export function breakLines(
     // Least recently used goes first: a hit moves to the back.
     cache.delete(key);
     cache.set(key, cached);
-    return cached.map((line) => ({ ...line, runs: line.runs.map((run) => ({ ...run })) }));
+    return cached;
   }
   const lines = breakLinesUncached(spans, maxWidth, fonts, defaultSize);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, lines);
-  return lines.map((line) => ({ ...line, runs: line.runs.map((run) => ({ ...run })) }));
+  return lines;
 }
 
 function breakLinesUncached(
