@@ -50,7 +50,9 @@ export const rule: Rule = {
     const renumbered = new Set<HeadingText>();
     if (contents) {
       checkPageOrder(context, contents);
-      if (hasHeadings) checkAgainstHeadings(context, contents, headings, renumbered);
+      const shown =
+        context.document.format === "md" ? renderedNumbers(context.document.text, contents) : undefined;
+      if (hasHeadings) checkAgainstHeadings(context, contents, headings, renumbered, shown);
       else checkAgainstText(context, contents, headings);
     }
     // Two headings with one number: among real numbered headings (Markdown, Word); among headings read from
@@ -61,11 +63,44 @@ export const rule: Rule = {
   },
 };
 
+/** A top-level item of a Markdown ordered list: "12. Contacts", "3) Training". */
+const ORDERED_ITEM = /^ {0,3}(\d{1,9})([.)])\s/;
+
+/**
+ * The numbers a Markdown contents list shows. An ordered list shows its first item's number and counts on from
+ * there, whatever the later items were typed with ("10. Training", "12. Contacts" shows "11. Contacts"). Items
+ * stay one list across blank lines and nested items; anything else between them (a stray bullet, a comment, a
+ * paragraph) starts a new list, which shows its own first number.
+ */
+function renderedNumbers(text: string, contents: ContentsList): Map<ContentsEntry, string> {
+  const shown = new Map<ContentsEntry, string>();
+  let previous: { entry: ContentsEntry; delimiter: string; shown: number } | undefined;
+  for (const entry of contents.entries) {
+    const lineStart = text.lastIndexOf("\n", entry.offset - 1) + 1;
+    const item = ORDERED_ITEM.exec(text.slice(lineStart, entry.endOffset));
+    if (!item) {
+      // A nested entry ("   - 3.1 …") leaves the list it sits in going; any other line ends it.
+      if (entry.offset - lineStart < 2) previous = undefined;
+      continue;
+    }
+    const between = previous ? text.slice(previous.entry.endOffset, lineStart) : "";
+    const sameList =
+      previous !== undefined &&
+      previous.delimiter === item[2] &&
+      between.split("\n").every((line) => line.trim() === "" || /^\s{2,}\S/.test(line));
+    const number = sameList && previous ? previous.shown + 1 : Number(item[1]);
+    previous = { entry, delimiter: item[2], shown: number };
+    shown.set(entry, String(number));
+  }
+  return shown;
+}
+
 function checkAgainstHeadings(
   context: DocumentContext,
   contents: ContentsList,
   headings: HeadingText[],
   renumbered: Set<HeadingText>,
+  shown?: Map<ContentsEntry, string>,
 ): void {
   const byKey = new Map<string, HeadingText[]>();
   for (const h of headings) byKey.set(titleKey(h.title), [...(byKey.get(titleKey(h.title)) ?? []), h]);
@@ -92,7 +127,9 @@ function checkAgainstHeadings(
     const numbers = matches.map((h) => h.number);
     if (
       entry.number &&
-      numbers.every((n) => n !== undefined && numberKey(n) !== numberKey(entry.number as string))
+      numbers.every((n) => n !== undefined && numberKey(n) !== numberKey(entry.number as string)) &&
+      // A Markdown list typed "12." that shows "11." beside the heading "11." agrees where a reader looks.
+      !numbers.some((n) => n !== undefined && numberKey(n) === shown?.get(entry))
     ) {
       for (const h of matches) renumbered.add(h);
       reportAt(

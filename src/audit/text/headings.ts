@@ -152,7 +152,33 @@ interface RawEntry extends ContentsEntry {
  * numbered by hand or by a list, with dot leaders and page numbers, over a page break.
  */
 export function findContents(lines: Line[]): ContentsList | undefined {
-  return listContents(lines) ?? tableContents(lines);
+  const shown = withoutComments(lines);
+  return listContents(shown) ?? tableContents(shown);
+}
+
+/**
+ * The lines a reader sees: HTML comments in a Markdown policy are not part of it — a contents generator's
+ * "<!-- toc -->" and "<!-- tocstop -->" around the list, a note between entries, an old entry commented out. Lines
+ * wholly inside a comment go; the rest keep their offsets and are numbered afresh.
+ */
+function withoutComments(lines: Line[]): Line[] {
+  if (!lines.some((l) => l.text.includes("<!--"))) return lines;
+  const kept: Line[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (open) {
+      if (line.text.includes("-->")) open = false;
+      continue;
+    }
+    if (/^\s*<!--/.test(line.text)) {
+      const close = line.text.indexOf("-->", line.text.indexOf("<!--") + 4);
+      if (close < 0) open = true;
+      // A comment with words after it on the same line ("<!-- new --> 3. Camps") keeps the line.
+      if (close < 0 || line.text.slice(close + 3).trim() === "") continue;
+    }
+    kept.push(kept.length === line.index ? line : { ...line, index: kept.length });
+  }
+  return kept;
 }
 
 function listContents(lines: Line[]): ContentsList | undefined {
