@@ -80,10 +80,15 @@ function phrasePattern(phrase: string): string {
         .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
         // "Co\\-ordinator" (a web page's escaped hyphen) is "Co--ordinator" after maskMarkdown().
         .replace(/^co-ordinator$/, "co-{0,2}\\s?ordinator")
-        .replace(/^&$/, "(?:&|and)"),
+        .replace(/^&$/, "(?:&|and)")
+        // "Safeguarding Contact" is a person; "Safeguarding Contacts" (a team or a list's heading) and
+        // "safeguarding contact details" are not.
+        .replace(/^contact$/, CONTACT_WORD),
     )
     .join("\\s+");
 }
+
+const CONTACT_WORD = String.raw`contact(?![sS](?![\p{L}])|\s+(?:details|numbers?|info(?:rmation)?|list|sheet|cards?|posters?|page|form|points?|telephone|phone|e-?mail|address(?:es)?)(?![\p{L}]))`;
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const PHRASES = [...LEAD_ROLE_PHRASES].sort(byLength).map(phrasePattern).join("|");

@@ -61,6 +61,13 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "child welfare officer",
   "children's welfare officer",
   "person who leads on child protection",
+  // Universities, students' unions and colleges: the member of staff who leads is the "Safeguarding Contact" (a
+  // society's or club's student Welfare Officer passes concerns on to them). Outside bodies' contacts ("the
+  // council's Safeguarding Contact") are refused as every role's are.
+  "safeguarding contact",
+  "designated safeguarding contact",
+  "lead safeguarding contact",
+  "named safeguarding contact",
   // Northern Ireland's schools: the "Designated Teacher for Child Protection" is the lead (the Department of
   // Education's "Safeguarding and Child Protection in Schools", 2019/2020 edition). Alone, "designated teacher" is
   // England's for looked-after children: see REGIONAL_LEAD_PHRASES.
