@@ -47,6 +47,7 @@ import {
   remember,
   withTableFrames,
 } from "./block-reuse.js";
+import { BlockXmlWriter, blockXmlUse, NOT_WRITTEN } from "./body-xml.js";
 import { bookmarkNames } from "./bookmarks.js";
 import { canonicalFiles, relationshipIdMap } from "./canonical.js";
 import { contentsEntries, contentsTabStops } from "./contents.js";
@@ -693,6 +694,7 @@ async function renderFromSkeleton(
     },
   } as unknown as IContext;
   const body: string[] = [];
+  const direct = new BlockXmlWriter(lists, added, TEXT_WIDTH);
   for (const node of doc.tree.children) {
     const listBase = state.listInstance;
     const facts = blockKey(node, {
@@ -711,18 +713,33 @@ async function renderFromSkeleton(
       if (found.section !== undefined) state.section = found.section;
     } else {
       added.clear();
-      const xml = block(node, state)
-        .map((child) => {
-          const prepared = child.prepForXml(context);
-          return prepared === undefined ? "" : xmlText(prepared);
-        })
-        .join("");
-      const piece = withTableFrames(xml, (index, cells) =>
-        tableXml(frames[index], TEXT_WIDTH, cells),
-      ).replace(/<w:numId w:val="\{([^{}]+)\}"\/>/g, (whole, key: string) => {
-        const id = lists.ids.get(key);
-        return id === undefined ? whole : `<w:numId w:val="${id}"/>`;
-      });
+      const { listInstance, afterTable, section } = state;
+      const counts = [state.tableTitles.length, frames.length];
+      let piece: string;
+      try {
+        piece = direct.block(node, state);
+        blockXmlUse.written++;
+      } catch (error) {
+        if (error !== NOT_WRITTEN) throw error;
+        blockXmlUse.byDocx++;
+        // Written by docx: the state as it was before the block, the block's objects serialised on their own.
+        Object.assign(state, { listInstance, afterTable, section });
+        [state.tableTitles.length, frames.length] = counts;
+        added.clear();
+        const xml = block(node, state)
+          .map((child) => {
+            const prepared = child.prepForXml(context);
+            return prepared === undefined ? "" : xmlText(prepared);
+          })
+          .join("");
+        piece = withTableFrames(xml, (index, cells) => tableXml(frames[index], TEXT_WIDTH, cells)).replace(
+          /<w:numId w:val="\{([^{}]+)\}"\/>/g,
+          (whole, key: string) => {
+            const id = lists.ids.get(key);
+            return id === undefined ? whole : `<w:numId w:val="${id}"/>`;
+          },
+        );
+      }
       const neutral = neutralPiece(
         piece,
         { lists: lists.byNumId(), links: added },
@@ -762,6 +779,7 @@ async function renderFromSkeleton(
     lists.fillPlaceholders(body.join("")),
     links,
     numbering,
+    (xml) => lists.fillPlaceholders(xml),
   );
   if (!files) return undefined;
   const fonts = options.fonts ?? (await pdfFonts());

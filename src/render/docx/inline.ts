@@ -71,7 +71,8 @@ export function inlineRuns(
   return out;
 }
 
-function textRun(text: string, style: InlineStyle, link?: boolean): TextRun {
+/** A run of text in a style, in a link's character style when inside one. */
+export function textRun(text: string, style: InlineStyle, link?: boolean): TextRun {
   return new TextRun({
     text,
     bold: style.bold,

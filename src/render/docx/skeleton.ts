@@ -143,6 +143,8 @@ export function skeletonFiles(
   body: string,
   links: readonly (readonly [id: string, link: LinkRecord])[],
   numbering: string,
+  /** docx's last pass over the body, header and footer (ListSequence.fillPlaceholders). */
+  fillPlaceholders: (xml: string) => string = (xml) => xml,
 ): Map<string, string | Uint8Array> | undefined {
   const present = TEXT_KEYS.map((key) => Boolean(texts[key]));
   const key = present.map(Number).join("");
@@ -154,11 +156,10 @@ export function skeletonFiles(
   if (!skeleton) return undefined;
   const values = TEXT_KEYS.map((name) => escapeXmlValue(texts[name]));
   const files = new Map(skeleton.files);
-  for (const [name, part] of skeleton.parts)
-    files.set(
-      name,
-      part.replace(SENTINELS, (char) => values[char.charCodeAt(0) - 0xe000]),
-    );
+  for (const [name, part] of skeleton.parts) {
+    const filled = part.replace(SENTINELS, (char) => values[char.charCodeAt(0) - 0xe000]);
+    files.set(name, name === "docProps/core.xml" ? filled : fillPlaceholders(filled));
+  }
   const [beforeId, beforeTarget, afterTarget] = skeleton.link;
   const relationships = [skeleton.relationshipsHead];
   for (const [id, [type, target, mode]] of links) {

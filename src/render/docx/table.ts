@@ -118,10 +118,29 @@ export function withTableTitles(document: string, titles: readonly string[]): st
 }
 
 /** A table as rows of cells: each cell's width, whether it is a header cell (shaded), and its paragraph. */
-export interface TableLayout {
+export interface TableLayout extends TableFrame {
+  rows: Array<{ header: boolean; cells: Array<{ width: number; shaded: boolean; paragraph: Paragraph }> }>;
+}
+
+/** What tableXml writes around a table's cells: the columns' widths, the kind of table, each cell's width and shading. */
+export interface TableFrame {
   widths: number[];
   keyValue: boolean;
-  rows: Array<{ header: boolean; cells: Array<{ width: number; shaded: boolean; paragraph: Paragraph }> }>;
+  rows: Array<{ header: boolean; cells: Array<{ width: number; shaded: boolean }> }>;
+}
+
+/** A table's frame and, for each cell, what its paragraph holds: the content, in bold or not, and its alignment. */
+export interface TableGeometry extends TableFrame {
+  rows: Array<{
+    header: boolean;
+    cells: Array<{
+      width: number;
+      shaded: boolean;
+      content: PhrasingContent[];
+      style?: InlineStyle;
+      alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    }>;
+  }>;
 }
 
 export function tableLayout(
@@ -129,6 +148,30 @@ export function tableLayout(
   bookmarks: ReadonlyMap<string, string>,
   total: number,
 ): TableLayout {
+  const geometry = tableGeometry(node, total);
+  return {
+    ...geometry,
+    rows: geometry.rows.map((row) => ({
+      header: row.header,
+      cells: row.cells.map((cell) => ({
+        width: cell.width,
+        shaded: cell.shaded,
+        paragraph: new Paragraph({
+          spacing: { after: 0 },
+          alignment: cell.alignment,
+          children: inlineRuns(
+            cell.content,
+            bookmarks,
+            cell.style ? { style: cell.style } : undefined,
+          ) as ParagraphChild[],
+        }),
+      })),
+    })),
+  };
+}
+
+/** The table's columns and cells, before any docx object is made of them. */
+export function tableGeometry(node: MdTable, total: number): TableGeometry {
   const columns = Math.max(...node.children.map((row) => row.children.length));
   const keyValue = isKeyValueTable(node);
   const texts = node.children.map((row) =>
@@ -156,15 +199,7 @@ export function tableLayout(
         header,
         cells: Array.from({ length: columns }, (_, c) => {
           const style = header || (keyValue && c === 0) ? bold : undefined;
-          return {
-            width: widths[c],
-            shaded: header,
-            paragraph: new Paragraph({
-              spacing: { after: 0 },
-              alignment: alignment(c),
-              children: inlineRuns(content(c), bookmarks, style ? { style } : undefined) as ParagraphChild[],
-            }),
-          };
+          return { width: widths[c], shaded: header, content: content(c), style, alignment: alignment(c) };
         }),
       };
     }),
@@ -226,7 +261,7 @@ const CELL_MARGINS_XML = `<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type=
  * gives, byte for byte (test/render-docx-cache.test.ts compares the two on every example and generated setting),
  * at a fraction of the cost — the table's frame is all fixed properties and widths.
  */
-export function tableXml(layout: TableLayout, total: number, cells: readonly string[]): string {
+export function tableXml(layout: TableFrame, total: number, cells: readonly string[]): string {
   let next = 0;
   const borders = ["top", "left", "bottom", "right", "insideH", "insideV"]
     .map((side) => `<w:${side} ${BORDER_XML}/>`)
