@@ -273,28 +273,43 @@ const CHECKS: Array<[number, Array<[Check, (page: Page) => Promise<string[]>]>]>
 
 let swept: Promise<Map<number, Map<Check, string[]>>> | undefined;
 
+/** Pages checked at the same time: each page is a renderer process of its own, so two keep two cores busy. */
+const PAGES_AT_ONCE = 2;
+
+/** One example's "page: problem" lines for each width and check, its page opened once and widened between them. */
+async function checkPage({ name, html }: ExamplePage): Promise<Array<[number, Check, string]>> {
+  const found: Array<[number, Check, string]> = [];
+  const page = await openAt(CHECKS[0][0], html);
+  try {
+    for (const [w, checks] of CHECKS) {
+      await page.setViewportSize({ width: w, height: 900 });
+      for (const [check, run] of checks)
+        for (const line of await run(page)) found.push([w, check, `${name}: ${line}`]);
+    }
+  } finally {
+    await page.close();
+  }
+  return found;
+}
+
 /**
  * Opens every example page once and runs each width's checks on it, widening the page between them (one page load
- * and one injection of axe's script per example, not one per example and width); the result
- * maps each width and check to its "page: problem" lines. Shared by the tests below.
+ * and one injection of axe's script per example, not one per example and width), PAGES_AT_ONCE pages at a time;
+ * the result maps each width and check to its "page: problem" lines, in the pages' order. Shared by the tests below.
  */
 async function sweep(width: number): Promise<Map<Check, string[]>> {
   swept ??= (async () => {
     const failures = new Map(
       CHECKS.map(([w, checks]) => [w, new Map<Check, string[]>(checks.map(([check]) => [check, []]))]),
     );
-    for (const { name, html } of pages) {
-      const page = await openAt(CHECKS[0][0], html);
-      try {
-        for (const [w, checks] of CHECKS) {
-          await page.setViewportSize({ width: w, height: 900 });
-          for (const [check, run] of checks)
-            for (const line of await run(page)) failures.get(w)?.get(check)?.push(`${name}: ${line}`);
-        }
-      } finally {
-        await page.close();
-      }
-    }
+    const results: Array<Array<[number, Check, string]>> = [];
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < pages.length; i = next++) results[i] = await checkPage(pages[i]);
+    };
+    await Promise.all(Array.from({ length: PAGES_AT_ONCE }, worker));
+    for (const found of results)
+      for (const [w, check, line] of found) failures.get(w)?.get(check)?.push(line);
     return failures;
   })();
   const atWidth = (await swept).get(width);
