@@ -41,9 +41,12 @@ const OTHER_DOCUMENT =
  */
 const STATUTE_SECTIONS = new Set(["10", "11", "17", "20", "31", "44", "46", "47", "157", "175", "5B"]);
 
-/** "(page 4)", "see page 12", "on page 7" — not "page 3 of 18" or "page 12 of Working Together". */
+/**
+ * "(page 4)", "see page 12", "on page 7", "see p. 12", "(see pages 12–13)", "(pp. 4-5)", "see pg 9" (a range
+ * counts from its first page) — not "page 3 of 18" or "page 12 of Working Together".
+ */
 const PAGE_REFERENCE =
-  /\(\s*(?:see\s+(?:also\s+)?)?(?:page|pg\.?|p\.)\s*(\d{1,3})\s*\)|\b(?:see(?:\s+also)?|on|at|turn\s+to|overleaf\s+on)\s+page\s+(\d{1,3})\b(?!\s*(?:of|in)\b)/gi;
+  /\(\s*(?:see\s+(?:also\s+)?)?(?:pages?|pg\.?|pp?\.)\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?\s*\)|\b(?:see(?:\s+also)?|on|at|turn\s+to|overleaf\s+on)\s+(?:pages?\s+|pg\.?\s*|pp?\.\s*)(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\s\-–—]*\d)(?!\s*(?:of|in)\b)/gi;
 
 export const rule: Rule = {
   meta: {
