@@ -6,6 +6,7 @@
  * values, from a caller that loaded them.)
  */
 import { type LoadedProject, loadProject } from "../data/load-project.js";
+import { blockCacheBudget, setBlockCacheBudget } from "../render/block-cache.js";
 import { type BuildRequest, type BuildTarget, SettingBuilder, type SettingOutcome } from "./build.js";
 
 let loaded: { root: string; project: Promise<LoadedProject> } | undefined;
@@ -15,6 +16,9 @@ export default async function buildBatch(
 ): Promise<SettingOutcome[]> {
   if (!loaded || loaded.root !== request.root)
     loaded = { root: request.root, project: loadProject(request.root, { orgs: [], settingValues: false }) };
+  // The build's budget for this thread's block caches (BuildRequest.cacheBytes), before anything is cached.
+  if (request.cacheBytes !== undefined && request.cacheBytes !== blockCacheBudget())
+    setBlockCacheBudget(request.cacheBytes);
   const shared = await loaded.project;
   const { settings, ...rest } = request;
   const builder = await SettingBuilder.create(shared, rest);

@@ -7,8 +7,45 @@
  */
 import { LRUCache } from "lru-cache";
 
-/** What every format's caches may hold together in one thread, at most. */
+/**
+ * What every format's caches may hold together in one thread, at most, unless the thread is given a budget of its
+ * own (setBlockCacheBudget). Each cache is made with its share of this figure, and keeps that share of the budget.
+ */
 export const BLOCK_CACHE_BYTES = 64 * 1024 * 1024;
+
+/** This thread's budget for every BlockCache together; BLOCK_CACHE_BYTES until someone says otherwise. */
+let budget = BLOCK_CACHE_BYTES;
+/** The caches made in this thread (weakly: a renderer that drops one, for other fonts, lets it go). */
+const caches = new Set<WeakRef<{ resize(): void }>>();
+
+/**
+ * Sets what this thread's caches may hold together, in bytes: each cache, made or still to be made, keeps its share
+ * (its maxBytes ÷ BLOCK_CACHE_BYTES) of it, and a cache that held more lets its least recently used go. One place
+ * for every cache's size: a build gives its workers a budget (src/build/build.ts), library use keeps the default.
+ */
+export function setBlockCacheBudget(bytes: number): void {
+  if (!Number.isFinite(bytes) || bytes < 0)
+    throw new RangeError(`a cache budget is a number of bytes, not ${bytes}`);
+  budget = bytes;
+  for (const ref of caches) {
+    const cache = ref.deref();
+    if (cache) cache.resize();
+    else caches.delete(ref);
+  }
+}
+
+/** What this thread's caches may hold together, in bytes. */
+export function blockCacheBudget(): number {
+  return budget;
+}
+
+/**
+ * A limit given as a number of entries (a cache that counts what it keeps rather than weighing it), scaled as every
+ * BlockCache's bytes are by the thread's budget: the default limit at the default budget, never below one.
+ */
+export function scaledLimit(entries: number): number {
+  return Math.max(1, Math.floor((entries * budget) / BLOCK_CACHE_BYTES));
+}
 
 export interface BlockCacheStats {
   hits: number;
@@ -16,18 +53,51 @@ export interface BlockCacheStats {
 }
 
 export class BlockCache<V extends {}> {
-  private readonly lru: LRUCache<string, V>;
+  private lru: LRUCache<string, V>;
   readonly stats: BlockCacheStats = { hits: 0, misses: 0 };
 
   /**
-   * @param maxBytes the cache's share of BLOCK_CACHE_BYTES
+   * @param share the cache's share of BLOCK_CACHE_BYTES: what it may hold at the default budget
    * @param sizeOf an estimate of a value's size in bytes (a string's length × 2 is fair)
    */
-  constructor(maxBytes: number, sizeOf: (value: V, key: string) => number) {
-    this.lru = new LRUCache<string, V>({
-      maxSize: maxBytes,
+  constructor(
+    private readonly share: number,
+    private readonly sizeOf: (value: V, key: string) => number,
+  ) {
+    this.lru = this.newLru();
+    caches.add(new WeakRef(this));
+  }
+
+  private newLru(): LRUCache<string, V> {
+    const { sizeOf } = this;
+    return new LRUCache<string, V>({
+      // lru-cache needs a positive size; a budget of 0 keeps nothing but the last block (a value bigger than
+      // maxSize is not kept at all).
+      maxSize: Math.max(1, Math.floor((this.share * budget) / BLOCK_CACHE_BYTES)),
       sizeCalculation: (value, key) => Math.max(1, Math.ceil(sizeOf(value, key) + key.length * 2)),
     });
+  }
+
+  /** Takes this thread's budget (setBlockCacheBudget): the most recently used entries that fit stay. */
+  resize(): void {
+    const old = this.lru;
+    this.lru = this.newLru();
+    if (this.lru.maxSize === old.maxSize) {
+      this.lru = old;
+      return;
+    }
+    // Least recently used first, so that each set makes its entry the most recent and the order is kept.
+    for (const [key, value] of old.rentries()) this.lru.set(key as string, value as V);
+  }
+
+  /** What the cache may hold, in bytes (its share of this thread's budget). */
+  get maxBytes(): number {
+    return this.lru.maxSize;
+  }
+
+  /** What the cache holds, in bytes, as sizeOf estimates it (keys included). */
+  get bytes(): number {
+    return this.lru.calculatedSize;
   }
 
   /** The cached value for key, or make it (and keep it, when enabled). */
