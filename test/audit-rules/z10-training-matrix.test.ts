@@ -7,12 +7,19 @@
  * (issue 11), in our own words; every name is invented. As of 1 December 2026.
  */
 import { describe, expect, it } from "vitest";
-import type { ReportDescriptor } from "../../src/audit/rule.js";
+import type { TableBlock } from "../../src/audit/document/blocks.js";
+import type { ReportDescriptor, SourceDocument } from "../../src/audit/rule.js";
 import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { rule as trainingUndated } from "../../src/audit/rules/training-undated.js";
-import { checkText, excerpts, toDocument } from "../helpers/audit-context.js";
+import {
+  checkText,
+  excerpts,
+  fixturePartnership,
+  settingTypes,
+  toDocument,
+} from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 
@@ -120,5 +127,103 @@ describe("a training matrix with a column per course", () => {
     expect(analyse(toDocument(text)).training).toEqual([]);
     expect(checkText(trainingStale, text, { asOf })).toEqual([]);
     expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
+  });
+});
+
+/**
+ * A PDF's text of the same matrix: cells broken over lines, read as a table block (rows × cells, with offsets) by
+ * the PDF reader. `rows` gives each cell's words in order; each is found in the text after the one before.
+ */
+function pdfDocument(text: string, ...tables: string[][][]): SourceDocument {
+  let at = 0;
+  const blocks = tables.map((rows): TableBlock => {
+    const cells = rows.map((row) =>
+      row.map((words) => {
+        const from = text.indexOf(words.split(" ")[0], at);
+        const pattern = new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"), "y");
+        pattern.lastIndex = from;
+        const match = pattern.exec(text);
+        if (!match) throw new Error(`no cell "${words}" after ${at}`);
+        at = from + match[0].length;
+        return { text: words, offset: from, endOffset: at };
+      }),
+    );
+    return {
+      kind: "table",
+      offset: cells[0][0].offset,
+      endOffset: at,
+      rows: cells,
+      headerRow: true,
+      place: {},
+    };
+  });
+  return {
+    file: "policy.pdf",
+    format: "pdf",
+    text,
+    outline: { headings: [], links: [], anchors: [] },
+    blocks,
+  };
+}
+
+describe("a training matrix in a PDF", () => {
+  const text = [
+    "Larkfield Community Primary · Safeguarding Policy",
+    "Designated Safeguarding Lead: Mrs Odette Varga, Headteacher",
+    "Deputy Designated Safeguarding Lead: Kieran Mbatha, Inclusion Manager",
+    "Training",
+    "Staff Role Basic",
+    "awareness",
+    "DSL training Prevent",
+    "Odette Varga DSL 14.09.2025 20.01.2026 11.11.2025",
+    "Kieran Mbatha Deputy DSL 14.09.2025 17.04.23 Booked",
+    "Bethan",
+    "Lowry",
+    "Class teacher Expired N/A 11.11.2025",
+    "Larkfield Community Primary · Page 1 of 2",
+    "",
+    "Larkfield Community Primary · Safeguarding Policy",
+    "Staff Role Basic",
+    "awareness",
+    "DSL training Prevent",
+    "Holly Parr Cook Expired N/A N/A",
+    "Larkfield Community Primary · Page 2 of 2",
+  ].join("\n");
+  const document = pdfDocument(
+    text,
+    [
+      ["Staff", "Role", "Basic awareness", "DSL training", "Prevent"],
+      ["Odette Varga", "DSL", "14.09.2025", "20.01.2026", "11.11.2025"],
+      ["Kieran Mbatha", "Deputy DSL", "14.09.2025", "17.04.23", "Booked"],
+      ["Bethan Lowry", "Class teacher", "Expired", "N/A", "11.11.2025"],
+    ],
+    [
+      ["Staff", "Role", "Basic awareness", "DSL training", "Prevent"],
+      ["Holly Parr", "Cook", "Expired", "N/A", "N/A"],
+    ],
+  );
+
+  it("reads the table blocks the PDF reader gives, page by page, as the Markdown's table", () => {
+    const stale: ReportDescriptor[] = [];
+    const undated: ReportDescriptor[] = [];
+    for (const [rule, found] of [
+      [trainingStale, stale],
+      [trainingUndated, undated],
+    ] as const)
+      rule.checkDocument?.({
+        asOf,
+        options: { ...rule.meta.defaultOptions },
+        partnership: fixturePartnership(),
+        settingTypes: settingTypes(),
+        document,
+        report: (d) => found.push(d),
+      });
+    expect(byPlace(stale).map((d) => text.slice(d.offset, d.endOffset).replace(/\s+/g, " "))).toEqual([
+      "Kieran Mbatha Deputy DSL 14.09.2025 17.04.23 Booked",
+      "Bethan Lowry Class teacher Expired N/A 11.11.2025",
+      // The table again on the next page, where one course column holds only "N/A".
+      "Holly Parr Cook Expired N/A N/A",
+    ]);
+    expect(undated).toEqual([]);
   });
 });

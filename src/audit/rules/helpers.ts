@@ -58,7 +58,13 @@ export function analyse(document: SourceDocument): Analysis {
       return e.leads;
     },
     get training() {
-      e.training ??= findTrainingLines(e.reading, lines, this.leads);
+      // A PDF's tables as its reader found them (rows × cells), which its text breaks over short lines.
+      e.training ??= findTrainingLines(
+        e.reading,
+        lines,
+        this.leads,
+        document.blocks?.filter((b) => b.kind === "table") ?? [],
+      );
       return e.training;
     },
     get headings() {

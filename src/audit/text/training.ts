@@ -124,6 +124,7 @@ export function findTrainingLines(
   text: string,
   lines = splitLines(text),
   mentions = findLeadMentions(text, lines),
+  blockTables: ReadonlyArray<{ rows: Cell[][] }> = [],
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   const named = namedLeads(mentions);
@@ -200,6 +201,22 @@ export function findTrainingLines(
     }
   }
 
+  // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix,
+  // its cells broken over short lines.
+  for (const block of blockTables) {
+    const table = tableOfBlock(block, text, lines);
+    const matrix = table ? matrixRecords(table) : undefined;
+    if (!table || !matrix) continue;
+    const last = table.rows.at(-1)?.line ?? table.header;
+    for (
+      let i = table.header.index;
+      i <= lineAt(lines, Math.max(table.header.offset, last.endOffset - 1));
+      i++
+    )
+      tableLines.add(i);
+    found.push(...matrix);
+  }
+
   // A version history's rows are nobody's training, and end the block of the person above.
   for (const i of historyLines(lines)) tableLines.add(i);
 
@@ -266,10 +283,32 @@ function matrixCell(cell: Cell): MatrixCell | undefined {
 }
 
 /**
+ * A reader's table block as a table of the text: each row a "line" from its first cell to its last (same offsets,
+ * the text between as it stands). Undefined when the text already shows it as Markdown rows, or it has no rows.
+ */
+function tableOfBlock(block: { rows: Cell[][] }, text: string, lines: Line[]): Table | undefined {
+  const [headerCells, ...rows] = block.rows;
+  if (!headerCells?.length || rows.length === 0) return undefined;
+  const lineOf = (cells: Cell[]): Line => {
+    const offset = cells[0].offset;
+    const endOffset = Math.max(offset, ...cells.map((c) => c.endOffset));
+    return { index: lineAt(lines, offset), offset, endOffset, text: text.slice(offset, endOffset) };
+  };
+  const header = lineOf(headerCells);
+  if (isTableRow(lines[header.index])) return undefined;
+  return {
+    header,
+    headerCells,
+    rows: rows.filter((cells) => cells.length > 0).map((cells) => ({ line: lineOf(cells), cells })),
+  };
+}
+
+/**
  * A training matrix's records: one per person and dated or lapsed cell, the course named by the column's header
  * ("| Staff | Role | Basic awareness | DSL training | Prevent |"). A table is a matrix when it has a column of
- * people and one or more columns headed with a safeguarding course whose cells hold only dates and statuses, and
- * no other column names courses (that is a table with a course column, read row by row). A column of another
+ * people and one or more columns headed with a safeguarding course whose cells hold only dates and statuses (a
+ * page of it may hold only "N/A" or ticks in one: a PDF repeats the table on the next page), and no other column
+ * names courses (that is a table with a course column, read row by row). A column of another
  * subject ("First aid") or of other dates ("DBS check", "Started") is not a course. Undefined for other tables.
  */
 function matrixRecords(table: Table): TrainingLine[] | undefined {
@@ -287,8 +326,7 @@ function matrixRecords(table: Table): TrainingLine[] | undefined {
     const matrixColumn =
       courseLike &&
       !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) &&
-      kinds.every((k) => k !== undefined) &&
-      kinds.some((k) => k?.kind !== "none");
+      kinds.every((k) => k !== undefined);
     if (matrixColumn) courseCols.push(i);
     // Another column that names courses: the table lists a course per row.
     else if (/\b(?:course|training)s?\b/i.test(h)) return undefined;
