@@ -324,9 +324,7 @@ function matrixRecords(table: Table): TrainingLine[] | undefined {
     const cells = table.rows.map((r) => r.cells[i]).filter((c): c is Cell => c !== undefined);
     const kinds = cells.map(matrixCell);
     const matrixColumn =
-      courseLike &&
-      !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) &&
-      kinds.every((k) => k !== undefined);
+      courseLike && !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) && kinds.every((k) => k !== undefined);
     if (matrixColumn) courseCols.push(i);
     // Another column that names courses: the table lists a course per row.
     else if (/\b(?:course|training)s?\b/i.test(h)) return undefined;
