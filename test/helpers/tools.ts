@@ -2,7 +2,7 @@
  * Real-client tests need LibreOffice, poppler and qpdf. Where a tool is missing they are skipped with a
  * loud warning on a developer's machine, and fail in CI (CI=true): never a silent skip in CI.
  */
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
 
 export function hasTool(command: string): boolean {
   const result = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
@@ -50,4 +50,35 @@ export function convertWithLibreOffice(
     { encoding: "utf8", timeout },
   );
   return { status: result.status, stderr: result.stderr };
+}
+
+/**
+ * convertWithLibreOffice without blocking the test's worker: a conversion can take minutes on a loaded machine,
+ * and a worker that does not answer vitest for that long fails the run ("Timeout calling onTaskUpdate").
+ */
+export function convertWithLibreOfficeAsync(
+  files: readonly string[],
+  to: string,
+  outDir: string,
+  timeout = 300_000,
+): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${outDir}/profile`,
+        "--headless",
+        "--convert-to",
+        to,
+        "--outdir",
+        outDir,
+        ...files,
+      ],
+      { encoding: "utf8", timeout, killSignal: "SIGKILL", maxBuffer: 16 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
+        resolve({ status, stderr: error && status === null ? `${stderr}\n${error.message}` : stderr });
+      },
+    );
+  });
 }
