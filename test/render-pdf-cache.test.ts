@@ -102,6 +102,16 @@ describe("laid-out blocks reused across documents", () => {
     expect(uncached).toEqual(first);
   });
 
+  it("writes text's glyph codes for each document's own glyph set, also when an earlier one had other glyphs", async () => {
+    // The same words drawn from a subset with other glyphs have other codes: a 'Q' or 'Ż' earlier in the alphabet of
+    // a setting's name moves every later glyph's code. Each document, in turn, must match its uncached bytes.
+    const texts = [base, `${base}\n\nQuinn Żak (quality lead), ext. 0.`, base, `${base}\n\nJoanna Xu.`];
+    for (const text of texts) {
+      const cached = await renderPdf(sampleDocument(text));
+      expect(same(cached, await renderPdf(sampleDocument(text), { cache: false }))).toBe(true);
+    }
+  });
+
   it("gives every example setting's PDFs the same bytes built with and without the cache", async () => {
     const project = await loadProject(root);
     const dirs = [

@@ -75,9 +75,13 @@ export class Fonts {
   readonly pdf: Record<FontKey, PDFFont>;
   private readonly data = fontData();
 
+  /** Each font's text already written as glyph codes, for its glyph set (see includeInOrder); none without the cache. */
+  private readonly literals: Partial<Record<FontKey, Map<string, string>>> = {};
+
   private constructor(
     pdf: Record<FontKey, PDFFont>,
     private readonly encoders = {} as Record<FontKey, Encoder>,
+    private readonly cache = false,
   ) {
     this.pdf = pdf;
   }
@@ -111,7 +115,7 @@ export class Fonts {
       encoders[key] = fastEncoding(pdf[key], data[key].font);
       cachedSubsetParts(pdf[key], key, doc, cache);
     }
-    return new Fonts(pdf, encoders);
+    return new Fonts(pdf, encoders, cache);
   }
 
   /**
@@ -152,8 +156,17 @@ export class Fonts {
         }
       }
     }
-    for (const [font, { list }] of chars)
+    for (const [font, { list }] of chars) {
       this.pdf[font].encodeText(String.fromCodePoint(...list.sort((a, b) => a - b)));
+      // The glyph codes of a text depend only on the subset's glyphs, in order: policies with the same glyphs (most
+      // of a template's) share the codes of their texts, most of which are the template's own.
+      if (this.cache) {
+        const { glyphs } = (
+          this.pdf[font] as unknown as { embedder: { glyphs: Array<{ id: number } | undefined> } }
+        ).embedder;
+        this.literals[font] = literalsFor(this.data, `${font}:${glyphs.map((g) => g?.id ?? -1).join(",")}`);
+      }
+    }
   }
 
   /**
@@ -161,7 +174,15 @@ export class Fonts {
    * between parentheses); one character per byte, to be written as latin1.
    */
   literal(text: string, font: FontKey): string {
-    return this.encoders[font].literal(text);
+    const known = this.literals[font];
+    if (!known) return this.encoders[font].literal(text);
+    let codes = known.get(text);
+    if (codes === undefined) {
+      codes = this.encoders[font].literal(text);
+      if (known.size >= LITERALS_PER_SET) known.clear();
+      known.set(text, codes);
+    }
+    return codes;
   }
 
   /** Width of `text` in points, from cached glyph advances (what a PDF viewer uses to place the glyphs). */
@@ -286,6 +307,30 @@ function cachedSubsetParts(font: PDFFont, key: FontKey, pdf: PDFDocument, cache:
     subset.widths ??= new PDFText(pdf.context.obj(widths() as never).toString());
     return subset.widths;
   };
+}
+
+/**
+ * Texts' glyph codes by glyph set (font and subset glyph ids in order), the most recently used few sets, for the font
+ * files in use (glyph ids mean other characters in other files).
+ */
+const literalSetsOf = new WeakMap<object, Map<string, Map<string, string>>>();
+const LITERAL_SETS = 16;
+const LITERALS_PER_SET = 20_000;
+
+function literalsFor(files: object, glyphSet: string): Map<string, string> {
+  let literalSets = literalSetsOf.get(files);
+  if (!literalSets) {
+    literalSets = new Map();
+    literalSetsOf.set(files, literalSets);
+  }
+  let known = literalSets.get(glyphSet);
+  if (known) literalSets.delete(glyphSet);
+  else {
+    known = new Map();
+    if (literalSets.size >= LITERAL_SETS) literalSets.delete(literalSets.keys().next().value as string);
+  }
+  literalSets.set(glyphSet, known);
+  return known;
 }
 
 interface SubsetEmbedder {
