@@ -19,6 +19,13 @@
  * of the thread's time. Since then page text is two bytes a glyph in literal strings with the font and colour set
  * only when they change (a page's operators about 40% shorter), marked content on an element's own page is named
  * by MCID alone (a policy's file about a tenth smaller), and the outline and link targets are written as text.
+ * Since then (issue 15, December 2026) pages' dictionaries are text and the file is written by pdf-file.ts instead of
+ * pdf-lib's addPage and save, cached lines are shared rather than copied, a table cell's measures, a frozen block's
+ * key and a text's glyph codes (per glyph set) are made once: renderPdf alone about a quarter less CPU, the same bytes.
+ * Shares of a policy's time now (same sample, profiled on a machine loaded 10–25 deep): the setting's own blocks 15%
+ * (tables 8.5%, line breaking 5%), page content 18% (zlib 11%, latin1 bytes 5%), garbage collection 23%, the file's
+ * bytes 5.6%, the structure tree 4%, characters and glyph codes 3.3%, pdf-lib's font objects at flush 3%, links 2.4%,
+ * drawing 2.4%, block keys 2%, placing cached blocks 1.7%.
  */
 import { numberToString, PDFDocument, PDFHexString, PDFName, type PDFRef } from "pdf-lib";
 import type { PolicyDocument } from "../../model.js";
