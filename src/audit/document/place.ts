@@ -33,6 +33,44 @@ export function placeBySection(blocks: Block[]): void {
   }
 }
 
+/**
+ * PDF: each block's page, and its section (the nearest heading before it) and paragraph number under it, counted
+ * across pages as a reader counts them; before the first heading, or in a PDF without headings, the paragraph
+ * number on its page. A block already placed in a running header or footer (a line printed on every page) keeps
+ * that region and is not counted.
+ */
+export function placeByPage(blocks: Block[], pages: readonly number[]): void {
+  let section: string | undefined;
+  let page = 0;
+  let paragraph = 0;
+  let outerEnd = -1;
+  for (const block of blocks) {
+    const on = pages.length > 0 ? pageAt(pages, block.offset) : 1;
+    if (block.place.region) {
+      block.place = { page: on, region: block.place.region };
+      continue;
+    }
+    if (block.kind === "heading") {
+      section = block.number ? `${block.number} ${block.title}`.trim() : `"${block.title}"`;
+      paragraph = 0;
+      outerEnd = -1;
+      block.place = { page: on, section };
+      page = on;
+      continue;
+    }
+    if (section === undefined && on !== page) {
+      paragraph = 0;
+      outerEnd = -1;
+    }
+    page = on;
+    if (block.offset >= outerEnd) {
+      paragraph++;
+      outerEnd = block.endOffset;
+    }
+    block.place = section === undefined ? { page: on, paragraph } : { page: on, section, paragraph };
+  }
+}
+
 /** Markdown and text: each block's line and column. */
 export function placeByLine(blocks: Block[], lines: LineIndex): void {
   for (const block of blocks) block.place = lines.position(block.offset);
@@ -76,10 +114,23 @@ export function pageAt(pages: readonly number[], offset: number): number {
  */
 export function placeOf(document: SourceDocument, offset: number): BlockPlace | undefined {
   if (document.format === "md" || document.format === "txt") return undefined;
-  if (document.format === "pdf")
-    return document.pages && document.pages.length > 0 ? { page: pageAt(document.pages, offset) } : undefined;
+  if (document.format === "pdf") {
+    const page = document.pages && document.pages.length > 0 ? pageAt(document.pages, offset) : undefined;
+    // A PDF's place is its page, and the section and paragraph of the block holding the offset when one does
+    // (text outside every block — a tagged PDF's running header — is on its page and no more).
+    const block = blockAt(document.blocks, offset);
+    const holds = block && block.offset <= offset && offset <= block.endOffset;
+    if (!holds) return page === undefined ? undefined : { page };
+    const place = inBlock(block, offset);
+    return page === undefined ? place : { ...place, page };
+  }
   const block = blockAt(document.blocks, offset);
   if (!block) return undefined;
+  return inBlock(block, offset);
+}
+
+/** A block's place; a table cell adds its row. */
+function inBlock(block: Block, offset: number): BlockPlace {
   if (block.kind === "table" && !block.region) {
     const row = block.rows.findIndex((cells) => {
       const last = cells[cells.length - 1];
@@ -92,11 +143,15 @@ export function placeOf(document: SourceDocument, offset: number): BlockPlace | 
 
 const MAX_SECTION = 60;
 
-/** "page 3", "section 6 Recognition of harm, paragraph 2", "before the first heading, paragraph 4", "page footer". */
+/**
+ * "page 3", "section 6 Recognition of harm, paragraph 2", "before the first heading, paragraph 4", "page footer";
+ * a PDF's page first: "page 3, section 6 Recognition of harm, paragraph 2", "page 1, paragraph 2", "page 2 footer".
+ */
 export function describePlace(place: BlockPlace): string | undefined {
-  if (place.region) return `page ${place.region}`;
-  if (place.page !== undefined) return `page ${place.page}`;
+  if (place.region)
+    return place.page !== undefined ? `page ${place.page} ${place.region}` : `page ${place.region}`;
   const parts: string[] = [];
+  if (place.page !== undefined) parts.push(`page ${place.page}`);
   if (place.section !== undefined) {
     const section =
       place.section.length > MAX_SECTION
@@ -105,7 +160,8 @@ export function describePlace(place: BlockPlace): string | undefined {
     parts.push(
       section.startsWith('"') ? `under ${section}${section.endsWith('"') ? "" : '"'}` : `section ${section}`,
     );
-  } else if (place.paragraph !== undefined) parts.push("before the first heading");
+  } else if (place.paragraph !== undefined && place.page === undefined)
+    parts.push("before the first heading");
   if (place.paragraph !== undefined)
     parts.push(`paragraph ${place.paragraph}${place.row !== undefined ? ` (table row ${place.row})` : ""}`);
   else if (place.section !== undefined) parts.push("heading");

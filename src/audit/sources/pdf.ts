@@ -1,4 +1,10 @@
-/** PDF → plain text lines through pdfjs-dist's text layer (a PDF has no Markdown structure to recover). */
+/**
+ * PDF → plain text lines through pdfjs-dist's text layer, and the blocks a reader sees in them (headings, paragraphs,
+ * list items, tables) from the PDF's structure tree when it is tagged, or from its layout (pdf-layout.ts) when not.
+ * The text is what it always was: the blocks are knowledge added over it, never a change to it.
+ */
+import type { Block } from "../document/blocks.js";
+import { type PdfPage, type PdfTextItem, pdfBlocks, type StructNode } from "./pdf-blocks.js";
 import { Unreadable } from "./unreadable.js";
 
 /** Far more pages than any policy: a sign of the wrong file (or of a file made to keep the audit busy). */
@@ -11,11 +17,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
 /** Told after each page is read (pages read so far, of how many); awaited, so a page can repaint a progress bar. */
 export type PageProgress = (pagesRead: number, pages: number) => void | Promise<void>;
 
-/** The PDF's text, its pages separated by a blank line, and where each page starts in that text. */
+/**
+ * The PDF's text, its pages separated by a blank line, where each page starts in that text, and its blocks (each
+ * with its range in the text and its page; ../document/place.ts gives them their section and paragraph).
+ */
 export async function pdfToPages(
   bytes: Uint8Array,
   onPage?: PageProgress,
-): Promise<{ text: string; pages: number[] }> {
+): Promise<{ text: string; pages: number[]; blocks: Block[] }> {
   if (String.fromCharCode(...bytes.subarray(0, 5)) !== "%PDF-")
     throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -43,39 +52,91 @@ export async function pdfToPages(
         `the PDF has ${document.numPages} pages, more than the ${MAX_PDF_PAGES} a policy could have — check it is the right file`,
       );
     const pages: string[] = [];
+    const laid: PdfPage[] = [];
+    // A tagged PDF (ours, Word's and LibreOffice's when asked) says which text is a heading, a list item, a table
+    // cell: its marked content is read only then, so an untagged file's text is read exactly as it always was.
+    const marked = (await document.getMarkInfo())?.Marked === true;
+    const fonts = new FontNames();
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
-      const content = await page.getTextContent();
+      const structure = marked ? ((await page.getStructTree()) as StructNode | null) : null;
+      const content = await page.getTextContent({ includeMarkedContent: structure !== null });
       // A jump of a quarter page up or down (to a running header drawn after the body, to the footer) starts
       // a block of its own: "Ben Hale" at the foot of a table and the page header drawn next are not one line.
       const jump = Math.abs(page.view[3] - page.view[1]) / 4;
       let text = "";
       let y: number | undefined;
+      const items: PdfTextItem[] = [];
+      /** The marked content each item sits in (its id ties it to the structure tree), innermost last. */
+      const inContent: Array<string | undefined> = [];
       for (const item of content.items) {
-        if (!("str" in item)) continue;
+        if (!("str" in item)) {
+          if (item.type === "endMarkedContent") inContent.pop();
+          else if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps")
+            // pdf.js gives the tag too, though its types do not say so: "Artifact" for page furniture.
+            inContent.push(
+              item.id ?? ((item as { tag?: string }).tag === "Artifact" ? ARTIFACT : inContent.at(-1)),
+            );
+          continue;
+        }
         const itemY = item.transform[5];
-        if (y !== undefined && item.str.trim() !== "" && Math.abs(itemY - y) > jump && text !== "")
+        const words = item.str.trim();
+        if (y !== undefined && words !== "" && Math.abs(itemY - y) > jump && text !== "")
           text = `${text.replace(/[ \t]*\n?$/, "")}\n\n`;
-        if (item.str.trim() !== "") y = itemY;
+        if (words !== "") {
+          y = itemY;
+          // Where its words are in the page's text (before hyphenated words are rejoined), and where on the page.
+          const start = text.length + item.str.length - item.str.trimStart().length;
+          const [a, b, c, d, x] = item.transform;
+          items.push({
+            start,
+            end: start + words.length,
+            x,
+            y: itemY,
+            width: item.width,
+            size: Math.hypot(c, d),
+            upright: Math.abs(b) < 1e-3 && Math.abs(c) < 1e-3 && a > 0,
+            font: item.fontName,
+            content: inContent.at(-1),
+          });
+        }
         text += item.str;
         if (item.hasEOL) text += "\n";
       }
-      pages.push(rejoinHyphenated(text.trimEnd()));
+      const rejoined = rejoinHyphenatedMapped(text.trimEnd());
+      pages.push(rejoined.text);
+      for (const item of items) {
+        item.start = rejoined.start(item.start);
+        item.end = Math.max(item.start, rejoined.end(item.end));
+      }
+      // A tagged page says what its headings are; an untagged one may set them in bold alone.
+      if (!structure) await fonts.learn(page, rejoined.text, items);
+      laid.push({
+        number: n,
+        width: Math.abs(page.view[2] - page.view[0]),
+        height: Math.abs(page.view[3] - page.view[1]),
+        items,
+        structure: structure ?? undefined,
+      });
       page.cleanup();
       await onPage?.(n, document.numPages);
     }
     const text = pages.join("\n\n");
     const starts: number[] = [];
     let at = 0;
-    for (const page of pages) {
+    for (const [i, page] of pages.entries()) {
       starts.push(at);
+      for (const item of laid[i].items) {
+        item.start += at;
+        item.end += at;
+      }
       at += page.length + 2;
     }
     if (text.replace(/\s/g, "").length === 0)
       throw new Unreadable(
         "the PDF has no text layer (it is probably a scan) — audit the original Word file, or run the PDF through text recognition (OCR) first",
       );
-    return { text, pages: starts };
+    return { text, pages: starts, blocks: pdfBlocks(text, starts, laid, fonts.bold) };
   } finally {
     await document.destroy();
   }
@@ -88,7 +149,125 @@ export async function pdfToPages(
  * the next line stays on a line of its own; a line that held only the half word goes.
  */
 export function rejoinHyphenated(text: string): string {
-  return text.replace(/(?<=\p{L})-\n(\p{L}[^\s]*)([ \t]+|\n|$)/gu, (_m, word: string, after: string) =>
-    after === "\n" || after === "" ? `-${word}${after}` : `-${word}\n`,
-  );
+  return rejoinHyphenatedMapped(text).text;
 }
+
+const HYPHENATED = /(?<=\p{L})-\n(\p{L}[^\s]*)([ \t]+|\n|$)/gu;
+
+/**
+ * rejoinHyphenated, and where an offset in the text before it is in the text after it: `start` for the first
+ * character of some words, `end` for the offset just after them (the end of "Ashworth-" is after "Ashworth-Bain";
+ * the start of "(Deputy" is where it now begins its line).
+ */
+export function rejoinHyphenatedMapped(text: string): {
+  text: string;
+  start(offset: number): number;
+  end(offset: number): number;
+} {
+  /** Each rejoined word: where its "-\n" was, how long the replaced text was, and what replaced it. */
+  const moves: Array<{ at: number; length: number; by: string; shift: number }> = [];
+  let out = "";
+  let last = 0;
+  let shift = 0;
+  for (const match of text.matchAll(HYPHENATED)) {
+    const [whole, word, after] = match;
+    const by = after === "\n" || after === "" ? `-${word}${after}` : `-${word}\n`;
+    out += text.slice(last, match.index) + by;
+    last = match.index + whole.length;
+    moves.push({ at: match.index, length: whole.length, by, shift });
+    shift += by.length - whole.length;
+  }
+  if (moves.length === 0) return { text, start: (offset) => offset, end: (offset) => offset };
+  out += text.slice(last);
+  const map = (offset: number, side: "start" | "end"): number => {
+    let low = 0;
+    let high = moves.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (moves[mid].at < offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    if (found < 0) return offset;
+    const move = moves[found];
+    const at = move.at + move.shift;
+    if (offset >= move.at + move.length) return offset + move.shift + move.by.length - move.length;
+    // Inside the rejoined text: the end of the words before the break is after the moved half word; anything
+    // from the half word on starts after it, on the next line.
+    const newline = move.by.indexOf("\n");
+    if (side === "end" && offset === move.at + 1) return at + (newline < 0 ? move.by.length : newline);
+    return at + move.by.length;
+  };
+  return { text: out, start: (offset) => map(offset, "start"), end: (offset) => map(offset, "end") };
+}
+
+/** Marked content that is not the document's own text: running headers, footers, page numbers, leaders. */
+export const ARTIFACT = "artifact";
+
+/**
+ * Which fonts are bold, by their names ("BCDEEE+LiberationSans-Bold"). pdf.js hands a font's name over only with a
+ * page's drawing operators, which cost about half as much again as its text: they are asked for only on a page
+ * where a whole line is set in a font not yet known, which in most files is the first page alone.
+ */
+class FontNames {
+  readonly bold = new Set<string>();
+  private readonly known = new Set<string>();
+
+  async learn(
+    page: {
+      getOperatorList(): Promise<unknown>;
+      commonObjs: { has(id: string): boolean; get(id: string): unknown };
+    },
+    text: string,
+    items: readonly PdfTextItem[],
+  ): Promise<void> {
+    if (!mayBeHeadings(text, items).some((font) => !this.known.has(font))) return;
+    try {
+      await page.getOperatorList();
+    } catch {
+      // A page whose drawing cannot be read still has its text; its fonts stay unknown (not bold).
+    }
+    for (const item of items) {
+      if (this.known.has(item.font)) continue;
+      this.known.add(item.font);
+      const font = page.commonObjs.has(item.font) ? page.commonObjs.get(item.font) : undefined;
+      const name = font && typeof font === "object" && "name" in font ? String(font.name) : "";
+      if (BOLD_FONT.test(name.replace(/^[A-Z]{6}\+/, ""))) this.bold.add(item.font);
+    }
+  }
+}
+
+/**
+ * The fonts of the short lines set wholly in one font, at the page's most common size but not in its most common
+ * font: lines that are headings if that font is bold. Only their fonts' names are worth asking for.
+ */
+function mayBeHeadings(text: string, items: readonly PdfTextItem[]): string[] {
+  const chars = new Map<string, number>();
+  const sizes = new Map<number, number>();
+  for (const item of items) {
+    chars.set(item.font, (chars.get(item.font) ?? 0) + item.end - item.start);
+    const size = Math.round(item.size * 4) / 4;
+    sizes.set(size, (sizes.get(size) ?? 0) + item.end - item.start);
+  }
+  const most = <K>(counts: Map<K, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const body = { font: most(chars), size: most(sizes) ?? 0 };
+  const fonts: string[] = [];
+  let first = 0;
+  for (let i = 1; i <= items.length; i++) {
+    if (i < items.length && !text.slice(items[i - 1].end, items[i].start).includes("\n")) continue;
+    const line = items.slice(first, i);
+    const font = line[0].font;
+    if (
+      font !== body.font &&
+      line.every((item) => item.font === font && Math.abs(item.size - body.size) < 0.5) &&
+      line[line.length - 1].end - line[0].start <= 120
+    )
+      fonts.push(font);
+    first = i;
+  }
+  return fonts;
+}
+
+const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,](?:bd|blk)\b/i;

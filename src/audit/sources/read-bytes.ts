@@ -7,7 +7,6 @@
  * Markdown reader (test/cli-startup.test.ts holds it).
  */
 import { decodeDocumentBytes } from "../../text/encoding.js";
-import { plainBlocks } from "../document/plain.js";
 import type { SourceDocument } from "../rule.js";
 import { htmlToText } from "./html-text.js";
 import type { PageProgress } from "./pdf.js";
@@ -75,13 +74,22 @@ export async function readDocumentBytes(
       read = htmlToText(decodedText(bytes));
       break;
     case "pdf": {
-      const { text, pages } = await (await import("./pdf.js")).pdfToPages(bytes, onPage);
-      read = {
-        text,
-        pages,
-        outline: { headings: [], links: [], anchors: [] },
-        blocks: plainBlocks(text, { pages }),
-      };
+      // The blocks (headings, list items, tables read from the PDF's tags or its layout) place findings, and its
+      // headings are the outline the rules read, as a Word file's are (the corpus stays at 100% with them).
+      const { text, pages, blocks } = await (await import("./pdf.js")).pdfToPages(bytes, onPage);
+      const headings = blocks.flatMap((block) =>
+        block.kind === "heading"
+          ? [
+              {
+                depth: block.depth,
+                text: text.slice(block.offset, block.endOffset).replace(/\s+/g, " ").trim(),
+                offset: block.offset,
+                endOffset: block.endOffset,
+              },
+            ]
+          : [],
+      );
+      read = { text, pages, outline: { headings, links: [], anchors: [] }, blocks };
       break;
     }
     default:

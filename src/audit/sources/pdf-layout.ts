@@ -1,0 +1,534 @@
+/**
+ * An untagged PDF's blocks, read from its layout as a person reads the page: a heading is set clearly larger than
+ * the body text (its most common size) or is a short line wholly in bold; a list item starts with a bullet or a
+ * number and its lines hang under it; a table is three or more rows whose words start at the same two or more
+ * places across the page; a paragraph is a run of lines that ends where a line stops short after a sentence.
+ * Where it cannot tell, lines are a paragraph. A line printed at the top or foot of two or more pages is the page's
+ * running header or footer. Every block's range is in the text pdf.ts reads, which this never changes.
+ */
+import { type Block, headingNumber } from "../document/blocks.js";
+import type { PdfPage, PdfTextItem } from "./pdf-blocks.js";
+import { tableCell } from "./pdf-blocks.js";
+
+/** A line as pdf.js reads it: its items up to an end of line, split where a wide gap separates them. */
+interface Line {
+  page: PdfPage;
+  items: PdfTextItem[];
+  /** Runs of items without a wide gap between them (a table's cells on this line). */
+  fragments: Fragment[];
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
+  y: number;
+  /** Its most common font size (by characters), rounded to a quarter point. */
+  size: number;
+  bold: boolean;
+  words: string;
+  region?: "header" | "footer";
+}
+
+interface Fragment {
+  start: number;
+  end: number;
+  x0: number;
+  x1: number;
+  y: number;
+}
+
+/** Larger than the body text by this much is a heading's size, not a body font's rounding. */
+const HEADING_SCALE = 1.15;
+/** A gap between two items on a line wider than this many font sizes separates two cells. */
+const CELL_GAP = 0.9;
+/** Lines further apart than this many font sizes are not one paragraph. */
+const LINE_STEP = 1.7;
+/** The top and foot of a page, as parts of its height, where running headers and footers are printed. */
+const RUNNING_BAND = 0.12;
+
+const BULLET = /^([•◦▪▫●○■□➢➤►▸‣⁃∙·◆◇✓✔*–—-])(?=\s|$)/u;
+const NUMBER_MARKER = /^(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])(?=\s)/i;
+
+export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: ReadonlySet<string>): Block[] {
+  const lines = pages.map((page) => pageLines(text, page, bold));
+  const all = lines.flat();
+  if (all.length === 0) return [];
+  const body = bodyText(all);
+  markRunningLines(lines);
+  const markers = markerColumns(all, body.size);
+  const blocks: Block[] = [];
+  for (const pageLines of lines) {
+    const rightEdge = rightMargin(pageLines, body.size);
+    // Tables first: a table's first lines (a header whose cells wrap) are found from a row further down.
+    const tables = new Map<number, { block: Block; next: number }>();
+    for (let i = 0, after = 0; i < pageLines.length; i++) {
+      const table = tableAt(text, pageLines, i, after, body.bold);
+      if (!table) continue;
+      tables.set(table.start, table);
+      i = table.next - 1;
+      after = table.next;
+    }
+    let i = 0;
+    while (i < pageLines.length) {
+      const line = pageLines[i];
+      if (line.region) {
+        blocks.push({
+          kind: "paragraph",
+          offset: line.start,
+          endOffset: line.end,
+          place: { region: line.region },
+        });
+        i++;
+        continue;
+      }
+      const table = tables.get(i);
+      if (table) {
+        blocks.push(table.block);
+        i = table.next;
+        continue;
+      }
+      const heading = headingAt(pageLines, i, body, rightEdge);
+      if (heading) {
+        const words = text.slice(heading.start, heading.end).replace(/\s+/g, " ").trim();
+        blocks.push({
+          kind: "heading",
+          offset: heading.start,
+          endOffset: heading.end,
+          depth: heading.size,
+          ...headingNumber(words),
+          place: {},
+        });
+        i = heading.next;
+        continue;
+      }
+      const item = listItemAt(pageLines, i, markers);
+      if (item) {
+        blocks.push(item.block);
+        i = item.next;
+        continue;
+      }
+      const paragraph = paragraphAt(pageLines, i, body, rightEdge);
+      blocks.push({
+        kind: "paragraph",
+        offset: line.start,
+        endOffset: pageLines[paragraph - 1].end,
+        place: {},
+      });
+      i = paragraph;
+    }
+  }
+  headingDepths(blocks);
+  return blocks;
+}
+
+/** Headings by size, largest first (depth 1, 2, …); bold headings at the body's size below them all. */
+function headingDepths(blocks: Block[]): void {
+  const sizes = [
+    ...new Set(blocks.flatMap((b) => (b.kind === "heading" && b.depth > 0 ? [b.depth] : []))),
+  ].sort((a, b) => b - a);
+  for (const block of blocks)
+    if (block.kind === "heading")
+      block.depth = block.depth > 0 ? sizes.indexOf(block.depth) + 1 : sizes.length + 1;
+}
+
+/** A page's lines in reading order (pdf.js's), each with its geometry. */
+function pageLines(text: string, page: PdfPage, bold: ReadonlySet<string>): Line[] {
+  const lines: Line[] = [];
+  let items: PdfTextItem[] = [];
+  const flush = () => {
+    if (items.length > 0) lines.push(lineOf(text, page, items, bold));
+    items = [];
+  };
+  for (const item of page.items) {
+    const last = items.at(-1);
+    if (
+      last &&
+      (text.slice(last.end, item.start).includes("\n") || Math.abs(item.y - last.y) > 0.5 * last.size)
+    )
+      flush();
+    items.push(item);
+  }
+  flush();
+  return lines;
+}
+
+function lineOf(text: string, page: PdfPage, items: PdfTextItem[], bold: ReadonlySet<string>): Line {
+  const sizes = new Map<number, number>();
+  let boldChars = 0;
+  let chars = 0;
+  const fragments: Fragment[] = [];
+  for (const item of items) {
+    const n = item.end - item.start;
+    const size = Math.round(item.size * 4) / 4;
+    sizes.set(size, (sizes.get(size) ?? 0) + n);
+    chars += n;
+    if (bold.has(item.font)) boldChars += n;
+    const last = fragments.at(-1);
+    const x1 = item.x + item.width;
+    if (last && item.x >= last.x1 - 1 && item.x - last.x1 <= CELL_GAP * item.size) {
+      last.end = item.end;
+      last.x1 = Math.max(last.x1, x1);
+    } else fragments.push({ start: item.start, end: item.end, x0: item.x, x1, y: item.y });
+  }
+  let size = 0;
+  let most = -1;
+  for (const [s, n] of sizes)
+    if (n > most) {
+      size = s;
+      most = n;
+    }
+  const start = items[0].start;
+  const end = items[items.length - 1].end;
+  return {
+    page,
+    items,
+    fragments,
+    start,
+    end,
+    x0: Math.min(...fragments.map((f) => f.x0)),
+    x1: Math.max(...fragments.map((f) => f.x1)),
+    y: items[0].y,
+    size,
+    bold: chars > 0 && boldChars === chars,
+    words: text.slice(start, end),
+  };
+}
+
+/** The body text's size: the most common by characters; and whether the body itself is set in bold. */
+function bodyText(lines: readonly Line[]): { size: number; bold: boolean } {
+  const sizes = new Map<number, number>();
+  let boldChars = 0;
+  let chars = 0;
+  for (const line of lines) {
+    const n = line.end - line.start;
+    sizes.set(line.size, (sizes.get(line.size) ?? 0) + n);
+    chars += n;
+    if (line.bold) boldChars += n;
+  }
+  let size = 0;
+  let most = -1;
+  for (const [s, n] of sizes)
+    if (n > most) {
+      size = s;
+      most = n;
+    }
+  return { size, bold: boldChars > chars / 2 };
+}
+
+/** Where the body's lines end on the right: the longest lines' end, so a shorter line stopped short. */
+function rightMargin(lines: readonly Line[], bodySize: number): number {
+  const ends = lines
+    .filter((l) => Math.abs(l.size - bodySize) < 0.5 && !l.region)
+    .map((l) => l.x1)
+    .sort((a, b) => a - b);
+  if (ends.length === 0) return Number.POSITIVE_INFINITY;
+  return ends[Math.floor(ends.length * 0.9)];
+}
+
+/** A line in the top or foot band of two or more pages with the same words (page numbers aside). */
+function markRunningLines(pages: readonly Line[][]): void {
+  if (pages.length < 2) return;
+  const key = (line: Line) => line.words.replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+  const band = (line: Line): "header" | "footer" | undefined => {
+    const height = line.page.height;
+    if (line.y > height * (1 - RUNNING_BAND)) return "header";
+    if (line.y < height * RUNNING_BAND) return "footer";
+    return undefined;
+  };
+  const seen = new Map<string, Set<number>>();
+  for (const lines of pages)
+    for (const line of lines) {
+      const where = band(line);
+      if (!where) continue;
+      const k = `${where}\u0000${key(line)}`;
+      const on = seen.get(k) ?? new Set<number>();
+      seen.set(k, on);
+      on.add(line.page.number);
+    }
+  for (const lines of pages)
+    for (const line of lines) {
+      const where = band(line);
+      if (where && (seen.get(`${where}\u0000${key(line)}`)?.size ?? 0) >= 2) line.region = where;
+    }
+}
+
+/** The x positions where list markers stand, outermost first: a marker's level is its place in this list. */
+function markerColumns(lines: readonly Line[], bodySize: number): number[] {
+  const columns: number[] = [];
+  for (const line of lines) {
+    if (!marker(line)) continue;
+    if (!columns.some((x) => Math.abs(x - line.x0) <= bodySize * 0.6)) columns.push(line.x0);
+  }
+  return columns.sort((a, b) => a - b);
+}
+
+/** The list marker a line starts with ("•", "–", "1.", "a)", "(iv)"), if any. */
+function marker(line: Line): { marker: string; ordered: boolean } | undefined {
+  const words = line.words;
+  const bullet = BULLET.exec(words);
+  if (bullet) {
+    // A dash or a star starts a list item only when it stands apart from the words after it.
+    if (/[*–—-]/.test(bullet[1]) && !/^\S\s+\S/.test(words)) return undefined;
+    return { marker: bullet[1], ordered: false };
+  }
+  const number = NUMBER_MARKER.exec(words);
+  if (number) return { marker: number[1], ordered: true };
+  return undefined;
+}
+
+/** Whether the first word of `next` would have fitted at the end of `line`: the line was broken on purpose. */
+function nextWordFits(line: Line, next: Line, rightEdge: number): boolean {
+  const item = next.items[0];
+  const words = next.words;
+  const word = /^\S+/.exec(words)?.[0] ?? "";
+  const perChar = item.width / Math.max(1, item.end - item.start);
+  // With a character to spare: a word that would only just have fitted may not have (widths are averages).
+  return line.x1 + perChar * (word.length + 2) <= rightEdge;
+}
+
+/** Ends with the end of a sentence, or a colon before a list: a short line like this ends its paragraph. */
+const SENTENCE_END = /[.!?:;][)"'”’\]]*$/;
+
+/** A heading: a larger size than the body's (up to three lines of it), or one short line wholly in bold. */
+function headingAt(
+  lines: readonly Line[],
+  i: number,
+  body: { size: number; bold: boolean },
+  rightEdge: number,
+): { start: number; end: number; size: number; next: number } | undefined {
+  const line = lines[i];
+  if (line.words.length > 200 || !/[\p{L}\p{N}]/u.test(line.words)) return undefined;
+  if (line.size >= body.size * HEADING_SCALE) {
+    let next = i + 1;
+    while (
+      next < lines.length &&
+      next - i < 4 &&
+      !lines[next].region &&
+      Math.abs(lines[next].size - line.size) < 0.3 &&
+      lines[next].bold === line.bold &&
+      lines[next - 1].y - lines[next].y > 0 &&
+      lines[next - 1].y - lines[next].y <= LINE_STEP * line.size &&
+      // A heading's words wrap only when the next word would not fit; a short line above is a heading of its own.
+      !nextWordFits(lines[next - 1], lines[next], rightEdge)
+    )
+      next++;
+    return { start: line.start, end: lines[next - 1].end, size: line.size, next };
+  }
+  if (
+    line.bold &&
+    !body.bold &&
+    line.fragments.length === 1 &&
+    Math.abs(line.size - body.size) < 0.5 &&
+    line.words.length <= 120 &&
+    line.words.split(/\s+/).length <= 14 &&
+    !/[,;:]$/.test(line.words) &&
+    /^[\p{Lu}\p{N}]/u.test(line.words) &&
+    // "1. Our commitment" in bold is a numbered heading; a bulleted line is a list item whatever its weight.
+    !marker(line)?.marker.match(BULLET)
+  ) {
+    const before = lines[i - 1];
+    const after = lines[i + 1];
+    // A bold line inside a bold paragraph (one that runs on from the line before, or on to the next) is not one.
+    if (before?.bold && !before.region && before.x1 >= rightEdge - 2 * body.size) return undefined;
+    // A line beside the one before it (the next cell of a row, read cell by cell) is no heading.
+    if (before && !before.region && line.y >= before.y - 0.5) return undefined;
+    if (after?.bold && line.x1 >= rightEdge - 2 * body.size) return undefined;
+    return { start: line.start, end: line.end, size: 0, next: i + 1 };
+  }
+  return undefined;
+}
+
+/** A list item: a line with a marker, and the lines that hang under its words. */
+function listItemAt(
+  lines: readonly Line[],
+  i: number,
+  markers: readonly number[],
+): { block: Block; next: number } | undefined {
+  const line = lines[i];
+  const found = marker(line);
+  if (!found) return undefined;
+  let next = i + 1;
+  while (next < lines.length) {
+    const l = lines[next];
+    const step = lines[next - 1].y - l.y;
+    if (
+      l.region ||
+      marker(l) ||
+      Math.abs(l.size - line.size) >= 0.5 ||
+      step <= 0 ||
+      step > LINE_STEP * line.size ||
+      l.x0 <= line.x0 + 0.5 * line.size
+    )
+      break;
+    next++;
+  }
+  const level = Math.max(1, markers.findIndex((x) => Math.abs(x - line.x0) <= line.size * 0.6) + 1);
+  const number = /\d+/.exec(found.marker);
+  return {
+    block: {
+      kind: "listItem",
+      offset: line.start,
+      endOffset: lines[next - 1].end,
+      level,
+      ordered: found.ordered,
+      marker: found.marker,
+      ...(number ? { number: Number(number[0]) } : {}),
+      place: {},
+    },
+    next,
+  };
+}
+
+/** A paragraph from line i: the index after its last line. */
+function paragraphAt(lines: readonly Line[], i: number, body: { size: number }, rightEdge: number): number {
+  const first = lines[i];
+  let next = i + 1;
+  while (next < lines.length) {
+    const before = lines[next - 1];
+    const l = lines[next];
+    const step = before.y - l.y;
+    if (
+      l.region ||
+      marker(l) ||
+      Math.abs(l.size - first.size) >= 0.5 ||
+      step <= 0 ||
+      step > LINE_STEP * Math.max(first.size, body.size) ||
+      Math.abs(l.x0 - first.x0) > 3 * first.size ||
+      l.fragments.length > 1 ||
+      (l.bold && !before.bold)
+    )
+      break;
+    // A line that stops short after a sentence (the next line's first word would have fitted) ends its paragraph.
+    if (SENTENCE_END.test(before.words) && nextWordFits(before, l, rightEdge)) break;
+    next++;
+  }
+  return next;
+}
+
+/**
+ * A table from line i: lines whose pieces start at the same two or more places across the page (its columns),
+ * three rows or more (two after a bold header row). Cells that wrap onto more lines are read in the order
+ * LibreOffice and Word write them: each cell's lines, then the next cell's from the row's top again.
+ */
+function tableAt(
+  text: string,
+  lines: readonly Line[],
+  i: number,
+  after: number,
+  bodyBold: boolean,
+): { block: Block; start: number; next: number } | undefined {
+  const first = lines[i];
+  if (first.fragments.length < 2 || first.region || marker(first)) return undefined;
+  const columns = first.fragments.map((f) => f.x0).sort((a, b) => a - b);
+  const tolerance = Math.max(2.5, first.size * 0.3);
+  const column = (x: number) => columns.findIndex((c) => Math.abs(c - x) <= tolerance);
+  const fits = (f: Fragment): boolean => {
+    const k = column(f.x0);
+    if (k < 0) return false;
+    const limit = k + 1 < columns.length ? columns[k + 1] : Number.POSITIVE_INFINITY;
+    return f.x1 <= limit + tolerance;
+  };
+  const sameSize = (l: Line) => !l.region && Math.abs(l.size - first.size) < 0.5;
+  /** A line of two or more cells in these columns. */
+  const row = (l: Line) =>
+    sameSize(l) &&
+    !marker(l) &&
+    l.fragments.length >= 2 &&
+    l.fragments.every(fits) &&
+    new Set(l.fragments.map((f) => column(f.x0))).size >= 2;
+  /** A line of one cell: a wrapped cell, or the next cell of a row read cell by cell. */
+  const cell = (l: Line) => sameSize(l) && l.fragments.length === 1 && !marker(l) && fits(l.fragments[0]);
+  /** One cell in the first column belongs to the table only when a later line goes back up beside it. */
+  const besideLater = (j: number, limit: number) => {
+    for (let k = j + 1; k < Math.min(lines.length, j + 12) && k <= limit; k++) {
+      const l = lines[k];
+      if (!row(l) && !cell(l)) return false;
+      if (l.y >= lines[j].y - 0.5 && column(l.fragments[0].x0) > 0) return true;
+    }
+    return false;
+  };
+  let start = i;
+  while (start > after && start > i - 40) {
+    const l = lines[start - 1];
+    if (row(l)) {
+      start--;
+      continue;
+    }
+    if (!cell(l) || (column(l.fragments[0].x0) === 0 && !besideLater(start - 1, Number.MAX_SAFE_INTEGER)))
+      break;
+    start--;
+  }
+  /** A cell right of the last column, beside a line already in the table, adds a column ("Renewal due"). */
+  const widen = (l: Line, from: number) => {
+    for (const f of l.fragments) {
+      if (column(f.x0) >= 0 || f.x0 <= columns[columns.length - 1] + tolerance) continue;
+      if (lines.slice(from, next).some((t) => Math.abs(t.y - f.y) <= 0.5 * first.size)) columns.push(f.x0);
+    }
+  };
+  let next = i + 1;
+  while (next < lines.length) {
+    const l = lines[next];
+    if (sameSize(l)) widen(l, start);
+    if (row(l)) next++;
+    else if (cell(l) && (column(l.fragments[0].x0) > 0 || besideLater(next, Number.MAX_SAFE_INTEGER))) next++;
+    else break;
+  }
+  const rows = tableRows(lines.slice(start, next), column);
+  const full = rows.filter((r) => r.filter((c) => c.length > 0).length >= 2).length;
+  const header = lines[start].bold && !bodyBold;
+  if (full < 2 || (rows.length < 3 && !(rows.length === 2 && header))) return undefined;
+  // An empty cell keeps its column: it sits, empty, where the next cell of its row starts (or the last ends).
+  const cells = rows.map((r) => {
+    let at = r.find((c) => c.length > 0)?.[0].start ?? lines[start].start;
+    return r.map((c) => {
+      if (c.length === 0) {
+        const after = r.find((d, k) => k > r.indexOf(c) && d.length > 0);
+        const where = after ? after[0].start : at;
+        return { text: "", offset: where, endOffset: where };
+      }
+      at = c[c.length - 1].end;
+      return tableCell(text, c[0].start, at);
+    });
+  });
+  return {
+    block: {
+      kind: "table",
+      offset: lines[start].start,
+      endOffset: lines[next - 1].end,
+      rows: cells,
+      headerRow: header,
+      place: {},
+    },
+    start,
+    next,
+  };
+}
+
+/** A table's lines as rows of cells (each cell its fragments, by column). */
+function tableRows(lines: readonly Line[], column: (x: number) => number): Fragment[][][] {
+  const rows: Fragment[][][] = [];
+  let current: Fragment[][] | undefined;
+  let top = 0;
+  let last: { column: number; y: number } | undefined;
+  for (const line of lines)
+    for (const fragment of line.fragments) {
+      const k = Math.max(0, column(fragment.x0));
+      const sameRow =
+        current !== undefined &&
+        (Math.abs(fragment.y - top) <= 0.5 * line.size ||
+          // A cell's next line, straight below its last.
+          (last !== undefined &&
+            last.column === k &&
+            fragment.y < last.y &&
+            last.y - fragment.y <= LINE_STEP * line.size &&
+            fragment.y < top));
+      if (!sameRow || !current) {
+        current = [];
+        rows.push(current);
+        top = fragment.y;
+      }
+      while (current.length <= k) current.push([]);
+      current[k].push(fragment);
+      last = { column: k, y: fragment.y };
+    }
+  return rows;
+}

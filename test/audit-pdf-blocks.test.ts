@@ -1,0 +1,351 @@
+/**
+ * The PDF reader's blocks (issue 11): headings, paragraphs, list items and tables, each with its range in the text
+ * and its place (page, section, paragraph). A tagged PDF (ours) is read from its structure tree; an untagged one
+ * (LibreOffice's, the corpus PDFs) from its layout. The text rules read never changes: it is held here by hash.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { describe, expect, it } from "vitest";
+import type { Block } from "../src/audit/document/blocks.js";
+import { describePlace, placeOf } from "../src/audit/document/place.js";
+import type { SourceDocument } from "../src/audit/rule.js";
+import { pdfToPages, rejoinHyphenated, rejoinHyphenatedMapped } from "../src/audit/sources/pdf.js";
+import { readDocumentBytes } from "../src/audit/sources/read-bytes.js";
+import { renderPdf } from "../src/render/pdf/index.js";
+import { sampleDocument } from "./helpers/sample-document.js";
+
+const corpus = fileURLToPath(new URL("./corpus/", import.meta.url));
+const read = async (bytes: Uint8Array, file = "policy.pdf") => readDocumentBytes(bytes, file);
+const corpusPdf = (name: string) => read(new Uint8Array(readFileSync(`${corpus}${name}`)), name);
+const words = (document: Pick<SourceDocument, "text">, block: Block) =>
+  document.text.slice(block.offset, block.endOffset).replace(/\s+/g, " ");
+/** Where a person finds the first occurrence of `needle`, as a report says it. */
+const where = (document: SourceDocument, needle: string) => {
+  const at = document.text.indexOf(needle);
+  expect(at, needle).toBeGreaterThanOrEqual(0);
+  const place = placeOf(document, at);
+  return place && describePlace(place);
+};
+const headings = (blocks: Block[]) =>
+  blocks.flatMap((b) => (b.kind === "heading" ? [[b.depth, b.number ?? "", b.title]] : []));
+
+describe("a tagged PDF (our renderer): blocks from its structure tree", () => {
+  it("headings with their level and number, the table's rows and header, list items with their levels", async () => {
+    const document = await read(await renderPdf(sampleDocument()));
+    const { blocks } = document;
+    expect(headings(blocks)).toEqual([
+      [1, "", "Child Protection Policy"],
+      [2, "1", "Purpose and scope"],
+      [2, "2", "Who is responsible"],
+      [3, "2.1", "Training"],
+      [2, "3", "Contacts"],
+    ]);
+    const tables = blocks.filter((b) => b.kind === "table");
+    expect(
+      tables.map((t) => t.kind === "table" && [t.headerRow, t.rows.map((r) => r.map((c) => c.text))]),
+    ).toEqual([
+      [
+        true,
+        [
+          ["Detail", "Value"],
+          ["Setting", "St Mary's Little [Stars] #1"],
+          ["Version", "4.0"],
+          ["Next review", "15 September 2026"],
+        ],
+      ],
+      [
+        true,
+        [
+          ["Role", "Name", "Job title", "Email", "Phone"],
+          [
+            "Designated safeguarding lead",
+            "Priya Marsh",
+            "Nursery Manager",
+            "priya.marsh@acorns-nursery.example.org",
+            "0113 496 0712",
+          ],
+          [
+            "Deputy designated safeguarding lead",
+            "Tom Okafor",
+            "Deputy Manager",
+            "tom.okafor@acorns-nursery.example.org",
+          ],
+        ],
+      ],
+    ]);
+    const items = blocks.flatMap((b) => (b.kind === "listItem" ? [[b.level, b.marker, b.ordered]] : []));
+    expect(items).toEqual([
+      [1, "1.", true],
+      [1, "2.", true],
+      [2, "◦", false],
+      [2, "◦", false],
+      [3, "1.", true],
+      [1, "3.", true],
+      [1, "•", false],
+      [1, "•", false],
+    ]);
+    // A table cell's range is its words in the text; a nested item is inside the item holding it.
+    const table = tables[1];
+    if (table.kind !== "table") throw new Error("not a table");
+    expect(document.text.slice(table.rows[1][1].offset, table.rows[1][1].endOffset)).toBe("Priya Marsh");
+    const second = blocks.find((b) => b.kind === "listItem" && b.marker === "2.");
+    expect(second && words(document, second)).toMatch(
+      /^2\. Second numbered item .*nested bullet one.*deeper numbered$/,
+    );
+    // Places: the page, the section and the paragraph under it; a table cell its row; the outline has the headings.
+    expect(where(document, "Priya Marsh")).toBe(
+      "page 1, section 2 Who is responsible, paragraph 1 (table row 2)",
+    );
+    expect(where(document, "nested bullet two")).toBe("page 1, section 2.1 Training, paragraph 2");
+    expect(where(document, "Police non-emergency")).toBe("page 2, section 3 Contacts, paragraph 1");
+    expect(document.outline.headings.map((h) => h.text)).toEqual([
+      "Child Protection Policy",
+      "1. Purpose and scope",
+      "2. Who is responsible",
+      "2.1 Training",
+      "3. Contacts",
+    ]);
+  });
+});
+
+describe("an untagged PDF (LibreOffice's, from the corpus): blocks from its layout", () => {
+  it("headings by their size, a table whose cells wrap, bulleted items, the running header", async () => {
+    const document = await corpusPdf("bramble-pre-school.pdf");
+    const { blocks } = document;
+    expect(headings(blocks).slice(0, 5)).toEqual([
+      [1, "", "Bramble Pre-school"],
+      [2, "", "Safeguarding Children Policy"],
+      [2, "", "Policy statement"],
+      [2, "", "Designated Safeguarding Lead and deputy"],
+      [2, "", "Safeguarding training"],
+    ]);
+    const table = blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && [table.headerRow, table.rows.map((r) => r.map((c) => c.text))]).toEqual(
+      [
+        true,
+        [
+          ["Name", "Course", "Date"],
+          ["Lorna Pike", "Designated Safeguarding Lead training (Hollowmere SCP)", "20 May 2025"],
+          ["Lorna Pike", "Safer recruitment", "9 January 2024"],
+          ["Erin Walsh", "Child protection awareness", "14 September 2025"],
+          ["Tom Ridley", "Child protection awareness", "14 September 2025"],
+        ],
+      ],
+    );
+    const items = blocks.filter((b) => b.kind === "listItem");
+    expect(
+      items.map((b) => b.kind === "listItem" && [b.level, b.marker, words(document, b).slice(0, 16)]),
+    ).toEqual([
+      [1, "●", "● Physical abuse"],
+      [1, "●", "● Emotional abus"],
+      [1, "●", "● Sexual abuse: "],
+      [1, "●", "● Neglect: persi"],
+    ]);
+    expect(where(document, "Protection of Children Act 1999")).toBe(
+      'page 1, under "Safer recruitment", paragraph 1',
+    );
+    expect(where(document, "20 May 2025")).toBe(
+      'page 1, under "Safeguarding training", paragraph 1 (table row 2)',
+    );
+    expect(where(document, "Ruth Amery")).toBe('page 2, under "Review", paragraph 2');
+    // The setting's name printed atop both pages is the page header, not a paragraph of a section.
+    const header = document.text.lastIndexOf("Bramble Pre-school · registered charity");
+    expect(describePlace(placeOf(document, header) ?? {})).toBe("page 2 header");
+    // A paragraph that goes on under a bulleted list on the next page is counted after the list.
+    expect(where(document, "A child may suffer")).toBe('page 2, under "What we mean by abuse", paragraph 6');
+  });
+
+  it("short bold lines are headings ('1. Our commitment' is numbered, not a list item)", async () => {
+    const document = await corpusPdf("zz4-otters-swimming-club.pdf");
+    expect(headings(document.blocks).slice(0, 5)).toEqual([
+      [1, "", "Hollowmere Otters Amateur Swimming Club"],
+      [2, "", "Safeguarding and Welfare Policy"],
+      [2, "1", "Our commitment"],
+      [2, "2", "Who to talk to"],
+      [2, "3", "Poolside and changing rooms"],
+    ]);
+    expect(document.blocks.some((b) => b.kind === "listItem")).toBe(false);
+    // Names and numbers set apart by spaces whose columns do not line up are not read as a table.
+    expect(document.blocks.some((b) => b.kind === "table")).toBe(false);
+    expect(where(document, "Mrs Janet Quayle")).toBe("page 1, section 2 Who to talk to, paragraph 1");
+  });
+
+  it("a table whose header cells wrap and a numbered list ('Section 4: …' headings)", async () => {
+    const kittiwake = await corpusPdf("zz9-kittiwake-day-nurseries.pdf");
+    const leads = kittiwake.blocks.find((b) => b.kind === "table");
+    expect(leads?.kind === "table" && leads.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ["Designated Safeguarding Lead", "Deputy DSL", "Site DSL – Riverside", "Site DSL – Millbrook"],
+      [
+        "Niamh O'Callaghan (Operations Manager)",
+        "Tobias Wren (Riverside Manager)",
+        "Hana Kowalczyk (Room Leader)",
+        "Joseph Adeyemi (Millbrook Manager)",
+      ],
+      ["01632 960 520", "01632 960 521", "01632 960 522", "01632 960 530"],
+    ]);
+    const beacon = await corpusPdf("zz2-beacon-special-school.pdf");
+    expect(where(beacon, "If a pupil is in immediate danger")).toBe(
+      "page 1, section 4 Responding to a concern, paragraph 3",
+    );
+    const training = beacon.blocks.find((b) => b.kind === "table");
+    expect(training?.kind === "table" && training.rows.map((r) => r.map((c) => c.text))[4]).toEqual([
+      "Roisin Farrell",
+      "Deputy CPC",
+      "Designated Safeguarding Lead, new to role",
+      "",
+      "booked 14.01.27",
+    ]);
+  });
+});
+
+/** An untagged PDF drawn line by line: what layout alone can tell, and what it must not guess. */
+async function drawn(lines: Array<{ text: string | string[]; size?: number; bold?: boolean; gap?: number }>) {
+  const pdf = await PDFDocument.create();
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const page = pdf.addPage([595, 842]);
+  let y = 780;
+  for (const line of lines) {
+    const size = line.size ?? 10;
+    y -= (line.gap ?? 0) + size * 1.3;
+    const parts = Array.isArray(line.text) ? line.text : [line.text];
+    for (const [i, part] of parts.entries())
+      page.drawText(part, { x: 72 + i * 160, y, size, font: line.bold ? bold : regular });
+  }
+  return read(await pdf.save());
+}
+
+describe("layout reading on PDFs drawn with pdf-lib", () => {
+  it("three lines in two aligned columns are a table; a sentence with one wide gap, or two such lines, are not", async () => {
+    const body = "Every adult who works with our children reads this policy and follows it every day.";
+    const document = await drawn([
+      { text: "Contacts", size: 16 },
+      { text: body },
+      { text: ["Role", "Name"], bold: true },
+      { text: ["Lead", "Ada Pell"] },
+      { text: ["Deputy", "Bo Trent"] },
+      { text: body, gap: 8 },
+      { text: ["We meet on Fridays", "in the hall."] },
+      { text: body },
+      { text: ["Chair", "Cy Moss"] },
+      { text: ["Clerk", "Di Laker"] },
+      { text: body },
+    ]);
+    const kinds = document.blocks.map((b) => b.kind);
+    expect(kinds.filter((k) => k === "table")).toHaveLength(1);
+    const table = document.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && [table.headerRow, table.rows.map((r) => r.map((c) => c.text))]).toEqual(
+      [
+        true,
+        [
+          ["Role", "Name"],
+          ["Lead", "Ada Pell"],
+          ["Deputy", "Bo Trent"],
+        ],
+      ],
+    );
+    expect(headings(document.blocks)).toEqual([[1, "", "Contacts"]]);
+    expect(where(document, "Bo Trent")).toBe('page 1, under "Contacts", paragraph 2 (table row 3)');
+    expect(where(document, "Di Laker")).not.toMatch(/table/);
+  });
+
+  it("bulleted and numbered lines are list items, their level by indent; '-' in running prose is not", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    const lines: Array<[number, string]> = [
+      [72, "Staff do three things:"],
+      [72, "1. Listen to the child."],
+      [90, "- write down their words"],
+      [72, "2. Tell the lead the same day."],
+      [72, "Nobody promises to keep a secret."],
+    ];
+    for (const [i, [x, text]] of lines.entries()) page.drawText(text, { x, y: 760 - i * 13, size: 10, font });
+    const document = await read(await pdf.save());
+    expect(
+      document.blocks.map((b) => [
+        b.kind,
+        b.kind === "listItem" ? `${b.level} ${b.marker}` : "",
+        words(document, b),
+      ]),
+    ).toEqual([
+      ["paragraph", "", "Staff do three things:"],
+      ["listItem", "1 1.", "1. Listen to the child."],
+      ["listItem", "2 -", "- write down their words"],
+      ["listItem", "1 2.", "2. Tell the lead the same day."],
+      ["paragraph", "", "Nobody promises to keep a secret."],
+    ]);
+  });
+});
+
+describe("the text the rules read stays what it was", () => {
+  /** sha256 (first 16 hex digits) of each corpus PDF's text as read before the reader yielded blocks. */
+  const TEXT_HASHES: Record<string, string> = {
+    "bramble-pre-school.pdf": "a502bb65ca8dda11",
+    "brookside-academy.pdf": "2f837033e3be9d9f",
+    "fernhill-nursery-school.pdf": "460257a1a0cb9504",
+    "first-hollowmere-scouts.pdf": "abf7e552d92550d9",
+    "kestrel-vale-youth-orchestra.pdf": "c509bfd0a9ad49f4",
+    "kingfisher-swimming-club.pdf": "4ed908b51ec48337",
+    "marsh-end-primary.pdf": "d3d3b29dd3622d8a",
+    "oakfield-primary-school.pdf": "ec294be639a5b213",
+    "oakwood-secondary-school.pdf": "6716bcd4e87ffc7f",
+    "orchard-academy-trust.pdf": "7b88d07eaa51f6a5",
+    "ravenscroft-school.pdf": "9c25457be828593b",
+    "s6-wrenfield-chapel-youth.pdf": "e9e351f3bbd6157b",
+    "st-brannocks-church.pdf": "84e65e95275986d1",
+    "st-marys-rc-primary.pdf": "7d065c21ad595f2d",
+    "sunflower-day-nursery.pdf": "ba4e123c0e4d2d30",
+    "zz-3rd-hollowmere-guides.pdf": "73a7447bdd3f063b",
+    "zz-greystone-rfc.pdf": "136f60e702c49fa2",
+    "zz-hartley-high-school.pdf": "1ab0898de001acec",
+    "zz-tiny-steps-nurseries.pdf": "f98cf5260536d316",
+    "zz2-beacon-special-school.pdf": "47dff5eb2cac67fd",
+    "zz2-hollowmere-silver-band.pdf": "a627c22525048166",
+    "zz2-hollowmere-university.pdf": "7c56e30c36d2b452",
+    "zz2-ironside-boxing-club.pdf": "d7d83aac181d65e2",
+    "zz3-ashby-house-boarding.pdf": "194952a292c75c1c",
+    "zz3-little-kestrels-nursery.pdf": "7a77624b11759a54",
+    "zz4-gurdwara-punjabi-school.pdf": "85608f5383c9ef14",
+    "zz4-otters-swimming-club.pdf": "95e6bb0c453178a2",
+    "zz4-thornbury-park-academy.pdf": "8ec44d863c8e7bbc",
+    "zz5-fellwick-hall-prep.pdf": "71efff92e4821201",
+    "zz5-st-aldhelms-ce-primary.pdf": "942f2865eaf6db5f",
+    "zz6-marrowdale-students-union.pdf": "c66c77e63a9b2f19",
+    "zz6-st-brendans-catholic-high.pdf": "5e0a13057b965d92",
+    "zz7-larkspur-special-school.pdf": "479bde3187d47225",
+    "zz7-tick-tock-clubs.pdf": "a74e507b91ef2db0",
+    "zz8-3rd-hollowmere-scout-group.pdf": "c6669a31e2b52be6",
+    "zz8-hollowmere-park-centre-pru.pdf": "8a45da50a727ddbe",
+    "zz9-drumcarn-primary.pdf": "2cfcce5240f964e9",
+    "zz9-kittiwake-day-nurseries.pdf": "8b31e248f868c1e9",
+  };
+
+  it("every corpus PDF's text is byte-identical", async () => {
+    const names = readdirSync(corpus).filter((name) => name.endsWith(".pdf"));
+    expect(names.sort()).toEqual(Object.keys(TEXT_HASHES).sort());
+    for (const name of names) {
+      const { text } = await pdfToPages(new Uint8Array(readFileSync(`${corpus}${name}`)));
+      expect(createHash("sha256").update(text).digest("hex").slice(0, 16), name).toBe(TEXT_HASHES[name]);
+    }
+  });
+
+  it("rejoining hyphenated words maps each offset to where its words went", () => {
+    const text = "Chloe Ashworth-\nBain (Deputy DSL)\nCo-\nordinator\nwell-being - a dash\nlast-\nword";
+    const mapped = rejoinHyphenatedMapped(text);
+    expect(mapped.text).toBe(rejoinHyphenated(text));
+    expect(mapped.text).toBe(
+      "Chloe Ashworth-Bain\n(Deputy DSL)\nCo-ordinator\nwell-being - a dash\nlast-word",
+    );
+    const at = (words: string) => text.indexOf(words);
+    expect(mapped.text.slice(mapped.start(at("Chloe")), mapped.end(at("Ashworth-") + 9))).toBe(
+      "Chloe Ashworth-Bain",
+    );
+    expect(mapped.text.slice(mapped.start(at("(Deputy")), mapped.end(at("DSL)") + 4))).toBe("(Deputy DSL)");
+    expect(mapped.text.slice(mapped.start(at("well")), mapped.end(at("dash") + 4))).toBe(
+      "well-being - a dash",
+    );
+  });
+});
