@@ -554,11 +554,13 @@ export const WORKER_CACHE_BYTES = 16 * 1024 * 1024;
  * The old-generation heap a build worker may use. Without a limit V8 lets each worker's heap grow far beyond
  * what it holds alive (a 60-setting, 3-format build peaked at 540–580 MB RSS; 400–410 MB with this limit, for
  * no measurable loss of speed on a loaded machine; 128 MB cost CPU). A worker's caches are bounded well below
- * it (WORKER_CACHE_BYTES). Smaller heaps cost more than they save: 300 settings, two workers, run side by side,
- * peaked at 406 MiB RSS with 63 s of CPU at this limit, 375 MiB with 70 s at 192 MB and a 16 MB young generation
- * (maxYoungGenerationSizeMb; V8 gives a worker 32), 356 MiB with 74 s at 160 MB and 8.
+ * it (WORKER_CACHE_BYTES), which hold 70–100 MiB alive in all. At 256 MB a 1,000-setting build's workers still let
+ * their heaps grow to the end (149 → 158 MB over the last 15 of 40 batches, peak 483 MiB RSS); at 192 they level
+ * off at 150–156 MB (peak 477 MiB), with no CPU cost seen. A smaller young generation costs more than it saves:
+ * 300 settings, two workers, run side by side, peaked at 406 MiB RSS with 63 s of CPU (256 MB, V8's 32 MB young
+ * generation for a worker), 375 MiB with 70 s (192 MB, maxYoungGenerationSizeMb 16), 356 MiB with 74 s (160, 8).
  */
-export const WORKER_HEAP_MB = 256;
+export const WORKER_HEAP_MB = 192;
 
 /** How the build's worker pool is made: one thread per job, each with a capped heap. */
 export function workerPoolOptions(jobs: number) {
