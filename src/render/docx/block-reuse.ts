@@ -126,24 +126,40 @@ export function blockKey(node: RootContent, context: KeyContext): BlockFacts {
       .map((h) => [h.depth, h.text, context.bookmarks.get(h.id) ?? null, context.pages.get(h.id) ?? null]);
     return { key: `${context.afterTable ? "T" : "-"}toc${JSON.stringify(entries)}`, hasHeading: false };
   }
-  const names: (string | null)[] = [];
-  let hasTable = false;
-  let hasHeading = false;
-  const walk = (current: { type: string; children?: unknown[]; data?: unknown; url?: string }) => {
-    if (current.type === "table") hasTable = true;
-    else if (current.type === "heading") {
-      hasHeading = true;
-      const id = (current.data as { id?: string } | undefined)?.id;
-      names.push(id ? (context.bookmarks.get(id) ?? null) : null);
-    } else if (current.type === "link" && current.url?.startsWith("#"))
-      names.push(context.bookmarks.get(current.url.slice(1)) ?? null);
-    if (current.children) for (const child of current.children) walk(child as typeof current);
-  };
-  walk(node);
-  const content = JSON.stringify(node, (name, value) => (name === "position" ? undefined : value));
-  const key = `${context.afterTable ? "T" : "-"}${JSON.stringify(names)}${hasTable ? JSON.stringify(context.tableSection) : ""}${content}`;
-  return { key, hasHeading };
+  let facts = nodeFacts.get(node);
+  if (!facts) {
+    const references: (string | undefined)[] = [];
+    let hasTable = false;
+    let hasHeading = false;
+    const walk = (current: { type: string; children?: unknown[]; data?: unknown; url?: string }) => {
+      if (current.type === "table") hasTable = true;
+      else if (current.type === "heading") {
+        hasHeading = true;
+        references.push((current.data as { id?: string } | undefined)?.id || undefined);
+      } else if (current.type === "link" && current.url?.startsWith("#"))
+        references.push(current.url.slice(1));
+      if (current.children) for (const child of current.children) walk(child as typeof current);
+    };
+    walk(node);
+    const content = JSON.stringify(node, (name, value) => (name === "position" ? undefined : value));
+    facts = { references, hasTable, hasHeading, content };
+    if (Object.isFrozen(node)) nodeFacts.set(node, facts);
+  }
+  const names = facts.references.map((id) => (id === undefined ? null : (context.bookmarks.get(id) ?? null)));
+  const key = `${context.afterTable ? "T" : "-"}${JSON.stringify(names)}${facts.hasTable ? JSON.stringify(context.tableSection) : ""}${facts.content}`;
+  return { key, hasHeading: facts.hasHeading };
 }
+
+/**
+ * What a block's key takes from the block itself, kept for the node: a template's fixed parts are the same objects
+ * in every policy (src/template, frozen and shared), so their Markdown is written out once, not once a policy. The
+ * headings' ids and #links it refers to are kept as ids; their bookmark names come from each document. Only frozen
+ * nodes are kept (safe.ts keeps a frozen safe copy of each such part), so what is kept stays true.
+ */
+const nodeFacts = new WeakMap<
+  object,
+  { references: (string | undefined)[]; hasTable: boolean; hasHeading: boolean; content: string }
+>();
 
 /** What a marker's block does to the document when docx writes the body: the lists and links of a reused block. */
 type Replay = (context: IContext) => void;

@@ -22,6 +22,12 @@ const kept = new WeakMap<
   { text: BlockCache<Uint8Array>; bytes: WeakMap<Uint8Array, Map<number, Uint8Array>> }
 >();
 
+/** Per compression: each part's text and member the last time it was zipped. */
+const lastMembers = new WeakMap<
+  Compression,
+  Map<string, { data: string; level: number; member: Uint8Array }>
+>();
+
 function zipMembers(): ZipMembers {
   const using = compression();
   let mine = kept.get(using);
@@ -30,10 +36,21 @@ function zipMembers(): ZipMembers {
     kept.set(using, mine);
   }
   const { text, bytes } = mine;
+  const last =
+    lastMembers.get(using) ?? new Map<string, { data: string; level: number; member: Uint8Array }>();
+  lastMembers.set(using, last);
   return {
     member(name, data, level, make) {
-      if (typeof data === "string")
-        return PER_DOCUMENT.test(name) ? make() : text.get(`${level}:${name}:${data}`, make);
+      if (typeof data === "string") {
+        if (PER_DOCUMENT.test(name)) return make();
+        // The same part as the last document's (most often the very same string, from the skeleton): no key to
+        // build and hash from its text.
+        const known = last.get(name);
+        if (known && known.level === level && known.data === data) return known.member;
+        const member = text.get(`${level}:${name}:${data}`, make);
+        last.set(name, { data, level, member });
+        return member;
+      }
       const byLevel = bytes.get(data) ?? new Map<number, Uint8Array>();
       bytes.set(data, byLevel);
       const member = byLevel.get(level) ?? make();
@@ -65,6 +82,16 @@ export function relationshipIdMap(text: ReadonlyMap<string, string | Uint8Array>
   return idMap;
 }
 
+let lastStyles: { styles: string; extra: string; out: string } | undefined;
+
+/** styles.xml with the extra styles at its end; the same string for the same part (the skeleton's), so zipping knows it. */
+function withExtraStyles(styles: string, extra: string): string {
+  if (lastStyles?.styles === styles && lastStyles.extra === extra) return lastStyles.out;
+  const out = styles.replace("</w:styles>", `${extra}</w:styles>`);
+  lastStyles = { styles, extra, out };
+  return out;
+}
+
 /**
  * From the package's files before zipping (docx's compile step, or its unzipped .docx). `reuse`: keep and reuse
  * deflated entries that repeat from document to document (the bytes are the same either way). `canonicalBody`:
@@ -85,8 +112,7 @@ export function canonicalFiles(
     if (/\.(xml|rels)$/.test(name)) text.set(name, typeof data === "string" ? data : strFromU8(data));
 
   const styles = text.get("word/styles.xml");
-  if (styles && extraStyles)
-    text.set("word/styles.xml", styles.replace("</w:styles>", `${extraStyles}</w:styles>`));
+  if (styles && extraStyles) text.set("word/styles.xml", withExtraStyles(styles, extraStyles));
 
   const idMap = relationshipIdMap(text);
   // Bookmark and drawing ids come from counters shared by every document the process renders.
