@@ -99,17 +99,20 @@ describe("the human location of a finding", () => {
       expect(found.get(marker)?.location, marker).toBe(location);
   });
 
-  it.runIf(haveTools)("PDF (exported from that Word file): the page, the section and the paragraph", async () => {
-    const found = await audit(join(dir, "pdf", "owls.pdf"));
-    // The PDF reader finds the headings by their size and weight, and counts paragraphs on each page.
-    expect([...found.values()].map((f) => [f.excerpt, f.location])).toEqual([
-      ["TBC-A", "page 1, paragraph 2"],
-      ["TBC-B", "page 1, section 6 Spotting harm, paragraph 2"],
-      ["TBC-C", 'page 1, under "Useful numbers", paragraph 3'],
-      ["TBC-D", 'page 2, under "Useful numbers", paragraph 4'],
-    ]);
-    expect(found.get("TBC-D")?.place).toEqual({ page: 2, section: '"Useful numbers"', paragraph: 4 });
-  });
+  it.runIf(haveTools)(
+    "PDF (exported from that Word file): the page, the section and the paragraph",
+    async () => {
+      const found = await audit(join(dir, "pdf", "owls.pdf"));
+      // The PDF reader finds the headings by their size and weight, and counts paragraphs on each page.
+      expect([...found.values()].map((f) => [f.excerpt, f.location])).toEqual([
+        ["TBC-A", "page 1, paragraph 2"],
+        ["TBC-B", "page 1, section 6 Spotting harm, paragraph 2"],
+        ["TBC-C", 'page 1, under "Useful numbers", paragraph 3'],
+        ["TBC-D", 'page 2, under "Useful numbers", paragraph 4'],
+      ]);
+      expect(found.get("TBC-D")?.place).toEqual({ page: 2, section: '"Useful numbers"', paragraph: 4 });
+    },
+  );
 
   it("a Word page header or footer (marked data-region by the Word reader) says so", async () => {
     const file = join(dir, "footer.html");
