@@ -36,7 +36,9 @@ describe("checkPolicy: the page's check is the CLI's audit", async () => {
         settings: [],
         documents: [{ path: `${root}/${file}`, file }],
       });
-      const page = await checkPolicy(new Uint8Array(readFileSync(`${root}/${file}`)), file, data, { asOf: AS_OF });
+      const page = await checkPolicy(new Uint8Array(readFileSync(`${root}/${file}`)), file, data, {
+        asOf: AS_OF,
+      });
       expect(cli.findings.length).toBeGreaterThan(0);
       const shown = (findings: typeof page) =>
         findings.map((f) => ({
@@ -51,11 +53,15 @@ describe("checkPolicy: the page's check is the CLI's audit", async () => {
     });
 
   it("a file it cannot read gives one finding that says why and what to do", async () => {
-    const old = await checkPolicy(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), "Policy 2019.doc", data, { asOf: AS_OF });
+    const old = await checkPolicy(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), "Policy 2019.doc", data, {
+      asOf: AS_OF,
+    });
     expect(old).toHaveLength(1);
     expect(old[0]).toMatchObject({ ruleId: "unreadable", severity: "error", file: "Policy 2019.doc" });
     expect(old[0].message).toMatch(/old Word 97–2003 \.doc file.*save it as a Word Document \(\.docx\)/);
-    const broken = await checkPolicy(new TextEncoder().encode("not a zip"), "policy.docx", data, { asOf: AS_OF });
+    const broken = await checkPolicy(new TextEncoder().encode("not a zip"), "policy.docx", data, {
+      asOf: AS_OF,
+    });
     expect(broken).toHaveLength(1);
     expect(broken[0].ruleId).toBe("unreadable");
     const empty = await checkPolicy(new Uint8Array(), "policy.pdf", data, { asOf: AS_OF });

@@ -71,9 +71,10 @@ describe("Word blocks reused across settings", () => {
         expect(stats().hits - before.hits, `blocks reused for ${doc.setting.id}`).toBeGreaterThan(0);
     }
     const logos = all.filter((doc) => doc.meta.logo).length;
-    expect(skeletonUse.documents - fromSkeleton, "every policy without a logo written from the skeleton").toBe(
-      all.length - logos,
-    );
+    expect(
+      skeletonUse.documents - fromSkeleton,
+      "every policy without a logo written from the skeleton",
+    ).toBe(all.length - logos);
     // Second pass: nearly every block comes from the cache.
     const before = stats();
     for (const [i, doc] of all.entries())

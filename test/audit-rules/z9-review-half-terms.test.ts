@@ -82,7 +82,10 @@ describe("a review line after a placeholder in the sentence before", () => {
       "Date ratified: [insert date]     Next review: January 2027",
       "Approved: [DATE]; next review: January 2027",
     ])
-      expect(findings(`# Policy\n\n${line}\n`).map((f) => f.rule), line).toEqual(["review-due-soon"]);
+      expect(
+        findings(`# Policy\n\n${line}\n`).map((f) => f.rule),
+        line,
+      ).toEqual(["review-due-soon"]);
   });
 
   it("still refuses a placeholder in the review line's own sentence", () => {

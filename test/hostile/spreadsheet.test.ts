@@ -59,48 +59,46 @@ function fillDiskUnder(dir: CaseDir, folder: string): void {
 }
 
 const fullDiskCases: HostileCase[] = [];
-{
-  fullDiskCases.push({
-    id: "import-onto-full-disk-keeps-yaml-and-exits-1",
-    class: "faults",
-    requires: tmpfsUnavailable,
-    teardown: (d) => unmountTmpfs(join(d.project, "orgs")),
-    setup: (d) => {
-      d.write("matrix.csv", csv("Ada Price,dsl-update,01/10/2026", "Cara Lee,dsl-update,02/10/2026"));
-      fillDiskUnder(d, "orgs");
-    },
-    args: ["import", "--training", "matrix.csv"],
-    exit: 1,
-    says: [
-      /orgs\/little-stars\.yaml: could not be written.*the disk is full.*left as it was/,
-      /orgs\/oak-primary\.yaml: could not be written/,
-    ],
-    saysNot: ["ENOSPC:", "written to orgs"],
-    mayChange: [/^orgs\/zz-filler/],
-    check: (d) => {
-      expect(d.read("orgs/little-stars.yaml")).not.toContain("dsl-update");
-    },
-  });
-  fullDiskCases.push({
-    id: "collect-onto-full-disk-names-each-workbook-and-exits-1",
-    class: "faults",
-    requires: tmpfsUnavailable,
-    teardown: (d) => unmountTmpfs(join(d.project, "forms")),
-    setup: (d) => {
-      d.write("forms/keep.txt", "the forms folder\n");
-      fillDiskUnder(d, "forms");
-    },
-    args: ["collect"],
-    exit: 1,
-    says: [
-      /forms\/little-stars\.xlsx: could not be written: the disk is full/,
-      /forms\/oak-primary\.xlsx: could not be written/,
-      "left out: little-stars, oak-primary",
-    ],
-    saysNot: ["Wrote 2 workbooks"],
-    mayChange: [/^forms\/zz-filler/],
-  });
-}
+fullDiskCases.push({
+  id: "import-onto-full-disk-keeps-yaml-and-exits-1",
+  class: "faults",
+  requires: tmpfsUnavailable,
+  teardown: (d) => unmountTmpfs(join(d.project, "orgs")),
+  setup: (d) => {
+    d.write("matrix.csv", csv("Ada Price,dsl-update,01/10/2026", "Cara Lee,dsl-update,02/10/2026"));
+    fillDiskUnder(d, "orgs");
+  },
+  args: ["import", "--training", "matrix.csv"],
+  exit: 1,
+  says: [
+    /orgs\/little-stars\.yaml: could not be written.*the disk is full.*left as it was/,
+    /orgs\/oak-primary\.yaml: could not be written/,
+  ],
+  saysNot: ["ENOSPC:", "written to orgs"],
+  mayChange: [/^orgs\/zz-filler/],
+  check: (d) => {
+    expect(d.read("orgs/little-stars.yaml")).not.toContain("dsl-update");
+  },
+});
+fullDiskCases.push({
+  id: "collect-onto-full-disk-names-each-workbook-and-exits-1",
+  class: "faults",
+  requires: tmpfsUnavailable,
+  teardown: (d) => unmountTmpfs(join(d.project, "forms")),
+  setup: (d) => {
+    d.write("forms/keep.txt", "the forms folder\n");
+    fillDiskUnder(d, "forms");
+  },
+  args: ["collect"],
+  exit: 1,
+  says: [
+    /forms\/little-stars\.xlsx: could not be written: the disk is full/,
+    /forms\/oak-primary\.xlsx: could not be written/,
+    "left out: little-stars, oak-primary",
+  ],
+  saysNot: ["Wrote 2 workbooks"],
+  mayChange: [/^forms\/zz-filler/],
+});
 
 hostileSuite("import and init: spreadsheets, encodings, dates, limits, faults", [
   {
