@@ -23,19 +23,12 @@ import {
 } from "docx";
 import { unzipSync } from "fflate";
 import { canonicalFiles } from "../render/docx/canonical.js";
+import { HEADING_LEVELS } from "../render/docx/inline.js";
 import type { Piece, Redline, RedlineBlock, RedlineSection } from "./redline.js";
 import type { RedlineHeader, RedlineSummary } from "./summary.js";
 
 export const REVISION_AUTHOR = "policysmith";
 const FONT = "DejaVu Sans";
-const HEADINGS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
-  HeadingLevel.HEADING_6,
-];
 const INDENT = 567; // 1 cm a level
 const TEXT_WIDTH = 11906 - 2 * 1134; // A4 less 2 cm margins, in twips
 
@@ -122,7 +115,7 @@ function sectionParagraphs(section: RedlineSection, revisions: Revisions): Array
   if (section.title)
     out.push(
       new Paragraph({
-        heading: HEADINGS[Math.min(section.depth, 6) - 1],
+        heading: HEADING_LEVELS[Math.min(section.depth, 6) - 1],
         run: paragraphMark(mark, revisions),
         children: runs([{ kind: mark, text: section.title }], revisions),
       }),

@@ -13,7 +13,6 @@ import {
   Bookmark,
   BorderStyle,
   ExternalHyperlink,
-  HeadingLevel,
   type IContext,
   InternalHyperlink,
   type IParagraphOptions,
@@ -30,7 +29,7 @@ import { isSafeLinkTarget } from "../safe.js";
 import type { LinkRecord } from "./block-reuse.js";
 import { CONTENTS_INSTRUCTION, contentsTabStops } from "./contents.js";
 import { fieldChar, fieldInstruction } from "./fields.js";
-import { type InlineStyle, textRun } from "./inline.js";
+import { HEADING_LEVELS, type InlineStyle, textRun } from "./inline.js";
 import type { ListSequence } from "./skeleton.js";
 import { tableGeometry, tableTitle, tableXml } from "./table.js";
 import { escapeXmlValue, xmlText } from "./xml-text.js";
@@ -41,14 +40,6 @@ export const blockXmlUse = { written: 0, byDocx: 0 };
 /** Thrown for a construct written by docx instead (the caller puts the state back and builds docx objects). */
 export const NOT_WRITTEN = Symbol("not written here");
 
-const HEADING_LEVELS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
-  HeadingLevel.HEADING_6,
-];
 const SPACE_AFTER_TABLE = 200;
 const S1 = "\uE100";
 const S2 = "\uE101";

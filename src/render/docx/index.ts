@@ -15,7 +15,6 @@ import {
   type FileChild,
   Footer,
   Header,
-  HeadingLevel,
   type IContext,
   ImageRun,
   type IParagraphOptions,
@@ -52,7 +51,7 @@ import { bookmarkNames } from "./bookmarks.js";
 import { canonicalFiles, relationshipIdMap } from "./canonical.js";
 import { contentsEntries, contentsTabStops } from "./contents.js";
 import { type EmbeddedFamily, embedFonts } from "./embed-fonts.js";
-import { inlineRuns } from "./inline.js";
+import { HEADING_LEVELS, inlineRuns } from "./inline.js";
 import { ListSequence, type PartTexts, skeletonFiles, skeletonsAvailable } from "./skeleton.js";
 import { type TableLayout, table, tableLayout, tableTitle, tableXml, withTableTitles } from "./table.js";
 import { xmlText } from "./xml-text.js";
@@ -63,14 +62,6 @@ export const MONO_FONT = "DejaVu Sans Mono";
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = 1134; // 2 cm
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
-const HEADING_LEVELS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-  HeadingLevel.HEADING_5,
-  HeadingLevel.HEADING_6,
-];
 
 type Block = Paragraph | Table | PieceMarker;
 

@@ -1,7 +1,17 @@
 /** Markdown phrasing content → docx runs: text, bold, italic, strike, code, links (external and #internal), breaks. */
-import { ExternalHyperlink, InternalHyperlink, type ParagraphChild, TextRun } from "docx";
+import { ExternalHyperlink, HeadingLevel, InternalHyperlink, type ParagraphChild, TextRun } from "docx";
 import type { PhrasingContent } from "mdast";
 import { isSafeLinkTarget } from "../safe.js";
+
+/** Word's heading styles for Markdown's depths 1–6 (the body, the directly written body and the redline). */
+export const HEADING_LEVELS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 export interface InlineStyle {
   bold?: boolean;
