@@ -157,6 +157,23 @@ describe("an untagged PDF (LibreOffice's, from the corpus): blocks from its layo
     expect(where(document, "A child may suffer")).toBe('page 2, under "What we mean by abuse", paragraph 6');
   });
 
+  it("a finding at the first cell of a row is placed in that row, not the row before (brookside-academy.pdf)", async () => {
+    const document = await corpusPdf("brookside-academy.pdf");
+    // The training table: a header row, then Joanna Whitfield's row; her name starts just after the header's
+    // last cell and its line break, where a finding about her training points.
+    const table = document.text.indexOf("Date completed");
+    const at = document.text.indexOf("Joanna Whitfield", table);
+    expect(describePlace(placeOf(document, at) ?? {})).toBe(
+      "page 2, section 10 Training, paragraph 1 (table row 2)",
+    );
+    expect(describePlace(placeOf(document, table) ?? {})).toBe(
+      "page 2, section 10 Training, paragraph 1 (table row 1)",
+    );
+    expect(describePlace(placeOf(document, document.text.indexOf("Lucy Harrow", table)) ?? {})).toBe(
+      "page 2, section 10 Training, paragraph 1 (table row 4)",
+    );
+  });
+
   it("short bold lines are headings ('1. Our commitment' is numbered, not a list item)", async () => {
     const document = await corpusPdf("zz4-otters-swimming-club.pdf");
     expect(headings(document.blocks).slice(0, 5)).toEqual([

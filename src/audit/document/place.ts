@@ -132,9 +132,12 @@ export function placeOf(document: SourceDocument, offset: number): BlockPlace | 
 /** A block's place; a table cell adds its row. */
 function inBlock(block: Block, offset: number): BlockPlace {
   if (block.kind === "table" && !block.region) {
-    const row = block.rows.findIndex((cells) => {
+    // Up to just past a row's last cell (its closing " |" in Word's and web pages' text), unless the next row has
+    // already begun: a PDF's cells are separated by one line break, so a name at a row's start is that row's.
+    const row = block.rows.findIndex((cells, i) => {
       const last = cells[cells.length - 1];
-      return last !== undefined && offset <= last.endOffset + 2;
+      const next = block.rows[i + 1]?.[0];
+      return last !== undefined && offset <= last.endOffset + 2 && (next === undefined || offset < next.offset);
     });
     if (row >= 0) return { ...block.place, row: row + 1 };
   }
