@@ -113,6 +113,9 @@ describe("a tagged PDF (our renderer): blocks from its structure tree", () => {
 describe("an untagged PDF (LibreOffice's, from the corpus): blocks from its layout", () => {
   it("headings by their size, a table whose cells wrap, bulleted items, the running header", async () => {
     const document = await corpusPdf("bramble-pre-school.pdf");
+    // Headings read from the layout place findings; the rules see no outline in an untagged PDF (a guess there gave
+    // contents-mismatch false warnings on LibreOffice's PDFs of the examples).
+    expect(document.outline.headings).toEqual([]);
     const { blocks } = document;
     expect(headings(blocks).slice(0, 5)).toEqual([
       [1, "", "Bramble Pre-school"],

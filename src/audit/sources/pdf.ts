@@ -24,7 +24,12 @@ export type PageProgress = (pagesRead: number, pages: number) => void | Promise<
 export async function pdfToPages(
   bytes: Uint8Array,
   onPage?: PageProgress,
-): Promise<{ text: string; pages: number[]; blocks: Block[] }> {
+): Promise<{
+  text: string;
+  pages: number[];
+  blocks: Block[] /** Its text is marked content under a structure tree. */;
+  tagged: boolean;
+}> {
   if (String.fromCharCode(...bytes.subarray(0, 5)) !== "%PDF-")
     throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -136,7 +141,7 @@ export async function pdfToPages(
       throw new Unreadable(
         "the PDF has no text layer (it is probably a scan) — audit the original Word file, or run the PDF through text recognition (OCR) first",
       );
-    return { text, pages: starts, blocks: pdfBlocks(text, starts, laid, fonts.bold) };
+    return { text, pages: starts, blocks: pdfBlocks(text, starts, laid, fonts.bold), tagged: marked };
   } finally {
     await document.destroy();
   }
