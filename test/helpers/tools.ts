@@ -36,20 +36,21 @@ export function convertWithLibreOffice(
   outDir: string,
   timeout = 300_000,
 ): { status: number | null; stderr: string } {
-  const result = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${outDir}/profile`,
-      "--headless",
-      "--convert-to",
-      to,
-      "--outdir",
-      outDir,
-      ...files,
-    ],
-    { encoding: "utf8", timeout },
-  );
+  const result = spawnSync("soffice", sofficeArgs(files, to, outDir), { encoding: "utf8", timeout });
   return { status: result.status, stderr: result.stderr };
+}
+
+/** soffice's arguments: a profile of its own in the output folder (parallel runs do not share one), headless. */
+function sofficeArgs(files: readonly string[], to: string, outDir: string): string[] {
+  return [
+    `-env:UserInstallation=file://${outDir}/profile`,
+    "--headless",
+    "--convert-to",
+    to,
+    "--outdir",
+    outDir,
+    ...files,
+  ];
 }
 
 /**
@@ -65,15 +66,7 @@ export function convertWithLibreOfficeAsync(
   return new Promise((resolve) => {
     execFile(
       "soffice",
-      [
-        `-env:UserInstallation=file://${outDir}/profile`,
-        "--headless",
-        "--convert-to",
-        to,
-        "--outdir",
-        outDir,
-        ...files,
-      ],
+      sofficeArgs(files, to, outDir),
       { encoding: "utf8", timeout, killSignal: "SIGKILL", maxBuffer: 16 * 1024 * 1024 },
       (error, _stdout, stderr) => {
         const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
