@@ -169,13 +169,7 @@ function lineOf(text: string, page: PdfPage, items: PdfTextItem[], bold: Readonl
       last.x1 = Math.max(last.x1, x1);
     } else fragments.push({ start: item.start, end: item.end, x0: item.x, x1, y: item.y });
   }
-  let size = 0;
-  let most = -1;
-  for (const [s, n] of sizes)
-    if (n > most) {
-      size = s;
-      most = n;
-    }
+  const size = mostCommon(sizes);
   const start = items[0].start;
   const end = items[items.length - 1].end;
   return {
@@ -193,6 +187,18 @@ function lineOf(text: string, page: PdfPage, items: PdfTextItem[], bold: Readonl
   };
 }
 
+/** The key with the largest count (the first of equals, in insertion order); 0 for an empty map. */
+function mostCommon(counts: ReadonlyMap<number, number>): number {
+  let best = 0;
+  let most = -1;
+  for (const [key, n] of counts)
+    if (n > most) {
+      best = key;
+      most = n;
+    }
+  return best;
+}
+
 /** The body text's size: the most common by characters; and whether the body itself is set in bold. */
 function bodyText(lines: readonly Line[]): { size: number; bold: boolean } {
   const sizes = new Map<number, number>();
@@ -204,13 +210,7 @@ function bodyText(lines: readonly Line[]): { size: number; bold: boolean } {
     chars += n;
     if (line.bold) boldChars += n;
   }
-  let size = 0;
-  let most = -1;
-  for (const [s, n] of sizes)
-    if (n > most) {
-      size = s;
-      most = n;
-    }
+  const size = mostCommon(sizes);
   return { size, bold: boldChars > chars / 2 };
 }
 
