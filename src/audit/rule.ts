@@ -61,6 +61,11 @@ export interface SourceDocument {
   blocks: Block[];
   /** PDF: where each page starts in `text` (0-based offsets, page 1 first). */
   pages?: number[];
+  /**
+   * Word: how many pages the program that last saved the file laid out (docProps/app.xml's `<Pages>`, which Word
+   * and LibreOffice write on save); absent when the file does not say, or says 0 or something not a number.
+   */
+  pageCount?: number;
   /** The setting this document belongs to, when known (output/<setting-id>/… or matched by name). */
   settingId?: string;
 }

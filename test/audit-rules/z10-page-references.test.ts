@@ -2,7 +2,8 @@
  * Page references as the tenth held-out set writes them (issue 11), in our own words; every name is invented.
  * "(see p.12)", "see p. 7", "(see pages 12–13)", "(pp. 4-5)", "see pg 9": a page of this policy. On a web page or
  * in Markdown there are no pages; in a PDF the reader knows how many there are, and a page past the last is wrong.
- * A Word file's pages are laid out by Word, not written in the file's text, so nothing is said there; and a page of
+ * A Word file's pages are laid out by Word, not written in the file's text, so nothing is said there unless the file
+ * says how many pages it was saved with (z11-word-page-count.test.ts); and a page of
  * another document ("see p. 12 of the partnership's procedures", "KCSIE (p. 12)") is never ours.
  */
 import { describe, expect, it } from "vitest";

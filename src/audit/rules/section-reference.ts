@@ -1,13 +1,13 @@
 /**
  * section-reference: "see section 7" where there is no section 7, or section 7 is about something else (its
  * title names another subject, or the reference says what it is for and section 7 never mentions it);
- * "(page 4)" on a web page, which has no pages; "as set out in paragraph 5.3" where section 5's numbered
- * paragraphs stop at 5.2; "in Appendix C" (or "Annex C") where the appendices are A and B; 'under "Photos and
- * filming" below' where no section has that title. Sections, paragraphs and appendices of
+ * "(page 4)" on a web page, which has no pages, or "(see p.12)" in a PDF or Word file of two pages; "as set out
+ * in paragraph 5.3" where section 5's numbered paragraphs stop at 5.2; "in Appendix C" (or "Annex C") where the
+ * appendices are A and B; 'under "Photos and filming" below' where no section has that title. Sections, paragraphs and appendices of
  * Acts and of other documents ("section 47 of the Children Act 1989", "Part 5 of KCSIE", "paragraph 14 of KCSIE",
  * "appendix 9 of the full policy") are not references into this one.
  */
-import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
+import type { DocumentContext, Rule } from "../rule.js";
 import { type HeadingText, titleKey } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
 import { analyse, reportAt } from "./helpers.js";
@@ -52,7 +52,7 @@ export const rule: Rule = {
   meta: {
     id: "section-reference",
     description:
-      'Warns when the policy points to a section that does not exist ("see section 12" in a policy with ten sections), or to a numbered section about something else ("see section 4 (Allegations)" when section 4 is Definitions; "see section 6 for the photography code" when section 6 never mentions photography), to a numbered paragraph or an appendix the policy does not have ("as set out in paragraph 5.3" when section 5 stops at 5.2; "see Appendix C" or "Annex C" when the appendices are A and B), to a section by a quoted title no section has (\'as set out under "Photos and filming" below\' when that section is now "Images of children"), and when a web page or Markdown policy says "(page 4)" — a page number copied from a printed version, where there are no pages. Sections move when a policy is edited: fix the number, or point to the section by its title.',
+      'Warns when the policy points to a section that does not exist ("see section 12" in a policy with ten sections), or to a numbered section about something else ("see section 4 (Allegations)" when section 4 is Definitions; "see section 6 for the photography code" when section 6 never mentions photography), to a numbered paragraph or an appendix the policy does not have ("as set out in paragraph 5.3" when section 5 stops at 5.2; "see Appendix C" or "Annex C" when the appendices are A and B), to a section by a quoted title no section has (\'as set out under "Photos and filming" below\' when that section is now "Images of children"), and when a web page or Markdown policy says "(page 4)" — a page number copied from a printed version, where there are no pages — or a PDF or Word file points past its last page ("see p.12" in a policy of 2 pages; for a Word file, the page count it was last saved with). Sections move when a policy is edited: fix the number, or point to the section by its title.',
     defaultSeverity: "warning",
   },
   checkDocument(context) {
@@ -773,10 +773,15 @@ function checkAppendices(context: DocumentContext): void {
 function checkPages(context: DocumentContext): void {
   const { document } = context;
   const pageless = document.format === "md" || document.format === "html";
-  // PDF readers that know where each page starts give `pages`; without it, say nothing.
-  const pages =
-    document.format === "pdf" ? (document as SourceDocument & { pages?: number[] }).pages : undefined;
-  if (!pageless && !pages?.length) return;
+  // A PDF's reader gives where each page starts, a Word file's the page count it was saved with; without
+  // either, say nothing.
+  const pageCount =
+    document.format === "pdf"
+      ? document.pages?.length
+      : document.format === "docx"
+        ? document.pageCount
+        : undefined;
+  if (!pageless && !pageCount) return;
   const { text } = document;
   for (const match of allMatches(PAGE_REFERENCE, text)) {
     const offset = match.index ?? 0;
@@ -791,13 +796,13 @@ function checkPages(context: DocumentContext): void {
     const sentenceAfter = text.slice(endOffset, endOffset + 60).split(/[.!?](?:\s|$)/)[0];
     // "KCSIE (page 12)", "page 4 of the local procedures": a page of another document.
     if (OTHER_DOCUMENT.test(sentenceBefore) || /^\s*(?:of|in)\b/i.test(sentenceAfter)) continue;
-    if (pages) {
-      if (page <= pages.length) continue;
+    if (pageCount) {
+      if (page <= pageCount) continue;
       reportAt(
         context,
         offset,
         endOffset,
-        `The policy refers to page ${page}, but it has ${pages.length} pages — correct the page number, or name the section instead`,
+        `The policy refers to page ${page}, but it has ${pageCount} ${pageCount === 1 ? "page" : "pages"} — correct the page number, or name the section instead`,
         { actual: String(page) },
       );
       continue;

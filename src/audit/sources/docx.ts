@@ -27,6 +27,11 @@ import { numberDocument, readNumbering } from "./docx-numbering.js";
 import { Unreadable } from "./unreadable.js";
 
 export async function docxToHtml(bytes: Uint8Array): Promise<string> {
+  return (await readDocx(bytes)).html;
+}
+
+/** The Word file as HTML (see above), and the page count it was saved with, when it says one. */
+export async function readDocx(bytes: Uint8Array): Promise<{ html: string; pageCount?: number }> {
   const head = Array.from(bytes.subarray(0, 8), (b) => b.toString(16).padStart(2, "0")).join("");
   if (!head.startsWith("504b0304")) {
     if (head === "d0cf11e0a1b11ae1")
@@ -81,7 +86,31 @@ export async function docxToHtml(bytes: Uint8Array): Promise<string> {
       `Word could not read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}) — open it in Word and save it again as .docx`,
     );
   }
-  return html + headersAndFootersOf(parts);
+  const pageCount = savedPageCount(parts);
+  return { html: html + headersAndFootersOf(parts), ...(pageCount ? { pageCount } : {}) };
+}
+
+/**
+ * The number of pages Word or LibreOffice laid out when it last saved the file: `<Pages>` in the extended
+ * properties (docProps/app.xml, as _rels/.rels names it). Only a whole number from 1 up is a count; a file that
+ * says nothing, 0 (a program that never laid the pages out) or anything else has no known page count.
+ */
+function savedPageCount(parts: Record<string, Uint8Array>): number | undefined {
+  let path = "docProps/app.xml";
+  const rels = parts["_rels/.rels"];
+  if (rels) {
+    for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
+      if (!/Type="[^"]*\/extended-properties"/.test(m[0])) continue;
+      const target = /Target="([^"]*)"/.exec(m[0])?.[1];
+      if (target) path = target.replace(/^\//, "");
+      break;
+    }
+  }
+  const app = parts[path];
+  if (!app) return undefined;
+  const pages = /<(?:[\w.-]+:)?Pages>\s*(\d{1,5})\s*<\/(?:[\w.-]+:)?Pages>/.exec(strFromU8(app))?.[1];
+  const count = pages === undefined ? 0 : Number(pages);
+  return count > 0 ? count : undefined;
 }
 
 /**

@@ -65,11 +65,13 @@ export async function readDocumentBytes(
   onPage?: PageProgress,
 ): Promise<SourceDocument> {
   checkDocumentSize(bytes.length);
-  let read: Pick<SourceDocument, "text" | "outline" | "blocks" | "pages">;
+  let read: Pick<SourceDocument, "text" | "outline" | "blocks" | "pages" | "pageCount">;
   switch (format) {
-    case "docx":
-      read = htmlToText(await (await import("./docx.js")).docxToHtml(bytes));
+    case "docx": {
+      const { html, pageCount } = await (await import("./docx.js")).readDocx(bytes);
+      read = { ...htmlToText(html), ...(pageCount ? { pageCount } : {}) };
       break;
+    }
     case "html":
       read = htmlToText(decodedText(bytes));
       break;
