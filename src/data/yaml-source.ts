@@ -46,11 +46,14 @@ export function parseYamlText(file: string, text: string): YamlSource {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     // One message per line: the first error on a line usually causes the rest.
     if (problems.some((p) => p.line === pos.line)) continue;
+    const missingColon = fieldWithoutColon(text, pos.line);
     problems.push({
       file,
       line: pos.line,
       column: pos.col,
-      message: `${yamlErrorWords(error.code, error.message)} — check the indentation and quoting on this line (text with a colon in it needs quotes)`,
+      message: missingColon
+        ? `"${missingColon.line}" has no colon after "${missingColon.key}" — write it as "${missingColon.key}: ${missingColon.value}"`
+        : `${yamlErrorWords(error.code, error.message)} — check the indentation and quoting on this line (text with a colon in it needs quotes)`,
     });
   }
   let value: unknown;
@@ -213,6 +216,22 @@ function firstTooDeep(text: string): { line: number; column: number } | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * A field written without its colon ("name Priya Marsh"), the commonest slip by hand: the YAML parser calls it
+ * an implicit key on several lines, which says nothing to someone filling in a form. Only a line with no colon
+ * at all whose first word looks like a field name, so quoted text and list entries are left to the parser.
+ */
+function fieldWithoutColon(
+  text: string,
+  lineNumber: number,
+): { line: string; key: string; value: string } | undefined {
+  const line = (text.split("\n")[lineNumber - 1] ?? "").replace(/\r$/, "").trim();
+  if (line.includes(":") || line.startsWith("#")) return undefined;
+  const match = /^(?:-\s+)?([A-Za-z_][\w-]*)\s+([^\s#"'[{|>&*!%@`-].*)$/.exec(line);
+  if (!match) return undefined;
+  return { line, key: match[1] as string, value: (match[2] as string).trim() };
 }
 
 function yamlErrorWords(code: string, message: string): string {

@@ -121,6 +121,20 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     check: littleStarsBuilt,
   },
   {
+    // The commonest slip by hand: "name Oak Primary School". The parser's own words ("Implicit keys need to be on
+    // a single line") tell a nursery manager nothing; the message shows the line as it should be.
+    id: "setting-field-without-colon",
+    class: "yaml",
+    setup: (d) => d.edit(OAK, "name: Oak Primary School", "name Oak Primary School"),
+    args: ["build", "--format", "html"],
+    exit: 1,
+    says: [
+      /orgs\/oak-primary\.yaml:2:1 "name Oak Primary School" has no colon after "name"/,
+      'write it as "name: Oak Primary School"',
+    ],
+    check: littleStarsBuilt,
+  },
+  {
     id: "setting-nested-dashes",
     class: "yaml",
     setup: (d) => d.write(OAK, `${d.read(OAK)}deep:\n  ${"- ".repeat(3000)}x\n`),
