@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// `node scripts/corpus-build.mjs [NAME…] [--no-pdf] [--all-pdf]`: makes test/corpus/<name>.docx from each <name>.md the way
+// `node scripts/corpus-build.mjs [NAME…] [--no-pdf] [--all-pdf] [--recount]`: makes test/corpus/<name>.docx from each <name>.md the way
 // settings make their Word files (docx package), and <name>.pdf from that .docx with LibreOffice for the
 // documents whose labels say `pdf: true` (only where the .docx changed or the .pdf is missing, unless
 // --all-pdf). Run it by hand after editing a .md; commit the .docx and .pdf it
 // writes (so `npm run accuracy` needs no LibreOffice). test/accuracy.test.ts checks each .docx is what this
 // script makes now. The .docx is byte-stable (fixed document dates, fixed zip times); the .pdf is whatever
 // LibreOffice writes.
+// Each .docx says how many pages it has in docProps/app.xml (`<Pages>`), as Word and LibreOffice write on save:
+// the pages of LibreOffice's PDF of it, counted for a .docx that is new, changed or says no count (--recount:
+// every one, to check the count is stable). Counting needs `soffice`; without it the .docx says no count.
 //
 // What the .md may say, and what it becomes in Word:
 //   # Title                      the Title style
@@ -68,6 +71,7 @@ import {
   WidthType,
 } from "docx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { PDFDocument } from "pdf-lib";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -365,8 +369,29 @@ function converter(markdown) {
   };
 }
 
-/** The .docx bytes for a Markdown policy: same input, same bytes. */
-export async function docxFromMarkdown(markdown) {
+/**
+ * The .docx bytes for a Markdown policy: same input, same bytes. `pages` is the page count written into
+ * docProps/app.xml (`<Pages>`), as Word and LibreOffice write the pages they laid out when they save; without it
+ * the file says no page count, as the docx package writes it. main() gives LibreOffice's count of the file.
+ */
+export async function docxFromMarkdown(markdown, { pages } = {}) {
+  return packDocx(await docxParts(markdown), pages);
+}
+
+/** The page count a .docx says in docProps/app.xml, or undefined. */
+export function savedPageCount(docx) {
+  let app;
+  try {
+    app = unzipSync(docx, { filter: (entry) => entry.name === "docProps/app.xml" })["docProps/app.xml"];
+  } catch {
+    return undefined;
+  }
+  const pages = app && /<Pages>(\d+)<\/Pages>/.exec(strFromU8(app))?.[1];
+  return pages ? Number(pages) : undefined;
+}
+
+/** The parts of the .docx for a Markdown policy, made stable (dates, relationship and bookmark ids). */
+async function docxParts(markdown) {
   const bytes = new Uint8Array(await Packer.toBuffer(converter(markdown).convert()));
   const files = unzipSync(bytes);
   const core = files["docProps/core.xml"];
@@ -405,6 +430,25 @@ export async function docxFromMarkdown(markdown) {
     });
     if (renumbered !== text) files["word/document.xml"] = strToU8(renumbered);
   }
+  return files;
+}
+
+/** Zips the parts in a fixed order with fixed times, with `pages` (if given) as the saved page count. */
+function packDocx(parts, pages) {
+  const files = { ...parts };
+  const app = files["docProps/app.xml"];
+  if (pages !== undefined && app) {
+    if (!Number.isInteger(pages) || pages < 1)
+      throw new Error(`a page count must be a whole number from 1: ${pages}`);
+    // The docx package writes an empty <Properties/>; Word puts <Pages> among its other counts.
+    const text = strFromU8(app).replace(/<Pages>\d*<\/Pages>/, "");
+    const withPages = /<Properties\b[^>]*\/>/.test(text)
+      ? text.replace(/<Properties\b([^>]*?)\s*\/>/, `<Properties$1><Pages>${pages}</Pages></Properties>`)
+      : text.replace(/<Properties\b[^>]*>/, (open) => `${open}<Pages>${pages}</Pages>`);
+    if (!withPages.includes(`<Pages>${pages}</Pages>`))
+      throw new Error("docProps/app.xml has no <Properties> element");
+    files["docProps/app.xml"] = strToU8(withPages);
+  }
   const names = Object.keys(files);
   // [Content_Types].xml first, as Word writes it; the rest in a fixed order.
   names.sort((a, b) =>
@@ -421,52 +465,118 @@ function wantsPdf(name) {
   return parseYaml(readFileSync(labels, "utf8"))?.pdf === true;
 }
 
+/** How many pages a PDF has. */
+async function pdfPageCount(path) {
+  const pdf = await PDFDocument.load(readFileSync(path), { updateMetadata: false, ignoreEncryption: true });
+  return pdf.getPageCount();
+}
+
+/** LibreOffice (headless, a profile of its own in `dir`) converts the .docx files to PDF in `dir`. */
+function libreOfficePdfs(docxPaths, dir) {
+  const result = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      ...docxPaths,
+    ],
+    { encoding: "utf8", timeout: 1_200_000 },
+  );
+  if (result.status !== 0) throw new Error(`LibreOffice failed: ${result.stderr || result.error}`);
+}
+
+const hasLibreOffice = () => spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
+
 async function main() {
   const args = process.argv.slice(2);
   const noPdf = args.includes("--no-pdf");
   const all = args.includes("--all-pdf");
+  const recount = args.includes("--recount");
   const only = args.filter((a) => !a.startsWith("--"));
   const names = readdirSync(corpusDir)
     .filter((f) => f.endsWith(".md") && f !== "README.md")
     .map((f) => f.slice(0, -3))
     .filter((n) => only.length === 0 || only.includes(n))
     .sort();
-  // Only what changed is written, and only changed or missing PDFs are made again: LibreOffice's PDF
-  // carries its own timestamps, so remaking an unchanged one would only churn the repository.
-  const changed = new Set();
-  for (const name of names) {
-    const docx = await docxFromMarkdown(readFileSync(join(corpusDir, `${name}.md`), "utf8"));
-    const path = join(corpusDir, `${name}.docx`);
-    if (existsSync(path) && Buffer.from(docx).equals(readFileSync(path))) continue;
-    writeFileSync(path, docx);
-    changed.add(name);
-  }
-  process.stdout.write(`${changed.size} of ${names.length} .docx written (the rest were current)\n`);
-  if (noPdf) return;
-  const pdfs = names.filter(
-    (n) => wantsPdf(n) && (changed.has(n) || all || !existsSync(join(corpusDir, `${n}.pdf`))),
-  );
-  if (pdfs.length === 0) return;
-  const out = mkdtempSync(join(tmpdir(), "corpus-pdf-"));
-  try {
-    const result = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${out}/profile`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        out,
-        ...pdfs.map((n) => join(corpusDir, `${n}.docx`)),
-      ],
-      { encoding: "utf8", timeout: 600_000 },
+  const libreOffice = hasLibreOffice();
+  if (!libreOffice)
+    process.stderr.write(
+      "soffice (LibreOffice) is not on the PATH: the .docx files written now say no page count, and no .pdf is made\n",
     );
-    if (result.status !== 0) throw new Error(`LibreOffice failed: ${result.stderr || result.error}`);
-    for (const name of pdfs) copyFileSync(join(out, `${name}.pdf`), join(corpusDir, `${name}.pdf`));
-    process.stdout.write(`${pdfs.length} .pdf written by LibreOffice\n`);
+  // A .docx whose parts and page count are on disk already is current. One whose Word content is the same but
+  // says no page count (or --recount) only needs counting; its .pdf, made from the same content, stays.
+  const parts = new Map();
+  const contentChanged = new Set();
+  for (const name of names) {
+    const made = await docxParts(readFileSync(join(corpusDir, `${name}.md`), "utf8"));
+    const path = join(corpusDir, `${name}.docx`);
+    const existing = existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined;
+    const pages = existing && savedPageCount(existing);
+    const same = existing !== undefined && Buffer.from(packDocx(made, pages)).equals(existing);
+    if (same && !recount && (pages !== undefined || !libreOffice)) continue;
+    parts.set(name, made);
+    if (!same) contentChanged.add(name);
+  }
+  const work = mkdtempSync(join(tmpdir(), "corpus-pages-"));
+  const written = new Set();
+  try {
+    // The page count Word writes on save is the pages it laid out: here, the pages of LibreOffice's PDF of the
+    // file (without a count: a saved count changes nothing in LibreOffice's layout). Same file, same count.
+    const counts = new Map();
+    if (libreOffice && parts.size > 0) {
+      const unpaged = [];
+      for (const [name, made] of parts) {
+        const path = join(work, `${name}.docx`);
+        writeFileSync(path, packDocx(made));
+        unpaged.push(path);
+      }
+      libreOfficePdfs(unpaged, work);
+      for (const name of parts.keys()) counts.set(name, await pdfPageCount(join(work, `${name}.pdf`)));
+    }
+    for (const [name, made] of parts) {
+      const docx = packDocx(made, counts.get(name));
+      const path = join(corpusDir, `${name}.docx`);
+      if (existsSync(path) && Buffer.from(docx).equals(readFileSync(path))) continue;
+      writeFileSync(path, docx);
+      written.add(name);
+    }
+    process.stdout.write(
+      `${written.size} of ${names.length} .docx written (the rest were current)${counts.size ? `, ${counts.size} paged by LibreOffice` : ""}\n`,
+    );
+    if (noPdf || !libreOffice) return;
+    // Only changed or missing PDFs are made again: LibreOffice's PDF carries its own timestamps, so remaking an
+    // unchanged one would only churn the repository. A PDF just made for the count is that PDF.
+    const pdfs = names.filter(
+      (n) => wantsPdf(n) && (contentChanged.has(n) || all || !existsSync(join(corpusDir, `${n}.pdf`))),
+    );
+    const toConvert = pdfs.filter((n) => !counts.has(n));
+    if (toConvert.length > 0) {
+      const out = join(work, "pdf");
+      libreOfficePdfs(
+        toConvert.map((n) => join(corpusDir, `${n}.docx`)),
+        out,
+      );
+      for (const name of toConvert) copyFileSync(join(out, `${name}.pdf`), join(work, `${name}.pdf`));
+    }
+    for (const name of pdfs) copyFileSync(join(work, `${name}.pdf`), join(corpusDir, `${name}.pdf`));
+    if (pdfs.length > 0) process.stdout.write(`${pdfs.length} .pdf written by LibreOffice\n`);
+    // A kept PDF of the same content has the same pages; say so if it does not (LibreOffice or its fonts changed).
+    for (const name of names) {
+      const pdf = join(corpusDir, `${name}.pdf`);
+      const pages = savedPageCount(new Uint8Array(readFileSync(join(corpusDir, `${name}.docx`))));
+      if (!wantsPdf(name) || !existsSync(pdf) || pages === undefined) continue;
+      const pdfPages = await pdfPageCount(pdf);
+      if (pdfPages !== pages)
+        process.stderr.write(
+          `${name}.pdf has ${pdfPages} pages where LibreOffice lays the .docx out in ${pages}: remake it with --all-pdf\n`,
+        );
+    }
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
