@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { strFromU8, unzipSync } from "fflate";
+import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
@@ -47,7 +48,8 @@ interface AccuracyModule {
   squash(text: string): string;
 }
 interface BuildModule {
-  docxFromMarkdown(markdown: string): Promise<Uint8Array>;
+  docxFromMarkdown(markdown: string, options?: { pages?: number }): Promise<Uint8Array>;
+  savedPageCount(docx: Uint8Array): number | undefined;
 }
 
 // Plain .mjs scripts (no types): imported through a variable so TypeScript does not look for declarations.
@@ -105,19 +107,44 @@ describe("the corpus", () => {
     }
   });
 
-  it("each .docx is what scripts/corpus-build.mjs makes from its .md now", async () => {
-    const { docxFromMarkdown } = await load<BuildModule>(join(root, "scripts/corpus-build.mjs"));
+  it("each .docx is what scripts/corpus-build.mjs makes from its .md now, with the page count it was laid out in", async () => {
+    const { docxFromMarkdown, savedPageCount } = await load<BuildModule>(
+      join(root, "scripts/corpus-build.mjs"),
+    );
     for (const name of names) {
-      const made = unzipSync(await docxFromMarkdown(readFileSync(join(corpus, `${name}.md`), "utf8")));
-      const committed = unzipSync(new Uint8Array(readFileSync(join(corpus, `${name}.docx`))));
+      const bytes = new Uint8Array(readFileSync(join(corpus, `${name}.docx`)));
+      // The count is LibreOffice's (the script lays each file out to count it): here, only that there is one.
+      const pages = savedPageCount(bytes);
+      expect(
+        pages,
+        `${name}.docx says no page count — run node scripts/corpus-build.mjs ${name}`,
+      ).toBeGreaterThan(0);
+      const made = unzipSync(
+        await docxFromMarkdown(readFileSync(join(corpus, `${name}.md`), "utf8"), { pages }),
+      );
+      const committed = unzipSync(bytes);
       const parts = (files: Record<string, Uint8Array>) =>
-        Object.keys(files).filter((p) => /^word\/(?:document|header\d*|footer\d*|numbering)\.xml$/.test(p));
+        Object.keys(files).filter((p) =>
+          /^(?:word\/(?:document|header\d*|footer\d*|numbering)|docProps\/app)\.xml$/.test(p),
+        );
       expect(parts(committed).sort(), `${name}.docx parts`).toEqual(parts(made).sort());
       for (const part of parts(made))
         expect(
           strFromU8(committed[part]) === strFromU8(made[part]),
           `${name}.docx ${part} is out of date — run node scripts/corpus-build.mjs ${name}`,
         ).toBe(true);
+    }
+  });
+
+  it("each .docx's page count is the page count of its PDF, where it has one (both LibreOffice's layout)", async () => {
+    const { savedPageCount } = await load<BuildModule>(join(root, "scripts/corpus-build.mjs"));
+    for (const name of names.filter((n) => labelsOf(n).pdf)) {
+      const pdf = await PDFDocument.load(readFileSync(join(corpus, `${name}.pdf`)), {
+        updateMetadata: false,
+      });
+      expect(savedPageCount(new Uint8Array(readFileSync(join(corpus, `${name}.docx`)))), name).toBe(
+        pdf.getPageCount(),
+      );
     }
   });
 });
