@@ -81,14 +81,26 @@ const monthYearBeforeNumberParser: Parser = {
   },
 };
 
-/** "Oct '24", "September ’25", "Sept/2024": a month and a year written with an apostrophe or a slash, which chrono skips. */
+/**
+ * "Oct '24", "September ’25", "Sept/2024": a month and a year written with an apostrophe or a slash, which chrono
+ * skips; with a day before it, "3rd of March '25", "3 March ’25", the day. A markdown copy escapes the apostrophe
+ * (March \'26). A day the month does not have ("31st of June '25") is no date, as chrono
+ * treats "31st of June 2025".
+ */
 const monthApostropheYearParser: Parser = {
   pattern: () =>
-    /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*(?:['’‘]\s*(\d{2})|\/\s*((?:19|20)\d{2}))(?![\w/])/i,
+    /(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(?:\\?['’‘]\s*(\d{2})|\/\s*((?:19|20)\d{2}))(?![\w/])/i,
   extract(context, match) {
-    const month = MONTH_NUMBERS[match[1].slice(0, 3).toLowerCase()];
-    const year = match[2] ? 2000 + Number(match[2]) : Number(match[3]);
-    return context.createParsingComponents({ year, month }).imply("day", 1);
+    const month = MONTH_NUMBERS[match[2].slice(0, 3).toLowerCase()];
+    const year = match[3] ? 2000 + Number(match[3]) : Number(match[4]);
+    if (match[1] !== undefined && iso(year, month, Number(match[1])))
+      return context.createParsingComponents({ year, month, day: Number(match[1]) });
+    if (match[1] === undefined) return context.createParsingComponents({ year, month }).imply("day", 1);
+    // Without the day: the month and year alone, from the month's name on.
+    const at = match[0].indexOf(match[2], match[1].length);
+    const result = context.createParsingResult((match.index ?? 0) + at, match[0].slice(at));
+    result.start = context.createParsingComponents({ year, month }).imply("day", 1);
+    return result;
   },
 };
 
@@ -264,6 +276,28 @@ const DOTTED_SHORT_DATE = /(?<![\w.,£$€/-])([1-9])\.(0?[1-9]|1[0-2])\.(\d{2})
 const NUMBERED_BEFORE =
   /\b(?:v|ver|version|rev|revision|issue|edition|release|build|clause|section|para|paragraph|item|step|rule|regulation|standard|criterion)\.?\s*[:#]?\s*$/i;
 
+/**
+ * A financial year, April to March, named by the year it ends in ("FY24": April 2023 to March 2024, as UK
+ * organisations name theirs) or by both its years ("FY 2025/26", "FY2025-26"), with or without a quarter counted
+ * from April ("FY24 Q3": October to December 2023; "Q1 FY2026/27": April to June 2026). Capital FY only.
+ */
+const FINANCIAL_YEAR =
+  /(?<![\w/.-])(?:[Qq]([1-4])\s+(?:of\s+)?)?FY\s?((?:19|20)?\d{2})(?:\s?[/–-]\s?((?:19|20)?\d{2}))?(?:,?\s+[Qq]([1-4]))?(?![\w/%]|[.,–-]\w)/g;
+
+/**
+ * The start or end of a named academic (school) year, a day: "the start of the 2026/27 academic year" (1 September
+ * 2026), "the end of the academic year 2026–27" (31 August 2027).
+ */
+const ACADEMIC_YEAR_EDGE =
+  /\b(start|beginning|end)\s+of\s+(?:the\s+)?(?:(?:academic|school)\s+year\s+)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2}|(?:19|20)\d{2})(?![\w/])(\s+(?:academic|school)\s+year\b)?/gi;
+
+/**
+ * A year written as an apostrophe and two digits ("'27", a markdown copy's "\\'27"), where a date is expected: not
+ * part of a word or a number ("6'10", "'50s", "'24/7"), a percentage or a count ("'25 years").
+ */
+const APOSTROPHE_YEAR =
+  /(?<![\w'’‘])\\?['’‘](\d{2})(?![\w'’‘%]|[/.,:–-]\d|\s*(?:years?|months?|weeks?|days?|hours?|hrs|minutes?|mins|people|staff|members|pupils|children)\b)/g;
+
 /** A two-digit year: up to 69 is this century ("24" → 2024), from 70 the last ("98" → 1998). */
 function shortYear(digits: string): number {
   const value = Number(digits);
@@ -279,6 +313,29 @@ const ACADEMIC_YEAR = /(?<![\d/.£$-])\b((?:19|20)\d{2})\s*[/–-]\s*(\d{2}|(?:1
 
 function fourDigitYear(text: string, century: string): number {
   return text.length === 2 ? Number(century.slice(0, 2) + text) : Number(text);
+}
+
+/** A FINANCIAL_YEAR match as a period: the whole year ("year"), or one quarter of it ("term"); undefined if not a year. */
+function financialYear(match: RegExpMatchArray): LooseDate | undefined {
+  const [, before, named, second, after] = match;
+  if (before && after) return undefined;
+  const full = (digits: string) => (digits.length === 2 ? shortYear(digits) : Number(digits));
+  let startYear = full(named) - 1;
+  if (second !== undefined) {
+    startYear = full(named);
+    if (
+      full(second.length === 2 && named.length === 4 ? named.slice(0, 2) + second : second) !==
+      startYear + 1
+    )
+      return undefined;
+  }
+  const quarter = Number(before ?? after ?? 0);
+  if (!quarter) return { first: `${startYear}-04-01`, last: `${startYear + 1}-03-31`, precision: "year" };
+  const month = 4 + (quarter - 1) * 3;
+  const [year, firstMonth] = month > 12 ? [startYear + 1, month - 12] : [startYear, month];
+  const first = monthPeriod(year, firstMonth)?.first;
+  const last = monthPeriod(year, firstMonth + 2)?.last;
+  return first && last ? { first, last, precision: "term" } : undefined;
 }
 
 /** A school year with its years a dash, a hyphen or a slash apart: "2022–23", "2022-23", "2022/23", "2022 – 2023". */
@@ -346,6 +403,33 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
       date,
     });
   }
+  const overlaps = (start: number, end: number) => found.some((f) => start < f.endOffset && end > f.offset);
+  if (/FY/.test(text)) {
+    for (const match of allMatches(FINANCIAL_YEAR, text)) {
+      const index = match.index ?? 0;
+      const [start, end] = [base + index, base + index + match[0].length];
+      const date = financialYear(match);
+      if (!date || (date.precision === "year" && !options.allowYear) || overlaps(start, end)) continue;
+      found.push({ offset: start, endOffset: end, text: match[0], date });
+    }
+  }
+  if (/\d{4}\s?[/–-]/.test(text)) {
+    for (const match of allMatches(ACADEMIC_YEAR_EDGE, text)) {
+      const index = match.index ?? 0;
+      const [from, to] = [Number(match[2]), fourDigitYear(match[3], match[2])];
+      const named = /year\s+$/i.test(match[0].slice(0, match[0].indexOf(match[2]))) || match[4] !== undefined;
+      if (to !== from + 1 || !named) continue;
+      const day = /^end/i.test(match[1]) ? `${to}-08-31` : `${from}-09-01`;
+      const [start, end] = [base + index, base + index + match[0].length];
+      if (overlaps(start, end)) continue;
+      found.push({
+        offset: start,
+        endOffset: end,
+        text: match[0],
+        date: { first: day, last: day, precision: "day" },
+      });
+    }
+  }
   if (options.shortMonthYear) {
     for (const match of allMatches(SHORT_MONTH_YEAR, text)) {
       const index = match.index ?? 0;
@@ -384,6 +468,19 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
         endOffset: base + index + match[0].length,
         text: match[0],
         date: { first: `${from}-09-01`, last: `${to}-08-31`, precision: "year" },
+      });
+    }
+    for (const match of allMatches(APOSTROPHE_YEAR, text)) {
+      const index = match.index ?? 0;
+      const [start, end] = [base + index, base + index + match[0].length];
+      if (overlaps(start, end) || NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, index - 14), index)))
+        continue;
+      const year = 2000 + Number(match[1]);
+      found.push({
+        offset: start,
+        endOffset: end,
+        text: match[0],
+        date: { first: `${year}-01-01`, last: `${year}-12-31`, precision: "year" },
       });
     }
     for (const match of allMatches(YEAR_PATTERN, text)) {
