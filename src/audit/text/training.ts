@@ -1015,8 +1015,14 @@ const OTHER_SUBJECT =
 const SAFEGUARDING_SUBJECT =
   /\b(?:safeguard\w*|child\s+protection|protecting\s+children|D?DSL|designated|prevent|abuse|exploitation|welfare|FGM|radicali[sz]ation)\b/i;
 
+/** "this is not safeguarding training", "not a child protection course", "non-safeguarding": a course said not to be one. */
+const NOT_SAFEGUARDING =
+  /\b(?:not|nor|non-?)\s*(?:(?:a|an|any|part\s+of(?:\s+(?:our|the))?)\s+)?(?:safeguard\w*|child\s+protection)\b/gi;
+
+/** Whether a course (or a sentence recording one) is in another subject, or says it is not safeguarding training. */
 function otherSubject(course: string): boolean {
-  return OTHER_SUBJECT.test(course) && !SAFEGUARDING_SUBJECT.test(course);
+  const denied = course.replace(NOT_SAFEGUARDING, " ");
+  return (OTHER_SUBJECT.test(course) || denied !== course) && !SAFEGUARDING_SUBJECT.test(denied);
 }
 
 /** A line that carries on the list entry above: indented, with words and no list marker or heading of its own. */
@@ -1218,6 +1224,8 @@ function trainingInLines(
         ? dueDate(body, line.offset + start)
         : undefined;
     if (due && who?.name && !RULE_WORDS.test(words.replace(/\bdue\b/gi, ""))) {
+      // "Our first aid lead (…) holds a Sport First Aid certificate valid until …": not safeguarding training.
+      if (otherSubject(words)) continue;
       found.push({
         offset: line.offset + start,
         endOffset: lineEnd,
@@ -1406,6 +1414,8 @@ function sentenceRecords(
       continue;
     }
     if (!TRAINING_WORD.test(words) || !RECORD_VERB.test(words)) continue;
+    // "The kitchen team completed food hygiene Level 2 in May 2022 (this is not safeguarding training)".
+    if (otherSubject(words)) continue;
     const date = trainingDate(sentence, base + at);
     if (!date) continue;
     const owner = leadInLine(words, named) ?? firstNameOwner(words, named, firstNames);
@@ -1520,7 +1530,7 @@ function heldCourses(
   for (const piece of held) {
     const raw = object.slice(piece.from, piece.to);
     const text = plain(raw);
-    if (NOT_HELD_TRAINING.test(text)) continue;
+    if (NOT_HELD_TRAINING.test(text) || otherSubject(text)) continue;
     const offset = base + objectAt + piece.from + (raw.length - raw.trimStart().length);
     const endOffset = base + objectAt + piece.to;
     const date = trainingDate(raw, base + objectAt + piece.from);
