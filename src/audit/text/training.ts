@@ -133,12 +133,20 @@ export function findTrainingLines(
   for (const table of findTables(lines)) {
     for (const i of [table.header.index, table.header.index + 1, ...table.rows.map((r) => r.line.index)])
       tableLines.add(i);
-    const header = table.headerCells.map((c) => plain(c.text).toLowerCase());
     const matrix = matrixRecords(table);
     if (matrix) {
       found.push(...matrix);
       continue;
     }
+    // A header over two rows ("| Name | Role | Designated lead training | |" / "| | | Course | Completed |"): the
+    // second row's words belong to the header, not to a course.
+    const second = secondHeaderRow(table);
+    const header = table.headerCells.map((c, i) =>
+      plain(`${c.text} ${second?.[i]?.text ?? ""}`)
+        .trim()
+        .toLowerCase(),
+    );
+    const rows = second ? table.rows.slice(1) : table.rows;
     const courseCol = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
     if (courseCol < 0) continue;
     const dateCol = header.findIndex(
@@ -148,7 +156,7 @@ export function findTrainingLines(
     const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
     const nameCol = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
     const roleCol = header.findIndex((h) => /\brole\b/.test(h));
-    for (const row of table.rows) {
+    for (const row of rows) {
       const course = row.cells[courseCol];
       if (!course) continue;
       const courseText = plain(course.text);
@@ -247,6 +255,20 @@ export function findTrainingLines(
     found.push(record);
   }
   return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** The words a header cell holds: a second header row ("| | | Course | Completed |") holds only these. */
+const HEADER_CELL =
+  /^(?:name|role|job(?:\s+title)?|course|training|(?:date\s+)?completed|date(?:s|\s+completed|\s+attended)?|when|level|provider|notes?|(?:renewal|refresher|next)(?:\s+(?:due|date))?|renew\s+by|expir(?:y|es)(?:\s+date)?|valid\s+(?:until|to)|due)$/i;
+
+/** The cells of a table's first row when it is the second row of its header: header words and empty cells only. */
+function secondHeaderRow(table: Table): Cell[] | undefined {
+  const cells = table.rows[0]?.cells;
+  if (!cells) return undefined;
+  const words = cells.map((c) => plain(c.text).trim());
+  return words.some((w) => w !== "") && words.every((w) => w === "" || HEADER_CELL.test(w))
+    ? cells
+    : undefined;
 }
 
 // ---------------------------------------------------------------------------
