@@ -24,37 +24,13 @@ import { renderDocx } from "../src/render/docx/index.js";
 import { headingPages } from "../src/render/pdf/heading-pages.js";
 import { fillTemplate } from "../src/template/fill.js";
 import { createLiquid } from "../src/template/liquid.js";
-import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { runLibreOffice, toolsAvailable } from "./helpers/tools.js";
 import { unescapeXml } from "./helpers/xml.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const haveTools = toolsAvailable("Word files in LibreOffice", "soffice", "qpdf", "pdffonts", "pdftotext");
 /** Characters a DSL may type into a name, an address or a note: they must not show as boxes. */
 const DSL_EDITS = "Zoë Bąk-Øster, Çelik & Ñúñez: £20 / €25 — “ok” ‘no’ • … № ŵ ŷ ı ş ğ ő ű";
-/** A LibreOffice Basic module: UpdateAll("in1|out1|in2|out2…") updates each document's indexes, exports a PDF. */
-const UPDATE_MACRO = `<?xml version="1.0" encoding="UTF-8"?>
-<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
-<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
-Sub UpdateAll(list As String)
-  urls = Split(list, &quot;|&quot;)
-  Dim hidden(0) As New com.sun.star.beans.PropertyValue
-  hidden(0).Name = &quot;Hidden&quot;
-  hidden(0).Value = True
-  Dim pdf(0) As New com.sun.star.beans.PropertyValue
-  pdf(0).Name = &quot;FilterName&quot;
-  pdf(0).Value = &quot;writer_pdf_Export&quot;
-  For n = 0 To UBound(urls) - 1 Step 2
-    doc = StarDesktop.loadComponentFromURL(urls(n), &quot;_blank&quot;, 0, hidden())
-    indexes = doc.getDocumentIndexes()
-    For i = 0 To indexes.getCount() - 1
-      indexes.getByIndex(i).update()
-    Next i
-    doc.storeToURL(urls(n + 1), pdf())
-    doc.close(True)
-  Next n
-End Sub
-</script:module>
-`;
 /** LibreOffice's own fonts folder (OpenSymbol): it will not start without a font at all. */
 const SYMBOL_FONTS = "/usr/share/fonts/truetype/libreoffice";
 /** A4 less two 2 cm margins, in twips: the width every table fills. */
@@ -101,6 +77,38 @@ beforeAll(async () => {
 afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
+
+/**
+ * Every example as LibreOffice exports it, in one LibreOffice start for all sixteen (each start costs seconds
+ * of CPU): a tagged PDF of the file as it is, then — its indexes updated, as Tools → Update → Update All does —
+ * a PDF of the updated file. Made by the first test that needs them, shared by the other.
+ */
+let exported: Promise<Array<{ example: Example; tagged: string; updated: string }>> | undefined;
+function exportedByLibreOffice() {
+  exported ??= (async () => {
+    const dir = join(out, "libreoffice");
+    mkdirSync(dir, { recursive: true });
+    const files = examples.map((example) => {
+      const stem = join(dir, basename(example.file).replace(/\.docx$/, ""));
+      return { example, tagged: `${stem}.pdf`, updated: `${stem}-updated.pdf` };
+    });
+    const lo = await runLibreOffice(
+      files.map(({ example, tagged, updated }) => ({
+        input: example.file,
+        steps: [
+          { write: tagged, filter: "writer_pdf_Export", taggedPdf: true },
+          { updateIndexes: true },
+          { write: updated, filter: "writer_pdf_Export" },
+        ],
+      })),
+      dir,
+      600_000,
+    );
+    expect(lo.status, lo.stderr).toBe(0);
+    return files;
+  })();
+  return exported;
+}
 
 const xml = (example: Example, part: string) => {
   const data = example.parts.get(part);
@@ -359,18 +367,8 @@ describe("Word files of the example settings", () => {
 
   it.runIf(haveTools)(
     "opens in LibreOffice, whose tagged PDF export has every heading as a bookmark and an H1–H3 tag, and the contents with page numbers",
-    () => {
-      const dir = join(out, "libreoffice");
-      mkdirSync(dir, { recursive: true });
-      const lo = convertWithLibreOffice(
-        examples.map((example) => example.file),
-        'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}',
-        dir,
-        600_000,
-      );
-      expect(lo.status, lo.stderr).toBe(0);
-      for (const example of examples) {
-        const pdf = join(dir, basename(example.file).replace(/\.docx$/, ".pdf"));
+    async () => {
+      for (const { example, tagged: pdf } of await exportedByLibreOffice()) {
         const json = spawnSync("qpdf", ["--json", "--json-key=outlines", pdf], { encoding: "utf8" });
         expect(json.status, `${pdf}: ${json.stderr}`).toBe(0);
         type Outline = { title: string; kids: Outline[] };
@@ -409,29 +407,8 @@ describe("Word files of the example settings", () => {
 
   it.runIf(haveTools)(
     "updates the contents list in LibreOffice to the same entries it shows before the update",
-    () => {
-      const dir = join(out, "update");
-      mkdirSync(dir, { recursive: true });
-      // The first start makes the profile; then a Basic macro of its own opens each file, updates its indexes
-      // (Tools → Update → Update All) and exports a PDF.
-      const first = convertWithLibreOffice([examples[0].file], "pdf", dir, 300_000);
-      expect(first.status, first.stderr).toBe(0);
-      writeFileSync(join(dir, "profile/user/basic/Standard/Module1.xba"), UPDATE_MACRO);
-      const pairs = examples.map((example) => {
-        const pdf = join(dir, basename(example.file).replace(/\.docx$/, "-updated.pdf"));
-        return { example, pdf, urls: `file://${example.file}|file://${pdf}` };
-      });
-      const result = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--headless",
-          `macro:///Standard.Module1.UpdateAll("${pairs.map((p) => p.urls).join("|")}")`,
-        ],
-        { encoding: "utf8", timeout: 600_000 },
-      );
-      expect(result.status, result.stderr).toBe(0);
-      for (const { example, pdf } of pairs) {
+    async () => {
+      for (const { example, updated: pdf } of await exportedByLibreOffice()) {
         expect(existsSync(pdf), `${example.name}: updated in LibreOffice`).toBe(true);
         const text = spawnSync("pdftotext", ["-layout", "-l", "3", pdf, "-"], { encoding: "utf8" }).stdout;
         // The contents list: from "Contents" to the first line that is not an entry (no dot leader).

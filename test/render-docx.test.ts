@@ -10,7 +10,7 @@ import { renderDocx } from "../src/render/docx/index.js";
 import { columnWidths, textWidth } from "../src/render/docx/table.js";
 import { expectGolden } from "./helpers/golden.js";
 import { SAMPLE_MARKDOWN_PATH, sampleDocument } from "./helpers/sample-document.js";
-import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOfficeAsync, toolsAvailable } from "./helpers/tools.js";
 import { unescapeXml } from "./helpers/xml.js";
 
 const haveTools = toolsAvailable("Word output in LibreOffice", "soffice", "pdftotext", "pdfinfo");
@@ -80,6 +80,29 @@ function longSampleDocument() {
   return sampleDocument(`${readFileSync(SAMPLE_MARKDOWN_PATH, "utf8")}\n\n## Appendix\n\n${filler}\n`);
 }
 
+/**
+ * The sample and the long sample as LibreOffice prints them: both files in one LibreOffice start (each start
+ * costs seconds of CPU), made by the first test that needs them and shared by the others.
+ */
+let printed: Promise<{ sample: string; long: string }> | undefined;
+function printedByLibreOffice(): Promise<{ sample: string; long: string }> {
+  printed ??= (async () => {
+    const out = join(dir, "libreoffice");
+    const files = { sample: sampleDocument(), long: longSampleDocument() };
+    for (const [name, doc] of Object.entries(files))
+      writeFileSync(join(dir, `${name}.docx`), await renderDocx(doc));
+    const lo = await convertWithLibreOfficeAsync(
+      Object.keys(files).map((name) => join(dir, `${name}.docx`)),
+      "pdf",
+      out,
+      180_000,
+    );
+    expect(lo.status, lo.stderr).toBe(0);
+    return { sample: join(out, "sample.pdf"), long: join(out, "long.pdf") };
+  })();
+  return printed;
+}
+
 /** Runs a command and returns its output; fails the test with its error output when it fails. */
 function run(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: "utf8", timeout: 60_000 });
@@ -142,19 +165,8 @@ describe("renderDocx", () => {
   it.runIf(haveTools)(
     'shows the header, the footer and "Page X of N" on every page in LibreOffice, N being the page count',
     async () => {
-      const files = { short: sampleDocument(), long: longSampleDocument() };
-      const out = join(dir, "pages");
-      for (const [name, doc] of Object.entries(files))
-        writeFileSync(join(dir, `${name}.docx`), await renderDocx(doc));
-      const lo = convertWithLibreOffice(
-        Object.keys(files).map((name) => join(dir, `${name}.docx`)),
-        "pdf",
-        out,
-        180_000,
-      );
-      expect(lo.status, lo.stderr).toBe(0);
-      for (const name of Object.keys(files)) {
-        const pdf = join(out, `${name}.pdf`);
+      const pdfs = await printedByLibreOffice();
+      for (const [name, pdf] of Object.entries(pdfs)) {
         const pages = Number(/^Pages:\s+(\d+)$/m.exec(run("pdfinfo", [pdf]))?.[1]);
         // The long sample must really run over several pages, or "Page 1 of 1" would prove little.
         if (name === "long") expect(pages, "pages of the long sample").toBeGreaterThanOrEqual(3);
@@ -175,11 +187,8 @@ describe("renderDocx", () => {
   it.runIf(haveTools)(
     "opens in LibreOffice with every heading, the table, the lists and a filled contents list",
     async () => {
-      const file = join(dir, "sample.docx");
-      writeFileSync(file, await renderDocx(sampleDocument()));
-      const lo = convertWithLibreOffice([file], "pdf", dir, 180_000);
-      expect(lo.status, lo.stderr).toBe(0);
-      const text = spawnSync("pdftotext", ["-layout", join(dir, "sample.pdf"), "-"], {
+      const { sample } = await printedByLibreOffice();
+      const text = spawnSync("pdftotext", ["-layout", sample, "-"], {
         encoding: "utf8",
       }).stdout.replace(/\s+/g, " ");
       for (const heading of sampleDocument().headings) expect(text).toContain(heading.text);
