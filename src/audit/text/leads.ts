@@ -493,16 +493,21 @@ type RoleFound = Omit<LeadMention, "line">;
  * Markdown that hides a name, with the same length: a link's brackets and address become spaces
  * ("[Jane Smith](mailto:…)" → " Jane Smith            "), an escaped apostrophe or hyphen a doubled one
  * ("O\\'Neill" → "O''Neill", "Sutherland\\-Grant" → "Sutherland--Grant", which the name's shape allows; nameOf()
- * puts it back to one; "Co\\-ordinator" is read as "Co-ordinator").
+ * puts it back to one; "Co\\-ordinator" is read as "Co-ordinator"); a `<br>` in a table cell spaces.
  */
 function maskMarkdown(text: string): string {
-  if (!text.includes("](") && !text.includes("\\")) return text;
-  return text
-    .replace(
-      /\[([^\]\n]{1,80})\]\(([^)\n]*)\)/g,
-      (_m, words: string, url: string) => ` ${words}${" ".repeat(url.length + 3)}`,
-    )
-    .replace(/\\(['’-])/g, "$1$1");
+  const breaks = /<br\s*\/?>/i.test(text);
+  if (!text.includes("](") && !text.includes("\\") && !breaks) return text;
+  return (
+    text
+      // A line break inside a table cell ("| Safeguarding Lead<br>Jane Smith |"): a space, as Word's is read.
+      .replace(/<br\s*\/?>/gi, (br) => " ".repeat(br.length))
+      .replace(
+        /\[([^\]\n]{1,80})\]\(([^)\n]*)\)/g,
+        (_m, words: string, url: string) => ` ${words}${" ".repeat(url.length + 3)}`,
+      )
+      .replace(/\\(['’-])/g, "$1$1")
+  );
 }
 
 /** A name as the policy means it: an escaped apostrophe or hyphen, doubled by maskMarkdown(), is one. */
