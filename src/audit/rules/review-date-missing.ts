@@ -23,6 +23,8 @@ export const rule: Rule = {
   checkDocument(context) {
     const schedule = reviewSchedule(context.document);
     if (schedule.dated.length > 0 || schedule.due) return;
+    // "It will next be looked at at the AGM": the review is stated, in words this cannot date — not missing.
+    if (schedule.statements.some((s) => s.inWords)) return;
     const undated = schedule.statements[0];
     if (undated) {
       reportAt(

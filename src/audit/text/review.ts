@@ -48,12 +48,53 @@ export interface ReviewStatement {
   kind?: ReviewKind;
   /** For last/approved dates, the words a message uses: "signed", "adopted", "last reviewed". */
   verb?: string;
+  /** An undated next review that names its time in words ("at the AGM", "at the spring meeting"). */
+  inWords?: boolean;
 }
 
 export type DatedReview = ReviewStatement & { date: DateMatch };
 
 const NEXT_LABEL =
-  /(?=[pr])(?<=^[\s|*_#>•-]*|\|\s*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
+  /(?=[pr])(?<=^[\s|*_#>•-]*|\|\s*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
+/**
+ * A review in other words: "It will next be looked at by the trustees in June 2026", "This policy will be
+ * revisited at the AGM". Other things are looked at too (a minibus, a child's plan), so it counts only in a
+ * sentence about the policy (see `aboutPolicy`).
+ */
+const LOOKED_AT =
+  /\b(?:will|shall)\s+(?:next\s+)?be\s+(?:looked\s+at|revisited|reconsidered|re-?examined)(?:\s+again)?\b/gi;
+/** The policy itself as a sentence names it: "this policy", "the code of practice", "our procedures", "this version". */
+const POLICY_NOUN =
+  /\b(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|code|statement|version)\b/i;
+/** A prose review's date may stand after who looks at it and where: "by the General Committee at its meeting in …". */
+const PROSE_REACH = 100;
+
+/**
+ * Whether the words before a prose review label (on its line) make it the policy's review: the label's sentence
+ * names the policy ("This policy was agreed … and will next be looked at"), or its subject is "It" and the
+ * sentence before names the policy ("… approved this policy in May. It will next be looked at …").
+ */
+function aboutPolicy(before: string): boolean {
+  const sentences = before.split(/(?<=[.!?])\s+/);
+  const own = sentences.at(-1) ?? "";
+  if (POLICY_NOUN.test(own)) return true;
+  return /^[\s*_]*it\s*$/i.test(own) && POLICY_NOUN.test(sentences.at(-2) ?? "");
+}
+
+/**
+ * A time named in words after an undated review label, in its sentence: "at the AGM", "at the spring meeting",
+ * "in the Summer Term", "each October". Months only with their capital ("may" is a verb).
+ */
+const TIME_IN_WORDS =
+  /\b(?:(?:spring|summer|autumn|winter)\b|(?:half[\s-])?term\b|agm\b|annual\s+general\s+meeting|meeting\b|academic\s+year|school\s+year)/i;
+const MONTH_IN_WORDS =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function timeInWords(after: string): boolean {
+  const sentence = after.split(/[.!?](?:\s|$)|\n/)[0].slice(0, 160);
+  return (TIME_IN_WORDS.test(sentence) || MONTH_IN_WORDS.test(sentence)) && !PLACEHOLDER.test(sentence);
+}
+
 const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+recent)\s*$/i;
 
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
@@ -243,12 +284,23 @@ export function findReviewStatements(
   const statements: ReviewStatement[] = [];
   const printed = unjoined === undefined ? undefined : splitLines(unjoined);
   for (const line of lines) {
-    const matches = allMatches(NEXT_LABEL, line.text).map((m) => ({ start: m.index ?? 0, label: m[0] }));
+    const matches = allMatches(NEXT_LABEL, line.text).map((m) => ({
+      start: m.index ?? 0,
+      label: m[0],
+      prose: false,
+    }));
+    if (/\bbe\s+(?:looked|revisited|reconsidered|re-?examined)/i.test(line.text))
+      for (const m of allMatches(LOOKED_AT, line.text)) {
+        const start = m.index ?? 0;
+        if (aboutPolicy(line.text.slice(Math.max(0, start - WINDOW), start)))
+          matches.push({ start, label: m[0], prose: true });
+      }
+    matches.sort((a, b) => a.start - b.start);
     // PDF text read with its line breaks joined: "Review:" that starts a printed line (under an approval
     // sentence or a version table with no blank line between) is a label there, though mid-line once joined.
     if (printed) {
       for (const label of printedLineLabels(printed, line))
-        if (!matches.some((m) => m.start === label.start)) matches.push(label);
+        if (!matches.some((m) => m.start === label.start)) matches.push({ ...label, prose: false });
       matches.sort((a, b) => a.start - b.start);
     }
     for (const match of matches) {
@@ -264,7 +316,9 @@ export function findReviewStatements(
         }
       }
       const after = afterLabel(line, endOffset, lines);
-      let date = dateInBox(printed ?? lines, offset) ?? dateAfter(after.text, after.base);
+      let date =
+        dateInBox(printed ?? lines, offset) ??
+        dateAfter(after.text, after.base, match.prose ? PROSE_REACH : 60);
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
         // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors).
@@ -279,7 +333,15 @@ export function findReviewStatements(
           .split(FIELD_BREAK)
           .at(-1) ?? "";
       if (date && PLACEHOLDER.test(ownSentence)) date = undefined;
-      statements.push({ offset, endOffset, label: match.label, date, kind: "next" });
+      const inWords = !date && !PLACEHOLDER.test(ownSentence) && timeInWords(after.text);
+      statements.push({
+        offset,
+        endOffset,
+        label: match.label,
+        date,
+        kind: "next",
+        ...(inWords && { inWords }),
+      });
     }
   }
   return statements;
