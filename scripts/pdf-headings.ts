@@ -2,19 +2,23 @@
 // an untagged PDF's layout gives are (issue 11). For every test/corpus/*.pdf the truth is its .md's `#` headings;
 // for LibreOffice PDFs of the example settings' child-protection policies (made once into DIR, default
 // /tmp/policysmith-pdf-headings: the built .docx, then LibreOffice's PDF of it, as test/audit-real-documents.test.ts
-// makes them) the truth is the Word file's headings as the Word reader reads them (its heading styles).
+// makes them) the truth is the Word file's headings as the Word reader reads them (its heading styles); for that
+// test's hand-written policies (Markdown → web page → LibreOffice's PDF), their .md's headings.
 // Prints, per PDF and in all: precision and recall of the layout's headings, the wrong ones and the missed ones,
 // and how many carry the wrong number. A heading matches a true one with the same words, numbers aside
 // (LibreOffice prints Word's automatic numbers; the .md types them); one-to-one, in order.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import type { Root as HastRoot } from "hast";
+import { toHtml } from "hast-util-to-html";
 import type { Heading, Root } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { headingNumber } from "../src/audit/document/blocks.js";
 import { readDocumentBytes } from "../src/audit/sources/read-bytes.js";
@@ -93,7 +97,22 @@ async function exampleTruths(dir: string): Promise<Map<string, { pdf: string; tr
             join(built, setting.id, `${template}.docx`),
             join(docxDir, `${setting.id}.${template}.docx`),
           );
-    const files = readdirSync(docxDir).map((f) => join(docxDir, f));
+    // The hand-written policies as web pages, as test/audit-real-documents.test.ts gives them to LibreOffice.
+    const htmlDir = join(dir, "html");
+    mkdirSync(htmlDir, { recursive: true });
+    for (const name of HAND_WRITTEN) {
+      const markdown = readFileSync(join(repo, "test", "fixtures", "hand-written", `${name}.md`), "utf8");
+      const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+      const hast = (await unified().use(remarkRehype).run(tree)) as HastRoot;
+      writeFileSync(
+        join(htmlDir, `${name}.html`),
+        `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>${name}</title></head><body>\n${toHtml(hast)}\n</body></html>\n`,
+      );
+    }
+    const files = [
+      ...readdirSync(docxDir).map((f) => join(docxDir, f)),
+      ...readdirSync(htmlDir).map((f) => join(htmlDir, f)),
+    ];
     const lo = spawnSync(
       "soffice",
       [
@@ -118,8 +137,17 @@ async function exampleTruths(dir: string): Promise<Map<string, { pdf: string; tr
       truth: docx.outline.headings.map((h) => headingNumber(h.text)),
     });
   }
+  for (const name of HAND_WRITTEN)
+    out.set(`hand-written:${name}`, {
+      pdf: join(pdfDir, `${name}.pdf`),
+      truth: markdownHeadings(
+        readFileSync(join(repo, "test", "fixtures", "hand-written", `${name}.md`), "utf8"),
+      ),
+    });
   return out;
 }
+
+const HAND_WRITTEN = ["current-policy", "old-policy"];
 
 interface Score {
   name: string;

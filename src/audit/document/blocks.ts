@@ -70,9 +70,12 @@ export interface TableBlock extends BlockBase {
 
 export type Block = HeadingBlock | ParagraphBlock | ListItemBlock | TableBlock;
 
-/** A heading's number and title: "6. Recognition of harm", "6.2 Who", "Section 4: Records", "Part B – Staff". */
+/**
+ * A heading's number and title: "6. Recognition of harm", "6.2 Who", "Section 4: Records", "Part B – Staff",
+ * "Clause 4 Records", "Article 12: Rights".
+ */
 const NUMBERED =
-  /^(?:(?:section|part|chapter|appendix|annex|schedule)\s+)?((?:\d{1,3}(?:\.\d{1,3}){0,4})|[A-Z](?=[.:)\s–—-]))[.:)]?(?:\s*[–—-]\s*|\s+)(?=\S)/i;
+  /^(?:(?:section|part|chapter|appendix|annexe?|schedule|clause|article)\s+)?((?:\d{1,3}(?:\.\d{1,3}){0,4})|[A-Z](?=[.:)\s–—-]))[.:)]?(?:\s*[–—-]\s*|\s+)(?=\S)/i;
 
 export function headingNumber(words: string): { number?: string; title: string } {
   const trimmed = words.replace(/\s+/g, " ").trim();
@@ -82,7 +85,7 @@ export function headingNumber(words: string): { number?: string; title: string }
     match &&
     !(
       /^[A-Z]$/i.test(match[1]) &&
-      !/^(?:section|part|chapter|appendix|annex|schedule)\s|^[A-Z][.:)]/i.test(trimmed)
+      !/^(?:section|part|chapter|appendix|annexe?|schedule|clause|article)\s|^[A-Z][.:)]/i.test(trimmed)
     )
   )
     return { number: match[1], title: trimmed.slice(match[0].length) };

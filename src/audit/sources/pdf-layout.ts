@@ -1,10 +1,14 @@
 /**
  * An untagged PDF's blocks, read from its layout as a person reads the page: a heading is set clearly larger than
- * the body text (its most common size) or is a short line wholly in bold; a list item starts with a bullet or a
- * number and its lines hang under it; a table is three or more rows whose words start at the same two or more
- * places across the page; a paragraph is a run of lines that ends where a line stops short after a sentence.
- * Where it cannot tell, lines are a paragraph. A line printed at the top or foot of two or more pages is the page's
- * running header or footer. Every block's range is in the text pdf.ts reads, which this never changes.
+ * the body text (its most common size), or is a short line in the body's size wholly in bold or numbered as a
+ * sub-heading ("5.1 When to seek consent") alone on its line, where paragraphs start — never a table's cell, a
+ * line that carries a sentence on, a date or a number alone, a table's caption or the title's subtitle; a list
+ * item starts with a bullet or a number and its lines hang under it; a table is three or more rows whose words
+ * start at the same two or more places across the page; a paragraph is a run of lines that ends where a line stops
+ * short after a sentence. Where it cannot tell, lines are a paragraph. A paragraph or a table the page break split
+ * is one block. A line printed at the top or foot of two or more pages is the page's running header or footer.
+ * Every block's range is in the text pdf.ts reads, which this never changes. scripts/pdf-headings.ts measures the
+ * headings against the true ones.
  */
 import { type Block, headingNumber } from "../document/blocks.js";
 import type { PdfPage, PdfTextItem } from "./pdf-blocks.js";
@@ -54,12 +58,18 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
   if (all.length === 0) return [];
   const body = bodyText(all);
   markRunningLines(lines);
+  const margin = leftMargin(all, body.size);
   const markers = markerColumns(all, body.size);
   const blocks: Block[] = [];
+  /** Each body block's first and last line, to join a block the page break split (joinAcrossPages). */
+  const extent = new Map<Block, { first: Line; last: Line }>();
+  /** Headings in the body's size (bold, or numbered alone on their line): below every larger heading. */
+  const bodySized = new Set<Block>();
+  let largeHeadings = 0;
   for (const pageLines of lines) {
     const rightEdge = rightMargin(pageLines, body.size);
     // Tables first: a table's first lines (a header whose cells wrap) are found from a row further down.
-    const tables = new Map<number, { block: Block; next: number }>();
+    const tables = new Map<number, { block: Block; start: number; next: number }>();
     for (let i = 0, after = 0; i < pageLines.length; i++) {
       const table = tableAt(text, pageLines, i, after, body.bold);
       if (!table) continue;
@@ -83,51 +93,156 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
       const table = tables.get(i);
       if (table) {
         blocks.push(table.block);
+        extent.set(table.block, { first: pageLines[table.start], last: pageLines[table.next - 1] });
         i = table.next;
         continue;
       }
-      const heading = headingAt(pageLines, i, body, rightEdge);
+      const previous = lastBody(blocks);
+      const heading = headingAt(pageLines, i, {
+        body,
+        rightEdge,
+        margin,
+        tableNext: (k) => tables.has(k),
+        afterTitle: previous?.kind === "heading" && bodySized.size + largeHeadings === 1,
+      });
       if (heading) {
         const words = text.slice(heading.start, heading.end).replace(/\s+/g, " ").trim();
-        blocks.push({
+        const block: Block = {
           kind: "heading",
           offset: heading.start,
           endOffset: heading.end,
           depth: heading.size,
           ...headingNumber(words),
           place: {},
-        });
+        };
+        blocks.push(block);
+        if (heading.bodySized) bodySized.add(block);
+        else largeHeadings++;
         i = heading.next;
         continue;
       }
       const item = listItemAt(pageLines, i, markers);
       if (item) {
         blocks.push(item.block);
+        extent.set(item.block, { first: line, last: pageLines[item.next - 1] });
         i = item.next;
         continue;
       }
       const paragraph = paragraphAt(pageLines, i, body, rightEdge);
-      blocks.push({
+      const block: Block = {
         kind: "paragraph",
         offset: line.start,
         endOffset: pageLines[paragraph - 1].end,
         place: {},
-      });
+      };
+      blocks.push(block);
+      extent.set(block, { first: line, last: pageLines[paragraph - 1] });
       i = paragraph;
     }
   }
-  headingDepths(blocks);
-  return blocks;
+  headingDepths(blocks, bodySized);
+  return joinAcrossPages(blocks, extent, body, lines);
 }
 
-/** Headings by size, largest first (depth 1, 2, …); bold headings at the body's size below them all. */
-function headingDepths(blocks: Block[]): void {
+/** The last block that is not a running header or footer. */
+function lastBody(blocks: readonly Block[]): Block | undefined {
+  for (let k = blocks.length - 1; k >= 0; k--) if (!blocks[k].place.region) return blocks[k];
+  return undefined;
+}
+
+/**
+ * Headings by size, largest first (depth 1, 2, …); headings in the body's size below them all, and a numbered
+ * one ("5.1") one level below the headings numbered like its first part ("5") for each further part.
+ */
+function headingDepths(blocks: Block[], bodySized: ReadonlySet<Block>): void {
   const sizes = [
-    ...new Set(blocks.flatMap((b) => (b.kind === "heading" && b.depth > 0 ? [b.depth] : []))),
+    ...new Set(blocks.flatMap((b) => (b.kind === "heading" && !bodySized.has(b) ? [b.depth] : []))),
   ].sort((a, b) => b - a);
   for (const block of blocks)
     if (block.kind === "heading")
-      block.depth = block.depth > 0 ? sizes.indexOf(block.depth) + 1 : sizes.length + 1;
+      block.depth = bodySized.has(block) ? sizes.length + 1 : sizes.indexOf(block.depth) + 1;
+  const depthOf = new Map<string, number>();
+  for (const block of blocks) {
+    if (block.kind !== "heading" || !block.number) continue;
+    const parts = block.number.split(".");
+    const parent = depthOf.get(parts.slice(0, -1).join("."));
+    if (parts.length > 1 && parent !== undefined && bodySized.has(block)) block.depth = parent + 1;
+    depthOf.set(block.number, block.depth);
+  }
+}
+
+/**
+ * A paragraph or a table the page break split is one block, placed on the page it starts on: the last block of a
+ * page and the first of the next (running headers and footers between them aside) are joined when they are both
+ * paragraphs in the same size and indent whose first part did not end its sentence (or whose second part starts in
+ * lower case), or both tables with the same columns (the next page's repeated header row then belongs to neither).
+ */
+function joinAcrossPages(
+  blocks: Block[],
+  extent: Map<Block, { first: Line; last: Line }>,
+  body: { size: number },
+  pages: readonly Line[][],
+): Block[] {
+  const joined = new Set<Block>();
+  const bodyBlocks = blocks.filter((b) => !b.place.region);
+  for (let k = 0; k + 1 < bodyBlocks.length; k++) {
+    const before = bodyBlocks[k];
+    const after = bodyBlocks[k + 1];
+    const a = extent.get(before);
+    const b = extent.get(after);
+    if (!a || !b || b.first.page.number !== a.last.page.number + 1) continue;
+    // Only the last lines of a page and the first of the next: nothing of the page's body after or before them.
+    const page = pages[a.last.page.number - 1];
+    const next = pages[b.first.page.number - 1];
+    if (
+      page.some((l) => !l.region && l.start > a.last.start) ||
+      next.some((l) => !l.region && l.start < b.first.start)
+    )
+      continue;
+    if (before.kind === "paragraph" && after.kind === "paragraph") {
+      if (
+        Math.abs(a.last.size - b.first.size) >= 0.5 ||
+        Math.abs(a.first.x0 - b.first.x0) > body.size ||
+        a.last.bold !== b.first.bold ||
+        (SENTENCE_END.test(a.last.words) && !/^\p{Ll}/u.test(b.first.words))
+      )
+        continue;
+    } else if (before.kind === "table" && after.kind === "table") {
+      const columns = (t: typeof before) => t.rows[0]?.length ?? 0;
+      if (columns(before) !== columns(after) || !sameColumns(a.first, b.first, body.size)) continue;
+      const header = before.headerRow ? before.rows[0].map((c) => c.text).join("\u0000") : undefined;
+      const rows =
+        header !== undefined && after.rows[0].map((c) => c.text).join("\u0000") === header
+          ? after.rows.slice(1)
+          : after.rows;
+      before.rows = [...before.rows, ...rows];
+    } else continue;
+    before.endOffset = after.endOffset;
+    extent.set(before, { first: a.first, last: b.last });
+    joined.add(after);
+    bodyBlocks[k + 1] = before;
+  }
+  return joined.size === 0 ? blocks : blocks.filter((b) => !joined.has(b));
+}
+
+/** Two table lines whose cells start at the same places across the page. */
+function sameColumns(a: Line, b: Line, size: number): boolean {
+  const xs = (l: Line) => l.fragments.map((f) => f.x0);
+  return xs(b).every((x) => xs(a).some((y) => Math.abs(x - y) <= Math.max(2.5, size * 0.3)));
+}
+
+/**
+ * Where the body's lines start on the left: the start of most of the body-size text (by characters, so that a
+ * table's many short cell lines do not outweigh the paragraphs).
+ */
+function leftMargin(lines: readonly Line[], bodySize: number): number {
+  const starts = new Map<number, number>();
+  for (const line of lines)
+    if (!line.region && Math.abs(line.size - bodySize) < 0.5) {
+      const x = Math.round(line.x0 * 2) / 2;
+      starts.set(x, (starts.get(x) ?? 0) + line.end - line.start);
+    }
+  return mostCommon(starts);
 }
 
 /** A page's lines in reading order (pdf.js's), each with its geometry. */
@@ -288,15 +403,71 @@ function nextWordFits(line: Line, next: Line, rightEdge: number): boolean {
 /** Ends with the end of a sentence, or a colon before a list: a short line like this ends its paragraph. */
 const SENTENCE_END = /[.!?:;][)"'”’\]]*$/;
 
-/** A heading: a larger size than the body's (up to three lines of it), or one short line wholly in bold. */
+/** What headingAt needs to know beyond the page's lines. */
+interface HeadingContext {
+  body: { size: number; bold: boolean };
+  rightEdge: number;
+  /** Where the body's lines start on the left (leftMargin). */
+  margin: number;
+  /** Whether a table starts at this line of the page. */
+  tableNext(i: number): boolean;
+  /** The block before is the document's first heading, its title. */
+  afterTitle: boolean;
+}
+
+/** A numbered sub-heading's number: "5.1", "12.3.2" (a top-level "5." is a list marker's shape). */
+const SUB_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+(?=\p{Lu})/u;
+/** Words a heading cannot be made of alone: numbers, dates ("1 September 2026", "14.01.27"), month names. */
+const DATE_OR_NUMBER =
+  /^(?:[\d\s./:–—-]+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{2,4})?)$/i;
+/**
+ * A line ending on a word no sentence or heading ends with: it goes on on the next line. (Headings do end on "to",
+ * "for", "are": "Who to talk to", "Who this policy is for", "Who we are".)
+ */
+const ENDS_MID_SENTENCE =
+  /\b(?:the|a|an|and|or|of|that|which|will|must|should|shall|would|could|our|their|its|your)$/i;
+
+/** Line b goes on from line a: the same size and weight a line below, and a's sentence did not end there. */
+function continues(a: Line | undefined, b: Line | undefined): boolean {
+  return sameRun(a, b) && (/^\p{Ll}/u.test(b?.words ?? "") || !SENTENCE_END.test(a?.words ?? ""));
+}
+
+/**
+ * Line b carries a heading-like line a's words on: b starts in lower case, a stops on a word no heading ends with,
+ * or both are bold (a bold line over another is a bold paragraph or a wrapped heading). A short line followed by
+ * a sentence in the same plain type is a heading alone on its line.
+ */
+function carriesOn(a: Line | undefined, b: Line | undefined): boolean {
+  if (!a || !b || !sameRun(a, b)) return false;
+  return (
+    /^\p{Ll}/u.test(b.words) ||
+    ENDS_MID_SENTENCE.test(a.words.trim()) ||
+    (a.bold && b.bold && !SENTENCE_END.test(a.words))
+  );
+}
+
+/** The same size and weight, a line below on the same page. */
+function sameRun(a: Line | undefined, b: Line | undefined): boolean {
+  if (!a || !b || a.region || b.region || a.page !== b.page) return false;
+  const step = a.y - b.y;
+  return Math.abs(a.size - b.size) < 0.3 && a.bold === b.bold && step > 0 && step <= LINE_STEP * a.size;
+}
+
+/**
+ * A heading: a larger size than the body's (up to three lines of it), or, in the body's size, one short line wholly
+ * in bold or a numbered sub-heading ("5.1 When to seek consent") alone on its line — standing where paragraphs
+ * start, neither a table's cell nor part of a sentence that goes on, nor made only of a date or a number.
+ */
 function headingAt(
   lines: readonly Line[],
   i: number,
-  body: { size: number; bold: boolean },
-  rightEdge: number,
-): { start: number; end: number; size: number; next: number } | undefined {
+  context: HeadingContext,
+): { start: number; end: number; size: number; next: number; bodySized: boolean } | undefined {
+  const { body, rightEdge, margin } = context;
   const line = lines[i];
   if (line.words.length > 200 || !/[\p{L}\p{N}]/u.test(line.words)) return undefined;
+  const words = line.words.replace(/\s+/g, " ").trim();
+  if (DATE_OR_NUMBER.test(words)) return undefined;
   if (line.size >= body.size * HEADING_SCALE) {
     let next = i + 1;
     while (
@@ -311,30 +482,55 @@ function headingAt(
       !nextWordFits(lines[next - 1], lines[next], rightEdge)
     )
       next++;
-    return { start: line.start, end: lines[next - 1].end, size: line.size, next };
+    return { start: line.start, end: lines[next - 1].end, size: line.size, next, bodySized: false };
   }
+  const numbered = SUB_NUMBER.test(words);
   if (
-    line.bold &&
-    !body.bold &&
-    line.fragments.length === 1 &&
-    Math.abs(line.size - body.size) < 0.5 &&
-    line.words.length <= 120 &&
-    line.words.split(/\s+/).length <= 14 &&
-    !/[,;:]$/.test(line.words) &&
-    /^[\p{Lu}\p{N}]/u.test(line.words) &&
+    !((line.bold && !body.bold) || numbered) ||
+    line.size < body.size - 0.5 ||
+    line.fragments.length !== 1 ||
+    line.words.length > 120 ||
+    words.split(" ").length > 14 ||
+    // A heading does not end a sentence (a numbered paragraph does) nor lead to a page number (a contents entry).
+    /[.,;:]$/.test(words) ||
+    /\.{3,}|…/.test(words) ||
+    ENDS_MID_SENTENCE.test(words) ||
+    !/^[\p{Lu}\p{N}]/u.test(words) ||
     // "1. Our commitment" in bold is a numbered heading; a bulleted line is a list item whatever its weight.
-    !marker(line)?.marker.match(BULLET)
-  ) {
-    const before = lines[i - 1];
-    const after = lines[i + 1];
-    // A bold line inside a bold paragraph (one that runs on from the line before, or on to the next) is not one.
-    if (before?.bold && !before.region && before.x1 >= rightEdge - 2 * body.size) return undefined;
-    // A line beside the one before it (the next cell of a row, read cell by cell) is no heading.
-    if (before && !before.region && line.y >= before.y - 0.5) return undefined;
-    if (after?.bold && line.x1 >= rightEdge - 2 * body.size) return undefined;
-    return { start: line.start, end: line.end, size: 0, next: i + 1 };
+    marker(line)?.marker.match(BULLET)
+  )
+    return undefined;
+  // Where paragraphs start, or centred between the margins: a table's cells stand inside their borders.
+  const centred = Math.abs((line.x0 + line.x1) / 2 - (margin + rightEdge) / 2) <= body.size;
+  if (Math.abs(line.x0 - margin) > 2 && !centred) return undefined;
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  // Part of a sentence or a cell's words that run on from the line before.
+  if (continues(before, line)) return undefined;
+  // A line beside the one before it (the next cell of a row, read cell by cell) is no heading, nor one that a
+  // later line goes back up beside (a row's first cell, read before the cells beside it).
+  if (before && !before.region && line.y >= before.y - 0.5) return undefined;
+  for (let k = i + 1; k < Math.min(lines.length, i + 12) && !lines[k].region; k++)
+    if (lines[k].y >= line.y - 0.5) return undefined;
+  // A bold line inside a bold paragraph (one that runs on from the line before, or on to the next) is not one.
+  if (line.bold && before?.bold && !before.region && before.x1 >= rightEdge - 2 * body.size) return undefined;
+  if (line.bold && after?.bold && line.x1 >= rightEdge - 2 * body.size) return undefined;
+  // A line whose words go on below it: a heading only if they wrapped there (the next word would not fit).
+  let next = i + 1;
+  // A numbered line in plain type is a heading only alone on its line; a bold heading may wrap onto a second line.
+  if (!line.bold && carriesOn(line, after)) return undefined;
+  while (next < lines.length && next - i < 2 && carriesOn(lines[next - 1], lines[next])) {
+    if (nextWordFits(lines[next - 1], lines[next], rightEdge)) return undefined;
+    next++;
   }
-  return undefined;
+  if (next < lines.length && carriesOn(lines[next - 1], lines[next])) return undefined;
+  if (next > i + 1 && /[.,;:]$/.test(lines[next - 1].words.trim())) return undefined;
+  if (headingNumber(words).number === undefined) {
+    // A bold line straight above a table is its caption; straight under the document's title, its subtitle.
+    if (context.tableNext(next)) return undefined;
+    if (context.afterTitle) return undefined;
+  }
+  return { start: line.start, end: lines[next - 1].end, size: line.size, next, bodySized: true };
 }
 
 /** A list item: a line with a marker, and the lines that hang under its words. */
