@@ -135,12 +135,13 @@ function lineBefore(m: RegExpMatchArray): string {
 
 /**
  * The date, time or venue of an event the policy mentions, not yet fixed: "Open morning for new families: date
- * TBC", "a talk for parents (date and venue TBA)", "| Club workshop | Time TBD |". The policy need not give it, so
+ * TBC", "a talk for parents (date and venue TBA)", "| Club workshop | Time TBD |", "Dates for the school visits are
+ * TBC", "The camp is booked for Arran; dates TBC". The policy need not give it, so
  * it is no placeholder — unless the date is the policy's own (its review, approval or adoption: "Next review date:
  * TBC"), or nothing on the line says whose date it is ("Date: TBC").
  */
 const EVENT_DETAIL_BEFORE =
-  /\b(?:dates?|times?|timings?|venues?|locations?)(?:\s*(?:and|&|\/)\s*(?:dates?|times?|timings?|venues?|locations?))?[\s:()|–—-]*$/i;
+  /\b(?:dates?|times?|timings?|venues?|locations?)(?:\s*(?:and|&|\/)\s*(?:dates?|times?|timings?|venues?|locations?))?(?:(?<whose>\s+(?:for|of)\s+[^.;:!?()|\n]{1,80}?)(?:\s+(?:is|are|will\s+be|remains?))?(?:\s+still)?)?[\s:()|–—-]*$/i;
 /** The dates a policy gives for itself. */
 const POLICY_OWN_DATE =
   /\b(?:review(?:ed|s)?|approv\w*|adopt\w*|ratif\w*|signed|sign-off|agreed|issued?|effective|policy|version)\b/i;
@@ -149,13 +150,15 @@ function eventDetail(m: RegExpMatchArray): boolean {
   const before = lineBefore(m);
   const detail = EVENT_DETAIL_BEFORE.exec(before);
   if (!detail) return false;
-  // The clause the detail belongs to: from the last sentence's end (a table row's earlier cells stay in).
-  const clause =
-    before
-      .slice(0, detail.index)
-      .split(/[.;!?](?:\s|$)/)
-      .at(-1) ?? "";
-  if (!/\p{L}{3,}/u.test(clause.replace(/\b(?:next|the|of|for|a|an)\b/gi, ""))) return false;
+  const head = before.slice(0, detail.index);
+  // Whose dates they are: the words after them ("Dates for the school visits are TBC"), else the clause before
+  // them, from the last clause's end (a table row's earlier cells stay in) — or, when the clause starts with them
+  // ("The camp is booked for Arran; dates TBC"), the sentence before them.
+  const whose = detail.groups?.whose ?? "";
+  const named = (words: string) => /\p{L}{3,}/u.test(words.replace(/\b(?:next|the|of|for|a|an)\b/gi, ""));
+  let clause = `${head.split(/[.;!?](?:\s|$)/).at(-1) ?? ""} ${whose}`;
+  if (!named(clause)) clause = `${head.split(/[.!?](?:\s|$)/).at(-1) ?? ""} ${whose}`;
+  if (!named(clause)) return false;
   return !POLICY_OWN_DATE.test(clause);
 }
 
@@ -179,6 +182,38 @@ const SENTENCE_START = /(?:^[\s>]*(?:[-*+•]\s+|\d+[.)]\s+)?|[.!?:]\s+|[([]\s*)
 
 function startsSentence(m: RegExpMatchArray): boolean {
   return SENTENCE_START.test(lineBefore(m));
+}
+
+/** A Markdown table's line under its header row: "| --- | :-: |". */
+const TABLE_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/**
+ * "(date)" in a column heading says what to write in the column: a table's header row ("| Item | Completed (date)
+ * | Initials |"), or the same row as a PDF prints it — capitalised words only, the bracket after an action's word
+ * ("Completed", "Signed", "Checked") and another heading after it ("Item Completed (date) Initials").
+ */
+function columnHeading(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
+  const newline = input.indexOf("\n", end);
+  const lineEnd = newline < 0 ? input.length : newline;
+  if (/^\s*\|/.test(input.slice(lineStart, start))) {
+    if (newline < 0) return false;
+    const nextEnd = input.indexOf("\n", newline + 1);
+    return TABLE_SEPARATOR.test(input.slice(newline + 1, nextEnd < 0 ? input.length : nextEnd));
+  }
+  const before = input.slice(lineStart, start).trim();
+  const after = input.slice(end, lineEnd).trim();
+  const words = `${before} ${after}`.split(/\s+/).filter(Boolean);
+  return (
+    /\b\p{Lu}\p{Ll}+ed$/u.test(before) &&
+    after !== "" &&
+    words.length >= 3 &&
+    words.length <= 10 &&
+    words.every((w) => /^[*_]*[\p{Lu}\d]/u.test(w))
+  );
 }
 
 /** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
@@ -209,10 +244,11 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: (m) => !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))),
   },
-  // (name), (date), (name of DSL), (email address)
+  // (name), (date), (name of DSL), (email address) — not in a column heading ("| Completed (date) |")
   {
     re: /\((?:names?|dates?|e-?mail(?: address)?|(?:tele)?phone(?: number)?|contact (?:details|number)|job title|role)(?:\s+of\s+[^()\n]{1,40})?\)/gi,
     kind: "placeholder",
+    accept: (m) => !columnHeading(m),
   },
   // [insert name], [Name of setting], [date], [club name here], [DSL name] — not a Markdown link's words
   {
@@ -443,7 +479,7 @@ function blanksIn(
   // Read the line as shown ("Mr/Mrs \.\.\.\." is "Mr/Mrs ...."); offsets go back to the written text.
   const { text, at } = unescaped(written);
   const running: Placeholder[] = [];
-  let formLike = false;
+  let formFields = 0;
   const runs = allMatches(BLANK_RUN, text);
   // Space gaps: only where spaces survive reading (Markdown, text) or were typed as non-breaking spaces;
   // never on a line laid out in columns.
@@ -469,7 +505,7 @@ function blanksIn(
       );
     if (!sentence) {
       // "Signed ______ Date ______", "Name: ______": a form's line (dot leaders with a page number are contents).
-      if (!/^\s*\d+\s*$/.test(after)) formLike = true;
+      if (!/^\s*\d+\s*$/.test(after)) formFields++;
       continue;
     }
     const wordBefore = titleChoice ? titleChoice[0].trim() : (/(\S+)\s*$/.exec(before)?.[1] ?? "");
@@ -485,7 +521,10 @@ function blanksIn(
       context: `${wordBefore} ${blank} ${wordAfter}`.trim(),
     });
   }
-  return { running, formLike };
+  // A line of a form's fields, each with its blank ("Name of child ____ Parent signature ____ Emergency contact
+  // ____"): every blank on it is a field to fill in on paper, even one that reads like a sentence's.
+  if (formFields >= 2) return { running: [], formLike: true };
+  return { running, formLike: formFields > 0 };
 }
 
 /** Markdown's escapes: a backslash before punctuation. */
