@@ -25,7 +25,7 @@ import type { Setting, TemplateMeta } from "../src/model.js";
 import { sectionChangesSinceApproval } from "../src/redline/setting.js";
 import { axeSource, browserAvailable, launchBrowser, WCAG_AA_TAGS } from "./helpers/browser.js";
 import { runCli } from "./helpers/run-cli.js";
-import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOffice, runLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const SETTING = "riverside-primary-school";
@@ -228,13 +228,27 @@ describe("policysmith diff", () => {
     );
   }, 120_000);
 
-  it("LibreOffice opens the redline and shows its insertions and deletions as tracked changes", () => {
+  it("LibreOffice opens the redline and shows its insertions and deletions as tracked changes", async () => {
     if (!toolsAvailable("redline in LibreOffice", "soffice", "pdftoppm")) return;
     const dir = mkdtempSync(join(tmpdir(), "policysmith-redline-lo-"));
     try {
-      const fodt = convertWithLibreOffice([docx()], "fodt", dir);
-      expect(fodt.status, fodt.stderr).toBe(0);
-      const flat = readFileSync(join(dir, "child-protection-2026.1-to-2027.1.fodt"), "utf8");
+      // The flat document and the PDF LibreOffice prints, in one LibreOffice start.
+      const fodtFile = join(dir, "child-protection-2026.1-to-2027.1.fodt");
+      const pdfFile = join(dir, "child-protection-2026.1-to-2027.1.pdf");
+      const lo = await runLibreOffice(
+        [
+          {
+            input: docx(),
+            steps: [
+              { write: fodtFile, filter: "OpenDocument Text Flat XML" },
+              { write: pdfFile, filter: "writer_pdf_Export" },
+            ],
+          },
+        ],
+        dir,
+      );
+      expect(lo.status, lo.stderr).toBe(0);
+      const flat = readFileSync(fodtFile, "utf8");
       const { regions, inserted, deleted } = trackedChanges(flat);
       for (const region of regions) {
         expect(region).toContain("<dc:creator>policysmith</dc:creator>");
@@ -247,9 +261,6 @@ describe("policysmith diff", () => {
 
       // Pictures for the closing note: page 1 (the summary), and the page where a section was removed and
       // another added. The PDF LibreOffice prints shows the changes marked, as on screen.
-      const pdf = convertWithLibreOffice([docx()], "pdf", dir);
-      expect(pdf.status, pdf.stderr).toBe(0);
-      const pdfFile = join(dir, "child-protection-2026.1-to-2027.1.pdf");
       const picture = (page: number, to: string) =>
         spawnSync(
           "pdftoppm",
