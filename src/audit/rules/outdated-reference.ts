@@ -111,10 +111,10 @@ function sentenceAround(text: string, offset: number, endOffset: number): { befo
 /**
  * Words that name an old reference on purpose: "formerly the Churches' Child Protection Advisory Service",
  * "previously known as the LSCB", "the CRB (now the DBS)", "which replaced Working Together 2018",
- * "sometimes called sexting". Such a mention is history, not a mistake.
+ * "sometimes called sexting", "some parents still call it a CRB check". Such a mention is history, not a mistake.
  */
 const HISTORY_BEFORE =
-  /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be)(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
+  /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be)(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as|\b(?:still|sometimes|often|usually|informally)\s+(?:call(?:s|ed)?|refer(?:s|red)?\s+to)\s+(?:it|this|that|them|these|those)(?:\s+as)?)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
 const HISTORY_AFTER =
   /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b)/i;
 
@@ -193,6 +193,9 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
     // change history ("| 3 | Sept 2023 | Updated for KCSIE 2023 |") is history, not a reference.
     const upToDate =
       current !== undefined && matches.some((m) => (editionYear(m) ?? 0) >= (current?.year ?? Infinity));
+    // Where this entry's mentions were history: "the Criminal Records Bureau (CRB)" after "which replaced" is
+    // history in both its words.
+    let historyEnd = -1;
     for (const match of matches) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].length;
@@ -213,7 +216,14 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       const sentence = before + match[0] + after;
       if (entry.nearby?.test(sentence)) continue;
       if (entry.required && !entry.required.test(sentence)) continue;
-      if (!entry.wrong_name && historical(before, after)) continue;
+      if (
+        !entry.wrong_name &&
+        (historical(before, after) ||
+          (historyEnd >= 0 && /^[\s*_]*[([][\s*_]*$/.test(text.slice(historyEnd, offset))))
+      ) {
+        historyEnd = endOffset;
+        continue;
+      }
       found.push({ offset, endOffset, text: match[0], entry, year, current, replacedOn });
     }
   }
