@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "./helpers/run-cli.js";
 import { tempProject } from "./helpers/temp-project.js";
-import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOffice, inCI, toolsAvailable } from "./helpers/tools.js";
 
 const ACORNS = readFileSync(new URL("./fixtures/spreadsheets/acorns.yaml", import.meta.url), "utf8");
 const AS_OF = "2026-11-24";
@@ -24,8 +24,7 @@ function calcAvailable(): boolean {
   if (existsSync(join(program, "libsclo.so")) || existsSync(join(program, "libsclo.dylib"))) return true;
   const message =
     "workbooks in LibreOffice Calc: LibreOffice Calc is not installed — install libreoffice-calc-nogui. These tests are SKIPPED.";
-  if (process.env.CI === "true")
-    throw new Error(`CI=true and ${message.replace(" These tests are SKIPPED.", "")}`);
+  if (inCI()) throw new Error(`CI is set and ${message.replace(" These tests are SKIPPED.", "")}`);
   console.warn(`\n!!! ${message}\n`);
   return false;
 }
