@@ -183,9 +183,10 @@ const OUR_DEPUTY =
  * acts as the deputy. Not "acts as deputy manager" or "deputy DSL" (the role expression reads that).
  */
 const ACTS_AS_DEPUTY =
-  /\b(?:acts?|acting|serves?|serving|stands?\s+in)\s+as\s+(?:the\s+|our\s+|a\s+)?(?:deputy|alternate)\b(?![\s-]+(?:\p{Lu}|manager|head|designated|safeguarding|welfare|lead|officer|person|dsl|co-?ordinator)|-)/gu;
+  /\b(?:(?:acts?|acting|serves?|serving|stands?\s+in)\s+as|who\s+is)\s+(?:the\s+|our\s+|a\s+|her\s+|his\s+|their\s+)?(?:deputy|alternate)\b(?![\s-]+(?:\p{Lu}|manager|head|designated|safeguarding|welfare|lead|officer|person|dsl|co-?ordinator)|-)/gu;
 /** "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager". */
-const DEPUTY_AFTER_NAME = /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|depute|alternate)(?=\s*(?:$|[–—),;:.]|-\s|\d))/giu;
+const DEPUTY_AFTER_NAME =
+  /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|depute|alternate)(?=\s*(?:$|[–—),;:.|]|-\s|\d))/giu;
 /**
  * A role that says it deputises: "Choir Safeguarding Lead (deputy to the Parish Safeguarding Officer for choir
  * matters)", "Junior Welfare Officer, deputising for the Club Welfare Officer", "Safeguarding Officer (alternate)".
@@ -502,6 +503,8 @@ function maskMarkdown(text: string): string {
     text
       // A line break inside a table cell ("| Safeguarding Lead<br>Jane Smith |"): a space, as Word's is read.
       .replace(/<br\s*\/?>/gi, (br) => " ".repeat(br.length))
+      // A hard line break ("**Deputy Welfare Officer:**\" / "Name\"): the backslash is not part of a name.
+      .replace(/\\(?=\r?\n)/g, " ")
       .replace(
         /\[([^\]\n]{1,80})\]\(([^)\n]*)\)/g,
         (_m, words: string, url: string) => ` ${words}${" ".repeat(url.length + 3)}`,
@@ -855,7 +858,7 @@ function rolesIn(line: Line): RoleFound[] {
     OPTIONAL.add(role);
     found.push(role);
   }
-  if (/\bas\s/i.test(text) && (DEPUTY_CONTEXT.test(text) || /\bleave\b/i.test(text)))
+  if (/\b(?:as|who\s+is)\s/i.test(text) && (DEPUTY_CONTEXT.test(text) || /\bleave\b/i.test(text)))
     for (const match of allMatches(ACTS_AS_DEPUTY, text)) {
       // The label is "deputy" alone, where the name's place (before it) is read.
       const at = (match.index ?? 0) + match[0].search(/(?:deputy|alternate)$/i);
@@ -1211,6 +1214,14 @@ const TIED = /(?:\band|[–—(]|-\s|\bas\s+(?:the|our)|\bis\s+(?:the|our))\s*$/
  * Co-ordinator)". A name at the start of a line or after a bullet is in a name's place; in running text
  * (after a lower-case word) the tagger must agree it is a person.
  */
+/**
+ * A name, words about the person between commas, then what ties them to the role: "Rosalind Achebe, a retired
+ * paediatric nurse, is our " (before "Assistant Club Welfare Officer"), "Mr Sanjay Patel, the Youth Group
+ * co-ordinator, who is her " (before "deputy"), "Dan Ford, Schools Officer, acts as her ".
+ */
+const APPOSITION_BEFORE =
+  /(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?<aside>,\s+[^,.;:()\n]{2,60}?)(?<tie>,\s+(?:who\s+is|is|acts\s+as|serves\s+as)\s+(?:the|our|her|his|their)\s+)$/u;
+
 function nameBeforeRole(
   lines: Line[],
   line: Line,
@@ -1253,6 +1264,14 @@ function nameBeforeRole(
     base += cut;
     before = before.slice(cut);
   }
+  // "Rosalind Achebe, a retired nurse, is our …", "Dan Ford, Schools Officer, acts as her …": the words between
+  // the commas describe the person, and are passed over (same length, so offsets hold).
+  const apposition = APPOSITION_BEFORE.exec(before);
+  if (apposition?.groups)
+    before =
+      before.slice(0, apposition.index + apposition.groups.name.length) +
+      " ".repeat(apposition.groups.aside.length) +
+      apposition.groups.tie.replace(/\b(?:her|his|their)\b/gi, (w) => " ".repeat(w.length));
   const found = nameBefore(before, isBetween, (start, end) => {
     const preceding = before.slice(0, start);
     // In running text ("speak to Carys Bell, our DSL") a name tied to the role by a comma, bracket, dash or
