@@ -59,6 +59,15 @@ describe("a review 'looked at' in prose", () => {
       "# Policy\n\nA child's plan is agreed with the family. It will next be looked at by the social worker in March 2026.\n\nNext review date: 15 September 2027\n";
     expect(findings(child)).toEqual([]);
   });
+
+  it("takes no date from another clause after the label: who looks at it and what they did", () => {
+    const trained =
+      "# Policy\n\nA complaint about this policy will be looked at by the welfare officer, who completed her training in March 2025.\n";
+    expect(rules(trained)).toEqual(["review-date-missing"]);
+    const clause =
+      "# Policy\n\nConcerns about this policy will be looked at by the chair; the chair was elected in May 2024.\n";
+    expect(rules(clause)).toEqual(["review-date-missing"]);
+  });
 });
 
 describe("a next-review label with a word between", () => {

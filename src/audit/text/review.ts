@@ -68,6 +68,9 @@ const POLICY_NOUN =
   /\b(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|code|statement|version)\b/i;
 /** A prose review's date may stand after who looks at it and where: "by the General Committee at its meeting in …". */
 const PROSE_REACH = 100;
+/** Words that start another clause between a prose review and a date: "…, who completed training in March 2025". */
+const PROSE_OTHER_CLAUSE =
+  /[;:()]|\b(?:who|whom|whose|which|that|was|were|has|have|had|is|are|completed|trained|appointed|elected|joined|started)\b/i;
 
 /**
  * Whether the words before a prose review label (on its line) make it the policy's review: the label's sentence
@@ -91,7 +94,11 @@ const MONTH_IN_WORDS =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function timeInWords(after: string): boolean {
-  const sentence = after.split(/[.!?](?:\s|$)|\n/)[0].slice(0, 160);
+  // The label's own clause: "at the AGM, which is held each March", not "…, who trained in March 2025".
+  const sentence = after
+    .split(/[.!?](?:\s|$)|\n/)[0]
+    .slice(0, 160)
+    .split(PROSE_OTHER_CLAUSE)[0];
   return (TIME_IN_WORDS.test(sentence) || MONTH_IN_WORDS.test(sentence)) && !PLACEHOLDER.test(sentence);
 }
 
@@ -319,6 +326,9 @@ export function findReviewStatements(
       let date =
         dateInBox(printed ?? lines, offset) ??
         dateAfter(after.text, after.base, match.prose ? PROSE_REACH : 60);
+      // A prose review's date is the clause's own, not one of another clause about who looks at it.
+      if (date && match.prose && PROSE_OTHER_CLAUSE.test(after.text.slice(0, date.offset - after.base)))
+        date = undefined;
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
         // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors).
