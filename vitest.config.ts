@@ -7,10 +7,13 @@ import { configDefaults, defineConfig } from "vitest/config";
 // because the machine is slow. Tests never assert on wall time; these limits only catch a real hang.
 //
 // Two groups, one after the other:
-// 1. "pure": the audit rules' files and a few small files that only call pure library code (no child process, no
-//    browser, no LibreOffice, no process.env, no Word rendering, no clock). Most of their time was importing the
-//    audit (about a second of CPU a file, 71 files of rules), so they share their imports (isolate: false, in worker
-//    threads) and run two at a time. A file that measures time (growth ratios) is never among them.
+// 1. "pure": the audit rules' files, a few small files that only call pure library code (no child process, no
+//    browser, no LibreOffice, no process.env, no Word rendering, no clock), and the hostile-input suite
+//    (test/hostile/: the CLI in-process and in child processes on throwaway project folders, each case its own
+//    folder, nothing shared between files but imports — its harness keeps its folders per suite). Most of their
+//    time was importing the audit and the CLI (about a second of CPU a file, 71 files of rules), so they share
+//    their imports (isolate: false, in worker threads) and run two at a time. A file that measures time (growth
+//    ratios) is never among them.
 // 2. "alone": everything else, one file at a time in a fresh process (vitest's own default on two cores): the files
 //    that start LibreOffice, Chromium, the built CLI or worker threads, and the growth-ratio tests. Two of these at
 //    a time was tried: a fresh clone's run took 842 s (some other work beside it) against 560–600 s one at a time,
@@ -36,12 +39,11 @@ const PURE_FILES = [
 ];
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const pure = [
-  ...readdirSync(here("test/audit-rules"))
+const testsIn = (folder: string) =>
+  readdirSync(here(folder))
     .filter((name) => name.endsWith(".test.ts"))
-    .map((name) => `test/audit-rules/${name}`),
-  ...PURE_FILES,
-].filter((file) => !TIMED.test(readFileSync(here(file), "utf8")));
+    .map((name) => `${folder}/${name}`);
+const pure = [...testsIn("test/audit-rules"), ...PURE_FILES, ...testsIn("test/hostile")].filter((file) => !TIMED.test(readFileSync(here(file), "utf8")));
 
 export default defineConfig({
   test: {

@@ -12,7 +12,7 @@
  * Layout of a case's folder:  <tmp>/project/…  (the project)   <tmp>/outside/secret.txt  (must never change
  * or be echoed).
  */
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   cpSync,
@@ -97,13 +97,16 @@ export interface HostileCase {
 }
 
 const DEFAULT_PREBUILD = ["build", "--format", "html", "--jobs", "1", "--quiet"];
-const made: string[] = [];
-const baselines = new Map<string, string>();
 
-afterAll(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-  baselines.clear();
-});
+/**
+ * One suite's folders: the built projects its cases start from (by project and build), and every folder it made,
+ * removed after the suite. Kept per suite, not per module: the hostile files share one module graph when they
+ * run in the same worker thread (vitest.config.ts), and each must clean up after itself.
+ */
+interface SuiteFolders {
+  made: string[];
+  baselines: Map<string, string>;
+}
 
 function copyProject(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
@@ -112,7 +115,11 @@ function copyProject(from: string, to: string): void {
   }
 }
 
-async function baseline(kind: "fixture" | "examples", prebuild: string[] | false): Promise<string> {
+async function baseline(
+  { made, baselines }: SuiteFolders,
+  kind: "fixture" | "examples",
+  prebuild: string[] | false,
+): Promise<string> {
   const key = `${kind} ${prebuild === false ? "-" : prebuild.join(" ")}`;
   const cached = baselines.get(key);
   if (cached) return cached;
@@ -174,16 +181,32 @@ const STACK_TRACE = /^\s+at .+(:\d+:\d+\)?|\(node:.+\))$/m;
 export async function runCase(c: HostileCase, cwd: string, args: string[]): Promise<Result> {
   const started = performance.now();
   if (c.subprocess) {
-    const child = spawnSync(process.execPath, [BIN, ...args], {
-      cwd,
-      encoding: "utf8",
-      timeout: c.timeLimitMs ?? 60_000,
-      killSignal: "SIGKILL",
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...c.env },
-      input: "",
+    // Not spawnSync: a worker blocked for up to a minute misses vitest's messages ("Timeout calling
+    // onTaskUpdate") and fails the run.
+    const child = await new Promise<{
+      status: number | null;
+      signal: string | null;
+      stdout: string;
+      stderr: string;
+    }>((resolve, reject) => {
+      const running = execFile(
+        process.execPath,
+        [BIN, ...args],
+        {
+          cwd,
+          encoding: "utf8",
+          timeout: c.timeLimitMs ?? 60_000,
+          killSignal: "SIGKILL",
+          env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...c.env },
+        },
+        (error, stdout, stderr) => {
+          if (error && typeof error.code === "string") reject(error);
+          else resolve({ status: running.exitCode, signal: running.signalCode, stdout, stderr });
+        },
+      );
+      running.stdin?.end();
     });
-    const stdout = child.stdout ?? "";
-    const stderr = child.stderr ?? "";
+    const { stdout, stderr } = child;
     return {
       code: child.status ?? -1,
       stdout,
@@ -210,6 +233,11 @@ export function hostileSuite(name: string, cases: HostileCase[]): void {
     ids.add(c.id);
   }
   describe(name, () => {
+    const folders: SuiteFolders = { made: [], baselines: new Map() };
+    afterAll(() => {
+      for (const dir of folders.made.splice(0)) rmSync(dir, { recursive: true, force: true });
+      folders.baselines.clear();
+    });
     for (const c of cases) {
       it(`[${c.class}] ${c.id}`, async (test) => {
         const missing = c.requires?.();
@@ -219,9 +247,9 @@ export function hostileSuite(name: string, cases: HostileCase[]): void {
           test.skip();
           return;
         }
-        const base = await baseline(c.project ?? "fixture", c.prebuild ?? DEFAULT_PREBUILD);
+        const base = await baseline(folders, c.project ?? "fixture", c.prebuild ?? DEFAULT_PREBUILD);
         const root = mkdtempSync(join(tmpdir(), "policysmith-hostile-"));
-        made.push(root);
+        folders.made.push(root);
         const dir = caseDir(root);
         cpSync(base, dir.project, { recursive: true });
         mkdirSync(dir.outside, { recursive: true });
