@@ -43,7 +43,9 @@ const testsIn = (folder: string) =>
   readdirSync(here(folder))
     .filter((name) => name.endsWith(".test.ts"))
     .map((name) => `${folder}/${name}`);
-const pure = [...testsIn("test/audit-rules"), ...PURE_FILES, ...testsIn("test/hostile")].filter((file) => !TIMED.test(readFileSync(here(file), "utf8")));
+const pure = [...testsIn("test/audit-rules"), ...PURE_FILES, ...testsIn("test/hostile")].filter(
+  (file) => !TIMED.test(readFileSync(here(file), "utf8")),
+);
 
 export default defineConfig({
   test: {
