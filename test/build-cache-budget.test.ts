@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { PDFDocument } from "pdf-lib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 // @ts-expect-error: a plain .mjs script (the bench's settings generator), no types
 import { generateProject } from "../scripts/generate-settings.mjs";
@@ -22,6 +23,9 @@ import {
 import { docxBlockCache } from "../src/render/docx/block-reuse.js";
 import { htmlBlockCache } from "../src/render/html.js";
 import { laidBlocks } from "../src/render/pdf/cache.js";
+import { Fonts } from "../src/render/pdf/fonts.js";
+import { breakLines, cachedLineBreaks, type Style } from "../src/render/pdf/lines.js";
+import { useNodePlatform } from "../src/render/platform-node.js";
 
 const MiB = 1024 * 1024;
 
@@ -150,4 +154,42 @@ describe("one budget for every block cache of a thread (issue 15)", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 300_000);
+
+  it("keeps the PDF's line breaks and glyph codes within the thread's budget too, with the same codes", async () => {
+    // Two caches the PDF renderer counts rather than weighs: a text's lines at a width, and a text's glyph codes for
+    // a glyph set. Each gains every setting's own texts (names, addresses), so without the budget's limit they grew
+    // with the number of settings a worker built.
+    useNodePlatform();
+    setBlockCacheBudget(4 * MiB); // a sixteenth of the default
+    const style: Style = { font: "regular", size: 11, color: [0, 0, 0] };
+    const measuring = Fonts.measuring();
+    const texts = Array.from(
+      { length: 1200 },
+      (_, i) => `Ask Rowan Ashdown-${i} at Hollowmere Lodge ${i * 7}`,
+    );
+    const lines = texts.map((text) => breakLines([{ text, style }], 200, measuring, 11));
+    expect(cachedLineBreaks()).toBe(scaledLimit(8000)); // 500: the most recently used
+    // The last text's lines are kept (the very same lines again), the first text's were let go (made again).
+    expect(breakLines([{ text: texts[1199], style }], 200, measuring, 11)).toBe(lines[1199]);
+    const again = breakLines([{ text: texts[0], style }], 200, measuring, 11);
+    expect(again).not.toBe(lines[0]);
+    expect(again).toEqual(lines[0]);
+    expect(cachedLineBreaks()).toBe(500);
+
+    const glyphs = texts.join(" ");
+    const cached = await Fonts.embed(await PDFDocument.create());
+    const uncached = await Fonts.embed(await PDFDocument.create(), false);
+    for (const fonts of [cached, uncached]) fonts.includeInOrder([{ font: "regular", text: glyphs }]);
+    let most = 0;
+    for (const text of texts) {
+      expect(cached.literal(text, "regular")).toBe(uncached.literal(text, "regular"));
+      most = Math.max(most, cached.literalsKept());
+    }
+    expect(uncached.literalsKept()).toBe(0);
+    expect(most).toBe(scaledLimit(8000)); // 500, then the set starts again
+    expect(cached.literalsKept()).toBe(200);
+    // A text met again is read from the set: the same codes as a document that keeps none.
+    expect(cached.literal(texts[1199], "regular")).toBe(uncached.literal(texts[1199], "regular"));
+    expect(cached.literalsKept()).toBe(200);
+  });
 });

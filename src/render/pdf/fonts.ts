@@ -12,6 +12,7 @@ import {
   type PDFRawStream,
   type PDFRef,
 } from "pdf-lib";
+import { scaledLimit } from "../block-cache.js";
 import { type Compression, compression } from "../compress.js";
 import { FONT_KEYS, type FontFiles, type FontKey, fontFiles as givenFontFiles } from "./font-files.js";
 import { PDFText } from "./pdf-text.js";
@@ -179,10 +180,20 @@ export class Fonts {
     let codes = known.get(text);
     if (codes === undefined) {
       codes = this.encoders[font].literal(text);
-      if (known.size >= LITERALS_PER_SET) known.clear();
+      // Made by appending two characters at a time, the codes are a tree of one small string per character (about
+      // 15 bytes of heap per byte of text): reading a character flattens them into one string before they are kept.
+      codes.charCodeAt(0);
+      if (known.size >= scaledLimit(LITERALS_PER_SET)) known.clear();
       known.set(text, codes);
     }
     return codes;
+  }
+
+  /** How many texts' glyph codes this document's glyph sets keep, all fonts together (tests, the bench). */
+  literalsKept(): number {
+    let kept = 0;
+    for (const known of Object.values(this.literals)) kept += known?.size ?? 0;
+    return kept;
   }
 
   /** Width of `text` in points, from cached glyph advances (what a PDF viewer uses to place the glyphs). */
@@ -315,7 +326,12 @@ function cachedSubsetParts(font: PDFFont, key: FontKey, pdf: PDFDocument, cache:
  */
 const literalSetsOf = new WeakMap<object, Map<string, Map<string, string>>>();
 const LITERAL_SETS = 16;
-const LITERALS_PER_SET = 20_000;
+/**
+ * At the default cache budget; a thread given a smaller one (a build's workers) keeps fewer (scaledLimit: 2,000).
+ * Each set gains the texts of every setting that uses it (names, addresses, dates: 4–5 a setting), so it is emptied
+ * when full; a template's own texts, a few hundred a set, are then encoded once again.
+ */
+const LITERALS_PER_SET = 8_000;
 
 function literalsFor(files: object, glyphSet: string): Map<string, string> {
   let literalSets = literalSetsOf.get(files);
