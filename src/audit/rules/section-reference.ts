@@ -65,6 +65,7 @@ export const rule: Rule = {
 
 function checkSections(context: DocumentContext): void {
   const { text } = context.document;
+  const plainText = context.document.format === "pdf" || context.document.format === "txt";
   const { headings, contents } = analyse(context.document);
   const inContents = (offset: number) =>
     contents !== undefined && offset >= contents.offset && offset <= contents.end;
@@ -228,7 +229,8 @@ function checkSections(context: DocumentContext): void {
       bracketed &&
       /^\s*[:–—-]/.test(after) &&
       /\)$/.test(named[0].trimEnd()) &&
-      !/\n/.test(after.slice(0, named[0].length));
+      // A PDF's or text file's line may break before the dash; a Markdown or Word line break ends the reference.
+      !(plainText ? /\n\s*\n/ : /\n/).test(after.slice(0, named[0].length));
     // A title in brackets, or in quotation marks opened straight after the comma or dash ("section 4, 'Consent'")
     // — not an apostrophe further on: "paragraph 4(b), is kept in the Head's office" goes on with the sentence.
     if (named && (dashed || /^\s*(?:\(|[,:–—-]\s*["“‘'])/.test(after))) {
@@ -238,7 +240,18 @@ function checkSections(context: DocumentContext): void {
       const elsewhere = numbered.find((h) => titleKey(h.title) === said || titleKey(h.title).includes(said));
       // After a dash the words are only a title when they are another section's: "(see section 4 – Boarding)"
       // when section 8 is Boarding; not "(see section 4 – phone first)".
-      if (dashed && !elsewhere) continue;
+      if (dashed && !elsewhere) {
+        const about = subjectElsewhere(named[1], target, numbered);
+        if (!about || sectionMentions(text, headings, target, about.words, sections)) continue;
+        reportAt(
+          context,
+          offset,
+          endOffset + named[0].length,
+          `The policy says ${word} ${number} is "${named[1].trim()}", but ${word} ${number} is "${target.title}" ("${about.heading.title}" is section ${about.heading.number}) — correct the reference`,
+          { actual: number, expected: about.heading.number },
+        );
+        continue;
+      }
       reportAt(
         context,
         offset,
@@ -267,6 +280,9 @@ function checkSections(context: DocumentContext): void {
       continue;
     }
     if (sharesWord(sentence, target.title) || target.number?.startsWith(`${elsewhere.number}.`)) continue;
+    // "follow the code of conduct in section 6 and report concerns as set out in section 5": the title is the other
+    // reference's.
+    if (refersTo(sentence, elsewhere.number as string)) continue;
     if (elsewhere.number?.startsWith(`${number}.`)) continue;
     reportAt(
       context,
@@ -486,6 +502,38 @@ function sameWord(a: string, b: string): boolean {
   if (stem(a) === stem(b)) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long.startsWith(short) && long.length - short.length <= 3;
+}
+
+/** The sentence refers to a section by its number too: "in section 6", "(section 6)", "paragraph 6". */
+function refersTo(sentence: string, number: string): boolean {
+  const escaped = number.replace(/\./g, "\\.");
+  return new RegExp(
+    String.raw`\b(?:sections?|paragraphs?|clauses?|parts?)\s+${escaped}(?![\d.]\d|\w)`,
+    "i",
+  ).test(sentence);
+}
+
+/**
+ * The section that words after a dash name in other words: "(see section 12 – Allegations management procedure)"
+ * where section 9 is "Allegations against staff" — their content words share a word with one other section's title
+ * (and with no sub-section of the reference's own), and none with the title of the section referred to.
+ */
+function subjectElsewhere(
+  said: string,
+  target: HeadingText,
+  numbered: HeadingText[],
+): { heading: HeadingText; words: string[] } | undefined {
+  const words = contentWords(said).filter((w) => w.length >= 4 && !GENERIC.has(w));
+  if (words.length === 0) return undefined;
+  const stems = new Set(words.map(stem));
+  const shares = (title: string) => contentWords(title).some((w) => stems.has(stem(w)));
+  if (shares(target.title)) return undefined;
+  const related = numbered.filter((h) => h !== target && shares(h.title));
+  // A section and its own sub-sections ("9 Allegations", "9.2 Allegations about volunteers") are one subject.
+  const top = related.filter((h) => !related.some((o) => o !== h && h.number?.startsWith(`${o.number}.`)));
+  if (top.length !== 1) return undefined;
+  if (target.number && top[0].number?.startsWith(`${target.number}.`)) return undefined;
+  return { heading: top[0], words };
 }
 
 function sharesWord(sentence: string, title: string): boolean {
