@@ -43,6 +43,11 @@ describe("a bare apostrophe year", () => {
     expect(read("| Basic awareness | ’24 |", expected)).toEqual([["’24", "2024-01-01", "2024-12-31"]]);
   });
 
+  it("is not read from a month's date that chrono took for a range ('Level 2 – 5 June '25')", () => {
+    expect(read("Level 2 - 5 June '25", expected)).toEqual([]);
+    expect(read("Level 2 – 5 June ’25", expected)).toEqual([]);
+  });
+
   it("is nothing in running text, in a quotation, a possessive or a measurement", () => {
     expect(read("Refresher due '27")).toEqual([]);
     for (const text of [

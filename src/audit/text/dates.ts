@@ -292,11 +292,14 @@ const ACADEMIC_YEAR_EDGE =
   /\b(start|beginning|end)\s+of\s+(?:the\s+)?(?:(?:academic|school)\s+year\s+)?((?:19|20)\d{2})\s?[/–-]\s?(\d{2}|(?:19|20)\d{2})(?![\w/])(\s+(?:academic|school)\s+year\b)?/gi;
 
 /**
- * A year written as an apostrophe and two digits ("'27", a markdown copy's "\\'27"), where a date is expected: not
+ * A year written as an apostrophe and two digits ("'27", a markdown copy's "\'27"), where a date is expected: not
  * part of a word or a number ("6'10", "'50s", "'24/7"), a percentage or a count ("'25 years").
  */
 const APOSTROPHE_YEAR =
   /(?<![\w'’‘])\\?['’‘](\d{2})(?![\w'’‘%]|[/.,:–-]\d|\s*(?:years?|months?|weeks?|days?|hours?|hrs|minutes?|mins|people|staff|members|pupils|children)\b)/g;
+/** A month's name just before: "June '25" is a month's year, not a year alone. */
+const MONTH_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*$/i;
 
 /** A two-digit year: up to 69 is this century ("24" → 2024), from 70 the last ("98" → 1998). */
 function shortYear(digits: string): number {
@@ -473,8 +476,10 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
     for (const match of allMatches(APOSTROPHE_YEAR, text)) {
       const index = match.index ?? 0;
       const [start, end] = [base + index, base + index + match[0].length];
-      if (overlaps(start, end) || NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, index - 14), index)))
-        continue;
+      const before = text.slice(Math.max(0, index - 14), index);
+      // After a month's name it is that month's year, in a date chrono would not read ("Level 2 – 5 June '25",
+      // taken for the range "2 – 5 June"): no date rather than a whole year.
+      if (overlaps(start, end) || NOT_A_YEAR_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
       const year = 2000 + Number(match[1]);
       found.push({
         offset: start,
