@@ -24,7 +24,7 @@ import { renderDocx } from "../src/render/docx/index.js";
 import { headingPages } from "../src/render/pdf/heading-pages.js";
 import { fillTemplate } from "../src/template/fill.js";
 import { createLiquid } from "../src/template/liquid.js";
-import { runLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOfficeAsync, runLibreOffice, toolsAvailable } from "./helpers/tools.js";
 import { unescapeXml } from "./helpers/xml.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -435,7 +435,7 @@ describe("Word files of the example settings", () => {
 
   it.runIf(haveTools)(
     "shows the embedded typeface in LibreOffice on a computer without DejaVu Sans",
-    () => {
+    async () => {
       // A font configuration that has no DejaVu at all: only LibreOffice's symbol font.
       expect(
         existsSync(SYMBOL_FONTS),
@@ -451,19 +451,10 @@ describe("Word files of the example settings", () => {
       const example = examples[0];
       const input = join(dir, "policy.docx");
       copyFileSync(example.file, input);
-      const result = spawnSync(
-        "soffice",
-        [
-          `-env:UserInstallation=file://${dir}/profile`,
-          "--headless",
-          "--convert-to",
-          "pdf",
-          "--outdir",
-          dir,
-          input,
-        ],
-        { encoding: "utf8", timeout: 300_000, env: { ...process.env, FONTCONFIG_FILE: config } },
-      );
+      // Its own start: the font configuration is the process's. Not blocking the worker (see tools.ts).
+      const result = await convertWithLibreOfficeAsync([input], "pdf", dir, 300_000, {
+        FONTCONFIG_FILE: config,
+      });
       expect(result.status, result.stderr).toBe(0);
       const fonts = spawnSync("pdffonts", [join(dir, "policy.pdf")], { encoding: "utf8" }).stdout;
       // The bold face can only have come from the file: the configuration has none.

@@ -57,7 +57,7 @@ function sofficeArgs(files: readonly string[], to: string, outDir: string): stri
 }
 
 /**
- * convertWithLibreOffice without blocking the test's worker: a conversion can take minutes on a loaded machine,
+ * convertWithLibreOffice without blocking the test's worker (`env` adds to the environment): a conversion can take minutes on a loaded machine,
  * and a worker that does not answer vitest for that long fails the run ("Timeout calling onTaskUpdate").
  */
 export function convertWithLibreOfficeAsync(
@@ -65,12 +65,19 @@ export function convertWithLibreOfficeAsync(
   to: string,
   outDir: string,
   timeout = 300_000,
+  env: Record<string, string> = {},
 ): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       "soffice",
       sofficeArgs(files, to, outDir),
-      { encoding: "utf8", timeout, killSignal: "SIGKILL", maxBuffer: 16 * 1024 * 1024 },
+      {
+        encoding: "utf8",
+        timeout,
+        killSignal: "SIGKILL",
+        maxBuffer: 16 * 1024 * 1024,
+        env: { ...process.env, ...env },
+      },
       (error, _stdout, stderr) => {
         const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
         resolve({ status, stderr: error && status === null ? `${stderr}\n${error.message}` : stderr });
