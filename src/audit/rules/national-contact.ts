@@ -101,12 +101,17 @@ export function misspeltDomain(domain: string, known: readonly string[]): string
 
 const spellings = new Map<string, string | undefined>();
 
+/** Endings a writer adds out of habit after a whole domain: ".co", ".com", ".uk", ".co.uk". */
+const ADDED_ENDING = /^(?:co|com|org|net|uk|gov|info|co\.uk|org\.uk|gov\.uk)$/;
+
 function meantDomain(domain: string, known: readonly string[]): string | undefined {
   const lower = domain.toLowerCase().replace(/\.$/, "");
   for (const right of known) {
     if (lower === right || lower.endsWith(`.${right}`)) return undefined;
   }
   for (const right of known) {
+    // "nspcc.org.uk.co": the real domain with an ending added after it (never "nspcc.org.uk.Or", a sentence run on).
+    if (lower.startsWith(`${right}.`) && ADDED_ENDING.test(lower.slice(right.length + 1))) return right;
     const labels = right.split(".").length;
     const parts = lower.split(".");
     for (const candidate of new Set([lower, parts.slice(-labels).join("."), parts.slice(1).join(".")])) {
