@@ -17,7 +17,7 @@ import { renderHtml } from "../src/render/html.js";
 import { renderPdf } from "../src/render/pdf/index.js";
 import { firstDisallowedCharacter } from "../src/text/encoding.js";
 import { sampleDocument } from "./helpers/sample-document.js";
-import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOfficeAsync, toolsAvailable } from "./helpers/tools.js";
 
 const haveQpdf = toolsAvailable("PDF structure check", "qpdf");
 const haveOffice = toolsAvailable("Word output in LibreOffice", "soffice");
@@ -204,7 +204,7 @@ describe("characters XML forbids", () => {
   it.runIf(haveOffice)("Word: LibreOffice opens the file and shows the words around them", async () => {
     const file = join(dir, "illegal.docx");
     writeFileSync(file, await renderDocx(hostileText()));
-    const lo = convertWithLibreOffice([file], "txt:Text", dir, 180_000);
+    const lo = await convertWithLibreOfficeAsync([file], "txt:Text", dir, 180_000);
     expect(lo.status, lo.stderr).toBe(0);
     expect(readFileSync(join(dir, "illegal.txt"), "utf8")).toContain("Text with ! in it");
   });

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "./helpers/run-cli.js";
 import { tempProject } from "./helpers/temp-project.js";
-import { convertWithLibreOffice, inCI, toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOfficeAsync, inCI, toolsAvailable } from "./helpers/tools.js";
 
 const ACORNS = readFileSync(new URL("./fixtures/spreadsheets/acorns.yaml", import.meta.url), "utf8");
 const AS_OF = "2026-11-24";
@@ -185,7 +185,7 @@ describe("audit --format xlsx", () => {
       try {
         // All sheets, UTF-8, cells as shown (so dates read 15/09/2026).
         const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,2057,false,true,true,false,false,-1";
-        const lo = convertWithLibreOffice([join(dir, "audit.xlsx")], filter, out, 60_000);
+        const lo = await convertWithLibreOfficeAsync([join(dir, "audit.xlsx")], filter, out, 60_000);
         expect(lo.status, lo.stderr).toBe(0);
         expect(
           readdirSync(out)
@@ -240,7 +240,7 @@ describe("collect workbooks in LibreOffice Calc", () => {
       expect((await runCli(["collect", "--org", "acorns"], dir)).code).toBe(0);
       const out = mkdtempSync(join(tmpdir(), "policysmith-calc-"));
       try {
-        const lo = convertWithLibreOffice(
+        const lo = await convertWithLibreOfficeAsync(
           [join(dir, "forms/acorns.xlsx")],
           "xlsx:Calc MS Excel 2007 XML",
           out,
