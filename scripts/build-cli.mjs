@@ -16,6 +16,7 @@
  *
  *   node scripts/build-cli.mjs [--metafile FILE]
  */
+import { spawnSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -59,6 +60,13 @@ const COMPROMISE_MODEL_FILE = "compromise-model.bin";
  * world is checked at every build: compromise bundled this way must give the model compromise itself gives (the
  * same graph: keys in the same order, the same values, the same sharing) and the same output for a set of
  * sentences; if not, the bundle stores and merges the model as compromise does (and the build says so).
+ *
+ * One object of the model is not empty in the world when it arrives: the lexicon, which holds some two hundred
+ * words of compromise's first-level plugins (contractions …) before the tagger's 25,000 are merged in one by one,
+ * as long as reading them. So the build stores that object already merged — the world's words first, in their
+ * order, then the tagger's, as mergeDeep leaves them (premerge) — with the world's words it was merged with; the
+ * bundle's extend.js takes the stored object where the world holds exactly those words (always, unless
+ * compromise's own code changed — the bundle carries it), and merges the tagger's words only where it does not.
  */
 const COMPROMISE_EXTEND = /node_modules[\\/]compromise[\\/]src[\\/]API[\\/]extend\.js$/;
 const STORED = 'Symbol.for("policysmith.compromise-stored-model")';
@@ -76,9 +84,14 @@ function storedCompromiseModel({ adopt }) {
         if (args.suffix === "?built") return undefined; // the fallback: compromise's own module, as it is
         const { default: built } = await import(pathToFileURL(args.path).href);
         const model = adopt ? asMerged(built) : built;
-        const stored = serialize(model);
-        if (!isDeepStrictEqual(deserialize(stored), model))
+        const premerged = adopt ? premerge(model, await worldBeforeTagger()) : [];
+        const kept = adopt ? { model, premerged } : model;
+        const stored = serialize(kept);
+        if (!isDeepStrictEqual(deserialize(stored), kept))
           throw new Error("compromise's tagger model does not survive node:v8 serialize/deserialize");
+        const take = adopt
+          ? `model = stored.model;\n  Object.defineProperty(model, ${STORED}, { value: stored.premerged });`
+          : "model = stored;";
         await writeFile(join(outDir, COMPROMISE_MODEL_FILE), stored);
         return {
           loader: "js",
@@ -87,8 +100,8 @@ function storedCompromiseModel({ adopt }) {
 import { deserialize } from "node:v8";
 let model;
 try {
-  model = deserialize(readFileSync(new URL(${JSON.stringify(`./${COMPROMISE_MODEL_FILE}`)}, import.meta.url)));
-  ${adopt ? `Object.defineProperty(model, ${STORED}, { value: true });` : ""}
+  const stored = deserialize(readFileSync(new URL(${JSON.stringify(`./${COMPROMISE_MODEL_FILE}`)}, import.meta.url)));
+  ${take}
 } catch {
   model = (await import("./index.js?built")).default;
 }
@@ -108,22 +121,95 @@ export default model;
           resolveDir: dirname(args.path),
           contents: `${source.replace(MERGE_CALL, `(plugin.model[${STORED}] ? adoptDeep : mergeDeep)(model, plugin.model)`)}
 // policysmith's bundle (scripts/build-cli.mjs): mergeDeep for a model nothing else holds, taking its objects as
-// they are where the world has none (or an empty one) instead of copying them.
-function adoptDeep(model, plugin) {
+// they are where the world has none (or an empty one) instead of copying them, and where the build merged the
+// world's own entries into them already (premerged: [path, the world's entries then, keys only the world had]).
+function adoptDeep(model, plugin, premerged = plugin[${STORED}], path = []) {
   for (const key in plugin) {
     if (isUnsafeKey(key)) continue
     const value = plugin[key]
+    const here = model[key]
     if (!isObject(value)) model[key] = value
-    else if (!model[key] || (isObject(model[key]) && Object.keys(model[key]).length === 0)) model[key] = value
-    else adoptDeep(model[key], value)
+    else if (!here || (isObject(here) && Object.keys(here).length === 0)) model[key] = value
+    else {
+      const merged = premerged.find(([at]) => at.length === path.length + 1 && at[path.length] === key && path.every((k, i) => at[i] === k))
+      if (!merged) adoptDeep(here, value, premerged, [...path, key])
+      else if (sameEntries(here, merged[1])) model[key] = value
+      else {
+        // Not the world the build saw: the plugin's own entries, merged as mergeDeep merges them (none is an object).
+        const worldOnly = new Set(merged[2])
+        for (const k in value) if (!isUnsafeKey(k) && !worldOnly.has(k)) here[k] = value[k]
+      }
+    }
   }
   return model
+}
+// The same keys in the same order, each with the same string or the same strings in the same order.
+function sameEntries(a, b) {
+  const keysA = Object.keys(a)
+  const keysB = Object.keys(b)
+  if (keysA.length !== keysB.length) return false
+  for (let i = 0; i < keysA.length; i++) {
+    const x = a[keysA[i]]
+    const y = b[keysB[i]]
+    if (keysA[i] !== keysB[i]) return false
+    if (x === y) continue
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, j) => v !== y[j])) return false
+  }
+  return true
 }
 `,
         };
       });
     },
   };
+}
+
+/**
+ * compromise's world model just before its tagger's plugin is added (src/two.js adds it to src/one.js's world):
+ * read in a process of its own, as importing compromise here gives the world after every plugin.
+ */
+async function worldBeforeTagger() {
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `import nlp from ${JSON.stringify(pathToFileURL(join(root, "node_modules", "compromise", "src", "one.js")).href)};
+import { serialize } from "node:v8";
+process.stdout.write(serialize(nlp.model()).toString("base64"));`,
+    ],
+    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (child.status !== 0)
+    throw new Error(`build-cli: reading compromise's first world failed:\n${child.stderr}`);
+  return deserialize(Buffer.from(child.stdout, "base64"));
+}
+
+/**
+ * Merges into `stored` (a plugin's model, as asMerged copied it) the world's entries wherever adoptDeep would
+ * otherwise merge the plugin's entries one by one: a plain object the world already has, not empty, whose
+ * values (the world's and the plugin's) are none of them plain objects — the world's keys first, in their order,
+ * then the plugin's new ones, each with the plugin's value where both have it, as mergeDeep leaves them.
+ * Returns [path, the world's object, the keys only the world had] for each object merged.
+ */
+function premerge(stored, world, path = [], merged = []) {
+  const isObject = (item) => item && typeof item === "object" && !Array.isArray(item);
+  for (const key of Object.keys(stored)) {
+    const value = stored[key];
+    const here = world?.[key];
+    if (!isObject(value) || !isObject(here) || Object.keys(here).length === 0) continue;
+    const flat = (object) => Object.values(object).every((item) => !isObject(item));
+    if (!flat(value) || !flat(here)) {
+      premerge(value, here, [...path, key], merged);
+      continue;
+    }
+    const whole = {};
+    for (const k of Object.keys(here)) whole[k] = here[k];
+    for (const k of Object.keys(value)) whole[k] = value[k];
+    stored[key] = whole;
+    merged.push([[...path, key], here, Object.keys(here).filter((k) => !Object.hasOwn(value, k))]);
+  }
+  return merged;
 }
 
 /** A copy of a plugin's model as compromise's mergeDeep makes it in an empty world (src/API/extend.js). */
