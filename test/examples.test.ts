@@ -3,7 +3,7 @@
  * every native PDF passes qpdf --check, and pdftotext finds the setting's name, its DSL and every heading.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,7 +13,7 @@ import { buildProject } from "../src/build/build.js";
 import { type LoadedProject, loadProject } from "../src/data/load-project.js";
 import type { PolicyDocument } from "../src/model.js";
 import { fillAll } from "./helpers/fill-settings.js";
-import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOfficeAsync, toolsAvailable } from "./helpers/tools.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const haveTools = toolsAvailable("example documents in real clients", "soffice", "pdftotext", "qpdf");
@@ -97,7 +97,7 @@ describe("example settings", () => {
 
   it.runIf(haveTools)(
     "every .docx opens in LibreOffice and shows the name, the DSL and every heading",
-    () => {
+    async () => {
       const converted = mkdtempSync(join(tmpdir(), "policysmith-lo-"));
       try {
         const inputs: string[] = [];
@@ -108,12 +108,9 @@ describe("example settings", () => {
         for (const doc of docs) {
           const name = `${doc.setting.id}--${doc.template.id}`;
           byName.set(name, doc);
-          spawnSync("cp", [
-            join(out, doc.setting.id, `${doc.template.id}.docx`),
-            join(links, `${name}.docx`),
-          ]);
+          copyFileSync(join(out, doc.setting.id, `${doc.template.id}.docx`), join(links, `${name}.docx`));
         }
-        const lo = convertWithLibreOffice(
+        const lo = await convertWithLibreOfficeAsync(
           readdirSync(links).map((f) => join(links, f)),
           "pdf",
           converted,
