@@ -1,4 +1,4 @@
-// `npx vite-node scripts/pdf-headings.ts [--examples DIR] [--only NAME] [--quiet]`: how trustworthy the headings
+// `npx vite-node scripts/pdf-headings.ts [--corpus DIR] [--examples DIR] [--only NAME] [--quiet]`: how trustworthy the headings
 // an untagged PDF's layout gives are (issue 11). For every test/corpus/*.pdf the truth is its .md's `#` headings;
 // for LibreOffice PDFs of the example settings' child-protection policies (made once into DIR, default
 // /tmp/policysmith-pdf-headings: the built .docx, then LibreOffice's PDF of it, as test/audit-real-documents.test.ts
@@ -24,10 +24,11 @@ import { headingNumber } from "../src/audit/document/blocks.js";
 import { readDocumentBytes } from "../src/audit/sources/read-bytes.js";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
-const corpus = join(repo, "test", "corpus");
+
 const { values } = parseArgs({
   options: {
     examples: { type: "string", default: "/tmp/policysmith-pdf-headings" },
+    corpus: { type: "string", default: join(repo, "test", "corpus") },
     only: { type: "string" },
     quiet: { type: "boolean", default: false },
   },
@@ -213,6 +214,7 @@ async function score(name: string, pdf: string, truth: Truth[]): Promise<Score> 
 
 const percent = (a: number, b: number) => (b === 0 ? "100.0" : ((100 * a) / b).toFixed(1));
 
+const corpus = values.corpus ?? "";
 const jobs: Array<{ name: string; pdf: string; truth: Truth[] }> = [];
 for (const file of readdirSync(corpus).sort()) {
   if (!file.endsWith(".pdf")) continue;

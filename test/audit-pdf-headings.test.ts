@@ -178,6 +178,42 @@ describe("numbered sub-headings and numbered words", () => {
     );
   });
 
+  it("bold numbered headings straight after one another, or over a table's bold header row, are each a heading", async () => {
+    const document = await drawn([
+      { text: "Safeguarding Policy", size: 16, bold: true },
+      { text: BODY },
+      { text: "2. Key people", bold: true },
+      {
+        text: [
+          { text: "Role", x: MARGIN + 5 },
+          { text: "Name", x: 220 },
+        ],
+        bold: true,
+      },
+      {
+        text: [
+          { text: "Lead", x: MARGIN + 5 },
+          { text: "Ada Pell", x: 220 },
+        ],
+      },
+      {
+        text: [
+          { text: "Deputy", x: MARGIN + 5 },
+          { text: "Bo Trent", x: 220 },
+        ],
+      },
+      { text: "3. Roles and responsibilities", bold: true },
+      { text: "3.1 The governing body", bold: true },
+      { text: BODY },
+    ]);
+    expect(headings(document.blocks)).toEqual([
+      "1 Safeguarding Policy",
+      "2 2 Key people",
+      "2 3 Roles and responsibilities",
+      "3 3.1 The governing body",
+    ]);
+  });
+
   it("'Clause 4', 'Section 2', 'Part 3' and 'Appendix A' headings carry their number", async () => {
     const document = await drawn([
       { text: "Clause 4: Records", size: 14, bold: true },

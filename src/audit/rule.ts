@@ -52,7 +52,7 @@ export interface SourceDocument {
   format: "docx" | "pdf" | "md" | "txt" | "html";
   /** Markdown text of the document; finding positions refer to it (1-based line/column after mapping). */
   text: string;
-  /** The headings and links in `text`, as the reader found them (a tagged PDF's headings from its structure tree; empty for an untagged PDF and plain text). */
+  /** The headings and links in `text`, as the reader found them (a tagged PDF's headings from its structure tree, an untagged one's from its layout; empty for plain text). */
   outline: Outline;
   /**
    * The document model: its headings, paragraphs, list items and tables in order, each with its range in

@@ -446,12 +446,26 @@ function carriesOn(a: Line | undefined, b: Line | undefined): boolean {
   );
 }
 
-/** The same size and weight, a line below on the same page. */
+/**
+ * The same size and weight, a line below on the same page, starting where it starts — and not a line of its own
+ * (a table's row of cells, a numbered heading: "3. Roles" over "3.1 The governors" are two headings).
+ */
 function sameRun(a: Line | undefined, b: Line | undefined): boolean {
   if (!a || !b || a.region || b.region || a.page !== b.page) return false;
   const step = a.y - b.y;
-  return Math.abs(a.size - b.size) < 0.3 && a.bold === b.bold && step > 0 && step <= LINE_STEP * a.size;
+  return (
+    Math.abs(a.size - b.size) < 0.3 &&
+    a.bold === b.bold &&
+    step > 0 &&
+    step <= LINE_STEP * a.size &&
+    Math.abs(a.x0 - b.x0) <= 2 &&
+    b.fragments.length === 1 &&
+    !HEADING_NUMBER_START.test(b.words)
+  );
 }
+
+/** A line starting with a section's number: "3. Roles", "3.1 The Local Governing Body". */
+const HEADING_NUMBER_START = /^\d{1,3}(?:\.\d{1,3}){0,4}\.?\s+\p{Lu}/u;
 
 /**
  * A heading: a larger size than the body's (up to three lines of it), or, in the body's size, one short line wholly

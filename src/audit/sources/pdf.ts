@@ -245,8 +245,9 @@ class FontNames {
 }
 
 /**
- * The fonts of the short lines set wholly in one font, at the page's most common size but not in its most common
- * font: lines that are headings if that font is bold. Only their fonts' names are worth asking for.
+ * The fonts of the short lines set wholly in one font, at about the page's most common size (up to the size a
+ * heading is set at anyway) but not in its most common font: lines that are headings if that font is bold
+ * ("1.1 Who we are" in 12 pt bold over an 11 pt body). Only their fonts' names are worth asking for.
  */
 function mayBeHeadings(text: string, items: readonly PdfTextItem[]): string[] {
   const chars = new Map<string, number>();
@@ -266,7 +267,9 @@ function mayBeHeadings(text: string, items: readonly PdfTextItem[]): string[] {
     const font = line[0].font;
     if (
       font !== body.font &&
-      line.every((item) => item.font === font && Math.abs(item.size - body.size) < 0.5) &&
+      line.every(
+        (item) => item.font === font && item.size > body.size - 0.5 && item.size < body.size * 1.15,
+      ) &&
       line[line.length - 1].end - line[0].start <= 120
     )
       fonts.push(font);

@@ -77,26 +77,23 @@ export async function readDocumentBytes(
       break;
     case "pdf": {
       // The blocks (headings, list items, tables read from the PDF's tags or its layout) place findings and give
-      // the rules a PDF's tables. A tagged PDF's headings are the outline the rules read, as a Word file's are; an
-      // untagged one's are a guess from the layout (bold table cells, a date split over two lines and numbered
-      // sub-headings in the body's size gave contents-mismatch false warnings on LibreOffice's PDFs of the
-      // examples), so the rules see no outline there, as before (test/audit-real-documents.test.ts holds a PDF's
-      // findings to its .docx's).
-      const { text, pages, blocks, tagged } = await (await import("./pdf.js")).pdfToPages(bytes, onPage);
-      const headings = tagged
-        ? blocks.flatMap((block) =>
-            block.kind === "heading"
-              ? [
-                  {
-                    depth: block.depth,
-                    text: text.slice(block.offset, block.endOffset).replace(/\s+/g, " ").trim(),
-                    offset: block.offset,
-                    endOffset: block.endOffset,
-                  },
-                ]
-              : [],
-          )
-        : [];
+      // the rules a PDF's tables; their headings are the outline the rules read, as a Word file's are. An untagged
+      // PDF's are read from its layout by patterns that scripts/pdf-headings.ts holds to no wrong heading on every
+      // corpus PDF and LibreOffice's PDFs of the examples (test/audit-real-documents.test.ts holds a PDF's findings
+      // to its .docx's).
+      const { text, pages, blocks } = await (await import("./pdf.js")).pdfToPages(bytes, onPage);
+      const headings = blocks.flatMap((block) =>
+        block.kind === "heading"
+          ? [
+              {
+                depth: block.depth,
+                text: text.slice(block.offset, block.endOffset).replace(/\s+/g, " ").trim(),
+                offset: block.offset,
+                endOffset: block.endOffset,
+              },
+            ]
+          : [],
+      );
       read = { text, pages, outline: { headings, links: [], anchors: [] }, blocks };
       break;
     }
