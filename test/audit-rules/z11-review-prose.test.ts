@@ -70,6 +70,23 @@ describe("a review 'looked at' in prose", () => {
   });
 });
 
+describe("'will next be reviewed' with a long 'by whom and where' before its date", () => {
+  it("reads the date as for 'looked at'", () => {
+    const long =
+      "# Policy\n\nThis policy will next be reviewed by the Board of Trustees together with the Safeguarding Lead at their first meeting in March 2026.\n";
+    expect(rules(long)).toEqual(["review-overdue"]);
+    const later =
+      "# Policy\n\nThe policy will be reviewed by the Parochial Church Council and the Parish Safeguarding Officer at the meeting in October 2027.\n";
+    expect(findings(later)).toEqual([]);
+  });
+
+  it("but not a date of another clause that far on", () => {
+    const other =
+      "# Policy\n\nThis policy will next be reviewed by the Board of Trustees and the Safeguarding Lead, who was appointed in March 2026.\n";
+    expect(rules(other)).toEqual(["review-date-missing"]);
+  });
+});
+
 describe("a next-review label with a word between", () => {
   it("reads 'Next scheduled review' and 'Next planned review'", () => {
     const table = "# Policy\n\n| Document control | |\n|---|---|\n| Next scheduled review | FY25 Q2 |\n";

@@ -326,8 +326,16 @@ export function findReviewStatements(
       let date =
         dateInBox(printed ?? lines, offset) ??
         dateAfter(after.text, after.base, match.prose ? PROSE_REACH : 60);
+      // "This policy will next be reviewed by the trustees and … at their first meeting in March 2026": a
+      // sentence's review reaches as far as a prose one.
+      const long = !date && !match.prose && /^(?:will|shall)\b/i.test(match.label);
+      if (long) date = dateAfter(after.text, after.base, PROSE_REACH);
       // A prose review's date is the clause's own, not one of another clause about who looks at it.
-      if (date && match.prose && PROSE_OTHER_CLAUSE.test(after.text.slice(0, date.offset - after.base)))
+      if (
+        date &&
+        (match.prose || long) &&
+        PROSE_OTHER_CLAUSE.test(after.text.slice(0, date.offset - after.base))
+      )
         date = undefined;
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
