@@ -141,6 +141,11 @@ export function findTrainingLines(
     // A header over two rows ("| Name | Role | Designated lead training | |" / "| | | Course | Completed |"): the
     // second row's words belong to the header, not to a course.
     const second = secondHeaderRow(table);
+    const grouped = second ? groupedRecords(table, second) : undefined;
+    if (grouped) {
+      found.push(...grouped);
+      continue;
+    }
     const header = table.headerCells.map((c, i) =>
       plain(`${c.text} ${second?.[i]?.text ?? ""}`)
         .trim()
@@ -269,6 +274,72 @@ function secondHeaderRow(table: Table): Cell[] | undefined {
   return words.some((w) => w !== "") && words.every((w) => w === "" || HEADER_CELL.test(w))
     ? cells
     : undefined;
+}
+
+/** A sub-column under a course's heading that holds when it was done, or when it lapses. */
+const SUB_DONE = /^(?:(?:date\s+)?completed|date(?:\s+(?:completed|attended))?|done|attended|when)$/i;
+const SUB_DUE =
+  /^(?:expir(?:y|es|ed)(?:\s+date)?|valid\s+(?:until|to)|renewal(?:\s+(?:due|date))?|(?:next\s+)?due|renew\s+by)$/i;
+
+/**
+ * A table whose header names a course over two columns and whose second header row says which is which
+ * ("| Name | Role | Level 3 safeguarding | |" / "| | | Completed | Expires |"): a record per person and course,
+ * dated by its "Completed" cell, or known only by its "Expires" cell. Undefined when the second row names a
+ * course column of its own ("| | | Course | Completed |"), which the usual reading takes.
+ */
+function groupedRecords(table: Table, second: Cell[]): TrainingLine[] | undefined {
+  const top = table.headerCells.map((c) => plain(c.text).trim());
+  const sub = second.map((c) => plain(c.text).trim());
+  if (sub.some((w) => /^(?:course|training)$/i.test(w))) return undefined;
+  const nameCol = top.findIndex((h) => /^(?:name|who|person|staff(?:\s+member)?)\b/i.test(h));
+  if (nameCol < 0) return undefined;
+  const roleCol = top.findIndex((h) => /\brole\b/i.test(h));
+  const groups: Array<{ course: string; done: number; due?: number }> = [];
+  for (let i = 0; i < top.length; i++) {
+    const course = top[i];
+    if (i === nameCol || i === roleCol || course === "") continue;
+    if (!(COURSE_WORD.test(course) || DSL_COURSE.test(course)) || otherSubject(course)) continue;
+    // The course's columns: its own and the empty header cells after it.
+    let end = i + 1;
+    while (end < top.length && top[end] === "") end++;
+    const cols = Array.from({ length: end - i }, (_, k) => i + k);
+    const done = cols.find((c) => SUB_DONE.test(sub[c] ?? ""));
+    if (done === undefined) continue;
+    groups.push({ course, done, due: cols.find((c) => SUB_DUE.test(sub[c] ?? "")) });
+  }
+  if (groups.length === 0) return undefined;
+  const records: TrainingLine[] = [];
+  for (const row of table.rows.slice(1)) {
+    const name = plain(row.cells[nameCol]?.text ?? "").trim();
+    if (!name) continue;
+    const role = roleCol >= 0 ? findLeadMentions(row.cells[roleCol]?.text ?? "")[0]?.role : undefined;
+    for (const group of groups) {
+      const cell = row.cells[group.done];
+      const date = cell ? trainingDates(cell.text, cell.offset, { schoolYears: true })[0] : undefined;
+      const dueCell = group.due === undefined ? undefined : row.cells[group.due];
+      const due = !date && dueCell ? trainingDates(dueCell.text, dueCell.offset)[0] : undefined;
+      if (!date && !due) continue;
+      // "20/01/2025 (Level 2)": what the cell says of the course besides its date.
+      const extra =
+        cell && date
+          ? plain(cell.text.replace(date.text, ""))
+              .replace(/[()[\]]/g, "")
+              .trim()
+          : "";
+      records.push({
+        offset: row.line.offset,
+        endOffset: row.line.endOffset,
+        course: extra ? `${group.course} (${extra})` : group.course,
+        date,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: name,
+        leadRole: role,
+        ...(due ? { dueDate: due } : {}),
+      });
+    }
+  }
+  return records;
 }
 
 // ---------------------------------------------------------------------------
