@@ -105,6 +105,8 @@ export const rule: Rule = {
       // "The Circuit Safeguarding Officer, Rev. Catrin Hughes", "He is not a designated lead": not the setting's
       // own lead, so not someone whose training the policy lists.
       if (notOwnLead(context.document.text, mention.offset)) continue;
+      // "DSL: Brightwater Films, 01632 …": a company's name where the lead's should be, not a person.
+      if (organisationName(context.document.text, mention.name)) continue;
       // Named in the version history ("| 2.0 | 03/03/2022 | Annual review | Mrs Olwen Tarrant (DSL) |"): an author of
       // an old version, perhaps a lead who has since left, not a lead whose training the policy should list.
       if (historyLines(lines).has(lineAt(lines, mention.nameOffset ?? mention.offset))) continue;
@@ -131,6 +133,27 @@ export const rule: Rule = {
     }
   },
 };
+
+/** The words that end an organisation's name, never a person's: "Ltd", "Films", "Leisure Centre". */
+const ORGANISATION_WORDS =
+  "Ltd|Limited|plc|LLP|CIC|Inc|Productions?|Pictures|Films|Studios?|Media|Group|Trust|Council|Services|Association|Society|Foundation|Partnership|Academy|College|Nursery|Centre";
+const ORGANISATION_WORD = new RegExp(`\\b(?:${ORGANISATION_WORDS})$`, "i");
+/** An organisation's word after a name ("Brightwater Films Ltd", "Hollowmere Leisure Centre"), not a job title's. */
+const ORGANISATION_AFTER = new RegExp(
+  `^\\s+(?:${ORGANISATION_WORDS})\\b(?!\\s+(?:Manager|Director|Lead|Leader|Officer|Co-?ordinator|Head|Administrator))`,
+  "i",
+);
+
+/**
+ * Whether a name is an organisation's: it ends in an organisation's word, or the policy writes it with one after
+ * it ("DSL: Brightwater Films" where the policy says "Brightwater Films Ltd").
+ */
+function organisationName(text: string, name: string): boolean {
+  if (ORGANISATION_WORD.test(name.trim())) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
+    if (ORGANISATION_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return true;
+  return false;
+}
 
 /** Words just before a role that make it someone else's: "not a", "is no longer the", "never our". */
 const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?$/i;

@@ -1506,9 +1506,27 @@ function sentenceRecords(
       found.push(...held);
       continue;
     }
-    if (!TRAINING_WORD.test(words) || !RECORD_VERB.test(words)) continue;
+    if (!TRAINING_WORD.test(words)) continue;
     // "The kitchen team completed food hygiene Level 2 in May 2022 (this is not safeguarding training)".
     if (otherSubject(words)) continue;
+    if (!RECORD_VERB.test(words)) {
+      // "Esther's designated lead training (Level 3) is valid until 10 June 2027": a lead's course known by the
+      // date it lapses.
+      const owner = possessiveOwner(words, named, firstNames);
+      const due = owner?.name && !RULE_WORDS.test(words) ? dueDate(sentence, base + at) : undefined;
+      if (due && owner?.name)
+        found.push({
+          offset: base + at,
+          endOffset: base + at + sentence.length,
+          course: coursePhrase(words.slice(words.search(/['’]s\s/) + 3)),
+          datePlaceholder: false,
+          noneRecorded: false,
+          leadName: owner.name,
+          leadRole: owner.role,
+          dueDate: due,
+        });
+      continue;
+    }
     const date = trainingDate(sentence, base + at);
     if (!date) continue;
     const owner = leadInLine(words, named) ?? firstNameOwner(words, named, firstNames);
@@ -1802,6 +1820,19 @@ const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p
 /** A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended …". */
 const FIRST_NAME_SUBJECT =
   /^\s*(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|have|had|also|then|recently|successfully|last)\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained)\b/u;
+
+/** A sentence that opens with a person's name in the possessive: "Esther's …", "Mrs Tariq's …", "Dan Ford's …". */
+const POSSESSIVE_SUBJECT = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Ll}-]+)['’]s\s/u;
+
+/** The lead a possessive sentence is about: a lead named in full, or called by first name once named in full. */
+function possessiveOwner(sentence: string, named: LeadMention[], firstNames?: FirstNames): Owner | undefined {
+  const match = POSSESSIVE_SUBJECT.exec(sentence);
+  if (!match) return undefined;
+  const lead = leadInLine(match[1], named);
+  if (lead) return lead;
+  const name = !match[1].includes(" ") && firstNames ? firstNames(match[1]) : undefined;
+  return name ? (leadInLine(name, named) ?? { name }) : undefined;
+}
 
 function firstNameOwner(sentence: string, named: LeadMention[], firstNames?: FirstNames): Owner | undefined {
   if (!firstNames) return undefined;
