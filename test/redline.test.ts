@@ -25,7 +25,7 @@ import type { Setting, TemplateMeta } from "../src/model.js";
 import { sectionChangesSinceApproval } from "../src/redline/setting.js";
 import { axeSource, browserAvailable, launchBrowser, WCAG_AA_TAGS } from "./helpers/browser.js";
 import { runCli } from "./helpers/run-cli.js";
-import { convertWithLibreOffice, runLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOfficeAsync, runLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const SETTING = "riverside-primary-school";
@@ -439,7 +439,7 @@ describe("issue 14, done when: a setting approved against the previous model, an
     const dir = mkdtempSync(join(tmpdir(), "policysmith-redline-lo-"));
     try {
       const file = join(root, "redline", SETTING, "child-protection-2026.1-to-2027.1.docx");
-      const fodt = convertWithLibreOffice([file], "fodt", dir);
+      const fodt = await convertWithLibreOfficeAsync([file], "fodt", dir);
       expect(fodt.status, fodt.stderr).toBe(0);
       const { inserted, deleted } = trackedChanges(
         readFileSync(join(dir, "child-protection-2026.1-to-2027.1.fodt"), "utf8"),

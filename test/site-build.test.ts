@@ -22,7 +22,7 @@ import {
   sidewaysScroll,
   writeSite,
 } from "./helpers/site.js";
-import { convertWithLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { convertWithLibreOfficeAsync, toolsAvailable } from "./helpers/tools.js";
 
 const haveBrowser = browserAvailable("The self-service page's build flow in Chromium");
 const haveTools = toolsAvailable("The self-service page's built policy", "soffice", "qpdf", "pdftotext");
@@ -151,7 +151,7 @@ describe.skipIf(!haveBrowser)("the self-service page builds a policy in Chromium
 
         const converted = join(scratch, "libreoffice");
         mkdirSync(converted, { recursive: true });
-        const office = convertWithLibreOffice([docx], "txt:Text", converted);
+        const office = await convertWithLibreOfficeAsync([docx], "txt:Text", converted);
         expect(office.status, office.stderr).toBe(0);
         const wordText = readFileSync(join(converted, "puddle-lane-nursery-child-protection.txt"), "utf8");
         expect(wordText).toContain("Puddle Lane Nursery");
