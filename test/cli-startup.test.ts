@@ -187,6 +187,72 @@ describe("the CLI loads only what its command needs", () => {
     expect(oneThread.packages).toContain("mammoth");
   });
 
+  it("the audit's engine and rules load no document reader: reading is the reader thread's (htmlparser2 too)", () => {
+    // What the main thread of `audit a.docx` loads besides the CLI: the engine, the rules and their options. The
+    // Word file is read in a thread of its own (read-ahead-node.ts), so the HTML parser that reads mammoth's HTML
+    // is that thread's, not this one's (read-bytes.ts loads each format's reader when a file of it is read).
+    const dist = (path: string) => JSON.stringify(pathToFileURL(join(REPO, "dist", path)).href);
+    const rules = traced(
+      [
+        "--input-type=module",
+        "-e",
+        `await import(${dist("audit/engine.js")});
+await import(${dist("audit/config.js")});
+const { rules } = await import(${dist("audit/rules/index.js")});
+console.log(rules.length, "rules");`,
+      ],
+      tmpdir(),
+    );
+    expect(rules.stderr).toBe("");
+    expect(rules.stdout).toMatch(/^\d+ rules\n$/);
+    // Controls: the language libraries the rules do load.
+    for (const name of ["compromise", "chrono-node"]) expect(rules.packages).toContain(name);
+    expect(
+      ["htmlparser2", "mammoth", "jszip", "fflate", "pdfjs-dist", "remark-parse", "unified"].filter((name) =>
+        rules.packages.has(name),
+      ),
+    ).toEqual([]);
+  });
+
+  it("audit a.docx starts its reader thread before the commands load; --jobs, --help, folders and globs start none", () => {
+    // In one process with tsc's dist/: main() as bin/policysmith.js calls it, then the reader threads it started.
+    // A script file, not -e: a worker thread takes node's options, and --input-type would stop it starting.
+    const script = join(dir, "main-then-threads.mjs");
+    const dist = (path: string) => JSON.stringify(pathToFileURL(join(REPO, "dist", path)).href);
+    writeFileSync(
+      script,
+      `const { main } = await import(${dist("bin.js")});
+const { readAheadThreads } = await import(${dist("audit/sources/read-ahead-node.js")});
+await main([process.execPath, "policysmith", ...JSON.parse(process.argv[2])]);
+process.stderr.write("threads " + JSON.stringify(readAheadThreads) + "\\n");
+`,
+    );
+    const run = (args: string[]) => {
+      const child = spawnSync(process.execPath, [script, JSON.stringify(args)], {
+        cwd: tmpdir(),
+        encoding: "utf8",
+        env: { ...process.env, NODE_OPTIONS: "", FORCE_COLOR: "0" },
+        timeout: 60_000,
+      });
+      const threads = /threads (.+)/.exec(child.stderr)?.[1];
+      expect(threads, child.stderr).toBeDefined();
+      return { stdout: child.stdout, threads: JSON.parse(threads as string) as Record<string, number> };
+    };
+    const early = run(["audit", ONE_DOCX, "--as-of", "2026-12-01"]);
+    expect(early.stdout).toContain("1 document checked");
+    expect(early.threads).toEqual({ started: 1, prestarted: 1, taken: 1 });
+    // The user's own --jobs: the audit starts the thread itself (2) or reads here (1), as before.
+    const two = run(["audit", ONE_DOCX, "--as-of", "2026-12-01", "--jobs", "2"]);
+    expect(two.stdout).toBe(early.stdout);
+    expect(two.threads).toEqual({ started: 1, prestarted: 0, taken: 0 });
+    expect(run(["audit", ONE_DOCX, "--as-of", "2026-12-01", "-j", "1"]).threads).toEqual({
+      started: 0,
+      prestarted: 0,
+      taken: 0,
+    });
+    expect(run(["audit", "--help"]).threads.prestarted).toBe(0);
+  });
+
   it("auditing a .pdf loads pdf.js and not the Word reader; a .md loads remark and neither", () => {
     const pdf = cli(["audit", join(REPO, "test", "corpus", "bramble-pre-school.pdf")], tmpdir());
     expect(pdf.stdout).toContain("1 document checked");

@@ -9,8 +9,6 @@ import { availableParallelism } from "node:os";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { Command } from "commander";
 import type { DocumentTarget } from "../audit/engine.js";
-import { readManifest } from "../build/manifest.js";
-import { inShard, parseShard } from "../build/shard.js";
 import type { LoadedProject } from "../data/load-project.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -84,7 +82,10 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
           throw new UsageError(
             `--max-warnings "${opts.maxWarnings}" is not a number — write a whole number, e.g. --max-warnings 0`,
           );
-        const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+        // node:crypto (shards) and node:readline (the manifest) are loaded only when a shard or a built policy needs them.
+        const shards = opts.shard === undefined ? undefined : await import("../build/shard.js");
+        const shard = shards?.parseShard(opts.shard as string);
+        const inShard = (settingId: string) => !shards || shards.inShard(settingId, shard);
 
         const root = projectRoot(io, opts.root);
         const { DOCUMENT_EXTENSIONS } = await import("../audit/sources/read-bytes.js");
@@ -107,7 +108,7 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
         let documents: DocumentTarget[];
         const extra: Finding[] = [];
         if (paths.length === 0) {
-          settings = project.settings.filter((s) => inShard(s.id, shard));
+          settings = project.settings.filter((s) => inShard(s.id));
           documents = [];
           for (const setting of settings) {
             const dir = join(outDir, setting.id);
@@ -172,8 +173,8 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
               });
             }
           }
-          settings = project.settings.filter((s) => settingIds.has(s.id) && inShard(s.id, shard));
-          documents = documents.filter((d) => !d.settingId || inShard(d.settingId, shard));
+          settings = project.settings.filter((s) => settingIds.has(s.id) && inShard(s.id));
+          documents = documents.filter((d) => !d.settingId || inShard(d.settingId));
         }
 
         // A built policy older than its inputs is not what the data says now: report it as stale, not its text.
@@ -197,6 +198,8 @@ export function auditCommand(io: Io, setExitCode: (code: number) => void): Comma
           jobs > 1 && documents.length > 0 && !ahead.auditedInWorkers(documents.length, jobs)
             ? ahead.readAhead(documents)
             : undefined;
+        // A reader thread the CLI started before it knew the files (bin.ts), which this audit does not need.
+        if (!read) await ahead.dropPrestartedReader();
         // Loaded here, not at the top, so that the other commands (and --help) do not wait for the rules.
         const [{ resolveRules }, { runAudit }, { rules: allRules }] = await Promise.all([
           import("../audit/config.js"),
@@ -404,7 +407,7 @@ async function staleOutputs(
   const stale = new Map<DocumentTarget, string[]>();
   const built = documents.filter((d) => d.built && d.settingId);
   if (built.length === 0) return stale;
-  const files = await readManifest(outDir);
+  const files = await (await import("../build/manifest.js")).readManifest(outDir);
   for (const document of built) {
     const entry = files[`${document.settingId}/${basename(document.path)}`];
     if (!entry) continue;

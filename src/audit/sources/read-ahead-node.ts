@@ -3,6 +3,12 @@
  * rules, so on a machine with two cores the two overlap (a Word file's first read and the rules' first load are
  * each a good part of `audit one.docx`). A file the thread did not answer for (it failed to start, or stopped)
  * is read in this thread, as without it; what a file's reading throws is thrown here as it would be there.
+ *
+ * The CLI can start that thread earlier still (prestartReader, from bin.ts): before it has loaded its commands it
+ * knows that `audit a.docx` will read a Word file, so the thread starts and loads the Word reader while the main
+ * thread loads the CLI, and it reads the files when the audit hands them over (readAhead takes the waiting
+ * thread). A thread the command does not take holds nothing up: it keeps no event loop alive, and
+ * dropPrestartedReader stops it.
  */
 import { Worker } from "node:worker_threads";
 import { workerFile } from "../../paths.js";
@@ -31,8 +37,51 @@ export function auditedInWorkers(documents: number, jobs: number): boolean {
   return jobs > 1 && documents >= 2 * jobs;
 }
 
-/** How many reader threads were started in this process (tests look at it). */
-export const readAheadThreads = { started: 0 };
+/**
+ * Reader threads of this process (tests look at them): started by readAhead, or by prestartReader before their
+ * files were known, and how many of those readAhead took.
+ */
+export const readAheadThreads = { started: 0, prestarted: 0, taken: 0 };
+
+/** What the thread is started with: the files to read, or the formats to load the readers of and wait. */
+export type ReaderData = ReadRequest[] | { formats: SourceDocument["format"][] };
+
+/** A thread prestartReader started, waiting for its files, and the worker file it runs. */
+let prestarted: { worker: Worker; file: string } | undefined;
+
+/**
+ * Starts a reader thread that loads the readers of `formats` and waits for readAhead to hand it the files. At
+ * most one waits at a time; one that fails to start is no error (readAhead starts its own, or reads here).
+ */
+export function prestartReader(
+  formats: readonly SourceDocument["format"][],
+  file = workerFile("read"),
+): void {
+  if (prestarted) return;
+  let worker: Worker;
+  try {
+    worker = new Worker(file, { workerData: { formats: [...new Set(formats)] } satisfies ReaderData });
+  } catch {
+    return;
+  }
+  readAheadThreads.prestarted++;
+  const started = { worker, file };
+  worker.unref();
+  // A thread that failed or ended before it was taken is forgotten; after, readAhead's own handlers see it.
+  const forget = () => {
+    if (prestarted === started) prestarted = undefined;
+  };
+  worker.on("error", forget);
+  worker.on("exit", forget);
+  prestarted = started;
+}
+
+/** Stops the thread prestartReader started, if no audit took it. */
+export async function dropPrestartedReader(): Promise<void> {
+  const waiting = prestarted;
+  prestarted = undefined;
+  await waiting?.worker.terminate();
+}
 
 const readHere: DocumentReader = async (target) =>
   (await import("./read-file-node.js")).readDocument(target.path, target.file, target.settingId);
@@ -62,11 +111,16 @@ export function readAhead(targets: readonly ReadRequest[], file = workerFile("re
       readHere(target).then(waiting.resolve, waiting.reject);
     });
   };
+  const requests: ReadRequest[] = targets.map(({ path, file, settingId }) => ({ path, file, settingId }));
   let worker: Worker;
   try {
-    worker = new Worker(file, {
-      workerData: targets.map(({ path, file, settingId }) => ({ path, file, settingId })),
-    });
+    if (prestarted?.file === file) {
+      worker = prestarted.worker;
+      prestarted = undefined;
+      worker.ref();
+      worker.postMessage(requests);
+      readAheadThreads.taken++;
+    } else worker = new Worker(file, { workerData: requests satisfies ReaderData });
     readAheadThreads.started++;
   } catch {
     readRest();

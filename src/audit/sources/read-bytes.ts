@@ -4,11 +4,12 @@
  * reason a person can act on. No file system here: read-document.ts is the Node shell that opens files, and the
  * browser page hands over the bytes of the file a person dropped. Each format's reader is loaded when a file of
  * that format is read (mammoth for Word, pdf.js for PDF, remark for Markdown), so auditing a .docx loads no PDF or
- * Markdown reader (test/cli-startup.test.ts holds it).
+ * Markdown reader (test/cli-startup.test.ts holds it). The HTML reader (htmlparser2), which reads Word files and web
+ * pages, is loaded the same way: the CLI's main thread imports this module for its list of extensions and leaves the
+ * reading of a policy or two to a thread of its own (read-ahead-node.ts).
  */
 import { decodeDocumentBytes } from "../../text/encoding.js";
 import type { SourceDocument } from "../rule.js";
-import { htmlToText } from "./html-text.js";
 import type { PageProgress } from "./pdf.js";
 import { Unreadable } from "./unreadable.js";
 
@@ -69,11 +70,11 @@ export async function readDocumentBytes(
   switch (format) {
     case "docx": {
       const { html, pageCount } = await (await import("./docx.js")).readDocx(bytes);
-      read = { ...htmlToText(html), ...(pageCount ? { pageCount } : {}) };
+      read = { ...(await import("./html-text.js")).htmlToText(html), ...(pageCount ? { pageCount } : {}) };
       break;
     }
     case "html":
-      read = htmlToText(decodedText(bytes));
+      read = (await import("./html-text.js")).htmlToText(decodedText(bytes));
       break;
     case "pdf": {
       // The blocks (headings, list items, tables read from the PDF's tags or its layout) place findings and give
