@@ -61,12 +61,29 @@ export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingT
   if (headings.some((h) => h.number)) return headings;
   const plainText = headings.length === 0;
   const found: HeadingText[] = [];
-  for (const line of lines) {
+  let previous: Line | undefined;
+  for (const [i, line] of lines.entries()) {
     if (isMarkdownHeading(line)) continue;
     const heading = textHeading(line, plainText);
-    if (heading) found.push(heading);
+    if (heading && !(plainText && nextStep(previous, heading, lines[i + 1]))) found.push(heading);
+    if (line.text.trim() !== "") previous = line;
   }
   return found.length === 0 ? headings : [...headings, ...found].sort((a, b) => a.offset - b.offset);
+}
+
+/** A numbered step written as a sentence: "4. If a child is in danger now, ring 999." */
+const SENTENCE_STEP = /^\s*(\d{1,2})[.)]\s+\S.*[.!?]["”’)]?\s*$/;
+
+/**
+ * A PDF loses a list's numbering: "5. The DSL decides whether to refer …" straight after "4. If a child is in
+ * danger, call 999." is the list's next step, not section 5 — when it reads as a sentence too: long, or carried on
+ * in lower case on the next line. A short heading ("3. Records") after a list that ends at step 2 stays a heading.
+ */
+function nextStep(previous: Line | undefined, heading: HeadingText, next: Line | undefined): boolean {
+  if (!previous || !heading.fromText || heading.number?.includes(".")) return false;
+  const step = SENTENCE_STEP.exec(previous.text);
+  if (step === null || Number(step[1]) + 1 !== Number(heading.number)) return false;
+  return heading.title.split(/\s+/).length >= 8 || /^\s*[a-z(\d]/.test(next?.text ?? "");
 }
 
 /** The last word of a line that stops mid-sentence. */
@@ -95,6 +112,9 @@ function textHeading(line: Line, plainText: boolean): HeadingText | undefined {
   // line starts with a number (a phone number, a year) — no policy has a hundred sections, and a heading does
   // not end in "on", "the" or "and".
   if (Number(match[1].split(".")[0]) >= 100 || WRAPPED_END.test(match[2])) return undefined;
+  // "5. The DSL decides whether to refer to the Front Door (01632": a bracket opened and not closed — a sentence
+  // wrapped onto the next line.
+  if ((match[2].match(/\(/g) ?? []).length > (match[2].match(/\)/g) ?? []).length) return undefined;
   // "7 October 2024 …" is a date in a table, not section 7.
   if (STARTS_WITH_DAY_MONTH.test(line.text)) return undefined;
   return {
