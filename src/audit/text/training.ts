@@ -1239,7 +1239,9 @@ function trainingInLines(
         : candidate;
     if (!recordish || (person && !person.record)) {
       if (here) owner = { name: here.name, role: here.role };
-      else if (person) owner = { name: person.name };
+      // "- Imogen Thackeray – Safeguarding Disabled Children – 2024/25 academic year" in a list whose entries
+      // each open with a name: still such an entry, though its date could not be read.
+      else if (person) owner = { name: person.name, byEntry: marker && owner?.byEntry === true };
       else if (onLine.length > 0 && wordCount(words) <= 8 && !SENTENCE_VERB.test(words)) {
         // A role label with no name: "Deputy DSL: (name)" starts a block nobody is named for; a role line under a
         // person's name ("Dana Whitlow" / "Designated Safeguarding Lead") keeps theirs.
