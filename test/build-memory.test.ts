@@ -2,7 +2,7 @@
  * Issue 15, memory flat in N: the main thread keeps no record per output (the manifest is made from the
  * previous one and the journal), yet the manifest says exactly what it said when every record was kept.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Piscina } from "piscina";
@@ -119,4 +119,27 @@ export default ({ grow }) => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("removes a killed build's leftover files from every setting's folder, a few dozen folders at a time", async () => {
+    const root = tempProject();
+    addSettings(root, 70); // more settings than are looked at together
+    const project = await loadProject(root, { settingValues: false });
+    const ids = project.settingFileIds;
+    expect(ids.length).toBeGreaterThan(70);
+    // What a write cut short by a kill leaves: the output's name and a number, beside where the output goes.
+    for (const id of ids) {
+      mkdirSync(join(root, "output", id), { recursive: true });
+      writeFileSync(join(root, "output", id, "child-protection.html.4242"), "half a policy");
+    }
+    const result = await buildProject(project, {
+      formats: ["html"],
+      outDir: join(root, "output"),
+      jobs: 1,
+      templates: ["child-protection"],
+      listFiles: false,
+    });
+    expect(result.failed.size).toBe(0);
+    const left = ids.filter((id) => readdirSync(join(root, "output", id)).some((f) => f.endsWith(".4242")));
+    expect(left).toEqual([]);
+  }, 300_000);
 });

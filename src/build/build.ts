@@ -114,7 +114,14 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     removed: [],
     kept: [],
   };
-  await Promise.all(settings.map((setting) => removeLeftoverTempFiles(outDir, setting.id)));
+  // A few dozen at a time: every setting's folder at once held thousands of pending reads and their errors (a
+  // first build has no folders), 5-10 MiB more peak RSS for 5,000 settings.
+  for (let start = 0; start < settings.length; start += CHECKS_AT_ONCE)
+    await Promise.all(
+      settings
+        .slice(start, start + CHECKS_AT_ONCE)
+        .map((setting) => removeLeftoverTempFiles(outDir, setting.id)),
+    );
 
   // Each setting that wrote files is appended to a journal beside the manifest as it finishes, so a build that
   // is killed part-way is picked up where it stopped; the manifest itself is written once, at the end, from the
