@@ -69,6 +69,45 @@ describe("a Word file's page count", () => {
   });
 });
 
+/**
+ * app.xml as pandoc copies it from its reference document into every Word file it writes, however long: one page
+ * of 83 words, never counted (and "Microsoft Word" as the application, so the name tells nothing).
+ */
+const PANDOC_APP = `<?xml version="1.0" encoding="UTF-8"?>
+<Properties xmlns="${EXTENDED}" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Words>83</Words><Lines>12</Lines><AppVersion>12.0000</AppVersion><Application>Microsoft Word 12.0.0</Application><Characters>475</Characters><Paragraphs>8</Paragraphs><Pages>1</Pages></Properties>`;
+
+/** A paragraph of about `words` words, to make a policy longer than its stale count says. */
+const filler = (words: number) =>
+  Array.from(
+    { length: Math.ceil(words / 10) },
+    () => "Coaches keep every paddler safe on the water and ashore.",
+  ).join(" ");
+
+describe("a page count the saving program did not count", () => {
+  it("is unknown when app.xml counts far fewer words than the document has (pandoc's copied 1 page, 83 words)", async () => {
+    const sentence = `${filler(400)} The flowchart is on the last page (see p. 3).`;
+    const document = await read(canoeClubPolicy(sentence, PANDOC_APP));
+    expect(document.pageCount).toBeUndefined();
+    expect(run(sectionReference, document)).toEqual([]);
+  });
+
+  it("is unknown when the document has more words than its pages could hold", async () => {
+    const app = `<?xml version="1.0"?><Properties xmlns="${EXTENDED}"><Pages>1</Pages></Properties>`;
+    const document = await read(canoeClubPolicy(`${filler(2400)} The flowchart follows (see p. 3).`, app));
+    expect(document.pageCount).toBeUndefined();
+    expect(run(sectionReference, document)).toEqual([]);
+  });
+
+  it("is kept when the words it counts are about the document's", async () => {
+    const words = `<?xml version="1.0"?><Properties xmlns="${EXTENDED}"><Pages>2</Pages><Words>390</Words></Properties>`;
+    const document = await read(
+      canoeClubPolicy(`${filler(400)} The flowchart is at the end (see p.12).`, words),
+    );
+    expect(document.pageCount).toBe(2);
+    expect(found(run(sectionReference, document), document)).toEqual(["(see p.12)"]);
+  });
+});
+
 describe("a page of this Word file", () => {
   it("is reported past the last page, as in a PDF", async () => {
     for (const [sentence, words] of PAST_THE_END) {

@@ -86,7 +86,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{ html: string; pageC
       `Word could not read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}) — open it in Word and save it again as .docx`,
     );
   }
-  const pageCount = savedPageCount(parts);
+  const pageCount = savedPageCount(parts, wordCount(html));
   return { html: html + headersAndFootersOf(parts), ...(pageCount ? { pageCount } : {}) };
 }
 
@@ -95,7 +95,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{ html: string; pageC
  * properties (docProps/app.xml, as _rels/.rels names it). Only a whole number from 1 up is a count; a file that
  * says nothing, 0 (a program that never laid the pages out) or anything else has no known page count.
  */
-function savedPageCount(parts: Record<string, Uint8Array>): number | undefined {
+function savedPageCount(parts: Record<string, Uint8Array>, words: number): number | undefined {
   let path = "docProps/app.xml";
   const rels = parts["_rels/.rels"];
   if (rels) {
@@ -108,9 +108,28 @@ function savedPageCount(parts: Record<string, Uint8Array>): number | undefined {
   }
   const app = parts[path];
   if (!app) return undefined;
-  const pages = /<(?:[\w.-]+:)?Pages>\s*(\d{1,5})\s*<\/(?:[\w.-]+:)?Pages>/.exec(strFromU8(app))?.[1];
+  const xml = strFromU8(app);
+  const pages = /<(?:[\w.-]+:)?Pages>\s*(\d{1,5})\s*<\/(?:[\w.-]+:)?Pages>/.exec(xml)?.[1];
   const count = pages === undefined ? 0 : Number(pages);
-  return count > 0 ? count : undefined;
+  if (count <= 0) return undefined;
+  // Counts copied, not counted: pandoc puts its reference document's "1 page, 83 words" into every file it
+  // writes, however long. A count whose words fall far short of the document's, or pages too few to hold
+  // its words, was not laid out from this text.
+  const counted = /<(?:[\w.-]+:)?Words>\s*(\d{1,9})\s*<\/(?:[\w.-]+:)?Words>/.exec(xml)?.[1];
+  if (counted !== undefined && Number(counted) < words / 2) return undefined;
+  if (words > count * WORDS_A_PAGE_AT_MOST) return undefined;
+  return count;
+}
+
+/** More words than a page of a Word document holds at its smallest usual type (about 1,000 at 10 pt). */
+const WORDS_A_PAGE_AT_MOST = 1500;
+
+/** The words of the document's text, as Word counts them: runs of characters between spaces. */
+function wordCount(html: string): number {
+  let words = 0;
+  for (const token of html.replace(/<[^>]*>|&[#\w]+;/g, " ").split(/\s+/))
+    if (/[\p{L}\p{N}]/u.test(token)) words++;
+  return words;
 }
 
 /**
