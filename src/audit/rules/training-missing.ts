@@ -17,7 +17,7 @@ import {
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
 import { TITLE_PATTERN } from "../text/roles.js";
-import { type TrainingLine, trainingTableWords } from "../text/training.js";
+import { type TrainingLine, trainingDates, trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {
@@ -119,6 +119,7 @@ export const rule: Rule = {
       // Their name is in a training table whose row could not be taken apart (a PDF's flattened cells): a row
       // the reader lost is never evidence of no training.
       if (inTrainingTable(lines, mention.name)) continue;
+      if (plainText && namedInBrokenRow(lines, mention.name)) continue;
       // A line about a course calls them by title or initial and surname ("Mrs Landon completed…", "Mr T. Wren –
       // Level 3"): a policy that names its lead in full once shortens the name everywhere else.
       if (shortNameOnCourseLine(lines, mention.name)) continue;
@@ -236,6 +237,35 @@ function inTrainingTable(lines: Line[], name: string): boolean {
 }
 
 const TITLE_OR_INITIAL = String.raw`(?:\b(?:${TITLE_PATTERN})\.?|\b\p{Lu}\.)\s+(?:\p{Lu}\.\s*)*`;
+
+/** A name's letters alone: "Adeyemi-" and "Hart" on two lines are "adeyemihart", as "Adeyemi-Hart" is. */
+const letters = (text: string) => nameKey(text).replace(/[^\p{L}]/gu, "");
+
+/**
+ * Whether the person's name opens a row of a PDF's table that the reader could not take apart: its words on
+ * consecutive short lines ("Marcus" / "Adeyemi-Hart", or broken at the hyphen: "Adeyemi-" / "Hart"), a date on
+ * one of the next few lines, under a line about training — a record the reader lost, not a lead with none.
+ */
+function namedInBrokenRow(lines: Line[], name: string): boolean {
+  const want = letters(name);
+  if (want.length < 4) return false;
+  for (let i = 0; i < lines.length; i++) {
+    let joined = "";
+    for (let k = i; k < Math.min(lines.length, i + 4); k++) {
+      const words = lines[k].text.trim();
+      if (words === "" || words.split(/\s+/).length > 2) break;
+      joined += letters(words);
+      if (!want.startsWith(joined)) break;
+      if (joined !== want) continue;
+      if (k === i) break;
+      const dated = lines.slice(k + 1, k + 9).some((l) => trainingDates(l.text, 0).length > 0);
+      const training = lines.slice(Math.max(0, i - 40), i).some((l) => /\btraining\b/i.test(l.text));
+      if (dated && training) return true;
+      break;
+    }
+  }
+  return false;
+}
 
 /** Whether a line with course words names the person by title or initial and surname ("Mr Tennant", "Mr K. Obi"). */
 function shortNameOnCourseLine(lines: Line[], name: string): boolean {
