@@ -85,6 +85,20 @@ describe("'will next be reviewed' with a long 'by whom and where' before its dat
       "# Policy\n\nThis policy will next be reviewed by the Board of Trustees and the Safeguarding Lead, who was appointed in March 2026.\n";
     expect(rules(other)).toEqual(["review-date-missing"]);
   });
+
+  it("nor the date of an event the sentence gives as an example, or of something else agreed or held", () => {
+    const example =
+      "# Policy\n\nAdopted on 2 February 2024.\n\nThis policy will be reviewed by the committee at the latest after any serious incident, such as the capsize on 14 August 2025.\n";
+    // No date to find overdue or due soon; whether it is missing is review-date-missing's call.
+    const dated = (text: string) => rules(text).filter((id) => id !== "review-date-missing");
+    expect(dated(example)).toEqual([]);
+    const agreed =
+      "# Policy\n\nAdopted on 2 February 2024.\n\nThis policy will next be reviewed by the committee together with the safety plan agreed with British Rowing in March 2025.\n";
+    expect(dated(agreed)).toEqual([]);
+    const held =
+      "# Policy\n\nThis policy will next be looked at by the committee with the notes of the open meeting held in March 2025.\n";
+    expect(dated(held)).toEqual([]);
+  });
 });
 
 describe("a next-review label with a word between", () => {

@@ -71,6 +71,12 @@ const PROSE_REACH = 100;
 /** Words that start another clause between a prose review and a date: "…, who completed training in March 2025". */
 const PROSE_OTHER_CLAUSE =
   /[;:()]|\b(?:who|whom|whose|which|that|was|were|has|have|had|is|are|completed|trained|appointed|elected|joined|started)\b/i;
+/**
+ * Words before a far date that make it another event's: an example ("…, such as the capsize on 14 August 2025"),
+ * or something else agreed or held ("with the safety plan agreed with British Rowing in March 2025").
+ */
+const PROSE_OTHER_EVENT =
+  /\b(?:such\s+as|for\s+example|e\.g\.|including|agreed|signed|approved|adopted|published|issued|dated|held|happened|occurred|took\s+place)\b/i;
 
 /**
  * Whether the words before a prose review label (on its line) make it the policy's review: the label's sentence
@@ -334,7 +340,8 @@ export function findReviewStatements(
       if (
         date &&
         (match.prose || long) &&
-        PROSE_OTHER_CLAUSE.test(after.text.slice(0, date.offset - after.base))
+        (PROSE_OTHER_CLAUSE.test(after.text.slice(0, date.offset - after.base)) ||
+          PROSE_OTHER_EVENT.test(after.text.slice(0, date.offset - after.base)))
       )
         date = undefined;
       if (!date && isRow(line)) {
