@@ -4,7 +4,6 @@
  * with labels as the README says, and — once issue 11's rules are in — every rule's precision and recall on
  * the corpus are 100%. Runs dist's CLI (built by `npm test`'s pretest).
  */
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +11,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { spawnCaptured } from "./helpers/spawn-captured.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const corpus = join(root, "test/corpus");
@@ -248,18 +248,7 @@ describe("npm run accuracy", () => {
    * busy machine, and a thread blocked that long misses vitest's own messages ('Timeout calling "onTaskUpdate"').
    */
   const run = (...args: string[]) =>
-    new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [SCRIPT, ...args], { cwd: root, timeout: 600_000 });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-        stdout += chunk;
-      });
-      child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-        stderr += chunk;
-      });
-      child.on("close", (status) => done({ status, stdout, stderr }));
-    });
+    spawnCaptured(process.execPath, [SCRIPT, ...args], { cwd: root, timeout: 600_000 });
 
   it("prints a table per rule with totals, and scores one document with --file", async () => {
     const result = await run("--file", "hollowmere-childminder");

@@ -5,7 +5,6 @@
  *
  * Needs npm (it always comes with Node) and the package registry for the runtime dependencies.
  */
-import { spawn } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -21,6 +20,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnCaptured } from "./helpers/spawn-captured.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -33,27 +33,9 @@ let installLog = "";
 // A clean environment for npm: no inherited `npm_config_*` from the npm that started the test run.
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
 
-/** Runs a command without blocking the test worker: pack, install and even one audit take long on a busy machine,
- * and a worker that does not answer vitest for that long fails the run ("Timeout calling onTaskUpdate"). */
-function runAsync(
-  command: string,
-  args: string[],
-  cwd: string,
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: cleanEnv() });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** npm, pack and one audit take long on a busy machine: run them without blocking the test worker. */
+const runAsync = (command: string, args: string[], cwd: string) =>
+  spawnCaptured(command, args, { cwd, env: cleanEnv() });
 
 describe("installed from the packed tarball", () => {
   beforeAll(async () => {
