@@ -9,9 +9,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
-import { found, markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { found, type Layout, policyBuilder, run } from "../fixtures/structure/documents.js";
 
-type Layout = "md" | "pdf" | "docx";
 const LAYOUTS: Layout[] = ["md", "pdf", "docx"];
 
 const SECTIONS = [
@@ -26,16 +25,10 @@ const SECTIONS = [
 
 /** A heritage railway's junior volunteers: seven numbered sections; `extra` adds a paragraph to a section. */
 function policy(extra: Record<number, string>, layout: Layout = "md") {
-  const md: string[] = ["# Brackenridge Heritage Railway — Junior Volunteers Safeguarding Policy", ""];
-  const html: string[] = ["<h1>Brackenridge Heritage Railway — Junior Volunteers Safeguarding Policy</h1>"];
-  const heading = (text: string) => {
-    md.push(layout === "pdf" ? text : `## ${text}`, "");
-    html.push(`<h2>${text}</h2>`);
-  };
-  const para = (text: string) => {
-    md.push(text, "");
-    html.push(`<p>${text}</p>`);
-  };
+  const { heading, para, document } = policyBuilder(
+    "Brackenridge Heritage Railway — Junior Volunteers Safeguarding Policy",
+    layout,
+  );
   for (const [i, title] of SECTIONS.entries()) {
     const n = i + 1;
     heading(`${n}. ${title}`);
@@ -46,10 +39,7 @@ function policy(extra: Record<number, string>, layout: Layout = "md") {
     );
     if (extra[n]) para(extra[n]);
   }
-  if (layout === "docx") return wordDocument(html.join("\n"));
-  const text = md.join("\n");
-  if (layout === "pdf") return pdfDocument(text.replace(/^# /, ""));
-  return markdownDocument(text);
+  return document();
 }
 
 describe("a title in a sentence that belongs to the reference beside it", () => {

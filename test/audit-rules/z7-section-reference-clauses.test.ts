@@ -9,9 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
-import { found, markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
-
-type Layout = "md" | "pdf" | "docx";
+import { found, type Layout, markdownDocument, policyBuilder, run } from "../fixtures/structure/documents.js";
 
 const CLAUSES = [
   "Aims",
@@ -25,16 +23,10 @@ const CLAUSES = [
 
 /** A riding school for disabled children: seven numbered clauses with lettered sub-clauses, two annexes. */
 function policy(extra: Record<number, string>, layout: Layout = "md", clauseWord = "Clause") {
-  const md: string[] = ["# Thornbury Riding for the Disabled — Safeguarding Policy", ""];
-  const html: string[] = ["<h1>Thornbury Riding for the Disabled — Safeguarding Policy</h1>"];
-  const heading = (text: string) => {
-    md.push(layout === "pdf" ? text : `## ${text}`, "");
-    html.push(`<h2>${text}</h2>`);
-  };
-  const para = (text: string) => {
-    md.push(text, "");
-    html.push(`<p>${text}</p>`);
-  };
+  const { heading, para, document } = policyBuilder(
+    "Thornbury Riding for the Disabled — Safeguarding Policy",
+    layout,
+  );
   for (const [i, title] of CLAUSES.entries()) {
     const n = i + 1;
     heading(`${clauseWord ? `${clauseWord} ` : ""}${n}. ${title}`);
@@ -47,10 +39,7 @@ function policy(extra: Record<number, string>, layout: Layout = "md", clauseWord
   para("A log to print and fill in.");
   heading("Annex 2: Useful numbers");
   para("Children's Services: 01632 960900.");
-  if (layout === "docx") return wordDocument(html.join("\n"));
-  const text = md.join("\n");
-  if (layout === "pdf") return pdfDocument(text.replace(/^# /, ""));
-  return markdownDocument(text);
+  return document();
 }
 
 const LAYOUTS: Layout[] = ["md", "pdf", "docx"];

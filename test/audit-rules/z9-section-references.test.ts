@@ -12,10 +12,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
-import { found, markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { found, type Layout, markdownDocument, policyBuilder, run } from "../fixtures/structure/documents.js";
 import { growth } from "../helpers/growth.js";
 
-type Layout = "md" | "pdf" | "docx";
 const LAYOUTS: Layout[] = ["md", "pdf", "docx"];
 
 const SECTIONS = [
@@ -32,16 +31,10 @@ const SECTIONS = [
  * annexes). `extra` adds a paragraph to a section.
  */
 function policy(extra: Record<number, string>, layout: Layout = "md", backMatter = "Appendix") {
-  const md: string[] = ["# Larkhill Children's Choir — Safeguarding Policy", ""];
-  const html: string[] = ["<h1>Larkhill Children's Choir — Safeguarding Policy</h1>"];
-  const heading = (text: string) => {
-    md.push(layout === "pdf" ? text : `## ${text}`, "");
-    html.push(`<h2>${text}</h2>`);
-  };
-  const para = (text: string) => {
-    md.push(text, "");
-    html.push(`<p>${text}</p>`);
-  };
+  const { heading, para, document } = policyBuilder(
+    "Larkhill Children's Choir — Safeguarding Policy",
+    layout,
+  );
   for (const [i, title] of SECTIONS.entries()) {
     const n = i + 1;
     heading(`${n}. ${title}`);
@@ -57,10 +50,7 @@ function policy(extra: Record<number, string>, layout: Layout = "md", backMatter
   para("A form to print and fill in.");
   heading(`${backMatter} B: Useful numbers`);
   para("Children's Services: 01632 960900.");
-  if (layout === "docx") return wordDocument(html.join("\n"));
-  const text = md.join("\n");
-  if (layout === "pdf") return pdfDocument(text.replace(/^# /, ""));
-  return markdownDocument(text);
+  return document();
 }
 
 describe("a lettered item that exists, with the sentence going on", () => {
