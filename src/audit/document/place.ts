@@ -137,7 +137,9 @@ function inBlock(block: Block, offset: number): BlockPlace {
     const row = block.rows.findIndex((cells, i) => {
       const last = cells[cells.length - 1];
       const next = block.rows[i + 1]?.[0];
-      return last !== undefined && offset <= last.endOffset + 2 && (next === undefined || offset < next.offset);
+      return (
+        last !== undefined && offset <= last.endOffset + 2 && (next === undefined || offset < next.offset)
+      );
     });
     if (row >= 0) return { ...block.place, row: row + 1 };
   }
