@@ -54,9 +54,31 @@ describe("the Children (Performances) Regulations 1968", () => {
       ),
     ).toEqual([]);
   });
+
+  it("leave Northern Ireland's own regulations, current there, alone", () => {
+    expect(
+      found(
+        policy([
+          "Child performers are licensed under the Children (Performances) Regulations (Northern Ireland) 1996.",
+          "In Northern Ireland the Children (Performances) Regulations 1996 apply.",
+        ]),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("Ofsted's common inspection framework", () => {
+  it("leaves the social care common inspection framework, current for children's homes, alone", () => {
+    expect(
+      found(
+        policy([
+          "Ofsted inspects the home under the Social Care Common Inspection Framework (SCCIF).",
+          "Inspectors use the common inspection framework (SCCIF) for children's homes.",
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
   it("is out of date", () => {
     expect(
       found(policy(["Inspectors judge our safeguarding under the Common Inspection Framework."])),
