@@ -46,6 +46,8 @@ describe("a national domain with an ending added", () => {
         policy([
           "Training for staff is on learning.nspcc.org.uk and advice at help@nspcc.org.uk.",
           "Adults worried about a child can email help@nspcc.org.uk.Or call 0808 800 5000.",
+          "Further advice is at www.nspcc.org.uk.Info sheets are in the clubhouse.",
+          "Write to help@nspcc.org.uk.Com and the NSPCC will reply.",
         ]),
       ),
     ).toEqual([]);

@@ -111,7 +111,10 @@ function meantDomain(domain: string, known: readonly string[]): string | undefin
   }
   for (const right of known) {
     // "nspcc.org.uk.co": the real domain with an ending added after it (never "nspcc.org.uk.Or", a sentence run on).
-    if (lower.startsWith(`${right}.`) && ADDED_ENDING.test(lower.slice(right.length + 1))) return right;
+    // The ending as written: a capital after the dot ("nspcc.org.uk.Info sheets …") is the next sentence run on.
+    const ending = domain.replace(/\.$/, "").slice(right.length + 1);
+    if (lower.startsWith(`${right}.`) && !/^[A-Z][a-z]/.test(ending) && ADDED_ENDING.test(ending))
+      return right;
     const labels = right.split(".").length;
     const parts = lower.split(".");
     for (const candidate of new Set([lower, parts.slice(-labels).join("."), parts.slice(1).join(".")])) {
@@ -438,7 +441,8 @@ export function findNationalContactProblems(document: DocumentContext["document"
       });
       continue;
     }
-    const meant = misspeltDomain(lower, national.domains);
+    // As written, not lower-cased: a capital after a dot is a sentence run on ("nspcc.org.uk.Info sheets …").
+    const meant = misspeltDomain(domain.replace(/\.+$/, ""), national.domains);
     if (meant) {
       const right = address.slice(0, address.length - domain.length) + meant;
       add({
