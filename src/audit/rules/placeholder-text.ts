@@ -4,7 +4,7 @@
  */
 import { formatPath } from "../../data/field-path.js";
 import type { Rule, SourceDocument } from "../rule.js";
-import { isMarkdownHeading, isPlainHeading, isTableRow } from "../text/lines.js";
+import { isMarkdownHeading, isPlainHeading, isTableRow, isTableSeparatorText } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
 
@@ -184,9 +184,6 @@ function startsSentence(m: RegExpMatchArray): boolean {
   return SENTENCE_START.test(lineBefore(m));
 }
 
-/** A Markdown table's line under its header row: "| --- | :-: |". */
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-
 /**
  * "(date)" in a column heading says what to write in the column: a table's header row ("| Item | Completed (date)
  * | Initials |"), or the same row as a PDF prints it — capitalised words only, the bracket after an action's word
@@ -202,7 +199,7 @@ function columnHeading(m: RegExpMatchArray): boolean {
   if (/^\s*\|/.test(input.slice(lineStart, start))) {
     if (newline < 0) return false;
     const nextEnd = input.indexOf("\n", newline + 1);
-    return TABLE_SEPARATOR.test(input.slice(newline + 1, nextEnd < 0 ? input.length : nextEnd));
+    return isTableSeparatorText(input.slice(newline + 1, nextEnd < 0 ? input.length : nextEnd));
   }
   const before = input.slice(lineStart, start).trim();
   const after = input.slice(end, lineEnd).trim();

@@ -60,7 +60,16 @@ export function isTableRow(line: Line): boolean {
 
 /** GFM allows a single hyphen per cell ("| - | - |"), which is how the HTML and Word readers write them. */
 export function isTableSeparator(line: Line): boolean {
-  return /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line.text);
+  return isTableSeparatorText(line.text);
+}
+
+/**
+ * A Markdown table's line under its header row ("| --- | :-: |"), read cell by cell: one pattern with spaces either
+ * side of an optional "|" can split a long run of spaces every way, in time growing with the run's square.
+ */
+export function isTableSeparatorText(text: string): boolean {
+  const cells = text.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
+  return cells.every((cell) => /^:?-+:?$/.test(cell.trim()));
 }
 
 export function isMarkdownHeading(line: Line): boolean {
