@@ -42,11 +42,16 @@ export function parseYamlText(file: string, text: string): YamlSource {
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = [];
+  const linesWithProblems = new Set<number>();
+  // The text's lines, split once for all errors (a file of many broken lines has one error per line).
+  let lines: string[] | undefined;
   for (const error of doc.errors) {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     // One message per line: the first error on a line usually causes the rest.
-    if (problems.some((p) => p.line === pos.line)) continue;
-    const missingColon = fieldWithoutColon(text, pos.line);
+    if (linesWithProblems.has(pos.line)) continue;
+    linesWithProblems.add(pos.line);
+    lines ??= text.split("\n");
+    const missingColon = fieldWithoutColon(lines[pos.line - 1] ?? "");
     problems.push({
       file,
       line: pos.line,
@@ -223,11 +228,8 @@ function firstTooDeep(text: string): { line: number; column: number } | undefine
  * an implicit key on several lines, which says nothing to someone filling in a form. Only a line with no colon
  * at all whose first word looks like a field name, so quoted text and list entries are left to the parser.
  */
-function fieldWithoutColon(
-  text: string,
-  lineNumber: number,
-): { line: string; key: string; value: string } | undefined {
-  const line = (text.split("\n")[lineNumber - 1] ?? "").replace(/\r$/, "").trim();
+function fieldWithoutColon(rawLine: string): { line: string; key: string; value: string } | undefined {
+  const line = rawLine.replace(/\r$/, "").trim();
   if (line.includes(":") || line.startsWith("#")) return undefined;
   const match = /^(?:-\s+)?([A-Za-z_][\w-]*)\s+([^\s#"'[{|>&*!%@`-].*)$/.exec(line);
   if (!match) return undefined;
