@@ -197,6 +197,8 @@ export async function runCase(c: HostileCase, cwd: string, args: string[]): Prom
           encoding: "utf8",
           timeout: c.timeLimitMs ?? 60_000,
           killSignal: "SIGKILL",
+          // execFile rejects output past maxBuffer (1 MiB by default); a case that prints a lot is still a case.
+          maxBuffer: 16 * 1024 * 1024,
           env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...c.env },
         },
         (error, stdout, stderr) => {
