@@ -346,6 +346,8 @@ describe("the text the rules read stays what it was", () => {
     "zz8-hollowmere-park-centre-pru.pdf": "8a45da50a727ddbe",
     "zz9-drumcarn-primary.pdf": "2cfcce5240f964e9",
     "zz9-kittiwake-day-nurseries.pdf": "8b31e248f868c1e9",
+    "zz11-brightwater-pictures.pdf": "f18a03db277a186a",
+    "zz11-hollowmere-short-breaks.pdf": "a0d5070143a8af4d",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
