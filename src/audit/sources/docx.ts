@@ -86,7 +86,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{ html: string; pageC
       `Word could not read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}) — open it in Word and save it again as .docx`,
     );
   }
-  const pageCount = savedPageCount(parts, wordCount(html));
+  const pageCount = savedPageCount(parts, () => wordCount(html));
   return { html: html + headersAndFootersOf(parts), ...(pageCount ? { pageCount } : {}) };
 }
 
@@ -95,7 +95,7 @@ export async function readDocx(bytes: Uint8Array): Promise<{ html: string; pageC
  * properties (docProps/app.xml, as _rels/.rels names it). Only a whole number from 1 up is a count; a file that
  * says nothing, 0 (a program that never laid the pages out) or anything else has no known page count.
  */
-function savedPageCount(parts: Record<string, Uint8Array>, words: number): number | undefined {
+function savedPageCount(parts: Record<string, Uint8Array>, wordsOf: () => number): number | undefined {
   let path = "docProps/app.xml";
   const rels = parts["_rels/.rels"];
   if (rels) {
@@ -116,6 +116,8 @@ function savedPageCount(parts: Record<string, Uint8Array>, words: number): numbe
   // writes, however long. A count whose words fall far short of the document's, or pages too few to hold
   // its words, was not laid out from this text.
   const counted = /<(?:[\w.-]+:)?Words>\s*(\d{1,9})\s*<\/(?:[\w.-]+:)?Words>/.exec(xml)?.[1];
+  // Counted only for a file that says a page count: most reads need no word count.
+  const words = wordsOf();
   if (counted !== undefined && Number(counted) < words / 2) return undefined;
   if (words > count * WORDS_A_PAGE_AT_MOST) return undefined;
   return count;
