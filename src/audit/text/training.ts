@@ -214,12 +214,14 @@ export function findTrainingLines(
     }
   }
 
-  // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix,
-  // its cells broken over short lines.
+  // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix or
+  // table with a header over two rows, its cells broken over short lines.
   for (const block of blockTables) {
     const table = tableOfBlock(block, text, lines);
-    const matrix = table ? matrixRecords(table) : undefined;
-    if (!table || !matrix) continue;
+    if (!table) continue;
+    const second = secondHeaderRow(table);
+    const matrix = matrixRecords(table) ?? (second ? groupedRecords(table, second) : undefined);
+    if (!matrix) continue;
     const last = table.rows.at(-1)?.line ?? table.header;
     for (
       let i = table.header.index;
