@@ -108,6 +108,9 @@ function timeInWords(after: string): boolean {
   return (TIME_IN_WORDS.test(sentence) || MONTH_IN_WORDS.test(sentence)) && !PLACEHOLDER.test(sentence);
 }
 
+/** A review label that says when the review is due, not when one happened: "Next review", "Review due", "Review by". */
+const DEADLINE_LABEL = /next|due|\bby\b/i;
+
 const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+recent)\s*$/i;
 
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
@@ -322,6 +325,19 @@ export function findReviewStatements(
       const offset = line.offset + start;
       const endOffset = offset + match.label.length;
       if (printed) {
+        const history = historyTableReview(printed, text, offset, endOffset);
+        if (history) {
+          // A last row that ends in no date ("TBC", a running footer between pages): read as unknown, not missing.
+          statements.push({
+            offset,
+            endOffset,
+            label: match.label,
+            date: history.date,
+            kind: "next",
+            ...(!history.date && { inWords: true }),
+          });
+          continue;
+        }
         const column = plainTableColumn(printed, offset, endOffset);
         if (column) {
           statements.push({ offset, endOffset, label: match.label, date: latestOf(column), kind: "next" });
@@ -346,8 +362,9 @@ export function findReviewStatements(
         date = undefined;
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
-        // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors).
-        if (column.length === 1 || /next|due/i.test(match.label)) date = latestOf(column);
+        // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors);
+        // "Next review", "Review due", "Review by" say when each version is due: the latest row's date counts.
+        if (column.length === 1 || DEADLINE_LABEL.test(match.label)) date = latestOf(column);
       }
       date ??= dateOnNextLine(lines, line, restOfLine(line, endOffset));
       // A placeholder just before the label, in its own sentence ("Insert Month Next review 2025") — not one in
@@ -392,6 +409,56 @@ function printedLineLabels(printed: Line[], joined: Line): Array<{ start: number
     labels.push({ start, label: match[1] });
   }
   return labels;
+}
+
+/** A version number that starts a row of a history table: "1.0 Hub", "v2 Pantry", "2.1 K. Holt" — not "1 January". */
+const VERSION_ROW =
+  /^\s*(?:v(?:ersion)?\s*)?\d{1,2}(?:\.\d{1,2}){0,2}\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)[\p{L}(]/iu;
+/** Words of a history table's header: "Version", "Issue", "Ver.", "V. no". */
+const VERSION_HEADING = /\b(?:version|issue|ver\.|v\.?\s*no)\b/i;
+/** A printed line that is no table cell: a long line of prose, or one with a clause's or sentence's end. */
+function proseLine(text: string): boolean {
+  return text.length >= 70 || /[:;](?:\s|$)|\p{Ll}{2}[.!?](?:\s|$)/u.test(text);
+}
+/** How many printed lines a history table's header and rows may take in all. */
+const HISTORY_LINES = 40;
+
+/**
+ * PDF text of a version history whose last column is the review ("Version Author Approved by Date approved …
+ * Review by", then rows "1.0 Hub" / "Manager" / "14/03/2024 02/04/2024 31/03/2025"), its cells broken over short
+ * lines. The label ends its printed line under a header naming the version, and the next line starts a row with a
+ * version number. The current version's review is the date that ends the last row (a date the PDF wrapped over
+ * two lines reads whole in `joined`, the same text with its line breaks as spaces); a last row that ends in
+ * anything else ("TBC", "—") has no date to read. Undefined when the label is not such a header.
+ */
+function historyTableReview(
+  printed: Line[],
+  joined: string,
+  offset: number,
+  endOffset: number,
+): { date?: DateMatch } | undefined {
+  const line = printed[lineAt(printed, endOffset)];
+  if (!line || offset < line.offset || !/^[\s:|*_]*$/.test(line.text.slice(endOffset - line.offset)))
+    return undefined;
+  const header = printed.slice(Math.max(0, line.index - 8), line.index + 1);
+  if (
+    !header.some((l) => VERSION_HEADING.test(l.text)) ||
+    !VERSION_ROW.test(printed[line.index + 1]?.text ?? "")
+  )
+    return undefined;
+  let lastRow = line.index + 1;
+  let end = line.index + 1;
+  for (; end < printed.length && end <= line.index + HISTORY_LINES; end++) {
+    const text = printed[end].text;
+    const row = VERSION_ROW.test(text);
+    if (isBlank(printed[end]) || (!row && proseLine(text))) break;
+    if (row) lastRow = end;
+  }
+  const from = printed[lastRow].offset;
+  const to = printed[end - 1].endOffset;
+  const date = findDates(joined.slice(from, to), from).at(-1);
+  if (!date || !/^[\s.,)]*$/.test(joined.slice(date.endOffset, to))) return {};
+  return { date };
 }
 
 /**
@@ -571,7 +638,7 @@ export function findReviewAnchors(
     }
     // "Review date" heading a column of several dated rows: a history of reviews, each a past review.
     for (const match of allMatches(NEXT_LABEL, line.text)) {
-      if (/next|due/i.test(match[0]) || !isRow(line)) continue;
+      if (DEADLINE_LABEL.test(match[0]) || !isRow(line)) continue;
       const offset = line.offset + (match.index ?? 0);
       const column = datesBelowHeader(lines, line, offset);
       if (column.length < 2) continue;
