@@ -39,7 +39,9 @@ if (request.phase === "build") {
     jobs: request.jobs,
     force: request.force ?? false,
     listFiles: false,
+    manifestStamp: cache?.manifestStamp(),
   });
+  cache?.rememberManifestStamp(built.manifestStamp);
   await cache?.save();
   result.documents = built.documents;
   result.written = built.written;

@@ -3,11 +3,21 @@
  * them again — and only parsing: every check still runs, a lying cache lets nothing through, and the outputs
  * are the same bytes. Counted (YAML parses, template compiles), never timed.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildProject } from "../src/build/build.js";
 import { LOAD_CACHE_FILE, OutputLoadCache } from "../src/build/load-cache.js";
+import { manifestReads } from "../src/build/manifest.js";
 import { syncStats } from "../src/build/write-atomic.js";
 import { loadProject } from "../src/data/load-project.js";
 import { loadSettingTypes } from "../src/data/setting-types.js";
@@ -32,6 +42,27 @@ async function build(
   const result = await buildProject(project, { formats, outDir, jobs: 1, force: options.force });
   await cache.save();
   return { project, result, parsed, compiled: templateCompiles.count - compilesBefore };
+}
+
+/**
+ * A build as the CLI's main thread runs it: settings kept as their files, no list of outputs, and the manifest's
+ * stamp from the load cache (remembered again afterwards).
+ */
+async function cliBuild(root: string, formats: Format[] = ["html", "docx"]) {
+  const outDir = join(root, "output");
+  const cache = await OutputLoadCache.open(outDir);
+  const project = await loadProject(root, { cache, settingValues: false });
+  const reads = manifestReads.count;
+  const result = await buildProject(project, {
+    formats,
+    outDir,
+    jobs: 1,
+    listFiles: false,
+    manifestStamp: cache.manifestStamp(),
+  });
+  cache.rememberManifestStamp(result.manifestStamp);
+  await cache.save();
+  return { result, manifestReads: manifestReads.count - reads };
 }
 
 function cacheFile(root: string) {
@@ -80,6 +111,93 @@ describe("no-op rebuild (issue 15)", () => {
     expect(again.result.unchanged).toBe(2);
     expect(syncStats).toMatchObject({ files: 0, folders: 0 });
     expect(statSync(join(root, "output/manifest.json")).ino).toBe(inode);
+  });
+
+  it("finds each missing output: one deleted, one a folder, and a setting's folder that became a link", async () => {
+    const root = tempProject();
+    await build(root, ["html", "docx"]);
+    const out = join(root, "output");
+    rmSync(join(out, "oak-primary/mini.docx"));
+    rmSync(join(out, "oak-primary/mini.html"));
+    mkdirSync(join(out, "oak-primary/mini.html"));
+    // The folder moved elsewhere, and a link to it left in its place: its files are still found through the link.
+    renameSync(join(out, "little-stars"), join(root, "elsewhere"));
+    symlinkSync(join(root, "elsewhere"), join(out, "little-stars"));
+    const again = await build(root, ["html", "docx"]);
+    expect(again.result.unchanged).toBe(0);
+    expect(again.result.written).toBe(1); // oak-primary's .docx; its .html cannot replace a folder
+    expect([...again.result.failed.keys()].sort()).toEqual(["little-stars", "oak-primary"]);
+    expect(again.result.failed.get("little-stars")?.[0]?.message).toContain("is a link to another folder");
+  });
+
+  it("leaves the manifest alone when it says what this run would write, and rewrites one that does not", async () => {
+    const root = tempProject();
+    await build(root, ["html"]);
+    const path = join(root, "output/manifest.json");
+    const first = readFileSync(path, "utf8");
+    // An entry no build writes (its key names another setting than the entry) is dropped, even by a no-op.
+    const forged = first.replace(
+      '"files": {\n',
+      '"files": {\n"nobody/mini.html": {"settingId":"oak-primary","templateId":"mini","format":"html","sha256":"0","inputs":{}},\n',
+    );
+    expect(forged).not.toBe(first);
+    writeFileSync(path, forged);
+    expect((await build(root, ["html"])).result.unchanged).toBe(2);
+    expect(readFileSync(path, "utf8")).toBe(first);
+    const inode = statSync(path).ino;
+    await build(root, ["html"]);
+    expect(statSync(path).ino).toBe(inode);
+    // A field a build does not write is dropped too.
+    writeFileSync(path, first.replace('"format":"html",', '"format":"html","note":"hand-edited",'));
+    await build(root, ["html"]);
+    expect(readFileSync(path, "utf8")).toBe(first);
+  });
+
+  it("settles a no-op by the manifest's stamp, without reading the manifest", async () => {
+    const root = tempProject();
+    const first = await cliBuild(root);
+    expect(first.result.written).toBe(4);
+    expect(first.manifestReads).toBe(1);
+    const again = await cliBuild(root);
+    expect(again.manifestReads).toBe(0);
+    expect(again.result).toMatchObject({ written: 0, unchanged: 4, documents: 4, removed: [] });
+    expect(again.result.built).toEqual(["little-stars", "oak-primary"]);
+    expect(again.result.manifestStamp).toEqual(first.result.manifestStamp);
+  });
+
+  it("reads the manifest and rebuilds what changed when the stamp does not hold", async () => {
+    const root = tempProject();
+    await cliBuild(root);
+    const oak = join(root, "orgs/oak-primary.yaml");
+    // A setting changed: its inputs are not those the manifest records.
+    writeFileSync(oak, readFileSync(oak, "utf8").replace("Oak Primary School", "Oak Primary Academy"));
+    const changed = await cliBuild(root);
+    expect(changed.manifestReads).toBe(1);
+    expect(changed.result).toMatchObject({ written: 2, unchanged: 2 });
+    expect(readFileSync(join(root, "output/oak-primary/mini.html"), "utf8")).toContain("Oak Primary Academy");
+    // An output is missing.
+    rmSync(join(root, "output/little-stars/mini.docx"));
+    expect((await cliBuild(root)).result).toMatchObject({ written: 1, unchanged: 3 });
+    // The manifest was edited: it is read, and what it no longer records is built again.
+    const path = join(root, "output/manifest.json");
+    writeFileSync(
+      path,
+      readFileSync(path, "utf8")
+        .split("\n")
+        .filter((line) => !line.startsWith('"oak-primary/mini.docx"'))
+        .join("\n")
+        .replace(/,\n}}/, "\n}}"),
+    );
+    const edited = await cliBuild(root);
+    expect(edited.manifestReads).toBe(1);
+    expect(edited.result).toMatchObject({ written: 1, unchanged: 3 });
+    // A setting was deleted: its outputs are removed.
+    rmSync(join(root, "orgs/little-stars.yaml"));
+    const deleted = await cliBuild(root);
+    expect(deleted.result.removed.sort()).toEqual(["little-stars/mini.docx", "little-stars/mini.html"]);
+    // Another format: the manifest holds more than this run covers.
+    expect((await cliBuild(root, ["html"])).manifestReads).toBe(1);
+    expect((await cliBuild(root)).manifestReads).toBe(0);
   });
 
   it("parses a changed setting again, and compiles the template only because something renders", async () => {

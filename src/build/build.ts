@@ -6,7 +6,7 @@
  * settings are built in worker threads, each of which parses the templates once.
  */
 import { createHash } from "node:crypto";
-import { lstat, readFile, realpath } from "node:fs/promises";
+import { lstat, readdir, readFile, realpath } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import type { LoadedProject, SettingFile } from "../data/load-project.js";
@@ -24,7 +24,7 @@ import {
   type ManifestFiles,
   ManifestJournal,
   manifestKey,
-  readManifest,
+  readManifestState,
   writeManifest,
 } from "./manifest.js";
 import { removeLeftoverTempFiles, removeOwnedOutput } from "./owned-files.js";
@@ -45,6 +45,13 @@ export interface BuildOptions {
   force?: boolean;
   /** Reuse blocks rendered for earlier settings (default true); false = `--no-cache`, same bytes. */
   cache?: boolean;
+  /**
+   * What the last build left (BuildResult.manifestStamp): when the manifest on disk is still that one and says
+   * exactly what this run would write, with every output present, the run is settled without reading it. Used only
+   * by a run over every setting, template and format in the manifest (no --org, --template, --shard or --force)
+   * that does not list its files.
+   */
+  manifestStamp?: ManifestStamp;
   /**
    * List every output in BuildResult.files (default true). The CLI says false: the list grows with the number of
    * settings, and the manifest is built from the journal without it.
@@ -89,13 +96,27 @@ export interface BuildResult {
   kept: Array<{ path: string; why: string }>;
   /** The manifest (or its journal) could not be saved. */
   manifestProblem?: Problem;
+  /** What the next build may take instead of reading the manifest (BuildOptions.manifestStamp), when it was saved. */
+  manifestStamp?: ManifestStamp;
+}
+
+/**
+ * manifest.json as a build left it: the file's identity on disk (a rewrite or an edit changes it) and the digest of
+ * what it says about every output (manifestDigest). Kept in the load cache (src/build/load-cache.ts), it lets a
+ * no-op rebuild tell that every output's inputs are those recorded without parsing the manifest — 6,000 entries,
+ * 3.5 MB, which was a third of a 1,000-setting no-op's CPU with the garbage collection it caused.
+ */
+export interface ManifestStamp {
+  digest: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
 }
 
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");
 
 export async function buildProject(project: LoadedProject, options: BuildOptions): Promise<BuildResult> {
   const outDir = options.outDir;
-  const previous = await readManifest(outDir);
   // A project loaded without setting values (the CLI's) gives the files to load again, one at a time, in whichever
   // thread renders them: this thread then holds no setting's values, whatever their number.
   const settings: BuildTarget[] = (project.settingFiles ?? project.settings).filter((s) =>
@@ -123,12 +144,41 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
         .map((setting) => removeLeftoverTempFiles(outDir, setting.id)),
     );
 
+  const stamped =
+    options.manifestStamp &&
+    !options.force &&
+    !options.shard &&
+    !options.orgs &&
+    !options.templates &&
+    options.listFiles === false
+      ? await settledByStamp(project, settings, options, options.manifestStamp)
+      : undefined;
+  if (stamped) {
+    for (const outcome of stamped) {
+      result.documents += outcome.files.length;
+      result.unchanged += outcome.unchanged;
+      if (outcome.files.length === 0) result.blocked.push(outcome.settingId);
+      else result.built.push(outcome.settingId);
+      options.onSetting?.({
+        settingId: outcome.settingId,
+        written: [],
+        unchanged: outcome.unchanged,
+        problems: [],
+      });
+    }
+    result.built.sort();
+    result.manifestStamp = options.manifestStamp;
+    return result;
+  }
+  const { files: previous, current: manifestCurrent } = await readManifestState(outDir, packageVersion());
+
   // Each setting that wrote files is appended to a journal beside the manifest as it finishes, so a build that
   // is killed part-way is picked up where it stopped; the manifest itself is written once, at the end, from the
   // previous one and the journal — this thread keeps no record per output, so its memory does not grow with
   // the number of settings. (Rewriting the whole manifest every few settings made a big build quadratic.)
   const journal = new ManifestJournal(outDir);
   let journalError: Problem | undefined;
+  let journaled = false;
   /** What was written after the journal could not be: kept here instead (a full disk; rare). */
   const unjournaled: ManifestFiles = {};
   const listFiles = options.listFiles ?? true;
@@ -153,6 +203,7 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
       if (written.has(path)) entries[manifestKey(entry.settingId, entry.templateId, entry.format)] = entry;
     if (Object.keys(entries).length && !journalError) {
       try {
+        journaled = true;
         journal.append(outcome.settingId, entries);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
@@ -221,9 +272,18 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
   const files = await ManifestJournal.replayInto(outDir, previous);
   Object.assign(files, unjournaled);
   await settleManifest(files, result, project, options);
+  // Nothing written or removed, over a manifest that already says exactly this: it is left as it is.
+  const unchangedManifest =
+    manifestCurrent &&
+    !journaled &&
+    Object.keys(unjournaled).length === 0 &&
+    result.removed.length === 0 &&
+    result.kept.length === 0;
   try {
-    await writeManifest(outDir, packageVersion(), files);
-    journal.remove();
+    if (!unchangedManifest) {
+      await writeManifest(outDir, packageVersion(), files);
+      journal.remove();
+    }
   } catch (error) {
     result.manifestProblem = {
       file: relative(project.root, join(outDir, "manifest.json")) || "manifest.json",
@@ -231,7 +291,75 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     };
   }
   if (journalError && !result.manifestProblem) result.manifestProblem = journalError;
+  if (!result.manifestProblem) result.manifestStamp = await stampOf(outDir, files);
   return result;
+}
+
+/** The digest of what a manifest says about each output: its key and its inputs, in the order of the keys. */
+function manifestDigest(entries: Array<[key: string, inputs: string]>): string {
+  const hash = createHash("sha256");
+  for (const [key, inputs] of entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
+    hash.update(key).update("\0").update(inputs).update("\n");
+  return hash.digest("hex");
+}
+
+/** The stamp of the manifest now on disk, which says `files`; undefined when it is not a plain file. */
+async function stampOf(outDir: string, files: ManifestFiles): Promise<ManifestStamp | undefined> {
+  const info = await lstat(join(outDir, "manifest.json")).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const digest = manifestDigest(Object.entries(files).map(([key, e]) => [key, JSON.stringify(e.inputs)]));
+  return { digest, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
+}
+
+/**
+ * Every setting's outcome when the manifest on disk is the one `stamp` describes, it says exactly what this run
+ * would record — each output of each setting with the inputs it has now, and nothing else — and every output is
+ * there; else undefined (the run then reads the manifest and checks each output, as without a stamp).
+ */
+async function settledByStamp(
+  project: LoadedProject,
+  settings: BuildTarget[],
+  options: BuildOptions,
+  stamp: ManifestStamp,
+): Promise<SettingOutcome[] | undefined> {
+  const info = await lstat(join(options.outDir, "manifest.json")).catch(() => undefined);
+  if (!info?.isFile() || info.size !== stamp.size || info.mtimeMs !== stamp.mtimeMs || info.ino !== stamp.ino)
+    return undefined;
+  if (await lstat(join(options.outDir, "manifest-journal.jsonl")).catch(() => undefined)) return undefined;
+  const builder = await SettingBuilder.create(
+    project,
+    {
+      root: project.root,
+      outDir: options.outDir,
+      formats: options.formats,
+      sourceDateEpoch: options.sourceDateEpoch,
+      force: false,
+      cache: true,
+      previous: {},
+    },
+    options.onWarning,
+  );
+  const entries: Array<[string, string]> = [];
+  const outcomes: SettingOutcome[] = [];
+  for (let start = 0; start < settings.length; start += CHECKS_AT_ONCE) {
+    const chunk = settings.slice(start, start + CHECKS_AT_ONCE);
+    const checked = await Promise.all(chunk.map((s) => builder.presentOutputs(s)));
+    for (const [index, outputs] of checked.entries()) {
+      const setting = chunk[index] as BuildTarget;
+      if (!outputs) return undefined;
+      entries.push(...outputs);
+      outcomes.push({
+        settingId: setting.id,
+        // Only their number is used: a run that lists its files never comes here.
+        files: outputs.map(([key]) => ({ path: key }) as BuiltFile),
+        written: [],
+        unchanged: outputs.length,
+        problems: [],
+        warnings: [],
+      });
+    }
+  }
+  return manifestDigest(entries) === stamp.digest ? outcomes : undefined;
 }
 
 /**
@@ -315,6 +443,8 @@ export class SettingBuilder {
   private readonly fileHash = new Map<string, Promise<string>>();
   /** Logos read so far, by path: each is read once, and what is hashed is what is rendered. */
   private readonly logos = new Map<string, Promise<Awaited<ReturnType<typeof readLogo>>>>();
+  /** Which names in the output folder are plain folders (listed once, on the first check of an output). */
+  private plainFolders?: Promise<Set<string>>;
 
   private constructor(
     private readonly project: LoadedProject,
@@ -400,6 +530,51 @@ export class SettingBuilder {
     return (await this.run(loaded.setting, false, loaded.hash)) as SettingOutcome;
   }
 
+  /**
+   * The names of the plain files in the setting's output folder — one listing, not a look at each output: a no-op
+   * rebuild of 1,000 settings made 6,000 lstat calls (and their promises) where 1,000 listings do. A folder that is
+   * a link, or not a folder, has no output that counts (the build then reports it as plainOutputFolder says).
+   */
+  private async outputsPresent(settingId: string): Promise<Set<string>> {
+    const outDir = this.request.outDir;
+    this.plainFolders ??= readdir(outDir, { withFileTypes: true }).then(
+      (entries) => new Set(entries.filter((e) => e.isDirectory()).map((e) => e.name)),
+      () => new Set<string>(),
+    );
+    if (!(await this.plainFolders).has(settingId)) return new Set();
+    try {
+      const entries = await readdir(join(outDir, settingId), { withFileTypes: true });
+      return new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+    } catch {
+      return new Set();
+    }
+  }
+
+  /**
+   * The manifest key and inputs (as JSON) of every output of the setting, when every one of them is in the output
+   * folder; undefined when one is missing or its inputs cannot be worked out (its logo cannot be read).
+   */
+  async presentOutputs(setting: BuildTarget): Promise<Array<[string, string]> | undefined> {
+    try {
+      const common = await this.inputsOf(setting, await this.logoOf(setting));
+      const outputs: Array<[string, string]> = [];
+      let present: Set<string> | undefined;
+      for (const meta of this.templatesOf(setting)) {
+        const compiled = this.project.compiledTemplates.find((t) => t.meta.id === meta.id);
+        if (!compiled) continue;
+        const inputs = JSON.stringify({ template: compiled.sha256, ...common });
+        for (const format of this.request.formats) {
+          present ??= await this.outputsPresent(setting.id);
+          if (!present.has(`${meta.id}.${format}`)) return undefined;
+          outputs.push([manifestKey(setting.id, meta.id, format), inputs]);
+        }
+      }
+      return outputs;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** The templates that apply to the setting, as --template narrows them. */
   private templatesOf(setting: BuildTarget) {
     const { project, request } = this;
@@ -424,6 +599,11 @@ export class SettingBuilder {
       warnings: [],
     };
     const outputs: Array<{ path: string; bytes: Uint8Array; file: BuiltFile }> = [];
+    let present: Promise<Set<string>> | undefined;
+    const isPresent = async (name: string) => {
+      if (!present) present = this.outputsPresent(setting.id);
+      return (await present).has(name);
+    };
     try {
       const logo = await this.logoOf(setting);
       const common = await this.inputsOf(setting, logo, hash);
@@ -440,7 +620,7 @@ export class SettingBuilder {
             !request.force &&
             old &&
             JSON.stringify(old.inputs) === key &&
-            (await isFile(join(request.outDir, name)))
+            (await isPresent(`${meta.id}.${format}`))
           ) {
             outcome.files.push({ path: relative(project.root, join(request.outDir, name)), ...old });
             outcome.unchanged++;
@@ -489,6 +669,8 @@ export class SettingBuilder {
         });
     }
     if (outcome.problems.length) return { ...outcome, files: [] };
+    // Every output up to date: nothing is written, so the folder need not be looked at again.
+    if (outputs.length === 0) return outcome;
     // Only write once every document of the setting rendered: a failed setting leaves its old files alone.
     // A write that fails (a full disk) leaves that file as it was, and fails the setting.
     const folder = await plainOutputFolder(request.outDir, setting.id);
@@ -516,14 +698,6 @@ export class SettingBuilder {
       outcome.written.push(output.file.path);
     }
     return outcome;
-  }
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await lstat(path)).isFile();
-  } catch {
-    return false;
   }
 }
 

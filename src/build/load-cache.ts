@@ -16,6 +16,7 @@ import type { LoadCache } from "../data/load-project.js";
 import { readInputFile } from "../data/read-input.js";
 import type { TemplateMeta } from "../model.js";
 import { packagePath, packageVersion } from "../paths.js";
+import type { ManifestStamp } from "./build.js";
 import { writeFileAtomically } from "./write-atomic.js";
 
 export const LOAD_CACHE_FILE = "manifest-cache.json";
@@ -31,12 +32,15 @@ interface CacheFile {
   yaml: Record<string, string>;
   /** sha256 of a template's bytes → its front matter. */
   templates: Record<string, TemplateMeta>;
+  /** manifest.json as the last build left it (src/build/build.ts, ManifestStamp). */
+  manifest?: ManifestStamp;
 }
 
 export class OutputLoadCache implements LoadCache {
   private readonly usedYaml = new Map<string, string>();
   private readonly usedTemplates = new Map<string, TemplateMeta>();
   private changed = false;
+  private stamp?: ManifestStamp;
 
   private constructor(
     private readonly path: string,
@@ -94,6 +98,17 @@ export class OutputLoadCache implements LoadCache {
     this.changed = true;
   }
 
+  /** manifest.json as the last build left it, if remembered. */
+  manifestStamp(): ManifestStamp | undefined {
+    return this.old?.manifest;
+  }
+
+  /** manifest.json as this build leaves it (undefined: not known, and the old stamp is forgotten). */
+  rememberManifestStamp(stamp: ManifestStamp | undefined): void {
+    this.stamp = stamp;
+    if (!sameStamp(stamp, this.old?.manifest)) this.changed = true;
+  }
+
   /**
    * Writes what this run used or learnt, when that differs from the file. With `keepUnused` (a run that read
    * only some settings, --org) entries of the others are kept too. Never throws: a cache that cannot be saved
@@ -110,7 +125,13 @@ export class OutputLoadCache implements LoadCache {
       Object.keys(yaml).length === Object.keys(this.old.yaml).length &&
       Object.keys(templates).length === Object.keys(this.old.templates).length;
     if (unchanged) return false;
-    const file: CacheFile = { policysmith: packageVersion(), context: this.context, yaml, templates };
+    const file: CacheFile = {
+      policysmith: packageVersion(),
+      context: this.context,
+      yaml,
+      templates,
+      ...(this.stamp ? { manifest: this.stamp } : {}),
+    };
     try {
       await writeFileAtomically(this.path, `${JSON.stringify(file)}\n`);
       return true;
@@ -143,7 +164,21 @@ function trustedCache(data: unknown, context: string): CacheFile | undefined {
   if (file.templates && typeof file.templates === "object")
     for (const [hash, meta] of Object.entries(file.templates))
       if (SHA256.test(hash) && isTemplateMeta(meta)) templates[hash] = meta;
-  return { policysmith: file.policysmith, context, yaml, templates };
+  const stamp = file.manifest as Partial<ManifestStamp> | undefined;
+  const manifest =
+    stamp &&
+    typeof stamp === "object" &&
+    typeof stamp.digest === "string" &&
+    SHA256.test(stamp.digest) &&
+    [stamp.size, stamp.mtimeMs, stamp.ino].every((n) => typeof n === "number" && Number.isFinite(n))
+      ? ({ digest: stamp.digest, size: stamp.size, mtimeMs: stamp.mtimeMs, ino: stamp.ino } as ManifestStamp)
+      : undefined;
+  return { policysmith: file.policysmith, context, yaml, templates, ...(manifest ? { manifest } : {}) };
+}
+
+function sameStamp(a: ManifestStamp | undefined, b: ManifestStamp | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.digest === b.digest && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
 
 function isTemplateMeta(value: unknown): value is TemplateMeta {

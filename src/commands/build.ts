@@ -94,6 +94,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           force: opts.force,
           cache: opts.cache,
           listFiles: false,
+          manifestStamp: cache?.manifestStamp(),
           shard,
           jobs,
           onWarning: (message) => progress.warn(`warning: ${message}`),
@@ -112,6 +113,7 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
               event.problems.length > 0,
             ),
         });
+        cache?.rememberManifestStamp(result.manifestStamp);
         await cache?.save({ keepUnused: opts.org !== undefined });
       } finally {
         await unlock();
