@@ -136,12 +136,18 @@ function lineBefore(m: RegExpMatchArray): string {
 /**
  * The date, time or venue of an event the policy mentions, not yet fixed: "Open morning for new families: date
  * TBC", "a talk for parents (date and venue TBA)", "| Club workshop | Time TBD |", "Dates for the school visits are
- * TBC", "The camp is booked for Arran; dates TBC". The policy need not give it, so
+ * TBC", "The camp is booked for Arran; dates TBC", "The 2027 camp dates are TBC". The policy need not give it, so
  * it is no placeholder — unless the date is the policy's own (its review, approval or adoption: "Next review date:
  * TBC"), or nothing on the line says whose date it is ("Date: TBC").
  */
 const EVENT_DETAIL_BEFORE =
-  /\b(?:dates?|times?|timings?|venues?|locations?)(?:\s*(?:and|&|\/)\s*(?:dates?|times?|timings?|venues?|locations?))?(?:(?<whose>\s+(?:for|of)\s+[^.;:!?()|\n]{1,80}?)(?:\s+(?:is|are|will\s+be|remains?))?(?:\s+still)?)?[\s:()|–—-]*$/i;
+  /\b(?:dates?|times?|timings?|venues?|locations?)(?:\s*(?:and|&|\/)\s*(?:dates?|times?|timings?|venues?|locations?))?(?<whose>\s+(?:for|of)\s+[^.;:!?()|\n]{1,80}?)?(?<verb>\s+(?:is|are|will\s+be|remains?))?(?:\s+still)?[\s:()|–—-]*$/i;
+/**
+ * An event that has dates of its own, or a year before its name: "The 2027 summer camp dates are TBC", "the
+ * regatta dates are TBC" (not "the next training date is TBC", which may be a record left to fill in).
+ */
+const EVENT_BEFORE_DATES =
+  /(?:\b(?:19|20)\d\d\b|\b(?:camps?|trips?|residentials?|festivals?|events?|visits?|tours?|shows?|showcases?|competitions?|tournaments?|regattas?|galas?|matches|fixtures?|holidays?|exchanges?|excursions?|outings?|part(?:y|ies)|fairs?|evenings?|weekends?|open\s+days?|performances?|concerts?|expeditions?|races?|meets?|sessions?)\b)(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
 /** The dates a policy gives for itself. */
 const POLICY_OWN_DATE =
   /\b(?:review(?:ed|s)?|approv\w*|adopt\w*|ratif\w*|signed|sign-off|agreed|issued?|effective|policy|version)\b/i;
@@ -155,6 +161,8 @@ function eventDetail(m: RegExpMatchArray): boolean {
   // them, from the last clause's end (a table row's earlier cells stay in) — or, when the clause starts with them
   // ("The camp is booked for Arran; dates TBC"), the sentence before them.
   const whose = detail.groups?.whose ?? "";
+  // "The 2027 camp dates are TBC": the words just before are whose dates they are, and must name an event.
+  if (!whose && detail.groups?.verb && !EVENT_BEFORE_DATES.test(head)) return false;
   const named = (words: string) => /\p{L}{3,}/u.test(words.replace(/\b(?:next|the|of|for|a|an)\b/gi, ""));
   let clause = `${head.split(/[.;!?](?:\s|$)/).at(-1) ?? ""} ${whose}`;
   if (!named(clause)) clause = `${head.split(/[.!?](?:\s|$)/).at(-1) ?? ""} ${whose}`;
@@ -213,6 +221,26 @@ function columnHeading(m: RegExpMatchArray): boolean {
   );
 }
 
+/**
+ * "Checked by (name): ……… Date: ……", "Handed over to (name): ______": the bracket says what to write in the blank
+ * straight after it, on a form filled in by hand.
+ */
+function fieldLabel(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  return /^[^\S\n]*:?[^\S\n]*(?:_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,})/.test(input.slice(end, end + 40));
+}
+
+/**
+ * "[pupil name]", "(child's name)", "<name of the young person>": whichever child (or their parent) an example
+ * message, letter or script is about. A policy never names them, so the bracket is no detail left out.
+ */
+const PERSON_SERVED = String.raw`(?:child(?:ren)?|pupil|student|learner|young\s+person|young\s+people|parent|carer|participant|player|junior|cadet|camper|trainee|apprentice|attendee|visitor|patient)(?:['’]s|s['’]?)?`;
+const PERSON_SERVED_NAME = new RegExp(
+  String.raw`^[[(<]\s*(?:${PERSON_SERVED}\s+(?:(?:first|full|sur|last|given)\s*)?names?|names?\s+of\s+(?:the\s+|a\s+)?${PERSON_SERVED})\s*[\])>]$`,
+  "i",
+);
+
 /** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
 function phoneWithXs(m: RegExpMatchArray): boolean {
   if (!/XX|xx/.test(m[0])) return false;
@@ -241,11 +269,12 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: (m) => !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))),
   },
-  // (name), (date), (name of DSL), (email address) — not in a column heading ("| Completed (date) |")
+  // (name), (date), (name of DSL), (email address) — not in a column heading ("| Completed (date) |") nor in a
+  // form's field label before its blank ("Checked by (name): ………")
   {
     re: /\((?:names?|dates?|e-?mail(?: address)?|(?:tele)?phone(?: number)?|contact (?:details|number)|job title|role)(?:\s+of\s+[^()\n]{1,40})?\)/gi,
     kind: "placeholder",
-    accept: (m) => !columnHeading(m),
+    accept: (m) => !columnHeading(m) && !fieldLabel(m),
   },
   // [insert name], [Name of setting], [date], [club name here], [DSL name] — not a Markdown link's words
   {
@@ -387,6 +416,7 @@ export function findPlaceholders(text: string): Placeholder[] {
     if (hint && !hint.test(text)) continue;
     for (const match of allMatches(re, text)) {
       if (accept && !accept(match)) continue;
+      if (kind === "placeholder" && PERSON_SERVED_NAME.test(match[0])) continue;
       let offset = match.index ?? 0;
       let value = match[0];
       if (kind === "date") {
