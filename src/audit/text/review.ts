@@ -63,6 +63,25 @@ const NEXT_LABEL =
  */
 const LOOKED_AT =
   /\b(?:will|shall)\s+(?:next\s+)?be\s+(?:looked\s+at|revisited|reconsidered|re-?examined)(?:\s+again)?\b/gi;
+/**
+ * A review in the active voice, the policy its object: "The committee will look at this policy again at its
+ * March 2026 meeting", "We will look at it again in October 2027" (see `activeAboutPolicy` for "it").
+ */
+const LOOK_AT_POLICY =
+  /\b(?:will|shall)\s+(?:next\s+)?look\s+(?:again\s+)?at\s+(?:it|(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|statement))(?:\s+again)?\b/gi;
+/**
+ * "Last looked at this statement on …", "last reviewed our policy in …": a last review in prose whose words name
+ * the policy, wherever it stands in its sentence.
+ */
+const LAST_LOOKED_AT =
+  /\blast\s+(?:looked\s+at|reviewed|revisited)\s+(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|statement)\b/gi;
+/**
+ * Words that say the policy is reviewed, for a review interval's sentence: "review", or looking at the policy (or
+ * "it") again ("It will look at it again every September").
+ */
+const REVIEW_WORDS =
+  /\breview|\blooks?\s+at\s+(?:it|(?:this|the|our)\s+(?:policy|document|statement|procedures?|code))\b[^.;!?]{0,40}?\bagain\b/i;
+
 /** The policy itself as a sentence names it: "this policy", "the code of practice", "our procedures", "this version". */
 const POLICY_NOUN =
   /\b(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|code|statement|version)\b/i;
@@ -98,6 +117,17 @@ const TIME_IN_WORDS =
   /\b(?:(?:spring|summer|autumn|winter)\b|(?:half[\s-])?term\b|agm\b|annual\s+general\s+meeting|meeting\b|academic\s+year|school\s+year)/i;
 const MONTH_IN_WORDS =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Whether an active "will look at …" label is about the policy: it names the policy, or its "it" follows a mention
+ * of the policy earlier in its sentence or in the sentence before ("The committee agreed this policy on … We will
+ * look at it again …").
+ */
+function activeAboutPolicy(label: string, before: string): boolean {
+  if (!/\bat\s+it\b/i.test(label)) return true;
+  const sentences = before.split(/(?<=[.!?])\s+/);
+  return POLICY_NOUN.test(sentences.at(-1) ?? "") || POLICY_NOUN.test(sentences.at(-2) ?? "");
+}
 
 function timeInWords(after: string): boolean {
   // The label's own clause: "at the AGM, which is held each March", not "…, who trained in March 2025".
@@ -305,10 +335,23 @@ export function findReviewStatements(
       label: m[0],
       prose: false,
     }));
-    if (/\bbe\s+(?:looked|revisited|reconsidered|re-?examined)/i.test(line.text))
-      for (const m of allMatches(LOOKED_AT, line.text)) {
+    // A prose review's words may be wrapped onto the next line of a paragraph ("will look at this" / "policy
+    // again"): read them on the line and the start of the next (same offsets: the line break as a space).
+    const next = lines[line.index + 1];
+    const prose = continues(next, line) ? `${line.text} ${next.text.slice(0, 60)}` : line.text;
+    if (/\bbe\s+(?:looked|revisited|reconsidered|re-?examined)/i.test(prose))
+      for (const m of allMatches(LOOKED_AT, prose)) {
         const start = m.index ?? 0;
-        if (aboutPolicy(line.text.slice(Math.max(0, start - WINDOW), start)))
+        if (start < line.text.length && aboutPolicy(line.text.slice(Math.max(0, start - WINDOW), start)))
+          matches.push({ start, label: m[0], prose: true });
+      }
+    if (/\blook\s+(?:again\s+)?at\b/i.test(prose))
+      for (const m of allMatches(LOOK_AT_POLICY, prose)) {
+        const start = m.index ?? 0;
+        if (
+          start < line.text.length &&
+          activeAboutPolicy(m[0], line.text.slice(Math.max(0, start - WINDOW), start))
+        )
           matches.push({ start, label: m[0], prose: true });
       }
     matches.sort((a, b) => a.start - b.start);
@@ -344,7 +387,8 @@ export function findReviewStatements(
           continue;
         }
       }
-      const after = afterLabel(line, endOffset, lines);
+      // A label wrapped onto the next line reads its date from there.
+      const after = afterLabel(endOffset > line.endOffset ? lines[line.index + 1] : line, endOffset, lines);
       let date =
         dateInBox(printed ?? lines, offset) ??
         dateAfter(after.text, after.base, match.prose ? PROSE_REACH : 60);
@@ -563,6 +607,7 @@ export function findReviewAnchors(
   for (const line of lines) {
     for (const [kind, pattern] of [
       ["last", LAST_LABEL],
+      ["last", LAST_LOOKED_AT],
       ["approved", APPROVED_LABEL],
     ] as const) {
       for (const match of allMatches(pattern, line.text)) {
@@ -571,7 +616,8 @@ export function findReviewAnchors(
         // "… each September. Last reviewed 1st Sept 2026": an explicit last review may start any sentence.
         const explicit =
           kind === "last" && /^(?:date\s+of\s+)?(?:last|previous|most|latest)\b/i.test(match[0]);
-        const sentenceStart = explicit && /(?:^|[.!?]\s+)$/.test(before);
+        // "… last looked at this statement on …": the label names the policy, wherever it stands.
+        const sentenceStart = (explicit && /(?:^|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
         // A placeholder in the label's own sentence ("Insert Month Agreed 2022"), not in the one before it.
         const ownSentence = before.split(FIELD_BREAK).at(-1) ?? before;
         const offset = line.offset + start;
@@ -768,7 +814,7 @@ function reviewInClause(text: string, start: number, end: number): boolean {
   for (const m of allMatches(CLAUSE_BREAK, before)) from = (m.index ?? 0) + m[0].length;
   const stop = allMatches(CLAUSE_BREAK, after)[0];
   const clause = `${before.slice(from)} ${after.slice(0, stop ? stop.index : after.length)}`;
-  return /\breview/i.test(clause);
+  return REVIEW_WORDS.test(clause);
 }
 
 /** Every statement of how often the policy is reviewed: "This policy will be reviewed every year", "| Review cycle | Annually |". */
@@ -779,7 +825,7 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
     const end = start + match[0].length;
     const sentence = sentenceAround(text, start, end);
     if (
-      !/\breview/i.test(sentence) ||
+      !REVIEW_WORDS.test(sentence) ||
       !INTERVAL_ABOUT_POLICY.test(sentence) ||
       INTERVAL_ABOUT_OTHER.test(sentence)
     )
