@@ -25,7 +25,7 @@ import type { Setting, TemplateMeta } from "../src/model.js";
 import { sectionChangesSinceApproval } from "../src/redline/setting.js";
 import { axeSource, browserAvailable, launchBrowser, WCAG_AA_TAGS } from "./helpers/browser.js";
 import { runCli } from "./helpers/run-cli.js";
-import { convertWithLibreOfficeAsync, runLibreOffice, toolsAvailable } from "./helpers/tools.js";
+import { type OfficeJob, runLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const SETTING = "riverside-primary-school";
@@ -100,6 +100,74 @@ function trackedChanges(flat: string): { regions: string[]; inserted: string[]; 
     inserted: found.filter(([, , r]) => r.includes("<text:insertion>")).map(([, id]) => marked(id)),
     deleted: found.filter(([, , r]) => r.includes("<text:deletion>")).map(([, id]) => marked(id)),
   };
+}
+
+/** Issue 14's project: the setting approved against model 2026.1, the model since moved on to 2027.1. */
+function approvedProject(): string {
+  const root = changedModelProject();
+  const file = join(root, "orgs", `${SETTING}.yaml`);
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8").replace(
+      / {2}approved:\n {4}date: .*\n {4}by: .*\n/,
+      '  approved:\n    date: 2026-09-24\n    by: Riverside Primary School Governing Body\n    model_version: "2026.1"\n',
+    ),
+  );
+  return root;
+}
+
+/** Folders made for the whole file (issue 14's project, LibreOffice's), removed after it. */
+const madeForFile: string[] = [];
+afterAll(() => {
+  for (const dir of madeForFile.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Issue 14's project and its `policysmith diff` (from the approval), made once by the first test that asks. */
+let approved: { root: string; diff: ReturnType<typeof runCli> } | undefined;
+function approvedRedline(): { root: string; diff: ReturnType<typeof runCli> } {
+  if (!approved) {
+    const root = approvedProject();
+    madeForFile.push(root);
+    approved = { root, diff: runCli(["diff", SETTING], root) };
+  }
+  return approved;
+}
+
+/** Where LibreOffice writes what it made of the two redlines. */
+const FROM_VERSION = { fodt: "from-2026.1.fodt", pdf: "from-2026.1.pdf" };
+const FROM_APPROVAL = { fodt: "from-approval.fodt" };
+
+let office: Promise<{ dir: string; status: number | null; stderr: string }> | undefined;
+/**
+ * Both redlines in ONE LibreOffice start (each start costs seconds of CPU), by the first test that asks: the one
+ * `--from 2026.1` makes (`fromVersion`, when its tests run) to a flat document and a PDF, and the one from the
+ * approval (issue 14) to a flat document.
+ */
+function redlinesInLibreOffice(
+  fromVersion?: string,
+): Promise<{ dir: string; status: number | null; stderr: string }> {
+  office ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), "policysmith-redline-lo-"));
+    madeForFile.push(dir);
+    const { root, diff } = approvedRedline();
+    const fromApproval = join(root, "redline", SETTING, "child-protection-2026.1-to-2027.1.docx");
+    const jobs: OfficeJob[] = [];
+    if (fromVersion)
+      jobs.push({
+        input: fromVersion,
+        steps: [
+          { write: join(dir, FROM_VERSION.fodt), filter: "OpenDocument Text Flat XML" },
+          { write: join(dir, FROM_VERSION.pdf), filter: "writer_pdf_Export" },
+        ],
+      });
+    if ((await diff).code === 0)
+      jobs.push({
+        input: fromApproval,
+        steps: [{ write: join(dir, FROM_APPROVAL.fodt), filter: "OpenDocument Text Flat XML" }],
+      });
+    return { dir, ...(await runLibreOffice(jobs, dir)) };
+  })();
+  return office;
 }
 
 describe("policysmith diff", () => {
@@ -230,57 +298,39 @@ describe("policysmith diff", () => {
 
   it("LibreOffice opens the redline and shows its insertions and deletions as tracked changes", async () => {
     if (!toolsAvailable("redline in LibreOffice", "soffice", "pdftoppm")) return;
-    const dir = mkdtempSync(join(tmpdir(), "policysmith-redline-lo-"));
-    try {
-      // The flat document and the PDF LibreOffice prints, in one LibreOffice start.
-      const fodtFile = join(dir, "child-protection-2026.1-to-2027.1.fodt");
-      const pdfFile = join(dir, "child-protection-2026.1-to-2027.1.pdf");
-      const lo = await runLibreOffice(
-        [
-          {
-            input: docx(),
-            steps: [
-              { write: fodtFile, filter: "OpenDocument Text Flat XML" },
-              { write: pdfFile, filter: "writer_pdf_Export" },
-            ],
-          },
-        ],
-        dir,
-      );
-      expect(lo.status, lo.stderr).toBe(0);
-      const flat = readFileSync(fodtFile, "utf8");
-      const { regions, inserted, deleted } = trackedChanges(flat);
-      for (const region of regions) {
-        expect(region).toContain("<dc:creator>policysmith</dc:creator>");
-        expect(region).toMatch(/<dc:date>2027-09-01(T00:00:00)?<\/dc:date>/);
-      }
-      expect(inserted.some((t) => t.includes("and to feel safe"))).toBe(true);
-      expect(inserted.some((t) => t.includes("Children who are educated at home"))).toBe(true);
-      expect(deleted.some((t) => t.includes("Private fostering"))).toBe(true);
-      expect(deleted.some((t) => t.includes("2026"))).toBe(true);
-
-      // Pictures for the closing note: page 1 (the summary), and the page where a section was removed and
-      // another added. The PDF LibreOffice prints shows the changes marked, as on screen.
-      const picture = (page: number, to: string) =>
-        spawnSync(
-          "pdftoppm",
-          ["-png", "-r", "80", "-f", `${page}`, "-l", `${page}`, "-singlefile", pdfFile, to],
-          {
-            encoding: "utf8",
-          },
-        );
-      expect(picture(1, "/tmp/redline-page1").status).toBe(0);
-      expect(existsSync("/tmp/redline-page1.png")).toBe(true);
-      const pages = spawnSync("pdftotext", ["-layout", pdfFile, "-"], { encoding: "utf8" }).stdout.split(
-        "\f",
-      );
-      const changed = pages.findIndex((text) => /\d+\.\d+ +Private fostering/.test(text)) + 1;
-      expect(changed).toBeGreaterThan(1);
-      expect(pages[changed - 1]).toContain("Children who are educated at home");
-      expect(picture(changed, "/tmp/redline-page-sections").status).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    // The flat document and the PDF LibreOffice prints, in the file's one LibreOffice start.
+    const lo = await redlinesInLibreOffice(docx());
+    expect(lo.status, lo.stderr).toBe(0);
+    const fodtFile = join(lo.dir, FROM_VERSION.fodt);
+    const pdfFile = join(lo.dir, FROM_VERSION.pdf);
+    const flat = readFileSync(fodtFile, "utf8");
+    const { regions, inserted, deleted } = trackedChanges(flat);
+    for (const region of regions) {
+      expect(region).toContain("<dc:creator>policysmith</dc:creator>");
+      expect(region).toMatch(/<dc:date>2027-09-01(T00:00:00)?<\/dc:date>/);
     }
+    expect(inserted.some((t) => t.includes("and to feel safe"))).toBe(true);
+    expect(inserted.some((t) => t.includes("Children who are educated at home"))).toBe(true);
+    expect(deleted.some((t) => t.includes("Private fostering"))).toBe(true);
+    expect(deleted.some((t) => t.includes("2026"))).toBe(true);
+
+    // Pictures for the closing note: page 1 (the summary), and the page where a section was removed and
+    // another added. The PDF LibreOffice prints shows the changes marked, as on screen.
+    const picture = (page: number, to: string) =>
+      spawnSync(
+        "pdftoppm",
+        ["-png", "-r", "80", "-f", `${page}`, "-l", `${page}`, "-singlefile", pdfFile, to],
+        {
+          encoding: "utf8",
+        },
+      );
+    expect(picture(1, "/tmp/redline-page1").status).toBe(0);
+    expect(existsSync("/tmp/redline-page1.png")).toBe(true);
+    const pages = spawnSync("pdftotext", ["-layout", pdfFile, "-"], { encoding: "utf8" }).stdout.split("\f");
+    const changed = pages.findIndex((text) => /\d+\.\d+ +Private fostering/.test(text)) + 1;
+    expect(changed).toBeGreaterThan(1);
+    expect(pages[changed - 1]).toContain("Children who are educated at home");
+    expect(picture(changed, "/tmp/redline-page-sections").status).toBe(0);
   }, 600_000);
 });
 
@@ -399,17 +449,8 @@ describe("policysmith diff from the setting's approval", () => {
 describe("issue 14, done when: a setting approved against the previous model, and the model changes", () => {
   let root: string;
   beforeAll(() => {
-    root = changedModelProject();
-    const file = join(root, "orgs", `${SETTING}.yaml`);
-    writeFileSync(
-      file,
-      readFileSync(file, "utf8").replace(
-        / {2}approved:\n {4}date: .*\n {4}by: .*\n/,
-        '  approved:\n    date: 2026-09-24\n    by: Riverside Primary School Governing Body\n    model_version: "2026.1"\n',
-      ),
-    );
+    root = approvedRedline().root;
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("policysmith audit reports approval-outdated with the sections changed: a warning in the grace period, an error after it", async () => {
     const run = async (asOf: string) => {
@@ -432,23 +473,17 @@ describe("issue 14, done when: a setting approved against the previous model, an
   }, 180_000);
 
   it("the redline from the approved version opens in LibreOffice with its tracked changes", async () => {
-    const result = await runCli(["diff", SETTING], root);
+    // `policysmith diff SETTING` in this project, run once for the file (its redline shares a LibreOffice start).
+    const result = await approvedRedline().diff;
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
+    expect(existsSync(join(root, "redline", SETTING, "child-protection-2026.1-to-2027.1.docx"))).toBe(true);
     if (!toolsAvailable("redline in LibreOffice", "soffice")) return;
-    const dir = mkdtempSync(join(tmpdir(), "policysmith-redline-lo-"));
-    try {
-      const file = join(root, "redline", SETTING, "child-protection-2026.1-to-2027.1.docx");
-      const fodt = await convertWithLibreOfficeAsync([file], "fodt", dir);
-      expect(fodt.status, fodt.stderr).toBe(0);
-      const { inserted, deleted } = trackedChanges(
-        readFileSync(join(dir, "child-protection-2026.1-to-2027.1.fodt"), "utf8"),
-      );
-      expect(inserted.some((t) => t.includes("and to feel safe"))).toBe(true);
-      expect(deleted.some((t) => t.includes("Private fostering"))).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const lo = await redlinesInLibreOffice();
+    expect(lo.status, lo.stderr).toBe(0);
+    const { inserted, deleted } = trackedChanges(readFileSync(join(lo.dir, FROM_APPROVAL.fodt), "utf8"));
+    expect(inserted.some((t) => t.includes("and to feel safe"))).toBe(true);
+    expect(deleted.some((t) => t.includes("Private fostering"))).toBe(true);
   }, 600_000);
 
   it("sectionChangesSinceApproval counts the sections changed since the approval, for approval-outdated's message", async () => {

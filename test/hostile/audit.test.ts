@@ -5,7 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { deflateRawSync } from "node:zlib";
+import { constants, deflateRawSync } from "node:zlib";
 import { zipSync } from "fflate";
 import { PDFDocument } from "pdf-lib";
 import { expect } from "vitest";
@@ -60,12 +60,24 @@ function utf16le(text: string): Uint8Array {
 }
 
 /**
+ * `size` spaces as one raw deflate stream of a few hundred kilobytes, without deflating `size` bytes: one MiB of
+ * spaces deflated once and flushed whole (Z_FULL_FLUSH: a block that needs nothing before it), repeated, then the
+ * rest as the final block. Deflating 160 MB of spaces at level 9 took a second of CPU for the same bytes' worth.
+ */
+function deflatedSpaces(size: number): Buffer {
+  const MiB = 1024 * 1024;
+  const tile = deflateRawSync(Buffer.alloc(MiB, 0x20), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const last = deflateRawSync(Buffer.alloc(size % MiB, 0x20), { level: 9 });
+  return Buffer.concat([...Array.from({ length: Math.floor(size / MiB) }, () => tile), last]);
+}
+
+/**
  * A .docx-shaped zip whose word/document.xml is `size` spaces deflated to a few hundred kilobytes. Written
  * by hand (no checksum: the audit must refuse it before inflating anything).
  */
 function zipBomb(size: number, declared = size): Uint8Array {
   const name = Buffer.from("word/document.xml");
-  const data = deflateRawSync(Buffer.alloc(size, 0x20), { level: 9 });
+  const data = deflatedSpaces(size);
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
   local.writeUInt16LE(20, 4);
