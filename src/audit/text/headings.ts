@@ -41,6 +41,17 @@ export function splitNumber(text: string): { number?: string; title: string } {
   return { number: match[1], title: clean.slice(match[0].length).trim() };
 }
 
+/** Pandoc's attributes after a heading's words ("## Contents {#contents}", "{#trips .unnumbered}", "{-}"). */
+const HEADING_ATTRIBUTES = /^\{[#.-][^{}\n]*\}$/;
+
+/** A heading's words without the attributes no reader sees (found from the end, so a run of spaces costs once). */
+function withoutAttributes(text: string): string {
+  const trimmed = text.trimEnd();
+  if (!trimmed.endsWith("}")) return text;
+  const open = trimmed.lastIndexOf("{");
+  return open >= 0 && HEADING_ATTRIBUTES.test(trimmed.slice(open)) ? trimmed.slice(0, open).trimEnd() : text;
+}
+
 /** A whole line in bold: how many policies make their headings. */
 const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n].*?)(?:\*\*|__)\s*(?::\s*)?$/;
 /** "Section 4: Allegations", "Section 4 – Allegations", "Clause 4. Allegations" alone on a line. */
@@ -53,7 +64,7 @@ const SECTION_LABEL = /^\s*(?:section|clause)\s+\d+(?:\.\d+)*(?:\s*[:.]|\s+[–�
  */
 export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingText[] {
   const headings: HeadingText[] = outline.map((h) => ({
-    ...splitNumber(h.text),
+    ...splitNumber(withoutAttributes(h.text)),
     offset: h.offset,
     endOffset: h.endOffset,
     depth: h.depth,
@@ -148,7 +159,7 @@ export interface ContentsList {
 }
 
 const CONTENTS_TITLE =
-  /^\s*(?:#{1,6}\s+)?(?:(?:\*\*|__)\s*)?(?:table\s+of\s+contents|contents(?:\s+page)?|index)\s*(?::\s*)?(?:(?:\*\*|__)\s*)?$/i;
+  /^\s*(?:#{1,6}\s+)?(?:(?:\*\*|__)\s*)?(?:table\s+of\s+contents|contents(?:\s+page)?|index)\s*(?::\s*)?(?:(?:\*\*|__)\s*)?(?:\{[#.-][^{}\n]*\}\s*)?$/i;
 const LEADER = String.raw`(?:\.\s?){2,}|…+|\t|\s{2,}|_{3,}`;
 const ENTRY = new RegExp(String.raw`^\s*(.+?)(?:\s*(?:${LEADER})\s*(\d{1,3})|\s+(\d{1,3}))?\s*$`);
 const NUMBERED_WORD =
