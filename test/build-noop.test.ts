@@ -51,6 +51,13 @@ async function build(
 async function cliBuild(root: string, formats: Format[] = ["html", "docx"]) {
   const outDir = join(root, "output");
   const cache = await OutputLoadCache.open(outDir);
+  const looked: string[] = [];
+  const parsedYaml = cache.parsedYaml.bind(cache);
+  // Every YAML file checked in full asks the cache for its parsed value first.
+  cache.parsedYaml = (hash) => {
+    looked.push(hash);
+    return parsedYaml(hash);
+  };
   const project = await loadProject(root, { cache, settingValues: false });
   const reads = manifestReads.count;
   const result = await buildProject(project, {
@@ -62,7 +69,7 @@ async function cliBuild(root: string, formats: Format[] = ["html", "docx"]) {
   });
   cache.rememberManifestStamp(result.manifestStamp);
   await cache.save();
-  return { result, manifestReads: manifestReads.count - reads };
+  return { project, result, manifestReads: manifestReads.count - reads, checked: looked.length };
 }
 
 function cacheFile(root: string) {
@@ -163,6 +170,48 @@ describe("no-op rebuild (issue 15)", () => {
     expect(again.result).toMatchObject({ written: 0, unchanged: 4, documents: 4, removed: [] });
     expect(again.result.built).toEqual(["little-stars", "oak-primary"]);
     expect(again.result.manifestStamp).toEqual(first.result.manifestStamp);
+  });
+
+  it("takes an unchanged setting file as it loaded last time, and checks every one again when the rules change", async () => {
+    const root = tempProject();
+    const first = await cliBuild(root);
+    expect(first.checked).toBe(3); // partnership.yaml and the two settings
+    const again = await cliBuild(root);
+    expect(again.checked).toBe(1); // partnership.yaml alone
+    expect(again.project.settingFiles).toEqual(first.project.settingFiles);
+    expect(again.project.problems).toEqual([]);
+    // Another partnership: every setting is checked against it.
+    const partnership = join(root, "partnership.yaml");
+    writeFileSync(partnership, `${readFileSync(partnership, "utf8")}\n# reviewed\n`);
+    expect((await cliBuild(root)).checked).toBe(3);
+    expect((await cliBuild(root)).checked).toBe(1);
+    // A setting whose file changed is checked; the other is not.
+    const oak = join(root, "orgs/oak-primary.yaml");
+    writeFileSync(oak, readFileSync(oak, "utf8").replace("Oak Primary School", "Oak Primary Academy"));
+    expect((await cliBuild(root)).checked).toBe(2);
+  });
+
+  it("renders no broken setting on a remembered verdict: the file is checked again before it renders", async () => {
+    const root = tempProject();
+    await cliBuild(root);
+    const oak = join(root, "orgs/oak-primary.yaml");
+    const broken = readFileSync(oak, "utf8").replace("type: school", "type: spaceship");
+    writeFileSync(oak, broken);
+    // A forged verdict for the broken bytes, under the rules of the real ones.
+    const data = JSON.parse(readFileSync(join(root, "output", LOAD_CACHE_FILE), "utf8"));
+    const [verdict] = Object.values(data.settings as Record<string, { id: string }>).filter(
+      (v) => v.id === "oak-primary",
+    );
+    const hash = (await import("node:crypto")).createHash("sha256").update(broken).digest("hex");
+    data.settings[hash] = verdict;
+    writeCache(root, data);
+    const built = await cliBuild(root);
+    expect(built.checked).toBe(1); // the main thread took the verdict …
+    expect(built.result.written).toBe(0);
+    expect(built.result.failed.get("oak-primary")?.[0]?.message).toContain(
+      '"spaceship" is not a setting type',
+    );
+    expect(readFileSync(join(root, "output/oak-primary/mini.html"), "utf8")).toContain("Oak Primary School");
   });
 
   it("reads the manifest and rebuilds what changed when the stamp does not hold", async () => {

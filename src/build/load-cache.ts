@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import { readFile, realpath } from "node:fs/promises";
 import { join } from "node:path";
-import type { LoadCache } from "../data/load-project.js";
+import type { CleanSettingFile, LoadCache } from "../data/load-project.js";
 import { readInputFile } from "../data/read-input.js";
 import type { TemplateMeta } from "../model.js";
 import { packagePath, packageVersion } from "../paths.js";
@@ -34,11 +34,18 @@ interface CacheFile {
   templates: Record<string, TemplateMeta>;
   /** manifest.json as the last build left it (src/build/build.ts, ManifestStamp). */
   manifest?: ManifestStamp;
+  /** sha256 of a setting file's bytes → what a build's main thread keeps of it, and the rules it was checked by. */
+  settings?: Record<string, SettingVerdict>;
+}
+
+interface SettingVerdict extends CleanSettingFile {
+  rules: string;
 }
 
 export class OutputLoadCache implements LoadCache {
   private readonly usedYaml = new Map<string, string>();
   private readonly usedTemplates = new Map<string, TemplateMeta>();
+  private readonly usedSettings = new Map<string, SettingVerdict>();
   private changed = false;
   private stamp?: ManifestStamp;
 
@@ -98,6 +105,26 @@ export class OutputLoadCache implements LoadCache {
     this.changed = true;
   }
 
+  cleanSettingFile(sha256: string, rules: string): CleanSettingFile | undefined {
+    const verdict = this.usedSettings.get(sha256) ?? this.old?.settings?.[sha256];
+    if (!verdict || verdict.rules !== rules) return undefined;
+    this.usedSettings.set(sha256, verdict);
+    // The file's parsed value is kept too (unparsed), for a run whose rules change.
+    const json = this.old?.yaml[sha256];
+    if (json !== undefined && !this.usedYaml.has(sha256)) this.usedYaml.set(sha256, json);
+    return { name: verdict.name, id: verdict.id, templateIds: verdict.templateIds };
+  }
+
+  rememberCleanSettingFile(sha256: string, rules: string, file: CleanSettingFile): void {
+    this.usedSettings.set(sha256, {
+      rules,
+      name: file.name,
+      id: file.id,
+      templateIds: [...file.templateIds],
+    });
+    this.changed = true;
+  }
+
   /** manifest.json as the last build left it, if remembered. */
   manifestStamp(): ManifestStamp | undefined {
     return this.old?.manifest;
@@ -119,11 +146,14 @@ export class OutputLoadCache implements LoadCache {
     const templates: Record<string, TemplateMeta> = options.keepUnused ? { ...this.old?.templates } : {};
     for (const [hash, json] of this.usedYaml) yaml[hash] = json;
     for (const [hash, meta] of this.usedTemplates) templates[hash] = meta;
+    const settings: Record<string, SettingVerdict> = options.keepUnused ? { ...this.old?.settings } : {};
+    for (const [hash, verdict] of this.usedSettings) settings[hash] = verdict;
     const unchanged =
       !this.changed &&
       this.old !== undefined &&
       Object.keys(yaml).length === Object.keys(this.old.yaml).length &&
-      Object.keys(templates).length === Object.keys(this.old.templates).length;
+      Object.keys(templates).length === Object.keys(this.old.templates).length &&
+      Object.keys(settings).length === Object.keys(this.old.settings ?? {}).length;
     if (unchanged) return false;
     const file: CacheFile = {
       policysmith: packageVersion(),
@@ -131,6 +161,7 @@ export class OutputLoadCache implements LoadCache {
       yaml,
       templates,
       ...(this.stamp ? { manifest: this.stamp } : {}),
+      settings,
     };
     try {
       await writeFileAtomically(this.path, `${JSON.stringify(file)}\n`);
@@ -173,7 +204,31 @@ function trustedCache(data: unknown, context: string): CacheFile | undefined {
     [stamp.size, stamp.mtimeMs, stamp.ino].every((n) => typeof n === "number" && Number.isFinite(n))
       ? ({ digest: stamp.digest, size: stamp.size, mtimeMs: stamp.mtimeMs, ino: stamp.ino } as ManifestStamp)
       : undefined;
-  return { policysmith: file.policysmith, context, yaml, templates, ...(manifest ? { manifest } : {}) };
+  const settings: Record<string, SettingVerdict> = Object.create(null);
+  if (file.settings && typeof file.settings === "object")
+    for (const [hash, verdict] of Object.entries(file.settings))
+      if (SHA256.test(hash) && isSettingVerdict(verdict)) settings[hash] = verdict;
+  return {
+    policysmith: file.policysmith,
+    context,
+    yaml,
+    templates,
+    ...(manifest ? { manifest } : {}),
+    settings,
+  };
+}
+
+function isSettingVerdict(value: unknown): value is SettingVerdict {
+  if (!value || typeof value !== "object") return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.rules === "string" &&
+    SHA256.test(v.rules) &&
+    typeof v.name === "string" &&
+    typeof v.id === "string" &&
+    Array.isArray(v.templateIds) &&
+    v.templateIds.every((t) => typeof t === "string")
+  );
 }
 
 function sameStamp(a: ManifestStamp | undefined, b: ManifestStamp | undefined): boolean {

@@ -114,6 +114,23 @@ export interface LoadCache {
   /** The front matter of a template with these bytes that compiled without a problem, if remembered. */
   cleanTemplate(sha256: string): TemplateMeta | undefined;
   rememberCleanTemplate(sha256: string, meta: TemplateMeta): void;
+  /**
+   * A setting file with these bytes that loaded without a problem under these rules (`rules`: the digest of the
+   * partnership, the templates' front matter and the setting types it was checked against), as a build's main
+   * thread keeps it — if remembered. Used only without setting values: the thread that renders a setting loads
+   * and checks its file again, so a remembered verdict saves the main thread's checks and never lets a broken
+   * setting render.
+   */
+  cleanSettingFile?(sha256: string, rules: string): CleanSettingFile | undefined;
+  rememberCleanSettingFile?(sha256: string, rules: string, file: CleanSettingFile): void;
+}
+
+/** What a load keeps of a setting file that loaded cleanly, without its values (SettingFile, minus what is known). */
+export interface CleanSettingFile {
+  /** The file's name in orgs/. */
+  name: string;
+  id: string;
+  templateIds: string[];
 }
 
 /**
@@ -250,6 +267,14 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
       },
     ];
   };
+  // Without values, a file whose bytes loaded cleanly under the same rules before is taken as it was then (its
+  // logo aside: a setting with one is checked again), after the check against other files' ids.
+  const verdicts = keepValues ? undefined : options.cache;
+  const rulesDigest = verdicts?.cleanSettingFile
+    ? createHash("sha256")
+        .update(JSON.stringify([partnershipHash, rules.templates, [...settingTypes.values()]]))
+        .digest("hex")
+    : "";
   for (const [index, name] of chosen.entries()) {
     if (index % FILES_READ_AT_ONCE === 0)
       contents = await Promise.all(
@@ -257,7 +282,19 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
           .slice(index, index + FILES_READ_AT_ONCE)
           .map((file) => readSettingFile(join(orgsDir, file), realRoot)),
       );
-    const loaded = await checkFile(name, contents[index % FILES_READ_AT_ONCE], options.cache, duplicate);
+    const read = contents[index % FILES_READ_AT_ONCE];
+    if (read?.ok && verdicts?.cleanSettingFile) {
+      const hash = sha256(read.bytes);
+      const known = verdicts.cleanSettingFile(hash, rulesDigest);
+      if (known && known.name === name && known.id === fileIdOf(name) && !byId.has(known.id)) {
+        const file = show(join(orgsDir, name));
+        byId.set(known.id, file);
+        hashes.set(file, hash);
+        settingFiles.push({ id: known.id, source: file, sha256: hash, templateIds: known.templateIds });
+        continue;
+      }
+    }
+    const loaded = await checkFile(name, read, options.cache, duplicate);
     const { source, hash } = loaded;
     if (hash) hashes.set(show(join(orgsDir, name)), hash);
     const found = loaded.problems;
@@ -270,7 +307,16 @@ export async function loadProject(root: string, options: LoadOptions = {}): Prom
     if (keepValues) {
       texts.set(loaded.setting.source, source?.text ?? "");
       settings.push(loaded.setting);
-    } else settingFiles.push(settingFileOf(loaded.setting, hash ?? "", rules));
+    } else {
+      const file = settingFileOf(loaded.setting, hash ?? "", rules);
+      settingFiles.push(file);
+      if (hash && !file.logo)
+        verdicts?.rememberCleanSettingFile?.(hash, rulesDigest, {
+          name,
+          id: file.id,
+          templateIds: file.templateIds,
+        });
+    }
   }
 
   return {
