@@ -58,6 +58,17 @@ describe("'will look at this policy again' with a date", () => {
       "The committee will look at the minibus rota again at its March 2026 meeting, once the new driver has started.",
     );
     expect(findings(minibus)).toEqual([["review-date-missing", expect.stringMatching(/does not say/)]]);
+    const induction = policy(
+      "Every new volunteer will look at this policy with a coach during their induction in March 2026.",
+    );
+    expect(findings(induction)).toEqual([["review-date-missing", expect.stringMatching(/does not say/)]]);
+  });
+
+  it("reads 'will next look at' and 'will look again at' the same way", () => {
+    const next = policy("The trustees will next look at our safeguarding policy in February 2026.");
+    expect(findings(next)).toEqual([["review-overdue", expect.stringMatching(/February 2026/)]]);
+    const again = policy("The trustees will look again at this code of practice in December 2026.");
+    expect(findings(again)).toEqual([["review-due-soon", expect.stringMatching(/December 2026/)]]);
   });
 });
 

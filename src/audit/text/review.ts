@@ -67,8 +67,13 @@ const LOOKED_AT =
  * A review in the active voice, the policy its object: "The committee will look at this policy again at its
  * March 2026 meeting", "We will look at it again in October 2027" (see `activeAboutPolicy` for "it").
  */
-const LOOK_AT_POLICY =
-  /\b(?:will|shall)\s+(?:next\s+)?look\s+(?:again\s+)?at\s+(?:it|(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|statement))(?:\s+again)?\b/gi;
+const LOOK_AT_OBJECT = String.raw`(?:it|(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|statement))`;
+const LOOK_AT_POLICY = new RegExp(
+  // "will next look at", "will look again at", "will look at … again": not "staff will look at the policy during
+  // their induction", which is reading it, not reviewing it.
+  String.raw`\b(?:will|shall)\s+(?:next\s+look\s+(?:again\s+)?at\s+${LOOK_AT_OBJECT}(?:\s+again)?|look\s+again\s+at\s+${LOOK_AT_OBJECT}|look\s+at\s+${LOOK_AT_OBJECT}\s+again)\b`,
+  "gi",
+);
 /**
  * "Last looked at this statement on …", "last reviewed our policy in …": a last review in prose whose words name
  * the policy, wherever it stands in its sentence.
