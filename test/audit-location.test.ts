@@ -3,7 +3,7 @@
  * "section 6 Spotting harm, paragraph 2" in a Word document or web page, "line 12" in Markdown.
  * The Word and PDF files are made by LibreOffice from one HTML page written for this test.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +17,7 @@ import { sarif } from "../src/report/sarif.js";
 import { stylish } from "../src/report/stylish.js";
 import type { AuditReport } from "../src/report/types.js";
 import { auditWorkbook } from "../src/report/xlsx.js";
-import { convertWithLibreOfficeAsync, toolsAvailable } from "./helpers/tools.js";
+import { runLibreOffice, toolsAvailable } from "./helpers/tools.js";
 
 const haveTools = toolsAvailable("finding locations in Word and PDF files", "soffice");
 const dir = mkdtempSync(join(tmpdir(), "policysmith-location-"));
@@ -66,14 +66,26 @@ const HTML = join(dir, "owls.html");
 beforeAll(async () => {
   writeFileSync(HTML, OWLS);
   if (!haveTools) return;
-  // Both Word files in one LibreOffice call (each start costs seconds): owls.docx and footer.docx.
+  // Both Word files, and the PDF of the first as LibreOffice prints the Word file it wrote, in ONE LibreOffice
+  // start (each start costs seconds): owls.docx, footer.docx, then owls.docx opened again to pdf/owls.pdf.
   const fodt = join(dir, "footer.fodt");
   writeFileSync(fodt, FOOTER);
-  // The limits only catch a hang: one LibreOffice start took 150 s on a 2-core machine loaded 30 times over.
-  const docx = await convertWithLibreOfficeAsync([HTML, fodt], "docx:MS Word 2007 XML", dir, 300_000);
-  expect(docx.status, docx.stderr).toBe(0);
-  const pdf = await convertWithLibreOfficeAsync([join(dir, "owls.docx")], "pdf", join(dir, "pdf"), 300_000);
-  expect(pdf.status, pdf.stderr).toBe(0);
+  mkdirSync(join(dir, "pdf"));
+  const word = "MS Word 2007 XML";
+  // The limit only catches a hang: one LibreOffice start took 150 s on a 2-core machine loaded 30 times over.
+  const lo = await runLibreOffice(
+    [
+      { input: HTML, steps: [{ write: join(dir, "owls.docx"), filter: word }] },
+      { input: fodt, steps: [{ write: join(dir, "footer.docx"), filter: word }] },
+      {
+        input: join(dir, "owls.docx"),
+        steps: [{ write: join(dir, "pdf", "owls.pdf"), filter: "writer_pdf_Export" }],
+      },
+    ],
+    join(dir, "office"),
+    600_000,
+  );
+  expect(lo.status, lo.stderr).toBe(0);
 }, 660_000);
 
 describe("the human location of a finding", () => {
