@@ -7,8 +7,8 @@
 export function growth(work: (size: number) => void, small: number, large: number): number {
   // CPU time of this process, not wall time: on a loaded machine (CI's two cores running two test files, or a
   // developer's other work) a measure's wall time includes the moments another process had the core, which read
-  // as growth; the files that call this run alone in their own process (vitest.config.ts), so the process's CPU
-  // time is this work's.
+  // as growth; the files that call this run one at a time, last, with no other file beside them or in their
+  // process at that moment (the "alone" group in vitest.config.ts), so the process's CPU time is this work's.
   const cpuMs = () => {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1000;
