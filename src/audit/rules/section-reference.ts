@@ -90,6 +90,7 @@ function checkSections(context: DocumentContext): void {
   const clauses = numbered.some((h) => CLAUSE_HEADING.test(text.slice(h.offset, h.endOffset)));
   // A clause's own heading line is not a reference to it.
   const headingLines = new Set(clauses ? headings.map((h) => text.lastIndexOf("\n", h.offset - 1) + 1) : []);
+  const readBefore = textBefore(context.document);
   for (const match of allMatches(REFERENCE, text)) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
@@ -106,8 +107,9 @@ function checkSections(context: DocumentContext): void {
     // A line of the contents list is not a reference.
     if (inContents(offset)) continue;
     const after = text.slice(endOffset, endOffset + 80);
-    // The words before it in its paragraph (a wrapped line carries the sentence on; a blank line ends it).
-    const before = lastParagraph(text.slice(Math.max(0, offset - 60), offset));
+    // The words before it in its paragraph (a wrapped line carries the sentence on; a blank line ends it) — read
+    // past a PDF's page break, whose running footer and header are not part of the sentence.
+    const before = lastParagraph(readBefore(offset, 60));
     // "(see section 4 – Boarding)": the reference sits in brackets opened just before it.
     const bracketed = /\(\s*(?:see\s+(?:also\s+)?)?$/i.test(before);
     // "Section 1 – Introduction", "Section 4: Allegations" starting a line: a heading or a label — unless the
@@ -292,6 +294,37 @@ function checkSections(context: DocumentContext): void {
       { actual: number, expected: elsewhere.number },
     );
   }
+}
+
+/**
+ * The `length` characters before an offset as a reader reads them: where the offset starts a page, the running
+ * footer and header printed between it and the page before (blocks placed in a page's header or footer, with
+ * nothing but line breaks around them) are cut out, so a sentence broken by the page break runs on as a wrapped
+ * line would ("… see" | footer | header | "section 14 – …").
+ */
+function textBefore(document: DocumentContext["document"]): (offset: number, length: number) => string {
+  const { text } = document;
+  const running = document.blocks
+    .filter((b) => b.place.region !== undefined || b.region !== undefined)
+    .map((b) => [b.offset, b.endOffset] as const)
+    .sort((a, b) => a[1] - b[1]);
+  const plain = (offset: number, length: number) => text.slice(Math.max(0, offset - length), offset);
+  if (running.length === 0) return plain;
+  return (offset, length) => {
+    // The last running line that ends at or before the offset.
+    let low = 0;
+    let high = running.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (running[middle][1] <= offset) low = middle + 1;
+      else high = middle;
+    }
+    let cursor = offset;
+    for (let i = low - 1; i >= 0 && text.slice(running[i][1], cursor).trim() === ""; i--)
+      cursor = Math.min(cursor, running[i][0]);
+    if (cursor === offset) return plain(offset, length);
+    return `${plain(cursor, length).trimEnd()}\n`.slice(-length);
+  };
 }
 
 /** A lettered or Roman item at a line's start, or inline after a colon, semicolon or space: "(b) stays with …". */
