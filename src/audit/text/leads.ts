@@ -238,7 +238,7 @@ const TEAM_HEADING =
   /^(?:our\s+|the\s+)?(?:designated\s+)?safeguarding\s+(?:team|leads)(?:\s+(?:is|are))?\s*:?$/i;
 
 const PLACEHOLDER_NAME =
-  /^(?:\((?:[^)]*\b(?:name|insert|enter|add)\b[^)]*)\)|\[(?:[^\]]*\b(?:name|insert|enter|add)\b[^\]]*)\]|<(?:[^>]*\bname\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))/;
+  /^(?:(?:[Tt]o\s+be|[Nn]ot\s+yet|TO\s+BE)\s+(?:appointed|APPOINTED)\b|(?:[Pp]ost\s+)?(?:[Vv]acant|VACANT)\b|[Bb]eing\s+recruited\b|\((?:[^)]*\b(?:name|insert|enter|add)\b[^)]*)\)|\[(?:[^\]]*\b(?:name|insert|enter|add)\b[^\]]*)\]|<(?:[^>]*\bname\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))/;
 
 /** A placeholder holding the role words itself: "[insert DSL name]", "(name of designated person)". */
 const PLACEHOLDER_AROUND = /[[(<{][^\])>}\n]{0,40}$/;
@@ -660,9 +660,18 @@ const REGIONAL = REGIONAL_LEAD_PHRASES.map((region) => ({
     `^\\s*(?:\\(\\s*|[–—-]\\s*|,\\s*|(?:for|of)\\s+(?:the\\s+|our\\s+)?)(?:${[...region.notFor].sort(byLength).map(phrasePattern).join("|")})(?![\\p{L}])`,
     "iu",
   ),
+  /** The other nation's sense in use somewhere in the document: "the LADO". */
+  unless: region.unless
+    ? new RegExp(
+        `(?<![\\p{L}])(?:${[...region.unless].sort(byLength).map(phrasePattern).join("|")})(?![\\p{L}])`,
+        "iu",
+      )
+    : undefined,
+  /** "Designated Teacher for Child Protection" is a phrase of LEAD_ROLE_PHRASES that marks the nation's policy too. */
+  teacher: region.phrases.includes("designated teacher"),
 }));
-/** "Designated Teacher for Child Protection": a phrase of LEAD_ROLE_PHRASES that also marks the nation's policy. */
-const REGIONAL_QUICK = /designated\s+teacher/i;
+/** A quick test before the regional expressions: every regional phrase holds one of these. */
+const REGIONAL_QUICK = /designated\s+(?:teacher|officer)/i;
 /** The last words of the lead's titles that a deputy's title may be cut to: "Depute Co-ordinator", "Deputy Officer". */
 const SHORT_DEPUTY = new RegExp(
   String.raw`(?<![\p{L}])${PREFIX_WORDS}\s+(?:Co-{0,2}\s?ordinator|Coordinator|Officer|Lead|Person|Practitioner|Representative)(?![\p{L}])`,
@@ -676,8 +685,9 @@ function rolesOfDocument(text: string, bodies: ReadonlySet<string>): DocumentRol
   const regional: Array<(typeof REGIONAL)[number]> = REGIONAL_QUICK.test(text)
     ? REGIONAL.filter(
         (r) =>
-          r.marks.test(text) ||
-          /designated\s+teacher\s+for\s+(?:safeguarding|child\s+protection)/i.test(text),
+          (r.marks.test(text) ||
+            (r.teacher && /designated\s+teacher\s+for\s+(?:safeguarding|child\s+protection)/i.test(text))) &&
+          !r.unless?.test(text),
       )
     : [];
   if (regional.length > 0) alternatives.push(`(?<regional>${regional.map((r) => r.phrases).join("|")})`);
@@ -906,6 +916,8 @@ function rolesIn(line: Line): RoleFound[] {
     // "DSL training", "the designated lead role": about the role, not naming it.
     const after = text.slice(at + whole.length, at + whole.length + 30);
     if (FOLLOWER.test(after)) continue;
+    // "Level 3 Designated Safeguarding Lead – no date recorded": a course's name in a training record.
+    if (/\blevel\s*[1-4]\s*$/i.test(before)) continue;
     const deputy =
       Boolean(groups.deputy) ||
       DEPUTISES_AFTER.test(text.slice(at + whole.length, at + whole.length + 40)) ||
@@ -932,7 +944,35 @@ function rolesIn(line: Line): RoleFound[] {
     found.push(mention);
   }
   if (documentRoles.extra) found.push(...documentRolesIn(text, line, found));
-  return found;
+  return bracketedDeputies(text, line, found);
+}
+
+/**
+ * "Academy Safeguarding Officer (Deputy DSO): Sasha Kerr": the deputy's title in brackets after the post's own,
+ * then the name. The deputy's mention runs to its closing bracket (so the name after the colon is in its place),
+ * and the post's title before the bracket is the same person's, not a lead's of its own.
+ */
+function bracketedDeputies(text: string, line: Line, found: RoleFound[]): RoleFound[] {
+  let out = found;
+  for (const mention of found) {
+    if (mention.role !== "deputy") continue;
+    const start = mention.offset - line.offset;
+    const end = mention.endOffset - line.offset;
+    const open = text.slice(Math.max(0, start - 3), start).lastIndexOf("(");
+    if (open < 0 || !/^\s*$/.test(text.slice(Math.max(0, start - 3) + open + 1, start))) continue;
+    const close = /^\s*\)(?=\s*(?:[:–—]|-\s))/.exec(text.slice(end, end + 8));
+    if (!close) continue;
+    mention.endOffset += close[0].length;
+    const bracket = Math.max(0, start - 3) + open;
+    out = out.filter(
+      (o) =>
+        o === mention ||
+        o.role !== "dsl" ||
+        o.endOffset - line.offset > bracket ||
+        !/^\s*$/.test(text.slice(o.endOffset - line.offset, bracket)),
+    );
+  }
+  return out;
 }
 
 /**
@@ -1284,6 +1324,8 @@ function nameBeforeRole(
     return { strength: tight || !/(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "strong" : "weak" };
   });
   if (!found) return undefined;
+  // "British Rowing's Lead Safeguarding Officer": whose officer it is, not the officer's name.
+  if (/['’]s$/.test(found.name) && /^[\s\p{Lu}\p{Ll}]*$/u.test(before.slice(found.end))) return undefined;
   return { name: found.name, offset: base + found.start, tied: TIED.test(before.slice(found.end)) };
 }
 

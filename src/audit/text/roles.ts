@@ -91,6 +91,8 @@ export const REGIONAL_LEAD_PHRASES: ReadonlyArray<{
   marks: readonly string[];
   phrases: readonly string[];
   notFor: readonly string[];
+  /** Words that show the document uses the phrase as another nation does (England's LADO): then it is not the lead. */
+  unless?: readonly string[];
 }> = [
   {
     nation: "Northern Ireland",
@@ -113,6 +115,27 @@ export const REGIONAL_LEAD_PHRASES: ReadonlyArray<{
       "lac",
       "cla",
     ],
+  },
+  // Northern Ireland's voluntary and community sector: the "Designated Officer" and "Deputy Designated Officer" lead
+  // on safeguarding (Volunteer Now's "Keeping Children Safe" model policy; SBNI's "Regional Core Child Protection
+  // Policy and Procedures"). In England the words name the council's LADO (Working Together 2023, chapter 4), so
+  // the marks are Northern Ireland's own law and services, not the nation's name alone (an English policy may
+  // mention AccessNI's country), and a document that speaks of a LADO uses England's sense.
+  {
+    nation: "Northern Ireland",
+    marks: [
+      "sbni",
+      "safeguarding board for northern ireland",
+      "co-operating to safeguard",
+      "children (northern ireland) order",
+      "unocini",
+      "volunteer now",
+      "gateway service",
+      "psni",
+    ],
+    phrases: ["designated officer"],
+    notFor: ["allegations", "lado", "local authority"],
+    unless: ["lado", "local authority designated officer", "designated officer for allegations"],
   },
 ];
 
@@ -253,6 +276,8 @@ export const ROLE_FOLLOWERS: readonly string[] = [
   "cluster",
   "job",
   "post",
+  // "from the CWO's records", "the DSL's records": what the role keeps, not a label for its holder.
+  "records",
   // "Mr Colm Reid (Safeguarding Lead Governor)", "DSL trustee": the governor or trustee who oversees the policy.
   "governor",
   "governors",
