@@ -206,7 +206,9 @@ function tableRows(
   return rows;
 }
 
-/** A table cell: its words on one line, and its range in the text. */
+/** A table cell: its words on one line, and its range in the text (without the line break after its last word). */
 export function tableCell(text: string, offset: number, endOffset: number): TableCell {
-  return { text: text.slice(offset, endOffset).replace(/\s+/g, " ").trim(), offset, endOffset };
+  let end = endOffset;
+  while (end > offset && /\s/.test(text[end - 1])) end--;
+  return { text: text.slice(offset, end).replace(/\s+/g, " ").trim(), offset, endOffset: end };
 }

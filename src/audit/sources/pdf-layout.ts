@@ -4,13 +4,15 @@
  * sub-heading ("5.1 When to seek consent") alone on its line, where paragraphs start — never a table's cell, a
  * line that carries a sentence on, a date or a number alone, a table's caption or the title's subtitle; a list
  * item starts with a bullet or a number and its lines hang under it; a table is three or more rows whose words
- * start at the same two or more places across the page; a paragraph is a run of lines that ends where a line stops
- * short after a sentence. Where it cannot tell, lines are a paragraph. A paragraph or a table the page break split
- * is one block. A line printed at the top or foot of two or more pages is the page's running header or footer.
- * Every block's range is in the text pdf.ts reads, which this never changes. scripts/pdf-headings.ts measures the
- * headings against the true ones.
+ * start at the same two or more places across the page (cells read one after another, the next going back up
+ * beside the one before; a column a grouped header leaves empty starts where a later row's cell does), but not a
+ * contents list's page numbers nor a form's label / blank pairs; a paragraph is a run of lines that ends where a
+ * line stops short after a sentence. Where it cannot tell, lines are a paragraph. A paragraph or a table the page
+ * break split is one block, and so is a table's row. A line printed at the top or foot of two or more pages is the
+ * page's running header or footer. Every block's range is in the text pdf.ts reads, which this never changes.
+ * scripts/pdf-headings.ts measures the headings against the true ones, scripts/pdf-tables.ts the tables.
  */
-import { type Block, headingNumber } from "../document/blocks.js";
+import { type Block, headingNumber, type TableCell } from "../document/blocks.js";
 import type { PdfPage, PdfTextItem } from "./pdf-blocks.js";
 import { tableCell } from "./pdf-blocks.js";
 
@@ -63,13 +65,15 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
   const blocks: Block[] = [];
   /** Each body block's first and last line, to join a block the page break split (joinAcrossPages). */
   const extent = new Map<Block, { first: Line; last: Line }>();
+  /** Each table's columns: where their cells start across the page. */
+  const tableColumns = new Map<Block, readonly number[]>();
   /** Headings in the body's size (bold, or numbered alone on their line): below every larger heading. */
   const bodySized = new Set<Block>();
   let largeHeadings = 0;
   for (const pageLines of lines) {
     const rightEdge = rightMargin(pageLines, body.size);
     // Tables first: a table's first lines (a header whose cells wrap) are found from a row further down.
-    const tables = new Map<number, { block: Block; start: number; next: number }>();
+    const tables = new Map<number, { block: Block; start: number; next: number; columns: number[] }>();
     for (let i = 0, after = 0; i < pageLines.length; i++) {
       const table = tableAt(text, pageLines, i, after, body.bold);
       if (!table) continue;
@@ -94,6 +98,7 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
       if (table) {
         blocks.push(table.block);
         extent.set(table.block, { first: pageLines[table.start], last: pageLines[table.next - 1] });
+        tableColumns.set(table.block, table.columns);
         i = table.next;
         continue;
       }
@@ -121,14 +126,14 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
         i = heading.next;
         continue;
       }
-      const item = listItemAt(pageLines, i, markers);
+      const item = listItemAt(pageLines, i, markers, (k) => tables.has(k));
       if (item) {
         blocks.push(item.block);
         extent.set(item.block, { first: line, last: pageLines[item.next - 1] });
         i = item.next;
         continue;
       }
-      const paragraph = paragraphAt(pageLines, i, body, rightEdge);
+      const paragraph = paragraphAt(pageLines, i, body, rightEdge, (k) => tables.has(k));
       const block: Block = {
         kind: "paragraph",
         offset: line.start,
@@ -141,7 +146,7 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
     }
   }
   headingDepths(blocks, bodySized);
-  return joinAcrossPages(blocks, extent, body, lines);
+  return joinAcrossPages(blocks, { extent, tableColumns }, body, lines);
 }
 
 /** The last block that is not a running header or footer. */
@@ -176,10 +181,16 @@ function headingDepths(blocks: Block[], bodySized: ReadonlySet<Block>): void {
  * page and the first of the next (running headers and footers between them aside) are joined when they are both
  * paragraphs in the same size and indent whose first part did not end its sentence (or whose second part starts in
  * lower case), or both tables with the same columns (the next page's repeated header row then belongs to neither).
+ * A table row the page break split goes on, on the next page, with its first cell empty: it is one row. When the
+ * next page holds only the rest of one cell (lines inside one of the table's columns, not the first), those lines
+ * are that cell's.
  */
 function joinAcrossPages(
   blocks: Block[],
-  extent: Map<Block, { first: Line; last: Line }>,
+  {
+    extent,
+    tableColumns,
+  }: { extent: Map<Block, { first: Line; last: Line }>; tableColumns: ReadonlyMap<Block, readonly number[]> },
   body: { size: number },
   pages: readonly Line[][],
 ): Block[] {
@@ -215,7 +226,27 @@ function joinAcrossPages(
         header !== undefined && after.rows[0].map((c) => c.text).join("\u0000") === header
           ? after.rows.slice(1)
           : after.rows;
-      before.rows = [...before.rows, ...rows];
+      // A row the page break split: its first cell was done on the page before, so it goes on with that cell empty.
+      const last = before.rows.at(-1);
+      if (last && rows.length > 0 && rows[0][0]?.text === "" && (last[0]?.text ?? "") !== "") {
+        const [rest, ...others] = rows;
+        before.rows = [...before.rows.slice(0, -1), continuedRow(last, rest), ...others];
+      } else before.rows = [...before.rows, ...rows];
+    } else if (before.kind === "table" && after.kind === "paragraph") {
+      const lines = next.filter((l) => l.start >= b.first.start && l.start <= b.last.start);
+      const column = restOfCell(lines, tableColumns.get(before) ?? [], body.size);
+      const last = before.rows.at(-1);
+      if (column === undefined || !last?.[column] || last[column].text === "") continue;
+      const words = lines
+        .map((l) => l.words)
+        .join(" ")
+        .replace(/\s+/g, " ")
+        .trim();
+      last[column] = {
+        text: `${last[column].text} ${words}`,
+        offset: last[column].offset,
+        endOffset: after.endOffset,
+      };
     } else continue;
     before.endOffset = after.endOffset;
     extent.set(before, { first: a.first, last: b.last });
@@ -223,6 +254,33 @@ function joinAcrossPages(
     bodyBlocks[k + 1] = before;
   }
   return joined.size === 0 ? blocks : blocks.filter((b) => !joined.has(b));
+}
+
+/**
+ * The column (not the first) whose cell lines `lines` are: each alone on its line, starting where that column starts
+ * and ending before the next; undefined when they are not.
+ */
+function restOfCell(lines: readonly Line[], columns: readonly number[], size: number): number | undefined {
+  const tolerance = Math.max(2.5, size * 0.3);
+  const k = columns.findIndex((c) => Math.abs(c - (lines[0]?.x0 ?? Number.NaN)) <= tolerance);
+  if (k < 1) return undefined;
+  const limit = columns[k + 1] ?? Number.POSITIVE_INFINITY;
+  const inside = (l: Line) =>
+    l.fragments.length === 1 && Math.abs(l.x0 - columns[k]) <= tolerance && l.x1 <= limit + tolerance;
+  return lines.every(inside) ? k : undefined;
+}
+
+/** A table's row the page break split, as one: each cell's words on the first page, then on the next. */
+function continuedRow(first: readonly TableCell[], rest: readonly TableCell[]): TableCell[] {
+  const cells: TableCell[] = [];
+  for (let k = 0; k < Math.max(first.length, rest.length); k++) {
+    const a = first[k];
+    const b = rest[k];
+    if (!a || !b || b.text === "") cells.push(a ?? b);
+    else if (a.text === "") cells.push(b);
+    else cells.push({ text: `${a.text} ${b.text}`, offset: a.offset, endOffset: b.endOffset });
+  }
+  return cells;
 }
 
 /** Two table lines whose cells start at the same places across the page. */
@@ -547,17 +605,18 @@ function headingAt(
   return { start: line.start, end: lines[next - 1].end, size: line.size, next, bodySized: true };
 }
 
-/** A list item: a line with a marker, and the lines that hang under its words. */
+/** A list item: a line with a marker, and the lines that hang under its words (up to a table, `tableAt`). */
 function listItemAt(
   lines: readonly Line[],
   i: number,
   markers: readonly number[],
+  tableAt: (k: number) => boolean,
 ): { block: Block; next: number } | undefined {
   const line = lines[i];
   const found = marker(line);
   if (!found) return undefined;
   let next = i + 1;
-  while (next < lines.length) {
+  while (next < lines.length && !tableAt(next)) {
     const l = lines[next];
     const step = lines[next - 1].y - l.y;
     if (
@@ -588,11 +647,17 @@ function listItemAt(
   };
 }
 
-/** A paragraph from line i: the index after its last line. */
-function paragraphAt(lines: readonly Line[], i: number, body: { size: number }, rightEdge: number): number {
+/** A paragraph from line i: the index after its last line (up to a table, `tableAt`). */
+function paragraphAt(
+  lines: readonly Line[],
+  i: number,
+  body: { size: number },
+  rightEdge: number,
+  tableAt: (k: number) => boolean,
+): number {
   const first = lines[i];
   let next = i + 1;
-  while (next < lines.length) {
+  while (next < lines.length && !tableAt(next)) {
     const before = lines[next - 1];
     const l = lines[next];
     const step = before.y - l.y;
@@ -617,7 +682,9 @@ function paragraphAt(lines: readonly Line[], i: number, body: { size: number }, 
 /**
  * A table from line i: lines whose pieces start at the same two or more places across the page (its columns),
  * three rows or more (two after a bold header row). Cells that wrap onto more lines are read in the order
- * LibreOffice and Word write them: each cell's lines, then the next cell's from the row's top again.
+ * LibreOffice and Word write them: each cell's lines, then the next cell's from the row's top again. A column
+ * the first row leaves empty (a grouped header: "Designated lead" over "Completed | Expires") starts where a later
+ * row's cell starts, between the columns known, so long as no cell read so far crosses that place.
  */
 function tableAt(
   text: string,
@@ -625,18 +692,22 @@ function tableAt(
   i: number,
   after: number,
   bodyBold: boolean,
-): { block: Block; start: number; next: number } | undefined {
+): { block: Block; start: number; next: number; columns: number[] } | undefined {
   const first = lines[i];
-  if (first.fragments.length < 2 || first.region || marker(first)) return undefined;
-  const columns = first.fragments.map((f) => f.x0).sort((a, b) => a - b);
+  if (first.region || marker(first)) return undefined;
   const tolerance = Math.max(2.5, first.size * 0.3);
+  const columns = first.fragments.map((f) => f.x0).sort((a, b) => a - b);
+  // A row whose cells all wrap is read cell by cell, each on lines of its own: the next cell goes back up beside
+  // the first, to its right, within a few lines.
+  if (first.fragments.length < 2) {
+    const beside = besideCell(lines, i);
+    if (beside === undefined) return undefined;
+    columns.push(beside);
+  }
   const column = (x: number) => columns.findIndex((c) => Math.abs(c - x) <= tolerance);
-  const fits = (f: Fragment): boolean => {
-    const k = column(f.x0);
-    if (k < 0) return false;
-    const limit = k + 1 < columns.length ? columns[k + 1] : Number.POSITIVE_INFINITY;
-    return f.x1 <= limit + tolerance;
-  };
+  /** Where the cells of the column starting at x must end: before the next column starts. */
+  const limitAfter = (x: number) => columns.find((c) => c > x + tolerance) ?? Number.POSITIVE_INFINITY;
+  const fits = (f: Fragment): boolean => column(f.x0) >= 0 && f.x1 <= limitAfter(f.x0) + tolerance;
   const sameSize = (l: Line) => !l.region && Math.abs(l.size - first.size) < 0.5;
   /** A line of two or more cells in these columns. */
   const row = (l: Line) =>
@@ -657,37 +728,73 @@ function tableAt(
     return false;
   };
   let start = i;
-  while (start > after && start > i - 40) {
-    const l = lines[start - 1];
-    if (row(l)) {
+  /** Takes in the lines above the table that are its cells (a header whose cells wrap, a row the page broke). */
+  const extendUp = () => {
+    while (start > after && start > i - 40) {
+      const l = lines[start - 1];
+      if (row(l)) {
+        start--;
+        continue;
+      }
+      if (!cell(l) || (column(l.fragments[0].x0) === 0 && !besideLater(start - 1, Number.MAX_SAFE_INTEGER)))
+        break;
       start--;
-      continue;
-    }
-    if (!cell(l) || (column(l.fragments[0].x0) === 0 && !besideLater(start - 1, Number.MAX_SAFE_INTEGER)))
-      break;
-    start--;
-  }
-  /** A cell right of the last column, beside a line already in the table, adds a column ("Renewal due"). */
-  const widen = (l: Line, from: number) => {
-    for (const f of l.fragments) {
-      if (column(f.x0) >= 0 || f.x0 <= columns[columns.length - 1] + tolerance) continue;
-      if (lines.slice(from, next).some((t) => Math.abs(t.y - f.y) <= 0.5 * first.size)) columns.push(f.x0);
     }
   };
+  extendUp();
   let next = i + 1;
+  /**
+   * The places where the pieces of line l that start at no column would start new ones: each between two
+   * columns (or right of the last), ending before the next, with no piece of the table's lines so far across
+   * it; undefined when a piece cannot start a column there. A line of one piece opens a column only beside a line
+   * already in the table (the next cell of a row, read after the cells below the one before it).
+   */
+  const newColumns = (l: Line): number[] | undefined => {
+    if (!sameSize(l) || marker(l)) return undefined;
+    const held = lines.slice(start, next).flatMap((t) => t.fragments);
+    const added: number[] = [];
+    for (const f of l.fragments) {
+      if (column(f.x0) >= 0) continue;
+      if (f.x0 < columns[0] - tolerance) return undefined;
+      if (held.some((h) => h.x0 < f.x0 - tolerance && h.x1 > f.x0)) return undefined;
+      if (f.x1 > limitAfter(f.x0) + tolerance) return undefined;
+      added.push(f.x0);
+    }
+    if (added.length === 0) return added;
+    if (
+      l.fragments.length === 1 &&
+      !lines.slice(start, next).some((t) => Math.abs(t.y - l.y) <= 0.5 * first.size)
+    )
+      return undefined;
+    return added;
+  };
   while (next < lines.length) {
     const l = lines[next];
-    if (sameSize(l)) widen(l, start);
+    const added = newColumns(l);
+    if (added && added.length > 0) {
+      const kept = columns.slice();
+      columns.push(...added);
+      columns.sort((a, b) => a - b);
+      if (!row(l) && !cell(l)) {
+        columns.splice(0, columns.length, ...kept);
+        break;
+      }
+    }
     if (row(l)) next++;
     else if (cell(l) && (column(l.fragments[0].x0) > 0 || besideLater(next, Number.MAX_SAFE_INTEGER))) next++;
     else break;
   }
+  // Columns found further down (a row whose cells all wrap gives only two) may hold lines above the first row.
+  extendUp();
   const rows = tableRows(lines.slice(start, next), column);
   const full = rows.filter((r) => r.filter((c) => c.length > 0).length >= 2).length;
   const header = lines[start].bold && !bodyBold;
   if (full < 2 || (rows.length < 3 && !(rows.length === 2 && header))) return undefined;
+  if (contentsList(text, rows) || formLines(text, rows)) return undefined;
   // An empty cell keeps its column: it sits, empty, where the next cell of its row starts (or the last ends).
+  const limits = cellLimits(rows, columns);
   const cells = rows.map((r) => {
+    while (r.length < columns.length) r.push([]);
     let at = r.find((c) => c.length > 0)?.[0].start ?? lines[start].start;
     return r.map((c) => {
       if (c.length === 0) {
@@ -696,7 +803,9 @@ function tableAt(
         return { text: "", offset: where, endOffset: where };
       }
       at = c[c.length - 1].end;
-      return tableCell(text, c[0].start, at);
+      const cell = tableCell(text, c[0].start, at);
+      const words = brokenWordsJoined(text, c, limits[r.indexOf(c)]);
+      return words === undefined ? cell : { ...cell, text: words };
     });
   });
   return {
@@ -710,7 +819,110 @@ function tableAt(
     },
     start,
     next,
+    columns,
   };
+}
+
+/**
+ * Where the next cell of a row starts when line i is the first line of a row's first cell and the cells' lines are
+ * each alone on their lines: a later line, within a few, back up level with line i and to the right of every line
+ * between (which all stand inside the first cell's width), or undefined.
+ */
+function besideCell(lines: readonly Line[], i: number): number | undefined {
+  const first = lines[i];
+  let right = first.x1;
+  for (let k = i + 1; k < Math.min(lines.length, i + 10); k++) {
+    const l = lines[k];
+    if (l.region || l.page !== first.page || l.fragments.length !== 1 || Math.abs(l.size - first.size) >= 0.5)
+      return undefined;
+    if (Math.abs(l.y - first.y) <= 0.5 * first.size) return l.x0 > right + first.size ? l.x0 : undefined;
+    // A line of the first cell: below the one before, starting where the cell starts.
+    if (l.y >= lines[k - 1].y || Math.abs(l.x0 - first.x0) > 2) return undefined;
+    right = Math.max(right, l.x1);
+  }
+  return undefined;
+}
+
+/**
+ * Where each column's cells must end their lines: the next column's start less the cells' padding, taken as the
+ * narrowest gap between a column's widest line and the next column (the last column's is unknown).
+ */
+function cellLimits(rows: readonly Fragment[][][], columns: readonly number[]): number[] {
+  const widest = columns.map((_, k) =>
+    Math.max(Number.NEGATIVE_INFINITY, ...rows.flatMap((r) => (r[k] ?? []).map((f) => f.x1))),
+  );
+  const gaps = columns
+    .slice(1)
+    .map((c, k) => c - widest[k])
+    .filter((g) => Number.isFinite(g) && g > 0);
+  const padding = gaps.length > 0 ? Math.min(...gaps) : 0;
+  return columns.map((_, k) =>
+    k + 1 < columns.length ? columns[k + 1] - padding : Number.POSITIVE_INFINITY,
+  );
+}
+
+/**
+ * A cell's words when a word too long for its line was broken mid-way with no hyphen ("Safeguardin" / "g Lead"),
+ * joined again; undefined when none was. A line holding one word alone, the next line going on in lower case, is
+ * such a break when the whole word is used elsewhere in the document and its first part is not, or when the next
+ * line's first letters (three at most) would not have fitted after it within the cell (`limit`).
+ */
+function brokenWordsJoined(text: string, fragments: readonly Fragment[], limit: number): string | undefined {
+  const joins: number[] = [];
+  for (let k = 0; k + 1 < fragments.length; k++) {
+    const f = fragments[k];
+    const g = fragments[k + 1];
+    const head = text.slice(f.start, f.end);
+    const rest = /^\p{Ll}+/u.exec(text.slice(g.start, g.end))?.[0];
+    if (!rest || !/^\p{L}{2,}$/u.test(head) || !/^\s+$/.test(text.slice(f.end, g.start))) continue;
+    const words = documentWords(text);
+    const used = words.has(`${head}${rest}`.toLowerCase()) && !words.has(head.toLowerCase());
+    const perChar = (f.x1 - f.x0) / head.length;
+    if (used || (rest.length <= 3 && f.x1 + perChar > limit)) joins.push(k);
+  }
+  if (joins.length === 0) return undefined;
+  let words = "";
+  let from = fragments[0].start;
+  for (const k of joins) {
+    words += text.slice(from, fragments[k].end);
+    from = fragments[k + 1].start;
+  }
+  words += text.slice(from, fragments[fragments.length - 1].end);
+  return words.replace(/\s+/g, " ").trim();
+}
+
+/** The words of the document's text, lower-cased (the last text's, kept for the next table). */
+let wordsOf: { text: string; words: Set<string> } | undefined;
+function documentWords(text: string): Set<string> {
+  if (wordsOf?.text !== text) wordsOf = { text, words: new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []) };
+  return wordsOf.words;
+}
+
+/**
+ * Titles each with a page number after it, the numbers going up: a contents list set with tabs, not a table.
+ */
+function contentsList(text: string, rows: readonly Fragment[][][]): boolean {
+  let page = 0;
+  for (const row of rows) {
+    const filled = row.filter((c) => c.length > 0);
+    if (filled.length !== 2 || row[0].length === 0) return false;
+    const last = filled[1];
+    const words = text.slice(last[0].start, last[last.length - 1].end).trim();
+    if (!/^\d{1,3}$/.test(words) || Number(words) < page) return false;
+    page = Number(words);
+  }
+  return true;
+}
+
+/** Labels each with a blank to fill in after it ("Completed by: ______  Role: ______"): a form's lines, not a table. */
+function formLines(text: string, rows: readonly Fragment[][][]): boolean {
+  return rows.every((row) => {
+    const cells = row
+      .filter((c) => c.length > 0)
+      .map((c) => text.slice(c[0].start, c[c.length - 1].end).trim());
+    const blank = (words: string) => /^[_.…\s]+$/.test(words);
+    return cells.some(blank) && cells.every((words) => blank(words) || /:$/.test(words));
+  });
 }
 
 /** A table's lines as rows of cells (each cell its fragments, by column). */
@@ -725,8 +937,9 @@ function tableRows(lines: readonly Line[], column: (x: number) => number): Fragm
       const sameRow =
         current !== undefined &&
         (Math.abs(fragment.y - top) <= 0.5 * line.size ||
-          // A cell's next line, straight below its last.
-          (last !== undefined &&
+          // A cell's next line, straight below its last (alone on its line: cells side by side start a row).
+          (line.fragments.length === 1 &&
+            last !== undefined &&
             last.column === k &&
             fragment.y < last.y &&
             last.y - fragment.y <= LINE_STEP * line.size &&

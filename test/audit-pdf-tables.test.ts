@@ -1,0 +1,126 @@
+/**
+ * Tables read from an untagged PDF's layout (issue 11): LibreOffice's PDFs of Word tables whose header takes two
+ * rows, whose cells wrap onto two or three lines (a name broken at its hyphen, a word broken mid-way), whose cells
+ * are empty, and which cross a page, splitting a row — each is one table block whose rows × cells are the .md's.
+ * Prose in two columns, a contents list with page numbers and a form's label / blank lines are not tables.
+ * The PDFs are made by test/fixtures/pdf-tables/make.mjs from the .md beside them (in our own words; every name is
+ * invented); scripts/pdf-tables.ts measures the same over the corpus.
+ */
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { cellKey, markdownTables } from "../scripts/pdf-table-truth.js";
+import type { Block } from "../src/audit/document/blocks.js";
+import { describePlace, placeOf } from "../src/audit/document/place.js";
+import type { ReportDescriptor, Rule, SourceDocument } from "../src/audit/rule.js";
+import { rule as trainingStale } from "../src/audit/rules/training-stale.js";
+import { readDocumentBytes } from "../src/audit/sources/read-bytes.js";
+import { checkText, fixturePartnership, settingTypes } from "./helpers/audit-context.js";
+
+const fixtures = fileURLToPath(new URL("./fixtures/pdf-tables/", import.meta.url));
+const corpus = fileURLToPath(new URL("./corpus/", import.meta.url));
+const asOf = "2026-12-01";
+
+const pdf = (path: string) => readDocumentBytes(new Uint8Array(readFileSync(path)), basename(path));
+const tables = (document: SourceDocument) =>
+  document.blocks.flatMap((b: Block) => (b.kind === "table" ? [b] : []));
+/** A table's cells as compared with the .md's: letters and digits only (wrapped and broken words are words). */
+const keys = (rows: string[][]) => rows.map((row) => row.map(cellKey));
+const cellTexts = (document: SourceDocument) =>
+  tables(document).map((t) => keys(t.rows.map((r) => r.map((c) => c.text))));
+
+/** A rule's findings on a document read from a file. */
+function check(rule: Rule, document: SourceDocument): ReportDescriptor[] {
+  const reported: ReportDescriptor[] = [];
+  rule.checkDocument?.({
+    asOf,
+    options: { ...(rule.meta.defaultOptions ?? {}) },
+    partnership: fixturePartnership(),
+    settingTypes: settingTypes(),
+    document,
+    report: (d) => reported.push(d),
+  });
+  return reported;
+}
+
+describe("tables read from a LibreOffice PDF's layout", () => {
+  it("a header over two rows, cells wrapped over lines, a name broken at its hyphen, empty cells", async () => {
+    const document = await pdf(`${fixtures}grouped-header.pdf`);
+    const markdown = readFileSync(`${fixtures}grouped-header.md`, "utf8");
+    expect(cellTexts(document)).toEqual(markdownTables(markdown).map(keys));
+    const [training] = tables(document);
+    expect(training.headerRow).toBe(true);
+    // Six columns in every row: the group headings' empty cells, the second header row's empty name and role, the
+    // deputy's first aid left blank.
+    expect(training.rows.map((r) => r.length)).toEqual([6, 6, 6, 6, 6]);
+    expect(training.rows.map((r) => r.map((c) => c.text === ""))).toEqual([
+      [false, false, false, true, false, true],
+      [true, true, false, false, false, false],
+      [false, false, false, false, false, false],
+      [false, false, false, false, true, true],
+      [false, false, false, false, false, false],
+    ]);
+    expect(training.rows[1].map((c) => c.text)).toEqual([
+      "",
+      "",
+      "Completed",
+      "Renewal due",
+      "Completed",
+      "Renewal due",
+    ]);
+    // Words LibreOffice broke — at a hyphen ("Okonkwo-" / "Pemberton"), or mid-way where a word was wider than its
+    // cell ("Bartholome" / "w", "Safeguardin" / "g Lead") — are whole again; the cell's range holds its words.
+    expect(training.rows[0][2].text).toBe("Safeguarding lead course");
+    expect(training.rows[2].slice(0, 2).map((c) => c.text)).toEqual([
+      "Bartholomew Okonkwo-Pemberton",
+      "Designated Safeguarding Lead",
+    ]);
+    expect(training.rows[4][1].text).toBe("Room Leader and Safeguarding Champion");
+    const name = training.rows[2][0];
+    expect(document.text.slice(name.offset, name.endOffset).replace(/\s+/g, "")).toBe(
+      name.text.replace(/ /g, ""),
+    );
+    // "Paediatric" alone on its line, then "first aid": a line that wrapped, not a word broken.
+    expect(training.rows[0][4].text).toBe("Paediatric first aid");
+    expect(describePlace(placeOf(document, training.rows[3][0].offset) ?? {})).toBe(
+      "page 1, section 2 Training record, paragraph 1 (table row 4)",
+    );
+  });
+
+  it("the PDF's training table gives the findings the Markdown's gives: the lead's course lapsed", async () => {
+    const document = await pdf(`${fixtures}grouped-header.pdf`);
+    const markdown = readFileSync(`${fixtures}grouped-header.md`, "utf8");
+    const fromPdf = check(trainingStale, document).map((f) => f.message ?? "");
+    const fromMarkdown = checkText(trainingStale, markdown, { asOf }).map((f) => f.message ?? "");
+    expect(fromMarkdown).toHaveLength(1);
+    expect(fromMarkdown[0]).toMatch(/^Bartholomew Okonkwo-Pemberton's .* lapsed on 3 February 2025/);
+    expect(fromPdf).toEqual(fromMarkdown);
+  });
+
+  it("a table that crosses pages, rows split by the page break, the header repeated on each page: one table", async () => {
+    const document = await pdf(`${fixtures}long-table.pdf`);
+    const markdown = readFileSync(`${fixtures}long-table.md`, "utf8");
+    expect(cellTexts(document)).toEqual(markdownTables(markdown).map(keys));
+    const [log] = tables(document);
+    // It starts on page 1 and its last row is on a later page.
+    const last = log.rows.at(-1)?.[0];
+    expect(placeOf(document, log.offset)?.page).toBe(1);
+    expect(placeOf(document, last?.offset ?? 0)?.page).toBeGreaterThan(2);
+  });
+
+  it("prose in two columns, contents lists with page numbers and a form's lines are not tables", async () => {
+    for (const name of ["two-columns", "near-misses", "form"]) {
+      const document = await pdf(`${fixtures}${name}.pdf`);
+      expect(tables(document), name).toEqual([]);
+    }
+  });
+
+  it("the corpus's PDF boxes of two columns whose every cell holds lines of their own", async () => {
+    for (const name of ["zz11-hollowmere-short-breaks"]) {
+      const document = await pdf(`${corpus}${name}.pdf`);
+      const markdown = readFileSync(`${corpus}${name}.md`, "utf8");
+      expect(cellTexts(document), name).toEqual(markdownTables(markdown).map(keys));
+    }
+  });
+});
