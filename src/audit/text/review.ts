@@ -469,8 +469,9 @@ const VERSION_HEADING = /\b(?:version|issue|ver\.|v\.?\s*no)\b/i;
 function proseLine(text: string): boolean {
   return text.length >= 70 || /[:;](?:\s|$)|\p{Ll}{2}[.!?](?:\s|$)/u.test(text);
 }
-/** How many printed lines a history table's header and rows may take in all. */
+/** How many printed lines a history table's header and rows may take in all, and how long its last row may be. */
 const HISTORY_LINES = 40;
+const HISTORY_ROW = 600;
 
 /**
  * PDF text of a version history whose last column is the review ("Version Author Approved by Date approved …
@@ -505,6 +506,8 @@ function historyTableReview(
   }
   const from = printed[lastRow].offset;
   const to = printed[end - 1].endOffset;
+  // A row is a few short cells; a longer "row" is no table this can read.
+  if (to - from > HISTORY_ROW) return {};
   const date = findDates(joined.slice(from, to), from).at(-1);
   if (!date || !/^[\s.,)]*$/.test(joined.slice(date.endOffset, to))) return {};
   return { date };
