@@ -7,9 +7,6 @@
 // caches warm) as a long build sees it.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { resolveRules } from "../dist/audit/config.js";
-import { runAudit } from "../dist/audit/engine.js";
-import { rules } from "../dist/audit/rules/index.js";
 import { buildProject } from "../dist/build/build.js";
 import { OutputLoadCache } from "../dist/build/load-cache.js";
 import { loadProject } from "../dist/data/load-project.js";
@@ -46,6 +43,12 @@ if (request.phase === "build") {
   result.documents = built.documents;
   result.written = built.written;
 } else {
+  // The audit's modules only for the audit: a build step that loaded them measured 0.3-0.7 s of CPU no build spends.
+  const [{ resolveRules }, { runAudit }, { rules }] = await Promise.all([
+    import("../dist/audit/config.js"),
+    import("../dist/audit/engine.js"),
+    import("../dist/audit/rules/index.js"),
+  ]);
   const documents = project.settings.flatMap((s) =>
     readdirSync(join(request.out, s.id))
       .filter((f) => f.endsWith(".html"))
