@@ -64,6 +64,32 @@ describe("'Review by' heading a history table's column", () => {
   });
 });
 
+describe("the current version's row decides", () => {
+  it("reads the row of the latest approval, whichever way the table is ordered", () => {
+    const newestFirst = markdown("Next review", [
+      "| 3 | Pantry Lead | Chair | 14/10/2026 | 19/10/2026 | 15/01/2027 |",
+      "| 2 | Pantry Lead | Trustees | 11/03/2024 | 18/03/2024 | 31/03/2025 |",
+      "| 1 | Pantry Lead | Trustees | 02/02/2023 | 06/02/2023 | 28/02/2024 |",
+    ]);
+    expect(findings(newestFirst)).toEqual([["review-due-soon", expect.stringMatching(/15 January 2027/)]]);
+    // An interim version approved before the last one's review fell due: its own review date counts.
+    const interim = markdown("Review by", [
+      "| 1 | Pantry Lead | Trustees | 02/02/2025 | 06/02/2025 | 28/02/2027 |",
+      "| 1.1 | Pantry Lead | Chair | 14/06/2025 | 16/06/2025 | 30/06/2026 |",
+    ]);
+    expect(findings(interim)).toEqual([["review-overdue", expect.stringMatching(/30 June 2026/)]]);
+  });
+
+  it("takes no earlier version's date when the current one's review is left open", () => {
+    const open = markdown("Review by", [
+      "| 1 | Pantry Lead | Trustees | 02/02/2023 | 06/02/2023 | 28/02/2024 |",
+      "| 2 | Pantry Lead | Trustees | 11/03/2024 | 18/03/2024 | 31/03/2025 |",
+      "| 3 | Pantry Lead | Trustees | 09/09/2026 | 14/09/2026 | TBC |",
+    ]);
+    expect(findings(open)).toEqual([["review-date-missing", expect.stringMatching(/gives no date/)]]);
+  });
+});
+
 /** A PDF's text of the same kind of table: its header cells and its rows' cells broken over short lines. */
 const pdf = (heading: string[], rows: string[][]) =>
   [

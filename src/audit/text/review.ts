@@ -258,6 +258,37 @@ function afterLabel(line: Line, end: number, lines: Line[]): { text: string; bas
   return { text: line.text.slice(from, Math.min(last.endOffset - line.offset, from + WINDOW)), base: end };
 }
 
+/**
+ * The cell of a version history's deadline column ("Review by", "Next review") in the current version's row: the
+ * row with the latest date in its other cells (approved, issued, in force from), whichever way the rows are
+ * ordered. `date` is the cell's date; `left` says the cell was left open ("TBC", "—", empty) rather than written
+ * in words this cannot read. Undefined when the table has fewer than two rows or no other dated column.
+ */
+function currentRowCell(
+  lines: Line[],
+  line: Line,
+  labelOffset: number,
+): { date?: DateMatch; left: boolean } | undefined {
+  const next = lines[line.index + 1];
+  if (!isRow(line) || !next || !isTableSeparator(next)) return undefined;
+  const column = cellAt(cellsOf(line), labelOffset);
+  if (column < 0) return undefined;
+  let rows = 0;
+  let best: { other: string; cell?: ReturnType<typeof tableCells>[number] } | undefined;
+  for (let i = line.index + 2; i < lines.length && isRow(lines[i]) && rows < HISTORY_LINES; i++, rows++) {
+    const cells = cellsOf(lines[i]);
+    const other = latestOf(
+      cells.filter((_, k) => k !== column).flatMap((c) => findDates(c.text.slice(0, WINDOW), c.offset)),
+    );
+    if (other && (!best || other.date.last > best.other))
+      best = { other: other.date.last, cell: cells[column] };
+  }
+  if (rows < 2 || !best) return undefined;
+  const text = best.cell?.text ?? "";
+  const date = best.cell ? dateAfter(text, best.cell.offset, 10) : undefined;
+  return { date, left: /^[\s*_–—-]*$/.test(text) || PLACEHOLDER.test(text) };
+}
+
 /** A table cell's column in the rows under its header row, as dates (header "Next review", row "15 September 2026"). */
 function datesBelowHeader(lines: Line[], line: Line, labelOffset: number): DateMatch[] {
   const next = lines[line.index + 1];
@@ -409,11 +440,18 @@ export function findReviewStatements(
           PROSE_OTHER_EVENT.test(after.text.slice(0, date.offset - after.base)))
       )
         date = undefined;
+      let open = false;
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
-        // An ambiguous "Review date" column with several dated rows is a history of past reviews (see findReviewAnchors);
-        // "Next review", "Review due", "Review by" say when each version is due: the latest row's date counts.
-        if (column.length === 1 || DEADLINE_LABEL.test(match.label)) date = latestOf(column);
+        const deadline = DEADLINE_LABEL.test(match.label);
+        // "Next review", "Review due", "Review by" say when each version is due: the current version's row counts
+        // (the row of the latest approval), else the latest row's date. An ambiguous "Review date" column with
+        // several dated rows is a history of past reviews (see findReviewAnchors).
+        const current = deadline ? currentRowCell(lines, line, offset) : undefined;
+        if (current) {
+          date = current.date;
+          open = !current.date && !current.left;
+        } else if (column.length === 1 || deadline) date = latestOf(column);
       }
       date ??= dateOnNextLine(lines, line, restOfLine(line, endOffset));
       // A placeholder just before the label, in its own sentence ("Insert Month Next review 2025") — not one in
@@ -424,7 +462,7 @@ export function findReviewStatements(
           .split(FIELD_BREAK)
           .at(-1) ?? "";
       if (date && PLACEHOLDER.test(ownSentence)) date = undefined;
-      const inWords = !date && !PLACEHOLDER.test(ownSentence) && timeInWords(after.text);
+      const inWords = open || (!date && !PLACEHOLDER.test(ownSentence) && timeInWords(after.text));
       statements.push({
         offset,
         endOffset,
