@@ -348,6 +348,8 @@ describe("the text the rules read stays what it was", () => {
     "zz9-kittiwake-day-nurseries.pdf": "8b31e248f868c1e9",
     "zz11-brightwater-pictures.pdf": "f18a03db277a186a",
     "zz11-hollowmere-short-breaks.pdf": "a0d5070143a8af4d",
+    "zz12-hollowmere-skills-academy.pdf": "dee48c1df909a25b",
+    "zz12-hollowmere-vale-federation.pdf": "d0cbdda61f4e99b9",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {

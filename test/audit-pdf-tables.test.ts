@@ -116,11 +116,20 @@ describe("tables read from a LibreOffice PDF's layout", () => {
     }
   });
 
-  it("the corpus's PDF boxes of two columns whose every cell holds lines of their own", async () => {
-    for (const name of ["zz11-hollowmere-short-breaks"]) {
+  it("the corpus's PDFs: boxes whose every cell holds lines of its own, training tables with a grouped header", async () => {
+    for (const name of [
+      "zz11-hollowmere-short-breaks",
+      "zz12-hollowmere-skills-academy",
+      "zz12-hollowmere-vale-federation",
+    ]) {
       const document = await pdf(`${corpus}${name}.pdf`);
       const markdown = readFileSync(`${corpus}${name}.md`, "utf8");
-      expect(cellTexts(document), name).toEqual(markdownTables(markdown).map(keys));
+      // Row by row, as scripts/pdf-tables.ts compares them: a column empty from top to bottom (the federation's
+      // box of its two schools has an empty corner cell) cannot be seen on the page, nor where one table ends and
+      // the next, with the same columns, starts.
+      const filled = (tables: string[][][]) =>
+        tables.flatMap((rows) => rows.map((r) => r.filter((k) => k !== "")));
+      expect(filled(cellTexts(document)), name).toEqual(filled(markdownTables(markdown).map(keys)));
     }
   });
 });
