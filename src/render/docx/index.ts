@@ -799,9 +799,12 @@ function embeddedFamilies(
     },
   ];
   const document = files.get("word/document.xml");
+  // "Mono" and "Code" first: a short word is found (or not) in a hundredth of the time the longer patterns take,
+  // and a document with neither has neither pattern.
   if (
     typeof document === "string" &&
-    (document.includes(`w:ascii="${MONO_FONT}"`) || document.includes('w:val="SourceCode"'))
+    ((document.includes("Mono") && document.includes(`w:ascii="${MONO_FONT}"`)) ||
+      (document.includes("Code") && document.includes('w:val="SourceCode"')))
   )
     families.push({ name: MONO_FONT, faces: { regular: fonts.mono }, fixedPitch: true });
   return families;
