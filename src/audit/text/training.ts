@@ -257,11 +257,15 @@ export function findTrainingLines(
       record.leadName !== undefined &&
       f.leadName !== undefined &&
       sameName(nameKey(f.leadName), nameKey(record.leadName));
-    if (overlap.some((f) => f.leadName && !(samePerson(f) && !f.date && record.date))) continue;
+    // A date the course is valid until, read across the lines, dates it as well as a completion does.
+    const dated = record.date ?? record.dueDate;
+    if (overlap.some((f) => f.leadName && !(samePerson(f) && !f.date && !f.dueDate && dated))) continue;
     for (const f of overlap) found.splice(found.indexOf(f), 1);
     found.push(record);
   }
-  return found.sort((a, b) => a.offset - b.offset);
+  // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
+  // whichever layout it was read.
+  return found.filter((f) => !otherSubject(f.course)).sort((a, b) => a.offset - b.offset);
 }
 
 /** The words a header cell holds: a second header row ("| | | Course | Completed |") holds only these. */
@@ -1076,8 +1080,8 @@ function mentionsOnLines(lines: Line[], mentions: LeadMention[]): Map<number, Le
 }
 
 /**
- * A record's courses between semicolons (outside brackets), each with where it starts: "Level 3 DSL, 4 June 2025;
- * Outdoor first aid, March 2026" is two. One part when there is no semicolon.
+ * A record's courses between semicolons or sentences (outside brackets), each with where it starts: "Level 3 DSL,
+ * 4 June 2025; Outdoor first aid, March 2026" is two. One part when there is neither.
  */
 function recordParts(text: string, base: number): Array<{ text: string; offset: number }> {
   const parts: Array<{ text: string; offset: number }> = [];
@@ -1088,6 +1092,10 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
     if (c === "(" || c === "[") depth++;
     else if ((c === ")" || c === "]") && depth > 0) depth--;
     else if (c === ";" && depth === 0) {
+      parts.push({ text: text.slice(from, k), offset: base + from });
+      from = k + 1;
+    } else if (c === "." && depth === 0 && SENTENCE_SPLIT.test(text.slice(Math.max(0, k - 4), k + 3))) {
+      // "… attended 11/2024, renewal due 11/2027. Time to Listen: attended 03/2023": a sentence per course.
       parts.push({ text: text.slice(from, k), offset: base + from });
       from = k + 1;
     }
@@ -1119,6 +1127,19 @@ function otherSubject(course: string): boolean {
   const denied = course.replace(NOT_SAFEGUARDING, " ");
   return (OTHER_SUBJECT.test(course) || denied !== course) && !SAFEGUARDING_SUBJECT.test(denied);
 }
+
+/**
+ * A publication cited with its publisher and date in brackets: "(HM Government, July 2018)", "(DfE, 2019)",
+ * "(Department for Education, September 2023)". The date is the guidance's, never a course's.
+ */
+const CITATION =
+  /\(\s*(?:HM\s+Government|HMG|DfE|DfES|DCSF|DHSC|DoH|DH|Department\s+(?:for|of)\s+[\p{L}&, ]{3,50}?|Home\s+Office|Ministry\s+of\s+[\p{L} ]{3,30}?|Cabinet\s+Office|Welsh\s+Government|Scottish\s+Government|Ofsted|NHS\s+England)\s*[,:]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[\p{L}]+\s+)?\d{4}\s*\)/iu;
+
+/** The end of a sentence a line carries on from the line above: a few words, a full stop, then a capital. */
+const SENTENCE_TAIL = /^[^.!?\n]{1,60}?(?:\d|\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u;
+
+/** A sentence's full stop after a date's digits or a word (not an initial's or a title's), then a capital. */
+const SENTENCE_SPLIT = /(?:\d|\p{Ll}{3})\.\s+\p{Lu}/u;
 
 /** A line that carries on the list entry above: indented, with words and no list marker or heading of its own. */
 function continuesEntry(line: Line): boolean {
@@ -1165,8 +1186,20 @@ function trainingInLines(
     if (isBlank(line)) continue;
     const above = previous;
     previous = line;
-    const { start, marker, heading } = itemStart(line.text);
+    const item = itemStart(line.text);
+    const { marker, heading } = item;
+    let { start } = item;
     let body = line.text.slice(start);
+    // "online safety briefing in April 2026. Tadhg completed …": a line broken inside a paragraph opens with the
+    // end of the sentence above; the record on it starts after that sentence's full stop.
+    const tail =
+      !marker && !heading && above && !isBlank(above) && !/[.!?:;]\s*$/.test(above.text)
+        ? SENTENCE_TAIL.exec(body)
+        : null;
+    if (tail && !TRAINING_WORD.test(tail[0]) && !COURSE_WORD.test(tail[0])) {
+      start += tail[0].length;
+      body = body.slice(tail[0].length);
+    }
     let lineEnd = line.endOffset;
     let onLine = mentionsByLine.get(i) ?? [];
     // A list entry hard-wrapped over lines is one entry: the indented lines under it with no marker of their own
@@ -1183,8 +1216,16 @@ function trainingInLines(
     const words = plain(body);
     const here = onLine.find((m) => m.name);
     const strict = TRAINING_WORD_STRICT.test(words) && body.length <= 200;
-    let date = strict || COURSE_WORD.test(words) ? trainingDate(body, line.offset + start) : undefined;
-    const course = COURSE_WORD.test(words);
+    // "Interim Designated Safeguarding Lead (from 1 September 2026): Ms Ada Byrne": a lead's role line whose only
+    // course words are the role's own dates the appointment, not a course.
+    const courseWords = here ? onLine.reduce((w, m) => w.replace(plain(m.label), " "), words) : words;
+    // "Prevent duty guidance (Home Office, March 2015)": guidance cited with its publisher and date.
+    const cited = CITATION.test(words);
+    let date =
+      !cited && (strict || COURSE_WORD.test(courseWords))
+        ? trainingDate(body, line.offset + start)
+        : undefined;
+    const course = !cited && COURSE_WORD.test(courseWords);
     const placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
     // A course under a person's name whose date went onto the next line is a record too.
     const recordish =
@@ -1406,21 +1447,25 @@ function trainingInLines(
       parts.length > 1 &&
       parts.every((part) => {
         const when = trainingDate(part.text, part.offset);
-        return (
-          !when ||
-          COURSE_WORD.test(plain(part.text.slice(0, when.offset - part.offset))) ||
-          otherSubject(part.text)
-        );
+        const before = plain(part.text.slice(0, (when?.offset ?? part.offset) - part.offset));
+        // "Time to Listen: attended 03/2023": a course's name, then the verb that records it.
+        return !when || COURSE_WORD.test(before) || RECORD_VERB.test(before) || otherSubject(part.text);
       });
     if (split) {
       // "Dana Whitlow: safeguarding foundation course, 30 April 2024; designated lead training booked for 14
       // January 2027": each course between semicolons is a record of its own, with its own date; a part with no
       // completion date (a booking, a plan, a course named with no date) records nothing.
-      for (const part of parts) {
+      for (const [k, part] of parts.entries()) {
+        // "… in April 2026. Tadhg completed the DSL course in March 2026": a later sentence may name its own person.
+        const partWords = plain(part.text);
+        const whose =
+          (k > 0 && !person?.record
+            ? (leadInLine(partWords, named) ?? firstNameOwner(partWords, named, firstNames))
+            : undefined) ?? who;
         const when = trainingDate(part.text, part.offset);
-        const due = when || !who?.name ? undefined : dueDate(part.text, part.offset);
+        const due = when || !whose?.name ? undefined : dueDate(part.text, part.offset);
         if (!when && !due) continue;
-        const course = courseOf(
+        const partCourse = courseOf(
           due ? part.text.slice(0, due.offset - part.offset) : part.text,
           part.offset,
           when,
@@ -1430,7 +1475,9 @@ function trainingInLines(
             "",
           )
           .trim();
-        if (!COURSE_WORD.test(course) || otherSubject(course)) continue;
+        // "Seren completed Level 3 DSL training": the course without the sentence's person and verb.
+        const course = whose !== who ? coursePhrase(partCourse) || partCourse : partCourse;
+        if (!(COURSE_WORD.test(course) || RECORD_VERB.test(part.text)) || otherSubject(course)) continue;
         found.push({
           offset: part.offset,
           endOffset: part.offset + part.text.trimEnd().length,
@@ -1438,8 +1485,8 @@ function trainingInLines(
           date: when,
           datePlaceholder: false,
           noneRecorded: false,
-          leadName: who?.name,
-          leadRole: who?.role,
+          leadName: whose?.name,
+          leadRole: whose?.role,
           dueDate: due,
         });
       }
@@ -1596,7 +1643,10 @@ function heldCourses(
   if (mention) {
     const before = sentence.slice(0, mention.offset - base);
     const after = sentence.slice(mention.endOffset - base, verbAt);
-    if (wordCount(before) > 3 || wordCount(after) > 2 || /[,(]/.test(after)) return undefined;
+    // "Odile Varga, our DSL, holds …": the named holder, the role between commas, then the verb.
+    const apposition = mention.name !== undefined && /^\s*,\s*$/.test(after);
+    if (wordCount(before) > 3 || wordCount(after) > 2 || (/[,(]/.test(after) && !apposition))
+      return undefined;
     who = mention.name
       ? { name: mention.name, role: mention.role }
       : { name: roleHolder(mention, named), role: mention.role };
@@ -1653,7 +1703,13 @@ function heldCourses(
     // One date for every course ("… the Level 3 course and the Prevent module in March 2024"): a course
     // without its own date is dated by the next date in the sentence; with none after it, it is left alone.
     const shared = date ? undefined : sentenceDates.find((d) => d.offset >= endOffset);
-    if (!date && !blank && sentenceDates.length > 0 && !shared) continue;
+    // "… certificate from the Partnership, valid until 31/05/2027": known by the date it lapses, said after it.
+    const nextFrom = held[held.indexOf(piece) + 1]?.from ?? object.length;
+    const due =
+      date || shared || blank
+        ? undefined
+        : dueDate(object.slice(piece.to, nextFrom), base + objectAt + piece.to);
+    if (!date && !blank && !due && sentenceDates.length > 0 && !shared) continue;
     const course = text
       .replace(DATE_LEFT_BLANK, "")
       .replace(date ? date.text : "\u0000", "")
@@ -1669,6 +1725,7 @@ function heldCourses(
       noneRecorded: false,
       leadName: who.name,
       leadRole: who.role,
+      ...(due ? { dueDate: due } : {}),
     });
   }
   // "Kezia has completed The FA's Safeguarding Children course": a lead called by first name is given the courses
@@ -1857,7 +1914,7 @@ function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
 
 /** Designated-lead training by any of its names: "Level 3 DSL training", "Designated Lead training", "Lead Practitioner". */
 export const DSL_COURSE =
-  /\b(?:designated\s+(?:safeguard(?:ing)?\s+)?(?:lead|leader|person|officer|practitioner|teacher)s?|D?DSLs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
+  /\b(?:designated\s+(?:safeguard(?:ing)?\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DSLs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
 
 const TOPICS: Array<[string, RegExp]> = [
   ["prevent", /\bprevent\b|\bradicali[sz]ation\b/i],
