@@ -1,7 +1,8 @@
 /**
  * A template's fixed text is frozen when it is compiled and shared, not copied, by every setting's policy; a part
  * that differs only by its {{ … }} values is filled once for each set of values and shared by the policies that have
- * them (src/template/compile.ts, fill.ts). Headings, numbered per policy, are never shared.
+ * them (src/template/compile.ts, fill.ts). A heading, numbered per policy, is shared by the policies that give it
+ * the same number, id and words, and is its own where they differ.
  */
 import { fileURLToPath } from "node:url";
 import GithubSlugger from "github-slugger";
@@ -35,7 +36,7 @@ function* nodes(node: Nodes): Generator<Nodes> {
 }
 
 describe("shared parts of a template", () => {
-  it("freezes the fixed text, which two settings' policies share; headings are their own", async () => {
+  it("freezes the fixed text, which two settings' policies share", async () => {
     const { loaded, fill } = await project();
     const [a] = loaded.settings;
     const first = fill(a);
@@ -56,11 +57,6 @@ describe("shared parts of a template", () => {
       shared++;
     });
     expect(shared).toBeGreaterThan(0);
-    const headings = (doc: PolicyDocument) => doc.tree.children.filter((n) => n.type === "heading");
-    for (const heading of [...headings(first), ...headings(second)])
-      expect(Object.isFrozen(heading)).toBe(false);
-    expect(headings(first)[1]).not.toBe(headings(second)[1]);
-    expect(headings(first)[1]).toEqual(headings(second)[1]);
     // Nothing with a value, a directive or a heading inside is frozen.
     const hasToken = (n: Nodes) =>
       JSON.stringify(n, (k, v) => (k === "position" ? undefined : v)).includes("\uE000");
@@ -69,6 +65,39 @@ describe("shared parts of a template", () => {
         expect(hasToken(node)).toBe(false);
         expect(["heading", "containerDirective", "leafDirective", "textDirective"]).not.toContain(node.type);
       }
+  });
+
+  it("shares a heading between policies that number and name it alike, and never one that differs", async () => {
+    const { loaded, fill } = await project();
+    const nursery = loaded.settings.find((s) => s.type === "nursery") as Setting;
+    const headings = (doc: PolicyDocument) => doc.tree.children.filter((n) => n.type === "heading");
+    const first = fill(nursery);
+    const second = fill({ ...nursery, id: `${nursery.id}-2`, name: `${nursery.name} (second)` });
+    expect(headings(first).length).toBeGreaterThan(5);
+    headings(first).forEach((heading, i) => {
+      // The setting's own recruitment section (its slot) is parsed for each policy: its heading is its own.
+      if (mdToString(heading).endsWith("Our recruitment steps")) {
+        expect(Object.isFrozen(heading)).toBe(false);
+        expect(headings(second)[i]).not.toBe(heading);
+        expect(headings(second)[i]).toEqual(heading);
+        return;
+      }
+      expect(headings(second)[i]).toBe(heading);
+      for (const inner of nodes(heading)) expect(Object.isFrozen(inner)).toBe(true);
+    });
+    expect(() => {
+      (headings(first)[1] as { depth: number }).depth = 4;
+    }).toThrow(TypeError);
+    // A childminder's policy has neither conditional section, so "Allegations against staff" is 3, not 4: its own.
+    const childminder = fill({ ...nursery, id: "minder", type: "childminder" });
+    const allegations = (doc: PolicyDocument) =>
+      headings(doc).find((h) => mdToString(h).endsWith("Allegations against staff")) as Nodes;
+    expect(mdToString(allegations(first))).toBe("4. Allegations against staff");
+    expect(mdToString(allegations(childminder))).toBe("3. Allegations against staff");
+    // Headings before the sections that differ are the same; each policy's list of headings is its own.
+    expect(headings(childminder)[1]).toBe(headings(first)[1]);
+    expect(childminder.headings).not.toEqual(first.headings);
+    expect(first.headings).toEqual(second.headings);
   });
 
   it("fills a part that differs only by its values once for each set of values, and shares it", async () => {

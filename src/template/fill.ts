@@ -182,9 +182,11 @@ export function fillTemplate(
           break;
         default: {
           const parent = node as Nodes & { children?: Nodes[] };
-          out.push(
-            parent.children ? ({ ...parent, children: fillNodes(parent.children) } as Nodes) : { ...node },
-          );
+          const filled = parent.children
+            ? ({ ...parent, children: fillNodes(parent.children) } as Nodes)
+            : { ...node };
+          if (filled.type === "heading") headingSources.set(filled, node as Heading);
+          out.push(filled);
         }
       }
     }
@@ -399,15 +401,54 @@ function uniqueSlugger(): (words: string) => string {
   };
 }
 
+/** The template's heading each policy's heading was filled from (fillNodes), for sharedHeading. */
+const headingSources = new WeakMap<Nodes, Heading>();
+
+/**
+ * A number for each frozen node a heading holds, so that a heading's key can name its parts by identity: a frozen
+ * part is a template's fixed text or a value part filled once per set of values (filledPart), never changed.
+ */
+const partNumbers = new WeakMap<object, number>();
+let nextPartNumber = 0;
+
+/**
+ * Each template heading's numbered and identified copies, frozen and shared by every policy that gives it the same
+ * number, id and parts (most policies of a type): as a frozen block, each renderer makes its output of it once
+ * (safe.ts, html.ts, the Word and PDF block caches) instead of comparing or writing out a new copy per policy.
+ * At most HEADING_COPIES_KEPT copies a heading.
+ */
+const sharedHeadings = new WeakMap<Heading, Map<string, Heading>>();
+const HEADING_COPIES_KEPT = 64;
+
+/**
+ * The heading's key among its template heading's copies (its parts' numbers, its number and id), or undefined
+ * when a part of it is made for this policy alone (two texts merged, a :ref): such a heading is its own.
+ */
+function headingKey(heading: Heading, prefix: string, id: string): string | undefined {
+  let key = `${prefix}\u0000${id}`;
+  for (const child of heading.children) {
+    if (!Object.isFrozen(child)) return undefined;
+    let number = partNumbers.get(child);
+    if (number === undefined) {
+      number = nextPartNumber++;
+      partNumbers.set(child, number);
+    }
+    key += `\u0000${number}`;
+  }
+  return key;
+}
+
 function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[] {
   const slugOf = uniqueSlugger();
   const headings: HeadingInfo[] = [];
   let section = 0;
   let subsection = 0;
   const visit = (nodes: Nodes[]) => {
-    for (const node of nodes) {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i];
       if (node.type === "heading") {
         const heading = node as Heading;
+        const source = headingSources.get(heading);
         const plain = mdToString(heading);
         let prefix = "";
         if (numbered && heading.depth === 2) {
@@ -418,13 +459,22 @@ function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[]
           subsection++;
           prefix = `${section}.${subsection} `;
         }
+        const text = prefix + plain;
+        const id = slugOf(plain);
+        // Keyed before the prefix joins the first text (that makes a new text node).
+        const key = source && headingKey(heading, prefix, id);
+        let copies = source && key !== undefined ? sharedHeadings.get(source) : undefined;
+        const shared = copies?.get(key as string);
+        if (shared) {
+          nodes[i] = shared;
+          headings.push({ depth: heading.depth, text, id });
+          continue;
+        }
         if (prefix)
           heading.children = mergeTexts([
             { type: "text", value: prefix },
             ...heading.children,
           ]) as PhrasingContent[];
-        const text = prefix + plain;
-        const id = slugOf(plain);
         heading.data = {
           ...heading.data,
           id,
@@ -433,6 +483,14 @@ function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[]
           plain,
         } as Heading["data"];
         headings.push({ depth: heading.depth, text, id });
+        if (source && key !== undefined) {
+          if (!copies) {
+            copies = new Map();
+            sharedHeadings.set(source, copies);
+          } else if (copies.size >= HEADING_COPIES_KEPT) copies.clear();
+          deepFreeze(heading);
+          copies.set(key, heading);
+        }
         // A frozen part (compile.ts) has no heading in it.
       } else if ("children" in node && Array.isArray(node.children) && !Object.isFrozen(node))
         visit(node.children as Nodes[]);
