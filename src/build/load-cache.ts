@@ -201,8 +201,9 @@ function trustedCache(data: unknown, context: string): CacheFile | undefined {
     typeof stamp === "object" &&
     typeof stamp.digest === "string" &&
     SHA256.test(stamp.digest) &&
-    [stamp.size, stamp.mtimeMs, stamp.ino].every((n) => typeof n === "number" && Number.isFinite(n))
-      ? ({ digest: stamp.digest, size: stamp.size, mtimeMs: stamp.mtimeMs, ino: stamp.ino } as ManifestStamp)
+    typeof stamp.sha256 === "string" &&
+    SHA256.test(stamp.sha256)
+      ? { digest: stamp.digest, sha256: stamp.sha256 }
       : undefined;
   const settings: Record<string, SettingVerdict> = Object.create(null);
   if (file.settings && typeof file.settings === "object")
@@ -233,7 +234,7 @@ function isSettingVerdict(value: unknown): value is SettingVerdict {
 
 function sameStamp(a: ManifestStamp | undefined, b: ManifestStamp | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.digest === b.digest && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
+  return a.digest === b.digest && a.sha256 === b.sha256;
 }
 
 function isTemplateMeta(value: unknown): value is TemplateMeta {
