@@ -1,7 +1,7 @@
 /**
  * Issue 15, no-op rebuild: what a build learnt about unchanged files (output/manifest-cache.json) saves parsing
- * them again — and only parsing: every check still runs, a lying cache lets nothing through, and the outputs
- * are the same bytes. Counted (YAML parses, template compiles), never timed.
+ * them again, and which setting files passed every check under the same rules (a build's main thread only) — a
+ * lying cache lets nothing through, and the outputs are the same bytes. Counted (YAML parses, template compiles), never timed.
  */
 import {
   mkdirSync,
@@ -16,12 +16,13 @@ import {
 import { join } from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildProject } from "../src/build/build.js";
-import { LOAD_CACHE_FILE, OutputLoadCache } from "../src/build/load-cache.js";
+import { CONTEXT_FILES, LOAD_CACHE_FILE, OutputLoadCache } from "../src/build/load-cache.js";
 import { manifestReads } from "../src/build/manifest.js";
 import { syncStats } from "../src/build/write-atomic.js";
 import { loadProject } from "../src/data/load-project.js";
 import { loadSettingTypes } from "../src/data/setting-types.js";
 import { yamlParses } from "../src/data/yaml-source.js";
+import { packagePath } from "../src/paths.js";
 import type { Format } from "../src/render/formats.js";
 import { templateCompiles } from "../src/template/compile.js";
 import { runCli } from "./helpers/run-cli.js";
@@ -189,6 +190,17 @@ describe("no-op rebuild (issue 15)", () => {
     const oak = join(root, "orgs/oak-primary.yaml");
     writeFileSync(oak, readFileSync(oak, "utf8").replace("Oak Primary School", "Oak Primary Academy"));
     expect((await cliBuild(root)).checked).toBe(2);
+  });
+
+  it("remembers verdicts only under the same schemas and setting types: every such package file is in the cache's context", () => {
+    // A schema edited without a version bump (a git install, a commit between releases) must not let a remembered
+    // verdict skip the new check: the context hashes every file that decides one.
+    const inContext = CONTEXT_FILES.map((parts) => parts.join("/"));
+    const schemas = readdirSync(packagePath("schema"))
+      .filter((name) => name.endsWith(".json"))
+      .map((name) => `schema/${name}`);
+    expect(schemas.length).toBeGreaterThan(0);
+    for (const file of [...schemas, "data/setting-types.yaml"]) expect(inContext).toContain(file);
   });
 
   it("renders no broken setting on a remembered verdict: the file is checked again before it renders", async () => {

@@ -1,11 +1,12 @@
 /**
  * output/manifest-cache.json: what a build learnt about unchanged input files, so that a rebuild need not parse
  * them again — each setting file's parsed YAML and each cleanly compiled template's front matter, by the sha256
- * of the file's exact bytes. It only saves parsing: every check still runs on a remembered value
+ * of the file's exact bytes — and, for a build's main thread only, which setting files passed every check under the
+ * same rules (the thread that renders a setting checks its file again). A remembered value is checked again
  * (src/data/load-project.ts), and a remembered template is compiled again, and compared, before it renders.
  *
  * Kept beside manifest.json, written atomically, and read with suspicion: a file that cannot be read, is not
- * ours, is from another version of policysmith or other setting types, or has the wrong shape is ignored (the
+ * ours, is from another version of policysmith, other setting types or other schemas, or has the wrong shape is ignored (the
  * build then parses everything, as without a cache). Entries this run did not use are dropped when it is saved,
  * so the file never grows beyond the project.
  */
@@ -26,7 +27,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 
 interface CacheFile {
   policysmith: string;
-  /** sha256 of what else decides a template's verdict: the setting types. */
+  /** sha256 of what else decides a verdict: policysmith's version, the setting types and the schemas (CONTEXT_FILES). */
   context: string;
   /** sha256 of a YAML file's bytes → the JSON of the value it parsed to. */
   yaml: Record<string, string>;
@@ -175,12 +176,27 @@ export class OutputLoadCache implements LoadCache {
 let context: Promise<string> | undefined;
 
 /** What a remembered verdict depends on besides the file itself: policysmith's version and setting types. */
+/**
+ * The package's files that decide a remembered verdict besides the project's own: the setting types and the JSON
+ * schemas a setting and the partnership are checked against. policysmith's version alone does not cover them (it
+ * stays the same from commit to commit, and for an install from git).
+ */
+export const CONTEXT_FILES = [
+  ["data", "setting-types.yaml"],
+  ["schema", "setting.schema.json"],
+  ["schema", "partnership.schema.json"],
+] as const;
+
 function cacheContext(): Promise<string> {
-  context ??= readFile(packagePath("data", "setting-types.yaml")).then((bytes) =>
-    createHash("sha256").update(packageVersion()).update("\0").update(bytes).digest("hex"),
-  );
+  context ??= Promise.all(CONTEXT_FILES.map((parts) => readFile(packagePath(...parts)))).then((files) => {
+    const hash = createHash("sha256").update(packageVersion());
+    for (const bytes of files) hash.update("\0").update(sha256Hex(bytes));
+    return hash.digest("hex");
+  });
   return context;
 }
+
+const sha256Hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The file's content if it has exactly the shape save() writes, for this version and context; else undefined. */
 function trustedCache(data: unknown, context: string): CacheFile | undefined {
