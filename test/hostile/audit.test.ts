@@ -411,6 +411,22 @@ hostileSuite(
       says: ["policies/nested.md"],
     },
     {
+      // A heading's `{#id}` was read by a pattern that backtracked over a run of "{#" (cubic: 2,000 took 8 s a
+      // rule) and over a run of spaces after the words (quadratic).
+      id: "heading-attribute-brace-runs",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d) =>
+        d.write(
+          "policies/braces.md",
+          `## Contents ${"{#".repeat(4_000)}\n\n## Scope${" ".repeat(60_000)}x\n\nSee ${"{#".repeat(20_000)}\n`,
+        ),
+      args: audit("policies/braces.md"),
+      exit: 1,
+      says: ["policies/braces.md"],
+    },
+    {
       id: "one-megabyte-of-lead-sentences",
       class: "audit-limits",
       subprocess: true,
