@@ -146,82 +146,20 @@ export function findTrainingLines(
       found.push(...grouped);
       continue;
     }
-    const header = table.headerCells.map((c, i) =>
-      plain(`${c.text} ${second?.[i]?.text ?? ""}`)
-        .trim()
-        .toLowerCase(),
-    );
-    const rows = second ? table.rows.slice(1) : table.rows;
-    const courseCol = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
-    if (courseCol < 0) continue;
-    const dateCol = header.findIndex(
-      (h) =>
-        /\b(?:completed|date|when|attended|done)\b/.test(h) && !/\b(?:renew|expir|due|valid|next)/.test(h),
-    );
-    const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
-    const nameCol = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
-    const roleCol = header.findIndex((h) => /\brole\b/.test(h));
-    for (const row of rows) {
-      const course = row.cells[courseCol];
-      if (!course) continue;
-      const courseText = plain(course.text);
-      const noneRecorded = NONE_RECORDED.test(courseText) || /^(?:none|not recorded)\b/i.test(courseText);
-      let date: DateMatch | undefined;
-      let dateCell: (typeof row.cells)[number] | undefined;
-      // "Expires: 03/2025", "Valid until 11/2027" in a cell whose column does not say so: the end of the course's
-      // validity, never the date it was done.
-      let due: DateMatch | undefined;
-      const dueIn = (cell: (typeof row.cells)[number], d: DateMatch) =>
-        DUE_BEFORE.test(plain(cell.text.slice(0, d.offset - cell.offset)));
-      if (dateCol >= 0) {
-        dateCell = row.cells[dateCol];
-        date = dateCell ? trainingDates(dateCell.text, dateCell.offset, { schoolYears: true })[0] : undefined;
-        if (date && dateCell && dueIn(dateCell, date)) [due, date] = [date, undefined];
-      } else {
-        for (const [i, cell] of row.cells.entries()) {
-          if (renewCols.includes(i)) continue;
-          date = trainingDates(cell.text, cell.offset, { schoolYears: true })[0];
-          dateCell = cell;
-          if (date && dueIn(cell, date)) {
-            due ??= date;
-            date = undefined;
-          }
-          if (date) break;
-        }
-      }
-      const planned =
-        date !== undefined &&
-        dateCell !== undefined &&
-        PLANNED_BEFORE.test(plain(dateCell.text.slice(0, date.offset - dateCell.offset)));
-      const nameText = nameCol >= 0 ? plain(row.cells[nameCol]?.text ?? "") : "";
-      const lead = nameText ? undefined : leadInText(row.line.text, named);
-      const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
-      const roleMention = findLeadMentions(roleText)[0];
-      if (!courseText && !date && !due) continue;
-      found.push({
-        offset: row.line.offset,
-        endOffset: row.line.endOffset,
-        course:
-          date && dateCol < 0 ? courseText.replace(date.text, "").replace(/[\s:–—-]+$/, "") : courseText,
-        date,
-        datePlaceholder: DATE_PLACEHOLDER.test(` ${courseText}`),
-        noneRecorded,
-        leadName: nameText || lead?.name,
-        leadRole: roleMention?.role ?? lead?.role,
-        ...(planned ? { planned } : {}),
-        ...(due && !date ? { dueDate: due } : {}),
-      });
-    }
+    found.push(...courseTableRecords(table, second, named));
   }
 
-  // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix or
-  // table with a header over two rows, its cells broken over short lines.
+  // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix,
+  // table with a header over two rows or table with a course column, its cells broken over short lines.
   for (const block of blockTables) {
     const table = tableOfBlock(block, text, lines);
     if (!table) continue;
     const second = secondHeaderRow(table);
-    const matrix = matrixRecords(table) ?? (second ? groupedRecords(table, second) : undefined);
-    if (!matrix) continue;
+    const matrix =
+      matrixRecords(table) ??
+      (second ? groupedRecords(table, second) : undefined) ??
+      courseTableRecords(table, second, named);
+    if (matrix.length === 0) continue;
     const last = table.rows.at(-1)?.line ?? table.header;
     for (
       let i = table.header.index;
@@ -266,6 +204,79 @@ export function findTrainingLines(
   // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
   // whichever layout it was read.
   return found.filter((f) => !otherSubject(f.course)).sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A table's records when it has a column of courses ("Course", "Training"): one per row naming a course or dated,
+ * the date from a "Completed" column or the row's first date that is not a renewal's. Empty with no such column.
+ */
+function courseTableRecords(table: Table, second: Cell[] | undefined, named: LeadMention[]): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  const header = table.headerCells.map((c, i) =>
+    plain(`${c.text} ${second?.[i]?.text ?? ""}`)
+      .trim()
+      .toLowerCase(),
+  );
+  const rows = second ? table.rows.slice(1) : table.rows;
+  const courseCol = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
+  if (courseCol < 0) return [];
+  const dateCol = header.findIndex(
+    (h) => /\b(?:completed|date|when|attended|done)\b/.test(h) && !/\b(?:renew|expir|due|valid|next)/.test(h),
+  );
+  const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
+  const nameCol = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
+  const roleCol = header.findIndex((h) => /\brole\b/.test(h));
+  for (const row of rows) {
+    const course = row.cells[courseCol];
+    if (!course) continue;
+    const courseText = plain(course.text);
+    const noneRecorded = NONE_RECORDED.test(courseText) || /^(?:none|not recorded)\b/i.test(courseText);
+    let date: DateMatch | undefined;
+    let dateCell: (typeof row.cells)[number] | undefined;
+    // "Expires: 03/2025", "Valid until 11/2027" in a cell whose column does not say so: the end of the course's
+    // validity, never the date it was done.
+    let due: DateMatch | undefined;
+    const dueIn = (cell: (typeof row.cells)[number], d: DateMatch) =>
+      DUE_BEFORE.test(plain(cell.text.slice(0, d.offset - cell.offset)));
+    if (dateCol >= 0) {
+      dateCell = row.cells[dateCol];
+      date = dateCell ? trainingDates(dateCell.text, dateCell.offset, { schoolYears: true })[0] : undefined;
+      if (date && dateCell && dueIn(dateCell, date)) [due, date] = [date, undefined];
+    } else {
+      for (const [i, cell] of row.cells.entries()) {
+        if (renewCols.includes(i)) continue;
+        date = trainingDates(cell.text, cell.offset, { schoolYears: true })[0];
+        dateCell = cell;
+        if (date && dueIn(cell, date)) {
+          due ??= date;
+          date = undefined;
+        }
+        if (date) break;
+      }
+    }
+    const planned =
+      date !== undefined &&
+      dateCell !== undefined &&
+      PLANNED_BEFORE.test(plain(dateCell.text.slice(0, date.offset - dateCell.offset)));
+    const nameText = nameCol >= 0 ? plain(row.cells[nameCol]?.text ?? "") : "";
+    const lead = nameText ? undefined : leadInText(row.line.text, named);
+    const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
+    const roleMention = findLeadMentions(roleText)[0];
+    if (!courseText && !date && !due) continue;
+    found.push({
+      offset: row.line.offset,
+      endOffset: row.line.endOffset,
+      course: date && dateCol < 0 ? courseText.replace(date.text, "").replace(/[\s:–—-]+$/, "") : courseText,
+      date,
+      datePlaceholder: DATE_PLACEHOLDER.test(` ${courseText}`),
+      noneRecorded,
+      leadName: nameText || lead?.name,
+      leadRole: roleMention?.role ?? lead?.role,
+      ...(planned ? { planned } : {}),
+      ...(due && !date ? { dueDate: due } : {}),
+    });
+  }
+  return found;
 }
 
 /** The words a header cell holds: a second header row ("| | | Course | Completed |") holds only these. */
