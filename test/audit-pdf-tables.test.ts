@@ -17,6 +17,7 @@ import type { ReportDescriptor, Rule, SourceDocument } from "../src/audit/rule.j
 import { rule as deputyMissing } from "../src/audit/rules/deputy-missing.js";
 import { rule as leadMissing } from "../src/audit/rules/lead-missing.js";
 import { rule as trainingStale } from "../src/audit/rules/training-stale.js";
+import { rule as trainingUndated } from "../src/audit/rules/training-undated.js";
 import { readDocumentBytes } from "../src/audit/sources/read-bytes.js";
 import { checkText, fixturePartnership, settingTypes } from "./helpers/audit-context.js";
 
@@ -98,6 +99,30 @@ describe("tables read from a LibreOffice PDF's layout", () => {
     expect(fromMarkdown).toHaveLength(1);
     expect(fromMarkdown[0]).toMatch(/^Bartholomew Okonkwo-Pemberton's .* lapsed on 3 February 2025/);
     expect(fromPdf).toEqual(fromMarkdown);
+  });
+
+  it("cells whose lines start with a dash or a tick, a tick set before its date, a note after the table", async () => {
+    const document = await pdf(`${fixtures}marker-cells.pdf`);
+    const markdown = readFileSync(`${fixtures}marker-cells.md`, "utf8");
+    // "– no date recorded" on a cell's line of its own and "✓" alone above its date are the cells' lines, not list
+    // items that end the table; the tick LibreOffice writes after "04/2022" but sets before it is in its cell. The
+    // note under the first table, starting with a dash at the margin, is no row of it.
+    expect(cellTexts(document)).toEqual(markdownTables(markdown).map(keys));
+    const [record, matrix] = tables(document);
+    expect(record.rows[1][2].text).toBe("Level 3 Designated Safeguarding Lead – no date recorded");
+    expect(matrix.rows[2][2].text).toBe("✓ 02/09/2024");
+    expect(document.text.slice(record.endOffset)).toMatch(/^\s*– This note sits under the table/);
+  });
+
+  it("the PDF's table with a course column gives the findings the Markdown's gives", async () => {
+    const document = await pdf(`${fixtures}marker-cells.pdf`);
+    const markdown = readFileSync(`${fixtures}marker-cells.md`, "utf8");
+    for (const rule of [trainingStale, trainingUndated]) {
+      const fromPdf = check(rule, document).map((f) => f.message ?? "");
+      const fromMarkdown = checkText(rule, markdown, { asOf }).map((f) => f.message ?? "");
+      expect(fromMarkdown.length, rule.meta.id).toBeGreaterThan(0);
+      expect(fromPdf, rule.meta.id).toEqual(fromMarkdown);
+    }
   });
 
   it("a lead named only in a table, under the role in the header row, is found in the PDF too", async () => {

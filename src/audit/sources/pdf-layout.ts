@@ -340,6 +340,11 @@ function lineOf(text: string, page: PdfPage, items: PdfTextItem[], bold: Readonl
     if (last && item.x >= last.x1 - 1 && item.x - last.x1 <= CELL_GAP * item.size) {
       last.end = item.end;
       last.x1 = Math.max(last.x1, x1);
+    } else if (last && x1 <= last.x0 + 1 && last.x0 - x1 <= CELL_GAP * item.size) {
+      // Written after the words to its right but set just before them (a tick in another font, "✓ 03/2025",
+      // written after its date): the same piece.
+      last.end = item.end;
+      last.x0 = item.x;
     } else fragments.push({ start: item.start, end: item.end, x0: item.x, x1, y: item.y });
   }
   const size = mostCommon(sizes);
@@ -709,15 +714,20 @@ function tableAt(
   const limitAfter = (x: number) => columns.find((c) => c > x + tolerance) ?? Number.POSITIVE_INFINITY;
   const fits = (f: Fragment): boolean => column(f.x0) >= 0 && f.x1 <= limitAfter(f.x0) + tolerance;
   const sameSize = (l: Line) => !l.region && Math.abs(l.size - first.size) < 0.5;
+  /**
+   * A list item's line: a marker in the first column. A cell further right may start with one ("✓ 03/2025", "–
+   * no date recorded", a cell's line of its own), which no list beside the table would.
+   */
+  const listLine = (l: Line) => marker(l) !== undefined && column(l.fragments[0].x0) <= 0;
   /** A line of two or more cells in these columns. */
   const row = (l: Line) =>
     sameSize(l) &&
-    !marker(l) &&
+    !listLine(l) &&
     l.fragments.length >= 2 &&
     l.fragments.every(fits) &&
     new Set(l.fragments.map((f) => column(f.x0))).size >= 2;
   /** A line of one cell: a wrapped cell, or the next cell of a row read cell by cell. */
-  const cell = (l: Line) => sameSize(l) && l.fragments.length === 1 && !marker(l) && fits(l.fragments[0]);
+  const cell = (l: Line) => sameSize(l) && l.fragments.length === 1 && !listLine(l) && fits(l.fragments[0]);
   /** One cell in the first column belongs to the table only when a later line goes back up beside it. */
   const besideLater = (j: number, limit: number) => {
     for (let k = j + 1; k < Math.min(lines.length, j + 12) && k <= limit; k++) {
