@@ -89,7 +89,11 @@ const timed = (file: string) =>
 const pure = [...testsIn("test/audit-rules"), ...PURE_FILES, ...testsIn("test/hostile")].filter(
   (file) => !timed(file),
 );
-const alone = [...testsIn("test"), ...testsIn("test/audit-rules"), ...testsIn("test/hostile")].filter(timed);
+/** Every test file under test/, in any folder: a timed file in a new folder must not run in pairs. */
+const everyTest = readdirSync(here("test"), { recursive: true, encoding: "utf8" })
+  .filter((name) => name.endsWith(".test.ts"))
+  .map((name) => `test/${name.replaceAll("\\", "/")}`);
+const alone = everyTest.filter(timed);
 /** Two on a 2-core machine (vitest's own default there is one), one fewer than the cores on a larger one. */
 const atOnce = Math.max(2, availableParallelism() - 1);
 

@@ -4,7 +4,8 @@
  * every error (keyword, instancePath, params, message, the schema parts the messages are made from) — on the
  * example data broken in every way we can think of; and a schema the bundle was not built with must fail loudly.
  */
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
@@ -32,7 +33,9 @@ interface Precompiled {
 
 let compiled: ToCompile[];
 let precompiled: Precompiled;
-const shim = join(root, "dist", `.precompiled-ajv-test-${process.pid}.mjs`);
+// Outside dist/: a file there would be packed by install.test.ts's npm pack, which may run beside this file.
+const shimDir = mkdtempSync(join(tmpdir(), "policysmith-ajv-"));
+const shim = join(shimDir, "precompiled-ajv.mjs");
 
 beforeAll(async () => {
   compiled = await schemasToCompile(root);
@@ -54,7 +57,7 @@ beforeAll(async () => {
   precompiled = await import(pathToFileURL(shim).href);
 }, 120_000);
 
-afterAll(() => rmSync(shim, { force: true }));
+afterAll(() => rmSync(shimDir, { recursive: true, force: true }));
 
 /** The value with what is at `path` replaced (or removed, for `undefined`). */
 function replaced(value: unknown, path: Array<string | number>, by: unknown): unknown {
