@@ -64,10 +64,16 @@ const NEXT_LABEL =
 const LOOKED_AT =
   /\b(?:will|shall)\s+(?:next\s+)?be\s+(?:looked\s+at|revisited|reconsidered|re-?examined)(?:\s+again)?\b/gi;
 /**
+ * The policy as what is looked at or reviewed: "this policy", "our statement", "this code of practice", "the
+ * safeguarding procedures" — not "the procedures for collecting children late" nor "the code of conduct" (the
+ * staff's own, which they go over).
+ */
+const POLICY_OBJECT = String.raw`(?:(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|statement)|(?:this|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:procedures?|code\s+of\s+(?:practice|conduct))(?!\s+(?:for|on|of|about|when|to)\b)|the\s+(?:safeguarding|child\s+protection)\s+procedures?(?!\s+(?:for|on|of|about|when|to)\b))`;
+/**
  * A review in the active voice, the policy its object: "The committee will look at this policy again at its
  * March 2026 meeting", "We will look at it again in October 2027" (see `activeAboutPolicy` for "it").
  */
-const LOOK_AT_OBJECT = String.raw`(?:it|(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|statement))`;
+const LOOK_AT_OBJECT = `(?:it|${POLICY_OBJECT})`;
 const LOOK_AT_POLICY = new RegExp(
   // "will next look at", "will look again at", "will look at … again": not "staff will look at the policy during
   // their induction", which is reading it, not reviewing it.
@@ -78,8 +84,24 @@ const LOOK_AT_POLICY = new RegExp(
  * "Last looked at this statement on …", "last reviewed our policy in …": a last review in prose whose words name
  * the policy, wherever it stands in its sentence.
  */
-const LAST_LOOKED_AT =
-  /\blast\s+(?:looked\s+at|reviewed|revisited)\s+(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|statement)\b/gi;
+const LAST_LOOKED_AT = new RegExp(
+  String.raw`\blast\s+(?:looked\s+at|reviewed|revisited)\s+${POLICY_OBJECT}\b`,
+  "gi",
+);
+/**
+ * Who may review the policy: those who own it (the committee, trustees, governors, board, directors, "we", the
+ * manager, proprietor or DSL) — not the staff, volunteers, parents or children, who read it, train on it or go
+ * over their procedures ("All staff will look at the procedures again at their refresher training").
+ */
+const OWNER =
+  /\b(?:committee|trustees?|governors?|governing|board|directors?|we|proprietors?|managers?|management|owners?|dsl|designated|chair|council|leadership|head(?:teacher)?|principal)\b/i;
+const NOT_OWNER =
+  /\b(?:staff|volunteers?|parents?|carers?|children|child|pupils?|students?|learners?|young\s+people|members?|coaches|players|everyone|employees|helpers|workers|mentors?|new\s+starters?)\b/i;
+/** Whether the words before a look at the policy, in its sentence, name someone who does not own it as its subject. */
+function notOwnersLook(before: string): boolean {
+  const own = before.split(/(?<=[.!?])\s+/).at(-1) ?? "";
+  return NOT_OWNER.test(own) && !OWNER.test(own);
+}
 /**
  * Words that say the policy is reviewed, for a review interval's sentence: "review", or looking at the policy (or
  * "it") again ("It will look at it again every September").
@@ -386,7 +408,8 @@ export function findReviewStatements(
         const start = m.index ?? 0;
         if (
           start < line.text.length &&
-          activeAboutPolicy(m[0], line.text.slice(Math.max(0, start - WINDOW), start))
+          activeAboutPolicy(m[0], line.text.slice(Math.max(0, start - WINDOW), start)) &&
+          !notOwnersLook(line.text.slice(Math.max(0, start - WINDOW), start))
         )
           matches.push({ start, label: m[0], prose: true });
       }
@@ -664,6 +687,7 @@ export function findReviewAnchors(
           kind === "last" && /^(?:date\s+of\s+)?(?:last|previous|most|latest)\b/i.test(match[0]);
         // "… last looked at this statement on …": the label names the policy, wherever it stands.
         const sentenceStart = (explicit && /(?:^|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
+        if (pattern === LAST_LOOKED_AT && notOwnersLook(before)) continue;
         // A placeholder in the label's own sentence ("Insert Month Agreed 2022"), not in the one before it.
         const ownSentence = before.split(FIELD_BREAK).at(-1) ?? before;
         const offset = line.offset + start;
