@@ -15,6 +15,8 @@ interface Placeholder {
   kind: "placeholder" | "unfilled" | "date" | "blank" | "number" | "guidance";
   /** For a blank: the words around it, to say where it is. */
   context?: string;
+  /** A form's field label ("Received by (name): ………"): no placeholder under a form's heading. */
+  field?: boolean;
 }
 
 const CAPS_WORDS = new Set(
@@ -221,14 +223,43 @@ function columnHeading(m: RegExpMatchArray): boolean {
   );
 }
 
+/** The blank after a form's field label, straight after its bracket: "(name): ______", "(date) ………". */
+const FIELD_BLANK = /^[^\S\n]*:?[^\S\n]*(?:_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,})/;
+/** A blank to fill in anywhere on a line. */
+const LINE_BLANK = /_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
+/** A field's label just before a blank: "Date:", "Signed", "(date)", "Time: ". */
+const FIELD_BEFORE_BLANK =
+  /(?::|\b(?:signed|signature|date|time|name|initials|position|role|tel|telephone|phone|e-?mail|where|age)|\([^()\n]{1,30}\))[^\S\n]*$/i;
+/** A role whose holder the policy names: "Designated Safeguarding Lead (name)", "Our lead is (name)". */
+const ROLE_BEFORE_FIELD =
+  /\b(?:DSLs?|DDSLs?|leads?|deputy|deputies|officers?|contacts?|co-?ordinators?|coordinators?)[*_]*[^\S\n]*(?:(?:is|are|will\s+be)\b|[:–—-])?[^\S\n]*$/i;
+/** The role a form's concern is handed to or received by, filled in for each one: "Received by DSL (name)". */
+const ROLE_RECEIVING =
+  /\b(?:by|to)[^\S\n]+(?:(?:the|our|a|your)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,3}[\p{L}-]+[*_]*[^\S\n]*$/iu;
+
 /**
  * "Checked by (name): ……… Date: ……", "Handed over to (name): ______": the bracket says what to write in the blank
- * straight after it, on a form filled in by hand.
+ * straight after it, on a form filled in by hand. Straight after a role ("Designated Safeguarding Lead (name):
+ * ______", "Our lead is (name) ………") it is the lead's name left out of the policy — unless the role is who a form's
+ * concern goes to ("Received by DSL (name): ………"). A field only on a form: its line has a second field to fill in
+ * (here), or a form's heading is above it (`fieldOnForm`).
  */
-function fieldLabel(m: RegExpMatchArray): boolean {
+function fieldLabel(m: RegExpMatchArray): "line" | "heading" | undefined {
   const input = m.input ?? "";
-  const end = (m.index ?? 0) + m[0].length;
-  return /^[^\S\n]*:?[^\S\n]*(?:_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,})/.test(input.slice(end, end + 40));
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const blank = FIELD_BLANK.exec(input.slice(end, end + 40));
+  if (!blank) return undefined;
+  const before = lineBefore(m);
+  if (ROLE_BEFORE_FIELD.test(before) && !ROLE_RECEIVING.test(before)) return undefined;
+  const newline = input.indexOf("\n", end);
+  const line = `${before}${input.slice(start, newline < 0 ? input.length : newline)}`;
+  const own = before.length + m[0].length + blank[0].length;
+  const another = allMatches(LINE_BLANK, line).some((b) => {
+    const at = b.index ?? 0;
+    return (at >= own || at + b[0].length <= before.length) && FIELD_BEFORE_BLANK.test(line.slice(0, at));
+  });
+  return another ? "line" : "heading";
 }
 
 /**
@@ -255,6 +286,8 @@ const PATTERNS: Array<{
   accept?: (m: RegExpMatchArray) => boolean;
   /** A quick test the text must pass before the (slower) pattern is worth running. */
   hint?: RegExp;
+  /** A form's field label, no placeholder if a form's heading is above it. */
+  field?: (m: RegExpMatchArray) => boolean;
 }> = [
   // (GROUP / ORGANISATION), (NAME OF SETTING)
   {
@@ -270,11 +303,13 @@ const PATTERNS: Array<{
     accept: (m) => !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))),
   },
   // (name), (date), (name of DSL), (email address) — not in a column heading ("| Completed (date) |") nor in a
-  // form's field label before its blank ("Checked by (name): ………")
+  // form's field label before its blank ("Checked by (name): ……… Date: ……", or under a form's heading), but
+  // always after a role ("Deputy lead (name): ………")
   {
     re: /\((?:names?|dates?|e-?mail(?: address)?|(?:tele)?phone(?: number)?|contact (?:details|number)|job title|role)(?:\s+of\s+[^()\n]{1,40})?\)/gi,
     kind: "placeholder",
-    accept: (m) => !columnHeading(m) && !fieldLabel(m),
+    accept: (m) => !columnHeading(m) && fieldLabel(m) !== "line",
+    field: (m) => fieldLabel(m) === "heading",
   },
   // [insert name], [Name of setting], [date], [club name here], [DSL name] — not a Markdown link's words
   {
@@ -412,7 +447,7 @@ const PATTERNS: Array<{
 
 export function findPlaceholders(text: string): Placeholder[] {
   const found: Placeholder[] = [];
-  for (const { re, kind, accept, hint } of PATTERNS) {
+  for (const { re, kind, accept, hint, field } of PATTERNS) {
     if (hint && !hint.test(text)) continue;
     for (const match of allMatches(re, text)) {
       if (accept && !accept(match)) continue;
@@ -424,7 +459,9 @@ export function findPlaceholders(text: string): Placeholder[] {
         offset += value.length - trimmed.length;
         value = trimmed;
       }
-      found.push({ offset, endOffset: offset + value.length, text: value, kind });
+      const placeholder: Placeholder = { offset, endOffset: offset + value.length, text: value, kind };
+      if (field?.(match)) placeholder.field = true;
+      found.push(placeholder);
     }
   }
   found.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset);
@@ -454,6 +491,8 @@ const SPACE_GAP =
 /** Headings of the parts of a policy that are forms to print and fill in by hand. */
 const FORM_HEADING =
   /\b(?:form|record(?!\s+keeping)|log|template|checklist|pro-?forma|declaration|agreement|consent|body\s+map|signature|sign-off|sheet|slip|return)s?\b/i;
+/** Headings of a form's parts whose field labels ("Referred by (name): ____") are filled in by hand. */
+const FIELD_FORM_HEADING = /\breferrals?\b/i;
 
 /**
  * Blanks left in the policy's running text: a club's or person's name never written in. A blank on a form
@@ -465,16 +504,24 @@ export function findBlanks(document: SourceDocument): Placeholder[] {
 }
 
 /** The blanks in running text, and where the forms are: sections under a form's heading or full of form lines. */
-function readSections(document: SourceDocument): { blanks: Placeholder[]; forms: Array<[number, number]> } {
+function readSections(document: SourceDocument): {
+  blanks: Placeholder[];
+  forms: Array<[number, number]>;
+  /** The sections under a form's (or a referral's) heading. */
+  headed: Array<[number, number]>;
+} {
   const { lines } = analyse(document);
   const plainText = document.format === "pdf" || document.format === "txt";
   const found: Placeholder[] = [];
   const forms: Array<[number, number]> = [];
+  const headed: Array<[number, number]> = [];
   let section: Placeholder[] = [];
   let sectionStart = 0;
   let sectionIsForm = false;
+  let sectionHasFields = false;
   let formLines = 0;
   const closeSection = (end: number) => {
+    if (sectionIsForm || sectionHasFields) headed.push([sectionStart, end]);
     if (!sectionIsForm && formLines < 2) found.push(...section);
     else forms.push([sectionStart, end]);
     section = [];
@@ -486,6 +533,7 @@ function readSections(document: SourceDocument): { blanks: Placeholder[]; forms:
       closeSection(line.offset);
       sectionStart = line.offset;
       sectionIsForm = FORM_HEADING.test(line.text);
+      sectionHasFields = FIELD_FORM_HEADING.test(line.text);
       continue;
     }
     if (isTableRow(line)) continue;
@@ -494,7 +542,7 @@ function readSections(document: SourceDocument): { blanks: Placeholder[]; forms:
     section.push(...running);
   }
   closeSection(document.text.length);
-  return { blanks: found, forms };
+  return { blanks: found, forms, headed };
 }
 
 function blanksIn(
@@ -687,11 +735,14 @@ export const rule: Rule = {
     const onForm = (p: Placeholder) =>
       FORM_CHOICE.test(shown(p.text)) &&
       sections.forms.some(([from, to]) => p.offset >= from && p.offset < to);
+    // "Received by (name): ………" under a form's heading: a field filled in on paper.
+    const fieldOnForm = (p: Placeholder) =>
+      p.field === true && sections.headed.some(([from, to]) => p.offset >= from && p.offset < to);
     const blanks = sections.blanks.filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );
     const once = runningLineOnce(context.document);
-    for (const p of [...placeholders.filter((p) => !onForm(p)), ...blanks].sort(
+    for (const p of [...placeholders.filter((p) => !onForm(p) && !fieldOnForm(p)), ...blanks].sort(
       (a, b) => a.offset - b.offset,
     ))
       if (once(p)) reportAt(context, p.offset, p.endOffset, advice(p));
