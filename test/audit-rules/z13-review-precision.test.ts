@@ -4,7 +4,9 @@
  * - a last look or a next look by someone who does not own the policy, at something that is not the policy ("the
  *   DSL last reviewed the procedures for collecting children late", "all staff will look at the procedures again
  *   at their refresher training", "volunteers will look at the code of conduct again with their mentor") is no
- *   review of the policy.
+ *   review of the policy;
+ * - a PDF's version history listed newest first is read by its current version's row, not its last row;
+ * - a numbered section heading under a "Document control" block is no version row.
  */
 import { describe, expect, it } from "vitest";
 import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
@@ -56,5 +58,49 @@ describe("a look at something other than the policy, by someone who does not own
     expect(findings(trustees)).toEqual([["review-overdue", expect.stringMatching(/2 October 2026/)]]);
     const manager = policy("The manager will look at this policy again in June 2026.");
     expect(findings(manager)).toEqual([["review-overdue", expect.stringMatching(/June 2026/)]]);
+  });
+});
+
+/** PDF text: a version history table after the policy's last section, its rows newest first. */
+const pdf = (rows: string[]) =>
+  [
+    "Hollin Lane Stay and Play · Safeguarding Policy",
+    "1. What we do",
+    "Parents and carers stay with their children at every session, and two volunteers set up",
+    "the hall before the doors open, always with the session lead on site.",
+    "8. Version history",
+    "Version Author Approved Review by",
+    ...rows,
+    "The trustees approve each version; the session lead keeps this table up to date, and the",
+    "copy on the hall's noticeboard is replaced on the day a new version is approved.",
+    "Hollin Lane Stay and Play · Safeguarding Policy · page 4 of 4",
+  ].join("\n");
+
+describe("a PDF's version history listed newest first", () => {
+  it("reads the current version's row, not the last row", () => {
+    const current = pdf([
+      "3.0 M. Adeyemi 09/09/2026 30/09/2027",
+      "2.0 M. Adeyemi 10/09/2025 30/09/2026",
+      "1.0 M. Adeyemi 11/09/2024 30/09/2025",
+    ]);
+    expect(findings(current, "pdf")).toEqual([]);
+    const passed = pdf(["2.0 M. Adeyemi 10/09/2025 30/09/2026", "1.0 M. Adeyemi 11/09/2024 30/09/2025"]);
+    expect(findings(passed, "pdf")).toEqual([["review-overdue", expect.stringMatching(/30 September 2026/)]]);
+  });
+});
+
+describe("a document-control block above a numbered section", () => {
+  it("does not read the section heading as a version row", () => {
+    const text = [
+      "Hollin Lane Stay and Play · Safeguarding Policy",
+      "Document control: version 3.0",
+      "Date approved 10 September 2026",
+      "Next review",
+      "2 Scope and who this policy is for",
+      "This policy applies to everyone who helps at the stay and play sessions, paid or unpaid, and to",
+      "the trustees, who meet each term in the church hall next door.",
+      "Hollin Lane Stay and Play · Safeguarding Policy · page 1 of 4",
+    ].join("\n");
+    expect(findings(text, "pdf").map(([id]) => id)).toEqual(["review-date-missing"]);
   });
 });

@@ -524,8 +524,18 @@ function printedLineLabels(printed: Line[], joined: Line): Array<{ start: number
 /** A version number that starts a row of a history table: "1.0 Hub", "v2 Pantry", "2.1 K. Holt" — not "1 January". */
 const VERSION_ROW =
   /^\s*(?:v(?:ersion)?\s*)?\d{1,2}(?:\.\d{1,2}){0,2}\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:st|nd|rd|th)\b)[\p{L}(]/iu;
-/** Words of a history table's header: "Version", "Issue", "Ver.", "V. no". */
-const VERSION_HEADING = /\b(?:version|issue|ver\.|v\.?\s*no)\b/i;
+/** Words of a history table's header: "Version", "Issue no", "Ver.", "V. no" — not a bare "issue" (a concern). */
+const VERSION_HEADING = /\b(?:version|issue\s+(?:no|number)|ver\.|v\.?\s*no)\b/i;
+/** A row's version number, as parts to compare: "2.1" → [2, 1], "v3" → [3]. */
+function versionOf(text: string): number[] {
+  return (/\d{1,2}(?:\.\d{1,2}){0,2}/.exec(text)?.[0] ?? "0").split(".").map(Number);
+}
+function laterVersion(a: number[], b: number[]): boolean {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return false;
+}
 /** A printed line that is no table cell: a long line of prose, or one with a clause's or sentence's end. */
 function proseLine(text: string): boolean {
   return text.length >= 70 || /[:;](?:\s|$)|\p{Ll}{2}[.!?](?:\s|$)/u.test(text);
@@ -538,9 +548,10 @@ const HISTORY_ROW = 600;
  * PDF text of a version history whose last column is the review ("Version Author Approved by Date approved …
  * Review by", then rows "1.0 Hub" / "Manager" / "14/03/2024 02/04/2024 31/03/2025"), its cells broken over short
  * lines. The label ends its printed line under a header naming the version, and the next line starts a row with a
- * version number. The current version's review is the date that ends the last row (a date the PDF wrapped over
- * two lines reads whole in `joined`, the same text with its line breaks as spaces); a last row that ends in
- * anything else ("TBC", "—") has no date to read. Undefined when the label is not such a header.
+ * version number (two rows or more, or one with a date). The current version's review is the date that ends the
+ * row of the highest version, first or last (a date the PDF wrapped over two lines reads whole in `joined`, the
+ * same text with its line breaks as spaces); a current row that ends in anything else ("TBC", "—") has no date to
+ * read. Undefined when the label is not such a header.
  */
 function historyTableReview(
   printed: Line[],
@@ -557,16 +568,26 @@ function historyTableReview(
     !VERSION_ROW.test(printed[line.index + 1]?.text ?? "")
   )
     return undefined;
-  let lastRow = line.index + 1;
+  const rows: number[] = [];
   let end = line.index + 1;
   for (; end < printed.length && end <= line.index + HISTORY_LINES; end++) {
     const text = printed[end].text;
     const row = VERSION_ROW.test(text);
     if (isBlank(printed[end]) || (!row && proseLine(text))) break;
-    if (row) lastRow = end;
+    if (row) rows.push(end);
   }
-  const from = printed[lastRow].offset;
-  const to = printed[end - 1].endOffset;
+  // One "row" with no date in it is no table: a numbered heading after a block of fields ("Next review" / "2 Scope
+  // and who this policy is for").
+  const rowEnd = (k: number) => printed[(rows[k + 1] ?? end) - 1].endOffset;
+  if (rows.length < 2 && findDates(joined.slice(printed[rows[0]].offset, rowEnd(0))).length === 0)
+    return undefined;
+  // The current version's row — the highest version number, the later row of two alike — wherever it stands
+  // (tables are often newest first).
+  let current = 0;
+  for (let k = 1; k < rows.length; k++)
+    if (!laterVersion(versionOf(printed[rows[current]].text), versionOf(printed[rows[k]].text))) current = k;
+  const from = printed[rows[current]].offset;
+  const to = rowEnd(current);
   // A row is a few short cells; a longer "row" is no table this can read.
   if (to - from > HISTORY_ROW) return {};
   const date = findDates(joined.slice(from, to), from).at(-1);
