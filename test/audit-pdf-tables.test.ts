@@ -137,11 +137,20 @@ describe("tables read from a LibreOffice PDF's layout", () => {
   // over two lines ("Deputy Designated" / "Safeguarding Lead"), the names in the row below are not tied to the
   // roles above them, and the deputy is reported missing. The Markdown of the same table is read right. This test
   // goes red (passes unexpectedly) once deputy-missing reads the table block.
-  it.fails("a deputy named only in a table, under the role in the header row (not yet read from the PDF)", async () => {
+  it("a deputy named only in a table, under the role in the header row, is found in the PDF too", async () => {
     const document = await pdf(`${fixtures}lead-table.pdf`);
     const markdown = readFileSync(`${fixtures}lead-table.md`, "utf8");
     expect(checkText(deputyMissing, markdown, { asOf })).toEqual([]);
     expect(check(deputyMissing, document)).toEqual([]);
+  });
+
+  it("a deputy's post left vacant in the row under the role: still reported, from the PDF as from the Markdown", async () => {
+    const document = await pdf(`${fixtures}lead-vacant.pdf`);
+    const markdown = readFileSync(`${fixtures}lead-vacant.md`, "utf8");
+    expect(cellTexts(document)).toEqual(markdownTables(markdown).map(keys));
+    expect(checkText(deputyMissing, markdown, { asOf })).toHaveLength(1);
+    expect(check(deputyMissing, document)).toHaveLength(1);
+    expect(check(leadMissing, document)).toEqual([]);
   });
 
   it("a table that crosses pages, rows split by the page break, the header repeated on each page: one table", async () => {

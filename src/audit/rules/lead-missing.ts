@@ -1,6 +1,6 @@
 /** lead-missing: no designated safeguarding lead named. */
 import type { DocumentContext, Rule } from "../rule.js";
-import type { LeadKind, LeadMention } from "../text/find.js";
+import { type LeadKind, type LeadMention, tableBlockLeads } from "../text/find.js";
 import { looksLikePerson, peopleIn } from "../text/people.js";
 import { TITLE_PATTERN } from "../text/roles.js";
 import { analyse, firstLine, reportAt, subjects } from "./helpers.js";
@@ -12,7 +12,9 @@ export function checkNamedInDocument(
   what: string,
   advice: string,
 ): void {
-  const leads = analyse(context.document).leads;
+  // A PDF's table blocks name leads under role headers its text cannot tie them to.
+  const tables = context.document.blocks?.filter((b) => b.kind === "table") ?? [];
+  const leads = [...analyse(context.document).leads, ...tableBlockLeads(context.document.text, tables)];
   const mentions = leads.filter((m) => m.role === role && !m.team);
   if (mentions.some((m) => m.name || m.author)) return;
   // People listed under "Our safeguarding team" lead it; two or more of them cover for each other.

@@ -1572,3 +1572,48 @@ const HONORIFIC_AT_START = new RegExp(`^(?:${HONORIFICS.join("|")})\\.?\\s+`, "i
 export function nameKey(name: string): string {
   return name.replace(HONORIFIC_AT_START, "").replace(/[.’']/g, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
+
+/**
+ * The leads a reader's table blocks name (a PDF's table, its cells broken over short lines the text reader cannot
+ * tie to the header above): each table read as the Markdown table of its rows × cells, a person under a role's
+ * header cell named for it as in a Markdown or Word table. Only mentions that name someone, at the cell of the row
+ * that holds the name. Tables the text already shows as Markdown rows are left to findLeadMentions.
+ */
+export function tableBlockLeads(
+  text: string,
+  tables: ReadonlyArray<{
+    rows: ReadonlyArray<ReadonlyArray<{ text: string; offset: number; endOffset: number }>>;
+  }>,
+  lines = splitLines(text),
+): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (const table of tables) {
+    const [header, ...rows] = table.rows;
+    if (!header?.length || rows.length === 0) continue;
+    const first = header.find((c) => c.text) ?? header[0];
+    if (isTableRow(lines[lineAt(lines, first.offset)])) continue;
+    const row = (cells: ReadonlyArray<{ text: string }>) =>
+      `| ${cells.map((c) => c.text.replace(/[|\n]/g, " ")).join(" | ")} |`;
+    const markdown = [row(header), row(header.map(() => ({ text: "---" }))), ...rows.map(row)].join("\n");
+    const markdownLines = splitLines(markdown);
+    for (const mention of findLeadMentions(markdown, markdownLines)) {
+      if (!mention.name || mention.nameOffset === undefined) continue;
+      // The row holding the name (the header is row 0, the separator line 1), and its cell holding it.
+      const at = lineAt(markdownLines, mention.nameOffset);
+      const cells = at === 0 ? header : rows[at - 2];
+      if (!cells) continue;
+      const cell =
+        cells.find((c) => c.text.includes(mention.name ?? "")) ?? cells.find((c) => c.text) ?? cells[0];
+      const line = lines[lineAt(lines, cell.offset)];
+      found.push({
+        ...mention,
+        offset: cell.offset,
+        endOffset: cell.endOffset,
+        nameOffset: cell.offset,
+        nameEndOffset: cell.endOffset,
+        line,
+      });
+    }
+  }
+  return found;
+}
