@@ -90,11 +90,11 @@ const LAST_LOOKED_AT = new RegExp(
 );
 /**
  * Who may review the policy: those who own it (the committee, trustees, governors, board, directors, "we", the
- * manager, proprietor or DSL) — not the staff, volunteers, parents or children, who read it, train on it or go
+ * manager, proprietor, DSL or a named lead or officer) — not the staff, volunteers, parents or children, who read it, train on it or go
  * over their procedures ("All staff will look at the procedures again at their refresher training").
  */
 const OWNER =
-  /\b(?:committee|trustees?|governors?|governing|board|directors?|we|proprietors?|managers?|management|owners?|dsl|designated|chair|council|leadership|head(?:teacher)?|principal)\b/i;
+  /\b(?:committee|trustees?|governors?|governing|board|directors?|we|proprietors?|managers?|management|owners?|dsl|designated|chair|council|leadership|head(?:teacher)?|principal|lead|officer|co-?ordinator|secretary)\b/i;
 const NOT_OWNER =
   /\b(?:staff|volunteers?|parents?|carers?|children|child|pupils?|students?|learners?|young\s+people|members?|coaches|players|everyone|employees|helpers|workers|mentors?|new\s+starters?)\b/i;
 /** Whether the words before a look at the policy, in its sentence, name someone who does not own it as its subject. */
