@@ -6,6 +6,10 @@
  *   a role ("Designated Safeguarding Lead (name): ______", "Our lead is (name) ………") it is the lead's name left
  *   out of the policy, form or not — unless the role is who a form's concern goes to ("Received by DSL (name):
  *   ………" on a concern record), filled in for each concern.
+ * - "[parent's name]" or "<child's name>" stands for whichever child or parent an example is about only in an
+ *   example: a quotation, a block quote, a letter's greeting, a message or script introduced with a colon, or
+ *   under an example's heading. In the policy's own sentence ("Please contact [parent's name] on …") it is a
+ *   name left out.
  */
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../src/audit/rule.js";
@@ -97,5 +101,32 @@ describe("(name) or (date) as a form's field label", () => {
     expect(found(policy(["## 5. Reporting", "Concern passed on (date): ........ Time: ........"]))).toEqual(
       [],
     );
+  });
+});
+
+describe("a child's or parent's name in brackets", () => {
+  it("is a placeholder in the policy's own sentence", () => {
+    expect(
+      found(policy(["Please contact [parent's name] on 07700 900123 for safeguarding concerns."])),
+    ).toEqual(["[parent's name]"]);
+    expect(found(policy(["Concerns about <child's name> go to the welfare officer."]))).toEqual([
+      "<child's name>",
+    ]);
+  });
+
+  it("is no placeholder in a quoted message, a letter's greeting, a script or under an example's heading", () => {
+    expect(found(policy(['> "Hi [student name], send me a photo of your kit lol"']))).toEqual([]);
+    expect(found(policy(["Dear [parent's name],"]))).toEqual([]);
+    expect(
+      found(policy(["A coach who is told something can say: thank you for telling me, [child's name]."])),
+    ).toEqual([]);
+    expect(
+      found(
+        policy([
+          "## Appendix 5: Example letter home",
+          "We are writing about [pupil name] and the trip on Saturday.",
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

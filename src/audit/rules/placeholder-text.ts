@@ -264,13 +264,48 @@ function fieldLabel(m: RegExpMatchArray): "line" | "heading" | undefined {
 
 /**
  * "[pupil name]", "(child's name)", "<name of the young person>": whichever child (or their parent) an example
- * message, letter or script is about. A policy never names them, so the bracket is no detail left out.
+ * message, letter or script is about (`inExample`). A policy never names them, so the bracket is no detail left
+ * out — in the policy's own sentence ("Please contact [parent's name] on …") it is.
  */
 const PERSON_SERVED = String.raw`(?:child(?:ren)?|pupil|student|learner|young\s+person|young\s+people|parent|carer|participant|player|junior|cadet|camper|trainee|apprentice|attendee|visitor|patient)(?:['’]s|s['’]?)?`;
 const PERSON_SERVED_NAME = new RegExp(
   String.raw`^[[(<]\s*(?:${PERSON_SERVED}\s+(?:(?:first|full|sur|last|given)\s*)?names?|names?\s+of\s+(?:the\s+|a\s+)?${PERSON_SERVED})\s*[\])>]$`,
   "i",
 );
+
+/** A letter's or message's greeting earlier in the sentence: "Dear parent of (child's name)", "Hi [pupil name]". */
+const GREETING = /\b(?:dear|hi|hiya|hey|hello)\b[^.!?]*$/i;
+/** An example introduced with a colon: "messages such as: …", "The letter home starts: …", "can say: …". */
+const EXAMPLE_INTRO =
+  /\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as|examples?|messages?|texts?|letters?|scripts?|e-?mails?|posts?|notes?|wording|templates?|say|says|saying|said|write|writes|wrote|reads?|starts?|begins?|goes)\b[^.!?:]*:[^:]*$/i;
+/** The heading of an example, a letter or a script. */
+const EXAMPLE_HEADING =
+  /\b(?:examples?|letters?|scripts?|messages?|templates?|wording|scenarios?|case\s+stud(?:y|ies))\b/i;
+
+/**
+ * An example message, letter or script around a match: a block quote, a quotation on its line, a greeting before
+ * it, a colon after words introducing an example, or an example's (Markdown) heading above it.
+ */
+function inExample(m: RegExpMatchArray): boolean {
+  const before = lineBefore(m);
+  if (/^\s*>/.test(before)) return true;
+  const opened = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  if (opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1) return true;
+  if (GREETING.test(before) || EXAMPLE_INTRO.test(before)) return true;
+  const input = m.input ?? "";
+  const heading = /^#{1,6}[^\S\n].*$/gm;
+  heading.lastIndex = 0;
+  let last: string | undefined;
+  for (let at = input.lastIndexOf("\n#", m.index ?? 0); at >= 0; at = input.lastIndexOf("\n#", at - 1)) {
+    heading.lastIndex = at + 1;
+    const found = heading.exec(input);
+    if (found && found.index === at + 1) {
+      last = found[0];
+      break;
+    }
+  }
+  return last !== undefined && EXAMPLE_HEADING.test(last);
+}
 
 /** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
 function phoneWithXs(m: RegExpMatchArray): boolean {
@@ -451,7 +486,7 @@ export function findPlaceholders(text: string): Placeholder[] {
     if (hint && !hint.test(text)) continue;
     for (const match of allMatches(re, text)) {
       if (accept && !accept(match)) continue;
-      if (kind === "placeholder" && PERSON_SERVED_NAME.test(match[0])) continue;
+      if (kind === "placeholder" && PERSON_SERVED_NAME.test(match[0]) && inExample(match)) continue;
       let offset = match.index ?? 0;
       let value = match[0];
       if (kind === "date") {
