@@ -104,6 +104,26 @@ describe("(name) or (date) as a form's field label", () => {
   });
 });
 
+describe("(name) after a word that is a safeguarding role only with its qualifier", () => {
+  it("is a form's field after an emergency contact, a police officer or a trip's lead", () => {
+    for (const line of [
+      "Emergency contact (name): ______________ Phone: ______________",
+      "Police officer attending (name): ____________ Collar number: ________",
+      "Trip lead (name): ____________ Mobile: ____________",
+    ])
+      expect(found(policy(["## 6. Consent and trips", line])), line).toEqual([]);
+  });
+
+  it("is still the lead's name left out after a qualified role", () => {
+    for (const line of [
+      "Club Welfare Officer (name): ____________ Phone: 07700 900123",
+      "Named safeguarding contact (name): ____________ Phone: 07700 900123",
+      "Our lead is (name) ………… and can be reached on 07700 900123.",
+    ])
+      expect(found(policy(["## 2. Who to tell", line])), line).toEqual(["(name)"]);
+  });
+});
+
 describe("a child's or parent's name in brackets", () => {
   it("is a placeholder in the policy's own sentence", () => {
     expect(

@@ -230,9 +230,13 @@ const LINE_BLANK = /_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
 /** A field's label just before a blank: "Date:", "Signed", "(date)", "Time: ". */
 const FIELD_BEFORE_BLANK =
   /(?::|\b(?:signed|signature|date|time|name|initials|position|role|tel|telephone|phone|e-?mail|where|age)|\([^()\n]{1,30}\))[^\S\n]*$/i;
-/** A role whose holder the policy names: "Designated Safeguarding Lead (name)", "Our lead is (name)". */
+/**
+ * A role whose holder the policy names: "Designated Safeguarding Lead (name)", "Our lead is (name)", "Club Welfare
+ * Officer (name)". A lead, officer, contact or co-ordinator only with a safeguarding qualifier: "Emergency contact
+ * (name)", "Police officer (name)" and "Trip lead (name)" are a form's fields.
+ */
 const ROLE_BEFORE_FIELD =
-  /\b(?:DSLs?|DDSLs?|leads?|deputy|deputies|officers?|contacts?|co-?ordinators?|coordinators?)[*_]*[^\S\n]*(?:(?:is|are|will\s+be)\b|[:–—-])?[^\S\n]*$/i;
+  /\b(?:DSLs?|DDSLs?|deputy|deputies|(?:safeguarding|designated|protection|welfare|named|deputy|our|the)[^\S\n]+(?:leads?|persons?|officers?|contacts?|co-?ordinators?|coordinators?))[*_]*[^\S\n]*(?:(?:is|are|will\s+be)\b|[:–—-])?[^\S\n]*$/i;
 /** The role a form's concern is handed to or received by, filled in for each one: "Received by DSL (name)". */
 const ROLE_RECEIVING =
   /\b(?:by|to)[^\S\n]+(?:(?:the|our|a|your)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,3}[\p{L}-]+[*_]*[^\S\n]*$/iu;
