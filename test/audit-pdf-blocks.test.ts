@@ -350,6 +350,10 @@ describe("the text the rules read stays what it was", () => {
     "zz11-hollowmere-short-breaks.pdf": "a0d5070143a8af4d",
     "zz12-hollowmere-skills-academy.pdf": "dee48c1df909a25b",
     "zz12-hollowmere-vale-federation.pdf": "d0cbdda61f4e99b9",
+    "zz13-fenn-valley-school-transport.pdf": "01c45a43f1283f19",
+    "zz13-fennick-green-family-hub.pdf": "05ac43ab36a5844d",
+    "zz14-hollowmere-family-fostering.pdf": "f52db93cf9c65886",
+    "zz14-hollowmere-town-fc-academy.pdf": "9a61de27361d0f41",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
