@@ -158,7 +158,7 @@ export function findTrainingLines(
     const matrix =
       matrixRecords(table) ??
       (second ? groupedRecords(table, second) : undefined) ??
-      courseTableRecords(table, second, named);
+      courseTableRecords(table, second, named, true);
     if (matrix.length === 0) continue;
     const last = table.rows.at(-1)?.line ?? table.header;
     for (
@@ -210,7 +210,12 @@ export function findTrainingLines(
  * A table's records when it has a column of courses ("Course", "Training"): one per row naming a course or dated,
  * the date from a "Completed" column or the row's first date that is not a renewal's. Empty with no such column.
  */
-function courseTableRecords(table: Table, second: Cell[] | undefined, named: LeadMention[]): TrainingLine[] {
+function courseTableRecords(
+  table: Table,
+  second: Cell[] | undefined,
+  named: LeadMention[],
+  fromBlock = false,
+): TrainingLine[] {
   const found: TrainingLine[] = [];
   const header = table.headerCells.map((c, i) =>
     plain(`${c.text} ${second?.[i]?.text ?? ""}`)
@@ -263,6 +268,19 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     const roleMention = findLeadMentions(roleText)[0];
     if (!courseText && !date && !due) continue;
+    // In a table an untagged PDF's layout gave, a course whose date cell is empty may be a date the reader could
+    // not place in its cell (a row's dates on one line beside another cell's wrapped lines): an empty cell there is
+    // no evidence of a missing date, so the whole table is left to the reading of its text.
+    if (
+      fromBlock &&
+      courseText &&
+      !date &&
+      !due &&
+      !noneRecorded &&
+      dateCol >= 0 &&
+      plain(row.cells[dateCol]?.text ?? "").trim() === ""
+    )
+      return [];
     found.push({
       offset: row.line.offset,
       endOffset: row.line.endOffset,
