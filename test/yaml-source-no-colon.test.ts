@@ -1,11 +1,12 @@
 /**
- * A setting file with many broken lines (up to the 2 MB a setting may be) is read in time proportional to its
- * length: each error's line is looked up in the text split once, not split again per error (8,000 lines without
- * their colon took 5 s, 16,000 took 53 s).
+ * A setting file with many lines written without their colon says so for each line. That such a file (up to the
+ * 2 MB a setting may be) is read without splitting the text again per error (16,000 lines took 53 s) is held by
+ * the hostile case setting-16000-lines-without-colon (test/hostile/data.test.ts): a growth ratio could not tell
+ * the two apart, the yaml parser's own time growing faster than the length (19–43 for 10× the lines, 44–54 the
+ * old way).
  */
 import { describe, expect, it } from "vitest";
 import { parseYamlText } from "../src/data/yaml-source.js";
-import { growth } from "./helpers/growth.js";
 
 const broken = (lines: number) =>
   `id: oak\n${Array.from({ length: lines }, (_, i) => `a${i}: 1\nname${i} Oak Primary`).join("\n")}\n`;
@@ -18,11 +19,5 @@ describe("a setting file with many lines written without their colon", () => {
       '5: "name1 Oak Primary" has no colon after "name1" — write it as "name1: Oak Primary"',
       '7: "name2 Oak Primary" has no colon after "name2" — write it as "name2: Oak Primary"',
     ]);
-  });
-
-  it("is read in time proportional to its length", () => {
-    // A ratio of CPU times, never a wall time (test/helpers/growth.ts).
-    const ratio = growth((lines) => parseYamlText("orgs/oak.yaml", broken(lines)), 500, 5000);
-    expect(ratio).toBeLessThan(40);
   });
 });
