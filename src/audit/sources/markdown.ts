@@ -10,6 +10,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Block, ListItemBlock, TableBlock } from "../document/blocks.js";
 import { headingNumber } from "../document/blocks.js";
+import { headingAttributes } from "../document/heading-attributes.js";
 import { placeByLine } from "../document/place.js";
 import { LineIndex } from "../positions.js";
 import type { Outline } from "../rule.js";
@@ -135,21 +136,8 @@ function isBlock(node: Nodes): boolean {
   return BLOCK_TYPES.has(node.type);
 }
 
-/**
- * An explicit id at the end of a heading, as pandoc and many site generators read it: `## Title {#title}`,
- * `{#id .unnumbered}`. Tried only on the text from the heading's last "{" (explicitIdOf): no part of the pattern can
- * take what another could, so a run of "{#" or of spaces costs no backtracking.
- */
-const EXPLICIT_ID = /^\{#([^\s{}]+)(?:\s[^{}]*)?\}\s*$/;
 /** A `{#id …}` attribute block anywhere in a paragraph (the id ends at a space or the closing brace). */
 const ATTRIBUTE_ID = /\{#([^\s{}]+)(?:\s[^{}]*)?\}/g;
-
-/** The heading's explicit `{#id}` and where its attribute block starts, if it ends with one. */
-function explicitIdOf(words: string): { id: string; index: number } | undefined {
-  const index = words.lastIndexOf("{");
-  const match = index === -1 ? null : EXPLICIT_ID.exec(words.slice(index));
-  return match ? { id: match[1], index } : undefined;
-}
 /** `<a id="…">`, `<a name="…">` or any element's id written as HTML inside Markdown. */
 const HTML_ID = /<[a-z][a-z0-9-]*\s[^>]*?\b(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
@@ -171,10 +159,10 @@ function outlineOf(root: Root, base: number, outline: Outline, slugger: GithubSl
         outline.headings.push({ depth: node.depth, text: words, offset: start, endOffset: end });
         // GitHub's id for the heading as written; with `{#id}`, that id and the slug of the words before it.
         outline.anchors?.push({ id: slugger.slug(words), offset: start });
-        const explicit = explicitIdOf(words);
-        if (explicit) {
+        const explicit = headingAttributes(words);
+        if (explicit?.id) {
           outline.anchors?.push({ id: explicit.id, offset: start });
-          const before = words.slice(0, explicit.index).trimEnd();
+          const before = explicit.words;
           if (before.trim() !== "") outline.anchors?.push({ id: slug(before), offset: start });
         }
       }

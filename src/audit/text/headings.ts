@@ -2,6 +2,7 @@
  * Headings (numbers split off) and the contents list.
  */
 
+import { headingAttributes } from "../document/heading-attributes.js";
 import type { OutlineHeading } from "../rule.js";
 import {
   isBlank,
@@ -41,17 +42,6 @@ export function splitNumber(text: string): { number?: string; title: string } {
   return { number: match[1], title: clean.slice(match[0].length).trim() };
 }
 
-/** Pandoc's attributes after a heading's words ("## Contents {#contents}", "{#trips .unnumbered}", "{-}"). */
-const HEADING_ATTRIBUTES = /^\{[#.-][^{}\n]*\}$/;
-
-/** A heading's words without the attributes no reader sees (found from the end, so a run of spaces costs once). */
-function withoutAttributes(text: string): string {
-  const trimmed = text.trimEnd();
-  if (!trimmed.endsWith("}")) return text;
-  const open = trimmed.lastIndexOf("{");
-  return open >= 0 && HEADING_ATTRIBUTES.test(trimmed.slice(open)) ? trimmed.slice(0, open).trimEnd() : text;
-}
-
 /** A whole line in bold: how many policies make their headings. */
 const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n].*?)(?:\*\*|__)\s*(?::\s*)?$/;
 /** "Section 4: Allegations", "Section 4 – Allegations", "Clause 4. Allegations" alone on a line. */
@@ -64,7 +54,7 @@ const SECTION_LABEL = /^\s*(?:section|clause)\s+\d+(?:\.\d+)*(?:\s*[:.]|\s+[–�
  */
 export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingText[] {
   const headings: HeadingText[] = outline.map((h) => ({
-    ...splitNumber(withoutAttributes(h.text)),
+    ...splitNumber(headingAttributes(h.text)?.words ?? h.text),
     offset: h.offset,
     endOffset: h.endOffset,
     depth: h.depth,
