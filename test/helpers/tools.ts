@@ -86,8 +86,13 @@ export function convertWithLibreOfficeAsync(
   });
 }
 
-/** What to do with an open document, in order: write it with a filter (PDF tagged or not), or update its indexes. */
-export type OfficeStep = { write: string; filter: string; taggedPdf?: boolean } | { updateIndexes: true };
+/**
+ * What to do with an open document, in order: write it with a filter (PDF tagged or not; `options` are the filter's
+ * options, as after the colon of `--convert-to`, e.g. a CSV's separators and which sheets), or update its indexes.
+ */
+export type OfficeStep =
+  | { write: string; filter: string; taggedPdf?: boolean; options?: string }
+  | { updateIndexes: true };
 
 /** One document for runLibreOffice: opened hidden, its steps run in order, then closed. */
 export interface OfficeJob {
@@ -123,7 +128,7 @@ export function runLibreOffice(
     ...job.steps.map((step) =>
       "updateIndexes" in step
         ? "update"
-        : `write\t${url(step.write)}\t${step.filter}\t${step.taggedPdf ? "tagged" : ""}`,
+        : `write\t${url(step.write)}\t${step.filter}\t${step.taggedPdf ? "tagged" : ""}\t${step.options ?? ""}`,
     ),
     "close",
   ]);
@@ -170,7 +175,7 @@ const library = (modules: string[]) =>
 const basicModule = (name: string, source: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">\n<script:module xmlns:script="http://openoffice.org/2000/script" script:name="${name}" script:language="StarBasic">${source.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</script:module>\n`;
 
-/** The job file's lines: "open\tURL", "write\tURL\tFILTER\ttagged?", "update", "close". */
+/** The job file's lines: "open\tURL", "write\tURL\tFILTER\ttagged?\tOPTIONS?", "update", "close". */
 const JOBS_MACRO = `
 Sub Run(jobFile As String)
   Dim doc As Object, fields, jobLine As String, problem As String, n As Integer, e As Integer
@@ -182,6 +187,9 @@ Sub Run(jobFile As String)
   tagged(0).Value = True
   Dim plain(0) As New com.sun.star.beans.PropertyValue
   plain(0).Name = "FilterName"
+  Dim withOptions(1) As New com.sun.star.beans.PropertyValue
+  withOptions(0).Name = "FilterName"
+  withOptions(1).Name = "FilterOptions"
   Dim withData(1) As New com.sun.star.beans.PropertyValue
   withData(0).Name = "FilterName"
   withData(1).Name = "FilterData"
@@ -203,6 +211,10 @@ Sub Run(jobFile As String)
         If fields(3) = "tagged" Then
           withData(0).Value = fields(2)
           doc.storeToURL(fields(1), withData())
+        ElseIf fields(4) <> "" Then
+          withOptions(0).Value = fields(2)
+          withOptions(1).Value = fields(4)
+          doc.storeToURL(fields(1), withOptions())
         Else
           plain(0).Value = fields(2)
           doc.storeToURL(fields(1), plain())
