@@ -40,6 +40,12 @@ const OTHER_DOCUMENT =
  * "section 47" in a policy with a dozen sections is the Act's.
  */
 const STATUTE_SECTIONS = new Set(["10", "11", "17", "20", "31", "44", "46", "47", "157", "175", "5B"]);
+/**
+ * "for the form", "for the reporting flowchart", "for the contact list": what a reference says its section holds
+ * is one of this policy's own things, which no Act has.
+ */
+const OWN_THING =
+  /^ for (?:the |our |a |an )?(?:[\w'’-]+ ){0,3}?(?:forms?|flow ?charts?|templates?|checklists?|body maps?|contact (?:list|details|numbers)|(?:tele)?phone numbers|record(?:ing)? sheets?|incident (?:form|log|sheet)s?)\b/i;
 
 /**
  * "(page 4)", "see page 12", "on page 7", "see p. 12", "(see pages 12–13)", "(pp. 4-5)", "see pg 9" (a range
@@ -197,7 +203,20 @@ function checkSections(context: DocumentContext): void {
       // Numbering with gaps (1, 2, 5, 6) was not all read: a missing number may be a heading we could not see.
       if (!confident) continue;
       // An Act's section quoted without its Act: "section 47" in a policy with a dozen sections.
-      if (!clause && STATUTE_SECTIONS.has(number) && Number(number) > highest) continue;
+      // Not where the reference sends the reader to one of this policy's own things: "See section 11 for the
+      // form", "section 11 below", "section 11 of this policy" — an Act has no forms or flowcharts of ours.
+      if (
+        !clause &&
+        STATUTE_SECTIONS.has(number) &&
+        Number(number) > highest &&
+        !(
+          ofThis ||
+          linked ||
+          /^\s*(?:below|above)\b/i.test(after) ||
+          ((POINTER_BEFORE.test(before) || bracketed) && OWN_THING.test(after.replace(/\s+/g, " ")))
+        )
+      )
+        continue;
       // "3.2" as a numbered paragraph rather than a heading (Word's legal numbering) is still there.
       if (number.includes(".")) {
         // Read the whole text once per number, however often it is cited.
