@@ -977,9 +977,94 @@ export interface ReviewSchedule {
   due?: { date: string; statement?: DatedReview; derived?: DerivedDue };
 }
 
-/** Reads a document's review statements, anchors and intervals and works out when it is due. */
-export function scheduleFromText(text: string, lines = splitLines(text), unjoined?: string): ReviewSchedule {
+/** A table as a reader found it, rows × cells, each cell with its offsets in the document's text. */
+export interface ReadTable {
+  offset: number;
+  endOffset: number;
+  rows: ReadonlyArray<ReadonlyArray<{ text: string; offset: number; endOffset: number }>>;
+}
+
+/**
+ * The review statements of a PDF's tables read as the Markdown tables of their rows × cells, at the document's
+ * offsets: a version history whose review column is not its last ("Version | Review due | Date issued | …",
+ * "Version | Date | Next review | Approved by | …"), which the PDF's text prints a few words a line, so the date
+ * after the label there is another column's. Each table counts as a Markdown or Word table does: the current
+ * version's row (its latest other date), or the only row. Tables the text already shows as Markdown rows are
+ * left to the text.
+ */
+function tableStatements(lines: Line[], tables: readonly ReadTable[]): ReviewStatement[] {
+  const found: ReviewStatement[] = [];
+  for (const table of tables) {
+    const [header] = table.rows;
+    if (!header?.length || table.rows.length < 2) continue;
+    const first = header.find((c) => c.text) ?? header[0];
+    if (isTableRow(lines[lineAt(lines, first.offset)])) continue;
+    if (!header.some((c) => c.text.search(NEXT_LABEL) >= 0)) continue;
+    // The Markdown of the table, and where each cell's text stands in it.
+    const cells: Array<{ at: number; text: string; offset: number; endOffset: number }> = [];
+    let markdown = "";
+    const addRow = (row: ReadonlyArray<{ text: string; offset: number; endOffset: number }>) => {
+      markdown += "|";
+      for (const cell of row) {
+        markdown += " ";
+        const text = cell.text.replace(/[|\n]/g, " ");
+        cells.push({ at: markdown.length, text, offset: cell.offset, endOffset: cell.endOffset });
+        markdown += `${text} |`;
+      }
+      markdown += "\n";
+    };
+    addRow(header);
+    markdown += `|${header.map(() => " --- |").join("")}\n`;
+    for (const row of table.rows.slice(1)) addRow(row);
+    const toText = (at: number): number | undefined => {
+      const cell = cells.find((c) => c.at <= at && at <= c.at + c.text.length);
+      return cell && Math.min(cell.offset + (at - cell.at), cell.endOffset);
+    };
+    for (const statement of findReviewStatements(markdown)) {
+      const offset = toText(statement.offset);
+      const endOffset = toText(statement.endOffset);
+      if (offset === undefined || endOffset === undefined) continue;
+      let date: DateMatch | undefined;
+      if (statement.date) {
+        const from = toText(statement.date.offset);
+        const to = toText(statement.date.endOffset);
+        if (from === undefined || to === undefined) continue;
+        date = { ...statement.date, offset: from, endOffset: to };
+      }
+      found.push({ ...statement, offset, endOffset, date });
+    }
+  }
+  return found;
+}
+
+/**
+ * The statements of the text, with those of its read tables (see `tableStatements`) in place of what the text
+ * says inside each table that has one.
+ */
+function statementsWithTables(
+  text: string,
+  lines: Line[],
+  unjoined: string | undefined,
+  tables: readonly ReadTable[],
+): ReviewStatement[] {
   const statements = findReviewStatements(text, lines, unjoined);
+  const inTables = tables.length ? tableStatements(lines, tables) : [];
+  if (inTables.length === 0) return statements;
+  const spans = tables.filter((t) => inTables.some((s) => t.offset <= s.offset && s.offset < t.endOffset));
+  return [
+    ...statements.filter((s) => !spans.some((t) => t.offset <= s.offset && s.offset < t.endOffset)),
+    ...inTables,
+  ].sort((a, b) => a.offset - b.offset);
+}
+
+/** Reads a document's review statements, anchors and intervals and works out when it is due. */
+export function scheduleFromText(
+  text: string,
+  lines = splitLines(text),
+  unjoined?: string,
+  tables: readonly ReadTable[] = [],
+): ReviewSchedule {
+  const statements = statementsWithTables(text, lines, unjoined, tables);
   const dated = statements.filter((s): s is DatedReview => s.date !== undefined);
   const latestStatement = dated.reduce<DatedReview | undefined>(
     (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
@@ -1044,8 +1129,9 @@ export function reviewSchedule(document: SourceDocument): ReviewSchedule {
   if (cached && cached.text === document.text) return cached.schedule;
   const plainText = document.format === "pdf" || document.format === "txt";
   const text = plainText ? joinWrappedLines(document.text) : readingText(document);
+  const tables = document.format === "pdf" ? document.blocks.filter((b) => b.kind === "table") : [];
   const schedule = plainText
-    ? scheduleFromText(text, splitLines(text), document.text)
+    ? scheduleFromText(text, splitLines(text), document.text, tables)
     : scheduleFromText(text);
   schedules.set(document, { text: document.text, schedule });
   return schedule;
