@@ -35,28 +35,28 @@ export function reproducibleZip(
   });
   const { gzip } = compression();
   for (const [name, data] of files) {
-    let bytes = typeof data === "string" ? strToU8(data) : data;
+    let bytes: Uint8Array | undefined = typeof data === "string" ? undefined : data;
     if (name === "docProps/core.xml")
       bytes = strToU8(
-        strFromU8(bytes).replace(
+        (typeof data === "string" ? data : strFromU8(data)).replace(
           /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g,
           `$1${isoDate}T00:00:00Z$2`,
         ),
       );
     // A gzip member is a 10-byte header, the raw deflate data, then the CRC-32 and size: the zip entry needs
-    // the deflate data and the CRC, so one call gives both.
-    const deflate = () => gzip(bytes, level);
+    // the deflate data, the CRC and the size, so one call gives all three. A text is encoded only when it is
+    // deflated: a member the caller kept needs none of its bytes.
+    const deflate = () => gzip(bytes ?? strToU8(data as string), level);
     // core.xml's dates are set here, so its member is never the caller's to keep.
     const member = (
       members && name !== "docProps/core.xml" ? members.member(name, data, level, deflate) : deflate()
     ) as Uint8Array<ArrayBuffer>;
+    const trailer = new DataView(member.buffer, member.byteOffset + member.length - 8, 8);
     const file: ZipInputFile = {
       filename: name,
-      size: bytes.length,
-      crc: new DataView(member.buffer, member.byteOffset, member.byteLength).getUint32(
-        member.length - 8,
-        true,
-      ),
+      // ISIZE, the input's length modulo 2^32: the length itself for any part a zip without Zip64 can hold.
+      size: trailer.getUint32(4, true),
+      crc: trailer.getUint32(0, true),
       compression: 8,
       mtime,
     };

@@ -767,7 +767,8 @@ async function renderFromSkeleton(
   const files = skeletonFiles(
     makeDocument,
     partTexts(doc.meta),
-    lists.fillPlaceholders(body.join("")),
+    // Piece by piece: a placeholder never spans two pieces, and a brace that would (a setting's text) is kept as it is.
+    body.map((piece) => lists.fillPlaceholders(piece)),
     links,
     numbering,
     (xml) => lists.fillPlaceholders(xml),

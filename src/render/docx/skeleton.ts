@@ -140,7 +140,8 @@ function makeSkeleton(make: DocumentMaker, present: readonly boolean[]): Skeleto
 export function skeletonFiles(
   make: DocumentMaker,
   texts: PartTexts,
-  body: string,
+  /** The body's XML, whole or in pieces (joined once with the skeleton's, not copied twice). */
+  body: string | readonly string[],
   links: readonly (readonly [id: string, link: LinkRecord])[],
   numbering: string,
   /** docx's last pass over the body, header and footer (ListSequence.fillPlaceholders). */
@@ -173,7 +174,13 @@ export function skeletonFiles(
     skeleton.tail[1],
   );
   files.set("word/_rels/document.xml.rels", relationships.join(""));
-  files.set("word/document.xml", skeleton.bodyBefore + body + skeleton.bodyAfter);
+  // One join: a body of 60,000 characters joined and then concatenated was copied twice (2-3 ms a document).
+  files.set(
+    "word/document.xml",
+    typeof body === "string"
+      ? skeleton.bodyBefore + body + skeleton.bodyAfter
+      : [skeleton.bodyBefore, ...body, skeleton.bodyAfter].join(""),
+  );
   files.set("word/numbering.xml", numbering);
   skeletonUse.documents++;
   return files;
