@@ -125,6 +125,45 @@ describe("tables read from a LibreOffice PDF's layout", () => {
     }
   });
 
+  it("a row's two dates on one line beside the course's wrapped lines, or level with its second line: in their cells", async () => {
+    const document = await pdf(`${fixtures}wrapped-row.pdf`);
+    const markdown = readFileSync(`${fixtures}wrapped-row.md`, "utf8");
+    // "26 April 2025" and the renewal's first line "26 April" are set on one line, closer than two cells usually
+    // are, beside "Designated" / "Safeguarding Lead" / "refresher": they are parted at the renewal column's start,
+    // each in its cell of the course's row. In the second table the date cells are set in the middle of the row,
+    // level with the course's second line: still that row's.
+    expect(cellTexts(document)).toEqual(markdownTables(markdown).map(keys));
+    const [held, booked] = tables(document);
+    expect(held.rows[1].map((c) => c.text)).toEqual([
+      "Designated Safeguarding Lead refresher",
+      "Tamsin Oyelaran-Brook",
+      "26 April 2025",
+      "26 April 2027",
+    ]);
+    expect(booked.rows[1].map((c) => c.text)).toEqual([
+      "Designated Safeguarding Lead refresher",
+      "Idris Fenwick",
+      "18 April 2023",
+      "18 April 2025",
+    ]);
+    const completed = held.rows[1][2];
+    expect(document.text.slice(completed.offset, completed.endOffset)).toBe("26 April 2025");
+  });
+
+  it("the PDF's tables with a row's dates beside the course's wrapped lines give the findings the Markdown's give", async () => {
+    const document = await pdf(`${fixtures}wrapped-row.pdf`);
+    const markdown = readFileSync(`${fixtures}wrapped-row.md`, "utf8");
+    // Idris Fenwick's lead refresher lapsed (its dates level with the course's second line); nothing undated.
+    expect(checkText(trainingStale, markdown, { asOf }).map((f) => f.message ?? "")).toEqual([
+      expect.stringMatching(/^Idris Fenwick's most recent .* lapsed on 18 April 2025/),
+    ]);
+    for (const rule of [trainingStale, trainingUndated]) {
+      const fromPdf = check(rule, document).map((f) => f.message ?? "");
+      const fromMarkdown = checkText(rule, markdown, { asOf }).map((f) => f.message ?? "");
+      expect(fromPdf, rule.meta.id).toEqual(fromMarkdown);
+    }
+  });
+
   it("a lead named only in a table, under the role in the header row, is found in the PDF too", async () => {
     const document = await pdf(`${fixtures}lead-table.pdf`);
     const markdown = readFileSync(`${fixtures}lead-table.md`, "utf8");

@@ -5,11 +5,12 @@
  * line that carries a sentence on, a date or a number alone, a table's caption or the title's subtitle; a list
  * item starts with a bullet or a number and its lines hang under it; a table is three or more rows whose words
  * start at the same two or more places across the page (cells read one after another, the next going back up
- * beside the one before; a column a grouped header leaves empty starts where a later row's cell does), but not a
- * contents list's page numbers nor a form's label / blank pairs; a paragraph is a run of lines that ends where a
- * line stops short after a sentence. Where it cannot tell, lines are a paragraph. A paragraph or a table the page
- * break split is one block, and so is a table's row. A line printed at the top or foot of two or more pages is the
- * page's running header or footer. Every block's range is in the text pdf.ts reads, which this never changes.
+ * beside the one before; a column a grouped header leaves empty starts where a later row's cell does; two cells'
+ * words set close on one line are parted where a column starts; a line level with a row's lines, beside a cell of
+ * several lines, is that row's), but not a contents list's page numbers nor a form's label / blank pairs; a
+ * paragraph is a run of lines that ends where a line stops short after a sentence. Where it cannot tell, lines are
+ * a paragraph. A paragraph or a table the page break split is one block, and so is a table's row. A line printed
+ * at the top or foot of two or more pages is the page's running header or footer. Every block's range is in the text pdf.ts reads, which this never changes.
  * scripts/pdf-headings.ts measures the headings against the true ones, scripts/pdf-tables.ts the tables.
  */
 import { type Block, headingNumber, type TableCell } from "../document/blocks.js";
@@ -40,12 +41,16 @@ interface Fragment {
   x0: number;
   x1: number;
   y: number;
+  /** Its items, in the order they are written (a table's columns may part them: tableAt). */
+  items: PdfTextItem[];
 }
 
 /** Larger than the body text by this much is a heading's size, not a body font's rounding. */
 const HEADING_SCALE = 1.15;
 /** A gap between two items on a line wider than this many font sizes separates two cells. */
 const CELL_GAP = 0.9;
+/** A table's two cells on one line closer than CELL_GAP are parted at a column's start after a gap this wide. */
+const SPLIT_GAP = 0.4;
 /** Lines further apart than this many font sizes are not one paragraph. */
 const LINE_STEP = 1.7;
 /** The top and foot of a page, as parts of its height, where running headers and footers are printed. */
@@ -340,12 +345,14 @@ function lineOf(text: string, page: PdfPage, items: PdfTextItem[], bold: Readonl
     if (last && item.x >= last.x1 - 1 && item.x - last.x1 <= CELL_GAP * item.size) {
       last.end = item.end;
       last.x1 = Math.max(last.x1, x1);
+      last.items.push(item);
     } else if (last && x1 <= last.x0 + 1 && last.x0 - x1 <= CELL_GAP * item.size) {
       // Written after the words to its right but set just before them (a tick in another font, "✓ 03/2025",
       // written after its date): the same piece.
       last.end = item.end;
       last.x0 = item.x;
-    } else fragments.push({ start: item.start, end: item.end, x0: item.x, x1, y: item.y });
+      last.items.push(item);
+    } else fragments.push({ start: item.start, end: item.end, x0: item.x, x1, y: item.y, items: [item] });
   }
   const size = mostCommon(sizes);
   const start = items[0].start;
@@ -713,27 +720,67 @@ function tableAt(
   /** Where the cells of the column starting at x must end: before the next column starts. */
   const limitAfter = (x: number) => columns.find((c) => c > x + tolerance) ?? Number.POSITIVE_INFINITY;
   const fits = (f: Fragment): boolean => column(f.x0) >= 0 && f.x1 <= limitAfter(f.x0) + tolerance;
+  /**
+   * A piece that starts at a column and runs across the next ones' starts: two cells' words on one line, closer than
+   * CELL_GAP ("26 April 2025" beside "26 April", the rest of its cell wrapped below). It is parted before each of its
+   * items that starts where a column starts, after a gap wider than a space; unparted unless every part then fits.
+   */
+  const parted = (f: Fragment): Fragment[] => {
+    if (column(f.x0) < 0 || f.items.length < 2) return [f];
+    const parts: Fragment[] = [];
+    let part: Fragment | undefined;
+    for (const item of f.items) {
+      const x1 = item.x + item.width;
+      if (
+        part &&
+        !(item.x > part.x0 + tolerance && item.x - part.x1 > SPLIT_GAP * item.size && column(item.x) >= 0)
+      ) {
+        part.end = item.end;
+        part.x0 = Math.min(part.x0, item.x);
+        part.x1 = Math.max(part.x1, x1);
+        part.items.push(item);
+        continue;
+      }
+      part = { start: item.start, end: item.end, x0: item.x, x1, y: f.y, items: [item] };
+      parts.push(part);
+    }
+    return parts.length > 1 && parts.every(fits) ? parts : [f];
+  };
+  /** Each line's pieces under the columns known now (cleared when they change). */
+  const parts = new Map<Line, Fragment[]>();
+  /** A line's pieces, each in one column where that parts them (parted); its own otherwise. */
+  const pieces = (l: Line): Fragment[] => {
+    let p = parts.get(l);
+    if (!p) {
+      p = l.fragments.every(fits) ? l.fragments : l.fragments.flatMap((f) => (fits(f) ? [f] : parted(f)));
+      parts.set(l, p);
+    }
+    return p;
+  };
   const sameSize = (l: Line) => !l.region && Math.abs(l.size - first.size) < 0.5;
   /**
    * A list item's line: a marker in the first column. A cell further right may start with one ("✓ 03/2025", "–
    * no date recorded", a cell's line of its own), which no list beside the table would.
    */
-  const listLine = (l: Line) => marker(l) !== undefined && column(l.fragments[0].x0) <= 0;
+  const listLine = (l: Line) => marker(l) !== undefined && column(pieces(l)[0].x0) <= 0;
   /** A line of two or more cells in these columns. */
-  const row = (l: Line) =>
-    sameSize(l) &&
-    !listLine(l) &&
-    l.fragments.length >= 2 &&
-    l.fragments.every(fits) &&
-    new Set(l.fragments.map((f) => column(f.x0))).size >= 2;
+  const row = (l: Line) => {
+    if (!sameSize(l) || listLine(l)) return false;
+    const p = pieces(l);
+    return p.length >= 2 && p.every(fits) && new Set(p.map((f) => column(f.x0))).size >= 2;
+  };
   /** A line of one cell: a wrapped cell, or the next cell of a row read cell by cell. */
-  const cell = (l: Line) => sameSize(l) && l.fragments.length === 1 && !listLine(l) && fits(l.fragments[0]);
+  const cell = (l: Line) => {
+    if (!sameSize(l) || listLine(l)) return false;
+    const p = pieces(l);
+    return p.length === 1 && fits(p[0]);
+  };
   /** One cell in the first column belongs to the table only when a later line goes back up beside it. */
   const besideLater = (j: number, limit: number) => {
     for (let k = j + 1; k < Math.min(lines.length, j + 12) && k <= limit; k++) {
       const l = lines[k];
       if (!row(l) && !cell(l)) return false;
-      if (l.y >= lines[j].y - 0.5 && column(l.fragments[0].x0) > 0) return true;
+      if (l.y >= lines[j].y - 0.5 && column(pieces(l)[0].x0) > 0) return true;
     }
     return false;
   };
@@ -746,7 +793,7 @@ function tableAt(
         start--;
         continue;
       }
-      if (!cell(l) || (column(l.fragments[0].x0) === 0 && !besideLater(start - 1, Number.MAX_SAFE_INTEGER)))
+      if (!cell(l) || (column(pieces(l)[0].x0) === 0 && !besideLater(start - 1, Number.MAX_SAFE_INTEGER)))
         break;
       start--;
     }
@@ -761,9 +808,9 @@ function tableAt(
    */
   const newColumns = (l: Line): number[] | undefined => {
     if (!sameSize(l) || marker(l)) return undefined;
-    const held = lines.slice(start, next).flatMap((t) => t.fragments);
+    const held = lines.slice(start, next).flatMap((t) => pieces(t));
     const added: number[] = [];
-    for (const f of l.fragments) {
+    for (const f of pieces(l)) {
       if (column(f.x0) >= 0) continue;
       if (f.x0 < columns[0] - tolerance) return undefined;
       if (held.some((h) => h.x0 < f.x0 - tolerance && h.x1 > f.x0)) return undefined;
@@ -772,7 +819,7 @@ function tableAt(
     }
     if (added.length === 0) return added;
     if (
-      l.fragments.length === 1 &&
+      pieces(l).length === 1 &&
       !lines.slice(start, next).some((t) => Math.abs(t.y - l.y) <= 0.5 * first.size)
     )
       return undefined;
@@ -785,22 +832,26 @@ function tableAt(
       const kept = columns.slice();
       columns.push(...added);
       columns.sort((a, b) => a - b);
+      parts.clear();
       if (!row(l) && !cell(l)) {
         columns.splice(0, columns.length, ...kept);
+        parts.clear();
         break;
       }
     }
     if (row(l)) next++;
-    else if (cell(l) && (column(l.fragments[0].x0) > 0 || besideLater(next, Number.MAX_SAFE_INTEGER))) next++;
+    else if (cell(l) && (column(pieces(l)[0].x0) > 0 || besideLater(next, Number.MAX_SAFE_INTEGER))) next++;
     else break;
   }
   // Columns found further down (a row whose cells all wrap gives only two) may hold lines above the first row.
   extendUp();
-  const rows = tableRows(lines.slice(start, next), column);
+  const rows = tableRows(lines.slice(start, next), column, pieces);
   const full = rows.filter((r) => r.filter((c) => c.length > 0).length >= 2).length;
   const header = lines[start].bold && !bodyBold;
   if (full < 2 || (rows.length < 3 && !(rows.length === 2 && header))) return undefined;
   if (contentsList(text, rows) || formLines(text, rows)) return undefined;
+  // The table's lines hold its cells: pieces the columns parted stay parted (joinAcrossPages reads them).
+  for (const l of lines.slice(start, next)) l.fragments = pieces(l);
   // An empty cell keeps its column: it sits, empty, where the next cell of its row starts (or the last ends).
   const limits = cellLimits(rows, columns);
   const cells = rows.map((r) => {
@@ -936,19 +987,39 @@ function formLines(text: string, rows: readonly Fragment[][][]): boolean {
 }
 
 /** A table's lines as rows of cells (each cell its fragments, by column). */
-function tableRows(lines: readonly Line[], column: (x: number) => number): Fragment[][][] {
+function tableRows(
+  lines: readonly Line[],
+  column: (x: number) => number,
+  pieces: (l: Line) => Fragment[],
+): Fragment[][][] {
   const rows: Fragment[][][] = [];
   let current: Fragment[][] | undefined;
   let top = 0;
+  /** The lowest line of the row so far (of its tallest cell). */
+  let bottom = 0;
   let last: { column: number; y: number } | undefined;
-  for (const line of lines)
-    for (const fragment of line.fragments) {
+  for (const line of lines) {
+    const parts = pieces(line);
+    const slack = 0.5 * line.size;
+    // A line level with one of the row's lines, beside a cell of several lines, whose pieces stand in columns the
+    // row has left empty so far: the row's cells (a row's dates on one line beside the course's wrapped lines, cells
+    // set in the middle of the row's height). The next row starts below the row's lowest line.
+    const beside =
+      current !== undefined &&
+      parts.every(
+        (f) =>
+          f.y <= top + slack &&
+          f.y >= bottom - slack &&
+          (current?.[Math.max(0, column(f.x0))]?.length ?? 0) === 0,
+      );
+    for (const fragment of parts) {
       const k = Math.max(0, column(fragment.x0));
       const sameRow =
         current !== undefined &&
-        (Math.abs(fragment.y - top) <= 0.5 * line.size ||
+        (beside ||
+          Math.abs(fragment.y - top) <= slack ||
           // A cell's next line, straight below its last (alone on its line: cells side by side start a row).
-          (line.fragments.length === 1 &&
+          (parts.length === 1 &&
             last !== undefined &&
             last.column === k &&
             fragment.y < last.y &&
@@ -958,10 +1029,13 @@ function tableRows(lines: readonly Line[], column: (x: number) => number): Fragm
         current = [];
         rows.push(current);
         top = fragment.y;
+        bottom = fragment.y;
       }
+      bottom = Math.min(bottom, fragment.y);
       while (current.length <= k) current.push([]);
       current[k].push(fragment);
       last = { column: k, y: fragment.y };
     }
+  }
   return rows;
 }
