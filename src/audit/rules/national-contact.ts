@@ -136,8 +136,24 @@ function meantDomain(domain: string, known: readonly string[]): string | undefin
         return right;
     }
   }
+  // "nspcc.co.uk", "www.childline.com", "learning.nspcc.uk": the service's own name with another ending — not a
+  // name that only contains it ("thenspcc.com", "nspcc-friends.co.uk"), and not a sentence run on after it.
+  const written = domain.replace(/\.$/, "").split(".");
+  const parts = lower.split(".");
+  for (const right of known) {
+    const [name, ...ending] = right.split(".");
+    const at = parts.lastIndexOf(name);
+    if (at < 0 || at === parts.length - 1) continue;
+    const other = written.slice(at + 1).join(".");
+    if (other.toLowerCase() === ending.join(".") || /^[A-Z][a-z]/.test(other)) continue;
+    if (OTHER_ENDING.test(other)) return [...parts.slice(0, at), right].join(".");
+  }
   return undefined;
 }
+
+/** Public endings a writer may give an organisation's name by mistake. */
+const OTHER_ENDING =
+  /^(?:co\.uk|org\.uk|com|org|net|uk|co|info|org\.com|com\.uk|net\.uk|gov\.uk|scot|wales|cymru)$/i;
 
 interface Token {
   kind: "name" | "phone";
@@ -317,14 +333,52 @@ function pairings(text: string, lines: Line[], services: NationalService[]): Pho
       for (const unit of sentenceUnits(lines[index], held)) if (unit.length > 1) pairUnit(unit);
       continue;
     }
-    // A name alone on a line (a PDF table cell, a heading) and its number alone on the next.
+    // A name alone on a line (a PDF table cell, a heading) and its number alone on the next — not a name in a
+    // sentence ("… can talk to Childline.") nor a number with a label of its own ("Adults: 0808 800 5000").
     const next = lines[index + 1];
     const nextHeld = byLine.get(index + 1);
     if (held[0].kind !== "name" || !next || nextHeld?.length !== 1 || nextHeld[0].kind !== "phone") continue;
+    const line = lines[index];
+    const nameStart = held[0].offset - line.offset;
+    const beside = line.text.slice(0, nameStart) + line.text.slice(held[0].endOffset - line.offset);
+    if (beside.replace(/[\W_]|\b(?:helpline|line|tel|telephone|phone|contact|free)\b/gi, "").length > 0)
+      continue;
+    const numberStart = nextHeld[0].offset - next.offset;
+    if (/[A-Za-z]/.test(next.text.slice(0, numberStart).replace(/\b(?:tel|telephone|phone|call|on)\b/gi, "")))
+      continue;
     if (next.text.replace(nextHeld[0].text, "").replace(/[\W_]|tel|phone|call/gi, "").length > 20) continue;
     pairUnit([held[0], nextHeld[0]]);
   }
   return result;
+}
+
+/** Lines that are not running text: a table row or rule, a heading, an underline, a simple table's columns. */
+const NOT_PROSE = /^\s*(?:[|+#>]|[-=*_]{3,}\s*$)|\S(?: {3,}|(?<![.!?:;]) {2})\S/;
+/** A line that starts an item of its own: a list item, a quotation. */
+const NEW_ITEM = /^\s*(?:[-*+•>]|\d{1,3}[.)]|\(?[a-z]\))\s/i;
+
+/**
+ * The text with each line break inside a paragraph of running text read as a space (same length, same offsets),
+ * where both lines are running text and the second starts no list item.
+ */
+export function joinProseLines(text: string): string {
+  if (!text.includes("\n")) return text;
+  const lines = text.split("\n");
+  let out = lines[0];
+  let changed = false;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i - 1];
+    const next = lines[i];
+    const join =
+      line.trim() !== "" &&
+      next.trim() !== "" &&
+      !NOT_PROSE.test(line) &&
+      !NOT_PROSE.test(next) &&
+      !NEW_ITEM.test(next);
+    if (join) changed = true;
+    out += (join ? " " : "\n") + next;
+  }
+  return changed ? out : text;
 }
 
 function spaced(service: NationalService): string {
@@ -358,9 +412,11 @@ export function findNationalContactProblems(document: DocumentContext["document"
   // A number next to a service's name that is another service's number, or its own with a wrong digit.
   // PDF and plain text break lines inside table cells and numbers ("0808 800" / "5000"): read them with single
   // line breaks as spaces (same length, same offsets), so a row or a sentence is one line again.
+  // Markdown and Word paragraphs may be hard-wrapped too ("… can talk to Childline" / "on 0808 800 5000"): their
+  // prose lines are read the same way, never a table row, a list item or a simple table's line.
   const wrapped = document.format === "pdf" || document.format === "txt";
-  const reading = wrapped ? joinWrappedLines(text) : text;
-  const lines = wrapped ? splitLines(reading) : analyse(document).lines;
+  const reading = wrapped ? joinWrappedLines(text) : joinProseLines(text);
+  const lines = wrapped || reading !== text ? splitLines(reading) : analyse(document).lines;
   for (const { phone, service } of pairings(reading, lines, national.services)) {
     const digits = phoneDigits(phone.text);
     if (service.ok.has(digits)) continue;
