@@ -95,13 +95,25 @@ export async function writeFilesAtomically(
     await rm(temps[i] as string, { force: true }).catch(() => undefined);
   };
 
+  // Each folder made once, not once a file: a setting's files share one, and a recursive mkdir is a system call
+  // or more each time.
+  const folderMade = new Map<string, Promise<unknown>>();
+  const makeFolder = (folder: string) => {
+    let made = folderMade.get(folder);
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      folderMade.set(folder, made);
+    }
+    return made;
+  };
+
   // 1. Every file's bytes to its temporary file, each write's length checked.
   const handles = await Promise.all(
     files.map(async (file, i): Promise<FileHandle | undefined> => {
       const bytes = bytesOf[i] as Uint8Array;
       let handle: FileHandle | undefined;
       try {
-        await mkdir(dirname(file.path), { recursive: true });
+        await makeFolder(dirname(file.path));
         handle = await open(temps[i] as string, "wx", 0o644);
         let offset = 0;
         while (offset < bytes.byteLength) {
