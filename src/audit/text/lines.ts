@@ -167,8 +167,9 @@ const WRAP_WIDTH = 80;
 /** A wrapped line is nearly full: only the last line of a paragraph is short. */
 const WRAPPED_MIN = 50;
 
-/** Words in columns (a pandoc simple or grid table, a form): a gap of three spaces inside the line. */
-const COLUMNS = /\S {3,}\S|^[-+=:\s]+$/;
+/** Words in columns (a pandoc simple or grid table, a form): a gap of three spaces inside the line (a Word file keeps
+ * a run of spaces as no-break spaces and spaces by turns). */
+const COLUMNS = /\S[ \u00a0]{3,}\S|^[-+=:\s]+$/;
 
 function isProse(text: string): boolean {
   return text.trim() !== "" && !BLOCK_START.test(text) && !/^\s*\|.*\|\s*$/.test(text) && !COLUMNS.test(text);
