@@ -277,6 +277,31 @@ const PERSON_SERVED_NAME = new RegExp(
   "i",
 );
 
+/** Words of whoever signs a form: "I give permission for", "I agree that", "my child". */
+const SIGNER = /(?:^|[^\w'’])(?:I|my)\b(?!['’])/;
+
+/**
+ * "(child's name)" in the policy's own running text: a line of ordinary sentence words (three at least, a
+ * sentence going on after the bracket), no blank to fill in on it, not a field's label ("Child's name: (child's
+ * name)"), not a table's cell, not in the words of whoever signs a form.
+ */
+function childNameInSentence(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
+  const newline = input.indexOf("\n", end);
+  const line = input.slice(lineStart, newline < 0 ? input.length : newline);
+  if (/^\s*\|/.test(line) || new RegExp(LINE_BLANK.source).test(line)) return false;
+  const before = input.slice(lineStart, start);
+  const after = input.slice(end, newline < 0 ? input.length : newline);
+  if (/[:|]\s*(?:\*\*|__)?\s*$/.test(before) || !/^\s*(?:['’]s\s+)?[a-z]/.test(after)) return false;
+  // The sentence the bracket is in, from its start: a signer's "I" or "my child" makes it a form's statement.
+  const sentence = before.split(/[.!?]\s/).at(-1) ?? before;
+  if (SIGNER.test(sentence)) return false;
+  return (`${before} ${after}`.match(/\b[a-z][a-z'’-]+\b/g) ?? []).length >= 3;
+}
+
 /** A letter's or message's greeting earlier in the sentence: "Dear parent of (child's name)", "Hi [pupil name]". */
 const GREETING = /\b(?:dear|hi|hiya|hey|hello)\b[^.!?]*$/i;
 /** An example introduced with a colon: "messages such as: …", "The letter home starts: …", "can say: …". */
@@ -349,6 +374,16 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: (m) => !columnHeading(m) && fieldLabel(m) !== "line",
     field: (m) => fieldLabel(m) === "heading",
+  },
+  // "If (child's name) is not collected …": a child's name left as a template's words in the policy's own sentence
+  // — never on a form (a form's heading above it: see `field`), a line with blanks, a field's label, a table, the
+  // signer's own words ("I agree that (child's name) may …"). An example letter is left alone below (`inExample`).
+  {
+    re: new RegExp(String.raw`\((?:${PERSON_SERVED})\s+(?:(?:first|full|sur|last|given)\s*)?names?\)`, "gi"),
+    kind: "placeholder",
+    accept: childNameInSentence,
+    field: () => true,
+    hint: /\(\s*[a-z]+(?:['’]s|s['’]?)?\s+(?:\w+\s*)?names?\)/i,
   },
   // [insert name], [Name of setting], [date], [club name here], [DSL name] — not a Markdown link's words
   {
