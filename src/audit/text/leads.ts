@@ -1262,6 +1262,10 @@ const TIED = /(?:\band|[–—(]|-\s|\bas\s+(?:the|our)|\bis\s+(?:the|our))\s*$/
 const APPOSITION_BEFORE =
   /(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?<aside>,\s+[^,.;:()\n]{2,60}?)(?<tie>,\s+(?:who\s+is|is|acts\s+as|serves\s+as)\s+(?:the|our|her|his|their)\s+)$/u;
 
+/** A verb whose object is the role, straight before it: "… support the", "… reports to our", "… works with the". */
+const OTHER_THAN_ROLE =
+  /(?<![\p{L}])(?:support|supports|help|helps|assist|assists|advise|advises|report\s+to|reports\s+to|work\s+(?:with|alongside)|works\s+(?:with|alongside)|tell|tells|inform|informs|contact|contacts)\s+(?:the|our|their|his|her)\s+$/u;
+
 function nameBeforeRole(
   lines: Line[],
   line: Line,
@@ -1324,6 +1328,9 @@ function nameBeforeRole(
     return { strength: tight || !/(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "strong" : "weak" };
   });
   if (!found) return undefined;
+  // "Ms Lorna Baird, Centre Principal, supports the CWPO", "Mr Ben Cole reports to the DSL": the name is the
+  // subject of a verb and the role its object, someone else.
+  if (OTHER_THAN_ROLE.test(before.slice(found.end))) return undefined;
   // "British Rowing's Lead Safeguarding Officer": whose officer it is, not the officer's name.
   if (/['’]s$/.test(found.name) && /^[\s\p{Lu}\p{Ll}]*$/u.test(before.slice(found.end))) return undefined;
   return { name: found.name, offset: base + found.start, tied: TIED.test(before.slice(found.end)) };

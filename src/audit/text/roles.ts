@@ -75,6 +75,15 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "designated teacher for safeguarding",
   "designated teacher for safeguarding and child protection",
   "designated teacher for child protection and safeguarding",
+  // Scottish sport: the club's lead is its "Child Wellbeing and Protection Officer" (CWPO), the role sportscotland's
+  // and Children 1st's Child Wellbeing and Protection in Sport service trains, which replaced the "Child Protection
+  // Officer" (the Scottish FA's "Club Child Wellbeing & Protection Officer"; Mountaineering Scotland's "Child
+  // Wellbeing Protection Officer"). A club may drop "Child": "our Wellbeing and Protection Officer".
+  "child wellbeing & protection officer",
+  "child well-being & protection officer",
+  "child wellbeing protection officer",
+  "wellbeing & protection officer",
+  "well-being & protection officer",
 ];
 
 /**
