@@ -2,7 +2,6 @@
  * Training records: lines, table rows and plain-text tables of courses and dates, and whose they are.
  */
 import nlp from "compromise";
-import { alignedTables } from "./aligned-tables.js";
 import { type DateMatch, findDates, findSchoolYears } from "./dates.js";
 import {
   findLeadMentions,
@@ -131,8 +130,7 @@ export function findTrainingLines(
   const named = namedLeads(mentions);
   const tableLines = new Set<number>();
 
-  // Markdown tables, and tables laid out with spaces (a pandoc simple table, a web page's table kept as text).
-  for (const table of [...findTables(lines), ...alignedTables(lines)]) {
+  for (const table of findTables(lines)) {
     for (const i of [table.header.index, table.header.index + 1, ...table.rows.map((r) => r.line.index)])
       tableLines.add(i);
     const matrix = matrixRecords(table);
@@ -160,7 +158,7 @@ export function findTrainingLines(
     const matrix =
       matrixRecords(table) ??
       (second ? groupedRecords(table, second) : undefined) ??
-      courseTableRecords(table, second, named, true);
+      courseTableRecords(table, second, named);
     if (matrix.length === 0) continue;
     const last = table.rows.at(-1)?.line ?? table.header;
     for (
@@ -212,12 +210,7 @@ export function findTrainingLines(
  * A table's records when it has a column of courses ("Course", "Training"): one per row naming a course or dated,
  * the date from a "Completed" column or the row's first date that is not a renewal's. Empty with no such column.
  */
-function courseTableRecords(
-  table: Table,
-  second: Cell[] | undefined,
-  named: LeadMention[],
-  fromBlock = false,
-): TrainingLine[] {
+function courseTableRecords(table: Table, second: Cell[] | undefined, named: LeadMention[]): TrainingLine[] {
   const found: TrainingLine[] = [];
   const header = table.headerCells.map((c, i) =>
     plain(`${c.text} ${second?.[i]?.text ?? ""}`)
@@ -270,19 +263,6 @@ function courseTableRecords(
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     const roleMention = findLeadMentions(roleText)[0];
     if (!courseText && !date && !due) continue;
-    // In a table an untagged PDF's layout gave, a course whose date cell is empty may be a date the reader could
-    // not place in its cell (a row's dates on one line beside another cell's wrapped lines): an empty cell there is
-    // no evidence of a missing date, so the whole table is left to the reading of its text.
-    if (
-      fromBlock &&
-      courseText &&
-      !date &&
-      !due &&
-      !noneRecorded &&
-      dateCol >= 0 &&
-      plain(row.cells[dateCol]?.text ?? "").trim() === ""
-    )
-      return [];
     found.push({
       offset: row.line.offset,
       endOffset: row.line.endOffset,
@@ -781,7 +761,7 @@ export function trainingTableWords(lines: Line[]): string[] {
   const cached = tableWordsCache.get(lines);
   if (cached) return cached;
   const words: string[] = [];
-  for (const table of [...findTables(lines), ...alignedTables(lines)]) {
+  for (const table of findTables(lines)) {
     const header = table.headerCells.map((c) => plain(c.text).toLowerCase());
     if (!header.some((h) => /\b(?:course|training)\b/.test(h))) continue;
     words.push(tableWords(table.rows.map((r) => plain(r.line.text)).join(" ")));
