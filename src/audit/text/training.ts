@@ -2,6 +2,7 @@
  * Training records: lines, table rows and plain-text tables of courses and dates, and whose they are.
  */
 import nlp from "compromise";
+import { alignedTables } from "./aligned-tables.js";
 import { type DateMatch, findDates, findSchoolYears } from "./dates.js";
 import {
   findLeadMentions,
@@ -130,7 +131,8 @@ export function findTrainingLines(
   const named = namedLeads(mentions);
   const tableLines = new Set<number>();
 
-  for (const table of findTables(lines)) {
+  // Markdown tables, and tables laid out with spaces (a pandoc simple table, a web page's table kept as text).
+  for (const table of [...findTables(lines), ...alignedTables(lines)]) {
     for (const i of [table.header.index, table.header.index + 1, ...table.rows.map((r) => r.line.index)])
       tableLines.add(i);
     const matrix = matrixRecords(table);
@@ -761,7 +763,7 @@ export function trainingTableWords(lines: Line[]): string[] {
   const cached = tableWordsCache.get(lines);
   if (cached) return cached;
   const words: string[] = [];
-  for (const table of findTables(lines)) {
+  for (const table of [...findTables(lines), ...alignedTables(lines)]) {
     const header = table.headerCells.map((c) => plain(c.text).toLowerCase());
     if (!header.some((h) => /\b(?:course|training)\b/.test(h))) continue;
     words.push(tableWords(table.rows.map((r) => plain(r.line.text)).join(" ")));
