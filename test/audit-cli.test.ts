@@ -322,7 +322,7 @@ describe("policysmith audit on our own example settings", () => {
     // Every file was read and checked, not skipped.
     expect((JSON.parse(docs.stdout) as { documentsChecked: number }).documentsChecked).toBe(files.length);
     expect(docs.code).toBe(0);
-  }, 120_000);
+  }, 300_000);
 
   it("gives the same findings in worker threads as in one thread", async () => {
     const args = [
@@ -342,7 +342,7 @@ describe("policysmith audit on our own example settings", () => {
     const two = await runCli([...args, "--jobs", "2"], root);
     expect(messages(one.stdout).length).toBeGreaterThan(5);
     expect(two.stdout).toBe(one.stdout);
-  }, 60_000);
+  }, 300_000);
 
   it("reports the example data's deliberate problems with file, line and setting", async () => {
     const result = await runOnce(exampleDataJson());
