@@ -43,8 +43,8 @@ const EXTERNAL = ["piscina", "pdfjs-dist"];
  * the build builds it once, with compromise's own code, and stores it with Node's structured serializer
  * (node:v8, which keeps shared references and regular expressions): the bundle reads it back in a few
  * milliseconds. The module that built it (model/index.js, imported only by the preTagger's plugin.js) is replaced
- * in the bundle by one that reads the stored model, and builds it as compromise does if the file cannot be read
- * (missing, or written by a newer Node than the one running).
+ * in the bundle by one that reads the stored model; if the file cannot be read (missing, or written by a newer Node
+ * than the one running), it throws, and the bundle takes compromise's own build instead (lazyCompromise, below).
  */
 const COMPROMISE_MODEL =
   /node_modules[\\/]compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]model[\\/]index\.js$/;
@@ -81,7 +81,6 @@ function storedCompromiseModel({ adopt }) {
     name: "stored-compromise-model",
     setup(b) {
       b.onLoad({ filter: COMPROMISE_MODEL }, async (args) => {
-        if (args.suffix === "?built") return undefined; // the fallback: compromise's own module, as it is
         const { default: built } = await import(pathToFileURL(args.path).href);
         const model = adopt ? asMerged(built) : built;
         const premerged = adopt ? premerge(model, await worldBeforeTagger()) : [];
@@ -93,18 +92,16 @@ function storedCompromiseModel({ adopt }) {
           ? `model = stored.model;\n  Object.defineProperty(model, ${STORED}, { value: stored.premerged });`
           : "model = stored;";
         await writeFile(join(outDir, COMPROMISE_MODEL_FILE), stored);
+        // No fallback here: compromise is loaded with require() (lazyCompromise), which allows no top-level await.
+        // A model that cannot be read throws, and the lazy loader takes compromise's own build instead.
         return {
           loader: "js",
           resolveDir: dirname(args.path),
           contents: `import { readFileSync } from "node:fs";
 import { deserialize } from "node:v8";
 let model;
-try {
-  const stored = deserialize(readFileSync(new URL(${JSON.stringify(`./${COMPROMISE_MODEL_FILE}`)}, import.meta.url)));
-  ${take}
-} catch {
-  model = (await import("./index.js?built")).default;
-}
+const stored = deserialize(readFileSync(new URL(${JSON.stringify(`./${COMPROMISE_MODEL_FILE}`)}, import.meta.url)));
+${take}
 export default model;
 `,
         };
@@ -162,6 +159,101 @@ function sameEntries(a, b) {
       });
     },
   };
+}
+
+/**
+ * compromise loaded when it is first used, not when the rules load (issue 15, start fast): most audits only look
+ * words up in its lexicon (src/audit/text/people.ts), which the bundle reads from dist/bundle/compromise-lexicon.json
+ * (COMPROMISE_LEXICON_FILE) without building compromise's world. Our modules' `import nlp from "compromise"` gets a
+ * stand-in that loads compromise on its first call or property — with require(), which esbuild bundles as code run
+ * only when first required — and src/audit/compromise-lexicon.ts is replaced by a module that reads the stored
+ * lexicon. Should the stored model not be readable (a file written by a newer Node), the stand-in takes compromise's
+ * own CommonJS build from node_modules instead, and the lexicon is read from it.
+ */
+const COMPROMISE_LEXICON_FILE = "compromise-lexicon.json";
+const LAZY_NAMESPACE = "policysmith-lazy-compromise";
+const COMPROMISE_LEXICON_MODULE = /[\\/]src[\\/]audit[\\/]compromise-lexicon\.ts$/;
+
+/** @returns {import("esbuild").Plugin} */
+function lazyCompromise() {
+  return {
+    name: "lazy-compromise",
+    setup(b) {
+      b.onResolve({ filter: /^compromise$/ }, async (args) => {
+        if (args.pluginData === LAZY_NAMESPACE) return undefined;
+        // The stand-in's require("compromise"): compromise's ES modules (with the stored model), as an import
+        // finds them, not the CommonJS build that package.json gives require().
+        if (args.namespace === LAZY_NAMESPACE)
+          return b.resolve("compromise", {
+            kind: "import-statement",
+            resolveDir: root,
+            pluginData: LAZY_NAMESPACE,
+          });
+        return args.importer.startsWith(join(root, "src"))
+          ? { path: "compromise", namespace: LAZY_NAMESPACE }
+          : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: LAZY_NAMESPACE }, () => ({
+        loader: "js",
+        resolveDir: root,
+        contents: `let nlp;
+function load() {
+  if (nlp) return nlp;
+  try {
+    nlp = require("compromise").default;
+  } catch {
+    // compromise's own build (it builds its model itself): the bundle's stored model could not be read.
+    const name = "compromise";
+    const own = require(name);
+    nlp = own.default ?? own;
+  }
+  return nlp;
+}
+// Called as compromise is (nlp(text)), or asked for a property (nlp.model()): either loads it.
+export default new Proxy(function compromise() {}, {
+  apply: (_, self, args) => load().apply(self, args),
+  get: (_, key) => load()[key],
+});
+`,
+      }));
+      b.onLoad({ filter: COMPROMISE_LEXICON_MODULE }, (args) => ({
+        loader: "js",
+        resolveDir: dirname(args.path),
+        contents: `import { readFileSync } from "node:fs";
+import nlp from "compromise";
+export function compromiseLexicon() {
+  try {
+    return JSON.parse(readFileSync(new URL(${JSON.stringify(`./${COMPROMISE_LEXICON_FILE}`)}, import.meta.url), "utf8"));
+  } catch {
+    return nlp.model().one.lexicon;
+  }
+}
+`,
+      }));
+    },
+  };
+}
+
+/**
+ * compromise's own lexicon (its world's, as src/audit/compromise-lexicon.ts reads it), read in a process of its own
+ * (tagging may add to the world), as JSON — undefined if JSON does not carry it unchanged.
+ */
+function compromiseLexiconJson() {
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `import nlp from "compromise";
+import { isDeepStrictEqual } from "node:util";
+const lexicon = nlp.model().one.lexicon;
+const json = JSON.stringify(lexicon);
+if (Object.getPrototypeOf(lexicon) === Object.prototype && isDeepStrictEqual(JSON.parse(json), lexicon)) process.stdout.write(json);`,
+    ],
+    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`build-cli: reading compromise's lexicon failed:\n${child.stderr}`);
+  return child.stdout || undefined;
 }
 
 /**
@@ -325,9 +417,16 @@ const result = await build({
   sourcemap: false,
   legalComments: "none",
   metafile: true,
-  plugins: [storedCompromiseModel({ adopt }), precompiledAjv({ root })],
+  plugins: [lazyCompromise(), storedCompromiseModel({ adopt }), precompiledAjv({ root })],
   logLevel: "warning",
 });
+
+const lexiconJson = compromiseLexiconJson();
+if (lexiconJson) await writeFile(join(outDir, COMPROMISE_LEXICON_FILE), lexiconJson);
+else
+  console.warn(
+    "build-cli: compromise's lexicon does not survive JSON — the bundle reads it from compromise's model",
+  );
 
 /** Output file (relative to dist/bundle) → the packages bundled into it, sorted. */
 const contents = {};

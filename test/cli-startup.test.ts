@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { FIXTURE_PROJECT } from "./helpers/temp-project.js";
@@ -37,6 +37,7 @@ const trace = process.env.POLICYSMITH_TRACE;
 register(new URL("./hooks.mjs", import.meta.url));
 const note = (path) => {
   if (/\\.ttf$/i.test(String(path))) fs.appendFileSync(trace, "font " + String(path) + "\\n");
+  if (/compromise-[a-z]+\\.(?:bin|json)$/.test(String(path))) fs.appendFileSync(trace, "data " + String(path) + "\\n");
 };
 for (const [where, name] of [[fs, "readFileSync"], [fs, "openSync"], [fs, "readFile"], [fs, "open"], [fs, "createReadStream"], [fs.promises, "readFile"], [fs.promises, "open"]]) {
   const original = where[name];
@@ -72,6 +73,8 @@ interface Traced {
   packages: Set<string>;
   /** The .ttf files opened. */
   fonts: string[];
+  /** The files of compromise's data the bundle stored (dist/bundle/compromise-model.bin, compromise-lexicon.json) read. */
+  data: string[];
   /** The files of dist/bundle/ loaded (the bundled CLI). */
   bundleFiles: Set<string>;
   /** Our own modules loaded from tsc's output (dist/**, outside dist/bundle/). */
@@ -110,12 +113,14 @@ function traced(args: string[], cwd: string): Traced {
   }
   // Each file once: readFileSync opens it through openSync, which is watched too.
   const fonts = [...new Set(lines.filter((l) => l.startsWith("font ")).map((l) => l.slice(5)))];
+  const data = [...new Set(lines.filter((l) => l.startsWith("data ")).map((l) => basename(l.slice(5))))];
   return {
     code: child.status,
     stdout: child.stdout,
     stderr: child.stderr,
     packages,
     fonts,
+    data,
     bundleFiles,
     compiled,
   };
@@ -175,6 +180,30 @@ describe("the CLI loads only what its command needs", () => {
       ].filter((name) => result.packages.has(name)),
     ).toEqual([]);
     expect(result.compiled).toEqual([]);
+  });
+
+  it("auditing a .docx builds compromise's tagger only when a name needs it: a look-up in its lexicon does not", () => {
+    // bramble-pre-school.docx: every name the rules weigh is decided by the lexicon alone (people.ts), so the bundle
+    // reads the lexicon it stored and never compromise's model (scripts/build-cli.mjs, lazyCompromise).
+    const lexiconOnly = cli(["audit", ONE_DOCX], tmpdir());
+    expect(lexiconOnly.stdout).toContain("1 document checked");
+    expect(lexiconOnly.data).toEqual(["compromise-lexicon.json"]);
+    // Control: a policy whose names need the tagger (a name in running text) reads the model, and says the same
+    // as tsc's dist/, which loads compromise as it is.
+    const tagged = join(REPO, "test", "corpus", "sunflower-day-nursery.docx");
+    const withTagger = cli(["audit", tagged, "--jobs", "1"], tmpdir());
+    expect(withTagger.stdout).toContain("1 document checked");
+    expect(withTagger.data).toContain("compromise-model.bin");
+    const compiled = traced(
+      [
+        "--input-type=module",
+        "-e",
+        `const { main } = await import(${JSON.stringify(pathToFileURL(join(REPO, "dist", "bin.js")).href)});
+await main(process.argv.slice(0, 1).concat("policysmith", ${JSON.stringify(["audit", tagged, "--jobs", "1"]).slice(1, -1)}));`,
+      ],
+      tmpdir(),
+    );
+    expect(compiled.stdout).toBe(withTagger.stdout);
   });
 
   it("auditing one document reads it in a thread of its own while the rules load, unless --jobs 1", () => {

@@ -7,6 +7,7 @@
  * millisecond each), never on the whole document.
  */
 import nlp from "compromise";
+import { compromiseLexicon, type Lexicon } from "../compromise-lexicon.js";
 import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from "./roles.js";
 
 const HONORIFIC_SET = new Set(HONORIFICS);
@@ -100,8 +101,10 @@ function tagWords(phrase: string): Array<{ text: string; tags: Set<string> }> {
  * What compromise's lexicon says about one word, without running the tagger (a dictionary look-up, where the
  * tagger costs about a millisecond a phrase): "hannah" → FemaleName, "parents" → Plural.
  */
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+// Read when a word is first looked up (the bundle reads it without loading compromise's tagger: compromise-lexicon.ts).
+let lexicon: Lexicon | undefined;
 function lexiconTags(word: string): Set<string> {
+  lexicon ??= compromiseLexicon();
   const found = lexicon[word.toLowerCase().replace(/[.’']+$/, "")];
   return new Set(found === undefined ? [] : Array.isArray(found) ? found : [found]);
 }
