@@ -23,7 +23,7 @@
 import { FileChild, type IContext, type IXmlableObject } from "docx";
 import type { RootContent } from "mdast";
 import type { HeadingInfo } from "../../model.js";
-import { BlockCache } from "../block-cache.js";
+import { BlockCache, FrozenIds } from "../block-cache.js";
 import { textCharacters } from "./embed-fonts.js";
 import { withTableTitles } from "./table.js";
 
@@ -117,6 +117,9 @@ interface BlockFacts {
   hasHeading: boolean;
 }
 
+/** Frozen blocks' short ids in the keys (FrozenIds). */
+const contentIds = new FrozenIds();
+
 /** The key of a block and what it contains. */
 export function blockKey(node: RootContent, context: KeyContext): BlockFacts {
   if (node.type === "toc") {
@@ -141,7 +144,10 @@ export function blockKey(node: RootContent, context: KeyContext): BlockFacts {
       if (current.children) for (const child of current.children) walk(child as typeof current);
     };
     walk(node);
-    const content = JSON.stringify(node, (name, value) => (name === "position" ? undefined : value));
+    // A frozen block's JSON stands in the key as a short id (FrozenIds): no kilobytes hashed at every lookup.
+    const content = contentIds.of(node, () =>
+      JSON.stringify(node, (name, value) => (name === "position" ? undefined : value)),
+    );
     facts = { references, hasTable, hasHeading, content };
     if (Object.isFrozen(node)) nodeFacts.set(node, facts);
   }

@@ -6,7 +6,7 @@
 import type { Blockquote, Heading, List, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
 import type { HeadingInfo } from "../../model.js";
-import type { BlockCache } from "../block-cache.js";
+import { type BlockCache, FrozenIds } from "../block-cache.js";
 import { type FontKey, type Fonts, fontData } from "./fonts.js";
 import { breakLines, type Line, type Span, type Style, unbreakableWords } from "./lines.js";
 
@@ -912,20 +912,15 @@ function withoutPosition(key: string, value: unknown): unknown {
 }
 
 /** Each frozen block's JSON, by object: a template's fixed text is one frozen object shared by every policy. */
-const frozenJson = new WeakMap<RootContent, string>();
+const frozenIds = new FrozenIds();
 
 /**
  * A block as JSON without its positions, for its cache key. A frozen block (a template's fixed text, src/render/safe.ts)
- * is written once, not for every policy: JSON.stringify with a replacer was a twentieth of a policy's time.
+ * is written once, not for every policy (JSON.stringify with a replacer was a twentieth of a policy's time), and
+ * stands in the key as a short id (FrozenIds).
  */
 function blockJson(node: RootContent): string {
-  if (!Object.isFrozen(node)) return JSON.stringify(node, withoutPosition);
-  let json = frozenJson.get(node);
-  if (json === undefined) {
-    json = JSON.stringify(node, withoutPosition);
-    frozenJson.set(node, json);
-  }
-  return json;
+  return frozenIds.of(node, () => JSON.stringify(node, withoutPosition));
 }
 
 /**
