@@ -194,3 +194,23 @@ describe("a PDF's version history whose review is a middle column of month-only 
     expect(findings(document)).toEqual([["review-due-soon", expect.stringMatching(/20 January 2027/)]]);
   });
 });
+
+describe("a PDF's version history whose current review is left open", () => {
+  it("counts the interval from the current version's approval in the table", () => {
+    const text = [
+      "This policy is reviewed every year by the board.",
+      "Version Date approved Next review Changes",
+      "1.0 10/01/2024 10/01/2025 First",
+      "version",
+      "2.0 15/01/2026 TBC New contacts",
+      "page",
+      "Ashgrove Youth Trust · Safeguarding",
+    ].join("\n");
+    const document = pdfDocument(text, [
+      ["Version", "Date approved", "Next review", "Changes"],
+      ["1.0", "10/01/2024", "10/01/2025", "First version"],
+      ["2.0", "15/01/2026", "TBC", "New contacts page"],
+    ]);
+    expect(findings(document)).toEqual([["review-due-soon", expect.stringMatching(/15 January 2027/)]]);
+  });
+});

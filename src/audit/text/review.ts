@@ -984,16 +984,23 @@ export interface ReadTable {
   rows: ReadonlyArray<ReadonlyArray<{ text: string; offset: number; endOffset: number }>>;
 }
 
+/** What a read table says of the review: its statements and anchors, at the document's offsets. */
+interface TableReading {
+  table: ReadTable;
+  statements: ReviewStatement[];
+  anchors: DatedReview[];
+}
+
 /**
- * The review statements of a PDF's tables read as the Markdown tables of their rows × cells, at the document's
- * offsets: a version history whose review column is not its last ("Version | Review due | Date issued | …",
- * "Version | Date | Next review | Approved by | …"), which the PDF's text prints a few words a line, so the date
- * after the label there is another column's. Each table counts as a Markdown or Word table does: the current
- * version's row (its latest other date), or the only row. Tables the text already shows as Markdown rows are
- * left to the text.
+ * The review statements and anchors of a PDF's tables read as the Markdown tables of their rows × cells, at the
+ * document's offsets: a version history whose review column is not its last ("Version | Review due | Date issued |
+ * …", "Version | Date | Next review | Approved by | …"), which the PDF's text prints a few words a line, so the
+ * date after the label there is another column's. Each table counts as a Markdown or Word table does: the current
+ * version's row (its latest other date), or the only row; its approval and review dates are the policy's. Only
+ * tables with a review label in their first row and a date, and not those the text already shows as Markdown rows.
  */
-function tableStatements(lines: Line[], tables: readonly ReadTable[]): ReviewStatement[] {
-  const found: ReviewStatement[] = [];
+function readTables(lines: Line[], tables: readonly ReadTable[]): TableReading[] {
+  const found: TableReading[] = [];
   for (const table of tables) {
     const [header] = table.rows;
     if (!header?.length || table.rows.length < 2) continue;
@@ -1020,41 +1027,29 @@ function tableStatements(lines: Line[], tables: readonly ReadTable[]): ReviewSta
       const cell = cells.find((c) => c.at <= at && at <= c.at + c.text.length);
       return cell && Math.min(cell.offset + (at - cell.at), cell.endOffset);
     };
-    for (const statement of findReviewStatements(markdown)) {
+    const place = <T extends ReviewStatement>(statement: T): T | undefined => {
       const offset = toText(statement.offset);
       const endOffset = toText(statement.endOffset);
-      if (offset === undefined || endOffset === undefined) continue;
-      let date: DateMatch | undefined;
-      if (statement.date) {
-        const from = toText(statement.date.offset);
-        const to = toText(statement.date.endOffset);
-        if (from === undefined || to === undefined) continue;
-        date = { ...statement.date, offset: from, endOffset: to };
-      }
-      found.push({ ...statement, offset, endOffset, date });
-    }
+      if (offset === undefined || endOffset === undefined) return undefined;
+      if (!statement.date) return { ...statement, offset, endOffset };
+      const from = toText(statement.date.offset);
+      const to = toText(statement.date.endOffset);
+      if (from === undefined || to === undefined) return undefined;
+      return { ...statement, offset, endOffset, date: { ...statement.date, offset: from, endOffset: to } };
+    };
+    const markdownLines = splitLines(markdown);
+    const statements = findReviewStatements(markdown, markdownLines).flatMap((s) => place(s) ?? []);
+    const anchors = findReviewAnchors(markdown, markdownLines).flatMap((a) => place(a) ?? []);
+    // A table that gives no date at all (nor a review in words) is left to the text.
+    if (anchors.length === 0 && !statements.some((s) => s.date || s.inWords)) continue;
+    found.push({ table, statements, anchors });
   }
   return found;
 }
 
-/**
- * The statements of the text, with those of its read tables (see `tableStatements`) in place of what the text
- * says inside each table that has one.
- */
-function statementsWithTables(
-  text: string,
-  lines: Line[],
-  unjoined: string | undefined,
-  tables: readonly ReadTable[],
-): ReviewStatement[] {
-  const statements = findReviewStatements(text, lines, unjoined);
-  const inTables = tables.length ? tableStatements(lines, tables) : [];
-  if (inTables.length === 0) return statements;
-  const spans = tables.filter((t) => inTables.some((s) => t.offset <= s.offset && s.offset < t.endOffset));
-  return [
-    ...statements.filter((s) => !spans.some((t) => t.offset <= s.offset && s.offset < t.endOffset)),
-    ...inTables,
-  ].sort((a, b) => a.offset - b.offset);
+/** Whether an offset is inside one of the read tables. */
+function inTable(readings: readonly TableReading[], offset: number): boolean {
+  return readings.some(({ table }) => table.offset <= offset && offset < table.endOffset);
 }
 
 /** Reads a document's review statements, anchors and intervals and works out when it is due. */
@@ -1064,7 +1059,14 @@ export function scheduleFromText(
   unjoined?: string,
   tables: readonly ReadTable[] = [],
 ): ReviewSchedule {
-  const statements = statementsWithTables(text, lines, unjoined, tables);
+  // A PDF's tables as its reader found them say what the text says inside them, cell by cell.
+  const readings = tables.length ? readTables(lines, tables) : [];
+  const statements = readings.length
+    ? [
+        ...findReviewStatements(text, lines, unjoined).filter((s) => !inTable(readings, s.offset)),
+        ...readings.flatMap((r) => r.statements),
+      ].sort((a, b) => a.offset - b.offset)
+    : findReviewStatements(text, lines, unjoined);
   const dated = statements.filter((s): s is DatedReview => s.date !== undefined);
   const latestStatement = dated.reduce<DatedReview | undefined>(
     (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
@@ -1074,13 +1076,19 @@ export function scheduleFromText(
   // PDF text with its line breaks joined loses where lines start ("Adopted 2016-02-09" under the title): read
   // the anchors in both shapes (same offsets) and keep each date once.
   const printed = unjoined === undefined ? undefined : splitLines(unjoined);
-  const anchors =
+  const textAnchors =
     printed === undefined
       ? findReviewAnchors(text, lines)
       : onePerDate([
           ...findReviewAnchors(text, lines, printed),
           ...findReviewAnchors(unjoined as string, printed),
         ]);
+  const anchors = readings.length
+    ? onePerDate([
+        ...textAnchors.filter((a) => !inTable(readings, a.offset)),
+        ...readings.flatMap((r) => r.anchors),
+      ])
+    : textAnchors;
   // "| 3.0 | 15/09/2025 | Annual review |", a PDF's "3.0 15/09/2025 Annual review; …": a version history's change
   // is named "annual review", which says nothing of how often the policy is reviewed.
   const rows = printed ?? lines;
