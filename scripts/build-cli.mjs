@@ -163,14 +163,14 @@ function sameEntries(a, b) {
 
 /**
  * compromise loaded when it is first used, not when the rules load (issue 15, start fast): most audits only look
- * words up in its lexicon (src/audit/text/people.ts), which the bundle reads from dist/bundle/compromise-lexicon.json
+ * words up in its lexicon (src/audit/text/people.ts), which the bundle reads from dist/bundle/compromise-lexicon.txt
  * (COMPROMISE_LEXICON_FILE) without building compromise's world. Our modules' `import nlp from "compromise"` gets a
  * stand-in that loads compromise on its first call or property — with require(), which esbuild bundles as code run
  * only when first required — and src/audit/compromise-lexicon.ts is replaced by a module that reads the stored
  * lexicon. Should the stored model not be readable (a file written by a newer Node), the stand-in takes compromise's
  * own CommonJS build from node_modules instead, and the lexicon is read from it.
  */
-const COMPROMISE_LEXICON_FILE = "compromise-lexicon.json";
+const COMPROMISE_LEXICON_FILE = "compromise-lexicon.txt";
 const LAZY_NAMESPACE = "policysmith-lazy-compromise";
 const COMPROMISE_LEXICON_MODULE = /[\\/]src[\\/]audit[\\/]compromise-lexicon\.ts$/;
 
@@ -221,12 +221,24 @@ export default new Proxy(function compromise() {}, {
         resolveDir: dirname(args.path),
         contents: `import { readFileSync } from "node:fs";
 import nlp from "compromise";
+${lexiconEntry}
+// The stored lexicon's words are found when asked for (a policy asks for a few dozen of its 25,000); anything else
+// a plain object would give (a word it does not hold: undefined, or what every object has) is given as it would be.
 export function compromiseLexicon() {
+  let text;
   try {
-    return JSON.parse(readFileSync(new URL(${JSON.stringify(`./${COMPROMISE_LEXICON_FILE}`)}, import.meta.url), "utf8"));
+    text = readFileSync(new URL(${JSON.stringify(`./${COMPROMISE_LEXICON_FILE}`)}, import.meta.url), "utf8");
   } catch {
     return nlp.model().one.lexicon;
   }
+  const found = new Map();
+  return new Proxy({}, {
+    get(_, word) {
+      if (typeof word !== "string") return ({})[word];
+      if (!found.has(word)) found.set(word, lexiconEntry(text, word) ?? ({})[word]);
+      return found.get(word);
+    },
+  });
 }
 `,
       }));
@@ -235,25 +247,40 @@ export function compromiseLexicon() {
 }
 
 /**
- * compromise's own lexicon (its world's, as src/audit/compromise-lexicon.ts reads it), read in a process of its own
- * (tagging may add to the world), as JSON — undefined if JSON does not carry it unchanged.
+ * The stored lexicon (COMPROMISE_LEXICON_FILE): one line a word, "word<tab>its tags as JSON", after a first newline —
+ * read without parsing the 25,000 words a policy does not ask for. lexiconEntry finds one word's tags (the bundle's
+ * compromise-lexicon.ts and the build's check use the same function).
  */
-function compromiseLexiconJson() {
+function lexiconEntry(text, word) {
+  const at = text.indexOf(`\n${word}\t`);
+  return at < 0 ? undefined : JSON.parse(text.slice(at + word.length + 2, text.indexOf("\n", at + 1)));
+}
+
+/**
+ * compromise's own lexicon as the bundle stores it (lexiconEntry), or undefined if that cannot carry it unchanged
+ * (a word with a tab or a newline, tags JSON does not keep, an object not plain): read in a process of its own
+ * (tagging may add to the world), from the world src/audit/compromise-lexicon.ts reads.
+ */
+function storedLexicon() {
   const child = spawnSync(
     process.execPath,
     [
       "--input-type=module",
       "-e",
       `import nlp from "compromise";
-import { isDeepStrictEqual } from "node:util";
 const lexicon = nlp.model().one.lexicon;
-const json = JSON.stringify(lexicon);
-if (Object.getPrototypeOf(lexicon) === Object.prototype && isDeepStrictEqual(JSON.parse(json), lexicon)) process.stdout.write(json);`,
+if (Object.getPrototypeOf(lexicon) === Object.prototype) process.stdout.write(JSON.stringify(lexicon));`,
     ],
     { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   if (child.status !== 0) throw new Error(`build-cli: reading compromise's lexicon failed:\n${child.stderr}`);
-  return child.stdout || undefined;
+  if (!child.stdout) return undefined;
+  const lexicon = JSON.parse(child.stdout);
+  const words = Object.keys(lexicon);
+  if (words.some((word) => /[\t\n]/.test(word))) return undefined;
+  const text = `\n${words.map((word) => `${word}\t${JSON.stringify(lexicon[word])}`).join("\n")}\n`;
+  const back = Object.fromEntries(words.map((word) => [word, lexiconEntry(text, word)]));
+  return isDeepStrictEqual(back, lexicon) ? text : undefined;
 }
 
 /**
@@ -421,11 +448,11 @@ const result = await build({
   logLevel: "warning",
 });
 
-const lexiconJson = compromiseLexiconJson();
-if (lexiconJson) await writeFile(join(outDir, COMPROMISE_LEXICON_FILE), lexiconJson);
+const lexicon = storedLexicon();
+if (lexicon) await writeFile(join(outDir, COMPROMISE_LEXICON_FILE), lexicon);
 else
   console.warn(
-    "build-cli: compromise's lexicon does not survive JSON — the bundle reads it from compromise's model",
+    "build-cli: compromise's lexicon cannot be stored one word a line — the bundle reads it from compromise's model",
   );
 
 /** Output file (relative to dist/bundle) → the packages bundled into it, sorted. */

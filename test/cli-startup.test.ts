@@ -37,7 +37,7 @@ const trace = process.env.POLICYSMITH_TRACE;
 register(new URL("./hooks.mjs", import.meta.url));
 const note = (path) => {
   if (/\\.ttf$/i.test(String(path))) fs.appendFileSync(trace, "font " + String(path) + "\\n");
-  if (/compromise-[a-z]+\\.(?:bin|json)$/.test(String(path))) fs.appendFileSync(trace, "data " + String(path) + "\\n");
+  if (/compromise-[a-z]+\\.(?:bin|txt)$/.test(String(path))) fs.appendFileSync(trace, "data " + String(path) + "\\n");
 };
 for (const [where, name] of [[fs, "readFileSync"], [fs, "openSync"], [fs, "readFile"], [fs, "open"], [fs, "createReadStream"], [fs.promises, "readFile"], [fs.promises, "open"]]) {
   const original = where[name];
@@ -73,7 +73,7 @@ interface Traced {
   packages: Set<string>;
   /** The .ttf files opened. */
   fonts: string[];
-  /** The files of compromise's data the bundle stored (dist/bundle/compromise-model.bin, compromise-lexicon.json) read. */
+  /** The files of compromise's data the bundle stored (dist/bundle/compromise-model.bin, compromise-lexicon.txt) read. */
   data: string[];
   /** The files of dist/bundle/ loaded (the bundled CLI). */
   bundleFiles: Set<string>;
@@ -187,7 +187,7 @@ describe("the CLI loads only what its command needs", () => {
     // reads the lexicon it stored and never compromise's model (scripts/build-cli.mjs, lazyCompromise).
     const lexiconOnly = cli(["audit", ONE_DOCX], tmpdir());
     expect(lexiconOnly.stdout).toContain("1 document checked");
-    expect(lexiconOnly.data).toEqual(["compromise-lexicon.json"]);
+    expect(lexiconOnly.data).toEqual(["compromise-lexicon.txt"]);
     // Control: a policy whose names need the tagger (a name in running text) reads the model, and says the same
     // as tsc's dist/, which loads compromise as it is.
     const tagged = join(REPO, "test", "corpus", "sunflower-day-nursery.docx");
