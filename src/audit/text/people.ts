@@ -31,7 +31,24 @@ interface Token {
 
 export type NameShape = "honorific" | "initial" | "word" | "particle";
 
+/**
+ * Degrees and awards written after a name in mixed case, so shaped like a name's word: "Dr Priya Raman-Holt PhD",
+ * "Mr Owen Fairclough MEd". They end the name (those in capitals, "PGCE", "OBE", already do).
+ */
+const POST_NOMINALS = new Set(
+  "PhD DPhil EdD MEd BEd MSc BSc MPhil MRes MBChB DClinPsy ClinPsyD MMus BMus MArch MEng BEng MBiol MChem MSt MLitt DLitt MTh BTh".split(
+    " ",
+  ),
+);
+
+/** Degrees and awards after a name, in either case, with their commas: " MEd", ", PhD PGCE", " BA (Hons)". */
+const POST_NOMINALS_AFTER = new RegExp(
+  `^(?:,?[ \\t\\u00a0]+(?:${[...POST_NOMINALS, ..."PGCE QTS NPQH NPQSL NPQML NPQEL OBE MBE CBE BA MA MBA LLB LLM RGN RMN RSCN RN RSW".split(" ")].join("|")})(?:[ \\t\\u00a0]*\\(Hons\\))?(?![\\p{L}\\d]))+`,
+  "u",
+);
+
 function shapeOf(word: string): NameShape | undefined {
+  if (POST_NOMINALS.has(word.replace(/\.$/, ""))) return undefined;
   const bare = word.replace(/\.$/, "").toLowerCase();
   if (HONORIFIC_SET.has(bare)) return /^\p{Lu}/u.test(word) ? "honorific" : undefined;
   if (/^\p{Lu}\.?$/u.test(word) || /^(?:\p{Lu}\.){2,3}$/u.test(word)) return "initial";
@@ -287,6 +304,8 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
     if (!first) break;
     names.push({ name: first.name, start: at + first.start, end: at + first.end });
     at += first.end;
+    // "Mr Owen Fairclough MEd (Head of Quality) and Ms Leah Achterberg": the degrees after a name are passed over.
+    at += POST_NOMINALS_AFTER.exec(window.slice(at))?.[0].length ?? 0;
     // "Jane Smith (Head) and Tom Brown (Deputy Head)": a bracket after a name, then the next name.
     const sep = /^(?:\s*\([^()\n]{0,40}\))?\s*(?:\/|&|,|\band\b|\bor\b)\s*/.exec(window.slice(at));
     if (!sep) break;
