@@ -1023,9 +1023,18 @@ function readTables(lines: Line[], tables: readonly ReadTable[]): TableReading[]
     addRow(header);
     markdown += `|${header.map(() => " --- |").join("")}\n`;
     for (const row of table.rows.slice(1)) addRow(row);
+    // The cell holding a place in the Markdown (cells are in order: a binary search, as a table may be long).
     const toText = (at: number): number | undefined => {
-      const cell = cells.find((c) => c.at <= at && at <= c.at + c.text.length);
-      return cell && Math.min(cell.offset + (at - cell.at), cell.endOffset);
+      let low = 0;
+      let high = cells.length - 1;
+      while (low <= high) {
+        const mid = (low + high) >> 1;
+        const cell = cells[mid];
+        if (cell.at + cell.text.length < at) low = mid + 1;
+        else if (cell.at > at) high = mid - 1;
+        else return Math.min(cell.offset + (at - cell.at), cell.endOffset);
+      }
+      return undefined;
     };
     const place = <T extends ReviewStatement>(statement: T): T | undefined => {
       const offset = toText(statement.offset);
