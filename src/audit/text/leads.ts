@@ -271,6 +271,13 @@ const STRONG_FILLER = {
   },
 };
 
+/**
+ * A role's bracketed scope, a part of the setting, then a dash or colon: "(Northside hub) – ", "(Saturday
+ * sessions): ". Not another body's ("(Board)", "(Hollowmere URC, for the whole church)"): that role is not ours.
+ */
+const ROLE_COVERS =
+  /^\((?:[\p{L}'’&-]+[ \t]+){0,3}(?:hub|site|sessions?|centre|center|campus|branch|section|unit|base|days?|evenings?|weekends?|holidays?|provision|building)\)[ \t]*(?:[:–—|]|-[ \t])[ \t]*/iu;
+
 /** A uniformed organisation's rank, and its branch in brackets, before a name. */
 const RANK = new RegExp(
   `^(?:${[...RANKS].sort(byLength).map(phrasePattern).join("|")})\\.?(?:\\s*\\([A-Z]{2,5}\\))?\\s+(?=\\p{Lu})`,
@@ -1117,6 +1124,16 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     if (next.length > 0) {
       windowAt += names[0].end + (comma?.[0].length ?? 0);
       names = next;
+    }
+  }
+  // "Deputy DSL (Northside hub) – Mr Callum Freer": what the role covers in brackets, then a dash or colon and the
+  // name (a bracket that is itself a name was read just above).
+  const covers = names.length === 0 && !bracketed ? ROLE_COVERS.exec(window) : null;
+  if (covers) {
+    const next = namesAt(window.slice(covers[0].length), { strength: "strong" });
+    if (next.length > 0) {
+      names = next;
+      windowAt += covers[0].length;
     }
   }
   // "The DSL is the Headteacher, Mrs Okafor", "DSL: Nursery Manager (Jane Smith)".
