@@ -262,7 +262,7 @@ const isBetween = (word: string) => {
  * Mr Euan Baird" (a role line and a name line that Markdown makes one paragraph).
  */
 const FILLER =
-  /^(?:\s|[:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[a-z][^()\n]{0,100}\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
+  /^(?:\s|[●▪◦○■•‣⁃∙➢➤►\uF0B7\uF0A7:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[a-z][^()\n]{0,100}\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
 /** Fillers that make the place after a role a name's place: a colon, a dash, "is", nothing at all. */
 const STRONG_FILLER = {
   test(filler: string): boolean {
@@ -526,7 +526,8 @@ function nameOf(found: { name: string }): string {
 }
 
 /** A line that starts a block of its own in Markdown: a heading, table row, list item, quote, fence or rule. */
-const BLOCK_START = /^\s*(?:#{1,6}\s|\||[-*+•·▪]\s|\d+[.)]\s|>|```|~~~|-{3,}\s*$|={3,}\s*$|\*{3,}\s*$)/;
+const BLOCK_START =
+  /^\s*(?:#{1,6}\s|\||[-*+•·▪●◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s|\d+[.)]\s|>|```|~~~|-{3,}\s*$|={3,}\s*$|\*{3,}\s*$)/;
 
 /**
  * Markdown with its soft line breaks as spaces: a line break inside a paragraph (between two lines of running
@@ -1382,6 +1383,9 @@ interface NameUnder {
 }
 
 /** The names on the lines under a role heading: "Amira Haddad: Head of Nursery", "Name: Sam Keller". */
+/** List bullets a PDF's or Word's text keeps as characters, that Markdown's list markers are not. */
+const PDF_BULLET = /^[●▪◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s*/u;
+
 function namesUnder(lines: Line[], index: number): { names: NameUnder[]; placeholder?: string } {
   const names: NameUnder[] = [];
   let placeholder: string | undefined;
@@ -1397,6 +1401,8 @@ function namesUnder(lines: Line[], index: number): { names: NameUnder[]; placeho
     }
     if (isMarkdownHeading(line) || isTableSeparator(line)) break;
     let from = contentStart(line.text);
+    // A PDF's or Word's own bullets: "● Ms Anya Kowalczyk, Ensembles Manager", "▪ Tom Ure".
+    from += PDF_BULLET.exec(line.text.slice(from))?.[0].length ?? 0;
     // The next role's own line: "Deputy: Leon Ashby" under "Manager: Carys Bell".
     if (rolesIn(line).some((r) => r.offset - line.offset <= from + 2)) break;
     let text = line.text.slice(from);
