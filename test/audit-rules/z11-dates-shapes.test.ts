@@ -101,10 +101,10 @@ describe("the start or end of a named academic year", () => {
 });
 
 describe("w/c and a date", () => {
-  it("reads the week's first day", () => {
-    expect(read("Review due: w/c 6th July 2026")).toEqual([["6th July 2026", "2026-07-06", "2026-07-06"]]);
+  it("reads the week from its first day to its last (z15-week-commencing.test.ts)", () => {
+    expect(read("Review due: w/c 6th July 2026")).toEqual([["6th July 2026", "2026-07-06", "2026-07-12"]]);
     expect(read("booked for the w/c 1 February 2027.")).toEqual([
-      ["1 February 2027", "2027-02-01", "2027-02-01"],
+      ["1 February 2027", "2027-02-01", "2027-02-07"],
     ]);
   });
 });

@@ -160,11 +160,15 @@ export function* stringsIn(
   }
 }
 
-/** "August 2019" → "the end of August 2019"; "Summer Term 2018" → "Summer Term 2018 (31 August 2018)". */
+/**
+ * "August 2019" → "the end of August 2019"; "w/c 30 November 2026" → "the end of the week commencing 30 November
+ * 2026 (6 December 2026)"; "Summer Term 2018" → "Summer Term 2018 (31 August 2018)".
+ */
 export function deadlineWords(match: DateMatch): string {
   const { date } = match;
   if (date.precision === "day") return formatUk(date.first);
   if (date.precision === "month") return `the end of ${describeLooseDate(match)}`;
+  if (date.precision === "week") return `the end of ${describeLooseDate(match)} (${formatUk(date.last)})`;
   return `${match.text.trim()} (${formatUk(date.last)})`;
 }
 

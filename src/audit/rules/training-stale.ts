@@ -1,7 +1,14 @@
 /** training-stale: a person's most recent completion of a course is older than the course stays valid. */
 import type { Course } from "../../model.js";
 import type { Rule } from "../rule.js";
-import { addMonthsToIso, type DateMatch, describeLooseDate, formatUk, isoDay } from "../text/dates.js";
+import {
+  addDaysToIso,
+  addMonthsToIso,
+  type DateMatch,
+  describeLooseDate,
+  formatUk,
+  isoDay,
+} from "../text/dates.js";
 import { nameKey, sameName } from "../text/leads.js";
 import { plain } from "../text/lines.js";
 import { courseKind, courseLabel, type TrainingLine } from "../text/training.js";
@@ -34,6 +41,9 @@ function lapsedWords(date: DateMatch, lapse: string): string {
   if (date.date.precision === "day") return `on ${formatUk(lapse)}`;
   if (date.date.precision === "month") return `at the end of ${formatUk(lapse).replace(/^\d+\s+/, "")}`;
   if (date.date.precision === "year") return `at the end of ${lapse.slice(0, 4)}`;
+  // Counted from the week's last day: "at the end of the week commencing 14 October 2026 (20 October 2026)".
+  if (date.date.precision === "week")
+    return `at the end of the week commencing ${formatUk(addDaysToIso(lapse, -6))} (${formatUk(lapse)})`;
   return `on ${formatUk(lapse)}`;
 }
 
@@ -140,7 +150,7 @@ export const rule: Rule = {
         : whoseTraining(what, undefined);
       const dated = schoolYear(line.date)
         ? ` is in the school year ${line.date.text.trim()} (to ${formatUk(line.date.date.last)})`
-        : `${onLine || !line.leadName || line.date.date.precision === "day" ? " is dated" : " is"} ${describeLooseDate(line.date)}`;
+        : `${onLine || !line.leadName || line.date.date.precision === "day" ? " is dated" : line.date.date.precision === "week" ? " is in" : " is"} ${describeLooseDate(line.date)}`;
       reportAt(
         context,
         line.offset,

@@ -4,7 +4,9 @@
  * terms ("Summer Term 2018", "Autumn 2024"), which chrono does not know.
  * A loose date is a period: `first` and `last` are its first and last days (ISO). "August 2019" runs
  * 2019-08-01 … 2019-08-31; "Summer Term 2018" 2018-04-01 … 2018-07-31. Rules measure deadlines against
- * `last`, so a month-only review date is overdue only once the whole month has passed.
+ * `last`, so a month-only review date is overdue only once the whole month has passed. A day after "w/c", "w/b",
+ * "week commencing" or "week beginning" is a week ("week"): the day and the six after it, so a review due "w/c 30
+ * November 2026" is overdue only once that week's Sunday has passed.
  * Nothing here reads the clock.
  */
 
@@ -13,7 +15,7 @@ import * as chrono from "chrono-node";
 import { addDays, addMonths, endOfMonth, format, isValid, parseISO } from "date-fns";
 import { allMatches } from "./matches.js";
 
-export type DatePrecision = "day" | "month" | "term" | "year";
+export type DatePrecision = "day" | "week" | "month" | "term" | "year";
 
 export interface LooseDate {
   /** First day of the period, YYYY-MM-DD. */
@@ -503,9 +505,22 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
       });
     }
   }
+  for (const match of found) {
+    if (match.date.precision !== "day") continue;
+    const index = match.offset - base;
+    if (WEEK_BEFORE.test(text.slice(Math.max(0, index - 40), index)))
+      match.date = { first: match.date.first, last: addDaysToIso(match.date.first, 6), precision: "week" };
+  }
   found.sort((a, b) => a.offset - b.offset);
   return found;
 }
+
+/**
+ * "w/c", "w/b", "W/C:", "week commencing", "week beginning (Monday)", "week starting the": the day after it starts a
+ * week. Not "week ending" (that day is the week's last), nor "w/e".
+ */
+const WEEK_BEFORE =
+  /(?:(?<![\w/])w\s?\/\s?[cb]\.?|\bweek\s+(?:commencing|beginning|starting)(?:\s+on)?)[\s:,–-]*(?:the\s+)?(?:mon(?:day)?\.?,?\s+)?$/i;
 
 /** Parses a string that is exactly one date (surrounding spaces and punctuation allowed). */
 export function parseLooseDate(text: string, options: FindDatesOptions = {}): LooseDate | undefined {
@@ -533,11 +548,15 @@ export function addDaysToIso(value: string, days: number): string {
   return format(addDays(parseISO(value), days), "yyyy-MM-dd");
 }
 
-/** How a loose date reads in a message: "12 March 2021", "August 2019", "Summer Term 2018". */
+/**
+ * How a loose date reads in a message: "12 March 2021", "August 2019", "the week commencing 30 November 2026",
+ * "Summer Term 2018".
+ */
 export function describeLooseDate(match: Pick<DateMatch, "text" | "date">): string {
   const { date } = match;
   if (date.precision === "day") return formatUk(date.first);
   if (date.precision === "month") return format(parseISO(date.first), "MMMM yyyy");
+  if (date.precision === "week") return `the week commencing ${formatUk(date.first)}`;
   return match.text.trim();
 }
 

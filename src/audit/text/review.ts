@@ -8,7 +8,14 @@
 
 import { format, parseISO } from "date-fns";
 import type { SourceDocument } from "../rule.js";
-import { addMonthsToIso, type DateMatch, findDates, formatUk } from "./dates.js";
+import {
+  addDaysToIso,
+  addMonthsToIso,
+  type DateMatch,
+  describeLooseDate,
+  findDates,
+  formatUk,
+} from "./dates.js";
 import {
   historyLines,
   isBlank,
@@ -1259,6 +1266,7 @@ function anchorWords(match: DateMatch): string {
   const { date } = match;
   if (date.precision === "day") return formatUk(date.first);
   if (date.precision === "month") return format(parseISO(date.first), "MMMM yyyy");
+  if (date.precision === "week") return `in ${describeLooseDate(match)}`;
   return match.text.replace(/\s+/g, " ").trim();
 }
 
@@ -1267,6 +1275,8 @@ export function derivedDueWords(derived: DerivedDue): string {
   const due = parseISO(derived.due);
   const { date, text } = derived.anchor.date;
   if (date.precision === "month") return `the end of ${format(due, "MMMM yyyy")}`;
+  if (date.precision === "week")
+    return `the end of the week commencing ${formatUk(addDaysToIso(derived.due, -6))} (${formatUk(derived.due)})`;
   // "Spring Term 2025" reviewed every year: due by the end of Spring Term 2026.
   const years = /^\D*\d{4}\D*$/.test(text) ? /\d{4}/.exec(text) : null;
   if (date.precision === "term" && years && derived.months % 12 === 0)
