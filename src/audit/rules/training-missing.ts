@@ -95,7 +95,7 @@ export const rule: Rule = {
     if (personal.length === 0) return;
     const plainText = context.document.format === "pdf" || context.document.format === "txt";
     for (const mention of [
-      ...leads,
+      ...leads.flatMap((lead) => everyNamed(context.document.text, lead)),
       ...namedInRoleColumns(lines),
       ...(plainText ? namedInFlattenedRoleTables(lines) : []),
     ]) {
@@ -134,6 +134,27 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * The mention once for each person it names, where the role is in the plural: "Deputy Safeguarding Leads: Ms Anya
+ * Kowalczyk and Mr Tobias Whitcombe", or a bulleted list under "Deputy DSLs:", gives both deputies, each at their
+ * own name (found after the one before it). A role in the singular names one holder: the words after her name
+ * ("Miss Adaeze Nwosu, Sixth Form Pastoral Manager") or a list of staff's courses under a sentence about "the DSL"
+ * are not more of them.
+ */
+function everyNamed(text: string, lead: LeadMention): LeadMention[] {
+  const others = (lead.names ?? []).filter((n) => n !== lead.name);
+  if (!lead.name || others.length === 0 || !/(?:s|ies)$/i.test(lead.label)) return [lead];
+  const found = [lead];
+  let from = lead.nameEndOffset ?? lead.endOffset;
+  for (const name of others) {
+    const at = text.indexOf(name, from);
+    if (at < 0 || at - from > 400) break;
+    found.push({ ...lead, name, nameOffset: at, nameEndOffset: at + name.length });
+    from = at + name.length;
+  }
+  return found;
+}
 
 /** The words that end an organisation's name, never a person's: "Ltd", "Films", "Leisure Centre". */
 const ORGANISATION_WORDS =

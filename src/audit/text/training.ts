@@ -1741,10 +1741,57 @@ function heldCourses(
       ...(due ? { dueDate: due } : {}),
     });
   }
+  // "Owen Fairclough completed the same course on 3 December 2024 and Leah Achterberg on 20 February 2025": each
+  // person named after the record with a date of their own did that course then (the verb and course left out).
+  records.push(...alsoDid(object, base + objectAt, records, named, known));
   // "Kezia has completed The FA's Safeguarding Children course": a lead called by first name is given the courses
   // the sentence dates, or leaves a date to fill in for; an undated mention of a course in passing is no record.
   const kept = byFirstName ? records.filter((r) => r.date || r.datePlaceholder) : records;
   return kept.length > 0 ? kept : undefined;
+}
+
+/**
+ * The others a sentence's object gives the same course, each with their own date: "… the Level 3 course on 3
+ * December 2024 and Leah Achterberg on 20 February 2025", "…, Tom Reyes in May 2024 and Ana Pires in June 2024".
+ * Only a piece that is a person's name and a date, nothing more, after a course the sentence records.
+ */
+function alsoDid(
+  object: string,
+  at: number,
+  records: readonly TrainingLine[],
+  named: LeadMention[],
+  known: readonly string[],
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  if (records.length === 0) return found;
+  let from = 0;
+  for (const m of [...allMatches(COURSE_SEPARATOR, object), undefined]) {
+    const to = m ? (m.index ?? 0) : object.length;
+    const raw = object.slice(from, to);
+    const offset = at + from;
+    from = m ? to + m[0].length : to;
+    const before = records.filter((r) => r.endOffset <= offset && r.date).at(-1);
+    if (!before) continue;
+    const name = nameAtStart(raw);
+    // The piece's strict shape (a name and a date, nothing else) is the evidence: a name the word list does not
+    // know ("Halina Zielińska") is still read as one; a word that cannot be a name is not.
+    if (!name || looksLikePerson(name, known) === false) continue;
+    const date = trainingDate(raw, offset);
+    if (!date || !/^\s*(?:on|in)?\s*$/i.test(raw.slice(name.length, date.offset - offset))) continue;
+    if (raw.slice(date.endOffset - offset).trim() !== "") continue;
+    const lead = leadInLine(name, named);
+    found.push({
+      offset,
+      endOffset: offset + raw.trimEnd().length,
+      course: before.course,
+      date,
+      datePlaceholder: false,
+      noneRecorded: false,
+      leadName: lead?.name ?? name,
+      leadRole: lead?.role,
+    });
+  }
+  return found;
 }
 
 /** The index of the first item whose key is at least `value`, in a list sorted by that key (its length if none). */
