@@ -92,3 +92,29 @@ describe("a sentence that records one course for several people", () => {
     expect(untrained(text)).toEqual(["Ms Halina Zielińska"]);
   });
 });
+
+describe("a play specialist's awards after a deputy's name", () => {
+  for (const after of ["FdA HPS", "FdSc, HPS"]) {
+    it(`end the name, and the list of deputies goes on past them (${after})`, () => {
+      const text = policy(
+        [
+          "Designated Safeguarding Lead: Ms Marta Quill",
+          "",
+          `**Deputy Safeguarding Leads:** Mr Ivo Brennan ${after} (Oak Ward, ext. 101) and Ms Halina Zielińska ${after} (Elm Ward, ext. 102)`,
+        ].join("\n"),
+      );
+      expect(untrained(text)).toEqual(["Ms Halina Zielińska"]);
+    });
+  }
+
+  it("a surname is not taken for an award (near miss)", () => {
+    const text = policy(
+      [
+        "Designated Safeguarding Lead: Ms Marta Quill",
+        "",
+        "**Deputy Safeguarding Leads:** Mr Ivo Brennan and Ms Halina Fdaley (Elm Ward)",
+      ].join("\n"),
+    );
+    expect(untrained(text)).toEqual(["Ms Halina Fdaley"]);
+  });
+});

@@ -36,14 +36,14 @@ export type NameShape = "honorific" | "initial" | "word" | "particle";
  * "Mr Owen Fairclough MEd". They end the name (those in capitals, "PGCE", "OBE", already do).
  */
 const POST_NOMINALS = new Set(
-  "PhD DPhil EdD MEd BEd MSc BSc MPhil MRes MBChB DClinPsy ClinPsyD MMus BMus MArch MEng BEng MBiol MChem MSt MLitt DLitt MTh BTh".split(
+  "PhD DPhil EdD MEd BEd MSc BSc MPhil MRes MBChB DClinPsy ClinPsyD MMus BMus MArch MEng BEng MBiol MChem MSt MLitt DLitt MTh BTh FdA FdSc".split(
     " ",
   ),
 );
 
 /** Degrees and awards after a name, in either case, with their commas: " MEd", ", PhD PGCE", " BA (Hons)". */
 const POST_NOMINALS_AFTER = new RegExp(
-  `^(?:,?[ \\t\\u00a0]+(?:${[...POST_NOMINALS, ..."PGCE QTS NPQH NPQSL NPQML NPQEL OBE MBE CBE BA MA MBA LLB LLM RGN RMN RSCN RN RSW".split(" ")].join("|")})(?:[ \\t\\u00a0]*\\(Hons\\))?(?![\\p{L}\\d]))+`,
+  `^(?:,?[ \\t\\u00a0]+(?:${[...POST_NOMINALS, ..."PGCE QTS NPQH NPQSL NPQML NPQEL OBE MBE CBE BA MA MBA LLB LLM RGN RMN RSCN RN RSW HPS".split(" ")].join("|")})(?:[ \\t\\u00a0]*\\(Hons\\))?(?![\\p{L}\\d]))+`,
   "u",
 );
 
