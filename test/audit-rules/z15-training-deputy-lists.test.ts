@@ -24,8 +24,8 @@ function policy(people: string, training = table): string {
   );
 }
 
-const untrained = (text: string) =>
-  checkText(trainingMissing, text, { asOf }).map((f) => /none for (.+?) \(/.exec(f.message)?.[1]);
+const untrained = (text: string, format: "md" | "pdf" = "md") =>
+  checkText(trainingMissing, text, { asOf, format }).map((f) => /none for (.+?) \(/.exec(f.message)?.[1]);
 
 describe("every deputy in a list of deputies", () => {
   it("a bulleted list under the plural role: the second deputy with no training is reported", () => {
@@ -116,5 +116,41 @@ describe("a play specialist's awards after a deputy's name", () => {
       ].join("\n"),
     );
     expect(untrained(text)).toEqual(["Ms Halina Fdaley"]);
+  });
+});
+
+describe("a bulleted list of deputies a PDF's text runs onto the role's line", () => {
+  const pdfPolicy = (bullet: string, second: string) =>
+    [
+      "Larkfield Strings — Safeguarding Policy",
+      "",
+      "Designated Safeguarding Lead: Ms Marta Quill, Head of Service",
+      "Deputy Designated Safeguarding Leads:",
+      `${bullet} Mr Ivo Brennan BMus PGCE, Ensembles Manager (01632 960 111)`,
+      `${bullet} ${second}, Weekend Centres Co-ordinator (01632 960`,
+      "112)",
+      "Tour manager (not a DSL): Mrs Petra Lund.",
+      "",
+      "Training",
+      "Name Course Date",
+      "Marta Quill Level 3 Designated",
+      "Safeguarding Lead",
+      "12/05/2025",
+      "Ivo Brennan Level 3 Designated",
+      "Safeguarding Lead",
+      "03/06/2025",
+      "",
+    ].join("\n");
+
+  for (const bullet of ["●", "▪"]) {
+    it(`reports the second deputy with no training (${bullet})`, () => {
+      expect(untrained(pdfPolicy(bullet, "Mr Casper Lindqvist GRSM"), "pdf")).toEqual([
+        "Mr Casper Lindqvist",
+      ]);
+    });
+  }
+
+  it("a bullet that opens with no name adds nobody (near miss)", () => {
+    expect(untrained(pdfPolicy("●", "the weekend co-ordinator on duty"), "pdf")).toEqual([]);
   });
 });

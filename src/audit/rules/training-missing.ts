@@ -143,7 +143,9 @@ export const rule: Rule = {
  * are not more of them.
  */
 function everyNamed(text: string, lead: LeadMention): LeadMention[] {
-  const others = (lead.names ?? []).filter((n) => n !== lead.name);
+  const others = [...(lead.names ?? []), ...bulletedAfter(lead)].filter(
+    (n, i, all) => n !== lead.name && all.indexOf(n) === i,
+  );
   if (!lead.name || others.length === 0 || !/(?:s|ies)$/i.test(lead.label)) return [lead];
   const found = [lead];
   let from = lead.nameEndOffset ?? lead.endOffset;
@@ -154,6 +156,23 @@ function everyNamed(text: string, lead: LeadMention): LeadMention[] {
     from = at + name.length;
   }
   return found;
+}
+
+/** A list's bullet as a PDF's text keeps it: "●", "▪", "•". */
+const BULLET = /[●▪•◦■]/u;
+
+/**
+ * The names that open each bullet of a list a PDF's text ran onto the role's line ("Deputy Designated Safeguarding
+ * Leads: ● Ms A B BMus, Ensembles Manager (…) ● Mr C D GRSM, …"), when the first holder opens one: only a name at
+ * a bullet's start, never one further on in its words.
+ */
+function bulletedAfter(lead: LeadMention): string[] {
+  if (!lead.name) return [];
+  const rest = lead.line.text.slice(Math.max(0, lead.endOffset - lead.line.offset));
+  const items = rest.split(BULLET).slice(1);
+  const names = items.map((item) => nameAtStart(item.trimStart()));
+  if (names[0] !== lead.name) return [];
+  return names.filter((n): n is string => n !== undefined);
 }
 
 /** The words that end an organisation's name, never a person's: "Ltd", "Films", "Leisure Centre". */
