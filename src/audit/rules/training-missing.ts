@@ -143,10 +143,11 @@ export const rule: Rule = {
  * are not more of them.
  */
 function everyNamed(text: string, lead: LeadMention): LeadMention[] {
+  if (!lead.name || !/(?:s|ies)$/i.test(lead.label)) return [lead];
   const others = [...(lead.names ?? []), ...bulletedAfter(lead)].filter(
     (n, i, all) => n !== lead.name && all.indexOf(n) === i,
   );
-  if (!lead.name || others.length === 0 || !/(?:s|ies)$/i.test(lead.label)) return [lead];
+  if (others.length === 0) return [lead];
   const found = [lead];
   let from = lead.nameEndOffset ?? lead.endOffset;
   for (const name of others) {
@@ -168,7 +169,9 @@ const BULLET = /[●▪•◦■]/u;
  */
 function bulletedAfter(lead: LeadMention): string[] {
   if (!lead.name) return [];
-  const rest = lead.line.text.slice(Math.max(0, lead.endOffset - lead.line.offset));
+  // A list's next holder is named within a few hundred characters (see everyNamed): a long line's far end is not read.
+  const start = Math.max(0, lead.endOffset - lead.line.offset);
+  const rest = lead.line.text.slice(start, start + 2000);
   const items = rest.split(BULLET).slice(1);
   const names = items.map((item) => nameAtStart(item.trimStart()));
   if (names[0] !== lead.name) return [];
