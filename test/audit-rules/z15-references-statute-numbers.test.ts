@@ -6,6 +6,11 @@
  *   points into this policy, and section 11 is not there.
  * - The Act's sections stay alone: "follow section 11", "see section 47 for the local authority's enquiries",
  *   "see section 11 of the Children Act 2004".
+ * - Review of that change (near misses, each once reported in a ten-section policy): "for any form of significant
+ *   harm" and "for all forms of safeguarding" are kinds of harm, not one of this policy's forms; "section 17 below
+ *   the threshold" is below a threshold, not a pointer down the page; "section 47 above" most often points back to
+ *   where the Act's section was mentioned; "of this guidance" most often names another document (the statutory
+ *   guidance), not this policy.
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
@@ -75,6 +80,32 @@ describe("section-reference: a well-known Act's section number used for a sectio
     ]) {
       const document = markdownDocument(policy({ 5: sentence }));
       expect(run(sectionReference, document)).toEqual([]);
+    }
+  });
+
+  it.each([
+    "Children's social care may make enquiries under section 47 for any form of significant harm.",
+    "All agencies have a duty under section 11 for all forms of safeguarding, whoever runs the activity.",
+    "Support is provided under section 17 below the threshold for section 47 enquiries.",
+    "Support is provided under section 17 below\nthe threshold for a social worker's assessment.",
+    "Social workers decide whether to act (see section 47 above).",
+    "The choir's duty is set out in section 11 of this guidance.",
+    "See section 11 for the templates of the statutory partners.",
+  ])("leaves a near miss alone, in Markdown and in a PDF: %s", (sentence) => {
+    const text = policy({ 5: sentence });
+    for (const document of [markdownDocument(text), pdfDocument(text.replace(/^#+ /gm, ""))])
+      expect(run(sectionReference, document)).toEqual([]);
+  });
+
+  it("still reports 'below' at the end of a sentence or before a comma, and a form named plainly", () => {
+    for (const sentence of [
+      "The steps are set out in section 20 below, with the names of the officers.",
+      "The steps are set out in section 20 below",
+      "See section 11 for the forms, which the welfare officer keeps.",
+      "See section 11 for our incident forms and the tour arrangements.",
+    ]) {
+      const document = markdownDocument(policy({ 5: sentence }));
+      expect(found(run(sectionReference, document), document)).toHaveLength(1);
     }
   });
 });

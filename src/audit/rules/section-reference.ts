@@ -28,9 +28,11 @@ const POINTER_BEFORE =
 /** What follows a section of an Act: "section 47 of the Children Act", "section 47 enquiries". */
 const STATUTE_AFTER =
   /^\s*(?:\(\d|of\b|enquir|assessment|investigation|order|notice|duty|strategy|referral|child|report|powers?\b|checks?\b)/i;
-/** "section 9 of this policy", "section 4 of this document": the "of" names this one, not an Act. */
-const OF_THIS_DOCUMENT =
-  /^\s*of\s+(?:this|these)\s+(?:policy|policies|document|procedures?|guidance|statement)\b/i;
+/**
+ * "section 9 of this policy", "section 4 of this document": the "of" names this one, not an Act. Not "of this
+ * guidance", which names the statutory guidance a policy quotes far more often than the policy itself.
+ */
+const OF_THIS_DOCUMENT = /^\s*of\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement)\b/i;
 /** Another document named in the same sentence: its sections are its own. */
 const OTHER_DOCUMENT =
   /\bAct\b|\bRegulations?\b|\bOrder\s+\d{4}\b|\bKCSIE\b|Keeping\s+Children\s+Safe|Working\s+Together|\bEYFS\b|Handbook|\bStatutory\s+Framework\b/;
@@ -42,10 +44,17 @@ const OTHER_DOCUMENT =
 const STATUTE_SECTIONS = new Set(["10", "11", "17", "20", "31", "44", "46", "47", "157", "175", "5B"]);
 /**
  * "for the form", "for the reporting flowchart", "for the contact list": what a reference says its section holds
- * is one of this policy's own things, which no Act has.
+ * is one of this policy's own things, which no Act has. Not "for any form of significant harm", "for all forms of
+ * safeguarding": a form or template "of" something is a kind of it, or another body's.
  */
 const OWN_THING =
-  /^ for (?:the |our |a |an )?(?:[\w'’-]+ ){0,3}?(?:forms?|flow ?charts?|templates?|checklists?|body maps?|contact (?:list|details|numbers)|(?:tele)?phone numbers|record(?:ing)? sheets?|incident (?:form|log|sheet)s?)\b/i;
+  /^ for (?:the |our |a |an )?(?:[\w'’-]+ ){0,3}?(?:forms?|flow ?charts?|templates?|checklists?|body maps?|contact (?:list|details|numbers)|(?:tele)?phone numbers|record(?:ing)? sheets?|incident (?:form|log|sheet)s?)\b(?! of\b)/i;
+/**
+ * "section 20 below." / "section 20 below, with …" / at the end of its paragraph: a pointer down the page — not
+ * "section 17 below the threshold" (nor at the end of a PDF's wrapped line, which the sentence runs on from), nor
+ * "section 47 above", which most often points back to where the Act's section was mentioned.
+ */
+const BELOW_ENDS = /^\s*below[^\S\n]*(?:[.,;:!?)]|\n[^\S\n]*\n|\n?[^\S\n]*$)/i;
 
 /**
  * "(page 4)", "see page 12", "on page 7", "see p. 12", "(see pages 12–13)", "(pp. 4-5)", "see pg 9" (a range
@@ -68,6 +77,11 @@ export const rule: Rule = {
     checkPages(context);
   },
 };
+
+/** "section 47" again later in the text: "section 47 below" then points to that mention of the Act's section. */
+function laterMention(text: string, from: number, number: string): boolean {
+  return new RegExp(`\\bsections?\\s+${number}(?![\\d.]\\d|\\w)`, "i").test(text.slice(from));
+}
 
 function checkSections(context: DocumentContext): void {
   const { text } = context.document;
@@ -212,7 +226,7 @@ function checkSections(context: DocumentContext): void {
         !(
           ofThis ||
           linked ||
-          /^\s*(?:below|above)\b/i.test(after) ||
+          (BELOW_ENDS.test(after) && !laterMention(text, endOffset, number)) ||
           ((POINTER_BEFORE.test(before) || bracketed) && OWN_THING.test(after.replace(/\s+/g, " ")))
         )
       )
