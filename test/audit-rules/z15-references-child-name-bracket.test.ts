@@ -64,4 +64,27 @@ describe("(child's name) left in the policy's running text", () => {
     ])
       expect(found(policy(body))).toEqual([]);
   });
+
+  it("is found where a name would stand: a sentence's start, after 'if', 'with', 'tell' or 'contact'", () => {
+    for (const line of [
+      "(child's name) is met at the door by the coach on duty.",
+      "The coach will tell (child's name) that a parent is on the way.",
+      "When (pupil's name) has not arrived, the office phones home by 9:30am.",
+      "The welfare officer will contact (player's name) and their parents the same day.",
+    ])
+      expect(found(policy([line]))).toEqual([line.match(/\([^)]*\)/)?.[0]]);
+  });
+
+  // Review of 14e3806: a bracket after a noun it explains, or after 'about', 'than', 'as', says what a word
+  // means; no name was left out.
+  it("is no placeholder where the bracket explains the word before it", () => {
+    for (const line of [
+      "Staff record the child's details (pupil's full name) on the concern form before the end of the day.",
+      "Records must show who the concern is about (child's name) and when it was raised.",
+      "Notes are filed under the child's reference number rather than (child's name) so they stay private.",
+      "Photographs of players are shared only with the parent's consent and never with identifying details (player's name) in the caption.",
+      "Each record is kept as (child's name) and date of birth in the locked cabinet.",
+    ])
+      expect(found(policy([line]))).toEqual([]);
+  });
 });

@@ -281,6 +281,14 @@ const PERSON_SERVED_NAME = new RegExp(
 const SIGNER = /(?:^|[^\w'’])(?:I|my)\b(?!['’])/;
 
 /**
+ * Words after which a bracket stands where a person's name would go: "If (child's name) is not collected", "stays
+ * with (player's name)", "tell (child's name) that …". Any other word — a noun it explains ("details (pupil's full
+ * name)"), "about", "than", "as" — makes the bracket say what a word means, and no name was left out.
+ */
+const NAME_SLOT_BEFORE =
+  /(?:^|[^\w'’])(?:if|when|whenever|unless|until|once|whether|for|to|that|and|with|tell|tells|told|ask|asks|asked|contact|contacts|inform|informs|call|calls|phone|phones|remind|reminds|reassure|reassures|support|supports|collect|collects|meet|meets|take|takes|give|gives)\s*$/i;
+
+/**
  * "(child's name)" in the policy's own running text: a line of ordinary sentence words (three at least, a
  * sentence going on after the bracket), no blank to fill in on it, not a field's label ("Child's name: (child's
  * name)"), not a table's cell, not in the words of whoever signs a form.
@@ -299,6 +307,9 @@ function childNameInSentence(m: RegExpMatchArray): boolean {
   // The sentence the bracket is in, from its start: a signer's "I" or "my child" makes it a form's statement.
   const sentence = before.split(/[.!?]\s/).at(-1) ?? before;
   if (SIGNER.test(sentence)) return false;
+  // Where a name would stand: a sentence's or a list item's start, or after a word that takes a person.
+  const lead = sentence.replace(/^\s*(?:[-*+•]|\d+[.)])?\s*/, "");
+  if (lead.trim() !== "" && !NAME_SLOT_BEFORE.test(lead)) return false;
   return (`${before} ${after}`.match(/\b[a-z][a-z'’-]+\b/g) ?? []).length >= 3;
 }
 
