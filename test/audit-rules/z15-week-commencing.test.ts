@@ -7,9 +7,11 @@
  * invented.
  */
 import { describe, expect, it } from "vitest";
+import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
+import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { findDates } from "../../src/audit/text/dates.js";
-import { checkText, reviewFindings } from "../helpers/audit-context.js";
+import { checkSetting, checkText, reviewFindings } from "../helpers/audit-context.js";
 
 function policy(review: string): string {
   return [
@@ -82,6 +84,44 @@ describe("a review due in a named week", () => {
     expect(found.map((f) => f.rule)).toEqual(["review-due-soon"]);
     expect(found[0].message).toContain("last reviewed in the week commencing 1 December 2025");
     expect(rules(text, "2026-12-08")).toEqual(["review-overdue"]);
+  });
+});
+
+describe("a review week and the setting's data", () => {
+  // The data's next_review is the day the document's week starts on: one finding, not two (the engine drops a
+  // document's finding whose rule and subject a finding in the setting's data already has).
+  const subjectsOf = (found: Array<{ subject?: string }>) => found.map((f) => f.subject);
+
+  it("gives the subject the week's first day would give, as a whole-day date does", () => {
+    for (const line of [
+      "Next review: w/c 30 November 2026",
+      "Review due w/b 30/11/2026",
+      "This policy will next be reviewed in the week commencing 30 November 2026.",
+    ]) {
+      const soon = checkText(reviewDueSoon, policy(line), { asOf: "2026-11-02" });
+      const data = checkSetting(
+        reviewDueSoon,
+        { policy: { written: "2023-09-01", next_review: "2026-11-30" } },
+        { asOf: "2026-11-02" },
+      );
+      expect(subjectsOf(soon), line).toEqual(["next-review 2026-11-30"]);
+      expect(subjectsOf(data)).toEqual(subjectsOf(soon));
+      const late = checkText(reviewOverdue, policy(line), { asOf: "2026-12-20" });
+      const lateData = checkSetting(
+        reviewOverdue,
+        { policy: { written: "2023-09-01", next_review: "2026-11-30" } },
+        { asOf: "2026-12-20" },
+      );
+      expect(subjectsOf(late), line).toEqual(["next-review 2026-11-30"]);
+      expect(subjectsOf(lateData)).toEqual(subjectsOf(late));
+    }
+  });
+
+  it("still gives a plain day its own subject, and a month none", () => {
+    const day = checkText(reviewDueSoon, policy("Next review: 30 November 2026"), { asOf: "2026-11-02" });
+    expect(subjectsOf(day)).toEqual(["next-review 2026-11-30"]);
+    const month = checkText(reviewDueSoon, policy("Next review: November 2026"), { asOf: "2026-11-02" });
+    expect(subjectsOf(month)).toEqual([undefined]);
   });
 });
 

@@ -113,8 +113,13 @@ export const subjects = {
   nextReview(date: string | undefined): string {
     return `next-review ${date ?? "none"}`;
   },
+  /**
+   * A document's next review date as the setting's data would give it: a whole day, or a week ("w/c 30 November
+   * 2026") by the day it starts on, the day written (a setting's next_review is that day); a month or a term none.
+   */
   reviewInDocument(match: DateMatch): string | undefined {
-    return match.date.precision === "day" ? subjects.nextReview(match.date.first) : undefined;
+    const { precision, first } = match.date;
+    return precision === "day" || precision === "week" ? subjects.nextReview(first) : undefined;
   },
   noLead(role: "dsl" | "deputy"): string {
     return `no-lead ${role}`;
