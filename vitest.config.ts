@@ -110,6 +110,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     teardownTimeout: 30_000,
+    // Names a test that holds its worker's event loop long enough to time out vitest's RPC (see the file).
+    setupFiles: ["test/helpers/blocked-loop.ts"],
     sequence: { sequencer: LongestFirst },
     poolOptions: {
       // The pure group's pool: its files share one module graph per thread.
