@@ -93,4 +93,43 @@ describe("Childline given the NSPCC's number across a hard-wrapped line", () => 
     ])
       expect(found(policy([lines.join("\n")]))).toEqual([]);
   });
+
+  it("keeps a Markdown hard break and a Word line break before a new sentence as the author's", () => {
+    for (const format of ["md", "docx"] as const)
+      for (const lines of [
+        // Two trailing spaces (or a backslash): the writer broke the line on purpose.
+        [
+          "Children and young people can talk to Childline  ",
+          "Adults worried about a child can call 0808 800 5000",
+        ],
+        [
+          "Children and young people can talk to Childline\\",
+          "Adults worried about a child can call 0808 800 5000",
+        ],
+        [
+          "Children and young people can talk to Childline  ",
+          "0808 800 5000 is the helpline for worried adults",
+        ],
+        [
+          "Children and young people can talk to Childline\\",
+          "0808 800 5000 is the helpline for worried adults",
+        ],
+        // A line break (Shift+Enter in Word) before a line that starts a sentence of its own.
+        ["Pupils are told about Childline in assemblies", "The helpline for adults is 0808 800 5000"],
+      ])
+        expect(found(policy([lines.join("\n")]), format)).toEqual([]);
+  });
+
+  it("still reads a sentence that runs on in lower case or at its number", () => {
+    for (const format of ["md", "docx"] as const)
+      for (const lines of [
+        ["Young people can speak to Childline", "on 0808 800 5000 or online at childline.org.uk."],
+        [
+          "If a child wants to talk to someone outside the club, they can contact Childline",
+          "free on 0808 1111 at any time.",
+        ],
+        ["Children can ring Childline", "0808 800 5000 at any time."],
+      ])
+        expect(found(policy([lines.join("\n")]), format)).toEqual([lines[1].match(/0808[\d ]+\d/)?.[0]]);
+  });
 });

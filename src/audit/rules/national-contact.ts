@@ -5,7 +5,7 @@
  */
 import { type NationalServiceData, referenceData } from "../reference-data.js";
 import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
-import { joinWrappedLines, type Line, lineAt, splitLines } from "../text/lines.js";
+import { joinWrappedLines, type Line, lineAt, readingText, splitLines } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
 import { directoryMismatches } from "./contact-mismatch.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
@@ -356,12 +356,18 @@ function pairings(text: string, lines: Line[], services: NationalService[]): Pho
 const NOT_PROSE = /^\s*(?:[|+#>]|[-=*_]{3,}\s*$)|\S(?: {3,}|(?<![.!?:;]) {2})\S/;
 /** A line that starts an item of its own: a list item, a quotation. */
 const NEW_ITEM = /^\s*(?:[-*+•>]|\d{1,3}[.)]|\(?[a-z]\))\s/i;
+/** A Markdown hard break: two spaces or a backslash at the end of the line. */
+const HARD_BREAK = /(?: {2,}|\\)\r?$/;
+/** A line that carries on the sentence before it: it starts in lower case or with a number. */
+const RUNS_ON = /^\s*[a-z\d]/;
 
 /**
- * The text with each line break inside a paragraph of running text read as a space (same length, same offsets),
- * where both lines are running text and the second starts no list item.
+ * The text read for a national service's number, same length and offsets as the document's: hard-wrapped prose
+ * unwrapped as the other rules read it (readingText), and besides, a line break inside a sentence read as a space
+ * where the next line carries the sentence on ("… can talk to Childline" / "on 0808 800 5000 …") — never after a
+ * Markdown hard break, before a line that starts a sentence of its own, or in or into a table, list or heading.
  */
-export function joinProseLines(text: string): string {
+export function joinSentenceLines(text: string): string {
   if (!text.includes("\n")) return text;
   const lines = text.split("\n");
   let out = lines[0];
@@ -371,8 +377,9 @@ export function joinProseLines(text: string): string {
     const next = lines[i];
     const join =
       line.trim() !== "" &&
-      next.trim() !== "" &&
+      !HARD_BREAK.test(line) &&
       !NOT_PROSE.test(line) &&
+      RUNS_ON.test(next) &&
       !NOT_PROSE.test(next) &&
       !NEW_ITEM.test(next);
     if (join) changed = true;
@@ -412,11 +419,13 @@ export function findNationalContactProblems(document: DocumentContext["document"
   // A number next to a service's name that is another service's number, or its own with a wrong digit.
   // PDF and plain text break lines inside table cells and numbers ("0808 800" / "5000"): read them with single
   // line breaks as spaces (same length, same offsets), so a row or a sentence is one line again.
-  // Markdown and Word paragraphs may be hard-wrapped too ("… can talk to Childline" / "on 0808 800 5000"): their
-  // prose lines are read the same way, never a table row, a list item or a simple table's line.
+  // Markdown and Word paragraphs may be hard-wrapped too ("… can talk to Childline" / "on 0808 800 5000"): read as
+  // the other rules read them (readingText), and a line that carries a sentence on is read after the one before
+  // it (joinSentenceLines) — never after a hard break or before a new sentence, a table row or a list item.
   const wrapped = document.format === "pdf" || document.format === "txt";
-  const reading = wrapped ? joinWrappedLines(text) : joinProseLines(text);
-  const lines = wrapped || reading !== text ? splitLines(reading) : analyse(document).lines;
+  const unwrapped = wrapped ? text : readingText(document);
+  const reading = wrapped ? joinWrappedLines(text) : joinSentenceLines(unwrapped);
+  const lines = wrapped || reading !== unwrapped ? splitLines(reading) : analyse(document).lines;
   for (const { phone, service } of pairings(reading, lines, national.services)) {
     const digits = phoneDigits(phone.text);
     if (service.ok.has(digits)) continue;
