@@ -354,6 +354,12 @@ describe("the text the rules read stays what it was", () => {
     "zz13-fennick-green-family-hub.pdf": "05ac43ab36a5844d",
     "zz14-hollowmere-family-fostering.pdf": "f52db93cf9c65886",
     "zz14-hollowmere-town-fc-academy.pdf": "9a61de27361d0f41",
+    "zz15-cylch-meithrin-nant-y-wern.pdf": "a92feb8971a0089c",
+    "zz15-hollowmere-childrens-hospice.pdf": "ff0ddd168683ea73",
+    "zz15-hollowmere-youth-orchestra.pdf": "5a4dc4c0eadcf86c",
+    "zz16-hollowmere-childrens-ward-play.pdf": "2815e732d0f16eb3",
+    "zz16-hollowmere-haf-programme.pdf": "f04fe88cda3ce695",
+    "zz16-wharf-centre-pru.pdf": "e52f91dd574aa7ad",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
