@@ -10,28 +10,37 @@ import { afterEach, beforeEach, expect } from "vitest";
 const WARN_AFTER_MS = 30_000;
 const key = Symbol.for("policysmith.blockedLoopWatch");
 type Watch = { last: number; test: string };
+/** Milliseconds by the monotonic clock: a test may set or fake the date (Date.now), never this. */
+const now = (): number => Number(process.hrtime.bigint() / 1_000_000n);
 const scope = globalThis as typeof globalThis & { [key]?: Watch };
 
+const report = (gap: number, where: string): void => {
+  process.stderr.write(
+    `\n[blocked-loop] the event loop was held for ${Math.round(gap / 1000)} s in "${where}": vitest's RPC times out at 60 s — make that work asynchronous\n`,
+  );
+};
+
 if (!scope[key]) {
-  const watch: Watch = { last: Date.now(), test: "(between tests)" };
+  const watch: Watch = { last: now(), test: "(before the first test)" };
   scope[key] = watch;
   setInterval(() => {
-    const now = Date.now();
-    const gap = now - watch.last;
-    if (gap > WARN_AFTER_MS) {
-      process.stderr.write(
-        `\n[blocked-loop] the event loop was held for ${Math.round(gap / 1000)} s in "${watch.test}": vitest's RPC times out at 60 s — make that work asynchronous\n`,
-      );
-    }
-    watch.last = now;
+    const at = now();
+    const gap = at - watch.last;
+    if (gap > WARN_AFTER_MS) report(gap, watch.test);
+    watch.last = at;
   }, 1_000).unref();
 }
 const watch = scope[key] as Watch;
+const testName = (): string =>
+  `${expect.getState().testPath ?? ""} > ${expect.getState().currentTestName ?? ""}`;
 
 beforeEach(() => {
-  watch.test = `${expect.getState().testPath ?? ""} > ${expect.getState().currentTestName ?? ""}`;
+  watch.test = testName();
 });
 afterEach(() => {
-  // The interval fires only once the loop is free again, which may be after the test has ended.
-  watch.test = `${watch.test}, or just after it`;
+  // A test that held the loop ends before the interval can run again: it is caught here, by its own name.
+  const at = now();
+  if (at - watch.last > WARN_AFTER_MS) report(at - watch.last, testName());
+  watch.last = at;
+  watch.test = `between tests, after ${testName()}`;
 });
