@@ -7,8 +7,7 @@
  * (issue 11), in our own words; every name is invented. As of 1 December 2026.
  */
 import { describe, expect, it } from "vitest";
-import type { TableBlock } from "../../src/audit/document/blocks.js";
-import type { ReportDescriptor, SourceDocument } from "../../src/audit/rule.js";
+import type { ReportDescriptor } from "../../src/audit/rule.js";
 import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
@@ -20,6 +19,7 @@ import {
   settingTypes,
   toDocument,
 } from "../helpers/audit-context.js";
+import { pdfDocument } from "../helpers/pdf-table-document.js";
 
 const asOf = "2026-12-01";
 
@@ -129,42 +129,6 @@ describe("a training matrix with a column per course", () => {
     expect(checkText(trainingUndated, text, { asOf })).toEqual([]);
   });
 });
-
-/**
- * A PDF's text of the same matrix: cells broken over lines, read as a table block (rows × cells, with offsets) by
- * the PDF reader. `rows` gives each cell's words in order; each is found in the text after the one before.
- */
-function pdfDocument(text: string, ...tables: string[][][]): SourceDocument {
-  let at = 0;
-  const blocks = tables.map((rows): TableBlock => {
-    const cells = rows.map((row) =>
-      row.map((words) => {
-        const from = text.indexOf(words.split(" ")[0], at);
-        const pattern = new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"), "y");
-        pattern.lastIndex = from;
-        const match = pattern.exec(text);
-        if (!match) throw new Error(`no cell "${words}" after ${at}`);
-        at = from + match[0].length;
-        return { text: words, offset: from, endOffset: at };
-      }),
-    );
-    return {
-      kind: "table",
-      offset: cells[0][0].offset,
-      endOffset: at,
-      rows: cells,
-      headerRow: true,
-      place: {},
-    };
-  });
-  return {
-    file: "policy.pdf",
-    format: "pdf",
-    text,
-    outline: { headings: [], links: [], anchors: [] },
-    blocks,
-  };
-}
 
 describe("a training matrix in a PDF", () => {
   const text = [

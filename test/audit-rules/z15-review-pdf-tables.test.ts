@@ -7,49 +7,14 @@
  * other date), wherever it stands — never the first row's passed date.
  */
 import { describe, expect, it } from "vitest";
-import type { TableBlock } from "../../src/audit/document/blocks.js";
 import type { Rule, SourceDocument } from "../../src/audit/rule.js";
 import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
 import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
 import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
 import { fixturePartnership, settingTypes } from "../helpers/audit-context.js";
+import { pdfDocument } from "../helpers/pdf-table-document.js";
 
 const asOf = "2026-12-01";
-
-/**
- * A PDF's text with its tables as the reader found them: `rows` gives each cell's words in order; each is found in
- * the text after the one before (the text may break it over lines).
- */
-function pdfDocument(text: string, ...tables: string[][][]): SourceDocument {
-  let at = 0;
-  const blocks = tables.map((rows): TableBlock => {
-    const cells = rows.map((row) =>
-      row.map((words) => {
-        const pattern = new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"), "g");
-        pattern.lastIndex = at;
-        const match = pattern.exec(text);
-        if (!match) throw new Error(`no cell "${words}" after ${at}`);
-        at = match.index + match[0].length;
-        return { text: words, offset: match.index, endOffset: at };
-      }),
-    );
-    return {
-      kind: "table",
-      offset: cells[0][0].offset,
-      endOffset: at,
-      rows: cells,
-      headerRow: true,
-      place: {},
-    };
-  });
-  return {
-    file: "policy.pdf",
-    format: "pdf",
-    text,
-    outline: { headings: [], links: [], anchors: [] },
-    blocks,
-  };
-}
 
 /** The review rules' findings on a document: [rule id, message]. */
 function findings(document: SourceDocument): string[][] {
