@@ -231,11 +231,38 @@ const unknownHandler = (_state: unknown, node: { type: string; position?: { star
   );
 };
 
-/** mdast → hast: the tree of a (safe) document, or a root holding a few of its top-level blocks. */
+/** mdast → hast: the tree of a (safe) document. */
 const hastOf = (tree: MdastNodes, doc: PolicyDocument) =>
   toHast(tree, { handlers: handlers(doc), unknownHandler } as Parameters<typeof toHast>[1]) as
     | HastRoot
     | Element;
+
+/**
+ * A root holding a few top-level blocks, converted as toHast converts that root. They are handed over inside a node
+ * without children, which toHast's own first step (a walk over the whole tree for link and footnote definitions, two
+ * fifths of a block's conversion) passes over at once: a block with a definition or footnote is never converted
+ * alone (DOCUMENT_WIDE), so that walk has nothing to find.
+ */
+interface BlocksHolder {
+  type: "policyBlocks";
+  root: MdastNodes;
+}
+
+function hastOfBlocks(root: MdastNodes, doc: PolicyDocument): HastRoot {
+  const holder: BlocksHolder = { type: "policyBlocks", root };
+  const blockHandlers = {
+    ...handlers(doc),
+    policyBlocks: (state: { one: (node: MdastNodes, parent: undefined) => unknown }, node: BlocksHolder) =>
+      state.one(node.root, undefined),
+  };
+  return toHast(
+    holder as unknown as MdastNodes,
+    {
+      handlers: blockHandlers,
+      unknownHandler,
+    } as Parameters<typeof toHast>[1],
+  ) as HastRoot;
+}
 
 /**
  * One top-level block of a policy as HTML, kept for the next setting whose policy has the same block: most of a
@@ -269,8 +296,27 @@ interface CachedBlock {
  * compared with it straight away — no fingerprint, no lookup. At most LAST_AT_PLACES places (a template has a few
  * hundred blocks; a setting's own sections have places of their own); mostly the same entries as the cache holds.
  */
-const lastAt = new Map<string, { context: string; entry: CachedBlock }>();
+const lastAt = new Map<string, PlaceMemory>();
 const LAST_AT_PLACES = 512;
+
+/** What is known of one place of a template: the block last rendered there, and how often it was new there. */
+interface PlaceMemory {
+  context: string;
+  /** Undefined when the block had no copy to compare with (kept under its exact key). */
+  entry?: CachedBlock;
+  /** How many policies in a row had a block there that no earlier policy had (a miss). */
+  misses: number;
+  /** Blocks rendered there straight away since the place was last looked up in the cache. */
+  skipped: number;
+}
+
+/**
+ * A place whose block was new in this many policies in a row holds a setting's own words (its name, its leads'
+ * table): its block is rendered straight away, neither fingerprinted, copied nor kept, since no later policy would
+ * find it. Every PROBE_EVERY-th policy still looks it up, so a place whose blocks start to repeat is cached again.
+ */
+const NEW_EVERY_TIME = 4;
+const PROBE_EVERY = 16;
 
 /**
  * Rendered blocks by content, for the whole thread (a worker builds many settings). 8 MiB of the shared budget:
@@ -379,6 +425,14 @@ function blockFacts(block: MdastNodes): BlockFacts {
   walk(block);
   facts.fingerprint = `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
   return facts;
+}
+
+/** The block holds a node whose HTML depends on other blocks (DOCUMENT_WIDE): blockFacts' check alone. */
+function holdsDocumentWide(node: MdastNodes): boolean {
+  if (DOCUMENT_WIDE.has(node.type)) return true;
+  const children = (node as { children?: MdastNodes[] }).children;
+  if (children) for (const child of children) if (holdsDocumentWide(child)) return true;
+  return false;
 }
 
 /** The facts of each frozen block (a template's fixed text, frozen when compiled: it cannot change). */
@@ -540,25 +594,38 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
     (hasTable ? JSON.stringify([state.heading, state.tables, [...state.labels]]) : "") +
     (hasToc ? headingsKey : "");
   const parts: string[] = [];
+  // A block made for the policy (a generated table: a setting's details, leads, training) has no position: its
+  // place is the n-th such block after the last one that has.
+  let placed = `${unsafe.template.id}\u0000`;
+  let unplaced = 0;
   for (const block of blocks) {
     const start = block.position?.start.offset;
-    const place =
-      start === undefined ? undefined : `${unsafe.template.id}\u0000${start}:${block.position?.end.offset}`;
-    const last = place === undefined ? undefined : lastAt.get(place);
-    let entry: CachedBlock | undefined;
+    let place: string;
+    if (start === undefined) place = `${placed}+${++unplaced}`;
+    else {
+      placed = place = `${unsafe.template.id}\u0000${start}:${block.position?.end.offset}`;
+      unplaced = 0;
+    }
+    const last = lastAt.get(place);
+    let rendered: RenderedBlock;
     if (
-      last &&
+      last?.entry &&
       contextOf(last.entry.hasTable, last.entry.hasToc) === last.context &&
       sameBlock(block, last.entry.source)
     ) {
       htmlBlockCache.stats.hits++;
-      entry = last.entry;
+      last.misses = 0;
+      rendered = last.entry.rendered;
+    } else if (last && last.misses >= NEW_EVERY_TIME && ++last.skipped % PROBE_EVERY !== 0) {
+      if (holdsDocumentWide(block)) return renderWhole(unsafe);
+      htmlBlockCache.stats.misses++;
+      rendered = renderBlock(block, doc, state);
     } else {
       const { fingerprint, hasTable, hasToc, uncacheable } = blockFactsOf(block);
       if (uncacheable) return renderWhole(unsafe);
       const context = contextOf(hasTable, hasToc);
       let made = false;
-      entry = htmlBlockCache.get(`${context}\u0000${fingerprint}`, () => {
+      let entry = htmlBlockCache.get(`${context}\u0000${fingerprint}`, () => {
         made = true;
         const size = { bytes: 0 };
         // A frozen block cannot change, so it is its own copy: the next policy's is the very same object.
@@ -570,16 +637,20 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
         // Another block with the same fingerprint: not a hit. This one goes under its exact key.
         htmlBlockCache.stats.hits--;
         entry = htmlBlockCache.get(`${context}\u0001${spelt(block)}`, () => {
+          made = true;
           const rendered = renderBlock(block, doc, state);
           return { rendered, bytes: sizeOf(rendered), hasTable, hasToc };
         });
       }
-      if (place !== undefined && entry.source !== undefined) {
-        if (lastAt.size >= LAST_AT_PLACES && !lastAt.has(place)) lastAt.clear();
-        lastAt.set(place, { context, entry });
-      }
+      if (lastAt.size >= LAST_AT_PLACES && !lastAt.has(place)) lastAt.clear();
+      lastAt.set(place, {
+        context,
+        entry: entry.source !== undefined ? entry : undefined,
+        misses: made ? (last?.misses ?? 0) + 1 : 0,
+        skipped: 0,
+      });
+      rendered = entry.rendered;
     }
-    const { rendered } = entry;
     if (!rendered.empty) parts.push(rendered.html);
     if (rendered.heading) state.heading = rendered.heading;
     state.tables += rendered.tables;
@@ -600,7 +671,7 @@ function renderBlock(block: MdastNodes, doc: PolicyDocument, before: PolishState
     headings: [],
     tree: { type: "root", children: [block] } as PolicyDocument["tree"],
   });
-  const body = hastOf(safe.tree as MdastNodes, doc) as HastRoot;
+  const body = hastOfBlocks(safe.tree as MdastNodes, doc);
   const state: PolishState = {
     heading: before.heading,
     tables: before.tables,
