@@ -101,6 +101,8 @@ describe("durable writes (issue 15)", () => {
     // 6 policies and the manifest; the two settings' folders and the output folder (for the manifest).
     expect(syncStats.files).toBe(7);
     expect(syncStats.folders).toBe(3);
-    expect(syncStats.peakInFlight).toBe(3);
+    // A setting's three files are flushed together (and the next setting's may be in flight with them: it is
+    // written while the one after renders, src/build/build.ts buildInTurn).
+    expect(syncStats.peakInFlight).toBeGreaterThanOrEqual(3);
   });
 });

@@ -7,7 +7,13 @@
  */
 import { type LoadedProject, loadProject } from "../data/load-project.js";
 import { blockCacheBudget, setBlockCacheBudget } from "../render/block-cache.js";
-import { type BuildRequest, type BuildTarget, SettingBuilder, type SettingOutcome } from "./build.js";
+import {
+  type BuildRequest,
+  type BuildTarget,
+  buildInTurn,
+  SettingBuilder,
+  type SettingOutcome,
+} from "./build.js";
 
 let loaded: { root: string; project: Promise<LoadedProject> } | undefined;
 
@@ -23,6 +29,6 @@ export default async function buildBatch(
   const { settings, ...rest } = request;
   const builder = await SettingBuilder.create(shared, rest);
   const outcomes: SettingOutcome[] = [];
-  for (const setting of settings) outcomes.push(await builder.build(setting));
+  await buildInTurn(builder, settings, (outcome) => outcomes.push(outcome));
   return outcomes;
 }

@@ -1,0 +1,69 @@
+// A build thread renders the next setting while the last one's files are flushed to disk (issue 15: a worker that
+// waited for each setting's fsync sat idle for it), with a bounded number of settings' files in flight, and reports
+// the outcomes in the settings' order, each once its files are written.
+import { describe, expect, it } from "vitest";
+import {
+  type BuildTarget,
+  buildInTurn,
+  type SettingBuilder,
+  type SettingOutcome,
+  WRITES_IN_FLIGHT,
+} from "../src/build/build.js";
+
+/** A stand-in builder whose writes finish only when the test says so. */
+function slowDisk() {
+  const log: string[] = [];
+  const finish = new Map<string, () => void>();
+  let inFlight = 0;
+  let peak = 0;
+  const builder = {
+    async render(setting: BuildTarget) {
+      log.push(`render ${setting.id}`);
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      const written = new Promise<SettingOutcome>((resolve) => {
+        finish.set(setting.id, () => {
+          finish.delete(setting.id);
+          inFlight--;
+          log.push(`written ${setting.id}`);
+          resolve({
+            settingId: setting.id,
+            files: [],
+            written: [],
+            unchanged: 0,
+            problems: [],
+            warnings: [],
+          });
+        });
+      });
+      return { written };
+    },
+  } as unknown as SettingBuilder;
+  return { builder, log, finish, peak: () => peak };
+}
+
+const settings = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ id: `s${i}`, source: `orgs/s${i}.yaml` }) as unknown as BuildTarget);
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe("buildInTurn", () => {
+  it("renders the next settings while earlier ones are written, never more than WRITES_IN_FLIGHT behind", async () => {
+    const disk = slowDisk();
+    const outcomes: string[] = [];
+    const done = buildInTurn(disk.builder, settings(WRITES_IN_FLIGHT + 3), (o) => outcomes.push(o.settingId));
+    await tick();
+    // No write has finished, yet WRITES_IN_FLIGHT settings rendered; the next waits for the oldest write.
+    expect(disk.log).toEqual(Array.from({ length: WRITES_IN_FLIGHT }, (_, i) => `render s${i}`));
+    expect(outcomes).toEqual([]);
+    disk.finish.get("s1")?.(); // a later write finishing first does not let a setting jump the queue
+    await tick();
+    expect(outcomes).toEqual([]);
+    for (let i = 0; i < WRITES_IN_FLIGHT + 3; i++) {
+      disk.finish.get(`s${i}`)?.();
+      await tick();
+    }
+    await done;
+    expect(outcomes).toEqual(Array.from({ length: WRITES_IN_FLIGHT + 3 }, (_, i) => `s${i}`));
+    expect(disk.peak()).toBe(WRITES_IN_FLIGHT);
+  });
+});
