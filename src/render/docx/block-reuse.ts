@@ -65,7 +65,8 @@ export const DOCX_CACHE_BYTES = 20 * 1024 * 1024;
 export const docxBlockCache = new BlockCache<ReusedBlock>(
   DOCX_CACHE_BYTES,
   (block) =>
-    block.xml.length * 2 +
+    // The XML as a string and as UTF-8 (BodyWriter.bytes keeps it encoded too).
+    block.xml.length * 3 +
     (block.section?.length ?? 0) * 2 +
     block.links.reduce((sum, [type, target]) => sum + (type.length + target.length) * 2, 0) +
     64,
@@ -301,6 +302,39 @@ export function neutralPiece(
   };
 }
 
+/**
+ * A kept block's XML as UTF-8, cut at its placeholders: placeholder i stands between segments i and i + 1. A body
+ * written as bytes (BodyWriter.bytes) copies the segments: no string of the whole body is joined and encoded again
+ * for every document. Kept for the block object, so it goes when the cache lets the block go.
+ */
+interface BlockBytes {
+  segments: Uint8Array[];
+  placeholders: Array<[kind: string, index: number]>;
+}
+
+const blockBytes = new WeakMap<object, BlockBytes>();
+const encoder = new TextEncoder();
+// biome-ignore lint/suspicious/noControlCharactersInRegex: placeholders are marked by U+0001, which XML (and so a policy's text) can never hold
+const PLACEHOLDER = /\u0001([NRB])(\d+)\u0001/g;
+
+function bytesOf(block: Pick<ReusedBlock, "xml">): BlockBytes {
+  let known = blockBytes.get(block);
+  if (!known) {
+    const segments: Uint8Array[] = [];
+    const placeholders: BlockBytes["placeholders"] = [];
+    let from = 0;
+    for (const match of block.xml.matchAll(PLACEHOLDER)) {
+      segments.push(encoder.encode(block.xml.slice(from, match.index)));
+      placeholders.push([match[1], Number(match[2])]);
+      from = (match.index as number) + match[0].length;
+    }
+    segments.push(encoder.encode(block.xml.slice(from)));
+    known = { segments, placeholders };
+    blockBytes.set(block, known);
+  }
+  return known;
+}
+
 /** Per document: the ids the neutral pieces get as they are written, in order, and the characters they show. */
 export class BodyWriter {
   readonly characters = new Set<number>();
@@ -331,15 +365,52 @@ export class BodyWriter {
     for (const char of block.characters) this.characters.add(char.codePointAt(0) as number);
     const base = this.bookmark;
     this.bookmark += block.bookmarks;
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: placeholders are marked by U+0001, which XML (and so a policy's text) can never hold
-    return block.xml.replace(/\u0001([NRB])(\d+)\u0001/g, (_whole, kind: string, digits: string) => {
-      const index = Number(digits);
-      if (kind === "B") return String(base + index + 1);
-      if (kind === "R") return relationshipIds[index];
-      const [reference, instance, relative] = block.numbering[index];
-      const id = numIds.get(`${reference}-${relative ? listBase + instance : instance}`);
-      if (id === undefined) throw new Error(`Word renderer: list ${reference} ${instance} has no numbering`);
-      return id;
+    return block.xml.replace(PLACEHOLDER, (_whole, kind: string, digits: string) =>
+      this.id(block, kind, Number(digits), base, listBase, relationshipIds, numIds),
+    );
+  }
+
+  /**
+   * The same as write, as UTF-8, added to `out`: the block's encoded segments (bytesOf) and its ids between them.
+   * A block with a brace in it is added as text (write): docx's last pass over the body (ListSequence's
+   * fillPlaceholders, which knows every list only once the body is written) may change it, and nothing else.
+   */
+  bytes(
+    block: Pick<ReusedBlock, "xml" | "numbering" | "bookmarks" | "characters">,
+    listBase: number,
+    relationshipIds: readonly string[],
+    numIds: ReadonlyMap<string, string>,
+    out: Array<Uint8Array | string>,
+  ): void {
+    if (block.xml.includes("{")) {
+      out.push(this.write(block, listBase, relationshipIds, numIds));
+      return;
+    }
+    for (const char of block.characters) this.characters.add(char.codePointAt(0) as number);
+    const base = this.bookmark;
+    this.bookmark += block.bookmarks;
+    const { segments, placeholders } = bytesOf(block);
+    out.push(segments[0]);
+    placeholders.forEach(([kind, index], i) => {
+      out.push(encoder.encode(this.id(block, kind, index, base, listBase, relationshipIds, numIds)));
+      out.push(segments[i + 1]);
     });
+  }
+
+  private id(
+    block: Pick<ReusedBlock, "numbering">,
+    kind: string,
+    index: number,
+    bookmarkBase: number,
+    listBase: number,
+    relationshipIds: readonly string[],
+    numIds: ReadonlyMap<string, string>,
+  ): string {
+    if (kind === "B") return String(bookmarkBase + index + 1);
+    if (kind === "R") return relationshipIds[index];
+    const [reference, instance, relative] = block.numbering[index];
+    const id = numIds.get(`${reference}-${relative ? listBase + instance : instance}`);
+    if (id === undefined) throw new Error(`Word renderer: list ${reference} ${instance} has no numbering`);
+    return id;
   }
 }

@@ -109,7 +109,11 @@ export function canonicalFiles(
 ): Uint8Array {
   const text = new Map<string, string>();
   for (const [name, data] of files)
-    if (/\.(xml|rels)$/.test(name)) text.set(name, typeof data === "string" ? data : strFromU8(data));
+    if (/\.(xml|rels)$/.test(name)) {
+      // A canonical body written as bytes (the Word renderer's) is zipped as it is, not decoded for passes it skips.
+      if (canonicalBody && name === BODY && !canonicalChecks.body && typeof data !== "string") continue;
+      text.set(name, typeof data === "string" ? data : strFromU8(data));
+    }
 
   const styles = text.get("word/styles.xml");
   if (styles && extraStyles) text.set("word/styles.xml", withExtraStyles(styles, extraStyles));

@@ -87,12 +87,13 @@ export function documentCharacters(parts: ReadonlyMap<string, string>, body?: It
   return codes;
 }
 
+/** Italic text in WordprocessingML: direct italics or a style that is italic (Quote, headings 5–6). */
+export const ITALICS =
+  /<w:i\/>|<w:i w:val="(?:true|1|on)"\/>|<w:pStyle w:val="(?:Quote|Heading5|Heading6)"\/>/;
+
 /** Whether the document shows italic text: direct italics or a style that is italic (Quote, headings 5–6). */
 export function usesItalics(parts: ReadonlyMap<string, string>): boolean {
-  const document = parts.get("word/document.xml") ?? "";
-  return /<w:i\/>|<w:i w:val="(?:true|1|on)"\/>|<w:pStyle w:val="(?:Quote|Heading5|Heading6)"\/>/.test(
-    document,
-  );
+  return ITALICS.test(parts.get("word/document.xml") ?? "");
 }
 
 /** A GUID-shaped key from the bytes (four FNV-1a hashes with different seeds): stable, not random. */
@@ -160,18 +161,23 @@ function panose(font: Uint8Array): string | undefined {
 /**
  * Adds the families' subset faces to the package's files (word/fonts/*.odttf, their relationships, the
  * fontTable entries and settings), returning the new file map. `bodyCharacters`: what the body's text runs hold,
- * when the caller knows it already (block-reuse.ts keeps it with each block).
+ * when the caller knows it already (block-reuse.ts keeps it with each block). `bodyItalics`: whether the body
+ * shows italics (ITALICS), which the caller must say when word/document.xml is bytes, not text.
  */
 export function embedFonts(
   files: ReadonlyMap<string, string | Uint8Array>,
   families: readonly EmbeddedFamily[],
   bodyCharacters?: Iterable<number>,
+  bodyItalics?: boolean,
 ): Map<string, string | Uint8Array> {
   const out = new Map(files);
   const text = new Map<string, string>();
   for (const [name, data] of files) if (typeof data === "string") text.set(name, data);
+  const bodyText = text.has("word/document.xml");
+  if (!bodyText && (bodyItalics === undefined || bodyCharacters === undefined))
+    throw new Error("Word renderer: a body given as bytes needs its characters and italics from the caller");
   const characters = documentCharacters(text, bodyCharacters);
-  const italics = usesItalics(text);
+  const italics = bodyItalics ?? usesItalics(text);
   const relationships: string[] = [];
   const entries: string[] = [];
   let count = 0;

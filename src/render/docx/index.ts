@@ -50,7 +50,7 @@ import { BlockXmlWriter, blockXmlUse, NOT_WRITTEN } from "./body-xml.js";
 import { bookmarkNames } from "./bookmarks.js";
 import { canonicalFiles, relationshipIdMap } from "./canonical.js";
 import { contentsEntries, contentsTabStops } from "./contents.js";
-import { type EmbeddedFamily, embedFonts } from "./embed-fonts.js";
+import { type EmbeddedFamily, embedFonts, ITALICS } from "./embed-fonts.js";
 import { HEADING_LEVELS, inlineRuns } from "./inline.js";
 import { ListSequence, type PartTexts, skeletonFiles, skeletonsAvailable } from "./skeleton.js";
 import { type TableLayout, table, tableLayout, tableTitle, tableXml, withTableTitles } from "./table.js";
@@ -684,7 +684,10 @@ async function renderFromSkeleton(
       },
     },
   } as unknown as IContext;
-  const body: string[] = [];
+  /** The body as UTF-8, block by block (a block with a brace is text until every list is known). */
+  const body: Array<Uint8Array | string> = [];
+  let italics = false;
+  let mono = false;
   const direct = new BlockXmlWriter(lists, added, TEXT_WIDTH);
   for (const node of doc.tree.children) {
     const listBase = state.listInstance;
@@ -755,7 +758,10 @@ async function renderFromSkeleton(
       links.push([id, link]);
       return id;
     });
-    body.push(writer.write(found, listBase, ids, lists.ids));
+    writer.bytes(found, listBase, ids, lists.ids, body);
+    const fonts = fontsOf(found);
+    italics ||= fonts.italics;
+    mono ||= fonts.mono;
   }
   const numberingKey = lists.key();
   let numbering = numberingParts.get(numberingKey);
@@ -768,7 +774,7 @@ async function renderFromSkeleton(
     makeDocument,
     partTexts(doc.meta),
     // Piece by piece: a placeholder never spans two pieces, and a brace that would (a setting's text) is kept as it is.
-    body.map((piece) => lists.fillPlaceholders(piece)),
+    body.map((piece) => (typeof piece === "string" ? encoder.encode(lists.fillPlaceholders(piece)) : piece)),
     links,
     numbering,
     (xml) => lists.fillPlaceholders(xml),
@@ -776,11 +782,39 @@ async function renderFromSkeleton(
   if (!files) return undefined;
   const fonts = options.fonts ?? (await pdfFonts());
   return canonicalFiles(
-    embedFonts(files, embeddedFamilies(files, fonts), writer.characters),
+    embedFonts(files, embeddedFamilies(files, fonts, mono), writer.characters, italics),
     doc.meta.date,
     POLICY_TABLE_STYLE,
     true,
     true,
+  );
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * What the embedded fonts depend on in a block (the body is bytes, not searched as text): italic text (ITALICS) and
+ * the code font (embeddedFamilies). Kept for the block object, as its bytes are.
+ */
+const blockFonts = new WeakMap<object, { italics: boolean; mono: boolean }>();
+
+function fontsOf(block: ReusedBlock): { italics: boolean; mono: boolean } {
+  let fonts = blockFonts.get(block);
+  if (!fonts) {
+    fonts = { italics: ITALICS.test(block.xml), mono: usesCodeFont(block.xml) };
+    blockFonts.set(block, fonts);
+  }
+  return fonts;
+}
+
+/**
+ * Whether some WordprocessingML shows code (DejaVu Sans Mono directly or the Source Code style). "Mono" and "Code"
+ * first: a short word is found (or not) in a hundredth of the time the longer patterns take.
+ */
+function usesCodeFont(xml: string): boolean {
+  return (
+    (xml.includes("Mono") && xml.includes(`w:ascii="${MONO_FONT}"`)) ||
+    (xml.includes("Code") && xml.includes('w:val="SourceCode"'))
   );
 }
 
@@ -792,6 +826,8 @@ async function renderFromSkeleton(
 function embeddedFamilies(
   files: ReadonlyMap<string, string | Uint8Array>,
   fonts: DocxFonts,
+  /** Whether the body shows code, when the caller knows (its body is bytes); else word/document.xml is read. */
+  code?: boolean,
 ): EmbeddedFamily[] {
   const families: EmbeddedFamily[] = [
     {
@@ -800,13 +836,7 @@ function embeddedFamilies(
     },
   ];
   const document = files.get("word/document.xml");
-  // "Mono" and "Code" first: a short word is found (or not) in a hundredth of the time the longer patterns take,
-  // and a document with neither has neither pattern.
-  if (
-    typeof document === "string" &&
-    ((document.includes("Mono") && document.includes(`w:ascii="${MONO_FONT}"`)) ||
-      (document.includes("Code") && document.includes('w:val="SourceCode"')))
-  )
+  if (code ?? (typeof document === "string" && usesCodeFont(document)))
     families.push({ name: MONO_FONT, faces: { regular: fonts.mono }, fixedPitch: true });
   return families;
 }

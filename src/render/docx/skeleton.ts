@@ -51,6 +51,8 @@ interface Skeleton {
   parts: ReadonlyMap<string, string>;
   bodyBefore: string;
   bodyAfter: string;
+  /** The same two as UTF-8, for a body written as bytes. */
+  bodyBytes: readonly [before: Uint8Array, after: Uint8Array];
   /** document.xml.rels up to where docx adds the body's links. */
   relationshipsHead: string;
   /** A link's relationship around its id and its target. */
@@ -108,6 +110,11 @@ function makeSkeleton(make: DocumentMaker, present: readonly boolean[]): Skeleto
   const rest = rels.slice(probe.index + element.length);
   const fontTable = /^(<Relationship Id="rId)(\d+)("[^>]*fontTable[^>]*\/><\/Relationships>)$/.exec(rest);
   if (idAt <= 0 || targetAt <= idAt || !fontTable) return null;
+  const bodyBefore = body.slice(0, start);
+  const bodyAfter = body.slice(end + '<ps:m n="1"/>'.length);
+  // A body written as bytes takes what embedFonts and the code font look for in it (italics, styles, fonts) from
+  // its blocks alone: the skeleton's own part of the body must hold no paragraph, run or italics.
+  if (/<w:[pri][\s/>]/.test(bodyBefore + bodyAfter)) return null;
   const relationshipsHead = rels.slice(0, probe.index);
   const parts = new Map<string, string>();
   for (const name of PROBE_PARTS) {
@@ -118,8 +125,9 @@ function makeSkeleton(make: DocumentMaker, present: readonly boolean[]): Skeleto
   return {
     files,
     parts,
-    bodyBefore: body.slice(0, start),
-    bodyAfter: body.slice(end + '<ps:m n="1"/>'.length),
+    bodyBefore,
+    bodyAfter,
+    bodyBytes: [encoder.encode(bodyBefore), encoder.encode(bodyAfter)],
     relationshipsHead,
     link: [
       element.slice(0, idAt),
@@ -140,8 +148,11 @@ function makeSkeleton(make: DocumentMaker, present: readonly boolean[]): Skeleto
 export function skeletonFiles(
   make: DocumentMaker,
   texts: PartTexts,
-  /** The body's XML, whole or in pieces (joined once with the skeleton's, not copied twice). */
-  body: string | readonly string[],
+  /**
+   * The body's XML, whole or in pieces (joined once with the skeleton's, not copied twice), or as UTF-8 pieces:
+   * word/document.xml is then bytes (BodyWriter.bytes), and the pieces are not filled again.
+   */
+  body: string | readonly string[] | readonly Uint8Array[],
   links: readonly (readonly [id: string, link: LinkRecord])[],
   numbering: string,
   /** docx's last pass over the body, header and footer (ListSequence.fillPlaceholders). */
@@ -179,11 +190,31 @@ export function skeletonFiles(
     "word/document.xml",
     typeof body === "string"
       ? skeleton.bodyBefore + body + skeleton.bodyAfter
-      : [skeleton.bodyBefore, ...body, skeleton.bodyAfter].join(""),
+      : isBytes(body)
+        ? concatBytes([skeleton.bodyBytes[0], ...body, skeleton.bodyBytes[1]])
+        : [skeleton.bodyBefore, ...body, skeleton.bodyAfter].join(""),
   );
   files.set("word/numbering.xml", numbering);
   skeletonUse.documents++;
   return files;
+}
+
+const encoder = new TextEncoder();
+
+function isBytes(pieces: readonly string[] | readonly Uint8Array[]): pieces is readonly Uint8Array[] {
+  return pieces.length > 0 && typeof pieces[0] !== "string";
+}
+
+function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const piece of pieces) length += piece.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
 }
 
 /**
