@@ -63,13 +63,28 @@ export const FONT_RESOURCES: Record<FontKey, string> = {
 interface TextOp {
   font: FontKey;
   text: string;
-  /** The operators around the text: before + hex + after. */
-  before: string;
-  after: string;
+  /** Where its glyph codes go among the page's pieces. */
+  slot: number;
 }
 
+/** Each role's marked-content opening up to its MCID ("/P <</MCID "). */
+const openings = new Map<string, string>();
+const opening = (role: string) => {
+  let text = openings.get(role);
+  if (text === undefined) {
+    text = `/${role} <</MCID `;
+    openings.set(role, text);
+  }
+  return text;
+};
+
 export class PageContent {
-  private readonly ops: Array<string | TextOp> = [];
+  /**
+   * The page's operators as pieces, joined once into the stream's text (attach): a page's thousands of small
+   * strings are not concatenated into ever longer ones, each a string of its own for the collector.
+   */
+  private readonly pieces: string[] = [];
+  private readonly textOps: TextOp[] = [];
   /** The font (Tf) and fill colour (rg) set last on this page, as written. */
   private font = "";
   private fill = "";
@@ -81,61 +96,82 @@ export class PageContent {
     private readonly roles: readonly string[],
   ) {}
 
+  /** Starts an operator: operators are separated by a line feed. */
+  private next(): string[] {
+    const { pieces } = this;
+    if (pieces.length > 0) pieces.push("\n");
+    return pieces;
+  }
+
   /** Text tagged with a structure element, or an artifact (running headers, leaders) when `tag` is undefined. */
   text(text: string, font: FontKey, size: number, x: number, y: number, color: Rgb, tag?: number): void {
     if (!text) return;
-    // The font and fill colour stay set from one text object to the next (they are graphics state): each is
-    // set only when it changes, which is a fifth of a page's operators otherwise.
-    let show = "BT ";
-    const tf = fontOf(font, size);
-    if (tf !== this.font) show += this.font = tf;
-    const rg = fillOf(color);
-    if (rg !== this.fill) show += this.fill = rg;
-    show += `${n(x)} ${n(y)} Td `;
-    if (tag === undefined)
-      this.ops.push({ font, text, before: `/Artifact BMC ${show}`, after: " Tj ET EMC" });
+    const pieces = this.next();
+    if (tag === undefined) pieces.push("/Artifact BMC BT ");
     else {
-      const before = `/${this.roles[tag]} <</MCID ${this.marked.length}>> BDC ${show}`;
-      this.ops.push({ font, text, before, after: " Tj ET EMC" });
+      pieces.push(opening(this.roles[tag]), String(this.marked.length), ">> BDC BT ");
       this.marked.push(tag);
     }
+    // The font and fill colour stay set from one text object to the next (they are graphics state): each is
+    // set only when it changes, which is a fifth of a page's operators otherwise.
+    const tf = fontOf(font, size);
+    if (tf !== this.font) {
+      this.font = tf;
+      pieces.push(tf);
+    }
+    const rg = fillOf(color);
+    if (rg !== this.fill) {
+      this.fill = rg;
+      pieces.push(rg);
+    }
+    pieces.push(n(x), " ", n(y), " Td (", "", ") Tj ET EMC");
+    this.textOps.push({ font, text, slot: pieces.length - 2 });
   }
 
   /** Every font's text on this page, for Fonts.includeInOrder. */
-  texts(): Array<{ font: FontKey; text: string }> {
-    return this.ops.filter((op): op is TextOp => typeof op !== "string");
+  texts(): ReadonlyArray<{ font: FontKey; text: string }> {
+    return this.textOps;
   }
 
   /** Draws the XObject image named /Im1 (the logo), tagged as a figure. */
   image(x: number, y: number, w: number, h: number, tag?: number): void {
     const draw = `q ${n(w)} 0 0 ${n(h)} ${n(x)} ${n(y)} cm /Im1 Do Q`;
-    if (tag === undefined) this.ops.push(`/Artifact BMC ${draw} EMC`);
+    const pieces = this.next();
+    if (tag === undefined) pieces.push(`/Artifact BMC ${draw} EMC`);
     else {
-      this.ops.push(`/${this.roles[tag]} <</MCID ${this.marked.length}>> BDC ${draw} EMC`);
+      pieces.push(`/${this.roles[tag]} <</MCID ${this.marked.length}>> BDC ${draw} EMC`);
       this.marked.push(tag);
     }
   }
 
   line(x1: number, y1: number, x2: number, y2: number, width: number, color: Rgb): void {
-    this.ops.push(
-      `/Artifact BMC ${n(width)} w ${colour(color)} RG ${n(x1)} ${n(y1)} m ${n(x2)} ${n(y2)} l S EMC`,
+    this.next().push(
+      "/Artifact BMC ",
+      n(width),
+      " w ",
+      colour(color),
+      " RG ",
+      n(x1),
+      " ",
+      n(y1),
+      " m ",
+      n(x2),
+      " ",
+      n(y2),
+      " l S EMC",
     );
   }
 
   rect(x: number, y: number, w: number, h: number, fill: Rgb): void {
     this.fill = fillOf(fill);
-    this.ops.push(`/Artifact BMC ${this.fill}${n(x)} ${n(y)} ${n(w)} ${n(h)} re f EMC`);
+    this.next().push("/Artifact BMC ", this.fill, n(x), " ", n(y), " ", n(w), " ", n(h), " re f EMC");
   }
 
   /** Writes the operators as the page's content stream; its page names the fonts (FONT_RESOURCES) and image. */
   attach(pdf: PDFDocument): PDFRef {
-    let text = "";
-    this.ops.forEach((op, i) => {
-      if (i > 0) text += "\n";
-      text +=
-        typeof op === "string" ? op : `${op.before}(${this.fonts.literal(op.text, op.font)})${op.after}`;
-    });
-    const stream = pdf.context.stream(compression().zlib(latin1(text), CONTENT_LEVEL), {
+    const { pieces } = this;
+    for (const op of this.textOps) pieces[op.slot] = this.fonts.literal(op.text, op.font);
+    const stream = pdf.context.stream(compression().zlib(latin1(pieces.join("")), CONTENT_LEVEL), {
       Filter: "FlateDecode",
     });
     return pdf.context.register(stream);
