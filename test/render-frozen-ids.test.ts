@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FrozenIds } from "../src/render/block-cache.js";
+import { BLOCK_CACHE_BYTES, FrozenIds, setBlockCacheBudget } from "../src/render/block-cache.js";
 
 const json = (node: object) => () => JSON.stringify(node);
 
@@ -35,5 +35,21 @@ describe("FrozenIds (short cache keys for frozen blocks)", () => {
     const again = Object.freeze({ type: "paragraph", text: "Block 0" });
     const id = ids.of(again, json(again));
     expect(seen.get(id) ?? JSON.stringify(again)).toBe(JSON.stringify(again));
+  });
+
+  it("remembers fewer texts in a thread given a smaller cache budget (a build's worker)", () => {
+    setBlockCacheBudget(BLOCK_CACHE_BYTES / 4);
+    try {
+      const ids = new FrozenIds(100);
+      let most = 0;
+      for (let i = 0; i < 300; i++) {
+        const node = Object.freeze({ type: "paragraph", text: `A setting's own words ${i}` });
+        ids.of(node, json(node));
+        most = Math.max(most, ids.size);
+      }
+      expect(most).toBe(25);
+    } finally {
+      setBlockCacheBudget(BLOCK_CACHE_BYTES);
+    }
   });
 });

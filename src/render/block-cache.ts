@@ -153,8 +153,19 @@ export class FrozenIds {
   private readonly byJson = new Map<string, string>();
   private next = 0;
 
-  /** @param limit how many distinct JSON texts to remember before starting afresh (new ids, never old ones) */
+  /**
+   * @param limit how many distinct JSON texts to remember before starting afresh (new ids, never old ones), at the
+   * default budget; a thread given a smaller one keeps fewer (scaledLimit: a build's worker 5,000). A policy's filled
+   * parts are frozen too (src/template/fill.ts), so every setting adds a few texts of a few hundred bytes: at 20,000
+   * in each of the two instances a worker's heap grew through a 5,000-setting build (its live heap after collection
+   * 62 -> 70 MiB), where a 1,000-setting build's workers never reached it: peak memory grew with the settings.
+   */
   constructor(private readonly limit = 20_000) {}
+
+  /** How many JSON texts it remembers (tests). */
+  get size(): number {
+    return this.byJson.size;
+  }
 
   /** The block's key text: its id when it is frozen, else its JSON. */
   of(node: object, json: () => string): string {
@@ -164,7 +175,7 @@ export class FrozenIds {
       const text = json();
       id = this.byJson.get(text);
       if (id === undefined) {
-        if (this.byJson.size >= this.limit) this.byJson.clear();
+        if (this.byJson.size >= scaledLimit(this.limit)) this.byJson.clear();
         id = `#${this.next++}`;
         this.byJson.set(text, id);
       }
