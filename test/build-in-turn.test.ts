@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type BuildTarget,
+  buildBatches,
   buildInTurn,
   type SettingBuilder,
   type SettingOutcome,
@@ -65,5 +66,25 @@ describe("buildInTurn", () => {
     await done;
     expect(outcomes).toEqual(Array.from({ length: WRITES_IN_FLIGHT + 3 }, (_, i) => `s${i}`));
     expect(disk.peak()).toBe(WRITES_IN_FLIGHT);
+  });
+});
+
+describe("buildBatches", () => {
+  it("keeps every setting once, in order, in batches of at most 25 that shrink to one at the end", () => {
+    for (const [count, jobs] of [
+      [1000, 2],
+      [5000, 4],
+      [37, 2],
+      [1, 2],
+    ] as const) {
+      const ids = Array.from({ length: count }, (_, i) => i);
+      const batches = buildBatches(ids, jobs);
+      expect(batches.flat()).toEqual(ids);
+      const sizes = batches.map((b) => b.length);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(25);
+      for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1] as number);
+      // The last jobs batches are single settings: no thread is left with a long batch while the others idle.
+      expect(sizes.slice(-jobs).every((size) => size === 1)).toBe(true);
+    }
   });
 });
