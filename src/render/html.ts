@@ -45,9 +45,10 @@ export function contentsNav(headings: readonly HeadingInfo[]): Element {
   ]);
 }
 
-function handlers(doc: PolicyDocument): Handlers {
+/** Our own node types' handlers; the contents list asks for the (safe) headings only when there is one. */
+function handlers(headings: () => readonly HeadingInfo[]): Handlers {
   return {
-    toc: () => contentsNav(doc.headings),
+    toc: () => contentsNav(headings()),
   } as Handlers;
 }
 
@@ -233,7 +234,7 @@ const unknownHandler = (_state: unknown, node: { type: string; position?: { star
 
 /** mdast → hast: the tree of a (safe) document. */
 const hastOf = (tree: MdastNodes, doc: PolicyDocument) =>
-  toHast(tree, { handlers: handlers(doc), unknownHandler } as Parameters<typeof toHast>[1]) as
+  toHast(tree, { handlers: handlers(() => doc.headings), unknownHandler } as Parameters<typeof toHast>[1]) as
     | HastRoot
     | Element;
 
@@ -248,10 +249,10 @@ interface BlocksHolder {
   root: MdastNodes;
 }
 
-function hastOfBlocks(root: MdastNodes, doc: PolicyDocument): HastRoot {
+function hastOfBlocks(root: MdastNodes, headings: () => readonly HeadingInfo[]): HastRoot {
   const holder: BlocksHolder = { type: "policyBlocks", root };
   const blockHandlers = {
-    ...handlers(doc),
+    ...handlers(headings),
     policyBlocks: (state: { one: (node: MdastNodes, parent: undefined) => unknown }, node: BlocksHolder) =>
       state.one(node.root, undefined),
   };
@@ -585,7 +586,11 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
   // A break at the top level trims the text after it, in the next block: rare enough to render whole.
   if (blocks.some((b) => b.type === "break")) return renderWhole(unsafe);
   // The page's words (meta) and headings as every renderer must see them; each block is made safe when rendered.
-  const doc = safeDocument({ ...unsafe, tree: { ...unsafe.tree, children: [] } });
+  const doc = safeDocument({ ...unsafe, headings: [], tree: { ...unsafe.tree, children: [] } });
+  // The headings made safe only for a contents list that is not in the cache: most pages take theirs from it.
+  let safeHeadings: readonly HeadingInfo[] | undefined;
+  const headings = () =>
+    (safeHeadings ??= safeDocument({ ...unsafe, tree: { ...unsafe.tree, children: [] } }).headings);
   const state: PolishState = { tables: 0, labels: new Set() };
   const headingsKey = JSON.stringify(unsafe.headings);
   // What outside a block its HTML depends on: for a table, the heading above it, the tables and region names
@@ -619,7 +624,7 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
     } else if (last && last.misses >= NEW_EVERY_TIME && ++last.skipped % PROBE_EVERY !== 0) {
       if (holdsDocumentWide(block)) return renderWhole(unsafe);
       htmlBlockCache.stats.misses++;
-      rendered = renderBlock(block, doc, state);
+      rendered = renderBlock(block, headings, state);
     } else {
       const { fingerprint, hasTable, hasToc, uncacheable } = blockFactsOf(block);
       if (uncacheable) return renderWhole(unsafe);
@@ -630,7 +635,7 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
         const size = { bytes: 0 };
         // A frozen block cannot change, so it is its own copy: the next policy's is the very same object.
         const source = Object.isFrozen(block) ? block : copyOf(block, size);
-        const rendered = renderBlock(block, doc, state);
+        const rendered = renderBlock(block, headings, state);
         return { rendered, source, bytes: size.bytes + sizeOf(rendered), hasTable, hasToc };
       });
       if (!made && !sameBlock(block, entry.source)) {
@@ -638,7 +643,7 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
         htmlBlockCache.stats.hits--;
         entry = htmlBlockCache.get(`${context}\u0001${spelt(block)}`, () => {
           made = true;
-          const rendered = renderBlock(block, doc, state);
+          const rendered = renderBlock(block, headings, state);
           return { rendered, bytes: sizeOf(rendered), hasTable, hasToc };
         });
       }
@@ -663,15 +668,34 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
 
 const sizeOf = (block: RenderedBlock) => (block.html.length + block.labels.join("").length) * 2 + 64;
 
+/** A document with no words of its own around a block, for safeDocument to make the block safe (nothing else). */
+const BLOCK_ALONE = {
+  headings: [],
+  meta: {
+    title: "",
+    settingName: "",
+    author: "",
+    subject: "",
+    keywords: [],
+    language: "en-GB",
+    version: "",
+    nextReviewText: "",
+    date: "",
+  },
+} as unknown as Omit<PolicyDocument, "tree">;
+
 /** One top-level block, made safe, rendered and polished as it would be in the whole page (state unchanged). */
-function renderBlock(block: MdastNodes, doc: PolicyDocument, before: PolishState): RenderedBlock {
-  // The page's headings are safe already (doc): the block alone is made safe here.
+function renderBlock(
+  block: MdastNodes,
+  headings: () => readonly HeadingInfo[],
+  before: PolishState,
+): RenderedBlock {
+  // The block alone is made safe here: the page's words and headings are made safe once for the page.
   const safe = safeDocument({
-    ...doc,
-    headings: [],
+    ...BLOCK_ALONE,
     tree: { type: "root", children: [block] } as PolicyDocument["tree"],
   });
-  const body = hastOfBlocks(safe.tree as MdastNodes, doc);
+  const body = hastOfBlocks(safe.tree as MdastNodes, headings);
   const state: PolishState = {
     heading: before.heading,
     tables: before.tables,
