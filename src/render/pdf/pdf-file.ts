@@ -8,9 +8,6 @@ import { type PDFContext, type PDFObject, PDFRawStream } from "pdf-lib";
 import { PDFText } from "./pdf-text.js";
 
 const ascii = new TextEncoder();
-/** An offset's leading zeros in the cross-reference table: ten digits in all. */
-const ZEROS = "0000000000";
-
 /** What pdf-lib's PDFHeader.forVersion(1, 7) writes, and the blank line after it. */
 const HEADER = [
   0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0x81, 0x81, 0x81, 0x81, 0x0a, 0x0a,
@@ -19,59 +16,34 @@ const HEADER = [
 /** The bytes of a document whose objects are all in `context` (after PDFDocument.flush). */
 export function pdfFile(context: PDFContext): Uint8Array {
   const objects = context.enumerateIndirectObjects();
-  // The file as pieces: runs of ASCII text, and byte arrays (streams' contents, objects pdf-lib writes itself).
-  const pieces: Array<string | Uint8Array> = [];
-  let text = "";
+  // Sized first, then written straight into the file's bytes: no text of the whole file is built (a tree of
+  // thousands of small strings, flattened again to be encoded) and no string is made per cross-reference entry.
+  const offsets = new Array<number>(objects.length);
   let size = HEADER.length;
-  const offsets: number[] = [];
-  const numbers: number[] = [];
-  const bytes = (block: Uint8Array) => {
-    if (text) pieces.push(text);
-    text = "";
-    pieces.push(block);
-    size += block.length;
-  };
-  const write = (value: string) => {
-    text += value;
-    size += value.length;
-  };
-  for (const [ref, object] of objects) {
-    numbers.push(ref.objectNumber);
-    offsets.push(size);
-    write(`${ref.objectNumber} ${ref.generationNumber} obj\n`);
-    if (object instanceof PDFText) write(object.toString());
+  for (let i = 0; i < objects.length; i++) {
+    const [ref, object] = objects[i];
+    offsets[i] = size;
+    // "n g obj\n" … "\nendobj\n\n"
+    size += digits(ref.objectNumber) + digits(ref.generationNumber) + 6 + 9;
+    if (object instanceof PDFText) size += object.sizeInBytes();
     else if (object instanceof PDFRawStream) {
       object.updateDict();
-      bytes(ownBytes(object.dict));
-      write("\nstream\n");
-      bytes(object.contents);
-      write("\nendstream");
-    } else bytes(ownBytes(object));
-    write("\nendobj\n\n");
+      // dictionary "\nstream\n" contents "\nendstream"
+      size += object.dict.sizeInBytes() + 8 + object.contents.length + 10;
+    } else size += object.sizeInBytes();
   }
   const xrefOffset = size;
-  // Subsections of consecutive object numbers, the first starting with the free entry for object 0.
-  const xref: string[] = ["xref\n"];
-  let heading = 1;
-  xref.push("", "0000000000 65535 f \n");
-  let start = 0;
-  let count = 1;
-  numbers.forEach((number, i) => {
-    if (number - (i === 0 ? 0 : numbers[i - 1]) > 1) {
-      xref[heading] = `${start} ${count}\n`;
-      heading = xref.length;
-      xref.push("");
-      start = number;
-      count = 0;
-    }
-    const offset = String(offsets[i]);
-    xref.push(`${ZEROS.slice(offset.length)}${offset} 00000 n \n`);
-    count++;
+  // Subsections of consecutive object numbers, the first starting with the free entry for object 0: [start, count].
+  const subsections: Array<[number, number]> = [[0, 1]];
+  objects.forEach(([ref], i) => {
+    const number = ref.objectNumber;
+    if (number - (i === 0 ? 0 : objects[i - 1][0].objectNumber) > 1) subsections.push([number, 0]);
+    subsections[subsections.length - 1][1]++;
   });
-  xref[heading] = `${start} ${count}\n`;
-  write(`${xref.join("")}\n`);
+  let xref = "xref\n".length + 20 * (objects.length + 1);
+  for (const [start, count] of subsections) xref += digits(start) + 1 + digits(count) + 1;
   const { Root, Encrypt, Info, ID } = context.trailerInfo;
-  let trailer = `trailer\n<<\n/Size ${context.largestObjectNumber + 1}\n`;
+  let trailer = `\ntrailer\n<<\n/Size ${context.largestObjectNumber + 1}\n`;
   for (const [key, value] of [
     ["Root", Root],
     ["Encrypt", Encrypt],
@@ -79,25 +51,69 @@ export function pdfFile(context: PDFContext): Uint8Array {
     ["ID", ID],
   ] as const)
     if (value !== undefined) trailer += `/${key} ${latin1Text(ownBytes(value))}\n`;
-  write(`${trailer}>>\n\nstartxref\n${xrefOffset}\n%%EOF`);
-  pieces.push(text);
+  trailer += `>>\n\nstartxref\n${xrefOffset}\n%%EOF`;
+  size += xref + trailer.length;
 
   const file = new Uint8Array(size);
   file.set(HEADER, 0);
   let at = HEADER.length;
-  for (const piece of pieces) {
-    if (typeof piece !== "string") {
-      file.set(piece, at);
-      at += piece.length;
-      continue;
-    }
-    const { read, written } = ascii.encodeInto(piece, file.subarray(at, at + piece.length));
-    if (read !== piece.length || written !== piece.length)
+  const text = (value: string) => {
+    const { read, written } = ascii.encodeInto(value, file.subarray(at, at + value.length));
+    if (read !== value.length || written !== value.length)
       throw new Error("pdfFile: an object written as text is not ASCII");
     at += written;
+  };
+  const int = (value: number) => {
+    const length = digits(value);
+    for (let i = at + length - 1, rest = value; i >= at; i--, rest = Math.floor(rest / 10))
+      file[i] = 0x30 + (rest % 10);
+    at += length;
+  };
+  for (const [ref, object] of objects) {
+    int(ref.objectNumber);
+    file[at++] = 0x20;
+    int(ref.generationNumber);
+    text(" obj\n");
+    if (object instanceof PDFText) text(object.toString());
+    else if (object instanceof PDFRawStream) {
+      at += object.dict.copyBytesInto(file, at);
+      text("\nstream\n");
+      file.set(object.contents, at);
+      at += object.contents.length;
+      text("\nendstream");
+    } else at += object.copyBytesInto(file, at);
+    text("\nendobj\n\n");
   }
+  if (at !== xrefOffset)
+    throw new Error(`pdfFile: the objects took ${at - HEADER.length} bytes, not ${xrefOffset}`);
+  text("xref\n");
+  let entry = 0;
+  for (const [start, count] of subsections) {
+    int(start);
+    file[at++] = 0x20;
+    int(count);
+    file[at++] = 0x0a;
+    for (let i = 0; i < count; i++, entry++) {
+      if (entry === 0) text("0000000000 65535 f \n");
+      else {
+        // Ten digits, zero-padded, then " 00000 n \n".
+        for (let d = at + 9, rest = offsets[entry - 1]; d >= at; d--, rest = Math.floor(rest / 10))
+          file[d] = 0x30 + (rest % 10);
+        at += 10;
+        text(" 00000 n \n");
+      }
+    }
+  }
+  text(trailer);
   if (at !== size) throw new Error(`pdfFile: wrote ${at} bytes of ${size}`);
   return file;
+}
+
+/** How many decimal digits a non-negative integer has. */
+function digits(value: number): number {
+  let count = 1;
+  for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) count++;
+  return count;
 }
 
 /** An object as pdf-lib writes it (its own bytes: a name or string may hold bytes beyond ASCII). */
