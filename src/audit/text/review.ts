@@ -890,7 +890,37 @@ function sentenceAround(text: string, start: number, end: number): string {
     }),
   );
   const stops = ["\n", ". ", "! ", "? "].map((s) => after.indexOf(s)).filter((i) => i >= 0);
-  return text.slice(from + opening + 1, end + (stops.length ? Math.min(...stops) : after.length));
+  let first = from + opening + 1;
+  let stop = end + (stops.length ? Math.min(...stops) : after.length);
+  // A sentence broken by a line break in the middle ("… Last updated: 12 May 2025 — this page" / "is reviewed
+  // every year"): a Word line break or a web page's Markdown wrapped wider than the unwrapping allows. One line
+  // either side, only where the next line goes on in lower case after a line that ends without a stop.
+  if (first > 0 && text[first - 1] === "\n" && runsOnAt(text, first - 1)) {
+    const line = Math.max(from, text.lastIndexOf("\n", first - 2) + 1);
+    const words = text.slice(line, first - 1);
+    const opens = Math.max(...[". ", "! ", "? "].map((s) => words.lastIndexOf(s)));
+    first = opens < 0 ? line : line + opens + 2;
+  }
+  if (text[stop] === "\n" && runsOnAt(text, stop)) {
+    const next = text.indexOf("\n", stop + 1);
+    const words = text.slice(stop + 1, Math.min(end + WINDOW, next < 0 ? text.length : next));
+    const ends = [". ", "! ", "? "].map((s) => words.indexOf(s)).filter((i) => i >= 0);
+    stop = stop + 1 + (ends.length ? Math.min(...ends) : words.length);
+  }
+  return text.slice(first, stop);
+}
+
+/**
+ * Whether the line break at `at` falls inside a sentence: the line before has words and ends without a stop,
+ * colon or table pipe, and the line after goes on in lower case (not a list item, heading or table row).
+ */
+function runsOnAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return (
+    /[\p{L}\d,)*_]\s*$/u.test(before) &&
+    !/^\s*\|/.test(before.slice(before.lastIndexOf("\n") + 1)) &&
+    /^[*_\s]*\p{Ll}/u.test(text.slice(at + 1, at + 40))
+  );
 }
 
 /**
@@ -991,6 +1021,15 @@ export interface ReadTable {
   rows: ReadonlyArray<ReadonlyArray<{ text: string; offset: number; endOffset: number }>>;
 }
 
+/**
+ * A box's label cell naming the review: "Review", "Next review date", "Policy review due" — a short cell that is a
+ * label on its own, as a Markdown row "| Review | … |" reads it.
+ */
+function labelCell(cell: { text: string } | undefined): boolean {
+  if (!cell || cell.text.length > 40) return false;
+  return `${cell.text.trim()} |`.search(NEXT_LABEL) >= 0;
+}
+
 /** What a read table says of the review: its statements and anchors, at the document's offsets. */
 interface TableReading {
   table: ReadTable;
@@ -1003,8 +1042,10 @@ interface TableReading {
  * document's offsets: a version history whose review column is not its last ("Version | Review due | Date issued |
  * …", "Version | Date | Next review | Approved by | …"), which the PDF's text prints a few words a line, so the
  * date after the label there is another column's. Each table counts as a Markdown or Word table does: the current
- * version's row (its latest other date), or the only row; its approval and review dates are the policy's. Only
- * tables with a review label in their first row and a date, and not those the text already shows as Markdown rows.
+ * version's row (its latest other date), or the only row; its approval and review dates are the policy's. And a
+ * box of the policy's details, a label cell and its value in each row ("Review | At the trustees' meeting in
+ * December 2026"), where the PDF's text has no colon after the label. Only tables with a review label in their
+ * first row or a row's first cell, and a date, and not those the text already shows as Markdown rows.
  */
 function readTables(lines: Line[], tables: readonly ReadTable[]): TableReading[] {
   const found: TableReading[] = [];
@@ -1013,7 +1054,13 @@ function readTables(lines: Line[], tables: readonly ReadTable[]): TableReading[]
     if (!header?.length || table.rows.length < 2) continue;
     const first = header.find((c) => c.text) ?? header[0];
     if (isTableRow(lines[lineAt(lines, first.offset)])) continue;
-    if (!header.some((c) => c.text.search(NEXT_LABEL) >= 0)) continue;
+    // A version history names the review in its header row; a box of the policy's details ("Approved by | …",
+    // "Review | …") in a row's first cell, its value in the next.
+    if (
+      !header.some((c) => c.text.search(NEXT_LABEL) >= 0) &&
+      !table.rows.some((row) => labelCell(row.find((c) => c.text)))
+    )
+      continue;
     // The Markdown of the table, and where each cell's text stands in it.
     const cells: Array<{ at: number; text: string; offset: number; endOffset: number }> = [];
     let markdown = "";
