@@ -317,6 +317,19 @@ const encoder = new TextEncoder();
 // biome-ignore lint/suspicious/noControlCharactersInRegex: placeholders are marked by U+0001, which XML (and so a policy's text) can never hold
 const PLACEHOLDER = /\u0001([NRB])(\d+)\u0001/g;
 
+/** The ids written into blocks (list, bookmark and relationship ids: a few hundred in a build), each encoded once. */
+const idsEncoded = new Map<string, Uint8Array>();
+
+function idBytes(id: string): Uint8Array {
+  let bytes = idsEncoded.get(id);
+  if (!bytes) {
+    if (idsEncoded.size >= 4096) idsEncoded.clear();
+    bytes = encoder.encode(id);
+    idsEncoded.set(id, bytes);
+  }
+  return bytes;
+}
+
 function bytesOf(block: Pick<ReusedBlock, "xml">): BlockBytes {
   let known = blockBytes.get(block);
   if (!known) {
@@ -392,7 +405,7 @@ export class BodyWriter {
     const { segments, placeholders } = bytesOf(block);
     out.push(segments[0]);
     placeholders.forEach(([kind, index], i) => {
-      out.push(encoder.encode(this.id(block, kind, index, base, listBase, relationshipIds, numIds)));
+      out.push(idBytes(this.id(block, kind, index, base, listBase, relationshipIds, numIds)));
       out.push(segments[i + 1]);
     });
   }

@@ -41,8 +41,9 @@ function zipMembers(): ZipMembers {
   lastMembers.set(using, last);
   return {
     member(name, data, level, make) {
+      // The body (text, or the renderer's bytes), header and footer are each policy's own.
+      if (PER_DOCUMENT.test(name)) return make();
       if (typeof data === "string") {
-        if (PER_DOCUMENT.test(name)) return make();
         // The same part as the last document's (most often the very same string, from the skeleton): no key to
         // build and hash from its text.
         const known = last.get(name);

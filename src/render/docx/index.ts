@@ -658,6 +658,8 @@ async function renderFromSkeleton(
   pages: ReadonlyMap<string, number>,
   options: DocxOptions,
 ): Promise<Uint8Array | undefined> {
+  // First: from the body's bytes (skeletonFiles' kept buffer) to the zip, nothing may wait.
+  const fonts = options.fonts ?? (await pdfFonts());
   const state: State = {
     doc,
     bookmarks: bookmarkNames(doc.headings),
@@ -778,9 +780,10 @@ async function renderFromSkeleton(
     links,
     numbering,
     (xml) => lists.fillPlaceholders(xml),
+    // Zipped below with no await in between.
+    true,
   );
   if (!files) return undefined;
-  const fonts = options.fonts ?? (await pdfFonts());
   return canonicalFiles(
     embedFonts(files, embeddedFamilies(files, fonts, mono), writer.characters, italics),
     doc.meta.date,

@@ -157,6 +157,12 @@ export function skeletonFiles(
   numbering: string,
   /** docx's last pass over the body, header and footer (ListSequence.fillPlaceholders). */
   fillPlaceholders: (xml: string) => string = (xml) => xml,
+  /**
+   * A body given as bytes is put in a buffer kept for the next call (which writes over it), not in a new one: a
+   * new 100 KB buffer for every policy is memory the system must hand over afresh each time. The caller must be
+   * done with word/document.xml before it calls again (the Word renderer zips it at once, without awaiting).
+   */
+  reuseBuffer = false,
 ): Map<string, string | Uint8Array> | undefined {
   const present = TEXT_KEYS.map((key) => Boolean(texts[key]));
   const key = present.map(Number).join("");
@@ -191,7 +197,7 @@ export function skeletonFiles(
     typeof body === "string"
       ? skeleton.bodyBefore + body + skeleton.bodyAfter
       : isBytes(body)
-        ? concatBytes([skeleton.bodyBytes[0], ...body, skeleton.bodyBytes[1]])
+        ? concatBytes([skeleton.bodyBytes[0], ...body, skeleton.bodyBytes[1]], reuseBuffer)
         : [skeleton.bodyBefore, ...body, skeleton.bodyAfter].join(""),
   );
   files.set("word/numbering.xml", numbering);
@@ -205,10 +211,14 @@ function isBytes(pieces: readonly string[] | readonly Uint8Array[]): pieces is r
   return pieces.length > 0 && typeof pieces[0] !== "string";
 }
 
-function concatBytes(pieces: readonly Uint8Array[]): Uint8Array {
+let bodyBuffer = new Uint8Array(0);
+
+function concatBytes(pieces: readonly Uint8Array[], reuseBuffer: boolean): Uint8Array {
   let length = 0;
   for (const piece of pieces) length += piece.length;
-  const out = new Uint8Array(length);
+  if (reuseBuffer && bodyBuffer.length < length) bodyBuffer = new Uint8Array(length + (length >> 2));
+  // A new view each time: nothing keyed by the array's identity (a WeakMap) can take one body for another.
+  const out = reuseBuffer ? bodyBuffer.subarray(0, length) : new Uint8Array(length);
   let at = 0;
   for (const piece of pieces) {
     out.set(piece, at);
