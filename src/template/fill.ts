@@ -22,6 +22,7 @@ import type {
 } from "../model.js";
 import {
   type CompiledTemplate,
+  type Expression,
   MAX_DEPTH,
   shortened,
   TOKEN_PATTERN,
@@ -66,7 +67,12 @@ export function fillTemplate(
     const cached = rendered.get(index);
     if (cached !== undefined) return cached;
     const expression = compiled.expressions[index];
-    let text = "";
+    let text = plainValue(expression, variables);
+    if (text !== undefined) {
+      rendered.set(index, text);
+      return text;
+    }
+    text = "";
     try {
       text = context.liquid.renderSync(expression.liquid, variables) as string;
     } catch (error) {
@@ -280,6 +286,34 @@ export function fillTemplate(
       logo: context.logo,
     },
   };
+}
+
+/** `{{ a.b.c }}` (whitespace control allowed) and nothing more: a value named by its path, without filters. */
+const PLAIN_PATH = /^\{\{-?\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*-?\}\}$/;
+/** Each expression's path when it is only a path (PLAIN_PATH), else null. */
+const plainPaths = new WeakMap<Expression, readonly string[] | null>();
+
+/**
+ * The value of an expression that only names a text by its path (`{{ setting.name }}`, most of a template's), read
+ * straight from the variables: what Liquid's renderSync makes of it (a text is written as it is), without its
+ * evaluation, which cost about a third of filling a policy. Undefined for anything else — a filter, a path that is
+ * not every step an own property (Liquid's ownPropertyOnly), a value that is not a text (null, a number, a list),
+ * a missing variable (Liquid's strictVariables then reports it) — which Liquid renders.
+ */
+export function plainValue(expression: Expression, variables: Record<string, unknown>): string | undefined {
+  let path = plainPaths.get(expression);
+  if (path === undefined) {
+    path = PLAIN_PATH.exec(expression.raw)?.[1]?.split(".") ?? null;
+    plainPaths.set(expression, path);
+  }
+  if (!path) return undefined;
+  let value: unknown = variables;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, key))
+      return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return typeof value === "string" ? value : undefined;
 }
 
 /** Each value part's fills by their values (see filledPart), at most PART_FILLS_KEPT a part. */
