@@ -8,9 +8,9 @@
  *   "see section 11 of the Children Act 2004".
  * - Review of that change (near misses, each once reported in a ten-section policy): "for any form of significant
  *   harm" and "for all forms of safeguarding" are kinds of harm, not one of this policy's forms; "section 17 below
- *   the threshold" is below a threshold, not a pointer down the page; "section 47 above" most often points back to
- *   where the Act's section was mentioned; "of this guidance" most often names another document (the statutory
- *   guidance), not this policy.
+ *   the threshold" is below a threshold, not a pointer down the page; "section 47 above" points back to where the
+ *   Act's section was mentioned (where nothing above mentions it, it is reported: z17-section-above); "of this
+ *   guidance" most often names another document (the statutory guidance), not this policy.
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
@@ -88,7 +88,7 @@ describe("section-reference: a well-known Act's section number used for a sectio
     "All agencies have a duty under section 11 for all forms of safeguarding, whoever runs the activity.",
     "Support is provided under section 17 below the threshold for section 47 enquiries.",
     "Support is provided under section 17 below\nthe threshold for a social worker's assessment.",
-    "Social workers decide whether to act (see section 47 above).",
+    "Social workers open section 47 enquiries and decide whether to act (see section 47 above).",
     "The choir's duty is set out in section 11 of this guidance.",
     "See section 11 for the templates of the statutory partners.",
   ])("leaves a near miss alone, in Markdown and in a PDF: %s", (sentence) => {

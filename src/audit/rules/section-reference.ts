@@ -51,10 +51,15 @@ const OWN_THING =
   /^ for (?:the |our |a |an )?(?:[\w'’-]+ ){0,3}?(?:forms?|flow ?charts?|templates?|checklists?|body maps?|contact (?:list|details|numbers)|(?:tele)?phone numbers|record(?:ing)? sheets?|incident (?:form|log|sheet)s?)\b(?! of\b)/i;
 /**
  * "section 20 below." / "section 20 below, with …" / at the end of its paragraph: a pointer down the page — not
- * "section 17 below the threshold" (nor at the end of a PDF's wrapped line, which the sentence runs on from), nor
- * "section 47 above", which most often points back to where the Act's section was mentioned.
+ * "section 17 below the threshold" (nor at the end of a PDF's wrapped line, which the sentence runs on from).
  */
 const BELOW_ENDS = /^\s*below[^\S\n]*(?:[.,;:!?)]|\n[^\S\n]*\n|\n?[^\S\n]*$)/i;
+/**
+ * "section 20 above." / "(section 20 above);": a pointer up the page, the same way. It points back to where an
+ * Act's section was mentioned when the text above mentions it ("section 47 enquiries … section 47 above");
+ * where nothing above does, the only section 20 above it is one of this policy's — which it does not have.
+ */
+const ABOVE_ENDS = /^\s*above[^\S\n]*(?:[.,;:!?)]|\n[^\S\n]*\n|\n?[^\S\n]*$)/i;
 
 /**
  * "(page 4)", "see page 12", "on page 7", "see p. 12", "(see pages 12–13)", "(pp. 4-5)", "see pg 9" (a range
@@ -81,6 +86,13 @@ export const rule: Rule = {
 /** "section 47" again later in the text: "section 47 below" then points to that mention of the Act's section. */
 function laterMention(text: string, from: number, number: string): boolean {
   return new RegExp(`\\bsections?\\s+${number}(?![\\d.]\\d|\\w)`, "i").test(text.slice(from));
+}
+
+/** "section 47" or "s.47" earlier in the text: "section 47 above" then points back to that mention. */
+function earlierMention(text: string, to: number, number: string): boolean {
+  return new RegExp(`\\b(?:sections?\\s+|ss?\\.?\\s?)${number}(?![\\d.]\\d|\\w)`, "i").test(
+    text.slice(0, to),
+  );
 }
 
 function checkSections(context: DocumentContext): void {
@@ -227,6 +239,7 @@ function checkSections(context: DocumentContext): void {
           ofThis ||
           linked ||
           (BELOW_ENDS.test(after) && !laterMention(text, endOffset, number)) ||
+          (ABOVE_ENDS.test(after) && !earlierMention(text, offset, number)) ||
           ((POINTER_BEFORE.test(before) || bracketed) && OWN_THING.test(after.replace(/\s+/g, " ")))
         )
       )
@@ -245,10 +258,12 @@ function checkSections(context: DocumentContext): void {
       // "section 12 (Allegations against staff)" where Allegations is section 8: say where it is.
       const named = /^\s*\(\s*["“‘']?([A-Za-z][^)"”’'\n.]{2,80})["”’']?\s*\)/.exec(after);
       const meant = named ? numbered.find((h) => titleKey(h.title) === titleKey(named[1])) : undefined;
+      // "section 20 above", "section 20 below": the reference as written, with where it says the section is.
+      const direction = /^[^\S\n]+(?:above|below)\b/i.exec(after);
       reportAt(
         context,
         offset,
-        endOffset,
+        endOffset + (direction?.[0].length ?? 0),
         meant
           ? `The policy refers to ${word} ${number} ("${meant.title}"), but no ${word} is numbered ${number} — "${meant.title}" is ${word} ${meant.number}; correct the number`
           : `The policy refers to ${word} ${number}, but no ${word} is numbered ${number}${last ? ` (the last is ${last.number}, "${last.title}")` : ""} — correct the number, or name the ${word} instead`,
