@@ -45,7 +45,11 @@ interface Compiled extends OutdatedReference {
 }
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-const PUBLISHER = String.raw`(?:DfE|DfES|DCSF|DoH|HMG|HM\s+Government|Home\s+Office|Department\s+(?:for|of)\s+(?:Education|Health))`;
+/**
+ * Who published the guidance, written between its title and its year ("(DfE, 2019)", "(Scottish Government,
+ * 2014)"): the UK government's departments, and the devolved governments that publish their nations' guidance.
+ */
+const PUBLISHER = String.raw`(?:DfE|DfES|DCSF|DoH|HMG|HM\s+Government|Home\s+Office|Department\s+(?:for|of)\s+(?:Education|Health)|Scottish\s+(?:Government|Executive)|Welsh\s+(?:Assembly\s+)?Government|Northern\s+Ireland\s+Executive)`;
 const YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2})`;
 /**
  * What may stand between a title and its year: spaces, dashes, colons, emphasis, the tail of a Markdown link,
