@@ -262,9 +262,25 @@ const DIRECTLY_BEFORE = /^[\s:]*(?:(?:on|tel|telephone|phone|call|helpline|line|
 /** A name followed by a number of its own: "Police 101", "Police: 999", "Ofsted on 0300 …". */
 const OWN_NUMBER_AFTER = /^[\s:]*(?:(?:on|tel|telephone|phone|call|helpline|line|number)\b[\s.:]*)*\+?\d/i;
 
+/**
+ * A service's short number straight after its name, which is no phone token of its own: "Police 101", "Police
+ * Scotland (non-emergency) 101", "Police: 999" — a place's name or a bracket may come between.
+ */
+const SHORT_NUMBER_AFTER =
+  /^[\s:–—-]*(?:[A-Z][\w'’-]*[^\S\n]+){0,3}(?:\([^()\n]{1,40}\)[\s:–—-]*)?(?:(?:on|tel|telephone|phone|call|dial|line|number)\b[\s.:]*)*\d{3}(?![\d/])/i;
+
 function pairings(text: string, lines: Line[], services: NationalService[]): PhonePairing[] {
   const result: PhonePairing[] = [];
   const pairUnit = (tokens: Token[]) => {
+    // A name with its own short number after it ("Police Scotland (non-emergency) 101") has its number: in a
+    // table read as one line ("… Police Scotland 101 Childline 0808 800 5000 …") the next number is not its.
+    let order: Map<Token, number> | undefined;
+    const hasShortNumber = (name: Token) => {
+      order ??= new Map(tokens.map((t, i) => [t, i]));
+      const at = order.get(name) ?? tokens.length;
+      const until = tokens[at + 1]?.offset ?? name.endOffset + 80;
+      return SHORT_NUMBER_AFTER.test(text.slice(name.endOffset, until));
+    };
     const phones = tokens.filter((t) => t.kind === "phone");
     if (phones.length === 0 || phones.length === tokens.length) return;
     // The names in order; each look is a binary search, so a line of thousands of pairs stays linear.
@@ -312,9 +328,12 @@ function pairings(text: string, lines: Line[], services: NationalService[]): Pho
       let owner = claimed[i];
       if (unsure.has(phone)) continue;
       if (!owner) {
-        const before = namesBetween(phones[i - 1]?.endOffset ?? -1, phone.offset).filter(
+        let before = namesBetween(phones[i - 1]?.endOffset ?? -1, phone.offset).filter(
           (t) => t !== claimed[i - 1],
         );
+        // Two services named: one that already has its short number is not this number's.
+        if (new Set(before.map((t) => t.service?.id)).size > 1)
+          before = before.filter((t) => !hasShortNumber(t));
         if (new Set(before.map((t) => t.service?.id)).size !== 1) continue;
         owner = before[before.length - 1];
         const between = text.slice(owner.endOffset, phone.offset);
