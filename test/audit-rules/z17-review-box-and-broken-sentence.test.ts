@@ -138,3 +138,27 @@ describe("a review interval whose sentence a line break cuts in two", () => {
     expect(findings(textDocument(capital, "docx")).map(([id]) => id)).not.toContain("review-overdue");
   });
 });
+
+describe("an approval in a sentence whose subject is the policy, in other words than 'this policy'", () => {
+  it("counts 'Our safeguarding statement was agreed … on' and 'The child protection policy was approved … on'", () => {
+    const ours =
+      "Our safeguarding statement was agreed by the parish council on 20 October 2025, and we review it every year.";
+    expect(findings(textDocument(ours, "md"))[0]?.[1]).toContain(
+      "agreed 20 October 2025 and reviewed every year",
+    );
+    const theirs =
+      "The child protection policy was approved by the trustees on 2 June 2024 and is reviewed annually.";
+    expect(findings(textDocument(theirs, "docx"))[0]?.[1]).toContain(
+      "approved 2 June 2024 and reviewed every year",
+    );
+  });
+
+  it("does not count a witness's statement or another policy as the policy's approval", () => {
+    const witness =
+      "The statement was signed by the parent on 20 October 2025. This policy is reviewed every year.";
+    expect(findings(textDocument(witness, "md")).map(([id]) => id)).toEqual(["review-date-missing"]);
+    const other =
+      "Our policy on mobile phones was agreed on 20 October 2025. This policy is reviewed every year.";
+    expect(findings(textDocument(other, "md")).map(([id]) => id)).toEqual(["review-date-missing"]);
+  });
+});

@@ -653,7 +653,9 @@ function anchoredLabel(before: string, whole: boolean): boolean {
 
 function sentenceAboutPolicy(lead: string): boolean {
   const sentence = lead.split(/[.!?]\s/).at(-1) ?? "";
-  return /\b(?:this\s+(?:policy|document|procedure|statement)|the\s+policy|it)\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:last\s+|first\s+|formally\s+)?$/i.test(
+  // "This policy was", "Our safeguarding statement was", "The child protection policy was" — not "the statement
+  // was" (a witness's) nor "our policy on phones was" (another policy).
+  return /\b(?:this\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedure|statement)|our\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|procedures)|the\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?policy|it)\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:last\s+|first\s+|formally\s+)?$/i.test(
     sentence,
   );
 }
