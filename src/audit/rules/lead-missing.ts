@@ -14,7 +14,10 @@ export function checkNamedInDocument(
 ): void {
   const named = (m: LeadMention) => m.role === role && !m.team && (m.name || m.author);
   const inText = analyse(context.document).leads;
-  if (inText.some(named)) return;
+  if (inText.some(named)) {
+    if (role === "deputy") siteWithoutDeputy(context, inText, what);
+    return;
+  }
   // A PDF's table blocks name leads under role headers its text cannot tie them to (read only when the text names
   // nobody for the role: most documents do).
   const tables = context.document.blocks?.filter((b) => b.kind === "table") ?? [];
@@ -57,6 +60,48 @@ export function checkNamedInDocument(
     subject: subjects.noLead(role),
   });
 }
+
+/**
+ * A setting of several sites (nurseries, hubs, sections) that names each one's lead and deputy on its own line or
+ * table row: a line that names its lead but leaves a placeholder for its deputy ("Marsh Lane: DSL Amira Haddad;
+ * Deputy DSL: TBC") has no deputy, though the other sites' deputies are named. Only when another line names a lead
+ * and a deputy together, so the lines are one per site; a lone "Second deputy: TBC" beside a named deputy is not.
+ */
+function siteWithoutDeputy(context: DocumentContext, mentions: LeadMention[], what: string): void {
+  const onLine = (index: number, role: LeadKind) =>
+    mentions.some((m) => m.line.index === index && m.role === role && m.name && !m.team);
+  const gap = mentions.find(
+    (m) => m.role === "deputy" && m.placeholder && !m.name && onLine(m.line.index, "dsl"),
+  );
+  if (!gap?.placeholder) return;
+  // The site's lead: the last named lead before the gap on its line.
+  const lead = mentions
+    .filter((m) => m.line.index === gap.line.index && m.role === "dsl" && m.name && m.offset < gap.offset)
+    .pop();
+  if (!lead) return;
+  const paired = mentions.some(
+    (m) => m.line.index !== gap.line.index && m.role === "deputy" && m.name && onLine(m.line.index, "dsl"),
+  );
+  if (!paired) return;
+  const text = context.document.text;
+  const at = text.indexOf(gap.placeholder, gap.endOffset);
+  const end = at >= 0 && at - gap.endOffset <= 80 ? at + gap.placeholder.length : gap.endOffset;
+  // The excerpt starts at the site's label before its lead ("**Marsh Lane Nursery:** DSL …; Deputy DSL: TBC"), which
+  // names the site, or else at the lead: on a hard-wrapped page the reading line may run several sites together.
+  const before = text.slice(gap.line.offset, lead.offset);
+  const label = SITE_LABEL.exec(before);
+  const from = label ? gap.line.offset + label.index : lead.offset;
+  reportAt(
+    context,
+    from,
+    end,
+    `The ${what} is not named beside this lead: "${unescaped(gap.placeholder)}" stands where the name should be, while the policy names a deputy beside each other lead — name a deputy here too`,
+    { subject: subjects.noLead("deputy") },
+  );
+}
+
+/** A label just before a lead's role: "**Marsh Lane Nursery:** ", "Northside hub – ". */
+const SITE_LABEL = /(?:\*\*|__)?\p{Lu}[\p{L}\d '’&()/.-]{0,48}?(?::(?:\*\*|__)?|\s[–—-])\s*$/u;
 
 const TITLED = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s`);
 

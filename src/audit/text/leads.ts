@@ -41,6 +41,7 @@ import {
   REGIONAL_LEAD_PHRASES,
   ROLE_ABBREVIATIONS,
   ROLE_FOLLOWERS,
+  TITLE_PATTERN,
 } from "./roles.js";
 
 export type LeadKind = "dsl" | "deputy";
@@ -187,6 +188,15 @@ const ACTS_AS_DEPUTY =
 /** "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager". */
 const DEPUTY_AFTER_NAME =
   /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|depute|alternate)(?=\s*(?:$|[–—),;:.|]|-\s|\d))/giu;
+/**
+ * "; deputy Mr Jamal Oduya (Room Leader)", "deputies Ms Ola Nowicka and Miss Tia Rowbotham", "club leader and
+ * deputy for the week: The Revd Sam Ode": the word alone (any case), straight before a titled name or before a
+ * colon and one. A title is what says a person follows: "Deputy Head Mrs Lee" is a job title (no match).
+ */
+const DEPUTY_BEFORE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:[Dd]eput(?:y|ies|e)|[Aa]lternates?)(?:\s+(?:for|during)\s+(?:the\s+|this\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*:))?(?=\s*(?:[:–—]\s*(?:\*\*|__)?\s*)?(?:The\s+)?(?:${TITLE_PATTERN})\.?\s+\p{Lu})`,
+  "gu",
+);
 /**
  * A role that says it deputises: "Choir Safeguarding Lead (deputy to the Parish Safeguarding Officer for choir
  * matters)", "Junior Welfare Officer, deputising for the Club Welfare Officer", "Safeguarding Officer (alternate)".
@@ -876,6 +886,19 @@ function rolesIn(line: Line): RoleFound[] {
     OPTIONAL.add(role);
     found.push(role);
   }
+  for (const match of allMatches(DEPUTY_BEFORE_TITLE, text)) {
+    const at = match.index ?? 0;
+    // "Deputy: Mr Leon Ashby" is read as a label already.
+    if (found.some((f) => f.offset <= line.offset + at && f.endOffset > line.offset + at)) continue;
+    const role: RoleFound = {
+      role: "deputy",
+      label: match[0],
+      offset: line.offset + at,
+      endOffset: line.offset + at + match[0].length,
+    };
+    OPTIONAL.add(role);
+    found.push(role);
+  }
   if (/\b(?:as|who\s+is)\s/i.test(text) && (DEPUTY_CONTEXT.test(text) || /\bleave\b/i.test(text)))
     for (const match of allMatches(ACTS_AS_DEPUTY, text)) {
       // The label is "deputy" alone, where the name's place (before it) is read.
@@ -1167,7 +1190,8 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     return;
   }
   const placeholder = placeholderAt(window);
-  if (placeholder && /^[\s:,–—-]*$/.test(rest.slice(0, skip).replace(/\b(?:is|are|name)\b/gi, ""))) {
+  // "**Deputy Welfare Officer:** TBC": a bold label's markers around the colon are no words.
+  if (placeholder && /^[\s:,–—*_-]*$/.test(rest.slice(0, skip).replace(/\b(?:is|are|name)\b/gi, ""))) {
     mention.placeholder = placeholder;
     return;
   }
@@ -1545,6 +1569,14 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
       const names = cell.text.startsWith(text.slice(0, 3)) ? namesAt(text) : [];
       if (names.length > 0 && cell.text.startsWith(names[0].name)) {
         setNames(mention, names, cell.offset);
+        return;
+      }
+      // "| Flying Officer Dev Raghunathan RAFAC and Civilian Instructor Ann Lee |": a uniformed rank before the
+      // name (the lead's "Flight Lieutenant Ana Cole" reads as a name already; "Officer" stops one).
+      const rank = cell.text.startsWith(text.slice(0, 3)) ? RANK.exec(text) : null;
+      const ranked = rank ? namesAt(text.slice(rank[0].length)) : [];
+      if (rank && ranked.length > 0 && cell.text.slice(rank[0].length).startsWith(ranked[0].name)) {
+        setNames(mention, ranked, cell.offset + rank[0].length);
         return;
       }
       if (!mention.placeholder && i === column + 1) mention.placeholder = placeholderAt(text);
