@@ -13,6 +13,13 @@ const HEADER = [
   0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0x81, 0x81, 0x81, 0x81, 0x0a, 0x0a,
 ];
 
+/** The fixed text around objects, as bytes: copied into place, not encoded through a view made for each. */
+const OBJ = ascii.encode(" obj\n");
+const ENDOBJ = ascii.encode("\nendobj\n\n");
+const STREAM = ascii.encode("\nstream\n");
+const ENDSTREAM = ascii.encode("\nendstream");
+const IN_USE = ascii.encode(" 00000 n \n");
+
 /** The bytes of a document whose objects are all in `context` (after PDFDocument.flush). */
 export function pdfFile(context: PDFContext): Uint8Array {
   const objects = context.enumerateIndirectObjects();
@@ -57,6 +64,10 @@ export function pdfFile(context: PDFContext): Uint8Array {
   const file = new Uint8Array(size);
   file.set(HEADER, 0);
   let at = HEADER.length;
+  const bytes = (value: Uint8Array) => {
+    file.set(value, at);
+    at += value.length;
+  };
   const text = (value: string) => {
     const { read, written } = ascii.encodeInto(value, file.subarray(at, at + value.length));
     if (read !== value.length || written !== value.length)
@@ -73,16 +84,15 @@ export function pdfFile(context: PDFContext): Uint8Array {
     int(ref.objectNumber);
     file[at++] = 0x20;
     int(ref.generationNumber);
-    text(" obj\n");
+    bytes(OBJ);
     if (object instanceof PDFText) text(object.toString());
     else if (object instanceof PDFRawStream) {
       at += object.dict.copyBytesInto(file, at);
-      text("\nstream\n");
-      file.set(object.contents, at);
-      at += object.contents.length;
-      text("\nendstream");
+      bytes(STREAM);
+      bytes(object.contents);
+      bytes(ENDSTREAM);
     } else at += object.copyBytesInto(file, at);
-    text("\nendobj\n\n");
+    bytes(ENDOBJ);
   }
   if (at !== xrefOffset)
     throw new Error(`pdfFile: the objects took ${at - HEADER.length} bytes, not ${xrefOffset}`);
@@ -100,7 +110,7 @@ export function pdfFile(context: PDFContext): Uint8Array {
         for (let d = at + 9, rest = offsets[entry - 1]; d >= at; d--, rest = Math.floor(rest / 10))
           file[d] = 0x30 + (rest % 10);
         at += 10;
-        text(" 00000 n \n");
+        bytes(IN_USE);
       }
     }
   }
