@@ -106,7 +106,30 @@ export function trainingTable(setting: Setting, partnership: Partnership): RootC
   return [table(["Name", "Role", "Course", "Completed", "Renew by"], rows)];
 }
 
+/**
+ * Each area's contacts table, made once and frozen: every policy of the area shares the very same block, which the
+ * renderers then take from their caches at once (a frozen block is its own key) instead of comparing a new copy.
+ */
+const contactsTables = new WeakMap<Area, readonly RootContent[]>();
+
 export function contactsTable(area: Area): RootContent[] {
+  let made = contactsTables.get(area);
+  if (!made) {
+    made = deepFrozen(makeContactsTable(area));
+    contactsTables.set(area, made);
+  }
+  return [...made];
+}
+
+function deepFrozen<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const item of Object.values(value)) deepFrozen(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function makeContactsTable(area: Area): RootContent[] {
   const rows: Cell[][] = Object.values(area.contacts).map((contact) => [
     contact.name,
     contact.phone ?? "",
