@@ -52,7 +52,12 @@ export const rule: Rule = {
     const trained = {
       has: (key: string) =>
         trainedKeys.some(
-          (k) => sameName(k, key) || (k.includes(" ") && key.endsWith(` ${k}`)) || initialsMatch(k, key),
+          (k) =>
+            sameName(k, key) ||
+            (k.includes(" ") && key.endsWith(` ${k}`)) ||
+            (key.includes(" ") && k.endsWith(` ${key}`)) ||
+            initialsMatch(k, key) ||
+            initialsBeforeSurname(k, key),
         ),
     };
     const reported = new Set<string>();
@@ -105,6 +110,8 @@ export const rule: Rule = {
       // "The Circuit Safeguarding Officer, Rev. Catrin Hughes", "He is not a designated lead": not the setting's
       // own lead, so not someone whose training the policy lists.
       if (notOwnLead(context.document.text, mention.offset)) continue;
+      // "Tell the Welfare Officer, or the Chair (Mr Name, 07700 …)": the name of the other role named between.
+      if (otherRoleBetween(context.document.text, mention)) continue;
       // "DSL: Brightwater Films, 01632 …": a company's name where the lead's should be, not a person.
       if (organisationName(context.document.text, mention.name)) continue;
       // Named in the version history ("| 2.0 | 03/03/2022 | Annual review | Mrs Olwen Tarrant (DSL) |"): an author of
@@ -203,10 +210,11 @@ function organisationName(text: string, name: string): boolean {
 const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?$/i;
 /**
  * A wider body's officer before the role: a church's circuit, synod, deanery or diocese, a county or district
- * (the lead reader's own list misses some of these; a contact outside the setting, never its lead).
+ * or a cadet force's wing (the lead reader's own list misses some of these; a contact outside the setting, never
+ * its lead).
  */
 const WIDER_BODY_BEFORE =
-  /\b(?:circuit|synod|deanery|archdeaconry|diocesan|diocese|district|county|regional|national|area|provincial)\s+$/i;
+  /\b(?:circuit|synod|deanery|archdeaconry|diocesan|diocese|district|county|regional|national|area|provincial|wing)\s+$/i;
 
 /** Whether the role named at `offset` is not the setting's own lead (a wider body's officer, or "not a lead"). */
 function notOwnLead(text: string, offset: number): boolean {
@@ -259,6 +267,39 @@ function initialsMatch(a: string, b: string): boolean {
     else return false;
   }
   return initials > 0;
+}
+
+/**
+ * Two name keys for one person where one keeps a rank or title the key does not drop and gives initials: "flt lt i
+ * cartwright-shaw" and "flight lieutenant imogen cartwright-shaw", "fg off d raghunathan" and "dev raghunathan" —
+ * the same surname, the initials just before it the first letters of the other's given names just before its own.
+ */
+function initialsBeforeSurname(a: string, b: string): boolean {
+  const [x, y] = [a.split(" "), b.split(" ")];
+  const surname = x.at(-1) ?? "";
+  if (x.length < 2 || y.length < 2 || surname !== y.at(-1) || surname.length < 3) return false;
+  for (const [p, q] of [
+    [x, y],
+    [y, x],
+  ]) {
+    let n = 0;
+    while (n < p.length - 1 && p[p.length - 2 - n].length === 1) n++;
+    if (n === 0 || q.length - 1 < n) continue;
+    const given = q.slice(q.length - 1 - n, q.length - 1);
+    if (given.every((w, i) => w.length > 1 && w.startsWith(p[p.length - 1 - n + i]))) return true;
+  }
+  return false;
+}
+
+/** "…, or the Chair (": another role named between a lead's role and the name after it, whose name it is. */
+const OTHER_ROLE_BETWEEN =
+  /^\s*,?\s+(?:or|and)\s+(?:the|our)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{Lu}[\p{L}'’-]*\s*[(,:–—]\s*$/u;
+
+/** Whether the name the lead reader gave a role follows another role named after it ("…, or the Chair (Name"). */
+function otherRoleBetween(text: string, mention: LeadMention): boolean {
+  if (mention.nameOffset === undefined || mention.nameOffset <= mention.endOffset) return false;
+  if (mention.nameOffset - mention.endOffset > 80) return false;
+  return OTHER_ROLE_BETWEEN.test(text.slice(mention.endOffset, mention.nameOffset));
 }
 
 /** Whether the words of any training record hold the person's name (without a title, case or spacing). */

@@ -21,6 +21,13 @@ const HEADER_WORD =
   /^(?:name|names|role|roles|post|position|job(?:\s+title)?|course|courses|training|date|dates|date\s+completed|completed|date\s+attended|attended|when|level|provider|notes?|expiry|expires|renewal(?:\s+due)?|renew\s+by|refresher(?:\s+due)?|next\s+due|due|valid\s+until|staff|person|who)$/i;
 /** The title of the column of dates a course was done: a table with none is left to the other readers. */
 const DONE = /^(?:date|dates|date\s+completed|completed|date\s+attended|attended|when)$/i;
+/**
+ * The title of a column of dates a course falls due again ("Refresher due", "Expires"): with a column of courses,
+ * a table of when each person's training lapses, which says as much as a column of completion dates.
+ */
+const DUE =
+  /^(?:expiry|expires|renewal(?:\s+due)?|renew\s+by|refresher(?:\s+due)?|next\s+due|due|valid\s+until)$/i;
+const COURSE = /^(?:course|courses|training)$/i;
 /** A line that is not a row: a heading, a list item, a quote, a Markdown table's row. */
 const NOT_ROW = /^\s{0,3}(?:#|[-*+•]\s|\d+[.)]\s|>|\|)/;
 
@@ -54,7 +61,8 @@ function cellsOf(line: Line): Array<Cell & { column: number }> {
 
 /**
  * Whether a line is a header: three or more short column titles, two of them a training table's or a list's, one
- * the date a course was done ("Date", "Completed").
+ * the date a course was done ("Date", "Completed"), or a course's and the date it falls due again ("Course",
+ * "Refresher due").
  */
 function headerCells(line: Line): Array<Cell & { column: number }> | undefined {
   if (NOT_ROW.test(line.text) || line.text.length > 400) return undefined;
@@ -64,7 +72,8 @@ function headerCells(line: Line): Array<Cell & { column: number }> | undefined {
     return undefined;
   const words = cells.map((c) => c.text.replace(/\s+/g, " "));
   if (words.filter((w) => HEADER_WORD.test(w)).length < 2) return undefined;
-  return words.some((w) => DONE.test(w)) ? cells : undefined;
+  if (words.some((w) => DONE.test(w))) return cells;
+  return words.some((w) => DUE.test(w)) && words.some((w) => COURSE.test(w)) ? cells : undefined;
 }
 
 /**

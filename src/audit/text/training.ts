@@ -256,6 +256,16 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
         if (date) break;
       }
     }
+    // "| Name | Course | Refresher due |" with no completion date: the row's date in a renewal column is when the
+    // course falls due again (training-stale's once it has passed), never an undated record.
+    // A table with a completion column says nothing here ("| | booked 14.01.27 |" is a plan, not a due date).
+    if (!date && !due && dateCol < 0)
+      for (const i of renewCols) {
+        const cell = row.cells[i];
+        if (!cell || /\b(?:booked|planned|scheduled)\b/i.test(cell.text)) continue;
+        due = trainingDates(cell.text, cell.offset)[0];
+        if (due) break;
+      }
     const planned =
       date !== undefined &&
       dateCell !== undefined &&
@@ -265,6 +275,14 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     const roleMention = findLeadMentions(roleText)[0];
     if (!courseText && !date && !due) continue;
+    // "| All coaches | Safeguarding awareness | at induction | every 3 years |": a rule for a group, not a record of
+    // anyone's training; undated, it says when the course is due, never that a date is missing.
+    if (
+      !date &&
+      !due &&
+      GROUP_ROW.test(plain(row.cells.find((c) => plain(c.text).trim())?.text ?? "").trim())
+    )
+      continue;
     found.push({
       offset: row.line.offset,
       endOffset: row.line.endOffset,
@@ -280,6 +298,9 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
   }
   return found;
 }
+
+/** A row's first cell naming a group, not a person: "All coaches", "Every new volunteer", "Everyone". */
+const GROUP_ROW = /^(?:(?:all|every|each|any)(?:\s+[\p{L}'’-]+){1,3}|everyone|everybody)$/iu;
 
 /** The words a header cell holds: a second header row ("| | | Course | Completed |") holds only these. */
 const HEADER_CELL =
