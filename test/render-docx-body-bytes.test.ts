@@ -24,9 +24,9 @@ describe("Word body written as bytes", () => {
     docxBlockCache.clear();
     for (let round = 0; round < 2; round++) {
       const together = await Promise.all(docs.map((doc) => renderDocx(doc)));
-      together.forEach((bytes, i) =>
-        expect(Buffer.from(bytes).equals(Buffer.from(alone[i])), `policy ${i}, round ${round}`).toBe(true),
-      );
+      for (const [i, bytes] of together.entries()) {
+        expect(Buffer.from(bytes).equals(Buffer.from(alone[i])), `policy ${i}, round ${round}`).toBe(true);
+      }
     }
   });
 });
