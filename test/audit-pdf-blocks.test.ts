@@ -360,6 +360,11 @@ describe("the text the rules read stays what it was", () => {
     "zz16-hollowmere-childrens-ward-play.pdf": "2815e732d0f16eb3",
     "zz16-hollowmere-haf-programme.pdf": "f04fe88cda3ce695",
     "zz16-wharf-centre-pru.pdf": "e52f91dd574aa7ad",
+    "zz17-2471-hollowmere-squadron-atc.pdf": "36081dd4a15d99f7",
+    "zz17-hollowmere-city-farm.pdf": "eb1f97d3a31a061e",
+    "zz18-ashcombe-adventure-playground.pdf": "b2187aced2097b4d",
+    "zz18-cwm-teifi-yfc.pdf": "026ed82e5e26e440",
+    "zz18-glenbrae-young-carers.pdf": "0e4424d57e9194ac",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
