@@ -10,30 +10,13 @@
  *   every year". The sentence goes on in lower case after a line without a stop, so it is read whole.
  */
 import { describe, expect, it } from "vitest";
-import type { Rule, SourceDocument } from "../../src/audit/rule.js";
-import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
-import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
-import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
-import { fixturePartnership, settingTypes } from "../helpers/audit-context.js";
+import type { SourceDocument } from "../../src/audit/rule.js";
+import { reviewDocumentFindings } from "../helpers/audit-context.js";
 import { pdfDocument } from "../helpers/pdf-table-document.js";
 
 const asOf = "2026-12-01";
 
-/** The review rules' findings on a document: [rule id, message]. */
-function findings(document: SourceDocument): string[][] {
-  return [reviewDateMissing, reviewOverdue, reviewDueSoon].flatMap((rule: Rule) => {
-    const found: string[][] = [];
-    rule.checkDocument?.({
-      asOf,
-      options: rule.meta.defaultOptions ?? {},
-      partnership: fixturePartnership(),
-      settingTypes: settingTypes(),
-      document,
-      report: (d) => found.push([rule.meta.id, d.message]),
-    });
-    return found;
-  });
-}
+const findings = (document: SourceDocument) => reviewDocumentFindings(document, asOf);
 
 function textDocument(text: string, format: "md" | "docx"): SourceDocument {
   return {

@@ -81,8 +81,12 @@ function mergedOptions(rule: Rule, options?: Record<string, unknown>): Record<st
   return { ...(rule.meta.defaultOptions ?? {}), ...(options ?? {}) };
 }
 
-/** Runs a rule's document check on Markdown (or plain) text; returns what it reported. */
-export function checkText(rule: Rule, text: string, check: CheckOptions): ReportDescriptor[] {
+/** Runs a rule's document check on a document as a reader gave it; returns what it reported. */
+export function checkDocument(
+  rule: Rule,
+  document: SourceDocument,
+  check: Omit<CheckOptions, "format">,
+): ReportDescriptor[] {
   if (!rule.checkDocument) throw new Error(`${rule.meta.id} has no document check`);
   const reported: ReportDescriptor[] = [];
   rule.checkDocument({
@@ -90,10 +94,16 @@ export function checkText(rule: Rule, text: string, check: CheckOptions): Report
     options: mergedOptions(rule, check.options),
     partnership: check.partnership ?? fixturePartnership(),
     settingTypes: settingTypes(),
-    document: toDocument(text, check.format),
+    document,
     setting: check.setting,
     report: (d) => reported.push(d),
   });
+  return reported;
+}
+
+/** Runs a rule's document check on Markdown (or plain) text; returns what it reported. */
+export function checkText(rule: Rule, text: string, check: CheckOptions): ReportDescriptor[] {
+  const reported = checkDocument(rule, toDocument(text, check.format), check);
   for (const d of reported) {
     if (d.offset === undefined || d.endOffset === undefined)
       throw new Error(`${rule.meta.id} reported without an offset`);
@@ -103,10 +113,19 @@ export function checkText(rule: Rule, text: string, check: CheckOptions): Report
   return reported;
 }
 
+const REVIEW_RULES = [reviewDateMissing, reviewOverdue, reviewDueSoon];
+
 /** The review rules (date missing, overdue, due soon) over one text, each finding with its rule's id. */
 export function reviewFindings(text: string, asOf: string): Array<ReportDescriptor & { rule: string }> {
-  return [reviewDateMissing, reviewOverdue, reviewDueSoon].flatMap((rule) =>
+  return REVIEW_RULES.flatMap((rule) =>
     checkText(rule, text, { asOf }).map((f) => ({ ...f, rule: rule.meta.id })),
+  );
+}
+
+/** The review rules over a document as a reader gave it (a PDF's text with its table blocks): [rule id, message]. */
+export function reviewDocumentFindings(document: SourceDocument, asOf: string): string[][] {
+  return REVIEW_RULES.flatMap((rule) =>
+    checkDocument(rule, document, { asOf }).map((f) => [rule.meta.id, f.message]),
   );
 }
 
