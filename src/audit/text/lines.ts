@@ -162,6 +162,11 @@ export function nextNonBlank(lines: Line[], index: number): Line | undefined {
 const BLOCK_START = /^\s*(?:#{1,6}(?:\s|$)|[-*+•·]\s|\d{1,3}[.)]\s|\||>|={3,}\s*$|-{3,}\s*$|```|~~~|<)/;
 /** Ends in a Markdown hard line break (two spaces or a backslash): the author wanted a new line. */
 const HARD_BREAK = /(?: {2,}|\\)$/;
+/**
+ * A line that starts with a bold label and its colon ("**Approved by:** …"): a field of its own. A Word file keeps
+ * no Markdown hard break, so its lines of fields would otherwise join the wrapped line before them.
+ */
+const FIELD_LABEL_START = /^\s*\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)/;
 /** Prose wrapped at a fixed width (pandoc writes 72 columns) has no line longer than this. */
 const WRAP_WIDTH = 80;
 /** A wrapped line is nearly full: only the last line of a paragraph is short. */
@@ -208,7 +213,8 @@ export function unwrapHardWrappedProse(text: string): string {
       isProse(bare) &&
       bare.trimEnd().length >= WRAPPED_MIN &&
       !HARD_BREAK.test(bare) &&
-      isProse(lines[i + 1]);
+      isProse(lines[i + 1]) &&
+      !FIELD_LABEL_START.test(lines[i + 1]);
     out += joins ? " " : "\n";
   }
   return out;
