@@ -101,6 +101,11 @@ export interface ReferenceMatch {
   /** Editions: the edition in force on the as-of date, and the day the cited one was replaced. */
   current?: Edition;
   replacedOn?: string;
+  /**
+   * The mention this one spells out or abbreviates in brackets ("the Independent Safeguarding Authority (ISA)",
+   * "ISA (Independent Safeguarding Authority)"): one body named once, under another entry.
+   */
+  bracketOf?: ReferenceMatch;
 }
 
 /** The sentence around an offset (up to 200 characters each side, stopping at a full stop or a blank line). */
@@ -231,7 +236,19 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       found.push({ offset, endOffset, text: match[0], entry, year, current, replacedOn });
     }
   }
-  return found.sort((a, b) => a.offset - b.offset);
+  found.sort((a, b) => a.offset - b.offset);
+  for (let i = 1; i < found.length; i++) {
+    const previous = found[i - 1];
+    const match = found[i];
+    if (previous.entry.id === match.entry.id || previous.year !== undefined || match.year !== undefined)
+      continue;
+    if (
+      /^[\s*_]*[([][\s*_]*$/.test(text.slice(previous.endOffset, match.offset)) &&
+      /^[\s*_]*[)\]]/.test(text.slice(match.endOffset, match.endOffset + 8))
+    )
+      match.bracketOf = previous.bracketOf ?? previous;
+  }
+  return found;
 }
 
 /** One finding per distinct outdated reference: the same body or edition named thirty times is one problem. */
@@ -243,14 +260,21 @@ export interface ReferenceGroup {
 }
 
 export function groupReferences(matches: ReferenceMatch[]): ReferenceGroup[] {
+  const keyOf = (match: ReferenceMatch) => `${match.entry.id}\u0000${match.year ?? ""}`;
+  // A body and its abbreviation in brackets are one body: every mention of either counts in one group.
+  const sameAs = new Map<string, string>();
+  for (const match of matches)
+    if (match.bracketOf && !sameAs.has(keyOf(match))) sameAs.set(keyOf(match), keyOf(match.bracketOf));
   const groups = new Map<string, ReferenceGroup>();
   for (const match of matches) {
-    const key = `${match.entry.id}\u0000${match.year ?? ""}`;
+    const own = keyOf(match);
+    const key = sameAs.get(own) ?? own;
     const words = match.text.replace(/\s+/g, " ").trim();
     const group = groups.get(key);
     if (!group) groups.set(key, { first: match, count: 1, forms: [words] });
     else {
-      group.count++;
+      // The words in brackets are the same mention written another way, not another mention.
+      if (!match.bracketOf) group.count++;
       if (!group.forms.some((f) => f.toLowerCase() === words.toLowerCase())) group.forms.push(words);
     }
   }
