@@ -1,6 +1,7 @@
 /** lead-missing: no designated safeguarding lead named. */
 import type { DocumentContext, Rule } from "../rule.js";
 import { type LeadKind, type LeadMention, tableBlockLeads } from "../text/find.js";
+import { allMatches } from "../text/matches.js";
 import { looksLikePerson, peopleIn } from "../text/people.js";
 import { TITLE_PATTERN } from "../text/roles.js";
 import { analyse, firstLine, reportAt, subjects } from "./helpers.js";
@@ -73,7 +74,10 @@ function siteWithoutDeputy(context: DocumentContext, mentions: LeadMention[], wh
   const gap = mentions.find(
     (m) => m.role === "deputy" && m.placeholder && !m.name && onLine(m.line.index, "dsl"),
   );
-  if (!gap?.placeholder) return;
+  if (!gap?.placeholder) {
+    sectionWithoutDeputy(context, mentions, what);
+    return;
+  }
   // The site's lead: the last named lead before the gap on its line.
   const lead = mentions
     .filter((m) => m.line.index === gap.line.index && m.role === "dsl" && m.name && m.offset < gap.offset)
@@ -98,6 +102,64 @@ function siteWithoutDeputy(context: DocumentContext, mentions: LeadMention[], wh
     `The ${what} is not named beside this lead: "${unescaped(gap.placeholder)}" stands where the name should be, while the policy names a deputy beside each other lead — name a deputy here too`,
     { subject: subjects.noLead("deputy") },
   );
+}
+
+/** How near a site's deputy stands to its lead, in lines, when each has a line of its own. */
+const SITE_LINES = 3;
+
+/**
+ * A setting of several sites that gives each its own section (an annex or a heading per school, nursery or hub),
+ * its lead and deputy on lines of their own: a section that names its lead but leaves a placeholder for its deputy
+ * ("Designated Safeguarding Lead: Mrs A" / "Deputy DSL: [name]") has no deputy, though another section names a
+ * different lead and that lead's deputy. One setting's lead named twice, or a second deputy's blank beside a named
+ * deputy in the same section, is not a site without one.
+ */
+function sectionWithoutDeputy(context: DocumentContext, mentions: LeadMention[], what: string): void {
+  // Its headings as the reader found them, or as Markdown heading lines (a Word file's text writes them so).
+  const starts = [
+    ...new Set([
+      ...context.document.outline.headings.map((h) => h.offset),
+      ...allMatches(/^#{1,6}[^\S\n]/gm, context.document.text).map((m) => m.index ?? 0),
+    ]),
+  ].sort((a, b) => a - b);
+  if (starts.length < 2) return;
+  const sectionOf = (offset: number) => starts.filter((start) => start <= offset).length;
+  const named = (m: LeadMention, role: LeadKind) => m.role === role && m.name !== undefined && !m.team;
+  for (const gap of mentions) {
+    if (gap.role !== "deputy" || !gap.placeholder || gap.name) continue;
+    const section = sectionOf(gap.offset);
+    const inSection = mentions.filter((m) => sectionOf(m.offset) === section);
+    if (inSection.some((m) => named(m, "deputy"))) continue;
+    const lead = inSection.find(
+      (m) => named(m, "dsl") && Math.abs(m.line.index - gap.line.index) <= SITE_LINES,
+    );
+    if (!lead?.name) continue;
+    const leadName = lead.name;
+    const other = mentions.some(
+      (m) =>
+        named(m, "dsl") &&
+        m.name !== leadName &&
+        sectionOf(m.offset) !== section &&
+        mentions.some(
+          (d) =>
+            named(d, "deputy") &&
+            sectionOf(d.offset) === sectionOf(m.offset) &&
+            Math.abs(d.line.index - m.line.index) <= SITE_LINES,
+        ),
+    );
+    if (!other) continue;
+    const text = context.document.text;
+    const at = text.indexOf(gap.placeholder, gap.endOffset);
+    const end = at >= 0 && at - gap.endOffset <= 80 ? at + gap.placeholder.length : gap.endOffset;
+    reportAt(
+      context,
+      gap.offset,
+      end,
+      `The ${what} is not named beside this section's lead (${leadName}): "${unescaped(gap.placeholder)}" stands where the name should be, while the policy names a deputy beside each other lead — name a deputy here too`,
+      { subject: subjects.noLead("deputy") },
+    );
+    return;
+  }
 }
 
 /** A label just before a lead's role: "**Marsh Lane Nursery:** ", "Northside hub – ". */

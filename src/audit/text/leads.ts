@@ -248,7 +248,7 @@ const TEAM_HEADING =
   /^(?:our\s+|the\s+)?(?:designated\s+)?safeguarding\s+(?:team|leads)(?:\s+(?:is|are))?\s*:?$/i;
 
 const PLACEHOLDER_NAME =
-  /^(?:(?:[Tt]o\s+be|[Nn]ot\s+yet|TO\s+BE)\s+(?:appointed|APPOINTED)\b|(?:[Pp]ost\s+)?(?:[Vv]acant|VACANT)\b|[Bb]eing\s+recruited\b|\((?:[^)]*\b(?:name|insert|enter|add)\b[^)]*)\)|\[(?:[^\]]*\b(?:name|insert|enter|add)\b[^\]]*)\]|<(?:[^>]*\bname\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))/;
+  /^(?:(?:[Tt]o\s+be|[Nn]ot\s+yet|TO\s+BE)\s+(?:appointed|APPOINTED)\b|(?:[Pp]ost\s+)?(?:[Vv]acant|VACANT)\b|[Bb]eing\s+recruited\b|\\?\((?:[^)]*\b(?:name|insert|enter|add)\b[^)]*)\)|\\?\[(?:[^\]]*\b(?:name|insert|enter|add)\b[^\]]*)\]|<(?:[^>]*\bname\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))/;
 
 /** A placeholder holding the role words itself: "[insert DSL name]", "(name of designated person)". */
 const PLACEHOLDER_AROUND = /[[(<{][^\])>}\n]{0,40}$/;
