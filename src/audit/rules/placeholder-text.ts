@@ -226,10 +226,11 @@ function columnHeading(m: RegExpMatchArray): boolean {
 /**
  * The blank after a form's field label, straight after its bracket: "(name): ______", "(date) ………", or the space
  * left after the label's colon when nothing follows it on its line or table row ("Collected by (name):", "| Signed
- * by (name): | |") — a field only under a form's heading (`fieldLabel`).
+ * by (name): | |"), the label going on for a few words and brackets first ("| Handed to (name) at (time): |") —
+ * a field only under a form's heading (`fieldLabel`).
  */
 const FIELD_BLANK =
-  /^[^\S\n]*(?::?[^\S\n]*(?:_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,})|:[^\S\n]*(?:\|[^\S\n]*)*(?=\n|$))/;
+  /^[^\S\n]*(?::?[^\S\n]*(?:_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,})|(?:[^\S\n]+(?:[A-Za-z'’-]+|\([^()\n]{1,20}\))){0,4}[^\S\n]*:[^\S\n]*(?:\|[^\S\n]*)*(?=\n|$))/;
 /** A blank to fill in anywhere on a line. */
 const LINE_BLANK = /_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
 /** A field's label just before a blank: "Date:", "Signed", "(date)", "Time: ". */
