@@ -263,11 +263,30 @@ const DIRECTLY_BEFORE = /^[\s:]*(?:(?:on|tel|telephone|phone|call|helpline|line|
 const OWN_NUMBER_AFTER = /^[\s:]*(?:(?:on|tel|telephone|phone|call|helpline|line|number)\b[\s.:]*)*\+?\d/i;
 
 /**
- * A service's short number straight after its name, which is no phone token of its own: "Police 101", "Police
- * Scotland (non-emergency) 101", "Police: 999" — a place's name or a bracket may come between.
+ * What may stand between a service's name and its short number: "Police 101", "Police Scotland (non-emergency)
+ * 101", "Police Service of Northern Ireland: 101", "Police non-emergency 101", "Police on 999" — a place's name
+ * (capitalised words, case-sensitive, so "NSPCC open 365 days" is no name), a bracket, "non-emergency", "on".
+ * The number itself must be one of the service's own short numbers (data/national-contacts.yaml: 999, 101, 112).
  */
-const SHORT_NUMBER_AFTER =
-  /^[\s:–—-]*(?:[A-Z][\w'’-]*[^\S\n]+){0,3}(?:\([^()\n]{1,40}\)[\s:–—-]*)?(?:(?:on|tel|telephone|phone|call|dial|line|number)\b[\s.:]*)*\d{3}(?![\d/])/i;
+const SHORT_NUMBER_LEAD =
+  /^[\s:–—-]*(?:(?:[A-Z][\w'’-]*|of|(?:non[- ]?)?emergency)[:–—-]?[^\S\n]+){0,4}(?:\([^()\n]{1,40}\)[\s:–—-]*)?(?:(?:[Oo]n|[Tt]el|TEL|[Tt]elephone|[Pp]hone|[Cc]all|[Dd]ial|[Ll]ine|[Nn]umber)\b[\s.:]*)*/;
+
+/** A service's own short numbers (no phone token: "999", "116 123"), as one expression; null if it has none. */
+const shortNumbers = new WeakMap<NationalService, RegExp | null>();
+function shortNumberOf(service: NationalService): RegExp | null {
+  let re = shortNumbers.get(service);
+  if (re === undefined) {
+    const short = service.phones.filter((p) => !new RegExp(PHONE.source).test(p));
+    re =
+      short.length === 0
+        ? null
+        : new RegExp(
+            `^(?:${short.map((p) => p.replace(/\D+/g, " ").trim().replace(/ /g, "[^\\S\\n]?")).join("|")})(?![\\w/])`,
+          );
+    shortNumbers.set(service, re);
+  }
+  return re;
+}
 
 function pairings(text: string, lines: Line[], services: NationalService[]): PhonePairing[] {
   const result: PhonePairing[] = [];
@@ -279,7 +298,10 @@ function pairings(text: string, lines: Line[], services: NationalService[]): Pho
       order ??= new Map(tokens.map((t, i) => [t, i]));
       const at = order.get(name) ?? tokens.length;
       const until = tokens[at + 1]?.offset ?? name.endOffset + 80;
-      return SHORT_NUMBER_AFTER.test(text.slice(name.endOffset, until));
+      const own = name.service && shortNumberOf(name.service);
+      if (!own) return false;
+      const after = text.slice(name.endOffset, until);
+      return own.test(after.slice(SHORT_NUMBER_LEAD.exec(after)?.[0].length ?? 0));
     };
     const phones = tokens.filter((t) => t.kind === "phone");
     if (phones.length === 0 || phones.length === tokens.length) return;
