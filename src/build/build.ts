@@ -25,7 +25,7 @@ import {
   ManifestJournal,
   manifestKey,
   readManifestState,
-  writeManifest,
+  writeMergedManifest,
 } from "./manifest.js";
 import { removeLeftoverTempFiles, removeOwnedOutput } from "./owned-files.js";
 import { inShard, type Shard } from "./shard.js";
@@ -268,10 +268,8 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
   }
   result.built.sort();
 
-  // The previous manifest, then what this run wrote (the journal's lines, or what it could not take).
-  const files = await ManifestJournal.replayInto(outDir, previous);
-  Object.assign(files, unjournaled);
-  await settleManifest(files, result, project, options);
+  // Outputs of deleted settings leave the previous manifest (the records this run wrote are of settings that exist).
+  await settleManifest(previous, result, project, options);
   // Nothing written or removed, over a manifest that already says exactly this: it is left as it is.
   const unchangedManifest =
     manifestCurrent &&
@@ -280,9 +278,21 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     result.removed.length === 0 &&
     result.kept.length === 0;
   try {
-    if (!unchangedManifest) {
-      await writeManifest(outDir, packageVersion(), files);
+    if (unchangedManifest) result.manifestStamp = await stampOf(outDir, previous);
+    else {
+      // The previous manifest, then what this run wrote (the journal's lines, or what it could not take), written
+      // setting by setting: this thread never holds this run's records, whatever the number of settings.
+      const digest = new ManifestDigest();
+      const written = await writeMergedManifest(
+        outDir,
+        packageVersion(),
+        previous,
+        journal,
+        unjournaled,
+        (key, entry) => digest.add(key, JSON.stringify(entry.inputs)),
+      );
       journal.remove();
+      result.manifestStamp = { digest: digest.hex(), sha256: written.sha256 };
     }
   } catch (error) {
     result.manifestProblem = {
@@ -291,16 +301,27 @@ export async function buildProject(project: LoadedProject, options: BuildOptions
     };
   }
   if (journalError && !result.manifestProblem) result.manifestProblem = journalError;
-  if (!result.manifestProblem) result.manifestStamp = await stampOf(outDir, files);
+  if (result.manifestProblem) result.manifestStamp = undefined;
   return result;
+}
+
+/** manifestDigest made entry by entry, given in the order of their keys. */
+class ManifestDigest {
+  private readonly hash = createHash("sha256");
+  add(key: string, inputs: string): void {
+    this.hash.update(key).update("\0").update(inputs).update("\n");
+  }
+  hex(): string {
+    return this.hash.digest("hex");
+  }
 }
 
 /** The digest of what a manifest says about each output: its key and its inputs, in the order of the keys. */
 function manifestDigest(entries: Array<[key: string, inputs: string]>): string {
-  const hash = createHash("sha256");
+  const digest = new ManifestDigest();
   for (const [key, inputs] of entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
-    hash.update(key).update("\0").update(inputs).update("\n");
-  return hash.digest("hex");
+    digest.add(key, inputs);
+  return digest.hex();
 }
 
 /** The sha256 of manifest.json's bytes; undefined when it is not a plain file (a pipe is never opened). */

@@ -180,3 +180,81 @@ async function syncFolder(folder: string): Promise<void> {
     await handle?.close().catch(() => undefined);
   }
 }
+
+/**
+ * A file written piece by piece and put in place as writeFileAtomically puts one: the pieces go to a temporary
+ * file beside the target, which commit() flushes, checks for its length, renames over the target and makes last
+ * (the folder flushed); abort() removes it and leaves the target as it was. For a file too big to be made as one
+ * string first (the manifest of thousands of settings). Failures throw a WriteError in plain words, the temporary
+ * file removed.
+ */
+export class AtomicFileWriter {
+  private length = 0;
+
+  private constructor(
+    readonly path: string,
+    private readonly temp: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  static async open(path: string): Promise<AtomicFileWriter> {
+    const temp = tempPathFor(path);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      return new AtomicFileWriter(path, temp, await open(temp, "wx", 0o644));
+    } catch (error) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw writeErrorOf(path, error);
+    }
+  }
+
+  /** How many bytes were written so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  async write(bytes: Uint8Array): Promise<void> {
+    try {
+      let offset = 0;
+      while (offset < bytes.byteLength) {
+        const { bytesWritten } = await this.handle.write(bytes, offset, bytes.byteLength - offset);
+        if (bytesWritten <= 0) throw Object.assign(new Error("short write"), { code: "SHORT" });
+        offset += bytesWritten;
+      }
+      this.length += bytes.byteLength;
+    } catch (error) {
+      await this.abort();
+      throw writeErrorOf(this.path, error);
+    }
+  }
+
+  async commit(): Promise<void> {
+    try {
+      syncStats.files++;
+      try {
+        await this.handle.sync();
+      } finally {
+        await this.handle.close();
+      }
+      if ((await stat(this.temp)).size !== this.length)
+        throw Object.assign(new Error("short file"), { code: "SHORT" });
+      await rename(this.temp, this.path);
+    } catch (error) {
+      await rm(this.temp, { force: true }).catch(() => undefined);
+      throw writeErrorOf(this.path, error);
+    }
+    await syncFolder(dirname(this.path));
+  }
+
+  /** Removes the temporary file; the target is left as it was. */
+  async abort(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    await rm(this.temp, { force: true }).catch(() => undefined);
+  }
+}
+
+function writeErrorOf(path: string, error: unknown): WriteError {
+  if (error instanceof WriteError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  return new WriteError(path, code, describeWriteError(code));
+}
