@@ -71,17 +71,42 @@ export function checkNamedInDocument(
 function siteWithoutDeputy(context: DocumentContext, mentions: LeadMention[], what: string): void {
   const onLine = (index: number, role: LeadKind) =>
     mentions.some((m) => m.line.index === index && m.role === role && m.name && !m.team);
-  const gap = mentions.find(
-    (m) => m.role === "deputy" && m.placeholder && !m.name && onLine(m.line.index, "dsl"),
-  );
+  // The site's lead: the last named lead before the gap on its line.
+  const leadOf = (gap: LeadMention) =>
+    mentions
+      .filter(
+        (m) =>
+          m.line.index === gap.line.index && m.role === "dsl" && m.name && !m.team && m.offset < gap.offset,
+      )
+      .pop();
+  // A deputy named for the same site, between its lead and the next lead on the line ("DSL: Mrs A; Deputy DSL: Mr
+  // B; Second Deputy DSL: TBC"): the blank is a further deputy's, and the site has one.
+  const siteHasDeputy = (gap: LeadMention, lead: LeadMention) => {
+    const next = mentions.find(
+      (m) =>
+        m.line.index === gap.line.index && m.role === "dsl" && m.name && !m.team && m.offset > gap.offset,
+    );
+    return mentions.some(
+      (m) =>
+        m !== gap &&
+        m.line.index === gap.line.index &&
+        m.role === "deputy" &&
+        m.name &&
+        !m.team &&
+        m.offset > lead.offset &&
+        (!next || m.offset < next.offset),
+    );
+  };
+  const gap = mentions.find((m) => {
+    if (m.role !== "deputy" || !m.placeholder || m.name) return false;
+    const lead = leadOf(m);
+    return lead !== undefined && !siteHasDeputy(m, lead);
+  });
   if (!gap?.placeholder) {
     sectionWithoutDeputy(context, mentions, what);
     return;
   }
-  // The site's lead: the last named lead before the gap on its line.
-  const lead = mentions
-    .filter((m) => m.line.index === gap.line.index && m.role === "dsl" && m.name && m.offset < gap.offset)
-    .pop();
+  const lead = leadOf(gap);
   if (!lead) return;
   const paired = mentions.some(
     (m) => m.line.index !== gap.line.index && m.role === "deputy" && m.name && onLine(m.line.index, "dsl"),

@@ -189,6 +189,12 @@ const ACTS_AS_DEPUTY =
 const DEPUTY_AFTER_NAME =
   /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|depute|alternate)(?=\s*(?:$|[–—),;:.|]|-\s|\d))/giu;
 /**
+ * Titles that are also offices with a deputy ("Deputy Lord Mayor", "Deputy Lady Mayoress", "Deputy Sister" on a
+ * ward): after a capitalised "Deputy" and a space they make a job title. The word in lower case ("deputy Sister Ana
+ * Cole") or a colon between still names a deputy.
+ */
+const DEPUTY_OFFICE = /^\s+(?:The\s+)?(?:Lord|Lady|Sister)\s/;
+/**
  * "; deputy Mr Jamal Oduya (Room Leader)", "deputies Ms Ola Nowicka and Miss Tia Rowbotham", "club leader and
  * deputy for the week: The Revd Sam Ode": the word alone (any case), straight before a titled name or before a
  * colon and one. A title is what says a person follows: "Deputy Head Mrs Lee" is a job title (no match).
@@ -875,29 +881,21 @@ function rolesIn(line: Line): RoleFound[] {
         found.push({ role: "deputy", label: cell.text, offset: cell.offset, endOffset: cell.endOffset });
     }
   }
-  for (const match of allMatches(DEPUTY_AFTER_NAME, text)) {
-    const at = match.index ?? 0;
-    const role: RoleFound = {
-      role: "deputy",
-      label: match[0],
-      offset: line.offset + at,
-      endOffset: line.offset + at + match[0].length,
-    };
+  // The word alone is a deputy's role only with a name beside it (OPTIONAL): a bare "deputy" names nobody.
+  const optionalDeputy = (match: RegExpMatchArray) => {
+    const at = line.offset + (match.index ?? 0);
+    const role: RoleFound = { role: "deputy", label: match[0], offset: at, endOffset: at + match[0].length };
     OPTIONAL.add(role);
     found.push(role);
-  }
+  };
+  for (const match of allMatches(DEPUTY_AFTER_NAME, text)) optionalDeputy(match);
   for (const match of allMatches(DEPUTY_BEFORE_TITLE, text)) {
     const at = match.index ?? 0;
     // "Deputy: Mr Leon Ashby" is read as a label already.
     if (found.some((f) => f.offset <= line.offset + at && f.endOffset > line.offset + at)) continue;
-    const role: RoleFound = {
-      role: "deputy",
-      label: match[0],
-      offset: line.offset + at,
-      endOffset: line.offset + at + match[0].length,
-    };
-    OPTIONAL.add(role);
-    found.push(role);
+    // "Deputy Lord Mayor", "Deputy Sister": a capitalised office, not the word before a person's title.
+    if (/^\p{Lu}/u.test(match[0]) && DEPUTY_OFFICE.test(text.slice(at + match[0].length))) continue;
+    optionalDeputy(match);
   }
   if (/\b(?:as|who\s+is)\s/i.test(text) && (DEPUTY_CONTEXT.test(text) || /\bleave\b/i.test(text)))
     for (const match of allMatches(ACTS_AS_DEPUTY, text)) {
