@@ -158,10 +158,20 @@ function everyNamed(text: string, lead: LeadMention): LeadMention[] {
   const found = [lead];
   let from = lead.nameEndOffset ?? lead.endOffset;
   for (const name of others) {
-    const at = text.indexOf(name, from);
-    if (at < 0 || at - from > 400) break;
-    found.push({ ...lead, name, nameOffset: at, nameEndOffset: at + name.length });
-    from = at + name.length;
+    // A PDF wraps a cell's words at any space: "Mr A B & Mrs" / "C D" is "Mrs C D".
+    const pattern = new RegExp(
+      name
+        .split(/\s+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("\\s+"),
+      "gu",
+    );
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match || match.index - from > 400) break;
+    const at = match.index;
+    found.push({ ...lead, name, nameOffset: at, nameEndOffset: at + match[0].length });
+    from = at + match[0].length;
   }
   return found;
 }

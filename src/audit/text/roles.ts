@@ -311,6 +311,12 @@ export const HONORIFICS: readonly string[] = [
   "father",
   "sr",
   "sister",
+  // A faith community's brothers and teachers: "Br. Idris Malik", "Brother Anselm", "Ustadha Huda Karim" ("Sheikh" is
+  // often a surname: "Omar Sheikh").
+  "br",
+  "brother",
+  "ustadh",
+  "ustadha",
   "canon",
   "pastor",
   "rabbi",

@@ -228,7 +228,8 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
   const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
   const nameCol = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
   const roleCol = header.findIndex((h) => /\brole\b/.test(h));
-  for (const row of rows) {
+  let previousRow: (typeof rows)[number] | undefined;
+  for (const [index, row] of rows.entries()) {
     const course = row.cells[courseCol];
     if (!course) continue;
     const courseText = plain(course.text);
@@ -277,12 +278,28 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
     if (!courseText && !date && !due) continue;
     // "| All coaches | Safeguarding awareness | at induction | every 3 years |": a rule for a group, not a record of
     // anyone's training; undated, it says when the course is due, never that a date is missing.
+    // "| Teaching staff | … | each September | every year |": a group's row whose only "date" is a time that comes
+    // round again is the same rule.
+    if (!date && !due && groupRow(row.cells, courseCol)) continue;
+    // "| Ms Delphine | Main School | Designated | 11/11/2025 |" then "| Achterberg | | Safeguarding Lead (new to role) |
+    // |": a row a page break cut in two (a PDF); the second part is the rest of the first, not a person of its own.
+    const previous = found.at(-1);
     if (
       !date &&
       !due &&
-      GROUP_ROW.test(plain(row.cells.find((c) => plain(c.text).trim())?.text ?? "").trim())
-    )
+      nameCol >= 0 &&
+      previous &&
+      previousRow !== undefined &&
+      previousRow === rows[index - 1] &&
+      restOfRow(previousRow.cells, row.cells, nameCol, courseCol)
+    ) {
+      previous.leadName = `${previous.leadName} ${nameText}`;
+      if (courseText) previous.course = `${previous.course} ${courseText}`;
+      previous.endOffset = Math.max(previous.endOffset, row.line.endOffset);
+      previousRow = row;
       continue;
+    }
+    previousRow = row;
     found.push({
       offset: row.line.offset,
       endOffset: row.line.endOffset,
@@ -300,7 +317,51 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
 }
 
 /** A row's first cell naming a group, not a person: "All coaches", "Every new volunteer", "Everyone". */
-const GROUP_ROW = /^(?:(?:all|every|each|any)(?:\s+[\p{L}'’-]+){1,3}|everyone|everybody)$/iu;
+const GROUP_ROW = /^(?:(?:all|every|each|any)(?:\s+[\p{L}'’-]+){1,6}|everyone|everybody)$/iu;
+
+/** A name cut after its title and first name ("Ms Delphine"), and the one word that ends it ("Achterberg"). */
+const NAME_CUT = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+\\p{Lu}[\\p{L}'’-]+$`, "u");
+const NAME_END = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/**
+ * Whether a row is the rest of the row above, cut in two by a page break: the row above names a person by title and
+ * first name only, this one holds one more word in the name column and nothing but the course's words elsewhere.
+ */
+function restOfRow(
+  above: readonly Cell[],
+  cells: readonly Cell[],
+  nameCol: number,
+  courseCol: number,
+): boolean {
+  const name = plain(cells[nameCol]?.text ?? "").trim();
+  if (!NAME_CUT.test(plain(above[nameCol]?.text ?? "").trim()) || !NAME_END.test(name)) return false;
+  return cells.every((c, i) => i === nameCol || i === courseCol || plain(c.text).trim() === "");
+}
+
+/** A cell naming people by what they do, in the plural: "Teaching staff", "New starters", "Parent helpers". */
+const GROUP_NOUN =
+  /^(?:[\p{L}'’-]+\s+){0,4}(?:staff|volunteers|colleagues|employees|coaches|leaders|helpers|workers|governors|trustees|members|officials|teachers|practitioners|starters|adults|parents|carers)$/iu;
+
+/**
+ * A time that comes round again, or a point in someone's joining, never the date a course was done: "each year",
+ * "every two years", "September INSET each year", "annually", "termly", "at induction", "on appointment".
+ */
+const RECURRING_TIME =
+  /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?))\b/i;
+
+/**
+ * Whether an undated row is a rule for a group, not anyone's record: its first cell names a group ("All …",
+ * "Everyone"), or names people in the plural ("Teaching staff") with a cell besides the course's that holds only a
+ * time that comes round again ("each year", "at induction").
+ */
+function groupRow(cells: readonly Cell[], courseCol: number): boolean {
+  const who = plain(cells.find((c) => plain(c.text).trim())?.text ?? "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (GROUP_ROW.test(who)) return true;
+  if (!GROUP_NOUN.test(who) || TITLED_NAME.test(who)) return false;
+  return cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)));
+}
 
 /** The words a header cell holds: a second header row ("| | | Course | Completed |") holds only these. */
 const HEADER_CELL =
@@ -1644,6 +1705,10 @@ const NOT_HELD_TRAINING =
 /** A date left to fill in inside a sentence: "(insert date)", "[date]", "(date completed)", "dd/mm/yyyy", "TBC". */
 const DATE_LEFT_BLANK =
   /[([]\s*(?:(?:insert|add|enter|fill\s+in|type)\s+)?(?:the\s+)?(?:date|month|year)s?(?:\s+[\w-]+){0,2}\s*\\?[)\]]|\b(?:dd|xx)\s?\/\s?(?:mm|xx)\s?\/\s?(?:yyyy|yy|xxxx|xx)\b|\bTB[CA]\b/i;
+/** A role named in the plural: "safeguarding officers", "designated leads", "deputy DSLs", "welfare officers". */
+const PLURAL_ROLE =
+  /\b(?:officers|leads|leaders|persons|people|DSLs|DSOs|DSPs|CWPOs|deputies|managers|co-?ordinators|practitioners|champions|teams?)$/i;
+
 /** The words between a course and the next in a list of courses: ", ", "; ", " and ", " as well as ". */
 const COURSE_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+/g;
 
@@ -1674,7 +1739,13 @@ function heldCourses(
   let who: Owner | undefined;
   let byFirstName = false;
   const mention = mentions.find((m) => m.offset >= base && m.endOffset <= base + verbAt);
+  const titledFirst = TITLED_ONE_WORD.test(nameAtStart(plain(subject)) ?? "")
+    ? firstNameOwner(sentence, named, firstNames)
+    : undefined;
   if (mention) {
+    // "Our safeguarding officers also hold the … course": what a role's holders, in the plural, are to hold — a
+    // rule for whoever holds it, not a record of anyone's training.
+    if (!mention.name && PLURAL_ROLE.test(plain(mention.label).trim())) return undefined;
     const before = sentence.slice(0, mention.offset - base);
     const after = sentence.slice(mention.endOffset - base, verbAt);
     // "Odile Varga, our DSL, holds …": the named holder, the role between commas, then the verb.
@@ -1688,6 +1759,10 @@ function heldCourses(
     // "Seren holds …": a lead called by first name only, named in full elsewhere.
     who = firstNameOwner(sentence, named, firstNames);
     if (!who) return undefined;
+    byFirstName = true;
+  } else if (titledFirst) {
+    // "Sister Maria attended …", "Br. Tomas holds …": a title and a first name, the lead named in full elsewhere.
+    who = titledFirst;
     byFirstName = true;
   } else {
     const name = nameAtStart(plain(subject));
@@ -1960,8 +2035,13 @@ const NAMED_PLACE_AFTER =
 const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
 
 /** A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended …". */
-const FIRST_NAME_SUBJECT =
-  /^\s*(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:has|have|had|also|then|recently|successfully|last)\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained)\b/u;
+const FIRST_NAME_SUBJECT = new RegExp(
+  `^\\s*(?:(?:${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained)\\b`,
+  "u",
+);
+
+/** A title and one word: "Sister Maria", "Br. Tomas" (or "Mrs Okafor": a first name only if a lead has it). */
+const TITLED_ONE_WORD = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+\\p{Lu}[\\p{Ll}'’-]+$`, "u");
 
 /** A sentence that opens with a person's name in the possessive: "Esther's …", "Mrs Tariq's …", "Dan Ford's …". */
 const POSSESSIVE_SUBJECT = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Ll}-]+)['’]s\s/u;
