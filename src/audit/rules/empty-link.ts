@@ -2,6 +2,7 @@
  * empty-link: a link that goes nowhere — no address, "#", a bookmark or anchor the document does not have,
  * Word's "Error! Bookmark not defined." — and "click here" or "available at" with nothing behind it.
  */
+import { headingAttributes } from "../document/heading-attributes.js";
 import type { Outline, OutlineLink, Rule, SourceDocument } from "../rule.js";
 import { allMatches } from "../text/matches.js";
 import { reportAt } from "./helpers.js";
@@ -26,16 +27,51 @@ function anchorsOf(document: SourceDocument): Set<string> | undefined {
   // Without anchors from the reader, only Markdown's own headings and HTML ids in its text can be known.
   if (!given && document.format !== "md") return undefined;
   const anchors = new Set<string>();
+  // The slugs of the words before a heading's own "{#id}", by the heading's offset: the Markdown reader lists them
+  // as candidates, but pandoc and kramdown give such a heading its own id only.
+  const wordsBeforeId = new Map<number, string[]>();
+  for (const h of document.outline.headings) {
+    const explicit = headingAttributes(h.text);
+    if (explicit?.id)
+      wordsBeforeId.set(
+        h.offset,
+        headingSlugs(explicit.words).filter((slug) => slug !== explicit.id?.toLowerCase()),
+      );
+  }
   for (const a of given ?? []) {
+    const at = a && typeof a === "object" ? (a as { offset?: unknown }).offset : undefined;
+    const notGiven = typeof at === "number" ? wordsBeforeId.get(at) : undefined;
     const id =
       typeof a === "string"
         ? a
         : a && typeof a === "object"
           ? ((a as { id?: unknown }).id ?? (a as { name?: unknown }).name)
           : undefined;
-    if (typeof id === "string") anchors.add(id.toLowerCase());
+    if (typeof id === "string" && !notGiven?.includes(id.toLowerCase())) anchors.add(id.toLowerCase());
   }
+  // A heading given its own id ("## Code of conduct {#conduct}", a Word bookmark or an HTML id on the heading) is
+  // reached by that id only: pandoc, kramdown and Word make no id from its words then.
+  const own = (given ?? []).filter(
+    (a): a is { id: string; offset: number } =>
+      !!a &&
+      typeof a === "object" &&
+      typeof (a as { offset?: unknown }).offset === "number" &&
+      typeof (a as { id?: unknown }).id === "string" &&
+      !(a as { id: string }).id.startsWith("_"),
+  );
   for (const h of document.outline.headings) {
+    const explicit = headingAttributes(h.text);
+    if (explicit?.id) continue;
+    if (
+      document.format !== "md" &&
+      own.some(
+        (a) =>
+          a.offset >= h.offset &&
+          a.offset <= h.endOffset &&
+          !headingSlugs(h.text).includes(a.id.toLowerCase()),
+      )
+    )
+      continue;
     for (const slug of headingSlugs(h.text)) anchors.add(slug);
   }
   if (document.format === "md") {
@@ -54,6 +90,20 @@ export function headingSlugs(text: string): string[] {
     .replace(/\s+/g, "-")
     .replace(/^[^\p{L}]+/u, "");
   return [github, pandoc, github.replace(/-+/g, "-")];
+}
+
+/**
+ * The links to a place in the document that it does not have ("[Annex D](#annex-d)" with no such anchor): this
+ * rule reports each, so a rule reading the link's words ("Annex D") need not report them again.
+ */
+export function linksToNowhere(document: SourceDocument): OutlineLink[] {
+  if (!document.outline.links.some((l) => l.url.startsWith("#"))) return [];
+  const anchors = anchorsOf(document);
+  if (!anchors) return [];
+  return document.outline.links.filter((link) => {
+    const target = targetOf(link);
+    return target !== undefined && !EMPTY_URL.test(link.url) && !anchors.has(target);
+  });
 }
 
 function targetOf(link: OutlineLink): string | undefined {

@@ -10,6 +10,7 @@
 import type { DocumentContext, Rule } from "../rule.js";
 import { type HeadingText, titleKey } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
+import { linksToNowhere } from "./empty-link.js";
 import { analyse, reportAt } from "./helpers.js";
 
 /**
@@ -50,23 +51,46 @@ const STATUTE_SECTIONS = new Set(["10", "11", "17", "20", "31", "44", "46", "47"
 const OWN_THING =
   /^ for (?:the |our |a |an )?(?:[\w'’-]+ ){0,3}?(?:forms?|flow ?charts?|templates?|checklists?|body maps?|contact (?:list|details|numbers)|(?:tele)?phone numbers|record(?:ing)? sheets?|incident (?:form|log|sheet)s?)\b(?! of\b)/i;
 /**
- * "section 20 below." / "section 20 below, with …" / at the end of its paragraph: a pointer down the page — not
- * "section 17 below the threshold" (nor at the end of a PDF's wrapped line, which the sentence runs on from).
+ * After "below" or "above": the sentence goes on with a verb or a purpose ("section 20 above applies to …",
+ * "section 20 above for the route"), not with a noun the word is a preposition of ("section 17 below the
+ * threshold", "above a level", "above its …").
  */
-const BELOW_ENDS = /^\s*below[^\S\n]*(?:[.,;:!?)]|\n[^\S\n]*\n|\n?[^\S\n]*$)/i;
+const DIRECTION_GOES_ON = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?!(?:the|a|an|that|this|these|those|its|their|his|her|our|any|some|threshold|level|age|\d)\b)[a-z]`;
+/**
+ * "section 20 below." / "section 20 below, with …" / at the end of its paragraph / "section 20 below sets out …":
+ * a pointer down the page — not "section 17 below the threshold" (nor at the end of a PDF's wrapped line, which
+ * the sentence runs on from).
+ */
+const BELOW_ENDS = new RegExp(
+  String.raw`^\s*below(?:[^\S\n]*(?:[.,;:!?)]|\n[^\S\n]*\n|\n?[^\S\n]*$)|${DIRECTION_GOES_ON})`,
+  "i",
+);
 /**
  * "section 20 above." / "(section 20 above);": a pointer up the page, the same way. It points back to where an
  * Act's section was mentioned when the text above mentions it ("section 47 enquiries … section 47 above");
  * where nothing above does, the only section 20 above it is one of this policy's — which it does not have.
  */
-const ABOVE_ENDS = /^\s*above[^\S\n]*(?:[.,;:!?)]|\n[^\S\n]*\n|\n?[^\S\n]*$)/i;
+const ABOVE_ENDS = new RegExp(
+  String.raw`^\s*above(?:[^\S\n]*(?:[.,;:!?)]|\n[^\S\n]*\n|\n?[^\S\n]*$)|${DIRECTION_GOES_ON})`,
+  "i",
+);
 
 /**
- * "(page 4)", "see page 12", "on page 7", "see p. 12", "(see pages 12–13)", "(pp. 4-5)", "see pg 9" (a range
- * counts from its first page) — not "page 3 of 18" or "page 12 of Working Together".
+ * "(page 4)", "see page 12", "on page 7", "see p. 12", "(see pages 12–13)", "(pp. 4-5)", "see pg 9", "on page 4
+ * of this policy" (a range counts from its first page) — not "page 3 of 18" or "page 12 of Working Together".
  */
 const PAGE_REFERENCE =
-  /\(\s*(?:see\s+(?:also\s+)?)?(?:pages?|pg\.?|pp?\.)\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?\s*\)|\b(?:see(?:\s+also)?|on|at|turn\s+to|overleaf\s+on)\s+(?:pages?\s+|pg\.?\s*|pp?\.\s*)(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\s\-–—]*\d)(?!\s*(?:of|in)\b)/gi;
+  /\(\s*(?:see\s+(?:also\s+)?)?(?:pages?|pg\.?|pp?\.)\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?\s*\)|\b(?:see(?:\s+also)?|on|at|turn\s+to|overleaf\s+on)\s+(?:pages?\s+|pg\.?\s*|pp?\.\s*)(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\s\-–—]*\d)(?!\s*(?:of|in)\b(?!\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement)\b))/gi;
+/** "of 18", "in the handbook" after a page: another count or another document's page — not "of this policy". */
+const OTHER_PAGE_AFTER =
+  /^\s*(?:of|in)\b(?!\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement)\b)/i;
+/**
+ * A separate publication named before a page, in the same sentence: "the printed coaching handbook (page 6)", "our
+ * paper parents' booklet, page 3" — its pages, not this policy's. Not "the staff handbook (page 4)" alone, which on
+ * a web page is most often the printed version this policy was copied from.
+ */
+const PUBLICATION_BEFORE =
+  /\b(?:printed|paper|published|separate)\s+(?:[\w'’-]+\s+){0,3}?(?:handbook|manual|booklet|leaflet|guide|toolkit|prospectus|brochure|rulebook|newsletter)s?\b/i;
 
 export const rule: Rule = {
   meta: {
@@ -82,6 +106,25 @@ export const rule: Rule = {
     checkPages(context);
   },
 };
+
+/**
+ * Whether a reference is the words of a link to the place it names, which the document does not have
+ * ("[Annex D](#annex-d)", "[section 14](#section-14)"): the item is missing just as the link's target is, and
+ * empty-link reports that link — one defect, one finding. Not a link whose anchor names something else
+ * ("[section 7](#consent-forms)"): the number and the anchor are two things to check. Read once per document.
+ */
+function inLinkToNowhere(
+  document: DocumentContext["document"],
+): (offset: number, endOffset: number, words: string) => boolean {
+  let links: ReturnType<typeof linksToNowhere> | undefined;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, "");
+  return (offset, endOffset, words) => {
+    links ??= linksToNowhere(document);
+    return links.some(
+      (l) => offset >= l.offset && endOffset <= l.endOffset && key(l.url).includes(key(words)),
+    );
+  };
+}
 
 /** "section 47" again later in the text: "section 47 below" then points to that mention of the Act's section. */
 function laterMention(text: string, from: number, number: string): boolean {
@@ -123,6 +166,7 @@ function checkSections(context: DocumentContext): void {
   // A clause's own heading line is not a reference to it.
   const headingLines = new Set(clauses ? headings.map((h) => text.lastIndexOf("\n", h.offset - 1) + 1) : []);
   const readBefore = textBefore(context.document);
+  const linkedToNowhere = inLinkToNowhere(context.document);
   for (const match of allMatches(REFERENCE, text)) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
@@ -228,6 +272,8 @@ function checkSections(context: DocumentContext): void {
     if (!target) {
       // Numbering with gaps (1, 2, 5, 6) was not all read: a missing number may be a heading we could not see.
       if (!confident) continue;
+      // "[section 14](#section-14)" to an anchor the page lacks: empty-link reports it.
+      if (linkedToNowhere(offset, endOffset, `${word} ${number}`)) continue;
       // An Act's section quoted without its Act: "section 47" in a policy with a dozen sections.
       // Not where the reference sends the reader to one of this policy's own things: "See section 11 for the
       // form", "section 11 below", "section 11 of this policy" — an Act has no forms or flowcharts of ours.
@@ -334,6 +380,15 @@ function checkSections(context: DocumentContext): void {
     // reference's.
     if (refersTo(sentence, elsewhere.number as string)) continue;
     if (elsewhere.number?.startsWith(`${number}.`)) continue;
+    // "See section 3 for who to contact" where section 8 is "Contacts" but section 3 names the people to contact:
+    // the section referred to uses every word of the other title itself, so it may well be the one meant. Not a
+    // section that shares only some ("campers", not "missing", for "Missing campers").
+    const titleWords = contentWords(elsewhere.title).filter((w) => w.length >= 4 && !GENERIC.has(w));
+    if (
+      titleWords.length > 0 &&
+      titleWords.every((w) => sectionMentions(text, headings, target, [w], sections))
+    )
+      continue;
     reportAt(
       context,
       offset,
@@ -841,6 +896,7 @@ function checkAppendices(context: DocumentContext): void {
     titleAt.add((match.index ?? 0) + match[0].indexOf(match[1]));
   }
   if (titles.size === 0) return;
+  const linkedToNowhere = inLinkToNowhere(context.document);
   let annexed: boolean | undefined;
   const followsAnnexedGuidance = () => {
     annexed ??= ANNEXED_GUIDANCE.test(text);
@@ -859,6 +915,7 @@ function checkAppendices(context: DocumentContext): void {
     const targetKind = own ? kind : other;
     const ids = own ?? titles.get(`${other} ${style}`);
     if (!ids || ids.has(key) || titleAt.has(offset) || inContents(offset)) continue;
+    if (linkedToNowhere(offset, endOffset, `${kind} ${id}`)) continue;
     const after = text.slice(endOffset, endOffset + 80);
     if (OTHER_APPENDIX_AFTER.test(after) || KEPT_APART.test(after)) continue;
     const sentenceBefore =
@@ -924,7 +981,9 @@ function checkPages(context: DocumentContext): void {
         .at(-1) ?? "";
     const sentenceAfter = text.slice(endOffset, endOffset + 60).split(/[.!?](?:\s|$)/)[0];
     // "KCSIE (page 12)", "page 4 of the local procedures": a page of another document.
-    if (OTHER_DOCUMENT.test(sentenceBefore) || /^\s*(?:of|in)\b/i.test(sentenceAfter)) continue;
+    if (OTHER_DOCUMENT.test(sentenceBefore) || OTHER_PAGE_AFTER.test(sentenceAfter)) continue;
+    // "the printed coaching handbook (page 6)": the page of a publication named just before it.
+    if (PUBLICATION_BEFORE.test(sentenceBefore)) continue;
     if (pageCount) {
       if (page <= pageCount) continue;
       reportAt(
