@@ -34,6 +34,11 @@ export interface OutdatedReference {
   unless_in_document?: string;
   case_sensitive?: boolean;
   wrong_name?: boolean;
+  /**
+   * Editions: a devolved nation's own guidance, whose government may stand as its publisher ("(Scottish Government,
+   * 2014)"). Without it the guidance is the UK government's, and a devolved publisher names another document.
+   */
+  nation?: "scotland" | "wales" | "northern-ireland";
 }
 
 interface Compiled extends OutdatedReference {
@@ -47,26 +52,48 @@ interface Compiled extends OutdatedReference {
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 /**
  * Who published the guidance, written between its title and its year ("(DfE, 2019)", "(Scottish Government,
- * 2014)"): the UK government's departments, and the devolved governments that publish their nations' guidance.
+ * 2014)"): the UK government's departments, and a devolved government for its own nation's guidance only —
+ * "Working Together (Welsh Government, 2018)" is Wales's Working Together to Safeguard People, not England's.
  */
-const PUBLISHER = String.raw`(?:DfE|DfES|DCSF|DoH|HMG|HM\s+Government|Home\s+Office|Department\s+(?:for|of)\s+(?:Education|Health)|Scottish\s+(?:Government|Executive)|Welsh\s+(?:Assembly\s+)?Government|Northern\s+Ireland\s+Executive)`;
+const UK_PUBLISHER = String.raw`DfE|DfES|DCSF|DoH|HMG|HM\s+Government|Home\s+Office|Department\s+(?:for|of)\s+(?:Education|Health)`;
+type Nation = NonNullable<OutdatedReference["nation"]>;
+const DEVOLVED_PUBLISHER: Record<Nation, string> = {
+  scotland: String.raw`Scottish\s+(?:Government|Executive)`,
+  wales: String.raw`Welsh\s+(?:Assembly\s+)?Government`,
+  "northern-ireland": String.raw`Northern\s+Ireland\s+Executive`,
+};
+/** The same governments by their initials ("(WG, 2018)"), which the rule otherwise takes as any publisher's. */
+const DEVOLVED_INITIALS: Record<Nation, string> = {
+  scotland: "SG|SE",
+  wales: "WG|WAG",
+  "northern-ireland": "NIE",
+};
+/** The publishers an entry's guidance may have: the UK government's departments and its own nation's government. */
+const publisher = (nation: Nation | undefined) =>
+  `(?:${UK_PUBLISHER}${nation ? `|${DEVOLVED_PUBLISHER[nation]}` : ""})`;
+/** Before the year: a publisher, or any initials but another nation's government's ("(DfE, 2019)", "(NSPCC, 2020)"). */
+function publisherBeforeYear(nation: Nation | undefined): string {
+  const others = (Object.keys(DEVOLVED_INITIALS) as Nation[]).filter((n) => n !== nation);
+  return String.raw`${publisher(nation)}\s*[,.]?\s*|(?!(?:${others.map((n) => DEVOLVED_INITIALS[n]).join("|")})\s*,)[A-Z]{2,6}\s*,\s*`;
+}
 const YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2})`;
 /**
  * What may stand between a title and its year: spaces, dashes, colons, emphasis, the tail of a Markdown link,
  * "(DfE, September". Read one character at a time: alternatives that overlap (`**` or `*`, `__` or `_`) let a run
  * of them be split in exponentially many ways when nothing matches after it.
  */
-const AFTER_TITLE = String.raw`(?:[\s*_\\,:;–—-]|\]\([^)\s]*\))*\(?\s*(?:${PUBLISHER}\s*[,.]?\s*|[A-Z]{2,6}\s*,\s*)?(?:(?:updated|revised|published|issued|version|edition|statutory\s+guidance)[:,]?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH},?\s+)?${YEAR("year")}(?:[-–/](?:20)?\d{2}(?!\d))?\s*\)?`;
+const AFTER_TITLE = (publishers: string) =>
+  String.raw`(?:[\s*_\\,:;–—-]|\]\([^)\s]*\))*\(?\s*(?:${publishers})?(?:(?:updated|revised|published|issued|version|edition|statutory\s+guidance)[:,]?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH},?\s+)?${YEAR("year")}(?:[-–/](?:20)?\d{2}(?!\d))?\s*\)?`;
 /** "the 2019 edition of Keeping …", "DfE (2019) Keeping …", "2018 Working Together". */
-const BEFORE_TITLE = (title: string) =>
-  String.raw`(?:${PUBLISHER}\s*\(\s*${YEAR("year2")}\s*\)[.,:]?\s*|${YEAR("year3")}\s+(?:edition|version|update)\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?)(?:${title})`;
+const BEFORE_TITLE = (title: string, nation: Nation | undefined) =>
+  String.raw`(?:${publisher(nation)}\s*\(\s*${YEAR("year2")}\s*\)[.,:]?\s*|${YEAR("year3")}\s+(?:edition|version|update)\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?)(?:${title})`;
 
 let compiled: Compiled[] | undefined;
 let compiledFrom: unknown;
 
 function compile(entry: OutdatedReference): Compiled {
   const source = entry.editions
-    ? `${BEFORE_TITLE(entry.title ?? "")}|(?:${entry.title})${AFTER_TITLE}`
+    ? `${BEFORE_TITLE(entry.title ?? "", entry.nation)}|(?:${entry.title})${AFTER_TITLE(publisherBeforeYear(entry.nation))}`
     : (entry.pattern ?? "(?!)");
   return {
     ...entry,
