@@ -128,14 +128,69 @@ function inLinkToNowhere(
 
 /** "section 47" again later in the text: "section 47 below" then points to that mention of the Act's section. */
 function laterMention(text: string, from: number, number: string): boolean {
-  return new RegExp(`\\bsections?\\s+${number}(?![\\d.]\\d|\\w)`, "i").test(text.slice(from));
+  return mentionsSection(text.slice(from), number, false);
 }
 
 /** "section 47" or "s.47" earlier in the text: "section 47 above" then points back to that mention. */
 function earlierMention(text: string, to: number, number: string): boolean {
-  return new RegExp(`\\b(?:sections?\\s+|ss?\\.?\\s?)${number}(?![\\d.]\\d|\\w)`, "i").test(
-    text.slice(0, to),
-  );
+  return mentionsSection(text.slice(0, to), number, true);
+}
+
+/**
+ * Where a mention of sections starts: "section", "sections", and (with `short`) "s.", "s", "ss." — the word
+ * written, so a list can tell one section ("section 17, 20 families") from several ("sections 17, 20 and 47").
+ */
+const SECTION_WORD = /\b(sections?\s+|ss?\.?\s?)(?=\d)/gi;
+/** A section number in a mention, with an Act's subsections: "47", "17(1)"; not "5B" or "3.2" (not section 5 or 3). */
+const SECTION_NUMBER = /(\d+)(?![\d.]\d|\w)(?:\([\da-z]{1,4}\))*/iy;
+/**
+ * What joins a mention's numbers: "17, 20", "17/20", "17 and 20", "17, 20, or 47", "17 to 31", "17–31" — each
+ * number may bring its own word ("s.17/s.20", "section 17 and section 20").
+ */
+const SECTION_JOIN =
+  /[^\S\n]*(?:(,[^\S\n]*(?:and|or)\b|\band\b|\bor\b|&)|(\bto\b|[-–—])|,|\/)\s*((?:sections?\s+|ss?\.?\s?)(?=\d))?/iy;
+
+/**
+ * Whether `text` mentions section `number`, alone or in a list or range: "section 20", "s.20" (`short`), "ss. 17,
+ * 20 and 47", "sections 11, 20 or 47", "s.17/s.20", "sections 17 to 31", "ss. 17–31". One section ("section 17,
+ * 20 families") lists nothing after it unless the next number has its own word; a list ends at its "and" or "or"
+ * ("sections 17 and 47, 20 families").
+ */
+function mentionsSection(text: string, number: string, short: boolean): boolean {
+  const wanted = Number(number);
+  for (const start of allMatches(SECTION_WORD, text)) {
+    const word = start[1];
+    if (!short && !/^sections?\s/i.test(word)) continue;
+    let plural = /^(?:sections|ss)/i.test(word);
+    SECTION_NUMBER.lastIndex = (start.index ?? 0) + word.length;
+    let item = SECTION_NUMBER.exec(text);
+    while (item) {
+      if (item[1] === number) return true;
+      SECTION_JOIN.lastIndex = SECTION_NUMBER.lastIndex;
+      const join = SECTION_JOIN.exec(text);
+      // Only a number with its own word follows one section; a list or range needs "sections" or "ss.".
+      if (!join || (!plural && !join[3]) || (join[3] && !short && /^s(?!ec)/i.test(join[3]))) break;
+      if (join[3]) plural = /^(?:sections|ss)/i.test(join[3]);
+      SECTION_NUMBER.lastIndex = SECTION_JOIN.lastIndex;
+      const next = SECTION_NUMBER.exec(text);
+      if (!next) break;
+      // "sections 17 to 31": every number between; a range of more than a hundred is not one.
+      if (
+        join[2] &&
+        Number(item[1]) < wanted &&
+        wanted <= Number(next[1]) &&
+        Number(next[1]) - Number(item[1]) <= 100
+      )
+        return true;
+      // "… and 47": the list's last number.
+      if (join[1]) {
+        if (next[1] === number) return true;
+        break;
+      }
+      item = next;
+    }
+  }
+  return false;
 }
 
 function checkSections(context: DocumentContext): void {
