@@ -6,7 +6,7 @@
 import type { Blockquote, Heading, List, PhrasingContent, RootContent, Table } from "mdast";
 import { toString as plainText } from "mdast-util-to-string";
 import type { HeadingInfo } from "../../model.js";
-import { type BlockCache, FrozenIds } from "../block-cache.js";
+import { type BlockCache, FrozenIds, scaledLimit } from "../block-cache.js";
 import { type FontKey, type Fonts, fontData } from "./fonts.js";
 import { breakLines, type Line, type Span, type Style, unbreakableWords } from "./lines.js";
 
@@ -806,7 +806,7 @@ export class Layouter {
    */
   private measureCell(span: Span): { width: number; widest: number } {
     let measures = cellMeasures.get(fontData());
-    if (!measures || measures.size >= CELL_MEASURES_LIMIT) {
+    if (!measures || measures.size >= scaledLimit(CELL_MEASURES_LIMIT)) {
       measures = new Map();
       cellMeasures.set(fontData(), measures);
     }
@@ -902,7 +902,10 @@ function moved(item: Item, page: number, index: (tag: number) => number): Item {
   }
 }
 
-/** Table cells' measures (Layouter.measureCell), for the font files in use; started afresh when full. */
+/**
+ * Table cells' measures (Layouter.measureCell), for the font files in use; started afresh when full: 20,000 at the
+ * default cache budget (about 5 MiB), fewer in a thread given a smaller one (scaledLimit: 5,000 in a build worker).
+ */
 const cellMeasures = new WeakMap<object, Map<string, { width: number; widest: number }>>();
 const CELL_MEASURES_LIMIT = 20_000;
 
