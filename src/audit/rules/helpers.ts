@@ -195,10 +195,17 @@ export function trainingWords(course: string): string {
     : `${course} training`;
 }
 
+/** "Jane Smith's", "Mrs Jones's"; a group in the plural, its last word not a name: "All volunteers'", "New starters'". */
+export function possessive(name: string): string {
+  return /\s\p{Ll}[\p{L}'’-]*s$/u.test(name) || /^(?:all|every|each)\s.*s$/i.test(name)
+    ? `${name}'`
+    : `${name}'s`;
+}
+
 /** "Jane Smith's Prevent awareness training", "The training on this line for Jane Smith", "Prevent awareness training". */
 export function whoseTraining(what: string, leadName: string | undefined): string {
   const phrase = what.startsWith("the training on this line")
     ? `${what}${leadName ? ` for ${leadName}` : ""}`
-    : `${leadName ? `${leadName}'s ` : ""}${what}`;
+    : `${leadName ? `${possessive(leadName)} ` : ""}${what}`;
   return phrase.replace(/^./, (c) => c.toUpperCase());
 }

@@ -49,15 +49,35 @@ export const rule: Rule = {
     // "Rachel Obi" in the training table is "Rachel Obi Chief …" where a PDF ran her name into her job title.
     // "Riverside Halima Osei" is Halima Osei where a PDF ran the cell before (a site's name) into hers.
     // "R. Ademola" who signs the policy is the Ruth Ademola whose training is listed.
+    // "Mrs Mary Ann Lee" the lead and "Ms Ann Lee" the deputy: two people, each named in full (a title first) for a
+    // role the other is not, so the longer name's record is not the shorter's by its end. Only names that open with a
+    // title count: a reader's name for a role may carry words before it ("Completed Expires Olufunke …") or another
+    // role (a rank's initial, "Fg Off D. Raghunathan" for the deputy "Dev Raghunathan"), one person for all that.
+    const rolesOf = new Map<string, Set<LeadKind>>();
+    const sexOf = new Map<string, "f" | "m">();
+    for (const lead of leads)
+      for (const name of lead.names ?? (lead.name ? [lead.name] : [])) {
+        if (!TITLED.test(name)) continue;
+        const key = nameKey(name);
+        rolesOf.set(key, (rolesOf.get(key) ?? new Set<LeadKind>()).add(lead.role));
+        const sex = titleSex(name);
+        if (sex) sexOf.set(key, sex);
+      }
+    const otherLead = (k: string, key: string) => {
+      const mine = rolesOf.get(key);
+      const theirs = rolesOf.get(k);
+      return !!mine && !!theirs && k !== key && ![...mine].some((r) => theirs.has(r));
+    };
     const trained = {
       has: (key: string) =>
         trainedKeys.some(
           (k) =>
             sameName(k, key) ||
-            (k.includes(" ") && key.endsWith(` ${k}`)) ||
-            (key.includes(" ") && k.endsWith(` ${key}`)) ||
-            initialsMatch(k, key) ||
-            initialsBeforeSurname(k, key),
+            (!otherLead(k, key) &&
+              ((k.includes(" ") && key.endsWith(` ${k}`)) || (key.includes(" ") && k.endsWith(` ${key}`)))) ||
+            // "Mrs Dana Smith" the lead and "Mr D Smith" the deputy: a man's initial is not her name.
+            (!(otherLead(k, key) && sexOf.has(k) && sexOf.has(key) && sexOf.get(k) !== sexOf.get(key)) &&
+              (initialsMatch(k, key) || initialsBeforeSurname(k, key))),
         ),
     };
     const reported = new Set<string>();
@@ -118,14 +138,16 @@ export const rule: Rule = {
       // an old version, perhaps a lead who has since left, not a lead whose training the policy should list.
       if (historyLines(lines).has(lineAt(lines, mention.nameOffset ?? mention.offset))) continue;
       // Their name heads lines about courses that could not be read as records: not evidence of no training.
-      if (namedAboveCourses(lines, mention.name, lineAt(lines, mention.nameOffset ?? mention.offset)))
+      // "Ann Lee" inside "Mary Ann Lee", another lead's name: that lead's words, not this one's.
+      const inside = [...rolesOf.keys()].filter((k) => otherLead(k, key) && ` ${k} `.includes(` ${key} `));
+      if (namedAboveCourses(lines, mention.name, lineAt(lines, mention.nameOffset ?? mention.offset), inside))
         continue;
       // A training record names them in its own words, though the reader gave it to someone else or to nobody
       // ("Hana Brook and Ellis Crane – Level 3 DSL – 4 May 2025"): not evidence of no training.
-      if (namedInRecord(context.document.text, training, mention.name)) continue;
+      if (namedInRecord(context.document.text, training, mention.name, inside)) continue;
       // Their name is in a training table whose row could not be taken apart (a PDF's flattened cells): a row
       // the reader lost is never evidence of no training.
-      if (inTrainingTable(lines, mention.name)) continue;
+      if (inTrainingTable(lines, mention.name, inside)) continue;
       if (plainText && namedInBrokenRow(lines, mention.name)) continue;
       // A line about a course calls them by title or initial and surname ("Mrs Landon completed…", "Mr T. Wren –
       // Level 3"): a policy that names its lead in full once shortens the name everywhere else.
@@ -312,22 +334,46 @@ function otherRoleBetween(text: string, mention: LeadMention): boolean {
   return OTHER_ROLE_BETWEEN.test(text.slice(mention.endOffset, mention.nameOffset));
 }
 
+/** A name that opens with a title: "Mrs Mary Ann Lee", "Rev. Ann Lee". */
+const TITLED = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s`, "u");
+
+/** The sex a title gives, if it gives one: "Mrs", "Ms", "Miss" a woman's; "Mr" a man's. */
+function titleSex(name: string): "f" | "m" | undefined {
+  const title = /^(\p{L}+)/u.exec(name)?.[1]?.toLowerCase();
+  if (title === "mrs" || title === "ms" || title === "miss") return "f";
+  if (title === "mr") return "m";
+  return undefined;
+}
+
 /** Whether the words of any training record hold the person's name (without a title, case or spacing). */
-function namedInRecord(text: string, training: readonly TrainingLine[], name: string): boolean {
+function namedInRecord(
+  text: string,
+  training: readonly TrainingLine[],
+  name: string,
+  others: readonly string[] = [],
+): boolean {
   const key = nameKey(name);
   if (!key.includes(" ")) return false;
   return training.some((t) =>
-    ` ${nameKey(plain(text.slice(t.offset, t.endOffset)).replace(/[^\p{L}\p{N}'’.-]+/gu, " "))} `.includes(
-      ` ${key} `,
-    ),
+    withoutNames(
+      ` ${nameKey(plain(text.slice(t.offset, t.endOffset)).replace(/[^\p{L}\p{N}'’.-]+/gu, " "))} `,
+      others,
+    ).includes(` ${key} `),
   );
 }
 
+/** Words with other people's whole names taken out (" mrs mary ann lee " less "mary ann lee"), spaces kept. */
+function withoutNames(words: string, names: readonly string[]): string {
+  let left = words;
+  for (const n of names) left = left.split(` ${n} `).join("  ");
+  return left;
+}
+
 /** Whether a training table's words hold the person's name (without a title: "Miss Amira Haddad" → "amira haddad"). */
-function inTrainingTable(lines: Line[], name: string): boolean {
+function inTrainingTable(lines: Line[], name: string, others: readonly string[] = []): boolean {
   const key = nameKey(name);
   if (!key.includes(" ")) return false;
-  return trainingTableWords(lines).some((words) => ` ${words} `.includes(` ${key} `));
+  return trainingTableWords(lines).some((words) => withoutNames(` ${words} `, others).includes(` ${key} `));
 }
 
 const TITLE_OR_INITIAL = String.raw`(?:\b(?:${TITLE_PATTERN})\.?|\b\p{Lu}\.)\s+(?:\p{Lu}\.\s*)*`;
@@ -374,10 +420,16 @@ const COURSE_WORDS =
   /\b(?:training|trained|course|refresher|level\s*[1-4]|awareness|certificate|e-?learning)\b/i;
 
 /** Whether a line other than the lead's own names them and is followed closely by a line about a course. */
-function namedAboveCourses(lines: Line[], name: string, ownLine: number): boolean {
+function namedAboveCourses(
+  lines: Line[],
+  name: string,
+  ownLine: number,
+  others: readonly string[] = [],
+): boolean {
   const lower = name.toLowerCase();
   for (const line of lines) {
-    if (line.index === ownLine || !line.text.toLowerCase().includes(lower)) continue;
+    if (line.index === ownLine) continue;
+    if (!withoutNames(` ${line.text.toLowerCase().replace(/\s+/g, " ")} `, others).includes(lower)) continue;
     let seen = 0;
     for (let i = line.index + 1; i < lines.length && seen < 3; i++) {
       if (lines[i].text.trim() === "") continue;

@@ -16,6 +16,7 @@ import {
   analyse,
   courseInText,
   numberOption,
+  possessive,
   reportAt,
   subjects,
   trainingWords,
@@ -146,7 +147,7 @@ export const rule: Rule = {
       const what = course ? trainingWords(course.name) : courseLabel(line.course);
       const onLine = what.startsWith("the training on this line");
       const subject = line.leadName
-        ? `${line.leadName}'s most recent ${what}`
+        ? `${possessive(line.leadName)} most recent ${what}`
         : whoseTraining(what, undefined);
       const dated = schoolYear(line.date)
         ? ` is in the school year ${line.date.text.trim()} (to ${formatUk(line.date.date.last)})`

@@ -280,7 +280,20 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
     // anyone's training; undated, it says when the course is due, never that a date is missing.
     // "| Teaching staff | … | each September | every year |": a group's row whose only "date" is a time that comes
     // round again is the same rule.
-    if (!date && !due && groupRow(row.cells, courseCol)) continue;
+    // "| All volunteers | Safeguarding refresher | September 2026 |" under "Renewal due", "| Refresher | Volunteer team
+    // | September 2026 |": a month a group's course falls due is a plan for whoever is in it, not a person's record.
+    if (groupRow(row.cells, courseCol, nameCol, date !== undefined || due !== undefined)) continue;
+    // "| Safeguarding Level 1 | Hollowmere Council | every 3 years |": a table with no person in it whose row gives only
+    // how often the course comes round is what each role completes, not an undated record.
+    if (
+      !date &&
+      !due &&
+      nameCol < 0 &&
+      !lead &&
+      !roleMention &&
+      row.cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)))
+    )
+      continue;
     // "| Ms Delphine | Main School | Designated | 11/11/2025 |" then "| Achterberg | | Safeguarding Lead (new to role) |
     // |": a row a page break cut in two (a PDF); the second part is the rest of the first, not a person of its own.
     const previous = found.at(-1);
@@ -340,27 +353,33 @@ function restOfRow(
 
 /** A cell naming people by what they do, in the plural: "Teaching staff", "New starters", "Parent helpers". */
 const GROUP_NOUN =
-  /^(?:[\p{L}'’-]+\s+){0,4}(?:staff|volunteers|colleagues|employees|coaches|leaders|helpers|workers|governors|trustees|members|officials|teachers|practitioners|starters|adults|parents|carers)$/iu;
+  /^(?:[\p{L}'’-]+\s+){0,4}(?:staff|volunteers|colleagues|employees|coaches|leaders|helpers|workers|governors|trustees|members|officials|teachers|practitioners|starters|adults|parents|carers|team|teams)$/iu;
 
 /**
  * A time that comes round again, or a point in someone's joining, never the date a course was done: "each year",
  * "every two years", "September INSET each year", "annually", "termly", "at induction", "on appointment".
  */
 const RECURRING_TIME =
-  /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?))\b/i;
+  /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?)|within\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:starting|joining|appointment|their\s+start))\b/i;
 
 /**
- * Whether an undated row is a rule for a group, not anyone's record: its first cell names a group ("All …",
- * "Everyone"), or names people in the plural ("Teaching staff") with a cell besides the course's that holds only a
- * time that comes round again ("each year", "at induction").
+ * Whether a row is a rule for a group, not anyone's record. The group is named in the person's column ("Who"), or,
+ * with none, in the row's first cell: "All …", "Everyone"; or people in the plural ("Teaching staff", "Volunteer
+ * team") when the row is dated (a month the group's course falls due) or holds, besides the course, a time that
+ * comes round again or a point in someone's joining ("each year", "at induction", "within a month of starting").
+ * An undated plural's row with nothing else ("| Teaching staff | Safeguarding | |") is still an undated record.
  */
-function groupRow(cells: readonly Cell[], courseCol: number): boolean {
-  const who = plain(cells.find((c) => plain(c.text).trim())?.text ?? "")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (GROUP_ROW.test(who)) return true;
+function groupRow(cells: readonly Cell[], courseCol: number, nameCol: number, dated: boolean): boolean {
+  const words = (cell: Cell | undefined) =>
+    plain(cell?.text ?? "")
+      .replace(/\s+/g, " ")
+      .trim();
+  const first = words(cells.find((c) => words(c)));
+  // The course's own cell is never the group ("Every Child Matters", "Safer recruitment for governors").
+  const who = words(nameCol >= 0 ? cells[nameCol] : cells.find((c, i) => i !== courseCol && words(c)));
+  if (GROUP_ROW.test(who) || (!dated && GROUP_ROW.test(first))) return true;
   if (!GROUP_NOUN.test(who) || TITLED_NAME.test(who)) return false;
-  return cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)));
+  return dated || cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)));
 }
 
 /** The words a header cell holds: a second header row ("| | | Course | Completed |") holds only these. */
