@@ -78,12 +78,19 @@ function publisherBeforeYear(nation: Nation | undefined): string {
 }
 const YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2})`;
 /**
+ * A subtitle after a colon, before the year in brackets: "Prevent duty guidance: for further education institutions
+ * in England (2015)", "Working Together to Safeguard Children: a guide to inter-agency working … (2018)". Words
+ * only (no digits, no sentence's end, wrapped onto the next line at most), and only before a bracket: "…: our
+ * partnership updated it in 2019" is not.
+ */
+const SUBTITLE = String.raw`(?:(?<=:[\s*_]*)[A-Za-z](?:[A-Za-z ,'’-]|\n(?![ \t]*\n)){0,120}?\s*(?=\())?`;
+/**
  * What may stand between a title and its year: spaces, dashes, colons, emphasis, the tail of a Markdown link,
  * "(DfE, September". Read one character at a time: alternatives that overlap (`**` or `*`, `__` or `_`) let a run
  * of them be split in exponentially many ways when nothing matches after it.
  */
 const AFTER_TITLE = (publishers: string) =>
-  String.raw`(?:[\s*_\\,:;–—-]|\]\([^)\s]*\))*\(?\s*(?:${publishers})?(?:(?:updated|revised|published|issued|version|edition|statutory\s+guidance)[:,]?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH},?\s+)?${YEAR("year")}(?:[-–/](?:20)?\d{2}(?!\d))?\s*\)?`;
+  String.raw`(?:[\s*_\\,:;–—-]|\]\([^)\s]*\))*${SUBTITLE}\(?\s*(?:${publishers})?(?:(?:updated|revised|published|issued|version|edition|statutory\s+guidance)[:,]?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH},?\s+)?${YEAR("year")}(?:[-–/](?:20)?\d{2}(?!\d))?\s*\)?`;
 /** "the 2019 edition of Keeping …", "DfE (2019) Keeping …", "2018 Working Together". */
 const BEFORE_TITLE = (title: string, nation: Nation | undefined) =>
   String.raw`(?:${publisher(nation)}\s*\(\s*${YEAR("year2")}\s*\)[.,:]?\s*|${YEAR("year3")}\s+(?:edition|version|update)\s+of\s+(?:the\s+)?(?:\*\*|_|\*)?)(?:${title})`;
@@ -147,16 +154,17 @@ function sentenceAround(text: string, offset: number, endOffset: number): { befo
 /**
  * Words that name an old reference on purpose: "formerly the Churches' Child Protection Advisory Service",
  * "previously known as the LSCB", "the CRB (now the DBS)", "which replaced Working Together 2018",
- * "sometimes called sexting", "some parents still call it a CRB check". Such a mention is history, not a mistake.
+ * "sometimes called sexting", "some parents still call it a CRB check", "what was called a CRB check", "the former
+ * Criminal Records Bureau". Such a mention is history, not a mistake.
  */
 const HISTORY_BEFORE =
-  /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be)(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as|\b(?:still|sometimes|often|usually|informally)\s+(?:call(?:s|ed)?|refer(?:s|red)?\s+to)\s+(?:it|this|that|them|these|those)(?:\s+as)?)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
+  /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be|what\s+(?:was|were|used\s+to\s+be)(?=\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known|named|referred))|(?:the|its|their|our)\s+former)(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as|\b(?:still|sometimes|often|usually|informally)\s+(?:call(?:s|ed)?|refer(?:s|red)?\s+to)\s+(?:it|this|that|them|these|those)(?:\s+as)?)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
 const HISTORY_AFTER =
   /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b)/i;
 
 /** "(formerly the Churches' Child Protection Advisory Service, CCPAS)": the whole aside is history. */
 const HISTORY_ASIDE =
-  /\b(?:formerly|previously|originally|once\s+known\s+as|used\s+to\s+be(?:\s+called)?)\b[^.;:!?()]{0,70}$/i;
+  /\b(?:formerly|previously|originally|once\s+known\s+as|used\s+to\s+be(?:\s+called)?|what\s+(?:was|were)\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known\s+as)(?!\s+(?:for|off|on|out|up|in)\b))\b[^.;:!?()]{0,70}$/i;
 
 function historical(before: string, after: string): boolean {
   return HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after) || HISTORY_ASIDE.test(before);
