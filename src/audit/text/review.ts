@@ -115,6 +115,22 @@ function notOwnersLook(before: string): boolean {
  */
 const REVIEW_WORDS =
   /\breview|\blooks?\s+at\s+(?:it|(?:this|the|our)\s+(?:policy|document|statement|procedures?|code))\b[^.;!?]{0,40}?\bagain\b/i;
+/**
+ * Going over the policy as a habit, by those who own it: "The leaders look at this statement together each
+ * August", "We go over our policy every September", "The committee reads through this policy at every AGM" — not
+ * "All volunteers read through this policy every September" (reading it, not reviewing it).
+ */
+const OWNERS_GO_OVER = new RegExp(
+  String.raw`\b(?:looks?|looked|go(?:es)?|went|gone|reads?)\s+(?:\w+\s+)?(?:at|over|through)\s+${POLICY_OBJECT}`,
+  "gi",
+);
+/** Whether words say the policy is reviewed: "review", looking at it again, or its owners going over it. */
+function saysReviewed(words: string): boolean {
+  if (REVIEW_WORDS.test(words)) return true;
+  return allMatches(OWNERS_GO_OVER, words).some(
+    (m) => !notOwnersLook(words.slice(Math.max(0, (m.index ?? 0) - WINDOW), m.index ?? 0)),
+  );
+}
 
 /** The policy itself as a sentence names it: "this policy", "the code of practice", "our procedures", "this version". */
 const POLICY_NOUN =
@@ -179,7 +195,7 @@ const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+r
 
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
 const LAST_LABEL =
-  /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?:date\s+)?last\s+(?:updated|amended|revised)|date\s+(?:updated|amended|revised)|(?=r)(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
+  /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?:date\s+)?last\s+(?:updated|amended|revised)|date\s+(?:updated|amended|revised)|last\s+(?:looked\s+at|checked|read\s+(?:through|over)|gone\s+(?:over|through))(?=[\s*_]*:)|(?=r)(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
 
 /** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
 const APPROVED_LABEL =
@@ -842,6 +858,8 @@ const COUNT = "(\\d{1,2}|one|two|three|four|five|six|twelve|eighteen|twenty[- ]f
  */
 const ADJECTIVE_END = String.raw`(?=\s+review|[\s*_]*(?:\||\n|$)|\s*\)|[.;](?:\s|$))`;
 
+const MONTH_NAMES =
+  "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 const INTERVAL = new RegExp(
   [
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
@@ -851,7 +869,7 @@ const INTERVAL = new RegExp(
     `(?<half>twice\\s+(?:a|per|each|every)\\s+year|twice[\\s-]yearly|half[\\s-]yearly|six[\\s-]monthly|(?<![a-z-])semi-?annually|(?<![a-z-])semi-?annual(?=\\s+basis)|(?<![a-z-])semi-?annual${ADJECTIVE_END})`,
     // "reviewed each autumn term", "every spring", "each September", "at every AGM": a season, term, month or
     // meeting that comes once a year.
-    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END})`,
+    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END}|\\b(?:each|every)\\s+(?:[a-z]+\\s+){1,2}?in\\s+${MONTH_NAMES}\\b(?![\\s,]*(?:\\d|['’]\\d)))`,
     // "reviewed termly", "each term", "once a term", "every half-term": a school year has three terms (six
     // half-terms), so at most four months between term-time reviews (two for half-terms), read as the longest.
     `(?<halfTermly>(?<![a-z-])half[\\s-]?termly|\\b(?:each|every)\\s+half[\\s-]?term\\b)`,
@@ -944,7 +962,7 @@ function reviewInClause(text: string, start: number, end: number): boolean {
   for (const m of allMatches(CLAUSE_BREAK, before)) from = (m.index ?? 0) + m[0].length;
   const stop = allMatches(CLAUSE_BREAK, after)[0];
   const clause = `${before.slice(from)} ${after.slice(0, stop ? stop.index : after.length)}`;
-  return REVIEW_WORDS.test(clause);
+  return saysReviewed(clause);
 }
 
 /** Every statement of how often the policy is reviewed: "This policy will be reviewed every year", "| Review cycle | Annually |". */
@@ -955,7 +973,7 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
     const end = start + match[0].length;
     const sentence = sentenceAround(text, start, end);
     if (
-      !REVIEW_WORDS.test(sentence) ||
+      !saysReviewed(sentence) ||
       !INTERVAL_ABOUT_POLICY.test(sentence) ||
       INTERVAL_ABOUT_OTHER.test(sentence)
     )
