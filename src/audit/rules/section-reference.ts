@@ -193,6 +193,73 @@ function mentionsSection(text: string, number: string, short: boolean): boolean 
   return false;
 }
 
+/**
+ * What the well-known sections of Acts are about: a sentence that speaks of it ("accommodated", "enquiries") may
+ * mean the Act's section, however it points to it.
+ */
+const ACT_SUBJECT: Record<string, RegExp> = {
+  "10": /co-?operat/i,
+  "11": /\bdut(?:y|ies)\b|promote\s+the\s+welfare/i,
+  "17": /\bin\s+need\b|family\s+support/i,
+  "20": /accommodat|looked[\s-]+after|\bin\s+care\b/i,
+  "31": /\b(?:care|supervision)\s+orders?\b|threshold/i,
+  "44": /emergency\s+protection/i,
+  "46": /police\s+protection/i,
+  "47": /enquir|investigat|significant\s+harm/i,
+  "157": /\bdut(?:y|ies)\b|independent\s+school|academ/i,
+  "175": /\bdut(?:y|ies)\b|governing\s+bod|local\s+authorit/i,
+};
+/**
+ * Words that send the reader to where something is written — "as described in", "set out in", "see", "explained
+ * in", "as in" — not a legal basis ("under", "within the meaning of", "accommodated under").
+ */
+const TEXT_POINTER =
+  /\b(?:see(?:\s+also)?|(?:described|set\s+out|explained|detailed|outlined|shown)\s+in|as\s+in|refer\s+to)\s+\(?\s*$/i;
+/** Small words of a title that say nothing of its subject: "Allegations against staff" is about allegations and staff. */
+const TITLE_LINKS = new Set([
+  "against",
+  "about",
+  "after",
+  "before",
+  "under",
+  "within",
+  "between",
+  "during",
+  "through",
+]);
+
+/**
+ * "Any allegation against a volunteer is handled as described in section 20 above", where the text above cites
+ * section 20 of the Children Act 1989 and the policy has ten sections, one of them "Allegations against staff": the
+ * reference sends the reader to where its subject is written, and the subject is one of this policy's sections, not
+ * what the Act's section is about — so it points into this policy, whatever Act's section was cited above. Not
+ * "looked after under section 20 above" (a legal basis), nor a sentence about the Act's subject ("accommodated"),
+ * nor one that names none of this policy's sections ("Our part is set out in section 20 above").
+ */
+function ownTopic(
+  text: string,
+  offset: number,
+  endOffset: number,
+  number: string,
+  numbered: HeadingText[],
+): boolean {
+  const sentence = sentenceAround(text, offset, endOffset);
+  const before =
+    lastParagraph(text.slice(Math.max(0, offset - 100), offset))
+      .split(/[.!?]\s/)
+      .at(-1) ?? "";
+  if (!TEXT_POINTER.test(before)) return false;
+  if (ACT_SUBJECT[number]?.test(sentence)) return false;
+  const said = titleKey(sentence).split(" ");
+  return numbered.some((h) => {
+    const words = contentWords(h.title).filter(
+      (w) => w.length >= 4 && !GENERIC.has(w) && !TITLE_LINKS.has(w),
+    );
+    if (words.length === 0 || (words.length === 1 && words[0].length < 8)) return false;
+    return words.every((w) => said.some((s) => sameWord(s, w)));
+  });
+}
+
 function checkSections(context: DocumentContext): void {
   const { text } = context.document;
   const plainText = context.document.format === "pdf" || context.document.format === "txt";
@@ -339,8 +406,11 @@ function checkSections(context: DocumentContext): void {
         !(
           ofThis ||
           linked ||
-          (BELOW_ENDS.test(after) && !laterMention(text, endOffset, number)) ||
-          (ABOVE_ENDS.test(after) && !earlierMention(text, offset, number)) ||
+          (BELOW_ENDS.test(after) &&
+            (!laterMention(text, endOffset, number) ||
+              ownTopic(text, offset, endOffset, number, numbered))) ||
+          (ABOVE_ENDS.test(after) &&
+            (!earlierMention(text, offset, number) || ownTopic(text, offset, endOffset, number, numbered))) ||
           ((POINTER_BEFORE.test(before) || bracketed) && OWN_THING.test(after.replace(/\s+/g, " ")))
         )
       )
@@ -444,10 +514,18 @@ function checkSections(context: DocumentContext): void {
       titleWords.every((w) => sectionMentions(text, headings, target, [w], sections))
     )
       continue;
+    // "see section 9 – Online safety": the title the reference gives, straight after its number, is part of what
+    // it says — the finding shows it.
+    const titled =
+      named !== null &&
+      /^\s*[:–—-]/.test(after) &&
+      titleKey(named[1]).includes(titleKey(elsewhere.title)) &&
+      // A wrapped line carries the reference on (a PDF's, a Markdown source's, a Word line break); a blank line ends it.
+      !/\n\s*\n/.test(after.slice(0, named[0].length));
     reportAt(
       context,
       offset,
-      endOffset,
+      titled && named ? endOffset + named[0].trimEnd().length : endOffset,
       `The policy points to ${word} ${number} for "${elsewhere.title}", but ${word} ${number} is "${target.title}" ("${elsewhere.title}" is section ${elsewhere.number}) — correct the reference`,
       { actual: number, expected: elsewhere.number },
     );
