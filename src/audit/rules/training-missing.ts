@@ -488,7 +488,7 @@ function namedInFlattenedRoleTables(lines: Line[]): LeadMention[] {
     // The header: up to six short lines with no digits and no brackets, naming a lead and a deputy column.
     let end = i;
     let header = "";
-    while (end < lines.length && end < i + 6 && /^[A-Za-z ()-]{1,60}$/.test(lines[end].text.trim())) {
+    while (end < lines.length && end < i + 6 && /^[\p{L} ()-]{1,60}$/u.test(lines[end].text.trim())) {
       header += ` ${lines[end].text.trim()}`;
       end++;
       // Role words are costly to read: only where a deputy's column could be.

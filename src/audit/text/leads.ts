@@ -877,7 +877,7 @@ function rolesIn(line: Line): RoleFound[] {
   if (isTableRow(line)) {
     for (const cell of tableCells(line)) {
       const words = plain(cell.text).replace(/[:.]$/, "");
-      if (DEPUTY_LABEL.test(words))
+      if (saysEither(DEPUTY_LABEL, words))
         found.push({ role: "deputy", label: cell.text, offset: cell.offset, endOffset: cell.endOffset });
     }
   }
@@ -1486,6 +1486,17 @@ const ROLE_HEADER = /^(?:roles?|position|post|job(?:\s+title)?|responsibilit(?:y
 const PLACE_HEADER =
   /^(?:sites?|rooms?|nursery|nurseries|setting|location|venue|branch|school|club|team|group|address|base|centre|center|office|campus|department|area|unit)$/i;
 
+/**
+ * Whether a header cell (or a role cell) says `words`, in either language of a bilingual cell: "Imię i nazwisko /
+ * Name", "Enw / Name", "Zastępcy / Deputies" — each side of a spaced slash is tried.
+ */
+function saysEither(words: RegExp, cell: string): boolean {
+  return (
+    words.test(cell) ||
+    (/\s\/\s/.test(cell) && cell.split(/\s+\/\s+/).some((side) => words.test(side.trim())))
+  );
+}
+
 /** Per list of lines, the index of each body row's header row (-1: none), filled as rows are looked up. */
 const headerRows = new WeakMap<Line[], Map<number, number>>();
 
@@ -1541,7 +1552,7 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
   const roleCell =
     own &&
     (plain(own.text).replace(FILLER, "").replace(/[:.]$/, "").length <= plain(mention.label).length + 2 ||
-      (header !== undefined && ROLE_HEADER.test(header[column] ?? "")) ||
+      (header !== undefined && saysEither(ROLE_HEADER, header[column] ?? "")) ||
       others
         .split(/[\s()[\],:;/–—-]+/)
         .filter(Boolean)
@@ -1549,7 +1560,7 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
   const next = lines[line.index + 1];
   const isHeader = next !== undefined && isTableSeparator(next);
   // A column headed "Name" (or "Who") holds the person: the name is that cell of this row.
-  const nameColumn = header ? header.findIndex((h) => NAME_HEADER.test(h)) : -1;
+  const nameColumn = header ? header.findIndex((h) => saysEither(NAME_HEADER, h)) : -1;
   if (roleCell && !isHeader && nameColumn >= 0 && nameColumn !== column && cells[nameColumn]) {
     const cell = cells[nameColumn];
     const text = plain(cell.text);
@@ -1562,7 +1573,7 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     for (const [i, cell] of cells.entries()) {
       if (i === column) continue;
       // "| Heron Street | Deputy DSL | …": a column headed by a place holds the place's name, not a person's.
-      if (header && PLACE_HEADER.test(header[i] ?? "")) continue;
+      if (header && saysEither(PLACE_HEADER, header[i] ?? "")) continue;
       const text = plain(cell.text);
       const names = cell.text.startsWith(text.slice(0, 3)) ? namesAt(text) : [];
       if (names.length > 0 && cell.text.startsWith(names[0].name)) {

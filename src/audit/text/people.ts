@@ -8,9 +8,10 @@
  */
 import nlp from "compromise";
 import { compromiseLexicon, type Lexicon } from "../compromise-lexicon.js";
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from "./roles.js";
+import { HONORIFICS, LOWER_CASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS } from "./roles.js";
 
 const HONORIFIC_SET = new Set(HONORIFICS);
+const LOWER_CASE_TITLE_SET = new Set(LOWER_CASE_TITLES);
 const PARTICLE_SET = new Set(NAME_PARTICLES);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 /** Stop words that may still start a name: "April Jones", "May Chen", "Summer Hale", "Will Jones". */
@@ -47,12 +48,21 @@ const POST_NOMINALS_AFTER = new RegExp(
   "u",
 );
 
+/** A word of the language hyphenated to a lower-case part: "On-call", "Follow-up", "Out-of-hours", "Non-urgent". */
+const LOWER_COMPOUND =
+  /^(?:(?:on|off|out|in|up)-\p{Ll}{3,}|(?:over|after|non|pre|post|self|part|full|half|drop|follow|stand|back|sign|check|walk|one|two)-\p{Ll}{2,})/iu;
+
 function shapeOf(word: string): NameShape | undefined {
   if (POST_NOMINALS.has(word.replace(/\.$/, ""))) return undefined;
   const bare = word.replace(/\.$/, "").toLowerCase();
+  if (LOWER_CASE_TITLE_SET.has(bare)) return "honorific";
   if (HONORIFIC_SET.has(bare)) return /^\p{Lu}/u.test(word) ? "honorific" : undefined;
   if (/^\p{Lu}\.?$/u.test(word) || /^(?:\p{Lu}\.){2,3}$/u.test(word)) return "initial";
   if (PARTICLE_SET.has(word)) return "particle";
+  // "On-call", "Out-of-hours", "Follow-up", "Drop-in": a word of the language with a lower-case part after its
+  // hyphen, a table's header or a rota's word, never a name's ("Mistry-Lowe"; "Min-jun", "In-ho" have no such
+  // first part).
+  if (LOWER_COMPOUND.test(word)) return undefined;
   // "Okafor", "O'Neill", "McDonald", "Mistry-Lowe", "Ní", "Wiśniewska".
   if (/^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*$/u.test(word) && !/[-'’]$/.test(word))
     return "word";
@@ -67,7 +77,8 @@ function tokens(text: string): Token[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
     // A full stop ends a sentence, not a name, unless the word is an initial or a title ("S.", "Mr.").
-    if (word.endsWith(".") && word.length > 2 && !HONORIFIC_SET.has(word.slice(0, -1).toLowerCase()))
+    const bare = word.slice(0, -1).toLowerCase();
+    if (word.endsWith(".") && word.length > 2 && !HONORIFIC_SET.has(bare) && !LOWER_CASE_TITLE_SET.has(bare))
       word = word.slice(0, -1);
     found.push({ text: word, start: m.index, end: m.index + word.length });
   }

@@ -331,7 +331,18 @@ export const HONORIFICS: readonly string[] = [
   "sensei",
   "sifu",
   "sabumnim",
+  // Titles of a community's own language: Polish "Pani Ewa Nowak", "Pan Adam Lis"; German "Frau", "Herr".
+  "pani",
+  "pan",
+  "frau",
+  "herr",
 ];
+
+/**
+ * Academic titles written in lower case before a name, after a title or alone: Polish "Pani mgr Ewa Nowak",
+ * "dr hab. Jan Lis", "mgr inż. Adam Wróbel", "lic. Anna Kowalska". They are a name's titles in either case.
+ */
+export const LOWER_CASE_TITLES: readonly string[] = ["mgr", "inż", "lic", "hab", "dr", "prof"];
 
 /**
  * The titles as a pattern for the start of a name in running text ("Mrs", "Revd", "Rabbi"), capitalised as
@@ -414,6 +425,8 @@ export const NOT_NAME_WORDS: readonly string[] = `
   parents parent carers carer everyone anyone someone everybody anybody nobody each every both either
   pupils pupil players player learners young adults adult
   children's-services local-authority
+  shift shifts rota rotas on-call out-of-hours
+  completed expires expiry expired renewal renewals valid until attended
 `
   .split(/\s+/)
   .filter(Boolean);
