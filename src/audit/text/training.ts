@@ -329,8 +329,11 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
   return found;
 }
 
-/** A row's first cell naming a group, not a person: "All coaches", "Every new volunteer", "Everyone". */
-const GROUP_ROW = /^(?:(?:all|every|each|any)(?:\s+[\p{L}'’-]+){1,6}|everyone|everybody)$/iu;
+/**
+ * A row's first cell naming a group, not a person: "All coaches", "Every new volunteer", "Everyone"; a list of groups
+ * after "All" ("All chaperones, tutors and conductors", "All coaches & volunteers").
+ */
+const GROUP_ROW = /^(?:(?:all|every|each|any)(?:\s*[,&/]?\s+[\p{L}'’-]+){1,8}|everyone|everybody)$/iu;
 
 /** A name cut after its title and first name ("Ms Delphine"), and the one word that ends it ("Achterberg"). */
 const NAME_CUT = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+\\p{Lu}[\\p{L}'’-]+$`, "u");
@@ -771,7 +774,9 @@ function rowsBetween(
     return rows;
   // The end of the row above, carried over a page break: "SCP) Kwame Asante DSL training (Hollowmere SCP)",
   // "– booked Amira Haddad Deputy …".
-  const carried = /^(?:(?:\([^)]*\)|[^\sA-Z(]?\S*\)|[–—-]|[a-z][\w'’-]*)\s+)+(?=[A-Z])/.exec(text);
+  const carried = /^(?:(?:\([^)]*\)|[^\s\p{Lu}(]?\S*\)|[–—-]|\p{Ll}[\p{L}\p{N}_'’-]*)\s+)+(?=\p{Lu})/u.exec(
+    text,
+  );
   if (carried && !nameAtStart(text) && nameAtStart(text.slice(carried[0].length))) {
     at += carried[0].length;
     text = text.slice(carried[0].length);
@@ -1140,7 +1145,7 @@ function personLine(
       : undefined;
   }
   // "Dana Whitlow is our lead …": a sentence about someone, not a name heading their lines.
-  if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:[A-Z]|\S+@)/.test(rest)) return undefined;
+  if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:\p{Lu}|\S+@)/u.test(rest)) return undefined;
   // "12 May 2025", "May 2024": the month, not the verb.
   if (SENTENCE_VERB.test(rest.replace(MONTH_MAY, "")) || rest.split(/\s+/).filter(Boolean).length > 14)
     return undefined;
@@ -1769,6 +1774,16 @@ function heldCourses(
     const after = sentence.slice(mention.endOffset - base, verbAt);
     // "Odile Varga, our DSL, holds …": the named holder, the role between commas, then the verb.
     const apposition = mention.name !== undefined && /^\s*,\s*$/.test(after);
+    // "The Safeguarding Lead and deputies hold designated safeguarding training": the lead with others in the
+    // plural is what the role's holders hold, a rule (a PDF may wrap its "refreshed every two years" to the next
+    // line), not a record of one person's training.
+    if (
+      !mention.name &&
+      /^\s*(?:and|&)\s+(?:the\s+|their\s+|our\s+|its\s+|all\s+)?[\p{L}-]+\s*$/u.test(after)
+    ) {
+      const others = after.replace(/^\s*(?:and|&)\s+(?:the\s+|their\s+|our\s+|its\s+|all\s+)?/u, "").trim();
+      if (PLURAL_ROLE.test(others)) return undefined;
+    }
     if (wordCount(before) > 3 || wordCount(after) > 2 || (/[,(]/.test(after) && !apposition))
       return undefined;
     who = mention.name
