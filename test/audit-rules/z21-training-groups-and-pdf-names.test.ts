@@ -6,9 +6,11 @@
  * - "The Welfare Officer and deputies hold the … course", a PDF line that wraps before its "renewed every two
  *   years", is what the role's holders hold, not the lead's undated course;
  * - a name read from a PDF row takes neither a header's words ("Completed Expires") nor the next cell's ("Shift"
- *   of "Shift Supervisor", "On-call"), while hyphenated given names ("Min-jun") still read.
+ *   of "Shift Supervisor", "On-call"), while hyphenated given names ("Min-jun") still read;
+ * - a sentence that opens with a capital outside A–Z ("Łucja Wróbel completed …") ends the one before it.
  */
 import { describe, expect, it } from "vitest";
+import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { rule as trainingUndated } from "../../src/audit/rules/training-undated.js";
 import { findLeadMentions } from "../../src/audit/text/leads.js";
 import { checkText, excerpts } from "../helpers/audit-context.js";
@@ -108,5 +110,29 @@ describe("a name read from a PDF table's row", () => {
   it("still reads hyphenated given names and surnames (near miss)", () => {
     for (const name of ["Min-jun Park", "Ji-woo Han", "Priya Mistry-Lowe", "In-ho Seo"])
       expect(findLeadMentions(`Designated Safeguarding Lead: ${name}`).map((m) => m.name)).toEqual([name]);
+  });
+});
+
+describe("a paragraph's sentences, one opening with a letter outside A–Z", () => {
+  const paragraph = (deputy: string) =>
+    [
+      "# Policy",
+      "",
+      "Designated Safeguarding Lead: Mrs Ada Lee",
+      "",
+      `Deputy DSL: ${deputy}`,
+      "",
+      "## Training",
+      "",
+      `Our lead and deputy keep their training up to date with the local partnership and attend its briefings. Mrs Ada Lee completed Level 3 DSL training in March 2019 with the partnership. ${deputy} completed Level 3 DSL training in May 2026 with the partnership.`,
+      "",
+    ].join("\n");
+  const messages = (text: string) => checkText(trainingStale, text, { asOf }).map((d) => d.message);
+
+  it("are read one by one, as the same paragraph with a name in A–Z is", () => {
+    const unicode = messages(paragraph("Łucja Wróbel"));
+    expect(unicode).toEqual(messages(paragraph("Lucja Wrobel")));
+    expect(unicode).toHaveLength(1);
+    expect(unicode[0]).toMatch(/^Mrs Ada Lee's most recent Level 3 DSL training/);
   });
 });

@@ -84,9 +84,9 @@ const NUMBERED_HEADING = /^\s*\d+(?:\.\d+)*\.?\s+\S/;
  */
 function continuesSentence(above: Line, line: Line): boolean {
   return (
-    /^\s*[a-z]/.test(line.text) &&
+    /^\s*\p{Ll}/u.test(line.text) &&
     above.text.trim().length >= 40 &&
-    /(?:^|\s)[a-z][a-z'’-]*,?\s*$/.test(above.text)
+    /(?:^|\s)\p{Ll}[\p{Ll}'’-]*,?\s*$/u.test(above.text)
   );
 }
 
@@ -1375,7 +1375,7 @@ function trainingInLines(
     // Safeguarding Children certificate.").
     if (
       !marker &&
-      ((wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+[A-Z]/.test(words)) ||
+      ((wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+\p{Lu}/u.test(words)) ||
         (HELD_VERB.test(words) &&
           HELD_COURSE.test(words) &&
           heldCourses(body, line.offset + start, onLine, named, known, firstNames) !== undefined))
@@ -1509,7 +1509,7 @@ function trainingInLines(
         owned &&
         strict &&
         // A course's name, not a duty: "- attends partnership training events", "- keeps the training records".
-        !/^[a-z]/.test(words) &&
+        !/^\p{Ll}/u.test(words) &&
         // "Level 3 designated lead training" names the lead's course: "lead" is the role there, not the verb.
         !DUTY_VERB.test(words.replace(ROLE_NOUN_LEAD, "")) &&
         // "Next DSL training: March 2027" is a plan, not a course with its date missing.
@@ -1658,7 +1658,7 @@ function sentenceRecords(
   const found: TrainingLine[] = [];
   // A sentence ends at ".", "!" or "?" before a capital: "12.03.2022" and "May, 2018," do not end one.
   const ends = [
-    ...allMatches(/[.!?]+(?=\s+[A-Z("“])/g, body).map((m) => (m.index ?? 0) + m[0].length),
+    ...allMatches(/[.!?]+(?=\s+[\p{Lu}("“])/gu, body).map((m) => (m.index ?? 0) + m[0].length),
     body.length,
   ];
   let from = 0;
@@ -1967,7 +1967,7 @@ function heldAcrossLines(
       if (HELD_VERB.test(paragraph) && HELD_COURSE.test(paragraph)) {
         const breaks = lines.slice(i + 1, j).map((l) => l.offset);
         const ends = [
-          ...allMatches(/[.!?]+(?=\s+[A-Z("“])/g, paragraph).map((m) => (m.index ?? 0) + m[0].length),
+          ...allMatches(/[.!?]+(?=\s+[\p{Lu}("“])/gu, paragraph).map((m) => (m.index ?? 0) + m[0].length),
           paragraph.length,
         ];
         let from = 0;
