@@ -365,6 +365,14 @@ describe("the text the rules read stays what it was", () => {
     "zz18-ashcombe-adventure-playground.pdf": "b2187aced2097b4d",
     "zz18-cwm-teifi-yfc.pdf": "026ed82e5e26e440",
     "zz18-glenbrae-young-carers.pdf": "0e4424d57e9194ac",
+    "zz19-hollowmere-oaks-school.pdf": "4ecae26a9e6c1887",
+    "zz19-paper-lantern-theatre.pdf": "fd8f8f3aeff67793",
+    "zz20-kilbroney-afterschools-club.pdf": "69bf906c7966a67b",
+    "zz20-ysgol-gyfun-bro-hollowmere.pdf": "8bf23e2fd37c9a0e",
+    "zz21-brightwater-supported-living.pdf": "4b81f7720b5a2250",
+    "zz21-hollowmere-county-youth-choirs.pdf": "d74551424e9d9fa4",
+    "zz22-castlegate-sixth-form-college.pdf": "84587801130e94c3",
+    "zz22-lanternlight-helpline.pdf": "044c398e43147747",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
