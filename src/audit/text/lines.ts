@@ -161,7 +161,7 @@ export function nextNonBlank(lines: Line[], index: number): Line | undefined {
 /** A line that starts a Markdown block of its own: a heading, list item, table row, quote, rule, fence, HTML. */
 const BLOCK_START = /^\s*(?:#{1,6}(?:\s|$)|[-*+•·]\s|\d{1,3}[.)]\s|\||>|={3,}\s*$|-{3,}\s*$|```|~~~|<)/;
 /** Ends in a Markdown hard line break (two spaces or a backslash): the author wanted a new line. */
-const HARD_BREAK = /(?: {2,}|\\)$/;
+const HARD_BREAK = /(?: {2}|\\)$/;
 /**
  * A line that starts with a bold label and its colon ("**Approved by:** …"): a field of its own. A Word file keeps
  * no Markdown hard break, so its lines of fields would otherwise join the wrapped line before them.
