@@ -51,6 +51,14 @@ const STATUTE_SECTIONS = new Set(["10", "11", "17", "20", "31", "44", "46", "47"
 const OWN_THING =
   /^ for (?:the |our |a |an )?(?:[\w'’-]+ ){0,3}?(?:forms?|flow ?charts?|templates?|checklists?|body maps?|contact (?:list|details|numbers)|(?:tele)?phone numbers|record(?:ing)? sheets?|incident (?:form|log|sheet)s?)\b(?! of\b)/i;
 /**
+ * "follow the steps in section 11", "use the incident form in section 11", "fill in the checklist set out in section
+ * 11": what the reference sends the reader to, said before it, is one of this policy's own things — steps to follow,
+ * a form, a flowchart — which no Act's section holds. Not "take steps", "the statutory procedure in", "the
+ * arrangements in" or "the duties in" (what an Act's section 11 or 175 is about).
+ */
+const OWN_THING_BEFORE =
+  /\b(?:follow|use|complete|fill\s+in|see|read|refer\s+to|check)\s+(?:the|our)\s+(?:(?!statutory\b|legal\b|law\b)[\w'’-]+\s+){0,2}?(?:steps|procedures?|process|flow\s?charts?|forms?|templates?|checklists?|contact\s+(?:list|details|numbers)|(?:tele)?phone\s+numbers)\s+(?:(?:set\s+out|described|listed|given|shown|outlined)\s+)?in\s+$/i;
+/**
  * After "below" or "above": the sentence goes on with a verb or a purpose ("section 20 above applies to …",
  * "section 20 above for the route"), not with a noun the word is a preposition of ("section 17 below the
  * threshold", "above a level", "above its …").
@@ -411,7 +419,13 @@ function checkSections(context: DocumentContext): void {
               ownTopic(text, offset, endOffset, number, numbered))) ||
           (ABOVE_ENDS.test(after) &&
             (!earlierMention(text, offset, number) || ownTopic(text, offset, endOffset, number, numbered))) ||
-          ((POINTER_BEFORE.test(before) || bracketed) && OWN_THING.test(after.replace(/\s+/g, " ")))
+          ((POINTER_BEFORE.test(before) || bracketed) && OWN_THING.test(after.replace(/\s+/g, " "))) ||
+          // "follow the steps in section 11" where no section 11 of an Act is mentioned anywhere in the policy, and
+          // the sentence says nothing of what the Act's section is about.
+          (OWN_THING_BEFORE.test(before) &&
+            !earlierMention(text, offset, number) &&
+            !laterMention(text, endOffset, number) &&
+            !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset)))
         )
       )
         continue;
