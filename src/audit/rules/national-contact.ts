@@ -73,6 +73,46 @@ const WEB = /\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+/gi;
 /** A domain written on its own: "visit nspcc.org.uk" (checked for misspelling only). */
 const BARE_DOMAIN = /(?<![\w@./:-])[a-z][\w-]*(?:\.[\w-]+)*\.(?:org\.uk|co\.uk|org|uk|com)\b(?![\w@-])/gi;
 
+/**
+ * Endings an address ends in, read to tell a whole address from one a PDF broke across lines
+ * ("enquiries@service.gsi.gov.u" / "k", "help@club.example" / ".org").
+ */
+const ENDINGS = new Set([
+  "uk",
+  "com",
+  "org",
+  "net",
+  "gov",
+  "info",
+  "scot",
+  "wales",
+  "cymru",
+  "ie",
+  "eu",
+  "edu",
+  "biz",
+  "io",
+  "co",
+]);
+/** The start of a line that carries an address on: "k", ".org", "mere.example.org" — up to a space or the line's end. */
+const CARRIED_ON = /^\n(\.?[\w-]+(?:\.[\w-]+)*)(?=[.,;:)]?(?:[^\S\n]|\n|$))/;
+
+/**
+ * What a PDF's or text file's next line adds to an address that ends its line: the rest of the address, where the
+ * address as written stops short of an ending ("….gov.u", "….example") and runs on into one ("….gov.uk",
+ * "….example.org"), or the next line starts with a dot (".uk"). Nothing where the address is whole ("help@nspcc.org.uk"
+ * then "Call …") or the next line is a sentence.
+ */
+function carriedOn(text: string, endOffset: number, domain: string): string {
+  const next = CARRIED_ON.exec(text.slice(endOffset, endOffset + 120));
+  if (!next) return "";
+  const part = next[1];
+  const last = (d: string) => d.slice(d.lastIndexOf(".") + 1).toLowerCase();
+  const joined = domain + part;
+  if ((part.startsWith(".") || !ENDINGS.has(last(domain))) && ENDINGS.has(last(joined))) return next[0];
+  return "";
+}
+
 /** Letters that differ between two words (insertions, deletions, substitutions and swaps of neighbours). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
@@ -523,10 +563,13 @@ export function findNationalContactProblems(document: DocumentContext["document"
     ...allMatches(BARE_DOMAIN, text).map((m) => ({ m, domain: m[0], email: false })),
   ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
   const taken: Array<[number, number]> = [];
-  for (const { m, domain, email } of addresses) {
+  for (const { m, domain: asWritten, email } of addresses) {
     const offset = m.index ?? 0;
-    const endOffset = offset + m[0].length;
-    const address = m[0].replace(/\\@/, "@");
+    // An address a PDF's or text file's line broke ("….gsi.gov.u" / "k"): read on into the next line, as a reader does.
+    const rest = wrapped ? carriedOn(text, offset + m[0].length, asWritten) : "";
+    const domain = asWritten + rest.slice(1);
+    const endOffset = offset + m[0].length + rest.length;
+    const address = (m[0] + rest.slice(1)).replace(/\\@/, "@");
     // One address found twice (an email, a web address, a bare domain inside it): the first reading wins.
     if (taken.some(([a, b]) => offset < b && endOffset > a)) continue;
     taken.push([offset, endOffset]);
