@@ -88,6 +88,8 @@ describe("section-reference: a well-known Act's section number used for a sectio
     "All agencies have a duty under section 11 for all forms of safeguarding, whoever runs the activity.",
     "Support is provided under section 17 below the threshold for section 47 enquiries.",
     "Support is provided under section 17 below\nthe threshold for a social worker's assessment.",
+    "Concerns under section 47 above thresholds for early help go to children's social care.",
+    "Families supported under section 17 below statutory levels are offered early help.",
     "Social workers open section 47 enquiries and decide whether to act (see section 47 above).",
     "The choir's duty is set out in section 11 of this guidance.",
     "See section 11 for the templates of the statutory partners.",

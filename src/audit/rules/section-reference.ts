@@ -61,9 +61,9 @@ const OWN_THING_BEFORE =
 /**
  * After "below" or "above": the sentence goes on with a verb or a purpose ("section 20 above applies to …",
  * "section 20 above for the route"), not with a noun the word is a preposition of ("section 17 below the
- * threshold", "above a level", "above its …").
+ * threshold", "above thresholds", "below statutory levels", "above a level", "above its …").
  */
-const DIRECTION_GOES_ON = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?!(?:the|a|an|that|this|these|those|its|their|his|her|our|any|some|threshold|level|age|\d)\b)[a-z]`;
+const DIRECTION_GOES_ON = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?!(?:the|a|an|that|this|these|those|its|their|his|her|our|any|some|\d)\b|(?:[a-z]+[^\S\n]+)?(?:thresholds?|levels?|ages?)\b)[a-z]`;
 /**
  * "section 20 below." / "section 20 below, with …" / at the end of its paragraph / "section 20 below sets out …":
  * a pointer down the page — not "section 17 below the threshold" (nor at the end of a PDF's wrapped line, which
