@@ -381,7 +381,9 @@ export const NAME_PARTICLES: readonly string[] = [
 
 /**
  * Capitalised words that are never part of a person's name in a policy: role and job-title words,
- * organisations and places, document words, days and months (a month may start a name: "April Jones").
+ * organisations and places, document words, days and months (a month may start a name: "April Jones"). Bilingual
+ * policies put the role in Welsh or Irish beside the English ("Swyddog Diogelu / Safeguarding Officer", "Dirprwy
+ * Swyddog", "Oifigeach Cosanta Leanaí"): those role and header words are never a name either.
  */
 export const NOT_NAME_WORDS: readonly string[] = `
   a an and any all are as at be by can could contact contacts children child children's council care cares
@@ -427,6 +429,11 @@ export const NOT_NAME_WORDS: readonly string[] = `
   children's-services local-authority
   shift shifts rota rotas on-call out-of-hours
   completed expires expiry expired renewal renewals valid until attended
+  swyddog swyddogion diogelu diogelu'r dirprwy dirprwyon arweinydd arweinwyr dynodedig cydlynydd cydlynwyr
+  cadeirydd ysgrifennydd trysorydd perchennog clwb clwb'r ysgol ysgolion plant enw rôl ffôn e-bost gwirfoddolwr
+  gwirfoddolwyr hyfforddwr hyfforddwyr rheolwr pennaeth
+  oifigeach oifigigh cosanta cosaint leanaí ainmnithe teagmhála ceannaire cathaoirleach rúnaí bainisteoir
+  leas-oifigeach príomhoide
 `
   .split(/\s+/)
   .filter(Boolean);

@@ -228,6 +228,26 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
   const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
   const nameCol = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
   const roleCol = header.findIndex((h) => /\brole\b/.test(h));
+  // "| Course | Course volunteer | Event director |" over "| Riverside Meadows | … |": a column of running courses,
+  // golf courses, river courses — places, not training. Only a table that reads as a training record counts: a
+  // column headed "Training", a date column, a date in a row, or a course cell that names training.
+  if (
+    !/\btraining\b/.test(header[courseCol] ?? "") &&
+    dateCol < 0 &&
+    renewCols.length === 0 &&
+    !rows.some((row) =>
+      row.cells.some((c, i) => {
+        const t = plain(c.text);
+        if (
+          i === courseCol &&
+          (COURSE_WORD.test(t) || OTHER_SUBJECT.test(t) || /^(?:none|not recorded)\b/i.test(t))
+        )
+          return true;
+        return NONE_RECORDED.test(t) || trainingDates(c.text, c.offset, { schoolYears: true }).length > 0;
+      }),
+    )
+  )
+    return [];
   let previousRow: (typeof rows)[number] | undefined;
   for (const [index, row] of rows.entries()) {
     const course = row.cells[courseCol];
@@ -1646,6 +1666,10 @@ function coursePhrase(sentence: string): string {
   return [...before.slice(k), match[2]].join(" ");
 }
 
+/** ", and Gwen completed", "; Mr Hale attended": a clause with a person of its own who holds a course. */
+const CLAUSE_OF_ITS_OWN =
+  /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+\s+(?:(?:also|then|later)\s+)?(?:(?:has|had)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds)\b)/gu;
+
 /** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
 function sentenceRecords(
   body: string,
@@ -1657,17 +1681,27 @@ function sentenceRecords(
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   // A sentence ends at ".", "!" or "?" before a capital: "12.03.2022" and "May, 2018," do not end one.
-  const ends = [
-    ...allMatches(/[.!?]+(?=\s+[\p{Lu}("“])/gu, body).map((m) => (m.index ?? 0) + m[0].length),
-    body.length,
-  ];
+  // "Terence completed the lead course on 2 February 2025, and Gwen completed the same course on 15 September
+  // 2025": a clause after ", and" (or ";") with a person of its own and a verb of holding is that person's sentence.
+  const cuts = [
+    ...allMatches(/[.!?]+(?=\s+[\p{Lu}("“])/gu, body).map((m) => {
+      const end = (m.index ?? 0) + m[0].length;
+      return { end, next: end };
+    }),
+    ...allMatches(CLAUSE_OF_ITS_OWN, body).map((m) => ({
+      end: m.index ?? 0,
+      next: (m.index ?? 0) + m[0].length,
+    })),
+    { end: body.length, next: body.length },
+  ].sort((a, b) => a.end - b.end);
   let from = 0;
-  for (const end of ends) {
+  for (const { end, next } of cuts) {
+    if (end < from) continue;
     const raw = body.slice(from, end);
     const lead = raw.length - raw.trimStart().length;
     const sentence = raw.trim();
     const at = from + lead;
-    from = end;
+    from = next;
     const words = plain(sentence);
     // "The League Welfare Officer holds the FA Safeguarding Officer course (insert date) and the FA Safeguarding
     // Children certificate": each course the lead holds, dated or not.
