@@ -19,6 +19,8 @@ import {
 import {
   historyLines,
   isBlank,
+  isMarkdownHeading,
+  isPlainHeading,
   isTableRow,
   isTableSeparator,
   joinWrappedLines,
@@ -196,6 +198,49 @@ const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+r
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
 const LAST_LABEL =
   /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?:date\s+)?last\s+(?:updated|amended|revised)|date\s+(?:updated|amended|revised)|last\s+(?:looked\s+at|checked|read\s+(?:through|over)|gone\s+(?:over|through))(?=[\s*_]*:)|(?=r)(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
+
+/**
+ * A label that says something was last looked at or checked ("Last checked:", "Last looked at:", "Last read
+ * through:", "Last gone over:"): the policy's last review only near its title or in a section about the policy, its
+ * review or its document control — under "## Contacts" or beside a table of numbers it dates the contacts.
+ */
+const SOFT_LAST = /^last\s+(?:looked|checked|read|gone)\b/i;
+/** A heading of a section about the policy itself: its review, dates, versions, approval, ownership. */
+const POLICY_SECTION =
+  /\b(?:review|control|version|history|revision|amend|approv|adopt|status|monitor|policy|statement|document|about|governance|details|information|dates?|ownership|sign)/i;
+const BOLD_HEADING = /^\s*\*\*[^*]{1,60}\*\*\s*$/;
+/** How far back a section's heading is looked for. */
+const HEADING_REACH = 80;
+function isHeadingLine(line: Line): boolean {
+  return isMarkdownHeading(line) || isPlainHeading(line) || BOLD_HEADING.test(line.text);
+}
+const firstHeadings = new WeakMap<Line[], number>();
+/** The index of a document's first heading (its title), -1 if none; worked out once per document. */
+function firstHeading(lines: Line[]): number {
+  let first = firstHeadings.get(lines);
+  if (first === undefined) {
+    first = lines.findIndex(isHeadingLine);
+    firstHeadings.set(lines, first);
+  }
+  return first;
+}
+function softLabelPlace(lines: Line[], line: Line): boolean {
+  // Beside a table that is not a document's control ("| Organisation | Number |"): the table's own date.
+  for (const step of [-1, 1]) {
+    let i = line.index + step;
+    while (i >= 0 && i < lines.length && isBlank(lines[i])) i += step;
+    const next = lines[i];
+    if (next && isRow(next) && !DOCUMENT_CONTROL.test(next.text)) return false;
+  }
+  for (let i = line.index - 1; i >= Math.max(0, line.index - HEADING_REACH); i--) {
+    const l = lines[i];
+    if (!isHeadingLine(l)) continue;
+    // The title: no heading before it.
+    return i === firstHeading(lines) || POLICY_SECTION.test(l.text);
+  }
+  // No heading near: the top of the document, or a plain text with no headings.
+  return true;
+}
 
 /** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
 const APPROVED_LABEL =
@@ -734,6 +779,7 @@ export function findReviewAnchors(
         // "… last looked at this statement on …": the label names the policy, wherever it stands.
         const sentenceStart = (explicit && /(?:^|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
         if (pattern === LAST_LOOKED_AT && notOwnersLook(before)) continue;
+        if (SOFT_LAST.test(match[0]) && !softLabelPlace(lines, line)) continue;
         // A placeholder in the label's own sentence ("Insert Month Agreed 2022"), not in the one before it.
         const ownSentence = before.split(FIELD_BREAK).at(-1) ?? before;
         const offset = line.offset + start;
@@ -860,6 +906,11 @@ const ADJECTIVE_END = String.raw`(?=\s+review|[\s*_]*(?:\||\n|$)|\s*\)|[.;](?:\s
 
 const MONTH_NAMES =
   "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+/**
+ * What comes once a year in a month ("each session in August", "every new season in April", "each school year in
+ * September") — a time, not a person or thing ("every new coach in September" is each coach, not each year).
+ */
+const YEARLY_THING = "(?:session|season|term|year|meeting|agm|autumn|spring|summer|winter|camp|intake)";
 const INTERVAL = new RegExp(
   [
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
@@ -869,7 +920,7 @@ const INTERVAL = new RegExp(
     `(?<half>twice\\s+(?:a|per|each|every)\\s+year|twice[\\s-]yearly|half[\\s-]yearly|six[\\s-]monthly|(?<![a-z-])semi-?annually|(?<![a-z-])semi-?annual(?=\\s+basis)|(?<![a-z-])semi-?annual${ADJECTIVE_END})`,
     // "reviewed each autumn term", "every spring", "each September", "at every AGM": a season, term, month or
     // meeting that comes once a year.
-    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END}|\\b(?:each|every)\\s+(?:[a-z]+\\s+){1,2}?in\\s+${MONTH_NAMES}\\b(?![\\s,]*(?:\\d|['’]\\d)))`,
+    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END}|\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${YEARLY_THING}\\s+in\\s+${MONTH_NAMES}\\b(?![\\s,]*(?:\\d|['’]\\d)))`,
     // "reviewed termly", "each term", "once a term", "every half-term": a school year has three terms (six
     // half-terms), so at most four months between term-time reviews (two for half-terms), read as the longest.
     `(?<halfTermly>(?<![a-z-])half[\\s-]?termly|\\b(?:each|every)\\s+half[\\s-]?term\\b)`,
