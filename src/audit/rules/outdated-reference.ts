@@ -81,9 +81,11 @@ const YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2})
  * A subtitle after a colon, before the year in brackets: "Prevent duty guidance: for further education institutions
  * in England (2015)", "Working Together to Safeguard Children: a guide to inter-agency working … (2018)". Words
  * only (no digits, no sentence's end, wrapped onto the next line at most), and only before a bracket: "…: our
- * partnership updated it in 2019" is not.
+ * partnership updated it in 2019" is not. Not our own words after the colon: no subtitle starts with "our", "we",
+ * "the" …, holds a possessive ("our partnership's local procedures (updated 2019)") or has "updated" or
+ * "revised" before its year.
  */
-const SUBTITLE = String.raw`(?:(?<=:[\s*_]*)[A-Za-z](?:[A-Za-z ,'’-]|\n(?![ \t]*\n)){0,120}?\s*(?=\())?`;
+const SUBTITLE = String.raw`(?:(?<=:[\s*_]*)(?!(?:our|we|your|their|the|my|its|his|her|us)\b)[A-Za-z](?:[A-Za-z ,-]|\n(?![ \t]*\n)){0,120}?\s*(?=\((?!\s*(?:updated|revised|amended)\b)))?`;
 /**
  * What may stand between a title and its year: spaces, dashes, colons, emphasis, the tail of a Markdown link,
  * "(DfE, September". Read one character at a time: alternatives that overlap (`**` or `*`, `__` or `_`) let a run
@@ -158,7 +160,7 @@ function sentenceAround(text: string, offset: number, endOffset: number): { befo
  * Criminal Records Bureau". Such a mention is history, not a mistake.
  */
 const HISTORY_BEFORE =
-  /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be|what\s+(?:was|were|used\s+to\s+be)(?=\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known|named|referred))|(?:the|its|their|our)\s+former)(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as|\b(?:still|sometimes|often|usually|informally)\s+(?:call(?:s|ed)?|refer(?:s|red)?\s+to)\s+(?:it|this|that|them|these|those)(?:\s+as)?)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
+  /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be|what\s+(?:was|were|used\s+to\s+be)(?=\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known|named|referred)))(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as|\b(?:still|sometimes|often|usually|informally)\s+(?:call(?:s|ed)?|refer(?:s|red)?\s+to)\s+(?:it|this|that|them|these|those)(?:\s+as)?)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
 const HISTORY_AFTER =
   /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b)/i;
 
@@ -166,7 +168,17 @@ const HISTORY_AFTER =
 const HISTORY_ASIDE =
   /\b(?:formerly|previously|originally|once\s+known\s+as|used\s+to\s+be(?:\s+called)?|what\s+(?:was|were)\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known\s+as)(?!\s+(?:for|off|on|out|up|in)\b))\b[^.;:!?()]{0,70}$/i;
 
+/**
+ * "the former X" is history when X is where something came from ("the barred lists of the former Independent
+ * Safeguarding Authority", "a check from the former Criminal Records Bureau") or in a bracketed aside — not "We
+ * still follow the former LSCB procedures", which uses it as current.
+ */
+const FORMER_OF = /\b(?:of|from|by)\s+(?:the|its|their|our)\s+former\s+[("“‘'*_]*$/i;
+const FORMER_ASIDE = /\([^()]*\b(?:the|its|their|our)\s+former\s+[("“‘'*_]*$/i;
+const STILL_USED = /\b(?:still|continues?\s+to|continuing\s+to)\b/i;
+
 function historical(before: string, after: string): boolean {
+  if (FORMER_ASIDE.test(before) || (FORMER_OF.test(before) && !STILL_USED.test(before))) return true;
   return HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after) || HISTORY_ASIDE.test(before);
 }
 
