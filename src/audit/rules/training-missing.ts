@@ -165,20 +165,26 @@ export const rule: Rule = {
 };
 
 /**
- * The mention once for each person it names, where the role is in the plural: "Deputy Safeguarding Leads: Ms Anya
- * Kowalczyk and Mr Tobias Whitcombe", or a bulleted list under "Deputy DSLs:", gives both deputies, each at their
- * own name (found after the one before it). A role in the singular names one holder: the words after her name
+ * The mention once for each person it names, where the role is in the plural ("Leads", "Lead(s)"): "Deputy
+ * Safeguarding Leads: Ms Anya Kowalczyk and Mr Tobias Whitcombe", or a bulleted list under "Deputy DSLs:", gives
+ * both deputies, each at their own name (found after the one before it). A role in the singular names one holder: the words after her name
  * ("Miss Adaeze Nwosu, Sixth Form Pastoral Manager") or a list of staff's courses under a sentence about "the DSL"
  * are not more of them.
  */
 function everyNamed(text: string, lead: LeadMention): LeadMention[] {
-  if (!lead.name || !/(?:s|ies)$/i.test(lead.label)) return [lead];
-  const others = [...(lead.names ?? []), ...bulletedAfter(lead)].filter(
+  // "Deputy Site Safeguarding Lead(s)": a role with its plural left open is a plural too.
+  if (!lead.name || !/(?:s|ies|\(s\))$/i.test(lead.label)) return [lead];
+  const others = [...(lead.names ?? []), ...bulletedAfter(lead), ...andAfter(text, lead)].filter(
     (n, i, all) => n !== lead.name && all.indexOf(n) === i,
   );
   if (others.length === 0) return [lead];
   const found = [lead];
-  let from = lead.nameEndOffset ?? lead.endOffset;
+  // A PDF table's cell gives the whole cell as the name's place ("Miss A B and Mr / C D, Playworkers"): the next
+  // holder is after the first one's name, inside the cell.
+  let from = Math.min(
+    lead.nameEndOffset ?? lead.endOffset,
+    lead.nameOffset !== undefined ? lead.nameOffset + lead.name.length : Number.POSITIVE_INFINITY,
+  );
   for (const name of others) {
     // A PDF wraps a cell's words at any space: "Mr A B & Mrs" / "C D" is "Mrs C D".
     const pattern = new RegExp(
@@ -197,6 +203,21 @@ function everyNamed(text: string, lead: LeadMention): LeadMention[] {
   }
   return found;
 }
+
+/**
+ * The holder named straight after the first with "and" or "&" where a PDF's table cell wrapped between them ("Miss A
+ * B and Mr" / "C D, Playworkers"): a title then a name, read across the line's end.
+ */
+function andAfter(text: string, lead: LeadMention): string[] {
+  if (lead.nameEndOffset === undefined) return [];
+  const rest = text.slice(lead.nameEndOffset, lead.nameEndOffset + 80);
+  const joined = AND_TITLE.exec(rest);
+  if (!joined) return [];
+  const name = nameAtStart(rest.slice(joined[0].length).replace(/\s+/g, " "));
+  return name && TITLED.test(name) ? [name] : [];
+}
+
+const AND_TITLE = new RegExp(`^\\s*(?:and|&)\\s+(?=(?:${TITLE_PATTERN})\\.?\\s)`, "i");
 
 /** A list's bullet as a PDF's text keeps it: "●", "▪", "•". */
 const BULLET = /[●▪•◦■]/u;
