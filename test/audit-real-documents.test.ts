@@ -141,6 +141,9 @@ describe.runIf(haveTools)("a policy exported to PDF by LibreOffice", () => {
       const fromPdf = await audit(pdfOf(setting.id), options);
       expect(fromPdf, `${setting.id}: the PDF LibreOffice exported from its .docx`).toEqual(fromDocx);
       if (fromDocx.length === 0) clean++;
+      // Each audit settles through promises alone; let the worker's timers run between settings, or vitest's
+      // progress RPC starves on a busy machine (a fresh clone's run held this loop 35 s at load 10).
+      await new Promise((resolve) => setImmediate(resolve));
     }
     // Some example settings are clean on that day, some carry problems on purpose (stale training, a review
     // date passed): both kinds are compared.
