@@ -64,6 +64,7 @@ export function analyse(document: SourceDocument): Analysis {
         lines,
         this.leads,
         document.blocks?.filter((b) => b.kind === "table") ?? [],
+        document.format === "pdf",
       );
       return e.training;
     },

@@ -126,6 +126,7 @@ export function findTrainingLines(
   lines = splitLines(text),
   mentions = findLeadMentions(text, lines),
   blockTables: ReadonlyArray<{ rows: Cell[][] }> = [],
+  pdf = false,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   const named = namedLeads(mentions);
@@ -148,7 +149,7 @@ export function findTrainingLines(
       found.push(...grouped);
       continue;
     }
-    found.push(...courseTableRecords(table, second, named));
+    found.push(...courseTableRecords(table, second, named, pdf));
   }
 
   // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix,
@@ -160,7 +161,7 @@ export function findTrainingLines(
     const matrix =
       matrixRecords(table) ??
       (second ? groupedRecords(table, second) : undefined) ??
-      courseTableRecords(table, second, named);
+      courseTableRecords(table, second, named, pdf);
     if (matrix.length === 0) continue;
     const last = table.rows.at(-1)?.line ?? table.header;
     for (
@@ -212,7 +213,12 @@ export function findTrainingLines(
  * A table's records when it has a column of courses ("Course", "Training"): one per row naming a course or dated,
  * the date from a "Completed" column or the row's first date that is not a renewal's. Empty with no such column.
  */
-function courseTableRecords(table: Table, second: Cell[] | undefined, named: LeadMention[]): TrainingLine[] {
+function courseTableRecords(
+  table: Table,
+  second: Cell[] | undefined,
+  named: LeadMention[],
+  pdf = false,
+): TrainingLine[] {
   const found: TrainingLine[] = [];
   const header = table.headerCells.map((c, i) =>
     plain(`${c.text} ${second?.[i]?.text ?? ""}`)
@@ -316,8 +322,10 @@ function courseTableRecords(table: Table, second: Cell[] | undefined, named: Lea
       continue;
     // "| Ms Delphine | Main School | Designated | 11/11/2025 |" then "| Achterberg | | Safeguarding Lead (new to role) |
     // |": a row a page break cut in two (a PDF); the second part is the rest of the first, not a person of its own.
+    // Only a PDF has page breaks: a Markdown table's "| Miss Sarah | … |" then "| Kasia | … | |" is two people.
     const previous = found.at(-1);
     if (
+      pdf &&
       !date &&
       !due &&
       nameCol >= 0 &&
