@@ -6,6 +6,7 @@
  * - "Pan", "Herr" after a title and a name word are a surname, not a title.
  */
 import { describe, expect, it } from "vitest";
+import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { rule as trainingUndated } from "../../src/audit/rules/training-undated.js";
 import { checkText } from "../helpers/audit-context.js";
 
@@ -41,5 +42,44 @@ describe("a Markdown table's row under a row named by title and first name", () 
         asOf,
       }),
     ).toEqual([]);
+  });
+});
+
+describe("a title and a first name, a lead with that first name and another title", () => {
+  const text = (sentence: string) =>
+    [
+      "# Holy Cross Parish Toddlers — Safeguarding",
+      "",
+      "Designated Safeguarding Lead: Mrs Bernadette Quayle",
+      "Deputy DSL: Mr Fintan Roe",
+      "",
+      "## Training",
+      "",
+      "Mrs Bernadette Quayle completed Level 3 DSL training on 02/06/2026. Mr Fintan Roe completed Level 3 DSL training on 02/06/2026.",
+      "",
+      sentence,
+      "",
+    ].join("\n");
+
+  it("is someone else, not the lead", () => {
+    for (const sentence of [
+      "Sister Bernadette attended the diocesan safeguarding course in April 2018.",
+      "Brother Fintan completed Level 1 in 2018.",
+      "Father Fintan completed Level 1 in 2018.",
+    ]) {
+      const found = checkText(trainingStale, text(sentence), { asOf });
+      expect(found.map((f) => f.message).join(" "), sentence).not.toMatch(/Quayle|Roe/);
+    }
+  });
+
+  it("is the lead when the title agrees or no title is written (near miss)", () => {
+    for (const [sentence, who] of [
+      ["Mrs Bernadette attended the diocesan safeguarding course in April 2018.", "Quayle"],
+      ["Mr Fintan completed Level 1 in 2018.", "Roe"],
+      ["Bernadette attended the diocesan safeguarding course in April 2018.", "Quayle"],
+    ]) {
+      const found = checkText(trainingStale, text(sentence), { asOf });
+      expect(found.map((f) => f.message).join(" "), sentence).toContain(who);
+    }
   });
 });

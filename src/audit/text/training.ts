@@ -2112,7 +2112,7 @@ const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p
 
 /** A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended …". */
 const FIRST_NAME_SUBJECT = new RegExp(
-  `^\\s*(?:(?:${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained)\\b`,
+  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained)\\b`,
   "u",
 );
 
@@ -2132,12 +2132,38 @@ function possessiveOwner(sentence: string, named: LeadMention[], firstNames?: Fi
   return name ? (leadInLine(name, named) ?? { name }) : undefined;
 }
 
+/** The same title written another way: "Mister" is "Mr", "Br." is "Brother". */
+const SAME_TITLE: Record<string, string> = {
+  mister: "mr",
+  brother: "br",
+  sister: "sr",
+  father: "fr",
+  doctor: "dr",
+  professor: "prof",
+  reverend: "rev",
+  revd: "rev",
+};
+
+function titleKey(title: string): string {
+  const key = title.toLowerCase().replace(/\.$/, "");
+  return SAME_TITLE[key] ?? key;
+}
+
+/**
+ * The lead a sentence opening with a first name is about ("Seren completed …"). With a title ("Sister Grace
+ * attended …"), only a lead named with that title or with none: "Sister Grace" is not "Mrs Grace Hale".
+ */
 function firstNameOwner(sentence: string, named: LeadMention[], firstNames?: FirstNames): Owner | undefined {
   if (!firstNames) return undefined;
   const match = FIRST_NAME_SUBJECT.exec(sentence);
-  const name = match ? firstNames(match[1]) : undefined;
-  if (!name) return undefined;
-  return leadInLine(name, named) ?? { name };
+  const name = match ? firstNames(match[2]) : undefined;
+  if (!name || !match) return undefined;
+  const owner = leadInLine(name, named) ?? { name };
+  if (match[1]) {
+    const written = new RegExp(`^(${TITLE_PATTERN})\\.?\\s`, "u").exec(owner.name ?? name);
+    if (written && titleKey(written[1]) !== titleKey(match[1])) return undefined;
+  }
+  return owner;
 }
 
 function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
