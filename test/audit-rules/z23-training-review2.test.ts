@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { rule as trainingUndated } from "../../src/audit/rules/training-undated.js";
+import { nameAt } from "../../src/audit/text/people.js";
 import { checkText } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
@@ -81,5 +82,35 @@ describe("a title and a first name, a lead with that first name and another titl
       const found = checkText(trainingStale, text(sentence), { asOf });
       expect(found.map((f) => f.message).join(" "), sentence).toContain(who);
     }
+  });
+});
+
+describe("a surname that is a title in another language, after a title and a name word", () => {
+  const text = (lead: string) =>
+    [
+      "# Willow Nursery — Safeguarding",
+      "",
+      `Designated Safeguarding Lead: ${lead}`,
+      "",
+      "## Training",
+      "",
+      `${lead} completed Level 3 DSL training on 12/05/2026.`,
+      "",
+      `${lead} completed Prevent training on 03/03/2019.`,
+      "",
+    ].join("\n");
+
+  it("is the surname, kept in the lead's name", () => {
+    for (const lead of ["Mrs Mei Pan", "Mr Jonas Herr", "Ms Ada Frau"]) {
+      const found = checkText(trainingStale, text(lead), { asOf });
+      expect(found.map((f) => f.message).join(" "), lead).toContain(`${lead}'s`);
+    }
+  });
+
+  it("is still a title at a name's start, and a title a name word follows starts the next person (near miss)", () => {
+    expect(nameAt("Pani Ewa Nowak completed the course")?.name).toBe("Pani Ewa Nowak");
+    expect(nameAt("Herr Jonas Vogel, Deputy DSL")?.name).toBe("Herr Jonas Vogel");
+    expect(nameAt("Mrs Mei Pan completed Prevent training")?.name).toBe("Mrs Mei Pan");
+    expect(nameAt("Mrs Mei Mr Jonas Vogel")?.name).toBe("Mrs Mei");
   });
 });

@@ -225,8 +225,23 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
     const shape = shapeOf(token.text);
     if (!shape) break;
     if (shape === "particle" && (run.length === 0 || shapeOf(list[i + 1]?.text ?? "") !== "word")) break;
-    // "Revd Canon Peter Amadi": titles follow each other only at the start.
-    if (shape === "honorific" && run.some((t) => shapeOf(t.text) !== "honorific")) break;
+    // "Revd Canon Peter Amadi": titles follow each other only at the start. After a title and a name word, a
+    // title's word that ends the name is the surname: "Mrs Li Pan", "Mr Jonas Herr" (Pan, Herr are surnames too);
+    // one a name word follows starts the next person ("Mrs Li Mr Jonas Herr").
+    if (shape === "honorific" && run.some((t) => shapeOf(t.text) !== "honorific")) {
+      const next = list[i + 1];
+      const nextGap = next ? window.slice(token.end, next.start) : "";
+      const nameGoesOn =
+        next !== undefined &&
+        /^[ \t\u00a0]+$/.test(nextGap) &&
+        (shapeOf(next.text) === "word" || shapeOf(next.text) === "initial") &&
+        !isStopWord(next.text, false, list[i + 2]?.text);
+      const surname =
+        shapeOf(run[0].text) === "honorific" && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !nameGoesOn;
+      if (!surname) break;
+      run.push(token);
+      continue;
+    }
     // "Mrs A Patel": a capital letter after a title, or before a surname, is an initial, not the word "a".
     const initial = shape === "initial" && (run.length > 0 || shapeOf(list[i + 1]?.text ?? "") === "word");
     if (
