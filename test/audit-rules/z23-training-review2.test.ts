@@ -114,3 +114,52 @@ describe("a surname that is a title in another language, after a title and a nam
     expect(nameAt("Mrs Mei Mr Jonas Vogel")?.name).toBe("Mrs Mei");
   });
 });
+
+describe("a group's row with a past date under a completion column", () => {
+  const text = (header: string, row: string) =>
+    [
+      "# Orchard Green Nursery — Safeguarding",
+      "",
+      "Designated Safeguarding Lead: Mrs Rhian Tolley",
+      "",
+      "## Training",
+      "",
+      "Mrs Rhian Tolley completed Level 3 DSL training on 02/06/2026.",
+      "",
+      header,
+      "| --- | --- | --- |",
+      row,
+      "",
+    ].join("\n");
+
+  it("is the group's record, reported when stale", () => {
+    for (const row of [
+      "| All staff | Safeguarding Level 1 | 11/02/2018 |",
+      "| Pre-school staff | Prevent | 01/2017 |",
+    ]) {
+      const found = checkText(trainingStale, text("| Who | Course | Completed |", row), { asOf });
+      expect(found, row).toHaveLength(1);
+    }
+  });
+
+  it("is a rule when the date is a renewal's or a time that comes round again (near miss)", () => {
+    expect(
+      checkText(
+        trainingStale,
+        text("| Who | Course | Renewal due |", "| All staff | Safeguarding Level 1 | 09/2027 |"),
+        {
+          asOf,
+        },
+      ),
+    ).toEqual([]);
+    expect(
+      checkText(
+        trainingUndated,
+        text("| Who | Course | Completed |", "| All staff | Safeguarding Level 1 | each September |"),
+        {
+          asOf,
+        },
+      ),
+    ).toEqual([]);
+  });
+});

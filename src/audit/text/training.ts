@@ -308,7 +308,15 @@ function courseTableRecords(
     // round again is the same rule.
     // "| All volunteers | Safeguarding refresher | September 2026 |" under "Renewal due", "| Refresher | Volunteer team
     // | September 2026 |": a month a group's course falls due is a plan for whoever is in it, not a person's record.
-    if (groupRow(row.cells, courseCol, nameCol, date !== undefined || due !== undefined)) continue;
+    // "| All staff | Safeguarding Level 1 | 14/03/2018 |" under "Completed": a past completion is the group's record,
+    // stale like anyone's, not a rule.
+    const completed =
+      date !== undefined &&
+      !planned &&
+      dateCol >= 0 &&
+      /\b(?:completed|attended|done)\b/.test(header[dateCol]);
+    if (!completed && groupRow(row.cells, courseCol, nameCol, date !== undefined || due !== undefined))
+      continue;
     // "| Safeguarding Level 1 | Hollowmere Council | every 3 years |": a table with no person in it whose row gives only
     // how often the course comes round is what each role completes, not an undated record.
     if (
