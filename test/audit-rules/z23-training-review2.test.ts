@@ -163,3 +163,39 @@ describe("a group's row with a past date under a completion column", () => {
     ).toEqual([]);
   });
 });
+
+describe("a group's row that names a person too", () => {
+  const text = (row: string) =>
+    [
+      "# Orchard Green Nursery — Safeguarding",
+      "",
+      "Designated Safeguarding Lead: Mrs Rhian Tolley",
+      "",
+      "## Training",
+      "",
+      "| Name | Role | Course | Completed |",
+      "| --- | --- | --- | --- |",
+      "| Mrs Rhian Tolley | DSL | Level 3 DSL | 02/06/2026 |",
+      row,
+      "",
+    ].join("\n");
+
+  it("is that person's undated record", () => {
+    const found = checkText(
+      trainingUndated,
+      text("| All staff including Wanjiru Kamau | Practitioner | Level 1 | |"),
+      {
+        asOf,
+      },
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it("is a rule when the cell names only groups (near miss)", () => {
+    expect(
+      checkText(trainingUndated, text("| All staff including Apprentices | Practitioner | Level 1 | |"), {
+        asOf,
+      }),
+    ).toEqual([]);
+  });
+});

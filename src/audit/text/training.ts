@@ -416,6 +416,12 @@ function groupRow(cells: readonly Cell[], courseCol: number, nameCol: number, da
   const first = words(cells.find((c) => words(c)));
   // The course's own cell is never the group ("Every Child Matters", "Safer recruitment for governors").
   const who = words(nameCol >= 0 ? cells[nameCol] : cells.find((c, i) => i !== courseCol && words(c)));
+  // "All staff including Ben Ode": a person the cell names is someone whose own record the row is too.
+  const person =
+    /\b(?:including|incl\.?|and|plus|e\.g\.?|such\s+as|especially)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+)+\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
+      who,
+    );
+  if (person && looksLikePerson(person[1])) return false;
   if (GROUP_ROW.test(who) || (!dated && GROUP_ROW.test(first))) return true;
   if (!GROUP_NOUN.test(who) || TITLED_NAME.test(who)) return false;
   return dated || cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)));
