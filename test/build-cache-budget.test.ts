@@ -130,6 +130,9 @@ describe("one budget for every block cache of a thread (issue 15)", () => {
         jobs: 1,
         cache: false,
       });
+      // Let the worker's timers run between the two builds (each settles through promises alone): a fresh clone's
+      // run at load 10 held this loop 32 s, and vitest's progress RPC gives up at 60 s.
+      await new Promise((resolve) => setImmediate(resolve));
       // 1.5 MiB for every cache together: each keeps some of the blocks the policies share, and lets others go. (3 MiB
       // was small enough until a frozen block's key became a short id: the PDF's then kept every block it met.)
       setBlockCacheBudget(1.5 * MiB);
