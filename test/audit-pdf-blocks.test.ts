@@ -373,6 +373,12 @@ describe("the text the rules read stays what it was", () => {
     "zz21-hollowmere-county-youth-choirs.pdf": "d74551424e9d9fa4",
     "zz22-castlegate-sixth-form-college.pdf": "84587801130e94c3",
     "zz22-lanternlight-helpline.pdf": "044c398e43147747",
+    "zz23-brightpath-shops-young-volunteers.pdf": "28a00cada3ad8e62",
+    "zz23-hollowmere-junior-2k.pdf": "0731e7daacc5184c",
+    "zz23-st-cuthberts-cofe-first-school.pdf": "86b2325a9a8ee734",
+    "zz24-cwm-tawel-rfc-juniors.pdf": "3e4ad7826c88b714",
+    "zz24-hollowmere-active-holiday-club.pdf": "95166c578799b132",
+    "zz24-hollowmere-childrens-dental.pdf": "6f3807f395d73600",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
