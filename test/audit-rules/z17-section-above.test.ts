@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
-import { found, type Layout, policyBuilder, run } from "../fixtures/structure/documents.js";
+import { found, type Layout, numberedPolicy, run } from "../fixtures/structure/documents.js";
 
 const TITLES = [
   "Our aims",
@@ -25,12 +25,13 @@ const TITLES = [
 
 /** A rowing club's policy with nine numbered sections; `body` gives some sections' text. */
 function policy(layout: Layout, body: Record<number, string>) {
-  const b = policyBuilder("Tillford Junior Rowing — Safeguarding Policy", layout);
-  for (const [i, title] of TITLES.entries()) {
-    b.heading(`${i + 1}. ${title}`);
-    b.para(body[i + 1] ?? `How the club handles this: ${title.toLowerCase()}, with the coach on duty.`);
-  }
-  return b.document();
+  return numberedPolicy(
+    "Tillford Junior Rowing — Safeguarding Policy",
+    TITLES,
+    layout,
+    body,
+    (title) => `How the club handles this: ${title.toLowerCase()}, with the coach on duty.`,
+  );
 }
 
 const layouts: Layout[] = ["md", "docx", "pdf"];

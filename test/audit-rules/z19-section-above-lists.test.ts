@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
-import { found, type Layout, policyBuilder, run } from "../fixtures/structure/documents.js";
+import { found, type Layout, numberedPolicy, run } from "../fixtures/structure/documents.js";
 
 const TITLES = [
   "Why the club has this policy",
@@ -24,12 +24,13 @@ const TITLES = [
 
 /** A junior cricket club's policy of eight numbered sections; `body` gives some sections' text. */
 function policy(layout: Layout, body: Record<number, string>) {
-  const b = policyBuilder("Penhallow Cricket Club Juniors — Safeguarding Policy", layout);
-  for (const [i, title] of TITLES.entries()) {
-    b.heading(`${i + 1}. ${title}`);
-    b.para(body[i + 1] ?? `What the club does about this: ${title.toLowerCase()}, with the coach on duty.`);
-  }
-  return b.document();
+  return numberedPolicy(
+    "Penhallow Cricket Club Juniors — Safeguarding Policy",
+    TITLES,
+    layout,
+    body,
+    (title) => `What the club does about this: ${title.toLowerCase()}, with the coach on duty.`,
+  );
 }
 
 const layouts: Layout[] = ["md", "docx", "pdf"];

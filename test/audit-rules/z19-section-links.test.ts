@@ -20,7 +20,7 @@ import {
   found,
   type Layout,
   markdownDocument,
-  policyBuilder,
+  numberedPolicy,
   run,
   wordDocument,
 } from "../fixtures/structure/documents.js";
@@ -40,12 +40,13 @@ const TITLES = [
 
 /** A youth orchestra's policy of ten numbered sections; `body` gives some sections' text. */
 function policy(layout: Layout, body: Record<number, string>) {
-  const b = policyBuilder("Marlowe Youth Orchestra — Safeguarding Policy", layout);
-  for (const [i, title] of TITLES.entries()) {
-    b.heading(`${i + 1}. ${title}`);
-    b.para(body[i + 1] ?? `How the orchestra handles this: ${title.toLowerCase()}, with the tutor on duty.`);
-  }
-  return b.document();
+  return numberedPolicy(
+    "Marlowe Youth Orchestra — Safeguarding Policy",
+    TITLES,
+    layout,
+    body,
+    (title) => `How the orchestra handles this: ${title.toLowerCase()}, with the tutor on duty.`,
+  );
 }
 
 const layouts: Layout[] = ["md", "docx", "pdf"];

@@ -13,7 +13,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
-import { found, type Layout, policyBuilder, run } from "../fixtures/structure/documents.js";
+import { found, type Layout, numberedPolicy, run } from "../fixtures/structure/documents.js";
 
 const TITLES = [
   "Our aims",
@@ -29,12 +29,13 @@ const TITLES = [
 
 /** A canoe club's policy with nine numbered sections; `body` gives some sections' text. */
 function policy(layout: Layout, body: Record<number, string>) {
-  const b = policyBuilder("Ashwater Junior Canoe Club — Safeguarding Policy", layout);
-  for (const [i, title] of TITLES.entries()) {
-    b.heading(`${i + 1}. ${title}`);
-    b.para(body[i + 1] ?? `How the club handles this: ${title.toLowerCase()}, with the coach on duty.`);
-  }
-  return b.document();
+  return numberedPolicy(
+    "Ashwater Junior Canoe Club — Safeguarding Policy",
+    TITLES,
+    layout,
+    body,
+    (title) => `How the club handles this: ${title.toLowerCase()}, with the coach on duty.`,
+  );
 }
 
 const layouts: Layout[] = ["md", "docx", "pdf"];
