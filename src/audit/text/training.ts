@@ -206,7 +206,40 @@ export function findTrainingLines(
   }
   // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
   // whichever layout it was read.
-  return found.filter((f) => !otherSubject(f.course)).sort((a, b) => a.offset - b.offset);
+  const records = found.filter((f) => !otherSubject(f.course)).sort((a, b) => a.offset - b.offset);
+  return pdf ? joinCutRows(records, text) : records;
+}
+
+/**
+ * A PDF's row cut in two by a page break, each part read as a table of its own: "Mrs Ada | Designated | 06/05/2024"
+ * at the foot of a page, "Lovelace-Byron | Safeguarding Lead refresher | |" at the head of the next. The second part
+ * (one word in the name, no date) is the rest of the first (a title and a first name, dated) when the document
+ * writes the two together as one name elsewhere ("Mrs Ada Lovelace-Byron").
+ */
+function joinCutRows(records: TrainingLine[], text: string): TrainingLine[] {
+  const words = text.replace(/\s+/g, " ");
+  const out: TrainingLine[] = [];
+  for (const record of records) {
+    const above = out.at(-1);
+    const first = above?.leadName?.trim() ?? "";
+    const rest = record.leadName?.trim() ?? "";
+    if (
+      above &&
+      (above.date || above.dueDate) &&
+      !record.date &&
+      !record.dueDate &&
+      NAME_CUT.test(first) &&
+      NAME_END.test(rest) &&
+      words.includes(`${first} ${rest}`)
+    ) {
+      above.leadName = `${first} ${rest}`;
+      if (record.course) above.course = `${above.course} ${record.course}`;
+      above.endOffset = Math.max(above.endOffset, record.endOffset);
+      continue;
+    }
+    out.push(record);
+  }
+  return out;
 }
 
 /**
@@ -226,13 +259,20 @@ function courseTableRecords(
       .toLowerCase(),
   );
   const rows = second ? table.rows.slice(1) : table.rows;
-  const courseCol = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
-  if (courseCol < 0) return [];
   const dateCol = header.findIndex(
     (h) => /\b(?:completed|date|when|attended|done)\b/.test(h) && !/\b(?:renew|expir|due|valid|next)/.test(h),
   );
   const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
   const nameCol = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
+  // "| Staff member | Level | Completed | Expires |": a record of each person's training by its level, the course
+  // column headed "Level" — only beside a person's column and a column of completion dates (a "| Concern | Level |"
+  // table is no record of anyone's training).
+  const courseCol = (() => {
+    const col = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
+    if (col >= 0 || nameCol < 0 || dateCol < 0 || !/\bcompleted\b/.test(header[dateCol])) return col;
+    return header.findIndex((h) => /^(?:(?:training|safeguarding)\s+)?level$/.test(h));
+  })();
+  if (courseCol < 0) return [];
   const roleCol = header.findIndex((h) => /\brole\b/.test(h));
   // "| Course | Course volunteer | Event director |" over "| Riverside Meadows | … |": a column of running courses,
   // golf courses, river courses — places, not training. Only a table that reads as a training record counts: a
@@ -354,7 +394,10 @@ function courseTableRecords(
       endOffset: row.line.endOffset,
       course: date && dateCol < 0 ? courseText.replace(date.text, "").replace(/[\s:–—-]+$/, "") : courseText,
       date,
-      datePlaceholder: DATE_PLACEHOLDER.test(` ${courseText}`),
+      // "| Sister Ann Rowe | Level 3 | – date |": the date cell left to fill in, as a course line's "– date".
+      datePlaceholder:
+        DATE_PLACEHOLDER.test(` ${courseText}`) ||
+        (!date && dateCol >= 0 && DATE_PLACEHOLDER.test(` ${plain(row.cells[dateCol]?.text ?? "")}`)),
       noneRecorded,
       leadName: nameText || lead?.name,
       leadRole: roleMention?.role ?? lead?.role,
@@ -367,9 +410,11 @@ function courseTableRecords(
 
 /**
  * A row's first cell naming a group, not a person: "All coaches", "Every new volunteer", "Everyone"; a list of groups
- * after "All" ("All chaperones, tutors and conductors", "All coaches & volunteers").
+ * after "All" ("All chaperones, tutors and conductors", "All coaches & volunteers"); a group with "(all)" after it
+ * ("Lifeguards (all)", "Kitchen staff (each)").
  */
-const GROUP_ROW = /^(?:(?:all|every|each|any)(?:\s*[,&/]?\s+[\p{L}'’-]+){1,8}|everyone|everybody)$/iu;
+const GROUP_ROW =
+  /^(?:(?:all|every|each|any)(?:\s*[,&/]?\s+[\p{L}'’-]+){1,8}|everyone|everybody|(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*\((?:all|everyone|every\s+one|each)\))$/iu;
 
 /** A name cut after its title and first name ("Ms Delphine"), and the one word that ends it ("Achterberg"). */
 const NAME_CUT = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+\\p{Lu}[\\p{L}'’-]+$`, "u");
@@ -1817,12 +1862,20 @@ function heldCourses(
   if (/\b(?:all|every|each|any|some|most|new|who|which|that|if|when|once|until)\b/i.test(subject))
     return undefined;
   let who: Owner | undefined;
+  /** The others a sentence about the lead "and deputies" covers, each given the same records as `who`. */
+  let also: Owner[] = [];
   let byFirstName = false;
   const mention = mentions.find((m) => m.offset >= base && m.endOffset <= base + verbAt);
   const titledFirst = TITLED_ONE_WORD.test(nameAtStart(plain(subject)) ?? "")
     ? firstNameOwner(sentence, named, firstNames)
     : undefined;
-  if (mention) {
+  const several = mention ? undefined : firstNamesOwners(sentence, named, firstNames);
+  if (several) {
+    // "Ffion and Gethin completed the same course on 4 May 2025": each person called by first name, each named in
+    // full elsewhere, given the sentence's dated courses.
+    [who, ...also] = several;
+    byFirstName = true;
+  } else if (mention) {
     // "Our safeguarding officers also hold the … course": what a role's holders, in the plural, are to hold — a
     // rule for whoever holds it, not a record of anyone's training.
     if (!mention.name && PLURAL_ROLE.test(plain(mention.label).trim())) return undefined;
@@ -1835,14 +1888,30 @@ function heldCourses(
     // line), not a record of one person's training.
     if (
       !mention.name &&
-      /^\s*(?:and|&)\s+(?:the\s+|their\s+|our\s+|its\s+|all\s+)?[\p{L}-]+\s*$/u.test(after)
+      /^\s*(?:and|&)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+|its\s+|all\s+)?[\p{L}-]+\s*$/u.test(after)
     ) {
-      const others = after.replace(/^\s*(?:and|&)\s+(?:the\s+|their\s+|our\s+|its\s+|all\s+)?/u, "").trim();
-      if (PLURAL_ROLE.test(others)) return undefined;
+      const others = after
+        .replace(/^\s*(?:and|&)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+|its\s+|all\s+)?/u, "")
+        .trim();
+      if (PLURAL_ROLE.test(others)) {
+        // "The Designated Safeguarding Lead and deputies hold the Level 3 certificate, gained in March 2019": with a
+        // date that is not a recurring time, the record of the lead and of each deputy the document names — every
+        // person the role words cover, or nobody (a rule) when any of them is not named.
+        const holders = mention.role === "dsl" && DEPUTIES.test(others) ? coveredHolders(mention, named) : [];
+        const object = sentence.slice(verbAt + verb[0].length);
+        if (holders.length === 0 || RECURRING_TIME.test(plain(object))) return undefined;
+        if (!trainingDate(object, base + verbAt + verb[0].length)) return undefined;
+        also = holders.slice(1);
+        who = holders[0];
+      }
     }
-    if (wordCount(before) > 3 || wordCount(after) > 2 || (/[,(]/.test(after) && !apposition))
+    if (
+      wordCount(before) > 3 ||
+      (wordCount(after) > 2 && also.length === 0) ||
+      (/[,(]/.test(after) && !apposition)
+    )
       return undefined;
-    who = mention.name
+    who ??= mention.name
       ? { name: mention.name, role: mention.role }
       : { name: roleHolder(mention, named), role: mention.role };
   } else if (!nameAtStart(plain(subject))) {
@@ -1887,9 +1956,19 @@ function heldCourses(
     );
     return !SENTENCE_VERB.test(text) && !/\b(?:booked|planned|due|renew\w*|expir\w*)\b/i.test(text);
   });
-  const sentenceDates = held.flatMap((piece) =>
-    trainingDates(object.slice(piece.from, piece.to), base + objectAt + piece.from),
-  );
+  // "… the Level 3 DSL certificate, gained in March 2019": the words after the last course, no course of their own,
+  // saying when it was done, date the courses before them (not "valid until …", "renew by …", "every two years").
+  const tail = pending === undefined ? "" : plain(object.slice(pending));
+  const tailDates =
+    pending !== undefined && DONE_WHEN.test(tail) && !NOT_DONE_WHEN.test(tail) && !RECURRING_TIME.test(tail)
+      ? [trainingDate(object.slice(pending), base + objectAt + pending)].filter((d) => d !== undefined)
+      : [];
+  const sentenceDates = [
+    ...held.flatMap((piece) =>
+      trainingDates(object.slice(piece.from, piece.to), base + objectAt + piece.from),
+    ),
+    ...tailDates,
+  ];
   const records: TrainingLine[] = [];
   for (const piece of held) {
     const raw = object.slice(piece.from, piece.to);
@@ -1933,6 +2012,12 @@ function heldCourses(
   // "Kezia has completed The FA's Safeguarding Children course": a lead called by first name is given the courses
   // the sentence dates, or leaves a date to fill in for; an undated mention of a course in passing is no record.
   const kept = byFirstName ? records.filter((r) => r.date || r.datePlaceholder) : records;
+  for (const other of also)
+    kept.push(
+      ...kept
+        .filter((r) => r.leadName === who.name)
+        .map((r) => ({ ...r, leadName: other.name, leadRole: other.role })),
+    );
   return kept.length > 0 ? kept : undefined;
 }
 
@@ -2057,6 +2142,35 @@ function heldAcrossLines(
   return found;
 }
 
+/** The words after a course that say when it was done: "gained in March 2019", "last refreshed in 2023", "in May 2024". */
+const DONE_WHEN =
+  /^\s*(?:(?:(?:last|most\s+recently|first)\s+)?(?:gained|completed|attended|awarded|achieved|passed|taken|refreshed|updated|renewed|done)\s+)?(?:in|on|dated)\s/i;
+/** A tail that is a plan or a deadline, not when a course was done. */
+const NOT_DONE_WHEN = /\b(?:booked|planned|due|until|by|before|expir\w*|next|will|to\s+be)\b/i;
+
+/** The deputies, in the plural, after a lead: "deputies", "DDSLs", "deputy leads" is two words and not read. */
+const DEPUTIES = /^(?:deputies|DDSLs|DDSPs|deputy[-\s]?DSLs)$/i;
+
+/**
+ * Everyone "the lead and deputies" covers: the one person named as that lead, then each deputy the document names
+ * (every name of a "Deputy: A / B" line); empty when the lead is not named, or no deputy is — never a part of them.
+ */
+function coveredHolders(mention: LeadMention, named: LeadMention[]): Owner[] {
+  const lead = roleHolder(mention, named);
+  if (!lead) return [];
+  const seen = new Set([nameKey(lead)]);
+  const deputies: Owner[] = [];
+  for (const m of named) {
+    if (m.role !== "deputy" || m.former) continue;
+    for (const name of m.names ?? (m.name ? [m.name] : [])) {
+      if (seen.has(nameKey(name))) continue;
+      seen.add(nameKey(name));
+      deputies.push({ name, role: "deputy" });
+    }
+  }
+  return deputies.length > 0 ? [{ name: lead, role: mention.role }, ...deputies] : [];
+}
+
 /**
  * Who holds a role the sentence names without a name ("The League Welfare Officer holds …"): the one person the
  * document names for that role (same role words, or the only named lead of that kind); undefined when several are.
@@ -2178,6 +2292,33 @@ function firstNameOwner(sentence: string, named: LeadMention[], firstNames?: Fir
     if (written && titleKey(written[1]) !== titleKey(match[1])) return undefined;
   }
   return owner;
+}
+
+/** Two or more first names as a sentence's subject: "Ffion and Gethin completed", "Ffion, Gethin & Nia have attended". */
+const FIRST_NAMES_SUBJECT =
+  /^\s*(\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+)*)\s+(?:and|&)\s+(\p{Lu}[\p{Ll}'’-]+)\s+(?:(?:have|had|both|each|also|then|recently|successfully|all)\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|hold|gained)\b/u;
+
+/**
+ * Who each first name of a subject "A and B" stands for (see firstNameResolver): every one of them a different person
+ * named in full, or undefined — nobody is credited when one of the names is nobody's, or two people's.
+ */
+function firstNamesOwners(
+  sentence: string,
+  named: LeadMention[],
+  firstNames?: FirstNames,
+): Owner[] | undefined {
+  if (!firstNames) return undefined;
+  const match = FIRST_NAMES_SUBJECT.exec(sentence);
+  if (!match) return undefined;
+  const owners: Owner[] = [];
+  for (const first of [...match[1].split(/\s*,\s*/), match[2]]) {
+    const name = firstNames(first);
+    if (!name) return undefined;
+    const owner = leadInLine(name, named) ?? { name };
+    if (owners.some((o) => sameName(nameKey(o.name ?? ""), nameKey(owner.name ?? "")))) return undefined;
+    owners.push(owner);
+  }
+  return owners;
 }
 
 function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
