@@ -24,7 +24,7 @@ import { FileChild, type IContext, type IXmlableObject } from "docx";
 import type { RootContent } from "mdast";
 import type { HeadingInfo } from "../../model.js";
 import { BlockCache, FrozenIds } from "../block-cache.js";
-import { textCharacters } from "./embed-fonts.js";
+import { beyondEditing, textCharacters } from "./embed-fonts.js";
 import { withTableTitles } from "./table.js";
 
 type AddRelationship = IContext["viewWrapper"]["Relationships"]["addRelationship"];
@@ -310,6 +310,8 @@ export function neutralPiece(
 interface BlockBytes {
   segments: Uint8Array[];
   placeholders: Array<[kind: string, index: number]>;
+  /** The characters the block shows that the embedded fonts' editing set lacks (most often none). */
+  extra: number[];
 }
 
 const blockBytes = new WeakMap<object, BlockBytes>();
@@ -330,7 +332,7 @@ function idBytes(id: string): Uint8Array {
   return bytes;
 }
 
-function bytesOf(block: Pick<ReusedBlock, "xml">): BlockBytes {
+function bytesOf(block: Pick<ReusedBlock, "xml" | "characters">): BlockBytes {
   let known = blockBytes.get(block);
   if (!known) {
     const segments: Uint8Array[] = [];
@@ -342,7 +344,7 @@ function bytesOf(block: Pick<ReusedBlock, "xml">): BlockBytes {
       from = (match.index as number) + match[0].length;
     }
     segments.push(encoder.encode(block.xml.slice(from)));
-    known = { segments, placeholders };
+    known = { segments, placeholders, extra: beyondEditing(block.characters) };
     blockBytes.set(block, known);
   }
   return known;
@@ -350,6 +352,10 @@ function bytesOf(block: Pick<ReusedBlock, "xml">): BlockBytes {
 
 /** Per document: the ids the neutral pieces get as they are written, in order, and the characters they show. */
 export class BodyWriter {
+  /**
+   * The characters the body shows, for the embedded fonts (embed-fonts.ts): a block written as bytes adds only those
+   * outside the editing set (EDITING_CHARACTERS), which every subset holds anyway.
+   */
   readonly characters = new Set<number>();
   private bookmark = 0;
   private link = 0;
@@ -399,10 +405,12 @@ export class BodyWriter {
       out.push(this.write(block, listBase, relationshipIds, numIds));
       return;
     }
-    for (const char of block.characters) this.characters.add(char.codePointAt(0) as number);
+    const { segments, placeholders, extra } = bytesOf(block);
+    // Only what the editing set lacks: the fonts are subset for the editing set and these (embed-fonts.ts), and a
+    // block's own characters, a few dozen added to a set in every block of every document, were most of this call.
+    for (const code of extra) this.characters.add(code);
     const base = this.bookmark;
     this.bookmark += block.bookmarks;
-    const { segments, placeholders } = bytesOf(block);
     out.push(segments[0]);
     placeholders.forEach(([kind, index], i) => {
       out.push(idBytes(this.id(block, kind, index, base, listBase, relationshipIds, numIds)));

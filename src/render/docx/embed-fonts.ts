@@ -62,6 +62,18 @@ export const EDITING_CHARACTERS: readonly number[] = [
   0x25e6,
 ];
 
+const EDITING = new Set(EDITING_CHARACTERS);
+
+/** The characters of a string that the editing set lacks, each once, in order of code point. */
+export function beyondEditing(characters: string): number[] {
+  const out = new Set<number>();
+  for (const char of characters) {
+    const code = char.codePointAt(0) as number;
+    if (!EDITING.has(code)) out.add(code);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
 /** The characters of a part's text runs (w:t), added to `into`. */
 export function textCharacters(xml: string, into = new Set<number>()): Set<number> {
   for (const match of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g))
@@ -78,13 +90,36 @@ export function documentCharacters(parts: ReadonlyMap<string, string>, body?: It
   if (body) for (const code of body) codes.add(code);
   for (const [name, xml] of parts) {
     if (name === "word/document.xml" && body) continue;
-    if (/^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(name))
-      textCharacters(xml, codes);
+    if (name === "word/document.xml") textCharacters(xml, codes);
+    else if (SHOWN.test(name)) for (const code of partCharacters(name, xml)) codes.add(code);
+  }
+  return codes;
+}
+
+/** The parts besides the body whose characters the document shows (with word/numbering.xml's list bullets). */
+const SHOWN = /^word\/(?:(?:header\d*|footer\d*|footnotes|endnotes)\.xml|numbering\.xml)$/;
+
+/**
+ * A small part's characters the editing set lacks, kept for the part's text (not the body's, too big to keep as a
+ * key): the numbering, notes and often the footer are the same strings in every document, and each was read with a
+ * regular expression every time.
+ */
+const partsRead = new Map<string, number[]>();
+
+function partCharacters(name: string, xml: string): number[] {
+  const key = `${name}\u0001${xml}`;
+  let extra = partsRead.get(key);
+  if (extra === undefined) {
+    const codes = new Set<number>();
     if (name === "word/numbering.xml")
       for (const match of xml.matchAll(/<w:lvlText w:val="([^"]*)"/g))
         for (const char of unescapeXml(match[1])) codes.add(char.codePointAt(0) as number);
+    else textCharacters(xml, codes);
+    extra = [...codes].filter((code) => !EDITING.has(code)).sort((a, b) => a - b);
+    if (partsRead.size >= 64) partsRead.clear();
+    partsRead.set(key, extra);
   }
-  return codes;
+  return extra;
 }
 
 /** Italic text in WordprocessingML: direct italics or a style that is italic (Quote, headings 5–6). */
@@ -129,8 +164,11 @@ export function obfuscate(font: Uint8Array, key: string): Uint8Array {
 const recentFaces = new Map<string, { font: Uint8Array; key: string; obfuscated: Uint8Array }>();
 const RECENT_FACES = 16;
 
-function embeddedFace(font: Uint8Array, characters: ReadonlySet<number>) {
-  const codes = [...characters].sort((a, b) => a - b).join(",");
+/**
+ * `codes`: what identifies the character set, computed once for every face of a document: the characters beyond the
+ * editing set, which every set documentCharacters makes holds.
+ */
+function embeddedFace(font: Uint8Array, characters: ReadonlySet<number>, codes: string) {
   const id = `${font.length}:${codes}`;
   const known = recentFaces.get(id);
   if (known && known.font === font) return known;
@@ -177,6 +215,10 @@ export function embedFonts(
   if (!bodyText && (bodyItalics === undefined || bodyCharacters === undefined))
     throw new Error("Word renderer: a body given as bytes needs its characters and italics from the caller");
   const characters = documentCharacters(text, bodyCharacters);
+  const codes = [...characters]
+    .filter((code) => !EDITING.has(code))
+    .sort((a, b) => a - b)
+    .join(",");
   const italics = bodyItalics ?? usesItalics(text);
   const relationships: string[] = [];
   const entries: string[] = [];
@@ -187,7 +229,7 @@ export function embedFonts(
     for (const face of ["regular", "bold", "italic", "boldItalic"] as const) {
       const source = family.faces[face];
       if (!source || (!italics && (face === "italic" || face === "boldItalic"))) continue;
-      const { key, obfuscated } = embeddedFace(source, characters);
+      const { key, obfuscated } = embeddedFace(source, characters, codes);
       classification ??= panose(source);
       const id = `rIdFont${++count}`;
       const target = `fonts/font${count}.odttf`;
