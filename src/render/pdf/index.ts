@@ -34,7 +34,7 @@ import { isSafeLinkTarget } from "../safe.js";
 import { FONT_RESOURCES, PageContent, useNativeDeflate } from "./content.js";
 import { documentLayout } from "./document-layout.js";
 import { type FontKey, Fonts } from "./fonts.js";
-import { type Item, type Layout, MARGIN, PAGE } from "./layout.js";
+import { eachItem, type Item, type Layout, MARGIN, PAGE } from "./layout.js";
 import { addOutline, destination } from "./outline.js";
 import { pdfFile } from "./pdf-file.js";
 import { PDFText, pdfArray, pdfDict, pdfTextString } from "./pdf-text.js";
@@ -74,7 +74,7 @@ export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}
 
   const roles = layout.structs.map((e) => e.role);
   const content = pages.map(() => new PageContent(fonts, roles));
-  for (const item of layout.items) draw(item, content, fonts, layout.destinations);
+  eachItem(layout, (item, page, tag) => draw(item, content[page], tag, fonts, layout.destinations));
   furniture(content, fonts, doc, cover);
   fonts.includeInOrder(content.flatMap((c) => c.texts()));
   const streams = content.map((c) => c.attach(pdf));
@@ -109,7 +109,7 @@ export async function renderPdf(unsafe: PolicyDocument, options: PdfOptions = {}
     producer,
   });
   const id = sha256Hex(
-    `${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.items.length}`,
+    `${meta.settingName}\n${meta.title}\n${meta.version}\n${meta.date}\n${layout.count}`,
   ).slice(0, 32);
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   // The fonts' objects, then the file as pdf-lib's save would write it without object streams (which would save
@@ -179,16 +179,17 @@ const PAGE_NUMBER_COLOR = [0.1, 0.1, 0.1] as const;
 const FURNITURE_GREY = [0.35, 0.35, 0.35] as const;
 const FURNITURE_RULE = [0.7, 0.7, 0.7] as const;
 
+/** Draws an item on its page, tagged with its structure element (eachItem). */
 function draw(
   item: Item,
-  content: PageContent[],
+  page: PageContent,
+  tag: number | undefined,
   fonts: Fonts,
   destinations: Map<string, { page: number; y: number }>,
 ): void {
-  const page = content[item.page];
   switch (item.kind) {
     case "text":
-      page.text(item.text, item.font, item.size, item.x, item.y, item.color, item.tag);
+      page.text(item.text, item.font, item.size, item.x, item.y, item.color, tag);
       if (item.underline) page.line(item.x, item.y - 1.5, item.x + item.width, item.y - 1.5, 0.5, item.color);
       return;
     case "line":
@@ -207,12 +208,12 @@ function draw(
         item.right - fonts.width(text, "regular", item.size),
         item.y,
         PAGE_NUMBER_COLOR,
-        item.tag,
+        tag,
       );
       return;
     }
     case "image":
-      page.image(item.x, item.y, item.w, item.h, item.tag);
+      page.image(item.x, item.y, item.w, item.h, tag);
       return;
     case "link":
       return;
@@ -245,20 +246,20 @@ function addLinks(
   pages: readonly PDFRef[],
   layout: Layout,
 ): { annotations: LinkAnnotation[]; annots: string[][] } {
-  const { items, destinations, structs } = layout;
+  const { destinations, structs } = layout;
   const annotations: LinkAnnotation[] = [];
   /** Each page's annotations (its /Annots). */
   const annots: string[][] = pages.map(() => []);
-  for (const item of items) {
+  eachItem(layout, (item, page, tag) => {
     // A link drawn as an artifact (a repeated table header) has no element to own it: not a second link.
-    if (item.kind !== "link" || item.tag === undefined) continue;
+    if (item.kind !== "link" || tag === undefined) return;
     // Written as text, as pdf-lib wrote the same dictionary (pdf-text.ts), once the structure tree has given
     // each its /StructParent (writeLinks).
     const rect = pdfArray([item.x, item.y, item.x + item.w, item.y + item.h].map(numberToString));
     let action: [string, string];
     if (item.target.startsWith("#")) {
       const target = destinations.get(item.target.slice(1));
-      if (!target) continue;
+      if (!target) return;
       action = ["Dest", destination(pages[target.page], target.y)];
     } else if (isSafeLinkTarget(item.target)) {
       action = [
@@ -269,8 +270,8 @@ function addLinks(
           ["URI", uriString(item.target).toString()],
         ]),
       ];
-    } else continue;
-    const element = item.tag === undefined ? undefined : structs[item.tag];
+    } else return;
+    const element = structs[tag];
     let contents = element?.contents || item.target.replace(/^(mailto|tel):/i, "");
     if (item.target.startsWith("#") && element && structs[element.parent]?.role === "TOCI") {
       const target = destinations.get(item.target.slice(1));
@@ -285,9 +286,9 @@ function addLinks(
       action,
     ];
     const ref = pdf.context.nextRef();
-    annots[item.page].push(ref.toString());
-    if (item.tag !== undefined) annotations.push({ ref, entries, page: item.page, tag: item.tag });
-  }
+    annots[page].push(ref.toString());
+    annotations.push({ ref, entries, page, tag });
+  });
   return { annotations, annots };
 }
 

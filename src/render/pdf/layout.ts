@@ -69,9 +69,27 @@ export interface StructElem {
   parent: number;
 }
 
+/**
+ * A run of a layout's items, in drawing order: a block placed from the block cache keeps the items laid out for the
+ * earlier document (shared, never changed) with the page it starts on and its first structure element here, instead
+ * of a copy of each item renumbered; the items laid out afresh make runs of their own (page 0, their own tags).
+ */
+export interface LayoutPart {
+  items: readonly Item[];
+  /** Added to each item's page. */
+  page: number;
+  /** The index of the run's first structure element: an item's tag t >= 0 is t + tags, t < 0 is -1 - t. */
+  tags: number;
+}
+
 export interface Layout {
   pages: number;
-  items: Item[];
+  /** The items as runs (LayoutPart): what the PDF is drawn from, by eachItem. */
+  parts: readonly LayoutPart[];
+  /** How many items there are. */
+  count: number;
+  /** Every item with its page and structure element, in drawing order (a copy: tests, inspection). */
+  readonly items: Item[];
   /** Heading id → where it starts, for links, contents page numbers and the outline. */
   destinations: Map<string, { page: number; y: number }>;
   /** The structure tree; text items point into it with `tag`. Untagged items are artifacts. */
@@ -118,7 +136,10 @@ const NO_BARS: readonly number[] = [];
 export class Layouter {
   private page = 0;
   private y = TOP;
-  private readonly items: Item[] = [];
+  /** The items laid out afresh since the last block placed from the cache. */
+  private items: Item[] = [];
+  /** The runs of items before `items` (LayoutPart). */
+  private readonly parts: LayoutPart[] = [];
   private readonly destinations = new Map<string, { page: number; y: number }>();
   private readonly structs: StructElem[] = [{ role: "Document", parent: -1 }];
   /** The structure element new elements go under. */
@@ -168,12 +189,31 @@ export class Layouter {
       if (this.blocks) this.reusedBlock(this.blocks, node, box, nodes[i + 1]);
       else this.block(node, box, nodes[i + 1]);
     });
+    this.endRun();
+    const parts = this.parts;
+    let count = 0;
+    for (const part of parts) count += part.items.length;
     return {
       pages: this.page + 1,
-      items: this.items,
+      parts,
+      count,
+      get items() {
+        const items: Item[] = [];
+        for (const part of parts)
+          for (const item of part.items)
+            items.push(moved(item, item.page + part.page, (t) => tagIn(t, part.tags)));
+        return items;
+      },
       destinations: this.destinations,
       structs: this.structs,
     };
+  }
+
+  /** Ends the run of items laid out afresh (before a cached block's, or at the end). */
+  private endRun(): void {
+    if (this.items.length === 0) return;
+    this.parts.push({ items: this.items, page: 0, tags: 0 });
+    this.items = [];
   }
 
   /**
@@ -233,8 +273,9 @@ export class Layouter {
   private place(laid: LaidBlock): void {
     const page = this.page;
     const base = this.structs.length;
-    const index = (i: number) => (i >= 0 ? i + base : -1 - i);
-    for (const item of laid.items) this.items.push(moved(item, item.page + page, index));
+    const index = (i: number) => tagIn(i, base);
+    this.endRun();
+    this.parts.push({ items: laid.items, page, tags: base });
     for (const e of laid.structs) {
       const element: StructElem = { role: e.role, parent: index(e.parent) };
       if (e.alt !== undefined) element.alt = e.alt;
@@ -848,6 +889,29 @@ export class Layouter {
     const sumWant = want.reduce((a, b) => a + b, 0) || 1;
     return minimum.map((m, c) => m + ((total - sumMin) * want[c]) / sumWant);
   }
+}
+
+/** A structure element's index in the document, from an item's tag in a run that starts at element `base`. */
+export function tagIn(tag: number, base: number): number {
+  return tag >= 0 ? tag + base : -1 - tag;
+}
+
+/**
+ * Calls `each` with every item of the layout, in drawing order, with its page and structure element (tag).
+ */
+export function eachItem(
+  layout: Layout,
+  each: (item: Item, page: number, tag: number | undefined) => void,
+): void {
+  for (const part of layout.parts)
+    for (const item of part.items)
+      each(
+        item,
+        item.page + part.page,
+        item.kind === "line" || item.kind === "rect" || item.tag === undefined
+          ? undefined
+          : tagIn(item.tag, part.tags),
+      );
 }
 
 /**
