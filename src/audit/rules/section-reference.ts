@@ -274,7 +274,9 @@ function checkSections(context: DocumentContext): void {
   const { headings, contents } = analyse(context.document);
   const inContents = (offset: number) =>
     contents !== undefined && offset >= contents.offset && offset <= contents.end;
-  const numbered = headings.filter((h) => h.number && !inContents(h.offset));
+  // A heading number of three digits or more is a name, not a section: "1142 Squadron ATC — Child Protection
+  // Policy", "2025 Safeguarding Policy". No policy has a hundred sections.
+  const numbered = headings.filter((h) => h.number && !/^\d{3,}/.test(h.number) && !inContents(h.offset));
   if (numbered.length === 0) return;
   const byNumber = new Map<string, HeadingText>();
   for (const h of numbered) if (!byNumber.has(h.number as string)) byNumber.set(h.number as string, h);
@@ -333,6 +335,9 @@ function checkSections(context: DocumentContext): void {
     // After "of this policy" the sentence may go on to another document ("… and in the behaviour policy").
     const sentenceAfter = ofThis ? "" : after.split(/[.!?](?:\s|$)/)[0];
     const sentenceBefore = before.split(/[.!?]\s/).at(-1) ?? "";
+    // "(see its section 4.3)", "the governing body's section 5", "their section 2": a section of the document the
+    // sentence has just named, not of this one ("our section 4" is this policy's).
+    if (/(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(before)) continue;
     if (
       (!ofThis && STATUTE_AFTER.test(after)) ||
       OTHER_DOCUMENT.test(sentenceAfter) ||
@@ -498,7 +503,7 @@ function checkSections(context: DocumentContext): void {
     }
     // "Allegations are handled by the LADO (see section 7)" when section 7 is Online safety and section 9 is
     // Allegations: the sentence names another section's title and shares no word with section 7's.
-    const sentence = sentenceAround(text, offset, endOffset);
+    const sentence = withinRow(context.document, offset, endOffset);
     const elsewhere = numbered.find((h) => h !== target && namesTitle(sentence, h.title));
     if (!elsewhere) {
       // "see section 6 for the photography code" when section 6 is Review: the words the reference gives for
@@ -526,6 +531,13 @@ function checkSections(context: DocumentContext): void {
     if (
       titleWords.length > 0 &&
       titleWords.every((w) => sectionMentions(text, headings, target, [w], sections))
+    )
+      continue;
+    // "See section 5 above for who to contact first" where section 5 ("Acting on a concern") says whom to tell and
+    // their numbers: the title's word is a verb here, and the section referred to answers it in its own words.
+    if (
+      titleOnlyAsVerb(sentence, elsewhere.title) &&
+      sectionMentions(text, headings, target, REACHING_WORDS, sections)
     )
       continue;
     // "see section 9 – Online safety": the title the reference gives, straight after its number, is part of what
@@ -729,6 +741,25 @@ function sentenceAround(text: string, offset: number, endOffset: number): string
   return before.slice(start) + text.slice(offset, endOffset) + (end < 0 ? after : after.slice(0, end));
 }
 
+/**
+ * A sentence cut to the table row the reference is in: a row's cells ("| 3.1 | May 2024 | Gallery added to section 6
+ * |") run on without a full stop into the next row, whose words ("training table updated") are not the reference's.
+ */
+function withinRow(document: DocumentContext["document"], offset: number, endOffset: number): string {
+  const { text } = document;
+  for (const block of document.blocks) {
+    if (block.kind !== "table" || offset < block.offset || offset >= block.endOffset) continue;
+    const row = block.rows.find((cells) =>
+      cells.some((cell) => offset >= cell.offset && offset < cell.endOffset),
+    );
+    if (!row) break;
+    const start = row[0].offset;
+    const end = Math.max(endOffset, row[row.length - 1].endOffset);
+    return sentenceAround(text.slice(start, end), offset - start, endOffset - start);
+  }
+  return sentenceAround(text, offset, endOffset);
+}
+
 function numberedParagraph(text: string, number: string): boolean {
   const escaped = number.replace(/\./g, "\\.");
   return new RegExp(
@@ -777,6 +808,23 @@ function namesTitle(sentence: string, title: string): boolean {
   }
   return false;
 }
+
+/**
+ * "See section 5 above for who to contact first", "for how to report it": a one-word title's word ("Contacts",
+ * "Reporting") written only as a verb after "who to", "how to" — what to do, which other sections say too.
+ */
+function titleOnlyAsVerb(sentence: string, title: string): boolean {
+  const want = titleKey(title).split(" ");
+  if (want.length !== 1) return false;
+  const said = titleKey(sentence).split(" ");
+  const at = said.flatMap((w, i) => (sameWord(w, want[0]) ? [i] : []));
+  return at.length > 0 && at.every((i) => said[i - 1] === "to" && WH_WORD.test(said[i - 2] ?? ""));
+}
+
+/** Words of reaching someone: a section that uses them says who to contact, whatever its title. */
+const REACHING_WORDS = ["tell", "phone", "call", "ring", "email", "contact", "report", "speak"];
+
+const WH_WORD = /^(?:who|whom|how|what|when|where|which|whether)$/;
 
 /** One word in two forms: "camper" and "campers", "child" and "children", "record" and "recording". */
 function sameWord(a: string, b: string): boolean {
