@@ -24,7 +24,7 @@ import {
   VERSION_ROW,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
-import { type FoundName, type NameSlot, nameAt, nameBefore, namesAt, peopleIn } from "./people.js";
+import { type FoundName, type NameSlot, nameAt, nameBefore, namesAt, peopleIn, rankAt } from "./people.js";
 import {
   BETWEEN_NAME_AND_ROLE,
   DEPUTY_LABELS,
@@ -37,7 +37,6 @@ import {
   NOT_NAME_WORDS,
   OUTSIDE_PREFIXES,
   OVERSEER_TITLES,
-  RANKS,
   REGIONAL_LEAD_PHRASES,
   ROLE_ABBREVIATIONS,
   ROLE_FOLLOWERS,
@@ -293,12 +292,6 @@ const STRONG_FILLER = {
  */
 const ROLE_COVERS =
   /^\((?:[\p{L}'’&-]+[ \t]+){0,3}(?:hub|site|sessions?|centre|center|campus|branch|section|unit|base|days?|evenings?|weekends?|holidays?|provision|building)\)[ \t]*(?:[:–—|]|-[ \t])[ \t]*/iu;
-
-/** A uniformed organisation's rank, and its branch in brackets, before a name. */
-const RANK = new RegExp(
-  `^(?:${[...RANKS].sort(byLength).map(phrasePattern).join("|")})\\.?(?:\\s*\\([A-Z]{2,5}\\))?\\s+(?=\\p{Lu})`,
-  "iu",
-);
 
 /** A short phrase ending in "is" before the name: "in this church is ", "for the Union is ". */
 const CLAUSE_IS = /^(?:in|at|for|of|within|across)\s[^.;:!?()\n]{0,40}?(?:\b(?:is|are)\s+|:\s*)/;
@@ -877,8 +870,9 @@ function rolesIn(line: Line): RoleFound[] {
   if (isTableRow(line)) {
     for (const cell of tableCells(line)) {
       const words = plain(cell.text).replace(/[:.]$/, "");
+      // The label is the cell's words without their markup: a bold "| **Deputies** |" is still a plural.
       if (saysEither(DEPUTY_LABEL, words))
-        found.push({ role: "deputy", label: cell.text, offset: cell.offset, endOffset: cell.endOffset });
+        found.push({ role: "deputy", label: words, offset: cell.offset, endOffset: cell.endOffset });
     }
   }
   // The word alone is a deputy's role only with a name beside it (OPTIONAL): a bare "deputy" names nobody.
@@ -1113,10 +1107,10 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     strength = "strong";
   }
   // "Petty Officer (SCC) Marcus Trent", "Lieutenant Dara Cole": a uniformed rank before the name.
-  const rank = RANK.exec(window);
+  const rank = rankAt(window);
   if (rank) {
-    window = window.slice(rank[0].length);
-    windowAt += rank[0].length;
+    window = window.slice(rank.length);
+    windowAt += rank.length;
   }
   // "DSL – Name: Sam Keller".
   const nameLabel = /^name\s*:\s*/i.exec(window);
@@ -1425,6 +1419,8 @@ function namesUnder(lines: Line[], index: number): { names: NameUnder[]; placeho
     let from = contentStart(line.text);
     // A PDF's or Word's own bullets: "● Ms Anya Kowalczyk, Ensembles Manager", "▪ Tom Ure".
     from += PDF_BULLET.exec(line.text.slice(from))?.[0].length ?? 0;
+    // "PO (SCC) Ann Lee / CPO Ben Ford": a uniformed rank before the name.
+    from += rankAt(line.text.slice(from))?.length ?? 0;
     // The next role's own line: "Deputy: Leon Ashby" under "Manager: Carys Bell".
     if (rolesIn(line).some((r) => r.offset - line.offset <= from + 2)) break;
     let text = line.text.slice(from);
@@ -1564,8 +1560,8 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
   if (roleCell && !isHeader && nameColumn >= 0 && nameColumn !== column && cells[nameColumn]) {
     const cell = cells[nameColumn];
     const text = plain(cell.text);
-    const names = cell.text.startsWith(text.slice(0, 3)) ? namesAt(text) : [];
-    if (names.length > 0 && cell.text.startsWith(names[0].name)) setNames(mention, names, cell.offset);
+    const names = namesInCell(cell);
+    if (names.length > 0) setNames(mention, names, cell.offset);
     else mention.placeholder ??= placeholderAt(text);
     return;
   }
@@ -1582,10 +1578,10 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
       }
       // "| Flying Officer Dev Raghunathan RAFAC and Civilian Instructor Ann Lee |": a uniformed rank before the
       // name (the lead's "Flight Lieutenant Ana Cole" reads as a name already; "Officer" stops one).
-      const rank = cell.text.startsWith(text.slice(0, 3)) ? RANK.exec(text) : null;
-      const ranked = rank ? namesAt(text.slice(rank[0].length)) : [];
-      if (rank && ranked.length > 0 && cell.text.slice(rank[0].length).startsWith(ranked[0].name)) {
-        setNames(mention, ranked, cell.offset + rank[0].length);
+      const rank = cell.text.startsWith(text.slice(0, 3)) ? rankAt(text) : undefined;
+      const ranked = rank ? namesAt(text.slice(rank.length)) : [];
+      if (rank && ranked.length > 0 && cell.text.slice(rank.length).startsWith(ranked[0].name)) {
+        setNames(mention, ranked, cell.offset + rank.length);
         return;
       }
       if (!mention.placeholder && i === column + 1) mention.placeholder = placeholderAt(text);
@@ -1597,14 +1593,27 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     for (let i = line.index + 2; i < lines.length && isTableRow(lines[i]); i++) {
       const cell = tableCells(lines[i])[column];
       if (!cell) continue;
-      const names = namesAt(plain(cell.text));
-      if (names.length > 0 && cell.text.startsWith(names[0].name)) {
+      const names = namesInCell(cell);
+      if (names.length > 0) {
         setNames(mention, names, cell.offset);
         return;
       }
       mention.placeholder ??= placeholderAt(plain(cell.text));
     }
   }
+}
+
+/**
+ * The names a table cell starts with, placed in the cell, after a uniformed rank ("| Crew Manager Ann Lee /
+ * Firefighter Ben Ford |", "| Lt. Ana Cole & Mrs Jo Hay |"); none when the cell starts with something else.
+ */
+function namesInCell(cell: Cell): FoundName[] {
+  const text = plain(cell.text);
+  if (!cell.text.startsWith(text.slice(0, 3))) return [];
+  const rank = rankAt(cell.text) ?? "";
+  const names = namesAt(plain(cell.text.slice(rank.length)));
+  if (names.length === 0 || !cell.text.slice(rank.length).startsWith(names[0].name)) return [];
+  return names.map((n) => ({ ...n, start: n.start + rank.length, end: n.end + rank.length }));
 }
 
 // ---------------------------------------------------------------------------

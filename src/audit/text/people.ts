@@ -8,7 +8,14 @@
  */
 import nlp from "compromise";
 import { compromiseLexicon, type Lexicon } from "../compromise-lexicon.js";
-import { HONORIFICS, LOWER_CASE_TITLES, NAME_PARTICLES, NOT_NAME_WORDS } from "./roles.js";
+import {
+  HONORIFICS,
+  LOWER_CASE_TITLES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  RANK_ABBREVIATIONS,
+  RANKS,
+} from "./roles.js";
 
 const HONORIFIC_SET = new Set(HONORIFICS);
 const LOWER_CASE_TITLE_SET = new Set(LOWER_CASE_TITLES);
@@ -47,6 +54,25 @@ const POST_NOMINALS_AFTER = new RegExp(
   `^(?:,?[ \\t\\u00a0]+(?:${[...POST_NOMINALS, ..."PGCE QTS NPQH NPQSL NPQML NPQEL OBE MBE CBE BA MA MBA LLB LLM RGN RMN RSCN RN RSW HPS".split(" ")].join("|")})(?:[ \\t\\u00a0]*\\(Hons\\))?(?![\\p{L}\\d]))+`,
   "u",
 );
+
+/** A rank's words, each space any white space. */
+const rankWords = (ranks: readonly string[]) =>
+  [...ranks]
+    .sort((a, b) => b.length - a.length)
+    .map((r) => r.split(" ").join("\\s+"))
+    .join("|");
+/** Its branch or a note in brackets after a rank: "(SCC)", "(on-call)". */
+const RANK_AFTER = String.raw`\.?(?:\s*\(\s*[\p{L}-]{2,12}\s*\))?\s+(?=\p{Lu})`;
+const RANK_WORDS = new RegExp(`^(?:${rankWords(RANKS)})${RANK_AFTER}`, "iu");
+const RANK_SHORT = new RegExp(`^(?:${rankWords(RANK_ABBREVIATIONS)})${RANK_AFTER}`, "u");
+
+/**
+ * A uniformed organisation's rank, and its branch in brackets, at the start of `text`, before a name: "Petty Officer
+ * (SCC) ", "Crew Manager ", "Lt. ", "CPO (SCC) ".
+ */
+export function rankAt(text: string): string | undefined {
+  return (RANK_WORDS.exec(text) ?? RANK_SHORT.exec(text))?.[0];
+}
 
 /** A word of the language hyphenated to a lower-case part: "On-call", "Follow-up", "Out-of-hours", "Non-urgent". */
 const LOWER_COMPOUND =
@@ -337,6 +363,8 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
     if (!sep) break;
     // "Ana Ruiz, Nursery Manager" is one name and a job title: the next must be a name too.
     at += sep[0].length;
+    // "Crew Manager Ann Lee / Firefighter Ben Ford": the next person's rank is not their name.
+    at += rankAt(window.slice(at))?.length ?? 0;
     // "Joel Mbeki, Head of Programmes, and Ffion Rhys, …": a job title after the comma, then the next name.
     if (sep[0].trim() === ",") at += jobTitleBeforeName(window.slice(at), slot);
   }

@@ -492,4 +492,30 @@ export const RANKS: readonly string[] = [
   "squadron leader",
   "civilian instructor",
   "adult instructor",
+  // Fire and rescue services' ranks (fire cadets): "Crew Manager Ann Lee", "Firefighter (on-call) Ben Ford".
+  "firefighter",
+  "crew manager",
+  "watch manager",
+  "station manager",
+  "group manager",
+  "area manager",
+];
+
+/**
+ * The ranks' short forms, read only as written here (case and all): "Lt. Ana Cole", "PO (SCC) Ben Ford", "CPO Ann
+ * Lee" — "Po Ling Chan" is a name.
+ */
+export const RANK_ABBREVIATIONS: readonly string[] = [
+  "Lt",
+  "Sub Lt",
+  "Lt Cdr",
+  "Cdr",
+  "Capt",
+  "Sgt",
+  "Cpl",
+  "PO",
+  "CPO",
+  "WO",
+  "Flt Lt",
+  "Sqn Ldr",
 ];
