@@ -275,7 +275,12 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       if (
         !entry.wrong_name &&
         (historical(before, after) ||
-          (historyEnd >= 0 && /^[\s*_]*[([][\s*_]*$/.test(text.slice(historyEnd, offset))))
+          (historyEnd >= 0 && /^[\s*_]*[([][\s*_]*$/.test(text.slice(historyEnd, offset))) ||
+          // "The DBS replaced the old CRB in 2012; some halls still ask for a 'CRB'": the sentence that gave the
+          // name as history goes on to explain it — the same name again there is the one explained.
+          (historyEnd >= 0 &&
+            offset - historyEnd < 300 &&
+            !/[.!?](?:\s|$)|\n\s*\n/.test(text.slice(historyEnd, offset))))
       ) {
         historyEnd = endOffset;
         continue;

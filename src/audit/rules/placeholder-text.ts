@@ -259,8 +259,15 @@ function fieldLabel(m: RegExpMatchArray): "line" | "heading" | undefined {
   const start = m.index ?? 0;
   const end = start + m[0].length;
   const blank = FIELD_BLANK.exec(input.slice(end, end + 40));
-  if (!blank) return undefined;
   const before = lineBefore(m);
+  if (!blank) {
+    // "Host's name: (name)", "| Collected by: (name) |": the bracket is all a field's value after its label's colon,
+    // ending its line or cell — what to write there when the form is filled in (only under a form's heading).
+    const valueOfLabel =
+      /[\p{L}'’)][^\S\n]*:[^\S\n]*$/u.test(before) &&
+      /^[^\S\n]*(?:\|[^\S\n]*)*(?:\n|$)/.test(input.slice(end, end + 40));
+    return valueOfLabel && !ROLE_BEFORE_FIELD.test(before) ? "heading" : undefined;
+  }
   if (ROLE_BEFORE_FIELD.test(before) && !ROLE_RECEIVING.test(before)) return undefined;
   const newline = input.indexOf("\n", end);
   const line = `${before}${input.slice(start, newline < 0 ? input.length : newline)}`;
@@ -618,13 +625,22 @@ function readSections(document: SourceDocument): {
     section = [];
     formLines = 0;
   };
+  // A PDF's headings as its reader found them (by type size and weight), with all their words: "Atodiad 1 /
+  // Appendix 1 – Record of concern" starts with neither a number nor "Appendix", and may wrap.
+  const pdfHeadings = new Map<number, string>();
+  if (document.format === "pdf")
+    for (const b of document.blocks ?? [])
+      if (b.kind === "heading" && b.region === undefined && b.place.region === undefined)
+        pdfHeadings.set(b.offset, document.text.slice(b.offset, b.endOffset));
   for (const line of lines) {
-    const heading = isMarkdownHeading(line) || (plainText && isPlainHeading(line));
+    const blockHeading = pdfHeadings.get(line.offset);
+    const heading =
+      isMarkdownHeading(line) || (plainText && isPlainHeading(line)) || blockHeading !== undefined;
     if (heading || /^\s*(?:(?:\*\*|__)\s*)?(?:appendix|annex)\b/i.test(line.text)) {
       closeSection(line.offset);
       sectionStart = line.offset;
-      sectionIsForm = FORM_HEADING.test(line.text);
-      sectionHasFields = FIELD_FORM_HEADING.test(line.text);
+      sectionIsForm = FORM_HEADING.test(blockHeading ?? line.text);
+      sectionHasFields = FIELD_FORM_HEADING.test(blockHeading ?? line.text);
       continue;
     }
     if (isTableRow(line)) continue;
