@@ -2208,6 +2208,13 @@ function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
       if (key.split(" ")[0] === lower && key.includes(" ")) keys.set(key, m.name ?? "");
     }
     if (keys.size === 0) {
+      // Each other name of a lead's line ("Deputies: Ffion Draycott / Gethin Marlowe"), with the people the text
+      // names in full: one of them is the first name's, two are nobody's.
+      for (const m of named)
+        for (const name of m.names ?? []) {
+          const key = nameKey(name);
+          if (key.split(" ")[0] === lower && key.includes(" ")) keys.set(key, name);
+        }
       if (!pairs) {
         pairs = new Map();
         for (const m of allMatches(CAPITALISED_PAIR, text)) {
