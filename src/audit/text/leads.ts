@@ -169,6 +169,20 @@ const NOT_LEAD = new RegExp(
 const BODY_ABBREVIATION = /\b[A-Z]{2,4}\s+$/;
 const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
+/**
+ * A table's role cell for the deputies, with the area's word before it or when they act in brackets after it:
+ * "| Safeguarding deputies (if the lead is away) | Ms A and Mr B |", "| Welfare deputy | … |".
+ */
+const DEPUTY_CELL = new RegExp(
+  `^(?:(?:safeguarding|welfare|child\\s+protection)\\s+)?(?:${DEPUTY_LABELS.join("|")})(?:\\s*\\([^()]{1,80}\\))?$`,
+  "i",
+);
+/**
+ * A contacts table's row for the lead, its "contact" in brackets: "| Safeguarding (first contact) | Mrs A |" is the
+ * safeguarding contact the vocabulary knows, with the order it is tried in.
+ */
+const LEAD_CONTACT_CELL =
+  /^(?:safeguarding|welfare|child\s+protection)\s*\(\s*(?:first|main|primary|principal|lead)\s+contact\s*\)$/i;
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
 const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu})/gu;
 /**
@@ -871,8 +885,10 @@ function rolesIn(line: Line): RoleFound[] {
     for (const cell of tableCells(line)) {
       const words = plain(cell.text).replace(/[:.]$/, "");
       // The label is the cell's words without their markup: a bold "| **Deputies** |" is still a plural.
-      if (saysEither(DEPUTY_LABEL, words))
+      if (saysEither(DEPUTY_LABEL, words) || DEPUTY_CELL.test(words))
         found.push({ role: "deputy", label: words, offset: cell.offset, endOffset: cell.endOffset });
+      else if (LEAD_CONTACT_CELL.test(words))
+        found.push({ role: "dsl", label: words, offset: cell.offset, endOffset: cell.endOffset });
     }
   }
   // The word alone is a deputy's role only with a name beside it (OPTIONAL): a bare "deputy" names nobody.

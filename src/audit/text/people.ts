@@ -406,8 +406,10 @@ export function nameBefore(
   while (i >= 0 && skipped < 10) {
     const word = list[i].text;
     const gapAfter = window.slice(list[i].end, i + 1 < list.length ? list[i + 1].start : window.length);
-    // A sentence ends between: the name is not this role's.
+    // A sentence ends between: the name is not this role's. A full stop after a word of the language ("… for this
+    // policy. The DSL …") ends one too; after a capitalised word it may be a name's ("Mrs Ada Lowe. DSL").
     if (/[.!?;]/.test(gapAfter) && !/^\s*\.\s*$/.test(gapAfter.replace(/[)\]]/g, ""))) return undefined;
+    if (/\.\s/.test(gapAfter) && /^\p{Ll}{2,}$/u.test(word)) return undefined;
     if (shapeOf(word) === "word" && !isStopWord(word, false, undefined)) {
       // A capitalised word that is not a job-title word: this may be the end of the name.
       const tryHere = nameEndingAt(list, i, window, slot);

@@ -417,6 +417,9 @@ export const NOT_NAME_WORDS: readonly string[] = `
   acting interim temporary joint co-chair chair's
   alternate alternative second main primary overall back-up backup depute deputes
   site sites campus
+  committee committees subcommittee sub-committee panel panels forum
+  coordinators co-ordinators administrators assistants directors secretaries treasurers presidents executives
+  receptionists caretakers nurses
   responsible responsibility responsibilities duty duties
   new current former previous
   note notes appendix annex part chapter page pages contents
