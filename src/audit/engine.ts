@@ -74,6 +74,19 @@ export async function auditDocument(
   return checkSourceDocument(document, input, setting);
 }
 
+/** `read`, asked once for each document however often it is asked. */
+function readOnce(read: DocumentReader): DocumentReader {
+  const asked = new Map<object, Promise<SourceDocument>>();
+  return (target) => {
+    let answer = asked.get(target);
+    if (!answer) {
+      answer = read(target);
+      asked.set(target, answer);
+    }
+    return answer;
+  };
+}
+
 /** Documents in worker threads, in batches that carry their settings; order is restored by sorting. */
 async function auditInWorkers(
   input: AuditInput,
@@ -164,11 +177,17 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
 
   if (input.parallel && auditedInWorkers(input.documents.length, input.parallel.jobs))
     findings.push(...(await auditInWorkers(input, input.parallel, settingsById)));
-  else
+  else {
+    const read = input.read && readOnce(input.read);
+    // The first document is still being read in a thread: the rules' first, slow run is made meanwhile.
+    const first = input.documents[0];
+    if (read && first)
+      await (await import("./warm-up.js")).warmUpUntil(read(first), { ...input, ...project });
     for (const target of input.documents) {
-      findings.push(...(await auditDocument(target, { ...input, ...project }, settingsById, input.read)));
+      findings.push(...(await auditDocument(target, { ...input, ...project }, settingsById, read)));
       input.onChecked?.(target.file);
     }
+  }
 
   const { kept, waived, waiverFindings } = applyWaivers(onceEach(findings, input), input);
   kept.push(...waiverFindings);
