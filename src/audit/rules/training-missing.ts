@@ -1,6 +1,7 @@
 /** training-missing: a designated lead, deputy or team member with no safeguarding training recorded. */
 
 import { roleLabel } from "../../template/generated.js";
+import type { Block } from "../document/blocks.js";
 import type { Rule } from "../rule.js";
 import {
   findLeadMentions,
@@ -16,6 +17,7 @@ import {
   sameName,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
+import { namesAt, rankAt } from "../text/people.js";
 import { TITLE_PATTERN } from "../text/roles.js";
 import { type TrainingLine, trainingDates, trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
@@ -118,15 +120,37 @@ export const rule: Rule = {
       );
     }
     if (personal.length === 0) return;
+    const headerCells = (context.document.blocks ?? []).flatMap((b) =>
+      b.kind === "table" && b.headerRow ? (b.rows[0] ?? []) : [],
+    );
     const plainText = context.document.format === "pdf" || context.document.format === "txt";
     for (const mention of [
       ...leads.flatMap((lead) => everyNamed(context.document.text, lead)),
       ...namedInRoleColumns(lines),
       ...(plainText ? namedInFlattenedRoleTables(lines) : []),
+      ...namedInRoleColumnBlocks(context.document.blocks ?? [], lines),
     ]) {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key)) continue;
+      const at = mention.nameOffset ?? mention.offset;
+      // "Station Unit Safeguarding Lead Deputies Station telephone": a PDF ran a table's heading cells together, so
+      // the words after the role are the next column's heading, not a person.
+      if (headerCells.some((c) => c.offset <= at && at < c.endOffset)) continue;
+      // "| Mr Efe Olatunji | House Safeguarding Lead, Rowan | …course… |": one word after the role in another
+      // person's training row names the house or site they lead, not a person.
+      if (
+        !/\s/.test(mention.name) &&
+        personal.some(
+          (t) =>
+            t.leadName &&
+            /\s/.test(t.leadName) &&
+            !sameName(t.leadName, mention.name ?? "") &&
+            t.offset <= at &&
+            at < t.endOffset,
+        )
+      )
+        continue;
       // "The Circuit Safeguarding Officer, Rev. Catrin Hughes", "He is not a designated lead": not the setting's
       // own lead, so not someone whose training the policy lists.
       if (notOwnLead(context.document.text, mention.offset)) continue;
@@ -485,6 +509,60 @@ function namedInRoleColumns(lines: Line[]): LeadMention[] {
           nameEndOffset: cell.offset + name.length,
           line: row.line,
         });
+      }
+    }
+  }
+  return found;
+}
+
+/** A column heading that is a deputy's alone ("Deputy", "Deputies"), beside a column headed by a lead's role. */
+const DEPUTY_HEADING = /^(?:deput(?:y|ies)|alternates?)$/i;
+
+/**
+ * Everyone named down a table's columns headed by a lead's role or by "Deputy" beside one ("| House | House
+ * Safeguarding Lead | Deputy | Phone |", one row per house or station), as the document's readers found its tables: a
+ * PDF's cells too, whose text runs them together. A cell may name several, after their ranks ("Crew Manager A B /
+ * Firefighter C D"); a cell that is not a name ("same as above", "vacant") names nobody.
+ */
+function namedInRoleColumnBlocks(blocks: Block[], lines: Line[]): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (const table of blocks) {
+    if (table.kind !== "table" || !table.headerRow || table.rows.length < 2) continue;
+    const roles = table.rows[0].map((header) => {
+      const words = plain(header.text).trim();
+      if (!words || words.length > 60) return undefined;
+      const role = findLeadMentions(words)[0];
+      return role && words.length <= role.label.length + 8 ? role : undefined;
+    });
+    if (!roles.some((r) => r?.role === "dsl")) continue;
+    for (const [column, header] of table.rows[0].entries()) {
+      const words = plain(header.text).trim();
+      const role =
+        roles[column] ??
+        (DEPUTY_HEADING.test(words)
+          ? { role: "deputy" as LeadKind, label: words, offset: header.offset, endOffset: header.endOffset }
+          : undefined);
+      if (!role) continue;
+      for (const row of table.rows.slice(1)) {
+        const cell = row[column];
+        if (!cell) continue;
+        const text = cell.text.replace(/\s+/g, " ");
+        const rank = rankAt(text)?.length ?? 0;
+        for (const name of namesAt(text.slice(rank))) {
+          const start = rank + name.start;
+          // Offsets in the document's text, which the cell's words may wrap over several lines.
+          const nameOffset = cell.offset + Math.min(start, cell.endOffset - cell.offset);
+          found.push({
+            role: role.role,
+            label: role.label,
+            offset: cell.offset,
+            endOffset: cell.endOffset,
+            name: name.name,
+            nameOffset,
+            nameEndOffset: Math.min(cell.endOffset, nameOffset + name.name.length),
+            line: lines[lineAt(lines, cell.offset)],
+          });
+        }
       }
     }
   }

@@ -15,6 +15,7 @@ import {
   NOT_NAME_WORDS,
   RANK_ABBREVIATIONS,
   RANKS,
+  RANKS_ALSO_JOB_TITLES,
 } from "./roles.js";
 
 const HONORIFIC_SET = new Set(HONORIFICS);
@@ -55,23 +56,70 @@ const POST_NOMINALS_AFTER = new RegExp(
   "u",
 );
 
-/** A rank's words, each space any white space. */
+/**
+ * A rank's words, each space any white space, each letter in either case — the pattern itself has no `i` flag, so
+ * that the capital after the rank (RANK_AFTER) is a capital: with `i`, `(?=\p{Lu})` takes "x" as well.
+ */
 const rankWords = (ranks: readonly string[]) =>
   [...ranks]
     .sort((a, b) => b.length - a.length)
-    .map((r) => r.split(" ").join("\\s+"))
+    .map((r) =>
+      r
+        .split(" ")
+        .map((w) =>
+          w.replace(/\p{L}/gu, (c) =>
+            c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`,
+          ),
+        )
+        .join("\\s+"),
+    )
     .join("|");
 /** Its branch or a note in brackets after a rank: "(SCC)", "(on-call)". */
 const RANK_AFTER = String.raw`\.?(?:\s*\(\s*[\p{L}-]{2,12}\s*\))?\s+(?=\p{Lu})`;
-const RANK_WORDS = new RegExp(`^(?:${rankWords(RANKS)})${RANK_AFTER}`, "iu");
-const RANK_SHORT = new RegExp(`^(?:${rankWords(RANK_ABBREVIATIONS)})${RANK_AFTER}`, "u");
+const RANK_WORDS = new RegExp(`^(?:${rankWords(RANKS)})${RANK_AFTER}`, "u");
+const RANK_SHORT = new RegExp(
+  `^(?:${[...RANK_ABBREVIATIONS]
+    .sort((a, b) => b.length - a.length)
+    .map((r) => r.split(" ").join("\\s+"))
+    .join("|")})${RANK_AFTER}`,
+  "u",
+);
+const RANK_JOB_TITLE = new RegExp(`^(?:${rankWords(RANKS_ALSO_JOB_TITLES)})(?![\\p{L}])`, "u");
+/** A patch's words after a title: "Area Manager North Kent", "Group Manager West Lothian". */
+const COMPASS = new Set(
+  "north south east west northern southern eastern western central mid greater inner outer upper lower north-east north-west south-east south-west".split(
+    " ",
+  ),
+);
+const PLACE_TAGS = ["Place", "Region", "Country", "City", "Organization"];
+
+/**
+ * Whether `text` starts with a person's name as a rank that is also a job title needs it: a title and a surname,
+ * or two words or more, none a place's or a point of the compass, and not cut short by a capitalised word
+ * after it ("Little Acorns" before "Nurseries"). "Area Manager North Kent" and "Area Manager (North) Little
+ * Acorns Nurseries" are a post and its patch; "Group Manager Eleri Vaughan-Price MIFireE" is a person.
+ */
+function personAfterJobTitle(text: string): boolean {
+  const name = nameAt(text, { strength: "strong" });
+  if (!name || /^[ \t\u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(name.end))) return false;
+  const shapes = name.name.split(/\s+/).map((w) => ({ w, shape: shapeOf(w) }));
+  const words = shapes.filter((s) => s.shape === "word").map((s) => s.w);
+  if (words.length < (shapes.some((s) => s.shape === "honorific") ? 1 : 2)) return false;
+  return !words.some((w) => {
+    const tags = lexiconTags(w);
+    return COMPASS.has(w.toLowerCase()) || (has(tags, PLACE_TAGS) && !has(tags, PERSONISH));
+  });
+}
 
 /**
  * A uniformed organisation's rank, and its branch in brackets, at the start of `text`, before a name: "Petty Officer
- * (SCC) ", "Crew Manager ", "Lt. ", "CPO (SCC) ".
+ * (SCC) ", "Crew Manager ", "Lt. ", "CPO (SCC) ". A rank that is also a job title ("Area Manager") is one only
+ * before a person's name.
  */
 export function rankAt(text: string): string | undefined {
-  return (RANK_WORDS.exec(text) ?? RANK_SHORT.exec(text))?.[0];
+  const rank = (RANK_WORDS.exec(text) ?? RANK_SHORT.exec(text))?.[0];
+  if (rank && RANK_JOB_TITLE.test(rank) && !personAfterJobTitle(text.slice(rank.length))) return undefined;
+  return rank;
 }
 
 /** A word of the language hyphenated to a lower-case part: "On-call", "Follow-up", "Out-of-hours", "Non-urgent". */
@@ -211,10 +259,12 @@ function judge(run: Token[], slot: NameSlot): { drop: number; end: number } | un
     // "Ms Ada Fell", "Mr Sam Young": after a title and a first name, a word that is also a verb or an adjective
     // is the surname (a plural is not: "Ms Ada Parents may ask …").
     const before = run.slice(drop, end - 1).filter((t) => shapeOf(t.text) !== "honorific");
+    // A first name that is also a word ("Miss Lily Tan", "Mrs Jade Pell": a flower, a stone) is one when the
+    // tagger, reading the title beside it, calls both words a person's.
     if (
       before.length === 1 &&
       shapeOf(before[0].text) === "word" &&
-      has(lexiconTags(before[0].text), FIRST_NAME) &&
+      (has(lexiconTags(before[0].text), FIRST_NAME) || (hasTitle && titledPerson(run.slice(drop, end)))) &&
       !tags[end - 1].has("Plural")
     )
       break;
@@ -236,6 +286,15 @@ function judge(run: Token[], slot: NameSlot): { drop: number; end: number } | un
   // One word: only where a name is expected, and only when compromise knows it as a name ("DSL: Sam").
   if (words === 1 && kept.length === 1 && slot.strength === "strong" && personish) return { drop, end };
   return undefined;
+}
+
+/** A title and two words, each word of which the tagger calls a person's ("Miss Lily Tan"; not "Mr Hall Call"). */
+function titledPerson(run: Token[]): boolean {
+  const tagged = tagWords(run.map((t) => t.text).join(" "));
+  return (
+    tagged.length === run.length &&
+    tagged.every((t, i) => shapeOf(run[i].text) === "honorific" || t.tags.has("Person"))
+  );
 }
 
 /** The longest run of name-shaped words from token `from` (titles, initials, particles between words). */

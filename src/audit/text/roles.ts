@@ -505,6 +505,18 @@ export const RANKS: readonly string[] = [
 ];
 
 /**
+ * Ranks that are also ordinary job titles ("Area Manager North Kent", "Group Manager (Children's Services)"): read
+ * as a rank only before a person's name, never before a place or an organisation (people.ts, rankAt).
+ */
+export const RANKS_ALSO_JOB_TITLES: readonly string[] = [
+  "crew manager",
+  "watch manager",
+  "station manager",
+  "group manager",
+  "area manager",
+];
+
+/**
  * The ranks' short forms, read only as written here (case and all): "Lt. Ana Cole", "PO (SCC) Ben Ford", "CPO Ann
  * Lee" — "Po Ling Chan" is a name.
  */
