@@ -182,6 +182,32 @@ function historical(before: string, after: string): boolean {
   return HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after) || HISTORY_ASIDE.test(before);
 }
 
+/**
+ * A name quoted ('still ask for a "CRB"'), spoken of ("still say CRB", "the term CRB") or explained ("a CRB, they
+ * mean a DBS check") — a mention of the word, not a use of the thing.
+ */
+const QUOTED_BEFORE = /["“‘'][\s*_]*$/;
+const QUOTED_AFTER = /^[\s*_]*["”’']/;
+const SPOKEN_OF =
+  /\b(?:still|sometimes|often|usually)\s+(?:ask(?:s|ed)?\s+(?:for|about|whether|if)|says?|said|call(?:s|ed)?|writes?|use\s+the\s+(?:term|word|name))\b[^.;:!?]{0,40}$|\b(?:term|word|name|abbreviation|acronym|phrase)\s+[("“‘'*_]*$/i;
+const EXPLAINED_AFTER =
+  /\b(?:mean(?:s|t|ing)?|that\s+is\s+(?:to\s+say|a|an|the)|in\s+other\s+words)\b|\bi\.\s?e\./i;
+/**
+ * "must still hold a current CRB check", "need to obtain an enhanced CRB disclosure", "should apply for a CRB",
+ * "we accept a valid CRB certificate": the old thing asked for as a live requirement.
+ */
+const REQUIRED_BEFORE =
+  /\b(?:must|shall|should|need(?:s|ed)?(?:\s+to)?|(?:is|are)\s+required\s+to|ha(?:ve|s)\s+to|will\s+(?:need\s+to\s+)?)\b[^.;:!?]{0,40}?\b(?:hold|have|obtain|get|apply\s+for|provide|produce|show|renew|undergo|complete)\b[^.;:!?]{0,30}$|\b(?:current|valid|in[-\s]date|up[-\s]to[-\s]date|enhanced|standard|basic|new|fresh)\s+[("“‘'*_]*$/i;
+
+function mentionedNotRequired(before: string, after: string): boolean {
+  if (REQUIRED_BEFORE.test(before)) return false;
+  return (
+    (QUOTED_BEFORE.test(before) && QUOTED_AFTER.test(after)) ||
+    SPOKEN_OF.test(before) ||
+    EXPLAINED_AFTER.test(after)
+  );
+}
+
 /** HTML comments in a Markdown policy are not part of it ("<!-- del: … -->"). */
 function commentRanges(text: string): Array<[number, number]> {
   if (!text.includes("<!--")) return [];
@@ -277,10 +303,12 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
         (historical(before, after) ||
           (historyEnd >= 0 && /^[\s*_]*[([][\s*_]*$/.test(text.slice(historyEnd, offset))) ||
           // "The DBS replaced the old CRB in 2012; some halls still ask for a 'CRB'": the sentence that gave the
-          // name as history goes on to explain it — the same name again there is the one explained.
+          // name as history goes on to quote or explain it — the same name again there is the one explained. Not
+          // "…, and every volunteer must still hold a current CRB check": that asks for the old thing.
           (historyEnd >= 0 &&
             offset - historyEnd < 300 &&
-            !/[.!?](?:\s|$)|\n\s*\n/.test(text.slice(historyEnd, offset))))
+            !/[.!?](?:\s|$)|\n\s*\n/.test(text.slice(historyEnd, offset)) &&
+            mentionedNotRequired(before, after)))
       ) {
         historyEnd = endOffset;
         continue;
