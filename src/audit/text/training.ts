@@ -72,7 +72,8 @@ const PLANNED_BEFORE =
   /\b(?:booked|planned|scheduled|due\s+to\s+attend|to\s+attend)(?:\s+(?:for|on|in))?[\s:–—-]*$/i;
 
 const TRAINING_WORD = /\b(?:training|trained|course|refresher|update|level\s*[1-4]|induction)\b/i;
-const DATE_PLACEHOLDER = /\s[–—-]\s*(?:date|dd\/mm\/yy(?:yy)?|\(date\)|\[date\])\s*[.*|]*\s*$/i;
+/** The date left to fill in at a line's end: "– date", "-- date" (a double hyphen for a dash), "- dd/mm/yy". */
+const DATE_PLACEHOLDER = /\s(?:--|[–—-])\s*(?:date|dd\/mm\/yy(?:yy)?|\(date\)|\[date\])\s*[.*|]*\s*$/i;
 const NONE_RECORDED =
   /\bno\b[\w\s]{0,30}\btraining\b[\w\s]{0,20}\b(?:recorded|completed|yet)\b|\bno training\b/i;
 const NUMBERED_HEADING = /^\s*\d+(?:\.\d+)*\.?\s+\S/;
@@ -273,6 +274,12 @@ function courseTableRecords(
     return header.findIndex((h) => /^(?:(?:training|safeguarding)\s+)?level$/.test(h));
   })();
   if (courseCol < 0) return [];
+  // "| Staff member | Level | Completed |" over "| Amira | Level 3 Early Years Educator | June 2015 |": a column headed
+  // "Level" alone holds safeguarding levels only when a cell names safeguarding; a row whose level is in another
+  // subject ("Level 2 Childcare") is a qualification, not safeguarding training.
+  const levelOnly = header[courseCol] === "level";
+  if (levelOnly && !rows.some((row) => SAFEGUARDING_SUBJECT.test(plain(row.cells[courseCol]?.text ?? ""))))
+    return [];
   const roleCol = header.findIndex((h) => /\brole\b/.test(h));
   // "| Course | Course volunteer | Event director |" over "| Riverside Meadows | … |": a column of running courses,
   // golf courses, river courses — places, not training. Only a table that reads as a training record counts: a
@@ -299,6 +306,7 @@ function courseTableRecords(
     const course = row.cells[courseCol];
     if (!course) continue;
     const courseText = plain(course.text);
+    if (levelOnly && !SAFEGUARDING_SUBJECT.test(courseText) && LEVEL_OTHER_WORDS.test(courseText)) continue;
     const noneRecorded = NONE_RECORDED.test(courseText) || /^(?:none|not recorded)\b/i.test(courseText);
     let date: DateMatch | undefined;
     let dateCell: (typeof row.cells)[number] | undefined;
@@ -407,6 +415,13 @@ function courseTableRecords(
   }
   return found;
 }
+
+/**
+ * A "Level" cell's words besides its level and the words any course has: "Level 2 Childcare" ("Childcare"), not
+ * "Level 3", "Level 3 (refresher)" or "Level 3 training".
+ */
+const LEVEL_OTHER_WORDS =
+  /(?!(?:level|training|course|refresher|update|certificate|award|plus|and|with|the|a|an|of|in|online|e-?learning)\b)\b\p{L}{2,}/iu;
 
 /**
  * A row's first cell naming a group, not a person: "All coaches", "Every new volunteer", "Everyone"; a list of groups
@@ -1016,6 +1031,30 @@ const HISTORY_WORDS =
 /** A dated line under a person that is about their job, not their training. */
 const NOT_TRAINING_IN_BLOCK =
   /\b(?:appointed|started|joined|became|took\s+over|since|DBS|disclosure|employed|tel|phone|mobile|e-?mail|policy|procedures?|guidance|KCSIE|version|reviewed)\b/i;
+/**
+ * "Leadership Pathway (Diocese of Wrexford) -- 19 June 2025": a title, a dash, then nothing but its date or the
+ * date left to fill in. Under a person's name it is a course, though no word says so.
+ */
+const TITLE_DASH_DATE = /^(\p{Lu}[^.!?:;–—]{1,80}?)\s+(?:--|[–—-])\s+(\S.*)$/u;
+/** A title and date that are not a course: a birthday, a review, a renewal, a booking. */
+const NOT_COURSE_TITLE =
+  /\b(?:born|birth|birthday|review\w*|next|due|expir\w*|renew\w*|booked|planned|scheduled|valid|member|elected|term|licen[cs]e|insurance)\b/i;
+
+/**
+ * Whether a line under a person's name names a course by its title alone: "Leadership Pathway -- 8 November
+ * 2025", "Foundations in Ministry – date". The date must be all that follows the dash.
+ */
+function titledCourse(words: string): boolean {
+  const m = TITLE_DASH_DATE.exec(words);
+  if (!m || wordCount(m[1]) > 8 || SENTENCE_VERB.test(m[1])) return false;
+  if (NOT_TRAINING_IN_BLOCK.test(words) || NOT_COURSE_TITLE.test(words) || RULE_WORDS.test(words))
+    return false;
+  if (DATE_PLACEHOLDER.test(words)) return true;
+  const rest = m[2].replace(/[\s.,;]+$/, "");
+  const when = /\d/.test(rest) ? trainingDate(rest, 0) : undefined;
+  return when !== undefined && when.offset === 0 && when.endOffset >= rest.length;
+}
+
 /** "Prevent awareness – No date recorded": the date left out in words. */
 const NO_DATE =
   /\b(?:no\s+date(?:\s+(?:recorded|given|known|available))?|date\s+(?:unknown|not\s+(?:known|recorded))|undated)\b/i;
@@ -1382,6 +1421,8 @@ function trainingInLines(
   let owner: Owner | undefined;
   let continuing = false;
   let previous: Line | undefined;
+  // Under a heading about training ("6. Training record"): a course may be named by its title alone.
+  let trainingSection = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (tableLines.has(i)) {
@@ -1395,7 +1436,8 @@ function trainingInLines(
     const item = itemStart(line.text);
     const { marker, heading } = item;
     let { start } = item;
-    let body = line.text.slice(start);
+    // "**Mrs Ada Lane**\\": a Markdown hard break (pandoc) at the line's end is not part of its words.
+    let body = line.text.slice(start).replace(/(?<!\\)\\\s*$/, "");
     // "online safety briefing in April 2026. Tadhg completed …": a line broken inside a paragraph opens with the
     // end of the sentence above; the record on it starts after that sentence's full stop.
     const tail =
@@ -1427,11 +1469,20 @@ function trainingInLines(
     const courseWords = here ? onLine.reduce((w, m) => w.replace(plain(m.label), " "), words) : words;
     // "Prevent duty guidance (Home Office, March 2015)": guidance cited with its publisher and date.
     const cited = CITATION.test(words);
+    // "Leadership Pathway -- 8 November 2025" under a lead's name, or under a heading about training.
+    const titled =
+      !here &&
+      !marker &&
+      !cited &&
+      owner?.name !== undefined &&
+      (trainingSection || known.some((k) => sameName(k, nameKey(owner?.name ?? "")))) &&
+      !COURSE_WORD.test(words) &&
+      titledCourse(words);
     let date =
-      !cited && (strict || COURSE_WORD.test(courseWords))
+      !cited && (strict || titled || COURSE_WORD.test(courseWords))
         ? trainingDate(body, line.offset + start)
         : undefined;
-    const course = !cited && COURSE_WORD.test(courseWords);
+    const course = !cited && (titled || COURSE_WORD.test(courseWords));
     const placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
     // A course under a person's name whose date went onto the next line is a record too.
     const recordish =
@@ -1453,6 +1504,7 @@ function trainingInLines(
         : here && !recordish
           ? { name: here.name, role: here.role }
           : undefined;
+      if (!person) trainingSection = TRAINING_WORD.test(words);
       continuing = false;
       continue;
     }
@@ -1865,6 +1917,8 @@ function heldCourses(
   /** The others a sentence about the lead "and deputies" covers, each given the same records as `who`. */
   let also: Owner[] = [];
   let byFirstName = false;
+  /** "The lead and deputies hold …": a record of each only when the sentence dates it, else a rule for the role. */
+  let rolePlural = false;
   const mention = mentions.find((m) => m.offset >= base && m.endOffset <= base + verbAt);
   const titledFirst = TITLED_ONE_WORD.test(nameAtStart(plain(subject)) ?? "")
     ? firstNameOwner(sentence, named, firstNames)
@@ -1903,6 +1957,7 @@ function heldCourses(
         if (!trainingDate(object, base + verbAt + verb[0].length)) return undefined;
         also = holders.slice(1);
         who = holders[0];
+        rolePlural = true;
       }
     }
     if (
@@ -1941,6 +1996,12 @@ function heldCourses(
   for (const m of [...allMatches(COURSE_SEPARATOR, object), undefined]) {
     const to = m ? (m.index ?? 0) : object.length;
     const start = pending ?? from;
+    // "…, gained in March 2019 on a course run by the council": the words saying when the course before them was
+    // done are no course of their own, though they name one; they and the rest are the tail.
+    if (pieces.length > 0 && doneWhen(plain(object.slice(from, to)))) {
+      pending = start;
+      break;
+    }
     if (HELD_COURSE.test(object.slice(from, to))) {
       pieces.push({ from: start, to });
       pending = undefined;
@@ -1958,10 +2019,17 @@ function heldCourses(
   });
   // "… the Level 3 DSL certificate, gained in March 2019": the words after the last course, no course of their own,
   // saying when it was done, date the courses before them (not "valid until …", "renew by …", "every two years").
+  // A plan or deadline is read up to the date only ("gained in March 2019 on a course run by the council").
   const tail = pending === undefined ? "" : plain(object.slice(pending));
+  const tailDate =
+    pending !== undefined && doneWhen(tail) && !RECURRING_TIME.test(tail)
+      ? trainingDate(object.slice(pending), base + objectAt + pending)
+      : undefined;
   const tailDates =
-    pending !== undefined && DONE_WHEN.test(tail) && !NOT_DONE_WHEN.test(tail) && !RECURRING_TIME.test(tail)
-      ? [trainingDate(object.slice(pending), base + objectAt + pending)].filter((d) => d !== undefined)
+    tailDate && pending !== undefined
+      ? [tailDate].filter(
+          (d) => !NOT_DONE_WHEN.test(plain(object.slice(pending, d.endOffset - base - objectAt))),
+        )
       : [];
   const sentenceDates = [
     ...held.flatMap((piece) =>
@@ -2011,7 +2079,10 @@ function heldCourses(
   records.push(...alsoDid(object, base + objectAt, records, named, known));
   // "Kezia has completed The FA's Safeguarding Children course": a lead called by first name is given the courses
   // the sentence dates, or leaves a date to fill in for; an undated mention of a course in passing is no record.
-  const kept = byFirstName ? records.filter((r) => r.date || r.datePlaceholder) : records;
+  // "The DSL and deputies hold the Level 3 certificate, in line with the procedures of March 2019": no date the
+  // course was done, so a rule for the role's holders, not an undated record of each.
+  const kept =
+    byFirstName || rolePlural ? records.filter((r) => r.date || (byFirstName && r.datePlaceholder)) : records;
   for (const other of also)
     kept.push(
       ...kept
@@ -2142,9 +2213,23 @@ function heldAcrossLines(
   return found;
 }
 
-/** The words after a course that say when it was done: "gained in March 2019", "last refreshed in 2023", "in May 2024". */
+/** The words after a course that say when it was done: "gained in March 2019", "last refreshed in 2023". */
 const DONE_WHEN =
-  /^\s*(?:(?:(?:last|most\s+recently|first)\s+)?(?:gained|completed|attended|awarded|achieved|passed|taken|refreshed|updated|renewed|done)\s+)?(?:in|on|dated)\s/i;
+  /^\s*(?:(?:last|most\s+recently|first)\s+)?(?:gained|completed|attended|awarded|achieved|passed|taken|refreshed|updated|renewed|done)\s+(?:in|on|dated)\s/i;
+/** A bare "in May 2024", "on 3 June 2025", "dated 12/03/2022": the words that lead straight to a date. */
+const DONE_AT = /^\s*(?:in|on|dated)\s+(?:the\s+)?/i;
+
+/**
+ * Whether the words after a course say when it was done: after a verb ("gained in March 2019"), or a bare "in",
+ * "on", "dated" with the date straight after it ("in May 2024") — not "in line with the procedures of March 2019".
+ */
+function doneWhen(tail: string): boolean {
+  if (DONE_WHEN.test(tail)) return true;
+  const at = DONE_AT.exec(tail);
+  if (!at) return false;
+  const rest = tail.slice(at[0].length);
+  return trainingDate(rest, 0)?.offset === 0;
+}
 /** A tail that is a plan or a deadline, not when a course was done. */
 const NOT_DONE_WHEN = /\b(?:booked|planned|due|until|by|before|expir\w*|next|will|to\s+be)\b/i;
 
