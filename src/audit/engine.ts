@@ -4,6 +4,7 @@
  * unreadable file or a rule that throws as a finding instead of stopping.
  */
 
+import { availableParallelism, loadavg } from "node:os";
 import { outdatedTemplates } from "../approval/approval.js";
 import type { LoadedProject } from "../data/load-project.js";
 import type { Finding, Setting } from "../model.js";
@@ -179,9 +180,10 @@ export async function runAudit(input: AuditInput): Promise<AuditResult> {
     findings.push(...(await auditInWorkers(input, input.parallel, settingsById)));
   else {
     const read = input.read && readOnce(input.read);
-    // The first document is still being read in a thread: the rules' first, slow run is made meanwhile.
+    // The first document is still being read in a thread: the rules' first, slow run is made meanwhile — when a
+    // core is free for it (the last minute's load below the cores), as on a busy machine it would slow the reader.
     const first = input.documents[0];
-    if (read && first)
+    if (read && first && loadavg()[0] < availableParallelism())
       await (await import("./warm-up.js")).warmUpUntil(read(first), { ...input, ...project });
     for (const target of input.documents) {
       findings.push(...(await auditDocument(target, { ...input, ...project }, settingsById, read)));
