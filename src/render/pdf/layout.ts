@@ -88,7 +88,12 @@ export interface Layout {
   parts: readonly LayoutPart[];
   /** How many items there are. */
   count: number;
-  /** Every item with its page and structure element, in drawing order (a copy: tests, inspection). */
+  /**
+   * Every item with its page and structure element, in drawing order (a copy: tests, inspection). A getter that
+   * builds the whole copy on every read: read it once into a local (`const items = layout.items`), never
+   * `layout.items[i]` in a loop; draw with eachItem, count with `count`. test/render-pdf-layout-items.test.ts
+   * holds it equal to eachItem's sequence.
+   */
   readonly items: Item[];
   /** Heading id → where it starts, for links, contents page numbers and the outline. */
   destinations: Map<string, { page: number; y: number }>;
