@@ -379,6 +379,18 @@ describe("the text the rules read stays what it was", () => {
     "zz24-cwm-tawel-rfc-juniors.pdf": "3e4ad7826c88b714",
     "zz24-hollowmere-active-holiday-club.pdf": "95166c578799b132",
     "zz24-hollowmere-childrens-dental.pdf": "6f3807f395d73600",
+    "zz25-gwasanaeth-tan-hollowmere-fire-cadets.pdf": "f8d9e68cd2358ede",
+    "zz25-harbour-house-refuge.pdf": "18f6e5df5cc4741f",
+    "zz25-lisnagarvey-child-contact-centre.pdf": "29afd2cb75057838",
+    "zz26-7th-hollowmere-boys-brigade.pdf": "2957f16ab68dfbcf",
+    "zz26-clwb-canw-afon-hollow.pdf": "b984027f7983852b",
+    "zz26-hollowmere-homestay.pdf": "30c530ac6bf4069d",
+    "zz27-ashcombe-hall-school.pdf": "6c203086cd49d045",
+    "zz27-hollowmere-lawn-tennis-juniors.pdf": "d560b5d38c8bbb2d",
+    "zz27-hollowmere-road-surgery.pdf": "c0e0827b37aff0da",
+    "zz28-brightframe-school-photography.pdf": "4366aef02f7c449d",
+    "zz28-fenmoor-learning-trust.pdf": "50518937e3b861d3",
+    "zz28-lleisiau-ifanc-advocacy.pdf": "89254dcdbe310ecf",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
