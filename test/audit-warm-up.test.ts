@@ -35,15 +35,20 @@ function counting(seen: string[]): ActiveRule[] {
   }));
 }
 
+/** What runAudit hands the warm-up, with rules that log each run into `seen`. */
+async function warmUpInput(seen: string[]) {
+  return {
+    rules: counting(seen),
+    asOf: "2026-12-01",
+    partnership,
+    settingTypes: await packagedSettingTypes(),
+  };
+}
+
 describe("warmUpUntil", () => {
   it("runs every document rule on the built-in policy while the document is not there", async () => {
     const seen: string[] = [];
-    const input = {
-      rules: counting(seen),
-      asOf: "2026-12-01",
-      partnership,
-      settingTypes: await packagedSettingTypes(),
-    };
+    const input = await warmUpInput(seen);
     await warmUpUntil(new Promise(() => undefined), input);
     const withDocumentRule = active
       .filter((a) => a.rule.checkDocument)
@@ -53,12 +58,7 @@ describe("warmUpUntil", () => {
 
   it("stops as soon as the document it waits for is there", async () => {
     const seen: string[] = [];
-    const input = {
-      rules: counting(seen),
-      asOf: "2026-12-01",
-      partnership,
-      settingTypes: await packagedSettingTypes(),
-    };
+    const input = await warmUpInput(seen);
     await warmUpUntil(Promise.resolve(), input);
     expect(seen).toEqual([]);
   });
