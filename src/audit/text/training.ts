@@ -350,6 +350,13 @@ function courseTableRecords(
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     const roleMention = findLeadMentions(roleText)[0];
     if (!courseText && !date && !due) continue;
+    // "| Level 2 Award in Floristry | 2019 | not a safeguarding course |": a note in another cell that says the
+    // course is not safeguarding training.
+    const note = row.cells
+      .filter((c, i) => i !== courseCol && plain(c.text).replace(NOT_SAFEGUARDING, " ") !== plain(c.text))
+      .map((c) => plain(c.text))
+      .join(" ");
+    if (note && otherSubject(`${courseText} ${note}`)) continue;
     // "| All coaches | Safeguarding awareness | at induction | every 3 years |": a rule for a group, not a record of
     // anyone's training; undated, it says when the course is due, never that a date is missing.
     // "| Teaching staff | … | each September | every year |": a group's row whose only "date" is a time that comes
@@ -425,11 +432,11 @@ const LEVEL_OTHER_WORDS =
 
 /**
  * A row's first cell naming a group, not a person: "All coaches", "Every new volunteer", "Everyone"; a list of groups
- * after "All" ("All chaperones, tutors and conductors", "All coaches & volunteers"); a group with "(all)" after it
- * ("Lifeguards (all)", "Kitchen staff (each)").
+ * after "All" ("All chaperones, tutors and conductors", "All coaches & volunteers"); a group, or a list of groups, with
+ * "(all)" after it ("Lifeguards (all)", "Kitchen staff (each)", "Drivers, cooks and cleaners (all)").
  */
 const GROUP_ROW =
-  /^(?:(?:all|every|each|any)(?:\s*[,&/]?\s+[\p{L}'’-]+){1,8}|everyone|everybody|(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+\s*\((?:all|everyone|every\s+one|each)\))$/iu;
+  /^(?:(?:all|every|each|any)(?:\s*[,&/]?\s+[\p{L}'’-]+){1,8}|everyone|everybody|[\p{L}'’-]+(?:\s*[,&/]?\s+[\p{L}'’-]+){0,9}\s*\((?:all|everyone|every\s+one|each)\))$/iu;
 
 /** A name cut after its title and first name ("Ms Delphine"), and the one word that ends it ("Achterberg"). */
 const NAME_CUT = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+\\p{Lu}[\\p{L}'’-]+$`, "u");
@@ -1356,10 +1363,12 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
 
 /**
  * A qualification in another subject, not safeguarding training: "Forest School Level 3", "Food Hygiene Level 2",
- * "Outdoor first aid" (unless it names safeguarding, child protection or a designated lead as well).
+ * "Outdoor first aid"; a sport's coach, leader or official award ("Level 2 netball coach", "Climbing Wall Leader
+ * award", "UKCC Level 1"); a vocational diploma or NVQ ("Level 3 Diploma in Floristry") — unless it names
+ * safeguarding, child protection or a designated lead as well.
  */
 const OTHER_SUBJECT =
-  /\b(?:forest\s+school|food\s+(?:hygiene|safety)|manual\s+handling|fire\s+(?:safety|marshal|warden)|health\s+and\s+safety|(?:paediatric\s+|outdoor\s+|emergency\s+)?first\s+aid|lifeguard|life\s+saving|minibus|coaching\s+(?:award|certificate|licence|level)|swimming\s+teach(?:er|ing)|mountain\s+leader|chaperone\s+licence)\b/i;
+  /\b(?:forest\s+school|food\s+(?:hygiene|safety)|manual\s+handling|fire\s+(?:safety|marshal|warden)|health\s+and\s+safety|(?:paediatric\s+|outdoor\s+|emergency\s+)?first\s+aid|lifeguard|life\s+saving|minibus|coaching\s+(?:award|certificate|licence|level)|swimming\s+teach(?:er|ing)|mountain\s+leader|chaperone\s+licence|UKCC|diploma|NVQ|BTEC|city\s+(?:&|and)\s+guilds|level\s*[1-7]\b[^()|;,.]{0,40}?\b(?:coach|coaching|leader|instructor|referee|umpire|official|judge|assessor)|(?:coach|coaching|leader|instructor|referee|umpire|official|judge)\s+(?:level\s*[1-7]|award|certificate|licence|qualification))\b/i;
 const SAFEGUARDING_SUBJECT =
   /\b(?:safeguard\w*|child\s+protection|protecting\s+children|D?DSL|designated|prevent|abuse|exploitation|welfare|FGM|radicali[sz]ation)\b/i;
 
@@ -1483,7 +1492,7 @@ function trainingInLines(
         ? trainingDate(body, line.offset + start)
         : undefined;
     const course = !cited && (titled || COURSE_WORD.test(courseWords));
-    const placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
+    let placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
     // A course under a person's name whose date went onto the next line is a record too.
     const recordish =
       strict ||
@@ -1606,6 +1615,22 @@ function trainingInLines(
           !RULE_WORDS.test(nextWords)
         ) {
           date = joinedDate;
+          endOffset = next.endOffset;
+          source = joined;
+          previous = next;
+          i++;
+        } else if (
+          // "● Designated Safeguarding Lead (Level 3), Wrenfield Safeguarding Children" / "Partnership – date": a list
+          // entry the page's edge broke before the date left to fill in; the second line is its end, not a course.
+          marker &&
+          !date &&
+          !nextStart.marker &&
+          !nextStart.heading &&
+          DATE_PLACEHOLDER.test(joined) &&
+          wordCount(nextWords.replace(DATE_PLACEHOLDER, "")) <= 4 &&
+          !personLine(nextWords, known)
+        ) {
+          placeholder = true;
           endOffset = next.endOffset;
           source = joined;
           previous = next;
