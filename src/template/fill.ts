@@ -290,30 +290,71 @@ export function fillTemplate(
 
 /** `{{ a.b.c }}` (whitespace control allowed) and nothing more: a value named by its path, without filters. */
 const PLAIN_PATH = /^\{\{-?\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*-?\}\}$/;
-/** Each expression's path when it is only a path (PLAIN_PATH), else null. */
-const plainPaths = new WeakMap<Expression, readonly string[] | null>();
-
 /**
- * The value of an expression that only names a text by its path (`{{ setting.name }}`, most of a template's), read
- * straight from the variables: what Liquid's renderSync makes of it (a text is written as it is), without its
- * evaluation, which cost about a third of filling a policy. Undefined for anything else — a filter, a path that is
- * not every step an own property (Liquid's ownPropertyOnly), a value that is not a text (null, a number, a list),
- * a missing variable (Liquid's strictVariables then reports it) — which Liquid renders.
+ * `{{ a.b | default: "words" }}` or `{{ a.b | default: c.d }}`: a path and Liquid's default filter with one argument,
+ * a quoted text without a backslash (no escape to read) or another path.
  */
-export function plainValue(expression: Expression, variables: Record<string, unknown>): string | undefined {
-  let path = plainPaths.get(expression);
-  if (path === undefined) {
-    path = PLAIN_PATH.exec(expression.raw)?.[1]?.split(".") ?? null;
-    plainPaths.set(expression, path);
-  }
-  if (!path) return undefined;
+const DEFAULT_PATH =
+  /^\{\{-?\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*\|\s*default\s*:\s*(?:"([^"\\]*)"|'([^'\\]*)'|([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*))\s*-?\}\}$/;
+
+/** How an expression is read without Liquid (plainValue), or null when Liquid must render it. */
+type PlainReading = { path: readonly string[]; fallback?: { text: string } | { path: readonly string[] } };
+/** Each expression's reading (PlainReading), once. */
+const plainReadings = new WeakMap<Expression, PlainReading | null>();
+
+function plainReading(raw: string): PlainReading | null {
+  const plain = PLAIN_PATH.exec(raw);
+  if (plain) return { path: plain[1].split(".") };
+  const withDefault = DEFAULT_PATH.exec(raw);
+  if (!withDefault) return null;
+  const [, path, doubleQuoted, singleQuoted, otherPath] = withDefault;
+  const text = doubleQuoted ?? singleQuoted;
+  return {
+    path: path.split("."),
+    fallback: text !== undefined ? { text } : { path: otherPath.split(".") },
+  };
+}
+
+/** The value at a path: undefined unless every step is an own property of an object (Liquid's ownPropertyOnly). */
+function valueAt(
+  variables: Record<string, unknown>,
+  path: readonly string[],
+): { value: unknown } | undefined {
   let value: unknown = variables;
   for (const key of path) {
     if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, key))
       return undefined;
     value = (value as Record<string, unknown>)[key];
   }
-  return typeof value === "string" ? value : undefined;
+  return { value };
+}
+
+/**
+ * The value of an expression that only names a text by its path (`{{ setting.name }}`, most of a template's), read
+ * straight from the variables: what Liquid's renderSync makes of it (a text is written as it is), without its
+ * evaluation, which cost about a third of filling a policy. Likewise a path with Liquid's default filter
+ * (`{{ dsl.name | default: "the DSL" }}`): the value when it is a text that is not empty, the default when the value
+ * is null or "" (as liquidjs's default filter, without jsTruthy), the default being a quoted text or another path's
+ * text. Undefined for anything else — another filter, a path that is not every step an own property (Liquid's
+ * ownPropertyOnly), a value that is not a text or null (a number, a list, false), a missing variable (Liquid's
+ * strictVariables then reports it) — which Liquid renders.
+ */
+export function plainValue(expression: Expression, variables: Record<string, unknown>): string | undefined {
+  let reading = plainReadings.get(expression);
+  if (reading === undefined) {
+    reading = plainReading(expression.raw);
+    plainReadings.set(expression, reading);
+  }
+  if (!reading) return undefined;
+  const found = valueAt(variables, reading.path);
+  if (!found) return undefined;
+  const { value } = found;
+  if (!reading.fallback) return typeof value === "string" ? value : undefined;
+  if (typeof value === "string" && value !== "") return value;
+  if (value !== null && value !== "") return undefined;
+  if ("text" in reading.fallback) return reading.fallback.text;
+  const other = valueAt(variables, reading.fallback.path);
+  return typeof other?.value === "string" ? other.value : undefined;
 }
 
 /** Each value part's fills by their values (see filledPart), at most PART_FILLS_KEPT a part. */
