@@ -104,12 +104,16 @@ const CARRIED_ON = /^\n(\.?[\w-]+(?:\.[\w-]+)*)(?=[.,;:)]?(?:[^\S\n]|\n|$))/;
  * then "Call …") or the next line is a sentence.
  */
 function carriedOn(text: string, endOffset: number, domain: string): string {
-  const next = CARRIED_ON.exec(text.slice(endOffset, endOffset + 120));
+  // "www.childline.org." / "uk": the dot that ends the line is the address's, not a sentence's, when an ending
+  // follows it in lower case.
+  const dotted = /^\.\n[a-z]/.test(text.slice(endOffset, endOffset + 3));
+  const next = CARRIED_ON.exec(text.slice(endOffset + (dotted ? 1 : 0), endOffset + 120));
   if (!next) return "";
-  const part = next[1];
+  const part = dotted ? `.${next[1]}` : next[1];
   const last = (d: string) => d.slice(d.lastIndexOf(".") + 1).toLowerCase();
   const joined = domain + part;
-  if ((part.startsWith(".") || !ENDINGS.has(last(domain))) && ENDINGS.has(last(joined))) return next[0];
+  if ((part.startsWith(".") || !ENDINGS.has(last(domain))) && ENDINGS.has(last(joined)))
+    return dotted ? `.${next[0]}` : next[0];
   return "";
 }
 
@@ -328,7 +332,12 @@ function shortNumberOf(service: NationalService): RegExp | null {
   return re;
 }
 
-function pairings(text: string, lines: Line[], services: NationalService[]): PhonePairing[] {
+function pairings(
+  text: string,
+  lines: Line[],
+  services: NationalService[],
+  printed?: string,
+): PhonePairing[] {
   const result: PhonePairing[] = [];
   const pairUnit = (tokens: Token[]) => {
     // A name with its own short number after it ("Police Scotland (non-emergency) 101") has its number: in a
@@ -396,6 +405,20 @@ function pairings(text: string, lines: Line[], services: NationalService[]): Pho
         // Two services named: one that already has its short number is not this number's.
         if (new Set(before.map((t) => t.service?.id)).size > 1)
           before = before.filter((t) => !hasShortNumber(t));
+        // A PDF's table rows, their line breaks read as spaces ("Police Scotland Emergency / non-emergency" /
+        // "Childline — 0808 800 5000"): the name that starts the number's own printed line, straight before it, is
+        // the number's; a name on an earlier printed line is another row's.
+        if (new Set(before.map((t) => t.service?.id)).size > 1 && printed !== undefined) {
+          const last = before[before.length - 1];
+          const lineStart = printed.lastIndexOf("\n", last.offset) + 1;
+          if (
+            lineStart > before[before.length - 2].endOffset &&
+            /^[\s|]*$/.test(printed.slice(lineStart, last.offset)) &&
+            DIRECTLY_BEFORE.test(printed.slice(last.endOffset, phone.offset).replace(/^\s*[–—-]\s*/, " ")) &&
+            !printed.slice(last.endOffset, phone.offset).includes("\n")
+          )
+            before = [last];
+        }
         if (new Set(before.map((t) => t.service?.id)).size !== 1) continue;
         owner = before[before.length - 1];
         const between = text.slice(owner.endOffset, phone.offset);
@@ -508,7 +531,7 @@ export function findNationalContactProblems(document: DocumentContext["document"
   const unwrapped = wrapped ? text : readingText(document);
   const reading = wrapped ? joinWrappedLines(text) : joinSentenceLines(unwrapped);
   const lines = wrapped || reading !== unwrapped ? splitLines(reading) : analyse(document).lines;
-  for (const { phone, service } of pairings(reading, lines, national.services)) {
+  for (const { phone, service } of pairings(reading, lines, national.services, wrapped ? text : undefined)) {
     const digits = phoneDigits(phone.text);
     if (service.ok.has(digits)) continue;
     const other = serviceOf(digits, national.services);
@@ -567,9 +590,9 @@ export function findNationalContactProblems(document: DocumentContext["document"
     const offset = m.index ?? 0;
     // An address a PDF's or text file's line broke ("….gsi.gov.u" / "k"): read on into the next line, as a reader does.
     const rest = wrapped ? carriedOn(text, offset + m[0].length, asWritten) : "";
-    const domain = asWritten + rest.slice(1);
+    const domain = asWritten + rest.replace("\n", "");
     const endOffset = offset + m[0].length + rest.length;
-    const address = (m[0] + rest.slice(1)).replace(/\\@/, "@");
+    const address = (m[0] + rest.replace("\n", "")).replace(/\\@/, "@");
     // One address found twice (an email, a web address, a bare domain inside it): the first reading wins.
     if (taken.some(([a, b]) => offset < b && endOffset > a)) continue;
     taken.push([offset, endOffset]);

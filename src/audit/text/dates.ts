@@ -239,10 +239,10 @@ function looseDate(result: ParsedResult): LooseDate | undefined {
  * year is refused separately (bare years are read only when asked).
  */
 const NOT_A_DATE_BEFORE =
-  /(?:\b(?:v|ver|version|section|s|clause|para|paragraph|page|p|pp|no|number|tel|telephone|phone|mobile)\.?\s*|[\d.]\.)$/i;
+  /(?:\b(?:v|ver|version|section|(?<!['’‘])s|clause|para|paragraph|page|p|pp|no|number|tel|telephone|phone|mobile)\.?\s*|[\d.]\.)$/i;
 /** A year belonging to a statute, an edition or a number: "Children Act 1989", "KCSIE 2024", "Section 2020". */
 const NOT_A_YEAR_BEFORE =
-  /\b(?:act|acts|regulations?|order|rules|bill|measure|edition|guidance|together|kcsie|framework|eyfs|v|ver|version|section|s|page|no|number|tel|phone|room|unit|level|code)\.?\s*$/i;
+  /\b(?:act|acts|regulations?|order|rules|bill|measure|edition|guidance|together|kcsie|framework|eyfs|v|ver|version|section|(?<!['’‘])s|page|no|number|tel|phone|room|unit|level|code)\.?\s*$/i;
 
 export interface FindDatesOptions {
   /** Also accept a bare year ("2020") as a date running 1 January to 31 December. */

@@ -269,12 +269,54 @@ const DATE_REACH = 60;
  */
 function dateAfter(text: string, base: number, maxGap = 60, allowYear = true): DateMatch | undefined {
   // "Next review: 09/26": a month and a two-digit year, where no other reading is possible.
-  const [first] = findDates(near(text, maxGap + DATE_REACH), base, { allowYear, shortMonthYear: true });
+  const dates = findDates(near(text, maxGap + DATE_REACH), base, { allowYear, shortMonthYear: true });
+  const [first] = dates;
   if (!first) return undefined;
   const gap = text.slice(0, first.offset - base);
   if (gap.length > maxGap) return undefined;
   const words = gap.replace(/[._…·]{2,}/g, " ").replace(/\b(?:\d+|[A-Z][a-z]{0,3}|[a-z])\.\s/g, "");
   if (SENTENCE_BREAK.test(words) || PLACEHOLDER.test(gap)) return undefined;
+  return sharperDate(first, dates, text, base);
+}
+
+/** How fine a date is: a day before a month before a term or a year. */
+const FINENESS: Record<DateMatch["date"]["precision"], number> = {
+  day: 0,
+  week: 1,
+  month: 2,
+  term: 3,
+  year: 4,
+};
+/** Words before a date that make it a deadline: "by April 2026", "no later than", "not later than". */
+const DEADLINE_BEFORE = /\b(?:by|(?:no|not)\s+later\s+than)\s*$/i;
+/** "… at the latest", "no later than …": the deadline whatever the vaguer words before it. */
+const LATEST = /\b(?:no|not)\s+later\s+than\s*$/i;
+const AT_THE_LATEST = /^\s*(?:\)\s*)?at\s+the\s+latest\b/i;
+/** Words between two dates that make the second another event's: "2026 (approved October 2025)", "(last reviewed …)". */
+const ANOTHER_EVENT =
+  /\b(?:last|previous(?:ly)?|recently|approved|agreed|adopted|signed|ratified|reviewed|issued|published|updated|amended|written|dated|since|from|was|were|had)\b/i;
+
+/**
+ * A vaguer date made sharp by the words after it, in the same clause: "at the end of the 2026 season (October
+ * 2026)" is October 2026, a finer date inside the year in brackets; "after the 2025/26 season, and by April 2026 at
+ * the latest" is April 2026, a deadline ("by … at the latest", "no later than …"). Only a year or a term (a school
+ * year) is sharpened, by a finer date inside it — or by any date written as the latest one. A date of another event
+ * ("2026 (approved October 2025)") leaves the first alone.
+ */
+function sharperDate(first: DateMatch, dates: DateMatch[], text: string, base: number): DateMatch {
+  if (FINENESS[first.date.precision] < FINENESS.term) return first;
+  for (const later of dates.slice(1)) {
+    const gap = text.slice(first.endOffset - base, later.offset - base);
+    if (gap.length > 60 || SENTENCE_BREAK.test(gap) || /\n\s*\n/.test(gap) || ANOTHER_EVENT.test(gap))
+      return first;
+    const finer = FINENESS[later.date.precision] < FINENESS[first.date.precision];
+    const inside = later.date.first >= first.date.first && later.date.last <= first.date.last;
+    const bracketed = /\([^()]*$/.test(gap);
+    if (finer && inside && bracketed) return later;
+    const latest =
+      LATEST.test(gap) || AT_THE_LATEST.test(text.slice(later.endOffset - base, later.endOffset - base + 20));
+    if (DEADLINE_BEFORE.test(gap) && ((finer && inside) || latest)) return later;
+  }
   return first;
 }
 
@@ -456,11 +498,15 @@ export function findReviewStatements(
   const statements: ReviewStatement[] = [];
   const printed = unjoined === undefined ? undefined : splitLines(unjoined);
   for (const line of lines) {
-    const matches = allMatches(NEXT_LABEL, line.text).map((m) => ({
+    const matches: Array<{ start: number; label: string; prose: boolean; needsDate?: boolean }> = allMatches(
+      NEXT_LABEL,
+      line.text,
+    ).map((m) => ({
       start: m.index ?? 0,
       label: m[0],
       prose: false,
     }));
+    matches.push(...datedOnlyLabels(line.text));
     // A prose review's words may be wrapped onto the next line of a paragraph ("will look at this" / "policy
     // again"): read them on the line and the start of the next (same offsets: the line break as a space).
     const next = lines[line.index + 1];
@@ -553,6 +599,11 @@ export function findReviewStatements(
           .split(FIELD_BREAK)
           .at(-1) ?? "";
       if (date && PLACEHOLDER.test(ownSentence)) date = undefined;
+      // A label that says "next" only with its date ("This policy is reviewed … on 14 January 2027", "(next: April
+      // 2027)"): without one, or with another event's words before it ("most recently on …"), it says nothing.
+      if (match.needsDate) {
+        if (!date || ANOTHER_EVENT.test(after.text.slice(0, date.offset - after.base))) continue;
+      }
       const inWords = open || (!date && !PLACEHOLDER.test(ownSentence) && timeInWords(after.text));
       statements.push({
         offset,
@@ -565,6 +616,38 @@ export function findReviewStatements(
     }
   }
   return statements;
+}
+
+/**
+ * "This policy is reviewed by the committee at its meeting on 14 January 2027": a review in the present tense
+ * whose sentence names the policy. It says when the next review is only with a date in its own clause, so it
+ * counts only then ("This policy is reviewed every year" is a review interval).
+ */
+const IS_REVIEWED = /\b(?:is|are)\s+(?:next\s+)?reviewed\b/gi;
+/** "Reviewed at the committee's April meeting each year (next: April 2027)": "next:" in a sentence about a review. */
+const NEXT_COLON = /\bnext(?=[\s*_]*:)/gi;
+/** Labels that say when the next review is only with a date after them (see `findReviewStatements`). */
+function datedOnlyLabels(
+  text: string,
+): Array<{ start: number; label: string; prose: boolean; needsDate: boolean }> {
+  const found: Array<{ start: number; label: string; prose: boolean; needsDate: boolean }> = [];
+  if (!/review/i.test(text)) return found;
+  for (const m of allMatches(IS_REVIEWED, text)) {
+    const start = m.index ?? 0;
+    if (aboutPolicy(text.slice(Math.max(0, start - WINDOW), start)))
+      found.push({ start, label: m[0], prose: true, needsDate: true });
+  }
+  for (const m of allMatches(NEXT_COLON, text)) {
+    const start = m.index ?? 0;
+    const sentence =
+      text
+        .slice(Math.max(0, start - WINDOW), start)
+        .split(SENTENCE_BREAK)
+        .at(-1) ?? "";
+    if (/\breview/i.test(sentence) && !/\bnext\s*$/i.test(sentence))
+      found.push({ start, label: m[0], prose: false, needsDate: true });
+  }
+  return found;
 }
 
 /** "Review:", "Policy review:" standing at the start of a printed line, before a colon. */
