@@ -19,7 +19,7 @@ import {
 import { allMatches } from "../text/matches.js";
 import { namesAt, rankAt } from "../text/people.js";
 import { TITLE_PATTERN } from "../text/roles.js";
-import { type TrainingLine, trainingDates, trainingTableWords } from "../text/training.js";
+import { looksLikePerson, type TrainingLine, trainingDates, trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {
@@ -176,6 +176,15 @@ export const rule: Rule = {
       // A line about a course calls them by title or initial and surname ("Mrs Landon completed…", "Mr T. Wren –
       // Level 3"): a policy that names its lead in full once shortens the name everywhere else.
       if (shortNameOnCourseLine(lines, mention.name)) continue;
+      // "**Nell Ashdown** (Safeguarding Contact, Birch Lane)" over her courses: the role's words name her site, on a
+      // line that opens with the name of someone whose training is listed.
+      if (opensWithTrained(lines, mention, trainedKeys)) continue;
+      // "Miss Fraser", named in full elsewhere ("Miss Catriona Fraser"): her training is listed under her full name.
+      const full = fullNamesOf(mention.name, [
+        ...leads.flatMap((l) => l.names ?? (l.name ? [l.name] : [])),
+        ...personal.flatMap((t) => (t.leadName ? [t.leadName] : [])),
+      ]);
+      if (full.length > 0 && full.every((n) => trained.has(nameKey(n)))) continue;
       reported.add(key);
       reportAt(
         context,
@@ -379,6 +388,38 @@ function otherRoleBetween(text: string, mention: LeadMention): boolean {
   return OTHER_ROLE_BETWEEN.test(text.slice(mention.endOffset, mention.nameOffset));
 }
 
+/** Whether the mention's name comes after another person's name that opens its line, someone with training listed. */
+function opensWithTrained(lines: Line[], mention: LeadMention, trainedKeys: readonly string[]): boolean {
+  if (!mention.name || mention.nameOffset === undefined) return false;
+  const line = lines[lineAt(lines, mention.nameOffset)];
+  // The role's words are on the same line, between the opening name and this one.
+  if (!line || mention.offset < line.offset || mention.offset >= mention.nameOffset) return false;
+  const words = plain(line.text.slice(0, mention.offset - line.offset)).replace(/^[\s#>*_·•\-–—]+/u, "");
+  const opener = nameAtStart(words);
+  if (!opener || !/^[\s*_(–—:,-]+$/.test(words.slice(opener.length))) return false;
+  const key = nameKey(opener);
+  return (
+    key.includes(" ") && !sameName(key, nameKey(mention.name)) && trainedKeys.some((k) => sameName(k, key))
+  );
+}
+
+/**
+ * The names written in full that a title and surname alone ("Miss Fraser") may stand for: each with the same title
+ * (or one of the same sex), given names, and that surname after them ("Miss Catriona Fraser", "Ms Catriona Fraser
+ * MSDTA"). None when the name is not a title and one word.
+ */
+function fullNamesOf(name: string, names: readonly string[]): string[] {
+  const short = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)$`, "u").exec(name);
+  const sex = titleSex(name);
+  if (!short || !sex) return [];
+  const surname = short[1].toLowerCase();
+  return names.filter((n) => {
+    if (!TITLED.test(n) || titleSex(n) !== sex) return false;
+    const words = nameKey(n).split(" ");
+    return words.length >= 2 && words.indexOf(surname) >= 1;
+  });
+}
+
 /** A name that opens with a title: "Mrs Mary Ann Lee", "Rev. Ann Lee". */
 const TITLED = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s`, "u");
 
@@ -548,8 +589,18 @@ function namedInRoleColumnBlocks(blocks: Block[], lines: Line[]): LeadMention[] 
         if (!cell) continue;
         const text = cell.text.replace(/\s+/g, " ");
         const rank = rankAt(text)?.length ?? 0;
-        for (const name of namesAt(text.slice(rank))) {
+        const names = namesAt(text.slice(rank));
+        for (const [k, name] of names.entries()) {
           const start = rank + name.start;
+          // "Mr A B / Ms C D, Residential Wardens": the words after a comma that ends the names are their job.
+          const before = names[k - 1];
+          if (
+            before &&
+            /^\s*,\s*$/.test(text.slice(rank + before.end, start)) &&
+            !TITLED.test(name.name) &&
+            looksLikePerson(name.name) !== "sure"
+          )
+            continue;
           // Offsets in the document's text, which the cell's words may wrap over several lines.
           const nameOffset = cell.offset + Math.min(start, cell.endOffset - cell.offset);
           found.push({

@@ -1054,13 +1054,22 @@ const NOT_COURSE_TITLE =
 function titledCourse(words: string): boolean {
   const m = TITLE_DASH_DATE.exec(words);
   if (!m || wordCount(m[1]) > 8 || SENTENCE_VERB.test(m[1])) return false;
-  if (NOT_TRAINING_IN_BLOCK.test(words) || NOT_COURSE_TITLE.test(words) || RULE_WORDS.test(words))
+  // "In Safe Hands — completed 05/11/2025, expires 11/2027": the date it was done, then the date it lapses.
+  const after = m[2].replace(DONE_BEFORE_DATE, "").replace(DUE_AFTER_DATE, "");
+  const checked = `${m[1]} ${after}`;
+  if (NOT_TRAINING_IN_BLOCK.test(checked) || NOT_COURSE_TITLE.test(checked) || RULE_WORDS.test(checked))
     return false;
   if (DATE_PLACEHOLDER.test(words)) return true;
-  const rest = m[2].replace(/[\s.,;]+$/, "");
+  const rest = after.replace(/[\s.,;]+$/, "");
   const when = /\d/.test(rest) ? trainingDate(rest, 0) : undefined;
   return when !== undefined && when.offset === 0 && when.endOffset >= rest.length;
 }
+
+/** "completed" before a titled course's date: "Time to Listen — completed 27/01/2026". */
+const DONE_BEFORE_DATE = /^(?:completed|attended|passed|done)\s*:?\s+(?=\d)/i;
+/** The date a titled course lapses, after the date it was done: ", expires 11/2027", " (renewal due March 2028)". */
+const DUE_AFTER_DATE =
+  /(?<=\d)\s*(?:[,;]\s*|\(\s*)(?:expires|expiry|renewal\s+due|renew\s+by|due|valid\s+(?:until|to))\s*:?\s+[\p{L}\d/.\s-]{2,20}\)?\s*$/iu;
 
 /** "Prevent awareness – No date recorded": the date left out in words. */
 const NO_DATE =
@@ -1289,6 +1298,28 @@ function personLine(
   return { name: owner, record };
 }
 
+/**
+ * The lead a line names, among the role mentions on it. Not one whose name is on a later line when this line is a
+ * dated course under a person's name ("**Mr A B**" / "- Designated Safeguarding Person (Group C) — 24/06/2025" /
+ * "**Miss C D**": the course's words read as the role, C D as its holder). Not one named after the person the line
+ * opens with ("**Nell Ashdown** (Safeguarding Contact, Birch Lane; deputy)": a site's name read as the contact's).
+ */
+function lineLead(
+  onLine: readonly LeadMention[],
+  words: string,
+  known: readonly string[],
+  at: { from: number; end: number; datedEntry: boolean; listFollows: () => boolean },
+): LeadMention | undefined {
+  const here = onLine.find(
+    (m) => m.name && !(at.datedEntry && m.nameOffset !== undefined && m.nameOffset >= at.end),
+  );
+  if (!here?.name || here.nameOffset === undefined || here.nameOffset <= at.from) return here;
+  const opener = personLine(words, known, at.listFollows);
+  if (!opener || opener.record || sameName(nameKey(opener.name), nameKey(here.name))) return here;
+  // The opening name ends before the role's words start (the line's own words: bold marks only add to them).
+  return here.offset - at.from >= opener.name.length ? undefined : here;
+}
+
 /** "May" as a month: after a day ("12 May", "3rd May") or before a year ("May 2024", "May '24", "May-25"). */
 const MONTH_MAY = /\b(?<=\d(?:st|nd|rd|th)?\s*)May\b|\bMay\b(?=[\s,.-]*(?:'|’)?\d{2,4}\b)/g;
 
@@ -1471,7 +1502,13 @@ function trainingInLines(
       }
     }
     const words = plain(body);
-    const here = onLine.find((m) => m.name);
+    const here = lineLead(onLine, words, known, {
+      from: line.offset + start,
+      end: lineEnd,
+      datedEntry:
+        marker && owner?.name !== undefined && trainingDate(body, line.offset + start) !== undefined,
+      listFollows: () => listFollows(lines, i, tableLines),
+    });
     const strict = TRAINING_WORD_STRICT.test(words) && body.length <= 200;
     // "Interim Designated Safeguarding Lead (from 1 September 2026): Ms Ada Byrne": a lead's role line whose only
     // course words are the role's own dates the appointment, not a course.
@@ -1481,7 +1518,7 @@ function trainingInLines(
     // "Leadership Pathway -- 8 November 2025" under a lead's name, or under a heading about training.
     const titled =
       !here &&
-      !marker &&
+      (!marker || trainingSection) &&
       !cited &&
       owner?.name !== undefined &&
       (trainingSection || known.some((k) => sameName(k, nameKey(owner?.name ?? "")))) &&
@@ -1526,7 +1563,10 @@ function trainingInLines(
       ((wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+\p{Lu}/u.test(words)) ||
         (HELD_VERB.test(words) &&
           HELD_COURSE.test(words) &&
-          heldCourses(body, line.offset + start, onLine, named, known, firstNames) !== undefined))
+          (heldCourses(body, line.offset + start, onLine, named, known, firstNames) !== undefined ||
+            // "Kwame and Lucy both completed the refresher on 21 October 2025. Every …": several first names
+            // holding a course, in a sentence that a line's end runs on from.
+            firstNamesOwners(words, named, firstNames) !== undefined)))
     ) {
       for (const record of sentenceRecords(body, line.offset + start, named, onLine, known, firstNames))
         found.push(record);
