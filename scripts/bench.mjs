@@ -263,7 +263,17 @@ try {
   console.log("Figures written to bench-results.json");
 } finally {
   if (values.keep) console.log(`Kept the generated project in ${dir}`);
-  else rmSync(dir, { recursive: true, force: true });
+  else {
+    // A peer's LibreOffice may still be closing its profile folder: retry, and never let a failed clean-up hide
+    // the run's own figures or its first error.
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+    } catch (error) {
+      console.error(
+        `Could not remove the generated project ${dir} (${error.code ?? error.message}); remove it by hand.`,
+      );
+    }
+  }
 }
 
 /**
@@ -344,17 +354,23 @@ async function benchPeers(results) {
       continue;
     }
     const runs = [];
-    for (let i = 0; i < repeat; i++)
-      runs.push(
-        await runPeer({
-          mode: "one-core",
-          peer,
-          sample: settings,
-          // Never the sample's own settings (Typst memoises, as our caches do).
-          warmup: Math.max(0, Math.min(warmup, count - settings)),
-          out: join(folder, `${peer}-${i}`),
-        }),
-      );
+    try {
+      for (let i = 0; i < repeat; i++)
+        runs.push(
+          await runPeer({
+            mode: "one-core",
+            peer,
+            sample: settings,
+            // Never the sample's own settings (Typst memoises, as our caches do).
+            warmup: Math.max(0, Math.min(warmup, count - settings)),
+            out: join(folder, `${peer}-${i}`),
+          }),
+        );
+    } catch (error) {
+      peers.oneCore[peer] = { format, note: `failed: ${firstLines(error)}` };
+      console.log(`${format}: ${label}: failed, not compared (${firstLines(error)})`);
+      continue;
+    }
     const cpu = medianRun(runs, "cpuMs");
     const wall = medianRun(runs, "wallMs");
     const figure = {
@@ -410,8 +426,10 @@ async function benchPeers(results) {
     // At least one setting per process.
     const settings = Math.max(cores, Math.min(wanted, count));
     const runs = [];
-    for (let r = 0; r < repeat; r++) {
-      const parts = await Promise.all(
+    let failed;
+    for (let r = 0; r < repeat && !failed; r++) {
+      // allSettled: every process of the job has ended before the next step (or the clean-up) starts.
+      const settled = await Promise.allSettled(
         times(cores, (i) =>
           runPeer({
             mode: "job",
@@ -422,6 +440,9 @@ async function benchPeers(results) {
           }),
         ),
       );
+      failed = settled.find((s) => s.status === "rejected")?.reason;
+      if (failed) break;
+      const parts = settled.map((s) => s.value);
       const share = (i) => Math.floor(((i + 1) * settings) / cores) - Math.floor((i * settings) / cores);
       runs.push({
         documents: parts.reduce((sum, p) => sum + p.documents, 0),
@@ -439,6 +460,11 @@ async function benchPeers(results) {
           ) / 1000,
         peakRssMiB: Math.max(...parts.map((p) => p.peakRssMiB)),
       });
+    }
+    if (failed) {
+      peers.job[stack] = { note: `failed: ${firstLines(failed)}` };
+      console.log(`whole job: ${label}: failed, not compared (${firstLines(failed)})`);
+      continue;
     }
     const run = medianRun(runs, "secondsForN");
     const figure = {
@@ -460,6 +486,15 @@ async function benchPeers(results) {
     );
   }
   return peers;
+}
+
+/** The first lines of a failed step's message (a peer's stderr can be long). */
+function firstLines(error, lines = 4) {
+  return String(error?.message ?? error)
+    .split("\n")
+    .filter(Boolean)
+    .slice(0, lines)
+    .join(" / ");
 }
 
 /** Issue 15's targets: each with its figure from this run and whether it is met (undefined: not measured). */
