@@ -1,8 +1,18 @@
 /** lead-missing: no designated safeguarding lead named. */
 import type { DocumentContext, Rule } from "../rule.js";
-import { type LeadKind, type LeadMention, tableBlockLeads } from "../text/find.js";
+import {
+  isTableRow,
+  isTableSeparator,
+  type LeadKind,
+  type LeadMention,
+  lineAt,
+  placeholderAt,
+  plain,
+  tableBlockLeads,
+  tableCells,
+} from "../text/find.js";
 import { allMatches } from "../text/matches.js";
-import { looksLikePerson, peopleIn } from "../text/people.js";
+import { looksLikePerson, namesAt, peopleIn, rankAt } from "../text/people.js";
 import { TITLE_PATTERN } from "../text/roles.js";
 import { analyse, firstLine, reportAt, subjects } from "./helpers.js";
 
@@ -103,7 +113,7 @@ function siteWithoutDeputy(context: DocumentContext, mentions: LeadMention[], wh
     return lead !== undefined && !siteHasDeputy(m, lead);
   });
   if (!gap?.placeholder) {
-    sectionWithoutDeputy(context, mentions, what);
+    if (!rowWithoutDeputy(context, mentions, what)) sectionWithoutDeputy(context, mentions, what);
     return;
   }
   const lead = leadOf(gap);
@@ -127,6 +137,62 @@ function siteWithoutDeputy(context: DocumentContext, mentions: LeadMention[], wh
     `The ${what} is not named beside this lead: "${unescaped(gap.placeholder)}" stands where the name should be, while the policy names a deputy beside each other lead — name a deputy here too`,
     { subject: subjects.noLead("deputy") },
   );
+}
+
+/**
+ * A table of sites, one row each, under a header with a column for the lead and one for the deputy ("| Site |
+ * Safeguarding Lead | Deputy |"): a row that names its lead but leaves a placeholder in the deputy's cell has no
+ * deputy, when another row names both. Reported once, at the first such row; true when reported.
+ */
+function rowWithoutDeputy(context: DocumentContext, mentions: LeadMention[], what: string): boolean {
+  const lines = analyse(context.document).lines;
+  for (const deputy of mentions) {
+    if (deputy.role !== "deputy" || deputy.team || !(deputy.name || deputy.placeholder)) continue;
+    const at = lineAt(lines, deputy.line.offset);
+    const header = lines[at];
+    const separator = lines[at + 1];
+    if (!header || !isTableRow(header) || !separator || !isTableSeparator(separator)) continue;
+    const headerCells = tableCells(header);
+    const column = (offset: number) =>
+      headerCells.findIndex((c) => offset >= c.offset && offset <= c.endOffset);
+    const lead = mentions.find(
+      (m) => m.role === "dsl" && !m.team && m.name && lineAt(lines, m.line.offset) === at,
+    );
+    const deputyColumn = column(deputy.offset);
+    const leadColumn = lead ? column(lead.offset) : -1;
+    if (deputyColumn < 0 || leadColumn < 0 || leadColumn === deputyColumn) continue;
+    let paired = false;
+    let gap: { from: number; cell: { offset: number; endOffset: number }; placeholder: string } | undefined;
+    for (let i = at + 2; i < lines.length && isTableRow(lines[i]); i++) {
+      const cells = tableCells(lines[i]);
+      const leadCell = cells[leadColumn];
+      const deputyCell = cells[deputyColumn];
+      if (!leadCell || !deputyCell || !startsWithName(leadCell.text)) continue;
+      if (startsWithName(deputyCell.text)) paired = true;
+      else if (!gap) {
+        const placeholder = placeholderAt(plain(deputyCell.text));
+        if (placeholder) gap = { from: cells[0].offset, cell: deputyCell, placeholder };
+      }
+    }
+    if (!paired || !gap) continue;
+    reportAt(
+      context,
+      gap.from,
+      gap.cell.endOffset,
+      `The ${what} is not named in this row: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names a deputy beside each other lead — name a deputy here too`,
+      { subject: subjects.noLead("deputy") },
+    );
+    return true;
+  }
+  return false;
+}
+
+/** Whether a table cell starts with a person's name, after a uniformed rank ("PC Ann Lee"). */
+function startsWithName(cell: string): boolean {
+  const text = plain(cell).trim();
+  const rank = rankAt(text) ?? "";
+  const names = namesAt(text.slice(rank.length));
+  return names.length > 0 && text.slice(rank.length).startsWith(names[0].name);
 }
 
 /** How near a site's deputy stands to its lead, in lines, when each has a line of its own. */

@@ -446,6 +446,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       if (team) mentions.push(team);
     }
     if (!cells && ABSENCE_WORDS.test(line.text)) mentions.push(...absenceDeputies(lines, line));
+    if (!cells && /\bdeput/i.test(line.text) && /[Ss]afeguard|SAFEGUARD|DS[LP]/.test(line.text))
+      mentions.push(...deputiesByReference(line));
   }
   namesUnderHeaders(text, mentions);
   return mentions.sort((a, b) => a.offset - b.offset);
@@ -1046,7 +1048,8 @@ function setNames(mention: LeadMention, names: FoundName[], base: number): void 
   mention.names = names.map(nameOf);
 }
 
-function placeholderAt(text: string): string | undefined {
+/** A placeholder where a name should be, at the start of `text`: "TBC", "[insert name]", "……". */
+export function placeholderAt(text: string): string | undefined {
   const trimmed = text.trimStart();
   const found = PLACEHOLDER_NAME.exec(trimmed)?.[0];
   // "3.2 Deputy designated safeguarding leads..........5": a contents list's leader dots run to a page number.
@@ -1191,16 +1194,21 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     setNames(mention, names, line.offset + windowAt);
     return;
   }
-  if (earlier) {
+  const placeholder = placeholderAt(window);
+  // "**Deputy Welfare Officer:** TBC": a bold label's markers around the colon are no words.
+  const blank =
+    placeholder !== undefined &&
+    /^[\s:,–—*_-]*$/.test(rest.slice(0, skip).replace(/\b(?:is|are|name)\b/gi, ""));
+  // "Designated Person: Mrs Ann Lee, Sunday Club leader Deputy Designated Person: TBC" (a PDF's lines joined): a
+  // role with its own colon and a blank after it is a label left empty; the name before it is the label above's.
+  if (earlier && !(blank && /^(?:\*\*|__)?\s*:/.test(rest))) {
     mention.name = nameOf(earlier);
     mention.nameOffset = earlier.offset;
     mention.nameEndOffset = earlier.offset + earlier.name.length;
     mention.names = [nameOf(earlier)];
     return;
   }
-  const placeholder = placeholderAt(window);
-  // "**Deputy Welfare Officer:** TBC": a bold label's markers around the colon are no words.
-  if (placeholder && /^[\s:,–—*_-]*$/.test(rest.slice(0, skip).replace(/\b(?:is|are|name)\b/gi, ""))) {
+  if (blank) {
     mention.placeholder = placeholder;
     return;
   }
@@ -1238,6 +1246,43 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
  * Deputies named as the person to go to when the lead is away: "In her absence, contact Tom Baines (Deputy
  * Manager)". The name is read as in running text (the tagger, a title or an initial must say it is a person).
  */
+/** "…, Mrs Ann Lee, is her deputy", "Tom Ure acts as his deputy": a deputy named by reference to the lead. */
+const DEPUTY_BY_REFERENCE =
+  /,?[ \t]+(?:is|acts[ \t]+as)[ \t]+(?:her|his|their|the[ \t]+(?:lead|DSL|DSP)['’]s)[ \t]+deputy\b/gu;
+
+/**
+ * Deputies named by reference to the lead, in a line about safeguarding: "The Hazel Road contact, Mrs Ann Lee, is
+ * her deputy". The name ends straight before the verb (a comma between); the tagger, a title or an initial must say
+ * it is a person.
+ */
+function deputiesByReference(line: Line): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (const match of allMatches(DEPUTY_BY_REFERENCE, line.text)) {
+    const at = match.index ?? 0;
+    const from = Math.max(0, at - NEAR);
+    const name = nameBefore(
+      line.text.slice(from, at),
+      () => false,
+      () => ({ strength: "weak" }),
+    );
+    if (!name || from + name.end !== at) continue;
+    const label = match[0].replace(/^,?\s+/, "");
+    const offset = line.offset + at + match[0].length - label.length;
+    found.push({
+      role: "deputy",
+      label,
+      offset,
+      endOffset: line.offset + at + match[0].length,
+      name: nameOf(name),
+      names: [nameOf(name)],
+      nameOffset: line.offset + from + name.start,
+      nameEndOffset: line.offset + from + name.end,
+      line,
+    });
+  }
+  return found;
+}
+
 function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
   const found: LeadMention[] = [];
   for (const match of allMatches(ABSENCE, line.text)) {
@@ -1572,6 +1617,12 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
         .every((w) => NOT_NAME.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)));
   const next = lines[line.index + 1];
   const isHeader = next !== undefined && isTableSeparator(next);
+  // A header cell that names the role after a few words of its own ("Kids' Club Safeguarding Lead", "Site DSL"),
+  // with no name in it: the column's heading, its people in the rows below.
+  if (!roleCell && own && isHeader && qualifiedRoleHeading(own.text, mention.label)) {
+    namesBelow(lines, line, column, mention);
+    return;
+  }
   // A column headed "Name" (or "Who") holds the person: the name is that cell of this row.
   const nameColumn = header ? header.findIndex((h) => saysEither(NAME_HEADER, h)) : -1;
   if (roleCell && !isHeader && nameColumn >= 0 && nameColumn !== column && cells[nameColumn]) {
@@ -1606,18 +1657,34 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     return;
   }
   // A header row naming roles: the names are in the rows below, same column.
-  if (roleCell && isHeader) {
-    for (let i = line.index + 2; i < lines.length && isTableRow(lines[i]); i++) {
-      const cell = tableCells(lines[i])[column];
-      if (!cell) continue;
-      const names = namesInCell(cell);
-      if (names.length > 0) {
-        setNames(mention, names, cell.offset);
-        return;
-      }
-      mention.placeholder ??= placeholderAt(plain(cell.text));
+  if (roleCell && isHeader) namesBelow(lines, line, column, mention);
+}
+
+/** A header row's role: the first names in the rows below, same column. */
+function namesBelow(lines: Line[], line: Line, column: number, mention: LeadMention): void {
+  for (let i = line.index + 2; i < lines.length && isTableRow(lines[i]); i++) {
+    const cell = tableCells(lines[i])[column];
+    if (!cell) continue;
+    const names = namesInCell(cell);
+    if (names.length > 0) {
+      setNames(mention, names, cell.offset);
+      return;
     }
+    mention.placeholder ??= placeholderAt(plain(cell.text));
   }
+}
+
+/**
+ * A header cell that ends with the role, after at most three words that say whose lead it is: "Kids' Club
+ * Safeguarding Lead", "Unit Safeguarding Lead", "Site DSL". Not a role with words after it ("Safeguarding Lead
+ * training").
+ */
+function qualifiedRoleHeading(cell: string, label: string): boolean {
+  const words = plain(cell).replace(/[:.]$/, "").trim();
+  const role = plain(label).trim();
+  if (!words.endsWith(role)) return false;
+  const before = words.slice(0, words.length - role.length).trim();
+  return before.split(/\s+/).filter(Boolean).length <= 3;
 }
 
 /**

@@ -416,7 +416,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
   deputy-head deputyhead assistant-head bursar caretaker cook chef receptionist supervisor supervisors
   acting interim temporary joint co-chair chair's
   alternate alternative second main primary overall back-up backup depute deputes
-  site sites campus
+  site sites campus road
   committee committees subcommittee sub-committee panel panels forum
   coordinators co-ordinators administrators assistants directors secretaries treasurers presidents executives
   receptionists caretakers nurses
@@ -502,6 +502,16 @@ export const RANKS: readonly string[] = [
   "station manager",
   "group manager",
   "area manager",
+  // Police ranks (volunteer police cadets' leaders are officers, staff and specials): "Police Constable Ann Lee",
+  // "Special Constable Ben Ford", "Inspector Ana Cole" (College of Policing rank structure).
+  "police constable",
+  "police sergeant",
+  "special constable",
+  "special sergeant",
+  "inspector",
+  "chief inspector",
+  "superintendent",
+  "chief superintendent",
 ];
 
 /**
@@ -533,4 +543,13 @@ export const RANK_ABBREVIATIONS: readonly string[] = [
   "WO",
   "Flt Lt",
   "Sqn Ldr",
+  // Police: constable, sergeant, community support officer, special constable, inspector, superintendent.
+  "PC",
+  "PS",
+  "PCSO",
+  "SC",
+  "Insp",
+  "Ch Insp",
+  "Supt",
+  "Ch Supt",
 ];
