@@ -10,7 +10,7 @@ import { type Handlers, toHast } from "mdast-util-to-hast";
 import type { HeadingInfo, PolicyDocument } from "../model.js";
 import { BlockCache } from "./block-cache.js";
 import { HTML_STYLE } from "./html-style.js";
-import { isSafeLinkTarget, safeDocument } from "./safe.js";
+import { isSafeLinkTarget, safeBlock, safeDocument } from "./safe.js";
 
 const h = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
   type: "element",
@@ -294,11 +294,17 @@ interface CachedBlock {
 /**
  * The block last rendered at each place of each template (its offsets in the template's Markdown), and the context
  * it was rendered in: the next policy from that template most often has the very same block there, which is then
- * compared with it straight away — no fingerprint, no lookup. At most LAST_AT_PLACES places (a template has a few
- * hundred blocks; a setting's own sections have places of their own); mostly the same entries as the cache holds.
+ * compared with it straight away — no fingerprint, no lookup. At most LAST_AT_PLACES places in all (a template has a
+ * few hundred blocks; a setting's own sections have places of their own); mostly the same entries as the cache holds.
+ * By template, then by a number made of the block's offsets (a block made for the policy: `${place before}+${n}`):
+ * no key text is built and hashed for each block of each policy. A place is only where to look first — a block is
+ * taken from it only when it is the same block in the same context — so two places that share a number (offsets
+ * beyond a mebibyte) cost a look, never a wrong block.
  */
-const lastAt = new Map<string, PlaceMemory>();
+const lastAt = new Map<string, Map<number | string, PlaceMemory>>();
 const LAST_AT_PLACES = 512;
+/** How many places lastAt holds, all templates together. */
+let placesKept = 0;
 
 /** What is known of one place of a template: the block last rendered there, and how often it was new there. */
 interface PlaceMemory {
@@ -325,6 +331,16 @@ const PROBE_EVERY = 16;
  * leads) are used once and leave first.
  */
 export const htmlBlockCache = new BlockCache<CachedBlock>(8 * 1024 * 1024, (entry) => entry.bytes);
+
+/**
+ * The last rendering of each frozen block rendered straight away (a place whose blocks are new every time), and the
+ * context it was rendered in. Weak: it lives as long as the block, which its template part keeps (at most 64 fills
+ * a part, src/template/fill.ts).
+ */
+const renderedFrozen = new WeakMap<
+  MdastNodes,
+  Pick<BlockFacts, "hasTable" | "hasToc" | "uncacheable"> & { rendered: RenderedBlock; context: string }
+>();
 
 /**
  * Node types whose HTML depends on other blocks (definitions and footnotes are gathered from the whole tree and
@@ -592,26 +608,34 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
   const headings = () =>
     (safeHeadings ??= safeDocument({ ...unsafe, tree: { ...unsafe.tree, children: [] } }).headings);
   const state: PolishState = { tables: 0, labels: new Set() };
-  const headingsKey = JSON.stringify(unsafe.headings);
+  // Spelt out only for a page with a contents list.
+  let headingsKey: string | undefined;
+  const headingsText = () => (headingsKey ??= JSON.stringify(unsafe.headings));
   // What outside a block its HTML depends on: for a table, the heading above it, the tables and region names
   // before it; for the contents list, every heading.
   const contextOf = (hasTable: boolean, hasToc: boolean) =>
     (hasTable ? JSON.stringify([state.heading, state.tables, [...state.labels]]) : "") +
-    (hasToc ? headingsKey : "");
+    (hasToc ? headingsText() : "");
   const parts: string[] = [];
   // A block made for the policy (a generated table: a setting's details, leads, training) has no position: its
   // place is the n-th such block after the last one that has.
-  let placed = `${unsafe.template.id}\u0000`;
+  let places = lastAt.get(unsafe.template.id);
+  if (!places) {
+    places = new Map();
+    lastAt.set(unsafe.template.id, places);
+  }
+  let placed = -1;
   let unplaced = 0;
   for (const block of blocks) {
-    const start = block.position?.start.offset;
-    let place: string;
+    const position = block.position;
+    const start = position?.start.offset;
+    let place: number | string;
     if (start === undefined) place = `${placed}+${++unplaced}`;
     else {
-      placed = place = `${unsafe.template.id}\u0000${start}:${block.position?.end.offset}`;
+      placed = place = start * 0x100000 + (((position?.end.offset ?? start) - start) & 0xfffff);
       unplaced = 0;
     }
-    const last = lastAt.get(place);
+    const last = places.get(place);
     let rendered: RenderedBlock;
     if (
       last?.entry &&
@@ -622,9 +646,31 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
       last.misses = 0;
       rendered = last.entry.rendered;
     } else if (last && last.misses >= NEW_EVERY_TIME && ++last.skipped % PROBE_EVERY !== 0) {
-      if (holdsDocumentWide(block)) return renderWhole(unsafe);
-      htmlBlockCache.stats.misses++;
-      rendered = renderBlock(block, headings, state);
+      // A frozen block is shared by the policies with its values (a part filled once per set of values): the very
+      // same object may have been rendered here before, for a setting with the same values.
+      const known = Object.isFrozen(block) ? renderedFrozen.get(block) : undefined;
+      if (known && contextOf(known.hasTable, known.hasToc) === known.context) {
+        htmlBlockCache.stats.hits++;
+        rendered = known.rendered;
+      } else {
+        if (holdsDocumentWide(block)) return renderWhole(unsafe);
+        htmlBlockCache.stats.misses++;
+        const context = known && contextOf(known.hasTable, known.hasToc);
+        rendered = renderBlock(block, headings, state);
+        if (Object.isFrozen(block)) {
+          const facts = known ?? blockFacts(block);
+          if (!facts.uncacheable) {
+            const { hasTable, hasToc } = facts;
+            renderedFrozen.set(block, {
+              rendered,
+              hasTable,
+              hasToc,
+              uncacheable: false,
+              context: context ?? contextOf(hasTable, hasToc),
+            });
+          }
+        }
+      }
     } else {
       const { fingerprint, hasTable, hasToc, uncacheable } = blockFactsOf(block);
       if (uncacheable) return renderWhole(unsafe);
@@ -647,8 +693,16 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
           return { rendered, bytes: sizeOf(rendered), hasTable, hasToc };
         });
       }
-      if (lastAt.size >= LAST_AT_PLACES && !lastAt.has(place)) lastAt.clear();
-      lastAt.set(place, {
+      if (!places.has(place)) {
+        if (placesKept >= LAST_AT_PLACES) {
+          lastAt.clear();
+          placesKept = 0;
+          places = new Map();
+          lastAt.set(unsafe.template.id, places);
+        }
+        placesKept++;
+      }
+      places.set(place, {
         context,
         entry: entry.source !== undefined ? entry : undefined,
         misses: made ? (last?.misses ?? 0) + 1 : 0,
@@ -668,22 +722,6 @@ export function renderHtml(unsafe: PolicyDocument, options: HtmlOptions = {}): s
 
 const sizeOf = (block: RenderedBlock) => (block.html.length + block.labels.join("").length) * 2 + 64;
 
-/** A document with no words of its own around a block, for safeDocument to make the block safe (nothing else). */
-const BLOCK_ALONE = {
-  headings: [],
-  meta: {
-    title: "",
-    settingName: "",
-    author: "",
-    subject: "",
-    keywords: [],
-    language: "en-GB",
-    version: "",
-    nextReviewText: "",
-    date: "",
-  },
-} as unknown as Omit<PolicyDocument, "tree">;
-
 /** One top-level block, made safe, rendered and polished as it would be in the whole page (state unchanged). */
 function renderBlock(
   block: MdastNodes,
@@ -691,11 +729,8 @@ function renderBlock(
   before: PolishState,
 ): RenderedBlock {
   // The block alone is made safe here: the page's words and headings are made safe once for the page.
-  const safe = safeDocument({
-    ...BLOCK_ALONE,
-    tree: { type: "root", children: [block] } as PolicyDocument["tree"],
-  });
-  const body = hastOfBlocks(safe.tree as MdastNodes, headings);
+  const safe = { type: "root", children: safeBlock(block) } as MdastNodes;
+  const body = hastOfBlocks(safe, headings);
   const state: PolishState = {
     heading: before.heading,
     tables: before.tables,

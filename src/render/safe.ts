@@ -100,6 +100,14 @@ function safeMeta(meta: DocumentMeta): DocumentMeta {
   };
 }
 
+/**
+ * One top-level block as safeDocument makes it safe (the same nodes), without a document around it: a renderer that
+ * renders a policy block by block (html.ts) makes the page's words safe once, and each new block here.
+ */
+export function safeBlock(block: Nodes): Nodes[] {
+  return safeNodes([block as AnyNode]);
+}
+
 const made = new WeakSet<PolicyDocument>();
 /** The safe copy of each document asked for: a build renders one document in every format. */
 const safeOf = new WeakMap<PolicyDocument, PolicyDocument>();
