@@ -132,6 +132,9 @@ export function fillTemplate(
     return tree.children;
   };
 
+  /** How many :ref the policy has: with none, resolveRefs has nothing to do (and no tree to walk twice). */
+  let refs = 0;
+
   const fillNodes = (nodes: Nodes[]): Nodes[] => {
     const out: Nodes[] = [];
     for (const node of nodes) {
@@ -180,6 +183,7 @@ export function fillTemplate(
           break;
         case "textDirective":
           // :ref[Heading] — resolved once headings are numbered.
+          refs++;
           out.push({
             type: "text",
             value: "",
@@ -248,16 +252,17 @@ export function fillTemplate(
     children: fillNodes(compiled.tree.children as Nodes[]) as RootContent[],
   };
   const headings = numberAndIdentifyHeadings(tree, template.number_headings);
-  resolveRefs(tree, headings, (label, at) => {
-    const closest = closestHeading(label, headings);
-    problems.push({
-      file: template.source,
-      line: at.line,
-      column: at.column,
-      settingId: setting.id,
-      message: `:ref[${label}] points at a heading that is not in ${setting.name}'s policy${closest ? ` — the closest heading is "${closest}"` : ""}; check the heading's exact words, or that its :::when block includes type ${setting.type}`,
+  if (refs > 0)
+    resolveRefs(tree, headings, (label, at) => {
+      const closest = closestHeading(label, headings);
+      problems.push({
+        file: template.source,
+        line: at.line,
+        column: at.column,
+        settingId: setting.id,
+        message: `:ref[${label}] points at a heading that is not in ${setting.name}'s policy${closest ? ` — the closest heading is "${closest}"` : ""}; check the heading's exact words, or that its :::when block includes type ${setting.type}`,
+      });
     });
-  });
   if (problems.length) throw new DataError(problems);
 
   const p = setting.policy ?? {};
