@@ -132,6 +132,8 @@ export function fillTemplate(
     return tree.children;
   };
 
+  /** The template's heading each of the policy's headings was filled from (for numberAndIdentifyHeadings). */
+  const headingSources = new Map<Nodes, Heading>();
   /** How many :ref the policy has: with none, resolveRefs has nothing to do (and no tree to walk twice). */
   let refs = 0;
 
@@ -251,7 +253,7 @@ export function fillTemplate(
     type: "root",
     children: fillNodes(compiled.tree.children as Nodes[]) as RootContent[],
   };
-  const headings = numberAndIdentifyHeadings(tree, template.number_headings);
+  const headings = numberAndIdentifyHeadings(tree, template.number_headings, headingSources);
   if (refs > 0)
     resolveRefs(tree, headings, (label, at) => {
       const closest = closestHeading(label, headings);
@@ -481,44 +483,42 @@ function uniqueSlugger(): (words: string) => string {
   };
 }
 
-/** The template's heading each policy's heading was filled from (fillNodes), for sharedHeading. */
-const headingSources = new WeakMap<Nodes, Heading>();
-
-/**
- * A number for each frozen node a heading holds, so that a heading's key can name its parts by identity: a frozen
- * part is a template's fixed text or a value part filled once per set of values (filledPart), never changed.
- */
-const partNumbers = new WeakMap<object, number>();
-let nextPartNumber = 0;
-
 /**
  * Each template heading's numbered and identified copies, frozen and shared by every policy that gives it the same
  * number, id and parts (most policies of a type): as a frozen block, each renderer makes its output of it once
  * (safe.ts, html.ts, the Word and PDF block caches) instead of comparing or writing out a new copy per policy.
- * At most HEADING_COPIES_KEPT copies a heading.
+ * At most HEADING_COPIES_KEPT copies a heading, found by comparing (a heading has a few: no key text is built).
  */
-const sharedHeadings = new WeakMap<Heading, Map<string, Heading>>();
+const sharedHeadings = new WeakMap<Heading, SharedHeading[]>();
 const HEADING_COPIES_KEPT = 64;
 
-/**
- * The heading's key among its template heading's copies (its parts' numbers, its number and id), or undefined
- * when a part of it is made for this policy alone (two texts merged, a :ref): such a heading is its own.
- */
-function headingKey(heading: Heading, prefix: string, id: string): string | undefined {
-  let key = `${prefix}\u0000${id}`;
-  for (const child of heading.children) {
-    if (!Object.isFrozen(child)) return undefined;
-    let number = partNumbers.get(child);
-    if (number === undefined) {
-      number = nextPartNumber++;
-      partNumbers.set(child, number);
-    }
-    key += `\u0000${number}`;
-  }
-  return key;
+interface SharedHeading {
+  prefix: string;
+  id: string;
+  /** The filled heading's parts before its number joined them: frozen, compared by identity. */
+  parts: readonly Nodes[];
+  heading: Heading;
 }
 
-function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[] {
+/**
+ * The parts are the copy's, object for object. A frozen part is a template's fixed text or a value part filled once
+ * per set of values (filledPart), never changed; a heading with a part made for this policy alone (two texts
+ * merged, a :ref) is its own, never shared.
+ */
+function sameParts(parts: readonly Nodes[], children: readonly Nodes[]): boolean {
+  if (parts.length !== children.length) return false;
+  for (let i = 0; i < parts.length; i++) if (parts[i] !== children[i]) return false;
+  return true;
+}
+
+const allFrozen = (nodes: readonly Nodes[]) => nodes.every((node) => Object.isFrozen(node));
+
+/** Numbers the headings and gives them ids; sources: the template heading each was filled from (fillNodes). */
+function numberAndIdentifyHeadings(
+  tree: Root,
+  numbered: boolean,
+  sources: ReadonlyMap<Nodes, Heading>,
+): HeadingInfo[] {
   const slugOf = uniqueSlugger();
   const headings: HeadingInfo[] = [];
   let section = 0;
@@ -528,7 +528,7 @@ function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[]
       const node = nodes[i];
       if (node.type === "heading") {
         const heading = node as Heading;
-        const source = headingSources.get(heading);
+        const source = sources.get(heading);
         const plain = mdToString(heading);
         let prefix = "";
         if (numbered && heading.depth === 2) {
@@ -541,12 +541,13 @@ function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[]
         }
         const text = prefix + plain;
         const id = slugOf(plain);
-        // Keyed before the prefix joins the first text (that makes a new text node).
-        const key = source && headingKey(heading, prefix, id);
-        let copies = source && key !== undefined ? sharedHeadings.get(source) : undefined;
-        const shared = copies?.get(key as string);
+        // Its parts as filled, before the prefix joins the first text (that makes a new text node).
+        const parts = heading.children as Nodes[];
+        const shareable = source !== undefined && allFrozen(parts);
+        let copies = shareable ? sharedHeadings.get(source) : undefined;
+        const shared = copies?.find((c) => c.prefix === prefix && c.id === id && sameParts(c.parts, parts));
         if (shared) {
-          nodes[i] = shared;
+          nodes[i] = shared.heading;
           headings.push({ depth: heading.depth, text, id });
           continue;
         }
@@ -563,13 +564,13 @@ function numberAndIdentifyHeadings(tree: Root, numbered: boolean): HeadingInfo[]
           plain,
         } as Heading["data"];
         headings.push({ depth: heading.depth, text, id });
-        if (source && key !== undefined) {
+        if (shareable) {
           if (!copies) {
-            copies = new Map();
+            copies = [];
             sharedHeadings.set(source, copies);
-          } else if (copies.size >= HEADING_COPIES_KEPT) copies.clear();
+          } else if (copies.length >= HEADING_COPIES_KEPT) copies.length = 0;
           deepFreeze(heading);
-          copies.set(key, heading);
+          copies.push({ prefix, id, parts, heading });
         }
         // A frozen part (compile.ts) has no heading in it.
       } else if ("children" in node && Array.isArray(node.children) && !Object.isFrozen(node))
