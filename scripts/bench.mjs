@@ -50,6 +50,13 @@ const count = Number(values.settings);
 const formats = values.formats.split(",");
 const repeat = Math.max(1, Number(values.repeat));
 const repo = fileURLToPath(new URL("..", import.meta.url));
+/**
+ * Settings rendered untimed before a one-core sample, by us and by each JS peer alike. Five was too few for "a long
+ * build": V8 was still compiling hot code on its background threads during the sample (about half the CPU of an
+ * html sample; PERF-HTML2, 2026-12-03), which a build of hundreds of settings pays once. pandoc and LibreOffice,
+ * a process per document, warm up on one.
+ */
+const WARMUP = 30;
 const round = (n, digits = 2) => Number(n.toFixed(digits));
 /** The run whose `key` is the median of the runs (the lower middle one for an even count). */
 const medianRun = (runs, key) => [...runs].sort((a, b) => a[key] - b[key])[(runs.length - 1) >> 1];
@@ -104,7 +111,7 @@ try {
   const out = join(dir, "output");
   results.peakRssMiB = {};
 
-  // 1. Each format on one core, over a sample of settings (render and write time only, after rendering five
+  // 1. Each format on one core, over a sample of settings (render and write time only, after rendering WARMUP
   // other settings untimed: the steady state of a long build). Median of --repeat runs.
   const sample = Math.min(Number(values.sample), count);
   for (const format of formats) {
@@ -118,7 +125,7 @@ try {
         sample,
         // Warm-up settings come from the end of the list, the sample from its start: never the same ones, or
         // their blocks would already be cached.
-        warmup: Math.max(0, Math.min(5, count - sample)),
+        warmup: Math.max(0, Math.min(WARMUP, count - sample)),
       }),
     );
     const run = medianRun(runs, "workSeconds");
@@ -316,7 +323,7 @@ async function benchPeers(results) {
   const peerSample = Math.min(Number(values["peer-sample"]), count);
   const loSample = Math.min(Number(values["lo-sample"]), count);
   const list = [
-    { format: "docx", peer: "docxtemplater", label: "docxtemplater", settings: peerSample, warmup: 5 },
+    { format: "docx", peer: "docxtemplater", label: "docxtemplater", settings: peerSample, warmup: WARMUP },
     {
       format: "docx",
       peer: "pandoc-docx",
@@ -325,8 +332,15 @@ async function benchPeers(results) {
       warmup: 1,
       missing: missing.pandoc,
     },
-    { format: "pdf", peer: "pdfmake", label: "pdfmake", settings: peerSample, warmup: 5 },
-    { format: "pdf", peer: "typst", label: "Typst", settings: peerSample, warmup: 5, missing: missing.typst },
+    { format: "pdf", peer: "pdfmake", label: "pdfmake", settings: peerSample, warmup: WARMUP },
+    {
+      format: "pdf",
+      peer: "typst",
+      label: "Typst",
+      settings: peerSample,
+      warmup: WARMUP,
+      missing: missing.typst,
+    },
     {
       format: "pdf",
       peer: "libreoffice",
@@ -335,7 +349,7 @@ async function benchPeers(results) {
       warmup: 1,
       missing: missing.pandoc ?? missing.libreOffice,
     },
-    { format: "html", peer: "remark", label: "remark-rehype", settings: peerSample, warmup: 5 },
+    { format: "html", peer: "remark", label: "remark-rehype", settings: peerSample, warmup: WARMUP },
     {
       format: "html",
       peer: "pandoc-html",
