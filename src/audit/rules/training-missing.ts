@@ -15,6 +15,7 @@ import {
   nameKey,
   plain,
   sameName,
+  tableBlockLeads,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
 import { namesAt, rankAt } from "../text/people.js";
@@ -124,8 +125,16 @@ export const rule: Rule = {
       b.kind === "table" && b.headerRow ? (b.rows[0] ?? []) : [],
     );
     const plainText = context.document.format === "pdf" || context.document.format === "txt";
+    // A PDF's table blocks name a role's holders that its text cannot tie to the role (deputy-missing reads them
+    // too): only for a role the text names nobody for.
+    const unnamed = (role: LeadKind) => !leads.some((l) => l.role === role && l.name && !l.team);
+    const blockTables = (context.document.blocks ?? []).filter((b) => b.kind === "table");
+    const fromBlocks =
+      context.document.format === "pdf" && blockTables.length > 0 && (unnamed("dsl") || unnamed("deputy"))
+        ? tableBlockLeads(context.document.text, blockTables).filter((m) => unnamed(m.role))
+        : [];
     for (const mention of [
-      ...leads.flatMap((lead) => everyNamed(context.document.text, lead)),
+      ...[...leads, ...fromBlocks].flatMap((lead) => everyNamed(context.document.text, lead)),
       ...namedInRoleColumns(lines),
       ...(plainText ? namedInFlattenedRoleTables(lines) : []),
       ...namedInRoleColumnBlocks(context.document.blocks ?? [], lines),
@@ -197,6 +206,10 @@ export const rule: Rule = {
   },
 };
 
+/** A deputies' role cell that says whose absence they cover: "Safeguarding (in their absence)". */
+const ABSENCE_ROW =
+  /\b(?:absence|not\s+available|unavailable|away|absent|not\s+(?:on\s+site|contactable|reachable|in))\s*\)?$/i;
+
 /**
  * The mention once for each person it names, where the role is in the plural ("Leads", "Lead(s)"): "Deputy
  * Safeguarding Leads: Ms Anya Kowalczyk and Mr Tobias Whitcombe", or a bulleted list under "Deputy DSLs:", gives
@@ -205,8 +218,9 @@ export const rule: Rule = {
  * are not more of them.
  */
 function everyNamed(text: string, lead: LeadMention): LeadMention[] {
-  // "Deputy Site Safeguarding Lead(s)": a role with its plural left open is a plural too.
-  if (!lead.name || !/(?:s|ies|\(s\))$/i.test(lead.label)) return [lead];
+  // "Deputy Site Safeguarding Lead(s)": a role with its plural left open is a plural too. A deputies' row named by
+  // the lead's absence ("| Safeguarding – if the first contact is not available | Mr A & Mrs B |") names them all.
+  if (!lead.name || !(/(?:s|ies|\(s\))$/i.test(lead.label) || ABSENCE_ROW.test(lead.label))) return [lead];
   const others = [...(lead.names ?? []), ...bulletedAfter(lead), ...andAfter(text, lead)].filter(
     (n, i, all) => n !== lead.name && all.indexOf(n) === i,
   );

@@ -179,10 +179,22 @@ const DEPUTY_CELL = new RegExp(
 );
 /**
  * A contacts table's row for the lead, its "contact" in brackets: "| Safeguarding (first contact) | Mrs A |" is the
- * safeguarding contact the vocabulary knows, with the order it is tried in.
+ * safeguarding contact the vocabulary knows, with the order it is tried in; or after a dash, with what it is for:
+ * "| Safeguarding – first contact for any worry about a child | Mrs A |".
  */
 const LEAD_CONTACT_CELL =
-  /^(?:safeguarding|welfare|child\s+protection)\s*\(\s*(?:first|main|primary|principal|lead)\s+contact\s*\)$/i;
+  /^(?:safeguarding|welfare|child\s+protection)\s*(?:\(\s*(?:first|main|primary|principal|lead)\s+contact\s*\)|(?:[–—:]|-\s)\s*(?:the\s+)?(?:first|main|primary|principal|lead)\s+contact(?:\s+(?:for|about)\s[^()]{1,60})?)$/i;
+/** Whose absence makes the next contact a deputy: the first contact, the lead. */
+const ABSENT_LEAD = String.raw`(?:the\s+|our\s+)?(?:(?:first|main|primary|principal|lead)\s+contact|DSL|DSO|DSP|lead|designated\s+(?:safeguarding\s+)?(?:lead|officer|person)|(?:safeguarding|welfare)\s+(?:lead|officer))`;
+/**
+ * A contacts table's row for the deputies, named by the lead's absence after the area's word: "| Safeguarding – if
+ * the first contact is not available | Mr A & Mrs B |", "| Welfare (in their absence) | … |". Only a row whose role
+ * names safeguarding: "First aid – if the first aider is not available" is no deputy's.
+ */
+const DEPUTY_CONTACT_CELL = new RegExp(
+  String.raw`^(?:safeguarding|welfare|child\s+protection)\s*(?:[–—:(]|-\s)\s*(?:(?:if|when|should)\s+${ABSENT_LEAD}\s+(?:is|are|be)\s+(?:not\s+available|unavailable|away|absent|not\s+(?:on\s+site|contactable|reachable|in))|in\s+(?:his|her|their|${ABSENT_LEAD}['’]s)\s+absence|in\s+the\s+absence\s+of\s+${ABSENT_LEAD})\s*\)?$`,
+  "i",
+);
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
 const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu})/gu;
 /**
@@ -892,6 +904,8 @@ function rolesIn(line: Line): RoleFound[] {
         found.push({ role: "deputy", label: words, offset: cell.offset, endOffset: cell.endOffset });
       else if (LEAD_CONTACT_CELL.test(words))
         found.push({ role: "dsl", label: words, offset: cell.offset, endOffset: cell.endOffset });
+      else if (DEPUTY_CONTACT_CELL.test(words))
+        found.push({ role: "deputy", label: words, offset: cell.offset, endOffset: cell.endOffset });
     }
   }
   // The word alone is a deputy's role only with a name beside it (OPTIONAL): a bare "deputy" names nobody.

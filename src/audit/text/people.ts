@@ -16,6 +16,7 @@ import {
   RANK_ABBREVIATIONS,
   RANKS,
   RANKS_ALSO_JOB_TITLES,
+  ROLE_ABBREVIATIONS,
 } from "./roles.js";
 
 const HONORIFIC_SET = new Set(HONORIFICS);
@@ -331,7 +332,12 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
     const initial = shape === "initial" && (run.length > 0 || shapeOf(list[i + 1]?.text ?? "") === "word");
     if (
       !initial &&
-      isStopWord(token.text, run.length === 0, list[i + 1]?.text) &&
+      // The word after the titles is a first name's place too: "Mrs June Okafor", "Ms April Lee".
+      isStopWord(
+        token.text,
+        run.every((t) => shapeOf(t.text) === "honorific"),
+        list[i + 1]?.text,
+      ) &&
       !surnameAfterFirstName(run, token, list[i + 1])
     )
       break;
@@ -404,6 +410,14 @@ function nameAtTitled(window: string, slot: NameSlot): FoundName | undefined {
 }
 
 /**
+ * Letters in capitals after a name, then the list's next name: "Miss Aoife Kearney TCRG / Mr Ciarán Doherty" (a
+ * teaching body's letters that POST_NOMINALS_AFTER does not know). Only before "/", "&" or "and" and a capital;
+ * never a role's letters ("Ms A DSL and Mr B DDSL" is two roles).
+ */
+const CAPITALS_BEFORE_NEXT = /^((?:[ \t\u00a0]+[A-Z]{2,6}(?![\p{L}\d]))+)(?=\s*(?:\/|&|\band\b)\s*\p{Lu})/u;
+const ROLE_LETTERS = new Set(Object.keys(ROLE_ABBREVIATIONS).flatMap((a) => [a, `${a}S`]));
+
+/**
  * Every name at the start of `window`, when several are listed: "Leon Ashby / Maya Corrigan",
  * "Leon Ashby and Maya Corrigan", "Ana Ruiz, Ben Cole and Cat Dunn".
  */
@@ -417,6 +431,15 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
     at += first.end;
     // "Mr Owen Fairclough MEd (Head of Quality) and Ms Leah Achterberg": the degrees after a name are passed over.
     at += POST_NOMINALS_AFTER.exec(window.slice(at))?.[0].length ?? 0;
+    const letters = CAPITALS_BEFORE_NEXT.exec(window.slice(at))?.[1];
+    if (
+      letters &&
+      !letters
+        .trim()
+        .split(/\s+/)
+        .some((l) => ROLE_LETTERS.has(l))
+    )
+      at += letters.length;
     // "Jane Smith (Head) and Tom Brown (Deputy Head)": a bracket after a name, then the next name.
     const sep = /^(?:\s*\([^()\n]{0,40}\))?\s*(?:\/|&|,|\band\b|\bor\b)\s*/.exec(window.slice(at));
     if (!sep) break;

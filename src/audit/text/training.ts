@@ -193,8 +193,13 @@ export function findTrainingLines(
   // It replaces what the line reader made of its broken lines when that named nobody ("Children course in
   // March 2022." on a line of its own), or only the same person with no date ("Idris completed Level 3" / "DSL
   // training in Spring 2025.": the line reader's undated "Level 3").
+  // The records read across lines are weighed against the line reader's only: "Aoife and Ciarán completed it …"
+  // gives two at the same words, and the second is not cut by the first.
+  const acrossLines = new Set<TrainingLine>();
   for (const record of heldAcrossLines(lines, mentions, named, tableLines, firstNames)) {
-    const overlap = found.filter((f) => f.offset < record.endOffset && record.offset < f.endOffset);
+    const overlap = found.filter(
+      (f) => !acrossLines.has(f) && f.offset < record.endOffset && record.offset < f.endOffset,
+    );
     const samePerson = (f: TrainingLine) =>
       record.leadName !== undefined &&
       f.leadName !== undefined &&
@@ -204,6 +209,7 @@ export function findTrainingLines(
     if (overlap.some((f) => f.leadName && !(samePerson(f) && !f.date && !f.dueDate && dated))) continue;
     for (const f of overlap) found.splice(found.indexOf(f), 1);
     found.push(record);
+    acrossLines.add(record);
   }
   // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
   // whichever layout it was read.
@@ -1852,7 +1858,14 @@ function coursePhrase(sentence: string): string {
 
 /** ", and Gwen completed", "; Mr Hale attended": a clause with a person of its own who holds a course. */
 const CLAUSE_OF_ITS_OWN =
-  /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+\s+(?:(?:also|then|later)\s+)?(?:(?:has|had)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds)\b)/gu;
+  /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:both|each|together))?)\s+(?:(?:also|then|later)\s+)?(?:(?:has|had|have)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds?)\b)/gu;
+
+/**
+ * "… completed it together on 10 October 2025": the course a clause calls "it", then its date and nothing more.
+ * The course is the one named in the clause or sentence just before (sentenceRecords passes it); never further back.
+ */
+const IT_DONE_ON =
+  /^\s*it(?:\s+(?:together|too|also|as\s+well|both))?\s*,?\s*(?:on|in|dated)?\s*(?:the\s+)?$/i;
 
 /** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
 function sentenceRecords(
@@ -1879,6 +1892,8 @@ function sentenceRecords(
     { end: body.length, next: body.length },
   ].sort((a, b) => a.end - b.end);
   let from = 0;
+  /** The course the clause or sentence just before named: what "it" is in the next one. */
+  let courseBefore: string | undefined;
   for (const { end, next } of cuts) {
     if (end < from) continue;
     const raw = body.slice(from, end);
@@ -1887,11 +1902,14 @@ function sentenceRecords(
     const at = from + lead;
     from = next;
     const words = plain(sentence);
+    const it = courseBefore;
+    courseBefore = undefined;
     // "The League Welfare Officer holds the FA Safeguarding Officer course (insert date) and the FA Safeguarding
     // Children certificate": each course the lead holds, dated or not.
-    const held = heldCourses(sentence, base + at, mentions, named, known, firstNames);
+    const held = heldCourses(sentence, base + at, mentions, named, known, firstNames, it);
     if (held) {
       found.push(...held);
+      courseBefore = held.at(-1)?.course || undefined;
       continue;
     }
     if (!TRAINING_WORD.test(words)) continue;
@@ -1968,6 +1986,7 @@ function heldCourses(
   named: LeadMention[],
   known: readonly string[],
   firstNames?: FirstNames,
+  courseBefore?: string,
 ): TrainingLine[] | undefined {
   const verb = HELD_VERB.exec(sentence);
   if (!verb) return undefined;
@@ -2055,6 +2074,23 @@ function heldCourses(
   // ("Safeguarding and Protecting Children course" is one course).
   const objectAt = verbAt + verb[0].length;
   const object = sentence.slice(objectAt).replace(/[.!?]+\s*$/, "");
+  // "Aoife and Ciarán completed it together on 10 October 2025": the course named just before, done on this date.
+  if (courseBefore && /^\s*it\b/i.test(object)) {
+    const date = trainingDate(object, base + objectAt);
+    if (!date || !IT_DONE_ON.test(object.slice(0, date.offset - base - objectAt))) return undefined;
+    if (object.slice(date.endOffset - base - objectAt).trim() !== "") return undefined;
+    const offset = base + objectAt + (object.length - object.trimStart().length);
+    return [who, ...also].map((owner) => ({
+      offset,
+      endOffset: base + objectAt + object.length,
+      course: courseBefore,
+      date,
+      datePlaceholder: false,
+      noneRecorded: false,
+      leadName: owner.name,
+      leadRole: owner.role,
+    }));
+  }
   const pieces: Array<{ from: number; to: number }> = [];
   let from = 0;
   let pending: number | undefined;
@@ -2262,8 +2298,13 @@ function heldAcrossLines(
             if (sorted[k].offset >= at + sentence.length) break;
             if (sorted[k].endOffset <= at + sentence.length) inside.push(sorted[k]);
           }
-          const held = heldCourses(sentence, at, inside, named, known, firstNames);
-          if (held) found.push(...held);
+          // "Siobhán completed the Designated Officer course on 4 March 2024, and Aoife and Ciarán" / "completed it
+          // together on 10 October 2025.": a clause with people of its own is read as sentenceRecords reads it.
+          CLAUSE_OF_ITS_OWN.lastIndex = 0;
+          const held = CLAUSE_OF_ITS_OWN.test(sentence)
+            ? sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName)
+            : heldCourses(sentence, at, inside, named, known, firstNames);
+          if (held?.length) found.push(...held);
           // "Seren completed Level 3 DSL training in June 2022" / "(refresher due 2024).": a record a lead called by
           // first name gives in a sentence, read as a paragraph's sentences are.
           else if (FIRST_NAME_SUBJECT.test(sentence))
