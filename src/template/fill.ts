@@ -295,14 +295,20 @@ export function fillTemplate(
   };
 }
 
+/**
+ * A variable's path: words joined by dots, the first not one of Liquid's literal keywords, which Liquid reads as
+ * values (`{{ a | default: true }}` writes "true", not a variable named true): those are left to Liquid.
+ */
+const PATH = String.raw`(?!(?:true|false|nil|null|empty|blank)\b)[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*`;
 /** `{{ a.b.c }}` (whitespace control allowed) and nothing more: a value named by its path, without filters. */
-const PLAIN_PATH = /^\{\{-?\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*-?\}\}$/;
+const PLAIN_PATH = new RegExp(String.raw`^\{\{-?\s*(${PATH})\s*-?\}\}$`);
 /**
  * `{{ a.b | default: "words" }}` or `{{ a.b | default: c.d }}`: a path and Liquid's default filter with one argument,
  * a quoted text without a backslash (no escape to read) or another path.
  */
-const DEFAULT_PATH =
-  /^\{\{-?\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\s*\|\s*default\s*:\s*(?:"([^"\\]*)"|'([^'\\]*)'|([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*))\s*-?\}\}$/;
+const DEFAULT_PATH = new RegExp(
+  String.raw`^\{\{-?\s*(${PATH})\s*\|\s*default\s*:\s*(?:"([^"\\]*)"|'([^'\\]*)'|(${PATH}))\s*-?\}\}$`,
+);
 
 /** How an expression is read without Liquid (plainValue), or null when Liquid must render it. */
 type PlainReading = { path: readonly string[]; fallback?: { text: string } | { path: readonly string[] } };
