@@ -1,6 +1,9 @@
 /** lead-missing: no designated safeguarding lead named. */
+
+import type { TableBlock } from "../document/blocks.js";
 import type { DocumentContext, Rule } from "../rule.js";
 import {
+  findLeadMentions,
   isTableRow,
   isTableSeparator,
   type LeadKind,
@@ -34,7 +37,10 @@ export function checkNamedInDocument(
   const tables = context.document.blocks?.filter((b) => b.kind === "table") ?? [];
   const leads = tables.length ? [...inText, ...tableBlockLeads(context.document.text, tables)] : inText;
   const mentions = leads.filter((m) => m.role === role && !m.team);
-  if (mentions.some((m) => m.name || m.author)) return;
+  if (mentions.some((m) => m.name || m.author)) {
+    if (role === "deputy") blockRowWithoutDeputy(context, tables, what);
+    return;
+  }
   // People listed under "Our safeguarding team" lead it; two or more of them cover for each other.
   const team = leads.filter((m) => m.team).flatMap((m) => m.names ?? []);
   if (role === "dsl" && team.length > 0) return;
@@ -185,6 +191,51 @@ function rowWithoutDeputy(context: DocumentContext, mentions: LeadMention[], wha
     return true;
   }
   return false;
+}
+
+/** A table's header cell for the deputies in a word: "Deputy", "Deputies" ("Deputy DSL" is the lead reader's). */
+const DEPUTY_HEADER = /^(?:deput(?:y|ies)|alternates?)$/i;
+
+/**
+ * rowWithoutDeputy for a PDF's table blocks, whose text runs a row's cells over several lines: under a header with a
+ * lead's column and a deputy's ("| Park | Kids' Club Safeguarding Lead | Deputy |"), a row that names its lead but
+ * leaves a placeholder for its deputy ("TBC") while another row names both.
+ */
+function blockRowWithoutDeputy(context: DocumentContext, tables: readonly TableBlock[], what: string): void {
+  for (const table of tables) {
+    if (!table.headerRow || table.rows.length < 3) continue;
+    const header = table.rows[0].map((c) => plain(c.text).trim());
+    const roleOf = (words: string) => {
+      if (DEPUTY_HEADER.test(words)) return "deputy";
+      const role = words.length <= 60 ? findLeadMentions(words)[0] : undefined;
+      return role && words.length <= role.label.length + 20 ? role.role : undefined;
+    };
+    const roles = header.map(roleOf);
+    const leadColumn = roles.indexOf("dsl");
+    const deputyColumn = roles.indexOf("deputy");
+    if (leadColumn < 0 || deputyColumn < 0) continue;
+    let paired = false;
+    let gap: { from: number; to: number; placeholder: string } | undefined;
+    for (const row of table.rows.slice(1)) {
+      const leadCell = row[leadColumn];
+      const deputyCell = row[deputyColumn];
+      if (!leadCell || !deputyCell || !startsWithName(leadCell.text)) continue;
+      if (startsWithName(deputyCell.text)) paired = true;
+      else if (!gap) {
+        const placeholder = placeholderAt(plain(deputyCell.text).trim());
+        if (placeholder) gap = { from: row[0].offset, to: deputyCell.endOffset, placeholder };
+      }
+    }
+    if (!paired || !gap) continue;
+    reportAt(
+      context,
+      gap.from,
+      Math.max(gap.to, gap.from),
+      `The ${what} is not named in this row: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names a deputy beside each other lead — name a deputy here too`,
+      { subject: subjects.noLead("deputy") },
+    );
+    return;
+  }
 }
 
 /** Whether a table cell starts with a person's name, after a uniformed rank ("PC Ann Lee"). */
