@@ -182,6 +182,44 @@ function historical(before: string, after: string): boolean {
   return HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after) || HISTORY_ASIDE.test(before);
 }
 
+/** A year, a month and year or a day, month and year in a dated account ("2011", "March 2012", "1 April 2011"). */
+const WHEN = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|winter)\s+of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH},?\s+)?(?<year>(?:19|20)\d{2})\b`;
+const UNTIL = String.raw`(?:up\s+)?(?:until|till)|up\s+to`;
+/**
+ * "Until 2011 our service was regulated by the …", "Up to March 2012 checks were made by the …", "Between 2002 and
+ * 2011 the …": the clause around the name is dated up to a year — not one that looks ahead ("Until 2027 we will …").
+ */
+const DATED_BEFORE = new RegExp(
+  String.raw`\b(?:${UNTIL}|between\s+(?:19|20)\d{2}\s+and|from\s+(?:19|20)\d{2}\s+(?:to|until|till))\s+${WHEN}(?![^.;!?]*\b(?:will|shall|going\s+to)\b)[^.;!?]*$`,
+  "i",
+);
+/** A past event told before the name: "was last inspected by the", "were checked by the", "registered with the". */
+const PAST_BEFORE =
+  /(?:\b(?:was|were|had)\b[^.;!?]*|\b[a-z]{3,}ed\s+(?:by|with|to|from|under|through)\s+(?:the\s+|an?\s+)?)$/i;
+/** …then its year after the name: "… by the Care Commission in 2009", "… with the CRB until 2012". */
+const YEAR_AFTER = new RegExp(String.raw`^[\s)"”’'*_]*,?\s*(?:in|during|throughout|${UNTIL})\s+${WHEN}`, "i");
+/** "The Criminal Records Bureau carried out our checks until 2012": a past verb after the name, up to a year. */
+const PAST_UNTIL_AFTER = new RegExp(
+  String.raw`^[^.;!?]*?\b(?:was|were|[a-z]{3,}ed)\b[^.;!?]*?\b(?:${UNTIL})\s+${WHEN}`,
+  "i",
+);
+
+/**
+ * An old name in a dated account of the past: the year given is one when the old name was still right (no later than
+ * `lastYear`, the year it was replaced). "Until 2011 our service was regulated by the Care Commission; it is now …",
+ * "last inspected by the Care Commission in 2009". A later year is a use, or a mistake: "inspected by the Care
+ * Commission in 2024" is still found.
+ */
+function datedHistory(before: string, after: string, lastYear: number): boolean {
+  const within = (m: RegExpExecArray | null) =>
+    m?.groups?.year !== undefined && Number(m.groups.year) <= lastYear;
+  return (
+    within(DATED_BEFORE.exec(before)) ||
+    (PAST_BEFORE.test(before) && within(YEAR_AFTER.exec(after))) ||
+    within(PAST_UNTIL_AFTER.exec(after))
+  );
+}
+
 /**
  * A name quoted ('still ask for a "CRB"'), spoken of ("still say CRB", "the term CRB") or explained ("a CRB, they
  * mean a DBS check") — a mention of the word, not a use of the thing.
@@ -258,6 +296,13 @@ function editionInForce(editions: Edition[], asOf: string): Edition | undefined 
     .at(-1);
 }
 
+/** The last year an old reference was right: the year it was replaced, and never after the audit's year. */
+function lastYear(entry: OutdatedReference, replacedOn: string | undefined, asOf: string): number {
+  const changed = entry.from ?? replacedOn;
+  const year = Number(asOf.slice(0, 4));
+  return changed ? Math.min(Number(changed.slice(0, 4)), year) : year;
+}
+
 /** Every outdated reference in a text, as of a day (an entry that changed after it is not yet outdated). */
 export function findOutdatedReferences(text: string, asOf = "9999-12-31"): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
@@ -301,6 +346,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       if (
         !entry.wrong_name &&
         (historical(before, after) ||
+          datedHistory(before, after, lastYear(entry, replacedOn, asOf)) ||
           (historyEnd >= 0 && /^[\s*_]*[([][\s*_]*$/.test(text.slice(historyEnd, offset))) ||
           // "The DBS replaced the old CRB in 2012; some halls still ask for a 'CRB'": the sentence that gave the
           // name as history goes on to quote or explain it — the same name again there is the one explained. Not
