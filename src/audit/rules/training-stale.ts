@@ -6,6 +6,7 @@ import {
   addMonthsToIso,
   type DateMatch,
   describeLooseDate,
+  findDates,
   formatUk,
   isoDay,
 } from "../text/dates.js";
@@ -36,6 +37,17 @@ function validityMonths(course: Course | undefined, options: Record<string, unkn
 const EXPIRY_BEFORE = /\b(?:expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))\W*$/i;
 
 type DatedLine = TrainingLine & { date: DateMatch };
+
+/** Between a record's date and its expiry: ", expires", " (expiry:", "; valid until". */
+const EXPIRY_AFTER_DATE = /^[\s,;([]*(?:expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))[\s:]*$/i;
+
+/** The expiry a record gives right after its date ("05/11/2019, expires 11/2020"), on the record's own words. */
+function ownExpiry(text: string, line: DatedLine): DateMatch | undefined {
+  const from = line.date.endOffset;
+  if (from >= line.endOffset) return undefined;
+  const next = findDates(text.slice(from, line.endOffset), from)[0];
+  return next && EXPIRY_AFTER_DATE.test(text.slice(from, next.offset)) ? next : undefined;
+}
 
 /** "October 2019" → "at the end of October 2021"; a day → "on 12 March 2023". */
 function lapsedWords(date: DateMatch, lapse: string): string {
@@ -146,6 +158,12 @@ export const rule: Rule = {
       if (lapse >= context.asOf) continue;
       const what = course ? trainingWords(course.name) : courseLabel(line.course);
       const onLine = what.startsWith("the training on this line");
+      // "In Safe Hands — 05/11/2019, expires 11/2020": a record that gives its own expiry, passed too, lapsed then.
+      const expiry = ownExpiry(context.document.text, line);
+      const lapsed =
+        expiry && expiry.date.last < context.asOf
+          ? `expired ${lapsedWords(expiry, expiry.date.last)} (the record's own expiry date)`
+          : `lapsed ${lapsedWords(line.date, lapse)} (it is valid for ${years(months)})`;
       const subject = line.leadName
         ? `${possessive(line.leadName)} most recent ${what}`
         : whoseTraining(what, undefined);
@@ -156,7 +174,7 @@ export const rule: Rule = {
         context,
         line.offset,
         line.endOffset,
-        `${onLine && line.leadName ? `The most recent training on this line for ${line.leadName}` : subject}${dated} — it lapsed ${lapsedWords(line.date, lapse)} (it is valid for ${years(months)}); book a refresher and record the new date`,
+        `${onLine && line.leadName ? `The most recent training on this line for ${line.leadName}` : subject}${dated} — it ${lapsed}; book a refresher and record the new date`,
         {
           actual: line.date.text,
           subject:

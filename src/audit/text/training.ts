@@ -1065,11 +1065,21 @@ function titledCourse(words: string): boolean {
   const checked = `${m[1]} ${after}`;
   if (NOT_TRAINING_IN_BLOCK.test(checked) || NOT_COURSE_TITLE.test(checked) || RULE_WORDS.test(checked))
     return false;
+  // "Team Teach — 12/10/2019", "GDPR — 12/10/2019": a title in another subject is not safeguarding training.
+  if (!SAFEGUARDING_SUBJECT.test(m[1]) && !SAFEGUARDING_COURSE_NAME.test(m[1])) return false;
   if (DATE_PLACEHOLDER.test(words)) return true;
   const rest = after.replace(/[\s.,;]+$/, "");
   const when = /\d/.test(rest) ? trainingDate(rest, 0) : undefined;
   return when !== undefined && when.offset === 0 && when.endOffset >= rest.length;
 }
+
+/**
+ * Safeguarding courses known by their names alone, with no word that says safeguarding: the sports councils' "Time
+ * to Listen", Scotland's "In Safe Hands", the churches' "Leadership Pathway", "Foundations" and "Leading Safer …",
+ * "Safer Working Practice", "Keeping Children Safe", whistleblowing's "Speak Up" courses.
+ */
+const SAFEGUARDING_COURSE_NAME =
+  /\b(?:time\s+to\s+listen|safe\s+hands|safer|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|leadership\s+pathway|foundations)\b/iu;
 
 /** "completed" before a titled course's date: "Time to Listen — completed 27/01/2026". */
 const DONE_BEFORE_DATE = /^(?:completed|attended|passed|done)\s*:?\s+(?=\d)/i;
