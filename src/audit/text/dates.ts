@@ -243,6 +243,12 @@ const NOT_A_DATE_BEFORE =
 /** A year belonging to a statute, an edition or a number: "Children Act 1989", "KCSIE 2024", "Section 2020". */
 const NOT_A_YEAR_BEFORE =
   /\b(?:act|acts|regulations?|order|rules|bill|measure|edition|guidance|together|kcsie|framework|eyfs|v|ver|version|section|(?<!['’‘])s|page|no|number|tel|phone|room|unit|level|code)\.?\s*$/i;
+/**
+ * Words after a bare year that make it a document's: "the Partnership's 2024 procedures", "the 2023 safeguarding
+ * guidance" — the year of what is named, not a date.
+ */
+const DOCUMENT_AFTER_YEAR =
+  /^\s+(?:(?:safeguarding|child\s+protection|multi-?agency|inter-?agency|local|national|statutory|revised|updated|partnership)\s+)*(?:procedures?|guidance|guidelines|handbook|edition|regulations|standards|framework|protocols?)\b/i;
 
 export interface FindDatesOptions {
   /** Also accept a bare year ("2020") as a date running 1 January to 31 December. */
@@ -496,6 +502,8 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
       const end = start + match[0].length;
       if (found.some((f) => start < f.endOffset && end > f.offset)) continue;
       if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, index - 14), index))) continue;
+      if (DOCUMENT_AFTER_YEAR.test(text.slice(index + match[0].length, index + match[0].length + 60)))
+        continue;
       const year = match[1];
       found.push({
         offset: start,

@@ -602,7 +602,14 @@ export function findReviewStatements(
       // A label that says "next" only with its date ("This policy is reviewed … on 14 January 2027", "(next: April
       // 2027)"): without one, or with another event's words before it ("most recently on …"), it says nothing.
       if (match.needsDate) {
-        if (!date || ANOTHER_EVENT.test(after.text.slice(0, date.offset - after.base))) continue;
+        // "… is reviewed annually … and next on 1 September 2027": the date after "next" is the next review; with a
+        // word for how often and no "next", the date is the usual review's (see `findReviewAnchors`).
+        const present = match.prose
+          ? presentReview(after.text, after.base, sentenceBefore(line.text, start))
+          : {};
+        if (present.next) date = present.next;
+        else if (present.usual) continue;
+        else if (!date || ANOTHER_EVENT.test(after.text.slice(0, date.offset - after.base))) continue;
       }
       const inWords = open || (!date && !PLACEHOLDER.test(ownSentence) && timeInWords(after.text));
       statements.push({
@@ -624,6 +631,60 @@ export function findReviewStatements(
  * counts only then ("This policy is reviewed every year" is a review interval).
  */
 const IS_REVIEWED = /\b(?:is|are)\s+(?:next\s+)?reviewed\b/gi;
+/** Words straight before a date that make it the next one: "and next on", "next in", "next reviewed by". */
+const AFTER_NEXT = /\bnext\b[^.;:()\d]{0,20}$/i;
+
+/** The words of a line's sentence before `start`. */
+function sentenceBefore(text: string, start: number): string {
+  return (
+    text
+      .slice(Math.max(0, start - WINDOW), start)
+      .split(/(?<=[.!?])\s+/)
+      .at(-1) ?? ""
+  );
+}
+
+/**
+ * What the date of a present-tense review says ("This policy is reviewed annually by the trustees at their
+ * meeting on 14 November 2026"). `text` is the sentence from the label on, `before` its words before the label.
+ * A date after "next" or a deadline's "by" in the sentence is the next review, whatever date comes before it ("… in
+ * line with the 2024 procedures and next on 1 September 2027", "… annually, by 31 March 2026"); else, with a word for how often in the sentence ("annually", "every
+ * year", "every two years"), the date is the usual review's — the last one — and the next falls an interval later
+ * (`usual`). Otherwise neither: the date, if any, is the next review.
+ */
+function presentReview(text: string, base: number, before: string): { next?: DateMatch; usual?: boolean } {
+  const sentence = near(text, PROSE_REACH + DATE_REACH).split(SENTENCE_BREAK)[0];
+  for (const date of findDates(sentence, base, { allowYear: true, shortMonthYear: true })) {
+    if (date.offset - base > PROSE_REACH) break;
+    const words = sentence.slice(0, date.offset - base);
+    if (AFTER_NEXT.test(words) || DEADLINE_BEFORE.test(words)) return { next: date };
+  }
+  return { usual: allMatches(INTERVAL, `${before} ${sentence}`).length > 0 };
+}
+
+/**
+ * The usual (last) review a present-tense review with a word for how often gives: "This policy is reviewed every
+ * year by the committee, most recently on 4 June 2024", "… reviewed annually by the trustees at their meeting on
+ * 14 November 2026". The date in its clause, as an anchor from which the interval counts.
+ */
+function usualReviews(line: Line, lines: Line[]): DatedReview[] {
+  const found: DatedReview[] = [];
+  for (const label of datedOnlyLabels(line.text)) {
+    if (!label.prose) continue;
+    const offset = line.offset + label.start;
+    const endOffset = offset + label.label.length;
+    const after = afterLabel(line, endOffset, lines);
+    if (!presentReview(after.text, after.base, sentenceBefore(line.text, label.start)).usual) continue;
+    const date = dateAfter(after.text, after.base, PROSE_REACH);
+    if (!date) continue;
+    const gap = after.text.slice(0, date.offset - after.base);
+    if (PROSE_OTHER_CLAUSE.test(gap) || PROSE_OTHER_EVENT.test(gap)) continue;
+    const verb = /\b(?:most\s+recently|last)\b/i.test(gap) ? "last reviewed" : "reviewed";
+    found.push({ offset, endOffset, label: label.label, date, kind: "last", verb });
+  }
+  return found;
+}
+
 /** "Reviewed at the committee's April meeting each year (next: April 2027)": "next:" in a sentence about a review. */
 const NEXT_COLON = /\bnext(?=[\s*_]*:)/gi;
 /** Labels that say when the next review is only with a date after them (see `findReviewStatements`). */
@@ -894,6 +955,7 @@ export function findReviewAnchors(
         for (const below of datesBelowHeader(lines, line, offset)) add(statement, below);
       }
     }
+    if (/\b(?:is|are)\s+(?:next\s+)?reviewed\b/i.test(line.text)) found.push(...usualReviews(line, lines));
     // A signature block: "Signed: …" then "Date: 03/11/2020".
     const dateLine = DATE_LINE.exec(line.text);
     let signed = false;
