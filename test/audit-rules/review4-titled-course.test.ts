@@ -2,8 +2,9 @@
  * A list entry "Title — date" under a person's bold name in a training section is read as a course though no course
  * word says so (4d9c91e, for "In Safe Hands — 05/11/2025, expires 11/2027"). It counts as safeguarding training only
  * when its title says so or is a safeguarding course known by name: a restraint course, data protection or a
- * mentoring scheme under the same name is not, and must not be reported as lapsed safeguarding training. From
- * review 4 of issue 11, in our own words; every name is invented.
+ * mentoring scheme under the same name is not, and must not be reported as lapsed safeguarding training; nor is a
+ * level in another subject ("Makaton Level 1", "Mandarin Level 2"). From review 4 of issue 11, in our own words;
+ * every name is invented.
  */
 import { describe, expect, it } from "vitest";
 import { rule as missingRule } from "../../src/audit/rules/training-missing.js";
@@ -48,6 +49,8 @@ describe("a titled list entry under a name in a training section", () => {
       "Positive Handling — 14/06/2019",
       "Data Protection — 14/06/2019",
       "Peer Coaching — completed 03/09/2019, expires 09/2020",
+      "Makaton Level 1 — 03/09/2019",
+      "Mandarin Level 2 — 03/09/2019",
     ])
       expect(stale(policy([entry])), entry).toEqual([]);
   });
@@ -59,6 +62,8 @@ describe("a titled list entry under a name in a training section", () => {
       "Club welfare award — 03/09/2019",
       "Child Protection Level 1 — 03/09/2019",
       "Recognising abuse — 03/09/2019",
+      "NSPCC Level 1 — 03/09/2019",
+      "Level 1 awareness — 03/09/2019",
     ])
       expect(stale(policy([entry])), entry).toEqual([entry]);
   });

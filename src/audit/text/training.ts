@@ -1075,11 +1075,12 @@ function titledCourse(words: string): boolean {
 
 /**
  * Safeguarding courses known by their names alone, with no word that says safeguarding: the sports councils' "Time
- * to Listen", Scotland's "In Safe Hands", the churches' "Leadership Pathway", "Foundations" and "Leading Safer …",
- * "Safer Working Practice", "Keeping Children Safe", whistleblowing's "Speak Up" courses.
+ * to Listen", Scotland's "In Safe Hands" and "Child Wellbeing and Protection", Girlguiding's "Safe Space", the
+ * churches' "Leadership Pathway", "Foundations" and "Leading Safer …", "Safer Working Practice", "Keeping Children
+ * Safe", whistleblowing's "Speak Up" courses.
  */
 const SAFEGUARDING_COURSE_NAME =
-  /\b(?:time\s+to\s+listen|safe\s+hands|safer|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|leadership\s+pathway|foundations)\b/iu;
+  /\b(?:time\s+to\s+listen|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|leadership\s+pathway|foundations)\b/iu;
 
 /** "completed" before a titled course's date: "Time to Listen — completed 27/01/2026". */
 const DONE_BEFORE_DATE = /^(?:completed|attended|passed|done)\s*:?\s+(?=\d)/i;
@@ -1426,7 +1427,21 @@ const NOT_SAFEGUARDING =
 /** Whether a course (or a sentence recording one) is in another subject, or says it is not safeguarding training. */
 function otherSubject(course: string): boolean {
   const denied = course.replace(NOT_SAFEGUARDING, " ");
-  return (OTHER_SUBJECT.test(course) || denied !== course) && !SAFEGUARDING_SUBJECT.test(denied);
+  return (
+    (OTHER_SUBJECT.test(course) || denied !== course || levelInOtherSubject(course)) &&
+    !SAFEGUARDING_SUBJECT.test(denied)
+  );
+}
+
+/**
+ * "Makaton Level 1", "Mandarin Level 2": a level after a subject's name, with no word for safeguarding
+ * or a course (an acronym, "NSPCC Level 1", may be a provider's safeguarding course: not this).
+ */
+function levelInOtherSubject(course: string): boolean {
+  const m = /^(.*?)\blevel\s*[1-4]\b(.*)$/i.exec(course);
+  if (!m || !/\b\p{Lu}\p{Ll}{2,}/u.test(m[1])) return false;
+  const rest = `${m[1]} ${m[2]}`;
+  return !COURSE_WORD.test(rest) && !DSL_COURSE.test(rest) && !SAFEGUARDING_COURSE_NAME.test(rest);
 }
 
 /**
