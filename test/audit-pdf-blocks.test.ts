@@ -391,6 +391,18 @@ describe("the text the rules read stays what it was", () => {
     "zz28-brightframe-school-photography.pdf": "4366aef02f7c449d",
     "zz28-fenmoor-learning-trust.pdf": "50518937e3b861d3",
     "zz28-lleisiau-ifanc-advocacy.pdf": "89254dcdbe310ecf",
+    "zz29-coastline-holiday-parks-kids-club.pdf": "ba621e42bb0fce7b",
+    "zz29-limelight-pantomime-company.pdf": "65ecdcadfaa56387",
+    "zz29-little-snips-kids-salon.pdf": "1566016c61e88ec5",
+    "zz30-croileagan-allt-na-craoibhe.pdf": "2e5699f52c5e61bc",
+    "zz30-fraser-school-of-highland-dance.pdf": "2681d3828a1d2e7c",
+    "zz30-kinship-connections-strathbrae.pdf": "79b9c887a3e669d2",
+    "zz31-hollowmere-outdoor-education.pdf": "3eeb9fbbbe645645",
+    "zz31-porth-hollowmere-slsc.pdf": "9c49e4f5f5182d3d",
+    "zz31-st-finnians-parish-childrens-ministry.pdf": "0745391aa1cbb123",
+    "zz32-eastbrook-albion-foundation.pdf": "c05403f2a02b6dc3",
+    "zz32-northcombe-youth-service.pdf": "ce1b69e919320d38",
+    "zz32-sparkworks-science-centres.pdf": "ed294d69787e5cdf",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
