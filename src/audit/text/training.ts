@@ -1077,10 +1077,11 @@ function titledCourse(words: string): boolean {
  * Safeguarding courses known by their names alone, with no word that says safeguarding: the sports councils' "Time
  * to Listen", Scotland's "In Safe Hands" and "Child Wellbeing and Protection", Girlguiding's "Safe Space", the
  * churches' "Leadership Pathway", "Foundations" and "Leading Safer …", "Safer Working Practice", "Keeping Children
- * Safe", whistleblowing's "Speak Up" courses.
+ * Safe", whistleblowing's "Speak Up" courses. "Foundations" and "Leadership Pathway" only as the churches' bare
+ * names: "Foundations of Coaching", "Coaching Foundations", "Leadership Pathway for Coaches" are other subjects.
  */
 const SAFEGUARDING_COURSE_NAME =
-  /\b(?:time\s+to\s+listen|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|leadership\s+pathway|foundations)\b/iu;
+  /\b(?:time\s+to\s+listen|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations)\b(?!\s+(?:of|for|in)\b))\b/iu;
 
 /** "completed" before a titled course's date: "Time to Listen — completed 27/01/2026". */
 const DONE_BEFORE_DATE = /^(?:completed|attended|passed|done)\s*:?\s+(?=\d)/i;
