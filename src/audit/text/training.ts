@@ -1078,10 +1078,11 @@ function titledCourse(words: string): boolean {
  * to Listen", Scotland's "In Safe Hands" and "Child Wellbeing and Protection", Girlguiding's "Safe Space", the
  * churches' "Leadership Pathway", "Foundations" and "Leading Safer …", "Safer Working Practice", "Keeping Children
  * Safe", whistleblowing's "Speak Up" courses. "Foundations" and "Leadership Pathway" only as the churches' bare
- * names: "Foundations of Coaching", "Coaching Foundations", "Leadership Pathway for Coaches" are other subjects.
+ * names: "Foundations of Coaching", "Coaching Foundations", "Leadership Pathway for Coaches" are other subjects, as
+ * is food hygiene's "Safer Food Better Business".
  */
 const SAFEGUARDING_COURSE_NAME =
-  /\b(?:time\s+to\s+listen|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations)\b(?!\s+(?:of|for|in)\b))\b/iu;
+  /\b(?:time\s+to\s+listen|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations)\b(?!\s+(?:of|for|in)\b))\b/iu;
 
 /** "completed" before a titled course's date: "Time to Listen — completed 27/01/2026". */
 const DONE_BEFORE_DATE = /^(?:completed|attended|passed|done)\s*:?\s+(?=\d)/i;
