@@ -59,6 +59,11 @@ export interface ReviewStatement {
   verb?: string;
   /** An undated next review that names its time in words ("at the AGM", "at the spring meeting"). */
   inWords?: boolean;
+  /**
+   * A present-tense review's usual date ("… is reviewed annually at the committee's November 2026 meeting"): a due
+   * date can be worked out from it, but it is no review that took place, and a labelled next review wins over it.
+   */
+  usual?: boolean;
 }
 
 export type DatedReview = ReviewStatement & { date: DateMatch };
@@ -680,7 +685,15 @@ function usualReviews(line: Line, lines: Line[]): DatedReview[] {
     const gap = after.text.slice(0, date.offset - after.base);
     if (PROSE_OTHER_CLAUSE.test(gap) || PROSE_OTHER_EVENT.test(gap)) continue;
     const verb = /\b(?:most\s+recently|last)\b/i.test(gap) ? "last reviewed" : "reviewed";
-    found.push({ offset, endOffset, label: label.label, date, kind: "last", verb });
+    found.push({
+      offset,
+      endOffset,
+      label: label.label,
+      date,
+      kind: "last",
+      verb,
+      usual: verb === "reviewed",
+    });
   }
   return found;
 }
@@ -1395,9 +1408,11 @@ export function scheduleFromText(
   let due: ReviewSchedule["due"];
   // A stated next review decides, unless the policy was reviewed or approved after it (a stale footer). A bare
   // "Date" of a document history row is not a review or approval: a model update dated after the next review
-  // does not put the review off.
+  // does not put the review off, nor does the usual date of a present-tense review ("is reviewed annually at the
+  // committee's November meeting"): a labelled next review says when the next one is.
   const reviewedAfter = anchors.some(
-    (a) => a.verb !== "dated" && latestStatement && a.date.date.first > latestStatement.date.date.last,
+    (a) =>
+      a.verb !== "dated" && !a.usual && latestStatement && a.date.date.first > latestStatement.date.date.last,
   );
   if (latestStatement && !reviewedAfter)
     due = { date: latestStatement.date.date.last, statement: latestStatement };
