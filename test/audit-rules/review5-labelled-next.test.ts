@@ -63,3 +63,29 @@ describe("a labelled next review and a present-tense review with a word for how 
     ).toEqual([]);
   });
 });
+
+describe("a present-tense review with a word for how often and a date still to come", () => {
+  it("reads the date as the next review: it cannot be a review that took place", () => {
+    expect(
+      findings(
+        policy(
+          "Adopted: 3 August 2025",
+          "## Review\n\nThis policy is reviewed annually at the meeting on 11 January 2027.",
+        ),
+      ),
+    ).toEqual([["review-due-soon", expect.stringMatching(/11 January 2027, 41 days away/)]]);
+  });
+
+  it("finds nothing when that date is beyond the window, or already past", () => {
+    for (const date of ["11 June 2027", "11 November 2026"]) {
+      expect(
+        findings(
+          policy(
+            "Adopted: 3 August 2025",
+            `## Review\n\nThis policy is reviewed annually at the meeting on ${date}.`,
+          ),
+        ),
+      ).toEqual([]);
+    }
+  });
+});

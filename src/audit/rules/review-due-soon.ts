@@ -2,7 +2,7 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import type { Rule } from "../rule.js";
 import { formatUk, isoDay } from "../text/dates.js";
-import { derivedReasoning, reviewSchedule } from "../text/review.js";
+import { derivedReasoning, reviewSchedule, usualNextReview } from "../text/review.js";
 import { deadlineWords, numberOption, reportAt, reviewRange, subjects } from "./helpers.js";
 
 const DEFAULT_DAYS = 60;
@@ -42,10 +42,14 @@ export const rule: Rule = {
     });
   },
   checkDocument(context) {
-    const { due } = reviewSchedule(context.document);
+    const schedule = reviewSchedule(context.document);
+    const { due } = schedule;
     const window = numberOption(context.options, "days", DEFAULT_DAYS);
-    if (!due || due.date < context.asOf) return;
-    const days = daysUntil(context.asOf, due.date);
+    // "… is reviewed annually at the meeting on 14 January 2027": a usual date still to come is the next review.
+    const upcoming = usualNextReview(schedule, context.asOf);
+    const date = upcoming?.date.date.last ?? due?.date;
+    if (!due || !date || date < context.asOf) return;
+    const days = daysUntil(context.asOf, date);
     if (days > window) return;
     // Once: a page footer repeats "Next review: …" on every page.
     if (due.statement) {
@@ -60,6 +64,17 @@ export const rule: Rule = {
       return;
     }
     if (!due.derived) return;
+    if (upcoming) {
+      const [offset, endOffset] = reviewRange(context.document.text, upcoming);
+      reportAt(
+        context,
+        offset,
+        endOffset,
+        `The policy is reviewed ${due.derived.interval.text} and its next review is ${deadlineWords(upcoming.date)}, ${inDays(days)} (as of ${formatUk(context.asOf)}) — book the review and its approval now`,
+        { actual: date, subject: subjects.reviewInDocument(upcoming.date) },
+      );
+      return;
+    }
     const [offset, endOffset] = reviewRange(context.document.text, due.derived.anchor);
     reportAt(
       context,

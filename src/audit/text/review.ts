@@ -1420,6 +1420,16 @@ export function scheduleFromText(
   return { statements, dated, latest, anchors, intervals, derived, due };
 }
 
+/**
+ * A present-tense review's usual date that is still to come as of `asOf` ("This policy is reviewed annually at the
+ * meeting on 14 January 2027", as of 1 December 2026): no review that took place, so not a date to count the
+ * interval from, but the next review. Only when the due date is worked out from it.
+ */
+export function usualNextReview(schedule: ReviewSchedule, asOf: string): DatedReview | undefined {
+  const anchor = schedule.due?.derived?.anchor;
+  return anchor?.usual && anchor.date.date.last >= asOf ? anchor : undefined;
+}
+
 const schedules = new WeakMap<SourceDocument, { text: string; schedule: ReviewSchedule }>();
 
 /**
