@@ -163,6 +163,15 @@ export const rule: Rule = {
       // "The Circuit Safeguarding Officer, Rev. Catrin Hughes", "He is not a designated lead": not the setting's
       // own lead, so not someone whose training the policy lists.
       if (notOwnLead(context.document.text, mention.offset)) continue;
+      // "Bean Uí Néill (Máire Uí Néill)": her training is listed under the full name in the brackets.
+      const bracketed = bracketedFullName(context.document.text, mention);
+      if (
+        bracketed &&
+        (trained.has(nameKey(bracketed)) ||
+          namedInRecord(context.document.text, training, bracketed) ||
+          inTrainingTable(lines, bracketed))
+      )
+        continue;
       // "Tell the Welfare Officer, or the Chair (Mr Name, 07700 …)": the name of the other role named between.
       if (otherRoleBetween(context.document.text, mention)) continue;
       // "DSL: Brightwater Films, 01632 …": a company's name where the lead's should be, not a person.
@@ -316,10 +325,40 @@ const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+o
 const WIDER_BODY_BEFORE =
   /\b(?:circuit|synod|deanery|archdeaconry|diocesan|diocese|district|county|regional|national|area|provincial|wing)\s+$/i;
 
+/**
+ * The governing body's own officer before the role: "The Board's Safeguarding Champion", "Committee Safeguarding
+ * Officer", "the Trustees' Safeguarding Lead" oversee the policy for the board or committee; they are not the lead
+ * who takes concerns, whose training the policy lists.
+ */
+const OVERSIGHT_BEFORE = /\b(?:board|committee|trustees?|governors|governing\s+body)(?:['’]s?)?\s+$/i;
+
 /** Whether the role named at `offset` is not the setting's own lead (a wider body's officer, or "not a lead"). */
 function notOwnLead(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 40), offset);
-  return NEGATED_BEFORE.test(before) || WIDER_BODY_BEFORE.test(before);
+  return NEGATED_BEFORE.test(before) || WIDER_BODY_BEFORE.test(before) || OVERSIGHT_BEFORE.test(before);
+}
+
+/**
+ * The person's full name in brackets straight after the name the role gives ("Mrs Uí Néill (Máire Uí Néill)", "Bean
+ * Uí Néill (Máire Uí Néill)"): a title and surname, then the same surname with the given name — one person, whose
+ * record is under the full name.
+ */
+function bracketedFullName(text: string, mention: LeadMention): string | undefined {
+  if (!mention.name || mention.nameOffset === undefined) return undefined;
+  const after = text.slice(
+    mention.nameOffset + mention.name.length,
+    mention.nameOffset + mention.name.length + 80,
+  );
+  const inner = /^\s*\(([^()\n]{3,60})\)/u.exec(after)?.[1]?.trim();
+  if (!inner) return undefined;
+  const full = nameAtStart(inner);
+  if (!full || full !== inner || !/\s/.test(full)) return undefined;
+  const words = nameKey(mention.name).split(" ");
+  const fullWords = nameKey(full).split(" ");
+  // The surname (its last word, and the word before it when the short name has more than a title before it).
+  const surname = words.slice(Math.min(words.length - 1, 1));
+  if (surname.length >= fullWords.length) return undefined;
+  return fullWords.slice(-surname.length).join(" ") === surname.join(" ") ? full : undefined;
 }
 
 /**
