@@ -897,6 +897,12 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
   );
 }
 
+/**
+ * A label after its translation at the start of a line, in a bilingual policy: "Ceadaithe / Approved:", "Adolygwyd
+ * ddiwethaf / Last reviewed:" — up to four words of another language and a slash (the label must end in a colon).
+ */
+const TRANSLATED_LABEL = /^[\s>*_#•-]*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*\/\s*$/u;
+
 /** "Date:", "Dated", "Date of policy" standing at the start of a line or cell, before its date or as a column heading. */
 const DATE_LABEL =
   /(?=[dp])(?<=^[\s*_#>•-]*|\|[\s*_]*)(?:date(?:\s+of\s+(?:this\s+)?policy)?|dated|policy\s+date)(?=[\s*_]*(?:[:|]|$))/gi;
@@ -943,9 +949,13 @@ export function findReviewAnchors(
         const endOffset = offset + match[0].length;
         // A heading in a box of dates stands wherever its column does.
         const boxed = dateInBox(printed, offset);
+        const translated =
+          start <= WINDOW &&
+          TRANSLATED_LABEL.test(before) &&
+          /^[\s*_]*:/.test(line.text.slice(start + match[0].length));
         if (
           !boxed &&
-          (!(sentenceStart || anchoredLabel(before, start <= WINDOW)) ||
+          (!(sentenceStart || translated || anchoredLabel(before, start <= WINDOW)) ||
             PLACEHOLDER.test(ownSentence.slice(-30)))
         )
           continue;

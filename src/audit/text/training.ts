@@ -244,10 +244,28 @@ function joinCutRows(records: TrainingLine[], text: string): TrainingLine[] {
       above.endOffset = Math.max(above.endOffset, record.endOffset);
       continue;
     }
+    // "Mr Ode | Child Wellbeing | 04/02/2025" at the foot of a page, "| and Protection (core) | |" at the head of the
+    // next: a course cell cut by the page break, its second part starting with a joining word in lower case.
+    if (
+      above &&
+      (above.date || above.dueDate) &&
+      !record.leadName &&
+      !record.date &&
+      !record.dueDate &&
+      !record.noneRecorded &&
+      CUT_COURSE_REST.test(record.course)
+    ) {
+      above.course = `${above.course} ${record.course.trim()}`;
+      above.endOffset = Math.max(above.endOffset, record.endOffset);
+      continue;
+    }
     out.push(record);
   }
   return out;
 }
+
+/** The rest of a course's name cut by a page break: it starts with a joining word in lower case ("and Protection"). */
+const CUT_COURSE_REST = /^\s*(?:and|or|of|for|in|with|to|on|&)\s+\S/;
 
 /**
  * A table's records when it has a column of courses ("Course", "Training"): one per row naming a course or dated,
@@ -475,6 +493,13 @@ const RECURRING_TIME =
   /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?)|within\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:starting|joining|appointment|their\s+start))\b/i;
 
 /**
+ * Capitalised words after "and" that end in a job in the plural: "All Duty Managers and Reception Assistants" lists a
+ * second group, not a person ("All staff and Ben Ode").
+ */
+const PLURAL_ROLE_END =
+  /\b(?:managers|leads|leaders|officers|heads|deputies|teachers|practitioners|co-?ordinators|chairs|trustees|workers|assistants|administrators|directors|secretaries|nurses|coaches|governors|captains|receptionists|supervisors|volunteers|staff|stewards|marshals|instructors|tutors|helpers|wardens|porters|cleaners|drivers)$/i;
+
+/**
  * Whether a row is a rule for a group, not anyone's record. The group is named in the person's column ("Who"), or,
  * with none, in the row's first cell: "All …", "Everyone"; or people in the plural ("Teaching staff", "Volunteer
  * team") when the row is dated (a month the group's course falls due) or holds, besides the course, a time that
@@ -494,7 +519,7 @@ function groupRow(cells: readonly Cell[], courseCol: number, nameCol: number, da
     /\b(?:including|incl\.?|and|plus|e\.g\.?|such\s+as|especially)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+)+\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
       who,
     );
-  if (person && looksLikePerson(person[1])) return false;
+  if (person && !PLURAL_ROLE_END.test(person[1]) && looksLikePerson(person[1])) return false;
   if (GROUP_ROW.test(who) || (!dated && GROUP_ROW.test(first))) return true;
   if (!GROUP_NOUN.test(who) || TITLED_NAME.test(who)) return false;
   return dated || cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)));
