@@ -75,6 +75,10 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "designated teacher for safeguarding",
   "designated teacher for safeguarding and child protection",
   "designated teacher for child protection and safeguarding",
+  // Ireland: the "Designated Liaison Person" (DLP) and "Deputy Designated Liaison Person" lead (Tusla's Children First
+  // National Guidance 2017; the Children First Act 2015; the GAA's, Sport Ireland's and schools' policies, north and
+  // south of the border). The words name no other role.
+  "designated liaison person",
   // Scottish sport: the club's lead is its "Child Wellbeing and Protection Officer" (CWPO), the role sportscotland's
   // and Children 1st's Child Wellbeing and Protection in Sport service trains, which replaced the "Child Protection
   // Officer" (the Scottish FA's "Club Child Wellbeing & Protection Officer"; Mountaineering Scotland's "Child
