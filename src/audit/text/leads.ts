@@ -1435,6 +1435,10 @@ function nameBeforeRole(
     // role with nothing between are more often part of the role's title than a name; the tagger must agree.
     // A wide gap or a tab is a column's edge ("Priyanka Osei-Bonsu     Safeguarding Lead"), not one title.
     if (!tight && /^[ \u00a0]$/.test(before.slice(end))) return { strength: "weak" };
+    // "· In Safe Hands (CWPO) – 12 March 2025": capitalised words after a capitalised preposition are a course's or
+    // a book's title more often than a name; the tagger must agree.
+    if (/(?:^|[\s·•*(-])(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+$/u.test(preceding))
+      return { strength: "weak" };
     return { strength: tight || !/(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "strong" : "weak" };
   });
   if (!found) return undefined;
