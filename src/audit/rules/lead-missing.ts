@@ -318,8 +318,9 @@ function personInSentence(context: DocumentContext, mention: LeadMention): boole
   const text = context.document.text;
   const from = Math.max(mention.line.offset, mention.offset - 200);
   const to = Math.min(mention.line.endOffset, mention.endOffset + 200);
-  const before = text.slice(from, mention.offset);
-  const after = text.slice(mention.endOffset, to);
+  // A converter's Markdown escapes apostrophes ("O\\'Sullivan"): the name as written.
+  const before = unescaped(text.slice(from, mention.offset));
+  const after = unescaped(text.slice(mention.endOffset, to));
   const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
   const end = after.search(/[.?!](?:\s|$)/);
   const sentence = `${start >= 0 ? before.slice(start + 2) : before} ${end >= 0 ? after.slice(0, end) : after}`;
@@ -346,7 +347,7 @@ function namesOpenLine(context: DocumentContext, mention: LeadMention): boolean 
 
 /** A placeholder as a reader sees it: a web page's Markdown escapes its dots ("Mr/Mrs \\.\\.\\." → "Mr/Mrs ..."). */
 function unescaped(words: string): string {
-  return words.replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1");
+  return words.replace(/\\([\\`*_{}[\]()#+\-.!|~<>'"])/g, "$1");
 }
 
 export const rule: Rule = {
