@@ -1,6 +1,6 @@
 /** lead-missing: no designated safeguarding lead named. */
 
-import type { TableBlock } from "../document/blocks.js";
+import type { TableBlock, TableCell } from "../document/blocks.js";
 import type { DocumentContext, Rule } from "../rule.js";
 import {
   findLeadMentions,
@@ -9,13 +9,14 @@ import {
   type LeadKind,
   type LeadMention,
   lineAt,
+  namesInCell,
   placeholderAt,
   plain,
   tableBlockLeads,
   tableCells,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
-import { looksLikePerson, namesAt, peopleIn, rankAt } from "../text/people.js";
+import { looksLikePerson, peopleIn } from "../text/people.js";
 import { TITLE_PATTERN } from "../text/roles.js";
 import { analyse, firstLine, reportAt, subjects } from "./helpers.js";
 
@@ -171,28 +172,9 @@ function rowWithoutDeputy(context: DocumentContext, mentions: LeadMention[], wha
     const deputyColumn = column(deputy.offset);
     const leadColumn = lead ? column(lead.offset) : -1;
     if (deputyColumn < 0 || leadColumn < 0 || leadColumn === deputyColumn) continue;
-    let paired = false;
-    let gap: { from: number; cell: { offset: number; endOffset: number }; placeholder: string } | undefined;
-    for (let i = at + 2; i < lines.length && isTableRow(lines[i]); i++) {
-      const cells = tableCells(lines[i]);
-      const leadCell = cells[leadColumn];
-      const deputyCell = cells[deputyColumn];
-      if (!leadCell || !deputyCell || !startsWithName(leadCell.text)) continue;
-      if (startsWithName(deputyCell.text)) paired = true;
-      else if (!gap) {
-        const placeholder = placeholderAt(plain(deputyCell.text));
-        if (placeholder) gap = { from: cells[0].offset, cell: deputyCell, placeholder };
-      }
-    }
-    if (!paired || !gap) continue;
-    reportAt(
-      context,
-      gap.from,
-      gap.cell.endOffset,
-      `The ${what} is not named in this row: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names a deputy beside each other lead — name a deputy here too`,
-      { subject: subjects.noLead("deputy") },
-    );
-    return true;
+    const rows: TableCell[][] = [];
+    for (let i = at + 2; i < lines.length && isTableRow(lines[i]); i++) rows.push(tableCells(lines[i]));
+    if (reportSiteRowWithoutDeputy(context, rows, leadColumn, deputyColumn, what)) return true;
   }
   return false;
 }
@@ -218,36 +200,51 @@ function blockRowWithoutDeputy(context: DocumentContext, tables: readonly TableB
     const leadColumn = roles.indexOf("dsl");
     const deputyColumn = roles.indexOf("deputy");
     if (leadColumn < 0 || deputyColumn < 0) continue;
-    let paired = false;
-    let gap: { from: number; to: number; placeholder: string } | undefined;
-    for (const row of table.rows.slice(1)) {
-      const leadCell = row[leadColumn];
-      const deputyCell = row[deputyColumn];
-      if (!leadCell || !deputyCell || !startsWithName(leadCell.text)) continue;
-      if (startsWithName(deputyCell.text)) paired = true;
-      else if (!gap) {
-        const placeholder = placeholderAt(plain(deputyCell.text).trim());
-        if (placeholder) gap = { from: row[0].offset, to: deputyCell.endOffset, placeholder };
-      }
-    }
-    if (!paired || !gap) continue;
-    reportAt(
-      context,
-      gap.from,
-      Math.max(gap.to, gap.from),
-      `The ${what} is not named in this row: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names a deputy beside each other lead — name a deputy here too`,
-      { subject: subjects.noLead("deputy") },
-    );
-    return;
+    if (reportSiteRowWithoutDeputy(context, table.rows.slice(1), leadColumn, deputyColumn, what)) return;
   }
 }
 
-/** Whether a table cell starts with a person's name, after a uniformed rank ("PC Ann Lee"). */
-function startsWithName(cell: string): boolean {
-  const text = plain(cell).trim();
-  const rank = rankAt(text) ?? "";
-  const names = namesAt(text.slice(rank.length));
-  return names.length > 0 && text.slice(rank.length).startsWith(names[0].name);
+/**
+ * The rows of a site table below its header, as cells: the first row that names its lead but leaves a placeholder
+ * in the deputy's cell is reported, when another row names both. True when reported.
+ */
+function reportSiteRowWithoutDeputy(
+  context: DocumentContext,
+  rows: readonly (readonly TableCell[])[],
+  leadColumn: number,
+  deputyColumn: number,
+  what: string,
+): boolean {
+  let paired = false;
+  let gap: { from: number; to: number; placeholder: string } | undefined;
+  for (const row of rows) {
+    const leadCell = row[leadColumn];
+    const deputyCell = row[deputyColumn];
+    if (!leadCell || !deputyCell || !startsWithName(leadCell)) continue;
+    if (startsWithName(deputyCell)) paired = true;
+    else if (!gap) {
+      const placeholder = placeholderAt(plain(deputyCell.text));
+      if (placeholder) gap = { from: row[0].offset, to: deputyCell.endOffset, placeholder };
+    }
+  }
+  if (!paired || !gap) return false;
+  reportAt(
+    context,
+    gap.from,
+    Math.max(gap.to, gap.from),
+    `The ${what} is not named in this row: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names a deputy beside each other lead — name a deputy here too`,
+    { subject: subjects.noLead("deputy") },
+  );
+  return true;
+}
+
+/**
+ * Whether a table cell starts with a person's name, after a uniformed rank ("PC Ann Lee"), read as the lead reader
+ * reads a cell's names — but with its Markdown taken off first: "| **Ann Lee** |" names her, though the reader, which
+ * places each name in the text, passes over it.
+ */
+function startsWithName(cell: TableCell): boolean {
+  return namesInCell({ ...cell, text: plain(cell.text) }).length > 0;
 }
 
 /** How near a site's deputy stands to its lead, in lines, when each has a line of its own. */

@@ -1709,7 +1709,7 @@ function qualifiedRoleHeading(cell: string, label: string): boolean {
  * The names a table cell starts with, placed in the cell, after a uniformed rank ("| Crew Manager Ann Lee /
  * Firefighter Ben Ford |", "| Lt. Ana Cole & Mrs Jo Hay |"); none when the cell starts with something else.
  */
-function namesInCell(cell: Cell): FoundName[] {
+export function namesInCell(cell: Cell): FoundName[] {
   const text = plain(cell.text);
   if (!cell.text.startsWith(text.slice(0, 3))) return [];
   const rank = rankAt(cell.text) ?? "";
