@@ -280,6 +280,12 @@ function fieldLabel(m: RegExpMatchArray): "line" | "heading" | undefined {
 }
 
 /**
+ * A bilingual template gives its instruction in both languages, the other one first: "[gosod enw / insert name]",
+ * "(cuir isteach / insert)". Up to three words and a slash before the English instruction word.
+ */
+const OTHER_LANGUAGE_FIRST = String.raw`(?:(?:[\p{L}'’]+[ \t]+){0,2}[\p{L}'’]+[ \t]*\/[ \t]*)?`;
+
+/**
  * "[pupil name]", "(child's name)", "<name of the young person>": whichever child (or their parent) an example
  * message, letter or script is about (`inExample`). A policy never names them, so the bracket is no detail left
  * out — in the policy's own sentence ("Please contact [parent's name] on …") it is.
@@ -384,9 +390,13 @@ const PATTERNS: Array<{
     accept: (m) => isCapsPlaceholder(m[1]),
   },
   // (list training including dates), (insert …), (delete as appropriate) — not after a form's answers
-  // ("Yes / No (delete as appropriate)"), which the person filling the form in deletes
+  // ("Yes / No (delete as appropriate)"), which the person filling the form in deletes. A bilingual instruction to
+  // write something in ("(cuir isteach / insert)") too; a form's choices in two languages are left to the form.
   {
-    re: /\((?:list|insert|enter|add|delete|type|select|choose|include|fill in)\b[^()\n]{0,80}\)/gi,
+    re: new RegExp(
+      String.raw`\((?:${OTHER_LANGUAGE_FIRST}(?:list|insert|enter|add|type|fill in)|delete|select|choose|include)\b[^()\n]{0,80}\)`,
+      "giu",
+    ),
     kind: "placeholder",
     accept: (m) => !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))),
   },
@@ -409,9 +419,13 @@ const PATTERNS: Array<{
     field: () => true,
     hint: /\(\s*[a-z]+(?:['’]s|s['’]?)?\s+(?:\w+\s*)?names?\)/i,
   },
-  // [insert name], [Name of setting], [date], [club name here], [DSL name] — not a Markdown link's words
+  // [insert name], [Name of setting], [date], [club name here], [DSL name] — not a Markdown link's words. A bilingual
+  // instruction ("[gosod enw / insert name]") too, the other language's words first.
   {
-    re: /\[\s*(?:insert|add|enter|type|name|names|date|dates|your|setting|school|organi[sz]ation|club|nursery|group)\b[^\]\n]{0,80}\](?![([])/gi,
+    re: new RegExp(
+      String.raw`\[\s*(?:${OTHER_LANGUAGE_FIRST}(?:insert|add|enter|type)|name|names|date|dates|your|setting|school|organi[sz]ation|club|nursery|group)\b[^\]\n]{0,80}\](?![([])`,
+      "giu",
+    ),
     kind: "placeholder",
   },
   {

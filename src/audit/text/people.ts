@@ -418,6 +418,15 @@ const CAPITALS_BEFORE_NEXT = /^((?:[ \t\u00a0]+[A-Z]{2,6}(?![\p{L}\d]))+)(?=\s*(
 const ROLE_LETTERS = new Set(Object.keys(ROLE_ABBREVIATIONS).flatMap((a) => [a, `${a}S`]));
 
 /**
+ * What stands between two names of a list: a bracket after the first ("(Head)") and "/", "&", ",", "and" or "or". A
+ * bilingual label writes "and" in both languages either side of a slash ("a/and", "agus / and", "and / et"): one
+ * short lower-case word, the slash and the English word, read as one "and". A lone "a" or "agus" between two names
+ * in the other language's prose is not read as one: nothing says what it means.
+ */
+const NEXT_NAME =
+  /^(?:\s*\([^()\n]{0,40}\))?\s*(?:\p{Ll}{1,6}\s*\/\s*(?:and|&)(?![\p{L}\d])|(?:and|&)\s*\/\s*\p{Ll}{1,6}(?![\p{L}\d])|\/|&|,|\band\b|\bor\b)\s*/u;
+
+/**
  * Every name at the start of `window`, when several are listed: "Leon Ashby / Maya Corrigan",
  * "Leon Ashby and Maya Corrigan", "Ana Ruiz, Ben Cole and Cat Dunn".
  */
@@ -440,8 +449,9 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
         .some((l) => ROLE_LETTERS.has(l))
     )
       at += letters.length;
-    // "Jane Smith (Head) and Tom Brown (Deputy Head)": a bracket after a name, then the next name.
-    const sep = /^(?:\s*\([^()\n]{0,40}\))?\s*(?:\/|&|,|\band\b|\bor\b)\s*/.exec(window.slice(at));
+    // "Jane Smith (Head) and Tom Brown (Deputy Head)": a bracket after a name, then the next name. A bilingual
+    // policy writes its "and" twice, the other language's word and the English one either side of a slash.
+    const sep = NEXT_NAME.exec(window.slice(at));
     if (!sep) break;
     // "Ana Ruiz, Nursery Manager" is one name and a job title: the next must be a name too.
     at += sep[0].length;
