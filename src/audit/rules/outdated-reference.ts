@@ -205,6 +205,14 @@ const PAST_UNTIL_AFTER = new RegExp(
 );
 
 /**
+ * The old name as the author of a publication dated when it was right: "(DHSSPS, 2003)", "CRB (2009)" — a citation
+ * of an old document, not a use of the old name.
+ */
+const CITED_BEFORE = /\([\s*_]*$/;
+const CITED_YEAR_AFTER = new RegExp(String.raw`^[*_]*\s*,\s*${WHEN}\s*\)`, "i");
+const HARVARD_YEAR_AFTER = new RegExp(String.raw`^[*_]*\s*\(\s*${WHEN}\s*\)`, "i");
+
+/**
  * An old name in a dated account of the past: the year given is one when the old name was still right (no later than
  * `lastYear`, the year it was replaced). "Until 2011 our service was regulated by the Care Commission; it is now …",
  * "last inspected by the Care Commission in 2009". A later year is a use, or a mistake: "inspected by the Care
@@ -216,7 +224,48 @@ function datedHistory(before: string, after: string, lastYear: number): boolean 
   return (
     within(DATED_BEFORE.exec(before)) ||
     (PAST_BEFORE.test(before) && within(YEAR_AFTER.exec(after))) ||
-    within(PAST_UNTIL_AFTER.exec(after))
+    within(PAST_UNTIL_AFTER.exec(after)) ||
+    (CITED_BEFORE.test(before) && within(CITED_YEAR_AFTER.exec(after))) ||
+    within(HARVARD_YEAR_AFTER.exec(after))
+  );
+}
+
+/**
+ * An old name recalled: "Longer-serving leaders will remember the CRB", "some parents may remember these as CRB
+ * checks", "you might recall it as the ISA". A modal before "remember the" (not "Remember the CRB form"), or "as".
+ */
+const REMEMBERED_BEFORE =
+  /\b(?:(?:may|might|will|would|could|can|probably|still)\s+(?:well\s+|also\s+|still\s+)?(?:remember|recall)\s+(?:the\s+|an?\s+)?|(?:remember(?:s|ed)?|recall(?:s|ed)?)\s+(?:it|this|that|them|these|those)\s+as\s+(?:the\s+|an?\s+)?)[("“‘'*_]*\s*$/i;
+/**
+ * What replaced it told after the name, with a year: "…the CRB; the DBS replaced it in 2012", "…CRB checks: the
+ * DBS took over from them in 2012". A pronoun, so the clause is about the name just given.
+ */
+const REPLACED_AFTER = new RegExp(
+  String.raw`^[^.!?]{0,120}?\b(?:replaced|superseded|succeeded|took\s+over\s+from)\s+(?:it|them|this|these|that|those|both)\b[^.!?]{0,40}?\b(?:in|on|from|since|during)\s+${WHEN}`,
+  "i",
+);
+/**
+ * The name in a list of old bodies after a replacing verb: "the DBS took over from the Criminal Records Bureau and
+ * the …", "the merger of the CRB, the …". The earlier items are names (capitalised): "replaced the old form and the
+ * CRB …" is not a list of bodies.
+ */
+const REPLACED_LIST =
+  /\b(?:[Rr]eplac(?:ed|ing)|[Ss]upersed(?:ed|ing)|took\s+over\s+from|[Mm]erger\s+of|[Mm]erg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the\s+)?(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’&-]*|of|for|\([A-Z]{2,}\)))*\s*(?:,|\s+and|\s+or|\s+&)\s+)+(?:the\s+)?[("“‘'*_]*\s*$/;
+/** A requirement in the same sentence: the old thing is asked for, not recalled. */
+const REQUIREMENT =
+  /\b(?:must|shall|should|required|requires?|need(?:s|ed)?\s+to|ha(?:ve|s)\s+to|compulsory|mandatory)\b/i;
+
+/**
+ * An old name recalled, or followed by what replaced it and when, or listed among the bodies something replaced —
+ * history, unless the sentence asks for it ("Volunteers must have a CRB check; the DBS replaced it in 2012").
+ */
+function recalledHistory(before: string, after: string, year: number): boolean {
+  if (REQUIREMENT.test(before) || REQUIREMENT.test(after) || REQUIRED_BEFORE.test(before)) return false;
+  const replaced = REPLACED_AFTER.exec(after);
+  return (
+    REMEMBERED_BEFORE.test(before) ||
+    REPLACED_LIST.test(before) ||
+    (replaced?.groups?.year !== undefined && Number(replaced.groups.year) <= year)
   );
 }
 
@@ -347,6 +396,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
         !entry.wrong_name &&
         (historical(before, after) ||
           datedHistory(before, after, lastYear(entry, replacedOn, asOf)) ||
+          recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
           (historyEnd >= 0 && /^[\s*_]*[([][\s*_]*$/.test(text.slice(historyEnd, offset))) ||
           // "The DBS replaced the old CRB in 2012; some halls still ask for a 'CRB'": the sentence that gave the
           // name as history goes on to quote or explain it — the same name again there is the one explained. Not
