@@ -155,11 +155,12 @@ export const rule: Rule = {
       if (months === undefined) continue;
       // A month or a term counts from its last day: "January 2018" is stale only once 31 January 2018 is too old.
       const lapse = addMonthsToIso(line.date.date.last, months);
-      if (lapse >= context.asOf) continue;
+      // "In Safe Hands — 05/11/2019, expires 11/2020", or an "Expires" column beside the completion date: a record
+      // that gives its own expiry, passed, lapsed then — even before the course's usual validity runs out.
+      const expiry = ownExpiry(context.document.text, line) ?? line.expires;
+      if (lapse >= context.asOf && !(line.expires && line.expires.date.last < context.asOf)) continue;
       const what = course ? trainingWords(course.name) : courseLabel(line.course);
       const onLine = what.startsWith("the training on this line");
-      // "In Safe Hands — 05/11/2019, expires 11/2020": a record that gives its own expiry, passed too, lapsed then.
-      const expiry = ownExpiry(context.document.text, line);
       const lapsed =
         expiry && expiry.date.last < context.asOf
           ? `expired ${lapsedWords(expiry, expiry.date.last)} (the record's own expiry date)`

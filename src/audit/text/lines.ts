@@ -126,10 +126,11 @@ export function findTables(lines: Line[]): Table[] {
 
 /** Markdown reduced to words for comparisons: links to their text, escapes, emphasis and code marks removed. */
 export function plain(markdown: string): string {
+  // CommonMark escapes any ASCII punctuation; converters write "O\\'Sullivan", "help\\@nspcc.org.uk".
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<(?:https?:|mailto:)[^>]*>/g, (m) => m.slice(1, -1).replace(/^mailto:/, ""))
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, "$1")
+    .replace(/\\([!-/:-@[-`{-~])/g, "$1")
     .replace(/(\*\*|__|\*|_|`|~~)/g, "")
     .trim();
 }

@@ -31,7 +31,7 @@ import {
   wordCount,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
-import { TITLE_PATTERN } from "./roles.js";
+import { PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 // ---------------------------------------------------------------------------
 // Training lines
 // ---------------------------------------------------------------------------
@@ -65,6 +65,11 @@ export interface TrainingLine {
    * cell): the training is out of date by the document's own word. The word as written.
    */
   lapsed?: string;
+  /**
+   * The end of the record's validity as its table gives it, in a column headed "Expires" or "Valid until" beside the
+   * completion date ("| Name | Course | Completed | Expires |"): once passed, the record is out of date by its own words.
+   */
+  expires?: DateMatch;
 }
 
 /** Words before a date that make it a course still to come: "booked for", "planned –", "scheduled on". */
@@ -128,6 +133,7 @@ export function findTrainingLines(
   mentions = findLeadMentions(text, lines),
   blockTables: ReadonlyArray<{ rows: Cell[][] }> = [],
   pdf = false,
+  pages: readonly number[] = [],
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   const named = namedLeads(mentions);
@@ -214,7 +220,7 @@ export function findTrainingLines(
   // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
   // whichever layout it was read.
   const records = found.filter((f) => !otherSubject(f.course)).sort((a, b) => a.offset - b.offset);
-  return pdf ? joinCutRows(records, text) : records;
+  return pdf ? joinCutRows(records, text, pages) : records;
 }
 
 /**
@@ -223,7 +229,7 @@ export function findTrainingLines(
  * (one word in the name, no date) is the rest of the first (a title and a first name, dated) when the document
  * writes the two together as one name elsewhere ("Mrs Ada Lovelace-Byron").
  */
-function joinCutRows(records: TrainingLine[], text: string): TrainingLine[] {
+function joinCutRows(records: TrainingLine[], text: string, pages: readonly number[]): TrainingLine[] {
   const words = text.replace(/\s+/g, " ");
   const out: TrainingLine[] = [];
   for (const record of records) {
@@ -245,9 +251,11 @@ function joinCutRows(records: TrainingLine[], text: string): TrainingLine[] {
       continue;
     }
     // "Mr Ode | Child Wellbeing | 04/02/2025" at the foot of a page, "| and Protection (core) | |" at the head of the
-    // next: a course cell cut by the page break, its second part starting with a joining word in lower case.
+    // next: a course cell cut by the page break, its second part starting with a joining word in lower case. The
+    // page must start between the two rows: on one page, "| | on the job induction | |" is a course of its own.
     if (
       above &&
+      pages.some((start) => start > above.offset && start <= record.offset) &&
       (above.date || above.dueDate) &&
       !record.leadName &&
       !record.date &&
@@ -442,9 +450,26 @@ function courseTableRecords(
       leadRole: roleMention?.role ?? lead?.role,
       ...(planned ? { planned } : {}),
       ...(due && !date ? { dueDate: due } : {}),
+      ...(date && !planned ? expiryOfRow(row.cells, header, date) : {}),
     });
   }
   return found;
+}
+
+/** A column headed for the end of a course's validity: "Expires", "Expiry date", "Valid until". */
+const EXPIRY_HEADER = /^(?:date\s+of\s+)?(?:expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))(?:\s+date)?$/;
+
+/** The expiry a row gives in its own column, after its completion date. */
+function expiryOfRow(
+  cells: readonly Cell[],
+  header: readonly string[],
+  done: DateMatch,
+): { expires?: DateMatch } {
+  const col = header.findIndex((h) => EXPIRY_HEADER.test(h));
+  const cell = col >= 0 ? cells[col] : undefined;
+  if (!cell) return {};
+  const expires = trainingDates(cell.text, cell.offset)[0];
+  return expires && expires.date.last > done.date.last ? { expires } : {};
 }
 
 /**
@@ -481,9 +506,11 @@ function restOfRow(
   return cells.every((c, i) => i === nameCol || i === courseCol || plain(c.text).trim() === "");
 }
 
+/** One of the words for people in the plural (roles.ts), as a pattern: "co-ordinators" also "coordinators". */
+const PLURAL_ROLE_WORD = `(?:${PLURAL_ROLE_WORDS.map((w) => w.replace("-", "-?")).join("|")})`;
+
 /** A cell naming people by what they do, in the plural: "Teaching staff", "New starters", "Parent helpers". */
-const GROUP_NOUN =
-  /^(?:[\p{L}'’-]+\s+){0,4}(?:staff|volunteers|colleagues|employees|coaches|leaders|helpers|workers|governors|trustees|members|officials|teachers|practitioners|starters|adults|parents|carers|team|teams)$/iu;
+const GROUP_NOUN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,4}${PLURAL_ROLE_WORD}$`, "iu");
 
 /**
  * A time that comes round again, or a point in someone's joining, never the date a course was done: "each year",
@@ -494,10 +521,12 @@ const RECURRING_TIME =
 
 /**
  * Capitalised words after "and" that end in a job in the plural: "All Duty Managers and Reception Assistants" lists a
- * second group, not a person ("All staff and Ben Ode").
+ * second group, not a person ("All staff and Ben Ode"). A first name before the job word makes it a surname: "All
+ * staff and Anna Stewards" names a person.
  */
-const PLURAL_ROLE_END =
-  /\b(?:managers|leads|leaders|officers|heads|deputies|teachers|practitioners|co-?ordinators|chairs|trustees|workers|assistants|administrators|directors|secretaries|nurses|coaches|governors|captains|receptionists|supervisors|volunteers|staff|stewards|marshals|instructors|tutors|helpers|wardens|porters|cleaners|drivers)$/i;
+function pluralGroup(words: string): boolean {
+  return new RegExp(`\\b${PLURAL_ROLE_WORD}$`, "i").test(words) && !nlp(words).has("^#FirstName");
+}
 
 /**
  * Whether a row is a rule for a group, not anyone's record. The group is named in the person's column ("Who"), or,
@@ -519,7 +548,7 @@ function groupRow(cells: readonly Cell[], courseCol: number, nameCol: number, da
     /\b(?:including|incl\.?|and|plus|e\.g\.?|such\s+as|especially)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+)+\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
       who,
     );
-  if (person && !PLURAL_ROLE_END.test(person[1]) && looksLikePerson(person[1])) return false;
+  if (person && !pluralGroup(person[1]) && looksLikePerson(person[1])) return false;
   if (GROUP_ROW.test(who) || (!dated && GROUP_ROW.test(first))) return true;
   if (!GROUP_NOUN.test(who) || TITLED_NAME.test(who)) return false;
   return dated || cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)));
@@ -1620,7 +1649,7 @@ function trainingInLines(
       !marker &&
       ((wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+\p{Lu}/u.test(words)) ||
         (HELD_VERB.test(words) &&
-          HELD_COURSE.test(words) &&
+          namesHeldCourse(words) &&
           (heldCourses(body, line.offset + start, onLine, named, known, firstNames) !== undefined ||
             // "Kwame and Lucy both completed the refresher on 21 October 2025. Every …": several first names
             // holding a course, in a sentence that a line's end runs on from.
@@ -2008,6 +2037,10 @@ const HELD_VERB =
 /** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
 const HELD_COURSE =
   /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
+/** Words that name a course held: a course word, or a safeguarding course's own title ("Child Wellbeing and Protection"). */
+function namesHeldCourse(words: string): boolean {
+  return HELD_COURSE.test(words) || SAFEGUARDING_COURSE_NAME.test(words);
+}
 /**
  * What a person holds that is not training: a DBS certificate, a licence; or not a course at all ("holds
  * responsibility for training", "holds the training records", "has completed the training needs analysis").
@@ -2018,8 +2051,7 @@ const NOT_HELD_TRAINING =
 const DATE_LEFT_BLANK =
   /[([]\s*(?:(?:insert|add|enter|fill\s+in|type)\s+)?(?:the\s+)?(?:date|month|year)s?(?:\s+[\w-]+){0,2}\s*\\?[)\]]|\b(?:dd|xx)\s?\/\s?(?:mm|xx)\s?\/\s?(?:yyyy|yy|xxxx|xx)\b|\bTB[CA]\b/i;
 /** A role named in the plural: "safeguarding officers", "designated leads", "deputy DSLs", "welfare officers". */
-const PLURAL_ROLE =
-  /\b(?:officers|leads|leaders|persons|people|DSLs|DSOs|DSPs|CWPOs|deputies|managers|co-?ordinators|practitioners|champions|teams?)$/i;
+const PLURAL_ROLE = new RegExp(`\\b${PLURAL_ROLE_WORD}$`, "i");
 
 /** The words between a course and the next in a list of courses: ", ", "; ", " and ", " as well as ". */
 const COURSE_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+/g;
@@ -2155,7 +2187,8 @@ function heldCourses(
       pending = start;
       break;
     }
-    if (HELD_COURSE.test(object.slice(from, to))) {
+    // A title cut at its own "and" ("Child Wellbeing" / "Protection (Core)") is read whole, from the piece pending.
+    if (HELD_COURSE.test(object.slice(from, to)) || SAFEGUARDING_COURSE_NAME.test(object.slice(start, to))) {
       pieces.push({ from: start, to });
       pending = undefined;
     } else pending = start;
@@ -2329,7 +2362,7 @@ function heldAcrossLines(
       let paragraph = "";
       for (let k = i; k < j; k++)
         paragraph += lines[k].text + (k < j - 1 ? " ".repeat(lines[k + 1].offset - lines[k].endOffset) : "");
-      if (HELD_VERB.test(paragraph) && HELD_COURSE.test(paragraph)) {
+      if (HELD_VERB.test(paragraph) && namesHeldCourse(paragraph)) {
         const breaks = lines.slice(i + 1, j).map((l) => l.offset);
         const ends = [
           ...allMatches(/[.!?]+(?=\s+[\p{Lu}("“])/gu, paragraph).map((m) => (m.index ?? 0) + m[0].length),
