@@ -1376,6 +1376,30 @@ const APPOSITION_BEFORE =
 const OTHER_THAN_ROLE =
   /(?<![\p{L}])(?:support|supports|help|helps|assist|assists|advise|advises|report\s+to|reports\s+to|work\s+(?:with|alongside)|works\s+(?:with|alongside)|tell|tells|inform|informs|contact|contacts)\s+(?:the|our|their|his|her)\s+$/u;
 
+/** A capitalised preposition that opens a course's title: "In Safe Hands", "On Safe Ground". */
+const TITLE_PREPOSITION = /(?:^|\s)(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+$/u;
+/** A bullet, a capitalised preposition, capitalised words, then a bracket: "· In Safe Hands (". */
+const BULLET_TITLE_BRACKET =
+  /^\s*(?:>\s*)*(?:[·•▪◦‣∙*+-]|\uF0B7)\s*(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+\p{Lu}[^()\n]*\($/u;
+const BULLET = /^\s*(?:>\s*)*(?:[·•▪◦‣∙*+-]|\uF0B7|\d+[.)])\s/u;
+
+/**
+ * Whether the capitalised words before a role are a course's title on a training bullet: "· In Safe Hands (CWPO)
+ * – 12 March 2025" — a bullet, a capitalised preposition, the role in brackets, a dash and a date, in a list under
+ * a person's bold name ("**Mrs Morag Tulloch (CWPO)**"). Not in a sentence: "With Ann Obi (DSL) on leave, …".
+ */
+function courseBulletTitle(lines: Line[], line: Line, preceding: string, at: number): boolean {
+  if (!TITLE_PREPOSITION.test(preceding.slice(preceding.lastIndexOf("\n") + 1))) return false;
+  if (!BULLET_TITLE_BRACKET.test(line.text.slice(0, at))) return false;
+  if (!/^[^()\n]{1,60}\)[^()\n]{0,30}?\s[–—-]\s*\d/u.test(line.text.slice(at))) return false;
+  for (let i = line.index - 1; i >= 0 && i >= line.index - 12; i--) {
+    const text = lines[i]?.text ?? "";
+    if (text.trim() === "" || BULLET.test(text)) continue;
+    return /^\s*(?:\*\*|__)/.test(text);
+  }
+  return false;
+}
+
 function nameBeforeRole(
   lines: Line[],
   line: Line,
@@ -1435,10 +1459,10 @@ function nameBeforeRole(
     // role with nothing between are more often part of the role's title than a name; the tagger must agree.
     // A wide gap or a tab is a column's edge ("Priyanka Osei-Bonsu     Safeguarding Lead"), not one title.
     if (!tight && /^[ \u00a0]$/.test(before.slice(end))) return { strength: "weak" };
-    // "· In Safe Hands (CWPO) – 12 March 2025": capitalised words after a capitalised preposition are a course's or
-    // a book's title more often than a name; the tagger must agree.
-    if (/(?:^|[\s·•*(-])(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+$/u.test(preceding))
-      return { strength: "weak" };
+    // "· In Safe Hands (CWPO) – 12 March 2025" under a lead's bold name: capitalised words after a capitalised
+    // preposition opening a course's bullet are the course's title more often than a name; the tagger must agree.
+    // In a sentence ("With Ann Obi (DSL) on leave, …", "For Ann Obi, our DSL, …") they are a name all the same.
+    if (courseBulletTitle(lines, line, preceding, at)) return { strength: "weak" };
     return { strength: tight || !/(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "strong" : "weak" };
   });
   if (!found) return undefined;

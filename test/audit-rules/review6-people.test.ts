@@ -1,0 +1,53 @@
+/**
+ * Review 6 of issue 11, people (in our own words; every name is invented):
+ * - A name after a capitalised preposition in a plain sentence ("With Folasade Adebayo-Nwosu (Designated
+ *   Safeguarding Lead) away, …", "For Babatunde Okafor, our Designated Safeguarding Lead, …") names the lead: only
+ *   a course bullet under a lead's bold name ("· In Safe Hands (CWPO) – 12 March 2025") is a course's title.
+ * - Names opening a line, a dash, a job and the deputy role ("Asha Patel & Tomasz Reid – Senior Tutors and Deputy
+ *   Designated Safeguarding Leads") are the deputies — for deputy-missing and for training-missing alike; a line
+ *   whose role is someone else's ("… the Deputy DSL's assistants") or still to come ("… our Deputy DSL (to be
+ *   appointed) share the rota") names no deputy.
+ */
+import { describe, expect, it } from "vitest";
+import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
+import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
+import { checkText, excerpts } from "../helpers/audit-context.js";
+
+const asOf = "2026-12-01";
+
+const sentence = (line: string) =>
+  ["# Larkspur Nursery — Safeguarding Policy", "", line, "", "Next review: October 2027.", ""].join("\n");
+
+describe("a name after a capitalised preposition in a sentence", () => {
+  it("names the lead when a bracket follows the name", () => {
+    const text = sentence(
+      "With Folasade Adebayo-Nwosu (Designated Safeguarding Lead) away, concerns go to the nursery manager.",
+    );
+    expect(checkText(leadMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("names the lead when a comma follows the name", () => {
+    const text = sentence(
+      "For Babatunde Okafor, our Designated Safeguarding Lead, this means a daily check.",
+    );
+    expect(checkText(leadMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("near miss: a course bullet under a lead's bold name is still the course, not a lead", () => {
+    const text = [
+      "# Glenmoriston Badminton Juniors — Child Wellbeing and Protection Policy",
+      "",
+      "Our Child Wellbeing and Protection Officer (CWPO) is Mrs Isla Munro. Her deputy is Mr Rory Dunbar.",
+      "",
+      "## Training",
+      "",
+      "**Mrs Isla Munro (CWPO)**",
+      "· In Safe Hands (CWPO) – 3rd May 2025",
+      "",
+      "**Mr Rory Dunbar (Deputy CWPO)**",
+      "· Safeguarding and Protecting Children – 9 June 2025",
+      "",
+    ].join("\n");
+    expect(excerpts(checkText(trainingMissing, text, { asOf }), text)).toEqual([]);
+  });
+});
