@@ -328,6 +328,12 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
       run.push(token);
       continue;
     }
+    // "… in Appendix B. Pass it to …": a label's letter, or a sentence's last letter before a command, is no initial.
+    if (
+      shape === "initial" &&
+      ((run.length === 0 && labelLetter(list, i, window)) || sentenceAfter(list, i, window))
+    )
+      break;
     // "Mrs A Patel": a capital letter after a title, or before a surname, is an initial, not the word "a".
     const initial = shape === "initial" && (run.length > 0 || shapeOf(list[i + 1]?.text ?? "") === "word");
     if (
@@ -347,6 +353,42 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
   while (run.length > 2 && shapeOf(run[run.length - 1].text) === "initial") run.pop();
   while (run.length > 0 && shapeOf(run[run.length - 1].text) === "particle") run.pop();
   return run;
+}
+
+/** Words after which a capital letter is a label's, not an initial: "Appendix B", "Annex C", "Part A", "Form D". */
+const LETTER_LABELS = new Set(
+  "appendix appendices annex annexe annexes section sections part parts form forms schedule table figure chapter paragraph clause step stage".split(
+    " ",
+  ),
+);
+
+/** "… in Appendix B. Pass it …": a capital letter after a label's word is the label's, not a name's initial. */
+function labelLetter(list: Token[], at: number, window: string): boolean {
+  const before = list[at - 1];
+  return (
+    before !== undefined &&
+    /^[ \t\u00a0]+$/.test(window.slice(before.end, list[at].start)) &&
+    LETTER_LABELS.has(before.text.toLowerCase())
+  );
+}
+
+/** A pronoun or determiner after an imperative: the verb's object ("Pass it", "Send the form", "Keep this"). */
+const OBJECT_WORD =
+  /^(?:it|them|this|these|that|those|the|a|an|all|any|your|their|his|her|our|every|each|him|us|me)$/;
+
+/**
+ * "… in Appendix B. Pass it to the Welfare Officer": a letter with a full stop, then a capitalised verb and its
+ * object, is a sentence's end and the next one's command, not an initial and a surname. The tagger must call the
+ * word a verb in context, not a person's ("B. Smith the DSL" stays a name).
+ */
+function sentenceAfter(list: Token[], at: number, window: string): boolean {
+  const [letter, word, object] = [list[at], list[at + 1], list[at + 2]];
+  if (!letter.text.endsWith(".") || !word || !object || shapeOf(word.text) !== "word") return false;
+  if (!/^[ \t\u00a0]+$/.test(window.slice(letter.end, word.start))) return false;
+  if (!/^[ \t\u00a0]+$/.test(window.slice(word.end, object.start)) || !OBJECT_WORD.test(object.text))
+    return false;
+  const tags = tagWords(`${word.text} ${object.text}`)[0]?.tags ?? new Set<string>();
+  return tags.has("Verb") && tags.has("Infinitive") && !has(tags, PERSONISH);
 }
 
 /**
