@@ -1443,6 +1443,16 @@ export function usualNextReview(schedule: ReviewSchedule, asOf: string): DatedRe
 const schedules = new WeakMap<SourceDocument, { text: string; schedule: ReviewSchedule }>();
 
 /**
+ * A Markdown table row's `<br>`s as spaces, same length: a label cell wrapped onto several lines ("Date this policy
+ * is<br>next due for<br>review") reads as one label, and a value cell that opens with empty lines ("<br><br>15/01/2027",
+ * its date set at the foot of the cell) reads as its date.
+ */
+function cellBreaksAsSpaces(text: string): string {
+  if (!/<br\s*\/?>/i.test(text)) return text;
+  return text.replace(/^[ \t]*\|.*$/gm, (row) => row.replace(/<br\s*\/?>/gi, (br) => " ".repeat(br.length)));
+}
+
+/**
  * The review schedule of a document, computed once and shared by the review rules. PDF and plain text are read
  * with single line breaks joined, so a label broken over lines ("Date the Policy is Due for" / "Review" /
  * "June 2023") reads as one.
@@ -1451,7 +1461,7 @@ export function reviewSchedule(document: SourceDocument): ReviewSchedule {
   const cached = schedules.get(document);
   if (cached && cached.text === document.text) return cached.schedule;
   const plainText = document.format === "pdf" || document.format === "txt";
-  const text = plainText ? joinWrappedLines(document.text) : readingText(document);
+  const text = plainText ? joinWrappedLines(document.text) : cellBreaksAsSpaces(readingText(document));
   const tables = document.format === "pdf" ? document.blocks.filter((b) => b.kind === "table") : [];
   const schedule = plainText
     ? scheduleFromText(text, splitLines(text), document.text, tables)
