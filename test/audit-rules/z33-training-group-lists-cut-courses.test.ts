@@ -50,8 +50,9 @@ describe("a rule row for a list of groups", () => {
 });
 
 describe("a PDF course cell cut by a page break", () => {
-  const doc = (rest: string) =>
-    pdfDocument(
+  // The second page starts at its footer line, as the PDF reader gives each page's start.
+  const doc = (rest: string) => {
+    const document = pdfDocument(
       [
         "6. Training",
         "Name Course Completed Refresher due",
@@ -74,6 +75,8 @@ describe("a PDF course cell cut by a page break", () => {
         ["Mr Tobias Rennard", "Emergency First Aid", "30/01/2025", "30/01/2028"],
       ],
     );
+    return { ...document, pages: [0, document.text.indexOf("Harbourside Activity Centre · page 2")] };
+  };
 
   for (const rest of ["and Protection (core)", "for Volunteers and Helpers"])
     it(`joins "${rest}" to the course above it`, () => {

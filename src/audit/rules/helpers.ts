@@ -65,6 +65,7 @@ export function analyse(document: SourceDocument): Analysis {
         this.leads,
         document.blocks?.filter((b) => b.kind === "table") ?? [],
         document.format === "pdf",
+        document.pages,
       );
       return e.training;
     },

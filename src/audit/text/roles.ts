@@ -557,3 +557,19 @@ export const RANK_ABBREVIATIONS: readonly string[] = [
   "Supt",
   "Ch Supt",
 ];
+
+/**
+ * People named in the plural, by what they do or who they are: a "Who" cell ("Teaching staff", "All Duty
+ * Managers"), a list of groups ("All Lifeguards and Night Wardens"), a role held by several ("designated leads",
+ * "deputy DSLs"). Lower case; "co-ordinators" also matches "coordinators". The training reader builds every
+ * expression asking "is this a group?" from this one list. Sources: the training tables and role lists of the
+ * corpus's policies (sports clubs, schools, nurseries, activity centres, churches), November 2026.
+ */
+export const PLURAL_ROLE_WORDS: readonly string[] = `
+  staff volunteers colleagues employees members officials starters adults parents carers team teams persons people
+  managers leads leaders officers heads deputies teachers practitioners co-ordinators chairs trustees workers
+  assistants administrators directors secretaries nurses coaches governors captains receptionists supervisors
+  stewards marshals instructors tutors helpers wardens porters cleaners drivers champions dsls dsos dsps cwpos
+`
+  .trim()
+  .split(/\s+/);

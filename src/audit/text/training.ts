@@ -508,6 +508,8 @@ function restOfRow(
 
 /** One of the words for people in the plural (roles.ts), as a pattern: "co-ordinators" also "coordinators". */
 const PLURAL_ROLE_WORD = `(?:${PLURAL_ROLE_WORDS.map((w) => w.replace("-", "-?")).join("|")})`;
+/** A role named in the plural: "safeguarding officers", "designated leads", "deputy DSLs", "welfare officers". */
+const PLURAL_ROLE = new RegExp(`\\b${PLURAL_ROLE_WORD}$`, "i");
 
 /** A cell naming people by what they do, in the plural: "Teaching staff", "New starters", "Parent helpers". */
 const GROUP_NOUN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,4}${PLURAL_ROLE_WORD}$`, "iu");
@@ -525,7 +527,7 @@ const RECURRING_TIME =
  * staff and Anna Stewards" names a person.
  */
 function pluralGroup(words: string): boolean {
-  return new RegExp(`\\b${PLURAL_ROLE_WORD}$`, "i").test(words) && !nlp(words).has("^#FirstName");
+  return PLURAL_ROLE.test(words) && !nlp(words).has("^#FirstName");
 }
 
 /**
@@ -2050,8 +2052,6 @@ const NOT_HELD_TRAINING =
 /** A date left to fill in inside a sentence: "(insert date)", "[date]", "(date completed)", "dd/mm/yyyy", "TBC". */
 const DATE_LEFT_BLANK =
   /[([]\s*(?:(?:insert|add|enter|fill\s+in|type)\s+)?(?:the\s+)?(?:date|month|year)s?(?:\s+[\w-]+){0,2}\s*\\?[)\]]|\b(?:dd|xx)\s?\/\s?(?:mm|xx)\s?\/\s?(?:yyyy|yy|xxxx|xx)\b|\bTB[CA]\b/i;
-/** A role named in the plural: "safeguarding officers", "designated leads", "deputy DSLs", "welfare officers". */
-const PLURAL_ROLE = new RegExp(`\\b${PLURAL_ROLE_WORD}$`, "i");
 
 /** The words between a course and the next in a list of courses: ", ", "; ", " and ", " as well as ". */
 const COURSE_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+/g;
