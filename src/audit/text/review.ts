@@ -899,9 +899,44 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
 
 /**
  * A label after its translation at the start of a line, in a bilingual policy: "Ceadaithe / Approved:", "Adolygwyd
- * ddiwethaf / Last reviewed:" — up to four words of another language and a slash (the label must end in a colon).
+ * ddiwethaf / Last reviewed:" — up to four words and a slash (the label must end in a colon), one of them a Welsh,
+ * Irish or Gaelic word for reviewing, approving, adopting, agreeing, signing, updating or issuing. A role before the
+ * slash ("Volunteer / Signed:", "Rhiant / Signed:") is a form's signature, not the policy's date.
  */
 const TRANSLATED_LABEL = /^[\s>*_#•-]*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*\/\s*$/u;
+const LABEL_TRANSLATION = new RegExp(
+  `(?<![\\p{L}'’])(?:${[
+    // Welsh, with its mutations: adolygu, cymeradwyo (gymeradwyo), mabwysiadu (fabwysiadu), cytuno (gytuno),
+    // llofnodi (lofnodi), diweddaru (ddiweddaru), cadarnhau (gadarnhau), cyhoeddi (gyhoeddi).
+    "h?adolyg",
+    "[cg]ymeradw",
+    "[mf]abwysiad",
+    "[cg]ytun",
+    "l?lofnod",
+    "d?diweddar",
+    "[cg]adarnha",
+    "[cg]yhoedd",
+    // Irish: athbhreithniú, faofa/faomhadh, ceadaithe, glactha, comhaontaithe, sínithe, nuashonraithe, eisithe.
+    "athbhreithn",
+    "fh?aof",
+    "fh?aomh",
+    "c(?:h)?eada",
+    "g(?:h)?lact",
+    "c(?:h)?omhaont",
+    "s[ií]ni(?:[uú]|the)",
+    "nuashonr",
+    "eisit",
+    // Scottish Gaelic: ath-sgrùdadh, aontachadh, gabhail ri, soidhnigeadh, ceadaichte, ùrachadh, foillsichte.
+    "ath-?sgr[uù]d",
+    "aonta",
+    "gabhail",
+    "soidhn",
+    "ceadaich",
+    "[uù]rach",
+    "foillsich",
+  ].join("|")})`,
+  "iu",
+);
 
 /** "Date:", "Dated", "Date of policy" standing at the start of a line or cell, before its date or as a column heading. */
 const DATE_LABEL =
@@ -952,6 +987,7 @@ export function findReviewAnchors(
         const translated =
           start <= WINDOW &&
           TRANSLATED_LABEL.test(before) &&
+          LABEL_TRANSLATION.test(before) &&
           /^[\s*_]*:/.test(line.text.slice(start + match[0].length));
         if (
           !boxed &&
