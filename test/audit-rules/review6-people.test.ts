@@ -9,6 +9,7 @@
  *   appointed) share the rota") names no deputy.
  */
 import { describe, expect, it } from "vitest";
+import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { checkText, excerpts } from "../helpers/audit-context.js";
@@ -49,5 +50,61 @@ describe("a name after a capitalised preposition in a sentence", () => {
       "",
     ].join("\n");
     expect(excerpts(checkText(trainingMissing, text, { asOf }), text)).toEqual([]);
+  });
+});
+
+const deputiesLine = (line: string, training = false) =>
+  [
+    "# Millbrook Drama School — Safeguarding Policy",
+    "",
+    "Designated Safeguarding Lead: Ms Greta Lindqvist, Principal (07700 900 811)",
+    "",
+    line,
+    "",
+    ...(training
+      ? [
+          "## Training",
+          "",
+          "| Name | Course | Completed |",
+          "| --- | --- | --- |",
+          "| Greta Lindqvist | Designated Safeguarding Lead training | 02/04/2026 |",
+          "",
+        ]
+      : []),
+    "Next review: October 2027.",
+    "",
+  ].join("\n");
+
+describe("names, a dash, a job and the deputy role", () => {
+  it("are the deputies", () => {
+    const text = deputiesLine(
+      "Sarah Whitfield & David Okoro – Senior Tutors and Deputy Designated Safeguarding Leads",
+    );
+    expect(checkText(deputyMissing, text, { asOf })).toEqual([]);
+  });
+
+  it("are deputies whose training is missing", () => {
+    const text = deputiesLine(
+      "Sarah Whitfield & David Okoro – Senior Tutors and Deputy Designated Safeguarding Leads",
+      true,
+    );
+    expect(excerpts(checkText(trainingMissing, text, { asOf }), text)).toEqual([
+      "Sarah Whitfield",
+      "David Okoro",
+    ]);
+  });
+
+  it("near miss: another's role, in the possessive, names no deputy", () => {
+    const text = deputiesLine(
+      "Sarah Whitfield & David Okoro – Senior Tutors and the Deputy Designated Safeguarding Lead's helpers on tour.",
+    );
+    expect(checkText(deputyMissing, text, { asOf })).toHaveLength(1);
+  });
+
+  it("near miss: a role still to be filled, then a verb, names no deputy", () => {
+    const text = deputiesLine(
+      "Sarah Whitfield & David Okoro – Senior Tutors & our Deputy Designated Safeguarding Lead (to be appointed) share the cover.",
+    );
+    expect(checkText(deputyMissing, text, { asOf })).toHaveLength(1);
   });
 });

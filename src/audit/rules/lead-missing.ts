@@ -54,10 +54,6 @@ export function checkNamedInDocument(
   // is missing is worse than saying nothing.
   if (role === "dsl" && unnamed && !unnamed.placeholder && mentions.some((m) => personInSentence(context, m)))
     return;
-  // "Asha Patel & Tom Reid – Senior Tutors and Deputy Designated Safeguarding Leads": the line opens with the
-  // deputies' names, then a dash and their job and role.
-  if (role === "deputy" && unnamed && !unnamed.placeholder && mentions.some((m) => namesOpenLine(context, m)))
-    return;
   if (unnamed) {
     // The excerpt runs to the end of the placeholder: "Designated Safeguarding Lead: (name)".
     const at = unnamed.placeholder ? context.document.text.indexOf(unnamed.placeholder, unnamed.offset) : -1;
@@ -322,24 +318,6 @@ function personInSentence(context: DocumentContext, mention: LeadMention): boole
   const end = after.search(/[.?!](?:\s|$)/);
   const sentence = `${start >= 0 ? before.slice(start + 2) : before} ${end >= 0 ? after.slice(0, end) : after}`;
   return peopleIn(sentence, 4).some((p) => TITLED.test(p.name) || looksLikePerson(p.name));
-}
-
-/**
- * The words before a role on its line: names joined by "&", "and", "/" or commas, a dash, then at most a few
- * capitalised words of a job title and "and" ("Senior Instructors and "), or nothing.
- */
-const NAMES_DASH_ROLE =
-  /^[\s*_>•·-]*(?<names>\p{Lu}[\p{L}'’ .,&/-]{2,120}?)\s+[–—-]\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:and|&)\s+)?(?:the\s+|our\s+)?$/u;
-
-/** Whether the line of a role opens with the names of the people who hold it, each a person's name. */
-function namesOpenLine(context: DocumentContext, mention: LeadMention): boolean {
-  // plain() trims the words: the space before the role again.
-  const words = plain(context.document.text.slice(mention.line.offset, mention.offset));
-  const before = `${words.replace(/\*\*|__/g, "")} `;
-  const names = NAMES_DASH_ROLE.exec(before)?.groups?.names;
-  if (!names) return false;
-  const parts = names.split(/\s*(?:&|\band\b|\/|,)\s*/).filter((p) => p.trim() !== "");
-  return parts.length > 0 && parts.every((p) => TITLED.test(p.trim()) || looksLikePerson(p.trim()));
 }
 
 /** A placeholder as a reader sees it: a web page's Markdown escapes its dots ("Mr/Mrs \\.\\.\\." → "Mr/Mrs ..."). */

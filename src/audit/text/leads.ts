@@ -1198,6 +1198,13 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     windowAt += title[0].length;
   }
 
+  // "Asha Patel & Tomasz Reid – Senior Tutors and Deputy Designated Safeguarding Leads": every holder's name.
+  const opening = names.length === 0 ? namesOpeningLine(line, lineStart, at, after) : [];
+  if (opening.length > 0) {
+    setNames(mention, opening, line.offset);
+    return;
+  }
+
   // Before the role: "Tomasz Nowak – Designated Safeguard Lead", "Ellen Price, Nursery Manager and DSL".
   const earlier = nameBeforeRole(lines, line, lineStart, at);
 
@@ -1375,6 +1382,41 @@ const APPOSITION_BEFORE =
 /** A verb whose object is the role, straight before it: "… support the", "… reports to our", "… works with the". */
 const OTHER_THAN_ROLE =
   /(?<![\p{L}])(?:support|supports|help|helps|assist|assists|advise|advises|report\s+to|reports\s+to|work\s+(?:with|alongside)|works\s+(?:with|alongside)|tell|tells|inform|informs|contact|contacts)\s+(?:the|our|their|his|her)\s+$/u;
+
+/**
+ * The words before a role that ends its line, when they are names, a dash, then a few capitalised words of a job and
+ * "and", or "the"/"our" alone: "Asha Patel & Tomasz Reid – Senior Tutors and ", "Mrs Ann Lee - ".
+ */
+const NAMES_DASH_JOB =
+  /^(?<names>\p{Lu}[\p{L}'’ .,&/-]{2,120}?)\s+[–—-]\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:and|&)\s+|(?:the|our)\s+)?$/u;
+/** What may follow such a role on its line: nothing, a full stop, or phone numbers ("07700 900 702 · 07700 …"). */
+const ROLE_ENDS_LINE = /^(?:\*\*|__)?(?:[\s\d+·•/,;:.|–—-]|\(\d[\d ]*\))*$/u;
+
+/**
+ * The names opening a role's line, then a dash, their job and the role, which ends the line: "Asha Patel & Tomasz
+ * Reid – Senior Tutors and Deputy Designated Safeguarding Leads" names two deputies. Each part before the dash must
+ * be a name the tagger, a title or an initial calls a person's; a role that goes on ("… Lead's assistants", "… Lead
+ * (to be appointed) share the rota") is someone else's or nobody's yet. Offsets are the line's.
+ */
+function namesOpeningLine(line: Line, lineStart: number, at: number, after: number): FoundName[] {
+  if (!ROLE_ENDS_LINE.test(line.text.slice(after).trim())) return [];
+  const head = line.text.slice(lineStart, at).replace(/\*\*|__/g, "  ");
+  const lead = head.length - head.trimStart().length;
+  const list = NAMES_DASH_JOB.exec(head.slice(lead))?.groups?.names;
+  if (!list) return [];
+  const found: FoundName[] = [];
+  let offset = lineStart + lead;
+  for (const part of list.split(/(\s*(?:&|\band\b|\/|,)\s*)/)) {
+    const separator = /^\s*(?:&|\band\b|\/|,)\s*$/.test(part);
+    if (!separator && part.trim() !== "") {
+      const name = nameAt(part, { strength: "weak" });
+      if (name?.start !== 0 || name.end !== part.trimEnd().length) return [];
+      found.push({ name: name.name, start: offset, end: offset + name.end });
+    }
+    offset += part.length;
+  }
+  return found;
+}
 
 /** A capitalised preposition that opens a course's title: "In Safe Hands", "On Safe Ground". */
 const TITLE_PREPOSITION = /(?:^|\s)(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+$/u;
