@@ -51,6 +51,21 @@ describe("a name after a capitalised preposition in a sentence", () => {
     ].join("\n");
     expect(excerpts(checkText(trainingMissing, text, { asOf }), text)).toEqual([]);
   });
+
+  it("near miss: a capitalised preposition inside a sentence starts a title, not a lead's name", () => {
+    const text = [
+      "# Glenmoriston Badminton Juniors — Child Wellbeing and Protection Policy",
+      "",
+      "Our Child Wellbeing and Protection Officer (CWPO) is Mrs Isla Munro.",
+      "",
+      "Every player is In Safe Hands (CWPO) – that is our pledge.",
+      "",
+      "**Mrs Isla Munro (CWPO)**",
+      "· Safeguarding and Protecting Children – 9 June 2025",
+      "",
+    ].join("\n");
+    expect(excerpts(checkText(trainingMissing, text, { asOf }), text)).toEqual([]);
+  });
 });
 
 const deputiesLine = (line: string, training = false) =>

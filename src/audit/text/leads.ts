@@ -1423,6 +1423,9 @@ const TITLE_PREPOSITION = /(?:^|\s)(?:In|On|At|For|Into|From|With|Under|Beyond|T
 /** A bullet, a capitalised preposition, capitalised words, then a bracket: "· In Safe Hands (". */
 const BULLET_TITLE_BRACKET =
   /^\s*(?:>\s*)*(?:[·•▪◦‣∙*+-]|\uF0B7)\s*(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+\p{Lu}[^()\n]*\($/u;
+/** A lower-case word, then a capitalised preposition: "are In ", "with On " — a title's first word. */
+const MID_SENTENCE_TITLE =
+  /(?:^|\s)\p{Ll}[\p{L}'’]*\s+(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+$/u;
 const BULLET = /^\s*(?:>\s*)*(?:[·•▪◦‣∙*+-]|\uF0B7|\d+[.)])\s/u;
 
 /**
@@ -1505,6 +1508,8 @@ function nameBeforeRole(
     // preposition opening a course's bullet are the course's title more often than a name; the tagger must agree.
     // In a sentence ("With Ann Obi (DSL) on leave, …", "For Ann Obi, our DSL, …") they are a name all the same.
     if (courseBulletTitle(lines, line, preceding, at)) return { strength: "weak" };
+    // "Children are In Safe Hands (CWPO)": a capitalised preposition inside a sentence starts a title.
+    if (MID_SENTENCE_TITLE.test(preceding)) return { strength: "weak" };
     return { strength: tight || !/(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "strong" : "weak" };
   });
   if (!found) return undefined;
