@@ -718,9 +718,12 @@ const REGIONAL = REGIONAL_LEAD_PHRASES.map((region) => ({
 }));
 /** A quick test before the regional expressions: every regional phrase holds one of these. */
 const REGIONAL_QUICK = /designated\s+(?:teacher|officer)/i;
-/** The last words of the lead's titles that a deputy's title may be cut to: "Depute Co-ordinator", "Deputy Officer". */
+/**
+ * The last words of the lead's titles that a deputy's title may be cut to: "Depute Co-ordinator", "Deputy Officer",
+ * and for two or more deputies "Depute Officers".
+ */
 const SHORT_DEPUTY = new RegExp(
-  String.raw`(?<![\p{L}])${PREFIX_WORDS}\s+(?:Co-{0,2}\s?ordinator|Coordinator|Officer|Lead|Person|Practitioner|Representative)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${PREFIX_WORDS}\s+(?:Co-{0,2}\s?ordinator|Coordinator|Officer|Lead|Person|Practitioner|Representative)s?(?![\p{L}])`,
   "gu",
 );
 

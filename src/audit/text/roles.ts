@@ -195,6 +195,9 @@ export const ROLE_ABBREVIATIONS: Readonly<Record<string, "dsl" | "deputy">> = {
   DSP: "dsl",
   DDSL: "deputy",
   DDSO: "deputy",
+  // Scottish sport's "Child Wellbeing and Protection Officer" (see LEAD_ROLE_PHRASES): clubs write "CWPO" without
+  // defining it, as sportscotland's and Children 1st's guidance does ("Depute CWPOs: …").
+  CWPO: "dsl",
 };
 
 /**
