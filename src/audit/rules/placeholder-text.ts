@@ -487,6 +487,14 @@ const PATTERNS: Array<{
     accept: phoneWithXs,
     hint: /[\dXx][ -]?(?:XX|xx)/,
   },
+  // The same number cut by a line break ("07700 9XX" / "XXX": a PDF's narrow table cell wraps it): one placeholder,
+  // the whole number, when the two parts together are a phone number's length — never the X's alone on the next line.
+  {
+    re: /(?<![\w+])(?:\+44 ?(?:\(0\) ?)?[\dXx]{1,5}|\(0[\dXx]{1,5}\)|0[\dXx]{1,5})(?:[ -][\dXx]{1,6}){0,2}[ \t]*\n[ \t]*[\dXx]{1,6}(?:[ -][\dXx]{1,6}){0,2}(?![\w@])/g,
+    kind: "number",
+    accept: phoneWithXs,
+    hint: /[\dXx][ -]?(?:XX|xx)/,
+  },
   // "Tel: ??????" — question marks where a number should be; "Really???" is punctuation
   { re: /(?<![\p{L}?])\?{3,}(?![\p{L}?])/gu, kind: "placeholder", hint: /\?\?\?/ },
   // "Draft v2 – Insert Month Agreed 2022", "Insert DSL Name", "INSERT DATE"
