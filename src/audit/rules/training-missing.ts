@@ -174,6 +174,17 @@ export const rule: Rule = {
         continue;
       // "Tell the Welfare Officer, or the Chair (Mr Name, 07700 …)": the name of the other role named between.
       if (otherRoleBetween(context.document.text, mention)) continue;
+      // "Market Hall, 4 Corn Street": a site's address where a PDF ran a table's site cell into the role's, not a person.
+      if (addressName(context.document.text, mention)) continue;
+      // "Mr Name Surname MInstP": letters after the name that the lead reader kept, where the training lists the name.
+      const bare = withoutLettersAfter(mention.name);
+      if (
+        bare &&
+        (trained.has(nameKey(bare)) ||
+          namedInRecord(context.document.text, training, bare) ||
+          inTrainingTable(lines, bare))
+      )
+        continue;
       // "DSL: Brightwater Films, 01632 …": a company's name where the lead's should be, not a person.
       if (organisationName(context.document.text, mention.name)) continue;
       // Named in the version history ("| 2.0 | 03/03/2022 | Annual review | Mrs Olwen Tarrant (DSL) |"): an author of
@@ -182,8 +193,12 @@ export const rule: Rule = {
       // Their name heads lines about courses that could not be read as records: not evidence of no training.
       // "Ann Lee" inside "Mary Ann Lee", another lead's name: that lead's words, not this one's.
       const inside = [...rolesOf.keys()].filter((k) => otherLead(k, key) && ` ${k} `.includes(` ${key} `));
-      if (namedAboveCourses(lines, mention.name, lineAt(lines, mention.nameOffset ?? mention.offset), inside))
-        continue;
+      const nameAt = mention.nameOffset ?? mention.offset;
+      const nameLines = {
+        from: lineAt(lines, nameAt),
+        to: lineAt(lines, Math.max(nameAt, (mention.nameEndOffset ?? nameAt + 1) - 1)),
+      };
+      if (namedAboveCourses(lines, mention.name, nameLines, inside)) continue;
       // A training record names them in its own words, though the reader gave it to someone else or to nobody
       // ("Hana Brook and Ellis Crane – Level 3 DSL – 4 May 2025"): not evidence of no training.
       if (namedInRecord(context.document.text, training, mention.name, inside)) continue;
@@ -332,10 +347,61 @@ const WIDER_BODY_BEFORE =
  */
 const OVERSIGHT_BEFORE = /\b(?:board|committee|trustees?|governors|governing\s+body)(?:['’]s?)?\s+$/i;
 
+/**
+ * The role as what a concern is about, not who holds it: "Club Chairperson (allegations about the DSO)", "complaints
+ * against the DSL go to" — the person named is the one who hears them, never the lead.
+ */
+const SUBJECT_OF_BEFORE = /\b(?:about|against|concerning|involving|regarding)\s+(?:the|a|an|our)\s+$/i;
+
 /** Whether the role named at `offset` is not the setting's own lead (a wider body's officer, or "not a lead"). */
 function notOwnLead(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 40), offset);
-  return NEGATED_BEFORE.test(before) || WIDER_BODY_BEFORE.test(before) || OVERSIGHT_BEFORE.test(before);
+  return (
+    NEGATED_BEFORE.test(before) ||
+    WIDER_BODY_BEFORE.test(before) ||
+    OVERSIGHT_BEFORE.test(before) ||
+    SUBJECT_OF_BEFORE.test(before)
+  );
+}
+
+/** The last word of a place's name: a street's, a building's or a site's ("Corn Street", "Market Hall"). */
+const PLACE_WORD =
+  /(?:^|\s)(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Square|Place|Row|Hill|Parade|Hall|Barns?|Farm|Kitchen|Site|Campus|Centre|Center|Building|Park|Gardens|Court|Yard|Mews|Walk|Green)$/u;
+
+/**
+ * Whether a name without a title is part of an address: a place's word ends it, and a house number comes just
+ * before it ("4 Corn Street") or just after it ("Market Hall, 4 Corn …"). A PDF runs a site column's address into
+ * the role column beside it; a person's name never stands next to a house number so.
+ */
+function addressName(text: string, mention: LeadMention): boolean {
+  const { name, nameOffset } = mention;
+  if (!name || nameOffset === undefined || TITLED.test(name) || !PLACE_WORD.test(name)) return false;
+  const before = text.slice(Math.max(0, nameOffset - 8), nameOffset);
+  const after = text.slice(nameOffset + name.length, nameOffset + name.length + 12);
+  return (
+    /(?<![\d/.:-])\d{1,4}[A-Za-z]?,?\s+$/.test(before) || /^\s*,\s*\d{1,4}[A-Za-z]?\s+\p{Lu}/u.test(after)
+  );
+}
+
+/**
+ * A name without the letters after it — degrees, fellowships, professional bodies' letters, which have capitals
+ * inside the word or are all capitals ("Mr Gethin Ash MInstP" → "Mr Gethin Ash", "Dr Ana Ruiz FRAS") — or undefined
+ * when it has none, or would leave fewer than two words of name.
+ */
+function withoutLettersAfter(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 0 && lettersAfter(words[end - 1])) end--;
+  if (end === words.length) return undefined;
+  const bare = words.slice(0, end).join(" ");
+  return nameKey(bare).includes(" ") ? bare : undefined;
+}
+
+/** A word of letters after a name: two capitals or more, and no more small letters than capitals ("MInstP", "FRAS"). */
+function lettersAfter(word: string): boolean {
+  if (!/^\p{Lu}\p{L}{1,7}$/u.test(word)) return false;
+  const upper = word.replace(/\P{Lu}/gu, "").length;
+  return upper >= 2 && upper >= word.length - upper;
 }
 
 /**
@@ -562,13 +628,33 @@ const COURSE_WORDS =
 function namedAboveCourses(
   lines: Line[],
   name: string,
-  ownLine: number,
+  own: { from: number; to: number },
   others: readonly string[] = [],
 ): boolean {
   const lower = name.toLowerCase();
+  // "Mr Tom Baxendale" is "Tom Baxendale" in a line that names a group over its course ("**Branch deputies** (Ann
+  // Lee, Tom Baxendale)"): his name as written without its title, not inside a longer name ("Mary Ann Lee").
+  const untitled = name.replace(TITLED, "").trim();
+  const bare =
+    untitled !== name && /\s/.test(untitled)
+      ? new RegExp(
+          `(?<!\\p{Lu}[\\p{L}'’-]*\\s+)(?<![\\p{L}'’-])${untitled
+            .split(/\s+/)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+            .join("\\s+")}(?![\\p{L}'’-])`,
+          "u",
+        )
+      : undefined;
   for (const line of lines) {
-    if (line.index === ownLine) continue;
-    if (!withoutNames(` ${line.text.toLowerCase().replace(/\s+/g, " ")} `, others).includes(lower)) continue;
+    if (line.index === own.from) continue;
+    const text = ` ${line.text.toLowerCase().replace(/\s+/g, " ")} `;
+    // Not the lines the mention's own name wraps onto ("Deputy DSLs: Mrs" / "Ann Lee, Playworker").
+    const ownName = line.index > own.from && line.index <= own.to;
+    if (
+      !withoutNames(text, others).includes(lower) &&
+      !(!ownName && bare?.test(line.text) && withoutNames(text, others) === text)
+    )
+      continue;
     let seen = 0;
     for (let i = line.index + 1; i < lines.length && seen < 3; i++) {
       if (lines[i].text.trim() === "") continue;
