@@ -28,6 +28,7 @@ import {
   lineAt,
   nextNonBlank,
   readingText,
+  SECTION_LINE,
   splitLines,
   tableCells,
 } from "./lines.js";
@@ -436,10 +437,20 @@ function datesBelowHeader(lines: Line[], line: Line, labelOffset: number): DateM
   for (let i = line.index + 2; i < lines.length && isRow(lines[i]); i++) {
     const cell = cellsOf(lines[i])[column];
     if (!cell) continue;
-    const date = dateAfter(cell.text, cell.offset, 10);
+    const date = dateAfter(cell.text, cell.offset, 10) ?? dateEndingCell(cell);
     if (date) dates.push(date);
   }
   return dates;
+}
+
+/**
+ * A date that ends its cell after the words of the occasion: "Trustees' meeting, March 2027", "Cyfarfod / Meeting,
+ * Ebrill / April 2027" (a month in Welsh, then in English). Not after another event's words ("last reviewed …").
+ */
+function dateEndingCell(cell: { text: string; offset: number }): DateMatch | undefined {
+  const date = dateAfter(cell.text, cell.offset, 60);
+  if (!date || !/^[\s*_.)]*$/.test(cell.text.slice(date.endOffset - cell.offset))) return undefined;
+  return ANOTHER_EVENT.test(cell.text.slice(0, date.offset - cell.offset)) ? undefined : date;
 }
 
 function restOfLine(line: Line, end: number): string {
@@ -470,6 +481,9 @@ function latestOf(dates: DateMatch[]): DateMatch | undefined {
 const BOX_DATE_HEADING =
   /\b(?:(?:date\s+)?(?:approved|adopted|ratified|agreed|signed|issued|updated|revised|amended)|(?:(?:next|last|policy)\s+)?review(?:ed)?(?:\s+(?:date|due))?|date(?:\s+of)?(?:\s+(?:next|last))?(?:\s+(?:policy\s+)?(?:review|approval|adoption|ratification|issue))?)\b(?!\s+(?:by|on\s+behalf)\b)/gi;
 
+/** The longest printed line of a box's wrapped cell: a narrow column's, not a paragraph's. */
+const BOX_CELL_LINE = 60;
+
 /**
  * The date under a heading of a box of dates that a PDF printed as two lines, the headings on one and the row's
  * values on the next, cells run together: "Date approved Review date Approved by" / "14 October 2025 October
@@ -490,7 +504,20 @@ function dateInBox(printed: Line[], offset: number): DateMatch | undefined {
   const values = nextNonBlank(printed, line.index);
   if (!values || values.text.length > WINDOW || isRow(values)) return undefined;
   if (allMatches(BOX_DATE_HEADING, values.text).length > 0) return undefined;
-  const dates = findDates(values.text, values.offset);
+  let dates = findDates(values.text, values.offset);
+  // Cells wrapped over several short printed lines ("Trustees' meeting," / "9 May 2026" / "Trustees' meeting," /
+  // "May 2027"): read on, line by line, until there is a date for each heading.
+  for (let i = values.index + 1; dates.length < headings.length && i <= values.index + 5; i++) {
+    const more = printed[i];
+    if (!more || isBlank(more) || isRow(more) || printed[i - 1].text.length > BOX_CELL_LINE) break;
+    if (
+      more.text.length > BOX_CELL_LINE ||
+      SECTION_LINE.test(more.text) ||
+      more.text.search(BOX_DATE_HEADING) >= 0
+    )
+      break;
+    dates = dates.concat(findDates(more.text, more.offset));
+  }
   return dates.length === headings.length ? dates[k] : undefined;
 }
 
@@ -872,8 +899,8 @@ function anchoredLabel(before: string, whole: boolean): boolean {
 function sentenceAboutPolicy(lead: string): boolean {
   const sentence = lead.split(/[.!?]\s/).at(-1) ?? "";
   // "This policy was", "Our safeguarding statement was", "The child protection policy was" — not "the statement
-  // was" (a witness's) nor "our policy on phones was" (another policy).
-  return /\b(?:this\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedure|statement)|our\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|procedures)|the\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?policy|it)\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:last\s+|first\s+|formally\s+)?$/i.test(
+  // was" (a witness's) nor "our policy on phones was" (another policy). "This page was" on a web page is the policy's own.
+  return /\b(?:this\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedure|statement|page)|our\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|procedures)|the\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?policy|it)\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:last\s+|first\s+|formally\s+)?$/i.test(
     sentence,
   );
 }
@@ -1481,11 +1508,15 @@ const schedules = new WeakMap<SourceDocument, { text: string; schedule: ReviewSc
 /**
  * A Markdown table row's `<br>`s as spaces, same length: a label cell wrapped onto several lines ("Date this policy
  * is<br>next due for<br>review") reads as one label, and a value cell that opens with empty lines ("<br><br>15/01/2027",
- * its date set at the foot of the cell) reads as its date.
+ * its date set at the foot of the cell) reads as its date. A Word cell's paragraphs, each set in bold, come as bold
+ * runs side by side ("**Date this policy is** **next due for** **review**"): the marks between them read as spaces
+ * too, so the label is one bold label.
  */
 function cellBreaksAsSpaces(text: string): string {
-  if (!/<br\s*\/?>/i.test(text)) return text;
-  return text.replace(/^[ \t]*\|.*$/gm, (row) => row.replace(/<br\s*\/?>/gi, (br) => " ".repeat(br.length)));
+  if (!/<br\s*\/?>|\*\*[ \t]+\*\*/i.test(text)) return text;
+  return text.replace(/^[ \t]*\|.*$/gm, (row) =>
+    row.replace(/<br\s*\/?>|(?<=[^\s*|])\*\*[ \t]+\*\*(?=[^\s*|])/gi, (gap) => " ".repeat(gap.length)),
+  );
 }
 
 /**
