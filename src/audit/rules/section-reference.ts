@@ -503,7 +503,7 @@ function checkSections(context: DocumentContext): void {
     }
     // "Allegations are handled by the LADO (see section 7)" when section 7 is Online safety and section 9 is
     // Allegations: the sentence names another section's title and shares no word with section 7's.
-    const sentence = withinRow(context.document, offset, endOffset);
+    const sentence = withinRow(context.document, offset, endOffset, headings);
     const elsewhere = numbered.find((h) => h !== target && namesTitle(sentence, h.title));
     if (!elsewhere) {
       // "see section 6 for the photography code" when section 6 is Review: the words the reference gives for
@@ -745,7 +745,12 @@ function sentenceAround(text: string, offset: number, endOffset: number): string
  * A sentence cut to the table row the reference is in: a row's cells ("| 3.1 | May 2024 | Gallery added to section 6
  * |") run on without a full stop into the next row, whose words ("training table updated") are not the reference's.
  */
-function withinRow(document: DocumentContext["document"], offset: number, endOffset: number): string {
+function withinRow(
+  document: DocumentContext["document"],
+  offset: number,
+  endOffset: number,
+  headings: readonly HeadingText[] = [],
+): string {
   const { text } = document;
   for (const block of document.blocks) {
     if (block.kind !== "table" || offset < block.offset || offset >= block.endOffset) continue;
@@ -756,6 +761,13 @@ function withinRow(document: DocumentContext["document"], offset: number, endOff
     const start = row[0].offset;
     const end = Math.max(endOffset, row[row.length - 1].endOffset);
     return sentenceAround(text.slice(start, end), offset - start, endOffset - start);
+  }
+  // A heading on the line above, with no blank line after it (a PDF's "7. Review"), is not the sentence's start:
+  // the stop after its number would make its title part of the sentence.
+  const heading = headings.findLast((h) => h.endOffset <= offset && h.endOffset > offset - 300);
+  if (heading) {
+    const from = heading.endOffset;
+    return sentenceAround(text.slice(from, endOffset + 200), offset - from, endOffset - from);
   }
   return sentenceAround(text, offset, endOffset);
 }
