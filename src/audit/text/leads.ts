@@ -24,7 +24,16 @@ import {
   VERSION_ROW,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
-import { type FoundName, type NameSlot, nameAt, nameBefore, namesAt, peopleIn, rankAt } from "./people.js";
+import {
+  type FoundName,
+  type NameSlot,
+  nameAt,
+  nameBefore,
+  namesAt,
+  peopleIn,
+  rankAt,
+  wordsOfTheLanguage,
+} from "./people.js";
 import {
   BETWEEN_NAME_AND_ROLE,
   DEPUTY_LABELS,
@@ -1421,25 +1430,33 @@ function namesOpeningLine(line: Line, lineStart: number, at: number, after: numb
   return found;
 }
 
+/** The prepositions that open a course's or a book's title when capitalised: "In Safe Hands", "Beyond Safe Spaces". */
+const TITLE_PREPOSITIONS = "(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)";
 /** A capitalised preposition that opens a course's title: "In Safe Hands", "On Safe Ground". */
-const TITLE_PREPOSITION = /(?:^|\s)(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+$/u;
-/** A bullet, a capitalised preposition, capitalised words, then a bracket: "· In Safe Hands (". */
-const BULLET_TITLE_BRACKET =
-  /^\s*(?:>\s*)*(?:[·•▪◦‣∙*+-]|\uF0B7)\s*(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+\p{Lu}[^()\n]*\($/u;
+const TITLE_PREPOSITION = new RegExp(String.raw`(?:^|\s)${TITLE_PREPOSITIONS}\s+$`, "u");
+/** A preposition opening a name-shaped run: "Beyond Safe Spaces" read as one name. */
+const OPENING_PREPOSITION = new RegExp(String.raw`^${TITLE_PREPOSITIONS}\s`, "u");
+/** A list marker, a capitalised preposition, capitalised words, then a bracket: "· In Safe Hands (", "1. In …(". */
+const BULLET_TITLE_BRACKET = new RegExp(
+  String.raw`^\s*(?:>\s*)*(?:[·•▪◦‣∙*+-]|\uF0B7|\d+[.)])\s*${TITLE_PREPOSITIONS}\s+\p{Lu}[^()\n]*\($`,
+  "u",
+);
 /** A lower-case word, then a capitalised preposition: "are In ", "with On " — a title's first word. */
-const MID_SENTENCE_TITLE =
-  /(?:^|\s)\p{Ll}[\p{L}'’]*\s+(?:In|On|At|For|Into|From|With|Under|Beyond|Towards?)\s+$/u;
+const MID_SENTENCE_TITLE = new RegExp(String.raw`(?:^|\s)\p{Ll}[\p{L}'’]*\s+${TITLE_PREPOSITIONS}\s+$`, "u");
 const BULLET = /^\s*(?:>\s*)*(?:[·•▪◦‣∙*+-]|\uF0B7|\d+[.)])\s/u;
+/** After a course's bracketed role, a dash or a comma and its date: "– 12 March 2025", ", March 2026", "- 03/2026". */
+const COURSE_DATE_AFTER =
+  /^[^()\n]{1,60}\)[^()\n]{0,30}?(?:\s[–—-]|,)\s*(?:\d|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/u;
 
 /**
- * Whether the capitalised words before a role are a course's title on a training bullet: "· In Safe Hands (CWPO)
- * – 12 March 2025" — a bullet, a capitalised preposition, the role in brackets, a dash and a date, in a list under
- * a person's bold name ("**Mrs Morag Tulloch (CWPO)**"). Not in a sentence: "With Ann Obi (DSL) on leave, …".
+ * Whether the capitalised words before a role are a course's title on a training line: "· In Safe Hands (CWPO)
+ * – 12 March 2025", "1. In Safe Hands (DSL), March 2026" — a list marker, a capitalised preposition, the role in
+ * brackets, a dash or comma and a date, in a list under a person's bold name ("**Mrs Morag Tulloch (CWPO)**").
+ * Not in a sentence: "With Ann Obi (DSL) on leave, …".
  */
-function courseBulletTitle(lines: Line[], line: Line, preceding: string, at: number): boolean {
-  if (!TITLE_PREPOSITION.test(preceding.slice(preceding.lastIndexOf("\n") + 1))) return false;
+function courseBulletTitle(lines: Line[], line: Line, at: number): boolean {
   if (!BULLET_TITLE_BRACKET.test(line.text.slice(0, at))) return false;
-  if (!/^[^()\n]{1,60}\)[^()\n]{0,30}?\s[–—-]\s*\d/u.test(line.text.slice(at))) return false;
+  if (!COURSE_DATE_AFTER.test(line.text.slice(at))) return false;
   for (let i = line.index - 1; i >= 0 && i >= line.index - 12; i--) {
     const text = lines[i]?.text ?? "";
     if (text.trim() === "" || BULLET.test(text)) continue;
@@ -1510,9 +1527,19 @@ function nameBeforeRole(
     // "· In Safe Hands (CWPO) – 12 March 2025" under a lead's bold name: capitalised words after a capitalised
     // preposition opening a course's bullet are the course's title more often than a name; the tagger must agree.
     // In a sentence ("With Ann Obi (DSL) on leave, …", "For Ann Obi, our DSL, …") they are a name all the same.
-    if (courseBulletTitle(lines, line, preceding, at)) return { strength: "weak" };
+    if (courseBulletTitle(lines, line, at)) return { strength: "weak" };
     // "Children are In Safe Hands (CWPO)": a capitalised preposition inside a sentence starts a title.
     if (MID_SENTENCE_TITLE.test(preceding)) return { strength: "weak" };
+    // "With Safe Hands (DSL) on leave, …", "Beyond Safe Spaces (DSL)": after a capitalised preposition, words the
+    // tagger reads as the language's ("Safe", "Hands") are a title; a name it does not know ("With Folasade
+    // Adebayo-Nwosu (DSL) away") stays a name.
+    const run = before.slice(start, end);
+    if (
+      (TITLE_PREPOSITION.test(preceding.slice(preceding.lastIndexOf("\n") + 1)) ||
+        OPENING_PREPOSITION.test(run)) &&
+      wordsOfTheLanguage(run.replace(OPENING_PREPOSITION, ""))
+    )
+      return { strength: "weak" };
     return { strength: tight || !/(?:^|\s)\p{Ll}[\p{L}'’]*\s*$/u.test(preceding) ? "strong" : "weak" };
   });
   if (!found) return undefined;

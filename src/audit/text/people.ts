@@ -586,6 +586,15 @@ function nameEndingAt(
   return undefined;
 }
 
+/**
+ * Whether compromise's tagger reads a short phrase as words of the language, not a person's name: some word is an
+ * adjective, a plural, a verb… and none is a name ("Safe Hands", "Safer Clubs"; not "Folasade Adebayo-Nwosu").
+ */
+export function wordsOfTheLanguage(phrase: string): boolean {
+  const tagged = tagWords(phrase);
+  return tagged.some((t) => has(t.tags, SENTENCE_WORD)) && !tagged.some((t) => has(t.tags, PERSONISH));
+}
+
 /** Whether compromise's tagger calls a short phrase a person (for callers outside a role window). */
 export function looksLikePerson(phrase: string): boolean {
   return tagWords(phrase).some((t) => PERSONISH.some((p) => t.tags.has(p)));
