@@ -564,15 +564,27 @@ export const RANK_ABBREVIATIONS: readonly string[] = [
 /**
  * People named in the plural, by what they do or who they are: a "Who" cell ("Teaching staff", "All Duty
  * Managers"), a list of groups ("All Lifeguards and Night Wardens"), a role held by several ("designated leads",
- * "deputy DSLs"). Lower case; "co-ordinators" also matches "coordinators". The training reader builds every
- * expression asking "is this a group?" from this one list. Sources: the training tables and role lists of the
- * corpus's policies (sports clubs, schools, nurseries, activity centres, churches), November 2026.
+ * "deputy DSLs"). Lower case; "co-ordinators" also matches "coordinators"; "*" marks a role's holders (below). The
+ * training reader builds every expression asking "is this a group?" from this one list. Sources: the training
+ * tables and role lists of the corpus's policies (sports clubs, schools, nurseries, activity centres, churches),
+ * November 2026.
  */
-export const PLURAL_ROLE_WORDS: readonly string[] = `
-  staff volunteers colleagues employees members officials starters adults parents carers team teams persons people
-  managers leads leaders officers heads deputies teachers practitioners co-ordinators chairs trustees workers
-  assistants administrators directors secretaries nurses coaches governors captains receptionists supervisors
-  stewards marshals instructors tutors helpers wardens porters cleaners drivers champions dsls dsos dsps cwpos
+const PLURAL_ROLE_ENTRIES: readonly string[] = `
+  staff volunteers colleagues employees members officials starters adults parents carers team* teams* persons*
+  people* managers* leads* leaders* officers* heads deputies* teachers practitioners* co-ordinators* chairs trustees
+  workers assistants administrators directors secretaries nurses coaches governors captains receptionists
+  supervisors stewards marshals instructors tutors helpers wardens porters cleaners drivers champions* dsls* dsos*
+  dsps* cwpos*
 `
   .trim()
   .split(/\s+/);
+export const PLURAL_ROLE_WORDS: readonly string[] = PLURAL_ROLE_ENTRIES.map((w) => w.replace(/\*$/, ""));
+/**
+ * The words above marked "*": the holders of a safeguarding role in the plural ("designated leads", "deputies",
+ * "welfare officers", "DSLs"), not a group of people at large ("staff", "parents", "members"). "The Designated
+ * Safeguarding Lead and deputies hold …" speaks of the role's holders; "The Designated Safeguarding Lead and staff
+ * completed …" of the lead, whom others joined.
+ */
+export const PLURAL_ROLE_HOLDER_WORDS: readonly string[] = PLURAL_ROLE_ENTRIES.filter((w) =>
+  w.endsWith("*"),
+).map((w) => w.slice(0, -1));

@@ -31,7 +31,7 @@ import {
   wordCount,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
-import { PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
+import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 // ---------------------------------------------------------------------------
 // Training lines
 // ---------------------------------------------------------------------------
@@ -450,7 +450,7 @@ function courseTableRecords(
       leadRole: roleMention?.role ?? lead?.role,
       ...(planned ? { planned } : {}),
       ...(due && !date ? { dueDate: due } : {}),
-      ...(date && !planned ? expiryOfRow(row.cells, header, date) : {}),
+      ...(date && !planned ? expiryOfRow(row.cells, header, dateCol, date) : {}),
     });
   }
   return found;
@@ -459,15 +459,28 @@ function courseTableRecords(
 /** A column headed for the end of a course's validity: "Expires", "Expiry date", "Valid until". */
 const EXPIRY_HEADER = /^(?:date\s+of\s+)?(?:expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))(?:\s+date)?$/;
 
-/** The expiry a row gives in its own column, after its completion date. */
+/**
+ * A check that is not the course, with an expiry of its own: "DBS 01/06/2026", "First aid: 14/07/2026", a "DBS" or
+ * "PVG" column whose "Expires" follows it.
+ */
+const OTHER_CHECK =
+  /\b(?:DBS|CRB|PVG|disclosure|barring|vetting|police\s+check|access\s*NI|garda|first[\s-]+aid|food\s+hygiene|driving|licen[cs]e|insurance)\b/i;
+
+/**
+ * The expiry a row gives in its own column, after its completion date. "| Completed | DBS | Expires |": an "Expires"
+ * after another check's column, or a cell naming another check ("DBS 01/06/2026"), dates that check, not the course.
+ */
 function expiryOfRow(
   cells: readonly Cell[],
   header: readonly string[],
+  dateCol: number,
   done: DateMatch,
 ): { expires?: DateMatch } {
   const col = header.findIndex((h) => EXPIRY_HEADER.test(h));
   const cell = col >= 0 ? cells[col] : undefined;
-  if (!cell) return {};
+  if (!cell || OTHER_CHECK.test(plain(cell.text))) return {};
+  if (header.slice(Math.min(dateCol, col) + 1, Math.max(dateCol, col)).some((h) => OTHER_CHECK.test(h)))
+    return {};
   const expires = trainingDates(cell.text, cell.offset)[0];
   return expires && expires.date.last > done.date.last ? { expires } : {};
 }
@@ -510,6 +523,14 @@ function restOfRow(
 const PLURAL_ROLE_WORD = `(?:${PLURAL_ROLE_WORDS.map((w) => w.replace("-", "-?")).join("|")})`;
 /** A role named in the plural: "safeguarding officers", "designated leads", "deputy DSLs", "welfare officers". */
 const PLURAL_ROLE = new RegExp(`\\b${PLURAL_ROLE_WORD}$`, "i");
+/**
+ * A role's holders in the plural (roles.ts, the words marked as holders): "designated leads", "deputy DSLs",
+ * "welfare officers"; not a group at large ("staff", "parents"), whom a lead joins on a course.
+ */
+const ROLE_HOLDERS = new RegExp(
+  `\\b(?:${PLURAL_ROLE_HOLDER_WORDS.map((w) => w.replace("-", "-?")).join("|")})$`,
+  "i",
+);
 
 /** A cell naming people by what they do, in the plural: "Teaching staff", "New starters", "Parent helpers". */
 const GROUP_NOUN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,4}${PLURAL_ROLE_WORD}$`, "iu");
@@ -2033,6 +2054,21 @@ function sentenceRecords(
   return found;
 }
 
+/** Who ran a course, after its name: " with the council", " through the local authority", " run by our trust". */
+const PROVIDER_AFTER_TITLE =
+  /\s+(?:with|through|via|from|by|(?:run|delivered|provided|led)\s+by)\s+(?:the|a|an|our|their|his|her|its)\s+[^,;]+$/i;
+/**
+ * Whether the words before a provider are a whole course title, the provider naming none ("Child Wellbeing and
+ * Protection (Core)" before "with the council"): a title's own "with" ("Safer Working with Children") stays.
+ */
+function providerAfterTitle(title: string, provider: string): boolean {
+  return (
+    (HELD_COURSE.test(title) || SAFEGUARDING_COURSE_NAME.test(title)) &&
+    !HELD_COURSE.test(provider) &&
+    !SAFEGUARDING_COURSE_NAME.test(provider)
+  );
+}
+
 /** A verb that says a person has a course behind them: "holds", "has completed", "attended". */
 const HELD_VERB =
   /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained)\b/i;
@@ -2100,7 +2136,7 @@ function heldCourses(
   } else if (mention) {
     // "Our safeguarding officers also hold the … course": what a role's holders, in the plural, are to hold — a
     // rule for whoever holds it, not a record of anyone's training.
-    if (!mention.name && PLURAL_ROLE.test(plain(mention.label).trim())) return undefined;
+    if (!mention.name && ROLE_HOLDERS.test(plain(mention.label).trim())) return undefined;
     const before = sentence.slice(0, mention.offset - base);
     const after = sentence.slice(mention.endOffset - base, verbAt);
     // "Odile Varga, our DSL, holds …": the named holder, the role between commas, then the verb.
@@ -2115,7 +2151,7 @@ function heldCourses(
       const others = after
         .replace(/^\s*(?:and|&)\s+(?:the\s+|their\s+|his\s+|her\s+|our\s+|its\s+|all\s+)?/u, "")
         .trim();
-      if (PLURAL_ROLE.test(others)) {
+      if (ROLE_HOLDERS.test(others)) {
         // "The Designated Safeguarding Lead and deputies hold the Level 3 certificate, gained in March 2019": with a
         // date that is not a recurring time, the record of the lead and of each deputy the document names — every
         // person the role words cover, or nobody (a rule) when any of them is not named.
@@ -2247,7 +2283,10 @@ function heldCourses(
       .replace(date ? date.text : "\u0000", "")
       .replace(/^(?:the|a|an|his|her|their|its|my|our|current|valid)\s+/gi, "")
       .replace(/(?:[\s:,;.–—(-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
-      .trim();
+      .trim()
+      .replace(PROVIDER_AFTER_TITLE, (phrase, at: number, whole: string) =>
+        providerAfterTitle(whole.slice(0, at), phrase) ? "" : phrase,
+      );
     records.push({
       offset,
       endOffset,
