@@ -41,6 +41,9 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "club safeguarding officer",
   "club welfare officer",
   "welfare officer",
+  // Sports leagues and youth clubs that name the role for what it does rather than the FA's title: "League welfare
+  // lead", "Club Welfare Lead" (a contacts table's role cell, an appendix's list of who to call).
+  "welfare lead",
   "child protection officer",
   "child protection lead",
   "child protection co-ordinator",
