@@ -251,9 +251,27 @@ const REPLACED_AFTER = new RegExp(
  */
 const REPLACED_LIST =
   /\b(?:[Rr]eplac(?:ed|ing)|[Ss]upersed(?:ed|ing)|took\s+over\s+from|[Mm]erger\s+of|[Mm]erg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the\s+)?(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’&-]*|of|for|\([A-Z]{2,}\)))*\s*(?:,|\s+and|\s+or|\s+&)\s+)+(?:the\s+)?[("“‘'*_]*\s*$/;
-/** A requirement in the same sentence: the old thing is asked for, not recalled. */
+/**
+ * "…remember the CRB; …", "…remember the CRB days": the old name is what is remembered — not the subject of a clause
+ * ("Leaders will remember the CRB check is renewed every three years", a reminder of a rule).
+ */
+const REMEMBERED_AFTER =
+  /^[\s)"”’'*_]*(?:(?:days|era|years|times|forms?|certificates?|disclosures?|checks?)\b[\s)"”’'*_]*)?(?:[,;:.!?)–—-]|$|(?:and|or)\s+(?:the\s+)?[A-Z])/;
+/**
+ * The rest of a list of old bodies ends in a verb: "…has replaced the Criminal Records Bureau, ISA and CRB checks are
+ * still accepted" — the last items start a new clause that uses them, no longer the list of what was replaced.
+ */
+const LIST_THEN_CLAUSE =
+  /^(?:[\s)"”’'*_]*(?:,|\s+and|\s+or|\s+&)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|checks?|disclosures?|certificates?|of|for))*)*[\s)"”’'*_]*\s+(?:are|is|was|were|have|has|will|can|could|must|should|may|remain|remains|still|continues?)\b/;
+/**
+ * A requirement in the same sentence: the old thing is asked for, not recalled ("is needed", "the CRB check they
+ * need") — not "no need for".
+ */
 const REQUIREMENT =
-  /\b(?:must|shall|should|required|requires?|need(?:s|ed)?\s+to|ha(?:ve|s)\s+to|compulsory|mandatory)\b/i;
+  /\b(?:must|shall|should|required|requires?|(?<!\bno\s)need(?:s|ed)?|ha(?:ve|s)\s+to|compulsory|mandatory)\b/i;
+/** The old thing in use now, in the present tense: "The club pays for the CRB check", "Our volunteers hold a CRB check". */
+const USED_BEFORE =
+  /\b(?:pays?|holds?|asks?|appl(?:y|ies)|accepts?|renews?|requests?|arranges?|funds?|processes|carr(?:y|ies)\s+out)\s+(?:for\s+)?(?:the|a|an|each|every|their|our|its|your)\s+(?:[\w-]+\s+)?[("“‘'*_]*$/i;
 
 /**
  * An old name recalled, or followed by what replaced it and when, or listed among the bodies something replaced —
@@ -261,10 +279,11 @@ const REQUIREMENT =
  */
 function recalledHistory(before: string, after: string, year: number): boolean {
   if (REQUIREMENT.test(before) || REQUIREMENT.test(after) || REQUIRED_BEFORE.test(before)) return false;
+  if (USED_BEFORE.test(before)) return false;
   const replaced = REPLACED_AFTER.exec(after);
   return (
-    REMEMBERED_BEFORE.test(before) ||
-    REPLACED_LIST.test(before) ||
+    (REMEMBERED_BEFORE.test(before) && REMEMBERED_AFTER.test(after)) ||
+    (REPLACED_LIST.test(before) && !LIST_THEN_CLAUSE.test(after)) ||
     (replaced?.groups?.year !== undefined && Number(replaced.groups.year) <= year)
   );
 }

@@ -4,6 +4,7 @@
  */
 import { formatPath } from "../../data/field-path.js";
 import type { Rule, SourceDocument } from "../rule.js";
+import { OTHER_LANGUAGE_INSTRUCTION } from "../text/bilingual.js";
 import { isMarkdownHeading, isPlainHeading, isTableRow, isTableSeparatorText } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
@@ -281,9 +282,10 @@ function fieldLabel(m: RegExpMatchArray): "line" | "heading" | undefined {
 
 /**
  * A bilingual template gives its instruction in both languages, the other one first: "[gosod enw / insert name]",
- * "(cuir isteach / insert)". Up to three words and a slash before the English instruction word.
+ * "(cuir isteach / insert)". Up to three words and a slash before the English instruction word, the first the other
+ * language's instruction verb — not English prose with a slash in it ("(main hall / enter by the side door)").
  */
-const OTHER_LANGUAGE_FIRST = String.raw`(?:(?:[\p{L}'’]+[ \t]+){0,2}[\p{L}'’]+[ \t]*\/[ \t]*)?`;
+const OTHER_LANGUAGE_FIRST = String.raw`(?:(?:${OTHER_LANGUAGE_INSTRUCTION})[\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,2}[ \t]*\/[ \t]*)?`;
 
 /**
  * "[pupil name]", "(child's name)", "<name of the young person>": whichever child (or their parent) an example
