@@ -610,6 +610,39 @@ const BLANK_RUN = /_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
  */
 const SPACE_GAP =
   /(?<=\b(?:the|our|your))(?: {3,}|[ \u00a0]*\u00a0[ \u00a0]*)(?=(?:(?:Club|Designated|Deputy|Named|Lead|Senior)\s+)?(?:Welfare|Safeguarding|Child\s+Protection|Designated|Lead|Chair|Committee|Manager|Co-?ordinator|Officer|Secretary|Head|Leader|Coach)\b)/g;
+/** A table row that is a field's label and nothing more: "| Passed to (name): |", "| Date seen: | |". */
+const FIELD_ROW = /^[^\S\n]*\|[^|\n]*[\p{L})][*_]*[^\S\n]*:[*_]*[^\S\n]*(?:\|[^\S\n]*)+$/u;
+
+/**
+ * Whether the offset is on a table that is a form, whatever its heading: every row under its header a field's label
+ * with its answer left empty ("| Child's name: |", "| What was seen: |", "| Passed to (name): |"), three rows or more.
+ */
+function inFieldTable(text: string, offset: number): boolean {
+  const lineAt = (at: number) => {
+    const start = text.lastIndexOf("\n", at - 1) + 1;
+    const newline = text.indexOf("\n", at);
+    return { start, end: newline < 0 ? text.length : newline };
+  };
+  const rows: string[] = [];
+  let { start, end } = lineAt(offset);
+  if (!/^\s*\|/.test(text.slice(start, end))) return false;
+  while (start > 0) {
+    const previous = lineAt(start - 1);
+    if (!/^\s*\|/.test(text.slice(previous.start, previous.end))) break;
+    start = previous.start;
+  }
+  while (start < text.length) {
+    const line = lineAt(start);
+    const row = text.slice(line.start, line.end);
+    if (!/^\s*\|/.test(row)) break;
+    rows.push(row);
+    start = line.end + 1;
+  }
+  const separator = rows.findIndex((r) => isTableSeparatorText(r));
+  const body = separator >= 0 ? rows.slice(separator + 1) : rows;
+  return body.length >= 3 && body.every((r) => FIELD_ROW.test(r));
+}
+
 /** Headings of the parts of a policy that are forms to print and fill in by hand. */
 const FORM_HEADING =
   /\b(?:form|record(?!\s+keeping)|log|template|checklist|pro-?forma|declaration|agreement|consent|body\s+map|signature|sign-off|sheet|slip|return)s?\b/i;
@@ -868,7 +901,9 @@ export const rule: Rule = {
       sections.forms.some(([from, to]) => p.offset >= from && p.offset < to);
     // "Received by (name): ………" under a form's heading: a field filled in on paper.
     const fieldOnForm = (p: Placeholder) =>
-      p.field === true && sections.headed.some(([from, to]) => p.offset >= from && p.offset < to);
+      p.field === true &&
+      (sections.headed.some(([from, to]) => p.offset >= from && p.offset < to) ||
+        inFieldTable(context.document.text, p.offset));
     const blanks = sections.blanks.filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );
