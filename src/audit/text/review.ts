@@ -97,10 +97,11 @@ const LOOK_AT_POLICY = new RegExp(
 );
 /**
  * "Last looked at this statement on …", "last reviewed our policy in …": a last review in prose whose words name
- * the policy, wherever it stands in its sentence.
+ * the policy, wherever it stands in its sentence; or in the passive, by its owner: "This procedure was last looked
+ * at by the trustees at their meeting on …".
  */
 const LAST_LOOKED_AT = new RegExp(
-  String.raw`\blast\s+(?:looked\s+at|reviewed|revisited)\s+${POLICY_OBJECT}\b`,
+  String.raw`\blast\s+(?:looked\s+at|reviewed|revisited)\s+${POLICY_OBJECT}\b|\b${POLICY_OBJECT}\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))(?=\s+by\b)`,
   "gi",
 );
 /**
