@@ -82,7 +82,12 @@ export function analyse(document: SourceDocument): Analysis {
 
 /** The words between two offsets, on one line, trimmed and capped for a report. */
 export function excerpt(text: string, offset: number, endOffset: number, max = 120): string {
-  const value = text.slice(offset, endOffset).replace(/\s+/g, " ").trim();
+  // A Markdown table cell's "<br>" is a line break where the reader sees one, so a space in the quoted place.
+  const value = text
+    .slice(offset, endOffset)
+    .replace(/<br\s*\/?>/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
