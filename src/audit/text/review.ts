@@ -377,6 +377,24 @@ function continues(next: Line | undefined, line: Line): next is Line {
 }
 
 /**
+ * The text after an aside in brackets that a label ends its line with and that runs on over the next short lines,
+ * as a PDF prints a label cell wrapped over its lines with the date beside the last: "Next review" / "(or sooner if
+ * the law or" / "our rules change) March 2027" — the rest of the line that closes the aside.
+ */
+function afterAside(line: Line, from: number, lines: Line[]): { text: string; base: number } | undefined {
+  if (!/^[\s:]*$/.test(line.text.slice(from)) || !/^\s*\(/.test(lines[line.index + 1]?.text ?? ""))
+    return undefined;
+  for (let i = line.index + 1; i <= line.index + 4; i++) {
+    const next = lines[i];
+    if (!continues(next, lines[i - 1]) || next.text.length > BOX_CELL_LINE) return undefined;
+    const close = next.text.indexOf(")");
+    if (close >= 0)
+      return { text: next.text.slice(close + 1, close + 1 + WINDOW), base: next.offset + close + 1 };
+  }
+  return undefined;
+}
+
+/**
  * The text after a label that its date may be in: the rest of a table cell and the next cell, or the rest of the
  * line and, when the paragraph is wrapped there ("Next review: March" / "2026."), the start of the next line.
  * The line break reads as a space, so offsets still match the text.
@@ -385,6 +403,11 @@ function afterLabel(line: Line, end: number, lines: Line[]): { text: string; bas
   const from = end - line.offset;
   const rest = { text: line.text.slice(from, from + WINDOW), base: end };
   if (!isRow(line)) {
+    const aside = afterAside(line, from, lines);
+    if (aside) return aside;
+    // The same aside once a PDF's wrapped lines are joined: "Next review (or sooner if … changes) March 2027".
+    const brackets = /^\s*:?\s*\([^()]{0,160}\)/.exec(rest.text);
+    if (brackets) return { text: rest.text.slice(brackets[0].length), base: end + brackets[0].length };
     const next = lines[line.index + 1];
     if (rest.text.length < WINDOW && continues(next, line))
       rest.text += ` ${next.text.slice(0, WINDOW - rest.text.length)}`;
@@ -393,6 +416,14 @@ function afterLabel(line: Line, end: number, lines: Line[]): { text: string; bas
   const cells = cellsOf(line);
   const at = cellAt(cells, end);
   if (at < 0) return rest;
+  // "Next review (or sooner if the law or our governing body's policy changes) | March 2027": an aside in brackets
+  // that ends the label's cell (often wrapped over its lines) does not part the label from the next cell's date.
+  const value = cells[at + 1];
+  if (value && /^\s*:?\s*\([^()]*\)\s*:?\s*$/.test(line.text.slice(from, cells[at].endOffset - line.offset)))
+    return {
+      text: line.text.slice(value.offset - line.offset, value.endOffset - line.offset),
+      base: value.offset,
+    };
   const last = cells[at + 1] ?? cells[at];
   return { text: line.text.slice(from, Math.min(last.endOffset - line.offset, from + WINDOW)), base: end };
 }
