@@ -781,7 +781,12 @@ function rolesOfDocument(text: string, bodies: ReadonlySet<string>): DocumentRol
     const prefix = role.groups?.deputy
       ? ""
       : (DEPUTY_BEFORE.exec(before.slice(0, role.index ?? 0))?.[0] ?? "");
-    if (!initialsOf(abbr, prefix + role[0])) continue;
+    // "Society Safeguarding Officer (SSO)", "Group Welfare Officer (GWO)": a body's capitalised name before the role
+    // gives the abbreviation its first initial.
+    const body = prefix
+      ? ""
+      : (/(?:\p{Lu}\p{Ll}+\s+){1,2}$/u.exec(before.slice(0, role.index ?? 0))?.[0] ?? "");
+    if (!initialsOf(abbr, prefix + role[0]) && !(body && initialsOf(abbr, body + role[0]))) continue;
     abbreviations.set(abbr, role.groups?.deputy || prefix ? "deputy" : "dsl");
   }
   if (abbreviations.size > 0)
