@@ -467,8 +467,17 @@ const OTHER_CHECK =
   /\b(?:DBS|CRB|PVG|disclosure|barring|vetting|police\s+check|access\s*NI|garda|first[\s-]+aid|food\s+hygiene|driving|licen[cs]e|insurance)\b/i;
 
 /**
+ * A header naming another check, for the column straight before "Expires": "DBS", "First aid", "Driving licence" — not
+ * a bare "Licence" (a coaching licence is the course), "Driving" or "Insurance".
+ */
+const HEADER_CHECK =
+  /\b(?:DBS|CRB|PVG|disclosure|barring|vetting|police\s+check|access\s*NI|garda|first[\s-]+aid|food\s+hygiene|driving\s+licen[cs]e)\b/i;
+/** A column of numbers, not a check: "Licence no.", "DBS certificate number", "Ref". */
+const NUMBER_HEADER = /\b(?:no|nos|number|num|ref|reference|id)\b\.?\s*$/i;
+
+/**
  * The expiry a row gives in its own column, after its completion date. "| Completed | DBS | Expires |": an "Expires"
- * after another check's column, or a cell naming another check ("DBS 01/06/2026"), dates that check, not the course.
+ * straight after another check's column, or a cell naming another check ("DBS 01/06/2026"), dates that check, not the course.
  */
 function expiryOfRow(
   cells: readonly Cell[],
@@ -479,8 +488,8 @@ function expiryOfRow(
   const col = header.findIndex((h) => EXPIRY_HEADER.test(h));
   const cell = col >= 0 ? cells[col] : undefined;
   if (!cell || OTHER_CHECK.test(plain(cell.text))) return {};
-  if (header.slice(Math.min(dateCol, col) + 1, Math.max(dateCol, col)).some((h) => OTHER_CHECK.test(h)))
-    return {};
+  const owner = header[col - 1] ?? "";
+  if (col - 1 !== dateCol && HEADER_CHECK.test(owner) && !NUMBER_HEADER.test(owner)) return {};
   const expires = trainingDates(cell.text, cell.offset)[0];
   return expires && expires.date.last > done.date.last ? { expires } : {};
 }
