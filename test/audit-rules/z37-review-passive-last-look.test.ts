@@ -44,4 +44,12 @@ describe("a passive last review with its owner before the date", () => {
     );
     expect(reviewFindings(text, asOf).map((f) => f.rule)).toEqual(["review-date-missing"]);
   });
+
+  it("keeps review-date-missing when the passive look is an inspector's, not the owners'", () => {
+    const text = policy(
+      "This procedure was last looked at by the inspector on 14 August 2025 during our inspection. It is reviewed",
+      "every year.",
+    );
+    expect(reviewFindings(text, asOf).map((f) => f.rule)).toEqual(["review-date-missing"]);
+  });
 });

@@ -113,6 +113,29 @@ const OWNER =
   /\b(?:committee|trustees?|governors?|governing|board|directors?|we|proprietors?|managers?|management|owners?|dsl|designated|chair|council|leadership|head(?:teacher)?|principal|lead|officer|co-?ordinator|secretary)\b/i;
 const NOT_OWNER =
   /\b(?:staff|volunteers?|parents?|carers?|children|child|pupils?|students?|learners?|young\s+people|members?|coaches|players|everyone|employees|helpers|workers|mentors?|new\s+starters?)\b/i;
+/** Those who inspect or audit a policy, not its owners: "by the inspector", "by Ofsted inspectors", "by Estyn". */
+const INSPECTOR =
+  /\b(?:inspectors?|inspection|inspectorate|ofsted|estyn|cqc|ciw|cssiw|auditors?|assessors?|lado|examiners?)\b/i;
+/**
+ * Whether a passive last look's "by …" ("was last looked at by the Parks Sub-Committee at its meeting on …") names
+ * one who owns the policy: the words after "by", up to "on", "in", "at", "during" or a date, name an owner and no
+ * inspector — not "by the inspector on …", "by Ofsted inspectors", "by parents at the open evening".
+ */
+function ownersPassiveLook(after: string): boolean {
+  const by = /^\s+by\s+([^.;!?\d]{0,80}?)(?=\s+(?:on|in|at|during|when|after|before)\b|[.;!?,\d]|$)/i.exec(
+    after,
+  );
+  if (!by) return false;
+  const who = by[1];
+  return (
+    OWNER.test(who) &&
+    !INSPECTOR.test(who) &&
+    !(
+      NOT_OWNER.test(who) &&
+      !/\b(?:committee|trustees?|governors?|board|directors?|management|managers?|council)\b/i.test(who)
+    )
+  );
+}
 /** Whether the words before a look at the policy, in its sentence, name someone who does not own it as its subject. */
 function notOwnersLook(before: string): boolean {
   const own = before.split(/(?<=[.!?])\s+/).at(-1) ?? "";
@@ -1036,6 +1059,12 @@ export function findReviewAnchors(
         // "… last looked at this statement on …": the label names the policy, wherever it stands.
         const sentenceStart = (explicit && /(?:^|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
         if (pattern === LAST_LOOKED_AT && notOwnersLook(before)) continue;
+        if (
+          pattern === LAST_LOOKED_AT &&
+          /^\s+by\b/i.test(line.text.slice(start + match[0].length)) &&
+          !ownersPassiveLook(line.text.slice(start + match[0].length))
+        )
+          continue;
         if (SOFT_LAST.test(match[0]) && !softLabelPlace(lines, line)) continue;
         // A placeholder in the label's own sentence ("Insert Month Agreed 2022"), not in the one before it.
         const ownSentence = before.split(FIELD_BREAK).at(-1) ?? before;
