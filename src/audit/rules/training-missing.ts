@@ -18,7 +18,7 @@ import {
   tableBlockLeads,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
-import { namesAt, rankAt } from "../text/people.js";
+import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
 import { TITLE_PATTERN } from "../text/roles.js";
 import { looksLikePerson, type TrainingLine, trainingDates, trainingTableWords } from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
@@ -348,10 +348,12 @@ const WIDER_BODY_BEFORE =
 const OVERSIGHT_BEFORE = /\b(?:board|committee|trustees?|governors|governing\s+body)(?:['’]s?)?\s+$/i;
 
 /**
- * The role as what a concern is about, not who holds it: "Club Chairperson (allegations about the DSO)", "complaints
- * against the DSL go to" — the person named is the one who hears them, never the lead.
+ * The role as what a concern is about, in brackets or after another person's title, not who holds it: "Club
+ * Chairperson (allegations about the DSO)", "Secretary, for complaints against the DSL" — the person named is the one
+ * who hears them, never the lead. "Concerns about the DSL, Mrs Ann Obi, go to …" names the lead.
  */
-const SUBJECT_OF_BEFORE = /\b(?:about|against|concerning|involving|regarding)\s+(?:the|a|an|our)\s+$/i;
+const SUBJECT_OF_BEFORE =
+  /(?:\(|\b(?:chair(?:man|woman|person)?|secretary|president|trustee|governor|clerk)\b)[^()\n]{0,30}\b(?:about|against|concerning|involving|regarding)\s+(?:the|a|an|our)\s+$/i;
 
 /** Whether the role named at `offset` is not the setting's own lead (a wider body's officer, or "not a lead"). */
 function notOwnLead(text: string, offset: number): boolean {
@@ -371,11 +373,13 @@ const PLACE_WORD =
 /**
  * Whether a name without a title is part of an address: a place's word ends it, and a house number comes just
  * before it ("4 Corn Street") or just after it ("Market Hall, 4 Corn …"). A PDF runs a site column's address into
- * the role column beside it; a person's name never stands next to a house number so.
+ * the role column beside it. A name whose first word the tagger reads as a given name is a person's, with their
+ * address after it ("Ann Hall, 4 Mill Lane").
  */
 function addressName(text: string, mention: LeadMention): boolean {
   const { name, nameOffset } = mention;
   if (!name || nameOffset === undefined || TITLED.test(name) || !PLACE_WORD.test(name)) return false;
+  if (taggedPerson(name.trim().split(/\s+/)[0])) return false;
   const before = text.slice(Math.max(0, nameOffset - 8), nameOffset);
   const after = text.slice(nameOffset + name.length, nameOffset + name.length + 12);
   return (
