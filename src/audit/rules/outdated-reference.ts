@@ -252,11 +252,12 @@ const REPLACED_AFTER = new RegExp(
 const REPLACED_LIST =
   /\b(?:[Rr]eplac(?:ed|ing)|[Ss]upersed(?:ed|ing)|took\s+over\s+from|[Mm]erger\s+of|[Mm]erg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the\s+)?(?:[A-Z][\w'’&-]*|\([A-Z]{2,}\))(?:\s+(?:[A-Z][\w'’&-]*|of|for|\([A-Z]{2,}\)))*\s*(?:,|\s+and|\s+or|\s+&)\s+)+(?:the\s+)?[("“‘'*_]*\s*$/;
 /**
- * "…remember the CRB; …", "…remember the CRB days": the old name is what is remembered — not the subject of a clause
- * ("Leaders will remember the CRB check is renewed every three years", a reminder of a rule).
+ * "…remember the CRB; …", "…remember the CRB days", "…remember the CRB check they needed before 2012": the old name is
+ * what is remembered, or what a clause in the past tense tells of — not the subject of a clause ("Leaders will remember
+ * the CRB check is renewed every three years", a reminder of a rule).
  */
 const REMEMBERED_AFTER =
-  /^[\s)"”’'*_]*(?:(?:days|era|years|times|forms?|certificates?|disclosures?|checks?)\b[\s)"”’'*_]*)?(?:[,;:.!?)–—-]|$|(?:and|or)\s+(?:the\s+)?[A-Z])/;
+  /^[\s)"”’'*_]*(?:(?:days|era|years|times|forms?|certificates?|disclosures?|checks?)\b[\s)"”’'*_]*)?(?:[,;:.!?)–—-]|$|(?:and|or)\s+(?:the\s+)?[A-Z]|(?:that\s+|which\s+)?(?:they|we|you|he|she|I|people)\s+(?:[a-z]+ly\s+|once\s+|all\s+)?(?:had|got|held|were|was|did|took|paid|sent|used\s+to|(?!(?:need|feed|proceed|exceed|succeed)\b)[a-z]{2,}ed)\b)/;
 /**
  * The rest of a list of old bodies ends in a verb: "…has replaced the Criminal Records Bureau, ISA and CRB checks are
  * still accepted" — the last items start a new clause that uses them, no longer the list of what was replaced.
@@ -265,10 +266,16 @@ const LIST_THEN_CLAUSE =
   /^(?:[\s)"”’'*_]*(?:,|\s+and|\s+or|\s+&)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|checks?|disclosures?|certificates?|of|for))*)*[\s)"”’'*_]*\s+(?:are|is|was|were|have|has|will|can|could|must|should|may|remain|remains|still|continues?)\b/;
 /**
  * A requirement in the same sentence: the old thing is asked for, not recalled ("is needed", "the CRB check they
- * need") — not "no need for".
+ * need") — not "no need for", nor "they needed" in the past.
  */
 const REQUIREMENT =
-  /\b(?:must|shall|should|required|requires?|(?<!\bno\s)need(?:s|ed)?|ha(?:ve|s)\s+to|compulsory|mandatory)\b/i;
+  /\b(?:must|shall|should|required|requires?|(?<!\bno\s)needs?|(?:is|are|be|been|being)\s+needed|ha(?:ve|s)\s+to|compulsory|mandatory)\b/i;
+/**
+ * The clause that goes on from the old name, for its requirement: up to a semicolon or colon that starts a new subject
+ * ("…the CRB check they needed before 2012; today everyone needs a DBS check"), not one that refers back ("; it is
+ * still required").
+ */
+const NEW_CLAUSE = /[;:]\s+(?!(?:it|they|them|this|these|that|those|one|such|which)\b)/i;
 /** The old thing in use now, in the present tense: "The club pays for the CRB check", "Our volunteers hold a CRB check". */
 const USED_BEFORE =
   /\b(?:pays?|holds?|asks?|appl(?:y|ies)|accepts?|renews?|requests?|arranges?|funds?|processes|carr(?:y|ies)\s+out)\s+(?:for\s+)?(?:the|a|an|each|every|their|our|its|your)\s+(?:[\w-]+\s+)?[("“‘'*_]*$/i;
@@ -278,7 +285,8 @@ const USED_BEFORE =
  * history, unless the sentence asks for it ("Volunteers must have a CRB check; the DBS replaced it in 2012").
  */
 function recalledHistory(before: string, after: string, year: number): boolean {
-  if (REQUIREMENT.test(before) || REQUIREMENT.test(after) || REQUIRED_BEFORE.test(before)) return false;
+  const clause = after.split(NEW_CLAUSE)[0] ?? after;
+  if (REQUIREMENT.test(before) || REQUIREMENT.test(clause) || REQUIRED_BEFORE.test(before)) return false;
   if (USED_BEFORE.test(before)) return false;
   const replaced = REPLACED_AFTER.exec(after);
   return (
