@@ -430,7 +430,9 @@ function afterLabel(line: Line, end: number, lines: Line[]): { text: string; bas
     if (aside) return aside;
     // The same aside once a PDF's wrapped lines are joined: "Next review (or sooner if … changes) March 2027".
     const brackets = /^\s*:?\s*\([^()]{0,160}\)/.exec(rest.text);
-    if (brackets) return { text: rest.text.slice(brackets[0].length), base: end + brackets[0].length };
+    // "Next review (March 2027)": a bracket that holds the date is not an aside.
+    if (brackets && !dateAfter(brackets[0], end, brackets[0].length))
+      return { text: rest.text.slice(brackets[0].length), base: end + brackets[0].length };
     const next = lines[line.index + 1];
     if (rest.text.length < WINDOW && continues(next, line))
       rest.text += ` ${next.text.slice(0, WINDOW - rest.text.length)}`;
