@@ -5,7 +5,14 @@
 import { formatPath } from "../../data/field-path.js";
 import type { Rule, SourceDocument } from "../rule.js";
 import { OTHER_LANGUAGE_INSTRUCTION } from "../text/bilingual.js";
-import { isMarkdownHeading, isPlainHeading, isTableRow, isTableSeparatorText } from "../text/lines.js";
+import {
+  isMarkdownHeading,
+  isPlainHeading,
+  isTableRow,
+  isTableSeparatorText,
+  lineAt,
+  splitLines,
+} from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
 
@@ -618,26 +625,15 @@ const FIELD_ROW = /^[^\S\n]*\|[^|\n]*[\p{L})][*_]*[^\S\n]*:[*_]*[^\S\n]*(?:\|[^\
  * with its answer left empty ("| Child's name: |", "| What was seen: |", "| Passed to (name): |"), three rows or more.
  */
 function inFieldTable(text: string, offset: number): boolean {
-  const lineAt = (at: number) => {
-    const start = text.lastIndexOf("\n", at - 1) + 1;
-    const newline = text.indexOf("\n", at);
-    return { start, end: newline < 0 ? text.length : newline };
-  };
-  const rows: string[] = [];
-  let { start, end } = lineAt(offset);
-  if (!/^\s*\|/.test(text.slice(start, end))) return false;
-  while (start > 0) {
-    const previous = lineAt(start - 1);
-    if (!/^\s*\|/.test(text.slice(previous.start, previous.end))) break;
-    start = previous.start;
-  }
-  while (start < text.length) {
-    const line = lineAt(start);
-    const row = text.slice(line.start, line.end);
-    if (!/^\s*\|/.test(row)) break;
-    rows.push(row);
-    start = line.end + 1;
-  }
+  const lines = splitLines(text);
+  const startsRow = (i: number) => /^\s*\|/.test(lines[i]?.text ?? "");
+  const at = lineAt(lines, offset);
+  if (!startsRow(at)) return false;
+  let first = at;
+  while (first > 0 && startsRow(first - 1)) first--;
+  let last = at;
+  while (last + 1 < lines.length && startsRow(last + 1)) last++;
+  const rows = lines.slice(first, last + 1).map((l) => l.text);
   const separator = rows.findIndex((r) => isTableSeparatorText(r));
   const body = separator >= 0 ? rows.slice(separator + 1) : rows;
   return body.length >= 3 && body.every((r) => FIELD_ROW.test(r));
