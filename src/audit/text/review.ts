@@ -955,6 +955,9 @@ function anchoredLabel(before: string, whole: boolean): boolean {
 
 function sentenceAboutPolicy(lead: string): boolean {
   const sentence = lead.split(/[.!?]\s/).at(-1) ?? "";
+  // "See the council's form (https://…). This page was last reviewed …": the linked page's date, not the policy's.
+  if (/\bthis\s+page\s+\S+\s+(?:\S+\s+)?$/i.test(sentence) && /https?:\/\/|\]\(|\bwww\./i.test(lead))
+    return false;
   // "This policy was", "Our safeguarding statement was", "The child protection policy was" — not "the statement
   // was" (a witness's) nor "our policy on phones was" (another policy). "This page was" on a web page is the policy's own.
   return /\b(?:this\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedure|statement|page)|our\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|procedures)|the\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?policy|it)\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:last\s+|first\s+|formally\s+)?$/i.test(
