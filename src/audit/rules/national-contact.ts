@@ -410,9 +410,12 @@ function pairings(
         // the number's; a name on an earlier printed line is another row's.
         if (new Set(before.map((t) => t.service?.id)).size > 1 && printed !== undefined) {
           const last = before[before.length - 1];
-          const lineStart = printed.lastIndexOf("\n", last.offset) + 1;
+          // The printed line break looked for only between the two names (a search back to the text's start took
+          // time quadratic in a one-line list of thousands of pairs).
+          const previousEnd = before[before.length - 2].endOffset;
+          const lineStart = previousEnd + printed.slice(previousEnd, last.offset).lastIndexOf("\n") + 1;
           if (
-            lineStart > before[before.length - 2].endOffset &&
+            lineStart > previousEnd &&
             /^[\s|]*$/.test(printed.slice(lineStart, last.offset)) &&
             DIRECTLY_BEFORE.test(printed.slice(last.endOffset, phone.offset).replace(/^\s*[–—-]\s*/, " ")) &&
             !printed.slice(last.endOffset, phone.offset).includes("\n")
