@@ -54,11 +54,14 @@ export const rule: Rule = {
     if (!due.derived) return;
     const [offset, endOffset] = reviewRange(context.document.text, due.derived.anchor);
     const reasoning = derivedReasoning(due.derived);
+    // The policy's own words for the interval, unless the reasoning already says them ("reviewed every year").
+    const words = due.derived.interval.text;
+    const quoted = reasoning.toLowerCase().includes(words.toLowerCase()) ? "" : ` ("${words}")`;
     reportAt(
       context,
       offset,
       endOffset,
-      `The policy was ${reasoning} ("${due.derived.interval.text}"), which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the next review date on it`,
+      `The policy was ${reasoning}${quoted}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the next review date on it`,
       { actual: due.date, expected: `on or after ${context.asOf}` },
     );
   },
