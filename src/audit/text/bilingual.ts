@@ -34,3 +34,39 @@ export const OTHER_LANGUAGE_INSTRUCTION = [
   "liostaich",
   "tagh",
 ].join("|");
+
+/**
+ * The words that label a policy's review, approval, adoption, agreement, signature, update or issue in Welsh, Irish or
+ * Scottish Gaelic ("Adolygwyd ddiwethaf / Last reviewed:", "Faofa / Approved:"), each a stem (with Welsh mutations)
+ * to be followed by the rest of the word. The part before the slash of a bilingual label must hold one.
+ */
+export const OTHER_LANGUAGE_REVIEW_WORD = [
+  // Welsh, with its mutations: adolygu, cymeradwyo (gymeradwyo), mabwysiadu (fabwysiadu), cytuno (gytuno),
+  // llofnodi (lofnodi), diweddaru (ddiweddaru), cadarnhau (gadarnhau), cyhoeddi (gyhoeddi).
+  "h?adolyg",
+  "[cg]ymeradw",
+  "[mf]abwysiad",
+  "[cg]ytun",
+  "l?lofnod",
+  "d?diweddar",
+  "[cg]adarnha",
+  "[cg]yhoedd",
+  // Irish: athbhreithniú, faofa/faomhadh, ceadaithe, glactha, comhaontaithe, sínithe, nuashonraithe, eisithe.
+  "athbhreithn",
+  "fh?aof",
+  "fh?aomh",
+  "c(?:h)?eada",
+  "g(?:h)?lact",
+  "c(?:h)?omhaont",
+  "s[ií]ni(?:[uú]|the)",
+  "nuashonr",
+  "eisit",
+  // Scottish Gaelic: ath-sgrùdadh, aontachadh, gabhail ri, soidhnigeadh, ceadaichte, ùrachadh, foillsichte.
+  "ath-?sgr[uù]d",
+  "aonta",
+  "gabhail",
+  "soidhn",
+  "ceadaich",
+  "[uù]rach",
+  "foillsich",
+].join("|");

@@ -8,6 +8,7 @@
 
 import { format, parseISO } from "date-fns";
 import type { SourceDocument } from "../rule.js";
+import { OTHER_LANGUAGE_REVIEW_WORD } from "./bilingual.js";
 import {
   addDaysToIso,
   addMonthsToIso,
@@ -991,39 +992,7 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
  * slash ("Volunteer / Signed:", "Rhiant / Signed:") is a form's signature, not the policy's date.
  */
 const TRANSLATED_LABEL = /^[\s>*_#•-]*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*\/\s*$/u;
-const LABEL_TRANSLATION = new RegExp(
-  `(?<![\\p{L}'’])(?:${[
-    // Welsh, with its mutations: adolygu, cymeradwyo (gymeradwyo), mabwysiadu (fabwysiadu), cytuno (gytuno),
-    // llofnodi (lofnodi), diweddaru (ddiweddaru), cadarnhau (gadarnhau), cyhoeddi (gyhoeddi).
-    "h?adolyg",
-    "[cg]ymeradw",
-    "[mf]abwysiad",
-    "[cg]ytun",
-    "l?lofnod",
-    "d?diweddar",
-    "[cg]adarnha",
-    "[cg]yhoedd",
-    // Irish: athbhreithniú, faofa/faomhadh, ceadaithe, glactha, comhaontaithe, sínithe, nuashonraithe, eisithe.
-    "athbhreithn",
-    "fh?aof",
-    "fh?aomh",
-    "c(?:h)?eada",
-    "g(?:h)?lact",
-    "c(?:h)?omhaont",
-    "s[ií]ni(?:[uú]|the)",
-    "nuashonr",
-    "eisit",
-    // Scottish Gaelic: ath-sgrùdadh, aontachadh, gabhail ri, soidhnigeadh, ceadaichte, ùrachadh, foillsichte.
-    "ath-?sgr[uù]d",
-    "aonta",
-    "gabhail",
-    "soidhn",
-    "ceadaich",
-    "[uù]rach",
-    "foillsich",
-  ].join("|")})`,
-  "iu",
-);
+const LABEL_TRANSLATION = new RegExp(`(?<![\\p{L}'’])(?:${OTHER_LANGUAGE_REVIEW_WORD})`, "iu");
 
 /** "Date:", "Dated", "Date of policy" standing at the start of a line or cell, before its date or as a column heading. */
 const DATE_LABEL =
