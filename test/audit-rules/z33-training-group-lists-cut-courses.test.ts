@@ -12,23 +12,11 @@ import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { rule as trainingUndated } from "../../src/audit/rules/training-undated.js";
 import { checkDocument, checkText } from "../helpers/audit-context.js";
 import { pdfDocument } from "../helpers/pdf-table-document.js";
+import { trainingTablePolicy } from "../helpers/training-table-policy.js";
 
 const asOf = "2026-12-01";
 
-const policy = (row: string) =>
-  [
-    "# Harbourside Activity Centre — Safeguarding Policy",
-    "",
-    "Designated Safeguarding Lead: Ms Petra Quayle. Next review: September 2027.",
-    "",
-    "## 6. Training",
-    "",
-    "| Name | Course | Completed | Refresher due |",
-    "| --- | --- | --- | --- |",
-    "| Petra Quayle | Designated Safeguarding Lead training | 14/05/2025 | 05/2027 |",
-    row,
-    "",
-  ].join("\n");
+const policy = trainingTablePolicy;
 
 const undated = (text: string) => checkText(trainingUndated, text, { asOf }).map((f) => f.message);
 
