@@ -29,13 +29,22 @@ export function checkNamedInDocument(
 ): void {
   const named = (m: LeadMention) => m.role === role && !m.team && (m.name || m.author);
   const inText = analyse(context.document).leads;
+  const tables = context.document.blocks?.filter((b) => b.kind === "table") ?? [];
   if (inText.some(named)) {
-    if (role === "deputy") siteWithoutDeputy(context, inText, what);
+    if (role !== "deputy") return;
+    let reported = false;
+    const report: DocumentContext["report"] = (descriptor) => {
+      reported = true;
+      context.report(descriptor);
+    };
+    siteWithoutDeputy({ ...context, report }, inText, what);
+    // A PDF's site table under a text that names the deputies elsewhere ("Deputy DSL: Mrs B" above it): its text
+    // runs a row's cells over lines the text's table reader cannot follow, its table blocks can.
+    if (!reported && tables.length) blockRowWithoutDeputy(context, tables, what);
     return;
   }
   // A PDF's table blocks name leads under role headers its text cannot tie them to (read only when the text names
   // nobody for the role: most documents do).
-  const tables = context.document.blocks?.filter((b) => b.kind === "table") ?? [];
   const leads = tables.length ? [...inText, ...tableBlockLeads(context.document.text, tables)] : inText;
   const mentions = leads.filter((m) => m.role === role && !m.team);
   if (mentions.some((m) => m.name || m.author)) {

@@ -589,6 +589,7 @@ export function findNationalContactProblems(document: DocumentContext["document"
     ...allMatches(BARE_DOMAIN, text).map((m) => ({ m, domain: m[0], email: false })),
   ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
   const taken: Array<[number, number]> = [];
+  const repeats = repeatedLinkTargets(document);
   for (const { m, domain: asWritten, email } of addresses) {
     const offset = m.index ?? 0;
     // An address a PDF's or text file's line broke ("….gsi.gov.u" / "k"): read on into the next line, as a reader does.
@@ -601,6 +602,8 @@ export function findNationalContactProblems(document: DocumentContext["document"
     taken.push([offset, endOffset]);
     // A mailto: link's address repeats its visible text: report the text once.
     if (/mailto:$/i.test(text.slice(Math.max(0, offset - 7), offset))) continue;
+    // A link whose target is the address its words show ("[www.x.org.uk](http://www.x.org.uk)"): one address, one finding.
+    if (repeats.some(([a, b]) => offset >= a && offset < b)) continue;
     if (!email && /@$/.test(text.slice(Math.max(0, offset - 1), offset))) continue;
     const lower = domain.toLowerCase().replace(/\.+$/, "");
     const retired = email ? national.retiredEmail.find((r) => lower.endsWith(`.${r.ending}`)) : undefined;
@@ -631,6 +634,29 @@ export function findNationalContactProblems(document: DocumentContext["document"
     }
   }
   return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** An address as a reader compares two of them: no scheme, no "www.", no trailing slash, any case. */
+function bareAddress(address: string): string {
+  return address
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/\/+$/, "");
+}
+
+/** Where a link's target sits in the text when it is the same address as the link's words (shown once, not twice). */
+function repeatedLinkTargets(document: DocumentContext["document"]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const link of document.outline?.links ?? []) {
+    if (!link.url || bareAddress(link.url) !== bareAddress(link.text)) continue;
+    const at = document.text.slice(link.offset, link.endOffset).lastIndexOf(`](${link.url}`);
+    if (at < 0) continue;
+    const start = link.offset + at + 2;
+    spans.push([start, start + link.url.length]);
+  }
+  return spans;
 }
 
 /** The same wrong number or address in a setting's data and in a policy built from it is one problem. */
