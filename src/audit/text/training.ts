@@ -485,7 +485,10 @@ function expiryOfRow(
   dateCol: number,
   done: DateMatch,
 ): { expires?: DateMatch } {
-  const col = header.findIndex((h) => EXPIRY_HEADER.test(h));
+  // A bilingual header gives the words in both languages ("Yn dod i ben / Expires"): either half may name it.
+  const col = header.findIndex(
+    (h, i) => i !== dateCol && h.split(/\s+\/\s+/).some((w) => EXPIRY_HEADER.test(w)),
+  );
   const cell = col >= 0 ? cells[col] : undefined;
   if (!cell || OTHER_CHECK.test(plain(cell.text))) return {};
   const owner = header[col - 1] ?? "";
@@ -693,10 +696,27 @@ function matrixCell(cell: Cell): MatrixCell | undefined {
   if (MATRIX_NO_RECORD.test(text)) return { kind: "none" };
   if (MATRIX_LAPSED.test(text)) return { kind: "lapsed", word: text };
   if (!/\d/.test(text)) return undefined;
-  const date = trainingDates(cell.text, cell.offset, { schoolYears: true })[0];
+  const [date, ...later] = trainingDates(cell.text, cell.offset, { schoolYears: true });
   if (!date) return undefined;
-  const rest = `${cell.text.slice(0, date.offset - cell.offset)} ${cell.text.slice(date.endOffset - cell.offset)}`;
-  return MATRIX_DATE_WORDS.test(plain(rest)) ? { kind: "date", date } : undefined;
+  // "✓ Feb. 2022 (refresher due Feb. 2024)": a tick before the date, and after it the date the course falls due
+  // again — the cell still records when it was done.
+  let after = cell.text.slice(date.endOffset - cell.offset);
+  const due = later[0];
+  if (due && MATRIX_DUE_AFTER.test(plain(cell.text.slice(date.endOffset - cell.offset, due.offset - cell.offset))))
+    after = cell.text.slice(due.endOffset - cell.offset);
+  const before = cell.text.slice(0, date.offset - cell.offset).replace(MATRIX_TICK, " ");
+  return MATRIX_DATE_WORDS.test(plain(`${before} ${after}`)) ? { kind: "date", date } : undefined;
+}
+
+/** A tick before a matrix cell's date: "✓ 14/03/2025". */
+const MATRIX_TICK = /^\s*[✓✔☑✅]\s*/u;
+/** The words between a completion and the date it falls due again: " (refresher due ", ", renew by ". */
+const MATRIX_DUE_AFTER =
+  /^[\s,;(–—-]*(?:(?:refresher|renewal|next|update)\s+)?(?:due|renew(?:al)?\s+by|expires|expiry|valid\s+until)[\s:]*$/i;
+
+/** Whether a matrix's row is for a group ("All staff", "Pob hyfforddwr / All coaches"), in either language. */
+function matrixGroupRow(name: string): boolean {
+  return name.split(/\s+\/\s+/).some((half) => GROUP_ROW.test(half.trim()));
 }
 
 /**
@@ -730,7 +750,10 @@ function tableOfBlock(block: { rows: Cell[][] }, text: string, lines: Line[]): T
  */
 function matrixRecords(table: Table): TrainingLine[] | undefined {
   const header = table.headerCells.map((c) => plain(c.text).trim());
-  let nameCol = header.findIndex((h) => MATRIX_NAME_HEADER.test(h.toLowerCase()));
+  // "Enw / Name": a bilingual header names the column in either half.
+  let nameCol = header.findIndex((h) =>
+    h.split(/\s+\/\s+/).some((half) => MATRIX_NAME_HEADER.test(half.toLowerCase())),
+  );
   if (nameCol < 0 && header[0] === "") nameCol = 0;
   if (nameCol < 0) return undefined;
   const roleCol = header.findIndex((h) => /\b(?:role|job|position|post)\b/i.test(h));
@@ -738,7 +761,12 @@ function matrixRecords(table: Table): TrainingLine[] | undefined {
   for (const [i, h] of header.entries()) {
     if (i === nameCol || i === roleCol) continue;
     const courseLike = (COURSE_WORD.test(h) || DSL_COURSE.test(h)) && !otherSubject(h);
-    const cells = table.rows.map((r) => r.cells[i]).filter((c): c is Cell => c !== undefined);
+    // A group's row may say in words what the group does ("All staff | Annual update, INSET day Sept. 2025"): a
+    // rule for the group, not a person's record, and no sign the column is not a course's.
+    const cells = table.rows
+      .filter((r) => !matrixGroupRow(plain(r.cells[nameCol]?.text ?? "").trim()))
+      .map((r) => r.cells[i])
+      .filter((c): c is Cell => c !== undefined);
     const kinds = cells.map(matrixCell);
     const matrixColumn =
       courseLike && !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) && kinds.every((k) => k !== undefined);
@@ -1513,11 +1541,33 @@ const SAFEGUARDING_SUBJECT =
 const NOT_SAFEGUARDING =
   /\b(?:not|nor|non-?)\s*(?:(?:a|an|any|part\s+of(?:\s+(?:our|the))?)\s+)?(?:safeguard\w*|child\s+protection)\b/gi;
 
+/**
+ * "Registered Teacher Status", "Award in Horse Care", "Range Officer certificate": a professional or activity
+ * qualification. It is safeguarding training only when its title says so or names a course known by its name.
+ */
+const QUALIFICATION =
+  /\b(?:award|certificate|certification|status|qualification|qualified|registered|registration|accredit\w*|licen[cs]e|membership|chartered)\b/i;
+/** Words that make a qualification's title a course of training after all: "Awareness certificate", "Level 2 award". */
+const COURSE_IN_TITLE =
+  /\b(?:training|trained|course|refresher|update|level\s*[1-4]|induction|awareness|e-?learning|workshop|module)\b/i;
+
+function qualificationInOtherSubject(course: string): boolean {
+  return (
+    QUALIFICATION.test(course) &&
+    !COURSE_IN_TITLE.test(course) &&
+    !DSL_COURSE.test(course) &&
+    !SAFEGUARDING_COURSE_NAME.test(course)
+  );
+}
+
 /** Whether a course (or a sentence recording one) is in another subject, or says it is not safeguarding training. */
 function otherSubject(course: string): boolean {
   const denied = course.replace(NOT_SAFEGUARDING, " ");
   return (
-    (OTHER_SUBJECT.test(course) || denied !== course || levelInOtherSubject(course)) &&
+    (OTHER_SUBJECT.test(course) ||
+      denied !== course ||
+      levelInOtherSubject(course) ||
+      qualificationInOtherSubject(course)) &&
     !SAFEGUARDING_SUBJECT.test(denied)
   );
 }
