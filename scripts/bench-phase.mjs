@@ -7,7 +7,7 @@
 // caches warm) as a long build sees it.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { buildProject } from "../dist/build/build.js";
+import { buildProject, startWorkersEarly, stopEarlyWorkers } from "../dist/build/build.js";
 import { OutputLoadCache } from "../dist/build/load-cache.js";
 import { loadProject } from "../dist/data/load-project.js";
 
@@ -19,6 +19,10 @@ const cache =
 // A full build as the CLI runs it: the main thread keeps only each setting file's id, path and hash (workers read the
 // values). An audit, a sample and a warm-up use the settings' values.
 const settingValues = request.phase !== "build" || Boolean(request.sample || request.warmup);
+// As `policysmith build` does for a first or forced build of the whole project: the worker threads start, and load
+// the templates, while this thread loads the project.
+if (request.phase === "build" && !settingValues && (request.force || !cache?.manifestStamp()))
+  startWorkersEarly(request.jobs, request.dir);
 let project = await loadProject(request.dir, { cache, settingValues });
 if (request.warmup)
   await buildProject(
@@ -38,6 +42,7 @@ if (request.phase === "build") {
     listFiles: false,
     manifestStamp: cache?.manifestStamp(),
   });
+  await stopEarlyWorkers();
   cache?.rememberManifestStamp(built.manifestStamp);
   await cache?.save();
   result.documents = built.documents;

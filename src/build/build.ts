@@ -866,6 +866,46 @@ export function buildBatches<T>(settings: readonly T[], jobs: number): T[][] {
   return batches;
 }
 
+type Pool = import("piscina").Piscina;
+
+/**
+ * Worker threads started before the project is loaded (startWorkersEarly), for the next build to take. Each
+ * thread's start — loading the renderers' modules, then (its warm-up task) the partnership and templates —
+ * otherwise waits until this thread has read and checked every setting file, looked at the output folder and the
+ * last manifest: with two cores, the threads' start and this thread's checks then run one after the other.
+ */
+let early: { jobs: number; pool: Promise<Pool> } | undefined;
+
+/** For tests: pools started early, taken by a build, and stopped untaken. */
+export const earlyWorkerUse = { started: 0, taken: 0, stopped: 0 };
+
+/**
+ * Starts `jobs` build workers now and has each load what every setting shares from `root` (the worker's warm-up),
+ * while the caller loads the project. The next build with workers takes them; stopEarlyWorkers stops them when no
+ * build did (a build that failed to start, or found at most one setting to render). A single job starts none.
+ */
+export function startWorkersEarly(jobs: number | undefined, root: string): void {
+  const threads = jobs ?? availableParallelism();
+  if (threads < 2 || early) return;
+  const pool = import("piscina").then(({ Piscina }) => {
+    const started = new Piscina(workerPoolOptions(threads));
+    // One warm-up per thread, side by side; a failure here is the first batch's to report, not this call's.
+    for (let i = 0; i < threads; i++) started.run({ warmUp: root }).catch(() => {});
+    return started;
+  });
+  early = { jobs: threads, pool };
+  earlyWorkerUse.started++;
+}
+
+/** Stops the workers startWorkersEarly started when no build took them; nothing when none are waiting. */
+export async function stopEarlyWorkers(): Promise<void> {
+  const waiting = early;
+  early = undefined;
+  if (!waiting) return;
+  earlyWorkerUse.stopped++;
+  await (await waiting.pool).destroy();
+}
+
 async function buildInWorkers(
   settings: BuildTarget[],
   request: BuildRequest,
@@ -873,10 +913,22 @@ async function buildInWorkers(
   collect: (outcome: SettingOutcome) => void,
   onWarning?: (message: string) => void,
 ): Promise<void> {
-  const { Piscina } = await import("piscina");
-  const pool = new Piscina({
-    ...workerPoolOptions(jobs),
-  });
+  // Threads started early are taken when there are at least as many as this build would start (more threads than
+  // batches only sit idle); otherwise they are stopped and this build starts its own.
+  const waiting = early;
+  early = undefined;
+  let pool: Pool;
+  if (waiting && waiting.jobs >= jobs) {
+    pool = await waiting.pool;
+    earlyWorkerUse.taken++;
+  } else {
+    if (waiting) {
+      earlyWorkerUse.stopped++;
+      await (await waiting.pool).destroy();
+    }
+    const { Piscina } = await import("piscina");
+    pool = new Piscina({ ...workerPoolOptions(jobs) });
+  }
   try {
     const batches = buildBatches(settings, jobs);
     const { previous, settingHashes, ...rest } = request;

@@ -18,8 +18,18 @@ import {
 let loaded: { root: string; project: Promise<LoadedProject> } | undefined;
 
 export default async function buildBatch(
-  request: BuildRequest & { settings: BuildTarget[] },
+  request: (BuildRequest & { settings: BuildTarget[] }) | { warmUp: string },
 ): Promise<SettingOutcome[]> {
+  // Started before the main thread has loaded the project (startWorkersEarly): what every setting shares, now.
+  if ("warmUp" in request) {
+    if (!loaded || loaded.root !== request.warmUp)
+      loaded = {
+        root: request.warmUp,
+        project: loadProject(request.warmUp, { orgs: [], settingValues: false }),
+      };
+    await loaded.project;
+    return [];
+  }
   if (!loaded || loaded.root !== request.root)
     loaded = { root: request.root, project: loadProject(request.root, { orgs: [], settingValues: false }) };
   // The build's budget for this thread's block caches (BuildRequest.cacheBytes), before anything is cached.

@@ -53,99 +53,111 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
           `SOURCE_DATE_EPOCH "${epoch}" is not a number of seconds since 1970 — set it to a whole number (e.g. the last commit's time: git log -1 --format=%ct) or unset it`,
         );
       const jobs = parseJobs(opts.jobs);
-      const [{ buildProject }, { lockOutputFolder }, { loadProject }, { OutputLoadCache }] =
-        await Promise.all([
-          import("../build/build.js"),
-          import("../build/output-lock.js"),
-          import("../data/load-project.js"),
-          import("../build/load-cache.js"),
-        ]);
+      const [
+        { buildProject, startWorkersEarly, stopEarlyWorkers },
+        { lockOutputFolder },
+        { loadProject },
+        { OutputLoadCache },
+      ] = await Promise.all([
+        import("../build/build.js"),
+        import("../build/output-lock.js"),
+        import("../data/load-project.js"),
+        import("../build/load-cache.js"),
+      ]);
       const root = projectRoot(io, opts.root);
       const outDir = resolve(io.cwd, opts.out);
       // What the last build learnt about unchanged files (their parsed YAML), so a rebuild need not parse them.
       const cache = opts.cache === false ? undefined : await OutputLoadCache.open(outDir);
-      // Every setting file is checked now, but only what finds each again is kept: the thread that renders a
-      // setting loads it again, so this one's memory does not grow with the number of settings.
-      const project = await loadProject(root, { orgs: opts.org, cache, settingValues: false });
-      if (opts.template) {
-        const unknown = opts.template.filter((t) => !project.templates.some((m) => m.id === t));
-        if (unknown.length)
-          throw new UsageError(
-            `no template called ${unknown.join(", ")} — templates: ${project.templates.map((t) => t.id).join(", ")}`,
-          );
-      }
-      const where = relative(io.cwd, outDir) || ".";
-      if (project.settingFileIds.length === 0)
-        throw new UsageError(
-          `there are no setting files in ${relative(io.cwd, join(root, "orgs")) || "orgs"}/ — add one with npx policysmith init <id> --type TYPE --area AREA (nothing was built, and nothing in ${where}/ was removed)`,
-        );
-      const templateProblems = project.problems.filter((p) => !p.settingId);
-      const unlock = await lockOutputFolder(outDir, `${where}/`);
-      const progress = new Progress(io, opts.quiet ? "quiet" : io.isTTY && !io.env.CI ? "bar" : "lines");
-      progress.start(project.settingFiles?.length ?? project.settings.length);
-      let result: Awaited<ReturnType<typeof buildProject>>;
+      // A first or forced build of the whole project renders every setting: its worker threads start now and load
+      // the templates while this thread checks the setting files (a rebuild may have nothing to render, and one
+      // setting is rendered here). Stopped at the end if no build took them.
+      if (!opts.org && (opts.force || !cache?.manifestStamp())) startWorkersEarly(jobs, root);
       try {
-        result = await buildProject(project, {
-          formats,
-          outDir,
-          templates: opts.template,
-          orgs: opts.org,
-          sourceDateEpoch: epoch?.trim() || undefined,
-          force: opts.force,
-          cache: opts.cache,
-          listFiles: false,
-          manifestStamp: cache?.manifestStamp(),
-          shard,
-          jobs,
-          onWarning: (message) => progress.warn(`warning: ${message}`),
-          onSetting: (event) =>
-            progress.step(
-              event.settingId,
-              event.problems.length
-                ? "failed"
-                : !event.written.length && !event.unchanged
-                  ? templateProblems.length
-                    ? "not built: its template has problems (listed below)"
-                    : "nothing to build: no template applies to it"
-                  : event.written.length
-                    ? `${plural(event.written.length, "file")} written${event.unchanged ? `, ${event.unchanged} up to date` : ""}`
-                    : "up to date",
-              event.problems.length > 0,
-            ),
-        });
-        cache?.rememberManifestStamp(result.manifestStamp);
-        await cache?.save({ keepUnused: opts.org !== undefined });
-      } finally {
-        await unlock();
-      }
-      progress.finish();
-      for (const { path, why } of result.kept)
-        io.stderr(
-          `warning: kept ${where}/${path} although its setting no longer exists: ${why} — delete it yourself if it is not needed\n`,
+        // Every setting file is checked now, but only what finds each again is kept: the thread that renders a
+        // setting loads it again, so this one's memory does not grow with the number of settings.
+        const project = await loadProject(root, { orgs: opts.org, cache, settingValues: false });
+        if (opts.template) {
+          const unknown = opts.template.filter((t) => !project.templates.some((m) => m.id === t));
+          if (unknown.length)
+            throw new UsageError(
+              `no template called ${unknown.join(", ")} — templates: ${project.templates.map((t) => t.id).join(", ")}`,
+            );
+        }
+        const where = relative(io.cwd, outDir) || ".";
+        if (project.settingFileIds.length === 0)
+          throw new UsageError(
+            `there are no setting files in ${relative(io.cwd, join(root, "orgs")) || "orgs"}/ — add one with npx policysmith init <id> --type TYPE --area AREA (nothing was built, and nothing in ${where}/ was removed)`,
+          );
+        const templateProblems = project.problems.filter((p) => !p.settingId);
+        const unlock = await lockOutputFolder(outDir, `${where}/`);
+        const progress = new Progress(io, opts.quiet ? "quiet" : io.isTTY && !io.env.CI ? "bar" : "lines");
+        progress.start(project.settingFiles?.length ?? project.settings.length);
+        let result: Awaited<ReturnType<typeof buildProject>>;
+        try {
+          result = await buildProject(project, {
+            formats,
+            outDir,
+            templates: opts.template,
+            orgs: opts.org,
+            sourceDateEpoch: epoch?.trim() || undefined,
+            force: opts.force,
+            cache: opts.cache,
+            listFiles: false,
+            manifestStamp: cache?.manifestStamp(),
+            shard,
+            jobs,
+            onWarning: (message) => progress.warn(`warning: ${message}`),
+            onSetting: (event) =>
+              progress.step(
+                event.settingId,
+                event.problems.length
+                  ? "failed"
+                  : !event.written.length && !event.unchanged
+                    ? templateProblems.length
+                      ? "not built: its template has problems (listed below)"
+                      : "nothing to build: no template applies to it"
+                    : event.written.length
+                      ? `${plural(event.written.length, "file")} written${event.unchanged ? `, ${event.unchanged} up to date` : ""}`
+                      : "up to date",
+                event.problems.length > 0,
+              ),
+          });
+          cache?.rememberManifestStamp(result.manifestStamp);
+          await cache?.save({ keepUnused: opts.org !== undefined });
+        } finally {
+          await unlock();
+        }
+        progress.finish();
+        for (const { path, why } of result.kept)
+          io.stderr(
+            `warning: kept ${where}/${path} although its setting no longer exists: ${why} — delete it yourself if it is not needed\n`,
+          );
+        const problems = [
+          ...project.problems,
+          ...[...result.failed.values()].flat(),
+          ...(result.manifestProblem ? [result.manifestProblem] : []),
+        ];
+        printProblems(io, problems);
+        const failedIds = new Set([
+          ...result.failed.keys(),
+          ...project.problems.map((p) => p.settingId).filter((x): x is string => !!x),
+        ]);
+        io.stdout(
+          `Built ${plural(result.built.length, "setting")} (${plural(result.written, "file")} written, ${result.unchanged} up to date) in ${where}/.` +
+            (result.removed.length
+              ? ` Removed ${plural(result.removed.length, "file")} of deleted settings.`
+              : "") +
+            (failedIds.size
+              ? ` ${plural(failedIds.size, "setting")} failed: ${[...failedIds].sort().join(", ")} — fix the problems above.`
+              : "") +
+            (templateProblems.length
+              ? ` ${plural(templateProblems.length, "template problem")} above${result.blocked.length ? ` — ${plural(result.blocked.length, "setting")} not built (${[...result.blocked].sort().join(", ")}) until the template is fixed; their old files were left as they were` : ""}.`
+              : "") +
+            "\n",
         );
-      const problems = [
-        ...project.problems,
-        ...[...result.failed.values()].flat(),
-        ...(result.manifestProblem ? [result.manifestProblem] : []),
-      ];
-      printProblems(io, problems);
-      const failedIds = new Set([
-        ...result.failed.keys(),
-        ...project.problems.map((p) => p.settingId).filter((x): x is string => !!x),
-      ]);
-      io.stdout(
-        `Built ${plural(result.built.length, "setting")} (${plural(result.written, "file")} written, ${result.unchanged} up to date) in ${where}/.` +
-          (result.removed.length
-            ? ` Removed ${plural(result.removed.length, "file")} of deleted settings.`
-            : "") +
-          (failedIds.size
-            ? ` ${plural(failedIds.size, "setting")} failed: ${[...failedIds].sort().join(", ")} — fix the problems above.`
-            : "") +
-          (templateProblems.length
-            ? ` ${plural(templateProblems.length, "template problem")} above${result.blocked.length ? ` — ${plural(result.blocked.length, "setting")} not built (${[...result.blocked].sort().join(", ")}) until the template is fixed; their old files were left as they were` : ""}.`
-            : "") +
-          "\n",
-      );
-      setExitCode(problems.length ? 1 : 0);
+        setExitCode(problems.length ? 1 : 0);
+      } finally {
+        await stopEarlyWorkers();
+      }
     });
 }
