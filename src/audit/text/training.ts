@@ -702,12 +702,18 @@ function matrixCell(cell: Cell): MatrixCell | undefined {
   // again — the cell still records when it was done.
   let after = cell.text.slice(date.endOffset - cell.offset);
   const due = later[0];
-  if (due && MATRIX_DUE_AFTER.test(plain(cell.text.slice(date.endOffset - cell.offset, due.offset - cell.offset))))
+  if (
+    due &&
+    MATRIX_DUE_AFTER.test(plain(cell.text.slice(date.endOffset - cell.offset, due.offset - cell.offset)))
+  )
     after = cell.text.slice(due.endOffset - cell.offset);
   const before = cell.text.slice(0, date.offset - cell.offset).replace(MATRIX_TICK, " ");
   return MATRIX_DATE_WORDS.test(plain(`${before} ${after}`)) ? { kind: "date", date } : undefined;
 }
 
+/** Letters after a titled name in a matrix's row: " FRCO", " BSc NPQH", " MA (Oxon)" (two capitals or more each). */
+const MATRIX_LETTERS_AFTER =
+  /(?<=\p{Ll}[\p{L}'’-]*)(?:,?\s+(?=(?:\p{Ll}*\p{Lu}){2})[\p{L}]{2,6}(?:\s+\(\p{Lu}\p{Ll}+\))?)+$/u;
 /** A tick before a matrix cell's date: "✓ 14/03/2025". */
 const MATRIX_TICK = /^\s*[✓✔☑✅]\s*/u;
 /** The words between a completion and the date it falls due again: " (refresher due ", ", renew by ". */
@@ -777,7 +783,10 @@ function matrixRecords(table: Table): TrainingLine[] | undefined {
   if (courseCols.length === 0) return undefined;
   const records: TrainingLine[] = [];
   for (const row of table.rows) {
-    const name = plain(row.cells[nameCol]?.text ?? "").trim();
+    // "Dr M. Okonjo FRCO", "Mrs E. Price MCSP": letters after the name are a qualification, not part of it.
+    const name = plain(row.cells[nameCol]?.text ?? "")
+      .trim()
+      .replace(MATRIX_LETTERS_AFTER, "");
     if (!name || !/\p{L}/u.test(name)) continue;
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     const leadRole = roleText ? findLeadMentions(roleText)[0]?.role : undefined;
