@@ -669,6 +669,8 @@ interface DocumentRoles {
   extra?: RegExp;
   /** A defined abbreviation's kind: "DDT" is the deputy's. */
   abbreviations: ReadonlyMap<string, LeadKind>;
+  /** The words before a role that make it another organisation's lead, as the document says (hostsOf). */
+  hosts?: RegExp;
 }
 
 const NO_ROLES: DocumentRoles = { bodies: NO_BODIES, abbreviations: new Map() };
@@ -736,8 +738,40 @@ const SHORT_DEPUTY = new RegExp(
   "gu",
 );
 
+/** The kinds of organisation a setting may share a site with, or meet on another's premises of. */
+const HOST_KINDS = String.raw`(?:school|academy|college|church|chapel|parish|nursery|(?:leisure\s+|community\s+|sports\s+)?centre|hall|venue)`;
+/** "The host school's DSL", "the hosting church's Safeguarding Officer": the site owner's lead, never the setting's. */
+const HOST_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])host(?:ing)?\s+${HOST_KINDS}(?:['’]s)?\s+$`,
+  "iu",
+);
+/**
+ * "The school's DSL is not our lead", "the church's Safeguarding Officer is not the club's lead": the document says
+ * that another organisation's lead is not its own. Its kind's word before a role then names that organisation's
+ * lead everywhere in the document ("| Linthorpe Primary School DSL | …").
+ */
+const NOT_OUR_LEAD = new RegExp(
+  String.raw`(?<![\p{L}])the\s+(?:host(?:ing)?\s+)?(?<kind>${HOST_KINDS})['’]s\s+(?:${PHRASES}|${ABBREVIATIONS})(?:\s*\([^()]{1,40}\))?\s+is\s+not\s+(?:our|the\s+[\p{L}-]+['’]s)\s+(?:own\s+)?(?:${PHRASES}|${ABBREVIATIONS}|lead|designated\s+person)(?![\p{L}])`,
+  "giu",
+);
+
+/** The words before a role that the document says make it another organisation's lead (NOT_OUR_LEAD). */
+function hostsOf(text: string): RegExp | undefined {
+  if (!/\bis\s+not\s/i.test(text)) return undefined;
+  const kinds = new Set(
+    allMatches(NOT_OUR_LEAD, text).map((m) => m.groups?.kind?.toLowerCase().replace(/\s+/g, "\\s+")),
+  );
+  if (kinds.size === 0) return undefined;
+  return new RegExp(String.raw`(?<![\p{L}])(?:${[...kinds].join("|")})(?:['’]s)?\s+$`, "iu");
+}
+
 /** The document's own role words (see DocumentRoles), from its whole text. */
 function rolesOfDocument(text: string, bodies: ReadonlySet<string>): DocumentRoles {
+  const hosts = hostsOf(text);
+  return hosts ? { ...documentRoleWords(text, bodies), hosts } : documentRoleWords(text, bodies);
+}
+
+function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentRoles {
   const alternatives: string[] = [];
   // A nation's title: the policy names the nation's marks, or the phrase with its safeguarding words.
   const regional: Array<(typeof REGIONAL)[number]> = REGIONAL_QUICK.test(text)
@@ -866,6 +900,8 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + whole.length, at + whole.length + 60);
   if (outsideBody(before, after, own)) return true;
+  // The host school's lead, or the lead of an organisation the policy says is not its own.
+  if (HOST_BEFORE.test(before) || documentRoles.hosts?.test(before)) return true;
   // "is not a deputy DSL", "our former deputy Welfare Officer": the words before the deputy's prefix.
   const lead = before.replace(DEPUTY_BEFORE, "");
   if (NEGATED_BEFORE.test(lead) || FORMER_BEFORE.test(lead)) return true;
