@@ -620,15 +620,26 @@ const SPACE_GAP =
 /** A table row that is a field's label and nothing more: "| Passed to (name): |", "| Date seen: | |". */
 const FIELD_ROW = /^[^\S\n]*\|[^|\n]*[\p{L})][*_]*[^\S\n]*:[*_]*[^\S\n]*(?:\|[^\S\n]*)+$/u;
 
+/** A form's line (or row) of blanks to sign: "Signed: ________ Print name: ________ Date: ______". */
+const SIGNATURE_ROW =
+  /^[^\S\n]*\|?(?:[^\S\n]*[\p{L}'’()/ -]{1,30}:?[^\S\n]*(?:_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}))+[^\S\n]*\|?[^\S\n]*$/u;
+/** A row of blanks to sign, read only on a short line (a long one is no form's row). */
+const signatureRow = (text: string) => text.length <= 200 && SIGNATURE_ROW.test(text);
+/** A PDF's line that is a short field's label and nothing more: "Action taken:", "Passed to (name):". */
+const FIELD_LINE = /^[^\S\n]*[^|\n]{0,80}[\p{L})][*_]*[^\S\n]*:[^\S\n]*$/u;
+/** How many field lines in a row make a form of a PDF's text. */
+const FIELD_LINES = 3;
+
 /**
  * Whether the offset is on a table that is a form, whatever its heading: every row under its header a field's label
- * with its answer left empty ("| Child's name: |", "| What was seen: |", "| Passed to (name): |"), three rows or more.
+ * with its answer left empty ("| Child's name: |", "| What was seen: |", "| Passed to (name): |"), three rows or more,
+ * and perhaps a row of blanks to sign. A PDF prints such a table as lines with no pipes: three field lines in a run.
  */
 function inFieldTable(text: string, offset: number): boolean {
   const lines = splitLines(text);
   const startsRow = (i: number) => /^\s*\|/.test(lines[i]?.text ?? "");
   const at = lineAt(lines, offset);
-  if (!startsRow(at)) return false;
+  if (!startsRow(at)) return inFieldLines(lines, at);
   let first = at;
   while (first > 0 && startsRow(first - 1)) first--;
   let last = at;
@@ -636,7 +647,19 @@ function inFieldTable(text: string, offset: number): boolean {
   const rows = lines.slice(first, last + 1).map((l) => l.text);
   const separator = rows.findIndex((r) => isTableSeparatorText(r));
   const body = separator >= 0 ? rows.slice(separator + 1) : rows;
-  return body.length >= 3 && body.every((r) => FIELD_ROW.test(r));
+  const fields = body.filter((r) => FIELD_ROW.test(r)).length;
+  return fields >= 3 && body.every((r) => FIELD_ROW.test(r) || signatureRow(r));
+}
+
+/** Whether a line is one of a run of field labels with nothing after them, as a PDF prints a form's table. */
+function inFieldLines(lines: ReturnType<typeof splitLines>, at: number): boolean {
+  const field = (i: number) => FIELD_LINE.test(lines[i]?.text ?? "");
+  const part = (i: number) => field(i) || signatureRow(lines[i]?.text ?? "");
+  if (!field(at)) return false;
+  let fields = 0;
+  for (let i = at; i >= 0 && part(i); i--) if (field(i)) fields++;
+  for (let i = at + 1; i < lines.length && part(i); i++) if (field(i)) fields++;
+  return fields >= FIELD_LINES;
 }
 
 /** Headings of the parts of a policy that are forms to print and fill in by hand. */
