@@ -368,23 +368,56 @@ function notOwnLead(text: string, offset: number): boolean {
 
 /** The last word of a place's name: a street's, a building's or a site's ("Corn Street", "Market Hall"). */
 const PLACE_WORD =
-  /(?:^|\s)(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Square|Place|Row|Hill|Parade|Hall|Barns?|Farm|Kitchen|Site|Campus|Centre|Center|Building|Park|Gardens|Court|Yard|Mews|Walk|Green)$/u;
+  /(?:^|\s)(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Square|Place|Row|Hill|Parade|Hall|Barns?|Farm|Kitchen|Site|Campus|Centre|Center|Building|Park|Gardens|Court|Yard|Mews|Walk|Green|House|Church|Chapel|Lodge|Cottage)$/u;
+
+/** A building's word, which names a place as often as a surname: "Victoria Hall", "Albert House", "Grace Church". */
+const BUILDING = String.raw`(?:Hall|House|Church|Chapel|Centre|Center|Court|Lodge|Cottage|Farm|Barns?|Building)`;
+const BUILDING_WORD = new RegExp(String.raw`(?:^|\s)${BUILDING}$`, "u");
+/** A building's word the lead reader left after the name ("Grace| Church, 12 Mill Lane"). */
+const BUILDING_AFTER = new RegExp(String.raw`^[^\S\n]+${BUILDING}(?=[^\S\n]*,)`, "u");
+/** A house number after the place's name: "…, 4 Mill Lane". */
+const NUMBER_AFTER = /^\s*,\s*\d{1,4}[A-Za-z]?\s+\p{Lu}/u;
+/** An initial in a name ("A. Hall", "Ann B Hall"): a person's, never a building's. */
+const INITIAL = /(?:^|\s)\p{Lu}\.?(?=\s)/u;
 
 /**
  * Whether a name without a title is part of an address: a place's word ends it, and a house number comes just
  * before it ("4 Corn Street") or just after it ("Market Hall, 4 Corn …"). A PDF runs a site column's address into
  * the role column beside it. A name whose first word the tagger reads as a given name is a person's, with their
- * address after it ("Ann Hall, 4 Mill Lane").
+ * address after it ("Nia Green, 7 Kiln Road") — but not before a building's word: "Victoria Hall, 4 Mill Lane" is
+ * a hall as often as a woman, so it is a person only when the policy says so (personEvidence).
  */
 function addressName(text: string, mention: LeadMention): boolean {
   const { name, nameOffset } = mention;
-  if (!name || nameOffset === undefined || TITLED.test(name) || !PLACE_WORD.test(name)) return false;
-  if (taggedPerson(name.trim().split(/\s+/)[0])) return false;
+  if (!name || nameOffset === undefined || TITLED.test(name) || INITIAL.test(name.trim())) return false;
+  const place = name + (BUILDING_AFTER.exec(text.slice(nameOffset + name.length))?.[0] ?? "");
+  if (!PLACE_WORD.test(place)) return false;
   const before = text.slice(Math.max(0, nameOffset - 8), nameOffset);
-  const after = text.slice(nameOffset + name.length, nameOffset + name.length + 12);
-  return (
-    /(?<![\d/.:-])\d{1,4}[A-Za-z]?,?\s+$/.test(before) || /^\s*,\s*\d{1,4}[A-Za-z]?\s+\p{Lu}/u.test(after)
-  );
+  const after = text.slice(nameOffset + place.length, nameOffset + place.length + 12);
+  const numberAfter = NUMBER_AFTER.test(after);
+  if (!numberAfter && !/(?<![\d/.:-])\d{1,4}[A-Za-z]?,?\s+$/.test(before)) return false;
+  if (numberAfter && BUILDING_WORD.test(place)) return !personEvidence(text, place.trim(), nameOffset);
+  return !taggedPerson(name.trim().split(/\s+/)[0]);
+}
+
+/** Words before a place's name that make it somewhere to go, not someone: "at Victoria Hall", "the Albert House". */
+const PLACE_BEFORE = /\b(?:at|in|to|from|the|of|near|outside|inside|behind|by|opposite|within)\s+$/i;
+
+/**
+ * Whether the policy shows the building-worded name at `offset` to be a person: named elsewhere not as a place
+ * ("Victoria Hall completed …", "| Victoria Hall | DSL | …"). A title or an initial in the cell itself is
+ * read before (addressName).
+ */
+function personEvidence(text: string, name: string, offset: number): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const match of allMatches(new RegExp(String.raw`(?<![\p{L}\d])${escaped}(?![\p{L}\d])`, "gu"), text)) {
+    const at = match.index ?? 0;
+    if (at === offset) continue;
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (NUMBER_AFTER.test(text.slice(at + name.length, at + name.length + 12))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
