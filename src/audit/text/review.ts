@@ -127,16 +127,21 @@ function ownersPassiveLook(after: string): boolean {
     after,
   );
   if (!by) return false;
+  // Anyone not named as an outsider owns it: "by me", "by us", "by Jane Holt", "by the Group Scout Leader", "by the
+  // vicar and PCC" — an owner may be named in more ways than any list of roles holds.
   const who = by[1];
   return (
-    OWNER.test(who) &&
     !INSPECTOR.test(who) &&
+    !OUTSIDER.test(who) &&
     !(
       NOT_OWNER.test(who) &&
       !/\b(?:committee|trustees?|governors?|board|directors?|management|managers?|council)\b/i.test(who)
     )
   );
 }
+/** Others who look at a policy without owning it: "by our insurers", "by the local authority's officer". */
+const OUTSIDER =
+  /\b(?:insurers?|insurance|underwriters?|brokers?|local\s+authority|lado|visitors?|funders?|regulators?|rqia|care\s+inspectorate|police)\b/i;
 /** Whether the words before a look at the policy, in its sentence, name someone who does not own it as its subject. */
 function notOwnersLook(before: string): boolean {
   const own = before.split(/(?<=[.!?])\s+/).at(-1) ?? "";
@@ -445,7 +450,9 @@ function afterLabel(line: Line, end: number, lines: Line[]): { text: string; bas
   // "Next review (or sooner if the law or our governing body's policy changes) | March 2027": an aside in brackets
   // that ends the label's cell (often wrapped over its lines) does not part the label from the next cell's date.
   const value = cells[at + 1];
-  if (value && /^\s*:?\s*\([^()]*\)\s*:?\s*$/.test(line.text.slice(from, cells[at].endOffset - line.offset)))
+  const labelRest = line.text.slice(from, cells[at].endOffset - line.offset);
+  // "| Next review (March 2027) | … |": a bracket that holds the date is not an aside, as on a plain line.
+  if (value && /^\s*:?\s*\([^()]*\)\s*:?\s*$/.test(labelRest) && !dateAfter(labelRest, end, labelRest.length))
     return {
       text: line.text.slice(value.offset - line.offset, value.endOffset - line.offset),
       base: value.offset,
@@ -513,37 +520,6 @@ function dateEndingCell(cell: { text: string; offset: number }): DateMatch | und
 
 function restOfLine(line: Line, end: number): string {
   return line.text.slice(end - line.offset, end - line.offset + WINDOW);
-}
-
-/** A pandoc grid table's border: "+-----+-----+", "+=====+=====+". */
-const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
-/** How many printed lines one grid table row may run over. */
-const GRID_ROW_LINES = 6;
-
-/**
- * The date in the next column of a pandoc grid table's row, whose cells run over several printed lines between
- * "+---+" borders: "| Next review | |" / "| (Trustees' Committee) | 9 March 2027 |" — the label's cell wrapped,
- * its date at the foot of the cell beside it. Only one date in that cell, and the row closed by borders.
- */
-function dateInGridRow(lines: Line[], line: Line, labelOffset: number): DateMatch | undefined {
-  let first = line.index;
-  while (first > 0 && line.index - first < GRID_ROW_LINES && isRow(lines[first - 1])) first--;
-  let last = line.index;
-  while (last - first < GRID_ROW_LINES && lines[last + 1] && isRow(lines[last + 1])) last++;
-  const top = lines[first - 1];
-  const bottom = lines[last + 1];
-  if (!top || !bottom || !GRID_BORDER.test(top.text) || !GRID_BORDER.test(bottom.text)) return undefined;
-  const count = cellsOf(line).length;
-  const column = cellAt(cellsOf(line), labelOffset) + 1;
-  if (column < 1 || column >= count) return undefined;
-  const dates: DateMatch[] = [];
-  for (let i = first; i <= last; i++) {
-    const cells = cellsOf(lines[i]);
-    if (cells.length !== count) return undefined;
-    const date = dateAfter(cells[column].text, cells[column].offset, 60);
-    if (date) dates.push(date);
-  }
-  return dates.length === 1 ? dates[0] : undefined;
 }
 
 /** A label with nothing after it ("REVIEW DUE:") takes a date that starts the next non-blank line. */
@@ -699,7 +675,6 @@ export function findReviewStatements(
       )
         date = undefined;
       let open = false;
-      if (!date && isRow(line)) date = dateInGridRow(lines, line, offset);
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
         const deadline = DEADLINE_LABEL.test(match.label);
@@ -986,10 +961,20 @@ function anchoredLabel(before: string, whole: boolean): boolean {
   return sentenceAboutPolicy(lead);
 }
 
+/**
+ * A sentence that links another document: words with the address in brackets ("the county's referral form
+ * (https://…)"), a Markdown link ("[the county's guidance](https://…)"), or a document's name before its address
+ * ("the referral form is at https://…").
+ */
+const LINKED_DOCUMENT =
+  /\((?:https?:\/\/|www\.)[^()\s]+\)|\]\((?:https?:\/\/|www\.)|\b(?:forms?|guidance|leaflets?|factsheets?|booklets?|procedures|checklist|template)\s+(?:(?:is|are|can\s+be\s+found)\s+)?(?:at|on|here)?\s*:?\s*(?:https?:\/\/|www\.)/i;
 function sentenceAboutPolicy(lead: string): boolean {
-  const sentence = lead.split(/[.!?]\s/).at(-1) ?? "";
-  // "See the council's form (https://…). This page was last reviewed …": the linked page's date, not the policy's.
-  if (/\bthis\s+page\s+\S+\s+(?:\S+\s+)?$/i.test(sentence) && /https?:\/\/|\]\(|\bwww\./i.test(lead))
+  const sentences = lead.split(/[.!?]\s/);
+  const sentence = sentences.at(-1) ?? "";
+  // "See the council's form (https://…). This page was last reviewed …": the linked page's date, not the policy's —
+  // only when the sentence straight before links another document, not a bare address ("Our other policies are at
+  // www.…", "visit https://…/contact for a copy").
+  if (/\bthis\s+page\s+\S+\s+(?:\S+\s+)?$/i.test(sentence) && LINKED_DOCUMENT.test(sentences.at(-2) ?? ""))
     return false;
   // "This policy was", "Our safeguarding statement was", "The child protection policy was" — not "the statement
   // was" (a witness's) nor "our policy on phones was" (another policy). "This page was" on a web page is the policy's own.
