@@ -522,6 +522,37 @@ function restOfLine(line: Line, end: number): string {
   return line.text.slice(end - line.offset, end - line.offset + WINDOW);
 }
 
+/** A pandoc grid table's border: "+-----+-----+", "+=====+=====+". */
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
+/** How many printed lines one grid table row may run over. */
+const GRID_ROW_LINES = 6;
+
+/**
+ * The date in the next column of a pandoc grid table's row, whose cells run over several printed lines between
+ * "+---+" borders: "| Next review | |" / "| (Trustees' Committee) | 9 March 2027 |" — the label's cell wrapped,
+ * its date at the foot of the cell beside it. Only one date in that cell, and the row closed by borders.
+ */
+function dateInGridRow(lines: Line[], line: Line, labelOffset: number): DateMatch | undefined {
+  let first = line.index;
+  while (first > 0 && line.index - first < GRID_ROW_LINES && isRow(lines[first - 1])) first--;
+  let last = line.index;
+  while (last - first < GRID_ROW_LINES && lines[last + 1] && isRow(lines[last + 1])) last++;
+  const top = lines[first - 1];
+  const bottom = lines[last + 1];
+  if (!top || !bottom || !GRID_BORDER.test(top.text) || !GRID_BORDER.test(bottom.text)) return undefined;
+  const count = cellsOf(line).length;
+  const column = cellAt(cellsOf(line), labelOffset) + 1;
+  if (column < 1 || column >= count) return undefined;
+  const dates: DateMatch[] = [];
+  for (let i = first; i <= last; i++) {
+    const cells = cellsOf(lines[i]);
+    if (cells.length !== count) return undefined;
+    const date = dateAfter(cells[column].text, cells[column].offset, 60);
+    if (date) dates.push(date);
+  }
+  return dates.length === 1 ? dates[0] : undefined;
+}
+
 /** A label with nothing after it ("REVIEW DUE:") takes a date that starts the next non-blank line. */
 function dateOnNextLine(lines: Line[], line: Line, rest: string): DateMatch | undefined {
   if (!/^[\s:|*_–—-]*$/.test(rest)) return undefined;
@@ -675,6 +706,7 @@ export function findReviewStatements(
       )
         date = undefined;
       let open = false;
+      if (!date && isRow(line)) date = dateInGridRow(lines, line, offset);
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
         const deadline = DEADLINE_LABEL.test(match.label);
