@@ -774,8 +774,12 @@ function matrixRecords(table: Table): TrainingLine[] | undefined {
       .map((r) => r.cells[i])
       .filter((c): c is Cell => c !== undefined);
     const kinds = cells.map(matrixCell);
+    // A column with no person's row (a table of groups' rules only) is no matrix's: its rows are read as records.
     const matrixColumn =
-      courseLike && !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) && kinds.every((k) => k !== undefined);
+      courseLike &&
+      !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) &&
+      kinds.length > 0 &&
+      kinds.every((k) => k !== undefined);
     if (matrixColumn) courseCols.push(i);
     // Another column that names courses: the table lists a course per row.
     else if (/\b(?:course|training)s?\b/i.test(h)) return undefined;
