@@ -815,12 +815,16 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentR
     const prefix = role.groups?.deputy
       ? ""
       : (DEPUTY_BEFORE.exec(before.slice(0, role.index ?? 0))?.[0] ?? "");
-    // "Society Safeguarding Officer (SSO)", "Group Welfare Officer (GWO)": a body's capitalised name before the role
-    // gives the abbreviation its first initial.
-    const body = prefix
-      ? ""
-      : (/(?:\p{Lu}\p{Ll}+\s+){1,2}$/u.exec(before.slice(0, role.index ?? 0))?.[0] ?? "");
-    if (!initialsOf(abbr, prefix + role[0]) && !(body && initialsOf(abbr, body + role[0]))) continue;
+    // "Society Safeguarding Officer (SSO)", "Group Welfare Officer (GWO)": a body's capitalised name before the role,
+    // on its line, gives the abbreviation its first initial — one word tried before two ("Our Senior …").
+    const lineBefore = before.slice(0, role.index ?? 0);
+    const bodyFits = (words: number) => {
+      const body = new RegExp(String.raw`(?<!\p{L})(?:\p{Lu}\p{Ll}+[^\S\n]+){${words}}$`, "u").exec(
+        lineBefore,
+      )?.[0];
+      return body !== undefined && initialsOf(abbr, body + role[0]);
+    };
+    if (!initialsOf(abbr, prefix + role[0]) && (prefix || !(bodyFits(1) || bodyFits(2)))) continue;
     abbreviations.set(abbr, role.groups?.deputy || prefix ? "deputy" : "dsl");
   }
   if (abbreviations.size > 0)
