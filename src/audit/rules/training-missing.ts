@@ -371,7 +371,7 @@ const PLACE_WORD =
   /(?:^|\s)(?:Street|Road|Lane|Avenue|Close|Drive|Way|Crescent|Terrace|Square|Place|Row|Hill|Parade|Hall|Barns?|Farm|Kitchen|Site|Campus|Centre|Center|Building|Park|Gardens|Court|Yard|Mews|Walk|Green|House|Church|Chapel|Lodge|Cottage)$/u;
 
 /** A building's word, which names a place as often as a surname: "Victoria Hall", "Albert House", "Grace Church". */
-const BUILDING = String.raw`(?:Hall|House|Church|Chapel|Centre|Center|Court|Lodge|Cottage|Farm|Barns?|Building)`;
+const BUILDING = "(?:Hall|House|Church|Chapel|Centre|Center|Court|Lodge|Cottage|Farm|Barns?|Building)";
 const BUILDING_WORD = new RegExp(String.raw`(?:^|\s)${BUILDING}$`, "u");
 /** A building's word the lead reader left after the name ("Grace| Church, 12 Mill Lane"). */
 const BUILDING_AFTER = new RegExp(String.raw`^[^\S\n]+${BUILDING}(?=[^\S\n]*,)`, "u");

@@ -741,10 +741,7 @@ const SHORT_DEPUTY = new RegExp(
 /** The kinds of organisation a setting may share a site with, or meet on another's premises of. */
 const HOST_KINDS = String.raw`(?:school|academy|college|church|chapel|parish|nursery|(?:leisure\s+|community\s+|sports\s+)?centre|hall|venue)`;
 /** "The host school's DSL", "the hosting church's Safeguarding Officer": the site owner's lead, never the setting's. */
-const HOST_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])host(?:ing)?\s+${HOST_KINDS}(?:['’]s)?\s+$`,
-  "iu",
-);
+const HOST_BEFORE = new RegExp(String.raw`(?<![\p{L}])host(?:ing)?\s+${HOST_KINDS}(?:['’]s)?\s+$`, "iu");
 /**
  * "The school's DSL is not our lead", "the church's Safeguarding Officer is not the club's lead": the document says
  * that another organisation's lead is not its own. Its kind's word before a role then names that organisation's
