@@ -421,6 +421,12 @@ describe("the text the rules read stays what it was", () => {
     "zz38-ballyhollow-basketball.pdf": "b9f9ef3c6272b6cb",
     "zz38-seryddwyr-ifanc-cwm-hollow.pdf": "7ba1ad94edc259f0",
     "zz38-youth-radio-club.pdf": "83de601f902c980d",
+    "zz39-grindstone-junior-roller-derby.pdf": "dd06f1fc12e6ecb9",
+    "zz39-kestle-lock-boat-trust.pdf": "6e443fcbdfad0054",
+    "zz39-telynau-ifanc-bro-eirlys.pdf": "9bcb1c582c3ba625",
+    "zz40-aberhenllys-volleyball.pdf": "7b1513594eeee7f4",
+    "zz40-linden-vale-steiner-school.pdf": "875a0a40c877b7fe",
+    "zz40-tidewater-aquarium-learning.pdf": "b12bbc54fb818d19",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
