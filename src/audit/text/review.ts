@@ -18,6 +18,7 @@ import {
   formatUk,
 } from "./dates.js";
 import {
+  cellBreaksAsSpaces,
   historyLines,
   isBlank,
   isMarkdownHeading,
@@ -1588,20 +1589,6 @@ export function usualNextReview(schedule: ReviewSchedule, asOf: string): DatedRe
 }
 
 const schedules = new WeakMap<SourceDocument, { text: string; schedule: ReviewSchedule }>();
-
-/**
- * A Markdown table row's `<br>`s as spaces, same length: a label cell wrapped onto several lines ("Date this policy
- * is<br>next due for<br>review") reads as one label, and a value cell that opens with empty lines ("<br><br>15/01/2027",
- * its date set at the foot of the cell) reads as its date. A Word cell's paragraphs, each set in bold, come as bold
- * runs side by side ("**Date this policy is** **next due for** **review**"): the marks between them read as spaces
- * too, so the label is one bold label.
- */
-function cellBreaksAsSpaces(text: string): string {
-  if (!/<br\s*\/?>|\*\*[ \t]+\*\*/i.test(text)) return text;
-  return text.replace(/^[ \t]*\|.*$/gm, (row) =>
-    row.replace(/<br\s*\/?>|(?<=[^\s*|])\*\*[ \t]+\*\*(?=[^\s*|])/gi, (gap) => " ".repeat(gap.length)),
-  );
-}
 
 /**
  * The review schedule of a document, computed once and shared by the review rules. PDF and plain text are read

@@ -15,6 +15,7 @@ import {
 } from "./leads.js";
 import {
   type Cell,
+  cellBreaksAsSpaces,
   findTables,
   historyLines,
   isBlank,
@@ -135,6 +136,13 @@ export function findTrainingLines(
   pdf = false,
   pages: readonly number[] = [],
 ): TrainingLine[] {
+  // A table cell wrapped with `<br>` ("| Ms Jade<br>Okonkwo-Reeves |") reads as one cell of words, as the lead finder
+  // reads it; same length, so the leads' offsets still hold.
+  const unwrapped = cellBreaksAsSpaces(text);
+  if (unwrapped !== text) {
+    text = unwrapped;
+    lines = splitLines(text);
+  }
   const found: TrainingLine[] = [];
   const named = namedLeads(mentions);
   const tableLines = new Set<number>();
