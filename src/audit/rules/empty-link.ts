@@ -20,6 +20,21 @@ const WORD_FIELD_ERROR =
 const AVAILABLE_AT =
   /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:at|from|on|via)[^\S\n]*(?:[:.](?=\s|$)|$)/gim;
 
+/**
+ * The buttons of a web page's cookie or consent banner ("We use cookies … [Accept](#) [Settings](#)"), kept when a
+ * policy is saved from its site: a script handles them, so they link to "#". They are the site's controls, not the
+ * policy's links — only inside a short paragraph that speaks of cookies, and only with a button's words.
+ */
+const CONSENT_BUTTON =
+  /^\s*(?:accept|accept\s+all(?:\s+cookies)?|accept\s+cookies|reject|reject\s+all(?:\s+cookies)?|decline|allow(?:\s+all)?(?:\s+cookies)?|ok|okay|got\s+it|i\s+agree|agree|dismiss|close|settings|cookie\s+settings|manage\s+(?:cookies|preferences|settings)|customi[sz]e)\s*[.!]?\s*$/i;
+const COOKIE_NOTICE = /\bcookies?\b/i;
+
+function consentButton(text: string, link: OutlineLink): boolean {
+  if (!CONSENT_BUTTON.test(link.text)) return false;
+  const block = text.slice(link.blockOffset, link.blockEnd);
+  return block.length <= 400 && COOKIE_NOTICE.test(block);
+}
+
 /** Every anchor a link in the document could point at, lower-cased, or undefined when the reader cannot tell. */
 function anchorsOf(document: SourceDocument): Set<string> | undefined {
   const outline = document.outline as Outline & { anchors?: unknown };
@@ -128,6 +143,7 @@ export const rule: Rule = {
     const anchors = anchorsOf(document);
     for (const link of outline.links) {
       if (EMPTY_URL.test(link.url)) {
+        if (consentButton(text, link)) continue;
         reportAt(
           context,
           link.offset,
