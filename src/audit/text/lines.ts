@@ -245,9 +245,22 @@ export function readingText(document: { format: string; text: string }): string 
   // Several finders ask for it: unwrap each document's text once.
   const cached = readings.get(document);
   if (cached?.text === document.text) return cached.reading;
-  const reading = unwrapHardWrappedProse(document.text);
+  const reading = hideTrackedChangeMarks(unwrapHardWrappedProse(document.text));
   readings.set(document, { text: document.text, reading });
   return reading;
+}
+
+/** A comment after words on its line ("Lead: <!-- del: Mrs A --><ins>Mr B</ins>"), and an `<ins>` tag. */
+const INLINE_MARKS = /(?<=\S[^\S\n]*)<!--(?:(?!-->)[^\n])*-->|<\/?ins>/gi;
+
+/**
+ * A Markdown copy of a Word file's tracked change — the deleted words in a comment, the inserted ones in `<ins>` —
+ * as a reader sees it: the inserted words only (the comment and the tags as spaces, same length). A comment on a
+ * line of its own ("<!-- footer -->") is left for the readers that look for it.
+ */
+function hideTrackedChangeMarks(text: string): string {
+  if (!text.includes("<!--") && !/<ins>/i.test(text)) return text;
+  return text.replace(INLINE_MARKS, (mark) => " ".repeat(mark.length));
 }
 
 const readings = new WeakMap<object, { text: string; reading: string }>();
