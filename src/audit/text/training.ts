@@ -699,7 +699,10 @@ const MATRIX_DATE_WORDS =
 type MatrixCell = { kind: "none" } | { kind: "lapsed"; word: string } | { kind: "date"; date: DateMatch };
 
 /** What a training matrix's cell records; undefined when it holds words a matrix's cell does not. */
-function matrixCell(cell: Cell): MatrixCell | undefined {
+function matrixCell(read: Cell): MatrixCell | undefined {
+  // A PDF sets a cell's tick where it stands on the page, after the first line's words ("Feb. 2022✓ (refresher due
+  // Feb. 2024)", "1st Sept.✓ 2025"): a mark, not a word, wherever it falls — a space of the same length.
+  const cell = { ...read, text: read.text.replace(MATRIX_TICKS, " ") };
   const text = plain(cell.text).trim();
   if (MATRIX_NO_RECORD.test(text)) return { kind: "none" };
   if (MATRIX_LAPSED.test(text)) return { kind: "lapsed", word: text };
@@ -715,15 +718,15 @@ function matrixCell(cell: Cell): MatrixCell | undefined {
     MATRIX_DUE_AFTER.test(plain(cell.text.slice(date.endOffset - cell.offset, due.offset - cell.offset)))
   )
     after = cell.text.slice(due.endOffset - cell.offset);
-  const before = cell.text.slice(0, date.offset - cell.offset).replace(MATRIX_TICK, " ");
+  const before = cell.text.slice(0, date.offset - cell.offset);
   return MATRIX_DATE_WORDS.test(plain(`${before} ${after}`)) ? { kind: "date", date } : undefined;
 }
 
 /** Letters after a titled name in a matrix's row: " FRCO", " BSc NPQH", " MA (Oxon)" (two capitals or more each). */
 const MATRIX_LETTERS_AFTER =
   /(?<=\p{Ll}[\p{L}'’-]*)(?:,?\s+(?=(?:\p{Ll}*\p{Lu}){2})[\p{L}]{2,6}(?:\s+\(\p{Lu}\p{Ll}+\))?)+$/u;
-/** A tick before a matrix cell's date: "✓ 14/03/2025". */
-const MATRIX_TICK = /^\s*[✓✔☑✅]\s*/u;
+/** A matrix cell's ticks, wherever they stand ("20/03/2025✓", "Summer✓ term 2025"). */
+const MATRIX_TICKS = /[✓✔☑✅]/gu;
 /** The words between a completion and the date it falls due again: " (refresher due ", ", renew by ". */
 const MATRIX_DUE_AFTER =
   /^[\s,;(–—-]*(?:(?:refresher|renewal|next|update)\s+)?(?:due|renew(?:al)?\s+by|expires|expiry|valid\s+until)[\s:]*$/i;
