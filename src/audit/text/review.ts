@@ -1011,10 +1011,20 @@ function sentenceAboutPolicy(lead: string): boolean {
     return false;
   // "This policy was", "Our safeguarding statement was", "The child protection policy was" — not "the statement
   // was" (a witness's) nor "our policy on phones was" (another policy). "This page was" on a web page is the policy's own.
-  return /\b(?:this\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedure|statement|page)|our\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|procedures)|the\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?policy|it)\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:last\s+|first\s+|formally\s+)?$/i.test(
-    sentence,
-  );
+  return POLICY_WAS.test(sentence) || POLICY_REVIEWED_AND_WAS.test(sentence);
 }
+
+const POLICY_SUBJECT =
+  "\\b(?:this\\s+(?:(?:safeguarding|child\\s+protection|welfare)\\s+)?(?:policy|document|procedure|statement|page)|our\\s+(?:(?:safeguarding|child\\s+protection|welfare)\\s+)?(?:policy|statement|procedures)|the\\s+(?:(?:safeguarding|child\\s+protection|welfare)\\s+)?policy|it)";
+const POLICY_WAS = new RegExp(
+  `${POLICY_SUBJECT}\\s+(?:was|has\\s+been|had\\s+been|is|were)\\s+(?:last\\s+|first\\s+|formally\\s+)?$`,
+  "i",
+);
+/** "It is reviewed every year and was …", "The policy is reviewed annually and has been …": the policy's approval. */
+const POLICY_REVIEWED_AND_WAS = new RegExp(
+  `^\\s*${POLICY_SUBJECT}\\s+is\\s+(?:\\w+\\s+){0,2}?reviewed\\b[^.!?;:]{0,60}?\\s+and\\s+(?:was|has\\s+been)\\s+(?:first\\s+|formally\\s+)?$`,
+  "i",
+);
 
 function verbOf(kind: ReviewKind, label: string, line: string): string {
   if (kind === "last") return /updat|amend|revis/i.test(label) ? "last updated" : "last reviewed";
