@@ -4,12 +4,13 @@
  * lets idle threads end with the process anyway, but they would hold memory and CPU for nothing). Counted and
  * compared, never timed.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it } from "vitest";
 import { buildProject, earlyWorkerUse, startWorkersEarly, stopEarlyWorkers } from "../src/build/build.js";
 import { loadProject } from "../src/data/load-project.js";
+import { runCli } from "./helpers/run-cli.js";
 import { spawnCaptured } from "./helpers/spawn-captured.js";
 import { FIXTURE_PROJECT, tempProject } from "./helpers/temp-project.js";
 
@@ -77,6 +78,20 @@ describe("worker threads started early (issue 15)", () => {
     await stopEarlyWorkers();
     expect(earlyWorkerUse).toEqual({ started: 1, taken: 0, stopped: 1 });
   }, 120_000);
+
+  it("start for a first build of a project with several settings, not for one setting or a rebuild", async () => {
+    const several = fourSettings();
+    expect((await runCli(["build", "--jobs", "2", "--format", "html"], several)).code).toBe(0);
+    expect(earlyWorkerUse).toEqual({ started: 1, taken: 1, stopped: 0 });
+    // The rebuild finds the last build's manifest: it may have nothing to render.
+    expect((await runCli(["build", "--jobs", "2", "--format", "html"], several)).code).toBe(0);
+    expect(earlyWorkerUse.started).toBe(1);
+
+    const one = tempProject();
+    rmSync(join(one, "orgs", "oak-primary.yaml"));
+    expect((await runCli(["build", "--jobs", "2", "--format", "html"], one)).code).toBe(0);
+    expect(earlyWorkerUse.started).toBe(1);
+  }, 240_000);
 
   it("end with the command when a usage error stops a first build after they started", async () => {
     const root = fourSettings();

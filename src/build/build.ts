@@ -901,9 +901,12 @@ export function startWorkersEarly(jobs: number | undefined, root: string): void 
 export async function stopEarlyWorkers(): Promise<void> {
   const waiting = early;
   early = undefined;
-  if (!waiting) return;
+  if (waiting) await stopUntaken(waiting.pool);
+}
+
+async function stopUntaken(pool: Promise<Pool>): Promise<void> {
   earlyWorkerUse.stopped++;
-  await (await waiting.pool).destroy();
+  await (await pool).destroy();
 }
 
 async function buildInWorkers(
@@ -922,10 +925,7 @@ async function buildInWorkers(
     pool = await waiting.pool;
     earlyWorkerUse.taken++;
   } else {
-    if (waiting) {
-      earlyWorkerUse.stopped++;
-      await (await waiting.pool).destroy();
-    }
+    if (waiting) await stopUntaken(waiting.pool);
     const { Piscina } = await import("piscina");
     pool = new Piscina({ ...workerPoolOptions(jobs) });
   }

@@ -1,4 +1,5 @@
 /** `policysmith build`: every setting's policies as Word, PDF and HTML. */
+import { readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { Command } from "commander";
@@ -71,7 +72,8 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
       // A first or forced build of the whole project renders every setting: its worker threads start now and load
       // the templates while this thread checks the setting files (a rebuild may have nothing to render, and one
       // setting is rendered here). Stopped at the end if no build took them.
-      if (!opts.org && (opts.force || !cache?.manifestStamp())) startWorkersEarly(jobs, root);
+      if (!opts.org && (opts.force || !cache?.manifestStamp()) && (await settingFileCount(root)) > 1)
+        startWorkersEarly(jobs, root);
       try {
         // Every setting file is checked now, but only what finds each again is kept: the thread that renders a
         // setting loads it again, so this one's memory does not grow with the number of settings.
@@ -160,4 +162,16 @@ export function buildCommand(io: Io, setExitCode: (code: number) => void): Comma
         await stopEarlyWorkers();
       }
     });
+}
+
+/**
+ * How many setting files orgs/ holds by name (.yaml, .yml), without reading them: a project of one setting renders it
+ * in this thread, so no worker need start early. Zero when the folder cannot be read (loadProject says why).
+ */
+async function settingFileCount(root: string): Promise<number> {
+  try {
+    return (await readdir(join(root, "orgs"))).filter((name) => /\.ya?ml$/i.test(name)).length;
+  } catch {
+    return 0;
+  }
 }
