@@ -68,6 +68,8 @@ export function nationalContacts(): NationalContacts {
 const PHONE = /(?<![\d+])(?:\+44 ?\(?0?\)? ?|0)\d{2,4}(?:[ \t-]?\d{2,4}){1,3}(?!\d)/g;
 /** An email address; Markdown written from Word may escape its "@" ("help\\@nspcc.org.uk"). */
 const EMAIL = /(?<![\w.+-])[\w.+-]+\\?@[\w-]+(?:\.[\w-]+)+/g;
+/** An email address a PDF's line broke before its domain's first dot ("enquiries@careinspectorat" / "e.gsi.gov.uk"). */
+const EMAIL_CUT = /(?<![\w.+-])[\w.+-]+@[\w-]+(?=\n)/g;
 /** Web addresses: www.nspcc.org.uk, https://www.childline.org.uk/… */
 const WEB = /\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+/gi;
 /** A domain written on its own: "visit nspcc.org.uk" (checked for misspelling only). */
@@ -581,6 +583,10 @@ export function findNationalContactProblems(document: DocumentContext["document"
   // Email and web addresses: retired secure-email endings, misspelt national domains.
   const addresses = [
     ...allMatches(EMAIL, text).map((m) => ({ m, domain: m[0].slice(m[0].indexOf("@") + 1), email: true })),
+    // Read only where the next line carries it on into an ending (carriedOn), as a reader joins it.
+    ...(wrapped ? allMatches(EMAIL_CUT, text) : [])
+      .map((m) => ({ m, domain: m[0].slice(m[0].indexOf("@") + 1), email: true }))
+      .filter(({ m, domain }) => carriedOn(text, (m.index ?? 0) + m[0].length, domain) !== ""),
     ...allMatches(WEB, text).map((m) => ({
       m,
       domain: m[0].replace(/^https?:\/\//i, "").replace(/^www\./i, ""),
