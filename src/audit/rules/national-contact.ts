@@ -68,7 +68,7 @@ export function nationalContacts(): NationalContacts {
 const PHONE = /(?<![\d+])(?:\+44 ?\(?0?\)? ?|0)\d{2,4}(?:[ \t-]?\d{2,4}){1,3}(?!\d)/g;
 /** An email address; Markdown written from Word may escape its "@" ("help\\@nspcc.org.uk"). */
 const EMAIL = /(?<![\w.+-])[\w.+-]+\\?@[\w-]+(?:\.[\w-]+)+/g;
-/** An email address a PDF's line broke before its domain's first dot ("enquiries@careinspectorat" / "e.gsi.gov.uk"). */
+/** An email address a PDF's line broke before its domain's first dot ("duty@fernlearegulat" / "or.gsi.gov.uk"). */
 const EMAIL_CUT = /(?<![\w.+-])[\w.+-]+@[\w-]+(?=\n)/g;
 /** Web addresses: www.nspcc.org.uk, https://www.childline.org.uk/… */
 const WEB = /\b(?:https?:\/\/|www\.)[\w-]+(?:\.[\w-]+)+/gi;

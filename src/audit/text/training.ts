@@ -136,7 +136,7 @@ export function findTrainingLines(
   pdf = false,
   pages: readonly number[] = [],
 ): TrainingLine[] {
-  // A table cell wrapped with `<br>` ("| Ms Jade<br>Okonkwo-Reeves |") reads as one cell of words, as the lead finder
+  // A table cell wrapped with `<br>` ("| Mrs Noor<br>Haddad-Lyle |") reads as one cell of words, as the lead finder
   // reads it; same length, so the leads' offsets still hold.
   const unwrapped = cellBreaksAsSpaces(text);
   if (unwrapped !== text) {
@@ -700,8 +700,8 @@ type MatrixCell = { kind: "none" } | { kind: "lapsed"; word: string } | { kind: 
 
 /** What a training matrix's cell records; undefined when it holds words a matrix's cell does not. */
 function matrixCell(read: Cell): MatrixCell | undefined {
-  // A PDF sets a cell's tick where it stands on the page, after the first line's words ("Feb. 2022✓ (refresher due
-  // Feb. 2024)", "1st Sept.✓ 2025"): a mark, not a word, wherever it falls — a space of the same length.
+  // A PDF sets a cell's tick where it stands on the page, after the first line's words ("Mar. 2021✓ (renewal due
+  // Mar. 2023)", "3rd Oct.✓ 2022"): a mark, not a word, wherever it falls — a space of the same length.
   const cell = { ...read, text: read.text.replace(MATRIX_TICKS, " ") };
   const text = plain(cell.text).trim();
   if (MATRIX_NO_RECORD.test(text)) return { kind: "none" };
@@ -725,7 +725,7 @@ function matrixCell(read: Cell): MatrixCell | undefined {
 /** Letters after a titled name in a matrix's row: " FRCO", " BSc NPQH", " MA (Oxon)" (two capitals or more each). */
 const MATRIX_LETTERS_AFTER =
   /(?<=\p{Ll}[\p{L}'’-]*)(?:,?\s+(?=(?:\p{Ll}*\p{Lu}){2})[\p{L}]{2,6}(?:\s+\(\p{Lu}\p{Ll}+\))?)+$/u;
-/** A matrix cell's ticks, wherever they stand ("20/03/2025✓", "Summer✓ term 2025"). */
+/** A matrix cell's ticks, wherever they stand ("15/02/2022✓", "Spring✓ term 2024"). */
 const MATRIX_TICKS = /[✓✔☑✅]/gu;
 /** The words between a completion and the date it falls due again: " (refresher due ", ", renew by ". */
 const MATRIX_DUE_AFTER =
