@@ -741,14 +741,14 @@ const SHORT_DEPUTY = new RegExp(
 /** The kinds of organisation a setting may share a site with, or meet on another's premises of. */
 const HOST_KINDS = String.raw`(?:school|academy|college|church|chapel|parish|nursery|(?:leisure\s+|community\s+|sports\s+)?centre|hall|venue)`;
 /** "The host school's DSL", "the hosting church's Safeguarding Officer": the site owner's lead, never the setting's. */
-const HOST_BEFORE = new RegExp(String.raw`(?<![\p{L}])host(?:ing)?\s+${HOST_KINDS}(?:['’]s)?\s+$`, "iu");
+const HOST_BEFORE = new RegExp(String.raw`(?<![\p{L}-])host(?:ing)?\s+${HOST_KINDS}(?:['’]s)?\s+$`, "iu");
 /**
  * "The school's DSL is not our lead", "the church's Safeguarding Officer is not the club's lead": the document says
  * that another organisation's lead is not its own. Its kind's word before a role then names that organisation's
  * lead everywhere in the document ("| Linthorpe Primary School DSL | …").
  */
 const NOT_OUR_LEAD = new RegExp(
-  String.raw`(?<![\p{L}])the\s+(?:host(?:ing)?\s+)?(?<kind>${HOST_KINDS})['’]s\s+(?:${PHRASES}|${ABBREVIATIONS})(?:\s*\([^()]{1,40}\))?\s+is\s+not\s+(?:our|the\s+[\p{L}-]+['’]s)\s+(?:own\s+)?(?:${PHRASES}|${ABBREVIATIONS}|lead|designated\s+person)(?![\p{L}])`,
+  String.raw`(?<![\p{L}-])the\s+(?:host(?:ing)?\s+)?(?<kind>${HOST_KINDS})['’]s\s+(?:${PHRASES}|${ABBREVIATIONS})(?:\s*\([^()]{1,40}\))?\s+is\s+not\s+(?:our|the\s+[\p{L}-]+['’]s)\s+(?:own\s+)?(?:${PHRASES}|${ABBREVIATIONS}|lead|designated\s+person)(?![\p{L}])`,
   "giu",
 );
 
@@ -759,7 +759,8 @@ function hostsOf(text: string): RegExp | undefined {
     allMatches(NOT_OUR_LEAD, text).map((m) => m.groups?.kind?.toLowerCase().replace(/\s+/g, "\\s+")),
   );
   if (kinds.size === 0) return undefined;
-  return new RegExp(String.raw`(?<![\p{L}])(?:${[...kinds].join("|")})(?:['’]s)?\s+$`, "iu");
+  // Not after a hyphen: "Pre-school DSL", "After-school Club DSL" are the setting's own lead.
+  return new RegExp(String.raw`(?<![\p{L}-])(?:${[...kinds].join("|")})(?:['’]s)?\s+$`, "iu");
 }
 
 /** The document's own role words (see DocumentRoles), from its whole text. */
