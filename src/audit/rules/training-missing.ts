@@ -385,7 +385,8 @@ const INITIAL = /(?:^|\s)\p{Lu}\.?(?=\s)/u;
  * before it ("4 Corn Street") or just after it ("Market Hall, 4 Corn …"). A PDF runs a site column's address into
  * the role column beside it. A name whose first word the tagger reads as a given name is a person's, with their
  * address after it ("Nia Green, 7 Kiln Road") — but not before a building's word: "Victoria Hall, 4 Mill Lane" is
- * a hall as often as a woman, so it is a person only when the policy says so (personEvidence).
+ * a hall as often as a woman, so in a table's cell it is a person only when the policy says so (personEvidence);
+ * on a plain "Role: name" line it is the lead the lead rule names (labelLine).
  */
 function addressName(text: string, mention: LeadMention): boolean {
   const { name, nameOffset } = mention;
@@ -396,8 +397,19 @@ function addressName(text: string, mention: LeadMention): boolean {
   const after = text.slice(nameOffset + place.length, nameOffset + place.length + 12);
   const numberAfter = NUMBER_AFTER.test(after);
   if (!numberAfter && !/(?<![\d/.:-])\d{1,4}[A-Za-z]?,?\s+$/.test(before)) return false;
-  if (numberAfter && BUILDING_WORD.test(place)) return !personEvidence(text, place.trim(), nameOffset);
+  if (numberAfter && BUILDING_WORD.test(place) && !labelLine(text, mention)) {
+    return !personEvidence(text, place.trim(), nameOffset);
+  }
   return !taggedPerson(name.trim().split(/\s+/)[0]);
+}
+
+/**
+ * A plain "Role: name" line ("Designated Safeguarding Lead: Victoria Hall, 4 Mill Lane"), not a table's cell: the
+ * name is the one the lead rule takes as the lead, so a building's word after it does not make it a place.
+ */
+function labelLine(text: string, mention: LeadMention): boolean {
+  if (mention.nameOffset === undefined || mention.line.text.trimStart().startsWith("|")) return false;
+  return /^[^\S\n]*[:–—-][^\S\n]*$/u.test(text.slice(mention.endOffset, mention.nameOffset));
 }
 
 /** Words before a place's name that make it somewhere to go, not someone: "at Victoria Hall", "the Albert House". */
