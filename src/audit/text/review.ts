@@ -140,9 +140,13 @@ function ownersPassiveLook(after: string): boolean {
     )
   );
 }
-/** Others who look at a policy without owning it: "by our insurers", "by the local authority's officer". */
+/**
+ * Others who look at a policy without owning it: "by our insurers", "by the local authority's officer", "by the
+ * county safeguarding team", "by the safeguarding partnership", "by the NSPCC", "by the Diocesan Safeguarding
+ * Adviser" — not a church's, parish's or town's own council, nor the setting's safeguarding committee or team.
+ */
 const OUTSIDER =
-  /\b(?:insurers?|insurance|underwriters?|brokers?|local\s+authority|lado|visitors?|funders?|regulators?|rqia|care\s+inspectorate|police)\b/i;
+  /\b(?:insurers?|insurance|underwriters?|brokers?|local\s+authority|lado|visitors?|funders?|regulators?|rqia|care\s+inspectorate|police|(?<!\b(?:church|parish|town|community)\s+)council|county|partnership|lscbs?|lscps?|safeguarding\s+children\s+(?:board|partnership)|nspcc|dioceses?|diocesan|advis[eo]rs?|consultants?)\b/i;
 /** Whether the words before a look at the policy, in its sentence, name someone who does not own it as its subject. */
 function notOwnersLook(before: string): boolean {
   const own = before.split(/(?<=[.!?])\s+/).at(-1) ?? "";
@@ -452,14 +456,28 @@ function afterLabel(line: Line, end: number, lines: Line[]): { text: string; bas
   // that ends the label's cell (often wrapped over its lines) does not part the label from the next cell's date.
   const value = cells[at + 1];
   const labelRest = line.text.slice(from, cells[at].endOffset - line.offset);
-  // "| Next review (March 2027) | … |": a bracket that holds the date is not an aside, as on a plain line.
-  if (value && /^\s*:?\s*\([^()]*\)\s*:?\s*$/.test(labelRest) && !dateAfter(labelRest, end, labelRest.length))
+  // "| Next review (March 2027) | … |": a bracket that holds just the date is not an aside, as on a plain line;
+  // "| Next review (12 months after approval on 1 March 2026) | March 2027 |" is one, the next cell's date wins.
+  if (value && /^\s*:?\s*\([^()]*\)\s*:?\s*$/.test(labelRest) && !bracketIsDate(labelRest))
     return {
       text: line.text.slice(value.offset - line.offset, value.endOffset - line.offset),
       base: value.offset,
     };
   const last = cells[at + 1] ?? cells[at];
   return { text: line.text.slice(from, Math.min(last.endOffset - line.offset, from + WINDOW)), base: end };
+}
+
+/** Words a bracket may hold before its date and still be just the date: "(by March 2027)", "(due 2027)". */
+const BRACKET_DATE_LEAD = /^(?:by|due(?:\s+(?:by|in|on))?|on|in|before|(?:no|not)\s+later\s+than)\s+/i;
+/** Whether a label's bracket holds just a date ("(March 2027)", "(2027)", "(by March 2027)"), not an aside. */
+function bracketIsDate(bracket: string): boolean {
+  const inside = /\(([^()]*)\)/.exec(bracket)?.[1].trim().replace(BRACKET_DATE_LEAD, "") ?? "";
+  const dates = findDates(inside, 0, { allowYear: true, shortMonthYear: true });
+  return (
+    dates.length === 1 &&
+    inside.slice(0, dates[0].offset).trim() === "" &&
+    /^\W*$/.test(inside.slice(dates[0].endOffset))
+  );
 }
 
 /**
