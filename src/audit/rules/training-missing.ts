@@ -185,6 +185,12 @@ export const rule: Rule = {
           inTrainingTable(lines, bare))
       )
         continue;
+      // "Ms Ann DE": a surname in capitals that the lead reader took for letters after the name, where the
+      // training lists the whole name.
+      const capitalsAfter = /^[ \t]+(\p{Lu}{2,})(?![\p{L}\d])/u.exec(
+        context.document.text.slice((mention.nameOffset ?? mention.offset) + mention.name.length),
+      )?.[1];
+      if (capitalsAfter && trained.has(nameKey(`${mention.name} ${capitalsAfter}`))) continue;
       // "DSL: Brightwater Films, 01632 …": a company's name where the lead's should be, not a person.
       if (organisationName(context.document.text, mention.name)) continue;
       // Named in the version history ("| 2.0 | 03/03/2022 | Annual review | Mrs Olwen Tarrant (DSL) |"): an author of

@@ -70,3 +70,11 @@ export const OTHER_LANGUAGE_REVIEW_WORD = [
   "[uù]rach",
   "foillsich",
 ].join("|");
+
+/**
+ * Whether either half of a bilingual label passes a test — "Enw / Name", "Pob hyfforddwr / All coaches",
+ * "Dyddiad adnewyddu / Renewal date" — or the whole label, when it has one language only.
+ */
+export function eitherHalf(label: string, test: (half: string) => boolean): boolean {
+  return label.split(/\s+\/\s+/).some((half) => test(half.trim()));
+}

@@ -51,9 +51,20 @@ const POST_NOMINALS = new Set(
   ),
 );
 
+/** Degrees, awards and professional bodies' letters written in capitals: "PGCE", "NPQH", "MCSP", "FRCO". */
+const POST_NOMINAL_CAPITALS =
+  "PGCE QTS NPQH NPQSL NPQML NPQEL OBE MBE CBE BA MA MBA LLB LLM RGN RMN RSCN RN RSW HPS MCSP FRCO".split(
+    " ",
+  );
+
+/** Whether a word is a known degree, award or body's letters after a name ("PhD", "NPQH", "MCSP"). */
+export function postNominal(word: string): boolean {
+  return POST_NOMINALS.has(word) || POST_NOMINAL_CAPITALS.includes(word);
+}
+
 /** Degrees and awards after a name, in either case, with their commas: " MEd", ", PhD PGCE", " BA (Hons)". */
 const POST_NOMINALS_AFTER = new RegExp(
-  `^(?:,?[ \\t\\u00a0]+(?:${[...POST_NOMINALS, ..."PGCE QTS NPQH NPQSL NPQML NPQEL OBE MBE CBE BA MA MBA LLB LLM RGN RMN RSCN RN RSW HPS".split(" ")].join("|")})(?:[ \\t\\u00a0]*\\(Hons\\))?(?![\\p{L}\\d]))+`,
+  `^(?:,?[ \\t\\u00a0]+(?:${[...POST_NOMINALS, ...POST_NOMINAL_CAPITALS].join("|")})(?:[ \\t\\u00a0]*\\(Hons\\))?(?![\\p{L}\\d]))+`,
   "u",
 );
 

@@ -3,6 +3,7 @@
  */
 import nlp from "compromise";
 import { alignedTables } from "./aligned-tables.js";
+import { eitherHalf } from "./bilingual.js";
 import { type DateMatch, findDates, findSchoolYears } from "./dates.js";
 import {
   findLeadMentions,
@@ -32,6 +33,7 @@ import {
   wordCount,
 } from "./lines.js";
 import { allMatches } from "./matches.js";
+import { postNominal } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 // ---------------------------------------------------------------------------
 // Training lines
@@ -494,9 +496,7 @@ function expiryOfRow(
   done: DateMatch,
 ): { expires?: DateMatch } {
   // A bilingual header gives the words in both languages ("Yn dod i ben / Expires"): either half may name it.
-  const col = header.findIndex(
-    (h, i) => i !== dateCol && h.split(/\s+\/\s+/).some((w) => EXPIRY_HEADER.test(w)),
-  );
+  const col = header.findIndex((h, i) => i !== dateCol && eitherHalf(h, (w) => EXPIRY_HEADER.test(w)));
   const cell = col >= 0 ? cells[col] : undefined;
   if (!cell || OTHER_CHECK.test(plain(cell.text))) return {};
   const owner = header[col - 1] ?? "";
@@ -722,9 +722,32 @@ function matrixCell(read: Cell): MatrixCell | undefined {
   return MATRIX_DATE_WORDS.test(plain(`${before} ${after}`)) ? { kind: "date", date } : undefined;
 }
 
-/** Letters after a titled name in a matrix's row: " FRCO", " BSc NPQH", " MA (Oxon)" (two capitals or more each). */
-const MATRIX_LETTERS_AFTER =
-  /(?<=\p{Ll}[\p{L}'’-]*)(?:,?\s+(?=(?:\p{Ll}*\p{Lu}){2})[\p{L}]{2,6}(?:\s+\(\p{Lu}\p{Ll}+\))?)+$/u;
+/** A title before a name, a word of its own: "Mrs", "Dr". */
+const NAME_TITLE = new RegExp(`^(?:${TITLE_PATTERN})\\.?$`, "i");
+/** A surname's own capitals, never letters after a name: "MCKAY", "MACRAE", "DE", "DUPONT", "O'NEILL", "LE". */
+const SURNAME_PREFIX_CAPITALS = /^(?:MA?C|O['’]|D[AEIU]|L[AE]|VAN|VON)/u;
+
+/**
+ * A matrix row's name without the letters after it: " FRCO", " BSc NPQH", " MA (Oxon)". A known degree or body's
+ * letters (people.ts) after one word of name or more; other capitals (3 letters or more, not a surname's "MCKAY")
+ * only after two words of name, so that a surname — "McKay", "MacRae", "DE" — is never taken for letters.
+ */
+function withoutMatrixLettersAfter(name: string): string {
+  const words = [...name.matchAll(/[^\s,]+/gu)];
+  const nameWords = (n: number) =>
+    words.slice(0, n).filter(([w]) => !NAME_TITLE.test(w) && /^\p{Lu}['’]?\p{L}*\p{Ll}/u.test(w)).length;
+  let end = words.length;
+  while (end > 1) {
+    // "MA (Oxon)", "BA (Hons)": the university or class after the letters.
+    const at = /^\(\p{Lu}\p{Ll}+\)$/u.test(words[end - 1][0]) ? end - 2 : end - 1;
+    const word = words[at]?.[0] ?? "";
+    const known = postNominal(word) && nameWords(at) >= 1;
+    const capitals = /^\p{Lu}{3,6}$/u.test(word) && !SURNAME_PREFIX_CAPITALS.test(word) && nameWords(at) >= 2;
+    if (at < 1 || (!known && !capitals)) break;
+    end = at;
+  }
+  return end === words.length ? name : name.slice(0, words[end].index).replace(/[\s,]+$/u, "");
+}
 /** A matrix cell's ticks, wherever they stand ("15/02/2022✓", "Spring✓ term 2024"). */
 const MATRIX_TICKS = /[✓✔☑✅]/gu;
 /** The words between a completion and the date it falls due again: " (refresher due ", ", renew by ". */
@@ -733,7 +756,7 @@ const MATRIX_DUE_AFTER =
 
 /** Whether a matrix's row is for a group ("All staff", "Pob hyfforddwr / All coaches"), in either language. */
 function matrixGroupRow(name: string): boolean {
-  return name.split(/\s+\/\s+/).some((half) => GROUP_ROW.test(half.trim()));
+  return eitherHalf(name, (half) => GROUP_ROW.test(half));
 }
 
 /**
@@ -768,9 +791,7 @@ function tableOfBlock(block: { rows: Cell[][] }, text: string, lines: Line[]): T
 function matrixRecords(table: Table): TrainingLine[] | undefined {
   const header = table.headerCells.map((c) => plain(c.text).trim());
   // "Enw / Name": a bilingual header names the column in either half.
-  let nameCol = header.findIndex((h) =>
-    h.split(/\s+\/\s+/).some((half) => MATRIX_NAME_HEADER.test(half.toLowerCase())),
-  );
+  let nameCol = header.findIndex((h) => eitherHalf(h, (half) => MATRIX_NAME_HEADER.test(half.toLowerCase())));
   if (nameCol < 0 && header[0] === "") nameCol = 0;
   if (nameCol < 0) return undefined;
   const roleCol = header.findIndex((h) => /\b(?:role|job|position|post)\b/i.test(h));
@@ -799,9 +820,7 @@ function matrixRecords(table: Table): TrainingLine[] | undefined {
   const records: TrainingLine[] = [];
   for (const row of table.rows) {
     // "Dr M. Okonjo FRCO", "Mrs E. Price MCSP": letters after the name are a qualification, not part of it.
-    const name = plain(row.cells[nameCol]?.text ?? "")
-      .trim()
-      .replace(MATRIX_LETTERS_AFTER, "");
+    const name = withoutMatrixLettersAfter(plain(row.cells[nameCol]?.text ?? "").trim());
     if (!name || !/\p{L}/u.test(name)) continue;
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     const leadRole = roleText ? findLeadMentions(roleText)[0]?.role : undefined;
@@ -1575,12 +1594,20 @@ const QUALIFICATION =
 const COURSE_IN_TITLE =
   /\b(?:training|trained|course|refresher|update|level\s*[1-4]|induction|awareness|e-?learning|workshop|module)\b/i;
 
+/**
+ * Safeguarding training's own providers: their certificate is a safeguarding course's ("NSPCC certificate", "Educare
+ * certificate", "Thirtyone:eight accreditation"). CPSU's and the e-Academy's names say safeguarding already.
+ */
+const SAFEGUARDING_PROVIDER =
+  /\b(?:NSPCC|CPSU|edu-?care|virtual\s+college|thirty-?one\s*:\s*eight|thirtyoneeight|31\s*:\s*8|CCPAS)(?![\p{L}\d])/iu;
+
 function qualificationInOtherSubject(course: string): boolean {
   return (
     QUALIFICATION.test(course) &&
     !COURSE_IN_TITLE.test(course) &&
     !DSL_COURSE.test(course) &&
-    !SAFEGUARDING_COURSE_NAME.test(course)
+    !SAFEGUARDING_COURSE_NAME.test(course) &&
+    !SAFEGUARDING_PROVIDER.test(course)
   );
 }
 
