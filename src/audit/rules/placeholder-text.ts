@@ -633,13 +633,14 @@ const FIELD_LINES = 3;
 /**
  * Whether the offset is on a table that is a form, whatever its heading: every row under its header a field's label
  * with its answer left empty ("| Child's name: |", "| What was seen: |", "| Passed to (name): |"), three rows or more,
- * and perhaps a row of blanks to sign. A PDF prints such a table as lines with no pipes: three field lines in a run.
+ * and perhaps a row of blanks to sign. A PDF prints such a table as lines with no pipes: three field lines in a run
+ * (only a PDF: Markdown and Word keep their tables' pipes, so such lines there are the policy's own).
  */
-function inFieldTable(text: string, offset: number): boolean {
+function inFieldTable(text: string, offset: number, pdf: boolean): boolean {
   const lines = splitLines(text);
   const startsRow = (i: number) => /^\s*\|/.test(lines[i]?.text ?? "");
   const at = lineAt(lines, offset);
-  if (!startsRow(at)) return inFieldLines(lines, at);
+  if (!startsRow(at)) return pdf && inFieldLines(lines, at);
   let first = at;
   while (first > 0 && startsRow(first - 1)) first--;
   let last = at;
@@ -922,7 +923,7 @@ export const rule: Rule = {
     const fieldOnForm = (p: Placeholder) =>
       p.field === true &&
       (sections.headed.some(([from, to]) => p.offset >= from && p.offset < to) ||
-        inFieldTable(context.document.text, p.offset));
+        inFieldTable(context.document.text, p.offset, context.document.format === "pdf"));
     const blanks = sections.blanks.filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );
