@@ -85,3 +85,30 @@ describe("a passive last look by a body outside the setting", () => {
     }
   });
 });
+
+describe("'this page' after a link to the setting's own site", () => {
+  it("is this page's own date", () => {
+    for (const link of [
+      "More about us is on [our home page](https://brackenfold.example.org.uk/).",
+      "Find us on [our website](https://brackenfold.example.org.uk/about).",
+      "Everything else is on this site (https://brackenfold.example.org.uk/).",
+    ]) {
+      expect(
+        rules(`${link} This page was last reviewed on 4 May 2023. It is reviewed every year.`),
+        link,
+      ).toEqual(["review-overdue"]);
+    }
+  });
+
+  it("is still another document's date straight after a link to it", () => {
+    for (const link of [
+      "See the county's [referral guidance](https://county.example/refer).",
+      "See the council's referral form (https://county.example/form).",
+    ]) {
+      expect(
+        rules(`${link} This page was last reviewed on 4 May 2023. It is reviewed every year.`),
+        link,
+      ).toEqual(["review-date-missing"]);
+    }
+  });
+});

@@ -1019,13 +1019,22 @@ function anchoredLabel(before: string, whole: boolean): boolean {
  */
 const LINKED_DOCUMENT =
   /\((?:https?:\/\/|www\.)[^()\s]+\)|\]\((?:https?:\/\/|www\.)|\b(?:forms?|guidance|leaflets?|factsheets?|booklets?|procedures|checklist|template)\s+(?:(?:is|are|can\s+be\s+found)\s+)?(?:at|on|here)?\s*:?\s*(?:https?:\/\/|www\.)/i;
+/**
+ * A link to the setting's own site, which is where "this page" is, not another document: "[our home page](https://…)",
+ * "[our website](…)", "this site (https://…)".
+ */
+const OWN_PAGE_LINK =
+  /\[(?:our|this|the)\s+(?:home\s*page|website|web\s*site|site)\]\([^()\s]*\)|\b(?:our|this)\s+(?:home\s*page|website|web\s*site|site)\s*\((?:https?:\/\/|www\.)[^()\s]+\)/gi;
 function sentenceAboutPolicy(lead: string): boolean {
   const sentences = lead.split(/[.!?]\s/);
   const sentence = sentences.at(-1) ?? "";
   // "See the council's form (https://…). This page was last reviewed …": the linked page's date, not the policy's —
   // only when the sentence straight before links another document, not a bare address ("Our other policies are at
   // www.…", "visit https://…/contact for a copy").
-  if (/\bthis\s+page\s+\S+\s+(?:\S+\s+)?$/i.test(sentence) && LINKED_DOCUMENT.test(sentences.at(-2) ?? ""))
+  if (
+    /\bthis\s+page\s+\S+\s+(?:\S+\s+)?$/i.test(sentence) &&
+    LINKED_DOCUMENT.test((sentences.at(-2) ?? "").replace(OWN_PAGE_LINK, ""))
+  )
     return false;
   // "This policy was", "Our safeguarding statement was", "The child protection policy was" — not "the statement
   // was" (a witness's) nor "our policy on phones was" (another policy). "This page was" on a web page is the policy's own.
