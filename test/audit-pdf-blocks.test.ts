@@ -427,6 +427,18 @@ describe("the text the rules read stays what it was", () => {
     "zz40-aberhenllys-volleyball.pdf": "7b1513594eeee7f4",
     "zz40-linden-vale-steiner-school.pdf": "875a0a40c877b7fe",
     "zz40-tidewater-aquarium-learning.pdf": "b12bbc54fb818d19",
+    "zz41-beicwyr-ifanc-dyffryn-hollow.pdf": "2096ff3f96c5dca9",
+    "zz41-freeflow-parkour-academy.pdf": "33bc54e8bfff1cc4",
+    "zz41-kirkbrae-out-of-school-care.pdf": "fdc90e7eb9e182d1",
+    "zz42-cwm-teg-baseball.pdf": "df314e04ec443b31",
+    "zz42-junior-conservatoire.pdf": "51def3729b727a52",
+    "zz42-wrenford-grammar-school.pdf": "dfb0e6c70303efb6",
+    "zz43-carrowdrum-rifle-club.pdf": "5b5ccd2e466b54c7",
+    "zz43-hawkridge-falconry-centre.pdf": "1ccb75f0d79b829c",
+    "zz43-westbury-junior-squash.pdf": "c9eeea0d33d7b62c",
+    "zz44-clwb-brics-dyfnant.pdf": "8166cb9129f0eb6b",
+    "zz44-kestlebury-suzuki-strings.pdf": "7e78f11a960bf9fd",
+    "zz44-sunnyside-wraparound-club.pdf": "0dc770e19163c8c3",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
