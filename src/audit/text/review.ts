@@ -134,6 +134,7 @@ function ownersPassiveLook(after: string): boolean {
   return (
     !INSPECTOR.test(who) &&
     !OUTSIDER.test(who) &&
+    !(OUTSIDE_BODY.test(who) && !OWN_BODY.test(who)) &&
     !(
       NOT_OWNER.test(who) &&
       !/\b(?:committee|trustees?|governors?|board|directors?|management|managers?|council)\b/i.test(who)
@@ -141,12 +142,22 @@ function ownersPassiveLook(after: string): boolean {
   );
 }
 /**
- * Others who look at a policy without owning it: "by our insurers", "by the local authority's officer", "by the
- * county safeguarding team", "by the safeguarding partnership", "by the NSPCC", "by the Diocesan Safeguarding
- * Adviser" — not a church's, parish's or town's own council, nor the setting's safeguarding committee or team.
+ * Others who look at a policy without owning it, whoever else is named: "by our insurers", "by the local
+ * authority's officer", "by the county council", "by the council's safeguarding team", "by the LSCP", "by the
+ * NSPCC", "by the Diocesan Safeguarding Adviser" — not a church's, parish's or town's own council, nor "the Council
+ * of Management" or "the Students' Union Council", which are the setting's own.
  */
 const OUTSIDER =
-  /\b(?:insurers?|insurance|underwriters?|brokers?|local\s+authority|lado|visitors?|funders?|regulators?|rqia|care\s+inspectorate|police|(?<!\b(?:church|parish|town|community)\s+)council|county|partnership|lscbs?|lscps?|safeguarding\s+children\s+(?:board|partnership)|nspcc|dioceses?|diocesan|advis[eo]rs?|consultants?)\b/i;
+  /\b(?:insurers?|insurance|underwriters?|brokers?|local\s+authority|lado|visitors?|funders?|regulators?|rqia|care\s+inspectorate|police|(?:county|local|borough|district|city)\s+council|(?:county|council)['’]s|lscbs?|lscps?|safeguarding\s+children\s+(?:board|partnership)|nspcc|dioceses?|diocesan)\b/i;
+/**
+ * Words that name an outside body unless the setting's own body is named with them: "by the county safeguarding
+ * team", "by the safeguarding partnership", "by an independent consultant" — but "by the committee of Ashford
+ * County Youth FC", "by our Safeguarding Adviser".
+ */
+const OUTSIDE_BODY = /\b(?:county|partnership|advis[eo]rs?|consultants?)\b/i;
+/** The setting's own body in a "by …": its committee, trustees, board, management, union, governors, or "our …". */
+const OWN_BODY =
+  /\b(?:committee|trustees?|board|management|union|governors?|governing)\b|^\s*(?:the\s+)?our\b/i;
 /** Whether the words before a look at the policy, in its sentence, name someone who does not own it as its subject. */
 function notOwnersLook(before: string): boolean {
   const own = before.split(/(?<=[.!?])\s+/).at(-1) ?? "";
@@ -458,7 +469,15 @@ function afterLabel(line: Line, end: number, lines: Line[]): { text: string; bas
   const labelRest = line.text.slice(from, cells[at].endOffset - line.offset);
   // "| Next review (March 2027) | … |": a bracket that holds just the date is not an aside, as on a plain line;
   // "| Next review (12 months after approval on 1 March 2026) | March 2027 |" is one, the next cell's date wins.
-  if (value && /^\s*:?\s*\([^()]*\)\s*:?\s*$/.test(labelRest) && !bracketIsDate(labelRest))
+  // A bracket with a date among other words beside a cell with no date ("| Next review (by the end of March 2027)
+  // | Trustees |", an empty cell) holds the review date.
+  const valueText = value ? line.text.slice(value.offset - line.offset, value.endOffset - line.offset) : "";
+  if (
+    value &&
+    /^\s*:?\s*\([^()]*\)\s*:?\s*$/.test(labelRest) &&
+    (!dateAfter(labelRest, end, labelRest.length) ||
+      (!bracketIsDate(labelRest) && dateAfter(valueText, value.offset, valueText.length)))
+  )
     return {
       text: line.text.slice(value.offset - line.offset, value.endOffset - line.offset),
       base: value.offset,
