@@ -634,13 +634,17 @@ const FIELD_LINES = 3;
  * Whether the offset is on a table that is a form, whatever its heading: every row under its header a field's label
  * with its answer left empty ("| Child's name: |", "| What was seen: |", "| Passed to (name): |"), three rows or more,
  * and perhaps a row of blanks to sign. A PDF prints such a table as lines with no pipes: three field lines in a run
- * (only a PDF: Markdown and Word keep their tables' pipes, so such lines there are the policy's own).
+ * (so does plain text, from pdftotext or Word's "save as text"). Markdown and Word keep their tables' pipes, so
+ * such lines there are the policy's own — unless the line or heading just above says it is a form.
  */
-function inFieldTable(text: string, offset: number, pdf: boolean): boolean {
+function inFieldTable(text: string, offset: number, plainText: boolean): boolean {
   const lines = splitLines(text);
   const startsRow = (i: number) => /^\s*\|/.test(lines[i]?.text ?? "");
   const at = lineAt(lines, offset);
-  if (!startsRow(at)) return pdf && inFieldLines(lines, at);
+  if (!startsRow(at)) {
+    const first = fieldLinesStart(lines, at);
+    return first >= 0 && (plainText || saysForm(lines, first));
+  }
   let first = at;
   while (first > 0 && startsRow(first - 1)) first--;
   let last = at;
@@ -652,15 +656,33 @@ function inFieldTable(text: string, offset: number, pdf: boolean): boolean {
   return fields >= 3 && body.every((r) => FIELD_ROW.test(r) || signatureRow(r));
 }
 
-/** Whether a line is one of a run of field labels with nothing after them, as a PDF prints a form's table. */
-function inFieldLines(lines: ReturnType<typeof splitLines>, at: number): boolean {
+/**
+ * The first line of the run of field labels with nothing after them (as a PDF prints a form's table) that the line
+ * is one of, or -1 when it is in no such run.
+ */
+function fieldLinesStart(lines: ReturnType<typeof splitLines>, at: number): number {
   const field = (i: number) => FIELD_LINE.test(lines[i]?.text ?? "");
   const part = (i: number) => field(i) || signatureRow(lines[i]?.text ?? "");
-  if (!field(at)) return false;
+  if (!field(at)) return -1;
   let fields = 0;
-  for (let i = at; i >= 0 && part(i); i--) if (field(i)) fields++;
+  let first = at;
+  for (let i = at; i >= 0 && part(i); i--) {
+    if (field(i)) fields++;
+    first = i;
+  }
   for (let i = at + 1; i < lines.length && part(i); i++) if (field(i)) fields++;
-  return fields >= FIELD_LINES;
+  return fields >= FIELD_LINES ? first : -1;
+}
+
+/** A short line (or heading) that says what follows is a form: "Record of a concern (please complete …)". */
+const FORM_SIGN_LINE = 100;
+/** Whether the line (or heading) just above a run of field lines says the run is a form to fill in. */
+function saysForm(lines: ReturnType<typeof splitLines>, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && (lines[i]?.text ?? "").trim() === "") i--;
+  const above = (lines[i]?.text ?? "").replace(/^\s*#{1,6}\s+/, "").trim();
+  if (above === "" || above.length > FORM_SIGN_LINE) return false;
+  return FORM_HEADING.test(above) || /\bplease\s+(?:complete|fill)/i.test(above);
 }
 
 /** Headings of the parts of a policy that are forms to print and fill in by hand. */
@@ -923,7 +945,11 @@ export const rule: Rule = {
     const fieldOnForm = (p: Placeholder) =>
       p.field === true &&
       (sections.headed.some(([from, to]) => p.offset >= from && p.offset < to) ||
-        inFieldTable(context.document.text, p.offset, context.document.format === "pdf"));
+        inFieldTable(
+          context.document.text,
+          p.offset,
+          context.document.format === "pdf" || context.document.format === "txt",
+        ));
     const blanks = sections.blanks.filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );
