@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as missing } from "../../src/audit/rules/training-missing.js";
-import { checkText, excerpts } from "../helpers/audit-context.js";
+import { checkText, excerpts, namesFor } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-03";
 
@@ -43,12 +43,15 @@ describe("a lead changed by a tracked change in a Markdown copy", () => {
     }
   });
 
-  it("is silent when the new lead has their own row", () => {
+  it("is silent when the new lead has their own row (and the former lead none)", () => {
+    // No row for the former lead: were the deleted name read as the lead, it would be reported untrained.
     const text = policy("**Welfare Officer:** <!-- del: Mrs Gwen Sallow --><ins>Ms Priya Oduya-Kent</ins>", [
-      ...rows,
+      rows[0] ?? "",
       "| Ms Priya Oduya-Kent | Designated Safeguarding Lead Level 3 | 10/01/2026 |",
     ]);
     expect(checkText(missing, text, { asOf })).toEqual([]);
+    // Silent because the new lead is found and trained, not because no lead is found at all.
+    expect(namesFor(text, "md", "dsl")).toEqual(["Ms Priya Oduya-Kent"]);
   });
 
   it("still reads a lead line under a comment of its own", () => {

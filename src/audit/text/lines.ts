@@ -250,13 +250,16 @@ export function readingText(document: { format: string; text: string }): string 
   return reading;
 }
 
-/** A comment after words on its line ("Lead: <!-- del: Mrs A --><ins>Mr B</ins>"), and an `<ins>` tag. */
-const INLINE_MARKS = /(?<=\S[^\S\n]*)<!--(?:(?!-->)[^\n])*-->|<\/?ins>/gi;
+/**
+ * A comment straight before `<ins>` ("Lead: <!-- del: Mrs A --><ins>Mr B</ins>"), and an `<ins>` tag. Any other
+ * comment after words ("Lead: <!-- TODO: insert name -->") is the template's note where a name should be: kept.
+ */
+const INLINE_MARKS = /<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*<ins>)|<\/?ins>/gi;
 
 /**
  * A Markdown copy of a Word file's tracked change — the deleted words in a comment, the inserted ones in `<ins>` —
- * as a reader sees it: the inserted words only (the comment and the tags as spaces, same length). A comment on a
- * line of its own ("<!-- footer -->") is left for the readers that look for it.
+ * as a reader sees it: the inserted words only (the comment and the tags as spaces, same length). Any other comment
+ * ("<!-- footer -->", "<!-- TODO: insert name -->") is left for the readers that look for it.
  */
 function hideTrackedChangeMarks(text: string): string {
   if (!text.includes("<!--") && !/<ins>/i.test(text)) return text;
