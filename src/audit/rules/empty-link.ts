@@ -23,11 +23,14 @@ const AVAILABLE_AT =
 /**
  * The buttons of a web page's cookie or consent banner ("We use cookies … [Accept](#) [Settings](#)"), kept when a
  * policy is saved from its site: a script handles them, so they link to "#". They are the site's controls, not the
- * policy's links — only inside a short paragraph that speaks of cookies, and only with a button's words.
+ * policy's links — only inside a short paragraph in a banner's words ("we use cookies", "this website uses
+ * cookies", "accept cookies", "cookie settings"; "Cookies and photographs: …" is the policy's own), and only with a
+ * button's words.
  */
 const CONSENT_BUTTON =
   /^\s*(?:accept|accept\s+all(?:\s+cookies)?|accept\s+cookies|reject|reject\s+all(?:\s+cookies)?|decline|allow(?:\s+all)?(?:\s+cookies)?|ok|okay|got\s+it|i\s+agree|agree|dismiss|close|settings|cookie\s+settings|manage\s+(?:cookies|preferences|settings)|customi[sz]e)\s*[.!]?\s*$/i;
-const COOKIE_NOTICE = /\bcookies?\b/i;
+const COOKIE_NOTICE =
+  /\b(?:(?:we|(?:this|our|the)\s+(?:web)?(?:site|page))\s+uses?\s+(?:[\w-]+\s+){0,2}cookies|(?:use|using|placing|storing)\s+of\s+cookies|(?:accept|allow|reject|decline)(?:ing)?\s+(?:all\s+|optional\s+|non-essential\s+)?cookies|cookies?\s+(?:settings|preferences|policy|consent|notice|banner|choices))\b/i;
 
 function consentButton(text: string, link: OutlineLink): boolean {
   if (!CONSENT_BUTTON.test(link.text)) return false;

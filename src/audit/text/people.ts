@@ -51,11 +51,19 @@ const POST_NOMINALS = new Set(
   ),
 );
 
-/** Degrees, awards and professional bodies' letters written in capitals: "PGCE", "NPQH", "MCSP", "FRCO". */
-const POST_NOMINAL_CAPITALS =
-  "PGCE QTS NPQH NPQSL NPQML NPQEL OBE MBE CBE BA MA MBA LLB LLM RGN RMN RSCN RN RSW HPS MCSP FRCO".split(
+/**
+ * Degrees, awards, honours, offices and professional bodies' letters written in capitals: "PGCE", "NPQH", "MCSP",
+ * "FRCO", "MBE", "BEM", "KC", "JP", "DL".
+ */
+const POST_NOMINAL_CAPITALS = [
+  ..."PGCE QTS NPQH NPQSL NPQML NPQEL BA MA MBA LLB LLM RGN RMN RSCN RNLD RHV RN RSW HPS MCSP FRCO".split(
     " ",
-  );
+  ),
+  // Honours and decorations.
+  ..."GBE KBE DBE CBE OBE MBE BEM CVO LVO MVO RVM QPM KPM QFSM KFSM".split(" "),
+  // Offices: King's or Queen's Counsel, Justice of the Peace, Deputy Lieutenant, members of the parliaments.
+  ..."KC QC JP DL MP MSP MLA".split(" "),
+];
 
 /** Whether a word is a known degree, award or body's letters after a name ("PhD", "NPQH", "MCSP"). */
 export function postNominal(word: string): boolean {
