@@ -176,7 +176,11 @@ const NOT_LEAD = new RegExp(
 );
 /** "County FA Designated Safeguarding Officer": the outside body's abbreviation between its prefix and the role. */
 const BODY_ABBREVIATION = /\b[A-Z]{2,4}\s+$/;
-const FOLLOWER = new RegExp(`^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`, "i");
+/** After the role, a course's level in brackets may come first: "Designated Safeguarding Lead (Level 3) training". */
+const FOLLOWER = new RegExp(
+  `^\\s*(?:\\(\\s*level\\s*[1-4]\\s*\\)\\s*)?(?:${ROLE_FOLLOWERS.join("|")})\\b`,
+  "i",
+);
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
 /**
  * A table's role cell for the deputies, with the area's word before it or when they act in brackets after it:
@@ -288,8 +292,14 @@ const AUTHOR_LEAD =
 const TEAM_HEADING =
   /^(?:our\s+|the\s+)?(?:designated\s+)?safeguarding\s+(?:team|leads)(?:\s+(?:is|are))?\s*:?$/i;
 
-const PLACEHOLDER_NAME =
-  /^(?:(?:[Tt]o\s+be|[Nn]ot\s+yet|TO\s+BE)\s+(?:appointed|APPOINTED)\b|(?:[Pp]ost\s+)?(?:[Vv]acant|VACANT)\b|[Bb]eing\s+recruited\b|\\?\((?:[^)]*\b(?:name|insert|enter|add)\b[^)]*)\)|\\?\[(?:[^\]]*\b(?:name|insert|enter|add)\b[^\]]*)\]|<(?:[^>]*\bname\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))/;
+/**
+ * The words of a placeholder's brackets, in any case: "[insert name]", "[Name]", "(NAME OF DEPUTY)", "<Name>" — a
+ * form's blank written in a template's capitals as often as in small letters.
+ */
+const BLANK_WORD = String.raw`\b(?:[Nn]ame|NAME|[Ii]nsert|INSERT|[Ee]nter|ENTER|[Aa]dd|ADD)\b`;
+const PLACEHOLDER_NAME = new RegExp(
+  String.raw`^(?:(?:[Tt]o\s+be|[Nn]ot\s+yet|TO\s+BE)\s+(?:appointed|APPOINTED)\b|(?:[Pp]ost\s+)?(?:[Vv]acant|VACANT)\b|[Bb]eing\s+recruited\b|\\?\((?:[^)]*${BLANK_WORD}[^)]*)\)|\\?\[(?:[^\]]*${BLANK_WORD}[^\]]*)\]|<(?:[^>]*\b(?:[Nn]ame|NAME)\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))`,
+);
 
 /** A placeholder holding the role words itself: "[insert DSL name]", "(name of designated person)". */
 const PLACEHOLDER_AROUND = /[[(<{][^\])>}\n]{0,40}$/;
