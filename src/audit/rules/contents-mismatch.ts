@@ -113,6 +113,7 @@ function checkAgainstHeadings(
   );
   const matched: HeadingText[] = [];
   const unmatched: ContentsEntry[] = [];
+  const renumberings: { entry: ContentsEntry; matches: HeadingText[] }[] = [];
   for (const entry of contents.entries) {
     const key = titleKey(entry.title);
     let matches = byKey.get(key) ?? [];
@@ -132,15 +133,11 @@ function checkAgainstHeadings(
       !numbers.some((n) => n !== undefined && numberKey(n) === shown?.get(entry))
     ) {
       for (const h of matches) renumbered.add(h);
-      reportAt(
-        context,
-        entry.offset,
-        entry.endOffset,
-        `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${matches[0].number} — update the contents list`,
-        { actual: entry.number, expected: matches[0].number },
-      );
+      renumberings.push({ entry, matches });
     }
   }
+  const missing: ContentsEntry[] = [];
+  const renames: { entry: ContentsEntry; renamed: HeadingText }[] = [];
   for (const entry of unmatched) {
     // "4. Recruiting volunteers" in the list where section 4 is "Safer recruitment": one renamed section.
     const renamed = entry.number
@@ -153,34 +150,120 @@ function checkAgainstHeadings(
       : undefined;
     if (renamed) {
       matched.push(renamed);
-      reportAt(
-        context,
-        entry.offset,
-        entry.endOffset,
-        `The contents list has "${label(entry)}", but section ${renamed.number} is "${renamed.title}" and no heading is called "${entry.title}" — update the contents list, or rename the heading to match`,
-        { actual: entry.title, expected: renamed.title },
-      );
+      renames.push({ entry, renamed });
       continue;
     }
-    reportNoSuchHeading(context, entry);
+    missing.push(entry);
   }
   // Numbered sections the list leaves out: only when the list itself is numbered, only among the headings
   // the list covers (between its first and last), and only at the depth of the headings it lists.
-  if (!contents.entries.some((e) => e.number) || matched.length === 0) return;
-  const listed = new Set(matched);
-  const first = Math.min(...matched.map((h) => h.offset));
-  const last = Math.max(...matched.map((h) => h.offset));
-  const depths = new Set(matched.filter((h) => h.number && !h.number.includes(".")).map((h) => h.depth));
-  for (const h of headings) {
-    if (!h.number || h.number.includes(".") || listed.has(h) || !depths.has(h.depth)) continue;
-    if (h.offset < first || h.offset > last) continue;
+  const unlisted: HeadingText[] = [];
+  if (contents.entries.some((e) => e.number) && matched.length > 0) {
+    const listed = new Set(matched);
+    const first = Math.min(...matched.map((h) => h.offset));
+    const last = Math.max(...matched.map((h) => h.offset));
+    const depths = new Set(matched.filter((h) => h.number && !h.number.includes(".")).map((h) => h.depth));
+    for (const h of headings) {
+      if (!h.number || h.number.includes(".") || listed.has(h) || !depths.has(h.depth)) continue;
+      if (h.offset < first || h.offset > last) continue;
+      unlisted.push(h);
+    }
+  }
+  // A deleted section still listed (or a new one not yet listed) moves every later entry's number one away from
+  // its heading's: that is the one slip's consequence, said in its finding, not a slip of each entry.
+  const explained = foldShifts(
+    renumberings.map(({ entry, matches }) => ({
+      entry: entry.number as string,
+      headings: matches.map((h) => h.number),
+      shift:
+        missing.filter((m) => m.offset < entry.offset && topNumber(m.number)).length -
+        unlisted.filter((h) => h.offset < Math.min(...matches.map((m) => m.offset))).length,
+    })),
+  );
+  for (const [i, { entry, matches }] of renumberings.entries()) {
+    if (explained.has(i)) continue;
+    reportAt(
+      context,
+      entry.offset,
+      entry.endOffset,
+      `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${matches[0].number} — update the contents list`,
+      { actual: entry.number, expected: matches[0].number },
+    );
+  }
+  for (const { entry, renamed } of renames) {
+    reportAt(
+      context,
+      entry.offset,
+      entry.endOffset,
+      `The contents list has "${label(entry)}", but section ${renamed.number} is "${renamed.title}" and no heading is called "${entry.title}" — update the contents list, or rename the heading to match`,
+      { actual: entry.title, expected: renamed.title },
+    );
+  }
+  const shifted = renumberings.filter((_, i) => explained.has(i));
+  for (const [i, entry] of missing.entries()) {
+    const next = missing[i + 1]?.offset ?? Number.POSITIVE_INFINITY;
+    const after = topNumber(entry.number)
+      ? shifted.find((r) => r.entry.offset > entry.offset && r.entry.offset < next)
+      : undefined;
+    reportNoSuchHeading(context, entry, after && shiftWords(after.entry.number, after.matches[0].number));
+  }
+  for (const [i, h] of unlisted.entries()) {
+    const next = unlisted[i + 1]?.offset ?? Number.POSITIVE_INFINITY;
+    const after = shifted.find((r) => {
+      const at = Math.min(...r.matches.map((m) => m.offset));
+      return at > h.offset && at < next;
+    });
     reportAt(
       context,
       h.offset,
       h.endOffset,
-      `Section "${label(h)}" is missing from the contents list — update the contents list`,
+      `Section "${label(h)}" is missing from the contents list${after ? shiftWords(after.entry.number, after.matches[0].number) : ""} — update the contents list`,
     );
   }
+}
+
+/** A whole section's number ("6", "6."), not a sub-section's ("6.2"). */
+function topNumber(number: string | undefined): boolean {
+  return number !== undefined && /^\d+\.?$/.test(number.trim());
+}
+
+/**
+ * Which entries' numbers differ from their headings' by exactly the count of missing entries (less unlisted
+ * headings) before them: "7. Allegations" beside the heading "6. Allegations" after a listed section that is
+ * gone. Sub-sections move with their section ("7.2" beside "6.2"). Only a run of at least two entries moved
+ * alike is read as the one slip's consequence: a single entry off by one is reported as it is.
+ */
+function foldShifts(
+  items: { entry: string; headings: (string | undefined)[]; shift: number }[],
+): Set<number> {
+  const explained = new Set<number>();
+  for (const [i, item] of items.entries()) {
+    if (item.shift === 0) continue;
+    const [entryTop, ...entryRest] = numberKey(item.entry).split(".");
+    const agrees = item.headings.some((n) => {
+      if (n === undefined) return false;
+      const [top, ...rest] = numberKey(n).split(".");
+      return rest.join(".") === entryRest.join(".") && Number(entryTop) - Number(top) === item.shift;
+    });
+    if (agrees) explained.add(i);
+  }
+  // One entry off by one could as well be a slip of its own; a run of them moved alike is the list's age.
+  for (const i of [...explained]) {
+    const alike = [...explained].filter((j) => items[j].shift === items[i].shift);
+    if (alike.length < 2) explained.delete(i);
+  }
+  return explained;
+}
+
+const COUNT_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** ", and the entries after it are numbered one higher than their headings" */
+function shiftWords(entryNumber: string | undefined, headingNumber: string | undefined): string {
+  const difference =
+    Number(numberKey(entryNumber ?? "").split(".")[0]) - Number(numberKey(headingNumber ?? "").split(".")[0]);
+  const size = Math.abs(difference);
+  const count = COUNT_WORDS[size] ?? String(size);
+  return `, and the entries after it are numbered ${count} ${difference > 0 ? "higher" : "lower"} than their headings`;
 }
 
 /** Plain text (PDF): headings cannot be told from numbered paragraphs, and long ones wrap onto two lines —
@@ -188,23 +271,44 @@ function checkAgainstHeadings(
 function checkAgainstText(context: DocumentContext, contents: ContentsList, headings: HeadingText[]): void {
   const { text } = context.document;
   const body = ` ${titleKey(text.slice(contents.end))} `;
+  const renumberings: { entry: ContentsEntry; heading: HeadingText }[] = [];
+  const missing: ContentsEntry[] = [];
   for (const entry of contents.entries) {
     if (body.includes(` ${titleKey(`${entry.number ?? ""} ${entry.title}`)} `)) continue;
     const elsewhere = headings.find(
       (h) => h.offset > contents.end && titleKey(h.title) === titleKey(entry.title),
     );
     if (entry.number && elsewhere?.number && numberKey(elsewhere.number) !== numberKey(entry.number)) {
-      reportAt(
-        context,
-        entry.offset,
-        entry.endOffset,
-        `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${elsewhere.number} — update the contents list`,
-        { actual: entry.number, expected: elsewhere.number },
-      );
+      renumberings.push({ entry, heading: elsewhere });
       continue;
     }
     if (elsewhere || body.includes(` ${titleKey(entry.title)} `) || SEPARATE_PART.test(entry.title)) continue;
-    reportNoSuchHeading(context, entry);
+    missing.push(entry);
+  }
+  const explained = foldShifts(
+    renumberings.map(({ entry, heading }) => ({
+      entry: entry.number as string,
+      headings: [heading.number],
+      shift: missing.filter((m) => m.offset < entry.offset && topNumber(m.number)).length,
+    })),
+  );
+  for (const [i, { entry, heading }] of renumberings.entries()) {
+    if (explained.has(i)) continue;
+    reportAt(
+      context,
+      entry.offset,
+      entry.endOffset,
+      `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${heading.number} — update the contents list`,
+      { actual: entry.number, expected: heading.number },
+    );
+  }
+  const shifted = renumberings.filter((_, i) => explained.has(i));
+  for (const [i, entry] of missing.entries()) {
+    const next = missing[i + 1]?.offset ?? Number.POSITIVE_INFINITY;
+    const after = topNumber(entry.number)
+      ? shifted.find((r) => r.entry.offset > entry.offset && r.entry.offset < next)
+      : undefined;
+    reportNoSuchHeading(context, entry, after && shiftWords(after.entry.number, after.heading.number));
   }
 }
 
@@ -287,12 +391,12 @@ function checkRepeatedNumberInSequence(context: DocumentContext, headings: Headi
   }
 }
 
-function reportNoSuchHeading(context: DocumentContext, entry: ContentsEntry): void {
+function reportNoSuchHeading(context: DocumentContext, entry: ContentsEntry, shift = ""): void {
   reportAt(
     context,
     entry.offset,
     entry.endOffset,
-    `The contents list has "${label(entry)}", but no heading in the policy is called that — update the contents list, or rename the heading to match`,
+    `The contents list has "${label(entry)}", but no heading in the policy is called that${shift} — update the contents list, or rename the heading to match`,
     { actual: entry.title },
   );
 }
