@@ -152,6 +152,8 @@ function shapeOf(word: string): NameShape | undefined {
   if (LOWER_CASE_TITLE_SET.has(bare)) return "honorific";
   if (HONORIFIC_SET.has(bare)) return /^\p{Lu}/u.test(word) ? "honorific" : undefined;
   if (/^\p{Lu}\.?$/u.test(word) || /^(?:\p{Lu}\.){2,3}$/u.test(word)) return "initial";
+  // A double given name's initials joined by a hyphen: "J-P" (Jean-Paul), "A.-M." (Anne-Marie).
+  if (/^\p{Lu}\.?-\p{Lu}\.?$/u.test(word)) return "initial";
   if (PARTICLE_SET.has(word)) return "particle";
   // "On-call", "Out-of-hours", "Follow-up", "Drop-in": a word of the language with a lower-case part after its
   // hyphen, a table's header or a rota's word, never a name's ("Mistry-Lowe"; "Min-jun", "In-ho" have no such
@@ -164,15 +166,24 @@ function shapeOf(word: string): NameShape | undefined {
 }
 
 const WORD = /[^\s,;:()[\]{}|/&"“”<>*_–—]+/gu;
+/** Initials with their full stops, hyphenated or not: "J.P.", "A.-M.". */
+const INITIALS = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}\.-\p{Lu}\.$/u;
 
 function tokens(text: string): Token[] {
   const found: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
-    // A full stop ends a sentence, not a name, unless the word is an initial or a title ("S.", "Mr.").
+    // A full stop ends a sentence, not a name, unless the word is an initial or a title ("S.", "Mr.", "J.P.",
+    // "A.-M.").
     const bare = word.slice(0, -1).toLowerCase();
-    if (word.endsWith(".") && word.length > 2 && !HONORIFIC_SET.has(bare) && !LOWER_CASE_TITLE_SET.has(bare))
+    if (
+      word.endsWith(".") &&
+      word.length > 2 &&
+      !HONORIFIC_SET.has(bare) &&
+      !LOWER_CASE_TITLE_SET.has(bare) &&
+      !INITIALS.test(word)
+    )
       word = word.slice(0, -1);
     found.push({ text: word, start: m.index, end: m.index + word.length });
   }
