@@ -12,7 +12,7 @@ import {
 } from "../text/dates.js";
 import { nameKey, sameName } from "../text/leads.js";
 import { plain } from "../text/lines.js";
-import { courseKind, courseLabel, type TrainingLine } from "../text/training.js";
+import { courseKind, courseLabel, type TrainingLine, welshLeadGroupOnly } from "../text/training.js";
 import {
   analyse,
   courseInText,
@@ -87,7 +87,7 @@ export const rule: Rule = {
   meta: {
     id: "training-stale",
     description:
-      "Reports safeguarding training that is out of date, once per person and course: the person's most recent completion of the course (the latest of every line, table row and repeat that records it) is older than the course stays valid — 2 years for designated safeguarding lead training under any of its names (DSL, Level 3, designated lead, lead practitioner; option dsl_months), the course catalogue's validity_months for catalogue courses, 3 years for other courses (option default_months). A month or a year with no day counts from its last day. Book a refresher and record the new date.",
+      "Reports safeguarding training that is out of date, once per person and course: the person's most recent completion of the course (the latest of every line, table row and repeat that records it) is older than the course stays valid — 2 years for designated safeguarding lead training under any of its names (DSL, Level 3, designated lead, lead practitioner; option dsl_months), 3 years (option default_months) for a course named only by a Welsh lead group (\"Safeguarding Training Group C\"), which a later Group A or B course does not renew, the course catalogue's validity_months for catalogue courses, 3 years for other courses (option default_months). A month or a year with no day counts from its last day. Book a refresher and record the new date.",
     defaultSeverity: "error",
     optionsSchema: {
       type: "object",
@@ -149,7 +149,7 @@ export const rule: Rule = {
       const months =
         course !== undefined
           ? validityMonths(course, context.options)
-          : kind === "dsl" || kind === "dsl update"
+          : (kind === "dsl" || kind === "dsl update") && !welshLeadGroupOnly(line.course)
             ? numberOption(context.options, "dsl_months", DEFAULTS.dsl_months)
             : numberOption(context.options, "default_months", DEFAULTS.default_months);
       if (months === undefined) continue;

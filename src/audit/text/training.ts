@@ -2767,6 +2767,32 @@ function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
 export const DSL_COURSE =
   /\b(?:designated\s+(?:safeguard(?:ing)?\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DSLs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
 
+/**
+ * Wales's National Safeguarding Training, Learning and Development Standards name their courses by group: A for
+ * everyone, B for those who work with children, C (and D to F above it) for those with a lead or designated role,
+ * such as a Designated Safeguarding Person. "Group C" is not the same course as "Group A", whatever else the two
+ * names share ("Safeguarding Training Group C" / "Safeguarding Training Group A"): it is the designated lead's.
+ */
+const WELSH_LEAD_GROUP = /\b(?:[Gg]r(?:ou|ŵ)p|GROUP)\s+[C-F]\b/u;
+/** A course named by a Welsh lead group in a safeguarding course's name: "Safeguarding Group C", "(Group C)". */
+function welshLeadGroup(words: string): boolean {
+  return (
+    WELSH_LEAD_GROUP.test(words) &&
+    (/\b(?:safeguarding|diogelu|child\s+protection)\b/i.test(words) ||
+      /(?:^\s*|\(\s*)gr(?:ou|ŵ)p\s/iu.test(words))
+  );
+}
+
+/**
+ * A course named only by its Welsh lead group, with no designated lead's words ("Safeguarding Training Group C"):
+ * the standards refresh it over three years, not the two of a designated lead's course (KCSIE), so it keeps the
+ * validity of other courses. "Designated Safeguarding Person training (Group C)" is a designated lead's course.
+ */
+export function welshLeadGroupOnly(course: string): boolean {
+  const words = plain(course);
+  return welshLeadGroup(words) && !DSL_COURSE.test(words);
+}
+
 const TOPICS: Array<[string, RegExp]> = [
   ["prevent", /\bprevent\b|\bradicali[sz]ation\b/i],
   ["fgm", /\bFGM\b|\bfemale\s+genital/i],
@@ -2789,7 +2815,8 @@ const TOPICS: Array<[string, RegExp]> = [
  */
 export function courseKind(course: string): string {
   const words = plain(course);
-  if (DSL_COURSE.test(words)) return /\bupdate\b/i.test(words) ? "dsl update" : "dsl";
+  if (DSL_COURSE.test(words) || welshLeadGroup(words))
+    return /\bupdate\b/i.test(words) ? "dsl update" : "dsl";
   for (const [kind, pattern] of TOPICS) if (pattern.test(words)) return kind;
   if (/\b(?:safeguarding|child\s+protection)\b/i.test(words) || words.trim() === "") return "safeguarding";
   return words
