@@ -1813,7 +1813,14 @@ function trainingInLines(
       // "- Imogen Thackeray – Safeguarding Disabled Children – 2024/25 academic year" in a list whose entries
       // each open with a name: still such an entry, though its date could not be read.
       else if (person) owner = { name: person.name, byEntry: marker && owner?.byEntry === true };
-      else if (onLine.length > 0 && wordCount(words) <= 8 && !SENTENCE_VERB.test(words)) {
+      else if (
+        onLine.length > 0 &&
+        !SENTENCE_VERB.test(words) &&
+        (wordCount(words) <= 8 ||
+          // "Head of Lettings — Designated Safeguarding Person for the Lettings Team" right under the name: a
+          // job and role line of the person above (sixteen words at most), not a sentence.
+          (owner?.name !== undefined && continuing && wordCount(words) <= 16 && !/[.!?]$/.test(words)))
+      ) {
         // A role label with no name: "Deputy DSL: (name)" starts a block nobody is named for; a role line under a
         // person's name ("Dana Whitlow" / "Designated Safeguarding Lead") keeps theirs.
         owner =
