@@ -146,6 +146,12 @@ const bodyKey = (word: string) => {
  * longer the DSL", "never one of our leads".
  */
 const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?$/i;
+/**
+ * A concern about the role's holder: "Allegations about the", "Complaints against our", "if the concern is about
+ * the", "worries involving a" — the role is the subject of the concern, not someone to take it.
+ */
+const SUBJECT_BEFORE =
+  /\b(?:allegations?|concerns?|complaints?|worry|worries|disclosures?|(?:it|this|that|the\s+\p{L}+)\s+(?:is|are))\s+(?:(?:made|raised|received)\s+)?(?:about|against|concerning|involving|regarding|relating\s+to)\s+(?:the|a|an|our|your)\s+$/iu;
 /** A past holder: "our previous DSL", "Former Welfare Officer", "the ex-DSL". */
 const FORMER_BEFORE = new RegExp(
   `(?<![\\p{L}-])(?:${FORMER_PREFIXES.map((w) => w.replace("-", "-\\s?")).join("|")})(?:\\s+|(?<=-))$`,
@@ -178,7 +184,7 @@ const NOT_LEAD = new RegExp(
 const BODY_ABBREVIATION = /\b[A-Z]{2,4}\s+$/;
 /** After the role, a course's level in brackets may come first: "Designated Safeguarding Lead (Level 3) training". */
 const FOLLOWER = new RegExp(
-  `^\\s*(?:\\(\\s*level\\s*[1-4]\\s*\\)\\s*)?(?:${ROLE_FOLLOWERS.join("|")})\\b`,
+  `^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`,
   "i",
 );
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");
@@ -917,6 +923,9 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   // "is not a deputy DSL", "our former deputy Welfare Officer": the words before the deputy's prefix.
   const lead = before.replace(DEPUTY_BEFORE, "");
   if (NEGATED_BEFORE.test(lead) || FORMER_BEFORE.test(lead)) return true;
+  // "| Allegations about the DSL | Mr A, Managing Director |": the role is whom the concern is about; the person
+  // named is the one it goes to instead. The lead named beside it ("Concerns about the DSL, Mrs B, go to …") stays.
+  if (SUBJECT_BEFORE.test(lead) && !/^\s*[,(]\s*(?:\*\*|__)?\p{Lu}/u.test(after)) return true;
   const near = text.slice(Math.max(0, at - 60), at + whole.length + 60);
   if (!OVERSEER_WORDS.test(near)) return false;
   if (OVERSEER_BEFORE.test(before) || OVERSEER_AFTER.test(after)) return true;
