@@ -1308,8 +1308,12 @@ const INTERVAL = new RegExp(
   ].join("|"),
   "gi",
 );
+/**
+ * A sentence about the policy's review, or a "Review" label before its value: after a colon, a table's pipe, or
+ * a run of spaces (a pandoc simple table's row, "Review      Every two years", as Markdown, Word or a PDF keeps it).
+ */
 const INTERVAL_ABOUT_POLICY =
-  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:(?:policy|date)\s+)?(?:last\s+)?review(?:ed)?(?:\s+date)?[\s*_]*[:|]/i;
+  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:(?:policy|date)\s+)?(?:last\s+)?review(?:ed)?(?:\s+date)?(?:[\s*_]*[:|]|[ \t\u00a0]{2,}(?=\S))/i;
 const INTERVAL_ABOUT_OTHER =
   /\b(?:training|trained|dbs|checks?|risk\s+assessments?|supervision|appraisals?|certificates?|refresher|course)\b/i;
 
