@@ -184,7 +184,7 @@ const NOT_LEAD = new RegExp(
 const BODY_ABBREVIATION = /\b[A-Z]{2,4}\s+$/;
 /** After the role, a course's level in brackets may come first: "Designated Safeguarding Lead (Level 3) training". */
 const FOLLOWER = new RegExp(
-  `^\\s*(?:${ROLE_FOLLOWERS.join("|")})\\b`,
+  `^\\s*(?:\\(\\s*level\\s*[1-4]\\s*\\)\\s*)?(?:${ROLE_FOLLOWERS.join("|")})\\b`,
   "i",
 );
 const DEPUTY_LABEL = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})$`, "i");

@@ -1682,6 +1682,8 @@ function trainingInLines(
   let owner: Owner | undefined;
   let continuing = false;
   let previous: Line | undefined;
+  /** The line of a person's name that opened the block being read ("**Ms Orla Reyes**"). */
+  let nameLine: Line | undefined;
   // Under a heading about training ("6. Training record"): a course may be named by its title alone.
   let trainingSection = false;
   for (let i = 0; i < lines.length; i++) {
@@ -1701,8 +1703,9 @@ function trainingInLines(
     let body = line.text.slice(start).replace(/(?<!\\)\\\s*$/, "");
     // "online safety briefing in April 2026. Tadhg completed …": a line broken inside a paragraph opens with the
     // end of the sentence above; the record on it starts after that sentence's full stop.
+    // A person's name line above ("**Ms Orla Reyes**" / "Orla shadows the lead. Tamsin completed …") ends no sentence.
     const tail =
-      !marker && !heading && above && !isBlank(above) && !/[.!?:;]\s*$/.test(above.text)
+      !marker && !heading && above && above !== nameLine && !isBlank(above) && !/[.!?:;]\s*$/.test(above.text)
         ? SENTENCE_TAIL.exec(body)
         : null;
     if (tail && !TRAINING_WORD.test(tail[0]) && !COURSE_WORD.test(tail[0])) {
@@ -1771,10 +1774,14 @@ function trainingInLines(
         : here && !recordish
           ? { name: here.name, role: here.role }
           : undefined;
+      if (person) nameLine = line;
       if (!person) trainingSection = TRAINING_WORD.test(words);
       continuing = false;
       continue;
     }
+    // "**Mr Tomasz Brandt**" / "Tomasz attended …", "He also holds …": the person whose name line (and details)
+    // the paragraph sits right under, for a sentence that calls them by first name or pronoun.
+    const under = continuing && owner?.name !== undefined ? owner : undefined;
     // A paragraph of prose: each sentence that records training is a record of its own ("I completed my
     // designated lead training in May, 2018, with the partnership. I also …"); the paragraph ends any block.
     // A shorter sentence counts when it says which lead holds which course ("Our Welfare Officer holds the FA
@@ -1784,12 +1791,21 @@ function trainingInLines(
       ((wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+\p{Lu}/u.test(words)) ||
         (HELD_VERB.test(words) &&
           namesHeldCourse(words) &&
-          (heldCourses(body, line.offset + start, onLine, named, known, firstNames) !== undefined ||
+          (heldCourses(body, line.offset + start, onLine, named, known, firstNames, undefined, under) !==
+            undefined ||
             // "Kwame and Lucy both completed the refresher on 21 October 2025. Every …": several first names
             // holding a course, in a sentence that a line's end runs on from.
             firstNamesOwners(words, named, firstNames) !== undefined)))
     ) {
-      for (const record of sentenceRecords(body, line.offset + start, named, onLine, known, firstNames))
+      for (const record of sentenceRecords(
+        body,
+        line.offset + start,
+        named,
+        onLine,
+        known,
+        firstNames,
+        under,
+      ))
         found.push(record);
       owner = undefined;
       continuing = false;
@@ -1812,8 +1828,10 @@ function trainingInLines(
       if (here) owner = { name: here.name, role: here.role };
       // "- Imogen Thackeray – Safeguarding Disabled Children – 2024/25 academic year" in a list whose entries
       // each open with a name: still such an entry, though its date could not be read.
-      else if (person) owner = { name: person.name, byEntry: marker && owner?.byEntry === true };
-      else if (
+      else if (person) {
+        owner = { name: person.name, byEntry: marker && owner?.byEntry === true };
+        nameLine = line;
+      } else if (
         onLine.length > 0 &&
         !SENTENCE_VERB.test(words) &&
         (wordCount(words) <= 8 ||
@@ -1858,7 +1876,10 @@ function trainingInLines(
       ? { name: here.name, role: here.role }
       : person
         ? { name: person.name }
-        : (leadInLine(words, named) ?? firstNameOwner(words, named, firstNames) ?? owner);
+        : (underNameLine(words, under) ??
+          leadInLine(words, named) ??
+          firstNameOwner(words, named, firstNames) ??
+          owner);
     let endOffset = lineEnd;
     // The words of the record: the line, or the line and the next when the date ran onto it.
     let source = body;
@@ -2097,6 +2118,7 @@ function sentenceRecords(
   mentions: LeadMention[] = [],
   known: readonly string[] = [],
   firstNames?: FirstNames,
+  under?: Owner,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   // A sentence ends at ".", "!" or "?" before a capital: "12.03.2022" and "May, 2018," do not end one.
@@ -2128,7 +2150,7 @@ function sentenceRecords(
     courseBefore = undefined;
     // "The League Welfare Officer holds the FA Safeguarding Officer course (insert date) and the FA Safeguarding
     // Children certificate": each course the lead holds, dated or not.
-    const held = heldCourses(sentence, base + at, mentions, named, known, firstNames, it);
+    const held = heldCourses(sentence, base + at, mentions, named, known, firstNames, it, under);
     if (held) {
       found.push(...held);
       courseBefore = held.at(-1)?.course || undefined;
@@ -2157,7 +2179,11 @@ function sentenceRecords(
     }
     const date = trainingDate(sentence, base + at);
     if (!date) continue;
-    const owner = leadInLine(words, named) ?? firstNameOwner(words, named, firstNames);
+    const verb = RECORD_VERB.exec(words);
+    const owner =
+      (verb ? underNameSubject(words.slice(0, verb.index), under) : undefined) ??
+      leadInLine(words, named) ??
+      firstNameOwner(words, named, firstNames);
     found.push({
       offset: base + at,
       endOffset: base + at + sentence.length,
@@ -2225,6 +2251,7 @@ function heldCourses(
   known: readonly string[],
   firstNames?: FirstNames,
   courseBefore?: string,
+  under?: Owner,
 ): TrainingLine[] | undefined {
   const verb = HELD_VERB.exec(sentence);
   if (!verb) return undefined;
@@ -2233,6 +2260,7 @@ function heldCourses(
   if (RULE_WORDS.test(words) && !/\bat\s+least\b/i.test(words)) return undefined;
   // The subject: a lead's role or name at the start of the sentence, a few words at most before the verb.
   const subject = sentence.slice(0, verbAt);
+  const underName = underNameSubject(plain(subject), under);
   if (/\b(?:all|every|each|any|some|most|new|who|which|that|if|when|once|until)\b/i.test(subject))
     return undefined;
   let who: Owner | undefined;
@@ -2245,8 +2273,12 @@ function heldCourses(
   const titledFirst = TITLED_ONE_WORD.test(nameAtStart(plain(subject)) ?? "")
     ? firstNameOwner(sentence, named, firstNames)
     : undefined;
-  const several = mention ? undefined : firstNamesOwners(sentence, named, firstNames);
-  if (several) {
+  const several = mention || underName ? undefined : firstNamesOwners(sentence, named, firstNames);
+  if (underName) {
+    // "**Mrs Ines Varga**" / "Ines completed …", "She holds …": the person of the name line above.
+    who = underName;
+    byFirstName = true;
+  } else if (several) {
     // "Ffion and Gethin completed the same course on 4 May 2025": each person called by first name, each named in
     // full elsewhere, given the sentence's dated courses.
     [who, ...also] = several;
@@ -2306,7 +2338,10 @@ function heldCourses(
     // "Lady Lumley's School completed …", "Canon Slade School has …": a place named after a person, not a person.
     if (/['’]s$/.test(name) || NAMED_PLACE_AFTER.test(plain(subject).slice(name.length))) return undefined;
     if (looksLikePerson(name, known) !== "sure") return undefined;
-    who = leadInLine(name, named) ?? { name };
+    // "Ms Orla Reyes" / "Orla attended …" run together (a PDF's name line above its paragraph): the name line's
+    // person, not "Ms Orla Reyes Orla".
+    const own = withoutFirstNameAgain(name);
+    who = leadInLine(own, named) ?? { name: own };
   }
   // The courses: the object split at commas and "and", a piece that names no course joined to the next
   // ("Safeguarding and Protecting Children course" is one course).
@@ -2732,6 +2767,46 @@ function firstNameOwner(sentence: string, named: LeadMention[], firstNames?: Fir
     if (written && titleKey(written[1]) !== titleKey(match[1])) return undefined;
   }
   return owner;
+}
+
+/** Words between a sentence's subject and its verb: "Ines has also completed", "She recently attended". */
+const BEFORE_VERB_WORDS =
+  /(?:\s+(?:has|have|had|also|then|recently|successfully|already|now|last|most|first|both|subsequently))+\s*$/i;
+
+/**
+ * The person of the name line a paragraph sits right under ("**Mr Tomasz Brandt**" / "Tomasz attended …") when a
+ * sentence's subject (the words before its verb) is their first name, surname, title and surname, full name, or a
+ * pronoun ("He", "She", "They"); undefined for any other subject or with no name line above.
+ */
+function underNameSubject(subject: string, under: Owner | undefined): Owner | undefined {
+  if (!under?.name) return undefined;
+  const words = subject.replace(BEFORE_VERB_WORDS, "").trim();
+  if (/^(?:he|she|they)$/i.test(words)) return under;
+  if (!/^\p{Lu}/u.test(words) || wordCount(words) > 4) return undefined;
+  const key = nameKey(words);
+  const own = nameKey(under.name).split(" ");
+  if (key === own.join(" ")) return under;
+  return own.length >= 2 && !key.includes(" ") && key.length > 1 && (key === own[0] || key === own.at(-1))
+    ? under
+    : undefined;
+}
+
+/**
+ * A name line run into the sentence under it that opens with the person's first name: "Ms Orla Reyes Orla" → "Ms
+ * Orla Reyes" (three words of name at least before the first name again); any other name as it is.
+ */
+function withoutFirstNameAgain(name: string): string {
+  const words = name.split(/\s+/);
+  const given = words.findIndex((w) => !NAME_TITLE.test(w));
+  return words.length - given >= 3 && given >= 0 && words.at(-1) === words[given]
+    ? words.slice(0, -1).join(" ")
+    : name;
+}
+
+/** The person of the name line above, when a line's record opens with them as its subject ("Orla has attended …"). */
+function underNameLine(words: string, under: Owner | undefined): Owner | undefined {
+  const verb = under ? (RECORD_VERB.exec(words) ?? HELD_VERB.exec(words)) : null;
+  return verb ? underNameSubject(words.slice(0, verb.index), under) : undefined;
 }
 
 /** Two or more first names as a sentence's subject: "Ffion and Gethin completed", "Ffion, Gethin & Nia have attended". */
