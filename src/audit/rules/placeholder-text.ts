@@ -441,6 +441,13 @@ const PATTERNS: Array<{
     re: /\[[^\]\n[]{0,60}\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
     kind: "placeholder",
   },
+  // "[Month] 2025", "[Year]", "[day]", "[Month Year]", "[dd/mm/yyyy]": a date's parts left as the template's words
+  // — not a link's words ("[Year](…)", "[Month]" with "[Month]: …" below), nor a pandoc span ("[Year]{.mark}").
+  {
+    re: /\[\s*((?:day|month|year|dd|mm|yy|yyyy)(?:\s*(?:[/.-]|and|\s)\s*(?:day|month|year|dd|mm|yy|yyyy))*)\s*\\?\](?![([:{])/gi,
+    kind: "placeholder",
+    accept: (m) => !linkDefinitions(m.input ?? "").has(m[1].toLowerCase().replace(/\s+/g, " ")),
+  },
   // "<insert name>", "<enter date of review>", "<Name of school>", "<DSL phone number>": an instruction or a field's
   // name in angle brackets (pandoc writes "\<insert name\>"). Never an HTML tag, an autolink or a comment: no
   // "=", double quote or slash inside, and a lone word ("<address>", "<mark>") is a tag.
