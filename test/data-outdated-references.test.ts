@@ -24,11 +24,14 @@ interface Entry {
   requires_nearby?: string;
   requires_in_document?: string;
   unless_in_document?: string;
+  current_name?: string;
 }
 
 const entries: Entry[] = parse(
   readFileSync(new URL("../data/outdated-references.yaml", import.meta.url), "utf8"),
 );
+/** An entry's current_name, as the rule compiles it. */
+const current = (id: string) => new RegExp(entries.find((e) => e.id === id)?.current_name ?? "(?!)", "i");
 const isDay = (value: unknown) =>
   typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
 
@@ -72,12 +75,21 @@ describe("data/outdated-references.yaml", () => {
         "requires_nearby",
         "requires_in_document",
         "unless_in_document",
+        "current_name",
       ] as const) {
         const pattern = e[key];
         if (pattern === undefined) continue;
         expect(typeof pattern, `${e.id}: ${key}`).toBe("string");
         expect(() => new RegExp(pattern, "i"), `${e.id}: ${key} compiles`).not.toThrow();
       }
+  });
+
+  it("names what replaced an old reference in words a sentence of history would use", () => {
+    // Issue 11 (held-out zz45, zz47): "the DBS took over that work from the CRB", "practice reviews, which took the
+    // place of serious case reviews" — the current name in the sentence makes the looser history wording safe.
+    expect(current("crb").test("the Disclosure and Barring Service")).toBe(true);
+    expect(current("crb").test("the DBS")).toBe(true);
+    expect(current("serious-case-review").test("local child safeguarding practice reviews")).toBe(true);
   });
 
   it("tells a policy for Wales and one for England apart: 'England and Wales' is neither", () => {

@@ -39,10 +39,16 @@ export interface OutdatedReference {
    * 2014)"). Without it the guidance is the UK government's, and a devolved publisher names another document.
    */
   nation?: "scotland" | "wales" | "northern-ireland";
+  /**
+   * What replaced it, as a pattern ("DBS|Disclosure and Barring Service"): a sentence that names both and tells the
+   * change ("the DBS took over this work from the CRB in 2012") gives the old name as history.
+   */
+  current_name?: string;
 }
 
 interface Compiled extends OutdatedReference {
   re: RegExp;
+  currentName?: RegExp;
   nearby?: RegExp;
   required?: RegExp;
   inDocument?: RegExp;
@@ -110,6 +116,7 @@ function compile(entry: OutdatedReference): Compiled {
       String.raw`(?<![\w'’-])(?:${source})(?![\w-]|['’](?!s\b)\w)`,
       entry.case_sensitive ? "g" : "gi",
     ),
+    currentName: entry.current_name ? new RegExp(entry.current_name, "i") : undefined,
     nearby: entry.unless_nearby ? new RegExp(entry.unless_nearby, "i") : undefined,
     required: entry.requires_nearby ? new RegExp(entry.requires_nearby, "i") : undefined,
     inDocument: entry.requires_in_document ? new RegExp(entry.requires_in_document, "i") : undefined,
@@ -193,6 +200,26 @@ const DATED_BEFORE = new RegExp(
   String.raw`\b(?:${UNTIL}|between\s+(?:19|20)\d{2}\s+and|from\s+(?:19|20)\d{2}\s+(?:to|until|till))\s+${WHEN}(?![^.;!?]*\b(?:will|shall|going\s+to)\b)[^.;!?]*$`,
   "i",
 );
+/**
+ * "Before 2012 it was the …", "Before 2019 these were called …", "Before December 2012 checks were made by the …": a
+ * clause dated before a year the old name was still right, told in the past (a past verb after the year, before or
+ * after the name) — history where the sentence also names what replaced it (changeBesideCurrent).
+ */
+const BEFORE_YEAR = new RegExp(
+  String.raw`\bbefore\s+${WHEN}(?<rest>(?![^.;!?]*\b(?:will|shall|must|going\s+to)\b)[^.;!?]*)$`,
+  "i",
+);
+const PAST =
+  /\b(?:was|were|had|used\s+to|(?!(?:need|feed|proceed|exceed|succeed|embed|speed|breed)\b)[a-z]{3,}ed)\b/i;
+
+function beforeYearHistory(before: string, after: string, lastYear: number): boolean {
+  const m = BEFORE_YEAR.exec(before);
+  if (m?.groups?.year === undefined || Number(m.groups.year) > lastYear) return false;
+  const clause = after.split(/[.;!?]/)[0] ?? after;
+  if (REQUIREMENT.test(m.groups.rest ?? "") || REQUIREMENT.test(clause)) return false;
+  return PAST.test(m.groups.rest ?? "") || PAST.test(clause);
+}
+
 /** A past event told before the name: "was last inspected by the", "were checked by the", "registered with the". */
 const PAST_BEFORE =
   /(?:\b(?:was|were|had)\b[^.;!?]*|\b[a-z]{3,}ed\s+(?:by|with|to|from|under|through)\s+(?:the\s+|an?\s+)?)$/i;
@@ -322,6 +349,46 @@ function mentionedNotRequired(before: string, after: string): boolean {
   );
 }
 
+/**
+ * Names listed before the old one: "the CRB and the ", "the Criminal Records Bureau, the ", "the Care Commission
+ * (SCRC) and the ". The names are capitalised: "the old form and the" is not a list of names.
+ */
+const NAMES_BEFORE = String.raw`(?:(?:the\s+)?(?:[A-Z][\w'’&-]*|\([A-Z][\w\s'’&-]*\))(?:\s+(?:[A-Z][\w'’&-]*|\d+|of|for|\([A-Z][\w\s'’&-]*\)))*\s*(?:,|\s+and|\s+or|\s+&)\s+)*`;
+/** …and after it: " (SCRs)", " and the Independent Safeguarding Authority", ", the ISA and the …". */
+const NAMES_AFTER = String.raw`(?:\s*\(\s*[A-Z][\w\s'’&-]*\))?(?:\s*(?:,|\s+and|\s+or|\s+&)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|\d+|of|for|\([A-Z][\w\s'’&-]*\)))*)*`;
+/**
+ * A change told before the old name, with words between the verb and the name or a list of old names: "the DBS took
+ * over this work from the CRB and the ", "practice reviews, which took the place of ", "the Care Inspectorate
+ * succeeded the Care Commission and the ", "parents may remember DBS checks as ", "the barred lists replaced the
+ * lists kept under the ".
+ */
+const CHANGE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:took|take|takes|taken|taking)\s+over\s+(?:(?!from\b|of\b)[\w'’-]+\s+){0,4}(?:from|of)|\b(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:the\s+)?place\s+of|\bin\s+(?:the\s+)?place\s+of|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)?|absorb(?:ed|s|ing)?|merg(?:ed|ing)|merger\s+of|combin(?:ed|ing))(?:\s+with)?|\b(?:may|might|will|would|could|can|probably|still|also)\s+(?:well\s+|also\s+|still\s+)?(?:remember|recall|know)\s+(?:(?!as\b)[\w'’-]+\s+){0,5}as)\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old|its|their)\s+){0,3}(?:(?:[\w'’-]+\s+){1,3}?(?:kept\s+|held\s+|made\s+|run\s+|done\s+|set\s+up\s+)?(?:under|of|by)\s+(?:the\s+)?)?${NAMES_BEFORE}(?:the\s+)?[("“‘'*_]*\s*$`,
+);
+/**
+ * A change told after the old name, or after a list it starts: "serious case reviews (SCRs) were replaced by …", "the
+ * CRB and the ISA merged into the DBS", "the Pre-school Learning Alliance, which changed its name …".
+ */
+const CHANGE_AFTER = new RegExp(
+  String.raw`^[\s)"”’'*_]*${NAMES_AFTER}[\s,)"”’'*_]*(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:since|later|then|now|all|both|also|itself|themselves)\s+)*(?:replaced|superseded|succeeded|renamed|re-?named|rebranded|abolished|absorbed|merged|taken\s+over|stood\s+down|closed)|(?:(?:has|have|had)\s+(?:since\s+)?)?(?:merged|gave\s+way|changed\s+(?:its|their)\s+names?|closed\s+(?:down\s+)?in|renamed\s+(?:itself|themselves)))\b`,
+);
+
+/**
+ * The old name and what replaced it in one sentence that tells the change: "the Disclosure and Barring Service took
+ * over that work from the CRB and the ISA in 2012", "child safeguarding practice reviews, which took the place of
+ * serious case reviews". Only where the entry knows its current name and the sentence names it; a requirement in
+ * the name's own clause keeps the finding ("we ask for a CRB check", "an enhanced CRB …").
+ */
+function changeBesideCurrent(entry: Compiled, before: string, after: string, lastYear: number): boolean {
+  if (!entry.currentName?.test(`${before} … ${after}`)) return false;
+  if (beforeYearHistory(before, after, lastYear)) return true;
+  const ownClause = before.slice(before.search(/[^;:,(–—]*$/));
+  if (REQUIREMENT.test(ownClause) || REQUIRED_BEFORE.test(before) || USED_BEFORE.test(before)) return false;
+  if (CHANGE_AFTER.test(after)) return true;
+  const clause = after.split(NEW_CLAUSE)[0] ?? after;
+  return CHANGE_BEFORE.test(before) && !REQUIREMENT.test(clause) && !LIST_THEN_CLAUSE.test(after);
+}
+
 /** HTML comments in a Markdown policy are not part of it ("<!-- del: … -->"). */
 function commentRanges(text: string): Array<[number, number]> {
   if (!text.includes("<!--")) return [];
@@ -424,6 +491,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
         (historical(before, after) ||
           datedHistory(before, after, lastYear(entry, replacedOn, asOf)) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
+          changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf)) ||
           (historyEnd >= 0 && /^[\s*_]*[([][\s*_]*$/.test(text.slice(historyEnd, offset))) ||
           // "The DBS replaced the old CRB in 2012; some halls still ask for a 'CRB'": the sentence that gave the
           // name as history goes on to quote or explain it — the same name again there is the one explained. Not
