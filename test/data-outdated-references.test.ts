@@ -92,6 +92,16 @@ describe("data/outdated-references.yaml", () => {
     expect(current("serious-case-review").test("local child safeguarding practice reviews")).toBe(true);
   });
 
+  it("lists Northern Ireland's 2005 ACPC procedures before the committees, so their title is one finding", () => {
+    const ids = entries.map((e) => e.id);
+    expect(ids.indexOf("acpc-regional-procedures-northern-ireland")).toBeLessThan(ids.indexOf("acpc"));
+    expect(
+      current("acpc-regional-procedures-northern-ireland").test(
+        "Regional Core Child Protection Policies and Procedures",
+      ),
+    ).toBe(true);
+  });
+
   it("tells a policy for Wales and one for England apart: 'England and Wales' is neither", () => {
     const wales = entries.find((e) => e.id === "lscb")?.unless_in_document;
     expect(wales).toBeTypeOf("string");
