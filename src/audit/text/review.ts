@@ -442,9 +442,15 @@ function afterAside(line: Line, from: number, lines: Line[]): { text: string; ba
 /**
  * The text after a label that its date may be in: the rest of a table cell and the next cell, or the rest of the
  * line and, when the paragraph is wrapped there ("Next review: March" / "2026."), the start of the next line.
- * The line break reads as a space, so offsets still match the text.
+ * The line break reads as a space, so offsets still match the text. For a next review (`nextReview`), a bracket
+ * after the label whose dates are all another event's is passed over (see `ownDateIn`).
  */
-function afterLabel(line: Line, end: number, lines: Line[]): { text: string; base: number } {
+function afterLabel(
+  line: Line,
+  end: number,
+  lines: Line[],
+  nextReview = false,
+): { text: string; base: number } {
   const from = end - line.offset;
   const rest = { text: line.text.slice(from, from + WINDOW), base: end };
   if (!isRow(line)) {
@@ -452,9 +458,12 @@ function afterLabel(line: Line, end: number, lines: Line[]): { text: string; bas
     if (aside) return aside;
     // The same aside once a PDF's wrapped lines are joined: "Next review (or sooner if … changes) March 2027".
     const brackets = /^\s*:?\s*\([^()]{0,160}\)/.exec(rest.text);
-    // "Next review (March 2027)": a bracket that holds the date is not an aside.
-    if (brackets && !dateAfter(brackets[0], end, brackets[0].length))
+    // "Next review (March 2027)": a bracket that holds the date is not an aside; one whose dates are all another
+    // event's is ("Review date (last reviewed 3 April 2026): Annually").
+    const own = nextReview && brackets ? ownDateIn(brackets[0]) : 0;
+    if (brackets && (own < 0 || !dateAfter(brackets[0], end, brackets[0].length)))
       return { text: rest.text.slice(brackets[0].length), base: end + brackets[0].length };
+    if (own > 0) return { text: rest.text.slice(own), base: end + own };
     const next = lines[line.index + 1];
     if (rest.text.length < WINDOW && continues(next, line))
       rest.text += ` ${next.text.slice(0, WINDOW - rest.text.length)}`;
@@ -472,18 +481,50 @@ function afterLabel(line: Line, end: number, lines: Line[]): { text: string; bas
   // A bracket with a date among other words beside a cell with no date ("| Next review (by the end of March 2027)
   // | Trustees |", an empty cell) holds the review date.
   const valueText = value ? line.text.slice(value.offset - line.offset, value.endOffset - line.offset) : "";
+  const bracketOnly = /^\s*:?\s*\([^()]*\)\s*:?\s*$/.test(labelRest);
+  // A bracket whose dates are all another event's is an aside whatever the next cell holds: "| Next review (last
+  // reviewed 3 April 2026) | Trustees |", "| Review date (annually; adopted 3 April 2026) | |".
+  const own = nextReview && bracketOnly ? ownDateIn(labelRest) : 0;
   if (
     value &&
-    /^\s*:?\s*\([^()]*\)\s*:?\s*$/.test(labelRest) &&
-    (!dateAfter(labelRest, end, labelRest.length) ||
+    bracketOnly &&
+    (own < 0 ||
+      !dateAfter(labelRest, end, labelRest.length) ||
       (!bracketIsDate(labelRest) && dateAfter(valueText, value.offset, valueText.length)))
   )
-    return {
-      text: line.text.slice(value.offset - line.offset, value.endOffset - line.offset),
-      base: value.offset,
-    };
+    return { text: valueText, base: value.offset };
+  if (own < 0) return { text: "", base: end };
   const last = cells[at + 1] ?? cells[at];
-  return { text: line.text.slice(from, Math.min(last.endOffset - line.offset, from + WINDOW)), base: end };
+  return {
+    text: line.text.slice(from + own, Math.min(last.endOffset - line.offset, from + WINDOW)),
+    base: end + own,
+  };
+}
+
+/**
+ * Words before a date in a bracket, in its clause, that make it another event's date, not the next review's: "(last
+ * reviewed 3 April 2026)", "(annually; adopted 3 April 2026)", "(approved by the committee on 3 April 2026)" — not
+ * a deadline ("next", "due", "by …") nor a time counted from the event ("12 months after approval on …").
+ */
+const NOT_ANOTHER_EVENT =
+  /\b(?:next|due)\b|\b(?:\d+|a|an|one|two|three|six|twelve|eighteen|twenty[- ]four)\s+(?:months?|years?)\s+(?:after|from|since|of)\b/i;
+/**
+ * Where the next review's date stands in a label's bracket: -1 when every date in it is another event's (an
+ * aside), the start of the first other date's clause when the bracket opens with another event's date ("(adopted 3
+ * April 2026; next review April 2027)"), else 0. A date's clause runs from the last date or semicolon before it.
+ */
+function ownDateIn(bracket: string): number {
+  const dates = findDates(bracket, 0, { allowYear: true, shortMonthYear: true });
+  let start = 0;
+  for (const [k, date] of dates.entries()) {
+    const clause = bracket.slice(start, date.offset);
+    const from = start + clause.lastIndexOf(";") + 1;
+    const words = bracket.slice(from, date.offset);
+    const event = ANOTHER_EVENT.test(words) && !NOT_ANOTHER_EVENT.test(words) && !DEADLINE_BEFORE.test(words);
+    if (!event) return k === 0 ? 0 : from;
+    start = date.endOffset;
+  }
+  return dates.length ? -1 : 0;
 }
 
 /** Words a bracket may hold before its date and still be just the date: "(by March 2027)", "(due 2027)". */
@@ -727,7 +768,12 @@ export function findReviewStatements(
         }
       }
       // A label wrapped onto the next line reads its date from there.
-      const after = afterLabel(endOffset > line.endOffset ? lines[line.index + 1] : line, endOffset, lines);
+      const after = afterLabel(
+        endOffset > line.endOffset ? lines[line.index + 1] : line,
+        endOffset,
+        lines,
+        true,
+      );
       let date =
         dateInBox(printed ?? lines, offset) ??
         dateAfter(after.text, after.base, match.prose ? PROSE_REACH : 60);
@@ -1028,8 +1074,15 @@ function anchoredLabel(before: string, whole: boolean): boolean {
     )
   )
     return true;
+  if (LABEL_BRACKET.test(lead)) return true;
   return sentenceAboutPolicy(lead);
 }
+/**
+ * A last review or approval that opens a review label's bracket, or a clause in it: "Review date (last reviewed 3
+ * April 2026): Annually", "| Next review (annually; adopted 3 April 2026) |", "| Next review (policy approved …) |".
+ */
+const LABEL_BRACKET =
+  /^[\s>*_#•·–—-]*(?:\d+[.)]\s*)?(?:date\s+of\s+(?:the\s+)?)?(?:next\s+)?(?:policy\s+)?review(?:\s+(?:date|due))?[\s*_]*\((?:[^();]*;)*[\s*_]*(?:(?:this|the|our)\s+)?(?:(?:policy|document|procedures?|statement)\s+)?$/i;
 
 /**
  * A sentence that links another document: words with the address in brackets ("the county's referral form
