@@ -25,6 +25,7 @@ interface Entry {
   requires_in_document?: string;
   unless_in_document?: string;
   current_name?: string;
+  term?: boolean;
 }
 
 const entries: Entry[] = parse(
@@ -100,6 +101,15 @@ describe("data/outdated-references.yaml", () => {
         "Regional Core Child Protection Policies and Procedures",
       ),
     ).toBe(true);
+  });
+
+  it("marks terms, and lists Northern Ireland's 2003 Order before the term in its title", () => {
+    for (const e of entries) if (e.term !== undefined) expect(e.term, `${e.id}: term`).toBe(true);
+    expect(entries.find((e) => e.id === "vulnerable-adult")?.term).toBe(true);
+    const ids = entries.map((e) => e.id);
+    expect(ids.indexOf("protection-of-children-vulnerable-adults-ni-order-2003")).toBeLessThan(
+      ids.indexOf("vulnerable-adult"),
+    );
   });
 
   it("tells a policy for Wales and one for England apart: 'England and Wales' is neither", () => {

@@ -44,6 +44,8 @@ export interface OutdatedReference {
    * change ("the DBS took over this work from the CRB in 2012") gives the old name as history.
    */
   current_name?: string;
+  /** A word or phrase, not a body, law or guidance: inside a statute's or publication's title it is the title's. */
+  term?: boolean;
 }
 
 interface Compiled extends OutdatedReference {
@@ -389,6 +391,47 @@ function changeBesideCurrent(entry: Compiled, before: string, after: string, las
   return CHANGE_BEFORE.test(before) && !REQUIREMENT.test(clause) && !LIST_THEN_CLAUSE.test(after);
 }
 
+/** A month's name as a title's date writes it ("March", "Sept."): the title patterns are case-sensitive. */
+const MONTH_CAPITAL = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?`;
+/** Words of a title: capitalised, or the small words titles keep in lower case. */
+const TITLE_WORD = String.raw`(?:[A-Z][\w'’&-]*|of|and|the|for|in|on|to|with|from|at|by|a|an|&|[,:–—-])`;
+const TITLE_AFTER = String.raw`(?:[ \t]*\n?[ \t]*${TITLE_WORD})*`;
+/** "… (Northern Ireland) Order 2003", "… Act 2004", "… Regulations (Northern Ireland) 2009". */
+const STATUTE_AFTER = new RegExp(
+  String.raw`^${TITLE_AFTER}\s*(?:\(\s*[A-Z][\w\s.]*\)\s*)?(?:Act|Order|Regulations|Measure|Bill|Rules)\b(?:\s*\(\s*(?:Northern\s+Ireland|N\.?\s?I\.?)\s*\))?,?\s*\(?(?:19|20)\d{2}\b`,
+);
+/**
+ * A publication cited with its year: "… Adults: A Shared Responsibility (2006)", "… in Schools (UKCCIS, 2016)" — not a
+ * heading dated for its own change ("Peer on Peer Abuse (Updated 2022)").
+ */
+const PUBLICATION_AFTER = new RegExp(
+  String.raw`^${TITLE_AFTER}[\s*_"”’]*\(\s*(?!(?:[Uu]pdated|[Rr]evised|[Rr]eviewed|[Aa]mended|[Aa]dded|[Nn]ew|[Ff]rom|[Ss]ince|[Ll]ast|[Ee]ffective|[Dd]ue)\b)(?:[A-Z][^()]{0,60}?,?\s+)?(?:(?:\d{1,2}\s+)?${MONTH_CAPITAL},?\s+)?(?:19|20)\d{2}\s*\)`,
+);
+const TITLE_BEFORE = new RegExp(String.raw`(?:(?:^|[\s("“‘'*_])[A-Z][\w'’&-]*(?:\s+${TITLE_WORD})*\s+)$`);
+const QUOTED_TITLE_BEFORE = new RegExp(String.raw`["“‘*_](?:[A-Z][\w'’&-]*(?:\s+${TITLE_WORD})*\s+)?$`);
+const QUOTED_TITLE_AFTER = new RegExp(`^${TITLE_AFTER}[*_]*["”’*_]`);
+/** Every word of the old words capitalised ("Vulnerable Adults", "Peer-on-Peer Abuse"): a title's words. */
+const TITLE_CASE = /^[A-Z][\w'’-]*(?:[\s-]+(?:[A-Z][\w'’-]*|on|to|of))*$/;
+
+/**
+ * A term inside a title: the title of an Act or Order ("the Protection of Children and Vulnerable Adults (Northern
+ * Ireland) Order 2003"), or of a publication cited with its year or in quotation marks ("Safeguarding Vulnerable
+ * Adults: A Shared Responsibility (2006)"). The title's word is not the policy's own use of the term.
+ */
+function termInTitle(words: string, before: string, after: string): boolean {
+  if (!TITLE_CASE.test(words.replace(/\s+/g, " "))) return false;
+  if (STATUTE_AFTER.test(after)) return true;
+  // A publication's title has more words than the term: "Sexting (2016)" alone is the term with a year.
+  const more =
+    TITLE_BEFORE.test(before) ||
+    /^[ \t]*\n?[ \t]*(?:[A-Z]|(?:of|and|the|for|in|on|to|with|from|at|by|a|an)\s+[A-Z])/.test(after) ||
+    /^\s*[:–—-]\s*[A-Z]/.test(after);
+  if (!more) return false;
+  return (
+    PUBLICATION_AFTER.test(after) || (QUOTED_TITLE_BEFORE.test(before) && QUOTED_TITLE_AFTER.test(after))
+  );
+}
+
 /** HTML comments in a Markdown policy are not part of it ("<!-- del: … -->"). */
 function commentRanges(text: string): Array<[number, number]> {
   if (!text.includes("<!--")) return [];
@@ -485,6 +528,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       const { before, after } = sentenceAround(text, offset, endOffset);
       const sentence = before + match[0] + after;
       if (entry.nearby?.test(sentence)) continue;
+      if (entry.term && termInTitle(match[0], before, after)) continue;
       if (entry.required && !entry.required.test(sentence)) continue;
       if (
         !entry.wrong_name &&
