@@ -153,7 +153,7 @@ export function findTrainingLines(
   for (const table of [...findTables(lines), ...alignedTables(lines)]) {
     for (const i of [table.header.index, table.header.index + 1, ...table.rows.map((r) => r.line.index)])
       tableLines.add(i);
-    const matrix = matrixRecords(table);
+    const matrix = matrixRecords(table) ?? transposedMatrixRecords(table, named);
     if (matrix) {
       found.push(...matrix);
       continue;
@@ -177,6 +177,7 @@ export function findTrainingLines(
     const second = secondHeaderRow(table);
     const matrix =
       matrixRecords(table) ??
+      transposedMatrixRecords(table, named) ??
       (second ? groupedRecords(table, second) : undefined) ??
       courseTableRecords(table, second, named, pdf);
     if (matrix.length === 0) continue;
@@ -200,6 +201,9 @@ export function findTrainingLines(
     named.map((m) => nameKey(m.name ?? "")),
   ))
     found.push(record);
+  // A transposed matrix in plain text (PDF): "Course P." / "Ramaswam" / "y-Cole" / "D. O'Hare …", then each course's
+  // lines and a line of its cells ("09/2025 06/2022 — — —").
+  found.push(...plainTransposedMatrices(text, lines, tableLines, named));
 
   // Lines outside tables: each person's block of training lines, then dated lines that read as records.
   // "Seren completed …": a lead called by first name only, once named in full.
@@ -849,6 +853,225 @@ function matrixRecords(table: Table): TrainingLine[] | undefined {
     }
   }
   return records;
+}
+
+/** A transposed matrix's first header cell, over its column of courses: "Course", "Training", "Training course". */
+const TRANSPOSED_COURSE_HEADER =
+  /^(?:(?:safeguarding\s+)?(?:training\s+)?(?:course|training|module|qualification)s?|courses?\s*\/\s*(?:staff|names?|people))$/i;
+/** A person's name with initials before the surname: "P. Ramaswamy-Cole", "Mr D. O'Hare", "J K Rowe". */
+const INITIALLED_NAME = new RegExp(
+  `^(?:(?:${TITLE_PATTERN})\\.?\\s+)?(?:\\p{Lu}\\.?\\s*){1,3}\\s(?:\\p{Lu}['’]|Ma?c)?\\p{Lu}\\p{Ll}[\\p{L}'’-]*$`,
+  "u",
+);
+
+/**
+ * The named lead a matrix's header name stands for: "D. O'Hare" for "Mr D. O'Hare", "P. Ramaswamy-Cole" for "Priya
+ * Ramaswamy-Cole" — the same surname, and each initial the first letter of a given name. Undefined unless exactly
+ * one named person fits.
+ */
+function namedLeadFor(name: string, named: LeadMention[]): Owner | undefined {
+  const key = nameKey(name).split(" ");
+  const fits = new Map<string, Owner>();
+  for (const m of named)
+    for (const full of m.names ?? (m.name ? [m.name] : [])) {
+      const other = nameKey(full).split(" ");
+      if (other.length < 2 || other.at(-1) !== key.at(-1)) continue;
+      const given = key.slice(0, -1);
+      const otherGiven = other.slice(0, -1);
+      if (given.length === 0 || given.length > otherGiven.length) continue;
+      if (!given.every((g, i) => (g.length === 1 ? otherGiven[i].startsWith(g) : otherGiven[i] === g)))
+        continue;
+      fits.set(nameKey(full), { name: full, role: m.role });
+    }
+  return fits.size === 1 ? [...fits.values()][0] : undefined;
+}
+
+/**
+ * A transposed training matrix's records: a row per course and a column per person ("| Course | P. Ramaswamy-Cole
+ * | D. O'Hare |" over "| Safeguarding Level 3 | 09/2025 | 06/2022 |"), each dated or lapsed cell the record of the
+ * person its column is headed with (the lead the document names in full when the header gives initials). A table
+ * is one when its first header cell heads courses, every other header cell is a person's name, every row names a
+ * course, and every person's cell holds only a date or a status. Undefined for other tables.
+ */
+function transposedMatrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | undefined {
+  const header = table.headerCells.map((c) => plain(c.text).trim());
+  if (header.length < 2 || !TRANSPOSED_COURSE_HEADER.test(header[0])) return undefined;
+  const known = named.map((m) => nameKey(m.name ?? ""));
+  const people = header.slice(1).map((h) => {
+    if (!h || COURSE_WORD.test(h) || MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase())) return undefined;
+    if (!INITIALLED_NAME.test(h) && looksLikePerson(h, known) !== "sure") return undefined;
+    return namedLeadFor(h, named) ?? { name: h };
+  });
+  if (people.some((p) => p === undefined)) return undefined;
+  const rows = table.rows.filter((r) => r.cells.some((c) => plain(c.text).trim() !== ""));
+  if (rows.length === 0) return undefined;
+  for (const row of rows) {
+    const course = plain(row.cells[0]?.text ?? "").trim();
+    if (!(COURSE_WORD.test(course) || DSL_COURSE.test(course) || otherSubject(course))) return undefined;
+    for (let i = 1; i < header.length; i++) {
+      const cell = row.cells[i];
+      if (cell && matrixCell(cell) === undefined) return undefined;
+    }
+  }
+  const records: TrainingLine[] = [];
+  for (const row of rows) {
+    const course = plain(row.cells[0]?.text ?? "").trim();
+    for (const [index, person] of people.entries()) {
+      const cell = row.cells[index + 1];
+      const kind = cell ? matrixCell(cell) : undefined;
+      if (!cell || !kind || kind.kind === "none" || !person) continue;
+      const base = {
+        offset: row.line.offset,
+        endOffset: row.line.endOffset,
+        course,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: person.name,
+        ...(person.role ? { leadRole: person.role } : {}),
+      };
+      if (kind.kind === "lapsed") {
+        records.push({ ...base, lapsed: kind.word });
+        continue;
+      }
+      const before = plain(cell.text.slice(0, kind.date.offset - cell.offset));
+      if (DUE_BEFORE.test(before) || /\bexpir/i.test(before)) records.push({ ...base, dueDate: kind.date });
+      else if (/\b(?:booked|planned|due)\b/i.test(before))
+        records.push({ ...base, date: kind.date, planned: true });
+      else records.push({ ...base, date: kind.date });
+    }
+  }
+  return records;
+}
+
+/** A transposed matrix's header line in plain text: its course column's word, then the first person's initial. */
+const PLAIN_TRANSPOSED_HEADER = /^\s*(?:Course|Courses|Training)\s+(?=\p{Lu}\.(?:\s|$))/u;
+/** One initial of a name: "P.", "D.". */
+const INITIAL_TOKEN = /^\p{Lu}\.$/u;
+/** A surname's word: "O'Hare", "Ramaswam", "Quinlan-R" (its rest may follow a line break in small letters). */
+const SURNAME_TOKEN = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+/** A cell of a plain-text matrix's row: a numeric date, or a mark that records nothing. */
+const PLAIN_MATRIX_CELL = /^(?:\d{1,2}[/.]\d{2,4}(?:[/.]\d{2,4})?|[—–-]|n\/?a|[✓✔✗✘])$/i;
+
+/**
+ * Lines joined as their words were before a PDF broke them: a piece after a break that starts in small letters is
+ * the rest of the word before it when the document writes the two together elsewhere ("Safeguardin" / "g Level 3"
+ * → "Safeguarding Level 3", "Ramaswam" / "y-Cole" → "Ramaswamy-Cole"); otherwise a space ("Prevent" / "awareness").
+ */
+function joinBrokenWords(pieces: string[], text: string): string {
+  let joined = "";
+  for (const piece of pieces.map((p) => p.trim()).filter(Boolean)) {
+    const last = /[\p{L}'’-]+$/u.exec(joined)?.[0] ?? "";
+    const first = /^[\p{L}'’-]+/u.exec(piece)?.[0] ?? "";
+    const whole = `${last}${first}`;
+    const glued =
+      last !== "" &&
+      /^\p{Ll}/u.test(first) &&
+      new RegExp(`(?<![\\p{L}])${whole.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(
+        text.replace(/\s*\n\s*/g, " "),
+      );
+    joined = joined === "" ? piece : `${joined}${glued ? "" : " "}${piece}`;
+  }
+  return joined;
+}
+
+/**
+ * Transposed training matrices in plain text (a PDF's table read as lines, cells broken mid-word): a header line
+ * "Course P." whose names follow as initials and a surname each ("P. Ramaswamy-Cole D. O'Hare T. Wierzbicki"), then
+ * rows of a course's lines and a line of exactly as many cells as names, each a numeric date or a dash. Each dated
+ * cell is the record of the person its column is headed with, matched to the leads the document names. Anything
+ * that does not fit the layout gives nothing.
+ */
+function plainTransposedMatrices(
+  text: string,
+  lines: Line[],
+  used: Set<number>,
+  named: LeadMention[],
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = used.has(i) ? null : PLAIN_TRANSPOSED_HEADER.exec(lines[i].text);
+    if (!header) continue;
+    // The header's names: each an initial or more, then one surname, its rest after a line break in small letters.
+    // The words after the last name, on the line where they stop, are the first course's.
+    const names: string[][] = [];
+    let surnameDone = false;
+    let j = i;
+    let from = header[0].length;
+    let courseFrom: number | undefined;
+    for (; j < lines.length && courseFrom === undefined; j++, from = 0) {
+      if ((j > i && used.has(j)) || isBlank(lines[j])) break;
+      for (const [k, m] of [...lines[j].text.slice(from).matchAll(/\S+/g)].entries()) {
+        const token = m[0];
+        const current = names.at(-1);
+        if (INITIAL_TOKEN.test(token) && (current === undefined || surnameDone)) {
+          names.push([token]);
+          surnameDone = false;
+        } else if (current && !surnameDone && SURNAME_TOKEN.test(token)) {
+          current.push(token);
+          surnameDone = true;
+        } else if (current && surnameDone && k === 0 && /^\p{Ll}[\p{L}'’-]*$/u.test(token)) {
+          // "Ramaswam" / "y-Cole": the surname's rest after the break.
+          current.push(token);
+        } else {
+          courseFrom = from + (m.index ?? 0);
+          break;
+        }
+      }
+    }
+    if (names.length < 2 || !surnameDone || courseFrom === undefined) continue;
+    const people = names.map(([initial, ...surname]) => {
+      const name = `${initial} ${joinBrokenWords(surname, text)}`;
+      return namedLeadFor(name, named) ?? { name };
+    });
+    // The rows: a course's words (a few short lines), then a line of exactly as many cells as names.
+    const first = j - 1;
+    const records: TrainingLine[] = [];
+    let course: string[] = [];
+    let courseStart = lines[first].offset + courseFrom;
+    let rows = 0;
+    let k = first;
+    for (; k < lines.length; k++) {
+      const line = lines[k];
+      if (isBlank(line) || (k > first && used.has(k))) break;
+      const cells = [...line.text.matchAll(/\S+/g)].map((m) => ({
+        text: m[0],
+        offset: line.offset + (m.index ?? 0),
+        endOffset: line.offset + (m.index ?? 0) + m[0].length,
+      }));
+      if (k > first && cells.length === people.length && cells.every((c) => PLAIN_MATRIX_CELL.test(c.text))) {
+        const courseText = joinBrokenWords(course, text);
+        if (!(COURSE_WORD.test(courseText) || DSL_COURSE.test(courseText))) break;
+        rows++;
+        for (const [n, cell] of cells.entries()) {
+          const kind = matrixCell(cell);
+          const person = people[n];
+          if (kind?.kind !== "date" || !person.name) continue;
+          records.push({
+            offset: courseStart,
+            endOffset: line.endOffset,
+            course: courseText,
+            date: kind.date,
+            datePlaceholder: false,
+            noneRecorded: false,
+            leadName: person.name,
+            ...(person.role ? { leadRole: person.role } : {}),
+          });
+        }
+        course = [];
+        continue;
+      }
+      // A course's words: a few short lines, no sentence.
+      const words = (k === first ? line.text.slice(courseFrom) : line.text).trim();
+      if (course.length >= 4 || /[.!?]$/.test(words) || wordCount(words) > 8) break;
+      if (course.length === 0 && k > first) courseStart = line.offset;
+      course.push(words);
+    }
+    if (rows === 0) continue;
+    for (let n = i; n < k - course.length; n++) used.add(n);
+    found.push(...records);
+    i = k - course.length - 1;
+  }
+  return found;
 }
 
 /** The rest of a plain-text table header broken over lines: "completed", "Renewal due". */
