@@ -30,6 +30,7 @@ import {
   nameAt,
   nameBefore,
   namesAt,
+  occupation,
   peopleIn,
   rankAt,
   wordsOfTheLanguage,
@@ -1280,7 +1281,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   }
 
   // Before the role: "Tomasz Nowak – Designated Safeguard Lead", "Ellen Price, Nursery Manager and DSL".
-  const earlier = nameBeforeRole(lines, line, lineStart, at);
+  const earlier = nameBeforeRole(lines, line, lineStart, at, after);
 
   // "Ellen Price, Nursery Manager and DSL Farid Khan, …" (a PDF's lines joined): a role tied to the name
   // before it by "and", a dash or a bracket belongs to that name, not to the capitalised words after it.
@@ -1453,6 +1454,20 @@ const TIED = /(?:\band|[–—(]|-\s|\bas\s+(?:the|our)|\bis\s+(?:the|our))\s*$/
 const APPOSITION_BEFORE =
   /(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?<aside>,\s+[^,.;:()\n]{2,60}?)(?<tie>,\s+(?:who\s+is|is|acts\s+as|serves\s+as)\s+(?:the|our|her|his|their)\s+)$/u;
 
+/**
+ * A job between a name and the role, and the "and" that ties it to the role: ", Speech Therapist and ", " — Clinical
+ * Director and ", " (Senior Play Therapist) and the ". The job is capitalised words, with "of", "for", "the" or
+ * "in" between them ("Head of Care").
+ */
+/**
+ * What may follow a role that a job before it ties to a name: the line's end, a number or an email (the contact line
+ * a paragraph ran on), punctuation, or a bracket or sentence starting with a capital — not a possessive's "'s" or
+ * a lower-case word that goes on ("… Lead's helpers", "… Lead (to be appointed) share …").
+ */
+const ROLE_ENDS_HERE = /^(?:\*\*|__)?(?:\s*$|\s*[\d+·•|,;:.–—]|\s*-\s|\s*\(\s*[\p{Lu}\d]|\s+\p{Lu})/u;
+const JOB_AND_BEFORE =
+  /(?<sep>(?:\*\*|__)?[^\S\n]*(?:,|[–—]|-\s|\()[^\S\n]*)(?<words>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5})[^\S\n]*\)?[^\S\n]*(?:and|&)[^\S\n]+(?:(?:the|our)[^\S\n]+)?$/u;
+
 /** A verb whose object is the role, straight before it: "… support the", "… reports to our", "… works with the". */
 const OTHER_THAN_ROLE =
   /(?<![\p{L}])(?:support|supports|help|helps|assist|assists|advise|advises|report\s+to|reports\s+to|work\s+(?:with|alongside)|works\s+(?:with|alongside)|tell|tells|inform|informs|contact|contacts)\s+(?:the|our|their|his|her)\s+$/u;
@@ -1532,6 +1547,7 @@ function nameBeforeRole(
   line: Line,
   lineStart: number,
   at: number,
+  after = at,
 ): { name: string; offset: number; tied: boolean } | undefined {
   let base = line.offset + Math.max(lineStart, at - NEAR);
   let before = line.text.slice(Math.max(lineStart, at - NEAR), at);
@@ -1577,6 +1593,23 @@ function nameBeforeRole(
       before.slice(0, apposition.index + apposition.groups.name.length) +
       " ".repeat(apposition.groups.aside.length) +
       apposition.groups.tie.replace(/\b(?:her|his|their)\b/gi, (w) => " ".repeat(w.length));
+  // "Ms Sara Rourke, Speech Therapist and ", "**Dr Ana Obi** — Clinical Director and ": a job between the name and
+  // the role, tied to it by "and". The job's capitalised words are no name: passed over (same length, so offsets
+  // hold), when a name stands before them and the role ends there ("… and the DSL's assistant" is someone else).
+  const job = JOB_AND_BEFORE.exec(before);
+  if (job?.groups && ROLE_ENDS_HERE.test(line.text.slice(after, after + 40))) {
+    const { sep, words } = job.groups;
+    const head = before.slice(0, job.index);
+    const person = nameBefore(head, () => false, () => ({ strength: "strong" }));
+    if (
+      person &&
+      /^[\s*_]*$/.test(head.slice(person.end)) &&
+      (words.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase())) || occupation(words))
+    ) {
+      const from = job.index + sep.length;
+      before = before.slice(0, from) + " ".repeat(words.length) + before.slice(from + words.length);
+    }
+  }
   const found = nameBefore(before, isBetween, (start, end) => {
     const preceding = before.slice(0, start);
     // In running text ("speak to Carys Bell, our DSL") a name tied to the role by a comma, bracket, dash or

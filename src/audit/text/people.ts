@@ -625,6 +625,17 @@ export function wordsOfTheLanguage(phrase: string): boolean {
   return tagged.some((t) => has(t.tags, SENTENCE_WORD)) && !tagged.some((t) => has(t.tags, PERSONISH));
 }
 
+/**
+ * Whether compromise's tagger reads a short phrase as a job: its last word, alone, someone's occupation ("Speech
+ * Therapist", "Art Therapist", "Clinical Director"), and in the phrase not a surname ("Ann Cook", "Jo Painter" are
+ * people; "Grace Hall" is no job).
+ */
+export function occupation(phrase: string): boolean {
+  const last = tagWords(phrase).at(-1);
+  if (!last || last.tags.has("LastName") || last.tags.has("FirstName")) return false;
+  return tagWords(last.text)[0]?.tags.has("Actor") === true;
+}
+
 /** Whether compromise's tagger calls a short phrase a person (for callers outside a role window). */
 export function looksLikePerson(phrase: string): boolean {
   return tagWords(phrase).some((t) => PERSONISH.some((p) => t.tags.has(p)));
