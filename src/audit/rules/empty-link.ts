@@ -23,19 +23,33 @@ const AVAILABLE_AT =
 /**
  * The buttons of a web page's cookie or consent banner ("We use cookies … [Accept](#) [Settings](#)"), kept when a
  * policy is saved from its site: a script handles them, so they link to "#". They are the site's controls, not the
- * policy's links — only inside a short paragraph in a banner's words ("we use cookies", "this website uses
- * cookies", "accept cookies", "cookie settings"; "Cookies and photographs: …" is the policy's own), and only with a
- * button's words.
+ * policy's links — only with a button's words ("Accept all", "Reject additional cookies", "Got it", "OK"), and only
+ * inside a short paragraph that is a banner (`cookieBanner`).
  */
 const CONSENT_BUTTON =
-  /^\s*(?:accept|accept\s+all(?:\s+cookies)?|accept\s+cookies|reject|reject\s+all(?:\s+cookies)?|decline|allow(?:\s+all)?(?:\s+cookies)?|ok|okay|got\s+it|i\s+agree|agree|dismiss|close|settings|cookie\s+settings|manage\s+(?:cookies|preferences|settings)|customi[sz]e)\s*[.!]?\s*$/i;
+  /^\s*(?:(?:accept|reject|decline|allow|block|refuse)(?:\s+(?:all|additional|optional|analytics|marketing|non-essential|essential|necessary|selected|only))*(?:\s+cookies)?|allow\s+selection|ok|okay|got\s+it|(?:yes,?\s+)?i\s+(?:agree|accept)|agree|no,?\s+thanks|dismiss|close|hide\s+(?:this|the|cookie)\s+message|settings|(?:cookie|privacy)\s+(?:settings|preferences)|(?:manage|change|view)\s+(?:cookies|(?:cookie\s+)?(?:preferences|settings))|customi[sz]e)\s*[.!]?\s*$/i;
+/** A banner's own words about cookies: "we use cookies", "this website uses cookies", "accept cookies", "cookie settings". */
 const COOKIE_NOTICE =
-  /\b(?:(?:we|(?:this|our|the)\s+(?:web)?(?:site|page))\s+uses?\s+(?:[\w-]+\s+){0,2}cookies|(?:use|using|placing|storing)\s+of\s+cookies|(?:accept|allow|reject|decline)(?:ing)?\s+(?:all\s+|optional\s+|non-essential\s+)?cookies|cookies?\s+(?:settings|preferences|policy|consent|notice|banner|choices))\b/i;
+  /\b(?:(?:we|(?:this|our|the)\s+(?:web)?(?:site|page))\s+uses?\s+(?:[\w-]+,?\s+){0,4}cookies|(?:use|using|placing|storing)\s+of\s+cookies|(?:accept|allow|reject|decline)(?:ing)?\s+(?:all\s+|optional\s+|non-essential\s+|additional\s+)?cookies|(?:to|we|like\s+to)\s+set\s+(?:[\w-]+\s+){0,2}cookies|cookies?\s+(?:settings|preferences|policy|consent|notice|banner|choices))\b/i;
+/**
+ * The words of a web page's working that a banner speaks of beside its cookies ("Cookies help us run this
+ * website", "This website stores cookies on your computer", "We and our partners use cookies"): the site, the
+ * reader's device or browser, analytics, advertising partners. A paragraph that says "cookies" with none of them
+ * ("Cookies and photographs: we never photograph children …", "we sell cookies at the bake sale") is the policy's
+ * own, whatever its links say.
+ */
+const WEB_WORDS =
+  /\b(?:web\s*sites?|web\s*pages?|(?:this|our)\s+site|(?:your|this)\s+(?:device|browser|computer|phone)|(?:browsing|user|your)\s+experience|analytics|(?:our|advertising|third[- ]party)\s+partners|third[- ]part(?:y|ies)\s+(?:cookies|services|tools)|personali[sz](?:e|es|ed|ing)\s+(?:content|ads|adverts|advertising)|tracking\s+cookies|stores?\s+cookies|placed\s+cookies)\b/i;
+
+/** Whether a paragraph is a cookie or consent banner: short, and about cookies in a banner's words or a web page's. */
+function cookieBanner(block: string): boolean {
+  if (block.length > 400) return false;
+  return COOKIE_NOTICE.test(block) || (/\bcookies?\b/i.test(block) && WEB_WORDS.test(block));
+}
 
 function consentButton(text: string, link: OutlineLink): boolean {
   if (!CONSENT_BUTTON.test(link.text)) return false;
-  const block = text.slice(link.blockOffset, link.blockEnd);
-  return block.length <= 400 && COOKIE_NOTICE.test(block);
+  return cookieBanner(text.slice(link.blockOffset, link.blockEnd));
 }
 
 /** Every anchor a link in the document could point at, lower-cased, or undefined when the reader cannot tell. */
