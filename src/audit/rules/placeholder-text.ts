@@ -640,17 +640,24 @@ const FIELD_LINES = 3;
 /**
  * Whether the offset is on a table that is a form, whatever its heading: every row under its header a field's label
  * with its answer left empty ("| Child's name: |", "| What was seen: |", "| Passed to (name): |"), three rows or more,
- * and perhaps a row of blanks to sign. A PDF prints such a table as lines with no pipes: three field lines in a run
- * (so does plain text, from pdftotext or Word's "save as text"). Markdown and Word keep their tables' pipes, so
- * such lines there are the policy's own — unless the line or heading just above says it is a form.
+ * and perhaps a row of blanks to sign. Lines with no pipes are such a table only when they say so: a run of three
+ * field lines under a line that names a form (`saysForm`), or — in a PDF or plain text, where pdftotext and Word's
+ * "save as text" drop a table's pipes — a run with a form's own fields ("Child's name:", "Date of birth:",
+ * "Signed:"). A run of people to contact ("Chair of the committee (name):", "Out of hours, ring (name):") under
+ * "Who to contact" is the policy's own list with the names left out, in every format.
  */
 function inFieldTable(text: string, offset: number, plainText: boolean): boolean {
   const lines = splitLines(text);
   const startsRow = (i: number) => /^\s*\|/.test(lines[i]?.text ?? "");
   const at = lineAt(lines, offset);
   if (!startsRow(at)) {
-    const first = fieldLinesStart(lines, at);
-    return first >= 0 && (plainText || saysForm(lines, first));
+    const run = fieldLinesRun(lines, at);
+    if (!run) return false;
+    const labels = lines
+      .slice(run[0], run[1] + 1)
+      .map((l) => l.text)
+      .filter((l) => FIELD_LINE.test(l));
+    return saysForm(lines, run[0], labels) || (plainText && labels.some((l) => FORM_FIELD.test(l)));
   }
   let first = at;
   while (first > 0 && startsRow(first - 1)) first--;
@@ -664,32 +671,65 @@ function inFieldTable(text: string, offset: number, plainText: boolean): boolean
 }
 
 /**
- * The first line of the run of field labels with nothing after them (as a PDF prints a form's table) that the line
- * is one of, or -1 when it is in no such run.
+ * The first and last lines of the run of field labels with nothing after them (as a PDF prints a form's table) that
+ * the line is one of, or undefined when it is in no such run.
  */
-function fieldLinesStart(lines: ReturnType<typeof splitLines>, at: number): number {
+function fieldLinesRun(lines: ReturnType<typeof splitLines>, at: number): [number, number] | undefined {
   const field = (i: number) => FIELD_LINE.test(lines[i]?.text ?? "");
   const part = (i: number) => field(i) || signatureRow(lines[i]?.text ?? "");
-  if (!field(at)) return -1;
+  if (!field(at)) return undefined;
   let fields = 0;
   let first = at;
   for (let i = at; i >= 0 && part(i); i--) {
     if (field(i)) fields++;
     first = i;
   }
-  for (let i = at + 1; i < lines.length && part(i); i++) if (field(i)) fields++;
-  return fields >= FIELD_LINES ? first : -1;
+  let last = at;
+  for (let i = at + 1; i < lines.length && part(i); i++) {
+    if (field(i)) fields++;
+    last = i;
+  }
+  return fields >= FIELD_LINES ? [first, last] : undefined;
 }
 
+/**
+ * A form's own field, which no list of contacts has: the child's name or date of birth, a signature, what happened,
+ * what was done ("Child (name):", "Young person's name:", "Date of birth:", "Signed:", "Action taken:").
+ */
+const FORM_FIELD =
+  /^[^\S\n]*[*_]*(?:(?:the|a)\s+)?(?:child|young\s+person|pupil|student|learner|player|participant)(?:['’]s)?\b(?!\s+(?:protection|services|social|safeguarding)\b)|\b(?:(?:child|young\s+person|pupil)['’]s\s+(?:full\s+)?name|name\s+of\s+(?:the\s+)?(?:child|young\s+person|pupil)|date\s+of\s+birth|d\.?o\.?b|signed|signature|print(?:ed)?\s+name|injur(?:y|ies)|what\s+(?:happened|was\s+(?:said|seen|heard))|action\s+taken)\b/i;
+/**
+ * A field's label that names a person or a number to contact: a list of the setting's contacts ("Chair of the
+ * committee (name):", "Children's services front door (number):", "Out of hours, ring (name):").
+ */
+const CONTACT_FIELD =
+  /\b(?:chair(?:person|man|woman)?|leads?|leaders?|officers?|DSLs?|DDSLs?|deputy|deputies|managers?|head|co-?ordinators?|secretary|trustees?|president|contacts?|ring|call|phone|telephone|tel|mobile|numbers?|e-?mail|helpline|front\s+door|out\s+of\s+hours|police|LADO|social\s+(?:care|services|workers?)|NSPCC|Childline)\b/i;
+/**
+ * A line's words that name a form to fill in — a noun phrase, the form's title: "… form", "Record of a concern",
+ * "Incident log", "Concern record", "Record sheet", "Body map", "Checklist". Not the verb ("record it and
+ * contact:"), nor words a policy's own lists are headed with too ("agreement", "consent", "contacts sheet", "return").
+ */
+const FORM_TITLE =
+  /\bforms?\b(?!\s+(?:part|of)\b)|^(?:(?:appendix|annex|part|section)\s+[\w.]+\s*[:.–—-]?\s*)?(?:\d+[.)]?\s+)?(?:(?:a|an|the)\s+)?(?:record|log)s?\s+of\b|\b(?:record|log)s?\s+(?:sheet|book|card)s?\b|\b(?!(?:please|and|then|to|or|must|should|will|always|we|you|staff|also|a|an|the|this|that|your|our|their|its|keep|make|write|on|in)\s)[\p{L}'’-]+\s+(?:record|log)s?[*_]*\s*(?:[:(–—-]|$)|\b(?:template|checklist|pro-?forma|body\s+map|declaration|sign-off|slip|signatures?)s?\b|\b(?:sign(?:ing)?[- ]?(?:in|out)|register|referral|incident|attendance)\s+sheets?\b/iu;
 /** A short line (or heading) that says what follows is a form: "Record of a concern (please complete …)". */
 const FORM_SIGN_LINE = 100;
-/** Whether the line (or heading) just above a run of field lines says the run is a form to fill in. */
-function saysForm(lines: ReturnType<typeof splitLines>, first: number): boolean {
+/**
+ * Whether the line (or heading) just above a run of field lines says the run is a form to fill in: it names a form
+ * (`FORM_TITLE`), or asks for it to be filled in ("please complete", "fill in") — unless every label of the run is
+ * a person or number to contact, which is the policy's own list left for the setting to complete.
+ */
+function saysForm(lines: ReturnType<typeof splitLines>, first: number, labels: string[]): boolean {
   let i = first - 1;
   while (i >= 0 && (lines[i]?.text ?? "").trim() === "") i--;
-  const above = (lines[i]?.text ?? "").replace(/^\s*#{1,6}\s+/, "").trim();
+  const above = (lines[i]?.text ?? "")
+    .replace(/^\s*#{1,6}\s+/, "")
+    .replace(/[*_]{2}/g, "")
+    .trim();
   if (above === "" || above.length > FORM_SIGN_LINE) return false;
-  return FORM_HEADING.test(above) || /\bplease\s+(?:complete|fill)/i.test(above);
+  if (FORM_TITLE.test(above)) return true;
+  return (
+    /\b(?:please\s+(?:complete|fill)|fill\s+in)\b/i.test(above) && !labels.every((l) => CONTACT_FIELD.test(l))
+  );
 }
 
 /** Headings of the parts of a policy that are forms to print and fill in by hand. */
