@@ -134,7 +134,7 @@ function ownersPassiveLook(after: string): boolean {
   return (
     !INSPECTOR.test(who) &&
     !OUTSIDER.test(who) &&
-    !(OUTSIDE_BODY.test(who) && !OWN_BODY.test(who)) &&
+    !outsideBody(who) &&
     !(
       NOT_OWNER.test(who) &&
       !/\b(?:committee|trustees?|governors?|board|directors?|management|managers?|council)\b/i.test(who)
@@ -150,14 +150,62 @@ function ownersPassiveLook(after: string): boolean {
 const OUTSIDER =
   /\b(?:insurers?|insurance|underwriters?|brokers?|local\s+authority|lado|visitors?|funders?|regulators?|rqia|care\s+inspectorate|police|(?:county|local|borough|district|city)\s+council|(?:county|council)['’]s|lscbs?|lscps?|safeguarding\s+children\s+(?:board|partnership)|nspcc|dioceses?|diocesan)\b/i;
 /**
- * Words that name an outside body unless the setting's own body is named with them: "by the county safeguarding
- * team", "by the safeguarding partnership", "by an independent consultant" — but "by the committee of Ashford
- * County Youth FC", "by our Safeguarding Adviser".
+ * Words that name a body outside the setting: "the county safeguarding team", "the County FA", "the Education
+ * Authority", "a consultant".
  */
-const OUTSIDE_BODY = /\b(?:county|partnership|advis[eo]rs?|consultants?)\b/i;
-/** The setting's own body in a "by …": its committee, trustees, board, management, union, governors, or "our …". */
-const OWN_BODY =
-  /\b(?:committee|trustees?|board|management|union|governors?|governing)\b|^\s*(?:the\s+)?our\b/i;
+const OUTSIDE_WORD = /^(?:county|borough|authority|partnership|f\.?a\.?|advis[eo]rs?|consultants?)$/i;
+/**
+ * Words that name the setting or its own body: "Wexcombe County Youth FC", "the parish council", "the management
+ * committee", "the Students' Union Council", "the Board of Trustees".
+ */
+const OWN_WORD =
+  /^(?:trustees?|management|union|governors?|governing|pcc|club|a?fc|jfc|rfc|school|academy|nursery|playgroup|pre-?school|church|chapel|parish|parochial|town|community|scouts?|guides?)$/i;
+/**
+ * The kind of body a name ends with, not whose it is — the words before it say that: "the County FA Welfare
+ * Committee", "the Hollowmere Safeguarding Partnership Board", "the parish council". Named alone, a committee,
+ * board or chair is the setting's own; a council ("Hollowmere Council", "the Council") or an adviser is not.
+ */
+const BODY_HEAD =
+  /^(?:committee|sub-?committee|board|executive|chair(?:man|person|woman)?|council|team|panel|group|sub-?group|forum|officers?|leads?|managers?|advis[eo]rs?|consultants?)$/i;
+const OWN_HEAD = /^(?:committee|sub-?committee|board|executive|chair(?:man|person|woman)?)$/i;
+const OUTSIDE_HEAD = /^(?:council|advis[eo]rs?|consultants?)$/i;
+type BodyKind = "own" | "outside" | undefined;
+/** Whose a name without "of" or a possessive is: its last word when that names an organisation, else the nearest word before. */
+function bodyKind(name: string): BodyKind {
+  const words = name.match(/\p{L}[\p{L}.'’-]*/gu) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i].replace(/['’]$/, "");
+    if (i === words.length - 1 && BODY_HEAD.test(word)) continue;
+    if (OWN_WORD.test(word)) return "own";
+    if (OUTSIDE_WORD.test(word)) return "outside";
+  }
+  const head = words.at(-1) ?? "";
+  return OWN_HEAD.test(head) ? "own" : OUTSIDE_HEAD.test(head) ? "outside" : undefined;
+}
+/**
+ * Whose one body named in a "by …" is: "our …" is the setting's; in "A of B" B owns A ("the committee of Wexcombe
+ * County Youth FC", "the Council of Management"), in "A's B" A owns B ("the County FA's safeguarding committee",
+ * "Wexcombe County Youth FC's committee", "the Safeguarding Partnership's board").
+ */
+function ownerOf(body: string): BodyKind {
+  if (/^\s*(?:the\s+)?our\b/i.test(body)) return "own";
+  for (const part of body.split(/\s+of\s+/i).reverse()) {
+    for (const name of part.split(/['’]s\b|(?<=s)['’](?=\s)/)) {
+      const kind = bodyKind(name);
+      if (kind) return kind;
+    }
+  }
+  return undefined;
+}
+/**
+ * Whether a "by …" names a body outside the setting and none of its own: "the county safeguarding team", "the
+ * County Safeguarding Board", "Hollowmere Council", "the Council", "an independent consultant" — not "the committee
+ * of Ashford County Youth FC", "our Safeguarding Advisor", "the county adviser and the management committee".
+ */
+function outsideBody(who: string): boolean {
+  const kinds = who.split(/\s+(?:and|&)\s+|\s*,\s*/).map(ownerOf);
+  return kinds.includes("outside") && !kinds.includes("own");
+}
 /** Whether the words before a look at the policy, in its sentence, name someone who does not own it as its subject. */
 function notOwnersLook(before: string): boolean {
   const own = before.split(/(?<=[.!?])\s+/).at(-1) ?? "";
