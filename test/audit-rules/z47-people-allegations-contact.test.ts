@@ -72,7 +72,9 @@ describe("a contacts row for concerns about the lead", () => {
   });
 
   it("is not read as a lead or deputy", () => {
-    const text = contactsTable("| Allegations about the DSL | Mr Owen Prothero, Managing Director | 01632 960410 |");
+    const text = contactsTable(
+      "| Allegations about the DSL | Mr Owen Prothero, Managing Director | 01632 960410 |",
+    );
     const named = findLeadMentions(text).flatMap((m) => m.names ?? []);
     expect(named).toEqual(["Mrs Nia Bellamy", "Mr Rhys Gallagher"]);
   });

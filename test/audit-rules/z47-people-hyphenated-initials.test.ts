@@ -38,7 +38,11 @@ describe("hyphenated initials in a list of deputies", () => {
   ])("%s is read, and the list goes on to the third deputy", (middle, surname) => {
     const text = policy(middle, TWO_TRAINED(surname).replace("Mr ", middle.startsWith("Ms") ? "Ms " : "Mr "));
     const deputies = findLeadMentions(text).filter((m) => m.role === "deputy" && m.name);
-    expect(deputies.flatMap((m) => m.names ?? [])).toEqual(["Ms T. Quigley", middle, "Mrs Orla Breen-Hanlon"]);
+    expect(deputies.flatMap((m) => m.names ?? [])).toEqual([
+      "Ms T. Quigley",
+      middle,
+      "Mrs Orla Breen-Hanlon",
+    ]);
   });
 
   it.each<"md" | "txt">(["md", "txt"])("the third deputy with no training is reported (%s)", (format) => {

@@ -58,7 +58,10 @@ describe("a job between the name and the role", () => {
   });
 
   it("near miss: the deputy with no courses is reported under their own name", () => {
-    const text = team("**Ms K. O'Dowd** — Senior Music Therapist and Deputy Designated Safeguarding Lead", []);
+    const text = team(
+      "**Ms K. O'Dowd** — Senior Music Therapist and Deputy Designated Safeguarding Lead",
+      [],
+    );
     const found = missing(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toContain("Ms K. O'Dowd");

@@ -40,7 +40,7 @@ export function checkNamedInDocument(
     siteWithoutDeputy({ ...context, report }, inText, what);
     // A PDF's site table under a text that names the deputies elsewhere ("Deputy DSL: Mrs B" above it): its text
     // runs a row's cells over lines the text's table reader cannot follow, its table blocks can.
-    if (!reported && tables.length) blockRowWithoutDeputy(context, tables, what);
+    if (!reported && tables.length) blockRowWithoutDeputy(context, tables, what, inText);
     return;
   }
   // A PDF's table blocks name leads under role headers its text cannot tie them to (read only when the text names
@@ -48,7 +48,7 @@ export function checkNamedInDocument(
   const leads = tables.length ? [...inText, ...tableBlockLeads(context.document.text, tables)] : inText;
   const mentions = leads.filter((m) => m.role === role && !m.team);
   if (mentions.some((m) => m.name || m.author)) {
-    if (role === "deputy") blockRowWithoutDeputy(context, tables, what);
+    if (role === "deputy") blockRowWithoutDeputy(context, tables, what, inText);
     return;
   }
   // People listed under "Our safeguarding team" lead it; two or more of them cover for each other.
@@ -192,16 +192,25 @@ const DEPUTY_HEADER = /^(?:deput(?:y|ies)|alternates?)$/i;
  * lead's column and a deputy's ("| Park | Kids' Club Safeguarding Lead | Deputy |"), a row that names its lead but
  * leaves a placeholder for its deputy ("TBC") while another row names both.
  */
-function blockRowWithoutDeputy(context: DocumentContext, tables: readonly TableBlock[], what: string): void {
+function blockRowWithoutDeputy(
+  context: DocumentContext,
+  tables: readonly TableBlock[],
+  what: string,
+  mentions: readonly LeadMention[],
+): void {
   for (const table of tables) {
     if (!table.headerRow || table.rows.length < 3) continue;
-    const header = table.rows[0].map((c) => plain(c.text).trim());
-    const roleOf = (words: string) => {
+    const roleOf = (cell: TableCell) => {
+      const words = plain(cell.text).trim();
       if (DEPUTY_HEADER.test(words)) return "deputy";
-      const role = words.length <= 60 ? findLeadMentions(words)[0] : undefined;
+      // The role as the document reads it where the cell stands, in the document's own role words (Northern
+      // Ireland's "Designated Officer", an abbreviation it defines), which the cell's words alone do not give.
+      const role =
+        mentions.find((m) => !m.team && m.offset >= cell.offset && m.endOffset <= cell.endOffset) ??
+        (words.length <= 60 ? findLeadMentions(words)[0] : undefined);
       return role && words.length <= role.label.length + 20 ? role.role : undefined;
     };
-    const roles = header.map(roleOf);
+    const roles = table.rows[0].map(roleOf);
     const leadColumn = roles.indexOf("dsl");
     const deputyColumn = roles.indexOf("deputy");
     if (leadColumn < 0 || deputyColumn < 0) continue;

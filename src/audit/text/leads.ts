@@ -565,15 +565,19 @@ type RoleFound = Omit<LeadMention, "line">;
  * Markdown that hides a name, with the same length: a link's brackets and address become spaces
  * ("[Jane Smith](mailto:…)" → " Jane Smith            "), an escaped apostrophe or hyphen a doubled one
  * ("O\\'Neill" → "O''Neill", "Sutherland\\-Grant" → "Sutherland--Grant", which the name's shape allows; nameOf()
- * puts it back to one; "Co\\-ordinator" is read as "Co-ordinator"); a `<br>` in a table cell spaces.
+ * puts it back to one; "Co\\-ordinator" is read as "Co-ordinator"); a `<br>` in a table cell spaces; the markers
+ * between two bold runs ("**Deputy** **Designated Officer**", Word's bold words either side of a line break) spaces.
  */
 function maskMarkdown(text: string): string {
   const breaks = /<br\s*\/?>/i.test(text);
-  if (!text.includes("](") && !text.includes("\\") && !breaks) return text;
+  const boldRuns = BOLD_RUNS.test(text);
+  if (!text.includes("](") && !text.includes("\\") && !breaks && !boldRuns) return text;
   return (
     text
       // A line break inside a table cell ("| Safeguarding Lead<br>Jane Smith |"): a space, as Word's is read.
       .replace(/<br\s*\/?>/gi, (br) => " ".repeat(br.length))
+      // "| **Deputy** **Designated Officer** |": a Word cell's bold words either side of a line break, one title.
+      .replace(BOLD_RUNS_ALL, (between) => " ".repeat(between.length))
       // A hard line break ("**Deputy Welfare Officer:**\" / "Name\"): the backslash is not part of a name.
       .replace(/\\(?=\r?\n)/g, " ")
       .replace(
@@ -583,6 +587,10 @@ function maskMarkdown(text: string): string {
       .replace(/\\(['’-])/g, "$1$1")
   );
 }
+
+/** A bold run's closing marker, spaces, and the next bold run's opening marker, between two words. */
+const BOLD_RUNS = /(?<=[^\s*])\*\*[^\S\n]+\*\*(?=[^\s*])/;
+const BOLD_RUNS_ALL = new RegExp(BOLD_RUNS.source, "g");
 
 /** A name as the policy means it: an escaped apostrophe or hyphen, doubled by maskMarkdown(), is one. */
 function nameOf(found: { name: string }): string {
@@ -1455,16 +1463,17 @@ const APPOSITION_BEFORE =
   /(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?<aside>,\s+[^,.;:()\n]{2,60}?)(?<tie>,\s+(?:who\s+is|is|acts\s+as|serves\s+as)\s+(?:the|our|her|his|their)\s+)$/u;
 
 /**
- * A job between a name and the role, and the "and" that ties it to the role: ", Speech Therapist and ", " — Clinical
- * Director and ", " (Senior Play Therapist) and the ". The job is capitalised words, with "of", "for", "the" or
- * "in" between them ("Head of Care").
- */
-/**
  * What may follow a role that a job before it ties to a name: the line's end, a number or an email (the contact line
  * a paragraph ran on), punctuation, or a bracket or sentence starting with a capital — not a possessive's "'s" or
  * a lower-case word that goes on ("… Lead's helpers", "… Lead (to be appointed) share …").
  */
 const ROLE_ENDS_HERE = /^(?:\*\*|__)?(?:\s*$|\s*[\d+·•|,;:.–—]|\s*-\s|\s*\(\s*[\p{Lu}\d]|\s+\p{Lu})/u;
+
+/**
+ * A job between a name and the role, and the "and" that ties it to the role: ", Speech Therapist and ", " — Clinical
+ * Director and ", " (Senior Play Therapist) and the ". The job is capitalised words, with "of", "for", "the" or
+ * "in" between them ("Head of Care").
+ */
 const JOB_AND_BEFORE =
   /(?<sep>(?:\*\*|__)?[^\S\n]*(?:,|[–—]|-\s|\()[^\S\n]*)(?<words>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5})[^\S\n]*\)?[^\S\n]*(?:and|&)[^\S\n]+(?:(?:the|our)[^\S\n]+)?$/u;
 
@@ -1600,7 +1609,11 @@ function nameBeforeRole(
   if (job?.groups && ROLE_ENDS_HERE.test(line.text.slice(after, after + 40))) {
     const { sep, words } = job.groups;
     const head = before.slice(0, job.index);
-    const person = nameBefore(head, () => false, () => ({ strength: "strong" }));
+    const person = nameBefore(
+      head,
+      () => false,
+      () => ({ strength: "strong" }),
+    );
     if (
       person &&
       /^[\s*_]*$/.test(head.slice(person.end)) &&
