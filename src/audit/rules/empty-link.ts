@@ -52,6 +52,19 @@ function consentButton(text: string, link: OutlineLink): boolean {
   return cookieBanner(text.slice(link.blockOffset, link.blockEnd));
 }
 
+/**
+ * A web page's "skip" link for keyboard and screen-reader users ("Skip to main content", "Skip to navigation") at
+ * the top of the page, above its first heading: it points at the page's main block, whose id a Word or PDF copy
+ * does not keep. It is the site's furniture, like a cookie banner's buttons, not the policy's link.
+ */
+const SKIP_LINK = /^\s*skip\s+(?:to|navigation|over)\b[\w\s-]{0,40}$/i;
+/** A document with no heading (bold lines for headings) has no top to tell: its skip link is reported as before. */
+function skipLink(document: SourceDocument, link: OutlineLink): boolean {
+  if (!SKIP_LINK.test(link.text) || !(link.url.startsWith("#") || EMPTY_URL.test(link.url))) return false;
+  const top = document.outline.headings[0]?.offset;
+  return top !== undefined && link.offset < top;
+}
+
 /** Every anchor a link in the document could point at, lower-cased, or undefined when the reader cannot tell. */
 function anchorsOf(document: SourceDocument): Set<string> | undefined {
   const outline = document.outline as Outline & { anchors?: unknown };
@@ -159,6 +172,7 @@ export const rule: Rule = {
     const { text, outline } = document;
     const anchors = anchorsOf(document);
     for (const link of outline.links) {
+      if (skipLink(document, link)) continue;
       if (EMPTY_URL.test(link.url)) {
         if (consentButton(text, link)) continue;
         reportAt(
