@@ -58,11 +58,16 @@ function consentButton(text: string, link: OutlineLink): boolean {
  * does not keep. It is the site's furniture, like a cookie banner's buttons, not the policy's link.
  */
 const SKIP_LINK = /^\s*skip\s+(?:to|navigation|over)\b[\w\s-]{0,40}$/i;
-/** A document with no heading (bold lines for headings) has no top to tell: its skip link is reported as before. */
+/**
+ * The top is what comes before the first heading; in a page with no heading (bold lines for headings) it is the
+ * first few words — a skip link comes before the site's own navigation, so little text can stand before it.
+ */
+const TOP_OF_PAGE_CHARACTERS = 200;
 function skipLink(document: SourceDocument, link: OutlineLink): boolean {
   if (!SKIP_LINK.test(link.text) || !(link.url.startsWith("#") || EMPTY_URL.test(link.url))) return false;
   const top = document.outline.headings[0]?.offset;
-  return top !== undefined && link.offset < top;
+  if (top !== undefined) return link.offset < top;
+  return document.text.slice(0, link.offset).replace(/\s+/g, "").length <= TOP_OF_PAGE_CHARACTERS;
 }
 
 /** Every anchor a link in the document could point at, lower-cased, or undefined when the reader cannot tell. */
