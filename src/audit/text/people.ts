@@ -61,18 +61,31 @@ const POST_NOMINAL_CAPITALS = [
   ),
   // Honours and decorations.
   ..."GBE KBE DBE CBE OBE MBE BEM CVO LVO MVO RVM QPM KPM QFSM KFSM".split(" "),
-  // Offices: King's or Queen's Counsel, Justice of the Peace, Deputy Lieutenant, members of the parliaments.
-  ..."KC QC JP DL MP MSP MLA".split(" "),
+  // Offices: King's or Queen's Counsel, Justice of the Peace, Deputy Lieutenant, members of the parliaments (the
+  // Senedd's "MS", in Welsh "AS", and its Assembly Members' "AM" before 2020).
+  ..."KC QC JP DL MP MSP MLA MS AS AM".split(" "),
+  // A registered midwife; a Bachelor of Divinity.
+  ..."RM BD".split(" "),
 ];
+/**
+ * Letters after a name that are two capitals, as initials are ("Mr A S Patel", "Ms A M Lee"): letters after a name
+ * only after a full name, a given name and a surname ("Mr Tomos Rhydderch MS").
+ */
+const LIKE_INITIALS = new Set("MS AS AM RM BD".split(" "));
 
-/** Whether a word is a known degree, award or body's letters after a name ("PhD", "NPQH", "MCSP"). */
-export function postNominal(word: string): boolean {
-  return POST_NOMINALS.has(word) || POST_NOMINAL_CAPITALS.includes(word);
+/**
+ * Whether a word is a known degree, award or body's letters after a name ("PhD", "NPQH", "MCSP", dotted "J.P.",
+ * "Ph.D."), after `nameWords` words of name: letters written as initials are ("AM", "MS") only after two.
+ */
+export function postNominal(word: string, nameWords = 2): boolean {
+  const bare = word.replace(/\./g, "");
+  if (LIKE_INITIALS.has(bare) && nameWords < 2) return false;
+  return POST_NOMINALS.has(bare) || POST_NOMINAL_CAPITALS.includes(bare);
 }
 
-/** Degrees and awards after a name, in either case, with their commas: " MEd", ", PhD PGCE", " BA (Hons)". */
+/** Degrees and awards after a name, in either case, dotted or not, with their commas: " MEd", ", PhD PGCE", " J.P.". */
 const POST_NOMINALS_AFTER = new RegExp(
-  `^(?:,?[ \\t\\u00a0]+(?:${[...POST_NOMINALS, ...POST_NOMINAL_CAPITALS].join("|")})(?:[ \\t\\u00a0]*\\(Hons\\))?(?![\\p{L}\\d]))+`,
+  `^(?:,?[ \\t\\u00a0]+(?:${[...POST_NOMINALS, ...POST_NOMINAL_CAPITALS].map((l) => `${[...l].join("\\.?")}\\.?`).join("|")})(?:[ \\t\\u00a0]*\\(Hons\\))?(?![\\p{L}\\d]))+`,
   "u",
 );
 

@@ -745,7 +745,7 @@ function withoutMatrixLettersAfter(name: string): string {
     // "MA (Oxon)", "BA (Hons)": the university or class after the letters.
     const at = /^\(\p{Lu}\p{Ll}+\)$/u.test(words[end - 1][0]) ? end - 2 : end - 1;
     const word = words[at]?.[0] ?? "";
-    const known = postNominal(word) && nameWords(at) >= 1;
+    const known = postNominal(word, nameWords(at)) && nameWords(at) >= 1;
     const capitals = /^\p{Lu}{3,6}$/u.test(word) && !SURNAME_PREFIX_CAPITALS.test(word) && nameWords(at) >= 2;
     if (at < 1 || (!known && !capitals)) break;
     end = at;
