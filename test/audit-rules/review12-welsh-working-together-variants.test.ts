@@ -14,7 +14,9 @@ import { checkText, excerpts } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 const found = (line: string) => {
-  const text = ["# Ysgol Feithrin Pant-y-Gog — Safeguarding Policy", "", "## References", "", line, ""].join("\n");
+  const text = ["# Ysgol Feithrin Pant-y-Gog — Safeguarding Policy", "", "## References", "", line, ""].join(
+    "\n",
+  );
   return excerpts(checkText(outdatedReference, text, { asOf }), text);
 };
 const TITLE = /^'?working together under the Children Act 2004$/;
