@@ -439,6 +439,18 @@ describe("the text the rules read stays what it was", () => {
     "zz44-clwb-brics-dyfnant.pdf": "8166cb9129f0eb6b",
     "zz44-kestlebury-suzuki-strings.pdf": "7e78f11a960bf9fd",
     "zz44-sunnyside-wraparound-club.pdf": "0dc770e19163c8c3",
+    "zz45-ballyhollow-chinese-school.pdf": "209bc3e7bb1e7b4e",
+    "zz45-hollowmere-bahai-childrens-classes.pdf": "07267a4dde8a1b4c",
+    "zz45-wat-hollowmere-dhamma-school.pdf": "6da53c2da3df9d95",
+    "zz46-farm-park.pdf": "77813def0916b998",
+    "zz46-open-air-lido.pdf": "08182c91fc65070c",
+    "zz46-youth-opera-tour.pdf": "33a775f7f76df419",
+    "zz47-balnacraig-paediatric-physiotherapy.pdf": "1c84bf81bfdcaff8",
+    "zz47-kestrelbrook-pharmacy.pdf": "471127efedd395b0",
+    "zz47-pontyrhedyn-orthodontics.pdf": "ad6be926692d95ed",
+    "zz48-brightwell-eyecare.pdf": "5ce2cc8fe2b15a6f",
+    "zz48-hollow-vale-school-catering.pdf": "fefe1aa9abcfaea4",
+    "zz48-hollowmere-school-crossing-patrols.pdf": "165af4d9b9996f40",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
