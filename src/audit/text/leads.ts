@@ -135,6 +135,13 @@ const OUTSIDE_POSSESSIVE = new RegExp(
  */
 const OUTSIDE_AFTER =
   /^\s*(?:at|of|for|from|in|with)\s+(?:the\s+)?(?:local\s+authority|(?:county|city|borough|district)\s+council|council\b|(?<body>diocese|circuit|synod|deanery|archdeaconry|district|region|county)\b|children'?s\s+services|(?:[\p{L}-]+\s+){0,3}safeguarding\s+(?:children\s+)?partnership)/iu;
+/**
+ * An adviser, not the lead: "Safeguarding Officer (advice only)", "Child Protection Officer (for advice)",
+ * "Safeguarding Lead (advisory role)" — someone to ask, who does not take the setting's concerns. Only in brackets
+ * against the role: "DSL: for advice, ring …" is the lead.
+ */
+const ADVISER_AFTER =
+  /^\s*\(\s*(?:(?:for\s+)?advice(?:\s+(?:only|and\s+support))?|advisory(?:\s+(?:only|role))?|in\s+an\s+advisory\s+(?:role|capacity))\s*\)/iu;
 /** The title of a wider body's own policy names the body: "Ashgrove Methodist Circuit — Safeguarding Policy". */
 const OUTSIDE_IN_TITLE = new RegExp(`(?<![\\p{L}])(?:${OUTSIDE_BODY})(?![\\p{L}])`, "giu");
 /** "Diocesan" and "diocese" name one body. */
@@ -926,7 +933,7 @@ function outsideBody(before: string, after: string, own: ReadonlySet<string>): b
 function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + whole.length, at + whole.length + 60);
-  if (outsideBody(before, after, own)) return true;
+  if (outsideBody(before, after, own) || ADVISER_AFTER.test(after)) return true;
   // The host school's lead, or the lead of an organisation the policy says is not its own.
   if (HOST_BEFORE.test(before) || documentRoles.hosts?.test(before)) return true;
   // "is not a deputy DSL", "our former deputy Welfare Officer": the words before the deputy's prefix.

@@ -209,9 +209,12 @@ export const ROLE_ABBREVIATIONS: Readonly<Record<string, "dsl" | "deputy">> = {
  * congregation (Methodist circuit and district, URC synod, Anglican deanery, archdeaconry and diocese: the
  * Methodist Church's "Safeguarding Policy, Procedures and Guidance" 2020 and the Church of England's "Parish
  * Safeguarding Handbook" 2024 name their officers and advisers so). In the wider body's own policy — its title
- * names the body ("Wexcombe Methodist Circuit — Safeguarding Policy") — its officer is its lead.
+ * names the body ("Wexcombe Methodist Circuit — Safeguarding Policy") — its officer is its lead. A council's or
+ * trust's "Corporate Safeguarding Officer" advises all its services and is not a service's lead (in the body's own
+ * "Corporate Safeguarding Policy" the title names it, and the officer is its lead).
  */
 export const OUTSIDE_PREFIXES: readonly string[] = [
+  "corporate",
   "diocesan",
   "diocese",
   "circuit",
