@@ -204,7 +204,10 @@ function withoutComments(lines: Line[]): Line[] {
 
 function listContents(lines: Line[]): ContentsList | undefined {
   const titleLine =
-    lines.find((l) => CONTENTS_TITLE.test(l.text)) ?? firstTocLink(lines) ?? firstPagedRun(lines);
+    lines.find((l) => CONTENTS_TITLE.test(l.text)) ??
+    firstTocLink(lines) ??
+    firstPagedRun(lines) ??
+    firstEchoedRun(lines);
   if (!titleLine) return undefined;
   const startIndex = CONTENTS_TITLE.test(titleLine.text) ? titleLine.index + 1 : titleLine.index;
   const entries: RawEntry[] = [];
@@ -383,6 +386,48 @@ function firstPagedRun(lines: Line[]): Line | undefined {
     run = [];
   }
   return run.length >= 3 ? run[0] : undefined;
+}
+
+/**
+ * A contents list with no title and no page numbers (Word's contents field with the numbers left off, a PDF's dot
+ * leaders ending in nothing): three or more numbered entries in a row, before any numbered heading, each of whose titles is a
+ * numbered heading's further on ("3. Training" … "# 3. Training"). A list only some of whose entries are headings
+ * is a list of the policy's points, not its contents.
+ */
+function firstEchoedRun(lines: Line[]): Line | undefined {
+  const run: { line: Line; title: string }[] = [];
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    if (isMarkdownHeading(line)) {
+      if (run.length >= 3) break;
+      // The policy's title above the list is no section; a numbered heading starts the body.
+      if (splitNumber(line.text.replace(/^\s*#+\s*/, "")).number) return undefined;
+      run.length = 0;
+      continue;
+    }
+    const entry = parseEntry(line);
+    if (entry?.number && /^\d+$/.test(entry.number) && entry.page === undefined && !entry.nested) {
+      if (run.some((r) => numberKey(r.line.text) === entry.number)) break;
+      run.push({ line, title: titleKey(entry.title) });
+      continue;
+    }
+    if (run.length >= 3) break;
+    run.length = 0;
+  }
+  if (run.length < 3) return undefined;
+  const later = new Set<string>();
+  for (const line of lines.slice(i)) {
+    const { number, title } = splitNumber(plain(line.text.replace(/^\s*#{1,6}\s+/, "")));
+    if (number) later.add(titleKey(title));
+  }
+  return run.every((r) => r.title !== "" && later.has(r.title)) ? run[0].line : undefined;
+}
+
+/** The number an entry's line starts with ("3" of "3. Training"). */
+function numberKey(text: string): string | undefined {
+  return /^\s*(\d+)/.exec(plain(text))?.[1];
 }
 
 function nextLooksLikeEntry(lines: Line[], index: number): boolean {
