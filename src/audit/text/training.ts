@@ -443,7 +443,7 @@ function courseTableRecords(
       previousRow === rows[index - 1] &&
       restOfRow(previousRow.cells, row.cells, nameCol, courseCol)
     ) {
-      previous.leadName = `${previous.leadName} ${nameText}`;
+      if (!BRACKETED_NOTE.test(nameText.trim())) previous.leadName = `${previous.leadName} ${nameText}`;
       if (courseText) previous.course = `${previous.course} ${courseText}`;
       previous.endOffset = Math.max(previous.endOffset, row.line.endOffset);
       previousRow = row;
@@ -528,6 +528,9 @@ const GROUP_ROW =
 const NAME_CUT = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+\\p{Lu}[\\p{L}'’-]+$`, "u");
 const NAME_END = /^\p{Lu}[\p{L}'’-]+$/u;
 
+/** A cell holding only a bracketed note, such as a role under a name: "(junior umpire)", "(deputy, from May)". */
+const BRACKETED_NOTE = /^\([^()]+\)$/;
+
 /**
  * Whether a row is the rest of the row above, cut in two by a page break: the row above names a person by title and
  * first name only, this one holds one more word in the name column and nothing but the course's words elsewhere.
@@ -539,6 +542,10 @@ function restOfRow(
   courseCol: number,
 ): boolean {
   const name = plain(cells[nameCol]?.text ?? "").trim();
+  // "Mr Jory Penhale | … | 2 May 2025 |" then "| (junior umpire) | … the course's rest | … the provider's rest | |":
+  // the person's role in brackets, wrapped under the name and cut off by the page break. A bracket starts no one's
+  // name, so the row is the rest of the named row above, whatever its other cells carry on with.
+  if (BRACKETED_NOTE.test(name) && plain(above[nameCol]?.text ?? "").trim() !== "") return true;
   if (!NAME_CUT.test(plain(above[nameCol]?.text ?? "").trim()) || !NAME_END.test(name)) return false;
   return cells.every((c, i) => i === nameCol || i === courseCol || plain(c.text).trim() === "");
 }
