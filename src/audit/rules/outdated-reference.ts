@@ -219,8 +219,14 @@ function beforeYearHistory(before: string, after: string, lastYear: number): boo
   if (m?.groups?.year === undefined || Number(m.groups.year) > lastYear) return false;
   const clause = after.split(/[.;!?]/)[0] ?? after;
   if (REQUIREMENT.test(m.groups.rest ?? "") || REQUIREMENT.test(clause)) return false;
-  return PAST.test(m.groups.rest ?? "") || PAST.test(clause);
+  // Only a past verb in the old name's own clause tells its history: not "who started before 2012 and were vetted
+  // then hold a CRB check", nor "… and were checked then can keep using their CRB check".
+  const ownBefore = (m.groups.rest ?? "").split(NAME_CLAUSE_BREAK).pop() ?? "";
+  const ownAfter = clause.split(NAME_CLAUSE_BREAK)[0] ?? "";
+  return PAST.test(ownBefore) || PAST.test(ownAfter);
 }
+/** Where one clause ends and the next begins, for the old name's own clause: a stop, a joining word or a modal. */
+const NAME_CLAUSE_BREAK = /[,;:–—]|\b(?:and|but|or|then|who|which|so|can|could|may|might|will|would)\b/i;
 
 /** A past event told before the name: "was last inspected by the", "were checked by the", "registered with the". */
 const PAST_BEFORE =
@@ -383,9 +389,10 @@ const CHANGE_AFTER = new RegExp(
  */
 function changeBesideCurrent(entry: Compiled, before: string, after: string, lastYear: number): boolean {
   if (!entry.currentName?.test(`${before} … ${after}`)) return false;
-  if (beforeYearHistory(before, after, lastYear)) return true;
+  // The old thing asked for or used now, first: "… and were vetted then hold a CRB check" is not history.
   const ownClause = before.slice(before.search(/[^;:,(–—]*$/));
   if (REQUIREMENT.test(ownClause) || REQUIRED_BEFORE.test(before) || USED_BEFORE.test(before)) return false;
+  if (beforeYearHistory(before, after, lastYear)) return true;
   if (CHANGE_AFTER.test(after)) return true;
   const clause = after.split(NEW_CLAUSE)[0] ?? after;
   return CHANGE_BEFORE.test(before) && !REQUIREMENT.test(clause) && !LIST_THEN_CLAUSE.test(after);
@@ -406,6 +413,15 @@ const STATUTE_AFTER = new RegExp(
  */
 const PUBLICATION_AFTER = new RegExp(
   String.raw`^${TITLE_AFTER}[\s*_"”’]*\(\s*(?!(?:[Uu]pdated|[Rr]evised|[Rr]eviewed|[Aa]mended|[Aa]dded|[Nn]ew|[Ff]rom|[Ss]ince|[Ll]ast|[Ee]ffective|[Dd]ue)\b)(?:[A-Z][^()]{0,60}?,?\s+)?(?:(?:\d{1,2}\s+)?${MONTH_CAPITAL},?\s+)?(?:19|20)\d{2}\s*\)`,
+);
+/**
+ * The setting's own document dated with its year only: "Safeguarding and Vulnerable Adults Policy (2023)", "our
+ * Sexting Policy (March 2022)", "the Peer on Peer Abuse Procedure (September 2024)" — a title ending in Policy,
+ * Procedure(s), Statement, Code of Conduct or Guidance, with no publisher in the bracket and no quotation marks or
+ * emphasis: its words are the setting's own use of the term, not someone else's publication.
+ */
+const OWN_DOCUMENT_AFTER = new RegExp(
+  String.raw`^${TITLE_AFTER}\s+(?:Polic(?:y|ies)|Procedures?|Statement|Code\s+of\s+Conduct|Guidance)[ \t]*\(\s*(?:(?:\d{1,2}\s+)?${MONTH_CAPITAL},?\s+)?(?:19|20)\d{2}\s*\)`,
 );
 const TITLE_BEFORE = new RegExp(String.raw`(?:(?:^|[\s("“‘'*_])[A-Z][\w'’&-]*(?:\s+${TITLE_WORD})*\s+)$`);
 const QUOTED_TITLE_BEFORE = new RegExp(String.raw`["“‘*_](?:[A-Z][\w'’&-]*(?:\s+${TITLE_WORD})*\s+)?$`);
@@ -428,7 +444,8 @@ function termInTitle(words: string, before: string, after: string): boolean {
     /^\s*[:–—-]\s*[A-Z]/.test(after);
   if (!more) return false;
   return (
-    PUBLICATION_AFTER.test(after) || (QUOTED_TITLE_BEFORE.test(before) && QUOTED_TITLE_AFTER.test(after))
+    (PUBLICATION_AFTER.test(after) && !OWN_DOCUMENT_AFTER.test(after)) ||
+    (QUOTED_TITLE_BEFORE.test(before) && QUOTED_TITLE_AFTER.test(after))
   );
 }
 
