@@ -2380,7 +2380,17 @@ function sentenceRecords(
     courseBefore = undefined;
     // "The League Welfare Officer holds the FA Safeguarding Officer course (insert date) and the FA Safeguarding
     // Children certificate": each course the lead holds, dated or not.
-    const held = heldCourses(sentence, base + at, mentions, named, known, firstNames, it, under);
+    const held = heldCourses(
+      sentence,
+      base + at,
+      mentions,
+      named,
+      known,
+      firstNames,
+      it,
+      under,
+      plain(body.slice(0, at)),
+    );
     if (held) {
       found.push(...held);
       courseBefore = held.at(-1)?.course || undefined;
@@ -2411,7 +2421,7 @@ function sentenceRecords(
     if (!date) continue;
     const verb = RECORD_VERB.exec(words);
     const owner =
-      (verb ? underNameSubject(words.slice(0, verb.index), under) : undefined) ??
+      (verb ? underNameSubject(words.slice(0, verb.index), under, plain(body.slice(0, at))) : undefined) ??
       leadInLine(words, named) ??
       firstNameOwner(words, named, firstNames);
     found.push({
@@ -2482,6 +2492,7 @@ function heldCourses(
   firstNames?: FirstNames,
   courseBefore?: string,
   under?: Owner,
+  between = "",
 ): TrainingLine[] | undefined {
   const verb = HELD_VERB.exec(sentence);
   if (!verb) return undefined;
@@ -2490,7 +2501,7 @@ function heldCourses(
   if (RULE_WORDS.test(words) && !/\bat\s+least\b/i.test(words)) return undefined;
   // The subject: a lead's role or name at the start of the sentence, a few words at most before the verb.
   const subject = sentence.slice(0, verbAt);
-  const underName = underNameSubject(plain(subject), under);
+  const underName = underNameSubject(plain(subject), under, between);
   if (/\b(?:all|every|each|any|some|most|new|who|which|that|if|when|once|until)\b/i.test(subject))
     return undefined;
   let who: Owner | undefined;
@@ -3008,10 +3019,10 @@ const BEFORE_VERB_WORDS =
  * sentence's subject (the words before its verb) is their first name, surname, title and surname, full name, or a
  * pronoun ("He", "She", "They"); undefined for any other subject or with no name line above.
  */
-function underNameSubject(subject: string, under: Owner | undefined): Owner | undefined {
+function underNameSubject(subject: string, under: Owner | undefined, between = ""): Owner | undefined {
   if (!under?.name) return undefined;
   const words = subject.replace(BEFORE_VERB_WORDS, "").trim();
-  if (/^(?:he|she|they)$/i.test(words)) return under;
+  if (/^(?:he|she|they)$/i.test(words)) return pronounFits(words, under.name, between) ? under : undefined;
   if (!/^\p{Lu}/u.test(words) || wordCount(words) > 4) return undefined;
   const key = nameKey(words);
   const own = nameKey(under.name).split(" ");
@@ -3019,6 +3030,34 @@ function underNameSubject(subject: string, under: Owner | undefined): Owner | un
   return own.length >= 2 && !key.includes(" ") && key.length > 1 && (key === own[0] || key === own.at(-1))
     ? under
     : undefined;
+}
+
+/** A person named by title ("Mr Tom Reed", "Mrs Reed"): someone a pronoun after them may stand for. */
+const TITLED_PERSON = new RegExp(
+  `\\b(?:${TITLE_PATTERN})\\.?\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+)*\\p{Lu}[\\p{L}'’-]+)`,
+  "gu",
+);
+
+/**
+ * Whether "He", "She" or "They" can be the person of the name line: no other person named between the name line and
+ * the sentence ("Her deputy, Mr Tom Reed, started in 2020. He completed …" is Tom's), and a pronoun that fits the
+ * title (Mr for "he"; Mrs, Ms or Miss for "she"; "they", or no such title, for anyone).
+ */
+function pronounFits(pronoun: string, name: string, between: string): boolean {
+  const own = nameKey(name).split(" ");
+  for (const m of allMatches(TITLED_PERSON, between)) {
+    if (
+      !nameKey(m[1])
+        .split(" ")
+        .every((w) => own.includes(w))
+    )
+      return false;
+  }
+  const title = new RegExp(`^(${TITLE_PATTERN})\\.?\\s`, "u").exec(name);
+  const key = title ? titleKey(title[1]) : "";
+  if (/^he$/i.test(pronoun)) return !["mrs", "ms", "miss"].includes(key);
+  if (/^she$/i.test(pronoun)) return key !== "mr";
+  return true;
 }
 
 /**
