@@ -1484,6 +1484,14 @@ const ROLE_ENDS_HERE = /^(?:\*\*|__)?(?:\s*$|\s*[\d+·•|,;:.–—]|\s*-\s|\s*
 const JOB_AND_BEFORE =
   /(?<sep>(?:\*\*|__)?[^\S\n]*(?:,|[–—]|-\s|\()[^\S\n]*)(?<words>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5})[^\S\n]*\)?[^\S\n]*(?:and|&)[^\S\n]+(?:(?:the|our)[^\S\n]+)?$/u;
 
+/** A job after a bold name's comma, closing the bold before the role: ", Rescue Officer (schools liaison)** ". */
+const JOB_ENDS_NAME_LINE =
+  /[^\S\n]*,[^\S\n]*(?<words>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5}(?:[^\S\n]*\([^()\n]{1,40}\))?)[^\S\n]*(?<close>(?:\*\*|__)\s+)$/u;
+/**
+ * The role's line holds the role and at most its scope ("… for school visits and beach talks", "… for the junior
+ * section"), or its contacts: no sentence naming someone else.
+ */
+const ROLE_LINE_ALONE = /^(?:\*\*|__)?(?:\s*$|\s+for\s+(?:the\s+)?\p{Ll}|\s*[\d+·•|,;:.–—(]|\s+\p{Lu})/u;
 /** A verb whose object is the role, straight before it: "… support the", "… reports to our", "… works with the". */
 const OTHER_THAN_ROLE =
   /(?<![\p{L}])(?:support|supports|help|helps|assist|assists|advise|advises|report\s+to|reports\s+to|work\s+(?:with|alongside)|works\s+(?:with|alongside)|tell|tells|inform|informs|contact|contacts)\s+(?:the|our|their|his|her)\s+$/u;
@@ -1581,6 +1589,25 @@ function nameBeforeRole(
     const tail = above.text.slice(Math.max(0, above.text.length - NEAR));
     base = above.offset + above.text.length - tail.length;
     before = `${tail}\n${before}`;
+  }
+  // "**Mrs Ada Quinn, Lifeboat Crew (schools liaison)**" on the line above the role's (joined to it, or not): the
+  // job after the bold name's comma is no name. Passed over (same length, so offsets hold) when a name stands
+  // before it and the role's line holds only the role, its scope ("… for school visits") or its contacts.
+  const boldJob = JOB_ENDS_NAME_LINE.exec(before);
+  if (boldJob?.groups && ROLE_LINE_ALONE.test(line.text.slice(after, after + 40))) {
+    const head = before.slice(0, boldJob.index);
+    const person = nameBefore(
+      head,
+      () => false,
+      () => ({ strength: "strong" }),
+    );
+    const { words } = boldJob.groups;
+    if (
+      person &&
+      /^[\s*_]*$/.test(head.slice(person.end)) &&
+      (words.split(/[\s()]+/).some((w) => NOT_NAME.has(w.toLowerCase())) || occupation(words))
+    )
+      before = head + " ".repeat(boldJob[0].length - boldJob.groups.close.length) + boldJob.groups.close;
   }
   // Never across another role: "… and DSL Farid Khan, Room Leader and Deputy DSL".
   const roles = allMatches(ROLE, before);
