@@ -451,6 +451,9 @@ describe("the text the rules read stays what it was", () => {
     "zz48-brightwell-eyecare.pdf": "5ce2cc8fe2b15a6f",
     "zz48-hollow-vale-school-catering.pdf": "fefe1aa9abcfaea4",
     "zz48-hollowmere-school-crossing-patrols.pdf": "165af4d9b9996f40",
+    "zz50-ballyfern-junior-fanciers.pdf": "528fdfc6f2aff59f",
+    "zz50-glenaird-young-rockhounds.pdf": "7ab3071f8b5c0074",
+    "zz50-llanfedwen-junior-stamp-club.pdf": "d27cf81b4023b509",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
