@@ -180,16 +180,8 @@ function checkAgainstHeadings(
         unlisted.filter((h) => h.offset < Math.min(...matches.map((m) => m.offset))).length,
     })),
   );
-  for (const [i, { entry, matches }] of renumberings.entries()) {
-    if (explained.has(i)) continue;
-    reportAt(
-      context,
-      entry.offset,
-      entry.endOffset,
-      `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${matches[0].number} — update the contents list`,
-      { actual: entry.number, expected: matches[0].number },
-    );
-  }
+  const misnumbered = renumberings.map(({ entry, matches }) => ({ entry, headingNumber: matches[0].number }));
+  reportRenumbered(context, misnumbered, explained);
   for (const { entry, renamed } of renames) {
     reportAt(
       context,
@@ -199,14 +191,12 @@ function checkAgainstHeadings(
       { actual: entry.title, expected: renamed.title },
     );
   }
+  reportMissing(
+    context,
+    missing,
+    misnumbered.filter((_, i) => explained.has(i)),
+  );
   const shifted = renumberings.filter((_, i) => explained.has(i));
-  for (const [i, entry] of missing.entries()) {
-    const next = missing[i + 1]?.offset ?? Number.POSITIVE_INFINITY;
-    const after = topNumber(entry.number)
-      ? shifted.find((r) => r.entry.offset > entry.offset && r.entry.offset < next)
-      : undefined;
-    reportNoSuchHeading(context, entry, after && shiftWords(after.entry.number, after.matches[0].number));
-  }
   for (const [i, h] of unlisted.entries()) {
     const next = unlisted[i + 1]?.offset ?? Number.POSITIVE_INFINITY;
     const after = shifted.find((r) => {
@@ -292,23 +282,43 @@ function checkAgainstText(context: DocumentContext, contents: ContentsList, head
       shift: missing.filter((m) => m.offset < entry.offset && topNumber(m.number)).length,
     })),
   );
-  for (const [i, { entry, heading }] of renumberings.entries()) {
+  const misnumbered = renumberings.map(({ entry, heading }) => ({ entry, headingNumber: heading.number }));
+  reportRenumbered(context, misnumbered, explained);
+  reportMissing(
+    context,
+    missing,
+    misnumbered.filter((_, i) => explained.has(i)),
+  );
+}
+
+/** An entry numbered unlike its heading, in the headings' reading and the plain text's alike. */
+interface Renumbered {
+  entry: ContentsEntry;
+  headingNumber: string | undefined;
+}
+
+/** Each entry numbered unlike its heading, unless a deleted or unlisted section's shift explains it. */
+function reportRenumbered(context: DocumentContext, renumbered: Renumbered[], explained: Set<number>): void {
+  for (const [i, { entry, headingNumber }] of renumbered.entries()) {
     if (explained.has(i)) continue;
     reportAt(
       context,
       entry.offset,
       entry.endOffset,
-      `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${heading.number} — update the contents list`,
-      { actual: entry.number, expected: heading.number },
+      `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${headingNumber} — update the contents list`,
+      { actual: entry.number, expected: headingNumber },
     );
   }
-  const shifted = renumberings.filter((_, i) => explained.has(i));
+}
+
+/** Each entry with no heading, saying how the entries after it (up to the next such entry) moved because of it. */
+function reportMissing(context: DocumentContext, missing: ContentsEntry[], shifted: Renumbered[]): void {
   for (const [i, entry] of missing.entries()) {
     const next = missing[i + 1]?.offset ?? Number.POSITIVE_INFINITY;
     const after = topNumber(entry.number)
       ? shifted.find((r) => r.entry.offset > entry.offset && r.entry.offset < next)
       : undefined;
-    reportNoSuchHeading(context, entry, after && shiftWords(after.entry.number, after.heading.number));
+    reportNoSuchHeading(context, entry, after && shiftWords(after.entry.number, after.headingNumber));
   }
 }
 
