@@ -709,6 +709,19 @@ const MATRIX_DATE_WORDS =
 
 type MatrixCell = { kind: "none" } | { kind: "lapsed"; word: string } | { kind: "date"; date: DateMatch };
 
+/** A matrix cell's record for one person and course: lapsed, due by a date, booked, or done on a date. */
+function matrixRecord(
+  base: TrainingLine,
+  cell: Cell,
+  kind: Exclude<MatrixCell, { kind: "none" }>,
+): TrainingLine {
+  if (kind.kind === "lapsed") return { ...base, lapsed: kind.word };
+  const before = plain(cell.text.slice(0, kind.date.offset - cell.offset));
+  if (DUE_BEFORE.test(before) || /\bexpir/i.test(before)) return { ...base, dueDate: kind.date };
+  if (/\b(?:booked|planned|due)\b/i.test(before)) return { ...base, date: kind.date, planned: true };
+  return { ...base, date: kind.date };
+}
+
 /** What a training matrix's cell records; undefined when it holds words a matrix's cell does not. */
 function matrixCell(read: Cell): MatrixCell | undefined {
   // A PDF sets a cell's tick where it stands on the page, after the first line's words ("Mar. 2021✓ (renewal due
@@ -848,15 +861,7 @@ function matrixRecords(table: Table): TrainingLine[] | undefined {
         leadName: name,
         ...(leadRole ? { leadRole } : {}),
       };
-      if (kind.kind === "lapsed") {
-        records.push({ ...base, lapsed: kind.word });
-        continue;
-      }
-      const before = plain(cell.text.slice(0, kind.date.offset - cell.offset));
-      if (DUE_BEFORE.test(before) || /\bexpir/i.test(before)) records.push({ ...base, dueDate: kind.date });
-      else if (/\b(?:booked|planned|due)\b/i.test(before))
-        records.push({ ...base, date: kind.date, planned: true });
-      else records.push({ ...base, date: kind.date });
+      records.push(matrixRecord(base, cell, kind));
     }
   }
   return records;
@@ -936,15 +941,7 @@ function transposedMatrixRecords(table: Table, named: LeadMention[]): TrainingLi
         leadName: person.name,
         ...(person.role ? { leadRole: person.role } : {}),
       };
-      if (kind.kind === "lapsed") {
-        records.push({ ...base, lapsed: kind.word });
-        continue;
-      }
-      const before = plain(cell.text.slice(0, kind.date.offset - cell.offset));
-      if (DUE_BEFORE.test(before) || /\bexpir/i.test(before)) records.push({ ...base, dueDate: kind.date });
-      else if (/\b(?:booked|planned|due)\b/i.test(before))
-        records.push({ ...base, date: kind.date, planned: true });
-      else records.push({ ...base, date: kind.date });
+      records.push(matrixRecord(base, cell, kind));
     }
   }
   return records;
