@@ -107,6 +107,22 @@ const monthApostropheYearParser: Parser = {
 };
 
 /**
+ * "the 1st day of May 2022", "this 3rd day of March, 2025": the deed's way of writing a date, in which chrono reads
+ * only the month and year. A day the month does not have is no date.
+ */
+const dayOfMonthParser: Parser = {
+  pattern: () =>
+    /\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})(?!\d)/i,
+  extract(context, match) {
+    const month = MONTH_NUMBERS[match[2].slice(0, 3).toLowerCase()];
+    const year = Number(match[3]);
+    const day = Number(match[1]);
+    if (!iso(year, month, day)) return null;
+    return context.createParsingComponents({ year, month, day });
+  },
+};
+
+/**
  * "Spring Term 2021", "Summer 2019", "Autumn term, 2024", "Spring Term 2021/22" (an academic year: autumn is in its
  * first calendar year, spring and summer in its second), and half-terms: "Spring 1 2025", "Summer 2 2024",
  * "Spring half-term 2025" (the first half of the term, up to its half-term break). A first half ends before its
@@ -170,7 +186,13 @@ function dateParser(): Chrono {
   if (parser) return parser;
   const gb = chrono.en.GB.clone();
   gb.parsers = gb.parsers.filter((p) => !UNWANTED_PARSERS.has(p.constructor.name));
-  gb.parsers.push(termParser, quarterParser, monthApostropheYearParser, monthYearBeforeNumberParser);
+  gb.parsers.push(
+    termParser,
+    quarterParser,
+    monthApostropheYearParser,
+    monthYearBeforeNumberParser,
+    dayOfMonthParser,
+  );
   gb.refiners = gb.refiners.filter((r) => !UNWANTED_REFINERS.has(r.constructor.name));
   gb.refiners.push(absoluteOnly);
   parser = gb;
