@@ -344,7 +344,7 @@ function softLabelPlace(lines: Line[], line: Line): boolean {
 
 /** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
 const APPROVED_LABEL =
-  /\b(?:date\s+(?:of\s+)?(?:adoption|approval|ratification|agreement|issue)|(?:date\s+)?(?:adopted|approved|ratified|agreed|signed|issued|written)|policy\s+(?:date|created))\b/gi;
+  /\b(?:date\s+(?:of\s+)?(?:adoption|approval|ratification|agreement|issue)|(?=[ar])(?<=\b(?:after|from)\s{1,3}(?:(?:its|the|our)\s{1,3})?)(?:adoption|approval)(?=\s{1,3}(?:on|dated)\s)|(?:date\s+)?(?:adopted|approved|ratified|agreed|signed|issued|written)|policy\s+(?:date|created))\b/gi;
 
 const SENTENCE_BREAK = /[.!?](?:\s|$)/;
 /** Words in a date's line that make it a form still to be filled in ("Insert Month Agreed 2022", "dd/mm/yyyy"). */
@@ -512,6 +512,9 @@ function afterLabel(
     if (brackets && (own < 0 || !dateAfter(brackets[0], end, brackets[0].length)))
       return { text: rest.text.slice(brackets[0].length), base: end + brackets[0].length };
     if (own > 0) return { text: rest.text.slice(own), base: end + own };
+    // "Next review: 12 months after approval on 3 April 2026": the date is the approval's; the interval and the
+    // approval give the due date.
+    if (nextReview && countedFromEvent(rest.text)) return { text: "", base: end };
     const next = lines[line.index + 1];
     if (rest.text.length < WINDOW && continues(next, line))
       rest.text += ` ${next.text.slice(0, WINDOW - rest.text.length)}`;
@@ -557,6 +560,17 @@ function afterLabel(
 const NOT_ANOTHER_EVENT =
   /\b(?:next|due)\b|\b(?:\d+|a|an|one|two|three|six|twelve|eighteen|twenty[- ]four)\s+(?:months?|years?)\s+(?:after|from|since|of)\b/i;
 /**
+ * A time counted from an event, its date after it: "(12 months after approval on 3 April 2026)", "(two years from
+ * adoption, 5 May 2025)" — the date is the event's; the review falls that long after it (see the interval's `after`).
+ */
+const COUNTED_FROM =
+  /\b(?:\d{1,2}|a|an|one|two|three|six|twelve|eighteen|twenty[- ]four)\s+(?:months?|years?)\s+(?:after|from)\s+(?:(?:its|the|our)\s+)?(?:date\s+of\s+(?:its\s+|the\s+)?)?(?:adoption|approval|ratification|publication|signing|sign-off|issue|last\s+review)(?:\s+by(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:on|dated|of|in)|\s*[,–—-])?\s*$/i;
+/** Whether the first date in `text` is an event's that a time is counted from ("12 months after approval on …"). */
+function countedFromEvent(text: string): boolean {
+  const [date] = findDates(text, 0, { allowYear: true, shortMonthYear: true });
+  return date !== undefined && COUNTED_FROM.test(text.slice(0, date.offset));
+}
+/**
  * Where the next review's date stands in a label's bracket: -1 when every date in it is another event's (an
  * aside), the start of the first other date's clause when the bracket opens with another event's date ("(adopted 3
  * April 2026; next review April 2027)"), else 0. A date's clause runs from the last date or semicolon before it.
@@ -568,7 +582,9 @@ function ownDateIn(bracket: string): number {
     const clause = bracket.slice(start, date.offset);
     const from = start + clause.lastIndexOf(";") + 1;
     const words = bracket.slice(from, date.offset);
-    const event = ANOTHER_EVENT.test(words) && !NOT_ANOTHER_EVENT.test(words) && !DEADLINE_BEFORE.test(words);
+    const event =
+      (ANOTHER_EVENT.test(words) && !NOT_ANOTHER_EVENT.test(words) && !DEADLINE_BEFORE.test(words)) ||
+      COUNTED_FROM.test(words);
     if (!event) return k === 0 ? 0 : from;
     start = date.endOffset;
   }
@@ -1258,9 +1274,11 @@ export function findReviewAnchors(
           TRANSLATED_LABEL.test(before) &&
           LABEL_TRANSLATION.test(before) &&
           /^[\s*_]*:/.test(line.text.slice(start + match[0].length));
+        // "(12 months after approval on 3 April 2026)": the approval a time is counted from is the policy's.
+        const counted = /^(?:adoption|approval)$/i.test(match[0]);
         if (
           !boxed &&
-          (!(sentenceStart || translated || anchoredLabel(before, start <= WINDOW)) ||
+          (!(sentenceStart || translated || counted || anchoredLabel(before, start <= WINDOW)) ||
             PLACEHOLDER.test(ownSentence.slice(-30)))
         )
           continue;
@@ -1406,6 +1424,8 @@ const INTERVAL = new RegExp(
     `(?<other>every\\s+other\\s+year|biennially|(?<![a-z-])biennial${ADJECTIVE_END})`,
     `(?<triennial>triennially|(?<![a-z-])triennial${ADJECTIVE_END})`,
     `(?<months>every\\s+${COUNT}\\s+months)`,
+    // "Next review (12 months after approval on 3 April 2026)": a time counted from the last approval or review.
+    `(?<after>\\b${COUNT}\\s+(?:years?|months?)(?=\\s+(?:after|from)\\s+(?:(?:its|the|our)\\s+)?(?:date\\s+of\\s+(?:its\\s+|the\\s+)?)?(?:adoption|approval|ratification|publication|signing|sign-off|issue|last\\s+review)\\b))`,
   ].join("|"),
   "gi",
 );
@@ -1503,7 +1523,8 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
     const sentence = sentenceAround(text, start, end);
     if (
       !saysReviewed(sentence) ||
-      !INTERVAL_ABOUT_POLICY.test(sentence) ||
+      // "12 months after approval": the policy's own approval or adoption is named in the match.
+      (!INTERVAL_ABOUT_POLICY.test(sentence) && !match.groups?.after) ||
       INTERVAL_ABOUT_OTHER.test(sentence)
     )
       continue;
@@ -1523,7 +1544,10 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
     else if (g.other) months = 24;
     else if (g.triennial) months = 36;
     else if (g.months) months = count(/every\s+(.+?)\s+months/i.exec(g.months)?.[1]);
-    else if (g.cycle) {
+    else if (g.after) {
+      const [, n, unit] = /^(\S+(?:[- ]four)?)\s+(years?|months?)$/i.exec(g.after) ?? [];
+      months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
+    } else if (g.cycle) {
       const [, n, unit] = /(\S+(?:[- ]four)?)\s+(years?|months)$/i.exec(g.cycle) ?? [];
       months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
     }
