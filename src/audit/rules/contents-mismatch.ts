@@ -114,6 +114,8 @@ function checkAgainstHeadings(
   const matched: HeadingText[] = [];
   const unmatched: ContentsEntry[] = [];
   const renumberings: { entry: ContentsEntry; matches: HeadingText[] }[] = [];
+  /** Each numbered entry found among the headings, and how far its number is from its heading's. */
+  const placed: Placed[] = [];
   for (const entry of contents.entries) {
     const key = titleKey(entry.title);
     let matches = byKey.get(key) ?? [];
@@ -126,6 +128,7 @@ function checkAgainstHeadings(
     }
     matched.push(...matches);
     const numbers = matches.map((h) => h.number);
+    const at = Math.min(...matches.map((h) => h.offset));
     if (
       entry.number &&
       numbers.every((n) => n !== undefined && numberKey(n) !== numberKey(entry.number as string)) &&
@@ -133,8 +136,9 @@ function checkAgainstHeadings(
       !numbers.some((n) => n !== undefined && numberKey(n) === shown?.get(entry))
     ) {
       for (const h of matches) renumbered.add(h);
+      placed.push({ entry, at, shift: shiftOf(entry.number, numbers), renumbered: renumberings.length });
       renumberings.push({ entry, matches });
-    }
+    } else if (entry.number && numbers.some((n) => n !== undefined)) placed.push({ entry, at, shift: 0 });
   }
   const missing: ContentsEntry[] = [];
   const renames: { entry: ContentsEntry; renamed: HeadingText }[] = [];
@@ -155,6 +159,15 @@ function checkAgainstHeadings(
     }
     missing.push(entry);
   }
+  // "6. Minibus journeys" where the entries around it are one higher than their headings and section 5 is
+  // "Travelling to matches": renamed too, its number moved with its neighbours'.
+  for (const entry of [...missing]) {
+    const renamed = shiftedRename(entry, placed, headings, matched);
+    if (!renamed) continue;
+    missing.splice(missing.indexOf(entry), 1);
+    matched.push(renamed);
+    renames.push({ entry, renamed });
+  }
   // Numbered sections the list leaves out: only when the list itself is numbered, only among the headings
   // the list covers (between its first and last), and only at the depth of the headings it lists.
   const unlisted: HeadingText[] = [];
@@ -171,15 +184,18 @@ function checkAgainstHeadings(
   }
   // A deleted section still listed (or a new one not yet listed) moves every later entry's number one away from
   // its heading's: that is the one slip's consequence, said in its finding, not a slip of each entry.
-  const explained = foldShifts(
-    renumberings.map(({ entry, matches }) => ({
-      entry: entry.number as string,
-      headings: matches.map((h) => h.number),
-      shift:
-        missing.filter((m) => m.offset < entry.offset && topNumber(m.number)).length -
-        unlisted.filter((h) => h.offset < Math.min(...matches.map((m) => m.offset))).length,
-    })),
-  );
+  const steps: Step[] = [];
+  const pending = [...unlisted];
+  for (const entry of contents.entries) {
+    const here = placed.find((p) => p.entry === entry);
+    if (here) {
+      while (pending.length > 0 && pending[0].offset < here.at)
+        steps.push({ gap: pending.shift() as HeadingText, change: -1 });
+      if (here.shift !== undefined) steps.push(here);
+    } else if (missing.includes(entry) && topNumber(entry.number)) steps.push({ gap: entry, change: 1 });
+  }
+  for (const h of pending) steps.push({ gap: h, change: -1 });
+  const { explained, tails } = foldShifts(steps);
   const misnumbered = renumberings.map(({ entry, matches }) => ({ entry, headingNumber: matches[0].number }));
   reportRenumbered(context, misnumbered, explained);
   for (const { entry, renamed } of renames) {
@@ -191,25 +207,67 @@ function checkAgainstHeadings(
       { actual: entry.title, expected: renamed.title },
     );
   }
-  reportMissing(
-    context,
-    missing,
-    misnumbered.filter((_, i) => explained.has(i)),
-  );
-  const shifted = renumberings.filter((_, i) => explained.has(i));
-  for (const [i, h] of unlisted.entries()) {
-    const next = unlisted[i + 1]?.offset ?? Number.POSITIVE_INFINITY;
-    const after = shifted.find((r) => {
-      const at = Math.min(...r.matches.map((m) => m.offset));
-      return at > h.offset && at < next;
-    });
+  reportMissing(context, missing, tails);
+  for (const h of unlisted) {
     reportAt(
       context,
       h.offset,
       h.endOffset,
-      `Section "${label(h)}" is missing from the contents list${after ? shiftWords(after.entry.number, after.matches[0].number) : ""} — update the contents list`,
+      `Section "${label(h)}" is missing from the contents list${tails.get(h) ?? ""} — update the contents list`,
     );
   }
+}
+
+/**
+ * An entry found among the headings, where the list numbers it (`at`: its heading's offset), and how much higher its
+ * number is than its heading's (`shift`; undefined when the two differ below the section's number, "3.1" beside "2.4").
+ * `renumbered` is its place among the entries numbered unlike their headings.
+ */
+interface Placed {
+  entry: ContentsEntry;
+  at: number;
+  shift: number | undefined;
+  renumbered?: number;
+}
+
+/** How much higher an entry's number is than its heading's: 1 for "7" beside "6", and for "7.2" beside "6.2". */
+function shiftOf(entryNumber: string, headingNumbers: (string | undefined)[]): number | undefined {
+  const [entryTop, ...entryRest] = numberKey(entryNumber).split(".");
+  for (const n of headingNumbers) {
+    if (n === undefined) continue;
+    const [top, ...rest] = numberKey(n).split(".");
+    if (rest.join(".") === entryRest.join(".")) return Number(entryTop) - Number(top);
+  }
+  return undefined;
+}
+
+/**
+ * The heading an entry with no heading of its name was renamed from, where the entries around it are all numbered
+ * higher or lower than their headings by one amount: the heading numbered that much away from the entry, between
+ * its neighbours' headings and listed by no other entry.
+ */
+function shiftedRename(
+  entry: ContentsEntry,
+  placed: Placed[],
+  headings: HeadingText[],
+  matched: HeadingText[],
+): HeadingText | undefined {
+  if (!entry.number || !/^\d/.test(entry.number)) return undefined;
+  const known = placed.filter((p) => p.shift !== undefined);
+  const before = known.filter((p) => p.entry.offset < entry.offset).at(-1);
+  const after = known.find((p) => p.entry.offset > entry.offset);
+  const shift = before?.shift;
+  if (!before || !shift || (after && after.shift !== shift)) return undefined;
+  const [top, ...rest] = numberKey(entry.number).split(".");
+  const number = [String(Number(top) - shift), ...rest].join(".");
+  return headings.find(
+    (h) =>
+      h.number !== undefined &&
+      numberKey(h.number) === number &&
+      h.offset > before.at &&
+      (!after || h.offset < after.at) &&
+      !matched.includes(h),
+  );
 }
 
 /** A whole section's number ("6", "6."), not a sub-section's ("6.2"). */
@@ -218,39 +276,59 @@ function topNumber(number: string | undefined): boolean {
 }
 
 /**
- * Which entries' numbers differ from their headings' by exactly the count of missing entries (less unlisted
- * headings) before them: "7. Allegations" beside the heading "6. Allegations" after a listed section that is
- * gone. Sub-sections move with their section ("7.2" beside "6.2"). Only a run of at least two entries moved
- * alike is read as the one slip's consequence: a single entry off by one is reported as it is.
+ * A step through the contents list in reading order: an entry found among the headings (how much higher its number
+ * is than its heading's), or a slip that moves the later entries' numbers — an entry with no heading (one higher)
+ * or a numbered section the list leaves out (one lower).
  */
-function foldShifts(
-  items: { entry: string; headings: (string | undefined)[]; shift: number }[],
-): Set<number> {
+type Step = Placed | { gap: ContentsEntry | HeadingText; change: 1 | -1 };
+
+/**
+ * Which entries' numbers a deleted or unlisted section explains, and the words each such slip's finding ends with.
+ * The entries run in stretches numbered alike ("7. Allegations" beside "6. Allegations", "8. Contacts" beside
+ * "7. Contacts"); where the amount changes from one stretch to the next, the slips between them that count to the
+ * change ("5. Lone working", listed with no heading) explain the stretch after, and the last of them says so. Only a
+ * stretch of two entries or more is read as a slip's consequence: a single entry off by one is reported as it is.
+ * A slip inside a stretch (a renamed entry, a slip the next one undoes) changes nothing and says nothing of the
+ * later entries. Sub-sections move with their section ("7.2" beside "6.2").
+ */
+function foldShifts(steps: Step[]): {
+  explained: Set<number>;
+  tails: Map<ContentsEntry | HeadingText, string>;
+} {
+  const stretches: {
+    shift: number;
+    entries: Placed[];
+    gaps: { gap: ContentsEntry | HeadingText; change: number }[];
+  }[] = [];
+  let gaps: { gap: ContentsEntry | HeadingText; change: number }[] = [];
+  for (const step of steps) {
+    if ("gap" in step) {
+      gaps.push(step);
+      continue;
+    }
+    const shift = step.shift as number;
+    const last = stretches.at(-1);
+    if (last && last.shift === shift) last.entries.push(step);
+    else stretches.push({ shift, entries: [step], gaps });
+    gaps = [];
+  }
   const explained = new Set<number>();
-  for (const [i, item] of items.entries()) {
-    if (item.shift === 0) continue;
-    const [entryTop, ...entryRest] = numberKey(item.entry).split(".");
-    const agrees = item.headings.some((n) => {
-      if (n === undefined) return false;
-      const [top, ...rest] = numberKey(n).split(".");
-      return rest.join(".") === entryRest.join(".") && Number(entryTop) - Number(top) === item.shift;
-    });
-    if (agrees) explained.add(i);
+  const tails = new Map<ContentsEntry | HeadingText, string>();
+  for (const [i, stretch] of stretches.entries()) {
+    const change = stretch.shift - (stretches[i - 1]?.shift ?? 0);
+    const counted = stretch.gaps.reduce((sum, g) => sum + g.change, 0);
+    if (stretch.shift === 0 || change === 0 || counted !== change || stretch.entries.length < 2) continue;
+    for (const p of stretch.entries) if (p.renumbered !== undefined) explained.add(p.renumbered);
+    const slip = stretch.gaps.filter((g) => Math.sign(g.change) === Math.sign(change)).at(-1);
+    if (slip) tails.set(slip.gap, shiftWords(stretch.shift));
   }
-  // One entry off by one could as well be a slip of its own; a run of them moved alike is the list's age.
-  for (const i of [...explained]) {
-    const alike = [...explained].filter((j) => items[j].shift === items[i].shift);
-    if (alike.length < 2) explained.delete(i);
-  }
-  return explained;
+  return { explained, tails };
 }
 
 const COUNT_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
 /** ", and the entries after it are numbered one higher than their headings" */
-function shiftWords(entryNumber: string | undefined, headingNumber: string | undefined): string {
-  const difference =
-    Number(numberKey(entryNumber ?? "").split(".")[0]) - Number(numberKey(headingNumber ?? "").split(".")[0]);
+function shiftWords(difference: number): string {
   const size = Math.abs(difference);
   const count = COUNT_WORDS[size] ?? String(size);
   return `, and the entries after it are numbered ${count} ${difference > 0 ? "higher" : "lower"} than their headings`;
@@ -263,32 +341,29 @@ function checkAgainstText(context: DocumentContext, contents: ContentsList, head
   const body = ` ${titleKey(text.slice(contents.end))} `;
   const renumberings: { entry: ContentsEntry; heading: HeadingText }[] = [];
   const missing: ContentsEntry[] = [];
+  const steps: Step[] = [];
   for (const entry of contents.entries) {
-    if (body.includes(` ${titleKey(`${entry.number ?? ""} ${entry.title}`)} `)) continue;
+    if (body.includes(` ${titleKey(`${entry.number ?? ""} ${entry.title}`)} `)) {
+      if (entry.number) steps.push({ entry, at: entry.offset, shift: 0 });
+      continue;
+    }
     const elsewhere = headings.find(
       (h) => h.offset > contents.end && titleKey(h.title) === titleKey(entry.title),
     );
     if (entry.number && elsewhere?.number && numberKey(elsewhere.number) !== numberKey(entry.number)) {
+      const shift = shiftOf(entry.number, [elsewhere.number]);
+      steps.push({ entry, at: elsewhere.offset, shift, renumbered: renumberings.length });
       renumberings.push({ entry, heading: elsewhere });
       continue;
     }
     if (elsewhere || body.includes(` ${titleKey(entry.title)} `) || SEPARATE_PART.test(entry.title)) continue;
     missing.push(entry);
+    if (topNumber(entry.number)) steps.push({ gap: entry, change: 1 });
   }
-  const explained = foldShifts(
-    renumberings.map(({ entry, heading }) => ({
-      entry: entry.number as string,
-      headings: [heading.number],
-      shift: missing.filter((m) => m.offset < entry.offset && topNumber(m.number)).length,
-    })),
-  );
+  const { explained, tails } = foldShifts(steps.filter((s) => "gap" in s || s.shift !== undefined));
   const misnumbered = renumberings.map(({ entry, heading }) => ({ entry, headingNumber: heading.number }));
   reportRenumbered(context, misnumbered, explained);
-  reportMissing(
-    context,
-    missing,
-    misnumbered.filter((_, i) => explained.has(i)),
-  );
+  reportMissing(context, missing, tails);
 }
 
 /** An entry numbered unlike its heading, in the headings' reading and the plain text's alike. */
@@ -311,15 +386,13 @@ function reportRenumbered(context: DocumentContext, renumbered: Renumbered[], ex
   }
 }
 
-/** Each entry with no heading, saying how the entries after it (up to the next such entry) moved because of it. */
-function reportMissing(context: DocumentContext, missing: ContentsEntry[], shifted: Renumbered[]): void {
-  for (const [i, entry] of missing.entries()) {
-    const next = missing[i + 1]?.offset ?? Number.POSITIVE_INFINITY;
-    const after = topNumber(entry.number)
-      ? shifted.find((r) => r.entry.offset > entry.offset && r.entry.offset < next)
-      : undefined;
-    reportNoSuchHeading(context, entry, after && shiftWords(after.entry.number, after.headingNumber));
-  }
+/** Each entry with no heading, saying how the entries after it moved where it is the slip that moved them. */
+function reportMissing(
+  context: DocumentContext,
+  missing: ContentsEntry[],
+  tails: Map<ContentsEntry | HeadingText, string>,
+): void {
+  for (const entry of missing) reportNoSuchHeading(context, entry, tails.get(entry));
 }
 
 /** Page numbers that go backwards: the list was not updated after sections moved. */
