@@ -59,14 +59,22 @@ function consentButton(text: string, link: OutlineLink): boolean {
  */
 const SKIP_LINK = /^\s*skip\s+(?:to|navigation|over)\b[\w\s-]{0,40}$/i;
 /**
+ * A skip link's own words, which name a part of any web page, not of the policy: "Skip to (main) content", "Skip
+ * navigation", "Skip to main menu", "Skip to search". "Skip to the reporting form" names the policy's own part.
+ */
+const SKIP_LINK_PHRASE =
+  /^\s*skip\s+(?:(?:to|over)\s+)?(?:the\s+)?(?:(?:main|primary|page|site)\s+)?(?:content|navigation|nav|menu|search|footer|article|main)\s*$/i;
+/**
  * The top is what comes before the first heading; in a page with no heading (bold lines for headings) it is the
- * first few words — a skip link comes before the site's own navigation, so little text can stand before it.
+ * first few words — a skip link comes before the site's own navigation, so little text can stand before it. With
+ * no heading to mark the page's top, only a link in a skip link's own words is furniture there.
  */
 const TOP_OF_PAGE_CHARACTERS = 200;
 function skipLink(document: SourceDocument, link: OutlineLink): boolean {
   if (!SKIP_LINK.test(link.text) || !(link.url.startsWith("#") || EMPTY_URL.test(link.url))) return false;
   const top = document.outline.headings[0]?.offset;
   if (top !== undefined) return link.offset < top;
+  if (!SKIP_LINK_PHRASE.test(link.text)) return false;
   return document.text.slice(0, link.offset).replace(/\s+/g, "").length <= TOP_OF_PAGE_CHARACTERS;
 }
 
