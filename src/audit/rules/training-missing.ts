@@ -20,7 +20,13 @@ import {
 import { allMatches } from "../text/matches.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
 import { TITLE_PATTERN } from "../text/roles.js";
-import { looksLikePerson, type TrainingLine, trainingDates, trainingTableWords } from "../text/training.js";
+import {
+  looksLikePerson,
+  roleAlone,
+  type TrainingLine,
+  trainingDates,
+  trainingTableWords,
+} from "../text/training.js";
 import { analyse, reportAt, subjects } from "./helpers.js";
 
 export const rule: Rule = {
@@ -121,6 +127,13 @@ export const rule: Rule = {
       );
     }
     if (personal.length === 0) return;
+    // Records of a role with nobody named for it ("DSL" heading a training matrix's row or column): its holder's.
+    const roleRecords = new Set(
+      [...new Set(personal.filter((t) => !t.planned).map((t) => t.leadName ?? ""))].flatMap((name) => {
+        const role = roleAlone(name)?.role;
+        return role ? [role] : [];
+      }),
+    );
     const headerCells = (context.document.blocks ?? []).flatMap((b) =>
       b.kind === "table" && b.headerRow ? (b.rows[0] ?? []) : [],
     );
@@ -142,6 +155,8 @@ export const rule: Rule = {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key)) continue;
+      // "| DSL | 03/2024 |" in a matrix where two people are named as DSL: the role's record may be theirs.
+      if (roleRecords.has(mention.role)) continue;
       const at = mention.nameOffset ?? mention.offset;
       // "Station Unit Safeguarding Lead Deputies Station telephone": a PDF ran a table's heading cells together, so
       // the words after the role are the next column's heading, not a person.

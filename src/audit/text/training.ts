@@ -153,7 +153,7 @@ export function findTrainingLines(
   for (const table of [...findTables(lines), ...alignedTables(lines)]) {
     for (const i of [table.header.index, table.header.index + 1, ...table.rows.map((r) => r.line.index)])
       tableLines.add(i);
-    const matrix = matrixRecords(table) ?? transposedMatrixRecords(table, named);
+    const matrix = matrixRecords(table, named) ?? transposedMatrixRecords(table, named);
     if (matrix) {
       found.push(...matrix);
       continue;
@@ -176,7 +176,7 @@ export function findTrainingLines(
     if (!table) continue;
     const second = secondHeaderRow(table);
     const matrix =
-      matrixRecords(table) ??
+      matrixRecords(table, named) ??
       transposedMatrixRecords(table, named) ??
       (second ? groupedRecords(table, second) : undefined) ??
       courseTableRecords(table, second, named, pdf);
@@ -812,7 +812,7 @@ function tableOfBlock(block: { rows: Cell[][] }, text: string, lines: Line[]): T
  * names courses (that is a table with a course column, read row by row). A column of another
  * subject ("First aid") or of other dates ("DBS check", "Started") is not a course. Undefined for other tables.
  */
-function matrixRecords(table: Table): TrainingLine[] | undefined {
+function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | undefined {
   const header = table.headerCells.map((c) => plain(c.text).trim());
   // "Enw / Name": a bilingual header names the column in either half.
   let nameCol = header.findIndex((h) => eitherHalf(h, (half) => MATRIX_NAME_HEADER.test(half.toLowerCase())));
@@ -844,10 +844,13 @@ function matrixRecords(table: Table): TrainingLine[] | undefined {
   const records: TrainingLine[] = [];
   for (const row of table.rows) {
     // "Dr M. Okonjo FRCO", "Mrs E. Price MCSP": letters after the name are a qualification, not part of it.
-    const name = withoutMatrixLettersAfter(plain(row.cells[nameCol]?.text ?? "").trim());
-    if (!name || !/\p{L}/u.test(name)) continue;
+    const written = withoutMatrixLettersAfter(plain(row.cells[nameCol]?.text ?? "").trim());
+    if (!written || !/\p{L}/u.test(written)) continue;
+    // "| Deputy DSL | … |": a row headed with a role is its holder's.
+    const holder = matrixRoleOwner(written, named);
+    const name = holder?.name ?? written;
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
-    const leadRole = roleText ? findLeadMentions(roleText)[0]?.role : undefined;
+    const leadRole = (roleText ? findLeadMentions(roleText)[0]?.role : undefined) ?? holder?.role;
     for (const i of courseCols) {
       const cell = row.cells[i];
       const kind = cell ? matrixCell(cell) : undefined;
@@ -899,6 +902,29 @@ function namedLeadFor(name: string, named: LeadMention[]): Owner | undefined {
 }
 
 /**
+ * Whose record a matrix's row or column is when it is headed with a role alone, not a person ("DSL", "Deputy DSL",
+ * "Club Welfare Officer"): the one person the document names for that role (roleHolder), or else the role itself,
+ * in the header's words and with no role of its own, as a row headed with a role unnamed is read. Undefined when the
+ * header is not a role alone ("DSL training", "Mrs Ada Rowe (DSL)").
+ */
+function matrixRoleOwner(header: string, named: LeadMention[]): Owner | undefined {
+  const mention = roleAlone(header);
+  if (!mention) return undefined;
+  const holder = roleHolder(mention, named);
+  return holder ? { name: holder, role: mention.role } : { name: header };
+}
+
+/** The role a few words name when they are a role alone and no person: "DSL", "Deputy DSL", "Welfare Officer". */
+export function roleAlone(words: string): LeadMention | undefined {
+  const mentions = findLeadMentions(words);
+  const role = mentions[0]?.role;
+  if (!role || mentions.some((m) => m.name || m.placeholder || m.role !== role)) return undefined;
+  let rest = words;
+  for (const m of [...mentions].reverse()) rest = rest.slice(0, m.offset) + rest.slice(m.endOffset);
+  return /\p{L}/u.test(rest) ? undefined : mentions[0];
+}
+
+/**
  * A transposed training matrix's records: a row per course and a column per person ("| Course | P. Ramaswamy-Cole
  * | D. O'Hare |" over "| Safeguarding Level 3 | 09/2025 | 06/2022 |"), each dated or lapsed cell the record of the
  * person its column is headed with (the lead the document names in full when the header gives initials). A table
@@ -910,6 +936,9 @@ function transposedMatrixRecords(table: Table, named: LeadMention[]): TrainingLi
   if (header.length < 2 || !TRANSPOSED_COURSE_HEADER.test(header[0])) return undefined;
   const known = named.map((m) => nameKey(m.name ?? ""));
   const people = header.slice(1).map((h) => {
+    // "| Course | DSL | Deputy DSL |": a column headed with a role is its holder's.
+    const role = matrixRoleOwner(h, named);
+    if (role) return role;
     if (!h || COURSE_WORD.test(h) || MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase())) return undefined;
     if (!INITIALLED_NAME.test(h) && looksLikePerson(h, known) !== "sure") return undefined;
     return namedLeadFor(h, named) ?? { name: h };
