@@ -2793,6 +2793,24 @@ function firstAtOrAfter<T>(list: readonly T[], key: (item: T) => number, value: 
   return low;
 }
 
+/** A line that ends a sentence: a stop (and closing quotes or brackets) at its end, not an abbreviation's ("e.g."). */
+const LINE_ENDS_SENTENCE =
+  /(?<!\b(?:e\.g|i\.e|etc|incl|approx|cf|vs|no|St|Dr|Mr|Mrs|Ms|Mx|[A-Z]))[.!?]["'”’)\]]?$/;
+
+/** A list entry's start that a paragraph does not run on into: a bullet, or "3." / "3)" and a word. */
+const ENTRY_START = /^\s*(?:[-*+•·▪◦●○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s|\d{1,3}[.)]\s+\S)/;
+
+/**
+ * A heading line: Markdown's "## Training", or a short numbered heading in plain text ("3. Training") — not a
+ * numbered entry whose sentence runs on ("1. Ms Bell completed the DSL course on" / "4 May 2024.").
+ */
+function headingLine(line: Line): boolean {
+  return (
+    HEADING_MARK.test(line.text) ||
+    (isPlainHeading(line) && wordCount(line.text) <= 8 && !HELD_VERB.test(line.text))
+  );
+}
+
 /**
  * The sentences of each paragraph that run over a line break and say which courses a lead holds ("The Club
  * Welfare Officer holds the Safeguarding" / "Children certificate (insert date)."): read on the paragraph with its
@@ -2810,12 +2828,23 @@ function heldAcrossLines(
   const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
   let i = 0;
   while (i < lines.length) {
-    if (isBlank(lines[i]) || tableLines.has(i) || isTableRow(lines[i])) {
+    // A heading ("3. Training", "## Training") is a paragraph of its own, and not the start of the sentence under it.
+    if (isBlank(lines[i]) || tableLines.has(i) || isTableRow(lines[i]) || headingLine(lines[i])) {
       i++;
       continue;
     }
+    // A paragraph ends before a heading or a list entry's start (a PDF's text has no blank line between them):
+    // "… contact either." / "3. Training" / "Dr Ross completed …" is two paragraphs, the heading between them.
     let j = i + 1;
-    while (j < lines.length && !isBlank(lines[j]) && !tableLines.has(j) && !isTableRow(lines[j])) j++;
+    while (
+      j < lines.length &&
+      !isBlank(lines[j]) &&
+      !tableLines.has(j) &&
+      !isTableRow(lines[j]) &&
+      !headingLine(lines[j]) &&
+      !ENTRY_START.test(lines[j].text)
+    )
+      j++;
     if (j - i > 1) {
       const base = lines[i].offset;
       let paragraph = "";
@@ -2823,10 +2852,19 @@ function heldAcrossLines(
         paragraph += lines[k].text + (k < j - 1 ? " ".repeat(lines[k + 1].offset - lines[k].endOffset) : "");
       if (HELD_VERB.test(paragraph) && namesHeldCourse(paragraph)) {
         const breaks = lines.slice(i + 1, j).map((l) => l.offset);
+        // A sentence ends at a stop before a capital, and at a line that ends with a stop: "… the Co-ordinator
+        // course." / "then Mr Hale completed it on 2 May 2021." is two sentences, the date not the first one's.
+        const lineEnds = lines
+          .slice(i, j - 1)
+          .filter((l) => LINE_ENDS_SENTENCE.test(l.text))
+          .map((l) => l.endOffset - base);
         const ends = [
-          ...allMatches(/[.!?]+(?=\s+[\p{Lu}("“])/gu, paragraph).map((m) => (m.index ?? 0) + m[0].length),
-          paragraph.length,
-        ];
+          ...new Set([
+            ...allMatches(/[.!?]+(?=\s+[\p{Lu}("“])/gu, paragraph).map((m) => (m.index ?? 0) + m[0].length),
+            ...lineEnds,
+            paragraph.length,
+          ]),
+        ].sort((a, b) => a - b);
         let from = 0;
         for (const end of ends) {
           const raw = paragraph.slice(from, end);
