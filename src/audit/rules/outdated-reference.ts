@@ -1,6 +1,8 @@
 /** outdated-reference: laws, bodies, guidance and terms that have been replaced (data/outdated-references.yaml). */
+
+import { joinPageCuts } from "../document/page-cuts.js";
 import { referenceData } from "../reference-data.js";
-import type { Rule } from "../rule.js";
+import type { Rule, SourceDocument } from "../rule.js";
 import { formatUk } from "../text/dates.js";
 import { allMatches } from "../text/matches.js";
 import { reportAt } from "./helpers.js";
@@ -368,10 +370,12 @@ const NAMES_AFTER = String.raw`(?:\s*\(\s*[A-Z][\w\s'’&-]*\))?(?:\s*(?:,|\s+an
  * A change told before the old name, with words between the verb and the name or a list of old names: "the DBS took
  * over this work from the CRB and the ", "practice reviews, which took the place of ", "the Care Inspectorate
  * succeeded the Care Commission and the ", "parents may remember DBS checks as ", "the barred lists replaced the
- * lists kept under the ".
+ * lists kept under the ", "(itself the successor to the old ", "the DBS was formed in 2012 out of the CRB and the ",
+ * "older staff will remember vetting under the " (the current name later in the sentence: "…; the PVG scheme took its
+ * place").
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:took|take|takes|taken|taking)\s+over\s+(?:(?!from\b|of\b)[\w'’-]+\s+){0,4}(?:from|of)|\b(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:the\s+)?place\s+of|\bin\s+(?:the\s+)?place\s+of|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)?|absorb(?:ed|s|ing)?|merg(?:ed|ing)|merger\s+of|combin(?:ed|ing))(?:\s+with)?|\b(?:may|might|will|would|could|can|probably|still|also)\s+(?:well\s+|also\s+|still\s+)?(?:remember|recall|know)\s+(?:(?!as\b)[\w'’-]+\s+){0,5}as)\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old|its|their)\s+){0,3}(?:(?:[\w'’-]+\s+){1,3}?(?:kept\s+|held\s+|made\s+|run\s+|done\s+|set\s+up\s+)?(?:under|of|by)\s+(?:the\s+)?)?${NAMES_BEFORE}(?:the\s+)?[("“‘'*_]*\s*$`,
+  String.raw`(?:\b(?:took|take|takes|taken|taking)\s+over\s+(?:(?!from\b|of\b)[\w'’-]+\s+){0,4}(?:from|of)|\b(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:the\s+)?place\s+of|\bin\s+(?:the\s+)?place\s+of|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)?|absorb(?:ed|s|ing)?|merg(?:ed|ing)|merger\s+of|combin(?:ed|ing))(?:\s+with)?|\b(?:may|might|will|would|could|can|probably|still|also)\s+(?:well\s+|also\s+|still\s+)?(?:remember|recall|know)\s+(?:(?!as\b)[\w'’-]+\s+){0,5}as|\b(?:may|might|will|would|could|can|probably|still)\s+(?:well\s+|also\s+|still\s+)?(?:remember|recall)|\bsuccessors?\s+(?:(?:body|organisation|organization)\s+)?(?:of|to)|\b(?:formed|created|established|set\s+up|born)\s+(?:(?!from\b|out\b)[\w'’-]+\s+){0,4}(?:from|out\s+of))\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old|its|their)\s+){0,3}(?:(?:[\w'’-]+\s+){1,3}?(?:kept\s+|held\s+|made\s+|run\s+|done\s+|set\s+up\s+)?(?:under|of|by)\s+(?:the\s+)?)?${NAMES_BEFORE}(?:the\s+)?[("“‘'*_]*\s*$`,
 );
 /**
  * A change told after the old name, or after a list it starts: "serious case reviews (SCRs) were replaced by …", "the
@@ -583,6 +587,21 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
   return found;
 }
 
+/**
+ * The outdated references of a document. A PDF's sentence that a page break cuts ("… follow Keeping Children Safe in
+ * Education" / footer / "(September 2019), and …") is read whole, its page furniture skipped: the title and its
+ * edition's year are one reference. What the furniture itself cites is still read, in its own words.
+ */
+function referencesInDocument(document: SourceDocument, asOf: string): ReferenceMatch[] {
+  const joined = joinPageCuts(document);
+  if (joined.cuts.length === 0) return findOutdatedReferences(document.text, asOf);
+  const inCut = (m: ReferenceMatch) => joined.cuts.some(([from, to]) => m.offset >= from && m.offset < to);
+  return [
+    ...findOutdatedReferences(joined.text, asOf),
+    ...findOutdatedReferences(document.text, asOf).filter(inCut),
+  ].sort((a, b) => a.offset - b.offset);
+}
+
 /** One finding per distinct outdated reference: the same body or edition named thirty times is one problem. */
 export interface ReferenceGroup {
   first: ReferenceMatch;
@@ -646,7 +665,7 @@ export const rule: Rule = {
     defaultSeverity: "warning",
   },
   checkDocument(context) {
-    for (const group of groupReferences(findOutdatedReferences(context.document.text, context.asOf))) {
+    for (const group of groupReferences(referencesInDocument(context.document, context.asOf))) {
       const { first } = group;
       reportAt(context, first.offset, first.endOffset, message(group), {
         actual: first.text,
