@@ -117,6 +117,29 @@ describe("contents-mismatch: a deleted section and a renamed one in the same lis
   });
 });
 
+describe("contents-mismatch: an entry off by one on its own", () => {
+  it("near miss: an entry with no heading after a single misnumbered entry is not read as renamed", () => {
+    // A contents table: "Raising a concern" is listed as 5 (its heading is 4), then "Holiday clubs" as 6, where
+    // section 5 ("Storytime visitors") is not listed — one slip and one stale entry, not a moved stretch.
+    const text = [
+      "# Ashcombe Community Library — Safeguarding Children",
+      "",
+      "| No. | Contents | Page |",
+      "|---|---|---|",
+      ...titles.slice(0, 3).map((t, i) => `| ${i + 1} | ${t} | ${i + 1} |`),
+      "| 5 | Raising a concern | 4 |",
+      "| 6 | Holiday clubs | 5 |",
+      "",
+      ...sections.slice(0, 5).flatMap(([t, body], i) => [`## ${i + 1}. ${t}`, "", body, ""]),
+    ].join("\n");
+    const found = messages(markdownDocument(text));
+    expect(found).toContain(
+      'The contents list has "6. Holiday clubs", but no heading in the policy is called that — update the contents list, or rename the heading to match',
+    );
+    expect(found.filter((m) => m.includes("Storytime visitors"))).toEqual([]);
+  });
+});
+
 describe("contents-mismatch: a section the list leaves out and a renamed one", () => {
   it("the words 'one lower' go on the section left out, not on a renamed entry after it", () => {
     // Section 3 ("Signs to notice") is not listed; section 6 is listed (as 5) under another name.

@@ -242,9 +242,9 @@ function shiftOf(entryNumber: string, headingNumbers: (string | undefined)[]): n
 }
 
 /**
- * The heading an entry with no heading of its name was renamed from, where the entries around it are all numbered
- * higher or lower than their headings by one amount: the heading numbered that much away from the entry, between
- * its neighbours' headings and listed by no other entry.
+ * The heading an entry with no heading of its name was renamed from, where the entries around it (two or more) are
+ * all numbered higher or lower than their headings by one amount: the heading numbered that much away from the
+ * entry, between its neighbours' headings and listed by no other entry.
  */
 function shiftedRename(
   entry: ContentsEntry,
@@ -254,10 +254,18 @@ function shiftedRename(
 ): HeadingText | undefined {
   if (!entry.number || !/^\d/.test(entry.number)) return undefined;
   const known = placed.filter((p) => p.shift !== undefined);
-  const before = known.filter((p) => p.entry.offset < entry.offset).at(-1);
-  const after = known.find((p) => p.entry.offset > entry.offset);
+  const at = known.findIndex((p) => p.entry.offset > entry.offset);
+  const earlier = at < 0 ? known : known.slice(0, at);
+  const before = earlier.at(-1);
+  const after = at < 0 ? undefined : known[at];
   const shift = before?.shift;
   if (!before || !shift || (after && after.shift !== shift)) return undefined;
+  // Only inside a stretch of two entries or more moved alike: one entry off by one is a slip of its own.
+  const alike = (list: Placed[]) => {
+    const other = list.findIndex((p) => p.shift !== shift);
+    return other < 0 ? list.length : other;
+  };
+  if (alike([...earlier].reverse()) + alike(at < 0 ? [] : known.slice(at)) < 2) return undefined;
   const [top, ...rest] = numberKey(entry.number).split(".");
   const number = [String(Number(top) - shift), ...rest].join(".");
   return headings.find(
