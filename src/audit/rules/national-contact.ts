@@ -409,7 +409,8 @@ function pairings(
           before = before.filter((t) => !hasShortNumber(t));
         // A PDF's table rows, their line breaks read as spaces ("Police Scotland Emergency / non-emergency" /
         // "Childline — 0808 800 5000"): the name that starts the number's own printed line, straight before it, is
-        // the number's; a name on an earlier printed line is another row's.
+        // the number's; a name on an earlier printed line is another row's. A note in brackets may stand between
+        // them ("Childline (for young people): 0800 1111").
         if (new Set(before.map((t) => t.service?.id)).size > 1 && printed !== undefined) {
           const last = before[before.length - 1];
           // The printed line break looked for only between the two names (a search back to the text's start took
@@ -419,7 +420,12 @@ function pairings(
           if (
             lineStart > previousEnd &&
             /^[\s|]*$/.test(printed.slice(lineStart, last.offset)) &&
-            DIRECTLY_BEFORE.test(printed.slice(last.endOffset, phone.offset).replace(/^\s*[–—-]\s*/, " ")) &&
+            DIRECTLY_BEFORE.test(
+              printed
+                .slice(last.endOffset, phone.offset)
+                .replace(/^[^\S\n]*\([^()\n]{0,60}\)/, " ")
+                .replace(/^\s*[–—-]\s*/, " "),
+            ) &&
             !printed.slice(last.endOffset, phone.offset).includes("\n")
           )
             before = [last];
