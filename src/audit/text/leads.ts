@@ -424,23 +424,40 @@ const ROW_REACH = 120;
 const VERSION_ROW_INSIDE = new RegExp(VERSION_ROW.source.replace(/^\^\\s\*/, "(?<=^|\\s)"), "g");
 
 /** Every mention of a designated lead or deputy, with the name given for the role when there is one. */
-export function findLeadMentions(text: string, lines = splitLines(text)): LeadMention[] {
+export function findLeadMentions(text: string, lines = splitLines(text), written = text): LeadMention[] {
   const bodies = bodiesInTitle(lines);
   const inHistory = historyRows(lines);
   // A paragraph wrapped over several lines ("… our Club Welfare" / "Officer:") is read as one line: same
   // length, same offsets, so every position found is a position in `text`.
   const joined = maskMarkdown(joinSoftBreaks(text));
+  // The line breaks as written (a PDF's text comes with its wrapped lines already joined: `written` has them).
+  const source = written.length === text.length ? written : text;
+  const breaks = joined === source ? NO_BREAKS : softBreaksOf(source, joined);
   if (joined !== text) {
     text = joined;
     lines = splitLines(joined);
   }
   const outer = documentRoles;
+  const outerBreaks = softBreaks;
   documentRoles = rolesOfDocument(text, bodies);
+  softBreaks = breaks;
   try {
     return leadMentions(text, lines, inHistory);
   } finally {
     documentRoles = outer;
+    softBreaks = outerBreaks;
   }
+}
+
+const NO_BREAKS: ReadonlySet<number> = new Set();
+/** Where the document being read had a line break that joinSoftBreaks() made a space (offsets in the text). */
+let softBreaks: ReadonlySet<number> = NO_BREAKS;
+
+function softBreaksOf(text: string, joined: string): ReadonlySet<number> {
+  const found = new Set<number>();
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1))
+    if (joined[at] !== "\n") found.add(at);
+  return found;
 }
 
 function leadMentions(text: string, lines: Line[], inHistory: (offset: number) => boolean): LeadMention[] {
@@ -1573,6 +1590,9 @@ function nameBeforeRole(
   at: number,
   after = at,
 ): { name: string; offset: number; tied: boolean } | undefined {
+  // "**Mr Ivo Tamm**" / "Head Ranger (uplands)" / "Deputy DSL": a person's block, its lines read as written.
+  const block = personBlockName(lines, line, at, after);
+  if (block) return block;
   let base = line.offset + Math.max(lineStart, at - NEAR);
   let before = line.text.slice(Math.max(lineStart, at - NEAR), at);
   const above = lines[line.index - 1];
@@ -1691,6 +1711,99 @@ function nameBeforeRole(
   // "British Rowing's Lead Safeguarding Officer": whose officer it is, not the officer's name.
   if (/['’]s$/.test(found.name) && /^[\s\p{Lu}\p{Ll}]*$/u.test(before.slice(found.end))) return undefined;
   return { name: found.name, offset: base + found.start, tied: TIED.test(before.slice(found.end)) };
+}
+
+/** A job's capitalised words, with "of", "for", "the", "in" between them and a bracket after: "Lead Tutor (film)". */
+const JOB_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5}`;
+/** A job alone on its line in a person's block: "Studio Director", "Head of Lettings (north)". */
+const JOB_LINE = new RegExp(String.raw`^(?<words>${JOB_WORDS})(?:[^\S\n]*\([^()\n]{1,40}\))?$`, "u");
+/** A job and "and" opening the role's line: "Senior Bookings Officer and ", "Head of Care & the ". */
+const JOB_AND_LINE = new RegExp(
+  String.raw`^(?<words>${JOB_WORDS})[^\S\n]+(?:and|&)[^\S\n]+(?:(?:the|our)[^\S\n]+)?$`,
+  "u",
+);
+/** What may follow the role on its line in a person's block: its abbreviation in brackets, numbers, nothing. */
+const ROLE_ALONE_AFTER = /^(?:\*\*|__)?(?:[^\S\n]*\([^\S\n]*\p{Lu}{2,6}[^\S\n]*\))?[\s\d+·•/,;:.|–—-]*$/u;
+/** A line that is bold as a whole: "**Mrs Ann Lee**". */
+const BOLD_LINE = /^\s*(?<mark>\*\*|__)(?<inner>[^*_\n]+)\k<mark>\s*$/u;
+
+/** Whether capitalised words are a job, not a name: one of them is a job's word, or they name an occupation. */
+function isJob(words: string): boolean {
+  if (allMatches(ROLE, words).length > 0) return false;
+  return words.split(/[\s()]+/).some((w) => NOT_NAME.has(w.toLowerCase())) || occupation(words);
+}
+
+/**
+ * The lines as the document wrote them, within a line that joinSoftBreaks() made of several: text and offset.
+ * Only those wholly inside `from`…`to` of the line (a PDF's text may run a whole page into one line).
+ */
+function writtenLines(line: Line, from = 0, to = line.text.length): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let start = from;
+  let whole = from === 0;
+  for (let i = from; i <= to; i++) {
+    const end = i === line.text.length || softBreaks.has(line.offset + i);
+    if (end || i === to) {
+      if (whole && end) out.push({ text: line.text.slice(start, i), offset: line.offset + start });
+      start = i + 1;
+      whole = end;
+    }
+  }
+  return out;
+}
+
+/**
+ * A person's block: their name alone on a line (bold, or said by a title, an initial or the tagger to be a
+ * person's), at most one line of their job, then the role alone on its line or after their job and "and" —
+ * "**Mr Tom Ure**" / "Lead Tutor (film)" / "Deputy Designated Safeguarding Person", "Mr H. T. Vale" / "Senior
+ * Bookings Officer and Deputy Designated Safeguarding Lead", then their contacts. `at` and `after` are the role's
+ * place in the line. The lines may have been joined into one (a paragraph's soft breaks): they are read as written.
+ */
+function personBlockName(
+  lines: Line[],
+  line: Line,
+  at: number,
+  after: number,
+): { name: string; offset: number; tied: boolean } | undefined {
+  const own = writtenLines(line, Math.max(0, at - 2 * NEAR), Math.min(line.text.length, after + NEAR));
+  const index = own.findIndex((w) => w.offset + w.text.length >= line.offset + at);
+  const written = own[index];
+  if (!written) return undefined;
+  const head = written.text
+    .slice(0, line.offset + at - written.offset)
+    .replace(/\*\*|__/g, "")
+    .trim();
+  const tail = written.text.slice(line.offset + after - written.offset);
+  if (!ROLE_ALONE_AFTER.test(tail)) return undefined;
+  if (head !== "") {
+    const job = JOB_AND_LINE.exec(`${head} `);
+    if (!job?.groups || !isJob(job.groups.words)) return undefined;
+  }
+  // The written lines above, nearest first: the rest of this line's, then the line above's (no blank between).
+  const above = own.slice(0, index).reverse();
+  const previous = lines[line.index - 1];
+  if (
+    above.length < 2 &&
+    previous?.index === line.index - 1 &&
+    previous.text.trim() !== "" &&
+    !isTableRow(previous) &&
+    !isMarkdownHeading(previous)
+  )
+    above.push(...writtenLines(previous, Math.max(0, previous.text.length - 2 * NEAR)).reverse());
+  let next = 0;
+  const jobLine = above[0]?.text.replace(/\*\*|__/g, "").trim() ?? "";
+  const job = JOB_LINE.exec(jobLine);
+  if (job?.groups && isJob(job.groups.words) && !nameAt(jobLine, { strength: "weak" })) next = 1;
+  const candidate = above[next];
+  if (!candidate) return undefined;
+  const bold = BOLD_LINE.exec(candidate.text);
+  const inner = bold?.groups ? bold.groups.inner : candidate.text;
+  const lead = bold?.groups ? candidate.text.indexOf(inner) : 0;
+  const name = nameAt(inner, { strength: bold ? "strong" : "weak" });
+  if (!name || inner.slice(0, name.start).trim() !== "" || inner.slice(name.end).trim() !== "")
+    return undefined;
+  if (isJob(name.name)) return undefined;
+  return { name: name.name, offset: candidate.offset + lead + name.start, tied: true };
 }
 
 /**
@@ -1895,8 +2008,9 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     return;
   }
   if (roleCell && !isHeader) {
-    for (const [i, cell] of cells.entries()) {
+    for (const [i, marked] of cells.entries()) {
       if (i === column) continue;
+      const cell = unmarked(marked);
       // "| Heron Street | Deputy DSL | …": a column headed by a place holds the place's name, not a person's.
       if (header && saysEither(PLACE_HEADER, header[i] ?? "")) continue;
       const text = plain(cell.text);
@@ -1948,17 +2062,32 @@ function qualifiedRoleHeading(cell: string, label: string): boolean {
   return before.split(/\s+/).filter(Boolean).length <= 3;
 }
 
+/** Bold or italic marks opening a cell's words: "**Mrs Ann Lee**", "__Tom Ure__, Deputy Head", "*Jo Hay*". */
+const OPENING_MARKS = /^(?:\*\*|__|\*|_)(?=\p{Lu})/u;
+
+/**
+ * A cell without the bold or italic marks that open its words (a Word table's names in bold runs), placed where
+ * its words start; the marks are no words, and a name at the cell's start is still at its start without them.
+ */
+function unmarked(cell: Cell): Cell {
+  const marks = OPENING_MARKS.exec(cell.text)?.[0].length ?? 0;
+  return marks === 0 ? cell : { ...cell, text: cell.text.slice(marks), offset: cell.offset + marks };
+}
+
 /**
  * The names a table cell starts with, placed in the cell, after a uniformed rank ("| Crew Manager Ann Lee /
  * Firefighter Ben Ford |", "| Lt. Ana Cole & Mrs Jo Hay |"); none when the cell starts with something else.
  */
-export function namesInCell(cell: Cell): FoundName[] {
+export function namesInCell(whole: Cell): FoundName[] {
+  const cell = unmarked(whole);
   const text = plain(cell.text);
   if (!cell.text.startsWith(text.slice(0, 3))) return [];
   const rank = rankAt(cell.text) ?? "";
   const names = namesAt(plain(cell.text.slice(rank.length)));
   if (names.length === 0 || !cell.text.slice(rank.length).startsWith(names[0].name)) return [];
-  return names.map((n) => ({ ...n, start: n.start + rank.length, end: n.end + rank.length }));
+  // Placed in the cell as given, its opening marks counted.
+  const at = rank.length + cell.offset - whole.offset;
+  return names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 }
 
 // ---------------------------------------------------------------------------
