@@ -53,7 +53,7 @@ export function analyse(document: SourceDocument): Analysis {
       if (!e.leads) {
         const plainText = document.format === "pdf" || document.format === "txt";
         const text = plainText ? joinWrappedLines(document.text) : e.reading;
-        e.leads = findLeadMentions(text, plainText ? splitLines(text) : lines);
+        e.leads = findLeadMentions(text, plainText ? splitLines(text) : lines, document.text);
       }
       return e.leads;
     },

@@ -1768,7 +1768,7 @@ function personBlockName(
   const own = writtenLines(line, Math.max(0, at - 2 * NEAR), Math.min(line.text.length, after + NEAR));
   const index = own.findIndex((w) => w.offset + w.text.length >= line.offset + at);
   const written = own[index];
-  if (!written) return undefined;
+  if (!written || written.offset > line.offset + at) return undefined;
   const head = written.text
     .slice(0, line.offset + at - written.offset)
     .replace(/\*\*|__/g, "")
