@@ -59,6 +59,29 @@ const OWN_THING =
 const OWN_THING_BEFORE =
   /\b(?:follow|use|complete|fill\s+in|see|read|refer\s+to|check)\s+(?:the|our)\s+(?:(?!statutory\b|legal\b|law\b)[\w'’-]+\s+){0,2}?(?:steps|procedures?|process|flow\s?charts?|forms?|templates?|checklists?|contact\s+(?:list|details|numbers)|(?:tele)?phone\s+numbers)\s+(?:(?:set\s+out|described|listed|given|shown|outlined)\s+)?in\s+$/i;
 /**
+ * "The steps to take after a referral are set out in section 11", "The forms we use are listed in section 10": the
+ * sentence's subject, said before the reference, is one of this policy's own things — steps, a procedure, a form —
+ * and the sentence says where it is written. The sentence up to the reference, from its start.
+ */
+const OWN_THING_SUBJECT =
+  /^\s*(?:the|our|all)\s+(?:(?!statutory\b|legal\b|law\b)[\w'’-]+\s+){0,2}?(?:steps|procedures?|process|flow\s?charts?|forms?|templates?|checklists?|contact\s+(?:list|details|numbers)|(?:tele)?phone\s+numbers)\b[^.!?;]{0,80}?\b(?:is|are)\s+(?:set\s+out|described|listed|given|shown|outlined|explained)\s+in\s+$/i;
+/**
+ * "Write the concern down as set out in section 11", "Concerns are logged as described in section 10": how to
+ * record something of ours, which no Act's section describes. The sentence up to the reference, from its start.
+ */
+const RECORDING_AS_DESCRIBED =
+  /^\s*(?:(?:please|always)\s+)?(?:record|log|write|note|make\s+a\s+(?:written\s+)?(?:record|note)|keep\s+a\s+(?:written\s+)?record|(?:[\w'’-]+\s+){1,4}?(?:is|are|must\s+be|should\s+be)\s+(?:recorded|logged|written\s+(?:down|up)))\b[^.!?;]{0,80}?\bas\s+(?:described|set\s+out|explained|shown|outlined|detailed)\s+in\s+$/i;
+/**
+ * "(see section 11 – Consent for photographs)", "see section 10: Contacts": a title after a dash or colon, starting
+ * with a capital and closed by the bracket or the sentence's end, names one of this policy's sections; an Act's
+ * section is named by its Act.
+ */
+const DASHED_TITLE = /^[^\S\n]*[–—:-][^\S\n]*["“‘']?\p{Lu}[\p{L}'’,& -]{2,60}?["”’']?[^\S\n]*(?:\)|[.;]|$)/u;
+/** Words of a title that would be an Act's section's: "duty", "Act", "order", "enquiries". */
+const STATUTE_TITLE_WORDS =
+  /\b(?:Act|dut(?:y|ies)|orders?|enquir\w*|powers?|local\s+authorit\w*|co-?operat\w*)\b/i;
+
+/**
  * After "below" or "above": the sentence goes on with a verb or a purpose ("section 20 above applies to …",
  * "section 20 above for the route"), not with a noun the word is a preposition of ("section 17 below the
  * threshold", "above thresholds", "below statutory levels", "above a level", "above its …").
@@ -430,7 +453,8 @@ function checkSections(context: DocumentContext): void {
           (OWN_THING_BEFORE.test(before) &&
             !earlierMention(text, offset, number) &&
             !laterMention(text, endOffset, number) &&
-            !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset)))
+            !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset))) ||
+          ownThingNamed(text, readBefore, offset, endOffset, number, bracketed || POINTER_BEFORE.test(before))
         )
       )
         continue;
@@ -556,6 +580,35 @@ function checkSections(context: DocumentContext): void {
       { actual: number, expected: elsewhere.number },
     );
   }
+}
+
+/**
+ * Whether a reference to an Act's well-known section number ("section 10", "section 11") in a policy with fewer
+ * sections still points into this policy, by what it says of its section: a title after a dash ("(see section 11 –
+ * Consent for photographs)"), a subject that is one of our own things ("The steps to take are set out in section
+ * 10"), or how to record a concern ("Record it as described in section 11"). The first two only where no Act's
+ * section of that number is mentioned elsewhere; none where the sentence speaks of what the Act's section is about.
+ */
+function ownThingNamed(
+  text: string,
+  readBefore: (offset: number, length: number) => string,
+  offset: number,
+  endOffset: number,
+  number: string,
+  pointer: boolean,
+): boolean {
+  const sentence = sentenceAround(text, offset, endOffset);
+  if (ACT_SUBJECT[number]?.test(sentence)) return false;
+  const upTo = (
+    lastParagraph(readBefore(offset, 200))
+      .split(/[.!?]\s/)
+      .at(-1) ?? ""
+  ).replace(/\s+/g, " ");
+  if (RECORDING_AS_DESCRIBED.test(upTo)) return true;
+  const mentioned = () => earlierMention(text, offset, number) || laterMention(text, endOffset, number);
+  if (OWN_THING_SUBJECT.test(upTo)) return !mentioned();
+  const title = pointer ? DASHED_TITLE.exec(text.slice(endOffset, endOffset + 80)) : null;
+  return title !== null && !STATUTE_TITLE_WORDS.test(title[0]) && !mentioned();
 }
 
 /**
