@@ -1212,9 +1212,10 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
  * A label after its translation at the start of a line, in a bilingual policy: "Ceadaithe / Approved:", "Adolygwyd
  * ddiwethaf / Last reviewed:" — up to four words and a slash (the label must end in a colon), one of them a Welsh,
  * Irish or Gaelic word for reviewing, approving, adopting, agreeing, signing, updating or issuing. A role before the
- * slash ("Volunteer / Signed:", "Rhiant / Signed:") is a form's signature, not the policy's date.
+ * slash ("Volunteer / Signed:", "Rhiant / Signed:") is a form's signature, not the policy's date. In a table, the
+ * first cell: "| Cymeradwywyd / Approved | 3 May 2025 |".
  */
-const TRANSLATED_LABEL = /^[\s>*_#•-]*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*\/\s*$/u;
+const TRANSLATED_LABEL = /^[\s>*_#•|-]*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*\/\s*$/u;
 const LABEL_TRANSLATION = new RegExp(`(?<![\\p{L}'’])(?:${OTHER_LANGUAGE_REVIEW_WORD})`, "iu");
 
 /** "Date:", "Dated", "Date of policy" standing at the start of a line or cell, before its date or as a column heading. */
@@ -1273,7 +1274,7 @@ export function findReviewAnchors(
           start <= WINDOW &&
           TRANSLATED_LABEL.test(before) &&
           LABEL_TRANSLATION.test(before) &&
-          /^[\s*_]*:/.test(line.text.slice(start + match[0].length));
+          /^[\s*_]*[:|]/.test(line.text.slice(start + match[0].length));
         // "(12 months after approval on 3 April 2026)": the approval a time is counted from is the policy's.
         const counted = /^(?:adoption|approval)$/i.test(match[0]);
         if (
@@ -1432,9 +1433,10 @@ const INTERVAL = new RegExp(
 /**
  * A sentence about the policy's review, or a "Review" label before its value: after a colon, a table's pipe, or
  * a run of spaces (a pandoc simple table's row, "Review      Every two years", as Markdown, Word or a PDF keeps it).
+ * A bilingual label gives the word in both languages, either first: "| Adolygu / Review |", "Review / Adolygu:".
  */
 const INTERVAL_ABOUT_POLICY =
-  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:(?:policy|date)\s+)?(?:last\s+)?review(?:ed)?(?:\s+date)?(?:[\s*_]*[:|]|[ \t\u00a0]{2,}(?=\S))/i;
+  /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:[^\s|/:]{1,20}[^\S\n]?\/[^\S\n]?)?(?:(?:policy|date)\s+)?(?:last\s+)?review(?:ed)?(?:\s+date)?(?:[^\S\n]?\/[^\S\n]?[^\s|/:]{1,20})?(?:[\s*_]*[:|]|[ \t\u00a0]{2,}(?=\S))/i;
 const INTERVAL_ABOUT_OTHER =
   /\b(?:training|trained|dbs|checks?|risk\s+assessments?|supervision|appraisals?|certificates?|refresher|course)\b/i;
 
