@@ -686,10 +686,19 @@ function namedInBrokenRow(lines: Line[], name: string): boolean {
 function shortNameOnCourseLine(lines: Line[], name: string): boolean {
   const surname = nameKey(name).split(" ").at(-1) ?? "";
   if (surname.length < 3 || !/^[\p{L}'’-]+$/u.test(surname)) return false;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`${TITLE_OR_INITIAL}${escaped}(?![\\p{L}-])`, "iu");
+  // "Mr O'Hare", "Dr O’Hagan-Reid", "Ms Ní Bhriain-Kelly": the surname as written, its apostrophes either way
+  // (or none), and a particle before it that the name has ("Ní", "Mac", "de").
+  const words = name.trim().split(/\s+/);
+  const particle = words.length > 2 && PARTICLE.test(words[words.length - 2]) ? words[words.length - 2] : "";
+  const written = (words.at(-1) ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]?");
+  const before = particle ? `(?:${particle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+)?` : "";
+  const pattern = new RegExp(`${TITLE_OR_INITIAL}${before}${written}(?![\\p{L}-])`, "iu");
   return lines.some((line) => COURSE_WORDS.test(line.text) && pattern.test(line.text));
 }
+
+/** A particle that belongs to the surname after it: "Ní Bhriain", "Mac an tSaoir", "de Souza", "van Dijk". */
+const PARTICLE =
+  /^(?:N[ií]|Nic|Mac|Mc|Mhic|[OÓ]|Ua|U[ií]|de|De|da|Da|di|Di|du|Du|van|Van|von|Von|le|Le|la|La|ap|ab)$/u;
 
 const COURSE_WORDS =
   /\b(?:training|trained|course|refresher|level\s*[1-4]|awareness|certificate|e-?learning)\b/i;
