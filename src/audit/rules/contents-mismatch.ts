@@ -9,7 +9,9 @@ import { type ContentsEntry, type ContentsList, type HeadingText, titleKey } fro
 import { plain } from "../text/lines.js";
 import { analyse, reportAt } from "./helpers.js";
 
-const CONTENTS_HEADING = /^(?:table\s+of\s+)?contents(?:\s+page)?$|^index$/i;
+/** "Contents", "Index", or bilingual: "Cynnwys / Contents", "Contents / Clár". */
+const CONTENTS_HEADING =
+  /^(?:[^\s/]{2,20} ?\/ ?)?(?:(?:table\s+of\s+)?contents(?:\s+page)?|index)(?: ?\/ ?[^\s/]{2,20})?$/i;
 /** Appendices, annexes and forms are often separate documents that the contents list names. */
 const SEPARATE_PART = /^(?:appendix|appendices|annex|annexe|schedule|attachment|enclosure|form)\b/i;
 

@@ -148,8 +148,12 @@ export interface ContentsList {
   end: number;
 }
 
+/**
+ * A contents list's title: "Contents", "Table of contents", "## Index" — or a bilingual one, the translation
+ * either side of a slash ("Cynnwys / Contents", "Contents / Clár").
+ */
 const CONTENTS_TITLE =
-  /^\s*(?:#{1,6}\s+)?(?:(?:\*\*|__)\s*)?(?:table\s+of\s+contents|contents(?:\s+page)?|index)\s*(?::\s*)?(?:(?:\*\*|__)\s*)?(?:\{[#.-][^{}\n]*\}\s*)?$/i;
+  /^\s*(?:#{1,6}\s+)?(?:(?:\*\*|__)\s*)?(?:[^\s/|#*:]{2,20}[^\S\n]?\/[^\S\n]?)?(?:table\s+of\s+contents|contents(?:\s+page)?|index)(?:[^\S\n]?\/[^\S\n]?[^\s/|#*:]{2,20})?\s*(?::\s*)?(?:(?:\*\*|__)\s*)?(?:\{[#.-][^{}\n]*\}\s*)?$/i;
 const LEADER = String.raw`(?:\.\s?){2,}|…+|\t|\s{2,}|_{3,}`;
 const ENTRY = new RegExp(String.raw`^\s*(.+?)(?:\s*(?:${LEADER})\s*(\d{1,3})|\s+(\d{1,3}))?\s*$`);
 const NUMBERED_WORD =
