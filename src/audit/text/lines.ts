@@ -182,6 +182,12 @@ const HARD_BREAK = /(?: {2}|\\)$/;
  * no Markdown hard break, so its lines of fields would otherwise join the wrapped line before them.
  */
 const FIELD_LABEL_START = /^\s*\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)/;
+/**
+ * A line that ends with a separator and the word a template leaves where a date goes ("Child protection refresher --
+ * date", "… – [date]"): an entry ended, its date never written, not a sentence wrapped. The next line ("Member of the
+ * PVG Scheme since 2019") is something else, and its year not the entry's date.
+ */
+const BLANK_DATE_END = /\s(?:--|[–—-])[^\S\n]*(?:date|dd\/mm\/yy(?:yy)?|\(date\)|\[date\])[^\S\n]*$/i;
 /** Prose wrapped at a fixed width (pandoc writes 72 columns) has no line longer than this. */
 const WRAP_WIDTH = 80;
 /** A wrapped line is nearly full: only the last line of a paragraph is short. */
@@ -228,6 +234,7 @@ export function unwrapHardWrappedProse(text: string): string {
       isProse(bare) &&
       bare.trimEnd().length >= WRAPPED_MIN &&
       !HARD_BREAK.test(bare) &&
+      !BLANK_DATE_END.test(bare) &&
       isProse(lines[i + 1]) &&
       !FIELD_LABEL_START.test(lines[i + 1]);
     out += joins ? " " : "\n";

@@ -159,6 +159,12 @@ export function rankAt(text: string): string | undefined {
 const LOWER_COMPOUND =
   /^(?:(?:on|off|out|in|up)-\p{Ll}{3,}|(?:over|after|non|pre|post|self|part|full|half|drop|follow|stand|back|sign|check|walk|one|two)-\p{Ll}{2,})/iu;
 
+/**
+ * "Morag Nic a' Bhàird", "Seumas Mac a' Ghobhainn": a Gaelic surname's article, its apostrophe curly, straight or
+ * doubled (a Markdown escape "a\\'" as the lead finder masks it). Not the word "a": it takes its apostrophe.
+ */
+const GAELIC_ARTICLE = /^a(?:'{1,2}|’)$/;
+
 function shapeOf(word: string): NameShape | undefined {
   if (POST_NOMINALS.has(word.replace(/\.$/, ""))) return undefined;
   const bare = word.replace(/\.$/, "").toLowerCase();
@@ -167,7 +173,7 @@ function shapeOf(word: string): NameShape | undefined {
   if (/^\p{Lu}\.?$/u.test(word) || /^(?:\p{Lu}\.){2,3}$/u.test(word)) return "initial";
   // A double given name's initials joined by a hyphen: "J-P" (Jean-Paul), "A.-M." (Anne-Marie).
   if (/^\p{Lu}\.?-\p{Lu}\.?$/u.test(word)) return "initial";
-  if (PARTICLE_SET.has(word)) return "particle";
+  if (PARTICLE_SET.has(word) || GAELIC_ARTICLE.test(word)) return "particle";
   // "On-call", "Out-of-hours", "Follow-up", "Drop-in": a word of the language with a lower-case part after its
   // hyphen, a table's header or a rota's word, never a name's ("Mistry-Lowe"; "Min-jun", "In-ho" have no such
   // first part).
@@ -381,6 +387,7 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
     const initial = shape === "initial" && (run.length > 0 || shapeOf(list[i + 1]?.text ?? "") === "word");
     if (
       !initial &&
+      !GAELIC_ARTICLE.test(token.text) &&
       // The word after the titles is a first name's place too: "Mrs June Okafor", "Ms April Lee".
       isStopWord(
         token.text,
