@@ -454,6 +454,12 @@ describe("the text the rules read stays what it was", () => {
     "zz50-ballyfern-junior-fanciers.pdf": "528fdfc6f2aff59f",
     "zz50-glenaird-young-rockhounds.pdf": "7ab3071f8b5c0074",
     "zz50-llanfedwen-junior-stamp-club.pdf": "d27cf81b4023b509",
+    "zz49-merrowdale-road-safety-team.pdf": "0d2d9924c66b2bc3",
+    "zz49-sir-fynach-archives.pdf": "d3145639af97a41a",
+    "zz49-strathcorran-mountain-rescue.pdf": "489e007742b9c10e",
+    "zz53-drumcarrig-eotas-centre.pdf": "769f956830ef6e64",
+    "zz53-pen-y-ddol-language-centre.pdf": "6f89d599e533722e",
+    "zz53-tollbridge-exam-centre.pdf": "de7bfd2c0ede1970",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
