@@ -1,5 +1,5 @@
 /** YAML files read with source positions, so every problem can name its line and column. */
-import { type Document, isMap, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
+import { CST, type Document, isMap, isSeq, LineCounter, type Node, Parser, parseDocument, visit } from "yaml";
 import type { Problem } from "../errors.js";
 import { decodeUtf8Strict, firstDisallowedCharacter } from "../text/encoding.js";
 
@@ -45,7 +45,30 @@ export function parseYamlText(file: string, text: string): YamlSource {
   const linesWithProblems = new Set<number>();
   // The text's lines, split once for all errors (a file of many broken lines has one error per line).
   let lines: string[] | undefined;
+  // The "[" and "{" left open, read once for all errors.
+  let unclosed: { offset: number; bracket: string }[] | undefined;
   for (const error of doc.errors) {
+    // "must … end with a ]": the parser notices a list left open where the next line starts; point at the "[".
+    let open: { offset: number; bracket: string } | undefined;
+    if (/end with an? [\]}]/.test(error.message)) {
+      unclosed ??= unclosedBrackets(text);
+      open = unclosed.findLast((b) => b.offset < error.pos[0]);
+    }
+    if (open) {
+      const at = lineCounter.linePos(open.offset);
+      if (linesWithProblems.has(at.line)) continue;
+      linesWithProblems.add(at.line);
+      problems.push({
+        file,
+        line: at.line,
+        column: at.col,
+        message:
+          open.bracket === "["
+            ? 'this "[" starts a list that is never closed — add "]" where the list ends, or put the whole value in quotes if the "[" is part of the text'
+            : 'this "{" starts a group of fields that is never closed — add "}" where it ends, or put the whole value in quotes if the "{" is part of the text',
+      });
+      continue;
+    }
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
     // One message per line: the first error on a line usually causes the rest.
     if (linesWithProblems.has(pos.line)) continue;
@@ -221,6 +244,28 @@ function firstTooDeep(text: string): { line: number; column: number } | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * Each "[" or "{" that the YAML parser found no closing bracket for, in order (read from the parser's concrete
+ * syntax tree, so brackets inside quotes and comments do not count).
+ */
+function unclosedBrackets(text: string): { offset: number; bracket: string }[] {
+  const found: { offset: number; bracket: string }[] = [];
+  const look = (token: CST.Token | undefined): void => {
+    if (token?.type !== "flow-collection") return;
+    if (!token.end.some((t) => t.type === "flow-seq-end" || t.type === "flow-map-end"))
+      found.push({ offset: token.start.offset, bracket: token.start.source });
+  };
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== "document") continue;
+    look(token.value);
+    CST.visit(token, (item) => {
+      look(item.key ?? undefined);
+      look(item.value);
+    });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /**

@@ -135,6 +135,17 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     check: littleStarsBuilt,
   },
   {
+    // A list left open ("name: [Oak Primary School" with no "]"): the YAML parser notices it where the next line
+    // starts and said "line 3"; the message now points at the "[" on line 2, where the user must look.
+    id: "setting-unclosed-bracket-names-its-line",
+    class: "yaml",
+    setup: (d) => d.edit(OAK, "name: Oak Primary School", "name: [Oak Primary School"),
+    args: ["build", "--format", "html"],
+    exit: 1,
+    says: [/orgs\/oak-primary\.yaml:2:7 this "\[" starts a list that is never closed — add "\]"/],
+    check: littleStarsBuilt,
+  },
+  {
     // Each error's line was looked up by splitting the whole text again (16,000 lines without their colon took
     // 53 s); split once, it takes about a second. The time limit catches the old way with a wide margin.
     id: "setting-16000-lines-without-colon",
