@@ -454,7 +454,15 @@ function checkSections(context: DocumentContext): void {
             !earlierMention(text, offset, number) &&
             !laterMention(text, endOffset, number) &&
             !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset))) ||
-          ownThingNamed(text, readBefore, offset, endOffset, number, bracketed || POINTER_BEFORE.test(before))
+          ownThingNamed(
+            text,
+            readBefore,
+            offset,
+            endOffset,
+            number,
+            bracketed || POINTER_BEFORE.test(before),
+          ) ||
+          seeAlone(text, before, after, offset, endOffset, number)
         )
       )
         continue;
@@ -609,6 +617,29 @@ function ownThingNamed(
   if (OWN_THING_SUBJECT.test(upTo)) return !mentioned();
   const title = pointer ? DASHED_TITLE.exec(text.slice(endOffset, endOffset + 80)) : null;
   return title !== null && !STATUTE_TITLE_WORDS.test(title[0]) && !mentioned();
+}
+
+/**
+ * "… we will refer them to the DBS (see section 11)." in a policy of nine sections: a bare "(see section N)", closed at
+ * once, is how a policy points into itself. Only where no Act's section of that number is mentioned anywhere in the
+ * policy and the sentence says nothing of what the Act's section is about ("agencies' duty (see section 11)"); a
+ * sentence naming an Act or another document was passed over before this is asked.
+ */
+function seeAlone(
+  text: string,
+  before: string,
+  after: string,
+  offset: number,
+  endOffset: number,
+  number: string,
+): boolean {
+  return (
+    /\(\s*see\s+(?:also\s+)?$/i.test(before) &&
+    /^\s*\)/.test(after) &&
+    !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset)) &&
+    !earlierMention(text, offset, number) &&
+    !laterMention(text, endOffset, number)
+  );
 }
 
 /**
@@ -876,15 +907,28 @@ function namesTitle(sentence: string, title: string): boolean {
 
 /**
  * "See section 5 above for who to contact first", "for how to report it": a one-word title's word ("Contacts",
- * "Reporting") written only as a verb after "who to", "how to" — what to do, which other sections say too.
+ * "Reporting") written only as a verb after "who to", "how to", or with its object after it ("contact the Front Door
+ * … (section 6)") — what to do, which other sections say too.
  */
 function titleOnlyAsVerb(sentence: string, title: string): boolean {
   const want = titleKey(title).split(" ");
   if (want.length !== 1) return false;
   const said = titleKey(sentence).split(" ");
   const at = said.flatMap((w, i) => (sameWord(w, want[0]) ? [i] : []));
-  return at.length > 0 && at.every((i) => said[i - 1] === "to" && WH_WORD.test(said[i - 2] ?? ""));
+  return (
+    at.length > 0 &&
+    at.every(
+      (i) => (said[i - 1] === "to" && WH_WORD.test(said[i - 2] ?? "")) || OBJECT_WORD.test(said[i + 1] ?? ""),
+    )
+  );
 }
+
+/**
+ * A word after a title's word that makes it a verb with its object: "contact the Front Door", "report it", "tell
+ * someone" — not the noun a title is ("Contacts", "Reporting").
+ */
+const OBJECT_WORD =
+  /^(?:the|a|an|your|our|their|them|us|him|her|it|someone|somebody|anyone|anybody|either|both)$/;
 
 /** Words of reaching someone: a section that uses them says who to contact, whatever its title. */
 const REACHING_WORDS = ["tell", "phone", "call", "ring", "email", "contact", "report", "speak"];
