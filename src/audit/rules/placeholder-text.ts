@@ -42,6 +42,28 @@ function isCapsPlaceholder(inner: string): boolean {
 }
 
 /**
+ * Capitals in brackets that ask for something to be filled in whatever the case around them: a name, a date, a
+ * number or contact, "INSERT …", or a choice between words ("GROUP / ORGANISATION").
+ */
+function fillInCaps(inner: string): boolean {
+  return /\/|\b(?:NAMES?|DATES?|INSERT|ENTER|ADD|DELETE|HERE|DETAILS|NUMBER|PHONE|TELEPHONE|EMAIL|ADDRESS|LOGO|SIGNATURE|SIGNED|TITLE)\b/.test(
+    inner,
+  );
+}
+
+/**
+ * The line before the brackets is written in capitals ("BANNSIDE PRIVATE HIRE LTD – SAFEGUARDING POLICY (SCHOOL
+ * AND CONTRACT TRANSPORT)", a running header in capitals): capitals in brackets there are the line's style, not a
+ * template's blank.
+ */
+function capitalsBefore(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  const before = input.slice(input.lastIndexOf("\n", start - 1) + 1, start);
+  return (before.match(/\b[A-Z]{3,}\b/g) ?? []).length >= 2 && !/\b\p{Ll}{2,}/u.test(before);
+}
+
+/**
  * "NAME OF NURSERY" or "SETTING NAME" in a sentence: the words name the setting (or the organisation, club …),
  * and the sentence around them is written in ordinary case, so it is neither a form's capitals instruction
  * ("PLEASE WRITE THE NAME OF THE NURSERY BELOW") nor a label ("NAME OF NURSERY:").
@@ -383,6 +405,13 @@ function phoneWithXs(m: RegExpMatchArray): boolean {
   return digits >= 10 && digits <= 11;
 }
 
+/**
+ * "(list kept in the office)", "(list attached)", "(list held by the secretary)": "list" the noun, described — not
+ * the instruction "(list training including dates)".
+ */
+const LIST_NOUN =
+  /^\(list\s+(?:\p{L}+ed|kept|held|shown|given|written|available|overleaf|below|above|attached|of)\b/iu;
+
 const PATTERNS: Array<{
   re: RegExp;
   kind: Placeholder["kind"];
@@ -396,7 +425,7 @@ const PATTERNS: Array<{
   {
     re: /\(([A-Z0-9][A-Z0-9 /&'’,.-]*[A-Z])\)/g,
     kind: "placeholder",
-    accept: (m) => isCapsPlaceholder(m[1]),
+    accept: (m) => isCapsPlaceholder(m[1]) && (fillInCaps(m[1]) || !capitalsBefore(m)),
   },
   // (list training including dates), (insert …), (delete as appropriate) — not after a form's answers
   // ("Yes / No (delete as appropriate)"), which the person filling the form in deletes. A bilingual instruction to
@@ -407,7 +436,8 @@ const PATTERNS: Array<{
       "giu",
     ),
     kind: "placeholder",
-    accept: (m) => !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))),
+    accept: (m) =>
+      !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))) && !LIST_NOUN.test(m[0]),
   },
   // (name), (date), (name of DSL), (email address) — not in a column heading ("| Completed (date) |") nor in a
   // form's field label before its blank ("Checked by (name): ……… Date: ……", or under a form's heading), but
