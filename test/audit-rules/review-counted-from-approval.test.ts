@@ -61,4 +61,29 @@ describe("a next review counted from the approval", () => {
       findings("Coaches seek approval on 3 April 2025 for away trips.", "Next review: annually."),
     ).toEqual([expect.stringMatching(/^review-date-missing:/)]);
   });
+
+  // Review of 6548a5e (twentieth session): "approval" anywhere, and "N months after approval" about something else.
+  it("does not take an event's approval elsewhere in the text for the policy's", () => {
+    expect(
+      findings(
+        "The summer camp went ahead after approval on 2 February 2024 by the trustees.",
+        "This policy is reviewed every year.",
+      ),
+    ).toEqual([expect.stringMatching(/^review-date-missing:/)]);
+  });
+
+  it("does not take a time counted from someone else's approval as the policy's review interval", () => {
+    expect(
+      findings(
+        "A helper's trial period is reviewed three months after approval of their application.",
+        "Adopted at the committee meeting on 1 June 2026.",
+      ),
+    ).toEqual([expect.stringMatching(/^review-date-missing:/)]);
+    expect(
+      findings(
+        "A helper's trial period is reviewed three months after approval of their application.",
+        "Last reviewed: 1 June 2026.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^review-overdue:/));
+  });
 });

@@ -1224,6 +1224,13 @@ const DATE_LABEL =
 /** A table header of a document's control or version history, whose "Date" column dates the policy (not a training table). */
 const DOCUMENT_CONTROL = /\b(?:version|author|changes?|amend|approv|review|issue|status)/i;
 
+/**
+ * The words before "approval" or "adoption" on a next review's line that count a time from it: "Next review (12
+ * months after ", "Next review date: two years from the ".
+ */
+const COUNTED_TO_REVIEW =
+  /\b(?:next\s+(?:policy\s+)?review|review\s+(?:date|due))\b[^.!?\n]{0,30}?\b(?:\d{1,2}|one|two|three|four|five|six|twelve|eighteen|twenty[- ]four)\s+(?:years?|months?)\s+(?:after|from)\s+(?:(?:its|the|our)\s+)?(?:date\s+of\s+(?:its\s+|the\s+)?)?$/i;
+
 /** A "Date:" line under "Signed: …" or "Approved by: …" (a form's signature block). */
 const SIGNATURE_LINE = /^[\s|*_]*(?:signed|signature|approved\s+by|agreed\s+by|adopted\s+by|chair)\b/i;
 const DATE_LINE = /^[\s|*_]*(?:date(?:d)?(?:\s+signed)?)\s*[:\-–]/i;
@@ -1275,8 +1282,9 @@ export function findReviewAnchors(
           TRANSLATED_LABEL.test(before) &&
           LABEL_TRANSLATION.test(before) &&
           /^[\s*_]*[:|]/.test(line.text.slice(start + match[0].length));
-        // "(12 months after approval on 3 April 2026)": the approval a time is counted from is the policy's.
-        const counted = /^(?:adoption|approval)$/i.test(match[0]);
+        // "Next review (12 months after approval on 3 April 2026)": the approval a time to the next review is counted
+        // from is the policy's — not "went ahead after approval on …", an event's.
+        const counted = /^(?:adoption|approval)$/i.test(match[0]) && COUNTED_TO_REVIEW.test(before);
         if (
           !boxed &&
           (!(sentenceStart || translated || counted || anchoredLabel(before, start <= WINDOW)) ||
@@ -1437,6 +1445,8 @@ const INTERVAL = new RegExp(
  */
 const INTERVAL_ABOUT_POLICY =
   /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:[^\s|/:]{1,20}[^\S\n]?\/[^\S\n]?)?(?:(?:policy|date)\s+)?(?:last\s+)?review(?:ed)?(?:\s+date)?(?:[^\S\n]?\/[^\S\n]?[^\s|/:]{1,20})?(?:[\s*_]*[:|]|[ \t\u00a0]{2,}(?=\S))/i;
+/** The policy's next review named: "Next review (12 months after approval …)", "Review date: two years from …". */
+const NEXT_REVIEW_WORDS = /\b(?:next\s+(?:policy\s+)?review|review\s+(?:date|due))\b/i;
 const INTERVAL_ABOUT_OTHER =
   /\b(?:training|trained|dbs|checks?|risk\s+assessments?|supervision|appraisals?|certificates?|refresher|course)\b/i;
 
@@ -1525,8 +1535,9 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
     const sentence = sentenceAround(text, start, end);
     if (
       !saysReviewed(sentence) ||
-      // "12 months after approval": the policy's own approval or adoption is named in the match.
-      (!INTERVAL_ABOUT_POLICY.test(sentence) && !match.groups?.after) ||
+      // "Next review: 12 months after approval": the time to the next review, counted from the policy's approval —
+      // not "a trial period is reviewed three months after approval of their application".
+      (!INTERVAL_ABOUT_POLICY.test(sentence) && !(match.groups?.after && NEXT_REVIEW_WORDS.test(sentence))) ||
       INTERVAL_ABOUT_OTHER.test(sentence)
     )
       continue;
