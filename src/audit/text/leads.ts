@@ -138,10 +138,12 @@ const OUTSIDE_AFTER =
 /**
  * An adviser, not the lead: "Safeguarding Officer (advice only)", "Child Protection Officer (for advice)",
  * "Safeguarding Lead (advisory role)" — someone to ask, who does not take the setting's concerns. Only in brackets
- * against the role: "DSL: for advice, ring …" is the lead.
+ * against the role: "DSL: for advice, ring …" is the lead. The role may be bold ("**Safeguarding Officer** (advice
+ * only)"), the bracket bilingual ("(cyngor yn unig / advice only)") and go on after a semicolon or comma ("(advice
+ * only; not a contact for staff)").
  */
 const ADVISER_AFTER =
-  /^\s*\(\s*(?:(?:for\s+)?advice(?:\s+(?:only|and\s+support))?|advisory(?:\s+(?:only|role))?|in\s+an\s+advisory\s+(?:role|capacity))\s*\)/iu;
+  /^\s*(?:\*\*|__)?\s*\(\s*(?:[^()/\n]{1,40}\s\/\s*)?(?:(?:for\s+)?advice(?:\s+(?:only|and\s+support))?|advisory(?:\s+(?:only|role))?|in\s+an\s+advisory\s+(?:role|capacity))\s*(?:\)|[;,][^()\n]*(?:\)|$))/iu;
 /** The title of a wider body's own policy names the body: "Ashgrove Methodist Circuit — Safeguarding Policy". */
 const OUTSIDE_IN_TITLE = new RegExp(`(?<![\\p{L}])(?:${OUTSIDE_BODY})(?![\\p{L}])`, "giu");
 /** "Diocesan" and "diocese" name one body. */

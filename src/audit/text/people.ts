@@ -164,13 +164,19 @@ const LOWER_COMPOUND =
  * doubled (a Markdown escape "a\\'" as the lead finder masks it). Not the word "a": it takes its apostrophe.
  */
 const GAELIC_ARTICLE = /^a(?:'{1,2}|’)$/;
+/**
+ * A Welsh initial of two letters, one letter of the alphabet ("Rh." for Rhodri, "Ll." for Llinos, "Ff." for Ffion):
+ * with its full stop only, as "Mr Rh. T. Bowen-Jones" writes it; "Rh" alone may be a word of a name.
+ */
+const WELSH_INITIAL = /^(?:Ch|Ff|Ll|Rh)\.$/u;
 
 function shapeOf(word: string): NameShape | undefined {
   if (POST_NOMINALS.has(word.replace(/\.$/, ""))) return undefined;
   const bare = word.replace(/\.$/, "").toLowerCase();
   if (LOWER_CASE_TITLE_SET.has(bare)) return "honorific";
   if (HONORIFIC_SET.has(bare)) return /^\p{Lu}/u.test(word) ? "honorific" : undefined;
-  if (/^\p{Lu}\.?$/u.test(word) || /^(?:\p{Lu}\.){2,3}$/u.test(word)) return "initial";
+  if (/^\p{Lu}\.?$/u.test(word) || /^(?:\p{Lu}\.){2,3}$/u.test(word) || WELSH_INITIAL.test(word))
+    return "initial";
   // A double given name's initials joined by a hyphen: "J-P" (Jean-Paul), "A.-M." (Anne-Marie).
   if (/^\p{Lu}\.?-\p{Lu}\.?$/u.test(word)) return "initial";
   if (PARTICLE_SET.has(word) || GAELIC_ARTICLE.test(word)) return "particle";
@@ -201,7 +207,8 @@ function tokens(text: string): Token[] {
       word.length > 2 &&
       !HONORIFIC_SET.has(bare) &&
       !LOWER_CASE_TITLE_SET.has(bare) &&
-      !INITIALS.test(word)
+      !INITIALS.test(word) &&
+      !WELSH_INITIAL.test(word)
     )
       word = word.slice(0, -1);
     found.push({ text: word, start: m.index, end: m.index + word.length });

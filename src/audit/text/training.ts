@@ -822,7 +822,7 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
   const courseCols: number[] = [];
   for (const [i, h] of header.entries()) {
     if (i === nameCol || i === roleCol) continue;
-    const courseLike = (COURSE_WORD.test(h) || DSL_COURSE.test(h)) && !otherSubject(h);
+    const courseLike = (COURSE_WORD.test(h) || DSL_COURSE.test(h) || welshGroupHeader(h)) && !otherSubject(h);
     // A group's row may say in words what the group does ("All staff | Annual update, INSET day Sept. 2025"): a
     // rule for the group, not a person's record, and no sign the column is not a course's.
     const cells = table.rows
@@ -868,6 +868,16 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
     }
   }
   return records;
+}
+
+/**
+ * A matrix's column or row headed only with a group of Wales's national safeguarding training standards, a course
+ * of its own: "Group A", "Group C (DSP)", "Grŵp B / Group B". Never "Group leader", "Age group" or "Group A (5–7s)"
+ * in words of another kind: the letter ends the header, or a bracketed role's abbreviation follows it.
+ */
+const WELSH_GROUP_HEADER = /^(?:safeguarding\s+)?gr(?:ou|ŵ)p\s+[A-F](?:\s*\(\s*D?DS[LP]s?\s*\))?$/iu;
+function welshGroupHeader(header: string): boolean {
+  return eitherHalf(header, (half) => WELSH_GROUP_HEADER.test(half));
 }
 
 /** A transposed matrix's first header cell, over its column of courses: "Course", "Training", "Training course". */
@@ -948,7 +958,15 @@ function transposedMatrixRecords(table: Table, named: LeadMention[]): TrainingLi
   if (rows.length === 0) return undefined;
   for (const row of rows) {
     const course = plain(row.cells[0]?.text ?? "").trim();
-    if (!(COURSE_WORD.test(course) || DSL_COURSE.test(course) || otherSubject(course))) return undefined;
+    if (
+      !(
+        COURSE_WORD.test(course) ||
+        DSL_COURSE.test(course) ||
+        welshGroupHeader(course) ||
+        otherSubject(course)
+      )
+    )
+      return undefined;
     for (let i = 1; i < header.length; i++) {
       const cell = row.cells[i];
       if (cell && matrixCell(cell) === undefined) return undefined;
@@ -3178,9 +3196,12 @@ function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
 // Which course a line records
 // ---------------------------------------------------------------------------
 
-/** Designated-lead training by any of its names: "Level 3 DSL training", "Designated Lead training", "Lead Practitioner". */
+/**
+ * Designated-lead training by any of its names: "Level 3 DSL training", "Designated Lead training", "Lead
+ * Practitioner", and Wales's "DSP" (Designated Safeguarding Person) training.
+ */
 export const DSL_COURSE =
-  /\b(?:designated\s+(?:safeguard(?:ing)?\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DSLs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
+  /\b(?:designated\s+(?:safeguard(?:ing)?\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
 
 /**
  * Wales's National Safeguarding Training, Learning and Development Standards name their courses by group: A for
@@ -3201,7 +3222,8 @@ function welshLeadGroup(words: string): boolean {
 /**
  * A course named only by its Welsh lead group, with no designated lead's words ("Safeguarding Training Group C"):
  * the standards refresh it over three years, not the two of a designated lead's course (KCSIE), so it keeps the
- * validity of other courses. "Designated Safeguarding Person training (Group C)" is a designated lead's course.
+ * validity of other courses. "Designated Safeguarding Person training (Group C)" or "Group C (DSP)" is a designated
+ * lead's course.
  */
 export function welshLeadGroupOnly(course: string): boolean {
   const words = plain(course);
