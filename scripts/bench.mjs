@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run bench [-- --settings N] [--formats docx,pdf,html] [--sample N] [--repeat R] [--memory-at M] [--keep]
-//   [--peer-sample S] [--peer-settings P] [--lo-sample L] [--lo-settings Q] [--skip-peers]`:
+//   [--peer-sample S] [--peer-settings P] [--lo-sample L] [--lo-settings Q] [--skip-peers] [--skip-baseline]`:
 // generates N fictional settings (scripts/generate-settings.mjs, fixed seed) next to the real templates, then
 // times: start-up (--version, audit of one .docx), each format on one core (a sample of settings), a full
 // parallel build of every format, a no-op rebuild, a rebuild after touching one setting, a full audit, the
 // audit per document, and the self-service page. Side by side in the same run, on the same filled content
 // (scripts/bench-peers/): docxtemplater, pdfmake, Typst and remark-rehype (the JS peer stack), and pandoc +
 // LibreOffice (one process per document), each per document on one core and as the whole job at equal
-// parallelism. Last it prints every target of issue 15 with its figure and "met" or "not met".
+// parallelism. Issue 11's bound (audit time per document within 1.5× of commit 764973a) is measured against that
+// commit, installed once in a temporary folder (scripts/bench-audit-baseline.mjs). Last it prints every target of
+// issue 15 with its figure and "met" or "not met".
 // Each step runs in a process of its own (scripts/bench-phase.mjs, scripts/bench-peers/run.mjs), as a user's
 // command would, so its wall time includes loading the project and its peak memory (RSS, worker threads
 // included) is its own. The targets' steps run --repeat times (default 3) and the median run is kept;
@@ -44,6 +46,8 @@ const { values } = parseArgs({
     "lo-sample": { type: "string", default: "3" },
     "lo-settings": { type: "string", default: "6" },
     "skip-peers": { type: "boolean", default: false },
+    // Skips issue 11's comparison with the audit as it was when the issue was filed (it installs that commit once).
+    "skip-baseline": { type: "boolean", default: false },
   },
 });
 const count = Number(values.settings);
@@ -217,6 +221,25 @@ try {
         `audit of ${format} documents: ${msPerDocument} ms per document (${documents} documents, one thread)`,
       );
   } else console.log(`audit per document: not measured (${perDocument.stderr.trim()})`);
+
+  // 5c. Issue 11: audit time per document within 1.5× of the audit when the issue was filed (764973a), old and new
+  // in turn on the same documents (scripts/bench-audit-baseline.mjs).
+  if (!values["skip-baseline"]) {
+    const compared = spawnSync(
+      process.execPath,
+      [join(repo, "scripts", "bench-audit-baseline.mjs"), "--json"],
+      {
+        encoding: "utf8",
+      },
+    );
+    if (compared.status === 0) {
+      results.auditAgainstIssue11 = JSON.parse(compared.stdout.trim().split("\n").at(-1));
+      for (const [format, r] of Object.entries(results.auditAgainstIssue11))
+        console.log(
+          `issue 11 (audit time within 1.5× of 764973a): ${r.met ? "met" : "not met"} for ${format} — ${r.newMs} against ${r.oldMs} ms per document, ${r.ratio}×`,
+        );
+    } else console.log(`issue 11's 1.5× bound: not measured (${compared.stderr.trim().split("\n")[0]})`);
+  }
 
   // 6. Memory as the number of settings grows: the same full build for --memory-at settings. Run once: it is
   // --memory-at / N times the full build's length, and peak memory varies far less between runs than time.
