@@ -77,8 +77,33 @@ export const rule: Rule = {
       const theirs = rolesOf.get(k);
       return !!mine && !!theirs && k !== key && ![...mine].some((r) => theirs.has(r));
     };
+    // "Mr Quill completed the deputy course …": a record under a title and a surname alone is the one lead the document
+    // names in full with that surname ("Mr T. R. Quill", "Mr Tobias Quill"), where no other lead has it (a title of the
+    // other sex is someone else). The line check below misses it when a PDF's line breaks the sentence between the
+    // name and its course.
+    const leadNames = [
+      ...new Set(leads.flatMap((lead) => lead.names ?? (lead.name ? [lead.name] : [])).map((n) => n.trim())),
+    ];
+    const titledSurnames = personal
+      .filter((t) => !t.planned && TITLED.test(t.leadName ?? "") && !nameKey(t.leadName ?? "").includes(" "))
+      .map((t) => ({ surname: nameKey(t.leadName ?? ""), sex: titleSex(t.leadName ?? "") }));
+    const bySurname = (key: string) => {
+      const surname = key.split(" ").at(-1) ?? "";
+      if (!key.includes(" ") || surname.length < 3) return false;
+      return titledSurnames.some((t) => {
+        if (t.surname !== surname) return false;
+        const holders = new Set(
+          leadNames
+            .filter((n) => nameKey(n).split(" ").at(-1) === surname && nameKey(n).includes(" "))
+            .filter((n) => !t.sex || !titleSex(n) || titleSex(n) === t.sex)
+            .map(nameKey),
+        );
+        return holders.size === 1 && holders.has(key);
+      });
+    };
     const trained = {
       has: (key: string) =>
+        bySurname(key) ||
         trainedKeys.some(
           (k) =>
             sameName(k, key) ||

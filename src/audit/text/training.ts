@@ -2410,8 +2410,8 @@ function sentenceRecords(
     { end: body.length, next: body.length },
   ].sort((a, b) => a.end - b.end);
   let from = 0;
-  /** The course the clause or sentence just before named: what "it" is in the next one. */
-  let courseBefore: string | undefined;
+  /** The record the clause or sentence just before gave: what "it" or "the same course" is in the next one. */
+  let courseBefore: Pick<TrainingLine, "course" | "date"> | undefined;
   for (const { end, next } of cuts) {
     if (end < from) continue;
     const raw = body.slice(from, end);
@@ -2437,7 +2437,8 @@ function sentenceRecords(
     );
     if (held) {
       found.push(...held);
-      courseBefore = held.at(-1)?.course || undefined;
+      const last = held.at(-1);
+      courseBefore = last?.course ? last : undefined;
       continue;
     }
     if (!TRAINING_WORD.test(words)) continue;
@@ -2481,6 +2482,13 @@ function sentenceRecords(
   }
   return found;
 }
+
+/**
+ * "the same course on the same day", "it on the same date", "the same training the same day": the course and the date
+ * of the record just before, and nothing else.
+ */
+const SAME_COURSE_SAME_DAY =
+  /^(\s*)(?:it(?:\s+(?:too|also|as\s+well))?|the\s+same\s+(?:course|training|module|programme|session|certificate|qualification|refresher))\s*,?\s*(?:(?:on|at)\s+)?the\s+same\s+(?:day|date)\s*$/i;
 
 /** Who ran a course, after its name: " with the council", " through the local authority", " run by our trust". */
 const PROVIDER_AFTER_TITLE =
@@ -2534,7 +2542,7 @@ function heldCourses(
   named: LeadMention[],
   known: readonly string[],
   firstNames?: FirstNames,
-  courseBefore?: string,
+  before?: Pick<TrainingLine, "course" | "date">,
   under?: Owner,
   between = "",
 ): TrainingLine[] | undefined {
@@ -2632,6 +2640,25 @@ function heldCourses(
   // ("Safeguarding and Protecting Children course" is one course).
   const objectAt = verbAt + verb[0].length;
   const object = sentence.slice(objectAt).replace(/[.!?]+\s*$/, "");
+  const courseBefore = before?.course;
+  // "… on 3 February 2026, and Ms Corr completed the same course on the same day": the record just before's course
+  // and date, nothing more said.
+  const sameDay = SAME_COURSE_SAME_DAY.exec(object);
+  const dateBefore = before?.date;
+  if (courseBefore && dateBefore && sameDay) {
+    const offset = base + objectAt + sameDay[1].length;
+    const endOffset = base + objectAt + object.trimEnd().length;
+    return [who, ...also].map((owner) => ({
+      offset,
+      endOffset,
+      course: courseBefore,
+      date: { ...dateBefore, offset, endOffset },
+      datePlaceholder: false,
+      noneRecorded: false,
+      leadName: owner.name,
+      leadRole: owner.role,
+    }));
+  }
   // "Aoife and Ciarán completed it together on 10 October 2025": the course named just before, done on this date.
   if (courseBefore && /^\s*it\b/i.test(object)) {
     const date = trainingDate(object, base + objectAt);
@@ -2667,6 +2694,18 @@ function heldCourses(
       pending = undefined;
     } else pending = start;
     from = m ? to + m[0].length : to;
+  }
+  // "… the Lead Officer course for clubs and community groups on 4 May 2025": the words after the course's own "and"
+  // name no second course and no person and run on to the date — the rest of the course's name, done on that date.
+  const last = pieces.at(-1);
+  if (
+    last &&
+    pending !== undefined &&
+    !trainingDate(object.slice(last.from, last.to), 0) &&
+    restOfTitleToDate(object.slice(pending), known)
+  ) {
+    last.to = object.length;
+    pending = undefined;
   }
   // "and is booked on a refresher in March 2027": a plan, not a course held (nor its date a completion date).
   const held = pieces.filter((piece) => {
@@ -2917,6 +2956,29 @@ function heldAcrossLines(
     i = j;
   }
   return found;
+}
+
+/** A course title's last words before its date: "voluntary groups on", "Community Organisations in". */
+const TITLE_RUN_ON = /^\s*(?:[\p{L}'’-]+\s+){1,6}$/u;
+
+/**
+ * Whether the words after a course and its "and" (or comma) are the rest of its title, then the date it was done and
+ * nothing more: "… course for schools | and youth groups on 4 May 2025". Not when they say when it was done
+ * ("gained in March 2019"), name a course or a person ("and Leah Achterberg on 20 February 2025"), or are a clause,
+ * a plan or a rule ("and is booked …", "and then every three years").
+ */
+function restOfTitleToDate(tail: string, known: readonly string[]): boolean {
+  if (doneWhen(plain(tail))) return false;
+  const date = trainingDate(tail, 0);
+  if (!date || tail.slice(date.endOffset).trim() !== "") return false;
+  const before = tail.slice(0, date.offset).replace(/\s*(?:on|in|dated)\s*$/i, " ");
+  // The title's words alone ("May" in the date is a month, not a verb).
+  const words = plain(before);
+  if (RECURRING_TIME.test(words) || NOT_DONE_WHEN.test(words) || SENTENCE_VERB.test(words)) return false;
+  if (namesHeldCourse(words) || HELD_VERB.test(words)) return false;
+  if (!TITLE_RUN_ON.test(before) || /\b(?:on|in|dated)\b/i.test(words)) return false;
+  const name = nameAtStart(before.trim());
+  return !name || looksLikePerson(name, known) === false;
 }
 
 /** The words after a course that say when it was done: "gained in March 2019", "last refreshed in 2023". */
