@@ -2373,9 +2373,12 @@ function coursePhrase(sentence: string): string {
   return [...before.slice(k), match[2]].join(" ");
 }
 
-/** ", and Gwen completed", "; Mr Hale attended": a clause with a person of its own who holds a course. */
+/**
+ * ", and Gwen completed", "; Mr Hale attended", ", and Ms Ní Bhriain-Kelly completed" (a surname with capitals inside
+ * it: "O'Hare", "McAleese", "-Kelly"): a clause with a person of its own who holds a course.
+ */
 const CLAUSE_OF_ITS_OWN =
-  /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+|\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:both|each|together))?)\s+(?:(?:also|then|later)\s+)?(?:(?:has|had|have)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds?)\b)/gu;
+  /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*|\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:both|each|together))?)\s+(?:(?:also|then|later)\s+)?(?:(?:has|had|have)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds?)\b)/gu;
 
 /**
  * "… completed it together on 10 October 2025": the course a clause calls "it", then its date and nothing more.
