@@ -10,6 +10,7 @@ import { DOCUMENT_UNREADABLE, readingProblem, unreadableMessage } from "./docume
 import { LineIndex } from "./positions.js";
 import type { ReportDescriptor, SourceDocument } from "./rule.js";
 import { Unreadable } from "./sources/unreadable.js";
+import { forgetDocumentDates } from "./text/dates.js";
 
 /** A finding on its way through the engine: with the rule's subject, which never leaves it. */
 export type EngineFinding = Finding & { subject?: string };
@@ -46,6 +47,8 @@ export function checkSourceDocument(
   setting?: Setting,
 ): Finding[] {
   const findings: Finding[] = [];
+  // What the text helpers remember of a document is for that document alone.
+  forgetDocumentDates();
   const base = { asOf: input.asOf, partnership: input.partnership, settingTypes: input.settingTypes };
   const target = { file: document.file, settingId: document.settingId };
   // Text that cannot be read in order gets one finding instead of the rules' guesses (unless turned off).

@@ -419,23 +419,49 @@ export function findDates(text: string, base = 0, options: FindDatesOptions = {}
   return findDatesBetweenGaps(text, base, options);
 }
 
-function findDatesBetweenGaps(text: string, base: number, options: FindDatesOptions): DateMatch[] {
-  // Every date this reads has at least two digits in a row (a year, "Sept 23", "1/9/24"): skip chrono otherwise.
-  if (!/\d\d/.test(text)) return [];
-  const found: DateMatch[] = [];
+/** The dates chrono reads in a text, where they are, as offsets in it: the same for the same text. */
+interface ChronoDate {
+  index: number;
+  text: string;
+  date: LooseDate;
+}
+
+/**
+ * chrono's dates in each text read so far in this document. The rules read the same lines over and over (each
+ * training line, each review sentence, each paragraph after a label); chrono is the costliest step of each read.
+ * Emptied for each document (forgetDocumentDates) and when it grows large, so one document never reads another's.
+ */
+const chronoCache = new Map<string, readonly ChronoDate[]>();
+const CHRONO_CACHE_SIZE = 2000;
+
+/** Starts a new document: dates read in the one before are not kept. */
+export function forgetDocumentDates(): void {
+  chronoCache.clear();
+}
+
+function chronoDates(text: string): readonly ChronoDate[] {
+  const cached = chronoCache.get(text);
+  if (cached) return cached;
+  const dates: ChronoDate[] = [];
   for (const result of dateParser().parse(text, REFERENCE)) {
     const date = looseDate(result);
     if (!date) continue;
     if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
     const after = text.slice(result.index + result.text.length, result.index + result.text.length + 2);
     if (/^(?:[/.-]?\d|\w)/.test(after)) continue;
-    found.push({
-      offset: base + result.index,
-      endOffset: base + result.index + result.text.length,
-      text: result.text,
-      date,
-    });
+    dates.push({ index: result.index, text: result.text, date });
   }
+  if (chronoCache.size >= CHRONO_CACHE_SIZE) chronoCache.clear();
+  chronoCache.set(text, dates);
+  return dates;
+}
+
+function findDatesBetweenGaps(text: string, base: number, options: FindDatesOptions): DateMatch[] {
+  // Every date this reads has at least two digits in a row (a year, "Sept 23", "1/9/24"): skip chrono otherwise.
+  if (!/\d\d/.test(text)) return [];
+  const found: DateMatch[] = [];
+  for (const { index, text: words, date } of chronoDates(text))
+    found.push({ offset: base + index, endOffset: base + index + words.length, text: words, date });
   const overlaps = (start: number, end: number) => found.some((f) => start < f.endOffset && end > f.offset);
   if (/FY/.test(text)) {
     for (const match of allMatches(FINANCIAL_YEAR, text)) {
