@@ -74,6 +74,16 @@ export type DatedReview = ReviewStatement & { date: DateMatch };
 const NEXT_LABEL =
   /(?=[pr])(?<=^[\s|*_#>•-]*|\|\s*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
 /**
+ * Words every match of a label holds (see each label's alternatives): a line without them is not read with the
+ * label's whole pattern, the costliest step of reading each of a policy's lines for its review labels.
+ */
+const LABEL_WORDS = new Map<RegExp, RegExp>();
+/** Every match of a label on a line, read only when the line has the label's words. */
+function labelMatches(label: RegExp, text: string): RegExpExecArray[] {
+  const words = LABEL_WORDS.get(label);
+  return words && !words.test(text) ? [] : allMatches(label, text);
+}
+/**
  * A review in other words: "It will next be looked at by the trustees in June 2026", "This policy will be
  * revisited at the AGM". Other things are looked at too (a minibus, a child's plan), so it counts only in a
  * sentence about the policy (see `aboutPolicy`).
@@ -345,6 +355,10 @@ function softLabelPlace(lines: Line[], line: Line): boolean {
 /** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
 const APPROVED_LABEL =
   /\b(?:date\s+(?:of\s+)?(?:adoption|approval|ratification|agreement|issue)|(?=[ar])(?<=\b(?:after|from)\s{1,3}(?:(?:its|the|our)\s{1,3})?)(?:adoption|approval)(?=\s{1,3}(?:on|dated)\s)|(?:date\s+)?(?:adopted|approved|ratified|agreed|signed|issued|written)|policy\s+(?:date|created))\b/gi;
+LABEL_WORDS.set(NEXT_LABEL, /review/i);
+LABEL_WORDS.set(LAST_LABEL, /review|updated|amended|revised|last/i);
+LABEL_WORDS.set(LAST_LOOKED_AT, /last\s+(?:looked|reviewed|revisited|gone)/i);
+LABEL_WORDS.set(APPROVED_LABEL, /date|adopt|approv|ratif|agree|signed|issued|written|created/i);
 
 const SENTENCE_BREAK = /[.!?](?:\s|$)/;
 /** Words in a date's line that make it a form still to be filled in ("Insert Month Agreed 2022", "dd/mm/yyyy"). */
@@ -567,6 +581,8 @@ const COUNTED_FROM =
   /\b(?:\d{1,2}|a|an|one|two|three|six|twelve|eighteen|twenty[- ]four)\s+(?:months?|years?)\s+(?:after|from)\s+(?:(?:its|the|our)\s+)?(?:date\s+of\s+(?:its\s+|the\s+)?)?(?:adoption|approval|ratification|publication|signing|sign-off|issue|last\s+review)(?:\s+by(?:\s+[\w'’-]+){1,4}?)?(?:\s+(?:on|dated|of|in)|\s*[,–—-])?\s*$/i;
 /** Whether the first date in `text` is an event's that a time is counted from ("12 months after approval on …"). */
 function countedFromEvent(text: string): boolean {
+  // COUNTED_FROM's own words, before any date is read: most labels are followed by none of them.
+  if (!/(?:months?|years?)\s+(?:after|from)/i.test(text)) return false;
   const [date] = findDates(text, 0, { allowYear: true, shortMonthYear: true });
   return date !== undefined && COUNTED_FROM.test(text.slice(0, date.offset));
 }
@@ -769,14 +785,12 @@ export function findReviewStatements(
   const statements: ReviewStatement[] = [];
   const printed = unjoined === undefined ? undefined : splitLines(unjoined);
   for (const line of lines) {
-    const matches: Array<{ start: number; label: string; prose: boolean; needsDate?: boolean }> = allMatches(
-      NEXT_LABEL,
-      line.text,
-    ).map((m) => ({
-      start: m.index ?? 0,
-      label: m[0],
-      prose: false,
-    }));
+    const matches: Array<{ start: number; label: string; prose: boolean; needsDate?: boolean }> =
+      labelMatches(NEXT_LABEL, line.text).map((m) => ({
+        start: m.index ?? 0,
+        label: m[0],
+        prose: false,
+      }));
     matches.push(...datedOnlyLabels(line.text));
     // A prose review's words may be wrapped onto the next line of a paragraph ("will look at this" / "policy
     // again"): read them on the line and the start of the next (same offsets: the line break as a space).
@@ -1255,7 +1269,7 @@ export function findReviewAnchors(
       ["last", LAST_LOOKED_AT],
       ["approved", APPROVED_LABEL],
     ] as const) {
-      for (const match of allMatches(pattern, line.text)) {
+      for (const match of labelMatches(pattern, line.text)) {
         const start = match.index ?? 0;
         const before = line.text.slice(Math.max(0, start - WINDOW), start);
         // "… each September. Last reviewed 1st Sept 2026": an explicit last review may start any sentence.
@@ -1345,7 +1359,7 @@ export function findReviewAnchors(
         for (const below of datesBelowHeader(lines, line, offset)) add(statement, below);
     }
     // "Review date" heading a column of several dated rows: a history of reviews, each a past review.
-    for (const match of allMatches(NEXT_LABEL, line.text)) {
+    for (const match of labelMatches(NEXT_LABEL, line.text)) {
       if (DEADLINE_LABEL.test(match[0]) || !isRow(line)) continue;
       const offset = line.offset + (match.index ?? 0);
       const column = datesBelowHeader(lines, line, offset);
