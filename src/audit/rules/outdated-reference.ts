@@ -514,14 +514,23 @@ function lastYear(entry: OutdatedReference, replacedOn: string | undefined, asOf
 export function findOutdatedReferences(text: string, asOf = "9999-12-31"): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
   const comments = commentRanges(text);
+  // Many entries share their whole-document condition (a policy written for Wales): each is read once.
+  const documentHas = new Map<string, boolean>();
+  const inDocument = (re: RegExp) => {
+    const known = documentHas.get(re.source);
+    if (known !== undefined) return known;
+    const has = re.test(text);
+    documentHas.set(re.source, has);
+    return has;
+  };
   for (const entry of outdatedReferences()) {
     let current: Edition | undefined;
     if (entry.editions) {
       current = editionInForce(entry.editions, asOf);
       if (!current) continue;
     } else if (!entry.wrong_name && entry.from && entry.from > asOf) continue;
-    if (entry.inDocument && !entry.inDocument.test(text)) continue;
-    if (entry.notInDocument?.test(text)) continue;
+    if (entry.inDocument && !inDocument(entry.inDocument)) continue;
+    if (entry.notInDocument && inDocument(entry.notInDocument)) continue;
     const matches = allMatches(entry.re, text);
     // A policy that cites the edition in force somewhere has been brought up to date: an old edition in its
     // change history ("| 3 | Sept 2023 | Updated for KCSIE 2023 |") is history, not a reference.
