@@ -138,9 +138,14 @@ export function cellBreaksAsSpaces(text: string): string {
   );
 }
 
+/** A character that starts a link, an autolink, an escape, emphasis or a code mark. */
+const MARKDOWN_MARK = /[[<\\*_`~]/;
+
 /** Markdown reduced to words for comparisons: links to their text, escapes, emphasis and code marks removed. */
 export function plain(markdown: string): string {
   // CommonMark escapes any ASCII punctuation; converters write "O\\'Sullivan", "help\\@nspcc.org.uk".
+  // Most lines hold no mark at all: nothing to take out.
+  if (!MARKDOWN_MARK.test(markdown)) return markdown.trim();
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<(?:https?:|mailto:)[^>]*>/g, (m) => m.slice(1, -1).replace(/^mailto:/, ""))
