@@ -14,17 +14,28 @@ export interface ZipDirectory {
   largestEntryBytes: number;
   /** Entry names (at most the first 2,000). */
   names: Set<string>;
+  /** The unpacked size the directory states for each of those names. */
+  sizes: Map<string, number>;
 }
 
 /** The central directory's account of the zip; throws on a zip whose directory cannot be read. */
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
-  const directory: ZipDirectory = { entries: 0, declaredBytes: 0, largestEntryBytes: 0, names: new Set() };
+  const directory: ZipDirectory = {
+    entries: 0,
+    declaredBytes: 0,
+    largestEntryBytes: 0,
+    names: new Set(),
+    sizes: new Map(),
+  };
   unzipSync(bytes, {
     filter(entry) {
       directory.entries++;
       directory.declaredBytes += entry.originalSize;
       directory.largestEntryBytes = Math.max(directory.largestEntryBytes, entry.originalSize);
-      if (directory.entries <= 2_000) directory.names.add(entry.name);
+      if (directory.entries <= 2_000) {
+        directory.names.add(entry.name);
+        directory.sizes.set(entry.name, entry.originalSize);
+      }
       return false; // list only: nothing is inflated
     },
   });
@@ -36,11 +47,31 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
  * `limit` (the directory can lie). Throws on damaged data.
  */
 export function unpackedSizeUpTo(bytes: Uint8Array, limit: number): number {
+  return unpackedUpTo(bytes, limit, () => false).total;
+}
+
+/**
+ * unpackedSizeUpTo, keeping the entries `keep` names as they are unpacked (a reader's XML parts, so they are not
+ * unpacked a second time): each whole entry, by the name its own header gives, in `parts`; a name met twice in
+ * `repeated`. Only what is counted is kept, so no more than `limit` (and a step) is ever held.
+ */
+export function unpackedUpTo(
+  bytes: Uint8Array,
+  limit: number,
+  keep: (name: string) => boolean,
+): { total: number; parts: Record<string, Uint8Array>; repeated: boolean } {
   let total = 0;
+  const parts: Record<string, Uint8Array> = {};
+  let repeated = false;
   const unzip = new Unzip((file) => {
-    file.ondata = (error, chunk) => {
+    const kept = keep(file.name) ? ([] as Uint8Array[]) : undefined;
+    if (kept && Object.hasOwn(parts, file.name)) repeated = true;
+    file.ondata = (error, chunk, final) => {
       if (error) throw error;
       total += chunk.length;
+      if (!kept) return;
+      kept.push(chunk);
+      if (final) parts[file.name] = joined(kept);
     };
     file.start();
   });
@@ -49,5 +80,16 @@ export function unpackedSizeUpTo(bytes: Uint8Array, limit: number): number {
   const step = 16 * 1024;
   for (let i = 0; i < bytes.length && total <= limit; i += step)
     unzip.push(bytes.subarray(i, i + step), i + step >= bytes.length);
-  return total;
+  return { total, parts, repeated };
+}
+
+function joined(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const whole = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.length;
+  }
+  return whole;
 }

@@ -22,7 +22,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import mammoth from "mammoth";
-import { readZipDirectory, unpackedSizeUpTo } from "../../archive/zip-size.js";
+import { readZipDirectory, unpackedUpTo } from "../../archive/zip-size.js";
 import { numberDocument, readNumbering } from "./docx-numbering.js";
 import { Unreadable } from "./unreadable.js";
 
@@ -42,13 +42,15 @@ export async function readDocx(bytes: Uint8Array): Promise<{ html: string; pageC
       "it is not a Word .docx file (it is not a zip archive) — open it in Word and save it as .docx",
     );
   }
-  checkUnpackedSize(bytes);
-  let parts: Record<string, Uint8Array>;
-  try {
-    // The XML parts only: pictures, fonts and embedded files are never read.
-    parts = unzipSync(bytes, { filter: (entry) => /\.(?:xml|rels)$/i.test(entry.name) });
-  } catch (error) {
-    throw damagedZip(error);
+  // The XML parts only: pictures, fonts and embedded files are never read. Those the size check unpacked are
+  // taken as it kept them; the zip is read again only when they are not exactly the parts its directory lists.
+  let parts = checkUnpackedSize(bytes);
+  if (!parts) {
+    try {
+      parts = unzipSync(bytes, { filter: (entry) => XML_PART.test(entry.name) });
+    } catch (error) {
+      throw damagedZip(error);
+    }
   }
   const mainPath = mainDocumentPath(parts);
   let input: Uint8Array = bytes;
@@ -380,7 +382,15 @@ const MB = (n: number) => `${Math.ceil(n / 1024 / 1024)} MB`;
  * Then the entries are unpacked in small counted steps (without keeping what they unpack to), in case the
  * sizes lie.
  */
-export function checkUnpackedSize(bytes: Uint8Array): void {
+/** The parts of a Word file that are read: its XML (and the relationships between them). */
+const XML_PART = /\.(?:xml|rels)$/i;
+
+/**
+ * Refuses a zip bomb: a Word file that unpacks to more than MAX_DOCX_UNPACKED_BYTES (as its directory says, or
+ * as it really unpacks). Its XML parts, unpacked on the way, come back when they are exactly the ones the zip's
+ * directory lists (each once, at the size it states); otherwise undefined, and the caller unpacks them itself.
+ */
+export function checkUnpackedSize(bytes: Uint8Array): Record<string, Uint8Array> | undefined {
   let directory: ReturnType<typeof readZipDirectory>;
   try {
     directory = readZipDirectory(bytes);
@@ -391,14 +401,19 @@ export function checkUnpackedSize(bytes: Uint8Array): void {
     throw new Unreadable(
       `it unpacks to ${MB(directory.declaredBytes)} or more, far more than the ${MB(MAX_DOCX_UNPACKED_BYTES)} a policy could need — it may be damaged or a "zip bomb"; open it in Word and save it again`,
     );
-  let inflated: number;
+  let unpacked: ReturnType<typeof unpackedUpTo>;
   try {
-    inflated = unpackedSizeUpTo(bytes, MAX_DOCX_UNPACKED_BYTES);
+    unpacked = unpackedUpTo(bytes, MAX_DOCX_UNPACKED_BYTES, (name) => XML_PART.test(name));
   } catch (error) {
     throw damagedZip(error);
   }
-  if (inflated > MAX_DOCX_UNPACKED_BYTES)
+  if (unpacked.total > MAX_DOCX_UNPACKED_BYTES)
     throw new Unreadable(
       `it unpacks to more than ${MB(MAX_DOCX_UNPACKED_BYTES)}, though its zip directory claims less — it may be damaged or a "zip bomb"; open it in Word and save it again`,
     );
+  if (unpacked.repeated || directory.entries > directory.names.size) return undefined;
+  const listed = [...directory.sizes].filter(([name]) => XML_PART.test(name));
+  if (listed.length !== Object.keys(unpacked.parts).length) return undefined;
+  for (const [name, size] of listed) if (unpacked.parts[name]?.length !== size) return undefined;
+  return unpacked.parts;
 }
