@@ -623,6 +623,9 @@ function nameOf(found: { name: string }): string {
   return found.name.replace(/(['’-])\1/g, "$1");
 }
 
+/** A role's words in the plural: "Deputy Designated Safeguarding Leads", "Depute Co-ordinators", "DSLs", "Lead(s)". */
+const PLURAL_ROLE = /(?:[^s]s|\(s\)|ies)$/i;
+
 /** A line that starts a block of its own in Markdown: a heading, table row, list item, quote, fence or rule. */
 const BLOCK_START =
   /^\s*(?:#{1,6}\s|\||[-*+•·▪●◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s|\d+[.)]\s|>|```|~~~|-{3,}\s*$|={3,}\s*$|\*{3,}\s*$)/;
@@ -1362,7 +1365,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
 
   // The role as a heading or label: the names are on the lines under it.
   if (isLabelLine(line, mention)) {
-    const under = namesUnder(lines, line.index);
+    const under = namesUnder(lines, line.index, PLURAL_ROLE.test(mention.label));
     if (under.names.length > 0) {
       mention.name = nameOf(under.names[0]);
       mention.nameOffset = under.names[0].offset;
@@ -1840,20 +1843,36 @@ interface NameUnder {
 /** List bullets a PDF's or Word's text keeps as characters, that Markdown's list markers are not. */
 const PDF_BULLET = /^[●▪◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s*/u;
 
-function namesUnder(lines: Line[], index: number): { names: NameUnder[]; placeholder?: string } {
+function namesUnder(
+  lines: Line[],
+  index: number,
+  blocks = false,
+): { names: NameUnder[]; placeholder?: string } {
   const names: NameUnder[] = [];
   let placeholder: string | undefined;
   let blanks = 0;
+  // Under a plural role ("Deputy Designated Safeguarding Leads"), each holder's block: their name alone on its
+  // line, then a line or two of their job and contacts, then a blank line and the next holder's name.
+  // `details`: the lines of the last holder's block read so far (-1: the names are not in blocks).
+  let details = -1;
+  let opening = false;
   for (let i = index + 1; i < lines.length && names.length < 8; i++) {
     const line = lines[i];
     if (line.text.trim() === "") {
       if (++blanks > 1 || names.length > 0) {
         // A blank line ends a list of names, but a heading may have one blank line under it.
-        if (names.length > 0) break;
+        if (names.length > 0 && (details <= 0 || opening)) break;
+        // The next holder's block opens on the line after one blank line, or the list has ended.
+        if (names.length > 0) opening = true;
       }
       continue;
     }
     if (isMarkdownHeading(line) || isTableSeparator(line)) break;
+    if (details >= 0 && !opening) {
+      // A line of the holder's job or contacts under their name (its own line where a hard break kept it).
+      if (++details > BLOCK_DETAILS || isTableRow(line) || line.text.length > NEAR) break;
+      continue;
+    }
     let from = contentStart(line.text);
     // A PDF's or Word's own bullets: "● Ms Anya Kowalczyk, Ensembles Manager", "▪ Tom Ure".
     from += PDF_BULLET.exec(line.text.slice(from))?.[0].length ?? 0;
@@ -1879,13 +1898,71 @@ function namesUnder(lines: Line[], index: number): { names: NameUnder[]; placeho
         found = cell.text.startsWith(text) ? namesAt(text) : [];
       }
     }
+    // The next holder's block opens as the first's did: the name alone on its line, their details under it.
+    // The first holder's block: the first line under the role, read as written (a paragraph joins the job on).
+    const block = opening || (blocks && names.length === 0) ? blockUnder(lines, i) : undefined;
+    if (block) {
+      names.push({ name: block.name, offset: block.offset });
+      details = block.details;
+      opening = false;
+      continue;
+    }
+    if (opening) break;
     if (found.length === 0) {
       if (names.length === 0) placeholder ??= placeholderAt(text);
       break;
     }
     for (const name of found) names.push({ name: name.name, offset: line.offset + from + name.start });
+    details = -1;
   }
   return { names, placeholder };
+}
+
+/** The lines of a holder's job and contacts under their name, in a block under a plural role. */
+const BLOCK_DETAILS = 3;
+
+/**
+ * The holder's block that line `index` opens: their name alone on its first line as written (bold or not), the
+ * lines of their job and contacts under it, as written lines of the same paragraph (`details`: how many, ≥ 1) or on
+ * the lines after it (0: read as they come).
+ */
+function blockUnder(
+  lines: Line[],
+  index: number,
+): { name: string; offset: number; details: number } | undefined {
+  const line = lines[index];
+  if (isTableRow(line)) return undefined;
+  const written = writtenLines(line);
+  const first = written[0] ?? { text: line.text, offset: line.offset };
+  const inner = first.text.replace(/\*\*|__/g, (mark) => " ".repeat(mark.length));
+  const text = inner.trim();
+  const found = namesAt(text);
+  if (found.length !== 1 || found[0].start !== 0 || found[0].end !== text.length || isJob(found[0].name))
+    return undefined;
+  const name = { name: found[0].name, offset: first.offset + inner.length - inner.trimStart().length };
+  if (written.length > 1) {
+    if (written.length - 1 > BLOCK_DETAILS || !detailLine(written[1].text)) return undefined;
+    if (written.slice(1).some((w) => w.text.length > NEAR || /[.!?]\s*$/.test(w.text))) return undefined;
+    return { ...name, details: written.length - 1 };
+  }
+  const next = lines[index + 1];
+  // Under a bare name on its own line, a line that is not another name ("Ann Lee" / "Ben Ford" is a list).
+  const below = next?.text.slice(contentStart(next.text)) ?? "";
+  if (!next || isMarkdownHeading(next) || !detailLine(below) || namesAt(below).length > 0) return undefined;
+  return { ...name, details: 0 };
+}
+
+/** A phone number, an email or a web address in a holder's details. */
+const DETAIL_CONTACT = /\d[\d ]{5,}|@|www\./;
+/** A job's words, each capitalised but the small ones: "Head of Outdoor Learning", "Bookings and Events Officer". */
+const DETAIL_JOB = /^\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|and|&|\p{Lu}[\p{L}'’-]*)){0,6}$/u;
+
+/** The first line under a holder's name says their job or their contacts: "Senior Instructor · 01632 960 111". */
+function detailLine(text: string): boolean {
+  const plainText = text.replace(/\*\*|__/g, "").trim();
+  if (DETAIL_CONTACT.test(plainText)) return true;
+  const head = /^[^·•|,;:()–—]+/u.exec(plainText)?.[0].trim() ?? "";
+  return DETAIL_JOB.test(head) && isJob(head);
 }
 
 /** "## Our safeguarding team" and the people listed under it. */

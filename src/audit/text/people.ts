@@ -538,7 +538,7 @@ const ROLE_LETTERS = new Set(Object.keys(ROLE_ABBREVIATIONS).flatMap((a) => [a, 
  * in the other language's prose is not read as one: nothing says what it means.
  */
 const NEXT_NAME =
-  /^(?:\s*\([^()\n]{0,40}\))?\s*(?:\p{Ll}{1,6}\s*\/\s*(?:and|&)(?![\p{L}\d])|(?:and|&)\s*\/\s*\p{Ll}{1,6}(?![\p{L}\d])|\/|&|,|\band\b|\bor\b)\s*/u;
+  /^(?:\s*\([^()\n]{0,80}\))?\s*(?:\p{Ll}{1,6}\s*\/\s*(?:and|&)(?![\p{L}\d])|(?:and|&)\s*\/\s*\p{Ll}{1,6}(?![\p{L}\d])|\/|&|,|\band\b|\bor\b)\s*/u;
 
 /**
  * Every name at the start of `window`, when several are listed: "Leon Ashby / Maya Corrigan",
