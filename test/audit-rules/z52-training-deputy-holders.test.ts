@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
+import { findLeadMentions } from "../../src/audit/text/find.js";
 import { checkText } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
@@ -54,6 +55,22 @@ describe("two deputies on the role's line, each with a long bracket of job and p
       "Deputy DSLs: Mr T. Wrenfield (Youth Programme and Outreach Manager, 01632 960 418) & Ms I. R. Carraway (Bouldering Sessions Co-ordinator, 07700 900 266)",
     );
     expect(untrained(text)).toEqual(["Ms I. R. Carraway"]);
+  });
+
+  it("no titles, each name with its own bracket: the second deputy is reported", () => {
+    const text = policy(
+      "Deputy Safeguarding Leads: Tobias Wrenfield (Youth Programme and Outreach Manager, 01632 960 418) and Ines Carraway-Holt (Bouldering Sessions Co-ordinator, 07700 900 266)",
+    );
+    expect(untrained(text)).toEqual(["Ines Carraway-Holt"]);
+  });
+
+  it("a place's name after the long bracket is no deputy (near miss)", () => {
+    const text = policy(
+      "Deputy Designated Safeguarding Lead: Tobias Wrenfield (Youth Programme and Outreach Manager, 01632 960 418) and Kelderby Quarry.",
+    );
+    expect(untrained(text)).toEqual([]);
+    const deputies = findLeadMentions(text).filter((m) => m.role === "deputy");
+    expect([...new Set(deputies.flatMap((m) => m.names ?? []))]).toEqual(["Tobias Wrenfield"]);
   });
 
   it("what follows the bracket is a duty, not a person: nothing more is read (near miss)", () => {

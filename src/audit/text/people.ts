@@ -537,8 +537,11 @@ const ROLE_LETTERS = new Set(Object.keys(ROLE_ABBREVIATIONS).flatMap((a) => [a, 
  * short lower-case word, the slash and the English word, read as one "and". A lone "a" or "agus" between two names
  * in the other language's prose is not read as one: nothing says what it means.
  */
+/** A bracket after a name longer than this holds more than a job: its job and phone number, its place. */
+const LONG_BRACKET = 40;
+
 const NEXT_NAME =
-  /^(?:\s*\([^()\n]{0,80}\))?\s*(?:\p{Ll}{1,6}\s*\/\s*(?:and|&)(?![\p{L}\d])|(?:and|&)\s*\/\s*\p{Ll}{1,6}(?![\p{L}\d])|\/|&|,|\band\b|\bor\b)\s*/u;
+  /^(?:\s*\((?<inner>[^()\n]{0,80})\))?\s*(?:\p{Ll}{1,6}\s*\/\s*(?:and|&)(?![\p{L}\d])|(?:and|&)\s*\/\s*\p{Ll}{1,6}(?![\p{L}\d])|\/|&|,|\band\b|\bor\b)\s*/u;
 
 /**
  * Every name at the start of `window`, when several are listed: "Leon Ashby / Maya Corrigan",
@@ -547,9 +550,18 @@ const NEXT_NAME =
 export function namesAt(window: string, slot: NameSlot = { strength: "strong" }): FoundName[] {
   const names: FoundName[] = [];
   let at = 0;
+  let long = false;
   for (;;) {
     const first = nameAt(window.slice(at), slot);
     if (!first) break;
+    // "Tom Ure (Centre Manager, 01632 960 555) and Ann Lee (…)": after a long bracket (a job and a phone number),
+    // the next is a person's name when a title, an initial or the tagger says so, or its own bracket follows.
+    if (
+      long &&
+      !nameAt(window.slice(at), { strength: "weak" }) &&
+      !/^\s*\(/.test(window.slice(at + first.end))
+    )
+      break;
     names.push({ name: first.name, start: at + first.start, end: at + first.end });
     at += first.end;
     // "Mr Owen Fairclough MEd (Head of Quality) and Ms Leah Achterberg": the degrees after a name are passed over.
@@ -567,6 +579,7 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
     // policy writes its "and" twice, the other language's word and the English one either side of a slash.
     const sep = NEXT_NAME.exec(window.slice(at));
     if (!sep) break;
+    long = (sep.groups?.inner?.length ?? 0) > LONG_BRACKET;
     // "Ana Ruiz, Nursery Manager" is one name and a job title: the next must be a name too.
     at += sep[0].length;
     // "Crew Manager Ann Lee / Firefighter Ben Ford": the next person's rank is not their name.
