@@ -460,6 +460,15 @@ describe("the text the rules read stays what it was", () => {
     "zz53-drumcarrig-eotas-centre.pdf": "769f956830ef6e64",
     "zz53-pen-y-ddol-language-centre.pdf": "6f89d599e533722e",
     "zz53-tollbridge-exam-centre.pdf": "de7bfd2c0ede1970",
+    "zz51-inkhorn-young-makars.pdf": "8eefba89f8ca79f4",
+    "zz51-larchgate-contemporary-young-curators.pdf": "b863280f65ced366",
+    "zz51-stiwdio-ffram-aberllyfni.pdf": "0e04b28e81e9dd17",
+    "zz52-cwm-tawel-caving-club.pdf": "7be718cbb8d12cec",
+    "zz52-drumlaggan-veterinary-clinic.pdf": "c2588e12e5034f9c",
+    "zz52-scarrowdale-field-studies-centre.pdf": "22768952ea3a38d3",
+    "zz54-carrickmona-ferry-company.pdf": "d8446c7f5bcdc2ca",
+    "zz54-corriebank-summer-school.pdf": "d8e1028c92e78386",
+    "zz54-larkfield-school-journeys.pdf": "f0ff43daeabde92f",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
