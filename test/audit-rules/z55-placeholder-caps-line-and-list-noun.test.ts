@@ -40,7 +40,9 @@ describe("capitals in brackets on a line written in capitals", () => {
 
   it("still ask to be filled in when they name what is missing", () => {
     expect(found(policy(["(NAME OF CLUB) SAFEGUARDING POLICY"]))).toEqual(["(NAME OF CLUB)"]);
-    expect(found(policy(["SAFEGUARDING POLICY FOR (GROUP / ORGANISATION)"]))).toEqual(["(GROUP / ORGANISATION)"]);
+    expect(found(policy(["SAFEGUARDING POLICY FOR (GROUP / ORGANISATION)"]))).toEqual([
+      "(GROUP / ORGANISATION)",
+    ]);
     expect(found(policy(["SAFEGUARDING POLICY – ADOPTED (INSERT DATE)"]))).toEqual(["(INSERT DATE)"]);
   });
 
@@ -62,6 +64,8 @@ describe("'(list …)'", () => {
   });
 
   it("the instruction is still reported", () => {
-    expect(found(policy(["Escorts: (list training including dates)"]))).toEqual(["(list training including dates)"]);
+    expect(found(policy(["Escorts: (list training including dates)"]))).toEqual([
+      "(list training including dates)",
+    ]);
   });
 });
