@@ -568,10 +568,11 @@ const GROUP_NOUN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,4}${PLURAL_ROLE_WORD}$`
 
 /**
  * A time that comes round again, or a point in someone's joining, never the date a course was done: "each year",
- * "every two years", "September INSET each year", "annually", "termly", "at induction", "on appointment".
+ * "every two years", "September INSET each year", "annually", "termly", "at induction", "on appointment"; a period
+ * a course must be held within, or a point before someone starts: "within three years", "before their first session".
  */
 const RECURRING_TIME =
-  /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?)|within\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:starting|joining|appointment|their\s+start))\b/i;
+  /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?)|within\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:starting|joining|appointment|their\s+start)|within\s+(?:a|one|two|three|four|five|\d)\s+years?|before\s+(?:their\s+|the\s+)?first\s+(?:session|shift|trip|activity|meeting|practice|event))\b/i;
 
 /**
  * Capitalised words after "and" that end in a job in the plural: "All Duty Managers and Reception Assistants" lists a
@@ -604,7 +605,10 @@ function groupRow(cells: readonly Cell[], courseCol: number, nameCol: number, da
     );
   if (person && !pluralGroup(person[1]) && looksLikePerson(person[1])) return false;
   if (GROUP_ROW.test(who) || (!dated && GROUP_ROW.test(first))) return true;
-  if (!GROUP_NOUN.test(who) || TITLED_NAME.test(who)) return false;
+  // "Crew volunteers (list kept in the office)": a note in brackets after the group says where its names are kept,
+  // the cell still names a group.
+  const group = who.replace(/\s*\([^()]*\)$/, "");
+  if (!GROUP_NOUN.test(group) || TITLED_NAME.test(who)) return false;
   return dated || cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)));
 }
 
