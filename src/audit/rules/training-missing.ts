@@ -12,6 +12,7 @@ import {
   type Line,
   lineAt,
   nameAtStart,
+  namedLeads,
   nameKey,
   plain,
   sameName,
@@ -23,6 +24,7 @@ import { TITLE_PATTERN } from "../text/roles.js";
 import {
   looksLikePerson,
   roleAlone,
+  roleCandidates,
   type TrainingLine,
   trainingDates,
   trainingTableWords,
@@ -152,13 +154,23 @@ export const rule: Rule = {
       );
     }
     if (personal.length === 0) return;
-    // Records of a role with nobody named for it ("DSL" heading a training matrix's row or column): its holder's.
-    const roleRecords = new Set(
-      [...new Set(personal.filter((t) => !t.planned).map((t) => t.leadName ?? ""))].flatMap((name) => {
-        const role = roleAlone(name)?.role;
-        return role ? [role] : [];
-      }),
+    // Records of a role with nobody named for it ("DSL" heading a training matrix's row or column): the record of
+    // one of the people the role could stand for (roleCandidates), or of the role's holder where the reader knew of
+    // nobody for it — never of a lead the role's words do not cover.
+    const named = namedLeads(leads);
+    const namesOf = (m: LeadMention) => m.names ?? (m.name ? [m.name] : []);
+    const roleRecords = [...new Set(personal.filter((t) => !t.planned).map((t) => t.leadName ?? ""))].flatMap(
+      (name) => {
+        const role = roleAlone(name);
+        return role
+          ? [{ role: role.role, keys: roleCandidates(role, named).flatMap(namesOf).map(nameKey) }]
+          : [];
+      },
     );
+    const roleRecordFor = (mention: LeadMention, key: string) =>
+      roleRecords.some(
+        (r) => r.role === mention.role && (r.keys.length === 0 || r.keys.some((k) => sameName(k, key))),
+      );
     const headerCells = (context.document.blocks ?? []).flatMap((b) =>
       b.kind === "table" && b.headerRow ? (b.rows[0] ?? []) : [],
     );
@@ -181,7 +193,7 @@ export const rule: Rule = {
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key)) continue;
       // "| DSL | 03/2024 |" in a matrix where two people are named as DSL: the role's record may be theirs.
-      if (roleRecords.has(mention.role)) continue;
+      if (roleRecordFor(mention, key)) continue;
       const at = mention.nameOffset ?? mention.offset;
       // "Station Unit Safeguarding Lead Deputies Station telephone": a PDF ran a table's heading cells together, so
       // the words after the role are the next column's heading, not a person.

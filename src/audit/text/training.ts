@@ -3036,14 +3036,21 @@ function coveredHolders(mention: LeadMention, named: LeadMention[]): Owner[] {
  * document names for that role (same role words, or the only named lead of that kind); undefined when several are.
  */
 function roleHolder(mention: LeadMention, named: LeadMention[]): string | undefined {
+  const candidates = roleCandidates(mention, named);
+  return new Set(candidates.map((m) => nameKey(m.name ?? ""))).size === 1 ? candidates[0].name : undefined;
+}
+
+/**
+ * Everyone a role named without a name could stand for (roleHolder's choice): the people named with the same role
+ * words, or, with none, every current lead of that kind. A record headed with the role that names nobody may be any
+ * of theirs, and no one else's.
+ */
+export function roleCandidates(mention: LeadMention, named: LeadMention[]): LeadMention[] {
   const label = mention.label.toLowerCase().replace(/\s+/g, " ");
-  const distinct = (list: LeadMention[]) => [...new Set(list.map((m) => nameKey(m.name ?? "")))];
   const sameLabel = named.filter(
     (m) => m.role === mention.role && m.label.toLowerCase().replace(/\s+/g, " ") === label,
   );
-  if (distinct(sameLabel).length === 1) return sameLabel[0].name;
-  const sameKind = named.filter((m) => m.role === mention.role && !m.former);
-  return sameLabel.length === 0 && distinct(sameKind).length === 1 ? sameKind[0].name : undefined;
+  return sameLabel.length > 0 ? sameLabel : named.filter((m) => m.role === mention.role && !m.former);
 }
 
 /** The full name of the one person a first name stands for in this document ("Seren" → "Seren Aldous"). */
