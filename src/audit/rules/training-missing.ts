@@ -20,7 +20,7 @@ import {
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
-import { TITLE_PATTERN } from "../text/roles.js";
+import { GAELIC_NAME_PARTICLES, NAME_PARTICLES, TITLE_PATTERN } from "../text/roles.js";
 import {
   looksLikePerson,
   roleAlone,
@@ -734,8 +734,10 @@ function shortNameOnCourseLine(lines: Line[], name: string): boolean {
 }
 
 /** A particle that belongs to the surname after it: "Ní Bhriain", "Mac an tSaoir", "de Souza", "van Dijk". */
-const PARTICLE =
-  /^(?:N[ií]|Nic|Mac|Mc|Mhic|[OÓ]|Ua|U[ií]|de|De|da|Da|di|Di|du|Du|van|Van|von|Von|le|Le|la|La|ap|ab)$/u;
+const PARTICLE = new RegExp(
+  `^(?:${[...GAELIC_NAME_PARTICLES, ...NAME_PARTICLES.flatMap((p) => [p, p[0].toUpperCase() + p.slice(1)]), "ab"].join("|")})$`,
+  "u",
+);
 
 const COURSE_WORDS =
   /\b(?:training|trained|course|refresher|level\s*[1-4]|awareness|certificate|e-?learning)\b/i;

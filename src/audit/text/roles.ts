@@ -393,6 +393,24 @@ export const NAME_PARTICLES: readonly string[] = [
 ];
 
 /**
+ * Irish and Scottish Gaelic particles before a surname, capitalised as written: "Ní Bhriain", "Nic Aoidh", "Mac an
+ * tSaoir", "Ó Murchú", "Uí Néill". Not lower-case words inside a name (NAME_PARTICLES): a surname's first word.
+ */
+export const GAELIC_NAME_PARTICLES: readonly string[] = [
+  "Ní",
+  "Ni",
+  "Nic",
+  "Mac",
+  "Mc",
+  "Mhic",
+  "Ó",
+  "O",
+  "Ua",
+  "Uí",
+  "Ui",
+];
+
+/**
  * Capitalised words that are never part of a person's name in a policy: role and job-title words,
  * organisations and places, document words, days and months (a month may start a name: "April Jones"). Bilingual
  * policies put the role in Welsh or Irish beside the English ("Swyddog Diogelu / Safeguarding Officer", "Dirprwy
