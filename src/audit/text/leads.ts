@@ -1808,7 +1808,100 @@ function personBlockName(
   if (!name || inner.slice(0, name.start).trim() !== "" || inner.slice(name.end).trim() !== "")
     return undefined;
   if (isJob(name.name)) return undefined;
+  // "Grace Darling House" / "Designated Safeguarding Lead": plain words above a role are a name when a title or an
+  // initial says so; the tagger alone takes a house's or a building's name for a person's.
+  if (!bold && !TITLED_OR_INITIAL.test(name.name)) return undefined;
+  // "Chair of Trustees" / "Mr Bob Hart" / "Designated Safeguarding Lead" / "Mrs Ann Lee": each role then its holder,
+  // the lines run together as a PDF's always are. When a name follows the role on the next line and the run of
+  // role and name lines above starts with a role or a job, each name is the role's above it, not below.
+  if (
+    nameLineAt(writtenBelow(lines, line, own, index)) &&
+    roleFirst(writtenRunAbove(lines, line, own, index).slice(next))
+  )
+    return undefined;
   return { name: name.name, offset: candidate.offset + lead + name.start, tied: true };
+}
+
+/** A title or an initial in a name: "Mrs Ann Lee", "A. Okafor", "Tom R. Ure". */
+const TITLED_OR_INITIAL = new RegExp(
+  String.raw`^(?:${TITLE_PATTERN})\.?(?![\p{L}])|(?:^|\s)\p{Lu}\.?(?:\s|$)`,
+  "u",
+);
+/** What may follow a name on its own line in a list of contacts: a bracket, numbers, an address. */
+const CONTACTS_AFTER = /^[\s,;:·•|–—-]*(?:\([^()\n]{0,60}\))?[\s\d+·•/,;:.|()–—-]*(?:\S+@\S+)?[\s.]*$/u;
+
+/** The written line after the role's: the rest of its joined line, or the next line when no blank is between. */
+function writtenBelow(
+  lines: Line[],
+  line: Line,
+  own: { text: string; offset: number }[],
+  index: number,
+): string | undefined {
+  if (index + 1 < own.length) return own[index + 1].text;
+  const following = lines[line.index + 1];
+  if (
+    !following ||
+    following.index !== line.index + 1 ||
+    isTableRow(following) ||
+    isMarkdownHeading(following)
+  )
+    return undefined;
+  return writtenLines(following, 0, Math.min(following.text.length, NEAR))[0]?.text;
+}
+
+/** The written lines above the role's, nearest first, up to a blank line, a heading or a table (twelve at most). */
+function writtenRunAbove(
+  lines: Line[],
+  line: Line,
+  own: { text: string; offset: number }[],
+  index: number,
+): { text: string; offset: number }[] {
+  const run = own.slice(0, index).reverse();
+  for (let i = line.index - 1; i >= 0 && run.length < 12; i--) {
+    const previous = lines[i];
+    if (
+      previous.index !== i ||
+      previous.text.trim() === "" ||
+      isTableRow(previous) ||
+      isMarkdownHeading(previous)
+    )
+      break;
+    run.push(...writtenLines(previous, Math.max(0, previous.text.length - 2 * NEAR)).reverse());
+  }
+  return run;
+}
+
+/** Whether a written line is a name alone, or a name and its contacts: "Mrs Ann Lee (01632 960 201)". */
+function nameLineAt(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const inner = text.replace(/\*\*|__/g, "").trim();
+  if (inner === "" || allMatches(ROLE, inner).length > 0) return false;
+  const name = nameAt(inner, { strength: "strong" });
+  return !!name && CONTACTS_AFTER.test(inner.slice(name.end)) && !isJob(name.name);
+}
+
+/** A role's or a job's line alone: "Designated Safeguarding Lead", "Chair of Trustees". */
+function roleOrJobLine(text: string): boolean {
+  const inner = text.replace(/\*\*|__/g, "").trim();
+  if (inner === "" || inner.split(/\s+/).length > 8) return false;
+  const role = allMatches(ROLE, inner)[0];
+  if (role) return ROLE_ALONE_AFTER.test(inner.slice((role.index ?? 0) + role[0].length));
+  const job = JOB_LINE.exec(inner);
+  return !!job?.groups && isJob(job.groups.words);
+}
+
+/**
+ * Whether a run of written lines, nearest first from a name above a role, is a list that gives each role then its
+ * holder: name and role lines alternate up to the run's top, and the top is a role's or a job's line.
+ */
+function roleFirst(run: { text: string }[]): boolean {
+  let top: "name" | "role" | undefined;
+  for (const [i, written] of run.slice(0, 12).entries()) {
+    const kind = i % 2 === 0 ? "name" : "role";
+    if (kind === "name" ? !nameLineAt(written.text) : !roleOrJobLine(written.text)) break;
+    top = kind;
+  }
+  return top === "role";
 }
 
 /**
