@@ -1322,8 +1322,11 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
 
   // "Ellen Price, Nursery Manager and DSL Farid Khan, …" (a PDF's lines joined): a role tied to the name
   // before it by "and", a dash or a bracket belongs to that name, not to the capitalised words after it.
+  // But a name the sentence goes on from ("… Office Manager and Deputy DSL Tom Reed can also be contacted …") is
+  // the role's holder: the words before are someone else's job.
   const untied = rest.slice(0, skip).trim() === "";
-  if (names.length > 0 && (bracketed || !(earlier?.tied && untied))) {
+  const subject = names.length > 0 && SENTENCE_GOES_ON.test(window.slice(names[names.length - 1].end));
+  if (names.length > 0 && (bracketed || subject || !(earlier?.tied && untied))) {
     setNames(mention, names, line.offset + windowAt);
     return;
   }
@@ -1497,6 +1500,9 @@ const APPOSITION_BEFORE =
  * a lower-case word that goes on ("… Lead's helpers", "… Lead (to be appointed) share …").
  */
 const ROLE_ENDS_HERE = /^(?:\*\*|__)?(?:\s*$|\s*[\d+·•|,;:.–—]|\s*-\s|\s*\(\s*[\p{Lu}\d]|\s+\p{Lu})/u;
+
+/** After a name, a lower-case word that carries the sentence on: "Tom Reed can …", "Tom Reed is …". */
+const SENTENCE_GOES_ON = /^[^\S\n]+(?!(?:and|or|of|for)(?![\p{L}]))\p{Ll}{2,}(?![\p{L}])/u;
 
 /**
  * A job between a name and the role, and the "and" that ties it to the role: ", Speech Therapist and ", " — Clinical
