@@ -259,6 +259,12 @@ const DEPUTY_BEFORE_TITLE = new RegExp(
   "gu",
 );
 /**
+ * A line that is a local safeguarding representative's title marked as the deputy: "Tower Safeguarding
+ * Representative (deputy)", "**Hall Safeguarding Rep (alternate)**:". The line holds nothing else.
+ */
+const REPRESENTATIVE_DEPUTY_LINE =
+  /^[^\S\n]*(?:\*\*|__)?[^\S\n]*(?<role>(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}Safeguarding[^\S\n]+(?:Representative|Rep)[^\S\n]*\([^\S\n]*(?:deputy|alternate)[^\S\n]*\))[^\S\n]*(?:\*\*|__)?[^\S\n]*:?[^\S\n]*$/u;
+/**
  * A role that says it deputises: "Choir Safeguarding Lead (deputy to the Parish Safeguarding Officer for choir
  * matters)", "Junior Welfare Officer, deputising for the Club Welfare Officer", "Safeguarding Officer (alternate)".
  * The qualifier follows the role at once, in brackets or after a comma or dash; "DSL – Deputy Head" is a job title.
@@ -1036,6 +1042,21 @@ function rolesIn(line: Line): RoleFound[] {
     if (/^\p{Lu}/u.test(match[0]) && DEPUTY_OFFICE.test(text.slice(at + match[0].length))) continue;
     optionalDeputy(match);
   }
+  // "Tower Safeguarding Representative (deputy)" alone on its line, the name on the next ("Name: …"): a local
+  // safeguarding representative marked as the deputy (the lead's own role words cover "Welfare Officer (deputy)").
+  // A PDF's text runs the lines together: each line as written is read.
+  if (/Safeguarding\s+Rep/.test(text))
+    for (const written of writtenLines(line)) {
+      const representative = REPRESENTATIVE_DEPUTY_LINE.exec(written.text);
+      if (!representative?.groups) continue;
+      const at = written.offset + representative[0].indexOf(representative.groups.role);
+      found.push({
+        role: "deputy",
+        label: representative.groups.role,
+        offset: at,
+        endOffset: at + representative.groups.role.length,
+      });
+    }
   if (/\b(?:as|who\s+is)\s/i.test(text) && (DEPUTY_CONTEXT.test(text) || /\bleave\b/i.test(text)))
     for (const match of allMatches(ACTS_AS_DEPUTY, text)) {
       // The label is "deputy" alone, where the name's place (before it) is read.
