@@ -37,7 +37,10 @@ const deputies = (text: string) =>
     .map((m) => m.name);
 
 describe("a safeguarding representative's line marked (deputy)", () => {
-  for (const role of ["Hut Safeguarding Representative (deputy)", "**Hut Safeguarding Representative (alternate)**"]) {
+  for (const role of [
+    "Hut Safeguarding Representative (deputy)",
+    "**Hut Safeguarding Representative (alternate)**",
+  ]) {
     it(`names the deputy under it (${role})`, () => {
       expect([...new Set(deputies(policy(role)))]).toEqual(["Bryony Tallis"]);
     });
