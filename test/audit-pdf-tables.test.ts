@@ -172,10 +172,9 @@ describe("tables read from a LibreOffice PDF's layout", () => {
     expect(check(leadMissing, document)).toEqual([]);
   });
 
-  // Known gap (issue 11): the lead rules read the text, not the PDF's table blocks; with the header cells wrapped
-  // over two lines ("Deputy Designated" / "Safeguarding Lead"), the names in the row below are not tied to the
-  // roles above them, and the deputy is reported missing. The Markdown of the same table is read right. This test
-  // goes red (passes unexpectedly) once deputy-missing reads the table block.
+  // With the header cells wrapped over two lines ("Deputy Designated" / "Safeguarding Lead"), the PDF's text does not
+  // tie the names in the row below to the roles above them; deputy-missing reads the PDF's table block instead, so the
+  // deputy is found as in the Markdown of the same table.
   it("a deputy named only in a table, under the role in the header row, is found in the PDF too", async () => {
     const document = await pdf(`${fixtures}lead-table.pdf`);
     const markdown = readFileSync(`${fixtures}lead-table.md`, "utf8");
