@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
-import { findLeadMentions } from "../../src/audit/text/find.js";
-import { checkText } from "../helpers/audit-context.js";
+import { checkText, leadNamesOf } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 
@@ -32,10 +31,7 @@ const policy = (sentence: string) =>
     "",
   ].join("\n");
 
-const deputies = (text: string) =>
-  findLeadMentions(text)
-    .filter((m) => m.role === "deputy" && m.name)
-    .map((m) => m.name);
+const deputies = (text: string) => leadNamesOf(text, "deputy");
 
 describe("a role followed by a name the sentence goes on from", () => {
   for (const verb of ["can also be contacted on 01632 960 311.", "is available on Tuesdays."]) {

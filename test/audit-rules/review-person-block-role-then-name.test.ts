@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
-import { findLeadMentions } from "../../src/audit/text/find.js";
-import { checkText } from "../helpers/audit-context.js";
+import { checkText, leadNamesOf } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 type Format = "md" | "docx" | "pdf";
@@ -32,10 +31,7 @@ const policy = (contacts: string[]) =>
     "",
   ].join("\n");
 
-const named = (text: string, role: "dsl" | "deputy") =>
-  findLeadMentions(text)
-    .filter((m) => m.role === role && m.name)
-    .map((m) => m.name);
+const named = leadNamesOf;
 
 describe("a role then its holder, line after line", () => {
   const text = policy([

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
-import { findLeadMentions } from "../../src/audit/text/find.js";
-import { checkText } from "../helpers/audit-context.js";
+import { checkText, leadNamesOf } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 
@@ -31,10 +30,7 @@ const policy = (role: string) =>
     "",
   ].join("\n");
 
-const deputies = (text: string) =>
-  findLeadMentions(text)
-    .filter((m) => m.role === "deputy" && m.name)
-    .map((m) => m.name);
+const deputies = (text: string) => leadNamesOf(text, "deputy");
 
 describe("a safeguarding representative's line marked (deputy)", () => {
   for (const role of [

@@ -13,6 +13,7 @@ import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js"
 import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
 import "../../src/audit/reference-data-node.js";
 import { sourceText } from "../../src/audit/sources/read-document.js";
+import { findLeadMentions } from "../../src/audit/text/find.js";
 import type { Partnership, Setting, SettingType } from "../../src/model.js";
 
 const FIXTURE_PARTNERSHIP = fileURLToPath(new URL("../fixtures/project/partnership.yaml", import.meta.url));
@@ -174,4 +175,11 @@ For the procedures [click here](#).
 export function namesFor(text: string, format: SourceDocument["format"], role: "dsl" | "deputy"): string[] {
   const leads = analyse(toDocument(text, format)).leads;
   return [...new Set(leads.filter((m) => m.role === role && !m.team).flatMap((m) => m.names ?? []))];
+}
+
+/** The names the lead finder reads for one role ("dsl" or "deputy"), in the order it finds them. */
+export function leadNamesOf(text: string, role: "dsl" | "deputy"): string[] {
+  return findLeadMentions(text)
+    .filter((m) => m.role === role && m.name)
+    .map((m) => m.name as string);
 }
