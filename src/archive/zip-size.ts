@@ -12,9 +12,7 @@ export interface ZipDirectory {
   declaredBytes: number;
   /** The largest one entry states. */
   largestEntryBytes: number;
-  /** Entry names (at most the first 2,000). */
-  names: Set<string>;
-  /** The unpacked size the directory states for each of those names. */
+  /** Entry names (at most the first 2,000), each with the unpacked size the directory states for it. */
   sizes: Map<string, number>;
 }
 
@@ -24,7 +22,6 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     entries: 0,
     declaredBytes: 0,
     largestEntryBytes: 0,
-    names: new Set(),
     sizes: new Map(),
   };
   unzipSync(bytes, {
@@ -32,10 +29,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       directory.entries++;
       directory.declaredBytes += entry.originalSize;
       directory.largestEntryBytes = Math.max(directory.largestEntryBytes, entry.originalSize);
-      if (directory.entries <= 2_000) {
-        directory.names.add(entry.name);
-        directory.sizes.set(entry.name, entry.originalSize);
-      }
+      if (directory.entries <= 2_000) directory.sizes.set(entry.name, entry.originalSize);
       return false; // list only: nothing is inflated
     },
   });

@@ -50,7 +50,7 @@ function checkZip(bytes: Uint8Array): string | undefined {
   } catch (error) {
     return `is a damaged zip file (${error instanceof Error ? error.message : String(error)}) — open it in Excel and save it as an Excel Workbook (.xlsx), or send it again`;
   }
-  const { entries, declaredBytes: unpacked, names } = directory;
+  const { entries, declaredBytes: unpacked, sizes: names } = directory;
   if (entries > MAX_ENTRIES)
     return `holds ${entries.toLocaleString("en-GB")} files inside, far more than a workbook — it is not one policysmith can read; save the spreadsheet again from Excel`;
   if (unpacked > MAX_UNPACKED_BYTES)

@@ -411,7 +411,7 @@ export function checkUnpackedSize(bytes: Uint8Array): Record<string, Uint8Array>
     throw new Unreadable(
       `it unpacks to more than ${MB(MAX_DOCX_UNPACKED_BYTES)}, though its zip directory claims less — it may be damaged or a "zip bomb"; open it in Word and save it again`,
     );
-  if (unpacked.repeated || directory.entries > directory.names.size) return undefined;
+  if (unpacked.repeated || directory.entries > directory.sizes.size) return undefined;
   const listed = [...directory.sizes].filter(([name]) => XML_PART.test(name));
   if (listed.length !== Object.keys(unpacked.parts).length) return undefined;
   for (const [name, size] of listed) if (unpacked.parts[name]?.length !== size) return undefined;
