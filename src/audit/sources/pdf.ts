@@ -4,6 +4,7 @@
  * The text is what it always was: the blocks are knowledge added over it, never a change to it.
  */
 import type { Block } from "../document/blocks.js";
+import { restoreNativeBuiltins } from "./native-builtins.js";
 import { type PdfPage, type PdfTextItem, pdfBlocks, type StructNode } from "./pdf-blocks.js";
 import { Unreadable } from "./unreadable.js";
 
@@ -32,7 +33,7 @@ export async function pdfToPages(
 }> {
   if (String.fromCharCode(...bytes.subarray(0, 5)) !== "%PDF-")
     throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs").finally(restoreNativeBuiltins);
   let document: Awaited<ReturnType<typeof getDocument>["promise"]>;
   try {
     document = await getDocument({
@@ -40,7 +41,7 @@ export async function pdfToPages(
       useSystemFonts: false,
       isEvalSupported: false,
       verbosity: 0,
-    }).promise;
+    }).promise.finally(restoreNativeBuiltins);
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
     if (name === "PasswordException")
