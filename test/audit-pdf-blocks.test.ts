@@ -469,6 +469,8 @@ describe("the text the rules read stays what it was", () => {
     "zz54-carrickmona-ferry-company.pdf": "d8446c7f5bcdc2ca",
     "zz54-corriebank-summer-school.pdf": "d8e1028c92e78386",
     "zz54-larkfield-school-journeys.pdf": "f0ff43daeabde92f",
+    "zz55-glanhafren-canal-trust.pdf": "eb0dcb378a754020",
+    "zz55-st-aldhelms-tower-ringers.pdf": "d39b1db9be91652a",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
