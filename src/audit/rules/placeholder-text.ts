@@ -984,6 +984,18 @@ function runningLineOnce(document: SourceDocument): (p: Placeholder) => boolean 
   };
 }
 
+/**
+ * An HTML comment in a Markdown file is never shown to a reader: a note to the writer, or a line only the Word copy
+ * prints ("<!-- header: Draft v3 – Insert Month Agreed 2025 -->"). A placeholder inside one is not in the policy.
+ */
+function hiddenComments(document: SourceDocument): (p: Placeholder) => boolean {
+  if (document.format !== "md" || !document.text.includes("<!--")) return () => false;
+  const comments = [...document.text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
+  return (p) => comments.some(([from, to]) => p.offset >= from && p.endOffset <= to);
+}
+
 export const rule: Rule = {
   meta: {
     id: "placeholder-text",
@@ -1031,10 +1043,11 @@ export const rule: Rule = {
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );
     const once = runningLineOnce(context.document);
+    const hidden = hiddenComments(context.document);
     for (const p of [...placeholders.filter((p) => !onForm(p) && !fieldOnForm(p)), ...blanks].sort(
       (a, b) => a.offset - b.offset,
     ))
-      if (once(p)) reportAt(context, p.offset, p.endOffset, advice(p));
+      if (once(p) && !hidden(p)) reportAt(context, p.offset, p.endOffset, advice(p));
   },
   checkSetting(context) {
     for (const [value, path] of stringsIn(context.setting)) {
