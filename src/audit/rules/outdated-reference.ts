@@ -155,10 +155,13 @@ export interface ReferenceMatch {
   bracketOf?: ReferenceMatch;
 }
 
-/** The sentence around an offset (up to 200 characters each side, stopping at a full stop or a blank line). */
+/**
+ * The sentence around an offset (up to 200 characters each side, stopping at a full stop or a blank line), as a
+ * reader sees it: a Markdown copy's tracked-change marks (the deleted words' comment, the `<ins>` tags) left out.
+ */
 function sentenceAround(text: string, offset: number, endOffset: number): { before: string; after: string } {
-  const before = text.slice(Math.max(0, offset - 200), offset);
-  const after = text.slice(endOffset, endOffset + 200);
+  const before = shownWords(text.slice(Math.max(0, offset - 200), offset));
+  const after = shownWords(text.slice(endOffset, endOffset + 200));
   const start = Math.max(before.search(/[.!?]\s[^.!?]*$|\n\s*\n[^\n]*$/) + 1, 0);
   const stop = after.search(/[.!?](?:\s|$)|\n\s*\n/);
   return { before: before.slice(start), after: stop < 0 ? after : after.slice(0, stop) };
@@ -189,9 +192,20 @@ const FORMER_ASIDE = /\([^()]*\b(?:the|its|their|our)\s+former\s+[("“‘'*_]*$
 const STILL_USED = /\b(?:still|continues?\s+to|continuing\s+to)\b/i;
 
 function historical(before: string, after: string): boolean {
-  if (FORMER_ASIDE.test(before) || (FORMER_OF.test(before) && !STILL_USED.test(before))) return true;
-  return HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after) || HISTORY_ASIDE.test(before);
+  if (HISTORY_AFTER.test(after)) return true;
+  // The body's own place name may stand between those words and the old name: "took over from the former
+  // Kestrelford Safeguarding Children Board", "formerly the Hollowmere LSCB".
+  const placeDropped = before.replace(PLACE_BEFORE, "");
+  return [before, placeDropped].some(
+    (words) =>
+      FORMER_ASIDE.test(words) ||
+      (FORMER_OF.test(words) && !STILL_USED.test(words)) ||
+      HISTORY_BEFORE.test(words) ||
+      HISTORY_ASIDE.test(words),
+  );
 }
+/** Up to three capitalised words straight before the old name: a place's name that is part of the body's. */
+const PLACE_BEFORE = /(?:\p{Lu}[\p{Ll}'’&-]+\s+){1,3}$/u;
 
 /** A year, a month and year or a day, month and year in a dated account ("2011", "March 2012", "1 April 2011"). */
 const WHEN = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|winter)\s+of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH},?\s+)?(?<year>(?:19|20)\d{2})\b`;
@@ -451,6 +465,10 @@ function termInTitle(words: string, before: string, after: string): boolean {
     (PUBLICATION_AFTER.test(after) && !OWN_DOCUMENT_AFTER.test(after)) ||
     (QUOTED_TITLE_BEFORE.test(before) && QUOTED_TITLE_AFTER.test(after))
   );
+}
+
+function shownWords(words: string): string {
+  return words.includes("<") ? words.replace(/<!--(?:(?!-->)[^\n])*-->|<\/?ins>/gi, "") : words;
 }
 
 /** HTML comments in a Markdown policy are not part of it ("<!-- del: … -->"). */
