@@ -236,6 +236,9 @@ function listContents(lines: Line[]): ContentsList | undefined {
       break;
     }
     if (entry.number && !entry.nested && numbers.has(entry.number) && !TOC_LINK.test(line.text)) break;
+    // Entries so far unnumbered, each with its page: a numbered line with no page is the body's first heading
+    // ("Contacts........ 2" then "1. Purpose and scope" on the next line of a PDF's text).
+    if (bodyStartsAfterPagedList(entries, entry)) break;
     if (entry.number && !entry.nested) numbers.add(entry.number);
     if (!entry.title) continue;
     entries.push(entry);
@@ -249,6 +252,16 @@ function listContents(lines: Line[]): ContentsList | undefined {
   );
   for (const entry of finished) if (entry.page === undefined) delete entry.page;
   return { offset: titleLine.offset, endOffset: titleLine.endOffset, entries: finished, end };
+}
+
+function bodyStartsAfterPagedList(entries: readonly RawEntry[], entry: RawEntry): boolean {
+  return (
+    entry.number !== undefined &&
+    entry.page === undefined &&
+    !entry.leader &&
+    entries.length >= 2 &&
+    entries.every((e) => e.number === undefined && e.page !== undefined)
+  );
 }
 
 /** A table's heading cell that makes it a contents list: "Contents", "Table of contents". */
