@@ -3277,7 +3277,7 @@ function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
  * Practitioner", and Wales's "DSP" (Designated Safeguarding Person) training.
  */
 export const DSL_COURSE =
-  /\b(?:designated\s+(?:safeguard(?:ing)?\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
+  /\b(?:designated\s+(?:safeguard(?:ing)?\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
 
 /**
  * Wales's National Safeguarding Training, Learning and Development Standards name their courses by group: A for
