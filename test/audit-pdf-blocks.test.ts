@@ -471,6 +471,8 @@ describe("the text the rules read stays what it was", () => {
     "zz54-larkfield-school-journeys.pdf": "f0ff43daeabde92f",
     "zz55-glanhafren-canal-trust.pdf": "eb0dcb378a754020",
     "zz55-st-aldhelms-tower-ringers.pdf": "d39b1db9be91652a",
+    "zz56-kestrelford-botanic-garden-learning.pdf": "015853a48b6bb650",
+    "zz56-starling-faces-model-agency.pdf": "d9612460870dcb25",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
