@@ -2026,11 +2026,11 @@ function trainingInLines(
       (trainingSection || known.some((k) => sameName(k, nameKey(owner?.name ?? "")))) &&
       !COURSE_WORD.test(words) &&
       titledCourse(words);
+    // "Rhiannon Pugh – Group C (DSP) – 09/2024": a Welsh lead group names the course once the role's words are out.
+    const courseNamed = COURSE_WORD.test(courseWords) || welshLeadGroup(plain(courseWords));
     let date =
-      !cited && (strict || titled || COURSE_WORD.test(courseWords))
-        ? trainingDate(body, line.offset + start)
-        : undefined;
-    const course = !cited && (titled || COURSE_WORD.test(courseWords));
+      !cited && (strict || titled || courseNamed) ? trainingDate(body, line.offset + start) : undefined;
+    const course = !cited && (titled || courseNamed);
     let placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
     // A course under a person's name whose date went onto the next line is a record too.
     const recordish =
@@ -2289,7 +2289,13 @@ function trainingInLines(
         .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
         .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
         .replace(/^[\s:,;–—-]+/, "");
-      return person?.record ? courseText.replace(person.name, "").replace(/^[\s:,;–—-]+/, "") : courseText;
+      // The record's own person is not the course: "Rhiannon Pugh – Group C (DSP)" is the Group C course.
+      const ownName = person?.record
+        ? person.name
+        : who?.name && courseText.startsWith(who.name)
+          ? who.name
+          : "";
+      return ownName ? courseText.replace(ownName, "").replace(/^[\s:,;–—-]+/, "") : courseText;
     };
     const parts = date ? recordParts(source, base) : [];
     // Split only where every part with a date names its course ("Level 3 DSL; 4 June 2025" is one record).
@@ -3291,7 +3297,7 @@ function welshLeadGroup(words: string): boolean {
   return (
     WELSH_LEAD_GROUP.test(words) &&
     (/\b(?:safeguarding|diogelu|child\s+protection)\b/i.test(words) ||
-      /(?:^\s*|\(\s*)gr(?:ou|ŵ)p\s/iu.test(words))
+      /(?:^\s*|\(\s*|[–—-]\s+)gr(?:ou|ŵ)p\s/iu.test(words))
   );
 }
 
