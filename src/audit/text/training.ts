@@ -1627,6 +1627,30 @@ export function trainingDates(
   base: number,
   options: { schoolYears?: boolean } = {},
 ): DateMatch[] {
+  const key = `${options.schoolYears ? "y" : "n"}${raw}`;
+  let dates = trainingDatesRead.get(key);
+  if (!dates) {
+    dates = readTrainingDates(raw, options);
+    if (trainingDatesRead.size >= TRAINING_DATES_KEPT) trainingDatesRead.clear();
+    trainingDatesRead.set(key, dates);
+  }
+  return dates.map((d) => ({
+    ...d,
+    offset: d.offset + base,
+    endOffset: d.endOffset + base,
+    date: { ...d.date },
+  }));
+}
+
+/**
+ * trainingDates' answer for each text read, offsets from the text's start: the training readers ask again about
+ * the same words (a line's date, whether it is a dated entry, its due date; a cell for each reader of a table).
+ * The answer depends on the text alone, so no document's answer is another's; emptied when it grows large.
+ */
+const trainingDatesRead = new Map<string, readonly DateMatch[]>();
+const TRAINING_DATES_KEPT = 2000;
+
+function readTrainingDates(raw: string, options: { schoolYears?: boolean }): DateMatch[] {
   // A web page converted to Markdown escapes the apostrophe of a two-digit year ("Jan \\'24"): read it as
   // written (same length, so offsets hold).
   let text = raw.includes("\\") ? raw.replace(/\\(?=['’])/g, " ") : raw;
@@ -1636,7 +1660,7 @@ export function trainingDates(
     const year = 2000 + Number(m[2]);
     const first = `${year}-${String(month).padStart(2, "0")}-01`;
     const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const offset = base + (m.index ?? 0);
+    const offset = m.index ?? 0;
     own.push({
       offset,
       endOffset: offset + m[0].length,
@@ -1647,13 +1671,13 @@ export function trainingDates(
   // chrono reads "14/11/2023 Nov-25" as "2023 Nov-25" (25 November 2023) and loses the day before it: the
   // months read here are blanked first (same length, so offsets hold).
   for (const o of own)
-    text = `${text.slice(0, o.offset - base)}${" ".repeat(o.text.length)}${text.slice(o.endOffset - base)}`;
-  const found = findDates(text, base, { shortMonthYear: true }).filter(
+    text = `${text.slice(0, o.offset)}${" ".repeat(o.text.length)}${text.slice(o.endOffset)}`;
+  const found = findDates(text, 0, { shortMonthYear: true }).filter(
     (d) => !own.some((o) => d.offset < o.endOffset && d.endOffset > o.offset),
   );
   // "2022–23" in a date cell: a course done during that school year.
   const years = options.schoolYears
-    ? findSchoolYears(text, base).filter(
+    ? findSchoolYears(text).filter(
         (y) => ![...found, ...own].some((d) => y.offset < d.endOffset && y.endOffset > d.offset),
       )
     : [];
