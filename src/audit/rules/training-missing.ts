@@ -730,8 +730,30 @@ function shortNameOnCourseLine(lines: Line[], name: string): boolean {
   const written = (words.at(-1) ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]?");
   const before = particle ? `(?:${particle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+)?` : "";
   const pattern = new RegExp(`${TITLE_OR_INITIAL}${before}${written}(?![\\p{L}-])`, "iu");
-  return lines.some((line) => COURSE_WORDS.test(line.text) && pattern.test(line.text));
+  return courseLines(lines).some((line) => pattern.test(line.text));
 }
+
+/** The lines with course words, found once per document (its lines) for every lead asked about. */
+function courseLines(lines: Line[]): Line[] {
+  let found = courseLinesOf.get(lines);
+  if (!found) {
+    found = lines.filter((line) => COURSE_WORDS.test(line.text));
+    courseLinesOf.set(lines, found);
+  }
+  return found;
+}
+const courseLinesOf = new WeakMap<Line[], Line[]>();
+
+/** Each line lower case with its spaces collapsed, between spaces (" mrs ann lee – level 3 "), once per document. */
+function spacedLowerLines(lines: Line[]): string[] {
+  let found = spacedLowerOf.get(lines);
+  if (!found) {
+    found = lines.map((line) => ` ${line.text.toLowerCase().replace(/\s+/g, " ")} `);
+    spacedLowerOf.set(lines, found);
+  }
+  return found;
+}
+const spacedLowerOf = new WeakMap<Line[], string[]>();
 
 /** A particle that belongs to the surname after it: "Ní Bhriain", "Mac an tSaoir", "de Souza", "van Dijk". */
 const PARTICLE = new RegExp(
@@ -763,13 +785,18 @@ function namedAboveCourses(
           "u",
         )
       : undefined;
-  for (const line of lines) {
+  const spaced = spacedLowerLines(lines);
+  // Taking names out leaves two spaces where each was: the name is left only where it was already, unless it has
+  // two spaces in a row itself.
+  const anywhere = /\s\s/.test(lower);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
     if (line.index === own.from) continue;
-    const text = ` ${line.text.toLowerCase().replace(/\s+/g, " ")} `;
+    const text = spaced[k];
     // Not the lines the mention's own name wraps onto ("Deputy DSLs: Mrs" / "Ann Lee, Playworker").
     const ownName = line.index > own.from && line.index <= own.to;
     if (
-      !withoutNames(text, others).includes(lower) &&
+      !((anywhere || text.includes(lower)) && withoutNames(text, others).includes(lower)) &&
       !(!ownName && bare?.test(line.text) && withoutNames(text, others) === text)
     )
       continue;
