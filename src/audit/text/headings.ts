@@ -335,7 +335,22 @@ function previousNonBlank(lines: Line[], index: number): Line | undefined {
 /** Longer than any contents entry, leaders and page number included (and the entry patterns grow with the square of it). */
 const MAX_ENTRY_LENGTH = 400;
 
+/**
+ * Each line's reading as an entry, kept for the line (and its text): the contents finders (titled, paged, echoed)
+ * read the same lines in turn. Keyed by the line object, which belongs to one document; no finder changes an entry
+ * it is given.
+ */
+const entries = new WeakMap<Line, { text: string; entry: RawEntry | undefined }>();
+
 function parseEntry(line: Line): RawEntry | undefined {
+  const kept = entries.get(line);
+  if (kept?.text === line.text) return kept.entry;
+  const entry = readEntry(line);
+  entries.set(line, { text: line.text, entry });
+  return entry;
+}
+
+function readEntry(line: Line): RawEntry | undefined {
   if (line.text.length > MAX_ENTRY_LENGTH) return undefined;
   const indent = line.text.length - line.text.trimStart().length;
   // List markers go; an ordered list's own number goes when the entry carries its number or is a link.
