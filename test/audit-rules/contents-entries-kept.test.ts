@@ -11,8 +11,12 @@ const entriesOf = (lines: ReturnType<typeof splitLines>) =>
 
 describe("findContents: entries read per line", () => {
   it("reads two documents in a row each by its own lines", () => {
-    const first = splitLines("Contents\n1. Scope .......... 2\n2. Roles .......... 3\n3. Records .......... 5\n");
-    const second = splitLines("Contents\n1. Aims .......... 4\n2. Contacts .......... 6\n3. Review .......... 9\n");
+    const first = splitLines(
+      "Contents\n1. Scope .......... 2\n2. Roles .......... 3\n3. Records .......... 5\n",
+    );
+    const second = splitLines(
+      "Contents\n1. Aims .......... 4\n2. Contacts .......... 6\n3. Review .......... 9\n",
+    );
     expect(entriesOf(first)).toEqual([
       ["1", "Scope", 2],
       ["2", "Roles", 3],
