@@ -183,7 +183,7 @@ function sentenceAround(text: string, offset: number, endOffset: number): { befo
 const HISTORY_BEFORE =
   /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be|what\s+(?:was|were|used\s+to\s+be)(?=\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known|named|referred)))(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as|\b(?:still|sometimes|often|usually|informally)\s+(?:call(?:s|ed)?|refer(?:s|red)?\s+to)\s+(?:it|this|that|them|these|those)(?:\s+as)?)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
 const HISTORY_AFTER =
-  /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b)/i;
+  /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:(?:checks?|disclosures?|certificates?)\s+(?=(?:has|have|was|were)\s))?(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b)/i;
 
 /** "(formerly the Churches' Child Protection Advisory Service, CCPAS)": the whole aside is history. */
 const HISTORY_ASIDE =
@@ -270,6 +270,10 @@ const CITED_BEFORE = /\([\s*_]*$/;
 const CITED_YEAR_AFTER = new RegExp(String.raw`^[*_]*\s*,\s*${WHEN}\s*\)`, "i");
 const HARVARD_YEAR_AFTER = new RegExp(String.raw`^[*_]*\s*\(\s*${WHEN}\s*\)`, "i");
 
+/** "Care Inspectorate Wales (known as the Care and Social Services Inspectorate Wales, CSSIW, until 2017)". */
+const KNOWN_AS_BEFORE = /\bknown\s+as\s+(?:the\s+)?(?:[^.;!?()]{3,80},\s*)?[("“‘'*_]*$/i;
+const KNOWN_UNTIL_AFTER = new RegExp(String.raw`^[^.;!?()]{0,40}?\b(?:${UNTIL})\s+${WHEN}`, "i");
+
 /**
  * An old name in a dated account of the past: the year given is one when the old name was still right (no later than
  * `lastYear`, the year it was replaced). "Until 2011 our service was regulated by the Care Commission; it is now …",
@@ -280,6 +284,7 @@ function datedHistory(before: string, after: string, lastYear: number): boolean 
   const within = (m: RegExpExecArray | null) =>
     m?.groups?.year !== undefined && Number(m.groups.year) <= lastYear;
   return (
+    (KNOWN_AS_BEFORE.test(before) && within(KNOWN_UNTIL_AFTER.exec(after))) ||
     within(DATED_BEFORE.exec(before)) ||
     (PAST_BEFORE.test(before) && within(YEAR_AFTER.exec(after))) ||
     within(PAST_UNTIL_AFTER.exec(after)) ||
