@@ -113,6 +113,39 @@ const ROLE = new RegExp(
   String.raw`\b(?:(?<deputy>(?:${PREFIXES})\s+(?:(?:parish|club|group|unit|school|church|setting|nursery|centre|team|league|junior|youth|section|choir|site)\s+)?)?(?<phrase>${PHRASES})(?:s|'s|’s|\(s\))?(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\)(?=\s+(?:for|of)\s))?(?:\s+(?:for|of)\s+(?:safeguarding|child\s+protection|safeguarding\s+and\s+child\s+protection)(?:\s+and\s+welfare)?)?(?:(?![\p{L}\d])|(?=\p{Lu}))|(?<abbr>${ABBREVIATIONS})(?:'s|’s|s)?(?![\p{L}\d]))(?:\s*\((?:D?DSL|DSP|DSO|DP|CWO|CPO|CSO|DDSO)\))?`,
   "giu",
 );
+
+/**
+ * Words one of which every match of ROLE holds (its phrase's head word, or its abbreviation): a text without any has no
+ * role, so roleMatches() skips the long expression on it. Built from the same vocabulary, so it can never miss one.
+ */
+const ROLE_HEADS = [
+  "lead",
+  "officer",
+  "person",
+  "practitioner",
+  "ordinator",
+  "representative",
+  "champion",
+  "manager",
+  "contact",
+  "teacher",
+];
+const headOf = (phrase: string) =>
+  ROLE_HEADS.find((head) => phrase.includes(head)) ??
+  // A phrase without one of those heads keeps its longest word, written as is.
+  phrase
+    .split(" ")
+    .sort(byLength)[0]
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const ROLE_QUICK = new RegExp(
+  [...new Set([...LEAD_ROLE_PHRASES.map(headOf), ...Object.keys(ROLE_ABBREVIATIONS)])].join("|"),
+  "iu",
+);
+
+/** Every role in `text` (ROLE's matches), the quick test first: most lines of a policy name none. */
+function roleMatches(text: string): RegExpExecArray[] {
+  return ROLE_QUICK.test(text) ? allMatches(ROLE, text) : [];
+}
 const DEPUTY_BEFORE = /\b(?:deputy|deputies|depute|alternate|assistant)\s*\(?$/i;
 /**
  * "Deputy Programme Safeguarding Lead", "Deputy Hub Welfare Officer": a capitalised deputy prefix, then one or two
@@ -224,6 +257,11 @@ const DEPUTY_CONTACT_CELL = new RegExp(
   String.raw`^(?:safeguarding|welfare|child\s+protection)\s*(?:[–—:(]|-\s)\s*(?:(?:if|when|should)\s+${ABSENT_LEAD}\s+(?:is|are|be)\s+(?:not\s+available|unavailable|away|absent|not\s+(?:on\s+site|contactable|reachable|in))|in\s+(?:his|her|their|${ABSENT_LEAD}['’]s)\s+absence|in\s+the\s+absence\s+of\s+${ABSENT_LEAD})\s*\)?$`,
   "i",
 );
+/**
+ * The deputy's words in any case: DEPUTY_LABEL_INSIDE, OUR_DEPUTY, DEPUTY_AFTER_NAME and DEPUTY_BEFORE_TITLE each
+ * need one, so a line without any is spared them.
+ */
+const DEPUTY_WORD = /deput|alternat/iu;
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
 const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu})/gu;
 /**
@@ -294,6 +332,15 @@ const ABSENCE =
 const DEPUTY_CONTACT = new RegExp(
   String.raw`(?<![\p{L}\d-])(?:${[...DEPUTY_ROLE_PHRASES].sort(byLength).map(phrasePattern).join("|")})(?:s)?(?:\s+(?:for|on)\s+(?:safeguarding|child\s+protection))?(?![\p{L}\d-])(?!\s+(?:number|numbers|no|details|telephone|phone|tel|email|e-mail|address|form|forms|sheet|list)\b)`,
   "giu",
+);
+/** The first words of the deputy's contact phrases ("second", "back-up"…): a quick test before DEPUTY_CONTACT. */
+const DEPUTY_CONTACT_QUICK = new RegExp(
+  [
+    ...new Set(
+      DEPUTY_ROLE_PHRASES.map((phrase) => phrase.split(" ")[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
+    ),
+  ].join("|"),
+  "iu",
 );
 /** A line that makes a contact phrase the safeguarding deputy: about safeguarding, or about someone's absence. */
 const DEPUTY_CONTEXT =
@@ -411,7 +458,7 @@ function historyRows(lines: Line[]): (offset: number) => boolean {
     const colon = line.text.slice(lastAt, lastAt + ROW_REACH).indexOf(":");
     let end = colon >= 0 ? colon : ROW_REACH;
     // The label's role words before its colon are the label's, not the row's.
-    const label = colon >= 0 ? allMatches(ROLE, line.text.slice(lastAt, lastAt + colon)).at(-1) : undefined;
+    const label = colon >= 0 ? roleMatches(line.text.slice(lastAt, lastAt + colon)).at(-1) : undefined;
     if (
       label &&
       /^[\s*_]*$/.test(line.text.slice(lastAt + (label.index ?? 0) + label[0].length, lastAt + colon))
@@ -602,7 +649,8 @@ type RoleFound = Omit<LeadMention, "line">;
  */
 function maskMarkdown(text: string): string {
   const breaks = /<br\s*\/?>/i.test(text);
-  const boldRuns = BOLD_RUNS.test(text);
+  // Quick test first: the expression's look-behind is tried at every character of the document.
+  const boldRuns = text.includes("**") && BOLD_RUNS.test(text);
   if (!text.includes("](") && !text.includes("\\") && !breaks && !boldRuns) return text;
   return (
     text
@@ -673,6 +721,7 @@ const CONTACT_WORDS = /[Cc]ontact|CONTACT/;
 
 /** "If Ria is away, the second contact is:": deputies named by a contact phrase, on a line that is about it. */
 function deputyContacts(line: Line, underLead = false): RoleFound[] {
+  if (!DEPUTY_CONTACT_QUICK.test(line.text)) return [];
   if (!underLead && !DEPUTY_CONTEXT.test(line.text)) return [];
   return allMatches(DEPUTY_CONTACT, line.text).map((match) => {
     const at = match.index ?? 0;
@@ -712,7 +761,7 @@ function bodiesInTitle(lines: Line[]): ReadonlySet<string> {
   const found = allMatches(OUTSIDE_IN_TITLE, title).map((m) => bodyKey(m[0]));
   if (found.length === 0) return NO_BODIES;
   // A line naming a role is a role's line, not the title ("Diocesan Safeguarding Officer: Helen Marsh").
-  return allMatches(ROLE, title).length > 0 ? NO_BODIES : new Set(found);
+  return roleMatches(title).length > 0 ? NO_BODIES : new Set(found);
 }
 
 /**
@@ -727,6 +776,8 @@ interface DocumentRoles {
   bodies: ReadonlySet<string>;
   /** The document's own role words, as one expression (groups prefix, regional, short, abbr); none when it has none. */
   extra?: RegExp;
+  /** `extra`'s words alone, without its prefix and word boundaries: a quick test before it on each line. */
+  extraQuick?: RegExp;
   /** A defined abbreviation's kind: "DDT" is the deputy's. */
   abbreviations: ReadonlyMap<string, LeadKind>;
   /** The words before a role that make it another organisation's lead, as the document says (hostsOf). */
@@ -763,6 +814,8 @@ const REGIONAL = REGIONAL_LEAD_PHRASES.map((region) => ({
     `(?<![\\p{L}])(?:${[...region.marks].sort(byLength).map(phrasePattern).join("|")})(?![\\p{L}])`,
     "iu",
   ),
+  /** The marks without their word boundaries: a quick test before `marks` over the whole document. */
+  marksQuick: new RegExp([...region.marks].map(phrasePattern).join("|"), "iu"),
   // In any case, inside an expression without the i flag: "Designated Teacher", "designated teacher".
   phrases: region.phrases
     .map((phrase) =>
@@ -798,6 +851,9 @@ const SHORT_DEPUTY = new RegExp(
   "gu",
 );
 
+/** A quick test before SHORT_DEPUTY over the whole document: its prefix's words, in the same cases. */
+const DEPUTY_PREFIX_QUICK = new RegExp(PREFIX_WORDS);
+
 /** The kinds of organisation a setting may share a site with, or meet on another's premises of. */
 const HOST_KINDS = String.raw`(?:school|academy|college|church|chapel|parish|nursery|(?:leisure\s+|community\s+|sports\s+)?centre|hall|venue)`;
 /** "The host school's DSL", "the hosting church's Safeguarding Officer": the site owner's lead, never the setting's. */
@@ -812,9 +868,12 @@ const NOT_OUR_LEAD = new RegExp(
   "giu",
 );
 
+/** A kind's possessive, which NOT_OUR_LEAD needs: a quick test before it over the whole document. */
+const HOST_POSSESSIVE = new RegExp(String.raw`${HOST_KINDS}['’]s\s`, "iu");
+
 /** The words before a role that the document says make it another organisation's lead (NOT_OUR_LEAD). */
 function hostsOf(text: string): RegExp | undefined {
-  if (!/\bis\s+not\s/i.test(text)) return undefined;
+  if (!/\bis\s+not\s/i.test(text) || !HOST_POSSESSIVE.test(text)) return undefined;
   const kinds = new Set(
     allMatches(NOT_OUR_LEAD, text).map((m) => m.groups?.kind?.toLowerCase().replace(/\s+/g, "\\s+")),
   );
@@ -835,7 +894,7 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentR
   const regional: Array<(typeof REGIONAL)[number]> = REGIONAL_QUICK.test(text)
     ? REGIONAL.filter(
         (r) =>
-          (r.marks.test(text) ||
+          ((r.marksQuick.test(text) && r.marks.test(text)) ||
             (r.teacher && /designated\s+teacher\s+for\s+(?:safeguarding|child\s+protection)/i.test(text))) &&
           !r.unless?.test(text),
       )
@@ -843,8 +902,8 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentR
   if (regional.length > 0) alternatives.push(`(?<regional>${regional.map((r) => r.phrases).join("|")})`);
   // The deputy's title cut short: only to the last word of a lead's title this document uses.
   const heads = new Set<string>();
-  if (allMatches(SHORT_DEPUTY, text).length > 0)
-    for (const match of allMatches(ROLE, text)) {
+  if (DEPUTY_PREFIX_QUICK.test(text) && allMatches(SHORT_DEPUTY, text).length > 0)
+    for (const match of roleMatches(text)) {
       const phrase = match.groups?.phrase;
       if (phrase && /\s/.test(phrase))
         heads.add(phrase.split(/\s+/).at(-1)?.toLowerCase().replace(/-+/g, "-") ?? "");
@@ -864,10 +923,9 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentR
     if (abbr in ROLE_ABBREVIATIONS || abbreviations.has(abbr)) continue;
     const at = match.index ?? 0;
     const before = text.slice(Math.max(0, at - 80), at).replace(/\s+$/, "");
-    const role = [
-      ...allMatches(ROLE, before),
-      ...(regionalRole ? allMatches(regionalRole, before) : []),
-    ].find((m) => (m.index ?? 0) + m[0].length === before.length);
+    const role = [...roleMatches(before), ...(regionalRole ? allMatches(regionalRole, before) : [])].find(
+      (m) => (m.index ?? 0) + m[0].length === before.length,
+    );
     if (!role) continue;
     // "Deputy Designated Teacher (DDT)": the prefix's initial is the abbreviation's too.
     const prefix = role.groups?.deputy
@@ -895,13 +953,14 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentR
       String.raw`(?<![\p{L}\d])(?<prefix>${PREFIX_WORDS}\s+)?(?:${alternatives.join("|")})(?:s|'s|’s)?(?![\p{L}\d])`,
       "gu",
     ),
+    extraQuick: new RegExp(alternatives.join("|"), "u"),
   };
 }
 
 /** The roles of a line that only this document's own words name (see DocumentRoles), not overlapping `found`. */
 function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFound[] {
-  const { extra, abbreviations, bodies } = documentRoles;
-  if (!extra) return [];
+  const { extra, extraQuick, abbreviations, bodies } = documentRoles;
+  if (!extra || !extraQuick?.test(text)) return [];
   const more: RoleFound[] = [];
   for (const match of allMatches(extra, text)) {
     const at = match.index ?? 0;
@@ -1002,8 +1061,10 @@ function rolesIn(line: Line): RoleFound[] {
       endOffset: line.offset + start + label[0].length,
     });
   }
+  // The expressions for a deputy's word alone run only on a line that has one (most lines name no deputy).
+  const deputyWord = DEPUTY_WORD.test(text);
   // "Manager: Carys Bell Deputy: Leon Ashby" — a PDF joined the label's line to the one above.
-  for (const match of allMatches(DEPUTY_LABEL_INSIDE, text)) {
+  for (const match of deputyWord ? allMatches(DEPUTY_LABEL_INSIDE, text) : []) {
     // The expression starts at the space before the label (quicker than a look-behind).
     const at = (match.index ?? 0) + 1;
     if (at <= start) continue;
@@ -1033,8 +1094,8 @@ function rolesIn(line: Line): RoleFound[] {
     OPTIONAL.add(role);
     found.push(role);
   };
-  for (const match of allMatches(DEPUTY_AFTER_NAME, text)) optionalDeputy(match);
-  for (const match of allMatches(DEPUTY_BEFORE_TITLE, text)) {
+  for (const match of deputyWord ? allMatches(DEPUTY_AFTER_NAME, text) : []) optionalDeputy(match);
+  for (const match of deputyWord ? allMatches(DEPUTY_BEFORE_TITLE, text) : []) {
     const at = match.index ?? 0;
     // "Deputy: Mr Leon Ashby" is read as a label already.
     if (found.some((f) => f.offset <= line.offset + at && f.endOffset > line.offset + at)) continue;
@@ -1070,7 +1131,7 @@ function rolesIn(line: Line): RoleFound[] {
       OPTIONAL.add(role);
       found.push(role);
     }
-  for (const match of allMatches(OUR_DEPUTY, text)) {
+  for (const match of deputyWord ? allMatches(OUR_DEPUTY, text) : []) {
     const at = match.index ?? 0;
     const label = match[0].replace(/[\s,:–—-]+$/, "");
     found.push({
@@ -1081,7 +1142,7 @@ function rolesIn(line: Line): RoleFound[] {
     });
   }
   if (CONTACT_WORDS.test(text)) found.push(...deputyContacts(line));
-  for (const match of allMatches(ROLE, text)) {
+  for (const match of roleMatches(text)) {
     let at = match.index ?? 0;
     let whole = match[0];
     const groups = { ...(match.groups ?? {}) };
@@ -1451,7 +1512,7 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
     if (absent !== undefined && !firstName) {
       // "If the DSL is not available", "In the absence of the Club Welfare Officer", "In the DSL's absence": the
       // absent one is a lead.
-      if (!allMatches(ROLE, absent).length) continue;
+      if (!roleMatches(absent).length) continue;
     } else if (!leadJustBefore(lines, line, at)) continue;
     const end = at + match[0].length;
     const names = namesAt(line.text.slice(end, end + NEAR), { strength: "weak" });
@@ -1472,11 +1533,11 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
 /** Whether a lead role is named just before `at` on the line, or on the line above ("her" is the lead). */
 function leadJustBefore(lines: Line[], line: Line, at: number): boolean {
   const before = line.text.slice(Math.max(0, at - NEAR * 2), at);
-  if (allMatches(ROLE, before).length > 0) return true;
+  if (roleMatches(before).length > 0) return true;
   for (let i = line.index - 1; i >= 0 && i >= line.index - 3; i--) {
     const above = lines[i];
     if (!above || above.text.trim() === "") continue;
-    return allMatches(ROLE, above.text.slice(-NEAR * 2)).length > 0;
+    return roleMatches(above.text.slice(-NEAR * 2)).length > 0;
   }
   return false;
 }
@@ -1662,7 +1723,7 @@ function nameBeforeRole(
       before = head + " ".repeat(boldJob[0].length - boldJob.groups.close.length) + boldJob.groups.close;
   }
   // Never across another role: "… and DSL Farid Khan, Room Leader and Deputy DSL".
-  const roles = allMatches(ROLE, before);
+  const roles = roleMatches(before);
   const last = roles[roles.length - 1];
   if (last) {
     const cut = (last.index ?? 0) + last[0].length;
@@ -1761,7 +1822,7 @@ const BOLD_LINE = /^\s*(?<mark>\*\*|__)(?<inner>[^*_\n]+)\k<mark>\s*$/u;
 
 /** Whether capitalised words are a job, not a name: one of them is a job's word, or they name an occupation. */
 function isJob(words: string): boolean {
-  if (allMatches(ROLE, words).length > 0) return false;
+  if (roleMatches(words).length > 0) return false;
   return words.split(/[\s()]+/).some((w) => NOT_NAME.has(w.toLowerCase())) || occupation(words);
 }
 
@@ -1902,7 +1963,7 @@ function writtenRunAbove(
 function nameLineAt(text: string | undefined): boolean {
   if (text === undefined) return false;
   const inner = text.replace(/\*\*|__/g, "").trim();
-  if (inner === "" || allMatches(ROLE, inner).length > 0) return false;
+  if (inner === "" || roleMatches(inner).length > 0) return false;
   const name = nameAt(inner, { strength: "strong" });
   return !!name && CONTACTS_AFTER.test(inner.slice(name.end)) && !isJob(name.name);
 }
@@ -1911,7 +1972,7 @@ function nameLineAt(text: string | undefined): boolean {
 function roleOrJobLine(text: string): boolean {
   const inner = text.replace(/\*\*|__/g, "").trim();
   if (inner === "" || inner.split(/\s+/).length > 8) return false;
-  const role = allMatches(ROLE, inner)[0];
+  const role = roleMatches(inner)[0];
   if (role) return ROLE_ALONE_AFTER.test(inner.slice((role.index ?? 0) + role[0].length));
   const job = JOB_LINE.exec(inner);
   return !!job?.groups && isJob(job.groups.words);
