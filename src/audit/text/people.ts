@@ -215,13 +215,12 @@ function tokens(text: string): Token[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let word = m[0];
     // A full stop ends a sentence, not a name, unless the word is an initial or a title ("S.", "Mr.", "J.P.",
-    // "A.-M.").
-    const bare = word.slice(0, -1).toLowerCase();
+    // "A.-M."). The word without it is looked up only when there is one.
     if (
       word.endsWith(".") &&
       word.length > 2 &&
-      !HONORIFIC_SET.has(bare) &&
-      !LOWER_CASE_TITLE_SET.has(bare) &&
+      !HONORIFIC_SET.has(word.slice(0, -1).toLowerCase()) &&
+      !LOWER_CASE_TITLE_SET.has(word.slice(0, -1).toLowerCase()) &&
       !INITIALS.test(word) &&
       !WELSH_INITIAL.test(word)
     )
@@ -231,12 +230,31 @@ function tokens(text: string): Token[] {
   return found;
 }
 
-function isStopWord(word: string, first: boolean, next: string | undefined): boolean {
-  const key = word
+/** A word as NOT_NAME_WORDS writes it: lower case, no full stop or apostrophe at its end, a straight apostrophe. */
+const stopKey = (word: string) =>
+  word
     .toLowerCase()
     .replace(/[.’']+$/, "")
     .replace(/’/g, "'");
-  if (!NOT_NAME.has(key)) return false;
+
+/**
+ * Whether each word is one of NOT_NAME_WORDS, kept as SHAPES is: the answer depends on the word alone, and the name
+ * finders ask it of the same words again and again. Emptied when it grows large.
+ */
+const NOT_NAME_WORD = new Map<string, boolean>();
+
+function notNameWord(word: string): boolean {
+  const known = NOT_NAME_WORD.get(word);
+  if (known !== undefined) return known;
+  const listed = NOT_NAME.has(stopKey(word));
+  if (NOT_NAME_WORD.size >= 20_000) NOT_NAME_WORD.clear();
+  NOT_NAME_WORD.set(word, listed);
+  return listed;
+}
+
+function isStopWord(word: string, first: boolean, next: string | undefined): boolean {
+  if (!notNameWord(word)) return false;
+  const key = stopKey(word);
   // "April Jones", "Will Jones": a name when a name word follows.
   return !(first && NAME_STARTERS.has(key) && next !== undefined && shapeOf(next) === "word");
 }
@@ -277,10 +295,17 @@ function tagWords(phrase: string): Array<{ text: string; tags: Set<string> }> {
  */
 // Read when a word is first looked up (the bundle reads it without loading compromise's tagger: compromise-lexicon.ts).
 let lexicon: Lexicon | undefined;
-function lexiconTags(word: string): Set<string> {
+/** Each word's tags from the lexicon, kept as SHAPES is (the answer depends on the word alone); never changed once made. */
+const LEXICON_TAGS = new Map<string, ReadonlySet<string>>();
+function lexiconTags(word: string): ReadonlySet<string> {
+  const known = LEXICON_TAGS.get(word);
+  if (known !== undefined) return known;
   lexicon ??= compromiseLexicon();
   const found = lexicon[word.toLowerCase().replace(/[.’']+$/, "")];
-  return new Set(found === undefined ? [] : Array.isArray(found) ? found : [found]);
+  const tags = new Set(found === undefined ? [] : Array.isArray(found) ? found : [found]);
+  if (LEXICON_TAGS.size >= 20_000) LEXICON_TAGS.clear();
+  LEXICON_TAGS.set(word, tags);
+  return tags;
 }
 
 const FIRST_NAME = ["FirstName", "MaleName", "FemaleName"];
@@ -296,7 +321,7 @@ const SENTENCE_WORD = [
   "Pronoun",
   "Determiner",
 ];
-const has = (tags: Set<string>, list: string[]) => list.some((t) => tags.has(t));
+const has = (tags: ReadonlySet<string>, list: string[]) => list.some((t) => tags.has(t));
 
 /**
  * Judges a run of name-shaped words: how many leading words to drop (a sentence's first word that the tagger
