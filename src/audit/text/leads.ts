@@ -504,15 +504,30 @@ export function findLeadMentions(text: string, lines = splitLines(text), written
   }
 }
 
-const NO_BREAKS: ReadonlySet<number> = new Set();
-/** Where the document being read had a line break that joinSoftBreaks() made a space (offsets in the text). */
-let softBreaks: ReadonlySet<number> = NO_BREAKS;
+const NO_BREAKS: readonly number[] = [];
+/**
+ * Where the document being read had a line break that joinSoftBreaks() made a space (offsets in the text), in
+ * ascending order: writtenLines() goes from one to the next instead of asking at every character.
+ */
+let softBreaks: readonly number[] = NO_BREAKS;
 
-function softBreaksOf(text: string, joined: string): ReadonlySet<number> {
-  const found = new Set<number>();
+function softBreaksOf(text: string, joined: string): readonly number[] {
+  const found: number[] = [];
   for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1))
-    if (joined[at] !== "\n") found.add(at);
+    if (joined[at] !== "\n") found.push(at);
   return found;
+}
+
+/** The index of the first soft break at or after `offset` (softBreaks.length when there is none). */
+function softBreakFrom(offset: number): number {
+  let low = 0;
+  let high = softBreaks.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (softBreaks[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function leadMentions(text: string, lines: Line[], inHistory: (offset: number) => boolean): LeadMention[] {
@@ -649,8 +664,7 @@ type RoleFound = Omit<LeadMention, "line">;
  */
 function maskMarkdown(text: string): string {
   const breaks = /<br\s*\/?>/i.test(text);
-  // Quick test first: the expression's look-behind is tried at every character of the document.
-  const boldRuns = text.includes("**") && BOLD_RUNS.test(text);
+  const boldRuns = BOLD_RUNS.test(text);
   if (!text.includes("](") && !text.includes("\\") && !breaks && !boldRuns) return text;
   return (
     text
@@ -668,8 +682,12 @@ function maskMarkdown(text: string): string {
   );
 }
 
-/** A bold run's closing marker, spaces, and the next bold run's opening marker, between two words. */
-const BOLD_RUNS = /(?<=[^\s*])\*\*[^\S\n]+\*\*(?=[^\s*])/;
+/**
+ * A bold run's closing marker, spaces, and the next bold run's opening marker, between two words. The word's last
+ * character is looked behind from after the marker, so the expression is only tried where "**" stands (looked
+ * behind first, it was tried at every character of the document).
+ */
+const BOLD_RUNS = /\*\*(?<=[^\s*]\*\*)[^\S\n]+\*\*(?=[^\s*])/;
 const BOLD_RUNS_ALL = new RegExp(BOLD_RUNS.source, "g");
 
 /** A name as the policy means it: an escaped apostrophe or hyphen, doubled by maskMarkdown(), is one. */
@@ -1832,17 +1850,19 @@ function isJob(words: string): boolean {
  */
 function writtenLines(line: Line, from = 0, to = line.text.length): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
+  if (from > to) return out;
   let start = from;
   let whole = from === 0;
-  for (let i = from; i <= to; i++) {
-    const end = i === line.text.length || softBreaks.has(line.offset + i);
-    if (end || i === to) {
-      if (whole && end) out.push({ text: line.text.slice(start, i), offset: line.offset + start });
-      start = i + 1;
-      whole = end;
-    }
+  // Each soft break inside from…to, then `to` itself: where a written line ends, or the stretch does.
+  for (let k = softBreakFrom(line.offset + from); ; k++) {
+    const next = k < softBreaks.length ? softBreaks[k] - line.offset : Number.POSITIVE_INFINITY;
+    const i = Math.min(next, to);
+    const end = i === line.text.length || i === next;
+    if (whole && end) out.push({ text: line.text.slice(start, i), offset: line.offset + start });
+    start = i + 1;
+    whole = end;
+    if (i === to) return out;
   }
-  return out;
 }
 
 /**
