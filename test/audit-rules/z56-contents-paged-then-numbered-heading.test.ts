@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as contentsMismatch } from "../../src/audit/rules/contents-mismatch.js";
+import { findContents, splitLines } from "../../src/audit/text/find.js";
 import { pdfDocument, run } from "../fixtures/structure/documents.js";
 
 const sections = ["Who we are", "Our welfare team", "Training", "Trips away", "Contacts"];
@@ -37,6 +38,26 @@ describe("contents-mismatch: a paged contents list followed at once by the first
     const found = messages(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/"Fundraising events", but no heading/);
+  });
+
+  it("a numbered entry whose leader and page wrapped onto the next line is still an entry", () => {
+    const text = [
+      "Kilnsey Junior Climbing Club",
+      "Contents",
+      leader("Foreword", 1),
+      leader("Key contacts", 1),
+      "1. Who we are and what we ask of coaches, volunteers and parents at the",
+      leader("club", 2),
+      leader("2. Training", 2),
+      "1. Who we are and what we ask of coaches, volunteers and parents at the club",
+      "Every volunteer reads this section.",
+      "2. Training",
+      "Every volunteer reads this section.",
+    ].join("\n");
+    const entries = findContents(splitLines(text))?.entries.map((e) => e.title) ?? [];
+    // The list goes on past the wrapped entry (how its two halves join is another matter) to "2. Training".
+    expect(entries.slice(0, 2)).toEqual(["Foreword", "Key contacts"]);
+    expect(entries.at(-1)).toBe("Training");
   });
 
   it("a list of numbered entries still reads its numbered lines as entries", () => {

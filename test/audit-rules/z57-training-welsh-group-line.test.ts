@@ -38,6 +38,29 @@ describe("training-stale: 'Name – Group C (DSP) – date' lines", () => {
     ]);
   });
 
+  it("outside a section about training, '– Group D leader' is a job, not a course", async () => {
+    const { rule: missing } = await import("../../src/audit/rules/training-missing.js");
+    const text = [
+      "# Canolfan Awyr Agored Llwynhir — Safeguarding Policy",
+      "",
+      "## 2. Who to contact",
+      "",
+      "Mererid Tomos – Designated Safeguarding Person",
+      "",
+      "Iolo Prys – Deputy Designated Safeguarding Person",
+      "",
+      "## 3. Staff and groups",
+      "",
+      "Mererid Tomos – Group D leader – 09/2024",
+      "",
+    ].join("\n");
+    expect(
+      checkText(missing, text, { asOf, format: "md" })
+        .map((f) => f.message)
+        .join("\n"),
+    ).not.toMatch(/other people, but none for Iolo Prys/);
+  });
+
   it("a Group C line still in date is not reported", () => {
     const text = policy(["Mererid Tomos – Group C (DSP) – 10/2025"]);
     expect(checkText(stale, text, { asOf, format: "md" })).toEqual([]);

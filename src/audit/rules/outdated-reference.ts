@@ -203,7 +203,9 @@ function historical(before: string, after: string): boolean {
   // The body's own place name may stand between those words and the old name: "took over from the former
   // Kestrelford Safeguarding Children Board", "formerly the Hollowmere LSCB".
   const placeDropped = before.replace(PLACE_BEFORE, "");
-  return [before, placeDropped].some(
+  const readings =
+    placeDropped !== before && OLD_BODY_BEFORE.test(placeDropped) ? [before, placeDropped] : [before];
+  return readings.some(
     (words) =>
       FORMER_ASIDE.test(words) ||
       (FORMER_OF.test(words) && !STILL_USED.test(words)) ||
@@ -211,6 +213,12 @@ function historical(before: string, after: string): boolean {
       HISTORY_ASIDE.test(words),
   );
 }
+/**
+ * Words that can only name an older body, for reading past a place's name ("took over from the former Ashcombe …"):
+ * not the looser history words ("once", "merging with"), which before a place's name are as often about now.
+ */
+const OLD_BODY_BEFORE =
+  /\b(?:formerly|former|previously|originally|took\s+over\s+from|takes\s+over\s+from|replac(?:ed|ing)|supersed(?:ed|ing)|succeeded|renamed\s+from)\s+(?:(?:the|an?|its|their|our|former|old|previous)\s+){0,3}[("“‘'*_]*$/i;
 /** Up to three capitalised words straight before the old name: a place's name that is part of the body's. */
 const PLACE_BEFORE = /(?:\p{Lu}[\p{Ll}'’&-]+\s+){1,3}$/u;
 

@@ -238,7 +238,7 @@ function listContents(lines: Line[]): ContentsList | undefined {
     if (entry.number && !entry.nested && numbers.has(entry.number) && !TOC_LINK.test(line.text)) break;
     // Entries so far unnumbered, each with its page: a numbered line with no page is the body's first heading
     // ("Contacts........ 2" then "1. Purpose and scope" on the next line of a PDF's text).
-    if (bodyStartsAfterPagedList(entries, entry)) break;
+    if (bodyStartsAfterPagedList(entries, entry) && !leaderOnNextLine(lines, i)) break;
     if (entry.number && !entry.nested) numbers.add(entry.number);
     if (!entry.title) continue;
     entries.push(entry);
@@ -252,6 +252,14 @@ function listContents(lines: Line[]): ContentsList | undefined {
   );
   for (const entry of finished) if (entry.page === undefined) delete entry.page;
   return { offset: titleLine.offset, endOffset: titleLine.endOffset, entries: finished, end };
+}
+
+/** "1. Roles of staff, coaches and volunteers in the" / "club ........ 3": an entry whose leader and page wrapped. */
+function leaderOnNextLine(lines: readonly Line[], i: number): boolean {
+  const next = lines.slice(i + 1, i + 4).find((l) => !isBlank(l));
+  return (
+    next !== undefined && !/^\s*\d/.test(next.text) && /(?:\.{3,}|…{2,}|\t)\s*\d{1,3}\s*$/.test(next.text)
+  );
 }
 
 function bodyStartsAfterPagedList(entries: readonly RawEntry[], entry: RawEntry): boolean {

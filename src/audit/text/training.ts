@@ -2051,7 +2051,9 @@ function trainingInLines(
       !COURSE_WORD.test(words) &&
       titledCourse(words);
     // "Rhiannon Pugh – Group C (DSP) – 09/2024": a Welsh lead group names the course once the role's words are out.
-    const courseNamed = COURSE_WORD.test(courseWords) || welshLeadGroup(plain(courseWords));
+    // Only in a section about training: elsewhere "– Group D leader" is a job.
+    const courseNamed =
+      COURSE_WORD.test(courseWords) || (trainingSection && welshLeadGroup(plain(courseWords)));
     let date =
       !cited && (strict || titled || courseNamed) ? trainingDate(body, line.offset + start) : undefined;
     const course = !cited && (titled || courseNamed);
@@ -2316,7 +2318,9 @@ function trainingInLines(
       // The record's own person is not the course: "Rhiannon Pugh – Group C (DSP)" is the Group C course.
       const ownName = person?.record
         ? person.name
-        : who?.name && courseText.startsWith(who.name)
+        : who?.name &&
+            courseText.startsWith(who.name) &&
+            !/^[\p{L}\p{N}]/u.test(courseText.slice(who.name.length))
           ? who.name
           : "";
       return ownName ? courseText.replace(ownName, "").replace(/^[\s:,;–—-]+/, "") : courseText;
