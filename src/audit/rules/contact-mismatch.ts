@@ -2,7 +2,7 @@
 import type { Contact } from "../../model.js";
 import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
 import { type Line, nextNonBlank, plain } from "../text/find.js";
-import { allMatches } from "../text/matches.js";
+import { allMatches, escapeRegExp } from "../text/matches.js";
 import { analyse, reportAt } from "./helpers.js";
 import { nationalContacts } from "./national-contact.js";
 
@@ -38,10 +38,6 @@ interface Service {
 
 const HAS_PHONE = new RegExp(PHONE.source);
 const HAS_EMAIL = new RegExp(EMAIL.source);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 const servicesOf = new WeakMap<Record<string, Contact>, Service[]>();
 

@@ -3,6 +3,7 @@
 import { roleLabel } from "../../template/generated.js";
 import type { DocumentContext, Rule } from "../rule.js";
 import { type LeadMention, type Line, lineAt, namedLeads, nameKey } from "../text/find.js";
+import { escapeRegExp } from "../text/matches.js";
 import { analyse, reportAt } from "./helpers.js";
 
 /** A UK phone number (not 999 or 101), an email address, or a web page's hidden email. */
@@ -49,10 +50,7 @@ function reachable(lines: Line[], text: string, mention: LeadMention, roleLines:
   const key = nameKey(mention.name ?? "");
   const surname = key.split(" ").at(-1) ?? "";
   if (surname.length >= 3) {
-    const word = new RegExp(
-      `(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`,
-      "iu",
-    );
+    const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, "iu");
     for (const line of lines) {
       if (!word.test(line.text.replace(/[’']/g, ""))) continue;
       if (linesFrom(lines, line.index, 2).some((l) => hasContact(l.text))) return true;

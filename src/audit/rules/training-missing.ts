@@ -18,7 +18,7 @@ import {
   sameName,
   tableBlockLeads,
 } from "../text/find.js";
-import { allMatches } from "../text/matches.js";
+import { allMatches, escapeRegExp } from "../text/matches.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
 import { GAELIC_NAME_PARTICLES, NAME_PARTICLES, TITLE_PATTERN } from "../text/roles.js";
 import {
@@ -316,13 +316,7 @@ function everyNamed(text: string, lead: LeadMention): LeadMention[] {
   );
   for (const name of others) {
     // A PDF wraps a cell's words at any space: "Mr A B & Mrs" / "C D" is "Mrs C D".
-    const pattern = new RegExp(
-      name
-        .split(/\s+/)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-        .join("\\s+"),
-      "gu",
-    );
+    const pattern = new RegExp(name.split(/\s+/).map(escapeRegExp).join("\\s+"), "gu");
     pattern.lastIndex = from;
     const match = pattern.exec(text);
     if (!match || match.index - from > 400) break;
@@ -479,7 +473,7 @@ const PLACE_BEFORE = /\b(?:at|in|to|from|the|of|near|outside|inside|behind|by|op
  * read before (addressName).
  */
 function personEvidence(text: string, name: string, offset: number): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(name);
   for (const match of allMatches(new RegExp(String.raw`(?<![\p{L}\d])${escaped}(?![\p{L}\d])`, "gu"), text)) {
     const at = match.index ?? 0;
     if (at === offset) continue;
@@ -727,8 +721,8 @@ function shortNameOnCourseLine(lines: Line[], name: string): boolean {
   // (or none), and a particle before it that the name has ("Ní", "Mac", "de").
   const words = name.trim().split(/\s+/);
   const particle = words.length > 2 && PARTICLE.test(words[words.length - 2]) ? words[words.length - 2] : "";
-  const written = (words.at(-1) ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]?");
-  const before = particle ? `(?:${particle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s+)?` : "";
+  const written = escapeRegExp(words.at(-1) ?? "").replace(/['’]/g, "['’]?");
+  const before = particle ? `(?:${escapeRegExp(particle)}\\s+)?` : "";
   const pattern = new RegExp(`${TITLE_OR_INITIAL}${before}${written}(?![\\p{L}-])`, "iu");
   return courseLines(lines).some((line) => pattern.test(line.text));
 }
@@ -780,7 +774,7 @@ function namedAboveCourses(
       ? new RegExp(
           `(?<!\\p{Lu}[\\p{L}'’-]*\\s+)(?<![\\p{L}'’-])${untitled
             .split(/\s+/)
-            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+            .map(escapeRegExp)
             .join("\\s+")}(?![\\p{L}'’-])`,
           "u",
         )

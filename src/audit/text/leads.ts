@@ -23,7 +23,7 @@ import {
   tableCells,
   VERSION_ROW,
 } from "./lines.js";
-import { allMatches } from "./matches.js";
+import { allMatches, escapeRegExp } from "./matches.js";
 import {
   type FoundName,
   type NameSlot,
@@ -86,8 +86,7 @@ function phrasePattern(phrase: string): string {
   return phrase
     .split(" ")
     .map((word) =>
-      word
-        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      escapeRegExp(word)
         // "Co\\-ordinator" (a web page's escaped hyphen) is "Co--ordinator" after maskMarkdown().
         .replace(/^co-ordinator$/, "co-{0,2}\\s?ordinator")
         .replace(/^&$/, "(?:&|and)")
@@ -133,10 +132,7 @@ const ROLE_HEADS = [
 const headOf = (phrase: string) =>
   ROLE_HEADS.find((head) => phrase.includes(head)) ??
   // A phrase without one of those heads keeps its longest word, written as is.
-  phrase
-    .split(" ")
-    .sort(byLength)[0]
-    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  escapeRegExp(phrase.split(" ").sort(byLength)[0]);
 const ROLE_QUICK = new RegExp(
   [...new Set([...LEAD_ROLE_PHRASES.map(headOf), ...Object.keys(ROLE_ABBREVIATIONS)])].join("|"),
   "iu",
@@ -335,11 +331,7 @@ const DEPUTY_CONTACT = new RegExp(
 );
 /** The first words of the deputy's contact phrases ("second", "back-up"…): a quick test before DEPUTY_CONTACT. */
 const DEPUTY_CONTACT_QUICK = new RegExp(
-  [
-    ...new Set(
-      DEPUTY_ROLE_PHRASES.map((phrase) => phrase.split(" ")[0].replace(/[.*+?^${}()|[\]\\]/g, "\\$&")),
-    ),
-  ].join("|"),
+  [...new Set(DEPUTY_ROLE_PHRASES.map((phrase) => escapeRegExp(phrase.split(" ")[0])))].join("|"),
   "iu",
 );
 /** A line that makes a contact phrase the safeguarding deputy: about safeguarding, or about someone's absence. */

@@ -14,3 +14,8 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return found;
 }
+
+/** Text to match literally inside a regular expression: every character with a meaning there escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -32,7 +32,7 @@ import {
   type Table,
   wordCount,
 } from "./lines.js";
-import { allMatches } from "./matches.js";
+import { allMatches, escapeRegExp } from "./matches.js";
 import { postNominal } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 // ---------------------------------------------------------------------------
@@ -1021,9 +1021,7 @@ function joinBrokenWords(pieces: string[], text: string): string {
     const glued =
       last !== "" &&
       /^\p{Ll}/u.test(first) &&
-      new RegExp(`(?<![\\p{L}])${whole.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(
-        text.replace(/\s*\n\s*/g, " "),
-      );
+      new RegExp(`(?<![\\p{L}])${escapeRegExp(whole)}(?![\\p{L}])`, "u").test(text.replace(/\s*\n\s*/g, " "));
     joined = joined === "" ? piece : `${joined}${glued ? "" : " "}${piece}`;
   }
   return joined;
