@@ -4,6 +4,7 @@ import { joinPageCuts } from "../document/page-cuts.js";
 import { referenceData } from "../reference-data.js";
 import type { Rule, SourceDocument } from "../rule.js";
 import { formatUk } from "../text/dates.js";
+import { hideTrackedChangeMarks, htmlCommentRanges } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
 import { reportAt } from "./helpers.js";
 
@@ -167,8 +168,8 @@ export interface ReferenceMatch {
  * reader sees it: a Markdown copy's tracked-change marks (the deleted words' comment, the `<ins>` tags) left out.
  */
 function sentenceAround(text: string, offset: number, endOffset: number): { before: string; after: string } {
-  const before = shownWords(text.slice(Math.max(0, offset - 200), offset));
-  const after = shownWords(text.slice(endOffset, endOffset + 200));
+  const before = hideTrackedChangeMarks(text.slice(Math.max(0, offset - 200), offset));
+  const after = hideTrackedChangeMarks(text.slice(endOffset, endOffset + 200));
   const start = Math.max(before.search(/[.!?]\s[^.!?]*$|\n\s*\n[^\n]*$/) + 1, 0);
   const stop = after.search(/[.!?](?:\s|$)|\n\s*\n/);
   return { before: before.slice(start), after: stop < 0 ? after : after.slice(0, stop) };
@@ -487,21 +488,6 @@ function termInTitle(words: string, before: string, after: string): boolean {
   );
 }
 
-function shownWords(words: string): string {
-  return words.includes("<") ? words.replace(/<!--(?:(?!-->)[^\n])*-->|<\/?ins>/gi, "") : words;
-}
-
-/** HTML comments in a Markdown policy are not part of it ("<!-- del: … -->"). */
-function commentRanges(text: string): Array<[number, number]> {
-  if (!text.includes("<!--")) return [];
-  const ranges: Array<[number, number]> = [];
-  for (const m of allMatches(/<!--[\s\S]*?(?:-->|$)/g, text)) {
-    const start = m.index ?? 0;
-    ranges.push([start, start + m[0].length]);
-  }
-  return ranges;
-}
-
 /** A web or email address holding the words ("www.riverbendlscb.org.uk", "lscb@…"): an address is not wording. */
 function insideAddress(text: string, offset: number, endOffset: number): boolean {
   const head = text.slice(Math.max(0, offset - 200), offset);
@@ -551,7 +537,7 @@ function lastYear(entry: OutdatedReference, replacedOn: string | undefined, asOf
 /** Every outdated reference in a text, as of a day (an entry that changed after it is not yet outdated). */
 export function findOutdatedReferences(text: string, asOf = "9999-12-31"): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
-  const comments = commentRanges(text);
+  const comments = htmlCommentRanges(text);
   // Many entries share their whole-document condition (a policy written for Wales): each is read once.
   const documentHas = new Map<string, boolean>();
   const inDocument = (re: RegExp) => {

@@ -6,6 +6,7 @@ import { formatPath } from "../../data/field-path.js";
 import type { Rule, SourceDocument } from "../rule.js";
 import { OTHER_LANGUAGE_INSTRUCTION } from "../text/bilingual.js";
 import {
+  htmlCommentRanges,
   isMarkdownHeading,
   isPlainHeading,
   isTableRow,
@@ -990,9 +991,7 @@ function runningLineOnce(document: SourceDocument): (p: Placeholder) => boolean 
  */
 function hiddenComments(document: SourceDocument): (p: Placeholder) => boolean {
   if (document.format !== "md" || !document.text.includes("<!--")) return () => false;
-  const comments = [...document.text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map(
-    (m) => [m.index, m.index + m[0].length] as const,
-  );
+  const comments = htmlCommentRanges(document.text);
   return (p) => comments.some(([from, to]) => p.offset >= from && p.endOffset <= to);
 }
 

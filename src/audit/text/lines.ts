@@ -286,12 +286,18 @@ const INLINE_MARKS = /<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*<ins>)|<\/?ins>/gi;
  * as a reader sees it: the inserted words only (the comment and the tags as spaces, same length). Any other comment
  * ("<!-- footer -->", "<!-- TODO: insert name -->") is left for the readers that look for it.
  */
-function hideTrackedChangeMarks(text: string): string {
+export function hideTrackedChangeMarks(text: string): string {
   if (!text.includes("<!--") && !/<ins>/i.test(text)) return text;
   return text.replace(INLINE_MARKS, (mark) => " ".repeat(mark.length));
 }
 
 const readings = new WeakMap<object, { text: string; reading: string }>();
+
+/** Where each HTML comment of a Markdown policy is (one left open runs to the end): words no reader sees. */
+export function htmlCommentRanges(text: string): Array<[number, number]> {
+  if (!text.includes("<!--")) return [];
+  return [...text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
