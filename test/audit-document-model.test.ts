@@ -286,13 +286,18 @@ async function pdfsOfLibreOffice(): Promise<void> {
   expect(made.status, made.stderr).toBe(0);
 }
 
-/** Every policy file in the repository, and PDFs LibreOffice makes from hard layouts: none is unreadable. */
+/**
+ * Every policy file in the repository but the labelled corpus, and PDFs LibreOffice makes from hard layouts: none is
+ * unreadable. The corpus's 900-odd files are held by test/accuracy.test.ts instead: it audits each through the CLI,
+ * where document-unreadable always runs (check-document.ts) and any finding of it is a false finding that fails
+ * the test — reading them all again here cost 20–40 s of the suite for nothing more.
+ */
 describe.runIf(haveTools)("document-unreadable never fires on a normal policy", () => {
   beforeAll(pdfsOfLibreOffice, 360_000);
 
   it("the repository's .docx, .pdf, .md and .html policies, and the two-column and table PDFs", async () => {
     const files = [
-      ...["test/fixtures", "test/corpus", "examples"].flatMap((root) => policyFiles(root)),
+      ...["test/fixtures", "examples"].flatMap((root) => policyFiles(root)),
       join(dir, "two-columns.pdf"),
       join(dir, "tables.pdf"),
     ];

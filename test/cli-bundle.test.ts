@@ -188,14 +188,15 @@ describe("the bundled CLI does what tsc's dist/ does", () => {
   }, 120_000);
 
   it("audit of policies outside a project (Word, PDF, Markdown; in worker threads) says the same", async () => {
-    // Every eighth Word policy of the corpus (their leads' names go through compromise's tagger, whose model
-    // the bundle reads as the build stored it), and a PDF and a Markdown one.
+    // Every twenty-fourth Word policy of the corpus (their leads' names go through compromise's tagger, whose model
+    // the bundle reads as the build stored it), and a PDF and a Markdown one. Every eighth (48 as the corpus grew)
+    // cost 40 s of a loaded suite in two CLIs at once; sixteen Word files meet every reader and rule the same way.
     const corpus = join(REPO, "test", "corpus");
     const documents = [
       ...readdirSync(corpus)
         .filter((name) => name.endsWith(".docx"))
         .sort()
-        .filter((_, i) => i % 8 === 0),
+        .filter((_, i) => i % 24 === 0),
       "bramble-pre-school.pdf",
       "bramble-pre-school.md",
     ].map((name) => join(corpus, name));
