@@ -1767,7 +1767,13 @@ function personLine(
   // "12 May 2025", "May 2024": the month, not the verb.
   if (SENTENCE_VERB.test(rest.replace(MONTH_MAY, "")) || rest.split(/\s+/).filter(Boolean).length > 14)
     return undefined;
-  const record = (/\d/.test(rest) && trainingDates(rest, 0).length > 0) || TRAINING_WORD_STRICT.test(rest);
+  // "Owain Jenkins – Group A safeguarding awareness – date": a course with its date left to fill in stands where a
+  // dated record's date would, though the course has no word "training" (a job line "– Climbing Instructor – date"
+  // names no course).
+  const record =
+    (/\d/.test(rest) && trainingDates(rest, 0).length > 0) ||
+    TRAINING_WORD_STRICT.test(rest) ||
+    (DATE_PLACEHOLDER.test(rest) && COURSE_WORD.test(rest.replace(DATE_PLACEHOLDER, "")));
   const person = looksLikePerson(owner, known);
   if (!person || (person === "maybe" && !ROLE_WORDS.test(rest) && !(!record && listFollows())))
     return undefined;
