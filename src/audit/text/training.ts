@@ -363,7 +363,9 @@ function courseTableRecords(
       DUE_BEFORE.test(plain(cell.text.slice(0, d.offset - cell.offset)));
     if (dateCol >= 0) {
       dateCell = row.cells[dateCol];
-      date = dateCell ? trainingDates(dateCell.text, dateCell.offset, { schoolYears: true })[0] : undefined;
+      date = dateCell
+        ? (trainingDates(dateCell.text, dateCell.offset, { schoolYears: true })[0] ?? yearAlone(dateCell))
+        : undefined;
       if (date && dateCell && dueIn(dateCell, date)) [due, date] = [date, undefined];
     } else {
       for (const [i, cell] of row.cells.entries()) {
@@ -468,6 +470,16 @@ function courseTableRecords(
     });
   }
   return found;
+}
+
+/**
+ * "| Niamh Devlin | Safeguarding awareness | 2021 |": a date cell holding a year alone dates the record to that year,
+ * counted to its end. Only the whole cell: a year elsewhere in a row ("… 2025 update", "Children Act 1989") is a
+ * name's, not when anything was done.
+ */
+function yearAlone(cell: Cell): DateMatch | undefined {
+  if (!/^\s*(?:19|20)\d{2}\.?\s*$/.test(plain(cell.text))) return undefined;
+  return findDates(cell.text, cell.offset, { allowYear: true }).find((d) => d.date.precision === "year");
 }
 
 /** A column headed for the end of a course's validity: "Expires", "Expiry date", "Valid until". */
