@@ -149,7 +149,7 @@ export const rule: Rule = {
         context,
         row.offset,
         row.endOffset,
-        `The policy records no completed safeguarding training for ${name} — the only course listed is booked for ${row.date.text}; a ${role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"} needs the training for the role: once the course is done, record it with the date it was completed`,
+        `The policy records no completed safeguarding training for ${name} — the only course listed is booked for ${row.date.text.trim().replace(/^(?:on|for|in)\s+/i, "")}; a ${role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"} needs the training for the role: once the course is done, record it with the date it was completed`,
         { subject: subjects.untrained(name) },
       );
     }

@@ -132,7 +132,8 @@ export const rule: Rule = {
     // body, is one record; two people are never one group.
     const groups: Array<{ person: string; kind: string; latest: DatedLine }> = [];
     for (const line of analyse(context.document).training) {
-      if (!line.date || line.noneRecorded) continue;
+      // A course still to come ("booked on Level 3 for 10th February 2027") is not a completion.
+      if (!line.date || line.noneRecorded || line.planned) continue;
       const person = nameKey(line.leadName ?? "");
       const catalogue = courseInText(line.course, courses);
       const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);

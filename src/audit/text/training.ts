@@ -78,6 +78,19 @@ export interface TrainingLine {
 /** Words before a date that make it a course still to come: "booked for", "planned –", "scheduled on". */
 const PLANNED_BEFORE =
   /\b(?:booked|planned|scheduled|due\s+to\s+attend|to\s+attend)(?:\s+(?:for|on|in))?[\s:–—-]*$/i;
+/** A booking that names its course before the date: "booked on Level 3 for", "booked onto the DSL course on". */
+const BOOKED_ON_COURSE =
+  /\b(?:booked|scheduled)\s+(?:on(?:to)?|in(?:to)?)\s+(?:[^\s.;:()]+\s+){1,8}?(?:for|on|in)\s*(?:w\/c\s*)?$/i;
+/**
+ * Whether the words before a date (in `text`, which starts at offset `at`) make it a booking's, a course still to
+ * come. A date read with its preposition ("on 9 March 2027") gives that word back to the words before it.
+ */
+function bookedBefore(text: string, at: number, date: DateMatch): boolean {
+  const words = plain(
+    text.slice(0, date.offset - at) + (/^\s*(?:on|for|in)\b\s*/i.exec(date.text)?.[0] ?? ""),
+  );
+  return PLANNED_BEFORE.test(words) || BOOKED_ON_COURSE.test(words);
+}
 
 const TRAINING_WORD = /\b(?:training|trained|course|refresher|update|level\s*[1-4]|induction)\b/i;
 /** The date left to fill in at a line's end: "– date", "-- date" (a double hyphen for a dash), "- dd/mm/yy". */
@@ -2274,6 +2287,53 @@ function trainingInLines(
       });
       continue;
     }
+    const base = line.offset + start;
+    const courseOf = (text: string, at: number, when: DateMatch | undefined): string => {
+      const courseText = plain(
+        when ? text.slice(0, when.offset - at) + text.slice(when.endOffset - at) : text,
+      )
+        .replace(RENEWAL_NOTE, "")
+        .replace(DATE_PLACEHOLDER, "")
+        .replace(NO_DATE, "")
+        // "refresher (2022–23), refresher booked": the brackets the date left, and the booking after the record.
+        .replace(/\s*\(\s*\)|\s*\[\s*\]/g, "")
+        .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
+        .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
+        .replace(/^[\s:,;–—-]+/, "");
+      // The record's own person is not the course: "Rhiannon Pugh – Group C (DSP)" is the Group C course.
+      const ownName = person?.record
+        ? person.name
+        : who?.name &&
+            courseText.startsWith(who.name) &&
+            !/^[\p{L}\p{N}]/u.test(courseText.slice(who.name.length))
+          ? who.name
+          : "";
+      return ownName ? courseText.replace(ownName, "").replace(/^[\s:,;–—-]+/, "") : courseText;
+    };
+    // "Marcus Lyle – Level 3 DSL training booked for February 2027": a course still to come under a person's name is
+    // their record of a booking (planned), not a completion and not a course with its date missing.
+    const booking =
+      !date && !placeholder && who?.name && (strict || course) && /\d/.test(body)
+        ? trainingDates(body, base).find((d) => bookedBefore(body, base, d))
+        : undefined;
+    if (booking && who?.name && !otherSubject(words)) {
+      found.push({
+        offset: base,
+        endOffset: lineEnd,
+        course: courseOf(body, base, booking)
+          .replace(/(?:[\s(]*\b(?:booked|planned|scheduled|for|on|in)\b[\s:,–—-]*)+$/i, "")
+          .trim(),
+        date: booking,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: who.name,
+        leadRole: who.role,
+        planned: true,
+      });
+      if (here) owner = { name: here.name, role: here.role };
+      else if (person) owner = { name: person.name, byEntry: marker && person.record };
+      continue;
+    }
     if (!date && !placeholder) {
       // An undated line counts only inside a person's block, shaped as a list entry.
       // A list entry: "- Safeguarding Thresholds Training". Unmarked, "Safeguarding training" is a heading (PDF).
@@ -2318,29 +2378,6 @@ function trainingInLines(
       found.push(noneRecorded(line, start, who));
       continue;
     }
-    const base = line.offset + start;
-    const courseOf = (text: string, at: number, when: DateMatch | undefined): string => {
-      const courseText = plain(
-        when ? text.slice(0, when.offset - at) + text.slice(when.endOffset - at) : text,
-      )
-        .replace(RENEWAL_NOTE, "")
-        .replace(DATE_PLACEHOLDER, "")
-        .replace(NO_DATE, "")
-        // "refresher (2022–23), refresher booked": the brackets the date left, and the booking after the record.
-        .replace(/\s*\(\s*\)|\s*\[\s*\]/g, "")
-        .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
-        .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
-        .replace(/^[\s:,;–—-]+/, "");
-      // The record's own person is not the course: "Rhiannon Pugh – Group C (DSP)" is the Group C course.
-      const ownName = person?.record
-        ? person.name
-        : who?.name &&
-            courseText.startsWith(who.name) &&
-            !/^[\p{L}\p{N}]/u.test(courseText.slice(who.name.length))
-          ? who.name
-          : "";
-      return ownName ? courseText.replace(ownName, "").replace(/^[\s:,;–—-]+/, "") : courseText;
-    };
     const parts = date ? recordParts(source, base) : [];
     // Split only where every part with a date names its course ("Level 3 DSL; 4 June 2025" is one record).
     const split =
@@ -2388,6 +2425,8 @@ function trainingInLines(
           leadName: whose?.name,
           leadRole: whose?.role,
           dueDate: due,
+          // "none recorded yet; booked on Level 3 for 10th February 2027": a course still to come.
+          ...(when && bookedBefore(part.text, part.offset, when) ? { planned: true } : {}),
         });
       }
     } else {
@@ -2402,6 +2441,7 @@ function trainingInLines(
         noneRecorded: false,
         leadName: who?.name,
         leadRole: who?.role,
+        ...(date && bookedBefore(source, base, date) ? { planned: true } : {}),
       });
     }
     if (here) owner = { name: here.name, role: here.role };
