@@ -570,6 +570,13 @@ const PATTERNS: Array<{
     re: /(?<![\w@.])(?:X{3,}(?:[ -]X{2,})*|x{4,}(?:[ -]x{2,})*)(?![\w@])/g,
     kind: "placeholder",
   },
+  // "Scottish charity SC0XXXXX", "Registered charity 11XXXXX", "EY4XXXXX": a registration number's digits left as
+  // X's after its prefix. A digit before the X's: a roman numeral ("LXXX") or a size ("XXXL") has none.
+  {
+    re: /(?<![\w@.])[A-Z]{0,3}\d+(?:X{3,}|x{4,})(?![\w@])/g,
+    kind: "placeholder",
+    hint: /\d(?:XXX|xxxx)/,
+  },
   // "Tel: TBC", "Online safety lead: TBA" — not an event's date still to be fixed ("Open morning: date TBC")
   { re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g, kind: "placeholder", accept: (m) => !eventDetail(m) },
   // "Deputy Welfare Officer: to be confirmed" — a field's whole value
@@ -938,6 +945,8 @@ function advice(placeholder: Placeholder): string {
     default:
       if (/^[Xx]+(?:[ -][Xx]+)+$/.test(p.text) && p.text.replace(/[^Xx]/g, "").length >= 10)
         return `"${p.text}" stands where a phone number should be — write in the real number`;
+      if (/^[A-Z]{0,3}\d+[Xx]{3,}$/.test(p.text))
+        return `"${p.text}" is not finished — its X's stand where digits should be: write in the whole number`;
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
       return `"${p.text}" is a placeholder left over from the template — replace it with the real details, or delete it`;
