@@ -163,11 +163,31 @@ export interface ReferenceMatch {
   bracketOf?: ReferenceMatch;
 }
 
+/** Where a paragraph is in the text: a PDF's, from its reader's blocks (its text has no blank line between them). */
+export type ParagraphAt = (offset: number) => { offset: number; endOffset: number } | undefined;
+
 /**
  * The sentence around an offset (up to 200 characters each side, stopping at a full stop or a blank line), as a
  * reader sees it: a Markdown copy's tracked-change marks (the deleted words' comment, the `<ins>` tags) left out.
+ * A blank line within the 200 characters before starts the words read there (a paragraph's start on one line).
+ * `paragraphAt` gives a PDF's paragraphs, whose lines have no blank line between them: its start and end are that
+ * blank line, so the words read are those the Markdown and Word copies give.
  */
-function sentenceAround(text: string, offset: number, endOffset: number): { before: string; after: string } {
+function sentenceAround(
+  text: string,
+  offset: number,
+  endOffset: number,
+  paragraphAt?: ParagraphAt,
+): { before: string; after: string } {
+  const paragraph = paragraphAt?.(offset);
+  if (paragraph && paragraph.offset > offset - 200 && paragraph.offset <= offset) {
+    const before = hideTrackedChangeMarks(`\n${text.slice(paragraph.offset, offset)}`);
+    const after = hideTrackedChangeMarks(
+      text.slice(endOffset, Math.max(endOffset, Math.min(endOffset + 200, paragraph.endOffset))),
+    );
+    const stop = after.search(/[.!?](?:\s|$)/);
+    return { before, after: stop < 0 ? after : after.slice(0, stop) };
+  }
   const before = hideTrackedChangeMarks(text.slice(Math.max(0, offset - 200), offset));
   const after = hideTrackedChangeMarks(text.slice(endOffset, endOffset + 200));
   const start = Math.max(before.search(/[.!?]\s[^.!?]*$|\n\s*\n[^\n]*$/) + 1, 0);
@@ -535,7 +555,11 @@ function lastYear(entry: OutdatedReference, replacedOn: string | undefined, asOf
 }
 
 /** Every outdated reference in a text, as of a day (an entry that changed after it is not yet outdated). */
-export function findOutdatedReferences(text: string, asOf = "9999-12-31"): ReferenceMatch[] {
+export function findOutdatedReferences(
+  text: string,
+  asOf = "9999-12-31",
+  paragraphAt?: ParagraphAt,
+): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
   const comments = htmlCommentRanges(text);
   // Many entries share their whole-document condition (a policy written for Wales): each is read once.
@@ -579,7 +603,7 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
       if (found.some((f) => offset < f.endOffset && endOffset > f.offset)) continue;
       if (insideAddress(text, offset, endOffset)) continue;
       if (comments.some(([a, b]) => offset >= a && offset < b)) continue;
-      const { before, after } = sentenceAround(text, offset, endOffset);
+      const { before, after } = sentenceAround(text, offset, endOffset, paragraphAt);
       const sentence = before + match[0] + after;
       if (entry.nearby?.test(sentence)) continue;
       if (entry.term && termInTitle(match[0], before, after)) continue;
@@ -627,12 +651,36 @@ export function findOutdatedReferences(text: string, asOf = "9999-12-31"): Refer
  */
 function referencesInDocument(document: SourceDocument, asOf: string): ReferenceMatch[] {
   const joined = joinPageCuts(document);
-  if (joined.cuts.length === 0) return findOutdatedReferences(document.text, asOf);
+  const paragraphAt = document.format === "pdf" ? pdfParagraphs(document, joined.cuts) : undefined;
+  if (joined.cuts.length === 0) return findOutdatedReferences(document.text, asOf, paragraphAt);
   const inCut = (m: ReferenceMatch) => joined.cuts.some(([from, to]) => m.offset >= from && m.offset < to);
   return [
-    ...findOutdatedReferences(joined.text, asOf),
+    ...findOutdatedReferences(joined.text, asOf, paragraphAt),
     ...findOutdatedReferences(document.text, asOf).filter(inCut),
   ].sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A PDF's paragraphs, from its reader's blocks: the paragraph around an offset. One that a page break cut (its
+ * second part starts where a cut of `joinPageCuts` ends) starts where its first part does.
+ */
+function pdfParagraphs(document: SourceDocument, cuts: ReadonlyArray<[number, number]>): ParagraphAt {
+  const paragraphs = (document.blocks ?? [])
+    .filter(
+      (b) => (b.kind === "paragraph" || b.kind === "listItem") && (b.place.region ?? b.region) === undefined,
+    )
+    .sort((a, b) => a.offset - b.offset);
+  return (offset) => {
+    let i = paragraphs.findIndex((p) => p.offset <= offset && offset < p.endOffset);
+    if (i < 0) return undefined;
+    const endOffset = paragraphs[i].endOffset;
+    while (
+      i > 0 &&
+      cuts.some(([from, to]) => to === paragraphs[i].offset && from <= paragraphs[i - 1].endOffset)
+    )
+      i--;
+    return { offset: paragraphs[i].offset, endOffset };
+  };
 }
 
 /** One finding per distinct outdated reference: the same body or edition named thirty times is one problem. */
