@@ -473,6 +473,8 @@ describe("the text the rules read stays what it was", () => {
     "zz55-st-aldhelms-tower-ringers.pdf": "d39b1db9be91652a",
     "zz56-kestrelford-botanic-garden-learning.pdf": "015853a48b6bb650",
     "zz56-starling-faces-model-agency.pdf": "d9612460870dcb25",
+    "zz57-hollowmere-words-festival.pdf": "2567c2a89704eb50",
+    "zz57-portculzean-coastal-rowing.pdf": "63bafa3ceb1d3292",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
