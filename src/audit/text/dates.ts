@@ -127,19 +127,32 @@ const dayOfMonthParser: Parser = {
  * first calendar year, spring and summer in its second), and half-terms: "Spring 1 2025", "Summer 2 2024",
  * "Spring half-term 2025" (the first half of the term, up to its half-term break). A first half ends before its
  * term does (autumn 1 in late October, spring 1 in February, summer 1 in late May), a second half with its term.
+ * Independent schools and universities name their terms: Michaelmas (autumn), Lent or Hilary (spring), Trinity
+ * (summer); "Trinity" and "Hilary" are names too (a college, a person), so they are terms only with the word
+ * "term". ("Easter term" is spring in some schools and summer in others, so it is left unread.)
  * chrono knows no school terms.
  */
 const termParser: Parser = {
   pattern: () =>
-    /\b(spring|summer|autumn)(?:\s+term)?(?:\s+([12])|\s+(half)[\s-]?term)?(?:\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
+    /\b(spring|summer|autumn|michaelmas|lent|hilary|trinity)(\s+term)?(?:\s+([12])|\s+(half)[\s-]?term)?(\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
   extract(context, match) {
-    const season = match[1].toLowerCase();
-    const term = match[2] === "1" || match[3] ? `${season}-1` : season;
-    const year = Number(match[4]) + (match[5] && season !== "autumn" ? 1 : 0);
+    const named = match[1].toLowerCase();
+    if ((named === "hilary" || named === "trinity") && !match[2] && !match[5]) return null;
+    const season = NAMED_TERMS[named] ?? named;
+    const term = match[3] === "1" || match[4] ? `${season}-1` : season;
+    const year = Number(match[6]) + (match[7] && season !== "autumn" ? 1 : 0);
     return context
       .createParsingComponents({ year, month: TERMS[term].lastMonth, day: 1 })
       .addTag(`${TERM_TAG}${term}`);
   },
+};
+
+/** The seasons of the terms independent schools and universities name. */
+const NAMED_TERMS: Record<string, string> = {
+  michaelmas: "autumn",
+  lent: "spring",
+  hilary: "spring",
+  trinity: "summer",
 };
 
 const QUARTER_TAG = "policysmith/quarter/";
