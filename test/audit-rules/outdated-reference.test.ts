@@ -36,7 +36,7 @@ describe("outdated-reference", () => {
     ]);
     expect(found[0]).toMatchObject({
       message:
-        '"Local Safeguarding Children Board" (also written "LSCB", "Safeguarding Children Boards") is out of date: Local safeguarding children boards were replaced by local safeguarding partners under the Children and Social Work Act 2017 (since 29 September 2019); it is mentioned 3 times in this policy, first here — write "safeguarding children partnership (the local safeguarding partners)" instead',
+        '"Local Safeguarding Children Board" (also written "LSCB", "Riverbend Safeguarding Children Boards") is out of date: Local safeguarding children boards were replaced by local safeguarding partners under the Children and Social Work Act 2017 (since 29 September 2019); it is mentioned 3 times in this policy, first here — write "safeguarding children partnership (the local safeguarding partners)" instead',
       expected: "safeguarding children partnership (the local safeguarding partners)",
     });
     expect(excerpts(checkText(outdatedReference, OLD_POLICY, { asOf }), OLD_POLICY)).toEqual([
@@ -65,7 +65,7 @@ describe("outdated-reference", () => {
     const found = checkText(outdatedReference, text, { asOf });
     expect(found).toHaveLength(1);
     expect(found[0].message).toContain("it is mentioned 30 times in this policy, first here");
-    expect(found[0].excerpt).toBe("LSCB");
+    expect(found[0].excerpt).toBe("Kestrel Vale LSCB");
   });
 
   it("reports each old edition of the same guidance on its own, with the edition in force", () => {

@@ -68,7 +68,7 @@ describe("a Safeguarding Children Board in an English policy", () => {
       "We are a registered charity in England and Wales.",
       "Concerns are passed to the Brightwater Safeguarding Children Board.",
     ]);
-    expect(found(text)).toEqual(["Safeguarding Children Board"]);
+    expect(found(text)).toEqual(["Brightwater Safeguarding Children Board"]);
     expect(run(text)[0].message).toMatch(/Children and Social Work Act 2017/);
     expect(
       found(

@@ -97,10 +97,10 @@ describe("Northern Ireland's Education and Library Boards", () => {
         "The club began in 2013 with help from the Western Education and Library Board, whose youth service still advises our coaches.",
         ni,
       ),
-    ).toEqual(["Education and Library Board"]);
+    ).toEqual(["Western Education and Library Board"]);
     expect(
       found("Ask the Belfast Education & Library Board's child protection team for advice.", ni),
-    ).toEqual(["Education & Library Board"]);
+    ).toEqual(["Belfast Education & Library Board"]);
   });
 
   it("leaves a board told as history beside the Education Authority alone", () => {

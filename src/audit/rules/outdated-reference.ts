@@ -166,6 +166,9 @@ export interface ReferenceMatch {
 /** Where a paragraph is in the text: a PDF's, from its reader's blocks (its text has no blank line between them). */
 export type ParagraphAt = (offset: number) => { offset: number; endOffset: number } | undefined;
 
+/** Where the sentence (or the paragraph, when it began nearer) around a reference starts. */
+const SENTENCE_START = /(?<!(?:^|\n)[\t #*]*\d+(?:\.\d+)*)[.!?]\s[^.!?]*$|\n\s*\n[^\n]*$/;
+
 /**
  * The sentence around an offset (up to 200 characters each side, stopping at a full stop or a blank line), as a
  * reader sees it: a Markdown copy's tracked-change marks (the deleted words' comment, the `<ins>` tags) left out.
@@ -190,7 +193,9 @@ function sentenceAround(
   }
   const before = hideTrackedChangeMarks(text.slice(Math.max(0, offset - 200), offset));
   const after = hideTrackedChangeMarks(text.slice(endOffset, endOffset + 200));
-  const start = Math.max(before.search(/[.!?]\s[^.!?]*$|\n\s*\n[^\n]*$/) + 1, 0);
+  // A numbered heading's full stop ("## 5. Child-on-child concerns") ends no sentence: the heading is not part of
+  // the paragraph under it.
+  const start = Math.max(before.search(SENTENCE_START) + 1, 0);
   const stop = after.search(/[.!?](?:\s|$)|\n\s*\n/);
   return { before: before.slice(start), after: stop < 0 ? after : after.slice(0, stop) };
 }
@@ -242,6 +247,32 @@ const OLD_BODY_BEFORE =
   /\b(?:formerly|former|previously|originally|took\s+over\s+from|takes\s+over\s+from|replac(?:ed|ing)|supersed(?:ed|ing)|succeeded|renamed\s+from)\s+(?:(?:the|an?|its|their|our|former|old|previous)\s+){0,3}[("“‘'*_]*$/i;
 /** Up to three capitalised words straight before the old name: a place's name that is part of the body's. */
 const PLACE_BEFORE = /(?:\p{Lu}[\p{Ll}'’&-]+\s+){1,3}$/u;
+
+/** An old body's name as the pattern reads it, capitalised: "Safeguarding Children Board", "LSCB". */
+const BODY_NAME_END = /^(?:\p{Lu}.*\b(?:Boards?|BOARDS?)|LSCBs?)$/su;
+/** Up to three capitalised words on the line straight before a body's name: its place ("Hollowmere", "Wyvern Vale"). */
+const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{Ll}'’&-]+[ \t]+){1,3}$/u;
+/** Capitalised words that begin a sentence or a phrase, not a place's name. */
+const NOT_A_NAME_WORD =
+  /^(?:the|a|an|our|their|your|its|his|her|this|that|these|those|contact|call|ask|tell|email|phone|ring|see|visit|follow|use|read|each|every|all|any|both|when|if|where|under|by|from|to|with|for|in|on|at|of|and|or|please|via|through|local|former|old|previous|new|current|now|then)$/i;
+
+/**
+ * Where an old body's proper name starts, as written: "the Hollowmere Safeguarding Children Board" is quoted with
+ * its place, as a reader would search the policy for it. Words before the place that are not a name's ("the",
+ * "Contact", "Our") stay out.
+ */
+function nameStart(text: string, offset: number): number {
+  const line = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
+  const words = NAME_WORDS_BEFORE.exec(line)?.[0];
+  if (!words) return offset;
+  let start = offset - words.length;
+  for (const word of words.trim().split(/[ \t]+/)) {
+    if (!NOT_A_NAME_WORD.test(word)) break;
+    start = text.indexOf(word, start) + word.length;
+    while (/[ \t]/.test(text[start] ?? "")) start++;
+  }
+  return start;
+}
 
 /** A year, a month and year or a day, month and year in a dated account ("2011", "March 2012", "1 April 2011"). */
 const WHEN = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|winter)\s+of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH},?\s+)?(?<year>(?:19|20)\d{2})\b`;
@@ -626,7 +657,16 @@ export function findOutdatedReferences(
         historyEnd = endOffset;
         continue;
       }
-      found.push({ offset, endOffset, text: match[0], entry, year, current, replacedOn });
+      const named = BODY_NAME_END.test(match[0]) ? nameStart(text, offset) : offset;
+      found.push({
+        offset: named,
+        endOffset,
+        text: text.slice(named, endOffset),
+        entry,
+        year,
+        current,
+        replacedOn,
+      });
     }
   }
   found.sort((a, b) => a.offset - b.offset);
