@@ -50,6 +50,9 @@ const STATUTE_SECTIONS = new Set(["10", "11", "17", "20", "31", "44", "46", "47"
  */
 const OWN_THING =
   /^ for (?:the |our |a |an )?(?:[\w'’-]+ ){0,3}?(?:forms?|flow ?charts?|templates?|checklists?|body maps?|contact (?:list|details|numbers)|(?:tele)?phone numbers|record(?:ing)? sheets?|incident (?:form|log|sheet)s?)\b(?! of\b)/i;
+/** A title after a dash or colon on the reference's line, running to the sentence's end: " – Allegations against staff." */
+const DASH_TITLE_TO_END =
+  /^[^\S\n]*[:–—-][^\S\n]*([A-Z][^.;:!?()"“”\n]{2,80}?)[^\S\n]*(?=[.;](?:\s|$)|[^\S\n]*\n)/;
 /**
  * "follow the steps in section 11", "use the incident form in section 11", "fill in the checklist set out in section
  * 11": what the reference sends the reader to, said before it, is one of this policy's own things — steps to follow,
@@ -61,10 +64,11 @@ const OWN_THING_BEFORE =
 /**
  * "The steps to take after a referral are set out in section 11", "The forms we use are listed in section 10": the
  * sentence's subject, said before the reference, is one of this policy's own things — steps, a procedure, a form —
- * and the sentence says where it is written. The sentence up to the reference, from its start.
+ * and the sentence says where it is written. Telephone numbers and contact details need no "the" and no "set out"
+ * ("Telephone numbers for every agency are in section 11"). The sentence up to the reference, from its start.
  */
 const OWN_THING_SUBJECT =
-  /^\s*(?:the|our|all)\s+(?:(?!statutory\b|legal\b|law\b)[\w'’-]+\s+){0,2}?(?:steps|procedures?|process|flow\s?charts?|forms?|templates?|checklists?|contact\s+(?:list|details|numbers)|(?:tele)?phone\s+numbers)\b[^.!?;]{0,80}?\b(?:is|are)\s+(?:set\s+out|described|listed|given|shown|outlined|explained)\s+in\s+$/i;
+  /^\s*(?:(?:the|our|all)\s+(?:(?!statutory\b|legal\b|law\b)[\w'’-]+\s+){0,2}?(?:steps|procedures?|process|flow\s?charts?|forms?|templates?|checklists?|contact\s+(?:list|details|numbers)|(?:tele)?phone\s+numbers)\b[^.!?;]{0,80}?\b(?:is|are)\s+(?:set\s+out|described|listed|given|shown|outlined|explained)|(?:(?:the|our|all)\s+)?(?:contact\s+(?:list|details|numbers)|(?:tele)?phone\s+numbers)\b[^.!?;]{0,80}?\b(?:is|are)(?:\s+(?:set\s+out|described|listed|given|shown|outlined|explained))?)\s+in\s+$/i;
 /**
  * "Write the concern down as set out in section 11", "Concerns are logged as described in section 10": how to
  * record something of ours, which no Act's section describes. The sentence up to the reference, from its start.
@@ -541,6 +545,24 @@ function checkSections(context: DocumentContext): void {
       // "see section 6 for the photography code" when section 6 is Review: the words the reference gives for
       // its section are in neither that section's title nor its text.
       const subject = statedSubject(after);
+      // "see section 6 – Allegations against staff." without brackets: the words after the dash, to the sentence's
+      // end, are another section's title (not "see section 4 – it says whom to call").
+      const dashTitle = subject ? undefined : DASH_TITLE_TO_END.exec(after);
+      const titled = dashTitle ? titleKey(dashTitle[1]) : "";
+      const meant =
+        titled && !titleKey(target.title).includes(titled)
+          ? numbered.find((h) => h !== target && titleKey(h.title).startsWith(titled))
+          : undefined;
+      if (dashTitle && meant) {
+        reportAt(
+          context,
+          offset,
+          endOffset + dashTitle[0].trimEnd().length,
+          `The policy says ${word} ${number} is "${dashTitle[1].trim()}", but ${word} ${number} is "${target.title}" ("${meant.title}" is section ${meant.number}) — correct the reference`,
+          { actual: number, expected: meant.number },
+        );
+        continue;
+      }
       if (subject && !sectionMentions(text, headings, target, subject.words, sections))
         reportAt(
           context,
