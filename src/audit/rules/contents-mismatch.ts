@@ -297,7 +297,9 @@ type Step = Placed | { gap: ContentsEntry | HeadingText; change: 1 | -1 };
  * The entries run in stretches numbered alike ("7. Allegations" beside "6. Allegations", "8. Contacts" beside
  * "7. Contacts"); where the amount changes from one stretch to the next, the slips between them that count to the
  * change ("5. Lone working", listed with no heading) explain the stretch after, and the last of them says so. Only a
- * stretch of two entries or more is read as a slip's consequence: a single entry off by one is reported as it is.
+ * stretch of two entries or more is read as a slip's consequence — a single entry off by one in the middle of the
+ * list is reported as it is — unless it is the list's last entry and follows the slip directly ("10. Staff code of
+ * conduct" deleted, "11. Useful contacts" under the heading "10."): nothing comes after it that could disagree.
  * A slip inside a stretch (a renamed entry, a slip the next one undoes) changes nothing and says nothing of the
  * later entries. Sub-sections move with their section ("7.2" beside "6.2").
  */
@@ -324,24 +326,31 @@ function foldShifts(steps: Step[]): {
   }
   const explained = new Set<number>();
   const tails = new Map<ContentsEntry | HeadingText, string>();
+  const lastStep = steps.at(-1);
   for (const [i, stretch] of stretches.entries()) {
     const change = stretch.shift - (stretches[i - 1]?.shift ?? 0);
     const counted = stretch.gaps.reduce((sum, g) => sum + g.change, 0);
-    if (stretch.shift === 0 || change === 0 || counted !== change || stretch.entries.length < 2) continue;
+    if (stretch.shift === 0 || change === 0 || counted !== change) continue;
+    // One entry: a consequence only as the list's last step, straight after the slip.
+    if (stretch.entries.length < 2 && (stretch.gaps.length === 0 || stretch.entries[0] !== lastStep))
+      continue;
     for (const p of stretch.entries) if (p.renumbered !== undefined) explained.add(p.renumbered);
     const slip = stretch.gaps.filter((g) => Math.sign(g.change) === Math.sign(change)).at(-1);
-    if (slip) tails.set(slip.gap, shiftWords(stretch.shift));
+    if (slip) tails.set(slip.gap, shiftWords(stretch.shift, stretch.entries.length));
   }
   return { explained, tails };
 }
 
 const COUNT_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
-/** ", and the entries after it are numbered one higher than their headings" */
-function shiftWords(difference: number): string {
+/** ", and the entries after it are numbered one higher than their headings" ("the entry … its heading" for one). */
+function shiftWords(difference: number, entries = 2): string {
   const size = Math.abs(difference);
   const count = COUNT_WORDS[size] ?? String(size);
-  return `, and the entries after it are numbered ${count} ${difference > 0 ? "higher" : "lower"} than their headings`;
+  const direction = difference > 0 ? "higher" : "lower";
+  return entries === 1
+    ? `, and the entry after it is numbered ${count} ${direction} than its heading`
+    : `, and the entries after it are numbered ${count} ${direction} than their headings`;
 }
 
 /** Plain text (PDF): headings cannot be told from numbered paragraphs, and long ones wrap onto two lines —
