@@ -272,10 +272,21 @@ function nothingFollows(text: string, from: number, words: string): boolean {
   // The address, or a link to it, on the next line ("available at:" over a list of links).
   if (URL_IN_TEXT.test(nextLine) || /\]\((?!#?\))[^)]+\)/.test(nextLine)) return false;
   if (words.endsWith(":")) return nextLine.trim() === "" || /^\s{0,3}#{1,6}\s/.test(nextLine);
-  // The next line of the same paragraph carries the sentence on (a wrapped line, a Markdown soft break).
+  // The next line of the same paragraph carries the sentence on (a wrapped line, a Markdown soft break) — unless
+  // the line ends well short of its neighbours and the next starts a sentence: a PDF keeps no blank line between
+  // paragraphs, and a short last line is where one ended.
   const sameParagraph = rest !== null && !/\n[^\S\n]*\n/.test(rest[0]);
-  if (sameParagraph && !/^\s{0,3}#{1,6}\s|^\s*(?:[-*+•]|\d+[.)])\s/.test(nextLine)) return false;
+  if (sameParagraph && !/^\s{0,3}#{1,6}\s|^\s*(?:[-*+•]|\d+[.)])\s/.test(nextLine))
+    return /^\s*\p{Lu}\p{Ll}*\b/u.test(nextLine) && endsShort(text, from, nextLine);
   return true;
+}
+
+/** Whether the line ending at `from` is under two thirds as long as the line before it or after it (a paragraph's end). */
+function endsShort(text: string, from: number, nextLine: string): boolean {
+  const start = text.lastIndexOf("\n", from - 1) + 1;
+  const line = text.slice(start, from).trim().length;
+  const before = start > 0 ? text.slice(text.lastIndexOf("\n", start - 2) + 1, start - 1).trim().length : 0;
+  return line < (Math.max(before, nextLine.trim().length) * 2) / 3;
 }
 
 function nextLineOf(text: string, offset: number): string {
