@@ -29,43 +29,96 @@ export const rule: Rule = {
     });
   },
   checkDocument(context) {
-    const { due } = reviewSchedule(context.document);
-    if (due?.statement && due.date >= context.asOf) {
-      staleRunningReview(context, due.statement);
-      return;
-    }
-    if (!due || due.date >= context.asOf) return;
-    // One finding: a page footer repeats "Next review: …" on every page, and only the latest date counts.
-    if (due.statement) {
-      const [offset, endOffset] = reviewRange(context.document.text, due.statement);
-      reportAt(
-        context,
-        offset,
-        endOffset,
-        `The policy was due for review by ${deadlineWords(due.statement.date)}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the new next review date`,
-        {
-          actual: due.date,
-          expected: `on or after ${context.asOf}`,
-          subject: subjects.reviewInDocument(due.statement.date),
-        },
-      );
-      return;
-    }
-    if (!due.derived) return;
-    const [offset, endOffset] = reviewRange(context.document.text, due.derived.anchor);
-    const reasoning = derivedReasoning(due.derived);
-    // The policy's own words for the interval, unless the reasoning already says them ("reviewed every year").
-    const words = due.derived.interval.text;
-    const quoted = reasoning.toLowerCase().includes(words.toLowerCase()) ? "" : ` ("${words}")`;
+    checkDocumentDue(context);
+    boundDocumentReviews(context);
+  },
+};
+
+/** The policy's own next review, stated or worked out, when it has passed. */
+function checkDocumentDue(context: DocumentContext): void {
+  const { due } = reviewSchedule(context.document);
+  if (due?.statement && due.date >= context.asOf) {
+    staleRunningReview(context, due.statement);
+    return;
+  }
+  if (!due || due.date >= context.asOf) return;
+  // One finding: a page footer repeats "Next review: …" on every page, and only the latest date counts.
+  if (due.statement) {
+    const [offset, endOffset] = reviewRange(context.document.text, due.statement);
     reportAt(
       context,
       offset,
       endOffset,
-      `The policy was ${reasoning}${quoted}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the next review date on it`,
-      { actual: due.date, expected: `on or after ${context.asOf}` },
+      `The policy was due for review by ${deadlineWords(due.statement.date)}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the new next review date`,
+      {
+        actual: due.date,
+        expected: `on or after ${context.asOf}`,
+        subject: subjects.reviewInDocument(due.statement.date),
+      },
     );
-  },
-};
+    return;
+  }
+  if (!due.derived) return;
+  const [offset, endOffset] = reviewRange(context.document.text, due.derived.anchor);
+  const reasoning = derivedReasoning(due.derived);
+  // The policy's own words for the interval, unless the reasoning already says them ("reviewed every year").
+  const words = due.derived.interval.text;
+  const quoted = reasoning.toLowerCase().includes(words.toLowerCase()) ? "" : ` ("${words}")`;
+  reportAt(
+    context,
+    offset,
+    endOffset,
+    `The policy was ${reasoning}${quoted}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the next review date on it`,
+    { actual: due.date, expected: `on or after ${context.asOf}` },
+  );
+}
+
+/** Documents bound after the policy in one file: a code of conduct, a form, an annex — a few at most. */
+const MOST_BOUND_DOCUMENTS = 3;
+/** A numbered section's heading ("10. Review", "# 4) Training"), not a document's title ("Part B – Code of Conduct"). */
+const NUMBERED_SECTION = /^[\s#]*\d+(?:\.\d+)*[.):]?\s/;
+
+/** A heading of the policy's own review or document control, whatever its level. */
+const REVIEW_HEADING = /\b(?:review|monitoring|version|history|document\s+control)\b/i;
+
+/** How far under a bound document's title its own review line may stand: its first line or two. */
+const UNDER_TITLE = 240;
+
+/**
+ * A second document bound into the file after the policy — a code of conduct under its own top-level title — with
+ * its own next review straight under that title ("Code last updated: Sept. '24 · Next review: Sept. '25"): when that
+ * date has passed it is a second overdue date, whatever the policy's own. Not a date further down the second document,
+ * nor one under a section heading: those are the policy's own statements, read with the rest.
+ */
+function boundDocumentReviews(context: DocumentContext): void {
+  const { document, asOf } = context;
+  // Top-level headings after the first that are no numbered section ("# 10. Review": Word's numbered sections are
+  // often top-level) and no review's own heading; a few at most — not a policy whose every section is one.
+  const bound = document.outline.headings
+    .filter((h) => h.depth === 1)
+    .slice(1)
+    .filter((h) => !NUMBERED_SECTION.test(h.text) && !REVIEW_HEADING.test(h.text));
+  if (bound.length === 0 || bound.length > MOST_BOUND_DOCUMENTS) return;
+  const schedule = reviewSchedule(document);
+  const headings = document.outline.headings;
+  for (const title of bound) {
+    const next = headings.find((h) => h.offset > title.offset);
+    const end = Math.min(title.endOffset + UNDER_TITLE, next?.offset ?? document.text.length);
+    const own = schedule.dated.filter((s) => s.offset >= title.endOffset && s.date.endOffset <= end);
+    const latest = own.sort((a, b) => (a.date.date.last < b.date.date.last ? 1 : -1))[0];
+    if (!latest || latest.date.date.last >= asOf) continue;
+    if (latest.date.offset === schedule.due?.statement?.date.offset) continue;
+    const name = title.text.replace(/^#+\s*/, "").trim();
+    const [offset, endOffset] = reviewRange(document.text, latest);
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `"${name}", bound into this file after the policy, was due for review by ${deadlineWords(latest.date)}, which is before ${formatUk(asOf)} — review it, have it approved, and write its new next review date`,
+      { actual: latest.date.date.last, expected: `on or after ${asOf}` },
+    );
+  }
+}
 
 /**
  * "Review date: May 2026" in the page footer, "Next review: May 2027" in the policy: every printed page says the
