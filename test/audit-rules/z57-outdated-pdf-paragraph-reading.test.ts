@@ -61,7 +61,7 @@ describe("an old body's name in a PDF's paragraph", () => {
       ],
     ]);
     expect(checkDocument(outdated, document, { asOf }).map((f) => f.excerpt)).toEqual([
-      "Local Safeguarding Children Board",
+      "Brackwater Local Safeguarding Children Board",
     ]);
   });
 });
