@@ -808,11 +808,13 @@ function tableAt(
    */
   const newColumns = (l: Line): number[] | undefined => {
     if (!sameSize(l) || marker(l)) return undefined;
-    const held = lines.slice(start, next).flatMap((t) => pieces(t));
+    /** The pieces of the table's lines so far: asked for only by a piece at no column (most lines have none). */
+    let held: Fragment[] | undefined;
     const added: number[] = [];
     for (const f of pieces(l)) {
       if (column(f.x0) >= 0) continue;
       if (f.x0 < columns[0] - tolerance) return undefined;
+      held ??= lines.slice(start, next).flatMap((t) => pieces(t));
       if (held.some((h) => h.x0 < f.x0 - tolerance && h.x1 > f.x0)) return undefined;
       if (f.x1 > limitAfter(f.x0) + tolerance) return undefined;
       added.push(f.x0);
