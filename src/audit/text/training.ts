@@ -299,6 +299,15 @@ function joinCutRows(records: TrainingLine[], text: string, pages: readonly numb
   return out;
 }
 
+/** A box ticked or not, or a tick: "☐", "☒", "✓", "[x]". */
+const TICK_BOX = /^(?:[☐☑☒✓✔✗✘✅]|\[\s*[xX✓]?\s*\])$/u;
+
+/** Whether a table's column holds tick boxes only (some ticked, some not), never a date or words. */
+function tickColumn(rows: Table["rows"], col: number): boolean {
+  const cells = rows.map((row) => plain(row.cells[col]?.text ?? "").trim()).filter((t) => t !== "");
+  return cells.length > 0 && cells.every((t) => TICK_BOX.test(t));
+}
+
 /** The rest of a course's name cut by a page break: it starts with a joining word in lower case ("and Protection"). */
 const CUT_COURSE_REST = /^\s*(?:and|or|of|for|in|with|to|on|&)\s+\S/;
 
@@ -319,8 +328,13 @@ function courseTableRecords(
       .toLowerCase(),
   );
   const rows = second ? table.rows.slice(1) : table.rows;
+  // "| Tick when done | Name | Course | Date |" over "| ☒ | … |": a column of boxes to tick the row off is not when it
+  // was done; the row's date is in a later column.
   const dateCol = header.findIndex(
-    (h) => /\b(?:completed|date|when|attended|done)\b/.test(h) && !/\b(?:renew|expir|due|valid|next)/.test(h),
+    (h, i) =>
+      /\b(?:completed|date|when|attended|done)\b/.test(h) &&
+      !/\b(?:renew|expir|due|valid|next)/.test(h) &&
+      !tickColumn(rows, i),
   );
   const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
   const nameCol = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
