@@ -596,9 +596,9 @@ export const RANK_ABBREVIATIONS: readonly string[] = [
 const PLURAL_ROLE_ENTRIES: readonly string[] = `
   staff volunteers colleagues employees members officials starters adults parents carers team* teams* persons*
   people* managers* leads* leaders* officers* heads deputies* teachers practitioners* co-ordinators* chairs trustees
-  workers assistants administrators directors secretaries nurses coaches governors captains receptionists
-  supervisors stewards marshals instructors tutors helpers wardens porters cleaners drivers champions* dsls* dsos*
-  dsps* cwpos*
+  workers playworkers assistants administrators directors secretaries nurses coaches governors captains receptionists
+  supervisors stewards marshals instructors tutors helpers wardens porters cleaners drivers chaperones champions*
+  dsls* dsos* dsps* cwpos*
 `
   .trim()
   .split(/\s+/);

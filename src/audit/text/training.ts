@@ -608,10 +608,11 @@ const GROUP_NOUN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,4}${PLURAL_ROLE_WORD}$`
 /**
  * A time that comes round again, or a point in someone's joining, never the date a course was done: "each year",
  * "every two years", "September INSET each year", "annually", "termly", "at induction", "on appointment"; a period
- * a course must be held within, or a point before someone starts: "within three years", "before their first session".
+ * a course must be held within, or a point before someone starts: "within three years", "before their first session",
+ * "within first week", "during their first month", "before they start" (not "within the first week of March 2025").
  */
 const RECURRING_TIME =
-  /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?)|within\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:starting|joining|appointment|their\s+start)|within\s+(?:a|one|two|three|four|five|\d)\s+years?|before\s+(?:their\s+|the\s+)?first\s+(?:session|shift|trip|activity|meeting|practice|event))\b/i;
+  /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?)|within\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:starting|joining|appointment|their\s+start)|within\s+(?:a|one|two|three|four|five|\d)\s+years?|before\s+(?:their\s+|the\s+)?first\s+(?:session|shift|trip|activity|meeting|practice|event)|(?:within|during|by\s+the\s+end\s+of)\s+(?:their\s+|the\s+|your\s+|his\s+|her\s+)?first\s+(?:day|week|fortnight|month|term|half[-\s]term|session|shift)(?!\s+of\b)|before\s+(?:they|he|she|you)\s+start(?:s)?|before\s+starting)\b/i;
 
 /**
  * Capitalised words after "and" that end in a job in the plural: "All Duty Managers and Reception Assistants" lists a
