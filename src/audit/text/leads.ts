@@ -173,6 +173,31 @@ const OUTSIDE_AFTER =
  */
 const ADVISER_AFTER =
   /^\s*(?:\*\*|__)?\s*\(\s*(?:[^()/\n]{1,40}\s\/\s*)?(?:(?:for\s+)?advice(?:\s+(?:only|and\s+support))?|advisory(?:\s+(?:only|role))?|in\s+an\s+advisory\s+(?:role|capacity))\s*(?:\)|[;,][^()\n]*(?:\)|$))/iu;
+/**
+ * A body above the setting, in the possessive before a role: "the University's", "the Trust's", "the NHS Trust's", "the
+ * Diocese's". Its officer may still be the setting's lead ("The Trust's Designated Safeguarding Lead for the holiday
+ * club is …"): only with DISOWNED after it is the officer someone else.
+ */
+const WIDER_POSSESSIVE =
+  /(?:^|[^\p{L}])the\s+(?:[\p{L}-]+\s+){0,2}(?:university|trust|diocese|county|council|federation|foundation|college|union|district|circuit|synod|region|authority|board|association)['’]s\s+$/iu;
+/**
+ * The policy saying that the holder is not the setting's: "is not part of the programme team", "does not take the
+ * programme's referrals", "does not receive the parish's concerns directly".
+ */
+const DISOWNED =
+  /\b(?:(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+(?:the|our)\s+[^.;]{0,40}?\b(?:team|staff|service)|(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+with|manage)\s+(?:(?:the|our|any|day-to-day)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:referrals|concerns|disclosures|reports))\b/iu;
+/** The words a sentence about the same officer starts with: "She is not part of …", "This officer does not …". */
+const SAME_HOLDER = /^\s*(?:she|he|they|the\s+officer|this\s+officer)\b/i;
+
+/** Whether a wider body's officer is disowned in the role's sentence, or in the next if it starts with "She", "He" …. */
+function disownedOfficer(before: string, after: string): boolean {
+  if (!WIDER_POSSESSIVE.test(before)) return false;
+  const [first, second] = after.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return (
+    DISOWNED.test(first ?? "") || (second !== undefined && SAME_HOLDER.test(second) && DISOWNED.test(second))
+  );
+}
+
 /** The title of a wider body's own policy names the body: "Ashgrove Methodist Circuit — Safeguarding Policy". */
 const OUTSIDE_IN_TITLE = new RegExp(`(?<![\\p{L}])(?:${OUTSIDE_BODY})(?![\\p{L}])`, "giu");
 /** "Diocesan" and "diocese" name one body. */
@@ -1031,6 +1056,10 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + whole.length, at + whole.length + 60);
   if (outsideBody(before, after, own) || ADVISER_AFTER.test(after)) return true;
+  // "The University's Safeguarding Officer, Ms A, advises the programme … She is not part of the programme team and
+  // does not take the programme's referrals": a contact of the body above the setting, even in a policy whose title
+  // names that body.
+  if (disownedOfficer(before, text.slice(at + whole.length, at + whole.length + 400))) return true;
   // The host school's lead, or the lead of an organisation the policy says is not its own.
   if (HOST_BEFORE.test(before) || documentRoles.hosts?.test(before)) return true;
   // "is not a deputy DSL", "our former deputy Welfare Officer": the words before the deputy's prefix.
