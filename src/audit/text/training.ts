@@ -1788,7 +1788,8 @@ function personLine(
   known: readonly string[],
   listFollows: () => boolean = () => false,
 ): { name: string; record: boolean } | undefined {
-  const text = words.replace(/^name\s*:\s*/i, "");
+  // "The Revd Canon Ann Lee (Vicar)": a priest is written with "The" before the title; the name starts at the title.
+  const text = words.replace(/^name\s*:\s*/i, "").replace(/^the\s+(?=rev(?:d|erend)?\.?\s)/i, "");
   const name = nameAtLineStart(text, known);
   if (!name) return undefined;
   const rest = text.slice(name.length);
@@ -3423,13 +3424,17 @@ const TOPICS: Array<[string, RegExp]> = [
   ["domestic abuse", /\bdomestic\s+(?:abuse|violence)\b/i],
   ["allegations", /\ballegations?\b|\bLADO\b/i],
   ["mental health", /\bmental\s+health\b/i],
+  // The churches' Leadership Pathway (for parish safeguarding officers, clergy, other leads): a course above Basic
+  // Awareness and Foundations, which do not renew it. "Safeguarding Leadership (C3)", "Leadership modules".
+  ["leadership", /\bleadership\s+(?:pathway|modules?|course)\b|\bsafeguarding\s+leadership\b/i],
 ];
 
 /**
  * What a course is, so that one person's records of the same course are compared with each other (and a table
  * and the body repeating a record count once): "dsl" for designated-lead training under any name, "dsl update"
- * for its updates, a topic ("prevent", "safer recruitment"), "safeguarding" for general safeguarding or child
- * protection courses ("Child Protection Awareness", "Child Protection Refresher"), else the course's own words.
+ * for its updates, a topic ("prevent", "safer recruitment", the churches' "leadership" pathway), "safeguarding" for
+ * general safeguarding or child protection courses ("Child Protection Awareness", "Child Protection Refresher"), else
+ * the course's own words.
  */
 export function courseKind(course: string): string {
   const words = plain(course);
