@@ -270,10 +270,13 @@ export const rule: Rule = {
       // "**Nell Ashdown** (Safeguarding Contact, Birch Lane)" over her courses: the role's words name her site, on a
       // line that opens with the name of someone whose training is listed.
       if (opensWithTrained(lines, mention, trainedKeys)) continue;
-      // "Miss Fraser", named in full elsewhere ("Miss Catriona Fraser"): her training is listed under her full name.
+      // "Miss Fraser", named in full elsewhere ("Miss Catriona Fraser"): her training is listed under her full name —
+      // a lead's or a record's name, or a titled full name anywhere in the policy ("☒ Club Manager – Ms Tanisha
+      // Greaves", a line the lead reader did not take as hers) whose training is listed without the title.
       const full = fullNamesOf(mention.name, [
         ...leads.flatMap((l) => l.names ?? (l.name ? [l.name] : [])),
         ...personal.flatMap((t) => (t.leadName ? [t.leadName] : [])),
+        ...titledFullNames(context.document.text, mention.name),
       ]);
       if (full.length > 0 && full.every((n) => trained.has(nameKey(n)))) continue;
       reported.add(key);
@@ -638,6 +641,20 @@ function fullNamesOf(name: string, names: readonly string[]): string[] {
     const words = nameKey(n).split(" ");
     return words.length >= 2 && words.indexOf(surname) >= 1;
   });
+}
+
+/**
+ * The titled full names in `text` that end with the surname of a title-and-surname name ("Ms Greaves" → "Ms Tanisha
+ * Greaves", "Ms Tanisha Jade Greaves"); none for any other name.
+ */
+function titledFullNames(text: string, name: string): string[] {
+  const surname = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)$`, "u").exec(name)?.[1];
+  if (!surname) return [];
+  const full = new RegExp(
+    `(?<![\\p{L}])(?:${TITLE_PATTERN})\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2}${escapeRegExp(surname)}(?![\\p{L}'’-])`,
+    "gu",
+  );
+  return [...new Set(allMatches(full, text).map((m) => m[0].replace(/\s+/g, " ")))];
 }
 
 /** A name that opens with a title: "Mrs Mary Ann Lee", "Rev. Ann Lee". */
