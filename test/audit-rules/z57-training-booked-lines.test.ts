@@ -65,3 +65,17 @@ describe("a lead whose only training line is a booking", () => {
     ]);
   });
 });
+
+describe("a booking's words before a completion's date (review SHOULD 4)", () => {
+  for (const line of [
+    "Stuart Hebden – Level 3 DSL training, booked on the council's portal and completed on 12 March 2021",
+    "Stuart Hebden – Level 3 DSL training, booked in June, attended on 12 March 2021",
+    "Stuart Hebden – Level 3 DSL training, booked onto the course and passed on 12 March 2021",
+  ])
+    it(`"…${line.split("training, ")[1]}" is a course completed on that date, judged as lapsed`, () => {
+      const found = checkText(stale, policy(line), { asOf, format: "md" });
+      expect(found.map((f) => f.message)).toEqual([
+        expect.stringMatching(/^Stuart Hebden's most recent .* is dated 12 March 2021/),
+      ]);
+    });
+});

@@ -55,3 +55,32 @@ describe("'Name – course – date' with the date left to fill in", () => {
     expect(checkText(placeholder, text, { asOf, format: "md" }).map((f) => f.excerpt)).toEqual(["– date"]);
   });
 });
+
+describe("'Name – job title – date' is a sign-off line, though the title holds a course's words (review MUST 2)", () => {
+  const signOff = (title: string) =>
+    `${policy(["Nia Morgan – Group C (DSP) – 03/2026", "Dafydd Rees – Group C (DSP) – 05/2026"])}
+## 9. Approved by
+
+Gareth Price – ${title} – date
+`;
+
+  for (const title of [
+    "Online Safety Lead",
+    "Prevent Lead",
+    "Safeguarding Governor",
+    "Safer Recruitment Officer",
+  ])
+    it(`"${title}" is a job, so "– date" is a placeholder, not undated training`, () => {
+      expect(checkText(undated, signOff(title), { asOf, format: "md" })).toEqual([]);
+      expect(checkText(placeholder, signOff(title), { asOf, format: "md" }).map((f) => f.excerpt)).toEqual([
+        "– date",
+      ]);
+    });
+
+  it("a course that ends in a course word is still the person's undated training", () => {
+    const found = checkText(undated, signOff("Online Safety awareness"), { asOf, format: "md" });
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Gareth Price's Online Safety awareness/),
+    ]);
+  });
+});

@@ -78,9 +78,13 @@ export interface TrainingLine {
 /** Words before a date that make it a course still to come: "booked for", "planned –", "scheduled on". */
 const PLANNED_BEFORE =
   /\b(?:booked|planned|scheduled|due\s+to\s+attend|to\s+attend)(?:\s+(?:for|on|in))?[\s:–—-]*$/i;
-/** A booking that names its course before the date: "booked on Level 3 for", "booked onto the DSL course on". */
+/**
+ * A booking that names its course before the date: "booked on Level 3 for", "booked onto the DSL course on". Not
+ * when a completion comes between ("booked on the council's portal and completed on", "booked in June, attended on"):
+ * the date is then the course's.
+ */
 const BOOKED_ON_COURSE =
-  /\b(?:booked|scheduled)\s+(?:on(?:to)?|in(?:to)?)\s+(?:[^\s.;:()]+\s+){1,8}?(?:for|on|in)\s*(?:w\/c\s*)?$/i;
+  /\b(?:booked|scheduled)\s+(?:on(?:to)?|in(?:to)?)\s+(?:(?!(?:completed|attended|passed|done|finished|achieved|refreshed|undertaken|undertook)\b)[^\s.;:()]+\s+){1,8}?(?:for|on|in)\s*(?:w\/c\s*)?$/i;
 /**
  * Whether the words before a date (in `text`, which starts at offset `at`) make it a booking's, a course still to
  * come. A date read with its preposition ("on 9 March 2027") gives that word back to the words before it.
@@ -1505,6 +1509,9 @@ const TRAINING_WORD_STRICT = TRAINING_WORD;
 /** Words that name a safeguarding course, for lines under a person's name. */
 const COURSE_WORD =
   /\b(?:training|trained|course|refresher|update|level\s*[1-4]|induction|awareness|safeguarding|child\s+protection|prevent|e-?learning|workshop|module|certificate|D?DSL|designated|FGM|first\s+aid|safer\s+recruitment|thresholds|working\s+together|exploitation|online\s+safety|responding\s+to\s+concerns)\b/i;
+/** A job title's last word: "Online Safety Lead", "Safeguarding Governor" name a job, though they hold a course's words. */
+const ENDS_IN_JOB =
+  /\b(?:lead|leader|officer|governor|trustee|person|manager|co-?ordinator|champion|practitioner|representative|rep|contact|advis[eo]r|head|teacher|director|chair|instructor|coach|clerk|secretary)\s*[.,;:]?\s*$/i;
 /** A rule about training, not a record of it: "All staff complete basic awareness training every three years". */
 const RULE_WORDS =
   /\b(?:every|annually|yearly|each\s+(?:year|term)|at\s+least|will|must|should|shall|needs?\s+to|required|regularly|biennially|expected\s+to|ensures?|makes?\s+sure)\b/i;
@@ -1810,11 +1817,12 @@ function personLine(
     return undefined;
   // "Owain Jenkins – Group A safeguarding awareness – date": a course with its date left to fill in stands where a
   // dated record's date would, though the course has no word "training" (a job line "– Climbing Instructor – date"
-  // names no course).
+  // names no course, and "– Online Safety Lead – date" a job whose title holds a course's words).
+  const undatedCourse = DATE_PLACEHOLDER.test(rest) ? rest.replace(DATE_PLACEHOLDER, "") : undefined;
   const record =
     (/\d/.test(rest) && trainingDates(rest, 0).length > 0) ||
     TRAINING_WORD_STRICT.test(rest) ||
-    (DATE_PLACEHOLDER.test(rest) && COURSE_WORD.test(rest.replace(DATE_PLACEHOLDER, "")));
+    (undatedCourse !== undefined && COURSE_WORD.test(undatedCourse) && !ENDS_IN_JOB.test(undatedCourse));
   const person = looksLikePerson(owner, known);
   if (!person || (person === "maybe" && !ROLE_WORDS.test(rest) && !(!record && listFollows())))
     return undefined;
