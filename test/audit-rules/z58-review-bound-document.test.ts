@@ -131,3 +131,87 @@ describe("review-overdue: top-level headings that are the policy's sections", ()
     ).toEqual([]);
   });
 });
+
+describe("review-overdue: a second top-level heading that is no separate document (review mends)", () => {
+  // The setting's name over the policy's title, both top-level; the title's own review line under it, a version
+  // table further down giving the policy's current next review.
+  const titled = [
+    "# Hollowmere Pre-school",
+    "",
+    "# Safeguarding and Child Protection Policy",
+    "",
+    "Next review: September 2025",
+    "",
+    "## 1. Purpose",
+    "",
+    "Everyone who works at the pre-school keeps children safe.",
+    "",
+    "## 2. Version history",
+    "",
+    "| Version | Reviewed | Next review |",
+    "| --- | --- | --- |",
+    "| 3 | September 2024 | September 2025 |",
+    "| 4 | September 2026 | September 2027 |",
+    "",
+  ];
+
+  it("near miss: the policy's title under the setting's name is the policy itself, in Markdown and Word", () => {
+    const document = markdownDocument(titled.join("\n"));
+    const bound = (document: ReturnType<typeof markdownDocument>) =>
+      run(reviewOverdue, document).filter((r) => r.message.includes("bound into this file"));
+    expect(bound(document)).toEqual([]);
+    const word = wordDocument(
+      [
+        "<h1>Hollowmere Pre-school</h1>",
+        "<h1>Safeguarding and Child Protection Policy</h1>",
+        "<p>Next review: September 2025</p>",
+        "<h2>1. Purpose</h2>",
+        "<p>Everyone who works at the pre-school keeps children safe.</p>",
+        "<h2>2. Version history</h2>",
+        "<table><tr><td>Version</td><td>Reviewed</td><td>Next review</td></tr>",
+        "<tr><td>3</td><td>September 2024</td><td>September 2025</td></tr>",
+        "<tr><td>4</td><td>September 2026</td><td>September 2027</td></tr></table>",
+      ].join(""),
+    );
+    expect(bound(word)).toEqual([]);
+  });
+
+  it("near miss: a sign-off after the policy is the policy's own, not a document bound into it", () => {
+    const signOff = [
+      "# Sign-off",
+      "",
+      "Adopted by the committee, September 2024. Next review date: September 2025.",
+      "",
+    ];
+    const reported = run(reviewOverdue, markdownDocument(policy("September 2027", signOff)));
+    expect(reported).toEqual([]);
+  });
+
+  it("still reports an appendix that is a separate document, after the policy's numbered sections", () => {
+    const appendix = [
+      "# Appendix 2 – Staff Behaviour Agreement",
+      "",
+      "Agreement last reviewed: June 2024 · Next review: June 2025",
+      "",
+      "- I will keep doors open.",
+      "",
+    ];
+    const document = markdownDocument(policy("September 2027", appendix));
+    expect(found(run(reviewOverdue, document), document)).toEqual(["Next review: June 2025"]);
+  });
+
+  it("near miss: a separate document's title before any of the policy's body is no bound document", () => {
+    const text = [
+      "# Safeguarding Policy",
+      "",
+      "# Part B – Code of Conduct",
+      "",
+      "Next review: Sept. '25",
+      "",
+      "Everyone keeps to this policy and its code.",
+      "",
+    ].join("\n");
+    const reported = run(reviewOverdue, markdownDocument(text));
+    expect(reported.filter((r) => r.message.includes("bound into this file"))).toEqual([]);
+  });
+});

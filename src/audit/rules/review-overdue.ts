@@ -81,6 +81,17 @@ const NUMBERED_SECTION = /^[\s#]*\d+(?:\.\d+)*[.):]?\s/;
 /** A heading of the policy's own review or document control, whatever its level. */
 const REVIEW_HEADING = /\b(?:review|monitoring|version|history|document\s+control)\b/i;
 
+/**
+ * A title that names a document of its own: a later part ("Part B", "Part 2", "Part Two"), a code of conduct or
+ * practice, an annex or appendix, an agreement, procedures, a protocol, guidance for someone. A positive list: a
+ * setting's name over the policy's title, or a "Sign-off" after it, is the policy itself.
+ */
+const SEPARATE_DOCUMENT =
+  /^[\s#]*part\s+(?:[b-h]|[2-9]|two|three|four|five|ii|iii|iv|v)\b|\b(?:codes?\s+of\s+(?:conduct|practice|behaviour)|annexe?s?|append(?:ix|ices)|agreements?|procedures?|protocols?|guidance\s+for)\b/i;
+
+/** Body text before a title that makes it come after a policy, when no numbered section does: a page or so. */
+const SUBSTANTIAL_BODY = 1500;
+
 /** How far under a bound document's title its own review line may stand: its first line or two. */
 const UNDER_TITLE = 240;
 
@@ -92,12 +103,22 @@ const UNDER_TITLE = 240;
  */
 function boundDocumentReviews(context: DocumentContext): void {
   const { document, asOf } = context;
-  // Top-level headings after the first that are no numbered section ("# 10. Review": Word's numbered sections are
-  // often top-level) and no review's own heading; a few at most — not a policy whose every section is one.
-  const bound = document.outline.headings
-    .filter((h) => h.depth === 1)
-    .slice(1)
-    .filter((h) => !NUMBERED_SECTION.test(h.text) && !REVIEW_HEADING.test(h.text));
+  const [first, ...later] = document.outline.headings.filter((h) => h.depth === 1);
+  if (!first) return;
+  // After the policy's body: a numbered section stands before it, or a page or so of text does.
+  const afterBody = (title: { offset: number }) =>
+    document.outline.headings.some(
+      (h) => h.offset > first.offset && h.offset < title.offset && NUMBERED_SECTION.test(h.text),
+    ) || title.offset - first.endOffset >= SUBSTANTIAL_BODY;
+  // Top-level titles that name a separate document and are no numbered section ("# 10. Review": Word's numbered
+  // sections are often top-level) and no review's own heading; a few at most.
+  const bound = later.filter(
+    (h) =>
+      !NUMBERED_SECTION.test(h.text) &&
+      !REVIEW_HEADING.test(h.text) &&
+      SEPARATE_DOCUMENT.test(h.text) &&
+      afterBody(h),
+  );
   if (bound.length === 0 || bound.length > MOST_BOUND_DOCUMENTS) return;
   const schedule = reviewSchedule(document);
   const headings = document.outline.headings;
