@@ -40,6 +40,13 @@ describe("named terms as dates", () => {
     expect(read("Trinity 2026 Fun Run").map(([text]) => text)).toEqual(["2026"]);
     expect(read("Hilary 2019").map(([text]) => text)).toEqual(["2019"]);
   });
+
+  it("reads no term from 'lent' or 'michaelmas' in lower case: a verb, not a term's name", () => {
+    expect(read("Equipment lent 2024 must be returned").map(([text]) => text)).toEqual(["2024"]);
+    expect(read("The hall was lent, 2023, to the Scouts").map(([text]) => text)).toEqual(["2023"]);
+    expect(read("after michaelmas 2025").map(([text]) => text)).toEqual(["2025"]);
+    expect(read("LENT TERM 2026")).toEqual([["LENT TERM 2026", "2026-01-01", "2026-04-30"]]);
+  });
 });
 
 describe("a review due in a named term", () => {

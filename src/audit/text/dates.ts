@@ -129,7 +129,9 @@ const dayOfMonthParser: Parser = {
  * term does (autumn 1 in late October, spring 1 in February, summer 1 in late May), a second half with its term.
  * Independent schools and universities name their terms: Michaelmas (autumn), Lent or Hilary (spring), Trinity
  * (summer); "Trinity" and "Hilary" are names too (a college, a person), so they are terms only with the word
- * "term". ("Easter term" is spring in some schools and summer in others, so it is left unread.)
+ * "term". All four only with their capital ("equipment lent 2024" is the verb). ("Easter term" is spring in some
+ * schools and summer in others, so it is left unread.) A church's "Michaelmas 2026" without "term" may be the quarter
+ * day (29 September); it is read as the term, to December — the later date, which errs towards not reporting.
  * chrono knows no school terms.
  */
 const termParser: Parser = {
@@ -137,6 +139,8 @@ const termParser: Parser = {
     /\b(spring|summer|autumn|michaelmas|lent|hilary|trinity)(\s+term)?(?:\s+([12])|\s+(half)[\s-]?term)?(\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
   extract(context, match) {
     const named = match[1].toLowerCase();
+    // A named term is a proper name, written with its capital: "equipment lent 2024" is the verb.
+    if (NAMED_TERMS[named] && !/^\p{Lu}/u.test(match[1])) return null;
     if ((named === "hilary" || named === "trinity") && !match[2] && !match[5]) return null;
     const season = NAMED_TERMS[named] ?? named;
     const term = match[3] === "1" || match[4] ? `${season}-1` : season;
