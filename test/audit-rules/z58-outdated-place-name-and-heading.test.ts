@@ -47,6 +47,22 @@ describe("outdated-reference: an old body quoted with its place's name", () => {
     ).toEqual(["Safeguarding Children Board"]);
   });
 
+  it("near miss: a command opening the sentence or the line is not part of the name (review mend)", () => {
+    expect(excerpts(markdown("Inform Hollowmere LSCB of any allegation."))).toEqual(["Hollowmere LSCB"]);
+    expect(
+      excerpts(markdown("Staff act at once. Notify Fernleigh Safeguarding Children Board the same day.")),
+    ).toEqual(["Fernleigh Safeguarding Children Board"]);
+    expect(excerpts(markdown("- Telephone Wyvern Vale LSCB on 01632 960 111."))).toEqual([
+      "Wyvern Vale LSCB",
+    ]);
+    expect(excerpts(markdown("Advise Fernleigh LSCB in writing."))).toEqual(["Fernleigh LSCB"]);
+    // A place's name that opens the sentence stays part of it, verb-like or not.
+    expect(excerpts(markdown("Reading LSCB sets the thresholds we follow."))).toEqual(["Reading LSCB"]);
+    expect(excerpts(markdown("Fernleigh Safeguarding Children Board sets the thresholds."))).toEqual([
+      "Fernleigh Safeguarding Children Board",
+    ]);
+  });
+
   it("keeps a place's body told as history as history", () => {
     expect(
       excerpts(

@@ -6,6 +6,7 @@ import type { Rule, SourceDocument } from "../rule.js";
 import { formatUk } from "../text/dates.js";
 import { hideTrackedChangeMarks, htmlCommentRanges } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
+import { opensWithCommand } from "../text/tagger.js";
 import { reportAt } from "./helpers.js";
 
 export interface Edition {
@@ -250,26 +251,28 @@ const PLACE_BEFORE = /(?:\p{Lu}[\p{Ll}'’&-]+\s+){1,3}$/u;
 
 /** An old body's name as the pattern reads it, capitalised: "Safeguarding Children Board", "LSCB". */
 const BODY_NAME_END = /^(?:\p{Lu}.*\b(?:Boards?|BOARDS?)|LSCBs?)$/su;
-/** Up to three capitalised words on the line straight before a body's name: its place ("Hollowmere", "Wyvern Vale"). */
-const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{Ll}'’&-]+[ \t]+){1,3}$/u;
 /** Capitalised words that begin a sentence or a phrase, not a place's name. */
 const NOT_A_NAME_WORD =
-  /^(?:the|a|an|our|their|your|its|his|her|this|that|these|those|contact|call|ask|tell|email|phone|ring|see|visit|follow|use|read|each|every|all|any|both|when|if|where|under|by|from|to|with|for|in|on|at|of|and|or|please|via|through|local|former|old|previous|new|current|now|then)$/i;
+  /^(?:the|a|an|our|their|your|its|his|her|this|that|these|those|contact|call|ask|tell|email|phone|ring|telephone|alert|see|visit|follow|use|read|each|every|all|any|both|when|if|where|under|by|from|to|with|for|in|on|at|of|and|or|please|via|through|local|former|old|previous|new|current|now|then)$/i;
+/** What stands before a sentence's (or a line's, a list item's) first word on its line. */
+const OPENS_SENTENCE = /(?:^[\s>#*+•·-]*|[.!?:]["”’)*_]*\s+)$/u;
 
 /**
  * Where an old body's proper name starts, as written: "the Hollowmere Safeguarding Children Board" is quoted with
- * its place, as a reader would search the policy for it. Words before the place that are not a name's ("the",
- * "Contact", "Our") stay out.
+ * its place (up to three capitalised words on its line, PLACE_BEFORE), as a reader would search the policy for it.
+ * Words before the place that are not a name's ("the", "Contact", "Our") stay out, and so does a command opening
+ * the sentence ("Inform Hollowmere LSCB of …"), as the tagger reads it — not a place that opens it ("Reading LSCB").
  */
-function nameStart(text: string, offset: number): number {
-  const line = text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
-  const words = NAME_WORDS_BEFORE.exec(line)?.[0];
+function nameStart(text: string, offset: number, endOffset: number): number {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const words = PLACE_BEFORE.exec(text.slice(lineStart, offset))?.[0];
   if (!words) return offset;
   let start = offset - words.length;
-  for (const word of words.trim().split(/[ \t]+/)) {
-    if (!NOT_A_NAME_WORD.test(word)) break;
+  for (const word of words.trim().split(/\s+/)) {
+    const opening = OPENS_SENTENCE.test(text.slice(lineStart, start));
+    if (!NOT_A_NAME_WORD.test(word) && !(opening && opensWithCommand(text.slice(start, endOffset)))) break;
     start = text.indexOf(word, start) + word.length;
-    while (/[ \t]/.test(text[start] ?? "")) start++;
+    while (/\s/.test(text[start] ?? "")) start++;
   }
   return start;
 }
@@ -657,7 +660,7 @@ export function findOutdatedReferences(
         historyEnd = endOffset;
         continue;
       }
-      const named = BODY_NAME_END.test(match[0]) ? nameStart(text, offset) : offset;
+      const named = BODY_NAME_END.test(match[0]) ? nameStart(text, offset, endOffset) : offset;
       found.push({
         offset: named,
         endOffset,

@@ -6,7 +6,6 @@
  * a single word that may or may not be a first name. compromise runs only on these short windows (about a
  * millisecond each), never on the whole document.
  */
-import nlp from "compromise";
 import { compromiseLexicon, type Lexicon } from "../compromise-lexicon.js";
 import {
   HONORIFICS,
@@ -18,6 +17,7 @@ import {
   RANKS_ALSO_JOB_TITLES,
   ROLE_ABBREVIATIONS,
 } from "./roles.js";
+import { tagWords } from "./tagger.js";
 
 const HONORIFIC_SET = new Set(HONORIFICS);
 const LOWER_CASE_TITLE_SET = new Set(LOWER_CASE_TITLES);
@@ -275,18 +275,6 @@ export interface FoundName {
   /** Offset of the name in the window. */
   start: number;
   end: number;
-}
-
-/** What compromise's tagger says about each word of a short phrase (cached: a policy repeats its names). */
-const tagCache = new Map<string, Array<{ text: string; tags: Set<string> }>>();
-function tagWords(phrase: string): Array<{ text: string; tags: Set<string> }> {
-  const cached = tagCache.get(phrase);
-  if (cached) return cached;
-  const json = nlp(phrase).json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
-  const tagged = json.flatMap((s) => s.terms.map((t) => ({ text: t.text, tags: new Set(t.tags) })));
-  if (tagCache.size > 500) tagCache.clear();
-  tagCache.set(phrase, tagged);
-  return tagged;
 }
 
 /**
