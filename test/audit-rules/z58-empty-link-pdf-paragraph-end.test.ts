@@ -1,11 +1,14 @@
 /**
  * empty-link (held-out set zz58), in our own words; every name is invented. A PDF's text keeps no blank line
- * between paragraphs: "Our concern form is available at" ending a short line, the next line starting a new
- * sentence, is the end of its paragraph with nothing after it — as in the Markdown and Word copies. Near misses: a
- * full-width line wrapped after "available at" carries on ("… available at" / "Hollowmere Council's website"), and
- * a short line followed by the rest of the sentence in lower case ("the council's website") is a wrap too.
+ * between paragraphs: "Our concern form is available at" is the end of its paragraph, with nothing after it, where
+ * the reader's block ends at that line, or where the next line opens a new sentence ("If a child arrives …") — as in
+ * the Markdown and Word copies. Only in a PDF: a Markdown soft break carries the sentence on, capital or not. Near
+ * misses: the sentence carried on onto the next line with a name or a noun ("Hollowmere Council's website",
+ * "Reception and in the staff room") or in lower case ("the council's website"), however short the line.
  */
 import { describe, expect, it } from "vitest";
+import type { Block } from "../../src/audit/document/blocks.js";
+import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as emptyLink } from "../../src/audit/rules/empty-link.js";
 import { found, markdownDocument, pdfDocument, run } from "../fixtures/structure/documents.js";
 
@@ -41,5 +44,74 @@ describe("empty-link: 'available at' ending a PDF paragraph", () => {
       "the council's website and in the office, with the forms that go with them.",
     ].join("\n");
     expect(run(emptyLink, pdfDocument(text))).toEqual([]);
+  });
+});
+
+/** A PDF as its reader gives it: each paragraph's lines, one block a paragraph, no blank lines between. */
+function pdfWithBlocks(paragraphs: string[][]): SourceDocument {
+  let text = "";
+  const blocks: Block[] = [];
+  for (const lines of paragraphs) {
+    const offset = text.length;
+    text += `${lines.join("\n")}\n`;
+    blocks.push({ kind: "paragraph", offset, endOffset: text.length - 1, place: { page: 1 } });
+  }
+  return {
+    file: "policy.pdf",
+    format: "pdf",
+    text,
+    blocks,
+    outline: { headings: [], links: [] },
+    pages: [0],
+  };
+}
+
+describe("empty-link: 'available at' carried on onto the next line (review mends)", () => {
+  const carriedOn = [
+    [
+      "Our concern form is available at",
+      "Hollowmere Council's safeguarding pages, under Forms and Leaflets.",
+    ],
+    ["The procedures are available at", "Reception and in the staff room."],
+  ];
+
+  it("near miss: a Markdown line carried on with a capital is the same sentence", () => {
+    for (const [line, next] of carriedOn) {
+      const text = ["## 5. Responding to concerns", "", "Record any worry the same day.", line, next, ""];
+      expect(run(emptyLink, markdownDocument(text.join("\n")))).toEqual([]);
+    }
+  });
+
+  it("near miss: a short PDF line carried on with a name or a noun is the same sentence", () => {
+    for (const [line, next] of carriedOn) {
+      const text = [
+        "Record any worry on the same day on a concern form and hand it to the nursery's",
+        line,
+        next,
+      ];
+      expect(run(emptyLink, pdfDocument(text.join("\n")))).toEqual([]);
+      expect(run(emptyLink, pdfWithBlocks([text]))).toEqual([]);
+    }
+  });
+
+  it("is reported where the reader's block ends the paragraph at that line", () => {
+    const document = pdfWithBlocks([
+      ["Record any worry on the same day. The procedures are available at"],
+      ["Reception is open from eight until six on weekdays."],
+    ]);
+    expect(found(run(emptyLink, document), document)).toEqual(["are available at"]);
+  });
+
+  it("is reported where the next line opens a new sentence, though the reader's block runs on", () => {
+    for (const next of [
+      "When a child is hurt, tell the DSL at once.",
+      "Staff must record it the same day.",
+      "Ask the office for a copy.",
+    ]) {
+      const document = pdfWithBlocks([
+        ["Record any worry on the same day. The procedures are available at", next],
+      ]);
+      expect(found(run(emptyLink, document), document)).toEqual(["are available at"]);
+    }
   });
 });

@@ -5,6 +5,8 @@
 import { headingAttributes } from "../document/heading-attributes.js";
 import type { Outline, OutlineLink, Rule, SourceDocument } from "../rule.js";
 import { allMatches } from "../text/matches.js";
+import { type ParagraphAt, pdfParagraphs } from "../text/paragraphs.js";
+import { opensSentence } from "../text/tagger.js";
 import { reportAt } from "./helpers.js";
 
 const EMPTY_URL = /^\s*(?:#?|javascript:(?:void\(0\);?)?|about:blank|https?:\/\/)?\s*$/i;
@@ -244,12 +246,14 @@ export const rule: Rule = {
       );
     }
 
+    // A PDF's paragraphs are its reader's blocks: its text keeps no blank line between them.
+    const paragraphAt = document.format === "pdf" ? pdfParagraphs(document) : undefined;
     for (const match of allMatches(AVAILABLE_AT, text)) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].replace(/[\s:.]+$/, "").length;
       if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
       if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
-      if (!nothingFollows(text, match.index + match[0].length, match[0].trimEnd())) continue;
+      if (!nothingFollows(text, match.index + match[0].length, match[0].trimEnd(), paragraphAt)) continue;
       reportAt(
         context,
         offset,
@@ -262,31 +266,41 @@ export const rule: Rule = {
 
 /**
  * Whether "available at" is left hanging: "available at." always; "available at" ending a line unless the
- * next line carries the address or carries on the paragraph (a PDF's wrapped line); "available at:"
- * only when nothing but a heading or the end of the document follows.
+ * next line carries the address or carries on the paragraph (a wrapped line, a Markdown soft break); "available at:"
+ * only when nothing but a heading or the end of the document follows. A PDF's text keeps no blank line between
+ * paragraphs (`paragraphAt`, its reader's blocks): there the paragraph ends at that line when its block does.
  */
-function nothingFollows(text: string, from: number, words: string): boolean {
+function nothingFollows(text: string, from: number, words: string, paragraphAt?: ParagraphAt): boolean {
   if (words.endsWith(".")) return true;
   const rest = /^[^\n]*\n\s*([^\n]*)/.exec(text.slice(from));
   const nextLine = rest?.[1] ?? "";
   // The address, or a link to it, on the next line ("available at:" over a list of links).
   if (URL_IN_TEXT.test(nextLine) || /\]\((?!#?\))[^)]+\)/.test(nextLine)) return false;
   if (words.endsWith(":")) return nextLine.trim() === "" || /^\s{0,3}#{1,6}\s/.test(nextLine);
-  // The next line of the same paragraph carries the sentence on (a wrapped line, a Markdown soft break) — unless
-  // the line ends well short of its neighbours and the next starts a sentence: a PDF keeps no blank line between
-  // paragraphs, and a short last line is where one ended.
+  // The next line of the same paragraph carries the sentence on (a wrapped line, a Markdown soft break).
   const sameParagraph = rest !== null && !/\n[^\S\n]*\n/.test(rest[0]);
   if (sameParagraph && !/^\s{0,3}#{1,6}\s|^\s*(?:[-*+•]|\d+[.)])\s/.test(nextLine))
-    return /^\s*\p{Lu}\p{Ll}*\b/u.test(nextLine) && endsShort(text, from, nextLine);
+    return (
+      paragraphAt !== undefined && pdfParagraphEnds(paragraphAt, from, from + rest[0].indexOf("\n"), nextLine)
+    );
   return true;
 }
 
-/** Whether the line ending at `from` is under two thirds as long as the line before it or after it (a paragraph's end). */
-function endsShort(text: string, from: number, nextLine: string): boolean {
-  const start = text.lastIndexOf("\n", from - 1) + 1;
-  const line = text.slice(start, from).trim().length;
-  const before = start > 0 ? text.slice(text.lastIndexOf("\n", start - 2) + 1, start - 1).trim().length : 0;
-  return line < (Math.max(before, nextLine.trim().length) * 2) / 3;
+/**
+ * Whether a PDF's paragraph ends at the line ending at `lineEnd`: its reader's block ends there, or the block runs on
+ * (the reader keeps lines together unless a gap, an indent or a full stop parts them) but the next line opens a new
+ * sentence ("Our concern form is available at" / "If a child has an injury, …"), not the sentence carried on
+ * ("… available at" / "Reception and the staff room").
+ */
+function pdfParagraphEnds(
+  paragraphAt: ParagraphAt,
+  from: number,
+  lineEnd: number,
+  nextLine: string,
+): boolean {
+  const paragraph = paragraphAt(from - 1);
+  if (!paragraph) return false;
+  return paragraph.endOffset <= lineEnd || opensSentence(nextLine);
 }
 
 function nextLineOf(text: string, offset: number): string {

@@ -6,6 +6,7 @@ import type { Rule, SourceDocument } from "../rule.js";
 import { formatUk } from "../text/dates.js";
 import { hideTrackedChangeMarks, htmlCommentRanges } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
+import { type ParagraphAt, pdfParagraphs } from "../text/paragraphs.js";
 import { opensWithCommand } from "../text/tagger.js";
 import { reportAt } from "./helpers.js";
 
@@ -163,9 +164,6 @@ export interface ReferenceMatch {
    */
   bracketOf?: ReferenceMatch;
 }
-
-/** Where a paragraph is in the text: a PDF's, from its reader's blocks (its text has no blank line between them). */
-export type ParagraphAt = (offset: number) => { offset: number; endOffset: number } | undefined;
 
 /** Where the sentence (or the paragraph, when it began nearer) around a reference starts. */
 const SENTENCE_START = /(?<!(?:^|\n)[\t #*]*\d+(?:\.\d+)*)[.!?]\s[^.!?]*$|\n\s*\n[^\n]*$/;
@@ -701,29 +699,6 @@ function referencesInDocument(document: SourceDocument, asOf: string): Reference
     ...findOutdatedReferences(joined.text, asOf, paragraphAt),
     ...findOutdatedReferences(document.text, asOf).filter(inCut),
   ].sort((a, b) => a.offset - b.offset);
-}
-
-/**
- * A PDF's paragraphs, from its reader's blocks: the paragraph around an offset. One that a page break cut (its
- * second part starts where a cut of `joinPageCuts` ends) starts where its first part does.
- */
-function pdfParagraphs(document: SourceDocument, cuts: ReadonlyArray<[number, number]>): ParagraphAt {
-  const paragraphs = (document.blocks ?? [])
-    .filter(
-      (b) => (b.kind === "paragraph" || b.kind === "listItem") && (b.place.region ?? b.region) === undefined,
-    )
-    .sort((a, b) => a.offset - b.offset);
-  return (offset) => {
-    let i = paragraphs.findIndex((p) => p.offset <= offset && offset < p.endOffset);
-    if (i < 0) return undefined;
-    const endOffset = paragraphs[i].endOffset;
-    while (
-      i > 0 &&
-      cuts.some(([from, to]) => to === paragraphs[i].offset && from <= paragraphs[i - 1].endOffset)
-    )
-      i--;
-    return { offset: paragraphs[i].offset, endOffset };
-  };
 }
 
 /** One finding per distinct outdated reference: the same body or edition named thirty times is one problem. */
