@@ -475,6 +475,8 @@ describe("the text the rules read stays what it was", () => {
     "zz56-starling-faces-model-agency.pdf": "d9612460870dcb25",
     "zz57-hollowmere-words-festival.pdf": "2567c2a89704eb50",
     "zz57-portculzean-coastal-rowing.pdf": "63bafa3ceb1d3292",
+    "zz58-bramblecote-day-nurseries.pdf": "636a884cda65701a",
+    "zz58-st-wendreda-ashby-hollow.pdf": "a2ed57ac4f247ee2",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
