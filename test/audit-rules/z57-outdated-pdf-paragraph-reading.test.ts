@@ -7,31 +7,10 @@
  * the old body is still reported.
  */
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../src/audit/document/blocks.js";
-import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as outdated } from "../../src/audit/rules/outdated-reference.js";
-import { checkDocument, checkText } from "../helpers/audit-context.js";
+import { checkDocument, checkText, pdfOfParagraphs } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
-
-/** A PDF as its reader gives it: lines wrapped at the page's width, one block a paragraph, no blank lines between. */
-function pdf(paragraphs: string[][]): SourceDocument {
-  let text = "";
-  const blocks: Block[] = [];
-  for (const lines of paragraphs) {
-    const offset = text.length;
-    text += `${lines.join("\n")}\n`;
-    blocks.push({ kind: "paragraph", offset, endOffset: text.length - 1, place: { page: 1 } });
-  }
-  return {
-    file: "policy.pdf",
-    format: "pdf",
-    text,
-    blocks,
-    outline: { headings: [], links: [] },
-    pages: [0],
-  };
-}
 
 const history = [
   "4. Working with other agencies",
@@ -45,14 +24,14 @@ const history = [
 
 describe("an old body's name in a PDF's paragraph", () => {
   it("is history when its paragraph names what replaced it, as in the Markdown copy", () => {
-    const document = pdf([[history[0]], [...history[1]]]);
+    const document = pdfOfParagraphs([[history[0]], [...history[1]]]);
     expect(checkDocument(outdated, document, { asOf })).toEqual([]);
     const markdown = `## ${history[0]}\n\n${history[1].join(" ")}\n`;
     expect(checkText(outdated, markdown, { asOf, format: "md" })).toEqual([]);
   });
 
   it("near miss: a paragraph that sends reports to the old body is reported", () => {
-    const document = pdf([
+    const document = pdfOfParagraphs([
       [history[0]],
       [
         "Referrals go through the Brackwater Safeguarding Children Partnership.",

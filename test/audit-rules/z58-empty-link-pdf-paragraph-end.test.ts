@@ -7,10 +7,9 @@
  * "Reception and in the staff room") or in lower case ("the council's website"), however short the line.
  */
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../src/audit/document/blocks.js";
-import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as emptyLink } from "../../src/audit/rules/empty-link.js";
 import { found, markdownDocument, pdfDocument, run } from "../fixtures/structure/documents.js";
+import { pdfOfParagraphs } from "../helpers/audit-context.js";
 
 const paragraph = [
   "5. Responding to concerns",
@@ -47,25 +46,6 @@ describe("empty-link: 'available at' ending a PDF paragraph", () => {
   });
 });
 
-/** A PDF as its reader gives it: each paragraph's lines, one block a paragraph, no blank lines between. */
-function pdfWithBlocks(paragraphs: string[][]): SourceDocument {
-  let text = "";
-  const blocks: Block[] = [];
-  for (const lines of paragraphs) {
-    const offset = text.length;
-    text += `${lines.join("\n")}\n`;
-    blocks.push({ kind: "paragraph", offset, endOffset: text.length - 1, place: { page: 1 } });
-  }
-  return {
-    file: "policy.pdf",
-    format: "pdf",
-    text,
-    blocks,
-    outline: { headings: [], links: [] },
-    pages: [0],
-  };
-}
-
 describe("empty-link: 'available at' carried on onto the next line (review mends)", () => {
   const carriedOn = [
     [
@@ -90,12 +70,12 @@ describe("empty-link: 'available at' carried on onto the next line (review mends
         next,
       ];
       expect(run(emptyLink, pdfDocument(text.join("\n")))).toEqual([]);
-      expect(run(emptyLink, pdfWithBlocks([text]))).toEqual([]);
+      expect(run(emptyLink, pdfOfParagraphs([text]))).toEqual([]);
     }
   });
 
   it("is reported where the reader's block ends the paragraph at that line", () => {
-    const document = pdfWithBlocks([
+    const document = pdfOfParagraphs([
       ["Record any worry on the same day. The procedures are available at"],
       ["Reception is open from eight until six on weekdays."],
     ]);
@@ -108,7 +88,7 @@ describe("empty-link: 'available at' carried on onto the next line (review mends
       "Staff must record it the same day.",
       "Ask the office for a copy.",
     ]) {
-      const document = pdfWithBlocks([
+      const document = pdfOfParagraphs([
         ["Record any worry on the same day. The procedures are available at", next],
       ]);
       expect(found(run(emptyLink, document), document)).toEqual(["are available at"]);

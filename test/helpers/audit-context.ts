@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import type { Block } from "../../src/audit/document/blocks.js";
 import type { ReportDescriptor, Rule, SourceDocument } from "../../src/audit/rule.js";
 import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
@@ -182,4 +183,23 @@ export function leadNamesOf(text: string, role: "dsl" | "deputy"): string[] {
   return findLeadMentions(text)
     .filter((m) => m.role === role && m.name)
     .map((m) => m.name as string);
+}
+
+/** A PDF as its reader gives it: each paragraph's lines wrapped at the page's width, one block a paragraph, no blank lines between. */
+export function pdfOfParagraphs(paragraphs: string[][]): SourceDocument {
+  let text = "";
+  const blocks: Block[] = [];
+  for (const lines of paragraphs) {
+    const offset = text.length;
+    text += `${lines.join("\n")}\n`;
+    blocks.push({ kind: "paragraph", offset, endOffset: text.length - 1, place: { page: 1 } });
+  }
+  return {
+    file: "policy.pdf",
+    format: "pdf",
+    text,
+    blocks,
+    outline: { headings: [], links: [] },
+    pages: [0],
+  };
 }
