@@ -1319,6 +1319,9 @@ export function findReviewAnchors(
           dateOnNextLine(lines, line, restOfLine(line, endOffset));
         if (date) {
           add(statement, date);
+          // "Reviewed: September 2024, September 2025, 1st of September 2026": every review, the latest the last.
+          if (kind === "last" && !boxed)
+            for (const listed of datesListedAfter(date, after.text, after.base)) add(statement, listed);
           continue;
         }
         for (const below of datesBelowHeader(lines, line, offset)) add(statement, below);
@@ -1373,6 +1376,26 @@ export function findReviewAnchors(
   }
   // The same date read by two labels ("Reviewed and approved 3 May 2024") counts once.
   return onePerDate(found);
+}
+
+/** Only a comma, semicolon, "and" or "&" between two dates of a list ("Sept 2024, Sept 2025 and Sept 2026"). */
+const LIST_SEPARATOR = /^\s*(?:[,;]\s*(?:and\s+|&\s*)?|(?:and|&)\s+)$/i;
+
+/**
+ * The dates that follow `first` as a list, each after only a separator: "Reviewed: Sept 2021, Sept 2022, Sept
+ * 2023" gives Sept 2022 and Sept 2023. A date after other words ("…, next due September 2027") ends the list.
+ */
+function datesListedAfter(first: DateMatch, text: string, base: number): DateMatch[] {
+  const listed: DateMatch[] = [];
+  let previous = first;
+  const dates = findDates(near(text, WINDOW), base, { allowYear: true, shortMonthYear: true });
+  for (const date of dates) {
+    if (date.offset < previous.endOffset) continue;
+    if (!LIST_SEPARATOR.test(text.slice(previous.endOffset - base, date.offset - base))) break;
+    listed.push(date);
+    previous = date;
+  }
+  return listed;
 }
 
 function onePerDate(found: DatedReview[]): DatedReview[] {
