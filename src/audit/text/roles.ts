@@ -411,8 +411,9 @@ export const GAELIC_NAME_PARTICLES: readonly string[] = [
 ];
 
 /**
- * Capitalised words that are never part of a person's name in a policy: role and job-title words,
- * organisations and places, document words, days and months (a month may start a name: "April Jones"). Bilingual
+ * Capitalised words that are never part of a person's name in a policy: role and job-title words, a school's
+ * departments ("Sixth Form", "Key Stage", "Lower School"), organisations and places, document words, days and
+ * months (a month may start a name: "April Jones"). Bilingual
  * policies put the role in Welsh or Irish beside the English ("Swyddog Diogelu / Safeguarding Officer", "Dirprwy
  * Swyddog", "Oifigeach Cosanta Leanaí"): those role and header words are never a name either.
  */
@@ -440,6 +441,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
   scouts scout guides guiding brownies cubs beavers explorers rugby football cricket netball hockey fc rfc afc
   ltd limited plc cic charity association federation foundation institute society college university faculty
   department dept primary secondary infant junior infants juniors pre-school preschool playgroup playgroups
+  sixth sixth-form form forms stage stages lower upper
   kindergarten creche crèche after-school breakfast holiday camp
   lead-in designate designated-lead safeguarding-lead manager's director's
   key keyworker key-worker senior middle leadership slt smt member members staff staffing personnel hr
