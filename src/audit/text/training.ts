@@ -2626,9 +2626,15 @@ function providerAfterTitle(title: string, provider: string): boolean {
   );
 }
 
-/** A verb that says a person has a course behind them: "holds", "has completed", "attended". */
+/**
+ * A time a course was done that is no usable date: "in the spring", "last year", "recently", "earlier this year",
+ * "a few months ago" (not a recurring time: "each spring" is a rule).
+ */
+const VAGUE_TIME_DONE =
+  /\b(?:in\s+the\s+(?:spring|summer|autumn|winter)|last\s+(?:year|term|month|spring|summer|autumn|winter)|recently|earlier\s+this\s+(?:year|term)|(?:a\s+few|a\s+couple\s+of|some|two|three)\s+(?:weeks|months|years)\s+ago)\b/i;
+/** A verb that says a person has a course behind them: "holds", "has completed", "attended", "did her … training". */
 const HELD_VERB =
-  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained)\b/i;
+  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
 /** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
 const HELD_COURSE =
   /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
@@ -2748,10 +2754,16 @@ function heldCourses(
     byFirstName = true;
   } else {
     const name = nameAtStart(plain(subject));
-    if (!name || wordCount(plain(subject).slice(name.length)) > 2) return undefined;
+    // "Aled Pryce (freelance Mountain Leader) completed …": a job in brackets after the name is no more words.
+    if (!name) return undefined;
+    const after = plain(subject).slice(name.length);
+    const rest = after.replace(/^\s*\([^()]{1,60}\)\s*$/, " ");
+    if (wordCount(rest) > 2) return undefined;
     // "Lady Lumley's School completed …", "Canon Slade School has …": a place named after a person, not a person.
     if (/['’]s$/.test(name) || NAMED_PLACE_AFTER.test(plain(subject).slice(name.length))) return undefined;
-    if (looksLikePerson(name, known) !== "sure") return undefined;
+    // A name a person's job follows in brackets is a person's, though compromise does not know the first name.
+    const person = looksLikePerson(name, known);
+    if (person !== "sure" && !(person === "maybe" && rest !== after)) return undefined;
     // "Ms Orla Reyes" / "Orla attended …" run together (a PDF's name line above its paragraph): the name line's
     // person, not "Ms Orla Reyes Orla".
     const own = withoutFirstNameAgain(name);
@@ -2904,8 +2916,13 @@ function heldCourses(
   // the sentence dates, or leaves a date to fill in for; an undated mention of a course in passing is no record.
   // "The DSL and deputies hold the Level 3 certificate, in line with the procedures of March 2019": no date the
   // course was done, so a rule for the role's holders, not an undated record of each.
+  // "Holly did her designated lead training in the spring": a time that is no usable date still says the course
+  // was done — a record without its date.
+  const vague = byFirstName && VAGUE_TIME_DONE.test(plain(object));
   const kept =
-    byFirstName || rolePlural ? records.filter((r) => r.date || (byFirstName && r.datePlaceholder)) : records;
+    byFirstName || rolePlural
+      ? records.filter((r) => r.date || (byFirstName && (r.datePlaceholder || vague)))
+      : records;
   for (const other of also)
     kept.push(
       ...kept
@@ -3228,7 +3245,7 @@ const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p
 
 /** A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended …". */
 const FIRST_NAME_SUBJECT = new RegExp(
-  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained)\\b`,
+  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
   "u",
 );
 
