@@ -1,0 +1,102 @@
+/**
+ * section-reference (held-out set zz59), in our own words; every name is invented. A PDF's text keeps no blank line
+ * between paragraphs: "… follows section 47 of the Children Act 1989." ending one paragraph and "… follow the
+ * procedure in SECTION 12." in the next are two paragraphs to the reader's blocks, as in the Markdown and Word
+ * copies. The Act named in the paragraph before does not make this paragraph's "SECTION 12" the Act's.
+ * Near miss: the Act named in the sentence before, in the same paragraph, still does.
+ */
+import { describe, expect, it } from "vitest";
+import type { Block } from "../../src/audit/document/blocks.js";
+import type { SourceDocument } from "../../src/audit/rule.js";
+import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
+import { found, markdownDocument, run } from "../fixtures/structure/documents.js";
+
+/** A PDF as the reader gives it: one line per block, no blank lines, headings numbered "N. TITLE". */
+function pdfOf(parts: Array<string | string[]>): SourceDocument {
+  let text = "";
+  const blocks: Block[] = [];
+  for (const part of parts) {
+    const offset = text.length;
+    if (typeof part === "string") {
+      const [, number, title] = /^(\d+)\. (.*)$/.exec(part) as RegExpExecArray;
+      text += `${part}\n`;
+      blocks.push({
+        kind: "heading",
+        depth: 2,
+        number,
+        title,
+        offset,
+        endOffset: text.length - 1,
+        place: { page: 1 },
+      });
+    } else {
+      text += `${part.join("\n")}\n`;
+      blocks.push({ kind: "paragraph", offset, endOffset: text.length - 1, place: { page: 1 } });
+    }
+  }
+  return {
+    file: "policy.pdf",
+    format: "pdf",
+    text,
+    blocks,
+    outline: { headings: [], links: [] },
+    pages: [0],
+  } as SourceDocument;
+}
+
+const previous = [
+  "The DSL decides whether to refer to the children's front door. The threshold for a referral",
+  "follows section 47 of the Children Act 1989.",
+];
+const reference = [
+  "Concerns about a member of staff must go to the",
+  "Headteacher and follow the procedure in SECTION 12. Concerns about the Headteacher go to",
+  "the Chair of Governors.",
+];
+const sections = ["1. INTRODUCTION", "2. TRAINING", "3. RESPONDING TO A CONCERN"];
+
+describe("section-reference: an Act named in the PDF paragraph before", () => {
+  it("is reported in the PDF as in the Markdown", () => {
+    const pdf = pdfOf([
+      sections[0],
+      ["Who we are."],
+      sections[1],
+      ["Our courses."],
+      sections[2],
+      previous,
+      reference,
+    ]);
+    expect(found(run(sectionReference, pdf), pdf)).toEqual(["SECTION 12"]);
+    const md = markdownDocument(
+      [
+        `## ${sections[0]}`,
+        "",
+        "Who we are.",
+        "",
+        `## ${sections[1]}`,
+        "",
+        "Our courses.",
+        "",
+        `## ${sections[2]}`,
+        "",
+        previous.join(" "),
+        "",
+        reference.join(" "),
+        "",
+      ].join("\n"),
+    );
+    expect(found(run(sectionReference, md), md)).toEqual(["SECTION 12"]);
+  });
+
+  it("near miss: the Act named in the sentence before, in the same paragraph, is still the Act's", () => {
+    const pdf = pdfOf([
+      sections[0],
+      ["Who we are."],
+      sections[1],
+      ["Our courses."],
+      sections[2],
+      [...previous, ...reference],
+    ]);
+    expect(run(sectionReference, pdf)).toEqual([]);
+  });
+});
