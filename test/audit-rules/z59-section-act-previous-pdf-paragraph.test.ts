@@ -6,43 +6,9 @@
  * Near miss: the Act named in the sentence before, in the same paragraph, still does.
  */
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../src/audit/document/blocks.js";
-import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
 import { found, markdownDocument, run } from "../fixtures/structure/documents.js";
-
-/** A PDF as the reader gives it: one line per block, no blank lines, headings numbered "N. TITLE". */
-function pdfOf(parts: Array<string | string[]>): SourceDocument {
-  let text = "";
-  const blocks: Block[] = [];
-  for (const part of parts) {
-    const offset = text.length;
-    if (typeof part === "string") {
-      const [, number, title] = /^(\d+)\. (.*)$/.exec(part) as RegExpExecArray;
-      text += `${part}\n`;
-      blocks.push({
-        kind: "heading",
-        depth: 2,
-        number,
-        title,
-        offset,
-        endOffset: text.length - 1,
-        place: { page: 1 },
-      });
-    } else {
-      text += `${part.join("\n")}\n`;
-      blocks.push({ kind: "paragraph", offset, endOffset: text.length - 1, place: { page: 1 } });
-    }
-  }
-  return {
-    file: "policy.pdf",
-    format: "pdf",
-    text,
-    blocks,
-    outline: { headings: [], links: [] },
-    pages: [0],
-  } as SourceDocument;
-}
+import { pdfOfParagraphs } from "../helpers/audit-context.js";
 
 const previous = [
   "The DSL decides whether to refer to the children's front door. The threshold for a referral",
@@ -57,7 +23,7 @@ const sections = ["1. INTRODUCTION", "2. TRAINING", "3. RESPONDING TO A CONCERN"
 
 describe("section-reference: an Act named in the PDF paragraph before", () => {
   it("is reported in the PDF as in the Markdown", () => {
-    const pdf = pdfOf([
+    const pdf = pdfOfParagraphs([
       sections[0],
       ["Who we are."],
       sections[1],
@@ -89,7 +55,7 @@ describe("section-reference: an Act named in the PDF paragraph before", () => {
   });
 
   it("near miss: the Act named in the sentence before, in the same paragraph, is still the Act's", () => {
-    const pdf = pdfOf([
+    const pdf = pdfOfParagraphs([
       sections[0],
       ["Who we are."],
       sections[1],

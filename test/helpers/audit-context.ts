@@ -185,14 +185,31 @@ export function leadNamesOf(text: string, role: "dsl" | "deputy"): string[] {
     .map((m) => m.name as string);
 }
 
-/** A PDF as its reader gives it: each paragraph's lines wrapped at the page's width, one block a paragraph, no blank lines between. */
-export function pdfOfParagraphs(paragraphs: string[][]): SourceDocument {
+/**
+ * A PDF as its reader gives it: each paragraph's lines wrapped at the page's width, one block a paragraph, no blank
+ * lines between. A part given as a string is a heading line numbered "N. Title".
+ */
+export function pdfOfParagraphs(parts: Array<string | string[]>): SourceDocument {
   let text = "";
   const blocks: Block[] = [];
-  for (const lines of paragraphs) {
+  for (const part of parts) {
     const offset = text.length;
-    text += `${lines.join("\n")}\n`;
-    blocks.push({ kind: "paragraph", offset, endOffset: text.length - 1, place: { page: 1 } });
+    if (typeof part === "string") {
+      const [, number, title] = /^(\d+)\. (.*)$/.exec(part) as RegExpExecArray;
+      text += `${part}\n`;
+      blocks.push({
+        kind: "heading",
+        depth: 2,
+        number,
+        title,
+        offset,
+        endOffset: text.length - 1,
+        place: { page: 1 },
+      });
+    } else {
+      text += `${part.join("\n")}\n`;
+      blocks.push({ kind: "paragraph", offset, endOffset: text.length - 1, place: { page: 1 } });
+    }
   }
   return {
     file: "policy.pdf",
