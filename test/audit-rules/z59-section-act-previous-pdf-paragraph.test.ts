@@ -20,18 +20,13 @@ const reference = [
   "the Chair of Governors.",
 ];
 const sections = ["1. INTRODUCTION", "2. TRAINING", "3. RESPONDING TO A CONCERN"];
+/** The policy as a PDF: the three sections, the last holding `body`'s paragraphs. */
+const pdfWith = (...body: string[][]) =>
+  pdfOfParagraphs([sections[0], ["Who we are."], sections[1], ["Our courses."], sections[2], ...body]);
 
 describe("section-reference: an Act named in the PDF paragraph before", () => {
   it("is reported in the PDF as in the Markdown", () => {
-    const pdf = pdfOfParagraphs([
-      sections[0],
-      ["Who we are."],
-      sections[1],
-      ["Our courses."],
-      sections[2],
-      previous,
-      reference,
-    ]);
+    const pdf = pdfWith(previous, reference);
     expect(found(run(sectionReference, pdf), pdf)).toEqual(["SECTION 12"]);
     const md = markdownDocument(
       [
@@ -55,14 +50,7 @@ describe("section-reference: an Act named in the PDF paragraph before", () => {
   });
 
   it("near miss: the Act named in the sentence before, in the same paragraph, is still the Act's", () => {
-    const pdf = pdfOfParagraphs([
-      sections[0],
-      ["Who we are."],
-      sections[1],
-      ["Our courses."],
-      sections[2],
-      [...previous, ...reference],
-    ]);
+    const pdf = pdfWith([...previous, ...reference]);
     expect(run(sectionReference, pdf)).toEqual([]);
   });
 });
