@@ -7,10 +7,10 @@
  * Acts and of other documents ("section 47 of the Children Act 1989", "Part 5 of KCSIE", "paragraph 14 of KCSIE",
  * "appendix 9 of the full policy") are not references into this one.
  */
-import { blockAt } from "../document/place.js";
 import type { DocumentContext, Rule } from "../rule.js";
 import { type HeadingText, titleKey } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
+import { pdfParagraphs } from "../text/paragraphs.js";
 import { linksToNowhere } from "./empty-link.js";
 import { analyse, reportAt } from "./helpers.js";
 
@@ -298,6 +298,8 @@ function ownTopic(
 
 function checkSections(context: DocumentContext): void {
   const { text } = context.document;
+  // The reader's paragraphs: a PDF's text keeps no blank line between them, its blocks do.
+  const paragraphAt = pdfParagraphs(context.document);
   const plainText = context.document.format === "pdf" || context.document.format === "txt";
   const { headings, contents } = analyse(context.document);
   const inContents = (offset: number) =>
@@ -481,7 +483,7 @@ function checkSections(context: DocumentContext): void {
       // An Act named in the sentence before ("The Education Act 2002 … . In section 13 …").
       // Not one in the paragraph before: a PDF's text keeps no blank line between paragraphs, its blocks do.
       const sentences = lastParagraph(
-        text.slice(Math.max(0, offset - 250, paragraphStart(context.document, offset)), offset),
+        text.slice(Math.max(0, offset - 250, paragraphAt(offset)?.offset ?? 0), offset),
       ).split(/[.!?]\s/);
       if (OTHER_DOCUMENT.test(sentences.slice(-2).join(". "))) continue;
       const last = topLevel.at(-1);
@@ -891,20 +893,6 @@ function numberedParagraph(text: string, number: string): boolean {
 }
 
 /** The end of a stretch of text after its last blank line or heading line. */
-/**
- * Where the paragraph or list item holding `offset` starts, as the reader's blocks say (0 where no such block holds
- * it): a PDF's text runs one paragraph straight on into the next.
- */
-function paragraphStart(document: DocumentContext["document"], offset: number): number {
-  const block = blockAt(document.blocks, offset);
-  return block &&
-    (block.kind === "paragraph" || block.kind === "listItem") &&
-    block.offset <= offset &&
-    offset < block.endOffset
-    ? block.offset
-    : 0;
-}
-
 function lastParagraph(text: string): string {
   const boundary = allMatches(/\n[^\S\n]*\n|\n\s{0,3}#/g, text).at(-1);
   return boundary ? text.slice((boundary.index ?? 0) + boundary[0].length) : text;
