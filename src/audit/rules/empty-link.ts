@@ -4,23 +4,17 @@
  */
 import { headingAttributes } from "../document/heading-attributes.js";
 import type { Outline, OutlineLink, Rule, SourceDocument } from "../rule.js";
+import { AVAILABLE_AT, CLICK_HERE, DOWNLOAD_BUTTON, LINK_HERE } from "../text/link-words.js";
 import { allMatches } from "../text/matches.js";
 import { type ParagraphAt, pdfParagraphs } from "../text/paragraphs.js";
 import { opensSentence } from "../text/tagger.js";
 import { reportAt } from "./helpers.js";
 
 const EMPTY_URL = /^\s*(?:#?|javascript:(?:void\(0\);?)?|about:blank|https?:\/\/)?\s*$/i;
-const CLICK_HERE = /\bclick\s+(?:here|this\s+link)\b/gi;
 const URL_IN_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|\b\S+@\S+\.\S+/i;
 /** What Word writes in place of a cross-reference or page number whose bookmark was deleted. */
 const WORD_FIELD_ERROR =
   /\bError!\s+(?:Bookmark\s+not\s+defined|Reference\s+source\s+not\s+found|Hyperlink\s+reference\s+not\s+valid|No\s+bookmark\s+name\s+given)\.?/gi;
-/**
- * "The procedures are available at" with nothing after it: the address was a link in the original and was
- * lost, or was never added. The words must end the sentence or the line.
- */
-const AVAILABLE_AT =
-  /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:at|from|on|via)[^\S\n]*(?:[:.](?=\s|$)|$)/gim;
 
 /**
  * The buttons of a web page's cookie or consent banner ("We use cookies … [Accept](#) [Settings](#)"), kept when a
@@ -82,6 +76,8 @@ function skipLink(document: SourceDocument, link: OutlineLink): boolean {
 
 /** Every anchor a link in the document could point at, lower-cased, or undefined when the reader cannot tell. */
 function anchorsOf(document: SourceDocument): Set<string> | undefined {
+  // A PDF's link to a place in itself goes to a page position pdf.js has resolved, not to a name to look up.
+  if (document.format === "pdf") return undefined;
   const outline = document.outline as Outline & { anchors?: unknown };
   const given = Array.isArray(outline.anchors) ? outline.anchors : undefined;
   // Without anchors from the reader, only Markdown's own headings and HTML ids in its text can be known.
@@ -248,6 +244,23 @@ export const rule: Rule = {
 
     // A PDF's paragraphs are its reader's blocks: its text keeps no blank line between them.
     const paragraphAt = document.format === "pdf" ? pdfParagraphs(document) : undefined;
+
+    for (const pattern of [LINK_HERE, DOWNLOAD_BUTTON])
+      for (const match of allMatches(pattern, text)) {
+        const offset = match.index ?? 0;
+        const endOffset = offset + match[0].length;
+        if (/\n[^\S\n]*\n/.test(match[0]) || linked(offset, endOffset) || besideRealLink(offset, endOffset))
+          continue;
+        if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
+        if (!sentenceEndsAt(text, endOffset, paragraphAt)) continue;
+        const words = match[0].replace(/\s+/g, " ");
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `"${words}" has no link behind it, and means nothing on paper — give the web address where it can be found`,
+        );
+      }
     for (const match of allMatches(AVAILABLE_AT, text)) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].replace(/[\s:.]+$/, "").length;
@@ -301,6 +314,22 @@ function pdfParagraphEnds(
   const paragraph = paragraphAt(from - 1);
   if (!paragraph) return false;
   return paragraph.endOffset <= lineEnd || opensSentence(nextLine);
+}
+
+/**
+ * Whether the sentence ends at `at`: a full stop or "!" (after a closing bracket or quote), or the end of the paragraph
+ * — a blank line or the document's end, or in a PDF (`paragraphAt`) the end of its reader's block or a next line that
+ * opens a sentence of its own.
+ */
+function sentenceEndsAt(text: string, at: number, paragraphAt?: ParagraphAt): boolean {
+  const rest = text.slice(at, at + 200);
+  if (/^[)\]"'’”]?[^\S\n]*[.!](?:\s|$)/.test(rest)) return true;
+  if (!/^[)\]"'’”]?[^\S\n]*(?:\n|$)/.test(rest)) return false;
+  const lineEnd = text.indexOf("\n", at);
+  if (lineEnd < 0 || /^[^\S\n]*(?:\n|$)/.test(text.slice(lineEnd + 1))) return true;
+  if (!paragraphAt) return false;
+  const nextLine = nextLineOf(text, at);
+  return pdfParagraphEnds(paragraphAt, at, lineEnd, nextLine);
 }
 
 function nextLineOf(text: string, offset: number): string {

@@ -4,8 +4,10 @@
  * The text is what it always was: the blocks are knowledge added over it, never a change to it.
  */
 import type { Block } from "../document/blocks.js";
+import { hasLinkWords } from "../text/link-words.js";
 import { restoreNativeBuiltins } from "./native-builtins.js";
 import { type PdfPage, type PdfTextItem, pdfBlocks, type StructNode } from "./pdf-blocks.js";
+import { type PdfAnnotation, type PdfLink, pageLinks } from "./pdf-links.js";
 import { Unreadable } from "./unreadable.js";
 
 /** Far more pages than any policy: a sign of the wrong file (or of a file made to keep the audit busy). */
@@ -30,6 +32,8 @@ export async function pdfToPages(
   pages: number[];
   blocks: Block[] /** Its text is marked content under a structure tree. */;
   tagged: boolean;
+  /** Its Link annotations and the words under them, on the pages with words that need a link (text/link-words.ts). */
+  links: PdfLink[];
 }> {
   if (String.fromCharCode(...bytes.subarray(0, 5)) !== "%PDF-")
     throw new Unreadable("it is not a PDF file (it does not start with %PDF-)");
@@ -59,6 +63,7 @@ export async function pdfToPages(
       );
     const pages: string[] = [];
     const laid: PdfPage[] = [];
+    const annotations: PdfAnnotation[][] = [];
     // A tagged PDF (ours, Word's and LibreOffice's when asked) says which text is a heading, a list item, a table
     // cell: its marked content is read only then, so an untagged file's text is read exactly as it always was.
     const marked = (await document.getMarkInfo())?.Marked === true;
@@ -124,6 +129,8 @@ export async function pdfToPages(
         items,
         structure: structure ?? undefined,
       });
+      // pdf.js reads the page's text again to give its links' words: only a page with words that need a link is asked.
+      annotations.push(hasLinkWords(rejoined.text) ? await linkAnnotations(page) : []);
       page.cleanup();
       await onPage?.(n, document.numPages);
     }
@@ -142,9 +149,19 @@ export async function pdfToPages(
       throw new Unreadable(
         "the PDF has no text layer (it is probably a scan) — audit the original Word file, or run the PDF through text recognition (OCR) first",
       );
-    return { text, pages: starts, blocks: pdfBlocks(text, starts, laid, fonts.bold), tagged: marked };
+    const links = laid.flatMap((page, i) => pageLinks(text, page.items, annotations[i]));
+    return { text, pages: starts, blocks: pdfBlocks(text, starts, laid, fonts.bold), tagged: marked, links };
   } finally {
     await document.destroy();
+  }
+}
+
+/** A page's Link annotations; none when they cannot be read (the page's text is still read). */
+async function linkAnnotations(page: { getAnnotations(): Promise<unknown[]> }): Promise<PdfAnnotation[]> {
+  try {
+    return ((await page.getAnnotations()) as PdfAnnotation[]).filter((a) => a?.subtype === "Link");
+  } catch {
+    return [];
   }
 }
 

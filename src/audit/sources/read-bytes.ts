@@ -9,8 +9,10 @@
  * reading of a policy or two to a thread of its own (read-ahead-node.ts).
  */
 import { decodeDocumentBytes } from "../../text/encoding.js";
-import type { SourceDocument } from "../rule.js";
+import type { Block } from "../document/blocks.js";
+import type { OutlineLink, SourceDocument } from "../rule.js";
 import type { PageProgress } from "./pdf.js";
+import type { PdfLink } from "./pdf-links.js";
 import { Unreadable } from "./unreadable.js";
 
 export const DOCUMENT_EXTENSIONS = [".docx", ".pdf", ".md", ".markdown", ".txt", ".html", ".htm"];
@@ -82,7 +84,7 @@ export async function readDocumentBytes(
       // PDF's are read from its layout by patterns that scripts/pdf-headings.ts holds to no wrong heading on every
       // corpus PDF and LibreOffice's PDFs of the examples (test/audit-real-documents.test.ts holds a PDF's findings
       // to its .docx's).
-      const { text, pages, blocks } = await (await import("./pdf.js")).pdfToPages(bytes, onPage);
+      const { text, pages, blocks, links } = await (await import("./pdf.js")).pdfToPages(bytes, onPage);
       const headings = blocks.flatMap((block) =>
         block.kind === "heading"
           ? [
@@ -95,7 +97,12 @@ export async function readDocumentBytes(
             ]
           : [],
       );
-      read = { text, pages, outline: { headings, links: [], anchors: [] }, blocks };
+      read = {
+        text,
+        pages,
+        outline: { headings, links: outlineLinks(text, links, blocks), anchors: [] },
+        blocks,
+      };
       break;
     }
     default:
@@ -103,6 +110,29 @@ export async function readDocumentBytes(
   }
   if (read.text.trim().length === 0) throw new Unreadable("the document has no text");
   return { file, format, ...read, settingId };
+}
+
+/** A PDF's links with their words and the block each sits in (the line, when no block holds it whole). */
+function outlineLinks(text: string, links: readonly PdfLink[], blocks: readonly Block[]): OutlineLink[] {
+  return links.map((link) => {
+    const holds = (b: { offset: number; endOffset: number }) =>
+      b.offset <= link.offset && b.endOffset >= link.endOffset;
+    const block = blocks
+      .flatMap(
+        (b): Array<{ offset: number; endOffset: number }> => (b.kind === "table" ? b.rows.flat() : [b]),
+      )
+      .find(holds);
+    const lineStart = text.lastIndexOf("\n", link.offset - 1) + 1;
+    const lineEnd = text.indexOf("\n", link.endOffset);
+    return {
+      url: link.url,
+      text: text.slice(link.offset, link.endOffset).replace(/\s+/g, " "),
+      offset: link.offset,
+      endOffset: link.endOffset,
+      blockOffset: block?.offset ?? lineStart,
+      blockEnd: block?.endOffset ?? (lineEnd < 0 ? text.length : lineEnd),
+    };
+  });
 }
 
 /** A text document's bytes as text (BOM, UTF-8, UTF-16 or Windows-1252); anything else is unreadable. */

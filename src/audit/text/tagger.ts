@@ -48,13 +48,28 @@ const CLAUSE_OPENERS = ["Conjunction", "Preposition", "Pronoun", "Expression", "
 export function opensSentence(line: string): boolean {
   const words = line.trim();
   if (!/^\p{Lu}/u.test(words)) return false;
-  const [first, second] = tagWords(words.slice(0, 80));
+  const tagged = tagWords(words.slice(0, 80));
+  const [first, second] = tagged;
   if (!first) return false;
   const noun = has(first.tags, NOUN_TAGS) && !first.tags.has("Pronoun");
   if (has(first.tags, CLAUSE_OPENERS) && !noun) return true;
   if (first.tags.has("Verb") && first.tags.has("Infinitive") && !noun) return true;
   if (!second) return false;
   if (first.tags.has("Determiner") && /^\p{Ll}/u.test(second.text)) return true;
+  // A determiner, a name or title in capitals, then its verb: "The DSL decides …", "The Club Welfare Officer will …".
+  if (first.tags.has("Determiner")) {
+    let i = 1;
+    while (i < tagged.length && i <= 4 && /^\p{Lu}/u.test(tagged[i].text)) i++;
+    const verb = tagged[i];
+    if (
+      i > 1 &&
+      verb &&
+      /^\p{Ll}/u.test(verb.text) &&
+      (verb.tags.has("Modal") || (verb.tags.has("Verb") && !verb.tags.has("Gerund"))) &&
+      !has(verb.tags, NOUN_TAGS)
+    )
+      return true;
+  }
   return (
     second.tags.has("Verb") &&
     !second.tags.has("Gerund") &&
