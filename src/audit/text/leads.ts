@@ -212,10 +212,14 @@ const bodyKey = (word: string) => {
 const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?$/i;
 /**
  * A concern about the role's holder: "Allegations about the", "Complaints against our", "if the concern is about
- * the", "worries involving a" — the role is the subject of the concern, not someone to take it.
+ * the", "worries involving a", or with a verb: "if the allegation concerns the", "where a complaint involves our",
+ * "if it relates to the", "should an allegation implicate the" — the role is the subject of the concern, not
+ * someone to take it.
  */
 const SUBJECT_BEFORE =
-  /\b(?:allegations?|concerns?|complaints?|worry|worries|disclosures?|(?:it|this|that|the\s+\p{L}+)\s+(?:is|are))\s+(?:(?:made|raised|received)\s+)?(?:about|against|concerning|involving|regarding|relating\s+to)\s+(?:the|a|an|our|your)\s+$/iu;
+  /\b(?:(?:allegations?|concerns?|complaints?|worry|worries|disclosures?|(?:it|this|that|the\s+\p{L}+)\s+(?:is|are))\s+(?:(?:made|raised|received)\s+)?(?:about|against|concerning|involving|regarding|relating\s+to)|(?:allegations?|concerns?|complaints?|worry|worries|disclosures?|it|this|that)\s+(?:concerns?|involves?|implicates?|relates?\s+to))\s+(?:the|a|an|our|your)\s+$/iu;
+/** One or two capitalised words just before a role: "the Lead " of "the Lead Safeguarding Officer". */
+const TITLE_WORDS_BEFORE = /(?<![\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
 /** A past holder: "our previous DSL", "Former Welfare Officer", "the ex-DSL". */
 const FORMER_BEFORE = new RegExp(
   `(?<![\\p{L}-])(?:${FORMER_PREFIXES.map((w) => w.replace("-", "-\\s?")).join("|")})(?:\\s+|(?<=-))$`,
@@ -1067,7 +1071,10 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   if (NEGATED_BEFORE.test(lead) || FORMER_BEFORE.test(lead)) return true;
   // "| Allegations about the DSL | Mr A, Managing Director |": the role is whom the concern is about; the person
   // named is the one it goes to instead. The lead named beside it ("Concerns about the DSL, Mrs B, go to …") stays.
-  if (SUBJECT_BEFORE.test(lead) && !/^\s*[,(]\s*(?:\*\*|__)?\p{Lu}/u.test(after)) return true;
+  // A title word the role's words leave out may stand between ("if the allegation concerns the Lead Safeguarding
+  // Officer", read as "Safeguarding Officer").
+  const subject = SUBJECT_BEFORE.test(lead) || SUBJECT_BEFORE.test(lead.replace(TITLE_WORDS_BEFORE, ""));
+  if (subject && !/^\s*[,(]\s*(?:\*\*|__)?\p{Lu}/u.test(after)) return true;
   const near = text.slice(Math.max(0, at - 60), at + whole.length + 60);
   if (!OVERSEER_WORDS.test(near)) return false;
   if (OVERSEER_BEFORE.test(before) || OVERSEER_AFTER.test(after)) return true;
