@@ -581,6 +581,13 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       if (!mention.former && inHistory(mention.offset)) continue;
       // "Mrs Ines Marlow (DSL) retired in June 2025": a holder who has gone.
       if (mention.name && hasLeft(text, mention)) continue;
+      // "Kate Summers replaced Brian Tolley as Club Welfare Officer": the holder before.
+      if (
+        mention.name &&
+        mention.nameOffset !== undefined &&
+        REPLACED_BEFORE.test(text.slice(Math.max(0, mention.nameOffset - 30), mention.nameOffset))
+      )
+        continue;
       mentions.push(mention);
     }
     if (!cells && ROLE_WORDS.test(line.text)) {
@@ -1286,6 +1293,10 @@ const LEFT_AFTER =
  */
 const LEFT_BEFORE_JOINING =
   /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:previous|former|earlier|old|last)\b|^\s+(?:teaching|nursing|university|college)\b|^[^.;!?\n]{0,60}\bto\s+(?:join|come\s+to|work\s+(?:at|for|with)|lead)\b/iu;
+
+/** A holder someone else has since replaced: "replaced ", "took over from ", "succeeded ", "formerly ". */
+const REPLACED_BEFORE =
+  /\b(?:replaced|replacing|replaces|succeeded|succeeds|succeeding|(?:took|takes|taking|has\s+taken)\s+over\s+from|formerly|previously)\s+$/i;
 
 function hasLeft(text: string, mention: LeadMention): boolean {
   const from = Math.max(mention.endOffset, mention.nameEndOffset ?? 0);

@@ -324,6 +324,26 @@ export const VERSION_ROW =
 const HISTORY_HEADER_VERSION = /^(?:version|ver|v|rev|revision|issue|edition)\b/i;
 const HISTORY_HEADER_REST =
   /\b(?:change[sd]?|amendments?|amended|author|by|description|summary|reason|details|approved)\b/i;
+/** A version history's date column, headed "Date" or by what happened on it: "Adopted", "Approved", "Issued". */
+const HISTORY_HEADER_DATE = /\b(?:date|adopted|approved|agreed|issued|ratified|published)\b/i;
+/**
+ * A heading that names a history of the document: "Version history", "9. Revision history", "Change log",
+ * "Amendment record". Any table under it lists past versions.
+ */
+const HISTORY_HEADING =
+  /^\s*(?:#{1,6}\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:\*\*|__)?(?:(?:version|revision|amendment|change|document|policy)\s+(?:history|log|record)|change\s*log)\b/i;
+
+/** Whether the table whose header is line `index` sits under a history heading, with at most a short note between. */
+function underHistoryHeading(lines: Line[], index: number): boolean {
+  let words = 0;
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
+    if (isBlank(lines[i])) continue;
+    if (HISTORY_HEADING.test(lines[i].text)) return true;
+    words += wordCount(lines[i].text);
+    if (words > 30 || /^\s*#/.test(lines[i].text) || isTableRow(lines[i])) return false;
+  }
+  return false;
+}
 
 /**
  * The lines of a document's version history — a table of versions, dates, what changed and who changed it — in a
@@ -341,8 +361,11 @@ export function historyLines(lines: Line[]): Set<number> {
     const versioned =
       HISTORY_HEADER_VERSION.test(header[0] ?? "") ||
       header.some((h) => /^(?:version|ver|v|rev|revision)\b/i.test(h));
-    if (!versioned || !header.some((h) => /\bdate\b/i.test(h))) continue;
-    if (!header.some((h) => HISTORY_HEADER_REST.test(h)) && header.length < 3) continue;
+    const dated = versioned && header.some((h) => HISTORY_HEADER_DATE.test(h));
+    const history =
+      (dated && (header.some((h) => HISTORY_HEADER_REST.test(h)) || header.length >= 3)) ||
+      (header.length >= 2 && underHistoryHeading(lines, table.header.index));
+    if (!history) continue;
     for (const row of table.rows) found.add(row.line.index);
   }
   for (let i = 0; i < lines.length; i++) {
