@@ -179,20 +179,32 @@ const ADVISER_AFTER =
  * club is …"): only with DISOWNED after it is the officer someone else.
  */
 const WIDER_POSSESSIVE =
-  /(?:^|[^\p{L}])the\s+(?:[\p{L}-]+\s+){0,2}(?:university|trust|diocese|county|council|federation|foundation|college|union|district|circuit|synod|region|authority|board|association)['’]s\s+$/iu;
+  /(?:^|[^\p{L}])the\s+(?:[\p{L}-]+\s+){0,2}(?:university|trust|diocese|county|council|federation|foundation|college|union|district|circuit|synod|region|authority|board|association|school|academy|church|chapel|parish|nursery|centre)['’]s\s+$/iu;
+/**
+ * Another body named in capitals, in the possessive, with no "the": "Brambleton Primary School's", "St Cuthbert's
+ * Church's", "Wexcombe Diocese's". Case-sensitive, so "our school's" is not one.
+ */
+const NAMED_POSSESSIVE =
+  /(?:^|[^\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:School|Academy|College|Church|Chapel|Parish|Nursery|Centre|Trust|University|Diocese|Council|Federation|Foundation|Union|Association)['’]s\s+$/u;
 /**
  * The policy saying that the holder is not the setting's: "is not part of the programme team", "does not take the
- * programme's referrals", "does not receive the parish's concerns directly".
+ * programme's referrals", "does not receive the parish's concerns directly", "is not a lead for the club", "is not
+ * the club's lead", "are not one of our leads".
  */
 const DISOWNED =
-  /\b(?:(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+(?:the|our)\s+[^.;]{0,40}?\b(?:team|staff|service)|(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+with|manage)\s+(?:(?:the|our|any|day-to-day)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:referrals|concerns|disclosures|reports))\b/iu;
+  /\b(?:(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+(?:the|our)\s+[^.;]{0,40}?\b(?:team|staff|service)|(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+with|manage)\s+(?:(?:the|our|any|day-to-day)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:referrals|concerns|disclosures|reports)|(?:is|are)\s+not\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:leads?|DSLs?|designated\s+persons?))\b/iu;
 /** The words a sentence about the same officer starts with: "She is not part of …", "This officer does not …". */
 const SAME_HOLDER = /^\s*(?:she|he|they|the\s+officer|this\s+officer)\b/i;
+/** A sentence's end: not the dot of a title before a name ("Mrs. Petra Lund"). */
+const SENTENCE_END = /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St)\.)(?<=[.!?])\s+(?=\p{Lu})/u;
 
-/** Whether a wider body's officer is disowned in the role's sentence, or in the next if it starts with "She", "He" …. */
+/**
+ * Whether another body's officer (the Trust's, the University's, Brambleton Primary School's) is disowned in the
+ * role's sentence, or in the next if it starts with "She", "He" ….
+ */
 function disownedOfficer(before: string, after: string): boolean {
-  if (!WIDER_POSSESSIVE.test(before)) return false;
-  const [first, second] = after.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  if (!WIDER_POSSESSIVE.test(before) && !NAMED_POSSESSIVE.test(before)) return false;
+  const [first, second] = after.split(SENTENCE_END);
   return (
     DISOWNED.test(first ?? "") || (second !== undefined && SAME_HOLDER.test(second) && DISOWNED.test(second))
   );
