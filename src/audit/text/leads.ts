@@ -946,6 +946,28 @@ function rolesOfDocument(text: string, bodies: ReadonlySet<string>): DocumentRol
   return hosts ? { ...documentRoleWords(text, bodies), hosts } : documentRoleWords(text, bodies);
 }
 
+/**
+ * "Our Community Safety Lead is Jordan Mbeki (…). Jordan is the club's designated safeguarding lead", "The Player
+ * Safety Lead is Rowan Achebe. He is our designated safeguarding lead": a capitalised title of two words or more,
+ * its holder named, then said (by first name or pronoun, in the next sentence) to be the designated lead.
+ */
+const OWN_LEAD_TITLE =
+  /(?<![\p{L}])(?:[Oo]ur|[Tt]he)\s+(?<title>(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Lead|Officer|Co-?ordinator|Coordinator|Person))\s+is\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b[^\n]{0,200}?[.!?]\s+(?<who>\p{Lu}\p{Ll}+)\s+is\s+(?:the|our)\s+(?:[\p{L}'’]+\s+)?designated\s+safeguarding\s+lead\b/gu;
+
+/** The document's own titles for its lead (OWN_LEAD_TITLE) that are not already role words. */
+function ownLeadTitles(text: string): string[] {
+  if (!/designated\s+safeguarding\s+lead/i.test(text)) return [];
+  const titles = new Set<string>();
+  for (const match of allMatches(OWN_LEAD_TITLE, text)) {
+    const { title, name, who } = match.groups ?? {};
+    if (!title || !name || !who) continue;
+    if (who !== name.split(/\s+/)[0] && !/^(?:He|She|They)$/.test(who)) continue;
+    if (roleMatches(title).length > 0) continue;
+    titles.add(title.replace(/\s+/g, " "));
+  }
+  return [...titles];
+}
+
 function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentRoles {
   const alternatives: string[] = [];
   // A nation's title: the policy names the nation's marks, or the phrase with its safeguarding words.
@@ -958,6 +980,10 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentR
       )
     : [];
   if (regional.length > 0) alternatives.push(`(?<regional>${regional.map((r) => r.phrases).join("|")})`);
+  // The document's own title for its lead, said to be the designated lead: "Our Community Safety Lead is Jordan
+  // Mbeki (…). Jordan is the club's designated safeguarding lead" — then "Deputy Community Safety Lead: …".
+  const titles = ownLeadTitles(text);
+  if (titles.length > 0) alternatives.push(`(?<titled>${titles.sort(byLength).map(escapeRegExp).join("|")})`);
   // The deputy's title cut short: only to the last word of a lead's title this document uses.
   const heads = new Set<string>();
   if (DEPUTY_PREFIX_QUICK.test(text) && allMatches(SHORT_DEPUTY, text).length > 0)
