@@ -270,9 +270,27 @@ export function readingText(document: { format: string; text: string }): string 
   // Several finders ask for it: unwrap each document's text once.
   const cached = readings.get(document);
   if (cached?.text === document.text) return cached.reading;
-  const reading = hideTrackedChangeMarks(unwrapHardWrappedProse(document.text));
+  const reading = hideAutolinkBrackets(hideTrackedChangeMarks(unwrapHardWrappedProse(document.text)));
   readings.set(document, { text: document.text, reading });
   return reading;
+}
+
+/**
+ * An address shown as itself, as Markdown writes it and the Word and HTML readers write a link whose words are its
+ * address: "<deputy.safety@example.org>", "<https://example.org/help>". Not a tag ("<ins>", "<br>"): an address has
+ * an "@" or a scheme.
+ */
+const AUTOLINK =
+  /<(?=(?:https?:\/\/|mailto:)?[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|https?:\/\/[^\s<>]+>)([^\s<>]+)>/gi;
+
+/**
+ * The brackets of an autolink as spaces (same length), so the words around an address read as they do beside a plain
+ * one: "Ellie Fraser (<deputy.safety@…>, 07700 900 813)" as "Ellie Fraser ( deputy.safety@… , 07700 900 813)". A
+ * Word file's hyperlinked address and the same policy's Markdown with the address typed read alike.
+ */
+export function hideAutolinkBrackets(text: string): string {
+  if (!text.includes("<")) return text;
+  return text.replace(AUTOLINK, (_, address: string) => ` ${address} `);
 }
 
 /**
