@@ -307,10 +307,13 @@ function checkSections(context: DocumentContext): void {
   // A heading number of three digits or more is a name, not a section: "1142 Squadron ATC — Child Protection
   // Policy", "2025 Safeguarding Policy". No policy has a hundred sections.
   const numbered = headings.filter((h) => h.number && !/^\d{3,}/.test(h.number) && !inContents(h.offset));
-  if (numbered.length === 0) return;
   const byNumber = new Map<string, HeadingText>();
   for (const h of numbered) if (!byNumber.has(h.number as string)) byNumber.set(h.number as string, h);
   const topLevel = numbered.filter((h) => !h.number?.includes("."));
+  // No numbered section heading: the policy may be numbered in paragraphs (1.1, 1.2 … — a PDF's reader may take a
+  // few of them for headings).
+  if (topLevel.length === 0) checkParagraphNumbers(context, inContents, new Set(byNumber.keys()));
+  if (numbered.length === 0) return;
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
   const sections = new Map<HeadingText, SectionWords>();
   const paragraphs = new Map<string, boolean>();
@@ -890,6 +893,76 @@ function numberedParagraph(text: string, number: string): boolean {
     String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?(?:\*\*|__)?${escaped}\.?(?:\*\*|__)?[^\S\n]+\S`,
     "m",
   ).test(text);
+}
+
+/**
+ * A numbered paragraph at a line's start, its number the policy's own: "1.1 Ballinacree GFC fields teams …",
+ * "**2.3** Deputy Designated Person: TBC", "## 2.1 Signs". Words start with a capital: "2.5 hours" wrapped onto a PDF's line is no
+ * paragraph.
+ */
+const PARAGRAPH_NUMBER =
+  /^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*|__)?(\d{1,2})\.(\d{1,2})\.?(?:\*\*|__)?[^\S\n]+(?=["“‘'(]?\p{Lu})/gmu;
+
+/**
+ * A policy written in numbered paragraphs with no numbered headings (1.1, 1.2, 2.1 … 8.1): its paragraphs' numbers,
+ * when they run as numbering does — sections 1 to N with none skipped, each section's paragraphs .1 to .k with none
+ * skipped — and there are enough of them (two sections, four paragraphs) to be the document's own numbering.
+ */
+function paragraphNumbering(
+  text: string,
+  inContents: (offset: number) => boolean,
+): { numbers: Set<string>; last: string } | undefined {
+  const bySection = new Map<number, Set<number>>();
+  for (const m of allMatches(PARAGRAPH_NUMBER, text)) {
+    if (inContents(m.index ?? 0)) continue;
+    const section = Number(m[1]);
+    const paragraph = Number(m[2]);
+    if (!bySection.has(section)) bySection.set(section, new Set());
+    bySection.get(section)?.add(paragraph);
+  }
+  const count = [...bySection.values()].reduce((sum, set) => sum + set.size, 0);
+  if (bySection.size < 2 || count < 4) return undefined;
+  const runs = (set: Set<number>) => [...set].every((n) => n >= 1 && n <= set.size);
+  if (!runs(new Set(bySection.keys())) || ![...bySection.values()].every(runs)) return undefined;
+  const numbers = new Set([...bySection].flatMap(([section, set]) => [...set].map((n) => `${section}.${n}`)));
+  return { numbers, last: `${bySection.size}.${bySection.get(bySection.size)?.size}` };
+}
+
+/**
+ * "The steps are set out in paragraph 9.2 of this statement." in a policy of numbered paragraphs (no numbered
+ * headings) that stop at 8.1: a paragraph the numbering does not have. Another document's paragraph ("paragraph 9.2
+ * of Working Together", "of the League's code", "its paragraph 4.1") is not this one's.
+ */
+function checkParagraphNumbers(
+  context: DocumentContext,
+  inContents: (offset: number) => boolean,
+  headingNumbers: ReadonlySet<string>,
+): void {
+  const { text } = context.document;
+  if (!/\bparas?\b|\bparagraphs?\b/i.test(text)) return;
+  const numbering = paragraphNumbering(text, inContents);
+  if (!numbering) return;
+  const readBefore = textBefore(context.document);
+  for (const match of allMatches(REFERENCE, text)) {
+    const number = match[2];
+    // "paragraph 9.2", "para. 9.2": a section and its paragraph, no more and no lettered item.
+    if (match[1] === undefined || !/^\d{1,2}\.\d{1,2}$/.test(number) || match.groups?.sub) continue;
+    const offset = match.index ?? 0;
+    const endOffset = offset + match[0].length;
+    if (inContents(offset) || numbering.numbers.has(number) || headingNumbers.has(number)) continue;
+    const after = text.slice(endOffset, endOffset + 80);
+    const before = lastParagraph(readBefore(offset, 60));
+    if (/(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(before)) continue;
+    if (!OF_THIS_DOCUMENT.test(after) && STATUTE_AFTER.test(after)) continue;
+    if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy refers to ${match[0].trim()}, but no paragraph is numbered ${number} (the policy's numbered paragraphs run from 1.1 to ${numbering.last}) — correct the number, or name the paragraph instead`,
+      { actual: number, expected: numbering.last },
+    );
+  }
 }
 
 /** The end of a stretch of text after its last blank line or heading line. */
