@@ -431,11 +431,11 @@ function firstPagedRun(lines: Line[]): Line | undefined {
 /**
  * A contents list with no title and no page numbers (Word's contents field with the numbers left off, a PDF's dot
  * leaders ending in nothing): three or more numbered entries in a row, before any numbered heading, each of whose titles is a
- * numbered heading's further on ("3. Training" … "# 3. Training"). A list only some of whose entries are headings
- * is a list of the policy's points, not its contents.
+ * numbered heading's further on ("3. Training" … "# 3. Training"), or all but one renamed since. A list only some of
+ * whose entries are headings is a list of the policy's points, not its contents.
  */
 function firstEchoedRun(lines: Line[]): Line | undefined {
-  const run: { line: Line; title: string }[] = [];
+  const run: { line: Line; number: string; title: string }[] = [];
   let i = 0;
   for (; i < lines.length; i++) {
     const line = lines[i];
@@ -450,19 +450,36 @@ function firstEchoedRun(lines: Line[]): Line | undefined {
     const entry = parseEntry(line);
     if (entry?.number && /^\d+$/.test(entry.number) && entry.page === undefined && !entry.nested) {
       if (run.some((r) => numberKey(r.line.text) === entry.number)) break;
-      run.push({ line, title: titleKey(entry.title) });
+      run.push({ line, number: entry.number, title: titleKey(entry.title) });
       continue;
     }
     if (run.length >= 3) break;
     run.length = 0;
   }
   if (run.length < 3) return undefined;
-  const later = new Set<string>();
+  // Each later numbered line's title, with its number.
+  const later = new Map<string, string>();
+  const laterNumbers = new Set<string>();
   for (const line of lines.slice(i)) {
     const { number, title } = splitNumber(plain(line.text.replace(/^\s*#{1,6}\s+/, "")));
-    if (number) later.add(titleKey(title));
+    if (!number) continue;
+    const key = numberKey(number) ?? number;
+    if (!later.has(titleKey(title))) later.set(titleKey(title), key);
+    laterNumbers.add(key);
   }
-  return run.every((r) => r.title !== "" && later.has(r.title)) ? run[0].line : undefined;
+  const unechoed = run.filter((r) => r.title === "" || !later.has(r.title));
+  if (unechoed.length === 0) return run[0].line;
+  // One entry left with a section's old title ("6. Mobile phones and cameras" where heading 6 is now "Collecting
+  // children"): the contents still, when every other entry is a heading number for number, there are at least three
+  // of them, and a heading has that entry's number.
+  const [renamed] = unechoed;
+  return unechoed.length === 1 &&
+    run.length >= 4 &&
+    renamed.title !== "" &&
+    laterNumbers.has(renamed.number) &&
+    run.every((r) => r === renamed || later.get(r.title) === r.number)
+    ? run[0].line
+    : undefined;
 }
 
 /** The number an entry's line starts with ("3" of "3. Training"). */
