@@ -428,6 +428,17 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: (m) => isCapsPlaceholder(m[1]) && (fillInCaps(m[1]) || !capitalsBefore(m)),
   },
+  // [SHOW TITLE], [NAME OF SETTING]: the same capitals in square brackets — not a link's words ("[DOWNLOAD FORM](#)"),
+  // a reference defined elsewhere, or a pandoc span.
+  {
+    re: /(?<![\w[])\[([A-Z0-9][A-Z0-9 /&'’,.-]*[A-Z])\](?![([:{\]])/g,
+    kind: "placeholder",
+    accept: (m) =>
+      isCapsPlaceholder(m[1]) &&
+      (fillInCaps(m[1]) || !capitalsBefore(m)) &&
+      !linkDefinitions(m.input ?? "").has(m[1].trim().toLowerCase().replace(/\s+/g, " ")),
+    hint: /\[[A-Z0-9]/,
+  },
   // (list training including dates), (insert …), (delete as appropriate) — not after a form's answers
   // ("Yes / No (delete as appropriate)"), which the person filling the form in deletes. A bilingual instruction to
   // write something in ("(cuir isteach / insert)") too; a form's choices in two languages are left to the form.
