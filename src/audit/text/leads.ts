@@ -1671,6 +1671,14 @@ const TIED = /(?:\band|[–—(]|-\s|\bas\s+(?:the|our)|\bis\s+(?:the|our))\s*$/
 const APPOSITION_BEFORE =
   /(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?<aside>,\s+[^,.;:()\n]{2,60}?)(?<tie>,\s+(?:who\s+is|is|acts\s+as|serves\s+as)\s+(?:the|our|her|his|their)\s+)$/u;
 
+/** Whether words that stand where APPOSITION_BEFORE's name stands are a job: "Our Sessions Manager", "the Chair". */
+function jobBeforeName(preceding: string, words: string): boolean {
+  return (
+    /^(?:our|the|my|their|his|her|its|a|an)\s/i.test(words) ||
+    /\b(?:our|the|my|their|his|her|its|a|an)\s+$/i.test(preceding)
+  );
+}
+
 /**
  * What may follow a role that a job before it ties to a name: the line's end, a number or an email (the contact line
  * a paragraph ran on), punctuation, or a bracket or sentence starting with a capital — not a possessive's "'s" or
@@ -1839,7 +1847,9 @@ function nameBeforeRole(
   // "Rosalind Achebe, a retired nurse, is our …", "Dan Ford, Schools Officer, acts as her …": the words between
   // the commas describe the person, and are passed over (same length, so offsets hold).
   const apposition = APPOSITION_BEFORE.exec(before);
-  if (apposition?.groups)
+  // "Our Sessions Manager, Tamsin Ferrante-Hill, is our …": words after "our" or "the" are a job, and the words
+  // between the commas are the name — nothing to pass over.
+  if (apposition?.groups && !jobBeforeName(before.slice(0, apposition.index), apposition.groups.name))
     before =
       before.slice(0, apposition.index + apposition.groups.name.length) +
       " ".repeat(apposition.groups.aside.length) +
