@@ -477,6 +477,12 @@ describe("the text the rules read stays what it was", () => {
     "zz57-portculzean-coastal-rowing.pdf": "63bafa3ceb1d3292",
     "zz58-bramblecote-day-nurseries.pdf": "636a884cda65701a",
     "zz58-st-wendreda-ashby-hollow.pdf": "a2ed57ac4f247ee2",
+    "zz59-kingsmere-high-school.pdf": "161773fc9c992bcc",
+    "zz59-open-door-youth-counselling.pdf": "16645bdfdabb10ae",
+    "zz60-ballinacree-gfc.pdf": "78e2a4e1cd6365d6",
+    "zz60-hollowmere-county-youth-orchestra.pdf": "bcd2fe6313474c68",
+    "zz61-hollowmere-rollers-wheelchair-basketball.pdf": "201801d216f9e1e7",
+    "zz61-lanternfish-pictures-child-performers.pdf": "fc1fd7807fcbb6fb",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
