@@ -203,16 +203,22 @@ export function trainingWords(course: string): string {
 }
 
 /** "Jane Smith's", "Mrs Jones's"; a group in the plural, its last word not a name: "All volunteers'", "New starters'". */
-export function possessive(name: string): string {
+export function possessive(written: string): string {
+  const name = spokenName(written);
   return /\s\p{Ll}[\p{L}'’-]*s$/u.test(name) || /^(?:all|every|each)\s.*s$/i.test(name)
     ? `${name}'`
     : `${name}'s`;
 }
 
+/** A name as a message says it: on one line, one space between its words ("Mr Kieran\n    Ashworth" wrapped in the source). */
+export function spokenName(name: string): string {
+  return name.replace(/\s+/g, " ").trim();
+}
+
 /** "Jane Smith's Prevent awareness training", "The training on this line for Jane Smith", "Prevent awareness training". */
 export function whoseTraining(what: string, leadName: string | undefined): string {
   const phrase = what.startsWith("the training on this line")
-    ? `${what}${leadName ? ` for ${leadName}` : ""}`
+    ? `${what}${leadName ? ` for ${spokenName(leadName)}` : ""}`
     : `${leadName ? `${possessive(leadName)} ` : ""}${what}`;
   return phrase.replace(/^./, (c) => c.toUpperCase());
 }

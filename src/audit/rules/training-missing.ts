@@ -29,7 +29,7 @@ import {
   trainingDates,
   trainingTableWords,
 } from "../text/training.js";
-import { analyse, reportAt, subjects } from "./helpers.js";
+import { analyse, reportAt, spokenName, subjects } from "./helpers.js";
 
 export const rule: Rule = {
   meta: {
@@ -127,7 +127,7 @@ export const rule: Rule = {
         context,
         row.offset,
         row.endOffset,
-        `The policy records no safeguarding training for ${row.leadName} — book their training for the role and record the course and date`,
+        `The policy records no safeguarding training for ${spokenName(row.leadName)} — book their training for the role and record the course and date`,
         { subject: subjects.untrained(row.leadName) },
       );
     }
@@ -149,7 +149,7 @@ export const rule: Rule = {
         context,
         row.offset,
         row.endOffset,
-        `The policy records no completed safeguarding training for ${name} — the only course listed is booked for ${row.date.text.trim().replace(/^(?:on|for|in)\s+/i, "")}; a ${role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"} needs the training for the role: once the course is done, record it with the date it was completed`,
+        `The policy records no completed safeguarding training for ${spokenName(name)} — the only course listed is booked for ${row.date.text.trim().replace(/^(?:on|for|in)\s+/i, "")}; a ${role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"} needs the training for the role: once the course is done, record it with the date it was completed`,
         { subject: subjects.untrained(name) },
       );
     }
@@ -284,7 +284,7 @@ export const rule: Rule = {
         context,
         mention.nameOffset ?? mention.offset,
         mention.nameEndOffset ?? mention.endOffset,
-        `The policy lists safeguarding training for other people, but none for ${mention.name} (${mention.role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"}) — add their courses with the dates they were completed`,
+        `The policy lists safeguarding training for other people, but none for ${spokenName(mention.name ?? "")} (${mention.role === "dsl" ? "designated safeguarding lead" : "deputy designated safeguarding lead"}) — add their courses with the dates they were completed`,
         { subject: subjects.untrained(mention.name) },
       );
     }

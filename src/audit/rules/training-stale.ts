@@ -19,6 +19,7 @@ import {
   numberOption,
   possessive,
   reportAt,
+  spokenName,
   subjects,
   trainingWords,
   whoseTraining,
@@ -176,7 +177,7 @@ export const rule: Rule = {
         context,
         line.offset,
         line.endOffset,
-        `${onLine && line.leadName ? `The most recent training on this line for ${line.leadName}` : subject}${dated} — it ${lapsed}; book a refresher and record the new date`,
+        `${onLine && line.leadName ? `The most recent training on this line for ${spokenName(line.leadName)}` : subject}${dated} — it ${lapsed}; book a refresher and record the new date`,
         {
           actual: line.date.text,
           subject:

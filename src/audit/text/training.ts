@@ -3473,14 +3473,28 @@ export function courseKind(course: string): string {
     .trim();
 }
 
+/** A time with no date ending a course's words: "in the spring", "last year", "earlier this term", "recently". */
+const VAGUE_TIME_AT_END =
+  /\s+(?:(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)(?:\s+term)?|(?:last|this|earlier\s+this)\s+(?:year|term|month|spring|summer|autumn|winter)|recently)\s*$/i;
+
 /**
  * How a finding names the course on a line: as written when it already says what it is ("Level 3 DSL training
  * (Hollowmere SCP)", "Child Protection Refresher"), with "training" added otherwise ("Prevent" → "Prevent
  * training"), or "the training on this line" when the line is a sentence.
  */
 export function courseLabel(written: string): string {
-  // "Level 3 DSL training on the" (third of March 2024): the words that led to the date are not the course's.
-  const course = written.replace(/\s+(?:on|in|at|during)(?:\s+the)?\s*$/i, "");
+  // "Level 3 DSL training on the" (third of March 2024): the words that led to the date are not the course's; nor
+  // are a time of year with no date ("training in the spring", "course last year"), or a bracket the date was
+  // taken from ("Level 3 (refreshed 2022)" → "Level 3").
+  const course = written
+    .replace(
+      /\(\s*(?:(?:last\s+)?(?:refreshed|renewed|updated|completed|attended|passed|taken|done)(?:\s+(?:on|in))?)?\s*\)/gi,
+      "",
+    )
+    .replace(VAGUE_TIME_AT_END, "")
+    .replace(/\s+(?:on|in|at|during)(?:\s+the)?\s*$/i, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
   const words = course.split(/\s+/).filter(Boolean);
   const sentence =
     /\b(?:was|were|is|are|has|have|had|held|attended|completed|took|takes|last|every|all)\b/i.test(course);
