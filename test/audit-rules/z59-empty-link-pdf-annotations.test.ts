@@ -79,12 +79,27 @@ describe("empty-link: a link's words left with nothing behind them", () => {
     expect(found(run(emptyLink, pdf), pdf)).toEqual(["DOWNLOAD: SAFEGUARDING CONCERN FORM"]);
     const md = markdownDocument("Hand it to the DSL. Download the incident form.\n");
     expect(found(run(emptyLink, md), md)).toEqual(["Download the incident form"]);
+    for (const [text, words] of [
+      [
+        "For the full guidance on online safety, read our online safety guidance here.",
+        "read our online safety guidance here",
+      ],
+      ["To learn what we do with your data, find out more here.", "find out more here"],
+      ["Volunteers can register here.", "register here"],
+    ]) {
+      const document = markdownDocument(`${text}\n`);
+      expect(found(run(emptyLink, document), document), text).toEqual([words]);
+    }
   });
 
   it("near misses: 'here' as a place, a download with its address or more to say, a link over the words", () => {
     for (const text of [
       "Visitors report to the office here. Children who stay here overnight sleep in the lodge.",
       "We record every course here and on the training log.",
+      "We want every child to know that they will find a safe and caring space here.",
+      "Please read the declaration below and sign here.",
+      "The accident book is kept here.",
+      "Parents report to the office here.",
       "Download the concern form from the club's website, or ask the Welfare Officer for a copy.",
       "Download the form and hand it to the DSL.",
       "You can book here: https://example.org/book",

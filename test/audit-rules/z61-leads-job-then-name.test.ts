@@ -19,6 +19,7 @@ describe("a job, then the name between commas, then the role", () => {
     ],
     ["The Centre Manager, Joel Amankwah, is the Designated Safeguarding Lead.", "Joel Amankwah"],
     ["Rosalind Achebe, a retired paediatric nurse, is our Designated Safeguarding Lead.", "Rosalind Achebe"],
+    ["The Revd Alan Moss, Team Vicar, is our Designated Safeguarding Lead.", "Revd Alan Moss"],
   ])("names the lead: %s", (sentence, name) => {
     const text = policy(sentence);
     expect(namesFor(text, "md", "dsl")).toEqual([name]);

@@ -52,6 +52,10 @@ function fillInCaps(inner: string): boolean {
   );
 }
 
+/** The setting's kind alone in capitals, where its name should be: "[SCHOOL]", "[THE CLUB]", "[ORGANISATION]". */
+const SETTING_ALONE =
+  /^(?:THE\s+)?(?:SCHOOL|SETTING|CLUB|NURSERY|ORGANI[SZ]ATION|CHARITY|GROUP|ACADEMY|COMPANY|TRUST|CHURCH|CENTRE|SERVICE)$/;
+
 /**
  * The line before the brackets is written in capitals ("BANNSIDE PRIVATE HIRE LTD – SAFEGUARDING POLICY (SCHOOL
  * AND CONTRACT TRANSPORT)", a running header in capitals): capitals in brackets there are the line's style, not a
@@ -428,14 +432,15 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: (m) => isCapsPlaceholder(m[1]) && (fillInCaps(m[1]) || !capitalsBefore(m)),
   },
-  // [SHOW TITLE], [NAME OF SETTING]: the same capitals in square brackets — not a link's words ("[DOWNLOAD FORM](#)"),
-  // a reference defined elsewhere, or a pandoc span.
+  // [SHOW TITLE], [NAME OF SETTING], [SCHOOL]: capitals in square brackets that ask for something to be filled in or
+  // name the setting alone. Square brackets also mark an editor's notes ("[CONFIDENTIAL WHEN COMPLETED]", "[AUDIO
+  // DESCRIBED]", "[APPENDIX A]"), so long capitals alone are not enough, as they are in round ones. Not a link's words
+  // ("[DOWNLOAD FORM](#)"), a reference defined elsewhere, or a pandoc span.
   {
     re: /(?<![\w[])\[([A-Z0-9][A-Z0-9 /&'’,.-]*[A-Z])\](?![([:{\]])/g,
     kind: "placeholder",
     accept: (m) =>
-      isCapsPlaceholder(m[1]) &&
-      (fillInCaps(m[1]) || !capitalsBefore(m)) &&
+      (fillInCaps(m[1]) || SETTING_ALONE.test(m[1])) &&
       !linkDefinitions(m.input ?? "").has(m[1].trim().toLowerCase().replace(/\s+/g, " ")),
     hint: /\[[A-Z0-9]/,
   },

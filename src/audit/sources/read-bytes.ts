@@ -114,14 +114,13 @@ export async function readDocumentBytes(
 
 /** A PDF's links with their words and the block each sits in (the line, when no block holds it whole). */
 function outlineLinks(text: string, links: readonly PdfLink[], blocks: readonly Block[]): OutlineLink[] {
+  if (links.length === 0) return [];
+  // A table's cells are its links' blocks.
+  const places = blocks.flatMap(
+    (b): Array<{ offset: number; endOffset: number }> => (b.kind === "table" ? b.rows.flat() : [b]),
+  );
   return links.map((link) => {
-    const holds = (b: { offset: number; endOffset: number }) =>
-      b.offset <= link.offset && b.endOffset >= link.endOffset;
-    const block = blocks
-      .flatMap(
-        (b): Array<{ offset: number; endOffset: number }> => (b.kind === "table" ? b.rows.flat() : [b]),
-      )
-      .find(holds);
+    const block = places.find((b) => b.offset <= link.offset && b.endOffset >= link.endOffset);
     const lineStart = text.lastIndexOf("\n", link.offset - 1) + 1;
     const lineEnd = text.indexOf("\n", link.endOffset);
     return {

@@ -1673,11 +1673,15 @@ const APPOSITION_BEFORE =
 
 /** Whether words that stand where APPOSITION_BEFORE's name stands are a job: "Our Sessions Manager", "the Chair". */
 function jobBeforeName(preceding: string, words: string): boolean {
+  // "The Revd Alan Moss": a priest is written with "The" before the title — a name.
+  if (TITLED_AFTER_THE.test(words)) return false;
   return (
     /^(?:our|the|my|their|his|her|its|a|an)\s/i.test(words) ||
     /\b(?:our|the|my|their|his|her|its|a|an)\s+$/i.test(preceding)
   );
 }
+
+const TITLED_AFTER_THE = new RegExp(String.raw`^the\s+(?:${TITLE_PATTERN})\.?\s`, "i");
 
 /**
  * What may follow a role that a job before it ties to a name: the line's end, a number or an email (the contact line

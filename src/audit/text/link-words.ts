@@ -16,14 +16,14 @@ export const AVAILABLE_AT =
   /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:at|from|on|via)[^\S\n]*(?:[:.](?=\s|$)|$)/gim;
 
 /**
- * Words that were a link's, with the link gone: "report a nude image here", "download our concern form here" — a verb
- * of following a link and "here" ending the sentence; and a download button's words as a sentence of their own
- * ("Download the concern form.", "DOWNLOAD: SAFEGUARDING CONCERN FORM"). A PDF keeps them when the Word file linked
- * them to "#" (Word and LibreOffice write no link for it). Words between verb and "here" never include a place's
- * preposition ("report to the office here" is about a place).
+ * Words that were a link's, with the link gone: "report a nude image here", "download our concern form here", "find
+ * out more here", "register here" — a verb of following a link, then what it leads to (a form, a page, guidance, an
+ * image … or nothing), then "here". empty-link reports them only where the sentence ends at "here". Not "here" as a
+ * place: what stands between is no thing a link gives ("find a safe and caring space here", "read the declaration
+ * below and sign here", "The accident book is kept here" — "book" a noun after "the").
  */
 export const LINK_HERE =
-  /\b(?:download(?:ed)?|report|book|find|access(?:ed)?|read|view(?:ed)?|complete|fill\s+in|submit|register|apply|sign\s+up|watch|request)(?:\s+(?!(?:to|at|in|on|into|inside|within|from|while|when|if)\b)[\p{L}'’-]+){0,5}?\s+here\b/giu;
+  /(?<!\b(?:the|a|an|our|your|this|that|accident|visitors['’]?|log|signing[- ]in|record)\s+)\b(?:(?:download(?:ed)?|report|book|find|access(?:ed)?|read|view(?:ed)?|complete|fill\s+in|submit|request|watch|apply\s+for|sign\s+up\s+for|register\s+for)(?:\s+(?!(?:to|at|in|on|into|inside|within|from|while|when|if|and|or|then|below|above|is|are|was|were|be|been|kept|held|stored)\b)[\p{L}'’-]+){0,4}?\s+(?:forms?|guidance|polic(?:y|ies)|procedures?|pages?|leaflets?|information|details|documents?|videos?|resources?|advice|toolkits?|flowcharts?|templates?|images?|photos?|pictures?|concerns?|reports?|referrals?|copy|copies|versions?|lists?|websites?|site|more|places?|tickets?|courses?)|(?:download|register|apply|sign\s+up|subscribe|donate)(?:\s+(?:online|now))?)\s+here\b/giu;
 export const DOWNLOAD_BUTTON =
   /(?<=^|[:.!?][^\S\n]+|\n)download:?(?:\s+(?:the|our|a|an|this))?(?:\s+[\p{L}'’-]+){0,4}?\s+(?:form|template|leaflet|guide|flowchart|poster|checklist|booklet|handbook|pdf|document)s?\b/giu;
 
