@@ -331,6 +331,10 @@ export const HONORIFICS: readonly string[] = [
   "ustadh",
   "ustadha",
   "canon",
+  // The Church of England's archdeacons and bishops: "The Ven. Miriam Oduya", "Rt Revd Peter Lomax".
+  "ven",
+  "venerable",
+  "rt",
   "pastor",
   "rabbi",
   "imam",
