@@ -2390,6 +2390,12 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
         setNames(mention, names, cell.offset);
         return;
       }
+      // "| Club Manager – Ms Tanisha Greaves |": a job before the name (namesInCell).
+      const afterJob = jobThenNames(cell);
+      if (afterJob.length > 0) {
+        setNames(mention, afterJob, cell.offset);
+        return;
+      }
       // "| Flying Officer Dev Raghunathan RAFAC and Civilian Instructor Ann Lee |": a uniformed rank before the
       // name (the lead's "Flight Lieutenant Ana Cole" reads as a name already; "Officer" stops one).
       const rank = cell.text.startsWith(text.slice(0, 3)) ? rankAt(text) : undefined;
@@ -2404,6 +2410,15 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
   }
   // A header row naming roles: the names are in the rows below, same column.
   if (roleCell && isHeader) namesBelow(lines, line, column, mention);
+}
+
+/** A job opening a cell, and what parts it from a name after it: "Club Manager – ", "Head of Care: ", "Owner (". */
+const JOB_THEN_NAME =
+  /^[^\S\n]*(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|and|&|\p{Lu}[\p{L}'’-]*)){0,5})[^\S\n]*(?:[–—:]|-[^\S\n]|\()[^\S\n]*/u;
+
+/** Whether capitalised words are a job, not a name: a job's word ("Manager", "Owner") or an occupation. */
+function jobWords(words: string): boolean {
+  return words.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase())) || occupation(words);
 }
 
 /** A header row's role: the first names in the rows below, same column. */
@@ -2455,9 +2470,28 @@ export function namesInCell(whole: Cell): FoundName[] {
   if (!cell.text.startsWith(text.slice(0, 3))) return [];
   const rank = rankAt(cell.text) ?? "";
   const names = namesAt(plain(cell.text.slice(rank.length)));
-  if (names.length === 0 || !cell.text.slice(rank.length).startsWith(names[0].name)) return [];
+  if (names.length === 0 || !cell.text.slice(rank.length).startsWith(names[0].name))
+    return jobThenNames(whole);
   // Placed in the cell as given, its opening marks counted.
   const at = rank.length + cell.offset - whole.offset;
+  return names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
+}
+
+/**
+ * The names after a job that opens a cell, placed in the cell: "| Club Manager – Ms Tanisha Greaves, 07700 900358 |",
+ * "| Head of Care: Mr Ade Cole |", "| Owner (Mr Graham Fennimore) |". The job is a job's words or an occupation,
+ * never a name; none when the cell opens with anything else.
+ */
+function jobThenNames(whole: Cell): FoundName[] {
+  const cell = unmarked(whole);
+  const job = JOB_THEN_NAME.exec(cell.text);
+  if (!job || !jobWords(job[1])) return [];
+  const rest = { ...cell, text: cell.text.slice(job[0].length), offset: cell.offset + job[0].length };
+  const text = plain(rest.text);
+  if (!rest.text.startsWith(text.slice(0, 3))) return [];
+  const names = namesAt(text);
+  if (names.length === 0 || !rest.text.startsWith(names[0].name)) return [];
+  const at = rest.offset - whole.offset;
   return names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 }
 

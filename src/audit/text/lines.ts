@@ -270,9 +270,33 @@ export function readingText(document: { format: string; text: string }): string 
   // Several finders ask for it: unwrap each document's text once.
   const cached = readings.get(document);
   if (cached?.text === document.text) return cached.reading;
-  const reading = hideAutolinkBrackets(hideTrackedChangeMarks(unwrapHardWrappedProse(document.text)));
+  const reading = hideUnchosenOptions(
+    hideAutolinkBrackets(hideTrackedChangeMarks(unwrapHardWrappedProse(document.text))),
+  );
   readings.set(document, { text: document.text, reading });
   return reading;
+}
+
+/** A ticked box before an option's words: "☒ Club Manager – Ms Tanisha Greaves". */
+const TICKED_OPTION = /[☒☑✅](?=[^\S\n]*\p{L})/u;
+/** An unticked box and its option's words, to the next box, the cell's end or the line's. */
+const UNCHOSEN_OPTION = /☐[^☐☒☑✅|\n]*/gu;
+
+/**
+ * A form's choices as the person filling it in made them: on a line where a box before words is ticked ("| Designated
+ * Safeguarding Lead | ☒ Club Manager – Ms Tanisha Greaves ☐ Other: |"), the ticked box reads as a space and each
+ * unticked option ("☐ Other:", "☐ Senior Playworker – [name]") as spaces (same length): not chosen, so not said.
+ * A line of unticked boxes alone (a checklist, a form not filled in) and a tick column's lone "☒" are left as written.
+ */
+export function hideUnchosenOptions(text: string): string {
+  if (!/[☒☑✅]/u.test(text)) return text;
+  return text.replace(/^.*[☒☑✅].*$/gmu, (line) =>
+    TICKED_OPTION.test(line)
+      ? line
+          .replace(UNCHOSEN_OPTION, (option) => " ".repeat(option.length))
+          .replace(new RegExp(TICKED_OPTION.source, "gu"), " ")
+      : line,
+  );
 }
 
 /**
