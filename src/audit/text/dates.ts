@@ -151,6 +151,28 @@ const termParser: Parser = {
   },
 };
 
+/**
+ * "HT1 2025", "HT 3 2026", "Half Term 4 2026", "HT5 2025/26": the six half terms numbered through the school year —
+ * HT1 and HT2 autumn, HT3 and HT4 spring, HT5 and HT6 summer — read as "Autumn 1", "Autumn 2" and so on are. Of an
+ * academic year, autumn's halves are in its first calendar year, the others in its second. "HT" only in capitals.
+ */
+const numberedHalfTermParser: Parser = {
+  pattern: () =>
+    /\b(?:(HT)\s?|(half[\s-]term)\s+)([1-6]),?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
+  extract(context, match) {
+    if (match[1] && match[1] !== "HT") return null;
+    const number = Number(match[3]);
+    const season = HALF_TERM_SEASONS[Math.ceil(number / 2) - 1];
+    const term = number % 2 === 1 ? `${season}-1` : season;
+    const year = Number(match[4]) + (match[5] && season !== "autumn" ? 1 : 0);
+    return context
+      .createParsingComponents({ year, month: TERMS[term].lastMonth, day: 1 })
+      .addTag(`${TERM_TAG}${term}`);
+  },
+};
+
+const HALF_TERM_SEASONS = ["autumn", "spring", "summer"];
+
 /** The seasons of the terms independent schools and universities name. */
 const NAMED_TERMS: Record<string, string> = {
   michaelmas: "autumn",
@@ -205,6 +227,7 @@ function dateParser(): Chrono {
   gb.parsers = gb.parsers.filter((p) => !UNWANTED_PARSERS.has(p.constructor.name));
   gb.parsers.push(
     termParser,
+    numberedHalfTermParser,
     quarterParser,
     monthApostropheYearParser,
     monthYearBeforeNumberParser,
