@@ -213,10 +213,20 @@ function blockRowWithoutDeputy(
     const roles = table.rows[0].map(roleOf);
     const leadColumn = roles.indexOf("dsl");
     const deputyColumn = roles.indexOf("deputy");
-    if (leadColumn < 0 || deputyColumn < 0) continue;
-    if (reportSiteRowWithoutDeputy(context, table.rows.slice(1), leadColumn, deputyColumn, what)) return;
+    if (deputyColumn < 0) continue;
+    if (leadColumn >= 0) {
+      if (reportSiteRowWithoutDeputy(context, table.rows.slice(1), leadColumn, deputyColumn, what)) return;
+      continue;
+    }
+    // No lead's column: the lead is named elsewhere, one deputy per site ("| Site | Deputy DSL | Telephone |").
+    if (deputyColumn > 0 && SITE_HEADER.test(plain(table.rows[0][0].text).trim()))
+      if (reportSiteRowWithoutDeputy(context, table.rows.slice(1), 0, deputyColumn, what, "site")) return;
   }
 }
+
+/** A site table's first header cell: "Site", "Venue", "Setting", "Campus", "Location" … */
+const SITE_HEADER =
+  /^(?:sites?|venues?|settings?|locations?|campus(?:es)?|bases?|branch(?:es)?|cent(?:re|er)s?|nurser(?:y|ies)|schools?|clubs?|hubs?|units?|wards?|premises)(?:\s+name)?$/i;
 
 /**
  * The rows of a site table below its header, as cells: the first row that names its lead but leaves a placeholder
@@ -228,13 +238,17 @@ function reportSiteRowWithoutDeputy(
   leadColumn: number,
   deputyColumn: number,
   what: string,
+  by: "lead" | "site" = "lead",
 ): boolean {
   let paired = false;
   let gap: { from: number; to: number; placeholder: string } | undefined;
   for (const row of rows) {
     const leadCell = row[leadColumn];
     const deputyCell = row[deputyColumn];
-    if (!leadCell || !deputyCell || !startsWithName(leadCell)) continue;
+    // The row's own lead, or (in a table of sites under a lead named elsewhere) the site's name.
+    const named =
+      by === "site" ? /\p{L}{2}/u.test(leadCell?.text ?? "") : leadCell && startsWithName(leadCell);
+    if (!leadCell || !deputyCell || !named) continue;
     if (startsWithName(deputyCell)) paired = true;
     else if (!gap) {
       const placeholder = placeholderAt(plain(deputyCell.text));
@@ -246,7 +260,7 @@ function reportSiteRowWithoutDeputy(
     context,
     gap.from,
     Math.max(gap.to, gap.from),
-    `The ${what} is not named in this row: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names a deputy beside each other lead — name a deputy here too`,
+    `The ${what} is not named in this row: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names a deputy ${by === "site" ? "for each other site" : "beside each other lead"} — name a deputy here too`,
     { subject: subjects.noLead("deputy") },
   );
   return true;
