@@ -870,12 +870,16 @@ function namedInRoleColumnBlocks(blocks: Block[], lines: Line[]): LeadMention[] 
       const role = findLeadMentions(words)[0];
       return role && words.length <= role.label.length + 8 ? role : undefined;
     });
-    if (!roles.some((r) => r?.role === "dsl")) continue;
+    // A column headed by a lead's or a deputy's role, as in a Markdown table (namedInRoleColumns): "| Site | Deputy
+    // Designated Safeguarding Lead | Telephone |" under a lead named in a sentence. "Deputy" alone only beside a
+    // lead's column.
+    if (!roles.some(Boolean)) continue;
+    const besideLead = roles.some((r) => r?.role === "dsl");
     for (const [column, header] of table.rows[0].entries()) {
       const words = plain(header.text).trim();
       const role =
         roles[column] ??
-        (DEPUTY_HEADING.test(words)
+        (besideLead && DEPUTY_HEADING.test(words)
           ? { role: "deputy" as LeadKind, label: words, offset: header.offset, endOffset: header.endOffset }
           : undefined);
       if (!role) continue;
