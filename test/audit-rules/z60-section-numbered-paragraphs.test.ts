@@ -95,6 +95,49 @@ describe("section-reference: a paragraph number the statement does not have", ()
     expect(findings("The steps are set out in paragraph 9.2 of the League's code of conduct.")).toEqual([]);
   });
 
+  it("near miss: a paragraph whose words start with a run-in title in bold or italics, or a lower-case letter", () => {
+    // 5.1 and 5.2 do not start with a capital letter straight after the number, yet they are the paragraphs
+    // "paragraph 5.2" means.
+    const reference = "The steps are set out in paragraph 5.2 below.";
+    for (const [first, second] of [
+      [
+        "**Whistleblowing.** Anyone may raise a concern.",
+        "**Escalation.** If nothing is done, ring the county.",
+      ],
+      [
+        "*Whistleblowing* — anyone may raise a concern.",
+        "*Escalation* — if nothing is done, ring the county.",
+      ],
+      ["eSafety: players keep their phones in bags.", "iPads: the club's tablets stay in the clubhouse."],
+    ]) {
+      const text = [
+        "# Corriemore Shinty Club: Safeguarding Statement",
+        "",
+        ...paragraphs(reference, ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"]).flatMap((p) => [
+          p[0],
+          "",
+        ]),
+        `5.1 ${first}`,
+        "",
+        `5.2 ${second}`,
+      ].join("\n");
+      const document = markdownDocument(text);
+      expect(found(run(sectionReference, document), document)).toEqual([]);
+      const plain = (line: string) => line.replace(/[*_]/g, "");
+      const inWord = wordDocument(
+        text
+          .split("\n")
+          .filter((line) => line && !line.startsWith("#"))
+          .map((line) => `<p>${plain(line)}</p>`)
+          .join(""),
+      );
+      expect(found(run(sectionReference, inWord), inWord)).toEqual([]);
+    }
+    // The same reference with no 5.2 at all is still reported.
+    const without = markdown(reference, ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2"]);
+    expect(found(run(sectionReference, without), without)).toEqual(["paragraph 5.2"]);
+  });
+
   it("near miss: numbers that skip are not read as the statement's own numbering", () => {
     expect(findings("The steps are set out in paragraph 9.2.", ["1.1", "1.2", "3.1", "3.2", "4.1"])).toEqual(
       [],

@@ -887,10 +887,14 @@ function withinRow(
   return sentenceAround(text, offset, endOffset);
 }
 
+/**
+ * "9.2" written at a line's start as a paragraph's number (after a list mark or emphasis), whatever its words start
+ * with: "9.2 **Escalation.** If …", "9.2 *Escalation* — …", "9.2 eSafety: …" are paragraph 9.2 all the same.
+ */
 function numberedParagraph(text: string, number: string): boolean {
   const escaped = number.replace(/\./g, "\\.");
   return new RegExp(
-    String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?(?:\*\*|__)?${escaped}\.?(?:\*\*|__)?[^\S\n]+\S`,
+    String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?(?:\*\*|__|\*|_)?${escaped}\.?(?:\*\*|__|\*|_)?[^\S\n]+\S`,
     "m",
   ).test(text);
 }
@@ -898,7 +902,8 @@ function numberedParagraph(text: string, number: string): boolean {
 /**
  * A numbered paragraph at a line's start, its number the policy's own: "1.1 Ballinacree GFC fields teams …",
  * "**2.3** Deputy Designated Person: TBC", "## 2.1 Signs". Words start with a capital: "2.5 hours" wrapped onto a PDF's line is no
- * paragraph.
+ * paragraph. The capital only decides whether the policy is numbered in paragraphs at all: whether a cited
+ * paragraph is there is `numberedParagraph`'s question, which takes any words after the number.
  */
 const PARAGRAPH_NUMBER =
   /^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*|__)?(\d{1,2})\.(\d{1,2})\.?(?:\*\*|__)?[^\S\n]+(?=["“‘'(]?\p{Lu})/gmu;
@@ -950,6 +955,7 @@ function checkParagraphNumbers(
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
     if (inContents(offset) || numbering.numbers.has(number) || headingNumbers.has(number)) continue;
+    if (numberedParagraph(text, number)) continue;
     const after = text.slice(endOffset, endOffset + 80);
     const before = lastParagraph(readBefore(offset, 60));
     if (/(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(before)) continue;
