@@ -2,7 +2,9 @@
  * Another organisation's lead, named in the possessive ("Hollowmere Primary School's Designated Safeguarding Lead is
  * Mrs A, Headteacher.") and disowned in the next sentence ("She is not a lead for the club.", "He is not the
  * club's lead.", "They are not one of our leads.") is that organisation's lead, not the setting's: no lead training
- * for this policy to list. Without those words the named officer stays the lead. From the sixtieth held-out set
+ * for this policy to list. Without those words the named officer stays the lead — and the words must be said of
+ * that officer ("She is not …", "…, who is not …"), not of someone else in the sentence ("any member of staff who is
+ * not a DSL"). From the sixtieth held-out set
  * (issue 11), in our own words; every name is invented.
  */
 import { describe, expect, it } from "vitest";
@@ -31,6 +33,9 @@ describe("another organisation's lead, disowned in the next sentence", () => {
     "Brambleton Primary School's DSL is Mr Aldo Grint. He is not the club's lead, but we share concerns with him.",
     "St Cuthbert's Church's Safeguarding Officer is Mrs Petra Lund. She is not one of our leads.",
     "The Academy's Designated Safeguarding Lead is Mrs. Petra Lund. She is not our Designated Safeguarding Lead.",
+    "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund, who is not part of the club's team.",
+    "Brambleton Primary School's Designated Safeguarding Lead, Mrs Petra Lund, does not take the club's concerns.",
+    "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund and is not a lead for the club.",
   ])("is not the setting's lead: %s", (paragraph) => {
     const text = policy(paragraph);
     expect(leadNamesOf(text, "dsl")).toEqual(["Ms Ada Okonjo"]);
@@ -40,6 +45,9 @@ describe("another organisation's lead, disowned in the next sentence", () => {
   it.each([
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund, Headteacher. She takes the club's concerns during school hours.",
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund. Our staff are not leads for the school.",
+    "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund, and any member of staff who is not a DSL must pass concerns to her straight away.",
+    "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund; volunteers are not part of the school's staff team.",
+    "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund. She reminds staff that anyone who is not a DSL passes concerns to her.",
   ])("near miss: stays the lead when no sentence about the same holder says otherwise: %s", (paragraph) => {
     const text = policy(paragraph);
     expect(leadNamesOf(text, "dsl")).toContain("Mrs Petra Lund");

@@ -195,6 +195,20 @@ const DISOWNED =
   /\b(?:(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+(?:the|our)\s+[^.;]{0,40}?\b(?:team|staff|service)|(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+with|manage)\s+(?:(?:the|our|any|day-to-day)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:referrals|concerns|disclosures|reports)|(?:is|are)\s+not\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:leads?|DSLs?|designated\s+persons?))\b/iu;
 /** The words a sentence about the same officer starts with: "She is not part of …", "This officer does not …". */
 const SAME_HOLDER = /^\s*(?:she|he|they|the\s+officer|this\s+officer)\b/i;
+/**
+ * The words before DISOWNED's verb when the officer is its subject: nothing but the name set off by commas (the
+ * role's own verb: "… Lead, Mrs A, does not take …"), "she", "he", "they", "the officer", "…, who", or "and"/"but"
+ * of the officer's own predicate ("is Mrs A and is not …"). Not someone else: "any member of staff who is not a DSL",
+ * "volunteers are not part of …".
+ */
+const HOLDER_SUBJECT =
+  /(?:^\s*(?:,[^,.;\n]{1,80},\s*)?|(?:^|[\s,;(])(?:she|he|they|the\s+officer|this\s+officer)\s+|,\s*who\s+|\s(?:and|but)\s+)$/iu;
+const DISOWNED_ALL = new RegExp(DISOWNED.source, "giu");
+
+/** Whether a sentence says the officer, not someone else in it, is not the setting's. */
+function saysOfHolder(sentence: string): boolean {
+  return allMatches(DISOWNED_ALL, sentence).some((m) => HOLDER_SUBJECT.test(sentence.slice(0, m.index ?? 0)));
+}
 /** A sentence's end: not the dot of a title before a name ("Mrs. Petra Lund"). */
 const SENTENCE_END = /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St)\.)(?<=[.!?])\s+(?=\p{Lu})/u;
 
@@ -206,7 +220,7 @@ function disownedOfficer(before: string, after: string): boolean {
   if (!WIDER_POSSESSIVE.test(before) && !NAMED_POSSESSIVE.test(before)) return false;
   const [first, second] = after.split(SENTENCE_END);
   return (
-    DISOWNED.test(first ?? "") || (second !== undefined && SAME_HOLDER.test(second) && DISOWNED.test(second))
+    saysOfHolder(first ?? "") || (second !== undefined && SAME_HOLDER.test(second) && saysOfHolder(second))
   );
 }
 
