@@ -33,6 +33,8 @@ describe("another organisation's lead, disowned in the next sentence", () => {
     "Brambleton Primary School's DSL is Mr Aldo Grint. He is not the club's lead, but we share concerns with him.",
     "St Cuthbert's Church's Safeguarding Officer is Mrs Petra Lund. She is not one of our leads.",
     "The Academy's Designated Safeguarding Lead is Mrs. Petra Lund. She is not our Designated Safeguarding Lead.",
+    // The bodies are one list for "the Region’s" and "Kestrel Valley Region’s".
+    "Kestrel Valley Region's Safeguarding Officer is Mrs Petra Lund. She is not one of our leads.",
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund, who is not part of the club's team.",
     "Brambleton Primary School's Designated Safeguarding Lead, Mrs Petra Lund, does not take the club's concerns.",
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund and is not a lead for the club.",

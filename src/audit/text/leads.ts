@@ -47,6 +47,7 @@ import {
   NOT_NAME_WORDS,
   OUTSIDE_PREFIXES,
   OVERSEER_TITLES,
+  POSSESSIVE_BODIES,
   REGIONAL_LEAD_PHRASES,
   ROLE_ABBREVIATIONS,
   ROLE_FOLLOWERS,
@@ -178,14 +179,19 @@ const ADVISER_AFTER =
  * Diocese's". Its officer may still be the setting's lead ("The Trust's Designated Safeguarding Lead for the holiday
  * club is …"): only with DISOWNED after it is the officer someone else.
  */
-const WIDER_POSSESSIVE =
-  /(?:^|[^\p{L}])the\s+(?:[\p{L}-]+\s+){0,2}(?:university|trust|diocese|county|council|federation|foundation|college|union|district|circuit|synod|region|authority|board|association|school|academy|church|chapel|parish|nursery|centre)['’]s\s+$/iu;
+const WIDER_POSSESSIVE = new RegExp(
+  `(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${POSSESSIVE_BODIES.join("|")})['’]s\\s+$`,
+  "iu",
+);
 /**
  * Another body named in capitals, in the possessive, with no "the": "Brambleton Primary School's", "St Cuthbert's
- * Church's", "Wexcombe Diocese's". Case-sensitive, so "our school's" is not one.
+ * Church's", "Wexcombe Diocese's". Case-sensitive, so "our school's" is not one. The bodies are WIDER_POSSESSIVE's
+ * (POSSESSIVE_BODIES in roles.ts).
  */
-const NAMED_POSSESSIVE =
-  /(?:^|[^\p{L}'’-])(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:School|Academy|College|Church|Chapel|Parish|Nursery|Centre|Trust|University|Diocese|Council|Federation|Foundation|Union|Association)['’]s\s+$/u;
+const NAMED_POSSESSIVE = new RegExp(
+  `(?:^|[^\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${POSSESSIVE_BODIES.map((w) => w[0].toUpperCase() + w.slice(1)).join("|")})['’]s\\s+$`,
+  "u",
+);
 /**
  * The policy saying that the holder is not the setting's: "is not part of the programme team", "does not take the
  * programme's referrals", "does not receive the parish's concerns directly", "is not a lead for the club", "is not

@@ -234,6 +234,37 @@ export const OUTSIDE_PREFIXES: readonly string[] = [
 ];
 
 /**
+ * The bodies whose officer, named in the possessive before a role ("the Trust's", "Brambleton Primary School's",
+ * "Wexcombe Diocese's"), may be another organisation's rather than the setting's: only when the policy says so of
+ * that officer ("She is not a lead for the club") is the officer someone else.
+ */
+export const POSSESSIVE_BODIES: readonly string[] = [
+  "university",
+  "trust",
+  "diocese",
+  "county",
+  "council",
+  "federation",
+  "foundation",
+  "college",
+  "union",
+  "district",
+  "circuit",
+  "synod",
+  "region",
+  "authority",
+  "board",
+  "association",
+  "school",
+  "academy",
+  "church",
+  "chapel",
+  "parish",
+  "nursery",
+  "centre",
+];
+
+/**
  * Roles that look like the lead and are not. The "designated officer" is the council's LADO (allegations
  * against staff); the "designated teacher" is for looked-after children; a "designated governor" or
  * "safeguarding governor" oversees the policy but does not take concerns. Never matched as a lead.
