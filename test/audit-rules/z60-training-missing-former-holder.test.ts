@@ -3,11 +3,13 @@
  * date column named for what happened on it), any table under a heading "Version history", "Change log",
  * "Revision history" — or said to have been replaced ("Kate Summers replaced Brian Tolley as Club Welfare Officer",
  * "took over from …", "succeeded …") is not the lead now: the policy need list no training for them. The current
- * lead still needs it. From the sixtieth held-out set (issue 11), in our own words; every name is invented.
+ * lead still needs it, and the one who took over is the lead even where that sentence is the only one to name them
+ * ("In September 2025 Hana Mori took over from Alan Moss as Designated Safeguarding Lead"). From the sixtieth held-out set (issue 11), in our own words; every name is invented.
  */
 import { describe, expect, it } from "vitest";
+import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
-import { checkText } from "../helpers/audit-context.js";
+import { checkText, leadNamesOf } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
 
@@ -85,13 +87,51 @@ describe("a former holder in a version or change history", () => {
     expect(found[0]).toContain("Ewan Threlkeld");
   });
 
-  it("near miss: the one who took over, with no training listed, is still reported", () => {
-    const text = policy("Ewan Threlkeld replaced Joanna Pike as Club Welfare Officer in 2025.").replace(
-      "Club Welfare Officer: Joanna Pike (07700 900810)",
-      "Club Welfare Officer: Ewan Threlkeld (07700 900810)",
-    );
-    const found = missing(text);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toContain("Ewan Threlkeld");
+  it.each([
+    "Ewan Threlkeld replaced Joanna Pike as Club Welfare Officer in 2025.",
+    "In September 2025 Ewan Threlkeld took over from Joanna Pike as Club Welfare Officer.",
+    "Ewan Threlkeld succeeded Joanna Pike as our Club Welfare Officer in 2025.",
+  ])(
+    "near miss: the one who took over, named nowhere else, with no training listed, is still reported: %s",
+    (sentence) => {
+      // The sentence is the only place that names a lead: no "Club Welfare Officer: …" line to fall back on.
+      const text = policy(sentence).replace("Club Welfare Officer: Joanna Pike (07700 900810)\n\n", "");
+      expect(text).not.toMatch(/^Club Welfare Officer:/m);
+      const found = missing(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toContain("Ewan Threlkeld");
+    },
+  );
+});
+
+describe("the one who took over, named only in the sentence that says so", () => {
+  const school = (sentence: string) =>
+    [
+      "# Oakfield Primary School — Child Protection Policy",
+      "",
+      "## 1. Our safeguarding team",
+      "",
+      sentence,
+      "",
+      "Deputy DSL: Leon Ashby.",
+      "",
+      "## 2. Training",
+      "",
+      "| Name | Course | Date |",
+      "| --- | --- | --- |",
+      "| Hana Mori | Designated Safeguarding Lead training | 03/2026 |",
+      "| Leon Ashby | Designated Safeguarding Lead training | 03/2026 |",
+      "",
+    ].join("\n");
+
+  it.each([
+    "In September 2025 Hana Mori took over from Alan Moss as Designated Safeguarding Lead.",
+    "Hana Mori succeeded Alan Moss as our Designated Safeguarding Lead in 2025.",
+    "In 2025 Hana Mori replaced Mr Alan Moss as Designated Safeguarding Lead.",
+  ])("is the lead, and the one before is not: %s", (sentence) => {
+    const text = school(sentence);
+    expect(leadNamesOf(text, "dsl")).toEqual(["Hana Mori"]);
+    expect(checkText(leadMissing, text, { asOf })).toEqual([]);
+    expect(missing(text)).toEqual([]);
   });
 });

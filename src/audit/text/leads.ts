@@ -613,13 +613,15 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       if (!mention.former && inHistory(mention.offset)) continue;
       // "Mrs Ines Marlow (DSL) retired in June 2025": a holder who has gone.
       if (mention.name && hasLeft(text, mention)) continue;
-      // "Kate Summers replaced Brian Tolley as Club Welfare Officer": the holder before.
-      if (
-        mention.name &&
-        mention.nameOffset !== undefined &&
-        REPLACED_BEFORE.test(text.slice(Math.max(0, mention.nameOffset - 30), mention.nameOffset))
-      )
-        continue;
+      // "Kate Summers replaced Brian Tolley as Club Welfare Officer": the holder before, and Kate Summers the one now.
+      if (mention.name && mention.nameOffset !== undefined) {
+        const before = text.slice(Math.max(0, mention.nameOffset - 30), mention.nameOffset);
+        if (REPLACED_BEFORE.test(before)) {
+          const successor = successorBefore(text, line, mention.nameOffset);
+          if (!successor) continue;
+          setNames(mention, [successor.name], successor.base);
+        }
+      }
       mentions.push(mention);
     }
     if (!cells && ROLE_WORDS.test(line.text)) {
@@ -1355,6 +1357,34 @@ const LEFT_BEFORE_JOINING =
 /** A holder someone else has since replaced: "replaced ", "took over from ", "succeeded ", "formerly ". */
 const REPLACED_BEFORE =
   /\b(?:replaced|replacing|replaces|succeeded|succeeds|succeeding|(?:took|takes|taking|has\s+taken)\s+over\s+from|formerly|previously)\s+$/i;
+
+/**
+ * The subject of a verb of succession, on its line: "In September 2025 Hana Mori took over from ", "Hana Mori, who
+ * succeeded ", "Hana Mori, replacing ". The place is for a person (who else replaces a Welfare Officer?), so a
+ * name the tagger does not know ("Ewan Threlkeld") is taken; role, job and place words are not.
+ */
+const SUCCESSION_BEFORE =
+  /(?:,?\s+who)?(?:\s+(?:has|had|have|then|recently))?,?\s+(?:replaced|replaces|replacing|succeeded|succeeds|succeeding|(?:took|takes|taking|has\s+taken)\s+over\s+from)\s+$/iu;
+
+function successorBefore(
+  text: string,
+  line: Line,
+  nameOffset: number,
+): { name: FoundName; base: number } | undefined {
+  const from = Math.max(line.offset, nameOffset - 120);
+  const before = text.slice(from, nameOffset);
+  const verb = SUCCESSION_BEFORE.exec(before);
+  if (!verb) return undefined;
+  // The name ends the words before the verb: "Hana Mori took over from", not "Hana Mori's team took over from".
+  const subject = before.slice(0, verb.index);
+  const name = nameBefore(
+    subject,
+    () => false,
+    () => ({ strength: "strong" }),
+  );
+  // Two words at least ("Ewan Threlkeld", "Mrs Moss"): a single capitalised word may be the setting's ("Oakfield").
+  return name && name.end === subject.length && /\S\s+\S/.test(name.name) ? { name, base: from } : undefined;
+}
 
 function hasLeft(text: string, mention: LeadMention): boolean {
   const from = Math.max(mention.endOffset, mention.nameEndOffset ?? 0);
