@@ -1704,8 +1704,9 @@ function fullNameOf(first: string, text: string): FoundName | undefined {
   return undefined;
 }
 
-/** Words that tie a role to the name before it: "… and DSL", "… – DSL", "(DSL)", "… as the DSL". */
-const TIED = /(?:\band|[–—(]|-\s|\bas\s+(?:the|our)|\bis\s+(?:the|our))\s*$/i;
+/** Words that tie a role to the name before it: "… and DSL", "… – DSL", "(DSL)", "… as the DSL", "… is now our DSL". */
+const TIED =
+  /(?:\band|[–—(]|-\s|\bas\s+(?:the|our)|\bis\s+(?:(?:now|also|currently|still)\s+)?(?:the|our))\s*$/i;
 
 /**
  * The name written before a role, on its line or — for a paragraph wrapped in the source — the line above:
@@ -1933,7 +1934,10 @@ function nameBeforeRole(
     const preceding = before.slice(0, start);
     // In running text ("speak to Carys Bell, our DSL") a name tied to the role by a comma, bracket, dash or
     // "is our" is in a name's place all the same.
-    const tight = /^\s*(?:[,(–—]|-\s|\bis\s+(?:the|our)\b|\bas\s+(?:the|our)\b)/.test(before.slice(end));
+    const tight =
+      /^\s*(?:[,(–—]|-\s|\bis\s+(?:(?:now|also|currently|still)\s+)?(?:the|our)\b|\bas\s+(?:the|our)\b)/.test(
+        before.slice(end),
+      );
     // "Match Day Safeguarding Officer", "Girls Section Welfare Officer": capitalised words run straight into the
     // role with nothing between are more often part of the role's title than a name; the tagger must agree.
     // A wide gap or a tab is a column's edge ("Priyanka Osei-Bonsu     Safeguarding Lead"), not one title.

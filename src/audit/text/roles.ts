@@ -514,7 +514,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
  * DSL", "Tomasz Nowak (Head of Centre) – Designated Safeguard Lead". Any capitalised word also counts.
  */
 export const BETWEEN_NAME_AND_ROLE: readonly string[] = `
-  and & the our is am as who was are also acts act acting will be has been appointed nominated currently
+  and & the our is am as who was are also now still acts act acting will be has been appointed nominated currently
   setting's school's club's nursery's organisation's group's church's of for in at here hereafter referred
   to below above known called named our: is: serves serving holds holding who's which
 `
