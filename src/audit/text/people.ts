@@ -209,7 +209,8 @@ const WORD = /[^\s,;:()[\]{}|/&"“”<>*_–—]+/gu;
 /** Initials with their full stops, hyphenated or not: "J.P.", "A.-M.". */
 const INITIALS = /^(?:\p{Lu}\.){2,3}$|^\p{Lu}\.-\p{Lu}\.$/u;
 
-function tokens(text: string): Token[] {
+/** The words of `text` in order, the first `limit` of them at most (each word's place does not depend on the rest). */
+function tokens(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
   const found: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
@@ -226,6 +227,7 @@ function tokens(text: string): Token[] {
     )
       word = word.slice(0, -1);
     found.push({ text: word, start: m.index, end: m.index + word.length });
+    if (found.length >= limit) break;
   }
   return found;
 }
@@ -526,8 +528,14 @@ function capitalsArePerson(name: string): boolean {
   return tags.every((t) => t.size === 0);
 }
 
+/**
+ * How many words nameAtTitled() reads: runFrom() takes six at most and looks two past the last it takes. A window
+ * that runs on (a PDF's line is a whole paragraph) is not split into words to its end for a name at its start.
+ */
+const NAME_AT_WORDS = 8;
+
 function nameAtTitled(window: string, slot: NameSlot): FoundName | undefined {
-  const list = tokens(window);
+  const list = tokens(window, NAME_AT_WORDS);
   if (list.length === 0 || window.slice(0, list[0].start).trim() !== "") return undefined;
   const run = runFrom(list, 0, window);
   if (run.length === 0) return undefined;
