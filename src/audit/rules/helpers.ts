@@ -17,6 +17,7 @@ import {
   readingText,
   splitLines,
   type TrainingLine,
+  tableBlockLeads,
   titleKey,
 } from "../text/find.js";
 
@@ -31,6 +32,11 @@ export interface Analysis {
   training: TrainingLine[];
   headings: HeadingText[];
   contents: ContentsList | undefined;
+  /**
+   * The leads the reader's table blocks name (tableBlockLeads over the document's table blocks): lead-missing,
+   * deputy-missing and training-missing each ask for them when the text names nobody for a role.
+   */
+  tableLeads: LeadMention[];
 }
 
 type CacheEntry = Partial<Analysis> & { text: string; reading: string; lines: Line[] };
@@ -76,6 +82,13 @@ export function analyse(document: SourceDocument): Analysis {
     get contents() {
       if (!("contents" in e)) e.contents = findContents(lines);
       return e.contents;
+    },
+    get tableLeads() {
+      e.tableLeads ??= tableBlockLeads(
+        document.text,
+        document.blocks?.filter((b) => b.kind === "table") ?? [],
+      );
+      return e.tableLeads;
     },
   };
 }

@@ -12,7 +12,6 @@ import {
   namesInCell,
   placeholderAt,
   plain,
-  tableBlockLeads,
   tableCells,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
@@ -45,7 +44,7 @@ export function checkNamedInDocument(
   }
   // A PDF's table blocks name leads under role headers its text cannot tie them to (read only when the text names
   // nobody for the role: most documents do).
-  const leads = tables.length ? [...inText, ...tableBlockLeads(context.document.text, tables)] : inText;
+  const leads = tables.length ? [...inText, ...analyse(context.document).tableLeads] : inText;
   const mentions = leads.filter((m) => m.role === role && !m.team);
   if (mentions.some((m) => m.name || m.author)) {
     if (role === "deputy") blockRowWithoutDeputy(context, tables, what, inText);

@@ -16,7 +16,6 @@ import {
   nameKey,
   plain,
   sameName,
-  tableBlockLeads,
 } from "../text/find.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
@@ -181,7 +180,7 @@ export const rule: Rule = {
     const blockTables = (context.document.blocks ?? []).filter((b) => b.kind === "table");
     const fromBlocks =
       context.document.format === "pdf" && blockTables.length > 0 && (unnamed("dsl") || unnamed("deputy"))
-        ? tableBlockLeads(context.document.text, blockTables).filter((m) => unnamed(m.role))
+        ? analyse(context.document).tableLeads.filter((m) => unnamed(m.role))
         : [];
     for (const mention of [
       ...[...leads, ...fromBlocks].flatMap((lead) => everyNamed(context.document.text, lead)),
@@ -933,6 +932,16 @@ const JOB_WORDS =
  */
 function namedInFlattenedRoleTables(lines: Line[]): LeadMention[] {
   const found: LeadMention[] = [];
+  // The same header's roles are asked for again (after the header's lines, and from the next line's header): read once.
+  const read = new Map<string, LeadMention[]>();
+  const headerRoles = (header: string) => {
+    let roles = read.get(header);
+    if (!roles) {
+      roles = findLeadMentions(header);
+      read.set(header, roles);
+    }
+    return roles;
+  };
   for (let i = 0; i < lines.length; i++) {
     // The header: up to six short lines with no digits and no brackets, naming a lead and a deputy column.
     let end = i;
@@ -942,12 +951,12 @@ function namedInFlattenedRoleTables(lines: Line[]): LeadMention[] {
       end++;
       // Role words are costly to read: only where a deputy's column could be.
       if (!/\b(?:deput|ddsl|alternate)/i.test(header)) continue;
-      const roles = findLeadMentions(header.trim());
+      const roles = headerRoles(header.trim());
       if (roles.some((r) => r.role === "dsl") && roles.some((r) => r.role === "deputy") && !/\(/.test(header))
         break;
     }
     if (!/\b(?:deput|ddsl|alternate)/i.test(header) || /\(/.test(header)) continue;
-    const roles = findLeadMentions(header.trim());
+    const roles = headerRoles(header.trim());
     if (!roles.some((r) => r.role === "dsl") || !roles.some((r) => r.role === "deputy")) continue;
     // The rows: up to the next blank line, heading-like line or sentence.
     let last = end;
