@@ -41,10 +41,31 @@ describe("a lead chosen on a form", () => {
     expect(namesFor(text, "md", "deputy")).toEqual(["Mrs Jo Hay"]);
   });
 
+  it("a ticked box with its emoji mark ('☑️') chooses too", () => {
+    const text = form("☑️ Club Manager – Ms Tanisha Greaves ☐ Other:", "☐ Ms Ann Lee ☑️ Mr Rhys Pugh");
+    expect(namesFor(text, "md", "dsl")).toEqual(["Ms Tanisha Greaves"]);
+    expect(namesFor(text, "md", "deputy")).toEqual(["Mr Rhys Pugh"]);
+  });
+
+  it("an unticked option ends at its sentence: the next sentence on the line is read", () => {
+    const text = [
+      "# Riverside Juniors — Photographs",
+      "",
+      "☒ I agree ☐ I do not agree to photographs of my child being used on the club website. If you have any worry about a photograph, speak to our Club Welfare Officer, Sam Keller, on 07700 900123.",
+      "",
+    ].join("\n");
+    expect(namesFor(text, "md", "dsl")).toEqual(["Sam Keller"]);
+    expect(checkText(leadMissing, text, { asOf })).toEqual([]);
+  });
+
   it("near misses: nothing ticked, only an unticked person, a body and no name", () => {
     const unticked = form("☒ Club Manager – Ms Tanisha Greaves", "☐ Ms Ann Lee ☐ Other:");
     expect(namesFor(unticked, "md", "deputy")).toEqual([]);
-    expect(checkText(deputyMissing, unticked, { asOf })).toHaveLength(1);
+    expect(checkText(deputyMissing, unticked, { asOf }).map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /^The policy mentions the deputy designated safeguarding lead but never says who it is/,
+      ),
+    ]);
     const body = form("Hollowmere Council – see section 4", "☒ Senior Playworker – Mr Rhys Pugh");
     expect(namesFor(body, "md", "dsl")).toEqual([]);
   });

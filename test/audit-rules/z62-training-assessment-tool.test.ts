@@ -57,6 +57,11 @@ describe("a course in an assessment tool or framework", () => {
       "Child protection assessment training",
       "Prevent risk assessment training",
       "Early Help Assessment tool course",
+      "Graded Care Profile 2 neglect assessment tool training",
+      "DASH risk assessment training",
+      "Signs of Safety assessment framework training",
+      "Neglect assessment training",
+      "Harmful sexual behaviour assessment training",
     ]) {
       const text = policy([`| Joel Marram | Case Manager | ${course} | March 2021 |`]);
       expect(checkText(stale, text, { asOf, format: "md" }).map((f) => f.message)).toEqual([

@@ -277,10 +277,13 @@ export function readingText(document: { format: string; text: string }): string 
   return reading;
 }
 
-/** A ticked box before an option's words: "☒ Club Manager – Ms Tanisha Greaves". */
-const TICKED_OPTION = /[☒☑✅](?=[^\S\n]*\p{L})/u;
-/** An unticked box and its option's words, to the next box, the cell's end or the line's. */
-const UNCHOSEN_OPTION = /☐[^☐☒☑✅|\n]*/gu;
+/** A ticked box before an option's words: "☒ Club Manager – Ms Tanisha Greaves" ("☑️" with its emoji mark too). */
+const TICKED_OPTION = /[☒☑✅]\uFE0F?(?=[^\S\n]*\p{L})/u;
+/**
+ * An unticked box and its option's words, to the next box, the cell's end, the line's or the sentence's: "☐ I do not
+ * agree to photographs … being used. If you have any worry, speak to …" — the next sentence is not the option's.
+ */
+const UNCHOSEN_OPTION = /☐\uFE0F?(?:[^☐☒☑✅|\n.!?]|[.!?](?![^\S\n]+\p{Lu}))*/gu;
 
 /**
  * A form's choices as the person filling it in made them: on a line where a box before words is ticked ("| Designated

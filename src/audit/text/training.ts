@@ -1929,12 +1929,13 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
  * award", "UKCC Level 1"); a music, dance or drama grade ("Grade 8 cello", "ABRSM", "LAMDA"); a vocational
  * diploma or NVQ ("Level 3 Diploma in Floristry"); a course in an assessment tool or framework ("AssetPlus
  * assessment training", "Risk assessment training") — unless it names safeguarding, child protection, a designated
- * lead or early help (the early help assessment is part of safeguarding children) as well.
+ * lead, early help or a harm a child is protected from (neglect — the Graded Care Profile —, domestic abuse — DASH
+ * —, Signs of Safety, harmful sexual behaviour, county lines, grooming, self-harm) as well.
  */
 const OTHER_SUBJECT =
   /\b(?:assessment\s+(?:tool\s+|framework\s+)?(?:training|course)|forest\s+school|food\s+(?:hygiene|safety)|manual\s+handling|fire\s+(?:safety|marshal|warden)|health\s+and\s+safety|(?:paediatric\s+|outdoor\s+|emergency\s+)?first\s+aid|lifeguard|life\s+saving|minibus|coaching\s+(?:award|certificate|licence|level)|swimming\s+teach(?:er|ing)|mountain\s+leader|chaperone\s+licence|grade\s*[1-8]|ABRSM|LAMDA|UKCC|diploma|NVQ|BTEC|city\s+(?:&|and)\s+guilds|level\s*[1-7]\b[^()|;,.]{0,40}?\b(?:coach|coaching|leader|instructor|referee|umpire|official|judge|assessor)|(?:coach|coaching|leader|instructor|referee|umpire|official|judge)\s+(?:level\s*[1-7]|award|certificate|licence|qualification))\b/i;
 const SAFEGUARDING_SUBJECT =
-  /\b(?:safeguard\w*|child\s+protection|protecting\s+children|D?DSL|designated|prevent|abuse|exploitation|welfare|FGM|radicali[sz]ation|early\s+help)\b/i;
+  /\b(?:safeguard\w*|child\s+protection|protecting\s+children|D?DSL|designated|prevent|abuse|exploitation|welfare|FGM|radicali[sz]ation|early\s+help|neglect|DASH|signs\s+of\s+safety|graded\s+care|harmful\s+sexual|sexual\s+behaviour|county\s+lines|grooming|self-?harm)\b/i;
 
 /** "this is not safeguarding training", "not a child protection course", "non-safeguarding": a course said not to be one. */
 const NOT_SAFEGUARDING =
