@@ -1,6 +1,6 @@
 /**
  * Dates as people write them in policies, read by chrono's en-GB (day-first) parser: "15 September 2026",
- * "6th May 2019", "May, 2018", "Sept 23" (September 2023), "19/01/2021", "2014-11-25", "09/2024", and school
+ * "6th May 2019", "May, 2018", "Sept 23" (September 2023), "19/01/2021", "2014-11-25", "09/2024", "09.2024", and school
  * terms ("Summer Term 2018", "Autumn 2024"), which chrono does not know.
  * A loose date is a period: `first` and `last` are its first and last days (ISO). "August 2019" runs
  * 2019-08-01 … 2019-08-31; "Summer Term 2018" 2018-04-01 … 2018-07-31. Rules measure deadlines against
@@ -361,6 +361,15 @@ const SHORT_MONTH_YEAR =
  */
 const DOTTED_SHORT_DATE = /(?<![\w.,£$€/-])([1-9])\.(0?[1-9]|1[0-2])\.(\d{2})(?![\w/-]|[.,]\d)/g;
 
+/**
+ * "09.2024", "06.2025": a two-digit month (01–12) and a four-digit year written with a dot, as UK policies write
+ * "09/2024" (which chrono reads; it drops this shape as a decimal number). Not a one-digit number ("1.2026" is a
+ * clause), nor part of a longer number ("3.10.2026.1", "192.168.10.2024", "10.20261"), a sum of money
+ * ("£10.2025"), a code ("REF-10.2026"), a percentage or a measure; a number after a clause's or a version's label
+ * ("section 10.2026", "Version 02.2024") is refused by the words before it.
+ */
+const DOTTED_MONTH_YEAR = /(?<![\w.,£$€/-])(0[1-9]|1[0-2])\.((?:19|20)\d{2})(?![\w%]|[.,]\d)/g;
+
 /** A version's, a release's or a clause's number after its label: "Version: 1.2.26", "Issue #3.1.25", "Step 2.4.19". */
 const NUMBERED_BEFORE =
   /\b(?:v|ver|version|rev|revision|issue|edition|release|build|clause|section|para|paragraph|item|step|rule|regulation|standard|criterion)\.?\s*[:#]?\s*$/i;
@@ -529,6 +538,16 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
       const date = financialYear(match);
       if (!date || (date.precision === "year" && !options.allowYear) || overlaps(start, end)) continue;
       found.push({ offset: start, endOffset: end, text: match[0], date });
+    }
+  }
+  if (/\d\.(?:19|20)\d\d/.test(text)) {
+    for (const match of allMatches(DOTTED_MONTH_YEAR, text)) {
+      const index = match.index ?? 0;
+      const [start, end] = [base + index, base + index + match[0].length];
+      const before = text.slice(Math.max(0, index - 16), index);
+      if (overlaps(start, end) || NOT_A_DATE_BEFORE.test(before) || NUMBERED_BEFORE.test(before)) continue;
+      const date = monthPeriod(Number(match[2]), Number(match[1]));
+      if (date) found.push({ offset: start, endOffset: end, text: match[0], date });
     }
   }
   if (/\d{4}\s?[/–-]/.test(text)) {
