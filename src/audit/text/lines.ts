@@ -271,10 +271,33 @@ export function readingText(document: { format: string; text: string }): string 
   const cached = readings.get(document);
   if (cached?.text === document.text) return cached.reading;
   const reading = hideUnchosenOptions(
-    hideAutolinkBrackets(hideTrackedChangeMarks(unwrapHardWrappedProse(document.text))),
+    hideAutolinkBrackets(hideTrackedChangeMarks(joinBracketOverLines(unwrapHardWrappedProse(document.text)))),
   );
   readings.set(document, { text: document.text, reading });
   return reading;
+}
+
+/**
+ * A bracket opened on one line and closed on the next, which carries on in lower case: "… refresher, 01.2024 (this
+ * replaces her" / "first awareness course of 11.2019)." — one sentence broken by a line break (a Word line break, a
+ * Markdown soft break), read as the one line it is (same length, same offsets). Otherwise the line after reads as a
+ * record of its own. Only prose lines; a line break elsewhere stays the author's.
+ */
+export function joinBracketOverLines(text: string): string {
+  if (!text.includes("(")) return text;
+  const lines = text.split("\n");
+  let out = "";
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i === lines.length - 1) break;
+    const line = lines[i].replace(/\r$/, "");
+    const next = lines[i + 1];
+    const open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
+    const joins =
+      open > 0 && isProse(line) && isProse(next) && /^\s*\p{Ll}/u.test(next) && /^[^()]*\)/.test(next);
+    out += joins ? " " : "\n";
+  }
+  return out;
 }
 
 /** A ticked box before an option's words: "☒ Club Manager – Ms Tanisha Greaves" ("☑️" with its emoji mark too). */
