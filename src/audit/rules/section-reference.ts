@@ -332,6 +332,8 @@ function checkSections(context: DocumentContext): void {
   const headingLines = new Set(clauses ? headings.map((h) => text.lastIndexOf("\n", h.offset - 1) + 1) : []);
   const readBefore = textBefore(context.document);
   const linkedToNowhere = inLinkToNowhere(context.document);
+  if (confident) checkBareSubsections(context, numbered, byNumber, inContents, paragraphs);
+  if (confident) checkQuestions(context, topLevel, inContents);
   for (const match of allMatches(REFERENCE, text)) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
@@ -569,6 +571,24 @@ function checkSections(context: DocumentContext): void {
           endOffset + dashTitle[0].trimEnd().length,
           `The policy says ${word} ${number} is "${dashTitle[1].trim()}", but ${word} ${number} is "${target.title}" ("${meant.title}" is section ${meant.number}) — correct the reference`,
           { actual: number, expected: meant.number },
+        );
+        continue;
+      }
+      // "see section 9 – Hacking out and road safety." where section 9 is "Photographs and social media": a title no
+      // section has, sharing no word with section 9's title, whose words section 9 never uses.
+      const dashWords = dashTitle && titled ? titleSubject(dashTitle[1]) : undefined;
+      if (
+        dashTitle &&
+        dashWords &&
+        !sharesWord(dashTitle[1], target.title) &&
+        !sectionMentions(text, headings, target, dashWords, sections)
+      ) {
+        reportAt(
+          context,
+          offset,
+          endOffset + dashTitle[0].trimEnd().length,
+          `The policy says ${word} ${number} is "${dashTitle[1].trim()}", but ${word} ${number} is "${target.title}" and says nothing about it — correct the reference`,
+          { actual: number },
         );
         continue;
       }
@@ -815,6 +835,92 @@ function statedSubject(after: string): { phrase: string; words: string[] } | und
   if (words.length === 0) return undefined;
   const phrase = topic ? `"${`${topic[1] ?? ""}${topic[2]}`.trim()}"` : `"${anchor?.[1]}"`;
   return { phrase, words };
+}
+
+/**
+ * A bare subsection number after words that say where something is written: "as set out in 3.3, so that …", "(see
+ * 3.4)", "described under 2.3." — ended by punctuation, not by a unit ("under 2.5 hours") or "of" another document.
+ */
+const BARE_SUBSECTION =
+  /\b(?:see(?:\s+also)?|as\s+in|under|(?:set\s+out|described|explained|detailed|outlined|shown|covered|listed)\s+(?:in|under|at))\s+(\d{1,2}\.\d{1,2})(?=[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$|[^\S\n]+(?:above|below)\b))/gim;
+
+/**
+ * "as set out in 3.3" where section 3 is split into 3.1 and 3.2 only: the policy numbers its own subsections, so a
+ * bare number after a pointer is one of them. Only where section 3 exists and has numbered subsections, none of them
+ * (as a heading or a numbered paragraph) 3.3; not in a sentence that names another document.
+ */
+function checkBareSubsections(
+  context: DocumentContext,
+  numbered: HeadingText[],
+  byNumber: ReadonlyMap<string, HeadingText>,
+  inContents: (offset: number) => boolean,
+  paragraphs: Map<string, boolean>,
+): void {
+  const { text } = context.document;
+  for (const match of allMatches(BARE_SUBSECTION, text)) {
+    const number = match[1];
+    const endOffset = (match.index ?? 0) + match[0].length;
+    const offset = endOffset - number.length;
+    if (inContents(offset) || byNumber.has(number)) continue;
+    const parent = number.slice(0, number.indexOf("."));
+    if (!byNumber.has(parent)) continue;
+    const children = numbered.filter(
+      (h) => h.number?.startsWith(`${parent}.`) && !h.number.slice(parent.length + 1).includes("."),
+    );
+    if (children.length === 0) continue;
+    const written = paragraphs.get(number) ?? numberedParagraph(text, number);
+    paragraphs.set(number, written);
+    if (written) continue;
+    if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
+    const first = children[0];
+    const last = children[children.length - 1];
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy refers to ${number}, but section ${parent} has no ${number} (${children.length === 1 ? `it has only ${first.number}, "${first.title}"` : `it has ${first.number} to ${last.number}, the last "${last.title}"`}) — correct the number, or name the part instead`,
+      { actual: number, expected: last.number },
+    );
+  }
+}
+
+/**
+ * "see question 12", "(question 4 above)", "in question 3": a pointer to a numbered question — not "question 12 of the
+ * booking form" nor "question 12 on it".
+ */
+const QUESTION_REFERENCE =
+  /\b(?:(?:see(?:\s+also)?|in|at|under|to|(?:set\s+out|described|explained|answered|covered)\s+in)\s+|\(\s*)(questions?\s+(\d{1,2}))(?![\d.]\d|\w)(?![^\S\n]*(?:of|on|in)\b)/gi;
+
+/**
+ * A policy written as numbered questions ("7. Who do I tell?", "8. What do I write down?"): its questions are its
+ * sections, so "see question 12" in a policy of eleven questions points to nothing. Only where most of the numbered
+ * headings (three or more) are questions; not in a sentence that names another document.
+ */
+function checkQuestions(
+  context: DocumentContext,
+  topLevel: HeadingText[],
+  inContents: (offset: number) => boolean,
+): void {
+  const asked = topLevel.filter((h) => /\?\s*$/.test(h.title));
+  if (asked.length < 3 || asked.length * 3 < topLevel.length * 2) return;
+  const { text } = context.document;
+  const numbers = new Set(topLevel.map((h) => h.number));
+  const last = topLevel.at(-1);
+  for (const match of allMatches(QUESTION_REFERENCE, text)) {
+    const number = match[2];
+    if (numbers.has(number)) continue;
+    const offset = (match.index ?? 0) + match[0].indexOf(match[1]);
+    const endOffset = offset + match[1].length;
+    if (inContents(offset)) continue;
+    if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy refers to question ${number}, but no question is numbered ${number}${last ? ` (the last is ${last.number}, "${last.title}")` : ""} — correct the number, or name the question instead`,
+      { actual: number, expected: last?.number },
+    );
+  }
 }
 
 /** A section's words, read once per section however many references point to it. */
@@ -1081,6 +1187,20 @@ function subjectElsewhere(
   if (top.length !== 1) return undefined;
   if (target.number && top[0].number?.startsWith(`${target.number}.`)) return undefined;
   return { heading: top[0], words };
+}
+
+/** Words of a clause, not a title: "– it says whom to call", "– we phone first", "– this is where …". */
+const CLAUSE_WORDS =
+  /\b(?:it|we|you|they|he|she|this|that|is|are|was|were|must|should|will|can|may|do|does|has|have)\b|\d/i;
+
+/**
+ * The content words of a title after a dash ("Hacking out and road safety": hacking, road, safety), when the words
+ * read as a title — two or more of them, no clause and no number.
+ */
+function titleSubject(words: string): string[] | undefined {
+  if (CLAUSE_WORDS.test(words)) return undefined;
+  const content = contentWords(words).filter((w) => w.length >= 4 && !GENERIC.has(w));
+  return content.length >= 2 ? content : undefined;
 }
 
 function sharesWord(sentence: string, title: string): boolean {
