@@ -75,6 +75,13 @@ describe("section-reference: a paragraph number the statement does not have", ()
     expect(found(run(sectionReference, short), short)).toEqual(["paragraph 9.2"]);
   });
 
+  it("is reported when the reference wraps before its number ('paragraph' / '9.2 of this statement')", () => {
+    const document = markdown("The steps are set out in paragraph\n9.2 of this statement.");
+    const [finding] = run(sectionReference, document);
+    expect(found([finding], document)).toEqual(["paragraph 9.2"]);
+    expect(finding.message).toMatch(/^The policy refers to paragraph 9\.2, but/);
+  });
+
   it("says where the paragraphs end", () => {
     const [finding] = run(sectionReference, markdown(missing));
     expect(finding.message).toContain("4.1");

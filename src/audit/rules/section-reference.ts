@@ -997,11 +997,14 @@ function withinRow(
  * "9.2" written at a line's start as a paragraph's number (after a list mark or emphasis), whatever its words start
  * with: "9.2 **Escalation.** If …", "9.2 *Escalation* — …", "9.2 eSafety: …" are paragraph 9.2 all the same.
  */
-function numberedParagraph(text: string, number: string): boolean {
+function numberedParagraph(text: string, number: string, afterReference = false): boolean {
   const escaped = number.replace(/\./g, "\\.");
+  // With afterReference, not a reference to a paragraph wrapped onto the line ("… set out in paragraph" / "9.2 of
+  // this statement"): that line's number is the reference's own words.
+  const notWrapped = afterReference ? String.raw`(?<!\b(?:paragraphs?|paras?\.?)[^\S\n]*\n)` : "";
   return new RegExp(
-    String.raw`^[^\S\n]*(?:[-*+][^\S\n]+)?(?:\*\*|__|\*|_)?${escaped}\.?(?:\*\*|__|\*|_)?[^\S\n]+\S`,
-    "m",
+    String.raw`${notWrapped}^[^\S\n]*(?:[-*+][^\S\n]+)?(?:\*\*|__|\*|_)?${escaped}\.?(?:\*\*|__|\*|_)?[^\S\n]+\S`,
+    "im",
   ).test(text);
 }
 
@@ -1061,7 +1064,7 @@ function checkParagraphNumbers(
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
     if (inContents(offset) || numbering.numbers.has(number) || headingNumbers.has(number)) continue;
-    if (numberedParagraph(text, number)) continue;
+    if (numberedParagraph(text, number, true)) continue;
     const after = text.slice(endOffset, endOffset + 80);
     const before = lastParagraph(readBefore(offset, 60));
     if (/(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(before)) continue;
@@ -1071,7 +1074,7 @@ function checkParagraphNumbers(
       context,
       offset,
       endOffset,
-      `The policy refers to ${match[0].trim()}, but no paragraph is numbered ${number} (the policy's numbered paragraphs run from 1.1 to ${numbering.last}) — correct the number, or name the paragraph instead`,
+      `The policy refers to ${match[0].trim().replace(/\s+/g, " ")}, but no paragraph is numbered ${number} (the policy's numbered paragraphs run from 1.1 to ${numbering.last}) — correct the number, or name the paragraph instead`,
       { actual: number, expected: numbering.last },
     );
   }
