@@ -38,6 +38,9 @@ describe("another organisation's lead, disowned in the next sentence", () => {
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund, who is not part of the club's team.",
     "Brambleton Primary School's Designated Safeguarding Lead, Mrs Petra Lund, does not take the club's concerns.",
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund and is not a lead for the club.",
+    // A bracket between the commas, with a comma of its own.
+    "The Trust's Designated Safeguarding Lead, Mrs Petra Lund (01632 960 000, petra.lund@example.org), is not part of the club's team.",
+    "Brambleton Primary School's Designated Safeguarding Lead, Mrs Petra Lund (Headteacher, 01632 960 000), does not take the club's concerns.",
   ])("is not the setting's lead: %s", (paragraph) => {
     const text = policy(paragraph);
     expect(leadNamesOf(text, "dsl")).toEqual(["Ms Ada Okonjo"]);
@@ -49,6 +52,7 @@ describe("another organisation's lead, disowned in the next sentence", () => {
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund. Our staff are not leads for the school.",
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund, and any member of staff who is not a DSL must pass concerns to her straight away.",
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund; volunteers are not part of the school's staff team.",
+    "Brambleton Primary School's Designated Safeguarding Lead, Mrs Petra Lund (01632 960 000, petra.lund@example.org), says volunteers are not part of the school's staff team.",
     "Brambleton Primary School's Designated Safeguarding Lead is Mrs Petra Lund. She reminds staff that anyone who is not a DSL passes concerns to her.",
   ])("near miss: stays the lead when no sentence about the same holder says otherwise: %s", (paragraph) => {
     const text = policy(paragraph);

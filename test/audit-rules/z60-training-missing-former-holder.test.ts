@@ -135,3 +135,43 @@ describe("the one who took over, named only in the sentence that says so", () =>
     expect(missing(text)).toEqual([]);
   });
 });
+
+describe("a successor counts only as done, and only when no one else holds the role", () => {
+  const club = (lead: string, sentence: string) =>
+    [
+      "# Riverside Youth Club — Safeguarding Policy",
+      "",
+      `Designated Safeguarding Lead: ${lead} (01632 960 700)`,
+      "",
+      "Deputy Designated Safeguarding Lead: Mr Sol Adeyemi (01632 960 701)",
+      "",
+      sentence,
+      "",
+      "## Training",
+      "",
+      "| Name | Course | Completed |",
+      "| --- | --- | --- |",
+      `| ${lead.replace(/^Mrs /, "")} | Designated Safeguarding Lead training | 10/02/2026 |`,
+      "| Sol Adeyemi | Designated Safeguarding Lead training | 03/11/2025 |",
+      "",
+    ].join("\n");
+
+  it.each([
+    "Mrs Carr retires at Christmas. In January 2027 Ben Ola takes over from Mrs Ruth Carr as Designated Safeguarding Lead.",
+    "In January 2027 Ben Ola will take over from Mrs Ruth Carr as Designated Safeguarding Lead.",
+    "Ben Ola, taking over from Mrs Ruth Carr as Designated Safeguarding Lead in 2027, will be named here then.",
+  ])("one who is yet to take over is not the lead: %s", (sentence) => {
+    const text = club("Mrs Ruth Carr", sentence);
+    expect(leadNamesOf(text, "dsl")).not.toContain("Ben Ola");
+    expect(missing(text)).toEqual([]);
+  });
+
+  it("a past successor, when the document names the holder now, is not the lead", () => {
+    const text = club(
+      "Mrs Priya Shah",
+      "In 2019 Hana Mori took over from Alan Moss as Designated Safeguarding Lead; when she moved away in 2024 the committee appointed Priya Shah.",
+    );
+    expect(leadNamesOf(text, "dsl")).not.toContain("Hana Mori");
+    expect(missing(text)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
+import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { checkText, namesFor } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
@@ -68,5 +69,56 @@ describe("a lead chosen on a form", () => {
     ]);
     const body = form("Hollowmere Council – see section 4", "☒ Senior Playworker – Mr Rhys Pugh");
     expect(namesFor(body, "md", "dsl")).toEqual([]);
+  });
+});
+
+describe("a job before a place, or a job in a contact column, names no lead", () => {
+  const team = (header: string, lead: string) =>
+    [
+      "# Little Wrens — Safeguarding Policy",
+      "",
+      "Next review: September 2027",
+      "",
+      header,
+      "| --- | --- | --- |",
+      `| Designated Safeguarding Lead | ${lead} |`,
+      "| Deputy Designated Safeguarding Lead | Tom Okafor | 01632 960 401 |",
+      "",
+      "## Training",
+      "",
+      "Tom Okafor: Designated Safeguarding Lead training, March 2026.",
+      "",
+    ].join("\n");
+  const missing = (text: string) => checkText(trainingMissing, text, { asOf }).map((f) => f.message);
+
+  it.each([
+    "Manager (Rowan House) | 01632 960 400",
+    "Centre Manager – Larkspur House | 01632 960 400",
+    "Home Manager – Willow Lodge | 01632 960 400",
+    "Headteacher – Brambleton Primary School | 01632 960 400",
+  ])("a place after the job is no person: %s", (lead) => {
+    const text = team("| Role | Who | Telephone |", lead);
+    expect(namesFor(text, "md", "dsl")).toEqual([]);
+    expect(missing(text)).toEqual([]);
+  });
+
+  it("a job and a name in the contact column are whom to reach, not the lead", () => {
+    const text = team(
+      "| Role | Post | How to reach them |",
+      "Headteacher | Office Manager – Mrs Jo Barr, 01632 960 000",
+    );
+    expect(namesFor(text, "md", "dsl")).toEqual([]);
+    expect(missing(text)).toEqual([]);
+  });
+
+  it("near miss: a person after the job, in the cell after the role's, is the lead", () => {
+    for (const lead of [
+      "Manager (Mrs Rowan Hale) | 01632 960 400",
+      "Centre Manager – Ms Ana Lark | 01632 960 400",
+    ]) {
+      const text = team("| Role | Who | Telephone |", lead);
+      expect(namesFor(text, "md", "dsl")).toHaveLength(1);
+      expect(missing(text).join()).toContain("designated safeguarding lead");
+    }
   });
 });

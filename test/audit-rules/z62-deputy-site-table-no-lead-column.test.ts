@@ -72,3 +72,36 @@ describe("a site table with a deputy's column and no lead's", () => {
     expect(checkText(deputyMissing, markdown("Post", "vacant"), { asOf, format: "md" })).toEqual([]);
   });
 });
+
+describe("a bare Deputy column in a site table", () => {
+  const federation = (heading: string, deputyHeader: string) =>
+    [
+      "# Hollowmere Schools Federation — Safeguarding Policy",
+      "",
+      "The Designated Safeguarding Lead for the federation is Mrs Rhian Okafor (01632 960 500). The Deputy Designated Safeguarding Lead is Mr Tom Bell (01632 960 501).",
+      "",
+      heading,
+      "",
+      `| School | Headteacher | ${deputyHeader} |`,
+      "|---|---|---|",
+      "| Oakfield Primary | Mrs Ana Cole | Mr Ben Ola |",
+      "| Elm Infants | Mr Ian Petrie | Vacant |",
+      "| Ash Juniors | Ms Kay Lund | Mrs Jo Barr |",
+      "",
+    ].join("\n");
+  const found = (text: string) => checkText(deputyMissing, text, { asOf, format: "md" });
+
+  it("is a deputy head, not a deputy lead, when nothing about it says safeguarding", () => {
+    expect(found(federation("## The schools of the federation", "Deputy"))).toEqual([]);
+    expect(found(federation("## The schools of the federation", "Deputies"))).toEqual([]);
+  });
+
+  it("near miss: a deputy's column headed by a safeguarding role, or under a safeguarding heading, is the deputy lead's", () => {
+    expect(found(federation("## The schools of the federation", "Deputy DSL"))).toHaveLength(1);
+    expect(
+      found(federation("## The schools of the federation", "Deputy Designated Safeguarding Lead")),
+    ).toHaveLength(1);
+    expect(found(federation("## Each school's deputy safeguarding lead", "Deputy"))).toHaveLength(1);
+    expect(found(federation("Each school also has a deputy safeguarding lead:", "Deputy"))).toHaveLength(1);
+  });
+});

@@ -3,6 +3,7 @@
 import type { TableBlock, TableCell } from "../document/blocks.js";
 import type { DocumentContext, Rule } from "../rule.js";
 import {
+  DEPUTY_HEADER,
   findLeadMentions,
   isTableRow,
   isTableSeparator,
@@ -10,6 +11,7 @@ import {
   type LeadMention,
   lineAt,
   namesInCell,
+  PLACE_HEADER,
   placeholderAt,
   plain,
   tableCells,
@@ -183,9 +185,6 @@ function rowWithoutDeputy(context: DocumentContext, mentions: LeadMention[], wha
   return false;
 }
 
-/** A table's header cell for the deputies in a word: "Deputy", "Deputies" ("Deputy DSL" is the lead reader's). */
-const DEPUTY_HEADER = /^(?:deput(?:y|ies)|alternates?)$/i;
-
 /**
  * rowWithoutDeputy for a PDF's table blocks, whose text runs a row's cells over several lines: under a header with a
  * lead's column and a deputy's ("| Park | Kids' Club Safeguarding Lead | Deputy |"), a row that names its lead but
@@ -218,14 +217,29 @@ function blockRowWithoutDeputy(
       continue;
     }
     // No lead's column: the lead is named elsewhere, one deputy per site ("| Site | Deputy DSL | Telephone |").
-    if (deputyColumn > 0 && SITE_HEADER.test(plain(table.rows[0][0].text).trim()))
+    // A bare "Deputy" there is a deputy lead only when the table's headers or the line introducing it say
+    // safeguarding: "| School | Headteacher | Deputy |" under "The schools of the federation" is a deputy head.
+    const bare = DEPUTY_HEADER.test(plain(table.rows[0][deputyColumn].text).trim());
+    if (
+      bare &&
+      !SAFEGUARDING_ROLE.test(`${table.rows[0].map((c) => c.text).join(" ")} ${introOf(context, table)}`)
+    )
+      continue;
+    if (deputyColumn > 0 && PLACE_HEADER.test(plain(table.rows[0][0].text).trim()))
       if (reportSiteRowWithoutDeputy(context, table.rows.slice(1), 0, deputyColumn, what, "site")) return;
   }
 }
 
-/** A site table's first header cell: "Site", "Venue", "Setting", "Campus", "Location" … */
-const SITE_HEADER =
-  /^(?:sites?|venues?|settings?|locations?|campus(?:es)?|bases?|branch(?:es)?|cent(?:re|er)s?|nurser(?:y|ies)|schools?|clubs?|hubs?|units?|wards?|premises)(?:\s+name)?$/i;
+/** Words of a safeguarding role: "Designated Safeguarding Lead", "DSL", "Welfare Officer", "child protection". */
+const SAFEGUARDING_ROLE = /safeguard|\bDS[LPO]s?\b|designated|child\s+protection|welfare\s+officer/i;
+
+/** The line just before a table: its heading, or the last sentence of the paragraph that introduces it. */
+function introOf(context: DocumentContext, table: TableBlock): string {
+  const before = context.document.text.slice(0, table.rows[0][0]?.offset ?? table.offset).trimEnd();
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  return sentences[sentences.length - 1] ?? "";
+}
 
 /**
  * The rows of a site table below its header, as cells: the first row that names its lead but leaves a placeholder

@@ -4,6 +4,7 @@ import { roleLabel } from "../../template/generated.js";
 import type { Block } from "../document/blocks.js";
 import type { Rule } from "../rule.js";
 import {
+  DEPUTY_HEADER,
   findLeadMentions,
   findTables,
   historyLines,
@@ -850,9 +851,6 @@ function namedInRoleColumns(lines: Line[]): LeadMention[] {
   return found;
 }
 
-/** A column heading that is a deputy's alone ("Deputy", "Deputies"), beside a column headed by a lead's role. */
-const DEPUTY_HEADING = /^(?:deput(?:y|ies)|alternates?)$/i;
-
 /**
  * Everyone named down a table's columns headed by a lead's role or by "Deputy" beside one ("| House | House
  * Safeguarding Lead | Deputy | Phone |", one row per house or station), as the document's readers found its tables: a
@@ -878,7 +876,7 @@ function namedInRoleColumnBlocks(blocks: Block[], lines: Line[]): LeadMention[] 
       const words = plain(header.text).trim();
       const role =
         roles[column] ??
-        (besideLead && DEPUTY_HEADING.test(words)
+        (besideLead && DEPUTY_HEADER.test(words)
           ? { role: "deputy" as LeadKind, label: words, offset: header.offset, endOffset: header.endOffset }
           : undefined);
       if (!role) continue;

@@ -26,6 +26,7 @@ import {
 import { allMatches, escapeRegExp } from "./matches.js";
 import {
   type FoundName,
+  looksLikePerson,
   type NameSlot,
   nameAt,
   nameBefore,
@@ -203,12 +204,12 @@ const DISOWNED =
 const SAME_HOLDER = /^\s*(?:she|he|they|the\s+officer|this\s+officer)\b/i;
 /**
  * The words before DISOWNED's verb when the officer is its subject: nothing but the name set off by commas (the
- * role's own verb: "… Lead, Mrs A, does not take …"), "she", "he", "they", "the officer", "…, who", or "and"/"but"
+ * role's own verb: "… Lead, Mrs A, does not take …", "… Lead, Mrs A (01632 960 000, a@b.org), is not …"), "she", "he", "they", "the officer", "…, who", or "and"/"but"
  * of the officer's own predicate ("is Mrs A and is not …"). Not someone else: "any member of staff who is not a DSL",
  * "volunteers are not part of …".
  */
 const HOLDER_SUBJECT =
-  /(?:^\s*(?:,[^,.;\n]{1,80},\s*)?|(?:^|[\s,;(])(?:she|he|they|the\s+officer|this\s+officer)\s+|,\s*who\s+|\s(?:and|but)\s+)$/iu;
+  /(?:^\s*(?:,(?:[^,.;()\n]|\([^()\n]{0,80}\)){1,80},\s*)?|(?:^|[\s,;(])(?:she|he|they|the\s+officer|this\s+officer)\s+|,\s*who\s+|\s(?:and|but)\s+)$/iu;
 const DISOWNED_ALL = new RegExp(DISOWNED.source, "giu");
 
 /** Whether a sentence says the officer, not someone else in it, is not the setting's. */
@@ -585,6 +586,8 @@ function softBreakFrom(offset: number): number {
 
 function leadMentions(text: string, lines: Line[], inHistory: (offset: number) => boolean): LeadMention[] {
   const mentions: LeadMention[] = [];
+  // Who took over, and from whom.
+  const successors = new Map<LeadMention, string>();
   for (const line of lines) {
     if (line.text.trim() === "") continue;
     const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
@@ -619,7 +622,9 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
         if (REPLACED_BEFORE.test(before)) {
           const successor = successorBefore(text, line, mention.nameOffset);
           if (!successor) continue;
+          const replaced = mention.name;
           setNames(mention, [successor.name], successor.base);
+          successors.set(mention, replaced);
         }
       }
       mentions.push(mention);
@@ -644,7 +649,22 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       mentions.push(...deputiesByReference(line));
   }
   namesUnderHeaders(text, mentions);
-  return mentions.sort((a, b) => a.offset - b.offset);
+  // "In 2019 Hana Mori took over from Alan Moss as DSL; … the committee appointed Priya Shah": the one who took
+  // over is the holder only when the document names nobody else for the role (the one replaced is no one else).
+  const holders = mentions.filter((m) => m.name && !m.team && !successors.has(m));
+  const holderBesides = (m: LeadMention, replaced: string) =>
+    holders.some(
+      (h) =>
+        h.role === m.role &&
+        !sameName(nameKey(h.name ?? ""), nameKey(replaced)) &&
+        !sameName(nameKey(h.name ?? ""), nameKey(m.name ?? "")),
+    );
+  return mentions
+    .filter((m) => {
+      const replaced = successors.get(m);
+      return replaced === undefined || !holderBesides(m, replaced);
+    })
+    .sort((a, b) => a.offset - b.offset);
 }
 
 /** Column headings besides roles: "| Nursery | Designated Safeguarding Lead | Deputy DSL | Telephone |". */
@@ -1354,17 +1374,24 @@ const LEFT_AFTER =
 const LEFT_BEFORE_JOINING =
   /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:previous|former|earlier|old|last)\b|^\s+(?:teaching|nursing|university|college)\b|^[^.;!?\n]{0,60}\bto\s+(?:join|come\s+to|work\s+(?:at|for|with)|lead)\b/iu;
 
-/** A holder someone else has since replaced: "replaced ", "took over from ", "succeeded ", "formerly ". */
-const REPLACED_BEFORE =
-  /\b(?:replaced|replacing|replaces|succeeded|succeeds|succeeding|(?:took|takes|taking|has\s+taken)\s+over\s+from|formerly|previously)\s+$/i;
+/** Verbs of a succession that has happened: "replaced", "succeeded", "took over from", "has taken over from". */
+const SUCCEEDED = String.raw`replaced|succeeded|(?:took|has\s+taken)\s+over\s+from`;
+/** Verbs of a succession to come or going on: "replaces", "is replacing", "takes over from", "taking over from". */
+const SUCCEEDING = String.raw`replacing|replaces|succeeds|succeeding|(?:takes|taking)\s+over\s+from`;
+
+/** A holder someone else has replaced or is replacing: "replaced ", "took over from ", "succeeds ", "formerly ". */
+const REPLACED_BEFORE = new RegExp(String.raw`\b(?:${SUCCEEDED}|${SUCCEEDING}|formerly|previously)\s+$`, "i");
 
 /**
- * The subject of a verb of succession, on its line: "In September 2025 Hana Mori took over from ", "Hana Mori, who
- * succeeded ", "Hana Mori, replacing ". The place is for a person (who else replaces a Welfare Officer?), so a
- * name the tagger does not know ("Ewan Threlkeld") is taken; role, job and place words are not.
+ * The subject of a verb of succession that has happened, on its line: "In September 2025 Hana Mori took over from ",
+ * "Hana Mori, who succeeded ". The place is for a person (who else replaces a Welfare Officer?), so a name the
+ * tagger does not know ("Ewan Threlkeld") is taken; role, job and place words are not. Not one still to take over
+ * ("Ben Ola takes over from … in January").
  */
-const SUCCESSION_BEFORE =
-  /(?:,?\s+who)?(?:\s+(?:has|had|have|then|recently))?,?\s+(?:replaced|replaces|replacing|succeeded|succeeds|succeeding|(?:took|takes|taking|has\s+taken)\s+over\s+from)\s+$/iu;
+const SUCCESSION_BEFORE = new RegExp(
+  String.raw`(?:,?\s+who)?(?:\s+(?:has|had|have|then|recently))?,?\s+(?:${SUCCEEDED})\s+$`,
+  "iu",
+);
 
 function successorBefore(
   text: string,
@@ -2339,9 +2366,14 @@ const NAME_HEADER =
   /^(?:names?|full\s+names?|person|who|staff\s+(?:member|name)|contact\s+name|name\s+of\s+(?:person|lead|staff))$/i;
 /** Table headers of the column that holds a role or job title. */
 const ROLE_HEADER = /^(?:roles?|position|post|job(?:\s+title)?|responsibilit(?:y|ies))$/i;
-/** Table headers of a column that holds places: a nursery group's sites, a school's rooms. */
-const PLACE_HEADER =
-  /^(?:sites?|rooms?|nursery|nurseries|setting|location|venue|branch|school|club|team|group|address|base|centre|center|office|campus|department|area|unit)$/i;
+/**
+ * Table headers of a column that holds places: a nursery group's sites, a school's rooms, a site table's first
+ * column ("Site", "Venue", "Setting", "Campus", "Location" …).
+ */
+export const PLACE_HEADER =
+  /^(?:sites?|rooms?|nurser(?:y|ies)|settings?|locations?|venues?|branch(?:es)?|schools?|clubs?|teams?|groups?|address(?:es)?|bases?|cent(?:re|er)s?|offices?|campus(?:es)?|departments?|areas?|units?|hubs?|wards?|premises)(?:\s+name)?$/i;
+/** A table's header cell for the deputies in a word: "Deputy", "Deputies", "Alternate" ("Deputy DSL" is a role). */
+export const DEPUTY_HEADER = /^(?:deput(?:y|ies)|alternates?)$/i;
 
 /**
  * Whether a header cell (or a role cell) says `words`, in either language of a bilingual cell: "Imię i nazwisko /
@@ -2438,33 +2470,25 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
       const cell = unmarked(marked);
       // "| Heron Street | Deputy DSL | …": a column headed by a place holds the place's name, not a person's.
       if (header && saysEither(PLACE_HEADER, header[i] ?? "")) continue;
-      const text = plain(cell.text);
-      const names = cell.text.startsWith(text.slice(0, 3)) ? namesAt(text) : [];
-      if (names.length > 0 && cell.text.startsWith(names[0].name)) {
-        setNames(mention, names, cell.offset);
+      // The names the cell starts with, after a uniformed rank ("| Flying Officer Dev Raghunathan RAFAC |") or
+      // — only in the cell right after the role's, never in a contact column — a job ("| Club Manager – Ms Tanisha
+      // Greaves |"; not "| Headteacher | Office Manager – Mrs Jo Barr, 01632 960 000 |", whom to ring).
+      const job = i === column + 1 && !(header && CONTACT_HEADER.test(header[i] ?? ""));
+      const names = namesInCell(marked, job);
+      if (names.length > 0) {
+        setNames(mention, names, marked.offset);
         return;
       }
-      // "| Club Manager – Ms Tanisha Greaves |": a job before the name (namesInCell).
-      const afterJob = jobThenNames(cell);
-      if (afterJob.length > 0) {
-        setNames(mention, afterJob, cell.offset);
-        return;
-      }
-      // "| Flying Officer Dev Raghunathan RAFAC and Civilian Instructor Ann Lee |": a uniformed rank before the
-      // name (the lead's "Flight Lieutenant Ana Cole" reads as a name already; "Officer" stops one).
-      const rank = cell.text.startsWith(text.slice(0, 3)) ? rankAt(text) : undefined;
-      const ranked = rank ? namesAt(text.slice(rank.length)) : [];
-      if (rank && ranked.length > 0 && cell.text.slice(rank.length).startsWith(ranked[0].name)) {
-        setNames(mention, ranked, cell.offset + rank.length);
-        return;
-      }
-      if (!mention.placeholder && i === column + 1) mention.placeholder = placeholderAt(text);
+      if (!mention.placeholder && i === column + 1) mention.placeholder = placeholderAt(plain(cell.text));
     }
     return;
   }
   // A header row naming roles: the names are in the rows below, same column.
   if (roleCell && isHeader) namesBelow(lines, line, column, mention);
 }
+
+/** A column header of ways to reach someone: "Telephone", "Contact details", "How to reach them". */
+const CONTACT_HEADER = /\b(?:contact|reach|telephone|phone|tel|mobile|e-?mail|number)\b/i;
 
 /** A job opening a cell, and what parts it from a name after it: "Club Manager – ", "Head of Care: ", "Owner (". */
 const JOB_THEN_NAME =
@@ -2518,17 +2542,29 @@ function unmarked(cell: Cell): Cell {
  * The names a table cell starts with, placed in the cell, after a uniformed rank ("| Crew Manager Ann Lee /
  * Firefighter Ben Ford |", "| Lt. Ana Cole & Mrs Jo Hay |"); none when the cell starts with something else.
  */
-export function namesInCell(whole: Cell): FoundName[] {
+export function namesInCell(whole: Cell, job = true): FoundName[] {
   const cell = unmarked(whole);
   const text = plain(cell.text);
   if (!cell.text.startsWith(text.slice(0, 3))) return [];
   const rank = rankAt(cell.text) ?? "";
   const names = namesAt(plain(cell.text.slice(rank.length)));
   if (names.length === 0 || !cell.text.slice(rank.length).startsWith(names[0].name))
-    return jobThenNames(whole);
+    return job ? jobThenNames(whole) : [];
   // Placed in the cell as given, its opening marks counted.
   const at = rank.length + cell.offset - whole.offset;
   return names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
+}
+
+/** The last word of a place's name: "Rowan House", "Willow Lodge", "Acorn Site", "Little Wrens Ltd". */
+const PLACE_NOUN =
+  /\s(?:house|lodge|hall|centre|center|court|cottage|manor|grange|farm|barn|place|building|room|site|campus|school|academy|college|nursery|church|chapel|trust|club|hub|ward|unit|office|library|park|road|street|lane|ltd|limited|cic|federation)$/i;
+
+/**
+ * Whether the words after a job are a person: a title ("Mrs Jo Barr") or an initial, or a name the tagger knows as
+ * a person's that does not end in a place's word ("Tanisha Greaves"; not "Rowan House", "Willow Lodge").
+ */
+function personAfterJob(name: string): boolean {
+  return TITLED_OR_INITIAL.test(name) || (looksLikePerson(name) && !PLACE_NOUN.test(name));
 }
 
 /**
@@ -2544,7 +2580,7 @@ function jobThenNames(whole: Cell): FoundName[] {
   const text = plain(rest.text);
   if (!rest.text.startsWith(text.slice(0, 3))) return [];
   const names = namesAt(text);
-  if (names.length === 0 || !rest.text.startsWith(names[0].name)) return [];
+  if (names.length === 0 || !rest.text.startsWith(names[0].name) || !personAfterJob(names[0].name)) return [];
   const at = rest.offset - whole.offset;
   return names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 }
