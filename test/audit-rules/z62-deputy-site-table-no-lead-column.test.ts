@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
-import { checkDocument, checkText } from "../helpers/audit-context.js";
+import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
+import { checkDocument, checkText, namesFor } from "../helpers/audit-context.js";
 import { pdfDocument } from "../helpers/pdf-table-document.js";
 
 const asOf = "2026-12-01";
@@ -94,6 +95,23 @@ describe("a bare Deputy column in a site table", () => {
   it("is a deputy head, not a deputy lead, when nothing about it says safeguarding", () => {
     expect(found(federation("## The schools of the federation", "Deputy"))).toEqual([]);
     expect(found(federation("## The schools of the federation", "Deputies"))).toEqual([]);
+  });
+
+  it("names no deputy lead, so needs no lead training for the deputy heads", () => {
+    const text = [
+      federation("## The schools of the federation", "Deputy"),
+      "## Training",
+      "",
+      "Rhian Okafor: Designated Safeguarding Lead training, March 2026. Tom Bell: Designated Safeguarding Lead training, March 2026.",
+      "",
+    ].join("\n");
+    expect(namesFor(text, "md", "deputy")).toEqual(["Mr Tom Bell"]);
+    expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
+    const safeguarding = text.replace(
+      "## The schools of the federation",
+      "## Each school's deputy safeguarding lead",
+    );
+    expect(namesFor(safeguarding, "md", "deputy")).toContain("Mr Ben Ola");
   });
 
   it("near miss: a deputy's column headed by a safeguarding role, or under a safeguarding heading, is the deputy lead's", () => {

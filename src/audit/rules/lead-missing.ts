@@ -14,6 +14,7 @@ import {
   PLACE_HEADER,
   placeholderAt,
   plain,
+  SAFEGUARDING_ROLE,
   tableCells,
 } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
@@ -229,9 +230,6 @@ function blockRowWithoutDeputy(
       if (reportSiteRowWithoutDeputy(context, table.rows.slice(1), 0, deputyColumn, what, "site")) return;
   }
 }
-
-/** Words of a safeguarding role: "Designated Safeguarding Lead", "DSL", "Welfare Officer", "child protection". */
-const SAFEGUARDING_ROLE = /safeguard|\bDS[LPO]s?\b|designated|child\s+protection|welfare\s+officer/i;
 
 /** The line just before a table: its heading, or the last sentence of the paragraph that introduces it. */
 function introOf(context: DocumentContext, table: TableBlock): string {

@@ -2372,6 +2372,8 @@ const ROLE_HEADER = /^(?:roles?|position|post|job(?:\s+title)?|responsibilit(?:y
  */
 export const PLACE_HEADER =
   /^(?:sites?|rooms?|nurser(?:y|ies)|settings?|locations?|venues?|branch(?:es)?|schools?|clubs?|teams?|groups?|address(?:es)?|bases?|cent(?:re|er)s?|offices?|campus(?:es)?|departments?|areas?|units?|hubs?|wards?|premises)(?:\s+name)?$/i;
+/** Words of a safeguarding role: "Designated Safeguarding Lead", "DSL", "Welfare Officer", "child protection". */
+export const SAFEGUARDING_ROLE = /safeguard|\bDS[LPO]s?\b|designated|child\s+protection|welfare\s+officer/i;
 /** A table's header cell for the deputies in a word: "Deputy", "Deputies", "Alternate" ("Deputy DSL" is a role). */
 export const DEPUTY_HEADER = /^(?:deput(?:y|ies)|alternates?)$/i;
 
@@ -2483,7 +2485,17 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     }
     return;
   }
-  // A header row naming roles: the names are in the rows below, same column.
+  // A header row naming roles: the names are in the rows below, same column. A bare "Deputy" there is a deputy
+  // lead's only when the header row or the line introducing the table says safeguarding ("| School | Headteacher |
+  // Deputy |" under "The schools of the federation" holds deputy heads).
+  if (roleCell && isHeader && own && DEPUTY_HEADER.test(plain(own.text).trim())) {
+    const intro = lines
+      .slice(0, line.index)
+      .reverse()
+      .find((l) => l.text.trim() !== "");
+    const sentences = intro?.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u) ?? [];
+    if (!SAFEGUARDING_ROLE.test(`${line.text} ${sentences[sentences.length - 1] ?? ""}`)) return;
+  }
   if (roleCell && isHeader) namesBelow(lines, line, column, mention);
 }
 
