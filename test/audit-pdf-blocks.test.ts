@@ -485,6 +485,8 @@ describe("the text the rules read stays what it was", () => {
     "zz61-lanternfish-pictures-child-performers.pdf": "fc1fd7807fcbb6fb",
     "zz62-hollowmere-hospital-school.pdf": "737ef03c76b94eb7",
     "zz62-redmoor-junior-speedway.pdf": "d676df79d0bf7188",
+    "zz63-hollowmere-youth-voice.pdf": "1208e90e5e2fdb15",
+    "zz63-open-gate-visitors-centre.pdf": "18f2045363a2f10f",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
