@@ -4,7 +4,13 @@
  */
 import { headingAttributes } from "../document/heading-attributes.js";
 import type { Outline, OutlineLink, Rule, SourceDocument } from "../rule.js";
-import { AVAILABLE_AT, CLICK_HERE, DOWNLOAD_BUTTON, LINK_HERE } from "../text/link-words.js";
+import {
+  AVAILABLE_AT,
+  CLICK_HERE,
+  DOWNLOAD_BUTTON,
+  LINK_HERE,
+  opensItsSentence,
+} from "../text/link-words.js";
 import { allMatches } from "../text/matches.js";
 import { type ParagraphAt, pdfParagraphs } from "../text/paragraphs.js";
 import { opensSentence } from "../text/tagger.js";
@@ -251,6 +257,8 @@ export const rule: Rule = {
         const endOffset = offset + match[0].length;
         if (/\n[^\S\n]*\n/.test(match[0]) || linked(offset, endOffset) || besideRealLink(offset, endOffset))
           continue;
+        // A download button's words are a sentence of their own.
+        if (pattern === DOWNLOAD_BUTTON && !opensItsSentence(text, offset)) continue;
         if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
         if (!sentenceEndsAt(text, endOffset, paragraphAt)) continue;
         const words = match[0].replace(/\s+/g, " ");

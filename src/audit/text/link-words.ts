@@ -23,9 +23,22 @@ export const AVAILABLE_AT =
  * below and sign here", "The accident book is kept here" — "book" a noun after "the").
  */
 export const LINK_HERE =
-  /(?<!\b(?:the|a|an|our|your|this|that|accident|visitors['’]?|log|signing[- ]in|record)\s+)\b(?:(?:download(?:ed)?|report|book|find|access(?:ed)?|read|view(?:ed)?|complete|fill\s+in|submit|request|watch|apply\s+for|sign\s+up\s+for|register\s+for)(?:\s+(?!(?:to|at|in|on|into|inside|within|from|while|when|if|and|or|then|below|above|is|are|was|were|be|been|kept|held|stored)\b)[\p{L}'’-]+){0,4}?\s+(?:forms?|guidance|polic(?:y|ies)|procedures?|pages?|leaflets?|information|details|documents?|videos?|resources?|advice|toolkits?|flowcharts?|templates?|images?|photos?|pictures?|concerns?|reports?|referrals?|copy|copies|versions?|lists?|websites?|site|more|places?|tickets?|courses?)|(?:download|register|apply|sign\s+up|subscribe|donate)(?:\s+(?:online|now))?)\s+here\b/giu;
+  /(?<!\b(?:the|a|an|our|your|this|that|accident|visitors['’]?|log|signing[- ]in|record)\s)\b(?:(?:download(?:ed)?|report|book|find|access(?:ed)?|read|view(?:ed)?|complete|fill\s+in|submit|request|watch|apply\s+for|sign\s+up\s+for|register\s+for)(?:\s+(?!(?:to|at|in|on|into|inside|within|from|while|when|if|and|or|then|below|above|is|are|was|were|be|been|kept|held|stored)\b)[\p{L}'’-]+){0,4}?\s+(?:forms?|guidance|polic(?:y|ies)|procedures?|pages?|leaflets?|information|details|documents?|videos?|resources?|advice|toolkits?|flowcharts?|templates?|images?|photos?|pictures?|concerns?|reports?|referrals?|copy|copies|versions?|lists?|websites?|site|more|places?|tickets?|courses?)|(?:download|register|apply|sign\s+up|subscribe|donate)(?:\s+(?:online|now))?)\s+here\b/giu;
 export const DOWNLOAD_BUTTON =
-  /(?<=^|[:.!?][^\S\n]+|\n)download:?(?:\s+(?:the|our|a|an|this))?(?:\s+[\p{L}'’-]+){0,4}?\s+(?:form|template|leaflet|guide|flowchart|poster|checklist|booklet|handbook|pdf|document)s?\b/giu;
+  /\bdownload:?(?:\s+(?:the|our|a|an|this))?(?:\s+[\p{L}'’-]+){0,4}?\s+(?:form|template|leaflet|guide|flowchart|poster|checklist|booklet|handbook|pdf|document)s?\b/giu;
+
+/**
+ * Whether DOWNLOAD_BUTTON's words at `offset` open their sentence: the text's or a line's start, or after ":", ".",
+ * "!" or "?" and spaces. (A look-behind in the pattern would scan back over every space of a long run at each place
+ * it is tried — quadratic; this looks back once, a bounded way.)
+ */
+export function opensItsSentence(text: string, offset: number): boolean {
+  const window = text.slice(Math.max(0, offset - 200), offset);
+  const before = window.replace(/[^\S\n]+$/, "");
+  // Only spaces back to the text's start; a longer run of spaces than the look is no sentence's start.
+  if (before === "") return offset === window.length;
+  return /[:.!?\n]$/.test(before);
+}
 
 const ANY = [CLICK_HERE, LINK_HERE, DOWNLOAD_BUTTON, AVAILABLE_AT].map(
   (pattern) => new RegExp(pattern.source, pattern.flags.replace("g", "")),
