@@ -2475,6 +2475,14 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
       // The names the cell starts with, after a uniformed rank ("| Flying Officer Dev Raghunathan RAFAC |") or
       // — only in the cell right after the role's, never in a contact column — a job ("| Club Manager – Ms Tanisha
       // Greaves |"; not "| Headteacher | Office Manager – Mrs Jo Barr, 01632 960 000 |", whom to ring).
+      // A name read with its rank first ("| Lieutenant Commander Oriel Vasquez-Brand RNR |" names the officer in
+      // full), as this row reader always has; then namesInCell's rank, job and name.
+      const text = plain(cell.text);
+      const whole = cell.text.startsWith(text.slice(0, 3)) ? namesAt(text) : [];
+      if (whole.length > 0 && cell.text.startsWith(whole[0].name)) {
+        setNames(mention, whole, cell.offset);
+        return;
+      }
       const job = i === column + 1 && !(header && CONTACT_HEADER.test(header[i] ?? ""));
       const names = namesInCell(marked, job);
       if (names.length > 0) {
