@@ -420,14 +420,9 @@ function checkSections(context: DocumentContext): void {
       if (!confident) continue;
       const parent = number.slice(0, number.lastIndexOf("."));
       if (!byNumber.has(parent)) continue;
-      const children = numbered.filter(
-        (h) => h.number?.startsWith(`${parent}.`) && !h.number.slice(parent.length + 1).includes("."),
-      );
+      const children = childHeadings(numbered, parent);
       if (children.length === 0) continue;
-      // Read the whole text for "5.3" written as a numbered paragraph once per number, however often it is cited.
-      const written = paragraphs.get(number) ?? numberedParagraph(text, number);
-      paragraphs.set(number, written);
-      if (written) continue;
+      if (writtenParagraph(paragraphs, text, number)) continue;
       const first = children[0];
       const last = children[children.length - 1];
       reportAt(
@@ -481,8 +476,7 @@ function checkSections(context: DocumentContext): void {
       // "3.2" as a numbered paragraph rather than a heading (Word's legal numbering) is still there.
       if (number.includes(".")) {
         // Read the whole text once per number, however often it is cited.
-        const written = paragraphs.get(number) ?? numberedParagraph(text, number);
-        paragraphs.set(number, written);
+        const written = writtenParagraph(paragraphs, text, number);
         if (written) continue;
       }
       // An Act named in the sentence before ("The Education Act 2002 … . In section 13 …").
@@ -864,12 +858,9 @@ function checkBareSubsections(
     if (inContents(offset) || byNumber.has(number)) continue;
     const parent = number.slice(0, number.indexOf("."));
     if (!byNumber.has(parent)) continue;
-    const children = numbered.filter(
-      (h) => h.number?.startsWith(`${parent}.`) && !h.number.slice(parent.length + 1).includes("."),
-    );
+    const children = childHeadings(numbered, parent);
     if (children.length === 0) continue;
-    const written = paragraphs.get(number) ?? numberedParagraph(text, number);
-    paragraphs.set(number, written);
+    const written = writtenParagraph(paragraphs, text, number);
     if (written) continue;
     if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
     const first = children[0];
@@ -991,6 +982,22 @@ function withinRow(
     return sentenceAround(text.slice(from, endOffset + 200), offset - from, endOffset - from);
   }
   return sentenceAround(text, offset, endOffset);
+}
+
+/** A section's headings one level down: "5.1", "5.2" under "5" (not "5.1.2"). */
+function childHeadings<H extends { number?: string }>(numbered: readonly H[], parent: string): H[] {
+  return numbered.filter(
+    (h) => h.number?.startsWith(`${parent}.`) && !h.number.slice(parent.length + 1).includes("."),
+  );
+}
+
+/** Whether "5.3" is written as a numbered paragraph, read from the text once per number however often it is cited. */
+function writtenParagraph(cache: Map<string, boolean>, text: string, number: string): boolean {
+  const known = cache.get(number);
+  if (known !== undefined) return known;
+  const written = numberedParagraph(text, number);
+  cache.set(number, written);
+  return written;
 }
 
 /**
