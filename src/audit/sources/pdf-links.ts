@@ -40,7 +40,7 @@ export function targetOf(annotation: PdfAnnotation): string | undefined {
 
 /**
  * The links on one page: each annotation's words are the parts of the page's text items under its rectangle (an item
- * partly under it gives the characters in that share of its width, widened to whole words). A link wrapped over two
+ * partly under it gives the characters in that share of its width, moved to the nearer word edge). A link wrapped over two
  * lines is two annotations with one target: they are one link when only spaces and line breaks part their words.
  */
 export function pageLinks(
