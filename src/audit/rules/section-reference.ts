@@ -423,13 +423,12 @@ function checkSections(context: DocumentContext): void {
       const children = childHeadings(numbered, parent);
       if (children.length === 0) continue;
       if (writtenParagraph(paragraphs, text, number)) continue;
-      const first = children[0];
       const last = children[children.length - 1];
       reportAt(
         context,
         offset,
         endOffset,
-        `The policy refers to paragraph ${number}, but section ${parent} has no paragraph ${number} (${children.length === 1 ? `it has only ${first.number}, "${first.title}"` : `it has ${first.number} to ${last.number}, the last "${last.title}"`}) — correct the number, or name the paragraph instead`,
+        `The policy refers to paragraph ${number}, but section ${parent} has no paragraph ${number} (${childrenSaid(children)}) — correct the number, or name the paragraph instead`,
         { actual: number, expected: last.number },
       );
       continue;
@@ -860,16 +859,14 @@ function checkBareSubsections(
     if (!byNumber.has(parent)) continue;
     const children = childHeadings(numbered, parent);
     if (children.length === 0) continue;
-    const written = writtenParagraph(paragraphs, text, number);
-    if (written) continue;
+    if (writtenParagraph(paragraphs, text, number)) continue;
     if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
-    const first = children[0];
     const last = children[children.length - 1];
     reportAt(
       context,
       offset,
       endOffset,
-      `The policy refers to ${number}, but section ${parent} has no ${number} (${children.length === 1 ? `it has only ${first.number}, "${first.title}"` : `it has ${first.number} to ${last.number}, the last "${last.title}"`}) — correct the number, or name the part instead`,
+      `The policy refers to ${number}, but section ${parent} has no ${number} (${childrenSaid(children)}) — correct the number, or name the part instead`,
       { actual: number, expected: last.number },
     );
   }
@@ -989,6 +986,15 @@ function childHeadings<H extends { number?: string }>(numbered: readonly H[], pa
   return numbered.filter(
     (h) => h.number?.startsWith(`${parent}.`) && !h.number.slice(parent.length + 1).includes("."),
   );
+}
+
+/** A section's children as a message says them: 'it has only 5.1, "Title"', 'it has 5.1 to 5.4, the last "Title"'. */
+function childrenSaid(children: ReadonlyArray<{ number?: string; title: string }>): string {
+  const first = children[0];
+  const last = children[children.length - 1];
+  return children.length === 1
+    ? `it has only ${first.number}, "${first.title}"`
+    : `it has ${first.number} to ${last.number}, the last "${last.title}"`;
 }
 
 /** Whether "5.3" is written as a numbered paragraph, read from the text once per number however often it is cited. */
