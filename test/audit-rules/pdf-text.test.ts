@@ -111,6 +111,10 @@ describe("a word a PDF broke at its hyphen at a line's end", () => {
       "the emotional well-being\nof every child",
     );
     expect(rejoinHyphenated("Designated lead: Ana Silva-\nRocha")).toBe("Designated lead: Ana Silva-Rocha");
+    // A spaced dash at one line's end does not hide a broken word at the next line's end.
+    expect(rejoinHyphenated("Contacts -\nsee Dora Okoro-\nMensah today")).toBe(
+      "Contacts -\nsee Dora Okoro-Mensah\ntoday",
+    );
   });
 
   it("leaves a dash, a range and a list marker alone", () => {

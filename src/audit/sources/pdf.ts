@@ -175,7 +175,9 @@ export function rejoinHyphenated(text: string): string {
   return rejoinHyphenatedMapped(text).text;
 }
 
-const HYPHENATED = /(?<=\p{L})-\n(\p{L}[^\s]*)([ \t]+|\n|$)/gu;
+// The look-behind comes after the hyphen, not before it: a pattern that opens with a look-behind is tried at every
+// character of the text (0.4 ms a document), one that opens with "-" only where there is one.
+const HYPHENATED = /-(?<=\p{L}-)\n(\p{L}[^\s]*)([ \t]+|\n|$)/gu;
 
 /**
  * rejoinHyphenated, and where an offset in the text before it is in the text after it: `start` for the first
