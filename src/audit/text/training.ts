@@ -780,7 +780,12 @@ function matrixCell(read: Cell): MatrixCell | undefined {
   if (MATRIX_LAPSED.test(text)) return { kind: "lapsed", word: text };
   if (!/\d/.test(text)) return undefined;
   const [date, ...later] = trainingDates(cell.text, cell.offset, { schoolYears: true });
-  if (!date) return undefined;
+  // "✓ 2023": a tick and the year the course was done, in a matrix's course column — dated to that year, counted to
+  // its end. A year alone with no tick is the same record.
+  if (!date) {
+    const year = yearAlone(cell);
+    return year ? { kind: "date", date: year } : undefined;
+  }
   // "✓ Feb. 2022 (refresher due Feb. 2024)": a tick before the date, and after it the date the course falls due
   // again — the cell still records when it was done.
   let after = cell.text.slice(date.endOffset - cell.offset);
@@ -1604,6 +1609,20 @@ const ROLE_NOUN_LEAD =
 const TITLE_YEAR_BEFORE =
   /\b(?:act|together|children|kcsie|education|guidance|edition|regulations|framework)\W*$/i;
 
+/**
+ * "Safeguarding and Protecting Children – 2021": a course's name, a spaced dash, then the year it was done. The dash
+ * parts the year from the title, so a title's last word ("Children") does not claim it; an Act's, guidance's or
+ * edition's year stays the title's ("Children Act – 1989", "Working Together to Safeguard Children – 2018",
+ * "Keeping Children Safe in Education – 2024", "KCSIE – 2024").
+ */
+function courseDashYear(before: string): boolean {
+  return (
+    /\s(?:--|[–—-])\s*$/.test(before) &&
+    !/\b(?:act|education|guidance|edition|regulations|framework)\W*$/i.test(before) &&
+    !/\b(?:working\s+together|keeping\s+children\s+safe|KCSIE)\b/i.test(before)
+  );
+}
+
 /** Where a line's words start once a list marker, a heading mark or bold is skipped; and whether it had a marker. */
 function itemStart(text: string): { start: number; marker: boolean; heading: boolean } {
   const heading = HEADING_MARK.exec(text);
@@ -1647,8 +1666,8 @@ export function trainingDate(body: string, base: number): DateMatch | undefined 
   if (!year) return undefined;
   const before = body.slice(0, year.offset - base);
   const after = body.slice(year.endOffset - base);
-  if (!/^[\s).*_]*$/.test(after) || TITLE_YEAR_BEFORE.test(before) || RENEWAL_BEFORE.test(before))
-    return undefined;
+  if (!/^[\s).*_]*$/.test(after) || RENEWAL_BEFORE.test(before)) return undefined;
+  if (TITLE_YEAR_BEFORE.test(before) && !courseDashYear(before)) return undefined;
   // "DSL update 2022-23" at the end of a record: done some time in that school year, so a careful reader dates
   // it to the year's last day (31 August) — a period like a term. A plan for a year ("training plan 2025–26")
   // is not a record.
@@ -2011,6 +2030,15 @@ function continuesEntry(line: Line): boolean {
   return !next.marker && !next.heading;
 }
 
+/** A Markdown image at the start of an entry's words: "![Photo: Anna at the rink](anna.jpg) ". */
+const LEADING_IMAGE = /^!\[[^\]\n]*\]\([^)\n]*\)\s*/;
+
+/** A list entry's level: its indent and its marker ("2 -", "0 ●"). */
+function listLevel(text: string): string {
+  const m = /^(\s*)(?:>\s*)*(\S)/.exec(text);
+  return m ? `${m[1].length} ${m[2]}` : "";
+}
+
 /** Whether the next non-blank line is a list entry. */
 function listFollows(lines: Line[], index: number, tableLines: Set<number>): boolean {
   for (let i = index + 1; i < lines.length; i++) {
@@ -2037,6 +2065,8 @@ function trainingInLines(
   const known = named.map((m) => nameKey(m.name ?? ""));
   const mentionsByLine = mentionsOnLines(lines, mentions);
   let owner: Owner | undefined;
+  /** The list level ("-" at no indent, "●") of the entry whose name or lead opened the block being read. */
+  let ownerLevel: string | undefined;
   let continuing = false;
   let previous: Line | undefined;
   /** The line of a person's name that opened the block being read ("**Ms Orla Reyes**"). */
@@ -2058,6 +2088,13 @@ function trainingInLines(
     let { start } = item;
     // "**Mrs Ada Lane**\\": a Markdown hard break (pandoc) at the line's end is not part of its words.
     let body = line.text.slice(start).replace(/(?<!\\)\\\s*$/, "");
+    // "- ![Photo: Tom by the bench](tom.jpg) **Tom Hadley** – Coach": a photo before the name is not the entry's words
+    // (its alt text would read as a sentence before the name).
+    const photo = LEADING_IMAGE.exec(body);
+    if (photo) {
+      start += photo[0].length;
+      body = body.slice(photo[0].length);
+    }
     // "online safety briefing in April 2026. Tadhg completed …": a line broken inside a paragraph opens with the
     // end of the sentence above; the record on it starts after that sentence's full stop.
     // A person's name line above ("**Ms Orla Reyes**" / "Orla shadows the lead. Tamsin completed …") ends no sentence.
@@ -2135,6 +2172,7 @@ function trainingInLines(
           : undefined;
       if (person) nameLine = line;
       if (!person) trainingSection = TRAINING_WORD.test(words);
+      ownerLevel = undefined;
       continuing = false;
       continue;
     }
@@ -2180,10 +2218,14 @@ function trainingInLines(
       marker &&
       owner !== undefined &&
       !(owner.byEntry && candidate.record) &&
-      !known.some((k) => sameName(k, nameKey(candidate.name)))
+      !known.some((k) => sameName(k, nameKey(candidate.name))) &&
+      // "- **Mikko Salo** – Head Coach" after "- **Ruth Abara** – Deputy Welfare Officer": an entry at the level of the
+      // one that opened the block, naming a person and no course, opens a block of its own.
+      !(!candidate.record && ownerLevel !== undefined && listLevel(line.text) === ownerLevel)
         ? undefined
         : candidate;
     if (!recordish || (person && !person.record)) {
+      if (here || person) ownerLevel = marker ? listLevel(line.text) : undefined;
       if (here) owner = { name: here.name, role: here.role };
       // "- Imogen Thackeray – Safeguarding Disabled Children – 2024/25 academic year" in a list whose entries
       // each open with a name: still such an entry, though its date could not be read.
@@ -2470,6 +2512,7 @@ function trainingInLines(
         ...(date && bookedBefore(source, base, date) ? { planned: true } : {}),
       });
     }
+    if (here || person) ownerLevel = undefined;
     if (here) owner = { name: here.name, role: here.role };
     else if (person) owner = { name: person.name, byEntry: marker && person.record };
   }
