@@ -1326,6 +1326,11 @@ function rolesIn(line: Line): RoleFound[] {
     if (!deputy && !qualified && AUTHOR_BEFORE.test(before)) mention.author = true;
     found.push(mention);
   }
+  for (const match of deputyWord ? allMatches(BRACKETED_DEPUTY, text) : []) {
+    const at = line.offset + (match.index ?? 0);
+    if (found.some((f) => f.offset < at + match[0].length && f.endOffset > at)) continue;
+    found.push({ role: "deputy", label: match[0], offset: at, endOffset: at + match[0].length });
+  }
   if (documentRoles.extra) found.push(...documentRolesIn(text, line, found));
   return bracketedDeputies(text, line, found);
 }
@@ -1338,15 +1343,22 @@ function rolesIn(line: Line): RoleFound[] {
 function bracketedDeputies(text: string, line: Line, found: RoleFound[]): RoleFound[] {
   let out = found;
   for (const mention of found) {
-    if (mention.role !== "deputy") continue;
     const start = mention.offset - line.offset;
     const end = mention.endOffset - line.offset;
     const open = text.slice(Math.max(0, start - 3), start).lastIndexOf("(");
     if (open < 0 || !/^\s*$/.test(text.slice(Math.max(0, start - 3) + open + 1, start))) continue;
     const close = /^\s*\)(?=\s*(?:[:–—]|-\s))/.exec(text.slice(end, end + 8));
     if (!close) continue;
-    mention.endOffset += close[0].length;
     const bracket = Math.max(0, start - 3) + open;
+    // "Playscheme Co-ordinator (DSL): Owen Falk": the lead's role in brackets after a job's words names the
+    // holder after the colon too. After a name ("Owen Falk (DSL): 07700 …") the name before is the holder.
+    if (mention.role !== "deputy") {
+      const words = JOB_BEFORE_BRACKET.exec(text.slice(0, bracket));
+      if (!words || !jobWords(words[1])) continue;
+      mention.endOffset += close[0].length;
+      continue;
+    }
+    mention.endOffset += close[0].length;
     out = out.filter(
       (o) =>
         o === mention ||
@@ -1357,6 +1369,17 @@ function bracketedDeputies(text: string, line: Line, found: RoleFound[]): RoleFo
   }
   return out;
 }
+
+/** A job's capitalised words straight before a bracket: "Playscheme Co-ordinator (", "Head of Care (". */
+const JOB_BEFORE_BRACKET =
+  /(?:^|[\s*_|:;,–—-])(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|and|&|\p{Lu}[\p{L}'’-]*)){0,5})[^\S\n]*$/u;
+
+/**
+ * "Assistant Co-ordinator (deputy for safeguarding): Lorna Tebbit": the deputy's role said in words, in brackets
+ * after a job's title and before a colon or dash and the name. Only there: in running text the words name nobody.
+ */
+const BRACKETED_DEPUTY =
+  /(?<=\(\s*)(?:[Dd]eput(?:y|e)|[Aa]lternate)(?:\s+lead)?\s+(?:for|on)\s+(?:safeguarding|child\s+protection)(?=\s*\)\s*(?:[:–—]|-\s))/gu;
 
 /**
  * A named holder who has gone, said just after their name and role: "Mrs Ines Marlow (DSL) retired in June 2025",
@@ -1787,9 +1810,13 @@ const JOB_ENDS_NAME_LINE =
  * section"), or its contacts: no sentence naming someone else.
  */
 const ROLE_LINE_ALONE = /^(?:\*\*|__)?(?:\s*$|\s+for\s+(?:the\s+)?\p{Ll}|\s*[\d+·•|,;:.–—(]|\s+\p{Lu})/u;
-/** A verb whose object is the role, straight before it: "… support the", "… reports to our", "… works with the". */
+/**
+ * A verb whose object is the role, straight before it: "… support the", "… reports to our", "… works with the",
+ * "… line manages the", "… covers the". Its first letter in either case: an org chart's role column opens with it
+ * ("| Line manages the DSL |", "Covers the DSL; …").
+ */
 const OTHER_THAN_ROLE =
-  /(?<![\p{L}])(?:support|supports|help|helps|assist|assists|advise|advises|report\s+to|reports\s+to|work\s+(?:with|alongside)|works\s+(?:with|alongside)|tell|tells|inform|informs|contact|contacts)\s+(?:the|our|their|his|her)\s+$/u;
+  /(?<![\p{L}])(?:[Ss]upports?|[Hh]elps?|[Aa]ssists?|[Aa]dvises?|[Rr]eports?\s+to|[Ww]orks?\s+(?:with|alongside)|[Tt]ells?|[Ii]nforms?|[Cc]ontacts?|[Cc]overs?|(?:[Ll]ine[\s-]+)?[Mm]anages?|[Ss]upervises?|[Oo]versees?)\s+(?:the|our|their|his|her)\s+$/u;
 
 /**
  * The words before a role that ends its line, when they are names, a dash, then a few capitalised words of a job and
@@ -1990,7 +2017,8 @@ function nameBeforeRole(
   if (!found) return undefined;
   // "Ms Lorna Baird, Centre Principal, supports the CWPO", "Mr Ben Cole reports to the DSL": the name is the
   // subject of a verb and the role its object, someone else.
-  if (OTHER_THAN_ROLE.test(before.slice(found.end))) return undefined;
+  // "Ines Cobbold Covers the DSL" (a PDF's org chart run into one line): the verb read as a surname is the verb.
+  if (OTHER_THAN_ROLE.test(before.slice(found.start))) return undefined;
   // "British Rowing's Lead Safeguarding Officer": whose officer it is, not the officer's name.
   if (/['’]s$/.test(found.name) && /^[\s\p{Lu}\p{Ll}]*$/u.test(before.slice(found.end))) return undefined;
   return { name: found.name, offset: base + found.start, tied: TIED.test(before.slice(found.end)) };
@@ -2423,6 +2451,10 @@ function headerAbove(lines: Line[], line: Line): string[] | undefined {
 function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMention, text?: string): void {
   const column = cells.findIndex((c) => mention.offset >= c.offset && mention.offset <= c.endOffset);
   const own = cells[column];
+  // "| Chief Executive | Ravi Dunmore | Line manages the DSL |": an org chart's role column says what the row's
+  // person does about the role, whose holder is someone else.
+  if (own && OTHER_THAN_ROLE.test(line.text.slice(own.offset - line.offset, mention.offset - line.offset)))
+    return;
   // "| Designated Safeguarding Lead: Jane Smith |", "| Jane Smith (DSL) |" — the name in the same cell.
   if (own) {
     const cellLine: Line = {
