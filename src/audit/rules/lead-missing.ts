@@ -139,7 +139,12 @@ function siteWithoutDeputy(context: DocumentContext, mentions: LeadMention[], wh
   const paired = mentions.some(
     (m) => m.line.index !== gap.line.index && m.role === "deputy" && m.name && onLine(m.line.index, "dsl"),
   );
-  if (!paired) return;
+  // A PDF's page read as one line holds every school's lead and deputy ("Appendix B – …"): no other line pairs
+  // them, but the headings may still part the sites.
+  if (!paired) {
+    sectionWithoutDeputy(context, mentions, what);
+    return;
+  }
   const text = context.document.text;
   const at = text.indexOf(gap.placeholder, gap.endOffset);
   const end = at >= 0 && at - gap.endOffset <= 80 ? at + gap.placeholder.length : gap.endOffset;
