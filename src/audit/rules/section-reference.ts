@@ -421,8 +421,21 @@ function checkSections(context: DocumentContext): void {
       const parent = number.slice(0, number.lastIndexOf("."));
       if (!byNumber.has(parent)) continue;
       const children = childHeadings(numbered, parent);
-      if (children.length === 0) continue;
       if (writtenParagraph(paragraphs, text, number)) continue;
+      if (children.length === 0) {
+        // "8. Trips" whose text is numbered paragraphs ("8.1 Two adults …", "8.2 …", "8.3 …"), not headings.
+        const run = sectionParagraphs(text, byNumber.get(parent) as HeadingText, topLevel, inContents);
+        if (!run || Number(number.split(".")[1]) <= run.count || numberedParagraph(text, number, true))
+          continue;
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `The policy refers to paragraph ${number}, but section ${parent} has no paragraph ${number} (its numbered paragraphs run from ${parent}.1 to ${parent}.${run.count}) — correct the number, or name the paragraph instead`,
+          { actual: number, expected: `${parent}.${run.count}` },
+        );
+        continue;
+      }
       const last = children[children.length - 1];
       reportAt(
         context,
@@ -1053,6 +1066,28 @@ function paragraphNumbering(
   if (!runs(new Set(bySection.keys())) || ![...bySection.values()].every(runs)) return undefined;
   const numbers = new Set([...bySection].flatMap(([section, set]) => [...set].map((n) => `${section}.${n}`)));
   return { numbers, last: `${bySection.size}.${bySection.get(bySection.size)?.size}` };
+}
+
+/**
+ * A numbered section's own paragraphs, written as numbered paragraphs under its heading rather than as headings
+ * ("8. Trips" / "8.1 Two adults …" / "8.2 …" / "8.3 …"): how many, when they run .1 to .k with none skipped and
+ * there are at least two — enough to be the policy's own numbering of that section, not a number in passing.
+ */
+function sectionParagraphs(
+  text: string,
+  section: HeadingText,
+  topLevel: readonly HeadingText[],
+  inContents: (offset: number) => boolean,
+): { count: number } | undefined {
+  const next = topLevel.find((h) => h.offset > section.offset);
+  const span = text.slice(section.endOffset, next?.offset ?? text.length);
+  const seen = new Set<number>();
+  for (const m of allMatches(PARAGRAPH_NUMBER, span)) {
+    if (inContents(section.endOffset + (m.index ?? 0))) continue;
+    if (m[1] === section.number) seen.add(Number(m[2]));
+  }
+  if (seen.size < 2 || ![...seen].every((n) => n >= 1 && n <= seen.size)) return undefined;
+  return { count: seen.size };
 }
 
 /**
