@@ -3,8 +3,10 @@
  * - A policy with numbered section headings ("8. Trips") whose text is numbered legal paragraphs written as plain
  *   paragraphs ("8.1 Two adults …", "8.2 …", "8.3 …"): "reviewed under paragraph 8.4" points past the section's last
  *   paragraph, in Markdown, Word and PDF.
- * Near misses stay silent: a paragraph that is there, another document's paragraph, and a section whose paragraphs are
- * not numbered (or whose numbers skip).
+ * - "Low-level concerns are shared with the head and recorded as described in section 11." in a policy of ten
+ *   sections: how something of ours is recorded, which no Act's section 11 describes.
+ * Near misses stay silent: a paragraph that is there, another document's paragraph, a section whose paragraphs are
+ * not numbered (or whose numbers skip), the Children Act 2004's section 11, and a sentence about its duty.
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
@@ -100,5 +102,64 @@ describe("section-reference: a numbered paragraph past the last of its section's
     para(MISSING);
     const plain = document();
     expect(found(run(sectionReference, plain), plain)).toEqual([]);
+  });
+});
+
+const TEN = [
+  "Purpose",
+  "Roles",
+  "Law and guidance",
+  "Recognising abuse",
+  "Child-on-child abuse",
+  "Responding to concerns",
+  "Allegations",
+  "Records",
+  "Training",
+  "Review",
+];
+
+/** A trust's central policy of ten sections; `extra` adds a paragraph to a section. */
+function trustPolicy(extra: Record<number, string>, layout: Layout = "md") {
+  const { heading, para, document } = policyBuilder(
+    "Larchfield Schools Trust — Child Protection Policy",
+    layout,
+  );
+  for (const [i, title] of TEN.entries()) {
+    heading(`${i + 1}. ${title}`);
+    para(`Every academy follows the Trust's approach to ${title.toLowerCase()}.`);
+    if (extra[i + 1]) para(extra[i + 1]);
+  }
+  return document();
+}
+
+const RECORDED =
+  "Allegations go to the headteacher. Low-level concerns are shared with the headteacher and recorded as described in section 11.";
+
+describe("section-reference: how something is recorded, 'as described in section 11', in a policy of ten sections", () => {
+  for (const layout of LAYOUTS) {
+    it(`is reported (${layout})`, () => {
+      const document = trustPolicy({ 7: RECORDED }, layout);
+      expect(found(run(sectionReference, document), document)).toEqual(["section 11"]);
+    });
+  }
+
+  it("near miss: the Children Act 2004's section 11", () => {
+    const document = trustPolicy({
+      3: "We follow the Children Act 2004 (including section 11).",
+      7: "Low-level concerns are shared with the headteacher and recorded as described in section 11 of the Children Act 2004.",
+    });
+    expect(found(run(sectionReference, document), document)).toEqual([]);
+  });
+
+  it("near miss: a sentence about the Act's duty, or the Act's section cited elsewhere in the policy", () => {
+    const duty = trustPolicy({
+      7: "Concerns are shared with partners and recorded as described in section 11, under the duty to safeguard.",
+    });
+    expect(found(run(sectionReference, duty), duty)).toEqual([]);
+    const cited = trustPolicy({
+      3: "We follow the Children Act 2004 (including section 11).",
+      7: RECORDED,
+    });
+    expect(found(run(sectionReference, cited), cited)).toEqual([]);
   });
 });

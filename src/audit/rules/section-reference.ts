@@ -77,6 +77,12 @@ const OWN_THING_SUBJECT =
 const RECORDING_AS_DESCRIBED =
   /^\s*(?:(?:please|always)\s+)?(?:record|log|write|note|make\s+a\s+(?:written\s+)?(?:record|note)|keep\s+a\s+(?:written\s+)?record|(?:[\w'’-]+\s+){1,4}?(?:is|are|must\s+be|should\s+be)\s+(?:recorded|logged|written\s+(?:down|up)))\b[^.!?;]{0,80}?\bas\s+(?:described|set\s+out|explained|shown|outlined|detailed)\s+in\s+$/i;
 /**
+ * "Low-level concerns are shared with the head and recorded as described in section 11": the same, with recording
+ * the second of two things done. Looser, so it counts only where no Act's section of that number is mentioned.
+ */
+const RECORDED_AFTER_ANOTHER_VERB =
+  /^\s*(?:[\w'’-]+\s+){1,4}?(?:is|are|must\s+be|should\s+be)\s+[^.!?;,]{1,60}?\band\s+(?:recorded|logged|written\s+(?:down|up))\s+as\s+(?:described|set\s+out|explained|shown|outlined|detailed)\s+in\s+$/i;
+/**
  * "(see section 11 – Consent for photographs)", "see section 10: Contacts": a title after a dash or colon, starting
  * with a capital and closed by the bracket or the sentence's end, names one of this policy's sections; an Act's
  * section is named by its Act.
@@ -671,7 +677,7 @@ function ownThingNamed(
   ).replace(/\s+/g, " ");
   if (RECORDING_AS_DESCRIBED.test(upTo)) return true;
   const mentioned = () => earlierMention(text, offset, number) || laterMention(text, endOffset, number);
-  if (OWN_THING_SUBJECT.test(upTo)) return !mentioned();
+  if (OWN_THING_SUBJECT.test(upTo) || RECORDED_AFTER_ANOTHER_VERB.test(upTo)) return !mentioned();
   const title = pointer ? DASHED_TITLE.exec(text.slice(endOffset, endOffset + 80)) : null;
   return title !== null && !STATUTE_TITLE_WORDS.test(title[0]) && !mentioned();
 }
