@@ -1987,15 +1987,31 @@ function qualificationInOtherSubject(course: string): boolean {
   );
 }
 
+/**
+ * A piece of work, not a course: "Safeguarding review – May 2021", "Section 175 audit – 2020", "DSL supervision –
+ * 03/2022", "Annual appraisal – 2021" under a person's name record what they did or had done, not training that lapses.
+ * Its title ends in the work's name and has no word of a course in it ("Serious case review training", "DSL update",
+ * "Level 3 review" are courses); a designated lead's supervision is work too.
+ */
+const WORK_NOT_COURSE =
+  /\b(?:review|audit|appraisal|supervision|inspection|meeting|visit|check|observation|report)s?[\s.:;,]*$/i;
+
+function workNotCourse(course: string): boolean {
+  return (
+    WORK_NOT_COURSE.test(course) && !COURSE_IN_TITLE.test(course) && !SAFEGUARDING_COURSE_NAME.test(course)
+  );
+}
+
 /** Whether a course (or a sentence recording one) is in another subject, or says it is not safeguarding training. */
 function otherSubject(course: string): boolean {
   const denied = course.replace(NOT_SAFEGUARDING, " ");
   return (
-    (OTHER_SUBJECT.test(course) ||
+    ((OTHER_SUBJECT.test(course) ||
       denied !== course ||
       levelInOtherSubject(course) ||
       qualificationInOtherSubject(course)) &&
-    !SAFEGUARDING_SUBJECT.test(denied)
+      !SAFEGUARDING_SUBJECT.test(denied)) ||
+    workNotCourse(course)
   );
 }
 
