@@ -487,6 +487,10 @@ describe("the text the rules read stays what it was", () => {
     "zz62-redmoor-junior-speedway.pdf": "d676df79d0bf7188",
     "zz63-hollowmere-youth-voice.pdf": "1208e90e5e2fdb15",
     "zz63-open-gate-visitors-centre.pdf": "18f2045363a2f10f",
+    "zz64-glacier-rink-skating.pdf": "f2ee567f47793e92",
+    "zz64-hollowmere-libraries-children.pdf": "0df639795e6a0a72",
+    "zz65-hollowmere-town-community-trust.pdf": "83fb044c7515cf20",
+    "zz65-northgate-learning-trust.pdf": "dda428ea9659d0d4",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
