@@ -1583,8 +1583,13 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       /,\s*$/.test(title[0]) && /\b(?:is|are)\s+(?:the\s+|our\s+)?$/i.test(rest.slice(0, windowAt - after))
         ? "strong"
         : strength;
-    names = namesAt(window.slice(title[0].length), { strength: titled });
+    // "DSL: Club Manager – Ffion Hale", "DSL: Nursery Manager (Rhys Pugh)": a job's words then a dash or a bracket
+    // put its holder next, a name the tagger need not know. "DSL: Registered Manager – Willow Lodge", "… (Oak
+    // Class)": a place's or a group's name there is where the job is, not who holds it.
+    const holderNext = /[–—(-]\s*$/.test(title[0]) ? "strong" : titled;
+    names = namesAt(window.slice(title[0].length), { strength: holderNext });
     windowAt += title[0].length;
+    if (names.length > 0 && placeOrGroup(names[0].name)) names = [];
   }
 
   // "Asha Patel & Tomasz Reid – Senior Tutors and Deputy Designated Safeguarding Leads": every holder's name.
@@ -2610,6 +2615,15 @@ export function namesInCell(whole: Cell, job = true): FoundName[] {
 /** The last word of a place's name: "Rowan House", "Willow Lodge", "Acorn Site", "Little Wrens Ltd". */
 const PLACE_NOUN =
   /\s(?:house|lodge|hall|centre|center|court|cottage|manor|grange|farm|barn|place|building|room|site|campus|school|academy|college|nursery|church|chapel|trust|club|hub|ward|unit|office|library|park|road|street|lane|ltd|limited|cic|federation)$/i;
+
+/** A group's name: "Oak Class", "Kestrel Team", "Hollowmere Juniors", "1st Ashby Pack", "Under Twelves". */
+const GROUP_NOUN =
+  /^under\s|\s(?:class|classes|team|group|juniors|seniors|youth|section|squad|branch|department|dept|service|services|pack|troop|unit|band|choir|committee|board|panel|society|association|partnership)$/i;
+
+/** Whether capitalised words after a job name a place or a group ("Willow Lodge", "Oak Class"), not a person. */
+function placeOrGroup(name: string): boolean {
+  return !TITLED_OR_INITIAL.test(name) && (PLACE_NOUN.test(name) || GROUP_NOUN.test(name));
+}
 
 /**
  * Whether the words after a job are a person: a title ("Mrs Jo Barr") or an initial, or a name the tagger knows as
