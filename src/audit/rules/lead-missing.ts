@@ -95,6 +95,8 @@ export function checkNamedInDocument(
  * table row: a line that names its lead but leaves a placeholder for its deputy ("Marsh Lane: DSL Amira Haddad;
  * Deputy DSL: TBC") has no deputy, though the other sites' deputies are named. Only when another line names a lead
  * and a deputy together, so the lines are one per site; a lone "Second deputy: TBC" beside a named deputy is not.
+ * When no other line pairs them (a PDF page read as one line, a site table), the table's rows or the document's
+ * headings part the sites instead (rowWithoutDeputy, sectionWithoutDeputy).
  */
 function siteWithoutDeputy(context: DocumentContext, mentions: LeadMention[], what: string): void {
   const onLine = (index: number, role: LeadKind) =>
@@ -310,7 +312,17 @@ function sectionWithoutDeputy(context: DocumentContext, mentions: LeadMention[],
     ]),
   ].sort((a, b) => a - b);
   if (starts.length < 2) return;
-  const sectionOf = (offset: number) => starts.filter((start) => start <= offset).length;
+  // How many headings start at or before the offset (a binary search: a long document has many gaps and headings).
+  const sectionOf = (offset: number) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
   const named = (m: LeadMention, role: LeadKind) => m.role === role && m.name !== undefined && !m.team;
   for (const gap of mentions) {
     if (gap.role !== "deputy" || !gap.placeholder || gap.name) continue;
