@@ -1822,6 +1822,15 @@ const ROLE_LINE_ALONE = /^(?:\*\*|__)?(?:\s*$|\s+for\s+(?:the\s+)?\p{Ll}|\s*[\d+
  */
 const OTHER_THAN_ROLE =
   /(?<![\p{L}])(?:[Ss]upports?|[Hh]elps?|[Aa]ssists?|[Aa]dvises?|[Rr]eports?\s+to|[Ww]orks?\s+(?:with|alongside)|[Tt]ells?|[Ii]nforms?|[Cc]ontacts?|[Cc]overs?|(?:[Ll]ine[\s-]+)?[Mm]anages?|[Ss]upervises?|[Oo]versees?)\s+(?:the|our|their|his|her)\s+$/u;
+/**
+ * An org chart's verb whose object is the role, straight before it in a table cell: "| Line manages the DSL |",
+ * "| Covers the DSL; … |", "| Oversees the DSL's work |", "| Supports the DSL |", "| Reports to the DSL the same
+ * day |" — what the row's person does about the role. Not the reader's "Tell", "Contact", "Inform" or "Report to": a
+ * "who to tell" row says how to reach the holder it names ("| Report to the Designated Safeguarding Lead | Tegwen
+ * Mistry-Lowe | … |"); only their "-s" form ("Reports to the DSL") says what the row's person does.
+ */
+const ORG_CHART_VERB_BEFORE_ROLE =
+  /(?<![\p{L}])(?:[Ss]upports?|[Hh]elps?|[Aa]ssists?|[Aa]dvises?|[Ww]orks?\s+(?:with|alongside)|[Cc]overs?|(?:[Ll]ine[\s-]+)?[Mm]anages?|[Ss]upervises?|[Oo]versees?|[Rr]eports\s+to|[Tt]ells|[Ii]nforms|[Cc]ontacts)\s+(?:the|our|their|his|her)\s+$/u;
 
 /**
  * The words before a role that ends its line, when they are names, a dash, then a few capitalised words of a job and
@@ -2457,19 +2466,23 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
   const column = cells.findIndex((c) => mention.offset >= c.offset && mention.offset <= c.endOffset);
   const own = cells[column];
   // "| Chief Executive | Ravi Dunmore | Line manages the DSL |": an org chart's role column says what the row's
-  // person does about the role, whose holder is someone else.
-  if (own && OTHER_THAN_ROLE.test(line.text.slice(own.offset - line.offset, mention.offset - line.offset)))
-    return;
+  // person does about the role, whose holder is someone else — unless the cell names the holder after the role
+  // ("| Covers the DSL, Tamsin Orley, on Saturdays |").
+  const orgChart =
+    own !== undefined &&
+    ORG_CHART_VERB_BEFORE_ROLE.test(line.text.slice(own.offset - line.offset, mention.offset - line.offset));
   // "| Designated Safeguarding Lead: Jane Smith |", "| Jane Smith (DSL) |" — the name in the same cell.
+  // After an org chart's verb, only the cell's words from the role on: the row's person is not the holder.
   if (own) {
+    const from = orgChart ? mention.offset - own.offset : 0;
     const cellLine: Line = {
       index: line.index,
-      offset: own.offset,
+      offset: own.offset + from,
       endOffset: own.endOffset,
-      text: own.text,
+      text: own.text.slice(from),
     };
     nameInLine([cellLine], cellLine, mention, text);
-    if (mention.name || mention.placeholder) return;
+    if (mention.name || mention.placeholder || orgChart) return;
   }
   // The row's table header, when the row is under one: "| Site | Role | Name | Telephone |".
   const header = headerAbove(lines, line);
