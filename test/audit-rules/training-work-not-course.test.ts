@@ -46,4 +46,42 @@ describe("a dated piece of work under a person's name is not a course", () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(/^Jo Brannigan's most recent Serious case review training is May 2021/);
   });
+
+  it("a course that says it is learning is a course, though its title ends in a work word (review 24)", () => {
+    for (const line of [
+      "- Learning from Child Safeguarding Practice Reviews – May 2021",
+      "- Designated Lead: Multi-agency Safeguarding Practice Review – May 2021",
+      "- Lessons from Local Safeguarding Reviews – May 2021",
+      "- Introduction to Safeguarding Supervision – May 2021",
+    ]) {
+      const text = [
+        "# Little Acorns Nursery – Safeguarding and Child Protection Policy",
+        "",
+        "Designated Safeguarding Lead: Ellen Price, Nursery Manager. Deputy DSL: Maya Corrigan, Room Leader.",
+        "",
+        "All staff renew their safeguarding training every three years.",
+        "",
+        "## Training",
+        "",
+        "**Ellen Price**",
+        line,
+        "",
+        "**Maya Corrigan**",
+        "- Child Protection Level 2 – 10/10/2025",
+        "",
+      ].join("\n");
+      const messages = staleMessages(text);
+      expect(messages, line).toHaveLength(1);
+      expect(messages[0], line).toMatch(/^Ellen Price's most recent .* is May 2021/);
+    }
+  });
+
+  it("a work word counts only as the title's head, with at most a safeguarding, DSL, section 175, annual or DBS word before it", () => {
+    for (const line of [
+      "  - Annual safeguarding review – May 2021",
+      "  - Section 175 safeguarding audit – 2020",
+      "  - Enhanced DBS check – 14/02/2021",
+    ])
+      expect(staleMessages(block([line])), line).toEqual([]);
+  });
 });

@@ -1988,17 +1988,28 @@ function qualificationInOtherSubject(course: string): boolean {
 }
 
 /**
- * A piece of work, not a course: "Safeguarding review – May 2021", "Section 175 audit – 2020", "DSL supervision –
- * 03/2022", "Annual appraisal – 2021" under a person's name record what they did or had done, not training that lapses.
- * Its title ends in the work's name and has no word of a course in it ("Serious case review training", "DSL update",
- * "Level 3 review" are courses); a designated lead's supervision is work too.
+ * A piece of work, not a course: "Safeguarding review – May 2021", "Section 175 safeguarding audit – 2020", "DSL
+ * supervision – 03/2022", "Annual appraisal – 2021", "Enhanced DBS check" under a person's name record what they did
+ * or had done, not training that lapses. The work's name is the title's head, with at most a few words of what it
+ * is about before it — safeguarding, the DSL, section 175, annual, DBS — and no word of a course after it ("Serious
+ * case review training", "DSL update" and "Level 3 review" are courses); a designated lead's supervision is work too.
  */
 const WORK_NOT_COURSE =
-  /\b(?:review|audit|appraisal|supervision|inspection|meeting|visit|check|observation|report)s?[\s.:;,]*$/i;
+  /^[\s\-–—•·*_]*(?:(?:the|an?|my|her|his|their)\s+)?(?:(?:annual|yearly|termly|enhanced|standard|basic|DBS|DSL|DSP|DSO|DPS|safeguarding|child\s+protection|(?:section|s\.?)?\s*(?:175|157)|case|file|peer|policy)\s+){0,3}(?:review|audit|appraisal|supervision|inspection|meeting|visit|check|observation|report)s?[\s.:;,]*$/i;
+/**
+ * A title that says it is learning: "Learning from Child Safeguarding Practice Reviews", "Lessons from Serious Case
+ * Reviews", "Multi-agency Safeguarding Practice Review", "Introduction to Safeguarding Supervision" are courses,
+ * whatever word their title ends in.
+ */
+const LEARNING_TITLE =
+  /\b(?:learning\s+from|lessons\s+(?:from|learned|learnt)|understanding|introduction\s+to|multi-?\s?agency|practice\s+reviews?)\b/i;
 
 function workNotCourse(course: string): boolean {
   return (
-    WORK_NOT_COURSE.test(course) && !COURSE_IN_TITLE.test(course) && !SAFEGUARDING_COURSE_NAME.test(course)
+    WORK_NOT_COURSE.test(course) &&
+    !LEARNING_TITLE.test(course) &&
+    !COURSE_IN_TITLE.test(course) &&
+    !SAFEGUARDING_COURSE_NAME.test(course)
   );
 }
 
