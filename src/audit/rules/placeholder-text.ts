@@ -437,7 +437,8 @@ const PATTERNS: Array<{
   // DESCRIBED]", "[APPENDIX A]"), so long capitals alone are not enough, as they are in round ones. Not a link's words
   // ("[DOWNLOAD FORM](#)"), a reference defined elsewhere, or a pandoc span.
   {
-    re: /(?<![\w[])\[([A-Z0-9][A-Z0-9 /&'’,.-]*[A-Z])\](?![([:{\]])/g,
+    // A line break may part its words once ("[EVENTS" / "TEAM EMAIL]" in a PDF's text or a hard-wrapped paragraph).
+    re: /(?<![\w[])\[([A-Z0-9][A-Z0-9 /&'’,.-]*(?:[A-Z0-9,.-][^\S\n]*\n[^\S\n]*[A-Z0-9][A-Z0-9 /&'’,.-]*)?[A-Z])\](?![([:{\]])/g,
     kind: "placeholder",
     accept: (m) =>
       (fillInCaps(m[1]) || SETTING_ALONE.test(m[1])) &&
@@ -485,7 +486,7 @@ const PATTERNS: Array<{
     kind: "placeholder",
   },
   {
-    re: /\[[^\]\n[]{0,60}\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
+    re: /\[[^\]\n[]{0,60}\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|mobile|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
     kind: "placeholder",
   },
   // "[Month] 2025", "[Year]", "[day]", "[Month Year]", "[dd/mm/yyyy]": a date's parts left as the template's words
@@ -789,8 +790,12 @@ function saysForm(lines: ReturnType<typeof splitLines>, first: number, labels: s
 /** Headings of the parts of a policy that are forms to print and fill in by hand. */
 const FORM_HEADING =
   /\b(?:form|record(?!\s+keeping)|log|template|checklist|pro-?forma|declaration|agreement|consent|body\s+map|signature|sign-off|sheet|slip|return)s?\b/i;
-/** Headings of a form's parts whose field labels ("Referred by (name): ____") are filled in by hand. */
-const FIELD_FORM_HEADING = /\breferrals?\b/i;
+/**
+ * Headings of a form's parts whose field labels ("Referred by (name): ____", "Passed to the CWPO on (date): ……") are
+ * filled in by hand: a referral, or recording a concern ("Appendix 2 – Recording a concern").
+ */
+const FIELD_FORM_HEADING =
+  /\breferrals?\b|\brecording\s+(?:(?:a|an|any|the|your)\s+)?(?:concerns?|disclosures?|incidents?)\b/i;
 
 /**
  * Blanks left in the policy's running text: a club's or person's name never written in. A blank on a form
@@ -965,7 +970,8 @@ function advice(placeholder: Placeholder): string {
         return `"${p.text}" is not finished — its X's stand where digits should be: write in the whole number`;
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
-      return `"${p.text}" is a placeholder left over from the template — replace it with the real details, or delete it`;
+      // A bracket wrapped over two lines ("[EVENTS" / "TEAM EMAIL]") is quoted on one.
+      return `"${p.text.replace(/[^\S\n]*\n[^\S\n]*/g, " ")}" is a placeholder left over from the template — replace it with the real details, or delete it`;
   }
 }
 
