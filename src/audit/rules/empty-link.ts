@@ -260,7 +260,11 @@ export const rule: Rule = {
         // A download button's words are a sentence of their own.
         if (pattern === DOWNLOAD_BUTTON && !opensItsSentence(text, offset)) continue;
         if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
-        if (!sentenceEndsAt(text, endOffset, paragraphAt)) continue;
+        if (
+          !sentenceEndsAt(text, endOffset, paragraphAt) &&
+          !(pattern === LINK_HERE && DOWNLOAD_HERE.test(match[0]) && clauseEndsAt(text, endOffset))
+        )
+          continue;
         const words = match[0].replace(/\s+/g, " ");
         reportAt(
           context,
@@ -338,6 +342,16 @@ function sentenceEndsAt(text: string, at: number, paragraphAt?: ParagraphAt): bo
   if (!paragraphAt) return false;
   const nextLine = nextLineOf(text, at);
   return pdfParagraphEnds(paragraphAt, at, lineEnd, nextLine);
+}
+
+/**
+ * "Download the concern form here and send it …": nothing is downloaded from paper, so "download … here" is a link's
+ * words even with the sentence going on — when it goes on to its next step (", fill it in", "and send it", "then …"),
+ * not to a place ("here at reception").
+ */
+const DOWNLOAD_HERE = /^download/i;
+function clauseEndsAt(text: string, at: number): boolean {
+  return /^[)\]"'’”]?(?:[^\S\n]*[,;]|\s+(?:and|then)\s)/.test(text.slice(at, at + 20));
 }
 
 function nextLineOf(text: string, offset: number): string {
