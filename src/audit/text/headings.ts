@@ -214,6 +214,10 @@ function listContents(lines: Line[]): ContentsList | undefined {
     firstEchoedRun(lines);
   if (!titleLine) return undefined;
   const startIndex = CONTENTS_TITLE.test(titleLine.text) ? titleLine.index + 1 : titleLine.index;
+  if (startIndex > titleLine.index) {
+    const bare = bareTitles(lines, startIndex, titleLine);
+    if (bare) return bare;
+  }
   const entries: RawEntry[] = [];
   const numbers = new Set<string>();
   let end = titleLine.endOffset;
@@ -252,6 +256,67 @@ function listContents(lines: Line[]): ContentsList | undefined {
   );
   for (const entry of finished) if (entry.page === undefined) delete entry.page;
   return { offset: titleLine.offset, endOffset: titleLine.endOffset, entries: finished, end };
+}
+
+/** Dot leaders with nothing after them: a PDF's contents entry printed with its page number left off. */
+const TRAILING_LEADER = /(?:\.[^\S\n]?){4,}$|…{2,}$/;
+/** Longer than a section's title. */
+const BARE_TITLE_LENGTH = 100;
+/** The rest of a wrapped entry: a few words, no section number, then dot leaders and nothing. */
+const ENTRY_WRAP_END = /^\s*[\p{L}(][^.!?\n]{0,80}?(?:\.[^\S\n]?){4,}\s*$/u;
+
+/**
+ * A contents list of titles only under its "Contents" title — no section numbers, no page numbers, no list marks:
+ * Word's contents field read as plain paragraphs, a PDF's entries each ending in dot leaders and nothing (a long one
+ * wrapped before its leaders). Short lines, all with leaders or all without, up to the first line that is not one
+ * (the body's first heading, a numbered line, a sentence); the contents only when at least three of them, and all
+ * but a quarter (one at least), are the titles of lines further on — the headings they list, numbered or not.
+ */
+function bareTitles(lines: Line[], startIndex: number, titleLine: Line): ContentsList | undefined {
+  const run: ContentsEntry[] = [];
+  let leadered: boolean | undefined;
+  let i = startIndex;
+  const titleOf = (line: Line) => {
+    if (isMarkdownHeading(line) || isTableRow(line) || /^\s*(?:[-*+•]|\d+[.)])\s/.test(line.text))
+      return undefined;
+    const entry = parseEntry(line);
+    if (!entry || entry.number || entry.page !== undefined || TOC_LINK.test(line.text)) return undefined;
+    const words = plain(line.text).trim();
+    const { title } = entry;
+    if (!title || title.length > BARE_TITLE_LENGTH || !/^[\p{Lu}\d]/u.test(title) || /[.!?:;,]$/.test(title))
+      return undefined;
+    return { title, leader: TRAILING_LEADER.test(words) };
+  };
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    const read = titleOf(line);
+    if (!read) break;
+    let { title } = read;
+    let endOffset = line.endOffset;
+    const next = lines[i + 1];
+    if (!read.leader && leadered !== false && next && ENTRY_WRAP_END.test(next.text)) {
+      // "Recognising and responding to" / "concerns......": a PDF's entry wrapped before its leaders.
+      title = `${title} ${plain(next.text).trim().replace(TRAILING_LEADER, "").trim()}`;
+      endOffset = next.endOffset;
+      read.leader = true;
+      i++;
+    }
+    if (leadered === undefined) leadered = read.leader;
+    else if (leadered !== read.leader) break;
+    const lead = line.text.length - line.text.trimStart().length;
+    run.push({ title, offset: line.offset + lead, endOffset });
+  }
+  if (run.length < 3) return undefined;
+  const later = new Set<string>();
+  for (const line of lines.slice(i)) {
+    if (line.text.length > BARE_TITLE_LENGTH * 2) continue;
+    later.add(titleKey(splitNumber(plain(line.text.replace(/^\s*#{1,6}\s+/, ""))).title));
+  }
+  const unechoed = run.filter((e) => !later.has(titleKey(e.title))).length;
+  if (run.length - unechoed < 3 || unechoed > Math.max(1, Math.floor(run.length / 4))) return undefined;
+  const last = run[run.length - 1];
+  return { offset: titleLine.offset, endOffset: titleLine.endOffset, entries: run, end: last.endOffset };
 }
 
 /** "1. Roles of staff, coaches and volunteers in the" / "club ........ 3": an entry whose leader and page wrapped. */
