@@ -35,6 +35,15 @@ const STATUTE_AFTER =
  * guidance", which names the statutory guidance a policy quotes far more often than the policy itself.
  */
 const OF_THIS_DOCUMENT = /^\s*of\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement)\b/i;
+/**
+ * What follows a reference's number and names another document, whose section or paragraph it is: "section 11 in the
+ * council's procedures", "… in the Local Authority Designated Officer protocol", "… of the club's camping code",
+ * "section 11 (Scouts UK safeguarding procedures)" — not "of this policy", "in these procedures", nor words running
+ * on into the sentence ("section 12 in full and follow the code"). A bracket is a document's name only when it is
+ * no title of this policy's (`namesOwnTitle`).
+ */
+const OTHER_DOCUMENT_AFTER =
+  /^[^\S\n]*(?:,[^\S\n]*)?(?:(?:in|of|under|within|from)\s+(?!(?:this|these)\b)|(\()\s*)((?:(?!(?:and|or|then|but|to|for|if|when)\b)[\w'’-]+\s+){0,6}?(?:safeguarding\s+)?(?:procedures?|protocols?|polic(?:y|ies)|handbooks?|guidance|guidelines|codes?(?:\s+of\s+(?:conduct|practice|behaviour))?|plans?|manuals?|rule\s?books?|constitution|framework|toolkit|bye-?laws))\b(?![\w'’-])/i;
 /** Another document named in the same sentence: its sections are its own. */
 const OTHER_DOCUMENT =
   /\bAct\b|\bRegulations?\b|\bOrder\s+\d{4}\b|\bKCSIE\b|Keeping\s+Children\s+Safe|Working\s+Together|\bEYFS\b|Handbook|\bStatutory\s+Framework\b/;
@@ -312,7 +321,11 @@ function checkSections(context: DocumentContext): void {
     contents !== undefined && offset >= contents.offset && offset <= contents.end;
   // A heading number of three digits or more is a name, not a section: "1142 Squadron ATC — Child Protection
   // Policy", "2025 Safeguarding Policy". No policy has a hundred sections.
-  const numbered = headings.filter((h) => h.number && !/^\d{3,}/.test(h.number) && !inContents(h.offset));
+  // An appendix's own sections, numbered again from 1 under its heading, are not the policy's.
+  const appendixOwn = appendixSections(headings, inContents);
+  const numbered = headings.filter(
+    (h) => h.number && !/^\d{3,}/.test(h.number) && !inContents(h.offset) && !appendixOwn.has(h),
+  );
   const byNumber = new Map<string, HeadingText>();
   for (const h of numbered) if (!byNumber.has(h.number as string)) byNumber.set(h.number as string, h);
   const topLevel = numbered.filter((h) => !h.number?.includes("."));
@@ -382,7 +395,8 @@ function checkSections(context: DocumentContext): void {
     if (
       (!ofThis && STATUTE_AFTER.test(after)) ||
       OTHER_DOCUMENT.test(sentenceAfter) ||
-      OTHER_DOCUMENT.test(sentenceBefore)
+      OTHER_DOCUMENT.test(sentenceBefore) ||
+      (!ofThis && namesOtherDocument(after, numbered))
     )
       continue;
     const internal =
@@ -653,6 +667,48 @@ function checkSections(context: DocumentContext): void {
   }
 }
 
+/** An unnumbered heading that opens an appendix or annex: "Appendix A – Record of a concern", "Annex 2: Forms". */
+const APPENDIX_HEADING = /^(?:appendix|annexe?|schedule)\s+[A-Z\d]{1,4}\b/i;
+
+/**
+ * The numbered headings of appendices that number their own sections again from 1 ("Appendix A – Record of a
+ * concern" / "1. About the child" / "2. What you saw"): the headings below an unnumbered appendix heading, one level
+ * down or more, up to the next heading at its level or above — when the first of them is numbered 1. An appendix
+ * whose headings carry on the policy's numbering ("9. Forms") keeps them.
+ */
+function appendixSections(
+  headings: readonly HeadingText[],
+  inContents: (offset: number) => boolean,
+): Set<HeadingText> {
+  const own = new Set<HeadingText>();
+  for (const [i, appendix] of headings.entries()) {
+    if (appendix.number || inContents(appendix.offset) || !APPENDIX_HEADING.test(appendix.title)) continue;
+    const below: HeadingText[] = [];
+    for (const h of headings.slice(i + 1)) {
+      if (h.depth <= appendix.depth) break;
+      if (h.number) below.push(h);
+    }
+    if (below[0]?.number?.split(".")[0] === "1") for (const h of below) own.add(h);
+  }
+  return own;
+}
+
+/**
+ * Whether the words after a reference's number name another document ("in the council's procedures", "(the
+ * district's camping guidance)"): a bracket does only when it is none of this policy's headings' titles ("section 12
+ * (Code of conduct)" names a section of ours, rightly or wrongly numbered).
+ */
+function namesOtherDocument(after: string, numbered: readonly HeadingText[]): boolean {
+  const match = OTHER_DOCUMENT_AFTER.exec(after.replace(/\s+/g, " "));
+  if (!match) return false;
+  if (!match[1]) return true;
+  const said = titleKey(match[2]);
+  return !numbered.some((h) => {
+    const title = titleKey(h.title);
+    return title !== "" && (title.includes(said) || said.includes(title));
+  });
+}
+
 /**
  * Whether a reference to an Act's well-known section number ("section 10", "section 11") in a policy with fewer
  * sections still points into this policy, by what it says of its section: a title after a dash ("(see section 11 –
@@ -684,7 +740,7 @@ function ownThingNamed(
 
 /**
  * "… we will refer them to the DBS (see section 11)." in a policy of nine sections: a bare "(see section N)", closed at
- * once, is how a policy points into itself. Only where no Act's section of that number is mentioned anywhere in the
+ * once, is how a policy points into itself — as is "For photography at galas, see section 11.", ending its sentence. Only where no Act's section of that number is mentioned anywhere in the
  * policy and the sentence says nothing of what the Act's section is about ("agencies' duty (see section 11)"); a
  * sentence naming an Act or another document was passed over before this is asked.
  */
@@ -697,8 +753,9 @@ function seeAlone(
   number: string,
 ): boolean {
   return (
-    /\(\s*see\s+(?:also\s+)?$/i.test(before) &&
-    /^\s*\)/.test(after) &&
+    ((/\(\s*see\s+(?:also\s+)?$/i.test(before) && /^\s*\)/.test(after)) ||
+      // "For photography at galas, see section 11.": "see" and the number end the sentence.
+      (/\bsee\s+(?:also\s+)?$/i.test(before) && /^[^\S\n]*[.;!](?:\s|$)/.test(after))) &&
     !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset)) &&
     !earlierMention(text, offset, number) &&
     !laterMention(text, endOffset, number)
@@ -1026,18 +1083,21 @@ function writtenParagraph(cache: Map<string, boolean>, text: string, number: str
 }
 
 /**
- * "9.2" written at a line's start as a paragraph's number (after a list mark or emphasis), whatever its words start
- * with: "9.2 **Escalation.** If …", "9.2 *Escalation* — …", "9.2 eSafety: …" are paragraph 9.2 all the same.
+ * "9.2" written as a paragraph's number, whatever its words start with: "9.2 **Escalation.** If …", "9.2 *Escalation*
+ * — …", "9.2 eSafety: …" are paragraph 9.2 all the same. Its number opens a line (after a list mark, a blockquote's
+ * "> " or emphasis), a table cell ("| 9.2 | Escalation … |"), or the rest of a line after a sentence's end, as a
+ * PDF's text runs one numbered paragraph on after another ("… that day. 9.2 Escalation …") — not after an
+ * abbreviation that is the reference's own word ("see para. 9.2 Escalation").
  */
 function numberedParagraph(text: string, number: string, afterReference = false): boolean {
   const escaped = number.replace(/\./g, "\\.");
   // With afterReference, not a reference to a paragraph wrapped onto the line ("… set out in paragraph" / "9.2 of
   // this statement"): that line's number is the reference's own words.
   const notWrapped = afterReference ? String.raw`(?<!\b(?:paragraphs?|paras?\.?)[^\S\n]*\n)` : "";
-  return new RegExp(
-    String.raw`${notWrapped}^[^\S\n]*(?:[-*+][^\S\n]+)?(?:\*\*|__|\*|_)?${escaped}\.?(?:\*\*|__|\*|_)?[^\S\n]+\S`,
-    "im",
-  ).test(text);
+  const opens = String.raw`(?:${notWrapped}^[^\S\n]*(?:>[^\S\n]*)*(?:[-*+][^\S\n]+)?|\|[^\S\n]*|(?<!\b(?:paras?|pp?|nos?|ss?|secs?|cl|pt|ch|art|fig|ref|cf|see))[.!?]["”’)]?[^\S\n]+)`;
+  return new RegExp(String.raw`${opens}(?:\*\*|__|\*|_)?${escaped}\.?(?:\*\*|__|\*|_)?[^\S\n]+\S`, "im").test(
+    text,
+  );
 }
 
 /**
@@ -1122,7 +1182,8 @@ function checkParagraphNumbers(
     const after = text.slice(endOffset, endOffset + 80);
     const before = lastParagraph(readBefore(offset, 60));
     if (/(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(before)) continue;
-    if (!OF_THIS_DOCUMENT.test(after) && STATUTE_AFTER.test(after)) continue;
+    if (!OF_THIS_DOCUMENT.test(after) && (STATUTE_AFTER.test(after) || namesOtherDocument(after, [])))
+      continue;
     if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
     reportAt(
       context,
