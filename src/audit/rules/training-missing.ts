@@ -21,6 +21,7 @@ import {
 import { allMatches, escapeRegExp } from "../text/matches.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
 import { GAELIC_NAME_PARTICLES, NAME_PARTICLES, TITLE_PATTERN } from "../text/roles.js";
+import { tagWords } from "../text/tagger.js";
 import {
   looksLikePerson,
   roleAlone,
@@ -245,6 +246,8 @@ export const rule: Rule = {
       if (capitalsAfter && trained.has(nameKey(`${mention.name} ${capitalsAfter}`))) continue;
       // "DSL: Brightwater Films, 01632 …": a company's name where the lead's should be, not a person.
       if (organisationName(context.document.text, mention.name)) continue;
+      // "In Northern Ireland the Designated Officer is …": a place the sentence opens with, not the role's holder.
+      if (placeName(context.document.text, mention)) continue;
       // Named in the version history ("| 2.0 | 03/03/2022 | Annual review | Mrs Olwen Tarrant (DSL) |"): an author of
       // an old version, perhaps a lead who has since left, not a lead whose training the policy should list.
       if (historyLines(lines).has(lineAt(lines, mention.nameOffset ?? mention.offset))) continue;
@@ -338,12 +341,28 @@ function andAfter(text: string, lead: LeadMention): string[] {
   if (lead.nameEndOffset === undefined) return [];
   const rest = text.slice(lead.nameEndOffset, lead.nameEndOffset + 80);
   const joined = AND_TITLE.exec(rest);
-  if (!joined) return [];
-  const name = nameAtStart(rest.slice(joined[0].length).replace(/\s+/g, " "));
-  return name && TITLED.test(name) ? [name] : [];
+  if (joined) {
+    const name = nameAtStart(rest.slice(joined[0].length).replace(/\s+/g, " "));
+    return name && TITLED.test(name) ? [name] : [];
+  }
+  // "Tom Ellery (Appointments Secretary), 07700 900 472, and Grace Ndlovu (Mentor Co-ordinator), 07700 900 519": the
+  // next holder after the first one's job and number, written the same way (her job in brackets or her number next).
+  const detailed = AND_AFTER_DETAILS.exec(text.slice(lead.nameEndOffset, lead.nameEndOffset + 160));
+  if (!detailed) return [];
+  const after = text.slice(
+    lead.nameEndOffset + detailed[0].length,
+    lead.nameEndOffset + detailed[0].length + 80,
+  );
+  const name = nameAtStart(after.replace(/\s+/g, " "));
+  if (!name || !looksLikePerson(name)) return [];
+  const next = after.replace(/\s+/g, " ").slice(name.length);
+  return /^\s*(?:\([^()]{2,60}\)|,\s*(?:\+?\d[\d\s]{7,}|\S+@))/.test(next) ? [name] : [];
 }
 
 const AND_TITLE = new RegExp(`^\\s*(?:and|&)\\s+(?=(?:${TITLE_PATTERN})\\.?\\s)`, "i");
+/** The first holder's job in brackets and phone number, then "and": ' (Appointments Secretary), 07700 900 472, and '. */
+const AND_AFTER_DETAILS =
+  /^\s*\([^()\n]{2,60}\)\s*(?:,\s*\+?\d[\d\s]{7,}\d)?\s*,?\s+(?:and|&)\s+(?=\p{Lu})|^\s*,\s*\+?\d[\d\s]{7,}\d\s*,?\s+(?:and|&)\s+(?=\p{Lu})/u;
 
 /** A list's bullet as a PDF's text keeps it: "●", "▪", "•". */
 const BULLET = /[●▪•◦■]/u;
@@ -383,6 +402,25 @@ function organisationName(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
     if (ORGANISATION_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return true;
   return false;
+}
+
+/**
+ * Whether the name the lead reader gave a role is a place after "in" ("In Northern Ireland the Designated Officer
+ * …", "across County Down"): every word of it a place's as the tagger reads it, and none a person's.
+ */
+function placeName(text: string, mention: LeadMention): boolean {
+  if (!mention.name || mention.nameOffset === undefined) return false;
+  if (
+    !/\b(?:in|across|throughout)\s+$/i.test(
+      text.slice(Math.max(0, mention.nameOffset - 12), mention.nameOffset),
+    )
+  )
+    return false;
+  const words = tagWords(mention.name);
+  return (
+    words.length > 0 &&
+    words.every((w) => w.tags.has("Place") && !w.tags.has("Person") && !w.tags.has("Honorific"))
+  );
 }
 
 /** Words just before a role that make it someone else's: "not a", "is no longer the", "never our". */
@@ -607,9 +645,18 @@ const OTHER_ROLE_BETWEEN =
 /** Whether the name the lead reader gave a role follows another role named after it ("…, or the Chair (Name"). */
 function otherRoleBetween(text: string, mention: LeadMention): boolean {
   if (mention.nameOffset === undefined || mention.nameOffset <= mention.endOffset) return false;
+  // "Officer (CWPO): Mrs A B, … The committee's Chair, Mr Graham Doig, deals with …": a name sentences after the
+  // role, right after another office's title, is that office holder's.
+  const before = text.slice(Math.max(mention.endOffset, mention.nameOffset - 40), mention.nameOffset);
+  if (OTHER_OFFICE_BEFORE.test(before) && /[.!?]\s/.test(text.slice(mention.endOffset, mention.nameOffset)))
+    return true;
   if (mention.nameOffset - mention.endOffset > 80) return false;
   return OTHER_ROLE_BETWEEN.test(text.slice(mention.endOffset, mention.nameOffset));
 }
+
+/** A committee office just before a name, in apposition: "the committee's Chair, ", "our Treasurer (". */
+const OTHER_OFFICE_BEFORE =
+  /\b(?:the|our|\p{L}+['’]s)\s+(?:Chair(?:man|woman|person)?|Vice[-\s]Chair|Treasurer|Secretary|President|Head\s+Coach)\s*[,(:–—]\s*$/u;
 
 /** Whether the mention's name comes after another person's name that opens its line, someone with training listed. */
 function opensWithTrained(lines: Line[], mention: LeadMention, trainedKeys: readonly string[]): boolean {

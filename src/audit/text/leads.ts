@@ -1902,6 +1902,17 @@ function courseBulletTitle(lines: Line[], line: Line, at: number): boolean {
   return false;
 }
 
+/**
+ * A quoted block's line under another of the same quote ("> Bethan Lowry" / "> Group Leader and Designated
+ * Safeguarding Lead", an email's signature quoted): the quote's lines are a paragraph's, as they are unquoted.
+ */
+function quotedLineUnder(line: Line, above: Line): boolean {
+  const quote = /^\s*(?:>\s*)+/.exec(line.text)?.[0];
+  if (!quote || contentStart(line.text) !== quote.length) return false;
+  const aboveQuote = /^\s*(?:>\s*)+/.exec(above.text)?.[0];
+  return aboveQuote !== undefined && aboveQuote.replace(/\s/g, "") === quote.replace(/\s/g, "");
+}
+
 function nameBeforeRole(
   lines: Line[],
   line: Line,
@@ -1923,7 +1934,7 @@ function nameBeforeRole(
     !isTableRow(above) &&
     !isMarkdownHeading(above) &&
     !isTableRow(line) &&
-    contentStart(line.text) === 0
+    (contentStart(line.text) === 0 || quotedLineUnder(line, above))
   ) {
     const tail = above.text.slice(Math.max(0, above.text.length - NEAR));
     base = above.offset + above.text.length - tail.length;

@@ -5,6 +5,7 @@ import nlp from "compromise";
 import { alignedTables } from "./aligned-tables.js";
 import { eitherHalf } from "./bilingual.js";
 import { type DateMatch, findDates, findSchoolYears } from "./dates.js";
+import { findContents } from "./headings.js";
 import {
   findLeadMentions,
   type LeadKind,
@@ -250,7 +251,13 @@ export function findTrainingLines(
   }
   // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
   // whichever layout it was read.
-  const records = found.filter((f) => !otherSubject(f.course)).sort((a, b) => a.offset - b.offset);
+  // "3 Training ........ 1": a contents list's entry names a section, never a record.
+  const contents = findContents(lines);
+  const records = found
+    .filter(
+      (f) => !otherSubject(f.course) && !(contents && f.offset >= contents.offset && f.offset < contents.end),
+    )
+    .sort((a, b) => a.offset - b.offset);
   return pdf ? joinCutRows(records, text, pages) : records;
 }
 
@@ -1569,6 +1576,9 @@ function titledCourse(words: string): boolean {
 const SAFEGUARDING_COURSE_NAME =
   /\b(?:time\s+to\s+listen|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations)\b(?!\s+(?:of|for|in)\b))\b/iu;
 
+/** Statutory guidance whose title holds a course name's words: "Keeping Children Safe in Education 2024". */
+const GUIDANCE_NAME = /\bkeeping\s+children\s+safe\s+in\s+education\b|\bKCSIE\b/i;
+
 /** "completed" before a titled course's date: "Time to Listen — completed 27/01/2026". */
 const DONE_BEFORE_DATE = /^(?:completed|attended|passed|done)\s*:?\s+(?=\d)/i;
 /** The date a titled course lapses, after the date it was done: ", expires 11/2027", " (renewal due March 2028)". */
@@ -1578,6 +1588,8 @@ const DUE_AFTER_DATE =
 /** "Prevent awareness – No date recorded": the date left out in words. */
 const NO_DATE =
   /\b(?:no\s+date(?:\s+(?:recorded|given|known|available))?|date\s+(?:unknown|not\s+(?:known|recorded))|undated)\b/i;
+/** "– no date recorded" after a course, where its date would stand. */
+const NO_DATE_AT_END = new RegExp(`\\s(?:--|[–—-]|,)\\s*(?:${NO_DATE.source})\\s*[.*]*\\s*$`, "i");
 /** Words left in brackets for someone to fill in: "(add training and dates here)", "[insert date]". */
 const LEFT_TO_FILL = /[([][^)\]]*\b(?:add|insert|enter|list|fill)\b[^)\]]*[)\]]/i;
 /** Details that belong to the person above: contact lines. */
@@ -1621,6 +1633,12 @@ function courseDashYear(before: string): boolean {
     !/\b(?:act|education|guidance|edition|regulations|framework)\W*$/i.test(before) &&
     !/\b(?:working\s+together|keeping\s+children\s+safe|KCSIE)\b/i.test(before)
   );
+}
+
+/** "– Child Wellbeing and Protection in Sport – 2021": a course's line ends with the year it was done, after a dash. */
+function courseDashYearAtEnd(words: string): boolean {
+  const year = trainingDate(words, 0);
+  return year?.date.precision === "year" && courseDashYear(words.slice(0, year.offset));
 }
 
 /** Where a line's words start once a list marker, a heading mark or bold is skipped; and whether it had a marker. */
@@ -1832,14 +1850,22 @@ function personLine(
   // "Dana Whitlow is our lead …": a sentence about someone, not a name heading their lines.
   if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:\p{Lu}|\S+@)/u.test(rest)) return undefined;
   // "12 May 2025", "May 2024": the month, not the verb.
-  if (SENTENCE_VERB.test(rest.replace(MONTH_MAY, "")) || rest.split(/\s+/).filter(Boolean).length > 14)
+  if (
+    SENTENCE_VERB.test(rest.replace(MONTH_MAY, "")) ||
+    rest.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length > 14
+  )
     return undefined;
   // "Owain Jenkins – Group A safeguarding awareness – date": a course with its date left to fill in stands where a
   // dated record's date would, though the course has no word "training" (a job line "– Climbing Instructor – date"
   // names no course, and "– Online Safety Lead – date" a job whose title holds a course's words).
-  const undatedCourse = DATE_PLACEHOLDER.test(rest) ? rest.replace(DATE_PLACEHOLDER, "") : undefined;
+  // "Lorna Beckwith: Safeguarding and Protecting Children – no date recorded": the date said to be missing, likewise.
+  const undatedCourse = DATE_PLACEHOLDER.test(rest)
+    ? rest.replace(DATE_PLACEHOLDER, "")
+    : NO_DATE_AT_END.test(rest)
+      ? rest.replace(NO_DATE_AT_END, "")
+      : undefined;
   const record =
-    (/\d/.test(rest) && trainingDates(rest, 0).length > 0) ||
+    (/\d/.test(rest) && (trainingDates(rest, 0).length > 0 || courseDashYearAtEnd(rest))) ||
     TRAINING_WORD_STRICT.test(rest) ||
     (undatedCourse !== undefined && COURSE_WORD.test(undatedCourse) && !ENDS_IN_JOB.test(undatedCourse));
   const person = looksLikePerson(owner, known);
@@ -2171,8 +2197,14 @@ function trainingInLines(
       titledCourse(words);
     // "Rhiannon Pugh – Group C (DSP) – 09/2024": a Welsh lead group names the course once the role's words are out.
     // Only in a section about training: elsewhere "– Group D leader" is a job.
+    // "Bethan Lowry – Time to Listen (Swim England) – 3rd of September 2023": a person's line naming a safeguarding
+    // course known by its name alone, dated or with its date said to be missing.
     const courseNamed =
-      COURSE_WORD.test(courseWords) || (trainingSection && welshLeadGroup(plain(courseWords)));
+      COURSE_WORD.test(courseWords) ||
+      (trainingSection && welshLeadGroup(plain(courseWords))) ||
+      (SAFEGUARDING_COURSE_NAME.test(courseWords) &&
+        !GUIDANCE_NAME.test(courseWords) &&
+        personLine(words, known)?.record === true);
     let date =
       !cited && (strict || titled || courseNamed) ? trainingDate(body, line.offset + start) : undefined;
     const course = !cited && (titled || courseNamed);
