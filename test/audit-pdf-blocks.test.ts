@@ -491,6 +491,10 @@ describe("the text the rules read stays what it was", () => {
     "zz64-hollowmere-libraries-children.pdf": "0df639795e6a0a72",
     "zz65-hollowmere-town-community-trust.pdf": "83fb044c7515cf20",
     "zz65-northgate-learning-trust.pdf": "dda428ea9659d0d4",
+    "zz66-drumcarn-wrestling-club.pdf": "ab0235e15da7692c",
+    "zz66-quillstone-book-festival.pdf": "05c3afe9e8d2f9d1",
+    "zz67-brackenfold-junior-darts.pdf": "9efc9964a80bd4e9",
+    "zz67-hollowmere-young-referees.pdf": "10651a53e684f690",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
