@@ -47,7 +47,7 @@ function isCapsPlaceholder(inner: string): boolean {
  * number or contact, "INSERT …", or a choice between words ("GROUP / ORGANISATION").
  */
 function fillInCaps(inner: string): boolean {
-  return /\/|\b(?:NAMES?|DATES?|INSERT|ENTER|ADD|DELETE|HERE|DETAILS|NUMBER|PHONE|TELEPHONE|EMAIL|ADDRESS|LOGO|SIGNATURE|SIGNED|TITLE)\b/.test(
+  return /\/|\b(?:NAMES?|DATES?|INSERT|ENTER|ADD|DELETE|HERE|DETAILS|NUMBER|PHONE|TELEPHONE|EMAIL|ADDRESS|LOGO|SIGNATURE|SIGNED|TITLE|ROLE(?![^\S\n]+PLAY)|POSITION)\b/.test(
     inner,
   );
 }
@@ -185,6 +185,45 @@ const EVENT_DETAIL_BEFORE =
  */
 const EVENT_BEFORE_DATES =
   /(?:\b(?:19|20)\d\d\b|\b(?:camps?|trips?|residentials?|festivals?|events?|visits?|tours?|shows?|showcases?|competitions?|tournaments?|regattas?|galas?|matches|fixtures?|holidays?|exchanges?|excursions?|outings?|part(?:y|ies)|fairs?|evenings?|weekends?|open\s+days?|performances?|concerts?|expeditions?|races?|meets?|sessions?)\b)(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
+/**
+ * A table's cell under a date, time or venue column whose table lists events: "| Conference | Dates | Host |" with
+ * "| Youth Assembly | TBC (spring 2027) | … |", "| Trip | Date | Venue |" with "| Summer camp | 3 August | TBA |".
+ * A document's own table ("| Document | Dates |" with "| Next review | TBC |") or a training record's ("| Course |
+ * Date |") names no event, and its TBC stays a blank.
+ */
+const EVENT_COLUMN = /^(?:dates?|date\(s\)|times?|timings?|when|venues?|locations?|where)$/i;
+const EVENT_HEADER =
+  /^(?:(?:the\s+)?(?:upcoming|planned|next|future)\s+)?(?:conferences?|events?|trips?|visits?|camps?|residentials?|fixtures?|tours?|competitions?|tournaments?|festivals?|meetings?|excursions?|outings?|expeditions?|activit(?:y|ies))$/i;
+
+function eventCell(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
+  const before = input.slice(lineStart, start);
+  if (!/^\s*\|/.test(before)) return false;
+  const column = (before.replace(/\\\|/g, "").match(/\|/g) ?? []).length - 1;
+  // Up the table's rows to its separator; the header is the row above it.
+  let end = lineStart - 1;
+  for (let rows = 0; end > 0 && rows < 200; rows++) {
+    const from = input.lastIndexOf("\n", end - 1) + 1;
+    const row = input.slice(from, end);
+    if (!/^\s*\|/.test(row)) return false;
+    if (isTableSeparatorText(row)) {
+      if (from === 0) return false;
+      const headerStart = input.lastIndexOf("\n", from - 2) + 1;
+      const cells = input
+        .slice(headerStart, from - 1)
+        .trim()
+        .replace(/^\||\|$/g, "")
+        .split(/(?<!\\)\|/)
+        .map((c) => c.replace(/[*_]/g, "").trim());
+      return EVENT_COLUMN.test(cells[column] ?? "") && cells.some((c) => EVENT_HEADER.test(c));
+    }
+    end = from - 1;
+  }
+  return false;
+}
+
 /** The dates a policy gives for itself. */
 const POLICY_OWN_DATE =
   /\b(?:review(?:ed|s)?|approv\w*|adopt\w*|ratif\w*|signed|sign-off|agreed|issued?|effective|policy|version)\b/i;
@@ -582,6 +621,27 @@ const PATTERNS: Array<{
     accept: capitalisedName,
     hint: /NAME/,
   },
+  // "xxxx@example.org", "XXX.XXX@school.org.uk": an email address whose own part is the template's x's
+  {
+    re: /(?<![\w.@+-])(?=[xX._-]*[xX]{3})[xX]+(?:[._-][xX]+)*@[\w-]+(?:\.[\w-]+)+/g,
+    kind: "placeholder",
+    hint: /[xX]{3}[._-]?[xX]*@/,
+  },
+  // "Deputy DSL: Firstname Surname", "First Name Last Name", "FORENAME SURNAME": a template's words for a name. Not a
+  // form's label ("Forename Surname:") nor a table's column heading.
+  {
+    re: /\b(?:(?:First|FIRST)[ -]?(?:[Nn]ame|NAME)|[Ff]irstname|FIRSTNAME|Forenames?|FORENAMES?|Given [Nn]ames?|GIVEN NAMES?)[ \t]+(?:Surname|SURNAME|(?:Last|LAST|Family|FAMILY)[ -]?(?:[Nn]ame|NAME)|[Ll]astname|LASTNAME)\b(?![^\S\n]*:)/g,
+    kind: "placeholder",
+    accept: (m) => !columnHeading(m),
+    hint: /surname|last[ -]?name|family[ -]?name/i,
+  },
+  // "Deputy DSL: Full Name": the template's words as a field's whole value
+  {
+    re: /\b(?:Full [Nn]ame|FULL NAME)\b/g,
+    kind: "placeholder",
+    accept: labelValue,
+    hint: /full name/i,
+  },
   // "XXXX", and "XXXX XXX XXX" where a whole phone number should be: one placeholder, not one for each group
   {
     re: /(?<![\w@.])(?:X{3,}(?:[ -]X{2,})*|x{4,}(?:[ -]x{2,})*)(?![\w@])/g,
@@ -595,7 +655,11 @@ const PATTERNS: Array<{
     hint: /\d(?:XXX|xxxx)/,
   },
   // "Tel: TBC", "Online safety lead: TBA" — not an event's date still to be fixed ("Open morning: date TBC")
-  { re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g, kind: "placeholder", accept: (m) => !eventDetail(m) },
+  {
+    re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g,
+    kind: "placeholder",
+    accept: (m) => !eventDetail(m) && !eventCell(m),
+  },
   // "Deputy Welfare Officer: to be confirmed" — a field's whole value
   {
     re: /\b[Tt]o be (?:confirmed|announced|decided|determined|appointed)\b/g,

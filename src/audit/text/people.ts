@@ -498,9 +498,17 @@ function found(window: string, run: Token[]): FoundName {
 }
 
 /**
+ * A template's words where a name should be: "Firstname Surname", "First Name Last Name", "Forename Surname", "Full
+ * Name" — a blank, never a person; not a form's label ("Full name:").
+ */
+export const TEMPLATE_NAME = String.raw`(?:(?:(?:First|FIRST)[ -]?(?:[Nn]ame|NAME)|[Ff]irstname|FIRSTNAME|Forenames?|FORENAMES?|Given\s+[Nn]ames?|GIVEN\s+NAMES?)\s+(?:Surname|SURNAME|(?:Last|LAST|Family|FAMILY)[ -]?(?:[Nn]ame|NAME)|[Ll]astname|LASTNAME)|Full\s+[Nn]ame|FULL\s+NAME)\b(?!\s*:)`;
+const TEMPLATE_NAME_AT = new RegExp(String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?${TEMPLATE_NAME}`);
+
+/**
  * A person's name at the very start of `window` (after spaces): "Mrs R. Okafor, Manager" → "Mrs R. Okafor".
  */
 export function nameAt(window: string, slot: NameSlot = { strength: "strong" }): FoundName | undefined {
+  if (TEMPLATE_NAME_AT.test(window)) return undefined;
   // "DSL: JANE SMITH" — capitals in a name's place read as "Jane Smith" (same length, same offsets).
   if (slot.strength === "strong" && /^\s*\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}{2,}/u.test(window)) {
     const titled = window.replace(/\p{Lu}{2,}[\p{Lu}'’-]*/gu, (w) =>
