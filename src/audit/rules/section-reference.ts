@@ -3,7 +3,7 @@
  * title names another subject, or the reference says what it is for and section 7 never mentions it);
  * "(page 4)" on a web page, which has no pages, or "(see p.12)" in a PDF or Word file of two pages; "as set out
  * in paragraph 5.3" where section 5's numbered paragraphs stop at 5.2; "in Appendix C" (or "Annex C") where the
- * appendices are A and B; 'under "Photos and filming" below' where no section has that title. Sections, paragraphs and appendices of
+ * appendices are A and B; "in Part H" where the policy's parts are lettered A to G; 'under "Photos and filming" below' where no section has that title. Sections, paragraphs and appendices of
  * Acts and of other documents ("section 47 of the Children Act 1989", "Part 5 of KCSIE", "paragraph 14 of KCSIE",
  * "appendix 9 of the full policy") are not references into this one.
  */
@@ -63,6 +63,12 @@ const OWN_THING =
 /** A title after a dash or colon on the reference's line, running to the sentence's end: " – Allegations against staff." */
 const DASH_TITLE_TO_END =
   /^[^\S\n]*[:–—-][^\S\n]*([A-Z][^.;:!?()"“”\n]{2,80}?)[^\S\n]*(?=[.;](?:\s|$)|[^\S\n]*\n)/;
+/**
+ * A title after a dash or colon that closes a bracket opened earlier in the sentence: "(how to fill in the sheet is
+ * set out in section 8 – Recording concerns)". A PDF's or Markdown source's line may break after the dash.
+ */
+const DASH_TITLE_TO_BRACKET =
+  /^[^\S\n]*[:–—-][^\S\n]*(?:\n[^\S\n]*)?([A-Z][^.;:!?()"“”\n]{2,80}?)[^\S\n]*(?=\))/;
 /**
  * "follow the steps in section 11", "use the incident form in section 11", "fill in the checklist set out in section
  * 11": what the reference sends the reader to, said before it, is one of this policy's own things — steps to follow,
@@ -154,6 +160,7 @@ export const rule: Rule = {
     checkSections(context);
     checkQuotedTitles(context);
     checkAppendices(context);
+    checkLetteredParts(context);
     checkPages(context);
   },
 };
@@ -584,7 +591,10 @@ function checkSections(context: DocumentContext): void {
       const subject = statedSubject(after);
       // "see section 6 – Allegations against staff." without brackets: the words after the dash, to the sentence's
       // end, are another section's title (not "see section 4 – it says whom to call").
-      const dashTitle = subject ? undefined : DASH_TITLE_TO_END.exec(after);
+      const dashTitle = subject
+        ? undefined
+        : (DASH_TITLE_TO_END.exec(after) ??
+          (insideBracket(readBefore(offset, 200)) ? DASH_TITLE_TO_BRACKET.exec(after) : null));
       const titled = dashTitle ? titleKey(dashTitle[1]) : "";
       const meant =
         titled && !titleKey(target.title).includes(titled)
@@ -1195,6 +1205,15 @@ function checkParagraphNumbers(
   }
 }
 
+/** Whether the sentence before an offset (in its paragraph) has opened a bracket it has not closed. */
+function insideBracket(before: string): boolean {
+  const sentence =
+    lastParagraph(before)
+      .split(/[.!?]\s/)
+      .at(-1) ?? "";
+  return (sentence.match(/\(/g) ?? []).length > (sentence.match(/\)/g) ?? []).length;
+}
+
 /** The end of a stretch of text after its last blank line or heading line. */
 function lastParagraph(text: string): string {
   const boundary = allMatches(/\n[^\S\n]*\n|\n\s{0,3}#/g, text).at(-1);
@@ -1601,6 +1620,81 @@ function checkAppendices(context: DocumentContext): void {
       endOffset,
       `The policy refers to ${name} ${id}, but it has no ${name} ${id} (${listed}) — add the ${kind}, or correct the reference`,
       { actual: `${name} ${id}` },
+    );
+  }
+}
+
+/**
+ * A line that opens a lettered part or section: "## Part A – About the club", "PART B: Who is responsible", "Section C.
+ * Contacts", or a contents line naming one ("- Part D – Allegations").
+ */
+const LETTERED_PART_LINE =
+  /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+)?(?:\*\*|__)?(Part|PART|Section|SECTION)[^\S\n]+([A-Z])(?:\*\*|__)?[^\S\n]*[:.–—-][^\S\n]*(?:\*\*|__)?(\p{Lu}[^\n]{1,80}?)(?:\*\*|__)?[^\S\n]*$/gmu;
+/** "Part H", "section K": a lettered part named in the text. */
+const LETTERED_PART_REFERENCE = /\b([Pp]art|PART|[Ss]ection|SECTION)[^\S\n]+([A-Z])(?![\p{L}\d]|\.\p{L})/gu;
+/** After a part's letter: another document's part ("Part B of the Children Act", "Part H in the council's code"). */
+const OTHER_PART_AFTER = /^\s*(?:of|in|to|from|under|within)\b/i;
+
+/**
+ * "The full procedure is in Part H of this policy" where the policy's parts are lettered A to G: a part it does not
+ * have. Only where its parts (or sections) are lettered from A with none skipped, three or more, and only a pointer
+ * into this policy ("see Part H", "in Part H", "Part H of this policy", "(Part H)") — never another document's part
+ * ("Part B of the Children Act 1989", "Part H of the application form", "their Part H").
+ */
+function checkLetteredParts(context: DocumentContext): void {
+  const { text } = context.document;
+  if (!/\b(?:part|section)\s+[A-Z]\b/i.test(text)) return;
+  // Each word's letters, with the title its last line gives (the heading, after any contents line).
+  const parts = new Map<string, Map<string, string>>();
+  const partLines = new Set<number>();
+  for (const m of allMatches(LETTERED_PART_LINE, text)) {
+    const word = m[1].toLowerCase();
+    if (!parts.has(word)) parts.set(word, new Map());
+    parts.get(word)?.set(m[2], m[3].replace(/[\s.·…]*\d{0,3}$/, "").trim());
+    partLines.add((m.index ?? 0) + m[0].indexOf(m[1]));
+  }
+  const lettered = new Map<string, { last: string; title: string }>();
+  for (const [word, letters] of parts) {
+    const codes = [...letters.keys()].map((l) => l.charCodeAt(0)).sort((a, b) => a - b);
+    if (codes.length < 3 || codes[0] !== 65 || codes.some((c, i) => c !== 65 + i)) continue;
+    const last = String.fromCharCode(codes[codes.length - 1]);
+    lettered.set(word, { last, title: letters.get(last) ?? "" });
+  }
+  if (lettered.size === 0) return;
+  const { contents } = analyse(context.document);
+  const inContents = (offset: number) =>
+    contents !== undefined && offset >= contents.offset && offset <= contents.end;
+  const readBefore = textBefore(context.document);
+  const linkedToNowhere = inLinkToNowhere(context.document);
+  for (const match of allMatches(LETTERED_PART_REFERENCE, text)) {
+    const offset = match.index ?? 0;
+    const endOffset = offset + match[0].length;
+    const word = match[1].toLowerCase();
+    const own = lettered.get(word);
+    const letter = match[2];
+    if (!own || letter <= own.last || partLines.has(offset) || inContents(offset)) continue;
+    const before = lastParagraph(readBefore(offset, 60));
+    if (/(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(before)) continue;
+    const after = text.slice(endOffset, endOffset + 80);
+    const ofThis = OF_THIS_DOCUMENT.test(after);
+    if (!ofThis && (OTHER_PART_AFTER.test(after) || namesOtherDocument(after, []))) continue;
+    const sentenceBefore = before.split(/[.!?]\s/).at(-1) ?? "";
+    const sentenceAfter = ofThis ? "" : after.split(/[.!?](?:\s|$)/)[0];
+    if (OTHER_DOCUMENT.test(sentenceBefore) || OTHER_DOCUMENT.test(sentenceAfter)) continue;
+    const pointer =
+      ofThis ||
+      POINTER_BEFORE.test(before) ||
+      /^\s*(?:below|above)\b/i.test(after) ||
+      (/\(\s*$/.test(before) && /^\s*\)/.test(after));
+    if (!pointer) continue;
+    const name = `${word === "part" ? "Part" : "Section"}`;
+    if (linkedToNowhere(offset, endOffset, `${word} ${letter}`)) continue;
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy refers to ${name} ${letter}, but it has no ${name} ${letter} (its ${word}s run from ${name} A to ${name} ${own.last}${own.title ? `, "${own.title}"` : ""}) — correct the letter, or name the ${word} instead`,
+      { actual: `${name} ${letter}`, expected: `${name} ${own.last}` },
     );
   }
 }
