@@ -106,6 +106,35 @@ const CARRIED_ON = /^\n(\.?[\w-]+(?:\.[\w-]+)*)(?=[.,;:)]?(?:[^\S\n]|\n|$))/;
  * then "Call …") or the next line is a sentence.
  */
 function carriedOn(text: string, endOffset: number, domain: string): string {
+  const once = carriedOnOnce(text, endOffset, domain);
+  if (once || ENDINGS.has(lastPart(domain))) return once;
+  // A narrow cell prints an address a few letters a line ("lado@hollo" / "wmere.gcsx." / "gov.uk"): read on over
+  // lines that hold only its next piece, in lower case, until one ends it — not over a line of the next cell's words.
+  let consumed = "";
+  let joined = domain;
+  for (let piece = 0; piece < MOST_CELL_PIECES; piece++) {
+    const at = endOffset + consumed.length;
+    const next = CELL_PIECE.exec(text.slice(at, at + 120));
+    if (!next) return "";
+    consumed += next[0];
+    joined += next[1];
+    const rest = carriedOnOnce(text, endOffset + consumed.length, joined);
+    if (rest) return consumed + rest;
+  }
+  return "";
+}
+
+/** A line that is only the next piece of an address, in lower case: "wmere.gcsx" (its closing dot left to the next). */
+const CELL_PIECE = /^\n(\.?[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*)(?=\.?\n)/;
+/** How many whole-line pieces an address is read over before the line that ends it. */
+const MOST_CELL_PIECES = 2;
+
+function lastPart(domain: string): string {
+  return domain.slice(domain.lastIndexOf(".") + 1).toLowerCase();
+}
+
+/** What the next line alone adds to an address (see `carriedOn`). */
+function carriedOnOnce(text: string, endOffset: number, domain: string): string {
   // "www.childline.org." / "uk": the dot that ends the line is the address's, not a sentence's, when an ending
   // follows it in lower case.
   const dotted = /^\.\n[a-z]/.test(text.slice(endOffset, endOffset + 3));
@@ -606,9 +635,9 @@ export function findNationalContactProblems(document: DocumentContext["document"
     const offset = m.index ?? 0;
     // An address a PDF's or text file's line broke ("….gsi.gov.u" / "k"): read on into the next line, as a reader does.
     const rest = wrapped ? carriedOn(text, offset + m[0].length, asWritten) : "";
-    const domain = asWritten + rest.replace("\n", "");
+    const domain = asWritten + rest.replace(/\n/g, "");
     const endOffset = offset + m[0].length + rest.length;
-    const address = (m[0] + rest.replace("\n", "")).replace(/\\@/, "@");
+    const address = (m[0] + rest.replace(/\n/g, "")).replace(/\\@/, "@");
     // One address found twice (an email, a web address, a bare domain inside it): the first reading wins.
     if (taken.some(([a, b]) => offset < b && endOffset > a)) continue;
     taken.push([offset, endOffset]);
