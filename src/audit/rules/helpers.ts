@@ -202,6 +202,8 @@ export function reviewRange(
   text: string,
   statement: ReviewStatement & { date: DateMatch },
 ): [number, number] {
+  // A date before its label, in the row's first cell ("| June 2026 | Next review |"): from the date to the label.
+  if (statement.date.offset < statement.offset) return [statement.date.offset, statement.endOffset];
   const between = text.slice(statement.offset, statement.date.offset);
   return between.includes("\n")
     ? [statement.date.offset, statement.date.endOffset]

@@ -517,11 +517,23 @@ function chronoDates(text: string): readonly ChronoDate[] {
     if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
     const after = text.slice(result.index + result.text.length, result.index + result.text.length + 2);
     if (/^(?:[/.-]?\d|\w)/.test(after)) continue;
+    if (yearFirstMonthMisread(result.text, date)) continue;
     dates.push({ index: result.index, text: result.text, date });
   }
   if (chronoCache.size >= CHRONO_CACHE_SIZE) chronoCache.clear();
   chronoCache.set(text, dates);
   return dates;
+}
+
+/**
+ * "2025.13.01", "2025/31/12": a date written year first whose middle number is not its month — chrono reads it as
+ * year, day, month (13 January). Year first, the month comes next ("2025.10.06" is 6 October); with no month there
+ * it is no date.
+ */
+const YEAR_FIRST = /^(?:19|20)\d{2}[./-](\d{1,2})[./-]\d{1,2}$/;
+function yearFirstMonthMisread(text: string, date: LooseDate): boolean {
+  const match = YEAR_FIRST.exec(text);
+  return match !== null && Number(match[1]) !== Number(date.first.slice(5, 7));
 }
 
 function findDatesBetweenGaps(text: string, base: number, options: FindDatesOptions): DateMatch[] {

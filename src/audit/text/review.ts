@@ -16,6 +16,7 @@ import {
   describeLooseDate,
   findDates,
   formatUk,
+  parseLooseDate,
 } from "./dates.js";
 import {
   cellBreaksAsSpaces,
@@ -110,10 +111,10 @@ const LOOK_AT_POLICY = new RegExp(
 /**
  * "Last looked at this statement on …", "last reviewed our policy in …": a last review in prose whose words name
  * the policy, wherever it stands in its sentence; or in the passive, by its owner: "This procedure was last looked
- * at by the trustees at their meeting on …".
+ * at by the trustees at their meeting on …", "… was last looked at in full by the committee on …".
  */
 const LAST_LOOKED_AT = new RegExp(
-  String.raw`\blast\s+(?:looked\s+at|reviewed|revisited)\s+${POLICY_OBJECT}\b|\b${POLICY_OBJECT}\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))(?=\s+by\b)`,
+  String.raw`\blast\s+(?:looked\s+at|reviewed|revisited)\s+${POLICY_OBJECT}\b|\b${POLICY_OBJECT}\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))(?:\s+(?:in\s+full|in\s+detail|again|closely|carefully|properly|thoroughly))?(?=\s+by\b)`,
   "gi",
 );
 /**
@@ -712,6 +713,33 @@ function dateInGridRow(lines: Line[], line: Line, labelOffset: number): DateMatc
   return dates.length === 1 ? dates[0] : undefined;
 }
 
+/**
+ * The row's "what" cell is only the review (perhaps "of this policy"): "| June 2026 | Next review of this policy |".
+ * Not "Next review of the minibus risk assessment", another thing's.
+ */
+const WHEN_ROW_LABEL_REST = new RegExp(
+  String.raw`^(?:\s+(?:date|due))?(?:\s+of\s+${POLICY_OBJECT})?[\s.*_:]*$`,
+  "i",
+);
+
+/**
+ * A timeline of key dates (| When | What |): the label fills its cell ("Next review of this policy") and the row's
+ * first cell is a date and nothing else — "| June 2026 | Next review of this policy |". The date is that cell's.
+ */
+function dateInWhenCell(line: Line, offset: number, endOffset: number): DateMatch | undefined {
+  const cells = cellsOf(line);
+  const column = cellAt(cells, offset);
+  if (column < 1 || cells.length < 2) return undefined;
+  const cell = cells[column];
+  const labelStart = offset - cell.offset;
+  if (!/^[\s*_]*$/.test(cell.text.slice(0, labelStart))) return undefined;
+  if (!WHEN_ROW_LABEL_REST.test(cell.text.slice(endOffset - cell.offset))) return undefined;
+  const when = cells[0];
+  const [date] = findDates(when.text, when.offset, { shortMonthYear: true });
+  if (!date || date.offset !== when.offset || date.endOffset !== when.endOffset) return undefined;
+  return date;
+}
+
 /** A label with nothing after it ("REVIEW DUE:") takes a date that starts the next non-blank line. */
 function dateOnNextLine(lines: Line[], line: Line, rest: string): DateMatch | undefined {
   if (!/^[\s:|*_–—-]*$/.test(rest)) return undefined;
@@ -869,6 +897,7 @@ export function findReviewStatements(
         date = undefined;
       let open = false;
       if (!date && isRow(line)) date = dateInGridRow(lines, line, offset);
+      if (!date && isRow(line)) date = dateInWhenCell(line, offset, endOffset);
       if (!date && isRow(line)) {
         const column = datesBelowHeader(lines, line, offset);
         const deadline = DEADLINE_LABEL.test(match.label);
@@ -1659,6 +1688,16 @@ function labelCell(cell: { text: string } | undefined): boolean {
   return `${cell.text.trim()} |`.search(NEXT_LABEL) >= 0;
 }
 
+/** A row of a timeline of key dates: a date alone in its first cell, the review beside it ("June 2026 | Next review"). */
+function whenRow(row: ReadonlyArray<{ text: string }>): boolean {
+  return (
+    row.length >= 2 &&
+    row[1].text.length <= 60 &&
+    row[1].text.search(NEXT_LABEL) === 0 &&
+    parseLooseDate(row[0].text, { shortMonthYear: true }) !== undefined
+  );
+}
+
 /** What a read table says of the review: its statements and anchors, at the document's offsets. */
 interface TableReading {
   table: ReadTable;
@@ -1687,7 +1726,7 @@ function readTables(lines: Line[], tables: readonly ReadTable[]): TableReading[]
     // "Review | …") in a row's first cell, its value in the next.
     if (
       !header.some((c) => c.text.search(NEXT_LABEL) >= 0) &&
-      !table.rows.some((row) => labelCell(row.find((c) => c.text)))
+      !table.rows.some((row) => labelCell(row.find((c) => c.text)) || whenRow(row))
     )
       continue;
     // The Markdown of the table, and where each cell's text stands in it.
