@@ -17,6 +17,7 @@ import {
   nameKey,
   plain,
   sameName,
+  saysOfHolder,
 } from "../text/find.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
@@ -216,6 +217,9 @@ export const rule: Rule = {
       // "The Circuit Safeguarding Officer, Rev. Catrin Hughes", "He is not a designated lead": not the setting's
       // own lead, so not someone whose training the policy lists.
       if (notOwnLead(context.document.text, mention.offset)) continue;
+      // "| Club Welfare Officer (Hollowmere Hawks RLFC) | Mr … |" and, below, "The Club Welfare Officer is the
+      // club's contact … and is not a lead for the Foundation": the policy disowns the role itself.
+      if (roleDisowned(context.document.text, mention)) continue;
       // "Bean Uí Néill (Máire Uí Néill)": her training is listed under the full name in the brackets.
       const bracketed = bracketedFullName(context.document.text, mention);
       if (
@@ -447,6 +451,26 @@ const OVERSIGHT_BEFORE = /\b(?:board|committee|trustees?|governors|governing\s+b
  */
 const SUBJECT_OF_BEFORE =
   /(?:\(|\b(?:chair(?:man|woman|person)?|secretary|president|trustee|governor|clerk)\b)[^()\n]{0,30}\b(?:about|against|concerning|involving|regarding)\s+(?:the|a|an|our)\s+$/i;
+
+/**
+ * Whether a sentence elsewhere opens with the role's own words ("The Club Welfare Officer …", "Our Welfare Officer
+ * …") and says of its holder that they are not the setting's lead ("… is not a lead for the Foundation", "… does not
+ * take the Trust's referrals"): every mention of the role is someone else's then, its holder's training not the
+ * policy's to list. Another subject in the sentence ("A coach who is not a lead … tells the Club Welfare Officer")
+ * says nothing of the role.
+ */
+function roleDisowned(text: string, mention: LeadMention): boolean {
+  // One word ("DSL", "Lead") is too little of a role to know it again.
+  if (!/\s/.test(mention.label.trim())) return false;
+  const words = mention.label.trim().split(/\s+/).map(escapeRegExp).join("\\s+");
+  const opening = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:the|our)\\s+${words}(?![\\p{L}])`, "giu");
+  for (const match of allMatches(opening, text)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const sentence = /^[^.!?\n]*/.exec(text.slice(from, from + 300))?.[0] ?? "";
+    if (saysOfHolder(sentence)) return true;
+  }
+  return false;
+}
 
 /** Whether the role named at `offset` is not the setting's own lead (a wider body's officer, or "not a lead"). */
 function notOwnLead(text: string, offset: number): boolean {

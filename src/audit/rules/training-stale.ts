@@ -12,7 +12,13 @@ import {
 } from "../text/dates.js";
 import { nameKey, sameName } from "../text/leads.js";
 import { plain } from "../text/lines.js";
-import { courseKind, courseLabel, type TrainingLine, welshLeadGroupOnly } from "../text/training.js";
+import {
+  courseKind,
+  courseLabel,
+  namesSafeguarding,
+  type TrainingLine,
+  welshLeadGroupOnly,
+} from "../text/training.js";
 import {
   analyse,
   courseInText,
@@ -135,6 +141,9 @@ export const rule: Rule = {
     for (const line of analyse(context.document).training) {
       // A course still to come ("booked on Level 3 for 10th February 2027") is not a completion.
       if (!line.date || line.noneRecorded || line.planned) continue;
+      // "Paired Reading Awareness – 2019": a year alone is a weak date, which dates lapsed training only for a course
+      // that names safeguarding.
+      if (line.date.date.precision === "year" && !namesSafeguarding(line.course)) continue;
       const person = nameKey(line.leadName ?? "");
       const catalogue = courseInText(line.course, courses);
       const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);

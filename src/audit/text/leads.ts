@@ -214,7 +214,7 @@ const HOLDER_SUBJECT =
 const DISOWNED_ALL = new RegExp(DISOWNED.source, "giu");
 
 /** Whether a sentence says the officer, not someone else in it, is not the setting's. */
-function saysOfHolder(sentence: string): boolean {
+export function saysOfHolder(sentence: string): boolean {
   return allMatches(DISOWNED_ALL, sentence).some((m) => HOLDER_SUBJECT.test(sentence.slice(0, m.index ?? 0)));
 }
 /** A sentence's end: not the dot of a title before a name ("Mrs. Petra Lund"). */

@@ -1980,6 +1980,15 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
  */
 const OTHER_SUBJECT =
   /\b(?:assessment\s+(?:tool\s+|framework\s+)?(?:training|course)|forest\s+school|food\s+(?:hygiene|safety)|manual\s+handling|fire\s+(?:safety|marshal|warden)|health\s+and\s+safety|(?:paediatric\s+|outdoor\s+|emergency\s+)?first\s+aid|lifeguard|life\s+saving|minibus|coaching\s+(?:award|certificate|licence|level)|swimming\s+teach(?:er|ing)|mountain\s+leader|chaperone\s+licence|BSL|(?:british|irish)\s+sign\s+language|sign\s+language\s+(?:level|interpret)|NRCPD|grade\s*[1-8]|ABRSM|LAMDA|UKCC|diploma|NVQ|BTEC|city\s+(?:&|and)\s+guilds|level\s*[1-7]\b[^()|;,.]{0,40}?\b(?:coach|coaching|leader|instructor|referee|umpire|official|judge|assessor)|(?:coach|coaching|leader|instructor|referee|umpire|official|judge)\s+(?:level\s*[1-7]|award|certificate|licence|qualification))\b/i;
+/**
+ * A course about another need or duty than keeping children safe: "Dyslexia Awareness for Librarians", "Autism
+ * awareness", "Deaf awareness", "Mental Health Awareness", "Equality and Diversity training", "GDPR", "Data
+ * Protection training", "Makaton taster course", "Epilepsy awareness", "Allergy and Anaphylaxis awareness",
+ * "Medication awareness", "Customer Service training" — a course a person holds beside their safeguarding training,
+ * which never lapses as safeguarding training does (unless it names safeguarding: otherSubject).
+ */
+const OTHER_NEED =
+  /\b(?:dyslexia|autism|autistic|ADHD|deaf(?:ness)?|dementia|mental\s+health|equality(?:\s+(?:and|&)\s+diversity)?|diversity\s+(?:and|&)\s+inclusion|GDPR|data\s+protection|information\s+governance|makaton|epilepsy|diabetes|asthma|allerg(?:y|ies)|anaphylaxis|medication|customer\s+(?:service|care))\b(?=(?:\s+(?:and|&|[\p{L}-]+)){0,3}?\s+(?:awareness|training|course|module|e-?learning|workshop|update|refresher|taster|certificate|level)\b|\s*(?:[–—-]|$))/iu;
 const SAFEGUARDING_SUBJECT =
   /\b(?:safeguard\w*|child\s+protection|protecting\s+children|D?DSL|designated|prevent|abuse|exploitation|welfare|FGM|radicali[sz]ation|early\s+help|neglect|DASH|signs\s+of\s+safety|graded\s+care|harmful\s+sexual|sexual\s+behaviour|county\s+lines|grooming|self-?harm)\b/i;
 
@@ -2045,6 +2054,7 @@ function otherSubject(course: string): boolean {
   const denied = course.replace(NOT_SAFEGUARDING, " ");
   return (
     ((OTHER_SUBJECT.test(course) ||
+      OTHER_NEED.test(course) ||
       denied !== course ||
       levelInOtherSubject(course) ||
       qualificationInOtherSubject(course)) &&
@@ -3301,7 +3311,7 @@ function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
   const cache = new Map<string, string | undefined>();
   // Every capitalised word followed by another, indexed by the first, read once on the first question: a scan of
   // the text for each first name asked would be quadratic in a long document.
-  let pairs: Map<string, Array<{ surname: string; end: number }>> | undefined;
+  let pairs: Map<string, Array<{ surname: string; start: number; end: number }>> | undefined;
   return (first) => {
     if (cache.has(first)) return cache.get(first);
     const lower = first.toLowerCase();
@@ -3322,16 +3332,22 @@ function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
         pairs = new Map();
         for (const m of allMatches(CAPITALISED_PAIR, text)) {
           const list = pairs.get(m[1]) ?? [];
-          if (list.length < 20) list.push({ surname: m[2], end: (m.index ?? 0) + m[0].length + m[2].length });
+          if (list.length < 20)
+            list.push({
+              surname: m[2],
+              start: m.index ?? 0,
+              end: (m.index ?? 0) + m[0].length + m[2].length,
+            });
           pairs.set(m[1], list);
         }
       }
-      for (const { surname, end } of pairs.get(first) ?? []) {
+      for (const { surname, start, end } of pairs.get(first) ?? []) {
         const name = `${first} ${surname}`;
         const person = looksLikePerson(name);
         if (!person) continue;
         const job = /^\s*[,–—(-]\s*([^.;:)]*)/.exec(text.slice(end, end + 60));
-        if (person === "maybe" && !(job && ROLE_WORDS.test(job[1]))) continue;
+        if (person === "maybe" && !(job && ROLE_WORDS.test(job[1])) && !jobCellBefore(text, start, end))
+          continue;
         keys.set(nameKey(name), name);
       }
     }
@@ -3339,6 +3355,16 @@ function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
     cache.set(first, found);
     return found;
   };
+}
+
+/**
+ * A name that fills a table's cell, with a job in the cell before it: "| Floor Manager | Dev Okonjo | Ch 1 |" on a
+ * call sheet or a contacts table names a person, though compromise does not know the first name.
+ */
+function jobCellBefore(text: string, start: number, end: number): boolean {
+  if (!/^[^\S\n]*\|/.test(text.slice(end, end + 10))) return false;
+  const cell = /\|([^|\n]{1,60})\|[^\S\n]*$/.exec(text.slice(Math.max(0, start - 64), start));
+  return !!cell && ROLE_WORDS.test(cell[1]);
 }
 
 /** Words after a name that make it the name of a place or body: "… School", "… College", "… Trust". */
@@ -3578,6 +3604,29 @@ export function courseKind(course: string): string {
     .trim();
 }
 
+/**
+ * Whether a course's words name safeguarding itself: a designated lead's course, a topic of safeguarding (Prevent,
+ * FGM …), "safeguarding" or "child protection", a level, a safeguarding course known by its name or its provider's. A record
+ * dated by a year alone is lapsed training only for such a course: "Homework Club Induction – 2018" or "Paired
+ * Reading Awareness – 2019" under a person's name may be any course they did that year.
+ */
+export function namesSafeguarding(course: string): boolean {
+  const words = plain(course);
+  return (
+    courseKind(words) !==
+      words
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim() ||
+    SAFEGUARDING_SUBJECT.test(words) ||
+    // "Mr Fintan completed Level 1 in 2018": a policy's levels are safeguarding's (another subject's level,
+    // "Makaton Level 1", is no record at all: otherSubject).
+    /\blevel\s*[1-4]\b/i.test(words) ||
+    SAFEGUARDING_COURSE_NAME.test(words) ||
+    SAFEGUARDING_PROVIDER.test(words)
+  );
+}
+
 /** A time with no date ending a course's words: "in the spring", "last year", "earlier this term", "recently". */
 const VAGUE_TIME_AT_END =
   /\s+(?:(?:in|during)\s+the\s+(?:spring|summer|autumn|fall|winter)(?:\s+term)?|(?:last|this|earlier\s+this)\s+(?:year|term|month|spring|summer|autumn|winter)|recently)\s*$/i;
@@ -3598,6 +3647,8 @@ export function courseLabel(written: string): string {
     )
     .replace(VAGUE_TIME_AT_END, "")
     .replace(/\s+(?:on|in|at|during)(?:\s+the)?\s*$/i, "")
+    // "Dev and Sally completed the course together in March 2022": how they did it, not the course's name.
+    .replace(/\s+(?:together|jointly)\s*$/i, "")
     .replace(/\s{2,}/g, " ")
     .trim();
   const words = course.split(/\s+/).filter(Boolean);
