@@ -10,6 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { rule as missing } from "../../src/audit/rules/training-missing.js";
 import { rule as stale } from "../../src/audit/rules/training-stale.js";
+import { rule as undatedRule } from "../../src/audit/rules/training-undated.js";
 import { checkText } from "../helpers/audit-context.js";
 
 const asOf = "2026-12-01";
@@ -152,5 +153,27 @@ describe("first names of people named in full in a table's row beside their job"
       ),
     );
     expect(found.join(" ")).not.toContain("Bram Ostrowe");
+  });
+});
+
+describe("a finding names the course, not the words around it", () => {
+  const undated = (text: string) =>
+    checkText(undatedRule, text, { asOf, format: "md" }).map((f) => f.message);
+
+  it("leaves out a weekday written before the date", () => {
+    const found = staleMessages(
+      withEntry("Sarah Hallam – Level 3 Designated Safeguarding Lead (Ashcombe Council) – Tue 9 Jul 2024"),
+    );
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^Sarah Hallam's most recent Level 3 Designated Safeguarding Lead \(Ashcombe Council\) training is dated 9 July 2024 — it lapsed/,
+      ),
+    ]);
+  });
+
+  it("leaves out the person's role in brackets before the course", () => {
+    expect(undated(withEntry("Sarah Hallam (session leader) – Safeguarding Awareness – no date recorded"))).toEqual([
+      expect.stringMatching(/^Sarah Hallam's Safeguarding Awareness training is listed without a date/),
+    ]);
   });
 });

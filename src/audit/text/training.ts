@@ -3649,6 +3649,14 @@ export function courseLabel(written: string): string {
     .replace(/\s+(?:on|in|at|during)(?:\s+the)?\s*$/i, "")
     // "Dev and Sally completed the course together in March 2022": how they did it, not the course's name.
     .replace(/\s+(?:together|jointly)\s*$/i, "")
+    // "… Lead (Hollowmere Council) – Tue 9 Jul 2024": the weekday of the date, and the dash before it.
+    // A dash, a comma or "on" before it: "Safe in the Sun" ends in a word.
+    .replace(
+      /(?:\s*(?:--|[–—,-])\s*|\s+on\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?,?\s*$/i,
+      "",
+    )
+    // "Gareth Osei (session leader) – Safeguarding Awareness": the person's role in brackets, then a dash.
+    .replace(/^\s*\([^()]{1,40}\)\s*(?:--|[–—:-])\s+/, "")
     .replace(/\s{2,}/g, " ")
     .trim();
   const words = course.split(/\s+/).filter(Boolean);
