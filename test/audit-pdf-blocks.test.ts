@@ -495,6 +495,8 @@ describe("the text the rules read stays what it was", () => {
     "zz66-quillstone-book-festival.pdf": "05c3afe9e8d2f9d1",
     "zz67-brackenfold-junior-darts.pdf": "9efc9964a80bd4e9",
     "zz67-hollowmere-young-referees.pdf": "10651a53e684f690",
+    "zz68-hollowmere-childrens-play-service.pdf": "a20c61a8895be84d",
+    "zz68-lough-marrin-science-dome.pdf": "1d66390d9564196d",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
