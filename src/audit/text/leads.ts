@@ -463,6 +463,14 @@ const STRONG_FILLER = {
 const ROLE_COVERS =
   /^\((?:[\p{L}'’&-]+[ \t]+){0,3}(?:hub|site|sessions?|centre|center|campus|branch|section|unit|base|days?|evenings?|weekends?|holidays?|provision|building)\)[ \t]*(?:[:–—|]|-[ \t])[ \t]*/iu;
 
+/**
+ * A who's-who line's leader dots straight after a role, with at most a bracket between ("Deputy DSL ........ ",
+ * "Church Safeguarding Officer (St Brannoc's) ........ "): the name after them is the role's holder. Three dots or
+ * more (or an ellipsis), so an initial's or a title's dot is never one; one character class after them, so a long run
+ * of a contents list's dots with no capital after it cannot backtrack exponentially.
+ */
+const DOT_LEADER_AFTER = /^[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\.{3}|…)[ \t.…]*(?=\p{Lu})/u;
+
 /** A short phrase ending in "is" before the name: "in this church is ", "for the Union is ". */
 const CLAUSE_IS = /^(?:in|at|for|of|within|across)\s[^.;:!?()\n]{0,40}?(?:\b(?:is|are)\s+|:\s*)/;
 const names0 = (window: string) => /^\s*\p{Lu}/u.test(window);
@@ -972,11 +980,26 @@ const NOT_OUR_LEAD = new RegExp(
 /** A kind's possessive, which NOT_OUR_LEAD needs: a quick test before it over the whole document. */
 const HOST_POSSESSIVE = new RegExp(String.raw`${HOST_KINDS}['’]s\s`, "iu");
 
-/** The words before a role that the document says make it another organisation's lead (NOT_OUR_LEAD). */
+/**
+ * "The Company Chaplain and the Church Safeguarding Officer advise us and hear of every worry, but decisions about
+ * a girl in the Company are made by Mrs Rowntree": the host's officer advises the setting, and its own lead decides.
+ * Its kind's word before a role then names the host's officer everywhere in the document.
+ */
+const ADVISES_ONLY = new RegExp(
+  String.raw`(?<![\p{L}-])the\s+(?:host(?:ing)?\s+)?(?<kind>${HOST_KINDS})(?:['’]s)?\s+(?:${PHRASES}|${ABBREVIATIONS})(?:\s*\([^()]{1,40}\))?\s+(?:support|advise|help|assist)s?\s+us\b[^.!?\n]{0,120}?\bbut\s+(?:all\s+|the\s+)?decisions\b[^.!?\n]{0,80}?\b(?:are|is)\s+(?:taken|made)\s+by\s`,
+  "giu",
+);
+
+/** The words before a role that the document says make it another organisation's lead (NOT_OUR_LEAD, ADVISES_ONLY). */
 function hostsOf(text: string): RegExp | undefined {
-  if (!/\bis\s+not\s/i.test(text) || !HOST_POSSESSIVE.test(text)) return undefined;
+  const disowns = /\bis\s+not\s/i.test(text) && HOST_POSSESSIVE.test(text);
+  const advises = /\bbut\s+(?:all\s+|the\s+)?decisions\b/i.test(text);
+  if (!disowns && !advises) return undefined;
   const kinds = new Set(
-    allMatches(NOT_OUR_LEAD, text).map((m) => m.groups?.kind?.toLowerCase().replace(/\s+/g, "\\s+")),
+    [
+      ...(disowns ? allMatches(NOT_OUR_LEAD, text) : []),
+      ...(advises ? allMatches(ADVISES_ONLY, text) : []),
+    ].map((m) => m.groups?.kind?.toLowerCase().replace(/\s+/g, "\\s+")),
   );
   if (kinds.size === 0) return undefined;
   // Not after a hyphen: "Pre-school DSL", "After-school Club DSL" are the setting's own lead.
@@ -1501,6 +1524,20 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
         mention.former = formerName.name;
         return;
       }
+    }
+  }
+
+  // "Church Safeguarding Officer (St Brannoc's) ........ Mrs Hilary Dunmore": a who's-who line's holder is the one
+  // after its leader dots — not the bracket (whose officer it is), nor the name before the role (the line above's
+  // holder, where a PDF or a paragraph ran the lines together).
+  const dotted = DOT_LEADER_AFTER.exec(rest);
+  if (dotted) {
+    const rank = rankAt(rest.slice(dotted[0].length));
+    const from = dotted[0].length + (rank?.length ?? 0);
+    const holders = namesAt(rest.slice(from), { strength: "strong" });
+    if (holders.length > 0) {
+      setNames(mention, holders, line.offset + after + from);
+      return;
     }
   }
 
