@@ -184,7 +184,8 @@ export function findTrainingLines(
       found.push(...grouped);
       continue;
     }
-    found.push(...courseTableRecords(table, second, named, pdf));
+    const records = courseTableRecords(table, second, named, pdf);
+    found.push(...(records.length ? records : timelineRecords(table.rows, named, mentions)));
   }
 
   // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix,
@@ -198,7 +199,8 @@ export function findTrainingLines(
       transposedMatrixRecords(table, named) ??
       (second ? groupedRecords(table, second) : undefined) ??
       courseTableRecords(table, second, named, pdf);
-    if (matrix.length === 0) continue;
+    const records = matrix.length ? matrix : timelineRecords(table.rows, named, mentions);
+    if (records.length === 0) continue;
     const last = table.rows.at(-1)?.line ?? table.header;
     for (
       let i = table.header.index;
@@ -206,7 +208,7 @@ export function findTrainingLines(
       i++
     )
       tableLines.add(i);
-    found.push(...matrix);
+    found.push(...records);
   }
 
   // A version history's rows are nobody's training, and end the block of the person above.
@@ -259,6 +261,32 @@ export function findTrainingLines(
     )
     .sort((a, b) => a.offset - b.offset);
   return pdf ? joinCutRows(records, text, pages) : records;
+}
+
+/**
+ * A timeline of key dates (| When | What |): a row whose first cell is a date and nothing else, and whose second
+ * cell says someone completed a course — "| 4 February 2022 | Miss Priya Castell completed Safeguarding Awareness
+ * (Level 1) |" — is that person's record, dated by the first cell. Read as the sentence "… on <date>" would be; a
+ * row of anything else (the policy adopted, the next review) records no training.
+ */
+function timelineRecords(
+  rows: ReadonlyArray<{ cells: Cell[] }>,
+  named: LeadMention[],
+  mentions: LeadMention[],
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  for (const { cells } of rows) {
+    if (cells.length !== 2 || !/\b(?:completed|attended|passed|undertook)\b/.test(cells[1].text)) continue;
+    const [when, what] = cells;
+    const [date] = findDates(when.text, when.offset);
+    if (!date || date.offset !== when.offset || date.endOffset !== when.endOffset) continue;
+    const sentence = `${what.text} on ${when.text}`;
+    for (const record of sentenceRecords(sentence, what.offset, named, mentions)) {
+      if (!record.leadName || record.offset < what.offset || record.offset >= what.endOffset) continue;
+      found.push({ ...record, offset: when.offset, endOffset: what.endOffset, date });
+    }
+  }
+  return found;
 }
 
 /**
