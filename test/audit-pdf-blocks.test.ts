@@ -497,6 +497,8 @@ describe("the text the rules read stays what it was", () => {
     "zz67-hollowmere-young-referees.pdf": "10651a53e684f690",
     "zz68-hollowmere-childrens-play-service.pdf": "a20c61a8895be84d",
     "zz68-lough-marrin-science-dome.pdf": "1d66390d9564196d",
+    "zz69-hollowmere-hawks-rl-foundation.pdf": "a692751344dfa9ad",
+    "zz69-third-hollowmere-girls-brigade.pdf": "200a3b39d8f3e4cb",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
