@@ -172,7 +172,9 @@ describe("a finding names the course, not the words around it", () => {
   });
 
   it("leaves out the person's role in brackets before the course", () => {
-    expect(undated(withEntry("Sarah Hallam (session leader) – Safeguarding Awareness – no date recorded"))).toEqual([
+    expect(
+      undated(withEntry("Sarah Hallam (session leader) – Safeguarding Awareness – no date recorded")),
+    ).toEqual([
       expect.stringMatching(/^Sarah Hallam's Safeguarding Awareness training is listed without a date/),
     ]);
   });
