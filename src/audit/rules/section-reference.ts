@@ -27,14 +27,21 @@ const CLAUSE_HEADING = /^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:\*\*|__)?clause\s+\d/i;
 /** Words before "section N" that make it a pointer into this document. */
 const POINTER_BEFORE =
   /\b(?:see|in|at|to|within|under|and|or|described\s+in|set\s+out\s+in|refer\s+to|also|follow|read|consult|use|apply|per|covered\s+by)\s+$/i;
+/**
+ * Before a reference, whose it is: "(see its section 4.3)", "the governing body's section 5", "their Part H" — a part
+ * of the document the sentence has just named, not of this one ("our section 4" is this policy's).
+ */
+const OWNER_BEFORE = /(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu;
 /** What follows a section of an Act: "section 47 of the Children Act", "section 47 enquiries". */
 const STATUTE_AFTER =
   /^\s*(?:\(\d|of\b|enquir|assessment|investigation|order|notice|duty|strategy|referral|child|report|powers?\b|checks?\b)/i;
 /**
- * "section 9 of this policy", "section 4 of this document": the "of" names this one, not an Act. Not "of this
- * guidance", which names the statutory guidance a policy quotes far more often than the policy itself.
+ * "section 9 of this policy", "section 4 of this document", "section 9 of the policy": the "of" names this one, not
+ * an Act ("of the trust policy" names another). Not "of this guidance", which names the statutory guidance a policy
+ * quotes far more often than the policy itself.
  */
-const OF_THIS_DOCUMENT = /^\s*of\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement)\b/i;
+const OF_THIS_DOCUMENT =
+  /^\s*of\s+(?:(?:this|these)\s+(?:policy|policies|document|procedures?|statement)\b|the\s+policy\b(?![\w'’-]))/i;
 /**
  * What follows a reference's number and names another document, whose section or paragraph it is: "section 11 in the
  * council's procedures", "… in the Local Authority Designated Officer protocol", "… of the club's camping code",
@@ -398,7 +405,7 @@ function checkSections(context: DocumentContext): void {
     const sentenceBefore = before.split(/[.!?]\s/).at(-1) ?? "";
     // "(see its section 4.3)", "the governing body's section 5", "their section 2": a section of the document the
     // sentence has just named, not of this one ("our section 4" is this policy's).
-    if (/(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(before)) continue;
+    if (OWNER_BEFORE.test(before)) continue;
     if (
       (!ofThis && STATUTE_AFTER.test(after)) ||
       OTHER_DOCUMENT.test(sentenceAfter) ||
@@ -711,7 +718,8 @@ function appendixSections(
 function namesOtherDocument(after: string, numbered: readonly HeadingText[]): boolean {
   const match = OTHER_DOCUMENT_AFTER.exec(after.replace(/\s+/g, " "));
   if (!match) return false;
-  if (!match[1]) return true;
+  // "in the policy", "of the policy": the document itself, whose sections these are; "the trust policy" is another's.
+  if (!match[1]) return !/^the\s+policy$/i.test(match[2]);
   const said = titleKey(match[2]);
   return !numbered.some((h) => {
     const title = titleKey(h.title);
@@ -1104,10 +1112,15 @@ function numberedParagraph(text: string, number: string, afterReference = false)
   // With afterReference, not a reference to a paragraph wrapped onto the line ("… set out in paragraph" / "9.2 of
   // this statement"): that line's number is the reference's own words.
   const notWrapped = afterReference ? String.raw`(?<!\b(?:paragraphs?|paras?\.?)[^\S\n]*\n)` : "";
-  const opens = String.raw`(?:${notWrapped}^[^\S\n]*(?:>[^\S\n]*)*(?:[-*+][^\S\n]+)?|\|[^\S\n]*|(?<!\b(?:paras?|pp?|nos?|ss?|secs?|cl|pt|ch|art|fig|ref|cf|see))[.!?]["”’)]?[^\S\n]+)`;
-  return new RegExp(String.raw`${opens}(?:\*\*|__|\*|_)?${escaped}\.?(?:\*\*|__|\*|_)?[^\S\n]+\S`, "im").test(
-    text,
-  );
+  const opens = String.raw`(?:${notWrapped}^[^\S\n]*(?:>[^\S\n]*)*(?:[-*+][^\S\n]+)?|(?<!\b(?:paras?|pp?|nos?|ss?|secs?|cl|pt|ch|art|fig|ref|cf|see))[.!?]["”’)]?[^\S\n]+)`;
+  const mark = String.raw`(?:\*\*|__|\*|_)?`;
+  if (new RegExp(String.raw`${opens}${mark}${escaped}\.?${mark}[^\S\n]+\S`, "im").test(text)) return true;
+  // In a table, the cell's words after the number are a sentence (six words or more), in its cell or the next: not
+  // a version-history row's date or short note ("| 3.3 | March 2025 | New contacts |").
+  return new RegExp(
+    String.raw`\|[^\S\n]*${mark}${escaped}\.?${mark}[^\S\n]*(?:\|[^\S\n]*)?(?:[^\s|]+[^\S\n]+){5,}[^\s|]`,
+    "im",
+  ).test(text);
 }
 
 /**
@@ -1191,7 +1204,7 @@ function checkParagraphNumbers(
     if (numberedParagraph(text, number, true)) continue;
     const after = text.slice(endOffset, endOffset + 80);
     const before = lastParagraph(readBefore(offset, 60));
-    if (/(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(before)) continue;
+    if (OWNER_BEFORE.test(before)) continue;
     if (!OF_THIS_DOCUMENT.test(after) && (STATUTE_AFTER.test(after) || namesOtherDocument(after, [])))
       continue;
     if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
@@ -1630,6 +1643,12 @@ function checkAppendices(context: DocumentContext): void {
  */
 const LETTERED_PART_LINE =
   /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+)?(?:\*\*|__)?(Part|PART|Section|SECTION)[^\S\n]+([A-Z])(?:\*\*|__)?[^\S\n]*[:.–—-][^\S\n]*(?:\*\*|__)?(\p{Lu}[^\n]{1,80}?)(?:\*\*|__)?[^\S\n]*$/gmu;
+/**
+ * A line that opens with a lettered part, however it goes on: "## Part D (Forms and templates)", "## Part D" alone
+ * with its title on the next line, "PART D: …". The part is there, whether or not its heading counts towards the run.
+ */
+const LETTERED_PART_OPENS =
+  /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+)?(?:\*\*|__)?(Part|PART|Section|SECTION)[^\S\n]+([A-Z])(?![\p{L}\d])/gmu;
 /** "Part H", "section K": a lettered part named in the text. */
 const LETTERED_PART_REFERENCE = /\b([Pp]art|PART|[Ss]ection|SECTION)[^\S\n]+([A-Z])(?![\p{L}\d]|\.\p{L})/gu;
 /** After a part's letter: another document's part ("Part B of the Children Act", "Part H in the council's code"). */
@@ -1661,6 +1680,7 @@ function checkLetteredParts(context: DocumentContext): void {
     lettered.set(word, { last, title: letters.get(last) ?? "" });
   }
   if (lettered.size === 0) return;
+  const opened = new Set(allMatches(LETTERED_PART_OPENS, text).map((m) => `${m[1].toLowerCase()} ${m[2]}`));
   const { contents } = analyse(context.document);
   const inContents = (offset: number) =>
     contents !== undefined && offset >= contents.offset && offset <= contents.end;
@@ -1673,8 +1693,9 @@ function checkLetteredParts(context: DocumentContext): void {
     const own = lettered.get(word);
     const letter = match[2];
     if (!own || letter <= own.last || partLines.has(offset) || inContents(offset)) continue;
+    if (opened.has(`${word} ${letter}`)) continue;
     const before = lastParagraph(readBefore(offset, 60));
-    if (/(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu.test(before)) continue;
+    if (OWNER_BEFORE.test(before)) continue;
     const after = text.slice(endOffset, endOffset + 80);
     const ofThis = OF_THIS_DOCUMENT.test(after);
     if (!ofThis && (OTHER_PART_AFTER.test(after) || namesOtherDocument(after, []))) continue;
