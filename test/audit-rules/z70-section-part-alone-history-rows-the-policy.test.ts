@@ -99,6 +99,12 @@ describe("section-reference: a version-history row is no written paragraph", () 
     ];
     expect(inMarkdown(numbered([...REPORT, "", ...table], ["| 1.0 | May 2025 | First issue |"]))).toEqual([]);
   });
+
+  it("a table row that gives paragraph 3.3 a short title is there; a row dated by numbers is not", () => {
+    const short = ["| 3.3 | Concern forms |", "| --- | --- |"];
+    expect(inMarkdown(numbered([...REPORT, "", ...short], ["| 1.0 | May 2025 | First issue |"]))).toEqual([]);
+    expect(inMarkdown(numbered(REPORT, ["| 3.3 | 04/03/2025 | New contacts |"]))).toEqual(["paragraph 3.3"]);
+  });
 });
 
 function four(reporting: string): string {

@@ -1115,11 +1115,11 @@ function numberedParagraph(text: string, number: string, afterReference = false)
   const opens = String.raw`(?:${notWrapped}^[^\S\n]*(?:>[^\S\n]*)*(?:[-*+][^\S\n]+)?|(?<!\b(?:paras?|pp?|nos?|ss?|secs?|cl|pt|ch|art|fig|ref|cf|see))[.!?]["”’)]?[^\S\n]+)`;
   const mark = String.raw`(?:\*\*|__|\*|_)?`;
   if (new RegExp(String.raw`${opens}${mark}${escaped}\.?${mark}[^\S\n]+\S`, "im").test(text)) return true;
-  // In a table, the cell's words after the number are a sentence (six words or more), in its cell or the next: not
-  // a version-history row's date or short note ("| 3.3 | March 2025 | New contacts |").
+  // In a table, words after the number, in its cell or the next ("| 8.4 | Camps |"), but not a version-history row's
+  // date ("| 3.3 | March 2025 | New contacts |", "| 3.3 | 04/03/2025 | … |").
   return new RegExp(
-    String.raw`\|[^\S\n]*${mark}${escaped}\.?${mark}[^\S\n]*(?:\|[^\S\n]*)?(?:[^\s|]+[^\S\n]+){5,}[^\s|]`,
-    "im",
+    String.raw`\|[^\S\n]*${mark}${escaped}\.?${mark}[^\S\n]*(?:\|[^\S\n]*)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b|\d)\p{L}`,
+    "imu",
   ).test(text);
 }
 
