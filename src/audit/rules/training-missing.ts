@@ -185,6 +185,7 @@ export const rule: Rule = {
       context.document.format === "pdf" && blockTables.length > 0 && (unnamed("dsl") || unnamed("deputy"))
         ? analyse(context.document).tableLeads.filter((m) => unnamed(m.role))
         : [];
+    const openings = new Map<string, RegExp | null>();
     for (const mention of [
       ...[...leads, ...fromBlocks].flatMap((lead) => everyNamed(context.document.text, lead)),
       ...namedInRoleColumns(lines),
@@ -219,7 +220,7 @@ export const rule: Rule = {
       if (notOwnLead(context.document.text, mention.offset)) continue;
       // "| Club Welfare Officer (Hollowmere Hawks RLFC) | Mr … |" and, below, "The Club Welfare Officer is the
       // club's contact … and is not a lead for the Foundation": the policy disowns the role itself.
-      if (roleDisowned(context.document.text, mention)) continue;
+      if (roleDisowned(context.document.text, mention, openings)) continue;
       // "Bean Uí Néill (Máire Uí Néill)": her training is listed under the full name in the brackets.
       const bracketed = bracketedFullName(context.document.text, mention);
       if (
@@ -453,21 +454,35 @@ const SUBJECT_OF_BEFORE =
   /(?:\(|\b(?:chair(?:man|woman|person)?|secretary|president|trustee|governor|clerk)\b)[^()\n]{0,30}\b(?:about|against|concerning|involving|regarding)\s+(?:the|a|an|our)\s+$/i;
 
 /**
- * Whether a sentence elsewhere opens with the role's own words ("The Club Welfare Officer …", "Our Welfare Officer
- * …") and says of its holder that they are not the setting's lead ("… is not a lead for the Foundation", "… does not
- * take the Trust's referrals"): every mention of the role is someone else's then, its holder's training not the
- * policy's to list. Another subject in the sentence ("A coach who is not a lead … tells the Club Welfare Officer")
- * says nothing of the role.
+ * A sentence limiting the holder's remit, not saying they are not the setting's lead: "does not handle concerns
+ * about a coach's conduct", "does not take referrals about staff". Read as no disowning by roleDisowned.
  */
-function roleDisowned(text: string, mention: LeadMention): boolean {
-  // One word ("DSL", "Lead") is too little of a role to know it again.
-  if (!/\s/.test(mention.label.trim())) return false;
-  const words = mention.label.trim().split(/\s+/).map(escapeRegExp).join("\\s+");
-  const opening = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:the|our)\\s+${words}(?![\\p{L}])`, "giu");
+const REMIT_ONLY = /\b(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+with|manage)\b/giu;
+
+/**
+ * Whether a sentence elsewhere opens with the role's own words ("The Club Welfare Officer …", "Our Welfare Officer
+ * …") and says of its holder that they are not the setting's lead ("… is not a lead for the Foundation", "… is not
+ * part of our team"): every mention of the role is someone else's then, its holder's training not the policy's to
+ * list. A limit to the holder's remit ("… does not handle concerns about a coach's conduct") keeps them the lead.
+ * Another subject in the sentence ("A coach who is not a lead … tells the Club Welfare Officer") says nothing of
+ * the role. `openings` keeps each role's RegExp, built once per document.
+ */
+function roleDisowned(text: string, mention: LeadMention, openings: Map<string, RegExp | null>): boolean {
+  const label = mention.label.trim();
+  let opening = openings.get(label.toLowerCase());
+  if (opening === undefined) {
+    // One word ("DSL", "Lead") is too little of a role to know it again.
+    const words = label.split(/\s+/).map(escapeRegExp).join("\\s+");
+    opening = /\s/.test(label)
+      ? new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:the|our)\\s+${words}(?![\\p{L}])`, "giu")
+      : null;
+    openings.set(label.toLowerCase(), opening);
+  }
+  if (opening === null) return false;
   for (const match of allMatches(opening, text)) {
     const from = (match.index ?? 0) + match[0].length;
     const sentence = /^[^.!?\n]*/.exec(text.slice(from, from + 300))?.[0] ?? "";
-    if (saysOfHolder(sentence)) return true;
+    if (saysOfHolder(sentence.replace(REMIT_ONLY, "remit"))) return true;
   }
   return false;
 }

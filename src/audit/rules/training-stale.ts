@@ -33,6 +33,12 @@ import {
 
 const DEFAULTS = { dsl_months: 24, default_months: 36 };
 
+/**
+ * A course's words that start with two capitalised words and a spaced dash ("Bram Ely – Basic Awareness Course"):
+ * perhaps another person's line read under the lead's name, so not the lead's course by its owner alone.
+ */
+const NAME_FIRST = /^[^\p{L}]*\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:--|[–—-])\s/u;
+
 /** How many months a completion stays valid; undefined = never expires. */
 function validityMonths(course: Course | undefined, options: Record<string, unknown>): number | undefined {
   if (!course) return numberOption(options, "default_months", DEFAULTS.default_months);
@@ -138,13 +144,26 @@ export const rule: Rule = {
     // One group per person and course: the same course under two wordings, or in a table and again in the
     // body, is one record; two people are never one group.
     const groups: Array<{ person: string; kind: string; latest: DatedLine }> = [];
-    for (const line of analyse(context.document).training) {
+    const analysis = analyse(context.document);
+    // The people the policy names as its lead or deputy (not an earlier holder, not a placeholder).
+    const leadNames = analysis.leads
+      .filter((m) => !m.former && !m.placeholder)
+      .flatMap((m) => m.names ?? (m.name ? [m.name] : []))
+      .map(nameKey)
+      .filter((k) => k !== "");
+    for (const line of analysis.training) {
       // A course still to come ("booked on Level 3 for 10th February 2027") is not a completion.
       if (!line.date || line.noneRecorded || line.planned) continue;
-      // "Paired Reading Awareness – 2019": a year alone is a weak date, which dates lapsed training only for a course
-      // that names safeguarding.
-      if (line.date.date.precision === "year" && !namesSafeguarding(line.course)) continue;
       const person = nameKey(line.leadName ?? "");
+      // "Paired Reading Awareness – 2019": a year alone is a weak date, which dates lapsed training only for a course
+      // that names safeguarding — or for a named lead's or deputy's course ("Basic Awareness Course – 2019" under
+      // the welfare officer's name), a course in another subject being no training line at all.
+      if (
+        line.date.date.precision === "year" &&
+        !namesSafeguarding(line.course) &&
+        !(person !== "" && leadNames.some((k) => sameName(k, person)) && !NAME_FIRST.test(line.course))
+      )
+        continue;
       const catalogue = courseInText(line.course, courses);
       const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
       const group = groups.find(

@@ -1663,10 +1663,16 @@ function courseDashYear(before: string): boolean {
   );
 }
 
-/** "– Child Wellbeing and Protection in Sport – 2021": a course's line ends with the year it was done, after a dash. */
+/**
+ * "– Child Wellbeing and Protection in Sport – 2021": a course's line ends with the year it was done, after a dash.
+ * Words ending in a job ("– Whistleblowing Officer – 2021", "– Safer Recruitment Lead – 2020") name a role held
+ * since that year, not a course.
+ */
 function courseDashYearAtEnd(words: string): boolean {
   const year = trainingDate(words, 0);
-  return year?.date.precision === "year" && courseDashYear(words.slice(0, year.offset));
+  if (year?.date.precision !== "year") return false;
+  const before = words.slice(0, year.offset);
+  return courseDashYear(before) && !ENDS_IN_JOB.test(before.replace(/\s(?:--|[–—-])\s*$/, ""));
 }
 
 /** Where a line's words start once a list marker, a heading mark or bold is skipped; and whether it had a marker. */
