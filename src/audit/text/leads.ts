@@ -557,7 +557,7 @@ export function findLeadMentions(text: string, lines = splitLines(text), written
   }
   const outer = documentRoles;
   const outerBreaks = softBreaks;
-  documentRoles = rolesOfDocument(text, bodies);
+  documentRoles = rolesOfDocument(text, bodies, titleOf(lines));
   softBreaks = breaks;
   try {
     return leadMentions(text, lines, inHistory);
@@ -857,16 +857,21 @@ function namedLeadAbove(mentions: LeadMention[], line: Line): boolean {
 
 const NO_BODIES: ReadonlySet<string> = new Set();
 
+/** The document's title: its first heading, or its first line when it has no heading near its start. */
+function titleOf(lines: Line[]): string {
+  const first =
+    lines.slice(0, 12).find((l) => isMarkdownHeading(l)) ?? lines.find((l) => l.text.trim() !== "");
+  return first ? first.text.slice(0, 200) : "";
+}
+
 /**
  * The wider bodies the document's title names ("Ashgrove Methodist Circuit — Safeguarding Policy" gives "circuit"):
  * in that body's own policy its officer is its lead. The title is the first heading, or the first line when the
  * document has no heading near its start, and names no role.
  */
 function bodiesInTitle(lines: Line[]): ReadonlySet<string> {
-  const first =
-    lines.slice(0, 12).find((l) => isMarkdownHeading(l)) ?? lines.find((l) => l.text.trim() !== "");
-  if (!first) return NO_BODIES;
-  const title = first.text.slice(0, 200);
+  const title = titleOf(lines);
+  if (!title) return NO_BODIES;
   const found = allMatches(OUTSIDE_IN_TITLE, title).map((m) => bodyKey(m[0]));
   if (found.length === 0) return NO_BODIES;
   // A line naming a role is a role's line, not the title ("Diocesan Safeguarding Officer: Helen Marsh").
@@ -990,15 +995,19 @@ const ADVISES_ONLY = new RegExp(
   "giu",
 );
 
-/** The words before a role that the document says make it another organisation's lead (NOT_OUR_LEAD, ADVISES_ONLY). */
-function hostsOf(text: string): RegExp | undefined {
+/**
+ * The words before a role that the document says make it another organisation's lead (NOT_OUR_LEAD, ADVISES_ONLY).
+ * An adviser's kind that the title names is the setting's own ("St Aidan's Church – Safeguarding Policy": "the
+ * Church Safeguarding Officer supports us …, but decisions … are made by the Diocesan Safeguarding Adviser").
+ */
+function hostsOf(text: string, title: string): RegExp | undefined {
   const disowns = /\bis\s+not\s/i.test(text) && HOST_POSSESSIVE.test(text);
   const advises = /\bbut\s+(?:all\s+|the\s+)?decisions\b/i.test(text);
   if (!disowns && !advises) return undefined;
   const kinds = new Set(
     [
       ...(disowns ? allMatches(NOT_OUR_LEAD, text) : []),
-      ...(advises ? allMatches(ADVISES_ONLY, text) : []),
+      ...(advises ? allMatches(ADVISES_ONLY, text).filter((m) => !kindIn(m.groups?.kind ?? "", title)) : []),
     ].map((m) => m.groups?.kind?.toLowerCase().replace(/\s+/g, "\\s+")),
   );
   if (kinds.size === 0) return undefined;
@@ -1006,9 +1015,15 @@ function hostsOf(text: string): RegExp | undefined {
   return new RegExp(String.raw`(?<![\p{L}-])(?:${[...kinds].join("|")})(?:['’]s)?\s+$`, "iu");
 }
 
-/** The document's own role words (see DocumentRoles), from its whole text. */
-function rolesOfDocument(text: string, bodies: ReadonlySet<string>): DocumentRoles {
-  const hosts = hostsOf(text);
+/** Whether the title names a host's kind ("church" in "St Aidan's Church, Hollowmere – Safeguarding Policy"). */
+function kindIn(kind: string, title: string): boolean {
+  const words = kind.trim().split(/\s+/).map(escapeRegExp).join("\\s+");
+  return new RegExp(String.raw`(?<![\p{L}])${words}(?![\p{L}])`, "iu").test(title);
+}
+
+/** The document's own role words (see DocumentRoles), from its whole text and its title. */
+function rolesOfDocument(text: string, bodies: ReadonlySet<string>, title: string): DocumentRoles {
+  const hosts = hostsOf(text, title);
   return hosts ? { ...documentRoleWords(text, bodies), hosts } : documentRoleWords(text, bodies);
 }
 
@@ -1941,12 +1956,22 @@ function courseBulletTitle(lines: Line[], line: Line, at: number): boolean {
 }
 
 /**
- * A quoted block's line under another of the same quote ("> Bethan Lowry" / "> Group Leader and Designated
- * Safeguarding Lead", an email's signature quoted): the quote's lines are a paragraph's, as they are unquoted.
+ * An organisation's word after the role and a comma ("Designated Safeguarding Lead, Hollowmere Council Early Years
+ * Team"): the role is that body's officer's, in a letter the document quotes.
  */
-function quotedLineUnder(line: Line, above: Line): boolean {
+const ROLE_OF_BODY =
+  /^\s*,\s*[^\n,;]{0,60}?(?<![\p{L}])(?:Council|Team|Service|Services|Trust|Partnership|Board|Authority|Department|Agency|Diocese|Federation|Association|Union|Office|Unit|Hub)(?![\p{L}])/u;
+
+/**
+ * A quoted block's line under another of the same quote ("> Bethan Lowry" / "> Group Leader and Designated
+ * Safeguarding Lead", an email's signature quoted): the quote's lines are a paragraph's, as they are unquoted. Not
+ * when an organisation follows the role ("> Designated Safeguarding Lead, Hollowmere Council Early Years Team"):
+ * the signer is another body's officer, never the setting's lead.
+ */
+function quotedLineUnder(line: Line, above: Line, after: number): boolean {
   const quote = /^\s*(?:>\s*)+/.exec(line.text)?.[0];
   if (!quote || contentStart(line.text) !== quote.length) return false;
+  if (ROLE_OF_BODY.test(line.text.slice(after))) return false;
   const aboveQuote = /^\s*(?:>\s*)+/.exec(above.text)?.[0];
   return aboveQuote !== undefined && aboveQuote.replace(/\s/g, "") === quote.replace(/\s/g, "");
 }
@@ -1972,7 +1997,7 @@ function nameBeforeRole(
     !isTableRow(above) &&
     !isMarkdownHeading(above) &&
     !isTableRow(line) &&
-    (contentStart(line.text) === 0 || quotedLineUnder(line, above))
+    (contentStart(line.text) === 0 || quotedLineUnder(line, above, after))
   ) {
     const tail = above.text.slice(Math.max(0, above.text.length - NEAR));
     base = above.offset + above.text.length - tail.length;
