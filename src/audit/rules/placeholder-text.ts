@@ -36,6 +36,22 @@ const CAPS_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** A number's or an address's kind in brackets straight after it: "07700 900123 [mobile]", "… [work email]". */
+const CONTACT_LABEL =
+  /^\[\s*(?:work\s+|home\s+|personal\s+)?(?:mobile|phone|tel|telephone|e-?mail)\s*\\?\]$/i;
+/**
+ * A phone number's last digits or an email address, then spaces, at the end of the text before a label — or at the
+ * end of the line above (a PDF's narrow table cell wraps "07700 900123" / "[mobile]").
+ */
+const CONTACT_BEFORE = /(?:\d[\d ()-]{4,}\d|@[\w-]+(?:\.[\w-]+)+)[^\S\n]*(?:\n[^\S\n]*)?$/;
+
+function contactLabel(m: RegExpMatchArray): boolean {
+  if (!CONTACT_LABEL.test(m[0])) return false;
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  return CONTACT_BEFORE.test(input.slice(Math.max(0, start - 40), start));
+}
+
 function isCapsPlaceholder(inner: string): boolean {
   const words = inner.split(/[\s/&,.'’-]+/).filter(Boolean);
   if (words.some((w) => CAPS_WORDS.has(w))) return true;
@@ -47,7 +63,7 @@ function isCapsPlaceholder(inner: string): boolean {
  * number or contact, "INSERT …", or a choice between words ("GROUP / ORGANISATION").
  */
 function fillInCaps(inner: string): boolean {
-  return /\/|\b(?:NAMES?|DATES?|INSERT|ENTER|ADD|DELETE|HERE|DETAILS|NUMBER|PHONE|TELEPHONE|EMAIL|ADDRESS|LOGO|SIGNATURE|SIGNED|TITLE|ROLE(?![^\S\n]+PLAY)|POSITION)\b/.test(
+  return /\/|\b(?:NAMES?|DATES?|INSERT|ENTER|ADD|DELETE|HERE|DETAILS|NUMBER|PHONE|TELEPHONE|EMAIL|ADDRESS|LOGO|SIGNATURE|SIGNED|TITLE|ROLE(?![^\S\n]+PLAY|-PLAY)|POSITION)\b/.test(
     inner,
   );
 }
@@ -527,6 +543,7 @@ const PATTERNS: Array<{
   {
     re: /\[[^\]\n[]{0,60}\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|mobile|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
     kind: "placeholder",
+    accept: (m) => !contactLabel(m),
   },
   // "[Month] 2025", "[Year]", "[day]", "[Month Year]", "[dd/mm/yyyy]": a date's parts left as the template's words
   // — not a link's words ("[Year](…)", "[Month]" with "[Month]: …" below), nor a pandoc span ("[Year]{.mark}").
@@ -628,9 +645,9 @@ const PATTERNS: Array<{
     hint: /[xX]{3}[._-]?[xX]*@/,
   },
   // "Deputy DSL: Firstname Surname", "First Name Last Name", "FORENAME SURNAME": a template's words for a name. Not a
-  // form's label ("Forename Surname:") nor a table's column heading.
+  // form's label ("Forename Surname:", "Child's name (Forename Surname): ____") nor a table's column heading.
   {
-    re: /\b(?:(?:First|FIRST)[ -]?(?:[Nn]ame|NAME)|[Ff]irstname|FIRSTNAME|Forenames?|FORENAMES?|Given [Nn]ames?|GIVEN NAMES?)[ \t]+(?:Surname|SURNAME|(?:Last|LAST|Family|FAMILY)[ -]?(?:[Nn]ame|NAME)|[Ll]astname|LASTNAME)\b(?![^\S\n]*:)/g,
+    re: /\b(?:(?:First|FIRST)[ -]?(?:[Nn]ame|NAME)|[Ff]irstname|FIRSTNAME|Forenames?|FORENAMES?|Given [Nn]ames?|GIVEN NAMES?)[ \t]+(?:Surname|SURNAME|(?:Last|LAST|Family|FAMILY)[ -]?(?:[Nn]ame|NAME)|[Ll]astname|LASTNAME)\b(?![^\S\n]*\)?[^\S\n]*:)/g,
     kind: "placeholder",
     accept: (m) => !columnHeading(m),
     hint: /surname|last[ -]?name|family[ -]?name/i,
