@@ -15,6 +15,7 @@ import {
   splitLines,
 } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
+import { templateNameWords } from "../text/people.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
 
 interface Placeholder {
@@ -647,7 +648,7 @@ const PATTERNS: Array<{
   // "Deputy DSL: Firstname Surname", "First Name Last Name", "FORENAME SURNAME": a template's words for a name. Not a
   // form's label ("Forename Surname:", "Child's name (Forename Surname): ____") nor a table's column heading.
   {
-    re: /\b(?:(?:First|FIRST)[ -]?(?:[Nn]ame|NAME)|[Ff]irstname|FIRSTNAME|Forenames?|FORENAMES?|Given [Nn]ames?|GIVEN NAMES?)[ \t]+(?:Surname|SURNAME|(?:Last|LAST|Family|FAMILY)[ -]?(?:[Nn]ame|NAME)|[Ll]astname|LASTNAME)\b(?![^\S\n]*\)?[^\S\n]*:)/g,
+    re: new RegExp(String.raw`\b${templateNameWords("[ \\t]+")}\b(?![^\S\n]*\)?[^\S\n]*:)`, "g"),
     kind: "placeholder",
     accept: (m) => !columnHeading(m),
     hint: /surname|last[ -]?name|family[ -]?name/i,

@@ -501,7 +501,14 @@ function found(window: string, run: Token[]): FoundName {
  * A template's words where a name should be: "Firstname Surname", "First Name Last Name", "Forename Surname", "Full
  * Name" — a blank, never a person; not a form's label ("Full name:").
  */
-export const TEMPLATE_NAME = String.raw`(?:(?:(?:First|FIRST)[ -]?(?:[Nn]ame|NAME)|[Ff]irstname|FIRSTNAME|Forenames?|FORENAMES?|Given\s+[Nn]ames?|GIVEN\s+NAMES?)\s+(?:Surname|SURNAME|(?:Last|LAST|Family|FAMILY)[ -]?(?:[Nn]ame|NAME)|[Ll]astname|LASTNAME)|Full\s+[Nn]ame|FULL\s+NAME)\b(?!\s*:)`;
+/**
+ * A template's words for a first name and a surname ("Firstname Surname", "First Name Last Name", "FORENAME
+ * SURNAME"), its words apart by `space` (a pattern's source): shared by the name reader and placeholder-text.
+ */
+export function templateNameWords(space: string): string {
+  return `(?:(?:First|FIRST)[ -]?(?:[Nn]ame|NAME)|[Ff]irstname|FIRSTNAME|Forenames?|FORENAMES?|Given${space}[Nn]ames?|GIVEN${space}NAMES?)${space}(?:Surname|SURNAME|(?:Last|LAST|Family|FAMILY)[ -]?(?:[Nn]ame|NAME)|[Ll]astname|LASTNAME)`;
+}
+export const TEMPLATE_NAME = String.raw`(?:${templateNameWords(String.raw`\s+`)}|Full\s+[Nn]ame|FULL\s+NAME)\b(?!\s*:)`;
 const TEMPLATE_NAME_AT = new RegExp(String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?${TEMPLATE_NAME}`);
 
 /**
