@@ -1645,9 +1645,14 @@ const DUTY_VERB =
 /** "designated lead", "safeguarding lead", "lead practitioner", "lead training": the noun, not the verb "leads". */
 const ROLE_NOUN_LEAD =
   /\b(?:designated|safeguarding|deputy|welfare|child\s+protection)\s+leads?\b|\blead\s+(?:practitioner|person|training|course|refresher|update)\b/gi;
-/** "Children Act 1989", "Working Together 2018": a year that belongs to a title. */
-const TITLE_YEAR_BEFORE =
-  /\b(?:act|together|children|kcsie|education|guidance|edition|regulations|framework)\W*$/i;
+/**
+ * "Children Act 1989", "Working Together 2018": a year that belongs to a title (TITLE_YEAR_BEFORE). TITLE_WORD ends a
+ * title whose year stays the title's even after a dash ("Children Act – 1989", "KCSIE – 2024"); "Children" and
+ * "Together" do not (courseDashYear).
+ */
+const TITLE_WORD = "act|kcsie|education|guidance|edition|regulations|framework";
+const TITLE_YEAR_BEFORE = new RegExp(String.raw`\b(?:${TITLE_WORD}|together|children)\W*$`, "i");
+const TITLE_YEAR_AFTER_DASH = new RegExp(String.raw`\b(?:${TITLE_WORD})\W*$`, "i");
 
 /**
  * "Safeguarding and Protecting Children – 2021": a course's name, a spaced dash, then the year it was done. The dash
@@ -1658,7 +1663,7 @@ const TITLE_YEAR_BEFORE =
 function courseDashYear(before: string): boolean {
   return (
     /\s(?:--|[–—-])\s*$/.test(before) &&
-    !/\b(?:act|education|guidance|edition|regulations|framework)\W*$/i.test(before) &&
+    !TITLE_YEAR_AFTER_DASH.test(before) &&
     !/\b(?:working\s+together|keeping\s+children\s+safe|KCSIE)\b/i.test(before)
   );
 }
