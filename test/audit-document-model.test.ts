@@ -9,6 +9,7 @@ import { auditDocument } from "../src/audit/engine.js";
 import type { SourceDocument } from "../src/audit/rule.js";
 import { rule as leadMissing } from "../src/audit/rules/lead-missing.js";
 import { htmlToText } from "../src/audit/sources/html-text.js";
+import { readMarkdown } from "../src/audit/sources/markdown.js";
 import { readDocument, sourceText } from "../src/audit/sources/read-document.js";
 import type { Partnership } from "../src/model.js";
 import { convertWithLibreOfficeAsync, toolsAvailable } from "./helpers/tools.js";
@@ -68,6 +69,34 @@ describe("anchors: every place a '#…' link can point at", () => {
 });
 
 describe("blocks: the document as a reader sees it", () => {
+  it("Markdown: GitHub's tables, footnotes and task lists are read as blocks; a bare web address is text, not a link", () => {
+    const text = [
+      "# Policy",
+      "",
+      "| Role | Name |",
+      "| --- | --- |",
+      "| DSL | Ann Carter |",
+      "",
+      "- [x] Signed by the Chair",
+      "",
+      "See www.example.org for the form.[^1]",
+      "",
+      "[^1]: Reviewed 1 March 2026.",
+    ].join("\n");
+    const { blocks, outline } = readMarkdown(text);
+    const slice = (b: { offset: number; endOffset: number }) => text.slice(b.offset, b.endOffset);
+    expect(blocks.map((b) => [b.kind, slice(b)])).toEqual([
+      ["heading", "# Policy"],
+      ["table", "| Role | Name |\n| --- | --- |\n| DSL | Ann Carter |"],
+      ["listItem", "- [x] Signed by the Chair"],
+      ["paragraph", "See www.example.org for the form.[^1]"],
+      // The footnote's text is a paragraph of the document (where review dates are often put), not a link definition.
+      ["paragraph", "Reviewed 1 March 2026."],
+    ]);
+    // The audit reads addresses from the text; GitHub's autolinks (www.…) are not parsed, a large part of the parse’s cost.
+    expect(outline.links).toEqual([]);
+  });
+
   it("HTML/Word: headings with their numbers, paragraphs, list items with levels, tables with cells", () => {
     const { text, blocks } = htmlToText(
       `<p>Hazel Class handbook</p><h2>4.2 Going home</h2><p>Children leave with a named adult.<br>Never alone.</p>` +
