@@ -178,11 +178,11 @@ const ADVISER_AFTER =
   /^\s*(?:\*\*|__)?\s*\(\s*(?:[^()/\n]{1,40}\s\/\s*)?(?:(?:for\s+)?advice(?:\s+(?:only|and\s+support))?|advisory(?:\s+(?:only|role))?|in\s+an\s+advisory\s+(?:role|capacity))\s*(?:\)|[;,][^()\n]*(?:\)|$))/iu;
 /**
  * A body above the setting, in the possessive before a role: "the University's", "the Trust's", "the NHS Trust's", "the
- * Diocese's". Its officer may still be the setting's lead ("The Trust's Designated Safeguarding Lead for the holiday
+ * Diocese's", and with "own" ("the university's own"). Its officer may still be the setting's lead ("The Trust's Designated Safeguarding Lead for the holiday
  * club is …"): only with DISOWNED after it is the officer someone else.
  */
 const WIDER_POSSESSIVE = new RegExp(
-  `(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${POSSESSIVE_BODIES.join("|")})['’]s\\s+$`,
+  `(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${POSSESSIVE_BODIES.join("|")})['’]s\\s+(?:own\\s+)?$`,
   "iu",
 );
 /**
@@ -191,7 +191,7 @@ const WIDER_POSSESSIVE = new RegExp(
  * (POSSESSIVE_BODIES in roles.ts).
  */
 const NAMED_POSSESSIVE = new RegExp(
-  `(?:^|[^\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${POSSESSIVE_BODIES.map((w) => w[0].toUpperCase() + w.slice(1)).join("|")})['’]s\\s+$`,
+  `(?:^|[^\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${POSSESSIVE_BODIES.map((w) => w[0].toUpperCase() + w.slice(1)).join("|")})['’]s\\s+(?:own\\s+)?$`,
   "u",
 );
 /**
