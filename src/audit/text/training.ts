@@ -1680,6 +1680,58 @@ function courseDashYearAtEnd(words: string): boolean {
   return courseDashYear(before) && !ENDS_IN_JOB.test(before.replace(/\s(?:--|[–—-])\s*$/, ""));
 }
 
+/**
+ * The date of a record whose line broke before or inside its date (PDF, or a wrapped list item): the next line, short,
+ * no entry, heading, person, course or rule of its own, completes the date ("Responding to" / "Concerns. November
+ * 2018"; "– 18 March" / "2024"). `body` is the line's words from `from`; `end` where the line (and any lines joined to
+ * it) ends.
+ */
+function dateRunsOn(
+  lines: Line[],
+  i: number,
+  tableLines: Set<number>,
+  body: string,
+  from: number,
+  end: number,
+  known: string[],
+): DateMatch | undefined {
+  const next = lines[i + 1];
+  if (!next || isBlank(next) || tableLines.has(i + 1)) return undefined;
+  const nextStart = itemStart(next.text);
+  if (nextStart.marker || nextStart.heading) return undefined;
+  const nextWords = plain(next.text.slice(nextStart.start));
+  if (
+    wordCount(nextWords) > 10 ||
+    personLine(nextWords, known) ||
+    TRAINING_WORD_STRICT.test(nextWords) ||
+    RULE_WORDS.test(nextWords)
+  )
+    return undefined;
+  const joinedDate = trainingDate(body + " ".repeat(next.offset - end) + next.text, from);
+  return joinedDate && joinedDate.endOffset > next.offset ? joinedDate : undefined;
+}
+
+/** Whether a name is one of the document's named leads'. */
+function knownPerson(name: string | undefined, known: string[]): boolean {
+  return name !== undefined && known.some((k) => sameName(k, nameKey(name)));
+}
+
+/** "Name – middle – date": a person's entry whose middle part sits between two dashes, a date after it. */
+const DASHED_MIDDLE = /^[^–—]*?\S\s+(?:--|[–—-])\s+(?<middle>[^–—]+?)\s+(?:--|[–—-])\s+(?=[^\s–—]*\d)/u;
+
+/**
+ * "- Mehmet Yıldız – Designated Safeguarding Lead (Hollowmere SCP, two days) – 22/10/2024" in a section about
+ * training: the lead's title alone between the entry's two dashes (a bracket of provider or length beside it), a
+ * date after it, names the lead's course, as "Designated Safeguarding Lead training" would. Elsewhere, or with other
+ * words beside the title ("Interim Designated Safeguarding Lead (from 1 September 2026): …"), it is the role.
+ */
+function roleBetweenDashes(words: string, onLine: LeadMention[]): boolean {
+  const middle = DASHED_MIDDLE.exec(words)?.groups?.middle;
+  if (!middle || !DSL_COURSE.test(middle)) return false;
+  const rest = onLine.reduce((w, m) => w.replace(plain(m.label), " "), middle).replace(/\([^()]*\)/g, " ");
+  return rest.trim() === "";
+}
+
 /** Where a line's words start once a list marker, a heading mark or bold is skipped; and whether it had a marker. */
 function itemStart(text: string): { start: number; marker: boolean; heading: boolean } {
   const heading = HEADING_MARK.exec(text);
@@ -2023,11 +2075,12 @@ const OTHER_SUBJECT =
  * A course about another need or duty than keeping children safe: "Dyslexia Awareness for Librarians", "Autism
  * awareness", "Deaf awareness", "Mental Health Awareness", "Equality and Diversity training", "GDPR", "Data
  * Protection training", "Makaton taster course", "Epilepsy awareness", "Allergy and Anaphylaxis awareness",
- * "Medication awareness", "Customer Service training" — a course a person holds beside their safeguarding training,
+ * "Medication awareness", "Customer Service training"; a profession's own law ("Media Law refresher", "Employment Law
+ * update", "Copyright and Defamation workshop") — a course a person holds beside their safeguarding training,
  * which never lapses as safeguarding training does (unless it names safeguarding: otherSubject).
  */
 const OTHER_NEED =
-  /\b(?:dyslexia|autism|autistic|ADHD|deaf(?:ness)?|dementia|mental\s+health|equality(?:\s+(?:and|&)\s+diversity)?|diversity\s+(?:and|&)\s+inclusion|GDPR|data\s+protection|information\s+governance|makaton|epilepsy|diabetes|asthma|allerg(?:y|ies)|anaphylaxis|medication|customer\s+(?:service|care))\b(?=(?:\s+(?:and|&|[\p{L}-]+)){0,3}?\s+(?:awareness|training|course|module|e-?learning|workshop|update|refresher|taster|certificate|level)\b|\s*(?:[–—-]|$))/iu;
+  /\b(?:dyslexia|autism|autistic|ADHD|deaf(?:ness)?|dementia|mental\s+health|equality(?:\s+(?:and|&)\s+diversity)?|diversity\s+(?:and|&)\s+inclusion|GDPR|data\s+protection|information\s+governance|makaton|epilepsy|diabetes|asthma|allerg(?:y|ies)|anaphylaxis|medication|customer\s+(?:service|care)|(?:media|employment)\s+law|copyright|defamation)\b(?=(?:\s+(?:and|&|[\p{L}-]+)){0,3}?\s+(?:awareness|training|course|module|e-?learning|workshop|update|refresher|taster|certificate|level)\b|\s*(?:[–—-]|$))/iu;
 const SAFEGUARDING_SUBJECT =
   /\b(?:safeguard\w*|child\s+protection|protecting\s+children|D?DSL|designated|prevent|abuse|exploitation|welfare|FGM|radicali[sz]ation|early\s+help|neglect|DASH|signs\s+of\s+safety|graded\s+care|harmful\s+sexual|sexual\s+behaviour|county\s+lines|grooming|self-?harm)\b/i;
 
@@ -2252,6 +2305,7 @@ function trainingInLines(
     const courseNamed =
       COURSE_WORD.test(courseWords) ||
       (trainingSection && welshLeadGroup(plain(courseWords))) ||
+      (trainingSection && here !== undefined && roleBetweenDashes(words, onLine)) ||
       (SAFEGUARDING_COURSE_NAME.test(courseWords) &&
         !GUIDANCE_NAME.test(courseWords) &&
         personLine(words, known)?.record === true);
@@ -2259,6 +2313,17 @@ function trainingInLines(
       !cited && (strict || titled || courseNamed) ? trainingDate(body, line.offset + start) : undefined;
     const course = !cited && (titled || courseNamed);
     let placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
+    // "● Kwabena Asante-Boateng – Safeguarding Awareness for customer-facing staff" / "(online) – Autumn 2022": a
+    // person's entry that the page's edge broke before its date (PDF) is their record, not a name opening a block.
+    const brokenBeforeDate =
+      course &&
+      marker &&
+      date === undefined &&
+      !/[.!?;]\s*$/.test(words) &&
+      // A lead's, named as a lead elsewhere: not a title that reads like a name ("● Information Sharing: Advice for
+      // practitioners …" / "(HM Government, July 2018);" — guidance cited with its date).
+      (here !== undefined || knownPerson(personLine(words, known)?.name, known)) &&
+      dateRunsOn(lines, i, tableLines, body, line.offset + start, lineEnd, known) !== undefined;
     // A course under a person's name whose date went onto the next line is a record too.
     const recordish =
       strict ||
@@ -2266,6 +2331,9 @@ function trainingInLines(
         (date !== undefined ||
           placeholder ||
           (marker && owner !== undefined) ||
+          // "● Kwabena Asante-Boateng – Safeguarding Awareness for customer-facing staff" / "(online) – Autumn 2022": a
+          // lead's entry that the page's edge broke before its date (PDF).
+          brokenBeforeDate ||
           // "Femi Okoro   Advanced Child Protection – due for renewal March 2025": a course with the date it falls
           // due again is a record of that course.
           (!NOT_TRAINING_IN_BLOCK.test(words) && dueDate(body, line.offset + start) !== undefined)));
@@ -2333,7 +2401,7 @@ function trainingInLines(
       !(!candidate.record && ownerLevel !== undefined && listLevel(line.text) === ownerLevel)
         ? undefined
         : candidate;
-    if (!recordish || (person && !person.record)) {
+    if (!recordish || (person && !person.record && !brokenBeforeDate)) {
       if (here || person) ownerLevel = marker ? listLevel(line.text) : undefined;
       if (here) owner = { name: here.name, role: here.role };
       // "- Imogen Thackeray – Safeguarding Disabled Children – 2024/25 academic year" in a list whose entries
@@ -2402,17 +2470,8 @@ function trainingInLines(
         const nextStart = itemStart(next.text);
         const nextWords = plain(next.text.slice(nextStart.start));
         const joined = body + " ".repeat(next.offset - lineEnd) + next.text;
-        const joinedDate = trainingDate(joined, line.offset + start);
-        if (
-          !nextStart.marker &&
-          !nextStart.heading &&
-          joinedDate &&
-          joinedDate.endOffset > next.offset &&
-          wordCount(nextWords) <= 10 &&
-          !personLine(nextWords, known) &&
-          !TRAINING_WORD_STRICT.test(nextWords) &&
-          !RULE_WORDS.test(nextWords)
-        ) {
+        const joinedDate = dateRunsOn(lines, i, tableLines, body, line.offset + start, lineEnd, known);
+        if (joinedDate) {
           date = joinedDate;
           endOffset = next.endOffset;
           source = joined;
