@@ -91,6 +91,13 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "child wellbeing protection officer",
   "wellbeing & protection officer",
   "well-being & protection officer",
+  // The Catholic Church in England and Wales: a parish's lead is its "Parish Safeguarding Representative" (PSR), the
+  // one who stands in its "Assistant Parish Safeguarding Representative" (the Catholic Safeguarding Standards
+  // Agency's standards and the dioceses' parish safeguarding handbooks). With "Parish" only: a bell tower's "Tower
+  // Safeguarding Representative" deputises for the parish's officer, and a board's "safeguarding representative"
+  // oversees without taking concerns.
+  "parish safeguarding representative",
+  "parish safeguarding rep",
 ];
 
 /**
