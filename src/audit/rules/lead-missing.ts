@@ -166,13 +166,14 @@ function siteWithoutDeputy(context: DocumentContext, mentions: LeadMention[], wh
 
 /**
  * A table of sites, one row each, under a header with a column for the lead and one for the deputy ("| Site |
- * Safeguarding Lead | Deputy |"): a row that names its lead but leaves a placeholder in the deputy's cell has no
- * deputy, when another row names both. Reported once, at the first such row; true when reported.
+ * Safeguarding Lead | Deputy |"): a row that names its lead but leaves a placeholder in the deputy's cell, or leaves
+ * it empty, has no deputy, when another row names both. Reported once, at the first such row; true when reported.
+ * The header's deputy cell need not read a name of its own (the column's names are checked row by row).
  */
 function rowWithoutDeputy(context: DocumentContext, mentions: LeadMention[], what: string): boolean {
   const lines = analyse(context.document).lines;
   for (const deputy of mentions) {
-    if (deputy.role !== "deputy" || deputy.team || !(deputy.name || deputy.placeholder)) continue;
+    if (deputy.role !== "deputy" || deputy.team) continue;
     const at = lineAt(lines, deputy.line.offset);
     const header = lines[at];
     const separator = lines[at + 1];
@@ -248,7 +249,10 @@ function introOf(context: DocumentContext, table: TableBlock): string {
 
 /**
  * The rows of a site table below its header, as cells: the first row that names its lead but leaves a placeholder
- * in the deputy's cell is reported, when another row names both. True when reported.
+ * in the deputy's cell ("TBC", "vacant") is reported, when another row names both. So is a row whose lead is named
+ * and whose deputy's cell is empty or a dash alone ("| Marsh Lane | Mrs A | | … |"): the other rows show the column
+ * is meant to be filled. A cell that says something else ("n/a – covered by Mr B") is not a blank. True when
+ * reported.
  */
 function reportSiteRowWithoutDeputy(
   context: DocumentContext,
@@ -259,7 +263,7 @@ function reportSiteRowWithoutDeputy(
   by: "lead" | "site" = "lead",
 ): boolean {
   let paired = false;
-  let gap: { from: number; to: number; placeholder: string } | undefined;
+  let gap: { from: number; to: number; placeholder?: string; row: string } | undefined;
   for (const row of rows) {
     const leadCell = row[leadColumn];
     const deputyCell = row[deputyColumn];
@@ -270,19 +274,31 @@ function reportSiteRowWithoutDeputy(
     if (startsWithName(deputyCell)) paired = true;
     else if (!gap) {
       const placeholder = placeholderAt(plain(deputyCell.text));
-      if (placeholder) gap = { from: row[0].offset, to: deputyCell.endOffset, placeholder };
+      // What the row is called: its first cell (the site), or its lead when the lead's cell comes first.
+      const rowName = unescaped(plain((leadColumn === 0 ? leadCell : row[0]).text)).trim();
+      if (placeholder) gap = { from: row[0].offset, to: deputyCell.endOffset, placeholder, row: rowName };
+      // A cell left empty, or a dash alone, in a row of its own: a row whose first cell is empty continues the
+      // row above it (a second lead for the same site), and is not a site without a deputy.
+      else if (by === "lead" && BLANK_CELL.test(plain(deputyCell.text)) && /\p{L}{2}/u.test(row[0].text))
+        gap = { from: row[0].offset, to: Math.max(deputyCell.endOffset, leadCell.endOffset), row: rowName };
     }
   }
   if (!paired || !gap) return false;
+  const others = by === "site" ? "for each other site" : "beside each other lead";
   reportAt(
     context,
     gap.from,
     Math.max(gap.to, gap.from),
-    `The ${what} is not named in this row: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names a deputy ${by === "site" ? "for each other site" : "beside each other lead"} — name a deputy here too`,
+    gap.placeholder
+      ? `The ${what} is not named in this row: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names a deputy ${others} — name a deputy here too`
+      : `The ${what} is not named for ${gap.row}: the deputy's cell in its row is empty, while the table names a deputy ${others} — write the deputy's name in that cell`,
     { subject: subjects.noLead("deputy") },
   );
   return true;
 }
+
+/** A table cell with nothing in it, or a dash alone ("–", "-", "—"): nobody named, and nothing said instead. */
+const BLANK_CELL = /^[\s\u00a0]*(?:[–—‐‒-][\s\u00a0]*)?$/u;
 
 /**
  * Whether a table cell starts with a person's name, after a uniformed rank ("PC Ann Lee"), read as the lead reader
