@@ -22,7 +22,7 @@ interface Placeholder {
   offset: number;
   endOffset: number;
   text: string;
-  kind: "placeholder" | "unfilled" | "date" | "blank" | "number" | "guidance";
+  kind: "placeholder" | "unfilled" | "date" | "blank" | "number" | "postcode" | "mark" | "guidance";
   /** For a blank: the words around it, to say where it is. */
   context?: string;
   /** A form's field label ("Received by (name): ………"): no placeholder under a form's heading. */
@@ -458,6 +458,11 @@ function inExample(m: RegExpMatchArray): boolean {
   return last !== undefined && EXAMPLE_HEADING.test(last);
 }
 
+/** Words saying a value is still to come: "to be confirmed", "to follow", "TBC". */
+const STILL_TO_COME = String.raw`(?:to\s+be\s+(?:confirmed|announced|decided|determined|appointed|agreed|added)|to\s+follow|TBC|TBA|TBD)`;
+/** The same words in another language, beside the English after a slash: one to four words, no brackets. */
+const OTHER_WORDS = String.raw`[\p{L}'’.-]+(?:[^\S\n]+[\p{L}'’.-]+){0,3}`;
+
 /** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
 function phoneWithXs(m: RegExpMatchArray): boolean {
   if (!/XX|xx/.test(m[0])) return false;
@@ -671,6 +676,33 @@ const PATTERNS: Array<{
     re: /(?<![\w@.])[A-Z]{0,3}\d+(?:X{3,}|x{4,})(?![\w@])/g,
     kind: "placeholder",
     hint: /\d(?:XXX|xxxx)/,
+  },
+  // "Charity number: [to be confirmed]", "[à confirmer / to be confirmed]", "[TBC]": a bracket holding only words
+  // that the value is still to come, in one language or two split by a slash, where a value should be — not a link's
+  // words ("[to be confirmed](…)"), nor an event's date still to be fixed ("Dates of the 2027 regatta: [TBC]").
+  {
+    re: new RegExp(
+      String.raw`(?<![\w\]])\[[^\S\n]*(?:${OTHER_WORDS}[^\S\n]*\/[^\S\n]*)?${STILL_TO_COME}(?:[^\S\n]*\/[^\S\n]*${OTHER_WORDS})?[^\S\n]*\](?![([:{])`,
+      "giu",
+    ),
+    kind: "placeholder",
+    accept: (m) => !eventDetail(m) && !eventCell(m),
+    hint: /to\s+(?:be|follow)\b|\bTB[CAD]\b/i,
+  },
+  // "(company number [●])", "Registered office: [•]": a legal drafter's bullet in square brackets, left where the value
+  // goes — with the words just before it that name the value, when they do. (A form's empty tick box "[ ]" is left to
+  // the form.)
+  {
+    re: /(?<![\p{L}\d'’-])(?:(?:[\p{L}'’-]+[^\S\n]+){0,2}(?:numbers?|no\.|names?|address(?:es)?|office|postcode|dates?|reference|URN|e-?mail|telephone|phone|mobile)[^\S\n]*:?[^\S\n]*)?(?<![\w\]])\[[^\S\n]*[●•⚫⬤][^\S\n]*\](?![([:{])/giu,
+    kind: "mark",
+    hint: /[●•⚫⬤]/u,
+  },
+  // "(postcode HM4 XXX)": a postcode whose last part (a digit and two letters) is X's — one placeholder, the postcode.
+  // Never X's after a digit ("HM7 4XX" may be a real postcode).
+  {
+    re: /(?<![\w@.])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0](?:XXX|xxx)(?![\w@])/g,
+    kind: "postcode",
+    hint: /\d[A-Z]?[ \u00a0](?:XXX|xxx)/,
   },
   // "Tel: TBC", "Online safety lead: TBA" — not an event's date still to be fixed ("Open morning: date TBC")
   {
@@ -1043,6 +1075,14 @@ function advice(placeholder: Placeholder): string {
       return `This line ends in "${p.text}" where a date should be — write the date in`;
     case "number":
       return `The phone number "${p.text}" is not finished — its ${p.text.includes("?") ? "question marks" : "X's"} stand where digits should be: write in the whole number`;
+    case "mark": {
+      const mark = p.text.slice(p.text.indexOf("["));
+      return mark === p.text
+        ? `"${p.text}" is a drafter's mark left where a value should be — write the real value in, or delete it`
+        : `"${p.text}": the drafter's mark "${mark}" stands where the value should be — write it in`;
+    }
+    case "postcode":
+      return `The postcode "${p.text}" is not finished — its X's stand where its last part should be: write in the whole postcode`;
     case "guidance":
       return `"${p.text}" is the template's guidance to whoever writes the policy, left in — act on it, then delete it`;
     default:
