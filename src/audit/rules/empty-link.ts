@@ -236,6 +236,8 @@ export const rule: Rule = {
       const endOffset = offset + match[0].length;
       // Inside a link: fine, or already reported as a link to nowhere. Beside a real link: that is the link.
       if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
+      // A message the policy quotes as an example ('texts that say "click here to win …"'): not its own link.
+      if (quotedExample(text, offset, endOffset)) continue;
       // Plain text (PDF, .txt): a web address on the same line, or the line it wraps onto, is what it means.
       if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
       const plainText = document.format === "pdf" || document.format === "txt";
@@ -288,6 +290,41 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * Words that introduce a quoted example in the sentence before its opening quotation mark: 'messages that say things
+ * like "…"', 'emails such as "…"', 'Scam texts often read: "…"'.
+ */
+const EXAMPLE_BEFORE_QUOTE =
+  /\b(?:like|such\s+as|e\.g\.?|for\s+(?:example|instance)|says?|saying|said|reads?|reading|claims?|claiming|asks?|asking|promis(?:e|es|ing)|messages?|texts?|e-?mails?|posts?|DMs?)\b[^.!?\n"“”]{0,40}$/i;
+
+/**
+ * Whether the words from `offset` to `endOffset` are inside a quotation on their line — an opening mark before them
+ * (“ or " or ‘ or ') and its closing mark after them — that words before it introduce as an example of a message.
+ */
+function quotedExample(text: string, offset: number, endOffset: number): boolean {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", endOffset) < 0 ? text.length : text.indexOf("\n", endOffset);
+  const before = text.slice(Math.max(lineStart, offset - 300), offset);
+  const after = text.slice(endOffset, Math.min(lineEnd, endOffset + 300));
+  for (const [open, close] of [
+    ["“", "”"],
+    ['"', '"'],
+    ["‘", "’"],
+    ["'", "'"],
+  ]) {
+    const at = before.lastIndexOf(open);
+    if (at < 0) continue;
+    // The quotation is still open at the words: no closing mark between (for straight marks, an odd count before).
+    const inside = before.slice(at + 1);
+    if (open === close ? (before.split(open).length - 1) % 2 === 0 : inside.includes(close)) continue;
+    // A straight single mark opens a quotation only after a space or a colon, never inside a word ("don't").
+    if (open === "'" && !/(?:^|[\s:(])$/.test(before.slice(0, at))) continue;
+    if (!after.includes(close)) continue;
+    if (EXAMPLE_BEFORE_QUOTE.test(before.slice(0, at).replace(/[\s:,–—-]+$/, ""))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether "available at" is left hanging: "available at." always; "available at" ending a line unless the
