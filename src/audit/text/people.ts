@@ -392,7 +392,15 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
     if (run.length > 0) {
       // Words of one name are separated by spaces only (a comma, slash or bracket ends the name).
       const gap = window.slice(run[run.length - 1].end, token.start);
-      if (!/^[ \t\u00a0]+$/.test(gap) && !(gap === "" && false)) break;
+      if (!/^[ \t\u00a0]+$/.test(gap)) {
+        // "Sam (Samantha) Ortiz", "Mrs Jo (Joanna) Price": the full first name in brackets between the name a person
+        // goes by and their surname is part of the name.
+        if (!givenNameInBrackets(run, list, i, window)) break;
+        run.push(token);
+        i++;
+        run.push(list[i]);
+        continue;
+      }
     }
     const shape = shapeOf(token.text);
     if (!shape) break;
@@ -440,6 +448,26 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
   while (run.length > 2 && shapeOf(run[run.length - 1].text) === "initial") run.pop();
   while (run.length > 0 && shapeOf(run[run.length - 1].text) === "particle") run.pop();
   return run;
+}
+
+/**
+ * Whether token `at` is a first name in brackets after the run's one first name, and a surname follows it:
+ * "Sam (Samantha) Ortiz". The run holds titles and one word; the bracket one word the lexicon knows as a first name.
+ */
+function givenNameInBrackets(run: Token[], list: Token[], at: number, window: string): boolean {
+  const words = run.filter((t) => shapeOf(t.text) !== "honorific");
+  const [inside, after] = [list[at], list[at + 1]];
+  return (
+    words.length === 1 &&
+    shapeOf(words[0].text) === "word" &&
+    after !== undefined &&
+    /^[ \t\u00a0]*\($/.test(window.slice(run[run.length - 1].end, inside.start)) &&
+    /^\)[ \t\u00a0]+$/.test(window.slice(inside.end, after.start)) &&
+    shapeOf(inside.text) === "word" &&
+    shapeOf(after.text) === "word" &&
+    has(lexiconTags(inside.text), FIRST_NAME) &&
+    !isStopWord(after.text, false, list[at + 2]?.text)
+  );
 }
 
 /** Words after which a capital letter is a label's, not an initial: "Appendix B", "Annex C", "Part A", "Form D". */
