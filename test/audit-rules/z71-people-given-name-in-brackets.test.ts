@@ -4,6 +4,7 @@
  * …". From held-out set zz71 (issue 11), in our own words; every name is invented. As of 1 December 2026.
  */
 import { describe, expect, it } from "vitest";
+import { rule as missing } from "../../src/audit/rules/training-missing.js";
 import { rule as stale } from "../../src/audit/rules/training-stale.js";
 import { nameAt } from "../../src/audit/text/people.js";
 import { checkText, leadNamesOf } from "../helpers/audit-context.js";
@@ -24,6 +25,24 @@ describe("a given name in brackets inside a name", () => {
     ["Sam (Samantha) and the team", "Sam"],
   ])("near miss: a role, or no surname after the bracket: %s", (window, name) => {
     expect(nameAt(window)?.name).toBe(name);
+  });
+
+  it("is the same person as the name without the bracket (a training table's row)", () => {
+    const text = [
+      "# Hollowmere Korfball Juniors – Safeguarding Policy",
+      "",
+      "Club Welfare Officer: **Bex (Rebecca) Harper-Lowe** – 07700 900 533",
+      "",
+      "## Training",
+      "",
+      "| Name | Role | Course | Date |",
+      "| --- | --- | --- | --- |",
+      "| Bex Harper-Lowe | Club Welfare Officer | Safeguarding and Protecting Children | October 2022 |",
+      "",
+    ].join("\n");
+    const messages = checkText(stale, text, { asOf, format: "md" }).map((f) => f.message);
+    expect(messages).toEqual([expect.stringMatching(/^Bex (?:\(Rebecca\) )?Harper-Lowe's most recent/)]);
+    expect(checkText(missing, text, { asOf, format: "md" })).toEqual([]);
   });
 
   it("names the lead and leaves the course its own words", () => {

@@ -2770,9 +2770,18 @@ export function sameName(a: string, b: string): boolean {
 
 const HONORIFIC_AT_START = new RegExp(`^(?:${HONORIFICS.join("|")})\\.?\\s+`, "i");
 
-/** Names compared without titles, case or punctuation: "Mrs J. Smith" ≈ "mrs j smith". */
+/**
+ * Names compared without titles, case or punctuation: "Mrs J. Smith" ≈ "mrs j smith"; without a full first name in
+ * brackets: "Bex (Rebecca) Harper-Lowe" ≈ "bex harper-lowe".
+ */
 export function nameKey(name: string): string {
-  return name.replace(HONORIFIC_AT_START, "").replace(/[.’']/g, "").toLowerCase().replace(/\s+/g, " ").trim();
+  return name
+    .replace(HONORIFIC_AT_START, "")
+    .replace(/\s*\([^()]*\)(?=\s)/g, "")
+    .replace(/[.’']/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
