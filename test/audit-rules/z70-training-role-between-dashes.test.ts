@@ -41,6 +41,26 @@ describe("a lead's title between an entry's dashes in a training section is the 
     expect(messages(missing, text)).toEqual([]);
   });
 
+  it("in a PDF: the entry broken after its second dash, under a heading whose paragraph wraps at a number", () => {
+    const text = [
+      "Wyvern Ridge Junior Race Squad – Safeguarding Policy",
+      "Designated Safeguarding Lead: Mehmet Yıldız (Head Race Coach) – 07700 900 701",
+      "Deputy DSL: Aoife Ní Bhriain-Clarke – 07700 900 702",
+      "3. Training of coaches and volunteers",
+      "All coaches hold a coaching qualification (Level 1 Assistant or Level",
+      "2 Club Coach) and an enhanced DBS check, and every coach is registered with the",
+      "national body before their first session.",
+      "Safeguarding training of the team:",
+      "● Mehmet Yıldız – Designated Safeguarding Lead (Hollowmere SCP, two days) –",
+      "22/10/2024",
+      "● Aoife Ní Bhriain-Clarke – Safeguarding and Protecting Children – 03/03/2025",
+      "4. Responding to a concern",
+    ].join("\n");
+    const found = checkText(stale, text, { asOf, format: "pdf" }).map((f) => f.message);
+    expect(found.join(" ")).toMatch(/Mehmet Yıldız.*22 October 2024.*lapsed/);
+    expect(checkText(missing, text, { asOf, format: "pdf" })).toEqual([]);
+  });
+
   it("near miss: the same entry in a who's who is the role, not a course", () => {
     const text = policy("Who's who", "- Mehmet Yıldız – Designated Safeguarding Lead – 22/10/2024");
     expect(messages(stale, text)).toEqual([]);

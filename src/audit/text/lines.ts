@@ -182,9 +182,19 @@ export const STARTS_WITH_DAY_MONTH =
 
 export function isPlainHeading(line: Line): boolean {
   return (
-    /^\s*\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{1,80}$/.test(line.text) && !STARTS_WITH_DAY_MONTH.test(line.text)
+    /^\s*\d+(?:\.\d+)*\.?\s+[A-Z][^.!?]{1,80}$/.test(line.text) &&
+    !STARTS_WITH_DAY_MONTH.test(line.text) &&
+    !WRAPPED_AFTER_NUMBER.test(line.text)
   );
 }
+
+/**
+ * A wrapped sentence's line that starts with the number its line above ended on: "2 Club Coach) and an enhanced DBS
+ * check, and every coach is registered with the" — a bracket closed that it never opened, or words that end on a
+ * comma or a word a sentence goes on from. No heading is either.
+ */
+const WRAPPED_AFTER_NUMBER =
+  /^[^(]*\)|(?:,|\s(?:the|a|an|and|or|of|to|with|for|in|on|by|at|from|is|are|was|were|be|that|who|which))\s*$/;
 
 export function nextNonBlank(lines: Line[], index: number): Line | undefined {
   for (let i = index + 1; i < lines.length; i++) if (!isBlank(lines[i])) return lines[i];

@@ -1716,8 +1716,12 @@ function knownPerson(name: string | undefined, known: string[]): boolean {
   return name !== undefined && known.some((k) => sameName(k, nameKey(name)));
 }
 
-/** "Name – middle – date": a person's entry whose middle part sits between two dashes, a date after it. */
-const DASHED_MIDDLE = /^[^–—]*?\S\s+(?:--|[–—-])\s+(?<middle>[^–—]+?)\s+(?:--|[–—-])\s+(?=[^\s–—]*\d)/u;
+/**
+ * "Name – middle – date": a person's entry whose middle part sits between two dashes, a date after it (or on the
+ * next line, where a PDF's page edge broke the entry after the second dash).
+ */
+const DASHED_MIDDLE =
+  /^[^–—]*?\S\s+(?:--|[–—-])\s+(?<middle>[^–—]+?)\s+(?:--|[–—-])(?:\s+(?=[^\s–—]*\d)|\s*$)/u;
 
 /**
  * "- Mehmet Yıldız – Designated Safeguarding Lead (Hollowmere SCP, two days) – 22/10/2024" in a section about
