@@ -569,7 +569,39 @@ function checkSections(context: DocumentContext): void {
       // when section 8 is Boarding; not "(see section 4 – phone first)".
       if (dashed && !elsewhere) {
         const about = subjectElsewhere(named[1], target, numbered);
-        if (!about || sectionMentions(text, headings, target, about.words, sections)) continue;
+        if (!about) {
+          // "(see section 6 – Minibus journeys)" where section 6 is "Volunteers", no section has that title and
+          // section 3 is where the minibus journeys are written about: a title (capitalised, two words or more, no
+          // clause) sharing no word with the section's, whose words the section never uses and another section (not
+          // the one the reference is in) uses every one of. Words no other section uses may be an old title of the
+          // section itself ("– Training nights" for "Coaching sessions").
+          const words = /^\p{Lu}/u.test(named[1].trim()) ? titleSubject(named[1]) : undefined;
+          if (
+            !words ||
+            sharesWord(named[1], target.title) ||
+            sectionMentions(text, headings, target, words, sections)
+          )
+            continue;
+          // Not the section the reference is written in: its own words are in it.
+          const home = numbered.filter((h) => !h.number?.includes(".") && h.offset < offset).at(-1);
+          const covering = numbered.find(
+            (h) =>
+              h !== target &&
+              h !== home &&
+              !h.number?.includes(".") &&
+              words.every((w) => sectionMentions(text, headings, h, [w], sections)),
+          );
+          if (!covering) continue;
+          reportAt(
+            context,
+            offset,
+            endOffset + named[0].trimEnd().replace(/\)$/, "").trimEnd().length,
+            `The policy says ${word} ${number} is "${named[1].trim()}", but ${word} ${number} is "${target.title}" and says nothing about it (section ${covering.number}, "${covering.title}", does) — correct the reference`,
+            { actual: number, expected: covering.number },
+          );
+          continue;
+        }
+        if (sectionMentions(text, headings, target, about.words, sections)) continue;
         reportAt(
           context,
           offset,
