@@ -9,6 +9,7 @@
  */
 import type { DocumentContext, Rule } from "../rule.js";
 import { type HeadingText, titleKey } from "../text/find.js";
+import { ROMAN_NUMERAL, romanNumber } from "../text/headings.js";
 import { allMatches } from "../text/matches.js";
 import { pdfParagraphs } from "../text/paragraphs.js";
 import { linksToNowhere } from "./empty-link.js";
@@ -20,6 +21,38 @@ import { analyse, reportAt } from "./helpers.js";
  */
 const REFERENCE =
   /\b(?:(?:sections?|(paragraphs?|paras?\.?))\s+(\d+(?:\.\d+)*)|(clauses?)\s+(\d+(?:\.\d+)*))(?<sub>(?:\((?:\d{1,3}|[a-z]|[ivx]{1,4})\)){0,3})(?!\.?\d|\w)|(?<![\w.])(?<bare>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?<bareSub>\((?:[a-z]|[ivx]{2,4})\)(?:\([ivx]{1,4}\))?)(?![\w(])/gi;
+/** "Section IX", "sections IV": a section in Roman numerals, read only in a policy whose headings number them so. */
+const ROMAN_REFERENCE = new RegExp(
+  String.raw`\b(?:[Ss]ections?|SECTIONS?)\s+(${ROMAN_NUMERAL})(?![\p{L}\d])`,
+  "gu",
+);
+
+/**
+ * The references to read: REFERENCE's, and where the policy numbers its sections in Roman numerals, "Section IX"
+ * read as REFERENCE reads "section 9" (the number in Arabic, where REFERENCE puts it), with the numerals kept by offset.
+ */
+function sectionReferences(text: string, headings: readonly HeadingText[]) {
+  const matches = allMatches(REFERENCE, text);
+  const numerals = new Map<number, string>();
+  if (!headings.some((h) => h.numeral)) return { matches, numerals };
+  for (const m of allMatches(ROMAN_REFERENCE, text)) {
+    const numeral = m[1];
+    const index = m.index ?? 0;
+    const read = Object.assign(
+      [m[0], undefined, String(romanNumber(numeral))] as unknown as RegExpMatchArray,
+      {
+        index,
+        input: text,
+        groups: {},
+      },
+    );
+    matches.push(read);
+    numerals.set(index, numeral);
+  }
+  matches.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  return { matches, numerals };
+}
+
 /** A reference's sub-parts: "(b)", "(c)(ii)"; "(2)" is an Act's subsection. */
 const SUB_PARTS = /\(([a-z\d]{1,4})\)/gi;
 /** A heading that numbers a clause: "Clause 4. Allegations", "## Clause 4 – Allegations". */
@@ -367,7 +400,10 @@ function checkSections(context: DocumentContext): void {
   const linkedToNowhere = inLinkToNowhere(context.document);
   if (confident) checkBareSubsections(context, numbered, byNumber, inContents, paragraphs);
   if (confident) checkQuestions(context, topLevel, inContents);
-  for (const match of allMatches(REFERENCE, text)) {
+  const references = sectionReferences(text, numbered);
+  /** A section's number as the policy writes it: "IX" in a policy numbered in Roman numerals. */
+  const shown = (h: HeadingText) => h.numeral ?? h.number;
+  for (const match of references.matches) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
     const paragraph = match[1] !== undefined;
@@ -375,6 +411,7 @@ function checkSections(context: DocumentContext): void {
     if (clause && (!clauses || headingLines.has(text.lastIndexOf("\n", offset - 1) + 1))) continue;
     const bare = match.groups?.bare;
     const number = match[2] ?? match[4] ?? (bare as string);
+    const asWritten = references.numerals.get(offset) ?? number;
     // "(b)", "(c)(ii)" after the number: its lettered item. "section 11(2)": an Act's subsection, as before.
     const sub = allMatches(SUB_PARTS, match.groups?.sub ?? match.groups?.bareSub ?? "").map((m) => m[1]);
     if (sub.some((part) => /\d/.test(part))) continue;
@@ -488,8 +525,10 @@ function checkSections(context: DocumentContext): void {
       // An Act's section quoted without its Act: "section 47" in a policy with a dozen sections.
       // Not where the reference sends the reader to one of this policy's own things: "See section 11 for the
       // form", "section 11 below", "section 11 of this policy" — an Act has no forms or flowcharts of ours.
+      // An Act's sections are never written in Roman numerals: "Section XI" in a policy so numbered is its own.
       if (
         !clause &&
+        asWritten === number &&
         STATUTE_SECTIONS.has(number) &&
         Number(number) > highest &&
         !(
@@ -542,8 +581,8 @@ function checkSections(context: DocumentContext): void {
         offset,
         endOffset + (direction?.[0].length ?? 0),
         meant
-          ? `The policy refers to ${word} ${number} ("${meant.title}"), but no ${word} is numbered ${number} — "${meant.title}" is ${word} ${meant.number}; correct the number`
-          : `The policy refers to ${word} ${number}, but no ${word} is numbered ${number}${last ? ` (the last is ${last.number}, "${last.title}")` : ""} — correct the number, or name the ${word} instead`,
+          ? `The policy refers to ${word} ${asWritten} ("${meant.title}"), but no ${word} is numbered ${asWritten} — "${meant.title}" is ${word} ${shown(meant)}; correct the number`
+          : `The policy refers to ${word} ${asWritten}, but no ${word} is numbered ${asWritten}${last ? ` (the last is ${shown(last)}, "${last.title}")` : ""} — correct the number, or name the ${word} instead`,
         { actual: number, expected: meant?.number },
       );
       continue;
@@ -596,7 +635,7 @@ function checkSections(context: DocumentContext): void {
             context,
             offset,
             endOffset + named[0].trimEnd().replace(/\)$/, "").trimEnd().length,
-            `The policy says ${word} ${number} is "${named[1].trim()}", but ${word} ${number} is "${target.title}" and says nothing about it (section ${covering.number}, "${covering.title}", does) — correct the reference`,
+            `The policy says ${word} ${asWritten} is "${named[1].trim()}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (section ${shown(covering)}, "${covering.title}", does) — correct the reference`,
             { actual: number, expected: covering.number },
           );
           continue;
@@ -606,7 +645,7 @@ function checkSections(context: DocumentContext): void {
           context,
           offset,
           endOffset + named[0].length,
-          `The policy says ${word} ${number} is "${named[1].trim()}", but ${word} ${number} is "${target.title}" ("${about.heading.title}" is section ${about.heading.number}) — correct the reference`,
+          `The policy says ${word} ${asWritten} is "${named[1].trim()}", but ${word} ${asWritten} is "${target.title}" ("${about.heading.title}" is section ${shown(about.heading)}) — correct the reference`,
           { actual: number, expected: about.heading.number },
         );
         continue;
@@ -615,7 +654,7 @@ function checkSections(context: DocumentContext): void {
         context,
         offset,
         endOffset + named[0].length,
-        `The policy says ${word} ${number} is "${named[1].trim()}", but ${word} ${number} is "${target.title}"${elsewhere ? ` ("${elsewhere.title}" is section ${elsewhere.number})` : ""} — correct the reference`,
+        `The policy says ${word} ${asWritten} is "${named[1].trim()}", but ${word} ${asWritten} is "${target.title}"${elsewhere ? ` ("${elsewhere.title}" is section ${shown(elsewhere)})` : ""} — correct the reference`,
         { actual: number, expected: elsewhere?.number },
       );
       continue;
@@ -644,7 +683,7 @@ function checkSections(context: DocumentContext): void {
           context,
           offset,
           endOffset + dashTitle[0].trimEnd().length,
-          `The policy says ${word} ${number} is "${dashTitle[1].trim()}", but ${word} ${number} is "${target.title}" ("${meant.title}" is section ${meant.number}) — correct the reference`,
+          `The policy says ${word} ${asWritten} is "${dashTitle[1].trim()}", but ${word} ${asWritten} is "${target.title}" ("${meant.title}" is section ${shown(meant)}) — correct the reference`,
           { actual: number, expected: meant.number },
         );
         continue;
@@ -662,7 +701,7 @@ function checkSections(context: DocumentContext): void {
           context,
           offset,
           endOffset + dashTitle[0].trimEnd().length,
-          `The policy says ${word} ${number} is "${dashTitle[1].trim()}", but ${word} ${number} is "${target.title}" and says nothing about it — correct the reference`,
+          `The policy says ${word} ${asWritten} is "${dashTitle[1].trim()}", but ${word} ${asWritten} is "${target.title}" and says nothing about it — correct the reference`,
           { actual: number },
         );
         continue;
@@ -672,7 +711,7 @@ function checkSections(context: DocumentContext): void {
           context,
           offset,
           endOffset,
-          `The policy points to ${word} ${number} for ${subject.phrase}, but ${word} ${number} is "${target.title}" and says nothing about it — correct the reference, or name the ${word} instead`,
+          `The policy points to ${word} ${asWritten} for ${subject.phrase}, but ${word} ${asWritten} is "${target.title}" and says nothing about it — correct the reference, or name the ${word} instead`,
           { actual: number },
         );
       continue;
@@ -710,7 +749,7 @@ function checkSections(context: DocumentContext): void {
       context,
       offset,
       titled && named ? endOffset + named[0].trimEnd().length : endOffset,
-      `The policy points to ${word} ${number} for "${elsewhere.title}", but ${word} ${number} is "${target.title}" ("${elsewhere.title}" is section ${elsewhere.number}) — correct the reference`,
+      `The policy points to ${word} ${asWritten} for "${elsewhere.title}", but ${word} ${asWritten} is "${target.title}" ("${elsewhere.title}" is section ${shown(elsewhere)}) — correct the reference`,
       { actual: number, expected: elsewhere.number },
     );
   }
@@ -1536,19 +1575,6 @@ const APPENDIX_TITLE = new RegExp(
   "gmu",
 );
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
-
-/** The value of Roman numerals up to XXXIX: "IV" → 4. */
-function romanValue(numerals: string): number {
-  let total = 0;
-  for (let i = 0; i < numerals.length; i++) {
-    const value = ROMAN[numerals[i]];
-    const next = ROMAN[numerals[i + 1]] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
-
 /**
  * An appendix's id as a style and a key: digits, words and Roman numerals are one numbering ("Appendix 4",
  * "Appendix Four", "Appendix IV" → number 4); a letter is a letter ("C"), and a lone I, V or X is Roman only in a
@@ -1559,7 +1585,7 @@ function appendixKey(id: string, roman: boolean): { style: "number" | "letter"; 
   const word = NUMBER_WORDS.indexOf(id.toLowerCase());
   if (word >= 0) return { style: "number", key: String(word + 1) };
   if (/^[IVX]{2,}$/.test(id) || (roman && /^[IVX]$/.test(id)))
-    return { style: "number", key: String(romanValue(id)) };
+    return { style: "number", key: String(romanNumber(id)) };
   return { style: "letter", key: id };
 }
 /** After an appendix: another document's ("Annex B of KCSIE", "appendix 9 of the full policy", "Appendix D to …"). */

@@ -30,22 +30,66 @@ export interface HeadingText {
   depth: number;
   /** Read from the text (a numbered line, a bold paragraph, "Section 2: …"), not marked as a heading by the reader. */
   fromText?: boolean;
+
+  /** The number as the heading writes it, where that is in Roman numerals ("IV" for number "4"). */
+  numeral?: string;
 }
 
-/** "4.2 Title", "4. Title", "Section 4: Title", "Clause 4. Title", "4 – Title". */
-const HEADING_NUMBER = /^\s*(?:(?:section|clause)\s+)?(\d+(?:\.\d+)*)(?:\.|\s*:|\s+[–—-])?\s+(?=\S)/i;
+/** Roman numerals from I to XX, upper case: how some policies number their sections ("Section IV", "IV."). */
+export const ROMAN_NUMERAL = "XX|X?(?:IX|IV|VI{0,3}|I{1,3})|X";
 
-export function splitNumber(text: string): { number?: string; title: string } {
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The value of upper-case Roman numerals: "IV" → 4, "XIX" → 19. */
+export function romanNumber(numerals: string): number {
+  let total = 0;
+  for (let i = 0; i < numerals.length; i++) {
+    const value = ROMAN_VALUES[numerals[i]] ?? 0;
+    const next = ROMAN_VALUES[numerals[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * The same section number in another language before the slash of a bilingual heading: "Adran 4 / ", "Adran IV / "
+ * (Welsh), "Cuid 4 / " (Irish).
+ */
+const OTHER_LANGUAGE_NUMBER = String.raw`(?:\p{L}{2,20}\s+(?:\d+(?:\.\d+)*|${ROMAN_NUMERAL})\s*\/\s*)`;
+/**
+ * "4.2 Title", "4. Title", "Section 4: Title", "Clause 4. Title", "4 – Title", and bilingual: "Adran 4 / Section 4 –
+ * Title".
+ */
+const HEADING_NUMBER = new RegExp(
+  String.raw`^\s*(?:${OTHER_LANGUAGE_NUMBER}?(?:section|clause)\s+)?(\d+(?:\.\d+)*)(?:\.|\s*:|\s+[–—-])?\s+(?=\S)`,
+  "iu",
+);
+/**
+ * A section numbered in Roman numerals, upper case: "Section IV – Title", "Adran IV / Section IV – Title", and "IV.
+ * Title" or "IV – Title" (a mark after the numerals, so "I am …" is no number).
+ */
+const ROMAN_HEADING_NUMBER = new RegExp(
+  String.raw`^\s*(?:${OTHER_LANGUAGE_NUMBER}?(?:[Ss]ection|SECTION|[Cc]lause|CLAUSE)\s+(${ROMAN_NUMERAL})(?:\.|\s*:|\s+[–—-])?|(${ROMAN_NUMERAL})(?:\.|\s*:|\s+[–—-]))\s+(?=\S)`,
+  "u",
+);
+
+export function splitNumber(text: string): { number?: string; title: string; numeral?: string } {
   const clean = plain(text);
   const match = HEADING_NUMBER.exec(clean);
-  if (!match) return { title: clean };
-  return { number: match[1], title: clean.slice(match[0].length).trim() };
+  if (match) return { number: match[1], title: clean.slice(match[0].length).trim() };
+  const roman = ROMAN_HEADING_NUMBER.exec(clean);
+  if (!roman) return { title: clean };
+  const numeral = roman[1] ?? roman[2];
+  return { number: String(romanNumber(numeral)), numeral, title: clean.slice(roman[0].length).trim() };
 }
 
 /** A whole line in bold: how many policies make their headings. */
 const BOLD_LINE = /^\s*(?:\*\*|__)([^*_\n].*?)(?:\*\*|__)\s*(?::\s*)?$/;
 /** "Section 4: Allegations", "Section 4 – Allegations", "Clause 4. Allegations" alone on a line. */
-const SECTION_LABEL = /^\s*(?:section|clause)\s+\d+(?:\.\d+)*(?:\s*[:.]|\s+[–—-])?\s+[A-Z][^.!?]{1,80}$/i;
+const SECTION_LABEL = new RegExp(
+  String.raw`^\s*${OTHER_LANGUAGE_NUMBER}?(?:section|clause)\s+(?:\d+(?:\.\d+)*|${ROMAN_NUMERAL})(?:\s*[:.]|\s+[–—-])?\s+[A-Z][^.!?]{1,80}$`,
+  "iu",
+);
 
 /**
  * The outline's headings, numbers split off. When none of them is numbered, numbered headings written as text
@@ -95,10 +139,11 @@ function textHeading(line: Line, plainText: boolean): HeadingText | undefined {
   const bold = BOLD_LINE.exec(line.text);
   const words = bold ? bold[1] : SECTION_LABEL.test(line.text) ? line.text : undefined;
   if (words !== undefined) {
-    const { number, title } = splitNumber(words);
+    const { number, title, numeral } = splitNumber(words);
     if (number && /^[A-Z]/.test(title) && title.length <= 80 && !/[.!?]$/.test(title))
       return {
         number,
+        ...(numeral ? { numeral } : {}),
         title,
         offset: line.offset,
         endOffset: line.endOffset,
