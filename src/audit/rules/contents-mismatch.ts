@@ -15,6 +15,34 @@ const CONTENTS_HEADING =
 /** Appendices, annexes and forms are often separate documents that the contents list names. */
 const SEPARATE_PART = /^(?:appendix|appendices|annex|annexe|schedule|attachment|enclosure|form)\b/i;
 
+/** An appendix or annex, the parts of a policy most often carried at its end: "Appendix 3 – …", "Annex B". */
+const APPENDIX_ENTRY = /^(appendix|annexe?)\s+\S/i;
+/** An entry that says its part is kept apart: "Appendix C – Body map (separate document)", "… available online". */
+const KEPT_APART =
+  /\b(?:separate(?:ly)?|attached|enclosed|available|online|to\s+follow|kept\s+(?:separately|elsewhere|in|on|at|by))\b/i;
+
+/**
+ * Whether an entry for a part (an appendix, a form) is one kept as a separate document, not looked for among the
+ * headings. An appendix is not, where the policy carries others of the list's appendices (or annexes) itself
+ * (`carried` says whether an entry's heading is there) and its entry does not say it is kept apart: "Appendix 3 –
+ * Photography consent form" listed after "Appendix 1" and "Appendix 2", which are the policy's last headings.
+ */
+function keptApart(
+  entry: ContentsEntry,
+  entries: readonly ContentsEntry[],
+  carried: (entry: ContentsEntry) => boolean,
+): boolean {
+  if (!SEPARATE_PART.test(entry.title)) return false;
+  const kind = APPENDIX_ENTRY.exec(entry.title)?.[1].toLowerCase().replace(/e$/, "");
+  if (!kind || KEPT_APART.test(entry.title)) return true;
+  return !entries.some(
+    (other) =>
+      other !== entry &&
+      APPENDIX_ENTRY.exec(other.title)?.[1].toLowerCase().replace(/e$/, "") === kind &&
+      carried(other),
+  );
+}
+
 function label(h: { number?: string; title: string }): string {
   return h.number ? `${h.number}. ${h.title}`.replace(/^(\d+(?:\.\d+)+)\. /, "$1 ") : h.title;
 }
@@ -118,13 +146,20 @@ function checkAgainstHeadings(
   const renumberings: { entry: ContentsEntry; matches: HeadingText[] }[] = [];
   /** Each numbered entry found among the headings, and how far its number is from its heading's. */
   const placed: Placed[] = [];
+  const headingsOf = (entry: ContentsEntry) => {
+    const key = titleKey(entry.title);
+    const matches = byKey.get(key) ?? [];
+    return matches.length > 0 ? matches : headings.filter((h) => looselyEqual(titleKey(h.title), key));
+  };
+  const carried = (entry: ContentsEntry) =>
+    headingsOf(entry).length > 0 || bodyLines.has(titleKey(entry.title));
   for (const entry of contents.entries) {
     const key = titleKey(entry.title);
-    let matches = byKey.get(key) ?? [];
-    if (matches.length === 0) matches = headings.filter((h) => looselyEqual(titleKey(h.title), key));
+    const matches = headingsOf(entry);
     if (matches.length === 0) {
       const numbered = entry.number ? titleKey(`${entry.number} ${entry.title}`) : key;
-      if (SEPARATE_PART.test(entry.title) || bodyLines.has(key) || bodyLines.has(numbered)) continue;
+      if (keptApart(entry, contents.entries, carried) || bodyLines.has(key) || bodyLines.has(numbered))
+        continue;
       unmatched.push(entry);
       continue;
     }
@@ -358,6 +393,7 @@ function shiftWords(difference: number, entries = 2): string {
 function checkAgainstText(context: DocumentContext, contents: ContentsList, headings: HeadingText[]): void {
   const { text } = context.document;
   const body = ` ${titleKey(text.slice(contents.end))} `;
+  const carried = (entry: ContentsEntry) => body.includes(` ${titleKey(entry.title)} `);
   const renumberings: { entry: ContentsEntry; heading: HeadingText }[] = [];
   const missing: ContentsEntry[] = [];
   const steps: Step[] = [];
@@ -375,7 +411,7 @@ function checkAgainstText(context: DocumentContext, contents: ContentsList, head
       renumberings.push({ entry, heading: elsewhere });
       continue;
     }
-    if (elsewhere || body.includes(` ${titleKey(entry.title)} `) || SEPARATE_PART.test(entry.title)) continue;
+    if (elsewhere || carried(entry) || keptApart(entry, contents.entries, carried)) continue;
     missing.push(entry);
     if (topNumber(entry.number)) steps.push({ gap: entry, change: 1 });
   }

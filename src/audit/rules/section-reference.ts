@@ -1596,6 +1596,10 @@ const OTHER_APPENDIX_AFTER =
 const KEPT_APART =
   /^\s*[(,:–—-]?\s*(?:(?:a|an|the|which\s+is|is)\s+)?(?:separate(?:ly)?\b|attached\b|enclosed\b|available\s+(?:from|on|at|online)\b|kept\s+(?:in|on|at|by|separately)\b|to\s+follow\b|online\b|on\s+the\s+(?:website|intranet|shared\s+drive)\b)/i;
 
+/** A contents line for an appendix kept apart: "Appendix C – Body map (separate document)", "… available online". */
+const LISTED_APART =
+  /\b(?:separate(?:ly)?|attached|enclosed|available|online|to\s+follow|kept\s+(?:separately|elsewhere))\b/i;
+
 type AppendixKind = "appendix" | "annex";
 
 /** Words naming another body's document or a possessive before an annex: "the statutory guidance's Annex C". */
@@ -1626,13 +1630,25 @@ function checkAppendices(context: DocumentContext): void {
   const titleAt = new Set<number>();
   const titleMatches = allMatches(APPENDIX_TITLE, text);
   const roman = titleMatches.some((m) => /^[IVX]{2,}$/.test(m[2]));
+  const groupOf = (match: RegExpMatchArray) =>
+    `${appendixKind(match[1])} ${appendixKey(match[2], roman).style}`;
+  // A contents line is no appendix where the policy carries appendices of that kind itself: "Appendix 3 – Consent
+  // form" listed after the two the policy ends with is one it does not have — unless the line says it is kept apart.
+  const carried = new Set(
+    titleMatches.filter((m) => !inContents((m.index ?? 0) + m[0].indexOf(m[1]))).map(groupOf),
+  );
   for (const match of titleMatches) {
     const { style, key } = appendixKey(match[2], roman);
     const group = `${appendixKind(match[1])} ${style}`;
+    const at = (match.index ?? 0) + match[0].indexOf(match[1]);
+    titleAt.add(at);
+    if (inContents(at) && carried.has(group)) {
+      const end = text.indexOf("\n", at);
+      if (!LISTED_APART.test(text.slice(at, end < 0 ? text.length : end))) continue;
+    }
     if (!titles.has(group)) titles.set(group, new Map());
     const ids = titles.get(group);
     if (ids && !ids.has(key)) ids.set(key, match[2]);
-    titleAt.add((match.index ?? 0) + match[0].indexOf(match[1]));
   }
   if (titles.size === 0) return;
   const linkedToNowhere = inLinkToNowhere(context.document);

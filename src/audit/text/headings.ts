@@ -203,6 +203,13 @@ const LEADER = String.raw`(?:\.\s?){2,}|…+|\t|\s{2,}|_{3,}`;
 const ENTRY = new RegExp(String.raw`^\s*(.+?)(?:\s*(?:${LEADER})\s*(\d{1,3})|\s+(\d{1,3}))?\s*$`);
 const NUMBERED_WORD =
   /\b(?:part|appendix|annex|annexe|section|chapter|schedule|stage|step|level|tier|year|phase|form|key\s+stage)\s*$/i;
+/**
+ * An appendix's entry after the numbered ones, unnumbered and unmarked, as Word's contents field and typed lists give
+ * them under a "Contents" title: "Appendix 1 – Concern record", "Annex B: Forms", "APPENDIX C", with dot leaders
+ * perhaps — not a sentence.
+ */
+const APPENDIX_ENTRY =
+  /^\s*(?:[Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?|[Ss]chedule|SCHEDULE)\s+(?:[A-Z]|\d{1,2}|[IVX]{2,5})(?![\p{L}\d])(?:\s*[:.–—-]\s*\p{Lu}[^.!?]{0,80}?)?(?:\s*(?:\.\s?){2,}\s*\d{0,3})?\s*$/u;
 /** A Word contents field's entry: a link to one of the _Toc bookmarks Word puts on each heading. */
 const TOC_LINK = /\]\(#_Toc\w*\)/;
 /** A list item with nothing in it: Word's empty numbered paragraph, a stray "-" between entries. */
@@ -259,6 +266,9 @@ function listContents(lines: Line[]): ContentsList | undefined {
     firstEchoedRun(lines);
   if (!titleLine) return undefined;
   const startIndex = CONTENTS_TITLE.test(titleLine.text) ? titleLine.index + 1 : titleLine.index;
+  // Under a "Contents" title (or in Word's field) the list's end is known to be near; a run found by its shape alone
+  // (page numbers, titles echoed below) may have started part-way, so an unnumbered line ends it.
+  const titled = startIndex > titleLine.index || TOC_LINK.test(titleLine.text);
   if (startIndex > titleLine.index) {
     const bare = bareTitles(lines, startIndex, titleLine);
     if (bare) return bare;
@@ -277,7 +287,10 @@ function listContents(lines: Line[]): ContentsList | undefined {
     }
     const entry = parseEntry(line);
     const listed =
-      /^\s*(?:[-*+•]|\d+[.)])\s+/.test(line.text) || /^\s{2,}/.test(line.text) || TOC_LINK.test(line.text);
+      /^\s*(?:[-*+•]|\d+[.)])\s+/.test(line.text) ||
+      /^\s{2,}/.test(line.text) ||
+      TOC_LINK.test(line.text) ||
+      (titled && entries.length > 0 && APPENDIX_ENTRY.test(plain(line.text)));
     // Plain text: entries are numbered or carry page numbers; the first repeated number starts the body.
     if (!entry || (!listed && !entry.number && entry.page === undefined)) {
       // A page footer and header inside a long contents list: carry on if entries follow.
