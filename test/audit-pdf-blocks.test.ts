@@ -499,6 +499,10 @@ describe("the text the rules read stays what it was", () => {
     "zz68-lough-marrin-science-dome.pdf": "1d66390d9564196d",
     "zz69-hollowmere-hawks-rl-foundation.pdf": "a692751344dfa9ad",
     "zz69-third-hollowmere-girls-brigade.pdf": "200a3b39d8f3e4cb",
+    "zz70-clwb-sadwrn-bro-tawel.pdf": "30110fe7f8c349fe",
+    "zz70-hack-hollowmere-youth-hackathon.pdf": "3a5573393b5ef195",
+    "zz71-cipher-lane-escape-rooms.pdf": "b6dc071be8939aff",
+    "zz71-wyvern-edge-ski-racers.pdf": "1a6148522beb6cc8",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
