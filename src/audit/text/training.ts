@@ -517,6 +517,10 @@ function courseTableRecords(
       previousRow = row;
       continue;
     }
+    // "support worker) | Children |" under a header repeated at the top of the next page: the rest of a row the page
+    // break cut in two, in a table of its own (a PDF). Its name cell starts inside the words of the row above (a
+    // small letter, a bracket's close): no person's record.
+    if (pdf && !date && !due && nameCol >= 0 && /^[\p{Ll})\]]/u.test(nameText.trim())) continue;
     previousRow = row;
     found.push({
       offset: row.line.offset,
@@ -862,6 +866,9 @@ function withoutMatrixLettersAfter(name: string): string {
 }
 /** A matrix cell's ticks, wherever they stand ("15/02/2022✓", "Spring✓ term 2024"). */
 const MATRIX_TICKS = /[✓✔☑✅]/gu;
+const MATRIX_TICK = /[✓✔☑✅]/u;
+/** A course's title about children: "Listening to Young People", "Working with Children". */
+const CHILDREN_WORDS = /\b(?:child(?:ren)?|young\s+people|youth)\b/i;
 /** The words between a completion and the date it falls due again: " (refresher due ", ", renew by ". */
 const MATRIX_DUE_AFTER =
   /^[\s,;(–—-]*(?:(?:refresher|renewal|next|update)\s+)?(?:due|renew(?:al)?\s+by|expires|expiry|valid\s+until)[\s:]*$/i;
@@ -908,6 +915,7 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
   if (nameCol < 0) return undefined;
   const roleCol = header.findIndex((h) => /\b(?:role|job|position|post)\b/i.test(h));
   const courseCols: number[] = [];
+  const ticked: Array<{ i: number; cells: Cell[]; kinds: Array<MatrixCell | undefined> }> = [];
   for (const [i, h] of header.entries()) {
     if (i === nameCol || i === roleCol) continue;
     const courseLike = (COURSE_WORD.test(h) || DSL_COURSE.test(h) || welshGroupHeader(h)) && !otherSubject(h);
@@ -927,8 +935,28 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
     if (matrixColumn) courseCols.push(i);
     // Another column that names courses: the table lists a course per row.
     else if (/\b(?:course|training)s?\b/i.test(h)) return undefined;
+    else if (
+      !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) &&
+      !otherSubject(h) &&
+      (SAFEGUARDING_SUBJECT.test(h) || SAFEGUARDING_COURSE_NAME.test(h) || CHILDREN_WORDS.test(h))
+    )
+      ticked.push({ i, cells, kinds });
   }
   if (courseCols.length === 0) return undefined;
+  // "✔ 11/24": a tick with the date beside it.
+  const datedTick = (cell: Cell | undefined) =>
+    cell !== undefined && MATRIX_TICK.test(cell.text) && matrixCell(cell)?.kind === "date";
+  // "| Name | Role | Safeguarding & Protecting Children | Welfare Officer course | Listening to Young People |": beside
+  // columns that name courses, a column about children or safeguarding ("Listening to Young People") with the same
+  // ticks and dates ("✔ 11/24", "—") is a course's too, though its title has no course word. Not "Working at height",
+  // "PVG Scheme member" or "KCSIE Part One read".
+  for (const column of ticked)
+    if (column.kinds.length > 0 && column.kinds.every((k) => k !== undefined) && column.cells.some(datedTick))
+      courseCols.push(column.i);
+  courseCols.sort((a, b) => a - b);
+  // "✔" alone in a course's column whose other ticks carry their dates ("✔ 09/25"): done, its date not written. A
+  // column of ticks alone ("KCSIE Part One read") says only that it was done.
+  const datedColumns = new Set(courseCols.filter((i) => table.rows.some((r) => datedTick(r.cells[i]))));
   const records: TrainingLine[] = [];
   for (const row of table.rows) {
     // "Dr M. Okonjo FRCO", "Mrs E. Price MCSP": letters after the name are a qualification, not part of it.
@@ -942,7 +970,13 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
     for (const i of courseCols) {
       const cell = row.cells[i];
       const kind = cell ? matrixCell(cell) : undefined;
-      if (!cell || !kind || kind.kind === "none") continue;
+      // A group's row ("| All staff | … | ✓ |") records no one's course.
+      const tickAlone =
+        datedColumns.has(i) &&
+        cell !== undefined &&
+        /^[✓✔☑✅\s]+$/u.test(plain(cell.text)) &&
+        !matrixGroupRow(written);
+      if (!cell || !kind || (kind.kind === "none" && !tickAlone)) continue;
       const base = {
         offset: row.line.offset,
         endOffset: row.line.endOffset,
@@ -952,7 +986,7 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
         leadName: name,
         ...(leadRole ? { leadRole } : {}),
       };
-      records.push(matrixRecord(base, cell, kind));
+      records.push(kind.kind === "none" ? base : matrixRecord(base, cell, kind));
     }
   }
   return records;
