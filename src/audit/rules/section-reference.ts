@@ -31,10 +31,26 @@ const ROMAN_REFERENCE = new RegExp(
  * The references to read: REFERENCE's, and where the policy numbers its sections in Roman numerals, "Section IX"
  * read as REFERENCE reads "section 9" (the number in Arabic, where REFERENCE puts it), with the numerals kept by offset.
  */
-function sectionReferences(text: string, headings: readonly HeadingText[]) {
+function sectionReferences(text: string, headings: readonly HeadingText[], pointZero: boolean) {
   const matches = allMatches(REFERENCE, text);
   const numerals = new Map<number, string>();
-  if (!headings.some((h) => h.numeral)) return { matches, numerals };
+  if (pointZero) {
+    for (const m of allMatches(POINT_ZERO_REFERENCE, text)) {
+      const index = m.index ?? 0;
+      matches.push(
+        Object.assign([m[0], undefined, m[1]] as unknown as RegExpMatchArray, {
+          index,
+          input: text,
+          groups: {},
+        }),
+      );
+      numerals.set(index, `${m[1]}.0`);
+    }
+  }
+  if (!headings.some((h) => h.numeral)) {
+    matches.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    return { matches, numerals };
+  }
   for (const m of allMatches(ROMAN_REFERENCE, text)) {
     const numeral = m[1];
     const index = m.index ?? 0;
@@ -51,6 +67,33 @@ function sectionReferences(text: string, headings: readonly HeadingText[]) {
   }
   matches.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   return { matches, numerals };
+}
+
+/**
+ * In a policy whose sections are numbered "1.0", "2.0" …, the bare number after a pointer is a reference to a
+ * section: "see 6.0 – Competitions", "(see also 6.0)", "as set out in 6.0" ("see" kept in what is reported).
+ */
+const POINT_ZERO_REFERENCE =
+  /\b(?:see(?:[^\S\n]+also)?|refer[^\S\n]+to|(?:set[^\S\n]+out|described|explained)[^\S\n]+in)[^\S\n]+(\d{1,2})\.0(?![\d.]\d|\w)/gi;
+
+/**
+ * Sections numbered "1.0", "2.0" … (two at least, and no heading numbered "1", "2" …): read as sections 1, 2 …, so
+ * that "section 6", "section 6.0" and "see 6.0" all find "6.0 Reporting a concern", and "6.1" is one of its parts.
+ * Returns the headings so read (copies) with the numbers as written, or nothing where the policy is not numbered so.
+ */
+function pointZeroSections(
+  numbered: readonly HeadingText[],
+): { headings: HeadingText[]; written: Map<HeadingText, string> } | undefined {
+  const whole = numbered.filter((h) => /^\d{1,2}\.0$/.test(h.number ?? ""));
+  if (whole.length < 2 || numbered.some((h) => !h.number?.includes("."))) return undefined;
+  const written = new Map<HeadingText, string>();
+  const headings = numbered.map((h) => {
+    if (!whole.includes(h)) return h;
+    const read = { ...h, number: (h.number as string).slice(0, -2) };
+    written.set(read, h.number as string);
+    return read;
+  });
+  return { headings, written };
 }
 
 /** A reference's sub-parts: "(b)", "(c)(ii)"; "(2)" is an Act's subsection. */
@@ -370,9 +413,11 @@ function checkSections(context: DocumentContext): void {
   // Policy", "2025 Safeguarding Policy". No policy has a hundred sections.
   // An appendix's own sections, numbered again from 1 under its heading, are not the policy's.
   const appendixOwn = appendixSections(headings, inContents);
-  const numbered = headings.filter(
+  const asNumbered = headings.filter(
     (h) => h.number && !/^\d{3,}/.test(h.number) && !inContents(h.offset) && !appendixOwn.has(h),
   );
+  const pointZero = pointZeroSections(asNumbered);
+  const numbered = pointZero?.headings ?? asNumbered;
   const byNumber = new Map<string, HeadingText>();
   for (const h of numbered) if (!byNumber.has(h.number as string)) byNumber.set(h.number as string, h);
   const topLevel = numbered.filter((h) => !h.number?.includes("."));
@@ -400,9 +445,9 @@ function checkSections(context: DocumentContext): void {
   const linkedToNowhere = inLinkToNowhere(context.document);
   if (confident) checkBareSubsections(context, numbered, byNumber, inContents, paragraphs);
   if (confident) checkQuestions(context, topLevel, inContents);
-  const references = sectionReferences(text, numbered);
-  /** A section's number as the policy writes it: "IX" in a policy numbered in Roman numerals. */
-  const shown = (h: HeadingText) => h.numeral ?? h.number;
+  const references = sectionReferences(text, numbered, pointZero !== undefined);
+  /** A section's number as the policy writes it: "IX" in a policy numbered in Roman numerals, "6.0" for "6.0 …". */
+  const shown = (h: HeadingText) => h.numeral ?? pointZero?.written.get(h) ?? h.number;
   for (const match of references.matches) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
@@ -410,8 +455,10 @@ function checkSections(context: DocumentContext): void {
     const clause = match[3] !== undefined;
     if (clause && (!clauses || headingLines.has(text.lastIndexOf("\n", offset - 1) + 1))) continue;
     const bare = match.groups?.bare;
-    const number = match[2] ?? match[4] ?? (bare as string);
-    const asWritten = references.numerals.get(offset) ?? number;
+    const read = match[2] ?? match[4] ?? (bare as string);
+    const asWritten = references.numerals.get(offset) ?? read;
+    // "section 6.0" in a policy numbered 1.0, 2.0 …: section 6.
+    const number = pointZero && /^\d+\.0$/.test(read) ? read.slice(0, -2) : read;
     // "(b)", "(c)(ii)" after the number: its lettered item. "section 11(2)": an Act's subsection, as before.
     const sub = allMatches(SUB_PARTS, match.groups?.sub ?? match.groups?.bareSub ?? "").map((m) => m[1]);
     if (sub.some((part) => /\d/.test(part))) continue;
@@ -451,7 +498,7 @@ function checkSections(context: DocumentContext): void {
     )
       continue;
     const internal =
-      number.includes(".") ||
+      asWritten.includes(".") ||
       // "Clause 7(b)", "under Clause 12": in a policy of numbered clauses, its own clause.
       clause ||
       ofThis !== null ||
@@ -461,7 +508,7 @@ function checkSections(context: DocumentContext): void {
       (/\(\s*(?:see\s+)?$/i.test(before) && /^\s*\)/.test(after));
     // "paragraph 5(c)(ii)": a lettered item is this policy's where the policy letters that paragraph's items.
     if (!internal && sub.length === 0) continue;
-    if (paragraph && !number.includes(".") && !ofThis && sub.length === 0) continue;
+    if (paragraph && !read.includes(".") && !ofThis && sub.length === 0) continue;
 
     const target = byNumber.get(number);
     if (sub.length > 0) {
