@@ -489,6 +489,64 @@ function changeBesideCurrent(entry: Compiled, before: string, after: string, las
   return CHANGE_BEFORE.test(before) && !REQUIREMENT.test(clause) && !LIST_THEN_CLAUSE.test(after);
 }
 
+/**
+ * The next sentence goes on about the same body and tells its change: "The board was replaced that year by …", "It
+ * was abolished in 2019", "That bureau has since been merged into …" — a pronoun, or "the" and a word of the old
+ * name (`noun`), then the change in the past.
+ */
+const CHANGED_NEXT =
+  /^[\s*_"“]*(?:(?:it|they|this|that|these|those)|(?:the|this|that|these|those)\s+(?:old\s+|former\s+|local\s+)?(?<noun>[\w'’-]+))\s+(?:(?:(?:was|were)\s+|(?:has|have|had)\s+(?:since\s+)?been\s+)(?:(?:since|later|then|all|both|also|formally|finally|itself)\s+)*(?:replaced|superseded|succeeded|renamed|abolished|absorbed|merged|taken\s+over|closed|disbanded|dissolved|wound\s+up)|(?:(?:has|have|had)\s+(?:since\s+)?)?(?:merged|closed|gave\s+way|changed\s+(?:its|their)\s+names?|became))\b/i;
+/** A present tense in the old name's own clause: "Concerns are passed to the …" is no account of the past. */
+const PRESENT_CLAUSE = /\b(?:is|are|am|be|being|gets?)\b/i;
+const YEAR_IN = /\b(?:19|20)\d{2}\b/g;
+
+/** The sentence after the one that ends past `from`, in the same paragraph (up to 200 characters), or "". */
+function nextSentence(text: string, from: number): string {
+  const rest = text.slice(from, from + 500);
+  const stop = rest.search(/[.!?](?=\s)/);
+  if (stop < 0 || /\n[^\S\n]*\n/.test(rest.slice(0, stop))) return "";
+  const next = rest.slice(stop + 1);
+  if (/^[^\S\n]*\n[^\S\n]*\n/.test(next)) return "";
+  return next.replace(/^\s+/, "").slice(0, 200);
+}
+
+/**
+ * An old name in a sentence set in the past — "Before 2019 our handbook named the … Board", or a past verb in the
+ * name's own clause with a year no later than the name was right ("Our first policy, written in 2015, named the …")
+ * — whose change is told after the name in the same sentence ("…, which was replaced that year") or in the next
+ * sentence about the same body ("The board was replaced that year by …"). Not an instruction, nor a use now.
+ */
+function pastThenChanged(
+  text: string,
+  name: string,
+  endOffset: number,
+  before: string,
+  after: string,
+  lastYear: number,
+): boolean {
+  const clause = after.split(NEW_CLAUSE)[0] ?? after;
+  if (REQUIREMENT.test(before) || REQUIREMENT.test(clause) || REQUIRED_BEFORE.test(before)) return false;
+  if (USED_BEFORE.test(before)) return false;
+  const ownBefore = before.split(NAME_CLAUSE_BREAK).pop() ?? "";
+  const ownAfter = clause.split(NAME_CLAUSE_BREAK)[0] ?? "";
+  const years = [...`${before} ${after}`.matchAll(YEAR_IN)].map((m) => Number(m[0]));
+  const past =
+    beforeYearHistory(before, after, lastYear) ||
+    (years.length > 0 &&
+      years.every((y) => y <= lastYear) &&
+      (PAST.test(ownBefore) || PAST.test(ownAfter)) &&
+      !PRESENT_CLAUSE.test(ownBefore) &&
+      !PRESENT_CLAUSE.test(ownAfter));
+  if (!past) return false;
+  if (CHANGE_AFTER.test(after)) return true;
+  const changed = CHANGED_NEXT.exec(nextSentence(text, endOffset + after.length));
+  if (!changed) return false;
+  const noun = changed.groups?.noun;
+  if (!noun) return true;
+  const singular = (w: string) => w.toLowerCase().replace(/s$/, "");
+  return name.split(/[^\w'’-]+/).some((w) => w.length >= 3 && singular(w) === singular(noun));
+}
+
 /** A month's name as a title's date writes it ("March", "Sept."): the title patterns are case-sensitive. */
 const MONTH_CAPITAL = String.raw`(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Ss]ept|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\.?`;
 /** Words of a title: capitalised, or the small words titles keep in lower case. */
@@ -646,6 +704,7 @@ export function findOutdatedReferences(
           datedHistory(before, after, lastYear(entry, replacedOn, asOf)) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
           changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf)) ||
+          pastThenChanged(text, match[0], endOffset, before, after, lastYear(entry, replacedOn, asOf)) ||
           (historyEnd >= 0 && /^[\s*_]*[([][\s*_]*$/.test(text.slice(historyEnd, offset))) ||
           // "The DBS replaced the old CRB in 2012; some halls still ask for a 'CRB'": the sentence that gave the
           // name as history goes on to quote or explain it — the same name again there is the one explained. Not
