@@ -53,7 +53,18 @@ describe("section-reference: a bare section number in a policy numbered 1.0, 2.0
     const reports = run(sectionReference, document);
     expect(found(reports, document)).toEqual(["see 5.0 – Away fixtures"]);
     expect(reports[0].message).toContain('section 5.0 is "Reporting a worry"');
-    expect(reports[0].message).toContain("6.0");
+    expect(reports[0].message).toContain('("Away fixtures and travel" is section 6.0)');
+  });
+
+  it("says which section speaks of a title no section has", () => {
+    const document = markdownDocument(
+      markdown("For games at other clubs, see 5.0 – Travel to away fixtures."),
+    );
+    const reports = run(sectionReference, document);
+    expect(found(reports, document)).toEqual(["see 5.0 – Travel to away fixtures"]);
+    expect(reports[0].message).toContain(
+      'section 5.0 is "Reporting a worry" and says nothing about it (section 6.0, "Away fixtures and travel", does)',
+    );
   });
 
   it("is reported in a Word file and a PDF's text", () => {

@@ -446,6 +446,20 @@ function checkSections(context: DocumentContext): void {
   if (confident) checkBareSubsections(context, numbered, byNumber, inContents, paragraphs);
   if (confident) checkQuestions(context, topLevel, inContents);
   const references = sectionReferences(text, numbered, pointZero !== undefined);
+  /**
+   * The top-level section (not `target`, nor the one the reference at `offset` is written in: its own words are in
+   * it) whose text uses every one of a title's words: where what the title names is written about.
+   */
+  const coveringSection = (words: string[], target: HeadingText, offset: number) => {
+    const home = numbered.filter((h) => !h.number?.includes(".") && h.offset < offset).at(-1);
+    return numbered.find(
+      (h) =>
+        h !== target &&
+        h !== home &&
+        !h.number?.includes(".") &&
+        words.every((w) => sectionMentions(text, headings, h, [w], sections)),
+    );
+  };
   /** A section's number as the policy writes it: "IX" in a policy numbered in Roman numerals, "6.0" for "6.0 …". */
   const shown = (h: HeadingText) => h.numeral ?? pointZero?.written.get(h) ?? h.number;
   for (const match of references.matches) {
@@ -668,15 +682,7 @@ function checkSections(context: DocumentContext): void {
             sectionMentions(text, headings, target, words, sections)
           )
             continue;
-          // Not the section the reference is written in: its own words are in it.
-          const home = numbered.filter((h) => !h.number?.includes(".") && h.offset < offset).at(-1);
-          const covering = numbered.find(
-            (h) =>
-              h !== target &&
-              h !== home &&
-              !h.number?.includes(".") &&
-              words.every((w) => sectionMentions(text, headings, h, [w], sections)),
-          );
+          const covering = coveringSection(words, target, offset);
           if (!covering) continue;
           reportAt(
             context,
@@ -744,12 +750,14 @@ function checkSections(context: DocumentContext): void {
         !sharesWord(dashTitle[1], target.title) &&
         !sectionMentions(text, headings, target, dashWords, sections)
       ) {
+        // Where it is written about, if one section uses every word of it.
+        const covering = coveringSection(dashWords, target, offset);
         reportAt(
           context,
           offset,
           endOffset + dashTitle[0].trimEnd().length,
-          `The policy says ${word} ${asWritten} is "${dashTitle[1].trim()}", but ${word} ${asWritten} is "${target.title}" and says nothing about it — correct the reference`,
-          { actual: number },
+          `The policy says ${word} ${asWritten} is "${dashTitle[1].trim()}", but ${word} ${asWritten} is "${target.title}" and says nothing about it${covering ? ` (section ${shown(covering)}, "${covering.title}", does)` : ""} — correct the reference`,
+          { actual: number, expected: covering?.number },
         );
         continue;
       }
