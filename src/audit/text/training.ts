@@ -464,6 +464,9 @@ function courseTableRecords(
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     const roleMention = findLeadMentions(roleText)[0];
     if (!courseText && !date && !due) continue;
+    // "| Chair | Declan Rafferty | — | — |": a dash names no course; "| … | to be booked | — |" a course still to book,
+    // which is no record (a lead with nothing else has no training).
+    if (!date && !due && NO_COURSE_CELL.test(courseText)) continue;
     // "| Level 2 Award in Floristry | 2019 | not a safeguarding course |": a note in another cell that says the
     // course is not safeguarding training.
     const note = row.cells
@@ -541,6 +544,9 @@ function courseTableRecords(
   }
   return found;
 }
+
+/** A course cell that names no course done: a dash, or a course still to book ("to be booked (spring 2027)"). */
+const NO_COURSE_CELL = /^(?:[-–—.\s]+|(?:to\s+be|not\s+yet)\s+booked\b.*|to\s+book\b.*)$/i;
 
 /**
  * "| Niamh Devlin | Safeguarding awareness | 2021 |": a date cell holding a year alone dates the record to that year,
@@ -1537,8 +1543,14 @@ export function trainingTableWords(lines: Line[]): string[] {
   const words: string[] = [];
   for (const table of [...findTables(lines), ...alignedTables(lines)]) {
     const header = table.headerCells.map((c) => plain(c.text).toLowerCase());
-    if (!header.some((h) => /\b(?:course|training)\b/.test(h))) continue;
-    words.push(tableWords(table.rows.map((r) => plain(r.line.text)).join(" ")));
+    const courseCols = header.flatMap((h, i) => (/\b(?:course|training)\b/.test(h) ? [i] : []));
+    if (courseCols.length === 0) continue;
+    // "| Deputy Children's Officer | Niamh Devlin-Boyce | to be booked | — |": a row whose course cells name no course
+    // done is no sign of a record the reader lost.
+    const rows = table.rows.filter(
+      (r) => !courseCols.every((i) => NO_COURSE_CELL.test(plain(r.cells[i]?.text ?? "-").trim() || "-")),
+    );
+    words.push(tableWords(rows.map((r) => plain(r.line.text)).join(" ")));
   }
   for (let i = 0; i < lines.length; i++) {
     const table = plainTableAt(lines, i);
