@@ -252,6 +252,9 @@ const BODY_NAME_END = /^(?:\p{Lu}.*\b(?:Boards?|BOARDS?)|LSCBs?)$/su;
 /** Capitalised words that begin a sentence or a phrase, not a place's name. */
 const NOT_A_NAME_WORD =
   /^(?:the|a|an|our|their|your|its|his|her|this|that|these|those|contact|call|ask|tell|email|phone|ring|telephone|alert|see|visit|follow|use|read|each|every|all|any|both|when|if|where|under|by|from|to|with|for|in|on|at|of|and|or|please|via|through|local|former|old|previous|new|current|now|then)$/i;
+/** A line at least this long that ends mid-sentence was wrapped, not ended. */
+const WRAPPED_LINE = 50;
+
 /** What stands before a sentence's (or a line's, a list item's) first word on its line. */
 const OPENS_SENTENCE = /(?:^[\s>#*+•·-]*|[.!?:]["”’)*_]*\s+)$/u;
 
@@ -262,7 +265,14 @@ const OPENS_SENTENCE = /(?:^[\s>#*+•·-]*|[.!?:]["”’)*_]*\s+)$/u;
  * the sentence ("Inform Hollowmere LSCB of …"), as the tagger reads it — not a place that opens it ("Reading LSCB").
  */
 function nameStart(text: string, offset: number, endOffset: number): number {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  let lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  // "… follows the procedures of the Hollowmere" / "Safeguarding Children Board": a sentence wrapped inside the name
+  // (a PDF's line, a hard-wrapped paragraph) — its place ends the line above.
+  if (lineStart === offset && lineStart > 0) {
+    const above = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(above, lineStart - 1);
+    if (line.length >= WRAPPED_LINE && !/[.!?:;,)]\s*$/.test(line)) lineStart = above;
+  }
   const words = PLACE_BEFORE.exec(text.slice(lineStart, offset))?.[0];
   if (!words) return offset;
   let start = offset - words.length;
