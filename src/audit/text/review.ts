@@ -1015,6 +1015,13 @@ function usualReviews(line: Line, lines: Line[]): DatedReview[] {
 
 /** "Reviewed at the committee's April meeting each year (next: April 2027)": "next:" in a sentence about a review. */
 const NEXT_COLON = /\bnext(?=[\s*_]*:)/gi;
+/**
+ * A bare "Review:" after a field separator, mid-line: a running header's "Kestrel Club · Safeguarding · Review: Feb
+ * '26", a sentence's second clause "Adopted on 3 March 2025; review: Feb '26". (At a line's or cell's start it is
+ * `NEXT_LABEL`'s.) A middle dot or bullet separates fields, never prose; after a semicolon "review:" may start a step
+ * of a list ("record; review: the DSL decides"), so the label counts only with its date.
+ */
+const FIELD_REVIEW = /(?<=\S\s*(?:\s[·•]|;)\s*)(?:policy\s+)?review(?=[\s*_]*:)/gi;
 /** Labels that say when the next review is only with a date after them (see `findReviewStatements`). */
 function datedOnlyLabels(
   text: string,
@@ -1026,6 +1033,8 @@ function datedOnlyLabels(
     if (aboutPolicy(text.slice(Math.max(0, start - WINDOW), start)))
       found.push({ start, label: m[0], prose: true, needsDate: true });
   }
+  for (const m of allMatches(FIELD_REVIEW, text))
+    found.push({ start: m.index ?? 0, label: m[0], prose: false, needsDate: true });
   for (const m of allMatches(NEXT_COLON, text)) {
     const start = m.index ?? 0;
     const sentence =
