@@ -5,6 +5,7 @@
 import { formatPath } from "../../data/field-path.js";
 import type { Rule, SourceDocument } from "../rule.js";
 import { OTHER_LANGUAGE_INSTRUCTION } from "../text/bilingual.js";
+import { findDates } from "../text/dates.js";
 import {
   htmlCommentRanges,
   isMarkdownHeading,
@@ -463,6 +464,24 @@ const STILL_TO_COME = String.raw`(?:to\s+be\s+(?:confirmed|announced|decided|det
 /** The same words in another language, beside the English after a slash: one to four words, no brackets. */
 const OTHER_WORDS = String.raw`[\p{L}'’.-]+(?:[^\S\n]+[\p{L}'’.-]+){0,3}`;
 
+/**
+ * Who a bracketed instruction is for: a role or a person, one to four words, the first capitalised ("League
+ * secretary", "Treasurer", "Head coach", "DSL").
+ */
+const INSTRUCTED = String.raw`\p{Lu}[\p{L}'’-]*(?:[^\S\n]+[\p{L}'’-]+){0,3}`;
+/** Words that make a bracket's start a sentence of the policy's own, not who an instruction is for. */
+const NOT_INSTRUCTED =
+  /\b(?:see|how|what|when|where|why|who|if|it|this|that|there|we|you|they|need|needs|want|wants|is|are|was|were|has|have|had|will|may|must|can|should|not|e\.g|i\.e|note)\b/i;
+
+/** "[League secretary to add venue list]": an instruction to someone, not a sentence or an editor's words in a quotation. */
+function instructionInBrackets(m: RegExpMatchArray): boolean {
+  if (NOT_INSTRUCTED.test(m[1]) || EDITORIAL.test(m[1])) return false;
+  const before = lineBefore(m);
+  if (/^\s*>/.test(before)) return false;
+  const opened = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  return opened <= 0 && (before.match(/"/g) ?? []).length % 2 === 0;
+}
+
 /** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
 function phoneWithXs(m: RegExpMatchArray): boolean {
   if (!/XX|xx/.test(m[0])) return false;
@@ -676,6 +695,18 @@ const PATTERNS: Array<{
     re: /(?<![\w@.])[A-Z]{0,3}\d+(?:X{3,}|x{4,})(?![\w@])/g,
     kind: "placeholder",
     hint: /\d(?:XXX|xxxx)/,
+  },
+  // "[League secretary to add the venue list]", "[Treasurer to insert bank details]": an instruction to someone, in
+  // square brackets, to write words in — the bracket stands where they go. Not a link's words, nor the policy's own
+  // sentence in brackets ("[see section 4 for how to add a coach]": see `instructionInBrackets`).
+  {
+    re: new RegExp(
+      String.raw`(?<![\w\]])\[[^\S\n]*(${INSTRUCTED})[^\S\n]+to[^\S\n]+(?:add|insert|enter|confirm|provide|supply|complete|fill[^\S\n]+in|write(?:[^\S\n]+in)?|attach|list|update)\b[^\]\n]{0,80}\](?![([:{])`,
+      "gu",
+    ),
+    kind: "placeholder",
+    accept: instructionInBrackets,
+    hint: /\[[^\]\n]{0,40}\sto\s+(?:add|insert|enter|confirm|provide|supply|complete|fill|write|attach|list|update)\b/i,
   },
   // "Charity number: [to be confirmed]", "[à confirmer / to be confirmed]", "[TBC]": a bracket holding only words
   // that the value is still to come, in one language or two split by a slash, where a value should be — not a link's
@@ -971,6 +1002,81 @@ function readSections(document: SourceDocument): {
   return { blanks: found, forms, headed };
 }
 
+/**
+ * The policy's own next review as a field's label with only a blank after it, on its line or in the next cell: "|
+ * Next review: | ______ |", "Date of next review: __________", "Review due ………".
+ */
+const REVIEW_BLANK =
+  /^[^\S\n]*\|?[^\S\n]*[*_]*(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|(?:next\s+)?(?:policy\s+)?review(?:\s+date|\s+due(?:\s+date)?)?)[*_]*[^\S\n]*:?[*_]*[^\S\n]*\|?[^\S\n]*(?:_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,})[^\S\n]*\|?[^\S\n]*$/i;
+/** A field of the policy's approval: "| Date agreed by the committee: | …", "Adopted by the trustees: …". */
+const APPROVAL_FIELD =
+  /^[^\S\n]*\|?[^\S\n]*[*_]*[^|:\n]{0,40}\b(?:adopted|approved|agreed|ratified|signed\s+off|accepted)\b/i;
+/** A form's check box, ticked or not. */
+const CHECK_BOX = /[☐☑☒□]/u;
+/** How many lines with words on them, each way, a blank review's approval date may stand from it off a table. */
+const BESIDE_LINES = 3;
+
+/**
+ * The policy's own next review left blank beside its approval date, filled in: "| Policy adopted by the committee: |
+ * 19/03/2026 |" then "| Next review: | ______ |" in a details table, or the same on field lines a few lines apart.
+ * The date beside it says the details are the policy's own, filled in, not a form's fields to fill in on paper — a
+ * form's blanks stand beside other blanks ("Date agreed: ______"). Never under a form's heading.
+ */
+function findBlankReviews(
+  document: SourceDocument,
+  sections: { forms: Array<[number, number]>; headed: Array<[number, number]> },
+): Placeholder[] {
+  if (!/review/i.test(document.text)) return [];
+  const { lines } = analyse(document);
+  const found: Placeholder[] = [];
+  const filledApproval = (i: number) => {
+    const text = lines[i]?.text ?? "";
+    return (
+      APPROVAL_FIELD.test(text) && !new RegExp(LINE_BLANK.source).test(text) && findDates(text).length > 0
+    );
+  };
+  const boundary = (i: number) =>
+    isMarkdownHeading(lines[i]) || (!isTableRow(lines[i]) && isPlainHeading(lines[i]));
+  for (const line of lines) {
+    if (!REVIEW_BLANK.test(line.text)) continue;
+    const inForm = ([from, to]: [number, number]) => line.offset >= from && line.offset < to;
+    if (sections.forms.some(inForm) || sections.headed.some(inForm)) continue;
+    // The lines beside it: its table's rows, or a few lines with words each way, up to a heading.
+    const beside: number[] = [];
+    if (isTableRow(line)) {
+      for (let i = line.index - 1; i >= 0 && isTableRow(lines[i]); i--) beside.push(i);
+      for (let i = line.index + 1; i < lines.length && isTableRow(lines[i]); i++) beside.push(i);
+    } else
+      for (const step of [-1, 1]) {
+        let worded = 0;
+        for (let i = line.index + step; i >= 0 && i < lines.length; i += step) {
+          if (boundary(i)) break;
+          if (lines[i].text.trim() === "") continue;
+          if (++worded > BESIDE_LINES) break;
+          beside.push(i);
+        }
+      }
+    // A check box beside it ("☒ Owner ☐ Committee"): the details are a form to tick and fill in by hand. (The
+    // reading text hides the boxes not ticked; the written text, at the same offsets, has them.)
+    const ticks = (i: number) => CHECK_BOX.test(document.text.slice(lines[i].offset, lines[i].endOffset));
+    if (!beside.some(filledApproval) || beside.some(ticks)) continue;
+    const start = line.text.search(/[^\s|*_]/);
+    const label =
+      /^[^:|]*?(?=[*_]*[^\S\n]*(?::|\||_{3}|\\_|\.{2}|…))/.exec(line.text.slice(start))?.[0].trim() ?? "";
+    const blank = /_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/.exec(line.text);
+    if (!blank) continue;
+    const end = (blank.index ?? 0) + blank[0].length;
+    found.push({
+      offset: line.offset + start,
+      endOffset: line.offset + end,
+      text: line.text.slice(start, end),
+      kind: "blank",
+      context: `${label}: ${blank[0].trim()}`,
+    });
+  }
+  return found;
+}
+
 function blanksIn(
   written: string,
   base: number,
@@ -1191,7 +1297,7 @@ export const rule: Rule = {
           p.offset,
           context.document.format === "pdf" || context.document.format === "txt",
         ));
-    const blanks = sections.blanks.filter(
+    const blanks = [...sections.blanks, ...findBlankReviews(context.document, sections)].filter(
       (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
     );
     const once = runningLineOnce(context.document);
