@@ -923,6 +923,18 @@ function initialsOf(abbr: string, label: string): boolean {
   return true;
 }
 
+/** Matches nothing: a region with no words that make its phrase another role. */
+const NEVER = /(?!)/;
+/** "children's officer" → "Children's Officer". */
+const titleCase = (phrase: string) => phrase.replace(/(?<![\p{L}'’])\p{Ll}/gu, (c) => c.toUpperCase());
+/** A regional phrase's words as an expression, each letter written by `letter`; either apostrophe. */
+function regionalWords(phrase: string, letter: (c: string) => string): string {
+  return phrase
+    .split(" ")
+    .map((word) => word.replace(/\p{L}/gu, letter).replace(/['’]/g, "['’]"))
+    .join("\\s+");
+}
+
 const REGIONAL = REGIONAL_LEAD_PHRASES.map((region) => ({
   marks: new RegExp(
     `(?<![\\p{L}])(?:${[...region.marks].sort(byLength).map(phrasePattern).join("|")})(?![\\p{L}])`,
@@ -930,20 +942,23 @@ const REGIONAL = REGIONAL_LEAD_PHRASES.map((region) => ({
   ),
   /** The marks without their word boundaries: a quick test before `marks` over the whole document. */
   marksQuick: new RegExp([...region.marks].map(phrasePattern).join("|"), "iu"),
-  // In any case, inside an expression without the i flag: "Designated Teacher", "designated teacher".
+  // In any case, inside an expression without the i flag: "Designated Teacher", "designated teacher"; a capitalised
+  // phrase only as a title ("Children's Officer", "CHILDREN'S OFFICER").
   phrases: region.phrases
-    .map((phrase) =>
-      phrase
-        .split(" ")
-        .map((word) => word.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`))
-        .join("\\s+"),
+    .flatMap((phrase) =>
+      region.capitalised
+        ? [titleCase(phrase), phrase.toUpperCase()].map((written) => regionalWords(written, (c) => c))
+        : [regionalWords(phrase, (c) => `[${c}${c.toUpperCase()}]`)],
     )
     .join("|"),
   /** A word after the phrase that makes it the other nation's role: "Designated Teacher for Looked After Children". */
-  notFor: new RegExp(
-    `^\\s*(?:\\(\\s*|[–—-]\\s*|,\\s*|(?:for|of)\\s+(?:the\\s+|our\\s+)?)(?:${[...region.notFor].sort(byLength).map(phrasePattern).join("|")})(?![\\p{L}])`,
-    "iu",
-  ),
+  notFor:
+    region.notFor.length === 0
+      ? NEVER
+      : new RegExp(
+          `^\\s*(?:\\(\\s*|[–—-]\\s*|,\\s*|(?:for|of)\\s+(?:the\\s+|our\\s+)?)(?:${[...region.notFor].sort(byLength).map(phrasePattern).join("|")})(?![\\p{L}])`,
+          "iu",
+        ),
   /** The other nation's sense in use somewhere in the document: "the LADO". */
   unless: region.unless
     ? new RegExp(
@@ -955,7 +970,7 @@ const REGIONAL = REGIONAL_LEAD_PHRASES.map((region) => ({
   teacher: region.phrases.includes("designated teacher"),
 }));
 /** A quick test before the regional expressions: every regional phrase holds one of these. */
-const REGIONAL_QUICK = /designated\s+(?:teacher|officer)/i;
+const REGIONAL_QUICK = /designated\s+(?:teacher|officer)|children['’]s\s+officer/i;
 /**
  * The last words of the lead's titles that a deputy's title may be cut to: "Depute Co-ordinator", "Deputy Officer",
  * and for two or more deputies "Depute Officers".

@@ -116,6 +116,8 @@ export const REGIONAL_LEAD_PHRASES: ReadonlyArray<{
   notFor: readonly string[];
   /** Words that show the document uses the phrase as another nation does (England's LADO): then it is not the lead. */
   unless?: readonly string[];
+  /** Only as a title, capitalised ("Children's Officer", "CHILDREN'S OFFICER"): in lower case the words describe. */
+  capitalised?: boolean;
 }> = [
   {
     nation: "Northern Ireland",
@@ -159,6 +161,36 @@ export const REGIONAL_LEAD_PHRASES: ReadonlyArray<{
     phrases: ["designated officer"],
     notFor: ["allegations", "lado", "local authority"],
     unless: ["lado", "local authority designated officer", "designated officer for allegations"],
+  },
+  // Irish and Northern Irish sport: the club's lead is its "Children's Officer" ("Club Children's Officer"), and the
+  // one who stands in its "Deputy Children's Officer" (Sport NI's and Sport Ireland's safeguarding guidance, Swim
+  // Ireland's Safeguarding Children Policy, the GAA's Code of Behaviour, which trains a "Club Children's Officer").
+  // Where the policy has a "Designated Liaison Person" too, the DLP takes the concerns (Children First 2017, the GAA's
+  // code) and the Children's Officer promotes welfare: not the lead. Only capitalised, as a title: "the council's
+  // children's officer" in running text describes someone.
+  {
+    nation: "Ireland and Northern Ireland",
+    marks: [
+      "northern ireland",
+      "sbni",
+      "co-operating to safeguard",
+      "children (northern ireland) order",
+      "gateway service",
+      "psni",
+      "accessni",
+      "sport ni",
+      "swim ireland",
+      "sport ireland",
+      "tusla",
+      "children first",
+      "garda",
+      "gardaí",
+      "gaa",
+    ],
+    phrases: ["children's officer"],
+    notFor: [],
+    unless: ["designated liaison person"],
+    capitalised: true,
   },
 ];
 
