@@ -197,10 +197,11 @@ const NAMED_POSSESSIVE = new RegExp(
 /**
  * The policy saying that the holder is not the setting's: "is not part of the programme team", "does not take the
  * programme's referrals", "does not receive the parish's concerns directly", "is not a lead for the club", "is not
- * the club's lead", "are not one of our leads".
+ * the club's lead", "are not one of our leads", and of a host's lead "is not a PTA officer", "is not one of our
+ * volunteers", "is not a member of our committee", "does not run our events".
  */
 const DISOWNED =
-  /\b(?:(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+(?:the|our)\s+[^.;]{0,40}?\b(?:team|staff|service)|(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+with|manage)\s+(?:(?:the|our|any|day-to-day)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:referrals|concerns|disclosures|reports)|(?:is|are)\s+not\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:leads?|DSLs?|designated\s+persons?))\b/iu;
+  /\b(?:(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+(?:the|our)\s+[^.;]{0,40}?\b(?:team|staff|service)|(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+with|manage)\s+(?:(?:the|our|any|day-to-day)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:referrals|concerns|disclosures|reports)|(?:is|are)\s+not\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:leads?|DSLs?|designated\s+persons?)|(?:is|are)\s+not\s+(?:a|an|one\s+of\s+(?:the|our))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:officers?|volunteers?)|(?:is|are)\s+not\s+(?:a\s+)?members?\s+of\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:committee|team)|(?:does|do)\s+not\s+(?:run|organise|organize|lead)\s+(?:any\s+of\s+)?(?:our|the\s+[\p{L}'’-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:events?|sessions?|activities|discos?|fairs?|clubs?|classes|meetings?))\b/iu;
 /** The words a sentence about the same officer starts with: "She is not part of …", "This officer does not …". */
 const SAME_HOLDER = /^\s*(?:she|he|they|the\s+officer|this\s+officer)\b/i;
 /**
@@ -217,8 +218,22 @@ const DISOWNED_ALL = new RegExp(DISOWNED.source, "giu");
 export function saysOfHolder(sentence: string): boolean {
   return allMatches(DISOWNED_ALL, sentence).some((m) => HOLDER_SUBJECT.test(sentence.slice(0, m.index ?? 0)));
 }
-/** A sentence's end: not the dot of a title before a name ("Mrs. Petra Lund"). */
-const SENTENCE_END = /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St)\.)(?<=[.!?])\s+(?=\p{Lu})/u;
+/** A sentence's end: not the dot of a title or an initial before a name ("Mrs. Petra Lund", "Mrs P. Lund"). */
+const SENTENCE_END = /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St|\p{Lu})\.)(?<=[.!?])\s+(?=\p{Lu})/u;
+/** A sentence that starts with a name, perhaps titled: "Mrs Quayle is not …", "Petra does not …". */
+const NAME_START = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?<word>\p{Lu}[\p{Ll}'’-]+)(?=\s)/u;
+
+/**
+ * The next sentence, from its verb, when it starts with the officer's own name (a word of the name given in the
+ * role's sentence): "… Lead, Mrs P. Lund, is responsible. Mrs Lund is not …" → "is not …".
+ */
+function sameHolderByName(first: string, second: string): string | undefined {
+  const start = NAME_START.exec(second);
+  const word = start?.groups?.word;
+  if (!start || !word || NOT_NAME.has(word.toLowerCase())) return undefined;
+  const named = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?![\p{L}])`, "u");
+  return named.test(first) ? second.slice(start[0].length) : undefined;
+}
 
 /**
  * Whether another body's officer (the Trust's, the University's, Brambleton Primary School's) is disowned in the
@@ -227,9 +242,11 @@ const SENTENCE_END = /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St)\.)(?<=[
 function disownedOfficer(before: string, after: string): boolean {
   if (!WIDER_POSSESSIVE.test(before) && !NAMED_POSSESSIVE.test(before)) return false;
   const [first, second] = after.split(SENTENCE_END);
-  return (
-    saysOfHolder(first ?? "") || (second !== undefined && SAME_HOLDER.test(second) && saysOfHolder(second))
-  );
+  if (saysOfHolder(first ?? "")) return true;
+  if (second === undefined) return false;
+  if (SAME_HOLDER.test(second)) return saysOfHolder(second);
+  const predicate = sameHolderByName(first ?? "", second);
+  return predicate !== undefined && saysOfHolder(predicate);
 }
 
 /** The title of a wider body's own policy names the body: "Ashgrove Methodist Circuit — Safeguarding Policy". */
