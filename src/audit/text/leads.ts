@@ -618,6 +618,15 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     if (line.text.trim() === "") continue;
     const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
     let roles = rolesIn(line);
+    // A row of a table of the member clubs' officers ("| St Anne's School | Mrs P. Ives (the school's DSL) |", where
+    // each member has its own): every role in it is the member's.
+    if (
+      cells &&
+      roles.length > 0 &&
+      documentRoles.members &&
+      headerAbove(lines, line)?.some((heading) => documentRoles.members?.test(heading))
+    )
+      continue;
     // "Nominated Person: Rev Alun Prothero" then "Back-up contact: Mrs Delyth Roberts": a contact phrase just
     // under a named lead is the deputy, though its own line says nothing of safeguarding.
     if (roles.length === 0 && CONTACT_WORDS.test(line.text) && namedLeadAbove(mentions, line))
@@ -913,6 +922,8 @@ interface DocumentRoles {
   abbreviations: ReadonlyMap<string, LeadKind>;
   /** The words before a role that make it another organisation's lead, as the document says (hostsOf). */
   hosts?: RegExp;
+  /** A role the document says each member club or school has its own of (membersRoles): never the setting's lead. */
+  members?: RegExp;
 }
 
 const NO_ROLES: DocumentRoles = { bodies: NO_BODIES, abbreviations: new Map() };
@@ -1053,10 +1064,44 @@ function kindIn(kind: string, title: string): boolean {
   return new RegExp(String.raw`(?<![\p{L}])${words}(?![\p{L}])`, "iu").test(title);
 }
 
+/**
+ * "Each member club names its own Club Welfare Officer", "Every affiliated club must appoint its own …", "All member
+ * schools have their own …", "Each club in the league has its own …": a league's, federation's or partnership's
+ * policy says that an officer of that title belongs to each member, so the title names the members' leads (a table
+ * of them, "| Club | Club Welfare Officer | Phone |"), never the league's own. Only with "own" (a league that "makes
+ * sure every member club has a welfare officer" may share the words with its own lead's title), and only a title
+ * of two words or more, written capitalised, as the role's name.
+ */
+const MEMBERS_OWN =
+  /(?<![\p{L}])(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:(?:member|affiliated|participating)\s+(?:club|school|team|group|organisation|organization|society)s?|(?:club|school|team)s?\s+in\s+the\s+(?:league|federation|partnership|association|network))\s+(?:[\p{L}'’]+\s+){0,3}?(?:names?|has|have|appoints?|elects?|chooses?)\s+(?:its|their)\s+own\s+(?<role>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Officer|Lead|Co-?ordinator|Coordinator|Person|Representative|Champion))s?(?![\p{L}])/gu;
+
+/** The member bodies' roles (MEMBERS_OWN) as one expression for a role's words, its deputy's and its plural too. */
+function membersRoles(text: string): RegExp | undefined {
+  if (!/\bown\s/i.test(text)) return undefined;
+  const roles = new Set(
+    allMatches(MEMBERS_OWN, text)
+      .map((m) => m.groups?.role ?? "")
+      .filter((role) => roleMatches(role).length > 0)
+      .map((role) => role.trim().split(/\s+/).map(escapeRegExp).join("\\s+")),
+  );
+  if (roles.size === 0) return undefined;
+  return new RegExp(String.raw`^(?:${PREFIX_WORDS}\s+)?(?:${[...roles].join("|")})(?:s|'s|’s)?$`, "iu");
+}
+
+/**
+ * Whether the document says each member club or school has its own officer of this title (MEMBERS_OWN): "| Club |
+ * Club Welfare Officer |" then lists the members' leads, not the setting's.
+ */
+export function memberBodiesRole(text: string, label: string): boolean {
+  return membersRoles(text)?.test(label.trim().replace(/\s+/g, " ")) ?? false;
+}
+
 /** The document's own role words (see DocumentRoles), from its whole text and its title. */
 function rolesOfDocument(text: string, bodies: ReadonlySet<string>, title: string): DocumentRoles {
   const hosts = hostsOf(text, title);
-  return hosts ? { ...documentRoleWords(text, bodies), hosts } : documentRoleWords(text, bodies);
+  const members = membersRoles(text);
+  const roles = documentRoleWords(text, bodies);
+  return { ...roles, ...(hosts ? { hosts } : {}), ...(members ? { members } : {}) };
 }
 
 /**
@@ -1224,6 +1269,9 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   if (disownedOfficer(before, text.slice(at + whole.length, at + whole.length + 400))) return true;
   // The host school's lead, or the lead of an organisation the policy says is not its own.
   if (HOST_BEFORE.test(before) || documentRoles.hosts?.test(before)) return true;
+  // "| Club | Club Welfare Officer |" where each member club has its own: a member's lead. Not a longer title the
+  // words end ("League Club Welfare Officer").
+  if (documentRoles.members?.test(whole.trim()) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return true;
   // "is not a deputy DSL", "our former deputy Welfare Officer": the words before the deputy's prefix.
   const lead = before.replace(DEPUTY_BEFORE, "");
   if (NEGATED_BEFORE.test(lead) || FORMER_BEFORE.test(lead)) return true;
