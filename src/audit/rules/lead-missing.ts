@@ -17,9 +17,9 @@ import {
   SAFEGUARDING_ROLE,
   tableCells,
 } from "../text/find.js";
-import { allMatches } from "../text/matches.js";
+import { allMatches, escapeRegExp } from "../text/matches.js";
 import { looksLikePerson, peopleIn } from "../text/people.js";
-import { TITLE_PATTERN } from "../text/roles.js";
+import { NOT_NAME_WORDS, TITLE_PATTERN } from "../text/roles.js";
 import { analyse, firstLine, reportAt, subjects } from "./helpers.js";
 
 /** Shared by lead-missing and deputy-missing: is anyone named for the role in the document? */
@@ -59,6 +59,8 @@ export function checkNamedInDocument(
   if (role === "deputy" && team.length > 1) return;
   // A childminder or sole trader who is the lead has no deputy to name, unless the policy leaves a blank for one.
   if (role === "deputy" && leads.some((m) => m.author) && !mentions.some((m) => m.placeholder)) return;
+  // "The Academy Principal is our Designated Safeguarding Lead" under a letterhead's "Principal: Marisa Kovač".
+  if (mentions.some((m) => !m.placeholder && heldByNamedJob(context.document.text, m))) return;
   const unnamed = mentions.find((m) => m.placeholder) ?? mentions[0];
   // Precision first: a lead's role in a sentence that also names a person ("… our lead, who is Mrs Ada Kwarteng
   // …" in a wording the layouts do not know) is most likely naming the lead. Telling a manager her named lead
@@ -394,6 +396,67 @@ function personInSentence(context: DocumentContext, mention: LeadMention): boole
   const end = after.search(/[.?!](?:\s|$)/);
   const sentence = `${start >= 0 ? before.slice(start + 2) : before} ${end >= 0 ? after.slice(0, end) : after}`;
   return peopleIn(sentence, 4).some((p) => TITLED.test(p.name) || looksLikePerson(p.name));
+}
+
+/**
+ * The lead held by a job, and that job given a name elsewhere in the document: "The Academy Principal is our
+ * Designated Safeguarding Lead" (or "Our DSL is the Nursery Manager") with a letterhead's "Principal: Marisa Kovač",
+ * a sign-off "Marisa Kovač, Principal" or "Tamsin Rudd (Nursery Manager)". Small settings write so: the owner or
+ * principal is the lead, and the policy names them once, by their job. The job's last word alone ("Principal") is
+ * read only when no capitalised word stands before it ("Deputy Principal: …" is another job), and never for a
+ * deputy's or assistant's job, whose last word is its superior's.
+ */
+const JOB_NOUNS = String.raw`(?:Principal|Manager|Headteacher|Head\s+Teacher|Headmaster|Headmistress|Head|Director|Owner|Proprietor|Leader|Chair|Chairperson|Coach|Secretary|Vicar|Minister|Rector|Warden|Administrator|Founder|Superintendent)`;
+const JOB = String.raw`(?<job>(?:\p{Lu}[\p{L}'’-]*\s+){0,2}${JOB_NOUNS})`;
+/** "The Academy Principal is our ", "Our Owner acts as the ": the job, just before the role. */
+const JOB_BEFORE_ROLE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:[Tt]he|[Oo]ur)\s+${JOB}\s+(?:is|is\s+also|acts\s+as|will\s+be)\s+(?:our|the)\s+$`,
+  "u",
+);
+/** " is the Nursery Manager", " will be our Principal": the job, just after the role. */
+const JOB_AFTER_ROLE = new RegExp(
+  String.raw`^\s+(?:is|will\s+be)\s+(?:the|our)\s+${JOB}(?![\p{L}])(?!\s+(?:of|for)\s)`,
+  "u",
+);
+const HOLDER_NAME = String.raw`(?<name>(?:(?:${TITLE_PATTERN})\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})`;
+
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** Two or three capitalised words, none a role's, a job's or a place's word: "Tamsin Rudd" beside the job. */
+function plainName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w) && !NOT_NAME.has(w.toLowerCase()))
+  );
+}
+
+function heldByNamedJob(text: string, mention: LeadMention): boolean {
+  const before = text.slice(Math.max(mention.line.offset, mention.offset - 80), mention.offset);
+  const after = text.slice(mention.endOffset, Math.min(mention.line.endOffset, mention.endOffset + 80));
+  const job = (JOB_BEFORE_ROLE.exec(before) ?? JOB_AFTER_ROLE.exec(after))?.groups?.job;
+  if (!job) return false;
+  const words = job.split(/\s+/);
+  const noun = words.at(-1) ?? "";
+  const forms = [words.map(escapeRegExp).join(String.raw`\s+`)];
+  if (
+    words.length > 1 &&
+    !/^(?:Deputy|Assistant|Vice|Acting|Interim)$/.test(words[0]) &&
+    !/^Head$/.test(noun)
+  )
+    forms.push(escapeRegExp(noun));
+  const title = String.raw`(?<![\p{Lu}][\p{L}'’.-]*[^\S\n]+)(?:${forms.join("|")})(?![\p{L}])(?![^\S\n]+(?:of|for)\s)`;
+  const holders = [
+    new RegExp(String.raw`${title}[^\S\n]*(?::|[–—]|-\s)[^\S\n]*${HOLDER_NAME}`, "gu"),
+    new RegExp(String.raw`${HOLDER_NAME}[^\S\n]*(?:,|\(|[–—]|-\s)[^\S\n]*(?:the\s+|our\s+)?${title}`, "gu"),
+  ];
+  return holders.some((holder) =>
+    allMatches(holder, text).some((m) =>
+      peopleIn(unescaped(m.groups?.name ?? ""), 3).some(
+        (p) => TITLED.test(p.name) || looksLikePerson(p.name) || plainName(p.name),
+      ),
+    ),
+  );
 }
 
 /** A placeholder as a reader sees it: a web page's Markdown escapes its dots ("Mr/Mrs \\.\\.\\." → "Mr/Mrs ..."). */
