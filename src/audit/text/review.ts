@@ -301,6 +301,10 @@ function timeInWords(after: string): boolean {
   return (TIME_IN_WORDS.test(sentence) || MONTH_IN_WORDS.test(sentence)) && !PLACEHOLDER.test(sentence);
 }
 
+/** "… will agree the date of the next review": a review label whose date is left to be set later. */
+const DATE_TO_BE_SET =
+  /\b(?:agree|agreed|set|decide|decided|fix|fixed|confirm|confirmed|choose|chosen)\s+(?:on\s+)?(?:the\s+|a\s+)?date\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:next\s+)?(?:policy\s+)?review$/i;
+
 /** A review label that says when the review is due, not when one happened: "Next review", "Review due", "Review by". */
 const DEADLINE_LABEL = /next|due|\bby\b/i;
 
@@ -931,7 +935,13 @@ export function findReviewStatements(
         else if (present.usual) continue;
         else if (!date || ANOTHER_EVENT.test(after.text.slice(0, date.offset - after.base))) continue;
       }
-      const inWords = open || (!date && !PLACEHOLDER.test(ownSentence) && timeInWords(after.text));
+      // "The committee will agree the date of the next review at its next meeting": the meeting sets a date still to
+      // come, it is not the review's time.
+      const dateToBeSet = DATE_TO_BE_SET.test(
+        `${line.text.slice(Math.max(0, start - 60), start)}${match.label}`,
+      );
+      const inWords =
+        open || (!date && !dateToBeSet && !PLACEHOLDER.test(ownSentence) && timeInWords(after.text));
       statements.push({
         offset,
         endOffset,
