@@ -12,6 +12,7 @@ import {
   type LeadMention,
   type Line,
   lineAt,
+  memberBodiesRole,
   nameAtStart,
   namedLeads,
   nameKey,
@@ -221,6 +222,8 @@ export const rule: Rule = {
       // "| Club Welfare Officer (Hollowmere Hawks RLFC) | Mr … |" and, below, "The Club Welfare Officer is the
       // club's contact … and is not a lead for the Foundation": the policy disowns the role itself.
       if (roleDisowned(context.document.text, mention, openings)) continue;
+      // "Each member club names its own Club Welfare Officer" above "| Club | Club Welfare Officer |": the members' leads.
+      if (memberBodiesRole(context.document.text, mention.label)) continue;
       // "Bean Uí Néill (Máire Uí Néill)": her training is listed under the full name in the brackets.
       const bracketed = bracketedFullName(context.document.text, mention);
       if (
