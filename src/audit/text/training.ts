@@ -2825,10 +2825,13 @@ function sentenceRecords(
       courseBefore = last?.course ? last : undefined;
       continue;
     }
-    if (!TRAINING_WORD.test(words)) continue;
+    // "Tom Achterberg's Safeguarding Awareness (online) certificate is dated November 2022": a certificate's date is
+    // when its course was done.
+    const datedCertificate = DATED_CERTIFICATE.test(words) && COURSE_WORD.test(words);
+    if (!TRAINING_WORD.test(words) && !datedCertificate) continue;
     // "The kitchen team completed food hygiene Level 2 in May 2022 (this is not safeguarding training)".
     if (otherSubject(words)) continue;
-    if (!RECORD_VERB.test(words)) {
+    if (!RECORD_VERB.test(words) && !datedCertificate) {
       // "Esther's designated lead training (Level 3) is valid until 10 June 2027": a lead's course known by the
       // date it lapses.
       const owner = possessiveOwner(words, named, firstNames);
@@ -2856,7 +2859,9 @@ function sentenceRecords(
     found.push({
       offset: base + at,
       endOffset: base + at + sentence.length,
-      course: coursePhrase(words),
+      course:
+        (datedCertificate ? /['’]s\s+(.{3,80}?\bcertificate)\b/i.exec(words)?.[1] : undefined) ??
+        coursePhrase(words),
       date,
       datePlaceholder: false,
       noneRecorded: false,
@@ -2866,6 +2871,9 @@ function sentenceRecords(
   }
   return found;
 }
+
+/** "… certificate is dated November 2022", "… certificate, dated 3 May 2024": the date a course's certificate bears. */
+const DATED_CERTIFICATE = /\b(?:certificate|certification)\s*,?\s+(?:is\s+|was\s+)?dated\b/i;
 
 /**
  * "the same course on the same day", "it on the same date", "the same training the same day": the course and the date
