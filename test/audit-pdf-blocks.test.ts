@@ -503,6 +503,10 @@ describe("the text the rules read stays what it was", () => {
     "zz70-hack-hollowmere-youth-hackathon.pdf": "3a5573393b5ef195",
     "zz71-cipher-lane-escape-rooms.pdf": "b6dc071be8939aff",
     "zz71-wyvern-edge-ski-racers.pdf": "1a6148522beb6cc8",
+    "zz72-ember-lodge-sibling-group.pdf": "2354675def1cd964",
+    "zz72-windrush-point-kite-festival.pdf": "69fddc5fb3917d83",
+    "zz73-hollowmere-dragons-junior-paddlers.pdf": "d73f8b09b7637632",
+    "zz73-step-in-time-dance-academy.pdf": "dae4eaa68466c063",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
