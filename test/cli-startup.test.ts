@@ -164,7 +164,8 @@ describe("the CLI loads only what its command needs", () => {
     for (const name of ["mammoth", "htmlparser2", "compromise"]) expect(result.packages).toContain(name);
     expect(
       // efrt unpacks compromise's lexicon: the bundle reads the tagger's model as the build stored it instead.
-      // remark-parse: the Markdown parser, which only templates and .md files need.
+      // remark-parse and mdast-util-from-markdown: the Markdown parsers, which only templates (remark) and .md files
+      // (micromark, through mdast-util-from-markdown) need.
       [
         "pdfjs-dist",
         "pdf-lib",
@@ -175,6 +176,7 @@ describe("the CLI loads only what its command needs", () => {
         "github-slugger",
         "efrt",
         "remark-parse",
+        "mdast-util-from-markdown",
         // yaml: only a project's files need it, not a document's audit.
         "yaml",
       ].filter((name) => result.packages.has(name)),
@@ -237,9 +239,16 @@ console.log(rules.length, "rules");`,
     // Controls: the language libraries the rules do load.
     for (const name of ["compromise", "chrono-node"]) expect(rules.packages).toContain(name);
     expect(
-      ["htmlparser2", "mammoth", "jszip", "fflate", "pdfjs-dist", "remark-parse", "unified"].filter((name) =>
-        rules.packages.has(name),
-      ),
+      [
+        "htmlparser2",
+        "mammoth",
+        "jszip",
+        "fflate",
+        "pdfjs-dist",
+        "remark-parse",
+        "mdast-util-from-markdown",
+        "unified",
+      ].filter((name) => rules.packages.has(name)),
     ).toEqual([]);
   });
 
@@ -282,14 +291,15 @@ process.stderr.write("threads " + JSON.stringify(readAheadThreads) + "\\n");
     expect(run(["audit", "--help"]).threads.prestarted).toBe(0);
   });
 
-  it("auditing a .pdf loads pdf.js and not the Word reader; a .md loads remark and neither", () => {
+  it("auditing a .pdf loads pdf.js and not the Word reader; a .md loads the Markdown parser and neither", () => {
     const pdf = cli(["audit", join(REPO, "test", "corpus", "bramble-pre-school.pdf")], tmpdir());
     expect(pdf.stdout).toContain("1 document checked");
     expect(pdf.packages).toContain("pdfjs-dist");
     expect(["mammoth", "jszip"].filter((name) => pdf.packages.has(name))).toEqual([]);
     const md = cli(["audit", join(REPO, "test", "corpus", "bramble-pre-school.md")], tmpdir());
     expect(md.stdout).toContain("1 document checked");
-    expect(md.packages).toContain("remark-parse");
+    // micromark's parser, read through mdast-util-from-markdown (the audit's reader; remark is the templates').
+    expect(md.packages).toContain("mdast-util-from-markdown");
     expect(["mammoth", "jszip", "pdfjs-dist"].filter((name) => md.packages.has(name))).toEqual([]);
   });
 
