@@ -70,3 +70,30 @@ describe("member clubs' own officers in a league's policy", () => {
     expect(leadNamesOf(text, "dsl")).toContain("Dorcas Mbatha");
   });
 });
+
+describe("a club's own policy quoting its governing body's rule (review of zz73's fix)", () => {
+  const club = (sentence: string) =>
+    [
+      "# Marsh Lane Juniors FC – Safeguarding Policy",
+      "",
+      sentence,
+      "",
+      "| Role | Name | Phone |",
+      "| --- | --- | --- |",
+      "| Club Welfare Officer | Jo Bell | 07700 900586 |",
+      "| Deputy Club Welfare Officer | Tomas Achterhof | 07700 900587 |",
+      "",
+      "Next review: March 2027.",
+      "",
+    ].join("\n");
+
+  it.each([
+    "The FA requires every affiliated club to appoint its own Club Welfare Officer (CWO), who must hold a DBS check.",
+    "Every affiliated club has its own Club Welfare Officer (CWO), who must hold a DBS check.",
+  ])("keeps the club's own officer as its lead: %s", (sentence) => {
+    const text = club(sentence);
+    expect(memberBodiesRole(text, "Club Welfare Officer")).toBe(false);
+    expect(leadNamesOf(text, "dsl")).toEqual(["Jo Bell"]);
+    expect(checkText(leadMissing, text, { asOf })).toEqual([]);
+  });
+});

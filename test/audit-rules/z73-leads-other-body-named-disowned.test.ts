@@ -52,3 +52,20 @@ describe("another organisation's lead, disowned by name in the next sentence", (
     expect(leadNamesOf(text, "dsl")).toContain("Mrs A. Lund");
   });
 });
+
+describe("another body's officer the policy makes its own lead (review of zz73's fix)", () => {
+  it.each([
+    "At our events the school's Designated Safeguarding Lead, Mrs P. Lund (07700 900586), is our lead. Mrs Lund is not a member of the PTA committee.",
+    "All concerns at PTA events go to the school's Designated Safeguarding Lead, Mrs P. Lund (07700 900586). Mrs Lund is not a PTA officer, but she is the person to tell about any worry at our events.",
+  ])("stays the lead: %s", (paragraph) => {
+    const text = [
+      "# Friends of Elmfield Primary – Safeguarding Policy for PTA Events",
+      "",
+      paragraph,
+      "",
+      "Next review: March 2027.",
+      "",
+    ].join("\n");
+    expect(leadNamesOf(text, "dsl")).toContain("Mrs P. Lund");
+  });
+});

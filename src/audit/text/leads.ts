@@ -242,12 +242,22 @@ function sameHolderByName(first: string, second: string): string | undefined {
 function disownedOfficer(before: string, after: string): boolean {
   if (!WIDER_POSSESSIVE.test(before) && !NAMED_POSSESSIVE.test(before)) return false;
   const [first, second] = after.split(SENTENCE_END);
+  // "…, Mrs P. Lund (…), is our lead. Mrs Lund is not a member of the PTA committee.", "… is not a PTA officer, but
+  // she is the person to tell": the policy makes the other body's officer its own lead.
+  if (OWN_LEAD_CLAIM.test(first ?? "") || (second !== undefined && OWN_LEAD_CLAIM.test(second))) return false;
   if (saysOfHolder(first ?? "")) return true;
   if (second === undefined) return false;
   if (SAME_HOLDER.test(second)) return saysOfHolder(second);
   const predicate = sameHolderByName(first ?? "", second);
   return predicate !== undefined && saysOfHolder(predicate);
 }
+
+/**
+ * Words that make an officer the setting's own lead: "is our lead", "is the person to tell" (not "… to contact if a
+ * concern involves the DSL"), "but she is …".
+ */
+const OWN_LEAD_CLAIM =
+  /\b(?:is|are)\s+(?:our|the\s+[\p{L}-]+['’]s)\s+(?:own\s+)?(?:lead|DSL|designated\s+(?:safeguarding\s+)?(?:lead|person|officer)|safeguarding\s+(?:lead|officer))\b|\b(?:is|are)\s+the\s+(?:person|people|one)\s+to\s+(?:tell|contact|go\s+to|speak\s+to)\b(?!\s+(?:if|when|where|only|should|in\s+case)\b)|\bbut\s+(?:she|he|they)\s+(?:is|are|will|takes?|deals?)\b/iu;
 
 /** The title of a wider body's own policy names the body: "Ashgrove Methodist Circuit — Safeguarding Policy". */
 const OUTSIDE_IN_TITLE = new RegExp(`(?<![\\p{L}])(?:${OUTSIDE_BODY})(?![\\p{L}])`, "giu");
@@ -1073,9 +1083,13 @@ function kindIn(kind: string, title: string): boolean {
  * of two words or more, written capitalised, as the role's name.
  */
 const MEMBERS_OWN =
-  /(?<![\p{L}])(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:(?:member|affiliated|participating)\s+(?:club|school|team|group|organisation|organization|society)s?|(?:club|school|team)s?\s+in\s+the\s+(?:league|federation|partnership|association|network))\s+(?:[\p{L}'’]+\s+){0,3}?(?:names?|has|have|appoints?|elects?|chooses?)\s+(?:its|their)\s+own\s+(?<role>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Officer|Lead|Co-?ordinator|Coordinator|Person|Representative|Champion))s?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:(?:member|affiliated|participating)\s+(?:club|school|team|group|organisation|organization|society)s?|(?:club|school|team)s?\s+in\s+the\s+(?:league|federation|partnership|association|network))\s+(?:(?!to\s)[\p{L}'’]+\s+){0,3}?(?:names?|has|have|appoints?|elects?|chooses?)\s+(?:its|their)\s+own\s+(?<role>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Officer|Lead|Co-?ordinator|Coordinator|Person|Representative|Champion))s?(?![\p{L}])/gu;
 
-/** The member bodies' roles (MEMBERS_OWN) as one expression for a role's words, its deputy's and its plural too. */
+/**
+ * The member bodies' roles (MEMBERS_OWN) as one expression for a role's words, its deputy's and its plural too —
+ * only where the document has a lead of its own under another title. "Requires every club to appoint its own …"
+ * is a rule, not a statement that the members have them.
+ */
 function membersRoles(text: string): RegExp | undefined {
   if (!/\bown\s/i.test(text)) return undefined;
   const roles = new Set(
@@ -1085,7 +1099,24 @@ function membersRoles(text: string): RegExp | undefined {
       .map((role) => role.trim().split(/\s+/).map(escapeRegExp).join("\\s+")),
   );
   if (roles.size === 0) return undefined;
-  return new RegExp(String.raw`^(?:${PREFIX_WORDS}\s+)?(?:${[...roles].join("|")})(?:s|'s|’s)?$`, "iu");
+  const members = new RegExp(
+    String.raw`^(?:${PREFIX_WORDS}\s+)?(?:${[...roles].join("|")})(?:s|'s|’s)?$`,
+    "iu",
+  );
+  // A league's policy names its own lead under another title ("League Welfare Officer"); a club's own policy that
+  // quotes its governing body ("… every affiliated club has its own Club Welfare Officer") has no other: there the
+  // title is the club's own lead.
+  const ownTitle = roleMatches(text).some(
+    (m) =>
+      m.groups?.phrase !== undefined &&
+      !members.test(
+        m[0]
+          .replace(/\s*\([^()]*\)$/, "")
+          .trim()
+          .replace(/\s+/g, " "),
+      ),
+  );
+  return ownTitle ? members : undefined;
 }
 
 /**
