@@ -92,4 +92,13 @@ describe("an instruction to someone in square brackets", () => {
     ])
       expect(excerpts(policy(line))).toEqual([]);
   });
+
+  it("near misses: a duty the policy places on people, in brackets (review of zz72's fix)", () => {
+    for (const line of [
+      "| Safeguarding awareness | All volunteers | Every 3 years [All volunteers to complete the county e-learning before their first session] |",
+      "Every new volunteer is given this policy at induction [Session leaders to update the induction checklist each term].",
+      "Registers: [Youth Workers to complete a paper register at each session; the DSL keeps them for 3 years.]",
+    ])
+      expect(excerpts(policy(line)), line).toEqual([]);
+  });
 });

@@ -473,9 +473,19 @@ const INSTRUCTED = String.raw`\p{Lu}[\p{L}'’-]*(?:[^\S\n]+[\p{L}'’-]+){0,3}`
 const NOT_INSTRUCTED =
   /\b(?:see|how|what|when|where|why|who|if|it|this|that|there|we|you|they|need|needs|want|wants|is|are|was|were|has|have|had|will|may|must|can|should|not|e\.g|i\.e|note)\b/i;
 
+/** What an instruction in brackets asks to be written into the document: "venue list", "bank details", "logo". */
+const DOCUMENT_CONTENT =
+  /\bto\s+(?:add|insert|enter|confirm|provide|supply|complete|fill\s+in|write(?:\s+in)?|attach|list|update)\b.*\b(?:lists?|details|names?|numbers?|dates?|times?|venues?|address(?:es)?|logo|links?|contacts?|phone|telephone|e-?mails?|photos?|pictures?|maps?|postcode|web\s*site|url|signature|text|wording)\b/i;
+
 /** "[League secretary to add venue list]": an instruction to someone, not a sentence or an editor's words in a quotation. */
 function instructionInBrackets(m: RegExpMatchArray): boolean {
   if (NOT_INSTRUCTED.test(m[1]) || EDITORIAL.test(m[1])) return false;
+  // "[All volunteers to complete the county e-learning before their first session]", "[Youth Workers to complete a
+  // paper register at each session; the DSL keeps them …]": a duty the policy places on people, not a slot. Only a
+  // short bracket, no sentence inside, asking for words of the document itself (a list, a name, a number …).
+  const inner = m[0].slice(1, -1);
+  if (/[;.!?]/.test(inner) || inner.trim().split(/\s+/).length > 10 || !DOCUMENT_CONTENT.test(inner))
+    return false;
   const before = lineBefore(m);
   if (/^\s*>/.test(before)) return false;
   const opened = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
