@@ -43,3 +43,12 @@ describe("a course in a profession's own law is not safeguarding training", () =
     );
   });
 });
+
+describe("a safeguarding course that also covers the law (review of zz70's fix)", () => {
+  it.each([
+    "- Nell Varga – Online Safety, Copyright and Images workshop – 14/05/2022",
+    "- Nell Varga – Safer Recruitment and Employment Law training – 14/05/2022",
+  ])("still counts, and lapses: %s", (entry) => {
+    expect(staleMessages(withEntry(entry)).join(" ")).toMatch(/Nell Varga.*lapsed/);
+  });
+});

@@ -2134,6 +2134,13 @@ const OTHER_NEED =
 const SAFEGUARDING_SUBJECT =
   /\b(?:safeguard\w*|child\s+protection|protecting\s+children|D?DSL|designated|prevent|abuse|exploitation|welfare|FGM|radicali[sz]ation|early\s+help|neglect|DASH|signs\s+of\s+safety|graded\s+care|harmful\s+sexual|sexual\s+behaviour|county\s+lines|grooming|self-?harm)\b/i;
 
+/**
+ * A safeguarding course's own topic beside another subject: "Online Safety, Copyright and Images workshop", "Safer
+ * Recruitment and Employment Law training" are safeguarding courses that also cover the law.
+ */
+const SAFEGUARDING_TOPIC =
+  /\b(?:online\s+safety|e-?safety|safer\s+recruitment|thresholds|working\s+together|responding\s+to\s+concerns)\b/i;
+
 /** "this is not safeguarding training", "not a child protection course", "non-safeguarding": a course said not to be one. */
 const NOT_SAFEGUARDING =
   /\b(?:not|nor|non-?)\s*(?:(?:a|an|any|part\s+of(?:\s+(?:our|the))?)\s+)?(?:safeguard\w*|child\s+protection)\b/gi;
@@ -2200,7 +2207,8 @@ function otherSubject(course: string): boolean {
       denied !== course ||
       levelInOtherSubject(course) ||
       qualificationInOtherSubject(course)) &&
-      !SAFEGUARDING_SUBJECT.test(denied)) ||
+      !SAFEGUARDING_SUBJECT.test(denied) &&
+      !SAFEGUARDING_TOPIC.test(denied)) ||
     workNotCourse(course)
   );
 }
