@@ -120,3 +120,40 @@ describe("an appendix the contents lists and the policy does not carry", () => {
     });
   });
 });
+
+describe("an appendix kept on the website (review of zz71's fix)", () => {
+  const text = [
+    "# Hollowmere Otters Swimming Club – Safeguarding Policy",
+    "",
+    "## Contents",
+    "",
+    "1. Our commitment",
+    "2. Photographs",
+    "Appendix 1 – Incident report form",
+    "Appendix 2 – Body map",
+    "Appendix 3 – Photography consent form (on the club website)",
+    "",
+    "## 1. Our commitment",
+    "",
+    "We keep swimmers safe.",
+    "",
+    "## 2. Photographs",
+    "",
+    "Parents give consent on the consent form (Appendix 3), which is on the club website.",
+    "",
+    "## Appendix 1 – Incident report form",
+    "",
+    "Name: ______",
+    "",
+    "## Appendix 2 – Body map",
+    "",
+    "(diagram)",
+    "",
+  ].join("\n");
+
+  it("is neither a contents mismatch nor a wrong reference", () => {
+    const document = markdownDocument(text);
+    expect(found(run(contentsMismatch, document), document)).toEqual([]);
+    expect(found(run(sectionReference, document), document)).toEqual([]);
+  });
+});

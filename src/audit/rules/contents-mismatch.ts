@@ -17,9 +17,12 @@ const SEPARATE_PART = /^(?:appendix|appendices|annex|annexe|schedule|attachment|
 
 /** An appendix or annex, the parts of a policy most often carried at its end: "Appendix 3 – …", "Annex B". */
 const APPENDIX_ENTRY = /^(appendix|annexe?)\s+\S/i;
-/** An entry that says its part is kept apart: "Appendix C – Body map (separate document)", "… available online". */
+/**
+ * An entry that says its part is kept apart: "Appendix C – Body map (separate document)", "… available online", "…
+ * (on the club website)".
+ */
 const KEPT_APART =
-  /\b(?:separate(?:ly)?|attached|enclosed|available|online|to\s+follow|kept\s+(?:separately|elsewhere|in|on|at|by))\b/i;
+  /\b(?:separate(?:ly)?|attached|enclosed|available|online|to\s+follow|kept\s+(?:separately|elsewhere|in|on|at|by)|website|web\s+site|intranet)\b/i;
 
 /**
  * Whether an entry for a part (an appendix, a form) is one kept as a separate document, not looked for among the

@@ -1647,13 +1647,19 @@ function appendixKey(id: string, roman: boolean): { style: "number" | "letter"; 
 const OTHER_APPENDIX_AFTER =
   /^\s*(?:of|to|in|from)\s+(?!(?:this|these)\s+(?:policy|policies|document|procedures?)\b)/i;
 
-/** An appendix kept apart from the policy: "(Appendix D, a separate document)", "Appendix E, available from …". */
+/**
+ * An appendix kept apart from the policy: "(Appendix D, a separate document)", "Appendix E, available from …",
+ * "(Appendix 3), which is on the club website".
+ */
 const KEPT_APART =
-  /^\s*[(,:–—-]?\s*(?:(?:a|an|the|which\s+is|is)\s+)?(?:separate(?:ly)?\b|attached\b|enclosed\b|available\s+(?:from|on|at|online)\b|kept\s+(?:in|on|at|by|separately)\b|to\s+follow\b|online\b|on\s+the\s+(?:website|intranet|shared\s+drive)\b)/i;
+  /^\s*\)?\s*[(,:–—-]?\s*(?:(?:a|an|the|which\s+is|is)\s+)?(?:separate(?:ly)?\b|attached\b|enclosed\b|available\s+(?:from|on|at|online)\b|kept\s+(?:in|on|at|by|separately)\b|to\s+follow\b|online\b|on\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:website|web\s+site|intranet|shared\s+drive)\b)/iu;
 
-/** A contents line for an appendix kept apart: "Appendix C – Body map (separate document)", "… available online". */
+/**
+ * A contents line for an appendix kept apart: "Appendix C – Body map (separate document)", "… available online", "…
+ * (on the club website)".
+ */
 const LISTED_APART =
-  /\b(?:separate(?:ly)?|attached|enclosed|available|online|to\s+follow|kept\s+(?:separately|elsewhere))\b/i;
+  /\b(?:separate(?:ly)?|attached|enclosed|available|online|to\s+follow|kept\s+(?:separately|elsewhere)|website|web\s+site|intranet)\b/i;
 
 type AppendixKind = "appendix" | "annex";
 
