@@ -502,6 +502,22 @@ hostileSuite(
       exit: 0,
       saysNot: ["unreadable", "rule-error"],
     })),
+    // A long run of spaces before a bare "review:" label: a look-behind of any length before the label scanned back from
+    // every place in the line (quadratic: 12 s for 100,000 spaces) until the separator was tested on a window.
+    {
+      id: "markdown-spaces-before-a-review-label",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/review.md",
+          `${POLICY_LINES.join("\n")}\nRev${" ".repeat(200_000)}review: 3 March 2020\n`,
+        ),
+      args: audit("policies/review.md"),
+      exit: 0,
+      saysNot: ["unreadable", "rule-error"],
+    },
     // A role followed by a long run of dot leaders and no name: the pattern that skips leaders to reach a
     // name once nested its repetitions ((?:\.{2,}|\s)+) and backtracked exponentially — a hang.
     ...[".", "_", "…"].map((mark) => ({

@@ -1031,7 +1031,14 @@ const NEXT_COLON = /\bnext(?=[\s*_]*:)/gi;
  * `NEXT_LABEL`'s.) A middle dot or bullet separates fields, never prose; after a semicolon "review:" may start a step
  * of a list ("record; review: the DSL decides"), so the label counts only with its date.
  */
-const FIELD_REVIEW = /(?<=\S\s*(?:\s[·•]|;)\s*)(?:policy\s+)?review(?=[\s*_]*:)/gi;
+const FIELD_REVIEW = /(?:policy\s+)?review(?=[\s*_]*:)/gi;
+/**
+ * What stands before FIELD_REVIEW's label: a separator after a field's words. Tested on the few characters before the
+ * label only (a look-behind of any length would scan back from every place in a long line).
+ */
+const FIELD_BEFORE = /\S\s*(?:\s[·•]|;)\s*$/;
+/** How far before a label FIELD_BEFORE looks. */
+const FIELD_BEFORE_WINDOW = 40;
 /** Labels that say when the next review is only with a date after them (see `findReviewStatements`). */
 function datedOnlyLabels(
   text: string,
@@ -1043,8 +1050,11 @@ function datedOnlyLabels(
     if (aboutPolicy(text.slice(Math.max(0, start - WINDOW), start)))
       found.push({ start, label: m[0], prose: true, needsDate: true });
   }
-  for (const m of allMatches(FIELD_REVIEW, text))
-    found.push({ start: m.index ?? 0, label: m[0], prose: false, needsDate: true });
+  for (const m of allMatches(FIELD_REVIEW, text)) {
+    const start = m.index ?? 0;
+    if (FIELD_BEFORE.test(text.slice(Math.max(0, start - FIELD_BEFORE_WINDOW), start)))
+      found.push({ start, label: m[0], prose: false, needsDate: true });
+  }
   for (const m of allMatches(NEXT_COLON, text)) {
     const start = m.index ?? 0;
     const sentence =
