@@ -152,6 +152,41 @@ const termParser: Parser = {
 };
 
 /**
+ * "Next review: Easter 2026": Easter Sunday of that year (not the whole year, which read the date as 31 December).
+ * With its capital and the year straight after it: "Easter term 2026" is a term some schools put in spring and others
+ * in summer, left unread (see termParser).
+ */
+const easterParser: Parser = {
+  pattern: () => /\b(Easter),?\s+((?:19|20)\d{2})(?![\w/])/,
+  extract(context, match) {
+    const { month, day } = easterSunday(Number(match[2]));
+    return context.createParsingComponents({ year: Number(match[2]), month, day });
+  },
+};
+
+/**
+ * Easter Sunday's month and day in a Gregorian year: the "anonymous Gregorian algorithm" (Meeus/Jones/Butcher), the
+ * Western churches' computus in whole-number arithmetic.
+ */
+export function easterSunday(year: number): { month: number; day: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { month, day };
+}
+
+/**
  * "HT1 2025", "HT 3 2026", "Half Term 4 2026", "HT5 2025/26": the six half terms numbered through the school year —
  * HT1 and HT2 autumn, HT3 and HT4 spring, HT5 and HT6 summer — read as "Autumn 1", "Autumn 2" and so on are. Of an
  * academic year, autumn's halves are in its first calendar year, the others in its second. "HT" only in capitals.
@@ -227,6 +262,7 @@ function dateParser(): Chrono {
   gb.parsers = gb.parsers.filter((p) => !UNWANTED_PARSERS.has(p.constructor.name));
   gb.parsers.push(
     termParser,
+    easterParser,
     numberedHalfTermParser,
     quarterParser,
     monthApostropheYearParser,
