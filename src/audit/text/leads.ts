@@ -1091,6 +1091,13 @@ const MEMBERS_OWN =
  * is a rule, not a statement that the members have them.
  */
 function membersRoles(text: string): RegExp | undefined {
+  // The document's lead reader and training-missing (for each role mention) ask of the same text.
+  if (membersCache?.text !== text) membersCache = { text, roles: readMembersRoles(text) };
+  return membersCache.roles;
+}
+let membersCache: { text: string; roles: RegExp | undefined } | undefined;
+
+function readMembersRoles(text: string): RegExp | undefined {
   if (!/\bown\s/i.test(text)) return undefined;
   const roles = new Set(
     allMatches(MEMBERS_OWN, text)

@@ -872,7 +872,9 @@ function withoutMatrixLettersAfter(name: string): string {
 }
 /** A matrix cell's ticks, wherever they stand ("15/02/2022✓", "Spring✓ term 2024"). */
 const MATRIX_TICKS = /[✓✔☑✅]/gu;
-const MATRIX_TICK = /[✓✔☑✅]/u;
+const MATRIX_TICK = new RegExp(MATRIX_TICKS.source, "u");
+/** A cell of ticks alone: "✔". */
+const TICKS_ALONE = new RegExp(String.raw`^(?:${MATRIX_TICKS.source}|\s)+$`, "u");
 /** A course's title about children: "Listening to Young People", "Working with Children". */
 const CHILDREN_WORDS = /\b(?:child(?:ren)?|young\s+people|youth)\b/i;
 /** The words between a completion and the date it falls due again: " (refresher due ", ", renew by ". */
@@ -980,7 +982,7 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
       const tickAlone =
         datedColumns.has(i) &&
         cell !== undefined &&
-        /^[✓✔☑✅\s]+$/u.test(plain(cell.text)) &&
+        TICKS_ALONE.test(plain(cell.text)) &&
         !matrixGroupRow(written);
       if (!cell || !kind || (kind.kind === "none" && !tickAlone)) continue;
       const base = {
@@ -2373,15 +2375,17 @@ function trainingInLines(
     let placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
     // "● Kwabena Asante-Boateng – Safeguarding Awareness for customer-facing staff" / "(online) – Autumn 2022": a
     // person's entry that the page's edge broke before its date (PDF) is their record, not a name opening a block.
-    const brokenBeforeDate =
+    const runOnDate =
       course &&
       marker &&
       date === undefined &&
       !/[.!?;]\s*$/.test(words) &&
       // A lead's, named as a lead elsewhere: not a title that reads like a name ("● Information Sharing: Advice for
       // practitioners …" / "(HM Government, July 2018);" — guidance cited with its date).
-      (here !== undefined || knownPerson(personLine(words, known)?.name, known)) &&
-      dateRunsOn(lines, i, tableLines, body, line.offset + start, lineEnd, known) !== undefined;
+      (here !== undefined || knownPerson(personLine(words, known)?.name, known))
+        ? dateRunsOn(lines, i, tableLines, body, line.offset + start, lineEnd, known)
+        : undefined;
+    const brokenBeforeDate = runOnDate !== undefined;
     // A course under a person's name whose date went onto the next line is a record too.
     const recordish =
       strict ||
@@ -2528,7 +2532,8 @@ function trainingInLines(
         const nextStart = itemStart(next.text);
         const nextWords = plain(next.text.slice(nextStart.start));
         const joined = body + " ".repeat(next.offset - lineEnd) + next.text;
-        const joinedDate = dateRunsOn(lines, i, tableLines, body, line.offset + start, lineEnd, known);
+        const joinedDate =
+          runOnDate ?? dateRunsOn(lines, i, tableLines, body, line.offset + start, lineEnd, known);
         if (joinedDate) {
           date = joinedDate;
           endOffset = next.endOffset;
