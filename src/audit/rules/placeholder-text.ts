@@ -325,6 +325,8 @@ const FIELD_BLANK =
   /^[^\S\n]*(?::?[^\S\n]*(?:_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,})|(?:[^\S\n]+(?:[A-Za-z'’-]+|\([^()\n]{1,20}\))){0,4}[^\S\n]*:[^\S\n]*(?:\|[^\S\n]*)*(?=\n|$))/;
 /** A blank to fill in anywhere on a line. */
 const LINE_BLANK = /_{3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
+/** LINE_BLANK without its global flag, for a yes-or-no test. */
+const HAS_LINE_BLANK = new RegExp(LINE_BLANK.source);
 /** A field's label just before a blank: "Date:", "Signed", "(date)", "Time: ". */
 const FIELD_BEFORE_BLANK =
   /(?::|\b(?:signed|signature|date|time|name|initials|position|role|tel|telephone|phone|e-?mail|where|age)|\([^()\n]{1,30}\))[^\S\n]*$/i;
@@ -412,7 +414,7 @@ function childNameInSentence(m: RegExpMatchArray): boolean {
   const lineStart = input.lastIndexOf("\n", start - 1) + 1;
   const newline = input.indexOf("\n", end);
   const line = input.slice(lineStart, newline < 0 ? input.length : newline);
-  if (/^\s*\|/.test(line) || new RegExp(LINE_BLANK.source).test(line)) return false;
+  if (/^\s*\|/.test(line) || HAS_LINE_BLANK.test(line)) return false;
   const before = input.slice(lineStart, start);
   const after = input.slice(end, newline < 0 ? input.length : newline);
   if (/[:|]\s*(?:\*\*|__)?\s*$/.test(before) || !/^\s*(?:['’]s\s+)?[a-z]/.test(after)) return false;
@@ -469,13 +471,17 @@ const OTHER_WORDS = String.raw`[\p{L}'’.-]+(?:[^\S\n]+[\p{L}'’.-]+){0,3}`;
  * secretary", "Treasurer", "Head coach", "DSL").
  */
 const INSTRUCTED = String.raw`\p{Lu}[\p{L}'’-]*(?:[^\S\n]+[\p{L}'’-]+){0,3}`;
+/** What a bracketed instruction asks someone to do: "add", "insert", "fill in", "write in" … */
+const INSTRUCTION_VERB = String.raw`(?:add|insert|enter|confirm|provide|supply|complete|fill[^\S\n]+in|write(?:[^\S\n]+in)?|attach|list|update)`;
 /** Words that make a bracket's start a sentence of the policy's own, not who an instruction is for. */
 const NOT_INSTRUCTED =
   /\b(?:see|how|what|when|where|why|who|if|it|this|that|there|we|you|they|need|needs|want|wants|is|are|was|were|has|have|had|will|may|must|can|should|not|e\.g|i\.e|note)\b/i;
 
 /** What an instruction in brackets asks to be written into the document: "venue list", "bank details", "logo". */
-const DOCUMENT_CONTENT =
-  /\bto\s+(?:add|insert|enter|confirm|provide|supply|complete|fill\s+in|write(?:\s+in)?|attach|list|update)\b.*\b(?:lists?|details|names?|numbers?|dates?|times?|venues?|address(?:es)?|logo|links?|contacts?|phone|telephone|e-?mails?|photos?|pictures?|maps?|postcode|web\s*site|url|signature|text|wording)\b/i;
+const DOCUMENT_CONTENT = new RegExp(
+  String.raw`\bto\s+${INSTRUCTION_VERB}\b.*\b(?:lists?|details|names?|numbers?|dates?|times?|venues?|address(?:es)?|logo|links?|contacts?|phone|telephone|e-?mails?|photos?|pictures?|maps?|postcode|web\s*site|url|signature|text|wording)\b`,
+  "i",
+);
 
 /** "[League secretary to add venue list]": an instruction to someone, not a sentence or an editor's words in a quotation. */
 function instructionInBrackets(m: RegExpMatchArray): boolean {
@@ -711,12 +717,12 @@ const PATTERNS: Array<{
   // sentence in brackets ("[see section 4 for how to add a coach]": see `instructionInBrackets`).
   {
     re: new RegExp(
-      String.raw`(?<![\w\]])\[[^\S\n]*(${INSTRUCTED})[^\S\n]+to[^\S\n]+(?:add|insert|enter|confirm|provide|supply|complete|fill[^\S\n]+in|write(?:[^\S\n]+in)?|attach|list|update)\b[^\]\n]{0,80}\](?![([:{])`,
+      String.raw`(?<![\w\]])\[[^\S\n]*(${INSTRUCTED})[^\S\n]+to[^\S\n]+${INSTRUCTION_VERB}\b[^\]\n]{0,80}\](?![([:{])`,
       "gu",
     ),
     kind: "placeholder",
     accept: instructionInBrackets,
-    hint: /\[[^\]\n]{0,40}\sto\s+(?:add|insert|enter|confirm|provide|supply|complete|fill|write|attach|list|update)\b/i,
+    hint: new RegExp(String.raw`\[[^\]\n]{0,40}\sto\s+${INSTRUCTION_VERB}\b`, "i"),
   },
   // "Charity number: [to be confirmed]", "[à confirmer / to be confirmed]", "[TBC]": a bracket holding only words
   // that the value is still to come, in one language or two split by a slash, where a value should be — not a link's
@@ -1041,9 +1047,7 @@ function findBlankReviews(
   const found: Placeholder[] = [];
   const filledApproval = (i: number) => {
     const text = lines[i]?.text ?? "";
-    return (
-      APPROVAL_FIELD.test(text) && !new RegExp(LINE_BLANK.source).test(text) && findDates(text).length > 0
-    );
+    return APPROVAL_FIELD.test(text) && !HAS_LINE_BLANK.test(text) && findDates(text).length > 0;
   };
   const boundary = (i: number) =>
     isMarkdownHeading(lines[i]) || (!isTableRow(lines[i]) && isPlainHeading(lines[i]));
