@@ -917,11 +917,15 @@ export function findReviewStatements(
       date ??= dateOnNextLine(lines, line, restOfLine(line, endOffset));
       // A placeholder just before the label, in its own sentence ("Insert Month Next review 2025") — not one in
       // the sentence before it ("Ratified on [DATE]. Next review: Spring 1 2025").
-      const ownSentence =
-        line.text
-          .slice(Math.max(0, start - 30), start)
-          .split(FIELD_BREAK)
-          .at(-1) ?? "";
+      // A PDF's printed line above, joined to the label's ("Registered charity: [number]" / "Next review: …"), is
+      // another field's.
+      const before = printed
+        ? (unjoined ?? "")
+            .slice(line.offset + Math.max(0, start - 30), line.offset + start)
+            .split("\n")
+            .at(-1)
+        : line.text.slice(Math.max(0, start - 30), start);
+      const ownSentence = before?.split(FIELD_BREAK).at(-1) ?? "";
       if (date && PLACEHOLDER.test(ownSentence)) date = undefined;
       // A label that says "next" only with its date ("This policy is reviewed … on 14 January 2027", "(next: April
       // 2027)"): without one, or with another event's words before it ("most recently on …"), it says nothing.
