@@ -518,6 +518,24 @@ hostileSuite(
       exit: 0,
       saysNot: ["unreadable", "rule-error"],
     },
+    // A lead held by a job ("The Nursery Manager is our DSL") and one hyphenated word of 240,000 characters: the
+    // pattern that looks for the job's holder ("Name, Nursery Manager") let each capitalised piece's word run to the
+    // line's end and back (quadratic: 16 s for 120,000 characters) until a name's word was bounded.
+    {
+      id: "markdown-lead-held-by-a-job-and-a-long-hyphenated-word",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/job.md",
+          `# Child protection policy\n\nThe Nursery Manager is our DSL. ${"Abc-".repeat(60_000)}\n\nNext review date: 1 September 2027\n`,
+        ),
+      args: audit("policies/job.md"),
+      exit: 1,
+      says: ["lead-missing"],
+      saysNot: ["unreadable", "rule-error"],
+    },
     // A role followed by a long run of dot leaders and no name: the pattern that skips leaders to reach a
     // name once nested its repetitions ((?:\.{2,}|\s)+) and backtracked exponentially — a hang.
     ...[".", "_", "…"].map((mark) => ({

@@ -418,7 +418,11 @@ const JOB_AFTER_ROLE = new RegExp(
   String.raw`^\s+(?:is|will\s+be)\s+(?:the|our)\s+${JOB}(?![\p{L}])(?!\s+(?:of|for)\s)`,
   "u",
 );
-const HOLDER_NAME = String.raw`(?<name>(?:(?:${TITLE_PATTERN})\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]+(?:[^\S\n]+\p{Lu}[\p{L}'’-]+){0,2})`;
+/**
+ * The job's holder: each word bounded (a name's word is never 40 letters), as one hyphenated word of a whole line
+ * would otherwise be run to its end and back from every capital in it.
+ */
+const HOLDER_NAME = String.raw`(?<name>(?:(?:${TITLE_PATTERN})\.?\s+)?(?:\p{Lu}\.\s*)?\p{Lu}[\p{L}'’-]{1,40}(?:[^\S\n]+\p{Lu}[\p{L}'’-]{1,40}){0,2})`;
 
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 /** Two or three capitalised words, none a role's, a job's or a place's word: "Tamsin Rudd" beside the job. */
