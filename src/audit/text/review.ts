@@ -237,9 +237,15 @@ const OWNERS_GO_OVER = new RegExp(
   String.raw`\b(?:looks?|looked|go(?:es)?|went|gone|reads?)\s+(?:\w+\s+)?(?:at|over|through)\s+${POLICY_OBJECT}`,
   "gi",
 );
+/**
+ * The policy looked at, in the passive: "This policy is looked at every year at the club's AGM", "Our policy is gone
+ * over by the committee" — not "… is looked at by every volunteer" (reading it).
+ */
+const POLICY_LOOKED_AT =
+  /\b(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|statement|procedures?)\s+(?:is|are|will\s+(?:next\s+)?be|gets?)\s+(?:looked\s+at|gone\s+(?:over|through)|revisited|re-?examined|checked)\b(?!\s+(?:again\s+)?by\s+(?:all|every|each|new|any)\b)/i;
 /** Whether words say the policy is reviewed: "review", looking at it again, or its owners going over it. */
 function saysReviewed(words: string): boolean {
-  if (REVIEW_WORDS.test(words)) return true;
+  if (REVIEW_WORDS.test(words) || POLICY_LOOKED_AT.test(words)) return true;
   return allMatches(OWNERS_GO_OVER, words).some(
     (m) => !notOwnersLook(words.slice(Math.max(0, (m.index ?? 0) - WINDOW), m.index ?? 0)),
   );
