@@ -42,6 +42,7 @@ import {
   DEPUTY_LABELS,
   DEPUTY_PREFIXES,
   DEPUTY_ROLE_PHRASES,
+  DEPUTY_TITLE_PREFIXES,
   FORMER_PREFIXES,
   HONORIFICS,
   LEAD_ROLE_PHRASES,
@@ -940,7 +941,8 @@ const NO_ROLES: DocumentRoles = { bodies: NO_BODIES, abbreviations: new Map() };
 /** The document being read by findLeadMentions() (its own role words), for the helpers that read its lines. */
 let documentRoles: DocumentRoles = NO_ROLES;
 
-const PREFIX_WORDS = "(?:[Dd]eput(?:y|e)|DEPUT(?:Y|E)|[Aa]ssistant|ASSISTANT|[Aa]lternate|ALTERNATE)";
+/** The deputy's title prefixes (DEPUTY_TITLE_PREFIXES) as a title writes them: "Deputy", "DEPUTY", "Backup". */
+const PREFIX_WORDS = `(?:${DEPUTY_TITLE_PREFIXES.flatMap((word) => [`[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`, word.toUpperCase()]).join("|")})`;
 /** A bracketed abbreviation that may define a role's: "(CWO)", "(DDT)", "(CPC)". */
 const DEFINED = /\(\s*([A-Z]{2,5})\s*\)/g;
 /** The words of a role's title whose initials an abbreviation takes ("Club Welfare Officer" → C, W, O). */
@@ -1011,10 +1013,10 @@ const REGIONAL = REGIONAL_LEAD_PHRASES.map((region) => ({
 const REGIONAL_QUICK = /designated\s+(?:teacher|officer)|children['’]s\s+officer/i;
 /**
  * The last words of the lead's titles that a deputy's title may be cut to: "Depute Co-ordinator", "Deputy Officer",
- * and for two or more deputies "Depute Officers".
+ * "Backup Champion", and for two or more deputies "Depute Officers".
  */
 const SHORT_DEPUTY = new RegExp(
-  String.raw`(?<![\p{L}])${PREFIX_WORDS}\s+(?:Co-{0,2}\s?ordinator|Coordinator|Officer|Lead|Person|Practitioner|Representative)s?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])${PREFIX_WORDS}\s+(?:Co-{0,2}\s?ordinator|Coordinator|Officer|Lead|Person|Practitioner|Representative|Champion)s?(?![\p{L}])`,
   "gu",
 );
 
@@ -1189,7 +1191,7 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentR
         heads.add(phrase.split(/\s+/).at(-1)?.toLowerCase().replace(/-+/g, "-") ?? "");
     }
   const short = [...heads]
-    .filter((h) => /^(?:co-?ordinator|officer|lead|person|practitioner|representative)$/.test(h))
+    .filter((h) => /^(?:co-?ordinator|officer|lead|person|practitioner|representative|champion)$/.test(h))
     .map((h) =>
       h.startsWith("co") ? String.raw`Co-{0,2}\s?ordinator|Coordinator` : h[0].toUpperCase() + h.slice(1),
     );

@@ -212,17 +212,26 @@ export const DEPUTY_ROLE_PHRASES: readonly string[] = [
   "back-up safeguarding contact",
 ];
 
-/** Words before a lead phrase that make it the deputy: "Deputy DSL", "Alternate Safeguarding Officer". */
-export const DEPUTY_PREFIXES: readonly string[] = [
+/**
+ * Words before a lead's title that make it the deputy's, and that may stand before the title's last word alone
+ * ("Depute Co-ordinator", "Backup Champion" where the lead is the "Safeguarding Champion"): written capitalised or
+ * in capitals there, as a title.
+ */
+export const DEPUTY_TITLE_PREFIXES: readonly string[] = [
   "deputy",
   // Scots for deputy: "Depute Child Protection Co-ordinator" (Scottish Government, National Guidance for Child
   // Protection in Scotland 2021, and Scottish charities' and schools' policies).
   "depute",
   "assistant",
   "alternate",
-  "alternative",
-  "second",
+  // Clubs that call their lead a "Champion" or "Officer" may call the one who stands in the "Back-up Champion"
+  // (never "back up", the verb).
+  "back-up",
+  "backup",
 ];
+
+/** Words before a lead phrase that make it the deputy: "Deputy DSL", "Alternate Safeguarding Officer". */
+export const DEPUTY_PREFIXES: readonly string[] = [...DEPUTY_TITLE_PREFIXES, "alternative", "second"];
 
 /**
  * A label that is the deputy on its own, at the start of a line or alone in a table cell: "Deputy: Leon Ashby".
