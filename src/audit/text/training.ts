@@ -1661,11 +1661,17 @@ const DONE_BEFORE_DATE = /^(?:completed|attended|passed|done)\s*:?\s+(?=\d)/i;
 const DUE_AFTER_DATE =
   /(?<=\d)\s*(?:[,;]\s*|\(\s*)(?:expires|expiry|renewal\s+due|renew\s+by|due|valid\s+(?:until|to))\s*:?\s+[\p{L}\d/.\s-]{2,20}\)?\s*$/iu;
 
-/** "Prevent awareness – No date recorded": the date left out in words. */
+/**
+ * "Prevent awareness – No date recorded": the date left out in words. "(date to follow)", "(date to be confirmed)":
+ * the date promised later, which leaves the record undated as much.
+ */
 const NO_DATE =
-  /\b(?:no\s+date(?:\s+(?:recorded|given|known|available))?|date\s+(?:unknown|not\s+(?:known|recorded))|undated)\b/i;
-/** "– no date recorded" after a course, where its date would stand. */
-const NO_DATE_AT_END = new RegExp(`\\s(?:--|[–—-]|,)\\s*(?:${NO_DATE.source})\\s*[.*]*\\s*$`, "i");
+  /\b(?:no\s+date(?:\s+(?:recorded|given|known|available))?|date\s+(?:unknown|not\s+(?:known|recorded)|to\s+(?:follow|be\s+confirmed))|undated)\b/i;
+/** "– no date recorded", "(date to follow)" after a course, where its date would stand. */
+const NO_DATE_AT_END = new RegExp(
+  `\\s(?:(?:--|[–—-]|,)\\s*(?:${NO_DATE.source})|\\(\\s*(?:${NO_DATE.source})\\s*\\))\\s*[.*]*\\s*$`,
+  "i",
+);
 /** Words left in brackets for someone to fill in: "(add training and dates here)", "[insert date]". */
 const LEFT_TO_FILL = /[([][^)\]]*\b(?:add|insert|enter|list|fill)\b[^)\]]*[)\]]/i;
 /** Details that belong to the person above: contact lines. */
@@ -2499,7 +2505,10 @@ function trainingInLines(
       continue;
     }
     continuing = false;
-    if (RULE_WORDS.test(words) && !RECORD_VERB.test(words)) {
+    // "- Ines Varga – Safeguarding refresher (renewed annually) – 06/2025": a person's entry whose bracket says how
+    // often the course is renewed is still their record; the rule's words are the bracket's only.
+    const ruleWords = here || person ? words.replace(RENEWAL_NOTE, " ") : words;
+    if (RULE_WORDS.test(ruleWords) && !RECORD_VERB.test(words)) {
       owner = undefined;
       continue;
     }
@@ -2512,6 +2521,7 @@ function trainingInLines(
     // In a list whose entries each start with a person's name, an entry that starts with no name ("- All
     // practitioners -- safeguarding awareness …") is nobody's: not the person's of the entry above.
     if (marker && owner?.byEntry && !here && !person) owner = undefined;
+    const byRole = strict && !here && !person ? roleLineOwner(body, named) : undefined;
     const who: Owner | undefined = here
       ? { name: here.name, role: here.role }
       : person
@@ -2519,7 +2529,10 @@ function trainingInLines(
         : (underNameLine(words, under) ??
           leadInLine(words, named) ??
           firstNameOwner(words, named, firstNames) ??
+          byRole?.owner ??
           owner);
+    // The course's words start after the role that opened a line read as its holder's.
+    const courseFrom = byRole && who === byRole.owner ? byRole.courseFrom : 0;
     let endOffset = lineEnd;
     // The words of the record: the line, or the line and the next when the date ran onto it.
     let source = body;
@@ -2597,7 +2610,7 @@ function trainingInLines(
         // "refresher (2022–23), refresher booked": the brackets the date left, and the booking after the record.
         .replace(/\s*\(\s*\)|\s*\[\s*\]/g, "")
         .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
-        .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
+        .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended|refreshed)\b)+$/i, "")
         .replace(/^[\s:,;–—-]+/, "");
       // The record's own person is not the course: "Rhiannon Pugh – Group C (DSP)" is the Group C course.
       const ownName = person?.record
@@ -2729,7 +2742,7 @@ function trainingInLines(
         });
       }
     } else {
-      const course = courseOf(source, base, date);
+      const course = courseOf(source.slice(courseFrom), base + courseFrom, date);
       if (otherSubject(course)) continue;
       found.push({
         offset: line.offset + start,
@@ -3444,6 +3457,25 @@ function coveredHolders(mention: LeadMention, named: LeadMention[]): Owner[] {
     }
   }
   return deputies.length > 0 ? [{ name: lead, role: mention.role }, ...deputies] : [];
+}
+
+/** A line's opening words before a spaced dash: "Deputy Welfare Lead – Designated lead training …". */
+const OPENING_BEFORE_DASH = /^\s*(?<opening>[^–—:]{2,60}?)\s+(?:--|[–—-])\s+(?=\S)/u;
+
+/**
+ * "Deputy Welfare Lead – Designated lead training. Refreshed: 01/2024": a training line that opens with a role alone
+ * and a dash is the record of the one person the document names for that role (roleHolder), its course the words
+ * after the dash (courseFrom, in the line's text); undefined when the opening is not a role alone, or the role is
+ * nobody's or several people's.
+ */
+function roleLineOwner(body: string, named: LeadMention[]): { owner: Owner; courseFrom: number } | undefined {
+  const match = OPENING_BEFORE_DASH.exec(body);
+  const opening = match?.groups?.opening;
+  const mention = opening ? roleAlone(plain(opening)) : undefined;
+  const holder = mention ? roleHolder(mention, named) : undefined;
+  return match && mention && holder
+    ? { owner: { name: holder, role: mention.role }, courseFrom: match[0].length }
+    : undefined;
 }
 
 /**
