@@ -16,6 +16,8 @@ import { type ParagraphAt, pdfParagraphs } from "../text/paragraphs.js";
 import { opensSentence } from "../text/tagger.js";
 import { reportAt } from "./helpers.js";
 
+/** An email or phone link with no address after its scheme: "mailto:", "mailto:?subject=…", "tel:". */
+const NO_ADDRESS = /^\s*(mailto|tel|callto):\s*(?:\?.*)?$/i;
 const EMPTY_URL = /^\s*(?:#?|javascript:(?:void\(0\);?)?|about:blank|https?:\/\/)?\s*$/i;
 const URL_IN_TEXT = /\bhttps?:\/\/\S+|\bwww\.\S+\.\S+|\b\S+@\S+\.\S+/i;
 /** What Word writes in place of a cross-reference or page number whose bookmark was deleted. */
@@ -197,6 +199,17 @@ export const rule: Rule = {
           link.offset,
           link.endOffset,
           `The link "${link.text || link.url}" does not go anywhere — add the web address it should open, or remove the link`,
+        );
+        continue;
+      }
+      const scheme = NO_ADDRESS.exec(link.url)?.[1];
+      if (scheme) {
+        const email = /^mailto$/i.test(scheme);
+        reportAt(
+          context,
+          link.offset,
+          link.endOffset,
+          `The link "${link.text || link.url}" opens an empty ${email ? "email" : "call"} — add the ${email ? "email address" : "phone number"} after "${scheme}:", or remove the link`,
         );
         continue;
       }
