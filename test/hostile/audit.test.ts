@@ -565,6 +565,23 @@ hostileSuite(
       exit: 0,
       saysNot: ["unreadable", "rule-error"],
     },
+    // A long line of capitals after "INSERT", of merge fields side by side, and of contact words before "to
+    // follow": each placeholder's check reads a window around it, never the whole line again.
+    {
+      id: "markdown-one-line-of-insert-capitals-merge-fields-and-numbers-to-follow",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/insert.md",
+          `${POLICY_LINES.join("\n")}\nWe meet at ${"INSERT HALL NAME ".repeat(20_000)}and ${"«Field» | ".repeat(20_000)}then ${"(phone number to ".repeat(20_000)}x\n`,
+        ),
+      args: audit("policies/insert.md"),
+      exit: 1,
+      says: ["placeholder-text"],
+      saysNot: ["unreadable", "rule-error"],
+    },
     {
       id: "html-lists-nested-20000-deep",
       class: "audit-limits",

@@ -109,6 +109,18 @@ function capitalisedName(m: RegExpMatchArray): boolean {
   return (around.match(/\b[a-z][a-z'’-]+\b/g) ?? []).length >= 3;
 }
 
+/**
+ * Capitals in a sentence written in ordinary case: at least three words in lower case on the line around them (in
+ * the 200 characters each side, so a long line is not read again for each match).
+ */
+function capitalsInSentence(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  const after = input.slice(end, end + 200);
+  const around = `${lineBefore(m)} ${after.slice(0, after.indexOf("\n") + 1 || after.length)}`;
+  return (around.match(/\b[a-z][a-z'’-]+\b/g) ?? []).length >= 3;
+}
+
 /** What a template calls the setting whose name it leaves out: "NAME OF NURSERY", "CLUB NAME". */
 const SETTING_WORDS = new Set(
   "SETTING SCHOOL NURSERY CLUB ORGANISATION ORGANIZATION GROUP CHARITY ACADEMY CHURCH COLLEGE PRESCHOOL PRE-SCHOOL PROVIDER COMPANY".split(
@@ -275,6 +287,19 @@ function labelValue(m: RegExpMatchArray): boolean {
   const end = (m.index ?? 0) + m[0].length;
   const newline = input.indexOf("\n", end);
   return /^[\s.*_]*$/.test(input.slice(end, newline < 0 ? input.length : newline));
+}
+
+/**
+ * The field and its value as a reader sees them, when the value ("TBC", "to be confirmed") is the field's whole value:
+ * "Deputy Welfare Lead: TBA" from "- **Deputy Welfare Lead:** TBA", so the advice says which value is missing.
+ */
+function fieldWithValue(m: RegExpMatchArray): string | undefined {
+  if (!labelValue(m)) return undefined;
+  const label = lineBefore(m)
+    .replace(/^\s*(?:[-*+•]\s+)?/, "")
+    .replace(/\*\*|__/g, "")
+    .trim();
+  return `${label} ${m[0]}`;
 }
 
 /** The words an instruction to the policy's writer is about: a part of the policy's own text. */
@@ -521,6 +546,8 @@ const PATTERNS: Array<{
   hint?: RegExp;
   /** A form's field label, no placeholder if a form's heading is above it. */
   field?: (m: RegExpMatchArray) => boolean;
+  /** The words around the match the advice quotes with it (a field's label with its value). */
+  context?: (m: RegExpMatchArray) => string | undefined;
 }> = [
   // (GROUP / ORGANISATION), (NAME OF SETTING)
   {
@@ -756,6 +783,7 @@ const PATTERNS: Array<{
     re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g,
     kind: "placeholder",
     accept: (m) => !eventDetail(m) && !eventCell(m),
+    context: fieldWithValue,
   },
   // "Deputy Welfare Officer: to be confirmed" — a field's whole value
   {
@@ -763,6 +791,25 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: (m) => labelValue(m) && !eventDetail(m),
     hint: /to be (?:confirmed|announced|decided|determined|appointed)/i,
+    context: fieldWithValue,
+  },
+  // "(phone to follow)", "(email address to come)", "(contact details to be confirmed)": a contact detail promised
+  // in brackets where it should stand. Not a date or other details to follow ("(date to follow)" after a course is
+  // an undated training record; "(details to follow)" after an event is the event's plan).
+  {
+    re: /\((?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct)[^\S\n]+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:[^\S\n]+address)?|address|contact[^\S\n]+details)[^\S\n]+(?:to[^\S\n]+(?:follow|come)|to[^\S\n]+be[^\S\n]+(?:confirmed|added|provided|supplied|announced))\)/gi,
+    kind: "placeholder",
+    hint: /to\s+(?:follow|come|be)\b/i,
+  },
+  // "Lorem ipsum dolor sit amet, …": the template's filler paragraph, left in (not a sentence about "lorem ipsum").
+  { re: /\b[Ll]orem ipsum dolor(?: sit amet)?\b/g, kind: "placeholder", hint: /orem ipsum dolor/ },
+  // "Sessions run at INSERT VENUE, and …": "INSERT" and a noun in capitals in a sentence written in ordinary case —
+  // not a form's instruction written all in capitals ("PLEASE INSERT THE SHEET IN THE FOLDER").
+  {
+    re: /\bINSERT(?:[^\S\n]+[A-Z][A-Z'’-]+){1,3}\b/g,
+    kind: "placeholder",
+    accept: capitalsInSentence,
+    hint: /INSERT\s+[A-Z]/,
   },
   // The template's guidance to whoever writes the policy, left in: "Delete this section if …", "Remove this text
   // before publishing", "Amend as appropriate", "Note to settings: …" — an instruction about the policy's own text
@@ -797,9 +844,12 @@ const PATTERNS: Array<{
   },
 ];
 
+/** A mail-merge field never merged, and nothing else: "«Lead_Name»", "<<Date>>". */
+const MERGE_FIELD = /^(?:\\?<\\?<[^<>\n]{1,60}?\\?>\\?>|«[^«»\n]{1,60}»)$/;
+
 export function findPlaceholders(text: string): Placeholder[] {
   const found: Placeholder[] = [];
-  for (const { re, kind, accept, hint, field } of PATTERNS) {
+  for (const { re, kind, accept, hint, field, context } of PATTERNS) {
     if (hint && !hint.test(text)) continue;
     for (const match of allMatches(re, text)) {
       if (accept && !accept(match)) continue;
@@ -813,6 +863,8 @@ export function findPlaceholders(text: string): Placeholder[] {
       }
       const placeholder: Placeholder = { offset, endOffset: offset + value.length, text: value, kind };
       if (field?.(match)) placeholder.field = true;
+      const around = context?.(match);
+      if (around) placeholder.context = around;
       found.push(placeholder);
     }
   }
@@ -822,6 +874,17 @@ export function findPlaceholders(text: string): Placeholder[] {
   for (const p of found) {
     const last = kept[kept.length - 1];
     if (last && p.offset < last.endOffset) continue;
+    // "| «Lead_Name» | «Lead_Role» |": mail-merge fields side by side in a row are one placeholder, the fields together.
+    if (
+      last &&
+      MERGE_FIELD.test(last.text) &&
+      MERGE_FIELD.test(p.text) &&
+      /^[^\S\n]*\|?[^\S\n]*$/.test(text.slice(last.endOffset, p.offset))
+    ) {
+      last.endOffset = p.endOffset;
+      last.text = text.slice(last.offset, p.endOffset);
+      continue;
+    }
     kept.push(p);
   }
   return kept;
@@ -1212,6 +1275,9 @@ function advice(placeholder: Placeholder): string {
         return `"${p.text}" is not finished — its X's stand where digits should be: write in the whole number`;
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
+      // "Deputy Welfare Lead: TBA": the field quoted with its value.
+      if (p.context)
+        return `"${p.context}" — "${p.text}" is a placeholder left where the value should be — write in the real details`;
       // A bracket wrapped over two lines ("[EVENTS" / "TEAM EMAIL]") is quoted on one.
       return `"${p.text.replace(/[^\S\n]*\n[^\S\n]*/g, " ")}" is a placeholder left over from the template — replace it with the real details, or delete it`;
   }
