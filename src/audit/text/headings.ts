@@ -594,12 +594,19 @@ function firstEchoedRun(lines: Line[]): Line | undefined {
   if (unechoed.length === 0) return run[0].line;
   // One entry left with a section's old title ("6. Mobile phones and cameras" where heading 6 is now "Collecting
   // children"): the contents still, when every other entry is a heading number for number, there are at least three
-  // of them, and a heading has that entry's number.
+  // of them, and a heading has that entry's number — or it is the last entry, numbered one past the last heading
+  // ("7. Competition travel" after entries 1 to 6 and headings 1 to 6: a section listed and never written).
   const [renamed] = unechoed;
+  // The highest heading the other entries echo (not any later line's number: a phone number starts a line too).
+  const highest = Math.max(0, ...run.filter((r) => r !== renamed).map((r) => Number(later.get(r.title))));
+  const pastLast =
+    renamed === run.at(-1) &&
+    Number(renamed.number) === highest + 1 &&
+    run.every((r, i) => i === 0 || Number(r.number) === Number(run[i - 1].number) + 1);
   return unechoed.length === 1 &&
     run.length >= 4 &&
     renamed.title !== "" &&
-    laterNumbers.has(renamed.number) &&
+    (laterNumbers.has(renamed.number) || pastLast) &&
     run.every((r) => r === renamed || later.get(r.title) === r.number)
     ? run[0].line
     : undefined;
