@@ -108,6 +108,14 @@ const POINTER_BEFORE =
  * of the document the sentence has just named, not of this one ("our section 4" is this policy's).
  */
 const OWNER_BEFORE = /(?:\b(?:its|their|his|her)|\p{L}['’]s?)\s+$/iu;
+/**
+ * Before a reference, another document named with its own title and then a comma, colon or dash, on the same line:
+ * "- Away Trips Policy, sections 3.2 and 3.5", "Kit Procedure: section 6" — a list of related policies, each with
+ * the sections it points to. The title's words are capitalised; "This Policy," and the policy's own title are not
+ * another document (`namesOtherTitle`).
+ */
+const TITLED_DOCUMENT_BEFORE =
+  /(\p{Lu}[^\n,;:.()[\]]{0,60}?[^\S\n](?:Polic(?:y|ies)|Procedures?|Protocols?|Guidance|Guidelines|Handbook|Plan|Framework|Constitution|Code[^\S\n]+of[^\S\n]+(?:Conduct|Practice)))[^\S\n]*[,:–—-][^\S\n]*$/u;
 /** What follows a section of an Act: "section 47 of the Children Act", "section 47 enquiries". */
 const STATUTE_AFTER =
   /^\s*(?:\(\d|of\b|enquir|assessment|investigation|order|notice|duty|strategy|referral|child|report|powers?\b|checks?\b)/i;
@@ -146,6 +154,9 @@ const OWN_THING =
 /** A title after a dash or colon on the reference's line, running to the sentence's end: " – Allegations against staff." */
 const DASH_TITLE_TO_END =
   /^[^\S\n]*[:–—-][^\S\n]*([A-Z][^.;:!?()"“”\n]{2,80}?)[^\S\n]*(?=[.;](?:\s|$)|[^\S\n]*\n)/;
+/** DASH_TITLE_TO_END in a PDF's text, whose line may break inside the title: on over one line break to a full stop. */
+const DASH_TITLE_WRAPPED =
+  /^[^\S\n]*[:–—-][^\S\n]*([A-Z][^.;:!?()"“”\n]{2,80}?(?:\n[^.;:!?()"“”\n]{1,80}?)?)[^\S\n]*(?=[.;](?:\s|$))/;
 /**
  * A title after a dash or colon that closes a bracket opened earlier in the sentence: "(how to fill in the sheet is
  * set out in section 8 – Recording concerns)". A PDF's or Markdown source's line may break after the dash.
@@ -504,6 +515,7 @@ function checkSections(context: DocumentContext): void {
     // "(see its section 4.3)", "the governing body's section 5", "their section 2": a section of the document the
     // sentence has just named, not of this one ("our section 4" is this policy's).
     if (OWNER_BEFORE.test(before)) continue;
+    if (namesOtherTitle(before, text)) continue;
     if (
       (!ofThis && STATUTE_AFTER.test(after)) ||
       OTHER_DOCUMENT.test(sentenceAfter) ||
@@ -761,6 +773,31 @@ function checkSections(context: DocumentContext): void {
         );
         continue;
       }
+      // "are in section 4 – Ringing at weddings and funerals." where section 4 is "Travel to ringing rallies": a title
+      // sharing a word with section 4's, whose other words (two at least) section 4 never uses and one other section
+      // uses every one of, outside the reference's own sentence. A shorter form of the title has no other words.
+      // A PDF's line may break inside the title: read it on to the sentence's end.
+      const wholeTitle = dashTitle && plainText ? (DASH_TITLE_WRAPPED.exec(after) ?? dashTitle) : dashTitle;
+      const wholeWords = wholeTitle ? titleSubject(wholeTitle[1].replace(/\s+/g, " ")) : undefined;
+      if (wholeTitle && wholeWords) {
+        const own = contentWords(target.title);
+        const other = wholeWords.filter((w) => !own.some((o) => sameWord(o, w)));
+        const sentenceText = sentenceAround(text, offset, endOffset);
+        const covering =
+          other.length >= 2 && !sectionMentions(text, headings, target, other, sections)
+            ? topLevel.filter((h) => h !== target && usesEvery(text, headings, h, other, sentenceText))
+            : [];
+        if (covering.length === 1) {
+          reportAt(
+            context,
+            offset,
+            endOffset + wholeTitle[0].trimEnd().length,
+            `The policy says ${word} ${asWritten} is "${wholeTitle[1].replace(/\s+/g, " ").trim()}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (section ${shown(covering[0])}, "${covering[0].title}", does) — correct the reference`,
+            { actual: number, expected: covering[0].number },
+          );
+          continue;
+        }
+      }
       if (subject && !sectionMentions(text, headings, target, subject.words, sections))
         reportAt(
           context,
@@ -808,6 +845,36 @@ function checkSections(context: DocumentContext): void {
       { actual: number, expected: elsewhere.number },
     );
   }
+}
+
+/** A section's text (its heading's and its body's, less `without`, the reference's own sentence) uses every word. */
+function usesEvery(
+  text: string,
+  headings: readonly HeadingText[],
+  section: HeadingText,
+  words: readonly string[],
+  without: string,
+): boolean {
+  const next = headings.find((h) => h.offset > section.offset && h.depth <= section.depth);
+  const body = titleKey(
+    text.slice(section.offset, next ? next.offset : text.length).replace(without, " "),
+  ).split(" ");
+  return words.every((w) => body.some((b) => sameWord(b, w)));
+}
+
+/**
+ * The words before a reference end with another document's title and a comma, colon or dash: "Away Trips Policy, "
+ * — a title with a capitalised word of its own (not "This Policy, ", "Our Procedures: "), which is not this policy's
+ * (the first line of its text).
+ */
+function namesOtherTitle(before: string, text: string): boolean {
+  const named = TITLED_DOCUMENT_BEFORE.exec(before)?.[1];
+  if (!named) return false;
+  const words = named.split(/\s+/).slice(0, -1);
+  if (!words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:This|These|Our|The|That|See|In|Under)$/.test(w)))
+    return false;
+  const firstLine = /^\s*(?:#\s+)?([^\n]*)/.exec(text)?.[1] ?? "";
+  return !titleKey(firstLine).includes(titleKey(named));
 }
 
 /** An unnumbered heading that opens an appendix or annex: "Appendix A – Record of a concern", "Annex 2: Forms". */
