@@ -798,6 +798,28 @@ function checkSections(context: DocumentContext): void {
           continue;
         }
       }
+      // "For what happens to photos of an incident, see section 8." where section 8 is "Contacts": what the reference
+      // is for, said before it, in two content words or more, none of which section 8 uses, and one other section's
+      // title names.
+      const leadingFor = subject || dashTitle ? undefined : leadingSubject(text, offset, endOffset);
+      if (leadingFor) {
+        const words = contentWords(leadingFor).filter((w) => w.length >= 4 && !GENERIC.has(w));
+        const stems = new Set(words.map(stem));
+        const titled =
+          words.length >= 2 && !sectionMentions(text, headings, target, words, sections)
+            ? topLevel.filter((h) => h !== target && contentWords(h.title).some((w) => stems.has(stem(w))))
+            : [];
+        if (titled.length === 1) {
+          reportAt(
+            context,
+            offset,
+            endOffset,
+            `The policy points to ${word} ${asWritten} for "${leadingFor}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (section ${shown(titled[0])}, "${titled[0].title}", names it in its title) — correct the reference`,
+            { actual: number, expected: titled[0].number },
+          );
+          continue;
+        }
+      }
       if (subject && !sectionMentions(text, headings, target, subject.words, sections))
         reportAt(
           context,
@@ -845,6 +867,18 @@ function checkSections(context: DocumentContext): void {
       { actual: number, expected: elsewhere.number },
     );
   }
+}
+
+/** A sentence that opens with what a reference is for: "For what happens to photos of an incident, see ". */
+const LEADING_FOR =
+  /^\s*For\s+([^,;:.!?()[\]]{3,80}?)\s*,\s*(?:please\s+)?(?:see|refer\s+to|read|look\s+at)\s+(?:also\s+)?$/i;
+
+/** What the sentence holding a reference says it is for, when it opens so: "For <subject>, see section 8". */
+function leadingSubject(text: string, offset: number, endOffset: number): string | undefined {
+  const sentence = sentenceAround(text, offset, endOffset);
+  const at = sentence.indexOf(text.slice(offset, endOffset));
+  if (at < 0) return undefined;
+  return LEADING_FOR.exec(sentence.slice(0, at))?.[1].replace(/\s+/g, " ");
 }
 
 /** A section's text (its heading's and its body's, less `without`, the reference's own sentence) uses every word. */
