@@ -507,6 +507,10 @@ describe("the text the rules read stays what it was", () => {
     "zz72-windrush-point-kite-festival.pdf": "69fddc5fb3917d83",
     "zz73-hollowmere-dragons-junior-paddlers.pdf": "d73f8b09b7637632",
     "zz73-step-in-time-dance-academy.pdf": "dae4eaa68466c063",
+    "zz74-brightsea-tall-ships-youth-trust.pdf": "c318d89631ed70cc",
+    "zz74-panorama-youth-steel-orchestra.pdf": "a48b5a82e6e99b58",
+    "zz75-hollowmere-canoe-polo.pdf": "d4c5de52190b2fb8",
+    "zz75-st-ebbas-handbell-ringers.pdf": "1aacfa015d5a64bb",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
