@@ -27,6 +27,9 @@ describe("a review date left to be agreed", () => {
   it.each([
     "The committee will agree the date of the next review at its next meeting.",
     "The trustees will set a date for the next review at their January meeting.",
+    // The label's other order (a reviewer's case, twenty-sixth session).
+    "The committee will agree the next review date at its next meeting.",
+    "The trustees will set the policy review date at their spring meeting.",
   ])("is missing: %s", (sentence) => {
     expect(checkText(missing, policy(sentence), { asOf, format: "md" })).toHaveLength(1);
   });

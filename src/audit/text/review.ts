@@ -307,9 +307,12 @@ function timeInWords(after: string): boolean {
   return (TIME_IN_WORDS.test(sentence) || MONTH_IN_WORDS.test(sentence)) && !PLACEHOLDER.test(sentence);
 }
 
-/** "… will agree the date of the next review": a review label whose date is left to be set later. */
+/**
+ * "… will agree the date of the next review", "… will agree the next review date": a review label whose date is left
+ * to be set later.
+ */
 const DATE_TO_BE_SET =
-  /\b(?:agree|agreed|set|decide|decided|fix|fixed|confirm|confirmed|choose|chosen)\s+(?:on\s+)?(?:the\s+|a\s+)?date\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:next\s+)?(?:policy\s+)?review$/i;
+  /\b(?:agree|agreed|set|decide|decided|fix|fixed|confirm|confirmed|choose|chosen)\s+(?:on\s+)?(?:the\s+|a\s+|its\s+)?(?:date\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:next\s+)?(?:policy\s+)?review|(?:next\s+)?(?:policy\s+)?review\s+date)$/i;
 
 /** A review label that says when the review is due, not when one happened: "Next review", "Review due", "Review by". */
 const DEADLINE_LABEL = /next|due|\bby\b/i;
