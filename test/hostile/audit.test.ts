@@ -582,6 +582,23 @@ hostileSuite(
       says: ["placeholder-text"],
       saysNot: ["unreadable", "rule-error"],
     },
+    // A field's "TBC (" whose bracket never closes, on a long line of Word's prompt cut short and "[FLAT NO." never
+    // closed: the reason is read once to the line's end, and each bracket's check stops at the next bracket.
+    {
+      id: "markdown-one-line-of-content-control-prompts-caps-numbers-and-tbc-reasons",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/prompts.md",
+          `${POLICY_LINES.join("\n")}\nDeputy: TBC (${"Click or tap here to enter ".repeat(20_000)}and ${"[FLAT NO. ".repeat(20_000)}x\nWe meet at Click or tap here to enter text. on Fridays.\n`,
+        ),
+      args: audit("policies/prompts.md"),
+      exit: 1,
+      says: ["placeholder-text"],
+      saysNot: ["unreadable", "rule-error"],
+    },
     {
       id: "html-lists-nested-20000-deep",
       class: "audit-limits",

@@ -62,10 +62,10 @@ function isCapsPlaceholder(inner: string): boolean {
 
 /**
  * Capitals in brackets that ask for something to be filled in whatever the case around them: a name, a date, a
- * number or contact, "INSERT …", or a choice between words ("GROUP / ORGANISATION").
+ * number or contact ("UNIT NO.", "POSTCODE"), "INSERT …", or a choice between words ("GROUP / ORGANISATION").
  */
 function fillInCaps(inner: string): boolean {
-  return /\/|\b(?:NAMES?|DATES?|INSERT|ENTER|ADD|DELETE|HERE|DETAILS|NUMBER|PHONE|TELEPHONE|EMAIL|ADDRESS|LOGO|SIGNATURE|SIGNED|TITLE|ROLE(?![^\S\n]+PLAY|-PLAY)|POSITION)\b/.test(
+  return /\/|\b(?:NAMES?|DATES?|INSERT|ENTER|ADD|DELETE|HERE|DETAILS|NUMBER|PHONE|TELEPHONE|EMAIL|ADDRESS|POSTCODE|LOGO|SIGNATURE|SIGNED|TITLE|ROLE(?![^\S\n]+PLAY|-PLAY)|POSITION|(?:UNIT|FLAT|HOUSE|BUILDING|ROOM|SUITE|CHARITY|COMPANY|REG|REGISTRATION|TEL|PHONE|MOBILE|CONTACT|OFSTED|REF|REFERENCE|ACCOUNT)[^\S\n]+NO)\b/.test(
     inner,
   );
 }
@@ -294,12 +294,27 @@ function labelValue(m: RegExpMatchArray): boolean {
  * "Deputy Welfare Lead: TBA" from "- **Deputy Welfare Lead:** TBA", so the advice says which value is missing.
  */
 function fieldWithValue(m: RegExpMatchArray): string | undefined {
-  if (!labelValue(m)) return undefined;
+  const reason = reasonAfter(m);
+  if (!labelValue(m) && !reason) return undefined;
   const label = lineBefore(m)
     .replace(/^\s*(?:[-*+•]\s+)?/, "")
     .replace(/\*\*|__/g, "")
     .trim();
-  return `${label} ${m[0]}`;
+  return reason ? `${label} ${m[0]} ${reason}` : `${label} ${m[0]}`;
+}
+
+/**
+ * "Deputy Welfare Lead: TBC (awaiting DBS)": the reason the value is still to come, in brackets right after it, when
+ * the value is a field's (a label and a colon before it) and nothing but a full stop follows the bracket.
+ */
+function reasonAfter(m: RegExpMatchArray): string | undefined {
+  if (!/^\s*(?:[-*+•]\s+)?(?:\*\*|__)?[^:.!?|]{1,60}:(?:\*\*|__)?\s*$/.test(lineBefore(m))) return undefined;
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  const newline = input.indexOf("\n", end);
+  return /^[^\S\n]+(\([^()\n]{1,40}\))[\s.*_]*$/.exec(
+    input.slice(end, newline < 0 ? input.length : newline),
+  )?.[1];
 }
 
 /** The words an instruction to the policy's writer is about: a part of the policy's own text. */
@@ -561,7 +576,8 @@ const PATTERNS: Array<{
   // ("[DOWNLOAD FORM](#)"), a reference defined elsewhere, or a pandoc span.
   {
     // A line break may part its words once ("[EVENTS" / "TEAM EMAIL]" in a PDF's text or a hard-wrapped paragraph).
-    re: /(?<![\w[])\[([A-Z0-9][A-Z0-9 /&'’,.-]*(?:[A-Z0-9,.-][^\S\n]*\n[^\S\n]*[A-Z0-9][A-Z0-9 /&'’,.-]*)?[A-Z])\](?![([:{\]])/g,
+    // "[UNIT NO.]": an abbreviation's full stop may end it.
+    re: /(?<![\w[])\[([A-Z0-9][A-Z0-9 /&'’,.-]*(?:[A-Z0-9,.-][^\S\n]*\n[^\S\n]*[A-Z0-9][A-Z0-9 /&'’,.-]*)?[A-Z](?:(?<=\bNO)\.)?)\](?![([:{\]])/g,
     kind: "placeholder",
     accept: (m) =>
       (fillInCaps(m[1]) || SETTING_ALONE.test(m[1])) &&
@@ -803,6 +819,13 @@ const PATTERNS: Array<{
   },
   // "Lorem ipsum dolor sit amet, …": the template's filler paragraph, left in (not a sentence about "lorem ipsum").
   { re: /\b[Ll]orem ipsum dolor(?: sit amet)?\b/g, kind: "placeholder", hint: /orem ipsum dolor/ },
+  // "We train at Click or tap here to enter text. on …": the prompt of a Word form's content control, left where its
+  // text or date should be — the prompt's own words and full stop, not a sentence about a web page's button.
+  {
+    re: /\bClick (?:or tap )?(?:here )?to enter (?:text|a date)\./g,
+    kind: "placeholder",
+    hint: /Click (?:or tap )?(?:here )?to enter/,
+  },
   // "Sessions run at INSERT VENUE, and …": "INSERT" and a noun in capitals in a sentence written in ordinary case —
   // not a form's instruction written all in capitals ("PLEASE INSERT THE SHEET IN THE FOLDER").
   {
