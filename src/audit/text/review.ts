@@ -73,7 +73,7 @@ export interface ReviewStatement {
 export type DatedReview = ReviewStatement & { date: DateMatch };
 
 const NEXT_LABEL =
-  /(?=[pr])(?<=^[\s|*_#>•-]*|\|\s*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
+  /(?=[pr])(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
 /**
  * Words every match of a label holds (see each label's alternatives): a line without them is not read with the
  * label's whole pattern, the costliest step of reading each of a policy's lines for its review labels.
@@ -1044,12 +1044,18 @@ const NEXT_COLON = /\bnext(?=[\s*_]*:)/gi;
  * `NEXT_LABEL`'s.) A middle dot or bullet separates fields, never prose; after a semicolon "review:" may start a step
  * of a list ("record; review: the DSL decides"), so the label counts only with its date.
  */
-const FIELD_REVIEW = /(?:policy\s+)?review(?=[\s*_]*:)/gi;
+const FIELD_REVIEW =
+  /(?:policy\s+)?review(?:(?=[\s*_]*:)|(?<bare>(?=[^\S\n]+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/gi;
 /**
  * What stands before FIELD_REVIEW's label: a separator after a field's words. Tested on the few characters before the
  * label only (a look-behind of any length would scan back from every place in a long line).
  */
 const FIELD_BEFORE = /\S\s*(?:\s[·•]|;)\s*$/;
+/**
+ * Before a bare "Review" with its date and no colon ("Approved 18/11/2025 · Review 18/11/2026", a running footer's
+ * fields): a middle dot or bullet only — after a semicolon "review 3 cases" may be a clause.
+ */
+const FIELD_DOT_BEFORE = /\S\s*\s[·•]\s*$/;
 /** How far before a label FIELD_BEFORE looks. */
 const FIELD_BEFORE_WINDOW = 40;
 /** Labels that say when the next review is only with a date after them (see `findReviewStatements`). */
@@ -1065,7 +1071,8 @@ function datedOnlyLabels(
   }
   for (const m of allMatches(FIELD_REVIEW, text)) {
     const start = m.index ?? 0;
-    if (FIELD_BEFORE.test(text.slice(Math.max(0, start - FIELD_BEFORE_WINDOW), start)))
+    const before = text.slice(Math.max(0, start - FIELD_BEFORE_WINDOW), start);
+    if ((m.groups?.bare === undefined ? FIELD_BEFORE : FIELD_DOT_BEFORE).test(before))
       found.push({ start, label: m[0], prose: false, needsDate: true });
   }
   for (const m of allMatches(NEXT_COLON, text)) {
@@ -1559,6 +1566,11 @@ const INTERVAL = new RegExp(
  */
 const INTERVAL_ABOUT_POLICY =
   /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:[^\s|/:]{1,20}[^\S\n]?\/[^\S\n]?)?(?:(?:policy|date)\s+)?(?:last\s+)?review(?:ed)?(?:\s+date)?(?:[^\S\n]?\/[^\S\n]?[^\s|/:]{1,20})?(?:[\s*_]*[:|]|[ \t\u00a0]{2,}(?=\S))/i;
+/**
+ * A verbless note that starts its sentence with "Reviewed": "Reviewed annually." under a policy's title is its own
+ * review rule (not "Risk assessments are reviewed annually", whose subject is another thing).
+ */
+const REVIEWED_NOTE = /^[\s*_]*(?:to\s+be\s+)?[Rr]eviewed[\s*_]+(?!by\s+(?:all|every|each|new|any)\b)/;
 /** The policy's next review named: "Next review (12 months after approval …)", "Review date: two years from …". */
 const NEXT_REVIEW_WORDS = /\b(?:next\s+(?:policy\s+)?review|review\s+(?:date|due))\b/i;
 const INTERVAL_ABOUT_OTHER =
@@ -1651,7 +1663,9 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
       !saysReviewed(sentence) ||
       // "Next review: 12 months after approval": the time to the next review, counted from the policy's approval —
       // not "a trial period is reviewed three months after approval of their application".
-      (!INTERVAL_ABOUT_POLICY.test(sentence) && !(match.groups?.after && NEXT_REVIEW_WORDS.test(sentence))) ||
+      (!INTERVAL_ABOUT_POLICY.test(sentence) &&
+        !REVIEWED_NOTE.test(sentence) &&
+        !(match.groups?.after && NEXT_REVIEW_WORDS.test(sentence))) ||
       INTERVAL_ABOUT_OTHER.test(sentence)
     )
       continue;
