@@ -660,6 +660,8 @@ function checkSections(context: DocumentContext): void {
       );
       continue;
     }
+    // The reference's own sentence: what it says of its section is no sign the section says it, when it is inside it.
+    const ownSentence = sentenceAround(text, offset, endOffset);
     // "see section 4 (Allegations against staff)": the words should be that section's title.
     const named = /^\s*(?:\(\s*|[,:–—-]\s*)["“‘']?([A-Za-z][^)"”’'\n.]{2,80})["”’']?\s*\)?/.exec(after);
     // "(see section 4 – Boarding)": a title after a dash or colon, closed by the brackets the reference opened.
@@ -691,7 +693,7 @@ function checkSections(context: DocumentContext): void {
           if (
             !words ||
             sharesWord(named[1], target.title) ||
-            sectionMentions(text, headings, target, words, sections)
+            sectionMentions(text, headings, target, words, sections, ownSentence)
           )
             continue;
           const covering = coveringSection(words, target, offset);
@@ -705,7 +707,7 @@ function checkSections(context: DocumentContext): void {
           );
           continue;
         }
-        if (sectionMentions(text, headings, target, about.words, sections)) continue;
+        if (sectionMentions(text, headings, target, about.words, sections, ownSentence)) continue;
         reportAt(
           context,
           offset,
@@ -760,7 +762,7 @@ function checkSections(context: DocumentContext): void {
         dashTitle &&
         dashWords &&
         !sharesWord(dashTitle[1], target.title) &&
-        !sectionMentions(text, headings, target, dashWords, sections)
+        !sectionMentions(text, headings, target, dashWords, sections, ownSentence)
       ) {
         // Where it is written about, if one section uses every word of it.
         const covering = coveringSection(dashWords, target, offset);
@@ -782,9 +784,9 @@ function checkSections(context: DocumentContext): void {
       if (wholeTitle && wholeWords) {
         const own = contentWords(target.title);
         const other = wholeWords.filter((w) => !own.some((o) => sameWord(o, w)));
-        const sentenceText = sentenceAround(text, offset, endOffset);
+        const sentenceText = ownSentence;
         const covering =
-          other.length >= 2 && !sectionMentions(text, headings, target, other, sections)
+          other.length >= 2 && !sectionMentions(text, headings, target, other, sections, ownSentence)
             ? topLevel.filter((h) => h !== target && usesEvery(text, headings, h, other, sentenceText))
             : [];
         if (covering.length === 1) {
@@ -806,7 +808,7 @@ function checkSections(context: DocumentContext): void {
         const words = contentWords(leadingFor).filter((w) => w.length >= 4 && !GENERIC.has(w));
         const stems = new Set(words.map(stem));
         const titled =
-          words.length >= 2 && !sectionMentions(text, headings, target, words, sections)
+          words.length >= 2 && !sectionMentions(text, headings, target, words, sections, ownSentence)
             ? topLevel.filter((h) => h !== target && contentWords(h.title).some((w) => stems.has(stem(w))))
             : [];
         if (titled.length === 1) {
@@ -820,7 +822,7 @@ function checkSections(context: DocumentContext): void {
           continue;
         }
       }
-      if (subject && !sectionMentions(text, headings, target, subject.words, sections))
+      if (subject && !sectionMentions(text, headings, target, subject.words, sections, ownSentence))
         reportAt(
           context,
           offset,
@@ -1239,24 +1241,33 @@ interface SectionWords {
   starts: Set<string>;
 }
 
-/** Whether a section's title or text (up to the next heading at its level or above) uses any of the words. */
+/**
+ * Whether a section's title or text (up to the next heading at its level or above) uses any of the words — less
+ * `without`, the sentence of a reference written inside the section it cites ("see section 6 – Protests" in section 6
+ * itself): the reference's own words are no sign that the section says anything of them.
+ */
 function sectionMentions(
   text: string,
   headings: HeadingText[],
   target: HeadingText,
   words: string[],
   cache: Map<HeadingText, SectionWords>,
+  without?: string,
 ): boolean {
+  const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
+  const section = () => text.slice(target.offset, next ? next.offset : text.length);
+  const wordsOf = (body: string[]): SectionWords => ({
+    stems: new Set(body.map(stem)),
+    starts: new Set(body.filter((w) => w.length >= 6).map((w) => w.slice(0, 6))),
+  });
   let seen = cache.get(target);
   if (!seen) {
-    const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
-    const body = titleKey(text.slice(target.offset, next ? next.offset : text.length)).split(" ");
-    seen = {
-      stems: new Set(body.map(stem)),
-      starts: new Set(body.filter((w) => w.length >= 6).map((w) => w.slice(0, 6))),
-    };
+    seen = wordsOf(titleKey(section()).split(" "));
     cache.set(target, seen);
   }
+  // Read again, once per such reference, only where the reference is inside the section.
+  if (without && section().includes(without))
+    seen = wordsOf(titleKey(section().replace(without, " ")).split(" "));
   const { stems, starts } = seen;
   return words.some((word) => stems.has(stem(word)) || (word.length >= 6 && starts.has(word.slice(0, 6))));
 }
