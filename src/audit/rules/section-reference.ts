@@ -12,6 +12,7 @@ import { type HeadingText, titleKey } from "../text/find.js";
 import { ROMAN_NUMERAL, romanNumber } from "../text/headings.js";
 import { allMatches } from "../text/matches.js";
 import { pdfParagraphs } from "../text/paragraphs.js";
+import { sameSubjectWords } from "../text/subject-words.js";
 import { linksToNowhere } from "./empty-link.js";
 import { analyse, reportAt } from "./helpers.js";
 
@@ -693,7 +694,7 @@ function checkSections(context: DocumentContext): void {
           if (
             !words ||
             sharesWord(named[1], target.title) ||
-            sectionMentions(text, headings, target, words, sections, ownSentence)
+            sectionMentions(text, headings, target, subjectWords(words), sections, ownSentence)
           )
             continue;
           const covering = coveringSection(words, target, offset);
@@ -707,7 +708,8 @@ function checkSections(context: DocumentContext): void {
           );
           continue;
         }
-        if (sectionMentions(text, headings, target, about.words, sections, ownSentence)) continue;
+        if (sectionMentions(text, headings, target, subjectWords(about.words), sections, ownSentence))
+          continue;
         reportAt(
           context,
           offset,
@@ -762,7 +764,7 @@ function checkSections(context: DocumentContext): void {
         dashTitle &&
         dashWords &&
         !sharesWord(dashTitle[1], target.title) &&
-        !sectionMentions(text, headings, target, dashWords, sections, ownSentence)
+        !sectionMentions(text, headings, target, subjectWords(dashWords), sections, ownSentence)
       ) {
         // Where it is written about, if one section uses every word of it.
         const covering = coveringSection(dashWords, target, offset);
@@ -786,7 +788,8 @@ function checkSections(context: DocumentContext): void {
         const other = wholeWords.filter((w) => !own.some((o) => sameWord(o, w)));
         const sentenceText = ownSentence;
         const covering =
-          other.length >= 2 && !sectionMentions(text, headings, target, other, sections, ownSentence)
+          other.length >= 2 &&
+          !sectionMentions(text, headings, target, subjectWords(other), sections, ownSentence)
             ? topLevel.filter((h) => h !== target && usesEvery(text, headings, h, other, sentenceText))
             : [];
         if (covering.length === 1) {
@@ -1589,6 +1592,14 @@ function titleSubject(words: string): string[] | undefined {
   if (CLAUSE_WORDS.test(words)) return undefined;
   const content = contentWords(words).filter((w) => w.length >= 4 && !GENERIC.has(w));
   return content.length >= 2 ? content : undefined;
+}
+
+/**
+ * A dash title's words with the words of the same subject: "Photographs and videos" is said of a section titled
+ * "Images and filming" in other words, and is no title another section's subject puts there.
+ */
+function subjectWords(words: readonly string[]): string[] {
+  return [...new Set(words.flatMap((w) => sameSubjectWords(w)))];
 }
 
 function sharesWord(sentence: string, title: string): boolean {

@@ -1,0 +1,42 @@
+/**
+ * Words that name one subject of a policy's sections in other words: a section titled "Images and filming" is the
+ * one "Photographs and videos" means, "Trips and outings" the one "Excursions" means. Each group is one subject;
+ * a word is read in the forms a title writes it (singular and plural).
+ */
+const SUBJECTS: readonly (readonly string[])[] = [
+  // Photographs and filming: the camera's pictures, still or moving.
+  [
+    "photograph",
+    "photographs",
+    "photography",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "filming",
+    "film",
+    "films",
+    "video",
+    "videos",
+    "camera",
+    "cameras",
+  ],
+  // Worries about a child.
+  ["concern", "concerns", "worry", "worries"],
+  // Going out with the children.
+  ["trip", "trips", "outing", "outings", "excursion", "excursions"],
+  // Getting there.
+  ["travel", "transport", "journey", "journeys"],
+  // Life online.
+  ["online", "internet", "e-safety", "esafety"],
+];
+
+const GROUP = new Map<string, readonly string[]>();
+for (const group of SUBJECTS) for (const word of group) GROUP.set(word, group);
+
+/** The words of the same subject as `word` (lower case), itself among them; just itself where it has none. */
+export function sameSubjectWords(word: string): readonly string[] {
+  return GROUP.get(word.toLowerCase()) ?? [word];
+}
