@@ -223,8 +223,20 @@ const FORMER_OF = /\b(?:of|from|by)\s+(?:the|its|their|our)\s+former\s+[("“‘
 const FORMER_ASIDE = /\([^()]*\b(?:the|its|their|our)\s+former\s+[("“‘'*_]*$/i;
 const STILL_USED = /\b(?:still|continues?\s+to|continuing\s+to)\b/i;
 
+/**
+ * A glossary's entry for the old name, at its line's start: "ACPC – Area Child Protection Committee: the regional
+ * committees that were replaced by the SBNI in 2012", "- CRB: the Criminal Records Bureau, which was merged …". Its
+ * definition's own clause ("that/which were replaced") tells the history; not "CRB – a check every volunteer must
+ * hold; the old forms were replaced last year". The entry's name spelt out after its short form ("ACPC – Area …") is
+ * the same entry.
+ */
+const GLOSSARY_TERM_BEFORE = /(?:^|\n)[\s*_>|•-]*(?:[\p{L}\d'’.*_]{1,12}[^\S\n]*(?:[–—:-]|\()[^\S\n]*)?$/u;
+const GLOSSARY_HISTORY_AFTER =
+  /^[\s*_]*(?:[–—:-]|\()[^.!?;\n]{0,120}?\b(?:that|which|who)\s+(?:were|was|has\s+been|have\s+been)\s+(?:since\s+|later\s+|then\s+)?(?:replaced|abolished|superseded|renamed|closed|merged|disbanded)\b/i;
+
 function historical(before: string, after: string): boolean {
   if (HISTORY_AFTER.test(after)) return true;
+  if (GLOSSARY_TERM_BEFORE.test(before) && GLOSSARY_HISTORY_AFTER.test(after)) return true;
   // The body's own place name may stand between those words and the old name: "took over from the former
   // Kestrelford Safeguarding Children Board", "formerly the Hollowmere LSCB".
   const placeDropped = before.replace(PLACE_BEFORE, "");
