@@ -809,11 +809,12 @@ const PATTERNS: Array<{
     hint: /to be (?:confirmed|announced|decided|determined|appointed)/i,
     context: fieldWithValue,
   },
-  // "(phone to follow)", "(email address to come)", "(contact details to be confirmed)": a contact detail promised
-  // in brackets where it should stand. Not a date or other details to follow ("(date to follow)" after a course is
-  // an undated training record; "(details to follow)" after an event is the event's plan).
+  // "(phone to follow)", "(email address to come)", "(contact details to be confirmed)", "(name to be added)": a
+  // contact detail or a person's name promised in brackets where it should stand. Not a date or other details to
+  // follow ("(date to follow)" after a course is an undated training record; "(details to follow)" after an event is
+  // the event's plan), nor a name described ("(name to be added to the register)": the bracket ends at the promise).
   {
-    re: /\((?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct)[^\S\n]+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:[^\S\n]+address)?|address|contact[^\S\n]+details)[^\S\n]+(?:to[^\S\n]+(?:follow|come)|to[^\S\n]+be[^\S\n]+(?:confirmed|added|provided|supplied|announced))\)/gi,
+    re: /\((?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)[^\S\n]+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:[^\S\n]+address)?|address|contact[^\S\n]+details|names?)[^\S\n]+(?:to[^\S\n]+(?:follow|come)|to[^\S\n]+be[^\S\n]+(?:confirmed|added|provided|supplied|announced))\)/gi,
     kind: "placeholder",
     hint: /to\s+(?:follow|come|be)\b/i,
   },
