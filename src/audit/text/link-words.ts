@@ -44,11 +44,18 @@ export function opensItsSentence(text: string, offset: number): boolean {
   return /[:.!?\n]$/.test(before);
 }
 
-const ANY = [CLICK_HERE, LINK_HERE, DOWNLOAD_BUTTON, AVAILABLE_AT].map(
+/**
+ * Words naming a web page ("see our website", "visit the squad's web page", "this link"): no finding of their own —
+ * printed, they are the policy's words — but a PDF's link under them may go nowhere ("http://"), so a page with them
+ * has its link annotations read too.
+ */
+const WEB_PAGE = /\b(?:web[^\S\n]?(?:sites?|pages?)|links?)\b/i;
+
+const ANY = [CLICK_HERE, LINK_HERE, DOWNLOAD_BUTTON, AVAILABLE_AT, WEB_PAGE].map(
   (pattern) => new RegExp(pattern.source, pattern.flags.replace("g", "")),
 );
 
-/** Whether some words in `text` stand for a link. */
+/** Whether some words in `text` stand for a link, or name a web page a link may be under. */
 export function hasLinkWords(text: string): boolean {
   return ANY.some((pattern) => pattern.test(text));
 }
