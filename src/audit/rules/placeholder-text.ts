@@ -75,6 +75,22 @@ const SETTING_ALONE =
   /^(?:THE\s+)?(?:SCHOOL|SETTING|CLUB|NURSERY|ORGANI[SZ]ATION|CHARITY|GROUP|ACADEMY|COMPANY|TRUST|CHURCH|CENTRE|SERVICE)$/;
 
 /**
+ * One word in capitals naming a value a template leaves for the setting: Ofsted's unique reference number ("URN",
+ * "UKPRN"), where it meets ("VENUE", "LOCATION", "TOWN"), online ("PLATFORM", "WEBSITE", "URL").
+ */
+const VALUE_NAME = /^(?:URN|UKPRN|PLATFORM|VENUE|LOCATION|TOWN|COUNTY|WEBSITE|URL)$/;
+/**
+ * The words before a value: a field's label and its colon ("Ofsted registration number:", "**Venue:**"), or "on",
+ * "at", "in", "via" in a sentence — not a noun the capitals abbreviate ("Unique Reference Number [URN]").
+ */
+const BEFORE_VALUE = /(?::[*_]*|\b(?:on|at|in|via|using|through))[^\S\n]*$/;
+
+/** "number: [URN]", "on [PLATFORM]": a value's name in square capitals where the value is expected. */
+function valueNameInPlace(m: RegExpMatchArray): boolean {
+  return VALUE_NAME.test(m[1]) && BEFORE_VALUE.test(lineBefore(m)) && !capitalsBefore(m);
+}
+
+/**
  * The line before the brackets is written in capitals ("BANNSIDE PRIVATE HIRE LTD – SAFEGUARDING POLICY (SCHOOL
  * AND CONTRACT TRANSPORT)", a running header in capitals): capitals in brackets there are the line's style, not a
  * template's blank.
@@ -580,7 +596,7 @@ const PATTERNS: Array<{
     re: /(?<![\w[])\[([A-Z0-9][A-Z0-9 /&'’,.-]*(?:[A-Z0-9,.-][^\S\n]*\n[^\S\n]*[A-Z0-9][A-Z0-9 /&'’,.-]*)?[A-Z](?:(?<=\bNO)\.)?)\](?![([:{\]])/g,
     kind: "placeholder",
     accept: (m) =>
-      (fillInCaps(m[1]) || SETTING_ALONE.test(m[1])) &&
+      (fillInCaps(m[1]) || SETTING_ALONE.test(m[1]) || valueNameInPlace(m)) &&
       !linkDefinitions(m.input ?? "").has(m[1].trim().toLowerCase().replace(/\s+/g, " ")),
     hint: /\[[A-Z0-9]/,
   },

@@ -1,0 +1,65 @@
+/**
+ * placeholder-text (held-out set zz79), in our own words; every name is invented. One word in square capitals
+ * naming a value a template leaves for the setting — "[URN]" (Ofsted's unique reference number), "[PLATFORM]",
+ * "[VENUE]", "[TOWN]" — where the value is expected: a field's value after its label's colon, or after "on", "at",
+ * "in", "via" in a sentence. Near misses: the same word as an abbreviation after its words ("Unique Reference
+ * Number [URN]"), a form's choice ("[YES]"), an activity ("[ROLE-PLAY]"), a role's abbreviation ("[DSL]"), a line
+ * written in capitals, a link's words.
+ */
+import { describe, expect, it } from "vitest";
+import { rule as placeholder } from "../../src/audit/rules/placeholder-text.js";
+import { checkText } from "../helpers/audit-context.js";
+
+const asOf = "2026-12-01";
+
+function policy(...lines: string[]): string {
+  return [
+    "# Larchbeck Forest School — Safeguarding Policy",
+    "",
+    ...lines,
+    "",
+    "## 1. Why we have this policy",
+    "",
+    "Everyone at the forest school shares the job of keeping children safe.",
+    "",
+  ].join("\n");
+}
+
+const excerpts = (...lines: string[]) =>
+  checkText(placeholder, policy(...lines), { asOf, format: "md" }).map((f) => f.excerpt);
+
+describe("a value's name in square capitals where the value should be", () => {
+  it("is a placeholder after a field's label or a preposition", () => {
+    for (const [line, quoted] of [
+      ["Larchbeck Forest School is on the Early Years Register. Unique reference number: [URN]", "[URN]"],
+      ["In the spring we also run a short course of online tracking games on [PLATFORM].", "[PLATFORM]"],
+      ["Sessions start at 9.30 at [VENUE] and finish by noon.", "[VENUE]"],
+      ["- **Meeting point:** [LOCATION]", "[LOCATION]"],
+      ["We are a small woodland group based in [TOWN], run by volunteers.", "[TOWN]"],
+      ["Parents can join the group's chat via [PLATFORM] once their child has started.", "[PLATFORM]"],
+    ])
+      expect(excerpts(line), line).toEqual([quoted]);
+  });
+
+  it("near misses: an abbreviation after its words, a form's choice, an activity, a role, capitals, a link", () => {
+    for (const line of [
+      "Our certificate shows our Unique Reference Number [URN] beside the date of registration.",
+      "Photographs may be taken: [YES] [NO]",
+      "Consent given: [YES]",
+      "Sessions include den-building and [ROLE-PLAY] games in the clearing.",
+      "Tell the Designated Safeguarding Lead [DSL] on the same day.",
+      "Concerns go to: [DSL]",
+      "LARCHBECK FOREST SCHOOL – SAFEGUARDING POLICY – REGISTERED IN [TOWN]",
+      "Find our sessions on [PLATFORM](https://example.org/larchbeck).",
+      "The platform we use for parents' messages is named in the handbook [PLATFORM] section.",
+    ])
+      expect(excerpts(line), line).toEqual([]);
+  });
+
+  it("a long line of value names, colons and spaces is read quickly", () => {
+    const line = `${"Venue:    ".repeat(2_000)}${"kept [URN] ".repeat(4_000)}${" ".repeat(20_000)}at [VENUE]`;
+    const started = performance.now();
+    expect(excerpts(line)).toEqual(["[VENUE]"]);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
