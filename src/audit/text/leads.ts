@@ -1764,6 +1764,15 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     windowAt += title[0].length;
     if (names.length > 0 && placeOrGroup(names[0].name)) names = [];
   }
+  // "Her deputy is Senior Youth Worker Kayleigh Dunn": after "is", a job's capitalised words straight before the
+  // holder's name, with no comma between them.
+  if (names.length === 0 && /\b(?:is|are)\s+(?:the\s+|our\s+)?$/i.test(rest.slice(0, windowAt - after))) {
+    const held = holderAfterBareJob(window);
+    if (held) {
+      names = held.names;
+      windowAt += held.at;
+    }
+  }
 
   // "Asha Patel & Tomasz Reid – Senior Tutors and Deputy Designated Safeguarding Leads": every holder's name.
   const opening = names.length === 0 ? namesOpeningLine(line, lineStart, at, after) : [];
@@ -2761,6 +2770,39 @@ const JOB_THEN_NAME =
 /** Whether capitalised words are a job, not a name: a job's word ("Manager", "Owner") or an occupation. */
 function jobWords(words: string): boolean {
   return words.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase())) || occupation(words);
+}
+
+/** Up to four capitalised words opening running text, each followed by a space: a job's words, perhaps. */
+const OPENING_CAPITALS = /^(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,4}/u;
+
+/**
+ * The holder after a job's words with no comma or dash between ("Assistant Play Leader Bethany Rowe"): the
+ * longest opening run of capitalised words that is an occupation or all a job's words, then a name the tagger knows as a person's or
+ * with a title or initial — never a place or a group.
+ */
+function holderAfterBareJob(window: string): { names: FoundName[]; at: number } | undefined {
+  const opening = OPENING_CAPITALS.exec(window)?.[0] ?? "";
+  const words = opening.trim().split(/\s+/).filter(Boolean);
+  for (let k = words.length; k >= 1; k--) {
+    const job = words.slice(0, k);
+    if (!(occupation(job.join(" ")) || job.every((w) => NOT_NAME.has(w.toLowerCase())))) continue;
+    const at = lengthOfWords(window, k);
+    const names = namesAt(window.slice(at), { strength: "strong" });
+    if (
+      names.length > 0 &&
+      names[0].start === 0 &&
+      personAfterJob(names[0].name) &&
+      !placeOrGroup(names[0].name)
+    )
+      return { names, at };
+  }
+  return undefined;
+}
+
+/** Where the `count`-th word of `text` ends, with the spaces after it. */
+function lengthOfWords(text: string, count: number): number {
+  const m = new RegExp(`^(?:\\S+\\s+){${count}}`).exec(text);
+  return m ? m[0].length : text.length;
 }
 
 /** A header row's role: the first names in the rows below, same column. */

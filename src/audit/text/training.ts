@@ -1753,7 +1753,16 @@ function dateRunsOn(
   if (!next || isBlank(next) || tableLines.has(i + 1)) return undefined;
   const nextStart = itemStart(next.text);
   if (nextStart.marker || nextStart.heading) return undefined;
-  const nextWords = plain(next.text.slice(nextStart.start));
+  // "… training (Hollowmere Partnership)," / "Sep-24. A refresher is booked for …": the date ends a sentence that
+  // opens the next line, and the sentences after it are read as that line's own (the caller keeps the line).
+  const tail = !nextStart.marker ? SENTENCE_TAIL.exec(next.text) : null;
+  // Only a date's few words ("Sep-24.", "12 March 2024."): a longer sentence ("on the ninth of October 2023.") is
+  // prose, read sentence by sentence.
+  const carried =
+    tail && /\d[.!?]\s+$/.test(tail[0]) && wordCount(tail[0]) <= 3
+      ? next.text.slice(0, tail[0].trimEnd().length)
+      : next.text;
+  const nextWords = plain(carried.slice(nextStart.start));
   if (
     wordCount(nextWords) > 10 ||
     personLine(nextWords, known) ||
@@ -1761,7 +1770,7 @@ function dateRunsOn(
     RULE_WORDS.test(nextWords)
   )
     return undefined;
-  const joinedDate = trainingDate(body + " ".repeat(next.offset - end) + next.text, from);
+  const joinedDate = trainingDate(body + " ".repeat(next.offset - end) + carried, from);
   return joinedDate && joinedDate.endOffset > next.offset ? joinedDate : undefined;
 }
 
@@ -2214,10 +2223,28 @@ function otherSubject(course: string): boolean {
       OTHER_NEED.test(course) ||
       denied !== course ||
       levelInOtherSubject(course) ||
-      qualificationInOtherSubject(course)) &&
+      qualificationInOtherSubject(course) ||
+      levelledQualificationInOtherSubject(course)) &&
       !SAFEGUARDING_SUBJECT.test(denied) &&
       !SAFEGUARDING_TOPIC.test(denied)) ||
     workNotCourse(course)
+  );
+}
+
+/**
+ * A regulated qualification's title, "Level 4 Certificate in Drama Teaching", "Level 3 Award in Stage Lighting": the
+ * subject after "in" says what it is in. It is another subject's unless that names safeguarding (otherSubject), a
+ * course known by its name, or children's safety, harm or protection ("Level 2 Award in Keeping Children Safe").
+ */
+const LEVELLED_QUALIFICATION = /\blevel\s*[1-8]\s+(?:award|certificate|diploma|qualification)\s+in\s+/i;
+const CHILDRENS_SAFETY = /\b(?:child(?:ren)?'?s?|young\s+people|safe|safety|protect\w*|harm|risk|abuse)\b/i;
+
+function levelledQualificationInOtherSubject(course: string): boolean {
+  const m = LEVELLED_QUALIFICATION.exec(course);
+  if (!m) return false;
+  const subject = course.slice(m.index + m[0].length);
+  return (
+    !DSL_COURSE.test(subject) && !SAFEGUARDING_COURSE_NAME.test(subject) && !CHILDRENS_SAFETY.test(subject)
   );
 }
 
@@ -2547,7 +2574,18 @@ function trainingInLines(
         const joined = body + " ".repeat(next.offset - lineEnd) + next.text;
         const joinedDate =
           runOnDate ?? dateRunsOn(lines, i, tableLines, body, line.offset + start, lineEnd, known);
-        if (joinedDate) {
+        // The date ended a sentence and the next line goes on with sentences of its own: that line is read in turn.
+        const sentencesAfter =
+          joinedDate !== undefined &&
+          /^[.!?]\s+\p{Lu}/u.test(next.text.slice(joinedDate.endOffset - next.offset));
+        if (joinedDate && sentencesAfter) {
+          date = joinedDate;
+          endOffset = joinedDate.endOffset + 1;
+          source =
+            body +
+            " ".repeat(next.offset - lineEnd) +
+            next.text.slice(0, joinedDate.endOffset - next.offset + 1);
+        } else if (joinedDate) {
           date = joinedDate;
           endOffset = next.endOffset;
           source = joined;
@@ -2873,6 +2911,26 @@ function sentenceRecords(
           leadRole: owner.role,
           dueDate: due,
         });
+      // "Kayleigh's deputy lead training – (date not recorded).": a lead's course whose date is said to be missing,
+      // a sentence of its own after others in the paragraph — an undated record, as on a line of its own.
+      else if (owner?.name && !RULE_WORDS.test(words) && NO_DATE_AT_END.test(words)) {
+        const course = coursePhrase(
+          words
+            .slice(words.search(/['’]s\s/) + 3)
+            .replace(NO_DATE_AT_END, "")
+            .replace(/[\s,–—-]+$/, ""),
+        );
+        if (COURSE_WORD.test(course) && !otherSubject(course))
+          found.push({
+            offset: base + at,
+            endOffset: base + at + sentence.length,
+            course,
+            datePlaceholder: true,
+            noneRecorded: false,
+            leadName: owner.name,
+            leadRole: owner.role,
+          });
+      }
       continue;
     }
     const date = trainingDate(sentence, base + at);
