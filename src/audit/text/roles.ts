@@ -513,7 +513,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
   unions students student activities chief vice registered childminder childminders childminding youth worker
   workers family families support centre center community development sports sport coach coaches coaching
   pastoral inclusion headteacher's business operations finance clerk administrator administration admin working
-  together prevent thresholds threshold basic awareness level course update refresher online first aid safer
+  together keeping safe safely prevent thresholds threshold basic awareness level course update refresher online first aid safer
   recruitment annual multi-agency general secretary president treasurer volunteer volunteers leader leaders
   lead's dsl dsls ddsl dso dsp dp he she they his her him them we us i you your my me please see also
   telephone email website web www tel. fax ext extension mobile landline office hours monday tuesday wednesday
