@@ -2812,11 +2812,35 @@ function namesBelow(lines: Line[], line: Line, column: number, mention: LeadMent
     if (!cell) continue;
     const names = namesInCell(cell);
     if (names.length > 0) {
-      setNames(mention, names, cell.offset);
+      // Under a plural role ("Deputy Safeguarding Leads"), each holder on a line of the cell of their own:
+      // "Tom Ure (Organiser), 07700 900413<br>Ada Lane (Volunteer Manager), 07700 900414".
+      const more = PLURAL_ROLE.test(plain(mention.label).trim()) ? holdersAfterBreaks(cell) : [];
+      const known = new Set(names.map((n) => n.name));
+      setNames(mention, [...names, ...more.filter((n) => !known.has(n.name))], cell.offset);
       return;
     }
     mention.placeholder ??= placeholderAt(plain(cell.text));
   }
+}
+
+/** A line break inside a Markdown table cell, or a phone number's end and a space (Word's breaks read as spaces). */
+const CELL_LINE_BREAK = /<br\s*\/?>\s*|(?<=\d{3}\s?\d{3,4})\s+(?=\p{Lu})/gu;
+
+/** The names that open each later line of a cell, placed in the cell: a person the tagger knows, or titled. */
+function holdersAfterBreaks(cell: Cell): FoundName[] {
+  const found: FoundName[] = [];
+  for (const m of allMatches(CELL_LINE_BREAK, cell.text)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const names = namesAt(cell.text.slice(at), { strength: "strong" });
+    if (
+      names.length > 0 &&
+      names[0].start === 0 &&
+      personAfterJob(names[0].name) &&
+      !placeOrGroup(names[0].name)
+    )
+      found.push({ ...names[0], start: names[0].start + at, end: names[0].end + at });
+  }
+  return found;
 }
 
 /**
