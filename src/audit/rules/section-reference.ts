@@ -29,11 +29,25 @@ const ROMAN_REFERENCE = new RegExp(
 );
 
 /**
- * The references to read: REFERENCE's, and where the policy numbers its sections in Roman numerals, "Section IX"
+ * The section sign as a cross-reference: "the steps in §7", "§ 7", "§4.2" (read as "section 7"). Not "§§", whose
+ * sections are a range; "§ 47 of the Children Act" is an Act's, as "section 47 of" is.
+ */
+const SECTION_SIGN = /(?<![§\w])§[^\S\n]?(\d{1,2}(?:\.\d{1,2})*)(?![\w§]|\.\d)/g;
+
+/**
+ * The references to read: REFERENCE's, "§7" read as "section 7", and where the policy numbers its sections in Roman numerals, "Section IX"
  * read as REFERENCE reads "section 9" (the number in Arabic, where REFERENCE puts it), with the numerals kept by offset.
  */
 function sectionReferences(text: string, headings: readonly HeadingText[], pointZero: boolean) {
   const matches = allMatches(REFERENCE, text);
+  for (const m of allMatches(SECTION_SIGN, text))
+    matches.push(
+      Object.assign([m[0], undefined, m[1]] as unknown as RegExpMatchArray, {
+        index: m.index ?? 0,
+        input: text,
+        groups: {},
+      }),
+    );
   const numerals = new Map<number, string>();
   if (pointZero) {
     for (const m of allMatches(POINT_ZERO_REFERENCE, text)) {
@@ -731,7 +745,11 @@ function checkSections(context: DocumentContext): void {
     // "Allegations are handled by the LADO (see section 7)" when section 7 is Online safety and section 9 is
     // Allegations: the sentence names another section's title and shares no word with section 7's.
     const sentence = withinRow(context.document, offset, endOffset, headings);
-    const elsewhere = numbered.find((h) => h !== target && namesTitle(sentence, h.title));
+    const elsewhere =
+      numbered.find((h) => h !== target && namesTitle(sentence, h.title)) ??
+      // "Guests need a consent form too (see section 7)." where section 5 is "Consent": a bare bracketed pointer, in
+      // a sentence naming the one short one-word title ("Consent", "Uniform") that no other section shares.
+      (bracketed && /^\s*\)/.test(after) ? shortTitleNamed(sentence, numbered, target) : undefined);
     if (!elsewhere) {
       // "see section 6 for the photography code" when section 6 is Review: the words the reference gives for
       // its section are in neither that section's title nor its text.
@@ -1507,6 +1525,31 @@ function namesTitle(sentence: string, title: string): boolean {
     if (all) return true;
   }
   return false;
+}
+
+/**
+ * The one section whose title is a single short word (five to seven letters: `namesTitle` reads the longer) that
+ * `sentence` uses, outside the reference itself; none where two sections' titles are so named, or the title's word
+ * is one of what any reference says ("details", "steps").
+ */
+function shortTitleNamed(
+  sentence: string,
+  numbered: readonly HeadingText[],
+  target: HeadingText,
+): HeadingText | undefined {
+  const said = titleKey(sentence).split(" ");
+  const named = numbered.filter((h) => {
+    if (h === target) return false;
+    const want = titleKey(h.title).split(" ");
+    return (
+      want.length === 1 &&
+      want[0].length >= 5 &&
+      want[0].length < 8 &&
+      !GENERIC.has(want[0]) &&
+      said.some((w) => sameWord(w, want[0]))
+    );
+  });
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
