@@ -210,6 +210,13 @@ const NUMBERED_WORD =
  */
 const APPENDIX_ENTRY =
   /^\s*(?:[Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?|[Ss]chedule|SCHEDULE)\s+(?:[A-Z]|\d{1,2}|[IVX]{2,5})(?![\p{L}\d])(?:\s*[:.–—-]\s*\p{Lu}[^.!?]{0,80}?)?(?:\s*(?:\.\s?){2,}\s*\d{0,3})?\s*$/u;
+/**
+ * A typed contents entry's mark in lower-case Roman numerals, before a capital: "i. Who we are", "(iv) Training",
+ * "iii.a Signs in younger children" — the list's own numbering, as "1." is an ordered list's (upper-case "IV." is a
+ * section's number, read by `splitNumber`).
+ */
+const LOWER_ROMAN_MARK =
+  /^\s*(?:\((?:xx|x?(?:ix|iv|vi{0,3}|i{1,3})|x)\)|(?:xx|x?(?:ix|iv|vi{0,3}|i{1,3})|x)(?:\.[a-z]\.?|[.)]))\s+(?=\p{Lu})/u;
 /** A Word contents field's entry: a link to one of the _Toc bookmarks Word puts on each heading. */
 const TOC_LINK = /\]\(#_Toc\w*\)/;
 /** A list item with nothing in it: Word's empty numbered paragraph, a stray "-" between entries. */
@@ -275,6 +282,7 @@ function listContents(lines: Line[]): ContentsList | undefined {
   }
   const entries: RawEntry[] = [];
   const numbers = new Set<string>();
+  const romanMarks = new Set<string>();
   let end = titleLine.endOffset;
   for (let i = startIndex; i < lines.length; i++) {
     const line = lines[i];
@@ -290,6 +298,7 @@ function listContents(lines: Line[]): ContentsList | undefined {
       /^\s*(?:[-*+•]|\d+[.)])\s+/.test(line.text) ||
       /^\s{2,}/.test(line.text) ||
       TOC_LINK.test(line.text) ||
+      (titled && LOWER_ROMAN_MARK.test(line.text)) ||
       (titled && entries.length > 0 && APPENDIX_ENTRY.test(plain(line.text)));
     // Plain text: entries are numbered or carry page numbers; the first repeated number starts the body.
     if (!entry || (!listed && !entry.number && entry.page === undefined)) {
@@ -298,6 +307,10 @@ function listContents(lines: Line[]): ContentsList | undefined {
       break;
     }
     if (entry.number && !entry.nested && numbers.has(entry.number) && !TOC_LINK.test(line.text)) break;
+    // "i. About our camps" again: the body's first heading, typed as its entry was (a PDF's text, bold lines).
+    const mark = titled ? LOWER_ROMAN_MARK.exec(line.text)?.[0].trim() : undefined;
+    if (mark && romanMarks.has(mark)) break;
+    if (mark) romanMarks.add(mark);
     // Entries so far unnumbered, each with its page: a numbered line with no page is the body's first heading
     // ("Contacts........ 2" then "1. Purpose and scope" on the next line of a PDF's text).
     if (bodyStartsAfterPagedList(entries, entry) && !leaderOnNextLine(lines, i)) break;
@@ -486,7 +499,9 @@ function readEntry(line: Line): RawEntry | undefined {
   const indent = line.text.length - line.text.trimStart().length;
   // List markers go; an ordered list's own number goes when the entry carries its number or is a link.
   const ordinal = /^\s*(\d+)[.)]\s+(?!\[|\d)/.exec(line.text);
-  const unmarked = line.text.replace(/^\s*(?:[-*+•]\s+|\d+[.)]\s+(?=\[|\d))/, "");
+  const unmarked = line.text
+    .replace(/^\s*(?:[-*+•]\s+|\d+[.)]\s+(?=\[|\d))/, "")
+    .replace(LOWER_ROMAN_MARK, "");
   // "Version 3.1 · Next review: 10 September 2027 Page 1 of 18" is a page footer, not an entry.
   if (PAGE_FOOTER.test(unmarked)) return undefined;
   const words = plain(unmarked);
