@@ -511,6 +511,10 @@ describe("the text the rules read stays what it was", () => {
     "zz74-panorama-youth-steel-orchestra.pdf": "a48b5a82e6e99b58",
     "zz75-hollowmere-canoe-polo.pdf": "d4c5de52190b2fb8",
     "zz75-st-ebbas-handbell-ringers.pdf": "1aacfa015d5a64bb",
+    "zz76-hollowmere-boccia-juniors.pdf": "14a0b4d2d9bc5887",
+    "zz76-hollowmere-youth-climate-network.pdf": "26e8a39f4ad67468",
+    "zz77-eight-limbs-muay-thai-juniors.pdf": "d5d2aa71bf5eea6d",
+    "zz77-golden-lotus-lion-dance.pdf": "3013eb97b8c7d8e5",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
