@@ -40,6 +40,17 @@ describe("review statements as notes, bold table headers and footers", () => {
     expect(rules("- First aid kits: reviewed annually.\n\nApproved: 14 October 2025.")).toEqual([
       "review-date-missing",
     ]);
+    // Going through the policy with someone (a reviewer's case, twenty-sixth session).
+    for (const note of [
+      "Reviewed with new volunteers at their induction each term.",
+      "Reviewed by parents at induction each term.",
+    ])
+      expect(rules(`Adopted: March 2025.\n\n${note}`)).toEqual(["review-date-missing"]);
+  });
+
+  it("reads 'Reviewed every two years by the trustees.' and 'Reviewed by the committee annually.' as the rule", () => {
+    for (const note of ["Reviewed every two years by the trustees.", "Reviewed by the committee annually."])
+      expect(rules(`${note} Last reviewed: 14 October 2023.`)).toEqual(["review-overdue"]);
   });
 
   it("reads a table's bold 'Review' header as its plain one", () => {

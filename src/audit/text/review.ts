@@ -1567,10 +1567,13 @@ const INTERVAL = new RegExp(
 const INTERVAL_ABOUT_POLICY =
   /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:[^\s|/:]{1,20}[^\S\n]?\/[^\S\n]?)?(?:(?:policy|date)\s+)?(?:last\s+)?review(?:ed)?(?:\s+date)?(?:[^\S\n]?\/[^\S\n]?[^\s|/:]{1,20})?(?:[\s*_]*[:|]|[ \t\u00a0]{2,}(?=\S))/i;
 /**
- * A verbless note that starts its sentence with "Reviewed": "Reviewed annually." under a policy's title is its own
- * review rule (not "Risk assessments are reviewed annually", whose subject is another thing).
+ * A verbless note that starts its sentence with "Reviewed" and goes straight on to how often: "Reviewed annually."
+ * or "Reviewed every two years by the trustees." under a policy's title is its own review rule — not "Risk
+ * assessments are reviewed annually" (another thing's), nor "Reviewed with new volunteers at their induction each
+ * term" (going through it with someone). Tested on the sentence's words before the interval.
  */
-const REVIEWED_NOTE = /^[\s*_]*(?:to\s+be\s+)?[Rr]eviewed[\s*_]+(?!by\s+(?:all|every|each|new|any)\b)/;
+const REVIEWED_NOTE =
+  /(?:^|[.!?]\s+|\n)[\s*_]*(?:to\s+be\s+)?[Rr]eviewed(?:\s+by\s+(?:the\s+|our\s+)?(?:trustees|(?:management\s+)?committee|board(?:\s+of\s+trustees)?|governors|directors|owners?|proprietors?|leadership\s+team|senior\s+team|chair))?[\s*_,]*$/;
 /** The policy's next review named: "Next review (12 months after approval …)", "Review date: two years from …". */
 const NEXT_REVIEW_WORDS = /\b(?:next\s+(?:policy\s+)?review|review\s+(?:date|due))\b/i;
 const INTERVAL_ABOUT_OTHER =
@@ -1664,7 +1667,7 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
       // "Next review: 12 months after approval": the time to the next review, counted from the policy's approval —
       // not "a trial period is reviewed three months after approval of their application".
       (!INTERVAL_ABOUT_POLICY.test(sentence) &&
-        !REVIEWED_NOTE.test(sentence) &&
+        !REVIEWED_NOTE.test(text.slice(Math.max(0, start - 120), start)) &&
         !(match.groups?.after && NEXT_REVIEW_WORDS.test(sentence))) ||
       INTERVAL_ABOUT_OTHER.test(sentence)
     )
