@@ -269,7 +269,7 @@ export const rule: Rule = {
     checkSections(context);
     checkQuotedTitles(context);
     checkAppendices(context);
-    checkLetteredParts(context);
+    checkParts(context);
     checkPages(context);
   },
 };
@@ -1788,11 +1788,12 @@ const APPENDIX_REFERENCE = new RegExp(
 );
 /**
  * A line that starts an appendix: "Appendix A: Code of conduct", "## Annex 2 – Forms", "APPENDIX C", "Appendix B
- * Trip checklist", a contents line or a table cell that starts with one. Not "Appendix C." or "Appendix C, at the
- * back" (a reference a PDF wrapped onto a new line).
+ * Trip checklist", a contents line or a table cell that starts with one, or a bilingual title with the other
+ * language's name first ("Atodiad A / Appendix A – Code of conduct"). Not "Appendix C." or "Appendix C, at the back"
+ * (a reference a PDF wrapped onto a new line).
  */
 const APPENDIX_TITLE = new RegExp(
-  String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\|[^\S\n]*)?(?:\*\*|__)?([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)[^\S\n]+(${APPENDIX_ID})(?![\p{L}\d])(?:\*\*|__)?(?=[^\S\n]*(?:$|[:.–—-][^\S\n]*\S|\(|\|)|[^\S\n]+\p{Lu})`,
+  String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\|[^\S\n]*)?(?:\*\*|__)?(?:\p{L}{2,20}[^\S\n]+(?:[A-Z]|\d{1,2}|[IVX]{2,5})[^\S\n]?\/[^\S\n]?)?([Aa]ppendix|APPENDIX|[Aa]nnexe?|ANNEXE?)[^\S\n]+(${APPENDIX_ID})(?![\p{L}\d])(?:\*\*|__)?(?=[^\S\n]*(?:$|[:.–—-][^\S\n]*\S|\(|\|)|[^\S\n]+\p{Lu})`,
   "gmu",
 );
 
@@ -1955,46 +1956,103 @@ const LETTERED_PART_REFERENCE = /\b([Pp]art|PART|[Ss]ection|SECTION)[^\S\n]+([A-
 /** After a part's letter: another document's part ("Part B of the Children Act", "Part H in the council's code"). */
 const OTHER_PART_AFTER = /^\s*(?:of|in|to|from|under|within)\b/i;
 
+/** A part numbered in figures or in words: "## Part 2 – Who to tell", "Part Two: Who to tell", "PART SIX – Contacts". */
+const NUMBERED_PART_ID = String.raw`\d{1,2}|${WORD_IDS}`;
+const NUMBERED_PART_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+)?(?:\*\*|__)?(Part|PART)[^\S\n]+(${NUMBERED_PART_ID})(?:\*\*|__)?[^\S\n]*[:.–—-][^\S\n]*(?:\*\*|__)?(\p{Lu}[^\n]{1,80}?)(?:\*\*|__)?[^\S\n]*$`,
+  "gmu",
+);
+const NUMBERED_PART_OPENS = new RegExp(
+  String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+)?(?:\*\*|__)?(Part|PART)[^\S\n]+(${NUMBERED_PART_ID})(?![\p{L}\d])`,
+  "gmu",
+);
+/** "Part 7", "part Seven": a numbered part named in the text. */
+const NUMBERED_PART_REFERENCE = new RegExp(
+  String.raw`\b([Pp]art|PART)[^\S\n]+(${NUMBERED_PART_ID})(?![\p{L}\d]|\.\d)`,
+  "gu",
+);
+
 /**
- * "The full procedure is in Part H of this policy" where the policy's parts are lettered A to G: a part it does not
- * have. Only where its parts (or sections) are lettered from A with none skipped, three or more, and only a pointer
- * into this policy ("see Part H", "in Part H", "Part H of this policy", "(Part H)") — never another document's part
- * ("Part B of the Children Act 1989", "Part H of the application form", "their Part H").
+ * How a policy's parts are counted: by letter ("Part A" … "Part G", "Section C") or by number, in figures or words
+ * ("Part One" … "Part Six", "Part 3"). `key` gives a part's place in the run (A and One are 1).
  */
-function checkLetteredParts(context: DocumentContext): void {
+interface PartScheme {
+  quick: RegExp;
+  line: RegExp;
+  opens: RegExp;
+  reference: RegExp;
+  key: (id: string) => number;
+  what: "letter" | "number";
+}
+
+const LETTERED_PARTS: PartScheme = {
+  quick: /\b(?:part|section)\s+[A-Z]\b/i,
+  line: LETTERED_PART_LINE,
+  opens: LETTERED_PART_OPENS,
+  reference: LETTERED_PART_REFERENCE,
+  key: (id) => id.charCodeAt(0) - 64,
+  what: "letter",
+};
+
+const NUMBERED_PARTS: PartScheme = {
+  quick: /\bpart\s+\w/i,
+  line: NUMBERED_PART_LINE,
+  opens: NUMBERED_PART_OPENS,
+  reference: NUMBERED_PART_REFERENCE,
+  key: (id) => Number(appendixKey(id, false).key),
+  what: "number",
+};
+
+function checkParts(context: DocumentContext): void {
+  checkPartRun(context, LETTERED_PARTS);
+  checkPartRun(context, NUMBERED_PARTS);
+}
+
+/**
+ * "The full procedure is in Part H of this policy" where the policy's parts are lettered A to G, or "see Part 7"
+ * where they are Part One to Part Six: a part it does not have. Only where its parts (or lettered sections) run from
+ * A (or 1) with none skipped, three or more, and only a pointer into this policy ("see Part H", "in Part H", "Part H
+ * of this policy", "(Part H)") — never another document's part ("Part B of the Children Act 1989", "Part H of the
+ * application form", "their Part H").
+ */
+function checkPartRun(context: DocumentContext, scheme: PartScheme): void {
   const { text } = context.document;
-  if (!/\b(?:part|section)\s+[A-Z]\b/i.test(text)) return;
-  // Each word's letters, with the title its last line gives (the heading, after any contents line).
-  const parts = new Map<string, Map<string, string>>();
+  if (!scheme.quick.test(text)) return;
+  // Each word's parts by place, as written, with the title its last line gives (the heading, after any contents line).
+  const parts = new Map<string, Map<number, { id: string; title: string }>>();
   const partLines = new Set<number>();
-  for (const m of allMatches(LETTERED_PART_LINE, text)) {
+  for (const m of allMatches(scheme.line, text)) {
     const word = m[1].toLowerCase();
     if (!parts.has(word)) parts.set(word, new Map());
-    parts.get(word)?.set(m[2], m[3].replace(/[\s.·…]*\d{0,3}$/, "").trim());
+    parts.get(word)?.set(scheme.key(m[2]), { id: m[2], title: m[3].replace(/[\s.·…]*\d{0,3}$/, "").trim() });
     partLines.add((m.index ?? 0) + m[0].indexOf(m[1]));
   }
-  const lettered = new Map<string, { last: string; title: string }>();
-  for (const [word, letters] of parts) {
-    const codes = [...letters.keys()].map((l) => l.charCodeAt(0)).sort((a, b) => a - b);
-    if (codes.length < 3 || codes[0] !== 65 || codes.some((c, i) => c !== 65 + i)) continue;
-    const last = String.fromCharCode(codes[codes.length - 1]);
-    lettered.set(word, { last, title: letters.get(last) ?? "" });
+  const counted = new Map<string, { first: string; last: number; lastId: string; title: string }>();
+  for (const [word, places] of parts) {
+    const keys = [...places.keys()].sort((a, b) => a - b);
+    if (keys.length < 3 || keys.some((k, i) => k !== i + 1)) continue;
+    const last = keys[keys.length - 1];
+    const { id: lastId, title } = places.get(last) ?? { id: "", title: "" };
+    counted.set(word, { first: places.get(1)?.id ?? "", last, lastId, title });
   }
-  if (lettered.size === 0) return;
-  const opened = new Set(allMatches(LETTERED_PART_OPENS, text).map((m) => `${m[1].toLowerCase()} ${m[2]}`));
+  if (counted.size === 0) return;
+  const opened = new Set(
+    allMatches(scheme.opens, text).map((m) => `${m[1].toLowerCase()} ${scheme.key(m[2])}`),
+  );
   const { contents } = analyse(context.document);
   const inContents = (offset: number) =>
     contents !== undefined && offset >= contents.offset && offset <= contents.end;
   const readBefore = textBefore(context.document);
   const linkedToNowhere = inLinkToNowhere(context.document);
-  for (const match of allMatches(LETTERED_PART_REFERENCE, text)) {
+  for (const match of allMatches(scheme.reference, text)) {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
     const word = match[1].toLowerCase();
-    const own = lettered.get(word);
-    const letter = match[2];
-    if (!own || letter <= own.last || partLines.has(offset) || inContents(offset)) continue;
-    if (opened.has(`${word} ${letter}`)) continue;
+    const own = counted.get(word);
+    const id = match[2];
+    const key = scheme.key(id);
+    if (!own || key <= own.last || partLines.has(offset) || inContents(offset)) continue;
+    if (opened.has(`${word} ${key}`)) continue;
     const before = lastParagraph(readBefore(offset, 60));
     if (OWNER_BEFORE.test(before)) continue;
     const after = text.slice(endOffset, endOffset + 80);
@@ -2010,13 +2068,13 @@ function checkLetteredParts(context: DocumentContext): void {
       (/\(\s*$/.test(before) && /^\s*\)/.test(after));
     if (!pointer) continue;
     const name = `${word === "part" ? "Part" : "Section"}`;
-    if (linkedToNowhere(offset, endOffset, `${word} ${letter}`)) continue;
+    if (linkedToNowhere(offset, endOffset, `${word} ${id}`)) continue;
     reportAt(
       context,
       offset,
       endOffset,
-      `The policy refers to ${name} ${letter}, but it has no ${name} ${letter} (its ${word}s run from ${name} A to ${name} ${own.last}${own.title ? `, "${own.title}"` : ""}) — correct the letter, or name the ${word} instead`,
-      { actual: `${name} ${letter}`, expected: `${name} ${own.last}` },
+      `The policy refers to ${name} ${id}, but it has no ${name} ${id} (its ${word}s run from ${name} ${own.first} to ${name} ${own.lastId}${own.title ? `, "${own.title}"` : ""}) — correct the ${scheme.what}, or name the ${word} instead`,
+      { actual: `${name} ${id}`, expected: `${name} ${own.lastId}` },
     );
   }
 }
