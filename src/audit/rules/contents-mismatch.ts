@@ -156,9 +156,18 @@ function checkAgainstHeadings(
   };
   const carried = (entry: ContentsEntry) =>
     headingsOf(entry).length > 0 || bodyLines.has(titleKey(entry.title));
+  // The headings some entry lists by name: a heading none does is one a repeated entry may stand for.
+  const named = new Set(contents.entries.flatMap((entry) => headingsOf(entry)));
+  const repeats: { entry: ContentsEntry; renamed: HeadingText }[] = [];
   for (const entry of contents.entries) {
     const key = titleKey(entry.title);
     const matches = headingsOf(entry);
+    const repeated = repeatedEntry(entry, contents.entries, matches, headings, named);
+    if (repeated) {
+      matched.push(repeated);
+      repeats.push({ entry, renamed: repeated });
+      continue;
+    }
     if (matches.length === 0) {
       const numbered = entry.number ? titleKey(`${entry.number} ${entry.title}`) : key;
       if (keptApart(entry, contents.entries, carried) || bodyLines.has(key) || bodyLines.has(numbered))
@@ -247,6 +256,7 @@ function checkAgainstHeadings(
       { actual: entry.title, expected: renamed.title },
     );
   }
+  for (const { entry, renamed } of repeats) reportRepeated(context, entry, renamed);
   reportMissing(context, missing, tails);
   for (const h of unlisted) {
     reportAt(
@@ -256,6 +266,38 @@ function checkAgainstHeadings(
       `Section "${label(h)}" is missing from the contents list${tails.get(h) ?? ""} — update the contents list`,
     );
   }
+}
+
+/**
+ * The section a repeated entry stands for: "6. Recording concerns" listed again after "5. Recording concerns", whose
+ * heading is numbered 5, where heading 6 ("Allegations about adults") is listed by no entry — the list's line for
+ * section 6 copied from the line before. Only for a top-level number, and only where another entry of the same
+ * title carries its heading's number.
+ */
+function repeatedEntry(
+  entry: ContentsEntry,
+  entries: readonly ContentsEntry[],
+  matches: readonly HeadingText[],
+  headings: readonly HeadingText[],
+  named: ReadonlySet<HeadingText>,
+): HeadingText | undefined {
+  if (!topNumber(entry.number) || matches.length === 0) return undefined;
+  const number = numberKey(entry.number as string);
+  if (matches.some((h) => h.number !== undefined && numberKey(h.number) === number)) return undefined;
+  const twin = entries.some(
+    (other) =>
+      other !== entry &&
+      other.number !== undefined &&
+      titleKey(other.title) === titleKey(entry.title) &&
+      matches.some(
+        (h) => h.number !== undefined && numberKey(h.number) === numberKey(other.number as string),
+      ),
+  );
+  if (!twin) return undefined;
+  const depths = new Set(matches.map((h) => h.depth));
+  return headings.find(
+    (h) => h.number !== undefined && numberKey(h.number) === number && depths.has(h.depth) && !named.has(h),
+  );
 }
 
 /**
@@ -400,6 +442,9 @@ function checkAgainstText(context: DocumentContext, contents: ContentsList, head
   const renumberings: { entry: ContentsEntry; heading: HeadingText }[] = [];
   const missing: ContentsEntry[] = [];
   const steps: Step[] = [];
+  const named = new Set(
+    headings.filter((h) => contents.entries.some((e) => looselyEqual(titleKey(h.title), titleKey(e.title)))),
+  );
   for (const entry of contents.entries) {
     if (body.includes(` ${titleKey(`${entry.number ?? ""} ${entry.title}`)} `)) {
       if (entry.number) steps.push({ entry, at: entry.offset, shift: 0 });
@@ -408,6 +453,11 @@ function checkAgainstText(context: DocumentContext, contents: ContentsList, head
     const elsewhere = headings.find(
       (h) => h.offset > contents.end && titleKey(h.title) === titleKey(entry.title),
     );
+    const repeated = elsewhere && repeatedEntry(entry, contents.entries, [elsewhere], headings, named);
+    if (repeated) {
+      reportRepeated(context, entry, repeated);
+      continue;
+    }
     if (entry.number && elsewhere?.number && numberKey(elsewhere.number) !== numberKey(entry.number)) {
       const shift = shiftOf(entry.number, [elsewhere.number]);
       steps.push({ entry, at: elsewhere.offset, shift, renumbered: renumberings.length });
@@ -451,6 +501,17 @@ function reportMissing(
   tails: Map<ContentsEntry | HeadingText, string>,
 ): void {
   for (const entry of missing) reportNoSuchHeading(context, entry, tails.get(entry));
+}
+
+/** An entry listed twice, the second time where another section's entry belongs. */
+function reportRepeated(context: DocumentContext, entry: ContentsEntry, section: HeadingText): void {
+  reportAt(
+    context,
+    entry.offset,
+    entry.endOffset,
+    `The contents list has "${entry.title}" twice, but section ${section.number} is "${section.title}" — update the contents list`,
+    { actual: entry.title, expected: section.title },
+  );
 }
 
 /** Page numbers that go backwards: the list was not updated after sections moved. */

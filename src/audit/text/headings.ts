@@ -237,7 +237,42 @@ interface RawEntry extends ContentsEntry {
  */
 export function findContents(lines: Line[]): ContentsList | undefined {
   const shown = withoutComments(lines);
-  return listContents(shown) ?? tableContents(shown);
+  return barContents(shown) ?? listContents(shown) ?? tableContents(shown);
+}
+
+/** A contents bar: "**Contents:** 1 Welcome | 2 Who's who | … | 9 Useful numbers" on one line. */
+const CONTENTS_BAR =
+  /^\s*(?:(?:\*\*|__)\s*)?(?:table\s+of\s+)?contents\s*:?\s*(?:(?:\*\*|__)\s*)?:?\s*(?=\S)/i;
+/** One entry of a bar: a section's number and its title ("5 League nights", "6. Online"). */
+const BAR_ENTRY = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{L}.*)$/u;
+
+/**
+ * A contents list written as one line of numbered entries split by bars, after a "Contents" label: three entries or
+ * more, every one numbered. A line of words split by bars that is not that ("Contents: darts | flights") is not one.
+ */
+function barContents(lines: Line[]): ContentsList | undefined {
+  for (const line of lines) {
+    const label = CONTENTS_BAR.exec(line.text);
+    if (!label || !line.text.includes("|")) continue;
+    const entries: ContentsEntry[] = [];
+    let at = label[0].length;
+    for (const piece of line.text.slice(at).split("|")) {
+      const start = at + (piece.length - piece.trimStart().length);
+      at += piece.length + 1;
+      const entry = BAR_ENTRY.exec(plain(piece).trim());
+      if (!entry) return undefined;
+      const title = entry[2].trim();
+      entries.push({
+        number: entry[1],
+        title,
+        offset: line.offset + start,
+        endOffset: line.offset + start + piece.trim().length,
+      });
+    }
+    if (entries.length < 3) return undefined;
+    return { offset: line.offset, endOffset: line.endOffset, entries, end: line.endOffset };
+  }
+  return undefined;
 }
 
 /**
