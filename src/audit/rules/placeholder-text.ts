@@ -554,6 +554,38 @@ function instructionInBrackets(m: RegExpMatchArray): boolean {
   return opened <= 0 && (before.match(/"/g) ?? []).length % 2 === 0;
 }
 
+/**
+ * A kind of value, described in lower case: a noun phrase of one to four words whose head (its last word, or the
+ * word before "of") names the value — "umbrella body", "address of the warehouse", "venue", "club email".
+ */
+const VALUE_NOUN = String.raw`(?:address|addresses|postcode|name|names|number|body|organi[sz]ation|venue|e-?mail|website|web\s+address|url|location|telephone|phone|mobile)`;
+const LOWER_WORD = "[a-z][a-z'’-]*";
+const VALUE_PHRASE = String.raw`(?:[a-zA-Z][a-z'’-]*[^\S\n]+)?(?:${LOWER_WORD}[^\S\n]+){0,2}${VALUE_NOUN}(?:[^\S\n]+of[^\S\n]+(?:(?:the|our|your)[^\S\n]+)?${LOWER_WORD}(?:[^\S\n]+${LOWER_WORD})?)?`;
+
+/**
+ * "[umbrella body]" in the policy's own sentence: not an editor's word in a quotation ("“[the] body …”", a block
+ * quote), nor a number's kind after it ("07700 900654 [mobile]"), nor a Markdown link's words or a reference
+ * defined elsewhere ("[venue]" with "[venue]: url").
+ */
+function valueInBrackets(m: RegExpMatchArray): boolean {
+  const inner = m[1].trim();
+  // "07700 900654 [mobile]": the kind of a number given just before it.
+  if (EDITORIAL.test(inner) || contactLabel(m)) return false;
+  if (linkDefinitions(m.input ?? "").has(inner.toLowerCase().replace(/\s+/g, " "))) return false;
+  const before = lineBefore(m);
+  if (/^\s*>/.test(before)) return false;
+  const opened = (before.match(/[“]/g) ?? []).length - (before.match(/[”]/g) ?? []).length;
+  return opened <= 0 && (before.match(/"/g) ?? []).length % 2 === 0;
+}
+
+/**
+ * A web page's notice where a script would show an address ("[You must enable JavaScript to view this email
+ * address]{.email}", kept when the page is saved): the site's furniture, not a template's blank.
+ */
+function scriptNotice(m: RegExpMatchArray): boolean {
+  return /\benable\s+JavaScript\b/i.test(m[0]);
+}
+
 /** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
 function phoneWithXs(m: RegExpMatchArray): boolean {
   if (!/XX|xx/.test(m[0])) return false;
@@ -640,10 +672,12 @@ const PATTERNS: Array<{
     ),
     kind: "placeholder",
   },
+  // "[DSL phone number]", "[club address]" — a line break may part its words once ("[rhif" / "ffôn / phone number]"
+  // where a PDF's line wraps), so long as the bracket is no longer than one line's.
   {
-    re: /\[[^\]\n[]{0,60}\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|mobile|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
+    re: /\[(?=[^\]]{0,61}\])(?:[^\]\n[]*\n)?[^\]\n[]*\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|mobile|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
     kind: "placeholder",
-    accept: (m) => !contactLabel(m),
+    accept: (m) => !contactLabel(m) && !scriptNotice(m),
   },
   // "[Month] 2025", "[Year]", "[day]", "[Month Year]", "[dd/mm/yyyy]": a date's parts left as the template's words
   // — not a link's words ("[Year](…)", "[Month]" with "[Month]: …" below), nor a pandoc span ("[Year]{.mark}").
@@ -794,6 +828,37 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: (m) => !eventDetail(m) && !eventCell(m),
     hint: /to\s+(?:be|follow)\b|\bTB[CAD]\b/i,
+  },
+  // "Summer days are held at [HALL ADDRESS – tbc]": a value's name in square capitals with words that it is still to
+  // come after a dash or comma, in one bracket — one placeholder, the bracket, not its "tbc" alone.
+  {
+    re: new RegExp(
+      String.raw`(?<![\w\]])\[[^\S\n]*([A-Z0-9][A-Z0-9 /&'’.]*[A-Z0-9.])[^\S\n]*[,–—-][^\S\n]*${STILL_TO_COME}[^\S\n]*\](?![([:{])`,
+      "giu",
+    ),
+    kind: "placeholder",
+    accept: (m) =>
+      /^[^\p{Ll}]+$/u.test(m[1]) && (fillInCaps(m[1]) || SETTING_ALONE.test(m[1]) || VALUE_NAME.test(m[1])),
+    hint: /to\s+(?:be|follow)\b|\bTB[CAD]\b/i,
+  },
+  // "Checks go through [umbrella body]", "the store at [address of the store]": a kind of value described in lower
+  // case in square brackets where the value should stand (`valueInBrackets`).
+  {
+    re: new RegExp(String.raw`(?<![\w\]\[^])\[[^\S\n]*(${VALUE_PHRASE})[^\S\n]*\](?![([:{\]])`, "gu"),
+    kind: "placeholder",
+    accept: valueInBrackets,
+    hint: /\[[^\S\n]*\p{L}/u,
+  },
+  // "| Deputy Lead | A. N. Other |": the stock name a template gives for a person, where a name should be — not an
+  // example of how to write one ("(e.g. A. N. Other)").
+  {
+    re: /\bA(?:\.[^\S\n]?|[^\S\n])N\.?[^\S\n]Other\b/g,
+    kind: "placeholder",
+    accept: (m) =>
+      !/\b(?:e\.g\.?|eg|for\s+example|for\s+instance|such\s+as|like)[\s,:(]*(?:Mr|Mrs|Ms|Dr|Mx)?\.?\s*$/i.test(
+        lineBefore(m),
+      ),
+    hint: /N\.?[^\S\n]Other\b/,
   },
   // "(company number [●])", "Registered office: [•]": a legal drafter's bullet in square brackets, left where the value
   // goes — with the words just before it that name the value, when they do. (A form's empty tick box "[ ]" is left to
