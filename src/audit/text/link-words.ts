@@ -10,10 +10,11 @@ export const CLICK_HERE = /\bclick\s+(?:here|this\s+link)\b/gi;
 
 /**
  * "The procedures are available at" with nothing after it: the address was a link in the original and was
- * lost, or was never added. The words must end the sentence or the line.
+ * lost, or was never added — "available on our website at", "found on the club's website at" too, the site named
+ * before "at". The words must end the sentence or the line.
  */
 export const AVAILABLE_AT =
-  /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:at|from|on|via)[^\S\n]*(?:[:.](?=\s|$)|$)/gim;
+  /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:on\s+(?:our|the|its|their|this|[\p{L}'’-]+['’]s?)\s+(?:[\p{L}'’-]+\s+)?(?:web\s*site|web\s*page|site|page|intranet|portal)\s+)?(?:at|from|on|via)[^\S\n]*(?:[:.](?=\s|$)|$)/gimu;
 
 /**
  * Words that were a link's, with the link gone: "report a nude image here", "download our concern form here", "find
