@@ -20,6 +20,11 @@ import {
 import { tagWords } from "./tagger.js";
 
 const HONORIFIC_SET = new Set(HONORIFICS);
+/**
+ * A church's titles that are common surnames too: after a name word, with no name word after them, they end the name
+ * as its surname even with no title before it ("Joyce Elder", "Tom Deacon"), as "Elder Joyce Mbeki" starts one.
+ */
+const SURNAME_TITLES = new Set(["elder", "deacon", "minister"]);
 const LOWER_CASE_TITLE_SET = new Set(LOWER_CASE_TITLES);
 const PARTICLE_SET = new Set(NAME_PARTICLES);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
@@ -417,7 +422,9 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
         (shapeOf(next.text) === "word" || shapeOf(next.text) === "initial") &&
         !isStopWord(next.text, false, list[i + 2]?.text);
       const surname =
-        shapeOf(run[0].text) === "honorific" && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !nameGoesOn;
+        (shapeOf(run[0].text) === "honorific" || SURNAME_TITLES.has(token.text.toLowerCase())) &&
+        /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+        !nameGoesOn;
       if (!surname) break;
       run.push(token);
       continue;

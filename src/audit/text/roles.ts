@@ -407,6 +407,16 @@ export const HONORIFICS: readonly string[] = [
   // often a surname: "Omar Sheikh").
   "br",
   "brother",
+  // A church's titles for its members, leaders and ministers: "Sis. Grace Boateng", "Bro. Samuel Adjei", "Deaconess
+  // Ruth Oyelaran", "Elder Joyce Mbeki" (a title only before a name: "Jane Elder" is a surname).
+  "sis",
+  "bro",
+  "deacon",
+  "deaconess",
+  "elder",
+  "evangelist",
+  "apostle",
+  "minister",
   "ustadh",
   "ustadha",
   "canon",
