@@ -355,10 +355,12 @@ const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?
  * "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei", "supported by two deputies: Joel Mbeki, …",
  * "with three deputies – …", "our two deputies, …": deputies named in running text. A count alone is enough
  * before the plural ("two deputies:"), never before a job title ("two Deputy Managers" is written in capitals).
- * The names may be bold: "Her deputies are **Mr Ian Roe & Mrs Ada Lane**".
+ * The names may be bold: "Her deputies are **Mr Ian Roe & Mrs Ada Lane**". The deputy's title with "Deputy" last,
+ * capitalised, with or without those words: "the Centre Safeguarding Deputy, Ms Priya Hollis", "Safeguarding Deputy:
+ * Tom Bell" ("Safeguarding Deputy Head" is a job title: no name's place follows "Deputy").
  */
 const OUR_DEPUTY =
-  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5))?\s+(?:deputy|deputies|depute|alternate)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:is|are)\s+)(?:\*\*|__)?\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5))?\s+(?:deputy|deputies|depute|alternate)|(?:(?:[Oo]ur|[Tt]he)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Safeguarding|Welfare)\s+Deput(?:y|ies)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:is|are)\s+)(?:\*\*|__)?\p{Lu})/gu;
 /**
  * "Priya van Loon (Office Manager) acts as the deputy", "… serves as deputy when Hana is on leave": a name's holder
  * acts as the deputy. Not "acts as deputy manager" or "deputy DSL" (the role expression reads that).
