@@ -3234,8 +3234,10 @@ function heldCourses(
     const date = trainingDate(raw, base + objectAt + piece.from);
     const blank = DATE_LEFT_BLANK.exec(raw);
     // One date for every course ("… the Level 3 course and the Prevent module in March 2024"): a course
-    // without its own date is dated by the next date in the sentence; with none after it, it is left alone.
-    const shared = date ? undefined : sentenceDates.find((d) => d.offset >= endOffset);
+    // without its own date is dated by the next date in the sentence; with none after it, it is left alone. One whose
+    // date is left blank or said to be unknown ("… course (date not known) and the Prevent module in May 2025") is
+    // undated: the later date is the other course's.
+    const shared = date || blank ? undefined : sentenceDates.find((d) => d.offset >= endOffset);
     // "… certificate from the Partnership, valid until 31/05/2027": known by the date it lapses, said after it.
     const nextFrom = held[held.indexOf(piece) + 1]?.from ?? object.length;
     const due =
