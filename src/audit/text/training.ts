@@ -98,8 +98,12 @@ function bookedBefore(text: string, at: number, date: DateMatch): boolean {
 }
 
 const TRAINING_WORD = /\b(?:training|trained|course|refresher|update|level\s*[1-4]|induction)\b/i;
-/** The date left to fill in at a line's end: "– date", "-- date" (a double hyphen for a dash), "- dd/mm/yy". */
-const DATE_PLACEHOLDER = /\s(?:--|[–—-])\s*(?:date|dd\/mm\/yy(?:yy)?|\(date\)|\[date\])\s*[.*|]*\s*$/i;
+/**
+ * The date left to fill in at a line's end: "– date", "-- date" (a double hyphen for a dash), "- dd/mm/yy"; a form's
+ * "Date:" field left empty after a dash or a slash ("– Date:", "– Completed: Y / Date:").
+ */
+const DATE_PLACEHOLDER =
+  /\s(?:--|[–—-])\s*(?:date|dd\/mm\/yy(?:yy)?|\(date\)|\[date\])\s*[.*|]*\s*$|\s(?:--|[–—/-])\s*date\s*:\s*[.*|]*\s*$/i;
 const NONE_RECORDED =
   /\bno\b[\w\s]{0,30}\btraining\b[\w\s]{0,20}\b(?:recorded|completed|yet)\b|\bno training\b/i;
 const NUMBERED_HEADING = /^\s*\d+(?:\.\d+)*\.?\s+\S/;
