@@ -36,6 +36,7 @@ import {
 import { allMatches, escapeRegExp } from "./matches.js";
 import { postNominal } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
+import { trainedColumnRecords } from "./trained-column.js";
 // ---------------------------------------------------------------------------
 // Training lines
 // ---------------------------------------------------------------------------
@@ -189,7 +190,11 @@ export function findTrainingLines(
       continue;
     }
     const records = courseTableRecords(table, second, named, pdf);
-    found.push(...(records.length ? records : timelineRecords(table.rows, named, mentions)));
+    // "| Role | Name | Trained |" over "| … | Yes (2022) |": the leads' table says who is trained, and when.
+    const trained = records.length ? [] : trainedColumnRecords(table);
+    found.push(
+      ...(records.length ? records : trained.length ? trained : timelineRecords(table.rows, named, mentions)),
+    );
   }
 
   // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix,
@@ -203,7 +208,12 @@ export function findTrainingLines(
       transposedMatrixRecords(table, named) ??
       (second ? groupedRecords(table, second) : undefined) ??
       courseTableRecords(table, second, named, pdf);
-    const records = matrix.length ? matrix : timelineRecords(table.rows, named, mentions);
+    const trained = matrix.length ? [] : trainedColumnRecords(table);
+    const records = matrix.length
+      ? matrix
+      : trained.length
+        ? trained
+        : timelineRecords(table.rows, named, mentions);
     if (records.length === 0) continue;
     const last = table.rows.at(-1)?.line ?? table.header;
     for (
