@@ -515,6 +515,10 @@ describe("the text the rules read stays what it was", () => {
     "zz76-hollowmere-youth-climate-network.pdf": "26e8a39f4ad67468",
     "zz77-eight-limbs-muay-thai-juniors.pdf": "d5d2aa71bf5eea6d",
     "zz77-golden-lotus-lion-dance.pdf": "3013eb97b8c7d8e5",
+    "zz78-hollowmere-voices-gospel-youth-choir.pdf": "d192159c17533cea",
+    "zz78-reedsmere-windsurf-juniors.pdf": "67cf24dba25e728b",
+    "zz79-hollowmere-hall-young-rangers.pdf": "0907c3740d62a039",
+    "zz79-hollowmere-woodcraft-camps.pdf": "b35a670626e757ee",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
