@@ -210,6 +210,14 @@ const HISTORY_BEFORE =
 const HISTORY_AFTER =
   /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:(?:checks?|disclosures?|certificates?)\s+(?=(?:has|have|was|were)\s))?(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b)/i;
 
+/**
+ * "sometimes called", "also known as", "often called" just before the old words: an alias. For a body that is its
+ * history; for a term ("peer-on-peer abuse", "sexting") it is history only beside the current term, which the
+ * entry's `unless_nearby` already keeps quiet — alone, the policy still names the harm by the old term.
+ */
+const ALIAS_BEFORE =
+  /\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$/i;
+
 /** "(formerly the Churches' Child Protection Advisory Service, CCPAS)": the whole aside is history. */
 const HISTORY_ASIDE =
   /\b(?:formerly|previously|originally|once\s+known\s+as|used\s+to\s+be(?:\s+called)?|what\s+(?:was|were)\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known\s+as)(?!\s+(?:for|off|on|out|up|in)\b))\b[^.;:!?()]{0,70}$/i;
@@ -722,7 +730,8 @@ export function findOutdatedReferences(
       if (entry.required && !entry.required.test(sentence)) continue;
       if (
         !entry.wrong_name &&
-        (historical(before, after) ||
+        ((historical(before, after) &&
+          !(entry.term && ALIAS_BEFORE.test(before) && !HISTORY_AFTER.test(after))) ||
           datedHistory(before, after, lastYear(entry, replacedOn, asOf)) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
           changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf)) ||
