@@ -599,6 +599,25 @@ hostileSuite(
       says: ["placeholder-text"],
       saysNot: ["unreadable", "rule-error"],
     },
+    // A long line of value names in square capitals after their labels' colons: whether the line is written in
+    // capitals is read from a window before each bracket, not from the line's start again (quadratic: over a minute
+    // for 20,000 of them).
+    {
+      id: "markdown-one-line-of-value-names-in-capitals-after-colons",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/venues.md",
+          `${POLICY_LINES.join("\n")}\n${"VENUE: [VENUE] AND ".repeat(20_000)}x\n`,
+        ),
+      args: audit("policies/venues.md"),
+      // Only the first: the line is written in capitals after it.
+      exit: 1,
+      says: ["9:8", "placeholder-text", "1 problem"],
+      saysNot: ["unreadable", "rule-error"],
+    },
     {
       id: "html-lists-nested-20000-deep",
       class: "audit-limits",

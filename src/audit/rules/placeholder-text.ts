@@ -91,14 +91,13 @@ function valueNameInPlace(m: RegExpMatchArray): boolean {
 }
 
 /**
- * The line before the brackets is written in capitals ("BANNSIDE PRIVATE HIRE LTD – SAFEGUARDING POLICY (SCHOOL
+ * The line before the brackets (its last 200 characters, so that a long line is not read again for each bracket on
+ * it) is written in capitals ("BANNSIDE PRIVATE HIRE LTD – SAFEGUARDING POLICY (SCHOOL
  * AND CONTRACT TRANSPORT)", a running header in capitals): capitals in brackets there are the line's style, not a
  * template's blank.
  */
 function capitalsBefore(m: RegExpMatchArray): boolean {
-  const input = m.input ?? "";
-  const start = m.index ?? 0;
-  const before = input.slice(input.lastIndexOf("\n", start - 1) + 1, start);
+  const before = lineBefore(m);
   return (before.match(/\b[A-Z]{3,}\b/g) ?? []).length >= 2 && !/\b\p{Ll}{2,}/u.test(before);
 }
 
