@@ -56,6 +56,30 @@ describe("a value's name in square capitals where the value should be", () => {
       expect(excerpts(line), line).toEqual([]);
   });
 
+  it('is a placeholder after a preposition and "the", or after "is" or "are"', () => {
+    for (const [line, quoted] of [
+      ["Our Saturday sessions take place at the [VENUE] beside the car park.", "[VENUE]"],
+      ["Story time for families is streamed on the [PLATFORM] each Thursday evening.", "[PLATFORM]"],
+      ["We keep spare waterproofs in the [LOCATION] for children who need them.", "[LOCATION]"],
+      ["The forest school's Ofsted registration number is [URN].", "[URN]"],
+      ["Our nearest town is [TOWN], about two miles from the wood.", "[TOWN]"],
+      ["Our two meeting points are [LOCATION] and the old sawmill gate.", "[LOCATION]"],
+    ])
+      expect(excerpts(line), line).toEqual([quoted]);
+  });
+
+  it('near misses after "the", "is" or "are": an abbreviation, a role, a line in capitals, a link', () => {
+    for (const line of [
+      "Ofsted gave us a Unique Reference Number, shown on the certificate as the [URN] of the setting.",
+      "The person to tell is the Designated Safeguarding Lead [DSL].",
+      "Concerns are [DSL] matters and go to the lead the same day.",
+      "LARCHBECK FOREST SCHOOL – OUR BASE IS [TOWN]",
+      "OUR SESSIONS ARE HELD AT THE [VENUE]",
+      "Our booking page is [WEBSITE](https://example.org/larchbeck).",
+    ])
+      expect(excerpts(line), line).toEqual([]);
+  });
+
   it("a long line of value names, colons and spaces is read quickly", () => {
     const line = `${"Venue:    ".repeat(2_000)}${"kept [URN] ".repeat(4_000)}${" ".repeat(20_000)}at [VENUE]`;
     const started = performance.now();

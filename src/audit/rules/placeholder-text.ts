@@ -80,10 +80,11 @@ const SETTING_ALONE =
  */
 const VALUE_NAME = /^(?:URN|UKPRN|PLATFORM|VENUE|LOCATION|TOWN|COUNTY|WEBSITE|URL)$/;
 /**
- * The words before a value: a field's label and its colon ("Ofsted registration number:", "**Venue:**"), or "on",
- * "at", "in", "via" in a sentence — not a noun the capitals abbreviate ("Unique Reference Number [URN]").
+ * The words before a value: a field's label and its colon ("Ofsted registration number:", "**Venue:**"), "on",
+ * "at", "in", "via" in a sentence, with or without "the" ("held at the [VENUE]"), or "is", "are" ("Our Ofsted number
+ * is [URN]") — not a noun the capitals abbreviate ("Unique Reference Number [URN]").
  */
-const BEFORE_VALUE = /(?::[*_]*|\b(?:on|at|in|via|using|through))[^\S\n]*$/;
+const BEFORE_VALUE = /(?::[*_]*|\b(?:(?:on|at|in|via|using|through)(?:[^\S\n]+the)?|is|are))[^\S\n]*$/;
 
 /** "number: [URN]", "on [PLATFORM]": a value's name in square capitals where the value is expected. */
 function valueNameInPlace(m: RegExpMatchArray): boolean {
