@@ -80,10 +80,10 @@ describe("a value's name in square capitals where the value should be", () => {
       expect(excerpts(line), line).toEqual([]);
   });
 
-  it("a long line of value names, colons and spaces is read quickly", () => {
+  // Its time on a hostile line is held by the hostile suite's time limit
+  // (markdown-one-line-of-value-names-in-capitals-after-colons), not by a timed unit test.
+  it("a long line of value names, colons and spaces finds only the value name in its place", () => {
     const line = `${"Venue:    ".repeat(2_000)}${"kept [URN] ".repeat(4_000)}${" ".repeat(20_000)}at [VENUE]`;
-    const started = performance.now();
     expect(excerpts(line)).toEqual(["[VENUE]"]);
-    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
