@@ -505,6 +505,9 @@ export function findSchoolYears(text: string, base = 0): DateMatch[] {
 
 /** Every date in `text`, in order, with offsets relative to `text` (plus `base`). */
 /** No date spans a gap this wide; a long text is read in the pieces between such gaps. */
+/** "2025年4月1日", "2024年 9月": year, month (and day) with the Japanese and Chinese characters for each. */
+const YEAR_MONTH_DAY_CJK =
+  /(?<!\d)((?:19|20)\d{2})\s*年\s*(1[0-2]|0?[1-9])\s*月(?:\s*(3[01]|[12]\d|0?[1-9])\s*日)?/g;
 const WIDE_GAP = /\s{16,}/g;
 
 export function findDates(text: string, base = 0, options: FindDatesOptions = {}): DateMatch[] {
@@ -576,8 +579,20 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
   // Every date this reads has at least two digits in a row (a year, "Sept 23", "1/9/24"): skip chrono otherwise.
   if (!/\d\d/.test(text)) return [];
   const found: DateMatch[] = [];
-  for (const { index, text: words, date } of chronoDates(text))
-    found.push({ offset: base + index, endOffset: base + index + words.length, text: words, date });
+  // "2025年4月1日" (a Japanese or Chinese date, year first), read before chrono, which takes its digits apart.
+  const written = text.includes("年") ? allMatches(YEAR_MONTH_DAY_CJK, text) : [];
+  for (const match of written) {
+    const index = match.index ?? 0;
+    const [year, month] = [Number(match[1]), Number(match[2])];
+    const date = match[3] ? dayPeriod(year, month, Number(match[3])) : monthPeriod(year, month);
+    if (date)
+      found.push({ offset: base + index, endOffset: base + index + match[0].length, text: match[0], date });
+  }
+  for (const { index, text: words, date } of chronoDates(text)) {
+    const [start, end] = [base + index, base + index + words.length];
+    if (written.length && found.some((f) => start < f.endOffset && end > f.offset)) continue;
+    found.push({ offset: start, endOffset: end, text: words, date });
+  }
   const overlaps = (start: number, end: number) => found.some((f) => start < f.endOffset && end > f.offset);
   if (/FY/.test(text)) {
     for (const match of allMatches(FINANCIAL_YEAR, text)) {

@@ -1058,11 +1058,20 @@ const FIELD_BEFORE = /\S\s*(?:\s[·•]|;)\s*$/;
 const FIELD_DOT_BEFORE = /\S\s*\s[·•]\s*$/;
 /** How far before a label FIELD_BEFORE looks. */
 const FIELD_BEFORE_WINDOW = 40;
+/**
+ * The policy's expiry, which is its next review: "This policy remains valid until 19 January 2027", a footer's
+ * "· Valid until: 19/01/2027" — the policy's own (not a DBS certificate's or a course's "valid until").
+ */
+const VALID_UNTIL =
+  /\b(?:(?:this|the|our)\s+(?:safeguarding\s+|child\s+protection\s+)?(?:policy|document|statement)\s+(?:is|remains|will\s+remain|stays)\s+(?:valid|in\s+force|current)\s+(?:until|to)|(?<=^[\s|*_#>•-]*|[·•|][^\S\n]*)(?:policy\s+)?valid\s+(?:until|to)(?=[\s*_]*:))/gi;
 /** Labels that say when the next review is only with a date after them (see `findReviewStatements`). */
 function datedOnlyLabels(
   text: string,
 ): Array<{ start: number; label: string; prose: boolean; needsDate: boolean }> {
   const found: Array<{ start: number; label: string; prose: boolean; needsDate: boolean }> = [];
+  if (/valid\s+(?:until|to)|(?:in\s+force|current)\s+(?:until|to)/i.test(text))
+    for (const m of allMatches(VALID_UNTIL, text))
+      found.push({ start: m.index ?? 0, label: m[0], prose: false, needsDate: true });
   if (!/review/i.test(text)) return found;
   for (const m of allMatches(IS_REVIEWED, text)) {
     const start = m.index ?? 0;
@@ -1309,6 +1318,12 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
  */
 const TRANSLATED_LABEL = /^[\s>*_#•|-]*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*\/\s*$/u;
 const LABEL_TRANSLATION = new RegExp(`(?<![\\p{L}'’])(?:${OTHER_LANGUAGE_REVIEW_WORD})`, "iu");
+/**
+ * A translation in another script (Japanese "承認 / Approved:", Chinese, Arabic, Urdu …): words with no Latin letter
+ * before the slash are the label's own translation, never a form's role.
+ */
+const OTHER_SCRIPT_LABEL =
+  /^[\s>*_#•|-]*(?=[^/]*\p{L})[^\p{Script=Latin}\s/|:]+(?:\s+[^\p{Script=Latin}\s/|:]+){0,3}\s*\/\s*$/u;
 
 /** "Date:", "Dated", "Date of policy" standing at the start of a line or cell, before its date or as a column heading. */
 const DATE_LABEL =
@@ -1371,8 +1386,8 @@ export function findReviewAnchors(
         const boxed = dateInBox(printed, offset);
         const translated =
           start <= WINDOW &&
-          TRANSLATED_LABEL.test(before) &&
-          LABEL_TRANSLATION.test(before) &&
+          ((TRANSLATED_LABEL.test(before) && LABEL_TRANSLATION.test(before)) ||
+            OTHER_SCRIPT_LABEL.test(before)) &&
           /^[\s*_]*[:|]/.test(line.text.slice(start + match[0].length));
         // "Next review (12 months after approval on 3 April 2026)": the approval a time to the next review is counted
         // from is the policy's — not "went ahead after approval on …", an event's.
@@ -1532,7 +1547,7 @@ const YEARLY_THING = "(?:session|season|term|year|meeting|agm|autumn|spring|summ
  * term, tri-, a count's digit or word): tried first at each place in the text, before the alternatives and their
  * look-behinds, which is about a third quicker over a whole policy.
  */
-const INTERVAL_FIRST_LETTER = "(?=[abefhosty\\d])";
+const INTERVAL_FIRST_LETTER = "(?=[abefhostwy\\d])";
 const INTERVAL = new RegExp(
   `${INTERVAL_FIRST_LETTER}(?:${[
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
@@ -1554,6 +1569,8 @@ const INTERVAL = new RegExp(
     `(?<other>every\\s+other\\s+year|biennially|(?<![a-z-])biennial${ADJECTIVE_END})`,
     `(?<triennial>triennially|(?<![a-z-])triennial${ADJECTIVE_END})`,
     `(?<months>every\\s+${COUNT}\\s+months)`,
+    // "to be reviewed within 12 months of that date": the longest time to the next review, after an approval.
+    `(?<within>\\bwithin\\s+${COUNT}\\s+(?:years?|months))`,
     // "Next review (12 months after approval on 3 April 2026)": a time counted from the last approval or review.
     `(?<after>\\b${COUNT}\\s+(?:years?|months?)(?=\\s+(?:after|from)\\s+(?:(?:its|the|our)\\s+)?(?:date\\s+of\\s+(?:its\\s+|the\\s+)?)?(?:adoption|approval|ratification|publication|signing|sign-off|issue|last\\s+review)\\b))`,
   ].join("|")})`,
@@ -1690,6 +1707,12 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
     else if (g.months) months = count(/every\s+(.+?)\s+months/i.exec(g.months)?.[1]);
     else if (g.after) {
       const [, n, unit] = /^(\S+(?:[- ]four)?)\s+(years?|months?)$/i.exec(g.after) ?? [];
+      months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
+    } else if (g.within) {
+      // Only of the policy named in words ("Approved … to be reviewed within 12 months"): not "it will be reviewed
+      // within 3 months" of a concern or a plan.
+      if (!/\b(?:polic(?:y|ies)|document|approv|adopt|ratif)/i.test(sentence)) continue;
+      const [, n, unit] = /within\s+(\S+(?:[- ]four)?)\s+(years?|months)$/i.exec(g.within) ?? [];
       months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
     } else if (g.cycle) {
       const [, n, unit] = /(\S+(?:[- ]four)?)\s+(years?|months)$/i.exec(g.cycle) ?? [];
