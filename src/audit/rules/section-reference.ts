@@ -749,7 +749,13 @@ function checkSections(context: DocumentContext): void {
       numbered.find((h) => h !== target && namesTitle(sentence, h.title)) ??
       // "Guests need a consent form too (see section 7)." where section 5 is "Consent": a bare bracketed pointer, in
       // a sentence naming the one short one-word title ("Consent", "Uniform") that no other section shares.
-      (bracketed && /^\s*\)/.test(after) ? shortTitleNamed(sentence, numbered, target) : undefined);
+      // Not where the sentence shares a word with the section it cites: "Pictures are only taken when parents have
+      // given consent (see section 4)." where section 4 is about pictures names "Consent" only in passing.
+      (bracketed &&
+      /^\s*\)/.test(after) &&
+      !sectionMentions(text, headings, target, sentenceSubject(sentence), sections, ownSentence)
+        ? shortTitleNamed(sentence, numbered, target)
+        : undefined);
     if (!elsewhere) {
       // "see section 6 for the photography code" when section 6 is Review: the words the reference gives for
       // its section are in neither that section's title nor its text.
@@ -1551,6 +1557,25 @@ function shortTitleNamed(
   });
   return named.length === 1 ? named[0] : undefined;
 }
+
+/**
+ * What a sentence is about: its content words (four letters or more, not generic, not the small words of any clause —
+ * "under section 6", "only", "need"), with the words of the same subject.
+ */
+function sentenceSubject(sentence: string): string[] {
+  return subjectWords(
+    contentWords(sentence).filter((w) => w.length >= 4 && !GENERIC.has(w) && !CLAUSE_ONLY.has(w)),
+  );
+}
+
+/** Words any sentence may use, whatever it is about. */
+const CLAUSE_ONLY = new Set(
+  `under over only once need needs must will would should could have been being given gives give make made
+  after before then than just very also same upon within without while until unless every always never often
+  when were does done said says using used goes going take taken takes keep kept your ours yours theirs`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
  * "See section 5 above for who to contact first", "for how to report it": a one-word title's word ("Contacts",
