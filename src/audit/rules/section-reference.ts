@@ -835,7 +835,9 @@ function checkSections(context: DocumentContext): void {
         const words = contentWords(leadingFor).filter((w) => w.length >= 4 && !GENERIC.has(w));
         const stems = new Set(words.map(stem));
         const titled =
-          words.length >= 2 && !sectionMentions(text, headings, target, words, sections, ownSentence)
+          words.length >= 2 &&
+          // In other words too: "For trips abroad" is what "Residential and overseas visits" says of visits overseas.
+          !sectionMentions(text, headings, target, subjectWords(words), sections, ownSentence)
             ? topLevel.filter((h) => h !== target && contentWords(h.title).some((w) => stems.has(stem(w))))
             : [];
         if (titled.length === 1) {

@@ -26,7 +26,9 @@ const SUBJECTS: readonly (readonly string[])[] = [
   // Worries about a child.
   ["concern", "concerns", "worry", "worries"],
   // Going out with the children.
-  ["trip", "trips", "outing", "outings", "excursion", "excursions"],
+  ["trip", "trips", "outing", "outings", "excursion", "excursions", "visit", "visits", "tour", "tours"],
+  // Out of the country.
+  ["abroad", "overseas"],
   // Getting there.
   ["travel", "transport", "journey", "journeys"],
   // Life online.
