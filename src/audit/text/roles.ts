@@ -91,6 +91,11 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "child wellbeing protection officer",
   "wellbeing & protection officer",
   "well-being & protection officer",
+  // sportscotland's titles since 2021: the "Wellbeing and Protection Lead" (WPL) or "Wellbeing and Protection
+  // Officer" (WPO), with a "Depute WPL".
+  "wellbeing & protection lead",
+  "well-being & protection lead",
+  "child wellbeing & protection lead",
   // The Catholic Church in England and Wales: a parish's lead is its "Parish Safeguarding Representative" (PSR), the
   // one who stands in its "Assistant Parish Safeguarding Representative" (the Catholic Safeguarding Standards
   // Agency's standards and the dioceses' parish safeguarding handbooks). With "Parish" only: a bell tower's "Tower
@@ -249,6 +254,8 @@ export const ROLE_ABBREVIATIONS: Readonly<Record<string, "dsl" | "deputy">> = {
   // Scottish sport's "Child Wellbeing and Protection Officer" (see LEAD_ROLE_PHRASES): clubs write "CWPO" without
   // defining it, as sportscotland's and Children 1st's guidance does ("Depute CWPOs: …").
   CWPO: "dsl",
+  WPL: "dsl",
+  WPO: "dsl",
 };
 
 /**
