@@ -32,6 +32,10 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "designated safeguarding practitioner",
   "lead safeguarding practitioner",
   "lead practitioner for safeguarding",
+  // Charities' and housing providers' "Lead Officer for Safeguarding" (with its words after "Lead Officer" only: a
+  // council's "lead officer" for housing or licensing is someone else).
+  "lead officer for safeguarding",
+  "lead officer for child protection",
   "safeguarding lead",
   "safeguarding leader",
   "safeguarding officer",
