@@ -533,7 +533,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
   co-ordinator co ordinator room early years year office board authority partnership unit academy trust union
   unions students student activities chief vice registered childminder childminders childminding youth worker
   workers family families support centre center community development sports sport coach coaches coaching
-  pastoral inclusion headteacher's business operations finance clerk administrator administration admin working
+  teaching pastoral inclusion headteacher's business operations finance clerk administrator administration admin working
   together keeping safe safely prevent thresholds threshold basic awareness level course update refresher online first aid safer
   recruitment annual multi-agency general secretary president treasurer volunteer volunteers leader leaders
   lead's dsl dsls ddsl dso dsp dp he she they his her him them we us i you your my me please see also
@@ -572,6 +572,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
   swyddog swyddogion diogelu diogelu'r dirprwy dirprwyon arweinydd arweinwyr dynodedig cydlynydd cydlynwyr
   cadeirydd ysgrifennydd trysorydd perchennog clwb clwb'r ysgol ysgolion plant enw rôl ffôn e-bost gwirfoddolwr
   gwirfoddolwyr hyfforddwr hyfforddwyr rheolwr pennaeth
+  grŵp grwp grwpiau cwrs cyrsiau dyddiad hyfforddiant lefel
   oifigeach oifigigh cosanta cosaint leanaí ainmnithe teagmhála ceannaire cathaoirleach rúnaí bainisteoir
   leas-oifigeach príomhoide
 `
