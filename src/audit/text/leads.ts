@@ -478,6 +478,12 @@ const isBetween = (word: string) => {
  */
 const FILLER =
   /^(?:\s|[●▪◦○■•‣⁃∙➢➤►\uF0B7\uF0A7:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[a-z][^()\n]{0,100}\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
+/**
+ * A deputy's verb of support and its object straight after the role, ending in a colon: "… Leads support her: ",
+ * "… Lead assists the DSL: ". Only with the colon: "Deputies support her in running the club" names nobody.
+ */
+const SUPPORT_THE_LEAD =
+  /^[^\S\n]+(?:support|assist|help)s?[^\S\n]+(?:her|him|them|(?:the|our)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?(?:lead|DSL|officer))[^\S\n]*:[^\S\n]*/iu;
 /** Fillers that make the place after a role a name's place: a colon, a dash, "is", nothing at all. */
 const STRONG_FILLER = {
   test(filler: string): boolean {
@@ -1680,7 +1686,9 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
 
   // After the role: "DSL: Owen Pryce", "Designated Safeguarding Lead Hannah Birch", "DSL is Ada Price".
   // "Designated Safeguarding Lead ……… Jane Smith": leaders of a form that was filled in.
-  const skip0 = FILLER.exec(rest)?.[0].length ?? 0;
+  // "Two Deputy Safeguarding Leads support her: Name, …": the deputies' verb and its object, a colon, the names.
+  const supports = mention.role === "deputy" ? SUPPORT_THE_LEAD.exec(rest) : null;
+  const skip0 = supports?.[0].length ?? FILLER.exec(rest)?.[0].length ?? 0;
   // One run of leader characters, then a lone dot or underscore refused: the nested form
   // (?:\.{2,}|…+|_{2,}|\s)+ backtracks exponentially on a long run of dots with no capital after it.
   const run = /^[.…_\s]+(?=\p{Lu})/u.exec(rest.slice(skip0));

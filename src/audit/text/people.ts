@@ -664,11 +664,12 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
 /**
  * The capitalised words of a job title between two names in a list, with the separator after it ("Head of
  * Programmes, and " before "Ffion Rhys"; a phone number and a semicolon too: "Head of Family Support – 01632
- * 960413; and " before "Mrs Fran Oyelaran"), or 0 when what follows is not a job title and then a name. The title
- * stops at the first comma or full stop, so a clause after the comma ("…, supported by …") is never one.
+ * 960413; and " before "Mrs Fran Oyelaran"; the number in brackets: "Stock Supervisor (07700 900813), and "), or
+ * 0 when what follows is not a job title and then a name. The title stops at the first comma or full stop, so a
+ * clause after the comma ("…, supported by …") is never one.
  */
 const TITLE_THEN_NEXT =
-  /^([^,.;:()\n]{2,60}?)(?:\s*[–—-]\s*\+?\d[\d ]{5,15}\d)?(?:,\s*and\s+|\s+and\s+|;\s*(?:and\s+)?|,\s*)(?=\p{Lu})/u;
+  /^([^,.;:()\n]{2,60}?)(?:\s*[–—-]\s*\+?\d[\d ]{5,15}\d|\s*\(\s*\+?\d[\d ]{5,15}\d\s*\))?(?:,\s*and\s+|\s+and\s+|;\s*(?:and\s+)?|,\s*)(?=\p{Lu})/u;
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|of|for|the|and|&|to|in)$/u;
 
 function jobTitleBeforeName(window: string, slot: NameSlot): number {
