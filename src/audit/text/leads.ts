@@ -360,7 +360,7 @@ const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?
  * Tom Bell" ("Safeguarding Deputy Head" is a job title: no name's place follows "Deputy").
  */
 const OUR_DEPUTY =
-  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5))?\s+(?:deputy|deputies|depute|alternate)|(?:(?:[Oo]ur|[Tt]he)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Safeguarding|Welfare)\s+Deput(?:y|ies)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:is|are)\s+)(?:\*\*|__)?\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5))?\s+(?:deputy|deputies|depute|alternate)|(?:(?:[Oo]ur|[Tt]he)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Safeguarding|Welfare)\s+Deput(?:y|ies)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:(?:is|are)(?:\s+(?:currently|now))?|will\s+be|has\s+been)\s+)(?:\*\*|__)?\p{Lu})/gu;
 /**
  * "Priya van Loon (Office Manager) acts as the deputy", "… serves as deputy when Hana is on leave": a name's holder
  * acts as the deputy. Not "acts as deputy manager" or "deputy DSL" (the role expression reads that).
@@ -477,18 +477,24 @@ const isBetween = (word: string) => {
  * Mr Euan Baird" (a role line and a name line that Markdown makes one paragraph).
  */
 const FILLER =
-  /^(?:\s|[●▪◦○■•‣⁃∙➢➤►\uF0B7\uF0A7:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[a-z][^()\n]{0,100}\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be)\b)*/;
+  /^(?:\s|[●▪◦○■•‣⁃∙➢➤►\uF0B7\uF0A7:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[a-z][^()\n]{0,100}\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be|(?<=\bis\s+)now|has\s+been)\b)*/;
 /**
  * A deputy's verb of support and its object straight after the role, ending in a colon: "… Leads support her: ",
  * "… Lead assists the DSL: ". Only with the colon: "Deputies support her in running the club" names nobody.
  */
 const SUPPORT_THE_LEAD =
   /^[^\S\n]+(?:support|assist|help)s?[^\S\n]+(?:her|him|them|(?:the|our)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?(?:lead|DSL|officer))[^\S\n]*:[^\S\n]*/iu;
+/** A verb that puts the holder next: "is", "are", "is currently", "is now", "will be", "has been" (then "the", "our"). */
+const HOLDER_VERB = /\b(?:(?:is|are)(?:\s+(?:currently|now))?|will\s+be|has\s+been)\s+(?:the\s+|our\s+)?$/i;
 /** Fillers that make the place after a role a name's place: a colon, a dash, "is", nothing at all. */
 const STRONG_FILLER = {
   test(filler: string): boolean {
     const end = filler.replace(/[\s*_]+$/, "");
-    return end === "" || /[:|,–—-]$/.test(end) || /\b(?:is|are|names?)$/i.test(end);
+    return (
+      end === "" ||
+      /[:|,–—-]$/.test(end) ||
+      /\b(?:is|are|names?|(?:is|are)\s+(?:currently|now)|will\s+be|has\s+been)$/i.test(end)
+    );
   },
 };
 
@@ -1774,9 +1780,9 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     windowAt += title[0].length;
     if (names.length > 0 && placeOrGroup(names[0].name)) names = [];
   }
-  // "Her deputy is Senior Youth Worker Kayleigh Dunn": after "is", a job's capitalised words straight before the
-  // holder's name, with no comma between them.
-  if (names.length === 0 && /\b(?:is|are)\s+(?:the\s+|our\s+)?$/i.test(rest.slice(0, windowAt - after))) {
+  // "Her deputy is Senior Youth Worker Kayleigh Dunn" (or "will be", "is currently"): after the verb, a job's
+  // capitalised words straight before the holder's name, with no comma between them.
+  if (names.length === 0 && HOLDER_VERB.test(rest.slice(0, windowAt - after))) {
     const held = holderAfterBareJob(window);
     if (held) {
       names = held.names;
