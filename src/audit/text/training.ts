@@ -1681,6 +1681,16 @@ const DUE_AFTER_DATE =
  */
 const NO_DATE =
   /\b(?:no\s+date(?:\s+(?:recorded|given|known|available))?|date\s+(?:unknown|not\s+(?:known|recorded)|to\s+(?:follow|be\s+confirmed))|undated)\b/i;
+/**
+ * A course still to come: "Next DSL refresher", "refresher booked with the county", "planned for the spring". Not
+ * one the line also says was done ("booked in June and attended", "completed").
+ */
+const FUTURE_BOOKING = /\b(?:next|booked|planned|scheduled|upcoming|due\s+to\s+attend|will\s+attend)\b/i;
+const DONE_WORD =
+  /\b(?:completed|attended|passed|done|finished|achieved|undertaken|undertook|refreshed|holds?|held)\b/i;
+function futureBooking(words: string): boolean {
+  return FUTURE_BOOKING.test(words) && !DONE_WORD.test(words);
+}
 /** "– no date recorded", "(date to follow)" after a course, where its date would stand. */
 const NO_DATE_AT_END = new RegExp(
   `\\s(?:(?:--|[–—-]|,)\\s*(?:${NO_DATE.source})|\\(\\s*(?:${NO_DATE.source})\\s*\\))\\s*[.*]*\\s*$`,
@@ -2248,10 +2258,13 @@ function otherSubject(course: string): boolean {
 /**
  * A regulated qualification's title, "Level 4 Certificate in Drama Teaching", "Level 3 Award in Stage Lighting": the
  * subject after "in" says what it is in. It is another subject's unless that names safeguarding (otherSubject), a
- * course known by its name, or children's safety, harm or protection ("Level 2 Award in Keeping Children Safe").
+ * course known by its name ("Level 2 Award in Keeping Children Safe"), abuse or harm, or children's protection or
+ * safety ("Child Protection", "Protecting Young People", "Children's Safety"). Not a subject that only holds "safe"
+ * or a child: "the Safe Handling of Medicines", "Food Safety", "Understanding Children's Sleep", "Risk Assessment".
  */
 const LEVELLED_QUALIFICATION = /\blevel\s*[1-8]\s+(?:award|certificate|diploma|qualification)\s+in\s+/i;
-const CHILDRENS_SAFETY = /\b(?:child(?:ren)?'?s?|young\s+people|safe|safety|protect\w*|harm|risk|abuse)\b/i;
+const CHILDRENS_SAFETY =
+  /\b(?:safeguard\w*|abuse|harm|(?:child(?:ren)?|young\s+people)(?:'?s)?\s+(?:protection|safety|welfare)|(?:protect\w*|safety\s+of|welfare\s+of)\s+(?:the\s+)?(?:child(?:ren)?|young\s+people))\b/i;
 
 function levelledQualificationInOtherSubject(course: string): boolean {
   const m = LEVELLED_QUALIFICATION.exec(course);
@@ -2419,7 +2432,12 @@ function trainingInLines(
     let date =
       !cited && (strict || titled || courseNamed) ? trainingDate(body, line.offset + start) : undefined;
     const course = !cited && (titled || courseNamed);
-    let placeholder = (strict || course) && (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words));
+    // "· Next DSL refresher (date to follow)", "· Prevent refresher booked with the county (date to be confirmed)": a
+    // course still to come whose date is not yet set is a booking, not an undated record of a course done.
+    let placeholder =
+      (strict || course) &&
+      (DATE_PLACEHOLDER.test(body) || NO_DATE.test(words)) &&
+      !futureBooking(words.replace(NO_DATE, " "));
     // "● Kwabena Asante-Boateng – Safeguarding Awareness for customer-facing staff" / "(online) – Autumn 2022": a
     // person's entry that the page's edge broke before its date (PDF) is their record, not a name opening a block.
     const runOnDate =
@@ -2711,6 +2729,8 @@ function trainingInLines(
         !DUTY_VERB.test(words.replace(ROLE_NOUN_LEAD, "")) &&
         // "Next DSL training: March 2027" is a plan, not a course with its date missing.
         !(/\d/.test(body) && trainingDates(body, 0).length > 0) &&
+        // "· Next DSL refresher (date to follow)": a course still to come, its date not yet set, likewise.
+        !futureBooking(words.replace(NO_DATE, " ")) &&
         !(above && continuesSentence(above, line)) &&
         body.length <= 120 &&
         wordCount(body) <= 14 &&
