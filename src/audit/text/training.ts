@@ -1691,6 +1691,11 @@ const DONE_WORD =
 function futureBooking(words: string): boolean {
   return FUTURE_BOOKING.test(words) && !DONE_WORD.test(words);
 }
+/**
+ * A course's line ending in the word that it has lapsed, where its date would stand: "Level 3 – expired", "Safeguarding
+ * Level 2 (lapsed)", "Safeguarding Children course: expired". The word as written.
+ */
+const LAPSED_AT_END = /\s*(?:--|[–—:,-]|\()\s*(expired|lapsed)\s*\)?\s*[.*]*\s*$/i;
 /** "– no date recorded", "(date to follow)" after a course, where its date would stand. */
 const NO_DATE_AT_END = new RegExp(
   `\\s(?:(?:--|[–—-]|,)\\s*(?:${NO_DATE.source})|\\(\\s*(?:${NO_DATE.source})\\s*\\))\\s*[.*]*\\s*$`,
@@ -2814,18 +2819,26 @@ function trainingInLines(
         });
       }
     } else {
-      const course = courseOf(source.slice(courseFrom), base + courseFrom, date);
+      // "- Level 3 – expired": a course with no date that the policy says has lapsed is out of date by its own word.
+      const lapsedWord = date ? undefined : LAPSED_AT_END.exec(source)?.[1];
+      const courseSource = source.slice(courseFrom);
+      const course = courseOf(
+        lapsedWord ? courseSource.replace(LAPSED_AT_END, "") : courseSource,
+        base + courseFrom,
+        date,
+      );
       if (otherSubject(course)) continue;
       found.push({
         offset: line.offset + start,
         endOffset,
         course,
         date,
-        datePlaceholder: placeholder,
+        datePlaceholder: placeholder && !lapsedWord,
         noneRecorded: false,
         leadName: who?.name,
         leadRole: who?.role,
         ...(date && bookedBefore(source, base, date) ? { planned: true } : {}),
+        ...(lapsedWord ? { lapsed: lapsedWord } : {}),
       });
     }
     if (here || person) ownerLevel = undefined;
