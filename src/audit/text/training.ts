@@ -390,6 +390,10 @@ function courseTableRecords(
       !tickColumn(rows, i),
   );
   const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
+  // "| Volunteer | DBS | Safeguarding course |": a column of vetting checks dates the check, never the course.
+  const checkCols = header.flatMap((h, i) =>
+    /\b(?:dbs|pvg|disclosure|vetting|crb)\b/.test(h) && !/\b(?:course|training)\b/.test(h) ? [i] : [],
+  );
   const nameCol = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
   // "| Staff member | Level | Completed | Expires |": a record of each person's training by its level, the course
   // column headed "Level" — only beside a person's column and a column of completion dates (a "| Concern | Level |"
@@ -449,7 +453,7 @@ function courseTableRecords(
       if (date && dateCell && dueIn(dateCell, date)) [due, date] = [date, undefined];
     } else {
       for (const [i, cell] of row.cells.entries()) {
-        if (renewCols.includes(i)) continue;
+        if (renewCols.includes(i) || checkCols.includes(i)) continue;
         date = trainingDates(cell.text, cell.offset, { schoolYears: true })[0];
         dateCell = cell;
         if (date && dueIn(cell, date)) {
