@@ -555,6 +555,21 @@ function instructionInBrackets(m: RegExpMatchArray): boolean {
 }
 
 /**
+ * Where a value stands on its line: after a label's colon ("Home ground: …", "- **Phone:** …", "連絡先：…"), after
+ * "at" ("We meet at …"), or alone on its line or in its table cell.
+ */
+function inValueSlot(m: RegExpMatchArray, after = true): boolean {
+  const before = lineBefore(m);
+  if (/[:：](?:\*\*|__)?[^\S\n]*$/u.test(before) || /\bat[^\S\n]+$/i.test(before)) return true;
+  if (!/^[^\S\n]*(?:[-*+•][^\S\n]+|\|(?:[^|\n]*\|)*[^\S\n]*)?$/u.test(before)) return false;
+  if (!after) return true;
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  const newline = input.indexOf("\n", end);
+  return /^[^\S\n]*(?:\|.*)?$/.test(input.slice(end, newline < 0 ? input.length : newline));
+}
+
+/**
  * A kind of value, described in lower case: a noun phrase of one to four words whose head (its last word, or the
  * word before "of") names the value — "umbrella body", "address of the warehouse", "venue", "club email".
  */
@@ -817,6 +832,26 @@ const PATTERNS: Array<{
     accept: instructionInBrackets,
     hint: new RegExp(String.raw`\[[^\]\n]{0,40}\sto\s+${INSTRUCTION_VERB}\b`, "i"),
   },
+  // "Home ground: (Club Secretary to insert address)": the same instruction in round brackets, where a value should
+  // stand (`inValueSlot`) — round brackets also hold the policy's own asides ("(Parents to add their child's name on
+  // the form)" in a sentence), so never in running text.
+  {
+    re: new RegExp(
+      String.raw`(?<![\w)])\([^\S\n]*(${INSTRUCTED})[^\S\n]+to[^\S\n]+${INSTRUCTION_VERB}\b[^()\n]{0,80}\)`,
+      "gu",
+    ),
+    kind: "placeholder",
+    accept: (m) => inValueSlot(m) && instructionInBrackets(m),
+    hint: new RegExp(String.raw`\([^)\n]{0,40}\sto\s+${INSTRUCTION_VERB}\b`, "i"),
+  },
+  // "Deputy lead: 〇〇 〇〇": Japanese placeholder circles ("〇〇", "○○", "●●", "××") for a name, where a value should
+  // stand (`inValueSlot`) — one mark repeated, never a rating that mixes them ("●●●○○").
+  {
+    re: /(?<![〇○●×])([〇○●×])\1{1,3}(?:[ \u3000]\1{2,4})?(?![〇○●×])/gu,
+    kind: "placeholder",
+    accept: (m) => inValueSlot(m),
+    hint: /[〇○●×]{2}/u,
+  },
   // "Charity number: [to be confirmed]", "[à confirmer / to be confirmed]", "[TBC]": a bracket holding only words
   // that the value is still to come, in one language or two split by a slash, where a value should be — not a link's
   // words ("[to be confirmed](…)"), nor an event's date still to be fixed ("Dates of the 2027 regatta: [TBC]").
@@ -868,12 +903,13 @@ const PATTERNS: Array<{
     kind: "mark",
     hint: /[●•⚫⬤]/u,
   },
-  // "(postcode HM4 XXX)": a postcode whose last part (a digit and two letters) is X's — one placeholder, the postcode.
-  // Never X's after a digit ("HM7 4XX" may be a real postcode).
+  // "(postcode HM4 XXX)", "BT## ###": a postcode whose last part (a digit and two letters) is X's or hashes — one
+  // placeholder, the postcode; hashes may stand for its district's digits too. Never X's after a digit ("HM7 4XX"
+  // may be a real postcode).
   {
-    re: /(?<![\w@.])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0](?:XXX|xxx)(?![\w@])/g,
+    re: /(?<![\w@.#])[A-Z]{1,2}(?:\d[A-Z\d#]?|##?)[ \u00a0](?:XXX|xxx|###)(?![\w@#])/g,
     kind: "postcode",
-    hint: /\d[A-Z]?[ \u00a0](?:XXX|xxx)/,
+    hint: /[\d#][A-Z#]?[ \u00a0](?:XXX|xxx|###)/,
   },
   // "Tel: TBC", "Online safety lead: TBA" — not an event's date still to be fixed ("Open morning: date TBC")
   {
@@ -1370,7 +1406,7 @@ function advice(placeholder: Placeholder): string {
         : `"${p.text}": the drafter's mark "${mark}" stands where the value should be — write it in`;
     }
     case "postcode":
-      return `The postcode "${p.text}" is not finished — its X's stand where its last part should be: write in the whole postcode`;
+      return `The postcode "${p.text}" is not finished — ${p.text.includes("#") ? "its hashes stand where its characters should be" : "its X's stand where its last part should be"}: write in the whole postcode`;
     case "guidance":
       return `"${p.text}" is the template's guidance to whoever writes the policy, left in — act on it, then delete it`;
     default:
