@@ -97,3 +97,29 @@ describe("a postcode with hashes for its characters", () => {
     }
   });
 });
+
+describe("a value's name in square capitals used as a noun in a sentence", () => {
+  it("is a placeholder after a preposition, the sentence going on in ordinary case", () => {
+    for (const [line, quoted] of [
+      ["Gather at [SLIPWAY GATE] at least twenty minutes before launch.", "[SLIPWAY GATE]"],
+      ["For [FIXTURE], the team manager for the day is named on the team sheet.", "[FIXTURE]"],
+      ["Kit is stored in [STORAGE UNIT] and checked every week.", "[STORAGE UNIT]"],
+    ]) {
+      expect(excerpts([line]).join(" "), line).toContain(quoted);
+    }
+  });
+
+  it("is not an editor's mark, an abbreviation, or a heading's label", () => {
+    for (const line of [
+      "The boy, who lived at [REDACTED] with his aunt, was referred the same day.",
+      "The Designated Safeguarding Lead [DSL] keeps the records.",
+      "Report to the [DSL] as soon as you can.",
+      "The form is in [APPENDIX B].",
+      "The forms in [APPENDIX C] are for the coaches to keep.",
+      "Keep this page [CONFIDENTIAL WHEN COMPLETED] in the locked drawer.",
+      "FOR [SHOWCASE], THE CREW MEETS AT SIX.",
+    ]) {
+      expect(excerpts([line]), line).toEqual([]);
+    }
+  });
+});

@@ -92,6 +92,29 @@ function valueNameInPlace(m: RegExpMatchArray): boolean {
 }
 
 /**
+ * "Meet at [ACCESS POINT] at least …", "For [SHOW], the technician …": a value's name in square capitals used as a
+ * noun in a sentence written in ordinary case — after a preposition or an article, the sentence going on after it in
+ * lower case. One to three words, one of them of five letters or more (never an abbreviation: "the [DSL] keeps …"),
+ * the last no past participle (an editor's mark: "[REDACTED]", "[NAME WITHHELD]"), no word a lone letter (a part of
+ * the document: "in [APPENDIX C] you will find …").
+ */
+const NOUN_BEFORE = /\b(?:at|in|on|for|from|to|via|through|with|by|the)[^\S\n]+$/i;
+function valueNameAsNoun(m: RegExpMatchArray): boolean {
+  const words = m[1].split(/[^\S\n]+/);
+  if (words.length > 3 || !words.every((w) => /^[A-Z]{2,}$/.test(w)) || !words.some((w) => w.length >= 5))
+    return false;
+  if (/(?:ED|HELD)$/.test(words[words.length - 1])) return false;
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  return (
+    NOUN_BEFORE.test(lineBefore(m)) &&
+    /^,?[^\S\n]+[a-z]/.test(input.slice(end, end + 3)) &&
+    !capitalsBefore(m) &&
+    capitalsInSentence(m)
+  );
+}
+
+/**
  * The line before the brackets (its last 200 characters, so that a long line is not read again for each bracket on
  * it) is written in capitals ("BANNSIDE PRIVATE HIRE LTD – SAFEGUARDING POLICY (SCHOOL
  * AND CONTRACT TRANSPORT)", a running header in capitals): capitals in brackets there are the line's style, not a
@@ -643,7 +666,7 @@ const PATTERNS: Array<{
     re: /(?<![\w[])\[([A-Z0-9][A-Z0-9 /&'’,.-]*(?:[A-Z0-9,.-][^\S\n]*\n[^\S\n]*[A-Z0-9][A-Z0-9 /&'’,.-]*)?[A-Z](?:(?<=\bNO)\.)?)\](?![([:{\]])/g,
     kind: "placeholder",
     accept: (m) =>
-      (fillInCaps(m[1]) || SETTING_ALONE.test(m[1]) || valueNameInPlace(m)) &&
+      (fillInCaps(m[1]) || SETTING_ALONE.test(m[1]) || valueNameInPlace(m) || valueNameAsNoun(m)) &&
       !linkDefinitions(m.input ?? "").has(m[1].trim().toLowerCase().replace(/\s+/g, " ")),
     hint: /\[[A-Z0-9]/,
   },
