@@ -1184,10 +1184,11 @@ function statedSubject(after: string): { phrase: string; words: string[] } | und
 
 /**
  * A bare subsection number after words that say where something is written: "as set out in 3.3, so that …", "(see
- * 3.4)", "described under 2.3." — ended by punctuation, not by a unit ("under 2.5 hours") or "of" another document.
+ * 3.4)", "described under 2.3.", "set out in point 4.3." ("point" as "paragraph" is) — ended by punctuation, not by
+ * a unit ("under 2.5 hours") or "of" another document ("point 4.3 of the league rules").
  */
 const BARE_SUBSECTION =
-  /\b(?:see(?:\s+also)?|as\s+in|under|(?:set\s+out|described|explained|detailed|outlined|shown|covered|listed)\s+(?:in|under|at))\s+(\d{1,2}\.\d{1,2})(?=[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$|[^\S\n]+(?:above|below)\b))/gim;
+  /\b(?:see(?:\s+also)?|as\s+in|under|(?:set\s+out|described|explained|detailed|outlined|shown|covered|listed)\s+(?:in|under|at))\s+(?:points?[^\S\n]+)?(\d{1,2}\.\d{1,2})(?=[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$|[^\S\n]+(?:above|below)\b))/gim;
 
 /**
  * "as set out in 3.3" where section 3 is split into 3.1 and 3.2 only: the policy numbers its own subsections, so a
@@ -1212,7 +1213,10 @@ function checkBareSubsections(
     const children = childHeadings(numbered, parent);
     if (children.length === 0) continue;
     if (writtenParagraph(paragraphs, text, number)) continue;
-    if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
+    // An Act named earlier in the sentence ("in line with the Data Protection Act 2018, as set out in 6.4") does not
+    // own the number: an Act's sections are "section 47", never dotted; a named guidance's paragraphs may be.
+    const sentence = sentenceAround(text, offset, endOffset).replace(/\bAct\b/g, "");
+    if (OTHER_DOCUMENT.test(sentence)) continue;
     const last = children[children.length - 1];
     reportAt(
       context,
