@@ -5,38 +5,10 @@
  * here", a download button's "DOWNLOAD: SAFEGUARDING CONCERN FORM". Near misses: "here" as a place, a download with
  * its address, the same words under a link.
  */
-import { PDFDocument, PDFName, PDFString, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { rule as emptyLink } from "../../src/audit/rules/empty-link.js";
-import { readDocumentBytes } from "../../src/audit/sources/read-bytes.js";
 import { found, markdownDocument, pdfDocument, run } from "../fixtures/structure/documents.js";
-
-/** A one-page PDF of `lines`, with a Link annotation to `url` over the words `linked` when given. */
-async function pdfWithLink(lines: string[], linked?: { words: string; url: string }) {
-  const pdf = await PDFDocument.create();
-  const font = await pdf.embedFont(StandardFonts.Helvetica);
-  const page = pdf.addPage([595, 842]);
-  const annotations = [];
-  for (const [i, line] of lines.entries()) {
-    const y = 780 - i * 16;
-    page.drawText(line, { x: 56, y, size: 11, font });
-    const at = linked ? line.indexOf(linked.words) : -1;
-    if (!linked || at < 0) continue;
-    const left = 56 + font.widthOfTextAtSize(line.slice(0, at), 11);
-    const right = left + font.widthOfTextAtSize(linked.words, 11);
-    annotations.push(
-      pdf.context.obj({
-        Type: "Annot",
-        Subtype: "Link",
-        Rect: [left, y - 3, right, y + 10],
-        Border: [0, 0, 0],
-        A: { S: "URI", URI: PDFString.of(linked.url) },
-      }),
-    );
-  }
-  if (annotations.length > 0) page.node.set(PDFName.of("Annots"), pdf.context.obj(annotations));
-  return readDocumentBytes(await pdf.save(), "policy.pdf");
-}
+import { pdfWithLink } from "../helpers/pdf-with-link.js";
 
 const lines = [
   "If you are worried about a pupil, tell the DSL the same day. To report a concern online, click here.",
