@@ -2161,7 +2161,7 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
 
 /**
  * A qualification in another subject, not safeguarding training: "Forest School Level 3", "Food Hygiene Level 2",
- * "Outdoor first aid"; a sport's coach, leader or official award ("Level 2 netball coach", "Climbing Wall Leader
+ * "Outdoor first aid", "Infection prevention and control", "Working at Height (IPAF)"; a sport's coach, leader or official award ("Level 2 netball coach", "Climbing Wall Leader
  * award", "UKCC Level 1"); a music, dance or drama grade ("Grade 8 cello", "ABRSM", "LAMDA"); a vocational
  * diploma or NVQ ("Level 3 Diploma in Floristry"); British or Irish Sign Language ("BSL Level 6", an interpreter's
  * NRCPD registration); a course in an assessment tool or framework ("AssetPlus
@@ -2170,7 +2170,7 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
  * —, Signs of Safety, harmful sexual behaviour, county lines, grooming, self-harm) as well.
  */
 const OTHER_SUBJECT =
-  /\b(?:assessment\s+(?:tool\s+|framework\s+)?(?:training|course)|forest\s+school|food\s+(?:hygiene|safety)|manual\s+handling|fire\s+(?:safety|marshal|warden)|health\s+and\s+safety|(?:paediatric\s+|outdoor\s+|emergency\s+)?first\s+aid|lifeguard|life\s+saving|minibus|coaching\s+(?:award|certificate|licence|level)|swimming\s+teach(?:er|ing)|mountain\s+leader|chaperone\s+licence|BSL|(?:british|irish)\s+sign\s+language|sign\s+language\s+(?:level|interpret)|NRCPD|grade\s*[1-8]|ABRSM|LAMDA|UKCC|diploma|NVQ|BTEC|city\s+(?:&|and)\s+guilds|level\s*[1-7]\b[^()|;,.]{0,40}?\b(?:coach|coaching|leader|instructor|referee|umpire|official|judge|assessor)|(?:coach|coaching|leader|instructor|referee|umpire|official|judge)\s+(?:level\s*[1-7]|award|certificate|licence|qualification))\b/i;
+  /\b(?:assessment\s+(?:tool\s+|framework\s+)?(?:training|course)|forest\s+school|food\s+(?:hygiene|safety)|manual\s+handling|infection\s+(?:prevention|control)|working\s+at\s+heights?|IPAF|PASMA|fire\s+(?:safety|marshal|warden)|health\s+and\s+safety|(?:paediatric\s+|outdoor\s+|emergency\s+)?first\s+aid|lifeguard|life\s+saving|minibus|coaching\s+(?:award|certificate|licence|level)|swimming\s+teach(?:er|ing)|mountain\s+leader|chaperone\s+licence|BSL|(?:british|irish)\s+sign\s+language|sign\s+language\s+(?:level|interpret)|NRCPD|grade\s*[1-8]|ABRSM|LAMDA|UKCC|diploma|NVQ|BTEC|city\s+(?:&|and)\s+guilds|level\s*[1-7]\b[^()|;,.]{0,40}?\b(?:coach|coaching|leader|instructor|referee|umpire|official|judge|assessor)|(?:coach|coaching|leader|instructor|referee|umpire|official|judge)\s+(?:level\s*[1-7]|award|certificate|licence|qualification))\b/i;
 /**
  * A course about another need or duty than keeping children safe: "Dyslexia Awareness for Librarians", "Autism
  * awareness", "Deaf awareness", "Mental Health Awareness", "Equality and Diversity training", "GDPR", "Data
