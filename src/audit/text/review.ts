@@ -1544,7 +1544,7 @@ const MONTH_NAMES =
 const YEARLY_THING = "(?:session|season|term|year|meeting|agm|autumn|spring|summer|winter|camp|intake)";
 /**
  * The first letter of every interval below (a year, bi-, twice, half-, six-, semi-, each, every, annual, once, on,
- * term, tri-, a count's digit or word): tried first at each place in the text, before the alternatives and their
+ * term, tri-, within, a count's digit or word): tried first at each place in the text, before the alternatives and their
  * look-behinds, which is about a third quicker over a whole policy.
  */
 const INTERVAL_FIRST_LETTER = "(?=[abefhostwy\\d])";
