@@ -589,7 +589,7 @@ export function findLeadMentions(text: string, lines = splitLines(text), written
   const inHistory = historyRows(lines);
   // A paragraph wrapped over several lines ("… our Club Welfare" / "Officer:") is read as one line: same
   // length, same offsets, so every position found is a position in `text`.
-  const joined = maskMarkdown(joinSoftBreaks(text));
+  const joined = asciiPunctuation(maskMarkdown(joinSoftBreaks(text)));
   // The line breaks as written (a PDF's text comes with its wrapped lines already joined: `written` has them).
   const source = written.length === text.length ? written : text;
   const breaks = joined === source ? NO_BREAKS : softBreaksOf(source, joined);
@@ -796,6 +796,30 @@ function namesUnderHeaders(text: string, mentions: LeadMention[]): void {
 }
 
 type RoleFound = Omit<LeadMention, "line">;
+
+/**
+ * Full-width punctuation as its ASCII form, one character for one (same offsets): a Japanese or Chinese policy's
+ * "Keiko Yamada（Deputy Head）", "責任者：Name" reads as "Keiko Yamada(Deputy Head)", "責任者:Name".
+ */
+const FULL_WIDTH: Readonly<Record<string, string>> = {
+  "（": "(",
+  "）": ")",
+  "：": ":",
+  "，": ",",
+  "；": ";",
+  "\u3000": " ",
+};
+/**
+ * Words in Chinese, Japanese or Korean script, which never make a name this reader knows (names are read in Latin
+ * script): spaces of the same length, so that "山田 恵子 Keiko Yamada" reads as the name its Latin words give.
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+function asciiPunctuation(text: string): string {
+  if (!/[（）：，；\u3000\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(text)) return text;
+  return text
+    .replace(/[（）：，；\u3000]/g, (c) => FULL_WIDTH[c] ?? c)
+    .replace(CJK, (words) => " ".repeat(words.length));
+}
 
 /**
  * Markdown that hides a name, with the same length: a link's brackets and address become spaces
