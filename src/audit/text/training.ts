@@ -77,16 +77,24 @@ export interface TrainingLine {
   expires?: DateMatch;
 }
 
+/** A course still to come: "booked", "planned", "scheduled", "due to attend" (PLANNED_BEFORE, FUTURE_BOOKING). */
+const BOOKING_WORDS = String.raw`booked|planned|scheduled|due\s+to\s+attend`;
+/** A course done: "completed", "attended", "refreshed" … (BOOKED_ON_COURSE, DONE_WORD). */
+const DONE_WORDS = "completed|attended|passed|done|finished|achieved|refreshed|undertaken|undertook";
 /** Words before a date that make it a course still to come: "booked for", "planned –", "scheduled on". */
-const PLANNED_BEFORE =
-  /\b(?:booked|planned|scheduled|due\s+to\s+attend|to\s+attend)(?:\s+(?:for|on|in))?[\s:–—-]*$/i;
+const PLANNED_BEFORE = new RegExp(
+  String.raw`\b(?:${BOOKING_WORDS}|to\s+attend)(?:\s+(?:for|on|in))?[\s:–—-]*$`,
+  "i",
+);
 /**
  * A booking that names its course before the date: "booked on Level 3 for", "booked onto the DSL course on". Not
  * when a completion comes between ("booked on the council's portal and completed on", "booked in June, attended on"):
  * the date is then the course's.
  */
-const BOOKED_ON_COURSE =
-  /\b(?:booked|scheduled)\s+(?:on(?:to)?|in(?:to)?)\s+(?:(?!(?:completed|attended|passed|done|finished|achieved|refreshed|undertaken|undertook)\b)[^\s.;:()]+\s+){1,8}?(?:for|on|in)\s*(?:w\/c\s*)?$/i;
+const BOOKED_ON_COURSE = new RegExp(
+  String.raw`\b(?:booked|scheduled)\s+(?:on(?:to)?|in(?:to)?)\s+(?:(?!(?:${DONE_WORDS})\b)[^\s.;:()]+\s+){1,8}?(?:for|on|in)\s*(?:w\/c\s*)?$`,
+  "i",
+);
 /**
  * Whether the words before a date (in `text`, which starts at offset `at`) make it a booking's, a course still to
  * come. A date read with its preposition ("on 9 March 2027") gives that word back to the words before it.
@@ -1689,9 +1697,8 @@ const NO_DATE =
  * A course still to come: "Next DSL refresher", "refresher booked with the county", "planned for the spring". Not
  * one the line also says was done ("booked in June and attended", "completed").
  */
-const FUTURE_BOOKING = /\b(?:next|booked|planned|scheduled|upcoming|due\s+to\s+attend|will\s+attend)\b/i;
-const DONE_WORD =
-  /\b(?:completed|attended|passed|done|finished|achieved|undertaken|undertook|refreshed|holds?|held)\b/i;
+const FUTURE_BOOKING = new RegExp(String.raw`\b(?:next|${BOOKING_WORDS}|upcoming|will\s+attend)\b`, "i");
+const DONE_WORD = new RegExp(String.raw`\b(?:${DONE_WORDS}|holds?|held)\b`, "i");
 function futureBooking(words: string): boolean {
   return FUTURE_BOOKING.test(words) && !DONE_WORD.test(words);
 }
