@@ -2,6 +2,8 @@ import { type SpawnOptions, spawn } from "node:child_process";
 
 export interface Captured {
   status: number | null;
+  /** The signal that ended the program, when one did (then `status` is null). */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -27,6 +29,6 @@ export function spawnCaptured(
       stderr += chunk;
     });
     child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
+    child.on("close", (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
 }
