@@ -63,8 +63,17 @@ export async function main(argv: string[]): Promise<void> {
   const ahead = formats ? await import("./audit/sources/read-ahead-node.js") : undefined;
   if (formats) ahead?.prestartReader(formats);
   const { run } = await import("./cli.js");
+  // `policysmith audit … | head`: once the reader has gone, writing more fails with EPIPE. Stop writing, as other
+  // command-line tools do, with no stack trace, and let the run end with its own exit code (test/hostile/closed-pipe.test.ts).
+  let stdoutClosed = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+    stdoutClosed = true;
+  });
   const io: Io = {
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!stdoutClosed) process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
