@@ -216,7 +216,7 @@ const HISTORY_AFTER =
  * entry's `unless_nearby` already keeps quiet — alone, the policy still names the harm by the old term.
  */
 const ALIAS_BEFORE =
-  /\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$/i;
+  /\b(?:(?:sometimes|also|often|commonly|widely|still)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|what\s+(?:some|many|others)(?:\s+people)?\s+(?:still\s+)?call)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$/i;
 
 /** "(formerly the Churches' Child Protection Advisory Service, CCPAS)": the whole aside is history. */
 const HISTORY_ASIDE =
@@ -726,6 +726,9 @@ export function findOutdatedReferences(
       const { before, after } = sentenceAround(text, offset, endOffset, paragraphAt);
       const sentence = before + match[0] + after;
       if (entry.nearby?.test(sentence)) continue;
+      // "Sharing nude or semi-nude images (still called sexting in some older leaflets)": a term given as another's
+      // word beside the current one, in any of its forms, is that term's alias.
+      if (entry.term && ALIAS_BEFORE.test(before) && entry.currentName?.test(sentence)) continue;
       if (entry.term && termInTitle(match[0], before, after)) continue;
       if (entry.required && !entry.required.test(sentence)) continue;
       if (
