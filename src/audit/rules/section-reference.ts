@@ -8,7 +8,7 @@
  * "appendix 9 of the full policy") are not references into this one.
  */
 import type { DocumentContext, Rule } from "../rule.js";
-import { type HeadingText, titleKey } from "../text/find.js";
+import { type ContentsEntry, type ContentsList, type HeadingText, titleKey } from "../text/find.js";
 import { ROMAN_NUMERAL, romanNumber } from "../text/headings.js";
 import { allMatches } from "../text/matches.js";
 import { pdfParagraphs } from "../text/paragraphs.js";
@@ -834,12 +834,28 @@ function checkSections(context: DocumentContext): void {
       if (leadingFor) {
         const words = contentWords(leadingFor).filter((w) => w.length >= 4 && !GENERIC.has(w));
         const stems = new Set(words.map(stem));
-        const titled =
+        const unsaid =
           words.length >= 2 &&
           // In other words too: "For trips abroad" is what "Residential and overseas visits" says of visits overseas.
-          !sectionMentions(text, headings, target, subjectWords(words), sections, ownSentence)
-            ? topLevel.filter((h) => h !== target && contentWords(h.title).some((w) => stems.has(stem(w))))
-            : [];
+          !sectionMentions(text, headings, target, subjectWords(words), sections, ownSentence);
+        const titled = unsaid
+          ? topLevel.filter((h) => h !== target && contentWords(h.title).some((w) => stems.has(stem(w))))
+          : [];
+        // "For photographs of children at events, see section 6." where no section is about photographs any more,
+        // but the contents list still names "7. Photography and filming": the section was taken out and the
+        // reference kept its old number.
+        const removed =
+          unsaid && titled.length === 0 ? removedEntry(contents, numbered, number, words) : undefined;
+        if (removed) {
+          reportAt(
+            context,
+            offset,
+            endOffset,
+            `The policy points to ${word} ${asWritten} for "${leadingFor}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (the contents list names it as section ${removed.number}, "${removed.title}", which the policy no longer has) — correct the reference, or put the section back`,
+            { actual: number },
+          );
+          continue;
+        }
         if (titled.length === 1) {
           reportAt(
             context,
@@ -898,6 +914,30 @@ function checkSections(context: DocumentContext): void {
       { actual: number, expected: elsewhere.number },
     );
   }
+}
+
+/**
+ * The one top-level contents entry, numbered other than `number`, whose section the policy does not have (no
+ * numbered heading carries its title) and whose title names one of `words` in any of its forms ("photographs" →
+ * "Photography and filming").
+ */
+function removedEntry(
+  contents: ContentsList | undefined,
+  numbered: readonly HeadingText[],
+  number: string,
+  words: readonly string[],
+): ContentsEntry | undefined {
+  if (!contents) return undefined;
+  const said = words.flatMap((w) => sameSubjectWords(w));
+  const gone = contents.entries.filter(
+    (entry) =>
+      entry.number !== undefined &&
+      !entry.number.includes(".") &&
+      entry.number !== number &&
+      !numbered.some((h) => titleKey(h.title) === titleKey(entry.title)) &&
+      contentWords(entry.title).some((w) => said.some((s) => sameWord(s, w))),
+  );
+  return gone.length === 1 ? gone[0] : undefined;
 }
 
 /** A sentence that opens with what a reference is for: "For what happens to photos of an incident, see ". */
