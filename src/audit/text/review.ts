@@ -1243,6 +1243,17 @@ function anchoredLabel(before: string, whole: boolean): boolean {
   return sentenceAboutPolicy(lead);
 }
 /**
+ * "This policy is reviewed annually. Adopted by the committee: 21 September 2025.": an approval that opens the
+ * sentence straight after the policy's own review rule is the policy's approval.
+ */
+function afterReviewRule(before: string, label: string): boolean {
+  if (!/^(?:adopted|approved|ratified|signed)$/i.test(label)) return false;
+  const sentences = before.split(/(?<=[.!?])\s+/);
+  if ((sentences.at(-1) ?? "").trim() !== "") return false;
+  return POLICY_IS_REVIEWED.test(sentences.at(-2) ?? "");
+}
+
+/**
  * A last review or approval that opens a review label's bracket, or a clause in it: "Review date (last reviewed 3
  * April 2026): Annually", "| Next review (annually; adopted 3 April 2026) |", "| Next review (policy approved …) |".
  */
@@ -1287,6 +1298,10 @@ const POLICY_WAS = new RegExp(
 /** "It is reviewed every year and was …", "The policy is reviewed annually and has been …": the policy's approval. */
 const POLICY_REVIEWED_AND_WAS = new RegExp(
   `^\\s*${POLICY_SUBJECT}\\s+is\\s+(?:\\w+\\s+){0,2}?reviewed\\b[^.!?;:]{0,60}?\\s+and\\s+(?:was|has\\s+been)\\s+(?:first\\s+|formally\\s+)?$`,
+  "i",
+);
+const POLICY_IS_REVIEWED = new RegExp(
+  `^\\s*${POLICY_SUBJECT}\\s+(?:is|will\\s+be)\\s+(?:\\w+\\s+){0,2}?reviewed\\b[^.!?;:]{0,60}[.!?]\\s*$`,
   "i",
 );
 
@@ -1394,7 +1409,13 @@ export function findReviewAnchors(
         const counted = /^(?:adoption|approval)$/i.test(match[0]) && COUNTED_TO_REVIEW.test(before);
         if (
           !boxed &&
-          (!(sentenceStart || translated || counted || anchoredLabel(before, start <= WINDOW)) ||
+          (!(
+            sentenceStart ||
+            translated ||
+            counted ||
+            anchoredLabel(before, start <= WINDOW) ||
+            (kind === "approved" && afterReviewRule(before, match[0]))
+          ) ||
             PLACEHOLDER.test(ownSentence.slice(-30)))
         )
           continue;
