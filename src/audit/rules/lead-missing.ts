@@ -10,11 +10,13 @@ import {
   type LeadKind,
   type LeadMention,
   lineAt,
+  nameKey,
   namesInCell,
   PLACE_HEADER,
   placeholderAt,
   plain,
   SAFEGUARDING_ROLE,
+  sameName,
   tableCells,
 } from "../text/find.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
@@ -65,7 +67,18 @@ export function checkNamedInDocument(
   // Precision first: a lead's role in a sentence that also names a person ("… our lead, who is Mrs Ada Kwarteng
   // …" in a wording the layouts do not know) is most likely naming the lead. Telling a manager her named lead
   // is missing is worse than saying nothing.
-  if (role === "dsl" && unnamed && !unnamed.placeholder && mentions.some((m) => personInSentence(context, m)))
+  // The deputy named next to it ("… through the club office. Deputy DSO: Mr Eoin Lee" in a PDF's joined lines) is
+  // not: the reader has already taken that person for the other role.
+  const others = leads
+    .filter((m) => m.role !== role && !m.team)
+    .flatMap((m) => m.names ?? (m.name ? [m.name] : []))
+    .map(nameKey);
+  if (
+    role === "dsl" &&
+    unnamed &&
+    !unnamed.placeholder &&
+    mentions.some((m) => personInSentence(context, m, others))
+  )
     return;
   if (unnamed) {
     // The excerpt runs to the end of the placeholder: "Designated Safeguarding Lead: (name)".
@@ -384,18 +397,36 @@ const SITE_LABEL = /(?:\*\*|__)?\p{Lu}[\p{L}\d '’&()/.-]{0,48}?(?::(?:\*\*|__)
 
 const TITLED = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s`);
 
+/**
+ * A sentence's end: ".", "?" or "!" and a space or line break, but not a title's or an initial's full stop ("Mrs.",
+ * "J.", which a hard-wrapped line may end with before the name goes on).
+ */
+const SENTENCE_END =
+  /(?<!(?:^|[^\p{L}])(?:Mrs|Mr|Ms|Mx|Dr|Prof|Revd|Rev|Fr|Sr|Br|Sis|Bro|Ven|Rt|Cllr|\p{Lu}))[.?!](?=\s)\s+/gu;
+
 /** Whether the sentence holding a role also names a person: a title and surname, or a first name people use. */
-function personInSentence(context: DocumentContext, mention: LeadMention): boolean {
+function personInSentence(
+  context: DocumentContext,
+  mention: LeadMention,
+  others: readonly string[],
+): boolean {
   const text = context.document.text;
   const from = Math.max(mention.line.offset, mention.offset - 200);
   const to = Math.min(mention.line.endOffset, mention.endOffset + 200);
   // A converter's Markdown escapes apostrophes ("O\\'Sullivan"): the name as written.
   const before = unescaped(text.slice(from, mention.offset));
   const after = unescaped(text.slice(mention.endOffset, to));
-  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! "));
-  const end = after.search(/[.?!](?:\s|$)/);
-  const sentence = `${start >= 0 ? before.slice(start + 2) : before} ${end >= 0 ? after.slice(0, end) : after}`;
-  return peopleIn(sentence, 4).some((p) => TITLED.test(p.name) || looksLikePerson(p.name));
+  // A sentence ends at a full stop before a space or a line break: a PDF's text (its lines joined for reading) ends
+  // one at a line's end ("… the club office (see section 7).", then "Deputy DSO: Mr Eoin Lee" on the next line).
+  const ends = allMatches(SENTENCE_END, before).map((m) => (m.index ?? 0) + m[0].length);
+  const start = ends.at(-1) ?? -1;
+  const end = allMatches(SENTENCE_END, `${after} `)[0]?.index ?? -1;
+  const sentence = `${start >= 0 ? before.slice(start) : before} ${end >= 0 ? after.slice(0, end) : after}`;
+  return peopleIn(sentence, 4).some(
+    (p) =>
+      (TITLED.test(p.name) || looksLikePerson(p.name)) &&
+      !others.some((other) => sameName(other, nameKey(p.name))),
+  );
 }
 
 /**

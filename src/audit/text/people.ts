@@ -655,11 +655,29 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
     at += sep[0].length;
     // "Crew Manager Ann Lee / Firefighter Ben Ford": the next person's rank is not their name.
     at += rankAt(window.slice(at))?.length ?? 0;
+    // "Ann Lee (Head of Dance), 07700 900 158; and Ben Cole (…)": a way to reach the one, then the next. The next
+    // is read as after a long bracket: a person's name by a title, an initial or the tagger, or with its own bracket.
+    const contact = /,\s*$/.test(sep[0]) ? CONTACT_THEN_NEXT.exec(window.slice(at)) : null;
+    if (contact) {
+      at += contact[0].length;
+      long = true;
+    }
     // "Joel Mbeki, Head of Programmes, and Ffion Rhys, …": a job title after the comma, then the next name.
-    if (sep[0].trim() === ",") at += jobTitleBeforeName(window.slice(at), slot);
+    else if (sep[0].trim() === ",") at += jobTitleBeforeName(window.slice(at), slot);
   }
   return names;
 }
+
+/**
+ * A way to reach a person listed before the next ("07700 900 158; and ", "ann@club.example.org, and "), one or two
+ * of them: a phone number, an email address or a bracketed blank left for one ("[phone number]"). Only before ";"
+ * or "and": after a bare comma the words go on about the same person ("07700 900 158, evenings only").
+ */
+const CONTACT = String.raw`(?:\+?\d[\d ]{5,15}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[[^[\]\n]{1,40}\])`;
+const CONTACT_THEN_NEXT = new RegExp(
+  String.raw`^${CONTACT}(?:\s*[,/]\s*${CONTACT})?\s*(?:;\s*(?:and\s+)?|,?\s+and\s+)(?=\p{Lu})`,
+  "u",
+);
 
 /**
  * The capitalised words of a job title between two names in a list, with the separator after it ("Head of
