@@ -292,7 +292,9 @@ export const rule: Rule = {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].replace(/[\s:.]+$/, "").length;
       if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
-      if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
+      // The address in the words' own sentence; not an email address in an earlier sentence of the paragraph ("…
+      // go to the LADO at lado@…. The guidelines are available at").
+      if (URL_IN_TEXT.test(sentenceOnLine(text, offset, endOffset))) continue;
       if (!nothingFollows(text, match.index + match[0].length, match[0].trimEnd(), paragraphAt)) continue;
       reportAt(
         context,
@@ -409,6 +411,16 @@ function nextLineOf(text: string, offset: number): string {
   if (end < 0) return "";
   const next = text.indexOf("\n", end + 1);
   return text.slice(end + 1, next < 0 ? undefined : next);
+}
+
+/** The line holding `offset`…`endOffset`, from the start of the sentence holding `offset`. */
+function sentenceOnLine(text: string, offset: number, endOffset: number): string {
+  const line = lineOf(text, offset, endOffset);
+  const lineStart = text.lastIndexOf("\n", offset) + 1;
+  const before = line.slice(0, offset - lineStart);
+  const ends = [...before.matchAll(/[.!?]["'’”)\]]*\s+/g)];
+  const last = ends.at(-1);
+  return last?.index === undefined ? line : line.slice(last.index + last[0].length);
 }
 
 function lineOf(text: string, offset: number, endOffset: number): string {
