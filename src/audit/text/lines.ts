@@ -310,6 +310,36 @@ export function joinBracketOverLines(text: string): string {
   return out;
 }
 
+/** A list marker a PDF's text keeps at a line's start ("●", "•", "▪", "–"), or a numbered heading's number. */
+const PDF_LINE_START = /^\s*(?:[●○■□▪◦‣⁃∙➢➤►•·\uF0B7\uF0A7–—-]|\d{1,3}(?:\.\d+)*[.)]?\s)/u;
+
+/**
+ * A PDF line that breaks inside a bracket, the next line closing it in a few words: "… Essentials e-learning (no
+ * date" / "given).", "● Ana Bell – Designated Lead course (two days, Wrenfield" / "Partnership), 14/11/2023" — one
+ * entry the page's width broke, read as the one line it is (same length, same offsets), so that the bracket's words
+ * and the date after it are the entry's. Only a next line that is no list entry or numbered heading of its own.
+ */
+export function joinBracketOverPdfLines(text: string): string {
+  if (!text.includes("(")) return text;
+  const lines = text.split("\n");
+  let out = "";
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i === lines.length - 1) break;
+    const line = lines[i];
+    const next = lines[i + 1];
+    const closing = /^\s*([^()]*?)\)/.exec(next);
+    const joins =
+      closing !== null &&
+      line.lastIndexOf("(") > line.lastIndexOf(")") &&
+      line.trim() !== "" &&
+      wordCount(closing[1]) <= 6 &&
+      !PDF_LINE_START.test(next);
+    out += joins ? " " : "\n";
+  }
+  return out;
+}
+
 /** A ticked box before an option's words: "☒ Club Manager – Ms Tanisha Greaves" ("☑️" with its emoji mark too). */
 const TICKED_OPTION = /[☒☑✅]\uFE0F?(?=[^\S\n]*\p{L})/u;
 /**

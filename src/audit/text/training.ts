@@ -23,6 +23,7 @@ import {
   isBlank,
   isPlainHeading,
   isTableRow,
+  joinBracketOverPdfLines,
   type Line,
   lineAt,
   PAGE_FOOTER,
@@ -171,7 +172,8 @@ export function findTrainingLines(
 ): TrainingLine[] {
   // A table cell wrapped with `<br>` ("| Mrs Noor<br>Haddad-Lyle |") reads as one cell of words, as the lead finder
   // reads it; same length, so the leads' offsets still hold.
-  const unwrapped = cellBreaksAsSpaces(text);
+  // A PDF entry broken inside a bracket ("… e-learning (no date" / "given).") is read as its one line.
+  const unwrapped = pdf ? joinBracketOverPdfLines(cellBreaksAsSpaces(text)) : cellBreaksAsSpaces(text);
   if (unwrapped !== text) {
     text = unwrapped;
     lines = splitLines(text);
@@ -1688,11 +1690,11 @@ const DUE_AFTER_DATE =
   /(?<=\d)\s*(?:[,;]\s*|\(\s*)(?:expires|expiry|renewal\s+due|renew\s+by|due|valid\s+(?:until|to))\s*:?\s+[\p{L}\d/.\s-]{2,20}\)?\s*$/iu;
 
 /**
- * "Prevent awareness – No date recorded": the date left out in words. "(date to follow)", "(date to be confirmed)":
+ * "Prevent awareness – No date recorded", "…, no date on record": the date left out in words. "(date to follow)", "(date to be confirmed)":
  * the date promised later, which leaves the record undated as much.
  */
 const NO_DATE =
-  /\b(?:no\s+date(?:\s+(?:recorded|given|known|available))?|date\s+(?:unknown|not\s+(?:known|recorded)|to\s+(?:follow|be\s+confirmed))|undated)\b/i;
+  /\b(?:no\s+date(?:\s+(?:recorded|given|known|available|on\s+(?:record|file)))?|date\s+(?:unknown|not\s+(?:known|recorded|on\s+(?:record|file))|to\s+(?:follow|be\s+confirmed))|undated)\b/i;
 /**
  * A course still to come: "Next DSL refresher", "refresher booked with the county", "planned for the spring". Not
  * one the line also says was done ("booked in June and attended", "completed").
@@ -1707,9 +1709,9 @@ function futureBooking(words: string): boolean {
  * Level 2 (lapsed)", "Safeguarding Children course: expired". The word as written.
  */
 const LAPSED_AT_END = /\s*(?:--|[–—:,-]|\()\s*(expired|lapsed)\s*\)?\s*[.*]*\s*$/i;
-/** "– no date recorded", "(date to follow)" after a course, where its date would stand. */
+/** "– no date recorded", ", no date on record", "(date to follow)" after a course, where its date would stand. */
 const NO_DATE_AT_END = new RegExp(
-  `\\s(?:(?:--|[–—-]|,)\\s*(?:${NO_DATE.source})|\\(\\s*(?:${NO_DATE.source})\\s*\\))\\s*[.*]*\\s*$`,
+  `(?:(?:\\s(?:--|[–—-])|\\s?,)\\s*(?:${NO_DATE.source})|\\s\\(\\s*(?:${NO_DATE.source})\\s*\\))\\s*[.*]*\\s*$`,
   "i",
 );
 /** Words left in brackets for someone to fill in: "(add training and dates here)", "[insert date]". */
@@ -2604,6 +2606,7 @@ function trainingInLines(
         : (underNameLine(words, under) ??
           leadInLine(words, named) ??
           firstNameOwner(words, named, firstNames) ??
+          possessiveLeadOwner(words, named, firstNames) ??
           byRole?.owner ??
           owner);
     // The course's words start after the role that opened a line read as its holder's.
@@ -2697,6 +2700,8 @@ function trainingInLines(
         .replace(/\s*\(\s*\)|\s*\[\s*\]/g, "")
         .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
         .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended|refreshed)\b)+$/i, "")
+        // "… (UK Coaching) – certificate seen, no date on record": the note that the certificate was checked.
+        .replace(/\s*(?:--|[–—,-])\s*certificate\s+(?:seen|checked|held|on\s+file)$/i, "")
         .replace(/^[\s:,;–—-]+/, "");
       // The record's own person is not the course: "Rhiannon Pugh – Group C (DSP)" is the Group C course.
       const ownName = person?.record
@@ -2706,7 +2711,12 @@ function trainingInLines(
             !/^[\p{L}\p{N}]/u.test(courseText.slice(who.name.length))
           ? who.name
           : "";
-      return ownName ? courseText.replace(ownName, "").replace(/^[\s:,;–—-]+/, "") : courseText;
+      if (ownName) return courseText.replace(ownName, "").replace(/^[\s:,;–—-]+/, "");
+      // "Orla's training: Designated Lead (Level 3)": the label before the colon is not the course, once the record
+      // is hers (with nobody's, the label is all that says whose it is).
+      return who?.name
+        ? courseText.replace(POSSESSIVE_TRAINING_LABEL, "").replace(/^[\s:,;–—-]+/, "")
+        : courseText;
     };
     // "Marcus Lyle – Level 3 DSL training booked for February 2027": a course still to come under a person's name is
     // their record of a booking (planned), not a completion and not a course with its date missing.
@@ -3704,6 +3714,28 @@ const TITLED_ONE_WORD = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+\\p{Lu}[\\p{Ll}
 
 /** A sentence that opens with a person's name in the possessive: "Esther's …", "Mrs Tariq's …", "Dan Ford's …". */
 const POSSESSIVE_SUBJECT = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Ll}-]+)['’]s\s/u;
+
+/**
+ * A line labelled as a person's training, their name in the possessive and a colon: "Orla's training: Designated Lead
+ * (Level 3) – 04/03/2024. …", "Mr Dunne's safeguarding courses:". The courses after the colon are that person's.
+ */
+const POSSESSIVE_TRAINING_LABEL =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Ll}-]+['’]s\s+(?:(?:safeguarding|DSL|lead)\s+)?(?:training(?:\s+record)?|courses|qualifications)\s*:/u;
+
+/**
+ * The lead whose training a possessive label names ("Orla's training: …"): a named lead only, so that a first name
+ * read as some shorter name ("Tiago" as "Tiago Alves" for "Contra-Mestre Tiago Alves Ferreira") leaves the line to
+ * the readers that follow.
+ */
+function possessiveLeadOwner(
+  words: string,
+  named: LeadMention[],
+  firstNames?: FirstNames,
+): Owner | undefined {
+  if (!POSSESSIVE_TRAINING_LABEL.test(words)) return undefined;
+  const owner = possessiveOwner(words, named, firstNames);
+  return owner?.role ? owner : undefined;
+}
 
 /** The lead a possessive sentence is about: a lead named in full, or called by first name once named in full. */
 function possessiveOwner(sentence: string, named: LeadMention[], firstNames?: FirstNames): Owner | undefined {
