@@ -519,6 +519,14 @@ describe("the text the rules read stays what it was", () => {
     "zz78-reedsmere-windsurf-juniors.pdf": "67cf24dba25e728b",
     "zz79-hollowmere-hall-young-rangers.pdf": "0907c3740d62a039",
     "zz79-hollowmere-woodcraft-camps.pdf": "b35a670626e757ee",
+    "zz80-hollowmere-youth-marching-band.pdf": "685b285a0670f42e",
+    "zz80-strathbrae-skipping-club.pdf": "2f21d640d63e95c4",
+    "zz81-kingsreed-fen-wildlife-watch.pdf": "38838a15fbdd8503",
+    "zz81-llanfeirion-youth-dance.pdf": "f61c4495faef3e55",
+    "zz82-ballyclaven-bats-softball-juniors.pdf": "d24717f3ebd39ddb",
+    "zz82-radio-st-aldhelms-youth-volunteers.pdf": "e65c9775db22d5f1",
+    "zz83-ballykeel-young-aviators.pdf": "671edcfb3f4d1062",
+    "zz83-storyline-reading-partners.pdf": "d4d9d7d7eac31741",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
