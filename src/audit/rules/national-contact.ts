@@ -226,9 +226,11 @@ function meantDomain(domain: string, known: readonly string[]): string | undefin
   return undefined;
 }
 
-/** Public endings a writer may give an organisation's name by mistake. */
-const OTHER_ENDING =
-  /^(?:co\.uk|org\.uk|com|org|net|uk|co|info|org\.com|com\.uk|net\.uk|gov\.uk|scot|wales|cymru)$/i;
+/**
+ * Public endings a writer may give an organisation's name by mistake, one or two run together ("nspcc.co.uk",
+ * "nspcc.org.co.uk", "childline.com.org").
+ */
+const OTHER_ENDING = /^(?:(?:co|com|org|net|gov|info)\.){0,2}(?:uk|co|com|org|net|info|scot|wales|cymru)$/i;
 
 interface Token {
   kind: "name" | "phone";
