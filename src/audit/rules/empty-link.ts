@@ -341,6 +341,10 @@ function quotedExample(text: string, offset: number, endOffset: number): boolean
   return false;
 }
 
+/** A line that opens with a web or email address, or a link, after any list marker or quote mark. */
+const OPENS_WITH_ADDRESS =
+  /^[\s>]*(?:[-*+•]\s+|\d+[.)]\s+)?["“'‘(<*_]*(?:https?:\/\/|www\.|[^\s@]+@[^\s@]+\.\w|\[[^\]]*\]\((?!#?\)))/i;
+
 /**
  * Whether "available at" is left hanging: "available at." always; "available at" ending a line unless the
  * next line carries the address or carries on the paragraph (a wrapped line, a Markdown soft break); "available at:"
@@ -351,11 +355,14 @@ function nothingFollows(text: string, from: number, words: string, paragraphAt?:
   if (words.endsWith(".")) return true;
   const rest = /^[^\n]*\n\s*([^\n]*)/.exec(text.slice(from));
   const nextLine = rest?.[1] ?? "";
-  // The address, or a link to it, on the next line ("available at:" over a list of links).
-  if (URL_IN_TEXT.test(nextLine) || /\]\((?!#?\))[^)]+\)/.test(nextLine)) return false;
+  const sameParagraph = rest !== null && !/\n[^\S\n]*\n/.test(rest[0]);
+  // The address, or a link to it, on the next line ("available at:" over a list of links): anywhere on a line the
+  // sentence runs on to, at the start of the next paragraph or item — not a link inside the next paragraph's own
+  // sentence ("…; see [Our team](#team) for how to reach her").
+  const address = URL_IN_TEXT.test(nextLine) || /\]\((?!#?\))[^)]+\)/.test(nextLine);
+  if (address && (sameParagraph || OPENS_WITH_ADDRESS.test(nextLine))) return false;
   if (words.endsWith(":")) return nextLine.trim() === "" || /^\s{0,3}#{1,6}\s/.test(nextLine);
   // The next line of the same paragraph carries the sentence on (a wrapped line, a Markdown soft break).
-  const sameParagraph = rest !== null && !/\n[^\S\n]*\n/.test(rest[0]);
   if (sameParagraph && !/^\s{0,3}#{1,6}\s|^\s*(?:[-*+•]|\d+[.)])\s/.test(nextLine))
     return (
       paragraphAt !== undefined && pdfParagraphEnds(paragraphAt, from, from + rest[0].indexOf("\n"), nextLine)
