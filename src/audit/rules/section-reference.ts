@@ -657,7 +657,11 @@ function checkSections(context: DocumentContext): void {
       const sentences = lastParagraph(
         text.slice(Math.max(0, offset - 250, paragraphAt(offset)?.offset ?? 0), offset),
       ).split(/[.!?]\s/);
-      if (OTHER_DOCUMENT.test(sentences.slice(-2).join(". "))) continue;
+      if (
+        OTHER_DOCUMENT.test(sentences.slice(-2).join(". ")) &&
+        !pointsIntoThis(text, before, after, offset, endOffset, number, sentences.at(-1) ?? "")
+      )
+        continue;
       const last = topLevel.at(-1);
       // "section 12 (Allegations against staff)" where Allegations is section 8: say where it is.
       const named = /^\s*\(\s*["“‘']?([A-Za-z][^)"”’'\n.]{2,80})["”’']?\s*\)/.exec(after);
@@ -1075,6 +1079,30 @@ function seeAlone(
     !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset)) &&
     !earlierMention(text, offset, number) &&
     !laterMention(text, endOffset, number)
+  );
+}
+
+/**
+ * "… under the Female Genital Mutilation Act 2003. For how we share information with schools, see section 10.": a
+ * sentence of its own that opens with what the reference is for and ends with "see section N" points into this policy,
+ * whatever the sentence before named — unless its own words name a document, or the subject of that number's
+ * section of an Act ("For how partners co-operate, see section 10").
+ */
+function pointsIntoThis(
+  text: string,
+  before: string,
+  after: string,
+  offset: number,
+  endOffset: number,
+  number: string,
+  ownSentence: string,
+): boolean {
+  return (
+    /\bsee\s+(?:also\s+)?$/i.test(before) &&
+    /^[^\S\n]*[.;!](?:\s|$)/.test(after) &&
+    leadingSubject(text, offset, endOffset) !== undefined &&
+    !OTHER_DOCUMENT.test(ownSentence) &&
+    !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset))
   );
 }
 
