@@ -51,3 +51,22 @@ describe("the Prevent duty guidance by its full 2015 title", () => {
     expect(found("We have regard to the Prevent duty guidance for England and Wales (2023).")).toEqual([]);
   });
 });
+
+describe("No Secrets in italics (held-out set zz87)", () => {
+  it("is reported with the Markdown emphasis around the title", () => {
+    expect(
+      found("Adults are supported under the Trust's adults policy, which follows *No Secrets* (2000)."),
+    ).toEqual(["No Secrets* (2000)"]);
+    expect(found("Our adults procedure follows *No Secrets* guidance.")).toEqual(["No Secrets* guidance"]);
+  });
+
+  it("quotes the title as a reader sees it, without the emphasis marks", () => {
+    const text = "# Policy\n\nDesignated Safeguarding Lead: Asha Mehta\n\nWe follow *No Secrets* (2000).\n";
+    const [finding] = checkText(outdatedReference, text, { asOf });
+    expect(finding.message).toMatch(/^"No Secrets \(2000\)" is out of date/);
+  });
+
+  it("near miss: 'no secrets' as words", () => {
+    expect(found("We keep *no secrets* from parents about how we work.")).toEqual([]);
+  });
+});

@@ -812,7 +812,11 @@ export function groupReferences(matches: ReferenceMatch[]): ReferenceGroup[] {
   for (const match of matches) {
     const own = keyOf(match);
     const key = sameAs.get(own) ?? own;
-    const words = match.text.replace(/\s+/g, " ").trim();
+    // As a reader sees it: "*No Secrets* (2000)" in Markdown is "No Secrets (2000)" in italics.
+    const words = match.text
+      .replace(/\s+/g, " ")
+      .replace(/(?<=\w)[*_]{1,2}(?=[\s).,;:]|$)|(?<=^|[\s(])[*_]{1,2}(?=\w)/g, "")
+      .trim();
     const group = groups.get(key);
     if (!group) groups.set(key, { first: match, count: 1, forms: [words] });
     else {
