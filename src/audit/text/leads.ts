@@ -269,9 +269,11 @@ const bodyKey = (word: string) => {
 };
 /**
  * Words before a role that make it someone else's: "is not a designated lead", "not our Safeguarding Officer", "no
- * longer the DSL", "never one of our leads".
+ * longer the DSL", "never one of our leads", and of someone's part: "does not act as a Designated Person", "never
+ * serves as the deputy".
  */
-const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?$/i;
+const NEGATED_BEFORE =
+  /\b(?:not|never|no\s+longer)\s+(?:(?:act|acts|acting|serve|serves|serving)\s+as\s+)?(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?$/i;
 /**
  * A concern about the role's holder: "Allegations about the", "Complaints against our", "if the concern is about
  * the", "worries involving a", or with a verb: "if the allegation concerns the", "where a complaint involves our",
@@ -463,6 +465,17 @@ const PLACEHOLDER_AROUND = /[[(<{][^\])>}\n]{0,40}$/;
  * (plain text with its line breaks joined) costs the same per mention as a short one, not the rest of the line.
  */
 const NEAR = 160;
+
+/**
+ * The NEAR characters after `from`, and the rest of a word the bound would cut ("Mrs Helen Ghebr|e-Medhin" where a
+ * tracked change's deleted words, blanked to spaces, fill most of the window): a name is read whole or not at all.
+ */
+function nearAfter(text: string, from: number): string {
+  let end = Math.min(text.length, from + NEAR);
+  const limit = Math.min(text.length, end + 40);
+  while (end < limit && /[\p{L}\p{M}'’.-]/u.test(text[end])) end++;
+  return text.slice(from, end);
+}
 
 const BETWEEN = new Set(BETWEEN_NAME_AND_ROLE);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
@@ -719,12 +732,32 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
         !sameName(nameKey(h.name ?? ""), nameKey(replaced)) &&
         !sameName(nameKey(h.name ?? ""), nameKey(m.name ?? "")),
     );
+  // "University Safeguarding Officer (institution-wide) | Mr A" beside "Course Designated Safeguarding Lead | Dr B":
+  // the wider body's officer, where the setting names its own lead, is not one of the setting's leads.
+  const wide = new Set(mentions.filter((m) => wideOfficer(text, m)));
+  const ownLead = mentions.some((m) => m.role === "dsl" && m.name && !m.team && !wide.has(m));
   return mentions
     .filter((m) => {
+      if (ownLead && wide.has(m)) return false;
       const replaced = successors.get(m);
       return replaced === undefined || !holderBesides(m, replaced);
     })
     .sort((a, b) => a.offset - b.offset);
+}
+
+/** The bodies above a setting whose officer covers all of it: "(institution-wide)", "Trust-wide". */
+const WIDE_BODY =
+  "(?:institution|organi[sz]ation|university|college|trust|diocese|diocesan|county|federation|group|company|charity|network|national|nation|region|council|partnership|circuit|synod|district|association|union|society|church)-wide";
+/** "Safeguarding Officer (institution-wide)", "Safeguarding Lead (Trust-wide role)". */
+const WIDE_AFTER = new RegExp(String.raw`^\s*(?:\*\*|__)?\s*\(\s*${WIDE_BODY}\b[^()\n]{0,20}\)`, "iu");
+/** "Trust-wide Safeguarding Lead", "the organisation-wide Designated Safeguarding Officer". */
+const WIDE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}-])${WIDE_BODY}\s+$`, "iu");
+
+/** Whether a role is a wider body's officer over all its services: "Safeguarding Officer (institution-wide)". */
+function wideOfficer(text: string, mention: LeadMention): boolean {
+  if (mention.team || mention.author) return false;
+  const before = text.slice(Math.max(0, mention.offset - 40), mention.offset);
+  return WIDE_AFTER.test(text.slice(mention.endOffset, mention.endOffset + 60)) || WIDE_BEFORE.test(before);
 }
 
 /** Column headings besides roles: "| Nursery | Designated Safeguarding Lead | Deputy DSL | Telephone |". */
@@ -776,7 +809,11 @@ function namesUnderHeaders(text: string, mentions: LeadMention[]): void {
       i += group.length;
       if (group.length < 2 || group.slice(0, -1).some((m) => m.name)) continue;
       const last = group[group.length - 1];
-      const tail = text.slice(last.endOffset, Math.min(last.line.endOffset, last.endOffset + NEAR * 2));
+      // The first row's people come before the next role on the line: "Designated Person for Child Protection Ciara
+      // Boyd 07700 … Deputy Designated Person Vacant … contact the Chair, Niall Corr" (a PDF's lines run together)
+      // names one holder under the headings, and the Chair after the deputy's role is not the second heading's.
+      const next = onLine[i]?.offset ?? last.line.endOffset;
+      const tail = text.slice(last.endOffset, Math.min(last.line.endOffset, next, last.endOffset + NEAR * 2));
       const skip = columnWords(tail, places);
       const people = peopleIn(tail.slice(skip), group.length);
       if (people.length < group.length) continue;
@@ -1683,7 +1720,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     }
   }
 
-  const rest = line.text.slice(after, after + NEAR);
+  const rest = nearAfter(line.text, after);
   const changed = CHANGED_FROM.exec(rest);
   if (changed) {
     const from = rest.slice(changed[0].length);
@@ -1815,7 +1852,8 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   }
 
   // "Asha Patel & Tomasz Reid – Senior Tutors and Deputy Designated Safeguarding Leads": every holder's name.
-  const opening = names.length === 0 ? namesOpeningLine(line, lineStart, at, after) : [];
+  const opening =
+    names.length === 0 ? namesOpeningLine(line, lineStart, at, after, PLURAL_ROLE.test(mention.label)) : [];
   if (opening.length > 0) {
     setNames(mention, opening, line.offset);
     return;
@@ -2067,9 +2105,17 @@ const ROLE_ENDS_LINE = /^(?:\*\*|__)?(?:[\s\d+·•/,;:.|–—-]|\(\d[\d ]*\))*
  * The names opening a role's line, then a dash, their job and the role, which ends the line: "Asha Patel & Tomasz
  * Reid – Senior Tutors and Deputy Designated Safeguarding Leads" names two deputies. Each part before the dash must
  * be a name the tagger, a title or an initial calls a person's; a role that goes on ("… Lead's assistants", "… Lead
- * (to be appointed) share the rota") is someone else's or nobody's yet. Offsets are the line's.
+ * (to be appointed) share the rota") is someone else's or nobody's yet. Offsets are the line's. A plural role
+ * ("Eleri Vaughan and Huw Jenkins – Deputy Safeguarding Officers") names several holders: there, once one part is
+ * a person's name, the others need only be name-shaped (a first name the tagger does not know is still a name).
  */
-function namesOpeningLine(line: Line, lineStart: number, at: number, after: number): FoundName[] {
+function namesOpeningLine(
+  line: Line,
+  lineStart: number,
+  at: number,
+  after: number,
+  plural: boolean,
+): FoundName[] {
   if (!ROLE_ENDS_LINE.test(line.text.slice(after).trim())) return [];
   const head = line.text.slice(lineStart, at).replace(/\*\*|__/g, "  ");
   const lead = head.length - head.trimStart().length;
@@ -2077,16 +2123,21 @@ function namesOpeningLine(line: Line, lineStart: number, at: number, after: numb
   if (!list) return [];
   const found: FoundName[] = [];
   let offset = lineStart + lead;
+  let person = false;
   for (const part of list.split(/(\s*(?:&|\band\b|\/|,)\s*)/)) {
     const separator = /^\s*(?:&|\band\b|\/|,)\s*$/.test(part);
     if (!separator && part.trim() !== "") {
-      const name = nameAt(part, { strength: "weak" });
-      if (name?.start !== 0 || name.end !== part.trimEnd().length) return [];
+      const whole = (name: FoundName | undefined): name is FoundName =>
+        name?.start === 0 && name.end === part.trimEnd().length;
+      const weak = nameAt(part, { strength: "weak" });
+      const name = whole(weak) ? weak : plural ? nameAt(part, { strength: "strong" }) : undefined;
+      if (!whole(name)) return [];
+      if (name === weak) person = true;
       found.push({ name: name.name, start: offset, end: offset + name.end });
     }
     offset += part.length;
   }
-  return found;
+  return person ? found : [];
 }
 
 /** The prepositions that open a course's or a book's title when capitalised: "In Safe Hands", "Beyond Safe Spaces". */

@@ -39,6 +39,9 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   "safeguarding lead",
   "safeguarding leader",
   "safeguarding officer",
+  // Motorcycle sport and some councils' clubs: the "Safeguarding Children Officer" and its "Deputy Safeguarding
+  // Children Officers" (the words run "safeguarding children", as in "Local Safeguarding Children Board").
+  "safeguarding children officer",
   "safeguarding co-ordinator",
   "safeguarding and welfare officer",
   "safeguarding & welfare officer",
