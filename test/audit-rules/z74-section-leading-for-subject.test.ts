@@ -42,7 +42,7 @@ describe("section-reference: 'For <subject>, see section N' where section N says
         "Tell the lead the same day. For what happens to recordings of a fall, see section 7.",
       );
       const reports = run(sectionReference, document);
-      expect(found(reports, document), layout).toEqual(["see section 7"]);
+      expect(found(reports, document), layout).toEqual(["section 7"]);
       expect(reports[0].message).toContain('"Contacts" and says nothing about it');
       expect(reports[0].message).toContain('section 4, "Filming, recordings and group chats"');
     }

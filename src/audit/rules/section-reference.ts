@@ -850,13 +850,10 @@ function checkSections(context: DocumentContext): void {
         // reference kept its old number.
         const removed =
           unsaid && titled.length === 0 ? removedEntry(contents, numbered, number, words) : undefined;
-        // What is reported is the pointer as the sentence writes it: "see section 6".
-        const pointer =
-          offset - (POINTER_WORDS.exec(text.slice(Math.max(0, offset - 20), offset))?.[0].length ?? 0);
         if (removed) {
           reportAt(
             context,
-            pointer,
+            offset,
             endOffset,
             `The policy points to ${word} ${asWritten} for "${leadingFor}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (the contents list names it as section ${removed.number}, "${removed.title}", which the policy no longer has) — correct the reference, or put the section back`,
             { actual: number },
@@ -866,7 +863,7 @@ function checkSections(context: DocumentContext): void {
         if (titled.length === 1) {
           reportAt(
             context,
-            pointer,
+            offset,
             endOffset,
             `The policy points to ${word} ${asWritten} for "${leadingFor}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (section ${shown(titled[0])}, "${titled[0].title}", names it in its title) — correct the reference`,
             { actual: number, expected: titled[0].number },
@@ -950,9 +947,6 @@ function removedEntry(
 /** A sentence that opens with what a reference is for: "For what happens to photos of an incident, see ". */
 const LEADING_FOR =
   /^\s*For\s+([^,;:.!?()[\]]{3,80}?)\s*,\s*(?:please\s+)?(?:see|refer\s+to|read|look\s+at)\s+(?:also\s+)?$/i;
-
-/** The pointer words just before a reference: "see ", "please refer to ", "see also ". */
-const POINTER_WORDS = /(?:please\s+)?(?:see|refer\s+to|read|look\s+at)\s+(?:also\s+)?$/i;
 
 /** What the sentence holding a reference says it is for, when it opens so: "For <subject>, see section 8". */
 function leadingSubject(text: string, offset: number, endOffset: number): string | undefined {
