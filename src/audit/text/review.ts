@@ -1403,7 +1403,10 @@ export function findReviewAnchors(
           start <= WINDOW &&
           ((TRANSLATED_LABEL.test(before) && LABEL_TRANSLATION.test(before)) ||
             OTHER_SCRIPT_LABEL.test(before)) &&
-          /^[\s*_]*[:|]/.test(line.text.slice(start + match[0].length));
+          // "… / Approved by the committee: …": who approved may stand before the colon.
+          /^(?:\s+by\s+(?:the\s+)?[\p{L}'’ -]{1,40}?)?[\s*_]*[:|]/u.test(
+            line.text.slice(start + match[0].length),
+          );
         // "Next review (12 months after approval on 3 April 2026)": the approval a time to the next review is counted
         // from is the policy's — not "went ahead after approval on …", an event's.
         const counted = /^(?:adoption|approval)$/i.test(match[0]) && COUNTED_TO_REVIEW.test(before);
@@ -1414,6 +1417,8 @@ export function findReviewAnchors(
             translated ||
             counted ||
             anchoredLabel(before, start <= WINDOW) ||
+            // A web page's own "Page last reviewed: 12 March 2025" line (not its footer's "Page last updated …").
+            (/^[\s>*_#]*page\s+$/i.test(before) && /review/i.test(match[0])) ||
             (kind === "approved" && afterReviewRule(before, match[0]))
           ) ||
             PLACEHOLDER.test(ownSentence.slice(-30)))
