@@ -596,7 +596,7 @@ function inValueSlot(m: RegExpMatchArray, after = true): boolean {
  * A kind of value, described in lower case: a noun phrase of one to four words whose head (its last word, or the
  * word before "of") names the value — "umbrella body", "address of the warehouse", "venue", "club email".
  */
-const VALUE_NOUN = String.raw`(?:address|addresses|postcode|name|names|number|body|organi[sz]ation|venue|e-?mail|website|web\s+address|url|location|telephone|phone|mobile)`;
+const VALUE_NOUN = String.raw`(?:address|addresses|postcode|name|names|number|body|organi[sz]ation|venue|e-?mail|website|web\s+address|url|domain|location|telephone|phone|mobile)`;
 const LOWER_WORD = "[a-z][a-z'’-]*";
 const VALUE_PHRASE = String.raw`(?:[a-zA-Z][a-z'’-]*[^\S\n]+)?(?:${LOWER_WORD}[^\S\n]+){0,2}${VALUE_NOUN}(?:[^\S\n]+of[^\S\n]+(?:(?:the|our|your)[^\S\n]+)?${LOWER_WORD}(?:[^\S\n]+${LOWER_WORD})?)?`;
 
@@ -1318,6 +1318,38 @@ function findBlankReviews(
   return found;
 }
 
+/**
+ * The setting's own identifier as a field with only a blank after it, on its line or in the next cell: "Registered
+ * charity number: ________", "Ofsted URN: ……", "| Company number | ______ |". A form's fields are filled in on paper;
+ * an organisation's registered number is written into its policy once. Never under a form's heading.
+ */
+const IDENTIFIER_BLANK =
+  /^[^\S\n]*\|?[^\S\n]*[*_]*((?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|CIO|scottish\s+charity|ofsted|CIW|care\s+inspectorate|RQIA)(?:\s+(?:registration|reg\.?))?(?:\s+(?:number|no\.?|URN))|(?:ofsted\s+)?URN|unique\s+reference\s+number)[*_]*[^\S\n]*:?[*_]*[^\S\n]*\|?[^\S\n]*(_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,})[^\S\n]*\|?[^\S\n]*$/i;
+
+function findBlankIdentifiers(
+  document: SourceDocument,
+  sections: { forms: Array<[number, number]>; headed: Array<[number, number]> },
+): Placeholder[] {
+  if (!/number|URN/i.test(document.text)) return [];
+  const found: Placeholder[] = [];
+  for (const line of analyse(document).lines) {
+    const m = IDENTIFIER_BLANK.exec(line.text);
+    if (!m) continue;
+    const inForm = ([from, to]: [number, number]) => line.offset >= from && line.offset < to;
+    if (sections.forms.some(inForm) || sections.headed.some(inForm)) continue;
+    const start = line.text.indexOf(m[1]);
+    const end = line.text.lastIndexOf(m[2]) + m[2].length;
+    found.push({
+      offset: line.offset + start,
+      endOffset: line.offset + end,
+      text: line.text.slice(start, end),
+      kind: "blank",
+      context: `${m[1].trim()}: ${m[2].trim()}`,
+    });
+  }
+  return found;
+}
+
 function blanksIn(
   written: string,
   base: number,
@@ -1541,9 +1573,13 @@ export const rule: Rule = {
           p.offset,
           context.document.format === "pdf" || context.document.format === "txt",
         ));
-    const blanks = [...sections.blanks, ...findBlankReviews(context.document, sections)].filter(
-      (b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset),
-    );
+    const blanks = [
+      ...sections.blanks,
+      ...findBlankReviews(context.document, sections),
+      ...findBlankIdentifiers(context.document, sections).filter(
+        (b) => !sections.blanks.some((o) => o.offset < b.endOffset && b.offset < o.endOffset),
+      ),
+    ].filter((b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset));
     const once = runningLineOnce(context.document);
     const hidden = hiddenComments(context.document);
     for (const p of [...placeholders.filter((p) => !onForm(p) && !fieldOnForm(p)), ...blanks].sort(
