@@ -384,10 +384,12 @@ export function hideAutolinkBrackets(text: string): string {
 }
 
 /**
- * A comment straight before `<ins>` ("Lead: <!-- del: Mrs A --><ins>Mr B</ins>"), and an `<ins>` tag. Any other
- * comment after words ("Lead: <!-- TODO: insert name -->") is the template's note where a name should be: kept.
+ * A comment straight before `<ins>` ("Lead: <!-- del: Mrs A --><ins>Mr B</ins>"), or on a line of its own just above
+ * one ("<!-- del: Mr A – Deputy -->" then "<ins>Ms B – Deputy</ins>"), and an `<ins>` tag. Any other comment after
+ * words ("Lead: <!-- TODO: insert name -->") is the template's note where a name should be: kept.
  */
-const INLINE_MARKS = /<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*<ins>)|<\/?ins>/gi;
+const INLINE_MARKS =
+  /<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*<ins>)|(?<=^|\n)[^\S\n]*<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*\n[^\S\n]*<ins>)|<\/?ins>/gi;
 
 /**
  * A Markdown copy of a Word file's tracked change — the deleted words in a comment, the inserted ones in `<ins>` —
