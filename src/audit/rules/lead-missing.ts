@@ -422,12 +422,22 @@ function personInSentence(
   const start = ends.at(-1) ?? -1;
   const end = allMatches(SENTENCE_END, `${after} `)[0]?.index ?? -1;
   const sentence = `${start >= 0 ? before.slice(start) : before} ${end >= 0 ? after.slice(0, end) : after}`;
-  return peopleIn(sentence, 4).some(
-    (p) =>
+  const people = peopleIn(sentence, 4);
+  return people.some(
+    (p, i) =>
       (TITLED.test(p.name) || looksLikePerson(p.name)) &&
-      !others.some((other) => sameName(other, nameKey(p.name))),
+      !others.some((other) => sameName(other, nameKey(p.name))) &&
+      !NOT_THE_ROLE.test(sentence.slice(p.end, people[i + 1]?.start ?? sentence.length)),
   );
 }
+
+/**
+ * A person's own words that they do not hold the role: "Fr. Anselm supports the DSO but is not the safeguarding
+ * officer", "Mrs Hale, who is not our designated person, …". Read from the name to the next person in the sentence
+ * (or to a semicolon), so "Mr A is not the lead; Mrs B is" still names Mrs B.
+ */
+const NOT_THE_ROLE =
+  /^(?:(?![^\p{L}](?:is|are)\s+(?:the|our)\s)[^;])*?[^\p{L}](?:is|are)\s+not\s+(?:the|our|a|an)\s+(?:lead|(?:[\p{L}'’-]+\s+){0,2}?(?:safeguarding|designated|child\s+protection|welfare)\s+(?:[\p{L}'’-]+\s+)?(?:lead|officer|person|co-?ordinator)|\p{Lu}?DS[LOP])s?(?![\p{L}])/iu;
 
 /**
  * The lead held by a job, and that job given a name elsewhere in the document: "The Academy Principal is our
