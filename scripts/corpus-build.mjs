@@ -276,7 +276,22 @@ function converter(markdown) {
     let toc;
     for (const node of nodes) {
       if (node.type === "html") {
-        const comment = COMMENT.exec(node.value.trim());
+        const value = node.value.trim();
+        const comment = COMMENT.exec(value);
+        // A line that starts with a tracked deletion and goes on (`<!-- del: A --><ins>B</ins>`): Markdown reads
+        // it as an HTML block; in Word it is a paragraph of tracked changes.
+        if (!comment && /^<!--\s*del:/.test(value) && toc === undefined) {
+          const pieces = value
+            .split(/(<!--[\s\S]*?-->|<\/?ins>|<br\s*\/?>)/i)
+            .filter(Boolean)
+            .map((piece) =>
+              /^</.test(piece) ? { type: "html", value: piece } : { type: "text", value: piece },
+            );
+          target = redirectNext ?? body;
+          redirectNext = undefined;
+          target.push(new Paragraph({ children: inline(pieces) }));
+          continue;
+        }
         if (!comment) continue;
         const directive = comment[1];
         if (toc !== undefined) {
