@@ -341,9 +341,13 @@ function quotedExample(text: string, offset: number, endOffset: number): boolean
   return false;
 }
 
-/** A line that opens with a web or email address, or a link, after any list marker or quote mark. */
+/**
+ * A line that gives an address or a link early: after at most a short label or a list marker ("NSPCC Learning:
+ * https://…", "Website: www.…", "a. https://…", "☐ https://…") — not one deep in a sentence of its own ("The Lead
+ * records every concern …; see [Our team](#team) for …").
+ */
 const OPENS_WITH_ADDRESS =
-  /^[\s>]*(?:[-*+•]\s+|\d+[.)]\s+)?["“'‘(<*_]*(?:https?:\/\/|www\.|[^\s@]+@[^\s@]+\.\w|\[[^\]]*\]\((?!#?\)))/i;
+  /^[\s>]*(?:(?:[-*+•☐☑☒□]|\d+[.)]|[a-z][.)])\s+)?(?:[^\s:–—|]+(?:[^\S\n]+[^\s:–—|]+){0,3}[^\S\n]*[:–—-][^\S\n]*)?["“'‘(<*_]*(?:https?:\/\/|www\.|[^\s@]+@[^\s@]+\.\w|\[[^\]]*\]\((?!#?\)))/iu;
 
 /**
  * Whether "available at" is left hanging: "available at." always; "available at" ending a line unless the

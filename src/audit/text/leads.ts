@@ -733,8 +733,9 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
         !sameName(nameKey(h.name ?? ""), nameKey(m.name ?? "")),
     );
   // "University Safeguarding Officer (institution-wide) | Mr A" beside "Course Designated Safeguarding Lead | Dr B":
-  // the wider body's officer, where the setting names its own lead, is not one of the setting's leads.
-  const wide = new Set(mentions.filter((m) => wideOfficer(text, m)));
+  // the wider body's officer, where the setting names its own lead, is not one of the setting's leads. Only in the
+  // lead's role: an "organisation-wide" deputy is still the setting's deputy.
+  const wide = new Set(mentions.filter((m) => m.role === "dsl" && wideOfficer(text, m)));
   const ownLead = mentions.some((m) => m.role === "dsl" && m.name && !m.team && !wide.has(m));
   return mentions
     .filter((m) => {
