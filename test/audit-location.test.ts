@@ -209,6 +209,21 @@ describe("every report format shows the location", () => {
     expect(out).toMatch(/^ {2}9:11 +error/m);
   });
 
+  it("stylish: no '(at …)' tail when the message quotes the excerpt without its Markdown emphasis marks", () => {
+    const quoted: Finding = {
+      ruleId: "outdated-reference",
+      severity: "warning",
+      message: '"No Secrets (2000)" is out of date',
+      file: "policy.md",
+      line: 3,
+      column: 10,
+      excerpt: "No Secrets* (2000)",
+    };
+    const out = stylish({ ...report, findings: [quoted] }, { color: false });
+    expect(out).toContain('"No Secrets (2000)" is out of date');
+    expect(out).not.toContain("(at “");
+  });
+
   it("JSON: location and place fields, read back by report merge", () => {
     const out = json(report, { color: false });
     const messages = JSON.parse(out).results.flatMap((r: { messages: unknown[] }) => r.messages);

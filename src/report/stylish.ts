@@ -35,7 +35,11 @@ export const stylish: Formatter = (report, { color }) => {
     findings.forEach((f, i) => {
       const severity = f.severity === "error" ? c.red("error  ") : c.yellow("warning");
       const excerpt =
-        f.excerpt && !f.message.includes(f.excerpt) && f.excerpt.length <= 80
+        // The message may quote the excerpt as a reader sees it, without Markdown's emphasis marks.
+        f.excerpt &&
+        !f.message.includes(f.excerpt) &&
+        !f.message.includes(f.excerpt.replace(/[*_]+/g, "")) &&
+        f.excerpt.length <= 80
           ? c.dim(` (at “${visible(f.excerpt.replace(/\s+/g, " "))}”)`)
           : "";
       out += `  ${c.dim(places[i].padEnd(width))}  ${severity}  ${visible(f.message)}${excerpt}  ${c.dim(f.ruleId)}\n`;

@@ -66,6 +66,15 @@ describe("No Secrets in italics (held-out set zz87)", () => {
     expect(finding.message).toMatch(/^"No Secrets \(2000\)" is out of date/);
   });
 
+  it("is reported in underscore italics too", () => {
+    expect(found("Staff read _No Secrets_ guidance from the Department of Health.")).toEqual([
+      "No Secrets_ guidance",
+    ]);
+    expect(found("We follow _Working Together to Safeguard Children_ (2018).")).toEqual([
+      "Working Together to Safeguard Children_ (2018)",
+    ]);
+  });
+
   it("near miss: 'no secrets' as words", () => {
     expect(found("We keep *no secrets* from parents about how we work.")).toEqual([]);
   });

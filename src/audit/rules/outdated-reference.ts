@@ -125,7 +125,8 @@ function compile(entry: OutdatedReference): Compiled {
   return {
     ...entry,
     re: new RegExp(
-      String.raw`(?<![\w'’-])(?:${source})(?![\w-]|['’](?!s\b)\w)`,
+      // Whole words; Markdown's underscores of emphasis ("_No Secrets_ (2000)") are no letters of a word.
+      String.raw`(?<![A-Za-z0-9'’-])(?:${source})(?![A-Za-z0-9-]|['’](?!s\b)\w)`,
       entry.case_sensitive ? "g" : "gi",
     ),
     titleOnly:
