@@ -622,9 +622,13 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
   const names: FoundName[] = [];
   let at = 0;
   let long = false;
+  let afterContact = false;
   for (;;) {
     const first = nameAt(window.slice(at), slot);
     if (!first) break;
+    // After a contact and "; and", the next is another holder only when listed the same way — its own bracket or
+    // contact, or nothing more — not "…; and Mr Patel, our chair, handles complaints" (a new clause about them).
+    if (afterContact && !LISTED_AFTER_NAME.test(window.slice(at + first.end))) break;
     // "Tom Ure (Centre Manager, 01632 960 555) and Ann Lee (…)": after a long bracket (a job and a phone number),
     // the next is a person's name when a title, an initial or the tagger says so, or its own bracket follows.
     if (
@@ -661,6 +665,7 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
     if (contact) {
       at += contact[0].length;
       long = true;
+      afterContact = true;
     }
     // "Joel Mbeki, Head of Programmes, and Ffion Rhys, …": a job title after the comma, then the next name.
     else if (sep[0].trim() === ",") at += jobTitleBeforeName(window.slice(at), slot);
@@ -674,6 +679,8 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
  * or "and": after a bare comma the words go on about the same person ("07700 900 158, evenings only").
  */
 const CONTACT = String.raw`(?:\+?\d[\d ]{5,15}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[[^[\]\n]{1,40}\])`;
+/** What follows a name listed like the one before it: its bracket, a contact, or the end of the list. */
+const LISTED_AFTER_NAME = new RegExp(String.raw`^\s*(?:\(|,\s*${CONTACT}|[;.]?\s*$)`, "u");
 const CONTACT_THEN_NEXT = new RegExp(
   String.raw`^${CONTACT}(?:\s*[,/]\s*${CONTACT})?\s*(?:;\s*(?:and\s+)?|,?\s+and\s+)(?=\p{Lu})`,
   "u",
