@@ -527,6 +527,8 @@ describe("the text the rules read stays what it was", () => {
     "zz82-radio-st-aldhelms-youth-volunteers.pdf": "e65c9775db22d5f1",
     "zz83-ballykeel-young-aviators.pdf": "671edcfb3f4d1062",
     "zz83-storyline-reading-partners.pdf": "d4d9d7d7eac31741",
+    "zz84-glenruthven-ice-hockey-juniors.pdf": "1d06e0f422c3d1fc",
+    "zz84-marrowby-powerboat-school.pdf": "08f4362f7815c65d",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
