@@ -1370,8 +1370,15 @@ function sectionMentions(
   if (without && section().includes(without))
     seen = wordsOf(titleKey(section().replace(without, " ")).split(" "));
   const { stems, starts } = seen;
-  return words.some((word) => stems.has(stem(word)) || (word.length >= 6 && starts.has(word.slice(0, 6))));
+  if (words.some((word) => stems.has(stem(word)) || (word.length >= 6 && starts.has(word.slice(0, 6)))))
+    return true;
+  // "(see section 5 for the number)": a section of phone numbers has the number without saying the word.
+  return words.some((word) => PHONE_WORD.test(word)) && PHONE_NUMBER.test(section());
 }
+
+const PHONE_WORD = /^(?:numbers?|phone|telephone|helplines?)$/;
+const PHONE_NUMBER =
+  /(?<!\d)(?:0\d{2,4}|\+44\s?\d{2,4})[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|(?<!\d)(?:999|101|111)(?!\d)/;
 
 /** The sentence holding a reference, across the line breaks of a wrapped paragraph (up to 300 characters back). */
 function sentenceAround(text: string, offset: number, endOffset: number): string {
