@@ -1359,16 +1359,20 @@ function plainTableAt(lines: Line[], at: number): PlainTable | undefined {
 
 /**
  * The text of a table's rows, same offsets as the document: lines joined with spaces, and what lies between its
- * pages (footer, running header, the header repeated) blanked.
+ * pages (footer, running header, the header repeated) blanked, as are the lines another reading gave (`given`).
  */
-function tableRowsText(lines: Line[], table: PlainTable): { start: number; block: string } {
+function tableRowsText(
+  lines: Line[],
+  table: PlainTable,
+  given: ReadonlySet<number> = new Set(),
+): { start: number; block: string } {
   const [firstLine] = table.spans[0];
   const lastLine = table.spans[table.spans.length - 1][1] - 1;
   const start = lines[firstLine].offset;
   let block = "";
   for (let k = firstLine; k <= lastLine; k++) {
     const line = lines[k];
-    const inside = table.spans.some(([from, to]) => k >= from && k < to);
+    const inside = !given.has(k) && table.spans.some(([from, to]) => k >= from && k < to);
     block += inside ? line.text : " ".repeat(line.text.length);
     if (k < lastLine) block += " ".repeat(lines[k + 1].offset - line.endOffset);
   }
@@ -1383,14 +1387,25 @@ function tableRowsText(lines: Line[], table: PlainTable): { start: number; block
  */
 function plainTrainingTables(lines: Line[], used: Set<number>, known: readonly string[]): TrainingLine[] {
   const found: TrainingLine[] = [];
+  // The lines a reader's block table or a Markdown table already gave.
+  const read = new Set(used);
   for (let i = 0; i < lines.length; i++) {
-    if (used.has(i)) continue;
+    // A PDF reader's table that stopped short ("Name Course Date" over rows on two pages, the rows after the
+    // first on the second page left out): its header starts the plain table again, and the rows it did not give
+    // are read here, those it gave blanked.
+    if (used.has(i) && !(read.has(i) && PLAIN_TRAINING_HEADER.test(lines[i].text))) continue;
     const table = plainTableAt(lines, i);
     if (!table) continue;
+    const given = (k: number) => read.has(k);
+    if (
+      used.has(i) &&
+      table.spans.every(([from, to]) => Array.from({ length: to - from }, (_, n) => from + n).every(given))
+    )
+      continue;
     const renewColumn = /\b(?:renew|expir|due|valid)/i.test(table.headerText);
     const last = table.spans[table.spans.length - 1][1];
     for (let k = i; k < last; k++) used.add(k);
-    const { start, block } = tableRowsText(lines, table);
+    const { start, block } = tableRowsText(lines, table, read);
     // Rows end at a run of dates or at a "no record" marker.
     const ends: PlainRowEnd[] = [];
     const dates = trainingDates(block, start, { schoolYears: true });
@@ -1539,13 +1554,19 @@ function plainRow(row: PlainRow, end: PlainRowEnd): TrainingLine {
     .replace(/\s*[–—-]?\s*\b(?:booked|planned|scheduled|due)(?:\s+(?:for|on|in))?\s*$/i, "")
     .replace(/^[\s,;:–—-]+/, "")
     .replace(JOB_AT_START, "");
-  const dueCourse = end.due ? course.replace(DUE_WORDS_AT_END, "") : course;
+  // "Safeguarding and Protecting Children – date": the date cell left to fill in.
+  const placeholder = !end.date && DATE_PLACEHOLDER.test(` ${course}`);
+  const dueCourse = end.due
+    ? course.replace(DUE_WORDS_AT_END, "")
+    : placeholder
+      ? ` ${course}`.replace(DATE_PLACEHOLDER, "").trim()
+      : course;
   return {
     offset: row.from,
     endOffset: end.next,
     course: end.none === "training" ? "" : dueCourse,
     date: end.date,
-    datePlaceholder: false,
+    datePlaceholder: placeholder && end.none !== "training",
     noneRecorded: end.none === "training",
     leadName,
     leadRole: role?.role,
