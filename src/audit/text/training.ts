@@ -3022,8 +3022,16 @@ function sentenceRecords(
       }
       continue;
     }
-    const date = trainingDate(sentence, base + at);
-    if (!date) continue;
+    const first = trainingDate(sentence, base + at);
+    if (!first) continue;
+    // "… completed Safeguarding Awareness on 2 October 2024 and the DSL foundation course on 15 July 2025": the
+    // course the sentence is read as is the one named before "course", done on the date after it.
+    const phrase = datedCertificate ? "" : coursePhrase(words);
+    const phraseAt = phrase ? sentence.lastIndexOf(phrase) : -1;
+    const date =
+      phraseAt > 0 && first.offset - base - at < phraseAt
+        ? (trainingDates(sentence, base + at).find((d) => d.offset - base - at >= phraseAt) ?? first)
+        : first;
     const verb = RECORD_VERB.exec(words);
     const owner =
       (verb ? underNameSubject(words.slice(0, verb.index), under, plain(body.slice(0, at))) : undefined) ??
@@ -3098,6 +3106,17 @@ const DATE_LEFT_BLANK =
 
 /** The words between a course and the next in a list of courses: ", ", "; ", " and ", " as well as ". */
 const COURSE_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+/g;
+
+/**
+ * "Safeguarding Awareness for Volunteer Managers on 2 October 2024": a course's title that names it by a word of
+ * safeguarding's, then the date it was done and nothing more — a course of its own before the next "and".
+ */
+function datedCourseTitle(piece: string): boolean {
+  const date = trainingDate(piece, 0);
+  if (!date || piece.slice(date.endOffset).trim() !== "") return false;
+  const title = plain(piece.slice(0, date.offset)).replace(/\s+(?:on|in|at)(?:\s+the)?\s*$/i, "");
+  return COURSE_WORD.test(title) && namesSafeguarding(title) && !SENTENCE_VERB.test(title);
+}
 
 /**
  * The courses a sentence says a lead holds: "The League Welfare Officer holds the FA Designated Safeguarding
@@ -3266,7 +3285,11 @@ function heldCourses(
       break;
     }
     // A title cut at its own "and" ("Child Wellbeing" / "Protection (Core)") is read whole, from the piece pending.
-    if (HELD_COURSE.test(object.slice(from, to)) || SAFEGUARDING_COURSE_NAME.test(object.slice(start, to))) {
+    if (
+      HELD_COURSE.test(object.slice(from, to)) ||
+      SAFEGUARDING_COURSE_NAME.test(object.slice(start, to)) ||
+      datedCourseTitle(object.slice(start, to))
+    ) {
       pieces.push({ from: start, to });
       pending = undefined;
     } else pending = start;
