@@ -1699,7 +1699,7 @@ function titledCourse(words: string): boolean {
  * is food hygiene's "Safer Food Better Business".
  */
 const SAFEGUARDING_COURSE_NAME =
-  /\b(?:time\s+to\s+listen|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations)\b(?!\s+(?:of|for|in)\b))\b/iu;
+  /\b(?:time\s+to\s+listen|listening\s+to\s+(?:children|young\s+people)|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations)\b(?!\s+(?:of|for|in)\b))\b/iu;
 
 /** Statutory guidance whose title holds a course name's words: "Keeping Children Safe in Education 2024". */
 const GUIDANCE_NAME = /\bkeeping\s+children\s+safe\s+in\s+education\b|\bKCSIE\b/i;
@@ -2278,6 +2278,73 @@ function workNotCourse(course: string): boolean {
   );
 }
 
+/**
+ * Words a course's title holds besides its subject: what kind of course it is, its level, stage or group (in
+ * English or Welsh), how it was taken, when, for whom, who gives it, when it is due again, and a reference to
+ * another row ("Level 3 Refresher (e-learning)", "Foundation course – Group B", "Grŵp A ymwybyddiaeth", "Club
+ * course", "Refresher due: 05/2025", "same as above"). The churches' pathway names its stages Basic, Foundations
+ * and Leadership.
+ */
+const COURSE_FORM_WORDS =
+  /(?<![\p{L}\d])(?:training|trained|course|courses|refresher|refresh|update|updates|updated|awareness|e-?learning|elearning|online|face[\s-]to[\s-]face|in[\s-]person|in-service|virtual|classroom|workshop|module|modules|unit|units|session|sessions|briefing|seminar|webinar|conference|programme|program|induction|certificate|certification|cert|level|levels|group|grŵp|stage|part|tier|step|basic|foundation|foundations|leadership|introduction|introductory|intro|intermediate|advanced|core|essential|essentials|general|mandatory|annual|full|half|day|days|hour|hours|refreshed|renewed|completed|attended|passed|taken|done|no|date|dates|recorded|given|known|unknown|tbc|pending|n\/?a|yes|record|records|and|&|for|of|the|in|on|at|to|with|by|a|an|via|from|as|same|above|below|previous|ditto|one|two|three|four|five|staff|whole|team|young|volunteers?|leaders?|practitioners?|everyone|all|new|initial|further|specialist|version|ymwybyddiaeth|lefel|hyfforddiant|cwrs|diweddariad|sylfaenol|lead|leads|deputy|depute|co-?ordinator|officer|named\s+professional|children['’]?s\s+officer|due|next|renew|renewal|expires|expiry|expired|valid|until|club|in-house|internal|setting|organisation|organization|school|church|parish|league|society|local|national|regional)(?![\p{L}\d])/giu;
+/** A place's or a partnership's name before what it is: "Hollowmere SCP", "Dunmore Council", "Ashby Diocese". */
+const PARTNERSHIP_NAME =
+  /(?:(?<![\p{L}\d])\p{Lu}[\p{L}'’-]*\s+){0,3}(?<![\p{L}\d])(?:S[CA]P|LSCB|LSCP|SCB|CPC|ICB|council|partnership|board|diocese|trust|authority|county|borough|federation|network|alliance|association|academy|college|university)(?![\p{L}\d])/giu;
+/** A sentence, not a course's title: "Iestyn took the Group C course on …", "all completed between …". */
+const RECORD_SENTENCE =
+  /\b(?:took|takes|was|were|is|are|has|have|had|held|attended|completed|did|undertook|between)\b/i;
+/** A course for a role in safeguarding, named by the role alone: "lead training", "Deputy course", "Co-ordinator course". */
+const ROLE_COURSE =
+  /\b(?:lead|deputy|depute|co-?ordinator|officer)\s+(?:training|course|refresher|update|workshop|module)\b/i;
+/**
+ * Safeguarding's subjects beside those a course's title is tested for anywhere: a child's wellbeing, trauma, the
+ * reviews of a case that went wrong ("Serious case review training"), and the safety of children at their activity
+ * ("Water Safety course", "Road safety for young cyclists"), not the worker's own ("Lab safety").
+ */
+const CHILDRENS_WELLBEING =
+  /\b(?:child(?:ren)?['’]?s?\s+wellbeing|protection|trauma|(?:serious\s+)?case\s+reviews?|(?:practice|learning)\s+reviews?|(?:water|road)\s+safety)\b/i;
+
+/**
+ * Whether a course's title names a subject other than safeguarding: what is left once its course words, levels,
+ * providers' acronyms, dates, bracketed notes and partnerships' names are taken away, when none of it is
+ * safeguarding's ("Chemistry lab technician safety course", "IOSH Managing Safely", "Housing law update"). A
+ * title that names no subject ("Level 3", "Refresher", "Foundation course – Group B") is read by its context, as
+ * is a sentence.
+ */
+function namesOtherSubject(course: string): boolean {
+  const words = plain(course);
+  // A title starts with a capital or a number: a piece starting in lower case is the rest of a title cut above it
+  // ("for Volunteers and Helpers", "in sport: foundation") or a sentence ("the post moved to …"), read by its context.
+  if (!/^[\s\p{P}]*[\p{Lu}\d]/u.test(words)) return false;
+  if (
+    RECORD_SENTENCE.test(words) ||
+    ROLE_COURSE.test(words) ||
+    SAFEGUARDING_SUBJECT.test(words) ||
+    SAFEGUARDING_TOPIC.test(words) ||
+    CHILDRENS_SAFETY.test(words) ||
+    CHILDRENS_WELLBEING.test(words) ||
+    DSL_COURSE.test(words) ||
+    SAFEGUARDING_COURSE_NAME.test(words) ||
+    SAFEGUARDING_PROVIDER.test(words) ||
+    welshLeadGroup(words) ||
+    TOPICS.some(([, pattern]) => pattern.test(words))
+  )
+    return false;
+  const left = words
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, " ")
+    .replace(PARTNERSHIP_NAME, " ")
+    // A provider's or a scheme's acronym: "CPPE Level 1", "CWPO course".
+    .replace(/(?<![\p{L}\d])\p{Lu}{2,6}s?(?![\p{L}\d])/gu, " ")
+    .replace(/\d[\d/.:-]*(?:st|nd|rd|th)?/g, " ")
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gi, " ")
+    .replace(/\b(?:spring|summer|autumn|winter|term|year|AY|w\/c)\b/gi, " ")
+    .replace(COURSE_FORM_WORDS, " ")
+    .replace(/[^\p{L}\s]/gu, " ")
+    .replace(/(?<![\p{L}\d])\p{L}{1,2}(?![\p{L}\d])/gu, " ")
+    .trim();
+  return left !== "";
+}
+
 /** Whether a course (or a sentence recording one) is in another subject, or says it is not safeguarding training. */
 function otherSubject(course: string): boolean {
   const denied = course.replace(NOT_SAFEGUARDING, " ");
@@ -2287,7 +2354,8 @@ function otherSubject(course: string): boolean {
       denied !== course ||
       levelInOtherSubject(course) ||
       qualificationInOtherSubject(course) ||
-      levelledQualificationInOtherSubject(course)) &&
+      levelledQualificationInOtherSubject(course) ||
+      namesOtherSubject(course)) &&
       !SAFEGUARDING_SUBJECT.test(denied) &&
       !SAFEGUARDING_TOPIC.test(denied)) ||
     workNotCourse(course)
@@ -2832,7 +2900,30 @@ function trainingInLines(
             : undefined) ?? who;
         const when = trainingDate(part.text, part.offset);
         const due = when || !whose?.name ? undefined : dueDate(part.text, part.offset);
-        if (!when && !due) continue;
+        if (!when && !due) {
+          // "Designated Safeguarding Lead training – no date recorded; Lab safety course – 2014": a safeguarding
+          // course said to have no date is the person's undated record, beside another subject's dated one.
+          const undated = whose === who ? courseOf(part.text, part.offset, undefined) : "";
+          if (
+            whose?.name &&
+            NO_DATE.test(part.text) &&
+            COURSE_WORD.test(undated) &&
+            namesSafeguarding(undated) &&
+            !otherSubject(undated) &&
+            !futureBooking(undated)
+          )
+            found.push({
+              offset: part.offset,
+              endOffset: part.offset + part.text.trimEnd().length,
+              course: undated,
+              date: undefined,
+              datePlaceholder: false,
+              noneRecorded: false,
+              leadName: whose.name,
+              leadRole: whose.role,
+            });
+          continue;
+        }
         const partCourse = courseOf(
           due ? part.text.slice(0, due.offset - part.offset) : part.text,
           part.offset,
