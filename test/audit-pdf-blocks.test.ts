@@ -529,6 +529,10 @@ describe("the text the rules read stays what it was", () => {
     "zz83-storyline-reading-partners.pdf": "d4d9d7d7eac31741",
     "zz84-glenruthven-ice-hockey-juniors.pdf": "1d06e0f422c3d1fc",
     "zz84-marrowby-powerboat-school.pdf": "08f4362f7815c65d",
+    "zz86-hollowmere-college-work-placements.pdf": "f0d3a1a8491891cc",
+    "zz86-ravensholme-aikido-juniors.pdf": "8e97cbd6a27b614b",
+    "zz87-drumcarrow-horseball-juniors.pdf": "db8643f299fbd811",
+    "zz87-wireless-wren-audio-drama.pdf": "f373f69db70f508e",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
