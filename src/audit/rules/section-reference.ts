@@ -1075,11 +1075,16 @@ function seeAlone(
   return (
     ((/\(\s*see\s+(?:also\s+)?$/i.test(before) && /^\s*\)/.test(after)) ||
       // "For photography at galas, see section 11.": "see" and the number end the sentence.
-      (/\bsee\s+(?:also\s+)?$/i.test(before) && /^[^\S\n]*[.;!](?:\s|$)/.test(after))) &&
+      seeEndsSentence(before, after)) &&
     !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset)) &&
     !earlierMention(text, offset, number) &&
     !laterMention(text, endOffset, number)
   );
+}
+
+/** "see" (or "see also") just before the reference, and the sentence ends just after it: "…, see section 11." */
+function seeEndsSentence(before: string, after: string): boolean {
+  return /\bsee\s+(?:also\s+)?$/i.test(before) && /^[^\S\n]*[.;!](?:\s|$)/.test(after);
 }
 
 /**
@@ -1098,8 +1103,7 @@ function pointsIntoThis(
   ownSentence: string,
 ): boolean {
   return (
-    /\bsee\s+(?:also\s+)?$/i.test(before) &&
-    /^[^\S\n]*[.;!](?:\s|$)/.test(after) &&
+    seeEndsSentence(before, after) &&
     leadingSubject(text, offset, endOffset) !== undefined &&
     !OTHER_DOCUMENT.test(ownSentence) &&
     !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset))

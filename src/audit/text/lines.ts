@@ -294,18 +294,21 @@ export function readingText(document: { format: string; text: string }): string 
  * record of its own. Only prose lines; a line break elsewhere stays the author's.
  */
 export function joinBracketOverLines(text: string): string {
+  return joinLines(text, (line, next) => {
+    const open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
+    return open > 0 && isProse(line) && isProse(next) && /^\s*\p{Ll}/u.test(next) && /^[^()]*\)/.test(next);
+  });
+}
+
+/** The text with each line break where `joins(line, next)` says so made a space (same length, same offsets). */
+function joinLines(text: string, joins: (line: string, next: string) => boolean): string {
   if (!text.includes("(")) return text;
   const lines = text.split("\n");
   let out = "";
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
     if (i === lines.length - 1) break;
-    const line = lines[i].replace(/\r$/, "");
-    const next = lines[i + 1];
-    const open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
-    const joins =
-      open > 0 && isProse(line) && isProse(next) && /^\s*\p{Ll}/u.test(next) && /^[^()]*\)/.test(next);
-    out += joins ? " " : "\n";
+    out += joins(lines[i].replace(/\r$/, ""), lines[i + 1]) ? " " : "\n";
   }
   return out;
 }
@@ -320,24 +323,16 @@ const PDF_LINE_START = /^\s*(?:[●○■□▪◦‣⁃∙➢➤►•·\uF0B7\
  * and the date after it are the entry's. Only a next line that is no list entry or numbered heading of its own.
  */
 export function joinBracketOverPdfLines(text: string): string {
-  if (!text.includes("(")) return text;
-  const lines = text.split("\n");
-  let out = "";
-  for (let i = 0; i < lines.length; i++) {
-    out += lines[i];
-    if (i === lines.length - 1) break;
-    const line = lines[i];
-    const next = lines[i + 1];
+  return joinLines(text, (line, next) => {
     const closing = /^\s*([^()]*?)\)/.exec(next);
-    const joins =
+    return (
       closing !== null &&
       line.lastIndexOf("(") > line.lastIndexOf(")") &&
       line.trim() !== "" &&
       wordCount(closing[1]) <= 6 &&
-      !PDF_LINE_START.test(next);
-    out += joins ? " " : "\n";
-  }
-  return out;
+      !PDF_LINE_START.test(next)
+    );
+  });
 }
 
 /** A ticked box before an option's words: "☒ Club Manager – Ms Tanisha Greaves" ("☑️" with its emoji mark too). */
