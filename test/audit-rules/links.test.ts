@@ -17,7 +17,7 @@ describe("empty-link on real layouts", () => {
       "[contacts page](#contacts-page)",
       "are available at",
       "Error! Reference source not found.",
-      "Click here",
+      "Click here for the form",
       "can be downloaded from",
       "[the flowchart](#)",
     ]);

@@ -255,11 +255,13 @@ export const rule: Rule = {
       if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
       const plainText = document.format === "pdf" || document.format === "txt";
       if (plainText && URL_IN_TEXT.test(nextLineOf(text, endOffset))) continue;
+      // The button's words: "Click here to report a concern online" — which "click here" the finding means.
+      const buttonEnd = endOffset + clickHerePurpose(text, endOffset).length;
       reportAt(
         context,
         offset,
-        endOffset,
-        `"${match[0]}" has no link behind it, and means nothing on paper — name the page and give its web address instead`,
+        buttonEnd,
+        `"${text.slice(offset, buttonEnd)}" has no link behind it, and means nothing on paper — name the page and give its web address instead`,
       );
     }
 
@@ -413,6 +415,16 @@ function sentenceEndsAt(text: string, at: number, paragraphAt?: ParagraphAt): bo
  * not to a place ("here at reception").
  */
 const DOWNLOAD_HERE = /^download/i;
+
+/**
+ * What a "click here" is for, when its words say it: " to report a concern online", " for the incident form" — up to
+ * the end of its clause or line, at most a hundred characters on. Empty when nothing like it follows.
+ */
+const CLICK_HERE_PURPOSE = /^[^\S\n]+(?:to|for)\b[^.!?;:,\n]{1,100}?(?=[^\S\n]*(?:[.!?;:,](?:\s|$)|\n))/;
+function clickHerePurpose(text: string, offset: number): string {
+  const after = text.slice(offset, offset + 120);
+  return CLICK_HERE_PURPOSE.exec(offset + 120 >= text.length ? `${after}\n` : after)?.[0] ?? "";
+}
 function clauseEndsAt(text: string, at: number): boolean {
   return /^[)\]"'’”]?(?:[^\S\n]*[,;]|\s+(?:and|then)\s)/.test(text.slice(at, at + 20));
 }
