@@ -456,9 +456,13 @@ function marker(line: Line): { marker: string; ordered: boolean } | undefined {
     return { marker: bullet[1], ordered: false };
   }
   const number = NUMBER_MARKER.exec(words);
-  if (number) return { marker: number[1], ordered: true };
+  // A name's initials ("A. J. Okonkwo-Banks" in a table's name cell) are no lettered list's "A.".
+  if (number && !INITIALS.test(words)) return { marker: number[1], ordered: true };
   return undefined;
 }
+
+/** Two initials opening a line: "A. J. Rowe", "K. M. Ellis-Grant". */
+const INITIALS = /^\p{Lu}\.\s+\p{Lu}\.\s/u;
 
 /** Whether the first word of `next` would have fitted at the end of `line`: the line was broken on purpose. */
 function nextWordFits(line: Line, next: Line, rightEdge: number): boolean {
