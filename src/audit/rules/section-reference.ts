@@ -534,7 +534,7 @@ function checkSections(context: DocumentContext): void {
     if (
       (!ofThis && STATUTE_AFTER.test(after)) ||
       OTHER_DOCUMENT.test(sentenceAfter) ||
-      OTHER_DOCUMENT.test(sentenceBefore) ||
+      (OTHER_DOCUMENT.test(sentenceBefore) && !seeClauseForPurpose(sentenceBefore, after, number)) ||
       (!ofThis && namesOtherDocument(after, numbered))
     )
       continue;
@@ -659,7 +659,8 @@ function checkSections(context: DocumentContext): void {
       ).split(/[.!?]\s/);
       if (
         OTHER_DOCUMENT.test(sentences.slice(-2).join(". ")) &&
-        !pointsIntoThis(text, before, after, offset, endOffset, number, sentences.at(-1) ?? "")
+        !pointsIntoThis(text, before, after, offset, endOffset, number, sentences.at(-1) ?? "") &&
+        !seeClauseForPurpose(sentences.at(-1) ?? "", after, number)
       )
         continue;
       const last = topLevel.at(-1);
@@ -1107,6 +1108,24 @@ function pointsIntoThis(
     leadingSubject(text, offset, endOffset) !== undefined &&
     !OTHER_DOCUMENT.test(ownSentence) &&
     !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset))
+  );
+}
+
+/**
+ * "… the Online Safety Act 2023 applies to it; see section 6 for sharing projects and section 9 for what to do after
+ * an incident": after a semicolon, a clause opened by "see" that says what the section is for sends the reader into
+ * this policy, whatever Act the sentence named before the semicolon — unless the clause itself names a document, or
+ * the subject of that number's section of an Act. `sentence`: the reference's sentence up to it.
+ */
+function seeClauseForPurpose(sentence: string, after: string, number: string): boolean {
+  const semicolon = sentence.lastIndexOf(";");
+  if (semicolon < 0) return false;
+  const clause = sentence.slice(semicolon + 1);
+  return (
+    /^\s*(?:see|refer\s+to|read)\s/i.test(clause) &&
+    /^[^\S\n]+for\s/i.test(after) &&
+    !OTHER_DOCUMENT.test(clause) &&
+    !ACT_SUBJECT[number]?.test(`${clause} ${after.split(/[.!?](?:\s|$)/)[0]}`)
   );
 }
 
