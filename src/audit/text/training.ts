@@ -1862,6 +1862,34 @@ function roleBetweenDashes(words: string, onLine: LeadMention[]): boolean {
   return rest.trim() === "";
 }
 
+/**
+ * "Name – role (bracket), date": a person's entry, the role's words, a bracket, then a date and nothing else.
+ */
+const ROLE_BRACKET_DATE =
+  /^[^–—]*?\S\s+(?:--|[–—-])\s+(?<middle>[^–—()]+?)\s*\((?<bracket>[^()]+)\)\s*(?:,|--|[–—-])\s*(?<after>\S.*)$/u;
+/** A bracket after a role that says how or since when it is held, not who ran a course: "(interim)", "(from May)". */
+const ROLE_TENURE =
+  /\b(?:interim|acting|temporary|cover(?:ing)?|maternity|from|since|until|appointed|started|elected|volunteer|paid|part[\s-]time|job[\s-]share)\b/i;
+
+/**
+ * "Morwenna Ellis – Designated Safeguarding Lead (Westcombe SCP), 14/03/2025" in a section about training: the lead's
+ * title alone, who ran the course in brackets after it, then the date it was completed, names the lead's course. A
+ * role line carries no provider and no completion date ("Morwenna Ellis – Designated Safeguarding Lead"), and a
+ * bracket of tenure ("(interim), 1 September 2025") dates the appointment, not a course.
+ */
+function roleWithProviderAndDate(words: string, onLine: LeadMention[]): boolean {
+  const m = ROLE_BRACKET_DATE.exec(words)?.groups;
+  if (!m || !DSL_COURSE.test(m.middle)) return false;
+  const rest = onLine.reduce((w, x) => w.replace(plain(x.label), " "), m.middle);
+  if (rest.trim() !== "") return false;
+  if (/\d/.test(m.bracket) || ROLE_TENURE.test(m.bracket) || NOT_TRAINING_IN_BLOCK.test(m.bracket))
+    return false;
+  const after = m.after.replace(/[\s.;]+$/, "");
+  if (!/\d/.test(after) || NOT_COURSE_TITLE.test(after)) return false;
+  const when = trainingDate(after, 0);
+  return when !== undefined && when.offset === 0 && when.endOffset >= after.length;
+}
+
 /** Where a line's words start once a list marker, a heading mark or bold is skipped; and whether it had a marker. */
 function itemStart(text: string): { start: number; marker: boolean; heading: boolean } {
   const heading = HEADING_MARK.exec(text);
@@ -2422,11 +2450,46 @@ function listLevel(text: string): string {
   return m ? `${m[1].length} ${m[2]}` : "";
 }
 
-/** Whether the next non-blank line is a list entry. */
+/**
+ * Whether the next non-blank line is a list entry, or the lines right under are the person's own: a "Training:"
+ * line, after a job or contact line or two ("Asha Rao (Kathak)" / "Training: …", "Asha Rao" / "Teacher · 07700 …"
+ * / "Training: …").
+ */
 function listFollows(lines: Line[], index: number, tableLines: Set<number>): boolean {
   for (let i = index + 1; i < lines.length; i++) {
     if (isBlank(lines[i])) continue;
-    return !tableLines.has(i) && itemStart(lines[i].text).marker;
+    return (
+      !tableLines.has(i) &&
+      (itemStart(lines[i].text).marker || labelledTrainingUnder(lines, index, tableLines))
+    );
+  }
+  return false;
+}
+
+/** A line labelled as training: "Training: Safeguarding awareness, 09/2024", "Safeguarding training: …". */
+const TRAINING_LABEL = /^\s*(?:(?:safeguarding|DSL)\s+)?training(?:\s+record)?\s*:\s*/i;
+
+/** A "Training:" label is taken off a course's words, unless nothing else is left ("Training: 12/03/2024"). */
+function labelOnly(label: string, _offset: number, text: string): string {
+  return text.length > label.length ? "" : label;
+}
+
+/**
+ * Whether a "Training:" line follows a name line directly, with at most two lines of the person's details between
+ * (a job, a phone number or an email address); a blank line, a heading or a sentence ends the person's lines.
+ */
+function labelledTrainingUnder(lines: Line[], index: number, tableLines: Set<number>): boolean {
+  for (let k = index + 1; k <= index + 3 && k < lines.length; k++) {
+    const line = lines[k];
+    if (isBlank(line) || tableLines.has(k)) return false;
+    const at = itemStart(line.text);
+    if (at.heading) return false;
+    const words = plain(line.text.slice(at.start));
+    if (TRAINING_LABEL.test(words)) return true;
+    const detail = CONTACT.test(words)
+      ? wordCount(words) <= 10
+      : wordCount(words) <= 6 && !SENTENCE_VERB.test(words) && !/[.!?:]\s*$/.test(words);
+    if (!detail) return false;
   }
   return false;
 }
@@ -2533,6 +2596,7 @@ function trainingInLines(
       COURSE_WORD.test(courseWords) ||
       (trainingSection && welshLeadGroup(plain(courseWords))) ||
       (trainingSection && here !== undefined && roleBetweenDashes(words, onLine)) ||
+      (trainingSection && here !== undefined && roleWithProviderAndDate(words, onLine)) ||
       (SAFEGUARDING_COURSE_NAME.test(courseWords) &&
         !GUIDANCE_NAME.test(courseWords) &&
         personLine(words, known)?.record === true);
@@ -2800,12 +2864,20 @@ function trainingInLines(
             !/^[\p{L}\p{N}]/u.test(courseText.slice(who.name.length))
           ? who.name
           : "";
-      if (ownName) return courseText.replace(ownName, "").replace(/^[\s:,;–—-]+/, "");
+      // "Training: Safeguarding awareness (online)": the line's label is not the course's name.
+      if (ownName)
+        return courseText
+          .replace(ownName, "")
+          .replace(/^[\s:,;–—-]+/, "")
+          .replace(TRAINING_LABEL, labelOnly);
       // "Orla's training: Designated Lead (Level 3)": the label before the colon is not the course, once the record
       // is hers (with nobody's, the label is all that says whose it is).
       return who?.name
-        ? courseText.replace(POSSESSIVE_TRAINING_LABEL, "").replace(/^[\s:,;–—-]+/, "")
-        : courseText;
+        ? courseText
+            .replace(POSSESSIVE_TRAINING_LABEL, "")
+            .replace(/^[\s:,;–—-]+/, "")
+            .replace(TRAINING_LABEL, labelOnly)
+        : courseText.replace(TRAINING_LABEL, labelOnly);
     };
     // "Marcus Lyle – Level 3 DSL training booked for February 2027": a course still to come under a person's name is
     // their record of a booking (planned), not a completion and not a course with its date missing.
