@@ -99,6 +99,12 @@ function valueNameInPlace(m: RegExpMatchArray): boolean {
  * the document: "in [APPENDIX C] you will find …").
  */
 const NOUN_BEFORE = /\b(?:at|in|on|for|from|to|via|through|with|by|the)[^\S\n]+$/i;
+/**
+ * After the capitals, the kind of place they name, in ordinary case, ending the sentence or going on in lower case:
+ * "at [BRANCH] Library.", "at the [TOWN] Leisure Centre on Fridays".
+ */
+const PLACE_KIND_AFTER =
+  /^[^\S\n]+\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+){0,2}(?:[.,;:!?)]|[^\S\n]+\p{Ll}|[^\S\n]*$)/u;
 function valueNameAsNoun(m: RegExpMatchArray): boolean {
   const words = m[1].split(/[^\S\n]+/);
   if (words.length > 3 || !words.every((w) => /^[A-Z]{2,}$/.test(w)) || !words.some((w) => w.length >= 5))
@@ -108,7 +114,8 @@ function valueNameAsNoun(m: RegExpMatchArray): boolean {
   const end = (m.index ?? 0) + m[0].length;
   return (
     NOUN_BEFORE.test(lineBefore(m)) &&
-    /^,?[^\S\n]+[a-z]/.test(input.slice(end, end + 3)) &&
+    (/^,?[^\S\n]+[a-z]/.test(input.slice(end, end + 3)) ||
+      PLACE_KIND_AFTER.test(input.slice(end, end + 60))) &&
     !capitalsBefore(m) &&
     capitalsInSentence(m)
   );
@@ -1479,6 +1486,17 @@ function advice(placeholder: Placeholder): string {
   }
 }
 
+/**
+ * A bracket glued to a code's letters or digits ("SC[number]", "NI[number]"): the placeholder as the reader sees
+ * it, with the code. Only a template's bracket, not a word glued to an address ("safeguarding@[domain]").
+ */
+function withGluedCode(text: string, p: Placeholder): Placeholder {
+  if (p.kind !== "placeholder" || !p.text.startsWith("[")) return p;
+  const code = /(?<![\p{L}\d@.'’-])[\p{Lu}\d]{1,6}$/u.exec(text.slice(Math.max(0, p.offset - 7), p.offset));
+  if (!code) return p;
+  return { ...p, offset: p.offset - code[0].length, text: `${code[0]}${p.text}` };
+}
+
 /** A running header or footer is one short line. */
 const RUNNING_LINE = 240;
 
@@ -1585,7 +1603,10 @@ export const rule: Rule = {
     for (const p of [...placeholders.filter((p) => !onForm(p) && !fieldOnForm(p)), ...blanks].sort(
       (a, b) => a.offset - b.offset,
     ))
-      if (once(p) && !hidden(p)) reportAt(context, p.offset, p.endOffset, advice(p));
+      if (once(p) && !hidden(p)) {
+        const quoted = withGluedCode(context.document.text, p);
+        reportAt(context, quoted.offset, quoted.endOffset, advice(quoted));
+      }
   },
   checkSetting(context) {
     for (const [value, path] of stringsIn(context.setting)) {
