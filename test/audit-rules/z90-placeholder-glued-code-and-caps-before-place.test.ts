@@ -43,6 +43,8 @@ describe("placeholder-text: a bracket glued to a code, and a place's name in squ
 
   it("finds a place's name in square capitals before the place's kind", () => {
     expect(found("Practices are held at [BRANCH] Library.")).toEqual(["[BRANCH]"]);
+    // A label's line, with few words in lower case around the capitals.
+    expect(found("Practices: Mondays 18:00–19:30 at [BRANCH] Library.")).toEqual(["[BRANCH]"]);
     expect(found("The band meets at the [TOWN] Leisure Centre on Fridays.")).toEqual(["[TOWN]"]);
   });
 

@@ -112,13 +112,11 @@ function valueNameAsNoun(m: RegExpMatchArray): boolean {
   if (/(?:ED|HELD)$/.test(words[words.length - 1])) return false;
   const input = m.input ?? "";
   const end = (m.index ?? 0) + m[0].length;
-  return (
-    NOUN_BEFORE.test(lineBefore(m)) &&
-    (/^,?[^\S\n]+[a-z]/.test(input.slice(end, end + 3)) ||
-      PLACE_KIND_AFTER.test(input.slice(end, end + 60))) &&
-    !capitalsBefore(m) &&
-    capitalsInSentence(m)
-  );
+  if (!NOUN_BEFORE.test(lineBefore(m)) || capitalsBefore(m)) return false;
+  // Going on in lower case, in a sentence written in ordinary case; or naming the place's kind in ordinary case
+  // ("at [BRANCH] Library."), which says the line is no title in capitals, however short it is.
+  if (/^,?[^\S\n]+[a-z]/.test(input.slice(end, end + 3))) return capitalsInSentence(m);
+  return PLACE_KIND_AFTER.test(input.slice(end, end + 60));
 }
 
 /**
