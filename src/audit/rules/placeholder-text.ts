@@ -545,6 +545,24 @@ function inExample(m: RegExpMatchArray): boolean {
   return last !== undefined && EXAMPLE_HEADING.test(last);
 }
 
+/**
+ * "TBC" as a word talked about, not a value left out: "Leave as TBC until then?" in a drafter's note, "marked
+ * 'TBC' on the rota", "we write TBC where …" — after "leave (it) as", "mark(ed)", "write", "put", "keep", "say", or in
+ * quotation marks. Not "Deputy: TBC", nor "listed as TBC" (the list's value is still missing).
+ */
+function mentionedAsWord(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  const before = lineBefore(m);
+  if (
+    /\b(?:mark(?:ed)?|write|writes|written|put|leave|left|keep|kept|say|says|said|reads?)(?:[^\S\n]+(?:it|them|this|that))?(?:[^\S\n]+as)?[^\S\n]+$/i.test(
+      before,
+    )
+  )
+    return true;
+  return /["“‘']$/.test(before) && /^["”’']/.test(input.slice(end, end + 1));
+}
+
 /** Words saying a value is still to come: "to be confirmed", "to follow", "TBC". */
 const STILL_TO_COME = String.raw`(?:to\s+be\s+(?:confirmed|announced|decided|determined|appointed|agreed|added)|to\s+follow|TBC|TBA|TBD)`;
 /** The same words in another language, beside the English after a slash: one to four words, no brackets. */
@@ -943,7 +961,7 @@ const PATTERNS: Array<{
   {
     re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g,
     kind: "placeholder",
-    accept: (m) => !eventDetail(m) && !eventCell(m),
+    accept: (m) => !eventDetail(m) && !eventCell(m) && !mentionedAsWord(m),
     context: fieldWithValue,
   },
   // "Deputy Welfare Officer: to be confirmed" — a field's whole value
