@@ -41,3 +41,24 @@ describe("empty-link: a 'click here' button whose link the PDF lost", () => {
     expect(found(run(emptyLink, withAddress), withAddress)).toEqual([]);
   });
 });
+
+describe("empty-link: a PDF's 'click here' whose words wrap onto the next line (held-out zz94)", () => {
+  it("is one finding, quoting the button's words over the line break", () => {
+    const document = policy(
+      "Tell the Welfare Officer and fill in an incident form. Click here to\ndownload the incident form.",
+    );
+    const reported = run(emptyLink, document);
+    expect(found(reported, document)).toEqual(["Click here to download the incident form"]);
+    expect(reported[0].message).toBe(
+      '"Click here to download the incident form" has no link behind it, and means nothing on paper — name the page and give its web address instead',
+    );
+  });
+
+  it("near miss: a download button's words on a line of their own are still their own finding", () => {
+    const document = policy("Click here for the code of conduct.\nDownload the incident form.");
+    expect(found(run(emptyLink, document), document)).toEqual([
+      "Click here for the code of conduct",
+      "Download the incident form",
+    ]);
+  });
+});

@@ -179,6 +179,20 @@ function targetOf(link: OutlineLink): string | undefined {
   }
 }
 
+/** A link's words that say nothing of where it goes: "here", "click here", "this link". */
+const HERE_ALONE = /^\s*(?:click\s+)?(?:here|this(?:\s+link)?|link)\s*$/i;
+
+/**
+ * The words of the clause before a link, on its line, from the sentence's or clause's start: " Download the concern
+ * form " before "[here](#)". Empty when they are one word or none, or more than twelve.
+ */
+function clauseBefore(text: string, offset: number): string {
+  const line = text.slice(Math.max(0, offset - 160), offset);
+  const clause = /(?:^|[.!?;:]\s|\n)([^.!?;:\n]*)$/.exec(line)?.[1] ?? "";
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 12 ? clause.replace(/^\s+/, "") : "";
+}
+
 export const rule: Rule = {
   meta: {
     id: "empty-link",
@@ -194,11 +208,13 @@ export const rule: Rule = {
       if (skipLink(document, link)) continue;
       if (EMPTY_URL.test(link.url)) {
         if (consentButton(text, link)) continue;
+        // "Download the concern form [here](#)": the words before a bare "here" say which link it is.
+        const said = HERE_ALONE.test(link.text) ? clauseBefore(text, link.offset) : "";
         reportAt(
           context,
-          link.offset,
+          link.offset - said.length,
           link.endOffset,
-          `The link "${link.text || link.url}" does not go anywhere — add the web address it should open, or remove the link`,
+          `The link "${link.text || link.url}"${said ? ` ("${said.trim()} ${link.text}")` : ""} does not go anywhere — add the web address it should open, or remove the link`,
         );
         continue;
       }
@@ -244,6 +260,8 @@ export const rule: Rule = {
         return !/[.!?](?:\s|$)|\n\s*\n/.test(between);
       });
 
+    /** The "click here" buttons reported, with their words: a download's words inside one are that finding's. */
+    const buttons: Array<[number, number]> = [];
     for (const match of allMatches(CLICK_HERE, text)) {
       const offset = match.index ?? 0;
       const endOffset = offset + match[0].length;
@@ -256,12 +274,13 @@ export const rule: Rule = {
       const plainText = document.format === "pdf" || document.format === "txt";
       if (plainText && URL_IN_TEXT.test(nextLineOf(text, endOffset))) continue;
       // The button's words: "Click here to report a concern online" — which "click here" the finding means.
-      const buttonEnd = endOffset + clickHerePurpose(text, endOffset).length;
+      const buttonEnd = endOffset + clickHerePurpose(text, endOffset, plainText).length;
+      buttons.push([offset, buttonEnd]);
       reportAt(
         context,
         offset,
         buttonEnd,
-        `"${text.slice(offset, buttonEnd)}" has no link behind it, and means nothing on paper — name the page and give its web address instead`,
+        `"${text.slice(offset, buttonEnd).replace(/\s+/g, " ")}" has no link behind it, and means nothing on paper — name the page and give its web address instead`,
       );
     }
 
@@ -274,6 +293,7 @@ export const rule: Rule = {
         const endOffset = offset + match[0].length;
         if (/\n[^\S\n]*\n/.test(match[0]) || linked(offset, endOffset) || besideRealLink(offset, endOffset))
           continue;
+        if (buttons.some(([from, to]) => offset < to && from < endOffset)) continue;
         // A download button's words are a sentence of their own.
         if (pattern === DOWNLOAD_BUTTON && !opensItsSentence(text, offset)) continue;
         if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
@@ -421,9 +441,20 @@ const DOWNLOAD_HERE = /^download/i;
  * the end of its clause or line, at most a hundred characters on. Empty when nothing like it follows.
  */
 const CLICK_HERE_PURPOSE = /^[^\S\n]+(?:to|for)\b[^.!?;:,\n]{1,100}?(?=[^\S\n]*(?:[.!?;:,](?:\s|$)|\n))/;
-function clickHerePurpose(text: string, offset: number): string {
-  const after = text.slice(offset, offset + 120);
-  return CLICK_HERE_PURPOSE.exec(offset + 120 >= text.length ? `${after}\n` : after)?.[0] ?? "";
+/**
+ * The same in a PDF's or text file's lines, wrapped once before the clause ends, the next line going on in lower case:
+ * "Click here to" / "download the form." (not onto "5. Recruitment", the next heading).
+ */
+const CLICK_HERE_PURPOSE_WRAPPED =
+  /^[^\S\n]+(?:to|for)\b[^.!?;:,\n]{0,100}\n(?=\p{Ll})[^.!?;:,\n]{1,100}?(?=[.!?;:,](?:\s|$))/u;
+function clickHerePurpose(text: string, offset: number, plainText: boolean): string {
+  const after = text.slice(offset, offset + 220);
+  const ended = offset + 220 >= text.length ? `${after}\n` : after;
+  return (
+    (plainText ? CLICK_HERE_PURPOSE_WRAPPED.exec(ended)?.[0] : undefined) ??
+    CLICK_HERE_PURPOSE.exec(ended)?.[0] ??
+    ""
+  );
 }
 function clauseEndsAt(text: string, at: number): boolean {
   return /^[)\]"'’”]?(?:[^\S\n]*[,;]|\s+(?:and|then)\s)/.test(text.slice(at, at + 20));
