@@ -427,6 +427,41 @@ function ownTopic(
   });
 }
 
+/**
+ * "The steps are the same ones set out in section 6 above" in a policy whose sections have no numbers (a web page of
+ * questions, headings in words alone): the reader cannot find section 6. Only a reference that says it is this
+ * policy's — "above", "below", "of this policy" — in a policy of four headings or more, no digit in any, with no
+ * section of an Act that number mentioned anywhere and no other document named in its sentence.
+ */
+const OWN_SECTION_POINTER =
+  /\bsection[^\S\n]+(\d{1,2})[^\S\n]+(?:above|below|of[^\S\n]+(?:this|these)[^\S\n]+(?:policy|page|document|procedures?))\b/gi;
+function unnumberedSections(
+  context: DocumentContext,
+  headings: readonly HeadingText[],
+  inContents: (offset: number) => boolean,
+): void {
+  const { text } = context.document;
+  const own = headings.filter((h) => !inContents(h.offset));
+  // A heading with a number in its words may be numbered in a way not read ("[]{#_Toc1 .anchor}1. Introduction").
+  if (own.length < 4 || own.some((h) => /\d/.test(text.slice(h.offset, h.endOffset)))) return;
+  for (const match of allMatches(OWN_SECTION_POINTER, text)) {
+    const offset = match.index ?? 0;
+    const endOffset = offset + match[0].length;
+    const number = match[1];
+    if (inContents(offset) || STATUTE_SECTIONS.has(number)) continue;
+    if (earlierMention(text, offset, number) || laterMention(text, endOffset, number)) continue;
+    if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
+    const words = text.slice(offset, endOffset).replace(/\s+/g, " ");
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy refers to "${words}", but its sections have no numbers — name the section by its heading instead`,
+      { actual: number },
+    );
+  }
+}
+
 function checkSections(context: DocumentContext): void {
   const { text } = context.document;
   // The reader's paragraphs: a PDF's text keeps no blank line between them, its blocks do.
@@ -450,7 +485,10 @@ function checkSections(context: DocumentContext): void {
   // No numbered section heading: the policy may be numbered in paragraphs (1.1, 1.2 … — a PDF's reader may take a
   // few of them for headings).
   if (topLevel.length === 0) checkParagraphNumbers(context, inContents, new Set(byNumber.keys()));
-  if (numbered.length === 0) return;
+  if (numbered.length === 0) {
+    unnumberedSections(context, headings, inContents);
+    return;
+  }
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
   const sections = new Map<HeadingText, SectionWords>();
   const paragraphs = new Map<string, boolean>();
