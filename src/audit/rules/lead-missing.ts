@@ -55,8 +55,13 @@ export function checkNamedInDocument(
     if (role === "deputy") blockRowWithoutDeputy(context, tables, what, inText);
     return;
   }
-  // People listed under "Our safeguarding team" lead it; two or more of them cover for each other.
-  const team = leads.filter((m) => m.team).flatMap((m) => m.names ?? []);
+  // People listed under "Our safeguarding team" lead it; two or more of them cover for each other. A first name
+  // alone ("Aisha, Tom and Bev") names no one a reader could find or check: a person in full, a title and surname
+  // or an initial does ("Amira Haddad", "Mrs Okafor", "J. Fenwick").
+  const team = leads
+    .filter((m) => m.team)
+    .flatMap((m) => m.names ?? [])
+    .filter((name) => /\s/.test(name.trim()));
   if (role === "dsl" && team.length > 0) return;
   if (role === "deputy" && team.length > 1) return;
   // A childminder or sole trader who is the lead has no deputy to name, unless the policy leaves a blank for one.
@@ -423,12 +428,36 @@ function personInSentence(
   const end = allMatches(SENTENCE_END, `${after} `)[0]?.index ?? -1;
   const sentence = `${start >= 0 ? before.slice(start) : before} ${end >= 0 ? after.slice(0, end) : after}`;
   const people = peopleIn(sentence, 4);
+  const otherRows = otherRowsOf(context, mention, from, to);
   return people.some(
     (p, i) =>
       (TITLED.test(p.name) || looksLikePerson(p.name)) &&
       !others.some((other) => sameName(other, nameKey(p.name))) &&
+      !otherRows.some((cell) => cell.includes(p.name)) &&
       !NOT_THE_ROLE.test(sentence.slice(p.end, people[i + 1]?.start ?? sentence.length)),
   );
+}
+
+/**
+ * The cells of a PDF's table rows, below their header, in the role's reading window, that do not hold the role: "| Play Leader | Kevin Ashdown |
+ * … |" beside "| Safeguarding Lead | Head of Youth Services | … |". The PDF's text runs the rows together ("… 01632
+ * 960 471 Deputy Safeguarding Lead TBC Play Leader Kevin Ashdown …"), so a role's sentence holds people whom
+ * another row gives another job; the reader's table blocks still part the rows.
+ */
+function otherRowsOf(context: DocumentContext, mention: LeadMention, from: number, to: number): string[] {
+  const cells: string[] = [];
+  for (const block of context.document.blocks ?? []) {
+    if (block.kind !== "table") continue;
+    block.rows.forEach((row, i) => {
+      if (i === 0 && block.headerRow) return;
+      if (row.some((c) => mention.offset < c.endOffset && mention.endOffset > c.offset)) return;
+      // Only a row the role's own reading line runs through: a Word or Markdown table stands apart from the prose
+      // line that names the lead ("Ann Lee – Owner and Designated Safeguarding Lead" above her training row).
+      if (!row.some((c) => c.offset < to && c.endOffset > from)) return;
+      for (const c of row) cells.push(unescaped(c.text).replace(/\s+/g, " "));
+    });
+  }
+  return cells;
 }
 
 /**

@@ -24,7 +24,20 @@ const HONORIFIC_SET = new Set(HONORIFICS);
  * A church's titles that are common surnames too: after a name word, with no name word after them, they end the name
  * as its surname even with no title before it ("Joyce Elder", "Tom Deacon"), as "Elder Joyce Mbeki" starts one.
  */
-const SURNAME_TITLES = new Set(["elder", "deacon", "minister"]);
+const SURNAME_TITLES = new Set([
+  "elder",
+  "deacon",
+  "minister",
+  // "Ravi Pandit", "Omar Sheikh", "Anita Guru", "Maya Swami", "Leo Giani", "Sara Hafiz", "Noor Bibi".
+  "pandit",
+  "sheikh",
+  "shaykh",
+  "guru",
+  "swami",
+  "giani",
+  "hafiz",
+  "bibi",
+]);
 const LOWER_CASE_TITLE_SET = new Set(LOWER_CASE_TITLES);
 const PARTICLE_SET = new Set(NAME_PARTICLES);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
@@ -194,7 +207,9 @@ function shapeOfWord(word: string): NameShape | undefined {
   if (POST_NOMINALS.has(word.replace(/\.$/, ""))) return undefined;
   const bare = word.replace(/\.$/, "").toLowerCase();
   if (LOWER_CASE_TITLE_SET.has(bare)) return "honorific";
-  if (HONORIFIC_SET.has(bare)) return /^\p{Lu}/u.test(word) ? "honorific" : undefined;
+  // A title that is also a stop word ("Smt", a senior management team's "SMT") is one only as a title is written.
+  if (HONORIFIC_SET.has(bare) && !(NOT_NAME.has(bare) && !/^\p{Lu}\p{Ll}+\.?$/u.test(word)))
+    return /^\p{Lu}/u.test(word) ? "honorific" : undefined;
   if (/^\p{Lu}\.?$/u.test(word) || /^(?:\p{Lu}\.){2,3}$/u.test(word) || WELSH_INITIAL.test(word))
     return "initial";
   // A double given name's initials joined by a hyphen: "J-P" (Jean-Paul), "A.-M." (Anne-Marie).
@@ -261,6 +276,8 @@ function notNameWord(word: string): boolean {
 
 function isStopWord(word: string, first: boolean, next: string | undefined): boolean {
   if (!notNameWord(word)) return false;
+  // "Smt. Meena Rao": a title written as one, though its letters are a stop word's ("SMT").
+  if (shapeOf(word) === "honorific") return false;
   const key = stopKey(word);
   // "April Jones", "Will Jones": a name when a name word follows.
   return !(first && NAME_STARTERS.has(key) && next !== undefined && shapeOf(next) === "word");
@@ -325,6 +342,8 @@ const has = (tags: ReadonlySet<string>, list: string[]) => list.some((t) => tags
  * text, or for a word that is also a name ("Will", "April"), the tagger reads the words in context.
  */
 function judge(run: Token[], slot: NameSlot): { drop: number; end: number } | undefined {
+  // "Shri Ram Mandir", "Sri Guru Singh Sabha Gurdwara": a place of worship named for a person, after a title too.
+  if (run.some((t) => WORSHIP_PLACES.has(t.text.toLowerCase()))) return undefined;
   const shapes = run.map((t) => shapeOf(t.text));
   const hasTitle = shapes.includes("honorific");
   const hasInitial = shapes.includes("initial");
@@ -368,7 +387,9 @@ function judge(run: Token[], slot: NameSlot): { drop: number; end: number } | un
   if (starter && drop === 0 && !has(tags[0], PERSONISH)) return undefined;
   const personish = keptTags.some((t) => has(t, PERSONISH));
   const words = kept.filter((t) => shapeOf(t.text) === "word").length;
-  if (hasTitle) return words >= 1 ? { drop, end } : undefined;
+  // "Sri Lanka": a country's or a city's name that starts with a title's word, as the lexicon knows the whole.
+  const place = hasTitle && has(lexiconTags(kept.map((t) => t.text).join(" ")), ["Country", "City"]);
+  if (hasTitle) return words >= 1 && !place ? { drop, end } : undefined;
   // The tagger's "Place" and "Organization" are not trusted to veto: it calls "Priya Marsh" a place. Places and
   // organisations a policy names are cut by the vocabulary instead ("Council", "Trust", "Social Care").
   if (words >= 2 || (words >= 1 && hasInitial)) {
@@ -379,6 +400,17 @@ function judge(run: Token[], slot: NameSlot): { drop: number; end: number } | un
   if (words === 1 && kept.length === 1 && slot.strength === "strong" && personish) return { drop, end };
   return undefined;
 }
+
+/**
+ * Words that name a place of worship, a community's hall or its school and never a person (unlike "Temple" or
+ * "Church", which are surnames too): a run of words holding one is the place's name ("Shri Ram Mandir", "Guru Nanak
+ * Gurdwara", "Sri Guru Singh Sabha", "Hindu Samaj", "Jamia Masjid", "Shanti Bhavan").
+ */
+const WORSHIP_PLACES = new Set(
+  "mandir gurdwara gurudwara masjid mosque synagogue madrasa madrasah madrassa madrassah vihara sabha samaj bhavan bhawan ashram".split(
+    " ",
+  ),
+);
 
 /** A title and two words, each word of which the tagger calls a person's ("Miss Lily Tan"; not "Mr Hall Call"). */
 function titledPerson(run: Token[]): boolean {

@@ -417,8 +417,7 @@ export const HONORIFICS: readonly string[] = [
   "father",
   "sr",
   "sister",
-  // A faith community's brothers and teachers: "Br. Idris Malik", "Brother Anselm", "Ustadha Huda Karim" ("Sheikh" is
-  // often a surname: "Omar Sheikh").
+  // A faith community's brothers and teachers: "Br. Idris Malik", "Brother Anselm", "Ustadha Huda Karim".
   "br",
   "brother",
   // A church's titles for its members, leaders and ministers: "Sis. Grace Boateng", "Bro. Samuel Adjei", "Deaconess
@@ -456,6 +455,33 @@ export const HONORIFICS: readonly string[] = [
   "pan",
   "frau",
   "herr",
+  // Hindu, Jain and Sikh titles: "Smt. Meena Rao" (Shrimati), "Shri Anil Joshi", "Sri", "Pandit Ravi Sharma", "Guru",
+  // "Swami", "Giani Harjit Singh" (a Sikh scholar), "Bhai" and "Bibi" (a gurdwara's brother and sister). "Smt" is
+  // also a senior management team's letters: a title only as a title is written, "Smt" or "Smt.", never "SMT".
+  "smt",
+  "shrimati",
+  "srimati",
+  "shri",
+  "shree",
+  "sri",
+  "pandit",
+  "guru",
+  "swami",
+  "giani",
+  "bhai",
+  "bibi",
+  // Muslim teachers' and scholars' titles: "Maulana Idris Khan", "Mufti", "Hafiz" (one who knows the Qur'an by
+  // heart), "Hafiza", "Qari" (a reciter), "Shaykh"/"Sheikh"; a rabbi's wife who teaches: "Rebbetzin".
+  "maulana",
+  "mawlana",
+  "maulvi",
+  "mufti",
+  "hafiz",
+  "hafiza",
+  "qari",
+  "shaykh",
+  "sheikh",
+  "rebbetzin",
 ];
 
 /**
