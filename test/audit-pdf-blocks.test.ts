@@ -533,6 +533,12 @@ describe("the text the rules read stays what it was", () => {
     "zz86-ravensholme-aikido-juniors.pdf": "8e97cbd6a27b614b",
     "zz87-drumcarrow-horseball-juniors.pdf": "db8643f299fbd811",
     "zz87-wireless-wren-audio-drama.pdf": "f373f69db70f508e",
+    "zz85-drumbeg-cyclocross-juniors.pdf": "0d8a9291dfd286c3",
+    "zz85-kestrelvale-leisure-young-leaders.pdf": "115e9c512ab0a6d4",
+    "zz88-larchmoor-homes-fix-it-kids.pdf": "6b730a2999fa8f61",
+    "zz88-strathlyon-synchro-juniors.pdf": "48bf8217cdf058b4",
+    "zz89-brackwater-chargers-wheelchair-rugby.pdf": "9c57ec188b880960",
+    "zz89-fenlow-college-holiday-camps.pdf": "20f820f65e4414f6",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
