@@ -85,7 +85,11 @@ describe("empty-link", () => {
       "",
     ].join("\n");
     const found = checkText(emptyLink, text, { asOf });
-    expect(excerpts(found, text)).toEqual(["[local procedures](#)", "[flowchart]()", "Click here for the referral form"]);
+    expect(excerpts(found, text)).toEqual([
+      "[local procedures](#)",
+      "[flowchart]()",
+      "Click here for the referral form",
+    ]);
     expect(found[0].message).toBe(
       'The link "local procedures" does not go anywhere — add the web address it should open, or remove the link',
     );

@@ -27,7 +27,10 @@ describe("empty-link: 'click here' quoted as an example of a message", () => {
     for (const [line, words] of [
       ["To send us a concern, click here.", "click here"],
       ['To book a place, press "click here" on the events page.', "click here"],
-      ["Click here for the consent form, which says what we do with photos.", "Click here for the consent form"],
+      [
+        "Click here for the consent form, which says what we do with photos.",
+        "Click here for the consent form",
+      ],
     ]) {
       const md = markdownDocument(page(line));
       expect(found(run(emptyLink, md), md), line).toEqual([words]);
