@@ -556,7 +556,9 @@ function courseTableRecords(
     found.push({
       offset: row.line.offset,
       endOffset: row.line.endOffset,
-      course: date && dateCol < 0 ? courseText.replace(date.text, "").replace(/[\s:–—-]+$/, "") : courseText,
+      // "| Deputy | Dev Ansari | Booked for Jan 2027 |": a booking in the course column names no course; "Level 3
+      // booked for …" names the course booked, without the booking's words.
+      course: date && dateCol < 0 ? courseOfCell(courseText, date.text, planned) : courseText,
       date,
       // "| Sister Ann Rowe | Level 3 | – date |": the date cell left to fill in, as a course line's "– date".
       datePlaceholder:
@@ -571,6 +573,18 @@ function courseTableRecords(
     });
   }
   return found;
+}
+
+/** The words of a booking left at a course's end once its date is out: "Level 3 booked for", "Booked –". */
+const BOOKING_AT_END = new RegExp(
+  String.raw`(?:^|[\s(,;:–—-]+)(?:${BOOKING_WORDS}|to\s+attend)(?:\s+(?:for|on|in))?[\s:,;–—-]*$`,
+  "i",
+);
+
+/** A course cell's course once its date is out (and a booking's words, for a course still to come). */
+function courseOfCell(courseText: string, dateText: string, planned: boolean): string {
+  const course = courseText.replace(dateText, "").replace(/[\s:–—-]+$/, "");
+  return planned ? course.replace(BOOKING_AT_END, "") : course;
 }
 
 /** A course cell that names no course done: a dash, or a course still to book ("to be booked (spring 2027)"). */
@@ -2118,9 +2132,41 @@ function personLine(
     TRAINING_WORD_STRICT.test(rest) ||
     (undatedCourse !== undefined && COURSE_WORD.test(undatedCourse) && !ENDS_IN_JOB.test(undatedCourse));
   const person = looksLikePerson(owner, known);
-  if (!person || (person === "maybe" && !ROLE_WORDS.test(rest) && !(!record && listFollows())))
+  if (
+    !person ||
+    (person === "maybe" &&
+      !ROLE_WORDS.test(rest) &&
+      !(!record && listFollows()) &&
+      !nameBeforeDatedCourse(owner, rest))
+  )
     return undefined;
   return { name: owner, record };
+}
+
+/**
+ * "· Kofi Mensah – Safeguarding awareness (online) – 11/2023": a name compromise does not know (no role after it)
+ * opening an entry whose rest, after a dash or a colon, is a dated safeguarding course. The name's own words name
+ * no course, subject, role or group ("Child Protection – Level 3 – 2023", "Foundation Module – 2024", "Welfare
+ * Officer – …", "Bikeability Instructor – …" are not people).
+ */
+function nameBeforeDatedCourse(name: string, rest: string): boolean {
+  if (!/^\s*(?:--|[–—:-])\s+\S/.test(rest) || !/\d/.test(rest) || trainingDates(rest, 0).length === 0)
+    return false;
+  const course = rest.replace(/^\s*(?:--|[–—:-])\s+/, "");
+  if (!COURSE_WORD.test(course) || !namesSafeguarding(course) || otherSubject(course)) return false;
+  return (
+    /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(name) &&
+    !COURSE_WORD.test(name) &&
+    !TRAINING_WORD.test(name) &&
+    !ROLE_WORDS.test(name) &&
+    !ENDS_IN_JOB.test(name) &&
+    !GROUP_NOUN.test(name) &&
+    !SAFEGUARDING_SUBJECT.test(name) &&
+    !CHILDRENS_WELLBEING.test(name) &&
+    !SAFEGUARDING_COURSE_NAME.test(name) &&
+    !SAFEGUARDING_PROVIDER.test(name) &&
+    !TOPICS.some(([, pattern]) => pattern.test(name))
+  );
 }
 
 /**
@@ -2223,12 +2269,25 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
  * award", "UKCC Level 1"); a music, dance or drama grade ("Grade 8 cello", "ABRSM", "LAMDA"); a vocational
  * diploma or NVQ ("Level 3 Diploma in Floristry"); British or Irish Sign Language ("BSL Level 6", an interpreter's
  * NRCPD registration); a course in an assessment tool or framework ("AssetPlus
- * assessment training", "Risk assessment training") — unless it names safeguarding, child protection, a designated
- * lead, early help or a harm a child is protected from (neglect — the Graded Care Profile —, domestic abuse — DASH
- * —, Signs of Safety, harmful sexual behaviour, county lines, grooming, self-harm) as well.
+ * assessment training", "Risk assessment training"); a qualification in working with children or young people
+ * in another way ("Youth Work Level 3 Certificate", "Playwork Level 2", "Childcare Level 3 Diploma", "Teaching
+ * Assistant certificate", "PGCE") — its level is the qualification's, not a designated lead's; another subject's
+ * protection ("IR(ME)R radiation protection update", "Fall protection", "Hearing protection": OTHER_PROTECTION)
+ * — unless it names safeguarding, child protection, a designated lead, early help or a harm a child is protected
+ * from (neglect — the Graded Care Profile —, domestic abuse — DASH —, Signs of Safety, harmful sexual behaviour,
+ * county lines, grooming, self-harm) as well.
  */
-const OTHER_SUBJECT =
-  /\b(?:assessment\s+(?:tool\s+|framework\s+)?(?:training|course)|forest\s+school|food\s+(?:hygiene|safety)|manual\s+handling|infection\s+(?:prevention|control)|working\s+at\s+heights?|IPAF|PASMA|fire\s+(?:safety|marshal|warden)|health\s+and\s+safety|(?:paediatric\s+|outdoor\s+|emergency\s+)?first\s+aid|lifeguard|life\s+saving|minibus|coaching\s+(?:award|certificate|licence|level)|swimming\s+teach(?:er|ing)|mountain\s+leader|chaperone\s+licence|BSL|(?:british|irish)\s+sign\s+language|sign\s+language\s+(?:level|interpret)|NRCPD|grade\s*[1-8]|ABRSM|LAMDA|UKCC|diploma|NVQ|BTEC|city\s+(?:&|and)\s+guilds|level\s*[1-7]\b[^()|;,.]{0,40}?\b(?:coach|coaching|leader|instructor|referee|umpire|official|judge|assessor)|(?:coach|coaching|leader|instructor|referee|umpire|official|judge)\s+(?:level\s*[1-7]|award|certificate|licence|qualification))\b/i;
+/** What another subject protects, before "protection": radiation, fire, a fall, hearing, the environment, data … */
+const OTHER_PROTECTED =
+  "(?:radiation|radiological|fire|fall|hearing|respiratory|eye|environmental|flood|frost|sun|lightning|cathodic|consumer|property|asset|crop|plant|species|habitat|wildlife|privacy|information|data)";
+const OTHER_PROTECTION = String.raw`${OTHER_PROTECTED}\s+protection`;
+const OTHER_SUBJECT = new RegExp(
+  String.raw`\b(?:youth\s+(?:and\s+community\s+)?work(?:er)?|community\s+and\s+youth\s+work|play\s*work(?:er)?|child\s*care|children['’]?s\s+care|early\s+years\s+(?:educator|practitioner|care)|teaching\s+(?:assistant|qualification|certificate|diploma|award)|(?:certificate|award|diploma)\s+in\s+(?:education|teaching)|PGCE|PGDE|QTS|EYTS|${OTHER_PROTECTION}|${
+    /(?:assessment\s+(?:tool\s+|framework\s+)?(?:training|course)|forest\s+school|food\s+(?:hygiene|safety)|manual\s+handling|infection\s+(?:prevention|control)|working\s+at\s+heights?|IPAF|PASMA|fire\s+(?:safety|marshal|warden)|health\s+and\s+safety|(?:paediatric\s+|outdoor\s+|emergency\s+)?first\s+aid|lifeguard|life\s+saving|minibus|coaching\s+(?:award|certificate|licence|level)|swimming\s+teach(?:er|ing)|mountain\s+leader|chaperone\s+licence|BSL|(?:british|irish)\s+sign\s+language|sign\s+language\s+(?:level|interpret)|NRCPD|grade\s*[1-8]|ABRSM|LAMDA|UKCC|diploma|NVQ|BTEC|city\s+(?:&|and)\s+guilds|level\s*[1-7]\b[^()|;,.]{0,40}?\b(?:coach|coaching|leader|instructor|referee|umpire|official|judge|assessor)|(?:coach|coaching|leader|instructor|referee|umpire|official|judge)\s+(?:level\s*[1-7]|award|certificate|licence|qualification))/
+      .source
+  })\b`,
+  "i",
+);
 /**
  * A course about another need or duty than keeping children safe: "Dyslexia Awareness for Librarians", "Autism
  * awareness", "Deaf awareness", "Mental Health Awareness", "Equality and Diversity training", "GDPR", "Data
@@ -2329,8 +2388,10 @@ const ROLE_COURSE =
  * reviews of a case that went wrong ("Serious case review training"), and the safety of children at their activity
  * ("Water Safety course", "Road safety for young cyclists"), not the worker's own ("Lab safety").
  */
-const CHILDRENS_WELLBEING =
-  /\b(?:child(?:ren)?['’]?s?\s+wellbeing|protection|trauma|(?:serious\s+)?case\s+reviews?|(?:practice|learning)\s+reviews?|(?:water|road)\s+safety)\b/i;
+const CHILDRENS_WELLBEING = new RegExp(
+  String.raw`\b(?:child(?:ren)?['’]?s?\s+wellbeing|(?<!\b${OTHER_PROTECTED}\s+)protection|trauma|(?:serious\s+)?case\s+reviews?|(?:practice|learning)\s+reviews?|(?:water|road)\s+safety)\b`,
+  "i",
+);
 
 /**
  * Whether a course's title names a subject other than safeguarding: what is left once its course words, levels,
@@ -2373,6 +2434,12 @@ function namesOtherSubject(course: string): boolean {
   return left !== "";
 }
 
+/**
+ * Protection that is not another subject's ("Child Care and Protection", "Youth Work and Protection"): a course about
+ * children's protection, whatever other subject its title names.
+ */
+const PROTECTION_NOT_OTHER = new RegExp(String.raw`(?<!\b${OTHER_PROTECTED}\s+)\bprotection\b`, "i");
+
 /** Whether a course (or a sentence recording one) is in another subject, or says it is not safeguarding training. */
 function otherSubject(course: string): boolean {
   const denied = course.replace(NOT_SAFEGUARDING, " ");
@@ -2385,7 +2452,8 @@ function otherSubject(course: string): boolean {
       levelledQualificationInOtherSubject(course) ||
       namesOtherSubject(course)) &&
       !SAFEGUARDING_SUBJECT.test(denied) &&
-      !SAFEGUARDING_TOPIC.test(denied)) ||
+      !SAFEGUARDING_TOPIC.test(denied) &&
+      !PROTECTION_NOT_OTHER.test(denied)) ||
     workNotCourse(course)
   );
 }
@@ -2721,9 +2789,11 @@ function trainingInLines(
           owner?.name && continuing ? { name: owner.name, role: onLine[0].role } : { role: onLine[0].role };
       } else {
         // Details that belong to the person above: a phone or email line, a job title, or the rest of a line
-        // that wrapped (PDF): "0113 496" / "0777)".
+        // that wrapped (PDF): "0113 496" / "0777)". A group's line ("Instructors", "Junior coaches") heads the
+        // entries of the people in it, not the person above: it ends their block.
         const detail: boolean =
           owner !== undefined &&
+          !(!marker && GROUP_NOUN.test(words.replace(/[\s:.]+$/, ""))) &&
           ((CONTACT.test(words) && wordCount(words) <= 10) ||
             (continuing && (/^[\s(]*[a-z0-9(]/.test(body) || body.length <= 30)) ||
             (wordCount(words) <= 6 && !/[.!?]$/.test(words) && !SENTENCE_VERB.test(words) && !marker));
@@ -4168,6 +4238,9 @@ export function courseKind(course: string): string {
  * dated by a year alone is lapsed training only for such a course: "Homework Club Induction – 2018" or "Paired
  * Reading Awareness – 2019" under a person's name may be any course they did that year.
  */
+const CHILDREN_PROTECTED =
+  /\b(?:child(?:ren)?|young\s+people)(?:['’]?s)?\s+protection\b|\bprotection\s+of\s+(?:the\s+)?(?:child(?:ren)?|young\s+people)\b(?!\s+act\b)/i;
+
 export function namesSafeguarding(course: string): boolean {
   const words = plain(course);
   return (
@@ -4177,6 +4250,8 @@ export function namesSafeguarding(course: string): boolean {
         .replace(/[^a-z0-9]+/g, " ")
         .trim() ||
     SAFEGUARDING_SUBJECT.test(words) ||
+    // "Protection of Children refresher", "Young People's Protection": children's protection in other words.
+    CHILDREN_PROTECTED.test(words) ||
     // "Mr Fintan completed Level 1 in 2018": a policy's levels are safeguarding's (another subject's level,
     // "Makaton Level 1", is no record at all: otherSubject).
     /\blevel\s*[1-4]\b/i.test(words) ||
