@@ -539,6 +539,12 @@ describe("the text the rules read stays what it was", () => {
     "zz88-strathlyon-synchro-juniors.pdf": "48bf8217cdf058b4",
     "zz89-brackwater-chargers-wheelchair-rugby.pdf": "9c57ec188b880960",
     "zz89-fenlow-college-holiday-camps.pdf": "20f820f65e4414f6",
+    "zz90-glenarran-junior-ceilidh-band.pdf": "410805c6706f2a59",
+    "zz90-marlcote-badminton-juniors.pdf": "979d57241c5107e4",
+    "zz91-ballymorran-badminton-juniors.pdf": "9734852bd743d3b8",
+    "zz91-hollowmere-athletic-matchday-mascots.pdf": "aa215396394af10d",
+    "zz92-castlegate-dental-school-outreach.pdf": "00c95c03f04ddd54",
+    "zz92-greystone-junior-bowls.pdf": "a61809b5b25c6312",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
