@@ -380,11 +380,12 @@ export function hideAutolinkBrackets(text: string): string {
 
 /**
  * A comment straight before `<ins>` ("Lead: <!-- del: Mrs A --><ins>Mr B</ins>"), or on a line of its own just above
- * one ("<!-- del: Mr A – Deputy -->" then "<ins>Ms B – Deputy</ins>"), and an `<ins>` tag. Any other comment after
+ * one ("<!-- del: Mr A – Deputy -->" then "<ins>Ms B – Deputy</ins>"), a deletion with nothing typed in its place
+ * ("Deputy: <!-- del: Mr A -->Mr B", a whole line "<!-- del: … -->"), and an `<ins>` tag. Any other comment after
  * words ("Lead: <!-- TODO: insert name -->") is the template's note where a name should be: kept.
  */
 const INLINE_MARKS =
-  /<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*<ins>)|(?<=^|\n)[^\S\n]*<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*\n[^\S\n]*<ins>)|<\/?ins>/gi;
+  /<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*<ins>)|(?<=^|\n)[^\S\n]*<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*\n[^\S\n]*<ins>)|<!--[^\S\n]*del:(?:(?!-->)[\s\S])*-->|<\/?ins>/gi;
 
 /**
  * A Markdown copy of a Word file's tracked change — the deleted words in a comment, the inserted ones in `<ins>` —
