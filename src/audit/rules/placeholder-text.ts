@@ -70,6 +70,13 @@ function fillInCaps(inner: string): boolean {
   );
 }
 
+/**
+ * A form's instruction on how to fill it in, in capitals: "(FILL IN EVERY BOX IN BLOCK CAPITALS)", "(PLEASE WRITE
+ * CLEARLY IN BLACK INK)", "(TICK ONE)" — for whoever completes the form, not a value the policy left out.
+ */
+const HOW_TO_FILL_IN =
+  /\b(?:BLOCK[^\S\n]+CAPITALS|CAPITAL[^\S\n]+LETTERS|BLACK[^\S\n]+INK|CLEARLY|LEGIBLY|EVERY[^\S\n]+BOX|ALL[^\S\n]+(?:THE[^\S\n]+)?BOXES|TICK|CIRCLE)\b/;
+
 /** The setting's kind alone in capitals, where its name should be: "[SCHOOL]", "[THE CLUB]", "[ORGANISATION]". */
 const SETTING_ALONE =
   /^(?:THE\s+)?(?:SCHOOL|SETTING|CLUB|NURSERY|ORGANI[SZ]ATION|CHARITY|GROUP|ACADEMY|COMPANY|TRUST|CHURCH|CENTRE|SERVICE)$/;
@@ -677,7 +684,8 @@ const PATTERNS: Array<{
   {
     re: /\(([A-Z0-9][A-Z0-9 /&'’,.-]*[A-Z])\)/g,
     kind: "placeholder",
-    accept: (m) => isCapsPlaceholder(m[1]) && (fillInCaps(m[1]) || !capitalsBefore(m)),
+    accept: (m) =>
+      isCapsPlaceholder(m[1]) && (fillInCaps(m[1]) || !capitalsBefore(m)) && !HOW_TO_FILL_IN.test(m[1]),
   },
   // [SHOW TITLE], [NAME OF SETTING], [SCHOOL]: capitals in square brackets that ask for something to be filled in or
   // name the setting alone. Square brackets also mark an editor's notes ("[CONFIDENTIAL WHEN COMPLETED]", "[AUDIO
@@ -703,7 +711,9 @@ const PATTERNS: Array<{
     ),
     kind: "placeholder",
     accept: (m) =>
-      !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))) && !LIST_NOUN.test(m[0]),
+      !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))) &&
+      !LIST_NOUN.test(m[0]) &&
+      !HOW_TO_FILL_IN.test(m[0]),
   },
   // (name), (date), (name of DSL), (email address) — not in a column heading ("| Completed (date) |") nor in a
   // form's field label before its blank ("Checked by (name): ……… Date: ……", or under a form's heading), but
@@ -865,6 +875,20 @@ const PATTERNS: Array<{
     re: /(?<![\w@.])[A-Z]{0,3}\d+(?:X{3,}|x{4,})(?![\w@])/g,
     kind: "placeholder",
     hint: /\d(?:XXX|xxxx)/,
+  },
+  // "welfare@[clubdomain].org.uk", "www.[yourclub].org.uk": words in square brackets where an email address's or a web
+  // address's name should be — whatever the words, an address has no brackets.
+  {
+    re: /(?<=@|\bwww\.|:\/\/)\[[^\S\n]*[\p{L}][\p{L}\d '’-]{0,30}\](?=[.\w/-])/gu,
+    kind: "placeholder",
+    hint: /(?:@|www\.|\/\/)\[/,
+  },
+  // "Ofsted registration number: EYXXXXXX", "Charity No. SCXXXXXX": a registration number's prefix with every digit
+  // left as an X, after a label that says it is a number (no roman numeral or size follows "number:").
+  {
+    re: /(?<=\b(?:[Nn]umber|[Nn]o\.|URN|[Rr]ef(?:erence)?|[Rr]egistration)[^\S\n]*[:.]?[^\S\n]*)[A-Z]{1,3}X{4,}(?![\w@])/g,
+    kind: "placeholder",
+    hint: /[A-WYZ]XXXX/,
   },
   // "[League secretary to add the venue list]", "[Treasurer to insert bank details]": an instruction to someone, in
   // square brackets, to write words in — the bracket stands where they go. Not a link's words, nor the policy's own
