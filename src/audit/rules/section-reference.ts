@@ -201,6 +201,13 @@ const OWN_THING_SUBJECT =
 const RECORDING_AS_DESCRIBED =
   /^\s*(?:(?:please|always)\s+)?(?:record|log|write|note|make\s+a\s+(?:written\s+)?(?:record|note)|keep\s+a\s+(?:written\s+)?record|(?:[\w'’-]+\s+){1,4}?(?:is|are|must\s+be|should\s+be)\s+(?:recorded|logged|written\s+(?:down|up)))\b[^.!?;]{0,80}?\bas\s+(?:described|set\s+out|explained|shown|outlined|detailed)\s+in\s+$/i;
 /**
+ * "Concerns that a pupil may be missing education are handled as set out in section 10": how the policy deals with
+ * something of its own, which no Act's section describes. Looser than recording, so it counts only where no Act's
+ * section of that number is mentioned. The sentence up to the reference, from its start.
+ */
+const HANDLED_AS_DESCRIBED =
+  /^\s*(?:[\w'’-]+\s+){1,12}?(?:is|are|will\s+be|must\s+be|should\s+be)\s+(?:handled|dealt\s+with|managed|followed\s+up|escalated|passed\s+on|reported)\s+as\s+(?:described|set\s+out|explained|shown|outlined|detailed)\s+in\s+$/i;
+/**
  * "Low-level concerns are shared with the head and recorded as described in section 11": the same, with recording
  * the second of two things done. Looser, so it counts only where no Act's section of that number is mentioned.
  */
@@ -1092,7 +1099,12 @@ function ownThingNamed(
   ).replace(/\s+/g, " ");
   if (RECORDING_AS_DESCRIBED.test(upTo)) return true;
   const mentioned = () => earlierMention(text, offset, number) || laterMention(text, endOffset, number);
-  if (OWN_THING_SUBJECT.test(upTo) || RECORDED_AFTER_ANOTHER_VERB.test(upTo)) return !mentioned();
+  if (
+    OWN_THING_SUBJECT.test(upTo) ||
+    RECORDED_AFTER_ANOTHER_VERB.test(upTo) ||
+    HANDLED_AS_DESCRIBED.test(upTo)
+  )
+    return !mentioned();
   const title = pointer ? DASHED_TITLE.exec(text.slice(endOffset, endOffset + 80)) : null;
   return title !== null && !STATUTE_TITLE_WORDS.test(title[0]) && !mentioned();
 }
