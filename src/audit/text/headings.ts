@@ -604,8 +604,9 @@ function firstPagedRun(lines: Line[]): Line | undefined {
 /**
  * A contents list with no title and no page numbers (Word's contents field with the numbers left off, a PDF's dot
  * leaders ending in nothing): three or more numbered entries in a row, before any numbered heading, each of whose titles is a
- * numbered heading's further on ("3. Training" … "# 3. Training"), or all but one renamed since. A list only some of
- * whose entries are headings is a list of the policy's points, not its contents.
+ * numbered heading's further on ("3. Training" … "# 3. Training"), or all but one renamed since, or all but one removed
+ * since (the entries after it each one higher than their headings). A list only some of whose entries are headings is
+ * a list of the policy's points, not its contents.
  */
 function firstEchoedRun(lines: Line[]): Line | undefined {
   const run: { line: Line; number: string; title: string }[] = [];
@@ -653,11 +654,22 @@ function firstEchoedRun(lines: Line[]): Line | undefined {
     renamed === run.at(-1) &&
     Number(renamed.number) === highest + 1 &&
     run.every((r, i) => i === 0 || Number(r.number) === Number(run[i - 1].number) + 1);
+  // One entry for a section taken out since ("7. Photography and recordings" where there is no such heading), the
+  // entries after it each one higher than the heading they echo: the list was not updated when the section went.
+  const at = run.indexOf(renamed);
+  const removed =
+    at > 0 &&
+    at < run.length - 1 &&
+    run.every((r, i) => i === 0 || Number(r.number) === Number(run[i - 1].number) + 1) &&
+    run.every(
+      (r, i) => i === at || later.get(r.title) === (i < at ? r.number : String(Number(r.number) - 1)),
+    );
   return unechoed.length === 1 &&
     run.length >= 4 &&
     renamed.title !== "" &&
-    (laterNumbers.has(renamed.number) || pastLast) &&
-    run.every((r) => r === renamed || later.get(r.title) === r.number)
+    (((laterNumbers.has(renamed.number) || pastLast) &&
+      run.every((r) => r === renamed || later.get(r.title) === r.number)) ||
+      removed)
     ? run[0].line
     : undefined;
 }
