@@ -545,6 +545,8 @@ describe("the text the rules read stays what it was", () => {
     "zz91-hollowmere-athletic-matchday-mascots.pdf": "aa215396394af10d",
     "zz92-castlegate-dental-school-outreach.pdf": "00c95c03f04ddd54",
     "zz92-greystone-junior-bowls.pdf": "a61809b5b25c6312",
+    "zz96-sabeel-girls-trailblazers.pdf": "530d596a37c01bee",
+    "zz96-tailwind-canicross-juniors.pdf": "8e80241cba813e0c",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
