@@ -67,3 +67,12 @@ describe("a role line in a training section", () => {
     expect(missing[0].message).toMatch(/none for Ottilie Brannagh-Vance/);
   });
 });
+
+describe("a role line whose bracket names a site, not who ran a course (review of the twenty-eighth session)", () => {
+  it("is the role held there, with the date it was taken on: no course record, so nothing lapsed", () => {
+    const text = policy(
+      "Ottilie Brannagh-Vance – Designated Safeguarding Lead (Riverside Hall site), September 2019",
+    );
+    expect(checkText(trainingStale, text, { asOf })).toEqual([]);
+  });
+});

@@ -1881,6 +1881,12 @@ function roleBetweenDashes(words: string, onLine: LeadMention[]): boolean {
  */
 const ROLE_BRACKET_DATE =
   /^[^–—]*?\S\s+(?:--|[–—-])\s+(?<middle>[^–—()]+?)\s*\((?<bracket>[^()]+)\)\s*(?:,|--|[–—-])\s*(?<after>\S.*)$/u;
+/**
+ * A bracket that names who gave a course or how: a partnership, a council or board, a governing body, an online
+ * course — "(Westcombe SCP)", "(Hollowmere LSCB)", "(county council)", "(UK Coaching)", "(online)".
+ */
+const COURSE_GIVER =
+  /\b(?:SCP|LSCB|LSCP|SCB|partnership|council|county|borough|board|diocese|diocesan|association|federation|union|authority|coaching|sport\w*|online|e-?learning|face[\s-]to[\s-]face|virtual|training|course|refresher|level\s*\d)\b/i;
 /** A bracket after a role that says how or since when it is held, not who ran a course: "(interim)", "(from May)". */
 const ROLE_TENURE =
   /\b(?:interim|acting|temporary|cover(?:ing)?|maternity|from|since|until|appointed|started|elected|volunteer|paid|part[\s-]time|job[\s-]share)\b/i;
@@ -1898,6 +1904,8 @@ function roleWithProviderAndDate(words: string, onLine: LeadMention[]): boolean 
   if (rest.trim() !== "") return false;
   if (/\d/.test(m.bracket) || ROLE_TENURE.test(m.bracket) || NOT_TRAINING_IN_BLOCK.test(m.bracket))
     return false;
+  // Who ran a course ("Westcombe SCP", "NSPCC online"), not where the role is held ("Riverside Hall site").
+  if (!COURSE_GIVER.test(m.bracket) && !SAFEGUARDING_PROVIDER.test(m.bracket)) return false;
   const after = m.after.replace(/[\s.;]+$/, "");
   if (!/\d/.test(after) || NOT_COURSE_TITLE.test(after)) return false;
   const when = trainingDate(after, 0);
