@@ -37,6 +37,8 @@ describe("section-reference: a 'see' clause after a semicolon, in a sentence nam
       "The Computer Misuse Act 1990 makes it a crime to get into a computer without permission; see section 8 of that Act.",
       "The Computer Misuse Act 1990 makes it a crime to get into a computer without permission; see section 8.",
       "Mentors follow the Computer Misuse Act 1990; see section 8 for the offence of making tools for misuse of that Act.",
+      // An Act's section far past this policy's last, with no section of this policy in the clause (review).
+      "The Sexual Offences Act 2003 applies to all mentors; see section 16 for abuse of a position of trust.",
     ]) {
       const document = policy(sentence);
       expect(found(run(sectionReference, document), document), sentence).toEqual([]);

@@ -45,6 +45,11 @@ describe("section-reference: 'section 6 above' on a page whose sections have no 
       ["Enquiries under section 47 above are led by children's services.", questions],
       ["Under section 6 of the Children Act 2004, as described above, agencies co-operate.", questions],
       ["The steps are set out in section 6.", questions],
+      // A numbered list's item 6 is there for the reader to find (review).
+      [
+        "Our rules:\n\n1. Listen.\n2. Record.\n3. Tell.\n4. Refer.\n5. Review.\n6. Photographs: ask consent.\n\nOnline photos follow section 6 above.",
+        questions,
+      ],
     ] as [string, string[]][]) {
       const document = page(sentence, headings);
       expect(found(run(sectionReference, document), document), sentence).toEqual([]);

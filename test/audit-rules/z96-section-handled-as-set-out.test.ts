@@ -40,6 +40,11 @@ describe("section-reference: 'handled as set out in section 10' past the last se
         " Partners work together under section 10 of the Children Act 2004.",
       ],
       ["Information is passed on between agencies so that they co-operate, as set out in section 10.", ""],
+      // The Children Act 1989's section 17, far past this policy's last (review).
+      [
+        "Children who need extra support are dealt with as set out in section 17.",
+        " We follow the Children Act 1989.",
+      ],
     ]) {
       const document = policy(sentence, extra);
       expect(found(run(sectionReference, document), document), sentence).toEqual([]);

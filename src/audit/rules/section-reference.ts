@@ -458,6 +458,8 @@ function unnumberedSections(
     if (inContents(offset) || STATUTE_SECTIONS.has(number)) continue;
     if (earlierMention(text, offset, number) || laterMention(text, endOffset, number)) continue;
     if (OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset))) continue;
+    // A numbered item of that number ("6. Photography: …" in a list of procedures) is what the reader finds.
+    if (new RegExp(String.raw`(?:^|\n)[^\S\n]*${number}[.)][^\S\n]+\S`).test(text)) continue;
     const words = text.slice(offset, endOffset).replace(/\s+/g, " ");
     reportAt(
       context,
@@ -579,7 +581,7 @@ function checkSections(context: DocumentContext): void {
     if (
       (!ofThis && STATUTE_AFTER.test(after)) ||
       OTHER_DOCUMENT.test(sentenceAfter) ||
-      (OTHER_DOCUMENT.test(sentenceBefore) && !seeClauseForPurpose(sentenceBefore, after, number)) ||
+      (OTHER_DOCUMENT.test(sentenceBefore) && !seeClauseForPurpose(sentenceBefore, after, number, highest)) ||
       (!ofThis && namesOtherDocument(after, numbered))
     )
       continue;
@@ -686,6 +688,7 @@ function checkSections(context: DocumentContext): void {
             endOffset,
             number,
             bracketed || POINTER_BEFORE.test(before),
+            highest,
           ) ||
           seeAlone(text, before, after, offset, endOffset, number)
         )
@@ -705,7 +708,7 @@ function checkSections(context: DocumentContext): void {
       if (
         OTHER_DOCUMENT.test(sentences.slice(-2).join(". ")) &&
         !pointsIntoThis(text, before, after, offset, endOffset, number, sentences.at(-1) ?? "") &&
-        !seeClauseForPurpose(sentences.at(-1) ?? "", after, number)
+        !seeClauseForPurpose(sentences.at(-1) ?? "", after, number, highest)
       )
         continue;
       const last = topLevel.at(-1);
@@ -1089,6 +1092,7 @@ function ownThingNamed(
   endOffset: number,
   number: string,
   pointer: boolean,
+  highest: number,
 ): boolean {
   const sentence = sentenceAround(text, offset, endOffset);
   if (ACT_SUBJECT[number]?.test(sentence)) return false;
@@ -1099,12 +1103,10 @@ function ownThingNamed(
   ).replace(/\s+/g, " ");
   if (RECORDING_AS_DESCRIBED.test(upTo)) return true;
   const mentioned = () => earlierMention(text, offset, number) || laterMention(text, endOffset, number);
-  if (
-    OWN_THING_SUBJECT.test(upTo) ||
-    RECORDED_AFTER_ANOTHER_VERB.test(upTo) ||
-    HANDLED_AS_DESCRIBED.test(upTo)
-  )
-    return !mentioned();
+  if (OWN_THING_SUBJECT.test(upTo) || RECORDED_AFTER_ANOTHER_VERB.test(upTo)) return !mentioned();
+  // Looser still: only a number just past this policy's last section ("section 10" in nine), not the Children Act
+  // 1989's section 17 in a policy of four.
+  if (HANDLED_AS_DESCRIBED.test(upTo)) return justPastLast(number, highest) && !mentioned();
   const title = pointer ? DASHED_TITLE.exec(text.slice(endOffset, endOffset + 80)) : null;
   return title !== null && !STATUTE_TITLE_WORDS.test(title[0]) && !mentioned();
 }
@@ -1161,17 +1163,26 @@ function pointsIntoThis(
   );
 }
 
+/** A section number at most two past the policy's last: a miscount or a section since removed, not an Act's. */
+function justPastLast(number: string, highest: number): boolean {
+  return /^\d+$/.test(number) && Number(number) <= highest + 2;
+}
+
 /**
  * "… the Online Safety Act 2023 applies to it; see section 6 for sharing projects and section 9 for what to do after
  * an incident": after a semicolon, a clause opened by "see" that says what the section is for sends the reader into
  * this policy, whatever Act the sentence named before the semicolon — unless the clause itself names a document, or
  * the subject of that number's section of an Act. `sentence`: the reference's sentence up to it.
  */
-function seeClauseForPurpose(sentence: string, after: string, number: string): boolean {
+function seeClauseForPurpose(sentence: string, after: string, number: string, highest: number): boolean {
   const semicolon = sentence.lastIndexOf(";");
   if (semicolon < 0) return false;
   const clause = sentence.slice(semicolon + 1);
+  // The clause points into this policy too ("see section 6 for …, and section 9 for …"), or the number is just past
+  // its last section — not an Act's section 16 or 87 in a policy of four ("… Act 2003 applies; see section 16 for …").
+  const ownBefore = [...clause.matchAll(/\bsection\s+(\d+)/gi)].some((m) => Number(m[1]) <= highest);
   return (
+    (ownBefore || justPastLast(number, highest)) &&
     /^\s*(?:see|refer\s+to|read)\s/i.test(clause) &&
     /^[^\S\n]+for\s/i.test(after) &&
     !OTHER_DOCUMENT.test(clause) &&
