@@ -23,6 +23,27 @@ describe("empty-link: a link to nowhere whose words are only 'here'", () => {
     );
   });
 
+  it("quotes a list item's or a table cell's words without the list marker or the cell's bar (review)", () => {
+    for (const [line, words] of [
+      ["- Download the incident form [here](#)", "Download the incident form here"],
+      ["a) Body map [here](#)", "Body map here"],
+      ["| Concern form | [here](#) |", ""],
+    ]) {
+      const document = markdownDocument(
+        `# Harbourside Explorers – Safeguarding Policy\n\n## Forms\n\n${line}\n`,
+      );
+      const reported = run(emptyLink, document);
+      // A link alone in its table cell: no words of its own cell to quote, and never another cell's.
+      const said = words ? ` ("${words}")` : "";
+      expect(
+        reported.map((f) => f.message),
+        line,
+      ).toEqual([
+        `The link "here"${said} does not go anywhere — add the web address it should open, or remove the link`,
+      ]);
+    }
+  });
+
   it("near misses: a link with its own words, and 'here' with nothing before it to quote", () => {
     const named = policy("Use the [incident form](#) for every concern.");
     expect(found(run(emptyLink, named), named)).toEqual(["[incident form](#)"]);

@@ -188,7 +188,11 @@ const HERE_ALONE = /^\s*(?:click\s+)?(?:here|this(?:\s+link)?|link)\s*$/i;
  */
 function clauseBefore(text: string, offset: number): string {
   const line = text.slice(Math.max(0, offset - 160), offset);
-  const clause = /(?:^|[.!?;:]\s|\n)([^.!?;:\n]*)$/.exec(line)?.[1] ?? "";
+  // From a sentence's or clause's start, a table cell's ("| Concern form | [here](#) |") or a list item's words.
+  const clause = (/(?:^|[.!?;:]\s|\n|\|)([^.!?;:|\n]*)$/.exec(line)?.[1] ?? "").replace(
+    /^[^\S\n]*(?:[-*+•][^\S\n]+|\(?[a-z\d]{1,3}\)[^\S\n]+)/i,
+    "",
+  );
   const words = clause.trim().split(/\s+/).filter(Boolean);
   return words.length >= 2 && words.length <= 12 ? clause.replace(/^\s+/, "") : "";
 }
