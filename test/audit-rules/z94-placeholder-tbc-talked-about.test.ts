@@ -32,6 +32,10 @@ describe("placeholder-text: 'TBC' talked about in a drafter's note", () => {
     expect(found('Deputy Welfare Officer: TBC (we mark the rota "TBC" until a deputy signs)')).toEqual([
       "TBC",
     ]);
+    // A few words between the verb and "as" (review).
+    expect(
+      found("We mark the date as TBC until the hall is booked; the Deputy Welfare Officer is TBC."),
+    ).toEqual(["TBC"]);
   });
 
   it("near misses: a field's value, and a value listed as TBC", () => {

@@ -75,7 +75,7 @@ function fillInCaps(inner: string): boolean {
  * CLEARLY IN BLACK INK)", "(TICK ONE)" — for whoever completes the form, not a value the policy left out.
  */
 const HOW_TO_FILL_IN =
-  /\b(?:BLOCK[^\S\n]+CAPITALS|CAPITAL[^\S\n]+LETTERS|BLACK[^\S\n]+INK|CLEARLY|LEGIBLY|EVERY[^\S\n]+BOX|ALL[^\S\n]+(?:THE[^\S\n]+)?BOXES|TICK|CIRCLE)\b/;
+  /\b(?:IN[^\S\n]+(?:BLOCK[^\S\n]+CAPITALS|CAPITAL[^\S\n]+LETTERS|BLACK[^\S\n]+INK)|(?:WRITE|PRINT|COMPLETE)[^\S\n]+(?:CLEARLY|LEGIBLY)|(?:FILL[^\S\n]+IN|COMPLETE)[^\S\n]+(?:EVERY[^\S\n]+BOX|ALL[^\S\n]+(?:THE[^\S\n]+)?BOXES)|(?:TICK|CIRCLE)[^\S\n]+(?:ONE|ALL|AS|EACH|THE|YES|NO)\b)/;
 
 /** The setting's kind alone in capitals, where its name should be: "[SCHOOL]", "[THE CLUB]", "[ORGANISATION]". */
 const SETTING_ALONE =
@@ -562,7 +562,7 @@ function mentionedAsWord(m: RegExpMatchArray): boolean {
   const end = (m.index ?? 0) + m[0].length;
   const before = lineBefore(m);
   if (
-    /\b(?:mark(?:ed)?|write|writes|written|put|leave|left|keep|kept|say|says|said|reads?)(?:[^\S\n]+(?:it|them|this|that))?(?:[^\S\n]+as)?[^\S\n]+$/i.test(
+    /\b(?:mark(?:ed)?|write|writes|written|put|leave|left|keep|kept|say|says|said|reads?)(?:(?:[^\S\n]+[\p{L}'’-]+){1,3}[^\S\n]+as|(?:[^\S\n]+as)?)[^\S\n]+$/iu.test(
       before,
     )
   )
