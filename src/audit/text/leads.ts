@@ -354,7 +354,8 @@ const DEPUTY_WORD = /deput|alternat/iu;
 /** "Deputy:" with a capital and a colon, anywhere: a label. */
 const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu})/gu;
 /**
- * "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei", "supported by two deputies: Joel Mbeki, …",
+ * "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei", "Our second deputy is Mr Ian Roe" (or "other"),
+ * "supported by two deputies: Joel Mbeki, …",
  * "with three deputies – …", "our two deputies, …": deputies named in running text. A count alone is enough
  * before the plural ("two deputies:"), never before a job title ("two Deputy Managers" is written in capitals).
  * The names may be bold: "Her deputies are **Mr Ian Roe & Mrs Ada Lane**". The deputy's title with "Deputy" last,
@@ -362,7 +363,7 @@ const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?
  * Tom Bell" ("Safeguarding Deputy Head" is a job title: no name's place follows "Deputy").
  */
 const OUR_DEPUTY =
-  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5))?\s+(?:deputy|deputies|depute|alternate)|(?:(?:[Oo]ur|[Tt]he)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Safeguarding|Welfare)\s+Deput(?:y|ies)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:(?:is|are)(?:\s+(?:currently|now))?|will\s+be|has\s+been)\s+)(?:\*\*|__)?\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5|second|third|other))?\s+(?:deputy|deputies|depute|alternate)|(?:(?:[Oo]ur|[Tt]he)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Safeguarding|Welfare)\s+Deput(?:y|ies)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:(?:is|are)(?:\s+(?:currently|now))?|will\s+be|has\s+been)\s+)(?:\*\*|__)?\p{Lu})/gu;
 /**
  * "Priya van Loon (Office Manager) acts as the deputy", "… serves as deputy when Hana is on leave": a name's holder
  * acts as the deputy. Not "acts as deputy manager" or "deputy DSL" (the role expression reads that).

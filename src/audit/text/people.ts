@@ -145,8 +145,8 @@ const COMPASS = new Set(
 const PLACE_TAGS = ["Place", "Region", "Country", "City", "Organization"];
 
 /**
- * Whether `text` starts with a person's name as a rank that is also a job title needs it: a title and a surname,
- * or two words or more, none a place's or a point of the compass, and not cut short by a capitalised word
+ * Whether `text` starts with a person's name as a rank that is also a job title needs it: a title or an initial and
+ * a surname, or two words or more, none a place's or a point of the compass, and not cut short by a capitalised word
  * after it ("Little Acorns" before "Nurseries"). "Area Manager North Kent" and "Area Manager (North) Little
  * Acorns Nurseries" are a post and its patch; "Group Manager Eleri Vaughan-Price MIFireE" is a person.
  */
@@ -155,7 +155,9 @@ function personAfterJobTitle(text: string): boolean {
   if (!name || /^[ \t\u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(name.end))) return false;
   const shapes = name.name.split(/\s+/).map((w) => ({ w, shape: shapeOf(w) }));
   const words = shapes.filter((s) => s.shape === "word").map((s) => s.w);
-  if (words.length < (shapes.some((s) => s.shape === "honorific") ? 1 : 2)) return false;
+  // "Ann Lee", "Mrs Lee", "D. Okonjo": two words, or a surname after a title or an initial.
+  if (words.length < (shapes.some((s) => s.shape === "honorific" || s.shape === "initial") ? 1 : 2))
+    return false;
   return !words.some((w) => {
     const tags = lexiconTags(w);
     return COMPASS.has(w.toLowerCase()) || (has(tags, PLACE_TAGS) && !has(tags, PERSONISH));

@@ -679,6 +679,13 @@ export const RANKS: readonly string[] = [
   "chief inspector",
   "superintendent",
   "chief superintendent",
+  // Nursing grades the NHS writes before a name as a rank ("Charge Nurse D. Okonjo", "Staff Nurse Ann Lee"): read as
+  // a rank only before a person's name (RANKS_ALSO_JOB_TITLES), never before "Training" or a ward's name.
+  "charge nurse",
+  "senior staff nurse",
+  "staff nurse",
+  "senior sister",
+  "ward sister",
 ];
 
 /**
@@ -691,6 +698,11 @@ export const RANKS_ALSO_JOB_TITLES: readonly string[] = [
   "station manager",
   "group manager",
   "area manager",
+  "charge nurse",
+  "senior staff nurse",
+  "staff nurse",
+  "senior sister",
+  "ward sister",
 ];
 
 /**

@@ -35,7 +35,7 @@ import {
   wordCount,
 } from "./lines.js";
 import { allMatches, escapeRegExp } from "./matches.js";
-import { postNominal } from "./people.js";
+import { postNominal, rankAt } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 import { trainedColumnRecords } from "./trained-column.js";
 // ---------------------------------------------------------------------------
@@ -270,7 +270,22 @@ export function findTrainingLines(
       sameName(nameKey(f.leadName), nameKey(record.leadName));
     // A date the course is valid until, read across the lines, dates it as well as a completion does.
     const dated = record.date ?? record.dueDate;
-    if (overlap.some((f) => f.leadName && !(samePerson(f) && !f.date && !f.dueDate && dated))) continue;
+    // "Our deputy, Ciarán Bhríde, completed the partnership's Designated Officer" / "training in 09/2024.": the line
+    // reader's record of the same person on the same date whose course is the last line's words alone ("training")
+    // gives way to the whole course read across the lines.
+    const sameRecordCut = (f: TrainingLine) =>
+      samePerson(f) &&
+      f.date !== undefined &&
+      record.date !== undefined &&
+      f.date.offset === record.date.offset &&
+      record.course.length > f.course.length &&
+      record.course.toLowerCase().endsWith(f.course.toLowerCase());
+    if (
+      overlap.some(
+        (f) => f.leadName && !(samePerson(f) && !f.date && !f.dueDate && dated) && !sameRecordCut(f),
+      )
+    )
+      continue;
     for (const f of overlap) found.splice(found.indexOf(f), 1);
     found.push(record);
     acrossLines.add(record);
@@ -404,7 +419,18 @@ function courseTableRecords(
   const checkCols = header.flatMap((h, i) =>
     /\b(?:dbs|pvg|disclosure|vetting|crb)\b/.test(h) && !/\b(?:course|training)\b/.test(h) ? [i] : [],
   );
-  const nameCol = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
+  const nameCol = (() => {
+    const col = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
+    if (col >= 0) return col;
+    // "| Instructor | Safeguarding course | Date |" over "| Orla Devlin | … |": a column headed with the people's job
+    // is their names' column when every cell in it is a person's name (not "All instructors", "Kayak leaders").
+    const people = header.findIndex((h) => PEOPLE_HEADER.test(h));
+    if (people < 0) return -1;
+    const cells = rows.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
+    return cells.length > 0 && cells.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false)
+      ? people
+      : -1;
+  })();
   // "| Staff member | Level | Completed | Expires |": a record of each person's training by its level, the course
   // column headed "Level" — only beside a person's column and a column of completion dates (a "| Concern | Level |"
   // table is no record of anyone's training).
@@ -574,6 +600,12 @@ function courseTableRecords(
   }
   return found;
 }
+
+/** A table's column headed with a job that people in a group hold: "Instructor", "Coach", "Volunteer". */
+const PEOPLE_HEADER =
+  /^(?:instructor|coach|volunteer|leader|tutor|teacher|helper|trainer|employee|member|colleague|worker|practitioner)$/;
+/** A cell holding one person's name: two to four capitalised words ("Orla Devlin-Murray", "Pádraig O'Hagan"). */
+const PERSON_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /** The words of a booking left at a course's end once its date is out: "Level 3 booked for", "Booked –". */
 const BOOKING_AT_END = new RegExp(
@@ -2934,17 +2966,20 @@ function trainingInLines(
         // "… (UK Coaching) – certificate seen, no date on record": the note that the certificate was checked.
         .replace(/\s*(?:--|[–—,-])\s*certificate\s+(?:seen|checked|held|on\s+file)$/i, "")
         .replace(/^[\s:,;–—-]+/, "");
-      // The record's own person is not the course: "Rhiannon Pugh – Group C (DSP)" is the Group C course.
+      // The record's own person is not the course: "Rhiannon Pugh – Group C (DSP)" is the Group C course; nor is
+      // their rank or grade before the name ("Charge Nurse D. Okonjo – Level 3 …").
+      const rank = who?.name ? (rankAt(courseText)?.length ?? 0) : 0;
       const ownName = person?.record
         ? person.name
         : who?.name &&
-            courseText.startsWith(who.name) &&
-            !/^[\p{L}\p{N}]/u.test(courseText.slice(who.name.length))
+            courseText.startsWith(who.name, rank) &&
+            !/^[\p{L}\p{N}]/u.test(courseText.slice(rank + who.name.length))
           ? who.name
           : "";
       // "Training: Safeguarding awareness (online)": the line's label is not the course's name.
       if (ownName)
         return courseText
+          .slice(person?.record ? 0 : rank)
           .replace(ownName, "")
           .replace(/^[\s:,;–—-]+/, "")
           .replace(TRAINING_LABEL, labelOnly);
@@ -3241,9 +3276,25 @@ function sentenceRecords(
           leadRole: owner.role,
           dueDate: due,
         });
+      // "Dov's refresher course was on 3 May 2024": a lead's course and the day it took place.
+      const tookPlace =
+        !due && owner?.name && !RULE_WORDS.test(words) ? possessiveCourseOn(sentence, base + at) : undefined;
+      if (tookPlace && owner?.name) {
+        found.push({
+          offset: base + at,
+          endOffset: base + at + sentence.length,
+          course: tookPlace.course,
+          date: tookPlace.date,
+          datePlaceholder: false,
+          noneRecorded: false,
+          leadName: owner.name,
+          leadRole: owner.role,
+        });
+        courseBefore = { course: tookPlace.course, date: tookPlace.date };
+      }
       // "Kayleigh's deputy lead training – (date not recorded).": a lead's course whose date is said to be missing,
       // a sentence of its own after others in the paragraph — an undated record, as on a line of its own.
-      else if (owner?.name && !RULE_WORDS.test(words) && NO_DATE_AT_END.test(words)) {
+      else if (!due && owner?.name && !RULE_WORDS.test(words) && NO_DATE_AT_END.test(words)) {
         const course = coursePhrase(
           words
             .slice(words.search(/['’]s\s/) + 3)
@@ -3292,6 +3343,22 @@ function sentenceRecords(
     });
   }
   return found;
+}
+
+/**
+ * "Dov's refresher course was on 3 May 2024", "Mrs Lee's Level 3 training took place in June 2023.": a person's
+ * course named in the possessive, then "was" or "took place" and the date it happened, and nothing after the date
+ * but a note in brackets. The course and the date, or undefined.
+ */
+const POSSESSIVE_COURSE_ON =
+  /^[^.!?]*?['’]s\s+((?:[\p{L}\p{N}()'’&-]+\s+){0,8}?(?:training|course|refresher|update))\s+(?:was(?:\s+held)?|took\s+place)(?:\s+(?:on|in))?(?:\s+the)?\s*$/iu;
+function possessiveCourseOn(sentence: string, base: number): { course: string; date: DateMatch } | undefined {
+  const date = trainingDate(sentence, base);
+  if (!date) return undefined;
+  const before = POSSESSIVE_COURSE_ON.exec(plain(sentence.slice(0, date.offset - base)));
+  if (!before || otherSubject(before[1])) return undefined;
+  if (!/^\s*(?:\([^()]*\))?\s*[.!?]?\s*$/.test(sentence.slice(date.endOffset - base))) return undefined;
+  return { course: before[1], date };
 }
 
 /** "… certificate is dated November 2022", "… certificate, dated 3 May 2024": the date a course's certificate bears. */
@@ -3398,6 +3465,8 @@ function heldCourses(
     ? firstNameOwner(sentence, named, firstNames)
     : undefined;
   const several = mention || underName ? undefined : firstNamesOwners(sentence, named, firstNames);
+  const member =
+    mention || underName || several ? undefined : groupMemberSubject(plain(subject), named, known);
   if (underName) {
     // "**Mrs Ines Varga**" / "Ines completed …", "She holds …": the person of the name line above.
     who = underName;
@@ -3414,7 +3483,11 @@ function heldCourses(
     const before = sentence.slice(0, mention.offset - base);
     const after = sentence.slice(mention.endOffset - base, verbAt);
     // "Odile Varga, our DSL, holds …": the named holder, the role between commas, then the verb.
-    const apposition = mention.name !== undefined && /^\s*,\s*$/.test(after);
+    // "Our deputy, Tom Hale, completed …": the role, then its holder's name between commas, then the verb.
+    const apposition =
+      mention.name !== undefined &&
+      (/^\s*,\s*$/.test(after) ||
+        new RegExp(`^\\s*,\\s*${escapeRegExp(mention.name)}\\s*,\\s*$`, "u").test(after));
     // "The Safeguarding Lead and deputies hold designated safeguarding training": the lead with others in the
     // plural is what the role's holders hold, a rule (a PDF may wrap its "refreshed every two years" to the next
     // line), not a record of one person's training.
@@ -3440,13 +3513,16 @@ function heldCourses(
     }
     if (
       wordCount(before) > 3 ||
-      (wordCount(after) > 2 && also.length === 0) ||
+      (wordCount(after) > 2 && also.length === 0 && !apposition) ||
       (/[,(]/.test(after) && !apposition)
     )
       return undefined;
     who ??= mention.name
       ? { name: mention.name, role: mention.role }
       : { name: roleHolder(mention, named), role: mention.role };
+  } else if (member) {
+    // "One of our instructors, Lewis Farr, completed …": the person named between commas after their group.
+    who = member;
   } else if (!nameAtStart(plain(subject))) {
     // "Seren holds …": a lead called by first name only, named in full elsewhere.
     who = firstNameOwner(sentence, named, firstNames);
@@ -3640,6 +3716,30 @@ function heldCourses(
         .map((r) => ({ ...r, leadName: other.name, leadRole: other.role })),
     );
   return kept.length > 0 ? kept : undefined;
+}
+
+/** "One of our instructors, ", "Another of the coaches, ": a group the person named next belongs to. */
+const ONE_OF_GROUP = new RegExp(
+  `^\\s*(?:[Oo]ne|[Aa]nother)\\s+of\\s+(?:our|the|their|his|her)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${PLURAL_ROLE_WORD}\\s*,\\s*`,
+  "u",
+);
+
+/**
+ * The person a sentence's subject names after their group, between commas: "One of our instructors, Lewis Farr,"
+ * (before "completed …"). A lead named in the document is that lead; anyone else by the name, when it reads as a
+ * person's ("One of our partners, Hollowmere Council," is no one).
+ */
+function groupMemberSubject(
+  subject: string,
+  named: LeadMention[],
+  known: readonly string[],
+): Owner | undefined {
+  const opening = ONE_OF_GROUP.exec(subject);
+  if (!opening) return undefined;
+  const rest = subject.slice(opening[0].length);
+  const name = nameAtStart(rest);
+  if (!name || !/^\s*,?\s*$/.test(rest.slice(name.length)) || !looksLikePerson(name, known)) return undefined;
+  return leadInLine(name, named) ?? { name };
 }
 
 /**
@@ -4028,8 +4128,18 @@ function possessiveOwner(sentence: string, named: LeadMention[], firstNames?: Fi
   if (!match) return undefined;
   const lead = leadInLine(match[1], named);
   if (lead) return lead;
-  const name = !match[1].includes(" ") && firstNames ? firstNames(match[1]) : undefined;
-  return name ? (leadInLine(name, named) ?? { name }) : undefined;
+  // "Pastor Emmanuel's …": a title and a first name is the one person named in full with that first name, and with
+  // that title or none ("Sister Grace" is not "Mrs Grace Hale").
+  const titled = TITLED_ONE_WORD.test(match[1]) ? /^(\S+?)\.?\s+(\S+)$/u.exec(match[1]) : null;
+  const first = titled ? titled[2] : match[1];
+  const name = !first.includes(" ") && firstNames ? firstNames(first) : undefined;
+  if (!name) return undefined;
+  const owner = leadInLine(name, named) ?? { name };
+  if (titled) {
+    const written = new RegExp(`^(${TITLE_PATTERN})\\.?\\s`, "u").exec(owner.name ?? name);
+    if (written && titleKey(written[1]) !== titleKey(titled[1])) return undefined;
+  }
+  return owner;
 }
 
 /** The same title written another way: "Mister" is "Mr", "Br." is "Brother". */
@@ -4222,6 +4332,12 @@ const TOPICS: Array<[string, RegExp]> = [
 ];
 
 /**
+ * Two courses named together, sharing "Safeguarding", the second a lead's: "Safeguarding Foundation and Coordinator
+ * course" is the Foundation course and the Safeguarding Coordinator course, a designated lead's.
+ */
+const JOINED_LEAD_COURSE = /\bsafeguarding\s+[\p{L}-]+\s+(?:and|&)\s+(?:lead|officer|co-?ordinator)\b/iu;
+
+/**
  * What a course is, so that one person's records of the same course are compared with each other (and a table
  * and the body repeating a record count once): "dsl" for designated-lead training under any name, "dsl update"
  * for its updates, a topic ("prevent", "safer recruitment", the churches' "leadership" pathway), "safeguarding" for
@@ -4230,7 +4346,7 @@ const TOPICS: Array<[string, RegExp]> = [
  */
 export function courseKind(course: string): string {
   const words = plain(course);
-  if (DSL_COURSE.test(words) || welshLeadGroup(words))
+  if (DSL_COURSE.test(words) || JOINED_LEAD_COURSE.test(words) || welshLeadGroup(words))
     return /\bupdate\b/i.test(words) ? "dsl update" : "dsl";
   for (const [kind, pattern] of TOPICS) if (pattern.test(words)) return kind;
   if (/\b(?:safeguarding|child\s+protection)\b/i.test(words) || words.trim() === "") return "safeguarding";
