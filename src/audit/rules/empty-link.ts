@@ -11,7 +11,7 @@ import {
   LINK_HERE,
   opensItsSentence,
 } from "../text/link-words.js";
-import { allMatches } from "../text/matches.js";
+import { allMatches, trimEndWhere } from "../text/matches.js";
 import { type ParagraphAt, pdfParagraphs } from "../text/paragraphs.js";
 import { opensSentence } from "../text/tagger.js";
 import { reportAt } from "./helpers.js";
@@ -316,7 +316,7 @@ export const rule: Rule = {
       }
     for (const match of allMatches(AVAILABLE_AT, text)) {
       const offset = match.index ?? 0;
-      const endOffset = offset + match[0].replace(/[\s:.]+$/, "").length;
+      const endOffset = offset + trimEndWhere(match[0], /[\s:.]/).length;
       if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
       // The address in the words' own sentence; not an email address in an earlier sentence of the paragraph ("…
       // go to the LADO at lado@…. The guidelines are available at").

@@ -19,3 +19,14 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * The text without the characters at its end that `drop` matches one at a time (`/[\s:.]/`): what
+ * `text.replace(/[\s:.]+$/, "")` gives, in time linear in the text — that expression tries the run of spaces from every
+ * place inside a long one (200,000 spaces before a word take 40 seconds).
+ */
+export function trimEndWhere(text: string, drop: RegExp): string {
+  let end = text.length;
+  while (end > 0 && drop.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}

@@ -34,7 +34,7 @@ import {
   type Table,
   wordCount,
 } from "./lines.js";
-import { allMatches, escapeRegExp } from "./matches.js";
+import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 import { trainedColumnRecords } from "./trained-column.js";
@@ -2833,7 +2833,7 @@ function trainingInLines(
         // entries of the people in it, not the person above: it ends their block.
         const detail: boolean =
           owner !== undefined &&
-          !(!marker && GROUP_NOUN.test(words.replace(/[\s:.]+$/, ""))) &&
+          !(!marker && GROUP_NOUN.test(trimEndWhere(words, /[\s:.]/))) &&
           ((CONTACT.test(words) && wordCount(words) <= 10) ||
             (continuing && (/^[\s(]*[a-z0-9(]/.test(body) || body.length <= 30)) ||
             (wordCount(words) <= 6 && !/[.!?]$/.test(words) && !SENTENCE_VERB.test(words) && !marker));
