@@ -547,6 +547,10 @@ describe("the text the rules read stays what it was", () => {
     "zz92-greystone-junior-bowls.pdf": "a61809b5b25c6312",
     "zz96-sabeel-girls-trailblazers.pdf": "530d596a37c01bee",
     "zz96-tailwind-canicross-juniors.pdf": "8e80241cba813e0c",
+    "zz93-fenner-plumbing-apprentices.pdf": "f52fe0d0e212d062",
+    "zz93-gortmore-outdoor-centre.pdf": "fc0574c23aa4a66e",
+    "zz94-drumcarrow-junior-accordion-band.pdf": "51671ad534f40a16",
+    "zz94-ravelstoke-taiko-juniors.pdf": "3227f802c14d8fd7",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
