@@ -92,6 +92,22 @@ function dueOfCourseAbove(line: TrainingLine, above: TrainingLine | undefined, p
   return sameName(nameKey(above.leadName), person);
 }
 
+/**
+ * A named lead's or deputy's safeguarding refresher ("Sarah Okafor's Safeguarding and Protecting Children refresher
+ * was on …"), when it is the only kind of lead training recorded for them (checkDocument): the refresher that keeps
+ * the holder of the lead role up to date, renewed every two years as a designated lead's training is — not the three
+ * years of a course anyone else takes. Beside a lead course of their own ("Deputy DSL training, 03.2025; safeguarding
+ * awareness refresher, 01.2024"), it is the general course everyone renews every three years.
+ */
+function leadsRefresher(line: TrainingLine, kind: string): boolean {
+  return (
+    kind === "safeguarding" &&
+    line.leadRole !== undefined &&
+    !!line.leadName &&
+    /\brefresher\b/i.test(line.course)
+  );
+}
+
 function years(months: number): string {
   return months % 12 === 0 ? `${months / 12} year${months === 12 ? "" : "s"}` : `${months} months`;
 }
@@ -174,12 +190,17 @@ export const rule: Rule = {
       if (!group) groups.push({ person, kind, latest: line as DatedLine });
       else if (line.date.date.last > group.latest.date.date.last) group.latest = line as DatedLine;
     }
-    for (const { kind, latest: line } of groups) {
+    // The people with a designated lead's course of their own on record.
+    const withLeadCourse = groups.filter(
+      (g) => g.person !== "" && (g.kind === "dsl" || g.kind === "dsl update"),
+    );
+    for (const { kind, latest: line, person } of groups) {
       const course = courseInText(line.course, courses);
       const months =
         course !== undefined
           ? validityMonths(course, context.options)
-          : (kind === "dsl" || kind === "dsl update") && !welshLeadGroupOnly(line.course)
+          : ((kind === "dsl" || kind === "dsl update") && !welshLeadGroupOnly(line.course)) ||
+              (leadsRefresher(line, kind) && !withLeadCourse.some((g) => sameName(g.person, person)))
             ? numberOption(context.options, "dsl_months", DEFAULTS.dsl_months)
             : numberOption(context.options, "default_months", DEFAULTS.default_months);
       if (months === undefined) continue;

@@ -1116,6 +1116,28 @@ function namedLeadFor(name: string, named: LeadMention[]): Owner | undefined {
 }
 
 /**
+ * The named lead written with initials whom a full name stands for: "Sarah Okafor" for "Mrs S. Okafor", "Tomos Rhys
+ * Bell" for "T. R. Bell" — the same surname, each of the lead's initials the first letter of a given name written
+ * out. Undefined unless exactly one named person fits, or when the words are not a first name and a surname.
+ */
+function leadByInitials(name: string, named: LeadMention[]): Owner | undefined {
+  const key = nameKey(name).split(" ");
+  const given = key.slice(0, -1);
+  if (given.length === 0 || given.some((g) => g.length < 2)) return undefined;
+  const fits = new Map<string, Owner>();
+  for (const m of named)
+    for (const full of m.names ?? (m.name ? [m.name] : [])) {
+      const other = nameKey(full).split(" ");
+      const otherGiven = other.slice(0, -1);
+      if (other.at(-1) !== key.at(-1) || otherGiven.length === 0 || otherGiven.length > given.length)
+        continue;
+      if (!otherGiven.every((g, i) => g.length === 1 && given[i].startsWith(g))) continue;
+      fits.set(nameKey(full), { name: full, role: m.role });
+    }
+  return fits.size === 1 ? [...fits.values()][0] : undefined;
+}
+
+/**
  * Whose record a matrix's row or column is when it is headed with a role alone, not a person ("DSL", "Deputy DSL",
  * "Club Welfare Officer"): the one person the document names for that role (roleHolder), or else the role itself,
  * in the header's words and with no role of its own, as a row headed with a role unnamed is read. Undefined when the
@@ -2870,6 +2892,7 @@ function trainingInLines(
           leadInLine(words, named) ??
           firstNameOwner(words, named, firstNames) ??
           possessiveLeadOwner(words, named, firstNames) ??
+          possessiveInitialledLead(words, named) ??
           byRole?.owner ??
           owner);
     // The course's words start after the role that opened a line read as its holder's.
@@ -3257,10 +3280,12 @@ function sentenceRecords(
     // "Tom Achterberg's Safeguarding Awareness (online) certificate is dated November 2022": a certificate's date is
     // when its course was done.
     const datedCertificate = DATED_CERTIFICATE.test(words) && COURSE_WORD.test(words);
-    if (!TRAINING_WORD.test(words) && !datedCertificate) continue;
+    // "Coach Ari Venn took Safeguarding and Protecting Children on 4 May 2023.": a course by its title alone.
+    const titled = TRAINING_WORD.test(words) || datedCertificate ? undefined : titleAfterVerb(words);
+    if (!TRAINING_WORD.test(words) && !datedCertificate && !titled) continue;
     // "The kitchen team completed food hygiene Level 2 in May 2022 (this is not safeguarding training)".
     if (otherSubject(words)) continue;
-    if (!RECORD_VERB.test(words) && !datedCertificate) {
+    if (!RECORD_VERB.test(words) && !datedCertificate && !titled) {
       // "Esther's designated lead training (Level 3) is valid until 10 June 2027": a lead's course known by the
       // date it lapses.
       const owner = possessiveOwner(words, named, firstNames);
@@ -3334,6 +3359,7 @@ function sentenceRecords(
       endOffset: base + at + sentence.length,
       course:
         (datedCertificate ? /['’]s\s+(.{3,80}?\bcertificate)\b/i.exec(words)?.[1] : undefined) ??
+        titled ??
         coursePhrase(words),
       date,
       datePlaceholder: false,
@@ -3343,6 +3369,35 @@ function sentenceRecords(
     });
   }
   return found;
+}
+
+/** The small words inside a course's title: "Safeguarding and Protecting Children", "Time to Listen". */
+const TITLE_SMALL_WORD = /^(?:and|&|of|for|in|to|the|with|a|an)$/;
+/** The verb a sentence records a course by, then the course's title: "completed Safeguarding Awareness on …". */
+const VERB_BEFORE_TITLE =
+  /\b(?:took|completed|attended|undertook|passed)\s+(?:(?:the|a|an|her|his|their)\s+)?(?=\p{Lu})/u;
+
+/**
+ * The title of the course a sentence with no word for training records: the verb, then a capitalised title that
+ * names safeguarding and no other subject, then the date it was done ("Coach Ari Venn took Safeguarding and
+ * Protecting Children on the 4th of May 2023." → "Safeguarding and Protecting Children"). Undefined otherwise.
+ */
+function titleAfterVerb(words: string): string | undefined {
+  const verb = VERB_BEFORE_TITLE.exec(words);
+  if (!verb) return undefined;
+  const from = verb.index + verb[0].length;
+  const date = trainingDate(words.slice(from), from);
+  if (!date) return undefined;
+  const title = words
+    .slice(from, date.offset)
+    .replace(/[\s,]+(?:on|in|at|dated)?(?:\s+the)?\s*$/i, "")
+    .trim();
+  if (title === "" || wordCount(title) > 8 || SENTENCE_VERB.test(title) || /[.!?;:]/.test(title))
+    return undefined;
+  // A title's words: capitalised, or the small words inside one ("Time to Listen"), or a provider in brackets.
+  const bare = title.replace(/\([^()]*\)/g, " ").trim();
+  if (!bare.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORD.test(w))) return undefined;
+  return namesSafeguarding(title) && !otherSubject(title) && !GUIDANCE_NAME.test(title) ? title : undefined;
 }
 
 /**
@@ -4122,11 +4177,20 @@ function possessiveLeadOwner(
   return owner?.role ? owner : undefined;
 }
 
+/**
+ * "Sarah Okafor's safeguarding refresher was on …" where the lead is named "Mrs S. Okafor": a sentence opening with
+ * a full name in the possessive that only the lead written with initials fits (leadByInitials).
+ */
+function possessiveInitialledLead(words: string, named: LeadMention[]): Owner | undefined {
+  const match = POSSESSIVE_SUBJECT.exec(words);
+  return match ? leadByInitials(match[1], named) : undefined;
+}
+
 /** The lead a possessive sentence is about: a lead named in full, or called by first name once named in full. */
 function possessiveOwner(sentence: string, named: LeadMention[], firstNames?: FirstNames): Owner | undefined {
   const match = POSSESSIVE_SUBJECT.exec(sentence);
   if (!match) return undefined;
-  const lead = leadInLine(match[1], named);
+  const lead = leadInLine(match[1], named) ?? leadByInitials(match[1], named);
   if (lead) return lead;
   // "Pastor Emmanuel's …": a title and a first name is the one person named in full with that first name, and with
   // that title or none ("Sister Grace" is not "Mrs Grace Hale").
