@@ -518,6 +518,19 @@ hostileSuite(
       exit: 0,
       saysNot: ["unreadable", "rule-error"],
     },
+    // Thousands of Markdown comments left open on one line ("<!-- del: x <!-- del: x …"): each was scanned to the
+    // text's end by the tracked-change pattern (19 s, then 29 s with deletions hidden); now each comment is read once.
+    {
+      id: "markdown-unclosed-deletion-comments",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write("policies/comments.md", `${POLICY_LINES.join("\n")}\n${"<!-- del: x ".repeat(30_000)}\n`),
+      args: audit("policies/comments.md"),
+      exit: 0,
+      saysNot: ["unreadable", "rule-error"],
+    },
     // A lead held by a job ("The Nursery Manager is our DSL") and one hyphenated word of 240,000 characters: the
     // pattern that looks for the job's holder ("Name, Nursery Manager") let each capitalised piece's word run to the
     // line's end and back (quadratic: 16 s for 120,000 characters) until a name's word was bounded.

@@ -1,6 +1,8 @@
 /**
  * Lines, table rows and tables of a policy's Markdown-like text (every reader writes that shape), with 0-based offsets.
  */
+import { allMatches } from "./matches.js";
+
 // ---------------------------------------------------------------------------
 // Lines and table rows
 // ---------------------------------------------------------------------------
@@ -378,23 +380,56 @@ export function hideAutolinkBrackets(text: string): string {
   return text.replace(AUTOLINK, (_, address: string) => ` ${address} `);
 }
 
-/**
- * A comment straight before `<ins>` ("Lead: <!-- del: Mrs A --><ins>Mr B</ins>"), or on a line of its own just above
- * one ("<!-- del: Mr A – Deputy -->" then "<ins>Ms B – Deputy</ins>"), a deletion with nothing typed in its place
- * ("Deputy: <!-- del: Mr A -->Mr B", a whole line "<!-- del: … -->"), and an `<ins>` tag. Any other comment after
- * words ("Lead: <!-- TODO: insert name -->") is the template's note where a name should be: kept.
- */
-const INLINE_MARKS =
-  /<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*<ins>)|(?<=^|\n)[^\S\n]*<!--(?:(?!-->)[^\n])*-->(?=[^\S\n]*\n[^\S\n]*<ins>)|<!--[^\S\n]*del:(?:(?!-->)[\s\S])*-->|<\/?ins>/gi;
+/** An `<ins>` tag, opening or closing. */
+const INS_TAG = /<\/?ins>/gi;
+/** After a comment: spaces, then `<ins>` on the same line; or the line's end and `<ins>` opening the next. */
+const INS_AFTER = /[^\S\n]*<ins>/iy;
+const INS_NEXT_LINE = /[^\S\n]*\n[^\S\n]*<ins>/iy;
+const SPACES = /[^\S\n]*/y;
 
 /**
  * A Markdown copy of a Word file's tracked change — the deleted words in a comment, the inserted ones in `<ins>` —
- * as a reader sees it: the inserted words only (the comment and the tags as spaces, same length). Any other comment
- * ("<!-- footer -->", "<!-- TODO: insert name -->") is left for the readers that look for it.
+ * as a reader sees it: the inserted words only (the comment and the tags as spaces, same length). Hidden: a comment
+ * straight before `<ins>` ("Lead: <!-- del: Mrs A --><ins>Mr B</ins>"), or on a line of its own just above one
+ * ("<!-- del: Mr A – Deputy -->" then "<ins>Ms B – Deputy</ins>"), a deletion with nothing typed in its place
+ * ("Deputy: <!-- del: Mr A -->Mr B", a whole line "<!-- del: … -->"), and every `<ins>` tag. Any other comment
+ * ("<!-- footer -->", "Lead: <!-- TODO: insert name -->", the template's note where a name should be) is left for the
+ * readers that look for it. Each comment is read
+ * once, from its "<!--" to the first "-->" after it (a comment left open ends the search): linear in the text.
  */
 export function hideTrackedChangeMarks(text: string): string {
   if (!text.includes("<!--") && !/<ins>/i.test(text)) return text;
-  return text.replace(INLINE_MARKS, (mark) => " ".repeat(mark.length));
+  const hidden: Array<[number, number]> = [];
+  for (let open = text.indexOf("<!--"); open >= 0; ) {
+    const close = text.indexOf("-->", open + 4);
+    if (close < 0) break;
+    const end = close + 3;
+    const newline = text.indexOf("\n", open);
+    const oneLine = newline < 0 || newline > close;
+    const lineStart = text.lastIndexOf("\n", open - 1) + 1;
+    SPACES.lastIndex = lineStart;
+    SPACES.test(text);
+    const aloneOnLine = SPACES.lastIndex === open;
+    INS_AFTER.lastIndex = end;
+    INS_NEXT_LINE.lastIndex = end;
+    if (oneLine && INS_AFTER.test(text)) hidden.push([open, end]);
+    else if (oneLine && aloneOnLine && INS_NEXT_LINE.test(text)) hidden.push([lineStart, end]);
+    else if (/^[^\S\n]*del:/i.test(text.slice(open + 4, Math.min(close, open + 40))))
+      hidden.push([open, end]);
+    open = text.indexOf("<!--", end);
+  }
+  for (const tag of allMatches(INS_TAG, text)) hidden.push([tag.index, tag.index + tag[0].length]);
+  if (hidden.length === 0) return text;
+  hidden.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  for (const [from, to] of hidden) {
+    if (to <= at) continue;
+    const start = Math.max(from, at);
+    out += text.slice(at, start) + " ".repeat(to - start);
+    at = to;
+  }
+  return out + text.slice(at);
 }
 
 const readings = new WeakMap<object, { text: string; reading: string }>();
