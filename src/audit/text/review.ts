@@ -35,7 +35,7 @@ import {
   splitLines,
   tableCells,
 } from "./lines.js";
-import { allMatches } from "./matches.js";
+import { allMatches, escapeRegExp } from "./matches.js";
 
 // ---------------------------------------------------------------------------
 // Review statements
@@ -317,6 +317,9 @@ const DATE_TO_BE_SET =
 /** A review label that says when the review is due, not when one happened: "Next review", "Review due", "Review by". */
 const DEADLINE_LABEL = /next|due|\bby\b/i;
 
+/** Words of a last review's or an approval's label, between a bare "Review" label and a date. */
+const ANOTHER_LABEL_BETWEEN =
+  /\b(?:(?:last|previously|most\s+recently)\s+(?:reviewed|updated|revised|amended)|approved|adopted|ratified|agreed|signed)\b/i;
 const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+recent)\s*$/i;
 
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
@@ -908,6 +911,14 @@ export function findReviewStatements(
           PROSE_OTHER_EVENT.test(after.text.slice(0, date.offset - after.base)))
       )
         date = undefined;
+      // "| Review | Last reviewed by the committee on 2 March 2026 |": a bare "Review" whose date another label gives
+      // (a last review, an approval) is that label's, which findReviewAnchors reads — no date the review is due.
+      if (
+        date &&
+        /^(?:policy\s+)?review$/i.test(match.label) &&
+        ANOTHER_LABEL_BETWEEN.test(after.text.slice(0, Math.max(0, date.offset - after.base)))
+      )
+        continue;
       let open = false;
       if (!date && isRow(line)) date = dateInGridRow(lines, line, offset);
       if (!date && isRow(line)) date = dateInWhenCell(line, offset, endOffset);
@@ -1219,7 +1230,7 @@ function plainTableColumn(printed: Line[], offset: number, endOffset: number): D
  * Where a last-review or approval label may stand: at the start of a line or cell, or in a sentence about the
  * policy. `before` is the line before the label, at most WINDOW characters of it (`whole` when that is all of it).
  */
-function anchoredLabel(before: string, whole: boolean): boolean {
+function anchoredLabel(before: string, whole: boolean, own?: RegExp): boolean {
   // A running header or footer: "Safeguarding Policy · Version 4 · Reviewed March 2024". A middle dot or bullet
   // separates fields, never clauses of prose, so a line of fields after a long first field is one too: a web
   // page's "Ardle Youth Trust SCIO (Scottish Charitable Incorporated Organisation) · approved … on …".
@@ -1231,7 +1242,7 @@ function anchoredLabel(before: string, whole: boolean): boolean {
   )
     return true;
   const pipe = before.lastIndexOf("|");
-  if (pipe < 0 && !whole) return sentenceAboutPolicy(before);
+  if (pipe < 0 && !whole) return sentenceAboutPolicy(before, own);
   const lead = before.slice(pipe + 1);
   if (
     /^[\s>*_#•·–—-]*(?:\d+[.)]\s*)?(?:(?:this\s+)?(?:policy|document|procedures?|statement)\s+)?(?:date\s+)?[\s*_]*$/i.test(
@@ -1240,7 +1251,7 @@ function anchoredLabel(before: string, whole: boolean): boolean {
   )
     return true;
   if (LABEL_BRACKET.test(lead)) return true;
-  return sentenceAboutPolicy(lead);
+  return sentenceAboutPolicy(lead, own);
 }
 /**
  * "This policy is reviewed annually. Adopted by the committee: 21 September 2025.": an approval that opens the
@@ -1273,7 +1284,7 @@ const LINKED_DOCUMENT =
  */
 const OWN_PAGE_LINK =
   /\[(?:our|this|the)\s+(?:home\s*page|website|web\s*site|site)\]\([^()\s]*\)|\b(?:our|this)\s+(?:home\s*page|website|web\s*site|site)\s*\((?:https?:\/\/|www\.)[^()\s]+\)/gi;
-function sentenceAboutPolicy(lead: string): boolean {
+function sentenceAboutPolicy(lead: string, own?: RegExp): boolean {
   const sentences = lead.split(/[.!?]\s/);
   const sentence = sentences.at(-1) ?? "";
   // "See the council's form (https://…). This page was last reviewed …": the linked page's date, not the policy's —
@@ -1286,7 +1297,34 @@ function sentenceAboutPolicy(lead: string): boolean {
     return false;
   // "This policy was", "Our safeguarding statement was", "The child protection policy was" — not "the statement
   // was" (a witness's) nor "our policy on phones was" (another policy). "This page was" on a web page is the policy's own.
-  return POLICY_WAS.test(sentence) || POLICY_REVIEWED_AND_WAS.test(sentence);
+  return (
+    POLICY_WAS.test(sentence) || POLICY_REVIEWED_AND_WAS.test(sentence) || (own?.test(sentence) ?? false)
+  );
+}
+
+/**
+ * The noun a document's title calls it after its safeguarding words ("Safeguarding Standing Orders (SG)",
+ * "Child Protection Code"), as the subject of an approval: "These Standing Orders were adopted …". Only a title's
+ * own noun after those words: a club's name in a title ("Hollowmere Lifesavers") names no document.
+ */
+const TITLE_NOUN =
+  /\b(?:safeguarding|child\s+protection|welfare)\s+(?:(?:and|&)\s+(?:\p{L}+\s+){1,2})?(?<noun>(?:\p{L}+\s+){0,2}\p{L}{3,})\s*(?:\([^()]*\)\s*)?[*_\s]*$/iu;
+const ownSubjects = new WeakMap<Line[], RegExp | null>();
+function ownSubject(lines: Line[]): RegExp | undefined {
+  let own = ownSubjects.get(lines);
+  if (own === undefined) {
+    const title = lines[firstHeading(lines)]?.text.replace(/^[\s#*_]+/, "") ?? "";
+    const noun = TITLE_NOUN.exec(title)?.groups?.noun.split(/\s+/).at(-1);
+    own =
+      noun && !/^(?:policy|policies|document|statement|procedures?)$/i.test(noun)
+        ? new RegExp(
+            `\\b(?:this|these|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}\\s+(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:last\\s+|first\\s+|formally\\s+)?$`,
+            "iu",
+          )
+        : null;
+    ownSubjects.set(lines, own);
+  }
+  return own ?? undefined;
 }
 
 const POLICY_SUBJECT =
@@ -1332,6 +1370,13 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
  * first cell: "| Cymeradwywyd / Approved | 3 May 2025 |".
  */
 const TRANSLATED_LABEL = /^[\s>*_#•|-]*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*\/\s*$/u;
+/**
+ * Labels only a policy's own dates carry — nobody signs a form "Approved" or "Last reviewed" — so their translation
+ * may be in any language ("Zatwierdzono / Approved:", "Ostatnia aktualizacja / Last reviewed:"); "Signed", "Agreed"
+ * and "Date" after a role are a form's, so those need a known translation word.
+ */
+const POLICY_ONLY_LABEL =
+  /^(?:approved|adopted|ratified|(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|(?:date\s+)?last\s+(?:updated|amended|revised))$/i;
 const LABEL_TRANSLATION = new RegExp(`(?<![\\p{L}'’])(?:${OTHER_LANGUAGE_REVIEW_WORD})`, "iu");
 /**
  * A translation in another script (Japanese "承認 / Approved:", Chinese, Arabic, Urdu …): words with no Latin letter
@@ -1401,7 +1446,8 @@ export function findReviewAnchors(
         const boxed = dateInBox(printed, offset);
         const translated =
           start <= WINDOW &&
-          ((TRANSLATED_LABEL.test(before) && LABEL_TRANSLATION.test(before)) ||
+          ((TRANSLATED_LABEL.test(before) &&
+            (LABEL_TRANSLATION.test(before) || POLICY_ONLY_LABEL.test(match[0]))) ||
             OTHER_SCRIPT_LABEL.test(before)) &&
           // "… / Approved by the committee: …": who approved may stand before the colon.
           /^(?:\s+by\s+(?:the\s+)?[\p{L}'’ -]{1,40}?)?[\s*_]*[:|]/u.test(
@@ -1416,7 +1462,7 @@ export function findReviewAnchors(
             sentenceStart ||
             translated ||
             counted ||
-            anchoredLabel(before, start <= WINDOW) ||
+            anchoredLabel(before, start <= WINDOW, ownSubject(lines)) ||
             // A web page's own "Page last reviewed: 12 March 2025" line (not its footer's "Page last updated …").
             (/^[\s>*_#]*page\s+$/i.test(before) && /review/i.test(match[0])) ||
             (kind === "approved" && afterReviewRule(before, match[0]))
