@@ -64,6 +64,7 @@ describe("outdated-reference in the shapes real policies write", () => {
       "CCG",
       "Vetting and Barring Scheme",
       "CCPAS",
+      "Driving Standards Agency",
       "lead practitioner for safeguarding",
       "Serious Case Review",
       "Kestrel Vale LSCB",

@@ -920,6 +920,27 @@ function checkSections(context: DocumentContext): void {
           continue;
         }
       }
+      // "Lone working in the studio is explained in section 7." where section 7 is "Useful contacts": what the sentence
+      // says the section explains, said before the reference, in two content words or more, none of which it uses.
+      const explained =
+        subject || dashTitle || leadingFor ? undefined : explainedSubject(text, offset, endOffset);
+      const explainedWords = explained
+        ? contentWords(explained).filter((w) => w.length >= 4 && !GENERIC.has(w))
+        : [];
+      if (
+        explained &&
+        explainedWords.length >= 2 &&
+        !sectionMentions(text, headings, target, subjectWords(explainedWords), sections, ownSentence)
+      ) {
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `The policy points to ${word} ${asWritten} for "${explained.charAt(0).toLowerCase()}${explained.slice(1)}", but ${word} ${asWritten} is "${target.title}" and says nothing about it — correct the reference, or name the ${word} instead`,
+          { actual: number },
+        );
+        continue;
+      }
       if (subject && !sectionMentions(text, headings, target, subject.words, sections, ownSentence))
         reportAt(
           context,
@@ -1003,6 +1024,21 @@ function leadingSubject(text: string, offset: number, endOffset: number): string
   const at = sentence.indexOf(text.slice(offset, endOffset));
   if (at < 0) return undefined;
   return LEADING_FOR.exec(sentence.slice(0, at))?.[1].replace(/\s+/g, " ");
+}
+
+/**
+ * A sentence that opens with what a section explains: "Lone working in the studio is explained in ". Not "is dealt
+ * with under section 4": a concern handled by a section's procedure is no topic the section must name.
+ */
+const SUBJECT_EXPLAINED_IN =
+  /^\s*(\p{Lu}[^,;:.!?()[\]]{3,60}?)\s+(?:is|are)\s+(?:(?:fully|further|also)\s+)?(?:explained|set\s+out|covered|described|detailed)\s+(?:in|under)\s+$/u;
+
+/** What the sentence holding a reference says the section explains, when it opens so: "<Subject> is explained in section 7". */
+function explainedSubject(text: string, offset: number, endOffset: number): string | undefined {
+  const sentence = sentenceAround(text, offset, endOffset);
+  const at = sentence.indexOf(text.slice(offset, endOffset));
+  if (at < 0) return undefined;
+  return SUBJECT_EXPLAINED_IN.exec(sentence.slice(0, at))?.[1].replace(/\s+/g, " ");
 }
 
 /** A section's text (its heading's and its body's, less `without`, the reference's own sentence) uses every word. */
