@@ -21,6 +21,8 @@
  * - Pictures are `<img>` without their data (nothing reads them; embedding them was most of the time spent).
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+// Before mammoth: it takes its style reader from there when it first loads (mammoth-styles.ts).
+import "./mammoth-styles.js";
 import mammoth from "mammoth";
 import { readZipDirectory, unpackedUpTo } from "../../archive/zip-size.js";
 import { numberDocument, readNumbering } from "./docx-numbering.js";
