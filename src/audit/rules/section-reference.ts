@@ -15,6 +15,7 @@ import { pdfParagraphs } from "../text/paragraphs.js";
 import { sameSubjectWords } from "../text/subject-words.js";
 import { linksToNowhere } from "./empty-link.js";
 import { analyse, reportAt } from "./helpers.js";
+import { checkCodedSections } from "./section-codes.js";
 
 /**
  * "section 7", "sections 4", and a numbered paragraph: "paragraph 5.3", "para. 5.3" (a paragraph counts only with a
@@ -496,6 +497,7 @@ function checkSections(context: DocumentContext): void {
   if (topLevel.length === 0) checkParagraphNumbers(context, inContents, new Set(byNumber.keys()));
   if (numbered.length === 0) {
     unnumberedSections(context, headings, inContents);
+    checkCodedSections(context, headings, inContents);
     return;
   }
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
