@@ -2175,9 +2175,16 @@ function personLine(
   // "Dana Whitlow is our lead …": a sentence about someone, not a name heading their lines.
   if (!/^\s*[,–—:(|/-]/.test(rest) && !/^\s+(?:\p{Lu}|\S+@)/u.test(rest)) return undefined;
   // "12 May 2025", "May 2024": the month, not the verb.
+  // A line of records between semicolons may run longer, each record short: "– CRB checked 2011; Safeguarding
+  // awareness (Dunmore Sports Partnership) 2019; Powerboat Level 2, 2014".
   if (
     SENTENCE_VERB.test(rest.replace(MONTH_MAY, "")) ||
-    rest.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length > 14
+    (wordsIn(rest) > 14 &&
+      !(
+        wordsIn(rest) <= 40 &&
+        recordParts(rest, 0).every((p) => wordsIn(p.text) <= 14) &&
+        datedCoursePart(rest, 0) !== undefined
+      ))
   )
     return undefined;
   // "Owain Jenkins – Group A safeguarding awareness – date": a course with its date left to fill in stands where a
@@ -2189,8 +2196,13 @@ function personLine(
     : NO_DATE_AT_END.test(rest)
       ? rest.replace(NO_DATE_AT_END, "")
       : undefined;
+  // "Ivo Marsh – CRB checked 2011; Safeguarding awareness (Dunmore SP) 2019": a safeguarding course among the
+  // line's parts, dated by a bare year.
   const record =
-    (/\d/.test(rest) && (trainingDates(rest, 0).length > 0 || courseDashYearAtEnd(rest))) ||
+    (/\d/.test(rest) &&
+      (trainingDates(rest, 0).length > 0 ||
+        courseDashYearAtEnd(rest) ||
+        datedCoursePart(rest, 0) !== undefined)) ||
     TRAINING_WORD_STRICT.test(rest) ||
     (undatedCourse !== undefined && COURSE_WORD.test(undatedCourse) && !ENDS_IN_JOB.test(undatedCourse));
   const person = looksLikePerson(owner, known);
@@ -2203,6 +2215,11 @@ function personLine(
   )
     return undefined;
   return { name: owner, record };
+}
+
+/** The words of a line's text that hold a letter or a figure. */
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 }
 
 /**
@@ -2323,6 +2340,111 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
       return { text: p.text.slice(lead), offset: p.offset + lead };
     })
     .filter((p) => p.text.trim() !== "");
+}
+
+/** A vetting check's words: "CRB checked", "Enhanced DBS", "PVG scheme member", "AccessNI check", "disclosure". */
+const CHECK_WORDS =
+  /\b(?:DBS|CRB|PVG|Access\s?NI|disclosure|criminal\s+records?|barred\s+lists?|vetting|vetted)\b/i;
+
+/**
+ * "CRB checked 2011", "Enhanced DBS 2016", "PVG scheme member, 2019": a part of a person's line that records a
+ * vetting check, not a course. Its year is the check's, never a course's. A part that names a course or
+ * safeguarding besides ("Safeguarding and DBS update 2019") is no check alone.
+ */
+function checkPart(part: string): boolean {
+  const words = plain(part);
+  return (
+    CHECK_WORDS.test(words) &&
+    !TRAINING_WORD.test(words) &&
+    !COURSE_IN_TITLE.test(words) &&
+    !namesSafeguarding(words.replace(new RegExp(CHECK_WORDS.source, "gi"), " "))
+  );
+}
+
+/**
+ * The date of the first part of a person's line ("– CRB checked 2011; Safeguarding awareness (Hollowmere SP) 2019;
+ * Powerboat Level 2, 2014") that is a safeguarding course with the year it was done at its end, a bare year with no
+ * dash before it: the course's words (its provider in brackets aside) name safeguarding and say they are a course
+ * ("awareness", "training", "Level 2", a course known by its name), no other subject, no job ("– Child Protection
+ * Officer, 2019") and no sentence. Checks and other subjects' parts are passed over, never read for their year.
+ */
+function datedCoursePart(text: string, base: number): DateMatch | undefined {
+  if (!/\d/.test(text)) return undefined;
+  for (const part of recordParts(text, base)) {
+    if (checkPart(part.text)) continue;
+    const date = trainingDate(part.text, part.offset);
+    if (date?.date.precision !== "year") continue;
+    const title = plain(part.text.slice(0, date.offset - part.offset))
+      .replace(/\([^()]*\)/g, " ")
+      .replace(/^[\s:,–—-]+/, "");
+    const course = trimEndWhere(title, /[\s,:;–—-]/);
+    if (
+      (COURSE_IN_TITLE.test(course) || DSL_COURSE.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) &&
+      namesSafeguarding(course) &&
+      !otherSubject(course) &&
+      !ENDS_IN_JOB.test(course) &&
+      !SENTENCE_VERB.test(course) &&
+      !RULE_WORDS.test(course)
+    )
+      return date;
+  }
+  return undefined;
+}
+
+/**
+ * The records of a sentence that is a person's line of parts with bare years ("Ivo Marsh – CRB checked 2011;
+ * Safeguarding awareness (Dunmore SP) 2019; Powerboat Level 2, 2014."), as the line reader reads such a line: each
+ * course part with its own year is the person's record; a check's part, another subject's and a part with no date
+ * give none. Undefined when the sentence is not such a line (no safeguarding course dated by a bare year among its
+ * parts), so it is read as any other sentence.
+ */
+function personPartRecords(
+  sentence: string,
+  base: number,
+  known: readonly string[],
+): TrainingLine[] | undefined {
+  if (!/\d/.test(sentence)) return undefined;
+  const opener = personLine(plain(sentence), known);
+  const at = opener?.record ? sentence.indexOf(opener.name) : -1;
+  if (!opener || at < 0) return undefined;
+  const from = at + opener.name.length;
+  const rest = sentence.slice(from);
+  if (datedCoursePart(rest, base + from) === undefined) return undefined;
+  const found: TrainingLine[] = [];
+  for (const part of recordParts(rest, base + from)) {
+    if (checkPart(part.text)) continue;
+    const when = trainingDate(part.text, part.offset);
+    if (!when) continue;
+    const course = trimEndWhere(
+      plain(part.text.slice(0, when.offset - part.offset)).replace(/^[\s:,–—-]+/, ""),
+      /[\s,:;(–—-]/,
+    );
+    if (!COURSE_WORD.test(course) || otherSubject(course) || checkPart(course)) continue;
+    found.push({
+      offset: part.offset,
+      endOffset: part.offset + trimEndWhere(part.text, /\s/).length,
+      course,
+      date: when,
+      datePlaceholder: false,
+      noneRecorded: false,
+      // Whose the line is, as the line reader has it for a person's line of records.
+      leadName: opener.name,
+      ...(bookedBefore(part.text, part.offset, when) ? { planned: true } : {}),
+    });
+  }
+  return found;
+}
+
+/** Whether a sentence after the first of a paragraph is a person's line of records (personPartRecords). */
+function personPartsSentence(body: string, known: readonly string[]): boolean {
+  // Each sentence read once, from the end of the one before: linear in the paragraph's length.
+  const ends = allMatches(/[.!?](?=\s+[\p{Lu}("“])/gu, body).map((m) => (m.index ?? 0) + 1);
+  for (let k = 0; k < ends.length; k++) {
+    const sentence = body.slice(ends[k], ends[k + 1] ?? body.length);
+    if (sentence.includes(";") && (personPartRecords(sentence.trim(), 0, known)?.length ?? 0) > 0)
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -2732,6 +2854,17 @@ function trainingInLines(
         personLine(words, known)?.record === true);
     let date =
       !cited && (strict || titled || courseNamed) ? trainingDate(body, line.offset + start) : undefined;
+    // "Ivo Marsh – CRB checked 2011; Safeguarding awareness (Dunmore SP) 2019; Powerboat Level 2, 2014": a person's
+    // line of parts, each with a bare year, is dated by its safeguarding course's year, never by a check's before it.
+    if (date === undefined && !cited && courseNamed && /\d/.test(body)) {
+      const opener = personLine(words, known);
+      const at = opener?.record ? body.indexOf(opener.name) : -1;
+      if (opener && at >= 0)
+        date = datedCoursePart(
+          body.slice(at + opener.name.length),
+          line.offset + start + at + opener.name.length,
+        );
+    }
     const course = !cited && (titled || courseNamed);
     // "· Next DSL refresher (date to follow)", "· Prevent refresher booked with the county (date to be confirmed)": a
     // course still to come whose date is not yet set is a booking, not an undated record of a course done.
@@ -2797,7 +2930,10 @@ function trainingInLines(
             undefined ||
             // "Kwame and Lucy both completed the refresher on 21 October 2025. Every …": several first names
             // holding a course, in a sentence that a line's end runs on from.
-            firstNamesOwners(words, named, firstNames) !== undefined)))
+            firstNamesOwners(words, named, firstNames) !== undefined)) ||
+        // "All helpers are DBS checked. Ivo Marsh – CRB checked 2011; Safeguarding awareness 2019.": a short
+        // paragraph whose later sentence is a person's line of records.
+        (body.includes(";") && /[.!?]\s+\p{Lu}/u.test(words) && personPartsSentence(body, known)))
     ) {
       for (const record of sentenceRecords(
         body,
@@ -3093,7 +3229,14 @@ function trainingInLines(
         const when = trainingDate(part.text, part.offset);
         const before = plain(part.text.slice(0, (when?.offset ?? part.offset) - part.offset));
         // "Time to Listen: attended 03/2023": a course's name, then the verb that records it.
-        return !when || COURSE_WORD.test(before) || RECORD_VERB.test(before) || otherSubject(part.text);
+        // "CRB checked 2011": a vetting check beside the courses is passed over (its year dates none of them).
+        return (
+          !when ||
+          COURSE_WORD.test(before) ||
+          RECORD_VERB.test(before) ||
+          otherSubject(part.text) ||
+          checkPart(part.text.slice(0, when.offset - part.offset))
+        );
       });
     if (split) {
       // "Dana Whitlow: safeguarding foundation course, 30 April 2024; designated lead training booked for 14
@@ -3107,6 +3250,7 @@ function trainingInLines(
             ? (leadInLine(partWords, named) ?? firstNameOwner(partWords, named, firstNames))
             : undefined) ?? who;
         const when = trainingDate(part.text, part.offset);
+        if (when && checkPart(part.text.slice(0, when.offset - part.offset))) continue;
         const due = when || !whose?.name ? undefined : dueDate(part.text, part.offset);
         if (!when && !due) {
           // "Designated Safeguarding Lead training – no date recorded; Lab safety course – 2014": a safeguarding
@@ -3275,6 +3419,13 @@ function sentenceRecords(
       found.push(...held);
       const last = held.at(-1);
       courseBefore = last?.course ? last : undefined;
+      continue;
+    }
+    // "All helpers are DBS checked. Ivo Marsh – CRB checked 2011; Safeguarding awareness (Dunmore SP) 2019;
+    // Powerboat Level 2, 2014.": a person's line after a rule's sentence, read as the line would be on its own.
+    const parts = personPartRecords(sentence, base + at, known);
+    if (parts) {
+      found.push(...parts);
       continue;
     }
     // "Tom Achterberg's Safeguarding Awareness (online) certificate is dated November 2022": a certificate's date is
