@@ -435,6 +435,12 @@ const DEPUTY_CONTEXT =
   /safeguard|protection|welfare|concern|worr|absen|availab|\baway\b|\breach|\bunable\b|\bcannot\b|\bDSL\b|\bDSP\b|\blead\b/i;
 /** Roles that are kept only when a name is found for them. */
 const OPTIONAL = new WeakSet<RoleFound>();
+/**
+ * "Lead:" starting a line that goes on to a deputy's label ("Lead: Ffion Hale | Deputy: Tom Ure; …"): the pair is the
+ * safeguarding lead and deputy. Alone, "Lead:" may be anyone's (a session's, a project's).
+ */
+const LEAD_LABEL_PAIR =
+  /^(?:Lead|LEAD)(?=[^\S\n]*:[^\S\n]*\S[^\n]*?[|;·•][^\S\n]*(?:\*\*|__)?(?:Deputy|Deputies|Depute|DEPUTY)[^\S\n]*(?:\*\*|__)?[^\S\n]*:)/u;
 /** "Deputy:" or "Alternate:" starting a line. */
 const DEPUTY_LABEL_LINE = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})(?=\\s*[:–—-])`, "i");
 
@@ -721,6 +727,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     if (!cells && ABSENCE_WORDS.test(line.text)) mentions.push(...absenceDeputies(lines, line));
     if (!cells && /\bdeput/i.test(line.text) && /[Ss]afeguard|SAFEGUARD|DS[LP]/.test(line.text))
       mentions.push(...deputiesByReference(line));
+    if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
   }
   namesUnderHeaders(text, mentions);
   // "In 2019 Hana Mori took over from Alan Moss as DSL; … the committee appointed Priya Shah": the one who took
@@ -738,9 +745,16 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
   // lead's role: an "organisation-wide" deputy is still the setting's deputy.
   const wide = new Set(mentions.filter((m) => m.role === "dsl" && wideOfficer(text, m)));
   const ownLead = mentions.some((m) => m.role === "dsl" && m.name && !m.team && !wide.has(m));
+  // "Ring Ann Lee — she is the deputy lead" where the policy names Ann Lee its lead: not her own deputy.
+  const leadNames = mentions
+    .filter((m) => m.role === "dsl" && m.name && !m.team)
+    .map((m) => nameKey(m.name ?? ""));
+  const selfDeputy = (m: LeadMention) =>
+    PRONOUN_HELD.has(m) && leadNames.some((lead) => sameName(lead, nameKey(m.name ?? "")));
   return mentions
     .filter((m) => {
       if (ownLead && wide.has(m)) return false;
+      if (selfDeputy(m)) return false;
       const replaced = successors.get(m);
       return replaced === undefined || !holderBesides(m, replaced);
     })
@@ -1432,6 +1446,16 @@ function rolesIn(line: Line): RoleFound[] {
   }
   // The expressions for a deputy's word alone run only on a line that has one (most lines name no deputy).
   const deputyWord = DEPUTY_WORD.test(text);
+  // "Lead: Ffion Hale | Deputy: Tom Ure": a bare "Lead" label is the safeguarding lead's only beside a deputy's.
+  const leadLabel = deputyWord ? LEAD_LABEL_PAIR.exec(text.slice(start)) : null;
+  if (leadLabel) {
+    found.push({
+      role: "dsl",
+      label: leadLabel[0],
+      offset: line.offset + start,
+      endOffset: line.offset + start + leadLabel[0].length,
+    });
+  }
   // "Manager: Carys Bell Deputy: Leon Ashby" — a PDF joined the label's line to the one above.
   for (const match of deputyWord ? allMatches(DEPUTY_LABEL_INSIDE, text) : []) {
     // The expression starts at the space before the label (quicker than a look-behind).
@@ -1801,10 +1825,27 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   if (names.length === 0 && window.startsWith("(")) {
     const inner = namesAt(window.slice(1), { strength: "weak" });
     const last = inner[inner.length - 1];
-    if (last && /^\s*\)/.test(window.slice(1 + last.end))) {
+    if (last && BRACKET_CLOSES.test(window.slice(1 + last.end))) {
       names = inner;
       windowAt += 1;
       bracketed = true;
+    }
+  }
+  // "The Club Welfare Officer (Gwen, above)", "The deputy (Owen) stands in": a first name alone in the bracket,
+  // which the policy gives in full elsewhere ("Gwen Tregear · 07700 …"). A first name it never gives in full names
+  // no one a reader could find.
+  if (names.length === 0 && !bracketed && text !== undefined) {
+    const first = BRACKETED_FIRST_NAME.exec(window);
+    const found = first ? fullNameOf(first[1], text) : undefined;
+    // The tagger must say the full name is a person's: "Deputy DSL (Homestay)" is what the deputy covers, though
+    // the policy speaks of its "Homestay Handbook".
+    const full = found && looksLikePerson(found.name) && !placeOrGroup(found.name) ? found : undefined;
+    if (full) {
+      mention.name = nameOf(full);
+      mention.nameOffset = full.start;
+      mention.nameEndOffset = full.end;
+      mention.names = [nameOf(full)];
+      return;
     }
   }
   // "… lead is our Brown Owl, Ffion Talbot": after "our" or "the", capitalised words and a comma are a title
@@ -1829,7 +1870,16 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   }
   // "The DSL is the Headteacher, Mrs Okafor", "DSL: Nursery Manager (Jane Smith)".
   const title = names.length === 0 ? JOB_TITLE_FIRST.exec(window) : null;
-  if (title?.[1].split(/\s+/).every((w) => NOT_NAME.has(w.toLowerCase()))) {
+  const titleWords = title?.[1].split(/\s+/) ?? [];
+  // "…: the Participation Lead, Priya Raman": after "the" or "our", capitalised words ending in a job's word and a
+  // comma are a job title, though its first words are the team's own ("Participation", "Engagement").
+  const ownJob =
+    title !== null &&
+    /^(?:the|our)\s/i.test(title[0]) &&
+    /,\s*$/.test(title[0]) &&
+    titleWords.every((w) => /^\p{Lu}/u.test(w)) &&
+    NOT_NAME.has(titleWords[titleWords.length - 1].toLowerCase());
+  if (title && (ownJob || titleWords.every((w) => NOT_NAME.has(w.toLowerCase())))) {
     // "… lead is our Unit Leader, Bethan Marlowe": "is" and a job title ending in a comma put a name next.
     const titled =
       /,\s*$/.test(title[0]) && /\b(?:is|are)\s+(?:the\s+|our\s+)?$/i.test(rest.slice(0, windowAt - after))
@@ -1963,6 +2013,57 @@ function deputiesByReference(line: Line): LeadMention[] {
   return found;
 }
 
+/**
+ * "… ring our office manager, Ann Lee, on 01632 960 000 — she is the deputy lead", "… Tom Ure. He is our deputy
+ * DSL": a pronoun said to be the deputy, and a person named before it in the same sentence (the last one: "If Ffion
+ * is out, ring …, Ann Lee, …" names Ann Lee). "She is the deputy manager" is a job, not the role.
+ */
+const PRONOUN_DEPUTY =
+  /(?<![\p{L}])(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:is|are)\s+(?:also\s+)?(?:the|our)\s+(?:deputy|depute)(?:\s+(?:designated\s+)?(?:safeguarding\s+)?lead|\s+DS[LOP])?(?=\s*(?:[,.;:)]|[–—]|-\s|and\s|who\s|$))/gu;
+const PRONOUN_DEPUTY_QUICK = /\b(?:she|he|they)\s+(?:is|are)\s+(?:also\s+)?(?:the|our)\s+depute?/i;
+/** A sentence's end in the words before the pronoun (not a title's or an initial's full stop). */
+const SENTENCE_ENDS = /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St|\p{Lu}))[.!?](?=\s+\p{Lu})/gu;
+/** Deputies named by a pronoun: their names are checked against the lead's once every mention is read. */
+const PRONOUN_HELD = new WeakSet<LeadMention>();
+
+function pronounDeputies(line: Line): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (const match of allMatches(PRONOUN_DEPUTY, line.text)) {
+    const at = match.index ?? 0;
+    const from = Math.max(0, at - NEAR * 2);
+    const before = line.text.slice(from, at);
+    const start = (allMatches(SENTENCE_ENDS, before).at(-1)?.index ?? -1) + 1;
+    const sentence = before.slice(start);
+    // A person by the tagger, a title or an initial, or set off by commas after a job ("our office manager, Ann
+    // Lee, on …"), where a name stands.
+    const apposition = (p: FoundName) =>
+      /,\s*$/.test(sentence.slice(0, p.start)) && /^\s*[,(]/.test(sentence.slice(p.end));
+    const person = peopleIn(sentence, 6)
+      .filter(
+        (p) =>
+          /\s/.test(p.name.trim()) &&
+          (TITLED_OR_INITIAL.test(p.name) || looksLikePerson(p.name) || apposition(p)),
+      )
+      .at(-1);
+    if (!person) continue;
+    const base = line.offset + from + start;
+    const mention: LeadMention = {
+      role: "deputy",
+      label: match[0],
+      offset: line.offset + at,
+      endOffset: line.offset + at + match[0].length,
+      name: nameOf(person),
+      names: [nameOf(person)],
+      nameOffset: base + person.start,
+      nameEndOffset: base + person.end,
+      line,
+    };
+    PRONOUN_HELD.add(mention);
+    found.push(mention);
+  }
+  return found;
+}
+
 function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
   const found: LeadMention[] = [];
   for (const match of allMatches(ABSENCE, line.text)) {
@@ -2003,6 +2104,18 @@ function leadJustBefore(lines: Line[], line: Line, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * The end of a bracket holding the role's holder: at once, or after a pointer to where the policy gives them ("Ann
+ * Lee, above)", "Ann Lee – see below)").
+ */
+const BRACKET_CLOSES = /^(?:\s*(?:,|[–—]|-\s)\s*(?:see\s+)?(?:above|below|over(?:leaf)?))?\s*\)/;
+/** "(Gwen, above)", "(Idris)": a first name alone in a bracket straight after the role. */
+const BRACKET_FIRST_NAME_SOURCE = String.raw`^\(\s*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)`;
+const BRACKETED_FIRST_NAME = new RegExp(
+  `${BRACKET_FIRST_NAME_SOURCE}(?=${BRACKET_CLOSES.source.slice(1)})`,
+  "u",
+);
 
 /** "Amira is the", "Joel and Sadia are the": first names just before a role. */
 const FIRST_NAMES_BEFORE =
