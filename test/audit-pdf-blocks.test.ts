@@ -551,6 +551,8 @@ describe("the text the rules read stays what it was", () => {
     "zz93-gortmore-outdoor-centre.pdf": "fc0574c23aa4a66e",
     "zz94-drumcarrow-junior-accordion-band.pdf": "51671ad534f40a16",
     "zz94-ravelstoke-taiko-juniors.pdf": "3227f802c14d8fd7",
+    "zz95-clydeside-youth-gamelan.pdf": "b28c083479fd22ef",
+    "zz95-st-mina-coptic-sunday-school.pdf": "3e6d8080793f7b68",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
