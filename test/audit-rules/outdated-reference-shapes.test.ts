@@ -65,6 +65,7 @@ describe("outdated-reference in the shapes real policies write", () => {
       "Vetting and Barring Scheme",
       "CCPAS",
       "Driving Standards Agency",
+      "Skills Funding Agency",
       "lead practitioner for safeguarding",
       "Serious Case Review",
       "Kestrel Vale LSCB",

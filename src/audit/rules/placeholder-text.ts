@@ -570,6 +570,12 @@ function mentionedAsWord(m: RegExpMatchArray): boolean {
   return /["“‘']$/.test(before) && /^["”’']/.test(input.slice(end, end + 1));
 }
 
+/**
+ * A contact detail or a name promised where it should stand, and who is to supply it, when said: "phone to follow",
+ * "contact details to be confirmed", "number to be confirmed by IT".
+ */
+const PROMISED_CONTACT = String.raw`(?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)[^\S\n]+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:[^\S\n]+address)?|address|contact[^\S\n]+details|names?)[^\S\n]+(?:to[^\S\n]+(?:follow|come)|to[^\S\n]+be[^\S\n]+(?:confirmed|added|provided|supplied|announced))(?:[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?[\p{L}'’-]+(?:[^\S\n]+[\p{L}'’-]+){0,2})?`;
+
 /** Words saying a value is still to come: "to be confirmed", "to follow", "TBC". */
 const STILL_TO_COME = String.raw`(?:to\s+be\s+(?:confirmed|announced|decided|determined|appointed|agreed|added)|to\s+follow|TBC|TBA|TBD)`;
 /** The same words in another language, beside the English after a slash: one to four words, no brackets. */
@@ -1000,8 +1006,9 @@ const PATTERNS: Array<{
   // contact detail or a person's name promised in brackets where it should stand. Not a date or other details to
   // follow ("(date to follow)" after a course is an undated training record; "(details to follow)" after an event is
   // the event's plan), nor a name described ("(name to be added to the register)": the bracket ends at the promise).
+  // In square brackets too, and with who is to supply it: "[number to be confirmed by IT]".
   {
-    re: /\((?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)[^\S\n]+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:[^\S\n]+address)?|address|contact[^\S\n]+details|names?)[^\S\n]+(?:to[^\S\n]+(?:follow|come)|to[^\S\n]+be[^\S\n]+(?:confirmed|added|provided|supplied|announced))\)/gi,
+    re: new RegExp(String.raw`(?:\(${PROMISED_CONTACT}\)|\[${PROMISED_CONTACT}\])`, "giu"),
     kind: "placeholder",
     hint: /to\s+(?:follow|come|be)\b/i,
   },
