@@ -1416,6 +1416,7 @@ export function findReviewAnchors(
   const add = (statement: ReviewStatement, date: DateMatch | undefined) => {
     if (date) found.push({ ...statement, date });
   };
+  const own = ownSubject(lines);
   for (const line of lines) {
     for (const [kind, pattern] of [
       ["last", LAST_LABEL],
@@ -1462,7 +1463,7 @@ export function findReviewAnchors(
             sentenceStart ||
             translated ||
             counted ||
-            anchoredLabel(before, start <= WINDOW, ownSubject(lines)) ||
+            anchoredLabel(before, start <= WINDOW, own) ||
             // A web page's own "Page last reviewed: 12 March 2025" line (not its footer's "Page last updated …").
             (/^[\s>*_#]*page\s+$/i.test(before) && /review/i.test(match[0])) ||
             (kind === "approved" && afterReviewRule(before, match[0]))
