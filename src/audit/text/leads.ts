@@ -1869,7 +1869,9 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     }
   }
   // "The DSL is the Headteacher, Mrs Okafor", "DSL: Nursery Manager (Jane Smith)".
-  const title = names.length === 0 ? JOB_TITLE_FIRST.exec(window) : null;
+  // "Deputy Welfare Officer: TBC – Ruth to ask parents": a placeholder then a dash is the label left blank, and the
+  // name after it is whoever was given a task, not the holder.
+  const title = names.length === 0 && !placeholderAt(window) ? JOB_TITLE_FIRST.exec(window) : null;
   const titleWords = title?.[1].split(/\s+/) ?? [];
   // "…: the Participation Lead, Priya Raman": after "the" or "our", capitalised words ending in a job's word and a
   // comma are a job title, though its first words are the team's own ("Participation", "Engagement").
@@ -1958,6 +1960,16 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       mention.names = full.map(nameOf);
       return;
     }
+  }
+
+  // "## Who is our Designated Safeguarding Lead?" answered under it: "It's **Ann Lee**, Centre Manager (…)".
+  const answer = answerUnder(lines, line, mention);
+  if (answer) {
+    mention.name = nameOf(answer);
+    mention.nameOffset = answer.offset;
+    mention.nameEndOffset = answer.offset + answer.name.length;
+    mention.names = [nameOf(answer)];
+    return;
   }
 
   // The role as a heading or label: the names are on the lines under it.
@@ -2411,10 +2423,12 @@ function nameBeforeRole(
     const preceding = before.slice(0, start);
     // In running text ("speak to Carys Bell, our DSL") a name tied to the role by a comma, bracket, dash or
     // "is our" is in a name's place all the same.
+    // "The committee confirmed Ann Lee as Club Welfare Officer": an appointing verb, the name, and "as" the role.
     const tight =
       /^\s*(?:[,(–—]|-\s|\bis\s+(?:(?:now|also|currently|still)\s+)?(?:the|our)\b|\bas\s+(?:the|our)\b)/.test(
         before.slice(end),
-      );
+      ) ||
+      (APPOINTED_BEFORE.test(preceding) && /^[^\S\n]+as[^\S\n]+$/.test(before.slice(end)));
     // "Match Day Safeguarding Officer", "Girls Section Welfare Officer": capitalised words run straight into the
     // role with nothing between are more often part of the role's title than a name; the tagger must agree.
     // A wide gap or a tab is a column's edge ("Priyanka Osei-Bonsu     Safeguarding Lead"), not one title.
@@ -2446,6 +2460,10 @@ function nameBeforeRole(
   if (/['’]s$/.test(found.name) && /^[\s\p{Lu}\p{Ll}]*$/u.test(before.slice(found.end))) return undefined;
   return { name: found.name, offset: base + found.start, tied: TIED.test(before.slice(found.end)) };
 }
+
+/** A body's verb of appointing someone, just before their name: "The committee confirmed ", "… re-elected ". */
+const APPOINTED_BEFORE =
+  /(?<![\p{L}])(?:confirmed|appointed|re-?appointed|elected|re-?elected|co-?opted|ratified|nominated|approved)[^\S\n]+$/u;
 
 /** A job's capitalised words, with "of", "for", "the", "in" between them and a bracket after: "Lead Tutor (film)". */
 const JOB_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5}`;
@@ -2663,6 +2681,43 @@ interface NameUnder {
   offset: number;
 }
 
+/** A heading (or a bold line) asking who holds a role: "## Q2. Who is the service's DSL?", "**Who are the deputies?**". */
+const WHO_QUESTION =
+  /^\s*(?:#{1,6}[^\S\n]+|\*\*|__)[^\n?]{0,40}?(?<![\p{L}])[Ww]ho(?:\s+(?:is|are|['’]s)|['’]s)\s[^\n?]{0,120}\?\s*(?:\*\*|__)?\s*$/u;
+/** An answer's opening words before the holder's name: "It's ", "It is currently ", "That's ". */
+const ANSWER_OPENER = /^(?:It|That)(?:['’]s|\s+is)\s+(?:(?:currently|now)\s+)?/u;
+/** What follows a name that ends it in an answer: a comma, a bracket, a dash, a full stop, the line's end. */
+const ANSWER_NAME_ENDS = /^\s*(?:[,(;–—.]|-\s|$)/u;
+
+/**
+ * The holder named in the answer under a question heading that asks who holds the role (a Q&A leaflet): the first
+ * line under it opens "It's Name", "It is Name", "That's Name", the name bold or not, then a comma, a bracket or
+ * the sentence's end. Only the question's own role, and only a person (a title, an initial, or words the policy
+ * does not use for a job or a place).
+ */
+function answerUnder(lines: Line[], line: Line, mention: LeadMention): NameUnder | undefined {
+  if (line.text.length > NEAR * 2 || !WHO_QUESTION.test(line.text)) return undefined;
+  // The role is the question's subject: the last role on the line, straight before its question mark.
+  const tail = line.text.slice(mention.endOffset - line.offset);
+  if (!/^[^\S\n]*\?/.test(tail)) return undefined;
+  let i = line.index + 1;
+  if (lines[i]?.text.trim() === "") i++;
+  const next = lines[i];
+  if (!next || next.text.trim() === "" || isMarkdownHeading(next) || isTableRow(next)) return undefined;
+  const start = contentStart(next.text);
+  const opener = ANSWER_OPENER.exec(next.text.slice(start));
+  if (!opener) return undefined;
+  const from = start + opener[0].length;
+  // Bold markers read as spaces, so offsets hold.
+  const rest = next.text.slice(from, from + NEAR).replace(/\*\*|__/g, (mark) => " ".repeat(mark.length));
+  const lead = rest.length - rest.trimStart().length;
+  const found = namesAt(rest.slice(lead), { strength: "strong" })[0];
+  if (found?.start !== 0 || /['’]s$/.test(found.name)) return undefined;
+  if (!ANSWER_NAME_ENDS.test(rest.slice(lead + found.end))) return undefined;
+  if (isJob(found.name) || placeOrGroup(found.name)) return undefined;
+  return { name: found.name, offset: next.offset + from + lead };
+}
+
 /** The names on the lines under a role heading: "Amira Haddad: Head of Nursery", "Name: Sam Keller". */
 /** List bullets a PDF's or Word's text keeps as characters, that Markdown's list markers are not. */
 const PDF_BULLET = /^[●▪◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s*/u;
@@ -2816,7 +2871,8 @@ function teamUnder(lines: Line[], line: Line): LeadMention | undefined {
 const NAME_HEADER =
   /^(?:names?|full\s+names?|person|who|staff\s+(?:member|name)|contact\s+name|name\s+of\s+(?:person|lead|staff))$/i;
 /** Table headers of the column that holds a role or job title. */
-const ROLE_HEADER = /^(?:roles?|position|post|job(?:\s+title)?|responsibilit(?:y|ies))$/i;
+const ROLE_HEADER =
+  /^(?:roles?|position|post|job(?:\s+title)?|responsibilit(?:y|ies)|what\s+(?:they|he|she|I|we)\s+do(?:es)?)$/i;
 /**
  * Table headers of a column that holds places: a nursery group's sites, a school's rooms, a site table's first
  * column ("Site", "Venue", "Setting", "Campus", "Location" …).
@@ -2880,6 +2936,28 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
   const orgChart =
     own !== undefined &&
     ORG_CHART_VERB_BEFORE_ROLE.test(line.text.slice(own.offset - line.offset, mention.offset - line.offset));
+  // The row's table header, when the row is under one: "| Site | Role | Name | Telephone |".
+  const header = headerAbove(lines, line);
+  // "| Who | What they do |" with "| **Ann Lee** | Centre Manager – our Designated Safeguarding Lead |": in a
+  // column of jobs beside a column of people, the role's cell says what the row's person does; its other words are
+  // a job, not a name.
+  const nameColumn = header ? header.findIndex((h) => saysEither(NAME_HEADER, h)) : -1;
+  if (
+    own &&
+    !orgChart &&
+    header &&
+    nameColumn >= 0 &&
+    nameColumn !== column &&
+    saysEither(ROLE_HEADER, header[column] ?? "") &&
+    cells[nameColumn] &&
+    !(lines[line.index + 1] && isTableSeparator(lines[line.index + 1]))
+  ) {
+    const cell = cells[nameColumn];
+    const names = namesInCell(cell);
+    if (names.length > 0) setNames(mention, names, cell.offset);
+    else mention.placeholder ??= placeholderAt(plain(cell.text));
+    return;
+  }
   // "| Designated Safeguarding Lead: Jane Smith |", "| Jane Smith (DSL) |" — the name in the same cell.
   // After an org chart's verb, only the cell's words from the role on: the row's person is not the holder.
   if (own) {
@@ -2893,8 +2971,6 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     nameInLine([cellLine], cellLine, mention, text);
     if (mention.name || mention.placeholder || orgChart) return;
   }
-  // The row's table header, when the row is under one: "| Site | Role | Name | Telephone |".
-  const header = headerAbove(lines, line);
   // The role fills its cell: the name is another cell of the row that is a name.
   // The cell holds the role and nothing that could be a name: "Safeguarding Champion (club safeguarding lead)",
   // or it stands in a column headed "Role" or "Position" ("Nursery Manager & DSL").
@@ -2916,7 +2992,6 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     return;
   }
   // A column headed "Name" (or "Who") holds the person: the name is that cell of this row.
-  const nameColumn = header ? header.findIndex((h) => saysEither(NAME_HEADER, h)) : -1;
   if (roleCell && !isHeader && nameColumn >= 0 && nameColumn !== column && cells[nameColumn]) {
     const cell = cells[nameColumn];
     const text = plain(cell.text);
