@@ -199,7 +199,7 @@ export function findTrainingLines(
       found.push(...grouped);
       continue;
     }
-    const records = courseTableRecords(table, second, named, pdf);
+    const records = courseTableRecords(table, second, named, pdf, captionLead(lines, table, named));
     // "| Role | Name | Trained |" over "| … | Yes (2022) |": the leads' table says who is trained, and when.
     const trained = records.length ? [] : trainedColumnRecords(table);
     found.push(
@@ -398,6 +398,7 @@ function courseTableRecords(
   second: Cell[] | undefined,
   named: LeadMention[],
   pdf = false,
+  caption?: LeadMention,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   const header = table.headerCells.map((c, i) =>
@@ -420,7 +421,7 @@ function courseTableRecords(
     /\b(?:dbs|pvg|disclosure|vetting|crb)\b/.test(h) && !/\b(?:course|training)\b/.test(h) ? [i] : [],
   );
   const nameCol = (() => {
-    const col = header.findIndex((h) => /^(?:name|who|person|staff|lead)\b/.test(h));
+    const col = header.findIndex((h) => /^(?:name|who|person|staff|lead|member)\b/.test(h));
     if (col >= 0) return col;
     // "| Instructor | Safeguarding course | Date |" over "| Orla Devlin | … |": a column headed with the people's job
     // is their names' column when every cell in it is a person's name (not "All instructors", "Kayak leaders").
@@ -434,11 +435,16 @@ function courseTableRecords(
   // "| Staff member | Level | Completed | Expires |": a record of each person's training by its level, the course
   // column headed "Level" — only beside a person's column and a column of completion dates (a "| Concern | Level |"
   // table is no record of anyone's training).
-  const courseCol = (() => {
+  const courseHeaderCol = (() => {
     const col = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
     if (col >= 0 || nameCol < 0 || dateCol < 0 || !/\bcompleted\b/.test(header[dateCol])) return col;
     return header.findIndex((h) => /^(?:(?:training|safeguarding)\s+)?level$/.test(h));
   })();
+  // "| Member | Award | Awarded |", or a CPD log's "| Date | Activity | Provider | Hours |" under a caption naming
+  // its person: a column of anything a person did or holds, only some of it safeguarding training. Read only with
+  // its people (a column of names, or the caption's lead), and only its rows that name a safeguarding course.
+  const activityOnly = courseHeaderCol < 0 && (nameCol >= 0 || caption !== undefined);
+  const courseCol = activityOnly ? header.findIndex((h) => ACTIVITY_HEADER.test(h)) : courseHeaderCol;
   if (courseCol < 0) return [];
   // "| Staff member | Level | Completed |" over "| Amira | Level 3 Early Years Educator | June 2015 |": a column headed
   // "Level" alone holds safeguarding levels only when a cell names safeguarding; a row whose level is in another
@@ -473,6 +479,7 @@ function courseTableRecords(
     if (!course) continue;
     const courseText = plain(course.text);
     if (levelOnly && !SAFEGUARDING_SUBJECT.test(courseText) && LEVEL_OTHER_WORDS.test(courseText)) continue;
+    if (activityOnly && !safeguardingActivity(courseText)) continue;
     const noneRecorded = NONE_RECORDED.test(courseText) || /^(?:none|not recorded)\b/i.test(courseText);
     let date: DateMatch | undefined;
     let dateCell: (typeof row.cells)[number] | undefined;
@@ -514,7 +521,9 @@ function courseTableRecords(
       dateCell !== undefined &&
       PLANNED_BEFORE.test(plain(dateCell.text.slice(0, date.offset - dateCell.offset)));
     const nameText = nameCol >= 0 ? plain(row.cells[nameCol]?.text ?? "") : "";
-    const lead = nameText ? undefined : leadInText(row.line.text, named);
+    const lead = nameText
+      ? undefined
+      : (leadInText(row.line.text, named) ?? (nameCol < 0 ? caption : undefined));
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     const roleMention = findLeadMentions(roleText)[0];
     if (!courseText && !date && !due) continue;
@@ -599,6 +608,41 @@ function courseTableRecords(
     });
   }
   return found;
+}
+
+/** A column of what people did or hold, some of it training: "Activity", "CPD activity", "Award", "Qualification". */
+const ACTIVITY_HEADER = /^(?:(?:cpd|learning)\s+)?(?:activit(?:y|ies)|awards?|qualifications?)$/;
+
+/**
+ * A row of such a column that is safeguarding training: a course's word and safeguarding's own words
+ * ("Safeguarding awareness (online)", "Designated Safeguarding Lead course"), or a safeguarding course known by its
+ * name ("Time to Listen"); never another subject ("Pool Lifeguard Qualification", "Powerboat Level 2"), nor a level
+ * alone ("Jazz Education Level 3 certificate": a level in such a column is any subject's).
+ */
+function safeguardingActivity(words: string): boolean {
+  return (
+    ((COURSE_WORD.test(words) && (SAFEGUARDING_SUBJECT.test(words) || CHILDREN_PROTECTED.test(words))) ||
+      SAFEGUARDING_COURSE_NAME.test(words)) &&
+    !otherSubject(words)
+  );
+}
+
+/**
+ * The lead a table's caption names, when the caption says the table is that person's record of training: the line
+ * just above it (a blank line between at most), short, naming one lead ("**Hywel Prothero — CPD log**", "Training
+ * record: Jess Amadi").
+ */
+function captionLead(lines: Line[], table: Table, named: LeadMention[]): LeadMention | undefined {
+  let i = table.header.index - 1;
+  if (i >= 0 && lines[i].text.trim() === "") i--;
+  const caption = i >= 0 ? plain(lines[i].text).trim() : "";
+  if (caption === "" || wordsIn(caption) > 12 || !/\b(?:CPD|training)\b/i.test(caption)) return undefined;
+  if (caption.includes("|")) return undefined;
+  const lead = leadInText(caption, named);
+  if (!lead?.name) return undefined;
+  // "Hywel Prothero and Jess Amadi — CPD log": two people, whose rows the table does not tell apart.
+  const others = named.filter((m) => m.name && !sameName(nameKey(m.name), nameKey(lead.name ?? "")));
+  return leadInText(caption, others) ? undefined : lead;
 }
 
 /** A table's column headed with a job that people in a group hold: "Instructor", "Coach", "Volunteer". */
@@ -1783,7 +1827,7 @@ const DUE_AFTER_DATE =
  * the date promised later, which leaves the record undated as much.
  */
 const NO_DATE =
-  /\b(?:no\s+date(?:\s+(?:recorded|given|known|available|on\s+(?:record|file)))?|date\s+(?:unknown|not\s+(?:known|recorded|on\s+(?:record|file))|to\s+(?:follow|be\s+confirmed))|undated)\b/i;
+  /\b(?:no\s+date(?:\s+(?:recorded|given|known|available|on\s+(?:record|file)))?|date\s+(?:unknown|not\s+(?:known|recorded|on\s+(?:record|file))|to\s+(?:follow|be\s+(?:confirmed|added)))|undated)\b/i;
 /**
  * A course still to come: "Next DSL refresher", "refresher booked with the county", "planned for the spring". Not
  * one the line also says was done ("booked in June and attended", "completed").
@@ -2435,6 +2479,75 @@ function personPartRecords(
   return found;
 }
 
+/** A part that opens with a person, then a dash or a colon: "Aled — …", "Priya Ramdas: …". */
+const NAMED_PART = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*(?:--|[–—:])\s+(\S.*)$/su;
+
+/**
+ * A line of several people's records between semicolons, each part a named lead (in full or by a first name the
+ * document gives in full) then a dash and their course, with its date or the date said to be missing: "Training:
+ * Aled — Designated Safeguarding Lead (Saltwick SCP), 3rd May '24; Priya — Safeguarding for deputies (Saltwick SCP),
+ * date to be added." Each part is its own person's record. Only a line labelled as training, or whose parts' words
+ * say they are courses ("Aled — DSL course …"): "Aled — Designated Safeguarding Lead; Priya — Deputy" names roles.
+ * Undefined unless every part before the line's first sentence ends is such a record, and one of them is dated.
+ */
+function namedPartsRecords(
+  body: string,
+  base: number,
+  named: LeadMention[],
+  firstNames?: FirstNames,
+): TrainingLine[] | undefined {
+  if (!body.includes(";")) return undefined;
+  const label = TRAINING_LABEL.exec(body);
+  const from = label ? label[0].length : 0;
+  const parts = recordParts(body.slice(from), base + from);
+  const found: TrainingLine[] = [];
+  for (const part of parts) {
+    const m = NAMED_PART.exec(part.text);
+    if (!m) {
+      // The line's own parts end where a sentence of another kind starts ("… date to be added. Volunteers …").
+      if (found.length >= 2 && part.offset > found[found.length - 1].endOffset) break;
+      return undefined;
+    }
+    const key = nameKey(m[1]);
+    const fullName = key.includes(" ") ? m[1] : firstNames?.(m[1]);
+    const lead = fullName
+      ? named.find((n) => n.name && sameName(nameKey(n.name), nameKey(fullName)))
+      : undefined;
+    if (!lead?.name) return undefined;
+    const restAt = part.offset + m[0].length - m[2].length;
+    const rest = trimEndWhere(m[2], /[\s.]/);
+    const words = plain(rest);
+    if (NOT_TRAINING_IN_BLOCK.test(words) || RULE_WORDS.test(words) || futureBooking(words)) return undefined;
+    const date = trainingDate(rest, restAt);
+    const noDate = !date && (NO_DATE_AT_END.test(words) || DATE_PLACEHOLDER.test(` ${words}`));
+    if (!date && !noDate) return undefined;
+    const course = trimEndWhere(
+      date
+        ? plain(rest.slice(0, date.offset - restAt))
+        : words.replace(NO_DATE_AT_END, "").replace(DATE_PLACEHOLDER, ""),
+      /[\s,:;–—-]/,
+    );
+    if (
+      !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
+      !namesSafeguarding(course) ||
+      otherSubject(course) ||
+      (!label && !COURSE_IN_TITLE.test(course) && !SAFEGUARDING_COURSE_NAME.test(course))
+    )
+      return undefined;
+    found.push({
+      offset: part.offset,
+      endOffset: restAt + rest.length,
+      course,
+      date,
+      datePlaceholder: noDate,
+      noneRecorded: false,
+      leadName: lead.name,
+      leadRole: lead.role,
+    });
+  }
+  return found.length >= 2 && found.some((f) => f.date) ? found : undefined;
+}
+
 /** Whether a sentence after the first of a paragraph is a person's line of records (personPartRecords). */
 function personPartsSentence(body: string, known: readonly string[]): boolean {
   // Each sentence read once, from the end of the one before: linear in the paragraph's length.
@@ -2816,6 +2929,14 @@ function trainingInLines(
         onLine = [...onLine, ...(mentionsByLine.get(i) ?? [])];
         previous = next;
       }
+    }
+    // "Training: Aled — DSL (Saltwick SCP), 3rd May '24; Priya — deputies' course, date to be added.": each
+    // person's part of the line is their own record.
+    const namedParts = namedPartsRecords(body, line.offset + start, named, firstNames);
+    if (namedParts) {
+      found.push(...namedParts);
+      owner = undefined;
+      continue;
     }
     const words = plain(body);
     const here = lineLead(onLine, words, known, {
@@ -3352,10 +3473,10 @@ function coursePhrase(sentence: string): string {
 
 /**
  * ", and Gwen completed", "; Mr Hale attended", ", and Ms Ní Bhriain-Kelly completed" (a surname with capitals inside
- * it: "O'Hare", "McAleese", "-Kelly"): a clause with a person of its own who holds a course.
+ * it: "O'Hare", "McAleese", "-Kelly"), ", and Tomos did": a clause with a person of its own who holds a course.
  */
 const CLAUSE_OF_ITS_OWN =
-  /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*|\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:both|each|together))?)\s+(?:(?:also|then|later)\s+)?(?:(?:has|had|have)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds?)\b)/gu;
+  /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*|\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:both|each|together))?)\s+(?:(?:also|then|later)\s+)?(?:(?:has|had|have)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds?|did|took)\b)/gu;
 
 /**
  * "… completed it together on 10 October 2025": the course a clause calls "it", then its date and nothing more.
@@ -4497,10 +4618,11 @@ function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
 
 /**
  * Designated-lead training by any of its names: "Level 3 DSL training", "Designated Lead training", "Lead
- * Practitioner", and Wales's "DSP" (Designated Safeguarding Person) training.
+ * Practitioner", Wales's "DSP" (Designated Safeguarding Person) training, and Ireland's "DLP" (Designated Liaison
+ * Person) course.
  */
 export const DSL_COURSE =
-  /\b(?:designated\s+(?:safeguard(?:ing)?\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
+  /\b(?:designated\s+(?:safeguard(?:ing)?\s+|liaison\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|DLPs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
 
 /**
  * Wales's National Safeguarding Training, Learning and Development Standards name their courses by group: A for
