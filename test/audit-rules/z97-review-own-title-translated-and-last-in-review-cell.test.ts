@@ -49,6 +49,24 @@ describe("the document named by its title's own noun", () => {
   });
 });
 
+describe("near misses: a title's last word that is no name for the document", () => {
+  for (const [title, sentence] of [
+    [
+      "Marsh End Canoe Club – Safeguarding Procedures for Volunteers",
+      "These volunteers were approved by the committee on 4 June 2021.",
+    ],
+    [
+      "Marsh End Canoe Club – Safeguarding and Welfare Requirements",
+      "These requirements were last updated by the DfE in September 2021.",
+    ],
+  ])
+    it(title, () => {
+      expect(findings(doc(title, sentence, "This policy is reviewed every year."))).toEqual([
+        ["review-date-missing", expect.stringContaining('"every year"')],
+      ]);
+    });
+});
+
 describe("a label after a translation in a language we hold no words for", () => {
   for (const [label, words] of [
     ["Zatwierdzono / Approved: Zarząd Szkoły (School Board), 10.12.2025 r.", /approved 10 December 2025/],
@@ -58,11 +76,28 @@ describe("a label after a translation in a language we hold no words for", () =>
       for (const format of ["md", "pdf"] as const)
         expect(
           findings(
-            doc("Polska Szkoła – Child Protection Policy", label, "This policy is reviewed every year."),
+            doc(
+              "Polityka ochrony dzieci / Child Protection Policy",
+              label,
+              "This policy is reviewed every year.",
+            ),
             format,
           ),
         ).toEqual([["review-due-soon", expect.stringMatching(words)]]);
     });
+
+  it("near miss: in a policy in English alone, the words before the slash are another thing's name", () => {
+    for (const line of [
+      "Risk assessment for trips / Approved: 3 March 2019",
+      "Photo consent form / Last reviewed: 3 March 2019",
+    ])
+      expect(
+        findings(
+          doc("Marsh End Canoe Club – Safeguarding Policy", "This policy is reviewed every year.", line),
+        ),
+        line,
+      ).toEqual([["review-date-missing", expect.stringContaining('"every year"')]]);
+  });
 
   it("still reads a role before 'Signed' as a form's signature", () => {
     expect(
@@ -84,6 +119,14 @@ describe("a row headed Review holding the last review", () => {
       "| Topic | What we do |\n| --- | --- |\n| Who leads | Our Safeguarding Officer is Ruth Amble. |\n| Review | Last reviewed by the committee on 4 March 2026. We review it every year. |",
     );
     expect(findings(text)).toEqual([]);
+  });
+
+  it("still reads a due date after 'to be approved … by'", () => {
+    const text = doc(
+      "Conjurors' Club – Safeguarding Policy at a Glance",
+      "| Topic | What we do |\n| --- | --- |\n| Review | Annually, to be approved by the trustees by 1 March 2025 |",
+    );
+    expect(findings(text)).toEqual([["review-overdue", expect.stringMatching(/1 March 2025/)]]);
   });
 
   it("still reads a due date in a Review row", () => {

@@ -317,9 +317,12 @@ const DATE_TO_BE_SET =
 /** A review label that says when the review is due, not when one happened: "Next review", "Review due", "Review by". */
 const DEADLINE_LABEL = /next|due|\bby\b/i;
 
-/** Words of a last review's or an approval's label, between a bare "Review" label and a date. */
+/**
+ * Words of a last review or of an approval that took place, between a bare "Review" label and a date: "Last reviewed
+ * by the committee on …", "was approved on …" — not "to be approved by the trustees by 1 March 2027", a due date.
+ */
 const ANOTHER_LABEL_BETWEEN =
-  /\b(?:(?:last|previously|most\s+recently)\s+(?:reviewed|updated|revised|amended)|approved|adopted|ratified|agreed|signed)\b/i;
+  /\b(?:(?:last|previously|most\s+recently)\s+(?:reviewed|updated|revised|amended)|(?:was|were|been)\s+(?:(?:last|first|formally)\s+)?(?:approved|adopted|ratified|agreed|signed))\b/i;
 const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+recent)\s*$/i;
 
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
@@ -1303,25 +1306,26 @@ function sentenceAboutPolicy(lead: string, own?: RegExp): boolean {
 }
 
 /**
- * The noun a document's title calls it after its safeguarding words ("Safeguarding Standing Orders (SG)",
- * "Child Protection Code"), as the subject of an approval: "These Standing Orders were adopted …". Only a title's
- * own noun after those words: a club's name in a title ("Hollowmere Lifesavers") names no document.
+ * The noun a document's title calls it by after its safeguarding words, when it is a word for a set of rules
+ * ("Safeguarding Standing Orders (SG)", "Child Protection Code", "Welfare Handbook"), as the subject of an approval:
+ * "These Standing Orders were adopted …". Not any last word of a title ("Safeguarding Procedures for Volunteers",
+ * "Safeguarding and Welfare Requirements": "These volunteers were approved …" and "These requirements were updated
+ * by the DfE …" are not the document).
  */
 const TITLE_NOUN =
-  /\b(?:safeguarding|child\s+protection|welfare)\s+(?:(?:and|&)\s+(?:\p{L}+\s+){1,2})?(?<noun>(?:\p{L}+\s+){0,2}\p{L}{3,})\s*(?:\([^()]*\)\s*)?[*_\s]*$/iu;
+  /\b(?:safeguarding|child\s+protection|welfare)\s+(?:(?:and|&)\s+(?:\p{L}+\s+){1,2})?(?:\p{L}+\s+){0,2}(?<noun>orders|code|handbook|charter|protocol|rules|guidelines|manual|constitution|arrangements)(?:\s*\([^()]{0,40}\))?$/iu;
 const ownSubjects = new WeakMap<Line[], RegExp | null>();
 function ownSubject(lines: Line[]): RegExp | undefined {
   let own = ownSubjects.get(lines);
   if (own === undefined) {
-    const title = lines[firstHeading(lines)]?.text.replace(/^[\s#*_]+/, "") ?? "";
-    const noun = TITLE_NOUN.exec(title)?.groups?.noun.split(/\s+/).at(-1);
-    own =
-      noun && !/^(?:policy|policies|document|statement|procedures?)$/i.test(noun)
-        ? new RegExp(
-            `\\b(?:this|these|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}\\s+(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:last\\s+|first\\s+|formally\\s+)?$`,
-            "iu",
-          )
-        : null;
+    const title = (lines[firstHeading(lines)]?.text ?? "").slice(0, 200).replace(/^[\s#*_]+|[\s*_]+$/g, "");
+    const noun = TITLE_NOUN.exec(title)?.groups?.noun;
+    own = noun
+      ? new RegExp(
+          `\\b(?:this|these|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}\\s+(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:last\\s+|first\\s+|formally\\s+)?$`,
+          "iu",
+        )
+      : null;
     ownSubjects.set(lines, own);
   }
   return own ?? undefined;
@@ -1371,9 +1375,20 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
  */
 const TRANSLATED_LABEL = /^[\s>*_#•|-]*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*\/\s*$/u;
 /**
- * Labels only a policy's own dates carry — nobody signs a form "Approved" or "Last reviewed" — so their translation
- * may be in any language ("Zatwierdzono / Approved:", "Ostatnia aktualizacja / Last reviewed:"); "Signed", "Agreed"
- * and "Date" after a role are a form's, so those need a known translation word.
+ * A title in two languages, a slash between them ("Polityka ochrony dzieci / Child Protection Policy"): its labels
+ * may carry a translation in any language, not only one the audit knows words of.
+ */
+function bilingualTitle(lines: Line[]): boolean {
+  const title = (lines[firstHeading(lines)]?.text ?? "").slice(0, 200);
+  return /\p{L}[\p{L}'’ ]{2,}\s\/\s[\p{L}'’ ]{2,}\p{L}/u.test(title);
+}
+
+/**
+ * Labels only a policy's own dates carry — nobody signs a form "Approved" or "Last reviewed" — so in a policy whose
+ * title is in two languages their translation may be in any ("Zatwierdzono / Approved:", "Ostatnia aktualizacja /
+ * Last reviewed:"); "Signed", "Agreed" and "Date" after a role are a form's, so those need a known translation word.
+ * In a policy in English alone, words before the slash are another thing's name ("Risk assessment for trips /
+ * Approved: …").
  */
 const POLICY_ONLY_LABEL =
   /^(?:approved|adopted|ratified|(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|(?:date\s+)?last\s+(?:updated|amended|revised))$/i;
@@ -1417,6 +1432,7 @@ export function findReviewAnchors(
     if (date) found.push({ ...statement, date });
   };
   const own = ownSubject(lines);
+  const bilingual = bilingualTitle(lines);
   for (const line of lines) {
     for (const [kind, pattern] of [
       ["last", LAST_LABEL],
@@ -1448,7 +1464,7 @@ export function findReviewAnchors(
         const translated =
           start <= WINDOW &&
           ((TRANSLATED_LABEL.test(before) &&
-            (LABEL_TRANSLATION.test(before) || POLICY_ONLY_LABEL.test(match[0]))) ||
+            (LABEL_TRANSLATION.test(before) || (bilingual && POLICY_ONLY_LABEL.test(match[0])))) ||
             OTHER_SCRIPT_LABEL.test(before)) &&
           // "… / Approved by the committee: …": who approved may stand before the colon.
           /^(?:\s+by\s+(?:the\s+)?[\p{L}'’ -]{1,40}?)?[\s*_]*[:|]/u.test(
