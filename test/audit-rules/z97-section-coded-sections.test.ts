@@ -34,9 +34,21 @@ describe("section-reference: a section code with no such section", () => {
       "See RS2.2 for the numbers.",
       "Post the form to the boathouse, Quay Lane, Redshank RS8 2QT.",
       "RS8 was removed in 2024.",
+      // Postcode districts (the same letters and numbers), and a list of them.
+      "We visit families living in RS1 and RS2, and run outreach in RS12.",
+      "Outreach runs at RS11, RS12 and RS14 community centres.",
     ]) {
       const document = page(sentence);
       expect(found(run(sectionReference, document), document), sentence).toEqual([]);
     }
+  });
+});
+
+describe("section-reference: a one-letter code is no section code", () => {
+  it("near miss: 'A1 Body map' … and 'print it in A4'", () => {
+    const document = markdownDocument(
+      "# Forms — Safeguarding Policy\n\n## A1 Body map\n\nMark where.\n\n## A2 Referral form\n\nFill in.\n\n## A3 Useful contacts\n\nRing.\n\nPrint each form at A4 (see A5 for the small card).\n",
+    );
+    expect(found(run(sectionReference, document), document)).toEqual([]);
   });
 });

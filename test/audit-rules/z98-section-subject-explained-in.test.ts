@@ -37,6 +37,11 @@ describe("section-reference: what a sentence says a section explains, said befor
       "The numbers to ring are set out in section 5.",
       // Handled by the section's procedure, not explained there.
       "Night fishing accidents are dealt with under section 5.",
+      // A section that says it in other words: "Trips away" for night fishing trips.
+      "Night fishing trips are explained in section 3.",
+      "Overnight fishing trips are described in section 3.",
+      // Section 4 may teach casting in other words: only a list of contacts is known to explain nothing.
+      "Casting lessons are explained in section 4.",
     ]) {
       const document = page(sentence);
       expect(found(run(sectionReference, document), document), sentence).toEqual([]);

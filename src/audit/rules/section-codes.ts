@@ -1,8 +1,10 @@
 /**
  * section-reference, for a policy whose sections are headed with a code and a number instead of a number alone
  * ("SG1 Purpose", "SG2 The welfare team" … with paragraphs "SG2.1"): "the full steps are at SG9" where no section is
- * SG9. Read only where three headings or more share the code, and only after a word that points at it ("at",
- * "see", "under", "in" …, or a bracket) — the same letters and number are also a postcode's ("SG9 0AB").
+ * SG9. Read only where three headings or more share a code of two letters or more (one letter and a number is as
+ * often a paper size, "A4"), only after words that point at a place in a document ("see", "at", "under", "set out
+ * in" …) and not in a list of them — the same letters and number are also a postcode district's ("families in SG1 and
+ * SG2", "SG9 0AB").
  */
 import type { DocumentContext } from "../rule.js";
 import type { HeadingText } from "../text/find.js";
@@ -10,7 +12,7 @@ import { allMatches, escapeRegExp } from "../text/matches.js";
 import { reportAt } from "./helpers.js";
 
 /** A heading that opens with a code of capitals and a section number: "SG4 Recognising concerns". */
-const CODED_HEADING = /^[\s#*_]*(\p{Lu}{1,4})(\d{1,2})(?:\.\d{1,2})?(?![\p{L}\d.])/u;
+const CODED_HEADING = /^[\s#*_]*(\p{Lu}{2,4})(\d{1,2})(?:\.\d{1,2})?(?![\p{L}\d.])/u;
 
 export function checkCodedSections(
   context: DocumentContext,
@@ -37,7 +39,7 @@ export function checkCodedSections(
       .replace(/[*_]+/g, "")
       .trim();
     const pointer = new RegExp(
-      String.raw`(?:\b(?:at|in|see|under|to|per|also)\s+|\(\s*)(${escapeRegExp(code)}(\d{1,2}))(?:\.\d{1,2})?(?![\p{L}\d]|\s?\d\p{Lu}{2}\b|\.\d)`,
+      String.raw`(?:\b(?:see(?:\s+also)?|at|under|(?:set\s+out|described|explained|detailed|covered|listed)\s+(?:in|at|under))\s+|\(\s*see\s+)(${escapeRegExp(code)}(\d{1,2}))(?:\.\d{1,2})?(?![\p{L}\d]|\s?\d\p{Lu}{2}\b|\.\d|\s+(?:and|or|&)\b|,)`,
       "gu",
     );
     for (const match of allMatches(pointer, text)) {

@@ -923,7 +923,9 @@ function checkSections(context: DocumentContext): void {
         }
       }
       // "Lone working in the studio is explained in section 7." where section 7 is "Useful contacts": what the sentence
-      // says the section explains, said before the reference, in two content words or more, none of which it uses.
+      // says the section explains, said before the reference, in two content words or more, none of which it uses —
+      // only where the section is a list of contacts, which explains nothing. Elsewhere the section may say it in
+      // other words ("Intimate care" in "Toileting and changing"; "the safeguarding lead's role" where it says "DSL").
       const explained =
         subject || dashTitle || leadingFor ? undefined : explainedSubject(text, offset, endOffset);
       const explainedWords = explained
@@ -932,6 +934,8 @@ function checkSections(context: DocumentContext): void {
       if (
         explained &&
         explainedWords.length >= 2 &&
+        CONTACTS_TITLE.test(target.title) &&
+        !CONTACTS_TITLE.test(explained) &&
         !sectionMentions(text, headings, target, subjectWords(explainedWords), sections, ownSentence)
       ) {
         reportAt(
@@ -1027,6 +1031,10 @@ function leadingSubject(text: string, offset: number, endOffset: number): string
   if (at < 0) return undefined;
   return LEADING_FOR.exec(sentence.slice(0, at))?.[1].replace(/\s+/g, " ");
 }
+
+/** The title of a section of contacts: numbers, addresses, who to ring. */
+const CONTACTS_TITLE =
+  /\b(?:contacts?|numbers?|telephone|phone|helplines?|directory|addresses|who\s+to\s+(?:call|ring|contact))\b/i;
 
 /**
  * A sentence that opens with what a section explains: "Lone working in the studio is explained in ". Not "is dealt
