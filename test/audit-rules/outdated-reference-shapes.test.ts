@@ -66,6 +66,7 @@ describe("outdated-reference in the shapes real policies write", () => {
       "CCPAS",
       "Driving Standards Agency",
       "Skills Funding Agency",
+      "Education & Skills Funding Agency",
       "lead practitioner for safeguarding",
       "Serious Case Review",
       "Kestrel Vale LSCB",
