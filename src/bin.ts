@@ -1,4 +1,6 @@
 /** The only place that touches process: real I/O in, exit code out. */
+// This process is the command line's: pdf.js inflates PDFs itself here (see the module).
+import "./audit/sources/pdf-inflate-node.js";
 import type { Io } from "./io.js";
 import { packageVersion } from "./paths.js";
 

@@ -3,7 +3,6 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import type { SourceDocument } from "../rule.js";
-import "./pdf-inflate-node.js";
 import { checkDocumentSize, formatOf, readDocumentBytes } from "./read-bytes.js";
 import { Unreadable } from "./unreadable.js";
 

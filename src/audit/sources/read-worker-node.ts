@@ -4,6 +4,8 @@
  * Started before its files are known (prestartReader), it loads the readers of the formats it is told, reads the
  * files when they come in a message, and then ends.
  */
+// A thread of the command line's: pdf.js inflates PDFs itself here (see the module).
+import "./pdf-inflate-node.js";
 import { parentPort, workerData } from "node:worker_threads";
 import type { SourceDocument } from "../rule.js";
 import type { ReadAnswer, ReaderData, ReadRequest } from "./read-ahead-node.js";
