@@ -97,6 +97,31 @@ describe("blocks: the document as a reader sees it", () => {
     expect(outline.links).toEqual([]);
   });
 
+  it("Markdown: '<!--' with no end is text, read as written, and a comment before it still ends at its '-->'", () => {
+    const text = [
+      "# Policy",
+      "",
+      "<!-- a drafting note -->",
+      "",
+      `Tell the DSL. ${"<!-- del: x ".repeat(3)}`,
+      "",
+      "## 2. Contacts",
+      "",
+      "[Front door](#contacts)",
+    ].join("\n");
+    const { blocks, outline } = readMarkdown(text);
+    const slice = (b: { offset: number; endOffset: number }) => text.slice(b.offset, b.endOffset);
+    expect(blocks.map((b) => [b.kind, slice(b)])).toEqual([
+      ["heading", "# Policy"],
+      ["paragraph", "<!-- a drafting note -->"],
+      ["paragraph", "Tell the DSL. <!-- del: x <!-- del: x <!-- del: x "],
+      ["heading", "## 2. Contacts"],
+      ["paragraph", "[Front door](#contacts)"],
+    ]);
+    expect(outline.headings.map((h) => h.text)).toEqual(["Policy", "2. Contacts"]);
+    expect(outline.links.map((l) => l.url)).toEqual(["#contacts"]);
+  });
+
   it("HTML/Word: headings with their numbers, paragraphs, list items with levels, tables with cells", () => {
     const { text, blocks } = htmlToText(
       `<p>Hazel Class handbook</p><h2>4.2 Going home</h2><p>Children leave with a named adult.<br>Never alone.</p>` +
