@@ -23,7 +23,7 @@ import {
   tableCells,
   VERSION_ROW,
 } from "./lines.js";
-import { allMatches, escapeRegExp } from "./matches.js";
+import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import {
   type FoundName,
   looksLikePerson,
@@ -441,6 +441,15 @@ const OPTIONAL = new WeakSet<RoleFound>();
  */
 const LEAD_LABEL_PAIR =
   /^(?:Lead|LEAD)(?=[^\S\n]*:[^\S\n]*\S[^\n]*?[|;·•][^\S\n]*(?:\*\*|__)?(?:Deputy|Deputies|Depute|DEPUTY)[^\S\n]*(?:\*\*|__)?[^\S\n]*:)/u;
+/** The bare "Lead:" labels of such pairs: held back where the policy shows them to be something else's pair. */
+const LABEL_PAIR_LEAD = new WeakSet<RoleFound>();
+const LABEL_PAIR_MENTION = new WeakSet<LeadMention>();
+/**
+ * A heading that a safeguarding pair may sit under: the policy's own subject, its contacts, whom to tell. "Summer camp
+ * staffing", "Canoe trip crew" are an activity's, and their "Lead: … | Deputy: …" its leaders.
+ */
+const PAIR_HEADING =
+  /safeguard|protect|welfare|designated|contact|\bwho\b|\btell\b|concern|worr|report|responsib|\broles?\b|key\s+(?:people|persons?|staff)|deput|\bDS[LOP]\b|officer|help|support/i;
 /** "Deputy:" or "Alternate:" starting a line. */
 const DEPUTY_LABEL_LINE = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})(?=\\s*[:–—-])`, "i");
 
@@ -678,6 +687,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       roles = deputyContacts(line, true);
     for (const found of roles) {
       const mention: LeadMention = { ...found, line };
+      if (LABEL_PAIR_LEAD.has(found)) LABEL_PAIR_MENTION.add(mention);
       // "(the Deputy\nSafeguarding Co-ordinator)": a wrapped paragraph put the prefix on the line above.
       const above = lines[line.index - 1];
       if (
@@ -751,15 +761,44 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     .map((m) => nameKey(m.name ?? ""));
   const selfDeputy = (m: LeadMention) =>
     PRONOUN_HELD.has(m) && leadNames.some((lead) => sameName(lead, nameKey(m.name ?? "")));
+  // "Lead: Amy Cole | Deputy: Ben Ross" under "Summer camp staffing", or where the policy names its lead by a
+  // safeguarding role: the activity's leaders, not the safeguarding pair — neither the lead nor the deputy beside it.
+  const namedByRole = mentions.some(
+    (m) => m.role === "dsl" && m.name && !m.team && !LABEL_PAIR_MENTION.has(m) && !wide.has(m),
+  );
+  const otherPairs = new Set(
+    mentions
+      .filter((m) => LABEL_PAIR_MENTION.has(m) && (namedByRole || !pairHeadingFits(lines, m.line)))
+      .map((m) => m.line.index),
+  );
+  const otherPair = (m: LeadMention) =>
+    otherPairs.has(m.line.index) && (LABEL_PAIR_MENTION.has(m) || m.role === "deputy");
   return mentions
     .filter((m) => {
       if (ownLead && wide.has(m)) return false;
       if (selfDeputy(m)) return false;
+      if (otherPair(m)) return false;
       const replaced = successors.get(m);
       return replaced === undefined || !holderBesides(m, replaced);
     })
     .sort((a, b) => a.offset - b.offset);
 }
+
+/**
+ * Whether the heading a "Lead: … | Deputy: …" line sits under may hold the safeguarding pair: one about safeguarding,
+ * contacts or whom to tell, or the document's first heading (its title), or no heading at all.
+ */
+function pairHeadingFits(lines: Line[], line: Line): boolean {
+  for (let i = line.index - 1; i >= 0; i--) {
+    const heading = MARKDOWN_HEADING.exec(lines[i].text);
+    if (!heading) continue;
+    if (PAIR_HEADING.test(heading[1])) return true;
+    // The title: no heading above it.
+    return !lines.slice(0, i).some((above) => MARKDOWN_HEADING.test(above.text));
+  }
+  return true;
+}
+const MARKDOWN_HEADING = /^#{1,6}[^\S\n]+(\S.*)$/;
 
 /** The bodies above a setting whose officer covers all of it: "(institution-wide)", "Trust-wide". */
 const WIDE_BODY =
@@ -1449,12 +1488,14 @@ function rolesIn(line: Line): RoleFound[] {
   // "Lead: Ffion Hale | Deputy: Tom Ure": a bare "Lead" label is the safeguarding lead's only beside a deputy's.
   const leadLabel = deputyWord ? LEAD_LABEL_PAIR.exec(text.slice(start)) : null;
   if (leadLabel) {
-    found.push({
+    const pair: RoleFound = {
       role: "dsl",
       label: leadLabel[0],
       offset: line.offset + start,
       endOffset: line.offset + start + leadLabel[0].length,
-    });
+    };
+    LABEL_PAIR_LEAD.add(pair);
+    found.push(pair);
   }
   // "Manager: Carys Bell Deputy: Leon Ashby" — a PDF joined the label's line to the one above.
   for (const match of deputyWord ? allMatches(DEPUTY_LABEL_INSIDE, text) : []) {
@@ -1836,7 +1877,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // no one a reader could find.
   if (names.length === 0 && !bracketed && text !== undefined) {
     const first = BRACKETED_FIRST_NAME.exec(window);
-    const found = first ? fullNameOf(first[1], text) : undefined;
+    const found = first ? fullNameOf(first[1], text, mention.label) : undefined;
     // The tagger must say the full name is a person's: "Deputy DSL (Homestay)" is what the deputy covers, though
     // the policy speaks of its "Homestay Handbook".
     const full = found && looksLikePerson(found.name) && !placeOrGroup(found.name) ? found : undefined;
@@ -1951,7 +1992,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   if (firsts && text !== undefined) {
     const full = firsts[1]
       .split(/\s*(?:,|&|\band\b)\s*/)
-      .map((first) => fullNameOf(first.trim(), text))
+      .map((first) => fullNameOf(first.trim(), text, mention.label))
       .filter((n): n is FoundName => n !== undefined);
     if (full.length > 0) {
       mention.name = nameOf(full[0]);
@@ -2050,13 +2091,12 @@ function pronounDeputies(line: Line): LeadMention[] {
     // Lee, on …"), where a name stands.
     const apposition = (p: FoundName) =>
       /,\s*$/.test(sentence.slice(0, p.start)) && /^\s*[,(]/.test(sentence.slice(p.end));
-    const person = peopleIn(sentence, 6)
-      .filter(
-        (p) =>
-          /\s/.test(p.name.trim()) &&
-          (TITLED_OR_INITIAL.test(p.name) || looksLikePerson(p.name) || apposition(p)),
-      )
-      .at(-1);
+    const people = peopleIn(sentence, 6).filter(
+      (p) =>
+        /\s/.test(p.name.trim()) &&
+        (TITLED_OR_INITIAL.test(p.name) || looksLikePerson(p.name) || apposition(p)),
+    );
+    const person = pronounHolder(sentence, people, match[0]);
     if (!person) continue;
     const base = line.offset + from + start;
     const mention: LeadMention = {
@@ -2074,6 +2114,45 @@ function pronounDeputies(line: Line): LeadMention[] {
     found.push(mention);
   }
   return found;
+}
+
+/** A title that says whether "she" or "he" may stand for its holder. */
+const TITLE_SHE = /^(?:Mrs|Ms|Miss|Madam|Lady|Dame|Sister)\.?\s/;
+const TITLE_HE = /^(?:Mr|Sir|Lord|Brother)\.?\s/;
+/** What ends a clause before the pronoun: "…; he is", "… — she is", "…. She is". */
+const CLAUSE_BREAK = /[;—–]|\s-\s|[.!?]\s/gu;
+/** Words that may open a clause before its subject: "and Ann Lee …", "Our office manager, Ann Lee, …". */
+const BEFORE_SUBJECT = /^\s*(?:(?:and|but|so|then|also)\s+|(?:our|the|their)\s+[\p{Ll}\s-]{2,40},\s*)?$/iu;
+/** "… ring Ann Lee …", "… contact our office manager, Ann Lee, on …": a person to get in touch with. */
+const CONTACT_VERB = /(?<![\p{L}])(?:ring|call|phone|contact|tell|ask|(?:speak|talk)\s+to)\s/giu;
+
+/**
+ * The person a pronoun said to be the deputy stands for, among the people named in its sentence before it: the subject
+ * of the clause it follows ("Tom Ure covers when the head, Mrs Patel, is away; he is the deputy"), the one that clause
+ * says to contact ("If Ffion is out, ring our office manager, Ann Lee, on … — she is"), or the only one — and never one
+ * whose title says otherwise ("Mr", "she"). When two might be meant, no one: deputy-missing is a warning, a wrong name
+ * a false error.
+ */
+function pronounHolder(sentence: string, people: FoundName[], said: string): FoundName | undefined {
+  const pronoun = said.split(/\s/)[0].toLowerCase();
+  const gendered = (p: FoundName) =>
+    (pronoun === "she" && TITLE_SHE.test(p.name)) || (pronoun === "he" && TITLE_HE.test(p.name));
+  const agrees = (p: FoundName) =>
+    pronoun === "they" ||
+    !(pronoun === "she" ? TITLE_HE.test(p.name) : TITLE_SHE.test(p.name) || /^(?:Mx)\.?\s/.test(p.name));
+  const fit = people.filter(agrees);
+  if (fit.length <= 1) return fit[0];
+  // The clause the pronoun follows: from the last break before it (not the one just before the pronoun).
+  const body = trimEndWhere(sentence, /[\s;,:—–-]/);
+  const clause = (allMatches(CLAUSE_BREAK, body).at(-1)?.index ?? -1) + 1;
+  const inClause = fit.filter((p) => p.start >= clause);
+  const subject = inClause.find((p) => BEFORE_SUBJECT.test(sentence.slice(clause, p.start)));
+  const verb = allMatches(CONTACT_VERB, body.slice(clause)).at(-1);
+  const contacted = verb ? inClause.filter((p) => p.start >= clause + (verb.index ?? 0)) : [];
+  const chosen = subject ?? (contacted.length === 1 ? contacted[0] : undefined);
+  // "Tom Ure covers when Mrs Patel is away; she is …": a title that agrees outweighs a subject with none.
+  if (chosen && !gendered(chosen) && fit.some((p) => p !== chosen && gendered(p))) return undefined;
+  return chosen;
 }
 
 function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
@@ -2133,17 +2212,40 @@ const BRACKETED_FIRST_NAME = new RegExp(
 const FIRST_NAMES_BEFORE =
   /(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}+(?:\s*,\s*|\s+and\s+|\s*&\s*))*\p{Lu}\p{Ll}+)\s+(?:is|are|will\s+be|acts\s+as|act\s+as)\s+(?:the\s+|our\s+|a\s+|both\s+)?(?:setting'?s\s+|club'?s\s+|nursery'?s\s+)?$/u;
 
-/** The full name of a person the policy calls by first name: "Amira" → "Amira Haddad" (its first use). */
-function fullNameOf(first: string, text: string): FoundName | undefined {
+/**
+ * The full name of a person the policy calls by first name: "Amira" → "Amira Haddad". Only a full name the policy
+ * gives no one else of that first name — or, among several, the one it gives the same role on its own line ("Gareth
+ * Jones, Treasurer" and "Gareth Evans, Club Welfare Officer" for "The Club Welfare Officer (Gareth)"); else no one.
+ */
+function fullNameOf(first: string, text: string, role?: string): FoundName | undefined {
   if (NOT_NAME.has(first.toLowerCase())) return undefined;
   const re = new RegExp(`(?<![\\p{L}])${first}\\s+(?=\\p{Lu})`, "gu");
-  for (const match of allMatches(re, text).slice(0, 5)) {
+  const found: FoundName[] = [];
+  for (const match of allMatches(re, text).slice(0, 12)) {
     const at = match.index ?? 0;
-    const found = nameAt(text.slice(at, at + 80));
-    if (found && found.start === 0 && found.name.startsWith(`${first} `))
-      return { name: found.name, start: at, end: at + found.name.length };
+    const name = nameAt(text.slice(at, at + 80));
+    if (name?.start !== 0 || !name.name.startsWith(`${first} `)) continue;
+    if (found.some((f) => sameName(nameKey(f.name), nameKey(name.name)))) continue;
+    found.push({ name: name.name, start: at, end: at + name.name.length });
   }
-  return undefined;
+  if (found.length <= 1) return found[0];
+  const words = role ? roleKey(role) : "";
+  if (words === "") return undefined;
+  const withRole = found.filter((f) => {
+    const from = text.lastIndexOf("\n", f.start) + 1;
+    const to = text.indexOf("\n", f.end);
+    return roleKey(text.slice(from, to < 0 ? text.length : to)).includes(words);
+  });
+  return withRole.length === 1 ? withRole[0] : undefined;
+}
+
+/** A role's words to compare, lower case and single-spaced, without "the"/"our" before them. */
+function roleKey(role: string): string {
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && w !== "the" && w !== "our")
+    .join(" ");
 }
 
 /** Words that tie a role to the name before it: "… and DSL", "… – DSL", "(DSL)", "… as the DSL", "… is now our DSL". */
