@@ -71,6 +71,19 @@ describe("deputy: a pronoun names the clause's subject, or the only person in it
     expect(checkText(deputyMissing, unclear, { asOf, format: "md" })).toHaveLength(1);
   });
 
+  it("two untitled people, one the clause's subject: the words cannot say which 'she' is — no one is named", () => {
+    const unclear = policy(
+      "Safeguarding Policy — Larchfield Primary",
+      [
+        "Our Designated Safeguarding Lead is Odile Grange.",
+        "Paul Hughes covers when Anna Price is out; she is the deputy DSL.",
+      ],
+      ["Odile Grange"],
+    );
+    expect(namesFor(unclear, "md", "deputy")).toEqual([]);
+    expect(checkText(trainingMissing, unclear, { asOf, format: "md" })).toEqual([]);
+  });
+
   it("a titled person whose title does not agree with the pronoun is not named", () => {
     const other = policy(
       "Safeguarding Policy — Larchfield Primary",

@@ -2150,8 +2150,11 @@ function pronounHolder(sentence: string, people: FoundName[], said: string): Fou
   const verb = allMatches(CONTACT_VERB, body.slice(clause)).at(-1);
   const contacted = verb ? inClause.filter((p) => p.start >= clause + (verb.index ?? 0)) : [];
   const chosen = subject ?? (contacted.length === 1 ? contacted[0] : undefined);
-  // "Tom Ure covers when Mrs Patel is away; she is …": a title that agrees outweighs a subject with none.
-  if (chosen && !gendered(chosen) && fit.some((p) => p !== chosen && gendered(p))) return undefined;
+  // "Tom Ure covers when Mrs Patel is away; she is …": a title that agrees outweighs a subject with none. And
+  // "Tom Ure covers when Ann Lee is out; she is …": two people no title tells apart — the words cannot say which
+  // the pronoun means (a wrong name would be a false finding about them), so nobody is named.
+  if (chosen && !gendered(chosen) && fit.some((p) => p !== chosen && (gendered(p) || chosen === subject)))
+    return undefined;
   return chosen;
 }
 
