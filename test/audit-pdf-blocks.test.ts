@@ -553,6 +553,10 @@ describe("the text the rules read stays what it was", () => {
     "zz94-ravelstoke-taiko-juniors.pdf": "3227f802c14d8fd7",
     "zz95-clydeside-youth-gamelan.pdf": "b28c083479fd22ef",
     "zz95-st-mina-coptic-sunday-school.pdf": "3e6d8080793f7b68",
+    "zz97-hollowmere-gaels-juveniles.pdf": "f3dacccc0436c10e",
+    "zz97-hollowmere-polish-saturday-school.pdf": "680d634b9fa1e9fc",
+    "zz98-glenmorrach-arts-centre.pdf": "8f9dc08a67382117",
+    "zz98-portnacraig-coasteering.pdf": "15809d4cc2e1a863",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
