@@ -108,6 +108,23 @@ function leadsRefresher(line: TrainingLine, kind: string): boolean {
   );
 }
 
+/** A designated lead's course or its update. */
+function leadCourse(kind: string): boolean {
+  return kind === "dsl" || kind === "dsl update";
+}
+
+/**
+ * A course on safeguarding adults only: "adult safeguarding Level 3 module", "Safeguarding Adults at Risk (Level 3)",
+ * not one that names children too ("Safeguarding Children and Adults Level 3").
+ */
+function adultsOnly(course: string): boolean {
+  const words = plain(course);
+  return (
+    /\badults?\b/i.test(words) &&
+    !/\b(?:child(?:ren)?(?:['’]s)?|young\s+(?:people|persons?)|youth)\b/i.test(words)
+  );
+}
+
 function years(months: number): string {
   return months % 12 === 0 ? `${months / 12} year${months === 12 ? "" : "s"}` : `${months} months`;
 }
@@ -188,7 +205,12 @@ export const rule: Rule = {
           (g.person === person || (person !== "" && g.person !== "" && sameName(g.person, person))),
       );
       if (!group) groups.push({ person, kind, latest: line as DatedLine });
-      else if (line.date.date.last > group.latest.date.date.last) group.latest = line as DatedLine;
+      else if (leadCourse(kind) && adultsOnly(line.course) !== adultsOnly(group.latest.course)) {
+        // "Level 3 DSL course, 9 October 2024" and "adult safeguarding Level 3 module, 21 March 2025": a course on
+        // safeguarding adults does not renew a designated lead's course for children; the children's course is the
+        // one judged (an adults' one beside it is not the policy's subject).
+        if (adultsOnly(group.latest.course)) group.latest = line as DatedLine;
+      } else if (line.date.date.last > group.latest.date.date.last) group.latest = line as DatedLine;
     }
     // The people with a designated lead's course of their own on record.
     const withLeadCourse = groups.filter(

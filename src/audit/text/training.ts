@@ -1766,7 +1766,7 @@ const RULE_WORDS =
   /\b(?:every|annually|yearly|each\s+(?:year|term)|at\s+least|will|must|should|shall|needs?\s+to|required|regularly|biennially|expected\s+to|ensures?|makes?\s+sure)\b/i;
 /** A sentence that records training that took place. */
 const RECORD_VERB =
-  /\b(?:was|were)\s+(?:last\s+)?(?:held|attended|completed|delivered|run|undertaken|refreshed|updated)\b|\b(?:attended|completed|undertook|passed|achieved)\b|\blast\s+(?:attended|completed|trained|updated|refreshed)\b/i;
+  /\b(?:was|were)\s+(?:last\s+)?(?:held|attended|completed|delivered|run|undertaken|refreshed|updated)\b|\b(?:attended|completed|undertook|passed|achieved)\b|\blast\s+(?:attended|completed|trained|updated|refreshed)\b|\b(?:renewed|refreshed)\s+(?:her|his|their|my)\s/i;
 /** A dated line nobody owns that is a document's history, not training. */
 const HISTORY_WORDS =
   /\b(?:version|v\d+(?:\.\d+)?|amended|revised|added|removed|changed|updated|section|policy|reviewed|approved|adopted|ratified|signed|published|issued|appointed|started|joined|DBS|disclosure|KCSIE|keeping\s+children\s+safe|guidance)\b/i;
@@ -2052,7 +2052,8 @@ export function trainingDate(body: string, base: number): DateMatch | undefined 
   const year = findDates(body, base, { allowYear: true }).find((d) => d.date.precision === "year");
   if (!year) return undefined;
   const before = body.slice(0, year.offset - base);
-  const after = body.slice(year.endOffset - base);
+  // "Safeguarding awareness 2025 (renew 2028)": a bracket saying when the course falls due again may follow its year.
+  const after = body.slice(year.endOffset - base).replace(RENEWAL_NOTE, "");
   if (!/^[\s).*_]*$/.test(after) || RENEWAL_BEFORE.test(before)) return undefined;
   if (TITLE_YEAR_BEFORE.test(before) && !courseDashYear(before)) return undefined;
   // "DSL update 2022-23" at the end of a record: done some time in that school year, so a careful reader dates
@@ -2403,6 +2404,15 @@ function checkPart(part: string): boolean {
     !COURSE_IN_TITLE.test(words) &&
     !namesSafeguarding(words.replace(new RegExp(CHECK_WORDS.source, "gi"), " "))
   );
+}
+
+/** A line's words without its parts between semicolons that record a vetting check ("DBS checked 2024; …"). */
+function withoutCheckParts(words: string): string {
+  if (!words.includes(";")) return words;
+  return recordParts(words, 0)
+    .filter((p) => !checkPart(p.text))
+    .map((p) => p.text)
+    .join("; ");
 }
 
 /**
@@ -3332,7 +3342,9 @@ function trainingInLines(
       const shortRecord = strict && wordCount(words) <= 14 && !/[.!?]\s+\S/.test(words);
       if (!shortRecord && !RECORD_VERB.test(words)) continue;
     }
-    if (date && owned && !strict && NOT_TRAINING_IN_BLOCK.test(words)) continue;
+    // "Ivo Marsh – DBS checked 2024; Safeguarding awareness 2025; First aid 2019": a vetting check's part beside the
+    // course is passed over (the split below skips it), not a sign that the line is about the person's job.
+    if (date && owned && !strict && NOT_TRAINING_IN_BLOCK.test(withoutCheckParts(words))) continue;
     if (!date && who?.name && NONE_RECORDED.test(body)) {
       found.push(noneRecorded(line, start, who));
       continue;
@@ -3485,6 +3497,42 @@ const CLAUSE_OF_ITS_OWN =
 const IT_DONE_ON =
   /^\s*it(?:\s+(?:together|too|also|as\s+well|both))?\s*,?\s*(?:on|in|dated)?\s*(?:the\s+)?$/i;
 
+/** After a course's date: "and", perhaps a verb of doing, then the second course ("and completed the …", "and Time …"). */
+const AND_SECOND_COURSE =
+  /^\s*,?\s+and\s+(?:(?:also|then|later)\s+)?(?:(?:completed|attended|renewed|refreshed|passed|undertook|did|took)\s+)?(?:(?:the|her|his|their|a|an)\s+)?/i;
+
+/**
+ * "… completed the Safeguarding and Protecting Children course on 3 May 2024 and Time to Listen on 8 January 2023": a
+ * second safeguarding course joined by "and" to the first one's date, with a date of its own that ends the sentence.
+ * Where the first clause ends (its date's end), the second course, where it starts and its date; or undefined.
+ */
+function secondDatedCourse(
+  sentence: string,
+  base: number,
+): { end: number; start: number; course: string; date: DateMatch } | undefined {
+  if (!/\band\b/i.test(sentence) || !/\d/.test(sentence)) return undefined;
+  const dates = trainingDates(sentence, base);
+  if (dates.length !== 2) return undefined;
+  const [first, last] = dates;
+  const between = sentence.slice(first.endOffset - base, last.offset - base);
+  const join = AND_SECOND_COURSE.exec(between);
+  if (!join) return undefined;
+  if (!/^\s*(?:\([^()]*\))?\s*[.!?]?\s*$/.test(sentence.slice(last.endOffset - base))) return undefined;
+  const course = plain(between.slice(join[0].length))
+    .replace(/\s+(?:on|in|at|dated)(?:\s+the)?\s*$/i, "")
+    .trim();
+  if (course === "" || wordCount(course) > 10 || SENTENCE_VERB.test(course) || /[.!?;:,]/.test(course))
+    return undefined;
+  if (
+    !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
+    !namesSafeguarding(course) ||
+    otherSubject(course) ||
+    GUIDANCE_NAME.test(course)
+  )
+    return undefined;
+  return { end: first.endOffset - base, start: first.endOffset - base + join[0].length, course, date: last };
+}
+
 /** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
 function sentenceRecords(
   body: string,
@@ -3523,6 +3571,35 @@ function sentenceRecords(
     const words = plain(sentence);
     const it = courseBefore;
     courseBefore = undefined;
+    // "Idris renewed his Level 3 DSL course on 9 May 2024 and completed Time to Listen on 8 January 2023": the
+    // clause up to the first course's date read as a sentence, the second course its person's too.
+    const second = secondDatedCourse(sentence, base + at);
+    if (second) {
+      const firsts = sentenceRecords(
+        sentence.slice(0, second.end),
+        base + at,
+        named,
+        mentions,
+        known,
+        firstNames,
+        under,
+      );
+      const owner = firsts.at(-1);
+      if (owner?.leadName && firsts.every((f) => f.date && f.leadName === owner.leadName)) {
+        found.push(...firsts, {
+          offset: base + at + second.start,
+          endOffset: base + at + trimEndWhere(sentence, /[\s.!?]/).length,
+          course: second.course,
+          date: second.date,
+          datePlaceholder: false,
+          noneRecorded: false,
+          leadName: owner.leadName,
+          leadRole: owner.leadRole,
+        });
+        courseBefore = { course: second.course, date: second.date };
+        continue;
+      }
+    }
     // "The League Welfare Officer holds the FA Safeguarding Officer course (insert date) and the FA Safeguarding
     // Children certificate": each course the lead holds, dated or not.
     const held = heldCourses(
@@ -3679,13 +3756,22 @@ function titleAfterVerb(words: string): string | undefined {
  */
 const POSSESSIVE_COURSE_ON =
   /^[^.!?]*?['’]s\s+((?:[\p{L}\p{N}()'’&-]+\s+){0,8}?(?:training|course|refresher|update))\s+(?:was(?:\s+held)?|took\s+place)(?:\s+(?:on|in))?(?:\s+the)?\s*$/iu;
+/** Words that undo a record of a course: "cancelled", "postponed", "did not attend". */
+const UNDONE =
+  /\b(?:cancel(?:l?ed)?|postponed|withdr[ae]wn?|did\s+not|didn['’]t|not\s+(?:attended|completed|taken|held|passed))\b/i;
 function possessiveCourseOn(sentence: string, base: number): { course: string; date: DateMatch } | undefined {
   const date = trainingDate(sentence, base);
   if (!date) return undefined;
   const before = POSSESSIVE_COURSE_ON.exec(plain(sentence.slice(0, date.offset - base)));
   if (!before || otherSubject(before[1])) return undefined;
-  if (!/^\s*(?:\([^()]*\))?\s*[.!?]?\s*$/.test(sentence.slice(date.endOffset - base))) return undefined;
-  return { course: before[1], date };
+  // "…; a place on the February 2027 course has been requested": a clause of its own after a semicolon (unless it
+  // undoes the record: "; it was cancelled").
+  const after = sentence.slice(date.endOffset - base);
+  const clause = /^\s*;\s+([^;]*)$/.exec(after)?.[1];
+  if (!/^\s*(?:\([^()]*\))?\s*[.!?]?\s*$/.test(after) && (clause === undefined || UNDONE.test(clause)))
+    return undefined;
+  // "Priya's last DSL refresher was on …": "last" says it is the latest, not part of the course's name.
+  return { course: before[1].replace(/^(?:last|latest|most\s+recent)\s+/i, ""), date };
 }
 
 /** "… certificate is dated November 2022", "… certificate, dated 3 May 2024": the date a course's certificate bears. */
