@@ -187,15 +187,28 @@ export const rule: Rule = {
         ? analyse(context.document).tableLeads.filter((m) => unnamed(m.role))
         : [];
     const openings = new Map<string, RegExp | null>();
-    for (const mention of [
+    const mentions = [
       ...[...leads, ...fromBlocks].flatMap((lead) => everyNamed(context.document.text, lead)),
       ...namedInRoleColumns(lines),
       ...(plainText ? namedInFlattenedRoleTables(lines) : []),
       ...namedInRoleColumnBlocks(context.document.blocks ?? [], lines),
-    ]) {
+    ];
+    // "Federation Safeguarding Lead: Carys Hale": a person the policy names as a wider body's officer is that body's,
+    // though another line (a contacts list's "Club Welfare Officer: as above" before hers) seems to give her the
+    // setting's role too.
+    const widerOfficers = new Set(
+      mentions
+        .filter(
+          (m) =>
+            m.name &&
+            WIDER_BODY_BEFORE.test(context.document.text.slice(Math.max(0, m.offset - 40), m.offset)),
+        )
+        .map((m) => nameKey(m.name ?? "")),
+    );
+    for (const mention of mentions) {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
-      if (trained.has(key) || reported.has(key)) continue;
+      if (trained.has(key) || reported.has(key) || widerOfficers.has(key)) continue;
       // "| DSL | 03/2024 |" in a matrix where two people are named as DSL: the role's record may be theirs.
       if (roleRecordFor(mention, key)) continue;
       const at = mention.nameOffset ?? mention.offset;
@@ -435,11 +448,11 @@ function placeName(text: string, mention: LeadMention): boolean {
 const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?$/i;
 /**
  * A wider body's officer before the role: a church's circuit, synod, deanery or diocese, a county or district
- * or a cadet force's wing (the lead reader's own list misses some of these; a contact outside the setting, never
+ * or a cadet force's wing, a federation of clubs ("Federation Safeguarding Lead") (the lead reader's own list misses some of these; a contact outside the setting, never
  * its lead).
  */
 const WIDER_BODY_BEFORE =
-  /\b(?:circuit|synod|deanery|archdeaconry|diocesan|diocese|district|county|regional|national|area|provincial|wing)\s+$/i;
+  /\b(?:circuit|synod|deanery|archdeaconry|diocesan|diocese|district|county|regional|national|area|provincial|wing|federation)\s+$/i;
 
 /**
  * The governing body's own officer before the role: "The Board's Safeguarding Champion", "Committee Safeguarding

@@ -181,6 +181,8 @@ export function findTrainingLines(
   const found: TrainingLine[] = [];
   const named = namedLeads(mentions);
   const tableLines = new Set<number>();
+  // "Seren completed …": a lead called by first name only, once named in full.
+  const firstNames = firstNameResolver(text, named);
 
   // Markdown tables, and tables laid out with spaces (a pandoc simple table, a web page's table kept as text).
   for (const table of [...findTables(lines), ...alignedTables(lines)]) {
@@ -202,8 +204,15 @@ export function findTrainingLines(
     const records = courseTableRecords(table, second, named, pdf, captionLead(lines, table, named));
     // "| Role | Name | Trained |" over "| … | Yes (2022) |": the leads' table says who is trained, and when.
     const trained = records.length ? [] : trainedColumnRecords(table);
+    const timeline = records.length || trained.length ? [] : timelineRecords(table.rows, named, mentions);
     found.push(
-      ...(records.length ? records : trained.length ? trained : timelineRecords(table.rows, named, mentions)),
+      ...(records.length
+        ? records
+        : trained.length
+          ? trained
+          : timeline.length
+            ? timeline
+            : cellRecords(table.rows, named, firstNames)),
     );
   }
 
@@ -250,8 +259,6 @@ export function findTrainingLines(
   found.push(...plainTransposedMatrices(text, lines, tableLines, named));
 
   // Lines outside tables: each person's block of training lines, then dated lines that read as records.
-  // "Seren completed …": a lead called by first name only, once named in full.
-  const firstNames = firstNameResolver(text, named);
   for (const record of trainingInLines(lines, mentions, named, tableLines, firstNames)) found.push(record);
   // A sentence naming the courses a lead holds, broken over lines (a PDF, a hard-wrapped text).
   // It replaces what the line reader made of its broken lines when that named nobody ("Children course in
@@ -1811,7 +1818,7 @@ function titledCourse(words: string): boolean {
  * is food hygiene's "Safer Food Better Business".
  */
 const SAFEGUARDING_COURSE_NAME =
-  /\b(?:time\s+to\s+listen|listening\s+to\s+(?:children|young\s+people)|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations)\b(?!\s+(?:of|for|in)\b))\b/iu;
+  /\b(?:time\s+to\s+listen|listening\s+to\s+(?:children|young\s+people)|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations)\b(?!\s+(?:of|for|in)\b)|SPC(?=\s+(?:workshop|course|training|certificate|refresher|update|e-?learning)\b))\b/iu;
 
 /** Statutory guidance whose title holds a course name's words: "Keeping Children Safe in Education 2024". */
 const GUIDANCE_NAME = /\bkeeping\s+children\s+safe\s+in\s+education\b|\bKCSIE\b/i;
@@ -2505,8 +2512,9 @@ function namedPartsRecords(
   base: number,
   named: LeadMention[],
   firstNames?: FirstNames,
+  cell = false,
 ): TrainingLine[] | undefined {
-  if (!body.includes(";")) return undefined;
+  if (!cell && !body.includes(";")) return undefined;
   const label = TRAINING_LABEL.exec(body);
   const from = label ? label[0].length : 0;
   const parts = recordParts(body.slice(from), base + from);
@@ -2515,7 +2523,7 @@ function namedPartsRecords(
     const m = NAMED_PART.exec(part.text);
     if (!m) {
       // The line's own parts end where a sentence of another kind starts ("… date to be added. Volunteers …").
-      if (found.length >= 2 && part.offset > found[found.length - 1].endOffset) break;
+      if (found.length >= (cell ? 1 : 2) && part.offset > found[found.length - 1].endOffset) break;
       return undefined;
     }
     const key = nameKey(m[1]);
@@ -2523,7 +2531,10 @@ function namedPartsRecords(
     const lead = fullName
       ? named.find((n) => n.name && sameName(nameKey(n.name), nameKey(fullName)))
       : undefined;
-    if (!lead?.name) return undefined;
+    const owner = lead?.name ? { name: lead.name, role: lead.role } : undefined;
+    // A cell's record of someone the document does not name in full gives nothing; the others still count.
+    if (!owner && cell) continue;
+    if (!owner) return undefined;
     const restAt = part.offset + m[0].length - m[2].length;
     const rest = trimEndWhere(m[2], /[\s.]/);
     const words = plain(rest);
@@ -2551,11 +2562,32 @@ function namedPartsRecords(
       date,
       datePlaceholder: noDate,
       noneRecorded: false,
-      leadName: lead.name,
-      leadRole: lead.role,
+      leadName: owner.name,
+      leadRole: owner.role,
     });
   }
-  return found.length >= 2 && found.some((f) => f.date) ? found : undefined;
+  return found.length >= (cell ? 1 : 2) && found.some((f) => f.date) ? found : undefined;
+}
+
+/**
+ * A table that is no training table, whose cells hold named leads' records among other things: a policy set out
+ * in one table (| No. | Area | What we do | Who is responsible |) with "Wendell – DSL (Level 3), Hollowmere SCP,
+ * 11/2024. Sunny – Safeguarding Children Awareness (Level 2), 2023-02-08." in a cell, or a checklist's Notes cell
+ * ("Gwen – SPC workshop, 22/09/2022"). A cell counts when it opens with such records, each a lead named in full or by
+ * a first name the document gives in full, a dash, a safeguarding course and its date (namedPartsRecords).
+ */
+function cellRecords(
+  rows: ReadonlyArray<{ cells: Cell[] }>,
+  named: LeadMention[],
+  firstNames: FirstNames,
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  for (const { cells } of rows)
+    for (const cell of cells) {
+      if (!/\d/.test(cell.text) || !/[–—:]/.test(cell.text)) continue;
+      found.push(...(namedPartsRecords(cell.text, cell.offset, named, firstNames, true) ?? []));
+    }
+  return found;
 }
 
 /** Whether a sentence after the first of a paragraph is a person's line of records (personPartRecords). */
