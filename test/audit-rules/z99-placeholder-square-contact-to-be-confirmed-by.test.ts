@@ -18,6 +18,11 @@ describe("a contact detail still to come, in square brackets, with who is to sup
     for (const [line, quoted] of [
       ["Out of hours: Emergency Duty Team [number to be confirmed by IT].", "[number to be confirmed by IT]"],
       ["Duty manager: Omar Feld [mobile to follow]", "[mobile to follow]"],
+      // A PDF's narrow table cell breaks the bracket over lines.
+      [
+        "| Referral | Out of hours: Emergency Duty Team [number\nto be confirmed by\nIT]. |",
+        "[number to be confirmed by IT]",
+      ],
       [
         "Ring the night line (number to be confirmed by the council) if the office is shut.",
         "(number to be confirmed by the council)",

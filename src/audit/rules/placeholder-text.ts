@@ -574,8 +574,9 @@ function mentionedAsWord(m: RegExpMatchArray): boolean {
  * A contact detail or a name promised where it should stand, and who is to confirm it, when said: "phone to follow",
  * "contact details to be confirmed", "number to be confirmed by IT" — not who is to provide a thing ("(phone to be
  * provided by the club)" is a mobile the club hands out, "(contact number to be supplied by the parent)" a form's).
+ * Its words may run over a line break, as a PDF's narrow table cell breaks them.
  */
-const PROMISED_CONTACT = String.raw`(?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)[^\S\n]+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:[^\S\n]+address)?|address|contact[^\S\n]+details|names?)[^\S\n]+(?:to[^\S\n]+(?:follow|come)|to[^\S\n]+be[^\S\n]+(?:(?:confirmed|added|announced)(?:[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?[\p{L}'’-]+(?:[^\S\n]+[\p{L}'’-]+){0,2})?|provided|supplied))`;
+const PROMISED_CONTACT = String.raw`(?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)\s+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:\s+address)?|address|contact\s+details|names?)\s+(?:to\s+(?:follow|come)|to\s+be\s+(?:(?:confirmed|added|announced)(?:\s+by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?|provided|supplied))`;
 
 /** Words saying a value is still to come: "to be confirmed", "to follow", "TBC". */
 const STILL_TO_COME = String.raw`(?:to\s+be\s+(?:confirmed|announced|decided|determined|appointed|agreed|added)|to\s+follow|TBC|TBA|TBD)`;
