@@ -1375,13 +1375,18 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
  */
 const TRANSLATED_LABEL = /^[\s>*_#•|-]*\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3}\s*\/\s*$/u;
 /**
- * A title in two languages, a slash between them ("Polityka ochrony dzieci / Child Protection Policy"): its labels
- * may carry a translation in any language, not only one the audit knows words of.
+ * A title in two languages, a slash between them ("Polityka ochrony dzieci / Child Protection Policy", not
+ * "Safeguarding / Child Protection Policy"): its labels may carry a translation in any language, not only one the
+ * audit knows words of.
  */
 function bilingualTitle(lines: Line[]): boolean {
   const title = (lines[firstHeading(lines)]?.text ?? "").slice(0, 200);
-  return /\p{L}[\p{L}'’ ]{2,}\s\/\s[\p{L}'’ ]{2,}\p{L}/u.test(title);
+  const halves = /(\p{L}[\p{L}'’ ]{2,})\s\/\s([\p{L}'’ ]{2,}\p{L})/u.exec(title);
+  // "Safeguarding / Child Protection Policy" is one language: the words before the slash are a title's in English.
+  return halves !== null && !ENGLISH_TITLE_WORD.test(halves[1]);
 }
+const ENGLISH_TITLE_WORD =
+  /\b(?:safeguarding|child|children|protection|policy|policies|procedures?|welfare|safety|and|of|the|for|our|code|statement)\b/i;
 
 /**
  * Labels only a policy's own dates carry — nobody signs a form "Approved" or "Last reviewed" — so in a policy whose
