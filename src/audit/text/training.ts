@@ -2163,6 +2163,8 @@ const NOT_PERSON_TAGS = [
 
 /** A name that starts with a title ("Mrs Amira Haddad", "Rabbi Levi"). */
 const TITLED_NAME = new RegExp(`^(?:${TITLE_PATTERN})\\b`);
+/** The title a name starts with, and the space after it: "Mrs " of "Mrs Amira Haddad". */
+const TITLE_AT_START = new RegExp(`^(${TITLE_PATTERN})\\.?\\s`, "u");
 
 /**
  * Whether a short run of capitalised words is a person's name. "sure": a lead the document names, a title
@@ -2397,6 +2399,8 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
 /** A vetting check's words: "CRB checked", "Enhanced DBS", "PVG scheme member", "AccessNI check", "disclosure". */
 const CHECK_WORDS =
   /\b(?:DBS|CRB|PVG|Access\s?NI|disclosure|criminal\s+records?|barred\s+lists?|vetting|vetted)\b/i;
+/** CHECK_WORDS, every one: to take them out of a part's words. */
+const CHECK_WORDS_ALL = new RegExp(CHECK_WORDS.source, "gi");
 
 /**
  * "CRB checked 2011", "Enhanced DBS 2016", "PVG scheme member, 2019": a part of a person's line that records a
@@ -2409,7 +2413,7 @@ function checkPart(part: string): boolean {
     CHECK_WORDS.test(words) &&
     !TRAINING_WORD.test(words) &&
     !COURSE_IN_TITLE.test(words) &&
-    !namesSafeguarding(words.replace(new RegExp(CHECK_WORDS.source, "gi"), " "))
+    !namesSafeguarding(words.replace(CHECK_WORDS_ALL, " "))
   );
 }
 
@@ -4590,7 +4594,7 @@ function possessiveOwner(sentence: string, named: LeadMention[], firstNames?: Fi
   if (!name) return undefined;
   const owner = leadInLine(name, named) ?? { name };
   if (titled) {
-    const written = new RegExp(`^(${TITLE_PATTERN})\\.?\\s`, "u").exec(owner.name ?? name);
+    const written = TITLE_AT_START.exec(owner.name ?? name);
     if (written && titleKey(written[1]) !== titleKey(titled[1])) return undefined;
   }
   return owner;
@@ -4624,7 +4628,7 @@ function firstNameOwner(sentence: string, named: LeadMention[], firstNames?: Fir
   if (!name || !match) return undefined;
   const owner = leadInLine(name, named) ?? { name };
   if (match[1]) {
-    const written = new RegExp(`^(${TITLE_PATTERN})\\.?\\s`, "u").exec(owner.name ?? name);
+    const written = TITLE_AT_START.exec(owner.name ?? name);
     if (written && titleKey(written[1]) !== titleKey(match[1])) return undefined;
   }
   return owner;
@@ -4673,7 +4677,7 @@ function pronounFits(pronoun: string, name: string, between: string): boolean {
     )
       return false;
   }
-  const title = new RegExp(`^(${TITLE_PATTERN})\\.?\\s`, "u").exec(name);
+  const title = TITLE_AT_START.exec(name);
   const key = title ? titleKey(title[1]) : "";
   if (/^he$/i.test(pronoun)) return !["mrs", "ms", "miss"].includes(key);
   if (/^she$/i.test(pronoun)) return key !== "mr";
