@@ -15,6 +15,7 @@ import { pdfParagraphs } from "../text/paragraphs.js";
 import { sameSubjectWords } from "../text/subject-words.js";
 import { linksToNowhere } from "./empty-link.js";
 import { analyse, reportAt } from "./helpers.js";
+import { checkLetteredParagraphs } from "./lettered-paragraphs.js";
 import { checkCodedSections } from "./section-codes.js";
 
 /**
@@ -266,6 +267,13 @@ const OTHER_PAGE_AFTER =
 const PUBLICATION_BEFORE =
   /\b(?:printed|paper|published|separate)\s+(?:[\w'’-]+\s+){0,3}?(?:handbook|manual|booklet|leaflet|guide|toolkit|prospectus|brochure|rulebook|newsletter)s?\b/i;
 
+/**
+ * The whole policy a document goes with, named as another document: "the main policy", "the full safeguarding
+ * policy", "the long version" — not "this full policy".
+ */
+const COMPANION_BEFORE =
+  /(?<!\bthis\s)\b(?:main|full|parent|overarching|complete|long|longer)\s+(?:(?:safeguarding|child\s+protection)\s+)?(?:policy|document|version)\b/i;
+
 export const rule: Rule = {
   meta: {
     id: "section-reference",
@@ -480,6 +488,13 @@ function checkSections(context: DocumentContext): void {
   const { headings, contents } = analyse(context.document);
   const inContents = (offset: number) =>
     contents !== undefined && offset >= contents.offset && offset <= contents.end;
+  checkLetteredParagraphs(context, inContents, (offset, endOffset) => {
+    const after = text.slice(endOffset, endOffset + 80);
+    if (OWNER_BEFORE.test(lastParagraph(text.slice(Math.max(0, offset - 60), offset)))) return true;
+    if (!OF_THIS_DOCUMENT.test(after) && (STATUTE_AFTER.test(after) || namesOtherDocument(after, [])))
+      return true;
+    return OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset));
+  });
   // A heading number of three digits or more is a name, not a section: "1142 Squadron ATC — Child Protection
   // Policy", "2025 Safeguarding Policy". No policy has a hundred sections.
   // An appendix's own sections, numbered again from 1 under its heading, are not the policy's.
@@ -1705,7 +1720,8 @@ function insideBracket(before: string): boolean {
 
 /** The end of a stretch of text after its last blank line or heading line. */
 function lastParagraph(text: string): string {
-  const boundary = allMatches(/\n[^\S\n]*\n|\n\s{0,3}#/g, text).at(-1);
+  // A table row is a paragraph of its own: a checklist's rows run on without full stops.
+  const boundary = allMatches(/\n[^\S\n]*\n|\n\s{0,3}#|\n[^\S\n]*\|/g, text).at(-1);
   return boundary ? text.slice((boundary.index ?? 0) + boundary[0].length) : text;
 }
 
@@ -2343,6 +2359,16 @@ function checkPages(context: DocumentContext): void {
     if (OTHER_DOCUMENT.test(sentenceBefore) || OTHER_PAGE_AFTER.test(sentenceAfter)) continue;
     // "the printed coaching handbook (page 6)": the page of a publication named just before it.
     if (PUBLICATION_BEFORE.test(sentenceBefore)) continue;
+    // "The main policy's section 8 and its flowchart on page 11 are not repeated here": the pages of the policy this
+    // document goes with (an appendix, a summary, an Easy Read version).
+    if (
+      COMPANION_BEFORE.test(
+        lastParagraph(text.slice(Math.max(0, offset - 200), offset))
+          .split(/[.!?]\s/)
+          .at(-1) ?? "",
+      )
+    )
+      continue;
     if (pageCount) {
       if (page <= pageCount) continue;
       reportAt(
