@@ -189,7 +189,9 @@ function inRunningText(m: RegExpMatchArray): boolean {
   const labelStart = /^[\s>*_#|-]*(?:\d+[.)]\s+)?$/.test(before);
   // "Name of setting: …", "Name of setting (print)", and "Name of setting Acorns Nursery" (a table read as text).
   const labelEnd = /^\s*(?:[:|_.…]|\(|$|[A-Z0-9])/.test(afterLine);
-  return !(labelStart && labelEnd);
+  // "| Name of group and contact phone | ………… |": a form's question, its answer cell left blank to fill in.
+  const formQuestion = /^[^|\n]{0,60}\|[\s._…-]*(?:\||$)/.test(afterLine);
+  return !(labelStart && (labelEnd || formQuestion));
 }
 
 /** The last word of a role left in square brackets for a setting to fill in. */
@@ -662,6 +664,17 @@ function scriptNotice(m: RegExpMatchArray): boolean {
   return /\benable\s+JavaScript\b/i.test(m[0]);
 }
 
+/**
+ * "[picture: phone]", "[image: a mobile phone with a cross]": an Easy Read policy's description of the picture beside
+ * its words — not one still to come ("[picture: DSL photo here]", "[photo to go here]").
+ */
+function pictureDescription(m: RegExpMatchArray): boolean {
+  return (
+    /^\[\s*(?:picture|image|photo|symbol|icon|illustration|graphic|drawing)\s*:/i.test(m[0]) &&
+    !/\b(?:here|insert|add|to\s+(?:go|come|follow)|tbc)\b/i.test(m[0])
+  );
+}
+
 /** A UK phone number's length (10 or 11 digits with its 0; "+44" stands for the 0) in which some digits are X's. */
 function phoneWithXs(m: RegExpMatchArray): boolean {
   if (!/XX|xx/.test(m[0])) return false;
@@ -756,7 +769,7 @@ const PATTERNS: Array<{
   {
     re: /\[(?=[^\]]{0,61}\])(?:[^\]\n[]*\n)?[^\]\n[]*\b(?:name|names|date|dates|number|details|here|tel|telephone|phone|mobile|e-?mail|address|logo)\s*\\?\](?![([:])/gi,
     kind: "placeholder",
-    accept: (m) => !contactLabel(m) && !scriptNotice(m),
+    accept: (m) => !contactLabel(m) && !scriptNotice(m) && !pictureDescription(m),
   },
   // "[Month] 2025", "[Year]", "[day]", "[Month Year]", "[dd/mm/yyyy]": a date's parts left as the template's words
   // — not a link's words ("[Year](…)", "[Month]" with "[Month]: …" below), nor a pandoc span ("[Year]{.mark}").
@@ -1013,6 +1026,13 @@ const PATTERNS: Array<{
     re: new RegExp(String.raw`(?:\(${PROMISED_CONTACT}\)|\[${PROMISED_CONTACT}\])`, "giu"),
     kind: "placeholder",
     hint: /to\s+(?:follow|come|be)\b/i,
+  },
+  // "mobile (Gwen to add)", "phone (Chair to confirm)": a contact detail that someone named is still to supply, in
+  // brackets where it should stand — not a task for them in brackets elsewhere ("(Bryn to add the warm-up games)").
+  {
+    re: /\((?<=\b(?:[Mm]obile|[Pp]hone|[Tt]elephone|[Tt]el\.?|[Nn]umber|[Ee]-?mail(?:\s+address)?|[Aa]ddress)[^\S\n]*:?[^\S\n]*\()(?:the[^\S\n]+)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)?[^\S\n]+to[^\S\n]+(?:add|confirm|send|check|provide|supply|fill[^\S\n]+in|update)\)/gu,
+    kind: "placeholder",
+    hint: /\bto\s+(?:add|confirm|send|check|provide|supply|fill\s+in|update)\)/,
   },
   // "Lorem ipsum dolor sit amet, …": the template's filler paragraph, left in (not a sentence about "lorem ipsum").
   { re: /\b[Ll]orem ipsum dolor(?: sit amet)?\b/g, kind: "placeholder", hint: /orem ipsum dolor/ },
