@@ -699,6 +699,12 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
         mention.role = "deputy";
       if (cells) nameInRow(lines, line, cells, mention, text);
       else nameInLine(lines, line, mention, text);
+      // "| Deputies | Mina Castell, Play Leader (…). Rhys Vantongeren, Play Leader (…). |": each holder listed after
+      // the first is a mention of the role of their own, read as if named alone.
+      const listed =
+        mention.names?.length === 1 && PLURAL_ROLE.test(plain(mention.label).trim())
+          ? listedHolders(line, cells, mention)
+          : [];
       // "Rhodri Ellison, deputy – 07700 …": a bare "deputy" counts only with the name it follows.
       if (OPTIONAL.has(found) && !mention.name) continue;
       // "| 3 | 14/03/2022 | Contacts updated | K. Ferris, DSL |": a past author in the version history, unless the
@@ -717,7 +723,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
           successors.set(mention, replaced);
         }
       }
-      mentions.push(mention);
+      mentions.push(mention, ...listed);
     }
     if (!cells && ROLE_WORDS.test(line.text)) {
       for (const match of allMatches(AUTHOR_LEAD, line.text)) {
@@ -790,14 +796,44 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
  */
 function pairHeadingFits(lines: Line[], line: Line): boolean {
   for (let i = line.index - 1; i >= 0; i--) {
-    const heading = MARKDOWN_HEADING.exec(lines[i].text);
-    if (!heading) continue;
-    if (PAIR_HEADING.test(heading[1])) return true;
-    // The title: no heading above it.
-    return !lines.slice(0, i).some((above) => MARKDOWN_HEADING.test(above.text));
+    const heading = MARKDOWN_HEADING.exec(lines[i].text)?.[1] ?? headingLine(lines, i);
+    if (heading === undefined) continue;
+    if (PAIR_HEADING.test(heading)) return true;
+    // The title: no heading above it, nor any line of text.
+    return !lines
+      .slice(0, i)
+      .some(
+        (above) =>
+          MARKDOWN_HEADING.test(above.text) || (above.text.trim() !== "" && !/^\s*---/.test(above.text)),
+      );
   }
   return true;
 }
+
+/**
+ * A heading written as a paragraph of its own, not with Markdown's marks: a bold line ("**Safeguarding contacts**",
+ * BOLD_LINE),
+ * or a short plain line with no sentence's end, blank lines either side ("Safeguarding contacts"). Its words, or
+ * undefined.
+ */
+function headingLine(lines: Line[], i: number): string | undefined {
+  const text = lines[i].text;
+  if (text.length > HEADING_LINE_MAX || text.trim() === "") return undefined;
+  const bold = BOLD_LINE.exec(text)?.groups?.inner;
+  if (bold) return bold;
+  if (
+    (i > 0 && lines[i - 1].text.trim() !== "") ||
+    lines[i + 1]?.text.trim() !== "" ||
+    BLOCK_START.test(text) ||
+    !PLAIN_HEADING_LINE.test(text)
+  )
+    return undefined;
+  return text.trim();
+}
+
+const HEADING_LINE_MAX = 80;
+/** A short line of words with no sentence's end: "Safeguarding contacts", "Who to tell". */
+const PLAIN_HEADING_LINE = /^\s*\p{Lu}[^.!?;,|:\n]{1,60}$/u;
 const MARKDOWN_HEADING = /^#{1,6}[^\S\n]+(\S.*)$/;
 
 /** The bodies above a setting whose officer covers all of it: "(institution-wide)", "Trust-wide". */
@@ -2791,13 +2827,15 @@ const WHO_QUESTION =
   /^\s*(?:#{1,6}[^\S\n]+|\*\*|__)[^\n?]{0,40}?(?<![\p{L}])[Ww]ho(?:\s+(?:is|are|['’]s)|['’]s)\s[^\n?]{0,120}\?\s*(?:\*\*|__)?\s*$/u;
 /** An answer's opening words before the holder's name: "It's ", "It is currently ", "That's ". */
 const ANSWER_OPENER = /^(?:It|That)(?:['’]s|\s+is)\s+(?:(?:currently|now)\s+)?/u;
+/** A job before the holder's name in an answer: "our Centre Manager, ", "the Hub Lead, ". */
+const JOB_BEFORE_ANSWER = /^(?:our|the)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*,\s*/u;
 /** What follows a name that ends it in an answer: a comma, a bracket, a dash, a full stop, the line's end. */
 const ANSWER_NAME_ENDS = /^\s*(?:[,(;–—.]|-\s|$)/u;
 
 /**
  * The holder named in the answer under a question heading that asks who holds the role (a Q&A leaflet): the first
  * line under it opens "It's Name", "It is Name", "That's Name", the name bold or not, then a comma, a bracket or
- * the sentence's end. Only the question's own role, and only a person (a title, an initial, or words the policy
+ * the sentence's end; or the holder's job first, the name between commas ("It's our Centre Manager, Name, who …"). Only the question's own role, and only a person (a title, an initial, or words the policy
  * does not use for a job or a place).
  */
 function answerUnder(lines: Line[], line: Line, mention: LeadMention): NameUnder | undefined {
@@ -2815,9 +2853,13 @@ function answerUnder(lines: Line[], line: Line, mention: LeadMention): NameUnder
   const from = start + opener[0].length;
   // Bold markers read as spaces, so offsets hold.
   const rest = next.text.slice(from, from + NEAR).replace(/\*\*|__/g, (mark) => " ".repeat(mark.length));
-  const lead = rest.length - rest.trimStart().length;
+  let lead = rest.length - rest.trimStart().length;
+  // "It's our Centre Manager, Jo Fairweather, who …": the holder's job first, then their name between commas.
+  const job = JOB_BEFORE_ANSWER.exec(rest.slice(lead));
+  if (job && isJob(job[1])) lead += job[0].length;
   const found = namesAt(rest.slice(lead), { strength: "strong" })[0];
   if (found?.start !== 0 || /['’]s$/.test(found.name)) return undefined;
+  if (job && !/^\s*,/.test(rest.slice(lead + found.end))) return undefined;
   if (!ANSWER_NAME_ENDS.test(rest.slice(lead + found.end))) return undefined;
   if (isJob(found.name) || placeOrGroup(found.name)) return undefined;
   return { name: found.name, offset: next.offset + from + lead };
@@ -3208,6 +3250,80 @@ function namesBelow(lines: Line[], line: Line, column: number, mention: LeadMent
     mention.placeholder ??= placeholderAt(plain(cell.text));
   }
 }
+
+/**
+ * The holders after the first under a plural role, each opening a sentence or item of their own in the same cell or
+ * line: "| Deputies | Mina Castell, Play Leader, Orchard Site (07700 900201). Rhys Vantongeren, Play Leader, Brook
+ * Site (07700 900202). |". Only where the first name opens the role's value and every item is a listing — the name,
+ * then a job, a place or a way to reach them, each part capitalised ("Owen Pask, Treasurer, keeps the rota" goes on
+ * about Owen Pask) — and only up to the first item that is not one.
+ */
+function listedHolders(line: Line, cells: Cell[] | undefined, mention: LeadMention): LeadMention[] {
+  const start = mention.nameOffset;
+  const end = mention.nameEndOffset;
+  if (start === undefined || end === undefined || start < mention.endOffset) return [];
+  const cell = cells?.find((c) => start >= c.offset && start <= c.endOffset);
+  if (cells && !cell) return [];
+  const from = cell ? cell.offset : mention.endOffset;
+  const to = cell ? cell.endOffset : line.endOffset;
+  // The name opens the role's value: nothing but marks between ("Deputies: Mina …", "| Mina … |").
+  if (!/^[\s:*_–—-]*$/.test(line.text.slice(from - line.offset, start - line.offset))) return [];
+  const rest = line.text.slice(end - line.offset, to - line.offset);
+  const items = listItems(rest);
+  if (items.length < 2 || !listingAfterName(items[0].text)) return [];
+  const found: LeadMention[] = [];
+  for (const item of items.slice(1)) {
+    const name = namesAt(item.text, { strength: "strong" })[0];
+    if (name?.start !== 0 || placeOrGroup(name.name)) break;
+    const after = item.text.slice(name.end);
+    if (!listingAfterName(after)) break;
+    // A person by the tagger, a title or an initial; or any name with a job straight after it, as in "Rhys
+    // Vantongeren, Play Leader" (not "Eastgate Furniture Project, Unit 4": a place and where in it).
+    const job = /^\s*(?:,|[–—-])\s*([^,()]+)/.exec(after)?.[1].trim();
+    if (!personAfterJob(name.name) && !(job && jobWords(job))) break;
+    const holder: LeadMention = { ...mention };
+    setNames(holder, [name], end + item.at);
+    found.push(holder);
+  }
+  return found;
+}
+
+/**
+ * `text` cut into items at a full stop or semicolon and a capital after it; not at an initial's or a title's full
+ * stop ("J. Smith", "St. Anne's", "Dr. Lee").
+ */
+function listItems(text: string): { text: string; at: number }[] {
+  const items: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const m of allMatches(ITEM_BREAK, text)) {
+    const stop = m.index ?? 0;
+    if (SHORT_BEFORE_STOP.test(text.slice(Math.max(0, stop - 6), stop))) continue;
+    items.push({ text: text.slice(at, stop), at });
+    at = stop + m[0].length;
+  }
+  items.push({ text: text.slice(at), at });
+  return items;
+}
+
+const ITEM_BREAK = /[.;]\s+(?=\p{Lu})/gu;
+/** A word whose full stop is an abbreviation's: an initial, a title, "St", "No". */
+const SHORT_BEFORE_STOP = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Mx|Dr|St|Rev|Revd|Prof|No|Tel)$/u;
+
+/**
+ * What follows a name in a list of people: a comma, a dash or a bracket, then parts that are each a job, a place or
+ * a way to reach them — capitalised words (with "of", "for", "the", "and"…), numbers, addresses, brackets.
+ */
+function listingAfterName(after: string): boolean {
+  if (!/^\s*(?:,|\(|[–—-]\s)/.test(after)) return false;
+  const words = after
+    .replace(/\([^()]*\)/g, " ")
+    .replace(/[.;,]\s*$/, "")
+    .split(/[\s,–—:/]+/)
+    .filter(Boolean);
+  return words.every((w) => /^[\p{Lu}\d+(]|@/u.test(w) || LISTING_SMALL_WORDS.has(w));
+}
+
+const LISTING_SMALL_WORDS = new Set(["of", "for", "the", "and", "&", "at", "in", "on", "to", "-"]);
 
 /** A line break inside a Markdown table cell, or a phone number's end and a space (Word's breaks read as spaces). */
 const CELL_LINE_BREAK = /<br\s*\/?>\s*|(?<=\d{3}\s?\d{3,4})\s+(?=\p{Lu})/gu;

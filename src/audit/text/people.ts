@@ -657,9 +657,13 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
   let at = 0;
   let long = false;
   let afterContact = false;
+  let afterComma = false;
   for (;;) {
     const first = nameAt(window.slice(at), slot);
     if (!first) break;
+    // "Dr Ffion Hale, Clinical Psychologist": after a bare comma, a job the tagger knows is the one before's job, not
+    // a second person (a name the tagger knows as a person's still is one).
+    if (afterComma && jobNotPerson(first.name)) break;
     // After a contact and "; and", the next is another holder only when listed the same way — its own bracket or
     // contact, or nothing more — not "…; and Mr Patel, our chair, handles complaints" (a new clause about them).
     if (afterContact && !LISTED_AFTER_NAME.test(window.slice(at + first.end))) break;
@@ -688,6 +692,7 @@ export function namesAt(window: string, slot: NameSlot = { strength: "strong" })
     // policy writes its "and" twice, the other language's word and the English one either side of a slash.
     const sep = NEXT_NAME.exec(window.slice(at));
     if (!sep) break;
+    afterComma = sep[0].trim() === "," && sep.groups?.inner === undefined;
     long = (sep.groups?.inner?.length ?? 0) > LONG_BRACKET;
     // "Ana Ruiz, Nursery Manager" is one name and a job title: the next must be a name too.
     at += sep[0].length;
@@ -737,7 +742,8 @@ function jobTitleBeforeName(window: string, slot: NameSlot): number {
   const words = title[1].trim().split(/\s+/);
   if (words.length > 6 || !/^\p{Lu}/u.test(words[0]) || !words.every((w) => TITLE_WORD.test(w))) return 0;
   // A name is not a job title: "Ana Ruiz, Ben Cole and Cat Dunn" is read name by name.
-  if (nameAt(title[1], slot)) return 0;
+  const asName = nameAt(title[1], slot);
+  if (asName && !(asName.name === title[1].trim() && jobNotPerson(asName.name))) return 0;
   const next = nameAt(window.slice(title[0].length), slot);
   return next && next.start === 0 ? title[0].length : 0;
 }
@@ -822,6 +828,11 @@ export function occupation(phrase: string): boolean {
   const last = tagWords(phrase).at(-1);
   if (!last || last.tags.has("LastName") || last.tags.has("FirstName")) return false;
   return tagWords(last.text)[0]?.tags.has("Actor") === true;
+}
+
+/** Whether capitalised words are a job ("Clinical Psychologist", "Speech Therapist") and not a person's name. */
+function jobNotPerson(words: string): boolean {
+  return !/[A-Z]\.|^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(words) && occupation(words) && !looksLikePerson(words);
 }
 
 /** Whether compromise's tagger calls a short phrase a person (for callers outside a role window). */
