@@ -546,18 +546,77 @@ export function forgetDocumentDates(): void {
   chronoCache.clear();
 }
 
+/**
+ * A month's name broken at a hyphen over a line, as text copied from a PDF keeps it ("Decem-\nber 2026",
+ * "Feb-\n  ruary"), or once its lines are joined with a space ("Decem- ber 2026"): both halves, joined, spell a
+ * month. Not over a blank line.
+ */
+const BROKEN_MONTH = /(?<![\p{L}-])(\p{L}{2,8})-(?:[ \t]*\r?\n[ \t]*|[ \t]+)(\p{L}{2,8})(?![\p{L}-])/gu;
+const MONTH_NAMES = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+
+/** Where a month was broken over a line: at [start, end) of the text read; its tail ends at `to` in the text given. */
+interface JoinedMonth {
+  start: number;
+  end: number;
+  to: number;
+}
+
+function joinBrokenMonths(text: string): { text: string; joined: JoinedMonth[] } {
+  if (!/\p{L}-\s/u.test(text)) return { text, joined: [] };
+  const joined: JoinedMonth[] = [];
+  let shift = 0;
+  const read = text.replace(BROKEN_MONTH, (whole: string, head: string, tail: string, at: number) => {
+    const month = head + tail;
+    if (!MONTH_NAMES.has(month.toLowerCase())) return whole;
+    joined.push({ start: at - shift, end: at - shift + month.length, to: at + whole.length });
+    shift += whole.length - month.length;
+    return month;
+  });
+  return { text: read, joined };
+}
+
+/** An offset in the text read, as an offset in the text given (a date ending in a joined month ends at its tail). */
+function givenOffset(at: number, joined: readonly JoinedMonth[]): number {
+  let shift = 0;
+  for (const j of joined) {
+    if (at >= j.end) shift = j.to - j.end;
+    else if (at > j.start) return j.to;
+    else break;
+  }
+  return at + shift;
+}
+
 function chronoDates(text: string): readonly ChronoDate[] {
   const cached = chronoCache.get(text);
   if (cached) return cached;
   const dates: ChronoDate[] = [];
-  for (const result of dateParser().parse(text, REFERENCE)) {
-    const date = looseDate(result);
+  const { text: read, joined } = joinBrokenMonths(text);
+  for (const parsed of dateParser().parse(read, REFERENCE)) {
+    const index = givenOffset(parsed.index, joined);
+    const words = joined.length
+      ? text.slice(index, givenOffset(parsed.index + parsed.text.length, joined))
+      : parsed.text;
+    const result = { index, text: words };
+    const date = looseDate(parsed);
     if (!date) continue;
     if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
     const after = text.slice(result.index + result.text.length, result.index + result.text.length + 2);
     if (/^(?:[/.-]?\d|\w)/.test(after)) continue;
-    if (yearFirstMonthMisread(result.text, date)) continue;
-    dates.push({ index: result.index, text: result.text, date });
+    if (yearFirstMonthMisread(parsed.text, date)) continue;
+    dates.push({ index, text: words, date });
   }
   if (chronoCache.size >= CHRONO_CACHE_SIZE) chronoCache.clear();
   chronoCache.set(text, dates);

@@ -73,7 +73,7 @@ export interface ReviewStatement {
 export type DatedReview = ReviewStatement & { date: DateMatch };
 
 const NEXT_LABEL =
-  /(?=[pr])(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
+  /(?=[pr])(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|next\s+(?:policy\s+)?revision\s+(?:date|due)|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
 /**
  * Words every match of a label holds (see each label's alternatives): a line without them is not read with the
  * label's whole pattern, the costliest step of reading each of a policy's lines for its review labels.
@@ -111,10 +111,12 @@ const LOOK_AT_POLICY = new RegExp(
 /**
  * "Last looked at this statement on …", "last reviewed our policy in …": a last review in prose whose words name
  * the policy, wherever it stands in its sentence; or in the passive, by its owner: "This procedure was last looked
- * at by the trustees at their meeting on …", "… was last looked at in full by the committee on …".
+ * at by the trustees at their meeting on …", "… was last looked at in full by the committee on …"; or "it" after
+ * the policy, in its sentence or the one before: "We look at the policy every year; it was last looked at in …"
+ * (see `itIsPolicy`).
  */
 const LAST_LOOKED_AT = new RegExp(
-  String.raw`\blast\s+(?:looked\s+at|reviewed|revisited)\s+${POLICY_OBJECT}\b|\b${POLICY_OBJECT}\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))(?:\s+(?:in\s+full|in\s+detail|again|closely|carefully|properly|thoroughly))?(?=\s+by\b)`,
+  String.raw`\blast\s+(?:looked\s+at|reviewed|revisited)\s+${POLICY_OBJECT}\b|\b${POLICY_OBJECT}\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))(?:\s+(?:in\s+full|in\s+detail|again|closely|carefully|properly|thoroughly))?(?=\s+by\b)|\bit\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))\b`,
   "gi",
 );
 /**
@@ -138,10 +140,13 @@ function ownersPassiveLook(after: string): boolean {
   const by = /^\s+by\s+([^.;!?\d]{0,80}?)(?=\s+(?:on|in|at|during|when|after|before)\b|[.;!?,\d]|$)/i.exec(
     after,
   );
-  if (!by) return false;
-  // Anyone not named as an outsider owns it: "by me", "by us", "by Jane Holt", "by the Group Scout Leader", "by the
-  // vicar and PCC" — an owner may be named in more ways than any list of roles holds.
-  const who = by[1];
+  return by !== null && ownersName(by[1]);
+}
+/**
+ * Whether words name one who owns the policy. Anyone not named as an outsider owns it: "me", "us", "Jane Holt", "the
+ * Group Scout Leader", "the vicar and PCC" — an owner may be named in more ways than any list of roles holds.
+ */
+function ownersName(who: string): boolean {
   return (
     !INSPECTOR.test(who) &&
     !OUTSIDER.test(who) &&
@@ -251,9 +256,12 @@ function saysReviewed(words: string): boolean {
   );
 }
 
-/** The policy itself as a sentence names it: "this policy", "the code of practice", "our procedures", "this version". */
+/**
+ * The policy itself as a sentence names it: "this policy", "the code of practice", "our procedures", "this version",
+ * "this Easy Read version" (a version of the policy in other words) — not "this version of the county guidance".
+ */
 const POLICY_NOUN =
-  /\b(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|code|statement|version)\b/i;
+  /\b(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|procedures?|code\s+of\s+(?:practice|conduct)|code|statement)\b|\b(?:(?:this|the|our)\s+|this\s+(?:[\w'’-]+\s+){1,3}?)version\b(?!\s+of\b)/i;
 /** A prose review's date may stand after who looks at it and where: "by the General Committee at its meeting in …". */
 const PROSE_REACH = 100;
 /** Words that start another clause between a prose review and a date: "…, who completed training in March 2025". */
@@ -294,6 +302,11 @@ const MONTH_IN_WORDS =
  */
 function activeAboutPolicy(label: string, before: string): boolean {
   if (!/\bat\s+it\b/i.test(label)) return true;
+  return itIsPolicy(before);
+}
+
+/** Whether an "it" after `before` is the policy: the policy is named earlier in its sentence or in the one before. */
+function itIsPolicy(before: string): boolean {
   const sentences = before.split(/(?<=[.!?])\s+/);
   return POLICY_NOUN.test(sentences.at(-1) ?? "") || POLICY_NOUN.test(sentences.at(-2) ?? "");
 }
@@ -375,7 +388,7 @@ function softLabelPlace(lines: Line[], line: Line): boolean {
 /** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
 const APPROVED_LABEL =
   /\b(?:date\s+(?:of\s+)?(?:adoption|approval|ratification|agreement|issue)|(?=[ar])(?<=\b(?:after|from)\s{1,3}(?:(?:its|the|our)\s{1,3})?)(?:adoption|approval)(?=\s{1,3}(?:on|dated)\s)|(?:date\s+)?(?:adopted|approved|ratified|agreed|signed|issued|written)|policy\s+(?:date|created))\b/gi;
-LABEL_WORDS.set(NEXT_LABEL, /review/i);
+LABEL_WORDS.set(NEXT_LABEL, /review|revision/i);
 LABEL_WORDS.set(LAST_LABEL, /review|updated|amended|revised|last/i);
 LABEL_WORDS.set(LAST_LOOKED_AT, /last\s+(?:looked|reviewed|revisited|gone)/i);
 LABEL_WORDS.set(APPROVED_LABEL, /date|adopt|approv|ratif|agree|signed|issued|written|created/i);
@@ -1257,6 +1270,37 @@ function anchoredLabel(before: string, whole: boolean, own?: RegExp): boolean {
   return sentenceAboutPolicy(lead, own);
 }
 /**
+ * An approval in the active voice, its object the policy and its date straight after: "The PCC adopted the updated
+ * policy on 12 January 2026", "The committee approved this statement at its meeting on 3 May 2025" — not "our
+ * policy on phones", nor "the county's policy".
+ */
+const ACTIVE_APPROVAL_OBJECT =
+  /^\s+(?:this|the|our)\s+(?:(?:updated|revised|current|new|latest|amended|present)\s+)?(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|document)\s+(?:at\s+(?:its|their|the|our)\s+(?:[\p{L}'’-]+\s+){0,4}?meeting\s+)?(?:(?:on|in|dated)\s+(?:the\s+)?)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/iu;
+/**
+ * Where the subject of an active approval starts: a sentence's or a field's start, a cell's, a paragraph break in
+ * a cell (its `<br>`s read as spaces: "…: [LINK]<br><br>The PCC adopted …"), or a placeholder that ends the
+ * paragraph before, a Word cell's paragraphs joined by a space ("… scan the code: [QR CODE] The PCC adopted …").
+ */
+const SUBJECT_START = /[.!?;:·•]\s|\s{3,}|\t|<br\s*\/?>|\||\]\s+(?=\p{Lu})/u;
+/** The longest subject an active approval has ("The Parochial Church Council of St Ives and Halsetown"). */
+const SUBJECT_LENGTH = 80;
+/**
+ * The subject of an approval label that is a verb whose subject owns the policy and whose object is the policy,
+ * its date next: "The trustees adopted this policy on …", "The PCC approved the updated policy on …" — not "All
+ * volunteers agreed the policy on …" (they sign up to it), nor "The county council adopted the policy in …".
+ */
+function activeApprover(before: string, label: string, after: string): string | undefined {
+  if (!/^(?:adopted|approved|agreed|ratified)$/i.test(label) || !ACTIVE_APPROVAL_OBJECT.test(after))
+    return undefined;
+  const subject = (before.split(SUBJECT_START).at(-1) ?? "").replace(/^[\s*_>#-]+/, "");
+  if (!/^\p{L}/u.test(subject) || subject.length > SUBJECT_LENGTH) return undefined;
+  // "The trustees adopted …", "We approved …", "The PCC adopted …" — not "Staff who read and agreed …", "… and
+  // have agreed …".
+  if (/\b(?:who|which|that|and|or|has|have|had|was|were|is|are)\b/i.test(subject)) return undefined;
+  return ownersName(subject) ? subject : undefined;
+}
+
+/**
  * "This policy is reviewed annually. Adopted by the committee: 21 September 2025.": an approval that opens the
  * sentence straight after the policy's own review rule is the policy's approval.
  */
@@ -1314,12 +1358,28 @@ function sentenceAboutPolicy(lead: string, own?: RegExp): boolean {
  */
 const TITLE_NOUN =
   /\b(?:safeguarding|child\s+protection|welfare)\s+(?:(?:and|&)\s+(?:\p{L}+\s+){1,2})?(?:\p{L}+\s+){0,2}(?<noun>orders|code|handbook|charter|protocol|rules|guidelines|manual|constitution|arrangements)(?:\s*\([^()]{0,40}\))?$/iu;
+/**
+ * A title that names the document's own terms by what they govern, at its start or after its setting's name and a
+ * dash or colon: "Conditions of Hire", "Village Hall – Conditions of Use", "Terms of Membership", "Terms and
+ * Conditions of Booking" — its first noun is what the document calls itself ("These conditions were approved …").
+ */
+const TITLE_OF_NOUN =
+  /(?:^|\s[–—:|·-]\s*)(?<noun>conditions|terms)(?:\s+(?:and|&)\s+conditions)?\s+of\s+(?:hire|use|membership|booking|entry|letting|participation|reference)\b/iu;
+/** How many headings straight after a title may be its subtitle ("# Hall name" then "**Conditions of Hire**"). */
+const SUBTITLE_LINES = 3;
 const ownSubjects = new WeakMap<Line[], RegExp | null>();
 function ownSubject(lines: Line[]): RegExp | undefined {
   let own = ownSubjects.get(lines);
   if (own === undefined) {
-    const title = (lines[firstHeading(lines)]?.text ?? "").slice(0, 200).replace(/^[\s#*_]+|[\s*_]+$/g, "");
-    const noun = TITLE_NOUN.exec(title)?.groups?.noun;
+    let noun: string | undefined;
+    const first = firstHeading(lines);
+    for (let i = first, seen = 0; i >= 0 && i < lines.length && seen <= SUBTITLE_LINES && !noun; i++) {
+      if (isBlank(lines[i])) continue;
+      if (i > first && !isHeadingLine(lines[i])) break;
+      seen++;
+      const title = lines[i].text.slice(0, 200).replace(/^[\s#*_]+|[\s*_]+$/g, "");
+      noun = TITLE_NOUN.exec(title)?.groups?.noun ?? TITLE_OF_NOUN.exec(title)?.groups?.noun;
+    }
     own = noun
       ? new RegExp(
           `\\b(?:this|these|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}\\s+(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:last\\s+|first\\s+|formally\\s+)?$`,
@@ -1453,6 +1513,7 @@ export function findReviewAnchors(
         // "… last looked at this statement on …": the label names the policy, wherever it stands.
         const sentenceStart = (explicit && /(?:^|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
         if (pattern === LAST_LOOKED_AT && notOwnersLook(before)) continue;
+        if (pattern === LAST_LOOKED_AT && /^it\b/i.test(match[0]) && !itIsPolicy(before)) continue;
         if (
           pattern === LAST_LOOKED_AT &&
           /^\s+by\b/i.test(line.text.slice(start + match[0].length)) &&
@@ -1478,6 +1539,11 @@ export function findReviewAnchors(
         // "Next review (12 months after approval on 3 April 2026)": the approval a time to the next review is counted
         // from is the policy's — not "went ahead after approval on …", an event's.
         const counted = /^(?:adoption|approval)$/i.test(match[0]) && COUNTED_TO_REVIEW.test(before);
+        // "The PCC adopted the updated policy on …": who approved it, for an approval in the active voice.
+        const approver =
+          kind === "approved"
+            ? activeApprover(before, match[0], line.text.slice(start + match[0].length))
+            : undefined;
         if (
           !boxed &&
           (!(
@@ -1487,9 +1553,10 @@ export function findReviewAnchors(
             anchoredLabel(before, start <= WINDOW, own) ||
             // A web page's own "Page last reviewed: 12 March 2025" line (not its footer's "Page last updated …").
             (/^[\s>*_#]*page\s+$/i.test(before) && /review/i.test(match[0])) ||
-            (kind === "approved" && afterReviewRule(before, match[0]))
+            (kind === "approved" && afterReviewRule(before, match[0])) ||
+            approver !== undefined
           ) ||
-            PLACEHOLDER.test(ownSentence.slice(-30)))
+            PLACEHOLDER.test((approver ?? ownSentence).slice(-30)))
         )
           continue;
         const statement: ReviewStatement = {
