@@ -119,8 +119,9 @@ describe("a club's training, a sentence a person, by first name", () => {
     expect(excerpts(stale, text)).toEqual([
       "Bryn completed Safeguarding and Protecting Children in January 2023.",
     ]);
+    // The course is what Bryn completed, not "Bryn completed …" (train8).
     expect(stale[0].message).toMatch(
-      /^The most recent training on this line for Bryn Castell is dated January 2023/,
+      /^Bryn Castell's most recent Safeguarding and Protecting Children training is January 2023/,
     );
     expect(checkText(trainingMissing, text, { asOf })).toEqual([]);
   });

@@ -178,7 +178,7 @@ export function findTrainingLines(
     text = unwrapped;
     lines = splitLines(text);
   }
-  const found: TrainingLine[] = [];
+  let found: TrainingLine[] = [];
   const named = namedLeads(mentions);
   const tableLines = new Set<number>();
   // "Seren completed …": a lead called by first name only, once named in full.
@@ -216,6 +216,8 @@ export function findTrainingLines(
     );
   }
 
+  /** Records read from the cells of a block table that is no training table. */
+  const cellFound: TrainingLine[] = [];
   // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix,
   // table with a header over two rows or table with a course column, its cells broken over short lines.
   for (const block of blockTables) {
@@ -233,7 +235,14 @@ export function findTrainingLines(
       : trained.length
         ? trained
         : timelineRecords(table.rows, named, mentions);
-    if (records.length === 0) continue;
+    if (records.length === 0) {
+      // A policy set out in one table, as a PDF's reader gives it: a cell of named leads' records ("First name –
+      // course, date."), read as a Markdown table's cell is. The table is no training table: its lines are still
+      // read as lines (the records there of people the cell reader cannot place), and a line's record that a cell's
+      // record covers gives way to it below.
+      cellFound.push(...cellRecords(table.rows, named, firstNames));
+      continue;
+    }
     const last = table.rows.at(-1)?.line ?? table.header;
     for (
       let i = table.header.index;
@@ -296,6 +305,13 @@ export function findTrainingLines(
     for (const f of overlap) found.splice(found.indexOf(f), 1);
     found.push(record);
     acrossLines.add(record);
+  }
+  // A block table's cell records: what the lines made of the same words (a first name read as a lead: "Miriam –
+  // DSL (Level 3)") gives way to them.
+  if (cellFound.length) {
+    const covered = (f: TrainingLine) =>
+      cellFound.some((c) => f.offset < c.endOffset && c.offset < f.endOffset);
+    found = [...found.filter((f) => !covered(f)), ...cellFound];
   }
   // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
   // whichever layout it was read.
@@ -2535,7 +2551,13 @@ function namedPartsRecords(
     const lead = fullName
       ? named.find((n) => n.name && sameName(nameKey(n.name), nameKey(fullName)))
       : undefined;
-    const owner = lead?.name ? { name: lead.name, role: lead.role } : undefined;
+    // In a cell, a first name the document gives in full is that person's, though the lead finder did not read them
+    // as a lead (a PDF's table broken over short lines: "2 Deputies Leah Marchetti," / "Site Supervisor,").
+    const owner = lead?.name
+      ? { name: lead.name, role: lead.role }
+      : cell && fullName && !key.includes(" ")
+        ? { name: fullName, role: undefined }
+        : undefined;
     // A cell's record of someone the document does not name in full gives nothing; the others still count.
     if (!owner && cell) continue;
     if (!owner) return undefined;
@@ -3288,7 +3310,7 @@ function trainingInLines(
         // "refresher (2022–23), refresher booked": the brackets the date left, and the booking after the record.
         .replace(/\s*\(\s*\)|\s*\[\s*\]/g, "")
         .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
-        .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended|refreshed)\b)+$/i, "")
+        .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended|refreshed|and)\b)+$/i, "")
         // "… (UK Coaching) – certificate seen, no date on record": the note that the certificate was checked.
         .replace(/\s*(?:--|[–—,-])\s*certificate\s+(?:seen|checked|held|on\s+file)$/i, "")
         .replace(/^[\s:,;–—-]+/, "");
@@ -3312,7 +3334,7 @@ function trainingInLines(
       // "Orla's training: Designated Lead (Level 3)": the label before the colon is not the course, once the record
       // is hers (with nobody's, the label is all that says whose it is).
       return who?.name
-        ? courseText
+        ? withoutOwnerAndVerb(courseText, who.name)
             .replace(POSSESSIVE_TRAINING_LABEL, "")
             .replace(/^[\s:,;–—-]+/, "")
             .replace(TRAINING_LABEL, labelOnly)
@@ -3500,6 +3522,25 @@ function trainingInLines(
     else if (person) owner = { name: person.name, byEntry: marker && person.record };
   }
   return found;
+}
+
+/**
+ * A sentence's subject and verb before the course it records: "Orla renewed her", "Mr Dunne has completed the",
+ * "Orla did the" — the person's name (or a word of it) then a verb of doing.
+ */
+const OWNER_AND_VERB =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:(?:has|have|had|also|then|recently|successfully|last)\s+){0,2}(?:renewed|completed|did|took|attended|passed|undertook|refreshed|updated|achieved|gained|holds|has|had)\s+(?:(?:her|his|their|my|our|the|a|an)\s+)?(?=\S)/u;
+
+/**
+ * The course as a line gives it, without the words saying who did it when they are its owner's ("Orla renewed her
+ * Level 3 DSL course" → "Level 3 DSL course"): the course is what they renewed, not the sentence.
+ */
+function withoutOwnerAndVerb(courseText: string, owner: string): string {
+  const m = OWNER_AND_VERB.exec(courseText);
+  if (!m) return courseText;
+  const own = nameKey(owner).split(" ");
+  const subject = nameKey(m[1]).split(" ");
+  return subject.every((w) => own.includes(w)) ? courseText.slice(m[0].length) : courseText;
 }
 
 /** Words that stop a course's name when read backwards from "training": "I completed my | designated lead training". */
@@ -4537,9 +4578,12 @@ const NAMED_PLACE_AFTER =
 /** A capitalised word, a space, and the capitalised word after it (looked at, not taken: pairs overlap). */
 const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
 
-/** A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended …". */
+/**
+ * A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended
+ * …", or the minutes' way, a first name reporting it of themselves: "Idris reported that he completed …".
+ */
 const FIRST_NAME_SUBJECT = new RegExp(
-  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
+  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
   "u",
 );
 
