@@ -2597,9 +2597,9 @@ function namedPartsRecords(
 
 /**
  * A table that is no training table, whose cells hold named leads' records among other things: a policy set out
- * in one table (| No. | Area | What we do | Who is responsible |) with "Wendell – DSL (Level 3), Hollowmere SCP,
- * 11/2024. Sunny – Safeguarding Children Awareness (Level 2), 2023-02-08." in a cell, or a checklist's Notes cell
- * ("Gwen – SPC workshop, 22/09/2022"). A cell counts when it opens with such records, each a lead named in full or by
+ * in one table (| No. | Area | What we do | Who is responsible |) with "Idris – DSL (Level 3), Marrow SCP,
+ * 10/2024. Tamsin – Safeguarding Children Awareness (Level 2), 2023-03-09." in a cell, or a checklist's Notes cell
+ * ("Ffion – SPC workshop, 21/09/2022"). A cell counts when it opens with such records, each a lead named in full or by
  * a first name the document gives in full, a dash, a safeguarding course and its date (namedPartsRecords).
  */
 function cellRecords(
