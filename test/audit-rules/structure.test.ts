@@ -68,8 +68,8 @@ describe("contents-mismatch", () => {
 `;
     const found = checkText(contentsMismatch, text, { asOf });
     expect(found.map((f) => f.message)).toEqual([
-      'The contents list numbers "Who is responsible" as 2, but the heading is numbered 3 — update the contents list',
-      'The contents list numbers "Definitions" as 3, but the heading is numbered 2 — update the contents list',
+      'The contents list numbers "Who is responsible" as 2, but the heading is numbered 3 (the list has sections 2 and 3 the other way round) — update the contents list',
+      'The contents list numbers "Definitions" as 3, but the heading is numbered 2 (the list has sections 2 and 3 the other way round) — update the contents list',
       'The contents list has "4. Recording concerns", but section 4 is "Allegations against staff" and no heading is called "Recording concerns" — update the contents list, or rename the heading to match',
       'Two sections are numbered 4: "4. Allegations against staff" and "4. Safer recruitment" — renumber the headings, then update the contents list and any "see section" references',
     ]);

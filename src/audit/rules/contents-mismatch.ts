@@ -5,7 +5,13 @@
  * entry for an appendix kept as a separate document is not missing.
  */
 import type { DocumentContext, Rule } from "../rule.js";
-import { type ContentsEntry, type ContentsList, type HeadingText, titleKey } from "../text/find.js";
+import {
+  type ContentsEntry,
+  type ContentsList,
+  type HeadingText,
+  romanNumber,
+  titleKey,
+} from "../text/find.js";
 import { plain } from "../text/lines.js";
 import { analyse, reportAt } from "./helpers.js";
 
@@ -44,6 +50,60 @@ function keptApart(
       APPENDIX_ENTRY.exec(other.title)?.[1].toLowerCase().replace(/e$/, "") === kind &&
       carried(other),
   );
+}
+
+/** A part named by its label, "Appendix E – Training record", "Annex 2: Forms", "Schedule B. Fees": the label is its number. */
+const PART_LABEL = /^(appendix|annexe?|schedule)\s+([a-z]|\d{1,3}|[ivx]{2,6})\s*[:.–—-]\s*(\S.*)$/i;
+
+interface PartLabel {
+  /** "appendix", "annex", "schedule". */
+  kind: string;
+  /** "Appendix E". */
+  label: string;
+  /** Where it comes in its kind's order: 5 for "E", "5" and "V". */
+  place: number;
+  title: string;
+}
+
+function partLabel(title: string): PartLabel | undefined {
+  const part = PART_LABEL.exec(title.trim());
+  if (!part) return undefined;
+  const mark = part[2].toUpperCase();
+  const place = /^\d/.test(mark)
+    ? Number(mark)
+    : mark.length === 1
+      ? mark.charCodeAt(0) - 64
+      : romanNumber(mark);
+  const word = part[1][0].toUpperCase() + part[1].slice(1).toLowerCase();
+  return {
+    kind: word.toLowerCase().replace(/^annexe$/, "annex"),
+    label: `${word} ${mark}`,
+    place,
+    title: part[3],
+  };
+}
+
+/**
+ * The heading of a part listed under another part's label: "Appendix E – Training record" in the list where the
+ * heading is "Appendix F – Training record" (and no heading is "Appendix E – Training record"). The one heading of
+ * that kind and title, with a label of its own.
+ */
+function relabelledPart(
+  entry: ContentsEntry,
+  headings: readonly HeadingText[],
+): { heading: HeadingText; listed: PartLabel; carried: PartLabel } | undefined {
+  const listed = entry.number ? undefined : partLabel(entry.title);
+  if (!listed) return undefined;
+  const found = headings.flatMap((heading) => {
+    const carried = heading.number ? undefined : partLabel(heading.title);
+    return carried &&
+      carried.kind === listed.kind &&
+      carried.place !== listed.place &&
+      titleKey(carried.title) === titleKey(listed.title)
+      ? [{ heading, listed, carried }]
+      : [];
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function label(h: { number?: string; title: string }): string {
@@ -146,7 +206,13 @@ function checkAgainstHeadings(
   );
   const matched: HeadingText[] = [];
   const unmatched: ContentsEntry[] = [];
-  const renumberings: { entry: ContentsEntry; matches: HeadingText[] }[] = [];
+  const renumberings: {
+    entry: ContentsEntry;
+    matches: HeadingText[];
+    parts?: { listed: string; carried: string };
+  }[] = [];
+  /** Each entry for a labelled part found among the headings ("Appendix C – …"), and how far its label is. */
+  const parts = new Map<ContentsEntry, Placed>();
   /** Each numbered entry found among the headings, and how far its number is from its heading's. */
   const placed: Placed[] = [];
   const headingsOf = (entry: ContentsEntry) => {
@@ -169,6 +235,25 @@ function checkAgainstHeadings(
       continue;
     }
     if (matches.length === 0) {
+      // "Appendix E – Training record" where the heading is "Appendix F – Training record": numbered differently.
+      const relabelled = relabelledPart(entry, headings);
+      if (relabelled) {
+        const { heading, listed, carried } = relabelled;
+        matched.push(heading);
+        renumbered.add(heading);
+        parts.set(entry, {
+          entry,
+          at: heading.offset,
+          shift: listed.place - carried.place,
+          renumbered: renumberings.length,
+        });
+        renumberings.push({
+          entry,
+          matches: [heading],
+          parts: { listed: listed.label, carried: carried.label },
+        });
+        continue;
+      }
       const numbered = entry.number ? titleKey(`${entry.number} ${entry.title}`) : key;
       if (keptApart(entry, contents.entries, carried) || bodyLines.has(key) || bodyLines.has(numbered))
         continue;
@@ -176,6 +261,8 @@ function checkAgainstHeadings(
       continue;
     }
     matched.push(...matches);
+    const part = entry.number ? undefined : partLabel(entry.title);
+    if (part) parts.set(entry, { entry, at: Math.min(...matches.map((h) => h.offset)), shift: 0 });
     const numbers = matches.map((h) => h.number);
     const at = Math.min(...matches.map((h) => h.offset));
     if (
@@ -245,7 +332,24 @@ function checkAgainstHeadings(
   }
   for (const h of pending) steps.push({ gap: h, change: -1 });
   const { explained, tails } = foldShifts(steps);
-  const misnumbered = renumberings.map(({ entry, matches }) => ({ entry, headingNumber: matches[0].number }));
+  // Parts go by their labels apart from the numbered sections: an appendix listed and taken out moves the labels
+  // of those after it ("Appendix D – …" under the heading "Appendix C – …").
+  const partSteps: Step[] = [];
+  for (const entry of contents.entries) {
+    const here = parts.get(entry);
+    if (here) partSteps.push(here);
+    else if (missing.includes(entry) && !entry.number && partLabel(entry.title))
+      partSteps.push({ gap: entry, change: 1 });
+  }
+  const folded = foldShifts(partSteps);
+  for (const i of folded.explained) explained.add(i);
+  for (const [gap, words] of folded.tails) tails.set(gap, words);
+  const misnumbered = renumberings.map(({ entry, matches, parts: labels }) => ({
+    entry,
+    headingNumber: matches[0].number,
+    at: Math.min(...matches.map((h) => h.offset)),
+    parts: labels,
+  }));
   reportRenumbered(context, misnumbered, explained);
   for (const { entry, renamed } of renames) {
     reportAt(
@@ -469,7 +573,11 @@ function checkAgainstText(context: DocumentContext, contents: ContentsList, head
     if (topNumber(entry.number)) steps.push({ gap: entry, change: 1 });
   }
   const { explained, tails } = foldShifts(steps.filter((s) => "gap" in s || s.shift !== undefined));
-  const misnumbered = renumberings.map(({ entry, heading }) => ({ entry, headingNumber: heading.number }));
+  const misnumbered = renumberings.map(({ entry, heading }) => ({
+    entry,
+    headingNumber: heading.number,
+    at: heading.offset,
+  }));
   reportRenumbered(context, misnumbered, explained);
   reportMissing(context, missing, tails);
 }
@@ -478,17 +586,74 @@ function checkAgainstText(context: DocumentContext, contents: ContentsList, head
 interface Renumbered {
   entry: ContentsEntry;
   headingNumber: string | undefined;
+  /** Where its heading is. */
+  at: number;
+  /** A part's labels in the list and on its heading: "Appendix E", "Appendix F". */
+  parts?: { listed: string; carried: string };
+}
+
+/** The plural of a part's kind, for "Appendices E and F". */
+const PLURAL: Record<string, string> = { appendix: "Appendices", annex: "Annexes", schedule: "Schedules" };
+
+/**
+ * The words for two entries listed the other way round, each under the other's number and in the other's place ("4
+ * Lifts home" then "5 Photographs" where heading 4 is "Photographs" and heading 5, after it, "Lifts home"): both
+ * lines are wrong, each is reported, and each says so. Two headings numbered out of order under entries in the
+ * headings' order are no swap of the list's.
+ */
+function swapWords(one: Renumbered, all: readonly Renumbered[]): string {
+  const crossed = (other: Renumbered) =>
+    Math.sign(other.entry.offset - one.entry.offset) * Math.sign(other.at - one.at) < 0;
+  if (one.parts) {
+    const { listed, carried } = one.parts;
+    const partner = all.find((o) => o.parts?.listed === carried && o.parts.carried === listed && crossed(o));
+    if (!partner) return "";
+    const [a, b] = [partLabel(`${listed} – x`), partLabel(`${carried} – x`)];
+    if (!a || !b) return "";
+    const [first, second] = a.place < b.place ? [listed, carried] : [carried, listed];
+    const marks = (l: string) => l.slice(l.indexOf(" ") + 1);
+    return ` (the list has ${PLURAL[a.kind] ?? a.kind} ${marks(first)} and ${marks(second)} the other way round)`;
+  }
+  const listedNumber = one.entry.number;
+  const carriedNumber = one.headingNumber;
+  if (listedNumber === undefined || carriedNumber === undefined) return "";
+  const partner = all.find(
+    (o) =>
+      o.entry.number !== undefined &&
+      o.headingNumber !== undefined &&
+      numberKey(o.entry.number) === numberKey(carriedNumber) &&
+      numberKey(o.headingNumber) === numberKey(listedNumber) &&
+      crossed(o),
+  );
+  if (!partner) return "";
+  const [first, second] = [numberKey(listedNumber), numberKey(carriedNumber)].sort((x, y) =>
+    x.localeCompare(y, "en", { numeric: true }),
+  );
+  return ` (the list has sections ${first} and ${second} the other way round)`;
 }
 
 /** Each entry numbered unlike its heading, unless a deleted or unlisted section's shift explains it. */
 function reportRenumbered(context: DocumentContext, renumbered: Renumbered[], explained: Set<number>): void {
-  for (const [i, { entry, headingNumber }] of renumbered.entries()) {
+  for (const [i, one] of renumbered.entries()) {
     if (explained.has(i)) continue;
+    const { entry, headingNumber, parts } = one;
+    const swap = swapWords(one, renumbered);
+    if (parts) {
+      const title = partLabel(entry.title)?.title ?? entry.title;
+      reportAt(
+        context,
+        entry.offset,
+        entry.endOffset,
+        `The contents list has "${title}" as ${parts.listed}, but the heading is ${parts.carried}${swap} — update the contents list`,
+        { actual: parts.listed, expected: parts.carried },
+      );
+      continue;
+    }
     reportAt(
       context,
       entry.offset,
       entry.endOffset,
-      `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${headingNumber} — update the contents list`,
+      `The contents list numbers "${entry.title}" as ${entry.number}, but the heading is numbered ${headingNumber}${swap} — update the contents list`,
       { actual: entry.number, expected: headingNumber },
     );
   }

@@ -237,7 +237,72 @@ interface RawEntry extends ContentsEntry {
  */
 export function findContents(lines: Line[]): ContentsList | undefined {
   const shown = withoutComments(lines);
-  return barContents(shown) ?? listContents(shown) ?? tableContents(shown);
+  return barContents(shown) ?? listContents(shown) ?? tableContents(shown) ?? appendixContents(shown);
+}
+
+/** A line naming one of a document's parts by its label: "Appendix E – Training record", "Annex 2: Forms". */
+const LABELLED_PART = /^(appendix|annexe?|schedule)\s+([A-Z]|\d{1,3}|[IVX]{2,6})\s*[:.–—-]\s*(\S.*)$/i;
+
+/**
+ * An untitled list of a document's parts at its top, as an appendix-only document carries them (a Markdown
+ * "<!-- toc -->" list, Word's contents field read as plain paragraphs): under its title at most, before any other
+ * heading, three lines or more in a row, each naming a
+ * part by its label and title ("Appendix A – Contacts"), every label and every title that of a heading further on.
+ * A list that names a part the document does not carry is a list of the policy's papers, not its contents.
+ */
+function appendixContents(lines: Line[]): ContentsList | undefined {
+  let run: { line: Line; entry: RawEntry; kind: string; label: string; title: string }[] = [];
+  let headings = 0;
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    const entry = isMarkdownHeading(line) || isTableRow(line) ? undefined : parseEntry(line);
+    const part = entry && !entry.number && entry.page === undefined ? LABELLED_PART.exec(entry.title) : null;
+    if (entry && part) {
+      run.push({
+        line,
+        entry,
+        kind: partKind(part[1]),
+        label: part[2].toUpperCase(),
+        title: titleKey(part[3]),
+      });
+      continue;
+    }
+    if (run.length >= 3) break;
+    // At the top: under the document's title at most, before its first section.
+    if (isMarkdownHeading(line) && ++headings > 1) return undefined;
+    run = [];
+  }
+  if (run.length < 3 || new Set(run.map((r) => r.kind)).size > 1) return undefined;
+  if (new Set(run.map((r) => r.label)).size < run.length) return undefined;
+  const labels = new Set<string>();
+  const titles = new Set<string>();
+  for (const line of lines.slice(i)) {
+    if (!isMarkdownHeading(line)) continue;
+    const part = LABELLED_PART.exec(plain(line.text.replace(/^\s*#{1,6}\s+/, "")).trim());
+    if (!part || partKind(part[1]) !== run[0].kind) continue;
+    labels.add(part[2].toUpperCase());
+    titles.add(titleKey(part[3]));
+  }
+  if (!run.every((r) => labels.has(r.label) && titles.has(r.title))) return undefined;
+  const entries: ContentsEntry[] = run.map(({ entry }) => ({
+    title: entry.title,
+    offset: entry.offset,
+    endOffset: entry.endOffset,
+  }));
+  const first = run[0].line;
+  return {
+    offset: first.offset,
+    endOffset: first.endOffset,
+    entries,
+    end: run[run.length - 1].entry.endOffset,
+  };
+}
+
+/** "Annexe" and "annex" are one kind of part. */
+function partKind(word: string): string {
+  return word.toLowerCase().replace(/e$/, "");
 }
 
 /** A contents bar: "**Contents:** 1 Welcome | 2 Who's who | … | 9 Useful numbers" on one line. */
