@@ -236,8 +236,25 @@ interface RawEntry extends ContentsEntry {
  * numbered by hand or by a list, with dot leaders and page numbers, over a page break.
  */
 export function findContents(lines: Line[]): ContentsList | undefined {
+  // The rules and the training reader ask for one document's contents list in turn, from the same lines or the
+  // same text split again: it is read once.
+  if (lastContents?.lines === lines) return lastContents.found;
+  const key = linesKey(lines);
+  if (lastContents?.key === key) {
+    lastContents.lines = lines;
+    return lastContents.found;
+  }
   const shown = withoutComments(lines);
-  return barContents(shown) ?? listContents(shown) ?? tableContents(shown) ?? appendixContents(shown);
+  const found = barContents(shown) ?? listContents(shown) ?? tableContents(shown) ?? appendixContents(shown);
+  lastContents = { lines, key, found };
+  return found;
+}
+
+/** The last contents list read, and the lines it was read from (by identity, and by their offsets and words). */
+let lastContents: { lines: Line[]; key: string; found: ContentsList | undefined } | undefined;
+
+function linesKey(lines: readonly Line[]): string {
+  return lines.map((l) => `${l.offset}:${l.text}`).join("\n");
 }
 
 /** A line naming one of a document's parts by its label: "Appendix E – Training record", "Annex 2: Forms". */
