@@ -16,6 +16,7 @@ import { sameSubjectWords } from "../text/subject-words.js";
 import { linksToNowhere } from "./empty-link.js";
 import { analyse, reportAt } from "./helpers.js";
 import { checkLetteredParagraphs } from "./lettered-paragraphs.js";
+import { checkRomanSections } from "./roman-sections.js";
 import { checkCodedSections } from "./section-codes.js";
 
 /**
@@ -513,6 +514,7 @@ function checkSections(context: DocumentContext): void {
   if (numbered.length === 0) {
     unnumberedSections(context, headings, inContents);
     checkCodedSections(context, headings, inContents);
+    checkRomanSections(context, headings, inContents, sharesWord);
     return;
   }
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
