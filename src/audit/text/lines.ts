@@ -1,6 +1,7 @@
 /**
  * Lines, table rows and tables of a policy's Markdown-like text (every reader writes that shape), with 0-based offsets.
  */
+import { rejoinBrokenWords } from "./broken-words.js";
 import { allMatches } from "./matches.js";
 
 // ---------------------------------------------------------------------------
@@ -283,7 +284,9 @@ export function readingText(document: { format: string; text: string }): string 
   const cached = readings.get(document);
   if (cached?.text === document.text) return cached.reading;
   const reading = hideUnchosenOptions(
-    hideAutolinkBrackets(hideTrackedChangeMarks(joinBracketOverLines(unwrapHardWrappedProse(document.text)))),
+    hideAutolinkBrackets(
+      hideTrackedChangeMarks(joinBracketOverLines(unwrapHardWrappedProse(rejoinBrokenWords(document.text)))),
+    ),
   );
   readings.set(document, { text: document.text, reading });
   return reading;
