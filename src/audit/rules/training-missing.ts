@@ -843,7 +843,10 @@ function shortNameOnCourseLine(lines: Line[], name: string): boolean {
   const written = escapeRegExp(words.at(-1) ?? "").replace(/['’]/g, "['’]?");
   const before = particle ? `(?:${escapeRegExp(particle)}\\s+)?` : "";
   const pattern = new RegExp(`${TITLE_OR_INITIAL}${before}${written}(?![\\p{L}-])`, "iu");
-  return courseLines(lines).some((line) => pattern.test(line.text));
+  // The surname alone first: most course lines do not hold it, and the title's alternatives are costly to try at
+  // every place of a line.
+  const surnameOnly = new RegExp(written, "iu");
+  return courseLines(lines).some((line) => surnameOnly.test(line.text) && pattern.test(line.text));
 }
 
 /** The lines with course words, found once per document (its lines) for every lead asked about. */
@@ -898,6 +901,8 @@ function namedAboveCourses(
           "u",
         )
       : undefined;
+  // The untitled name's first word as written: a line without it cannot match the costly pattern (its look-behinds).
+  const bareFirst = untitled.split(/\s+/)[0];
   const spaced = spacedLowerLines(lines);
   // Taking names out leaves two spaces where each was: the name is left only where it was already, unless it has
   // two spaces in a row itself.
@@ -910,7 +915,13 @@ function namedAboveCourses(
     const ownName = line.index > own.from && line.index <= own.to;
     if (
       !((anywhere || text.includes(lower)) && withoutNames(text, others).includes(lower)) &&
-      !(!ownName && bare?.test(line.text) && withoutNames(text, others) === text)
+      !(
+        !ownName &&
+        bare !== undefined &&
+        line.text.includes(bareFirst) &&
+        bare.test(line.text) &&
+        withoutNames(text, others) === text
+      )
     )
       continue;
     let seen = 0;
