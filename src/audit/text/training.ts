@@ -497,6 +497,7 @@ function courseTableRecords(
   )
     return [];
   let previousRow: (typeof rows)[number] | undefined;
+  const rolesRead = new Map<string, LeadKind | undefined>();
   for (const [index, row] of rows.entries()) {
     const course = row.cells[courseCol];
     if (!course) continue;
@@ -548,7 +549,6 @@ function courseTableRecords(
       ? undefined
       : (leadInText(row.line.text, named) ?? (nameCol < 0 ? caption : undefined));
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
-    const roleMention = findLeadMentions(roleText)[0];
     if (!courseText && !date && !due) continue;
     // "| Chair | Declan Rafferty | — | — |": a dash names no course; "| … | to be booked | — |" a course still to book,
     // which is no record (a lead with nothing else has no training).
@@ -575,6 +575,11 @@ function courseTableRecords(
       /\b(?:completed|attended|done)\b/.test(header[dateCol]);
     if (!completed && groupRow(row.cells, courseCol, nameCol, date !== undefined || due !== undefined))
       continue;
+    // The role column's words, read once for each different cell ("DSL" all down the column), and only for a row
+    // that is read on.
+    if (!rolesRead.has(roleText))
+      rolesRead.set(roleText, roleText ? findLeadMentions(roleText)[0]?.role : undefined);
+    const rowRole = rolesRead.get(roleText);
     // "| Safeguarding Level 1 | Hollowmere Council | every 3 years |": a table with no person in it whose row gives only
     // how often the course comes round is what each role completes, not an undated record.
     if (
@@ -582,7 +587,7 @@ function courseTableRecords(
       !due &&
       nameCol < 0 &&
       !lead &&
-      !roleMention &&
+      !rowRole &&
       row.cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)))
     )
       continue;
@@ -624,7 +629,7 @@ function courseTableRecords(
         (!date && dateCol >= 0 && DATE_PLACEHOLDER.test(` ${plain(row.cells[dateCol]?.text ?? "")}`)),
       noneRecorded,
       leadName: nameText || lead?.name,
-      leadRole: roleMention?.role ?? lead?.role,
+      leadRole: rowRole ?? lead?.role,
       ...(planned ? { planned } : {}),
       ...(due && !date ? { dueDate: due } : {}),
       ...(date && !planned ? expiryOfRow(row.cells, header, dateCol, date) : {}),
