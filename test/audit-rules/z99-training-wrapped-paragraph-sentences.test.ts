@@ -43,12 +43,6 @@ describe("a question-and-answer policy whose paragraph a writer broke by hand", 
       "",
     ].join("\n");
 
-  const wrapped = [
-    "Tamsin renewed her Level 3 Designated Safeguarding Lead course (Fernvale SCP) on 2 September 2024 and completed",
-    "the council's adult safeguarding Level 3 module on 21 March 2025. Tamsin also did a refresher in May",
-    "2025. Priyanka's last DSL refresher was on 12/04/2023; a place on the March 2027 course has been requested.",
-  ];
-
   it("the course named in a message is what the lead renewed, not the sentence's subject and verb", () => {
     const doc = policy([
       "Tamsin renewed her Level 3 Designated Safeguarding Lead course (Fernvale SCP) on 2 September 2024 and completed",
