@@ -17,11 +17,17 @@ describe("the DCSF's Safe to Learn guidance", () => {
       "Bullying is handled as in Safe to Learn: embedding anti-bullying work in schools (2007).",
     ])
       expect(found(text), text).toEqual(["Safe to Learn"]);
+    // Its subtitle after it, in sentence case.
+    expect(found('Staff follow "Safe to learn: embedding anti-bullying work in schools".')).toEqual([
+      "Safe to learn",
+    ]);
   });
   it("near misses: ordinary words, or history beside the current advice", () => {
     for (const text of [
       "Every child should feel safe to learn and to play at the club.",
       "Our sessions are Safe to Learn spaces where members can try new words.",
+      // A school's own anti-bullying week of that name.
+      'Our "Safe to Learn" anti-bullying week runs each November, with guidance for parents.',
       "Safe to Learn (2007) was replaced by Preventing and tackling bullying, which we follow.",
     ])
       expect(found(text), text).toEqual([]);

@@ -66,6 +66,9 @@ describe("section-reference: sections numbered i., ii., iii. …", () => {
     for (const extra of [
       "Concerns are handled as in iv. above, and hosts are checked as set out in viii. below.",
       "Hosting is explained in v. (Exchange visits and hosting) below.",
+      // Another document's section, and a title in other forms of the section's words (review of zz100's fix).
+      "Allegations are handled as set out in iv. (Managing allegations) of the county's LSCP procedures.",
+      "Pictures of members are covered in vi. (Photos) below.",
     ]) {
       const document = policy(extra);
       expect(found(run(sectionReference, document), document), extra).toEqual([]);

@@ -99,9 +99,19 @@ describe("section-reference: pages of the full policy, paragraphs coded by their
       const document = appendices(sentence);
       expect(found(run(sectionReference, document), document), sentence).toEqual([]);
     }
-    // This document's own page is still a page reference in a Markdown file.
-    const own = appendices("Our flowchart on page 11 shows the steps.");
-    expect(found(run(sectionReference, own), own)).toEqual(["on page 11"]);
+    // This document's own page is still a page reference in a Markdown file — also where the policy calls itself
+    // "our full policy" or "the complete policy".
+    for (const [sentence, page] of [
+      ["Our flowchart on page 11 shows the steps.", "on page 11"],
+      ["New starters read the complete policy, and sign the form on page 12.", "on page 12"],
+      [
+        "Our full safeguarding policy document sets out what to do; the flowchart on page 9 shows the steps.",
+        "on page 9",
+      ],
+    ]) {
+      const own = appendices(sentence);
+      expect(found(run(sectionReference, own), own), sentence).toEqual([page]);
+    }
   });
 
   it('"paragraph C9" where the appendix\'s paragraphs stop at C3', () => {

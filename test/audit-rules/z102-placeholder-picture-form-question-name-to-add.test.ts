@@ -21,7 +21,7 @@ describe("pictures described in square brackets", () => {
       "[picture: phone] You can ring Asha on 07700 900 123.",
       "[picture: person with badge] Our safety person is Asha Bello.",
       "[image: a mobile phone with a cross] Sexting means sending rude pictures.",
-      "[symbol: phone number] Ring Childline on 0800 1111.",
+      "[symbol: a phone] Ring Childline on 0800 1111.",
     ])
       expect(excerpts(line), line).toEqual([]);
   });
@@ -32,6 +32,8 @@ describe("pictures described in square brackets", () => {
     expect(excerpts("[picture: DSL photo here] Asha is our safety person.")).toEqual([
       "[picture: DSL photo here]",
     ]);
+    // A field left to fill in, whatever the bracket's first word.
+    expect(excerpts("[Photo: DSL name] is our safety person.")).toEqual(["[Photo: DSL name]"]);
   });
 });
 
@@ -46,6 +48,11 @@ describe("a booking form's question with its answer left blank", () => {
     ])
       expect(excerpts(form(question, "…………………………")), question).toEqual([]);
     expect(excerpts(form("Name of group and contact phone", ""))).toEqual([]);
+  });
+  it("a checklist row's template words with an empty cell still are", () => {
+    expect(
+      excerpts("| Check | Done |\n| --- | --- |\n| Name of setting displays the NSPCC helpline | |"),
+    ).toEqual(["Name of setting"]);
   });
   it("the template's words in a sentence still are", () => {
     expect(excerpts("At name of group we keep children safe and follow this policy.")).toEqual([

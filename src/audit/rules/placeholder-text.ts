@@ -189,8 +189,9 @@ function inRunningText(m: RegExpMatchArray): boolean {
   const labelStart = /^[\s>*_#|-]*(?:\d+[.)]\s+)?$/.test(before);
   // "Name of setting: …", "Name of setting (print)", and "Name of setting Acorns Nursery" (a table read as text).
   const labelEnd = /^\s*(?:[:|_.…]|\(|$|[A-Z0-9])/.test(afterLine);
-  // "| Name of group and contact phone | ………… |": a form's question, its answer cell left blank to fill in.
-  const formQuestion = /^[^|\n]{0,60}\|[\s._…-]*(?:\||$)/.test(afterLine);
+  // "| Name of group and contact phone | ………… |": a form's question, its answer cell left blank to fill in — not a
+  // checklist row's template words ("| Name of setting displays the NSPCC helpline | |").
+  const formQuestion = /^[^\S\n]+(?:and|or|&)[^\S\n]+[\p{L}'’ /-]{1,30}\|[\s._…-]*(?:\||$)/u.test(afterLine);
   return !(labelStart && (labelEnd || formQuestion));
 }
 
@@ -666,12 +667,14 @@ function scriptNotice(m: RegExpMatchArray): boolean {
 
 /**
  * "[picture: phone]", "[image: a mobile phone with a cross]": an Easy Read policy's description of the picture beside
- * its words — not one still to come ("[picture: DSL photo here]", "[photo to go here]").
+ * its words — not one still to come ("[picture: DSL photo here]", "[photo to go here]") nor a field's
+ * ("[Photo: DSL name]", "[Image: club logo]").
  */
 function pictureDescription(m: RegExpMatchArray): boolean {
   return (
     /^\[\s*(?:picture|image|photo|symbol|icon|illustration|graphic|drawing)\s*:/i.test(m[0]) &&
-    !/\b(?:here|insert|add|to\s+(?:go|come|follow)|tbc)\b/i.test(m[0])
+    !/\b(?:here|insert|add|to\s+(?:go|come|follow)|tbc)\b/i.test(m[0]) &&
+    !/\b(?:names?|number|date|details|address|logo)\s*\\?\]$/i.test(m[0])
   );
 }
 

@@ -19,6 +19,14 @@ const REFERENCE = new RegExp(
   "gu",
 );
 
+/** Two words with the same first five letters: "photos" and "Photography", "safeguard" and "safeguarding". */
+function sharesStart(words: string, title: string): boolean {
+  const starts = (t: string) =>
+    new Set(Array.from(t.toLowerCase().matchAll(/\p{L}{5,}/gu), (m) => m[0].slice(0, 5)));
+  const said = starts(words);
+  return [...starts(title)].some((start) => said.has(start));
+}
+
 function romanValue(numeral: string): number {
   const values: Record<string, number> = { i: 1, v: 5, x: 10 };
   let total = 0;
@@ -32,13 +40,15 @@ function romanValue(numeral: string): number {
 
 /**
  * Reports each reference to a section the Roman numbering does not have, or to one whose bracketed title shares
- * no word with the section's (`sharesWord(words, title)`).
+ * no word with the section's (`sharesWord(words, title)`, or a word's first five letters: "photos", "Photography").
+ * Another document's section (`otherDocument`: "iv. (Managing allegations) of the county's procedures") is its own.
  */
 export function checkRomanSections(
   context: DocumentContext,
   headings: readonly HeadingText[],
   inContents: (offset: number) => boolean,
   sharesWord: (words: string, title: string) => boolean,
+  otherDocument: (offset: number, endOffset: number) => boolean,
 ): void {
   const { text } = context.document;
   const sections = new Map<number, { numeral: string; title: string }>();
@@ -56,7 +66,7 @@ export function checkRomanSections(
     const numeral = match[1];
     if (!numeral) continue;
     const offset = (match.index ?? 0) + match[0].indexOf(`${numeral}.`, match[0].search(/\s/));
-    if (inContents(offset)) continue;
+    if (inContents(offset) || otherDocument(offset, (match.index ?? 0) + match[0].length)) continue;
     const target = sections.get(romanValue(numeral));
     const said = match[2]?.trim();
     if (!target) {
@@ -69,8 +79,9 @@ export function checkRomanSections(
       );
       continue;
     }
-    if (!said || sharesWord(said, target.title)) continue;
-    const other = [...sections.values()].find((s) => s !== target && sharesWord(said, s.title));
+    const about = (title: string) => sharesWord(said ?? "", title) || sharesStart(said ?? "", title);
+    if (!said || about(target.title)) continue;
+    const other = [...sections.values()].find((s) => s !== target && about(s.title));
     reportAt(
       context,
       offset,

@@ -270,10 +270,11 @@ const PUBLICATION_BEFORE =
 
 /**
  * The whole policy a document goes with, named as another document: "the main policy", "the full safeguarding
- * policy", "the long version" — not "this full policy".
+ * policy", "the longer version" — not "this full policy", "our full policy" or "the complete policy", which a
+ * policy says of itself.
  */
 const COMPANION_BEFORE =
-  /(?<!\bthis\s)\b(?:main|full|parent|overarching|complete|long|longer)\s+(?:(?:safeguarding|child\s+protection)\s+)?(?:policy|document|version)\b/i;
+  /\bthe\s+(?:main|full|parent|overarching|longer)\s+(?:(?:safeguarding|child\s+protection)\s+)?(?:policy|document|version)\b/i;
 
 export const rule: Rule = {
   meta: {
@@ -514,7 +515,12 @@ function checkSections(context: DocumentContext): void {
   if (numbered.length === 0) {
     unnumberedSections(context, headings, inContents);
     checkCodedSections(context, headings, inContents);
-    checkRomanSections(context, headings, inContents, sharesWord);
+    checkRomanSections(context, headings, inContents, sharesWord, (offset, endOffset) => {
+      const after = text.slice(endOffset, endOffset + 80);
+      if (!OF_THIS_DOCUMENT.test(after) && (STATUTE_AFTER.test(after) || namesOtherDocument(after, [])))
+        return true;
+      return OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset));
+    });
     return;
   }
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
