@@ -365,6 +365,12 @@ const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?
 const OUR_DEPUTY =
   /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5|second|third|other))?\s+(?:deputy|deputies|depute|alternate)|(?:(?:[Oo]ur|[Tt]he)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Safeguarding|Welfare)\s+Deput(?:y|ies)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:(?:is|are)(?:\s+(?:currently|now))?|will\s+be|has\s+been)\s+)(?:\*\*|__)?\p{Lu})/gu;
 /**
+ * A quick test before OUR_DEPUTY: its deputy's word, in its cases, then the start of the name's place (a mark, or
+ * "is", "are", "will", "has" and a space) — most lines with a deputy's word have neither.
+ */
+const OUR_DEPUTY_QUICK =
+  /(?:deput(?:y|ies|e)|alternates?|Deput(?:y|ies))(?:\s*[,:–—(-]|\s+(?:is|are|will|has)\s)/u;
+/**
  * "Priya van Loon (Office Manager) acts as the deputy", "… serves as deputy when Hana is on leave": a name's holder
  * acts as the deputy. Not "acts as deputy manager" or "deputy DSL" (the role expression reads that).
  */
@@ -1601,7 +1607,7 @@ function rolesIn(line: Line): RoleFound[] {
       OPTIONAL.add(role);
       found.push(role);
     }
-  for (const match of deputyWord ? allMatches(OUR_DEPUTY, text) : []) {
+  for (const match of deputyWord && OUR_DEPUTY_QUICK.test(text) ? allMatches(OUR_DEPUTY, text) : []) {
     const at = match.index ?? 0;
     const label = match[0].replace(/[\s,:–—-]+$/, "");
     found.push({
