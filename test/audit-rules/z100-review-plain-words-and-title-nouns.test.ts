@@ -40,6 +40,18 @@ describe("a review told in plain words", () => {
   });
 });
 
+describe("'it was last looked at' about another document", () => {
+  for (const sentence of [
+    "This policy refers to the pool risk assessment. It was last looked at in May 2020 by the leisure centre. This policy is reviewed every year.",
+    "This policy sits alongside our code of conduct, which all swimmers sign; it was last looked at in May 2020. This policy is reviewed every year.",
+  ])
+    it(`is not the policy's last review: "${sentence.slice(0, 50)}…"`, () => {
+      expect(findings(doc("Tarnfield Swimming Club – Safeguarding Policy", sentence))).toEqual([
+        ["review-date-missing", expect.stringContaining('"every year"')],
+      ]);
+    });
+});
+
 describe("the document named by its title's first noun", () => {
   it("dates the review from 'These conditions were approved … on …' under 'Conditions of Use'", () => {
     const text = doc(
@@ -109,6 +121,9 @@ describe("an adoption in the active voice", () => {
     "The county council adopted the policy on 20 January 2026. This policy is reviewed every year.",
     "The committee adopted our policy on phones in January 2026. This policy is reviewed every year.",
     "Staff who have read and agreed the policy on 20 January 2026 sign below. This policy is reviewed every year.",
+    // A national body's adoption of the model policy the setting follows (review of zz100's fix).
+    "The national governing body approved the policy on 4 June 2020. This policy is reviewed every year.",
+    "The Scout Association adopted the updated policy in May 2020. This policy is reviewed every year.",
   ])
     it(`takes no approval of the policy from "${sentence.slice(0, 50)}…"`, () => {
       expect(findings(doc("Tarnfield Chapel – Safeguarding Policy", sentence))).toEqual([

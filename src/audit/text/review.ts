@@ -305,6 +305,32 @@ function activeAboutPolicy(label: string, before: string): boolean {
   return itIsPolicy(before);
 }
 
+/**
+ * Whether "it was last looked at" after `before` is about the policy: the sentence or the one before names the
+ * policy, one document only ("This policy sits alongside our code of conduct …; it was …" names two), with no other
+ * document after it ("This policy refers to the pool risk assessment. It was …").
+ */
+function itIsOnlyPolicy(before: string): boolean {
+  const sentences = before.split(/(?<=[.!?])\s+/);
+  const window = `${sentences.at(-2) ?? ""} ${sentences.at(-1) ?? ""}`;
+  const named = allMatches(POLICY_NOUNS, window);
+  const last = named.at(-1);
+  if (!last) return false;
+  const kinds = new Set(named.map((m) => (m[0].toLowerCase().match(/\p{L}+$/u) ?? [""])[0]));
+  if (kinds.size > 1) return false;
+  return !OTHER_DOCUMENT_NOUN.test(window.slice((last.index ?? 0) + last[0].length));
+}
+const POLICY_NOUNS = new RegExp(POLICY_NOUN.source, "gi");
+const OTHER_DOCUMENT_NOUN =
+  /\b(?:(?:risk\s+)?assessments?|codes?(?:\s+of\s+(?:conduct|practice))?|plans?|handbooks?|forms?|guidance|rules|agreements?|leaflets?|procedures?|guidelines?)\b/i;
+
+/** "… in May 2020 by the leisure centre": a "by …" later in the sentence that names no owner. */
+function outsiderLooked(sentenceFrom: string): boolean {
+  const sentence = sentenceFrom.split(/[.!?](?:\s|$)/)[0];
+  const by = /\bby\s+([^.;!?\d,]{2,80})/i.exec(sentence);
+  return by !== null && !ownersName(by[1]);
+}
+
 /** Whether an "it" after `before` is the policy: the policy is named earlier in its sentence or in the one before. */
 function itIsPolicy(before: string): boolean {
   const sentences = before.split(/(?<=[.!?])\s+/);
@@ -1289,6 +1315,10 @@ const SUBJECT_LENGTH = 80;
  * its date next: "The trustees adopted this policy on …", "The PCC approved the updated policy on …" — not "All
  * volunteers agreed the policy on …" (they sign up to it), nor "The county council adopted the policy in …".
  */
+/** A national or umbrella body, which writes or adopts a model policy, not the setting's own. */
+const NATIONAL_BODY =
+  /\b(?:national|association|federation|bishops|conference|synod|headquarters|governing\s+body|NGB|diocese)\b/i;
+
 function activeApprover(before: string, label: string, after: string): string | undefined {
   if (!/^(?:adopted|approved|agreed|ratified)$/i.test(label) || !ACTIVE_APPROVAL_OBJECT.test(after))
     return undefined;
@@ -1297,6 +1327,10 @@ function activeApprover(before: string, label: string, after: string): string | 
   // "The trustees adopted …", "We approved …", "The PCC adopted …" — not "Staff who read and agreed …", "… and
   // have agreed …".
   if (/\b(?:who|which|that|and|or|has|have|had|was|were|is|are)\b/i.test(subject)) return undefined;
+  // The setting's own body by name ("The PCC", "The trustees", "We") — not a national body that adopted the policy
+  // the setting follows ("The national governing body approved the policy on …", "The Scout Association adopted …").
+  if (NATIONAL_BODY.test(subject) || !(OWNER.test(subject) || /\b(?:PCC|we)\b/i.test(subject)))
+    return undefined;
   return ownersName(subject) ? subject : undefined;
 }
 
@@ -1513,12 +1547,15 @@ export function findReviewAnchors(
         // "… last looked at this statement on …": the label names the policy, wherever it stands.
         const sentenceStart = (explicit && /(?:^|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
         if (pattern === LAST_LOOKED_AT && notOwnersLook(before)) continue;
-        if (pattern === LAST_LOOKED_AT && /^it\b/i.test(match[0]) && !itIsPolicy(before)) continue;
+        if (pattern === LAST_LOOKED_AT && /^it\b/i.test(match[0]) && !itIsOnlyPolicy(before)) continue;
         if (
           pattern === LAST_LOOKED_AT &&
           /^\s+by\b/i.test(line.text.slice(start + match[0].length)) &&
           !ownersPassiveLook(line.text.slice(start + match[0].length))
         )
+          continue;
+        // "It was last looked at in May 2020 by the leisure centre": who looked, after the date, is no owner.
+        if (pattern === LAST_LOOKED_AT && /^it\b/i.test(match[0]) && outsiderLooked(line.text.slice(start)))
           continue;
         if (SOFT_LAST.test(match[0]) && !softLabelPlace(lines, line)) continue;
         // A placeholder in the label's own sentence ("Insert Month Agreed 2022"), not in the one before it.
