@@ -1000,9 +1000,12 @@ function nameOf(found: { name: string }): string {
 /** A role's words in the plural: "Deputy Designated Safeguarding Leads", "Depute Co-ordinators", "DSLs", "Lead(s)". */
 const PLURAL_ROLE = /(?:[^s]s|\(s\)|ies)$/i;
 
-/** A line that starts a block of its own in Markdown: a heading, table row, list item, quote, fence or rule. */
+/**
+ * A line that starts a block of its own in Markdown: a heading, table row, list item, quote, fence or rule. An
+ * appendix's lettered item ("B3. Trustee …", "C12. …") is a list item too.
+ */
 const BLOCK_START =
-  /^\s*(?:#{1,6}\s|\||[-*+•·▪●◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s|\d+[.)]\s|>|```|~~~|-{3,}\s*$|={3,}\s*$|\*{3,}\s*$)/;
+  /^\s*(?:#{1,6}\s|\||[-*+•·▪●◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s|[A-Z]?\d+[.)]\s|>|```|~~~|-{3,}\s*$|={3,}\s*$|\*{3,}\s*$)/;
 
 /**
  * Markdown with its soft line breaks as spaces: a line break inside a paragraph (between two lines of running
@@ -2116,7 +2119,7 @@ function deputiesByReference(line: Line): LeadMention[] {
  * is out, ring …, Ann Lee, …" names Ann Lee). "She is the deputy manager" is a job, not the role.
  */
 const PRONOUN_DEPUTY =
-  /(?<![\p{L}])(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:is|are)\s+(?:also\s+)?(?:the|our)\s+(?:deputy|depute)(?:\s+(?:designated\s+)?(?:safeguarding\s+)?lead|\s+DS[LOP])?(?=\s*(?:[,.;:)]|[–—]|-\s|and\s|who\s|$))/gu;
+  /(?<![\p{L}])(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:is|are)\s+(?:also\s+)?(?:the|our)\s+(?:deputy|depute)(?:\s+(?:designated\s+)?(?:safeguarding\s+)?lead|\s+DS[LOP]|\s+(?:safety|safe|keeping[\s-]+safe)\s+person)?(?=\s*(?:[,.;:)]|[–—]|-\s|and\s|who\s|$))/gu;
 const PRONOUN_DEPUTY_QUICK = /\b(?:she|he|they)\s+(?:is|are)\s+(?:also\s+)?(?:the|our)\s+depute?/i;
 /** A sentence's end in the words before the pronoun (not a title's or an initial's full stop). */
 const SENTENCE_ENDS = /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St|\p{Lu}))[.!?](?=\s+\p{Lu})/gu;
@@ -2127,12 +2130,69 @@ function pronounDeputies(line: Line): LeadMention[] {
   const found: LeadMention[] = [];
   for (const match of allMatches(PRONOUN_DEPUTY, line.text)) {
     const at = match.index ?? 0;
-    const from = Math.max(0, at - NEAR * 2);
-    const before = line.text.slice(from, at);
-    const start = (allMatches(SENTENCE_ENDS, before).at(-1)?.index ?? -1) + 1;
-    const sentence = before.slice(start);
-    // A person by the tagger, a title or an initial, or set off by commas after a job ("our office manager, Ann
-    // Lee, on …"), where a name stands.
+    const held = pronounPerson(line, at, match[0]);
+    if (!held) continue;
+    const mention: LeadMention = {
+      role: "deputy",
+      label: match[0],
+      offset: line.offset + at,
+      endOffset: line.offset + at + match[0].length,
+      name: nameOf(held.person),
+      names: [nameOf(held.person)],
+      nameOffset: held.base + held.person.start,
+      nameEndOffset: held.base + held.person.end,
+      line,
+    };
+    PRONOUN_HELD.add(mention);
+    found.push(mention);
+  }
+  return found;
+}
+
+/** A pronoun, or its possessive, opening a sentence: "He is the Assistant Leader.", "Her job is …". */
+const PRONOUN_OPENS = /^\s*(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir)\s/;
+
+/**
+ * The people a sentence says to get in touch with, by their full names straight after the verb ("talk to Dom
+ * Hale."), though the tagger knows neither word — not words of the language ("ring Social Care").
+ */
+function contactedIn(sentence: string): FoundName[] {
+  const found: FoundName[] = [];
+  for (const verb of allMatches(CONTACT_VERB, sentence)) {
+    // "talk to **Dom Hale**": Easy Read sets the name in bold.
+    const from =
+      (verb.index ?? 0) +
+      verb[0].length +
+      (/^(?:\*\*|__)/.test(sentence.slice((verb.index ?? 0) + verb[0].length)) ? 2 : 0);
+    const name = nameAt(sentence.slice(from, from + 60));
+    if (!name || !/\s/.test(name.name.trim()) || wordsOfTheLanguage(name.name)) continue;
+    found.push({ name: name.name, start: from + name.start, end: from + name.end });
+  }
+  return found;
+}
+
+/**
+ * The person a pronoun at `at` stands for (`said` opens with it: "she is the deputy", "Her proper name is"): one
+ * named before it in its sentence (pronounHolder). When the pronoun opens its sentence, Easy Read's short sentences
+ * are read back: over at most two more that open with a pronoun too ("He is the Assistant Leader."), to the one
+ * that names someone ("If Ann is not there, talk to Dom Hale. He is the Assistant Leader. He is our deputy …").
+ */
+function pronounPerson(
+  line: Line,
+  at: number,
+  said: string,
+): { person: FoundName; base: number } | undefined {
+  const from = Math.max(0, at - NEAR * 2);
+  const before = line.text.slice(from, at);
+  // The pronoun's first letter after `before`: a full stop just before a capitalised pronoun ends a sentence.
+  const ends = allMatches(SENTENCE_ENDS, before + line.text.slice(at, at + 1)).map((m) => (m.index ?? 0) + 1);
+  let stop = before.length;
+  for (let back = 0; back <= 3; back++) {
+    const start = ends.filter((e) => e < stop).at(-1) ?? 0;
+    const sentence = before.slice(start, stop);
+    // A person by the tagger, a title or an initial, set off by commas after a job ("our office manager, Ann
+    // Lee, on …"), or — in an earlier sentence — straight after a contact verb ("talk to Dom Hale."), where a name
+    // stands.
     const apposition = (p: FoundName) =>
       /,\s*$/.test(sentence.slice(0, p.start)) && /^\s*[,(]/.test(sentence.slice(p.end));
     const people = peopleIn(sentence, 6).filter(
@@ -2140,24 +2200,18 @@ function pronounDeputies(line: Line): LeadMention[] {
         /\s/.test(p.name.trim()) &&
         (TITLED_OR_INITIAL.test(p.name) || looksLikePerson(p.name) || apposition(p)),
     );
-    const person = pronounHolder(sentence, people, match[0]);
-    if (!person) continue;
-    const base = line.offset + from + start;
-    const mention: LeadMention = {
-      role: "deputy",
-      label: match[0],
-      offset: line.offset + at,
-      endOffset: line.offset + at + match[0].length,
-      name: nameOf(person),
-      names: [nameOf(person)],
-      nameOffset: base + person.start,
-      nameEndOffset: base + person.end,
-      line,
-    };
-    PRONOUN_HELD.add(mention);
-    found.push(mention);
+    if (back > 0)
+      people.push(...contactedIn(sentence).filter((c) => !people.some((p) => p.start === c.start)));
+    if (people.length > 0) {
+      const person = pronounHolder(sentence, people, said);
+      return person ? { person, base: line.offset + from + start } : undefined;
+    }
+    // Read back only from a sentence the pronoun opens, and over sentences a pronoun opens.
+    if (start === 0 || (back === 0 ? sentence.trim() !== "" : !PRONOUN_OPENS.test(sentence)))
+      return undefined;
+    stop = start;
   }
-  return found;
+  return undefined;
 }
 
 /** A title that says whether "she" or "he" may stand for its holder. */
@@ -2458,6 +2512,9 @@ function courseBulletTitle(lines: Line[], line: Line, at: number): boolean {
 const ROLE_OF_BODY =
   /^\s*,\s*[^\n,;]{0,60}?(?<![\p{L}])(?:Council|Team|Service|Services|Trust|Partnership|Board|Authority|Department|Agency|Diocese|Federation|Association|Union|Office|Unit|Hub)(?![\p{L}])/u;
 
+/** An appendix's lettered item opening its line ("B4. The Safeguarding Lead's …"): an item of its own. */
+const LETTERED_ITEM = /^\s*[A-Z]\d+[.)]\s/;
+
 /**
  * A quoted block's line under another of the same quote ("> Bethan Lowry" / "> Group Leader and Designated
  * Safeguarding Lead", an email's signature quoted): the quote's lines are a paragraph's, as they are unquoted. Not
@@ -2493,6 +2550,7 @@ function nameBeforeRole(
     !isTableRow(above) &&
     !isMarkdownHeading(above) &&
     !isTableRow(line) &&
+    !LETTERED_ITEM.test(line.text) &&
     (contentStart(line.text) === 0 || quotedLineUnder(line, above, after))
   ) {
     const tail = above.text.slice(Math.max(0, above.text.length - NEAR));
@@ -3041,14 +3099,20 @@ export const DEPUTY_HEADER = /^(?:deput(?:y|ies)|alternates?)$/i;
 
 /**
  * Whether a header cell (or a role cell) says `words`, in either language of a bilingual cell: "Imię i nazwisko /
- * Name", "Enw / Name", "Zastępcy / Deputies" — each side of a spaced slash is tried.
+ * Name", "Enw / Name", "Zastępcy / Deputies" — each side of a spaced slash is tried — or with the other language
+ * in brackets after it: "Role (Rôl)", "Name (Enw)".
  */
 function saysEither(words: RegExp, cell: string): boolean {
   return (
     words.test(cell) ||
-    (/\s\/\s/.test(cell) && cell.split(/\s+\/\s+/).some((side) => words.test(side.trim())))
+    (/\s\/\s/.test(cell) && cell.split(/\s+\/\s+/).some((side) => words.test(side.trim()))) ||
+    (cell.endsWith(")") && translated(cell) && words.test(cell.slice(0, cell.lastIndexOf("(")).trim()))
   );
 }
+
+/** A header's other language in brackets at its end: "(Rôl)", "(Enw)" — one or two words. */
+const TRANSLATION = /^\(\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*\)$/u;
+const translated = (cell: string) => TRANSLATION.test(cell.slice(cell.lastIndexOf("(")));
 
 /** Per list of lines, the index of each body row's header row (-1: none), filled as rows are looked up. */
 const headerRows = new WeakMap<Line[], Map<number, number>>();

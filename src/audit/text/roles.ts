@@ -412,6 +412,8 @@ export const HONORIFICS: readonly string[] = [
   "professor",
   "rev",
   "revd",
+  "rev'd",
+  "rev’d",
   "reverend",
   "fr",
   "father",
@@ -445,6 +447,9 @@ export const HONORIFICS: readonly string[] = [
   "lady",
   "lord",
   "cllr",
+  // A service club's members: "Rtn. Ana Cole" (a Rotarian). Not "Lion", a Lions Club member's title but a word in
+  // many other places ("Lion Dance", "Lion Class").
+  "rtn",
   // A martial arts club's instructors: "Sensei Dev Raman is our Club Welfare Officer" (judo, karate, aikido), "Sifu"
   // (kung fu), "Sabeum-nim" written "Sabumnim" (taekwondo).
   "sensei",
@@ -660,6 +665,9 @@ export const RANKS: readonly string[] = [
   "flying officer",
   "pilot officer",
   "squadron leader",
+  "wing commander",
+  "group captain",
+  "flight sergeant",
   "civilian instructor",
   "adult instructor",
   // Fire and rescue services' ranks (fire cadets): "Crew Manager Ann Lee", "Firefighter (on-call) Ben Ford".
@@ -679,6 +687,10 @@ export const RANKS: readonly string[] = [
   "chief inspector",
   "superintendent",
   "chief superintendent",
+  "detective constable",
+  "detective sergeant",
+  "detective inspector",
+  "detective chief inspector",
   // Nursing grades the NHS writes before a name as a rank ("Charge Nurse D. Okonjo", "Staff Nurse Ann Lee"): read as
   // a rank only before a person's name (RANKS_ALSO_JOB_TITLES), never before "Training" or a ward's name.
   "charge nurse",
@@ -721,7 +733,14 @@ export const RANK_ABBREVIATIONS: readonly string[] = [
   "CPO",
   "WO",
   "Flt Lt",
+  "Flt Sgt",
   "Sqn Ldr",
+  "Wg Cdr",
+  "Gp Capt",
+  "Lt Col",
+  "Col",
+  "Maj",
+  "Brig",
   // Police: constable, sergeant, community support officer, special constable, inspector, superintendent.
   "PC",
   "PS",
@@ -731,6 +750,11 @@ export const RANK_ABBREVIATIONS: readonly string[] = [
   "Ch Insp",
   "Supt",
   "Ch Supt",
+  // Detectives: constable, sergeant, inspector, chief inspector ("DS Ann Lee").
+  "DC",
+  "DS",
+  "DI",
+  "DCI",
 ];
 
 /**
