@@ -406,7 +406,7 @@ function bulletedAfter(lead: LeadMention): string[] {
 
 /** The words that end an organisation's name, never a person's: "Ltd", "Films", "Leisure Centre". */
 const ORGANISATION_WORDS =
-  "Ltd|Limited|plc|LLP|CIC|Inc|Productions?|Pictures|Films|Studios?|Media|Group|Trust|Council|Services|Association|Society|Foundation|Partnership|Academy|College|Nursery|Centre";
+  "Ltd|Limited|plc|LLP|CIC|CIO|SCIO|Inc|Productions?|Pictures|Films|Studios?|Media|Group|Trust|Council|Services|Association|Society|Foundation|Partnership|Academy|College|Nursery|Centre";
 const ORGANISATION_WORD = new RegExp(`\\b(?:${ORGANISATION_WORDS})$`, "i");
 /** An organisation's word after a name ("Brightwater Films Ltd", "Hollowmere Leisure Centre"), not a job title's. */
 const ORGANISATION_AFTER = new RegExp(

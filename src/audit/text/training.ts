@@ -4,7 +4,7 @@
 import nlp from "compromise";
 import { alignedTables } from "./aligned-tables.js";
 import { eitherHalf } from "./bilingual.js";
-import { type DateMatch, findDates, findSchoolYears } from "./dates.js";
+import { type DateMatch, findDates, findSchoolYears, parseLooseDate } from "./dates.js";
 import { findContents } from "./headings.js";
 import {
   findLeadMentions,
@@ -14,6 +14,7 @@ import {
   namedLeads,
   nameKey,
   sameName,
+  tableBlockLeads,
 } from "./leads.js";
 import {
   type Cell,
@@ -240,7 +241,15 @@ export function findTrainingLines(
       // course, date."), read as a Markdown table's cell is. The table is no training table: its lines are still
       // read as lines (the records there of people the cell reader cannot place), and a line's record that a cell's
       // record covers gives way to it below.
-      cellFound.push(...cellRecords(table.rows, named, firstNames));
+      // A first name the table's own reading of its leads gives in full counts too ("Deputies" over two people, the
+      // second's first name a common word the name library does not take for a person's): read only when a cell has
+      // a record of someone the rest of the document does not name.
+      let blockLeads: LeadMention[] | undefined;
+      const tableNamed = () => {
+        blockLeads ??= tableBlockLeads(text, [block], lines);
+        return blockLeads;
+      };
+      cellFound.push(...cellRecords(table.rows, named, firstNames, tableNamed));
       continue;
     }
     const last = table.rows.at(-1)?.line ?? table.header;
@@ -305,6 +314,15 @@ export function findTrainingLines(
     for (const f of overlap) found.splice(found.indexOf(f), 1);
     found.push(record);
     acrossLines.add(record);
+  }
+  // An email thread's messages: a lead's own words "my safeguarding course was … on DATE", "I did … on DATE" in the
+  // message their "From:" line (or a reply's "Name <address> wrote:") says they wrote.
+  if (MESSAGE_HEADER.test(text)) cellFound.push(...messageRecords(lines, named, tableLines));
+  // A record listed by year ("- 2022: Name – course, 9 October"): what the lines made of the same words (the whole
+  // item read as an undated course) gives way to the records read with the label's year.
+  for (const line of lines) {
+    if (tableLines.has(line.index) || !YEAR_ITEM_START.test(line.text)) continue;
+    cellFound.push(...yearItemRecords(line, named, firstNames));
   }
   // A block table's cell records: what the lines made of the same words (a first name read as a lead: "Miriam –
   // DSL (Level 3)") gives way to them.
@@ -1778,7 +1796,7 @@ interface Owner {
 }
 
 /** List markers as Word, PDF and the web write them ("·", "•", "▪", Symbol-font "", "o", "–"), then bold. */
-const ITEM_MARKER = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)]|[a-z][.)]|o)\s+|[•·▪◦●○■□‣⁃∙➢➤►–—\uF0B7\uF0A7]\s*)/;
+const ITEM_MARKER = /^\s*(?:>\s*)*(?:(?:[-*+]|\d+[.)]|[a-z][.)]|o|:)\s+|[•·▪◦●○■□‣⁃∙➢➤►–—\uF0B7\uF0A7]\s*)/;
 const HEADING_MARK = /^\s{0,3}#{1,6}\s+/;
 
 /** Words that make a line about training at all (a strict test for lines nobody owns). */
@@ -1794,7 +1812,7 @@ const RULE_WORDS =
   /\b(?:every|annually|yearly|each\s+(?:year|term)|at\s+least|will|must|should|shall|needs?\s+to|required|regularly|biennially|expected\s+to|ensures?|makes?\s+sure)\b/i;
 /** A sentence that records training that took place. */
 const RECORD_VERB =
-  /\b(?:was|were)\s+(?:last\s+)?(?:held|attended|completed|delivered|run|undertaken|refreshed|updated)\b|\b(?:attended|completed|undertook|passed|achieved)\b|\blast\s+(?:attended|completed|trained|updated|refreshed)\b|\b(?:renewed|refreshed)\s+(?:her|his|their|my)\s/i;
+  /\b(?:was|were)\s+(?:last\s+)?(?:held|attended|completed|delivered|run|undertaken|refreshed|updated)\b|\b(?:attended|completed|undertook|passed|achieved)\b|\bwent\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s)|\blast\s+(?:attended|completed|trained|updated|refreshed)\b|\b(?:renewed|refreshed)\s+(?:her|his|their|my)\s/i;
 /** A dated line nobody owns that is a document's history, not training. */
 const HISTORY_WORDS =
   /\b(?:version|v\d+(?:\.\d+)?|amended|revised|added|removed|changed|updated|section|policy|reviewed|approved|adopted|ratified|signed|published|issued|appointed|started|joined|DBS|disclosure|KCSIE|keeping\s+children\s+safe|guidance)\b/i;
@@ -2538,6 +2556,7 @@ function namedPartsRecords(
   named: LeadMention[],
   firstNames?: FirstNames,
   cell = false,
+  tableNamed?: () => readonly LeadMention[],
 ): TrainingLine[] | undefined {
   if (!cell && !body.includes(";")) return undefined;
   const label = TRAINING_LABEL.exec(body);
@@ -2562,7 +2581,9 @@ function namedPartsRecords(
       ? { name: lead.name, role: lead.role }
       : cell && fullName && !key.includes(" ")
         ? { name: fullName, role: undefined }
-        : undefined;
+        : cell && tableNamed
+          ? tableLeadOf(key, tableNamed())
+          : undefined;
     // A cell's record of someone the document does not name in full gives nothing; the others still count.
     if (!owner && cell) continue;
     if (!owner) return undefined;
@@ -2600,6 +2621,172 @@ function namedPartsRecords(
   return found.length >= (cell ? 1 : 2) && found.some((f) => f.date) ? found : undefined;
 }
 
+/** An email's sender line ("**From:** Name <address>") or a reply's quoted opening ("… Name <address> wrote:"). */
+const MESSAGE_HEADER = /^[\s>\\]*(?:\*\*|__)?From:|\swrote:[^\S\n]*$/m;
+/** A line's quote marks ("> ", "> \\> "), however deep. */
+const QUOTE_MARKS = /^(?:[^\S\n]*\\?>)*/;
+/** A message's sender, named in full: "**From:** Rob Tallis <rob@…>" (the reading text may drop the brackets). */
+const FROM_NAME =
+  /^\s*(?:\*\*|__)?From:(?:\*\*|__)?\s*(?:\*\*|__)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s*(?:<|\*\*|__|$|[^\s@<>]+@))/u;
+/** A quoted message's writer: "On Tue, 9 Sept 2025 at 20:15, Ann Lee <ann@…> wrote:". */
+const WROTE_NAME =
+  /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:<?[^<>\s@]+@[^<>\s]+>?)?\s*wrote:\s*$/u;
+/** The writer's own record, in the first person: "my safeguarding course was …", "I did the …", "I completed …". */
+const FIRST_PERSON_RECORD =
+  /\b(?:[Mm]y\s+(?:[\p{L}-]+\s+){0,2}(?:course|training)\s+was|I\s+(?:did|completed|attended|undertook|passed|went\s+on(?=\s+(?:the|a|an|my)\s)))\s+(?:(?:the|a|an|my)\s+)?/u;
+
+/**
+ * An email thread kept as the policy's record (a printed email, replies quoted under "> "): a sentence in the first
+ * person ("For the hall file, my safeguarding course was the online Safeguarding Awareness one … on 3rd May 2021",
+ * "I did the Level 3 course on 27.01.25") is the record of the message's writer, when its "From:" line (or the "… Name
+ * <address> wrote:" line that opens a quoted reply) names a lead. Each quote depth has its own writer.
+ */
+function messageRecords(lines: Line[], named: LeadMention[], tableLines: Set<number>): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  const writers = new Map<number, string>();
+  for (const line of lines) {
+    if (tableLines.has(line.index)) continue;
+    const marks = QUOTE_MARKS.exec(line.text)?.[0] ?? "";
+    const depth = (marks.match(/>/g) ?? []).length;
+    const body = line.text.slice(marks.length);
+    const from = FROM_NAME.exec(body);
+    if (from) {
+      writers.set(depth, from[1]);
+      continue;
+    }
+    const wrote = WROTE_NAME.exec(body);
+    if (wrote) {
+      // The quoted message under it, one mark deeper; or at the same depth, where the writer quoted both alike.
+      writers.set(depth + 1, wrote[1]);
+      if (!writers.has(depth)) writers.set(depth, wrote[1]);
+      continue;
+    }
+    const writer = writers.get(depth);
+    if (!writer || !/\b(?:I|[Mm]y)\b/.test(body)) continue;
+    const verb = FIRST_PERSON_RECORD.exec(body);
+    if (!verb) continue;
+    const lead = named.find((n) => n.name && sameName(nameKey(n.name), nameKey(writer)));
+    if (!lead?.name) continue;
+    // The sentence's words after the verb, to its end.
+    const restStart = verb.index + verb[0].length;
+    const end = /[.!?](?=\s+[\p{Lu}("“]|\s*$)/u.exec(body.slice(restStart));
+    const rest = body.slice(restStart, end ? restStart + end.index : body.length);
+    const restAt = line.offset + marks.length + restStart;
+    const date = trainingDate(rest, restAt);
+    if (!date || bookedBefore(rest, restAt, date)) continue;
+    const course = trimEndWhere(
+      plain(rest.slice(0, date.offset - restAt)).replace(/\s+(?:on|in|dated)\s*$/i, ""),
+      /[\s,:;(–—-]/,
+    );
+    if (
+      !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
+      !namesSafeguarding(course.replace(/\blevel\s*[1-4]\b/gi, " ")) ||
+      otherSubject(course) ||
+      RULE_WORDS.test(course) ||
+      futureBooking(course)
+    )
+      continue;
+    found.push({
+      offset: line.offset + marks.length + verb.index,
+      endOffset: date.endOffset,
+      course,
+      date,
+      datePlaceholder: false,
+      noneRecorded: false,
+      leadName: lead.name,
+      leadRole: lead.role,
+    });
+  }
+  return found;
+}
+
+/** A line that opens with a year, perhaps as a list item's label: the cheap test before YEAR_ITEM. */
+const YEAR_ITEM_START = /^\s*(?:[-*+•●▪]\s+)?(?:\*\*|__)?(?:19|20)\d\d\b/u;
+/** A list item labelled by its year: "- 2022: …", "**2023** – …". */
+const YEAR_ITEM =
+  /^(\s*(?:[-*+•●▪]\s+)?(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?\s*(?::|--|[–—])(?:\*\*|__)?\s+)(\S.*)$/u;
+/** A record's date without its year, at the record's end: ", 9 October", ", 3rd May", ", October". */
+const YEARLESS_DATE_AT_END =
+  /,\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s*$/i;
+
+/**
+ * A training record kept as a list grouped by year, the year only in each item's label: "- 2021: Name – Safeguarding
+ * and Protecting Children, 14 March; Name – Time to Listen, 30 May". Each part between semicolons that is a person
+ * named in full (or by a first name the document gives in full), a dash, a safeguarding course and a day and month
+ * (or a month) is that person's record, dated in the label's year. Other parts (a coaching award, "no courses this
+ * year", a booking) give nothing.
+ */
+function yearItemRecords(line: Line, named: LeadMention[], firstNames: FirstNames): TrainingLine[] {
+  const item = YEAR_ITEM.exec(line.text);
+  if (!item) return [];
+  const year = item[2];
+  const found: TrainingLine[] = [];
+  for (const part of recordParts(item[3], line.offset + item[1].length)) {
+    const m = NAMED_PART.exec(part.text);
+    if (!m) continue;
+    const key = nameKey(m[1]);
+    const fullName = key.includes(" ") ? m[1] : firstNames(m[1]);
+    if (!fullName || !looksLikeFullName(fullName, named)) continue;
+    const lead = named.find((n) => n.name && sameName(nameKey(n.name), nameKey(fullName)));
+    const restAt = part.offset + m[0].length - m[2].length;
+    const rest = trimEndWhere(m[2], /\s/);
+    const when = YEARLESS_DATE_AT_END.exec(rest);
+    if (!when) continue;
+    const dateAt = restAt + when.index + when[0].indexOf(when[1]);
+    const date = parseLooseDate(`${when[1]} ${year}`);
+    if (!date) continue;
+    const course = trimEndWhere(plain(rest.slice(0, when.index)), /[\s,:;–—-]/);
+    const words = plain(rest);
+    // A year's list holds other awards too: a level is safeguarding's only beside a word that says so ("Surf Coach
+    // Level 2 assessment" is a coaching award).
+    if (
+      !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
+      !namesSafeguarding(course.replace(/\blevel\s*[1-4]\b/gi, " ")) ||
+      otherSubject(course) ||
+      NOT_TRAINING_IN_BLOCK.test(words) ||
+      RULE_WORDS.test(words) ||
+      futureBooking(words)
+    )
+      continue;
+    found.push({
+      offset: part.offset,
+      endOffset: restAt + rest.length,
+      course,
+      date: { offset: dateAt, endOffset: dateAt + when[1].length, text: when[1], date },
+      datePlaceholder: false,
+      noneRecorded: false,
+      leadName: lead?.name ?? fullName,
+      leadRole: lead?.role,
+    });
+  }
+  return found;
+}
+
+/** A name in full that is a lead's, or that reads as a person's ("Kerenza Hocking", not "Surf Coach"). */
+function looksLikeFullName(name: string, named: LeadMention[]): boolean {
+  if (named.some((n) => n.name && sameName(nameKey(n.name), nameKey(name)))) return true;
+  return looksLikePerson(name, []) !== false;
+}
+
+/**
+ * The one lead of a table's own reading (tableBlockLeads) whose name in full is the name a cell's record gives (a first
+ * name, or the name in full): none when no lead, or two, have it.
+ */
+function tableLeadOf(
+  key: string,
+  leads: readonly LeadMention[],
+): { name: string; role: LeadKind | undefined } | undefined {
+  let found: { name: string; role: LeadKind | undefined } | undefined;
+  for (const lead of leads) {
+    const full = nameKey(lead.name ?? "");
+    if (!full.includes(" ")) continue;
+    if (key.includes(" ") ? !sameName(full, key) : full.split(" ")[0] !== key) continue;
+    if (found && !sameName(nameKey(found.name), full)) return undefined;
+    found ??= { name: lead.name ?? "", role: lead.role };
+  }
+  return found;
+}
+
 /**
  * A table that is no training table, whose cells hold named leads' records among other things: a policy set out
  * in one table (| No. | Area | What we do | Who is responsible |) with "Idris – DSL (Level 3), Marrow SCP,
@@ -2611,12 +2798,13 @@ function cellRecords(
   rows: ReadonlyArray<{ cells: Cell[] }>,
   named: LeadMention[],
   firstNames: FirstNames,
+  tableNamed?: () => readonly LeadMention[],
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   for (const { cells } of rows)
     for (const cell of cells) {
       if (!/\d/.test(cell.text) || !/[–—:]/.test(cell.text)) continue;
-      found.push(...(namedPartsRecords(cell.text, cell.offset, named, firstNames, true) ?? []));
+      found.push(...(namedPartsRecords(cell.text, cell.offset, named, firstNames, true, tableNamed) ?? []));
     }
   return found;
 }
@@ -3534,7 +3722,7 @@ function trainingInLines(
  * "Orla did the" — the person's name (or a word of it) then a verb of doing.
  */
 const OWNER_AND_VERB =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:(?:has|have|had|also|then|recently|successfully|last)\s+){0,2}(?:renewed|completed|did|took|attended|passed|undertook|refreshed|updated|achieved|gained|holds|has|had)\s+(?:(?:her|his|their|my|our|the|a|an)\s+)?(?=\S)/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:(?:has|have|had|also|then|recently|successfully|last)\s+){0,2}(?:renewed|completed|did|took|attended|passed|undertook|refreshed|updated|achieved|gained|holds|has|had|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\s+(?:(?:her|his|their|my|our|the|a|an)\s+)?(?=\S)/u;
 
 /**
  * The course as a line gives it, without the words saying who did it when they are its owner's ("Orla renewed her
@@ -3806,7 +3994,7 @@ function sentenceRecords(
 const TITLE_SMALL_WORD = /^(?:and|&|of|for|in|to|the|with|a|an)$/;
 /** The verb a sentence records a course by, then the course's title: "completed Safeguarding Awareness on …". */
 const VERB_BEFORE_TITLE =
-  /\b(?:took|completed|attended|undertook|passed)\s+(?:(?:the|a|an|her|his|their)\s+)?(?=\p{Lu})/u;
+  /\b(?:took|completed|attended|undertook|passed|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\s+(?:(?:the|a|an|her|his|their)\s+)?(?=\p{Lu})/u;
 
 /**
  * The title of the course a sentence with no word for training records: the verb, then a capitalised title that
@@ -3889,7 +4077,7 @@ const VAGUE_TIME_DONE =
   /\b(?:in\s+the\s+(?:spring|summer|autumn|winter)|last\s+(?:year|term|month|spring|summer|autumn|winter)|recently|earlier\s+this\s+(?:year|term)|(?:a\s+few|a\s+couple\s+of|some|two|three)\s+(?:weeks|months|years)\s+ago)\b/i;
 /** A verb that says a person has a course behind them: "holds", "has completed", "attended", "did her … training". */
 const HELD_VERB =
-  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
+  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:her|his|their|my|our|the|a|an)\s)|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
 /** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
 const HELD_COURSE =
   /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
@@ -4588,7 +4776,7 @@ const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p
  * …", or the minutes' way, a first name reporting it of themselves: "Idris reported that he completed …".
  */
 const FIRST_NAME_SUBJECT = new RegExp(
-  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
+  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:her|his|their|my|our|the|a|an)\\s)|went\\s+on(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
   "u",
 );
 
