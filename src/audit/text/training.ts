@@ -2762,7 +2762,7 @@ function yearItemRecords(line: Line, named: LeadMention[], firstNames: FirstName
   return found;
 }
 
-/** A name in full that is a lead's, or that reads as a person's ("Kerenza Hocking", not "Surf Coach"). */
+/** A name in full that is a lead's, or that reads as a person's ("Tamsin Polglase", not "Surf Coach"). */
 function looksLikeFullName(name: string, named: LeadMention[]): boolean {
   if (named.some((n) => n.name && sameName(nameKey(n.name), nameKey(name)))) return true;
   return looksLikePerson(name, []) !== false;
