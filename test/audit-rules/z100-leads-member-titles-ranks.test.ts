@@ -28,6 +28,16 @@ describe("lead and deputy: a member's or an officer's title before the name", ()
     });
   }
 
+  // Text copied from a PDF: its lines run into one paragraph once rejoined, so the title's stop is inside the sentence.
+  it("a title's full stop ends no sentence: a pronoun deputy after a titled lead's line", () => {
+    const lines = policy("Larkstone Toddler Group – Safeguarding", [
+      "## Who to talk to",
+      "Group Safe-\nguarding Lead: Rtn. Emma Benbow, 07700 900 310\nIf Emma is not there, talk to **James Lusk**. He is our deputy safeguarding lead.",
+    ]);
+    expect(namesFor(lines, "md", "deputy")).toEqual(["James Lusk"]);
+    expect(checkText(deputyMissing, lines, { asOf })).toEqual([]);
+  });
+
   it("a forces or police rank's short form before the name", () => {
     const ranks = policy("1066 Squadron – Safeguarding", [
       "Squadron Safeguarding Officer: Wg Cdr Tamsin Oyelaran",

@@ -220,7 +220,8 @@ export function saysOfHolder(sentence: string): boolean {
   return allMatches(DISOWNED_ALL, sentence).some((m) => HOLDER_SUBJECT.test(sentence.slice(0, m.index ?? 0)));
 }
 /** A sentence's end: not the dot of a title or an initial before a name ("Mrs. Petra Lund", "Mrs P. Lund"). */
-const SENTENCE_END = /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St|\p{Lu})\.)(?<=[.!?])\s+(?=\p{Lu})/u;
+const SENTENCE_END =
+  /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St|Rtn|Cllr|Capt|Sgt|Col|Maj|Lt|Fr|Sr|Br|\p{Lu})\.)(?<=[.!?])\s+(?=\p{Lu})/u;
 /** A sentence that starts with a name, perhaps titled: "Mrs Quayle is not …", "Petra does not …". */
 const NAME_START = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?<word>\p{Lu}[\p{Ll}'’-]+)(?=\s)/u;
 
@@ -2122,7 +2123,8 @@ const PRONOUN_DEPUTY =
   /(?<![\p{L}])(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:is|are)\s+(?:also\s+)?(?:the|our)\s+(?:deputy|depute)(?:\s+(?:designated\s+)?(?:safeguarding\s+)?lead|\s+DS[LOP]|\s+(?:safety|safe|keeping[\s-]+safe)\s+person)?(?=\s*(?:[,.;:)]|[–—]|-\s|and\s|who\s|$))/gu;
 const PRONOUN_DEPUTY_QUICK = /\b(?:she|he|they)\s+(?:is|are)\s+(?:also\s+)?(?:the|our)\s+depute?/i;
 /** A sentence's end in the words before the pronoun (not a title's or an initial's full stop). */
-const SENTENCE_ENDS = /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St|\p{Lu}))[.!?](?=\s+\p{Lu})/gu;
+const SENTENCE_ENDS =
+  /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St|Rtn|Cllr|Capt|Sgt|Col|Maj|Lt|Fr|Sr|Br|\p{Lu}))[.!?](?=\s+\p{Lu})/gu;
 /** Deputies named by a pronoun: their names are checked against the lead's once every mention is read. */
 const PRONOUN_HELD = new WeakSet<LeadMention>();
 
