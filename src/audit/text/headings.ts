@@ -237,21 +237,17 @@ interface RawEntry extends ContentsEntry {
  */
 export function findContents(lines: Line[]): ContentsList | undefined {
   // The rules and the training reader ask for one document's contents list in turn, from the same lines or the
-  // same text split again: it is read once.
-  if (lastContents?.lines === lines) return lastContents.found;
+  // same text split again: it is read once — by the lines' words and places, not the array, whose lines may change.
   const key = linesKey(lines);
-  if (lastContents?.key === key) {
-    lastContents.lines = lines;
-    return lastContents.found;
-  }
+  if (lastContents?.key === key) return lastContents.found;
   const shown = withoutComments(lines);
   const found = barContents(shown) ?? listContents(shown) ?? tableContents(shown) ?? appendixContents(shown);
-  lastContents = { lines, key, found };
+  lastContents = { key, found };
   return found;
 }
 
-/** The last contents list read, and the lines it was read from (by identity, and by their offsets and words). */
-let lastContents: { lines: Line[]; key: string; found: ContentsList | undefined } | undefined;
+/** The last contents list read, and the lines it was read from (their offsets and words). */
+let lastContents: { key: string; found: ContentsList | undefined } | undefined;
 
 function linesKey(lines: readonly Line[]): string {
   return lines.map((l) => `${l.offset}:${l.text}`).join("\n");
