@@ -8,27 +8,12 @@
  *   year." — the adoption in the cell dates the interval.
  */
 import { describe, expect, it } from "vitest";
-import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
-import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
-import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
-import { checkText } from "../helpers/audit-context.js";
+import { reviewFindings, reviewPolicy } from "../helpers/review-findings.js";
 
 const asOf = "2026-12-01";
-const findings = (text: string, format: "md" | "pdf" = "md") =>
-  [reviewDateMissing, reviewOverdue, reviewDueSoon].flatMap((rule) =>
-    checkText(rule, text, { asOf, format }).map((f) => [rule.meta.id, f.message]),
-  );
+const findings = (text: string, format: "md" | "pdf" = "md") => reviewFindings(text, { asOf, format });
 
-const doc = (title: string, ...body: string[]) =>
-  [
-    `# ${title}`,
-    "",
-    ...body.flatMap((b) => [b, ""]),
-    "## 1. Who to tell",
-    "",
-    "Tell the welfare officer, Priya Lantern, the same day.",
-    "",
-  ].join("\n");
+const doc = (title: string, ...body: string[]) => reviewPolicy("Priya Lantern", title, ...body);
 
 describe("a review told in plain words", () => {
   it("counts a year from 'it was last looked at in March 2025'", () => {

@@ -6,28 +6,13 @@
  * - Text copied from a PDF with a month broken over a line at a hyphen ("Decem-\nber 2026") is one date.
  */
 import { describe, expect, it } from "vitest";
-import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
-import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
-import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
 import { findDates } from "../../src/audit/text/dates.js";
-import { checkText } from "../helpers/audit-context.js";
+import { reviewFindings, reviewPolicy } from "../helpers/review-findings.js";
 
 const asOf = "2026-12-01";
-const findings = (text: string) =>
-  [reviewDateMissing, reviewOverdue, reviewDueSoon].flatMap((rule) =>
-    checkText(rule, text, { asOf }).map((f) => [rule.meta.id, f.message]),
-  );
+const findings = (text: string) => reviewFindings(text, { asOf });
 
-const doc = (title: string, ...body: string[]) =>
-  [
-    `# ${title}`,
-    "",
-    ...body.flatMap((b) => [b, ""]),
-    "## 1. Who to tell",
-    "",
-    "Tell the welfare officer, Priya Lantern, the same day.",
-    "",
-  ].join("\n");
+const doc = (title: string, ...body: string[]) => reviewPolicy("Priya Lantern", title, ...body);
 
 describe("a next review in plain words", () => {
   it("reads 'We will look at it again in Spring 2026' as the next review", () => {

@@ -9,27 +9,12 @@
  * - A row headed "Review" whose cell says "Last reviewed … on 2 March 2026": that is the last review, not a due date.
  */
 import { describe, expect, it } from "vitest";
-import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
-import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
-import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
-import { checkText } from "../helpers/audit-context.js";
+import { reviewFindings, reviewPolicy } from "../helpers/review-findings.js";
 
 const asOf = "2026-12-01";
-const findings = (text: string, format: "md" | "pdf" = "md") =>
-  [reviewDateMissing, reviewOverdue, reviewDueSoon].flatMap((rule) =>
-    checkText(rule, text, { asOf, format }).map((f) => [rule.meta.id, f.message]),
-  );
+const findings = (text: string, format: "md" | "pdf" = "md") => reviewFindings(text, { asOf, format });
 
-const doc = (title: string, ...body: string[]) =>
-  [
-    `# ${title}`,
-    "",
-    ...body.flatMap((b) => [b, ""]),
-    "## 1. Who to tell",
-    "",
-    "Tell the welfare officer, Ruth Amble, the same day.",
-    "",
-  ].join("\n");
+const doc = (title: string, ...body: string[]) => reviewPolicy("Ruth Amble", title, ...body);
 
 describe("the document named by its title's own noun", () => {
   it("dates the review from 'These Safety Rules were adopted … on …'", () => {

@@ -10,6 +10,7 @@ import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { checkDocument } from "../helpers/audit-context.js";
+import { narrowColumnsPdf } from "../helpers/pdf-table-document.js";
 
 const asOf = "2026-12-01";
 
@@ -32,27 +33,7 @@ const pdf = (training: string): SourceDocument => {
     ["3", "Lead and deputy training", training, "Learning team"],
     ["4", "Transport", "Two adults in each vehicle.", "All staff"],
   ];
-  let text = "Millbrook Youth Workshops – site safeguarding\n";
-  const blockRows = rows.map((cells) =>
-    cells.map((cell) => {
-      const offset = text.length;
-      const words = cell.split(" ");
-      const broken: string[] = [];
-      for (let i = 0; i < words.length; i += 3) broken.push(words.slice(i, i + 3).join(" "));
-      text += `${broken.join("\n")}\n`;
-      return { text: cell, offset, endOffset: offset + cell.length };
-    }),
-  );
-  return {
-    file: "policy.pdf",
-    format: "pdf",
-    text,
-    blocks: [
-      { kind: "table", offset: 0, endOffset: text.length - 1, rows: blockRows, place: { page: 1 } },
-    ] as SourceDocument["blocks"],
-    outline: { headings: [], links: [] },
-    pages: [0],
-  };
+  return narrowColumnsPdf("Millbrook Youth Workshops – site safeguarding", rows);
 };
 
 describe("a PDF table's training cell, the second deputy by a first name that is also a word", () => {

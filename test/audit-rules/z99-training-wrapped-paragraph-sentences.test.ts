@@ -11,6 +11,7 @@ import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { checkDocument, checkText } from "../helpers/audit-context.js";
+import { narrowColumnsPdf } from "../helpers/pdf-table-document.js";
 
 const asOf = "2026-12-01";
 
@@ -110,28 +111,7 @@ describe("a PDF's policy set out in one table, a cell of first names and their c
       ["3", "Training", training, "Learning team"],
       ["4", "Transport", "Two adults in each vehicle.", "All staff"],
     ];
-    let text = "Brackwater Youth Justice – site safeguarding\n";
-    const blockRows = rows.map((cells) =>
-      cells.map((cell) => {
-        const offset = text.length;
-        // Each cell's words broken over lines of three words, as a narrow column's are.
-        const words = cell.split(" ");
-        const broken: string[] = [];
-        for (let i = 0; i < words.length; i += 3) broken.push(words.slice(i, i + 3).join(" "));
-        text += `${broken.join("\n")}\n`;
-        return { text: cell, offset, endOffset: offset + cell.length };
-      }),
-    );
-    return {
-      file: "policy.pdf",
-      format: "pdf",
-      text,
-      blocks: [
-        { kind: "table", offset: 0, endOffset: text.length - 1, rows: blockRows, place: { page: 1 } },
-      ] as SourceDocument["blocks"],
-      outline: { headings: [], links: [] },
-      pages: [0],
-    };
+    return narrowColumnsPdf("Brackwater Youth Justice – site safeguarding", rows);
   };
 
   it("the lead's lapsed course in the cell is reported; the deputy's recent one keeps training-missing quiet", () => {

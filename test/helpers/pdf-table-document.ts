@@ -35,3 +35,32 @@ export function pdfDocument(text: string, ...tables: string[][][]): SourceDocume
     blocks,
   };
 }
+
+/**
+ * A one-page PDF that is one table under a title line, as its reader gives it: each cell's words broken over lines
+ * of three words (a narrow column's), and the table as a block of rows and cells (no header row).
+ */
+export function narrowColumnsPdf(title: string, rows: string[][]): SourceDocument {
+  let text = `${title}\n`;
+  const blockRows = rows.map((cells) =>
+    cells.map((cell) => {
+      const offset = text.length;
+      const words = cell.split(" ");
+      const broken: string[] = [];
+      for (let i = 0; i < words.length; i += 3) broken.push(words.slice(i, i + 3).join(" "));
+      text += `${broken.join("\n")}\n`;
+      return { text: cell, offset, endOffset: offset + cell.length };
+    }),
+  );
+  return {
+    file: "policy.pdf",
+    format: "pdf",
+    text,
+    // No header row: undefined, as a reader that cannot tell leaves it.
+    blocks: [
+      { kind: "table", offset: 0, endOffset: text.length - 1, rows: blockRows, place: { page: 1 } },
+    ] as SourceDocument["blocks"],
+    outline: { headings: [], links: [] },
+    pages: [0],
+  };
+}
