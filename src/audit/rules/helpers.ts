@@ -93,12 +93,16 @@ export function analyse(document: SourceDocument): Analysis {
   };
 }
 
-/** The words between two offsets, on one line, trimmed and capped for a report. */
+/** Bold or emphasis marks ("**", "__") alone: not a blank's run of underscores, nor a list's or a note's asterisk. */
+const EMPHASIS_MARKS = /(?<![*_])(?:\*\*|__)(?![*_])/g;
+
+/** The words between two offsets, on one line, trimmed and capped for a report: the words, not their bold marks. */
 export function excerpt(text: string, offset: number, endOffset: number, max = 120): string {
   // A Markdown table cell's "<br>" is a line break where the reader sees one, so a space in the quoted place.
   const value = text
     .slice(offset, endOffset)
     .replace(/<br\s*\/?>/gi, " ")
+    .replace(EMPHASIS_MARKS, "")
     .replace(/\s+/g, " ")
     .trim();
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
