@@ -970,7 +970,10 @@ function checkSections(context: DocumentContext): void {
         );
         continue;
       }
-      if (subject && !sectionMentions(text, headings, target, subject.words, sections, ownSentence))
+      if (
+        subject &&
+        !sectionMentions(text, headings, target, subjectWords(subject.words), sections, ownSentence)
+      )
         reportAt(
           context,
           offset,

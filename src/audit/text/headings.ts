@@ -109,11 +109,35 @@ export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingT
   let previous: Line | undefined;
   for (const [i, line] of lines.entries()) {
     if (isMarkdownHeading(line)) continue;
-    const heading = textHeading(line, plainText);
+    const heading = isTableRow(line) ? cellHeading(line) : textHeading(line, plainText);
     if (heading && !(plainText && nextStep(previous, heading, lines[i + 1]))) found.push(heading);
     if (line.text.trim() !== "") previous = line;
   }
   return found.length === 0 ? headings : [...headings, ...found].sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A council template's section set out as a table row, its typed number and title in bold in the left-hand cell and
+ * its text in the next: "| **3 Training** | The welfare officer renews … |". The bold cell is the section's heading.
+ * A bold number alone ("| **1** | Listen … |") or a bold sentence is a step or a note, not a heading.
+ */
+function cellHeading(line: Line): HeadingText | undefined {
+  if (!line.text.includes("**") && !line.text.includes("__")) return undefined;
+  const [first, next] = tableCells(line);
+  if (first === undefined || next === undefined || next.text === "") return undefined;
+  const bold = /^(?:\*\*|__)([^*_].*?)(?:\*\*|__)$/.exec(first.text);
+  if (!bold) return undefined;
+  const { number, title, numeral } = splitNumber(bold[1]);
+  if (!number || !/^[A-Z]/.test(title) || title.length > 80 || /[.!?]$/.test(title)) return undefined;
+  return {
+    number,
+    ...(numeral ? { numeral } : {}),
+    title,
+    offset: first.offset,
+    endOffset: first.endOffset,
+    depth: number.split(".").length + 1,
+    fromText: true,
+  };
 }
 
 /** A numbered step written as a sentence: "4. If a child is in danger now, ring 999." */

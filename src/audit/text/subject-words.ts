@@ -31,6 +31,10 @@ const SUBJECTS: readonly (readonly string[])[] = [
   ["abroad", "overseas"],
   // Getting there.
   ["travel", "transport", "journey", "journeys"],
+  // Writing down what was seen or said ("the steps in section 5 for recording what you know", where section 5 says
+  // "Write down what you saw or heard").
+  // ("note" is left out: its plural reads as "not" once a word's ending is taken off.)
+  ["record", "records", "recording", "recorded", "write", "writes", "writing", "written"],
   // Life online.
   ["online", "internet", "e-safety", "esafety"],
 ];
