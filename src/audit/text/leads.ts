@@ -699,6 +699,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       if (LABEL_PAIR_LEAD.has(found)) LABEL_PAIR_MENTION.add(mention);
       // "(the Deputy\nSafeguarding Co-ordinator)": a wrapped paragraph put the prefix on the line above.
       const above = lines[line.index - 1];
+      if (!cells && !mention.name && !mention.placeholder) formalNameOf(line, mention);
       if (
         mention.role === "dsl" &&
         above?.index === line.index - 1 &&
@@ -2151,6 +2152,36 @@ function pronounDeputies(line: Line): LeadMention[] {
   return found;
 }
 
+/** "Her proper name is", "His job title is the": Easy Read tying its plain words for a person to the role's name. */
+const FORMAL_NAME_BEFORE =
+  /(?<![\p{L}])(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:proper|real|official|formal|full|job)\s+(?:name|title)\s+is\s+(?:the\s+|our\s+|a\s+)?$/u;
+
+/**
+ * "Our safety person is Ann Lee. Her proper name is Designated Safeguarding Lead.": the role's holder is the one
+ * the sentence before says someone is, ending it — not one of several doing something ("Ann Lee and Tom Ure run
+ * the group.").
+ */
+function formalNameOf(line: Line, mention: LeadMention): void {
+  const at = mention.offset - line.offset;
+  const tie = FORMAL_NAME_BEFORE.exec(line.text.slice(Math.max(0, at - 50), at));
+  if (!tie) return;
+  const start = at - tie[0].length;
+  const from = Math.max(0, start - 80);
+  const said = COMPLEMENT_NAME.exec(line.text.slice(from, start));
+  if (!said?.groups) return;
+  const words = said.groups.name;
+  const name = nameAt(words);
+  if (name?.start !== 0 || name.name !== words.trim() || !/\s/.test(name.name)) return;
+  if (!(TITLED_OR_INITIAL.test(name.name) || looksLikePerson(name.name)) || wordsOfTheLanguage(name.name))
+    return;
+  const base = line.offset + from + (said.index ?? 0) + said[0].indexOf(words);
+  setNames(mention, [name], base);
+}
+
+/** A sentence's end saying who someone is: "… is **Ann Lee**. " (bold or not). */
+const COMPLEMENT_NAME =
+  /(?<![\p{L}])(?:is|are)\s+(?:\*\*|__)?(?<name>\p{Lu}[^.!?*_\n]{2,60}?)(?:\*\*|__)?\s*[.!]\s*$/u;
+
 /** A pronoun, or its possessive, opening a sentence: "He is the Assistant Leader.", "Her job is …". */
 const PRONOUN_OPENS = /^\s*(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir)\s/;
 
@@ -2271,8 +2302,23 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
       // absent one is a lead.
       if (!roleMatches(absent).length) continue;
     } else if (!leadJustBefore(lines, line, at)) continue;
-    const end = at + match[0].length;
-    const names = namesAt(line.text.slice(end, end + NEAR), { strength: "weak" });
+    let end = at + match[0].length;
+    let names = namesAt(line.text.slice(end, end + NEAR), { strength: "weak" });
+    // "In her absence, contact the Churchwarden, Mr Ben Ure (…)": the office they hold, then the person who holds
+    // it — one a title, an initial or the tagger says is a person, straight after the comma.
+    const office = names.length === 0 ? OFFICE_THEN_COMMA.exec(line.text.slice(end, end + 60)) : null;
+    if (office) {
+      const name = nameAt(line.text.slice(end + office[0].length, end + office[0].length + 80));
+      if (
+        name?.start === 0 &&
+        /\s/.test(name.name.trim()) &&
+        (TITLED_OR_INITIAL.test(name.name) || looksLikePerson(name.name)) &&
+        !wordsOfTheLanguage(name.name)
+      ) {
+        end += office[0].length;
+        names = [name];
+      }
+    }
     if (names.length === 0) continue;
     const mention: LeadMention = {
       role: "deputy",
@@ -2286,6 +2332,9 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
   }
   return found;
 }
+
+/** "the Churchwarden, ", "our Vice-Chair, ", "the parish office manager, ": an office, then the comma before its holder. */
+const OFFICE_THEN_COMMA = /^(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*/u;
 
 /** Whether a lead role is named just before `at` on the line, or on the line above ("her" is the lead). */
 function leadJustBefore(lines: Line[], line: Line, at: number): boolean {

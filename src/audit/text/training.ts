@@ -3067,8 +3067,15 @@ function continuesEntry(line: Line): boolean {
   return !next.marker && !next.heading;
 }
 
-/** A Markdown image at the start of an entry's words: "![Photo: Anna at the rink](anna.jpg) ". */
-const LEADING_IMAGE = /^!\[[^\]\n]*\]\([^)\n]*\)\s*/;
+/** A numbered clause's number ("5.5 ", "12.3.1 ") before its sentence's capital. */
+const CLAUSE_NUMBER = /^\d+\.\d+(?:\.\d+)*\.?\s+(?=\p{Lu})/u;
+
+/**
+ * A Markdown image at the start of an entry's words: "![Photo: Anna at the rink](anna.jpg) ", or an Easy Read
+ * picture written as words: "[picture: certificate] ", "[Image: two people] ".
+ */
+const LEADING_IMAGE =
+  /^(?:!\[[^\]\n]*\]\([^)\n]*\)|\[(?:picture|image|photo|symbol|icon|illustration|graphic)\s*:[^\]\n]*\](?!\())\s*/i;
 
 /** A list entry's level: its indent and its marker ("2 -", "0 ●"). */
 function listLevel(text: string): string {
@@ -3166,6 +3173,14 @@ function trainingInLines(
     if (photo) {
       start += photo[0].length;
       body = body.slice(photo[0].length);
+    }
+    // "5.5 Olwen completed … on 21 April 2025, and …": a numbered clause's number is not the first word of its
+    // sentence. A line whose date runs on to the next ("5.2 Tom Ure completed the refresher in" / "05/2024.") is
+    // read whole, its date with it.
+    const clause = !marker && !heading ? CLAUSE_NUMBER.exec(body) : null;
+    if (clause && /\b(?:19|20)\d\d\b/.test(body.slice(clause[0].length))) {
+      start += clause[0].length;
+      body = body.slice(clause[0].length);
     }
     // "online safety briefing in April 2026. Tadhg completed …": a line broken inside a paragraph opens with the
     // end of the sentence above; the record on it starts after that sentence's full stop.
@@ -3756,9 +3771,11 @@ function coursePhrase(sentence: string): string {
 /**
  * ", and Gwen completed", "; Mr Hale attended", ", and Ms Ní Bhriain-Kelly completed" (a surname with capitals inside
  * it: "O'Hare", "McAleese", "-Kelly"), ", and Tomos did": a clause with a person of its own who holds a course.
+ * Its verb may be left out as the clause before has it: "Ann completed the Lead course on DATE, and Tomos the Basic
+ * module on DATE" (the person, then "the" and the course's capital).
  */
 const CLAUSE_OF_ITS_OWN =
-  /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*|\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:both|each|together))?)\s+(?:(?:also|then|later)\s+)?(?:(?:has|had|have)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds?|did|took)\b)/gu;
+  /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*|\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:both|each|together))?)\s+(?:(?:(?:also|then|later)\s+)?(?:(?:has|had|have)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds?|did|took)\b|(?:the|her|his|their)\s+\p{Lu}))/gu;
 
 /**
  * "… completed it together on 10 October 2025": the course a clause calls "it", then its date and nothing more.
@@ -3841,6 +3858,15 @@ function sentenceRecords(
     const words = plain(sentence);
     const it = courseBefore;
     courseBefore = undefined;
+    // "Olwen completed the Lead course on DATE, and Desmond the Basic module on DATE": a clause of its own whose verb
+    // the one before it gave is its person's record of the course it names, on its own date.
+    const gapped =
+      it?.date && at > 0 ? gappedRecord(sentence, words, base + at, named, firstNames) : undefined;
+    if (gapped) {
+      found.push(gapped);
+      courseBefore = gapped;
+      continue;
+    }
     // "Idris renewed his Level 3 DSL course on 9 May 2024 and completed Time to Listen on 8 January 2023": the
     // clause up to the first course's date read as a sentence, the second course its person's too.
     const second = secondDatedCourse(sentence, base + at);
@@ -3988,6 +4014,49 @@ function sentenceRecords(
     });
   }
   return found;
+}
+
+/** A clause's person, then its course's title after "the", "her", "his" or "their": "Desmond the Basic …". */
+const GAPPED_SUBJECT =
+  /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:the|her|his|their)\s+(?=\p{Lu})/u;
+
+/**
+ * The record of a clause that leaves out its verb ("Desmond the Basic and Foundation modules on 2 October 2025"):
+ * its person a lead the policy names (in full or by first name), then a course's title and the date that ends it.
+ */
+function gappedRecord(
+  sentence: string,
+  words: string,
+  at: number,
+  named: LeadMention[],
+  firstNames?: FirstNames,
+): TrainingLine | undefined {
+  const subject = GAPPED_SUBJECT.exec(sentence);
+  if (!subject || !/\d/.test(sentence)) return undefined;
+  const who = subject[1];
+  const owner = leadInLine(who, named) ?? (firstNames && !who.includes(" ") ? firstNames(who) : undefined);
+  const name = typeof owner === "string" ? owner : owner?.name;
+  if (!name) return undefined;
+  const date = trainingDate(sentence, at);
+  if (!date) return undefined;
+  const rest = sentence.slice(date.endOffset - at).replace(/^[\s.!?)]+/, "");
+  if (rest !== "") return undefined;
+  const course = sentence
+    .slice(subject[0].length, date.offset - at)
+    .replace(/\s+(?:on|in|dated)\s*$/i, "")
+    .trim();
+  if (course === "" || !(COURSE_WORD.test(words) || /\bmodules\b/i.test(words)) || otherSubject(course))
+    return undefined;
+  return {
+    offset: at,
+    endOffset: at + trimEndWhere(sentence, /[\s.!?]/).length,
+    course,
+    date,
+    datePlaceholder: false,
+    noneRecorded: false,
+    leadName: name,
+    leadRole: typeof owner === "string" ? undefined : owner?.role,
+  };
 }
 
 /** The small words inside a course's title: "Safeguarding and Protecting Children", "Time to Listen". */
@@ -4556,8 +4625,10 @@ function heldAcrossLines(
         let from = 0;
         for (const end of ends) {
           const raw = paragraph.slice(from, end);
-          const at = base + from + (raw.length - raw.trimStart().length);
-          const sentence = raw.trim();
+          // "5.5 Olwen completed …": a numbered clause's number is not its sentence's first word.
+          const number = from === 0 ? CLAUSE_NUMBER.exec(raw.trimStart()) : null;
+          const at = base + from + (raw.length - raw.trimStart().length) + (number?.[0].length ?? 0);
+          const sentence = raw.trim().slice(number?.[0].length ?? 0);
           from = end;
           // Both lists are in document order: a binary search keeps this linear in the document, where a scan
           // of every mention for every sentence was quadratic (8 s on a 1 MB policy).
