@@ -263,6 +263,9 @@ function lineBefore(m: RegExpMatchArray): string {
  */
 const EVENT_DETAIL_BEFORE =
   /\b(?:dates?|times?|timings?|venues?|locations?)(?:\s*(?:and|&|\/)\s*(?:dates?|times?|timings?|venues?|locations?))?(?<whose>\s+(?:for|of)\s+[^.;:!?()|\n]{1,80}?)?(?<verb>\s+(?:is|are|will\s+be|remains?))?(?:\s+still)?[\s:()|–—-]*$/i;
+/** A word that names an event, anywhere in the words before its venue or location. */
+const EVENT_WORD =
+  /\b(?:(?:19|20)\d\d|camps?|trips?|residentials?|festivals?|events?|visits?|tours?|shows?|showcases?|competitions?|tournaments?|regattas?|galas?|matches|fixtures?|holidays?|exchanges?|excursions?|outings?|part(?:y|ies)|fairs?|evenings?|weekends?|open\s+days?|performances?|concerts?|expeditions?|races?|meets?|sessions?|meetings?|courses?|workshops?|training|AGM|conferences?|assembl(?:y|ies)|launch)\b/i;
 /**
  * An event that has dates of its own, or a year before its name: "The 2027 summer camp dates are TBC", "the
  * regatta dates are TBC" (not "the next training date is TBC", which may be a record left to fill in).
@@ -327,6 +330,13 @@ function eventDetail(m: RegExpMatchArray): boolean {
   let clause = `${head.split(/[.;!?](?:\s|$)/).at(-1) ?? ""} ${whose}`;
   if (!named(clause)) clause = `${head.split(/[.!?](?:\s|$)/).at(-1) ?? ""} ${whose}`;
   if (!named(clause)) return false;
+  // "The hall has its own first aid box, location: TBC": a place alone is an event's only beside an event ("The
+  // regatta is in June; location TBC"); a thing's place still to be found is a blank.
+  if (
+    !/dates?|times?|timings?/i.test(detail[0]) &&
+    !EVENT_WORD.test(`${before.split(/[.!?](?:\s|$)/).at(-1) ?? ""} ${whose}`)
+  )
+    return false;
   return !POLICY_OWN_DATE.test(clause);
 }
 
@@ -574,12 +584,13 @@ function mentionedAsWord(m: RegExpMatchArray): boolean {
 }
 
 /**
- * A contact detail or a name promised where it should stand, and who is to confirm it, when said: "phone to follow",
+ * A contact detail, a name or a person's photo (a poster's "(photo to follow)") promised where it should stand, and who
+ * is to confirm it, when said: "phone to follow",
  * "contact details to be confirmed", "number to be confirmed by IT" — not who is to provide a thing ("(phone to be
  * provided by the club)" is a mobile the club hands out, "(contact number to be supplied by the parent)" a form's).
  * Its words may run over a line break, as a PDF's narrow table cell breaks them.
  */
-const PROMISED_CONTACT = String.raw`(?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)\s+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:\s+address)?|address|contact\s+details|names?)\s+(?:to\s+(?:follow|come)|to\s+be\s+(?:(?:confirmed|added|announced)(?:\s+by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?|provided|supplied))`;
+const PROMISED_CONTACT = String.raw`(?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)\s+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:\s+address)?|address|contact\s+details|names?|photo|photograph|picture)\s+(?:to\s+(?:follow|come)|to\s+be\s+(?:(?:confirmed|added|announced)(?:\s+by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?|provided|supplied))`;
 
 /** Words saying a value is still to come: "to be confirmed", "to follow", "TBC". */
 const STILL_TO_COME = String.raw`(?:to\s+be\s+(?:confirmed|announced|decided|determined|appointed|agreed|added)|to\s+follow|TBC|TBA|TBD)`;
@@ -1012,6 +1023,18 @@ const PATTERNS: Array<{
     accept: (m) => !eventDetail(m) && !eventCell(m) && !mentionedAsWord(m),
     context: fieldWithValue,
   },
+  // "(policy number: to add)", "Charity number: to add" — a field's whole value, in brackets or on its line
+  {
+    re: /(?<=:[^\S\n]*)\bto (?:add|be added|come)\b(?=[^\S\n]*(?:\)|\.?[^\S\n]*$))/gm,
+    kind: "placeholder",
+    accept: (m) =>
+      /^(?:[^\n:(]*\()?[^\n:()]{1,40}:\s*$/.test(
+        lineBefore(m)
+          .split(/[.;!?]\s/)
+          .at(-1) ?? "",
+      ),
+    hint: /:\s*to (?:add|be added|come)\b/,
+  },
   // "Deputy Welfare Officer: to be confirmed" — a field's whole value
   {
     re: /\b[Tt]o be (?:confirmed|announced|decided|determined|appointed)\b/g,
@@ -1045,6 +1068,13 @@ const PATTERNS: Array<{
     re: /\bClick (?:or tap )?(?:here )?to enter (?:text|a date)\./g,
     kind: "placeholder",
     hint: /Click (?:or tap )?(?:here )?to enter/,
+  },
+  // "*On screen:* Click to add text": a slide's prompt ("Click to add title", "… subtitle", "… notes") left where its
+  // words should be — the whole of what follows, not a sentence telling someone to click.
+  {
+    re: /\bClick to add (?:text|title|subtitle|notes)(?=[^\S\n]*(?:$|\|))/gm,
+    kind: "placeholder",
+    hint: /Click to add (?:text|title|subtitle|notes)/,
   },
   // "Sessions run at INSERT VENUE, and …": "INSERT" and a noun in capitals in a sentence written in ordinary case —
   // not a form's instruction written all in capitals ("PLEASE INSERT THE SHEET IN THE FOLDER").
@@ -1138,8 +1168,10 @@ const BEFORE_BLANK =
   /(?:^|[\s(])(?:the|a|an|to|at|of|by|from|with|our|your|their|contact|call|ring|is|are|named|called|and|or|on|in|for)\s*$/i;
 /** "Mr/Mrs/Ms" before a blank: the name was never written in. */
 const TITLE_CHOICE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Dr|Mx))+\.?\s*$/;
+/** One title before empty brackets: "Cllr [          ]", "Mrs [        ]" — a name never written in. */
+const TITLE_BEFORE_BRACKETS = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Cllr|Councillor|Rev|Revd|Father|Sister)\.?\s*$/;
 /** A blank to fill in: underscores, dot leaders or ellipses. */
-const BLANK_RUN = /_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}/g;
+const BLANK_RUN = /_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}|\[[ \u00a0]{3,}\]/g;
 /**
  * A club name simply missing before a role: "the   Welfare Officer" (Markdown and text keep spaces; HTML keeps
  * only &nbsp;). Only before a role's words, so two columns of a table laid out with spaces are not read as one.
@@ -1451,7 +1483,8 @@ function blanksIn(
     const before = text.slice(0, start);
     const after = text.slice(end);
     // "Deputy: Mr/Mrs ……………": a name left to fill in.
-    const titleChoice = TITLE_CHOICE.exec(before);
+    const titleChoice =
+      TITLE_CHOICE.exec(before) ?? (m[0].startsWith("[") ? TITLE_BEFORE_BRACKETS.exec(before) : null);
     // Dots straight after a word are an ellipsis ("and so on...."), not a blank.
     const ellipsis = /^[.…]/.test(m[0]) && /\S$/.test(before);
     const sentence =
@@ -1471,7 +1504,7 @@ function blanksIn(
     const wordAfter = /^\s*([A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(after)?.[1] ?? "";
     const contextStart = titleChoice ? titleChoice.index : before.search(/\S+\s*$/);
     const contextEnd = end + (wordAfter ? after.indexOf(wordAfter) + wordAfter.length : 0);
-    const blank = /^[\s\u00a0]+$/.test(m[0]) ? "…" : m[0].trim();
+    const blank = /^[\s\u00a0]+$/.test(m[0]) ? "…" : m[0].startsWith("[") ? "[…]" : m[0].trim();
     running.push({
       offset: base + at(contextStart),
       endOffset: base + at(contextEnd),
