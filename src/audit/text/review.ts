@@ -366,7 +366,7 @@ const NOT_NEXT = /\b(?:last|previous|previously|date\s+of\s+last|latest|most\s+r
 
 /** "Reviewed: Sept 23", "Last reviewed 4 May 2024", "Date of last review", "This policy was reviewed in March 2024". */
 const LAST_LABEL =
-  /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?:date\s+)?last\s+(?:updated|amended|revised)|date\s+(?:updated|amended|revised)|last\s+(?:looked\s+at|checked|read\s+(?:through|over)|gone\s+(?:over|through))(?=[\s*_]*:)|(?=r)(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
+  /\b(?:(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|date\s+(?:last\s+)?reviewed|(?:date\s+)?last\s+(?:updated|amended|revised)|date\s+(?:updated|amended|revised)|last\s+(?:looked\s+at|checked|read\s+(?:through|over)|gone\s+(?:over|through))(?=[\s*_]*:|\s+by\s)|(?=r)(?<!\b(?:be|is|are|being|to)\s+)reviewed(?:\s+and\s+(?:updated|amended|approved|agreed))?)\b/gi;
 
 /**
  * A label that says something was last looked at or checked ("Last checked:", "Last looked at:", "Last read
@@ -374,6 +374,17 @@ const LAST_LABEL =
  * review or its document control — under "## Contacts" or beside a table of numbers it dates the contacts.
  */
 const SOFT_LAST = /^last\s+(?:looked|checked|read|gone)\b/i;
+/**
+ * A question-and-answer page's question about its own last check: "When was this page last checked?", "How up to
+ * date is this policy?" — the answer below it dates the page, wherever its section stands.
+ */
+const PAGE_CHECK_QUESTION =
+  /^[\s#*_>]*(?:when|how)\b(?=[^?]*\b(?:last|up\s+to\s+date|checked|reviewed|updated)\b)[^?]*\b(?:this|the|our)\s+(?:[\p{L}-]+\s+)?(?:page|policy|document|statement|leaflet|guide|faq|information)\b[^?]*\?[\s*_]*$/iu;
+/** The nearest line with words before line `index`. */
+function previousNonBlank(lines: Line[], index: number): Line | undefined {
+  for (let i = index - 1; i >= 0; i--) if (!isBlank(lines[i])) return lines[i];
+  return undefined;
+}
 /** A heading of a section about the policy itself: its review, dates, versions, approval, ownership. */
 const POLICY_SECTION =
   /\b(?:review|control|version|history|revision|amend|approv|adopt|status|monitor|policy|statement|document|about|governance|details|information|dates?|ownership|sign)/i;
@@ -394,6 +405,9 @@ function firstHeading(lines: Line[]): number {
   return first;
 }
 function softLabelPlace(lines: Line[], line: Line): boolean {
+  // The answer to a question about the page's own last check: "When was this page last checked?" / ": Last …".
+  const asked = previousNonBlank(lines, line.index);
+  if (asked && PAGE_CHECK_QUESTION.test(asked.text)) return true;
   // Beside a table that is not a document's control ("| Organisation | Number |"): the table's own date.
   for (const step of [-1, 1]) {
     let i = line.index + step;
@@ -1545,7 +1559,9 @@ export function findReviewAnchors(
         const explicit =
           kind === "last" && /^(?:date\s+of\s+)?(?:last|previous|most|latest)\b/i.test(match[0]);
         // "… last looked at this statement on …": the label names the policy, wherever it stands.
-        const sentenceStart = (explicit && /(?:^|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
+        // A definition list's answer ("Question?" / ": Last checked by … on …") starts its sentence too.
+        const sentenceStart =
+          (explicit && /(?:^(?:[\s>]*:\s+)?|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
         if (pattern === LAST_LOOKED_AT && notOwnersLook(before)) continue;
         if (pattern === LAST_LOOKED_AT && /^it\b/i.test(match[0]) && !itIsOnlyPolicy(before)) continue;
         if (
@@ -1558,6 +1574,13 @@ export function findReviewAnchors(
         if (pattern === LAST_LOOKED_AT && /^it\b/i.test(match[0]) && outsiderLooked(line.text.slice(start)))
           continue;
         if (SOFT_LAST.test(match[0]) && !softLabelPlace(lines, line)) continue;
+        // "Last checked by the committee on …": checked by those who own the policy, not "by the inspector".
+        if (
+          SOFT_LAST.test(match[0]) &&
+          /^\s+by\s/i.test(line.text.slice(start + match[0].length)) &&
+          !ownersPassiveLook(line.text.slice(start + match[0].length))
+        )
+          continue;
         // A placeholder in the label's own sentence ("Insert Month Agreed 2022"), not in the one before it.
         const ownSentence = before.split(FIELD_BREAK).at(-1) ?? before;
         const offset = line.offset + start;
@@ -1870,6 +1893,43 @@ function reviewInClause(text: string, start: number, end: number): boolean {
   return saysReviewed(clause);
 }
 
+/** The months between reviews an interval's words give ("every three years": 36), and to the first review. */
+function intervalMonths(
+  match: RegExpExecArray,
+  sentence: string,
+): { months: number; firstMonths?: number } | undefined {
+  const g = match.groups ?? {};
+  let months: number | undefined;
+  let firstMonths: number | undefined;
+  if (g.firstThen) {
+    months = 12 * count(/then\s+every\s+(\S+(?:[- ]four)?)\s+years?/i.exec(g.firstThen)?.[1]);
+    firstMonths = 12;
+  } else if (g.yearly) months = 12;
+  else if (g.termly) months = 4;
+  else if (g.halfTermly) months = 2;
+  else if (g.biannual) months = 24;
+  else if (g.half) months = 6;
+  else if (g.years) months = 12 * count(/every\s+(.+?)\s+years/i.exec(g.years)?.[1]);
+  else if (g.other) months = 24;
+  else if (g.triennial) months = 36;
+  else if (g.months) months = count(/every\s+(.+?)\s+months/i.exec(g.months)?.[1]);
+  else if (g.after) {
+    const [, n, unit] = /^(\S+(?:[- ]four)?)\s+(years?|months?)$/i.exec(g.after) ?? [];
+    months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
+  } else if (g.within) {
+    // Only of the policy named in words ("Approved … to be reviewed within 12 months"): not "it will be reviewed
+    // within 3 months" of a concern or a plan.
+    if (!/\b(?:polic(?:y|ies)|document|approv|adopt|ratif)/i.test(sentence)) return undefined;
+    const [, n, unit] = /within\s+(\S+(?:[- ]four)?)\s+(years?|months)$/i.exec(g.within) ?? [];
+    months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
+  } else if (g.cycle) {
+    const [, n, unit] = /(\S+(?:[- ]four)?)\s+(years?|months)$/i.exec(g.cycle) ?? [];
+    months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
+  }
+  if (!months || !Number.isFinite(months) || months <= 0 || months > 60) return undefined;
+  return { months, firstMonths };
+}
+
 /** Every statement of how often the policy is reviewed: "This policy will be reviewed every year", "| Review cycle | Annually |". */
 export function findReviewIntervals(text: string): ReviewInterval[] {
   const found: ReviewInterval[] = [];
@@ -1888,36 +1948,36 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
     )
       continue;
     if (NAMED_ONCE_A_YEAR.test(match[0]) && !reviewInClause(text, start, end)) continue;
-    const g = match.groups ?? {};
-    let months: number | undefined;
-    let firstMonths: number | undefined;
-    if (g.firstThen) {
-      months = 12 * count(/then\s+every\s+(\S+(?:[- ]four)?)\s+years?/i.exec(g.firstThen)?.[1]);
-      firstMonths = 12;
-    } else if (g.yearly) months = 12;
-    else if (g.termly) months = 4;
-    else if (g.halfTermly) months = 2;
-    else if (g.biannual) months = 24;
-    else if (g.half) months = 6;
-    else if (g.years) months = 12 * count(/every\s+(.+?)\s+years/i.exec(g.years)?.[1]);
-    else if (g.other) months = 24;
-    else if (g.triennial) months = 36;
-    else if (g.months) months = count(/every\s+(.+?)\s+months/i.exec(g.months)?.[1]);
-    else if (g.after) {
-      const [, n, unit] = /^(\S+(?:[- ]four)?)\s+(years?|months?)$/i.exec(g.after) ?? [];
-      months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
-    } else if (g.within) {
-      // Only of the policy named in words ("Approved … to be reviewed within 12 months"): not "it will be reviewed
-      // within 3 months" of a concern or a plan.
-      if (!/\b(?:polic(?:y|ies)|document|approv|adopt|ratif)/i.test(sentence)) continue;
-      const [, n, unit] = /within\s+(\S+(?:[- ]four)?)\s+(years?|months)$/i.exec(g.within) ?? [];
-      months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
-    } else if (g.cycle) {
-      const [, n, unit] = /(\S+(?:[- ]four)?)\s+(years?|months)$/i.exec(g.cycle) ?? [];
-      months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
-    }
-    if (!months || !Number.isFinite(months) || months <= 0 || months > 60) continue;
-    found.push({ offset: start, endOffset: end, text: match[0], months, firstMonths });
+    const read = intervalMonths(match, sentence);
+    if (read) found.push({ offset: start, endOffset: end, text: match[0], ...read });
+  }
+  return found;
+}
+
+/**
+ * The sentence straight after a last review or approval, its owners going over "it" as a habit: "Last checked by
+ * the committee on 18/02/2025. We look at it every year." — "it" is what was just checked, and the interval follows
+ * the look straight away (not "We look at it with new helpers every year", reading it with them).
+ */
+const LOOK_AT_IT_NEXT =
+  /^[^.!?\n]{0,60}?[.!?][ \t]+((?:we|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:look(?:s)?\s+at|go(?:es)?\s+(?:over|through)|reads?\s+(?:over|through)|checks?)\s+it(?:[\s,]+(?:again|together|closely|carefully|properly))?[\s,]+)([^.!?\n]*)/iu;
+function intervalsAfterAnchors(text: string, anchors: readonly DatedReview[]): ReviewInterval[] {
+  const found: ReviewInterval[] = [];
+  for (const anchor of anchors) {
+    if (anchor.kind === "next") continue;
+    const from = anchor.date.endOffset;
+    const after = text.slice(from, from + 200);
+    // A cheap look for the words first: a look at "it" somewhere after the date.
+    if (!/\bit\b/i.test(after)) continue;
+    const look = LOOK_AT_IT_NEXT.exec(after);
+    if (!look || !OWNER.test(look[1]) || NOT_OWNER.test(look[1])) continue;
+    const rest = look[2];
+    if (INTERVAL_ABOUT_OTHER.test(rest)) continue;
+    const [match] = allMatches(INTERVAL, rest);
+    if (match?.index !== 0) continue;
+    const read = intervalMonths(match, `${look[1]}${rest}`);
+    const offset = from + (look.index ?? 0) + look[0].length - rest.length;
+    if (read) found.push({ offset, endOffset: offset + match[0].length, text: match[0], ...read });
   }
   return found;
 }
@@ -2106,7 +2166,9 @@ export function scheduleFromText(
   const history = historyLines(rows);
   const intervals =
     anchors.length > 0 || !latest
-      ? findReviewIntervals(text).filter((i) => history.size === 0 || !history.has(lineAt(rows, i.offset)))
+      ? [...findReviewIntervals(text), ...intervalsAfterAnchors(text, textAnchors)].filter(
+          (i) => history.size === 0 || !history.has(lineAt(rows, i.offset)),
+        )
       : [];
   const anchor = anchors.reduce<DatedReview | undefined>(
     (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
