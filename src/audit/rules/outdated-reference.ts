@@ -3,6 +3,7 @@
 import { joinPageCuts } from "../document/page-cuts.js";
 import { referenceData } from "../reference-data.js";
 import type { Rule, SourceDocument } from "../rule.js";
+import { rejoinBrokenWords } from "../text/broken-words.js";
 import { formatUk } from "../text/dates.js";
 import { hideTrackedChangeMarks, htmlCommentRanges } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
@@ -787,7 +788,14 @@ export function findOutdatedReferences(
 function referencesInDocument(document: SourceDocument, asOf: string): ReferenceMatch[] {
   const joined = joinPageCuts(document);
   const paragraphAt = document.format === "pdf" ? pdfParagraphs(document, joined.cuts) : undefined;
-  if (joined.cuts.length === 0) return findOutdatedReferences(document.text, asOf, paragraphAt);
+  // Markdown or Word copied out of a PDF keeps its words hyphenated over lines ("Local Safe-" / "guarding Children
+  // Board"): read them rejoined, as the reading text does (same length, same offsets). A PDF's reader rejoins its own.
+  if (joined.cuts.length === 0)
+    return findOutdatedReferences(
+      document.format === "pdf" ? document.text : rejoinBrokenWords(document.text),
+      asOf,
+      paragraphAt,
+    );
   const inCut = (m: ReferenceMatch) => joined.cuts.some(([from, to]) => m.offset >= from && m.offset < to);
   return [
     ...findOutdatedReferences(joined.text, asOf, paragraphAt),

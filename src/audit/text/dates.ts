@@ -13,6 +13,7 @@
 import type { Chrono, ParsedResult, Parser, Refiner } from "chrono-node";
 import * as chrono from "chrono-node";
 import { addDays, addMonths, endOfMonth, format, isValid, parseISO } from "date-fns";
+import { replaceBrokenWords } from "./broken-words.js";
 import { allMatches } from "./matches.js";
 
 export type DatePrecision = "day" | "week" | "month" | "term" | "year";
@@ -549,9 +550,8 @@ export function forgetDocumentDates(): void {
 /**
  * A month's name broken at a hyphen over a line, as text copied from a PDF keeps it ("Decem-\nber 2026",
  * "Feb-\n  ruary"), or once its lines are joined with a space ("Decem- ber 2026"): both halves, joined, spell a
- * month. Not over a blank line.
+ * month (the broken words' reader, broken-words.ts).
  */
-const BROKEN_MONTH = /(?<![\p{L}-])(\p{L}{2,8})-(?:[ \t]*\r?\n[ \t]*|[ \t]+)(\p{L}{2,8})(?![\p{L}-])/gu;
 const MONTH_NAMES = new Set([
   "january",
   "february",
@@ -578,11 +578,12 @@ function joinBrokenMonths(text: string): { text: string; joined: JoinedMonth[] }
   if (!/\p{L}-\s/u.test(text)) return { text, joined: [] };
   const joined: JoinedMonth[] = [];
   let shift = 0;
-  const read = text.replace(BROKEN_MONTH, (whole: string, head: string, tail: string, at: number) => {
+  const read = replaceBrokenWords(text, ({ start, end, head, tail }) => {
+    if (head.length > 8 || tail.length > 8) return undefined;
     const month = head + tail;
-    if (!MONTH_NAMES.has(month.toLowerCase())) return whole;
-    joined.push({ start: at - shift, end: at - shift + month.length, to: at + whole.length });
-    shift += whole.length - month.length;
+    if (!MONTH_NAMES.has(month.toLowerCase())) return undefined;
+    joined.push({ start: start - shift, end: start - shift + month.length, to: end });
+    shift += end - start - month.length;
     return month;
   });
   return { text: read, joined };
