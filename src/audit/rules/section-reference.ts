@@ -514,7 +514,14 @@ function checkSections(context: DocumentContext): void {
   if (topLevel.length === 0) checkParagraphNumbers(context, inContents, new Set(byNumber.keys()));
   if (numbered.length === 0) {
     unnumberedSections(context, headings, inContents);
-    checkCodedSections(context, headings, inContents);
+    const cited = new Map<HeadingText, SectionWords>();
+    checkCodedSections(
+      context,
+      headings,
+      inContents,
+      (target, words) => sectionMentions(text, headings, target, subjectWords(words), cited),
+      (words) => contentWords(words).filter((w) => !GENERIC.has(w)),
+    );
     checkRomanSections(context, headings, inContents, sharesWord, (offset, endOffset) => {
       const after = text.slice(endOffset, endOffset + 80);
       if (!OF_THIS_DOCUMENT.test(after) && (STATUTE_AFTER.test(after) || namesOtherDocument(after, [])))
