@@ -103,5 +103,8 @@ describe("section-reference: a reference for recording, to a section that says t
     expect(run(sectionReference, markdownDocument(text.replace("write down", "tell the lead")))).toHaveLength(
       1,
     );
+    // "written consent" is a form of agreement, not a record.
+    const consent = text.replace("write down what you saw or heard", "ask for written consent in writing");
+    expect(run(sectionReference, markdownDocument(consent))).toHaveLength(1);
   });
 });

@@ -33,8 +33,9 @@ const SUBJECTS: readonly (readonly string[])[] = [
   ["travel", "transport", "journey", "journeys"],
   // Writing down what was seen or said ("the steps in section 5 for recording what you know", where section 5 says
   // "Write down what you saw or heard").
-  // ("note" is left out: its plural reads as "not" once a word's ending is taken off.)
-  ["record", "records", "recording", "recorded", "write", "writes", "writing", "written"],
+  // ("note" is left out: its plural reads as "not" once a word's ending is taken off; "written" and "writing" too:
+  // "written consent", "in writing" are about a form of agreement, not a record — and "writes", whose stem is theirs.)
+  ["record", "records", "recording", "recorded", "write"],
   // Life online.
   ["online", "internet", "e-safety", "esafety"],
 ];
