@@ -557,6 +557,8 @@ describe("the text the rules read stays what it was", () => {
     "zz97-hollowmere-polish-saturday-school.pdf": "680d634b9fa1e9fc",
     "zz98-glenmorrach-arts-centre.pdf": "8f9dc08a67382117",
     "zz98-portnacraig-coasteering.pdf": "15809d4cc2e1a863",
+    "zz102-eastwick-community-kitchen-haf.pdf": "0ca7bae28063ac88",
+    "zz102-kestlebrook-ce-middle-school.pdf": "d6fc2e861f99d02f",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
