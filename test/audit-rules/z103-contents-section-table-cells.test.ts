@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { rule as contentsMismatch } from "../../src/audit/rules/contents-mismatch.js";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
 import { found, markdownDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { pdfDocument as pdfTableDocument } from "../helpers/pdf-table-document.js";
 
 const SECTIONS = ["Why we have this policy", "Who is who", "Training", "If you are worried", "Trips away"];
 
@@ -106,5 +107,44 @@ describe("section-reference: a reference for recording, to a section that says t
     // "written consent" is a form of agreement, not a record.
     const consent = text.replace("write down what you saw or heard", "ask for written consent in writing");
     expect(run(sectionReference, markdownDocument(consent))).toHaveLength(1);
+  });
+});
+
+describe("the same template as a PDF: the section titles are the first cells of its table", () => {
+  const titles = ["Why we have this policy", "Who is who", "Training", "If you are worried"];
+  const pdf = (listed: string[], reference = "section 2") => {
+    const rows = titles.map((t, i) => [
+      `${i + 1} ${t}`,
+      i === 3
+        ? `Tell the welfare officer the same day. Who to tell is in ${reference}.`
+        : "Coaches read this with the code.",
+    ]);
+    const text = [
+      "Tarnside Kayak Juniors – Safeguarding Policy",
+      "CONTENTS",
+      ...listed.map((t, i) => `${i + 1} ${t}`),
+      "Section Policy text",
+      // Each row's two cells side by side: the title and the text's first words on one line.
+      ...rows.map((r) => r.join(" ")),
+    ].join("\n");
+    const doc = pdfTableDocument(text, [["Section", "Policy text"], ...rows]);
+    // The reader found the title by its type size: the document's only heading.
+    doc.outline.headings = [
+      { depth: 1, text: "Tarnside Kayak Juniors – Safeguarding Policy", offset: 0, endOffset: 44 },
+    ];
+    return doc;
+  };
+
+  it("agrees with a contents list of its sections, and reports one listed but removed", () => {
+    expect(run(contentsMismatch, pdf(titles))).toEqual([]);
+    const doc = pdf([...titles, "Photographs"]);
+    expect(found(run(contentsMismatch, doc), doc)).toEqual(["5 Photographs"]);
+  });
+
+  it("checks a section reference against them", () => {
+    expect(run(sectionReference, pdf(titles))).toEqual([]);
+    expect(run(sectionReference, pdf(titles, "section 6")).map((r) => r.message)).toEqual([
+      expect.stringContaining("no section is numbered 6"),
+    ]);
   });
 });

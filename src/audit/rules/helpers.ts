@@ -76,7 +76,12 @@ export function analyse(document: SourceDocument): Analysis {
       return e.training;
     },
     get headings() {
-      e.headings ??= findHeadings(document.outline.headings, lines);
+      // A PDF's tables as its reader found them: a template's section titles may be their first cells.
+      e.headings ??= findHeadings(
+        document.outline.headings,
+        lines,
+        document.format === "pdf" ? (document.blocks?.filter((b) => b.kind === "table") ?? []) : [],
+      );
       return e.headings;
     },
     get contents() {

@@ -2,6 +2,7 @@
  * Headings (numbers split off) and the contents list.
  */
 
+import type { TableBlock } from "../document/blocks.js";
 import { headingAttributes } from "../document/heading-attributes.js";
 import type { OutlineHeading } from "../rule.js";
 import {
@@ -96,7 +97,11 @@ const SECTION_LABEL = new RegExp(
  * are added: a bold line ("**Section 3: Recognising abuse**"), a "Section 3: …" line, and — in a document with
  * no headings at all (PDF, plain text) — a numbered line that looks like a heading.
  */
-export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingText[] {
+export function findHeadings(
+  outline: OutlineHeading[],
+  lines: Line[],
+  tables: readonly TableBlock[] = [],
+): HeadingText[] {
   const headings: HeadingText[] = outline.map((h) => ({
     ...splitNumber(headingAttributes(h.text)?.words ?? h.text),
     offset: h.offset,
@@ -113,7 +118,34 @@ export function findHeadings(outline: OutlineHeading[], lines: Line[]): HeadingT
     if (heading && !(plainText && nextStep(previous, heading, lines[i + 1]))) found.push(heading);
     if (line.text.trim() !== "") previous = line;
   }
+  if (found.length === 0 && tables.length > 0) found.push(...sectionCells(tables));
   return found.length === 0 ? headings : [...headings, ...found].sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A PDF of a council template that sets each section out as a table row (its number and title in the left-hand
+ * cell, its text in the next — the PDF's text runs the two side by side, so no line is the title alone): the
+ * numbered titles of the first cells are the sections' headings, where two rows or more have them and their
+ * numbers differ.
+ */
+function sectionCells(tables: readonly TableBlock[]): HeadingText[] {
+  const found: HeadingText[] = [];
+  for (const table of tables)
+    for (const [first, next] of table.rows) {
+      if (!first || !next || next.text.trim() === "") continue;
+      const { number, title, numeral } = splitNumber(first.text.replace(/\s+/g, " ").trim());
+      if (!number || !/^[A-Z]/.test(title) || title.length > 80 || /[.!?:]$/.test(title)) continue;
+      found.push({
+        number,
+        ...(numeral ? { numeral } : {}),
+        title,
+        offset: first.offset,
+        endOffset: first.endOffset,
+        depth: number.split(".").length + 1,
+        fromText: true,
+      });
+    }
+  return found.length >= 2 && new Set(found.map((h) => h.number)).size === found.length ? found : [];
 }
 
 /**
