@@ -912,6 +912,15 @@ export function findReviewStatements(
         )
           matches.push({ start, label: m[0], prose: true });
       }
+    if (/renewal/i.test(line.text))
+      for (const m of allMatches(NEXT_RENEWAL, line.text)) {
+        const start = m.index ?? 0;
+        if (renewalOfPolicy(line.text, start, start + m[0].length))
+          matches.push({ start, label: m[0], prose: false });
+      }
+    if (/updat|revis/i.test(line.text))
+      for (const m of allMatches(UPDATE_POLICY_BEFORE, line.text))
+        matches.push({ start: m.index ?? 0, label: m[0], prose: false });
     matches.sort((a, b) => a.start - b.start);
     // PDF text read with its line breaks joined: "Review:" that starts a printed line (under an approval
     // sentence or a version table with no blank line between) is a label there, though mid-line once joined.
@@ -1034,6 +1043,32 @@ export function findReviewStatements(
   }
   return statements;
 }
+
+/**
+ * A document renewed as its review ("We renew this promise at each AGM … the next renewal is due at the AGM in
+ * October 2026"): "next renewal", its sentence naming the document (see `renewalOfPolicy`).
+ */
+const NEXT_RENEWAL = /\bnext\s+renewal(?:\s+(?:is\s+)?due|\s+date)?\b/gi;
+/** The document as what is renewed: the policy's own nouns, or a promise, pledge or charter ("this promise"). */
+const RENEWED_DOCUMENT = /\b(?:this|our)\s+(?:safeguarding\s+)?(?:promise|pledge|charter)\b/i;
+/** Things renewed that are not the policy: a check, a course, a certificate, an insurance, a licence, a membership. */
+const RENEWED_OTHER =
+  /\b(?:training|trained|dbs|checks?|certificates?|certificat|refresher|course|first\s+aid|insurance|insurers?|licen[cs]es?|membership|subscriptions?|lease|contract|registration|accreditation|permit)\b/i;
+/**
+ * Whether a "next renewal" is the policy's: its sentence (from its start to its end) names the document — "This
+ * version was agreed at the AGM in October 2025, and the next renewal is due …" — and nothing else that is renewed.
+ */
+function renewalOfPolicy(text: string, start: number, end: number): boolean {
+  const sentence = `${sentenceBefore(text, start)} ${text.slice(start, end + WINDOW).split(SENTENCE_BREAK)[0]}`;
+  return (POLICY_NOUN.test(sentence) || RENEWED_DOCUMENT.test(sentence)) && !RENEWED_OTHER.test(sentence);
+}
+/**
+ * The document's next update in the imperative, by a deadline: "Check and update this deck before the 2026 season
+ * opens (March 2026)", "Review and update this policy by …", "Revise this document before …" — its own updating
+ * (not "check this deck before your shift", reading it). A deck, slides or presentation only as "this".
+ */
+const UPDATE_POLICY_BEFORE =
+  /\b(?:(?:check|review|revise)\s+and\s+(?:update|revise)|update\s+and\s+(?:check|review|revise)|update|revise)\s+(?:(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection)\s+)?(?:policy|document|statement|procedures?)|this\s+(?:slide\s+)?(?:deck|slides|presentation))\s+(?:before|by|no\s+later\s+than)\b/gi;
 
 /**
  * "This policy is reviewed by the committee at its meeting on 14 January 2027": a review in the present tense
@@ -1641,6 +1676,7 @@ export function findReviewAnchors(
         for (const below of datesBelowHeader(lines, line, offset)) add(statement, below);
       }
     }
+    if (line.text.includes("last did")) found.push(...lastDidSo(line, lines));
     if (/\b(?:is|are)\s+(?:next\s+)?reviewed\b/i.test(line.text)) found.push(...usualReviews(line, lines));
     // A signature block: "Signed: …" then "Date: 03/11/2020".
     const dateLine = DATE_LINE.exec(line.text);
@@ -1690,6 +1726,30 @@ export function findReviewAnchors(
   }
   // The same date read by two labels ("Reviewed and approved 3 May 2024") counts once.
   return onePerDate(found);
+}
+
+/** "I last did so on …", "We last did this in …": a last time that opens its sentence. */
+const LAST_DID = /\b(?:I|we)\s+last\s+did\s+(?:so|this|that|it)\b/gi;
+/**
+ * A last review in the first person after the sentence that says the policy is reviewed: "I look at this policy
+ * again every November, before the party season. I last did so on 18 November 2025." — the sentence before names
+ * the policy and its review by its owner (not "I check my props before every show. I last did so …").
+ */
+function lastDidSo(line: Line, lines: Line[]): DatedReview[] {
+  const found: DatedReview[] = [];
+  for (const m of allMatches(LAST_DID, line.text)) {
+    const start = m.index ?? 0;
+    const sentences = line.text.slice(Math.max(0, start - WINDOW), start).split(/(?<=[.!?])\s+/);
+    if ((sentences.at(-1) ?? "").trim() !== "") continue;
+    const previous = sentences.at(-2) ?? "";
+    if (!POLICY_NOUN.test(previous) || !saysReviewed(previous) || notOwnersLook(previous)) continue;
+    const offset = line.offset + start;
+    const endOffset = offset + m[0].length;
+    const after = afterLabel(line, endOffset, lines);
+    const date = dateAfter(after.text, after.base, 20);
+    if (date) found.push({ offset, endOffset, label: m[0], date, kind: "last", verb: "last reviewed" });
+  }
+  return found;
 }
 
 /** Only a comma, semicolon, "and" or "&" between two dates of a list ("Sept 2024, Sept 2025 and Sept 2026"). */
@@ -2025,8 +2085,11 @@ export interface ReadTable {
  */
 function labelCell(cell: { text: string } | undefined): boolean {
   if (!cell || cell.text.length > 40) return false;
-  return `${cell.text.trim()} |`.search(NEXT_LABEL) >= 0;
+  return `${cell.text.trim()} |`.search(NEXT_LABEL) >= 0 || APPROVAL_AND_REVIEW.test(cell.text);
 }
+/** A label cell naming the approval and the review together: "Adoption and review", "Review and approval". */
+const APPROVAL_AND_REVIEW =
+  /^[\s*_]*(?:policy\s+)?(?:(?:adoption|approval|ratification|sign-?off)\s+(?:and|&)\s+(?:next\s+)?review|review\s+(?:and|&)\s+(?:adoption|approval|ratification|sign-?off))(?:\s+dates?)?[\s*_:]*$/i;
 
 /** A row of a timeline of key dates: a date alone in its first cell, the review beside it ("June 2026 | Next review"). */
 function whenRow(row: ReadonlyArray<{ text: string }>): boolean {
