@@ -14,6 +14,12 @@ describe("a finding's quoted words", () => {
     expect(excerpt(text, 0, text.length)).toBe("Date for review: October 2025 and next time");
   });
 
+  it("leave out bold italic marks written together", () => {
+    expect(excerpt("***Date for review:*** October 2025", 0, 36)).toBe("Date for review: October 2025");
+    const text = "**_Next review date:_** October 2025";
+    expect(excerpt(text, 0, text.length)).toBe("Next review date: October 2025");
+  });
+
   it("keep a blank line to fill in and a lone asterisk", () => {
     const text = "Signed: ______ (Manager) * see note";
     expect(excerpt(text, 0, text.length)).toBe("Signed: ______ (Manager) * see note");

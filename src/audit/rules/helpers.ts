@@ -98,8 +98,8 @@ export function analyse(document: SourceDocument): Analysis {
   };
 }
 
-/** Bold or emphasis marks ("**", "__") alone: not a blank's run of underscores, nor a list's or a note's asterisk. */
-const EMPHASIS_MARKS = /(?<![*_])(?:\*\*|__)(?![*_])/g;
+/** Bold or emphasis marks ("**", "***", "**_", "__") alone: not a blank's run of underscores, nor a lone asterisk. */
+const EMPHASIS_MARKS = /(?<![*_])(?:\*{2,3}|\*\*_|_\*\*|__)(?![*_])/g;
 
 /** The words between two offsets, on one line, trimmed and capped for a report: the words, not their bold marks. */
 export function excerpt(text: string, offset: number, endOffset: number, max = 120): string {

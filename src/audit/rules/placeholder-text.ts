@@ -263,9 +263,9 @@ function lineBefore(m: RegExpMatchArray): string {
  */
 const EVENT_DETAIL_BEFORE =
   /\b(?:dates?|times?|timings?|venues?|locations?)(?:\s*(?:and|&|\/)\s*(?:dates?|times?|timings?|venues?|locations?))?(?<whose>\s+(?:for|of)\s+[^.;:!?()|\n]{1,80}?)?(?<verb>\s+(?:is|are|will\s+be|remains?))?(?:\s+still)?[\s:()|–—-]*$/i;
-/** A word that names an event, anywhere in the words before its venue or location. */
-const EVENT_WORD =
-  /\b(?:(?:19|20)\d\d|camps?|trips?|residentials?|festivals?|events?|visits?|tours?|shows?|showcases?|competitions?|tournaments?|regattas?|galas?|matches|fixtures?|holidays?|exchanges?|excursions?|outings?|part(?:y|ies)|fairs?|evenings?|weekends?|open\s+days?|performances?|concerts?|expeditions?|races?|meets?|sessions?|meetings?|courses?|workshops?|training|AGM|conferences?|assembl(?:y|ies)|launch)\b/i;
+/** Things a policy says where to find: a first aid box or kit, a defibrillator, a key, a file or the forms. */
+const KEPT_THING =
+  /\b(?:first[\s-]+aid(?:\s+(?:box|kit|room|point|station))?|defibrillators?|AED|fire\s+(?:extinguishers?|blankets?|exits?|assembly\s+points?)|keys?|key\s+safe|files?|folders?|forms?|records?|registers?|log\s*books?|accident\s+books?|cabinets?|safes?|lockers?)\b/i;
 /**
  * An event that has dates of its own, or a year before its name: "The 2027 summer camp dates are TBC", "the
  * regatta dates are TBC" (not "the next training date is TBC", which may be a record left to fill in).
@@ -330,13 +330,10 @@ function eventDetail(m: RegExpMatchArray): boolean {
   let clause = `${head.split(/[.;!?](?:\s|$)/).at(-1) ?? ""} ${whose}`;
   if (!named(clause)) clause = `${head.split(/[.!?](?:\s|$)/).at(-1) ?? ""} ${whose}`;
   if (!named(clause)) return false;
-  // "The hall has its own first aid box, location: TBC": a place alone is an event's only beside an event ("The
-  // regatta is in June; location TBC"); a thing's place still to be found is a blank.
-  if (
-    !/dates?|times?|timings?/i.test(detail[0]) &&
-    !EVENT_WORD.test(`${before.split(/[.!?](?:\s|$)/).at(-1) ?? ""} ${whose}`)
-  )
-    return false;
+  // "The hall has its own first aid box, location: TBC": where a thing the policy needs is kept (a first aid box, a
+  // defibrillator, the key) is a blank; an event's venue or location ("The fun run is in September; location TBC")
+  // is the event's detail.
+  if (!/dates?|times?|timings?/i.test(detail[0]) && KEPT_THING.test(clause)) return false;
   return !POLICY_OWN_DATE.test(clause);
 }
 
@@ -1483,8 +1480,11 @@ function blanksIn(
     const before = text.slice(0, start);
     const after = text.slice(end);
     // "Deputy: Mr/Mrs ……………": a name left to fill in.
+    // "Mr [    ] Mrs [    ] Ms [    ]": boxes to tick, not a name left out — one box after one title only.
+    const ticks = m[0].startsWith("[") && (text.match(/\[[ \u00a0]{3,}\]/g)?.length ?? 0) > 1;
     const titleChoice =
-      TITLE_CHOICE.exec(before) ?? (m[0].startsWith("[") ? TITLE_BEFORE_BRACKETS.exec(before) : null);
+      TITLE_CHOICE.exec(before) ??
+      (m[0].startsWith("[") && !ticks ? TITLE_BEFORE_BRACKETS.exec(before) : null);
     // Dots straight after a word are an ellipsis ("and so on...."), not a blank.
     const ellipsis = /^[.…]/.test(m[0]) && /\S$/.test(before);
     const sentence =
