@@ -97,14 +97,16 @@ function dueOfCourseAbove(line: TrainingLine, above: TrainingLine | undefined, p
  * was on …"), when it is the only kind of lead training recorded for them (checkDocument): the refresher that keeps
  * the holder of the lead role up to date, renewed every two years as a designated lead's training is — not the three
  * years of a course anyone else takes. Beside a lead course of their own ("Deputy DSL training, 03.2025; safeguarding
- * awareness refresher, 01.2024"), it is the general course everyone renews every three years.
+ * awareness refresher, 01.2024"), it is the general course everyone renews every three years — as an awareness
+ * course's refresher always is ("Safeguarding Awareness (refresher)" in a deputy's row): awareness is no lead's course.
  */
 function leadsRefresher(line: TrainingLine, kind: string): boolean {
   return (
     kind === "safeguarding" &&
     line.leadRole !== undefined &&
     !!line.leadName &&
-    /\brefresher\b/i.test(line.course)
+    /\brefresher\b/i.test(line.course) &&
+    !/\bawareness\b/i.test(line.course)
   );
 }
 

@@ -5,7 +5,7 @@
  * HTML → hast → mdast → Markdown → mdast.
  *
  * The text follows Markdown's conventions (ATX headings, `- ` and `1. ` lists indented by their marker,
- * `| a | b |` tables, `[words](url)` links, `**strong**`), so a finding's line and column read naturally.
+ * `| a | b |` tables, `[words](url)` links, `**strong**`, `~~struck through~~`), so a finding's line and column read naturally.
  */
 import { Parser } from "htmlparser2";
 import type {
@@ -363,6 +363,11 @@ export function htmlToText(html: string): HtmlText {
           case "i":
             emit("*", "open");
             return;
+          case "s":
+          case "strike":
+          case "del":
+            emit("~~", "open");
+            return;
           case "code":
             if (preformatted === 0) emit("`", "open");
             return;
@@ -513,6 +518,11 @@ export function htmlToText(html: string): HtmlText {
           case "em":
           case "i":
             emit("*", "close");
+            return;
+          case "s":
+          case "strike":
+          case "del":
+            emit("~~", "close");
             return;
           case "code":
             if (preformatted === 0) emit("`", "close");

@@ -3501,14 +3501,19 @@ export function namesInCell(whole: Cell, job = true): FoundName[] {
   const cell = unmarked(whole);
   const text = plain(cell.text);
   if (!cell.text.startsWith(text.slice(0, 3))) return [];
-  const rank = rankAt(cell.text) ?? "";
+  // "| Club Welfare Officer | Name: Bryn Aldous  Tel: 07700 … |": a label before the holder's name.
+  const label = CELL_NAME_LABEL.exec(cell.text)?.[0] ?? "";
+  const rank = label + (rankAt(cell.text.slice(label.length)) ?? "");
   const names = namesAt(plain(cell.text.slice(rank.length)));
   if (names.length === 0 || !cell.text.slice(rank.length).startsWith(names[0].name))
-    return job ? jobThenNames(whole) : [];
+    return job && !label ? jobThenNames(whole) : [];
   // Placed in the cell as given, its opening marks counted.
   const at = rank.length + cell.offset - whole.offset;
   return names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 }
+
+/** A cell's label before the holder's name: "Name: ", "Full name – ". */
+const CELL_NAME_LABEL = /^(?:full\s+)?name\s*(?::|[–—]\s)\s*/i;
 
 /** The last word of a place's name: "Rowan House", "Willow Lodge", "Acorn Site", "Little Wrens Ltd". */
 const PLACE_NOUN =

@@ -283,9 +283,13 @@ export function readingText(document: { format: string; text: string }): string 
   // Several finders ask for it: unwrap each document's text once.
   const cached = readings.get(document);
   if (cached?.text === document.text) return cached.reading;
-  const reading = hideUnchosenOptions(
-    hideAutolinkBrackets(
-      hideTrackedChangeMarks(joinBracketOverLines(unwrapHardWrappedProse(rejoinBrokenWords(document.text)))),
+  const reading = hideStruckText(
+    hideUnchosenOptions(
+      hideAutolinkBrackets(
+        hideTrackedChangeMarks(
+          joinBracketOverLines(unwrapHardWrappedProse(rejoinBrokenWords(document.text))),
+        ),
+      ),
     ),
   );
   readings.set(document, { text: document.text, reading });
@@ -433,6 +437,19 @@ export function hideTrackedChangeMarks(text: string): string {
     at = to;
   }
   return out + text.slice(at);
+}
+
+/** Words struck through on one line: "~~" (not a fence's "~~~"), the words, "~~". */
+const STRUCK = /(?<![~\\])~~(?!~)[^\n]*?(?<![~\\])~~(?!~)/g;
+
+/**
+ * Struck-through words, as a careful reader takes them: removed words, as a tracked deletion's are ("Lead: ~~Mr A,
+ * 07700 …~~ Ms B", "~~Mr A – DSL training, 2023~~" under the new lead's record) — spaces, same length. Markdown's
+ * "~~…~~", and Word's or a web page's strikethrough, which their reader writes the same way (html-text.ts).
+ */
+export function hideStruckText(text: string): string {
+  if (!text.includes("~~")) return text;
+  return text.replace(STRUCK, (struck) => " ".repeat(struck.length));
 }
 
 const readings = new WeakMap<object, { text: string; reading: string }>();

@@ -2310,6 +2310,25 @@ function personLine(
   return { name: owner, record };
 }
 
+/** Two people's names joined by "and" or "&", the whole line: "Hannah Brook and Priti Shah". */
+const TWO_NAMES =
+  /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:and|&)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
+
+/**
+ * A line naming two people together ("Hannah Brook and Priti Shah") over the courses they share: their block, not
+ * a detail of the person above. Each side a person's name, no job's words ("Office and Bookings Manager").
+ */
+function namesTogether(words: string, known: readonly string[]): boolean {
+  if (!words.includes(" and ") && !words.includes("&")) return false;
+  const m = TWO_NAMES.exec(words);
+  return (
+    !!m &&
+    !ROLE_WORDS.test(words) &&
+    looksLikePerson(m[1], known) !== false &&
+    looksLikePerson(m[2], known) !== false
+  );
+}
+
 /** The words of a line's text that hold a letter or a figure. */
 function wordsIn(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
@@ -3389,6 +3408,7 @@ function trainingInLines(
         const detail: boolean =
           owner !== undefined &&
           !(!marker && GROUP_NOUN.test(trimEndWhere(words, /[\s:.]/))) &&
+          !(!marker && namesTogether(words, known)) &&
           ((CONTACT.test(words) && wordCount(words) <= 10) ||
             (continuing && (/^[\s(]*[a-z0-9(]/.test(body) || body.length <= 30)) ||
             (wordCount(words) <= 6 && !/[.!?]$/.test(words) && !SENTENCE_VERB.test(words) && !marker));
@@ -3784,6 +3804,13 @@ const CLAUSE_OF_ITS_OWN =
 const IT_DONE_ON =
   /^\s*it(?:\s+(?:together|too|also|as\s+well|both))?\s*,?\s*(?:on|in|dated)?\s*(?:the\s+)?$/i;
 
+/**
+ * "… did hers on 11 June 2025", "… did his too, in May 2024": the course a possessive pronoun stands for (the one just
+ * before), then its date. Only the pronoun that stands alone: "his Level 3 course" names its own course.
+ */
+const PRONOUN_DONE_ON =
+  /^\s*(?:hers|his|theirs)(?:\s+(?:too|also|as\s+well))?\s*,?\s*(?:on|in|dated)\s+(?:the\s+)?(?=\d|[A-Z][a-z]+\s+\d)/;
+
 /** After a course's date: "and", perhaps a verb of doing, then the second course ("and completed the …", "and Time …"). */
 const AND_SECOND_COURSE =
   /^\s*,?\s+and\s+(?:(?:also|then|later)\s+)?(?:(?:completed|attended|renewed|refreshed|passed|undertook|did|took)\s+)?(?:(?:the|her|his|their|a|an)\s+)?/i;
@@ -4146,7 +4173,7 @@ const VAGUE_TIME_DONE =
   /\b(?:in\s+the\s+(?:spring|summer|autumn|winter)|last\s+(?:year|term|month|spring|summer|autumn|winter)|recently|earlier\s+this\s+(?:year|term)|(?:a\s+few|a\s+couple\s+of|some|two|three)\s+(?:weeks|months|years)\s+ago)\b/i;
 /** A verb that says a person has a course behind them: "holds", "has completed", "attended", "did her … training". */
 const HELD_VERB =
-  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:her|his|their|my|our|the|a|an)\s)|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
+  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\s)|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
 /** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
 const HELD_COURSE =
   /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
@@ -4340,6 +4367,24 @@ function heldCourses(
       leadName: owner.name,
       leadRole: owner.role,
     }));
+  }
+  // "Kieran did his Level 3 DSL course in January 2024 … Beth did hers on 11 June 2025.": the course named just
+  // before, which the pronoun stands for, done on this date.
+  if (courseBefore && PRONOUN_DONE_ON.test(object)) {
+    const date = trainingDate(object, base + objectAt);
+    if (date && object.slice(date.endOffset - base - objectAt).trim() === "") {
+      const offset = base + objectAt + (object.length - object.trimStart().length);
+      return [who, ...also].map((owner) => ({
+        offset,
+        endOffset: base + objectAt + object.length,
+        course: courseBefore,
+        date,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: owner.name,
+        leadRole: owner.role,
+      }));
+    }
   }
   const pieces: Array<{ from: number; to: number }> = [];
   let from = 0;
@@ -4847,7 +4892,7 @@ const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p
  * …", or the minutes' way, a first name reporting it of themselves: "Idris reported that he completed …".
  */
 const FIRST_NAME_SUBJECT = new RegExp(
-  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:her|his|their|my|our|the|a|an)\\s)|went\\s+on(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
+  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\\s)|went\\s+on(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
   "u",
 );
 
