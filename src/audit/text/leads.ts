@@ -2306,7 +2306,10 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
     let names = namesAt(line.text.slice(end, end + NEAR), { strength: "weak" });
     // "In her absence, contact the Churchwarden, Mr Ben Ure (…)": the office they hold, then the person who holds
     // it — one a title, an initial or the tagger says is a person, straight after the comma.
-    const office = names.length === 0 ? OFFICE_THEN_COMMA.exec(line.text.slice(end, end + 60)) : null;
+    // Not an office outside the setting: "contact the Local Authority Designated Officer, Mrs Sarah Jones", "the
+    // Diocesan Safeguarding Adviser, Ms Rachel Grant" — someone to ask, not the setting's deputy.
+    const office0 = names.length === 0 ? OFFICE_THEN_COMMA.exec(line.text.slice(end, end + 60)) : null;
+    const office = office0 && !EXTERNAL_OFFICE.test(office0[0]) ? office0 : null;
     if (office) {
       const name = nameAt(line.text.slice(end + office[0].length, end + office[0].length + 80));
       if (
@@ -2333,6 +2336,9 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
   return found;
 }
 
+/** Offices outside the setting that a policy tells people to contact: the LADO, a diocese's adviser, the police … */
+const EXTERNAL_OFFICE =
+  /\b(?:local\s+authority|designated\s+officer|LADO|diocesan|diocese|district|county|council|police|officer\s+in\s+charge|children'?s\s+services|social\s+(?:care|services|worker)|NSPCC|front\s+door|MASH|hub|adviser|advisor|partnership|helpline|Ofsted|national|regional|area)\b/i;
 /** "the Churchwarden, ", "our Vice-Chair, ", "the parish office manager, ": an office, then the comma before its holder. */
 const OFFICE_THEN_COMMA = /^(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*/u;
 

@@ -4074,6 +4074,15 @@ function gappedRecord(
     .trim();
   if (course === "" || !(COURSE_WORD.test(words) || /\bmodules\b/i.test(words)) || otherSubject(course))
     return undefined;
+  // A course's title, not a sentence about one: "Tom the Deputy Lead has not yet done any training; his course is on
+  // …", "Tom the Deputy is due his course on …" say no course was done.
+  if (
+    SENTENCE_VERB.test(course) ||
+    /[;:,]/.test(course) ||
+    /\b(?:due|booked|not|yet|planned|waiting|awaiting|will)\b/i.test(course) ||
+    course.split(/\s+/).length > 10
+  )
+    return undefined;
   return {
     offset: at,
     endOffset: at + trimEndWhere(sentence, /[\s.!?]/).length,
