@@ -86,6 +86,7 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
       i = table.next - 1;
       after = table.next;
     }
+    const listed = listedSections(pageLines, body);
     let i = 0;
     while (i < pageLines.length) {
       const line = pageLines[i];
@@ -108,13 +109,15 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
         continue;
       }
       const previous = lastBody(blocks);
-      const heading = headingAt(pageLines, i, {
-        body,
-        rightEdge,
-        margin,
-        tableNext: (k) => tables.has(k),
-        afterTitle: previous?.kind === "heading" && bodySized.size + largeHeadings === 1,
-      });
+      const heading = listed.has(i)
+        ? undefined
+        : headingAt(pageLines, i, {
+            body,
+            rightEdge,
+            margin,
+            tableNext: (k) => tables.has(k),
+            afterTitle: previous?.kind === "heading" && bodySized.size + largeHeadings === 1,
+          });
       if (heading) {
         const words = text.slice(heading.start, heading.end).replace(/\s+/g, " ").trim();
         const block: Block = {
@@ -619,6 +622,43 @@ function headingAt(
     if (context.afterTitle) return undefined;
   }
   return { start: line.start, end: lines[next - 1].end, size: line.size, next, bodySized: true };
+}
+
+/**
+ * Lines numbered like sub-headings ("7.1 Why this chapter matters") in the body's plain type and size, three or more
+ * one under another at the body's line spacing with no words between them: a typed list of the sections (a chapter's
+ * own contents), not the sections — a numbered sub-heading stands over words of its own. Their indexes on the page.
+ */
+function listedSections(lines: readonly Line[], body: { size: number; bold: boolean }): Set<number> {
+  const listed = new Set<number>();
+  const numbered = (line: Line) => {
+    const code = line.words.charCodeAt(0);
+    return (
+      code >= 48 &&
+      code <= 57 &&
+      !line.region &&
+      !line.bold &&
+      Math.abs(line.size - body.size) < 0.5 &&
+      line.fragments.length === 1 &&
+      SUB_NUMBER.test(line.words)
+    );
+  };
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    const before = lines[i - 1];
+    const goesOn =
+      line !== undefined &&
+      numbered(line) &&
+      i > start &&
+      before.y - line.y > 0 &&
+      before.y - line.y <= LINE_STEP * line.size &&
+      Math.abs(before.x0 - line.x0) <= 2;
+    if (goesOn) continue;
+    if (i - start >= 3) for (let k = start; k < i; k++) listed.add(k);
+    start = line !== undefined && numbered(line) ? i : i + 1;
+  }
+  return listed;
 }
 
 /** A list item: a line with a marker, and the lines that hang under its words (up to a table, `tableAt`). */
