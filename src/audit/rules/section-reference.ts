@@ -548,7 +548,9 @@ function checkSections(context: DocumentContext): void {
   const headingLines = new Set(clauses ? headings.map((h) => text.lastIndexOf("\n", h.offset - 1) + 1) : []);
   const readBefore = textBefore(context.document);
   const linkedToNowhere = inLinkToNowhere(context.document);
-  if (confident) checkBareSubsections(context, numbered, byNumber, inContents, paragraphs);
+  // No top-level section: the policy may be one chapter of a handbook, its sections numbered under the chapter's.
+  const chapter = topLevel.length === 0 ? chapterNumber(numbered) : undefined;
+  if (confident) checkBareSubsections(context, numbered, byNumber, inContents, paragraphs, chapter);
   if (confident) checkQuestions(context, topLevel, inContents);
   const references = sectionReferences(text, numbered, pointZero !== undefined);
   /**
@@ -1432,6 +1434,7 @@ function checkBareSubsections(
   byNumber: ReadonlyMap<string, HeadingText>,
   inContents: (offset: number) => boolean,
   paragraphs: Map<string, boolean>,
+  chapter?: string,
 ): void {
   const { text } = context.document;
   for (const match of allMatches(BARE_SUBSECTION, text)) {
@@ -1440,7 +1443,7 @@ function checkBareSubsections(
     const offset = endOffset - number.length;
     if (inContents(offset) || byNumber.has(number)) continue;
     const parent = number.slice(0, number.indexOf("."));
-    if (!byNumber.has(parent)) continue;
+    if (!byNumber.has(parent) && parent !== chapter) continue;
     const children = childHeadings(numbered, parent);
     if (children.length === 0) continue;
     if (writtenParagraph(paragraphs, text, number)) continue;
@@ -1453,10 +1456,28 @@ function checkBareSubsections(
       context,
       offset,
       endOffset,
-      `The policy refers to ${number}, but section ${parent} has no ${number} (${childrenSaid(children)}) — correct the number, or name the part instead`,
+      parent === chapter
+        ? `The policy refers to ${number}, but its sections run from ${children[0].number} to ${last.number} (the last "${last.title}") — correct the number, or name the part instead`
+        : `The policy refers to ${number}, but section ${parent} has no ${number} (${childrenSaid(children)}) — correct the number, or name the part instead`,
       { actual: number, expected: last.number },
     );
   }
+}
+
+/**
+ * A policy that is one chapter of a handbook: every numbered section under one number that no heading carries
+ * ("7.1" to "7.9" under "Chapter 7 – …"), three or more, run from 1 with none skipped. That number, whose bare
+ * "7.11" is the policy's own.
+ */
+function chapterNumber(numbered: readonly HeadingText[]): string | undefined {
+  if (numbered.length < 3) return undefined;
+  const parts = numbered.map((h) => /^(\d{1,2})\.(\d{1,2})$/.exec(h.number ?? ""));
+  const chapter = parts[0]?.[1];
+  if (!chapter || parts.some((p) => p?.[1] !== chapter)) return undefined;
+  const seen = new Set(parts.map((p) => Number(p?.[2])));
+  if (seen.size !== numbered.length) return undefined;
+  for (let n = 1; n <= seen.size; n++) if (!seen.has(n)) return undefined;
+  return chapter;
 }
 
 /**
