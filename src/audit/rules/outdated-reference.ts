@@ -244,8 +244,18 @@ const GLOSSARY_TERM_BEFORE = /(?:^|\n)[\s*_>|•-]*(?:[\p{L}\d'’.*_]{1,12}[^\S
 const GLOSSARY_HISTORY_AFTER =
   /^[\s*_]*(?:[–—:-]|\()[^.!?;\n]{0,120}?\b(?:that|which|who)\s+(?:were|was|has\s+been|have\s+been)\s+(?:since\s+|later\s+|then\s+)?(?:replaced|abolished|superseded|renamed|closed|merged|disbanded)\b/i;
 
+/**
+ * "formerly" in the other language of a policy written in two, paragraph by paragraph: Polish "(dawniej CRB)",
+ * "wcześniej", "poprzednio"; French "anciennement"; German "ehemals", "vormals"; Spanish, Portuguese and Italian
+ * "anteriormente", "precedentemente"; Welsh "yn flaenorol" — and Welsh "gynt" after the name ("y CRB gynt").
+ */
+const OTHER_LANGUAGE_HISTORY_BEFORE =
+  /(?<!\p{L})(?:dawniej|wcześniej|poprzednio|uprzednio|anciennement|ehemals|vormals|anteriormente|precedentemente|yn\s+flaenorol)\s*[("“‘'*_]*\s*$/iu;
+const OTHER_LANGUAGE_HISTORY_AFTER = /^[\s"”’'*_]*gynt(?!\p{L})/iu;
+
 function historical(before: string, after: string): boolean {
   if (HISTORY_AFTER.test(after)) return true;
+  if (OTHER_LANGUAGE_HISTORY_BEFORE.test(before) || OTHER_LANGUAGE_HISTORY_AFTER.test(after)) return true;
   if (GLOSSARY_TERM_BEFORE.test(before) && GLOSSARY_HISTORY_AFTER.test(after)) return true;
   // The body's own place name may stand between those words and the old name: "took over from the former
   // Kestrelford Safeguarding Children Board", "formerly the Hollowmere LSCB".
