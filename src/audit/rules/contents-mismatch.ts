@@ -44,6 +44,16 @@ function keptApart(
   if (!SEPARATE_PART.test(entry.title)) return false;
   const kind = APPENDIX_ENTRY.exec(entry.title)?.[1].toLowerCase().replace(/e$/, "");
   if (!kind || KEPT_APART.test(entry.title)) return true;
+  // Numbered on from the sections before it ("7 Review", "8 Appendix – Incident form"): one of the document's parts.
+  const before = entries[entries.indexOf(entry) - 1];
+  if (
+    entry.number &&
+    before?.number &&
+    !before.number.includes(".") &&
+    Number(entry.number) === Number(before.number) + 1 &&
+    carried(before)
+  )
+    return false;
   return !entries.some(
     (other) =>
       other !== entry &&
