@@ -112,7 +112,7 @@ describe("section-reference: a reference for recording, to a section that says t
 
 describe("the same template as a PDF: the section titles are the first cells of its table", () => {
   const titles = ["Why we have this policy", "Who is who", "Training", "If you are worried"];
-  const pdf = (listed: string[], reference = "section 2") => {
+  const pdf = (listed: string[], reference = "section 2", header = ["Section", "Policy text"]) => {
     const rows = titles.map((t, i) => [
       `${i + 1} ${t}`,
       i === 3
@@ -123,11 +123,11 @@ describe("the same template as a PDF: the section titles are the first cells of 
       "Tarnside Kayak Juniors – Safeguarding Policy",
       "CONTENTS",
       ...listed.map((t, i) => `${i + 1} ${t}`),
-      "Section Policy text",
+      header.join(" "),
       // Each row's two cells side by side: the title and the text's first words on one line.
       ...rows.map((r) => r.join(" ")),
     ].join("\n");
-    const doc = pdfTableDocument(text, [["Section", "Policy text"], ...rows]);
+    const doc = pdfTableDocument(text, [header, ...rows]);
     // The reader found the title by its type size: the document's only heading.
     doc.outline.headings = [
       { depth: 1, text: "Tarnside Kayak Juniors – Safeguarding Policy", offset: 0, endOffset: 44 },
@@ -146,5 +146,12 @@ describe("the same template as a PDF: the section titles are the first cells of 
     expect(run(sectionReference, pdf(titles, "section 6")).map((r) => r.message)).toEqual([
       expect.stringContaining("no section is numbered 6"),
     ]);
+  });
+
+  it("near miss: a table of steps numbers its rows, not the policy's sections", () => {
+    const steps = pdf(titles, "section 6", ["Step", "What to do"]);
+    expect(run(sectionReference, steps).map((r) => r.message)).not.toContainEqual(
+      expect.stringContaining("the last is 4"),
+    );
   });
 });

@@ -63,6 +63,25 @@ describe("an FAQ's question that the full steps point to", () => {
     expect(found(faq(6))).toEqual([]);
   });
 
+  it("near miss: a right pointer to a question put in other words, which no other question is about", () => {
+    const text = [
+      "# Questions for helpers",
+      "",
+      "## Q1. A young person wants me to keep a secret. Can I?",
+      "",
+      "No. Never promise to keep a secret. Explain kindly that you must pass it on to someone who can help. The full steps are in Q2.",
+      "",
+      "## Q2. What if a child tells me they are being hurt?",
+      "",
+      "Listen and do not interrupt. Tell Ann the same day.",
+      "",
+      "## Q3. Where do we meet?",
+      "",
+      "In the church hall on Fridays.",
+    ].join("\n");
+    expect(found(text)).toEqual([]);
+  });
+
   it("near miss: headings that are not numbered questions", () => {
     expect(found(faq(7, false))).toEqual([]);
   });

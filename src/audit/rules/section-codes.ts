@@ -123,6 +123,12 @@ function wrongQuestion(
       .join(" ");
     const words = contentWords(answer).filter((w) => w.length >= 4);
     if (words.length < 4 || mentions(target, words)) continue;
+    // Only where another question (not the one the answer is in) is about it: a right pointer to a question put in
+    // other words ("keep a secret" → "What if a child tells me they are being hurt?") shares words with none.
+    const own = [...sections.values()]
+      .filter((s) => s.offset < offset)
+      .reduce<HeadingText | undefined>((a, s) => (a && a.offset > s.offset ? a : s), undefined);
+    if (![...sections.values()].some((s) => s !== target && s !== own && mentions(s, words))) continue;
     const title = text
       .slice(target.offset, target.endOffset)
       .replace(QUESTION_NUMBER, "")

@@ -125,13 +125,16 @@ export function findHeadings(
 /**
  * A PDF of a council template that sets each section out as a table row (its number and title in the left-hand
  * cell, its text in the next — the PDF's text runs the two side by side, so no line is the title alone): the
- * numbered titles of the first cells are the sections' headings, where two rows or more have them and their
- * numbers differ.
+ * numbered titles of the first cells are the sections' headings, under a column header that says so ("Section"),
+ * where two rows or more have them and their numbers differ.
  */
 function sectionCells(tables: readonly TableBlock[]): HeadingText[] {
   const found: HeadingText[] = [];
-  for (const table of tables)
-    for (const [first, next] of table.rows) {
+  for (const table of tables) {
+    // Under a header that names the column's sections ("Section | Policy text"): a table of steps ("Step | What to
+    // do"), fees or training levels numbers its rows, not the policy's sections.
+    if (!table.headerRow || !SECTION_COLUMN.test(table.rows[0]?.[0]?.text ?? "")) continue;
+    for (const [first, next] of table.rows.slice(1)) {
       if (!first || !next || next.text.trim() === "") continue;
       const { number, title, numeral } = splitNumber(first.text.replace(/\s+/g, " ").trim());
       if (!number || !/^[A-Z]/.test(title) || title.length > 80 || /[.!?:]$/.test(title)) continue;
@@ -145,8 +148,12 @@ function sectionCells(tables: readonly TableBlock[]): HeadingText[] {
         fromText: true,
       });
     }
+  }
   return found.length >= 2 && new Set(found.map((h) => h.number)).size === found.length ? found : [];
 }
+
+/** A table's first column header that names the policy's sections. */
+const SECTION_COLUMN = /^\s*(?:sections?|parts?|clauses?|chapters?|headings?|topics?)\b/i;
 
 /**
  * A council template's section set out as a table row, its typed number and title in bold in the left-hand cell and
