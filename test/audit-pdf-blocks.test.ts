@@ -559,6 +559,8 @@ describe("the text the rules read stays what it was", () => {
     "zz98-portnacraig-coasteering.pdf": "15809d4cc2e1a863",
     "zz102-eastwick-community-kitchen-haf.pdf": "0ca7bae28063ac88",
     "zz102-kestlebrook-ce-middle-school.pdf": "d6fc2e861f99d02f",
+    "zz103-hollowmere-dog-agility-juniors.pdf": "e6b51fa9756e02be",
+    "zz103-hollowmere-tug-of-war-juniors.pdf": "cc7a18478e32db46",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
