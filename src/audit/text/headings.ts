@@ -136,17 +136,9 @@ function sectionCells(tables: readonly TableBlock[]): HeadingText[] {
     if (!table.headerRow || !SECTION_COLUMN.test(table.rows[0]?.[0]?.text ?? "")) continue;
     for (const [first, next] of table.rows.slice(1)) {
       if (!first || !next || next.text.trim() === "") continue;
-      const { number, title, numeral } = splitNumber(first.text.replace(/\s+/g, " ").trim());
-      if (!number || !/^[A-Z]/.test(title) || title.length > 80 || /[.!?:]$/.test(title)) continue;
-      found.push({
-        number,
-        ...(numeral ? { numeral } : {}),
-        title,
-        offset: first.offset,
-        endOffset: first.endOffset,
-        depth: number.split(".").length + 1,
-        fromText: true,
-      });
+      const words = first.text.replace(/\s+/g, " ").trim();
+      const heading = words.endsWith(":") ? undefined : numberedTitle(words, first.offset, first.endOffset);
+      if (heading) found.push(heading);
     }
   }
   return found.length >= 2 && new Set(found.map((h) => h.number)).size === found.length ? found : [];
@@ -165,15 +157,22 @@ function cellHeading(line: Line): HeadingText | undefined {
   const [first, next] = tableCells(line);
   if (first === undefined || next === undefined || next.text === "") return undefined;
   const bold = /^(?:\*\*|__)([^*_].*?)(?:\*\*|__)$/.exec(first.text);
-  if (!bold) return undefined;
-  const { number, title, numeral } = splitNumber(bold[1]);
+  return bold ? numberedTitle(bold[1], first.offset, first.endOffset) : undefined;
+}
+
+/**
+ * Words read as a heading from the text when they are a number and a title: the title capitalised, at most 80
+ * characters, not a sentence ("3 Training", "4.2 Allegations").
+ */
+function numberedTitle(words: string, offset: number, endOffset: number): HeadingText | undefined {
+  const { number, title, numeral } = splitNumber(words);
   if (!number || !/^[A-Z]/.test(title) || title.length > 80 || /[.!?]$/.test(title)) return undefined;
   return {
     number,
     ...(numeral ? { numeral } : {}),
     title,
-    offset: first.offset,
-    endOffset: first.endOffset,
+    offset,
+    endOffset,
     depth: number.split(".").length + 1,
     fromText: true,
   };
@@ -202,17 +201,8 @@ function textHeading(line: Line, plainText: boolean): HeadingText | undefined {
   const bold = BOLD_LINE.exec(line.text);
   const words = bold ? bold[1] : SECTION_LABEL.test(line.text) ? line.text : undefined;
   if (words !== undefined) {
-    const { number, title, numeral } = splitNumber(words);
-    if (number && /^[A-Z]/.test(title) && title.length <= 80 && !/[.!?]$/.test(title))
-      return {
-        number,
-        ...(numeral ? { numeral } : {}),
-        title,
-        offset: line.offset,
-        endOffset: line.endOffset,
-        depth: number.split(".").length + 1,
-        fromText: true,
-      };
+    const heading = numberedTitle(words, line.offset, line.endOffset);
+    if (heading) return heading;
   }
   if (!plainText) return undefined;
   const match = /^\s*(\d+(?:\.\d+)*)\.?\s+([A-Z][^.!?]{1,80})$/.exec(line.text);

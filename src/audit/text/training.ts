@@ -4360,40 +4360,33 @@ function heldCourses(
       leadRole: owner.role,
     }));
   }
-  // "Aoife and Ciarán completed it together on 10 October 2025": the course named just before, done on this date.
-  if (courseBefore && /^\s*it\b/i.test(object)) {
-    const date = trainingDate(object, base + objectAt);
-    if (!date || !IT_DONE_ON.test(object.slice(0, date.offset - base - objectAt))) return undefined;
-    if (object.slice(date.endOffset - base - objectAt).trim() !== "") return undefined;
+  // The course named just before, done on this date, by each person: "Aoife and Ciarán completed it together on
+  // 10 October 2025".
+  const doneBefore = (course: string, date: DateMatch) => {
     const offset = base + objectAt + (object.length - object.trimStart().length);
     return [who, ...also].map((owner) => ({
       offset,
       endOffset: base + objectAt + object.length,
-      course: courseBefore,
+      course,
       date,
       datePlaceholder: false,
       noneRecorded: false,
       leadName: owner.name,
       leadRole: owner.role,
     }));
+  };
+  if (courseBefore && /^\s*it\b/i.test(object)) {
+    const date = trainingDate(object, base + objectAt);
+    if (!date || !IT_DONE_ON.test(object.slice(0, date.offset - base - objectAt))) return undefined;
+    if (object.slice(date.endOffset - base - objectAt).trim() !== "") return undefined;
+    return doneBefore(courseBefore, date);
   }
   // "Kieran did his Level 3 DSL course in January 2024 … Beth did hers on 11 June 2025.": the course named just
   // before, which the pronoun stands for, done on this date.
   if (courseBefore && PRONOUN_DONE_ON.test(object)) {
     const date = trainingDate(object, base + objectAt);
-    if (date && object.slice(date.endOffset - base - objectAt).trim() === "") {
-      const offset = base + objectAt + (object.length - object.trimStart().length);
-      return [who, ...also].map((owner) => ({
-        offset,
-        endOffset: base + objectAt + object.length,
-        course: courseBefore,
-        date,
-        datePlaceholder: false,
-        noneRecorded: false,
-        leadName: owner.name,
-        leadRole: owner.role,
-      }));
-    }
+    if (date && object.slice(date.endOffset - base - objectAt).trim() === "")
+      return doneBefore(courseBefore, date);
   }
   const pieces: Array<{ from: number; to: number }> = [];
   let from = 0;
