@@ -56,6 +56,24 @@ describe("an Easy Read lead named in plain words, then by the role's proper name
     );
   });
 
+  it("names the name-checker does not know are read too (the frame says who it is)", () => {
+    for (const name of ["Kezia Mensah", "Priya Raman", "Olwen Pryce", "Chidi Okafor"]) {
+      const text = easyRead("[picture: certificate] Everyone does our safeguarding course.").replace(
+        "**Nadia Oduya-Pryce**",
+        name,
+      );
+      expect(checkText(leadMissing, text, { asOf }), name).toEqual([]);
+    }
+  });
+
+  it("near miss: words of the language in the name's place are no name", () => {
+    const text = easyRead("[picture: certificate] Everyone does our safeguarding course.").replace(
+      "Our helper person is **Nadia Oduya-Pryce**.",
+      "Our helper person is Always Here.",
+    );
+    expect(checkText(leadMissing, text, { asOf })).toHaveLength(1);
+  });
+
   it("several people doing something are not the role's holder", () => {
     const two = easyRead(
       "[picture: certificate] Nadia did her safeguarding lead training on 9 January 2023.",

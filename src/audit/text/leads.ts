@@ -2172,8 +2172,9 @@ function formalNameOf(line: Line, mention: LeadMention): void {
   const words = said.groups.name;
   const name = nameAt(words);
   if (name?.start !== 0 || name.name !== words.trim() || !/\s/.test(name.name)) return;
-  if (!(TITLED_OR_INITIAL.test(name.name) || looksLikePerson(name.name)) || wordsOfTheLanguage(name.name))
-    return;
+  // The frame says who it is ("X is A B. Her proper name is …"): a name's shape will do, though the tagger knows
+  // neither word ("Kezia Mensah") — not words of the language ("Always Here").
+  if (wordsOfTheLanguage(name.name)) return;
   const base = line.offset + from + (said.index ?? 0) + said[0].indexOf(words);
   setNames(mention, [name], base);
 }
