@@ -249,9 +249,13 @@ function blockRowWithoutDeputy(
     // A bare "Deputy" there is a deputy lead only when the table's headers or the line introducing it say
     // safeguarding: "| School | Headteacher | Deputy |" under "The schools of the federation" is a deputy head.
     const bare = DEPUTY_HEADER.test(plain(table.rows[0][deputyColumn].text).trim());
+    // "Our founder is the Designated Safeguarding Lead … Each venue also has its own venue lead and deputy:": the
+    // sentence introducing the table says its deputies, and its paragraph whose role they deputise in.
+    const intro = introOf(context, table);
     if (
       bare &&
-      !SAFEGUARDING_ROLE.test(`${table.rows[0].map((c) => c.text).join(" ")} ${introOf(context, table)}`)
+      !SAFEGUARDING_ROLE.test(`${table.rows[0].map((c) => c.text).join(" ")} ${intro}`) &&
+      !(/\bdeput(?:y|ies)\b/i.test(intro) && SAFEGUARDING_ROLE.test(paragraphBefore(context, table)))
     )
       continue;
     if (deputyColumn > 0 && PLACE_HEADER.test(plain(table.rows[0][0].text).trim()))
@@ -261,10 +265,17 @@ function blockRowWithoutDeputy(
 
 /** The line just before a table: its heading, or the last sentence of the paragraph that introduces it. */
 function introOf(context: DocumentContext, table: TableBlock): string {
-  const before = context.document.text.slice(0, table.rows[0][0]?.offset ?? table.offset).trimEnd();
-  const line = before.slice(before.lastIndexOf("\n") + 1);
-  const sentences = line.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const sentences = paragraphBefore(context, table).split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   return sentences[sentences.length - 1] ?? "";
+}
+
+/** The whole line just before a table: the paragraph (or heading) that introduces it. */
+function paragraphBefore(context: DocumentContext, table: TableBlock): string {
+  const { text } = context.document;
+  // From the start of the header's line: a Word table's first cell starts after "| **".
+  const at = table.rows[0][0]?.offset ?? table.offset;
+  const before = text.slice(0, text.lastIndexOf("\n", at - 1) + 1).trimEnd();
+  return before.slice(before.lastIndexOf("\n") + 1);
 }
 
 /**
