@@ -8,16 +8,10 @@
  *   sentence.
  */
 import { describe, expect, it } from "vitest";
-import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
-import { rule as reviewDueSoon } from "../../src/audit/rules/review-due-soon.js";
-import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
-import { checkText } from "../helpers/audit-context.js";
+import { reviewFindings } from "../helpers/review-findings.js";
 
 const asOf = "2026-12-01";
-const findings = (text: string) =>
-  [reviewDateMissing, reviewOverdue, reviewDueSoon].flatMap((rule) =>
-    checkText(rule, text, { asOf, format: "md" }).map((f) => [rule.meta.id, f.message]),
-  );
+const findings = (text: string) => reviewFindings(text, { asOf });
 
 const page = (heading: string, question: string, answer: string) =>
   [
