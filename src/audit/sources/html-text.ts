@@ -19,6 +19,7 @@ import type {
 import { headingNumber } from "../document/blocks.js";
 import { placeBySection } from "../document/place.js";
 import type { Outline, OutlineAnchor, OutlineLink } from "../rule.js";
+import { hideStruckText } from "../text/lines.js";
 import { Unreadable } from "./unreadable.js";
 
 /** Lists and quotes nested deeper than this are not a policy. */
@@ -585,5 +586,6 @@ export function htmlToText(html: string): HtmlText {
   endParagraph();
   placeBySection(model);
   if (length > 0) write("\n");
-  return { text: out.join(""), outline, blocks: model };
+  // Struck-through words (written "~~…~~" above) are removed words for every rule: spaces, same offsets.
+  return { text: hideStruckText(out.join("")), outline, blocks: model };
 }

@@ -6,6 +6,7 @@
 import { plainBlocks } from "../document/plain.js";
 import { LineIndex } from "../positions.js";
 import type { SourceDocument } from "../rule.js";
+import { hideStruckText } from "../text/lines.js";
 import { htmlToText } from "./html-text.js";
 import { readMarkdown } from "./markdown.js";
 import { Unreadable } from "./unreadable.js";
@@ -76,7 +77,8 @@ export function sourceText(
       extremes.marks > MAX_MARKDOWN_NESTING
         ? text.replace(/[*_~]{101,}/g, (run) => " ".repeat(run.length))
         : text;
-    return { text, ...readMarkdown(parsed) };
+    // Struck-through words are removed words for every rule (hideStruckText); the parser reads them as written.
+    return { text: hideStruckText(text), ...readMarkdown(parsed) };
   }
   if (format === "html") return htmlToText(text);
   return {

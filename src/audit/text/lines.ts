@@ -283,13 +283,9 @@ export function readingText(document: { format: string; text: string }): string 
   // Several finders ask for it: unwrap each document's text once.
   const cached = readings.get(document);
   if (cached?.text === document.text) return cached.reading;
-  const reading = hideStruckText(
-    hideUnchosenOptions(
-      hideAutolinkBrackets(
-        hideTrackedChangeMarks(
-          joinBracketOverLines(unwrapHardWrappedProse(rejoinBrokenWords(document.text))),
-        ),
-      ),
+  const reading = hideUnchosenOptions(
+    hideAutolinkBrackets(
+      hideTrackedChangeMarks(joinBracketOverLines(unwrapHardWrappedProse(rejoinBrokenWords(document.text)))),
     ),
   );
   readings.set(document, { text: document.text, reading });
@@ -445,7 +441,8 @@ const STRUCK = /(?<![~\\])~~(?!~)[^\n]*?(?<![~\\])~~(?!~)/g;
 /**
  * Struck-through words, as a careful reader takes them: removed words, as a tracked deletion's are ("Lead: ~~Mr A,
  * 07700 …~~ Ms B", "~~Mr A – DSL training, 2023~~" under the new lead's record) — spaces, same length. Markdown's
- * "~~…~~", and Word's or a web page's strikethrough, which their reader writes the same way (html-text.ts).
+ * "~~…~~", and Word's or a web page's strikethrough, which their reader writes the same way (html-text.ts). Applied
+ * where those readers hand over a document's text (source-text.ts, html-text.ts), so no rule reads them.
  */
 export function hideStruckText(text: string): string {
   if (!text.includes("~~")) return text;
