@@ -320,9 +320,21 @@ export function findTrainingLines(
   if (MESSAGE_HEADER.test(text)) cellFound.push(...messageRecords(lines, named, tableLines));
   // A record listed by year ("- 2022: Name – course, 9 October"): what the lines made of the same words (the whole
   // item read as an undated course) gives way to the records read with the label's year.
+  // A diary kept under year lines ("**2025**" / "Mon 3 Feb – Name: course"): the entry's day and month are in the
+  // year of the latest year line above it, until a heading ends the diary.
+  let diaryYear: string | undefined;
   for (const line of lines) {
-    if (tableLines.has(line.index) || !YEAR_ITEM_START.test(line.text)) continue;
-    cellFound.push(...yearItemRecords(line, named, firstNames));
+    if (tableLines.has(line.index)) continue;
+    if (line.text.length <= 16 && YEAR_LINE_START.test(line.text)) {
+      const year = YEAR_LINE.exec(line.text)?.[1];
+      if (year) {
+        diaryYear = year;
+        continue;
+      }
+    }
+    if (diaryYear && HEADING_MARK.test(line.text)) diaryYear = undefined;
+    else if (diaryYear) cellFound.push(...diaryRecords(line, diaryYear, named, firstNames));
+    if (YEAR_ITEM_START.test(line.text)) cellFound.push(...yearItemRecords(line, named, firstNames));
   }
   // A block table's cell records: what the lines made of the same words (a first name read as a lead: "Miriam –
   // DSL (Level 3)") gives way to them.
@@ -2779,6 +2791,81 @@ function yearItemRecords(line: Line, named: LeadMention[], firstNames: FirstName
     });
   }
   return found;
+}
+
+/** A line that may be a year alone: the cheap test before YEAR_LINE. */
+const YEAR_LINE_START = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:19|20)\d\d/;
+/** A line that is a year alone, in bold or as a heading: "**2025**", "### 2024", "2023:". */
+const YEAR_LINE = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?\s*:?\s*$/;
+/**
+ * A diary's entry: a weekday perhaps, a day and a month with no year, then a dash or a colon: "Thu 14 Nov – ",
+ * "- Tuesday 3rd June: ".
+ */
+const DIARY_ENTRY =
+  /^(\s*(?:[-*+•]\s+)?(?:\*\*|__)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?)(\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)((?:\*\*|__)?\s*(?:--|[–—:-])\s+)(\S.*)$/iu;
+/**
+ * Whose the entry is: a person named (in full or by a first name) then a colon or a dash ("Gareth: DSL course"), or
+ * then the verb of a course done ("Aisha did the online refresher"). Not a group ("All marshals:", "Leo and Fran").
+ */
+const DIARY_OWNER =
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s*(?:--|[–—:])\s+|\s+(?:did|completed|attended|passed|finished|undertook|refreshed|went\s+on)\s+)(\S.*)$/u;
+/** An entry of something still to do: "to book his renewal", "not done yet", "cancelled", "postponed". */
+const NOT_DONE =
+  /\b(?:to\s+(?:book|do|arrange)|not\s+(?:done|yet|booked)|cancell?ed|postponed|rearranged)\b/i;
+
+/**
+ * A training log kept as an office diary under year lines: "**2024**" then "Thu 14 Nov – Gareth: two-day DSL course
+ * with the SCP. Certificate in the office file." An entry naming a person (in full, or by a first name the document
+ * gives in full) and a safeguarding course is that person's record, dated by its day and month in the year line's
+ * year; the course is the entry's first sentence. A group's entry, a booking and a note still to do are nobody's.
+ */
+function diaryRecords(
+  line: Line,
+  year: string,
+  named: LeadMention[],
+  firstNames: FirstNames,
+): TrainingLine[] {
+  const entry = DIARY_ENTRY.exec(line.text);
+  if (!entry) return [];
+  const owner = DIARY_OWNER.exec(entry[4]);
+  if (!owner) return [];
+  const fullName = owner[1].includes(" ") ? owner[1] : firstNames(owner[1]);
+  if (!fullName || !looksLikeFullName(fullName, named)) return [];
+  const key = nameKey(fullName);
+  // A lead named second on a line of two ("Deputies: Aisha Begum (…) and Dan Kowal (…)") is the line's second name.
+  let lead: { name: string; role: LeadKind } | undefined;
+  for (const n of named)
+    for (const name of n.names ?? (n.name ? [n.name] : []))
+      if (!lead && sameName(nameKey(name), key)) lead = { name, role: n.role };
+  const date = parseLooseDate(`${entry[2]} ${year}`);
+  if (!date) return [];
+  const restAt = entry[1].length + entry[2].length + entry[3].length + owner[0].length - owner[2].length;
+  // The entry's first sentence: "… with Hollowmere SCP. Certificate in the office file." is the course and a note.
+  const sentence = /^.*?(?=\.\s+\p{Lu}|\.?\s*$)/u.exec(owner[2])?.[0] ?? owner[2];
+  const course = trimEndWhere(plain(sentence), /[\s,:;.–—-]/);
+  if (
+    !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
+    !namesSafeguarding(course.replace(/\blevel\s*[1-4]\b/gi, " ")) ||
+    otherSubject(course) ||
+    NOT_TRAINING_IN_BLOCK.test(course) ||
+    RULE_WORDS.test(course) ||
+    NOT_DONE.test(owner[2]) ||
+    futureBooking(owner[2])
+  )
+    return [];
+  const dateAt = line.offset + entry[1].length;
+  return [
+    {
+      offset: line.offset + entry[1].length,
+      endOffset: line.offset + restAt + sentence.length,
+      course,
+      date: { offset: dateAt, endOffset: dateAt + entry[2].length, text: entry[2], date },
+      datePlaceholder: false,
+      noneRecorded: false,
+      leadName: lead?.name ?? fullName,
+      leadRole: lead?.role,
+    },
+  ];
 }
 
 /** A name in full that is a lead's, or that reads as a person's ("Tamsin Polglase", not "Surf Coach"). */
