@@ -332,6 +332,10 @@ export function findTrainingLines(
         continue;
       }
     }
+    // "The deputy has not yet done any safeguarding training": the role's one named holder has none recorded.
+    // The sentence may run on to the paragraph's next line ("… has not yet" / "done any safeguarding training").
+    if ((line.text.includes(" not ") || line.text.includes(" no ")) && UNTRAINED_QUICK.test(line.text))
+      found.push(...untrainedRoleRecords(line, lines[line.index + 1], text, named));
     if (diaryYear && HEADING_MARK.test(line.text)) diaryYear = undefined;
     else if (diaryYear) cellFound.push(...diaryRecords(line, diaryYear, named, firstNames));
     if (YEAR_ITEM_START.test(line.text)) cellFound.push(...yearItemRecords(line, named, firstNames));
@@ -2789,6 +2793,51 @@ function yearItemRecords(line: Line, named: LeadMention[], firstNames: FirstName
       leadName: lead?.name ?? fullName,
       leadRole: lead?.role,
     });
+  }
+  return found;
+}
+
+/** The test before UNTRAINED_ROLE, on a line with " not " or " no ": "has not", "have had no", "has yet". */
+const UNTRAINED_QUICK = /\b(?:has|have)\s+(?:not|yet|(?:had|done|completed)\s+no)\b/i;
+/**
+ * A sentence saying by the role alone that its holder has done no training: "The deputy has not yet done any
+ * safeguarding training", "Our Welfare Officer has had no training yet". The role's words are the subject's.
+ */
+const UNTRAINED_ROLE =
+  /(^|[.;!?]\s+|^\s*[-*•]\s+)(?:the|our)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:has|have)\s+(?:not\s+(?:yet\s+)?(?:done|had|completed|attended|taken|undertaken)\s+any|(?:yet\s+)?(?:had|done|completed)\s+no)\s+(?:[\p{L}-]+\s+){0,3}?training\b/giu;
+
+/**
+ * A sentence saying a lead's role has done no training ("The deputy has not yet done any safeguarding training; a
+ * place is booked for March 2027"): a record of none for the one person the document names for the role, wherever it
+ * names them (a page's footer). A role two people hold, or nobody, gives nothing; so does a rule ("If the deputy has
+ * not …": the sentence must open with the role).
+ */
+function untrainedRoleRecords(
+  line: Line,
+  next: Line | undefined,
+  text: string,
+  named: LeadMention[],
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  // The paragraph's next line, read on from this one (a line break for a space: the offsets hold).
+  const words =
+    next && next.offset === line.endOffset + 1 && /^\s*\p{Ll}/u.test(next.text)
+      ? text.slice(line.offset, next.endOffset).replace("\n", " ")
+      : line.text;
+  for (const m of allMatches(UNTRAINED_ROLE, words)) {
+    if (m.index === undefined || m.index >= line.text.length) continue;
+    const role = m[2];
+    const mention = /^deput(?:y|ies)$/i.test(role)
+      ? ({ role: "deputy", label: role } as LeadMention)
+      : roleAlone(role);
+    if (!mention) continue;
+    // Every name the role's lines give: "Deputies: A and B" is two holders, so the sentence is neither's.
+    const holders = new Set(
+      roleCandidates(mention, named).flatMap((c) => (c.names ?? (c.name ? [c.name] : [])).map(nameKey)),
+    );
+    const holder = holders.size === 1 ? roleHolder(mention, named) : undefined;
+    if (!holder) continue;
+    found.push(noneRecorded(line, m.index + m[1].length, { name: holder, role: mention.role }));
   }
   return found;
 }
