@@ -305,9 +305,25 @@ export function findTrainingLines(
       f.date.offset === record.date.offset &&
       record.course.length > f.course.length &&
       record.course.toLowerCase().endsWith(f.course.toLowerCase());
+    // "Tobias reported" / "that he completed the SPC course on 9 April 2025 and Time to" / "Listen on …": the line
+    // reader's record of the same person on the same date, read from a line that opens mid-sentence (its course the
+    // sentence's verb, the course and the next course's first words) or the same course, gives way to the sentence
+    // read across the lines, which has the second course too.
+    const sameRecordWhole = (f: TrainingLine) =>
+      samePerson(f) &&
+      f.date !== undefined &&
+      record.date !== undefined &&
+      f.date.offset === record.date.offset &&
+      (f.course === record.course ||
+        (/^\p{Ll}/u.test(text.slice(f.offset, f.offset + 1)) &&
+          f.course.toLowerCase().includes(record.course.toLowerCase())));
     if (
       overlap.some(
-        (f) => f.leadName && !(samePerson(f) && !f.date && !f.dueDate && dated) && !sameRecordCut(f),
+        (f) =>
+          f.leadName &&
+          !(samePerson(f) && !f.date && !f.dueDate && dated) &&
+          !sameRecordCut(f) &&
+          !sameRecordWhole(f),
       )
     )
       continue;
@@ -3210,6 +3226,8 @@ const CITATION =
   /\(\s*(?:HM\s+Government|HMG|DfE|DfES|DCSF|DHSC|DoH|DH|Department\s+(?:for|of)\s+[\p{L}&, ]{3,50}?|Home\s+Office|Ministry\s+of\s+[\p{L} ]{3,30}?|Cabinet\s+Office|Welsh\s+Government|Scottish\s+Government|Ofsted|NHS\s+England)\s*[,:]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[\p{L}]+\s+)?\d{4}\s*\)/iu;
 
 /** The end of a sentence a line carries on from the line above: a few words, a full stop, then a capital. */
+/** A line that opens with a year and a full stop, then a capital: "2025. Saoirse's …". */
+const YEAR_STOP_START = /^\s*(?:19|20)\d\d\.\s+\p{Lu}/u;
 const SENTENCE_TAIL = /^[^.!?\n]{1,60}?(?:\d|\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u;
 
 /** A sentence's full stop after a date's digits or a word (not an initial's or a title's), then a capital. */
@@ -3317,7 +3335,12 @@ function trainingInLines(
     if (isBlank(line)) continue;
     const above = previous;
     previous = line;
-    const item = itemStart(line.text);
+    // "… did the deputy course in June" / "2025. Saoirse's last …": a year and a stop that end the sentence of the line
+    // above are no list's number; the record on the line starts after them (SENTENCE_TAIL, below).
+    const item =
+      YEAR_STOP_START.test(line.text) && above === lines[i - 1] && !/[.!?:;]\s*$/.test(above.text)
+        ? { start: 0, marker: false, heading: false }
+        : itemStart(line.text);
     const { marker, heading } = item;
     let { start } = item;
     // "**Mrs Ada Lane**\\": a Markdown hard break (pandoc) at the line's end is not part of its words.
@@ -3485,7 +3508,11 @@ function trainingInLines(
             firstNamesOwners(words, named, firstNames) !== undefined)) ||
         // "All helpers are DBS checked. Ivo Marsh – CRB checked 2011; Safeguarding awareness 2019.": a short
         // paragraph whose later sentence is a person's line of records.
-        (body.includes(";") && /[.!?]\s+\p{Lu}/u.test(words) && personPartsSentence(body, known)))
+        (body.includes(";") && /[.!?]\s+\p{Lu}/u.test(words) && personPartsSentence(body, known)) ||
+        // "Saoirse's last DSL refresher was on 22/04/2023; a place on …": a sentence of its own (or the rest of a
+        // wrapped line after the sentence above ended), its person named in the possessive and the day their
+        // course took place.
+        possessiveCourseLine(body, words, line.offset + start, named, firstNames))
     ) {
       for (const record of sentenceRecords(
         body,
@@ -4267,6 +4294,30 @@ function titleAfterVerb(words: string): string | undefined {
  */
 const POSSESSIVE_COURSE_ON =
   /^[^.!?]*?['’]s\s+((?:[\p{L}\p{N}()'’&-]+\s+){0,8}?(?:training|course|refresher|update))\s+(?:was(?:\s+held)?|took\s+place)(?:\s+(?:on|in))?(?:\s+the)?\s*$/iu;
+/**
+ * A line that is one sentence of a person's course in the possessive and the day it took place ("Saoirse's last DSL
+ * refresher was on 22/04/2023."), its person a lead or someone the document names in full: read as a paragraph's
+ * sentences are (sentenceRecords). The literal words first, the patterns only then.
+ */
+function possessiveCourseLine(
+  body: string,
+  words: string,
+  base: number,
+  named: LeadMention[],
+  firstNames?: FirstNames,
+): boolean {
+  if (
+    !(words.includes("'s ") || words.includes("’s ")) ||
+    !(words.includes(" was") || words.includes(" took place"))
+  )
+    return false;
+  return (
+    POSSESSIVE_SUBJECT.test(words) &&
+    possessiveCourseOn(body, base) !== undefined &&
+    possessiveOwner(words, named, firstNames)?.name !== undefined
+  );
+}
+
 /** Words that undo a record of a course: "cancelled", "postponed", "did not attend". */
 const UNDONE =
   /\b(?:cancel(?:l?ed)?|postponed|withdr[ae]wn?|did\s+not|didn['’]t|not\s+(?:attended|completed|taken|held|passed))\b/i;
