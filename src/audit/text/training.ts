@@ -334,6 +334,10 @@ export function findTrainingLines(
   // An email thread's messages: a lead's own words "my safeguarding course was … on DATE", "I did … on DATE" in the
   // message their "From:" line (or a reply's "Name <address> wrote:") says they wrote.
   if (MESSAGE_HEADER.test(text)) cellFound.push(...messageRecords(lines, named, tableLines));
+  // A page its lead wrote ("By Winifred Ashdown-Lyle, Parish Safeguarding Officer"): the writer's own record in the
+  // first person ("As for me, I did the Diocese's Leadership Pathway in April 2023").
+  const author = bylineAuthor(lines, named);
+  if (author) cellFound.push(...authorRecords(text, lines, author));
   // A record listed by year ("- 2022: Name – course, 9 October"): what the lines made of the same words (the whole
   // item read as an undated course) gives way to the records read with the label's year.
   // A diary kept under year lines ("**2025**" / "Mon 3 Feb – Name: course"): the entry's day and month are in the
@@ -1905,7 +1909,7 @@ const DUE_AFTER_DATE =
  * the date promised later, which leaves the record undated as much.
  */
 const NO_DATE =
-  /\b(?:no\s+date(?:\s+(?:recorded|given|known|available|on\s+(?:record|file)))?|date\s+(?:unknown|not\s+(?:known|recorded|on\s+(?:record|file))|to\s+(?:follow|be\s+(?:confirmed|added)))|undated)\b/i;
+  /\b(?:no\s+date(?:\s+(?:record(?:-\s+)?ed|given|known|available|on\s+(?:record|file)))?|date\s+(?:unknown|not\s+(?:known|recorded|on\s+(?:record|file))|to\s+(?:follow|be\s+(?:confirmed|added)))|undated)\b/i;
 /**
  * A course still to come: "Next DSL refresher", "refresher booked with the county", "planned for the spring". Not
  * one the line also says was done ("booked in June and attended", "completed").
@@ -2723,20 +2727,9 @@ function messageRecords(lines: Line[], named: LeadMention[], tableLines: Set<num
     const end = /[.!?](?=\s+[\p{Lu}("“]|\s*$)/u.exec(body.slice(restStart));
     const rest = body.slice(restStart, end ? restStart + end.index : body.length);
     const restAt = line.offset + marks.length + restStart;
-    const date = trainingDate(rest, restAt);
-    if (!date || bookedBefore(rest, restAt, date)) continue;
-    const course = trimEndWhere(
-      plain(rest.slice(0, date.offset - restAt)).replace(/\s+(?:on|in|dated)\s*$/i, ""),
-      /[\s,:;(–—-]/,
-    );
-    if (
-      !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
-      !namesSafeguarding(course.replace(/\blevel\s*[1-4]\b/gi, " ")) ||
-      otherSubject(course) ||
-      RULE_WORDS.test(course) ||
-      futureBooking(course)
-    )
-      continue;
+    const record = firstPersonCourse(rest, restAt);
+    if (!record) continue;
+    const { course, date } = record;
     found.push({
       offset: line.offset + marks.length + verb.index,
       endOffset: date.endOffset,
@@ -2747,6 +2740,86 @@ function messageRecords(lines: Line[], named: LeadMention[], tableLines: Set<num
       leadName: lead.name,
       leadRole: lead.role,
     });
+  }
+  return found;
+}
+
+/** How many of a document's first lines a byline may be on. */
+const BYLINE_LINES = 40;
+/** A byline: "By Winifred Ashdown-Lyle, Parish Safeguarding Officer" (perhaps in italics or bold). */
+const BYLINE =
+  /^[\s*_]*By\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*[,–—]\s*([^\n]{3,80}?)[\s*_]*$/u;
+
+/**
+ * The lead who wrote the document, by its byline near the start ("By Name, Parish Safeguarding Officer"): a named
+ * lead whose byline gives a role. Undefined for a byline naming anyone else, or none.
+ */
+function bylineAuthor(lines: Line[], named: LeadMention[]): Owner | undefined {
+  for (const line of lines.slice(0, BYLINE_LINES)) {
+    if (!line.text.includes("By ")) continue;
+    const byline = BYLINE.exec(line.text);
+    if (!byline || !ROLE_WORDS.test(byline[2])) continue;
+    const lead = named.find((n) => n.name && sameName(nameKey(n.name), nameKey(byline[1])));
+    if (lead?.name) return { name: lead.name, role: lead.role };
+  }
+  return undefined;
+}
+
+/** Where a first-person sentence's course and date end: its full stop, or a table cell's edge. */
+const FIRST_PERSON_END = /[.!?](?=\s+[\p{Lu}("“]|\s*$)|\||\n[^\S\n]*\n/u;
+
+/**
+ * The course and date a first-person record gives after its verb ("… the Diocese's Leadership Pathway in April
+ * 2023, before I took the role on"), read to the sentence's end across line breaks; undefined for a booking, another
+ * subject or no date.
+ */
+function firstPersonCourse(rest: string, restAt: number): { course: string; date: DateMatch } | undefined {
+  const date = trainingDate(rest, restAt);
+  if (!date || bookedBefore(rest, restAt, date)) return undefined;
+  const course = trimEndWhere(
+    plain(rest.slice(0, date.offset - restAt))
+      .replace(/\s+/g, " ")
+      .replace(/\s+(?:on|in|dated)\s*$/i, ""),
+    /[\s,:;(–—-]/,
+  );
+  if (
+    !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
+    !namesSafeguarding(course.replace(/\blevel\s*[1-4]\b/gi, " ")) ||
+    otherSubject(course) ||
+    RULE_WORDS.test(course) ||
+    futureBooking(course)
+  )
+    return undefined;
+  return { course, date };
+}
+
+/**
+ * The records a page's author gives in the first person ("I did the … in April 2023", "my safeguarding course was …
+ * on DATE"), anywhere in the text, a table's cells too: the author's (bylineAuthor).
+ */
+function authorRecords(text: string, lines: Line[], author: Owner): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  const verbs = new RegExp(FIRST_PERSON_RECORD.source, "gu");
+  for (const line of lines) {
+    if (!line.text.includes("I ") && !/\b[Mm]y\s/.test(line.text)) continue;
+    for (const verb of allMatches(verbs, line.text)) {
+      const restAt = line.offset + (verb.index ?? 0) + verb[0].length;
+      const window = text.slice(restAt, restAt + 300);
+      const end = FIRST_PERSON_END.exec(window);
+      const rest = window.slice(0, end ? end.index : window.length);
+      const record = firstPersonCourse(rest, restAt);
+      if (!record) continue;
+      found.push({
+        offset: line.offset + (verb.index ?? 0),
+        endOffset: record.date.endOffset,
+        course: record.course,
+        date: record.date,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: author.name,
+        leadRole: author.role,
+      });
+    }
   }
   return found;
 }
@@ -2974,9 +3047,37 @@ function cellRecords(
   const found: TrainingLine[] = [];
   for (const { cells } of rows)
     for (const cell of cells) {
-      if (!/\d/.test(cell.text) || !/[–—:]/.test(cell.text)) continue;
-      found.push(...(namedPartsRecords(cell.text, cell.offset, named, firstNames, true, tableNamed) ?? []));
+      if (!/\d/.test(cell.text)) continue;
+      const parts = /[–—:]/.test(cell.text)
+        ? namedPartsRecords(cell.text, cell.offset, named, firstNames, true, tableNamed)
+        : undefined;
+      found.push(...(parts?.length ? parts : firstNameCellSentences(cell, named, firstNames)));
     }
+  return found;
+}
+
+/**
+ * A cell of prose whose sentence opens with a lead's first name and a verb of training done ("… (01632 960 552). Dev
+ * did the Diocese's Foundation course on 2 June 2025."): that lead's dated record, as a paragraph's sentence is read.
+ * Only a named lead's: a first name the document gives in full for anyone else is left to the lines.
+ */
+function firstNameCellSentences(cell: Cell, named: LeadMention[], firstNames: FirstNames): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  const starts = [
+    0,
+    ...allMatches(/[.!?]\s+(?=\p{Lu})/gu, cell.text).map((m) => (m.index ?? 0) + m[0].length),
+  ];
+  for (const [k, start] of starts.entries()) {
+    const sentence = cell.text.slice(start, starts[k + 1] ?? cell.text.length);
+    if (!/\d/.test(sentence) || !FIRST_NAME_SUBJECT.test(sentence)) continue;
+    for (const record of sentenceRecords(sentence, cell.offset + start, named, [], [], firstNames))
+      if (
+        record.date &&
+        record.leadName &&
+        named.some((n) => n.name && sameName(nameKey(n.name), nameKey(record.leadName ?? "")))
+      )
+        found.push(record);
+  }
   return found;
 }
 
@@ -3609,6 +3710,9 @@ function trainingInLines(
           firstNameOwner(words, named, firstNames) ??
           possessiveLeadOwner(words, named, firstNames) ??
           possessiveInitialledLead(words, named) ??
+          // Only a record whose date is said to be missing: a dated one ("- Morag: … – 11/2025") beside a line
+          // whose date cannot be read ("- Hamish: … – 14-02-25") would leave the other lead with none.
+          (placeholder ? firstNameLabelOwner(words, named, firstNames) : undefined) ??
           byRole?.owner ??
           owner);
     // The course's words start after the role that opened a line read as its holder's.
@@ -3722,6 +3826,10 @@ function trainingInLines(
           .replace(ownName, "")
           .replace(/^[\s:,;–—-]+/, "")
           .replace(TRAINING_LABEL, labelOnly);
+      // "Tomas: Safeguarding Children Awareness": the first name that labels the line is not the course's.
+      const label = who?.name && courseText.includes(":") ? FIRST_NAME_LABEL.exec(courseText) : null;
+      if (label && who?.name && nameKey(who.name).split(" ")[0] === label[1].toLowerCase())
+        return courseText.slice(label[0].length).replace(TRAINING_LABEL, labelOnly);
       // "Orla's training: Designated Lead (Level 3)": the label before the colon is not the course, once the record
       // is hers (with nobody's, the label is all that says whose it is).
       return who?.name
@@ -5140,6 +5248,26 @@ function possessiveOwner(sentence: string, named: LeadMention[], firstNames?: Fi
     if (written && titleKey(written[1]) !== titleKey(titled[1])) return undefined;
   }
   return owner;
+}
+
+/** A line that opens with one capitalised word and a colon: "Tomas: Safeguarding Children Awareness …". */
+const FIRST_NAME_LABEL = /^\s*(\p{Lu}[\p{Ll}'’-]+):\s+(?=\S)/u;
+
+/**
+ * The lead a line labelled with their first name is about ("Tomas: Safeguarding Children Awareness (online) – no date
+ * recorded."): a named lead or deputy only, the one the document names in full with that first name — not someone
+ * else the first name might be, nor a label ("Training:", "Note:") that is nobody's.
+ */
+function firstNameLabelOwner(
+  words: string,
+  named: LeadMention[],
+  firstNames?: FirstNames,
+): Owner | undefined {
+  if (!firstNames || !words.includes(":")) return undefined;
+  const match = FIRST_NAME_LABEL.exec(words);
+  const name = match ? firstNames(match[1]) : undefined;
+  const lead = name ? leadInLine(name, named) : undefined;
+  return lead?.role ? lead : undefined;
 }
 
 /** The same title written another way: "Mister" is "Mr", "Br." is "Brother". */
