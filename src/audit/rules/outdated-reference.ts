@@ -203,6 +203,7 @@ function sentenceAround(
 
 /**
  * Words that name an old reference on purpose: "formerly the Churches' Child Protection Advisory Service",
+ * a change log's verbless "Old Board replaced by the Partnership",
  * "previously known as the LSCB", "the CRB (now the DBS)", "which replaced Working Together 2018",
  * "sometimes called sexting", "some parents still call it a CRB check", "what was called a CRB check", "the former
  * Criminal Records Bureau". Such a mention is history, not a mistake.
@@ -210,7 +211,7 @@ function sentenceAround(
 const HISTORY_BEFORE =
   /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be|what\s+(?:was|were|used\s+to\s+be)(?=\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known|named|referred)))(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as|\b(?:still|sometimes|often|usually|informally)\s+(?:call(?:s|ed)?|refer(?:s|red)?\s+to)\s+(?:it|this|that|them|these|those)(?:\s+as)?)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
 const HISTORY_AFTER =
-  /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:(?:checks?|disclosures?|certificates?)\s+(?=(?:has|have|was|were)\s))?(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b)/i;
+  /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:(?:checks?|disclosures?|certificates?)\s+(?=(?:has|have|was|were)\s))?(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b|(?:replaced|superseded)\s+by\b|renamed\s+(?:as|to)\b)/i;
 
 /**
  * "sometimes called", "also known as", "often called" just before the old words: an alias. For a body that is its
@@ -500,11 +501,11 @@ const NAMES_AFTER = String.raw`(?:\s*\(\s*[A-Z][\w\s'’&-]*\))?(?:\s*(?:,|\s+an
  * over this work from the CRB and the ", "practice reviews, which took the place of ", "the Care Inspectorate
  * succeeded the Care Commission and the ", "parents may remember DBS checks as ", "the barred lists replaced the
  * lists kept under the ", "(itself the successor to the old ", "the DBS was formed in 2012 out of the CRB and the ",
- * "older staff will remember vetting under the " (the current name later in the sentence: "…; the PVG scheme took its
- * place").
+ * "older staff will remember vetting under the ", "(these were called " (the current name later in the sentence, or
+ * earlier: "an enhanced DBS check (these were called CRB checks in 2009)"; "…; the PVG scheme took its place").
  */
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:took|take|takes|taken|taking)\s+over\s+(?:(?!from\b|of\b)[\w'’-]+\s+){0,4}(?:from|of)|\b(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:the\s+)?place\s+of|\bin\s+(?:the\s+)?place\s+of|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)?|absorb(?:ed|s|ing)?|merg(?:ed|ing)|merger\s+of|combin(?:ed|ing))(?:\s+with)?|\b(?:may|might|will|would|could|can|probably|still|also)\s+(?:well\s+|also\s+|still\s+)?(?:remember|recall|know)\s+(?:(?!as\b)[\w'’-]+\s+){0,5}as|\b(?:may|might|will|would|could|can|probably|still)\s+(?:well\s+|also\s+|still\s+)?(?:remember|recall)|\bsuccessors?\s+(?:(?:body|organisation|organization)\s+)?(?:of|to)|\b(?:formed|created|established|set\s+up|born)\s+(?:(?!from\b|out\b)[\w'’-]+\s+){0,4}(?:from|out\s+of))\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old|its|their|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+){0,3}(?:(?:[\w'’-]+\s+){1,3}?(?:kept\s+|held\s+|made\s+|run\s+|done\s+|set\s+up\s+)?(?:under|of|by)\s+(?:the\s+)?)?${NAMES_BEFORE}(?:the\s+)?[("“‘'*_]*\s*$`,
+  String.raw`(?:\b(?:took|take|takes|taken|taking)\s+over\s+(?:(?!from\b|of\b)[\w'’-]+\s+){0,4}(?:from|of)|\b(?:these|those|they|it|this|that|which)\s+(?:was|were)\s+(?:(?:once|previously|formerly|then|originally)\s+)?(?:called|known\s+as|named|referred\s+to\s+as)|\b(?:took|take|takes|taken|taking)\s+(?:over\s+)?(?:the\s+)?place\s+of|\bin\s+(?:the\s+)?place\s+of|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)?|absorb(?:ed|s|ing)?|merg(?:ed|ing)|merger\s+of|combin(?:ed|ing))(?:\s+with)?|\b(?:may|might|will|would|could|can|probably|still|also)\s+(?:well\s+|also\s+|still\s+)?(?:remember|recall|know)\s+(?:(?!as\b)[\w'’-]+\s+){0,5}as|\b(?:may|might|will|would|could|can|probably|still)\s+(?:well\s+|also\s+|still\s+)?(?:remember|recall)|\bsuccessors?\s+(?:(?:body|organisation|organization)\s+)?(?:of|to)|\b(?:formed|created|established|set\s+up|born)\s+(?:(?!from\b|out\b)[\w'’-]+\s+){0,4}(?:from|out\s+of))\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old|its|their|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+){0,3}(?:(?:[\w'’-]+\s+){1,3}?(?:kept\s+|held\s+|made\s+|run\s+|done\s+|set\s+up\s+)?(?:under|of|by)\s+(?:the\s+)?)?${NAMES_BEFORE}(?:the\s+)?[("“‘'*_]*\s*$`,
 );
 /**
  * A change told after the old name, or after a list it starts: "serious case reviews (SCRs) were replaced by …", "the
