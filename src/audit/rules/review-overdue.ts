@@ -1,6 +1,6 @@
 /** review-overdue: the next review date has passed (stated, or worked out from the last approval and the review interval). */
 import type { DocumentContext, Rule } from "../rule.js";
-import { formatUk, isoDay } from "../text/dates.js";
+import { describeLooseDate, formatUk, isoDay } from "../text/dates.js";
 import {
   type DatedReview,
   derivedReasoning,
@@ -45,11 +45,17 @@ function checkDocumentDue(context: DocumentContext): void {
   // One finding: a page footer repeats "Next review: …" on every page, and only the latest date counts.
   if (due.statement) {
     const [offset, endOffset] = reviewRange(context.document.text, due.statement);
+    // "Applies to: academic year 2024/25": a policy for one academic year is due by the start of the next.
+    const because = due.statement.period
+      ? `The policy is written for ${due.statement.period}, so it was due for review by the start of the next academic year, in ${describeLooseDate(due.statement.date)}`
+      : undefined;
     reportAt(
       context,
       offset,
       endOffset,
-      `The policy was due for review by ${deadlineWords(due.statement.date)}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the new next review date`,
+      because
+        ? `${because}, which is before ${formatUk(context.asOf)} — review the policy for the current year, have it approved, and write the next review date on it`
+        : `The policy was due for review by ${deadlineWords(due.statement.date)}, which is before ${formatUk(context.asOf)} — review the policy, have it approved, and write the new next review date`,
       {
         actual: due.date,
         expected: `on or after ${context.asOf}`,

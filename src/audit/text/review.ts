@@ -15,6 +15,7 @@ import {
   type DateMatch,
   describeLooseDate,
   findDates,
+  findSchoolYears,
   formatUk,
   parseLooseDate,
 } from "./dates.js";
@@ -68,6 +69,11 @@ export interface ReviewStatement {
    * date can be worked out from it, but it is no review that took place, and a labelled next review wins over it.
    */
   usual?: boolean;
+  /**
+   * The academic year the policy is written for ("Applies to: academic year 2024/25"), when its next review is the
+   * start of the next one: "the academic year 2024/25".
+   */
+  period?: string;
 }
 
 export type DatedReview = ReviewStatement & { date: DateMatch };
@@ -1166,6 +1172,12 @@ const FIELD_BEFORE_WINDOW = 40;
  */
 const VALID_UNTIL =
   /\b(?:(?:this|the|our)\s+(?:safeguarding\s+|child\s+protection\s+)?(?:policy|document|statement)\s+(?:is|remains|will\s+remain|stays)\s+(?:valid|in\s+force|current)\s+(?:until|to)|(?<=^[\s|*_#>•-]*|[·•|][^\S\n]*)(?:policy\s+)?valid\s+(?:until|to)(?=[\s*_]*:))/gi;
+/**
+ * A poster's or leaflet's own review: "Replace this poster by: 31/08/2026", "Reprint this leaflet before June 2027" —
+ * the date it is to be replaced (not the date it was printed).
+ */
+const REPLACE_BY =
+  /\b(?:replace|reprint|renew)\s+(?:this|the|our)\s+(?:poster|leaflet|flyer|notice|card|sheet|handout)\s+(?:by|before|no\s+later\s+than)\b/gi;
 /** Labels that say when the next review is only with a date after them (see `findReviewStatements`). */
 function datedOnlyLabels(
   text: string,
@@ -1173,6 +1185,9 @@ function datedOnlyLabels(
   const found: Array<{ start: number; label: string; prose: boolean; needsDate: boolean }> = [];
   if (/valid\s+(?:until|to)|(?:in\s+force|current)\s+(?:until|to)/i.test(text))
     for (const m of allMatches(VALID_UNTIL, text))
+      found.push({ start: m.index ?? 0, label: m[0], prose: false, needsDate: true });
+  if (/(?:eplace|eprint|enew)\s/i.test(text))
+    for (const m of allMatches(REPLACE_BY, text))
       found.push({ start: m.index ?? 0, label: m[0], prose: false, needsDate: true });
   if (!/review/i.test(text)) return found;
   for (const m of allMatches(IS_REVIEWED, text)) {
@@ -2046,6 +2061,45 @@ function intervalsAfterAnchors(text: string, anchors: readonly DatedReview[]): R
 // When the policy is due
 // ---------------------------------------------------------------------------
 
+/**
+ * The policy written for one academic (school) year: a label at a line's or cell's start ("**Applies to:** academic
+ * year 2024/25", "Academic year: 2024–25", "| Policy year: | 2024/25 |") or a sentence that names the policy ("This
+ * policy is for the school year 2024/25", "This policy was re-issued for the academic year 2024/25"). Not a year
+ * something happened in ("In the academic year 2024/25 we ran …"). The year follows the match.
+ */
+const POLICY_YEAR =
+  /(?:(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:(?:applies\s+to|valid\s+for|covers|period(?:\s+covered)?)[\s*_]*:[\s*_]*(?:the\s+)?(?:academic|school)\s+year|(?:policy|academic|school)\s+year[\s*_]*:)|\b(?:this|the|our)\s+(?:safeguarding\s+|child\s+protection\s+)?(?:policy|document)\s+(?:is\s+for|applies\s+to|covers|(?:is|was)\s+(?:re-?issued|reviewed|written|updated|issued|renewed)\s+for)\s+(?:the\s+)?(?:academic|school)\s+year)[\s*_|]*(?=(?:19|20)\d{2})/gim;
+
+/**
+ * A policy written for one academic year is due for review by the start of the next (September of the year it
+ * ends in): its latest such year, as a next-review statement, or undefined. A cheap look for the words first.
+ */
+function policyYearReview(text: string): DatedReview | undefined {
+  if (!text.includes("ear") || !/(?:academic|school|policy)\s+year/i.test(text)) return undefined;
+  let found: DatedReview | undefined;
+  for (const m of allMatches(POLICY_YEAR, text)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const [year] = findSchoolYears(text.slice(end, end + 12), end);
+    if (!year || year.offset !== end) continue;
+    const ends = year.date.last.slice(0, 4);
+    const date: DateMatch = {
+      ...year,
+      date: { first: `${ends}-09-01`, last: `${ends}-09-30`, precision: "month" },
+    };
+    if (found && found.date.date.last >= date.date.last) continue;
+    found = {
+      offset: start + (m[0].length - m[0].trimStart().length),
+      endOffset: end,
+      label: m[0].trim(),
+      date,
+      kind: "next",
+      period: `the academic year ${year.text.trim()}`,
+    };
+  }
+  return found;
+}
+
 export interface DerivedDue {
   /** The last review or approval the due date counts from … */
   anchor: DatedReview;
@@ -2257,8 +2311,18 @@ export function scheduleFromText(
     (a) =>
       a.verb !== "dated" && !a.usual && latestStatement && a.date.date.first > latestStatement.date.date.last,
   );
+  // A policy for one academic year, and no stated next review: due by the start of the next academic year — unless
+  // it was reviewed or approved after that, or the interval from its last approval gives a later date.
+  const year = latestStatement ? undefined : policyYearReview(text);
+  const yearDue =
+    year &&
+    !anchors.some((a) => a.verb !== "dated" && !a.usual && a.date.date.first > year.date.date.last) &&
+    (!derived || derived.due < year.date.date.last)
+      ? year
+      : undefined;
   if (latestStatement && !reviewedAfter)
     due = { date: latestStatement.date.date.last, statement: latestStatement };
+  else if (yearDue) due = { date: yearDue.date.date.last, statement: yearDue };
   else if (derived) due = { date: derived.due, derived };
   return { statements, dated, latest, anchors, intervals, derived, due };
 }
