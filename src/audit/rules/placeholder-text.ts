@@ -83,9 +83,11 @@ const SETTING_ALONE =
 
 /**
  * One word in capitals naming a value a template leaves for the setting: Ofsted's unique reference number ("URN",
- * "UKPRN"), where it meets ("VENUE", "LOCATION", "TOWN"), online ("PLATFORM", "WEBSITE", "URL").
+ * "UKPRN"), where it meets ("VENUE", "LOCATION", "TOWN"), online ("PLATFORM", "WEBSITE", "URL", "the tide tables at
+ * [LINK]").
  */
-const VALUE_NAME = /^(?:URN|UKPRN|PLATFORM|VENUE|LOCATION|TOWN|COUNTY|WEBSITE|URL)$/;
+const VALUE_NAME =
+  /^(?:URN|UKPRN|PLATFORM|VENUE|LOCATION|TOWN|COUNTY|WEBSITE|URL|LINK|HYPERLINK|WEB\s?LINK|WEB\s?PAGE)$/;
 /**
  * The words before a value: a field's label and its colon ("Ofsted registration number:", "**Venue:**"), "on",
  * "at", "in", "via" in a sentence, with or without "the" ("held at the [VENUE]"), or "is", "are" ("Our Ofsted number
@@ -197,6 +199,16 @@ function inRunningText(m: RegExpMatchArray): boolean {
 
 /** The last word of a role left in square brackets for a setting to fill in. */
 const ROLE_WORD = String.raw`(?:member|officer|lead|leader|person|co-?ordinator|trustee|governor|chair|chairperson|manager|deputy|DSL|DDSL|headteacher|head\s+teacher|principal|proprietor|secretary|treasurer|coach|practitioner|LADO|representative)`;
+/** A role's label and its colon just before a value: "Club Welfare Officer:", "**Deputy Lead:**". */
+const ROLE_LABEL_BEFORE = new RegExp(String.raw`\b${ROLE_WORD}s?[*_]*[^\S\n]*[:：][*_]*[^\S\n]*$`, "i");
+/** A form's instruction in capitals: "PRINT NAME", "PLEASE WRITE FULL NAME", "BLOCK CAPITALS NAME". */
+const CAPITALS_INSTRUCTION = /\b(?:PRINT|PLEASE|WRITE|BLOCK|CAPITALS|SIGN|ENTER|INSERT)\b/;
+/** "Welfare Officer: NEW CWO NAME, 07700 …": capitals for the name of a role's holder, after the role's label. */
+function roleHolderInCapitals(m: RegExpMatchArray): boolean {
+  if (CAPITALS_INSTRUCTION.test(m[0])) return false;
+  return ROLE_LABEL_BEFORE.test(lineBefore(m)) && !capitalsBefore(m);
+}
+
 /** Words an editor's insertion in a quotation starts with, never a role left to fill in. */
 const EDITORIAL =
   /^(?:the|a|an|this|that|these|those|his|her|him|their|them|its|it|they|he|she|who|which|and|or|of)\b/i;
@@ -581,13 +593,14 @@ function mentionedAsWord(m: RegExpMatchArray): boolean {
 }
 
 /**
- * A contact detail, a name or a person's photo (a poster's "(photo to follow)") promised where it should stand, and who
+ * A contact detail, a name or a person's photo (a poster's "(photo to follow)", "(QR code to be added)", "(link to
+ * follow)") promised where it should stand, and who
  * is to confirm it, when said: "phone to follow",
  * "contact details to be confirmed", "number to be confirmed by IT" — not who is to provide a thing ("(phone to be
  * provided by the club)" is a mobile the club hands out, "(contact number to be supplied by the parent)" a form's).
  * Its words may run over a line break, as a PDF's narrow table cell breaks them.
  */
-const PROMISED_CONTACT = String.raw`(?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)\s+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:\s+address)?|address|contact\s+details|names?|photo|photograph|picture)\s+(?:to\s+(?:follow|come)|to\s+be\s+(?:(?:confirmed|added|announced)(?:\s+by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?|provided|supplied))`;
+const PROMISED_CONTACT = String.raw`(?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)\s+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:\s+address)?|address|contact\s+details|names?|photo|photograph|picture|QR\s+code|(?:web\s+)?link|logo)\s+(?:to\s+(?:follow|come)|to\s+be\s+(?:(?:confirmed|added|announced)(?:\s+by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?|provided|supplied))`;
 
 /** Words saying a value is still to come: "to be confirmed", "to follow", "TBC". */
 const STILL_TO_COME = String.raw`(?:to\s+be\s+(?:confirmed|announced|decided|determined|appointed|agreed|added)|to\s+follow|TBC|TBA|TBD)`;
@@ -875,6 +888,15 @@ const PATTERNS: Array<{
     accept: capitalisedName,
     hint: /NAME/,
   },
+  // "Club Welfare Officer: NEW CWO NAME, 07700 …": capitals ending in NAME where a role's holder should be named,
+  // straight after the role's label and its colon — not a form's instruction in capitals ("Officer: PRINT NAME"), nor
+  // a label of its own ("LEAD NAME:").
+  {
+    re: /(?<=[:：][*_]*[^\S\n]*)(?:[A-Z]{2,}[^\S\n]+){1,3}NAME(?![^\S\n]*[:(]|[\w'’])/g,
+    kind: "placeholder",
+    accept: roleHolderInCapitals,
+    hint: /[A-Z] NAME\b/,
+  },
   // "xxxx@example.org", "XXX.XXX@school.org.uk": an email address whose own part is the template's x's
   {
     re: /(?<![\w.@+-])(?=[xX._-]*[xX]{3})[xX]+(?:[._-][xX]+)*@[\w-]+(?:\.[\w-]+)+/g,
@@ -965,6 +987,13 @@ const PATTERNS: Array<{
     kind: "placeholder",
     accept: (m) => !eventDetail(m) && !eventCell(m),
     hint: /to\s+(?:be|follow)\b|\bTB[CAD]\b/i,
+  },
+  // "[translation to follow]", "[Welsh version to come]", Welsh "[cyfieithiad i ddilyn]": a bilingual policy's
+  // paragraph left untranslated, a note where the other language's words should stand.
+  {
+    re: /(?<![\w\]])\[[^\S\n]*(?:(?:Welsh|English|Irish|Gaelic|Cymraeg|Saesneg)[^\S\n]+)?(?:translation|version|text|wording|cyfieithiad|fersiwn|testun)[^\S\n]+(?:to[^\S\n]+(?:follow|come)|to[^\S\n]+be[^\S\n]+(?:added|confirmed)|i[^\S\n]+ddilyn|i[^\S\n]+ddod)[^\S\n]*\](?![([:{])/giu,
+    kind: "placeholder",
+    hint: /(?:follow|come|added|confirmed|ddilyn|ddod)[^\S\n]*\]/i,
   },
   // "Summer days are held at [HALL ADDRESS – tbc]": a value's name in square capitals with words that it is still to
   // come after a dash or comma, in one bracket — one placeholder, the bracket, not its "tbc" alone.
