@@ -2312,14 +2312,28 @@ function checkPartRun(context: DocumentContext, scheme: PartScheme): void {
   // Each word's parts by place, as written, with the title its last line gives (the heading, after any contents line).
   const parts = new Map<string, Map<number, { id: string; title: string }>>();
   const partLines = new Set<number>();
+  const { contents } = analyse(context.document);
+  const inContents = (offset: number) =>
+    contents !== undefined && offset >= contents.offset && offset <= contents.end;
+  // The parts that stand in the policy itself, not only in its contents list.
+  const standing = new Set<string>();
   for (const m of allMatches(scheme.line, text)) {
     const word = m[1].toLowerCase();
     if (!parts.has(word)) parts.set(word, new Map());
     parts.get(word)?.set(scheme.key(m[2]), { id: m[2], title: m[3].replace(/[\s.·…]*\d{0,3}$/, "").trim() });
-    partLines.add((m.index ?? 0) + m[0].indexOf(m[1]));
+    const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+    partLines.add(at);
+    if (!inContents(at)) standing.add(`${word} ${scheme.key(m[2])}`);
   }
   const counted = new Map<string, { first: string; last: number; lastId: string; title: string }>();
   for (const [word, places] of parts) {
+    // A contents list's last parts that never stand in the policy ("Part F – Incident log form" listed, the policy
+    // ending at Part E) are not among its parts: the run ends at the last part that is there.
+    if (contents && [...places.keys()].some((k) => standing.has(`${word} ${k}`)))
+      for (const k of [...places.keys()].sort((a, b) => b - a)) {
+        if (standing.has(`${word} ${k}`)) break;
+        places.delete(k);
+      }
     const keys = [...places.keys()].sort((a, b) => a - b);
     if (keys.length < 3 || keys.some((k, i) => k !== i + 1)) continue;
     const last = keys[keys.length - 1];
@@ -2327,12 +2341,12 @@ function checkPartRun(context: DocumentContext, scheme: PartScheme): void {
     counted.set(word, { first: places.get(1)?.id ?? "", last, lastId, title });
   }
   if (counted.size === 0) return;
+  // A part opened in the policy itself: a contents line names a part, it does not open one.
   const opened = new Set(
-    allMatches(scheme.opens, text).map((m) => `${m[1].toLowerCase()} ${scheme.key(m[2])}`),
+    allMatches(scheme.opens, text)
+      .filter((m) => !inContents((m.index ?? 0) + m[0].indexOf(m[1])))
+      .map((m) => `${m[1].toLowerCase()} ${scheme.key(m[2])}`),
   );
-  const { contents } = analyse(context.document);
-  const inContents = (offset: number) =>
-    contents !== undefined && offset >= contents.offset && offset <= contents.end;
   const readBefore = textBefore(context.document);
   const linkedToNowhere = inLinkToNowhere(context.document);
   for (const match of allMatches(scheme.reference, text)) {
