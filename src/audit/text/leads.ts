@@ -568,6 +568,9 @@ function placeClause(rest: string, window: string, strength: NameSlot["strength"
 /** A job title before the name: "the Headteacher, ", "Nursery Manager (". */
 const JOB_TITLE_FIRST = /^(?:(?:the|our|a)\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s*[,(–—-]\s*/u;
 
+/** Another job offered instead of the role: "or the Chair of Trustees (", "or to our Treasurer, ". */
+const OTHER_JOB_INSTEAD = /^(?:or|nor)\s+(?:(?:to|with)\s+)?(?:the|our|a|an)\s/i;
+
 /** A short label before a name on its own line: "Name: Sam Keller", "Manager: Carys Bell". */
 const LINE_LABEL = /^(?:[\p{L}'’ ]{1,30}?)\s*:\s*/u;
 
@@ -1961,7 +1964,12 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // "The DSL is the Headteacher, Mrs Okafor", "DSL: Nursery Manager (Jane Smith)".
   // "Deputy Welfare Officer: TBC – Ruth to ask parents": a placeholder then a dash is the label left blank, and the
   // name after it is whoever was given a task, not the holder.
-  const title = names.length === 0 && !placeholderAt(window) ? JOB_TITLE_FIRST.exec(window) : null;
+  // "Tell the DSL, or the Chair of Trustees (Ann Lee, …) if the concern is about the DSL": another job after "or" is
+  // someone else to tell, and the name in its bracket is that job's holder, not the role's.
+  const title =
+    names.length === 0 && !placeholderAt(window) && !OTHER_JOB_INSTEAD.test(window)
+      ? JOB_TITLE_FIRST.exec(window)
+      : null;
   const titleWords = title?.[1].split(/\s+/) ?? [];
   // "…: the Participation Lead, Priya Raman": after "the" or "our", capitalised words ending in a job's word and a
   // comma are a job title, though its first words are the team's own ("Participation", "Engagement").

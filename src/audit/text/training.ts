@@ -4296,7 +4296,8 @@ function sentenceRecords(
     const owner =
       (verb ? underNameSubject(words.slice(0, verb.index), under, plain(body.slice(0, at))) : undefined) ??
       leadInLine(words, named) ??
-      firstNameOwner(words, named, firstNames);
+      firstNameOwner(words, named, firstNames) ??
+      firstNameWithPronounOwner(words, named, firstNames);
     found.push({
       offset: base + at,
       endOffset: base + at + sentence.length,
@@ -5301,6 +5302,32 @@ function firstNameOwner(sentence: string, named: LeadMention[], firstNames?: Fir
     const written = TITLE_AT_START.exec(owner.name ?? name);
     if (written && titleKey(written[1]) !== titleKey(match[1])) return undefined;
   }
+  return owner;
+}
+
+/**
+ * A sentence opened by a first name and a verb whose record is "her" or "his" own further on: "Lena moved to us from
+ * … and her certificate is written …: <course>, completed <date>". Only a named lead's first name, with no other
+ * person's first name between it and the pronoun.
+ */
+const FIRST_NAME_THEN_POSSESSIVE =
+  /^\s*(\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}[^.;:]*?\b(?:her|his|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:certificates?|certification|training|course|record)\b/u;
+const POSSESSIVE_PRONOUN_QUICK = /\b(?:her|his|their)\s/;
+
+function firstNameWithPronounOwner(
+  sentence: string,
+  named: LeadMention[],
+  firstNames?: FirstNames,
+): Owner | undefined {
+  if (!firstNames || !POSSESSIVE_PRONOUN_QUICK.test(sentence)) return undefined;
+  const match = FIRST_NAME_THEN_POSSESSIVE.exec(sentence);
+  const name = match ? firstNames(match[1]) : undefined;
+  if (!name || !match) return undefined;
+  const owner = leadInLine(name, named);
+  if (!owner?.role) return undefined;
+  // "Lena asked Kofi to send his certificate": another person before the pronoun is whose it may be.
+  for (const word of match[0].slice(match[1].length).match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [])
+    if (firstNames(word) && firstNames(word) !== name) return undefined;
   return owner;
 }
 
