@@ -371,12 +371,54 @@ export function findTrainingLines(
   // whichever layout it was read.
   // "3 Training ........ 1": a contents list's entry names a section, never a record.
   const contents = findContents(lines);
+  // "| GB | Safeguarding Lead course | Sept 2022 |" with "Key: GB – Gareth Bryn-Davies, Safeguarding Lead": a record
+  // under initials is the person the document's key gives for them.
+  for (const record of found) {
+    if (!record.leadName || !INITIALS_ALONE.test(record.leadName)) continue;
+    const full = keyedInitials(text, record.leadName);
+    if (!full) continue;
+    const lead = leadInLine(full, named);
+    record.leadName = lead?.name ?? full;
+    if (lead?.role) record.leadRole ??= lead.role;
+  }
   const records = found
     .filter(
       (f) => !otherSubject(f.course) && !(contents && f.offset >= contents.offset && f.offset < contents.end),
     )
     .sort((a, b) => a.offset - b.offset);
   return pdf ? joinCutRows(records, text, pages) : records;
+}
+
+/** Initials standing for a person: "GB", "SKM". */
+const INITIALS_ALONE = /^\p{Lu}{2,3}$/u;
+/** A name after a key's initials and its dash, equals sign or colon: "GB – Gareth Bryn-Davies", "SK = Sunita Kaur". */
+const KEYED_NAME =
+  /^[^\S\n]*(?:[–—=:]|-(?=\s))[^\S\n]*((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[^\S\n]+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}'’-])/u;
+
+/**
+ * The one full name a document's key gives for initials ("Key: GB – Gareth Bryn-Davies, …", "GB = Gareth
+ * Bryn-Davies"): the initials must be those of the name's words (a double-barrelled surname's first part, or both).
+ */
+function keyedInitials(text: string, initials: string): string | undefined {
+  const names = new Set<string>();
+  for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
+    if (/[\p{L}\d]/u.test(text[at - 1] ?? "") || /[\p{L}\d]/u.test(text[at + initials.length] ?? ""))
+      continue;
+    const m = KEYED_NAME.exec(text.slice(at + initials.length, at + initials.length + 80));
+    if (!m) continue;
+    const words = m[1].split(/\s+/);
+    const short = words.map((w) => w[0]).join("");
+    const long = words
+      .map((w) =>
+        w
+          .split("-")
+          .map((p) => p[0])
+          .join(""),
+      )
+      .join("");
+    if (short === initials || long === initials) names.add(m[1]);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /**
