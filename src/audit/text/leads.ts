@@ -1567,7 +1567,18 @@ function rolesIn(line: Line): RoleFound[] {
       // The label is the cell's words without their markup: a bold "| **Deputies** |" is still a plural.
       if (saysEither(DEPUTY_LABEL, words) || DEPUTY_CELL.test(words))
         found.push({ role: "deputy", label: words, offset: cell.offset, endOffset: cell.endOffset });
-      else if (LEAD_CONTACT_CELL.test(words))
+      else if (cell.offset > line.offset + start && DEPUTY_WORD.test(cell.text)) {
+        // "| **Deputy:** Rhys ap Dafydd (Secretary), … |": a cell that opens with the deputy's label, as a line does.
+        const lead = /^\s*(?:\*\*|__)?\s*/.exec(cell.text)?.[0].length ?? 0;
+        const inCell = DEPUTY_LABEL_LINE.exec(cell.text.slice(lead));
+        if (inCell)
+          found.push({
+            role: "deputy",
+            label: inCell[0],
+            offset: cell.offset + lead,
+            endOffset: cell.offset + lead + inCell[0].length,
+          });
+      } else if (LEAD_CONTACT_CELL.test(words))
         found.push({ role: "dsl", label: words, offset: cell.offset, endOffset: cell.endOffset });
       else if (DEPUTY_CONTACT_CELL.test(words))
         found.push({ role: "deputy", label: words, offset: cell.offset, endOffset: cell.endOffset });

@@ -4339,6 +4339,8 @@ function sentenceRecords(
       (verb ? underNameSubject(words.slice(0, verb.index), under, plain(body.slice(0, at))) : undefined) ??
       leadInLine(words, named) ??
       firstNameOwner(words, named, firstNames) ??
+      // "Isla's Safeguarding in Sport certificate is dated 9 January 2025": the possessive's lead.
+      (datedCertificate ? possessiveOwner(words, named, firstNames) : undefined) ??
       firstNameWithPronounOwner(words, named, firstNames);
     found.push({
       offset: base + at,
@@ -5480,10 +5482,10 @@ function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
 /**
  * Designated-lead training by any of its names: "Level 3 DSL training", "Designated Lead training", "Lead
  * Practitioner", Wales's "DSP" (Designated Safeguarding Person) training, and Ireland's "DLP" (Designated Liaison
- * Person) course.
+ * Person) course, and Scottish sport's "Child Wellbeing and Protection Officer" (or "Lead") course.
  */
 export const DSL_COURSE =
-  /\b(?:designated\s+(?:safeguard(?:ing)?\s+|liaison\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|DLPs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|welfare\s+officer|named\s+person)\b/i;
+  /\b(?:designated\s+(?:safeguard(?:ing)?\s+|liaison\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|DLPs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|(?:child\s+)?wellbeing\s+(?:(?:and|&)\s+)?protection\s+(?:lead|officer)|welfare\s+officer|named\s+person)\b/i;
 
 /**
  * Wales's National Safeguarding Training, Learning and Development Standards name their courses by group: A for
