@@ -561,6 +561,12 @@ describe("the text the rules read stays what it was", () => {
     "zz102-kestlebrook-ce-middle-school.pdf": "d6fc2e861f99d02f",
     "zz103-hollowmere-dog-agility-juniors.pdf": "e6b51fa9756e02be",
     "zz103-hollowmere-tug-of-war-juniors.pdf": "cc7a18478e32db46",
+    "zz99-hollowmere-hebrew-congregation-youth.pdf": "087eed6c5986bdd1",
+    "zz99-hollowmere-yjs-reparation.pdf": "422d071977a0c87d",
+    "zz100-hollowmere-playbus-trust.pdf": "c2bc2d336db0d79d",
+    "zz100-st-oswins-messy-church.pdf": "c1bb9ac13a816d74",
+    "zz101-hollowmere-junior-anglers.pdf": "363061874626935f",
+    "zz101-hollowmere-nanny-agency.pdf": "5feaf5441c82a781",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
