@@ -44,6 +44,18 @@ describe("struck-through words are read by no rule", () => {
     });
   }
 
+  it("md: struck words wrapped over a line break are paired as Markdown pairs them; '~~ ' with a space opens none", () => {
+    const document = markdownDocument(
+      markdown([
+        "Our Welfare Officer used to be ~~Mr Alan Jones (07700 900123), who stood down in\nJuly 2026~~ but is now Ms Beth Carter. Volunteers no longer need ~~CRB~~ checks.",
+        "Ages ~~ 5 to 16 and ~~ under: we follow Keeping Children Safe in Education 2019.",
+      ]),
+    );
+    expect(found(run(outdatedReference, document), document)).toEqual([
+      "Keeping Children Safe in Education 2019",
+    ]);
+  });
+
   for (const [format, document] of plain) {
     it(`${format}: the same words not struck through are reported`, () => {
       expect(found(run(outdatedReference, document), document)).toEqual([

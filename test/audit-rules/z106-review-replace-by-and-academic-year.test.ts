@@ -47,6 +47,16 @@ describe("a policy for one academic year, re-issued each year", () => {
     );
     expect(findings(text)).toEqual([]);
   });
+  it("two academic years, or a range of them, are not read as the first year alone", () => {
+    for (const years of ["2025/26 and 2026/27", "2025/26 – 2026/27", "2025/26 to 2026/27"]) {
+      const text = doc(`| Academic year: | ${years} |`, "Written by the committee.");
+      expect(findings(text), years).not.toContainEqual(["review-overdue", expect.anything()]);
+    }
+  });
+  it("says nothing of its own when the policy states a longer interval and no date to count it from", () => {
+    const text = doc("This policy is for the school year 2025/26. It is reviewed every two years.");
+    expect(findings(text)).not.toContainEqual(["review-overdue", expect.anything()]);
+  });
   it("a year that something happened in is no policy year", () => {
     const text = doc(
       "In the academic year 2024/25 we ran forty sessions.",

@@ -435,8 +435,12 @@ export function hideTrackedChangeMarks(text: string): string {
   return out + text.slice(at);
 }
 
-/** Words struck through on one line: "~~" (not a fence's "~~~"), the words, "~~". */
-const STRUCK = /(?<![~\\])~~(?!~)[^\n]*?(?<![~\\])~~(?!~)/g;
+/**
+ * Words struck through, as Markdown (GFM) pairs the marks: "~~" (not a fence's "~~~") before a word, the words — on
+ * one line, or wrapped over a line break inside a paragraph (never over a blank line) — and "~~" after a word.
+ * "~~ 5 to 16 ~~" with spaces inside strikes nothing.
+ */
+const STRUCK = /(?<![~\\])~~(?![~\s])(?:[^\n]|\n(?![^\S\n]*\n))*?(?<![~\\\s])~~(?!~)/g;
 
 /**
  * Struck-through words, as a careful reader takes them: removed words, as a tracked deletion's are ("Lead: ~~Mr A,

@@ -2070,6 +2070,9 @@ function intervalsAfterAnchors(text: string, anchors: readonly DatedReview[]): R
 const POLICY_YEAR =
   /(?:(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:(?:applies\s+to|valid\s+for|covers|period(?:\s+covered)?)[\s*_]*:[\s*_]*(?:the\s+)?(?:academic|school)\s+year|(?:policy|academic|school)\s+year[\s*_]*:)|\b(?:this|the|our)\s+(?:safeguarding\s+|child\s+protection\s+)?(?:policy|document)\s+(?:is\s+for|applies\s+to|covers|(?:is|was)\s+(?:re-?issued|reviewed|written|updated|issued|renewed)\s+for)\s+(?:the\s+)?(?:academic|school)\s+year)[\s*_|]*(?=(?:19|20)\d{2})/gim;
 
+/** A second year straight after a policy's year ("and 2026/27", "– 2026/27", "to 2027"). */
+const MORE_YEARS = /^\s*(?:and|to|&|[–—,/-])\s*(?:19|20)\d{2}/i;
+
 /**
  * A policy written for one academic year is due for review by the start of the next (September of the year it
  * ends in): its latest such year, as a next-review statement, or undefined. A cheap look for the words first.
@@ -2082,6 +2085,8 @@ function policyYearReview(text: string): DatedReview | undefined {
     const end = start + m[0].length;
     const [year] = findSchoolYears(text.slice(end, end + 12), end);
     if (!year || year.offset !== end) continue;
+    // "Academic year: 2025/26 and 2026/27", "2025/26 – 2026/27": a policy for more than one year.
+    if (MORE_YEARS.test(text.slice(year.endOffset, year.endOffset + 16))) continue;
     const ends = year.date.last.slice(0, 4);
     const date: DateMatch = {
       ...year,
@@ -2312,12 +2317,14 @@ export function scheduleFromText(
       a.verb !== "dated" && !a.usual && latestStatement && a.date.date.first > latestStatement.date.date.last,
   );
   // A policy for one academic year, and no stated next review: due by the start of the next academic year — unless
-  // it was reviewed or approved after that, or the interval from its last approval gives a later date.
+  // it was reviewed or approved after that, or the interval from its last approval gives a later date. A longer
+  // interval with no date to count it from ("for the school year 2025/26. It is reviewed every two years") leaves
+  // the due date unknown.
   const year = latestStatement ? undefined : policyYearReview(text);
   const yearDue =
     year &&
     !anchors.some((a) => a.verb !== "dated" && !a.usual && a.date.date.first > year.date.date.last) &&
-    (!derived || derived.due < year.date.date.last)
+    (derived ? derived.due < year.date.date.last : !interval || interval.months <= 12)
       ? year
       : undefined;
   if (latestStatement && !reviewedAfter)
