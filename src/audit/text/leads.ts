@@ -549,6 +549,19 @@ const ROLE_COVERS =
  * more (or an ellipsis), so an initial's or a title's dot is never one; one character class after them, so a long run
  * of a contents list's dots with no capital after it cannot backtrack exponentially.
  */
+/**
+ * A checklist's answer straight after the role it asks about, with at most a bracket between: "(our designated
+ * safeguarding lead)? Yes – ", "? **Yes**: ".
+ */
+const YES_ANSWER_AFTER =
+  /^[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?\?[ \t]*(?:\*\*|__)?(?:Yes|YES)(?:\*\*|__)?[ \t]*(?:[:,–—]|-(?=[ \t]))[ \t]*/u;
+/**
+ * The question before the role asks whether it is held: "Is there a named ", "Do we have a ", "Have we appointed a
+ * " (from the start of its line or sentence) — not "Has the Welfare Officer had training?", whose answer is a course.
+ */
+const HELD_QUESTION_BEFORE =
+  /(?:^|[.?!:]\s+|^\s*\d{1,2}[.)]\s+)(?:Is\s+there|Do(?:es)?\s+(?:we|you|the\s+[\p{L}'’ ]{1,40}?)\s+have|Have\s+(?:we|you)\s+(?:got|appointed|named))\s+(?:a|an|any)\s+(?:named\s+|designated\s+|current\s+|trained\s+)?$/iu;
+
 const DOT_LEADER_AFTER = /^[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\.{3}|…)[ \t.…]*(?=\p{Lu})/u;
 
 /** A short phrase ending in "is" before the name: "in this church is ", "for the Union is ". */
@@ -1016,6 +1029,14 @@ const BLOCK_START =
  * Markdown with its soft line breaks as spaces: a line break inside a paragraph (between two lines of running
  * text) becomes a space; headings, table rows, list items and blank lines keep theirs. Same length.
  */
+/** A field of a role's, with nothing after it, straight after the role: " name:", " job title:", " phone:". */
+const EMPTY_DETAIL_FIELD =
+  /^\s*(?:full\s+)?(?:name|job\s+title|title|phone(?:\s+number)?|telephone|mobile|e-?mail(?:\s+address)?|contact\s+(?:number|details)|extension|address)\s*:\s*(?:\*\*|__)?\s*$/i;
+/** A field's label with nothing after it: "Deputy DSL name:", "**Review frequency:**". */
+const EMPTY_FIELD = /^\s*(?:\*\*|__)?[\p{L}][\p{L} '’()/-]{0,40}:(?:\*\*|__)?\s*$/u;
+/** A field's line: its label and a colon, a value after it or none ("DSL email: …", "Deputy DSL job title:"). */
+const FIELD_LINE = /^\s*(?:\*\*|__)?[\p{L}][\p{L} '’()/-]{0,40}:(?:\*\*|__)?(?:\s|$)/u;
+
 function joinSoftBreaks(text: string): string {
   if (!text.includes("\n")) return text;
   const chars = text.split("\n");
@@ -1031,7 +1052,10 @@ function joinSoftBreaks(text: string): string {
       !/\|\s*$/.test(above) &&
       // A hard break ("two spaces" or a backslash) or a label line ("Name: Sam Keller") keeps its line.
       !/(?: {2}|\\)$/.test(above) &&
-      !/^\s*(?:\*\*|__)?[\p{L}][\p{L} '’()/-]{0,40}:(?:\*\*|__)?\s*\S/u.test(line);
+      !/^\s*(?:\*\*|__)?[\p{L}][\p{L} '’()/-]{0,40}:(?:\*\*|__)?\s*\S/u.test(line) &&
+      // "Deputy DSL name:" left empty under "DSL email: …": a form's or an export's field with no value keeps its
+      // line where the line above is a field too (not "… our Club Welfare" / "Officer:", a label wrapped).
+      !(line.trimEnd().endsWith(":") && EMPTY_FIELD.test(line) && FIELD_LINE.test(above));
     out += (soft ? " " : "\n") + line;
   }
   return out;
@@ -1645,7 +1669,13 @@ function rolesIn(line: Line): RoleFound[] {
     const groups = { ...(match.groups ?? {}) };
     // "… and deputy Designated Safeguarding Lead: Lorna Pike" — a heading ending "and deputy" joined to the
     // next line; a deputy's own label is written in one case ("Deputy Designated…", "deputy DSL").
-    if (groups.deputy && /^\p{Ll}/u.test(groups.deputy) && /^\p{Lu}\p{Ll}/u.test(groups.phrase ?? "")) {
+    // "Is there a deputy Welfare Officer?": after an article the lower-case word is the deputy's own.
+    if (
+      groups.deputy &&
+      /^\p{Ll}/u.test(groups.deputy) &&
+      /^\p{Lu}\p{Ll}/u.test(groups.phrase ?? "") &&
+      !/(?<![\p{L}])(?:a|an|the|our|any)\s+$/iu.test(text.slice(Math.max(0, at - 6), at))
+    ) {
       at += groups.deputy.length;
       whole = whole.slice(groups.deputy.length);
       groups.deputy = undefined as unknown as string;
@@ -1881,6 +1911,19 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     }
   }
 
+  // "2. Is there a named Welfare Officer (our lead)? Yes – Mrs Ann Lee, 07700 …": a checklist's question whether
+  // the role is held, answered "Yes" and the holder's name.
+  if (rest.includes("?")) {
+    const answer = YES_ANSWER_AFTER.exec(rest);
+    if (answer && HELD_QUESTION_BEFORE.test(line.text.slice(lineStart, at))) {
+      const holders = namesAt(rest.slice(answer[0].length), { strength: "strong" });
+      if (holders.length > 0 && holders[0].start === 0) {
+        setNames(mention, holders, line.offset + after + answer[0].length);
+        return;
+      }
+    }
+  }
+
   // After the role: "DSL: Owen Pryce", "Designated Safeguarding Lead Hannah Birch", "DSL is Ada Price".
   // "Designated Safeguarding Lead ……… Jane Smith": leaders of a form that was filled in.
   // "Two Deputy Safeguarding Leads support her: Name, …": the deputies' verb and its object, a colon, the names.
@@ -2081,8 +2124,10 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     return;
   }
 
-  // The role as a heading or label: the names are on the lines under it.
-  if (isLabelLine(line, mention)) {
+  // The role as a heading or label: the names are on the lines under it. Not a field of the role's left empty
+  // ("Deputy DSL name:", "Deputy DSL phone:" in a form's or an export's run of fields): the lines under it are
+  // other fields, their values not the role's holder.
+  if (isLabelLine(line, mention) && !EMPTY_DETAIL_FIELD.test(rest)) {
     const under = namesUnder(lines, line.index, PLURAL_ROLE.test(mention.label));
     if (under.names.length > 0) {
       mention.name = nameOf(under.names[0]);

@@ -586,6 +586,10 @@ function afterAside(line: Line, from: number, lines: Line[]): { text: string; ba
  * The line break reads as a space, so offsets still match the text. For a next review (`nextReview`), a bracket
  * after the label whose dates are all another event's is passed over (see `ownDateIn`).
  */
+/** A question asking when the review is, to the end of its label: "When is the next review", "When is our next review due". */
+const WHEN_QUESTION_BEFORE =
+  /(?:^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?|[.?!:]\s+)When\s+(?:is|will|does|should)\s+[\p{L}'’ ]{2,40}$/iu;
+
 function afterLabel(
   line: Line,
   end: number,
@@ -595,6 +599,12 @@ function afterLabel(
   const from = end - line.offset;
   const rest = { text: line.text.slice(from, from + WINDOW), base: end };
   if (!isRow(line)) {
+    // "When is the next review? By 30 September 2027.": a checklist's question, its answer the date.
+    if (nextReview && rest.text.trimStart().startsWith("?")) {
+      const answer = /^\s*\?\s+/.exec(rest.text);
+      if (answer && WHEN_QUESTION_BEFORE.test(line.text.slice(Math.max(0, from - 60), from)))
+        return { text: rest.text.slice(answer[0].length), base: end + answer[0].length };
+    }
     const aside = afterAside(line, from, lines);
     if (aside) return aside;
     // The same aside once a PDF's wrapped lines are joined: "Next review (or sooner if … changes) March 2027".

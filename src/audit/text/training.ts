@@ -2654,8 +2654,9 @@ function namedPartsRecords(
   firstNames?: FirstNames,
   cell = false,
   tableNamed?: () => readonly LeadMention[],
+  single = false,
 ): TrainingLine[] | undefined {
-  if (!cell && !body.includes(";")) return undefined;
+  if (!cell && !single && !body.includes(";")) return undefined;
   const label = TRAINING_LABEL.exec(body);
   const from = label ? label[0].length : 0;
   const parts = recordParts(body.slice(from), base + from);
@@ -2684,6 +2685,8 @@ function namedPartsRecords(
     // A cell's record of someone the document does not name in full gives nothing; the others still count.
     if (!owner && cell) continue;
     if (!owner) return undefined;
+    // A line of its own is a record by a first name alone the document gives in full (see FIRST_NAME_DASH).
+    if (single && (key.includes(" ") || parts.length > 1)) return undefined;
     const restAt = part.offset + m[0].length - m[2].length;
     const rest = trimEndWhere(m[2], /[\s.]/);
     const words = plain(rest);
@@ -2701,7 +2704,11 @@ function namedPartsRecords(
       !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
       !namesSafeguarding(course) ||
       otherSubject(course) ||
-      (!label && !COURSE_IN_TITLE.test(course) && !SAFEGUARDING_COURSE_NAME.test(course))
+      (!label &&
+        !COURSE_IN_TITLE.test(course) &&
+        !SAFEGUARDING_COURSE_NAME.test(course) &&
+        // "Anwen – Designated Safeguarding Lead (two-day), May 2025": a lead's line names the lead's course by the role.
+        !(single && DSL_COURSE.test(course)))
     )
       return undefined;
     found.push({
@@ -2715,7 +2722,18 @@ function namedPartsRecords(
       leadRole: owner.role,
     });
   }
-  return found.length >= (cell ? 1 : 2) && found.some((f) => f.date) ? found : undefined;
+  return found.length >= (cell || single ? 1 : 2) && found.some((f) => f.date) ? found : undefined;
+}
+
+/**
+ * A line that opens with a first name alone and a spaced dash: "Anwen – DSL refresher, May 2025" (read as one
+ * named part: the person's record when the document gives that first name in full for a lead).
+ */
+const FIRST_NAME_DASH = /^\p{Lu}\p{Ll}[\p{L}'’-]*\s+(?:--|[–—])\s/u;
+/** FIRST_NAME_DASH's literal pre-check: a spaced dash near the line's start. */
+function spacedDashNearStart(body: string): boolean {
+  const head = body.slice(0, 30);
+  return head.includes(" – ") || head.includes(" — ") || head.includes(" -- ");
 }
 
 /** An email's sender line ("**From:** Name <address>") or a reply's quoted opening ("… Name <address> wrote:"). */
@@ -3529,7 +3547,12 @@ function trainingInLines(
     }
     // "Training: Aled — DSL (Saltwick SCP), 3rd May '24; Priya — deputies' course, date to be added.": each
     // person's part of the line is their own record.
-    const namedParts = namedPartsRecords(body, line.offset + start, named, firstNames);
+    // "Priya – Early Years DSL refresher, Sept 2024" on its own line: the first name's record, as a part of a line is.
+    const namedParts =
+      namedPartsRecords(body, line.offset + start, named, firstNames) ??
+      (spacedDashNearStart(body) && FIRST_NAME_DASH.test(body)
+        ? namedPartsRecords(body, line.offset + start, named, firstNames, false, undefined, true)
+        : undefined);
     if (namedParts) {
       found.push(...namedParts);
       owner = undefined;
@@ -3632,6 +3655,9 @@ function trainingInLines(
       continuing = false;
       continue;
     }
+    // "Has the Welfare Officer had safeguarding training …? Yes – course, date": the role's holder's record, the
+    // question and its answer one line (not a paragraph of sentences).
+    const asked = here ? undefined : questionLineOwner(body, named);
     // "**Mr Tomasz Brandt**" / "Tomasz attended …", "He also holds …": the person whose name line (and details)
     // the paragraph sits right under, for a sentence that calls them by first name or pronoun.
     const under = continuing && owner?.name !== undefined ? owner : undefined;
@@ -3641,6 +3667,7 @@ function trainingInLines(
     // Safeguarding Children certificate.").
     if (
       !marker &&
+      !asked &&
       ((wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+\p{Lu}/u.test(words)) ||
         (HELD_VERB.test(words) &&
           namesHeldCourse(words) &&
@@ -3742,7 +3769,7 @@ function trainingInLines(
     // In a list whose entries each start with a person's name, an entry that starts with no name ("- All
     // practitioners -- safeguarding awareness …") is nobody's: not the person's of the entry above.
     if (marker && owner?.byEntry && !here && !person) owner = undefined;
-    const byRole = strict && !here && !person ? roleLineOwner(body, named) : undefined;
+    const byRole = asked ?? (strict && !here && !person ? roleLineOwner(body, named) : undefined);
     const who: Owner | undefined = here
       ? { name: here.name, role: here.role }
       : person
@@ -5133,6 +5160,35 @@ function roleLineOwner(body: string, named: LeadMention[]): { owner: Owner; cour
 }
 
 /**
+ * A checklist's question whether a role's holder is trained, answered "Yes" and the course: "Has the Welfare Officer
+ * had safeguarding training in the last three years? Yes – ". The role's words are between "the"/"our" and the verb.
+ */
+const TRAINED_QUESTION =
+  /^\s*(?:Has|Have|Did)\s+(?:the|our)\s+(?<role>[\p{L} ]{3,50}?)\s+(?:had|done|completed|attended|been\s+on)\s[^?]{0,100}\?\s*(?:\*\*|__)?(?:Yes|YES)(?:\*\*|__)?\s*(?:[:,–—]|-\s)\s*/u;
+
+/**
+ * "Has the Welfare Officer had safeguarding training …? Yes – Safeguarding and Protecting Children, 11 March 2025":
+ * the record of the one person the document names for the role asked about (a bare "deputy" is the deputy's), its
+ * course the words after the answer; undefined for any other line, or a role nobody or several people hold.
+ */
+function questionLineOwner(
+  body: string,
+  named: LeadMention[],
+): { owner: Owner; courseFrom: number } | undefined {
+  if (!body.includes("?")) return undefined;
+  const match = TRAINED_QUESTION.exec(body);
+  const role = match?.groups?.role;
+  if (!match || !role) return undefined;
+  const mention: LeadMention | undefined = /^(?:deputy|deputies)$/i.test(role)
+    ? ({ role: "deputy", label: role } as LeadMention)
+    : roleAlone(role);
+  const holder = mention ? roleHolder(mention, named) : undefined;
+  return mention && holder
+    ? { owner: { name: holder, role: mention.role }, courseFrom: match[0].length }
+    : undefined;
+}
+
+/**
  * Who holds a role the sentence names without a name ("The League Welfare Officer holds …"): the one person the
  * document names for that role (same role words, or the only named lead of that kind); undefined when several are.
  */
@@ -5485,7 +5541,7 @@ function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
  * Person) course, and Scottish sport's "Child Wellbeing and Protection Officer" (or "Lead") course.
  */
 export const DSL_COURSE =
-  /\b(?:designated\s+(?:safeguard(?:ing)?\s+|liaison\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|DLPs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)|child\s+protection\s+(?:lead|officer|co-?ordinator)|(?:child\s+)?wellbeing\s+(?:(?:and|&)\s+)?protection\s+(?:lead|officer)|welfare\s+officer|named\s+person)\b/i;
+  /\b(?:designated\s+(?:safeguard(?:ing)?\s+|liaison\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|DLPs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)s?|child\s+protection\s+(?:lead|officer|co-?ordinator)s?|(?:child\s+)?wellbeing\s+(?:(?:and|&)\s+)?protection\s+(?:lead|officer)|welfare\s+officer|named\s+person)\b/i;
 
 /**
  * Wales's National Safeguarding Training, Learning and Development Standards name their courses by group: A for
