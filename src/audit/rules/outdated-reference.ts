@@ -254,6 +254,19 @@ const OTHER_LANGUAGE_HISTORY_BEFORE =
   /(?<!\p{L})(?:dawniej|wcześniej|poprzednio|uprzednio|anciennement|ehemals|vormals|anteriormente|precedentemente|yn\s+flaenorol)\s*[("“‘'*_]*\s*$/iu;
 const OTHER_LANGUAGE_HISTORY_AFTER = /^[\s"”’'*_]*gynt(?!\p{L})/iu;
 
+/**
+ * A checklist's question whether the old name is still used, answered "No": "Do we still list the Local Safeguarding
+ * Children Board? No – …". The question's words before the name, its answer after it.
+ */
+const STILL_USED_QUESTION =
+  /(?<![\p{L}])(?:Do|Does|Did)\s+(?:we|you|they|the\s+[\p{L}]+|this\s+policy|our\s+policy)\s+still\s+(?:list|use|name|mention|cite|refer\s+to|contact|call\s+it)\s+(?:the\s+|a\s+|an\s+)?$/iu;
+const ANSWERED_NO = /^[^?\n]{0,60}\?\s*(?:\*\*|__)?(?:No|NO)(?![\p{L}])/u;
+
+/** Whether the old name is asked about as still used and the question's answer after it is "No" (`next`: the text after). */
+function stillUsedAnsweredNo(before: string, next: string): boolean {
+  return before.includes("still") && STILL_USED_QUESTION.test(before) && ANSWERED_NO.test(next);
+}
+
 function historical(before: string, after: string): boolean {
   if (HISTORY_AFTER.test(after)) return true;
   if (OTHER_LANGUAGE_HISTORY_BEFORE.test(before) || OTHER_LANGUAGE_HISTORY_AFTER.test(after)) return true;
@@ -748,6 +761,7 @@ export function findOutdatedReferences(
         !entry.wrong_name &&
         ((historical(before, after) &&
           !(entry.term && ALIAS_BEFORE.test(before) && !HISTORY_AFTER.test(after))) ||
+          stillUsedAnsweredNo(before, text.slice(endOffset, endOffset + 80)) ||
           datedHistory(before, after, lastYear(entry, replacedOn, asOf)) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
           changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf)) ||
