@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import { rule as placeholderText } from "../../src/audit/rules/placeholder-text.js";
 import { checkText } from "../helpers/audit-context.js";
 
-const found = (text: string) => checkText(placeholderText, text, { asOf: "2026-12-01" }).map((f) => f.excerpt);
+const found = (text: string) =>
+  checkText(placeholderText, text, { asOf: "2026-12-01" }).map((f) => f.excerpt);
 
 describe("promised items and links", () => {
   it("finds '(QR code to be added)' and '(link to follow)'", () => {
