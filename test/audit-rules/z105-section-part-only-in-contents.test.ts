@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
 import { checkText } from "../helpers/audit-context.js";
 
-const policy = (withE: boolean) =>
+const policy = (withE: boolean | "box") =>
   [
     "# Fernbrook Sailing Club – Safeguarding Policy",
     "",
@@ -34,7 +34,9 @@ const policy = (withE: boolean) =>
     "## Part D – Review",
     "",
     "D1. The committee reviews this policy every year.",
-    ...(withE ? ["", "## Part E – Accident form", "", "Name, date, what happened."] : []),
+    ...(withE === true ? ["", "## Part E – Accident form", "", "Name, date, what happened."] : []),
+    // A form as a one-cell table, its title in the header cell: the usual bordered box in Word.
+    ...(withE === "box" ? ["", "| Part E – Accident form |", "| --- |", "| Name: ____ Date: ____ |"] : []),
     "",
   ].join("\n");
 
@@ -47,5 +49,8 @@ describe("a part only the contents lists", () => {
   });
   it("is found when it is there", () => {
     expect(checkText(sectionReference, policy(true), { asOf: "2026-12-01" })).toEqual([]);
+  });
+  it("is found when it is a form box whose title is a table's first cell", () => {
+    expect(checkText(sectionReference, policy("box"), { asOf: "2026-12-01" })).toEqual([]);
   });
 });

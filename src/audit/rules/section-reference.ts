@@ -2238,10 +2238,10 @@ const LETTERED_PART_LINE =
   /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+)?(?:\*\*|__)?(Part|PART|Section|SECTION)[^\S\n]+([A-Z])(?:\*\*|__)?[^\S\n]*[:.–—-][^\S\n]*(?:\*\*|__)?(\p{Lu}[^\n]{1,80}?)(?:\*\*|__)?[^\S\n]*$/gmu;
 /**
  * A line that opens with a lettered part, however it goes on: "## Part D (Forms and templates)", "## Part D" alone
- * with its title on the next line, "PART D: …". The part is there, whether or not its heading counts towards the run.
+ * with its title on the next line, "PART D: …", a form box's first cell "| Part D – Incident form |". The part is there, whether or not its heading counts towards the run.
  */
 const LETTERED_PART_OPENS =
-  /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+)?(?:\*\*|__)?(Part|PART|Section|SECTION)[^\S\n]+([A-Z])(?![\p{L}\d])/gmu;
+  /^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\|[^\S\n]*)?(?:\*\*|__)?(Part|PART|Section|SECTION)[^\S\n]+([A-Z])(?![\p{L}\d])/gmu;
 /** "Part H", "section K": a lettered part named in the text. */
 const LETTERED_PART_REFERENCE = /\b([Pp]art|PART|[Ss]ection|SECTION)[^\S\n]+([A-Z])(?![\p{L}\d]|\.\p{L})/gu;
 /** After a part's letter: another document's part ("Part B of the Children Act", "Part H in the council's code"). */
@@ -2254,7 +2254,7 @@ const NUMBERED_PART_LINE = new RegExp(
   "gmu",
 );
 const NUMBERED_PART_OPENS = new RegExp(
-  String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+)?(?:\*\*|__)?(Part|PART)[^\S\n]+(${NUMBERED_PART_ID})(?![\p{L}\d])`,
+  String.raw`^[^\S\n]*(?:#{1,6}[^\S\n]+|[-*+•][^\S\n]+|\|[^\S\n]*)?(?:\*\*|__)?(Part|PART)[^\S\n]+(${NUMBERED_PART_ID})(?![\p{L}\d])`,
   "gmu",
 );
 /** "Part 7", "part Seven": a numbered part named in the text. */
@@ -2324,6 +2324,11 @@ function checkPartRun(context: DocumentContext, scheme: PartScheme): void {
     const at = (m.index ?? 0) + m[0].indexOf(m[1]);
     partLines.add(at);
     if (!inContents(at)) standing.add(`${word} ${scheme.key(m[2])}`);
+  }
+  // A part whose title opens a line some other way ("## Part F" alone, a form box's first cell "| Part F – … |").
+  for (const m of allMatches(scheme.opens, text)) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+    if (!inContents(at)) standing.add(`${m[1].toLowerCase()} ${scheme.key(m[2])}`);
   }
   const counted = new Map<string, { first: string; last: number; lastId: string; title: string }>();
   for (const [word, places] of parts) {
