@@ -2894,6 +2894,21 @@ const YEARLESS_DATE_AT_END =
   /,\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s*$/i;
 
 /**
+ * A safeguarding course in a list of a year's courses (a year-labelled list, an office diary's entry): named as a
+ * course, about safeguarding — a level counts only beside a word that says so ("Surf Coach Level 2 assessment" is a
+ * coaching award) — and not another subject; `words` (the entry, or the course alone) is no note that it was not
+ * training, nor a rule.
+ */
+function listedSafeguardingCourse(course: string, words: string): boolean {
+  return (
+    (COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) &&
+    namesSafeguarding(course.replace(/\blevel\s*[1-4]\b/gi, " ")) &&
+    !otherSubject(course) &&
+    !NOT_TRAINING_IN_BLOCK.test(words) &&
+    !RULE_WORDS.test(words)
+  );
+}
+/**
  * A training record kept as a list grouped by year, the year only in each item's label: "- 2021: Name – Safeguarding
  * and Protecting Children, 14 March; Name – Time to Listen, 30 May". Each part between semicolons that is a person
  * named in full (or by a first name the document gives in full), a dash, a safeguarding course and a day and month
@@ -2921,17 +2936,8 @@ function yearItemRecords(line: Line, named: LeadMention[], firstNames: FirstName
     if (!date) continue;
     const course = trimEndWhere(plain(rest.slice(0, when.index)), /[\s,:;–—-]/);
     const words = plain(rest);
-    // A year's list holds other awards too: a level is safeguarding's only beside a word that says so ("Surf Coach
-    // Level 2 assessment" is a coaching award).
-    if (
-      !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
-      !namesSafeguarding(course.replace(/\blevel\s*[1-4]\b/gi, " ")) ||
-      otherSubject(course) ||
-      NOT_TRAINING_IN_BLOCK.test(words) ||
-      RULE_WORDS.test(words) ||
-      futureBooking(words)
-    )
-      continue;
+    // A year's list holds other awards too.
+    if (!listedSafeguardingCourse(course, words) || futureBooking(words)) continue;
     found.push({
       offset: part.offset,
       endOffset: restAt + rest.length,
@@ -3041,15 +3047,7 @@ function diaryRecords(
   // The entry's first sentence: "… with Hollowmere SCP. Certificate in the office file." is the course and a note.
   const sentence = /^.*?(?=\.\s+\p{Lu}|\.?\s*$)/u.exec(owner[2])?.[0] ?? owner[2];
   const course = trimEndWhere(plain(sentence), /[\s,:;.–—-]/);
-  if (
-    !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
-    !namesSafeguarding(course.replace(/\blevel\s*[1-4]\b/gi, " ")) ||
-    otherSubject(course) ||
-    NOT_TRAINING_IN_BLOCK.test(course) ||
-    RULE_WORDS.test(course) ||
-    NOT_DONE.test(owner[2]) ||
-    futureBooking(owner[2])
-  )
+  if (!listedSafeguardingCourse(course, course) || NOT_DONE.test(owner[2]) || futureBooking(owner[2]))
     return [];
   const dateAt = line.offset + entry[1].length;
   return [
