@@ -43,7 +43,12 @@ describe("capitals where a role holder's name should be", () => {
   it("finds 'NEW WO NAME' after the role's label", () => {
     expect(found("Welfare Officer: NEW WO NAME, 07700 900123, welfare@example.org")).toEqual(["NEW WO NAME"]);
   });
+  it("finds it in the cell after the role's label, and after a dash", () => {
+    expect(found("| Club Welfare Officer: | NEW CWO NAME, 07700 900456 |")).toEqual(["NEW CWO NAME"]);
+    expect(found("Welfare Officer – NEW WO NAME, 07700 900111")).toEqual(["NEW WO NAME"]);
+  });
   it("leaves a form's instruction and a label in capitals alone", () => {
+    expect(found("| Welfare Officer: | PRINT NAME |")).toEqual([]);
     expect(found("Welfare Officer: PRINT NAME, then sign below.")).toEqual([]);
     expect(found("LEAD NAME: Tom Reyes")).toEqual([]);
   });

@@ -200,7 +200,10 @@ function inRunningText(m: RegExpMatchArray): boolean {
 /** The last word of a role left in square brackets for a setting to fill in. */
 const ROLE_WORD = String.raw`(?:member|officer|lead|leader|person|co-?ordinator|trustee|governor|chair|chairperson|manager|deputy|DSL|DDSL|headteacher|head\s+teacher|principal|proprietor|secretary|treasurer|coach|practitioner|LADO|representative)`;
 /** A role's label and its colon just before a value: "Club Welfare Officer:", "**Deputy Lead:**". */
-const ROLE_LABEL_BEFORE = new RegExp(String.raw`\b${ROLE_WORD}s?[*_]*[^\S\n]*[:：][*_]*[^\S\n]*$`, "i");
+const ROLE_LABEL_BEFORE = new RegExp(
+  String.raw`\b${ROLE_WORD}s?[*_]*(?:[^\S\n]*[:：][*_]*[^\S\n]*(?:\|[^\S\n]*)?|[^\S\n]+[–—-][^\S\n]+)$`,
+  "i",
+);
 /** A form's instruction in capitals: "PRINT NAME", "PLEASE WRITE FULL NAME", "BLOCK CAPITALS NAME". */
 const CAPITALS_INSTRUCTION = /\b(?:PRINT|PLEASE|WRITE|BLOCK|CAPITALS|SIGN|ENTER|INSERT)\b/;
 /** "Welfare Officer: NEW CWO NAME, 07700 …": capitals for the name of a role's holder, after the role's label. */
@@ -889,10 +892,10 @@ const PATTERNS: Array<{
     hint: /NAME/,
   },
   // "Club Welfare Officer: NEW CWO NAME, 07700 …": capitals ending in NAME where a role's holder should be named,
-  // straight after the role's label and its colon — not a form's instruction in capitals ("Officer: PRINT NAME"), nor
+  // straight after the role's label and its colon (or its table cell, or a spaced dash) — not a form's instruction in capitals ("Officer: PRINT NAME"), nor
   // a label of its own ("LEAD NAME:").
   {
-    re: /(?<=[:：][*_]*[^\S\n]*)(?:[A-Z]{2,}[^\S\n]+){1,3}NAME(?![^\S\n]*[:(]|[\w'’])/g,
+    re: /(?<=(?:[:：][*_]*[^\S\n]*(?:\|[^\S\n]*)?|[^\S\n][–—-][^\S\n]+))(?:[A-Z]{2,}[^\S\n]+){1,3}NAME(?![^\S\n]*[:(]|[\w'’])/g,
     kind: "placeholder",
     accept: roleHolderInCapitals,
     hint: /[A-Z] NAME\b/,
