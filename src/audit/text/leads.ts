@@ -544,12 +544,6 @@ const ROLE_COVERS =
   /^\((?:[\p{L}'’&-]+[ \t]+){0,3}(?:hub|site|sessions?|centre|center|campus|branch|section|unit|base|days?|evenings?|weekends?|holidays?|provision|building)\)[ \t]*(?:[:–—|]|-[ \t])[ \t]*/iu;
 
 /**
- * A who's-who line's leader dots straight after a role, with at most a bracket between ("Deputy DSL ........ ",
- * "Church Safeguarding Officer (St Brannoc's) ........ "): the name after them is the role's holder. Three dots or
- * more (or an ellipsis), so an initial's or a title's dot is never one; one character class after them, so a long run
- * of a contents list's dots with no capital after it cannot backtrack exponentially.
- */
-/**
  * A checklist's answer straight after the role it asks about, with at most a bracket between: "(our designated
  * safeguarding lead)? Yes – ", "? **Yes**: ".
  */
@@ -562,6 +556,12 @@ const YES_ANSWER_AFTER =
 const HELD_QUESTION_BEFORE =
   /(?:^|[.?!:]\s+|^\s*\d{1,2}[.)]\s+)(?:Is\s+there|Do(?:es)?\s+(?:we|you|the\s+[\p{L}'’ ]{1,40}?)\s+have|Have\s+(?:we|you)\s+(?:got|appointed|named))\s+(?:a|an|any)\s+(?:named\s+|designated\s+|current\s+|trained\s+)?$/iu;
 
+/**
+ * A who's-who line's leader dots straight after a role, with at most a bracket between ("Deputy DSL ........ ",
+ * "Church Safeguarding Officer (St Brannoc's) ........ "): the name after them is the role's holder. Three dots or
+ * more (or an ellipsis), so an initial's or a title's dot is never one; one character class after them, so a long run
+ * of a contents list's dots with no capital after it cannot backtrack exponentially.
+ */
 const DOT_LEADER_AFTER = /^[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\.{3}|…)[ \t.…]*(?=\p{Lu})/u;
 
 /** A short phrase ending in "is" before the name: "in this church is ", "for the Union is ". */
@@ -1025,10 +1025,6 @@ const PLURAL_ROLE = /(?:[^s]s|\(s\)|ies)$/i;
 const BLOCK_START =
   /^\s*(?:#{1,6}\s|\||[-*+•·▪●◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s|[A-Z]?\d+[.)]\s|>|```|~~~|-{3,}\s*$|={3,}\s*$|\*{3,}\s*$)/;
 
-/**
- * Markdown with its soft line breaks as spaces: a line break inside a paragraph (between two lines of running
- * text) becomes a space; headings, table rows, list items and blank lines keep theirs. Same length.
- */
 /** A field of a role's, with nothing after it, straight after the role: " name:", " job title:", " phone:". */
 const EMPTY_DETAIL_FIELD =
   /^\s*(?:full\s+)?(?:name|job\s+title|title|phone(?:\s+number)?|telephone|mobile|e-?mail(?:\s+address)?|contact\s+(?:number|details)|extension|address)\s*:\s*(?:\*\*|__)?\s*$/i;
@@ -1037,6 +1033,10 @@ const EMPTY_FIELD = /^\s*(?:\*\*|__)?[\p{L}][\p{L} '’()/-]{0,40}:(?:\*\*|__)?\
 /** A field's line: its label and a colon, a value after it or none ("DSL email: …", "Deputy DSL job title:"). */
 const FIELD_LINE = /^\s*(?:\*\*|__)?[\p{L}][\p{L} '’()/-]{0,40}:(?:\*\*|__)?(?:\s|$)/u;
 
+/**
+ * Markdown with its soft line breaks as spaces: a line break inside a paragraph (between two lines of running
+ * text) becomes a space; headings, table rows, list items and blank lines keep theirs. Same length.
+ */
 function joinSoftBreaks(text: string): string {
   if (!text.includes("\n")) return text;
   const chars = text.split("\n");

@@ -580,16 +580,16 @@ function afterAside(line: Line, from: number, lines: Line[]): { text: string; ba
   return undefined;
 }
 
+/** A question asking when the review is, to the end of its label: "When is the next review", "When is our next review due". */
+const WHEN_QUESTION_BEFORE =
+  /(?:^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?|[.?!:]\s+)When\s+(?:is|will|does|should)\s+[\p{L}'’ ]{2,40}$/iu;
+
 /**
  * The text after a label that its date may be in: the rest of a table cell and the next cell, or the rest of the
  * line and, when the paragraph is wrapped there ("Next review: March" / "2026."), the start of the next line.
  * The line break reads as a space, so offsets still match the text. For a next review (`nextReview`), a bracket
  * after the label whose dates are all another event's is passed over (see `ownDateIn`).
  */
-/** A question asking when the review is, to the end of its label: "When is the next review", "When is our next review due". */
-const WHEN_QUESTION_BEFORE =
-  /(?:^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)?|[.?!:]\s+)When\s+(?:is|will|does|should)\s+[\p{L}'’ ]{2,40}$/iu;
-
 function afterLabel(
   line: Line,
   end: number,

@@ -3384,9 +3384,9 @@ function levelInOtherSubject(course: string): boolean {
 const CITATION =
   /\(\s*(?:HM\s+Government|HMG|DfE|DfES|DCSF|DHSC|DoH|DH|Department\s+(?:for|of)\s+[\p{L}&, ]{3,50}?|Home\s+Office|Ministry\s+of\s+[\p{L} ]{3,30}?|Cabinet\s+Office|Welsh\s+Government|Scottish\s+Government|Ofsted|NHS\s+England)\s*[,:]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[\p{L}]+\s+)?\d{4}\s*\)/iu;
 
-/** The end of a sentence a line carries on from the line above: a few words, a full stop, then a capital. */
 /** A line that opens with a year and a full stop, then a capital: "2025. Saoirse's …". */
 const YEAR_STOP_START = /^\s*(?:19|20)\d\d\.\s+\p{Lu}/u;
+/** The end of a sentence a line carries on from the line above: a few words, a full stop, then a capital. */
 const SENTENCE_TAIL = /^[^.!?\n]{1,60}?(?:\d|\p{Ll}{2})[.!?]\s+(?=\p{Lu})/u;
 
 /** A sentence's full stop after a date's digits or a word (not an initial's or a title's), then a capital. */
