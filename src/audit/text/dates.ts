@@ -600,16 +600,94 @@ function givenOffset(at: number, joined: readonly JoinedMonth[]): number {
   return at + shift;
 }
 
+/**
+ * A scanned page's text layer (OCR) with letters for digits in a date: "l2 March 20l5", "0ctober 20l6", "June 2O14",
+ * "Ju1y 20l5" — "l" or "I" for 1 and "O" or "o" for 0 in a day or a year, "0" for O and "1" for l in a month's name.
+ * Only a date-shaped run is read: a month's name (which, its digits read as letters, spells a month) and a year
+ * (19xx or 20xx, at least two of its four characters digits), with a day (1–31, at least one digit) before it or
+ * not. Outside such a run — a phone number ("0l632 960 l88"), a statute's year ("Regulations 20l4"), a count ("l2
+ * children") — nothing is read.
+ */
+const OCR_DATE_RUN =
+  /(?<![\p{L}\d])(?:([\dlIOo]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?([A-Za-z0][A-Za-z01]{2,8})\.?,?\s+([12lI][90Oo][\dlIOo]{2})(?![\p{L}\d])/gu;
+/**
+ * A quick test before OCR_DATE_RUN: a letter OCR reads for a digit beside a digit ("20l5", "l2"), "0ct" ("0ctober"),
+ * or a 1 after a small letter ("Ju1y", "Apri1") — most texts have none.
+ */
+const OCR_DATE_QUICK = /\d[lIOo]|[lIOo]\d|0ct|[a-z]1/;
+
+/** A token's OCR letters as the digits they stand for: "20l5" → "2015", "2O14" → "2014". */
+function ocrDigits(token: string): string {
+  return token.replace(/[lI]/g, "1").replace(/[Oo]/g, "0");
+}
+
+/** A month's name with OCR's digits for letters ("0ctober", "Ju1y", "JuIy") as its letters; undefined if no month. */
+function ocrMonth(token: string): string | undefined {
+  const letters = token.replace(/0/g, token[0] === "0" ? "O" : "o").replace(/1/g, "l");
+  const lower = letters.toLowerCase();
+  if (MONTH_NAMES.has(lower) || MONTH_ABBREVIATIONS.has(lower)) return letters;
+  const capitalI = letters.replace(/(?<=\p{Ll})I/gu, "l");
+  return MONTH_NAMES.has(capitalI.toLowerCase()) ? capitalI : undefined;
+}
+
+const MONTH_ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+/**
+ * The text with each OCR'd date run's letters read as digits (and a month's digits as letters), the same length, so
+ * offsets in it are offsets in the text given; the text itself when it has none.
+ */
+function readOcrDates(text: string): string {
+  if (!OCR_DATE_QUICK.test(text)) return text;
+  let read = text;
+  for (const match of text.matchAll(OCR_DATE_RUN)) {
+    const [whole, day, monthToken, yearToken] = match;
+    const month = ocrMonth(monthToken);
+    const year = ocrDigits(yearToken);
+    if (!month || !/^(?:19|20)\d\d$/.test(year) || yearToken.replace(/\D/g, "").length < 2) continue;
+    const dayDigits = day === undefined ? undefined : ocrDigits(day);
+    const dayRead =
+      day !== undefined &&
+      /\d/.test(day) &&
+      /^\d{1,2}$/.test(dayDigits ?? "") &&
+      Number(dayDigits) >= 1 &&
+      Number(dayDigits) <= 31;
+    if (month === monthToken && year === yearToken && (!dayRead || dayDigits === day)) continue;
+    const at = match.index ?? 0;
+    const monthAt = at + whole.lastIndexOf(monthToken, whole.length - yearToken.length);
+    const yearAt = at + whole.length - yearToken.length;
+    let run = read.slice(0, monthAt) + month + read.slice(monthAt + month.length, yearAt) + year;
+    if (dayRead && dayDigits) run = run.slice(0, at) + dayDigits + run.slice(at + dayDigits.length);
+    read = run + read.slice(yearAt + year.length);
+  }
+  return read;
+}
+
 function chronoDates(text: string): readonly ChronoDate[] {
   const cached = chronoCache.get(text);
   if (cached) return cached;
   const dates: ChronoDate[] = [];
-  const { text: read, joined } = joinBrokenMonths(text);
+  const { text: joinedText, joined } = joinBrokenMonths(text);
+  const read = readOcrDates(joinedText);
+  const ocr = read !== joinedText;
   for (const parsed of dateParser().parse(read, REFERENCE)) {
     const index = givenOffset(parsed.index, joined);
-    const words = joined.length
-      ? text.slice(index, givenOffset(parsed.index + parsed.text.length, joined))
-      : parsed.text;
+    const words =
+      joined.length || ocr
+        ? text.slice(index, givenOffset(parsed.index + parsed.text.length, joined))
+        : parsed.text;
     const result = { index, text: words };
     const date = looseDate(parsed);
     if (!date) continue;

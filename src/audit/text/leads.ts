@@ -96,7 +96,10 @@ function phrasePattern(phrase: string): string {
         .replace(/^&$/, "(?:&|and)")
         // "Safeguarding Contact" is a person; "Safeguarding Contacts" (a team or a list's heading) and
         // "safeguarding contact details" are not.
-        .replace(/^contact$/, CONTACT_WORD),
+        .replace(/^contact$/, CONTACT_WORD)
+        // A scanned page's text layer (OCR) with a zero for the capital O opening "Officer" ("Deputy Child
+        // Protection 0fficer:"): no other word is spelt so.
+        .replace(/^officer$/, "[o0]fficer"),
     )
     .join("\\s+");
 }
@@ -123,7 +126,8 @@ const ROLE = new RegExp(
  */
 const ROLE_HEADS = [
   "lead",
-  "officer",
+  // "0fficer" too (phrasePattern: a scan's text layer).
+  "fficer",
   "person",
   "practitioner",
   "ordinator",
