@@ -603,7 +603,8 @@ function mentionedAsWord(m: RegExpMatchArray): boolean {
  * provided by the club)" is a mobile the club hands out, "(contact number to be supplied by the parent)" a form's).
  * Its words may run over a line break, as a PDF's narrow table cell breaks them.
  */
-const PROMISED_CONTACT = String.raw`(?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)\s+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:\s+address)?|address|contact\s+details|names?|photo|photograph|picture|QR\s+code|(?:web\s+)?link|logo)\s+(?:to\s+(?:follow|come)|to\s+be\s+(?:(?:confirmed|added|announced)(?:\s+by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?|provided|supplied))`;
+const PROMISED_ITEM = String.raw`(?:(?:contact|mobile|phone|telephone|e-?mail|home|work|office|direct|full|first)\s+)?(?:numbers?|no\.|phone|telephone|mobile|e-?mail(?:\s+address)?|address|contact\s+details|names?|photo|photograph|picture|QR\s+code|(?:web\s+)?link|logo)`;
+const PROMISED_CONTACT = String.raw`${PROMISED_ITEM}(?:\s+(?:and|&)\s+${PROMISED_ITEM})?\s+(?:to\s+(?:follow|come)|to\s+be\s+(?:(?:confirmed|added|announced)(?:\s+by\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?|provided|supplied))`;
 
 /** Words saying a value is still to come: "to be confirmed", "to follow", "TBC". */
 const STILL_TO_COME = String.raw`(?:to\s+be\s+(?:confirmed|announced|decided|determined|appointed|agreed|added)|to\s+follow|TBC|TBA|TBD)`;
@@ -982,13 +983,15 @@ const PATTERNS: Array<{
   // "Charity number: [to be confirmed]", "[à confirmer / to be confirmed]", "[TBC]": a bracket holding only words
   // that the value is still to come, in one language or two split by a slash, where a value should be — not a link's
   // words ("[to be confirmed](…)"), nor an event's date still to be fixed ("Dates of the 2027 regatta: [TBC]").
+  // With when or by whom it is to be settled ("| February 2027 | [to be agreed at the January meeting] |") only where
+  // a value stands (`inValueSlot`): in a sentence ("The rota is [to be agreed at the AGM] and …") it tells a plan.
   {
     re: new RegExp(
-      String.raw`(?<![\w\]])\[[^\S\n]*(?:${OTHER_WORDS}[^\S\n]*\/[^\S\n]*)?${STILL_TO_COME}(?:[^\S\n]*\/[^\S\n]*${OTHER_WORDS})?[^\S\n]*\](?![([:{])`,
+      String.raw`(?<![\w\]])\[[^\S\n]*(?:${OTHER_WORDS}[^\S\n]*\/[^\S\n]*)?${STILL_TO_COME}(?:[^\S\n]*\/[^\S\n]*${OTHER_WORDS})?(?<settled>[^\S\n]+(?:at|by|in|after|once|when|following|before)[^\S\n]+[^\[\]\n]{1,60})?[^\S\n]*\](?![([:{])`,
       "giu",
     ),
     kind: "placeholder",
-    accept: (m) => !eventDetail(m) && !eventCell(m),
+    accept: (m) => !eventDetail(m) && !eventCell(m) && (!m.groups?.settled || inValueSlot(m)),
     hint: /to\s+(?:be|follow)\b|\bTB[CAD]\b/i,
   },
   // "[translation to follow]", "[Welsh version to come]", Welsh "[cyfieithiad i ddilyn]": a bilingual policy's
@@ -1045,11 +1048,14 @@ const PATTERNS: Array<{
     kind: "postcode",
     hint: /[\d#][A-Z#]?[ \u00a0](?:XXX|xxx|###)/,
   },
-  // "Tel: TBC", "Online safety lead: TBA" — not an event's date still to be fixed ("Open morning: date TBC")
+  // "Tel: TBC", "Online safety lead: TBA" — not an event's date still to be fixed ("Open morning: date TBC"). And a
+  // spreadsheet's error value exported where a value should be ("Approved by: #N/A", "| Owner | #REF! |"), only where
+  // a value stands (`inValueSlot`): "a cell showing #N/A means …" talks about it.
   {
-    re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b/g,
+    re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b|(?<![\w#])#(?<error>N\/A|REF!|VALUE!|NAME\?|DIV\/0!)(?![\w/])/g,
     kind: "placeholder",
-    accept: (m) => !eventDetail(m) && !eventCell(m) && !mentionedAsWord(m),
+    accept: (m) =>
+      m.groups?.error ? inValueSlot(m) : !eventDetail(m) && !eventCell(m) && !mentionedAsWord(m),
     context: fieldWithValue,
   },
   // "(policy number: to add)", "Charity number: to add" — a field's whole value, in brackets or on its line
@@ -1078,7 +1084,12 @@ const PATTERNS: Array<{
   // the event's plan), nor a name described ("(name to be added to the register)": the bracket ends at the promise).
   // In square brackets too, and with who is to supply it: "[number to be confirmed by IT]".
   {
-    re: new RegExp(String.raw`(?:\(${PROMISED_CONTACT}\)|\[${PROMISED_CONTACT}\])`, "giu"),
+    // Two items together ("(name and number to come)"), and in square brackets after whose they are: "[new starter –
+    // name and photo to come]".
+    re: new RegExp(
+      String.raw`(?:\(${PROMISED_CONTACT}\)|\[(?:[\p{L}'’]+(?:[^\S\n]+[\p{L}'’]+){0,3}[^\S\n]+[–—-][^\S\n]+)?${PROMISED_CONTACT}\])`,
+      "giu",
+    ),
     kind: "placeholder",
     hint: /to\s+(?:follow|come|be)\b/i,
   },
