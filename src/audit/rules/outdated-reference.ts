@@ -95,7 +95,13 @@ function publisherBeforeYear(nation: Nation | undefined): string {
   const others = (Object.keys(DEVOLVED_INITIALS) as Nation[]).filter((n) => n !== nation);
   return String.raw`${publisher(nation)}\s*[,.]?\s*|(?!(?:${others.map((n) => DEVOLVED_INITIALS[n]).join("|")})\s*,)[A-Z]{2,6}\s*,\s*`;
 }
-const YEAR = (name: string) => String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2})`;
+/**
+ * An edition's year: "2019", "'19" — and two digits straight after the abbreviation "KCSIE" ("| KCSIE 23 |" in a
+ * summary table's cell, the 2023 edition), an edition's year (14–29) that ends its cell, line or clause: not a
+ * paragraph's number ("KCSIE paragraph 23"), nor a count ("KCSIE 20 questions").
+ */
+const YEAR = (name: string) =>
+  String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2}|(?<=\bKCSIE[^\S\n]{1,2})(?:1[4-9]|2\d)(?=[^\S\n]*(?:\n|$|[|),;]|\.(?!\d))))`;
 /**
  * A subtitle after a colon, before the year in brackets: "Prevent duty guidance: for further education institutions
  * in England (2015)", "Working Together to Safeguard Children: a guide to inter-agency working … (2018)". Words
