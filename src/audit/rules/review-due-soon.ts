@@ -50,7 +50,10 @@ export const rule: Rule = {
     const date = upcoming?.date.date.last ?? due?.date;
     if (!due || !date || date < context.asOf) return;
     const days = daysUntil(context.asOf, date);
-    if (days > window) return;
+    // "Next review: January 2027": the review falls in that month, so it is close once the month's first day is.
+    const month = !upcoming && due.statement?.date.date.precision === "month";
+    const start = month && due.statement ? due.statement.date.date.first : date;
+    if (days > window && daysUntil(context.asOf, start) > window) return;
     // Once: a page footer repeats "Next review: …" on every page.
     if (due.statement) {
       const [offset, endOffset] = reviewRange(context.document.text, due.statement);

@@ -79,7 +79,7 @@ export interface ReviewStatement {
 export type DatedReview = ReviewStatement & { date: DateMatch };
 
 const NEXT_LABEL =
-  /(?=[pr])(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|next\s+(?:policy\s+)?revision\s+(?:date|due)|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
+  /(?=[pr])(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|next\s+(?:uk|british|english|scottish|welsh|irish|national|local|branch|site|setting|club|group|board|committee|trustees['’]?|supplement|annex|appendix)\s+review(?=[\s*_]*:)|next\s+(?:policy\s+)?revision\s+(?:date|due)|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
 /**
  * Words every match of a label holds (see each label's alternatives): a line without them is not read with the
  * label's whole pattern, the costliest step of reading each of a policy's lines for its review labels.
@@ -108,6 +108,9 @@ const POLICY_OBJECT = String.raw`(?:(?:this|the|our)\s+(?:(?:safeguarding|child\
  * March 2026 meeting", "We will look at it again in October 2027" (see `activeAboutPolicy` for "it").
  */
 const LOOK_AT_OBJECT = `(?:it|${POLICY_OBJECT})`;
+/** What a policy calls itself when it says it is checked: "this policy", "this extract", "our leaflet", "this sheet". */
+const CHECKED_NOUN =
+  "policy|document|statement|procedures?|extract|leaflet|sheet|handbook|guide|code\\s+of\\s+(?:practice|conduct)";
 const LOOK_AT_POLICY = new RegExp(
   // "will next look at", "will look again at", "will look at … again": not "staff will look at the policy during
   // their induction", which is reading it, not reviewing it.
@@ -385,7 +388,7 @@ const SOFT_LAST = /^last\s+(?:looked|checked|read|gone)\b/i;
  * date is this policy?" — the answer below it dates the page, wherever its section stands.
  */
 const PAGE_CHECK_QUESTION =
-  /^[\s#*_>]*(?:when|how)\b(?=[^?]*\b(?:last|up\s+to\s+date|checked|reviewed|updated)\b)[^?]*\b(?:this|the|our)\s+(?:[\p{L}-]+\s+)?(?:page|policy|document|statement|leaflet|guide|faq|information)\b[^?]*\?[\s*_]*$/iu;
+  /^[\s#*_>]*(?:Q(?:uestion)?\s*\d{0,2}\s*[:.)][\s*_]*)?(?:when|how)\b(?=[^?]*\b(?:last|up\s+to\s+date|checked|reviewed|updated)\b)[^?]*\b(?:this|the|our)\s+(?:[\p{L}-]+\s+)?(?:page|policy|document|statement|leaflet|guide|faq|information|sheet)\b[^?]*\?[\s*_]*$/iu;
 /** The nearest line with words before line `index`. */
 function previousNonBlank(lines: Line[], index: number): Line | undefined {
   for (let i = index - 1; i >= 0; i--) if (!isBlank(lines[i])) return lines[i];
@@ -453,6 +456,21 @@ function near(text: string, length: number): string {
   return text.slice(0, cut > 0 ? cut : length);
 }
 
+/**
+ * A PDF's tracked change, its deleted date read glued to the inserted one ("27.01.202622.01.2027": a strikethrough
+ * the text does not show): numeric dates with four-digit years, nothing between them.
+ */
+const GLUED_DATES =
+  /(?<![\d./-])\d{1,2}([./-])\d{1,2}\1(?:19|20)\d{2}(?=\d{1,2}([./-])\d{1,2}\2(?:19|20)\d{2}(?![\d./-]))/g;
+/**
+ * The text with the first of two glued dates blanked (same offsets): a careful reader reads the inserted date, the
+ * second. The first date's year ran on into more digits, so no date was read there at all.
+ */
+function unglued(text: string): string {
+  if (!/\d{4}\d/.test(text)) return text;
+  return text.replace(GLUED_DATES, (deleted) => " ".repeat(deleted.length));
+}
+
 /** Long enough for any date a label is followed by ("Wednesday the 15th of September, 2027"). */
 const DATE_REACH = 60;
 
@@ -462,7 +480,10 @@ const DATE_REACH = 60;
  */
 function dateAfter(text: string, base: number, maxGap = 60, allowYear = true): DateMatch | undefined {
   // "Next review: 09/26": a month and a two-digit year, where no other reading is possible.
-  const dates = findDates(near(text, maxGap + DATE_REACH), base, { allowYear, shortMonthYear: true });
+  const dates = findDates(unglued(near(text, maxGap + DATE_REACH)), base, {
+    allowYear,
+    shortMonthYear: true,
+  });
   const [first] = dates;
   if (!first) return undefined;
   const gap = text.slice(0, first.offset - base);
@@ -833,8 +854,8 @@ function dateOnNextLine(lines: Line[], line: Line, rest: string): DateMatch | un
   if (!/^[\s:|*_–—-]*$/.test(rest)) return undefined;
   const next = nextNonBlank(lines, line.index);
   if (!next) return undefined;
-  const skip = /^[\s|*_:–—-]*/.exec(next.text)?.[0].length ?? 0;
-  const [candidate] = findDates(near(next.text.slice(skip), DATE_REACH), next.offset + skip, {
+  const skip = /^[\s|*_:–—-]*/.exec(unglued(next.text.slice(0, DATE_REACH)))?.[0].length ?? 0;
+  const [candidate] = findDates(unglued(near(next.text.slice(skip), DATE_REACH)), next.offset + skip, {
     allowYear: true,
     shortMonthYear: true,
   });
@@ -932,6 +953,12 @@ export function findReviewStatements(
       for (const m of allMatches(NEXT_RENEWAL, line.text)) {
         const start = m.index ?? 0;
         if (renewalOfPolicy(line.text, start, start + m[0].length))
+          matches.push({ start, label: m[0], prose: false });
+      }
+    if (/next\s+check/i.test(line.text))
+      for (const m of allMatches(NEXT_CHECK, line.text)) {
+        const start = m.index ?? 0;
+        if (policyChecked(line.text.slice(Math.max(0, start - WINDOW), start)))
           matches.push({ start, label: m[0], prose: false });
       }
     if (/updat|revis/i.test(line.text))
@@ -1058,6 +1085,23 @@ export function findReviewStatements(
     }
   }
   return statements;
+}
+
+/** "Next check: January 2027" — the policy's next review where the sentence before says the policy is checked. */
+const NEXT_CHECK = /\bnext\s+check(?=[\s*_]*:)/gi;
+/**
+ * The policy itself checked as a habit, in the sentence just before: "This extract is checked every winter", "We
+ * check this leaflet each year" — not "The minibus is checked every spring", nor a volunteer's DBS certificate.
+ */
+const POLICY_CHECKED = new RegExp(
+  String.raw`\b(?:(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:${CHECKED_NOUN})\s+(?:is|are|gets?)\s+(?:next\s+)?checked|\b(?:we|I)\s+check\s+(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:${CHECKED_NOUN}))\b`,
+  "i",
+);
+function policyChecked(before: string): boolean {
+  const sentences = before.split(/(?<=[.!?])\s+/);
+  // The label starts its own sentence (or field); the one before it says the policy is checked.
+  if ((sentences.at(-1) ?? "").trim() !== "") return false;
+  return POLICY_CHECKED.test(sentences.at(-2) ?? "");
 }
 
 /**
@@ -1702,6 +1746,7 @@ export function findReviewAnchors(
       }
     }
     if (line.text.includes("last did")) found.push(...lastDidSo(line, lines));
+    if (line.text.includes("last ")) found.push(...answeredLast(line, lines));
     if (/\b(?:is|are)\s+(?:next\s+)?reviewed\b/i.test(line.text)) found.push(...usualReviews(line, lines));
     // A signature block: "Signed: …" then "Date: 03/11/2020".
     const dateLine = DATE_LINE.exec(line.text);
@@ -1751,6 +1796,32 @@ export function findReviewAnchors(
   }
   // The same date read by two labels ("Reviewed and approved 3 May 2024") counts once.
   return onePerDate(found);
+}
+
+/**
+ * The answer to a question about the page's own last check ("Q: When was this sheet last looked at?" / "A: The
+ * committee last went through every answer on 9 October 2025."): its owner's last look, in the answer's first
+ * sentence, dates the page's last review (see PAGE_CHECK_QUESTION).
+ */
+const ANSWERED_LAST =
+  /\blast\s+(?:went\s+(?:over|through)|looked\s+(?:at|over|through)|read\s+(?:over|through)|checked|reviewed|revisited)\b/gi;
+function answeredLast(line: Line, lines: Line[]): DatedReview[] {
+  const asked = previousNonBlank(lines, line.index);
+  if (!asked?.text.includes("?") || !PAGE_CHECK_QUESTION.test(asked.text)) return [];
+  const found: DatedReview[] = [];
+  for (const m of allMatches(ANSWERED_LAST, line.text.slice(0, WINDOW))) {
+    const start = m.index ?? 0;
+    const before = line.text.slice(0, start);
+    // The answer's first sentence, its subject one who owns the policy.
+    if (SENTENCE_BREAK.test(before) || notOwnersLook(before)) continue;
+    const offset = line.offset + start;
+    const endOffset = offset + m[0].length;
+    const after = afterLabel(line, endOffset, lines);
+    const date = dateAfter(after.text, after.base, 40);
+    if (date) found.push({ offset, endOffset, label: m[0], date, kind: "last", verb: "last reviewed" });
+    break;
+  }
+  return found;
 }
 
 /** "I last did so on …", "We last did this in …": a last time that opens its sentence. */
@@ -2042,10 +2113,11 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
 /**
  * The sentence straight after a last review or approval, its owners going over "it" as a habit: "Last checked by
  * the committee on 18/02/2025. We look at it every year." — "it" is what was just checked, and the interval follows
- * the look straight away (not "We look at it with new helpers every year", reading it with them).
+ * the look straight away (not "We look at it with new helpers every year", reading it with them). After a last
+ * review, "It does so every year" says the same of the one who reviewed.
  */
 const LOOK_AT_IT_NEXT =
-  /^[^.!?\n]{0,60}?[.!?][ \t]+((?:we|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:look(?:s)?\s+at|go(?:es)?\s+(?:over|through)|reads?\s+(?:over|through)|checks?)\s+it(?:[\s,]+(?:again|together|closely|carefully|properly))?[\s,]+)([^.!?\n]*)/iu;
+  /^[^.!?\n]{0,60}?[.!?][ \t]+((?:we|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:look(?:s)?\s+at|go(?:es)?\s+(?:over|through)|reads?\s+(?:over|through)|checks?)\s+it(?:[\s,]+(?:again|together|closely|carefully|properly))?[\s,]+|(?:it|he|she|we|they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+do(?:es)?\s+so[\s,]+)([^.!?\n]*)/iu;
 function intervalsAfterAnchors(text: string, anchors: readonly DatedReview[]): ReviewInterval[] {
   const found: ReviewInterval[] = [];
   for (const anchor of anchors) {
@@ -2055,7 +2127,10 @@ function intervalsAfterAnchors(text: string, anchors: readonly DatedReview[]): R
     // A cheap look for the words first: a look at "it" somewhere after the date.
     if (!/\bit\b/i.test(after)) continue;
     const look = LOOK_AT_IT_NEXT.exec(after);
-    if (!look || !OWNER.test(look[1]) || NOT_OWNER.test(look[1])) continue;
+    // "… last went through it on 9 October 2025. It does so every year": "does so" is the last review's own verb
+    // again, its subject the one who reviewed.
+    const doesSo = look !== null && anchor.kind === "last" && /\bdo(?:es)?\s+so\b/i.test(look[1]);
+    if (!look || (!doesSo && !OWNER.test(look[1])) || NOT_OWNER.test(look[1])) continue;
     const rest = look[2];
     if (INTERVAL_ABOUT_OTHER.test(rest)) continue;
     const [match] = allMatches(INTERVAL, rest);
