@@ -632,6 +632,8 @@ export function findNationalContactProblems(document: DocumentContext["document"
     ...allMatches(BARE_DOMAIN, text).map((m) => ({ m, domain: m[0], email: false })),
   ].sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
   const taken: Array<[number, number]> = [];
+  // One wrong address is one problem wherever it stands: a PDF prints a box of contacts in every page's header.
+  const reported = new Set<string>();
   const repeats = repeatedLinkTargets(document);
   for (const { m, domain: asWritten, email } of addresses) {
     const offset = m.index ?? 0;
@@ -649,12 +651,15 @@ export function findNationalContactProblems(document: DocumentContext["document"
     if (repeats.some(([a, b]) => offset >= a && offset < b)) continue;
     if (!email && /@$/.test(text.slice(Math.max(0, offset - 1), offset))) continue;
     const lower = domain.toLowerCase().replace(/\.+$/, "");
+    const key = address.toLowerCase().replace(/\.+$/, "");
+    if (reported.has(key)) continue;
     const retired = email ? national.retiredEmail.find((r) => lower.endsWith(`.${r.ending}`)) : undefined;
     if (retired) {
       const without = address.replace(
         new RegExp(`\\.${retired.ending.split(".")[0]}(?=\\.gov\\.uk$)`, "i"),
         "",
       );
+      reported.add(key);
       add({
         offset,
         endOffset,
@@ -667,6 +672,7 @@ export function findNationalContactProblems(document: DocumentContext["document"
     const meant = misspeltDomain(domain.replace(/\.+$/, ""), national.domains);
     if (meant) {
       const right = address.slice(0, address.length - domain.length) + meant;
+      reported.add(key);
       add({
         offset,
         endOffset,
