@@ -92,6 +92,8 @@ export function analyse(document: SourceDocument): Analysis {
       e.tableLeads ??= tableBlockLeads(
         document.text,
         document.blocks?.filter((b) => b.kind === "table") ?? [],
+        undefined,
+        this.leads,
       );
       return e.tableLeads;
     },

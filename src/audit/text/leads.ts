@@ -641,8 +641,23 @@ const ROW_REACH = 120;
 /** A version row's start anywhere in a line: a version number and a date, after a space or the line's start. */
 const VERSION_ROW_INSIDE = new RegExp(VERSION_ROW.source.replace(/^\^\\s\*/, "(?<=^|\\s)"), "g");
 
-/** Every mention of a designated lead or deputy, with the name given for the role when there is one. */
-export function findLeadMentions(text: string, lines = splitLines(text), written = text): LeadMention[] {
+/**
+ * The role words each document's reading found (a findLeadMentions() result → the DocumentRoles it read with): a
+ * part of the document read on its own (a PDF's table block as Markdown, tableBlockLeads) reads its words as the
+ * whole document does — Northern Ireland's "Designated Officer" in a poster's header cell is the lead there too.
+ */
+const rolesOfReading = new WeakMap<readonly LeadMention[], DocumentRoles>();
+
+/**
+ * Every mention of a designated lead or deputy, with the name given for the role when there is one. `whole`: the
+ * mentions of the whole document `text` is a part of, whose role words it is read with (none: its own).
+ */
+export function findLeadMentions(
+  text: string,
+  lines = splitLines(text),
+  written = text,
+  whole?: readonly LeadMention[],
+): LeadMention[] {
   const bodies = bodiesInTitle(lines);
   const inHistory = historyRows(lines);
   // A paragraph wrapped over several lines ("… our Club Welfare" / "Officer:") is read as one line: same
@@ -657,10 +672,13 @@ export function findLeadMentions(text: string, lines = splitLines(text), written
   }
   const outer = documentRoles;
   const outerBreaks = softBreaks;
-  documentRoles = rolesOfDocument(text, bodies, titleOf(lines));
+  const roles = (whole && rolesOfReading.get(whole)) ?? rolesOfDocument(text, bodies, titleOf(lines));
+  documentRoles = roles;
   softBreaks = breaks;
   try {
-    return leadMentions(text, lines, inHistory);
+    const found = leadMentions(text, lines, inHistory);
+    rolesOfReading.set(found, roles);
+    return found;
   } finally {
     documentRoles = outer;
     softBreaks = outerBreaks;
@@ -3679,7 +3697,8 @@ export function nameKey(name: string): string {
  * The leads a reader's table blocks name (a PDF's table, its cells broken over short lines the text reader cannot
  * tie to the header above): each table read as the Markdown table of its rows × cells, a person under a role's
  * header cell named for it as in a Markdown or Word table. Only mentions that name someone, at the cell of the row
- * that holds the name. Tables the text already shows as Markdown rows are left to findLeadMentions.
+ * that holds the name. Tables the text already shows as Markdown rows are left to findLeadMentions. `whole`: the
+ * document's own mentions (findLeadMentions), whose role words its tables are read with.
  */
 export function tableBlockLeads(
   text: string,
@@ -3687,6 +3706,7 @@ export function tableBlockLeads(
     rows: ReadonlyArray<ReadonlyArray<{ text: string; offset: number; endOffset: number }>>;
   }>,
   lines = splitLines(text),
+  whole?: readonly LeadMention[],
 ): LeadMention[] {
   const found: LeadMention[] = [];
   for (const table of tables) {
@@ -3698,7 +3718,7 @@ export function tableBlockLeads(
       `| ${cells.map((c) => c.text.replace(/[|\n]/g, " ")).join(" | ")} |`;
     const markdown = [row(header), row(header.map(() => ({ text: "---" }))), ...rows.map(row)].join("\n");
     const markdownLines = splitLines(markdown);
-    for (const mention of findLeadMentions(markdown, markdownLines)) {
+    for (const mention of findLeadMentions(markdown, markdownLines, markdown, whole)) {
       if (!mention.name || mention.nameOffset === undefined) continue;
       // The row holding the name (the header is row 0, the separator line 1), and its cell holding it.
       const at = lineAt(markdownLines, mention.nameOffset);

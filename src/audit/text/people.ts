@@ -857,10 +857,20 @@ export function peopleIn(window: string, max: number): FoundName[] {
       i++;
       continue;
     }
-    const anchor = run.findIndex(
-      (t) =>
-        shapeOf(t.text) === "honorific" || has(lexiconTags(t.text), ["FirstName", "MaleName", "FemaleName"]),
-    );
+    const nameStart = (t: Token) =>
+      shapeOf(t.text) === "honorific" || has(lexiconTags(t.text), ["FirstName", "MaleName", "FemaleName"]);
+    const anchor = run.findIndex(nameStart);
+    // "Aoife Brennan Cathal Rooney 07700 …": two people of a header row's columns run together; a second first name
+    // two words or more after the first, with a surname after it, starts the next person (only while more are wanted).
+    const next =
+      anchor >= 0 && people.length + 1 < max && run.length - anchor >= 4
+        ? run.findIndex((t, k) => k >= anchor + 2 && k <= run.length - 2 && nameStart(t))
+        : -1;
+    if (next > 0) {
+      people.push(found(window, run.slice(anchor, next)));
+      i = list.indexOf(run[next]);
+      continue;
+    }
     const after = window.slice(run[run.length - 1].end).trimStart();
     const closed = /^(?:[(,–—-]|\d|$)/.test(after);
     // "Quarry Lane Hollis Brant (Nursery Manager)": a place's name, then the person's, in one run of words.

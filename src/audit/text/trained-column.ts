@@ -5,8 +5,8 @@
  * record. "Yes" with no date says nothing that can be checked, and is left alone.
  */
 import { type DateMatch, findDates } from "./dates.js";
-import { findLeadMentions } from "./leads.js";
-import { plain, type Table } from "./lines.js";
+import { findLeadMentions, type LeadMention, nameKey } from "./leads.js";
+import { type Cell, plain, type Table } from "./lines.js";
 import type { TrainingLine } from "./training.js";
 
 /** The column's header: "Trained", "Trained?", "Safeguarding trained", "Trained (year)". */
@@ -48,5 +48,68 @@ export function trainedColumnRecords(table: Table): TrainingLine[] {
       if (date) found.push({ ...base, noneRecorded: false, date });
     }
   }
+  return found;
+}
+
+/** A cell of a name alone: two to four capitalised words ("Aoife Ryan", "Mrs J. Okafor-Lee"). */
+const NAME_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A cell that is a "Trained:" record alone: "Trained: Jun 2023", "Trained – 11/2025" (its date after the label). */
+const TRAINED_CELL = /^trained\s*[:–—-]\s*/i;
+
+/**
+ * A box of people by column, as a poster or a contacts card sets them out: a header row of roles over a row of names
+ * ("| Designated Officer | Deputy Designated Officer |" over "| **Aoife Ryan** | **Cathal Lee** |"), then rows of
+ * their details, one a "Trained: Jun 2023" cell in each column. The cell is the record of the column's person: the
+ * one lead (of `leads`, the reading that named the column's people) whose name is in a cell above it in that column.
+ * A column that holds two people's names, or none, gives its cell to no one; a cell with more than the label and
+ * its date (a course, a second date) is left to the other readers.
+ */
+export function roleColumnRecords(table: Table, leads: () => readonly LeadMention[]): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  for (const [r, row] of table.rows.entries())
+    for (const [c, cell] of row.cells.entries()) {
+      // A cheap test first: most cells are no "Trained:" record.
+      if (!/^[*_\s]*trained/i.test(cell.text)) continue;
+      const words = plain(cell.text).trim();
+      const label = TRAINED_CELL.exec(words);
+      if (!label) continue;
+      const date = findDates(cell.text, cell.offset)[0];
+      if (
+        !date ||
+        plain(date.text).trim() !==
+          words
+            .slice(label[0].length)
+            .replace(/[.;,]$/, "")
+            .trim()
+      )
+        continue;
+      const above: Cell[] = [table.headerCells[c], ...table.rows.slice(0, r).map((x) => x.cells[c])].filter(
+        (x): x is Cell => x !== undefined,
+      );
+      const inColumn = leads().filter(
+        (m) =>
+          m.name &&
+          !m.team &&
+          !m.former &&
+          m.nameOffset !== undefined &&
+          above.some((x) => (m.nameOffset ?? -1) >= x.offset && (m.nameOffset ?? -1) < x.endOffset),
+      );
+      const people = new Set(inColumn.map((m) => nameKey(m.name ?? "")));
+      // Two cells of names in the column ("Designated Officers" over two people, one of them no lead the reading
+      // named): the record is not plainly one person's.
+      if (people.size !== 1 || above.slice(1).filter((x) => NAME_CELL.test(plain(x.text).trim())).length > 1)
+        continue;
+      const [person] = inColumn;
+      found.push({
+        offset: cell.offset,
+        endOffset: cell.endOffset,
+        course: "",
+        date,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: person.name,
+        leadRole: person.role,
+      });
+    }
   return found;
 }

@@ -38,7 +38,7 @@ import {
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
-import { trainedColumnRecords } from "./trained-column.js";
+import { roleColumnRecords, trainedColumnRecords } from "./trained-column.js";
 // ---------------------------------------------------------------------------
 // Training lines
 // ---------------------------------------------------------------------------
@@ -205,15 +205,20 @@ export function findTrainingLines(
     const records = courseTableRecords(table, second, named, pdf, captionLead(lines, table, named));
     // "| Role | Name | Trained |" over "| … | Yes (2022) |": the leads' table says who is trained, and when.
     const trained = records.length ? [] : trainedColumnRecords(table);
-    const timeline = records.length || trained.length ? [] : timelineRecords(table.rows, named, mentions);
+    // "| Designated Officer | Deputy … |" over their names and "| Trained: Jun 2023 | … |": each column's person.
+    const columns = records.length || trained.length ? [] : roleColumnRecords(table, () => mentions);
+    const timeline =
+      records.length || trained.length || columns.length ? [] : timelineRecords(table.rows, named, mentions);
     found.push(
       ...(records.length
         ? records
         : trained.length
           ? trained
-          : timeline.length
-            ? timeline
-            : cellRecords(table.rows, named, firstNames)),
+          : columns.length
+            ? columns
+            : timeline.length
+              ? timeline
+              : cellRecords(table.rows, named, firstNames)),
     );
   }
 
@@ -231,11 +236,21 @@ export function findTrainingLines(
       (second ? groupedRecords(table, second) : undefined) ??
       courseTableRecords(table, second, named, pdf);
     const trained = matrix.length ? [] : trainedColumnRecords(table);
+    // The table's own reading of its leads (tableBlockLeads), read once and only when asked: the text runs a PDF's
+    // row of names together, its table block keeps each name in its column.
+    let blockLeads: LeadMention[] | undefined;
+    const tableNamed = () => {
+      blockLeads ??= tableBlockLeads(text, [block], lines, mentions);
+      return blockLeads;
+    };
+    const columns = matrix.length || trained.length ? [] : roleColumnRecords(table, tableNamed);
     const records = matrix.length
       ? matrix
       : trained.length
         ? trained
-        : timelineRecords(table.rows, named, mentions);
+        : columns.length
+          ? columns
+          : timelineRecords(table.rows, named, mentions);
     if (records.length === 0) {
       // A policy set out in one table, as a PDF's reader gives it: a cell of named leads' records ("First name –
       // course, date."), read as a Markdown table's cell is. The table is no training table: its lines are still
@@ -244,11 +259,6 @@ export function findTrainingLines(
       // A first name the table's own reading of its leads gives in full counts too ("Deputies" over two people, the
       // second's first name a common word the name library does not take for a person's): read only when a cell has
       // a record of someone the rest of the document does not name.
-      let blockLeads: LeadMention[] | undefined;
-      const tableNamed = () => {
-        blockLeads ??= tableBlockLeads(text, [block], lines);
-        return blockLeads;
-      };
       cellFound.push(...cellRecords(table.rows, named, firstNames, tableNamed));
       continue;
     }
