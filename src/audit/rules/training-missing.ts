@@ -2,7 +2,7 @@
 
 import { roleLabel } from "../../template/generated.js";
 import type { Block } from "../document/blocks.js";
-import type { Rule } from "../rule.js";
+import type { Rule, SourceDocument } from "../rule.js";
 import {
   DEPUTY_HEADER,
   findLeadMentions,
@@ -232,6 +232,13 @@ export const rule: Rule = {
       // "The Circuit Safeguarding Officer, Rev. Catrin Hughes", "He is not a designated lead": not the setting's
       // own lead, so not someone whose training the policy lists.
       if (notOwnLead(context.document.text, mention.offset)) continue;
+      // "Brigade Safeguarding Officer (national): Mr …", "**The parish**" over "Parish Safeguarding Officer: Mrs …"
+      // beside the company's own named lead: another body's officer, a contact.
+      if (
+        SCOPE_AFTER.test(context.document.text.slice(mention.endOffset, mention.endOffset + 20)) ||
+        otherBodysBlock(context.document, lines, mention, leads)
+      )
+        continue;
       // "| Club Welfare Officer (Hollowmere Hawks RLFC) | Mr … |" and, below, "The Club Welfare Officer is the
       // club's contact … and is not a lead for the Foundation": the policy disowns the role itself.
       if (roleDisowned(context.document.text, mention, openings)) continue;
@@ -453,6 +460,88 @@ const NEGATED_BEFORE = /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+o
  */
 const WIDER_BODY_BEFORE =
   /\b(?:circuit|synod|deanery|archdeaconry|diocesan|diocese|district|county|regional|national|area|provincial|wing|federation)\s+$/i;
+
+/**
+ * A wider body's scope in brackets straight after the role: "Brigade Safeguarding Officer (national)", "Safeguarding
+ * Officer (county)", "… (diocesan)", "… (headquarters)": that body's officer, a contact above the setting.
+ */
+const SCOPE_AFTER =
+  /^\s*(?:\*\*|__)?\s*\(\s*(?:national|diocesan|diocese|county|regional|provincial|district|headquarters|hq)\s*\)/i;
+
+/** The capitalised word just before a role: "Parish" in "Parish Safeguarding Officer". */
+const BODY_WORD_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+(?:\*\*|__)?$/u;
+
+/**
+ * A block's label naming a body, alone on its line: "The parish", "Parish contacts", "Brigade HQ", "Our diocese" —
+ * in bold or as a heading in Markdown or Word, a heading line in a PDF.
+ */
+const BODY_LABEL =
+  /^(?:#{1,6}\s+)?(?<bold>\*\*|__)?\s*(?:the\s+|our\s+)?(?<body>\p{L}[\p{L}'’-]*)(?:\s+(?:contacts?|hq|headquarters|office|officers))?\s*:?\s*(?:\*\*|__)?\s*:?$/iu;
+
+/** The label over the block that holds `index` (the lines above it up to a blank, or a heading just above), if any. */
+function blockLabel(
+  document: SourceDocument,
+  lines: Line[],
+  index: number,
+): { index: number; body: string } | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
+    const text = lines[i].text.trim();
+    if (text === "") {
+      // A heading, then a blank line, then the block.
+      const above = lines[i - 1];
+      return above && /^#{1,6}\s/.test(above.text) ? labelOf(document, above) : undefined;
+    }
+    const label = labelOf(document, lines[i]);
+    if (label) return label;
+  }
+  return undefined;
+}
+
+function labelOf(document: SourceDocument, line: Line): { index: number; body: string } | undefined {
+  const text = line.text.trim();
+  if (text.length > 40) return undefined;
+  const match = BODY_LABEL.exec(text);
+  const body = match?.groups?.body;
+  if (!match || !body) return undefined;
+  // Bold or a heading: a PDF's heading is the reader's (its outline), its text has no marks.
+  const heading =
+    match.groups?.bold !== undefined ||
+    /^#{1,6}\s/.test(text) ||
+    document.outline.headings.some((h) => h.offset <= line.offset + 2 && line.offset <= h.offset + 2);
+  return heading ? { index: line.index, body: body.toLowerCase() } : undefined;
+}
+
+/**
+ * Another body's officer in a block that body's name heads: "**The parish**" over "Parish Safeguarding Officer: Mrs
+ * …" — the role's own first word names the body of the block's label — while the document names its own lead
+ * elsewhere, under a role of another body's word or none ("**The company**" over "Company Safeguarding Lead: …").
+ * A parish's own policy names no other lead: its officer stays its lead.
+ */
+function otherBodysBlock(
+  document: SourceDocument,
+  lines: Line[],
+  mention: LeadMention,
+  leads: readonly LeadMention[],
+): boolean {
+  const text = document.text;
+  const wordOf = (m: LeadMention) =>
+    BODY_WORD_BEFORE.exec(text.slice(Math.max(0, m.offset - 30), m.offset))?.[1]?.toLowerCase();
+  const word = wordOf(mention);
+  if (!word) return false;
+  const at = lineAt(lines, mention.offset);
+  const label = blockLabel(document, lines, at);
+  if (label?.body !== word) return false;
+  const key = nameKey(mention.name ?? "");
+  return leads.some(
+    (l) =>
+      l.role === "dsl" &&
+      !l.team &&
+      !!l.name &&
+      !sameName(nameKey(l.name), key) &&
+      wordOf(l) !== word &&
+      blockLabel(document, lines, lineAt(lines, l.offset))?.index !== label.index,
+  );
+}
 
 /**
  * The governing body's own officer before the role: "The Board's Safeguarding Champion", "Committee Safeguarding
