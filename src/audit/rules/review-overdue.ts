@@ -39,6 +39,7 @@ function checkDocumentDue(context: DocumentContext): void {
   const { due } = reviewSchedule(context.document);
   if (due?.statement && due.date >= context.asOf) {
     staleRunningReview(context, due.statement);
+    staleRowHalf(context, due.statement);
     return;
   }
   if (!due || due.date >= context.asOf) return;
@@ -166,5 +167,42 @@ function staleRunningReview(context: DocumentContext, latest: DatedReview): void
     endOffset,
     `The ${where} gives the policy's review date as ${said}, which has passed (as of ${formatUk(context.asOf)}), but the policy says its next review is ${statedDateWords(latest.date)} — correct the ${where} so that every page gives the same date (or, if ${said} was right, review the policy now)`,
     { actual: stale.statement.date.date.last, expected: latest.date.date.last },
+  );
+}
+
+/**
+ * "| Adolygiad nesaf: Medi 2026 | Next review: September 2027 |": a bilingual policy's row whose one language gives
+ * the next review as a date that has passed and whose other gives the later date the policy is read by. The policy
+ * disagrees with itself, and a reader of the first language takes it as out of date. Reported once, at the passed
+ * date; only in one table row (a line that opens with "|"), its two dates in different cells.
+ */
+function staleRowHalf(context: DocumentContext, latest: DatedReview): void {
+  const { text } = context.document;
+  const rowStart = text.lastIndexOf("\n", latest.date.offset - 1) + 1;
+  if (text[rowStart] !== "|") return;
+  const rowEnd =
+    text.indexOf("\n", latest.date.offset) < 0 ? text.length : text.indexOf("\n", latest.date.offset);
+  const cellOf = (at: number) => text.slice(rowStart, at).split("|").length;
+  const stale = reviewSchedule(context.document).dated.find(
+    (s) =>
+      s.date.offset >= rowStart &&
+      s.date.endOffset <= rowEnd &&
+      (s.kind ?? "next") === "next" &&
+      s.date.date.last < context.asOf &&
+      s.date.date.last < latest.date.date.first &&
+      cellOf(s.date.offset) !== cellOf(latest.date.offset),
+  );
+  if (!stale) return;
+  // The date as written too, when its words are another language's ("Medi 2026 (September 2026)").
+  const words = statedDateWords(stale.date);
+  const written = stale.date.text.trim();
+  const said = written.toLowerCase().includes(words.toLowerCase()) ? words : `${written} (${words})`;
+  const [offset, endOffset] = reviewRange(text, stale);
+  reportAt(
+    context,
+    offset,
+    endOffset,
+    `One column of this row gives the policy's next review as ${said}, which has passed (as of ${formatUk(context.asOf)}), but the column beside it gives ${statedDateWords(latest.date)} — review the policy if ${words} was right, and write the same next review date in both languages`,
+    { actual: stale.date.date.last, expected: latest.date.date.last },
   );
 }

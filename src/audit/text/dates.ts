@@ -165,6 +165,40 @@ const easterParser: Parser = {
   },
 };
 
+/** Welsh month names, in their own (capitalised) form: Ionawr (January) … Rhagfyr (December). */
+const WELSH_MONTHS: Record<string, number> = {
+  Ionawr: 1,
+  Chwefror: 2,
+  Mawrth: 3,
+  Ebrill: 4,
+  Mai: 5,
+  Mehefin: 6,
+  Gorffennaf: 7,
+  Awst: 8,
+  Medi: 9,
+  Hydref: 10,
+  Tachwedd: 11,
+  Rhagfyr: 12,
+};
+
+/**
+ * "Medi 2026", "14 Mawrth 2023", "1af Chwefror 2026": a date in a Welsh (or bilingual) policy, the month in Welsh. Only
+ * with its capital and a year straight after it: "Mai" and "Medi" are first names too, "Mawrth" Tuesday ("dydd
+ * Mawrth") and "mai" a word ("that"). A day the month does not have is no date.
+ */
+const welshMonthParser: Parser = {
+  pattern: () =>
+    /\b(?:(\d{1,2})(?:af|il|ydd|ed|fed|eg|ain)?\s+)?(Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr),?\s+((?:19|20)\d{2})(?![\w/])/,
+  extract(context, match) {
+    const month = WELSH_MONTHS[match[2]];
+    const year = Number(match[3]);
+    if (match[1] === undefined) return context.createParsingComponents({ year, month }).imply("day", 1);
+    // A day the month does not have ("31 Mehefin 2025") is read, then dropped as no date (looseDate), so that its
+    // last digit is not read again as a day ("1 Mehefin 2025").
+    return context.createParsingComponents({ year, month, day: Number(match[1]) });
+  },
+};
+
 /**
  * Easter Sunday's month and day in a Gregorian year: the "anonymous Gregorian algorithm" (Meeus/Jones/Butcher), the
  * Western churches' computus in whole-number arithmetic.
@@ -264,6 +298,7 @@ function dateParser(): Chrono {
   gb.parsers.push(
     termParser,
     easterParser,
+    welshMonthParser,
     numberedHalfTermParser,
     quarterParser,
     monthApostropheYearParser,

@@ -79,7 +79,7 @@ export interface ReviewStatement {
 export type DatedReview = ReviewStatement & { date: DateMatch };
 
 const NEXT_LABEL =
-  /(?=[pr])(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|next\s+(?:uk|british|english|scottish|welsh|irish|national|local|branch|site|setting|club|group|board|committee|trustees['’]?|supplement|annex|appendix)\s+review(?=[\s*_]*:)|next\s+(?:policy\s+)?revision\s+(?:date|due)|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
+  /(?=[pr])(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:policy\s+)?review(?=[\s*_]*[:|])|\b(?:adolygiad\s+nesaf|date\s+of\s+(?:the\s+)?next\s+(?:policy\s+)?review|date\s+of\s+(?:policy\s+)?review|next\s+(?:(?:scheduled|planned|formal|full|annual)\s+)?(?:policy\s+)?review(?:\s+date|\s+due)?|next\s+(?:uk|british|english|scottish|welsh|irish|national|local|branch|site|setting|club|group|board|committee|trustees['’]?|supplement|annex|appendix)\s+review(?=[\s*_]*:)|next\s+(?:policy\s+)?revision\s+(?:date|due)|(?:policy\s+)?review\s+date|(?:policy\s+)?review\s+due(?:\s+date)?|due\s+for\s+(?:its\s+next\s+|a\s+)?review|date\s+for\s+(?:the\s+)?(?:next\s+)?review|to\s+be\s+(?:next\s+)?reviewed|will\s+(?:next\s+)?be\s+reviewed|review\s+(?:this\s+policy\s+|it\s+)?by|(?:will|shall|must|to)\s+(?:next\s+)?review\s+(?:(?:this|the|our)\s+(?:policy|statement|document|procedures?)|it))\b/gi;
 /**
  * Words every match of a label holds (see each label's alternatives): a line without them is not read with the
  * label's whole pattern, the costliest step of reading each of a policy's lines for its review labels.
@@ -437,7 +437,7 @@ function softLabelPlace(lines: Line[], line: Line): boolean {
 /** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
 const APPROVED_LABEL =
   /\b(?:date\s+(?:of\s+)?(?:adoption|approval|ratification|agreement|issue)|(?=[ar])(?<=\b(?:after|from)\s{1,3}(?:(?:its|the|our)\s{1,3})?)(?:adoption|approval)(?=\s{1,3}(?:on|dated)\s)|(?:date\s+)?(?:adopted|approved|ratified|agreed|signed|issued|written)|policy\s+(?:date|created))\b/gi;
-LABEL_WORDS.set(NEXT_LABEL, /review|revision/i);
+LABEL_WORDS.set(NEXT_LABEL, /review|revision|nesaf/i);
 LABEL_WORDS.set(LAST_LABEL, /review|updated|amended|revised|last/i);
 LABEL_WORDS.set(LAST_LOOKED_AT, /last\s+(?:looked|reviewed|revisited|gone)/i);
 LABEL_WORDS.set(APPROVED_LABEL, /date|adopt|approv|ratif|agree|signed|issued|written|created/i);

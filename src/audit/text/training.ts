@@ -2710,15 +2710,20 @@ function namedPartsRecords(
         : words.replace(NO_DATE_AT_END, "").replace(DATE_PLACEHOLDER, ""),
       /[\s,:;–—-]/,
     );
+    // "Elin: Group C (Designated Safeguarding Person), 14 March 2023", "Rhys: Grŵp B, 5 Chwefror 2025" in a cell: a
+    // Welsh safeguarding group names the course.
+    const welshGroup = cell && WELSH_GROUP_COURSE.test(course);
     if (
-      !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
-      !namesSafeguarding(course) ||
+      (!welshGroup &&
+        (!(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
+          !namesSafeguarding(course))) ||
       otherSubject(course) ||
       (!label &&
         !COURSE_IN_TITLE.test(course) &&
         !SAFEGUARDING_COURSE_NAME.test(course) &&
         // "Anwen – Designated Safeguarding Lead (two-day), May 2025": a lead's line names the lead's course by the role.
-        !(single && DSL_COURSE.test(course)))
+        !(single && DSL_COURSE.test(course)) &&
+        !welshGroup)
     )
       return undefined;
     found.push({
@@ -2734,6 +2739,9 @@ function namedPartsRecords(
   }
   return found.length >= (cell || single ? 1 : 2) && found.some((f) => f.date) ? found : undefined;
 }
+
+/** A course that opens with a group of Wales's safeguarding standards: "Group B", "Grŵp C (Person Diogelu Dynodedig)". */
+const WELSH_GROUP_COURSE = /^(?:[Gg]r(?:ou|ŵ)p|GROUP)\s+[A-F](?![\p{L}\d])/u;
 
 /**
  * A line that opens with a first name alone and a spaced dash: "Anwen – DSL refresher, May 2025" (read as one
@@ -5546,10 +5554,11 @@ function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
 /**
  * Designated-lead training by any of its names: "Level 3 DSL training", "Designated Lead training", "Lead
  * Practitioner", Wales's "DSP" (Designated Safeguarding Person) training, and Ireland's "DLP" (Designated Liaison
- * Person) course, and Scottish sport's "Child Wellbeing and Protection Officer" (or "Lead") course.
+ * Person) course, and Scottish sport's "Child Wellbeing and Protection Officer" (or "Lead") course. In Welsh the
+ * Designated Safeguarding Person is the "Person Diogelu Dynodedig".
  */
 export const DSL_COURSE =
-  /\b(?:designated\s+(?:safeguard(?:ing)?\s+|liaison\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|DLPs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)s?|child\s+protection\s+(?:lead|officer|co-?ordinator)s?|(?:child\s+)?wellbeing\s+(?:(?:and|&)\s+)?protection\s+(?:lead|officer)|welfare\s+officer|named\s+person)\b/i;
+  /\b(?:person\s+diogelu\s+dynodedig|designated\s+(?:safeguard(?:ing)?\s+|liaison\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|DLPs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)s?|child\s+protection\s+(?:lead|officer|co-?ordinator)s?|(?:child\s+)?wellbeing\s+(?:(?:and|&)\s+)?protection\s+(?:lead|officer)|welfare\s+officer|named\s+person)\b/i;
 
 /**
  * Wales's National Safeguarding Training, Learning and Development Standards name their courses by group: A for
