@@ -3698,7 +3698,14 @@ function trainingInLines(
         // "Saoirse's last DSL refresher was on 22/04/2023; a place on …": a sentence of its own (or the rest of a
         // wrapped line after the sentence above ended), its person named in the possessive and the day their
         // course took place.
-        possessiveCourseLine(body, words, line.offset + start, named, firstNames))
+        possessiveCourseLine(body, words, line.offset + start, named, firstNames) ||
+        // "Our scorer, Tamsin Oduya, did Safeguarding and Protecting Children (online) in Trinity term 2023. Our
+        // groundsman … completed the safeguarding awareness module in Michaelmas term 2024.": a paragraph with no word
+        // for training whose sentences record courses by title; each sentence its own record, not one line's.
+        (wordCount(words) > 20 &&
+          !TRAINING_WORD.test(words) &&
+          /[.!?]\s+\p{Lu}/u.test(words) &&
+          titleAfterVerb(words) !== undefined))
     ) {
       for (const record of sentenceRecords(
         body,
@@ -4384,7 +4391,8 @@ function sentenceRecords(
       firstNameOwner(words, named, firstNames) ??
       // "Isla's Safeguarding in Sport certificate is dated 9 January 2025": the possessive's lead.
       (datedCertificate ? possessiveOwner(words, named, firstNames) : undefined) ??
-      firstNameWithPronounOwner(words, named, firstNames);
+      firstNameWithPronounOwner(words, named, firstNames) ??
+      (titled ? appositiveOwner(words, known) : undefined);
     found.push({
       offset: base + at,
       endOffset: base + at + sentence.length,
@@ -4400,6 +4408,20 @@ function sentenceRecords(
     });
   }
   return found;
+}
+
+/** A sentence's subject, a job and then a person's name between commas: "Our scorer, Tamsin Oduya, did …". */
+const APPOSITIVE_SUBJECT =
+  /^(?:[Oo]ur|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?=\p{Ll})/u;
+
+/**
+ * The person a sentence names between commas after their job, as its subject ("Our coaching assistant, Tamsin
+ * Oduya, did Safeguarding and Protecting Children …"): whose record it is, when the name reads as a person's.
+ */
+function appositiveOwner(words: string, known: readonly string[]): Owner | undefined {
+  if (!words.includes(", ")) return undefined;
+  const name = APPOSITIVE_SUBJECT.exec(words)?.[1];
+  return name && looksLikePerson(name, known) ? { name } : undefined;
 }
 
 /** A clause's person, then its course's title after "the", "her", "his" or "their": "Desmond the Basic …". */
@@ -4456,9 +4478,12 @@ function gappedRecord(
 
 /** The small words inside a course's title: "Safeguarding and Protecting Children", "Time to Listen". */
 const TITLE_SMALL_WORD = /^(?:and|&|of|for|in|to|the|with|a|an)$/;
-/** The verb a sentence records a course by, then the course's title: "completed Safeguarding Awareness on …". */
+/**
+ * The verb a sentence records a course by, then the course's title: "completed Safeguarding Awareness on …", "did
+ * Safeguarding and Protecting Children (online) in Trinity term 2023".
+ */
 const VERB_BEFORE_TITLE =
-  /\b(?:took|completed|attended|undertook|passed|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\s+(?:(?:the|a|an|her|his|their)\s+)?(?=\p{Lu})/u;
+  /\b(?:took|did|completed|attended|undertook|passed|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\s+(?:(?:the|a|an|her|his|their)\s+)?(?=\p{Lu})/u;
 
 /**
  * The title of the course a sentence with no word for training records: the verb, then a capitalised title that
