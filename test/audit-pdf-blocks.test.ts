@@ -567,6 +567,8 @@ describe("the text the rules read stays what it was", () => {
     "zz100-st-oswins-messy-church.pdf": "c1bb9ac13a816d74",
     "zz101-hollowmere-junior-anglers.pdf": "363061874626935f",
     "zz101-hollowmere-nanny-agency.pdf": "5feaf5441c82a781",
+    "zz106-1st-hollowmere-clcgb-company.pdf": "1249ac3cf3e0b351",
+    "zz106-ballyfinn-camera-club-juniors.pdf": "fef23dd573234095",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
