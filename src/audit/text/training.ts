@@ -4374,6 +4374,27 @@ function sentenceRecords(
       }
       continue;
     }
+    // "Ada's DSL refresher (the county partnership) was completed on 4 May 2024": a lead's course in the possessive,
+    // done on the day after the verb — the possessive's lead, not whoever the lines above name.
+    const possessed =
+      (words.includes("'s ") || words.includes("’s ")) && !RULE_WORDS.test(words)
+        ? possessiveCourseOn(sentence, base + at)
+        : undefined;
+    const possessor = possessed ? possessiveOwner(words, named, firstNames) : undefined;
+    if (possessed && possessor?.name) {
+      found.push({
+        offset: base + at,
+        endOffset: base + at + sentence.length,
+        course: possessed.course,
+        date: possessed.date,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: possessor.name,
+        leadRole: possessor.role,
+      });
+      courseBefore = { course: possessed.course, date: possessed.date };
+      continue;
+    }
     const first = trainingDate(sentence, base + at);
     if (!first) continue;
     // "… completed Safeguarding Awareness on 2 October 2024 and the DSL foundation course on 15 July 2025": the
@@ -4511,10 +4532,12 @@ function titleAfterVerb(words: string): string | undefined {
 /**
  * "Dov's refresher course was on 3 May 2024", "Mrs Lee's Level 3 training took place in June 2023.": a person's
  * course named in the possessive, then "was" or "took place" and the date it happened, and nothing after the date
- * but a note in brackets. The course and the date, or undefined.
+ * but a note in brackets. The course's provider may stand in brackets before the verb, and the verb may say it was
+ * done ("Ada's DSL refresher (the county partnership) was completed on 4 May 2024"). The course and the date, or
+ * undefined.
  */
 const POSSESSIVE_COURSE_ON =
-  /^[^.!?]*?['’]s\s+((?:[\p{L}\p{N}()'’&-]+\s+){0,8}?(?:training|course|refresher|update))\s+(?:was(?:\s+held)?|took\s+place)(?:\s+(?:on|in))?(?:\s+the)?\s*$/iu;
+  /^[^.!?]*?['’]s\s+((?:[\p{L}\p{N}()'’&-]+\s+){0,8}?(?:training|course|refresher|update))(?:\s+\([^()]{1,80}\))?\s+(?:was(?:\s+(?:held|completed|attended|done))?|took\s+place)(?:\s+(?:on|in))?(?:\s+the)?\s*$/iu;
 /**
  * A line that is one sentence of a person's course in the possessive and the day it took place ("Saoirse's last DSL
  * refresher was on 22/04/2023."), its person a lead or someone the document names in full: read as a paragraph's
