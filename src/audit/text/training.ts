@@ -2723,7 +2723,9 @@ function namedPartsRecords(
         !SAFEGUARDING_COURSE_NAME.test(course) &&
         // "Anwen – Designated Safeguarding Lead (two-day), May 2025": a lead's line names the lead's course by the role.
         !(single && DSL_COURSE.test(course)) &&
-        !welshGroup)
+        !welshGroup &&
+        // "Tom — Foundation safeguarding (online): 2024": a course named by its level beside its subject.
+        !(single && LEVELLED_SAFEGUARDING.test(course) && !ENDS_IN_JOB.test(course)))
     )
       return undefined;
     found.push({
@@ -2742,6 +2744,13 @@ function namedPartsRecords(
 
 /** A course that opens with a group of Wales's safeguarding standards: "Group B", "Grŵp C (Person Diogelu Dynodedig)". */
 const WELSH_GROUP_COURSE = /^(?:[Gg]r(?:ou|ŵ)p|GROUP)\s+[A-F](?![\p{L}\d])/u;
+
+/**
+ * A course named by its level beside its subject, words no role or job is written with: "Foundation safeguarding",
+ * "Basic child protection", "Safeguarding essentials".
+ */
+const LEVELLED_SAFEGUARDING =
+  /\b(?:foundation|basic|introductory|intermediate|advanced)\s+(?:safeguarding|child\s+protection)\b|\b(?:safeguarding|child\s+protection)\s+(?:foundation|basics|essentials|fundamentals)\b/i;
 
 /**
  * A line that opens with a first name alone and a spaced dash: "Anwen – DSL refresher, May 2025" (read as one
