@@ -1338,6 +1338,31 @@ export function roleAlone(words: string): LeadMention | undefined {
   return /\p{L}/u.test(rest) ? undefined : mentions[0];
 }
 
+/** A club's or a team's post a job title ends with that ENDS_IN_JOB does not list: "Treasurer", "Committee Member". */
+const OTHER_JOB_AT_END = /\b(?:treasurer|member|volunteer|helper|assistant|supervisor|worker|steward)\s*$/i;
+/** A matrix's person header: a name of two to four capitalised words, then a role or job in brackets. */
+const NAME_THEN_ROLE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*\(([^()]{2,60})\)$/u;
+
+/**
+ * The person a transposed matrix's column is headed with when the header is a name and a bracketed role ("Gwen Tal
+ * (Club Welfare Officer)"): the lead the document names so, or the name with the bracket's lead role. The name
+ * need only look like a person's (the bracket says it is one); the bracket must be a role alone or end in a job's
+ * word ("Junior Coach", "Chair"). Undefined otherwise.
+ */
+function personWithRole(
+  name: string,
+  bracket: string,
+  named: LeadMention[],
+  known: readonly string[],
+): Owner | undefined {
+  const role = roleAlone(bracket);
+  if (!role && !ENDS_IN_JOB.test(bracket) && !OTHER_JOB_AT_END.test(bracket)) return undefined;
+  if (COURSE_WORD.test(name) || !looksLikePerson(name, known)) return undefined;
+  const lead = leadInLine(name, named) ?? namedLeadFor(name, named);
+  if (lead?.name) return lead;
+  return role ? { name, role: role.role } : { name };
+}
+
 /**
  * A transposed training matrix's records: a row per course and a column per person ("| Course | P. Ramaswamy-Cole
  * | D. O'Hare |" over "| Safeguarding Level 3 | 09/2025 | 06/2022 |"), each dated or lapsed cell the record of the
@@ -1353,6 +1378,10 @@ function transposedMatrixRecords(table: Table, named: LeadMention[]): TrainingLi
     // "| Course | DSL | Deputy DSL |": a column headed with a role is its holder's.
     const role = matrixRoleOwner(h, named);
     if (role) return role;
+    // "| Course | Gwen Tal (Club Welfare Officer) | Rob Ash (Junior Coach) |": a name, then the person's role or job
+    // in brackets — the name is the person, the bracket their role.
+    const withRole = h.endsWith(")") ? NAME_THEN_ROLE.exec(h) : null;
+    if (withRole) return personWithRole(withRole[1], withRole[2], named, known);
     if (!h || COURSE_WORD.test(h) || MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase())) return undefined;
     if (!INITIALLED_NAME.test(h) && looksLikePerson(h, known) !== "sure") return undefined;
     return namedLeadFor(h, named) ?? { name: h };
