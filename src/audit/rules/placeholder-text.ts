@@ -853,6 +853,16 @@ const PATTERNS: Array<{
     kind: "number",
     hint: /\d[ -]?\d{0,3}\?\?/,
   },
+  // "01632 960___", "07700 90____": a phone number half written, its last digits a fill-in blank of underscores (glued
+  // to the digits, or after a space) — one placeholder, the number with its blank. Groups split by spaces only, so a
+  // date's year left to fill in ("01-02-20__") is none; five digits at least, so a form's "Phone: 0__" is a blank.
+  {
+    re: /(?<![\w+/.-])(?:\+44[^\S\n]?(?:\(0\)[^\S\n]?)?\d{1,5}|0\d{2,5})(?:[^\S\n]?\d{1,4}){0,3}[^\S\n]?_{2,}(?:[^\S\n]_{2,}){0,2}(?![\p{L}\d_])/gu,
+    kind: "number",
+    accept: (m) => m[0].replace(/^\+44[^\S\n]?(?:\(0\)[^\S\n]?)?/, "0").replace(/\D/g, "").length >= 5,
+    field: () => true,
+    hint: /\d[^\S\n]?__/,
+  },
   // "01632 96XXXX", "0800 XXX XXXX": X's where a phone number's last digits should be — one placeholder with the
   // number. Each group after the first follows a space or a dash, so a run of X's has one way to be read.
   {
@@ -994,12 +1004,15 @@ const PATTERNS: Array<{
     accept: (m) => !eventDetail(m) && !eventCell(m) && (!m.groups?.settled || inValueSlot(m)),
     hint: /to\s+(?:be|follow)\b|\bTB[CAD]\b/i,
   },
-  // "[translation to follow]", "[Welsh version to come]", Welsh "[cyfieithiad i ddilyn]": a bilingual policy's
-  // paragraph left untranslated, a note where the other language's words should stand.
+  // "[translation to follow]", "[Welsh version to come]", Welsh "[cyfieithiad i ddilyn]", "[Polish translation to
+  // follow / tłumaczenie wkrótce]": a bilingual policy's paragraph left untranslated, a note where the other
+  // language's words should stand — the language's name (one word, any language) before it, and the same note in the
+  // other language after a slash (whatever its script). The bracket opens with the note, or with one slash's words
+  // before it; never a link's words.
   {
-    re: /(?<![\w\]])\[[^\S\n]*(?:(?:Welsh|English|Irish|Gaelic|Cymraeg|Saesneg)[^\S\n]+)?(?:translation|version|text|wording|cyfieithiad|fersiwn|testun)[^\S\n]+(?:to[^\S\n]+(?:follow|come)|to[^\S\n]+be[^\S\n]+(?:added|confirmed)|i[^\S\n]+ddilyn|i[^\S\n]+ddod)[^\S\n]*\](?![([:{])/giu,
+    re: /(?<![\w\]])\[[^\S\n]*(?:[^[\]/\n]{1,80}\/[^\S\n]*)?(?:\p{L}+[^\S\n]+)?(?:translation|version|text|wording|cyfieithiad|fersiwn|testun)[^\S\n]+(?:to[^\S\n]+(?:follow|come)|to[^\S\n]+be[^\S\n]+(?:added|confirmed)|i[^\S\n]+ddilyn|i[^\S\n]+ddod)(?:[^\S\n]*\/[^[\]/\n]{1,80})?[^\S\n]*\](?![([:{])/giu,
     kind: "placeholder",
-    hint: /(?:follow|come|added|confirmed|ddilyn|ddod)[^\S\n]*\]/i,
+    hint: /(?:translation|version|text|wording|cyfieithiad|fersiwn|testun)[^\S\n]+(?:to[^\S\n]+(?:follow|come|be)|i[^\S\n]+dd)/i,
   },
   // "Summer days are held at [HALL ADDRESS – tbc]": a value's name in square capitals with words that it is still to
   // come after a dash or comma, in one bracket — one placeholder, the bracket, not its "tbc" alone.
@@ -1608,7 +1621,7 @@ function advice(placeholder: Placeholder): string {
     case "date":
       return `This line ends in "${p.text}" where a date should be — write the date in`;
     case "number":
-      return `The phone number "${p.text}" is not finished — its ${p.text.includes("?") ? "question marks" : "X's"} stand where digits should be: write in the whole number`;
+      return `The phone number "${p.text}" is not finished — its ${p.text.includes("_") ? "blank stands" : `${p.text.includes("?") ? "question marks" : "X's"} stand`} where digits should be: write in the whole number`;
     case "mark": {
       const mark = p.text.slice(p.text.indexOf("["));
       return mark === p.text
