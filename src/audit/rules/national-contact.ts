@@ -48,7 +48,8 @@ export function nationalContacts(): NationalContacts {
     const own = s.phones.map(phoneDigits);
     return {
       ...s,
-      re: new RegExp(String.raw`(?<![\w'’-])(?:${s.names})(?![\w-])`, "gi"),
+      // Whole words in any script: "چائلڈ لائن" is Childline's name in Urdu, and no longer word's start.
+      re: new RegExp(String.raw`(?<![\p{L}\p{N}_'’-])(?:${s.names})(?![\p{L}\p{N}_-])`, "giu"),
       own,
       ok: new Set([...own, ...(s.also_ok ?? []).map(phoneDigits)]),
     };
