@@ -979,6 +979,23 @@ function checkSections(context: DocumentContext): void {
         );
         continue;
       }
+      // "staff follow the lost child procedure (section 7)." where section 7 is "Changing rooms and photography": the
+      // procedure named straight before a bare bracketed reference, in words of its own, which section 7 never uses.
+      const procedure =
+        subject || dashTitle || leadingFor || explained ? undefined : namedProcedure(before, after);
+      if (
+        procedure &&
+        !sectionMentions(text, headings, target, subjectWords(procedure.words), sections, ownSentence)
+      ) {
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `The policy points to ${word} ${asWritten} for "${procedure.phrase}", but ${word} ${asWritten} is "${target.title}" and says nothing about it — correct the reference, or name the ${word} instead`,
+          { actual: number },
+        );
+        continue;
+      }
       if (
         subject &&
         !sectionMentions(text, headings, target, subjectWords(subject.words), sections, ownSentence)
@@ -1065,6 +1082,41 @@ function leadingSubject(text: string, offset: number, endOffset: number): string
   const at = sentence.indexOf(text.slice(offset, endOffset));
   if (at < 0) return undefined;
   return LEADING_FOR.exec(sentence.slice(0, at))?.[1].replace(/\s+/g, " ");
+}
+
+/**
+ * A procedure named straight before a bare bracketed reference: "follow the lost child procedure (section 7)", "use
+ * our late collection process (see section 5)". Lower case, so the policy's own procedure, not another document's
+ * title ("the Lost Property Procedure (section 7)"); not a policy or a code, which are most often documents of their
+ * own ("the behaviour policy (section 4)" is that policy's section).
+ */
+const PROCEDURE_BEFORE_BRACKET =
+  /\b(?:the|our)[^\S\n]+((?:[a-z][a-z'’-]*[^\S\n]+){1,3}?)(?:procedures?|process|protocol|plan)[^\S\n]*\([^\S\n]*(?:see[^\S\n]+(?:also[^\S\n]+)?)?$/;
+
+/** Words every part of a safeguarding policy uses, which say nothing of which procedure is meant. */
+const EVERY_SECTION_WORDS = new Set(
+  `child children childs young people person persons staff adult adults pupil pupils member members parent parents
+  safeguarding protection welfare concern concerns abuse safety safe emergency general usual normal standard main
+  full same right correct agreed written`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The procedure a bare bracketed reference is given for, when named straight before it (`PROCEDURE_BEFORE_BRACKET`),
+ * with its own words: four letters or more, none that every section uses ("child", "staff") — none for "the child
+ * protection procedure (section 5)".
+ */
+function namedProcedure(before: string, after: string): { phrase: string; words: string[] } | undefined {
+  if (!/^[^\S\n]*\)/.test(after)) return undefined;
+  const m = PROCEDURE_BEFORE_BRACKET.exec(before);
+  if (!m) return undefined;
+  const words = contentWords(m[1]).filter(
+    (w) => w.length >= 4 && !GENERIC.has(w) && !EVERY_SECTION_WORDS.has(w) && !CLAUSE_ONLY.has(w),
+  );
+  if (words.length === 0) return undefined;
+  const phrase = m[0].replace(/[^\S\n]*\([^)]*$/, "").replace(/\s+/g, " ");
+  return { phrase, words };
 }
 
 /** The title of a section of contacts: numbers, addresses, who to ring. */

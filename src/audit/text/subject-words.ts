@@ -36,6 +36,8 @@ const SUBJECTS: readonly (readonly string[])[] = [
   // ("note" is left out: its plural reads as "not" once a word's ending is taken off; "written" and "writing" too:
   // "written consent", "in writing" are about a form of agreement, not a record — and "writes", whose stem is theirs.)
   ["record", "records", "recording", "recorded", "write"],
+  // A child no one can find ("the lost child procedure" is the one a section titled "If a child goes missing" sets out).
+  ["lost", "missing"],
   // Life online.
   ["online", "internet", "e-safety", "esafety"],
 ];
