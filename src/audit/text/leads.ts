@@ -2017,6 +2017,24 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       return;
     }
   }
+  // "The DSL (JT) keeps the records", "the deputy (DMcB)": initials alone in the bracket, which the document keys to
+  // a name ("| JT | Jasmine Tennant |", "JT – Jasmine Tennant"). Initials it never keys name no one a reader could
+  // find; a glossary's body or document ("ACF – Army Cadet Force", "CPP – Child Protection Plan") is no one.
+  // The filler passes over a bracket of capitals ("Lead (DSL) is …"): the initials are read from the role's end.
+  const initials =
+    names.length === 0 && !bracketed && text !== undefined && rest.includes("(")
+      ? BRACKETED_INITIALS.exec(rest.trimStart())
+      : null;
+  if (initials && text !== undefined && roleMatches(initials[1]).length === 0) {
+    const keyed = keyedName(initials[1], text);
+    if (keyed && !placeOrGroup(keyed.name)) {
+      mention.name = nameOf(keyed);
+      mention.nameOffset = keyed.start;
+      mention.nameEndOffset = keyed.end;
+      mention.names = [nameOf(keyed)];
+      return;
+    }
+  }
   // "… lead is our Brown Owl, Ffion Talbot": after "our" or "the", capitalised words and a comma are a title
   // (nobody writes "our Ffion Talbot"); the name is the one after the comma.
   if (names.length > 0 && /\b(?:the|our)\s*$/i.test(rest.slice(0, skip))) {
@@ -2452,6 +2470,63 @@ const BRACKETED_FIRST_NAME = new RegExp(
   `${BRACKET_FIRST_NAME_SOURCE}(?=${BRACKET_CLOSES.source.slice(1)})`,
   "u",
 );
+
+/** "(JT)", "(SKM)", "(DMcB)": initials alone in a bracket straight after the role. */
+const BRACKETED_INITIALS = /^\(\s*(\p{Lu}(?:(?:Ma?c)?\p{Lu}){1,3})\s*\)/u;
+/** A word of a keyed name: "Jasmine", "McBride", "O'Hare", "Bryn-Davies". */
+const KEY_WORD = String.raw`\p{Lu}\p{Ll}*(?:['’]?\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}*(?:['’]?\p{Lu}\p{Ll}+)?)?`;
+/**
+ * A key's name after its initials: "– Jasmine Tennant", "= Ann Lee", ": Ann Lee" anywhere ("Key: JT – Jasmine
+ * Tennant, …"); "| Jasmine Tennant |" or a space only where the initials open a line or a row (a key table, a PDF's
+ * row of it).
+ */
+const KEYED_AFTER = new RegExp(
+  String.raw`^(?:\*\*|__)?[^\S\n]*(?<sep>[–—=:|]|-(?=\s))?[^\S\n]*(?:\*\*|__)?[^\S\n]*(?<name>${KEY_WORD}(?:[^\S\n]+${KEY_WORD}){1,2})(?![\p{L}'’-])`,
+  "u",
+);
+/** A glossary's body, service or document, never a person: "Army Cadet Force", "Child Protection Plan". */
+const KEYED_BODY =
+  /\b(?:army|force|corps|cadets?|police|navy|air|authority|agency|foundation|charity|institute|league|union|ministry|commission|fire|rescue|ambulance|health|plan|programme|procedure|policy|scheme|act|regulations?|guidance|standards?|service|services|network)\b/i;
+/** Before initials that open a line or a table row: "| ", "- ", "**". */
+const KEY_LINE_START = /(?:^|\n)[^\S\n]*(?:\|[^\S\n]*|[-•*·][^\S\n]+)?(?:\*\*|__)?$/;
+
+/** The ways a name's word can be written as initials: "McBride" → "M", "MB", "McB"; "Bryn-Davies" → "B", "BD". */
+function wordInitials(word: string): string[] {
+  const parts = word.split("-");
+  const ways = new Set([word[0], parts.map((p) => p[0]).join(""), word.replace(/[^\p{Lu}]/gu, "")]);
+  const mac = /^(Ma?c)(\p{Lu})/u.exec(word);
+  if (mac) ways.add(mac[1] + mac[2]);
+  return [...ways];
+}
+
+/**
+ * The one full name a document's key gives for initials ("| JT | Jasmine Tennant | …", "JT – Jasmine Tennant"): the
+ * initials must be one way of writing the name's words. Several names for the same initials: no one.
+ */
+function keyedName(initials: string, text: string): FoundName | undefined {
+  let found: FoundName | undefined;
+  let seen = 0;
+  for (let at = text.indexOf(initials); at >= 0 && seen < 40; at = text.indexOf(initials, at + 1), seen++) {
+    const end = at + initials.length;
+    if (/[\p{L}\d]/u.test(text[at - 1] ?? "") || /[\p{L}\d]/u.test(text[end] ?? "")) continue;
+    const m = KEYED_AFTER.exec(text.slice(end, end + 80));
+    if (!m?.groups) continue;
+    const { sep, name } = m.groups;
+    if ((!sep || sep === "|") && !KEY_LINE_START.test(text.slice(Math.max(0, at - 8), at))) continue;
+    const words = name.split(/\s+/);
+    // "DSL – Designated Safeguarding Lead", "ACF – Army Cadet Force" in a glossary: words of a role, a job or a body
+    // are no one's name.
+    if (!words.every((w) => /\p{Ll}/u.test(w) && !NOT_NAME.has(w.toLowerCase())) || KEYED_BODY.test(name))
+      continue;
+    let ways = [""];
+    for (const word of words) ways = ways.flatMap((w) => wordInitials(word).map((i) => w + i));
+    if (!ways.includes(initials)) continue;
+    const start = end + m[0].length - name.length;
+    if (found && !sameName(nameKey(found.name), nameKey(name))) return undefined;
+    found ??= { name, start, end: start + name.length };
+  }
+  return found;
+}
 
 /** "Amira is the", "Joel and Sadia are the": first names just before a role. */
 const FIRST_NAMES_BEFORE =
@@ -3227,9 +3302,12 @@ function teamUnder(lines: Line[], line: Line): LeadMention | undefined {
 /** Table headers of the column that holds people's names. */
 const NAME_HEADER =
   /^(?:names?|full\s+names?|person|who|staff\s+(?:member|name)|contact\s+name|name\s+of\s+(?:person|lead|staff))$/i;
-/** Table headers of the column that holds a role or job title. */
+/**
+ * Table headers of the column that holds a role or job title — "Role in this procedure", "Role in the policy": the
+ * role a document's own people hold in it.
+ */
 const ROLE_HEADER =
-  /^(?:roles?|position|post|job(?:\s+title)?|responsibilit(?:y|ies)|what\s+(?:they|he|she|I|we)\s+do(?:es)?)$/i;
+  /^(?:roles?(?:\s+(?:in|for)\s+(?:this|the|our)\s+(?:procedure|policy|policies|plan|programme|setting|club|group|organisation|document))?|position|post|job(?:\s+title)?|responsibilit(?:y|ies)|what\s+(?:they|he|she|I|we)\s+do(?:es)?)$/i;
 /**
  * Table headers of a column that holds places: a nursery group's sites, a school's rooms, a site table's first
  * column ("Site", "Venue", "Setting", "Campus", "Location" …).
