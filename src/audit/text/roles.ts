@@ -670,6 +670,13 @@ export const RANKS: readonly string[] = [
   "flight sergeant",
   "civilian instructor",
   "adult instructor",
+  // Army Cadet Force adult instructors' ranks: "Sergeant Instructor Ann Lee", "Staff Sergeant Instructor Ben Ford".
+  "second lieutenant",
+  "sergeant instructor",
+  "staff sergeant instructor",
+  "sergeant major instructor",
+  "company sergeant major instructor",
+  "regimental sergeant major instructor",
   // Fire and rescue services' ranks (fire cadets): "Crew Manager Ann Lee", "Firefighter (on-call) Ben Ford".
   "firefighter",
   "crew manager",
@@ -741,6 +748,18 @@ export const RANK_ABBREVIATIONS: readonly string[] = [
   "Col",
   "Maj",
   "Brig",
+  // Army Cadet Force adult instructors: sergeant, staff sergeant, sergeant major, company and regimental sergeant
+  // major instructor ("SI Ann Lee", "SSI Ben Ford"); an Air Cadets civilian instructor ("CI Ann Lee"); warrant
+  // officers by class ("WO2 Ben Ford"); a second lieutenant ("2Lt Ann Lee").
+  "SI",
+  "SSI",
+  "SMI",
+  "CSMI",
+  "RSMI",
+  "CI",
+  "WO1",
+  "WO2",
+  "2Lt",
   // Police: constable, sergeant, community support officer, special constable, inspector, superintendent.
   "PC",
   "PS",
