@@ -1,10 +1,12 @@
 /**
  * section-reference (held-out set zz109), in our own words; every name is invented. As of 1 December 2026.
- * "follow the uncollected child procedure (section 6)" where section 6 is "Sports hall and kit": the procedure the
- * reference names straight before its bracket, in words of its own (not "child", "staff"), is one section 6 never
- * speaks of. Near misses: the section speaks of it (in the same or other words), a generic procedure ("the child
- * protection procedure (section 6)"), a capitalised document's title ("the Lost Property Procedure (section 6)"),
- * another document's section ("section 6 of the Children Act"), and a reference with more words in its bracket.
+ * "follow the missing child procedure (section 6)" where section 6 is "Sports hall and kit": the procedure the
+ * reference names straight before its bracket, in words of its own (not "child", "staff") whose subject's other words
+ * are known (lost, missing), is one section 6 never speaks of. Near misses: a procedure whose subject has no other
+ * words known (intimate care, allegations, complaints: its section may name it in words of its own), the section
+ * speaks of it (in the same or other words), a generic procedure ("the child protection procedure (section 6)"), a
+ * capitalised document's title ("the Lost Property Procedure (section 6)"), another document's section ("section 6
+ * of the Children Act"), and a reference with more words in its bracket.
  */
 import { describe, expect, it } from "vitest";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
@@ -52,10 +54,12 @@ function policy(
 
 describe("section-reference: a named procedure the section never speaks of", () => {
   it("finds the reference after the procedure's name", () => {
-    const document = policy("If nobody comes, staff follow the uncollected child procedure (section 6).");
+    const document = policy(
+      "If a child is not where they should be, staff follow the missing child procedure (section 6).",
+    );
     const reported = run(sectionReference, document);
     expect(found(reported, document)).toEqual(["section 6"]);
-    expect(reported[0].message).toContain("uncollected child procedure");
+    expect(reported[0].message).toContain("missing child procedure");
     expect(reported[0].message).toContain("Sports hall and kit");
   });
   it("finds it with 'see' in the bracket", () => {
@@ -73,6 +77,22 @@ describe("section-reference: a named procedure the section never speaks of", () 
         "If a child wanders off, staff use the lost child procedure (section 6).",
         "If a child goes missing, staff search the hall and ring the parent.",
       ],
+      // A procedure whose subject has no other words known here: its section may name it in words of its own
+      // ("Toileting and nappy changing" for intimate care, "Concerns about a member of staff" for allegations).
+      [
+        "Staff follow the intimate care procedure (section 6).",
+        "Toileting and nappy changing happen in the family room with the door ajar.",
+      ],
+      [
+        "We follow the allegations procedure (section 6).",
+        "Concerns about a member of staff go to the manager.",
+      ],
+      [
+        "Parents can use our complaints procedure (section 6).",
+        "If you are unhappy with us, tell the manager.",
+      ],
+      ["New helpers go through the induction process (section 6).", "New volunteers shadow a coach."],
+      ["If nobody comes, staff follow the uncollected child procedure (section 6).", undefined],
       // Generic words only, a document's title, another document's section, more in the bracket.
       ["Staff follow the child protection procedure (section 6).", undefined],
       ["Staff follow the Lost Property Procedure (section 6).", undefined],

@@ -12,7 +12,7 @@ import { type ContentsEntry, type ContentsList, type HeadingText, titleKey } fro
 import { ROMAN_NUMERAL, romanNumber } from "../text/headings.js";
 import { allMatches } from "../text/matches.js";
 import { pdfParagraphs } from "../text/paragraphs.js";
-import { sameSubjectWords } from "../text/subject-words.js";
+import { knownSubject, sameSubjectWords } from "../text/subject-words.js";
 import { linksToNowhere } from "./empty-link.js";
 import { analyse, reportAt } from "./helpers.js";
 import { checkLetteredParagraphs } from "./lettered-paragraphs.js";
@@ -1111,8 +1111,16 @@ function namedProcedure(before: string, after: string): { phrase: string; words:
   if (!/^[^\S\n]*\)/.test(after)) return undefined;
   const m = PROCEDURE_BEFORE_BRACKET.exec(before);
   if (!m) return undefined;
+  // Only a procedure whose subject has its other words known here ("the lost child procedure": lost, missing): a
+  // section often names its procedure in words of its own ("the intimate care procedure (section 2)" where section 2
+  // is "Toileting and nappy changing"; "the allegations procedure" under "Concerns about a member of staff").
   const words = contentWords(m[1]).filter(
-    (w) => w.length >= 4 && !GENERIC.has(w) && !EVERY_SECTION_WORDS.has(w) && !CLAUSE_ONLY.has(w),
+    (w) =>
+      w.length >= 4 &&
+      !GENERIC.has(w) &&
+      !EVERY_SECTION_WORDS.has(w) &&
+      !CLAUSE_ONLY.has(w) &&
+      knownSubject(w),
   );
   if (words.length === 0) return undefined;
   const phrase = m[0].replace(/[^\S\n]*\([^)]*$/, "").replace(/\s+/g, " ");

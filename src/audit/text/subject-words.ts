@@ -49,3 +49,8 @@ for (const group of SUBJECTS) for (const word of group) GROUP.set(word, group);
 export function sameSubjectWords(word: string): readonly string[] {
   return GROUP.get(word.toLowerCase()) ?? [word];
 }
+
+/** The word names a subject whose other words are known here ("lost", "photographs"), so a section can be checked for it. */
+export function knownSubject(word: string): boolean {
+  return GROUP.has(word.toLowerCase());
+}
