@@ -77,6 +77,19 @@ describe("a bilingual review row", () => {
     expect(found.map((f) => f.rule)).toEqual(["review-overdue"]);
   });
 
+  it("reports nothing for a row of two English cells: a revised date, or two policies side by side", () => {
+    for (const row of [
+      "| Original next review: June 2026 | Revised next review: June 2027 |",
+      "| Safeguarding policy: next review September 2027 | Online safety policy: next review September 2026 |",
+    ]) {
+      const found = reviewFindings(policy(row), asOf);
+      expect(
+        found.filter((f) => f.message.includes("both languages")),
+        row,
+      ).toEqual([]);
+    }
+  });
+
   it("reports nothing when both languages give the same date still to come", () => {
     const found = reviewFindings(
       policy("| Adolygiad nesaf: Ebrill 2027. | Next review: April 2027. |"),

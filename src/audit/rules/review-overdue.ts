@@ -1,5 +1,6 @@
 /** review-overdue: the next review date has passed (stated, or worked out from the last approval and the review interval). */
 import type { DocumentContext, Rule } from "../rule.js";
+import { OTHER_LANGUAGE_REVIEW_WORD } from "../text/bilingual.js";
 import { describeLooseDate, formatUk, isoDay } from "../text/dates.js";
 import {
   type DatedReview,
@@ -171,6 +172,18 @@ function staleRunningReview(context: DocumentContext, latest: DatedReview): void
 }
 
 /**
+ * A cell's words are another language's: a Welsh, Irish or Gaelic review word, a Welsh month with its year ("Medi
+ * 2026"), or letters of a script not Latin.
+ */
+const OTHER_LANGUAGE = new RegExp(
+  `\\b(?:${OTHER_LANGUAGE_REVIEW_WORD})|\\b(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\\s+(?:19|20)\\d\\d\\b|[^\\p{Script=Latin}\\P{L}]`,
+  "iu",
+);
+function otherLanguage(cell: string): boolean {
+  return OTHER_LANGUAGE.test(cell);
+}
+
+/**
  * "| Adolygiad nesaf: Medi 2026 | Next review: September 2027 |": a bilingual policy's row whose one language gives
  * the next review as a date that has passed and whose other gives the later date the policy is read by. The policy
  * disagrees with itself, and a reader of the first language takes it as out of date. Reported once, at the passed
@@ -183,6 +196,11 @@ function staleRowHalf(context: DocumentContext, latest: DatedReview): void {
   const rowEnd =
     text.indexOf("\n", latest.date.offset) < 0 ? text.length : text.indexOf("\n", latest.date.offset);
   const cellOf = (at: number) => text.slice(rowStart, at).split("|").length;
+  const cellAt = (at: number) => {
+    const start = text.lastIndexOf("|", at - 1) + 1;
+    const end = text.indexOf("|", at);
+    return text.slice(start, end < 0 || end > rowEnd ? rowEnd : end);
+  };
   const stale = reviewSchedule(context.document).dated.find(
     (s) =>
       s.date.offset >= rowStart &&
@@ -190,7 +208,11 @@ function staleRowHalf(context: DocumentContext, latest: DatedReview): void {
       (s.kind ?? "next") === "next" &&
       s.date.date.last < context.asOf &&
       s.date.date.last < latest.date.date.first &&
-      cellOf(s.date.offset) !== cellOf(latest.date.offset),
+      cellOf(s.date.offset) !== cellOf(latest.date.offset) &&
+      // Two languages: one cell's review words or script are another language's and the other's are not ("|
+      // Adolygiad nesaf: Medi 2026 | Next review: September 2027 |"), not two English cells ("| Original next review:
+      // June 2026 | Revised next review: June 2027 |", two policies' dates side by side).
+      otherLanguage(cellAt(s.date.offset)) !== otherLanguage(cellAt(latest.date.offset)),
   );
   if (!stale) return;
   // The date as written too, when its words are another language's ("Medi 2026 (September 2026)").
