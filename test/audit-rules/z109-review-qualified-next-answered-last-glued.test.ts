@@ -1,7 +1,8 @@
 /**
  * Review dates (held-out set zz109, in our own words; every name is invented; as of 1 December 2026):
- * - "Next Scottish review: 03/10/2027": a word for the part or place the review is of, between "Next" and "review",
- *   still labels the policy's next review — not "Next DBS review:", a check's;
+ * - "Next Scottish review: 03/10/2027": a word for the nation or part of the policy the review is of (UK, Scottish,
+ *   national, annex, supplement), between "Next" and "review", still labels the policy's next review — not "Next DBS
+ *   review:", a check's, nor "Next site review:", "Next board review:" (a premises' or a body's own review);
  * - a question-and-answer sheet: "Q: When was this leaflet last checked?" answered "A: The committee last went
  *   through every answer on …" dates the sheet's last review;
  * - a PDF's tracked change read as its deleted date glued to the inserted one ("14.02.202609.01.2027"): a careful
@@ -31,16 +32,24 @@ describe("a next review label with a word for the part or place it covers", () =
         `${title}**C4. Review.** The Scottish annex was last reviewed by the Scotland Panel on 03/10/2026. Next Scottish review: 03/10/2027, or sooner if the law changes.\n`,
       ),
     ).toEqual([]);
-    expect(findings(`${title}Next branch review: 10 January 2027\n`)).toEqual([
-      ["review-due-soon", "Next branch review: 10 January 2027"],
+    expect(findings(`${title}Next UK review: 10 January 2027\n`)).toEqual([
+      ["review-due-soon", "Next UK review: 10 January 2027"],
     ]);
-    expect(findings(`${title}Next local review: 10 January 2026\n`)).toEqual([
-      ["review-overdue", "Next local review: 10 January 2026"],
+    expect(findings(`${title}Next annex review: 10 January 2026\n`)).toEqual([
+      ["review-overdue", "Next annex review: 10 January 2026"],
     ]);
   });
   it("near misses: another thing's review", () => {
     expect(ids(`${title}Next DBS review: 10 January 2027\n`)).toEqual(["review-date-missing"]);
     expect(ids(`${title}Next case review: 10 January 2027\n`)).toEqual(["review-date-missing"]);
+    // A premises' or a body's own review: "Next site review:" under the venue's risk assessment.
+    for (const what of ["site", "board", "local", "branch", "group"])
+      expect(
+        ids(
+          `${title}The hall's risk assessment was done by the caretaker. Next ${what} review: 1 May 2026.\n`,
+        ),
+        what,
+      ).toEqual(["review-date-missing"]);
   });
 });
 
