@@ -343,7 +343,7 @@ export function findTrainingLines(
   }
   // An email thread's messages: a lead's own words "my safeguarding course was … on DATE", "I did … on DATE" in the
   // message their "From:" line (or a reply's "Name <address> wrote:") says they wrote.
-  if (MESSAGE_HEADER.test(text)) cellFound.push(...messageRecords(lines, named, tableLines));
+  if (MESSAGE_HEADER.test(text)) cellFound.push(...messageRecords(lines, named, tableLines, mentions));
   // A page its lead wrote ("By Winifred Ashdown-Lyle, Parish Safeguarding Officer"): the writer's own record in the
   // first person ("As for me, I did the Diocese's Leadership Pathway in April 2023").
   const author = bylineAuthor(lines, named);
@@ -2802,9 +2802,21 @@ const FROM_NAME =
 /** A quoted message's writer: "On Tue, 9 Sept 2025 at 20:15, Ann Lee <ann@…> wrote:". */
 const WROTE_NAME =
   /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:<?[^<>\s@]+@[^<>\s]+>?)?\s*wrote:\s*$/u;
-/** The writer's own record, in the first person: "my safeguarding course was …", "I did the …", "I completed …". */
+/**
+ * The writer's own record, in the first person: "my safeguarding course was …", "my training is …", "I did the …",
+ * "I completed …"; or "my safeguarding refresher was in May 2023", whose course is named before the verb (the match
+ * ends after "my", so what follows it reads as the course).
+ */
 const FIRST_PERSON_RECORD =
-  /\b(?:[Mm]y\s+(?:[\p{L}-]+\s+){0,2}(?:course|training)\s+was|I\s+(?:did|completed|attended|undertook|passed|went\s+on(?=\s+(?:the|a|an|my)\s)))\s+(?:(?:the|a|an|my)\s+)?/u;
+  /\b(?:[Mm]y\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:course|training|refresher|update)\s+was\s+(?:on|in|dated)\s+(?:\d|\p{Lu}\p{Ll}+\s+\d))|(?:[Mm]y\s+(?:[\p{L}-]+\s+){0,2}(?:course|training)\s+(?:was|is)|I\s+(?:did|completed|attended|undertook|passed|went\s+on(?=\s+(?:the|a|an|my)\s)))\s+(?:(?:the|a|an|my)\s+)?)/u;
+/**
+ * A writer taking on a lead's role in their own message, just before the role's words: "I'm happy to take over as
+ * [Club Welfare Officer]", "I am the new [DSL]", "please put me in as the new [CWO]", "I'll stay on as [deputy]".
+ */
+const ROLE_CLAIM_BEFORE =
+  /\b(?:I(?:['’]m|\s+am|['’]ll|\s+will|\s+shall|['’]ve|\s+have)(?:\s+(?:now|also))?(?:\s+(?:happy|glad|pleased|willing|delighted|ready|keen|agreed|offered)\s+to)?\s+(?:take\s+over\s+as|step\s+(?:in|up)\s+as|stay\s+on\s+as|carry\s+on\s+as|be(?:come)?)|I(?:['’]m|\s+am)|put\s+me\s+(?:in|down)\s+as|(?:list|name|record)\s+me\s+as)\s+(?:(?:the|your|our)\s+)?(?:new\s+)?$/u;
+/** A claim in doubt, or denied: "I'm not sure I can take over as …", "if I take over as …". */
+const CLAIM_DOUBT = /\b(?:not|never|if|whether|unless|sure|could|would|might)\b|n['’]t\b|\?/i;
 
 /**
  * An email thread kept as the policy's record (a printed email, replies quoted under "> "): a sentence in the first
@@ -2812,9 +2824,27 @@ const FIRST_PERSON_RECORD =
  * "I did the Level 3 course on 27.01.25") is the record of the message's writer, when its "From:" line (or the "… Name
  * <address> wrote:" line that opens a quoted reply) names a lead. Each quote depth has its own writer.
  */
-function messageRecords(lines: Line[], named: LeadMention[], tableLines: Set<number>): TrainingLine[] {
+function messageRecords(
+  lines: Line[],
+  named: LeadMention[],
+  tableLines: Set<number>,
+  mentions: LeadMention[],
+): TrainingLine[] {
   const found: TrainingLine[] = [];
-  const writers = new Map<number, string>();
+  const writers = new Map<number, { name: string; message: number }>();
+  let messages = 0;
+  // The role a message's writer takes on in it ("I'm happy to take over as Club Welfare Officer"), by message.
+  const claims = new Map<number, LeadKind>();
+  // Records of writers the document names as no lead, kept until their message is read to its end.
+  const pending: Array<{ message: number; writer: string; record: TrainingLine }> = [];
+  // The role words on each line that no name stands beside: a role the line's writer may take on.
+  const unnamedRoles = new Map<number, LeadMention[]>();
+  for (const m of mentions) {
+    if (m.name || m.former || !(m.line.text.includes("I") || m.line.text.includes(" me "))) continue;
+    // The mention's own line is the lead finder's (its text masked): this reader's line at the same offset.
+    const at = lineAt(lines, m.offset);
+    unnamedRoles.set(at, [...(unnamedRoles.get(at) ?? []), m]);
+  }
   for (const line of lines) {
     if (tableLines.has(line.index)) continue;
     const marks = QUOTE_MARKS.exec(line.text)?.[0] ?? "";
@@ -2822,22 +2852,31 @@ function messageRecords(lines: Line[], named: LeadMention[], tableLines: Set<num
     const body = line.text.slice(marks.length);
     const from = FROM_NAME.exec(body);
     if (from) {
-      writers.set(depth, from[1]);
+      writers.set(depth, { name: from[1], message: ++messages });
       continue;
     }
     const wrote = WROTE_NAME.exec(body);
     if (wrote) {
       // The quoted message under it, one mark deeper; or at the same depth, where the writer quoted both alike.
-      writers.set(depth + 1, wrote[1]);
-      if (!writers.has(depth)) writers.set(depth, wrote[1]);
+      const message = ++messages;
+      writers.set(depth + 1, { name: wrote[1], message });
+      if (!writers.has(depth)) writers.set(depth, { name: wrote[1], message });
       continue;
     }
-    const writer = writers.get(depth);
-    if (!writer || !/\b(?:I|[Mm]y)\b/.test(body)) continue;
+    const current = writers.get(depth);
+    if (!current) continue;
+    const writer = current.name;
+    for (const m of unnamedRoles.get(line.index) ?? []) {
+      // The sentence before the role's words, on its line.
+      const before = line.text.slice(0, m.offset - line.offset);
+      const sentence = before.slice(before.search(/[^.!?]*$/));
+      if (ROLE_CLAIM_BEFORE.test(sentence) && !CLAIM_DOUBT.test(sentence))
+        claims.set(current.message, m.role);
+    }
+    if (!/\b(?:I|[Mm]y)\b/.test(body)) continue;
     const verb = FIRST_PERSON_RECORD.exec(body);
     if (!verb) continue;
     const lead = named.find((n) => n.name && sameName(nameKey(n.name), nameKey(writer)));
-    if (!lead?.name) continue;
     // The sentence's words after the verb, to its end.
     const restStart = verb.index + verb[0].length;
     const end = /[.!?](?=\s+[\p{Lu}("“]|\s*$)/u.exec(body.slice(restStart));
@@ -2846,16 +2885,23 @@ function messageRecords(lines: Line[], named: LeadMention[], tableLines: Set<num
     const record = firstPersonCourse(rest, restAt);
     if (!record) continue;
     const { course, date } = record;
-    found.push({
+    const training: TrainingLine = {
       offset: line.offset + marks.length + verb.index,
       endOffset: date.endOffset,
       course,
       date,
       datePlaceholder: false,
       noneRecorded: false,
-      leadName: lead.name,
-      leadRole: lead.role,
-    });
+      leadName: lead?.name,
+      leadRole: lead?.role,
+    };
+    if (lead?.name) found.push(training);
+    else pending.push({ message: current.message, writer, record: training });
+  }
+  // A writer the document names for no role, who takes one on in the message that gives their record: its lead.
+  for (const { message, writer, record } of pending) {
+    const role = claims.get(message);
+    if (role) found.push({ ...record, leadName: writer, leadRole: role });
   }
   return found;
 }
@@ -2895,7 +2941,12 @@ function firstPersonCourse(rest: string, restAt: number): { course: string; date
   const course = trimEndWhere(
     plain(rest.slice(0, date.offset - restAt))
       .replace(/\s+/g, " ")
-      .replace(/\s+(?:on|in|dated)\s*$/i, ""),
+      .replace(/\s+(?:on|in|dated)\s*$/i, "")
+      // "… course, which I did in March 2023", "my safeguarding refresher was in May 2023": the course before them.
+      .replace(
+        /(?:,?\s+which\s+I\s+(?:did|completed|took|attended|passed|finished)(?:\s+(?:it|online))?|\s+was)\s*$/i,
+        "",
+      ),
     /[\s,:;(–—-]/,
   );
   if (
