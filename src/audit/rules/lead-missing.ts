@@ -269,12 +269,24 @@ function introOf(context: DocumentContext, table: TableBlock): string {
   return sentences[sentences.length - 1] ?? "";
 }
 
-/** The whole line just before a table: the paragraph (or heading) that introduces it. */
+/**
+ * The whole line just before a table: the paragraph (or heading) that introduces it. A PDF's text wraps a paragraph
+ * over lines: there, the reader's paragraph block that ends just before the table, its lines read as one.
+ */
 function paragraphBefore(context: DocumentContext, table: TableBlock): string {
-  const { text } = context.document;
+  const { text, blocks = [] } = context.document;
   // From the start of the header's line: a Word table's first cell starts after "| **".
   const at = table.rows[0][0]?.offset ?? table.offset;
   const before = text.slice(0, text.lastIndexOf("\n", at - 1) + 1).trimEnd();
+  const index = blocks.indexOf(table);
+  const previous = index > 0 ? blocks[index - 1] : undefined;
+  if (
+    previous?.kind === "paragraph" &&
+    previous.offset < before.length &&
+    previous.endOffset >= before.length &&
+    text.slice(previous.endOffset, at).trim() === ""
+  )
+    return text.slice(previous.offset, previous.endOffset).replace(/\s+/g, " ").trim();
   return before.slice(before.lastIndexOf("\n") + 1);
 }
 
