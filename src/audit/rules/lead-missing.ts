@@ -21,7 +21,7 @@ import {
 } from "../text/find.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
 import { looksLikePerson, peopleIn } from "../text/people.js";
-import { NOT_NAME_WORDS, TITLE_PATTERN } from "../text/roles.js";
+import { NOT_NAME_WORDS, ROLE_SCOPE, TITLE_PATTERN } from "../text/roles.js";
 import { analyse, firstLine, reportAt, subjects } from "./helpers.js";
 
 /** Shared by lead-missing and deputy-missing: is anyone named for the role in the document? */
@@ -44,7 +44,8 @@ export function checkNamedInDocument(
     siteWithoutDeputy({ ...context, report }, inText, what);
     // A PDF's site table under a text that names the deputies elsewhere ("Deputy DSL: Mrs B" above it): its text
     // runs a row's cells over lines the text's table reader cannot follow, its table blocks can.
-    if (!reported && tables.length) blockRowWithoutDeputy(context, tables, what, inText);
+    if (!reported && tables.length && !scopeRowWithoutDeputy(context, tables, what))
+      blockRowWithoutDeputy(context, tables, what, inText);
     return;
   }
   // A PDF's table blocks name leads under role headers its text cannot tie them to (read only when the text names
@@ -52,7 +53,8 @@ export function checkNamedInDocument(
   const leads = tables.length ? [...inText, ...analyse(context.document).tableLeads] : inText;
   const mentions = leads.filter((m) => m.role === role && !m.team);
   if (mentions.some((m) => m.name || m.author)) {
-    if (role === "deputy") blockRowWithoutDeputy(context, tables, what, inText);
+    if (role === "deputy" && !scopeRowWithoutDeputy(context, tables, what))
+      blockRowWithoutDeputy(context, tables, what, inText);
     return;
   }
   // People listed under "Our safeguarding team" lead it; two or more of them cover for each other. A first name
@@ -338,6 +340,61 @@ function reportSiteRowWithoutDeputy(
     { subject: subjects.noLead("deputy") },
   );
   return true;
+}
+
+/**
+ * A table of roles beside a column headed "Name" ("| Who | Name | When |"), with a deputy's row for each phase or
+ * site of an all-through school or a group ("| DDSL (Prim) | Ms A |", "| DDSL (Sec) | TBC |"): a phase whose
+ * deputy's name cell holds a placeholder ("TBC", "vacant") or nothing, while another phase's deputy is named, has no
+ * deputy. Reported once, at the first such row; true when reported.
+ */
+function scopeRowWithoutDeputy(
+  context: DocumentContext,
+  tables: readonly TableBlock[],
+  what: string,
+): boolean {
+  for (const table of tables) {
+    if (!table.headerRow || table.rows.length < 3) continue;
+    const nameColumn = table.rows[0].findIndex((c) => /^names?$/i.test(plain(c.text).trim()));
+    if (nameColumn < 0) continue;
+    let named: string | undefined;
+    let gap: { cell: TableCell; name: TableCell; scope: string; placeholder?: string } | undefined;
+    for (const row of table.rows.slice(1)) {
+      const nameCell = row[nameColumn];
+      if (!nameCell) continue;
+      for (const [i, cell] of row.entries()) {
+        const words = plain(cell.text).trim();
+        if (i === nameColumn || !words.endsWith(")")) continue;
+        const open = words.lastIndexOf("(");
+        const scope = words.slice(open);
+        if (open <= 0 || !ROLE_SCOPE.test(scope)) continue;
+        const role = words.slice(0, open).trim();
+        const mention = findLeadMentions(role)[0];
+        if (mention?.role !== "deputy" || mention.team || plain(mention.label).length < role.length - 2)
+          continue;
+        const inner = scope.slice(1, -1).trim();
+        if (startsWithName(nameCell)) named ??= inner;
+        else if (!gap) {
+          const placeholder = placeholderAt(plain(nameCell.text));
+          if (placeholder || BLANK_CELL.test(plain(nameCell.text)))
+            gap = { cell, name: nameCell, scope: inner, placeholder };
+        }
+        break;
+      }
+    }
+    if (!named || !gap || named.toLowerCase() === gap.scope.toLowerCase()) continue;
+    reportAt(
+      context,
+      Math.min(gap.cell.offset, gap.name.offset),
+      Math.max(gap.cell.endOffset, gap.name.endOffset),
+      gap.placeholder
+        ? `The ${what} is not named for ${gap.scope}: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names the deputy for ${named} — name a deputy for ${gap.scope} too`
+        : `The ${what} is not named for ${gap.scope}: the name cell in its row is empty, while the table names the deputy for ${named} — name a deputy for ${gap.scope} too`,
+      { subject: subjects.noLead("deputy") },
+    );
+    return true;
+  }
+  return false;
 }
 
 /** A table cell with nothing in it, or a dash alone ("–", "-", "—"): nobody named, and nothing said instead. */

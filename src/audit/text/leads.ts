@@ -54,6 +54,7 @@ import {
   REGIONAL_LEAD_PHRASES,
   ROLE_ABBREVIATIONS,
   ROLE_FOLLOWERS,
+  ROLE_SCOPE,
   TITLE_PATTERN,
 } from "./roles.js";
 
@@ -3382,7 +3383,12 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
   // "| Who | What they do |" with "| **Ann Lee** | Centre Manager – our Designated Safeguarding Lead |": in a
   // column of jobs beside a column of people, the role's cell says what the row's person does; its other words are
   // a job, not a name.
-  const nameColumn = header ? header.findIndex((h) => saysEither(NAME_HEADER, h)) : -1;
+  let nameColumn = header ? header.findIndex((h) => saysEither(NAME_HEADER, h)) : -1;
+  // "| Who | Name | When |": the roles stand under "Who", the people under "Name" beside it.
+  if (header && nameColumn === column) {
+    const other = header.findIndex((h, i) => i !== column && saysEither(NAME_HEADER, h));
+    if (other >= 0) nameColumn = other;
+  }
   if (
     own &&
     !orgChart &&
@@ -3419,6 +3425,8 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
   const roleCell =
     own &&
     (plain(own.text).replace(FILLER, "").replace(/[:.]$/, "").length <= plain(mention.label).length + 2 ||
+      // "| DDSL (Prim) |": the role and the phase or site it covers.
+      (others.includes("(") && ROLE_SCOPE.test(others.trim())) ||
       (header !== undefined && saysEither(ROLE_HEADER, header[column] ?? "")) ||
       others
         .split(/[\s()[\],:;/–—-]+/)

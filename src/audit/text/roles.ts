@@ -549,6 +549,14 @@ export const GAELIC_NAME_PARTICLES: readonly string[] = [
 ];
 
 /**
+ * A role's scope in brackets after it: the phase, key stage or site of an all-through school or a group it covers —
+ * "DDSL (Prim)", "Deputy DSL (Secondary)", "DDSL (Juniors)", "Deputy DSL (Site B)", "DDSL (KS3 & KS4)" is not one
+ * (two scopes are a job's words). Never initials ("DSL (JT)"), which stand for a person.
+ */
+export const ROLE_SCOPE =
+  /^\(\s*(?:prim(?:ary)?|sec(?:ondary)?|juniors?|infants?|seniors?|nursery|eyfs|early\s+years|sixth\s+form|6th\s+form|post-?16|prep|pre-?prep|upper|lower|middle|ks\s?[1-5]|key\s+stage\s+[1-5]|(?:site|campus|building)\s+(?:[a-z]|\d{1,2}|\p{Lu}\p{Ll}+))(?:\s+(?:phase|school|site|department|dept))?\s*\)$/iu;
+
+/**
  * Capitalised words that are never part of a person's name in a policy: role and job-title words, a school's
  * departments ("Sixth Form", "Key Stage", "Lower School"), organisations and places, document words, days and
  * months (a month may start a name: "April Jones"). Bilingual
