@@ -40,6 +40,17 @@ describe("KCSIE with a two-digit year", () => {
       expect(found(glance(written))).toEqual([]);
     });
 
+  it("a PDF's row read as a line, its next cell a dash or a word after a spaced dash", () => {
+    const row = "Guidance KCSIE 22 – Staffroom –\nSafeguarding policy KCSIE 2025 – Office –";
+    expect(found(row)).toEqual([
+      expect.stringMatching(/^"KCSIE 22" is out of date: the 2022 edition was replaced/),
+    ]);
+  });
+
+  it("a range of paragraphs after a spaced dash is no year", () => {
+    expect(found("Read KCSIE 23 – 27 on reporting before the INSET day.")).toEqual([]);
+  });
+
   it("a count after the name is no year", () => {
     expect(found("Staff answered KCSIE 20 questions in the quiz, then read Part One again.")).toEqual([]);
   });

@@ -98,10 +98,12 @@ function publisherBeforeYear(nation: Nation | undefined): string {
 /**
  * An edition's year: "2019", "'19" — and two digits straight after the abbreviation "KCSIE" ("| KCSIE 23 |" in a
  * summary table's cell, the 2023 edition), an edition's year (14–29) that ends its cell, line or clause: not a
- * paragraph's number ("KCSIE paragraph 23"), nor a count ("KCSIE 20 questions").
+ * paragraph's number ("KCSIE paragraph 23"), nor a count ("KCSIE 20 questions"). A spaced dash after it ends it too:
+ * a PDF's table row read as a line, its cells parted by spaces ("Guidance KCSIE 23 – Staffroom –"), or a clause
+ * ("KCSIE 23 – the copy in the staffroom"); not a range of paragraphs ("KCSIE 23 – 27").
  */
 const YEAR = (name: string) =>
-  String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2}|(?<=\bKCSIE[^\S\n]{1,2})(?:1[4-9]|2\d)(?=[^\S\n]*(?:\n|$|[|),;]|\.(?!\d))))`;
+  String.raw`(?<${name}>(?:19|20)\d{2}|['’]\d{2}|(?<=\bKCSIE[^\S\n]{1,2})(?:1[4-9]|2\d)(?=[^\S\n]*(?:\n|$|[|),;]|\.(?!\d))|[^\S\n]+[–—-][^\S\n]+(?!\d)))`;
 /**
  * A subtitle after a colon, before the year in brackets: "Prevent duty guidance: for further education institutions
  * in England (2015)", "Working Together to Safeguard Children: a guide to inter-agency working … (2018)". Words
