@@ -383,9 +383,13 @@ export function findTrainingLines(
   const contents = findContents(lines);
   // "| GB | Safeguarding Lead course | Sept 2022 |" with "Key: GB – Gareth Bryn-Davies, Safeguarding Lead": a record
   // under initials is the person the document's key gives for them.
+  // "FMcK completed the Deputy DSL course in 03/2024." with "| FMcK | Fergus McKinnon | … |": a sentence whose
+  // subject is initials alone is that person's too.
   for (const record of found) {
-    if (!record.leadName || !INITIALS_ALONE.test(record.leadName)) continue;
-    const full = keyedInitials(text, record.leadName);
+    const initials =
+      record.leadName ?? INITIALS_SUBJECT.exec(text.slice(record.offset, record.offset + 24))?.[1];
+    if (!initials || !INITIALS_ALONE.test(initials)) continue;
+    const full = keyedInitials(text, initials);
     if (!full) continue;
     const lead = leadInLine(full, named);
     record.leadName = lead?.name ?? full;
@@ -399,11 +403,44 @@ export function findTrainingLines(
   return pdf ? joinCutRows(records, text, pages) : records;
 }
 
-/** Initials standing for a person: "GB", "SKM". */
-const INITIALS_ALONE = /^\p{Lu}{2,3}$/u;
-/** A name after a key's initials and its dash, equals sign or colon: "GB – Gareth Bryn-Davies", "SK = Sunita Kaur". */
-const KEYED_NAME =
-  /^[^\S\n]*(?:[–—=:]|-(?=\s))[^\S\n]*((?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?[^\S\n]+){1,2}\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}'’-])/u;
+/** Initials standing for a person: "GB", "SKM", "DMcB" (a "Mc" or "Mac" surname's). */
+const INITIALS_ALONE = /^\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,2}$/u;
+/** A sentence whose subject is initials, then its verb of doing a course: "FMcK completed …", "RO attended …". */
+const INITIALS_SUBJECT =
+  /^(\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,2})\s+(?:(?:has|had)\s+)?(?:completed|attended|undertook|passed|renewed|refreshed)\s/u;
+/** A name of two or three capitalised words, a hyphen's part or a "Mc"/"Mac" surname's inner capital allowed. */
+const KEYED_WORDS =
+  "(?:\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?[^\\S\\n]+){1,2}(?:Ma?c)?\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?";
+/**
+ * A name after a key's initials and its dash, equals sign or colon, or in the next cell of a key table: "GB – Gareth
+ * Bryn-Davies", "SK = Sunita Kaur", "| DMcB | Declan McBride |".
+ */
+const KEYED_NAME = new RegExp(
+  `^[^\\S\\n]*(?:[–—=:|]|-(?=\\s))[^\\S\\n]*(${KEYED_WORDS})(?![\\p{L}'’-])`,
+  "u",
+);
+
+/** A name after initials and a space alone, as a key table's row reads in a PDF: "DMcB Declan McBride". */
+const KEYED_ROW_NAME = new RegExp(`^[^\\S\\n]+(${KEYED_WORDS})(?![\\p{L}'’-])`, "u");
+
+/**
+ * The ways a name's initials are written: its words' first letters ("GB" for "Gareth Bryn-Davies"), each hyphened
+ * part's too ("GBD"), and a "Mc" or "Mac" surname's with the prefix ("DMcB" for "Declan McBride").
+ */
+function initialsOf(words: string[]): string[] {
+  return [
+    words.map((w) => w[0]).join(""),
+    words
+      .map((w) =>
+        w
+          .split("-")
+          .map((p) => p[0])
+          .join(""),
+      )
+      .join(""),
+    words.map((w) => /^(?:Ma?c)?\p{Lu}/u.exec(w)?.[0] ?? "").join(""),
+  ];
+}
 
 /**
  * The one full name a document's key gives for initials ("Key: GB – Gareth Bryn-Davies, …", "GB = Gareth
@@ -414,19 +451,16 @@ function keyedInitials(text: string, initials: string): string | undefined {
   for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
     if (/[\p{L}\d]/u.test(text[at - 1] ?? "") || /[\p{L}\d]/u.test(text[at + initials.length] ?? ""))
       continue;
-    const m = KEYED_NAME.exec(text.slice(at + initials.length, at + initials.length + 80));
-    if (!m) continue;
-    const words = m[1].split(/\s+/);
-    const short = words.map((w) => w[0]).join("");
-    const long = words
-      .map((w) =>
-        w
-          .split("-")
-          .map((p) => p[0])
-          .join(""),
-      )
-      .join("");
-    if (short === initials || long === initials) names.add(m[1]);
+    const after = text.slice(at + initials.length, at + initials.length + 80);
+    const keyed = KEYED_NAME.exec(after);
+    // "DMcB Declan McBride Associate; …": a key table's row as a PDF's text gives it, the initials opening the line;
+    // the row's next cell may follow the name ("Jasmine Tennant Partner"), so the name may end a word sooner.
+    const row = !keyed && text[at - 1] === "\n" ? KEYED_ROW_NAME.exec(after) : null;
+    const all = (keyed ?? row)?.[1].split(/\s+/);
+    if (!all) continue;
+    const candidates = row && all.length > 2 ? [all, all.slice(0, -1)] : [all];
+    const name = candidates.find((words) => initialsOf(words).includes(initials))?.join(" ");
+    if (name) names.add(name);
   }
   return names.size === 1 ? [...names][0] : undefined;
 }
@@ -3794,7 +3828,13 @@ function trainingInLines(
         (wordCount(words) > 20 &&
           !TRAINING_WORD.test(words) &&
           /[.!?]\s+\p{Lu}/u.test(words) &&
-          titleAfterVerb(words) !== undefined))
+          titleAfterVerb(words) !== undefined) ||
+        // "Our coaches completed COURSE on DATE; Ann Lee on DATE; Bo Ray on DATE.": a list between semicolons whose
+        // later items borrow the first item's course, one sentence.
+        (body.includes("; ") &&
+          RECORD_VERB.test(words) &&
+          borrowedCourseRecords(body, line.offset + start, named, onLine, known, firstNames, under) !==
+            undefined))
     ) {
       for (const record of sentenceRecords(
         body,
@@ -4346,6 +4386,15 @@ function sentenceRecords(
       courseBefore = gapped;
       continue;
     }
+    // "All lifeguards completed COURSE on DATE; the Shift Leader, NAME, on DATE; NAME on DATE": the later items of a
+    // list between semicolons that give a person and a date alone did the first item's course.
+    const borrowed = sentence.includes(";")
+      ? borrowedCourseRecords(sentence, base + at, named, mentions, known, firstNames, under)
+      : undefined;
+    if (borrowed) {
+      found.push(...borrowed);
+      continue;
+    }
     // "Idris renewed his Level 3 DSL course on 9 May 2024 and completed Time to Listen on 8 January 2023": the
     // clause up to the first course's date read as a sentence, the second course its person's too.
     const second = secondDatedCourse(sentence, base + at);
@@ -4515,6 +4564,68 @@ function sentenceRecords(
       noneRecorded: false,
       leadName: owner?.name,
       leadRole: owner?.role,
+    });
+  }
+  return found;
+}
+
+/**
+ * An item of a list between semicolons that gives a person and a date alone, after their job between commas or
+ * not: "the Duty Manager, Ann Lee, on 2 October 2024", "and Ann Lee on 2 October 2024". The job is group 1, the name 2.
+ */
+const BORROWING_ITEM =
+  /^(?:and\s+)?(?:((?:the|our)\s+[^,;:()]{1,60}),\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),?\s+(?=(?:on|in)\s)/u;
+
+/**
+ * The records of a sentence of items between semicolons whose first item records a course with its date and whose
+ * later items give a person and a date alone ("All lifeguards completed Safeguarding and Protecting Children on
+ * 3 May 2024; the Shift Leader, Femi Ade, on 9 September 2024; Rhys Pell on 20 February 2023"): each such item is its
+ * person's record of the first item's course on its own date; an item with a course of its own is read as a
+ * sentence. Undefined unless the first item is one dated record whose date ends it and some later item borrows.
+ */
+function borrowedCourseRecords(
+  sentence: string,
+  base: number,
+  named: LeadMention[],
+  mentions: LeadMention[],
+  known: readonly string[],
+  firstNames: FirstNames | undefined,
+  under: Owner | undefined,
+): TrainingLine[] | undefined {
+  const parts = recordParts(sentence, base);
+  if (parts.length < 2 || !BORROWING_ITEM.test(parts[1].text)) return undefined;
+  const [head, ...rest] = parts;
+  const firsts = sentenceRecords(head.text, head.offset, named, mentions, known, firstNames, under);
+  const first = firsts[0];
+  if (firsts.length !== 1 || !first.date || first.planned || !first.course) return undefined;
+  const headTail = head.text.slice(first.date.endOffset - head.offset);
+  if (!/^[\s)]*$/.test(headTail)) return undefined;
+  const found: TrainingLine[] = [first];
+  for (const part of rest) {
+    const m = BORROWING_ITEM.exec(part.text);
+    const date = m ? trainingDate(part.text, part.offset) : undefined;
+    const gap = m && date ? part.text.slice(m[0].length, date.offset - part.offset) : undefined;
+    if (!m || !date || gap === undefined || !/^(?:(?:on|in)\s+(?:the\s+)?)?$/.test(gap)) {
+      // An item with a course of its own ("and the Manager, Eva Lund, completed Level 3 DSL training on …").
+      const own = sentenceRecords(part.text, part.offset, named, mentions, known, firstNames, under);
+      if (own.length === 0) return undefined;
+      found.push(...own);
+      continue;
+    }
+    if (!/^[\s.!?]*$/.test(part.text.slice(date.endOffset - part.offset))) return undefined;
+    // A name after its job between commas is a person's, though the name library does not know it.
+    const lead = leadInLine(m[2], named);
+    const person = lead?.name ? "sure" : looksLikePerson(m[2], known);
+    if (!person || (person === "maybe" && !m[1])) return undefined;
+    found.push({
+      offset: part.offset,
+      endOffset: date.endOffset,
+      course: first.course,
+      date,
+      datePlaceholder: false,
+      noneRecorded: false,
+      leadName: lead?.name ?? m[2],
+      leadRole: lead?.role,
     });
   }
   return found;
@@ -5209,15 +5320,28 @@ function heldAcrossLines(
           // "Siobhán completed the Designated Officer course on 4 March 2024, and Aoife and Ciarán" / "completed it
           // together on 10 October 2025.": a clause with people of its own is read as sentenceRecords reads it.
           CLAUSE_OF_ITS_OWN.lastIndex = 0;
-          const held = CLAUSE_OF_ITS_OWN.test(sentence)
-            ? sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName)
-            : heldCourses(sentence, at, inside, named, known, firstNames);
+          // "All swim coaches completed COURSE on DATE; the Duty Manager, Ann Lee, on DATE; …": the items that
+          // borrow the first item's course, each its person's record.
+          const borrowed = sentence.includes("; ")
+            ? borrowedCourseRecords(sentence, at, named, inside, known, firstNames, undefined)
+            : undefined;
+          const held = borrowed
+            ? borrowed.filter((r) => r.leadName)
+            : CLAUSE_OF_ITS_OWN.test(sentence)
+              ? sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName)
+              : heldCourses(sentence, at, inside, named, known, firstNames);
           if (held?.length) found.push(...held);
           // "Seren completed Level 3 DSL training in June 2022" / "(refresher due 2024).": a record a lead called by
           // first name gives in a sentence, read as a paragraph's sentences are.
           else if (FIRST_NAME_SUBJECT.test(sentence))
             found.push(
               ...sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName),
+            );
+          // "DMcB completed the Partnership's" / "Deputy DSL course in 02/2024.": a sentence whose subject is
+          // initials, whose person the document's key gives (findTrainingLines reads the key).
+          else if (INITIALS_SUBJECT.test(sentence))
+            found.push(
+              ...sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.date),
             );
         }
       }
