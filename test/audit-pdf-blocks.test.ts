@@ -569,6 +569,14 @@ describe("the text the rules read stays what it was", () => {
     "zz101-hollowmere-nanny-agency.pdf": "5feaf5441c82a781",
     "zz106-1st-hollowmere-clcgb-company.pdf": "1249ac3cf3e0b351",
     "zz106-ballyfinn-camera-club-juniors.pdf": "fef23dd573234095",
+    "zz104-little-maestros-music-classes.pdf": "f95bb708d5a79313",
+    "zz104-pennyford-fruit-farm.pdf": "b558da1f971a3b11",
+    "zz105-riverside-junior-2k.pdf": "47e8854e1714c353",
+    "zz105-saltings-lifeboat-station.pdf": "ab383d4cdc2d884a",
+    "zz107-hollowmere-amateur-operatic-society.pdf": "79e157d528458678",
+    "zz107-kestrelgate-all-through-school.pdf": "b03b0f4049fd1a33",
+    "zz109-hollowmere-manor-hotel-leisure-club.pdf": "9e7b2a0504ef130b",
+    "zz109-marlowe-tennant-architects-schools-programme.pdf": "a3d6eaec991bc275",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
