@@ -47,12 +47,19 @@ export function parseYamlText(file: string, text: string): YamlSource {
   let lines: string[] | undefined;
   // The "[" and "{" left open, read once for all errors.
   let unclosed: { offset: number; bracket: string }[] | undefined;
+  // The quoted values left open, read once for all errors.
+  let unclosedQuotes: { offset: number; bracket: string }[] | undefined;
   for (const error of doc.errors) {
     // "must … end with a ]": the parser notices a list left open where the next line starts; point at the "[".
     let open: { offset: number; bracket: string } | undefined;
     if (/end with an? [\]}]/.test(error.message)) {
       unclosed ??= unclosedBrackets(text);
       open = unclosed.findLast((b) => b.offset < error.pos[0]);
+    } else if (error.code === "MISSING_CHAR" && /closing ["']?quote/i.test(error.message)) {
+      // A quoted value left open: the parser notices it where the text ends (a line past the file's last); point at
+      // the quote that opens it.
+      unclosedQuotes ??= unclosedQuotedValues(text);
+      open = unclosedQuotes.findLast((q) => q.offset < error.pos[0]);
     }
     if (open) {
       const at = lineCounter.linePos(open.offset);
@@ -65,7 +72,9 @@ export function parseYamlText(file: string, text: string): YamlSource {
         message:
           open.bracket === "["
             ? 'this "[" starts a list that is never closed — add "]" where the list ends, or put the whole value in quotes if the "[" is part of the text'
-            : 'this "{" starts a group of fields that is never closed — add "}" where it ends, or put the whole value in quotes if the "{" is part of the text',
+            : open.bracket === "{"
+              ? 'this "{" starts a group of fields that is never closed — add "}" where it ends, or put the whole value in quotes if the "{" is part of the text'
+              : `this ${open.bracket} starts a text that is never closed — add ${open.bracket} where the text ends, or remove it if the value needs no quotes`,
       });
       continue;
     }
@@ -256,6 +265,29 @@ function unclosedBrackets(text: string): { offset: number; bracket: string }[] {
     if (token?.type !== "flow-collection") return;
     if (!token.end.some((t) => t.type === "flow-seq-end" || t.type === "flow-map-end"))
       found.push({ offset: token.start.offset, bracket: token.start.source });
+  };
+  for (const token of new Parser().parse(text)) {
+    if (token.type !== "document") continue;
+    look(token.value);
+    CST.visit(token, (item) => {
+      look(item.key ?? undefined);
+      look(item.value);
+    });
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * Each quoted value (`"…` or `'…`) that the YAML parser found no closing quote for, in order (read from the parser's
+ * concrete syntax tree, so quotes inside comments and other quoted values do not count).
+ */
+function unclosedQuotedValues(text: string): { offset: number; bracket: string }[] {
+  const found: { offset: number; bracket: string }[] = [];
+  const look = (token: CST.Token | undefined): void => {
+    if (token?.type !== "double-quoted-scalar" && token?.type !== "single-quoted-scalar") return;
+    const quote = token.source[0] as string;
+    const closed = token.source.length > 1 && token.source.endsWith(quote);
+    if (!closed) found.push({ offset: token.offset, bracket: quote });
   };
   for (const token of new Parser().parse(text)) {
     if (token.type !== "document") continue;

@@ -146,6 +146,19 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     check: littleStarsBuilt,
   },
   {
+    // A quoted value left open ('version: "4.0' with no closing quote): the parser notices it at the end of the file
+    // and said "line <last + 1>:1", a line the file does not have; the message now points at the opening quote.
+    id: "setting-unclosed-quote-names-its-line",
+    class: "yaml",
+    setup: (d) => d.edit(OAK, "name: Oak Primary School", 'name: "Oak Primary School'),
+    args: ["build", "--format", "html"],
+    exit: 1,
+    says: [
+      /orgs\/oak-primary\.yaml:2:7 this " starts a text that is never closed — add " where the text ends/,
+    ],
+    check: littleStarsBuilt,
+  },
+  {
     // Each error's line was looked up by splitting the whole text again (16,000 lines without their colon took
     // 53 s); split once, it takes about a second. The time limit catches the old way with a wide margin.
     id: "setting-16000-lines-without-colon",
