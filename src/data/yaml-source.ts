@@ -260,11 +260,23 @@ function firstTooDeep(text: string): { line: number; column: number } | undefine
  * syntax tree, so brackets inside quotes and comments do not count).
  */
 function unclosedBrackets(text: string): { offset: number; bracket: string }[] {
+  return unclosedTokens(text, (token) =>
+    token.type === "flow-collection" &&
+    !token.end.some((t) => t.type === "flow-seq-end" || t.type === "flow-map-end")
+      ? { offset: token.start.offset, bracket: token.start.source }
+      : undefined,
+  );
+}
+
+/** What `open` says of each key and value token of the parser's concrete syntax tree, in order of offset. */
+function unclosedTokens(
+  text: string,
+  open: (token: CST.Token) => { offset: number; bracket: string } | undefined,
+): { offset: number; bracket: string }[] {
   const found: { offset: number; bracket: string }[] = [];
   const look = (token: CST.Token | undefined): void => {
-    if (token?.type !== "flow-collection") return;
-    if (!token.end.some((t) => t.type === "flow-seq-end" || t.type === "flow-map-end"))
-      found.push({ offset: token.start.offset, bracket: token.start.source });
+    const at = token && open(token);
+    if (at) found.push(at);
   };
   for (const token of new Parser().parse(text)) {
     if (token.type !== "document") continue;
@@ -282,22 +294,12 @@ function unclosedBrackets(text: string): { offset: number; bracket: string }[] {
  * concrete syntax tree, so quotes inside comments and other quoted values do not count).
  */
 function unclosedQuotedValues(text: string): { offset: number; bracket: string }[] {
-  const found: { offset: number; bracket: string }[] = [];
-  const look = (token: CST.Token | undefined): void => {
-    if (token?.type !== "double-quoted-scalar" && token?.type !== "single-quoted-scalar") return;
+  return unclosedTokens(text, (token) => {
+    if (token.type !== "double-quoted-scalar" && token.type !== "single-quoted-scalar") return undefined;
     const quote = token.source[0] as string;
     const closed = token.source.length > 1 && token.source.endsWith(quote);
-    if (!closed) found.push({ offset: token.offset, bracket: quote });
-  };
-  for (const token of new Parser().parse(text)) {
-    if (token.type !== "document") continue;
-    look(token.value);
-    CST.visit(token, (item) => {
-      look(item.key ?? undefined);
-      look(item.value);
-    });
-  }
-  return found.sort((a, b) => a.offset - b.offset);
+    return closed ? undefined : { offset: token.offset, bracket: quote };
+  });
 }
 
 /**
