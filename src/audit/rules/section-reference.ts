@@ -777,6 +777,8 @@ function checkSections(context: DocumentContext): void {
     // A title in brackets, or in quotation marks opened straight after the comma or dash ("section 4, 'Consent'")
     // — not an apostrophe further on: "paragraph 4(b), is kept in the Head's office" goes on with the sentence.
     if (named && (dashed || /^\s*(?:\(|[,:–—-]\s*["“‘'])/.test(after))) {
+      // "section 2 (see below)": where the section is, not what it is called.
+      if (DIRECTION_ONLY.test(named[1])) continue;
       const said = titleKey(named[1]);
       const actual = titleKey(target.title);
       if (!said || actual.includes(said) || said.includes(actual)) continue;
@@ -1126,6 +1128,9 @@ function namedProcedure(before: string, after: string): { phrase: string; words:
   const phrase = m[0].replace(/[^\S\n]*\([^)]*$/, "").replace(/\s+/g, " ");
   return { phrase, words };
 }
+
+/** Words in brackets after a reference that say where the section is: "(see below)", "(above)", "(overleaf)". */
+const DIRECTION_ONLY = /^\s*(?:see\s+)?(?:below|above|overleaf|opposite|later|earlier)\s*$/i;
 
 /** The title of a section of contacts: numbers, addresses, who to ring. */
 const CONTACTS_TITLE =
