@@ -985,28 +985,14 @@ function checkSections(context: DocumentContext): void {
       // procedure named straight before a bare bracketed reference, in words of its own, which section 7 never uses.
       const procedure =
         subject || dashTitle || leadingFor || explained ? undefined : namedProcedure(before, after);
-      if (
-        procedure &&
-        !sectionMentions(text, headings, target, subjectWords(procedure.words), sections, ownSentence)
-      ) {
+      // What the sentence says the section is for: its subject, or the procedure it names (in quotation marks).
+      const about = subject ?? (procedure && { ...procedure, phrase: `"${procedure.phrase}"` });
+      if (about && !sectionMentions(text, headings, target, subjectWords(about.words), sections, ownSentence))
         reportAt(
           context,
           offset,
           endOffset,
-          `The policy points to ${word} ${asWritten} for "${procedure.phrase}", but ${word} ${asWritten} is "${target.title}" and says nothing about it — correct the reference, or name the ${word} instead`,
-          { actual: number },
-        );
-        continue;
-      }
-      if (
-        subject &&
-        !sectionMentions(text, headings, target, subjectWords(subject.words), sections, ownSentence)
-      )
-        reportAt(
-          context,
-          offset,
-          endOffset,
-          `The policy points to ${word} ${asWritten} for ${subject.phrase}, but ${word} ${asWritten} is "${target.title}" and says nothing about it — correct the reference, or name the ${word} instead`,
+          `The policy points to ${word} ${asWritten} for ${about.phrase}, but ${word} ${asWritten} is "${target.title}" and says nothing about it — correct the reference, or name the ${word} instead`,
           { actual: number },
         );
       continue;
