@@ -5,7 +5,7 @@
  */
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { unpackedSizeUpTo, unpackedUpTo } from "../src/archive/zip-size.js";
+import { cannotUnpackPast, unpackedSizeUpTo, unpackedUpTo } from "../src/archive/zip-size.js";
 import { checkUnpackedSize } from "../src/audit/sources/docx.js";
 
 const XML = /\.(?:xml|rels)$/i;
@@ -55,5 +55,23 @@ describe("the XML parts kept while a Word file's unpacked size is counted", () =
     joined.set(two, head);
     const shifted = joined.subarray(0, head + two.length);
     expect(unpackedUpTo(shifted, 1e9, (name) => XML.test(name)).repeated).toBe(true);
+  });
+});
+
+describe("a zip too small to unpack past the limit (cannotUnpackPast: unpacked at once, not counted)", () => {
+  // Spaces deflated at the highest level come close to deflate's greatest ratio: the worst a small zip can do.
+  for (const size of [1024 * 1024, 16 * 1024 * 1024]) {
+    it(`is never one that really unpacks past it (${size / 1024 / 1024} MB of spaces)`, () => {
+      const zip = zipSync({ "word/document.xml": new Uint8Array(size).fill(0x20) }, { level: 9 });
+      expect(zip.length).toBeLessThan(size / 500);
+      expect(cannotUnpackPast(zip, size - 1)).toBe(false);
+      expect(cannotUnpackPast(zip, size * 2)).toBe(true);
+    });
+  }
+
+  it("hands back the same parts as the counted unpacking", () => {
+    const zip = wordLikeZip(6);
+    expect(cannotUnpackPast(zip, 150 * 1024 * 1024)).toBe(true);
+    expect(checkUnpackedSize(zip)).toEqual(unpackedUpTo(zip, 1e9, (name) => XML.test(name)).parts);
   });
 });

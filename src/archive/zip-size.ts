@@ -37,6 +37,20 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
 }
 
 /**
+ * Deflate's greatest expansion: a 258-byte match written in two bits, 1,032 times. Stored entries only copy.
+ */
+const MAX_DEFLATE_RATIO = 1032;
+
+/**
+ * Whether the zip cannot unpack to more than `limit` bytes, whatever its directory says: all its entries together
+ * are smaller than its bytes, and none can expand more than deflate's greatest ratio. Such a zip needs no counted
+ * unpacking — a reader library that inflates it whole stays within the limit.
+ */
+export function cannotUnpackPast(bytes: Uint8Array, limit: number): boolean {
+  return bytes.length * MAX_DEFLATE_RATIO <= limit;
+}
+
+/**
  * The bytes the entries really unpack to, counted in small steps without keeping them, stopping soon after
  * `limit` (the directory can lie). Throws on damaged data.
  */

@@ -24,7 +24,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 // Before mammoth: it takes its style reader from there when it first loads (mammoth-styles.ts).
 import "./mammoth-styles.js";
 import mammoth from "mammoth";
-import { readZipDirectory, unpackedUpTo } from "../../archive/zip-size.js";
+import { cannotUnpackPast, readZipDirectory, unpackedUpTo } from "../../archive/zip-size.js";
 import { numberDocument, readNumbering } from "./docx-numbering.js";
 import { Unreadable } from "./unreadable.js";
 
@@ -403,19 +403,27 @@ export function checkUnpackedSize(bytes: Uint8Array): Record<string, Uint8Array>
     throw new Unreadable(
       `it unpacks to ${MB(directory.declaredBytes)} or more, far more than the ${MB(MAX_DOCX_UNPACKED_BYTES)} a policy could need — it may be damaged or a "zip bomb"; open it in Word and save it again`,
     );
-  let unpacked: ReturnType<typeof unpackedUpTo>;
+  let parts: Record<string, Uint8Array>;
   try {
-    unpacked = unpackedUpTo(bytes, MAX_DOCX_UNPACKED_BYTES, (name) => XML_PART.test(name));
+    if (cannotUnpackPast(bytes, MAX_DOCX_UNPACKED_BYTES)) {
+      // Nothing to count (nearly every policy): the XML parts are unpacked at once, into the sizes the directory
+      // states — a third of the time of counted small steps.
+      parts = unzipSync(bytes, { filter: (entry) => XML_PART.test(entry.name) });
+    } else {
+      const unpacked = unpackedUpTo(bytes, MAX_DOCX_UNPACKED_BYTES, (name) => XML_PART.test(name));
+      if (unpacked.total > MAX_DOCX_UNPACKED_BYTES)
+        throw new Unreadable(
+          `it unpacks to more than ${MB(MAX_DOCX_UNPACKED_BYTES)}, though its zip directory claims less — it may be damaged or a "zip bomb"; open it in Word and save it again`,
+        );
+      if (unpacked.repeated) return undefined;
+      parts = unpacked.parts;
+    }
   } catch (error) {
-    throw damagedZip(error);
+    throw error instanceof Unreadable ? error : damagedZip(error);
   }
-  if (unpacked.total > MAX_DOCX_UNPACKED_BYTES)
-    throw new Unreadable(
-      `it unpacks to more than ${MB(MAX_DOCX_UNPACKED_BYTES)}, though its zip directory claims less — it may be damaged or a "zip bomb"; open it in Word and save it again`,
-    );
-  if (unpacked.repeated || directory.entries > directory.sizes.size) return undefined;
+  if (directory.entries > directory.sizes.size) return undefined;
   const listed = [...directory.sizes].filter(([name]) => XML_PART.test(name));
-  if (listed.length !== Object.keys(unpacked.parts).length) return undefined;
-  for (const [name, size] of listed) if (unpacked.parts[name]?.length !== size) return undefined;
-  return unpacked.parts;
+  if (listed.length !== Object.keys(parts).length) return undefined;
+  for (const [name, size] of listed) if (parts[name]?.length !== size) return undefined;
+  return parts;
 }
