@@ -32,6 +32,7 @@ export const rule: Rule = {
   checkDocument(context) {
     checkDocumentDue(context);
     boundDocumentReviews(context);
+    partReviews(context);
   },
 };
 
@@ -227,4 +228,102 @@ function staleRowHalf(context: DocumentContext, latest: DatedReview): void {
     `One column of this row gives the policy's next review as ${said}, which has passed (as of ${formatUk(context.asOf)}), but the column beside it gives ${statedDateWords(latest.date)} — review the policy if ${words} was right, and write the same next review date in both languages`,
     { actual: stale.date.date.last, expected: latest.date.date.last },
   );
+}
+
+/** A part of the policy that may carry its own review date: an addendum, an annex, an appendix, a supplement. */
+const PART_NOUN = "(?:addend(?:um|a)|annexe?|appendix|supplement)";
+/** A cheap literal look before any part regex: a part noun's letters. */
+const PART_LETTERS = /addend|annex|append|supplem/i;
+/**
+ * The part named just before a review label, in its own field: "Addendum review date", "Appendix C review date",
+ * "This appendix will be reviewed", "Annex B next review" — or in the label itself ("Next annex review").
+ */
+const PART_BEFORE_LABEL = new RegExp(
+  String.raw`(?<![A-Za-z])(?:(?:this|the|our)\s+)?(${PART_NOUN})(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)?[\s*_:]*(?:['’]s\s+)?$`,
+  "i",
+);
+const PART_IN_LABEL = new RegExp(String.raw`^next\s+(${PART_NOUN})\s+review`, "i");
+/** A heading naming a part: "Addendum A – Online lessons", "Appendix 3: Trips", "Supplement for holiday clubs". */
+const PART_HEADING = new RegExp(String.raw`^[\s#*_]*(?:\d+(?:\.\d+)*[.):]?\s+)?(${PART_NOUN})\b`, "i");
+/** Words that say a part no longer stands: withdrawn, superseded, revoked, no longer applies, removed. */
+const PART_GONE =
+  /\b(?:withdrawn|superseded|revoked|rescinded|archived|(?:was|were|been|is|are)\s+(?:now\s+)?removed|no\s+longer\s+(?:appl(?:y|ies|icable)|in\s+(?:force|effect|use|operation)|current|valid|relevant|needed)|ceased?\s+to\s+(?:apply|have\s+effect))\b/i;
+/** How far before a review label a part noun may stand in its field. */
+const PART_REACH = 40;
+/** A policy with many dated review statements is not read for parts further. */
+const MOST_PART_STATEMENTS = 20;
+
+/** "Addendum", "Annexe", "Appendices": one noun for comparing a label's part with a heading's. */
+function partNoun(word: string): string {
+  return word.toLowerCase().slice(0, 5);
+}
+
+/**
+ * A part of the policy — an addendum, annex, appendix or supplement under its own heading — that states its own
+ * review date ("Addendum review date: 31/07/2020", "This appendix will be reviewed by August 2022"): when that date
+ * has passed and the part is still printed, the part is overdue, whatever the policy's own review. Not a part the
+ * text says was withdrawn, superseded or no longer applies (nor one struck through: its words are read as removed),
+ * nor a date in a version table's history row, nor the policy's own due date (reported as the policy's).
+ */
+function partReviews(context: DocumentContext): void {
+  const { document, asOf } = context;
+  const { text } = document;
+  const schedule = reviewSchedule(document);
+  const headings = document.outline.headings;
+  if (headings.length === 0) return;
+  let looked = 0;
+  for (const statement of schedule.dated) {
+    if (++looked > MOST_PART_STATEMENTS) break;
+    if (statement.date.date.last >= asOf) continue;
+    if (statement.date.offset === schedule.due?.statement?.date.offset) continue;
+    const lineStart = text.lastIndexOf("\n", statement.offset - 1) + 1;
+    const before = text.slice(Math.max(lineStart, statement.offset - PART_REACH), statement.offset);
+    if (!PART_LETTERS.test(before) && !PART_LETTERS.test(statement.label)) continue;
+    const field = before.split(/[.!?;·•]\s|\|/).at(-1) ?? "";
+    const inLabel = PART_IN_LABEL.exec(statement.label);
+    const beforeLabel = inLabel ? null : PART_BEFORE_LABEL.exec(field);
+    const named = inLabel?.[1] ?? beforeLabel?.[1];
+    // The finding's words run from the part's name ("Addendum review date: …").
+    const from = beforeLabel ? statement.offset - field.length + beforeLabel.index : statement.offset;
+    if (!named) continue;
+    // A table row of three cells or more is a version history's ("| 5 | 09/01/2021 | Addendum … added |").
+    const lineEnd = text.indexOf("\n", statement.offset);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (/^\s*\|/.test(line) && line.split("|").length > 4) continue;
+    // The part's heading: the nearest heading above that names the same part, with no heading as high between.
+    let title: (typeof headings)[number] | undefined;
+    let highest = Number.POSITIVE_INFINITY;
+    for (let i = headings.length - 1; i >= 0; i--) {
+      const h = headings[i];
+      if (h.offset >= statement.offset) continue;
+      if (h.depth >= highest) continue;
+      // The heading as the text reads it: struck-through words are blanked there, not in the outline.
+      const noun = PART_HEADING.exec(text.slice(h.offset, h.endOffset))?.[1];
+      if (noun && partNoun(noun) === partNoun(named)) {
+        title = h;
+        break;
+      }
+      highest = h.depth;
+    }
+    if (!title) continue;
+    // The part runs to the next heading as high as its own.
+    const after = headings.find(
+      (h) => h.offset > statement.offset && h.depth <= (title as { depth: number }).depth,
+    );
+    const section = text.slice(title.offset, after?.offset ?? text.length);
+    if (PART_GONE.test(section)) continue;
+    const name = text
+      .slice(title.offset, title.endOffset)
+      .replace(/^[\s#*_]+|[\s*_]+$/g, "")
+      .trim();
+    const when = `${statement.date.date.precision === "day" ? "on" : "by"} ${deadlineWords(statement.date)}`;
+    const [, endOffset] = reviewRange(text, statement);
+    reportAt(
+      context,
+      Math.min(from, statement.date.offset),
+      endOffset,
+      `${name}, still part of this policy, was due for review ${when}, which is before ${formatUk(asOf)} — review it and write its new review date, or take it out of the policy (or mark it withdrawn) if it no longer applies`,
+      { actual: statement.date.date.last, expected: `on or after ${asOf}` },
+    );
+  }
 }
