@@ -556,17 +556,52 @@ const CHANGE_AFTER = new RegExp(
   String.raw`^[\s)"”’'*_]*${NAMES_AFTER}[\s,)"”’'*_]*(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:since|later|then|now|all|both|also|itself|themselves)\s+)*(?:replaced|superseded|succeeded|renamed|re-?named|rebranded|abolished|absorbed|merged|taken\s+over|stood\s+down|closed)|(?:(?:has|have|had)\s+(?:since\s+)?)?(?:merged|gave\s+way|changed\s+(?:its|their)\s+names?|closed\s+(?:down\s+)?in|renamed\s+(?:itself|themselves)))\b`,
 );
 
+/** A sentence whose subject is the body named just before it: "It was formed in 2012 from …", "It replaced …". */
+const PRONOUN_SUBJECT =
+  /^[\s*_"“]*(?:it|this|they)\s+(?:was|were|has|have|had|replaced|superseded|succeeded|took|absorbed|merged|combined)\b/i;
+
+/**
+ * The sentence before the one that starts `before.length` characters before `offset`, in the same paragraph, line
+ * or table cell: "| DBS | Disclosure and Barring Service." before "It was formed …". Up to 200 characters; "" if none.
+ */
+function sentenceBefore(text: string, offset: number, before: string): string {
+  const raw = text.slice(Math.max(0, offset - before.length - 250), Math.max(0, offset - before.length));
+  const stop = raw.search(/[.!?]\s*$/);
+  if (stop < 0) return "";
+  const previous = raw.slice(0, stop + 1);
+  const start = Math.max(
+    previous.search(/(?:[.!?]\s|\n\s*\n|\n(?=[^\S\n]*[|#]))[^.!?]*.$/) + 1,
+    previous.length - 200,
+    0,
+  );
+  return previous.slice(start);
+}
+
 /**
  * The old name and what replaced it in one sentence that tells the change: "the Disclosure and Barring Service took
  * over that work from the CRB and the ISA in 2012", "child safeguarding practice reviews, which took the place of
  * serious case reviews". Only where the entry knows its current name and the sentence names it; a requirement in
  * the name's own clause keeps the finding ("we ask for a CRB check", "an enhanced CRB …").
  */
-function changeBesideCurrent(entry: Compiled, before: string, after: string, lastYear: number): boolean {
-  if (!entry.currentName?.test(`${before} … ${after}`)) return false;
+function changeBesideCurrent(
+  entry: Compiled,
+  before: string,
+  after: string,
+  lastYear: number,
+  earlier?: () => string,
+): boolean {
+  if (!entry.currentName) return false;
+  // The body just named, as the subject of the change: "| DBS | Disclosure and Barring Service. It was formed in 2012
+  // from the Criminal Records Bureau …" — only by the change told before the old name.
+  const named = entry.currentName.test(`${before} … ${after}`);
+  if (!named && !(earlier && PRONOUN_SUBJECT.test(before) && entry.currentName.test(earlier()))) return false;
   // The old thing asked for or used now, first: "… and were vetted then hold a CRB check" is not history.
   const ownClause = before.slice(before.search(/[^;:,(–—]*$/));
   if (REQUIREMENT.test(ownClause) || REQUIRED_BEFORE.test(before) || USED_BEFORE.test(before)) return false;
+  if (!named) {
+    const clause = after.split(NEW_CLAUSE)[0] ?? after;
+    return CHANGE_BEFORE.test(before) && !REQUIREMENT.test(clause) && !LIST_THEN_CLAUSE.test(after);
+  }
   if (beforeYearHistory(before, after, lastYear)) return true;
   if (CHANGE_AFTER.test(after)) return true;
   const clause = after.split(NEW_CLAUSE)[0] ?? after;
@@ -793,7 +828,9 @@ export function findOutdatedReferences(
           (!entry.term && othersOldName(entry, before, after)) ||
           datedHistory(before, after, lastYear(entry, replacedOn, asOf)) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
-          changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf)) ||
+          changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf), () =>
+            sentenceBefore(text, offset, before),
+          ) ||
           pastThenChanged(text, match[0], endOffset, before, after, lastYear(entry, replacedOn, asOf)) ||
           (historyEnd >= 0 && /^[\s*_]*[([][\s*_]*$/.test(text.slice(historyEnd, offset))) ||
           // "The DBS replaced the old CRB in 2012; some halls still ask for a 'CRB'": the sentence that gave the

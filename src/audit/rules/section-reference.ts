@@ -289,6 +289,7 @@ export const rule: Rule = {
     checkAppendices(context);
     checkParts(context);
     checkPages(context);
+    checkSlides(context);
   },
 };
 
@@ -2495,6 +2496,64 @@ function checkPages(context: DocumentContext): void {
       endOffset,
       `"${match[0].trim()}" points to a page, but this ${document.format === "md" ? "Markdown" : "web"} policy has no page numbers (it was copied from a printed version) — name the section instead`,
       { actual: String(page) },
+    );
+  }
+}
+
+/**
+ * A policy saved from a slide deck numbers its slides: headings "Slide 4 – Who to tell", lines "Slide 4 of 12". A
+ * line's own number, and the deck's size after "of".
+ */
+const SLIDE_NUMBER_LINE =
+  /^[^\S\n]*(?:[#>*_][^\S\n]*)*slide[^\S\n]+(\d{1,3})(?:[^\S\n]+of[^\S\n]+(\d{1,3})[^\S\n*_]*$|[^\S\n]*[–—:.-][^\S\n]*\S)/gim;
+/** "on slide 14", "(see slides 13–14)": a pointer to a slide of this deck (a range counts from its first slide). */
+const SLIDE_REFERENCE = /\bslides?[^\S\n]+(\d{1,3})(?:[^\S\n]*[-–—][^\S\n]*\d{1,3})?\b/gi;
+/** "slide 14 of their induction pack", "slide 3 in the county's deck": another deck's slide — not "of this deck". */
+const OTHER_SLIDE_AFTER =
+  /^\s*(?:of|in)\b(?!\s+(?:this|these|our)\s+(?:policy|document|deck|presentation|briefing|slides?|pack)\b)/i;
+
+/**
+ * "the concern form is on slide 14" in a deck whose slides are numbered to 12: a slide that does not exist, read
+ * like a section past the last. Only where the document numbers its slides (three lines or more); the deck's size
+ * is what its "Slide N of M" lines say, or its last numbered slide.
+ */
+function checkSlides(context: DocumentContext): void {
+  const { text } = context.document;
+  if (!text.includes("lide")) return;
+  let numbered = 0;
+  let last = 0;
+  let total = 0;
+  const lineStarts = new Set<number>();
+  for (const match of allMatches(SLIDE_NUMBER_LINE, text)) {
+    numbered++;
+    lineStarts.add(match.index ?? 0);
+    last = Math.max(last, Number(match[1]));
+    if (match[2]) total = Math.max(total, Number(match[2]));
+  }
+  if (numbered < 3) return;
+  const slides = total || last;
+  for (const match of allMatches(SLIDE_REFERENCE, text)) {
+    const slide = Number(match[1]);
+    if (slide <= slides) continue;
+    const offset = match.index ?? 0;
+    const endOffset = offset + match[0].length;
+    // The numbering line itself ("Slide 14 of 20" where a deck's lines disagree) is no pointer.
+    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    if (lineStarts.has(lineStart)) continue;
+    const sentenceBefore =
+      text
+        .slice(Math.max(lineStart, offset - 60), offset)
+        .split(/[.!?]\s/)
+        .at(-1) ?? "";
+    const sentenceAfter = text.slice(endOffset, endOffset + 60).split(/[.!?](?:\s|$)/)[0];
+    if (OTHER_SLIDE_AFTER.test(sentenceAfter) || OTHER_DOCUMENT.test(sentenceBefore)) continue;
+    if (PUBLICATION_BEFORE.test(sentenceBefore)) continue;
+    reportAt(
+      context,
+      offset,
+      endOffset,
+      `The policy refers to slide ${slide}, but the deck has ${slides} slides (they run from slide 1 to slide ${slides}) — correct the slide number, or name the slide by its title instead`,
+      { actual: `slide ${slide}`, expected: `slide ${slides}` },
     );
   }
 }
