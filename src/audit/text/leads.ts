@@ -748,6 +748,9 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
         mention.role = "deputy";
       if (cells) nameInRow(lines, line, cells, mention, text);
       else nameInLine(lines, line, mention, text);
+      // "| DSL on site | Ann Lee | Ann Lee | Ben Ross |" under "| Role | Mon | Tue | Wed |": a rota's row names the
+      // role's holder of each day; every other person in it holds the role too.
+      const rota = cells && mention.name ? rotaHolders(lines, line, cells, mention) : [];
       // "| Deputies | Mina Castell, Play Leader (…). Rhys Vantongeren, Play Leader (…). |": each holder listed after
       // the first is a mention of the role of their own, read as if named alone.
       const listed =
@@ -772,7 +775,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
           successors.set(mention, replaced);
         }
       }
-      mentions.push(mention, ...listed);
+      mentions.push(mention, ...listed, ...rota);
     }
     if (!cells && ROLE_WORDS.test(line.text)) {
       for (const match of allMatches(AUTHOR_LEAD, line.text)) {
@@ -837,6 +840,39 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       return replaced === undefined || !holderBesides(m, replaced);
     })
     .sort((a, b) => a.offset - b.offset);
+}
+
+/** A rota's column heading: a weekday ("Mon", "Tuesday", "Sat."), a week ("Week 2") or a date ("27/07"). */
+const ROTA_HEADING =
+  /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week\s*\d{1,2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)$/i;
+
+/**
+ * The other holders of a rota's role: a row under a header whose cells after the first are all weekdays, weeks or
+ * dates ("| Role | Mon | Tue | Wed |"), the role in the row's first cell and a person in each day's cell. Each person
+ * the row names besides the mention's own, once, as a mention of the same role at their first cell.
+ */
+function rotaHolders(lines: Line[], line: Line, cells: Cell[], mention: LeadMention): LeadMention[] {
+  if (cells.length < 3 || mention.offset > cells[0].endOffset) return [];
+  const header = headerAbove(lines, line);
+  if (
+    !header ||
+    header.length < 3 ||
+    !header.slice(1).every((h) => ROTA_HEADING.test(h.replace(/\*\*|__/g, "").trim()))
+  )
+    return [];
+  const seen = new Set([nameKey(mention.name ?? "")]);
+  const found: LeadMention[] = [];
+  for (const cell of cells.slice(1)) {
+    const names = namesInCell(cell, false);
+    if (names.length !== 1) continue;
+    const key = nameKey(nameOf(names[0]));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const holder: LeadMention = { ...mention };
+    setNames(holder, names, cell.offset);
+    found.push(holder);
+  }
+  return found;
 }
 
 /**

@@ -1406,34 +1406,13 @@ function personWithRole(
  */
 function transposedMatrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | undefined {
   const header = table.headerCells.map((c) => plain(c.text).trim());
-  if (header.length < 2 || !TRANSPOSED_COURSE_HEADER.test(header[0])) return undefined;
-  const known = named.map((m) => nameKey(m.name ?? ""));
-  const people = header.slice(1).map((h) => {
-    // "| Course | DSL | Deputy DSL |": a column headed with a role is its holder's.
-    const role = matrixRoleOwner(h, named);
-    if (role) return role;
-    // "| Course | Gwen Tal (Club Welfare Officer) | Rob Ash (Junior Coach) |": a name, then the person's role or job
-    // in brackets — the name is the person, the bracket their role.
-    const withRole = h.endsWith(")") ? NAME_THEN_ROLE.exec(h) : null;
-    if (withRole) return personWithRole(withRole[1], withRole[2], named, known);
-    if (!h || COURSE_WORD.test(h) || MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase())) return undefined;
-    if (!INITIALLED_NAME.test(h) && looksLikePerson(h, known) !== "sure") return undefined;
-    return namedLeadFor(h, named) ?? { name: h };
-  });
-  if (people.some((p) => p === undefined)) return undefined;
+  const people = transposedPeople(header, named);
+  if (!people) return undefined;
   const rows = table.rows.filter((r) => r.cells.some((c) => plain(c.text).trim() !== ""));
   if (rows.length === 0) return undefined;
   for (const row of rows) {
     const course = plain(row.cells[0]?.text ?? "").trim();
-    if (
-      !(
-        COURSE_WORD.test(course) ||
-        DSL_COURSE.test(course) ||
-        welshGroupHeader(course) ||
-        otherSubject(course)
-      )
-    )
-      return undefined;
+    if (!transposedCourse(course)) return undefined;
     for (let i = 1; i < header.length; i++) {
       const cell = row.cells[i];
       if (cell && matrixCell(cell) === undefined) return undefined;
@@ -1459,6 +1438,35 @@ function transposedMatrixRecords(table: Table, named: LeadMention[]): TrainingLi
     }
   }
   return records;
+}
+
+/** A transposed matrix's row heading: a course, or another subject's course (read, then left out by otherSubject). */
+function transposedCourse(course: string): boolean {
+  return (
+    COURSE_WORD.test(course) || DSL_COURSE.test(course) || welshGroupHeader(course) || otherSubject(course)
+  );
+}
+
+/**
+ * The people a transposed matrix's header cells head ("Course" then a person per column), or undefined when the
+ * header is no such matrix's.
+ */
+function transposedPeople(header: readonly string[], named: LeadMention[]): Owner[] | undefined {
+  if (header.length < 2 || !TRANSPOSED_COURSE_HEADER.test(header[0])) return undefined;
+  const known = named.map((m) => nameKey(m.name ?? ""));
+  const people = header.slice(1).map((h) => {
+    // "| Course | DSL | Deputy DSL |": a column headed with a role is its holder's.
+    const role = matrixRoleOwner(h, named);
+    if (role) return role;
+    // "| Course | Gwen Tal (Club Welfare Officer) | Rob Ash (Junior Coach) |": a name, then the person's role or job
+    // in brackets — the name is the person, the bracket their role.
+    const withRole = h.endsWith(")") ? NAME_THEN_ROLE.exec(h) : null;
+    if (withRole) return personWithRole(withRole[1], withRole[2], named, known);
+    if (!h || COURSE_WORD.test(h) || MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase())) return undefined;
+    if (!INITIALLED_NAME.test(h) && looksLikePerson(h, known) !== "sure") return undefined;
+    return namedLeadFor(h, named) ?? { name: h };
+  });
+  return people.every((p) => p !== undefined) ? people : undefined;
 }
 
 /** A transposed matrix's header line in plain text: its course column's word, then the first person's initial. */
@@ -2579,7 +2587,7 @@ function mentionsOnLines(lines: Line[], mentions: LeadMention[]): Map<number, Le
  * A record's courses between semicolons or sentences (outside brackets), each with where it starts: "Level 3 DSL,
  * 4 June 2025; Outdoor first aid, March 2026" is two. One part when there is neither.
  */
-function recordParts(text: string, base: number): Array<{ text: string; offset: number }> {
+function recordParts(text: string, base: number, dots = false): Array<{ text: string; offset: number }> {
   const parts: Array<{ text: string; offset: number }> = [];
   let depth = 0;
   let from = 0;
@@ -2587,7 +2595,10 @@ function recordParts(text: string, base: number): Array<{ text: string; offset: 
     const c = text[k];
     if (c === "(" || c === "[") depth++;
     else if ((c === ")" || c === "]") && depth > 0) depth--;
-    else if (c === ";" && depth === 0) {
+    else if (
+      (c === ";" || (dots && c === "·" && text[k - 1] === " " && text[k + 1] === " ")) &&
+      depth === 0
+    ) {
       parts.push({ text: text.slice(from, k), offset: base + from });
       from = k + 1;
     } else if (c === "." && depth === 0 && SENTENCE_SPLIT.test(text.slice(Math.max(0, k - 4), k + 3))) {
@@ -2713,7 +2724,8 @@ function personPartRecords(
 const NAMED_PART = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*(?:--|[–—:])\s+(\S.*)$/su;
 
 /**
- * A line of several people's records between semicolons, each part a named lead (in full or by a first name the
+ * A line of several people's records between semicolons (or spaced middle dots: "Ann – DSL refresher 11/2024 · Ben –
+ * Level 3, 03/2025"), each part a named lead (in full or by a first name the
  * document gives in full) then a dash and their course, with its date or the date said to be missing: "Training:
  * Aled — Designated Safeguarding Lead (Saltwick SCP), 3rd May '24; Priya — Safeguarding for deputies (Saltwick SCP),
  * date to be added." Each part is its own person's record. Only a line labelled as training, or whose parts' words
@@ -2729,10 +2741,13 @@ function namedPartsRecords(
   tableNamed?: () => readonly LeadMention[],
   single = false,
 ): TrainingLine[] | undefined {
-  if (!cell && !single && !body.includes(";")) return undefined;
-  const label = TRAINING_LABEL.exec(body);
+  const dots = !cell && !single && body.includes(" · ");
+  if (!cell && !single && !dots && !body.includes(";")) return undefined;
+  // "DSL and deputy training (from the HR file): Ann – …": a label of a few words ending in "training", a bracket
+  // of where the records come from allowed before its colon, on a line of middle-dot parts.
+  const label = TRAINING_LABEL.exec(body) ?? (dots ? DOTTED_PARTS_LABEL.exec(body) : null);
   const from = label ? label[0].length : 0;
-  const parts = recordParts(body.slice(from), base + from);
+  const parts = recordParts(body.slice(from), base + from, dots);
   const found: TrainingLine[] = [];
   for (const part of parts) {
     const m = NAMED_PART.exec(part.text);
@@ -2764,6 +2779,19 @@ function namedPartsRecords(
     const rest = trimEndWhere(m[2], /[\s.]/);
     const words = plain(rest);
     if (NOT_TRAINING_IN_BLOCK.test(words) || RULE_WORDS.test(words) || futureBooking(words)) return undefined;
+    // "Lowri – waiting for a place on the Level 3 course", on a labelled line of records: none recorded yet.
+    if (label && WAITING_FOR_PLACE.test(words)) {
+      found.push({
+        offset: part.offset,
+        endOffset: restAt + rest.length,
+        course: "",
+        datePlaceholder: false,
+        noneRecorded: true,
+        leadName: owner.name,
+        leadRole: owner.role,
+      });
+      continue;
+    }
     const date = trainingDate(rest, restAt);
     const noDate = !date && (NO_DATE_AT_END.test(words) || DATE_PLACEHOLDER.test(` ${words}`));
     if (!date && !noDate) return undefined;
@@ -2804,6 +2832,13 @@ function namedPartsRecords(
   }
   return found.length >= (cell || single ? 1 : 2) && found.some((f) => f.date) ? found : undefined;
 }
+
+/** A label of a few words ending in "training", a bracket before its colon allowed: "Lead and deputy training (HR file): ". */
+const DOTTED_PARTS_LABEL =
+  /^\s*(?:[\p{L}'’-]+\s+){0,4}training(?:\s+records?)?\s*(?:\([^()\n]{1,60}\)\s*)?:\s*/iu;
+/** A person still to do their first course: "waiting for a place on the Level 3 course", "awaiting a place on …". */
+const WAITING_FOR_PLACE =
+  /^(?:(?:still|currently)\s+)?(?:waiting\s+for|awaiting|on\s+the\s+waiting\s+list\s+for)\s+(?:a\s+)?(?:place|space)\s+(?:on|for)\s/i;
 
 /** A course that opens with a group of Wales's safeguarding standards: "Group B", "Grŵp C (Person Diogelu Dynodedig)". */
 const WELSH_GROUP_COURSE = /^(?:[Gg]r(?:ou|ŵ)p|GROUP)\s+[A-F](?![\p{L}\d])/u;
