@@ -15,8 +15,9 @@ import {
   lineAt,
   splitLines,
 } from "../text/lines.js";
-import { allMatches } from "../text/matches.js";
-import { templateNameWords } from "../text/people.js";
+import { allMatches, escapeRegExp } from "../text/matches.js";
+import { templateNameWords, wordsOfTheLanguage } from "../text/people.js";
+import { HONORIFICS, NOT_NAME_WORDS } from "../text/roles.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
 
 interface Placeholder {
@@ -68,6 +69,53 @@ function fillInCaps(inner: string): boolean {
   return /\/|\b(?:NAMES?|DATES?|INSERT|ENTER|ADD|DELETE|HERE|DETAILS|NUMBER|PHONE|TELEPHONE|EMAIL|ADDRESS|POSTCODE|LOGO|SIGNATURE|SIGNED|TITLE|ROLE(?![^\S\n]+PLAY|-PLAY)|POSITION|(?:UNIT|FLAT|HOUSE|BUILDING|ROOM|SUITE|CHARITY|COMPANY|REG|REGISTRATION|TEL|PHONE|MOBILE|CONTACT|OFSTED|REF|REFERENCE|ACCOUNT)[^\S\n]+NO)\b/.test(
     inner,
   );
+}
+
+/**
+ * A role's last word, in capitals in brackets after a person's name: "(DSL)", "(DEPUTY DSL)", "(SAFEGUARDING
+ * TRUSTEE)", "(VOLUNTEER COORDINATOR)".
+ */
+const ROLE_LAST_WORD =
+  /\b(?:DSL|DSP|DSO|DDSL|DDSP|LEAD|LEADER|OFFICER|TRUSTEE|GOVERNOR|CO-?ORDINATOR|MANAGER|CHAIR|CHAIRPERSON|SECRETARY|TREASURER|DIRECTOR|DEPUTY|ADMINISTRATOR|ASSISTANT|SUPERVISOR|WORKER|VOLUNTEER|COACH|TEACHER)$/;
+/** One word of a name in capitals, its accents and tone marks too: "SIOBHÁN", "NGUYỄN", "O'NEILL", "ÀJÀYÍ". */
+const CAPITAL_NAME_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*`;
+/**
+ * A person's name in capitals opening its line, up to the bracket: "MS SIOBHÁN KELLY ", "MR TRẦN VĂN AN ",
+ * "WIRANTO " — a list's mark perhaps, a title perhaps, then one to four words.
+ */
+const PERSON_OPENS_LINE = new RegExp(
+  String.raw`^[^\S\n]*(?:[>*+•·-][^\S\n]+|\d+[.)][^\S\n]+)?(?:\*\*|__)?(?:(?<title>${HONORIFICS.map((h) => escapeRegExp(h.toUpperCase())).join("|")})\.?[^\S\n]+)?(?<name>${CAPITAL_NAME_WORD}(?:[^\S\n]+${CAPITAL_NAME_WORD}){0,3})[^\S\n]*$`,
+  "u",
+);
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const HONORIFIC_WORDS = new Set(HONORIFICS);
+
+/**
+ * "MS SIOBHÁN KELLY (DEPUTY DSL) – …", "WIRANTO (SESSIONS COORDINATOR) – 07700 …": a people list written in
+ * capitals, the role in brackets straight after the person's name opening the line — the person's role, not a
+ * template's blank. A title before the name, or (with none) the line going on after the bracket with a dash or a
+ * comma as a list of people's does, and words that are no role's, setting's or sentence's ("CONTACT (DEPUTY
+ * DSL)", "CALL (DEPUTY DSL) – …" stay placeholders).
+ */
+function roleAfterPerson(m: RegExpMatchArray): boolean {
+  if (!ROLE_LAST_WORD.test(m[1])) return false;
+  const found = PERSON_OPENS_LINE.exec(lineBefore(m));
+  const name = found?.groups?.name;
+  if (!name) return false;
+  const words = name.split(/[^\S\n]+/);
+  if (
+    words.some((w) => {
+      const key = w.toLowerCase();
+      return NOT_NAME.has(key) || HONORIFIC_WORDS.has(key) || CAPS_WORDS.has(w) || SETTING_WORDS.has(w);
+    })
+  )
+    return false;
+  if (found.groups?.title) return true;
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  if (!/^[^\S\n]*[–—,-]/.test(input.slice(end, end + 5))) return false;
+  const written = name.toLowerCase().replace(/(?<![\p{L}\p{M}'’])\p{Ll}/gu, (c) => c.toUpperCase());
+  return !wordsOfTheLanguage(written);
 }
 
 /**
@@ -734,7 +782,9 @@ const PATTERNS: Array<{
     re: /\(([A-Z0-9][A-Z0-9 /&'’,.-]*[A-Z])\)/g,
     kind: "placeholder",
     accept: (m) =>
-      isCapsPlaceholder(m[1]) && (fillInCaps(m[1]) || !capitalsBefore(m)) && !HOW_TO_FILL_IN.test(m[1]),
+      isCapsPlaceholder(m[1]) &&
+      (fillInCaps(m[1]) || (!capitalsBefore(m) && !roleAfterPerson(m))) &&
+      !HOW_TO_FILL_IN.test(m[1]),
   },
   // [SHOW TITLE], [NAME OF SETTING], [SCHOOL]: capitals in square brackets that ask for something to be filled in or
   // name the setting alone. Square brackets also mark an editor's notes ("[CONFIDENTIAL WHEN COMPLETED]", "[AUDIO

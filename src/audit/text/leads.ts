@@ -748,6 +748,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
         mention.role = "deputy";
       if (cells) nameInRow(lines, line, cells, mention, text);
       else nameInLine(lines, line, mention, text);
+      if (!cells && !mention.name && !mention.placeholder) capitalsHolderBefore(line, mention);
       // "| DSL on site | Ann Lee | Ann Lee | Ben Ross |" under "| Role | Mon | Tue | Wed |": a rota's row names the
       // role's holder of each day; every other person in it holds the role too.
       const rota = cells && mention.name ? rotaHolders(lines, line, cells, mention) : [];
@@ -873,6 +874,54 @@ function rotaHolders(lines: Line[], line: Line, cells: Cell[], mention: LeadMent
     found.push(holder);
   }
   return found;
+}
+
+/** A title before a name, in capitals: "MS", "MR", "DR", "REVD". */
+const CAPITAL_TITLES = HONORIFICS.map((h) => escapeRegExp(h.toUpperCase())).join("|");
+/** One word of a name in capitals, its accents and tone marks too: "SIOBHÁN", "NGUYỄN", "O'NEILL", "ÀJÀYÍ". */
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*`;
+/**
+ * A people line's opening in capitals, up to the bracket the role is in: "MS ANA RUIZ (", "DR LÊ VĂN AN (",
+ * "WIRANTO (" — a title perhaps, then one to four words of capitals.
+ */
+const CAPITALS_HOLDER = new RegExp(
+  String.raw`^[^\S\n]*(?:(?<title>${CAPITAL_TITLES})\.?[^\S\n]+)?(?<name>${CAPITAL_WORD}(?:[^\S\n]+${CAPITAL_WORD}){0,3})[^\S\n]*\([^\S\n]*$`,
+  "u",
+);
+/** After the role's bracket closes, a people line goes on with a dash or a comma (job, phone, email) or ends. */
+const CAPITALS_LINE_GOES_ON = /^[^\S\n]*\)[^\S\n]*(?:[–—,-]|$)/;
+
+/**
+ * A block of people written in capitals, one a line: "MS SIOBHAN KELLY (DSL) – MANAGER – 07700 …", "MR TRẦN VĂN AN
+ * (DEPUTY DSL) – …". The name readers look for a capital then small letters; here the person is the words opening
+ * the line, straight before the bracket the role is in — a title before them, or the line going on with a dash or a
+ * comma after the bracket. Never words the policy uses for anything but a name ("OUR SAFEGUARDING LEAD (DSL)"), nor
+ * words the tagger reads as the language's. The name as written, in capitals.
+ */
+function capitalsHolderBefore(line: Line, mention: LeadMention): void {
+  const at = mention.offset - line.offset;
+  const start = contentStart(line.text);
+  // Cheap checks first: the role straight after a bracket, near the line's start, and the bracket closing after it.
+  if (at <= start || at - start > 60 || !line.text.slice(start, at).includes("(")) return;
+  // The role's words may end with the bracket's close ("DEPUTY DSL)").
+  const end = mention.endOffset - line.offset;
+  const after = line.text.slice(end, end + 80);
+  if (!CAPITALS_LINE_GOES_ON.test(line.text[end - 1] === ")" ? `)${after}` : after)) return;
+  const found = CAPITALS_HOLDER.exec(line.text.slice(start, at));
+  const groups = found?.groups;
+  if (!found || !groups) return;
+  const words = groups.name.split(/[^\S\n]+/);
+  if (words.some((w) => NOT_NAME.has(w.toLowerCase()) || HONORIFIC_AT_START.test(`${w} `))) return;
+  // Without a title, words the tagger reads as the language's are a heading's, not a name.
+  const titled = groups.title !== undefined;
+  const named = groups.name.toLowerCase().replace(/(?<![\p{L}\p{M}'’])\p{Ll}/gu, (c) => c.toUpperCase());
+  if (!titled && wordsOfTheLanguage(named)) return;
+  const offset = line.offset + start + found[0].search(/\S/);
+  const name = titled ? `${groups.title} ${groups.name}` : groups.name;
+  mention.name = name;
+  mention.names = [name];
+  mention.nameOffset = offset;
+  mention.nameEndOffset = line.offset + start + found[0].replace(/[^\S\n]*\([^\S\n]*$/, "").length;
 }
 
 /**
