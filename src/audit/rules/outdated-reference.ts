@@ -730,9 +730,55 @@ function insideAddress(text: string, offset: number, endOffset: number): boolean
 
 /** A change-history line: "| 3 | Sept 2023 | Updated for KCSIE 2023 |", "v2.1 – 01/09/2019 – amended for …". */
 const HISTORY_LINE_START =
-  /^\s*(?:[-*•]\s*)?\|?\s*(?:v(?:ersion)?\s*\d+(?:\.\d+)*|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}|(?:19|20)\d{2}|\d+)\s*[:|–—-]/i;
+  /^\s*(?:[-*•]\s*)?\|?\s*(?:v(?:ersion)?\s*\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}|(?:19|20)\d{2}|\d+)\s*[:|–—-]/i;
 const CHANGE_WORDS =
   /\b(?:updated?|amended|amendments?|revised|revisions?|changes?|changed|reviewed|added|rewritten|reflects?|brought\s+in\s+line|new\s+(?:edition|version|guidance))\b/i;
+
+/** A PDF's reading of a version table's row, its cells run together: "1.2 25/09/2018 Replaced the …". */
+const VERSION_ROW_START = /^\s*(?:v(?:ersion)?\s*)?\d+(?:\.\d+)+\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s/i;
+
+/**
+ * A change log's record of the old name being replaced, changed or removed, in the words of its cell before and after
+ * the name: "Replaced the last references to CRB checks with DBS", "Removed all mentions of the LSCB", "Updated CRB
+ * to DBS", "'Local Safeguarding Children Board' changed to the new Partnership". What it became is a name (a capital
+ * letter): not "Updated the LSCB to reflect new contacts", which works on the old body.
+ */
+const CHANGE_LOG_DETERMINERS = String.raw`(?:(?:the|all|any|every|last|remaining|old|outdated|former|previous|earlier|other)\s+){0,3}`;
+const CHANGE_LOG_REFERENCES_BEFORE = new RegExp(
+  String.raw`\b(?:replac(?:e|ed|es)|remov(?:e|ed|es)|delet(?:e|ed|es)|updat(?:e|ed|es)|chang(?:e|ed|es)|amend(?:ed|s)?|correct(?:ed|s)?|took\s+out|dropped)\s+${CHANGE_LOG_DETERMINERS}(?:references?|mentions?)\s+(?:to|of)\s+(?:the\s+|an?\s+)?[("“‘'*_]*$`,
+  "i",
+);
+const CHANGE_LOG_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:replac(?:e|ed|es)|updat(?:e|ed|es)|chang(?:e|ed|es)|amend(?:ed|s)?|correct(?:ed|s)?|swapp?(?:ed|s)?|switch(?:ed|es)?|renam(?:e|ed|es))\s+${CHANGE_LOG_DETERMINERS}[("“‘'*_]*$`,
+  "i",
+);
+const CHANGE_LOG_TO_NAME = String.raw`(?:with|to|by)\s+(?:(?:the|a|an|new|our|its|their|current|local)\s+){0,3}[("“‘'*_]*\p{Lu}`;
+const CHANGE_LOG_NAME_AFTER = new RegExp(
+  String.raw`^[\s"”’')*_]*(?:(?:checks?|disclosures?|certificates?)\s+)?${CHANGE_LOG_TO_NAME}`,
+  "u",
+);
+const CHANGE_LOG_VERB_AFTER = new RegExp(
+  String.raw`^[\s"”’')*_]*(?:(?:checks?|disclosures?|certificates?)\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:changed|updated|amended|switched|swapped|renamed|replaced|corrected)\s+${CHANGE_LOG_TO_NAME}`,
+  "iu",
+);
+
+/** Whether the mention at offset is a version table row's record of its replacement (see CHANGE_LOG_…). */
+function changeLogReplacement(text: string, offset: number, endOffset: number): boolean {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const lineEnd = text.indexOf("\n", endOffset);
+  const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  if (!HISTORY_LINE_START.test(line) && !VERSION_ROW_START.test(line)) return false;
+  const head = text.slice(start, offset);
+  const cellBefore = head.slice(head.lastIndexOf("|") + 1);
+  const tail = text.slice(endOffset, lineEnd < 0 ? text.length : lineEnd);
+  const bar = tail.indexOf("|");
+  const cellAfter = bar < 0 ? tail : tail.slice(0, bar);
+  return (
+    CHANGE_LOG_REFERENCES_BEFORE.test(cellBefore) ||
+    (CHANGE_LOG_VERB_BEFORE.test(cellBefore) && CHANGE_LOG_NAME_AFTER.test(cellAfter)) ||
+    CHANGE_LOG_VERB_AFTER.test(cellAfter)
+  );
+}
 
 function inChangeHistory(text: string, offset: number): boolean {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
@@ -825,6 +871,7 @@ export function findOutdatedReferences(
         ((historical(before, after) &&
           !(entry.term && ALIAS_BEFORE.test(before) && !HISTORY_AFTER.test(after))) ||
           stillUsedAnsweredNo(before, text.slice(endOffset, endOffset + 80)) ||
+          changeLogReplacement(text, offset, endOffset) ||
           (!entry.term && othersOldName(entry, before, after)) ||
           datedHistory(before, after, lastYear(entry, replacedOn, asOf)) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
