@@ -2,7 +2,7 @@
 
 import { roleLabel } from "../../template/generated.js";
 import type { Block } from "../document/blocks.js";
-import type { Rule, SourceDocument } from "../rule.js";
+import type { OutlineHeading, Rule, SourceDocument } from "../rule.js";
 import {
   DEPUTY_HEADER,
   findLeadMentions,
@@ -205,10 +205,15 @@ export const rule: Rule = {
         )
         .map((m) => nameKey(m.name ?? "")),
     );
+    let outsideUnits: ((offset: number) => boolean) | undefined;
     for (const mention of mentions) {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key) || widerOfficers.has(key)) continue;
+      // "### Brindley Park" / "Site DSL: …" / "Training: …" for each site, and the charity's own lead named above
+      // them: the lists are each site's people's, not a record of everyone the policy names.
+      outsideUnits ??= outsideUnitLists(context.document.outline.headings, personal, leads);
+      if (outsideUnits(mention.nameOffset ?? mention.offset)) continue;
       // "| DSL | 03/2024 |" in a matrix where two people are named as DSL: the role's record may be theirs.
       if (roleRecordFor(mention, key)) continue;
       const at = mention.nameOffset ?? mention.offset;
@@ -321,6 +326,61 @@ export const rule: Rule = {
     }
   },
 };
+
+/** A heading that names a course or a kind of training, not a site or a team: "Level 3", "Refresher training". */
+const COURSE_HEADING = /\b(?:training|course|courses|level|refresher|awareness|update|induction|records?)\b/i;
+
+/**
+ * Training listed unit by unit: every record under a sub-heading of one parent (a site's, a team's: "### Brindley
+ * Park", "### Cotter's Green"), two such units at least, each naming its own lead outside the records ("Site DSL:
+ * …"). A lead named outside every unit (the charity's own, in a section of its own) is nobody the units' lists
+ * are for: the policy does not list training for everyone it names. Whether `offset` is outside them, or always
+ * false when the records are not kept so.
+ */
+function outsideUnitLists(
+  headings: readonly OutlineHeading[],
+  records: readonly TrainingLine[],
+  leads: readonly LeadMention[],
+): (offset: number) => boolean {
+  const never = () => false;
+  if (headings.length < 3 || records.length < 2) return never;
+  /** The innermost heading over an offset: the last one before it. */
+  const unitOf = (offset: number) => {
+    let unit = -1;
+    for (let i = 0; i < headings.length && headings[i].offset <= offset; i++) unit = i;
+    return unit;
+  };
+  const parentOf = (unit: number) => {
+    for (let i = unit - 1; i >= 0; i--) if (headings[i].depth < headings[unit].depth) return i;
+    return -1;
+  };
+  const units = new Set(records.map((r) => unitOf(r.offset)));
+  if (units.size < 2 || units.has(-1)) return never;
+  const [first] = units;
+  const parent = parentOf(first);
+  if (parent < 0) return never;
+  const ends = new Map<number, number>();
+  for (const unit of units) {
+    const heading = headings[unit];
+    if (heading.depth !== headings[first].depth || parentOf(unit) !== parent) return never;
+    if (COURSE_HEADING.test(heading.text)) return never;
+    const next = headings.findIndex((h, i) => i > unit && h.depth <= heading.depth);
+    const end = next < 0 ? Number.POSITIVE_INFINITY : headings[next].offset;
+    ends.set(unit, end);
+    // The unit names its own lead, on a line that is not one of its records.
+    const ownLead = leads.some(
+      (l) =>
+        l.name &&
+        l.offset >= heading.offset &&
+        l.offset < end &&
+        !records.some((r) => r.offset <= l.offset && l.offset < r.endOffset),
+    );
+    if (!ownLead) return never;
+  }
+  return (offset) =>
+    ![...units].some((u) => headings[u].offset <= offset && offset < (ends.get(u) ?? 0)) &&
+    !units.has(unitOf(offset));
+}
 
 /** A deputies' role cell that says whose absence they cover: "Safeguarding (in their absence)". */
 const ABSENCE_ROW =

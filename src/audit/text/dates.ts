@@ -442,6 +442,13 @@ const DOTTED_SHORT_DATE = /(?<![\w.,£$€/-])([1-9])\.(0?[1-9]|1[0-2])\.(\d{2})
  */
 const DOTTED_MONTH_YEAR = /(?<![\w.,£$€/-])(0[1-9]|1[0-2])\.((?:19|20)\d{2})(?![\w%]|[.,]\d)/g;
 
+/**
+ * "March the 3rd, 2025", "June the 21st 2024": a month's name, "the", an ordinal day (its suffix written) and a
+ * four-digit year, not part of a longer number.
+ */
+const MONTH_THE_ORDINAL =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+the\s+(\d{1,2})(?:st|nd|rd|th),?\s+((?:19|20)\d{2})(?![\d/.-]\d|\d)/gi;
+
 /** A version's, a release's or a clause's number after its label: "Version: 1.2.26", "Issue #3.1.25", "Step 2.4.19". */
 const NUMBERED_BEFORE =
   /\b(?:v|ver|version|rev|revision|issue|edition|release|build|clause|section|para|paragraph|item|step|rule|regulation|standard|criterion)\.?\s*[:#]?\s*$/i;
@@ -767,6 +774,19 @@ function findDatesBetweenGaps(text: string, base: number, options: FindDatesOpti
     found.push({ offset: start, endOffset: end, text: words, date });
   }
   const overlaps = (start: number, end: number) => found.some((f) => start < f.endOffset && end > f.offset);
+  // "March the 3rd, 2025": the month, "the" and an ordinal day, the American order spoken aloud, which chrono
+  // reads as a year alone. The literal words first, the pattern only then.
+  if (/the\s+\d{1,2}(?:st|nd|rd|th)\b/i.test(text)) {
+    for (const match of allMatches(MONTH_THE_ORDINAL, text)) {
+      const index = match.index ?? 0;
+      const [start, end] = [base + index, base + index + match[0].length];
+      const month = MONTH_NUMBERS[match[1].slice(0, 3).toLowerCase()];
+      const date = dayPeriod(Number(match[3]), month, Number(match[2]));
+      // A month's name with its capital: "staff may the 1st …" is the verb.
+      if (date && /^\p{Lu}/u.test(match[1]) && !overlaps(start, end))
+        found.push({ offset: start, endOffset: end, text: match[0], date });
+    }
+  }
   if (/FY/.test(text)) {
     for (const match of allMatches(FINANCIAL_YEAR, text)) {
       const index = match.index ?? 0;

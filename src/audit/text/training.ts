@@ -2408,11 +2408,12 @@ function personLine(
   words: string,
   known: readonly string[],
   listFollows: () => boolean = () => false,
+  namedPerson?: (word: string) => boolean,
 ): { name: string; record: boolean } | undefined {
   // "The Revd Canon Ann Lee (Vicar)": a priest is written with "The" before the title; the name starts at the title.
   const text = words.replace(/^name\s*:\s*/i, "").replace(/^the\s+(?=rev(?:d|erend)?\.?\s)/i, "");
   const name = nameAtLineStart(text, known);
-  if (!name) return undefined;
+  if (!name) return namedPerson ? oneNameRecord(text, namedPerson) : undefined;
   const rest = text.slice(name.length);
   // "Lady Lumley's School …": a place named after a person starts the line, not a person.
   if (NAMED_PLACE_AFTER.test(rest)) return undefined;
@@ -2469,6 +2470,64 @@ function personLine(
   return { name: owner, record };
 }
 
+/**
+ * One word in capitals, a person known by one name or by a surname alone ("SUHARTI", "ÒGÚNLÉYÈ"), then a spaced
+ * dash.
+ */
+const ONE_CAPITALS_NAME = /^(\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu})(?=\s+(?:--|[–—-])\s)/u;
+
+/**
+ * "SUHARTI – SAFEGUARDING AWARENESS – 2022": one word in capitals before a dated safeguarding course, a person's
+ * record where the document names that word as a person elsewhere ("SUHARTI (VOLUNTEER COORDINATOR) – 07700 …",
+ * "Mr Ògúnléyè"; see personNamedIn). The literal dash first, the patterns only then.
+ */
+function oneNameRecord(
+  text: string,
+  namedPerson: (word: string) => boolean,
+): { name: string; record: boolean } | undefined {
+  if (!text.includes(" – ") && !text.includes(" — ") && !text.includes(" - ")) return undefined;
+  const name = ONE_CAPITALS_NAME.exec(text)?.[1];
+  if (!name || !nameWordsOnly(name)) return undefined;
+  const rest = text.slice(name.length);
+  if (wordsIn(rest) > 14 || SENTENCE_VERB.test(rest.replace(MONTH_MAY, "")) || !datedCourseAfterDash(rest))
+    return undefined;
+  return namedPerson(name) ? { name, record: true } : undefined;
+}
+
+/** A title just before a word: "Mr ", "MS ". */
+const TITLE_JUST_BEFORE = /(?<![\p{L}])(?:mr|mrs|ms|miss|mx|dr)\.?\s+$/u;
+/** A job or role in brackets just after a name: " (VOLUNTEER COORDINATOR)", " (Deputy DSL)". */
+const BRACKETED_ROLE_AFTER = /^\s*\(([^()\n]{2,60})\)/;
+
+/**
+ * Whether the document names a word as a person somewhere: after a title ("Mr Ògúnléyè") or before a job or role
+ * in brackets ("SUHARTI (VOLUNTEER COORDINATOR) – 07700 …"), in any case. Its text is put together and searched only
+ * when asked (a rare line's shape asks).
+ */
+function personNamedIn(lines: readonly Line[]): (word: string) => boolean {
+  let text: string | undefined;
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    const w = word.toLowerCase();
+    const kept = answers.get(w);
+    if (kept !== undefined) return kept;
+    text ??= lines
+      .map((l) => l.text)
+      .join("\n")
+      .toLowerCase();
+    let answer = false;
+    for (let at = text.indexOf(w); at >= 0 && !answer; at = text.indexOf(w, at + w.length)) {
+      const before = text.slice(Math.max(0, at - 8), at);
+      const after = text.slice(at + w.length, at + w.length + 70);
+      if (/[\p{L}\p{M}]$/u.test(before) || /^[\p{L}\p{M}]/u.test(after)) continue;
+      const role = BRACKETED_ROLE_AFTER.exec(after)?.[1];
+      answer = TITLE_JUST_BEFORE.test(before) || (role !== undefined && ROLE_WORDS.test(role));
+    }
+    answers.set(w, answer);
+    return answer;
+  };
+}
+
 /** Two people's names joined by "and" or "&", the whole line: "Hannah Brook and Priti Shah". */
 const TWO_NAMES =
   /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:and|&)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
@@ -2504,8 +2563,23 @@ function nameBeforeDatedCourse(name: string, rest: string): boolean {
     return false;
   const course = rest.replace(/^\s*(?:--|[–—:-])\s+/, "");
   if (!COURSE_WORD.test(course) || !namesSafeguarding(course) || otherSubject(course)) return false;
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(name) && nameWordsOnly(name);
+}
+
+/**
+ * After a dash or a colon, a safeguarding course dated by a day, a month or a year at the line's end ("– SAFEGUARDING
+ * AWARENESS – 2022").
+ */
+function datedCourseAfterDash(rest: string): boolean {
+  if (!/^\s*(?:--|[–—:-])\s+\S/.test(rest) || !/\d/.test(rest)) return false;
+  if (trainingDates(rest, 0).length === 0 && !courseDashYearAtEnd(rest)) return false;
+  const course = rest.replace(/^\s*(?:--|[–—:-])\s+/, "");
+  return COURSE_WORD.test(course) && namesSafeguarding(course) && !otherSubject(course);
+}
+
+/** A name's words name no course, subject, role, group or provider ("Child Protection", "Welfare Officer"). */
+function nameWordsOnly(name: string): boolean {
   return (
-    /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(name) &&
     !COURSE_WORD.test(name) &&
     !TRAINING_WORD.test(name) &&
     !ROLE_WORDS.test(name) &&
@@ -3651,6 +3725,7 @@ function trainingInLines(
   const found: TrainingLine[] = [];
   const known = named.map((m) => nameKey(m.name ?? ""));
   const mentionsByLine = mentionsOnLines(lines, mentions);
+  const namedPerson = personNamedIn(lines);
   let owner: Owner | undefined;
   /** The list level ("-" at no indent, "●") of the entry whose name or lead opened the block being read. */
   let ownerLevel: string | undefined;
@@ -3887,7 +3962,9 @@ function trainingInLines(
     }
     // A list entry under someone's name is theirs unless it names a lead of the document
     // ("· England Boxing Safeguarding and Protecting Children – October 2022" is not "England Boxing"'s).
-    const candidate = here ? undefined : personLine(words, known, () => listFollows(lines, i, tableLines));
+    const candidate = here
+      ? undefined
+      : personLine(words, known, () => listFollows(lines, i, tableLines), namedPerson);
     // In a list whose entries each start with a person's name and their course ("- Jo Teague -- Level 3 DSL, 2
     // February 2025"), every entry is its own person's.
     const person =
@@ -4870,6 +4947,21 @@ const DATE_LEFT_BLANK =
 const COURSE_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+/g;
 
 /**
+ * The separators between a sentence's courses (COURSE_SEPARATOR), but not the comma inside one date ("on March
+ * 3rd, 2025", "on 3 March, 2025"): a comma before a figure only when no date spans it.
+ */
+function courseSeparators(object: string): RegExpMatchArray[] {
+  const all = allMatches(COURSE_SEPARATOR, object);
+  let dates: DateMatch[] | undefined;
+  return all.filter((m) => {
+    const at = m.index ?? 0;
+    if (!m[0].includes(",") || !/^\d/.test(object.slice(at + m[0].length, at + m[0].length + 1))) return true;
+    dates ??= trainingDates(object, 0);
+    return !dates.some((d) => d.offset < at && at + m[0].length < d.endOffset);
+  });
+}
+
+/**
  * "Safeguarding Awareness for Volunteer Managers on 2 October 2024": a course's title that names it by a word of
  * safeguarding's, then the date it was done and nothing more — a course of its own before the next "and".
  */
@@ -5057,7 +5149,7 @@ function heldCourses(
   const pieces: Array<{ from: number; to: number }> = [];
   let from = 0;
   let pending: number | undefined;
-  for (const m of [...allMatches(COURSE_SEPARATOR, object), undefined]) {
+  for (const m of [...courseSeparators(object), undefined]) {
     const to = m ? (m.index ?? 0) : object.length;
     const start = pending ?? from;
     // "…, gained in March 2019 on a course run by the council": the words saying when the course before them was
@@ -5222,7 +5314,7 @@ function alsoDid(
   const found: TrainingLine[] = [];
   if (records.length === 0) return found;
   let from = 0;
-  for (const m of [...allMatches(COURSE_SEPARATOR, object), undefined]) {
+  for (const m of [...courseSeparators(object), undefined]) {
     const to = m ? (m.index ?? 0) : object.length;
     const raw = object.slice(from, to);
     const offset = at + from;
@@ -5599,10 +5691,10 @@ const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p
 
 /**
  * A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended
- * …", or the minutes' way, a first name reporting it of themselves: "Idris reported that he completed …".
+ * …", "Idris did Safeguarding and Protecting Children on …" (a course's title straight after "did"), or the minutes' way, a first name reporting it of themselves: "Idris reported that he completed …".
  */
 const FIRST_NAME_SUBJECT = new RegExp(
-  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\\s)|went\\s+on(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
+  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\\s|\\s+\\p{Lu})|went\\s+on(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
   "u",
 );
 
