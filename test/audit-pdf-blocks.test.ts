@@ -577,6 +577,8 @@ describe("the text the rules read stays what it was", () => {
     "zz107-kestrelgate-all-through-school.pdf": "b03b0f4049fd1a33",
     "zz109-hollowmere-manor-hotel-leisure-club.pdf": "9e7b2a0504ef130b",
     "zz109-marlowe-tennant-architects-schools-programme.pdf": "a3d6eaec991bc275",
+    "zz110-hollowmere-garden-village-grotto.pdf": "68587d5a90bb9221",
+    "zz110-hollowmere-play-rangers.pdf": "068d44cc17a01f2b",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
