@@ -20,6 +20,7 @@ const CASES: Record<string, string> = {
   "a number and a text that read alike": "1: one\n'1': text\n",
   "two empty keys": ": a\n: b\n",
   "a key with an anchor, then the same key": "&first name: Ada\nname: Ann\n",
+  "two NaN keys, never the same": ".nan: a\n.NaN: b\n",
   "an alias as a key": "base: &k name\n*k : Ada\nname: Ann\n",
 };
 

@@ -329,7 +329,8 @@ function withDuplicateKeys(doc: Document.Parsed): Document.Parsed["errors"] {
     Map(_, map) {
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
-        if (!isScalar(key)) continue;
+        // The library compares keys with ===: a NaN key is never the same as another.
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
         if (!seen.has(key.value)) {
           seen.add(key.value);
           continue;

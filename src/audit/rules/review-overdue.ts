@@ -1,7 +1,7 @@
 /** review-overdue: the next review date has passed (stated, or worked out from the last approval and the review interval). */
 import type { DocumentContext, Rule } from "../rule.js";
 import { OTHER_LANGUAGE_REVIEW_WORD } from "../text/bilingual.js";
-import { describeLooseDate, formatUk, isoDay } from "../text/dates.js";
+import { describeLooseDate, findDates, formatUk, isoDay } from "../text/dates.js";
 import {
   type DatedReview,
   derivedReasoning,
@@ -245,9 +245,12 @@ const PART_BEFORE_LABEL = new RegExp(
 const PART_IN_LABEL = new RegExp(String.raw`^next\s+(${PART_NOUN})\s+review`, "i");
 /** A heading naming a part: "Addendum A – Online lessons", "Appendix 3: Trips", "Supplement for holiday clubs". */
 const PART_HEADING = new RegExp(String.raw`^[\s#*_]*(?:\d+(?:\.\d+)*[.):]?\s+)?(${PART_NOUN})\b`, "i");
-/** Words that say a part no longer stands: withdrawn, superseded, revoked, no longer applies, removed. */
+/**
+ * Words that say a part no longer stands: withdrawn, superseded, revoked, expired, kept for reference only, no longer
+ * applies or used, removed or to be removed.
+ */
 const PART_GONE =
-  /\b(?:withdrawn|superseded|revoked|rescinded|archived|(?:was|were|been|is|are)\s+(?:now\s+)?removed|no\s+longer\s+(?:appl(?:y|ies|icable)|in\s+(?:force|effect|use|operation)|current|valid|relevant|needed)|ceased?\s+to\s+(?:apply|have\s+effect))\b/i;
+  /\b(?:withdrawn|superseded|revoked|rescinded|archived|expired|(?:kept\s+)?for\s+reference\s+only|(?:was|were|been|is|are|will\s+be)\s+(?:now\s+)?removed|no\s+longer\s+(?:appl(?:y|ies|icable)|in\s+(?:force|effect|use|operation)|current|valid|relevant|needed|used)|ceased?\s+to\s+(?:apply|have\s+effect))\b/i;
 /** How far before a review label a part noun may stand in its field. */
 const PART_REACH = 40;
 /** A policy with many dated review statements is not read for parts further. */
@@ -312,6 +315,16 @@ function partReviews(context: DocumentContext): void {
     );
     const section = text.slice(title.offset, after?.offset ?? text.length);
     if (PART_GONE.test(section)) continue;
+    // Reviewed again since, or its date put back: "…; next review due October 2027" or "31/07/2021 (extended by
+    // the trustees to 31/07/2027)" on the same line, "Next addendum review: July 2027" further on in the part — a date
+    // still to come after the passed one, on its line or on a later line of the part that names the part and its
+    // review (not the policy's own, in a footer after the part).
+    const lineRest = line.slice(statement.date.offset - lineStart);
+    const laterInPart = text
+      .slice(lineStart + line.length, after?.offset ?? text.length)
+      .split("\n")
+      .filter((l) => PART_LETTERS.test(l) && /review/i.test(l));
+    if ([lineRest, ...laterInPart].some((l) => findDates(l).some((d) => d.date.last >= asOf))) continue;
     const name = text
       .slice(title.offset, title.endOffset)
       .replace(/^[\s#*_]+|[\s*_]+$/g, "")

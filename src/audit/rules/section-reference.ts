@@ -2508,6 +2508,9 @@ const SLIDE_NUMBER_LINE =
   /^[^\S\n]*(?:[#>*_][^\S\n]*)*slide[^\S\n]+(\d{1,3})(?:[^\S\n]+of[^\S\n]+(\d{1,3})[^\S\n*_]*$|[^\S\n]*[–—:.-][^\S\n]*\S)/gim;
 /** "on slide 14", "(see slides 13–14)": a pointer to a slide of this deck (a range counts from its first slide). */
 const SLIDE_REFERENCE = /\bslides?[^\S\n]+(\d{1,3})(?:[^\S\n]*[-–—][^\S\n]*\d{1,3})?\b/gi;
+/** A unit after a number: a size or a distance ("6 metres", "10 ft", "2m high"), not a slide's number. */
+const SIZE_AFTER =
+  /^[^\S\n]*(?:m|metres?|meters?|cm|mm|ft|feet|foot|inch(?:es)?|yards?|high|tall|long|wide)\b/i;
 /** "slide 14 of their induction pack", "slide 3 in the county's deck": another deck's slide — not "of this deck". */
 const OTHER_SLIDE_AFTER =
   /^\s*(?:of|in)\b(?!\s+(?:this|these|our)\s+(?:policy|document|deck|presentation|briefing|slides?|pack)\b)/i;
@@ -2548,6 +2551,8 @@ function checkSlides(context: DocumentContext): void {
     const sentenceAfter = text.slice(endOffset, endOffset + 60).split(/[.!?](?:\s|$)/)[0];
     if (OTHER_SLIDE_AFTER.test(sentenceAfter) || OTHER_DOCUMENT.test(sentenceBefore)) continue;
     if (PUBLICATION_BEFORE.test(sentenceBefore)) continue;
+    // "a slide 6 metres from the gate", "a slide 10 feet high": a playground's slide and its size.
+    if (SIZE_AFTER.test(sentenceAfter)) continue;
     reportAt(
       context,
       offset,

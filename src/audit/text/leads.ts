@@ -888,6 +888,10 @@ const CAPITALS_HOLDER = new RegExp(
   String.raw`^[^\S\n]*(?:(?<title>${CAPITAL_TITLES})\.?[^\S\n]+)?(?<name>${CAPITAL_WORD}(?:[^\S\n]+${CAPITAL_WORD}){0,3})[^\S\n]*\([^\S\n]*$`,
   "u",
 );
+/** A template's stand-in for a name, in capitals: "FIRSTNAME SURNAME", "FULL NAME", "XXXX", "JOE BLOGGS", "NAME". */
+const CAPITALS_TEMPLATE_NAME = new RegExp(
+  String.raw`^(?:${TEMPLATE_NAME}|.*X{3,}|(?:JOE|JOANNE|JO)\s+BLOGGS|.*(?:NAME|SURNAME|FORENAME|FIRSTNAME))`,
+);
 /** After the role's bracket closes, a people line goes on with a dash or a comma (job, phone, email) or ends. */
 const CAPITALS_LINE_GOES_ON = /^[^\S\n]*\)[^\S\n]*(?:[–—,-]|$)/;
 
@@ -912,6 +916,8 @@ function capitalsHolderBefore(line: Line, mention: LeadMention): void {
   if (!found || !groups) return;
   const words = groups.name.split(/[^\S\n]+/);
   if (words.some((w) => NOT_NAME.has(w.toLowerCase()) || HONORIFIC_AT_START.test(`${w} `))) return;
+  // A template's words where the name goes: "FIRSTNAME SURNAME", "XXXX", "JOE BLOGGS".
+  if (CAPITALS_TEMPLATE_NAME.test(groups.name)) return;
   // Without a title, words the tagger reads as the language's are a heading's, not a name.
   const titled = groups.title !== undefined;
   const named = groups.name.toLowerCase().replace(/(?<![\p{L}\p{M}'’])\p{Ll}/gu, (c) => c.toUpperCase());

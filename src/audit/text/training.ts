@@ -2853,8 +2853,9 @@ function namedPartsRecords(
     const rest = trimEndWhere(m[2], /[\s.]/);
     const words = plain(rest);
     if (NOT_TRAINING_IN_BLOCK.test(words) || RULE_WORDS.test(words) || futureBooking(words)) return undefined;
-    // "Lowri – waiting for a place on the Level 3 course", on a labelled line of records: none recorded yet.
-    if (label && WAITING_FOR_PLACE.test(words)) {
+    // "Lowri – waiting for a place on the Level 3 course", on a labelled line of records: none recorded yet — unless
+    // the part dates an earlier course ("… (last completed DSL training 11/2024)"), read as that record below.
+    if (label && WAITING_FOR_PLACE.test(words) && trainingDate(rest, restAt) === undefined) {
       found.push({
         offset: part.offset,
         endOffset: restAt + rest.length,
