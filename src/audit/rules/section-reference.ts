@@ -2458,13 +2458,7 @@ function checkPages(context: DocumentContext): void {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
     const page = Number(match[1] ?? match[2]);
-    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-    const sentenceBefore =
-      text
-        .slice(Math.max(lineStart, offset - 60), offset)
-        .split(/[.!?]\s/)
-        .at(-1) ?? "";
-    const sentenceAfter = text.slice(endOffset, endOffset + 60).split(/[.!?](?:\s|$)/)[0];
+    const { sentenceBefore, sentenceAfter } = sentencesBeside(text, offset, endOffset);
     // "KCSIE (page 12)", "page 4 of the local procedures": a page of another document.
     if (OTHER_DOCUMENT.test(sentenceBefore) || OTHER_PAGE_AFTER.test(sentenceAfter)) continue;
     // "the printed coaching handbook (page 6)": the page of a publication named just before it.
@@ -2541,14 +2535,8 @@ function checkSlides(context: DocumentContext): void {
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
     // The numbering line itself ("Slide 14 of 20" where a deck's lines disagree) is no pointer.
-    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    const { lineStart, sentenceBefore, sentenceAfter } = sentencesBeside(text, offset, endOffset);
     if (lineStarts.has(lineStart)) continue;
-    const sentenceBefore =
-      text
-        .slice(Math.max(lineStart, offset - 60), offset)
-        .split(/[.!?]\s/)
-        .at(-1) ?? "";
-    const sentenceAfter = text.slice(endOffset, endOffset + 60).split(/[.!?](?:\s|$)/)[0];
     if (OTHER_SLIDE_AFTER.test(sentenceAfter) || OTHER_DOCUMENT.test(sentenceBefore)) continue;
     if (PUBLICATION_BEFORE.test(sentenceBefore)) continue;
     // "a slide 6 metres from the gate", "a slide 10 feet high": a playground's slide and its size.
@@ -2561,4 +2549,23 @@ function checkSlides(context: DocumentContext): void {
       { actual: `slide ${slide}`, expected: `slide ${slides}` },
     );
   }
+}
+
+/**
+ * The words of a pointer's sentence on either side of it, up to 60 characters each: before it on its own line (from
+ * the last sentence's end), after it to the sentence's end — where another document, a publication or a size is named.
+ */
+function sentencesBeside(
+  text: string,
+  offset: number,
+  endOffset: number,
+): { lineStart: number; sentenceBefore: string; sentenceAfter: string } {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const sentenceBefore =
+    text
+      .slice(Math.max(lineStart, offset - 60), offset)
+      .split(/[.!?]\s/)
+      .at(-1) ?? "";
+  const sentenceAfter = text.slice(endOffset, endOffset + 60).split(/[.!?](?:\s|$)/)[0];
+  return { lineStart, sentenceBefore, sentenceAfter };
 }
