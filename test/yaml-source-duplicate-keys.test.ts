@@ -46,8 +46,8 @@ describe("a key written twice in one map", () => {
     );
     expect(value).toBeUndefined();
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
-      "orgs/oak.yaml:4:3 this key appears twice (Map keys must be unique) — check the indentation and quoting on this line (text with a colon in it needs quotes)",
-      "orgs/oak.yaml:5:1 this key appears twice (Map keys must be unique) — check the indentation and quoting on this line (text with a colon in it needs quotes)",
+      'orgs/oak.yaml:4:3 "name" is written twice — it is already on line 2; keep the right value and delete the other line',
+      'orgs/oak.yaml:5:1 "lead" is written twice — it is already on line 1; keep the right value and delete the other line',
     ]);
   });
 

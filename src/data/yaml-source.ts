@@ -99,6 +99,16 @@ export function parseYamlText(file: string, text: string): YamlSource {
     linesWithProblems.add(pos.line);
     lines ??= text.split("\n");
     const missingColon = fieldWithoutColon(lines[pos.line - 1] ?? "");
+    const repeatedKey = repeatedKeys.get(error);
+    if (repeatedKey) {
+      problems.push({
+        file,
+        line: pos.line,
+        column: pos.col,
+        message: `"${repeatedKey.key}" is written twice — it is already on line ${lineCounter.linePos(repeatedKey.first).line}; keep the right value and delete the other line`,
+      });
+      continue;
+    }
     problems.push({
       file,
       line: pos.line,
@@ -323,20 +333,26 @@ function unclosedQuotedValues(text: string): { offset: number; bracket: string }
  * seen per map, so the time grows with the number of keys, not its square. Keys compare as the library compares
  * them: scalars by value; an alias or a collection as a key is never the same as another.
  */
+/** Each repeated key's error: the key's words and where the map first has it, for a message in plain words. */
+const repeatedKeys = new WeakMap<object, { key: string; first: number }>();
+
 function withDuplicateKeys(doc: Document.Parsed): Document.Parsed["errors"] {
   const repeated: YAMLParseError[] = [];
   visit(doc, {
     Map(_, map) {
-      const seen = new Set<unknown>();
+      const seen = new Map<unknown, number>();
       for (const { key } of map.items) {
         // The library compares keys with ===: a NaN key is never the same as another.
         if (!isScalar(key) || Number.isNaN(key.value)) continue;
-        if (!seen.has(key.value)) {
-          seen.add(key.value);
+        const at = key.range?.[0] ?? 0;
+        const first = seen.get(key.value);
+        if (first === undefined) {
+          seen.set(key.value, at);
           continue;
         }
-        const at = key.range?.[0] ?? 0;
-        repeated.push(new YAMLParseError([at, at + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        const error = new YAMLParseError([at, at + 1], "DUPLICATE_KEY", "Map keys must be unique");
+        repeatedKeys.set(error, { key: String(key.value), first });
+        repeated.push(error);
       }
     },
   });

@@ -175,6 +175,18 @@ hostileSuite("data: YAML, files, encodings, links and logos", [
     says: [/orgs\/oak-primary\.yaml:3:1 "name0 Oak Primary" has no colon after "name0"/],
   },
   {
+    // A field pasted in twice (the commonest slip after a missing colon): named, with where the first one is.
+    id: "setting-field-written-twice",
+    class: "yaml",
+    setup: (d) => d.write(OAK, `${d.read(OAK)}id: oak-primary\n`),
+    args: ["validate"],
+    exit: 1,
+    says: [
+      /orgs\/oak-primary\.yaml:\d+:1 "id" is written twice — it is already on line \d+; keep the right value/,
+    ],
+    saysNot: ["Map keys must be unique"],
+  },
+  {
     id: "setting-nested-dashes",
     class: "yaml",
     setup: (d) => d.write(OAK, `${d.read(OAK)}deep:\n  ${"- ".repeat(3000)}x\n`),
