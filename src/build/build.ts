@@ -874,10 +874,10 @@ type Pool = import("piscina").Piscina;
  * otherwise waits until this thread has read and checked every setting file, looked at the output folder and the
  * last manifest: with two cores, the threads' start and this thread's checks then run one after the other.
  */
-let early: { jobs: number; pool: Promise<Pool> } | undefined;
+let early: { jobs: number; started: Promise<{ pool: Pool; warmUps: Promise<unknown> }> } | undefined;
 
-/** For tests: pools started early, taken by a build, and stopped untaken. */
-export const earlyWorkerUse = { started: 0, taken: 0, stopped: 0 };
+/** For tests: pools started early, taken by a build, and stopped untaken; and their threads' finished warm-ups. */
+export const earlyWorkerUse = { started: 0, taken: 0, stopped: 0, warmedUp: 0 };
 
 /**
  * Starts `jobs` build workers now and has each load what every setting shares from `root` (the worker's warm-up),
@@ -887,13 +887,20 @@ export const earlyWorkerUse = { started: 0, taken: 0, stopped: 0 };
 export function startWorkersEarly(jobs: number | undefined, root: string): void {
   const threads = jobs ?? availableParallelism();
   if (threads < 2 || early) return;
-  const pool = import("piscina").then(({ Piscina }) => {
-    const started = new Piscina(workerPoolOptions(threads));
+  const started = import("piscina").then(({ Piscina }) => {
+    const pool = new Piscina(workerPoolOptions(threads));
     // One warm-up per thread, side by side; a failure here is the first batch's to report, not this call's.
-    for (let i = 0; i < threads; i++) started.run({ warmUp: root }).catch(() => {});
-    return started;
+    const warmUps = Promise.all(
+      Array.from({ length: threads }, () =>
+        pool.run({ warmUp: root }).then(
+          () => earlyWorkerUse.warmedUp++,
+          () => {},
+        ),
+      ),
+    );
+    return { pool, warmUps };
   });
-  early = { jobs: threads, pool };
+  early = { jobs: threads, started };
   earlyWorkerUse.started++;
 }
 
@@ -901,12 +908,21 @@ export function startWorkersEarly(jobs: number | undefined, root: string): void 
 export async function stopEarlyWorkers(): Promise<void> {
   const waiting = early;
   early = undefined;
-  if (waiting) await stopUntaken(waiting.pool);
+  if (waiting) await stopUntaken(waiting);
 }
 
-async function stopUntaken(pool: Promise<Pool>): Promise<void> {
+/**
+ * Stops early threads no build took, once each has finished starting. A thread stopped while Node is still loading
+ * its module (piscina loads it with require(), which Node 20 runs synchronously for an ES module) can abort the whole
+ * process — "FATAL ERROR: v8::Module::IsGraphAsync … must be used on an instantiated module", seen once in CI when
+ * a usage error ended a first build a moment after its threads started. A thread runs its warm-up only after its
+ * module has loaded, so waiting for the warm-ups (a second or so) makes the stop safe.
+ */
+async function stopUntaken(waiting: NonNullable<typeof early>): Promise<void> {
   earlyWorkerUse.stopped++;
-  await (await pool).destroy();
+  const { pool, warmUps } = await waiting.started;
+  await warmUps;
+  await pool.destroy();
 }
 
 async function buildInWorkers(
@@ -922,10 +938,10 @@ async function buildInWorkers(
   early = undefined;
   let pool: Pool;
   if (waiting && waiting.jobs >= jobs) {
-    pool = await waiting.pool;
+    pool = (await waiting.started).pool;
     earlyWorkerUse.taken++;
   } else {
-    if (waiting) await stopUntaken(waiting.pool);
+    if (waiting) await stopUntaken(waiting);
     const { Piscina } = await import("piscina");
     pool = new Piscina({ ...workerPoolOptions(jobs) });
   }
