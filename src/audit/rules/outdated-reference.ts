@@ -596,7 +596,8 @@ function changeBesideCurrent(
   const named = entry.currentName.test(`${before} … ${after}`);
   if (!named && !(earlier && PRONOUN_SUBJECT.test(before) && entry.currentName.test(earlier()))) return false;
   // The old thing asked for or used now, first: "… and were vetted then hold a CRB check" is not history.
-  const ownClause = before.slice(before.search(/[^;:,(–—]*$/));
+  // The clause ends where its sentence began: "Every helper must have an enhanced DBS check. It was formed …".
+  const ownClause = before.slice(before.search(/[^;:,(–—]*$/)).replace(/^[\s\S]*[.!?]\s+(?=\S)/, "");
   if (REQUIREMENT.test(ownClause) || REQUIRED_BEFORE.test(before) || USED_BEFORE.test(before)) return false;
   if (!named) {
     const clause = after.split(NEW_CLAUSE)[0] ?? after;
@@ -762,6 +763,11 @@ const CHANGE_LOG_VERB_AFTER = new RegExp(
   "iu",
 );
 
+/** A cell that records a renaming with an arrow, the old name first: "LSCB → Hollowmere Safeguarding Partnership". */
+const CHANGE_LOG_CELL_START = /^\s*(?:the\s+)?[("“‘'*_]*$/i;
+const CHANGE_LOG_ARROW_AFTER =
+  /^[\s"”’')*_]*(?:(?:checks?|disclosures?|certificates?)\s+)?(?:→|->|=>|⇒|➔|➜|⟶)\s*(?:(?:the|a|an|new|our|its|their|current|local)\s+){0,3}[("“‘'*_]*\p{Lu}/u;
+
 /** Whether the mention at offset is a version table row's record of its replacement (see CHANGE_LOG_…). */
 function changeLogReplacement(text: string, offset: number, endOffset: number): boolean {
   const start = text.lastIndexOf("\n", offset - 1) + 1;
@@ -776,7 +782,8 @@ function changeLogReplacement(text: string, offset: number, endOffset: number): 
   return (
     CHANGE_LOG_REFERENCES_BEFORE.test(cellBefore) ||
     (CHANGE_LOG_VERB_BEFORE.test(cellBefore) && CHANGE_LOG_NAME_AFTER.test(cellAfter)) ||
-    CHANGE_LOG_VERB_AFTER.test(cellAfter)
+    CHANGE_LOG_VERB_AFTER.test(cellAfter) ||
+    (CHANGE_LOG_CELL_START.test(cellBefore) && CHANGE_LOG_ARROW_AFTER.test(cellAfter))
   );
 }
 
