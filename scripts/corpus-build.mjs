@@ -35,6 +35,7 @@
 //   <ins>TEXT</ins>              a tracked insertion (w:ins) of TEXT; plain text in the .md
 //   <!-- pagebreak -->           a page break
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   copyFileSync,
   existsSync,
@@ -393,6 +394,62 @@ export async function docxFromMarkdown(markdown, { pages } = {}) {
   return packDocx(await docxParts(markdown), pages);
 }
 
+/**
+ * docx-built.json in the corpus folder records, for each .docx this script made (or found current), the hashes of its
+ * .md and its bytes, under a stamp of what makes them (this script and the versions of the packages it builds with).
+ * test/accuracy.test.ts rebuilds only the .docx files the record does not vouch for (and a fixed sample of the rest):
+ * rebuilding all of them took a fifth of its time. The record is written by every run of this script; an .md edited
+ * by hand, a .docx replaced, a corpus file moved in, or a new builder all fall outside it and are rebuilt by the test.
+ */
+export const BUILT_RECORD = "docx-built.json";
+const BUILDER_PACKAGES =
+  /^node_modules\/(?:docx|fflate|yaml|unified|remark-[\w-]+|micromark[\w-]*|mdast-[\w-]+|unist-[\w-]+)$/;
+
+/** A short hash (80 bits: enough to tell an edited file, and a record a third the size). */
+const sha256 = (data) => createHash("sha256").update(data).digest("hex").slice(0, 20);
+
+/** What makes the .docx files: this script's text and the locked versions of the packages it builds with. */
+export function builderStamp() {
+  const lock = JSON.parse(readFileSync(new URL("../package-lock.json", import.meta.url), "utf8"));
+  const versions = Object.entries(lock.packages ?? {})
+    .filter(([path]) => BUILDER_PACKAGES.test(path))
+    .map(([path, entry]) => `${path}@${entry.version}`)
+    .sort();
+  return sha256(`${readFileSync(new URL(import.meta.url), "utf8")}\n${versions.join("\n")}`);
+}
+
+/** The record's line for one policy: its .md's hash and its .docx's. */
+export function builtLine(markdown, docx) {
+  return `${sha256(markdown)} ${sha256(docx)}`;
+}
+
+/** The corpus folder's record of built .docx files, or nothing when there is none or it is not this builder's. */
+export function readBuiltRecord(dir, stamp = builderStamp()) {
+  try {
+    const record = JSON.parse(readFileSync(join(dir, BUILT_RECORD), "utf8"));
+    return record.builder === stamp && record.files && typeof record.files === "object" ? record.files : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Records the .docx of `names` as current (each rebuilt and compared by main()), keeping other policies' lines. */
+function writeBuiltRecord(dir, names, stamp) {
+  const files = { ...readBuiltRecord(dir, stamp) };
+  for (const name of names) {
+    const md = join(dir, `${name}.md`);
+    const docx = join(dir, `${name}.docx`);
+    if (existsSync(md) && existsSync(docx)) files[name] = builtLine(readFileSync(md), readFileSync(docx));
+  }
+  for (const name of Object.keys(files)) if (!existsSync(join(dir, `${name}.md`))) delete files[name];
+  const sorted = Object.fromEntries(
+    Object.keys(files)
+      .sort()
+      .map((name) => [name, files[name]]),
+  );
+  writeFileSync(join(dir, BUILT_RECORD), `${JSON.stringify({ builder: stamp, files: sorted }, null, 1)}\n`);
+}
+
 /** The page count a .docx says in docProps/app.xml, or undefined. */
 export function savedPageCount(docx) {
   let app;
@@ -562,6 +619,8 @@ async function main() {
     process.stdout.write(
       `${written.size} of ${names.length} .docx written (the rest were current)${counts.size ? `, ${counts.size} paged by LibreOffice` : ""}\n`,
     );
+    // Every .docx of `names` is now what this script makes from its .md.
+    writeBuiltRecord(corpusDir, names, builderStamp());
     if (noPdf || !libreOffice) return;
     // Only changed or missing PDFs are made again: LibreOffice's PDF carries its own timestamps, so remaking an
     // unchanged one would only churn the repository. A PDF just made for the count is that PDF.
