@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { constants, deflateRawSync } from "node:zlib";
-import { zipSync } from "fflate";
+import { strToU8, zipSync } from "fflate";
 import { PDFDocument } from "pdf-lib";
 import { expect } from "vitest";
 import { type CaseDir, hostileSuite } from "./harness.js";
@@ -385,6 +385,39 @@ hostileSuite(
       args: audit("policies/liar.docx"),
       exit: 1,
       says: ["policies/liar.docx", "unpacks to"],
+    },
+    {
+      id: "docx-part-size-differs-from-its-record",
+      class: "audit-limits",
+      subprocess: true,
+      setup: (d) => {
+        // A Word file damaged in copying: word/document.xml unpacks to 7 bytes fewer than both zip headers record.
+        const xml =
+          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Designated Safeguarding Lead: Ann Bell</w:t></w:r></w:p></w:body></w:document>';
+        const zip = Buffer.from(
+          zipSync(
+            {
+              "[Content_Types].xml": strToU8(
+                '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+              ),
+              "_rels/.rels": strToU8(
+                '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+              ),
+              "word/document.xml": strToU8(xml),
+            },
+            { level: 6 },
+          ),
+        );
+        const cd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+        zip.writeUInt32LE(zip.readUInt32LE(cd + 24) + 7, cd + 24);
+        const local = zip.readUInt32LE(cd + 42);
+        zip.writeUInt32LE(zip.readUInt32LE(local + 22) + 7, local + 22);
+        d.write("policies/damaged.docx", zip);
+      },
+      args: audit("policies/damaged.docx"),
+      exit: 1,
+      says: ["policies/damaged.docx", "the file is damaged", "save it again as .docx"],
+      saysNot: ["Bug", "mismatch"],
     },
     {
       id: "pdf-with-too-many-pages",

@@ -86,13 +86,20 @@ export async function readDocx(bytes: Uint8Array): Promise<{ html: string; pageC
       )
     ).value;
   } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new Unreadable(
-      `Word could not read it (${error instanceof Error ? error.message.split("\n")[0] : String(error)}) — open it in Word and save it again as .docx`,
+      DAMAGED_ZIP.test(reason)
+        ? "Word could not read it: the file is damaged (a part of it does not unpack to the size or checksum the file records) — open it in Word, which offers to repair it, and save it again as .docx"
+        : `Word could not read it (${reason}) — open it in Word and save it again as .docx`,
     );
   }
   const pageCount = savedPageCount(parts, () => wordCount(html));
   return { html: html + headersAndFootersOf(parts), ...(pageCount ? { pageCount } : {}) };
 }
+
+/** The zip reader's words for a file damaged in copying (sizes, checksums, signatures that do not match). */
+const DAMAGED_ZIP =
+  /size mismatch|crc32|corrupted zip|unexpected signature|end of data reached|end of central directory/i;
 
 /**
  * The number of pages Word or LibreOffice laid out when it last saved the file: `<Pages>` in the extended
