@@ -552,6 +552,34 @@ function tickColumn(rows: Table["rows"], col: number): boolean {
 /** The rest of a course's name cut by a page break: it starts with a joining word in lower case ("and Protection"). */
 const CUT_COURSE_REST = /^\s*(?:and|or|of|for|in|with|to|on|&)\s+\S/;
 
+/** A cell that repeats the cell above it: "〃", '"', "do.", "ditto", "as above", "same as above". */
+const DITTO_CELL = /^(?:\\?[〃″"“”]|''|do\.|ditto\.?|(?:same\s+)?as\s+above\.?)$/iu;
+
+/**
+ * "| Lewis Ahn | Presenter | as above | as above |", "| … | 〃 | 14/01/2024 |": a cell with a ditto mark is the same
+ * column's cell in the row above, that row's own ditto read first (a chain of them). The cell keeps its own place, so
+ * the record and its date stay on its own row. The rows as they were when no cell is a ditto.
+ */
+function dittoResolved<R extends { cells: Cell[] }>(rows: R[]): R[] {
+  let above: Cell[] | undefined;
+  let changed = false;
+  const resolved = rows.map((row) => {
+    let cells = row.cells;
+    for (const [i, cell] of row.cells.entries()) {
+      // A literal check first: a ditto cell is a few characters.
+      if (cell.text.length > 16 || !above?.[i]?.text || !DITTO_CELL.test(plain(cell.text).trim())) continue;
+      if (cells === row.cells) cells = [...row.cells];
+      const value = above[i].text;
+      cells[i] = { text: value, offset: cell.offset, endOffset: cell.offset + value.length };
+    }
+    above = cells;
+    if (cells === row.cells) return row;
+    changed = true;
+    return { ...row, cells };
+  });
+  return changed ? resolved : rows;
+}
+
 /**
  * A table's records when it has a column of courses ("Course", "Training"): one per row naming a course or dated,
  * the date from a "Completed" column or the row's first date that is not a renewal's. Empty with no such column.
@@ -569,7 +597,7 @@ function courseTableRecords(
       .trim()
       .toLowerCase(),
   );
-  const rows = second ? table.rows.slice(1) : table.rows;
+  const rows = dittoResolved(second ? table.rows.slice(1) : table.rows);
   // "| Tick when done | Name | Course | Date |" over "| ☒ | … |": a column of boxes to tick the row off is not when it
   // was done; the row's date is in a later column.
   const dateCol = header.findIndex(
@@ -3683,6 +3711,9 @@ function listFollows(lines: Line[], index: number, tableLines: Set<number>): boo
 }
 
 /** A line labelled as training: "Training: Safeguarding awareness, 09/2024", "Safeguarding training: …". */
+/** The word "Training" alone (a record's, a log's) with no course named: a heading over the courses. */
+const TRAINING_HEADING_ALONE = /^training(?:\s+(?:records?|logs?|history))?\s*:?$/i;
+
 const TRAINING_LABEL = /^\s*(?:(?:safeguarding|DSL)\s+)?training(?:\s+record)?\s*:\s*/i;
 
 /** A "Training:" label is taken off a course's words, unless nothing else is left ("Training: 12/03/2024"). */
@@ -4213,6 +4244,9 @@ function trainingInLines(
         // "· Next DSL refresher (date to follow)": a course still to come, its date not yet set, likewise.
         !futureBooking(words.replace(NO_DATE, " ")) &&
         !(above && continuesSentence(above, line)) &&
+        // "b. Training" alone on its line, then "i. Name" and each course nested under them: an outline's
+        // sub-heading, no course of its own.
+        !(words.length <= 24 && TRAINING_HEADING_ALONE.test(words)) &&
         body.length <= 120 &&
         wordCount(body) <= 14 &&
         shaped &&
