@@ -579,6 +579,8 @@ describe("the text the rules read stays what it was", () => {
     "zz109-marlowe-tennant-architects-schools-programme.pdf": "a3d6eaec991bc275",
     "zz110-hollowmere-garden-village-grotto.pdf": "68587d5a90bb9221",
     "zz110-hollowmere-play-rangers.pdf": "068d44cc17a01f2b",
+    "zz111-hollowmere-battlefield-tours.pdf": "fc6ddce818a7b781",
+    "zz111-scales-and-tails-animal-encounters.pdf": "c87e18be1d4215b4",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
