@@ -325,6 +325,8 @@ describe("policysmith audit on our own example settings", () => {
   }, 300_000);
 
   it("gives the same findings in worker threads as in one thread", async () => {
+    // One setting's six built files (each 2 s of CPU to audit: eighteen pages) and the four old and current policies:
+    // enough documents for the threads (two each, at least) and every format.
     const args = [
       "audit",
       "--root",
@@ -335,12 +337,16 @@ describe("policysmith audit on our own example settings", () => {
       "json",
       "--out",
       join(dir, "out"),
-      join(dir, "out"),
+      join(dir, "out", "harbour-lights-family-support"),
       join(dir, "policies"),
     ];
     const one = await runCli([...args, "--jobs", "1"], root);
     const two = await runCli([...args, "--jobs", "2"], root);
     expect(messages(one.stdout).length).toBeGreaterThan(5);
+    // At least two documents a thread: the audit hands them to worker threads (auditedInWorkers).
+    expect((JSON.parse(one.stdout) as { documentsChecked: number }).documentsChecked).toBeGreaterThanOrEqual(
+      8,
+    );
     expect(two.stdout).toBe(one.stdout);
   }, 300_000);
 
