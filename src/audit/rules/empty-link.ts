@@ -291,13 +291,25 @@ export const rule: Rule = {
     // A PDF's paragraphs are its reader's blocks: its text keeps no blank line between them.
     const paragraphAt = document.format === "pdf" ? pdfParagraphs(document) : undefined;
 
+    /** The link words reported: a download button's words with "here" may be ones LINK_HERE reported already. */
+    const saidWords: Array<[number, number]> = [];
     for (const pattern of [LINK_HERE, DOWNLOAD_BUTTON])
       for (const match of allMatches(pattern, text)) {
         const offset = match.index ?? 0;
-        const endOffset = offset + match[0].length;
-        if (/\n[^\S\n]*\n/.test(match[0]) || linked(offset, endOffset) || besideRealLink(offset, endOffset))
+        let endOffset = offset + match[0].length;
+        // "Download the consent and medical form here.": a download button's words with "here" after them (a form's
+        // name LINK_HERE cannot read through, its "and" joining two things) are the link's words, "here" with them —
+        // unless a link, even an empty one, stands over them: that link is what they mean, and its own finding.
+        if (pattern === DOWNLOAD_BUTTON && text.startsWith(" here", endOffset)) {
+          const withHere = endOffset + " here".length;
+          if (/^\w/.test(text.slice(withHere, withHere + 1))) continue;
+          if (outline.links.some((l) => l.offset < withHere && offset < l.endOffset)) continue;
+          endOffset = withHere;
+        }
+        const words = text.slice(offset, endOffset);
+        if (/\n[^\S\n]*\n/.test(words) || linked(offset, endOffset) || besideRealLink(offset, endOffset))
           continue;
-        if (buttons.some(([from, to]) => offset < to && from < endOffset)) continue;
+        if ([...buttons, ...saidWords].some(([from, to]) => offset < to && from < endOffset)) continue;
         // A download button's words are a sentence of their own.
         if (pattern === DOWNLOAD_BUTTON && !opensItsSentence(text, offset)) continue;
         if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
@@ -306,12 +318,12 @@ export const rule: Rule = {
           !(pattern === LINK_HERE && DOWNLOAD_HERE.test(match[0]) && clauseEndsAt(text, endOffset))
         )
           continue;
-        const words = match[0].replace(/\s+/g, " ");
+        saidWords.push([offset, endOffset]);
         reportAt(
           context,
           offset,
           endOffset,
-          `"${words}" has no link behind it, and means nothing on paper — give the web address where it can be found`,
+          `"${words.replace(/\s+/g, " ")}" has no link behind it, and means nothing on paper — give the web address where it can be found`,
         );
       }
     for (const match of allMatches(AVAILABLE_AT, text)) {

@@ -213,13 +213,14 @@ function sentenceAround(
  * Words that name an old reference on purpose: "formerly the Churches' Child Protection Advisory Service",
  * a change log's verbless "Old Board replaced by the Partnership",
  * "previously known as the LSCB", "the CRB (now the DBS)", "which replaced Working Together 2018",
- * "sometimes called sexting", "some parents still call it a CRB check", "what was called a CRB check", "the former
+ * "sometimes called sexting", "some parents still call it a CRB check", "what older colleagues still call a CRB",
+ * "what was called a CRB check", "the former
  * Criminal Records Bureau". Such a mention is history, not a mistake.
  */
 const HISTORY_BEFORE =
-  /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be|what\s+(?:was|were|used\s+to\s+be)(?=\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known|named|referred)))(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as|\b(?:still|sometimes|often|usually|informally)\s+(?:call(?:s|ed)?|refer(?:s|red)?\s+to)\s+(?:it|this|that|them|these|those)(?:\s+as)?)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
+  /(?:\b(?:formerly|previously|originally|once|used\s+to\s+be|what\s+(?:was|were|used\s+to\s+be)(?=\s+(?:once\s+|previously\s+|formerly\s+)?(?:called|known|named|referred)))(?:\s+(?:known\s+as|called|named|titled|referred\s+to\s+as))?|\b(?:sometimes|also|often|commonly|widely)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|\b(?:old|older|former|previous|earlier)\s+(?:name|term|title|edition|version)s?(?:\s+(?:of|was|is|for))?|\bknown\s+until\s+\S+\s+as|\b(?:still|sometimes|often|usually|informally)\s+(?:call(?:s|ed)?|refer(?:s|red)?\s+to)\s+(?:it|this|that|them|these|those)(?:\s+as)?|\bwhat\s+(?:(?:some|many|others)(?:\s+people)?|(?:[\w'’-]+\s+){0,2}(?:people|colleagues|staff|parents|carers|volunteers|members|families|coaches|leaders|officers))\s+(?:still\s+|often\s+|sometimes\s+)?call)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$|\b(?:replac(?:e|ed|es|ing)|supersed(?:e|ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|renamed\s+from|instead\s+of|rather\s+than|in\s+place\s+of|merger\s+of|merg(?:ed|ing))(?:\s+(?:by|with|from))?\s+(?:(?:the|an?|all|any|both|earlier|older|previous|former|old)\s+){0,3}[("“‘'*_]*\s*$/i;
 const HISTORY_AFTER =
-  /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:(?:checks?|disclosures?|certificates?)\s+(?=(?:has|have|was|were)\s))?(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b|(?:replaced|superseded)\s+by\b|renamed\s+(?:as|to)\b)/i;
+  /^[\s)"”’'*_]*(?:[,;:(–—-]\s*)*(?:(?:checks?|disclosures?|certificates?)\s+(?=(?:has|have|was|were)\s))?(?:now\b|which\s+(?:is\s+|are\s+)?now\b|which\s+became\b|became\b|has\s+become\b|is\s+now\b|are\s+now\b|renamed\b|(?:has|have|was|were|is|are)\s+(?:been\s+|since\s+been\s+|now\s+)?(?:replaced|superseded|renamed|abolished|closed|withdrawn|merged)\b|since\s+replaced\b|since\s+renamed\b|(?:replaced|superseded)\s+by\b|renamed\s+(?:as|to)\b|(?:(?:which|that)\s+)?(?:it|they)\s+(?:has\s+|have\s+)?(?:replaced|superseded)\b)/i;
 
 /**
  * "sometimes called", "also known as", "often called" just before the old words: an alias. For a body that is its
@@ -227,7 +228,7 @@ const HISTORY_AFTER =
  * entry's `unless_nearby` already keeps quiet — alone, the policy still names the harm by the old term.
  */
 const ALIAS_BEFORE =
-  /\b(?:(?:sometimes|also|often|commonly|widely|still)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|what\s+(?:some|many|others)(?:\s+people)?\s+(?:still\s+)?call)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$/i;
+  /\b(?:(?:sometimes|also|often|commonly|widely|still)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|what\s+(?:(?:some|many|others)(?:\s+people)?|(?:[\w'’-]+\s+){0,2}(?:people|colleagues|staff|parents|carers|volunteers|members|families|coaches|leaders|officers))\s+(?:still\s+)?call)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$/i;
 
 /** "(formerly the Churches' Child Protection Advisory Service, CCPAS)": the whole aside is history. */
 const HISTORY_ASIDE =
@@ -393,7 +394,11 @@ const PAST_UNTIL_AFTER = new RegExp(
  */
 const CITED_BEFORE = /\([\s*_]*$/;
 const CITED_YEAR_AFTER = new RegExp(String.raw`^[*_]*\s*,\s*${WHEN}\s*\)`, "i");
-const HARVARD_YEAR_AFTER = new RegExp(String.raw`^[*_]*\s*\(\s*${WHEN}\s*\)`, "i");
+/**
+ * "CRB (2009)": an author and its year, the year alone — "(May 2018)" with its month after a title is the date of the
+ * publication named, a citation of that document itself, not of its author.
+ */
+const HARVARD_YEAR_AFTER = /^[*_]*\s*\(\s*(?<year>(?:19|20)\d{2})\s*\)/i;
 
 /** "Care Inspectorate Wales (known as the Care and Social Services Inspectorate Wales, CSSIW, until 2017)". */
 const KNOWN_AS_BEFORE = /\bknown\s+as\s+(?:the\s+)?(?:[^.;!?()]{3,80},\s*)?[("“‘'*_]*$/i;

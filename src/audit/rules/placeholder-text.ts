@@ -766,6 +766,37 @@ function phoneWithXs(m: RegExpMatchArray): boolean {
 const LIST_NOUN =
   /^\(list\s+(?:\p{L}+ed|kept|held|shown|given|written|available|overleaf|below|above|attached|of)\b/iu;
 
+/** "07700 900 ###": a phone number with hashes for its last digits, a UK number's length (10 or 11 characters). */
+function phoneWithHashes(m: RegExpMatchArray): boolean {
+  const chars = m[0].replace(/^\+44[^\S\n]?(?:\(0\)[^\S\n]?)?/, "0").replace(/[^\d#]/g, "");
+  return /#{2}/.test(chars) && chars.endsWith("#") && chars.length >= 10 && chars.length <= 11;
+}
+
+/** Alternatives written in lower case, each allowed a capital first letter too ("Namen", "Einfügen"). */
+function capitalisedToo(alternatives: string): string {
+  return alternatives
+    .split("|")
+    .map((a) => `[${a[0]}${a[0].toUpperCase()}]${a.slice(1)}`)
+    .join("|");
+}
+
+/** A language's tag before a fill-in: "FR", "ES", "DE" (two capitals), or the language's name in English or its own. */
+const LANGUAGE_TAG = String.raw`[A-Z]{2}|French|Fran[çc]ais|Spanish|Espa[ñn]ol|German|Deutsch|Italian|Italiano|Portuguese|Portugu[êe]s|Polish|Polski|Dutch|Nederlands|Welsh|Cymraeg|Irish|Gaeilge`;
+/** An article before the fill-in's noun: "le nom", "el nombre", "den Namen", "il nome". */
+const FILL_IN_ARTICLE = "le|la|les|el|los|las|der|die|das|den|il|lo|o|a";
+/**
+ * Another language's instruction to write something in (French, Spanish, German, Italian, Portuguese, Polish,
+ * Dutch): "insérer", "indiquez", "insertar", "añadir", "einfügen", "eintragen", "inserire", "inserir", "wpisz".
+ * None is an English word, so the bracket needs no tag when it opens with one.
+ */
+const FILL_IN_VERB = capitalisedToo(
+  String.raw`ins[ée]r(?:er|ez)|indiqu(?:er|ez)|ajout(?:er|ez)|saisi(?:r|ssez)|inscri(?:re|vez)|compl[ée]t(?:er|ez)|renseign(?:er|ez)|insert(?:ar|e)|introduc(?:ir)|introduzca|a[ñn]adi?r|a[ñn]ada|indicar|escrib(?:ir|a)|agreg(?:ar|ue)|einf[üu]gen|eintragen|erg[äa]nzen|inseri(?:re|sci|sca|r)|insira|aggiung(?:ere|i)|adicion(?:ar|e)|wstaw(?:i[ćc])?|wpisz|wpisa[ćc]|invoegen|invullen`,
+);
+/** The detail a tagged fill-in asks for: a name, a phone number, a number, an address or a date, in its language. */
+const FILL_IN_NOUN = capitalisedToo(
+  String.raw`nom|noms|nombre|nombres|namen?|nome|nomi|nazwa|nazwisko|imi[ęe]|naam|t[ée]l[ée]phone|tel[ée]fono|telefon|num[ée]ro|nummer|numer|adresse|direcci[óo]n|indirizzo|endere[çc]o|adres|fecha|datum|data|date`,
+);
+
 const PATTERNS: Array<{
   re: RegExp;
   kind: Placeholder["kind"];
@@ -928,6 +959,36 @@ const PATTERNS: Array<{
     kind: "number",
     accept: phoneWithXs,
     hint: /[\dXx][ -]?(?:XX|xx)/,
+  },
+  // "07700 900 ###", "0161 4## ####": hashes where a phone number's last digits should be — one placeholder with the
+  // number, when digits and hashes together are a UK number's length. Never a date's "##/##/20##" (slashes) nor a
+  // Markdown heading's hashes (no number before them).
+  {
+    re: /(?<![\w+#/.])(?:\+44[^\S\n]?(?:\(0\)[^\S\n]?)?\d{1,5}|0\d{2,5})(?:[^\S\n]?[\d#]{1,6}){1,3}(?![\w#/])/g,
+    kind: "number",
+    accept: phoneWithHashes,
+    hint: /\d[^\S\n]?#|##/,
+  },
+  // "(operator licence PH/OP/____)", "permit SP-____": a reference or licence number's prefix in capitals, its digits
+  // left as a fill-in blank of underscores after the prefix's slash or dash — one placeholder, the code with its blank.
+  {
+    re: /(?<![\w/.\\-])[A-Z][A-Z0-9]{1,5}(?:[/-][A-Z0-9]{1,6}){0,3}[/-](?:_{3,}|(?:\\_){3,})(?![\w\\])/g,
+    kind: "placeholder",
+    field: () => true,
+    hint: /[A-Z0-9][/-](?:___|\\_\\_\\_)/,
+  },
+  // "[FR : insérer le nom et le téléphone du responsable]", "[ES: nombre y teléfono]", "[DE – Namen einfügen]": a
+  // fill-in in another language's words in square brackets, tagged with the language — the bracket opens with the
+  // tag and a fill-in word (an instruction verb, or the name, number or date to write), or with another language's
+  // instruction verb alone ("[insertar el nombre]"). A PDF's line may wrap inside it once. Never a tagged sentence
+  // ("[FR : Les enfants sont en sécurité.]"), nor a link's words.
+  {
+    re: new RegExp(
+      String.raw`(?<![\w\]])\[(?=[^\]]{1,140}\])[^\S\n]*(?:(?!NB|PS|EG|IE|OK)(?:${LANGUAGE_TAG})[^\S\n]*[:：–—-][^\S\n]*(?:(?:${FILL_IN_ARTICLE})[^\S\n]+|l['’])?(?:${FILL_IN_VERB}|${FILL_IN_NOUN})|(?:${FILL_IN_VERB}))(?![\p{L}])[^\[\]\n]{0,90}(?:\n[^\[\]\n]{0,60})?\](?![([:{])`,
+      "gu",
+    ),
+    kind: "placeholder",
+    hint: /\[/,
   },
   // "Tel: ??????" — question marks where a number should be; "Really???" is punctuation
   { re: /(?<![\p{L}?])\?{3,}(?![\p{L}?])/gu, kind: "placeholder", hint: /\?\?\?/ },
@@ -1671,7 +1732,7 @@ function advice(placeholder: Placeholder): string {
     case "date":
       return `This line ends in "${p.text}" where a date should be — write the date in`;
     case "number":
-      return `The phone number "${p.text}" is not finished — its ${p.text.includes("_") ? "blank stands" : `${p.text.includes("?") ? "question marks" : "X's"} stand`} where digits should be: write in the whole number`;
+      return `The phone number "${p.text}" is not finished — its ${p.text.includes("_") ? "blank stands" : `${p.text.includes("?") ? "question marks" : p.text.includes("#") ? "hashes" : "X's"} stand`} where digits should be: write in the whole number`;
     case "mark": {
       const mark = p.text.slice(p.text.indexOf("["));
       return mark === p.text
@@ -1687,6 +1748,9 @@ function advice(placeholder: Placeholder): string {
         return `"${p.text}" stands where a phone number should be — write in the real number`;
       if (/^[A-Z]{0,3}\d+[Xx]{3,}$/.test(p.text))
         return `"${p.text}" is not finished — its X's stand where digits should be: write in the whole number`;
+      // "PH/OP/____": a reference number's prefix with its digits left blank.
+      if (/^[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*[/-]_{3,}$/.test(p.text))
+        return `The number "${p.text}" is not finished — its blank stands where its digits should be: write in the whole number`;
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
       // "Deputy Welfare Lead: TBA": the field quoted with its value.

@@ -256,10 +256,17 @@ const ABOVE_ENDS = new RegExp(
  * of this policy" (a range counts from its first page) — not "page 3 of 18" or "page 12 of Working Together".
  */
 const PAGE_REFERENCE =
-  /\(\s*(?:see\s+(?:also\s+)?)?(?:pages?|pg\.?|pp?\.)\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?\s*\)|\b(?:see(?:\s+also)?|on|at|turn\s+to|overleaf\s+on)\s+(?:pages?\s+|pg\.?\s*|pp?\.\s*)(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\s\-–—]*\d)(?!\s*(?:of|in)\b(?!\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement)\b))/gi;
+  /\(\s*(?:see\s+(?:also\s+)?)?(?:pages?|pg\.?|pp?\.)\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?\s*\)|\b(?:see(?:\s+also)?|on|at|turn\s+to|overleaf\s+on)\s+(?:pages?\s+|pg\.?\s*|pp?\.\s*)(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\s\-–—]*\d)(?!\s*(?:of|in)\b(?!\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement|annex|appendix)\b))/gi;
 /** "of 18", "in the handbook" after a page: another count or another document's page — not "of this policy". */
 const OTHER_PAGE_AFTER =
-  /^\s*(?:of|in)\b(?!\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement)\b)/i;
+  /^\s*(?:of|in)\b(?!\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement|annex|appendix)\b)/i;
+/**
+ * "… of this policy", "in this document": the words that make what follows in the sentence this policy's own. A page
+ * after them ("Part Five of KCSIE and the flowchart in Appendix 2 of this policy (see page 3)") is this policy's,
+ * whatever document the sentence named before them.
+ */
+const OF_THIS_POLICY =
+  /\b(?:of|in)\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement|annex|appendix)\b/gi;
 /**
  * A separate publication named before a page, in the same sentence: "the printed coaching handbook (page 6)", "our
  * paper parents' booklet, page 3" — its pages, not this policy's. Not "the staff handbook (page 4)" alone, which on
@@ -743,7 +750,8 @@ function checkSections(context: DocumentContext): void {
       if (
         OTHER_DOCUMENT.test(sentences.slice(-2).join(". ")) &&
         !pointsIntoThis(text, before, after, offset, endOffset, number, sentences.at(-1) ?? "") &&
-        !seeClauseForPurpose(sentences.at(-1) ?? "", after, number, highest)
+        !seeClauseForPurpose(sentences.at(-1) ?? "", after, number, highest) &&
+        !titledPointer(text, after, offset, endOffset, number, highest, bracketed, sentences.at(-1) ?? "")
       )
         continue;
       const last = topLevel.at(-1);
@@ -1291,6 +1299,31 @@ function pointsIntoThis(
   return (
     seeEndsSentence(before, after) &&
     leadingSubject(text, offset, endOffset) !== undefined &&
+    !OTHER_DOCUMENT.test(ownSentence) &&
+    !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset))
+  );
+}
+
+/**
+ * "… Part Five of KCSIE. Holding a pupil follows our handling plan (see section 9 – Physical intervention).": a
+ * bracketed pointer giving the section's own title after a dash or colon, just past the policy's last section, in a
+ * sentence that names no other document (nor the subject of that number's section of an Act) — this policy's way of
+ * pointing to its own headings, whatever the sentence before named. `ownSentence`: the reference's sentence up to it.
+ */
+function titledPointer(
+  text: string,
+  after: string,
+  offset: number,
+  endOffset: number,
+  number: string,
+  highest: number,
+  bracketed: boolean,
+  ownSentence: string,
+): boolean {
+  return (
+    bracketed &&
+    justPastLast(number, highest) &&
+    /^[^\S\n]*[–—:-][^\S\n]*\p{Lu}[^()\n]{1,60}\)/u.test(after) &&
     !OTHER_DOCUMENT.test(ownSentence) &&
     !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset))
   );
@@ -2460,7 +2493,13 @@ function checkPages(context: DocumentContext): void {
     const page = Number(match[1] ?? match[2]);
     const { sentenceBefore, sentenceAfter } = sentencesBeside(text, offset, endOffset);
     // "KCSIE (page 12)", "page 4 of the local procedures": a page of another document.
-    if (OTHER_DOCUMENT.test(sentenceBefore) || OTHER_PAGE_AFTER.test(sentenceAfter)) continue;
+    // Only the words after the sentence's last "of this policy" can name another document whose page it is.
+    const ownFrom = /(?:of|in)\s+th(?:is|ese)\b/i.test(sentenceBefore)
+      ? (allMatches(OF_THIS_POLICY, sentenceBefore)
+          .map((m) => (m.index ?? 0) + m[0].length)
+          .at(-1) ?? 0)
+      : 0;
+    if (OTHER_DOCUMENT.test(sentenceBefore.slice(ownFrom)) || OTHER_PAGE_AFTER.test(sentenceAfter)) continue;
     // "the printed coaching handbook (page 6)": the page of a publication named just before it.
     if (PUBLICATION_BEFORE.test(sentenceBefore)) continue;
     // "The main policy's section 8 and its flowchart on page 11 are not repeated here": the pages of the policy this
