@@ -733,7 +733,10 @@ function chronoDates(text: string): readonly ChronoDate[] {
     const result = { index, text: words };
     const date = looseDate(parsed);
     if (!date) continue;
-    if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
+    // chrono's match may open with its preposition ("on 3 October 2025"): the words before are those before the
+    // date itself — "this version on 3 October 2025" is a date, "version 3 October 2025" not.
+    const own = result.index + (/^(?:on|in)\s+/i.exec(words)?.[0].length ?? 0);
+    if (NOT_A_DATE_BEFORE.test(text.slice(Math.max(0, own - 12), own))) continue;
     const after = text.slice(result.index + result.text.length, result.index + result.text.length + 2);
     if (/^(?:[/.-]?\d|\w)/.test(after)) continue;
     if (yearFirstMonthMisread(parsed.text, date)) continue;

@@ -359,8 +359,19 @@ const DEPUTY_CONTACT_CELL = new RegExp(
  * need one, so a line without any is spared them.
  */
 const DEPUTY_WORD = /deput|alternat/iu;
-/** "Deputy:" with a capital and a colon, anywhere: a label. */
-const DEPUTY_LABEL_INSIDE = /\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu})/gu;
+/**
+ * The leader dots of a who's-who line after a label, with at most a bracket between: "Deputy ........ ", "Deputy
+ * (nights and weekends) ........ " (three dots or more, or an ellipsis, and a capital after them).
+ */
+const DOTS_AFTER_LABEL = String.raw`[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\.{3}|…)[ \t.…]*(?=\p{Lu})`;
+/**
+ * "Deputy:" with a capital and a colon, anywhere: a label — or with leader dots, a who's-who line run into the one
+ * above ("Safeguarding Lead ........ Ann Lee, … Deputy (evenings) ........ Ben Ford, …").
+ */
+const DEPUTY_LABEL_INSIDE = new RegExp(
+  String.raw`\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu}|${DOTS_AFTER_LABEL})`,
+  "gu",
+);
 /**
  * "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei", "Our second deputy is Mr Ian Roe" (or "other"),
  * "supported by two deputies: Joel Mbeki, …",
@@ -464,8 +475,14 @@ const LABEL_PAIR_MENTION = new WeakSet<LeadMention>();
  */
 const PAIR_HEADING =
   /safeguard|protect|welfare|designated|contact|\bwho\b|\btell\b|concern|worr|report|responsib|\broles?\b|key\s+(?:people|persons?|staff)|deput|\bDS[LOP]\b|officer|help|support/i;
-/** "Deputy:" or "Alternate:" starting a line. */
-const DEPUTY_LABEL_LINE = new RegExp(`^(?:${DEPUTY_LABELS.join("|")})(?=\\s*[:–—-])`, "i");
+/**
+ * "Deputy:" or "Alternate:" starting a line; or a who's-who line's "Deputy ........ " or "Deputy (evenings)
+ * ........ ", its leader dots as a colon (see DOT_LEADER_AFTER).
+ */
+const DEPUTY_LABEL_LINE = new RegExp(
+  `^(?:${DEPUTY_LABELS.join("|")})(?=\\s*[:–—-]|${DOTS_AFTER_LABEL})`,
+  "iu",
+);
 
 /** The author is the lead: "I am the designated lead", "I am also the DSL". */
 const AUTHOR_BEFORE =
@@ -3578,7 +3595,46 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     const sentences = intro?.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u) ?? [];
     if (!SAFEGUARDING_ROLE.test(`${line.text} ${sentences[sentences.length - 1] ?? ""}`)) return;
   }
-  if (roleCell && isHeader) namesBelow(lines, line, column, mention);
+  if (roleCell && isHeader) {
+    namesBelow(lines, line, column, mention);
+    if (!mention.name) tickedBelow(lines, line, column, mention);
+  }
+}
+
+/** A tick column's yes: "✓", "✔", "Y", "Yes". */
+const TICK_YES = /^(?:[✓✔☑✅]|y|yes)$/iu;
+/** A tick column's no: "✗", "N", "No", a dash, nothing — and "x", read as no only beside a yes mark. */
+const TICK_NO = /^(?:[✗✘☐]|n|no|x|[-–—]|)$/iu;
+
+/**
+ * "| Name | Role | DSL | Deputy DSL |" over "| Ann Lee | Coach | ✓ | x |": a role's column of tick marks (a key says
+ * "✓ or Y = yes; x = no") — the ticked rows' people hold it. Every cell below is a mark, at least one a yes ("✓",
+ * "Y"), so an "x" there is a no; a column of crosses alone is left unread (a cross may be the tick).
+ */
+function tickedBelow(lines: Line[], line: Line, column: number, mention: LeadMention): void {
+  const header = tableCells(line).map((c) => plain(c.text).trim());
+  const nameColumn = header.findIndex((h) => saysEither(NAME_HEADER, h));
+  if (nameColumn < 0 || nameColumn === column) return;
+  const ticked: Cell[] = [];
+  let rows = 0;
+  for (let i = line.index + 2; i < lines.length && isTableRow(lines[i]); i++) {
+    const cells = tableCells(lines[i]);
+    const mark = plain(cells[column]?.text ?? "").trim();
+    if (TICK_YES.test(mark)) {
+      if (!cells[nameColumn]) return;
+      ticked.push(cells[nameColumn]);
+    } else if (!TICK_NO.test(mark)) return;
+    rows++;
+  }
+  if (rows < 2 || ticked.length === 0) return;
+  const holders = ticked.map((cell) => ({ cell, names: namesInCell(cell) }));
+  // Every ticked row names its person: a row whose name cell holds something else is no staff list's.
+  if (holders.some((h) => h.names.length === 0)) return;
+  setNames(
+    mention,
+    holders.flatMap((h) => h.names),
+    holders[0].cell.offset,
+  );
 }
 
 /** A column header of ways to reach someone: "Telephone", "Contact details", "How to reach them". */

@@ -961,6 +961,12 @@ export function findReviewStatements(
         if (policyChecked(line.text.slice(Math.max(0, start - WINDOW), start)))
           matches.push({ start, label: m[0], prose: false });
       }
+    if (/next\s+due/i.test(line.text))
+      for (const m of allMatches(NEXT_DUE, line.text)) {
+        const start = m.index ?? 0;
+        if (afterReviewField(line.text.slice(Math.max(0, start - WINDOW), start)))
+          matches.push({ start, label: m[0], prose: false });
+      }
     if (/updat|revis/i.test(line.text))
       for (const m of allMatches(UPDATE_POLICY_BEFORE, line.text))
         matches.push({ start: m.index ?? 0, label: m[0], prose: false });
@@ -1085,6 +1091,21 @@ export function findReviewStatements(
     }
   }
   return statements;
+}
+
+/**
+ * "Reviewed Dec 2025 · Next due Dec 2026", "Last reviewed: Jan 2025 | Next due: Jan 2026": a running header's or
+ * footer's fields, "Next due" opening the field straight after the policy's review field — the next review. Not
+ * "Renewed Dec 2025 · Next due Dec 2026" (a badge's), nor "next due" in a sentence or after a comma ("Reviewed:
+ * September 2024, next due …" is read as before: a date after other words, no part of the list).
+ */
+const NEXT_DUE = /\bnext\s+due\b/gi;
+/** The fields before the label: it opens its own field, and the one before is the review's, with a date. */
+function afterReviewField(before: string): boolean {
+  const fields = before.split(/\s*[·•|;]\s*|\s[–—]\s|\s{3,}|\t/);
+  if ((fields.at(-1) ?? "").trim() !== "" || fields.length < 2) return false;
+  const previous = fields.at(-2) ?? "";
+  return /^[\s*_]*(?:(?:last|policy)\s+)?review(?:ed)?\b/i.test(previous) && /\d{4}/.test(previous);
 }
 
 /** "Next check: January 2027" — the policy's next review where the sentence before says the policy is checked. */
@@ -1415,11 +1436,12 @@ function anchoredLabel(before: string, whole: boolean, own?: RegExp): boolean {
 }
 /**
  * An approval in the active voice, its object the policy and its date straight after: "The PCC adopted the updated
- * policy on 12 January 2026", "The committee approved this statement at its meeting on 3 May 2025" — not "our
+ * policy on 12 January 2026", "The committee approved this statement at its meeting on 3 May 2025", "The trustees
+ * approved this version on 17 March 2026" (the policy's version, its date straight after) — not "our
  * policy on phones", nor "the county's policy".
  */
 const ACTIVE_APPROVAL_OBJECT =
-  /^\s+(?:this|the|our)\s+(?:(?:updated|revised|current|new|latest|amended|present)\s+)?(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|document)\s+(?:at\s+(?:its|their|the|our)\s+(?:[\p{L}'’-]+\s+){0,4}?meeting\s+)?(?:(?:on|in|dated)\s+(?:the\s+)?)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/iu;
+  /^\s+(?:this|the|our)\s+(?:(?:updated|revised|current|new|latest|amended|present)\s+)?(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|document|version)\s+(?:at\s+(?:its|their|the|our)\s+(?:[\p{L}'’-]+\s+){0,4}?meeting\s+)?(?:(?:on|in|dated)\s+(?:the\s+)?)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/iu;
 /**
  * Where the subject of an active approval starts: a sentence's or a field's start, a cell's, a paragraph break in
  * a cell (its `<br>`s read as spaces: "…: [LINK]<br><br>The PCC adopted …"), or a placeholder that ends the
