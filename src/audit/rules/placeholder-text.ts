@@ -781,7 +781,8 @@ function capitalisedToo(alternatives: string): string {
 }
 
 /** A language's tag before a fill-in: "FR", "ES", "DE" (two capitals), or the language's name in English or its own. */
-const LANGUAGE_TAG = String.raw`[A-Z]{2}|French|Fran[çc]ais|Spanish|Espa[ñn]ol|German|Deutsch|Italian|Italiano|Portuguese|Portugu[êe]s|Polish|Polski|Dutch|Nederlands|Welsh|Cymraeg|Irish|Gaeilge`;
+const LANGUAGE_TAG =
+  "[A-Z]{2}|French|Fran[çc]ais|Spanish|Espa[ñn]ol|German|Deutsch|Italian|Italiano|Portuguese|Portugu[êe]s|Polish|Polski|Dutch|Nederlands|Welsh|Cymraeg|Irish|Gaeilge";
 /** An article before the fill-in's noun: "le nom", "el nombre", "den Namen", "il nome". */
 const FILL_IN_ARTICLE = "le|la|les|el|los|las|der|die|das|den|il|lo|o|a";
 /**
@@ -790,11 +791,11 @@ const FILL_IN_ARTICLE = "le|la|les|el|los|las|der|die|das|den|il|lo|o|a";
  * None is an English word, so the bracket needs no tag when it opens with one.
  */
 const FILL_IN_VERB = capitalisedToo(
-  String.raw`ins[ée]r(?:er|ez)|indiqu(?:er|ez)|ajout(?:er|ez)|saisi(?:r|ssez)|inscri(?:re|vez)|compl[ée]t(?:er|ez)|renseign(?:er|ez)|insert(?:ar|e)|introduc(?:ir)|introduzca|a[ñn]adi?r|a[ñn]ada|indicar|escrib(?:ir|a)|agreg(?:ar|ue)|einf[üu]gen|eintragen|erg[äa]nzen|inseri(?:re|sci|sca|r)|insira|aggiung(?:ere|i)|adicion(?:ar|e)|wstaw(?:i[ćc])?|wpisz|wpisa[ćc]|invoegen|invullen`,
+  "ins[ée]r(?:er|ez)|indiqu(?:er|ez)|ajout(?:er|ez)|saisi(?:r|ssez)|inscri(?:re|vez)|compl[ée]t(?:er|ez)|renseign(?:er|ez)|insert(?:ar|e)|introduc(?:ir)|introduzca|a[ñn]adi?r|a[ñn]ada|indicar|escrib(?:ir|a)|agreg(?:ar|ue)|einf[üu]gen|eintragen|erg[äa]nzen|inseri(?:re|sci|sca|r)|insira|aggiung(?:ere|i)|adicion(?:ar|e)|wstaw(?:i[ćc])?|wpisz|wpisa[ćc]|invoegen|invullen",
 );
 /** The detail a tagged fill-in asks for: a name, a phone number, a number, an address or a date, in its language. */
 const FILL_IN_NOUN = capitalisedToo(
-  String.raw`nom|noms|nombre|nombres|namen?|nome|nomi|nazwa|nazwisko|imi[ęe]|naam|t[ée]l[ée]phone|tel[ée]fono|telefon|num[ée]ro|nummer|numer|adresse|direcci[óo]n|indirizzo|endere[çc]o|adres|fecha|datum|data|date`,
+  "nom|noms|nombre|nombres|namen?|nome|nomi|nazwa|nazwisko|imi[ęe]|naam|t[ée]l[ée]phone|tel[ée]fono|telefon|num[ée]ro|nummer|numer|adresse|direcci[óo]n|indirizzo|endere[çc]o|adres|fecha|datum|data|date",
 );
 
 const PATTERNS: Array<{

@@ -10,7 +10,7 @@ import type { HeadingText } from "../text/find.js";
 import { allMatches } from "../text/matches.js";
 import { reportAt } from "./helpers.js";
 
-const NUMERAL = String.raw`x{0,3}(?:ix|iv|v?i{0,3})`;
+const NUMERAL = "x{0,3}(?:ix|iv|v?i{0,3})";
 /** A heading's typed number: "vi. Photographs and publicity". */
 const HEADING_NUMERAL = new RegExp(String.raw`^[\s#*_]*(${NUMERAL})\.[^\S\n]+(?=\p{Lu})`, "u");
 /** "see vi. (Youth exchange hosting) below", "as in iv. above", "under xi. (Club disciplinary procedure)". */
