@@ -3406,16 +3406,48 @@ function firstNameCellSentences(cell: Cell, named: LeadMention[], firstNames: Fi
   ];
   for (const [k, start] of starts.entries()) {
     const sentence = cell.text.slice(start, starts[k + 1] ?? cell.text.length);
-    if (!/\d/.test(sentence) || !FIRST_NAME_SUBJECT.test(sentence)) continue;
-    for (const record of sentenceRecords(sentence, cell.offset + start, named, [], [], firstNames))
-      if (
-        record.date &&
-        record.leadName &&
-        named.some((n) => n.name && sameName(nameKey(n.name), nameKey(record.leadName ?? "")))
-      )
-        found.push(record);
+    if (!/\d/.test(sentence)) continue;
+    const readings = FIRST_NAME_SUBJECT.test(sentence)
+      ? [sentence]
+      : (eachLeadOfSubject(sentence, named, firstNames) ?? []);
+    for (const reading of readings)
+      for (const record of sentenceRecords(reading, cell.offset + start, named, [], [], firstNames))
+        if (
+          record.date &&
+          record.leadName &&
+          named.some((n) => n.name && sameName(nameKey(n.name), nameKey(record.leadName ?? "")))
+        )
+          found.push(record);
   }
   return found;
+}
+
+/**
+ * "Tobias and Anneka both completed the deputies' course on 9 September 2025": a sentence whose subject is first
+ * names joined by "and" records the course for each. The sentence as each named lead's alone, the other names
+ * blanked (offsets kept): "Tobias            completed …". A first name that is no named lead's, or two people's,
+ * is credited with nothing; undefined when none is a lead's.
+ */
+function eachLeadOfSubject(
+  sentence: string,
+  named: LeadMention[],
+  firstNames: FirstNames,
+): string[] | undefined {
+  if (!/\s(?:and|&)\s/.test(sentence.slice(0, 80))) return undefined;
+  const match = FIRST_NAMES_SUBJECT.exec(sentence);
+  if (!match) return undefined;
+  // The names and the words before the verb ("both", "have") blanked, the verb kept.
+  const verbAt = match[0].search(/\S+$/);
+  const readings: string[] = [];
+  let from = 0;
+  for (const first of [...match[1].split(/\s*,\s*/), match[2]]) {
+    const at = match[0].indexOf(first, from);
+    from = at + first.length;
+    const name = firstNames(first);
+    if (!name || leadInLine(name, named)?.role === undefined) continue;
+    readings.push(" ".repeat(at) + first + " ".repeat(verbAt - from) + sentence.slice(verbAt));
+  }
+  return readings.length > 0 ? readings : undefined;
 }
 
 /** Whether a sentence after the first of a paragraph is a person's line of records (personPartRecords). */
@@ -3767,6 +3799,8 @@ function trainingInLines(
   let nameLine: Line | undefined;
   // Under a heading about training ("6. Training record"): a course may be named by its title alone.
   let trainingSection = false;
+  /** Where a dated record was given to the lead whose first name labels its line (checked once all are read). */
+  const datedLabels: Array<{ from: number; to: number }> = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (tableLines.has(i)) {
@@ -4066,6 +4100,7 @@ function trainingInLines(
     // practitioners -- safeguarding awareness …") is nobody's: not the person's of the entry above.
     if (marker && owner?.byEntry && !here && !person) owner = undefined;
     const byRole = asked ?? (strict && !here && !person ? roleLineOwner(body, named) : undefined);
+    const label = here || person ? undefined : firstNameLabelOwner(words, named, firstNames);
     const who: Owner | undefined = here
       ? { name: here.name, role: here.role }
       : person
@@ -4075,11 +4110,14 @@ function trainingInLines(
           firstNameOwner(words, named, firstNames) ??
           possessiveLeadOwner(words, named, firstNames) ??
           possessiveInitialledLead(words, named) ??
-          // Only a record whose date is said to be missing: a dated one ("- Morag: … – 11/2025") beside a line
-          // whose date cannot be read ("- Hamish: … – 14-02-25") would leave the other lead with none.
-          (placeholder ? firstNameLabelOwner(words, named, firstNames) : undefined) ??
+          // A record whose date is said to be missing; a dated one only while every line a lead's first name labels
+          // reads as a record: a dated one ("- Morag: … – 11/2025") beside a line whose date cannot be read ("- Hamish:
+          // … – 14-02-25") would leave the other lead with none.
+          (label && (placeholder || date !== undefined) ? label : undefined) ??
           byRole?.owner ??
-          owner);
+          // "Deputy Lead – Rowan Tiernan" / "" / "Philippa: DSL course, 14.03.2025": a line another lead's first
+          // name labels is not the record of the lead named above it.
+          (label ? undefined : owner));
     // The course's words start after the role that opened a line read as its holder's.
     const courseFrom = byRole && who === byRole.owner ? byRole.courseFrom : 0;
     let endOffset = lineEnd;
@@ -4384,10 +4422,17 @@ function trainingInLines(
         ...(lapsedWord ? { lapsed: lapsedWord } : {}),
       });
     }
+    if (label && who === label && !placeholder) datedLabels.push({ from: line.offset, to: lineEnd });
     if (here || person) ownerLevel = undefined;
     if (here) owner = { name: here.name, role: here.role };
     else if (person) owner = { name: person.name, byEntry: marker && person.record };
   }
+  if (datedLabels.length > 0 && !labelledLinesRead(lines, tableLines, named, found, firstNames))
+    for (const record of found)
+      if (datedLabels.some((l) => l.from <= record.offset && record.offset <= l.to)) {
+        record.leadName = undefined;
+        record.leadRole = undefined;
+      }
   return found;
 }
 
@@ -5808,6 +5853,36 @@ function firstNameLabelOwner(
   const name = match ? firstNames(match[1]) : undefined;
   const lead = name ? leadInLine(name, named) : undefined;
   return lead?.role ? lead : undefined;
+}
+
+/**
+ * Whether every line outside tables that a named lead's first name and a colon open ("Tomas: DSL course (SCP),
+ * 14.03.2025") was read as that lead's record. While one was not ("Hamish: … – 14-02-25"), the dated ones are given
+ * to nobody: that lead would be left with none.
+ */
+function labelledLinesRead(
+  lines: Line[],
+  tableLines: Set<number>,
+  named: LeadMention[],
+  found: TrainingLine[],
+  firstNames?: FirstNames,
+): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    const { text, offset, endOffset } = lines[i];
+    if (tableLines.has(i) || !text.includes(":")) continue;
+    const words = plain(text.slice(itemStart(text).start));
+    if (!FIRST_NAME_LABEL.test(words)) continue;
+    const lead = firstNameLabelOwner(words, named, firstNames);
+    if (!lead?.name) continue;
+    const key = nameKey(lead.name);
+    if (
+      !found.some(
+        (t) => t.offset >= offset && t.offset <= endOffset && sameName(nameKey(t.leadName ?? ""), key),
+      )
+    )
+      return false;
+  }
+  return true;
 }
 
 /** The same title written another way: "Mister" is "Mr", "Br." is "Brother". */
