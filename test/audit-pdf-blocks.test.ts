@@ -581,6 +581,8 @@ describe("the text the rules read stays what it was", () => {
     "zz110-hollowmere-play-rangers.pdf": "068d44cc17a01f2b",
     "zz111-hollowmere-battlefield-tours.pdf": "fc6ddce818a7b781",
     "zz111-scales-and-tails-animal-encounters.pdf": "c87e18be1d4215b4",
+    "zz112-ashcombe-bushcraft-school.pdf": "e53f94f6e6417693",
+    "zz112-hollowmere-international-school.pdf": "8b04ff9694c4cfd8",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
