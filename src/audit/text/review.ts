@@ -761,6 +761,42 @@ function currentRowCell(
   return { date, left: /^[\s*_–—-]*$/.test(text) || PLACEHOLDER.test(text) };
 }
 
+/**
+ * The first cell of a row of the setting's own tracker of things due (a red/amber/green "health check": Item | Last
+ * done | Next due | Status) naming the policy's own review: "Policy review (this document)", "Review of this policy",
+ * "Safeguarding policy review" — not another item's row ("Volunteer handbook update", "DBS rechecks").
+ */
+const TRACKER_ITEM =
+  /^[\s*_]*(?:(?:annual\s+)?(?:(?:safeguarding|child\s+protection)\s+)?policy\s+review|review\s+of\s+(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection)\s+)?policy)(?:\s*\(\s*(?:this|the|our)\s+(?:policy|document)\s*\))?[\s*_.]*$/i;
+/** A tracker's header cell for when each item is next due: "Next due", "Due", "Due date", "Due by". */
+const DUE_HEADER = /^[\s*_]*(?:next\s+due(?:\s+date)?|(?:date\s+)?due|due\s+(?:date|by|on))[\s*_:]*$/i;
+
+/**
+ * A tracker row for the policy's own review (see `TRACKER_ITEM`) under a header with a "Next due" column: the next
+ * review, its date that column's cell — not the "Last done" date beside the label. Undefined for any other row.
+ */
+function trackerRowReview(lines: Line[], line: Line): ReviewStatement | undefined {
+  const cells = cellsOf(line);
+  const [item] = cells;
+  if (!item || cells.length < 3 || !TRACKER_ITEM.test(item.text)) return undefined;
+  let i = line.index - 1;
+  while (i > 0 && isRow(lines[i]) && !isTableSeparator(lines[i])) i--;
+  if (i < 1 || !isTableSeparator(lines[i]) || !isRow(lines[i - 1])) return undefined;
+  const header = cellsOf(lines[i - 1]);
+  const column = header.findIndex((c) => DUE_HEADER.test(c.text));
+  if (column <= 0 || header.length !== cells.length) return undefined;
+  const cell = cells[column];
+  const label = item.text.trim();
+  const offset = item.offset + (item.text.length - item.text.trimStart().length);
+  return {
+    offset,
+    endOffset: offset + label.length,
+    label,
+    date: dateAfter(cell.text, cell.offset, 10),
+    kind: "next",
+  };
+}
+
 /** A table cell's column in the rows under its header row, as dates (header "Next review", row "15 September 2026"). */
 function datesBelowHeader(lines: Line[], line: Line, labelOffset: number): DateMatch[] {
   const next = lines[line.index + 1];
@@ -922,6 +958,14 @@ export function findReviewStatements(
   const statements: ReviewStatement[] = [];
   const printed = unjoined === undefined ? undefined : splitLines(unjoined);
   for (const line of lines) {
+    // A tracker's row for the policy's review: its "Next due" cell, not a date beside a label in the row.
+    if (isRow(line) && /review/i.test(line.text)) {
+      const tracked = trackerRowReview(lines, line);
+      if (tracked) {
+        statements.push(tracked);
+        continue;
+      }
+    }
     const matches: Array<{ start: number; label: string; prose: boolean; needsDate?: boolean }> =
       labelMatches(NEXT_LABEL, line.text).map((m) => ({
         start: m.index ?? 0,
@@ -1971,6 +2015,9 @@ const INTERVAL = new RegExp(
     // "to be reviewed within 12 months of that date": the longest time to the next review, after an approval.
     `(?<within>\\bwithin\\s+${COUNT}\\s+(?:years?|months))`,
     // "Next review (12 months after approval on 3 April 2026)": a time counted from the last approval or review.
+    // "(next review one year on)", "Next review: a year later": the time from the last review, straight after "next
+    // review" (not "One year on, the group has grown").
+    `(?<yearOn>(?<=\\bnext\\s+(?:policy\\s+)?review(?:\\s+(?:is\\s+)?due)?[\\s*_:,(]*)(?:a|${COUNT})\\s+(?:years?|months?)\\s+(?:on|later)\\b)`,
     `(?<after>\\b${COUNT}\\s+(?:years?|months?)(?=\\s+(?:after|from)\\s+(?:(?:its|the|our)\\s+)?(?:date\\s+of\\s+(?:its\\s+|the\\s+)?)?(?:adoption|approval|ratification|publication|signing|sign-off|issue|last\\s+review)\\b))`,
   ].join("|")})`,
   "gi",
@@ -2094,6 +2141,9 @@ function intervalMonths(
   else if (g.after) {
     const [, n, unit] = /^(\S+(?:[- ]four)?)\s+(years?|months?)$/i.exec(g.after) ?? [];
     months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
+  } else if (g.yearOn) {
+    const [, n, unit] = /^(\S+(?:[- ]four)?)\s+(years?|months?)\s/i.exec(g.yearOn) ?? [];
+    months = (/^an?$/i.test(n ?? "") ? 1 : count(n)) * (/^year/i.test(unit ?? "") ? 12 : 1);
   } else if (g.within) {
     // Only of the policy named in words ("Approved … to be reviewed within 12 months"): not "it will be reviewed
     // within 3 months" of a concern or a plan.
@@ -2121,7 +2171,7 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
       // not "a trial period is reviewed three months after approval of their application".
       (!INTERVAL_ABOUT_POLICY.test(sentence) &&
         !REVIEWED_NOTE.test(text.slice(Math.max(0, start - 120), start)) &&
-        !(match.groups?.after && NEXT_REVIEW_WORDS.test(sentence))) ||
+        !((match.groups?.after || match.groups?.yearOn) && NEXT_REVIEW_WORDS.test(sentence))) ||
       INTERVAL_ABOUT_OTHER.test(sentence)
     )
       continue;
@@ -2295,7 +2345,11 @@ function readTables(lines: Line[], tables: readonly ReadTable[]): TableReading[]
     // "Review | …") in a row's first cell, its value in the next.
     if (
       !header.some((c) => c.text.search(NEXT_LABEL) >= 0) &&
-      !table.rows.some((row) => labelCell(row.find((c) => c.text)) || whenRow(row))
+      !table.rows.some((row) => labelCell(row.find((c) => c.text)) || whenRow(row)) &&
+      !(
+        header.some((c) => DUE_HEADER.test(c.text)) &&
+        table.rows.some((row) => TRACKER_ITEM.test(row.find((c) => c.text)?.text ?? ""))
+      )
     )
       continue;
     // The Markdown of the table, and where each cell's text stands in it.
