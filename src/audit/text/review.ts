@@ -1149,8 +1149,16 @@ function afterReviewField(before: string): boolean {
   const fields = before.split(/\s*[·•|;]\s*|\s[–—]\s|\s{3,}|\t/);
   if ((fields.at(-1) ?? "").trim() !== "" || fields.length < 2) return false;
   const previous = fields.at(-2) ?? "";
-  return /^[\s*_]*(?:(?:last|policy)\s+)?review(?:ed)?\b/i.test(previous) && /\d{4}/.test(previous);
+  if (!(/^[\s*_]*(?:(?:last|policy)\s+)?review(?:ed)?\b/i.test(previous) && /\d{4}/.test(previous)))
+    return false;
+  // Not the fields of a row or list item about another document: "- Online safety policy — Reviewed … · Next due …".
+  return !fields.slice(0, -2).some((field) => OTHER_DOCUMENT.test(field) && !OWN_POLICY.test(field));
 }
+/** A field naming a document: "Online safety policy", "Fire risk assessment", "Staff handbook". */
+const OTHER_DOCUMENT =
+  /\b(?:polic(?:y|ies)|procedures?|assessments?|plans?|handbooks?|guidance|code\s+of\s+conduct|agreements?|statements?|registers?|protocols?|strateg(?:y|ies))\b/i;
+/** The policy itself named in its own footer: "Safeguarding Policy (School Transport)", "Child Protection Policy". */
+const OWN_POLICY = /\b(?:safeguarding|child\s+protection)(?:\s+(?:and|&)\s+[\w-]+)*\s+polic(?:y|ies)\b/i;
 
 /** "Next check: January 2027" — the policy's next review where the sentence before says the policy is checked. */
 const NEXT_CHECK = /\bnext\s+check(?=[\s*_]*:)/gi;
