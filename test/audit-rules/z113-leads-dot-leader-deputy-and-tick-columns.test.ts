@@ -74,6 +74,13 @@ describe("a staff table whose role columns hold ticks", () => {
     expect(named(text, "deputy")).toContain("Kasimir Doole");
     expect(named(text, "deputy")).not.toContain("Elowen Prask");
   });
+  it("near miss: a column of ticks for who is trained for a role does not name its holders (found in review)", () => {
+    const text = table(rows).replace("| DSL | Deputy DSL | DBS |", "| DSL | Deputy DSL trained | DBS |");
+    expect(named(text, "dsl")).toContain("Bronagh Tillett");
+    expect(named(text, "deputy")).toEqual([]);
+    const course = table(rows).replace("| DSL | Deputy DSL | DBS |", "| DSL course | Deputy DSL | DBS |");
+    expect(named(course, "dsl")).toEqual([]);
+  });
   it("near miss: a column of crosses alone (no yes mark) is not read as ticks", () => {
     const crosses = rows.map((r) => r.replace("| ✓ | x |", "| x | x |").replace("| x | Y |", "| x | x |"));
     const text = table(crosses);

@@ -3601,6 +3601,8 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
   }
 }
 
+/** A column header about a role's training rather than its holder: "Deputy DSL trained", "DSL course (date)". */
+const TRAINED_HEADER = /\b(?:trained|training|course|certificate|refresher|level\s*\d|dates?|completed)\b/i;
 /** A tick column's yes: "✓", "✔", "Y", "Yes". */
 const TICK_YES = /^(?:[✓✔☑✅]|y|yes)$/iu;
 /** A tick column's no: "✗", "N", "No", a dash, nothing — and "x", read as no only beside a yes mark. */
@@ -3615,6 +3617,8 @@ function tickedBelow(lines: Line[], line: Line, column: number, mention: LeadMen
   const header = tableCells(line).map((c) => plain(c.text).trim());
   const nameColumn = header.findIndex((h) => saysEither(NAME_HEADER, h));
   if (nameColumn < 0 || nameColumn === column) return;
+  // "Deputy DSL trained", "DSL course": who has done a role's training, not who holds the role.
+  if (TRAINED_HEADER.test(header[column] ?? "")) return;
   const ticked: Cell[] = [];
   let rows = 0;
   for (let i = line.index + 2; i < lines.length && isTableRow(lines[i]); i++) {
