@@ -798,6 +798,20 @@ const FILL_IN_NOUN = capitalisedToo(
   "nom|noms|nombre|nombres|namen?|nome|nomi|nazwa|nazwisko|imi[ęe]|naam|t[ée]l[ée]phone|tel[ée]fono|telefon|num[ée]ro|nummer|numer|adresse|direcci[óo]n|indirizzo|endere[çc]o|adres|fecha|datum|data|date",
 );
 
+/**
+ * A tagged bracket that is no fill-in: a translated label with its value after its own colon ("[FR : Nom du
+ * responsable : Odile Marchetti]"), or an office's initials before English words ("[HR: Date of appointment recorded
+ * on the single central record]", "[IT: data kept for 30 days]").
+ */
+function filledInOrEnglish(bracket: string): boolean {
+  const inside = bracket.slice(1, -1);
+  const afterTag = inside.slice(inside.search(/[:：–—-]/) + 1);
+  if (/[:：][^\S\n]*[^\s_.…:：]/u.test(afterTag)) return true;
+  return /^[^\S\n]*[A-Z]{2}[^\S\n]*[:：–—-]/.test(inside) && ENGLISH_WORDS.test(afterTag);
+}
+const ENGLISH_WORDS =
+  /\b(?:the|of|on|for|and|each|is|are|was|were|with|by|to|from|at|our|their|this|kept|held|recorded|every)\b/i;
+
 const PATTERNS: Array<{
   re: RegExp;
   kind: Placeholder["kind"];
@@ -990,6 +1004,7 @@ const PATTERNS: Array<{
     ),
     kind: "placeholder",
     hint: /\[/,
+    accept: (m) => !filledInOrEnglish(m[0]),
   },
   // "Tel: ??????" — question marks where a number should be; "Really???" is punctuation
   { re: /(?<![\p{L}?])\?{3,}(?![\p{L}?])/gu, kind: "placeholder", hint: /\?\?\?/ },
