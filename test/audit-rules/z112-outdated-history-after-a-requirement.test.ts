@@ -64,5 +64,11 @@ describe("a change log's row that records a renaming with an arrow", () => {
     expect(log("Referrals now go to the Local Safeguarding Children Board → see section 4")).toEqual([
       "Local Safeguarding Children Board",
     ]);
+    // A referral route's numbered step (found in review): the arrow is the route, not a renaming.
+    expect(
+      found(
+        "## Referral route\n\n| Step | Who |\n| --- | --- |\n| 1 | Safeguarding Officer |\n| 2 | Local Safeguarding Children Board → Children's Social Care |",
+      ),
+    ).toEqual(["Local Safeguarding Children Board"]);
   });
 });

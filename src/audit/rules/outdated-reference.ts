@@ -768,6 +768,12 @@ const CHANGE_LOG_VERB_AFTER = new RegExp(
   "iu",
 );
 
+/**
+ * A change log's row by its version or date, not a bare step number: an arrow in "| 2 | LSCB → Children's Social Care |"
+ * is a referral route's step.
+ */
+const VERSIONED_LINE_START =
+  /^\s*(?:[-*•]\s*)?\|?\s*(?:v(?:ersion)?\s*\d+(?:\.\d+)*|\d+(?:\.\d+)+|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}|(?:19|20)\d{2})\s*[:|–—-]/i;
 /** A cell that records a renaming with an arrow, the old name first: "LSCB → Hollowmere Safeguarding Partnership". */
 const CHANGE_LOG_CELL_START = /^\s*(?:the\s+)?[("“‘'*_]*$/i;
 const CHANGE_LOG_ARROW_AFTER =
@@ -788,7 +794,9 @@ function changeLogReplacement(text: string, offset: number, endOffset: number): 
     CHANGE_LOG_REFERENCES_BEFORE.test(cellBefore) ||
     (CHANGE_LOG_VERB_BEFORE.test(cellBefore) && CHANGE_LOG_NAME_AFTER.test(cellAfter)) ||
     CHANGE_LOG_VERB_AFTER.test(cellAfter) ||
-    (CHANGE_LOG_CELL_START.test(cellBefore) && CHANGE_LOG_ARROW_AFTER.test(cellAfter))
+    (CHANGE_LOG_CELL_START.test(cellBefore) &&
+      CHANGE_LOG_ARROW_AFTER.test(cellAfter) &&
+      (VERSIONED_LINE_START.test(line) || VERSION_ROW_START.test(line)))
   );
 }
 
