@@ -82,6 +82,17 @@ function skipLink(document: SourceDocument, link: OutlineLink): boolean {
   return document.text.slice(0, link.offset).replace(/\s+/g, "").length <= TOP_OF_PAGE_CHARACTERS;
 }
 
+/**
+ * A web page's "Back to top" link ("Back to top ↑", "Return to top of page", "↑ Top") to "#" or "#top": in a web page
+ * "#" and "#top" go to the top of the page, so the link works there, and a policy copied from its website keeps it as
+ * the page's furniture, not the policy's link. Words that name a place ("Back to top of the reporting form") do not.
+ */
+const BACK_TO_TOP =
+  /^[\s↑⇧▲^]*(?:(?:back|return|go|jump|scroll)\s+to\s+(?:the\s+)?)?top(?:\s+of\s+(?:the\s+)?page)?[\s↑⇧▲^]*$/i;
+function backToTop(link: OutlineLink): boolean {
+  return /^\s*#(?:top)?\s*$/i.test(link.url) && link.text.length <= 40 && BACK_TO_TOP.test(link.text);
+}
+
 /** Every anchor a link in the document could point at, lower-cased, or undefined when the reader cannot tell. */
 function anchorsOf(document: SourceDocument): Set<string> | undefined {
   // A PDF's link to a place in itself goes to a page position pdf.js has resolved, not to a name to look up.
@@ -210,6 +221,7 @@ export const rule: Rule = {
     const anchors = anchorsOf(document);
     for (const link of outline.links) {
       if (skipLink(document, link)) continue;
+      if (backToTop(link)) continue;
       if (EMPTY_URL.test(link.url)) {
         if (consentButton(text, link)) continue;
         // "Download the concern form [here](#)": the words before a bare "here" say which link it is.
@@ -404,6 +416,8 @@ function nothingFollows(text: string, from: number, words: string, paragraphAt?:
   const address = URL_IN_TEXT.test(nextLine) || /\]\((?!#?\))[^)]+\)/.test(nextLine);
   if (address && (sameParagraph || OPENS_WITH_ADDRESS.test(nextLine))) return false;
   if (words.endsWith(":")) return nextLine.trim() === "" || /^\s{0,3}#{1,6}\s/.test(nextLine);
+  // Nothing after the line but the end of the document: no line carries the sentence on.
+  if (nextLine.trim() === "") return true;
   // The next line of the same paragraph carries the sentence on (a wrapped line, a Markdown soft break).
   if (sameParagraph && !/^\s{0,3}#{1,6}\s|^\s*(?:[-*+•]|\d+[.)])\s/.test(nextLine))
     return (

@@ -297,8 +297,52 @@ export const rule: Rule = {
     checkParts(context);
     checkPages(context);
     checkSlides(context);
+    checkFootnoteMarkers(context);
   },
 };
+
+/** An entry of a numbered list of sources: a line that opens with "[3]" and goes on with words ("[3] NSPCC, …"). */
+const SOURCE_ENTRY = /^[^\S\n]*(?:[-*•][^\S\n]+)?\[(\d{1,3})\][^\S\n]+(?=[^\s:])/gm;
+/**
+ * A footnote-style marker in the text: "[5]" straight after a word or its full stop ("…each season.[5]"), or opening
+ * a line where a PDF's text wrapped it ("…each season.\n[5]"), not a Markdown link's words ("[5](…)", "[5][a]").
+ */
+const FOOTNOTE_MARKER = /(?<=[\p{L}\d.,;:)’'"”]|^[^\S\n]*)\[(\d{1,3})\](?![([:])/gmu;
+
+/**
+ * A policy that cites its sources by footnote-style markers ("…at every session.[2]") with a numbered list of them
+ * after the text ("[1] …", "[2] …": the last lines opening with "[1]" on, numbered from 1 without a gap, at least
+ * three): a marker before the list whose number the list does not have ("[5]" when it stops at [4]) points to a
+ * source the document does not give. Only where the markers are the list's (two or more name its entries).
+ */
+function checkFootnoteMarkers(context: DocumentContext): void {
+  const { text } = context.document;
+  if (!text.includes("[1]")) return;
+  const all = allMatches(SOURCE_ENTRY, text).map((m) => ({ n: Number(m[1]), offset: m.index ?? 0 }));
+  // The list is the run of entries from the last "[1]" on.
+  const start = all.map((e) => e.n).lastIndexOf(1);
+  if (start < 0) return;
+  const entries = all.slice(start);
+  if (entries.length < 3) return;
+  const numbers = entries.map((e) => e.n);
+  const last = Math.max(...numbers);
+  // One list, numbered 1 to its last entry with none missing or repeated.
+  if (numbers.length !== last || new Set(numbers).size !== last) return;
+  const listStart = entries[0].offset;
+  const markers = allMatches(FOOTNOTE_MARKER, text)
+    .map((m) => ({ n: Number(m[1]), offset: m.index ?? 0 }))
+    .filter((m) => m.offset < listStart);
+  if (markers.filter((m) => m.n >= 1 && m.n <= last).length < 2) return;
+  for (const marker of markers) {
+    if (marker.n <= last || marker.n === 0) continue;
+    reportAt(
+      context,
+      marker.offset,
+      marker.offset + String(marker.n).length + 2,
+      `"[${marker.n}]" points to a source the list of references does not have (its entries are [1]–[${last}]) — add entry [${marker.n}] to the list, or correct the number`,
+    );
+  }
+}
 
 /**
  * Whether a reference is the words of a link to the place it names, which the document does not have
