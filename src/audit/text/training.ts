@@ -370,6 +370,9 @@ export function findTrainingLines(
     else if (diaryYear) cellFound.push(...diaryRecords(line, diaryYear, named, firstNames));
     if (YEAR_ITEM_START.test(line.text)) cellFound.push(...yearItemRecords(line, named, firstNames));
   }
+  // A log of dated entries under initials the document's key explains ("03/02/24 – PO – Level 3 refresher"): each
+  // entry is the keyed person's record, whatever the lines made of it.
+  if (INITIALS_LOG_QUICK.test(text)) cellFound.push(...initialsLogRecords(text, lines, tableLines, named));
   // A block table's cell records: what the lines made of the same words (a first name read as a lead: "Miriam –
   // DSL (Level 3)") gives way to them.
   if (cellFound.length) {
@@ -402,6 +405,70 @@ export function findTrainingLines(
     .sort((a, b) => a.offset - b.offset);
   return pdf ? joinCutRows(records, text, pages) : records;
 }
+
+/** A line that opens with a numeric date, a dash and initials: the cheap test for a log of entries. */
+const INITIALS_LOG_QUICK =
+  /^[^\S\n]*(?:[-*•·][^\S\n]+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\S\n]*(?:--|[–—-])[^\S\n]*\p{Lu}{2}/mu;
+/** What follows a log entry's date: a dash, the person's initials, a dash or a colon, the course. */
+const LOG_AFTER_DATE =
+  /^[^\S\n]*(?:--|[–—-])[^\S\n]*(\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,2})[^\S\n]*(?:--|[–—:-])[^\S\n]*(\S[^\n]*?)[^\S\n]*$/u;
+/** Only a bullet (or nothing) before a log entry's date. */
+const LOG_BEFORE_DATE = /^[^\S\n]*(?:[-*•·][^\S\n]+)?$/;
+
+/**
+ * A training log of dated entries, people interleaved and known by their initials ("12/05/24 – PO – Level 3
+ * refresher", "03/07/23 – SN – Safeguarding awareness"): an entry whose initials the document's key gives in full
+ * ("PO – Priya Okonjo-Hart, Safeguarding Lead") is that person's record, dated by its date. An entry saying the
+ * course is only booked ("booked onto the DSL refresher on …") is no completion; a course in another subject
+ * ("Emergency first aid") is no safeguarding training; initials no key explains are nobody's known record.
+ */
+function initialsLogRecords(
+  text: string,
+  lines: Line[],
+  tableLines: ReadonlySet<number>,
+  named: LeadMention[],
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  for (const line of lines) {
+    if (tableLines.has(line.index) || !/^[^\S\n]*(?:[-*•·][^\S\n]+)?\d/.test(line.text)) continue;
+    // A paragraph's lines may be read as one: each entry runs from its date to the next entry's.
+    const starts = allMatches(LOG_ENTRY_START, line.text).map((m) => m.index ?? 0);
+    if (starts.length === 0 || !LOG_BEFORE_DATE.test(line.text.slice(0, starts[0]))) continue;
+    for (const [k, at] of starts.entries()) {
+      const body = line.text.slice(at, starts[k + 1] ?? line.text.length).trimEnd();
+      const date = findDates(body, line.offset + at)[0];
+      if (!date || date.offset !== line.offset + at) continue;
+      const entry = LOG_AFTER_DATE.exec(body.slice(date.endOffset - date.offset));
+      if (!entry) continue;
+      const course = entry[2];
+      if (BOOKING_ONLY.test(course) || !namesSafeguarding(course) || otherSubject(course)) continue;
+      const full = keyedInitials(text, entry[1]);
+      if (!full) continue;
+      const lead = leadInLine(full, named);
+      found.push({
+        offset: line.offset + at,
+        endOffset: line.offset + at + body.length,
+        course,
+        date,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: lead?.name ?? full,
+        leadRole: lead?.role,
+      });
+    }
+  }
+  return found;
+}
+
+/** Where a log entry starts: a numeric date, a dash, initials and a dash or a colon ("03/02/24 – PO – "). */
+const LOG_ENTRY_START =
+  /(?<![^\s])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\S\n]*(?:--|[–—-])[^\S\n]*\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,2}[^\S\n]*(?:--|[–—:-])/gu;
+
+/** An entry recording only a booking: "booked onto the DSL refresher", "planned: Level 3". */
+const BOOKING_ONLY = new RegExp(
+  String.raw`^(?:(?:${BOOKING_WORDS})\b|[^\n]*\b(?:booked|scheduled)\s+(?:on(?:to)?|in(?:to)?|for)\b)`,
+  "i",
+);
 
 /** Initials standing for a person: "GB", "SKM", "DMcB" (a "Mc" or "Mac" surname's). */
 const INITIALS_ALONE = /^\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,2}$/u;
@@ -634,8 +701,19 @@ function courseTableRecords(
   // "| Member | Award | Awarded |", or a CPD log's "| Date | Activity | Provider | Hours |" under a caption naming
   // its person: a column of anything a person did or holds, only some of it safeguarding training. Read only with
   // its people (a column of names, or the caption's lead), and only its rows that name a safeguarding course.
-  const activityOnly = courseHeaderCol < 0 && (nameCol >= 0 || caption !== undefined);
-  const courseCol = activityOnly ? header.findIndex((h) => ACTIVITY_HEADER.test(h)) : courseHeaderCol;
+  // "| Item | Last done | Next due | Status |" over "| DSL training – Name | 18/11/2024 | … |": a checklist of dated
+  // items, some of them a named lead's course. Read only its rows that name a safeguarding course and a named lead.
+  const itemCol =
+    courseHeaderCol < 0 && nameCol < 0 && caption === undefined && dateCol >= 0
+      ? header.findIndex((h) => ITEM_HEADER.test(h))
+      : -1;
+  const activityOnly = (courseHeaderCol < 0 && (nameCol >= 0 || caption !== undefined)) || itemCol >= 0;
+  const courseCol =
+    itemCol >= 0
+      ? itemCol
+      : activityOnly
+        ? header.findIndex((h) => ACTIVITY_HEADER.test(h))
+        : courseHeaderCol;
   if (courseCol < 0) return [];
   // "| Staff member | Level | Completed |" over "| Amira | Level 3 Early Years Educator | June 2015 |": a column headed
   // "Level" alone holds safeguarding levels only when a cell names safeguarding; a row whose level is in another
@@ -715,9 +793,11 @@ function courseTableRecords(
     const nameText = nameCol >= 0 ? plain(row.cells[nameCol]?.text ?? "") : "";
     const lead = nameText
       ? undefined
-      : (leadInText(row.line.text, named) ?? (nameCol < 0 ? caption : undefined));
+      : (leadInText(row.line.text, named) ??
+        (nameCol < 0 ? (titledSurnameLead(courseText, named) ?? caption) : undefined));
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     if (!courseText && !date && !due) continue;
+    if (itemCol >= 0 && !lead?.name) continue;
     // "| Chair | Declan Rafferty | — | — |": a dash names no course; "| … | to be booked | — |" a course still to book,
     // which is no record (a lead with nothing else has no training).
     if (!date && !due && NO_COURSE_CELL.test(courseText)) continue;
@@ -759,6 +839,18 @@ function courseTableRecords(
       row.cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)))
     )
       continue;
+    // "| Every volunteer repeats safeguarding training at induction and each January. |": a course cell that is itself
+    // a rule for a group (the group its subject, a time that comes round again in it) names nobody's record.
+    if (
+      !date &&
+      !due &&
+      nameCol < 0 &&
+      !lead &&
+      !rowRole &&
+      GROUP_SUBJECT.test(courseText) &&
+      RECURRING_TIME.test(courseText)
+    )
+      continue;
     // "| Ms Delphine | Main School | Designated | 11/11/2025 |" then "| Achterberg | | Safeguarding Lead (new to role) |
     // |": a row a page break cut in two (a PDF); the second part is the rest of the first, not a person of its own.
     // Only a PDF has page breaks: a Markdown table's "| Miss Sarah | … |" then "| Kasia | … | |" is two people.
@@ -789,7 +881,12 @@ function courseTableRecords(
       endOffset: row.line.endOffset,
       // "| Deputy | Dev Ansari | Booked for Jan 2027 |": a booking in the course column names no course; "Level 3
       // booked for …" names the course booked, without the booking's words.
-      course: date && dateCol < 0 ? courseOfCell(courseText, date.text, planned) : courseText,
+      course:
+        date && dateCol < 0
+          ? courseOfCell(courseText, date.text, planned)
+          : itemCol >= 0 && lead?.name
+            ? withoutName(courseText, lead.name)
+            : courseText,
       date,
       // "| Sister Ann Rowe | Level 3 | – date |": the date cell left to fill in, as a course line's "– date".
       datePlaceholder:
@@ -808,6 +905,42 @@ function courseTableRecords(
 
 /** A column of what people did or hold, some of it training: "Activity", "CPD activity", "Award", "Qualification". */
 const ACTIVITY_HEADER = /^(?:(?:cpd|learning)\s+)?(?:activit(?:y|ies)|awards?|qualifications?)$/;
+
+/** A checklist's column of things done: "Item", "Task", "Check", "Action". */
+const ITEM_HEADER = /^(?:items?|tasks?|checks?|actions?)$/;
+
+/** A course's words without the person's name they give ("DSL training – Name" → "DSL training"). */
+function withoutName(course: string, name: string): string {
+  const at = course.toLowerCase().indexOf(name.toLowerCase());
+  if (at < 0) return course;
+  return `${course.slice(0, at)} ${course.slice(at + name.length)}`
+    .replace(/\s*(?:--|[–—:,(-])\s*$/, "")
+    .replace(/^\s*(?:--|[–—:,)-])\s*/, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/** A course cell that opens with a title and a surname, then a dash: "Dr Quill-Amberly – DSL training, …". */
+const TITLED_SURNAME_START = new RegExp(
+  `^\\s*(?:${TITLE_PATTERN})\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)\\s*(?:--|[–—:,-])\\s`,
+  "u",
+);
+
+/**
+ * The named lead a course cell opens with by title and surname alone ("Dr Quill-Amberly – DSL training, 14/10/2024"
+ * with "Designated Safeguarding Lead: Dr Helena Quill-Amberly"): only when one named lead has that surname.
+ */
+function titledSurnameLead(course: string, named: LeadMention[]): LeadMention | undefined {
+  const surname = TITLED_SURNAME_START.exec(course)?.[1]?.toLowerCase();
+  if (!surname) return undefined;
+  const leads = named.filter((l) => {
+    const words = l.name?.trim().split(/\s+/) ?? [];
+    return words.length >= 2 && words.at(-1)?.toLowerCase() === surname;
+  });
+  return leads.length > 0 && leads.every((l) => sameName(nameKey(l.name ?? ""), nameKey(leads[0].name ?? "")))
+    ? leads[0]
+    : undefined;
+}
 
 /**
  * A row of such a column that is safeguarding training: a course's word and safeguarding's own words
@@ -925,6 +1058,9 @@ const LEVEL_OTHER_WORDS =
  */
 const GROUP_ROW =
   /^(?:(?:all|every|each|any)(?:\s*[,&/]?\s+[\p{L}'’-]+){1,8}|everyone|everybody|[\p{L}'’-]+(?:\s*[,&/]?\s+[\p{L}'’-]+){0,9}\s*\((?:all|everyone|every\s+one|each)\))$/iu;
+
+/** A sentence whose subject is a group: "All staff complete …", "Every volunteer repeats …", "Everyone does …". */
+const GROUP_SUBJECT = /^(?:(?:all|every|each)\s+\p{L}|every(?:one|body)\b)/iu;
 
 /** A name cut after its title and first name ("Ms Delphine"), and the one word that ends it ("Achterberg"). */
 const NAME_CUT = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+\\p{Lu}[\\p{L}'’-]+$`, "u");
@@ -6109,6 +6245,13 @@ const TOPICS: Array<[string, RegExp]> = [
 const JOINED_LEAD_COURSE = /\bsafeguarding\s+[\p{L}-]+\s+(?:and|&)\s+(?:lead|officer|co-?ordinator)\b/iu;
 
 /**
+ * Another subject joined to safeguarding: "Disability and safeguarding", "Communication disability and
+ * safeguarding" — not safeguarding's own words ("Child protection and safeguarding", "Awareness and safeguarding").
+ */
+const SUBJECT_AND_SAFEGUARDING =
+  /\b(?!(?:child|children|protection|welfare|wellbeing|well-being|awareness|basic|general|introductory|people|persons?|adults?|and|in|of|for|the)\b)(\p{L}[\p{L}-]{2,})\s+(?:and|&)\s+safeguarding\b/iu;
+
+/**
  * What a course is, so that one person's records of the same course are compared with each other (and a table
  * and the body repeating a record count once): "dsl" for designated-lead training under any name, "dsl update"
  * for its updates, a topic ("prevent", "safer recruitment", the churches' "leadership" pathway), "safeguarding" for
@@ -6120,6 +6263,10 @@ export function courseKind(course: string): string {
   if (DSL_COURSE.test(words) || JOINED_LEAD_COURSE.test(words) || welshLeadGroup(words))
     return /\bupdate\b/i.test(words) ? "dsl update" : "dsl";
   for (const [kind, pattern] of TOPICS) if (pattern.test(words)) return kind;
+  // "Communication disability and safeguarding (webinar)": safeguarding in another subject, a topic of its own that
+  // renews no general course ("Safeguarding Children Level 2").
+  if (words.includes(" safeguarding") && SUBJECT_AND_SAFEGUARDING.test(words))
+    return `${SUBJECT_AND_SAFEGUARDING.exec(words)?.[1]?.toLowerCase()} and safeguarding`;
   if (/\b(?:safeguarding|child\s+protection)\b/i.test(words) || words.trim() === "") return "safeguarding";
   return words
     .toLowerCase()
