@@ -13,7 +13,9 @@ const found = (text: string) => checkText(placeholderText, text, { asOf }).map((
 
 describe("placeholder-text: tagged brackets that are no fill-in", () => {
   it("near miss: a translated label with its value after a colon", () => {
-    expect(found("Contact : [FR : Nom du responsable : Odile Marchetti, téléphone 01632 960 114]")).toEqual([]);
+    expect(found("Contact : [FR : Nom du responsable : Odile Marchetti, téléphone 01632 960 114]")).toEqual(
+      [],
+    );
     expect(found("Responsable: [ES: Nombre del responsable: Inés Carvajal]")).toEqual([]);
     expect(found("Schule: [DE: Name der Schule: Gesamtschule Lindenau]")).toEqual([]);
     expect(found("Révision : [FR: Date de la dernière révision : mars 2026]")).toEqual([]);
