@@ -399,6 +399,8 @@ const CITED_YEAR_AFTER = new RegExp(String.raw`^[*_]*\s*,\s*${WHEN}\s*\)`, "i");
  * publication named, a citation of that document itself, not of its author.
  */
 const HARVARD_YEAR_AFTER = /^[*_]*\s*\(\s*(?<year>(?:19|20)\d{2})\s*\)/i;
+/** An entry that is a publication by its title: its `old` quotes it ('the advice "Sexual violence and …"'). */
+const QUOTED_TITLE = /"[^"]{8,}"/;
 
 /** "Care Inspectorate Wales (known as the Care and Social Services Inspectorate Wales, CSSIW, until 2017)". */
 const KNOWN_AS_BEFORE = /\bknown\s+as\s+(?:the\s+)?(?:[^.;!?()]{3,80},\s*)?[("“‘'*_]*$/i;
@@ -410,7 +412,7 @@ const KNOWN_UNTIL_AFTER = new RegExp(String.raw`^[^.;!?()]{0,40}?\b(?:${UNTIL})\
  * "last inspected by the Care Commission in 2009". A later year is a use, or a mistake: "inspected by the Care
  * Commission in 2024" is still found.
  */
-function datedHistory(before: string, after: string, lastYear: number): boolean {
+function datedHistory(before: string, after: string, lastYear: number, titled = false): boolean {
   const within = (m: RegExpExecArray | null) =>
     m?.groups?.year !== undefined && Number(m.groups.year) <= lastYear;
   return (
@@ -419,7 +421,8 @@ function datedHistory(before: string, after: string, lastYear: number): boolean 
     (PAST_BEFORE.test(before) && within(YEAR_AFTER.exec(after))) ||
     within(PAST_UNTIL_AFTER.exec(after)) ||
     (CITED_BEFORE.test(before) && within(CITED_YEAR_AFTER.exec(after))) ||
-    within(HARVARD_YEAR_AFTER.exec(after))
+    // A publication's title with its year: the document's date ("… in schools and colleges (2018)"), not an author's.
+    (!titled && within(HARVARD_YEAR_AFTER.exec(after)))
   );
 }
 
@@ -878,7 +881,11 @@ export function findOutdatedReferences(
       if (found.some((f) => offset < f.endOffset && endOffset > f.offset)) continue;
       if (insideAddress(text, offset, endOffset)) continue;
       if (comments.some(([a, b]) => offset >= a && offset < b)) continue;
-      const { before, after } = sentenceAround(text, offset, endOffset, paragraphAt);
+      const around = sentenceAround(text, offset, endOffset, paragraphAt);
+      const before = around.before;
+      // A publication's year after its title is part of its name: "Safe to Learn (2007) was replaced by …".
+      const titled = QUOTED_TITLE.test(entry.old);
+      const after = titled ? around.after.replace(HARVARD_YEAR_AFTER, "") : around.after;
       const sentence = before + match[0] + after;
       if (entry.nearby?.test(sentence)) continue;
       // "Sharing nude or semi-nude images (still called sexting in some older leaflets)": a term given as another's
@@ -893,7 +900,7 @@ export function findOutdatedReferences(
           stillUsedAnsweredNo(before, text.slice(endOffset, endOffset + 80)) ||
           changeLogReplacement(text, offset, endOffset) ||
           (!entry.term && othersOldName(entry, before, after)) ||
-          datedHistory(before, after, lastYear(entry, replacedOn, asOf)) ||
+          datedHistory(before, after, lastYear(entry, replacedOn, asOf), titled) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
           changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf), () =>
             sentenceBefore(text, offset, before),
