@@ -131,4 +131,20 @@ describe("a people line in capitals", () => {
     ].join("\n");
     expect(messages(leadMissing, text).length).toBeGreaterThan(0);
   });
+  // The template's capitals named by their own words: "JOE BLOGGS", "XXXX XXXX", "NAME" (the pattern held backspace
+  // characters where its word boundaries belong until the thirty-fifth session).
+  for (const stand of ["MR JOE BLOGGS", "MS XXXX XXXXX", "MRS JANE NAME"])
+    it(`whose name is "${stand}" names nobody`, () => {
+      const text = [
+        "# Fernhollow Nursery – safeguarding",
+        "",
+        "Next review: June 2027",
+        "",
+        `${stand} (DSL) – MANAGER – 01632 960001`,
+        "",
+        "If you are worried about a child, tell the DSL straight away.",
+        "",
+      ].join("\n");
+      expect(messages(leadMissing, text).length).toBeGreaterThan(0);
+    });
 });

@@ -76,4 +76,13 @@ describe("section-reference: a titled pointer after a sentence naming another do
   it("leaves one that names its document or an Act's subject", () => {
     expect(run(sixSections("Holding a pupil follows KCSIE (see section 7 – Restraint)."))).toEqual([]);
   });
+  it("leaves one whose sentence refers back to that document (found in review)", () => {
+    expect(
+      run(sixSections("Online incidents are logged as it advises (see section 7 – Recording).")),
+    ).toEqual([]);
+    expect(run(sixSections("We use its form for this (see section 7 – Recording)."))).toEqual([]);
+    expect(
+      run(sixSections("Staff record concerns as that guidance sets out (see section 7 – Recording).")),
+    ).toEqual([]);
+  });
 });

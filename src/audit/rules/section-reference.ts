@@ -1369,9 +1369,13 @@ function titledPointer(
     justPastLast(number, highest) &&
     /^[^\S\n]*[–—:-][^\S\n]*\p{Lu}[^()\n]{1,60}\)/u.test(after) &&
     !OTHER_DOCUMENT.test(ownSentence) &&
+    !REFERS_BACK.test(ownSentence) &&
     !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset))
   );
 }
+/** Words that point back to the document the sentence before named: "as it advises", "its form", "that guidance". */
+const REFERS_BACK =
+  /\b(?:as\s+it\s+(?:advises|says|sets\s+out|describes|requires|explains|recommends)|its|(?:that|this|the\s+same)\s+(?:guidance|document|advice|publication|handbook))\b/i;
 
 /** A section number at most two past the policy's last: a miscount or a section since removed, not an Act's. */
 function justPastLast(number: string, highest: number): boolean {

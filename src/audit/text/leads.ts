@@ -907,7 +907,7 @@ const CAPITALS_HOLDER = new RegExp(
 );
 /** A template's stand-in for a name, in capitals: "FIRSTNAME SURNAME", "FULL NAME", "XXXX", "JOE BLOGGS", "NAME". */
 const CAPITALS_TEMPLATE_NAME = new RegExp(
-  String.raw`^(?:${TEMPLATE_NAME}|.*X{3,}|(?:JOE|JOANNE|JO)\s+BLOGGS|.*(?:NAME|SURNAME|FORENAME|FIRSTNAME))`,
+  String.raw`^(?:${TEMPLATE_NAME}|.*\bX{3,}|(?:JOE|JOANNE|JO)\s+BLOGGS\b|.*\b(?:NAME|SURNAME|FORENAME|FIRSTNAME)\b)`,
 );
 /** After the role's bracket closes, a people line goes on with a dash or a comma (job, phone, email) or ends. */
 const CAPITALS_LINE_GOES_ON = /^[^\S\n]*\)[^\S\n]*(?:[–—,-]|$)/;
