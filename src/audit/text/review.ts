@@ -1152,11 +1152,14 @@ function afterReviewField(before: string): boolean {
   if (!(/^[\s*_]*(?:(?:last|policy)\s+)?review(?:ed)?\b/i.test(previous) && /\d{4}/.test(previous)))
     return false;
   // Not the fields of a row or list item about another document: "- Online safety policy — Reviewed … · Next due …".
-  return !fields.slice(0, -2).some((field) => OTHER_DOCUMENT.test(field) && !OWN_POLICY.test(field));
+  return !fields
+    .slice(0, -2)
+    .some(
+      (field) => (OTHER_DOCUMENT_NOUN.test(field) || FIELD_DOCUMENT.test(field)) && !OWN_POLICY.test(field),
+    );
 }
-/** A field naming a document: "Online safety policy", "Fire risk assessment", "Staff handbook". */
-const OTHER_DOCUMENT =
-  /\b(?:polic(?:y|ies)|procedures?|assessments?|plans?|handbooks?|guidance|code\s+of\s+conduct|agreements?|statements?|registers?|protocols?|strateg(?:y|ies))\b/i;
+/** Beside OTHER_DOCUMENT_NOUN's, the documents a field may name: "Online safety policy", "Equality statement". */
+const FIELD_DOCUMENT = /\b(?:polic(?:y|ies)|statements?|registers?|protocols?|strateg(?:y|ies))\b/i;
 /** The policy itself named in its own footer: "Safeguarding Policy (School Transport)", "Child Protection Policy". */
 const OWN_POLICY = /\b(?:safeguarding|child\s+protection)(?:\s+(?:and|&)\s+[\w-]+)*\s+polic(?:y|ies)\b/i;
 
