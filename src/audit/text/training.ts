@@ -5995,6 +5995,7 @@ function firstNameLabelOwner(
  * Whether every line outside tables that a named lead's first name and a colon open ("Tomas: DSL course (SCP),
  * 14.03.2025") was read as that lead's record. While one was not ("Hamish: … – 14-02-25"), the dated ones are given
  * to nobody: that lead would be left with none.
+ * A line with no figure ("Ben: DSL refresher – booked for January") has no date to miss and does not count.
  */
 function labelledLinesRead(
   lines: Line[],
@@ -6005,7 +6006,8 @@ function labelledLinesRead(
 ): boolean {
   for (let i = 0; i < lines.length; i++) {
     const { text, offset, endOffset } = lines[i];
-    if (tableLines.has(i) || !text.includes(":")) continue;
+    // "Ben: DSL refresher – booked for January": a line with no figure on it holds no date that went unread.
+    if (tableLines.has(i) || !text.includes(":") || !/\d/.test(text)) continue;
     const words = plain(text.slice(itemStart(text).start));
     if (!FIRST_NAME_LABEL.test(words)) continue;
     const lead = firstNameLabelOwner(words, named, firstNames);
