@@ -134,8 +134,9 @@ function compile(entry: OutdatedReference): Compiled {
   return {
     ...entry,
     re: new RegExp(
-      // Whole words; Markdown's underscores of emphasis ("_No Secrets_ (2000)") are no letters of a word.
-      String.raw`(?<![A-Za-z0-9'’-])(?:${source})(?![A-Za-z0-9-]|['’](?!s\b)\w)`,
+      // Whole words; Markdown's underscores of emphasis ("_No Secrets_ (2000)") are no letters of a word. An
+      // apostrophe after a letter is inside a word; after a space it opens a quotation ("a 'CRB check'").
+      String.raw`(?<![A-Za-z0-9-])(?<![A-Za-z0-9]['’])(?:${source})(?![A-Za-z0-9-]|['’](?!s\b)\w)`,
       entry.case_sensitive ? "g" : "gi",
     ),
     titleOnly:
@@ -510,19 +511,21 @@ const REQUIRED_BEFORE =
   /\b(?:must|shall|should|need(?:s|ed)?(?:\s+to)?|(?:is|are)\s+required\s+to|ha(?:ve|s)\s+to|will\s+(?:need\s+to\s+)?)\b[^.;:!?]{0,40}?\b(?:hold|have|obtain|get|apply\s+for|provide|produce|show|renew|undergo|complete)\b[^.;:!?]{0,30}$|\b(?:current|valid|in[-\s]date|up[-\s]to[-\s]date|enhanced|standard|basic|new|fresh)\s+[("“‘'*_]*$/i;
 
 /**
- * The old name in quotes as others still say, ask for or call it, in a sentence that goes on to tell the change: 'Older
+ * The old name in quotes as others still say, ask for, call or remember it, in a sentence that goes on to tell the
+ * change ('Some parents remember a "CRB check": Criminal Records Bureau checks were replaced by DBS checks in 2012'): 'Older
  * forms still ask us for a "CRB number"; the Criminal Records Bureau was replaced by the Disclosure and Barring
  * Service in 2012 …', 'Some helpers still call it "a CRB"; it is the same check under the name it has had since 2012'.
  * The current name (or "since" a year) and a word of the change after it — not 'Parents still ask us for a "CRB
  * check"; every volunteer has one', nor a duty ('must still give their "CRB number"').
  */
 const OTHERS_SAY =
-  /\b(?:still|sometimes|often|usually)\s+(?:ask(?:s|ed)?|says?|said|call(?:s|ed)?|writes?|uses?|refers?\s+to|mentions?)\b[^.;:!?"“]{0,40}["“‘'][\s*_]*(?:an?\s+|the\s+)?$/i;
+  /(?:\b(?:still|sometimes|often|usually)\s+(?:ask(?:s|ed)?|says?|said|call(?:s|ed)?|writes?|uses?|refers?\s+to|mentions?)|\b(?:remember(?:s|ed)?|recall(?:s|ed)?))\b[^.;:!?"“]{0,40}["“‘'][\s*_]*(?:an?\s+|the\s+)?$/i;
 const QUOTE_CLOSES = /^[^"”’'.;:!?\n]{0,25}["”’']/;
 const CHANGE_TOLD =
   /\b(?:replaced|superseded|renamed|took\s+over|merged|became|instead|since\s+(?:19|20)\d{2})\b/i;
 function othersOldName(entry: Compiled, before: string, after: string): boolean {
-  if (!before.includes("still") && !/\b(?:sometimes|often|usually)\b/i.test(before)) return false;
+  if (!before.includes("still") && !/\b(?:sometimes|often|usually|remember|recall)/i.test(before))
+    return false;
   if (!OTHERS_SAY.test(before) || REQUIRED_BEFORE.test(before) || !QUOTE_CLOSES.test(after)) return false;
   return (
     CHANGE_TOLD.test(after) && (entry.currentName?.test(after) || /\bsince\s+(?:19|20)\d{2}\b/i.test(after))
