@@ -1,11 +1,12 @@
 /**
  * A one-page PDF made with pdf-lib, read back as a policy: each of `lines` printed in turn, with a Link annotation to
- * `url` over the words `linked` when given (shared by the empty-link PDF tests).
+ * `url` over the words `linked` when given, and a page footer line at the foot of the page when `footer` is given
+ * (shared by the empty-link PDF tests).
  */
 import { PDFDocument, PDFName, PDFString, StandardFonts } from "pdf-lib";
 import { readDocumentBytes } from "../../src/audit/sources/read-bytes.js";
 
-export async function pdfWithLink(lines: string[], linked?: { words: string; url: string }) {
+export async function pdfWithLink(lines: string[], linked?: { words: string; url: string }, footer?: string) {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([595, 842]);
@@ -27,6 +28,7 @@ export async function pdfWithLink(lines: string[], linked?: { words: string; url
       }),
     );
   }
+  if (footer) page.drawText(footer, { x: 56, y: 40, size: 9, font });
   if (annotations.length > 0) page.node.set(PDFName.of("Annots"), pdf.context.obj(annotations));
   return readDocumentBytes(await pdf.save(), "policy.pdf");
 }

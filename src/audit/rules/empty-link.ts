@@ -190,6 +190,12 @@ function targetOf(link: OutlineLink): string | undefined {
   }
 }
 
+/**
+ * A line that opens a new entry of a list: a reference's number in brackets ("[6]"), a number or letter with a full
+ * stop or bracket ("6.", "b)"), or a bullet — the lines of a Word paragraph broken by hand, or a PDF's list.
+ */
+const NEW_ENTRY = /\n[^\S\n]*(?:\[\d{1,3}\]|\d{1,3}[.)]|\(?[a-z]\)|[-*+•▪◦‣])[^\S\n]/i;
+
 /** A link's words that say nothing of where it goes: "here", "click here", "this link". */
 const HERE_ALONE = /^\s*(?:click\s+)?(?:here|this(?:\s+link)?|link)\s*$/i;
 
@@ -268,11 +274,13 @@ export const rule: Rule = {
 
     const linked = (offset: number, endOffset: number) =>
       outline.links.some((l) => offset >= l.offset && endOffset <= l.endOffset);
-    // A real link in the same sentence ("Click here: [the form](https://…)") is what the words point at.
+    // A real link in the same sentence ("Click here: [the form](https://…)") is what the words point at — not one in
+    // an entry above them in a list of sources ("[5] …: <link>" / "[6] …, available at"): a new entry is a new sentence.
     const besideRealLink = (offset: number, endOffset: number) =>
       outline.links.some((l) => {
         if (EMPTY_URL.test(l.url) || offset < l.blockOffset || endOffset > l.blockEnd) return false;
         const between = l.offset < offset ? text.slice(l.endOffset, offset) : text.slice(endOffset, l.offset);
+        if (l.offset < offset && NEW_ENTRY.test(between)) return false;
         return !/[.!?](?:\s|$)|\n\s*\n/.test(between);
       });
 
