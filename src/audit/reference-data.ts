@@ -22,6 +22,8 @@ export interface NationalData {
   domains: string[];
   retired_email_domains: Array<{ ending: string; since: string }>;
   retired_number_prefixes: Array<{ prefix: string; note: string }>;
+  /** Other services' short numbers a policy may give for the police by mistake ("111"). */
+  other_short_numbers?: Array<{ number: string; name: string; for_whom: string }>;
 }
 
 /** Plain data (JSON), as in the packaged YAML files. */

@@ -23,6 +23,8 @@ export interface NationalContacts {
   domains: string[];
   retiredEmail: Array<{ ending: string; since: string }>;
   retiredPrefixes: Array<{ prefix: string; note: string }>;
+  /** Other services' short numbers ("111", NHS 111), reported where given for a service with short numbers of its own. */
+  otherShortNumbers: Array<{ number: string; name: string; for_whom: string }>;
   /** Every national number (digits), for other rules: a national helpline is never a wrong local number. */
   allPhones: Set<string>;
   allEmails: Set<string>;
@@ -59,6 +61,7 @@ export function nationalContacts(): NationalContacts {
     domains: raw.domains.map((d) => d.toLowerCase()),
     retiredEmail: raw.retired_email_domains,
     retiredPrefixes: raw.retired_number_prefixes,
+    otherShortNumbers: raw.other_short_numbers ?? [],
     allPhones: new Set(services.flatMap((s) => [...s.ok])),
     allEmails: new Set(services.flatMap((s) => s.emails ?? []).map((e) => e.toLowerCase())),
   };
@@ -349,6 +352,14 @@ const OWN_NUMBER_AFTER = /^[\s:]*(?:(?:on|tel|telephone|phone|call|helpline|line
 const SHORT_NUMBER_LEAD =
   /^[\s:–—-]*(?:(?:[A-Z][\w'’-]*|of|(?:non[- ]?)?emergency)[:–—-]?[^\S\n]+){0,4}(?:\([^()\n]{1,40}\)[\s:–—-]*)?(?:(?:[Oo]n|[Tt]el|TEL|[Tt]elephone|[Pp]hone|[Cc]all|[Dd]ial|[Ll]ine|[Nn]umber)\b[\s.:]*)*/;
 
+/**
+ * What may stand between a service's name and a number given for it, for another service's short number: "Police –
+ * non-emergency | 111", "police non-emergency line on 111", "Police (non-emergency): 111" — dashes, a table's cell
+ * bar, brackets and the words of a number's label; not "or" ("the police or 111": two services).
+ */
+const SHORT_NUMBER_GAP =
+  /^(?:[^\S\n]|[:|–—()-]|\b(?:non[- ]?emergency|emergency|enquiries|number|line|tel|telephone|phone|call|dial|ring|on|only)\b\.?)*/i;
+
 /** A service's own short numbers (no phone token: "999", "116 123"), as one expression; null if it has none. */
 const shortNumbers = new WeakMap<NationalService, RegExp | null>();
 function shortNumberOf(service: NationalService): RegExp | null {
@@ -601,6 +612,27 @@ export function findNationalContactProblems(document: DocumentContext["document"
         message: `${phone.text} is not ${service.name}'s number: it is ${near} — a digit is wrong, missing or extra; write ${near}`,
         actual: phone.text,
         expected: near,
+      });
+    }
+  }
+
+  // Another service's short number straight after the name of one with short numbers of its own: "Police –
+  // non-emergency | 111" (NHS 111's), not "the police or 111" (two services named together).
+  for (const service of national.services) {
+    if (!shortNumberOf(service) || national.otherShortNumbers.length === 0) continue;
+    for (const m of allMatches(service.re, reading)) {
+      const end = (m.index ?? 0) + m[0].length;
+      if (/[@./]/.test(reading.charAt((m.index ?? 0) - 1)) || /^\.[a-z]/i.test(reading.slice(end, end + 2)))
+        continue;
+      const at = end + (SHORT_NUMBER_GAP.exec(reading.slice(end, end + 60))?.[0].length ?? 0);
+      const number = /^\d{3}(?![^\S\n]?\d)/.exec(reading.slice(at, at + 6))?.[0];
+      const other = number && national.otherShortNumbers.find((o) => o.number === number);
+      if (!other) continue;
+      add({
+        offset: at,
+        endOffset: at + other.number.length,
+        message: `${other.number} is the number of ${other.name} (for ${other.for_whom}), but the policy gives it for ${service.name} — ${service.name}'s numbers are ${service.phones.join(", ")}: write the right one (or name the right service)`,
+        actual: other.number,
       });
     }
   }
