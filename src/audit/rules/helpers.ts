@@ -19,6 +19,7 @@ import {
   type TrainingLine,
   tableBlockLeads,
   titleKey,
+  withoutMisreadTableRoles,
 } from "../text/find.js";
 
 export function numberOption(options: Record<string, unknown>, key: string, fallback: number): number {
@@ -59,7 +60,11 @@ export function analyse(document: SourceDocument): Analysis {
       if (!e.leads) {
         const plainText = document.format === "pdf" || document.format === "txt";
         const text = plainText ? joinWrappedLines(document.text) : e.reading;
-        e.leads = findLeadMentions(text, plainText ? splitLines(text) : lines, document.text);
+        const found = findLeadMentions(text, plainText ? splitLines(text) : lines, document.text);
+        // A PDF's table its text runs over short lines: the names its block ties to a role column are the role's.
+        const tables =
+          document.format === "pdf" ? (document.blocks?.filter((b) => b.kind === "table") ?? []) : [];
+        e.leads = tables.length ? withoutMisreadTableRoles(found, document.text, tables) : found;
       }
       return e.leads;
     },

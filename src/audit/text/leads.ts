@@ -3976,3 +3976,50 @@ export function tableBlockLeads(
   }
   return found;
 }
+
+/**
+ * A PDF's text mentions (findLeadMentions over its text) without those that pair a role and a name from two cells of
+ * one table block in neither the same row nor the same column, where the block's own reading (tableBlockLeads) names
+ * others for the role: the text breaks each cell over short lines, so a header's "DSL" and "Deputy DSL" seem to be
+ * followed, rows later, by whichever names come next ("Name Role DSL Deputy DSL … Tobias Wrenfield Commodore x x ✓
+ * …"), while the block ties a tick or a name to its own row and column. A role and a name in one row ("Designated
+ * Safeguarding Lead | Anwen Bracegirdle") or one column (a header over its holder) are paired as the table pairs
+ * them, and stay; so do mentions outside the tables. The mentions kept are read with the whole document's role words.
+ */
+export function withoutMisreadTableRoles(
+  mentions: LeadMention[],
+  text: string,
+  tables: ReadonlyArray<{
+    rows: ReadonlyArray<ReadonlyArray<{ text: string; offset: number; endOffset: number }>>;
+  }>,
+): LeadMention[] {
+  const dropped = new Set<LeadMention>();
+  for (const table of tables) {
+    const cellAt = (offset: number) => {
+      for (const [row, cells] of table.rows.entries())
+        for (const [column, cell] of cells.entries())
+          if (offset >= cell.offset && offset < cell.endOffset) return { row, column };
+      return undefined;
+    };
+    const across = mentions.filter((m) => {
+      if (!m.name || m.team || m.author || m.nameOffset === undefined) return false;
+      const role = cellAt(m.offset);
+      const name = role && cellAt(m.nameOffset);
+      return !!name && name.row !== role.row && name.column !== role.column;
+    });
+    if (across.length === 0) continue;
+    const own = tableBlockLeads(text, [table], undefined, mentions).filter((m) => m.name && !m.team);
+    for (const mention of across) {
+      const theirs = own.filter((m) => m.role === mention.role).flatMap((m) => m.names ?? [m.name ?? ""]);
+      if (theirs.length === 0) continue;
+      const names = mention.names ?? [mention.name ?? ""];
+      if (names.some((name) => theirs.some((their) => sameName(nameKey(name), nameKey(their))))) continue;
+      dropped.add(mention);
+    }
+  }
+  if (dropped.size === 0) return mentions;
+  const kept = mentions.filter((m) => !dropped.has(m));
+  const roles = rolesOfReading.get(mentions);
+  if (roles) rolesOfReading.set(kept, roles);
+  return kept;
+}
