@@ -224,17 +224,22 @@ export function findTrainingLines(
 
   /** Records read from the cells of a block table that is no training table. */
   const cellFound: TrainingLine[] = [];
+  /** A PDF's transposed matrices read from table blocks: page 1's part, whose rest may follow the page break. */
+  const transposedBlocks: TransposedBlock[] = [];
   // Tables a reader gave as blocks (rows × cells) that the text does not show as Markdown rows: a PDF's matrix,
   // table with a header over two rows or table with a course column, its cells broken over short lines.
   for (const block of blockTables) {
     const table = tableOfBlock(block, text, lines);
     if (!table) continue;
     const second = secondHeaderRow(table);
+    const direct = matrixRecords(table, named);
+    const transposed = direct === undefined ? transposedMatrixRecords(table, named) : undefined;
     const matrix =
-      matrixRecords(table, named) ??
-      transposedMatrixRecords(table, named) ??
+      direct ??
+      transposed ??
       (second ? groupedRecords(table, second) : undefined) ??
       courseTableRecords(table, second, named, pdf);
+    if (transposed && pdf) transposedBlocks.push({ table, records: transposed });
     const trained = matrix.length ? [] : trainedColumnRecords(table);
     // The table's own reading of its leads (tableBlockLeads), read once and only when asked: the text runs a PDF's
     // row of names together, its table block keeps each name in its column.
@@ -274,6 +279,11 @@ export function findTrainingLines(
 
   // A version history's rows are nobody's training, and end the block of the person above.
   for (const i of historyLines(lines)) tableLines.add(i);
+
+  // A PDF's transposed matrix cut by a page break: the rest of its rows on the next page, as plain lines under its
+  // header repeated.
+  for (const block of transposedBlocks)
+    found.push(...continuedTransposedMatrix(block, text, lines, tableLines, named, pages));
 
   // A training table in plain text (PDF): a header line, then cells broken over many short lines.
   for (const record of plainTrainingTables(
@@ -1639,8 +1649,9 @@ const PLAIN_TRANSPOSED_HEADER = /^\s*(?:Course|Courses|Training)\s+(?=\p{Lu}\.(?
 const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 /** A surname's word: "O'Hare", "Ramaswam", "Quinlan-R" (its rest may follow a line break in small letters). */
 const SURNAME_TOKEN = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
-/** A cell of a plain-text matrix's row: a numeric date, or a mark that records nothing. */
-const PLAIN_MATRIX_CELL = /^(?:\d{1,2}[/.]\d{2,4}(?:[/.]\d{2,4})?|[—–-]|n\/?a|[✓✔✗✘])$/i;
+/** A cell of a plain-text matrix's row: a numeric date, a word that says the course lapsed, or a mark of no record. */
+const PLAIN_MATRIX_CELL =
+  /^(?:\d{1,2}[/.]\d{2,4}(?:[/.]\d{2,4})?|expired|lapsed|overdue|[—–-]|n\/?a|[✓✔✗✘])$/i;
 
 /**
  * Lines joined as their words were before a PDF broke them: a piece after a break that starts in small letters is
@@ -1712,52 +1723,188 @@ function plainTransposedMatrices(
       return namedLeadFor(name, named) ?? { name };
     });
     // The rows: a course's words (a few short lines), then a line of exactly as many cells as names.
-    const first = j - 1;
-    const records: TrainingLine[] = [];
-    let course: string[] = [];
-    let courseStart = lines[first].offset + courseFrom;
-    let rows = 0;
-    let k = first;
-    for (; k < lines.length; k++) {
-      const line = lines[k];
-      if (isBlank(line) || (k > first && used.has(k))) break;
-      const cells = [...line.text.matchAll(/\S+/g)].map((m) => ({
-        text: m[0],
-        offset: line.offset + (m.index ?? 0),
-        endOffset: line.offset + (m.index ?? 0) + m[0].length,
-      }));
-      if (k > first && cells.length === people.length && cells.every((c) => PLAIN_MATRIX_CELL.test(c.text))) {
-        const courseText = joinBrokenWords(course, text);
-        if (!(COURSE_WORD.test(courseText) || DSL_COURSE.test(courseText))) break;
-        rows++;
-        for (const [n, cell] of cells.entries()) {
-          const kind = matrixCell(cell);
-          const person = people[n];
-          if (kind?.kind !== "date" || !person.name) continue;
-          records.push({
-            offset: courseStart,
-            endOffset: line.endOffset,
-            course: courseText,
-            date: kind.date,
-            datePlaceholder: false,
-            noneRecorded: false,
-            leadName: person.name,
-            ...(person.role ? { leadRole: person.role } : {}),
-          });
-        }
-        course = [];
-        continue;
+    const read = plainMatrixRows(text, lines, used, j - 1, courseFrom, people, (course) =>
+      Boolean(COURSE_WORD.test(course) || DSL_COURSE.test(course)),
+    );
+    if (read.rows.length === 0) continue;
+    for (let n = i; n < read.end; n++) used.add(n);
+    for (const row of read.rows) found.push(...row.records);
+    i = read.end - 1;
+  }
+  return found;
+}
+
+/** A row of a plain-text transposed matrix: its course, and the records its cells give. */
+interface PlainMatrixRow {
+  course: string;
+  records: TrainingLine[];
+}
+
+/**
+ * A plain-text transposed matrix's rows from line `first` (its words from `from` on): each a course's words (a few
+ * short lines, no sentence) that `isCourse` takes, then a line of exactly as many cells as people, each a numeric
+ * date, a word that says the course lapsed ("expired") or a mark that records nothing. Each dated or lapsed cell is
+ * the record of the person its column is headed with. Stops at a blank line, a line another reader has, or words
+ * that are no course's; `end` is the first line no row holds.
+ */
+function plainMatrixRows(
+  text: string,
+  lines: Line[],
+  used: Set<number>,
+  first: number,
+  from: number,
+  people: Owner[],
+  isCourse: (course: string) => boolean,
+): { rows: PlainMatrixRow[]; end: number } {
+  const rows: PlainMatrixRow[] = [];
+  let course: string[] = [];
+  let courseStart = lines[first].offset + from;
+  let k = first;
+  for (; k < lines.length; k++) {
+    const line = lines[k];
+    if (isBlank(line) || (k > first && used.has(k))) break;
+    const cells = [...line.text.matchAll(/\S+/g)].map((m) => ({
+      text: m[0],
+      offset: line.offset + (m.index ?? 0),
+      endOffset: line.offset + (m.index ?? 0) + m[0].length,
+    }));
+    if (k > first && cells.length === people.length && cells.every((c) => PLAIN_MATRIX_CELL.test(c.text))) {
+      const courseText = joinBrokenWords(course, text);
+      if (!isCourse(courseText)) break;
+      const records: TrainingLine[] = [];
+      for (const [n, cell] of cells.entries()) {
+        const kind = matrixCell(cell);
+        const person = people[n];
+        if (!kind || kind.kind === "none" || !person.name) continue;
+        const base = {
+          offset: courseStart,
+          endOffset: line.endOffset,
+          course: courseText,
+          datePlaceholder: false,
+          noneRecorded: false,
+          leadName: person.name,
+          ...(person.role ? { leadRole: person.role } : {}),
+        };
+        records.push(matrixRecord(base, cell, kind));
       }
-      // A course's words: a few short lines, no sentence.
-      const words = (k === first ? line.text.slice(courseFrom) : line.text).trim();
-      if (course.length >= 4 || /[.!?]$/.test(words) || wordCount(words) > 8) break;
-      if (course.length === 0 && k > first) courseStart = line.offset;
-      course.push(words);
+      rows.push({ course: courseText, records });
+      course = [];
+      continue;
     }
-    if (rows === 0) continue;
-    for (let n = i; n < k - course.length; n++) used.add(n);
-    found.push(...records);
-    i = k - course.length - 1;
+    // A course's words: a few short lines, no sentence.
+    const words = (k === first ? line.text.slice(from) : line.text).trim();
+    if (course.length >= 4 || /[.!?]$/.test(words) || wordCount(words) > 8) break;
+    if (course.length === 0 && k > first) courseStart = line.offset;
+    course.push(words);
+  }
+  return { rows, end: k - course.length };
+}
+
+/** A transposed matrix a PDF's reader gave as a table block, and the records read from it. */
+interface TransposedBlock {
+  table: Table;
+  records: TrainingLine[];
+}
+
+/** The most lines a page's foot (a running footer, a page number) or its running header may take. */
+const PAGE_FURNITURE_LINES = 3;
+
+/**
+ * The lines after `end` where a matrix's header is repeated at the head of the next page: a run of lines whose words
+ * are the header's, word for word (spaces aside: a PDF breaks each header cell over its own short lines). The page
+ * break must come after `end` within a few lines (the page's foot), and the run within a few lines of it.
+ */
+function repeatedHeaderRun(
+  lines: Line[],
+  used: Set<number>,
+  end: number,
+  header: string,
+  pages: readonly number[],
+): { start: number; end: number } | undefined {
+  const page = pages.find((start) => start >= lines[end].endOffset);
+  if (page === undefined || header === "") return undefined;
+  const pageLine = lineAt(lines, page);
+  let furniture = 0;
+  for (let n = end + 1; n < pageLine; n++) {
+    if (used.has(n)) return undefined;
+    if (!isBlank(lines[n])) furniture++;
+  }
+  if (furniture > PAGE_FURNITURE_LINES) return undefined;
+  for (let start = pageLine, tried = 0; start < lines.length && tried <= PAGE_FURNITURE_LINES; start++) {
+    if (isBlank(lines[start])) continue;
+    if (used.has(start)) return undefined;
+    tried++;
+    let words = "";
+    for (let n = start; n < lines.length && !used.has(n); n++) {
+      words += lines[n].text.replace(/\s+/g, "");
+      if (words === header) return { start, end: n + 1 };
+      if (!header.startsWith(words)) break;
+    }
+  }
+  return undefined;
+}
+
+/** A course name's last word that joins it to more: "Safeguarding and", "Protection of". */
+const JOINING_WORD_END = /(?:^|\s)(?:and|or|of|for|in|with|to|on|the|&)$/i;
+
+/**
+ * Whether the first line under a repeated header finishes the course name of the row the page break cut: it goes on
+ * in lower case ("and Protection"), the cut name ends in a joining word ("Safeguarding and"), or the document writes
+ * the two together elsewhere ("Safeguarding and Protecting" / "Children": "… completes Safeguarding and Protecting
+ * Children and renews it …"). A line of the matrix's cells never does.
+ */
+function finishesCutCourse(cut: string, rest: string, text: string): boolean {
+  const words = rest.split(/\s+/);
+  if (cut === "" || rest === "" || words.length > 3 || words.every((w) => PLAIN_MATRIX_CELL.test(w)))
+    return false;
+  return (
+    /^\p{Ll}/u.test(rest) ||
+    JOINING_WORD_END.test(cut) ||
+    text.replace(/\s+/g, " ").includes(`${cut} ${rest}`)
+  );
+}
+
+/**
+ * The rest of a PDF's transposed matrix (a row per course, a column per person) after a page break: the reader gave
+ * the first page's part as a table block, the next page's as plain lines — the header repeated, word for word, then
+ * each course's lines and a line of its cells. The first line under the header may finish the cut row's course name
+ * (finishesCutCourse), which the row's records then carry. A page after it may continue the matrix again. Anything
+ * else after the break (another table, other people in its header) is not this matrix's.
+ */
+function continuedTransposedMatrix(
+  block: TransposedBlock,
+  text: string,
+  lines: Line[],
+  used: Set<number>,
+  named: LeadMention[],
+  pages: readonly number[],
+): TrainingLine[] {
+  const { table } = block;
+  const headerCells = table.headerCells.map((c) => plain(c.text).trim());
+  const people = transposedPeople(headerCells, named);
+  const last = table.rows.at(-1);
+  if (!people || !last || pages.length < 2) return [];
+  const header = headerCells.join("").replace(/\s+/g, "");
+  let cut: PlainMatrixRow = {
+    course: plain(last.cells[0]?.text ?? "").trim(),
+    records: block.records.filter((r) => r.offset === last.line.offset),
+  };
+  let end = lineAt(lines, Math.max(table.header.offset, last.line.endOffset - 1));
+  const found: TrainingLine[] = [];
+  for (;;) {
+    const run = repeatedHeaderRun(lines, used, end, header, pages);
+    if (!run || run.end >= lines.length) break;
+    const rest = lines[run.end].text.trim();
+    const carried = finishesCutCourse(cut.course, rest, text);
+    const first = carried ? run.end + 1 : run.end;
+    if (first >= lines.length) break;
+    const read = plainMatrixRows(text, lines, used, first, 0, people, transposedCourse);
+    if (read.rows.length === 0) break;
+    if (carried) for (const record of cut.records) record.course = `${cut.course} ${rest}`;
+    for (let n = run.start; n < read.end; n++) used.add(n);
+    for (const row of read.rows) found.push(...row.records);
+    cut = read.rows[read.rows.length - 1];
+    end = read.end - 1;
   }
   return found;
 }
