@@ -583,6 +583,12 @@ describe("the text the rules read stays what it was", () => {
     "zz111-scales-and-tails-animal-encounters.pdf": "c87e18be1d4215b4",
     "zz112-ashcombe-bushcraft-school.pdf": "e53f94f6e6417693",
     "zz112-hollowmere-international-school.pdf": "8b04ff9694c4cfd8",
+    "zz108-hollowmere-army-cadets.pdf": "0acfd7cd6580ce13",
+    "zz108-hollowmere-hovercraft-juniors.pdf": "f077981eadf073a4",
+    "zz113-hollowmere-college-esol-sanctuary.pdf": "a75f1221146bd6d3",
+    "zz113-hollowmere-kart-club-cadets.pdf": "017c80dba051489a",
+    "zz114-hollowmere-young-peoples-sexual-health-outreach.pdf": "088baac62e783a91",
+    "zz114-hollowmere-youth-homelessness-prevention.pdf": "4b4ef23991e99252",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
