@@ -143,6 +143,8 @@ const VALUE_NAME =
  */
 const BEFORE_VALUE = /(?::[*_]*|\b(?:(?:on|at|in|via|using|through)(?:[^\S\n]+the)?|is|are))[^\S\n]*$/;
 
+/** An organisation's registered number as a field's label: "Registered charity number", "Ofsted URN", "Charity No.". */
+const IDENTIFIER_LABEL = String.raw`(?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|CIO|scottish\s+charity|ofsted|CIW|care\s+inspectorate|RQIA)(?:\s+(?:registration|reg\.?))?(?:\s+(?:number|no\.?|URN))|(?:ofsted\s+)?URN|unique\s+reference\s+number`;
 /** "number: [URN]", "on [PLATFORM]": a value's name in square capitals where the value is expected. */
 function valueNameInPlace(m: RegExpMatchArray): boolean {
   return VALUE_NAME.test(m[1]) && BEFORE_VALUE.test(lineBefore(m)) && !capitalsBefore(m);
@@ -845,6 +847,15 @@ const PATTERNS: Array<{
       (fillInCaps(m[1]) || SETTING_ALONE.test(m[1]) || valueNameInPlace(m) || valueNameAsNoun(m)) &&
       !linkDefinitions(m.input ?? "").has(m[1].trim().toLowerCase().replace(/\s+/g, " ")),
     hint: /\[[A-Z0-9]/,
+  },
+  // "Ofsted registration number: [Ofsted URN]", "Registered charity no. [Charity No.]": the setting's registered
+  // number named in square brackets, in any case, where its value goes (after a label's colon, "is" or "no.").
+  {
+    re: new RegExp(String.raw`\[[^\S\n]*(${IDENTIFIER_LABEL})[^\S\n]*\](?![([:{])`, "gi"),
+    kind: "placeholder",
+    accept: (m) =>
+      (BEFORE_VALUE.test(lineBefore(m)) || /\b(?:no\.|number)[^\S\n]*$/i.test(lineBefore(m))) &&
+      !linkDefinitions(m.input ?? "").has(m[1].trim().toLowerCase().replace(/\s+/g, " ")),
   },
   // (list training including dates), (insert …), (delete as appropriate) — not after a form's answers
   // ("Yes / No (delete as appropriate)"), which the person filling the form in deletes. A bilingual instruction to
@@ -1614,8 +1625,19 @@ function findBlankReviews(
  * charity number: ________", "Ofsted URN: ……", "| Company number | ______ |". A form's fields are filled in on paper;
  * an organisation's registered number is written into its policy once. Never under a form's heading.
  */
-const IDENTIFIER_BLANK =
-  /^[^\S\n]*\|?[^\S\n]*[*_]*((?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|CIO|scottish\s+charity|ofsted|CIW|care\s+inspectorate|RQIA)(?:\s+(?:registration|reg\.?))?(?:\s+(?:number|no\.?|URN))|(?:ofsted\s+)?URN|unique\s+reference\s+number)[*_]*[^\S\n]*:?[*_]*[^\S\n]*\|?[^\S\n]*(_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,})[^\S\n]*\|?[^\S\n]*$/i;
+const BLANK_TO_FILL = String.raw`_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}`;
+const IDENTIFIER_BLANK = new RegExp(
+  String.raw`^[^\S\n]*\|?[^\S\n]*[*_]*(${IDENTIFIER_LABEL})[*_]*[^\S\n]*:?[*_]*[^\S\n]*\|?[^\S\n]*(${BLANK_TO_FILL})[^\S\n]*\|?[^\S\n]*$`,
+  "i",
+);
+/**
+ * The same field inside a sentence, in brackets or between commas: "registered with Ofsted (Ofsted URN: ______) on
+ * the Early Years Register", "Hollowmere Young Carers, charity number ……, is run by …".
+ */
+const IDENTIFIER_BLANK_INLINE = new RegExp(
+  String.raw`[(,][^\S\n]*(${IDENTIFIER_LABEL})[^\S\n]*:?[^\S\n]*(${BLANK_TO_FILL})[^\S\n]*(?=[),])`,
+  "gi",
+);
 
 function findBlankIdentifiers(
   document: SourceDocument,
@@ -1624,19 +1646,21 @@ function findBlankIdentifiers(
   if (!/number|URN/i.test(document.text)) return [];
   const found: Placeholder[] = [];
   for (const line of analyse(document).lines) {
-    const m = IDENTIFIER_BLANK.exec(line.text);
-    if (!m) continue;
     const inForm = ([from, to]: [number, number]) => line.offset >= from && line.offset < to;
-    if (sections.forms.some(inForm) || sections.headed.some(inForm)) continue;
-    const start = line.text.indexOf(m[1]);
-    const end = line.text.lastIndexOf(m[2]) + m[2].length;
-    found.push({
-      offset: line.offset + start,
-      endOffset: line.offset + end,
-      text: line.text.slice(start, end),
-      kind: "blank",
-      context: `${m[1].trim()}: ${m[2].trim()}`,
-    });
+    const whole = IDENTIFIER_BLANK.exec(line.text);
+    for (const m of whole ? [whole] : allMatches(IDENTIFIER_BLANK_INLINE, line.text)) {
+      if (sections.forms.some(inForm) || sections.headed.some(inForm)) break;
+      const from = m.index ?? 0;
+      const start = line.text.indexOf(m[1], from);
+      const end = line.text.indexOf(m[2], start + m[1].length) + m[2].length;
+      found.push({
+        offset: line.offset + start,
+        endOffset: line.offset + end,
+        text: line.text.slice(start, end),
+        kind: "blank",
+        context: `${m[1].trim()}: ${m[2].trim()}`,
+      });
+    }
   }
   return found;
 }
