@@ -1965,6 +1965,8 @@ export interface ReviewInterval {
   months: number;
   /** Months from adoption to the first review, when the policy gives a different first interval. */
   firstMonths?: number;
+  /** One time to the next review counted from a date, not a cycle: "no later than 12 months from the date above". */
+  counted?: true;
 }
 
 const NUMBER: Record<string, number> = {
@@ -2001,7 +2003,14 @@ const YEARLY_THING = "(?:session|season|term|year|meeting|agm|autumn|spring|summ
  * term, tri-, within, a count's digit or word): tried first at each place in the text, before the alternatives and their
  * look-behinds, which is about a third quicker over a whole policy.
  */
-const INTERVAL_FIRST_LETTER = "(?=[abefhostwy\\d])";
+const INTERVAL_FIRST_LETTER = "(?=[abefhnostwy\\d])";
+/**
+ * A date the policy has just given, as a time to the review is counted from it: "the date above", "the date shown
+ * below", "that date", "the date this leaflet was signed".
+ */
+const DATE_GIVEN = String.raw`(?:the\s+)?date\s+(?:(?:shown|given|written)\s+)?(?:above|below)\b|(?:that|this)\s+date\b|the\s+date\s+(?:this|the|our)\s+(?:[a-z-]+\s+){0,2}?(?:policy|document|leaflet|guide|statement)\s+(?:was|is)\s+(?:signed|approved|adopted|agreed|ratified)\b`;
+/** The policy's own event a time to the review is counted from: "approval", "the date of signing", "being signed". */
+const OWN_EVENT = String.raw`(?:(?:its|the|our)\s+)?(?:date\s+of\s+(?:its\s+|the\s+)?)?(?:adoption|approval|ratification|publication|signing|sign-off|signature|issue|last\s+review)\b|being\s+(?:signed|approved|adopted|agreed|ratified)\b`;
 const INTERVAL = new RegExp(
   `${INTERVAL_FIRST_LETTER}(?:${[
     `(?<firstThen>a\\s+year\\s+after\\s+(?:its\\s+|being\\s+)?(?:adoption|adopted|approval|approved|publication)[^.!?\\n]{0,25}?then\\s+every\\s+${COUNT}\\s+years?)`,
@@ -2023,6 +2032,9 @@ const INTERVAL = new RegExp(
     `(?<other>every\\s+other\\s+year|biennially|(?<![a-z-])biennial${ADJECTIVE_END})`,
     `(?<triennial>triennially|(?<![a-z-])triennial${ADJECTIVE_END})`,
     `(?<months>every\\s+${COUNT}\\s+months)`,
+    // "to be reviewed no later than 12 months from the date above", "within 12 months of the date of signing", "12
+    // months from the date above": one time to the next review, counted from a date the policy gives.
+    `(?<deadline>(?:(?:no|not)\\s+later\\s+than|within)\\s+${COUNT}\\s+(?:years?|months?)\\s+(?:after|from|of)\\s+(?:${DATE_GIVEN}|${OWN_EVENT})|${COUNT}\\s+(?:years?|months?)\\s+(?:after|from)\\s+(?:${DATE_GIVEN}))`,
     // "to be reviewed within 12 months of that date": the longest time to the next review, after an approval.
     `(?<within>\\bwithin\\s+${COUNT}\\s+(?:years?|months))`,
     // "Next review (12 months after approval on 3 April 2026)": a time counted from the last approval or review.
@@ -2133,10 +2145,11 @@ function reviewInClause(text: string, start: number, end: number): boolean {
 function intervalMonths(
   match: RegExpExecArray,
   sentence: string,
-): { months: number; firstMonths?: number } | undefined {
+): { months: number; firstMonths?: number; counted?: true } | undefined {
   const g = match.groups ?? {};
   let months: number | undefined;
   let firstMonths: number | undefined;
+  let counted = false;
   if (g.firstThen) {
     months = 12 * count(/then\s+every\s+(\S+(?:[- ]four)?)\s+years?/i.exec(g.firstThen)?.[1]);
     firstMonths = 12;
@@ -2155,6 +2168,19 @@ function intervalMonths(
   } else if (g.yearOn) {
     const [, n, unit] = /^(\S+(?:[- ]four)?)\s+(years?|months?)\s/i.exec(g.yearOn) ?? [];
     months = (/^an?$/i.test(n ?? "") ? 1 : count(n)) * (/^year/i.test(unit ?? "") ? 12 : 1);
+  } else if (g.deadline) {
+    // Only of the policy named in words ("This leaflet and our policy are to be reviewed …") or in a verbless note of
+    // its own ("To be reviewed no later than …", "Approved by the committee on …, to be reviewed within 12 months of
+    // that date"): not "a child's plan will be reviewed no later than 3 months from the date above", nor "a
+    // placement is reviewed no later than 3 months after approval".
+    if (
+      !/^[\s*_]*(?:(?:to\s+be\s+)?reviewed|approved|adopted|ratified|agreed|signed)\b/i.test(sentence) &&
+      !/\b(?:polic(?:y|ies)|document|leaflet|guide|statement)\b/i.test(sentence)
+    )
+      return undefined;
+    const [, n, unit] = /(\S+(?:[- ]four)?)\s+(years?|months?)\s+(?:after|from|of)\s/i.exec(g.deadline) ?? [];
+    months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
+    counted = true;
   } else if (g.within) {
     // Only of the policy named in words ("Approved … to be reviewed within 12 months"): not "it will be reviewed
     // within 3 months" of a concern or a plan.
@@ -2166,7 +2192,7 @@ function intervalMonths(
     months = count(n) * (/^year/i.test(unit ?? "") ? 12 : 1);
   }
   if (!months || !Number.isFinite(months) || months <= 0 || months > 60) return undefined;
-  return { months, firstMonths };
+  return counted ? { months, firstMonths, counted } : { months, firstMonths };
 }
 
 /** Every statement of how often the policy is reviewed: "This policy will be reviewed every year", "| Review cycle | Annually |". */
@@ -2180,7 +2206,9 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
       !saysReviewed(sentence) ||
       // "Next review: 12 months after approval": the time to the next review, counted from the policy's approval —
       // not "a trial period is reviewed three months after approval of their application".
-      (!INTERVAL_ABOUT_POLICY.test(sentence) &&
+      // A time counted from the policy's date names the policy or its approval itself (see `intervalMonths`).
+      (!match.groups?.deadline &&
+        !INTERVAL_ABOUT_POLICY.test(sentence) &&
         !REVIEWED_NOTE.test(text.slice(Math.max(0, start - 120), start)) &&
         !((match.groups?.after || match.groups?.yearOn) && NEXT_REVIEW_WORDS.test(sentence))) ||
       INTERVAL_ABOUT_OTHER.test(sentence)
@@ -2625,6 +2653,7 @@ const COUNT_WORDS = ["", "one", "two", "three", "four", "five"];
 /** "reviewed every year", "reviewed every three years", "first reviewed a year after adoption". */
 function intervalWords(derived: DerivedDue): string {
   const { months, interval } = derived;
+  if (interval.counted) return `to be reviewed ${interval.text.replace(/\s+/g, " ")}`;
   if (interval.firstMonths && months === interval.firstMonths) return "first reviewed a year after adoption";
   if (/^bi-?annual/i.test(interval.text))
     return `reviewed "${interval.text.toLowerCase()}" (every two years at the latest)`;
