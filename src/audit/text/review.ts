@@ -122,10 +122,11 @@ const LOOK_AT_POLICY = new RegExp(
  * the policy, wherever it stands in its sentence; or in the passive, by its owner: "This procedure was last looked
  * at by the trustees at their meeting on …", "… was last looked at in full by the committee on …"; or "it" after
  * the policy, in its sentence or the one before: "We look at the policy every year; it was last looked at in …"
- * (see `itIsPolicy`).
+ * (see `itIsPolicy`); or "it" after the policy in the active voice: "I wrote this policy in August 2024 and last
+ * reviewed it on …" (see `itIsOnlyPolicy`).
  */
 const LAST_LOOKED_AT = new RegExp(
-  String.raw`\blast\s+(?:looked\s+at|reviewed|revisited)\s+${POLICY_OBJECT}\b|\b${POLICY_OBJECT}\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))(?:\s+(?:in\s+full|in\s+detail|again|closely|carefully|properly|thoroughly))?(?=\s+by\b)|\bit\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))\b`,
+  String.raw`\blast\s+(?:looked\s+at|reviewed|revisited)\s+${POLICY_OBJECT}\b|\blast\s+(?:looked\s+at|reviewed|revisited|updated|revised)\s+it\b|\b${POLICY_OBJECT}\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))(?:\s+(?:in\s+full|in\s+detail|again|closely|carefully|properly|thoroughly))?(?=\s+by\b)|\bit\s+(?:was|has\s+been)\s+last\s+(?:looked\s+at|revisited|gone\s+(?:over|through))\b`,
   "gi",
 );
 /**
@@ -439,7 +440,7 @@ const APPROVED_LABEL =
   /\b(?:date\s+(?:of\s+)?(?:adoption|approval|ratification|agreement|issue)|(?=[ar])(?<=\b(?:after|from)\s{1,3}(?:(?:its|the|our)\s{1,3})?)(?:adoption|approval)(?=\s{1,3}(?:on|dated)\s)|(?:date\s+)?(?:adopted|approved|ratified|agreed|signed|issued|written)|policy\s+(?:date|created))\b/gi;
 LABEL_WORDS.set(NEXT_LABEL, /review|revision|nesaf/i);
 LABEL_WORDS.set(LAST_LABEL, /review|updated|amended|revised|last/i);
-LABEL_WORDS.set(LAST_LOOKED_AT, /last\s+(?:looked|reviewed|revisited|gone)/i);
+LABEL_WORDS.set(LAST_LOOKED_AT, /last\s+(?:looked|reviewed|revisited|gone|updated|revised)/i);
 LABEL_WORDS.set(APPROVED_LABEL, /date|adopt|approv|ratif|agree|signed|issued|written|created/i);
 
 const SENTENCE_BREAK = /[.!?](?:\s|$)/;
@@ -1744,7 +1745,7 @@ export function findReviewAnchors(
         const sentenceStart =
           (explicit && /(?:^(?:[\s>]*:\s+)?|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
         if (pattern === LAST_LOOKED_AT && notOwnersLook(before)) continue;
-        if (pattern === LAST_LOOKED_AT && /^it\b/i.test(match[0]) && !itIsOnlyPolicy(before)) continue;
+        if (pattern === LAST_LOOKED_AT && /^it\b|\sit$/i.test(match[0]) && !itIsOnlyPolicy(before)) continue;
         if (
           pattern === LAST_LOOKED_AT &&
           /^\s+by\b/i.test(line.text.slice(start + match[0].length)) &&
