@@ -532,6 +532,19 @@ function othersOldName(entry: Compiled, before: string, after: string): boolean 
   );
 }
 
+/**
+ * Old certificates kept in old files as a record: "some of our older staff files still hold CRB certificates",
+ * "CRB disclosures from before 2012 are kept as a historical record", "…, kept only for the record". Not a copy kept
+ * "as a record of the check" a person has now.
+ */
+const OLD_FILES_HOLD_BEFORE =
+  /\b(?:older|old|earlier|previous|past|archived|historic(?:al)?)\s+(?:(?:staff|personnel|HR|volunteer|member|members['’])\s+)?(?:files?|records?)\s+(?:(?:may|might|still|can|will)\s+)*(?:hold|holds|contain|contains|include|includes|have|has)\s+(?:(?:an?|the|some|old)\s+)?[("“‘'*_]*$/i;
+const KEPT_AS_RECORD_AFTER =
+  /^[^.;!?]{0,80}?\b(?:kept|keep|keeps|held|hold|retained|retain|stored|store)\s+(?:only\s+)?(?:as\s+(?:an?\s+)?(?:historical|historic|archive)\s+records?|only\s+as\s+(?:an?\s+)?records?|only\s+for\s+(?:the\s+)?records?|in\s+(?:the|our)\s+archives?)\b/i;
+function oldRecordsKept(before: string, after: string): boolean {
+  return OLD_FILES_HOLD_BEFORE.test(before) || KEPT_AS_RECORD_AFTER.test(after);
+}
+
 function mentionedNotRequired(before: string, after: string): boolean {
   if (REQUIRED_BEFORE.test(before)) return false;
   return (
@@ -905,6 +918,7 @@ export function findOutdatedReferences(
           (!entry.term && othersOldName(entry, before, after)) ||
           datedHistory(before, after, lastYear(entry, replacedOn, asOf), titled) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
+          (!entry.term && oldRecordsKept(before, after)) ||
           changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf), () =>
             sentenceBefore(text, offset, before),
           ) ||
