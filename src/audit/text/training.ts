@@ -202,6 +202,13 @@ export function findTrainingLines(
       found.push(...grouped);
       continue;
     }
+    // "| School | DSL | Deputy DSL | DSL training |" over "| … | Mrs A Lee | Mr B Cole / Ms C Dee | A Lee 03/2025; B Cole
+    // 10/2025; C Dee 01/2026 |": each entry is the record of the person named in full in the same row.
+    const perRow = rowPeopleRecords(table);
+    if (perRow) {
+      found.push(...perRow);
+      continue;
+    }
     const records = courseTableRecords(table, second, named, pdf, captionLead(lines, table, named));
     // "| Role | Name | Trained |" over "| … | Yes (2022) |": the leads' table says who is trained, and when.
     const trained = records.length ? [] : trainedColumnRecords(table);
@@ -238,6 +245,7 @@ export function findTrainingLines(
       direct ??
       transposed ??
       (second ? groupedRecords(table, second) : undefined) ??
+      rowPeopleRecords(table) ??
       courseTableRecords(table, second, named, pdf);
     if (transposed && pdf) transposedBlocks.push({ table, records: transposed });
     const trained = matrix.length ? [] : trainedColumnRecords(table);
@@ -911,6 +919,121 @@ function courseTableRecords(
     });
   }
   return found;
+}
+
+/** A row's column of training entries: "DSL training", "Training", "Lead course (month)". */
+const ROW_TRAINING_HEADER = /\b(?:training|trained|courses?)\b/;
+/** A column of people by their job, or by their name: "Coach", "Name", "Staff". */
+const ROW_NAME_HEADER = /^(?:(?:full\s+)?names?|who|persons?|people|staff)$/;
+/** A surname: "Quennell", "Adebayo-Marsh", "O'Dowd", "McKay" — a capital, then a small letter somewhere. */
+const ROW_SURNAME = /^\p{Lu}['’]?\p{L}*\p{Ll}[\p{L}'’-]*$/u;
+/** A given name written in full: "Bethan", "Jean-Luc". */
+const ROW_GIVEN = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+/** Initials: "B", "B.", "B.J.", "BJ". */
+const ROW_INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+/** Between the people of one cell: "A / B", "A; B", "A & B", "A and B", "A, B". */
+const ROW_PEOPLE_APART = /\s*(?:[/;,&]|\band\b)\s*/u;
+/** A training cell with no entry in it: blank, a dash, "TBC", "n/a". */
+const ROW_NO_ENTRY = /^(?:[-–—.\s]*|n\/?a|tbc|tba|none)$/i;
+
+interface RowPerson {
+  /** As written, with its title: "Mrs Lorna Quennell". */
+  name: string;
+  /** The words before the surname, without the title: full given names or initials. */
+  given: string[];
+  surname: string;
+  role?: LeadKind;
+}
+
+/** A name's parts: a title, up to three given names or initials, a surname. `full`: at least one given name. */
+function rowNameParts(words: string, full: boolean): { given: string[]; surname: string } | undefined {
+  const tokens = words.trim().split(/\s+/).filter(Boolean);
+  while (tokens.length > 1 && NAME_TITLE.test(tokens[0])) tokens.shift();
+  const surname = tokens.pop();
+  if (!surname || !ROW_SURNAME.test(surname) || tokens.length > 3) return undefined;
+  if (!tokens.every((t) => ROW_GIVEN.test(t) || ROW_INITIALS.test(t))) return undefined;
+  if (full && !tokens.some((t) => ROW_GIVEN.test(t))) return undefined;
+  return { given: tokens, surname };
+}
+
+/** A given name's initials: "Bethan" → "B", "B.J." → "BJ". */
+function rowInitials(given: readonly string[]): string {
+  return given.map((g) => (ROW_GIVEN.test(g) ? g[0] : g.replace(/\./g, ""))).join("");
+}
+
+/** Whether an entry's name ("L Quennell", "Lorna Quennell", "Quennell") is the person's. */
+function rowNameFits(entry: { given: string[]; surname: string }, person: RowPerson): boolean {
+  const fold = (w: string) => w.replace(/[’']/g, "").toLowerCase();
+  if (fold(entry.surname) !== fold(person.surname)) return false;
+  if (!rowInitials(person.given).startsWith(rowInitials(entry.given))) return false;
+  // A given name in full is the person's own, not another name with its initial.
+  return entry.given.every((g, i) => !ROW_GIVEN.test(g) || fold(g) === fold(person.given[i] ?? ""));
+}
+
+/**
+ * A table of units, one row each (a school, a site), its people named in full in columns of roles ("DSL", "Deputy
+ * DSL") and one column of their training, an entry for each by initial and surname with its date: "| Ashby Primary |
+ * Mrs Ann Lee | Mr Tom Bell / Ms Jo Roe | A Lee 03/2025; T Bell 10/2025; J Roe 01/2026 |". Each entry is the record of
+ * the one person in its row whose surname and initials it gives, with the role of the column that names them, the
+ * course the training column's header. Only when every entry of the column reads so (a name, then its date) and fits
+ * one person of its row, and none is left over: undefined otherwise, for the other readers.
+ */
+function rowPeopleRecords(table: Table): TrainingLine[] | undefined {
+  const header = table.headerCells.map((c) => plain(c.text).trim());
+  const trainingCols = header.flatMap((h, i) => (ROW_TRAINING_HEADER.test(h.toLowerCase()) ? [i] : []));
+  if (trainingCols.length !== 1) return undefined;
+  const [col] = trainingCols;
+  // The columns of people: a role's ("DSL", "Deputy DSL") or a name's.
+  const peopleCols = header.flatMap((h, i) => {
+    if (i === col) return [];
+    const role = findLeadMentions(h)[0]?.role;
+    return role || ROW_NAME_HEADER.test(h.toLowerCase()) ? [{ i, role }] : [];
+  });
+  if (peopleCols.length === 0) return undefined;
+  // A cheap test first: a cell of the column with digits straight after a capitalised word ("Carrow 03/2025").
+  if (!table.rows.some((row) => /\p{Lu}[\p{L}'’-]*\s+\d/u.test(row.cells[col]?.text ?? ""))) return undefined;
+  const records: TrainingLine[] = [];
+  for (const row of table.rows) {
+    const cell = row.cells[col];
+    if (!cell || ROW_NO_ENTRY.test(plain(cell.text))) continue;
+    const people: RowPerson[] = peopleCols.flatMap(({ i, role }) =>
+      plain(row.cells[i]?.text ?? "")
+        .split(ROW_PEOPLE_APART)
+        .flatMap((name) => {
+          const parts = rowNameParts(name, true);
+          return parts ? [{ name: name.trim(), ...parts, ...(role ? { role } : {}) }] : [];
+        }),
+    );
+    const dates = trainingDates(cell.text, cell.offset);
+    if (dates.length === 0 || people.length === 0) return undefined;
+    let from = cell.offset;
+    for (const date of dates) {
+      const words = cell.text.slice(from - cell.offset, date.offset - cell.offset);
+      const apart = /^[\s;,]*/.exec(words)?.[0].length ?? 0;
+      // "B Carrow (03/2025)": the date in brackets.
+      const name = plain(words.slice(apart).replace(/[\s,:(–—-]+$/u, ""));
+      const entry = rowNameParts(name, false);
+      if (!entry) return undefined;
+      const fits = people.filter((p) => rowNameFits(entry, p));
+      if (new Set(fits.map((p) => nameKey(p.name))).size !== 1) return undefined;
+      const [person] = fits;
+      const end =
+        date.endOffset + (/^\s*\)/.exec(cell.text.slice(date.endOffset - cell.offset))?.[0].length ?? 0);
+      records.push({
+        offset: from + apart,
+        endOffset: end,
+        course: header[col],
+        date,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: person.name,
+        ...(person.role ? { leadRole: person.role } : {}),
+      });
+      from = end;
+    }
+    if (!/^[\s.;,]*$/.test(cell.text.slice(from - cell.offset))) return undefined;
+  }
+  return records.length > 0 ? records : undefined;
 }
 
 /** A column of what people did or hold, some of it training: "Activity", "CPD activity", "Award", "Qualification". */
