@@ -2067,6 +2067,18 @@ function headerWords(lines: Line[], from: number, to: number): string {
     .replace(/\s+/g, " ");
 }
 
+/** A sentence's words that no table's column labels hold: a pronoun, a verb's helper, "with". */
+const SENTENCE_WORDS = /\b(?:her|his|their|our|my|its|she|he|they|we|was|were|has|have|had|with)\b/i;
+
+/**
+ * A PDF's line of a sentence that the page's width wrapped, though it is letters only and holds "completed" and
+ * "course" as a header does: "Bethan completed her designated safeguarding lead course with the" — more words than a
+ * header has (seven at most: "Name Role in the group Course Completed"), or a sentence's own words.
+ */
+function wrappedSentenceLine(text: string): boolean {
+  return wordCount(text) > 9 || SENTENCE_WORDS.test(text);
+}
+
 /**
  * The plain-text training table whose header is line `at`, if it is one. A PDF repeats a table's header on each
  * page it runs over, after the page's footer and running header: the rows after the repeated header (within a
@@ -2074,7 +2086,8 @@ function headerWords(lines: Line[], from: number, to: number): string {
  */
 function plainTableAt(lines: Line[], at: number): PlainTable | undefined {
   const header = lines[at];
-  if (isTableRow(header) || !PLAIN_TRAINING_HEADER.test(header.text)) return undefined;
+  if (isTableRow(header) || !PLAIN_TRAINING_HEADER.test(header.text) || wrappedSentenceLine(header.text))
+    return undefined;
   let first = headerEnd(lines, at);
   const headerText = lines
     .slice(at, first)
@@ -5388,6 +5401,10 @@ const DATED_CERTIFICATE = /\b(?:certificate|certification)\s*,?\s+(?:is\s+|was\s
 const SAME_COURSE_SAME_DAY =
   /^(\s*)(?:it(?:\s+(?:too|also|as\s+well))?|the\s+same\s+(?:course|training|module|programme|session|certificate|qualification|refresher))\s*,?\s*(?:(?:on|at)\s+)?the\s+same\s+(?:day|date)\s*$/i;
 
+/** A course named only as the one before: "same course", "same training", "same Level 3 course" is not this. */
+const SAME_COURSE =
+  /^same\s+(?:course|training|module|programme|session|certificate|qualification|refresher)$/i;
+
 /** Who ran a course, after its name: " with the council", " through the local authority", " run by our trust". */
 const PROVIDER_AFTER_TITLE =
   /\s+(?:with|through|via|from|by|(?:run|delivered|provided|led)\s+by)\s+(?:the|a|an|our|their|his|her|its)\s+[^,;]+$/i;
@@ -5729,7 +5746,9 @@ function heldCourses(
     records.push({
       offset,
       endOffset,
-      course,
+      // "Priya completed her designated lead course in June 2025, and Tomasz completed the same course in September
+      // 2024": the course named just before (a lead's course, valid two years), not a course called "same course".
+      course: courseBefore && SAME_COURSE.test(course) ? courseBefore : course,
       date: date ?? shared,
       datePlaceholder: blank !== null && !date && !shared,
       noneRecorded: false,
