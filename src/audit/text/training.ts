@@ -2883,7 +2883,10 @@ function personLine(
       !(
         wordsIn(rest) <= 40 &&
         recordParts(rest, 0).every((p) => wordsIn(p.text) <= 14) &&
-        datedCoursePart(rest, 0) !== undefined
+        (datedCoursePart(rest, 0) !== undefined ||
+          // Someone the policy names as no lead ("Ollie Fenwick (Site Lead): … – May 2022; First aid … – May 2025"):
+          // a lead's own line is theirs by the lead's name on it already.
+          (monthDatedCoursePart(rest) && !known.some((k) => sameName(k, nameKey(owner)))))
       ))
   )
     return undefined;
@@ -3195,6 +3198,34 @@ function datedCoursePart(text: string, base: number): DateMatch | undefined {
       return date;
   }
   return undefined;
+}
+
+/**
+ * Whether a person's line of parts between semicolons has one that is a safeguarding course and the date it was done,
+ * a month or a day at the part's end after a dash or a comma ("(Site Lead): Safeguarding children in sport (online) –
+ * May 2022; First aid at work – May 2025"): a line of records, however many words its parts add up to.
+ */
+function monthDatedCoursePart(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  return recordParts(text, 0).some((part) => {
+    if (checkPart(part.text)) return false;
+    const date = trainingDate(part.text, part.offset);
+    if (!date || (date.date.precision !== "month" && date.date.precision !== "day")) return false;
+    if (part.text.slice(date.endOffset - part.offset).trim() !== "") return false;
+    const before = part.text.slice(0, date.offset - part.offset);
+    if (!/(?:--|[–—,-])\s*$/.test(before)) return false;
+    const course = plain(before)
+      .replace(/\([^()]*\)/g, " ")
+      .replace(/^[\s:,–—-]+|[\s:,;–—-]+$/g, "");
+    return (
+      COURSE_WORD.test(course) &&
+      namesSafeguarding(course) &&
+      !otherSubject(course) &&
+      !ENDS_IN_JOB.test(course) &&
+      !SENTENCE_VERB.test(course.replace(MONTH_MAY, "")) &&
+      !RULE_WORDS.test(course)
+    );
+  });
 }
 
 /**
@@ -4843,7 +4874,14 @@ function trainingInLines(
     }
     if (label && who === label && !placeholder) datedLabels.push({ from: line.offset, to: lineEnd });
     if (here || person) ownerLevel = undefined;
-    if (here) owner = { name: here.name, role: here.role };
+    // "- **Rosa Venn** (Club Manager, DSL): Level 3 – May 2025": a lead's entry that opens with their own name and
+    // gives their record opens a list whose entries are each their own person's, as anyone's entry would.
+    if (here)
+      owner = {
+        name: here.name,
+        role: here.role,
+        byEntry: marker && opensWithOwnRecord(plain(source), here, known),
+      };
     else if (person) owner = { name: person.name, byEntry: marker && person.record };
   }
   if (datedLabels.length > 0 && !labelledLinesRead(lines, tableLines, named, found, firstNames))
@@ -4853,6 +4891,19 @@ function trainingInLines(
         record.leadRole = undefined;
       }
   return found;
+}
+
+/**
+ * Whether a record's words open with the lead's own name, then a bracket, a colon or a dash, and a date ("Rosa Venn
+ * (Club Manager, DSL): Level 3 – May 2025; Prevent awareness – June 2025"), however long its courses run — the
+ * record's words, which a PDF's entry broken before its date ("… (Level 3) –" / "May 2025; …") runs on to.
+ */
+function opensWithOwnRecord(words: string, lead: LeadMention, known: readonly string[]): boolean {
+  if (!lead.name) return false;
+  const name = nameAtLineStart(words, known)?.replace(/['’]s$/, "");
+  if (!name || !sameName(nameKey(name), nameKey(lead.name))) return false;
+  const rest = words.slice(name.length);
+  return /^\s*[,–—:(|-]/.test(rest) && trainingDates(rest, 0).length > 0;
 }
 
 /**
