@@ -589,6 +589,10 @@ describe("the text the rules read stays what it was", () => {
     "zz113-hollowmere-kart-club-cadets.pdf": "017c80dba051489a",
     "zz114-hollowmere-young-peoples-sexual-health-outreach.pdf": "088baac62e783a91",
     "zz114-hollowmere-youth-homelessness-prevention.pdf": "4b4ef23991e99252",
+    "zz115-hollowmere-abbey-school.pdf": "e9a232e01c6f1f54",
+    "zz115-hollowmere-little-wrens-nursery.pdf": "107ce416847af409",
+    "zz116-hollowmere-sun-sport-camps.pdf": "4ea16f51a7565218",
+    "zz116-hollowmere-valley-learning-trust.pdf": "60144ccfe339632e",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
