@@ -22,7 +22,8 @@ const policy = (line: string) =>
     "Our lead is Dana Whitlow (07700 900 111) and her deputy is Kofi Mensah.",
     "",
   ].join("\n");
-const found = (text: string) => checkText(placeholderText, text, { asOf: "2026-12-01" }).map((f) => f.excerpt);
+const found = (text: string) =>
+  checkText(placeholderText, text, { asOf: "2026-12-01" }).map((f) => f.excerpt);
 
 describe("placeholder-text: a setting's registered number left out", () => {
   it("reports a blank in a sentence and the number's name in brackets where its value goes", () => {
@@ -39,6 +40,7 @@ describe("placeholder-text: a setting's registered number left out", () => {
     for (const line of [
       "Read our inspection report at [Ofsted URN](https://reports.ofsted.gov.uk/).",
       "The Ofsted URN (unique reference number) is printed on our certificate.",
+      "Our certificate shows our Ofsted Registration Number [Ofsted URN] beside the date.",
       "The club is registered with Ofsted (Ofsted URN: EY554321) on the Early Years Register.",
       "## Appendix 2: Registration form\n\nChild's name: ______ (Ofsted URN: ______, for the office)",
     ])

@@ -854,7 +854,8 @@ const PATTERNS: Array<{
     re: new RegExp(String.raw`\[[^\S\n]*(${IDENTIFIER_LABEL})[^\S\n]*\](?![([:{])`, "gi"),
     kind: "placeholder",
     accept: (m) =>
-      (BEFORE_VALUE.test(lineBefore(m)) || /\b(?:no\.|number)[^\S\n]*$/i.test(lineBefore(m))) &&
+      // Not the short form after its words: "our Unique Reference Number [URN] beside …".
+      (BEFORE_VALUE.test(lineBefore(m)) || /\bno\.[^\S\n]*$/i.test(lineBefore(m))) &&
       !linkDefinitions(m.input ?? "").has(m[1].trim().toLowerCase().replace(/\s+/g, " ")),
   },
   // (list training including dates), (insert …), (delete as appropriate) — not after a form's answers
