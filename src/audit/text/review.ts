@@ -798,12 +798,51 @@ function trackerRowReview(lines: Line[], line: Line): ReviewStatement | undefine
   };
 }
 
+/** A tracker's header over the things it lists: "Item", "Task", "Check", "Document", "Area", "Action", "What". */
+const ITEM_HEADER =
+  /^[\s*_]*(?:items?|tasks?|checks?|documents?|areas?|actions?|activit(?:y|ies)|what|requirements?|records?|compliance(?:\s+items?)?|polic(?:y|ies)(?:\s*(?:\/|and|&)\s*procedures?)?)[\s*_:]*$/i;
+/** A tracker row naming the policy itself: "Safeguarding policy", "This policy", "Child protection policy review". */
+const OWN_ITEM =
+  /^[\s*_]*(?:(?:this|our|the)\s+)?(?:(?:safeguarding|child\s+protection)(?:\s+(?:and|&)\s+(?:child\s+protection|safeguarding|welfare))?\s+)?polic(?:y|ies)(?:\s+(?:review|document))?(?:\s*\(\s*(?:this|the|our)\s+(?:policy|document)\s*\))?[\s*_.]*$/i;
+
+/**
+ * A tracker of several things kept up to date (| Item | Last done | Next review |, a row per fire risk assessment,
+ * first aid kit, insurance …), where the label heads a column other than the first: only the row that names the policy
+ * itself (`OWN_ITEM`, `TRACKER_ITEM`) is the policy's — its cell in the label's column, or none when no row is the
+ * policy's. Undefined for any other table (a version table's rows are versions: | 1.0 | … |).
+ */
+function trackerOfItems(
+  lines: Line[],
+  line: Line,
+  labelOffset: number,
+): { cell?: { text: string; offset: number } } | undefined {
+  const next = lines[line.index + 1];
+  if (!isRow(line) || !next || !isTableSeparator(next)) return undefined;
+  const header = cellsOf(line);
+  const column = cellAt(header, labelOffset);
+  if (column <= 0) return undefined;
+  const rows: Line[] = [];
+  for (let i = line.index + 2; i < lines.length && isRow(lines[i]); i++) rows.push(lines[i]);
+  const firsts = rows.map((row) => cellsOf(row)[0]?.text.trim() ?? "");
+  const items = new Set(firsts.filter((t) => /\p{L}/u.test(t) && !/\d/.test(t)).map((t) => t.toLowerCase()));
+  if (items.size < 2) return undefined;
+  const own = firsts.findIndex((t) => OWN_ITEM.test(t) || TRACKER_ITEM.test(t));
+  if (own < 0 && !ITEM_HEADER.test(header[0]?.text ?? "")) return undefined;
+  return { cell: own >= 0 ? cellsOf(rows[own])[column] : undefined };
+}
+
 /** A table cell's column in the rows under its header row, as dates (header "Next review", row "15 September 2026"). */
 function datesBelowHeader(lines: Line[], line: Line, labelOffset: number): DateMatch[] {
   const next = lines[line.index + 1];
   if (!isRow(line) || !next || !isTableSeparator(next)) return [];
   const column = cellAt(cellsOf(line), labelOffset);
   if (column < 0) return [];
+  const tracker = trackerOfItems(lines, line, labelOffset);
+  if (tracker) {
+    const own =
+      tracker.cell && (dateAfter(tracker.cell.text, tracker.cell.offset, 10) ?? dateEndingCell(tracker.cell));
+    return own ? [own] : [];
+  }
   const dates: DateMatch[] = [];
   for (let i = line.index + 2; i < lines.length && isRow(lines[i]); i++) {
     const cell = cellsOf(lines[i])[column];
@@ -1082,8 +1121,11 @@ export function findReviewStatements(
       if (!date && isRow(line)) date = dateInGridRow(lines, line, offset);
       if (!date && isRow(line)) date = dateInWhenCell(line, offset, endOffset);
       if (!date && isRow(line)) {
+        // A tracker of other things with no row for the policy says nothing about its review.
+        const tracker = trackerOfItems(lines, line, offset);
+        if (tracker && !tracker.cell) continue;
         const column = datesBelowHeader(lines, line, offset);
-        const deadline = DEADLINE_LABEL.test(match.label);
+        const deadline = DEADLINE_LABEL.test(match.label) && !tracker;
         // "Next review", "Review due", "Review by" say when each version is due: the current version's row counts
         // (the row of the latest approval), else the latest row's date. An ambiguous "Review date" column with
         // several dated rows is a history of past reviews (see findReviewAnchors).
