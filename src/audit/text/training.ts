@@ -666,6 +666,52 @@ function dittoResolved<R extends { cells: Cell[] }>(rows: R[]): R[] {
 }
 
 /**
+ * "| Dylan Ashe | Youth Welfare Officer | Safeguarding Children | 18/06/2025 |" then "| | | Welfare Officer Workshop |
+ * 1st Oct. 2023 |": a name cell left blank (and the role cell beside it, when the table has one) is the person of the
+ * row above, as a ditto mark would say — the same person's further course, until a row names someone else. A blank
+ * name beside a role of its own ("| | U14s coach (vacant) | …") is another post's row; a row with no course is no
+ * further course. In a PDF only a row with a date of its own: an undated row there may be the rest of a row a page
+ * break cut in two. The rows as they were when no name cell is continued.
+ */
+function blankNamesContinued<R extends { cells: Cell[] }>(
+  rows: R[],
+  nameCol: number,
+  roleCol: number,
+  courseCol: number,
+  pdf: boolean,
+): R[] {
+  if (nameCol < 0) return rows;
+  const blank = (cell: Cell | undefined) => plain(cell?.text ?? "").trim() === "";
+  let above: Cell[] | undefined;
+  let changed = false;
+  const resolved = rows.map((row) => {
+    let cells = row.cells;
+    const name = row.cells[nameCol];
+    if (
+      name &&
+      above &&
+      !blank(above[nameCol]) &&
+      blank(name) &&
+      (roleCol < 0 || roleCol === nameCol || blank(row.cells[roleCol])) &&
+      !blank(row.cells[courseCol]) &&
+      (!pdf || row.cells.some((c) => trainingDates(c.text, c.offset, { schoolYears: true }).length > 0))
+    ) {
+      cells = [...row.cells];
+      for (const i of roleCol >= 0 && roleCol !== nameCol ? [nameCol, roleCol] : [nameCol]) {
+        const cell = row.cells[i];
+        const value = above[i]?.text ?? "";
+        if (cell && value)
+          cells[i] = { text: value, offset: cell.offset, endOffset: cell.offset + value.length };
+      }
+      changed = true;
+    }
+    above = cells;
+    return cells === row.cells ? row : { ...row, cells };
+  });
+  return changed ? resolved : rows;
+}
+
+/**
  * A table's records when it has a column of courses ("Course", "Training"): one per row naming a course or dated,
  * the date from a "Completed" column or the row's first date that is not a renewal's. Empty with no such column.
  */
@@ -682,14 +728,14 @@ function courseTableRecords(
       .trim()
       .toLowerCase(),
   );
-  const rows = dittoResolved(second ? table.rows.slice(1) : table.rows);
+  const listed = dittoResolved(second ? table.rows.slice(1) : table.rows);
   // "| Tick when done | Name | Course | Date |" over "| ☒ | … |": a column of boxes to tick the row off is not when it
   // was done; the row's date is in a later column.
   const dateCol = header.findIndex(
     (h, i) =>
       /\b(?:completed|date|when|attended|done)\b/.test(h) &&
       !/\b(?:renew|expir|due|valid|next)/.test(h) &&
-      !tickColumn(rows, i),
+      !tickColumn(listed, i),
   );
   const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
   // "| Volunteer | DBS | Safeguarding course |": a column of vetting checks dates the check, never the course.
@@ -703,7 +749,7 @@ function courseTableRecords(
     // is their names' column when every cell in it is a person's name (not "All instructors", "Kayak leaders").
     const people = header.findIndex((h) => PEOPLE_HEADER.test(h));
     if (people < 0) return -1;
-    const cells = rows.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
+    const cells = listed.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
     return cells.length > 0 && cells.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false)
       ? people
       : -1;
@@ -737,9 +783,10 @@ function courseTableRecords(
   // "Level" alone holds safeguarding levels only when a cell names safeguarding; a row whose level is in another
   // subject ("Level 2 Childcare") is a qualification, not safeguarding training.
   const levelOnly = header[courseCol] === "level";
-  if (levelOnly && !rows.some((row) => SAFEGUARDING_SUBJECT.test(plain(row.cells[courseCol]?.text ?? ""))))
+  if (levelOnly && !listed.some((row) => SAFEGUARDING_SUBJECT.test(plain(row.cells[courseCol]?.text ?? ""))))
     return [];
   const roleCol = header.findIndex((h) => /\brole\b/.test(h));
+  const rows = blankNamesContinued(listed, nameCol, roleCol, courseCol, pdf);
   // "| Course | Course volunteer | Event director |" over "| Riverside Meadows | … |": a column of running courses,
   // golf courses, river courses — places, not training. Only a table that reads as a training record counts: a
   // column headed "Training", a date column, a date in a row, or a course cell that names training.
