@@ -427,6 +427,20 @@ const REPRESENTATIVE_DEPUTY_LINE =
 const DEPUTISES_AFTER =
   /^\s*(?:\(\s*|,\s*|[–—]\s*|-\s+)(?:who\s+)?(?:(?:acts?|acting|serves?|serving)\s+as\s+)?(?:the\s+|a\s+|an\s+)?(?:deputy|alternate|deputising|deputizing|deputises|deputizes|stand-?in|second\s+contact|back-?up(?:\s+contact)?)(?:\s+(?:to|for)\s|\s*[);,]|\s*$)/i;
 /**
+ * A role whose bracket, after other words about the role, says it deputises for the lead: "Youth Welfare Officer
+ * (Under 7s to Under 16s match days; deputises for the Club Welfare Officer when she is away)", "(girls' section,
+ * and covers for the CWO when she is on holiday)", "(match days – stands in for the DSL)". The one deputised for
+ * must be a safeguarding lead's role: "(… covers for team managers on match days)" is no deputy's.
+ */
+const DEPUTISES_IN_BRACKET =
+  /^\s*\((?:[^()]{0,120}?(?:[;,]\s*|\s(?:--|[–—-])\s*|\s+(?=and\s)))?(?:(?:who|also|and)\s+)*(?:deputi[sz](?:es|ing)|covers?|covering|stands?\s+in|standing\s+in|acts?\s+as\s+(?:the\s+)?deputy)\s+(?:for|to)\s+(?:the\s+|our\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:welfare\s+officer|safeguarding\s+(?:lead|officer|co-?ordinator|coordinator|person|manager|representative|rep)|designated\s+(?:safeguarding\s+)?(?:lead|officer|person|teacher|liaison\s+person)|child\s+protection\s+(?:lead|officer|co-?ordinator|coordinator)|children['’]s\s+officer|DSL|DSO|DSP|CWO|CPO|CPC|DLP)(?![\p{L}\d])[^()]{0,120}\)/iu;
+/** Whether a role's bracket says it deputises for the lead (DEPUTISES_IN_BRACKET), within its paragraph. */
+function deputisesInBracket(after: string): boolean {
+  if (!/\(/.test(after.slice(0, 4))) return false;
+  const paragraph = after.split(/\n[^\S\n]*\n/, 1)[0];
+  return DEPUTISES_IN_BRACKET.test(paragraph);
+}
+/**
  * A role named as the one deputised for: "deputising for the Club Welfare Officer: Colin Ashdown", "Tom Baines
  * deputises for the DSL", "In the absence of the Welfare Officer: Declan Furlong". A name given there is the
  * deputy's, never the lead's.
@@ -1607,6 +1621,7 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
       Boolean(groups.short) ||
       (groups.abbr !== undefined && abbreviations.get(groups.abbr) === "deputy") ||
       DEPUTISES_AFTER.test(after) ||
+      deputisesInBracket(text.slice(at + whole.length, at + whole.length + 300)) ||
       DEPUTISES_BEFORE.test(before);
     const mention: RoleFound = {
       role: deputy ? "deputy" : "dsl",
@@ -1829,6 +1844,7 @@ function rolesIn(line: Line): RoleFound[] {
     const deputy =
       Boolean(groups.deputy) ||
       DEPUTISES_AFTER.test(text.slice(at + whole.length, at + whole.length + 40)) ||
+      deputisesInBracket(text.slice(at + whole.length, at + whole.length + 300)) ||
       (groups.abbr !== undefined &&
         ROLE_ABBREVIATIONS[groups.abbr.toUpperCase().replace(/S$/, "")] === "deputy") ||
       (groups.abbr !== undefined && ROLE_ABBREVIATIONS[groups.abbr.toUpperCase()] === "deputy") ||
