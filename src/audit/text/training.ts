@@ -5962,6 +5962,11 @@ function firstAtOrAfter<T>(list: readonly T[], key: (item: T) => number, value: 
 const LINE_ENDS_SENTENCE =
   /(?<!\b(?:e\.g|i\.e|etc|incl|approx|cf|vs|no|St|Dr|Mr|Mrs|Ms|Mx|[A-Z]))[.!?]["'”’)\]]?$/;
 
+/** A line that ends with a month's short form and its stop: "… on 1st Oct.", "… in Sept.". */
+const MONTH_STOP_AT_END = /\b(?:Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/i;
+/** A line that opens with a year: "2023, while …", "'25 and …". */
+const YEAR_AT_START = /^\s*(?:(?:19|20)\d{2}|['’]\d{2})(?!\d)/;
+
 /** A list entry's start that a paragraph does not run on into: a bullet, or "3." / "3)" and a word. */
 const ENTRY_START = /^\s*(?:[-*+•·▪◦●○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s|\d{1,3}[.)]\s+\S)/;
 
@@ -6019,9 +6024,15 @@ function heldAcrossLines(
         const breaks = lines.slice(i + 1, j).map((l) => l.offset);
         // A sentence ends at a stop before a capital, and at a line that ends with a stop: "… the Co-ordinator
         // course." / "then Mr Hale completed it on 2 May 2021." is two sentences, the date not the first one's.
+        // "… the same course on 1st Oct." / "2023, while he was …": a month's short form with its stop, the year
+        // on the next line, is a date the page's width broke, not a sentence's end.
         const lineEnds = lines
           .slice(i, j - 1)
-          .filter((l) => LINE_ENDS_SENTENCE.test(l.text))
+          .filter(
+            (l) =>
+              LINE_ENDS_SENTENCE.test(l.text) &&
+              !(MONTH_STOP_AT_END.test(l.text) && YEAR_AT_START.test(lines[l.index + 1]?.text ?? "")),
+          )
           .map((l) => l.endOffset - base);
         const ends = [
           ...new Set([
