@@ -1222,12 +1222,13 @@ const PATTERNS: Array<{
       ),
     hint: /:\s*to (?:add|be added|come)\b/,
   },
-  // "Deputy Welfare Officer: to be confirmed" — a field's whole value
+  // "Deputy Welfare Officer: to be confirmed" — a field's whole value. Not "West: to be appointed": a post nobody
+  // holds yet, like "vacant" (deputy-missing and lead-missing say so), not a value left unwritten.
   {
-    re: /\b[Tt]o be (?:confirmed|announced|decided|determined|appointed)\b/g,
+    re: /\b[Tt]o be (?:confirmed|announced|decided|determined)\b/g,
     kind: "placeholder",
     accept: (m) => labelValue(m) && !eventDetail(m),
-    hint: /to be (?:confirmed|announced|decided|determined|appointed)/i,
+    hint: /to be (?:confirmed|announced|decided|determined)/i,
     context: fieldWithValue,
   },
   // "(phone to follow)", "(email address to come)", "(contact details to be confirmed)", "(name to be added)": a
