@@ -1177,7 +1177,29 @@ export function findReviewStatements(
       });
     }
   }
-  return statements;
+  return statements.map((s) => (s.date ? { ...s, date: withMonthRange(text, s.date) } : s));
+}
+
+const MONTH_OPENINGS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** The month that opens a range of months just before a month's date: "Sept–", "September to ", "Sep/". */
+const RANGE_OPENING =
+  /(?<![\p{L}\d])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s*[–—-]\s*|\s+to\s+|\/)$/iu;
+
+/**
+ * A review due within a range of months, "Sept–Oct 2026", "September to October 2026", "Sep/Oct 2026": the date read
+ * is the range's last month (due by its end), and its words are the whole range — also when a PDF's line breaks
+ * inside it ("Review due: Sept–" / "Oct 2026"), so the finding quotes the range with its label. Only a month's name
+ * with its capital that comes before the last month in the same year; anything else leaves the date as it is.
+ */
+function withMonthRange(text: string, date: DateMatch): DateMatch {
+  if (date.date.precision !== "month" || !/^\p{L}/u.test(date.text)) return date;
+  const before = text.slice(Math.max(0, date.offset - 16), date.offset);
+  const opening = RANGE_OPENING.exec(before);
+  if (!opening || !/^\p{Lu}/u.test(opening[1])) return date;
+  const month = MONTH_OPENINGS.indexOf(opening[1].slice(0, 3).toLowerCase()) + 1;
+  if (month < 1 || month >= Number(date.date.first.slice(5, 7))) return date;
+  const offset = date.offset - opening[0].length;
+  return { ...date, offset, text: text.slice(offset, date.endOffset) };
 }
 
 /**
