@@ -2136,11 +2136,20 @@ function count(word: string | undefined): number {
   return NUMBER[key] ?? Number(key);
 }
 
-/** The sentence (or line) around an offset in `text`. */
+/**
+ * The full stop of an abbreviated month before its year or day ("1st Oct. 2023", "Sept. '24") as a space, the same
+ * length: it ends no sentence.
+ */
+function monthStopsUnread(words: string): string {
+  if (!words.includes(".")) return words;
+  return words.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=[ \t]+['’]?\d)/g, "$1 ");
+}
+
+/** The sentence (or line) around an offset in `text`; an abbreviated month's full stop ends none ("1st Oct. 2023"). */
 function sentenceAround(text: string, start: number, end: number): string {
   const from = Math.max(0, start - WINDOW);
-  const before = text.slice(from, start);
-  const after = text.slice(end, end + WINDOW);
+  const before = monthStopsUnread(text.slice(from, start));
+  const after = monthStopsUnread(text.slice(end, end + WINDOW));
   // Where the sentence opens: after a line break or a full stop and its space; at the window's start when
   // neither is there (-1, so the slice below keeps the first word: "It was last reviewed …").
   const opening = Math.max(
@@ -2158,13 +2167,15 @@ function sentenceAround(text: string, start: number, end: number): string {
   // either side, only where the next line goes on in lower case after a line that ends without a stop.
   if (first > 0 && text[first - 1] === "\n" && runsOnAt(text, first - 1)) {
     const line = Math.max(from, text.lastIndexOf("\n", first - 2) + 1);
-    const words = text.slice(line, first - 1);
+    const words = monthStopsUnread(text.slice(line, first - 1));
     const opens = Math.max(...[". ", "! ", "? "].map((s) => words.lastIndexOf(s)));
     first = opens < 0 ? line : line + opens + 2;
   }
   if (text[stop] === "\n" && runsOnAt(text, stop)) {
     const next = text.indexOf("\n", stop + 1);
-    const words = text.slice(stop + 1, Math.min(end + WINDOW, next < 0 ? text.length : next));
+    const words = monthStopsUnread(
+      text.slice(stop + 1, Math.min(end + WINDOW, next < 0 ? text.length : next)),
+    );
     const ends = [". ", "! ", "? "].map((s) => words.indexOf(s)).filter((i) => i >= 0);
     stop = stop + 1 + (ends.length ? Math.min(...ends) : words.length);
   }
