@@ -42,6 +42,7 @@ function checkDocumentDue(context: DocumentContext): void {
   if (due?.statement && due.date >= context.asOf) {
     staleRunningReview(context, due.statement);
     staleRowHalf(context, due.statement);
+    staleTextBesideTable(context, due.statement);
     return;
   }
   if (!due || due.date >= context.asOf) return;
@@ -169,6 +170,55 @@ function staleRunningReview(context: DocumentContext, latest: DatedReview): void
     endOffset,
     `The ${where} gives the policy's review date as ${said}, which has passed (as of ${formatUk(context.asOf)}), but the policy says its next review is ${statedDateWords(latest.date)} — correct the ${where} so that every page gives the same date (or, if ${said} was right, review the policy now)`,
     { actual: stale.statement.date.date.last, expected: latest.date.date.last },
+  );
+}
+
+/** A Markdown table row, as the Markdown and Word readers give one. */
+const TABLE_ROW = /^[ \t]*\|/;
+/** The words before a label that open its field: nothing, or a sentence's or a field's end ("… team. Next review:"). */
+const FIELD_OPENS = /(?:^|[.!?][ \t]+|[ \t]*[·•|;][ \t]*)[\s*_]*$/;
+
+/**
+ * "It is reviewed every June … Next review: June 2026." in the policy's text, left from an earlier version, while its
+ * version table's latest row gives a later date ("| v3.2 | 23/03/2026 | … | 31/03/2027 |"): the policy still states a
+ * review date that has passed, and disagrees with itself. Reported once, at the text's date, as a page footer's
+ * passed date is. Only a Markdown or Word table's column (the label in its header row, the date in a row below) and
+ * a labelled date on a line of text above the table that opens its own field — not another document's "(next review
+ * …)" in a sentence, nor the table's own older rows (history) — and only when nothing was approved or reviewed after
+ * the text's date (then the text is just out of step: the policy was reviewed).
+ */
+function staleTextBesideTable(context: DocumentContext, latest: DatedReview): void {
+  const { document, asOf } = context;
+  if (document.format === "pdf" || document.format === "txt") return;
+  const { text } = document;
+  const lineOf = (at: number) => {
+    const start = text.lastIndexOf("\n", at - 1) + 1;
+    const end = text.indexOf("\n", at);
+    return { start, text: text.slice(start, end < 0 ? text.length : end) };
+  };
+  const labelLine = lineOf(latest.offset);
+  const dateLine = lineOf(latest.date.offset);
+  if (!TABLE_ROW.test(labelLine.text) || !TABLE_ROW.test(dateLine.text) || labelLine.start >= dateLine.start)
+    return;
+  const schedule = reviewSchedule(document);
+  const running = new Set(runningReviews(document).map((r) => r.statement.offset));
+  const stale = schedule.dated.find((s) => {
+    if ((s.kind ?? "next") !== "next" || s.offset >= labelLine.start || running.has(s.offset)) return false;
+    if (s.date.date.last >= asOf || s.date.date.last >= latest.date.date.first) return false;
+    const line = lineOf(s.offset);
+    if (TABLE_ROW.test(line.text) || line.start !== lineOf(s.date.offset).start) return false;
+    if (!FIELD_OPENS.test(text.slice(line.start, s.offset))) return false;
+    return !schedule.anchors.some((a) => a.date.date.first > s.date.date.last);
+  });
+  if (!stale) return;
+  const said = statedDateWords(stale.date);
+  const [offset, endOffset] = reviewRange(text, stale);
+  reportAt(
+    context,
+    offset,
+    endOffset,
+    `The policy's text gives its next review as ${said}, which has passed (as of ${formatUk(asOf)}), though its version table's latest row gives ${statedDateWords(latest.date)} — review the policy if ${said} was right, or correct the text so that it gives the same date as the table`,
+    { actual: stale.date.date.last, expected: latest.date.date.last },
   );
 }
 
