@@ -593,6 +593,8 @@ describe("the text the rules read stays what it was", () => {
     "zz115-hollowmere-little-wrens-nursery.pdf": "107ce416847af409",
     "zz116-hollowmere-sun-sport-camps.pdf": "4ea16f51a7565218",
     "zz116-hollowmere-valley-learning-trust.pdf": "60144ccfe339632e",
+    "zz117-braeside-primary-glenhollow.pdf": "741491121fb11564",
+    "zz117-bramble-hill-preschool.pdf": "f7a6457f285bc938",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
