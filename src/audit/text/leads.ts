@@ -704,7 +704,7 @@ export function findLeadMentions(
   }
   const outer = documentRoles;
   const outerBreaks = softBreaks;
-  const roles = (whole && rolesOfReading.get(whole)) ?? rolesOfDocument(text, bodies, titleOf(lines));
+  const roles = (whole && rolesOfReading.get(whole)) ?? rolesOfDocument(text, bodies, titleOf(lines), source);
   documentRoles = roles;
   softBreaks = breaks;
   try {
@@ -1374,6 +1374,18 @@ const SHORT_DEPUTY = new RegExp(
 /** A quick test before SHORT_DEPUTY over the whole document: its prefix's words, in the same cases. */
 const DEPUTY_PREFIX_QUICK = new RegExp(PREFIX_WORDS);
 
+/** Before a label: the start of a line or of a table cell, perhaps in bold ("| **", "**"). */
+const LABEL_START = /(?:^|\|)[^\S\n]*(?:[*_]{1,2})?$/;
+/**
+ * The deputy's title cut short and written as a label with its last word in lower case, as a key facts box or a
+ * form writes its labels: "Deputy lead | Tom Ure (Head of Dance)", "Deputy officer: …" — a capitalised prefix that
+ * opens a line or a table cell. In running text "the deputy lead for costumes" is another role.
+ */
+const SHORT_DEPUTY_LABEL = new RegExp(
+  String.raw`(?:^|\|)[^\S\n]*(?:[*_]{1,2})?(?:${DEPUTY_TITLE_PREFIXES.map((word) => word[0].toUpperCase() + word.slice(1)).join("|")})\s+(?:co-{0,2}\s?ordinator|coordinator|officer|lead|person|practitioner|representative|champion)s?(?![\p{L}])`,
+  "gmu",
+);
+
 /** The kinds of organisation a setting may share a site with, or meet on another's premises of. */
 const HOST_KINDS = String.raw`(?:school|academy|college|church|chapel|parish|nursery|(?:leisure\s+|community\s+|sports\s+)?centre|hall|venue)`;
 /** "The host school's DSL", "the hosting church's Safeguarding Officer": the site owner's lead, never the setting's. */
@@ -1488,10 +1500,15 @@ export function memberBodiesRole(text: string, label: string): boolean {
 }
 
 /** The document's own role words (see DocumentRoles), from its whole text and its title. */
-function rolesOfDocument(text: string, bodies: ReadonlySet<string>, title: string): DocumentRoles {
+function rolesOfDocument(
+  text: string,
+  bodies: ReadonlySet<string>,
+  title: string,
+  written = text,
+): DocumentRoles {
   const hosts = hostsOf(text, title);
   const members = membersRoles(text);
-  const roles = documentRoleWords(text, bodies);
+  const roles = documentRoleWords(text, bodies, written);
   return { ...roles, ...(hosts ? { hosts } : {}), ...(members ? { members } : {}) };
 }
 
@@ -1517,7 +1534,7 @@ function ownLeadTitles(text: string): string[] {
   return [...titles];
 }
 
-function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentRoles {
+function documentRoleWords(text: string, bodies: ReadonlySet<string>, written = text): DocumentRoles {
   const alternatives: string[] = [];
   // A nation's title: the policy names the nation's marks, or the phrase with its safeguarding words.
   const regional: Array<(typeof REGIONAL)[number]> = REGIONAL_QUICK.test(text)
@@ -1535,7 +1552,11 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentR
   if (titles.length > 0) alternatives.push(`(?<titled>${titles.sort(byLength).map(escapeRegExp).join("|")})`);
   // The deputy's title cut short: only to the last word of a lead's title this document uses.
   const heads = new Set<string>();
-  if (DEPUTY_PREFIX_QUICK.test(text) && allMatches(SHORT_DEPUTY, text).length > 0)
+  if (
+    DEPUTY_PREFIX_QUICK.test(text) &&
+    // A label's line as written: a PDF's text comes with its short lines joined (a key facts table's rows).
+    (allMatches(SHORT_DEPUTY, text).length > 0 || allMatches(SHORT_DEPUTY_LABEL, written).length > 0)
+  )
     for (const match of roleMatches(text)) {
       const phrase = match.groups?.phrase;
       if (phrase && /\s/.test(phrase))
@@ -1543,8 +1564,11 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>): DocumentR
     }
   const short = [...heads]
     .filter((h) => /^(?:co-?ordinator|officer|lead|person|practitioner|representative|champion)$/.test(h))
+    // Capitalised, or in lower case as a label's (SHORT_DEPUTY_LABEL: documentRolesIn reads that only as a label).
     .map((h) =>
-      h.startsWith("co") ? String.raw`Co-{0,2}\s?ordinator|Coordinator` : h[0].toUpperCase() + h.slice(1),
+      h.startsWith("co")
+        ? String.raw`[Cc]o-{0,2}\s?ordinator|[Cc]oordinator`
+        : `[${h[0].toUpperCase()}${h[0]}]${h.slice(1)}`,
     );
   if (short.length > 0) alternatives.push(`(?<short>${short.join("|")})`);
   // Abbreviations defined in brackets straight after a role: "Club Welfare Officer (CWO)".
@@ -1610,6 +1634,13 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
       continue;
     // "Depute Co-ordinator", never "Co-ordinator" alone.
     if (groups.short && !groups.prefix) continue;
+    // "Deputy lead | Tom Ure": a lower-case last word only in a label, its prefix capitalised, opening a line or cell.
+    if (
+      groups.short &&
+      /^\p{Ll}/u.test(groups.short) &&
+      (!/^\p{Lu}/u.test(groups.prefix ?? "") || !LABEL_START.test(text.slice(0, at)))
+    )
+      continue;
     // "Designated Teacher for Looked After Children", "Designated Teacher (LAC)": the other nation's role.
     const after = text.slice(at + whole.length, at + whole.length + 60);
     if (groups.regional && REGIONAL.some((r) => r.notFor.test(after))) continue;

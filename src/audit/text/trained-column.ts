@@ -113,3 +113,56 @@ export function roleColumnRecords(table: Table, leads: () => readonly LeadMentio
     }
   return found;
 }
+
+/**
+ * A key facts box's row label for a role's training: "Lead trained", "DSL training", "Deputy trained", "Deputy DSL
+ * training", "Designated lead – last trained". The deputy's when it opens with "Deputy" (or "DDSL").
+ */
+const ROLE_TRAINED_LABEL =
+  /^(?:(?<deputy>deputy(?:\s+(?:dsl|lead|designated\s+(?:safeguarding\s+)?lead))?|ddsl)|dsl|(?:designated\s+(?:safeguarding\s+)?)?lead)(?:\s*[–—-]\s*|\s+)(?:last\s+)?(?:trained|training)(?:\s+(?:date|on|completed))?\s*:?$/i;
+/** A value that says the role's holder has no training yet: "not yet", "none", "no", "not trained", a booking. */
+const NOT_YET =
+  /^(?:not\s+yet|none|no|not\s+trained|untrained|booked|to\s+be\s+(?:booked|arranged)|awaiting|waiting)(?=$|[\s(,.;:–—-])/i;
+
+/**
+ * A key facts box: a table of two cells a row, each a label and its value ("| Designated lead | Priya … |", "| Lead
+ * trained | 12/03/2024 |", "| Deputy trained | not yet |", "| Review by | … |"). A row labelled with a role's training
+ * (ROLE_TRAINED_LABEL) is the record of that role's one named holder (of `holders`: the document's leads) of the
+ * lead's course: a date alone is a course done then; "not yet", "none" or a booking is no record. Two people named for
+ * the role, or none, give the row to no one; a value of anything else ("Yes", two dates) is left to the other readers.
+ */
+export function keyFactsRecords(table: Table, holders: () => readonly LeadMention[]): TrainingLine[] {
+  const rows = [{ line: table.header, cells: table.headerCells }, ...table.rows];
+  if (rows.some((r) => r.cells.length !== 2)) return [];
+  const found: TrainingLine[] = [];
+  for (const row of rows) {
+    const [label, value] = row.cells;
+    const role = ROLE_TRAINED_LABEL.exec(plain(label.text).trim());
+    if (!role) continue;
+    const kind = role.groups?.deputy ? "deputy" : "dsl";
+    const people = new Map<string, string>();
+    for (const m of holders())
+      if (m.role === kind && m.name && !m.team && !m.former && !m.placeholder)
+        people.set(nameKey(m.name), m.name);
+    if (people.size !== 1) continue;
+    const [name] = people.values();
+    const words = plain(value.text).trim();
+    const base = {
+      offset: row.line.offset,
+      endOffset: row.line.endOffset,
+      // The lead's course, which the deputy takes too: a key facts box names the role, not the course.
+      course: "designated lead training",
+      datePlaceholder: false,
+      leadName: name,
+      leadRole: kind,
+    } as const;
+    if (NOT_YET.test(words)) {
+      found.push({ ...base, noneRecorded: true });
+      continue;
+    }
+    const dates = findDates(value.text, value.offset, { shortMonthYear: true });
+    if (dates.length !== 1 || plain(dates[0].text).trim() !== words.replace(/[.;,]$/, "").trim()) continue;
+    found.push({ ...base, noneRecorded: false, date: dates[0] });
+  }
+  return found;
+}

@@ -38,7 +38,7 @@ import {
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
-import { roleColumnRecords, trainedColumnRecords } from "./trained-column.js";
+import { keyFactsRecords, roleColumnRecords, trainedColumnRecords } from "./trained-column.js";
 // ---------------------------------------------------------------------------
 // Training lines
 // ---------------------------------------------------------------------------
@@ -132,6 +132,12 @@ function continuesSentence(above: Line, line: Line): boolean {
   );
 }
 
+/** `records` without those on the rows `rows` were read from (a key facts box's rows: keyFactsRecords). */
+function withoutRows(records: TrainingLine[], rows: readonly TrainingLine[]): TrainingLine[] {
+  if (rows.length === 0) return records;
+  return records.filter((r) => !rows.some((k) => r.offset < k.endOffset && k.offset < r.endOffset));
+}
+
 function leadInText(text: string, leads: LeadMention[]): LeadMention | undefined {
   const lower = text.toLowerCase();
   // A full name is found with its title or without ("Mrs Hana Brook" in "Hana Brook and Ellis Crane – …").
@@ -216,16 +222,22 @@ export function findTrainingLines(
     const columns = records.length || trained.length ? [] : roleColumnRecords(table, () => mentions);
     const timeline =
       records.length || trained.length || columns.length ? [] : timelineRecords(table.rows, named, mentions);
+    // "| Lead trained | 12/03/2024 |" in a key facts box: the role's holder's record; what else the row gave way.
+    const keyFacts = keyFactsRecords(table, () => named);
     found.push(
-      ...(records.length
-        ? records
-        : trained.length
-          ? trained
-          : columns.length
-            ? columns
-            : timeline.length
-              ? timeline
-              : cellRecords(table.rows, named, firstNames)),
+      ...withoutRows(
+        records.length
+          ? records
+          : trained.length
+            ? trained
+            : columns.length
+              ? columns
+              : timeline.length
+                ? timeline
+                : cellRecords(table.rows, named, firstNames),
+        keyFacts,
+      ),
+      ...keyFacts,
     );
   }
 
@@ -257,13 +269,29 @@ export function findTrainingLines(
       return blockLeads;
     };
     const columns = matrix.length || trained.length ? [] : roleColumnRecords(table, tableNamed);
-    const records = matrix.length
-      ? matrix
-      : trained.length
-        ? trained
-        : columns.length
-          ? columns
-          : timelineRecords(table.rows, named, mentions);
+    // "Lead trained | 12/03/2024" in a key facts box, its holder named by the document or by the table's own rows
+    // ("Deputy lead | Tom Ure", which a PDF's text runs into the rows around it).
+    const keyFacts = keyFactsRecords(table, () => [...named, ...tableNamed()]);
+    if (keyFacts.length) {
+      for (const record of keyFacts)
+        for (
+          let i = lineAt(lines, record.offset);
+          i <= lineAt(lines, Math.max(record.offset, record.endOffset - 1));
+          i++
+        )
+          tableLines.add(i);
+      found.push(...keyFacts);
+    }
+    const records = withoutRows(
+      matrix.length
+        ? matrix
+        : trained.length
+          ? trained
+          : columns.length
+            ? columns
+            : timelineRecords(table.rows, named, mentions),
+      keyFacts,
+    );
     if (records.length === 0) {
       // A policy set out in one table, as a PDF's reader gives it: a cell of named leads' records ("First name –
       // course, date."), read as a Markdown table's cell is. The table is no training table: its lines are still
@@ -272,7 +300,7 @@ export function findTrainingLines(
       // A first name the table's own reading of its leads gives in full counts too ("Deputies" over two people, the
       // second's first name a common word the name library does not take for a person's): read only when a cell has
       // a record of someone the rest of the document does not name.
-      cellFound.push(...cellRecords(table.rows, named, firstNames, tableNamed));
+      cellFound.push(...withoutRows(cellRecords(table.rows, named, firstNames, tableNamed), keyFacts));
       continue;
     }
     const last = table.rows.at(-1)?.line ?? table.header;
