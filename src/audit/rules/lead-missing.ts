@@ -36,6 +36,18 @@ export function checkNamedInDocument(
   const tables = context.document.blocks?.filter((b) => b.kind === "table") ?? [];
   if (inText.some(named)) {
     if (role !== "deputy") return;
+    // "- West: to be appointed" in a list of the regions' deputies, the other regions' named: that region has none.
+    const vacancy = inText.find((m) => m.role === role && !m.team && m.vacancy)?.vacancy;
+    if (vacancy) {
+      reportAt(
+        context,
+        vacancy.offset,
+        vacancy.endOffset,
+        `The ${what} for ${vacancy.place} is not named: "${unescaped(vacancy.placeholder)}" stands where the name should be, while the policy names one for each other place in the list — name a deputy for ${vacancy.place} too`,
+        { subject: subjects.noLead("deputy") },
+      );
+      return;
+    }
     let reported = false;
     const report: DocumentContext["report"] = (descriptor) => {
       reported = true;

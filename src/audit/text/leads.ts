@@ -80,6 +80,11 @@ export interface LeadMention {
   former?: string;
   /** A placeholder stands where the name should be: "(name)", "[insert name]", "TBC", "XXXX". */
   placeholder?: string;
+  /**
+   * Under the role, a list of places each giving the role's holder ("- North: Jade Ure", "- South: Sam Lee"), one of
+   * them a placeholder instead ("- West: to be appointed"): that place's item, from its label to the placeholder's end.
+   */
+  vacancy?: { place: string; placeholder: string; offset: number; endOffset: number };
   line: Line;
 }
 
@@ -2330,6 +2335,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       mention.nameOffset = under.names[0].offset;
       mention.nameEndOffset = under.names[0].offset + under.names[0].name.length;
       mention.names = under.names.map(nameOf);
+      if (under.vacancy) mention.vacancy = under.vacancy;
     } else if (under.placeholder) mention.placeholder = under.placeholder;
   }
 }
@@ -3314,10 +3320,14 @@ function namesUnder(
   lines: Line[],
   index: number,
   blocks = false,
-): { names: NameUnder[]; placeholder?: string } {
+): { names: NameUnder[]; placeholder?: string; vacancy?: LeadMention["vacancy"] } {
   const names: NameUnder[] = [];
   let placeholder: string | undefined;
+  let vacancy: LeadMention["vacancy"];
   let blanks = 0;
+  // The lines read that gave names, and how many of them opened with a place's label ("North: Jade Ure").
+  let named = 0;
+  let placed = 0;
   // Under a plural role ("Deputy Designated Safeguarding Leads"), each holder's block: their name alone on its
   // line, then a line or two of their job and contacts, then a blank line and the next holder's name.
   // `details`: the lines of the last holder's block read so far (-1: the names are not in blocks).
@@ -3347,6 +3357,9 @@ function namesUnder(
     from += rankAt(line.text.slice(from))?.length ?? 0;
     // The next role's own line: "Deputy: Leon Ashby" under "Manager: Carys Bell".
     if (rolesIn(line).some((r) => r.offset - line.offset <= from + 2)) break;
+    const itemFrom = from;
+    const place = isTableRow(line) ? null : PLACE_ITEM_LABEL.exec(line.text.slice(from));
+    const isPlace = place !== null && !DETAIL_FIELD_LABEL.test(place[1]);
     let text = line.text.slice(from);
     let found = namesAt(text);
     if (found.length === 0) {
@@ -3377,13 +3390,50 @@ function namesUnder(
     if (opening) break;
     if (found.length === 0) {
       if (names.length === 0) placeholder ??= placeholderAt(text);
+      // "- West: to be appointed" among two other places or more, each with its holder: that place has none.
+      else if (place && isPlace && placed === named && named + namedPlacesAfter(lines, i) >= 2) {
+        const after = line.text.slice(itemFrom + place[0].length);
+        const gap = placeholderAt(after);
+        if (gap) {
+          const start = line.offset + itemFrom;
+          const end = start + place[0].length + after.indexOf(gap) + gap.length;
+          vacancy = { place: place[1], placeholder: gap, offset: start, endOffset: end };
+        }
+      }
       break;
     }
     for (const name of found) names.push({ name: name.name, offset: line.offset + from + name.start });
+    named++;
+    if (isPlace) placed++;
     details = -1;
   }
-  return { names, placeholder };
+  return { names, placeholder, ...(vacancy ? { vacancy } : {}) };
 }
+
+/** How many lines straight after line `index` are places' items each giving a holder ("- East: Ruth Abiodun"). */
+function namedPlacesAfter(lines: Line[], index: number): number {
+  let count = 0;
+  for (let i = index + 1; i < lines.length && count < 8; i++) {
+    const line = lines[i];
+    if (isTableRow(line) || isMarkdownHeading(line)) break;
+    const from =
+      contentStart(line.text) + (PDF_BULLET.exec(line.text.slice(contentStart(line.text)))?.[0].length ?? 0);
+    const place = PLACE_ITEM_LABEL.exec(line.text.slice(from));
+    if (!place || DETAIL_FIELD_LABEL.test(place[1])) break;
+    if (namesAt(line.text.slice(from + place[0].length))[0]?.start !== 0) break;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * A list item's label naming a place or a part of the setting, up to three words, the first capitalised: "North:",
+ * "Kelderby site:", "Under 12s:".
+ */
+const PLACE_ITEM_LABEL = /^(\p{Lu}[\p{L}\d'’&-]*(?:[^\S\n]+[\p{L}\d'’&-]+){0,2})[^\S\n]*:[^\S\n]*/u;
+/** A label of a person's details, never a place: "Name:", "Phone:", "Email:", "Role:". */
+const DETAIL_FIELD_LABEL =
+  /^(?:name|names|phone|tel|telephone|mobile|email|e-mail|address|role|job|title|post|position|contact|hours|available|availability|when|where|who|deputy|deputies|lead|leads|note|notes)\b/i;
 
 /** The lines of a holder's job and contacts under their name, in a block under a plural role. */
 const BLOCK_DETAILS = 3;
