@@ -4368,7 +4368,14 @@ function trainingInLines(
       !marker && !heading && above && above !== nameLine && !isBlank(above) && !/[.!?:;]\s*$/.test(above.text)
         ? SENTENCE_TAIL.exec(body)
         : null;
+    /**
+     * "Harriet completed her Designated Safeguarding Lead training on" / "14/02/2025. Aisha attended the same course
+     * on 3rd October 2023.": the record of the sentence that wrapped onto this line, what "the same course" or "it"
+     * in the next sentence stands for.
+     */
+    let carried: Pick<TrainingLine, "course" | "date"> | undefined;
     if (tail && !TRAINING_WORD.test(tail[0]) && !COURSE_WORD.test(tail[0])) {
+      carried = wrappedRecord(found.at(-1), above, lines[i - 1], line.offset + start, tail[0]);
       start += tail[0].length;
       body = body.slice(tail[0].length);
     }
@@ -4501,6 +4508,12 @@ function trainingInLines(
     // "**Mr Tomasz Brandt**" / "Tomasz attended …", "He also holds …": the person whose name line (and details)
     // the paragraph sits right under, for a sentence that calls them by first name or pronoun.
     const under = continuing && owner?.name !== undefined ? owner : undefined;
+    // "14/02/2025. Aisha completed it on 3rd October 2023.": a sentence whose course is only the wrapped sentence's
+    // ("it", "the same course") records that course.
+    const carriedRecords =
+      carried && !marker && !asked && HELD_VERB.test(words)
+        ? sentenceRecords(body, line.offset + start, named, onLine, known, firstNames, under, carried)
+        : undefined;
     // A paragraph of prose: each sentence that records training is a record of its own ("I completed my
     // designated lead training in May, 2018, with the partnership. I also …"); the paragraph ends any block.
     // A shorter sentence counts when it says which lead holds which course ("Our Welfare Officer holds the FA
@@ -4523,6 +4536,7 @@ function trainingInLines(
         // wrapped line after the sentence above ended), its person named in the possessive and the day their
         // course took place.
         possessiveCourseLine(body, words, line.offset + start, named, firstNames) ||
+        carriedRecords?.some((r) => r.course === carried?.course) ||
         // "Our scorer, Tamsin Oduya, did Safeguarding and Protecting Children (online) in Trinity term 2023. Our
         // groundsman … completed the safeguarding awareness module in Michaelmas term 2024.": a paragraph with no word
         // for training whose sentences record courses by title; each sentence its own record, not one line's.
@@ -4537,15 +4551,8 @@ function trainingInLines(
           borrowedCourseRecords(body, line.offset + start, named, onLine, known, firstNames, under) !==
             undefined))
     ) {
-      for (const record of sentenceRecords(
-        body,
-        line.offset + start,
-        named,
-        onLine,
-        known,
-        firstNames,
-        under,
-      ))
+      for (const record of carriedRecords ??
+        sentenceRecords(body, line.offset + start, named, onLine, known, firstNames, under, carried))
         found.push(record);
       owner = undefined;
       continuing = false;
@@ -5076,6 +5083,37 @@ function secondDatedCourse(
   return { end: first.endOffset - base, start: first.endOffset - base + join[0].length, course, date: last };
 }
 
+/**
+ * The record of the sentence that wrapped onto a line from the line right above it ("Harriet completed her Designated
+ * Safeguarding Lead training on" / "14/02/2025. Aisha attended the same course …"): the last record read, ending on
+ * the line above or in the sentence's end at this line's start (`tail`, at `tailAt`), with no sentence's end between.
+ * A blank line, a table or a heading between the two (the line above not right above, or the record ending before
+ * it) gives none.
+ */
+function wrappedRecord(
+  last: TrainingLine | undefined,
+  above: Line | undefined,
+  lineAbove: Line | undefined,
+  tailAt: number,
+  tail: string,
+): Pick<TrainingLine, "course" | "date"> | undefined {
+  if (!last || !above || above !== lineAbove || last.noneRecorded || !last.course) return undefined;
+  if (SAME_COURSE.test(last.course) || /^it$/i.test(last.course.trim())) return undefined;
+  if (last.endOffset < above.offset || last.endOffset > tailAt + tail.length) return undefined;
+  const between =
+    last.endOffset <= above.endOffset
+      ? `${above.text.slice(last.endOffset - above.offset)} ${tail}`
+      : tail.slice(last.endOffset - tailAt);
+  if (/[.!?]/.test(between.replace(/[.!?]+\s*$/, ""))) return undefined;
+  // "… training on 11/03/2025 with the" / "county partnership. …": the line's record keeps the words after its date
+  // (the gap the date left, then "with the"); the course is the words before the date.
+  const course = last.course
+    .replace(/\s{2,}[\s\S]*$/, "")
+    .replace(/(?:\s+\b(?:on|in|dated)\b)+\s*$/i, "")
+    .trim();
+  return course ? { course, date: last.date } : undefined;
+}
+
 /** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
 function sentenceRecords(
   body: string,
@@ -5085,6 +5123,7 @@ function sentenceRecords(
   known: readonly string[] = [],
   firstNames?: FirstNames,
   under?: Owner,
+  carried?: Pick<TrainingLine, "course" | "date">,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   // A sentence ends at ".", "!" or "?" before a capital: "12.03.2022" and "May, 2018," do not end one.
@@ -5102,8 +5141,11 @@ function sentenceRecords(
     { end: body.length, next: body.length },
   ].sort((a, b) => a.end - b.end);
   let from = 0;
-  /** The record the clause or sentence just before gave: what "it" or "the same course" is in the next one. */
-  let courseBefore: Pick<TrainingLine, "course" | "date"> | undefined;
+  /**
+   * The record the clause or sentence just before gave: what "it" or "the same course" is in the next one. For the
+   * first, the record of the sentence that wrapped onto the line from the line above, if any.
+   */
+  let courseBefore: Pick<TrainingLine, "course" | "date"> | undefined = carried;
   for (const { end, next } of cuts) {
     if (end < from) continue;
     const raw = body.slice(from, end);
@@ -5144,6 +5186,7 @@ function sentenceRecords(
         known,
         firstNames,
         under,
+        it,
       );
       const owner = firsts.at(-1);
       if (owner?.leadName && firsts.every((f) => f.date && f.leadName === owner.leadName)) {
