@@ -2581,10 +2581,10 @@ const CONTACT = /\b(?:tel|telephone|phone|mobile|email|e-mail)\b|@|\b0\d{2,4}\s?
 const SENTENCE_VERB = /\b(?:is|are|was|were|will|has|have|had|should|must|can|may|would|could)\b/i;
 /** A completion date is not a renewal date: "(renew by 12 March 2026)", "booked for January 2027". */
 const RENEWAL_BEFORE =
-  /\b(?:renew(?:al|ed)?|expir(?:es|y|ed)|due|valid\s+(?:until|to)|next|by|booked(?:\s+for)?|planned(?:\s+for)?|scheduled(?:\s+for)?)\W*$/i;
+  /\b(?:renew(?:al|ed)?|expir(?:es|y|ed)|due|valid\s+(?:until|to)|next|by|booked(?:\s+for)?|planned(?:\s+for)?|scheduled(?:\s+for)?|(?:due|renewal)\s+(?:in|on))\W*$/i;
 /** Words before the date a course falls due again: "due", "renewal due", "renew by", "expires", "valid until". */
 const DUE_BEFORE =
-  /\b(?:due(?:\s+(?:by|on|in))?|renew(?:al)?(?:\s+(?:due|by|date))?|expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))\W*$/i;
+  /\b(?:due(?:\s+(?:by|on|in))?|renew(?:al)?(?:\s+(?:due|by|date))?|renewal\s+(?:in|on)|expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))\W*$/i;
 
 /** The date a line says its course falls due again (not "booked for", "next", "planned": those are plans). */
 function dueDate(body: string, base: number): DateMatch | undefined {
@@ -5597,7 +5597,7 @@ const VAGUE_TIME_DONE =
   /\b(?:in\s+the\s+(?:spring|summer|autumn|winter)|last\s+(?:year|term|month|spring|summer|autumn|winter)|recently|earlier\s+this\s+(?:year|term)|(?:a\s+few|a\s+couple\s+of|some|two|three)\s+(?:weeks|months|years)\s+ago)\b/i;
 /** A verb that says a person has a course behind them: "holds", "has completed", "attended", "did her … training". */
 const HELD_VERB =
-  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\s)|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
+  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\s)|took(?=\s+(?:her|his|their|my|our|the|a|an)\s(?!\s*(?:[A-Za-z'’-]+\s+){0,2}(?:role|post|job|position|office)\b))|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
 /** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
 const HELD_COURSE =
   /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
@@ -5936,9 +5936,17 @@ function heldCourses(
   // "Holly did her designated lead training in the spring": a time that is no usable date still says the course
   // was done — a record without its date.
   const vague = byFirstName && VAGUE_TIME_DONE.test(plain(object));
+  // "Ms Okpara took her DSL refresher online; her confirmation email is pasted below": "took" records a course only
+  // with the date it was done or falls due again — without one it may be a course the lines below date.
+  const took = /^took\b/i.test(verb[0]);
   const kept =
-    byFirstName || rolePlural
-      ? records.filter((r) => r.date || (byFirstName && (r.datePlaceholder || vague)))
+    byFirstName || rolePlural || took
+      ? records.filter(
+          (r) =>
+            r.date ||
+            (took && r.dueDate) ||
+            (!took && byFirstName && (r.datePlaceholder || vague || r.dueDate)),
+        )
       : records;
   for (const other of also)
     kept.push(
@@ -6379,7 +6387,7 @@ const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p
  * …", "Idris did Safeguarding and Protecting Children on …" (a course's title straight after "did"), or the minutes' way, a first name reporting it of themselves: "Idris reported that he completed …".
  */
 const FIRST_NAME_SUBJECT = new RegExp(
-  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\\s|\\s+\\p{Lu})|went\\s+on(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
+  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\\s|\\s+\\p{Lu})|took(?=\\s+(?:her|his|their|my|our|the|a|an)\\s(?!\\s*(?:[A-Za-z'’-]+\\s+){0,2}(?:role|post|job|position|office)\\b))|went\\s+on(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
   "u",
 );
 
