@@ -5230,6 +5230,13 @@ function sentenceRecords(
       found.push(...parts);
       continue;
     }
+    // "Gwen completed her refresher in March 2025. … Dan renewed last spring.": after sentences about training, a
+    // person who renewed (their training, the paragraph's subject) at a time that is no date — an undated record.
+    const renewed = renewedWhenVague(sentence, base + at, named, known, firstNames);
+    if (renewed && TRAINING_WORD.test(plain(body.slice(0, at)))) {
+      found.push(renewed);
+      continue;
+    }
     // "Tom Achterberg's Safeguarding Awareness (online) certificate is dated November 2022": a certificate's date is
     // when its course was done.
     const datedCertificate = DATED_CERTIFICATE.test(words) && COURSE_WORD.test(words);
@@ -5347,6 +5354,45 @@ function sentenceRecords(
     });
   }
   return found;
+}
+
+/**
+ * A sentence that is a person, the verb "renewed" (or "refreshed", "retrained") with no object, and a time that is no
+ * date ("Dan renewed last spring.", "Ana Pell refreshed hers a while ago."): the person's name is group 1. Only the
+ * past times a reader cannot count from — "last spring", "last year", "last term", "a while ago" — with nothing after
+ * them, so "eighteen months ago (March 2025)" or "last spring, on 4 May 2025" is left to the readers of dates.
+ */
+const RENEWED_WHEN_VAGUE =
+  /^((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:has|had|also|then)\s+)?(?:renewed|refreshed|re-?trained)(?:\s+(?:it|hers|his|theirs))?(?:\s+(?:too|also|as\s+well))?\s+(?:last\s+(?:spring|summer|autumn|fall|winter|year|term)|(?:a\s+(?:little\s+)?while|some\s+time)\s+(?:ago|back))\s*[.!?]?$/u;
+
+/**
+ * The undated record of a sentence RENEWED_WHEN_VAGUE reads, when its subject is a person the document names: a
+ * lead, a first name the document gives in full once, or a full name that is surely a person's. Undefined otherwise.
+ */
+function renewedWhenVague(
+  sentence: string,
+  at: number,
+  named: LeadMention[],
+  known: readonly string[],
+  firstNames: FirstNames | undefined,
+): TrainingLine | undefined {
+  const match = RENEWED_WHEN_VAGUE.exec(sentence);
+  if (!match) return undefined;
+  const who = match[1];
+  const full = who.includes(" ") ? who : firstNames?.(who);
+  if (!full) return undefined;
+  const owner =
+    leadInLine(full, named) ?? (looksLikePerson(full, known) === "sure" ? { name: full } : undefined);
+  if (!owner?.name) return undefined;
+  return {
+    offset: at,
+    endOffset: at + trimEndWhere(sentence, /[\s.!?]/).length,
+    course: "refresher",
+    datePlaceholder: false,
+    noneRecorded: false,
+    leadName: owner.name,
+    leadRole: owner.role,
+  };
 }
 
 /**
@@ -5597,7 +5643,7 @@ const VAGUE_TIME_DONE =
   /\b(?:in\s+the\s+(?:spring|summer|autumn|winter)|last\s+(?:year|term|month|spring|summer|autumn|winter)|recently|earlier\s+this\s+(?:year|term)|(?:a\s+few|a\s+couple\s+of|some|two|three)\s+(?:weeks|months|years)\s+ago)\b/i;
 /** A verb that says a person has a course behind them: "holds", "has completed", "attended", "did her … training". */
 const HELD_VERB =
-  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\s)|took(?=\s+(?:her|his|their|my|our|the|a|an)\s(?!\s*(?:[A-Za-z'’-]+\s+){0,2}(?:role|post|job|position|office)\b))|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
+  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\s)|took(?=\s+(?:her|his|their|my|our|the|a|an)\s(?!\s*(?:[A-Za-z'’-]+\s+){0,2}(?:role|post|job|position|office)\b))|renewed(?=\s+(?:her|his|their|my|our)\s)|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
 /** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
 const HELD_COURSE =
   /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
@@ -5860,7 +5906,7 @@ function heldCourses(
       /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\b(?=[\s,]+\d)/gi,
       "",
     );
-    return !SENTENCE_VERB.test(text) && !/\b(?:booked|planned|due|renew\w*|expir\w*)\b/i.test(text);
+    return !SENTENCE_VERB.test(text) && !/\b(?:booked|planned|due|renew(?!ed\b)\w*|expir\w*)\b/i.test(text);
   });
   // "… the Level 3 DSL certificate, gained in March 2019": the words after the last course, no course of their own,
   // saying when it was done, date the courses before them (not "valid until …", "renew by …", "every two years").
