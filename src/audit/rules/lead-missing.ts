@@ -78,6 +78,9 @@ export function checkNamedInDocument(
     .filter((name) => /\s/.test(name.trim()));
   if (role === "dsl" && team.length > 0) return;
   if (role === "deputy" && team.length > 1) return;
+  // Several people named for the lead's role itself share it and cover for one another, when the policy speaks of
+  // no deputy at all.
+  if (role === "deputy" && mentions.length === 0 && sharedLead(leads, tables)) return;
   // A childminder or sole trader who is the lead has no deputy to name, unless the policy leaves a blank for one.
   if (role === "deputy" && leads.some((m) => m.author) && !mentions.some((m) => m.placeholder)) return;
   // "The Academy Principal is our Designated Safeguarding Lead" under a letterhead's "Principal: Marisa Kovač".
@@ -122,6 +125,40 @@ export function checkNamedInDocument(
   reportAt(context, offset, endOffset, `The policy does not name a ${what} — ${advice}`, {
     subject: subjects.noLead(role),
   });
+}
+
+/**
+ * Whether two or more people are named for the lead's role itself, in one place: "Designated Safeguarding Officers:
+ * Ann Lee, Tom Ure and Bev Moss", or a table whose header cell is the role alone ("| DSO | Job title | Phone |") over
+ * a row for each holder. They share the role and cover for one another, so no deputy is missing. Not a table with a
+ * column of sites (each site's lead), nor one with a deputy's column.
+ */
+function sharedLead(leads: readonly LeadMention[], tables: readonly TableBlock[]): boolean {
+  const distinct = (names: readonly string[]) => new Set(names.map(nameKey)).size;
+  if (leads.some((m) => m.role === "dsl" && !m.team && distinct(m.names ?? []) >= 2)) return true;
+  for (const table of tables) {
+    // Its first row read as its header, marked so or not (a Word table's header row is often plain cells).
+    if (table.rows.length < 3) continue;
+    const header = table.rows[0];
+    const words = header.map((cell) => plain(cell.text).trim());
+    if (words.some((w) => PLACE_HEADER.test(w) || DEPUTY_HEADER.test(w))) continue;
+    const roles = header.map((cell, i) => {
+      const role =
+        leads.find((m) => !m.team && m.offset >= cell.offset && m.endOffset <= cell.endOffset) ??
+        (words[i].length <= 60 ? findLeadMentions(words[i])[0] : undefined);
+      // The cell is the role alone ("DSO", "Designated Safeguarding Officers"), not a column about it.
+      return role && words[i].replace(/[*_]/g, "").length <= role.label.length + 1 ? role.role : undefined;
+    });
+    if (roles.includes("deputy")) continue;
+    const column = roles.indexOf("dsl");
+    if (column < 0) continue;
+    const names = table.rows
+      .slice(1)
+      .flatMap((row) => (row[column] ? namesInCell({ ...row[column], text: plain(row[column].text) }) : []))
+      .map((n) => n.name);
+    if (distinct(names) >= 2) return true;
+  }
+  return false;
 }
 
 /**
