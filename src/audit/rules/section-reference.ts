@@ -1048,6 +1048,24 @@ function checkSections(context: DocumentContext): void {
           `The policy points to ${word} ${asWritten} for ${about.phrase}, but ${word} ${asWritten} is "${target.title}" and says nothing about it — correct the reference, or name the ${word} instead`,
           { actual: number },
         );
+      // "follow the allegations procedure (see section 6)" where section 6 is "Camps, nights away and trips" and
+      // section 7 is "Allegations against adult volunteers": the procedure's own word, which no subject of ours
+      // gives other words for, heads one other section and is nowhere in section 6 — heading or text.
+      const headed =
+        subject || dashTitle || leadingFor || explained || procedure
+          ? undefined
+          : procedureTitledElsewhere(before, after, target, numbered, offset);
+      if (
+        headed &&
+        !sectionMentions(text, headings, target, subjectWords(headed.words), sections, ownSentence)
+      )
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `The policy points to ${word} ${asWritten} for "${headed.phrase}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (section ${shown(headed.heading)}, "${headed.heading.title}", names it in its title) — correct the reference`,
+          { actual: number, expected: headed.heading.number },
+        );
       continue;
     }
     if (sharesWord(sentence, target.title) || target.number?.startsWith(`${elsewhere.number}.`)) continue;
@@ -1166,6 +1184,46 @@ function namedProcedure(before: string, after: string): { phrase: string; words:
   if (words.length === 0) return undefined;
   const phrase = m[0].replace(/[^\S\n]*\([^)]*$/, "").replace(/\s+/g, " ");
   return { phrase, words };
+}
+
+/**
+ * The one section other than `target` whose heading carries a word of the procedure named straight before a bare
+ * bracketed reference (`PROCEDURE_BEFORE_BRACKET`): "the allegations procedure (see section 6)" and "7. Allegations
+ * against adult volunteers". The procedure's words of five letters or more, none generic ("procedure", "policy") nor
+ * one every section uses ("child", "safeguarding"). A section and its own sub-sections are one; none when two
+ * sections' headings carry the words, or the heading of the section the reference at `offset` is written in does.
+ */
+function procedureTitledElsewhere(
+  before: string,
+  after: string,
+  target: HeadingText,
+  numbered: readonly HeadingText[],
+  offset: number,
+): { phrase: string; words: string[]; heading: HeadingText } | undefined {
+  if (!/^[^\S\n]*\)/.test(after)) return undefined;
+  const m = PROCEDURE_BEFORE_BRACKET.exec(before);
+  if (!m) return undefined;
+  const words = contentWords(m[1]).filter(
+    (w) => w.length >= 5 && !GENERIC.has(w) && !EVERY_SECTION_WORDS.has(w) && !CLAUSE_ONLY.has(w),
+  );
+  if (words.length === 0) return undefined;
+  const stems = new Set(words.map(stem));
+  const within = (h: HeadingText, top: HeadingText) =>
+    h === top || (top.number !== undefined && h.number?.startsWith(`${top.number}.`) === true);
+  const home = numbered.filter((h) => !h.number?.includes(".") && h.offset < offset).at(-1);
+  const related = numbered.filter(
+    (h) =>
+      h !== target &&
+      !within(target, h) &&
+      !within(h, target) &&
+      contentWords(h.title).some((w) => stems.has(stem(w))),
+  );
+  // The section the reference is written in has the word in its heading: it points elsewhere on purpose.
+  if (home && related.some((h) => within(h, home))) return undefined;
+  const top = related.filter((h) => !related.some((o) => o !== h && within(h, o)));
+  if (top.length !== 1) return undefined;
+  const phrase = m[0].replace(/[^\S\n]*\([^)]*$/, "").replace(/\s+/g, " ");
+  return { phrase, words, heading: top[0] };
 }
 
 /** Words in brackets after a reference that say where the section is: "(see below)", "(above)", "(overleaf)". */
