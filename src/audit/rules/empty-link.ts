@@ -7,6 +7,7 @@ import type { Outline, OutlineLink, Rule, SourceDocument } from "../rule.js";
 import {
   AVAILABLE_AT,
   CLICK_HERE,
+  CLICK_TO,
   DOWNLOAD_BUTTON,
   LINK_HERE,
   opensItsSentence,
@@ -284,6 +285,7 @@ export const rule: Rule = {
         return !/[.!?](?:\s|$)|\n\s*\n/.test(between);
       });
 
+    const plainText = document.format === "pdf" || document.format === "txt";
     /** The "click here" buttons reported, with their words: a download's words inside one are that finding's. */
     const buttons: Array<[number, number]> = [];
     for (const match of allMatches(CLICK_HERE, text)) {
@@ -295,7 +297,6 @@ export const rule: Rule = {
       if (quotedExample(text, offset, endOffset)) continue;
       // Plain text (PDF, .txt): a web address on the same line, or the line it wraps onto, is what it means.
       if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
-      const plainText = document.format === "pdf" || document.format === "txt";
       if (plainText && URL_IN_TEXT.test(nextLineOf(text, endOffset))) continue;
       // The button's words: "Click here to report a concern online" — which "click here" the finding means.
       const buttonEnd = endOffset + clickHerePurpose(text, endOffset, plainText).length;
@@ -307,6 +308,28 @@ export const rule: Rule = {
         `"${text.slice(offset, buttonEnd).replace(/\s+/g, " ")}" has no link behind it, and means nothing on paper — name the page and give its web address instead`,
       );
     }
+
+    // "Click to download: Referral form" in a PDF's text, where a Word file's link that went nowhere is words alone
+    // (a link that works is an annotation over them): the words ask for a link as "click here" does. Not beside an
+    // address on its line or the next, nor in a quoted example.
+    if (plainText)
+      for (const match of allMatches(CLICK_TO, text)) {
+        const offset = match.index ?? 0;
+        const endOffset = offset + match[0].length;
+        if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
+        if (quotedExample(text, offset, endOffset)) continue;
+        if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
+        if (URL_IN_TEXT.test(nextLineOf(text, endOffset))) continue;
+        if (buttons.some(([from, to]) => offset < to && from < endOffset)) continue;
+        const buttonEnd = endOffset + clickToNamed(text, endOffset).length;
+        buttons.push([offset, buttonEnd]);
+        reportAt(
+          context,
+          offset,
+          buttonEnd,
+          `"${text.slice(offset, buttonEnd).replace(/\s+/g, " ")}" has no link behind it, and means nothing on paper — name the page and give its web address instead`,
+        );
+      }
 
     // A PDF's paragraphs are its reader's blocks: its text keeps no blank line between them.
     const paragraphAt = document.format === "pdf" ? pdfParagraphs(document) : undefined;
@@ -493,6 +516,19 @@ function clickHerePurpose(text: string, offset: number, plainText: boolean): str
     CLICK_HERE_PURPOSE.exec(ended)?.[0] ??
     ""
   );
+}
+/**
+ * What a "Click to download" names, to the end of its clause on its line: ": Referral form", " the incident log". A
+ * PDF's line may break inside it: the next line is its end when it goes on in lower case and stops at a clause's
+ * end or its own end, a few words long ("Referral" / "form" / "6. Sharing information").
+ */
+const CLICK_TO_NAMED = /^(?::[^\S\n]*|[^\S\n]+)[^\s.!?;:,()[\]][^.!?;:,()[\]\n]{0,80}/;
+const CLICK_TO_NAMED_WRAPPED = /^\n(?=\p{Ll})[\p{L}'’ -]{1,40}?(?=[^\S\n]*(?:[.!?;:,](?:\s|$)|\n|$))/u;
+function clickToNamed(text: string, offset: number): string {
+  const named = CLICK_TO_NAMED.exec(text.slice(offset, offset + 200))?.[0].trimEnd() ?? "";
+  if (!named) return "";
+  const wrapped = CLICK_TO_NAMED_WRAPPED.exec(text.slice(offset + named.length, offset + named.length + 60));
+  return wrapped && text.startsWith("\n", offset + named.length) ? named + wrapped[0] : named;
 }
 function clauseEndsAt(text: string, at: number): boolean {
   return /^[)\]"'’”]?(?:[^\S\n]*[,;]|\s+(?:and|then)\s)/.test(text.slice(at, at + 20));

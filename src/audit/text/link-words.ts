@@ -9,6 +9,12 @@
 export const CLICK_HERE = /\bclick\s+(?:here|this\s+link)\b/gi;
 
 /**
+ * "Click to download: Referral form", "Click to open the flowchart": a button's words that ask for a link as plainly
+ * as "click here" does. Not a slide's "Click to add text", which asks for none.
+ */
+export const CLICK_TO = /\bclick\s+to\s+(?:download|open|view|access)\b/gi;
+
+/**
  * "The procedures are available at" with nothing after it: the address was a link in the original and was
  * lost, or was never added — "available on our website at", "found on the club's website at" too, the site named
  * before "at". The words must end the sentence or the line.
@@ -52,7 +58,7 @@ export function opensItsSentence(text: string, offset: number): boolean {
  */
 const WEB_PAGE = /\b(?:web[^\S\n]?(?:sites?|pages?)|links?)\b/i;
 
-const ANY = [CLICK_HERE, LINK_HERE, DOWNLOAD_BUTTON, AVAILABLE_AT, WEB_PAGE].map(
+const ANY = [CLICK_HERE, CLICK_TO, LINK_HERE, DOWNLOAD_BUTTON, AVAILABLE_AT, WEB_PAGE].map(
   (pattern) => new RegExp(pattern.source, pattern.flags.replace("g", "")),
 );
 
