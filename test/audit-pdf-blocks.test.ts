@@ -595,6 +595,10 @@ describe("the text the rules read stays what it was", () => {
     "zz116-hollowmere-valley-learning-trust.pdf": "60144ccfe339632e",
     "zz117-braeside-primary-glenhollow.pdf": "741491121fb11564",
     "zz117-bramble-hill-preschool.pdf": "f7a6457f285bc938",
+    "zz118-drumhollow-youth-network.pdf": "40a72c5fd29918d2",
+    "zz118-young-stagers-theatre-school.pdf": "067afa9e6301aefa",
+    "zz120-bridgeway-care-leavers-mentoring.pdf": "1b5a0ce801682404",
+    "zz120-hollowmere-district-scouts.pdf": "4f82bb77bb7463a4",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
