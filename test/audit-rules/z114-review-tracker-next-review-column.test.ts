@@ -63,6 +63,22 @@ describe("review: a tracker of items with a 'Next review' column", () => {
       ),
     ).toEqual([]);
   });
+  it("reads a document-control table of what was done as versions, not as a tracker (review of the session)", () => {
+    const text = [
+      "# Hollybank Youth Club – Safeguarding Policy",
+      "",
+      "Designated Safeguarding Lead: Priya Shah (07700 900 123). Deputy: Tom Ure (07700 900 456).",
+      "",
+      "## Document control",
+      "",
+      "| Action | By | Date | Next review |",
+      "|---|---|---|---|",
+      "| Written | Committee | 01/09/2023 | 01/09/2024 |",
+      "| Reviewed | Committee | 02/09/2024 | 01/09/2025 |",
+      "",
+    ].join("\n");
+    expect(found(text)).toEqual(["review-overdue: 01/09/2025"]);
+  });
   it("reads a version table's rows as before", () => {
     const rows = ["| 1.0 | 01/09/2023 | 01/09/2024 |", "| 2.0 | 01/09/2024 | 01/09/2025 |"];
     expect(found(policy("| Version | Date | Next review |", rows))).toEqual(["review-overdue: 01/09/2025"]);

@@ -51,6 +51,9 @@ describe("national-contact: NHS 111 given for the police", () => {
       "In an emergency call the police on 999; for medical advice that is not urgent, ring NHS 111.",
       "Call the police or 111 if a child is hurt and you are unsure what to do.",
       "Police 101, NHS 111, Childline 0800 1111.",
+      // A count in a table of figures, and a house number before its street (review of the session).
+      contacts("| Referrals to police | 111 |"),
+      "- Police – 111 Kirkgate (front desk open 8am–8pm)",
     ])
       expect(run(text), text).toEqual([]);
   });

@@ -30,5 +30,9 @@ describe("placeholder-text: a post to be appointed", () => {
   it("a value to be confirmed still is", () => {
     expect(found(policy("- West: to be confirmed"))).toEqual(["to be confirmed"]);
     expect(found(policy("Deputy Safeguarding Lead: TBC"))).toEqual(["TBC"]);
+    // A post outside the setting always has a holder: its name left unwritten (review of the session).
+    expect(found(policy("Local authority designated officer (LADO): to be appointed"))).toEqual([
+      "to be appointed",
+    ]);
   });
 });

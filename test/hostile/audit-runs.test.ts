@@ -39,6 +39,7 @@ const SEEDS = [
   "Level 3 DSL training –", "Jane Smith: Designated lead course", "see section", "[insert", "Mr/Mrs",
   "Contents", "1. Introduction", "| Name | Role |", "https://www.", "Working Together to Safeguard Children",
   "NSPCC helpline 0808 800", "Childline", "Signed", "Date", "(page",
+  "Hollybank Youth Club, charity number", "Police – non-emergency |", "Next review: Sept",
 ];
 const MARKS = [".", "…", "_", "?", " ", "\t", "-", "–", "/", "*", "\\", "(", "[", "|", "'", ",", ":", "0", "a", "A", "x"];
 const ENDS = ["!", "a", "A", "7"];

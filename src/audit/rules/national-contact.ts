@@ -360,6 +360,9 @@ const SHORT_NUMBER_LEAD =
 const SHORT_NUMBER_GAP =
   /^(?:[^\S\n]|[:|–—()-]|\b(?:non[- ]?emergency|emergency|enquiries|number|line|tel|telephone|phone|call|dial|ring|on|only)\b\.?)*/i;
 
+/** A word of calling between a service's name and a number: "line on 111", "ring 111", "number: 111". */
+const CALLING_WORD = /\b(?:on|call|ring|dial|phone|telephone|tel|line|number)\b/i;
+
 /** A service's own short numbers (no phone token: "999", "116 123"), as one expression; null if it has none. */
 const shortNumbers = new WeakMap<NationalService, RegExp | null>();
 function shortNumberOf(service: NationalService): RegExp | null {
@@ -628,6 +631,22 @@ export function findNationalContactProblems(document: DocumentContext["document"
       const number = /^\d{3}(?![^\S\n]?\d)/.exec(reading.slice(at, at + 6))?.[0];
       const other = number && national.otherShortNumbers.find((o) => o.number === number);
       if (!other) continue;
+      // The number given for the service: a word of calling between ("line on 111"), or the name opening its line
+      // or cell as a label ("| Police (non-emergency) | 111 |") — not "| Referrals to police | 111 |", a count.
+      const lineStart =
+        Math.max(reading.lastIndexOf("\n", m.index ?? 0), reading.lastIndexOf("|", m.index ?? 0)) + 1;
+      const opensCell = /^[\s*_•-]*$/.test(reading.slice(lineStart, m.index ?? 0));
+      if (!opensCell && !CALLING_WORD.test(reading.slice(end, at))) continue;
+      // "Police – 111 Kirkgate (front desk)": a house number before its street, not a phone number.
+      const next = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)([^\S\n]*[:–—|-])?/u.exec(
+        reading.slice(at + other.number.length, at + 60),
+      );
+      if (
+        next &&
+        !next[2] &&
+        !national.services.some((s) => new RegExp(`^(?:${s.names})$`, "iu").test(next[1]))
+      )
+        continue;
       add({
         offset: at,
         endOffset: at + other.number.length,

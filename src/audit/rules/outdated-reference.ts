@@ -541,8 +541,17 @@ const OLD_FILES_HOLD_BEFORE =
   /\b(?:older|old|earlier|previous|past|archived|historic(?:al)?)\s+(?:(?:staff|personnel|HR|volunteer|member|members['’])\s+)?(?:files?|records?)\s+(?:(?:may|might|still|can|will)\s+)*(?:hold|holds|contain|contains|include|includes|have|has)\s+(?:(?:an?|the|some|old)\s+)?[("“‘'*_]*$/i;
 const KEPT_AS_RECORD_AFTER =
   /^[^.;!?]{0,80}?\b(?:kept|keep|keeps|held|hold|retained|retain|stored|store)\s+(?:only\s+)?(?:as\s+(?:an?\s+)?(?:historical|historic|archive)\s+records?|only\s+as\s+(?:an?\s+)?records?|only\s+for\s+(?:the\s+)?records?|in\s+(?:the|our)\s+archives?)\b/i;
-function oldRecordsKept(before: string, after: string): boolean {
-  return OLD_FILES_HOLD_BEFORE.test(before) || KEPT_AS_RECORD_AFTER.test(after);
+/** Words of a check in use now: "renewed every three years", "all new volunteers complete", "before working". */
+const CURRENT_USE =
+  /\b(?:renew(?:s|ed|al)?|new\s+(?:volunteers?|staff|starters?|coaches|leaders)|complete[sd]?|must|before\s+(?:they|working|starting|helping)|every\s+(?:one|volunteer|leader|coach|member))\b/i;
+function oldRecordsKept(words: string, before: string, after: string): boolean {
+  if (OLD_FILES_HOLD_BEFORE.test(before)) return true;
+  // Only certificates kept as a record, in a sentence that asks for no check now.
+  return (
+    /\b(?:certificates?|disclosures?)\b/i.test(words + after.slice(0, 20)) &&
+    KEPT_AS_RECORD_AFTER.test(after) &&
+    !CURRENT_USE.test(before + after)
+  );
 }
 
 function mentionedNotRequired(before: string, after: string): boolean {
@@ -918,7 +927,7 @@ export function findOutdatedReferences(
           (!entry.term && othersOldName(entry, before, after)) ||
           datedHistory(before, after, lastYear(entry, replacedOn, asOf), titled) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
-          (!entry.term && oldRecordsKept(before, after)) ||
+          (!entry.term && oldRecordsKept(match[0], before, after)) ||
           changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf), () =>
             sentenceBefore(text, offset, before),
           ) ||

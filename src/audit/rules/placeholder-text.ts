@@ -143,6 +143,9 @@ const VALUE_NAME =
  */
 const BEFORE_VALUE = /(?::[*_]*|\b(?:(?:on|at|in|via|using|through)(?:[^\S\n]+the)?|is|are))[^\S\n]*$/;
 
+/** A post outside the setting, always held by someone: the LADO, the police's, children's social care's, Ofsted's. */
+const OUTSIDE_POST =
+  /\b(?:LADO|local\s+authority\s+designated\s+officer|police|social\s+(?:care|services|worker)|MASH|front\s+door|Ofsted|NSPCC|early\s+help)\b[^:]*:[^\S\n]*(?:\*\*|__)?[^\S\n]*$/i;
 /** An organisation's registered number as a field's label: "Registered charity number", "Ofsted URN", "Charity No.". */
 const IDENTIFIER_LABEL = String.raw`(?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|CIO|scottish\s+charity|ofsted|CIW|care\s+inspectorate|RQIA)(?:\s+(?:registration|reg\.?))?(?:\s+(?:number|no\.?|URN))|(?:ofsted\s+)?URN|unique\s+reference\s+number`;
 /** "number: [URN]", "on [PLATFORM]": a value's name in square capitals where the value is expected. */
@@ -1231,6 +1234,15 @@ const PATTERNS: Array<{
     hint: /to be (?:confirmed|announced|decided|determined)/i,
     context: fieldWithValue,
   },
+  // "LADO: to be appointed", "Police liaison officer: to be appointed": a post outside the setting that always has a
+  // holder — the template's value left unwritten (a post of the setting's own "to be appointed" is vacant, above).
+  {
+    re: /\b[Tt]o be appointed\b/g,
+    kind: "placeholder",
+    accept: (m) => labelValue(m) && !eventDetail(m) && OUTSIDE_POST.test(lineBefore(m)),
+    hint: /to be appointed/i,
+    context: fieldWithValue,
+  },
   // "(phone to follow)", "(email address to come)", "(contact details to be confirmed)", "(name to be added)": a
   // contact detail or a person's name promised in brackets where it should stand. Not a date or other details to
   // follow ("(date to follow)" after a course is an undated training record; "(details to follow)" after an event is
@@ -1637,7 +1649,7 @@ const IDENTIFIER_BLANK = new RegExp(
  * the Early Years Register", "Hollowmere Young Carers, charity number ……, is run by …".
  */
 const IDENTIFIER_BLANK_INLINE = new RegExp(
-  String.raw`[(,][^\S\n]*(${IDENTIFIER_LABEL})[^\S\n]*:?[^\S\n]*(${BLANK_TO_FILL})[^\S\n]*(?=[),])`,
+  String.raw`[(,][^\S\n]{0,3}(${IDENTIFIER_LABEL})(?::[^\S\n]{0,3}|[^\S\n]{1,3})(${BLANK_TO_FILL})[^\S\n]{0,3}(?=[),])`,
   "gi",
 );
 

@@ -799,8 +799,11 @@ function trackerRowReview(lines: Line[], line: Line): ReviewStatement | undefine
 }
 
 /** A tracker's header over the things it lists: "Item", "Task", "Check", "Document", "Area", "Action", "What". */
-const ITEM_HEADER =
-  /^[\s*_]*(?:items?|tasks?|checks?|documents?|areas?|actions?|activit(?:y|ies)|what|requirements?|records?|compliance(?:\s+items?)?|polic(?:y|ies)(?:\s*(?:\/|and|&)\s*procedures?)?)[\s*_:]*$/i;
+const TRACKER_HEADER =
+  /^[\s*_]*(?:items?|tasks?|checks?|documents?|areas?|activit(?:y|ies)|what|requirements?|records?|compliance(?:\s+items?)?|polic(?:y|ies)(?:\s*(?:\/|and|&)\s*procedures?)?)[\s*_:]*$/i;
+/** A version table's first column: what was done to the policy ("Written", "Reviewed", "Amended", "Approved"). */
+const VERSION_ACTION =
+  /^[\s*_]*(?:written|drafted|created|reviewed|revised|amended|updated|approved|adopted|ratified|agreed|issued|published|re-?issued|new|first\s+(?:issue|version|draft))\b/i;
 /** A tracker row naming the policy itself: "Safeguarding policy", "This policy", "Child protection policy review". */
 const OWN_ITEM =
   /^[\s*_]*(?:(?:this|our|the)\s+)?(?:(?:safeguarding|child\s+protection)(?:\s+(?:and|&)\s+(?:child\s+protection|safeguarding|welfare))?\s+)?polic(?:y|ies)(?:\s+(?:review|document))?(?:\s*\(\s*(?:this|the|our)\s+(?:policy|document)\s*\))?[\s*_.]*$/i;
@@ -825,9 +828,9 @@ function trackerOfItems(
   for (let i = line.index + 2; i < lines.length && isRow(lines[i]); i++) rows.push(lines[i]);
   const firsts = rows.map((row) => cellsOf(row)[0]?.text.trim() ?? "");
   const items = new Set(firsts.filter((t) => /\p{L}/u.test(t) && !/\d/.test(t)).map((t) => t.toLowerCase()));
-  if (items.size < 2) return undefined;
+  if (items.size < 2 || [...items].some((t) => VERSION_ACTION.test(t))) return undefined;
   const own = firsts.findIndex((t) => OWN_ITEM.test(t) || TRACKER_ITEM.test(t));
-  if (own < 0 && !ITEM_HEADER.test(header[0]?.text ?? "")) return undefined;
+  if (own < 0 && !TRACKER_HEADER.test(header[0]?.text ?? "")) return undefined;
   return { cell: own >= 0 ? cellsOf(rows[own])[column] : undefined };
 }
 
