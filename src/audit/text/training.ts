@@ -2595,6 +2595,12 @@ function dueDate(body: string, base: number): DateMatch | undefined {
 /** A note of when the course is due again, in brackets after the record: "(DSL refresher due 06/2026)". */
 const RENEWAL_NOTE =
   /\s*[([][^)\]]*\b(?:due|renew(?:al|ed|s)?|expir(?:es|y|ed)|valid\s+(?:until|to)|booked|next)\b[^)\]]*[)\]]/gi;
+/**
+ * "every 2 years – last done 2024", "annually, last completed": how often a course is renewed, said before when it was
+ * last done — in a person's entry, a note on their record, not a rule for a group.
+ */
+const CYCLE_BEFORE_LAST =
+  /\b(?:(?:refreshed|renewed|repeated|updated|done)\s+)?(?:every\s+(?:(?:\d+|one|two|three|four|five|other)\s+)?(?:years?|months?)|annually|yearly|biennially)(?=\s*[)\]]?\s*[–—,;:-]?\s*[([]?\s*last\s+(?:done|taken|completed|attended|refreshed|renewed|updated|trained)\b)/gi;
 /** Verbs of a duty in a list under someone's name. */
 const DUTY_VERB =
   /\b(?:attends?|keeps?|ensures?|makes?|provides?|arranges?|organi[sz]es?|records?|delivers?|leads?|completes?|takes?|gives?|checks?|will|is|are|has|have)\b/i;
@@ -4617,7 +4623,10 @@ function trainingInLines(
     continuing = false;
     // "- Ines Varga – Safeguarding refresher (renewed annually) – 06/2025": a person's entry whose bracket says how
     // often the course is renewed is still their record; the rule's words are the bracket's only.
-    const ruleWords = here || person ? words.replace(RENEWAL_NOTE, " ") : words;
+    // "- Noor Hale (DSL): Lead course – every 2 years – last done 2024": how often a person's course is renewed,
+    // then when they last did it, is their record too.
+    const ruleWords =
+      here || person ? words.replace(RENEWAL_NOTE, " ").replace(CYCLE_BEFORE_LAST, " ") : words;
     if (RULE_WORDS.test(ruleWords) && !RECORD_VERB.test(words)) {
       owner = undefined;
       continue;
