@@ -370,11 +370,16 @@ const DEPUTY_WORD = /deput|alternat/iu;
  */
 const DOTS_AFTER_LABEL = String.raw`[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\.{3}|…)[ \t.…]*(?=\p{Lu})`;
 /**
+ * Whose absence the deputy covers, between the label and its colon: "Deputy, in the manager's absence: ", "Deputy
+ * (when the lead is away): ".
+ */
+const ABSENCE_CLAUSE = String.raw`[ \t]*(?:,[ \t]*(?:in|during|when|while|if|for)[ \t][^:()\n]{0,40}?\b(?:absence|absent|away|unavailable|available|leave)\b[^:()\n]{0,20}|\((?:in|during|when|while|if|for)[ \t][^:()\n]{0,40}?\b(?:absence|absent|away|unavailable|available|leave)\b[^:()\n]{0,20}\))[ \t]*:`;
+/**
  * "Deputy:" with a capital and a colon, anywhere: a label — or with leader dots, a who's-who line run into the one
  * above ("Safeguarding Lead ........ Ann Lee, … Deputy (evenings) ........ Ben Ford, …").
  */
 const DEPUTY_LABEL_INSIDE = new RegExp(
-  String.raw`\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu}|${DOTS_AFTER_LABEL})`,
+  String.raw`\s(?:Deputy|Deputies|Depute|Alternate|Alternates)(?=\s*:|\s+[–—-]\s+\p{Lu}|${DOTS_AFTER_LABEL}|${ABSENCE_CLAUSE})`,
   "gu",
 );
 /**
@@ -495,11 +500,12 @@ const LABEL_PAIR_MENTION = new WeakSet<LeadMention>();
 const PAIR_HEADING =
   /safeguard|protect|welfare|designated|contact|\bwho\b|\btell\b|concern|worr|report|responsib|\broles?\b|key\s+(?:people|persons?|staff)|deput|\bDS[LOP]\b|officer|help|support/i;
 /**
- * "Deputy:" or "Alternate:" starting a line; or a who's-who line's "Deputy ........ " or "Deputy (evenings)
+ * "Deputy:" or "Alternate:" starting a line, or with whose absence it covers before the colon (ABSENCE_CLAUSE); or a
+ * who's-who line's "Deputy ........ " or "Deputy (evenings)
  * ........ ", its leader dots as a colon (see DOT_LEADER_AFTER).
  */
 const DEPUTY_LABEL_LINE = new RegExp(
-  `^(?:${DEPUTY_LABELS.join("|")})(?=\\s*[:–—-]|${DOTS_AFTER_LABEL})`,
+  `^(?:${DEPUTY_LABELS.join("|")})(?=\\s*[:–—-]|${DOTS_AFTER_LABEL}|${ABSENCE_CLAUSE})`,
   "iu",
 );
 
@@ -607,6 +613,11 @@ const DOT_LEADER_AFTER = /^[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:\.{3}|…)[ \t.�
 
 /** A short phrase ending in "is" before the name: "in this church is ", "for the Union is ". */
 const CLAUSE_IS = /^(?:in|at|for|of|within|across)\s[^.;:!?()\n]{0,40}?(?:\b(?:is|are)\s+|:\s*)/;
+/**
+ * The same phrase closing the bracket the role opened in, then a colon: "Play Manager (safeguarding lead for the play
+ * team): " — the job title first, the role and whom it covers in the bracket.
+ */
+const CLAUSE_CLOSES = /^(?:in|at|for|of|within|across)\s[^.;:!?()\n]{0,40}?\)[ \t]*:[ \t]*/;
 const names0 = (window: string) => /^\s*\p{Lu}/u.test(window);
 
 /**
@@ -617,6 +628,16 @@ function placeClause(rest: string, window: string, strength: NameSlot["strength"
   if (!/^(?:in|at|for|of|within|across)\s/i.test(rest)) return null;
   const clause = CLAUSE_IS.exec(rest);
   return clause && namesAt(window, { strength }).length === 0 ? clause : null;
+}
+
+/** Whether a bracket is open at the end of `text` (more "(" than ")"). */
+function openBracketBefore(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === "(") depth++;
+    else if (c === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** A job title before the name: "the Headteacher, ", "Nursery Manager (". */
@@ -2127,7 +2148,9 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   const lead = rest.length - rest.trimStart().length;
   // "The person who leads on safeguarding at Alder Wood is our …": the filler stopped at a place's name.
   const clause = !names0(window)
-    ? (CLAUSE_IS.exec(window) ?? CLAUSE_IS.exec(rest.slice(lead)))
+    ? (CLAUSE_IS.exec(window) ??
+      CLAUSE_IS.exec(rest.slice(lead)) ??
+      (openBracketBefore(line.text.slice(lineStart, at)) ? CLAUSE_CLOSES.exec(rest.slice(lead)) : null))
     : placeClause(rest.slice(lead), window, strength);
   if (clause) {
     const from = clause.input === window ? windowAt : after + lead;
