@@ -1460,6 +1460,26 @@ const MATRIX_DATE_WORDS =
 
 type MatrixCell = { kind: "none" } | { kind: "lapsed"; word: string } | { kind: "date"; date: DateMatch };
 
+/** A header's last words saying its cells are when the course was done: " completed", " – date completed". */
+const DONE_AFTER_COURSE =
+  /[\s,:;–—-]+\(?(?:(?:date|when|month)\s+)?(?:last\s+)?(?:completed|done|attended|passed)(?:\s+(?:on|in))?\)?$/i;
+/** Words that name no course of their own: "Training completed", "Course completed". */
+const NO_COURSE_OF_ITS_OWN = /^(?:(?:safeguarding\s+)?(?:training|courses?)|date|training\s+date)$/i;
+
+/**
+ * The course a matrix column's header names before saying its cells are when it was done ("Safeguarding Children
+ * Level 3 (intercollegiate) completed" is "Safeguarding Children Level 3 (intercollegiate)"); undefined for a
+ * header that says nothing of the kind, or names no course of its own before it ("Training completed").
+ */
+function courseBeforeDone(header: string): string | undefined {
+  const done = DONE_AFTER_COURSE.exec(header);
+  if (!done) return undefined;
+  const course = header.slice(0, done.index).trim();
+  if (!course || NO_COURSE_OF_ITS_OWN.test(course) || MATRIX_NOT_COURSE_HEADER.test(course.toLowerCase()))
+    return undefined;
+  return course;
+}
+
 /** A matrix cell's record for one person and course: lapsed, due by a date, booked, or done on a date. */
 function matrixRecord(
   base: TrainingLine,
@@ -1582,7 +1602,10 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
   const roleCol = header.findIndex((h) => /\b(?:role|job|position|post)\b/i.test(h));
   const courseCols: number[] = [];
   const ticked: Array<{ i: number; cells: Cell[]; kinds: Array<MatrixCell | undefined> }> = [];
-  for (const [i, h] of header.entries()) {
+  // "Safeguarding Children Level 3 (intercollegiate) completed": a course's column whose header says its dates are
+  // when it was done — the course is the header's words before that.
+  const courses = header.map((h, i) => (i === nameCol || i === roleCol ? h : (courseBeforeDone(h) ?? h)));
+  for (const [i, h] of courses.entries()) {
     if (i === nameCol || i === roleCol) continue;
     const courseLike = (COURSE_WORD.test(h) || DSL_COURSE.test(h) || welshGroupHeader(h)) && !otherSubject(h);
     // A group's row may say in words what the group does ("All staff | Annual update, INSET day Sept. 2025"): a
@@ -1646,7 +1669,7 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
       const base = {
         offset: row.line.offset,
         endOffset: row.line.endOffset,
-        course: header[i],
+        course: courses[i],
         datePlaceholder: false,
         noneRecorded: false,
         leadName: name,
