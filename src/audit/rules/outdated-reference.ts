@@ -589,6 +589,19 @@ const CHANGE_AFTER = new RegExp(
   String.raw`^[\s)"”’'*_]*${NAMES_AFTER}[\s,)"”’'*_]*(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:since|later|then|now|all|both|also|itself|themselves)\s+)*(?:replaced|superseded|succeeded|renamed|re-?named|rebranded|abolished|absorbed|merged|taken\s+over|stood\s+down|closed)|(?:(?:has|have|had)\s+(?:since\s+)?)?(?:merged|gave\s+way|changed\s+(?:its|their)\s+names?|closed\s+(?:down\s+)?in|renamed\s+(?:itself|themselves)))\b`,
 );
 
+/**
+ * The change told after the old name with what replaced it as the subject of "which": "the … Board, which the
+ * Safeguarding Children Partnership replaced in 2019", "the CRB, which the DBS took over from". `subject` must be the
+ * entry's current name (objectRelativeChange).
+ */
+const CHANGE_AFTER_BY_SUBJECT = new RegExp(
+  String.raw`^[\s)"”’'*_]*${NAMES_AFTER}[\s)"”’'*_]*,?\s*(?:which|that)\s+(?<subject>[^.;:!?,()]{1,80}?)\s+(?:(?:has|have|had)\s+)?(?:(?:since|later|then|itself|formally)\s+)*(?:replaced|superseded|succeeded|absorbed|took\s+over\s+from|took\s+the\s+place\s+of)\b`,
+);
+function objectRelativeChange(entry: Compiled, after: string): boolean {
+  const subject = CHANGE_AFTER_BY_SUBJECT.exec(after)?.groups?.subject;
+  return subject !== undefined && (entry.currentName?.test(subject) ?? false);
+}
+
 /** A sentence whose subject is the body named just before it: "It was formed in 2012 from …", "It replaced …". */
 const PRONOUN_SUBJECT =
   /^[\s*_"“]*(?:it|this|they)\s+(?:was|were|has|have|had|replaced|superseded|succeeded|took|absorbed|merged|combined)\b/i;
@@ -637,7 +650,7 @@ function changeBesideCurrent(
     return CHANGE_BEFORE.test(before) && !REQUIREMENT.test(clause) && !LIST_THEN_CLAUSE.test(after);
   }
   if (beforeYearHistory(before, after, lastYear)) return true;
-  if (CHANGE_AFTER.test(after)) return true;
+  if (CHANGE_AFTER.test(after) || objectRelativeChange(entry, after)) return true;
   const clause = after.split(NEW_CLAUSE)[0] ?? after;
   return CHANGE_BEFORE.test(before) && !REQUIREMENT.test(clause) && !LIST_THEN_CLAUSE.test(after);
 }
