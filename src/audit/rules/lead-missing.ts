@@ -406,39 +406,74 @@ function scopeRowWithoutDeputy(
     if (!table.headerRow || table.rows.length < 3) continue;
     const nameColumn = table.rows[0].findIndex((c) => /^names?$/i.test(plain(c.text).trim()));
     if (nameColumn < 0) continue;
-    let named: string | undefined;
-    let gap: { cell: TableCell; name: TableCell; scope: string; placeholder?: string } | undefined;
+    // "| Role | Name | Campus | Contact |": a column of the sites each row's role covers ("| Deputy DSL | TBC | Wyndle
+    // |"), where the role's own cell says nothing of its scope.
+    const placeColumn = table.rows[0].findIndex(
+      (c, i) => i !== nameColumn && PLACE_HEADER.test(plain(c.text).trim()),
+    );
+    /** A deputy's role alone in a cell: "Deputy DSL", not "Deputy Head" nor "Deputy DSL and attendance lead". */
+    const deputyRole = (role: string) => {
+      const mention = findLeadMentions(role)[0];
+      return mention?.role === "deputy" && !mention.team && plain(mention.label).length >= role.length - 2;
+    };
+    /** The scopes whose deputy is named, by their words in small letters. */
+    const named = new Map<string, string>();
+    let gap:
+      | { cell: TableCell; name: TableCell; place?: TableCell; scope: string; placeholder?: string }
+      | undefined;
     for (const row of table.rows.slice(1)) {
       const nameCell = row[nameColumn];
       if (!nameCell) continue;
       for (const [i, cell] of row.entries()) {
+        if (i === nameColumn || i === placeColumn) continue;
         const words = plain(cell.text).trim();
-        if (i === nameColumn || !words.endsWith(")")) continue;
-        const open = words.lastIndexOf("(");
-        const scope = words.slice(open);
-        if (open <= 0 || !ROLE_SCOPE.test(scope)) continue;
-        const role = words.slice(0, open).trim();
-        const mention = findLeadMentions(role)[0];
-        if (mention?.role !== "deputy" || mention.team || plain(mention.label).length < role.length - 2)
-          continue;
-        const inner = scope.slice(1, -1).trim();
-        if (startsWithName(nameCell)) named ??= inner;
-        else if (!gap) {
+        let scope: string | undefined;
+        if (words.endsWith(")")) {
+          const open = words.lastIndexOf("(");
+          const bracket = words.slice(open);
+          if (open > 0 && ROLE_SCOPE.test(bracket) && deputyRole(words.slice(0, open).trim()))
+            scope = bracket.slice(1, -1).trim();
+        }
+        // The site's own cell: a place's name, not "Both", "All sites" or a dash.
+        const placeCell = placeColumn >= 0 ? row[placeColumn] : undefined;
+        const place = plain(placeCell?.text ?? "").trim();
+        let byPlace = false;
+        if (
+          scope === undefined &&
+          /\p{L}{2}/u.test(place) &&
+          !/^(?:both|all|every|each|any|whole|n\/?a)\b/i.test(place) &&
+          deputyRole(words)
+        ) {
+          scope = place;
+          byPlace = true;
+        }
+        if (scope === undefined) continue;
+        if (startsWithName(nameCell)) {
+          if (!named.has(scope.toLowerCase())) named.set(scope.toLowerCase(), scope);
+        } else if (!gap) {
           const placeholder = placeholderAt(plain(nameCell.text));
           if (placeholder || BLANK_CELL.test(plain(nameCell.text)))
-            gap = { cell, name: nameCell, scope: inner, placeholder };
+            gap = {
+              cell,
+              name: nameCell,
+              ...(byPlace && placeCell ? { place: placeCell } : {}),
+              scope,
+              placeholder,
+            };
         }
         break;
       }
     }
-    if (!named || !gap || named.toLowerCase() === gap.scope.toLowerCase()) continue;
+    if (named.size === 0 || !gap || named.has(gap.scope.toLowerCase())) continue;
+    const [namedFor] = named.values();
+    const cells = [gap.cell, gap.name, ...(gap.place ? [gap.place] : [])];
     reportAt(
       context,
-      Math.min(gap.cell.offset, gap.name.offset),
-      Math.max(gap.cell.endOffset, gap.name.endOffset),
+      Math.min(...cells.map((c) => c.offset)),
+      Math.max(...cells.map((c) => c.endOffset)),
       gap.placeholder
-        ? `The ${what} is not named for ${gap.scope}: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names the deputy for ${named} — name a deputy for ${gap.scope} too`
-        : `The ${what} is not named for ${gap.scope}: the name cell in its row is empty, while the table names the deputy for ${named} — name a deputy for ${gap.scope} too`,
+        ? `The ${what} is not named for ${gap.scope}: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names the deputy for ${namedFor} — name a deputy for ${gap.scope} too`
+        : `The ${what} is not named for ${gap.scope}: the name cell in its row is empty, while the table names the deputy for ${namedFor} — name a deputy for ${gap.scope} too`,
       { subject: subjects.noLead("deputy") },
     );
     return true;
