@@ -630,14 +630,19 @@ function placeClause(rest: string, window: string, strength: NameSlot["strength"
   return clause && namesAt(window, { strength }).length === 0 ? clause : null;
 }
 
-/** Whether a bracket is open at the end of `text` (more "(" than ")"). */
-function openBracketBefore(text: string): boolean {
+/**
+ * CLAUSE_CLOSES after the role, where the bracket it closes opened just before the role (`before`: the few words
+ * before it on its line, never the whole line — a megabyte's line has thousands of roles).
+ */
+function closingClause(rest: string, before: string): RegExpExecArray | null {
+  const clause = CLAUSE_CLOSES.exec(rest);
+  if (!clause) return null;
   let depth = 0;
-  for (const c of text) {
+  for (const c of before) {
     if (c === "(") depth++;
     else if (c === ")" && depth > 0) depth--;
   }
-  return depth > 0;
+  return depth > 0 ? clause : null;
 }
 
 /** A job title before the name: "the Headteacher, ", "Nursery Manager (". */
@@ -2148,9 +2153,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   const lead = rest.length - rest.trimStart().length;
   // "The person who leads on safeguarding at Alder Wood is our …": the filler stopped at a place's name.
   const clause = !names0(window)
-    ? (CLAUSE_IS.exec(window) ??
-      CLAUSE_IS.exec(rest.slice(lead)) ??
-      (openBracketBefore(line.text.slice(lineStart, at)) ? CLAUSE_CLOSES.exec(rest.slice(lead)) : null))
+    ? (CLAUSE_IS.exec(window) ?? CLAUSE_IS.exec(rest.slice(lead)) ?? closingClause(rest.slice(lead), before))
     : placeClause(rest.slice(lead), window, strength);
   if (clause) {
     const from = clause.input === window ? windowAt : after + lead;
