@@ -599,6 +599,8 @@ describe("the text the rules read stays what it was", () => {
     "zz118-young-stagers-theatre-school.pdf": "067afa9e6301aefa",
     "zz120-bridgeway-care-leavers-mentoring.pdf": "1b5a0ce801682404",
     "zz120-hollowmere-district-scouts.pdf": "4f82bb77bb7463a4",
+    "zz119-hospital-play-service.pdf": "b736f773e419bf1d",
+    "zz119-mosque-weekend-madrasa.pdf": "94dfa067810705d3",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
