@@ -443,10 +443,17 @@ const DEPUTISES_AFTER =
  * must be a safeguarding lead's role: "(… covers for team managers on match days)" is no deputy's.
  */
 const DEPUTISES_IN_BRACKET =
-  /^\s*\((?:[^()]{0,120}?(?:[;,]\s*|\s(?:--|[–—-])\s*|\s+(?=and\s)))?(?:(?:who|also|and)\s+)*(?:deputi[sz](?:es|ing)|covers?|covering|stands?\s+in|standing\s+in|acts?\s+as\s+(?:the\s+)?deputy)\s+(?:for|to)\s+(?:the\s+|our\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:welfare\s+officer|safeguarding\s+(?:lead|officer|co-?ordinator|coordinator|person|manager|representative|rep)|designated\s+(?:safeguarding\s+)?(?:lead|officer|person|teacher|liaison\s+person)|child\s+protection\s+(?:lead|officer|co-?ordinator|coordinator)|children['’]s\s+officer|DSL|DSO|DSP|CWO|CPO|CPC|DLP)(?![\p{L}\d])[^()]{0,120}\)/iu;
+  /^\s*\((?:[^()]{0,120}?(?:[;,]\s*|\s(?:--|[–—-])\s*|\s+(?=and\s)))?(?:(?:who|also|and)\s+)*(?:deputi[sz](?:es|ing)|covers?|covering|stands?\s+in|standing\s+in|acts?\s+as\s+(?:the\s+)?deputy)\s+(?:for|to)\s+(?:the\s+|our\s+|a\s+)?(?:(?!(?:youth|junior|assistant|deputy|team|section|squad|girls['’]?|boys['’]?)\s)[\p{L}'’-]+\s+){0,2}?(?:welfare\s+officer|safeguarding\s+(?:lead|officer|co-?ordinator|coordinator|person|manager|representative|rep)|designated\s+(?:safeguarding\s+)?(?:lead|officer|person|teacher|liaison\s+person)|child\s+protection\s+(?:lead|officer|co-?ordinator|coordinator)|children['’]s\s+officer|DSL|DSO|DSP|CWO|CPO|CPC|DLP)(?![\p{L}\d])[^()]{0,120}\)/iu;
+/**
+ * The document's lead title itself: "Club Welfare Officer", "Designated Safeguarding Lead". Its bracket may say it
+ * also covers for a junior officer or another club's ("Club Welfare Officer (also covers for the Youth Welfare
+ * Officer at tournaments)"); that never makes it a deputy.
+ */
+const LEAD_TITLE_END = /(?:\bclub\s+welfare\s+officer|\bdesignated\s+safeguarding\s+lead|\bDSL)$/i;
 /** Whether a role's bracket says it deputises for the lead (DEPUTISES_IN_BRACKET), within its paragraph. */
-function deputisesInBracket(after: string): boolean {
+function deputisesInBracket(after: string, role = ""): boolean {
   if (!/\(/.test(after.slice(0, 4))) return false;
+  if (LEAD_TITLE_END.test(role.trimEnd())) return false;
   const paragraph = after.split(/\n[^\S\n]*\n/, 1)[0];
   return DEPUTISES_IN_BRACKET.test(paragraph);
 }
@@ -1683,7 +1690,10 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
       Boolean(groups.short) ||
       (groups.abbr !== undefined && abbreviations.get(groups.abbr) === "deputy") ||
       DEPUTISES_AFTER.test(after) ||
-      deputisesInBracket(text.slice(at + whole.length, at + whole.length + 300)) ||
+      deputisesInBracket(
+        text.slice(at + whole.length, at + whole.length + 300),
+        text.slice(Math.max(0, at - 12), at + whole.length),
+      ) ||
       DEPUTISES_BEFORE.test(before);
     const mention: RoleFound = {
       role: deputy ? "deputy" : "dsl",
@@ -1906,7 +1916,10 @@ function rolesIn(line: Line): RoleFound[] {
     const deputy =
       Boolean(groups.deputy) ||
       DEPUTISES_AFTER.test(text.slice(at + whole.length, at + whole.length + 40)) ||
-      deputisesInBracket(text.slice(at + whole.length, at + whole.length + 300)) ||
+      deputisesInBracket(
+        text.slice(at + whole.length, at + whole.length + 300),
+        text.slice(Math.max(0, at - 12), at + whole.length),
+      ) ||
       (groups.abbr !== undefined &&
         ROLE_ABBREVIATIONS[groups.abbr.toUpperCase().replace(/S$/, "")] === "deputy") ||
       (groups.abbr !== undefined && ROLE_ABBREVIATIONS[groups.abbr.toUpperCase()] === "deputy") ||
