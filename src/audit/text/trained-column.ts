@@ -121,15 +121,25 @@ export function roleColumnRecords(table: Table, leads: () => readonly LeadMentio
 const ROLE_TRAINED_LABEL =
   /^(?:(?<deputy>deputy(?:\s+(?:dsl|lead|designated\s+(?:safeguarding\s+)?lead))?|ddsl)|dsl|(?:designated\s+(?:safeguarding\s+)?)?lead)(?:\s*[–—-]\s*|\s+)(?:last\s+)?(?:trained|training)(?:\s+(?:date|on|completed))?\s*:?$/i;
 /** A value that says the role's holder has no training yet: "not yet", "none", "no", "not trained", a booking. */
-const NOT_YET =
-  /^(?:not\s+yet|none|no|not\s+trained|untrained|booked|to\s+be\s+(?:booked|arranged)|awaiting|waiting)(?=$|[\s(,.;:–—-])/i;
+const NOT_YET = /^(?:not\s+yet|none|no|not\s+trained|untrained)[\s.;,!]*$/i;
+/** A booking or a wait with no course done: "booked for 14/01/2027", "awaiting a place" (not "… (last trained …)"). */
+const BOOKING_ONLY = /^(?:booked|to\s+be\s+(?:booked|arranged)|awaiting|waiting)\b/i;
+/** Words of a course done before a date inside a longer value: "(course completed 14/10/2026)", "last trained 02/2025". */
+const DONE_BEFORE =
+  /\b(?:completed|trained|done|attended|passed|certificated)[^\S\n]*(?:on|in)?[^\S\n]*:?[^\S\n]*$/i;
+/** Words of the date a course runs until: "no refresher needed until 03/2027", "expires 04/2027", "renewal due". */
+const DUE_BEFORE =
+  /\b(?:until|expires?|expiry|renewal(?:\s+due)?|due|valid\s+(?:to|until))[^\S\n]*(?:on|in|by)?[^\S\n]*:?[^\S\n]*$/i;
+/** A tick for a course done, with no date: "Yes", "Y", "✓", "Done". */
+const YES_ONLY = /^(?:yes|y|✓|✔|done|trained|completed)[\s.!]*$/i;
 
 /**
  * A key facts box: a table of two cells a row, each a label and its value ("| Designated lead | Priya … |", "| Lead
  * trained | 12/03/2024 |", "| Deputy trained | not yet |", "| Review by | … |"). A row labelled with a role's training
  * (ROLE_TRAINED_LABEL) is the record of that role's one named holder (of `holders`: the document's leads) of the
- * lead's course: a date alone is a course done then; "not yet", "none" or a booking is no record. Two people named for
- * the role, or none, give the row to no one; a value of anything else ("Yes", two dates) is left to the other readers.
+ * lead's course: a date alone is a course done then; "not yet", "none" or a booking alone is no record; in a longer
+ * value, the date after "completed" / "trained" (else after "until" / "expires", a date it runs to); "Yes" alone an
+ * undated record. Two people named for the role, or none, give the row to no one.
  */
 export function keyFactsRecords(table: Table, holders: () => readonly LeadMention[]): TrainingLine[] {
   const rows = [{ line: table.header, cells: table.headerCells }, ...table.rows];
@@ -156,13 +166,27 @@ export function keyFactsRecords(table: Table, holders: () => readonly LeadMentio
       leadName: name,
       leadRole: kind,
     } as const;
-    if (NOT_YET.test(words)) {
+    if (
+      NOT_YET.test(words) ||
+      (BOOKING_ONLY.test(words) && !/\b(?:completed|trained|done|attended|passed)\b/i.test(words))
+    ) {
       found.push({ ...base, noneRecorded: true });
       continue;
     }
     const dates = findDates(value.text, value.offset, { shortMonthYear: true });
-    if (dates.length !== 1 || plain(dates[0].text).trim() !== words.replace(/[.;,]$/, "").trim()) continue;
-    found.push({ ...base, noneRecorded: false, date: dates[0] });
+    if (dates.length === 1 && plain(dates[0].text).trim() === words.replace(/[.;,]$/, "").trim()) {
+      found.push({ ...base, noneRecorded: false, date: dates[0] });
+      continue;
+    }
+    // A longer value: the date a course was done ("awaiting certificate (course completed 14/10/2026)", "booked
+    // refresher 01/2027 (last trained 02/2025)"), else the date it runs until ("no refresher needed until 03/2027");
+    // a tick with no date is an undated record. Anything else is left to the other readers.
+    const before = (d: (typeof dates)[number]) => value.text.slice(0, d.offset - value.offset);
+    const done = dates.filter((d) => DONE_BEFORE.test(before(d))).at(-1);
+    const due = dates.find((d) => DUE_BEFORE.test(before(d)));
+    if (done) found.push({ ...base, noneRecorded: false, date: done });
+    else if (due) found.push({ ...base, noneRecorded: false, dueDate: due });
+    else if (dates.length === 0 && YES_ONLY.test(words)) found.push({ ...base, noneRecorded: false });
   }
   return found;
 }
