@@ -10,7 +10,8 @@
  * that makes most patterns fail, and audits each as Markdown with every default rule. It runs in a child
  * process killed at a time limit — a pattern stuck in the regular-expression engine cannot be interrupted in
  * the process itself — which names the case it was on. It never asserts on speed: the limit only catches a
- * hang, with a wide margin for a busy machine.
+ * hang, with a wide margin for a busy machine. A few table rows hold a run of a million characters in one cell,
+ * where a quadratic pattern (one read again from each character of the run) would take far past the limit.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -56,6 +57,22 @@ for (const size of [60, 3000])
       process.stdout.write("CASE " + JSON.stringify({ seed, mark, size }) + "\n");
       await auditDocument({ path: file, file }, input, new Map());
     }
+// A table of units with a column of training (read by name and date): one very long run in a cell, of a million
+// characters, so that a pattern quadratic in the run (read again from each of its characters) takes far longer
+// than the limit, while a linear one takes about a second.
+const TABLE = "| School | DSL | DSL training |\n|---|---|---|\n";
+const BIG = 1_000_000;
+const ROWS = [
+  ["capitals in a training cell", "| Ashby | Mrs Ann Lee | " + "A".repeat(BIG) + " |"],
+  ["spaces in a name cell", "| Ashby | Mrs Ann Lee" + " ".repeat(BIG) + "x | A Lee 03/2025 |"],
+  ["commas before an entry's date", "| Ashby | Mrs Ann Lee | A Lee" + ",".repeat(BIG) + "X 03/2025 |"],
+];
+for (const [what, row] of ROWS) {
+  const file = join(dir, "case-" + n++ + ".md");
+  writeFileSync(file, "# Child protection policy\n\n" + TABLE + row + "\n");
+  process.stdout.write("CASE " + JSON.stringify({ table: what, size: BIG }) + "\n");
+  await auditDocument({ path: file, file }, input, new Map());
+}
 process.stdout.write("DONE " + n + "\n");
 `;
 

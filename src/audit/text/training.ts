@@ -1000,14 +1000,20 @@ function courseTableRecords(
 const ROW_TRAINING_HEADER = /\b(?:training|trained|courses?)\b/;
 /** A column of people by their job, or by their name: "Coach", "Name", "Staff". */
 const ROW_NAME_HEADER = /^(?:(?:full\s+)?names?|who|persons?|people|staff)$/;
-/** A surname: "Quennell", "Adebayo-Marsh", "O'Dowd", "McKay" — a capital, then a small letter somewhere. */
-const ROW_SURNAME = /^\p{Lu}['’]?\p{L}*\p{Ll}[\p{L}'’-]*$/u;
+/**
+ * A surname: "Quennell", "Adebayo-Marsh", "O'Dowd", "McKay" — a capital, then a small letter somewhere. The letters
+ * before the first small one are other letters, so that no run of letters can be split two ways (linear time).
+ */
+const ROW_SURNAME = /^\p{Lu}['’]?[^\P{L}\p{Ll}]*\p{Ll}[\p{L}'’-]*$/u;
 /** A given name written in full: "Bethan", "Jean-Luc". */
 const ROW_GIVEN = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
 /** Initials: "B", "B.", "B.J.", "BJ". */
 const ROW_INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
-/** Between the people of one cell: "A / B", "A; B", "A & B", "A and B", "A, B". */
-const ROW_PEOPLE_APART = /\s*(?:[/;,&]|\band\b)\s*/u;
+/**
+ * Between the people of one cell: "A / B", "A; B", "A & B", "A and B", "A, B". Starts only where a run of spaces
+ * starts, so a long run is read once, not once from each of its spaces.
+ */
+const ROW_PEOPLE_APART = /(?<!\s)\s*(?:[/;,&]|\band\b)\s*/u;
 /** A training cell with no entry in it: blank, a dash, "TBC", "n/a". */
 const ROW_NO_ENTRY = /^(?:[-–—.\s]*|n\/?a|tbc|tba|none)$/i;
 
@@ -1065,8 +1071,10 @@ function rowPeopleRecords(table: Table): TrainingLine[] | undefined {
     return role || ROW_NAME_HEADER.test(h.toLowerCase()) ? [{ i, role }] : [];
   });
   if (peopleCols.length === 0) return undefined;
-  // A cheap test first: a cell of the column with digits straight after a capitalised word ("Carrow 03/2025").
-  if (!table.rows.some((row) => /\p{Lu}[\p{L}'’-]*\s+\d/u.test(row.cells[col]?.text ?? ""))) return undefined;
+  // A cheap test first: a cell of the column with digits straight after a capitalised word ("Carrow 03/2025"),
+  // the word read from its start only and capped, so that a long run of capitals is read in linear time.
+  const datedWord = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]{0,40}\s+\d/u;
+  if (!table.rows.some((row) => datedWord.test(row.cells[col]?.text ?? ""))) return undefined;
   const records: TrainingLine[] = [];
   for (const row of table.rows) {
     const cell = row.cells[col];
@@ -1086,7 +1094,7 @@ function rowPeopleRecords(table: Table): TrainingLine[] | undefined {
       const words = cell.text.slice(from - cell.offset, date.offset - cell.offset);
       const apart = /^[\s;,]*/.exec(words)?.[0].length ?? 0;
       // "B Carrow (03/2025)": the date in brackets.
-      const name = plain(words.slice(apart).replace(/[\s,:(–—-]+$/u, ""));
+      const name = plain(trimEndWhere(words.slice(apart), /[\s,:(–—-]/u));
       const entry = rowNameParts(name, false);
       if (!entry) return undefined;
       const fits = people.filter((p) => rowNameFits(entry, p));
@@ -3318,9 +3326,12 @@ function monthDatedCoursePart(text: string): boolean {
     if (part.text.slice(date.endOffset - part.offset).trim() !== "") return false;
     const before = part.text.slice(0, date.offset - part.offset);
     if (!/(?:--|[–—,-])\s*$/.test(before)) return false;
-    const course = plain(before)
-      .replace(/\([^()]*\)/g, " ")
-      .replace(/^[\s:,–—-]+|[\s:,;–—-]+$/g, "");
+    const course = trimEndWhere(
+      plain(before)
+        .replace(/\([^()]*\)/g, " ")
+        .replace(/^[\s:,–—-]+/, ""),
+      /[\s:,;–—-]/,
+    );
     return (
       COURSE_WORD.test(course) &&
       namesSafeguarding(course) &&
