@@ -66,6 +66,7 @@ const ROWS = [
   ["capitals in a training cell", "| Ashby | Mrs Ann Lee | " + "A".repeat(BIG) + " |"],
   ["spaces in a name cell", "| Ashby | Mrs Ann Lee" + " ".repeat(BIG) + "x | A Lee 03/2025 |"],
   ["commas before an entry's date", "| Ashby | Mrs Ann Lee | A Lee" + ",".repeat(BIG) + "X 03/2025 |"],
+  ["a long lower-case word in a name cell", "| Ashby | Mrs A" + "a".repeat(BIG) + "! | A Lee 03/2025 |"],
 ];
 for (const [what, row] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
