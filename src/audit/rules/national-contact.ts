@@ -633,9 +633,11 @@ export function findNationalContactProblems(document: DocumentContext["document"
       if (!other) continue;
       // The number given for the service: a word of calling between ("line on 111"), or the name opening its line
       // or cell as a label ("| Police (non-emergency) | 111 |") — not "| Referrals to police | 111 |", a count.
-      const lineStart =
-        Math.max(reading.lastIndexOf("\n", m.index ?? 0), reading.lastIndexOf("|", m.index ?? 0)) + 1;
-      const opensCell = /^[\s*_•-]*$/.test(reading.slice(lineStart, m.index ?? 0));
+      // (Read back over at most a line's width: a cell's or line's start further back is no label's.)
+      const from = Math.max(0, (m.index ?? 0) - 200);
+      const back = reading.slice(from, m.index ?? 0);
+      const cut = Math.max(back.lastIndexOf("\n"), back.lastIndexOf("|"));
+      const opensCell = (cut >= 0 || from === 0) && /^[\s*_•-]*$/.test(back.slice(cut + 1));
       if (!opensCell && !CALLING_WORD.test(reading.slice(end, at))) continue;
       // "Police – 111 Kirkgate (front desk)": a house number before its street, not a phone number.
       const next = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)([^\S\n]*[:–—|-])?/u.exec(
