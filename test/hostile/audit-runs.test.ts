@@ -68,9 +68,12 @@ const ROWS = [
   ["commas before an entry's date", "| Ashby | Mrs Ann Lee | A Lee" + ",".repeat(BIG) + "X 03/2025 |"],
   ["a long lower-case word in a name cell", "| Ashby | Mrs A" + "a".repeat(BIG) + "! | A Lee 03/2025 |"],
 ];
-for (const [what, row] of ROWS) {
+// A key facts box's training row: a long run of spaces between "completed" and the end of its value.
+const KEY_FACTS = "| Key facts | |\n|---|---|\n| Designated lead | Ann Lee |\n";
+ROWS.push(["spaces after 'completed' in a key facts row", "| Lead trained | completed" + " ".repeat(BIG) + "x 03/2025 |", KEY_FACTS]);
+for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
-  writeFileSync(file, "# Child protection policy\n\n" + TABLE + row + "\n");
+  writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");
   process.stdout.write("CASE " + JSON.stringify({ table: what, size: BIG }) + "\n");
   await auditDocument({ path: file, file }, input, new Map());
 }

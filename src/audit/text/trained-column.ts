@@ -126,10 +126,10 @@ const NOT_YET = /^(?:not\s+yet|none|no|not\s+trained|untrained)[\s.;,!]*$/i;
 const BOOKING_ONLY = /^(?:booked|to\s+be\s+(?:booked|arranged)|awaiting|waiting)\b/i;
 /** Words of a course done before a date inside a longer value: "(course completed 14/10/2026)", "last trained 02/2025". */
 const DONE_BEFORE =
-  /\b(?:completed|trained|done|attended|passed|certificated)[^\S\n]*(?:on|in)?[^\S\n]*:?[^\S\n]*$/i;
+  /\b(?:completed|trained|done|attended|passed|certificated)(?:[^\S\n]+(?:on|in))?[^\S\n]*(?::[^\S\n]*)?$/i;
 /** Words of the date a course runs until: "no refresher needed until 03/2027", "expires 04/2027", "renewal due". */
 const DUE_BEFORE =
-  /\b(?:until|expires?|expiry|renewal(?:\s+due)?|due|valid\s+(?:to|until))[^\S\n]*(?:on|in|by)?[^\S\n]*:?[^\S\n]*$/i;
+  /\b(?:until|expires?|expiry|renewal(?:\s+due)?|due|valid\s+(?:to|until))(?:[^\S\n]+(?:on|in|by))?[^\S\n]*(?::[^\S\n]*)?$/i;
 /** A tick for a course done, with no date: "Yes", "Y", "✓", "Done". */
 const YES_ONLY = /^(?:yes|y|✓|✔|done|trained|completed)[\s.!]*$/i;
 
