@@ -288,18 +288,19 @@ export const rule: Rule = {
     const plainText = document.format === "pdf" || document.format === "txt";
     /** The "click here" buttons reported, with their words: a download's words inside one are that finding's. */
     const buttons: Array<[number, number]> = [];
-    for (const match of allMatches(CLICK_HERE, text)) {
-      const offset = match.index ?? 0;
-      const endOffset = offset + match[0].length;
-      // Inside a link: fine, or already reported as a link to nowhere. Beside a real link: that is the link.
-      if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
-      // A message the policy quotes as an example ('texts that say "click here to win …"'): not its own link.
-      if (quotedExample(text, offset, endOffset)) continue;
-      // Plain text (PDF, .txt): a web address on the same line, or the line it wraps onto, is what it means.
-      if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
-      if (plainText && URL_IN_TEXT.test(nextLineOf(text, endOffset))) continue;
-      // The button's words: "Click here to report a concern online" — which "click here" the finding means.
-      const buttonEnd = endOffset + clickHerePurpose(text, endOffset, plainText).length;
+    /**
+     * Words that ask for a link with none behind them: not inside a link (fine, or already reported as a link to
+     * nowhere) nor beside a real one (that is the link), not in a message the policy quotes as an example ('texts that
+     * say "click here to win …"'), and — in plain text (PDF, .txt) — with no web address on their line or the line they
+     * wrap onto (that is what they mean).
+     */
+    const noLinkBehind = (offset: number, endOffset: number) =>
+      !linked(offset, endOffset) &&
+      !besideRealLink(offset, endOffset) &&
+      !quotedExample(text, offset, endOffset) &&
+      !URL_IN_TEXT.test(lineOf(text, offset, endOffset)) &&
+      !(plainText && URL_IN_TEXT.test(nextLineOf(text, endOffset)));
+    const reportButton = (offset: number, buttonEnd: number) => {
       buttons.push([offset, buttonEnd]);
       reportAt(
         context,
@@ -307,6 +308,13 @@ export const rule: Rule = {
         buttonEnd,
         `"${text.slice(offset, buttonEnd).replace(/\s+/g, " ")}" has no link behind it, and means nothing on paper — name the page and give its web address instead`,
       );
+    };
+    for (const match of allMatches(CLICK_HERE, text)) {
+      const offset = match.index ?? 0;
+      const endOffset = offset + match[0].length;
+      if (!noLinkBehind(offset, endOffset)) continue;
+      // The button's words: "Click here to report a concern online" — which "click here" the finding means.
+      reportButton(offset, endOffset + clickHerePurpose(text, endOffset, plainText).length);
     }
 
     // "Click to download: Referral form" in a PDF's text, where a Word file's link that went nowhere is words alone
@@ -316,19 +324,9 @@ export const rule: Rule = {
       for (const match of allMatches(CLICK_TO, text)) {
         const offset = match.index ?? 0;
         const endOffset = offset + match[0].length;
-        if (linked(offset, endOffset) || besideRealLink(offset, endOffset)) continue;
-        if (quotedExample(text, offset, endOffset)) continue;
-        if (URL_IN_TEXT.test(lineOf(text, offset, endOffset))) continue;
-        if (URL_IN_TEXT.test(nextLineOf(text, endOffset))) continue;
+        if (!noLinkBehind(offset, endOffset)) continue;
         if (buttons.some(([from, to]) => offset < to && from < endOffset)) continue;
-        const buttonEnd = endOffset + clickToNamed(text, endOffset).length;
-        buttons.push([offset, buttonEnd]);
-        reportAt(
-          context,
-          offset,
-          buttonEnd,
-          `"${text.slice(offset, buttonEnd).replace(/\s+/g, " ")}" has no link behind it, and means nothing on paper — name the page and give its web address instead`,
-        );
+        reportButton(offset, endOffset + clickToNamed(text, endOffset).length);
       }
 
     // A PDF's paragraphs are its reader's blocks: its text keeps no blank line between them.
