@@ -145,7 +145,7 @@ const BEFORE_VALUE = /(?::[*_]*|\b(?:(?:on|at|in|via|using|through)(?:[^\S\n]+th
 
 /** A post outside the setting, always held by someone: the LADO, the police's, children's social care's, Ofsted's. */
 const OUTSIDE_POST =
-  /\b(?:LADO|local\s+authority\s+designated\s+officer|police|social\s+(?:care|services|worker)|MASH|front\s+door|Ofsted|NSPCC|early\s+help)\b[^:]*:[^\S\n]*(?:\*\*|__)?[^\S\n]*$/i;
+  /\b(?:LADO|local\s+authority\s+designated\s+officer|police|social\s+(?:care|services|worker)|MASH|front\s+door|Ofsted|NSPCC|early\s+help)\b[^:]*:[^\S\n]*(?:(?:\*\*|__)[^\S\n]*)?$/i;
 /** An organisation's registered number as a field's label: "Registered charity number", "Ofsted URN", "Charity No.". */
 const IDENTIFIER_LABEL = String.raw`(?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|CIO|scottish\s+charity|ofsted|CIW|care\s+inspectorate|RQIA)(?:\s+(?:registration|reg\.?))?(?:\s+(?:number|no\.?|URN))|(?:ofsted\s+)?URN|unique\s+reference\s+number`;
 /** "number: [URN]", "on [PLATFORM]": a value's name in square capitals where the value is expected. */

@@ -2,6 +2,7 @@
 import type { DocumentContext, Rule } from "../rule.js";
 import { OTHER_LANGUAGE_REVIEW_WORD } from "../text/bilingual.js";
 import { describeLooseDate, findDates, formatUk, isoDay } from "../text/dates.js";
+import { isTableRow, lineAt, splitLines } from "../text/lines.js";
 import {
   type DatedReview,
   derivedReasoning,
@@ -173,8 +174,6 @@ function staleRunningReview(context: DocumentContext, latest: DatedReview): void
   );
 }
 
-/** A Markdown table row, as the Markdown and Word readers give one. */
-const TABLE_ROW = /^[ \t]*\|/;
 /** The words before a label that open its field: nothing, or a sentence's or a field's end ("… team. Next review:"). */
 const FIELD_OPENS = /(?:^|[.!?][ \t]+|[ \t]*[·•|;][ \t]*)[\s*_]*$/;
 
@@ -191,23 +190,19 @@ function staleTextBesideTable(context: DocumentContext, latest: DatedReview): vo
   const { document, asOf } = context;
   if (document.format === "pdf" || document.format === "txt") return;
   const { text } = document;
-  const lineOf = (at: number) => {
-    const start = text.lastIndexOf("\n", at - 1) + 1;
-    const end = text.indexOf("\n", at);
-    return { start, text: text.slice(start, end < 0 ? text.length : end) };
-  };
+  const lines = splitLines(text);
+  const lineOf = (at: number) => lines[lineAt(lines, at)];
   const labelLine = lineOf(latest.offset);
   const dateLine = lineOf(latest.date.offset);
-  if (!TABLE_ROW.test(labelLine.text) || !TABLE_ROW.test(dateLine.text) || labelLine.start >= dateLine.start)
-    return;
+  if (!isTableRow(labelLine) || !isTableRow(dateLine) || labelLine.offset >= dateLine.offset) return;
   const schedule = reviewSchedule(document);
   const running = new Set(runningReviews(document).map((r) => r.statement.offset));
   const stale = schedule.dated.find((s) => {
-    if ((s.kind ?? "next") !== "next" || s.offset >= labelLine.start || running.has(s.offset)) return false;
+    if ((s.kind ?? "next") !== "next" || s.offset >= labelLine.offset || running.has(s.offset)) return false;
     if (s.date.date.last >= asOf || s.date.date.last >= latest.date.date.first) return false;
     const line = lineOf(s.offset);
-    if (TABLE_ROW.test(line.text) || line.start !== lineOf(s.date.offset).start) return false;
-    if (!FIELD_OPENS.test(text.slice(line.start, s.offset))) return false;
+    if (isTableRow(line) || line.offset !== lineOf(s.date.offset).offset) return false;
+    if (!FIELD_OPENS.test(text.slice(line.offset, s.offset))) return false;
     return !schedule.anchors.some((a) => a.date.date.first > s.date.date.last);
   });
   if (!stale) return;
