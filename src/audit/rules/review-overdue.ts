@@ -175,7 +175,7 @@ function staleRunningReview(context: DocumentContext, latest: DatedReview): void
 }
 
 /** The words before a label that open its field: nothing, or a sentence's or a field's end ("… team. Next review:"). */
-const FIELD_OPENS = /(?:^|[.!?][ \t]+|[ \t]*[·•|;][ \t]*)[\s*_]*$/;
+const FIELD_OPENS = /(?:^|[.!?][ \t]|[·•|;])[\s*_]*$/;
 
 /**
  * "It is reviewed every June … Next review: June 2026." in the policy's text, left from an earlier version, while its

@@ -2301,7 +2301,7 @@ const OTHER_APPENDIX_AFTER =
  * "(Appendix 3), which is on the club website".
  */
 const KEPT_APART =
-  /^\s*\)?\s*[(,:–—-]?\s*(?:(?:a|an|the|which\s+is|is)\s+)?(?:separate(?:ly)?\b|attached\b|enclosed\b|available\s+(?:from|on|at|online)\b|kept\s+(?:in|on|at|by|separately)\b|to\s+follow\b|online\b|on\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:website|web\s+site|intranet|shared\s+drive)\b)/iu;
+  /^\s*(?:\)\s*)?(?:[(,:–—-]\s*)?(?:(?:a|an|the|which\s+is|is)\s+)?(?:separate(?:ly)?\b|attached\b|enclosed\b|available\s+(?:from|on|at|online)\b|kept\s+(?:in|on|at|by|separately)\b|to\s+follow\b|online\b|on\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:website|web\s+site|intranet|shared\s+drive)\b)/iu;
 
 /**
  * A contents line for an appendix kept apart: "Appendix C – Body map (separate document)", "… available online", "…

@@ -1468,9 +1468,12 @@ const MATRIX_DATE_WORDS =
 
 type MatrixCell = { kind: "none" } | { kind: "lapsed"; word: string } | { kind: "date"; date: DateMatch };
 
-/** A header's last words saying its cells are when the course was done: " completed", " – date completed". */
+/**
+ * A header's last words saying its cells are when the course was done: " completed", " – date completed". The run of
+ * separators is tried from its start only (a header of 200,000 commas would otherwise be read again from each one).
+ */
 const DONE_AFTER_COURSE =
-  /[\s,:;–—-]+\(?(?:(?:date|when|month)\s+)?(?:last\s+)?(?:completed|done|attended|passed)(?:\s+(?:on|in))?\)?$/i;
+  /(?<![\s,:;–—-])[\s,:;–—-]+\(?(?:(?:date|when|month)\s+)?(?:last\s+)?(?:completed|done|attended|passed)(?:\s+(?:on|in))?\)?$/i;
 /** Words that name no course of their own: "Training completed", "Course completed". */
 const NO_COURSE_OF_ITS_OWN = /^(?:(?:safeguarding\s+)?(?:training|courses?)|date|training\s+date)$/i;
 
@@ -2631,7 +2634,7 @@ const RENEWAL_NOTE =
  * last done — in a person's entry, a note on their record, not a rule for a group.
  */
 const CYCLE_BEFORE_LAST =
-  /\b(?:(?:refreshed|renewed|repeated|updated|done)\s+)?(?:every\s+(?:(?:\d+|one|two|three|four|five|other)\s+)?(?:years?|months?)|annually|yearly|biennially)(?=\s*[)\]]?\s*[–—,;:-]?\s*[([]?\s*last\s+(?:done|taken|completed|attended|refreshed|renewed|updated|trained)\b)/gi;
+  /\b(?:(?:refreshed|renewed|repeated|updated|done)\s+)?(?:every\s+(?:(?:\d+|one|two|three|four|five|other)\s+)?(?:years?|months?)|annually|yearly|biennially)(?=\s*(?:[)\]]\s*)?(?:[–—,;:-]\s*)?(?:[([]\s*)?last\s+(?:done|taken|completed|attended|refreshed|renewed|updated|trained)\b)/gi;
 /** Verbs of a duty in a list under someone's name. */
 const DUTY_VERB =
   /\b(?:attends?|keeps?|ensures?|makes?|provides?|arranges?|organi[sz]es?|records?|delivers?|leads?|completes?|takes?|gives?|checks?|will|is|are|has|have)\b/i;
