@@ -59,7 +59,18 @@ export const rule: Rule = {
     // all, and saying so for every lead would be a false alarm each time.
     const personal = training.filter((t) => !t.noneRecorded && t.leadName);
     // A course booked for later is not training done.
-    const trainedKeys = personal.filter((t) => !t.planned).map((t) => nameKey(t.leadName ?? ""));
+    // "| Osei-Bonsu, Rafferty | DSL | … |": a record that writes the name surname first, with a comma, is the lead the
+    // document names the usual way round ("Rafferty Osei-Bonsu") — only that lead's name exactly.
+    const leadKeys = new Set(
+      leads.flatMap((lead) => lead.names ?? (lead.name ? [lead.name] : [])).map((n) => nameKey(n)),
+    );
+    const trainedKeys = personal
+      .filter((t) => !t.planned)
+      .flatMap((t) => {
+        const key = nameKey(t.leadName ?? "");
+        const turned = turnedRound(t.leadName ?? "");
+        return turned && leadKeys.has(turned) ? [key, turned] : [key];
+      });
     // "Rachel Obi" in the training table is "Rachel Obi Chief …" where a PDF ran her name into her job title.
     // "Riverside Halima Osei" is Halima Osei where a PDF ran the cell before (a site's name) into hers.
     // "R. Ademola" who signs the policy is the Ruth Ademola whose training is listed.
@@ -326,6 +337,19 @@ export const rule: Rule = {
     }
   },
 };
+
+/** A name written surname first: "Osei-Bonsu, Rafferty", "de Souza, Ana Maria" — one comma, capitalised words. */
+const SURNAME_FIRST =
+  /^\s*((?:(?:de|van|von|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s*((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u;
+
+/**
+ * The name key of a name written surname first ("Osei-Bonsu, Rafferty" → "rafferty osei-bonsu"), or undefined for
+ * any other name — a list of surnames ("Abara, Quist and Mensah") has words that are no name's.
+ */
+function turnedRound(name: string): string | undefined {
+  const m = SURNAME_FIRST.exec(name);
+  return m ? nameKey(`${m[2]} ${m[1]}`) : undefined;
+}
 
 /** A heading that names a course or a kind of training, not a site or a team: "Level 3", "Refresher training". */
 const COURSE_HEADING = /\b(?:training|course|courses|level|refresher|awareness|update|induction|records?)\b/i;
