@@ -658,6 +658,17 @@ const REMIT_ONLY = /\b(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+wit
  */
 function roleDisowned(text: string, mention: LeadMention, openings: Map<string, RegExp | null>): boolean {
   const label = mention.label.trim();
+  // "Church Safeguarding Officer: Revd …" where the lead reader's role is "Safeguarding Officer": the body's word
+  // before it is the role's too ("The Church Safeguarding Officer … is not part of the group's team").
+  const body = BODY_WORD_BEFORE.exec(text.slice(Math.max(0, mention.offset - 30), mention.offset))?.[1];
+  return (
+    disownedRole(text, label, openings) ||
+    (body !== undefined && disownedRole(text, `${body} ${label}`, openings))
+  );
+}
+
+/** Whether a sentence opening with the role's words ("The …", "Our …") says its holder is not the setting's lead. */
+function disownedRole(text: string, label: string, openings: Map<string, RegExp | null>): boolean {
   let opening = openings.get(label.toLowerCase());
   if (opening === undefined) {
     // One word ("DSL", "Lead") is too little of a role to know it again.
