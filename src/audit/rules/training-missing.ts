@@ -216,6 +216,15 @@ export const rule: Rule = {
         )
         .map((m) => nameKey(m.name ?? "")),
     );
+    // "The deputy completed … in Autumn 2025." where two deputies are named: a record of one of them, which one not
+    // said (the training reader gives it to the deputy only where the document names one).
+    const deputyRecord = training.some(
+      (t) =>
+        !t.leadName &&
+        !t.planned &&
+        !t.noneRecorded &&
+        BARE_DEPUTY_RECORD.test(context.document.text.slice(t.offset, t.endOffset)),
+    );
     let outsideUnits: ((offset: number) => boolean) | undefined;
     for (const mention of mentions) {
       if (!mention.name) continue;
@@ -227,6 +236,7 @@ export const rule: Rule = {
       if (outsideUnits(mention.nameOffset ?? mention.offset)) continue;
       // "| DSL | 03/2024 |" in a matrix where two people are named as DSL: the role's record may be theirs.
       if (roleRecordFor(mention, key)) continue;
+      if (deputyRecord && mention.role === "deputy") continue;
       const at = mention.nameOffset ?? mention.offset;
       // "Station Unit Safeguarding Lead Deputies Station telephone": a PDF ran a table's heading cells together, so
       // the words after the role are the next column's heading, not a person.
@@ -350,6 +360,9 @@ function turnedRound(name: string): string | undefined {
   const m = SURNAME_FIRST.exec(name);
   return m ? nameKey(`${m[2]} ${m[1]}`) : undefined;
 }
+
+/** A record whose subject is the deputy's role word alone: "The deputy completed …", "Our deputy holds …". */
+const BARE_DEPUTY_RECORD = /^\s*(?:the|our)\s+deputy\s+(?!DSL|lead|designated|safeguarding|manager)\p{Ll}/iu;
 
 /** A heading that names a course or a kind of training, not a site or a team: "Level 3", "Refresher training". */
 const COURSE_HEADING = /\b(?:training|course|courses|level|refresher|awareness|update|induction|records?)\b/i;

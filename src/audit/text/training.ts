@@ -3799,6 +3799,24 @@ function yearItemRecords(line: Line, named: LeadMention[], firstNames: FirstName
   return found;
 }
 
+/** A sentence's subject that is the deputy's role word alone: "The deputy ", "Our deputy ". */
+const BARE_DEPUTY_SUBJECT = /^\s*(?:the|our)\s+deputy\s*$/i;
+
+/**
+ * The owner of a sentence whose subject is "The deputy" alone ("The deputy completed Designated Safeguarding Lead
+ * training (Level 3) in Autumn 2025."): the one deputy the document names, wherever it names them. A role two people
+ * hold ("Deputy DSLs: A and B"), or nobody, gives nobody (as untrainedRoleRecords reads "The deputy has not …").
+ */
+function bareDeputySubject(subject: string, named: LeadMention[]): Owner | undefined {
+  if (!BARE_DEPUTY_SUBJECT.test(subject)) return undefined;
+  const mention = { role: "deputy", label: "deputy" } as LeadMention;
+  const holders = new Set(
+    roleCandidates(mention, named).flatMap((c) => (c.names ?? (c.name ? [c.name] : [])).map(nameKey)),
+  );
+  const holder = holders.size === 1 ? roleHolder(mention, named) : undefined;
+  return holder ? { name: holder, role: "deputy" } : undefined;
+}
+
 /** The test before UNTRAINED_ROLE, on a line with " not " or " no ": "has not", "have had no", "has yet". */
 const UNTRAINED_QUICK = /\b(?:has|have)\s+(?:not|yet|(?:had|done|completed)\s+no)\b/i;
 /**
@@ -5775,8 +5793,11 @@ function heldCourses(
     ? firstNameOwner(sentence, named, firstNames)
     : undefined;
   const several = mention || underName ? undefined : firstNamesOwners(sentence, named, firstNames);
+  // "The deputy completed …": the role's word alone, which the lead reader does not take for a role, is the one
+  // deputy the document names.
+  const deputy = mention || underName || several ? undefined : bareDeputySubject(plain(subject), named);
   const member =
-    mention || underName || several ? undefined : groupMemberSubject(plain(subject), named, known);
+    mention || underName || several || deputy ? undefined : groupMemberSubject(plain(subject), named, known);
   if (underName) {
     // "**Mrs Ines Varga**" / "Ines completed …", "She holds …": the person of the name line above.
     who = underName;
@@ -5830,6 +5851,8 @@ function heldCourses(
     who ??= mention.name
       ? { name: mention.name, role: mention.role }
       : { name: roleHolder(mention, named), role: mention.role };
+  } else if (deputy) {
+    who = deputy;
   } else if (member) {
     // "One of our instructors, Lewis Farr, completed …": the person named between commas after their group.
     who = member;
