@@ -232,13 +232,19 @@ export const rule: Rule = {
       const lapse = addMonthsToIso(line.date.date.last, months);
       // "In Safe Hands — 05/11/2019, expires 11/2020", or an "Expires" column beside the completion date: a record
       // that gives its own expiry, passed, lapsed then — even before the course's usual validity runs out.
-      const expiry = ownExpiry(context.document.text, line) ?? line.expires;
+      const own = ownExpiry(context.document.text, line);
+      // "| 22/09/2024 | 09/2026 |" under "Refresher due": the date the record says it falls due again, which speaks
+      // only when the course's usual validity has not run out (else that lapse says it, as before).
+      const due = !own && line.renewalDue ? line.expires : undefined;
+      const expiry = own ?? (due && lapse < context.asOf ? undefined : line.expires);
       if (lapse >= context.asOf && !(line.expires && line.expires.date.last < context.asOf)) continue;
       const what = course ? trainingWords(course.name) : courseLabel(line.course);
       const onLine = what.startsWith("the training on this line");
       const lapsed =
         expiry && expiry.date.last < context.asOf
-          ? `expired ${lapsedWords(expiry, expiry.date.last)} (the record's own expiry date)`
+          ? expiry === due
+            ? `was due for renewal ${expiry.date.precision === "day" ? "on" : "in"} ${describeLooseDate(expiry)} (the record's own due date)`
+            : `expired ${lapsedWords(expiry, expiry.date.last)} (the record's own expiry date)`
           : `lapsed ${lapsedWords(line.date, lapse)} (it is valid for ${years(months)})`;
       const subject = line.leadName
         ? `${possessive(line.leadName)} most recent ${what}`

@@ -77,6 +77,11 @@ export interface TrainingLine {
    * completion date ("| Name | Course | Completed | Expires |"): once passed, the record is out of date by its own words.
    */
   expires?: DateMatch;
+  /**
+   * `expires` comes from a column saying when the course falls due again ("| Trained | Refresher due |", "Renewal
+   * due", "Next due"), not when it stops being valid: once passed, the course was due for renewal then.
+   */
+  renewalDue?: boolean;
 }
 
 /** A course still to come: "booked", "planned", "scheduled", "due to attend" (PLANNED_BEFORE, FUTURE_BOOKING). */
@@ -1249,15 +1254,21 @@ function expiryOfRow(
   header: readonly string[],
   dateCol: number,
   done: DateMatch,
-): { expires?: DateMatch } {
+): { expires?: DateMatch; renewalDue?: boolean } {
   // A bilingual header gives the words in both languages ("Yn dod i ben / Expires"): either half may name it.
-  const col = header.findIndex((h, i) => i !== dateCol && eitherHalf(h, (w) => EXPIRY_HEADER.test(w)));
+  const expiryCol = header.findIndex((h, i) => i !== dateCol && eitherHalf(h, (w) => EXPIRY_HEADER.test(w)));
+  // "| Name | Course | Completed | Renewal due |": the one column of the date the course falls due again.
+  const dueCols =
+    expiryCol < 0 ? header.flatMap((h, i) => (i !== dateCol && MATRIX_DUE_HEADER.test(h) ? [i] : [])) : [];
+  const col = expiryCol >= 0 ? expiryCol : dueCols.length === 1 ? dueCols[0] : -1;
   const cell = col >= 0 ? cells[col] : undefined;
   if (!cell || OTHER_CHECK.test(plain(cell.text))) return {};
+  if (expiryCol < 0 && /\b(?:booked|planned|scheduled)\b/i.test(cell.text)) return {};
   const owner = header[col - 1] ?? "";
   if (col - 1 !== dateCol && HEADER_CHECK.test(owner) && !NUMBER_HEADER.test(owner)) return {};
   const expires = trainingDates(cell.text, cell.offset)[0];
-  return expires && expires.date.last > done.date.last ? { expires } : {};
+  if (!expires || expires.date.last <= done.date.last) return {};
+  return expiryCol < 0 && DUE_WORDS.test(header[col]) ? { expires, renewalDue: true } : { expires };
 }
 
 /**
@@ -1657,6 +1668,13 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
   // "✔" alone in a course's column whose other ticks carry their dates ("✔ 09/25"): done, its date not written. A
   // column of ticks alone ("KCSIE Part One read") says only that it was done.
   const datedColumns = new Set(courseCols.filter((i) => table.rows.some((r) => datedTick(r.cells[i]))));
+  // "| Name | Role | Trained | Refresher due |": beside the one course's column, a column of the date it falls due
+  // again (or stops being valid) — the end of each row's record by the table's own words.
+  const dueCols =
+    courseCols.length === 1
+      ? header.flatMap((h, i) => (i !== nameCol && i !== roleCol && MATRIX_DUE_HEADER.test(h) ? [i] : []))
+      : [];
+  const dueCol = dueCols.length === 1 ? dueCols[0] : -1;
   const records: TrainingLine[] = [];
   for (const row of table.rows) {
     // "Dr M. Okonjo FRCO", "Mrs E. Price MCSP": letters after the name are a qualification, not part of it.
@@ -1686,10 +1704,33 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
         leadName: name,
         ...(leadRole ? { leadRole } : {}),
       };
-      records.push(kind.kind === "none" ? base : matrixRecord(base, cell, kind));
+      const record = kind.kind === "none" ? base : matrixRecord(base, cell, kind);
+      records.push(dueCol >= 0 ? withDueCell(record, row.cells[dueCol], header[dueCol]) : record);
     }
   }
   return records;
+}
+
+/**
+ * A matrix's column of the date its course falls due again or stops being valid: "Refresher due", "Renewal due",
+ * "Next due", "Renew by", "Expires", "Valid until" (not "Next review", nor a date of another check).
+ */
+const MATRIX_DUE_HEADER =
+  /^(?:(?:(?:next\s+)?(?:refresher|renewal|update|training)|next)\s+due|renew(?:al)?\s+by|(?:date\s+of\s+)?expir(?:es|y|ed)(?:\s+(?:on|date))?|valid\s+(?:until|to))$/i;
+
+/** A due column's words that make its date a renewal's, not an expiry's: "Refresher due", "Renew by". */
+const DUE_WORDS = /\bdue\b|\brenew/i;
+
+/**
+ * A dated record with the date its row's due column gives ("22/09/2024" beside "09/2026"): the end of the record's
+ * validity, when it is later than the completion. A booking in the cell ("booked for 01/2027") or "N/A" gives none.
+ */
+function withDueCell(record: TrainingLine, cell: Cell | undefined, heading: string): TrainingLine {
+  if (!record.date || record.planned || record.dueDate || !cell) return record;
+  if (/\b(?:booked|planned|scheduled)\b/i.test(cell.text)) return record;
+  const due = trainingDates(cell.text, cell.offset)[0];
+  if (!due || due.date.last <= record.date.date.last) return record;
+  return { ...record, expires: due, ...(DUE_WORDS.test(heading) ? { renewalDue: true } : {}) };
 }
 
 /**
@@ -6928,6 +6969,8 @@ export function courseLabel(written: string): string {
     .replace(/^\s*\([^()]{1,40}\)\s*(?:--|[–—:-])\s+/, "")
     .replace(/\s{2,}/g, " ")
     .trim();
+  // "| Name | Role | Trained | Refresher due |": a column headed "Trained" names no course, only that it was done.
+  if (/^(?:safeguarding\s+)?trained\s*\??$/i.test(course)) return "safeguarding training";
   const words = course.split(/\s+/).filter(Boolean);
   const sentence =
     /\b(?:was|were|is|are|has|have|had|held|attended|completed|took|takes|last|every|all)\b/i.test(course);
