@@ -817,6 +817,32 @@ function filledInOrEnglish(bracket: string): boolean {
 const ENGLISH_WORDS =
   /\b(?:the|of|on|for|and|each|is|are|was|were|with|by|to|from|at|our|their|this|kept|held|recorded|every)\b/i;
 
+/** A date's format, its letters in place of its digits: "DD/MM/YYYY", "dd.mm.yy" — not inside brackets or a word. */
+const DATE_FORMAT = /(?<![\w/.([-])dd([/.-])mm\1yy(?:yy)?(?![\w/)\]-]|\.\w)/gi;
+/** The date's format alone, as a placeholder's text. */
+const DATE_FORMAT_ALONE = /^dd([/.-])mm\1yy(?:yy)?$/i;
+/** Words about how a date is written, just before the format: "written", "as", "e.g.", "use", "in the". */
+const FORMAT_WORDS_BEFORE =
+  /\b(?:formats?|styles?|written|write|writing|entered|enter|as|like|using|use|e\.?g\.?|i\.?e\.?|such\s+as|example|in(?:\s+the)?)[^\S\n]*[:,]?[^\S\n]*$/i;
+/** A field's label before its value ("held on:", "Date:"), or "on" / "dated" in a sentence. */
+const DATE_VALUE_BEFORE = /(?:[:：][*_]*|\b(?:on|dated))[^\S\n]*$/i;
+
+/**
+ * The format where a date should stand: straight after a field's label ("Briefing held on: DD/MM/YYYY") or "on" /
+ * "dated" in a sentence — not words on how a date is written (the label, or the words after it, name a format).
+ */
+function dateFormatAsValue(m: RegExpMatchArray): boolean {
+  const before = lineBefore(m);
+  const cell = before.slice(before.lastIndexOf("|") + 1);
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  const newline = input.indexOf("\n", end);
+  const after = input.slice(end, newline < 0 ? input.length : newline);
+  if (!DATE_VALUE_BEFORE.test(cell) || FORMAT_WORDS_BEFORE.test(cell.replace(/[:：][*_]*[^\S\n]*$/, "")))
+    return false;
+  return !/\bformats?\b/i.test(cell) && !/^[^\S\n]*(?:formats?|style)\b/i.test(after);
+}
+
 const PATTERNS: Array<{
   re: RegExp;
   kind: Placeholder["kind"];
@@ -1314,6 +1340,17 @@ const PATTERNS: Array<{
     hint: /FILL IN/,
   },
   { re: /\{\{[^\n]*?\}\}|\{%[^\n]*?%\}/g, kind: "unfilled" },
+  // "Staff briefing held on: DD/MM/YYYY", "last checked on dd/mm/yyyy": a date's format left where the date should
+  // be, a field's value or after "on". Not words on how a date is written ("Dates are written DD/MM/YYYY", "Date
+  // format: DD/MM/YYYY", a label's "(DD/MM/YYYY)"), and never on a form (`dateFormatOnForm`), where it says how to
+  // fill the field in, as "Date: ______" is a form's blank.
+  {
+    re: DATE_FORMAT,
+    kind: "placeholder",
+    accept: dateFormatAsValue,
+    field: () => true,
+    hint: /dd[/.-]mm[/.-]yy/i,
+  },
   // "Designated Safeguarding Lead training – date"
   {
     re: /(?<=\S)\s+[–—-]\s*(?:date|dd\/mm\/yy(?:yy)?)(?=\s*[.*|]*\s*$)/gim,
@@ -1516,23 +1553,32 @@ function readSections(document: SourceDocument): {
   forms: Array<[number, number]>;
   /** The sections under a form's (or a referral's) heading. */
   headed: Array<[number, number]>;
+  /**
+   * The sections with two lines or more of fields to fill in, a date's format counted as a blank ("Name: ______",
+   * "Date: DD/MM/YYYY").
+   */
+  fielded: Array<[number, number]>;
 } {
   const { lines } = analyse(document);
   const plainText = document.format === "pdf" || document.format === "txt";
   const found: Placeholder[] = [];
   const forms: Array<[number, number]> = [];
   const headed: Array<[number, number]> = [];
+  const fielded: Array<[number, number]> = [];
   let section: Placeholder[] = [];
   let sectionStart = 0;
   let sectionIsForm = false;
   let sectionHasFields = false;
   let formLines = 0;
+  let fieldLines = 0;
   const closeSection = (end: number) => {
     if (sectionIsForm || sectionHasFields) headed.push([sectionStart, end]);
     if (!sectionIsForm && formLines < 2) found.push(...section);
     else forms.push([sectionStart, end]);
+    if (fieldLines >= 2) fielded.push([sectionStart, end]);
     section = [];
     formLines = 0;
+    fieldLines = 0;
   };
   // A PDF's headings as its reader found them (by type size and weight), with all their words: "Atodiad 1 /
   // Appendix 1 – Record of concern" starts with neither a number nor "Appendix", and may wrap.
@@ -1555,10 +1601,11 @@ function readSections(document: SourceDocument): {
     if (isTableRow(line)) continue;
     const { running, formLike } = blanksIn(line.text, line.offset, document);
     if (formLike) formLines++;
+    if (formLike || hasDateFormat(line.text)) fieldLines++;
     section.push(...running);
   }
   closeSection(document.text.length);
-  return { blanks: found, forms, headed };
+  return { blanks: found, forms, headed, fielded };
 }
 
 /**
@@ -1764,8 +1811,18 @@ export function unescaped(written: string): { text: string; at: (offset: number)
   return { text, at: (offset) => (offset >= starts.length ? written.length : starts[offset]) };
 }
 
-/** A placeholder for a date: "(insert date)", "[date]", "xx/xx/xxxx". */
-const DATE_WORD = /\b(?:dates?|month|year)\b|^([x*#])\1\s?[/.-]/i;
+/** A placeholder for a date: "(insert date)", "[date]", "xx/xx/xxxx", "DD/MM/YYYY". */
+const DATE_WORD = /\b(?:dates?|month|year)\b|^([x*#])\1\s?[/.-]|^dd[/.-]mm[/.-]yy/i;
+
+/** Whether a line holds a date's format ("DD/MM/YYYY"). */
+function hasDateFormat(text: string): boolean {
+  DATE_FORMAT.lastIndex = 0;
+  return DATE_FORMAT.test(text);
+}
+
+/** A field to fill in by hand besides a date's format on its line: a blank, a tick box, a time's "HH:MM". */
+const OTHER_FIELD_ON_LINE =
+  /_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}|\[[ \u00a0]{3,}\]|[☐☑☒□]|\bhh[:.]mm\b/i;
 
 /** The words as a reader sees them: Markdown's escapes ("\\[insert name\\]", "\\_\\_\\_") dropped. */
 function shown(text: string): string {
@@ -1805,6 +1862,9 @@ function advice(placeholder: Placeholder): string {
       // "PH/OP/____": a reference number's prefix with its digits left blank.
       if (/^[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*[/-]_{3,}$/.test(p.text))
         return `The number "${p.text}" is not finished — its blank stands where its digits should be: write in the whole number`;
+      // "held on: DD/MM/YYYY": the format the date was to be written in, never the date.
+      if (DATE_FORMAT_ALONE.test(p.text))
+        return `"${p.text}" is a date's format left where the date should be — write the date in`;
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
       // "Deputy Welfare Lead: TBA": the field quoted with its value.
@@ -1911,6 +1971,26 @@ export const rule: Rule = {
     const onForm = (p: Placeholder) =>
       FORM_CHOICE.test(shown(p.text)) &&
       sections.forms.some(([from, to]) => p.offset >= from && p.offset < to);
+    // "Date: DD/MM/YYYY" on a form filled in by hand says how to write the date in, as "Date: ______" is a form's
+    // blank: on a line of other fields, in a section of fields, or in a section a form's lines make a form.
+    const within =
+      (p: Placeholder) =>
+      ([from, to]: [number, number]) =>
+        p.offset >= from && p.offset < to;
+    const dateFormatOnForm = (p: Placeholder) => {
+      if (p.kind !== "placeholder" || !DATE_FORMAT_ALONE.test(shown(p.text))) return false;
+      const text = context.document.text;
+      const lineStart = text.lastIndexOf("\n", p.offset - 1) + 1;
+      const newline = text.indexOf("\n", p.endOffset);
+      const line =
+        text.slice(lineStart, p.offset) + text.slice(p.endOffset, newline < 0 ? text.length : newline);
+      return (
+        OTHER_FIELD_ON_LINE.test(line) ||
+        hasDateFormat(line) ||
+        sections.forms.some(within(p)) ||
+        sections.fielded.some(within(p))
+      );
+    };
     // "Received by (name): ………" under a form's heading: a field filled in on paper.
     const fieldOnForm = (p: Placeholder) =>
       p.field === true &&
@@ -1929,9 +2009,10 @@ export const rule: Rule = {
     ].filter((b) => !placeholders.some((p) => p.offset < b.endOffset && b.offset < p.endOffset));
     const once = runningLineOnce(context.document);
     const hidden = hiddenComments(context.document);
-    for (const p of [...placeholders.filter((p) => !onForm(p) && !fieldOnForm(p)), ...blanks].sort(
-      (a, b) => a.offset - b.offset,
-    ))
+    for (const p of [
+      ...placeholders.filter((p) => !onForm(p) && !fieldOnForm(p) && !dateFormatOnForm(p)),
+      ...blanks,
+    ].sort((a, b) => a.offset - b.offset))
       if (once(p) && !hidden(p)) {
         const quoted = withGluedCode(context.document.text, p);
         reportAt(context, quoted.offset, quoted.endOffset, advice(quoted));
