@@ -868,6 +868,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
   }
   namesUnderHeaders(text, mentions);
+  // "… the **Responsible Individual** deputises for him", the Responsible Individual named in the roles table.
+  if (JOB_DEPUTISES_QUICK.test(text)) mentions.push(...jobDeputies(lines, mentions));
   // "In 2019 Hana Mori took over from Alan Moss as DSL; … the committee appointed Priya Shah": the one who took
   // over is the holder only when the document names nobody else for the role (the one replaced is no one else).
   const holders = mentions.filter((m) => m.name && !m.team && !successors.has(m));
@@ -2593,6 +2595,138 @@ function pronounHolder(sentence: string, people: FoundName[], said: string): Fou
   if (chosen && !gendered(chosen) && fit.some((p) => p !== chosen && (gendered(p) || chosen === subject)))
     return undefined;
   return chosen;
+}
+
+/**
+ * A job said to deputise for the lead: "the **Responsible Individual** deputises for him", "our Operations Director
+ * stands in for the Safeguarding Manager", "The Office Manager covers for the DSL". The job's words (one to four
+ * capitalised words after "the" or "our") run straight into the verb, so "does not deputise" and "never deputises"
+ * are no match; whom it deputises for is "him", "her" or "them" or a role after "the" or "our" (checked against the
+ * line's lead mentions).
+ */
+const JOB_DEPUTISES =
+  /(?<![\p{L}'’])(?:[Tt]he|[Oo]ur)[^\S\n]+(?:\*\*|__)?(?<job>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})(?:\*\*|__)?[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?(?:deputi[sz]es|stands[^\S\n]+in|covers|acts[^\S\n]+as[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?deputy)[^\S\n]+for[^\S\n]+(?:(?<pronoun>him|her|them)(?![\p{L}])|(?:the|our)[^\S\n]+)/gu;
+const JOB_DEPUTISES_QUICK =
+  /deputi[sz]es\s+for|stands\s+in\s+for|covers\s+for|as\s+(?:the\s+|a\s+)?deputy\s+for/i;
+
+/**
+ * The people named as deputies by a job said to deputise for the lead (JOB_DEPUTISES): the job's holder, as the
+ * policy names it elsewhere (holderOfJob). A pronoun stands for the lead only with a lead's role earlier in its
+ * sentence ("When the Safeguarding Manager is on leave, … the Responsible Individual deputises for him"); a role
+ * after "the" must be the lead's own (a mention found there, no deputy's prefix, not a possessive: "covers for the
+ * DSL's line manager"). A job that is itself a safeguarding role is left to the role readers; a holder who is the lead
+ * is no deputy.
+ */
+function jobDeputies(lines: Line[], mentions: readonly LeadMention[]): LeadMention[] {
+  const found: LeadMention[] = [];
+  const leadNames = mentions
+    .filter((m) => m.role === "dsl" && m.name && !m.team)
+    .map((m) => nameKey(m.name ?? ""));
+  for (const line of lines) {
+    if (isTableRow(line) || !JOB_DEPUTISES_QUICK.test(line.text)) continue;
+    for (const match of allMatches(JOB_DEPUTISES, line.text)) {
+      const at = match.index ?? 0;
+      const job = match.groups?.job ?? "";
+      if (roleMatches(job).length > 0) continue;
+      const jobAt = at + match[0].indexOf(job);
+      const end = at + match[0].length;
+      const leadHere = (m: LeadMention) =>
+        !m.team && m.line === line && !/^(?:deput|depute|alternate|assistant)/i.test(m.label);
+      if (match.groups?.pronoun) {
+        const before = line.text.slice(Math.max(0, jobAt - NEAR * 2), jobAt);
+        const ends = allMatches(SENTENCE_ENDS, before).map((e) => (e.index ?? 0) + 1);
+        const start = line.offset + jobAt - before.length + (ends.at(-1) ?? 0);
+        if (
+          !mentions.some(
+            (m) => leadHere(m) && m.role === "dsl" && m.offset >= start && m.endOffset <= line.offset + jobAt,
+          )
+        )
+          continue;
+      } else {
+        const whom = roleMatches(line.text.slice(end, end + 80))[0];
+        if (
+          whom?.index !== 0 ||
+          whom.groups?.deputy ||
+          (whom.groups?.abbr && ROLE_ABBREVIATIONS[whom.groups.abbr.toUpperCase()] === "deputy") ||
+          /['’]s$/i.test(whom[0]) ||
+          !mentions.some((m) => leadHere(m) && !m.name && m.offset === line.offset + end)
+        )
+          continue;
+      }
+      const holder = holderOfJob(lines, job);
+      if (!holder || leadNames.some((lead) => sameName(lead, nameKey(holder.name)))) continue;
+      found.push({
+        role: "deputy",
+        label: job,
+        offset: line.offset + jobAt,
+        endOffset: line.offset + jobAt + job.length,
+        name: holder.name,
+        names: [holder.name],
+        nameOffset: holder.offset,
+        nameEndOffset: holder.offset + holder.name.length,
+        line,
+      });
+    }
+  }
+  return found;
+}
+
+/** A person's full name, as a title, an initial or the tagger says: "Gareth Llewellyn-Shaw", "Mrs A. Obi". */
+function fullPerson(name: string): boolean {
+  return (
+    /\s/.test(name.trim()) &&
+    (TITLED_OR_INITIAL.test(name) || looksLikePerson(name)) &&
+    !wordsOfTheLanguage(name)
+  );
+}
+
+/** After a name in a PDF's flattened table row: a phone number, a bullet, a bracket, a comma, an address or the end. */
+const ROW_GOES_ON = /^[^\S\n]*(?:$|[\d+(,·•|]|\S+@)/u;
+
+/**
+ * The person the policy names for a job: a table row with the job alone in one cell and the person in the column
+ * headed "Name" (or, with no such header, the one person in its other cells) — "| Responsible Individual | Gareth
+ * Llewellyn-Shaw | 01632 … |"; the job labelling a name, after a colon or a dash ("Operations Director: Hamish
+ * Oduya"); or the job straight before a name in a PDF's flattened row ("Responsible Individual Gareth Llewellyn-Shaw
+ * 01632 …"), the name a person the tagger knows or followed by the row's contact details. The first such place; none
+ * when the policy names nobody for the job.
+ */
+function holderOfJob(lines: Line[], job: string): { name: string; offset: number } | undefined {
+  const key = job.toLowerCase().replace(/\s+/g, " ");
+  const words = job.split(/\s+/).map(escapeRegExp).join(String.raw`[^\S\n]+`);
+  const labelled = new RegExp(
+    String.raw`(?<![\p{L}'’-])(?:\*\*|__)?${words}(?:\*\*|__)?[^\S\n]*(?<sep>(?:[:–—]|-(?=\s))[^\S\n]*)?(?:\*\*|__)?(?=\p{Lu})`,
+    "gu",
+  );
+  const first = job.split(/\s+/)[0];
+  for (const line of lines) {
+    if (!line.text.includes(first)) continue;
+    if (isTableRow(line)) {
+      if (isTableSeparator(line)) continue;
+      const cells = tableCells(line);
+      const own = cells.findIndex((c) => plain(c.text).toLowerCase().replace(/\s+/g, " ") === key);
+      if (own < 0) continue;
+      const header = headerAbove(lines, line);
+      const nameColumn = header ? header.findIndex((h, i) => i !== own && saysEither(NAME_HEADER, h)) : -1;
+      const people = (
+        nameColumn >= 0 ? [cells[nameColumn]].filter(Boolean) : cells.filter((_, i) => i !== own)
+      )
+        .flatMap((cell) =>
+          namesInCell(cell, false).map((n) => ({ name: nameOf(n), offset: cell.offset + n.start })),
+        )
+        .filter((p) => (nameColumn >= 0 ? /\s/.test(p.name.trim()) : fullPerson(p.name)));
+      if (new Set(people.map((p) => nameKey(p.name))).size === 1) return people[0];
+      continue;
+    }
+    for (const match of allMatches(labelled, line.text)) {
+      const from = (match.index ?? 0) + match[0].length;
+      const name = nameAt(line.text.slice(from, from + 80));
+      if (name?.start !== 0 || !/\s/.test(name.name.trim())) continue;
+      if (match.groups?.sep || fullPerson(name.name) || ROW_GOES_ON.test(line.text.slice(from + name.end)))
+        return { name: nameOf(name), offset: line.offset + from };
+    }
+  }
+  return undefined;
 }
 
 function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
