@@ -145,3 +145,31 @@ describe("stays quiet about a deputy where the words name none", () => {
     }
   });
 });
+
+describe("the lead's role after a denial that someone deputises for it", () => {
+  it.each([
+    "The Finance Manager does not deputise for the Safeguarding Manager.",
+    "The Finance Manager never deputises for the Safeguarding Manager.",
+    "The Finance Manager doesn't stand in for the Safeguarding Manager.",
+  ])("is the lead's, not a deputy's: %s", (sentence) => {
+    for (const [layout, document] of Object.entries(LAYOUTS)) {
+      const doc = document([PROSE[0], sentence]);
+      const roles = analyse(doc).leads.filter((m) => m.label === "Safeguarding Manager");
+      expect(
+        roles.map((m) => m.role),
+        layout,
+      ).not.toContain("deputy");
+      const reported = run(deputyMissing, doc);
+      expect(reported, layout).toHaveLength(1);
+      expect(reported[0].message, layout).toMatch(/does not name a deputy/);
+    }
+  });
+
+  it("still reads a deputy's role after an affirmative one", () => {
+    const doc = LAYOUTS.md(
+      [PROSE[0], "Deputising for the Safeguarding Manager: Lotte Brennan."],
+      ROWS.slice(1),
+    );
+    expect(deputies(doc)).toEqual(["Lotte Brennan"]);
+  });
+});

@@ -460,10 +460,11 @@ function deputisesInBracket(after: string, role = ""): boolean {
 /**
  * A role named as the one deputised for: "deputising for the Club Welfare Officer: Colin Ashdown", "Tom Baines
  * deputises for the DSL", "In the absence of the Welfare Officer: Declan Furlong". A name given there is the
- * deputy's, never the lead's.
+ * deputy's, never the lead's. Not after a denial ("She does not deputise for the Safeguarding Manager", "never
+ * covers for"): the role there is the lead's own.
  */
 const DEPUTISES_BEFORE =
-  /(?:\bdeputy\s+(?:to|for)|\bdeputi[sz](?:ing|es|e)\s+for|\babsence\s+of|\bstand(?:s|ing)?\s+in\s+for|\bcover(?:s|ing)?\s+for)\s+(?:the\s+|our\s+|a\s+)?(?:\p{L}+\s+){0,2}$/iu;
+  /(?:\bdeputy\s+(?:to|for)|\babsence\s+of|(?<!(?:\bnot|\bnever|n['’]t)\s+)(?:\bdeputi[sz](?:ing|es|e)|\bstand(?:s|ing)?\s+in|\bcover(?:s|ing)?)\s+for)\s+(?:the\s+|our\s+|a\s+)?(?:\p{L}+\s+){0,2}$/iu;
 /**
  * The person to go to when the lead is away is a deputy: "In her absence, contact Tom Baines", "If the DSL is
  * not available, speak to Mrs Aisha Khan", "In the absence of the Welfare Officer: Rory Flynn". The absent
