@@ -71,6 +71,12 @@ const ROWS = [
 // A key facts box's training row: a long run of spaces between "completed" and the end of its value.
 const KEY_FACTS = "| Key facts | |\n|---|---|\n| Designated lead | Ann Lee |\n";
 ROWS.push(["spaces after 'completed' in a key facts row", "| Lead trained | completed" + " ".repeat(BIG) + "x 03/2025 |", KEY_FACTS]);
+// A course's renewal cycle before "last done" in a person's entry, a run of spaces between.
+ROWS.push(["spaces after 'every 2 years' in a person's course", "- Noor Hale (DSL): Lead course – every 2 years" + " ".repeat(BIG) + "x – 03/2025", "Designated Safeguarding Lead: Noor Hale\n\n## Training\n\n"]);
+// A training matrix whose course column's header runs to commas before its end.
+ROWS.push(["commas in a matrix's course header", "| Ann Lee | 03/2025 |", "Designated Safeguarding Lead: Ann Lee\n\n| Name | Safeguarding " + ",".repeat(BIG) + "x |\n|---|---|\n"]);
+// A passed "Next review" in the text after a run of spaces, beside a version table's later row.
+ROWS.push(["spaces before a passed 'Next review' beside a version table", "| 3.2 | 23/03/2026 | 31/03/2027 |", "Designated Safeguarding Lead: Ann Lee\n\nIt is reviewed every June." + " ".repeat(BIG) + "x Next review: June 2026.\n\n| Version | Date | Next review |\n|---|---|---|\n"]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");
