@@ -189,11 +189,12 @@ const ADVISER_AFTER =
   /^\s*(?:\*\*|__)?\s*\(\s*(?:[^()/\n]{1,40}\s\/\s*)?(?:(?:for\s+)?advice(?:\s+(?:only|and\s+support))?|advisory(?:\s+(?:only|role))?|in\s+an\s+advisory\s+(?:role|capacity))\s*(?:\)|[;,][^()\n]*(?:\)|$))/iu;
 /**
  * A body above the setting, in the possessive before a role: "the University's", "the Trust's", "the NHS Trust's", "the
- * Diocese's", and with "own" ("the university's own"). Its officer may still be the setting's lead ("The Trust's Designated Safeguarding Lead for the holiday
- * club is …"): only with DISOWNED after it is the officer someone else.
+ * Diocese's", and with "own" ("the university's own"); a Markdown copy may escape the apostrophe ("the Trust\'s",
+ * "Trust''s" once masked). Its officer may still be the setting's lead ("The Trust's Designated Safeguarding Lead for
+ * the holiday club is …"): only with DISOWNED after it is the officer someone else.
  */
 const WIDER_POSSESSIVE = new RegExp(
-  `(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${POSSESSIVE_BODIES.join("|")})['’]s\\s+(?:own\\s+)?$`,
+  `(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${POSSESSIVE_BODIES.join("|")})[\\\\'’]?['’]s\\s+(?:own\\s+)?$`,
   "iu",
 );
 /**
@@ -209,10 +210,11 @@ const NAMED_POSSESSIVE = new RegExp(
  * The policy saying that the holder is not the setting's: "is not part of the programme team", "does not take the
  * programme's referrals", "does not receive the parish's concerns directly", "is not a lead for the club", "is not
  * the club's lead", "are not one of our leads", "is not responsible for the club", and of a host's lead "is not a
- * PTA officer", "is not one of our volunteers", "is not a member of our committee", "does not run our events".
+ * PTA officer", "is not one of our volunteers", "is not a member of our committee", "does not run our events"; and of a
+ * hospital trust's named professional "is not a contact for individual concerns", "supports the lead", "advises our DSL".
  */
 const DISOWNED =
-  /\b(?:(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+(?:the|our)\s+[^.;]{0,40}?\b(?:team|staff|service)|(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+with|manage)\s+(?:(?:the|our|any|day-to-day)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:referrals|concerns|disclosures|reports)|(?:is|are)\s+not\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:leads?|DSLs?|designated\s+persons?)|(?:is|are)\s+not\s+(?:a|an|one\s+of\s+(?:the|our))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:officers?|volunteers?)|(?:is|are)\s+not\s+(?:a\s+)?members?\s+of\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:committee|team)|(?:is|are)\s+not\s+(?:responsible\s+for|in\s+charge\s+of)\s+(?:the|our|this)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:club|group|setting|sessions?|team|programme|project|scheme|class(?:es)?|activities|organisation|organization|charity|service|unit|company|society)|(?:does|do)\s+not\s+(?:run|organise|organize|lead)\s+(?:any\s+of\s+)?(?:our|the\s+[\p{L}'’-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:events?|sessions?|activities|discos?|fairs?|clubs?|classes|meetings?))\b/iu;
+  /\b(?:(?:is|are)\s+not\s+(?:a\s+)?part\s+of\s+(?:the|our)\s+[^.;]{0,40}?\b(?:team|staff|service)|(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+with|manage)\s+(?:(?:the|our|any|day-to-day)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:referrals|concerns|disclosures|reports)|(?:is|are)\s+not\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+(?:[\p{L}'’-]+\s+){0,3}?(?:leads?|DSLs?|designated\s+persons?)|(?:is|are)\s+not\s+(?:a|an|one\s+of\s+(?:the|our))\s+(?:[\p{L}'’-]+\s+){0,2}?(?:officers?|volunteers?)|(?:is|are)\s+not\s+(?:a\s+)?members?\s+of\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:committee|team)|(?:is|are)\s+not\s+(?:responsible\s+for|in\s+charge\s+of)\s+(?:the|our|this)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:club|group|setting|sessions?|team|programme|project|scheme|class(?:es)?|activities|organisation|organization|charity|service|unit|company|society)|(?:does|do)\s+not\s+(?:run|organise|organize|lead)\s+(?:any\s+of\s+)?(?:our|the\s+[\p{L}'’-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:events?|sessions?|activities|discos?|fairs?|clubs?|classes|meetings?)|(?:is|are)\s+not\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:contacts?|point\s+of\s+contact)\s+for\s+(?:[\p{L}'’-]+\s+){0,3}?(?:concerns|referrals|disclosures|reports)|(?:supports?|advises?)\s+(?:the|our)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:leads?|DSLs?))\b/iu;
 /** The words a sentence about the same officer starts with: "She is not part of …", "This officer does not …". */
 const SAME_HOLDER = /^\s*(?:she|he|they|the\s+officer|this\s+officer)\b/i;
 /**

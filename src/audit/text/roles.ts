@@ -110,6 +110,20 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
   // oversees without taking concerns.
   "parish safeguarding representative",
   "parish safeguarding rep",
+  // Health providers (hospices, community health services): the provider's own lead is its "Named Professional for
+  // Safeguarding" (the Intercollegiate Documents' "named professionals", 2019 and 2018 editions, who lead within a
+  // provider; the "designated professionals" are the ICB's). Only with "for safeguarding": "a named professional"
+  // alone is anyone a family is given. Not the "Named Nurse" or "Named Doctor": policies name the hospital trust's,
+  // who advise and are not the setting's lead.
+  "named professional for safeguarding",
+  // A service for children and adults names its lead for both: "Safeguarding Adults and Children Lead". The
+  // safeguarded people's words stand between "Safeguarding" and "Lead"; never a body's word ("Safeguarding Children
+  // Partnership Lead"). Not "Safeguarding Adults Lead" alone: beside a children's lead, that is another person.
+  "safeguarding children lead",
+  "safeguarding children & adults lead",
+  "safeguarding adults & children lead",
+  "safeguarding children & young people lead",
+  "safeguarding children, young people & adults lead",
 ];
 
 /**
