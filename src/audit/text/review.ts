@@ -437,11 +437,11 @@ function softLabelPlace(lines: Line[], line: Line): boolean {
 
 /** "Adopted 2016-02-09", "Date approved:", "Agreed by governors March 2022", "Signed … Date: 03/11/2020". */
 const APPROVED_LABEL =
-  /\b(?:date\s+(?:of\s+)?(?:adoption|approval|ratification|agreement|issue)|(?=[ar])(?<=\b(?:after|from)\s{1,3}(?:(?:its|the|our)\s{1,3})?)(?:adoption|approval)(?=\s{1,3}(?:on|dated)\s)|(?:date\s+)?(?:adopted|approved|ratified|agreed|signed|issued|written)|policy\s+(?:date|created))\b/gi;
+  /\b(?:date\s+(?:of\s+)?(?:adoption|approval|ratification|agreement|issue)|(?=[ar])(?<=\b(?:after|from)\s{1,3}(?:(?:its|the|our)\s{1,3})?)(?:adoption|approval)(?=\s{1,3}(?:on|dated)\s)|(?:date\s+)?(?:adopted|approved|ratified|agreed|signed|issued|written)|wrote|policy\s+(?:date|created))\b/gi;
 LABEL_WORDS.set(NEXT_LABEL, /review|revision|nesaf/i);
 LABEL_WORDS.set(LAST_LABEL, /review|updated|amended|revised|last/i);
 LABEL_WORDS.set(LAST_LOOKED_AT, /last\s+(?:looked|reviewed|revisited|gone|updated|revised)/i);
-LABEL_WORDS.set(APPROVED_LABEL, /date|adopt|approv|ratif|agree|signed|issued|written|created/i);
+LABEL_WORDS.set(APPROVED_LABEL, /date|adopt|approv|ratif|agree|signed|issued|written|wrote|created/i);
 
 const SENTENCE_BREAK = /[.!?](?:\s|$)/;
 /** Words in a date's line that make it a form still to be filled in ("Insert Month Agreed 2022", "dd/mm/yyyy"). */
@@ -1577,13 +1577,16 @@ const SUBJECT_LENGTH = 80;
  * The subject of an approval label that is a verb whose subject owns the policy and whose object is the policy,
  * its date next: "The trustees adopted this policy on …", "The PCC approved the updated policy on …" — not "All
  * volunteers agreed the policy on …" (they sign up to it), nor "The county council adopted the policy in …".
+ * A sole practitioner or a small group dates the policy by when they wrote it: "I wrote this policy on the 3rd of
+ * March 2025", "We wrote this policy in May 2025" — its owner writing it is its date (not "I wrote to the council on
+ * …", nor "I wrote my risk assessment on …", whose object is not the policy).
  */
 /** A national or umbrella body, which writes or adopts a model policy, not the setting's own. */
 const NATIONAL_BODY =
   /\b(?:national|association|federation|bishops|conference|synod|headquarters|governing\s+body|NGB|diocese)\b/i;
 
 function activeApprover(before: string, label: string, after: string): string | undefined {
-  if (!/^(?:adopted|approved|agreed|ratified)$/i.test(label) || !ACTIVE_APPROVAL_OBJECT.test(after))
+  if (!/^(?:adopted|approved|agreed|ratified|wrote)$/i.test(label) || !ACTIVE_APPROVAL_OBJECT.test(after))
     return undefined;
   const subject = (before.split(SUBJECT_START).at(-1) ?? "").replace(/^[\s*_>#-]+/, "");
   if (!/^\p{L}/u.test(subject) || subject.length > SUBJECT_LENGTH) return undefined;
@@ -1592,7 +1595,10 @@ function activeApprover(before: string, label: string, after: string): string | 
   if (/\b(?:who|which|that|and|or|has|have|had|was|were|is|are)\b/i.test(subject)) return undefined;
   // The setting's own body by name ("The PCC", "The trustees", "We") — not a national body that adopted the policy
   // the setting follows ("The national governing body approved the policy on …", "The Scout Association adopted …").
-  if (NATIONAL_BODY.test(subject) || !(OWNER.test(subject) || /\b(?:PCC|we)\b/i.test(subject)))
+  if (
+    NATIONAL_BODY.test(subject) ||
+    !(OWNER.test(subject) || /\b(?:PCC|we)\b/i.test(subject) || /^I$/.test(subject.trim()))
+  )
     return undefined;
   return ownersName(subject) ? subject : undefined;
 }
@@ -1707,7 +1713,8 @@ const POLICY_IS_REVIEWED = new RegExp(
 function verbOf(kind: ReviewKind, label: string, line: string): string {
   if (kind === "last") return /updat|amend|revis/i.test(label) ? "last updated" : "last reviewed";
   if (/^dated?$/i.test(label)) return "dated";
-  const word = /adopt|approv|ratif|agree|sign|issue|writ|creat/i.exec(label)?.[0].toLowerCase() ?? "approved";
+  const word =
+    /adopt|approv|ratif|agree|sign|issue|writ|wrot|creat/i.exec(label)?.[0].toLowerCase() ?? "approved";
   if (/^date$/i.test(label) && /\bsign/i.test(line)) return "signed";
   return (
     {
@@ -1718,6 +1725,7 @@ function verbOf(kind: ReviewKind, label: string, line: string): string {
       sign: "signed",
       issue: "issued",
       writ: "written",
+      wrot: "written",
       creat: "written",
     }[word] ?? "approved"
   );
@@ -1853,6 +1861,8 @@ export function findReviewAnchors(
           kind === "approved"
             ? activeApprover(before, match[0], line.text.slice(start + match[0].length))
             : undefined;
+        // "wrote" dates the policy only in the active voice, its owner the subject and the policy its object.
+        if (/^wrote$/i.test(match[0]) && approver === undefined) continue;
         if (
           !boxed &&
           (!(
