@@ -22,6 +22,7 @@ import {
 import {
   analyse,
   courseInText,
+  excerpt,
   numberOption,
   possessive,
   reportAt,
@@ -32,6 +33,23 @@ import {
 } from "./helpers.js";
 
 const DEFAULTS = { dsl_months: 24, default_months: 36 };
+
+/**
+ * The date as the record writes it, when its year is written with two digits and the finding's excerpt (cut at its
+ * length) does not show it: a long line's "… Refreshed every 2 yrs; last: Jan '24." is read as January 2024, and the
+ * reader is shown which words gave that year. Empty otherwise (a four-digit year needs no reading).
+ */
+function writtenBeyondExcerpt(text: string, line: DatedLine): string {
+  const written = line.date.text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^(?:on|in|at|dated|from)\s+/i, "")
+    .replace(/\\(?=['’‘])/g, "");
+  if (/\d{4}/.test(written)) return "";
+  // A Markdown copy's escaped apostrophe ("Jan \'24") shows the same words.
+  const shown = excerpt(text, line.offset, line.endOffset).replace(/\\(?=['’‘])/g, "");
+  return shown.includes(written) ? "" : ` (written "${written}")`;
+}
 
 /**
  * A course's words that start with two capitalised words and a spaced dash ("Bram Ely – Basic Awareness Course"):
@@ -251,7 +269,7 @@ export const rule: Rule = {
         : whoseTraining(what, undefined);
       const dated = schoolYear(line.date)
         ? ` is in the school year ${line.date.text.trim()} (to ${formatUk(line.date.date.last)})`
-        : `${onLine || !line.leadName || line.date.date.precision === "day" ? " is dated" : line.date.date.precision === "week" ? " is in" : " is"} ${describeLooseDate(line.date)}`;
+        : `${onLine || !line.leadName || line.date.date.precision === "day" ? " is dated" : line.date.date.precision === "week" ? " is in" : " is"} ${describeLooseDate(line.date)}${writtenBeyondExcerpt(context.document.text, line)}`;
       reportAt(
         context,
         line.offset,

@@ -2671,11 +2671,31 @@ function dueDate(body: string, base: number): DateMatch | undefined {
 const RENEWAL_NOTE =
   /\s*[([][^)\]]*\b(?:due|renew(?:al|ed|s)?|expir(?:es|y|ed)|valid\s+(?:until|to)|booked|next)\b[^)\]]*[)\]]/gi;
 /**
- * "every 2 years – last done 2024", "annually, last completed": how often a course is renewed, said before when it was
- * last done — in a person's entry, a note on their record, not a rule for a group.
+ * "every 2 years – last done 2024", "annually, last completed", "Refreshed every 2 yrs; last: Jan '24": how often a
+ * course is renewed, said before when it was last done — in a person's entry, a note on their record, not a rule for
+ * a group.
  */
-const CYCLE_BEFORE_LAST =
-  /\b(?:(?:refreshed|renewed|repeated|updated|done)\s+)?(?:every\s+(?:(?:\d+|one|two|three|four|five|other)\s+)?(?:years?|months?)|annually|yearly|biennially)(?=\s*(?:[)\]]\s*)?(?:[–—,;:-]\s*)?(?:[([]\s*)?last\s+(?:done|taken|completed|attended|refreshed|renewed|updated|trained)\b)/gi;
+const CYCLE = String.raw`\b(?:(?:refreshed|renewed|repeated|updated|done)\s+)?(?:every\s+(?:(?:\d+|one|two|three|four|five|other)\s+)?(?:years?|yrs?|months?)|annually|yearly|biennially)`;
+const CYCLE_BEFORE_LAST = new RegExp(
+  String.raw`${CYCLE}(?=\s*(?:[)\]]\s*)?(?:[–—,;:-]\s*)?(?:[([]\s*)?last(?:\s+(?:done|taken|completed|attended|refreshed|renewed|updated|trained)\b|\s*:))`,
+  "gi",
+);
+/**
+ * The writer's own label for their training at the start of a line: "My safeguarding training:", "My training:",
+ * "My courses:". The line is the writer's record, though it runs to a second short sentence ("… Partnership).
+ * Refreshed every 2 yrs; last: Jan '24.").
+ */
+const OWN_TRAINING_LABEL =
+  /^\s*my\s+(?:own\s+)?(?:(?:safeguarding|child\s+protection|DSL|lead)\s+)?(?:training(?:\s+record)?|courses?|qualifications?)\s*:/i;
+/**
+ * The renewal note and "last:" that end such a line once its date is taken out: ". Refreshed every 2 yrs; last: .".
+ * Each run of spaces is followed by a mark it needs, and the separators before the note are tried from their start
+ * only, so the pattern reads a line once.
+ */
+const OWN_LABEL_CYCLE_AT_END = new RegExp(
+  String.raw`(?<![\s.,;:–—-])[\s.,;:–—-]*${CYCLE}[\s)\]]*(?:[–—,;:-]\s*)?(?:[([]\s*)?last(?:\s+\p{L}+)?(?:\s*:)?[\s.]*$`,
+  "iu",
+);
 /** Verbs of a duty in a list under someone's name. */
 const DUTY_VERB =
   /\b(?:attends?|keeps?|ensures?|makes?|provides?|arranges?|organi[sz]es?|records?|delivers?|leads?|completes?|takes?|gives?|checks?|will|is|are|has|have)\b/i;
@@ -4373,7 +4393,7 @@ function listFollows(lines: Line[], index: number, tableLines: Set<number>): boo
 /** The word "Training" alone (a record's, a log's) with no course named: a heading over the courses. */
 const TRAINING_HEADING_ALONE = /^training(?:\s+(?:records?|logs?|history))?\s*:?$/i;
 
-const TRAINING_LABEL = /^\s*(?:(?:safeguarding|DSL)\s+)?training(?:\s+record)?\s*:\s*/i;
+const TRAINING_LABEL = /^\s*(?:my\s+(?:own\s+)?)?(?:(?:safeguarding|DSL)\s+)?training(?:\s+record)?\s*:\s*/i;
 
 /** A "Training:" label is taken off a course's words, unless nothing else is left ("Training: 12/03/2024"). */
 function labelOnly(label: string, _offset: number, text: string): string {
@@ -4721,8 +4741,10 @@ function trainingInLines(
     // often the course is renewed is still their record; the rule's words are the bracket's only.
     // "- Noor Hale (DSL): Lead course – every 2 years – last done 2024": how often a person's course is renewed,
     // then when they last did it, is their record too.
+    // "My safeguarding training: … Refreshed every 2 yrs; last: Jan '24.": the writer's own labelled line, likewise.
+    const ownLabel = OWN_TRAINING_LABEL.test(words);
     const ruleWords =
-      here || person ? words.replace(RENEWAL_NOTE, " ").replace(CYCLE_BEFORE_LAST, " ") : words;
+      here || person || ownLabel ? words.replace(RENEWAL_NOTE, " ").replace(CYCLE_BEFORE_LAST, " ") : words;
     if (RULE_WORDS.test(ruleWords) && !RECORD_VERB.test(words)) {
       owner = undefined;
       continue;
@@ -4844,6 +4866,9 @@ function trainingInLines(
         .replace(NO_DATE, "")
         // "refresher (2022–23), refresher booked": the brackets the date left, and the booking after the record.
         .replace(/\s*\(\s*\)|\s*\[\s*\]/g, "")
+        // "My safeguarding training: … Partnership). Refreshed every 2 yrs; last: Jan '24.": the writer's own line
+        // names the course before its renewal note and "last:".
+        .replace(ownLabel ? OWN_LABEL_CYCLE_AT_END : /$^/, "")
         .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
         .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended|refreshed|and)\b)+$/i, "")
         // "… (UK Coaching) – certificate seen, no date on record": the note that the certificate was checked.
@@ -4939,7 +4964,11 @@ function trainingInLines(
       if (date.offset === line.offset + start) continue;
       if (HISTORY_WORDS.test(words.replace(/\b(?:DSL|designated)\b/gi, "")) && !RECORD_VERB.test(words))
         continue;
-      const shortRecord = strict && wordCount(words) <= 14 && !/[.!?]\s+\S/.test(words);
+      const shortRecord =
+        strict &&
+        ((wordCount(words) <= 14 && !/[.!?]\s+\S/.test(words)) ||
+          // The writer's own labelled line: the course, then a short sentence of when it was last done.
+          (ownLabel && wordCount(words) <= 30 && (words.match(/[.!?]\s+\S/g) ?? []).length <= 1));
       if (!shortRecord && !RECORD_VERB.test(words)) continue;
     }
     // "Ivo Marsh – DBS checked 2024; Safeguarding awareness 2025; First aid 2019": a vetting check's part beside the
