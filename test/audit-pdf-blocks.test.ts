@@ -601,6 +601,12 @@ describe("the text the rules read stays what it was", () => {
     "zz120-hollowmere-district-scouts.pdf": "4f82bb77bb7463a4",
     "zz119-hospital-play-service.pdf": "b736f773e419bf1d",
     "zz119-mosque-weekend-madrasa.pdf": "94dfa067810705d3",
+    "zz121-childrens-hospice.pdf": "e073404d5c7f3ff9",
+    "zz121-pupil-referral-unit.pdf": "eb272c58d7bf8013",
+    "zz122-hollowmere-libraries-children.pdf": "8232d35c2445813f",
+    "zz122-otterbrook-swimming-club.pdf": "c7603b35aec34d08",
+    "zz123-academy-trust.pdf": "d16a001927f75f34",
+    "zz123-foster-agency.pdf": "0f69a5a7daf72d21",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
