@@ -5280,6 +5280,8 @@ function sentenceRecords(
    * first, the record of the sentence that wrapped onto the line from the line above, if any.
    */
   let courseBefore: Pick<TrainingLine, "course" | "date"> | undefined = carried;
+  /** The words of the sentence or clause just before: what a bare "renewed" in the next one renewed. */
+  let wordsBefore = "";
   for (const { end, next } of cuts) {
     if (end < from) continue;
     const raw = body.slice(from, end);
@@ -5288,6 +5290,8 @@ function sentenceRecords(
     const at = from + lead;
     from = next;
     const words = plain(sentence);
+    const before = wordsBefore;
+    wordsBefore = words;
     const it = courseBefore;
     courseBefore = undefined;
     // "Olwen completed the Lead course on DATE, and Desmond the Basic module on DATE": a clause of its own whose verb
@@ -5364,10 +5368,12 @@ function sentenceRecords(
       found.push(...parts);
       continue;
     }
-    // "Gwen completed her refresher in March 2025. … Dan renewed last spring.": after sentences about training, a
-    // person who renewed (their training, the paragraph's subject) at a time that is no date — an undated record.
+    // "Gwen completed her refresher in March 2025. … Dan renewed last spring.": straight after a sentence about
+    // training, a person who renewed (that training) at a time that is no date — an undated record. Not after a
+    // sentence about a vetting check ("Every leader's enhanced DBS check is renewed every three years.") or about
+    // anything else: what was renewed is the check, or nothing a reader can place.
     const renewed = renewedWhenVague(sentence, base + at, named, known, firstNames);
-    if (renewed && TRAINING_WORD.test(plain(body.slice(0, at)))) {
+    if (renewed && TRAINING_WORD.test(before) && !CHECK_WORDS.test(before)) {
       found.push(renewed);
       continue;
     }
