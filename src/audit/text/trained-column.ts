@@ -127,9 +127,25 @@ const BOOKING_ONLY = /^(?:booked|to\s+be\s+(?:booked|arranged)|awaiting|waiting)
 /** Words of a course done before a date inside a longer value: "(course completed 14/10/2026)", "last trained 02/2025". */
 const DONE_BEFORE =
   /\b(?:completed|trained|done|attended|passed|certificated)(?:[^\S\n]+(?:on|in))?[^\S\n]*(?::[^\S\n]*)?$/i;
-/** Words of the date a course runs until: "no refresher needed until 03/2027", "expires 04/2027", "renewal due". */
+/**
+ * Words of the date a course runs until: "no refresher needed until 03/2027", "expires 04/2027", "renewal due",
+ * "refresher due". A bare "due" ("Training due 01/2027", "due by 02/2027") is when a course is to be done, not when
+ * one done runs out: no record.
+ */
 const DUE_BEFORE =
-  /\b(?:until|expires?|expiry|renewal(?:\s+due)?|due|valid\s+(?:to|until))(?:[^\S\n]+(?:on|in|by))?[^\S\n]*(?::[^\S\n]*)?$/i;
+  /\b(?:until|expires?|expiry|(?:renewal|refresher)(?:\s+due)?|valid\s+(?:to|until))(?:[^\S\n]+(?:on|in|by))?[^\S\n]*(?::[^\S\n]*)?$/i;
+/**
+ * A value that opens with a no, whatever follows: "Not yet – due by 03/2027", "No (booked …)", "None yet", "Not
+ * trained – DBS check completed 03/2025", "No training yet". Not "no" before other words ("no refresher needed until
+ * 03/2027"): that is no answer.
+ */
+const OPENS_WITH_NO =
+  /^(?:not\s+yet\b|not\s+trained\b|untrained\b|none\b|no(?:\s+(?:safeguarding\s+)?training)?(?:\s+yet)?(?=$|[^\S\n]*[(,.;:!–—-]))/i;
+/** A vetting check or another subject's course, whose completed date is not the lead's course's. */
+const OTHER_CHECK =
+  /\b(?:DBS|CRB|PVG|Access\s?NI|disclosure|vetting|vetted|barred|police\s+check|first[\s-]+aid|food\s+hygiene|driving)\b/i;
+/** Where a value's clause opens before a date: after the last dash, bracket, comma or semicolon. */
+const CLAUSE_BREAK = /[–—;,()]|\s-\s/g;
 /** A tick for a course done, with no date: "Yes", "Y", "✓", "Done". */
 const YES_ONLY = /^(?:yes|y|✓|✔|done|trained|completed)[\s.!]*$/i;
 
@@ -174,6 +190,24 @@ export function keyFactsRecords(table: Table, holders: () => readonly LeadMentio
       continue;
     }
     const dates = findDates(value.text, value.offset, { shortMonthYear: true });
+    const before = (d: (typeof dates)[number]) => value.text.slice(0, d.offset - value.offset);
+    // "Not yet – due by 03/2027", "Not trained – DBS check completed 03/2025": a value that opens with a no is no
+    // record, unless it goes on to give the date a course was completed ("not yet Level 3 – Level 2 completed
+    // 03/2025"); a vetting check's date is no course's.
+    if (OPENS_WITH_NO.test(words)) {
+      const done = dates
+        .filter((d) => {
+          const prefix = before(d);
+          if (!DONE_BEFORE.test(prefix)) return false;
+          const breaks = [...prefix.matchAll(CLAUSE_BREAK)];
+          const last = breaks.at(-1);
+          const clause = last ? prefix.slice((last.index ?? 0) + last[0].length) : prefix;
+          return !OTHER_CHECK.test(plain(clause));
+        })
+        .at(-1);
+      found.push(done ? { ...base, noneRecorded: false, date: done } : { ...base, noneRecorded: true });
+      continue;
+    }
     if (dates.length === 1 && plain(dates[0].text).trim() === words.replace(/[.;,]$/, "").trim()) {
       found.push({ ...base, noneRecorded: false, date: dates[0] });
       continue;
@@ -181,7 +215,6 @@ export function keyFactsRecords(table: Table, holders: () => readonly LeadMentio
     // A longer value: the date a course was done ("awaiting certificate (course completed 14/10/2026)", "booked
     // refresher 01/2027 (last trained 02/2025)"), else the date it runs until ("no refresher needed until 03/2027");
     // a tick with no date is an undated record. Anything else is left to the other readers.
-    const before = (d: (typeof dates)[number]) => value.text.slice(0, d.offset - value.offset);
     const done = dates.filter((d) => DONE_BEFORE.test(before(d))).at(-1);
     const due = dates.find((d) => DUE_BEFORE.test(before(d)));
     if (done) found.push({ ...base, noneRecorded: false, date: done });
