@@ -451,12 +451,22 @@ const DEPUTISES_IN_BRACKET =
  * also covers for a junior officer or another club's ("Club Welfare Officer (also covers for the Youth Welfare
  * Officer at tournaments)"); that never makes it a deputy.
  */
-const LEAD_TITLE_END = /(?:\bclub\s+welfare\s+officer|\bdesignated\s+safeguarding\s+lead|\bDSL)$/i;
+const LEAD_TITLE_END =
+  /(?<!\b(?:second|back-?up|relief|acting|assistant|deputy|alternate|reserve|additional|stand-?in|standby|cover|interim|temporary)[\s-]+)(?:\bclub\s+welfare\s+officer|\bdesignated\s+safeguarding\s+lead|\bDSL)$/i;
+/**
+ * A bracket that covers for the lead itself, nobody else's: "(covers for the DSL in her absence)", "(stands in for
+ * the Designated Safeguarding Lead when she is away)" — not "(covers for the DSL at St Anne's)". Whoever holds a
+ * title and covers for that title's holder is not its holder: "Trained DSL (covers for the DSL in her absence)".
+ */
+const COVERS_FOR_THE_LEAD =
+  /^\s*\((?:[^()]{0,120}?(?:[;,]\s*|\s(?:--|[–—-])\s*|\s+(?=and\s)))?(?:(?:who|also|and)\s+)*(?:deputi[sz](?:es|ing)|covers?|covering|stands?\s+in|standing\s+in)\s+for\s+(?:the|our)\s+(?:club\s+welfare\s+officer|designated\s+safeguarding\s+lead|DSL)(?:\s*\)|\s+(?:in\s+(?:her|his|their)\s+absence|when|while|during|if)\b)/i;
 /** Whether a role's bracket says it deputises for the lead (DEPUTISES_IN_BRACKET), within its paragraph. */
 function deputisesInBracket(after: string, role = ""): boolean {
   if (!/\(/.test(after.slice(0, 4))) return false;
-  if (LEAD_TITLE_END.test(role.trimEnd())) return false;
   const paragraph = after.split(/\n[^\S\n]*\n/, 1)[0];
+  // The lead's own title ("Club Welfare Officer (also covers for the Youth Welfare Officer …)") stays the lead's —
+  // unless a deputy's word qualifies it ("Second DSL", "Back-up DSL") or its bracket covers for that very lead.
+  if (LEAD_TITLE_END.test(role.trimEnd()) && !COVERS_FOR_THE_LEAD.test(paragraph)) return false;
   return DEPUTISES_IN_BRACKET.test(paragraph);
 }
 /**

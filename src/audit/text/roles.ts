@@ -609,6 +609,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
   deputy-head deputyhead assistant-head bursar caretaker cook chef receptionist supervisor supervisors
   acting interim temporary joint co-chair chair's
   alternate alternative second main primary overall back-up backup depute deputes
+  relief reserve additional standby stand-in trained
   site sites campus road
   committee committees subcommittee sub-committee panel panels forum
   coordinators co-ordinators administrators assistants directors secretaries treasurers presidents executives
