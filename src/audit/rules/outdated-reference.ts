@@ -543,15 +543,33 @@ const KEPT_AS_RECORD_AFTER =
   /^[^.;!?]{0,80}?\b(?:kept|keep|keeps|held|hold|retained|retain|stored|store)\s+(?:only\s+)?(?:as\s+(?:an?\s+)?(?:historical|historic|archive)\s+records?|only\s+as\s+(?:an?\s+)?records?|only\s+for\s+(?:the\s+)?records?|in\s+(?:the|our)\s+archives?)\b/i;
 /** Words of a check in use now: "renewed every three years", "all new volunteers complete", "before working". */
 const CURRENT_USE =
-  /\b(?:renew(?:s|ed|al)?|new\s+(?:volunteers?|staff|starters?|coaches|leaders)|complete[sd]?|must|before\s+(?:they|working|starting|helping)|every\s+(?:one|volunteer|leader|coach|member))\b/i;
+  /\b(?:renew(?:s|ed|al)?|new\s+(?:volunteers?|staff|starters?|coaches|leaders)|complete[sd]?|must|before\s+(?:they|working|starting|helping)|every\s+(?:one|volunteer|leader|coach|member))\b/gi;
+/** A word of current use said not to hold: "is not renewed", "will never be renewed", "no longer renewed". */
+const NEGATED_BEFORE = /\b(?:not|never|no\s+longer|n['’]t)\s+(?:(?:be|been|being|get|gets|got)\s+)?$/i;
+/** …or dated in the past: "completed before 2012", "renewed in 2010". */
+const PAST_DATE_AFTER = /^\s+(?:before|in|until|prior\s+to)\s+(?:19|20)\d{2}\b/i;
+/** Where one clause of a sentence ends and the next begins: "; ", " – ", ", but ", " whereas ". */
+const CLAUSE_BREAK = /;|\s[–—-]\s|(?:,|(?<!\s))\s+(?:but|while|whilst|whereas|however)\b/gi;
+/** Whether the old name's own clause (`before` and `after` cut at their clause breaks) says the check is used now. */
+function usedNowInClause(before: string, words: string, after: string): boolean {
+  const breaks = allMatches(CLAUSE_BREAK, before);
+  const last = breaks.at(-1);
+  const start = last ? (last.index ?? 0) + last[0].length : 0;
+  const end = allMatches(CLAUSE_BREAK, after)[0]?.index ?? after.length;
+  const clause = before.slice(start) + words + after.slice(0, end);
+  return allMatches(CURRENT_USE, clause).some((m) => {
+    const at = m.index ?? 0;
+    return (
+      !NEGATED_BEFORE.test(clause.slice(Math.max(0, at - 30), at)) &&
+      !PAST_DATE_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 30))
+    );
+  });
+}
 function oldRecordsKept(words: string, before: string, after: string): boolean {
   if (OLD_FILES_HOLD_BEFORE.test(before)) return true;
-  // Only certificates kept as a record, in a sentence that asks for no check now.
-  return (
-    /\b(?:certificates?|disclosures?)\b/i.test(words + after.slice(0, 20)) &&
-    KEPT_AS_RECORD_AFTER.test(after) &&
-    !CURRENT_USE.test(before + after)
-  );
+  // The old check (whatever the noun: "CRB checks", "CRB disclosure", "CRB certificates") kept only as a record, in
+  // a clause that asks for no check now.
+  return KEPT_AS_RECORD_AFTER.test(after) && !usedNowInClause(before, words, after);
 }
 
 function mentionedNotRequired(before: string, after: string): boolean {
