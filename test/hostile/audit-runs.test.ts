@@ -77,6 +77,10 @@ ROWS.push(["spaces after 'every 2 years' in a person's course", "- Noor Hale (DS
 ROWS.push(["commas in a matrix's course header", "| Ann Lee | 03/2025 |", "Designated Safeguarding Lead: Ann Lee\n\n| Name | Safeguarding " + ",".repeat(BIG) + "x |\n|---|---|\n"]);
 // A passed "Next review" in the text after a run of spaces, beside a version table's later row.
 ROWS.push(["spaces before a passed 'Next review' beside a version table", "| 3.2 | 23/03/2026 | 31/03/2027 |", "Designated Safeguarding Lead: Ann Lee\n\nIt is reviewed every June." + " ".repeat(BIG) + "x Next review: June 2026.\n\n| Version | Date | Next review |\n|---|---|---|\n"]);
+// The setting's registered number: a long run of spaces after "charity number", in a sentence's brackets and on a
+// line of its own, with no blank after it.
+ROWS.push(["spaces after 'charity number' in brackets", "Hollybank Youth Club (registered charity number" + " ".repeat(BIG) + "x) is run by volunteers.", ""]);
+ROWS.push(["spaces after 'charity number' on its line", "Registered charity number" + " ".repeat(BIG) + "x", ""]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");

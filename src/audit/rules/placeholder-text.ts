@@ -1687,16 +1687,19 @@ function findBlankReviews(
  * an organisation's registered number is written into its policy once. Never under a form's heading.
  */
 const BLANK_TO_FILL = String.raw`_{3,}|(?:\\_){3,}|(?:\.[^\S\n]?){4,}|(?:…[^\S\n]?){2,}`;
+// No two runs of spaces (or of "*" and "_") meet with only optional marks between them, and every blank starts with
+// a character that is no space: each run is read once, so "charity number" and 300,000 spaces stays linear.
 const IDENTIFIER_BLANK = new RegExp(
-  String.raw`^[^\S\n]*\|?[^\S\n]*[*_]*(${IDENTIFIER_LABEL})[*_]*[^\S\n]*:?[*_]*[^\S\n]*\|?[^\S\n]*(${BLANK_TO_FILL})[^\S\n]*\|?[^\S\n]*$`,
+  String.raw`^[^\S\n]*(?:\|[^\S\n]*)?[*_]{0,3}(${IDENTIFIER_LABEL})[*_]{0,3}(?:[^\S\n]*:)?[*_]{0,3}(?:[^\S\n]*\|)?[^\S\n]*(${BLANK_TO_FILL})[^\S\n]*(?:\|[^\S\n]*)?$`,
   "i",
 );
 /**
  * The same field inside a sentence, in brackets or between commas: "registered with Ofsted (Ofsted URN: ______) on
- * the Early Years Register", "Hollowmere Young Carers, charity number ……, is run by …".
+ * the Early Years Register", "Hollowmere Young Carers, charity number ……, is run by …", "(registered charity number
+ * ............)" with any number of spaces before the blank.
  */
 const IDENTIFIER_BLANK_INLINE = new RegExp(
-  String.raw`[(,][^\S\n]{0,3}(${IDENTIFIER_LABEL})(?::[^\S\n]{0,3}|[^\S\n]{1,3})(${BLANK_TO_FILL})[^\S\n]{0,3}(?=[),])`,
+  String.raw`[(,][^\S\n]{0,3}(${IDENTIFIER_LABEL})(?::[^\S\n]*|[^\S\n]+)(${BLANK_TO_FILL})[^\S\n]{0,3}(?=[),])`,
   "gi",
 );
 
