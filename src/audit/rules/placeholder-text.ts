@@ -143,9 +143,26 @@ const VALUE_NAME =
  */
 const BEFORE_VALUE = /(?::[*_]*|\b(?:(?:on|at|in|via|using|through)(?:[^\S\n]+the)?|is|are))[^\S\n]*$/;
 
-/** A post outside the setting, always held by someone: the LADO, the police's, children's social care's, Ofsted's. */
+/**
+ * A post outside the setting, always held by someone: the LADO, the police's, children's social care's. Not "Ofsted"
+ * or "early help": "Ofsted nominated individual", "Early help champion" are the setting's own posts.
+ */
 const OUTSIDE_POST =
-  /\b(?:LADO|local\s+authority\s+designated\s+officer|police|social\s+(?:care|services|worker)|MASH|front\s+door|Ofsted|NSPCC|early\s+help)\b[^:]*:[^\S\n]*(?:(?:\*\*|__)[^\S\n]*)?$/i;
+  /\b(?:LADO|local\s+authority\s+designated\s+officer|police|social\s+(?:care|services|worker)|MASH|front\s+door|NSPCC)\b[^:]*:[^\S\n]*(?:(?:\*\*|__)[^\S\n]*)?$/i;
+/** A post of the setting's own, whatever body its name holds: "Social care link governor", "Police liaison champion". */
+const OWN_POST_WORD =
+  /\b(?:champions?|nominated\s+individual|governors?|trustees?|leads?|leaders?|co-?ordinators?)\b/i;
+/** The label of a field whose value follows its colon (OUTSIDE_POST's line): from the clause's start to the colon. */
+function postLabel(line: string): string {
+  const colon = line.lastIndexOf(":");
+  const head = line.slice(0, Math.max(colon, 0));
+  const start = Math.max(head.lastIndexOf(":"), head.search(/[.;!?]\s[^.;!?]*$/)) + 1;
+  return head.slice(start);
+}
+/** A post outside the setting that always has a holder (OUTSIDE_POST), not a post of the setting's own. */
+function outsidePost(line: string): boolean {
+  return OUTSIDE_POST.test(line) && !OWN_POST_WORD.test(postLabel(line));
+}
 /** An organisation's registered number as a field's label: "Registered charity number", "Ofsted URN", "Charity No.". */
 const IDENTIFIER_LABEL = String.raw`(?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|CIO|scottish\s+charity|ofsted|CIW|care\s+inspectorate|RQIA)(?:\s+(?:registration|reg\.?))?(?:\s+(?:number|no\.?|URN))|(?:ofsted\s+)?URN|unique\s+reference\s+number`;
 /** "number: [URN]", "on [PLATFORM]": a value's name in square capitals where the value is expected. */
@@ -1265,7 +1282,7 @@ const PATTERNS: Array<{
   {
     re: /\b[Tt]o be appointed\b/g,
     kind: "placeholder",
-    accept: (m) => labelValue(m) && !eventDetail(m) && OUTSIDE_POST.test(lineBefore(m)),
+    accept: (m) => labelValue(m) && !eventDetail(m) && outsidePost(lineBefore(m)),
     hint: /to be appointed/i,
     context: fieldWithValue,
   },
