@@ -146,6 +146,8 @@ const OTHER_CHECK =
   /\b(?:DBS|CRB|PVG|Access\s?NI|disclosure|vetting|vetted|barred|police\s+check|first[\s-]+aid|food\s+hygiene|driving)\b/i;
 /** Where a value's clause opens before a date: after the last dash, bracket, comma or semicolon. */
 const CLAUSE_BREAK = /[–—;,()]|\s-\s/g;
+/** How far before a date its words are read for "completed" / "until" and for the clause they stand in. */
+const BEFORE_REACH = 200;
 /** A tick for a course done, with no date: "Yes", "Y", "✓", "Done". */
 const YES_ONLY = /^(?:yes|y|✓|✔|done|trained|completed)[\s.!]*$/i;
 
@@ -190,7 +192,9 @@ export function keyFactsRecords(table: Table, holders: () => readonly LeadMentio
       continue;
     }
     const dates = findDates(value.text, value.offset, { shortMonthYear: true });
-    const before = (d: (typeof dates)[number]) => value.text.slice(0, d.offset - value.offset);
+    // The words just before a date (its clause is shorter than this): a value of thousands of dates is read once.
+    const before = (d: (typeof dates)[number]) =>
+      value.text.slice(Math.max(0, d.offset - value.offset - BEFORE_REACH), d.offset - value.offset);
     // "Not yet – due by 03/2027", "Not trained – DBS check completed 03/2025": a value that opens with a no is no
     // record, unless it goes on to give the date a course was completed ("not yet Level 3 – Level 2 completed
     // 03/2025"); a vetting check's date is no course's.

@@ -5344,15 +5344,7 @@ function sentenceRecords(
     }
     // "The League Welfare Officer holds the FA Safeguarding Officer course (insert date) and the FA Safeguarding
     // Children certificate": each course the lead holds, dated or not.
-    const held = heldCourses(
-      sentence,
-      base + at,
-      mentions,
-      named,
-      known,
-      firstNames,
-      it,
-      under,
+    const held = heldCourses(sentence, base + at, mentions, named, known, firstNames, it, under, () =>
       plain(body.slice(0, at)),
     );
     if (held) {
@@ -5472,7 +5464,9 @@ function sentenceRecords(
         : first;
     const verb = RECORD_VERB.exec(words);
     const owner =
-      (verb ? underNameSubject(words.slice(0, verb.index), under, plain(body.slice(0, at))) : undefined) ??
+      (verb
+        ? underNameSubject(words.slice(0, verb.index), under, () => plain(body.slice(0, at)))
+        : undefined) ??
       leadInLine(words, named) ??
       firstNameOwner(words, named, firstNames) ??
       // "Isla's Safeguarding in Sport certificate is dated 9 January 2025": the possessive's lead.
@@ -5846,7 +5840,7 @@ function heldCourses(
   firstNames?: FirstNames,
   before?: Pick<TrainingLine, "course" | "date">,
   under?: Owner,
-  between = "",
+  between: () => string = () => "",
 ): TrainingLine[] | undefined {
   const verb = HELD_VERB.exec(sentence);
   if (!verb) return undefined;
@@ -6760,10 +6754,15 @@ const BEFORE_VERB_WORDS =
  * sentence's subject (the words before its verb) is their first name, surname, title and surname, full name, or a
  * pronoun ("He", "She", "They"); undefined for any other subject or with no name line above.
  */
-function underNameSubject(subject: string, under: Owner | undefined, between = ""): Owner | undefined {
+function underNameSubject(
+  subject: string,
+  under: Owner | undefined,
+  between: () => string = () => "",
+): Owner | undefined {
   if (!under?.name) return undefined;
   const words = subject.replace(BEFORE_VERB_WORDS, "").trim();
-  if (/^(?:he|she|they)$/i.test(words)) return pronounFits(words, under.name, between) ? under : undefined;
+  // The text between is read only for a pronoun (a paragraph of many sentences would read its start again for each).
+  if (/^(?:he|she|they)$/i.test(words)) return pronounFits(words, under.name, between()) ? under : undefined;
   if (!/^\p{Lu}/u.test(words) || wordCount(words) > 4) return undefined;
   const key = nameKey(words);
   const own = nameKey(under.name).split(" ");
