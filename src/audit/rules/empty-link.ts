@@ -8,6 +8,7 @@ import {
   AVAILABLE_AT,
   CLICK_HERE,
   CLICK_TO,
+  clickToIsButton,
   DOWNLOAD_BUTTON,
   LINK_HERE,
   opensItsSentence,
@@ -324,7 +325,7 @@ export const rule: Rule = {
       for (const match of allMatches(CLICK_TO, text)) {
         const offset = match.index ?? 0;
         const endOffset = offset + match[0].length;
-        if (!noLinkBehind(offset, endOffset)) continue;
+        if (!clickToIsButton(text, offset, endOffset) || !noLinkBehind(offset, endOffset)) continue;
         if (buttons.some(([from, to]) => offset < to && from < endOffset)) continue;
         reportButton(offset, endOffset + clickToNamed(text, endOffset).length);
       }
@@ -517,16 +518,19 @@ function clickHerePurpose(text: string, offset: number, plainText: boolean): str
 }
 /**
  * What a "Click to download" names, to the end of its clause on its line: ": Referral form", " the incident log". A
- * PDF's line may break inside it: the next line is its end when it goes on in lower case and stops at a clause's
- * end or its own end, a few words long ("Referral" / "form" / "6. Sharing information").
+ * PDF's line may break inside it, after a space or not: the next line is its end when it goes on in lower case and
+ * stops at a clause's end or its own end, a few words long ("…: Referral " / "form" names "Referral form"). A next
+ * line in capitals or opening with a number ("6. Sharing information", the next heading) is none of it.
  */
 const CLICK_TO_NAMED = /^(?::[^\S\n]*|[^\S\n]+)[^\s.!?;:,()[\]][^.!?;:,()[\]\n]{0,80}/;
 const CLICK_TO_NAMED_WRAPPED = /^\n(?=\p{Ll})[\p{L}'’ -]{1,40}?(?=[^\S\n]*(?:[.!?;:,](?:\s|$)|\n|$))/u;
 function clickToNamed(text: string, offset: number): string {
-  const named = CLICK_TO_NAMED.exec(text.slice(offset, offset + 200))?.[0].trimEnd() ?? "";
+  // The line's words as read, spaces at its end too: the line break (if the words run to it) comes straight after.
+  const line = CLICK_TO_NAMED.exec(text.slice(offset, offset + 200))?.[0] ?? "";
+  const named = line.trimEnd();
   if (!named) return "";
-  const wrapped = CLICK_TO_NAMED_WRAPPED.exec(text.slice(offset + named.length, offset + named.length + 60));
-  return wrapped && text.startsWith("\n", offset + named.length) ? named + wrapped[0] : named;
+  const wrapped = CLICK_TO_NAMED_WRAPPED.exec(text.slice(offset + line.length, offset + line.length + 60));
+  return wrapped ? line + wrapped[0] : named;
 }
 function clauseEndsAt(text: string, at: number): boolean {
   return /^[)\]"'’”]?(?:[^\S\n]*[,;]|\s+(?:and|then)\s)/.test(text.slice(at, at + 20));

@@ -14,6 +14,30 @@ export const CLICK_HERE = /\bclick\s+(?:here|this\s+link)\b/gi;
  */
 export const CLICK_TO = /\bclick\s+to\s+(?:download|open|view|access)\b/gi;
 
+/** "never to", "should not", "don't", "do not ever" straight before "click": advice against clicking. */
+const NOT_BEFORE_CLICK = /(?:\b(?:never|not)|n['’]t)(?:[^\S\n]+(?:to|ever|just|simply|even))*[^\S\n]+$/i;
+/** A list item's or a cell's start before the words: "• ", "- ", "(a) ", "| ", a tab. */
+const ITEM_OR_CELL_START = /(?:\n[^\S\n]*(?:[-*•▪◦·–]|\(?[a-z0-9]{1,3}[.)])|[|\t])[^\S\n]*$/i;
+
+/**
+ * Whether CLICK_TO's words at `offset` are a button's, asking for a link: they open their line, sentence, list item
+ * or cell ("Click to open the incident log.", "• Click to download the form"), or end in a colon before what they
+ * name ("Referral form – click to download: Referral form"). Never after "never", "not", "don't", "do not": "We teach
+ * members never to click to open attachments" is online-safety advice, and asks for no link.
+ */
+export function clickToIsButton(text: string, offset: number, endOffset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  if (NOT_BEFORE_CLICK.test(before)) return false;
+  // The text's start is a line's.
+  const from = Math.max(0, offset - 12);
+  if (
+    opensItsSentence(text, offset) ||
+    ITEM_OR_CELL_START.test(`${from === 0 ? "\n" : ""}${text.slice(from, offset)}`)
+  )
+    return true;
+  return /^[^\S\n]*:/.test(text.slice(endOffset, endOffset + 12));
+}
+
 /**
  * "The procedures are available at" with nothing after it: the address was a link in the original and was
  * lost, or was never added — "available on our website at", "found on the club's website at" too, the site named
