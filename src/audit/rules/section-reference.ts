@@ -1221,9 +1221,52 @@ function procedureTitledElsewhere(
   // The section the reference is written in has the word in its heading: it points elsewhere on purpose.
   if (home && related.some((h) => within(h, home))) return undefined;
   const top = related.filter((h) => !related.some((o) => o !== h && within(h, o)));
-  if (top.length !== 1) return undefined;
+  // The one other heading names the whole procedure, not a narrower thing that shares a stem with it.
+  if (top.length !== 1 || !headingNamesProcedure(top[0].title, stems)) return undefined;
   const phrase = m[0].replace(/[^\S\n]*\([^)]*$/, "").replace(/\s+/g, " ");
   return { phrase, words, heading: top[0] };
+}
+
+/** Words after a procedure's own in a heading that still names that procedure: "Reporting procedure". */
+const PROCEDURE_NOUNS = new Set(
+  "procedure procedures process processes protocol protocols plan plans policy policies arrangements guidance".split(
+    " ",
+  ),
+);
+/** Words that open what a heading says of a procedure's subject: "Complaints from parents", "Allegations against …". */
+const QUALIFIER_OPENERS = new Set(
+  "from against about by of to for in on at with within during outside involving concerning and or".split(
+    " ",
+  ),
+);
+const ARTICLES = new Set("a an the our your any".split(" "));
+
+/**
+ * Whether a heading names the whole procedure whose words' stems are `stems`: each of the procedure's words stands
+ * in it followed by nothing more, by "procedure" or "process", by a preposition or "and", by another of the
+ * procedure's words or by words every section uses ("Reporting procedure", "Complaints from parents", "Allegations
+ * against adult volunteers", "Reporting a concern"). Not a heading that shares one stem but names a narrower thing:
+ * "Reporting accidents and injuries" is about accidents, not "the reporting procedure" of a worry about a child.
+ */
+function headingNamesProcedure(title: string, stems: ReadonlySet<string>): boolean {
+  const words = titleKey(title).split(" ");
+  const named = new Set<string>();
+  for (const [i, word] of words.entries()) {
+    const own = stem(word);
+    if (!stems.has(own)) continue;
+    let j = i + 1;
+    while (j < words.length && ARTICLES.has(words[j])) j++;
+    const next = words[j];
+    if (
+      next === undefined ||
+      PROCEDURE_NOUNS.has(next) ||
+      QUALIFIER_OPENERS.has(next) ||
+      EVERY_SECTION_WORDS.has(next) ||
+      stems.has(stem(next))
+    )
+      named.add(own);
+  }
+  return named.size === stems.size;
 }
 
 /** Words in brackets after a reference that say where the section is: "(see below)", "(above)", "(overleaf)". */
