@@ -21,6 +21,7 @@ interface Entry {
   note?: string;
   source?: string;
   unless_nearby?: string;
+  unless_next?: string;
   requires_nearby?: string;
   requires_in_document?: string;
   unless_in_document?: string;
@@ -73,6 +74,7 @@ describe("data/outdated-references.yaml", () => {
     for (const e of entries)
       for (const key of [
         "unless_nearby",
+        "unless_next",
         "requires_nearby",
         "requires_in_document",
         "unless_in_document",

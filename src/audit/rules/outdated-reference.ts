@@ -34,6 +34,11 @@ export interface OutdatedReference {
   note: string;
   source: string;
   unless_nearby?: string;
+  /**
+   * The words straight after the reference (after its year, for an edition) that make it no reference: "EYFS 2024
+   * profile results" is a cohort's profile. Only there — a year later in the sentence is another year's.
+   */
+  unless_next?: string;
   requires_nearby?: string;
   requires_in_document?: string;
   /** The entry does not apply to a document that has these words anywhere (a policy written for Wales). */
@@ -63,6 +68,7 @@ interface Compiled extends OutdatedReference {
   titleOnly?: RegExp;
   currentName?: RegExp;
   nearby?: RegExp;
+  next?: RegExp;
   required?: RegExp;
   inDocument?: RegExp;
   notInDocument?: RegExp;
@@ -143,6 +149,7 @@ function compile(entry: OutdatedReference): Compiled {
       entry.editions && entry.title ? new RegExp(entry.title, entry.case_sensitive ? "" : "i") : undefined,
     currentName: entry.current_name ? new RegExp(entry.current_name, "i") : undefined,
     nearby: entry.unless_nearby ? new RegExp(entry.unless_nearby, "i") : undefined,
+    next: entry.unless_next ? new RegExp(entry.unless_next, "i") : undefined,
     required: entry.requires_nearby ? new RegExp(entry.requires_nearby, "i") : undefined,
     inDocument: entry.requires_in_document ? new RegExp(entry.requires_in_document, "i") : undefined,
     notInDocument: entry.unless_in_document ? new RegExp(entry.unless_in_document, "i") : undefined,
@@ -944,6 +951,7 @@ export function findOutdatedReferences(
       const after = titled ? around.after.replace(HARVARD_YEAR_AFTER, "") : around.after;
       const sentence = before + match[0] + after;
       if (entry.nearby?.test(sentence)) continue;
+      if (entry.next?.test(around.after)) continue;
       // "Sharing nude or semi-nude images (still called sexting in some older leaflets)": a term given as another's
       // word beside the current one, in any of its forms, is that term's alias.
       if (entry.term && ALIAS_BEFORE.test(before) && entry.currentName?.test(sentence)) continue;
