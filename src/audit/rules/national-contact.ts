@@ -27,6 +27,8 @@ export interface NationalContacts {
   otherShortNumbers: Array<{ number: string; name: string; for_whom: string }>;
   /** Every national number (digits), for other rules: a national helpline is never a wrong local number. */
   allPhones: Set<string>;
+  /** A word that is some service's whole name ("Childline", "NSPCC"), compiled once. */
+  serviceName: RegExp;
   allEmails: Set<string>;
 }
 
@@ -63,6 +65,7 @@ export function nationalContacts(): NationalContacts {
     retiredPrefixes: raw.retired_number_prefixes,
     otherShortNumbers: raw.other_short_numbers ?? [],
     allPhones: new Set(services.flatMap((s) => [...s.ok])),
+    serviceName: new RegExp(`^(?:${services.map((s) => `(?:${s.names})`).join("|")})$`, "iu"),
     allEmails: new Set(services.flatMap((s) => s.emails ?? []).map((e) => e.toLowerCase())),
   };
   return data;
@@ -360,6 +363,13 @@ const SHORT_NUMBER_LEAD =
 const SHORT_NUMBER_GAP =
   /^(?:[^\S\n]|[:|–—()-]|\b(?:non[- ]?emergency|emergency|enquiries|number|line|tel|telephone|phone|call|dial|ring|on|only)\b\.?)*/i;
 
+/**
+ * What may stand before a service's name in a label that ends in a colon ("Non-emergency police:", "- Local
+ * police:"): up to three words of its own, none a word of what was counted or where ("Referrals to police:").
+ */
+const POLICE_LABEL_BEFORE =
+  /^[\s*_•-]*(?:(?!(?:to|of|by|from|for|with|in|on|at|about|into|via|and|or|the|a|an|our|your|their|this)\b)[\p{L}'’-]+[^\S\n]+){0,3}$/iu;
+
 /** A word of calling between a service's name and a number: "line on 111", "ring 111", "number: 111". */
 const CALLING_WORD = /\b(?:on|call|ring|dial|phone|telephone|tel|line|number)\b/i;
 
@@ -638,17 +648,20 @@ export function findNationalContactProblems(document: DocumentContext["document"
       const back = reading.slice(from, m.index ?? 0);
       const cut = Math.max(back.lastIndexOf("\n"), back.lastIndexOf("|"));
       const opensCell = (cut >= 0 || from === 0) && /^[\s*_•-]*$/.test(back.slice(cut + 1));
-      if (!opensCell && !CALLING_WORD.test(reading.slice(end, at))) continue;
+      // "Non-emergency police: 111": a label that ends in a colon, the name at its end, is the label too — a few words
+      // of its own before the name, from its line's, cell's or sentence's start, none saying what was counted
+      // ("Referrals to police: 111", "Calls to the police: 111").
+      const gap = reading.slice(end, at);
+      const labelled =
+        (cut >= 0 || from === 0) &&
+        gap.includes(":") &&
+        POLICE_LABEL_BEFORE.test(back.slice(cut + 1).replace(/^[\s\S]*[.!?;](?=\s)/, ""));
+      if (!opensCell && !labelled && !CALLING_WORD.test(gap)) continue;
       // "Police – 111 Kirkgate (front desk)": a house number before its street, not a phone number.
       const next = /^[^\S\n]+(\p{Lu}[\p{L}'’-]*)([^\S\n]*[:–—|-])?/u.exec(
         reading.slice(at + other.number.length, at + 60),
       );
-      if (
-        next &&
-        !next[2] &&
-        !national.services.some((s) => new RegExp(`^(?:${s.names})$`, "iu").test(next[1]))
-      )
-        continue;
+      if (next && !next[2] && !national.serviceName.test(next[1])) continue;
       add({
         offset: at,
         endOffset: at + other.number.length,
