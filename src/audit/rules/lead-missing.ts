@@ -128,10 +128,18 @@ export function checkNamedInDocument(
 }
 
 /**
+ * A first column's header naming the parts of an organisation's work a row covers: "Service", "Section", "Phase",
+ * "Project", "Programme", "Provision", "Age group", "Key stage", "Division".
+ */
+const PART_HEADER =
+  /^(?:services?|sections?|phases?|projects?|programmes?|programs?|provisions?|age\s+groups?|key\s+stages?|divisions?)(?:\s+(?:name|area))?$/i;
+
+/**
  * Whether two or more people are named for the lead's role itself, in one place: "Designated Safeguarding Officers:
  * Ann Lee, Tom Ure and Bev Moss", or a table whose header cell is the role alone ("| DSO | Job title | Phone |") over
  * a row for each holder. They share the role and cover for one another, so no deputy is missing. Not a table with a
- * column of sites (each site's lead), nor one with a deputy's column.
+ * column of sites (each site's lead) or a first column of services, sections, phases or projects (each one's lead),
+ * nor one with a deputy's column.
  */
 function sharedLead(leads: readonly LeadMention[], tables: readonly TableBlock[]): boolean {
   const distinct = (names: readonly string[]) => new Set(names.map(nameKey)).size;
@@ -142,6 +150,9 @@ function sharedLead(leads: readonly LeadMention[], tables: readonly TableBlock[]
     const header = table.rows[0];
     const words = header.map((cell) => plain(cell.text).trim());
     if (words.some((w) => PLACE_HEADER.test(w) || DEPUTY_HEADER.test(w))) continue;
+    // "| Service | Designated Safeguarding Lead | Phone |": a first column of the parts of the work, each row's lead
+    // that part's alone, as a column of sites is.
+    if (PART_HEADER.test(words[0] ?? "")) continue;
     const roles = header.map((cell, i) => {
       const role =
         leads.find((m) => !m.team && m.offset >= cell.offset && m.endOffset <= cell.endOffset) ??
