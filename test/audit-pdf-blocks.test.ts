@@ -607,6 +607,8 @@ describe("the text the rules read stays what it was", () => {
     "zz122-otterbrook-swimming-club.pdf": "c7603b35aec34d08",
     "zz123-academy-trust.pdf": "d16a001927f75f34",
     "zz123-foster-agency.pdf": "0f69a5a7daf72d21",
+    "zz124-gymnastics-club.pdf": "28b7cfb569e9890b",
+    "zz124-residential-special-school.pdf": "65901bab43633f14",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
