@@ -207,6 +207,17 @@ const NAMED_POSSESSIVE = new RegExp(
   "u",
 );
 /**
+ * Another body named in capitals and then "its" or "their" before the role: "the Hollowmere County Rugby Football
+ * Union: its Safeguarding Lead", "Wexcombe Diocese, and its Safeguarding Adviser". The body's name ends in one of
+ * POSSESSIVE_BODIES (an abbreviation in brackets may follow it); a colon, comma, dash or "and" sets "its" off.
+ * Case-sensitive, so "the club: its …" is not one. As with the possessive, only DISOWNED after it makes the officer
+ * someone else's: a union's own policy may say "the Union: its Safeguarding Lead is …".
+ */
+const NAMED_ITS = new RegExp(
+  `(?:^|[^\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:${POSSESSIVE_BODIES.map((w) => w[0].toUpperCase() + w.slice(1)).join("|")})(?:\\s*\\(\\p{Lu}{2,8}\\))?\\s*(?:[:,;–—-]\\s*(?:and\\s+)?|\\s+and\\s+)(?:its|their)\\s+(?:own\\s+)?$`,
+  "u",
+);
+/**
  * The policy saying that the holder is not the setting's: "is not part of the programme team", "does not take the
  * programme's referrals", "does not receive the parish's concerns directly", "is not a lead for the club", "is not
  * the club's lead", "are not one of our leads", "is not responsible for the club", and of a host's lead "is not a
@@ -253,10 +264,13 @@ function sameHolderByName(first: string, second: string): string | undefined {
  * Whether another body's officer (the Trust's, the University's, Brambleton Primary School's) is disowned in the
  * role's sentence, or in the next if it starts with "She", "He" ….
  */
-function disownedOfficer(before: string, after: string): boolean {
-  // Both possessives end in an apostrophe's "s": most roles have none before them, and the expressions are skipped.
-  if (!before.includes("'") && !before.includes("’")) return false;
-  if (!WIDER_POSSESSIVE.test(before) && !NAMED_POSSESSIVE.test(before)) return false;
+function disownedOfficer(before: string, after: string, owner: string): boolean {
+  // Both possessives end in an apostrophe's "s", NAMED_ITS in "its" or "their": most roles have none of these
+  // before them, and the expressions are skipped.
+  const possessive =
+    (before.includes("'") || before.includes("’")) &&
+    (WIDER_POSSESSIVE.test(before) || NAMED_POSSESSIVE.test(before));
+  if (!possessive && !(/\b(?:its|their)\s+(?:own\s+)?$/.test(owner) && NAMED_ITS.test(owner))) return false;
   const [first, second] = after.split(SENTENCE_END);
   // "…, Mrs P. Lund (…), is our lead. Mrs Lund is not a member of the PTA committee.", "… is not a PTA officer, but
   // she is the person to tell": the policy makes the other body's officer its own lead.
@@ -1745,7 +1759,10 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   // "The University's Safeguarding Officer, Ms A, advises the programme … She is not part of the programme team and
   // does not take the programme's referrals": a contact of the body above the setting, even in a policy whose title
   // names that body.
-  if (disownedOfficer(before, text.slice(at + whole.length, at + whole.length + 400))) return true;
+  // "… contact the Hollowmere County Rugby Football Union: its Safeguarding Lead, Ms A, … She is not part of the
+  // club": the union's name may run further back than `before` reaches.
+  const owner = text.slice(Math.max(0, at - 100), at);
+  if (disownedOfficer(before, text.slice(at + whole.length, at + whole.length + 400), owner)) return true;
   // The host school's lead, or the lead of an organisation the policy says is not its own.
   if (HOST_BEFORE.test(before) || documentRoles.hosts?.test(before)) return true;
   // "| Club | Club Welfare Officer |" where each member club has its own: a member's lead. Not a longer title the
