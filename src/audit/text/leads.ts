@@ -4022,7 +4022,7 @@ function listedHolders(line: Line, cells: Cell[] | undefined, mention: LeadMenti
   // The name opens the role's value: nothing but marks between ("Deputies: Mina …", "| Mina … |").
   if (!/^[\s:*_–—-]*$/.test(line.text.slice(from - line.offset, start - line.offset))) return [];
   const rest = line.text.slice(end - line.offset, to - line.offset);
-  const items = listItems(rest);
+  const items = listItems(rest, cell ? [] : lineBreaksBetweenEntries(rest, end));
   if (items.length < 2 || !listingAfterName(items[0].text)) return [];
   const found: LeadMention[] = [];
   for (const item of items.slice(1)) {
@@ -4043,19 +4043,46 @@ function listedHolders(line: Line, cells: Cell[] | undefined, mention: LeadMenti
 
 /**
  * `text` cut into items at a full stop or semicolon and a capital after it; not at an initial's or a title's full
- * stop ("J. Smith", "St. Anne's", "Dr. Lee").
+ * stop ("J. Smith", "St. Anne's", "Dr. Lee"). `breaks`: more places to cut, each a one-character line break read as
+ * a space (lineBreaksBetweenEntries), in ascending order.
  */
-function listItems(text: string): { text: string; at: number }[] {
-  const items: { text: string; at: number }[] = [];
-  let at = 0;
+function listItems(text: string, breaks: readonly number[] = []): { text: string; at: number }[] {
+  const stops: { stop: number; length: number }[] = [];
   for (const m of allMatches(ITEM_BREAK, text)) {
     const stop = m.index ?? 0;
     if (SHORT_BEFORE_STOP.test(text.slice(Math.max(0, stop - 6), stop))) continue;
+    stops.push({ stop, length: m[0].length });
+  }
+  for (const stop of breaks) stops.push({ stop, length: 1 });
+  stops.sort((a, b) => a.stop - b.stop);
+  const items: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const { stop, length } of stops) {
+    if (stop < at) continue;
     items.push({ text: text.slice(at, stop), at });
-    at = stop + m[0].length;
+    at = stop + length;
   }
   items.push({ text: text.slice(at), at });
   return items;
+}
+
+/** An entry's finished end before a written line break: a phone number's digit, a bracket, an email address. */
+const ENTRY_END = /(?:\d|\)|\S@\S+)[^\S\n]*$/u;
+
+/**
+ * The written line breaks in `rest` (its text from document offset `base`; read as spaces, see softBreaks) between
+ * one holder's finished entry and the next, in a plural role's value: "Deputy Safeguarding Leads:" over "Mina
+ * Castell, Senior Instructor – 01632 960 702" and "Rhys Vane, Night Warden – 07700 900 703" on lines of their own.
+ * Only after a phone number, a bracket or an email address and before a capital: a wrapped line ("…, Tom" / "Reed,
+ * Teacher") is one entry run on. listedHolders still asks each item to be a person's name and a listing.
+ */
+function lineBreaksBetweenEntries(rest: string, base: number): number[] {
+  const found: number[] = [];
+  for (let k = softBreakFrom(base); k < softBreaks.length && softBreaks[k] < base + rest.length; k++) {
+    const at = softBreaks[k] - base;
+    if (at > 0 && ENTRY_END.test(rest.slice(0, at)) && /^\p{Lu}/u.test(rest.slice(at + 1))) found.push(at);
+  }
+  return found;
 }
 
 const ITEM_BREAK = /[.;]\s+(?=\p{Lu})/gu;
