@@ -609,6 +609,8 @@ describe("the text the rules read stays what it was", () => {
     "zz123-foster-agency.pdf": "0f69a5a7daf72d21",
     "zz124-gymnastics-club.pdf": "28b7cfb569e9890b",
     "zz124-residential-special-school.pdf": "65901bab43633f14",
+    "zz126-cofe-primary.pdf": "3b78905c4efc1912",
+    "zz126-nursery-group.pdf": "593a29403c8023ed",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
