@@ -330,6 +330,8 @@ const FORM_CHOICE =
   /^\((?:please\s+)?(?:delete|circle|tick|strike\s+(?:out|through)|cross\s+out|underline)\b[^()]*\)$/i;
 /** A form's answers just before it: "Yes / No", "YES/NO". */
 const FORM_ANSWERS_BEFORE = /\b(?:yes|no)\s*\/\s*(?:yes|no)\b[\s*_]*$/i;
+/** A form's answers just after it, one perhaps marked as chosen: "(delete one) Yes / *No*". */
+const FORM_ANSWERS_AFTER = /^[^\S\n]*[*_]*(?:yes|no)[*_]*[^\S\n]*\/[^\S\n]*[*_]*(?:yes|no)\b/i;
 
 /** The words before a match on its line (at most 200 characters of them). */
 function lineBefore(m: RegExpMatchArray): string {
@@ -904,8 +906,8 @@ const PATTERNS: Array<{
       (BEFORE_VALUE.test(lineBefore(m)) || /\bno\.[^\S\n]*$/i.test(lineBefore(m))) &&
       !linkDefinitions(m.input ?? "").has(m[1].trim().toLowerCase().replace(/\s+/g, " ")),
   },
-  // (list training including dates), (insert …), (delete as appropriate) — not after a form's answers
-  // ("Yes / No (delete as appropriate)"), which the person filling the form in deletes. A bilingual instruction to
+  // (list training including dates), (insert …), (delete as appropriate) — not beside a form's answers
+  // ("Yes / No (delete as appropriate)", "(delete one) Yes / No"), which the person filling the form in deletes. A bilingual instruction to
   // write something in ("(cuir isteach / insert)") too; a form's choices in two languages are left to the form.
   {
     re: new RegExp(
@@ -914,7 +916,13 @@ const PATTERNS: Array<{
     ),
     kind: "placeholder",
     accept: (m) =>
-      !(FORM_CHOICE.test(m[0]) && FORM_ANSWERS_BEFORE.test(lineBefore(m))) &&
+      !(
+        FORM_CHOICE.test(m[0]) &&
+        (FORM_ANSWERS_BEFORE.test(lineBefore(m)) ||
+          FORM_ANSWERS_AFTER.test(
+            (m.input ?? "").slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40),
+          ))
+      ) &&
       !LIST_NOUN.test(m[0]) &&
       !HOW_TO_FILL_IN.test(m[0]),
   },
