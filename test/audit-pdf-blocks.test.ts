@@ -611,6 +611,8 @@ describe("the text the rules read stays what it was", () => {
     "zz124-residential-special-school.pdf": "65901bab43633f14",
     "zz126-cofe-primary.pdf": "3b78905c4efc1912",
     "zz126-nursery-group.pdf": "593a29403c8023ed",
+    "zz127-day-nursery.pdf": "69fc4921cbe2030f",
+    "zz127-secondary-school.pdf": "541b6a9bbb977dbf",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
