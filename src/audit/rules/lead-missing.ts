@@ -80,7 +80,7 @@ export function checkNamedInDocument(
   if (role === "deputy" && team.length > 1) return;
   // Several people named for the lead's role itself share it and cover for one another, when the policy speaks of
   // no deputy at all.
-  if (role === "deputy" && mentions.length === 0 && sharedLead(leads, tables)) return;
+  if (role === "deputy" && mentions.length === 0 && sharedLead(leads, tables, context.document.text)) return;
   // A childminder or sole trader who is the lead has no deputy to name, unless the policy leaves a blank for one.
   if (role === "deputy" && leads.some((m) => m.author) && !mentions.some((m) => m.placeholder)) return;
   // "The Academy Principal is our Designated Safeguarding Lead" under a letterhead's "Principal: Marisa Kovač".
@@ -134,16 +134,32 @@ export function checkNamedInDocument(
 const PART_HEADER =
   /^(?:services?|sections?|phases?|projects?|programmes?|programs?|provisions?|age\s+groups?|key\s+stages?|divisions?)(?:\s+(?:name|area))?$/i;
 
+/** Just before a lead's role, the words that say it is held jointly: "Co-DSL", "co-Designated …", "Joint DSL". */
+const JOINT_BEFORE = /(?:^|[^\p{L}])(?:co-?\s?|joint\s+)$/iu;
+
 /**
  * Whether two or more people are named for the lead's role itself, in one place: "Designated Safeguarding Officers:
  * Ann Lee, Tom Ure and Bev Moss", or a table whose header cell is the role alone ("| DSO | Job title | Phone |") over
  * a row for each holder. They share the role and cover for one another, so no deputy is missing. Not a table with a
  * column of sites (each site's lead) or a first column of services, sections, phases or projects (each one's lead),
- * nor one with a deputy's column.
+ * nor one with a deputy's column. Or two people each named for the role held jointly ("Co-DSL", "Joint DSL").
  */
-function sharedLead(leads: readonly LeadMention[], tables: readonly TableBlock[]): boolean {
+function sharedLead(leads: readonly LeadMention[], tables: readonly TableBlock[], text: string): boolean {
   const distinct = (names: readonly string[]) => new Set(names.map(nameKey)).size;
   if (leads.some((m) => m.role === "dsl" && !m.team && distinct(m.names ?? []) >= 2)) return true;
+  // "| Co-DSL | Ann Lee |" and "| Co-DSL | Tom Ure |", "Joint Designated Safeguarding Lead: …" on two lines: the role's
+  // own words say it is held jointly, by each person named for it so.
+  const joint = leads
+    .filter(
+      (m) =>
+        m.role === "dsl" &&
+        !m.team &&
+        !m.former &&
+        !m.placeholder &&
+        JOINT_BEFORE.test(text.slice(Math.max(0, m.offset - 8), m.offset)),
+    )
+    .flatMap((m) => m.names ?? (m.name ? [m.name] : []));
+  if (distinct(joint) >= 2) return true;
   for (const table of tables) {
     // Its first row read as its header, marked so or not (a Word table's header row is often plain cells).
     if (table.rows.length < 3) continue;
