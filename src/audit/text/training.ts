@@ -6927,8 +6927,20 @@ const SUBJECT_AND_SAFEGUARDING =
  * general safeguarding or child protection courses ("Child Protection Awareness", "Child Protection Refresher"), else
  * the course's own words.
  */
+/** A designated lead's role, as the one who gives a course: "the co-DSLs", "our DSL and deputy DSL", "the DSL". */
+const LEAD_AS_GIVER_ROLE = String.raw`(?:co-?\s?|joint\s+|deputy\s+)?(?:designated\s+safeguarding\s+(?:leads?|officers?|persons?)|D?DS[LPO]s?|safeguarding\s+(?:leads?|officers?))`;
+/**
+ * Who gave a course, when that is the designated lead: "led by the co-DSLs", "delivered by our DSL", "run by the
+ * Designated Safeguarding Lead", "given by the DSL and deputy DSL" — the lead's course for the team, not the lead's
+ * own course. The role ends the words (or a comma, a bracket or "on …" follows): "led by the DSL network" is not.
+ */
+const GIVEN_BY_LEAD = new RegExp(
+  String.raw`\b(?:led|delivered|run|given|presented|facilitated|taught|hosted)\s+by\s+(?:the\s+|our\s+|a\s+|one\s+of\s+(?:the|our)\s+)?${LEAD_AS_GIVER_ROLE}(?:\s*(?:and|&|\/)\s*(?:the\s+|our\s+)?${LEAD_AS_GIVER_ROLE})?(?=\s*$|\s*[,;:.()\[\]–—]|\s+(?:on|in|at|during|for|with|to)\b)`,
+  "i",
+);
+
 export function courseKind(course: string): string {
-  const words = plain(course);
+  const words = plain(course).replace(GIVEN_BY_LEAD, " ");
   if (DSL_COURSE.test(words) || JOINED_LEAD_COURSE.test(words) || welshLeadGroup(words))
     return /\bupdate\b/i.test(words) ? "dsl update" : "dsl";
   for (const [kind, pattern] of TOPICS) if (pattern.test(words)) return kind;
