@@ -847,7 +847,7 @@ export function occupation(phrase: string): boolean {
 }
 
 /** Whether capitalised words are a job ("Clinical Psychologist", "Speech Therapist") and not a person's name. */
-function jobNotPerson(words: string): boolean {
+export function jobNotPerson(words: string): boolean {
   return !/[A-Z]\.|^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b/.test(words) && occupation(words) && !looksLikePerson(words);
 }
 

@@ -7,6 +7,7 @@
 import { type DateMatch, findDates } from "./dates.js";
 import { findLeadMentions, type LeadMention, nameKey } from "./leads.js";
 import { type Cell, plain, type Table } from "./lines.js";
+import { jobNotPerson } from "./people.js";
 import type { TrainingLine } from "./training.js";
 
 /** The column's header: "Trained", "Trained?", "Safeguarding trained", "Trained (year)". */
@@ -83,23 +84,8 @@ export function roleColumnRecords(table: Table, leads: () => readonly LeadMentio
             .trim()
       )
         continue;
-      const above: Cell[] = [table.headerCells[c], ...table.rows.slice(0, r).map((x) => x.cells[c])].filter(
-        (x): x is Cell => x !== undefined,
-      );
-      const inColumn = leads().filter(
-        (m) =>
-          m.name &&
-          !m.team &&
-          !m.former &&
-          m.nameOffset !== undefined &&
-          above.some((x) => (m.nameOffset ?? -1) >= x.offset && (m.nameOffset ?? -1) < x.endOffset),
-      );
-      const people = new Set(inColumn.map((m) => nameKey(m.name ?? "")));
-      // Two cells of names in the column ("Designated Officers" over two people, one of them no lead the reading
-      // named): the record is not plainly one person's.
-      if (people.size !== 1 || above.slice(1).filter((x) => NAME_CELL.test(plain(x.text).trim())).length > 1)
-        continue;
-      const [person] = inColumn;
+      const person = columnPerson(table, r, c, leads);
+      if (!person) continue;
       found.push({
         offset: cell.offset,
         endOffset: cell.endOffset,
@@ -112,6 +98,38 @@ export function roleColumnRecords(table: Table, leads: () => readonly LeadMentio
       });
     }
   return found;
+}
+
+/**
+ * The one lead (of `leads`) named in a cell above row `r`'s cell `c` in its column (the header's included), in a box
+ * of people by column; undefined when the column names two people, or none.
+ */
+export function columnPerson(
+  table: Table,
+  r: number,
+  c: number,
+  leads: () => readonly LeadMention[],
+): LeadMention | undefined {
+  const above: Cell[] = [table.headerCells[c], ...table.rows.slice(0, r).map((x) => x.cells[c])].filter(
+    (x): x is Cell => x !== undefined,
+  );
+  const inColumn = leads().filter(
+    (m) =>
+      m.name &&
+      !m.team &&
+      !m.former &&
+      m.nameOffset !== undefined &&
+      above.some((x) => (m.nameOffset ?? -1) >= x.offset && (m.nameOffset ?? -1) < x.endOffset),
+  );
+  const people = new Set(inColumn.map((m) => nameKey(m.name ?? "")));
+  // Two cells of names in the column ("Designated Officers" over two people, one of them no lead the reading
+  // named): the record is not plainly one person's. A job under the name ("Senior Tutor") is no second person.
+  const nameCell = (x: Cell) => {
+    const words = plain(x.text).trim();
+    return NAME_CELL.test(words) && !jobNotPerson(words);
+  };
+  if (people.size !== 1 || above.slice(1).filter(nameCell).length > 1) return undefined;
+  return inColumn[0];
 }
 
 /**

@@ -38,7 +38,7 @@ import {
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
-import { keyFactsRecords, roleColumnRecords, trainedColumnRecords } from "./trained-column.js";
+import { columnPerson, keyFactsRecords, roleColumnRecords, trainedColumnRecords } from "./trained-column.js";
 // ---------------------------------------------------------------------------
 // Training lines
 // ---------------------------------------------------------------------------
@@ -229,7 +229,7 @@ export function findTrainingLines(
       records.length || trained.length || columns.length ? [] : timelineRecords(table.rows, named, mentions);
     // "| Lead trained | 12/03/2024 |" in a key facts box: the role's holder's record; what else the row gave way.
     const keyFacts = keyFactsRecords(table, () => named);
-    found.push(
+    const read = [
       ...withoutRows(
         records.length
           ? records
@@ -243,7 +243,10 @@ export function findTrainingLines(
         keyFacts,
       ),
       ...keyFacts,
-    );
+    ];
+    // "| DSL training (Level 3): 14 May 2025 | DSL training – date |" under a row of the leads' names: each column's
+    // person's course, in the cells no other reading took.
+    found.push(...read, ...roleColumnCourseRecords(table, () => mentions, read));
   }
 
   /** Records read from the cells of a block table that is no training table. */
@@ -1193,6 +1196,58 @@ function captionLead(lines: Line[], table: Table, named: LeadMention[]): LeadMen
   // "Hywel Prothero and Jess Amadi — CPD log": two people, whose rows the table does not tell apart.
   const others = named.filter((m) => m.name && !sameName(nameKey(m.name), nameKey(lead.name ?? "")));
   return leadInText(caption, others) ? undefined : lead;
+}
+
+/** A course cell's course and its date after a colon, a dash or a comma: "DSL training (Level 3): 14 May 2025". */
+const COURSE_THEN_DATE = /^(.+?)\s*(?::|,|\s(?:--|[–—-]))\s*$/;
+
+/**
+ * A box of people by column (trained-column.ts, roleColumnRecords: a header row of roles over a row of their names,
+ * then rows of their details) whose cell is a safeguarding course and its date — "Designated Safeguarding Lead
+ * training (Level 3): 14 May 2025", "Deputy DSL training – 02/2024" — or the course with its date left to fill in
+ * ("Designated Safeguarding Lead training – date"): the record of the column's one named person. A cell another
+ * reading of the table took (`taken`), a course in another subject or a cell of more than the course and its one
+ * date is left alone.
+ */
+function roleColumnCourseRecords(
+  table: Table,
+  leads: () => readonly LeadMention[],
+  taken: readonly TrainingLine[],
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  for (const [r, row] of table.rows.entries())
+    for (const [c, cell] of row.cells.entries()) {
+      const words = plain(cell.text).replace(/\s+/g, " ").trim();
+      // A cheap test first: most cells name no course.
+      if (!COURSE_WORD.test(words)) continue;
+      if (taken.some((t) => t.offset < cell.endOffset && t.endOffset > cell.offset)) continue;
+      let course: string | undefined;
+      let date: DateMatch | undefined;
+      if (DATE_PLACEHOLDER.test(` ${words}`)) course = ` ${words}`.replace(DATE_PLACEHOLDER, "").trim();
+      else {
+        const dates = findDates(cell.text, cell.offset);
+        if (dates.length !== 1) continue;
+        const shown = plain(dates[0].text).trim();
+        if (!words.replace(/[.;]$/, "").endsWith(shown)) continue;
+        course = COURSE_THEN_DATE.exec(words.replace(/[.;]$/, "").slice(0, -shown.length))?.[1];
+        date = dates[0];
+      }
+      if (!course || !COURSE_WORD.test(course) || !namesSafeguarding(course) || otherSubject(course))
+        continue;
+      const person = columnPerson(table, r, c, leads);
+      if (!person?.name) continue;
+      found.push({
+        offset: cell.offset,
+        endOffset: cell.endOffset,
+        course,
+        ...(date ? { date } : {}),
+        datePlaceholder: !date,
+        noneRecorded: false,
+        leadName: person.name,
+        leadRole: person.role,
+      });
+    }
+  return found;
 }
 
 /** A table's column headed with a job that people in a group hold: "Instructor", "Coach", "Volunteer". */
