@@ -892,10 +892,14 @@ function courseTableRecords(
       dateCell !== undefined &&
       PLANNED_BEFORE.test(plain(dateCell.text.slice(0, date.offset - dateCell.offset)));
     const nameText = nameCol >= 0 ? plain(row.cells[nameCol]?.text ?? "") : "";
-    const lead = nameText
+    const lead: Owner | undefined = nameText
       ? undefined
       : (leadInText(row.line.text, named) ??
-        (nameCol < 0 ? (titledSurnameLead(courseText, named) ?? caption) : undefined));
+        (nameCol < 0
+          ? (initialledLeadInCells(row.cells, courseCol, named) ??
+            titledSurnameLead(courseText, named) ??
+            caption)
+          : undefined));
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     if (!courseText && !date && !due) continue;
     if (itemCol >= 0 && !lead?.name) continue;
@@ -1247,6 +1251,34 @@ function roleColumnCourseRecords(
         leadRole: person.role,
       });
     }
+  return found;
+}
+
+/** A name written with initials anywhere in a cell: "C. Ossington-Pike" in "Hub Manager (C. Ossington-Pike)". */
+const INITIALLED_IN_CELL =
+  /(?<![\p{L}\p{N}'’.-])(?:\p{Lu}\.?[ \t]*){1,3}[ \t](?:\p{Lu}['’]|Ma?c)?\p{Lu}\p{Ll}[\p{L}'’-]*(?![\p{L}'’-])/gu;
+
+/**
+ * The named lead a course table's row gives by initials and surname in a cell other than the course's, with no
+ * column of names: "| Family Hub Manager (C. Ossington-Pike) | DSL Level 3 | 09/2024 |" is Claire Ossington-Pike's
+ * record, its post the job she is named for. The initialled names that stand for a named person (namedLeadFor) must
+ * all stand for the same one: two people's in one row tell no owner.
+ */
+function initialledLeadInCells(
+  cells: readonly Cell[],
+  courseCol: number,
+  named: LeadMention[],
+): Owner | undefined {
+  let found: Owner | undefined;
+  for (const [i, cell] of cells.entries()) {
+    if (i === courseCol) continue;
+    for (const match of plain(cell.text).matchAll(INITIALLED_IN_CELL)) {
+      const owner = namedLeadFor(match[0], named);
+      if (!owner?.name) continue;
+      if (found && !sameName(nameKey(found.name ?? ""), nameKey(owner.name))) return undefined;
+      found ??= owner;
+    }
+  }
   return found;
 }
 
