@@ -57,7 +57,11 @@ const LINE_STEP = 1.7;
 const RUNNING_BAND = 0.12;
 
 const BULLET = /^([•◦▪▫●○■□➢➤►▸‣⁃∙·◆◇✓✔*–—-])(?=\s|$)/u;
-const NUMBER_MARKER = /^(\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])(?=\s)/i;
+/**
+ * "1.", "a)", "iv.", "(b)": a number or letter and its close. A bracket opened before it closes with a bracket, never a
+ * full stop: "(B. Olu-Aina)" at the start of a table cell's line is a name's initial in brackets, no list's "(B.".
+ */
+const NUMBER_MARKER = /^(\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])(?=\s)/i;
 
 export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: ReadonlySet<string>): Block[] {
   const lines = pages.map((page) => pageLines(text, page, bold));
