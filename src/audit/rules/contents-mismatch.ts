@@ -1,6 +1,7 @@
 /**
  * contents-mismatch: the contents list disagrees with the headings (an entry with no heading, a heading
- * numbered differently), two sections share a number, or the contents' page numbers go backwards.
+ * numbered differently), two sections share a number, or the contents' page numbers go backwards, or its last
+ * entry points past the last page of a PDF or Word file that the entries before it do not reach.
  * Differences of case, punctuation, "&"/"and" and numbering style ("1." / "1") are not disagreements, and an
  * entry for an appendix kept as a separate document is not missing.
  */
@@ -139,7 +140,7 @@ export const rule: Rule = {
   meta: {
     id: "contents-mismatch",
     description:
-      "Warns when the contents list does not match the headings — an entry with no heading of that name, a heading numbered differently from its entry, a numbered section missing from the list, page numbers out of order — or when two headings carry the same number. Readers use the contents and the numbers to find sections: update the contents list (in Word, right-click it and choose Update Field) and renumber the headings.",
+      "Warns when the contents list does not match the headings — an entry with no heading of that name, a heading numbered differently from its entry, a numbered section missing from the list, page numbers out of order, a last entry on a page past the end of a PDF or Word file whose last page the entries before it do not reach — or when two headings carry the same number. Readers use the contents and the numbers to find sections: update the contents list (in Word, right-click it and choose Update Field) and renumber the headings.",
     defaultSeverity: "warning",
   },
   checkDocument(context) {
@@ -152,7 +153,8 @@ export const rule: Rule = {
 
     const renumbered = new Set<HeadingText>();
     if (contents) {
-      checkPageOrder(context, contents);
+      const pastEnd = checkPagesPastEnd(context, contents);
+      checkPageOrder(context, contents, pastEnd);
       const shown =
         context.document.format === "md" ? renderedNumbers(context.document.text, contents) : undefined;
       if (hasHeadings) checkAgainstHeadings(context, contents, headings, renumbered, shown);
@@ -689,11 +691,55 @@ function reportRepeated(context: DocumentContext, entry: ContentsEntry, section:
   );
 }
 
-/** Page numbers that go backwards: the list was not updated after sections moved. */
-function checkPageOrder(context: DocumentContext, contents: ContentsList): void {
+/**
+ * The list's last entry on a page past the policy's last page, where the entries before it leave the last page
+ * unreached: "1. Purpose … 1" to "8. Boats … 2", then "Appendix A – Contact sheet ........ 4" in a PDF or Word file of
+ * three pages (a Word file's page count as it was last saved, as section-reference reads it). The list is this
+ * file's own, and its last line was not updated when the part moved. A list whose numbers run on past the end
+ * through several entries, the earlier ones reaching the last page ("3. Roles … 3" to "10. Review … 7" in a file of
+ * two pages), is a longer printed version's carried along, and says nothing about this file's pages; nor does a
+ * Markdown or web page's list, which has no pages, or an entry that says its part is kept apart ("… (separate
+ * document)"). The entry reported, if any.
+ */
+function checkPagesPastEnd(context: DocumentContext, contents: ContentsList): Set<ContentsEntry> {
+  const { document } = context;
+  const reported = new Set<ContentsEntry>();
+  const pageCount =
+    document.format === "pdf"
+      ? document.pages?.length
+      : document.format === "docx"
+        ? document.pageCount
+        : undefined;
+  if (!pageCount) return reported;
+  const paged = contents.entries.filter((e) => e.page !== undefined);
+  const last = paged.at(-1);
+  if (!last?.page || last.page <= pageCount || KEPT_APART.test(last.title)) return reported;
+  const before = paged.slice(0, -1).map((e) => e.page as number);
+  if (before.length === 0 || Math.max(...before) >= pageCount) return reported;
+  reported.add(last);
+  const pages = `${pageCount} ${pageCount === 1 ? "page" : "pages"}`;
+  reportAt(
+    context,
+    last.offset,
+    last.endOffset,
+    `The contents list puts "${label(last)}" on page ${last.page}, but the policy has ${document.format === "docx" ? `${pages} (as the Word file was last saved)` : pages} — update the contents list (in Word, right-click it and choose Update Field)`,
+    { actual: String(last.page), expected: `page ${pageCount} or before` },
+  );
+  return reported;
+}
+
+/**
+ * Page numbers that go backwards: the list was not updated after sections moved. An entry already reported as past
+ * the last page is not read again.
+ */
+function checkPageOrder(
+  context: DocumentContext,
+  contents: ContentsList,
+  pastEnd: ReadonlySet<ContentsEntry> = new Set(),
+): void {
   let previous: ContentsEntry | undefined;
   for (const entry of contents.entries) {
-    if (entry.page === undefined) continue;
+    if (entry.page === undefined || pastEnd.has(entry)) continue;
     if (previous?.page !== undefined && entry.page < previous.page) {
       reportAt(
         context,
