@@ -609,6 +609,8 @@ describe("the text the rules read stays what it was", () => {
     "zz123-foster-agency.pdf": "0f69a5a7daf72d21",
     "zz124-gymnastics-club.pdf": "28b7cfb569e9890b",
     "zz124-residential-special-school.pdf": "65901bab43633f14",
+    "zz125-family-hub.pdf": "6e5989db7876ffe0",
+    "zz125-sea-cadet-unit.pdf": "677d7e363f8f0470",
     "zz126-cofe-primary.pdf": "3b78905c4efc1912",
     "zz126-nursery-group.pdf": "593a29403c8023ed",
     "zz127-day-nursery.pdf": "69fc4921cbe2030f",
