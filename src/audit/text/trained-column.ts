@@ -159,9 +159,13 @@ const DUE_BEFORE =
  */
 const OPENS_WITH_NO =
   /^(?:not\s+yet\b|not\s+trained\b|untrained\b|none\b|no(?:\s+(?:safeguarding\s+)?training)?(?:\s+yet)?(?=$|[^\S\n]*[(,.;:!–—-]))/i;
-/** A vetting check or another subject's course, whose completed date is not the lead's course's. */
-const OTHER_CHECK =
-  /\b(?:DBS|CRB|PVG|Access\s?NI|disclosure|vetting|vetted|barred|police\s+check|first[\s-]+aid|food\s+hygiene|driving)\b/i;
+/**
+ * A vetting check or another subject's course, whose completed date is not the lead's course's, and which may have an
+ * expiry of its own: "DBS 01/06/2026", "First aid: 14/07/2026", "Not trained – DBS check completed 03/2025" (also
+ * training.ts's, for a "DBS" or "PVG" column whose "Expires" follows it).
+ */
+export const OTHER_CHECK =
+  /\b(?:DBS|CRB|PVG|disclosure|barring|barred|vetting|vetted|police\s+check|access\s*NI|garda|first[\s-]+aid|food\s+hygiene|driving|licen[cs]e|insurance)\b/i;
 /** Where a value's clause opens before a date: after the last dash, bracket, comma or semicolon. */
 const CLAUSE_BREAK = /[–—;,()]|\s-\s/g;
 /** How far before a date its words are read for "completed" / "until" and for the clause they stand in. */

@@ -38,7 +38,13 @@ import {
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
-import { columnPerson, keyFactsRecords, roleColumnRecords, trainedColumnRecords } from "./trained-column.js";
+import {
+  columnPerson,
+  keyFactsRecords,
+  OTHER_CHECK,
+  roleColumnRecords,
+  trainedColumnRecords,
+} from "./trained-column.js";
 // ---------------------------------------------------------------------------
 // Training lines
 // ---------------------------------------------------------------------------
@@ -1317,13 +1323,6 @@ function yearAlone(cell: Cell): DateMatch | undefined {
 const EXPIRY_HEADER = /^(?:date\s+of\s+)?(?:expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))(?:\s+date)?$/;
 
 /**
- * A check that is not the course, with an expiry of its own: "DBS 01/06/2026", "First aid: 14/07/2026", a "DBS" or
- * "PVG" column whose "Expires" follows it.
- */
-const OTHER_CHECK =
-  /\b(?:DBS|CRB|PVG|disclosure|barring|vetting|police\s+check|access\s*NI|garda|first[\s-]+aid|food\s+hygiene|driving|licen[cs]e|insurance)\b/i;
-
-/**
  * A header naming another check, for the column straight before "Expires": "DBS", "First aid", "Driving licence" — not
  * a bare "Licence" (a coaching licence is the course), "Driving" or "Insurance".
  */
@@ -1331,6 +1330,17 @@ const HEADER_CHECK =
   /\b(?:DBS|CRB|PVG|disclosure|barring|vetting|police\s+check|access\s*NI|garda|first[\s-]+aid|food\s+hygiene|driving\s+licen[cs]e)\b/i;
 /** A column of numbers, not a check: "Licence no.", "DBS certificate number", "Ref". */
 const NUMBER_HEADER = /\b(?:no|nos|number|num|ref|reference|id)\b\.?\s*$/i;
+
+/**
+ * Whether an expiry or due cell is another check's, not the course's in column `dateCol`: the cell names the check
+ * ("DBS 01/06/2026"), or the column straight before it is headed with one ("| DBS | Expires |", "| DBS check |
+ * Renewal due |").
+ */
+function anotherChecksDate(cell: Cell, header: readonly string[], col: number, dateCol: number): boolean {
+  if (OTHER_CHECK.test(plain(cell.text))) return true;
+  const owner = header[col - 1] ?? "";
+  return col - 1 !== dateCol && HEADER_CHECK.test(owner) && !NUMBER_HEADER.test(owner);
+}
 
 /**
  * The expiry a row gives in its own column, after its completion date. "| Completed | DBS | Expires |": an "Expires"
@@ -1349,10 +1359,8 @@ function expiryOfRow(
     expiryCol < 0 ? header.flatMap((h, i) => (i !== dateCol && MATRIX_DUE_HEADER.test(h) ? [i] : [])) : [];
   const col = expiryCol >= 0 ? expiryCol : dueCols.length === 1 ? dueCols[0] : -1;
   const cell = col >= 0 ? cells[col] : undefined;
-  if (!cell || OTHER_CHECK.test(plain(cell.text))) return {};
+  if (!cell || anotherChecksDate(cell, header, col, dateCol)) return {};
   if (expiryCol < 0 && /\b(?:booked|planned|scheduled)\b/i.test(cell.text)) return {};
-  const owner = header[col - 1] ?? "";
-  if (col - 1 !== dateCol && HEADER_CHECK.test(owner) && !NUMBER_HEADER.test(owner)) return {};
   const expires = trainingDates(cell.text, cell.offset)[0];
   if (!expires || expires.date.last <= done.date.last) return {};
   return expiryCol < 0 && DUE_WORDS.test(header[col]) ? { expires, renewalDue: true } : { expires };
@@ -1792,7 +1800,13 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
         ...(leadRole ? { leadRole } : {}),
       };
       const record = kind.kind === "none" ? base : matrixRecord(base, cell, kind);
-      records.push(dueCol >= 0 ? withDueCell(record, row.cells[dueCol], header[dueCol]) : record);
+      // "| Safeguarding training | DBS | Expires |": a due date after another check's column is the check's.
+      const dueCell = dueCol >= 0 ? row.cells[dueCol] : undefined;
+      records.push(
+        dueCell && !anotherChecksDate(dueCell, header, dueCol, i)
+          ? withDueCell(record, dueCell, header[dueCol])
+          : record,
+      );
     }
   }
   return records;
