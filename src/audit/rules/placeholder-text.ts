@@ -847,8 +847,33 @@ const FORMAT_WORDS_BEFORE =
 const DATE_VALUE_BEFORE = /(?:[:：][*_]*|\b(?:on|dated))[^\S\n]*$/i;
 
 /**
- * The format where a date should stand: straight after a field's label ("Briefing held on: DD/MM/YYYY") or "on" /
- * "dated" in a sentence — not words on how a date is written (the label, or the words after it, name a format).
+ * A clause's verb before a colon, which makes the words before it a sentence, not a field's label: "Every entry in the
+ * concern log is dated:", "the date goes in the top box:", "Staff must write:".
+ */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|be|been|being|am|goes|go|going|gets|get|has|have|had|will|shall|must|should|may|might|can|could|would|do|does|did|needs?|means|appears?|shows?|writes?|puts?|enters?|records?|uses?|follows?|reads?)\b/i;
+/**
+ * A field's label that asks for one date, with no clause before its colon: "Date adopted", "Held on", "Staff briefing
+ * held on", "Date of last review", "Review date", "Date this policy was adopted" — the last sentence's words before the
+ * colon, a few and no comma.
+ */
+function dateFieldLabel(beforeColon: string): boolean {
+  const label = beforeColon.split(/(?<=[.!?;])[^\S\n]+/).at(-1) ?? "";
+  const words = label.match(/\S+/g) ?? [];
+  // "Date this policy was adopted:": a clause under a label that opens with "Date" is the date's own.
+  return (
+    words.length > 0 &&
+    words.length <= 6 &&
+    !label.includes(",") &&
+    (!CLAUSE_VERB.test(label) || /^[^\S\n]*date\b/i.test(label))
+  );
+}
+
+/**
+ * The format where a date should stand: straight after a field's label asking for a date ("Briefing held on:
+ * DD/MM/YYYY") or "on" / "dated" in a sentence — not words on how a date is written (the label, or the words after
+ * it, name a format), nor a sentence's colon before the format ("Every entry in the log is dated: DD/MM/YYYY", "the
+ * date goes in the top box: DD/MM/YYYY": how entries are dated).
  */
 function dateFormatAsValue(m: RegExpMatchArray): boolean {
   const before = lineBefore(m);
@@ -857,8 +882,9 @@ function dateFormatAsValue(m: RegExpMatchArray): boolean {
   const end = (m.index ?? 0) + m[0].length;
   const newline = input.indexOf("\n", end);
   const after = input.slice(end, newline < 0 ? input.length : newline);
-  if (!DATE_VALUE_BEFORE.test(cell) || FORMAT_WORDS_BEFORE.test(cell.replace(/[:：][*_]*[^\S\n]*$/, "")))
-    return false;
+  const beforeColon = cell.replace(/[:：][*_]*[^\S\n]*$/, "");
+  if (!DATE_VALUE_BEFORE.test(cell) || FORMAT_WORDS_BEFORE.test(beforeColon)) return false;
+  if (beforeColon !== cell && !dateFieldLabel(beforeColon.replace(/[*_]+/g, ""))) return false;
   return !/\bformats?\b/i.test(cell) && !/^[^\S\n]*(?:formats?|style)\b/i.test(after);
 }
 
