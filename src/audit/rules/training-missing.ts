@@ -361,8 +361,12 @@ function turnedRound(name: string): string | undefined {
   return m ? nameKey(`${m[2]} ${m[1]}`) : undefined;
 }
 
-/** A record whose subject is the deputy's role word alone: "The deputy completed …", "Our deputy holds …". */
-const BARE_DEPUTY_RECORD = /^\s*(?:the|our)\s+deputy\s+(?!DSL|lead|designated|safeguarding|manager)\p{Ll}/iu;
+/**
+ * A record whose subject is the deputy's role word alone, its record verb straight after: "The deputy completed …",
+ * "Our deputy holds …". Not another deputy's: "Our deputy headteacher completed …", "The deputy head attended …".
+ */
+const BARE_DEPUTY_RECORD =
+  /^\s*(?:the|our)\s+deputy\s+(?:completed|attended|holds|held|has|had|renewed|refreshed|updated|did|took|undertook|passed|achieved|gained|finished|is\s+trained|was\s+trained)\b/iu;
 
 /** A heading that names a course or a kind of training, not a site or a team: "Level 3", "Refresher training". */
 const COURSE_HEADING = /\b(?:training|course|courses|level|refresher|awareness|update|induction|records?)\b/i;
