@@ -81,6 +81,10 @@ ROWS.push(["spaces before a passed 'Next review' beside a version table", "| 3.2
 // line of its own, with no blank after it.
 ROWS.push(["spaces after 'charity number' in brackets", "Hollybank Youth Club (registered charity number" + " ".repeat(BIG) + "x) is run by volunteers.", ""]);
 ROWS.push(["spaces after 'charity number' on its line", "Registered charity number" + " ".repeat(BIG) + "x", ""]);
+// A plural role's value over many short lines (each line break once asked whether the whole text before it ended an
+// entry), and one sentence of a job covering for the lead on every line (each match read all mentions and all lines).
+ROWS.push(["many short lines under a plural deputies' role", "Al\n".repeat(BIG / 3), "Designated Safeguarding Lead: Ann Lee (01632 960 310)\n\nDeputy Safeguarding Leads: Mina Castell, Senior Instructor – 01632 960 702\n"]);
+ROWS.push(["a job covering for the lead on every line", "When the DSL is away, the Office Manager covers for her.\n".repeat(Math.floor(BIG / 57)), "Designated Safeguarding Lead: Ann Lee\n\n"]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");

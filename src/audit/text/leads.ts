@@ -2654,24 +2654,31 @@ function jobDeputies(lines: Line[], mentions: readonly LeadMention[]): LeadMenti
   const leadNames = mentions
     .filter((m) => m.role === "dsl" && m.name && !m.team)
     .map((m) => nameKey(m.name ?? ""));
+  // Each line's lead mentions and each job's holder are looked up once: a long policy saying "the Office Manager
+  // covers for her" on every line would otherwise read all mentions and all lines again for every match.
+  const leadsByLine = new Map<Line, LeadMention[]>();
+  for (const m of mentions) {
+    if (m.team || /^(?:deput|depute|alternate|assistant)/i.test(m.label)) continue;
+    const list = leadsByLine.get(m.line);
+    if (list) list.push(m);
+    else leadsByLine.set(m.line, [m]);
+  }
+  const holders = new Map<string, { name: string; offset: number } | undefined>();
   for (const line of lines) {
     if (isTableRow(line) || !JOB_DEPUTISES_QUICK.test(line.text)) continue;
+    const leadsHere = leadsByLine.get(line) ?? [];
     for (const match of allMatches(JOB_DEPUTISES, line.text)) {
       const at = match.index ?? 0;
       const job = match.groups?.job ?? "";
       if (roleMatches(job).length > 0) continue;
       const jobAt = at + match[0].indexOf(job);
       const end = at + match[0].length;
-      const leadHere = (m: LeadMention) =>
-        !m.team && m.line === line && !/^(?:deput|depute|alternate|assistant)/i.test(m.label);
       if (match.groups?.pronoun) {
         const before = line.text.slice(Math.max(0, jobAt - NEAR * 2), jobAt);
         const ends = allMatches(SENTENCE_ENDS, before).map((e) => (e.index ?? 0) + 1);
         const start = line.offset + jobAt - before.length + (ends.at(-1) ?? 0);
         if (
-          !mentions.some(
-            (m) => leadHere(m) && m.role === "dsl" && m.offset >= start && m.endOffset <= line.offset + jobAt,
-          )
+          !leadsHere.some((m) => m.role === "dsl" && m.offset >= start && m.endOffset <= line.offset + jobAt)
         )
           continue;
       } else {
@@ -2681,11 +2688,12 @@ function jobDeputies(lines: Line[], mentions: readonly LeadMention[]): LeadMenti
           whom.groups?.deputy ||
           (whom.groups?.abbr && ROLE_ABBREVIATIONS[whom.groups.abbr.toUpperCase()] === "deputy") ||
           /['’]s$/i.test(whom[0]) ||
-          !mentions.some((m) => leadHere(m) && !m.name && m.offset === line.offset + end)
+          !leadsHere.some((m) => !m.name && m.offset === line.offset + end)
         )
           continue;
       }
-      const holder = holderOfJob(lines, job);
+      if (!holders.has(job)) holders.set(job, holderOfJob(lines, job));
+      const holder = holders.get(job);
       if (!holder || leadNames.some((lead) => sameName(lead, nameKey(holder.name)))) continue;
       found.push({
         role: "deputy",
@@ -4082,7 +4090,14 @@ function lineBreaksBetweenEntries(rest: string, base: number): number[] {
   const found: number[] = [];
   for (let k = softBreakFrom(base); k < softBreaks.length && softBreaks[k] < base + rest.length; k++) {
     const at = softBreaks[k] - base;
-    if (at > 0 && ENTRY_END.test(rest.slice(0, at)) && /^\p{Lu}/u.test(rest.slice(at + 1))) found.push(at);
+    // Only the line's last characters are read (an entry's end is short): testing the whole text before each
+    // break again would take time growing with the square of a long value's length.
+    if (
+      at > 0 &&
+      ENTRY_END.test(rest.slice(Math.max(0, at - 80), at)) &&
+      /^\p{Lu}/u.test(rest.slice(at + 1, at + 3))
+    )
+      found.push(at);
   }
   return found;
 }
