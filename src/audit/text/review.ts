@@ -1581,6 +1581,14 @@ const SUBJECT_LENGTH = 80;
  * March 2025", "We wrote this policy in May 2025" — its owner writing it is its date (not "I wrote to the council on
  * …", nor "I wrote my risk assessment on …", whose object is not the policy).
  */
+/**
+ * After "I wrote this policy in …", words saying it was reviewed since: "reviewed it every year since", "most recently
+ * in …", "last reviewed …", a sentence "Reviewed: 2/10/2026" (REVIEW_DATE_CUE: the words a date of that review follows).
+ */
+const REVIEWED_SINCE_WRITING =
+  /\b(?:most\s+recently|last\s+reviewed|reviewed\b[^.!?;\n]{0,40}?\bsince)\b|(?:[.!?;]\s+)reviewed\b/i;
+const REVIEW_DATE_CUE =
+  /\b(?:most\s+recently(?:\s+reviewed)?|last\s+reviewed|(?<=[.!?;]\s+)reviewed)(?:\s+(?:in|on))?[^\S\n]*:?[^\S\n]*/i;
 /** A national or umbrella body, which writes or adopts a model policy, not the setting's own. */
 const NATIONAL_BODY =
   /\b(?:national|association|federation|bishops|conference|synod|headquarters|governing\s+body|NGB|diocese)\b/i;
@@ -1863,6 +1871,28 @@ export function findReviewAnchors(
             : undefined;
         // "wrote" dates the policy only in the active voice, its owner the subject and the policy its object.
         if (/^wrote$/i.test(match[0]) && approver === undefined) continue;
+        // "I wrote this policy in May 2019 and have reviewed it every year since, most recently in September 2026":
+        // a later review in its paragraph is the policy's last; the date it was first written is no longer its date.
+        if (/^wrote$/i.test(match[0])) {
+          const rest = line.text.slice(start + match[0].length);
+          if (REVIEWED_SINCE_WRITING.test(rest)) {
+            const cue = REVIEW_DATE_CUE.exec(rest);
+            if (cue) {
+              const from = start + match[0].length + cue.index + cue[0].length;
+              add(
+                {
+                  offset: line.offset + from - cue[0].length,
+                  endOffset: line.offset + from,
+                  label: cue[0].trim(),
+                  kind: "last",
+                  verb: "last reviewed",
+                },
+                dateAfter(line.text.slice(from), line.offset + from, 12),
+              );
+            }
+            continue;
+          }
+        }
         if (
           !boxed &&
           (!(
