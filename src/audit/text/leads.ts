@@ -1738,6 +1738,9 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
   return more;
 }
 
+/** A health body's name just before a role: "… NHS Trust, ", "… Health Board (WHB) – ", "Fenmoor ICB: ". */
+const HEALTH_BODY_BEFORE =
+  /(?<![\p{L}])(?:NHS|Trust|Board|ICB|Hospital|Hospitals)(?:\s+\(\p{Lu}{2,8}\))?\s*[,:–—-]?\s*(?:\*\*|__)?$/u;
 /** Whether a role is a wider body's officer: its body's word just before it, or just after ("… for the Synod"). */
 function outsideBody(before: string, after: string, own: ReadonlySet<string>): boolean {
   const found =
@@ -1758,6 +1761,9 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + whole.length, at + whole.length + 60);
   if (outsideBody(before, after, own) || ADVISER_AFTER.test(after)) return true;
+  // "Fenmoor Community NHS Trust, Named Professional for Safeguarding: Dr A": a health body's named professional, in a
+  // list of contacts — the provider's own lead only when no trust or board is named just before it.
+  if (/^[\s*_]*named\s+professional/i.test(whole) && HEALTH_BODY_BEFORE.test(before)) return true;
   // "The University's Safeguarding Officer, Ms A, advises the programme … She is not part of the programme team and
   // does not take the programme's referrals": a contact of the body above the setting, even in a policy whose title
   // names that body.
