@@ -16,6 +16,8 @@ export const CLICK_TO = /\bclick\s+to\s+(?:download|open|view|access)\b/gi;
 
 /** "never to", "should not", "don't", "do not ever" straight before "click": advice against clicking. */
 const NOT_BEFORE_CLICK = /(?:\b(?:never|not)|n['’]t)(?:[^\S\n]+(?:to|ever|just|simply|even))*[^\S\n]+$/i;
+/** "please" or a clause's comma straight before "click". */
+const PLEASE_OR_CLAUSE_BEFORE = /(?:\bplease|,)[^\S\n]+$/i;
 /** A list item's or a cell's start before the words: "• ", "- ", "(a) ", "| ", a tab. */
 const ITEM_OR_CELL_START = /(?:\n[^\S\n]*(?:[-*•▪◦·–]|\(?[a-z0-9]{1,3}[.)])|[|\t])[^\S\n]*$/i;
 
@@ -28,6 +30,8 @@ const ITEM_OR_CELL_START = /(?:\n[^\S\n]*(?:[-*•▪◦·–]|\(?[a-z0-9]{1,3}[
 export function clickToIsButton(text: string, offset: number, endOffset: number): boolean {
   const before = text.slice(Math.max(0, offset - 40), offset);
   if (NOT_BEFORE_CLICK.test(before)) return false;
+  // "Please click to download the form.", "If you need the form, click to open it.": asked for, or after a clause.
+  if (PLEASE_OR_CLAUSE_BEFORE.test(before)) return true;
   // The text's start is a line's.
   const from = Math.max(0, offset - 12);
   if (
