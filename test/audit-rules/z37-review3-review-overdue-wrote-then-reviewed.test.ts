@@ -41,6 +41,19 @@ describe("'I wrote this policy in DATE' with a later review in its paragraph", (
     expect(found[0]).toContain("October 2024");
   });
 
+  it("a version line heading the policy, dated after it was written, is its date", () => {
+    const dated = (version: string) =>
+      run(
+        reviewOverdue,
+        markdownDocument(
+          `# Safeguarding Policy – Odile Farrant Swimming Tuition\n\n${version}\n\nI wrote this policy in 2018 and I review it every year.\n`,
+        ),
+      ).map((f) => f.message);
+    expect(dated("Version 5 · October 2026")).toEqual([]);
+    expect(dated("Version 5 · October 2024")).toHaveLength(1);
+    expect(dated("Version 5 · October 2024")[0]).toContain("October 2024");
+  });
+
   it("stays as it was: the written date alone, with a yearly review, is overdue", () => {
     const found = overdue("I wrote this policy on the 9th of April 2025 and I review it every year.");
     expect(found).toHaveLength(1);

@@ -1589,6 +1589,25 @@ const REVIEWED_SINCE_WRITING =
   /\b(?:most\s+recently|last\s+reviewed|reviewed\b[^.!?;\n]{0,40}?\bsince)\b|(?:[.!?;]\s+)reviewed\b/i;
 const REVIEW_DATE_CUE =
   /\b(?:most\s+recently(?:\s+reviewed)?|last\s+reviewed|(?<=[.!?;]\s+)reviewed)(?:\s+(?:in|on))?[^\S\n]*:?[^\S\n]*/i;
+/** A version line near the policy's top with its date: "Version 4 · September 2026", "v2.1 – 03/2026". */
+const VERSION_DATE_LINE =
+  /^[\s#*_>]*(?<label>(?:version|v)\.?[^\S\n]*\d{1,3}(?:\.\d{1,3})?)[^\S\n]*[·•|,–—:-][^\S\n]*/i;
+/** The first of the policy's first lines that is a version line dated after `after` (YYYY-MM-DD), if any. */
+function laterVersionLine(
+  lines: Line[],
+  after: string,
+): { offset: number; endOffset: number; label: string; date: DateMatch } | undefined {
+  for (const line of lines.slice(0, 12)) {
+    const m = VERSION_DATE_LINE.exec(line.text);
+    if (!m?.groups) continue;
+    const date = dateAfter(line.text.slice(m[0].length), line.offset + m[0].length, 5);
+    if (date && date.date.first > after) {
+      const offset = line.offset + (m.index ?? 0) + m[0].indexOf(m.groups.label);
+      return { offset, endOffset: offset + m.groups.label.length, label: m.groups.label, date };
+    }
+  }
+  return undefined;
+}
 /** A national or umbrella body, which writes or adopts a model policy, not the setting's own. */
 const NATIONAL_BODY =
   /\b(?:national|association|federation|bishops|conference|synod|headquarters|governing\s+body|NGB|diocese)\b/i;
@@ -1890,6 +1909,22 @@ export function findReviewAnchors(
                 dateAfter(line.text.slice(from), line.offset + from, 12),
               );
             }
+            continue;
+          }
+          // "Version 4 · September 2026" heading the policy, later than it was first written: that is its date.
+          const written = dateAfter(rest, 0, 70);
+          const version = written && laterVersionLine(lines, written.date.last);
+          if (version) {
+            add(
+              {
+                offset: version.offset,
+                endOffset: version.endOffset,
+                label: version.label,
+                kind: "approved",
+                verb: "dated",
+              },
+              version.date,
+            );
             continue;
           }
         }
