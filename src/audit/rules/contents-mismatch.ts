@@ -14,7 +14,7 @@ import {
   titleKey,
 } from "../text/find.js";
 import { plain } from "../text/lines.js";
-import { analyse, reportAt } from "./helpers.js";
+import { analyse, knownPageCount, reportAt } from "./helpers.js";
 
 /** "Contents", "Index", or bilingual: "Cynnwys / Contents", "Contents / Clár". */
 const CONTENTS_HEADING =
@@ -704,12 +704,7 @@ function reportRepeated(context: DocumentContext, entry: ContentsEntry, section:
 function checkPagesPastEnd(context: DocumentContext, contents: ContentsList): Set<ContentsEntry> {
   const { document } = context;
   const reported = new Set<ContentsEntry>();
-  const pageCount =
-    document.format === "pdf"
-      ? document.pages?.length
-      : document.format === "docx"
-        ? document.pageCount
-        : undefined;
+  const pageCount = knownPageCount(document);
   if (!pageCount) return reported;
   const paged = contents.entries.filter((e) => e.page !== undefined);
   const last = paged.at(-1);

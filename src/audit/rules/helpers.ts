@@ -253,3 +253,12 @@ export function whoseTraining(what: string, leadName: string | undefined): strin
     : `${leadName ? `${possessive(leadName)} ` : ""}${what}`;
   return phrase.replace(/^./, (c) => c.toUpperCase());
 }
+
+/**
+ * The document's number of pages where the file says it: a PDF's pages as its reader found them, a Word file's page
+ * count as it was saved; undefined for Markdown, HTML, text and a Word file that records none.
+ */
+export function knownPageCount(document: SourceDocument): number | undefined {
+  if (document.format === "pdf") return document.pages?.length;
+  return document.format === "docx" ? document.pageCount : undefined;
+}

@@ -14,7 +14,7 @@ import { allMatches } from "../text/matches.js";
 import { pdfParagraphs } from "../text/paragraphs.js";
 import { knownSubject, sameSubjectWords } from "../text/subject-words.js";
 import { linksToNowhere } from "./empty-link.js";
-import { analyse, reportAt } from "./helpers.js";
+import { analyse, knownPageCount, reportAt } from "./helpers.js";
 import { checkLetteredParagraphs } from "./lettered-paragraphs.js";
 import { checkRomanSections } from "./roman-sections.js";
 import { checkCodedSections } from "./section-codes.js";
@@ -2628,12 +2628,7 @@ function checkPages(context: DocumentContext): void {
   const pageless = document.format === "md" || document.format === "html";
   // A PDF's reader gives where each page starts, a Word file's the page count it was saved with; without
   // either, say nothing.
-  const pageCount =
-    document.format === "pdf"
-      ? document.pages?.length
-      : document.format === "docx"
-        ? document.pageCount
-        : undefined;
+  const pageCount = knownPageCount(document);
   if (!pageless && !pageCount) return;
   const { text } = document;
   for (const match of allMatches(PAGE_REFERENCE, text)) {
