@@ -851,7 +851,7 @@ const DATE_VALUE_BEFORE = /(?:[:：][*_]*|\b(?:on|dated))[^\S\n]*$/i;
  * concern log is dated:", "the date goes in the top box:", "Staff must write:".
  */
 const CLAUSE_VERB =
-  /\b(?:is|are|was|were|be|been|being|am|goes|go|going|gets|get|has|have|had|will|shall|must|should|may|might|can|could|would|do|does|did|needs?|means|appears?|shows?|writes?|puts?|enters?|records?|uses?|follows?|reads?)\b/i;
+  /\b(?:is|are|was|were|be|been|being|am|goes|go|going|gets|get|has|have|had|will|shall|must|should|may|might|can|could|would|do|does|did|needs|means|appears|writes|follows)\b/i;
 /**
  * A field's label that asks for one date, with no clause before its colon: "Date adopted", "Held on", "Staff briefing
  * held on", "Date of last review", "Review date", "Date this policy was adopted" — the last sentence's words before the

@@ -366,7 +366,7 @@ function turnedRound(name: string): string | undefined {
  * "Our deputy holds …". Not another deputy's: "Our deputy headteacher completed …", "The deputy head attended …".
  */
 const BARE_DEPUTY_RECORD =
-  /^\s*(?:the|our)\s+deputy\s+(?:completed|attended|holds|held|has|had|renewed|refreshed|updated|did|took|undertook|passed|achieved|gained|finished|is\s+trained|was\s+trained)\b/iu;
+  /^\s*(?:the|our)\s+deputy\s+(?:(?:also|recently|then|has|have|since|successfully|already)\s+){0,2}(?:completed|attended|holds|held|has|had|renewed|refreshed|updated|did|took|undertook|passed|achieved|gained|finished|is\s+trained|was\s+trained)\b/iu;
 
 /** A heading that names a course or a kind of training, not a site or a team: "Level 3", "Refresher training". */
 const COURSE_HEADING = /\b(?:training|course|courses|level|refresher|awareness|update|induction|records?)\b/i;

@@ -1574,19 +1574,13 @@ const SUBJECT_START = /[.!?;:·•]\s|\s{3,}|\t|<br\s*\/?>|\||\]\s+(?=\p{Lu})/u;
 /** The longest subject an active approval has ("The Parochial Church Council of St Ives and Halsetown"). */
 const SUBJECT_LENGTH = 80;
 /**
- * The subject of an approval label that is a verb whose subject owns the policy and whose object is the policy,
- * its date next: "The trustees adopted this policy on …", "The PCC approved the updated policy on …" — not "All
- * volunteers agreed the policy on …" (they sign up to it), nor "The county council adopted the policy in …".
- * A sole practitioner or a small group dates the policy by when they wrote it: "I wrote this policy on the 3rd of
- * March 2025", "We wrote this policy in May 2025" — its owner writing it is its date (not "I wrote to the council on
- * …", nor "I wrote my risk assessment on …", whose object is not the policy).
- */
-/**
  * After "I wrote this policy in …", words saying it was reviewed since: "reviewed it every year since", "most recently
  * in …", "last reviewed …", a sentence "Reviewed: 2/10/2026" (REVIEW_DATE_CUE: the words a date of that review follows).
  */
 const REVIEWED_SINCE_WRITING =
   /\b(?:most\s+recently|last\s+reviewed|reviewed\b[^.!?;\n]{0,40}?\bsince)\b|(?:[.!?;]\s+)reviewed\b/i;
+/** "reviewed it every year since": a review after the writing, with or without its date. */
+const REVIEWED_SINCE = /\breviewed\b[^.!?;\n]{0,40}?\bsince\b/i;
 const REVIEW_DATE_CUE =
   /\b(?:most\s+recently(?:\s+reviewed)?|last\s+reviewed|(?<=[.!?;]\s+)reviewed)(?:\s+(?:in|on))?[^\S\n]*:?[^\S\n]*/i;
 /** A version line near the policy's top with its date: "Version 4 · September 2026", "v2.1 – 03/2026". */
@@ -1612,6 +1606,14 @@ function laterVersionLine(
 const NATIONAL_BODY =
   /\b(?:national|association|federation|bishops|conference|synod|headquarters|governing\s+body|NGB|diocese)\b/i;
 
+/**
+ * The subject of an approval label that is a verb whose subject owns the policy and whose object is the policy,
+ * its date next: "The trustees adopted this policy on …", "The PCC approved the updated policy on …" — not "All
+ * volunteers agreed the policy on …" (they sign up to it), nor "The county council adopted the policy in …".
+ * A sole practitioner or a small group dates the policy by when they wrote it: "I wrote this policy on the 3rd of
+ * March 2025", "We wrote this policy in May 2025" — its owner writing it is its date (not "I wrote to the council on
+ * …", nor "I wrote my risk assessment on …", whose object is not the policy).
+ */
 function activeApprover(before: string, label: string, after: string): string | undefined {
   if (!/^(?:adopted|approved|agreed|ratified|wrote)$/i.test(label) || !ACTIVE_APPROVAL_OBJECT.test(after))
     return undefined;
@@ -1896,8 +1898,9 @@ export function findReviewAnchors(
           const rest = line.text.slice(start + match[0].length);
           if (REVIEWED_SINCE_WRITING.test(rest)) {
             const cue = REVIEW_DATE_CUE.exec(rest);
-            if (cue) {
-              const from = start + match[0].length + cue.index + cue[0].length;
+            const from = cue ? start + match[0].length + cue.index + cue[0].length : 0;
+            const reviewed = cue ? dateAfter(line.text.slice(from), line.offset + from, 12) : undefined;
+            if (cue && reviewed) {
               add(
                 {
                   offset: line.offset + from - cue[0].length,
@@ -1906,10 +1909,13 @@ export function findReviewAnchors(
                   kind: "last",
                   verb: "last reviewed",
                 },
-                dateAfter(line.text.slice(from), line.offset + from, 12),
+                reviewed,
               );
+              continue;
             }
-            continue;
+            // "… and have reviewed it every year since" says it was reviewed after it was written, dated or not; a
+            // cue with no date after it ("Most recently, parents asked …", "Reviewed copies go …") says nothing.
+            if (REVIEWED_SINCE.test(rest)) continue;
           }
           // "Version 4 · September 2026" heading the policy, later than it was first written: that is its date.
           const written = dateAfter(rest, 0, 70);

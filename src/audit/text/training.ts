@@ -7021,13 +7021,6 @@ const JOINED_LEAD_COURSE = /\bsafeguarding\s+[\p{L}-]+\s+(?:and|&)\s+(?:lead|off
 const SUBJECT_AND_SAFEGUARDING =
   /\b(?!(?:child|children|protection|welfare|wellbeing|well-being|awareness|basic|general|introductory|people|persons?|adults?|and|in|of|for|the)\b)(\p{L}[\p{L}-]{2,})\s+(?:and|&)\s+safeguarding\b/iu;
 
-/**
- * What a course is, so that one person's records of the same course are compared with each other (and a table
- * and the body repeating a record count once): "dsl" for designated-lead training under any name, "dsl update"
- * for its updates, a topic ("prevent", "safer recruitment", the churches' "leadership" pathway), "safeguarding" for
- * general safeguarding or child protection courses ("Child Protection Awareness", "Child Protection Refresher"), else
- * the course's own words.
- */
 /** A designated lead's role, as the one who gives a course: "the co-DSLs", "our DSL and deputy DSL", "the DSL". */
 const LEAD_AS_GIVER_ROLE = String.raw`(?:co-?\s?|joint\s+|deputy\s+)?(?:designated\s+safeguarding\s+(?:leads?|officers?|persons?)|D?DS[LPO]s?|safeguarding\s+(?:leads?|officers?))`;
 /**
@@ -7040,6 +7033,13 @@ const GIVEN_BY_LEAD = new RegExp(
   "i",
 );
 
+/**
+ * What a course is, so that one person's records of the same course are compared with each other (and a table
+ * and the body repeating a record count once): "dsl" for designated-lead training under any name, "dsl update"
+ * for its updates, a topic ("prevent", "safer recruitment", the churches' "leadership" pathway), "safeguarding" for
+ * general safeguarding or child protection courses ("Child Protection Awareness", "Child Protection Refresher"), else
+ * the course's own words.
+ */
 export function courseKind(course: string): string {
   const words = plain(course).replace(GIVEN_BY_LEAD, " ");
   if (DSL_COURSE.test(words) || JOINED_LEAD_COURSE.test(words) || welshLeadGroup(words))
