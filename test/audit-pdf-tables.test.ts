@@ -156,7 +156,9 @@ describe("tables read from a LibreOffice PDF's layout", () => {
     // Idris Fenwick's lead refresher lapsed (its dates level with the course's second line), and his first aid course
     // with its safeguarding module passed its own "Renew by" date (14 June 2026); nothing undated.
     expect(checkText(trainingStale, markdown, { asOf }).map((f) => f.message ?? "")).toEqual([
-      expect.stringMatching(/^Idris Fenwick's most recent Paediatric first aid .* due for renewal on 14 June 2026/),
+      expect.stringMatching(
+        /^Idris Fenwick's most recent Paediatric first aid .* due for renewal on 14 June 2026/,
+      ),
       expect.stringMatching(/^Idris Fenwick's most recent .* lapsed on 18 April 2025/),
     ]);
     for (const rule of [trainingStale, trainingUndated]) {
