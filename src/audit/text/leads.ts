@@ -1329,7 +1329,13 @@ function titleOf(lines: Line[]): string {
 function bodiesInTitle(lines: Line[]): ReadonlySet<string> {
   const title = titleOf(lines);
   if (!title) return NO_BODIES;
-  const found = allMatches(OUTSIDE_IN_TITLE, title).map((m) => bodyKey(m[0]));
+  // A health body the title names ("… — Fenmoor Community NHS Trust"), kept as "health:" and its name.
+  const found = [
+    ...allMatches(OUTSIDE_IN_TITLE, title).map((m) => bodyKey(m[0])),
+    ...allMatches(HEALTH_BODY_IN_TITLE, title).map(
+      (m) => `health:${m[0].toLowerCase().replace(/\s+/g, " ")}`,
+    ),
+  ];
   if (found.length === 0) return NO_BODIES;
   // A line naming a role is a role's line, not the title ("Diocesan Safeguarding Officer: Helen Marsh").
   return roleMatches(title).length > 0 ? NO_BODIES : new Set(found);
@@ -1740,7 +1746,22 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
 
 /** A health body's name just before a role: "… NHS Trust, ", "… Health Board (WHB) – ", "Fenmoor ICB: ". */
 const HEALTH_BODY_BEFORE =
-  /(?<![\p{L}])(?:NHS|Trust|Board|ICB|Hospital|Hospitals)(?:\s+\(\p{Lu}{2,8}\))?\s*[,:–—-]?\s*(?:\*\*|__)?$/u;
+  /(?<body>(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,4}(?<![\p{L}])(?:NHS|Trust|Board|ICB|Hospital|Hospitals))(?:\s+\(\p{Lu}{2,8}\))?\s*[,:–—-]?\s*(?:\*\*|__)?$/u;
+/**
+ * Whether a health body's name before a named professional is another body's: not when the document's title names
+ * the same body (bodiesInTitle's "health:" entries) — in "Safeguarding Children Policy — Fenmoor Community NHS Trust" the
+ * trust's named professional is the policy's own lead.
+ */
+function otherHealthBody(before: string, own: ReadonlySet<string>): boolean {
+  const body = HEALTH_BODY_BEFORE.exec(before)?.groups?.body;
+  if (!body) return false;
+  const name = body.toLowerCase().replace(/\s+/g, " ");
+  for (const key of own) if (key.startsWith("health:") && key.endsWith(name)) return false;
+  return true;
+}
+/** A health body's name in a title: "Fenmoor Community NHS Trust", "Hollowmere Health Board". */
+const HEALTH_BODY_IN_TITLE =
+  /(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,4}(?<![\p{L}])(?:NHS|Trust|Board|ICB|Hospital|Hospitals)(?![\p{L}])/gu;
 /** Whether a role is a wider body's officer: its body's word just before it, or just after ("… for the Synod"). */
 function outsideBody(before: string, after: string, own: ReadonlySet<string>): boolean {
   const found =
@@ -1763,7 +1784,7 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   if (outsideBody(before, after, own) || ADVISER_AFTER.test(after)) return true;
   // "Fenmoor Community NHS Trust, Named Professional for Safeguarding: Dr A": a health body's named professional, in a
   // list of contacts — the provider's own lead only when no trust or board is named just before it.
-  if (/^[\s*_]*named\s+professional/i.test(whole) && HEALTH_BODY_BEFORE.test(before)) return true;
+  if (/^[\s*_]*named\s+professional/i.test(whole) && otherHealthBody(before, own)) return true;
   // "The University's Safeguarding Officer, Ms A, advises the programme … She is not part of the programme team and
   // does not take the programme's referrals": a contact of the body above the setting, even in a policy whose title
   // names that body.
