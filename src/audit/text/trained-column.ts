@@ -100,9 +100,12 @@ export function roleColumnRecords(table: Table, leads: () => readonly LeadMentio
   return found;
 }
 
+/** How many rows under its header a box of people by column names its people in (a name row, a job, a phone…). */
+const PERSON_ROWS = 6;
 /**
- * The one lead (of `leads`) named in a cell above row `r`'s cell `c` in its column (the header's included), in a box
- * of people by column; undefined when the column names two people, or none.
+ * The one lead (of `leads`) named in a cell above row `r`'s cell `c` in its column (the header's included, and the
+ * first PERSON_ROWS rows: a long box is read in time in proportion to its rows), in a box of people by column;
+ * undefined when the column names two people, or none.
  */
 export function columnPerson(
   table: Table,
@@ -110,7 +113,8 @@ export function columnPerson(
   c: number,
   leads: () => readonly LeadMention[],
 ): LeadMention | undefined {
-  const above: Cell[] = [table.headerCells[c], ...table.rows.slice(0, r).map((x) => x.cells[c])].filter(
+  const rowsAbove = table.rows.slice(0, Math.min(r, PERSON_ROWS));
+  const above: Cell[] = [table.headerCells[c], ...rowsAbove.map((x) => x.cells[c])].filter(
     (x): x is Cell => x !== undefined,
   );
   const inColumn = leads().filter(
