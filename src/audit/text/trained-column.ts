@@ -61,12 +61,14 @@ const TRAINED_CELL = /^trained\s*[:–—-]\s*/i;
  * A box of people by column, as a poster or a contacts card sets them out: a header row of roles over a row of names
  * ("| Designated Officer | Deputy Designated Officer |" over "| **Aoife Ryan** | **Cathal Lee** |"), then rows of
  * their details, one a "Trained: Jun 2023" cell in each column. The cell is the record of the column's person: the
- * one lead (of `leads`, the reading that named the column's people) whose name is in a cell above it in that column.
+ * one lead (of `leads`, the reading that named the column's people) whose name is in a cell above it in that column
+ * (columnPeople).
  * A column that holds two people's names, or none, gives its cell to no one; a cell with more than the label and
  * its date (a course, a second date) is left to the other readers.
  */
 export function roleColumnRecords(table: Table, leads: () => readonly LeadMention[]): TrainingLine[] {
   const found: TrainingLine[] = [];
+  const columnPerson = columnPeople(table, leads);
   for (const [r, row] of table.rows.entries())
     for (const [c, cell] of row.cells.entries()) {
       // A cheap test first: most cells are no "Trained:" record.
@@ -84,7 +86,7 @@ export function roleColumnRecords(table: Table, leads: () => readonly LeadMentio
             .trim()
       )
         continue;
-      const person = columnPerson(table, r, c, leads);
+      const person = columnPerson(r, c);
       if (!person) continue;
       found.push({
         offset: cell.offset,
@@ -100,40 +102,92 @@ export function roleColumnRecords(table: Table, leads: () => readonly LeadMentio
   return found;
 }
 
-/** How many rows under its header a box of people by column names its people in (a name row, a job, a phone…). */
-const PERSON_ROWS = 6;
 /**
- * The one lead (of `leads`) named in a cell above row `r`'s cell `c` in its column (the header's included, and the
- * first PERSON_ROWS rows: a long box is read in time in proportion to its rows), in a box of people by column;
- * undefined when the column names two people, or none.
+ * The one lead (of `leads`) named in a cell above row `r`'s cell `c` in its column (the header's included), in a box of
+ * people by column; undefined when the column names two people above that row, or none. Made once per table: the
+ * returned function answers each cell from a running count of each column's people worked out in one pass, so a box
+ * of many thousand rows is read in time in proportion to its cells.
  */
-export function columnPerson(
+export function columnPeople(
   table: Table,
-  r: number,
-  c: number,
   leads: () => readonly LeadMention[],
-): LeadMention | undefined {
-  const rowsAbove = table.rows.slice(0, Math.min(r, PERSON_ROWS));
-  const above: Cell[] = [table.headerCells[c], ...rowsAbove.map((x) => x.cells[c])].filter(
-    (x): x is Cell => x !== undefined,
-  );
-  const inColumn = leads().filter(
-    (m) =>
-      m.name &&
-      !m.team &&
-      !m.former &&
-      m.nameOffset !== undefined &&
-      above.some((x) => (m.nameOffset ?? -1) >= x.offset && (m.nameOffset ?? -1) < x.endOffset),
-  );
-  const people = new Set(inColumn.map((m) => nameKey(m.name ?? "")));
-  // Two cells of names in the column ("Designated Officers" over two people, one of them no lead the reading
-  // named): the record is not plainly one person's. A job under the name ("Senior Tutor") is no second person.
+): (r: number, c: number) => LeadMention | undefined {
+  let answer: ((r: number, c: number) => LeadMention | undefined) | undefined;
+  return (r, c) => {
+    answer ??= columnIndex(table, leads());
+    return answer(r, c);
+  };
+}
+
+/** A column's state above each row: how many people its cells name, its first lead (by `leads` order), its name cells. */
+interface ColumnAbove {
+  people: Int32Array;
+  first: Int32Array;
+  nameCells: Int32Array;
+}
+
+function columnIndex(
+  table: Table,
+  leads: readonly LeadMention[],
+): (r: number, c: number) => LeadMention | undefined {
+  // The leads that can be a column's person, by where their name stands (each cell finds its own by a binary search).
+  const named = leads
+    .map((m, index) => ({ m, index, at: m.nameOffset ?? -1 }))
+    .filter(({ m }) => m.name && !m.team && !m.former && m.nameOffset !== undefined)
+    .sort((a, b) => a.at - b.at);
+  const inCell = (cell: Cell) => {
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (named[mid].at < cell.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: (typeof named)[number][] = [];
+    for (let k = lo; k < named.length && named[k].at < cell.endOffset; k++) out.push(named[k]);
+    return out;
+  };
+  // A job under the name ("Senior Tutor") is no second person.
   const nameCell = (x: Cell) => {
     const words = plain(x.text).trim();
     return NAME_CELL.test(words) && !jobNotPerson(words);
   };
-  if (people.size !== 1 || above.slice(1).filter(nameCell).length > 1) return undefined;
-  return inColumn[0];
+  const columns = new Map<number, ColumnAbove>();
+  const column = (c: number): ColumnAbove => {
+    let done = columns.get(c);
+    if (done) return done;
+    const n = table.rows.length;
+    done = { people: new Int32Array(n + 1), first: new Int32Array(n + 1), nameCells: new Int32Array(n + 1) };
+    const keys = new Set<string>();
+    let first = -1;
+    let nameCells = 0;
+    const take = (cell: Cell | undefined) => {
+      if (!cell) return;
+      for (const { m, index } of inCell(cell)) {
+        keys.add(nameKey(m.name ?? ""));
+        if (first < 0 || index < first) first = index;
+      }
+    };
+    take(table.headerCells[c]);
+    for (let r = 0; r <= n; r++) {
+      done.people[r] = keys.size;
+      done.first[r] = first;
+      done.nameCells[r] = nameCells;
+      if (r === n) break;
+      const cell = table.rows[r].cells[c];
+      take(cell);
+      if (cell && nameCell(cell)) nameCells++;
+    }
+    columns.set(c, done);
+    return done;
+  };
+  return (r, c) => {
+    const above = column(c);
+    // Two cells of names in the column ("Designated Officers" over two people, one of them no lead the reading
+    // named): the record is not plainly one person's.
+    if (above.people[r] !== 1 || above.nameCells[r] > 1) return undefined;
+    return leads[above.first[r]];
+  };
 }
 
 /**

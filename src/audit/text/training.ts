@@ -39,7 +39,7 @@ import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 import {
-  columnPerson,
+  columnPeople,
   keyFactsRecords,
   OTHER_CHECK,
   roleColumnRecords,
@@ -1225,6 +1225,7 @@ function roleColumnCourseRecords(
   taken: readonly TrainingLine[],
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
+  const columnPerson = columnPeople(table, leads);
   for (const [r, row] of table.rows.entries())
     for (const [c, cell] of row.cells.entries()) {
       const words = plain(cell.text).replace(/\s+/g, " ").trim();
@@ -1244,7 +1245,7 @@ function roleColumnCourseRecords(
       }
       if (!course || !COURSE_WORD.test(course) || !namesSafeguarding(course) || otherSubject(course))
         continue;
-      const person = columnPerson(table, r, c, leads);
+      const person = columnPerson(r, c);
       if (!person?.name) continue;
       found.push({
         offset: cell.offset,
