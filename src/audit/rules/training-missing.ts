@@ -362,8 +362,9 @@ function turnedRound(name: string): string | undefined {
 }
 
 /**
- * A record whose subject is the deputy's role word alone, its record verb straight after: "The deputy completed …",
- * "Our deputy holds …". Not another deputy's: "Our deputy headteacher completed …", "The deputy head attended …".
+ * A record whose subject is the deputy's role word alone, its record verb after it (up to two adverbs or a "has"
+ * between): "The deputy completed …", "Our deputy holds …", "The deputy also completed …". Not another deputy's: "Our
+ * deputy headteacher completed …", "The deputy head attended …".
  */
 const BARE_DEPUTY_RECORD =
   /^\s*(?:the|our)\s+deputy\s+(?:(?:also|recently|then|has|have|since|successfully|already)\s+){0,2}(?:completed|attended|holds|held|has|had|renewed|refreshed|updated|did|took|undertook|passed|achieved|gained|finished|is\s+trained|was\s+trained)\b/iu;
