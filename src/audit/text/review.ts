@@ -1579,6 +1579,8 @@ const SUBJECT_LENGTH = 80;
  */
 const REVIEWED_SINCE_WRITING =
   /\b(?:most\s+recently|last\s+reviewed|reviewed\b[^.!?;\n]{0,40}?\bsince)\b|(?:[.!?;]\s+)reviewed\b/i;
+/** How far into its sentence the date of a review after the writing is looked for. */
+const REVIEWED_DATE_REACH = 120;
 /** "reviewed it every year since": a review after the writing, with or without its date. */
 const REVIEWED_SINCE = /\breviewed\b[^.!?;\n]{0,40}?\bsince\b/i;
 const REVIEW_DATE_CUE =
@@ -1899,7 +1901,10 @@ export function findReviewAnchors(
           if (REVIEWED_SINCE_WRITING.test(rest)) {
             const cue = REVIEW_DATE_CUE.exec(rest);
             const from = cue ? start + match[0].length + cue.index + cue[0].length : 0;
-            const reviewed = cue ? dateAfter(line.text.slice(from), line.offset + from, 12) : undefined;
+            // Its date anywhere in the cue's sentence ("most recently reviewed it after my inspection in October 2026").
+            const reviewed = cue
+              ? dateAfter(line.text.slice(from), line.offset + from, REVIEWED_DATE_REACH)
+              : undefined;
             if (cue && reviewed) {
               add(
                 {
@@ -1916,6 +1921,8 @@ export function findReviewAnchors(
             // "… and have reviewed it every year since" says it was reviewed after it was written, dated or not; a
             // cue with no date after it ("Most recently, parents asked …", "Reviewed copies go …") says nothing.
             if (REVIEWED_SINCE.test(rest)) continue;
+            // "Most recently, my assistant and I reviewed it together" with no date: a review, but none to count from.
+            if (cue && /\breviewed\b/i.test(line.text.slice(from).split(SENTENCE_BREAK)[0])) continue;
           }
           // "Version 4 · September 2026" heading the policy, later than it was first written: that is its date.
           const written = dateAfter(rest, 0, 70);
