@@ -851,7 +851,13 @@ const DATE_VALUE_BEFORE = /(?:[:：][*_]*|\b(?:on|dated))[^\S\n]*$/i;
  * concern log is dated:", "the date goes in the top box:", "Staff must write:".
  */
 const CLAUSE_VERB =
-  /\b(?:is|are|was|were|be|been|being|am|goes|go|going|gets|get|has|have|had|will|shall|must|should|may|might|can|could|would|do|does|did|needs|means|appears|writes|follows)\b/i;
+  /\b(?:is|are|was|were|be|been|being|am|goes|go|going|gets|get|has|have|had|will|shall|must|should|may|might|can|could|would|do|does|did|needs?|means|appears?|shows?|writes?|puts?|enters?|records?|uses?|follows?|reads?)\b/i;
+/**
+ * A word that is a noun or a verb, then a past participle ending the label ("Staff safeguarding records checked",
+ * "Visitor uses logged"): the word is a noun the participle qualifies, so the words are a field's label, not a clause.
+ */
+const NOUN_THEN_PARTICIPLE =
+  /\b(?:needs|appears|shows|writes|puts|enters|records|uses|follows|reads)[^\S\n]+\p{L}+ed[^\S\n]*$/iu;
 /**
  * A field's label that asks for one date, with no clause before its colon: "Date adopted", "Held on", "Staff briefing
  * held on", "Date of last review", "Review date", "Date this policy was adopted" — the last sentence's words before the
@@ -865,7 +871,7 @@ function dateFieldLabel(beforeColon: string): boolean {
     words.length > 0 &&
     words.length <= 6 &&
     !label.includes(",") &&
-    (!CLAUSE_VERB.test(label) || /^[^\S\n]*date\b/i.test(label))
+    (!CLAUSE_VERB.test(label.replace(NOUN_THEN_PARTICIPLE, "")) || /^[^\S\n]*date\b/i.test(label))
   );
 }
 
