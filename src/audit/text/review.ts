@@ -1573,16 +1573,18 @@ const ACTIVE_APPROVAL_OBJECT =
 const SUBJECT_START = /[.!?;:·•]\s|\s{3,}|\t|<br\s*\/?>|\||\]\s+(?=\p{Lu})/u;
 /** The longest subject an active approval has ("The Parochial Church Council of St Ives and Halsetown"). */
 const SUBJECT_LENGTH = 80;
+/** "reviewed it every year since": a review after the writing, with or without its date. */
+const REVIEWED_SINCE = /\breviewed\b[^.!?;\n]{0,40}?\bsince\b/i;
 /**
  * After "I wrote this policy in …", words saying it was reviewed since: "reviewed it every year since", "most recently
  * in …", "last reviewed …", a sentence "Reviewed: 2/10/2026" (REVIEW_DATE_CUE: the words a date of that review follows).
  */
-const REVIEWED_SINCE_WRITING =
-  /\b(?:most\s+recently|last\s+reviewed|reviewed\b[^.!?;\n]{0,40}?\bsince)\b|(?:[.!?;]\s+)reviewed\b/i;
+const REVIEWED_SINCE_WRITING = new RegExp(
+  String.raw`\b(?:most\s+recently|last\s+reviewed)\b|${REVIEWED_SINCE.source}|(?:[.!?;]\s+)reviewed\b`,
+  "i",
+);
 /** How far into its sentence the date of a review after the writing is looked for. */
 const REVIEWED_DATE_REACH = 120;
-/** "reviewed it every year since": a review after the writing, with or without its date. */
-const REVIEWED_SINCE = /\breviewed\b[^.!?;\n]{0,40}?\bsince\b/i;
 const REVIEW_DATE_CUE =
   /\b(?:most\s+recently(?:\s+reviewed)?|last\s+reviewed|(?<=[.!?;]\s+)reviewed)(?:\s+(?:in|on))?[^\S\n]*:?[^\S\n]*/i;
 /** A version line near the policy's top with its date: "Version 4 · September 2026", "v2.1 – 03/2026". */
