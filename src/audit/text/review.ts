@@ -1982,6 +1982,7 @@ export function findReviewAnchors(
     }
     if (line.text.includes("last did")) found.push(...lastDidSo(line, lines));
     if (line.text.includes("last ")) found.push(...answeredLast(line, lines));
+    if (/last\s/i.test(line.text)) found.push(...lastDoneAfterCycle(line, lines));
     if (/\b(?:is|are)\s+(?:next\s+)?reviewed\b/i.test(line.text)) found.push(...usualReviews(line, lines));
     // A signature block: "Signed: …" then "Date: 03/11/2020".
     const dateLine = DATE_LINE.exec(line.text);
@@ -2079,6 +2080,48 @@ function lastDidSo(line: Line, lines: Line[]): DatedReview[] {
     const after = afterLabel(line, endOffset, lines);
     const date = dateAfter(after.text, after.base, 20);
     if (date) found.push({ offset, endOffset, label: m[0], date, kind: "last", verb: "last reviewed" });
+  }
+  return found;
+}
+
+/** "last done", "last carried out", "last completed", "last reviewed": when the review a cycle names last took place. */
+const LAST_DONE = /\blast\s+(?:done|carried\s+out|completed|undertaken|reviewed)\b/gi;
+/**
+ * What may stand between a review cycle and its "last done": a semicolon, comma, colon, dash, an opening bracket or a
+ * full stop, or "and" — then perhaps "it was" or "was" ("…; it was last done …"), nothing else.
+ */
+const CYCLE_THEN_LAST =
+  /(?:\s*[;,:(—–]|\s+-|[.!?])\s*(?:and\s+)?(?:(?:it\s+)?was\s+)?$|\s+and\s+(?:(?:it\s+)?was\s+)?$/i;
+/** Only a colon, a dash, "in", "on" or "during" between "last done" and its date. */
+const LAST_DONE_GAP = /^[\s:,–—-]*(?:(?:in|on|during)\s+)?(?:the\s+)?$/i;
+/**
+ * A review cycle straight followed by when it was last done: "This policy is reviewed each January; last done January
+ * 2025", "We review this policy every year, last carried out in April 2025", "Reviewed annually (last completed May
+ * 2025)". The clause just before names the policy's review and its cycle (see `findReviewIntervals`), so "last done"
+ * is that review's — not "Fire drills are held each term; last done …", nor "the kit check was last done …" (its
+ * own subject between).
+ */
+function lastDoneAfterCycle(line: Line, lines: Line[]): DatedReview[] {
+  const found: DatedReview[] = [];
+  for (const m of allMatches(LAST_DONE, line.text)) {
+    const start = m.index ?? 0;
+    const before = line.text.slice(Math.max(0, start - WINDOW), start);
+    const separator = CYCLE_THEN_LAST.exec(before);
+    if (!separator) continue;
+    // The clause before the separator: from its sentence's or clause's start.
+    const lead = before.slice(0, separator.index);
+    let from = 0;
+    for (const c of allMatches(CLAUSE_BREAK, lead)) from = (c.index ?? 0) + c[0].length;
+    const clause = lead.slice(from);
+    if (!/\S/.test(clause) || findReviewIntervals(clause).length === 0) continue;
+    const offset = line.offset + start;
+    const endOffset = offset + m[0].length;
+    const after = afterLabel(line, endOffset, lines);
+    const date = dateAfter(after.text, after.base, 12);
+    // The date straight after: "last done January 2025", "last carried out in April 2025" — not "last completed
+    // training: May 2025", another thing's date.
+    if (!date || !LAST_DONE_GAP.test(after.text.slice(0, date.offset - after.base))) continue;
+    found.push({ offset, endOffset, label: m[0], date, kind: "last", verb: "last reviewed" });
   }
   return found;
 }
