@@ -2220,8 +2220,9 @@ const INTERVAL = new RegExp(
     `(?<biannual>(?<![a-z-])bi-?annually|(?<![a-z-])bi-?annual(?=\\s+basis)|(?<![a-z-])bi-?annual${ADJECTIVE_END})`,
     `(?<half>twice\\s+(?:a|per|each|every)\\s+year|twice[\\s-]yearly|half[\\s-]yearly|six[\\s-]monthly|(?<![a-z-])semi-?annually|(?<![a-z-])semi-?annual(?=\\s+basis)|(?<![a-z-])semi-?annual${ADJECTIVE_END})`,
     // "reviewed each autumn term", "every spring", "each September", "at every AGM": a season, term, month or
-    // meeting that comes once a year.
-    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END}|\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${YEARLY_THING}\\s+(?:in\\s+${MONTH_NAMES}\\b(?![\\s,]*(?:\\d|['’]\\d))|\\(\\s*${MONTH_NAMES}\\s*\\)))`,
+    // meeting that comes once a year. "Review: every season" (a sports club's playing season) is read as a year, the
+    // longest reading: four seasons a year would make the review due sooner.
+    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END}|\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${YEARLY_THING}\\s+(?:in\\s+${MONTH_NAMES}\\b(?![\\s,]*(?:\\d|['’]\\d))|\\(\\s*${MONTH_NAMES}\\s*\\))|\\b(?:each|every)\\s+(?:new\\s+|playing\\s+)?season\\b)`,
     // "reviewed termly", "each term", "once a term", "every half-term": a school year has three terms (six
     // half-terms), so at most four months between term-time reviews (two for half-terms), read as the longest.
     `(?<halfTermly>(?<![a-z-])half[\\s-]?termly|\\b(?:each|every)\\s+half[\\s-]?term\\b)`,
