@@ -2472,12 +2472,13 @@ function intervalsAfterAnchors(text: string, anchors: readonly DatedReview[]): R
 
 /**
  * The policy written for one academic (school) year: a label at a line's or cell's start ("**Applies to:** academic
- * year 2024/25", "Academic year: 2024–25", "| Policy year: | 2024/25 |") or a sentence that names the policy ("This
+ * year 2024/25", "Academic year: 2024–25", "| Policy year: | 2024/25 |", "| Review period | Academic year 2024/25 |",
+ * a PDF's "Review period Academic year 2024/25" row) or a sentence that names the policy ("This
  * policy is for the school year 2024/25", "This policy was re-issued for the academic year 2024/25"). Not a year
  * something happened in ("In the academic year 2024/25 we ran …"). The year follows the match.
  */
 const POLICY_YEAR =
-  /(?:(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:(?:applies\s+to|valid\s+for|covers|period(?:\s+covered)?)[\s*_]*:[\s*_]*(?:the\s+)?(?:academic|school)\s+year|(?:policy|academic|school)\s+year[\s*_]*:)|\b(?:this|the|our)\s+(?:safeguarding\s+|child\s+protection\s+)?(?:policy|document)\s+(?:is\s+for|applies\s+to|covers|(?:is|was)\s+(?:re-?issued|reviewed|written|updated|issued|renewed)\s+for)\s+(?:the\s+)?(?:academic|school)\s+year)[\s*_|]*(?=(?:19|20)\d{2})/gim;
+  /(?:(?<=^[\s|*_#>•-]*|\|[\s*_]*)(?:(?:applies\s+to|valid\s+for|covers|(?:(?:review|policy)\s+)?period(?:\s+covered)?)[\s*_]*(?:[:|][\s*_]*)?(?:the\s+)?(?:academic|school)\s+year|(?:policy|academic|school)\s+year[\s*_]*:)|\b(?:this|the|our)\s+(?:safeguarding\s+|child\s+protection\s+)?(?:policy|document)\s+(?:is\s+for|applies\s+to|covers|(?:is|was)\s+(?:re-?issued|reviewed|written|updated|issued|renewed)\s+for)\s+(?:the\s+)?(?:academic|school)\s+year)[\s*_|]*(?=(?:19|20)\d{2})/gim;
 
 /** A second year straight after a policy's year ("and 2026/27", "– 2026/27", "to 2027"). */
 const MORE_YEARS = /^\s*(?:and|to|&|[–—,/-])\s*(?:19|20)\d{2}/i;
@@ -2733,7 +2734,12 @@ export function scheduleFromText(
   // it was reviewed or approved after that, or the interval from its last approval gives a later date. A longer
   // interval with no date to count it from ("for the school year 2025/26. It is reviewed every two years") leaves
   // the due date unknown.
-  const year = latestStatement ? undefined : policyYearReview(text);
+  // A PDF's table row ("Review period Academic year 2024/25") starts its printed line, not its joined one.
+  const year = latestStatement
+    ? undefined
+    : [policyYearReview(text), unjoined === undefined ? undefined : policyYearReview(unjoined)].reduce<
+        DatedReview | undefined
+      >((a, b) => (!a || (b && b.date.date.last > a.date.date.last) ? b : a), undefined);
   const yearDue =
     year &&
     !anchors.some((a) => a.verb !== "dated" && !a.usual && a.date.date.first > year.date.date.last) &&
