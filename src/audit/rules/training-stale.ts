@@ -12,6 +12,7 @@ import {
 } from "../text/dates.js";
 import { nameKey, sameName } from "../text/leads.js";
 import { plain } from "../text/lines.js";
+import { isOneOff, oneOffCourses } from "../text/one-off-courses.js";
 import {
   courseKind,
   courseLabel,
@@ -197,6 +198,8 @@ export const rule: Rule = {
     // One group per person and course: the same course under two wordings, or in a table and again in the
     // body, is one record; two people are never one group.
     const groups: Array<{ person: string; kind: string; latest: DatedLine }> = [];
+    // The courses the policy says are done once and never renewed.
+    const oneOff = oneOffCourses(context.document.text);
     const analysis = analyse(context.document);
     // The people the policy names as its lead or deputy (not an earlier holder, not a placeholder).
     const leadNames = analysis.leads
@@ -219,6 +222,9 @@ export const rule: Rule = {
         continue;
       const catalogue = courseInText(line.course, courses);
       const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
+      // "Module 1 is done once and is not repeated": a course the policy says is never renewed does not lapse. A
+      // course in safeguarding is renewed whatever the policy says (its saying so is no reason to stop).
+      if (!leadCourse(kind) && !namesSafeguarding(line.course) && isOneOff(line.course, oneOff)) continue;
       const group = groups.find(
         (g) =>
           g.kind === kind &&
