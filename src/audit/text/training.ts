@@ -1703,6 +1703,26 @@ function tableOfBlock(block: { rows: Cell[][] }, text: string, lines: Line[]): T
   };
 }
 
+/** A column's header of one job or two ("Coach / manager", "Coach and manager"): each of its parts. */
+const JOB_PARTS = /\s*(?:\/|&|\band\b|\bor\b)\s*/;
+
+/**
+ * "| Team | Coach / manager | Safeguarding Children |" over "| U9 Hawks | Lia Brent | 04/09/2023 |": a matrix's column
+ * headed with the people's job (or two jobs, one of them a job people in a group hold) is its names' column when
+ * every cell in it is a person's name (not "All coaches", "To be appointed"). -1 for none.
+ */
+function jobColumnOfPeople(table: Table, header: string[]): number {
+  const col = header.findIndex((h) => {
+    const parts = h.toLowerCase().split(JOB_PARTS);
+    return parts.some((p) => PEOPLE_HEADER.test(p)) && parts.every((p) => /^\p{L}+(?:\s\p{L}+)?$/u.test(p));
+  });
+  if (col < 0) return -1;
+  const cells = table.rows.map((row) => plain(row.cells[col]?.text ?? "").trim()).filter(Boolean);
+  return cells.length > 0 && cells.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false)
+    ? col
+    : -1;
+}
+
 /**
  * A training matrix's records: one per person and dated or lapsed cell, the course named by the column's header
  * ("| Staff | Role | Basic awareness | DSL training | Prevent |"). A table is a matrix when it has a column of
@@ -1716,6 +1736,7 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
   // "Enw / Name": a bilingual header names the column in either half.
   let nameCol = header.findIndex((h) => eitherHalf(h, (half) => MATRIX_NAME_HEADER.test(half.toLowerCase())));
   if (nameCol < 0 && header[0] === "") nameCol = 0;
+  if (nameCol < 0) nameCol = jobColumnOfPeople(table, header);
   if (nameCol < 0) return undefined;
   const roleCol = header.findIndex((h) => /\b(?:role|job|position|post)\b/i.test(h));
   const courseCols: number[] = [];
