@@ -21,6 +21,7 @@ import {
   titleKey,
   withoutMisreadTableRoles,
 } from "../text/find.js";
+import { withInsertedNames } from "../text/glued-names.js";
 
 export function numberOption(options: Record<string, unknown>, key: string, fallback: number): number {
   const value = options[key];
@@ -64,7 +65,9 @@ export function analyse(document: SourceDocument): Analysis {
         // A PDF's table its text runs over short lines: the names its block ties to a role column are the role's.
         const tables =
           document.format === "pdf" ? (document.blocks?.filter((b) => b.kind === "table") ?? []) : [];
-        e.leads = tables.length ? withoutMisreadTableRoles(found, document.text, tables) : found;
+        const read = tables.length ? withoutMisreadTableRoles(found, document.text, tables) : found;
+        // "Mr Dean HalloranKwame Osei-Bonsu": a tracked change's struck-through name glued to the inserted one.
+        e.leads = plainText ? withInsertedNames(read, document.text) : read;
       }
       return e.leads;
     },
@@ -94,12 +97,16 @@ export function analyse(document: SourceDocument): Analysis {
       return e.contents;
     },
     get tableLeads() {
-      e.tableLeads ??= tableBlockLeads(
-        document.text,
-        document.blocks?.filter((b) => b.kind === "table") ?? [],
-        undefined,
-        this.leads,
-      );
+      if (!e.tableLeads) {
+        const found = tableBlockLeads(
+          document.text,
+          document.blocks?.filter((b) => b.kind === "table") ?? [],
+          undefined,
+          this.leads,
+        );
+        const plainText = document.format === "pdf" || document.format === "txt";
+        e.tableLeads = plainText ? withInsertedNames(found, document.text) : found;
+      }
       return e.tableLeads;
     },
   };
