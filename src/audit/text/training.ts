@@ -2790,9 +2790,12 @@ function dueDate(body: string, base: number): DateMatch | undefined {
   return trainingDates(body, base).find((d) => DUE_BEFORE.test(body.slice(0, d.offset - base)));
 }
 
-/** A note of when the course is due again, in brackets after the record: "(DSL refresher due 06/2026)". */
+/**
+ * A note of when the course is due again, in brackets after the record: "(DSL refresher due 06/2026)". The spaces
+ * before it are read from the first of their run only (tried from each space of a long run, it read the run again).
+ */
 const RENEWAL_NOTE =
-  /\s*[([][^)\]]*\b(?:due|renew(?:al|ed|s)?|expir(?:es|y|ed)|valid\s+(?:until|to)|booked|next)\b[^)\]]*[)\]]/gi;
+  /(?<!\s)\s*[([][^)\]]*\b(?:due|renew(?:al|ed|s)?|expir(?:es|y|ed)|valid\s+(?:until|to)|booked|next)\b[^)\]]*[)\]]/gi;
 /**
  * "every 2 years – last done 2024", "annually, last completed", "Refreshed every 2 yrs; last: Jan '24": how often a
  * course is renewed, said before when it was last done — in a person's entry, a note on their record, not a rule for
