@@ -732,9 +732,10 @@ function inValueSlot(m: RegExpMatchArray, after = true): boolean {
 
 /**
  * A kind of value, described in lower case: a noun phrase of one to four words whose head (its last word, or the
- * word before "of") names the value — "umbrella body", "address of the warehouse", "venue", "club email".
+ * word before "of") names the value — "umbrella body", "address of the warehouse", "venue", "club email", a place
+ * ("partner city", "host town").
  */
-const VALUE_NOUN = String.raw`(?:address|addresses|postcode|name|names|number|body|organi[sz]ation|venue|e-?mail|website|web\s+address|url|domain|location|telephone|phone|mobile)`;
+const VALUE_NOUN = String.raw`(?:address|addresses|postcode|name|names|number|body|organi[sz]ation|venue|e-?mail|website|web\s+address|url|domain|location|telephone|phone|mobile|city|town|village|country|county)`;
 const LOWER_WORD = "[a-z][a-z'’-]*";
 const VALUE_PHRASE = String.raw`(?:[a-zA-Z][a-z'’-]*[^\S\n]+)?(?:${LOWER_WORD}[^\S\n]+){0,2}${VALUE_NOUN}(?:[^\S\n]+of[^\S\n]+(?:(?:the|our|your)[^\S\n]+)?${LOWER_WORD}(?:[^\S\n]+${LOWER_WORD})?)?`;
 
@@ -1615,6 +1616,12 @@ function readSections(document: SourceDocument): {
    * "Date: DD/MM/YYYY").
    */
   fielded: Array<[number, number]>;
+  /**
+   * The sections a form's blanks make a form (two lines of fields or more) with a form's own field among them — a
+   * line to sign, what happened, the action taken ("Signed (Trip Leader): ……… Date: ……"), which no list of the
+   * policy's contacts left unfilled has.
+   */
+  signed: Array<[number, number]>;
 } {
   const { lines } = analyse(document);
   const plainText = document.format === "pdf" || document.format === "txt";
@@ -1622,20 +1629,24 @@ function readSections(document: SourceDocument): {
   const forms: Array<[number, number]> = [];
   const headed: Array<[number, number]> = [];
   const fielded: Array<[number, number]> = [];
+  const signed: Array<[number, number]> = [];
   let section: Placeholder[] = [];
   let sectionStart = 0;
   let sectionIsForm = false;
   let sectionHasFields = false;
   let formLines = 0;
   let fieldLines = 0;
+  let ownFieldLines = 0;
   const closeSection = (end: number) => {
     if (sectionIsForm || sectionHasFields) headed.push([sectionStart, end]);
     if (!sectionIsForm && formLines < 2) found.push(...section);
     else forms.push([sectionStart, end]);
     if (fieldLines >= 2) fielded.push([sectionStart, end]);
+    if (formLines >= 2 && ownFieldLines > 0) signed.push([sectionStart, end]);
     section = [];
     formLines = 0;
     fieldLines = 0;
+    ownFieldLines = 0;
   };
   // A PDF's headings as its reader found them (by type size and weight), with all their words: "Atodiad 1 /
   // Appendix 1 – Record of concern" starts with neither a number nor "Appendix", and may wrap.
@@ -1658,11 +1669,12 @@ function readSections(document: SourceDocument): {
     if (isTableRow(line)) continue;
     const { running, formLike } = blanksIn(line.text, line.offset, document);
     if (formLike) formLines++;
+    if (formLike && FORM_FIELD.test(line.text)) ownFieldLines++;
     if (formLike || hasDateFormat(line.text)) fieldLines++;
     section.push(...running);
   }
   closeSection(document.text.length);
-  return { blanks: found, forms, headed, fielded };
+  return { blanks: found, forms, headed, fielded, signed };
 }
 
 /**
@@ -2051,10 +2063,12 @@ export const rule: Rule = {
         sections.fielded.some(within(p))
       );
     };
-    // "Received by (name): ………" under a form's heading: a field filled in on paper.
+    // "Received by (name): ………" under a form's heading, or in a section of blanks with a line to sign ("Helpers
+    // (names): ______" above "Signed (Trip Leader): ……… Date: ……"): a field filled in on paper.
     const fieldOnForm = (p: Placeholder) =>
       p.field === true &&
       (sections.headed.some(([from, to]) => p.offset >= from && p.offset < to) ||
+        sections.signed.some(([from, to]) => p.offset >= from && p.offset < to) ||
         inFieldTable(
           context.document.text,
           p.offset,
