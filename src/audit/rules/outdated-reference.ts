@@ -527,17 +527,18 @@ const REQUIRED_BEFORE =
 
 /**
  * The old name in quotes as others still say, ask for, call or remember it, in a sentence that goes on to tell the
- * change ('Some parents remember a "CRB check": Criminal Records Bureau checks were replaced by DBS checks in 2012'): 'Older
+ * change ('Some parents remember a "CRB check": Criminal Records Bureau checks were replaced by DBS checks in 2012',
+ * 'Some members still talk about a "CRB check": it is the same check, now done by the Disclosure and Barring Service'): 'Older
  * forms still ask us for a "CRB number"; the Criminal Records Bureau was replaced by the Disclosure and Barring
  * Service in 2012 …', 'Some helpers still call it "a CRB"; it is the same check under the name it has had since 2012'.
  * The current name (or "since" a year) and a word of the change after it — not 'Parents still ask us for a "CRB
  * check"; every volunteer has one', nor a duty ('must still give their "CRB number"').
  */
 const OTHERS_SAY =
-  /(?:\b(?:still|sometimes|often|usually)\s+(?:ask(?:s|ed)?|says?|said|call(?:s|ed)?|writes?|uses?|refers?\s+to|mentions?)|\b(?:remember(?:s|ed)?|recall(?:s|ed)?))\b[^.;:!?"“]{0,40}["“‘'][\s*_]*(?:an?\s+|the\s+)?$/i;
+  /(?:\b(?:still|sometimes|often|usually)\s+(?:ask(?:s|ed)?|says?|said|call(?:s|ed)?|writes?|uses?|refers?\s+to|mentions?|talk(?:s|ed)?\s+(?:about|of)|speak(?:s)?\s+(?:about|of))|\b(?:remember(?:s|ed)?|recall(?:s|ed)?))\b[^.;:!?"“]{0,40}["“‘'][\s*_]*(?:an?\s+|the\s+)?$/i;
 const QUOTE_CLOSES = /^[^"”’'.;:!?\n]{0,25}["”’']/;
 const CHANGE_TOLD =
-  /\b(?:replaced|superseded|renamed|took\s+over|merged|became|instead|since\s+(?:19|20)\d{2})\b/i;
+  /\b(?:replaced|superseded|renamed|took\s+over|merged|became|instead|since\s+(?:19|20)\d{2}|now\s+(?:done|carried\s+out|run|issued|made|handled|processed)\s+by)\b/i;
 function othersOldName(entry: Compiled, before: string, after: string): boolean {
   if (!before.includes("still") && !/\b(?:sometimes|often|usually|remember|recall)/i.test(before))
     return false;
