@@ -503,10 +503,12 @@ const DOWNLOAD_HERE = /^download/i;
 const CLICK_HERE_PURPOSE = /^[^\S\n]+(?:to|for)\b[^.!?;:,\n]{1,100}?(?=[^\S\n]*(?:[.!?;:,](?:\s|$)|\n))/;
 /**
  * The same in a PDF's or text file's lines, wrapped once before the clause ends, the next line going on in lower case:
- * "Click here to" / "download the form." (not onto "5. Recruitment", the next heading).
+ * "Click here to" / "download the form." (not onto "5. Recruitment", the next heading) — or, with no stop, a few
+ * words alone on the next line that end it: "Click here for the" / "incident form", a numbered step's last words
+ * before the next step.
  */
 const CLICK_HERE_PURPOSE_WRAPPED =
-  /^[^\S\n]+(?:to|for)\b[^.!?;:,\n]{0,100}\n(?=\p{Ll})[^.!?;:,\n]{1,100}?(?=[.!?;:,](?:\s|$))/u;
+  /^[^\S\n]+(?:to|for)\b[^.!?;:,\n]{0,100}\n(?=\p{Ll})(?:[^.!?;:,\n]{1,100}?(?=[.!?;:,](?:\s|$))|[\p{L}'’ -]{1,40}?(?=[^\S\n]*(?:\n|$)))/u;
 function clickHerePurpose(text: string, offset: number, plainText: boolean): string {
   const after = text.slice(offset, offset + 220);
   const ended = offset + 220 >= text.length ? `${after}\n` : after;
