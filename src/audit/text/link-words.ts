@@ -60,11 +60,12 @@ export const AVAILABLE_AT =
 export const LINK_HERE =
   /(?<!\b(?:the|a|an|our|your|this|that|accident|visitors['’]?|log|signing[- ]in|record)\s)\b(?:(?:download(?:ed)?|report|book|find|access(?:ed)?|read|view(?:ed)?|complete|fill\s+in|submit|request|watch|apply\s+for|sign\s+up\s+for|register\s+for)(?:\s+(?!(?:to|at|in|on|into|inside|within|from|while|when|if|and|or|then|below|above|is|are|was|were|be|been|kept|held|stored)\b)[\p{L}'’-]+){0,4}?\s+(?:forms?|guidance|polic(?:y|ies)|procedures?|pages?|leaflets?|information|details|documents?|videos?|resources?|advice|toolkits?|flowcharts?|templates?|images?|photos?|pictures?|concerns?|reports?|referrals?|copy|copies|versions?|lists?|websites?|site|more|places?|tickets?|courses?)|(?:download|register|apply|sign\s+up|subscribe|donate)(?:\s+(?:online|now))?)\s+here\b/giu;
 /**
- * A download button's words ("Download the concern form", "DOWNLOAD: SAFEGUARDING CONCERN FORM"): empty-link reports
- * them when they are a sentence of their own (opensItsSentence, and the sentence ends with them).
+ * A download button's words ("Download the concern form", "DOWNLOAD: SAFEGUARDING CONCERN FORM", "Download the
+ * chaperone's record sheet"): empty-link reports them when they are a sentence of their own (opensItsSentence, and
+ * the sentence ends with them).
  */
 export const DOWNLOAD_BUTTON =
-  /\bdownload:?(?:\s+(?:the|our|a|an|this))?(?:\s+[\p{L}'’-]+){0,4}?\s+(?:form|template|leaflet|guide|flowchart|poster|checklist|booklet|handbook|pdf|document)s?\b/giu;
+  /\bdownload:?(?:\s+(?:the|our|a|an|this))?(?:\s+[\p{L}'’-]+){0,4}?\s+(?:form|template|leaflet|guide|flowchart|poster|checklist|booklet|handbook|pdf|document|sheet)s?\b/giu;
 
 /**
  * Whether DOWNLOAD_BUTTON's words at `offset` open their sentence: the text's or a line's start, or after ":", ".",
