@@ -46,6 +46,7 @@ import {
   FORMER_PREFIXES,
   HONORIFICS,
   LEAD_ROLE_PHRASES,
+  NAMED_HEALTH_PROFESSIONS,
   NOT_LEAD_PHRASES,
   NOT_NAME_WORDS,
   OUTSIDE_PREFIXES,
@@ -442,6 +443,16 @@ const DEPUTY_BEFORE_TITLE = new RegExp(
   "gu",
 );
 /**
+ * "**Deputy (Sister Maryam Cole)**" opening a line: the deputy's word alone, then a bracket that starts with a
+ * person's title and a capital — the same shape as the lead's card above it ("**Safeguarding Lead (Imam Yusuf
+ * Haddadi)**"). Read only just under a named lead (see DEPUTY_CARD's use): alone, a "Deputy (Mr Ray Fox)" in a staff
+ * list is a deputy head's. "Deputy Head (Mr …)" is a job, "Deputy (vacant)" names nobody: neither fits.
+ */
+const DEPUTY_CARD = new RegExp(
+  String.raw`^(?:Deputy|DEPUTY|Depute|DEPUTE|Alternate|ALTERNATE)(?=[^\S\n]*\([^\S\n]*(?:The[^\S\n]+)?(?:${TITLE_PATTERN})\.?[^\S\n]+\p{Lu})`,
+  "u",
+);
+/**
  * A line that is a local safeguarding representative's title marked as the deputy: "Tower Safeguarding
  * Representative (deputy)", "**Hall Safeguarding Rep (alternate)**:". The line holds nothing else.
  */
@@ -831,6 +842,13 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     // under a named lead is the deputy, though its own line says nothing of safeguarding.
     if (roles.length === 0 && CONTACT_WORDS.test(line.text) && namedLeadAbove(mentions, line))
       roles = deputyContacts(line, true);
+    // "**Safeguarding Lead (Imam Yusuf Haddadi)**" then "**Deputy (Sister Maryam Cole)**": a bare "Deputy" card just
+    // under the named lead's is the deputy's (its name read from the bracket, as the lead's is).
+    if (!cells && DEPUTY_WORD.test(line.text) && namedLeadAbove(mentions, line)) {
+      const card = deputyCard(line);
+      if (card && !roles.some((r) => r.offset < card.endOffset && r.endOffset > card.offset))
+        roles = [...roles, card];
+    }
     for (const found of roles) {
       const mention: LeadMention = { ...found, line };
       if (LABEL_PAIR_LEAD.has(found)) LABEL_PAIR_MENTION.add(mention);
@@ -1300,6 +1318,21 @@ function deputyContacts(line: Line, underLead = false): RoleFound[] {
   });
 }
 
+/** A line's "Deputy (Sister Maryam Cole)" card (DEPUTY_CARD), kept only when a name is read from its bracket. */
+function deputyCard(line: Line): RoleFound | undefined {
+  const start = contentStart(line.text);
+  const card = DEPUTY_CARD.exec(line.text.slice(start));
+  if (!card) return undefined;
+  const role: RoleFound = {
+    role: "deputy",
+    label: card[0],
+    offset: line.offset + start,
+    endOffset: line.offset + start + card[0].length,
+  };
+  OPTIONAL.add(role);
+  return role;
+}
+
 /** Whether the last mention found is a named lead on one of the five lines above `line` (its name under it). */
 function namedLeadAbove(mentions: LeadMention[], line: Line): boolean {
   const last = mentions[mentions.length - 1];
@@ -1609,6 +1642,33 @@ function ownLeadTitles(text: string): string[] {
   return [...titles];
 }
 
+/** A named health professional's title (NAMED_HEALTH_PROFESSIONS), with whom it safeguards: "Named Nurse for Safeguarding Children". */
+const namedHealthTitle = (professions: string) =>
+  String.raw`Named[^\S\n]+(?:${professions})[^\S\n]+for[^\S\n]+Safeguarding(?:[^\S\n]+(?:Children(?:[^\S\n]+(?:and|&)[^\S\n]+(?:Young[^\S\n]+People|Adults))?|Adults))?`;
+const HEALTH_PROFESSION = `(?<profession>${NAMED_HEALTH_PROFESSIONS.join("|")})`;
+const HEALTH_TITLE_QUICK = new RegExp(
+  String.raw`Named[^\S\n]+(?:${NAMED_HEALTH_PROFESSIONS.join("|")})[^\S\n]+for`,
+);
+/**
+ * The document says its own safeguarding lead is a named health professional: "The play service's safeguarding lead
+ * is the Trust's **Named Nurse for Safeguarding Children**, …", "Safeguarding lead: Named Doctor for Safeguarding
+ * Children, …", "The Named Nurse for Safeguarding Children, Ann Lee, is our safeguarding lead". Not "is not".
+ */
+const NAMED_HEALTH_LEAD = [
+  String.raw`(?<![\p{L}])(?:[Dd]esignated[^\S\n]+)?[Ss]afeguarding[^\S\n]+[Ll]ead(?:[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?[\p{L}'’-]+(?:[^\S\n]+[\p{L}'’-]+){0,3}?)?(?:[^\S\n]+(?:is|will[^\S\n]+be)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+|its[^\S\n]+)?(?:(?:\p{Lu}[\p{L}-]*[^\S\n]+){0,4}\p{Lu}[\p{L}-]*['’]s[^\S\n]+)?|[^\S\n]*:[^\S\n]*)(?:\*\*|__)?[^\S\n]*${namedHealthTitle(HEALTH_PROFESSION)}`,
+  String.raw`(?<![\p{L}])${namedHealthTitle(HEALTH_PROFESSION)}(?:\*\*|__)?(?:,[^.;:\n]{0,60}?,)?[^\S\n]+(?:is|will[^\S\n]+be)[^\S\n]+(?:the|our|its)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,3}?[Ss]afeguarding[^\S\n]+[Ll]ead(?![\p{L}])`,
+].map((pattern) => new RegExp(pattern, "gu"));
+
+/** The named health professionals the document says are its lead (NAMED_HEALTH_LEAD), as a title's pattern. */
+function namedHealthLeads(text: string): string | undefined {
+  if (!HEALTH_TITLE_QUICK.test(text)) return undefined;
+  const professions = new Set<string>();
+  for (const claim of NAMED_HEALTH_LEAD)
+    for (const match of allMatches(claim, text))
+      if (match.groups?.profession) professions.add(match.groups.profession);
+  return professions.size > 0 ? namedHealthTitle([...professions].join("|")) : undefined;
+}
+
 function documentRoleWords(text: string, bodies: ReadonlySet<string>, written = text): DocumentRoles {
   const alternatives: string[] = [];
   // A nation's title: the policy names the nation's marks, or the phrase with its safeguarding words.
@@ -1625,6 +1685,10 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>, written = 
   // Mbeki (…). Jordan is the club's designated safeguarding lead" — then "Deputy Community Safety Lead: …".
   const titles = ownLeadTitles(text);
   if (titles.length > 0) alternatives.push(`(?<titled>${titles.sort(byLength).map(escapeRegExp).join("|")})`);
+  // A trust's service whose lead is the trust's named nurse (doctor, midwife): "Deputy Named Nurse for Safeguarding
+  // Children, Ravi Shah" is its deputy.
+  const health = namedHealthLeads(text);
+  if (health) alternatives.push(`(?<health>${health})`);
   // The deputy's title cut short: only to the last word of a lead's title this document uses.
   const heads = new Set<string>();
   if (

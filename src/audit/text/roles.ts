@@ -127,6 +127,15 @@ export const LEAD_ROLE_PHRASES: readonly string[] = [
 ];
 
 /**
+ * A health body's named professionals besides the "Named Professional for Safeguarding" above: the "Named Nurse",
+ * "Named Doctor", "Named Midwife" and "Named GP for Safeguarding (Children|Adults)" (the Intercollegiate Documents). A
+ * school's or club's policy names them as the trust's advisers, never its lead; only a service of the trust itself
+ * says its safeguarding lead is one of them ("The play service's safeguarding lead is the Trust's Named Nurse for
+ * Safeguarding Children, …"), and there the title is its lead's and "Deputy Named Nurse …" its deputy's.
+ */
+export const NAMED_HEALTH_PROFESSIONS: readonly string[] = ["Nurse", "Doctor", "Midwife", "GP"];
+
+/**
  * Phrases that name the lead only in one nation's policies, where another nation uses the same words for another
  * role. A policy is that nation's when it names one of `marks` (its safeguarding board, its guidance, the nation
  * itself); there the phrase is the lead (with a deputy prefix, the deputy), unless a word of `notFor` follows it.
