@@ -1362,12 +1362,17 @@ function titleOf(lines: Line[]): string {
 function bodiesInTitle(lines: Line[]): ReadonlySet<string> {
   const title = titleOf(lines);
   if (!title) return NO_BODIES;
-  // A health body the title names ("… — Fenmoor Community NHS Trust"), kept as "health:" and its name.
+  // Only the title's subject: "Kestrel Befriending (commissioned by Fenmoor Community NHS Trust)" is not the trust's
+  // own policy. A health body the title names ("… — Fenmoor Community NHS Trust") is kept as "health:" and its name.
+  const subject = (at: number) => !titleSubjectBefore(title.slice(0, at));
   const found = [
-    ...allMatches(OUTSIDE_IN_TITLE, title).map((m) => bodyKey(m[0])),
-    ...allMatches(HEALTH_BODY_IN_TITLE, title).map(
-      (m) => `health:${m[0].toLowerCase().replace(/\s+/g, " ")}`,
-    ),
+    ...allMatches(OUTSIDE_IN_TITLE, title)
+      .filter((m) => subject(m.index ?? 0))
+      .map((m) => bodyKey(m[0])),
+    ...allMatches(HEALTH_BODY_IN_TITLE, title).flatMap((m) => {
+      const body = healthBodyName(m[0]);
+      return body && subject((m.index ?? 0) + body.at) ? [`health:${body.name}`] : [];
+    }),
   ];
   if (found.length === 0) return NO_BODIES;
   // A line naming a role is a role's line, not the title ("Diocesan Safeguarding Officer: Helen Marsh").
@@ -1808,24 +1813,67 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
   return more;
 }
 
+/**
+ * A health body's capitalised name, from a word's start: "Fenmoor Community NHS Trust", "Hollowmere Health Board",
+ * "Mid Fenmoor ICB". In a title and before a role alike, so that the two names read are compared whole.
+ */
+const HEALTH_BODY = String.raw`(?<![\p{L}'’&-])(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,6}(?<![\p{L}])(?:NHS|Trust|Board|ICB|Hospital|Hospitals)(?![\p{L}])`;
 /** A health body's name just before a role: "… NHS Trust, ", "… Health Board (WHB) – ", "Fenmoor ICB: ". */
-const HEALTH_BODY_BEFORE =
-  /(?<body>(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,4}(?<![\p{L}])(?:NHS|Trust|Board|ICB|Hospital|Hospitals))(?:\s+\(\p{Lu}{2,8}\))?\s*[,:–—-]?\s*(?:\*\*|__)?$/u;
+const HEALTH_BODY_BEFORE = new RegExp(
+  String.raw`(?<body>${HEALTH_BODY})(?:\s+\(\p{Lu}{2,8}\))?\s*[,:–—-]?\s*(?:\*\*|__)?$`,
+  "u",
+);
+/** A health body's name in a title: "Fenmoor Community NHS Trust", "Hollowmere Health Board". */
+const HEALTH_BODY_IN_TITLE = new RegExp(HEALTH_BODY, "gu");
+/**
+ * Capitalised words that may run into a health body's name without being part of it: a title's own words
+ * ("Safeguarding Children Policy Fenmoor Community NHS Trust"), a sentence's first word ("Contact Fenmoor …").
+ */
+const NOT_BODY_WORD =
+  /^(?:the|our|their|its|a|an|and|or|by|for|with|of|from|at|to|via|contact|call|ring|phone|email|e-mail|see|ask|tell|write|safeguarding|child|children|adults?|young|people|protection|polic(?:y|ies)|procedures?|guidance|statement|handbook|framework)$/i;
+/**
+ * A health body's name as compared (lower case, one space between words), without the words before it that are not
+ * its own (NOT_BODY_WORD); `at`: where the name starts in the words given.
+ */
+function healthBodyName(words: string): { name: string; at: number } | undefined {
+  let at = 0;
+  for (const word of allMatches(/\S+/g, words)) {
+    if (!NOT_BODY_WORD.test(word[0])) break;
+    at = (word.index ?? 0) + word[0].length;
+  }
+  at += /^\s*/.exec(words.slice(at))?.[0].length ?? 0;
+  const name = words.slice(at).toLowerCase().replace(/\s+/g, " ").trim();
+  return name ? { name, at } : undefined;
+}
+/**
+ * The words before a body in a title that make it someone else's than the policy's subject: "(commissioned by ",
+ * "funded by the ", "in partnership with ", "on behalf of ", "a service for " — not "Safeguarding Policy for ", where
+ * the body is whose policy it is.
+ */
+const TITLE_NOT_SUBJECT = /(?<![\p{L}])(?:by|with|for|behalf\s+of)\s+(?:the\s+)?$/iu;
+const TITLE_POLICY_FOR =
+  /(?<![\p{L}])(?:polic(?:y|ies)|procedures?|guidance|statement|handbook|framework|plan)\s+for\s+(?:the\s+)?$/iu;
+/** Whether the title's words before a body make it another's than the policy's subject (TITLE_NOT_SUBJECT). */
+function titleSubjectBefore(before: string): boolean {
+  return TITLE_NOT_SUBJECT.test(before) && !TITLE_POLICY_FOR.test(before);
+}
 /**
  * Whether a health body's name before a named professional is another body's: not when the document's title names
- * the same body (bodiesInTitle's "health:" entries) — in "Safeguarding Children Policy — Fenmoor Community NHS Trust" the
- * trust's named professional is the policy's own lead.
+ * the same body as its subject (bodiesInTitle's "health:" entries) — in "Safeguarding Children Policy — Fenmoor
+ * Community NHS Trust" the trust's named professional is the policy's own lead; "Fenmoor Community NHS Trust" is
+ * still another body beside a title's "Mid Fenmoor Community NHS Trust" (whole names are compared).
  */
 function otherHealthBody(before: string, own: ReadonlySet<string>): boolean {
   const body = HEALTH_BODY_BEFORE.exec(before)?.groups?.body;
   if (!body) return false;
-  const name = body.toLowerCase().replace(/\s+/g, " ");
-  for (const key of own) if (key.startsWith("health:") && key.endsWith(name)) return false;
-  return true;
+  const name = healthBodyName(body)?.name;
+  if (name === undefined) return true;
+  // "The Trust, Named Professional …" in a policy whose title names a trust: that trust.
+  if (!/\s/.test(name)) {
+    for (const key of own) if (key.startsWith("health:") && key.endsWith(` ${name}`)) return false;
+  }
+  return !own.has(`health:${name}`);
 }
-/** A health body's name in a title: "Fenmoor Community NHS Trust", "Hollowmere Health Board". */
-const HEALTH_BODY_IN_TITLE =
-  /(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,4}(?<![\p{L}])(?:NHS|Trust|Board|ICB|Hospital|Hospitals)(?![\p{L}])/gu;
 /** Whether a role is a wider body's officer: its body's word just before it, or just after ("… for the Synod"). */
 function outsideBody(before: string, after: string, own: ReadonlySet<string>): boolean {
   const found =
@@ -1848,7 +1896,11 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   if (outsideBody(before, after, own) || ADVISER_AFTER.test(after)) return true;
   // "Fenmoor Community NHS Trust, Named Professional for Safeguarding: Dr A": a health body's named professional, in a
   // list of contacts — the provider's own lead only when no trust or board is named just before it.
-  if (/^[\s*_]*named\s+professional/i.test(whole) && otherHealthBody(before, own)) return true;
+  if (
+    /^[\s*_]*named\s+professional/i.test(whole) &&
+    otherHealthBody(text.slice(Math.max(0, at - 120), at), own)
+  )
+    return true;
   // "The University's Safeguarding Officer, Ms A, advises the programme … She is not part of the programme team and
   // does not take the programme's referrals": a contact of the body above the setting, even in a policy whose title
   // names that body.
