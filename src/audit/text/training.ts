@@ -2910,10 +2910,13 @@ function knownPerson(name: string | undefined, known: string[]): boolean {
 
 /**
  * "Name – middle – date": a person's entry whose middle part sits between two dashes, a date after it (or on the
- * next line, where a PDF's page edge broke the entry after the second dash).
+ * next line, where a PDF's page edge broke the entry after the second dash), or the words that say its date is
+ * missing where the date would stand ("– No date recorded", "– date to follow").
  */
-const DASHED_MIDDLE =
-  /^[^–—]*?\S\s+(?:--|[–—-])\s+(?<middle>[^–—]+?)\s+(?:--|[–—-])(?:\s+(?=[^\s–—]*\d)|\s*$)/u;
+const DASHED_MIDDLE = new RegExp(
+  String.raw`^[^–—]*?\S\s+(?:--|[–—-])\s+(?<middle>[^–—]+?)\s+(?:--|[–—-])(?:\s+(?=[^\s–—]*\d)|\s*$|\s*(?=(?:${NO_DATE.source})\s*[.*]*\s*$))`,
+  "iu",
+);
 
 /**
  * "- Mehmet Yıldız – Designated Safeguarding Lead (Hollowmere SCP, two days) – 22/10/2024" in a section about
@@ -2925,8 +2928,15 @@ function roleBetweenDashes(words: string, onLine: LeadMention[]): boolean {
   const middle = DASHED_MIDDLE.exec(words)?.groups?.middle;
   if (!middle || !DSL_COURSE.test(middle)) return false;
   const rest = onLine.reduce((w, m) => w.replace(plain(m.label), " "), middle).replace(/\([^()]*\)/g, " ");
-  return rest.trim() === "";
+  return rest.trim() === "" || LEADS_IN_FIELD.test(middle.replace(/\s*\([^()]*\)/g, "").trim());
 }
+
+/**
+ * "Safeguarding Leads in Screen Production (two days)": the leads' title in the plural, then the field they lead in,
+ * names a course for leads; one person's role is no plural.
+ */
+const LEADS_IN_FIELD =
+  /^(?:[\p{L}'’-]+\s+){0,3}(?:[Ll]eads|[Ll]eaders|[Oo]fficers|[Pp]ersons|[Pp]ractitioners|DSLs)\s+(?:in|for)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*){0,4}$/u;
 
 /**
  * "Name – role (bracket), date": a person's entry, the role's words, a bracket, then a date and nothing else.
