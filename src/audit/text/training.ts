@@ -1431,10 +1431,12 @@ const GROUP_NOUN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,4}${PLURAL_ROLE_WORD}$`
  * A time that comes round again, or a point in someone's joining, never the date a course was done: "each year",
  * "every two years", "September INSET each year", "annually", "termly", "at induction", "on appointment"; a period
  * a course must be held within, or a point before someone starts: "within three years", "before their first session",
- * "within first week", "during their first month", "before they start" (not "within the first week of March 2025").
+ * "within first week", "during their first month", "before they start" (not "within the first week of March 2025"); the
+ * first day or morning of each time a group meets: "Each camp's first morning", "on the first day of each course", "on
+ * their first day".
  */
 const RECURRING_TIME =
-  /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?)|within\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:starting|joining|appointment|their\s+start)|within\s+(?:a|one|two|three|four|five|\d)\s+years?|before\s+(?:their\s+|the\s+)?first\s+(?:session|shift|trip|activity|meeting|practice|event)|(?:within|during|by\s+the\s+end\s+of)\s+(?:their\s+|the\s+|your\s+|his\s+|her\s+)?first\s+(?:day|week|fortnight|month|term|half[-\s]term|session|shift)(?!\s+of\b)|before\s+(?:they|he|she|you)\s+start(?:s)?|before\s+starting)\b/i;
+  /\b(?:(?:each|every|per)\s+(?:(?:\d+|two|three|four|five|other|academic|school|calendar)\s+)?(?:years?|terms?|months?|weeks?|september|autumn|spring|summer)|annual(?:ly)?|yearly|termly|biennial(?:ly)?|(?:at|on|during)\s+(?:their\s+)?(?:induction|appointment|joining|start(?:ing)?)|within\s+(?:a|one|two|three|four|six|\d+)\s+(?:days?|weeks?|months?)\s+of\s+(?:starting|joining|appointment|their\s+start)|within\s+(?:a|one|two|three|four|five|\d)\s+years?|before\s+(?:their\s+|the\s+)?first\s+(?:session|shift|trip|activity|meeting|practice|event)|(?:within|during|by\s+the\s+end\s+of|on|at)\s+(?:their\s+|the\s+|your\s+|his\s+|her\s+)?first\s+(?:day|morning|afternoon|evening|week|fortnight|month|term|half[-\s]term|session|shift)(?!\s+of\b(?!\s+(?:each|every)\b))|(?:each|every)\s+[a-z][a-z-]*['’]s\s+first\s+(?:day|morning|afternoon|evening|week|session|shift)|before\s+(?:they|he|she|you)\s+start(?:s)?|before\s+starting)\b/i;
 
 /**
  * Capitalised words after "and" that end in a job in the plural: "All Duty Managers and Reception Assistants" lists a
@@ -1468,11 +1470,28 @@ function groupRow(cells: readonly Cell[], courseCol: number, nameCol: number, da
   if (person && !pluralGroup(person[1]) && looksLikePerson(person[1])) return false;
   if (GROUP_ROW.test(who) || (!dated && GROUP_ROW.test(first))) return true;
   // "Crew volunteers (list kept in the office)": a note in brackets after the group says where its names are kept,
-  // the cell still names a group.
+  // the cell still names a group. "Hospital play specialists (6)": how many people the group has, likewise.
   const group = who.replace(/\s*\([^()]*\)$/, "");
-  if (!GROUP_NOUN.test(group) || TITLED_NAME.test(who)) return false;
-  return dated || cells.some((c, i) => i !== courseCol && RECURRING_TIME.test(plain(c.text)));
+  if (!(GROUP_NOUN.test(group) || COUNTED_GROUP.test(who)) || TITLED_NAME.test(who)) return false;
+  // "| Ward play workers (5) | Level 3 | held on each person's file |": where each one's record is kept, not a date
+  // left out of anyone's.
+  return (
+    dated ||
+    cells.some(
+      (c, i) => i !== courseCol && (RECURRING_TIME.test(plain(c.text)) || RECORDS_KEPT.test(plain(c.text))),
+    )
+  );
 }
+
+/** People in the plural, their number in brackets: "Hospital play specialists (6)", "Ward play workers (5 staff)". */
+const COUNTED_GROUP =
+  /^(?:[\p{L}'’-]+\s+){0,4}\p{Ll}[\p{Ll}'’-]*s\s*\(\s*(?:x\s*)?\d{1,3}(?:\s+(?:staff|people|posts?))?\s*\)$/u;
+/**
+ * A cell saying where each person's training record is kept, not when anyone trained: "held on each person's file",
+ * "kept in the HR record", "recorded on each person's ESR record", "see individual records".
+ */
+const RECORDS_KEPT =
+  /^\s*(?:(?:held|kept|recorded|stored|logged|filed)\s+(?:on|in)|see)\s+(?:(?:each|every)\s+(?:person|member|worker|individual)['’]s|individual|their(?:\s+own)?|the|staff|personnel|HR)\b[^.;]{0,40}?\b(?:files?|records?|ESR|system|database|register)\s*\.?\s*$/iu;
 
 /** The words a header cell holds: a second header row ("| | | Course | Completed |") holds only these. */
 const HEADER_CELL =
