@@ -615,6 +615,12 @@ describe("the text the rules read stays what it was", () => {
     "zz126-nursery-group.pdf": "593a29403c8023ed",
     "zz127-day-nursery.pdf": "69fc4921cbe2030f",
     "zz127-secondary-school.pdf": "541b6a9bbb977dbf",
+    "zz128-fe-college.pdf": "422f93e7a4684554",
+    "zz128-film-tv-production.pdf": "914adfc9931deebf",
+    "zz129-football-academy.pdf": "a4326928c376e9fa",
+    "zz129-primary-academy.pdf": "a6d20f92cf4c2aad",
+    "zz130-holiday-camps-cic.pdf": "5f9f510480513550",
+    "zz130-scout-district.pdf": "4ea198ae2e0fa87d",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
