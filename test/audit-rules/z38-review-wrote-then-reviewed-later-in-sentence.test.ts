@@ -3,8 +3,9 @@
  * 1 December 2026. After "I wrote this policy in DATE", a later review whose date stands further on in its sentence
  * ("most recently reviewed it after my Ofsted inspection in October 2026", "Most recently, my assistant and I reviewed
  * it together in October 2026") is the policy's last review — the written date is no longer its date. A sentence that
- * says it was reviewed with no date says nothing to count from; one with neither ("Most recently, parents asked …")
- * leaves the written date in charge.
+ * says it was reviewed with no date says nothing to count from; one with neither ("Most recently, parents asked …"),
+ * another event's date ("… which I sent them on 3 November 2026") or another thing reviewed ("I reviewed my fire
+ * evacuation plan") leaves the written date in charge.
  */
 import { describe, expect, it } from "vitest";
 import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
@@ -37,6 +38,17 @@ describe("'I wrote this policy in DATE' then a review dated further on in its se
     );
     expect(found).toHaveLength(1);
     expect(found[0]).toContain("October 2024");
+  });
+  it("another event's date, or another thing reviewed, leaves the written date", () => {
+    for (const text of [
+      "I wrote this policy in January 2020. Most recently, parents asked for a copy in Polish, which I sent them on 3 November 2026.",
+      "I wrote this policy in January 2020. Most recently, I reviewed my fire evacuation plan with the children.",
+      "I wrote this policy in January 2020. Most recently, Ofsted reviewed my setting in October 2026.",
+    ]) {
+      const found = overdue(text);
+      expect(found, text).toHaveLength(1);
+      expect(found[0], text).toContain("January 2020");
+    }
   });
   it("stays as it was: 'Most recently' with neither a review nor a date leaves the written date", () => {
     const found = overdue(

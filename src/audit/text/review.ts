@@ -1583,8 +1583,12 @@ const REVIEWED_SINCE_WRITING = new RegExp(
   String.raw`\b(?:most\s+recently|last\s+reviewed)\b|${REVIEWED_SINCE.source}|(?:[.!?;]\s+)reviewed\b`,
   "i",
 );
-/** How far into its sentence the date of a review after the writing is looked for. */
+/** How far after its cue the date of a review after the writing stands ("most recently in …", "last reviewed on …"). */
+const CUE_DATE_GAP = 12;
+/** How far into its sentence the date of a review after the writing is looked for, when the policy's review is named. */
 const REVIEWED_DATE_REACH = 120;
+/** The policy as what was reviewed: "reviewed it", "reviewed this policy", "reviewed the policy" (not "my fire plan"). */
+const POLICY_REVIEWED = /\breviewed\s+(?:it|this\s+policy|the\s+policy|my\s+policy|our\s+policy)\b/i;
 const REVIEW_DATE_CUE =
   /\b(?:most\s+recently(?:\s+reviewed)?|last\s+reviewed|(?<=[.!?;]\s+)reviewed)(?:\s+(?:in|on))?[^\S\n]*:?[^\S\n]*/i;
 /** A version line near the policy's top with its date: "Version 4 · September 2026", "v2.1 – 03/2026". */
@@ -1903,10 +1907,19 @@ export function findReviewAnchors(
           if (REVIEWED_SINCE_WRITING.test(rest)) {
             const cue = REVIEW_DATE_CUE.exec(rest);
             const from = cue ? start + match[0].length + cue.index + cue[0].length : 0;
-            // Its date anywhere in the cue's sentence ("most recently reviewed it after my inspection in October 2026").
-            const reviewed = cue
-              ? dateAfter(line.text.slice(from), line.offset + from, REVIEWED_DATE_REACH)
-              : undefined;
+            // Its date straight after the cue ("most recently in September 2026"), or further on in the cue's sentence
+            // when the words between say the policy was reviewed ("most recently reviewed it after my inspection in
+            // October 2026") — not another event's date ("parents asked for a copy, which I sent on 3 November 2026").
+            const near = cue ? dateAfter(line.text.slice(from), line.offset + from, CUE_DATE_GAP) : undefined;
+            const far =
+              cue && !near
+                ? dateAfter(line.text.slice(from), line.offset + from, REVIEWED_DATE_REACH)
+                : undefined;
+            const reviewed =
+              near ??
+              (far && POLICY_REVIEWED.test(cue?.[0] + line.text.slice(from, far.offset - line.offset))
+                ? far
+                : undefined);
             if (cue && reviewed) {
               add(
                 {
@@ -1924,7 +1937,8 @@ export function findReviewAnchors(
             // cue with no date after it ("Most recently, parents asked …", "Reviewed copies go …") says nothing.
             if (REVIEWED_SINCE.test(rest)) continue;
             // "Most recently, my assistant and I reviewed it together" with no date: a review, but none to count from.
-            if (cue && /\breviewed\b/i.test(line.text.slice(from).split(SENTENCE_BREAK)[0])) continue;
+            if (cue && POLICY_REVIEWED.test(cue[0] + line.text.slice(from).split(SENTENCE_BREAK)[0]))
+              continue;
           }
           // "Version 4 · September 2026" heading the policy, later than it was first written: that is its date.
           const written = dateAfter(rest, 0, 70);
