@@ -9,9 +9,13 @@ import { rule as placeholderText } from "../../src/audit/rules/placeholder-text.
 import { checkText } from "../helpers/audit-context.js";
 
 const excerpts = (text: string) =>
-  checkText(placeholderText, `# Safeguarding policy\n\nWrite every worry in the concern log the same day. ${text}\n`, {
-    asOf: "2026-12-01",
-  }).map((f) => f.excerpt);
+  checkText(
+    placeholderText,
+    `# Safeguarding policy\n\nWrite every worry in the concern log the same day. ${text}\n`,
+    {
+      asOf: "2026-12-01",
+    },
+  ).map((f) => f.excerpt);
 
 describe("a date's format after a colon", () => {
   it("after a clause's verb says how dates are written", () => {
@@ -27,5 +31,14 @@ describe("a date's format after a colon", () => {
   });
   it("after a label of a noun and a past participle is a field left unfilled", () => {
     expect(excerpts("Staff safeguarding records checked: DD/MM/YYYY")).toEqual(["DD/MM/YYYY"]);
+  });
+  it("after a label opening with a word that is a noun or a verb is a field left unfilled", () => {
+    for (const text of [
+      "Read by all staff on: DD/MM/YYYY",
+      "Last record check: DD/MM/YYYY",
+      "Use of force log reviewed on: DD/MM/YYYY",
+      "Record last audited on: DD/MM/YYYY",
+    ])
+      expect(excerpts(text), text).toEqual(["DD/MM/YYYY"]);
   });
 });

@@ -849,10 +849,12 @@ const DATE_VALUE_BEFORE = /(?:[:：][*_]*|\b(?:on|dated))[^\S\n]*$/i;
 
 /**
  * A clause's verb before a colon, which makes the words before it a sentence, not a field's label: "Every entry in the
- * concern log is dated:", "the date goes in the top box:", "Staff must write:".
+ * concern log is dated:", "the date goes in the top box:", "Staff must write:", "Each log entry shows:". A verb that is
+ * also a noun ("record", "use", "read") is one only after its subject ("Staff record the date:"), not opening a
+ * label ("Read by all staff on:", "Last record check:").
  */
 const CLAUSE_VERB =
-  /\b(?:is|are|was|were|be|been|being|am|goes|go|going|gets|get|has|have|had|will|shall|must|should|may|might|can|could|would|do|does|did|needs?|means|appears?|shows?|writes?|puts?|enters?|records?|uses?|follows?|reads?)\b/i;
+  /\b(?:is|are|was|were|be|been|being|am|goes|go|going|gets|get|has|have|had|will|shall|must|should|may|might|can|could|would|do|does|did|needs|means|appears|shows|writes|puts|enters|records|uses|follows|reads|(?<=\b(?:we|you|they|i|staff|volunteers|leaders|parents|carers|people|teachers|coaches)[^\S\n]+(?:(?:always|then|also|usually)[^\S\n]+)?)(?:need|appear|show|write|put|enter|record|use|follow|read))\b/i;
 /**
  * A word that is a noun or a verb, then a past participle ending the label ("Staff safeguarding records checked",
  * "Visitor uses logged"): the word is a noun the participle qualifies, so the words are a field's label, not a clause.
