@@ -23,5 +23,10 @@ describe("PHE before a bracket", () => {
   });
   it("still warns on the agency, spelled out with a comma", () => {
     expect(phe("We follow PHE (Public Health, England) advice on infection control.")).toHaveLength(1);
+    expect(
+      phe(
+        "Outbreaks of notifiable disease are reported to PHE (see Health protection in education and childcare settings).",
+      ),
+    ).toHaveLength(1);
   });
 });
