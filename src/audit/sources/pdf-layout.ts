@@ -70,7 +70,8 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
   const body = bodyText(all);
   markRunningLines(lines);
   const margin = leftMargin(all, body.size);
-  const markers = markerColumns(all, body.size);
+  const carried = carriedDashLines(lines, body.size);
+  const markers = markerColumns(all, body.size, carried);
   const blocks: Block[] = [];
   /** Each body block's first and last line, to join a block the page break split (joinAcrossPages). */
   const extent = new Map<Block, { first: Line; last: Line }>();
@@ -138,7 +139,7 @@ export function layoutBlocks(text: string, pages: readonly PdfPage[], bold: Read
         i = heading.next;
         continue;
       }
-      const item = listItemAt(pageLines, i, markers, (k) => tables.has(k));
+      const item = listItemAt(pageLines, i, markers, carried, (k) => tables.has(k));
       if (item) {
         blocks.push(item.block);
         extent.set(item.block, { first: line, last: pageLines[item.next - 1] });
@@ -444,10 +445,10 @@ function markRunningLines(pages: readonly Line[][]): void {
 }
 
 /** The x positions where list markers stand, outermost first: a marker's level is its place in this list. */
-function markerColumns(lines: readonly Line[], bodySize: number): number[] {
+function markerColumns(lines: readonly Line[], bodySize: number, carried: ReadonlySet<Line>): number[] {
   const columns: number[] = [];
   for (const line of lines) {
-    if (!marker(line)) continue;
+    if (!marker(line) || carried.has(line)) continue;
     if (!columns.some((x) => Math.abs(x - line.x0) <= bodySize * 0.6)) columns.push(line.x0);
   }
   return columns.sort((a, b) => a - b);
@@ -466,6 +467,69 @@ function marker(line: Line): { marker: string; ordered: boolean } | undefined {
   // A name's initials ("A. J. Okonkwo-Banks" in a table's name cell) are no lettered list's "A.".
   if (number && !INITIALS.test(words)) return { marker: number[1], ordered: true };
   return undefined;
+}
+
+/**
+ * A list item's lines that the page's right edge broke before a dash: "● Name — Course (Provider)" runs to the edge
+ * and "— 18/06/2025" goes on under the item's words. Such a line starts like a dash bullet but carries the item on.
+ * It is one only when the line before it is full (the dash would not have fitted at its end) and does not end a
+ * sentence or a colon, it stands where the item's words start, and the line after it is not another dash line
+ * there (a nested list of dash items).
+ */
+function carriedDashLines(pages: readonly Line[][], bodySize: number): Set<Line> {
+  const carried = new Set<Line>();
+  for (const lines of pages) {
+    const rightEdge = rightMargin(lines, bodySize);
+    /** The first line of the list item the lines so far hang under. */
+    let head: Line | undefined;
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k];
+      const found = marker(l);
+      const hangs = head !== undefined && hangsUnder(head, lines[k - 1], l);
+      if (hangs && head && found && /[–—-]/.test(found.marker)) {
+        const words = wordsStart(head);
+        const size = head.size;
+        const after = lines[k + 1];
+        const sameColumn = (x: number) => Math.abs(x - words) <= 0.6 * size;
+        if (
+          sameColumn(l.x0) &&
+          !SENTENCE_END.test(lines[k - 1].words) &&
+          !nextWordFits(lines[k - 1], l, rightEdge) &&
+          !(after && /^[–—-]$/.test(marker(after)?.marker ?? "") && sameColumn(after.x0))
+        ) {
+          carried.add(l);
+          continue;
+        }
+      }
+      if (found) head = l;
+      else if (!hangs) head = undefined;
+    }
+  }
+  return carried;
+}
+
+/** Whether line `l` goes on under the list item that starts at `head`, after the item's line `before`. */
+function hangsUnder(head: Line, before: Line, l: Line): boolean {
+  const step = before.y - l.y;
+  return (
+    !l.region &&
+    Math.abs(l.size - head.size) < 0.5 &&
+    step > 0 &&
+    step <= LINE_STEP * head.size &&
+    l.x0 > head.x0 + 0.5 * head.size
+  );
+}
+
+/** Where a list item's words start on its first line, after its marker. */
+function wordsStart(line: Line): number {
+  const found = marker(line);
+  const at = line.start + line.words.indexOf(found?.marker ?? "") + (found?.marker.length ?? 0);
+  const words = line.items.find((item) => item.start >= at && item.end > item.start);
+  if (words) return words.x;
+  // The marker and its words in one run: measured by the run's average width per character.
+  const item = line.items[0];
+  const skip = /^\s*/.exec(line.words.slice(at - line.start))?.[0].length ?? 0;
+  return item.x + (item.width / Math.max(1, item.end - item.start)) * (at + skip - item.start);
 }
 
 /** Two initials opening a line: "A. J. Rowe", "K. M. Ellis-Grant". */
@@ -670,6 +734,7 @@ function listItemAt(
   lines: readonly Line[],
   i: number,
   markers: readonly number[],
+  carried: ReadonlySet<Line>,
   tableAt: (k: number) => boolean,
 ): { block: Block; next: number } | undefined {
   const line = lines[i];
@@ -681,7 +746,7 @@ function listItemAt(
     const step = lines[next - 1].y - l.y;
     if (
       l.region ||
-      marker(l) ||
+      (marker(l) && !carried.has(l)) ||
       Math.abs(l.size - line.size) >= 0.5 ||
       step <= 0 ||
       step > LINE_STEP * line.size ||

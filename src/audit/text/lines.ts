@@ -1,6 +1,7 @@
 /**
  * Lines, table rows and tables of a policy's Markdown-like text (every reader writes that shape), with 0-based offsets.
  */
+import type { Block } from "../document/blocks.js";
 import { rejoinBrokenWords } from "./broken-words.js";
 import { allMatches } from "./matches.js";
 
@@ -276,10 +277,12 @@ export function unwrapHardWrappedProse(text: string): string {
 /**
  * The text the finders read, same length and offsets as the document's: prose hard-wrapped at a fixed width
  * joined into its paragraphs (Markdown from pandoc, a Word file with a line break typed in every line). PDF and
- * plain text are left as they are: their finders read lines and joined lines both (joinWrappedLines).
+ * plain text are left as they are: their finders read lines and joined lines both (joinWrappedLines) — but for a
+ * PDF's list item that the page's edge broke before a dash (joinCarriedDashLines).
  */
-export function readingText(document: { format: string; text: string }): string {
-  if (document.format === "pdf" || document.format === "txt") return document.text;
+export function readingText(document: { format: string; text: string; blocks?: readonly Block[] }): string {
+  if (document.format === "pdf") return joinCarriedDashLines(document.text, document.blocks ?? []);
+  if (document.format === "txt") return document.text;
   // Several finders ask for it: unwrap each document's text once.
   const cached = readings.get(document);
   if (cached?.text === document.text) return cached.reading;
@@ -290,6 +293,30 @@ export function readingText(document: { format: string; text: string }): string 
   );
   readings.set(document, { text: document.text, reading });
   return reading;
+}
+
+/**
+ * A PDF's list item whose line the page's edge broke before a dash ("● Name — Course (Provider)" / "— 18/06/2025"):
+ * the layout reader found the dash line to be the item's (it hangs under the item's words after a full line), so
+ * it is read on the item's line (same length, same offsets), not as a dash-bulleted entry of its own.
+ */
+function joinCarriedDashLines(text: string, blocks: readonly Block[]): string {
+  const breaks: number[] = [];
+  for (const block of blocks) {
+    if (block.kind !== "listItem") continue;
+    const at = text.slice(block.offset, block.endOffset);
+    for (let i = at.indexOf("\n"); i >= 0; i = at.indexOf("\n", i + 1))
+      if (/^[–—-]\s/.test(at.slice(i + 1, i + 3))) breaks.push(block.offset + i);
+  }
+  if (breaks.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const k of breaks.sort((a, b) => a - b)) {
+    parts.push(text.slice(from, k), " ");
+    from = k + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
 }
 
 /**
