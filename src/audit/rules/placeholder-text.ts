@@ -163,6 +163,8 @@ function postLabel(line: string): string {
 function outsidePost(line: string): boolean {
   return OUTSIDE_POST.test(line) && !OWN_POST_WORD.test(postLabel(line));
 }
+/** A label that says a number follows: "Ofsted registration number:", "Charity No.", "URN", "Ref:". */
+const NUMBER_LABEL = String.raw`\b(?:[Nn]umber|[Nn]o\.|URN|[Rr]ef(?:erence)?|[Rr]egistration)[^\S\n]*[:.]?[^\S\n]*`;
 /** An organisation's registered number as a field's label: "Registered charity number", "Ofsted URN", "Charity No.". */
 const IDENTIFIER_LABEL = String.raw`(?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|CIO|scottish\s+charity|ofsted|CIW|care\s+inspectorate|RQIA)(?:\s+(?:registration|reg\.?))?(?:\s+(?:number|no\.?|URN))|(?:ofsted\s+)?URN|unique\s+reference\s+number`;
 /** "number: [URN]", "on [PLATFORM]": a value's name in square capitals where the value is expected. */
@@ -1182,9 +1184,17 @@ const PATTERNS: Array<{
   // "Ofsted registration number: EYXXXXXX", "Charity No. SCXXXXXX": a registration number's prefix with every digit
   // left as an X, after a label that says it is a number (no roman numeral or size follows "number:").
   {
-    re: /(?<=\b(?:[Nn]umber|[Nn]o\.|URN|[Rr]ef(?:erence)?|[Rr]egistration)[^\S\n]*[:.]?[^\S\n]*)[A-Z]{1,3}X{4,}(?![\w@])/g,
+    re: new RegExp(String.raw`(?<=${NUMBER_LABEL})[A-Z]{1,3}X{4,}(?![\w@])`, "g"),
     kind: "placeholder",
     hint: /[A-WYZ]XXXX/,
+  },
+  // "Ofsted registration number: EY??????", "Charity No. SC0?????", "URN: 12????": the same with question marks for
+  // the digits — four or more after letters, three after a digit. Only after such a label: a question asked loudly
+  // ("What should I do???", "the DSL???") has none.
+  {
+    re: new RegExp(String.raw`(?<=${NUMBER_LABEL})(?:[A-Z]{1,3}\d*\?{4,}|[A-Z]{0,3}\d+\?{3,})(?![\w?])`, "g"),
+    kind: "placeholder",
+    hint: /\?\?\?/,
   },
   // "[League secretary to add the venue list]", "[Treasurer to insert bank details]": an instruction to someone, in
   // square brackets, to write words in — the bracket stands where they go. Not a link's words, nor the policy's own
@@ -1939,6 +1949,9 @@ function advice(placeholder: Placeholder): string {
       // "held on: DD/MM/YYYY": the format the date was to be written in, never the date.
       if (DATE_FORMAT_ALONE.test(p.text))
         return `"${p.text}" is a date's format left where the date should be — write the date in`;
+      // "EY??????": a registration number's prefix with its digits left as question marks.
+      if (/^[A-Z]{0,3}\d*\?{3,}$/.test(p.text) && !/^\?+$/.test(p.text))
+        return `The number "${p.text}" is not finished — its question marks stand where its digits should be: write in the whole number`;
       if (/^\?+$/.test(p.text))
         return `"${p.text}" stands where a number or detail should be — write in the real one`;
       // "Deputy Welfare Lead: TBA": the field quoted with its value.
