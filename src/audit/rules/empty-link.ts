@@ -5,6 +5,7 @@
 import { headingAttributes } from "../document/heading-attributes.js";
 import type { Outline, OutlineLink, Rule, SourceDocument } from "../rule.js";
 import {
+  AT_THIS_LINK,
   AVAILABLE_AT,
   CLICK_HERE,
   CLICK_TO,
@@ -328,6 +329,19 @@ export const rule: Rule = {
         if (!clickToIsButton(text, offset, endOffset) || !noLinkBehind(offset, endOffset)) continue;
         if (buttons.some(([from, to]) => offset < to && from < endOffset)) continue;
         reportButton(offset, endOffset + clickToNamed(text, endOffset).length);
+      }
+
+    // "available at this link" in a PDF's text, likewise: on paper "this link" names no place, so the words ask for a
+    // link. Not under any link (one that goes nowhere is its own finding) nor beside a real one, nor with an address
+    // on their line or the next, nor in a quoted example.
+    if (plainText)
+      for (const match of allMatches(AT_THIS_LINK, text)) {
+        const offset = match.index ?? 0;
+        const endOffset = offset + match[0].length;
+        if (outline.links.some((l) => l.offset < endOffset && offset < l.endOffset)) continue;
+        if (!noLinkBehind(offset, endOffset)) continue;
+        if (buttons.some(([from, to]) => offset < to && from < endOffset)) continue;
+        reportButton(offset, endOffset);
       }
 
     // A PDF's paragraphs are its reader's blocks: its text keeps no blank line between them.

@@ -51,6 +51,14 @@ export const AVAILABLE_AT =
   /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:on\s+(?:our|the|its|their|this|[\p{L}'’-]+['’]s?)\s+(?:[\p{L}'’-]+\s+)?(?:web\s*site|web\s*page|site|page|intranet|portal)\s+)?(?:at|from|on|via)[^\S\n]*(?:[:.](?=\s|$)|$)/gimu;
 
 /**
+ * "available at this link", "can be downloaded from this link": the words a link was over, naming no place of their
+ * own — in a PDF, where a Word link that went nowhere is exported as words alone, they ask for the link as "click
+ * here" does.
+ */
+export const AT_THIS_LINK =
+  /\b(?:available|found|accessed|downloaded|viewed|obtained|read|seen)\s+(?:at|from|on|via|through|using|in)\s+this\s+link\b/gi;
+
+/**
  * Words that were a link's, with the link gone: "report a nude image here", "download our concern form here", "find
  * out more here", "register here" — a verb of following a link, then what it leads to (a form, a page, guidance, an
  * image … or nothing), then "here". empty-link reports them only where the sentence ends at "here". Not "here" as a
@@ -87,7 +95,7 @@ export function opensItsSentence(text: string, offset: number): boolean {
  */
 const WEB_PAGE = /\b(?:web[^\S\n]?(?:sites?|pages?)|links?)\b/i;
 
-const ANY = [CLICK_HERE, CLICK_TO, LINK_HERE, DOWNLOAD_BUTTON, AVAILABLE_AT, WEB_PAGE].map(
+const ANY = [CLICK_HERE, CLICK_TO, AT_THIS_LINK, LINK_HERE, DOWNLOAD_BUTTON, AVAILABLE_AT, WEB_PAGE].map(
   (pattern) => new RegExp(pattern.source, pattern.flags.replace("g", "")),
 );
 
