@@ -16,6 +16,7 @@ import { isOneOff, oneOffCourses } from "../text/one-off-courses.js";
 import {
   courseKind,
   courseLabel,
+  joiningInduction,
   namesSafeguarding,
   type TrainingLine,
   welshLeadGroupOnly,
@@ -225,6 +226,9 @@ export const rule: Rule = {
       // "Module 1 is done once and is not repeated": a course the policy says is never renewed does not lapse. A
       // course in safeguarding is renewed whatever the policy says (its saying so is no reason to stop).
       if (!leadCourse(kind) && !namesSafeguarding(line.course) && isOneOff(line.course, oneOff)) continue;
+      // "| ✓ 05/2023 |" under "Induction (day one, with the DSL)": the day the person joined, done once, beside the
+      // course they renew.
+      if (!leadCourse(kind) && joiningInduction(line.course)) continue;
       const group = groups.find(
         (g) =>
           g.kind === kind &&

@@ -7079,11 +7079,12 @@ const SUBJECT_AND_SAFEGUARDING =
 const LEAD_AS_GIVER_ROLE = String.raw`(?:co-?\s?|joint\s+|deputy\s+)?(?:designated\s+safeguarding\s+(?:leads?|officers?|persons?)|D?DS[LPO]s?|safeguarding\s+(?:leads?|officers?))`;
 /**
  * Who gave a course, when that is the designated lead: "led by the co-DSLs", "delivered by our DSL", "run by the
- * Designated Safeguarding Lead", "given by the DSL and deputy DSL" — the lead's course for the team, not the lead's
- * own course. The role ends the words (or a comma, a bracket or "on …" follows): "led by the DSL network" is not.
+ * Designated Safeguarding Lead", "given by the DSL and deputy DSL", "Induction (day one, with the DSL)" — the lead's
+ * course for the team, not the lead's own course. The role ends the words (or a comma, a bracket or "on …" follows):
+ * "led by the DSL network" is not.
  */
 const GIVEN_BY_LEAD = new RegExp(
-  String.raw`\b(?:led|delivered|run|given|presented|facilitated|taught|hosted)\s+by\s+(?:the\s+|our\s+|a\s+|one\s+of\s+(?:the|our)\s+)?${LEAD_AS_GIVER_ROLE}(?:\s*(?:and|&|\/)\s*(?:the\s+|our\s+)?${LEAD_AS_GIVER_ROLE})?(?=\s*$|\s*[,;:.()\[\]–—]|\s+(?:on|in|at|during|for|with|to)\b)`,
+  String.raw`\b(?:(?:led|delivered|run|given|presented|facilitated|taught|hosted)\s+by|with)\s+(?:the\s+|our\s+|a\s+|one\s+of\s+(?:the|our)\s+)?${LEAD_AS_GIVER_ROLE}(?:\s*(?:and|&|\/)\s*(?:the\s+|our\s+)?${LEAD_AS_GIVER_ROLE})?(?=\s*$|\s*[,;:.()\[\]–—]|\s+(?:on|in|at|during|for|with|to)\b)`,
   "i",
 );
 
@@ -7108,6 +7109,17 @@ export function courseKind(course: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+}
+
+/**
+ * An induction, the course a person does once on joining: "Induction", "Induction (day one, with the DSL)",
+ * "Volunteer induction". Its date is when they joined, not a record that runs out. One whose words name safeguarding
+ * or a lead's course ("Safeguarding induction", "DSL induction") is that course, renewed as it is; a lead giving it
+ * ("with the DSL", "led by the DSL") does not make it so.
+ */
+export function joiningInduction(course: string): boolean {
+  const words = plain(course).replace(GIVEN_BY_LEAD, " ");
+  return /\binduction\b/i.test(words) && !namesSafeguarding(words);
 }
 
 /**
