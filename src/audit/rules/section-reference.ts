@@ -1066,6 +1066,20 @@ function checkSections(context: DocumentContext): void {
           `The policy points to ${word} ${asWritten} for "${headed.phrase}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (section ${shown(headed.heading)}, "${headed.heading.title}", names it in its title) — correct the reference`,
           { actual: number, expected: headed.heading.number },
         );
+      // "If the concern is about a coach, follow the steps in section 6" where section 6 is "Photography and social
+      // media", which numbers no steps, and section 4, "Responding to a concern", numbers five.
+      const steps =
+        subject || dashTitle || leadingFor || explained || procedure || headed || !STEPS_BEFORE.test(before)
+          ? undefined
+          : stepsElsewhere(text, headings, topLevel, target, offset, ownSentence);
+      if (steps)
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `The policy points to ${word} ${asWritten} for the steps to follow, but ${word} ${asWritten} is "${target.title}", which sets out no steps (section ${shown(steps)}, "${steps.title}", numbers them) — correct the reference`,
+          { actual: number, expected: steps.number },
+        );
       continue;
     }
     if (sharesWord(sentence, target.title) || target.number?.startsWith(`${elsewhere.number}.`)) continue;
@@ -1225,6 +1239,70 @@ function procedureTitledElsewhere(
   if (top.length !== 1 || !headingNamesProcedure(top[0].title, stems)) return undefined;
   const phrase = m[0].replace(/[^\S\n]*\([^)]*$/, "").replace(/\s+/g, " ");
   return { phrase, words, heading: top[0] };
+}
+
+/** Before a reference, the steps it sends the reader to: "follow the steps in ", "use the reporting steps set out in ". */
+const STEPS_BEFORE =
+  /\b(?:follow(?:ing)?|us(?:e|ing)|apply(?:ing)?)\s+(?:the|our|these)\s+(?:[\w'’-]+\s+){0,2}?steps\s+(?:(?:set\s+out|described|listed|given|shown|outlined)\s+)?in\s+$/i;
+
+/** A line that is a numbered item: "1. Make the child safe", "2) Listen". */
+const NUMBERED_STEP = /^[^\S\n]*(\d{1,2})[.)][^\S\n]+\S/gm;
+
+/**
+ * How many numbered steps a section (with its sub-sections) sets out: the longest run of lines numbered 1, 2, 3 … in
+ * its text, headings left out. A Markdown, Word or PDF list keeps its numbers in the text.
+ */
+function numberedSteps(text: string, headings: readonly HeadingText[], section: HeadingText): number {
+  const next = headings.find((h) => h.offset > section.offset && h.depth <= section.depth);
+  const from = section.endOffset;
+  const body = text.slice(from, next ? next.offset : text.length);
+  const headingAt = new Set(headings.map((h) => h.offset));
+  let run = 0;
+  let longest = 0;
+  for (const m of body.matchAll(NUMBERED_STEP)) {
+    const at = from + (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    if (headingAt.has(at) || headings.some((h) => h.offset <= at && at < h.endOffset)) continue;
+    const n = Number(m[1]);
+    run = n === run + 1 ? n : n === 1 ? 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/**
+ * "If the concern is about a coach, follow the steps in section 6" where section 6 is "Photography and social media":
+ * the one top-level section that numbers steps (three or more) when the section referred to numbers none and never
+ * says "step" — only where that section's heading names what the sentence is about ("4. Responding to a concern") and
+ * the referred section's heading shares no word with it. Not the section the reference is written in, nor one that
+ * holds the section referred to. Words every section uses ("child", "staff") say nothing of which; a concern is what
+ * steps are for.
+ */
+function stepsElsewhere(
+  text: string,
+  headings: readonly HeadingText[],
+  topLevel: readonly HeadingText[],
+  target: HeadingText,
+  offset: number,
+  ownSentence: string,
+): HeadingText | undefined {
+  const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
+  const body = text.slice(target.endOffset, next ? next.offset : text.length).replace(ownSentence, " ");
+  if (/\bsteps?\b/i.test(body) || numberedSteps(text, headings, target) > 0) return undefined;
+  const words = contentWords(ownSentence.replace(/\bsections?\s+\d+(?:\.\d+)*/gi, " ")).filter(
+    (w) => w.length >= 4 && !GENERIC.has(w) && (!EVERY_SECTION_WORDS.has(w) || /^concerns?$/.test(w)),
+  );
+  const stems = new Set(words.map(stem));
+  const names = (h: HeadingText) => contentWords(h.title).some((w) => stems.has(stem(w)));
+  if (names(target)) return undefined;
+  const home = topLevel.filter((h) => h.offset < offset).at(-1);
+  const holding = topLevel.filter(
+    (h) =>
+      h !== target &&
+      h !== home &&
+      !(target.number?.startsWith(`${h.number}.`) ?? false) &&
+      numberedSteps(text, headings, h) >= 3,
+  );
+  return holding.length === 1 && names(holding[0]) ? holding[0] : undefined;
 }
 
 /** Words after a procedure's own in a heading that still names that procedure: "Reporting procedure". */
