@@ -102,6 +102,17 @@ export function checkNamedInDocument(
     mentions.some((m) => personInSentence(context, m, others))
   )
     return;
+  if (role === "deputy" && unnamed && !unnamed.placeholder) {
+    // "The DSO deputises for the Safeguarding Manager at that venue" over "| Venue | DSO | … |": the column's holders
+    // are the deputies, one a site. A site whose holder is "TBC" has none (reported at its row); all named, none is
+    // missing.
+    const column = deputisingColumn(context.document.text, tables, mentions);
+    if (column) {
+      const rows = column.table.rows.slice(1);
+      if (reportSiteRowWithoutDeputy(context, rows, 0, column.index, what, "site")) return;
+      if (rows.some((row) => row[column.index] && startsWithName(row[column.index]))) return;
+    }
+  }
   if (unnamed) {
     // The excerpt runs to the end of the placeholder: "Designated Safeguarding Lead: (name)".
     const at = unnamed.placeholder ? context.document.text.indexOf(unnamed.placeholder, unnamed.offset) : -1;
@@ -125,6 +136,40 @@ export function checkNamedInDocument(
   reportAt(context, offset, endOffset, `The policy does not name a ${what} — ${advice}`, {
     subject: subjects.noLead(role),
   });
+}
+
+/**
+ * Before a lead's role, a role said to deputise for it, as each site's: "Each venue has a Designated Safeguarding
+ * Officer (DSO) … The DSO deputises for the Safeguarding Manager", "Our Site Safeguarding Officer covers for the DSL".
+ */
+const ROLE_DEPUTISES_BEFORE =
+  /(?:^|[.!?:;]\s+|\n\s*)(?:the|each|every|our)\s+(?<role>[\p{L}() -]{2,60}?)\s+(?:also\s+)?(?:deputi[sz]es|stands\s+in|covers)\s+for\s+(?:the\s+|our\s+)?$/iu;
+
+/**
+ * The table column of the role said to deputise for the lead (ROLE_DEPUTISES_BEFORE), one row a site: a table after
+ * the sentence whose first header is a place ("Venue", "Site", "Centre") and another header the role's own words
+ * ("DSO"). The role must be a safeguarding one.
+ */
+function deputisingColumn(
+  text: string,
+  tables: readonly TableBlock[],
+  mentions: readonly LeadMention[],
+): { table: TableBlock; index: number } | undefined {
+  for (const mention of mentions) {
+    if (mention.name || mention.placeholder) continue;
+    const role = ROLE_DEPUTISES_BEFORE.exec(text.slice(Math.max(0, mention.offset - 120), mention.offset))
+      ?.groups?.role?.trim()
+      .toLowerCase();
+    if (!role || !SAFEGUARDING_ROLE.test(role)) continue;
+    for (const table of tables) {
+      if (table.offset < mention.endOffset || table.rows.length < 3) continue;
+      const header = table.rows[0].map((cell) => plain(cell.text).replace(/[*_]/g, "").trim().toLowerCase());
+      if (!PLACE_HEADER.test(header[0] ?? "")) continue;
+      const index = header.findIndex((words) => words === role || words === `${role}s`);
+      if (index > 0) return { table, index };
+    }
+  }
+  return undefined;
 }
 
 /**
