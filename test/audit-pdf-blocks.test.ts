@@ -621,6 +621,8 @@ describe("the text the rules read stays what it was", () => {
     "zz129-primary-academy.pdf": "a6d20f92cf4c2aad",
     "zz130-holiday-camps-cic.pdf": "5f9f510480513550",
     "zz130-scout-district.pdf": "4ea198ae2e0fa87d",
+    "zz131-welsh-playgroup.pdf": "644cd94efd64913a",
+    "zz131-zoo-education.pdf": "f89f060f141ac16d",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
