@@ -777,6 +777,8 @@ export function nameBefore(
   // Walk back over the words that may sit between a name and its role.
   let i = list.length - 1;
   let skipped = 0;
+  // A word in lower case passed over between the role and here ("If none of the DSL …"): the words of a sentence.
+  let lowerBetween = false;
   while (i >= 0 && skipped < 10) {
     const word = list[i].text;
     const gapAfter = window.slice(list[i].end, i + 1 < list.length ? list[i + 1].start : window.length);
@@ -784,6 +786,10 @@ export function nameBefore(
     // policy. The DSL …") ends one too; after a capitalised word it may be a name's ("Mrs Ada Lowe. DSL").
     if (/[.!?;]/.test(gapAfter) && !/^\s*\.\s*$/.test(gapAfter.replace(/[)\]]/g, ""))) return undefined;
     if (/\.\s/.test(gapAfter) && /^\p{Ll}{2,}$/u.test(word)) return undefined;
+    // "Headteacher: Mrs Ida Roe. If none of the DSL team …": after the name's full stop a new sentence runs in
+    // lower-case words up to the role — the name is the sentence before's (an initial's stop is not one).
+    if (lowerBetween && /\.\s/.test(gapAfter) && /^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+    if (/^\p{Ll}{2,}$/u.test(word)) lowerBetween = true;
     if (shapeOf(word) === "word" && !isStopWord(word, false, undefined)) {
       // A capitalised word that is not a job-title word: this may be the end of the name.
       const tryHere = nameEndingAt(list, i, window, slot);

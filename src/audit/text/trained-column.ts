@@ -7,7 +7,7 @@
 import { type DateMatch, findDates } from "./dates.js";
 import { findLeadMentions, type LeadMention, nameKey } from "./leads.js";
 import { type Cell, plain, type Table } from "./lines.js";
-import { jobNotPerson } from "./people.js";
+import { jobNotPerson, looksLikePerson } from "./people.js";
 import type { TrainingLine } from "./training.js";
 
 /** The column's header: "Trained", "Trained?", "Safeguarding trained", "Trained (year)". */
@@ -107,16 +107,89 @@ export function roleColumnRecords(table: Table, leads: () => readonly LeadMentio
  * people by column; undefined when the column names two people above that row, or none. Made once per table: the
  * returned function answers each cell from a running count of each column's people worked out in one pass, so a box
  * of many thousand rows is read in time in proportion to its cells.
+ * A column that lists several people, each over lines of their own ("Deputy DSLs" over "Mrs A. Lee (Head of Year
+ * 9)", "Last DSL training: 03/2025", "Mr B. Cole (SENCo)", "Last DSL training: 06/2024"), gives a line to the name
+ * nearest above it (issue 11: a person's lines run until the next name), though the lead reader named only the
+ * first of them: `at`, the offset in the cell where the line starts, places a line inside a cell that holds more
+ * than one person's (cellPieces).
  */
 export function columnPeople(
   table: Table,
   leads: () => readonly LeadMention[],
-): (r: number, c: number) => LeadMention | undefined {
-  let answer: ((r: number, c: number) => LeadMention | undefined) | undefined;
-  return (r, c) => {
+): (r: number, c: number, at?: number) => LeadMention | undefined {
+  let answer: ((r: number, c: number, at?: number) => LeadMention | undefined) | undefined;
+  return (r, c, at) => {
     answer ??= columnIndex(table, leads());
-    return answer(r, c);
+    return answer(r, c, at);
   };
+}
+
+/** The titles a school's or an office's list of staff writes (not "Lady", "Canon", "Sister": words of places too). */
+const STAFF_TITLE = "(?:Mrs|Miss|Mr|Ms|Mx|Dr|Prof|Revd|Rev)";
+/** A person's name opening a cell or a piece of one, a title first: "Mr L. Faraday", "Mrs Olivia Steyn-Hart". */
+const TITLED_NAME = new RegExp(
+  String.raw`^${STAFF_TITLE}\.?[ \t]+(?:(?:\p{Lu}\.[ \t]*){1,3}|(?:\p{Lu}\p{Ll}[\p{L}'’]*[ \t]+){1,2})?\p{Lu}[\p{L}'’]*\p{Ll}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*(?=\s*$|[ \t]*[(,]|\s{2,}|\n)`,
+  "u",
+);
+/** The job in brackets after a name: " (SENCo)", " (Pastoral Manager, KS3)". */
+const JOB_BRACKET = /^[ \t]*\([^()\n]{0,80}\)/;
+/** Where a cell runs a second person's lines on after a record's date: "… 06/2024 Ms J. Winterbourne (…) …". */
+const NEXT_TITLED = new RegExp(String.raw`\d[ \t\n]*(?=${STAFF_TITLE}\.?[ \t]+\p{Lu})`, "gu");
+
+/** A piece of a cell: the person whose name opens it (and the job after), and the words after them. */
+export interface CellPiece {
+  person?: { name: string; offset: number; endOffset: number };
+  /** The words after the person (or the whole piece when no name opens it); undefined when nothing follows. */
+  rest?: Cell;
+}
+
+/**
+ * A cell read as the lines of a people's box: a name opening it ("Mr L. Faraday (SENCo)"), and a second person's
+ * name and lines run on after a record's date, where a PDF's reader or a Word cell's line breaks put two people in
+ * one cell ("Last DSL training: 06/2024 Ms J. Winterbourne (Pastoral Manager, KS3) Last DSL training: 12/01/2026").
+ * Only a titled name counts after the first piece; a name alone in its cell may be untitled when the tagger calls it a
+ * person.
+ */
+export function cellPieces(cell: Cell): CellPiece[] {
+  const starts = [0];
+  if (/\d/.test(cell.text))
+    for (const m of cell.text.matchAll(NEXT_TITLED)) {
+      const at = (m.index ?? 0) + m[0].length;
+      if (at > 0 && at < cell.text.length) starts.push(at);
+    }
+  const pieces: CellPiece[] = [];
+  for (const [k, start] of starts.entries()) {
+    const text = cell.text.slice(start, starts[k + 1] ?? cell.text.length);
+    const lead = text.length - text.trimStart().length;
+    const words = text.trim();
+    if (words === "") continue;
+    const base = cell.offset + start + lead;
+    const piece = (rest: string, at: number): Cell | undefined => {
+      const value = rest.trim();
+      if (value === "") return undefined;
+      const from = at + rest.length - rest.trimStart().length;
+      return { text: value, offset: from, endOffset: from + value.length };
+    };
+    const titled = TITLED_NAME.exec(words);
+    const bare = words.replace(/\s*\([^()]*\)\s*$/, "");
+    const untitled =
+      !titled &&
+      k === 0 &&
+      starts.length === 1 &&
+      NAME_CELL.test(bare) &&
+      !jobNotPerson(bare) &&
+      looksLikePerson(bare);
+    if (titled || untitled) {
+      const name = titled ? titled[0] : bare;
+      const job = JOB_BRACKET.exec(words.slice(name.length))?.[0] ?? "";
+      const end = name.length + job.length;
+      pieces.push({
+        person: { name: name.replace(/\s+/g, " "), offset: base, endOffset: base + name.length },
+        rest: piece(words.slice(end), base + end),
+      });
+    } else pieces.push({ rest: piece(words, base) });
+  }
+  return pieces;
 }
 
 /** A column's state above each row: how many people its cells name, its first lead (by `leads` order), its name cells. */
@@ -126,27 +199,42 @@ interface ColumnAbove {
   nameCells: Int32Array;
 }
 
+/** A person or a line of details in a column of a people's box, in reading order (cellPieces). */
+interface ColumnItem {
+  row: number;
+  at: number;
+  person?: { name: string; offset: number; endOffset: number };
+}
+
+/** A column's items, and after each: how many people stood so far, and whether two names stood together. */
+interface ColumnItems {
+  list: ColumnItem[];
+  people: number[];
+  together: boolean[];
+}
+
 function columnIndex(
   table: Table,
   leads: readonly LeadMention[],
-): (r: number, c: number) => LeadMention | undefined {
+): (r: number, c: number, at?: number) => LeadMention | undefined {
   // The leads that can be a column's person, by where their name stands (each cell finds its own by a binary search).
   const named = leads
     .map((m, index) => ({ m, index, at: m.nameOffset ?? -1 }))
     .filter(({ m }) => m.name && !m.team && !m.former && m.nameOffset !== undefined)
     .sort((a, b) => a.at - b.at);
-  const inCell = (cell: Cell) => {
+  const inRange = (offset: number, endOffset: number) => {
     let lo = 0;
     let hi = named.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (named[mid].at < cell.offset) lo = mid + 1;
+      if (named[mid].at < offset) lo = mid + 1;
       else hi = mid;
     }
     const out: (typeof named)[number][] = [];
-    for (let k = lo; k < named.length && named[k].at < cell.endOffset; k++) out.push(named[k]);
+    for (let k = lo; k < named.length && named[k].at < endOffset; k++) out.push(named[k]);
     return out;
   };
+  const inCell = (cell: Cell) => inRange(cell.offset, cell.endOffset);
   // A job under the name ("Senior Tutor") is no second person.
   const nameCell = (x: Cell) => {
     const words = plain(x.text).trim();
@@ -181,8 +269,76 @@ function columnIndex(
     columns.set(c, done);
     return done;
   };
-  return (r, c) => {
+  // Each column's people and lines in reading order, with what stands above each (worked out once per column, when
+  // a cell asks): the nearest person, how many people, and whether two names stood together with no line between.
+  const items = new Map<number, ColumnItems>();
+  const itemsOf = (c: number): ColumnItems => {
+    let done = items.get(c);
+    if (done) return done;
+    done = { list: [], people: [], together: [] };
+    let people = 0;
+    let together = false;
+    for (const [r, row] of table.rows.entries()) {
+      const cell = row.cells[c];
+      if (!cell || cell.text.trim() === "") continue;
+      const add = (item: ColumnItem) => {
+        if (item.person) {
+          if (done?.list.at(-1)?.person) together = true;
+          people++;
+        }
+        done?.list.push(item);
+        done?.people.push(people);
+        done?.together.push(together);
+      };
+      for (const piece of cellPieces(cell)) {
+        if (piece.person) add({ row: r, at: piece.person.offset, person: piece.person });
+        // Words after a name that are more than a job (a phone, a course and its date) are the person's lines.
+        if (piece.rest && (!piece.person || /\d/.test(piece.rest.text)))
+          add({ row: r, at: piece.rest.offset });
+      }
+    }
+    items.set(c, done);
+    return done;
+  };
+  // The person nearest above, in a column that lists two or more people each over lines of their own; null when
+  // two names stand together with no line between (whose the lines are is not plain); undefined for a column of
+  // fewer than two people, which the count of its leads answers.
+  const nearest = (r: number, c: number, at: number): ColumnItem | null | undefined => {
+    const { list, people, together } = itemsOf(c);
+    // How many items stand before (row r, offset at): a binary search over the reading order.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].row < r || (list[mid].row === r && list[mid].at < at)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0 || people[lo - 1] < 2) return undefined;
+    if (together[lo - 1]) return null;
+    for (let k = lo - 1; k >= 0; k--) if (list[k].person) return list[k];
+    return undefined;
+  };
+  return (r, c, at) => {
     const above = column(c);
+    const cell = table.rows[r]?.cells[c];
+    const near = cell ? nearest(r, c, at ?? cell.offset) : undefined;
+    if (near === null) return undefined;
+    if (near?.person) {
+      const { person } = near;
+      // The lead reader's mention of the person, else the person in the role of the column's lead.
+      const own = inRange(person.offset, person.endOffset)[0]?.m;
+      if (own) return own;
+      const lead = above.first[r] >= 0 ? leads[above.first[r]] : undefined;
+      return lead
+        ? {
+            ...lead,
+            name: person.name,
+            names: [person.name],
+            nameOffset: person.offset,
+            nameEndOffset: person.endOffset,
+          }
+        : undefined;
+    }
     // Two cells of names in the column ("Designated Officers" over two people, one of them no lead the reading
     // named): the record is not plainly one person's.
     if (above.people[r] !== 1 || above.nameCells[r] > 1) return undefined;

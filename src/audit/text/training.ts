@@ -39,6 +39,7 @@ import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 import {
+  cellPieces,
   columnPeople,
   keyFactsRecords,
   OTHER_CHECK,
@@ -314,8 +315,16 @@ export function findTrainingLines(
       // A first name the table's own reading of its leads gives in full counts too ("Deputies" over two people, the
       // second's first name a common word the name library does not take for a person's): read only when a cell has
       // a record of someone the rest of the document does not name.
-      cellFound.push(...withoutRows(cellRecords(table.rows, named, firstNames, tableNamed), keyFacts));
-      continue;
+      const cells = withoutRows(cellRecords(table.rows, named, firstNames, tableNamed), keyFacts);
+      // A box of people by column ("Designated Safeguarding Lead" | "Deputy DSLs" over each one's name and "Last DSL
+      // training: 06/2024" under it): each course line is the person's above it in its column, which the text, running
+      // the two columns into each line, cannot tell. The box is then read as its cells, not its lines.
+      const columnCourses = roleColumnCourseRecords(table, tableNamed, [...cells, ...keyFacts]);
+      if (columnCourses.length === 0) {
+        cellFound.push(...cells);
+        continue;
+      }
+      records.push(...cells, ...columnCourses);
     }
     const last = table.rows.at(-1)?.line ?? table.header;
     for (
@@ -1227,36 +1236,41 @@ function roleColumnCourseRecords(
   const found: TrainingLine[] = [];
   const columnPerson = columnPeople(table, leads);
   for (const [r, row] of table.rows.entries())
-    for (const [c, cell] of row.cells.entries()) {
-      const words = plain(cell.text).replace(/\s+/g, " ").trim();
+    for (const [c, whole] of row.cells.entries()) {
       // A cheap test first: most cells name no course.
-      if (!COURSE_WORD.test(words)) continue;
-      if (taken.some((t) => t.offset < cell.endOffset && t.endOffset > cell.offset)) continue;
-      let course: string | undefined;
-      let date: DateMatch | undefined;
-      if (DATE_PLACEHOLDER.test(` ${words}`)) course = ` ${words}`.replace(DATE_PLACEHOLDER, "").trim();
-      else {
-        const dates = findDates(cell.text, cell.offset);
-        if (dates.length !== 1) continue;
-        const shown = plain(dates[0].text).trim();
-        if (!words.replace(/[.;]$/, "").endsWith(shown)) continue;
-        course = COURSE_THEN_DATE.exec(words.replace(/[.;]$/, "").slice(0, -shown.length))?.[1];
-        date = dates[0];
+      if (!COURSE_WORD.test(plain(whole.text))) continue;
+      // "Mr L. Faraday (SENCo) Last DSL training: 06/2024": each person's words in the cell, after their name.
+      for (const { rest: cell } of cellPieces(whole)) {
+        if (!cell) continue;
+        const words = plain(cell.text).replace(/\s+/g, " ").trim();
+        if (!COURSE_WORD.test(words)) continue;
+        if (taken.some((t) => t.offset < cell.endOffset && t.endOffset > cell.offset)) continue;
+        let course: string | undefined;
+        let date: DateMatch | undefined;
+        if (DATE_PLACEHOLDER.test(` ${words}`)) course = ` ${words}`.replace(DATE_PLACEHOLDER, "").trim();
+        else {
+          const dates = findDates(cell.text, cell.offset);
+          if (dates.length !== 1) continue;
+          const shown = plain(dates[0].text).trim();
+          if (!words.replace(/[.;]$/, "").endsWith(shown)) continue;
+          course = COURSE_THEN_DATE.exec(words.replace(/[.;]$/, "").slice(0, -shown.length))?.[1];
+          date = dates[0];
+        }
+        if (!course || !COURSE_WORD.test(course) || !namesSafeguarding(course) || otherSubject(course))
+          continue;
+        const person = columnPerson(r, c, cell.offset);
+        if (!person?.name) continue;
+        found.push({
+          offset: cell.offset,
+          endOffset: cell.endOffset,
+          course,
+          ...(date ? { date } : {}),
+          datePlaceholder: !date,
+          noneRecorded: false,
+          leadName: person.name,
+          leadRole: person.role,
+        });
       }
-      if (!course || !COURSE_WORD.test(course) || !namesSafeguarding(course) || otherSubject(course))
-        continue;
-      const person = columnPerson(r, c);
-      if (!person?.name) continue;
-      found.push({
-        offset: cell.offset,
-        endOffset: cell.endOffset,
-        course,
-        ...(date ? { date } : {}),
-        datePlaceholder: !date,
-        noneRecorded: false,
-        leadName: person.name,
-        leadRole: person.role,
-      });
     }
   return found;
 }
