@@ -623,6 +623,8 @@ describe("the text the rules read stays what it was", () => {
     "zz130-scout-district.pdf": "4ea198ae2e0fa87d",
     "zz131-welsh-playgroup.pdf": "644cd94efd64913a",
     "zz131-zoo-education.pdf": "f89f060f141ac16d",
+    "zz132-secondary-school.pdf": "da922a35b3c779cc",
+    "zz132-sports-trust-camps.pdf": "2c5dc40265957e90",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
