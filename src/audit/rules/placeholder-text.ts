@@ -1565,6 +1565,13 @@ function fieldLinesRun(lines: ReturnType<typeof splitLines>, at: number): [numbe
 const FORM_FIELD =
   /^[^\S\n]*[*_]*(?:(?:the|a)\s+)?(?:child|young\s+person|pupil|student|learner|player|participant)(?:['’]s)?\b(?!\s+(?:protection|services|social|safeguarding)\b)|\b(?:(?:child|young\s+person|pupil)['’]s\s+(?:full\s+)?name|name\s+of\s+(?:the\s+)?(?:child|young\s+person|pupil)|date\s+of\s+birth|d\.?o\.?b|signed|signature|print(?:ed)?\s+name|injur(?:y|ies)|what\s+(?:happened|was\s+(?:said|seen|heard))|action\s+taken)\b/i;
 /**
+ * The policy's own sign-off, not a form's line to sign: "Signed on behalf of the committee (Chair): ……… Date: ……",
+ * "Signed (Chair of Trustees): ………", "Signature on behalf of the governors: ………". It signs the policy, so the blanks
+ * above it are the policy's own details left unfilled, not a form's fields.
+ */
+const POLICY_SIGN_OFF =
+  /\b(?:signed|signature)\b[^\n:…_]{0,60}?(?:\bon\s+behalf\s+of\b|\b(?:chair(?:person|man|woman)?|committee|trustees?|governors?|governing\s+body|board)\b)/i;
+/**
  * A field's label that names a person or a number to contact: a list of the setting's contacts ("Chair of the
  * committee (name):", "Children's services front door (number):", "Out of hours, ring (name):").
  */
@@ -1681,7 +1688,7 @@ function readSections(document: SourceDocument): {
     if (isTableRow(line)) continue;
     const { running, formLike } = blanksIn(line.text, line.offset, document);
     if (formLike) formLines++;
-    if (formLike && FORM_FIELD.test(line.text)) ownFieldLines++;
+    if (formLike && FORM_FIELD.test(line.text) && !POLICY_SIGN_OFF.test(line.text)) ownFieldLines++;
     if (formLike || hasDateFormat(line.text)) fieldLines++;
     section.push(...running);
   }
