@@ -92,6 +92,11 @@ ROWS.push(["many rows of courses in a role-column box", "| DSL training – date
 // The same box whose rows alternate between a row of names (each a lead the reading names) and a row of "Trained:"
 // dates: each cell once sorted out every lead of the document to find its column's person (8,000 rows: 70 s).
 ROWS.push(["rows of names and 'Trained:' rows in a role-column box", Array.from({ length: 8_000 }, (_, i) => "| DSL: Mary Ann" + String.fromCharCode(65 + (i % 26)) + "son | Deputy DSL: Tom " + String.fromCharCode(65 + ((i >> 5) % 26)) + "yle |\n| Trained: 03/2026 | Trained: 01/2026 |\n").join(""), "| Designated Safeguarding Lead | Deputy Designated Safeguarding Lead |\n|---|---|\n| **Aoife Ryan** | **Cathal Lee** |\n"]);
+// A sentence's end then a long run of spaces, in a policy that says a course is done once (each way of splitting the
+// run between the sentence's start and its subject was tried), and a long run of "(" after a training record (each
+// bracket of the run was read to the run's end as a note of when the course is due).
+ROWS.push(["spaces after a sentence beside a course done once", "Notes. " + " ".repeat(BIG) + "x", "Designated Safeguarding Lead: Ann Lee\n\nModule A is not repeated.\n\n"]);
+ROWS.push(["opening brackets after a training record", "- Ann Lee (DSL): Lead course – 03/2025 " + "(".repeat(BIG) + "x", "Designated Safeguarding Lead: Ann Lee\n\n## Training\n\n"]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");

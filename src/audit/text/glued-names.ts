@@ -5,6 +5,7 @@
  * inserted name, after the title both names share: "Mr Kwame Osei-Bonsu".
  */
 import type { LeadMention } from "./leads.js";
+import { escapeRegExp } from "./matches.js";
 import { TITLE_PATTERN } from "./roles.js";
 
 /** A word that is two names glued: a capitalised word of four letters or more, then another ("HalloranKwame"). */
@@ -12,10 +13,6 @@ const GLUED_WORD = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 /** A surname's own capital inside it, after a prefix of four letters or more: "FitzGerald", "VanderMeer". */
 const SURNAME_PREFIX = /^(?:fitz|vander|vanden|della|delle|dela|dello|dalla)$/i;
 const TITLE = new RegExp(`^(?:${TITLE_PATTERN})\\.?$`, "i");
-
-function escapeRegExp(words: string): string {
-  return words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /**
  * The inserted name of a name with a tracked change glued into it ("Mr Dean HalloranKwame Osei-Bonsu" → "Mr Kwame

@@ -2825,10 +2825,39 @@ function dueDate(body: string, base: number): DateMatch | undefined {
 
 /**
  * A note of when the course is due again, in brackets after the record: "(DSL refresher due 06/2026)". The spaces
- * before it are read from the first of their run only (tried from each space of a long run, it read the run again).
+ * before it are read from the first of their run only (tried from each space of a long run, it read the run again),
+ * and its words hold no opening bracket (tried from each bracket of a long run of "(", it read the run again).
  */
 const RENEWAL_NOTE =
-  /(?<!\s)\s*[([][^)\]]*\b(?:due|renew(?:al|ed|s)?|expir(?:es|y|ed)|valid\s+(?:until|to)|booked|next)\b[^)\]]*[)\]]/gi;
+  /(?<!\s)\s*[([][^()[\]]*\b(?:due|renew(?:al|ed|s)?|expir(?:es|y|ed)|valid\s+(?:until|to)|booked|next)\b[^()[\]]*[)\]]/gi;
+/** The marks and linking words left at the end of a course's words: "Level 3 (", "Lead course – completed on". */
+const LINK_MARK = /[\s:,;.–—(\\-]/;
+const LINK_WORD_AT_END = /(?:on|in|dated|completed|attended|refreshed|and)$/i;
+/** The marks left at the end of a lead's course: "Level 3 –", "DSL course (". */
+const COURSE_END_MARK = /[\s:,;(–—-]/;
+
+/**
+ * The text without the marks (one character each) and whole words it ends with, read back from its end once: a
+ * pattern `(?:…)+$` was tried from each mark of a long run ("((((…x") and read the run again each time.
+ */
+function trimEnd(text: string, mark: RegExp, word?: RegExp): string {
+  let end = text.length;
+  while (end > 0) {
+    if (mark.test(text[end - 1])) {
+      end--;
+      continue;
+    }
+    const found = word?.exec(text.slice(Math.max(0, end - 12), end));
+    const start = found ? end - found[0].length : -1;
+    if (found && (start === 0 || !/\w/.test(text[start - 1]))) {
+      end = start;
+      continue;
+    }
+    break;
+  }
+  return text.slice(0, end);
+}
+
 /**
  * "every 2 years – last done 2024", "annually, last completed", "Refreshed every 2 yrs; last: Jan '24": how often a
  * course is renewed, said before when it was last done — in a person's entry, a note on their record, not a rule for
@@ -5016,7 +5045,8 @@ function trainingInLines(
             /(?:[\s(]*\b(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|for|by|on)\b[\s:,]*)+$/i,
             "",
           )
-          .replace(/^[\s:,;–—-]+|[\s:,;(–—-]+$/g, ""),
+          .replace(/^[\s:,;–—-]+/, "")
+          .replace(/[\s\S]+/, (all) => trimEnd(all, COURSE_END_MARK)),
         datePlaceholder: false,
         noneRecorded: false,
         leadName: who.name,
@@ -5039,7 +5069,7 @@ function trainingInLines(
         // names the course before its renewal note and "last:".
         .replace(ownLabel ? OWN_LABEL_CYCLE_AT_END : /$^/, "")
         .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
-        .replace(/(?:[\s:,;.–—(\\-]|\b(?:on|in|dated|completed|attended|refreshed|and)\b)+$/i, "")
+        .replace(/[\s\S]+/, (all) => trimEnd(all, LINK_MARK, LINK_WORD_AT_END))
         // "… (UK Coaching) – certificate seen, no date on record": the note that the certificate was checked.
         .replace(/\s*(?:--|[–—,-])\s*certificate\s+(?:seen|checked|held|on\s+file)$/i, "")
         .replace(/^[\s:,;–—-]+/, "");
