@@ -8,6 +8,7 @@
  * evacuation plan") leaves the written date in charge.
  */
 import { describe, expect, it } from "vitest";
+import { rule as reviewDateMissing } from "../../src/audit/rules/review-date-missing.js";
 import { rule as reviewOverdue } from "../../src/audit/rules/review-overdue.js";
 import { markdownDocument, run } from "../fixtures/structure/documents.js";
 
@@ -26,6 +27,21 @@ describe("'I wrote this policy in DATE' then a review dated further on in its se
       "I wrote this policy in January 2020. Most recently, my assistant and I reviewed it together in October 2026.",
     ])
       expect(overdue(text), text).toEqual([]);
+  });
+  it("'reviewed it' earlier in the cue's sentence makes its date the last review", () => {
+    const text =
+      "I wrote this policy in May 2023 and have reviewed it every year since, most recently with my local authority early years adviser in September 2026.";
+    expect(overdue(text)).toEqual([]);
+    const document = markdownDocument(
+      `# Safeguarding Policy – Jane Smith Childminding\n\n${text}\n\nI will review this policy every year.\n`,
+    );
+    expect(run(reviewDateMissing, document).map((f) => f.message)).toEqual([]);
+  });
+  it("'reviewed it' in an earlier sentence does not reach a later sentence's date", () => {
+    const found = overdue(
+      "I wrote this policy in January 2020 and reviewed it in 2021. Most recently, parents asked for a copy in Polish, which I sent them on 3 November 2026.",
+    );
+    expect(found).toHaveLength(1);
   });
   it("a review with no date leaves no date to count from", () => {
     expect(

@@ -1915,9 +1915,17 @@ export function findReviewAnchors(
               cue && !near
                 ? dateAfter(line.text.slice(from), line.offset + from, REVIEWED_DATE_REACH)
                 : undefined;
+            // The cue's sentence from its start ("… and have reviewed it every year since, most recently with my
+            // adviser in September 2026"), up to the date.
+            const cueAt = start + match[0].length + (cue?.index ?? 0);
+            const sentenceStart = (() => {
+              const before = line.text.slice(0, cueAt);
+              const breaks = [...before.matchAll(/[.!?](?=\s)/g)];
+              return Math.max(breaks.at(-1)?.index ?? -1, start - 1) + 1;
+            })();
             const reviewed =
               near ??
-              (far && POLICY_REVIEWED.test(cue?.[0] + line.text.slice(from, far.offset - line.offset))
+              (far && POLICY_REVIEWED.test(line.text.slice(sentenceStart, far.offset - line.offset))
                 ? far
                 : undefined);
             if (cue && reviewed) {
