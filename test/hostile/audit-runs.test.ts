@@ -97,6 +97,9 @@ ROWS.push(["rows of names and 'Trained:' rows in a role-column box", Array.from(
 // bracket of the run was read to the run's end as a note of when the course is due).
 ROWS.push(["spaces after a sentence beside a course done once", "Notes. " + " ".repeat(BIG) + "x", "Designated Safeguarding Lead: Ann Lee\n\nModule A is not repeated.\n\n"]);
 ROWS.push(["opening brackets after a training record", "- Ann Lee (DSL): Lead course – 03/2025 " + "(".repeat(BIG) + "x", "Designated Safeguarding Lead: Ann Lee\n\n## Training\n\n"]);
+// A question asked loudly ("???") anywhere, and a long run of spaces after a number's label (the label was read back
+// from every space of the run).
+ROWS.push(["spaces after a number's label beside question marks", "What should I do??? Registration number" + " ".repeat(BIG) + "x", ""]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");

@@ -163,8 +163,12 @@ function postLabel(line: string): string {
 function outsidePost(line: string): boolean {
   return OUTSIDE_POST.test(line) && !OWN_POST_WORD.test(postLabel(line));
 }
-/** A label that says a number follows: "Ofsted registration number:", "Charity No.", "URN", "Ref:". */
-const NUMBER_LABEL = String.raw`\b(?:[Nn]umber|[Nn]o\.|URN|[Rr]ef(?:erence)?|[Rr]egistration)[^\S\n]*[:.]?[^\S\n]*`;
+/**
+ * A label that says a number follows: "Ofsted registration number:", "Charity No.", "URN", "Ref:". A few spaces at most
+ * on each side of its colon: read backwards from every position of a long run of spaces, an unbounded run took time in
+ * the cube of its length.
+ */
+const NUMBER_LABEL = String.raw`\b(?:[Nn]umber|[Nn]o\.|URN|[Rr]ef(?:erence)?|[Rr]egistration)[^\S\n]{0,3}[:.]?[^\S\n]{0,3}`;
 /** An organisation's registered number as a field's label: "Registered charity number", "Ofsted URN", "Charity No.". */
 const IDENTIFIER_LABEL = String.raw`(?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|CIO|scottish\s+charity|ofsted|CIW|care\s+inspectorate|RQIA)(?:\s+(?:registration|reg\.?))?(?:\s+(?:number|no\.?|URN))|(?:ofsted\s+)?URN|unique\s+reference\s+number`;
 /** "number: [URN]", "on [PLATFORM]": a value's name in square capitals where the value is expected. */
