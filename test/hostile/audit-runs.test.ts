@@ -100,6 +100,8 @@ ROWS.push(["opening brackets after a training record", "- Ann Lee (DSL): Lead co
 // A question asked loudly ("???") anywhere, and a long run of spaces after a number's label (the label was read back
 // from every space of the run).
 ROWS.push(["spaces after a number's label beside question marks", "What should I do??? Registration number" + " ".repeat(BIG) + "x", ""]);
+// A key people box by column whose cell opens with a title and one very long word (its surname was split every way).
+ROWS.push(["a long word after a title in a key people box", "| Mr A" + "a".repeat(BIG) + "! Last DSL training: 06/2024 |", "| Designated Safeguarding Lead | Deputy DSLs |\n|---|---|\n| Mr T. Achebe | Mrs S. Okonkwo-Reid |\n| Last DSL training: 09/2024 | Last DSL training: 03/2025 |\n"]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");
