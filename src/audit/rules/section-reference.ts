@@ -1071,7 +1071,7 @@ function checkSections(context: DocumentContext): void {
       const steps =
         subject || dashTitle || leadingFor || explained || procedure || headed || !STEPS_BEFORE.test(before)
           ? undefined
-          : stepsElsewhere(text, headings, topLevel, target, offset, ownSentence);
+          : stepsElsewhere(text, headings, topLevel, target, offset, ownSentence, before);
       if (steps)
         reportAt(
           context,
@@ -1284,6 +1284,7 @@ function stepsElsewhere(
   target: HeadingText,
   offset: number,
   ownSentence: string,
+  before = "",
 ): HeadingText | undefined {
   const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
   const body = text.slice(target.endOffset, next ? next.offset : text.length).replace(ownSentence, " ");
@@ -1302,7 +1303,31 @@ function stepsElsewhere(
       !(target.number?.startsWith(`${h.number}.`) ?? false) &&
       numberedSteps(text, headings, h) >= 3,
   );
-  return holding.length === 1 && names(holding[0]) ? holding[0] : undefined;
+  if (holding.length !== 1) return undefined;
+  if (names(holding[0])) return holding[0];
+  // "record the facts following the recording steps in section 8" where section 5's steps say "3. Record what was
+  // said …": the steps the sentence names by what they do, one of that section's numbered steps opening with the
+  // same word ("recording" – "Record").
+  const kind = STEPS_KIND.exec(before)?.[1]?.toLowerCase();
+  if (!kind || GENERIC.has(kind) || EVERY_SECTION_WORDS.has(kind)) return undefined;
+  return stepOpeners(text, headings, holding[0]).has(stem(kind).replace(/e$/, "")) ? holding[0] : undefined;
+}
+
+/** The one word naming the steps right before "steps" in a reference: "the recording steps in ", "our reporting steps". */
+const STEPS_KIND =
+  /\b(?:the|our|these)\s+([a-z]{4,}ing)\s+steps\s+(?:(?:set\s+out|described|listed|given|shown|outlined)\s+)?in\s+$/i;
+
+/**
+ * The first word of each numbered step a section sets out, as a stem without a final "e" ("3. Record what was said" –
+ * "record", "Write it down" – "writ", as "writing" is).
+ */
+function stepOpeners(text: string, headings: readonly HeadingText[], section: HeadingText): Set<string> {
+  const next = headings.find((h) => h.offset > section.offset && h.depth <= section.depth);
+  const body = text.slice(section.endOffset, next ? next.offset : text.length);
+  const words = new Set<string>();
+  for (const m of body.matchAll(/^[^\S\n]*\d{1,2}[.)][^\S\n]+(?:\*\*|__)?(\p{L}+)/gmu))
+    words.add(stem(m[1].toLowerCase()).replace(/e$/, ""));
+  return words;
 }
 
 /** Words after a procedure's own in a heading that still names that procedure: "Reporting procedure". */
