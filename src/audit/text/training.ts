@@ -798,20 +798,12 @@ function courseTableRecords(
     if (col >= 0) return col;
     // "| Instructor | Safeguarding course | Date |" over "| Orla Devlin | … |": a column headed with the people's job
     // is their names' column when every cell in it is a person's name (not "All instructors", "Kayak leaders").
-    const everyCellAPerson = (col: number) => {
-      const cells = listed.map((row) => plain(row.cells[col]?.text ?? "").trim()).filter(Boolean);
-      return cells.length > 0 && cells.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false);
-    };
     const people = header.findIndex((h) => PEOPLE_HEADER.test(h));
-    if (people >= 0) return everyCellAPerson(people) ? people : -1;
-    // "| Youth centre | Centre Safeguarding Lead (deputy) | Phone | Designated lead training |" over "| … | Ada Lyle |
-    // … |": a column headed with a lead's role (no course in it), every cell in it a person's name, is the names'.
-    return header.findIndex(
-      (h, i) =>
-        !/\b(?:course|training|trained)\b/.test(h) &&
-        findLeadMentions(plain(table.headerCells[i]?.text ?? "")).some((m) => !m.name && !m.placeholder) &&
-        everyCellAPerson(i),
-    );
+    if (people < 0) return -1;
+    const cells = listed.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
+    return cells.length > 0 && cells.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false)
+      ? people
+      : -1;
   })();
   // "| Staff member | Level | Completed | Expires |": a record of each person's training by its level, the course
   // column headed "Level" — only beside a person's column and a column of completion dates (a "| Concern | Level |"
@@ -1009,12 +1001,9 @@ function courseTableRecords(
       endOffset: row.line.endOffset,
       // "| Deputy | Dev Ansari | Booked for Jan 2027 |": a booking in the course column names no course; "Level 3
       // booked for …" names the course booked, without the booking's words.
-      // "| … | Designated lead training |" over "| … | 07/2024 |": a course column's cell holding its date alone is the
-      // course its header names.
       course:
         date && dateCol < 0
-          ? courseOfCell(courseText, date.text, planned) ||
-            (dateCell === course && !planned ? plain(table.headerCells[courseCol]?.text ?? "").trim() : "")
+          ? courseOfCell(courseText, date.text, planned)
           : itemCol >= 0 && lead?.name
             ? withoutName(courseText, lead.name)
             : courseText,
