@@ -13,7 +13,7 @@ const ecm = (text: string) =>
     asOf: "2026-12-01",
   })
     .map((f) => f.excerpt)
-    .filter((e) => e.includes("Every Child Matters"));
+    .filter((e) => e?.includes("Every Child Matters"));
 
 describe("Every Child Matters in use", () => {
   it("is out of date as guidance followed, and beside 'years old'", () => {
