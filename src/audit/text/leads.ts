@@ -865,6 +865,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       if (cells) nameInRow(lines, line, cells, mention, text);
       else nameInLine(lines, line, mention, text);
       if (!cells && !mention.name && !mention.placeholder) capitalsHolderBefore(line, mention);
+      if (!cells && !mention.name && !mention.placeholder && mention.role === "dsl")
+        partnersHolding(text, lines, line, mention);
       // "| DSL on site | Ann Lee | Ann Lee | Ben Ross |" under "| Role | Mon | Tue | Wed |": a rota's row names the
       // role's holder of each day; every other person in it holds the role too.
       const rota = cells && mention.name ? rotaHolders(lines, line, cells, mention) : [];
@@ -992,6 +994,49 @@ function rotaHolders(lines: Line[], line: Line, cells: Cell[], mention: LeadMent
     found.push(holder);
   }
   return found;
+}
+
+/**
+ * Two people who write "we" say they both hold the lead's role: "We are both Designated Safeguarding Leads", "we're
+ * both DSLs". Not "we are both DSL-trained" (a course, not the role).
+ */
+const WE_BOTH_BEFORE =
+  /(?:^|[^\p{L}])(?:[Ww]e\s+are\s+both|[Ww]e['’]re\s+both|[Ww]e\s+both\s+are|[Bb]oth\s+of\s+us\s+are)\s+(?:(?:the|our)\s+)?(?:joint\s+|co-?\s?)?$/u;
+/** Where a policy's two writers or owners are named together: "run by Ann Lee and Tom Ure", "Written by … and …". */
+const PARTNERS_BY =
+  /(?<![\p{L}])(?:[Rr]un|[Oo]wned|[Ww]ritten|[Ff]ounded|[Mm]anaged|[Ll]ed|[Ss]et\s+up)\s+(?:jointly\s+)?by\s+/gu;
+
+/**
+ * "We are both Designated Safeguarding Leads": the two people the policy names as its "we" hold the role together.
+ * They are named on the lines straight under it ("Ann Lee – 07700 …" / "Tom Ure – 07700 …"), or as the ones the
+ * setting is run, owned or written by ("run by Ann Lee and Tom Ure"): exactly two people, each in full.
+ */
+function partnersHolding(text: string, lines: Line[], line: Line, mention: LeadMention): void {
+  if (!PLURAL_ROLE.test(plain(mention.label).trim())) return;
+  const before = text.slice(Math.max(line.offset, mention.offset - 40), mention.offset);
+  if (!WE_BOTH_BEFORE.test(before)) return;
+  const full = (name: string) => /\s/.test(name.trim());
+  const two = (found: NameUnder[]) => {
+    const names = found.filter((n) => full(n.name));
+    return names.length === 2 && nameKey(names[0].name) !== nameKey(names[1].name) ? names : undefined;
+  };
+  let pair = two(namesUnder(lines, line.index).names);
+  if (!pair) {
+    for (const match of allMatches(PARTNERS_BY, text)) {
+      const from = (match.index ?? 0) + match[0].length;
+      const found = namesAt(text.slice(from, from + NEAR), { strength: "strong" });
+      if (found.length < 2 || found[0].start !== 0) continue;
+      // "Ann Lee and Tom Ure": the two names joined by "and" or "&" alone.
+      if (!/^\s*(?:and|&)\s*$/.test(text.slice(from + found[0].end, from + found[1].start))) continue;
+      pair = two(found.slice(0, 2).map((n) => ({ name: nameOf(n), offset: from + n.start })));
+      if (pair) break;
+    }
+  }
+  if (!pair) return;
+  mention.name = pair[0].name;
+  mention.nameOffset = pair[0].offset;
+  mention.nameEndOffset = pair[0].offset + pair[0].name.length;
+  mention.names = pair.map((n) => n.name);
 }
 
 /** A title before a name, in capitals: "MS", "MR", "DR", "REVD". */
