@@ -917,6 +917,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
   }
   namesUnderHeaders(text, mentions);
+  // "The Welfare Officer (Juniors) is her deputy": that role, wherever the policy names its holder, is the deputy's.
+  if (IS_DEPUTY_QUICK.test(text)) roleSaidDeputy(text, mentions);
   // "… the **Responsible Individual** deputises for him", the Responsible Individual named in the roles table.
   if (JOB_DEPUTISES_QUICK.test(text)) mentions.push(...jobDeputies(lines, mentions));
   // "In 2019 Hana Mori took over from Alan Moss as DSL; … the committee appointed Priya Shah": the one who took
@@ -1037,6 +1039,42 @@ function partnersHolding(text: string, lines: Line[], line: Line, mention: LeadM
   mention.nameOffset = pair[0].offset;
   mention.nameEndOffset = pair[0].offset + pair[0].name.length;
   mention.names = pair.map((n) => n.name);
+}
+
+const IS_DEPUTY_QUICK = /\bis\s+(?:also\s+)?(?:her|his|their|the|our)\s+deputy\b/i;
+/**
+ * After a lead's role that opens its sentence, its bracket if any, then "is her deputy", "is the deputy", "is our
+ * deputy": "The Welfare Officer (Juniors) is her deputy". Not "is the deputy head" or "is her Deputy Manager" (a job).
+ */
+const IS_DEPUTY_AFTER =
+  /^(?<bracket>[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+is[^\S\n]+(?:also[^\S\n]+)?(?:her|his|their|the|our)[^\S\n]+deputy(?![\p{L}-])(?![^\S\n]+(?:\p{Lu}|head|manager|lead|officer|designated|safeguarding|welfare|dsl|co-?ordinator|principal|chair))/iu;
+/** Before a role that opens its sentence: "The", "Our". */
+const SENTENCE_SUBJECT_BEFORE = /(?:^|[.!?][^\S\n]+|\n)(?:The|Our)[^\S\n]+$/u;
+
+/**
+ * "The Club Welfare Officer leads on safeguarding for the club. The Welfare Officer (Juniors) is her deputy": a role
+ * (with the bracket after it, word for word) said in its own sentence to be the deputy is the deputy's wherever the
+ * policy gives it — its holder named under it ("Welfare Officer (Juniors)" / "Name: Tom Ure") is the named deputy.
+ * Only where the policy names a lead under another role: "her deputy" is that lead's.
+ */
+function roleSaidDeputy(text: string, mentions: LeadMention[]): void {
+  const keyOf = (m: LeadMention) => {
+    const bracket = /^[^\S\n]*(\([^()\n]{1,40}\))/.exec(text.slice(m.endOffset, m.endOffset + 48))?.[1] ?? "";
+    return `${plain(m.label).trim().toLowerCase()}|${bracket.toLowerCase()}`;
+  };
+  const deputies = new Set<string>();
+  for (const m of mentions) {
+    if (m.role !== "dsl" || m.team || m.author || m.name) continue;
+    if (!SENTENCE_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.offset - 8), m.offset))) continue;
+    if (!IS_DEPUTY_AFTER.test(text.slice(m.endOffset, m.endOffset + 80))) continue;
+    deputies.add(keyOf(m));
+  }
+  if (deputies.size === 0) return;
+  const leadElsewhere = mentions.some(
+    (m) => m.role === "dsl" && m.name && !m.team && !m.former && !deputies.has(keyOf(m)),
+  );
+  if (!leadElsewhere) return;
+  for (const m of mentions) if (m.role === "dsl" && !m.team && deputies.has(keyOf(m))) m.role = "deputy";
 }
 
 /** A title before a name, in capitals: "MS", "MR", "DR", "REVD". */
