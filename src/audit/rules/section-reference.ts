@@ -1269,13 +1269,23 @@ function numberedSteps(text: string, headings: readonly HeadingText[], section: 
   return longest;
 }
 
+/** A bullet's mark at a line's start ("- ", "• "), as Markdown, Word and PDF readers give a bulleted list. */
+const BULLET_LINE = /^[^\S\n]*[-*•●▪◦‣·○■][^\S\n]+\S/gm;
+/** A table's row (not its rule of dashes), as Markdown gives it and the Word reader writes it. */
+const TABLE_ROW = /^[^\S\n]*\|(?![^\S\n|:-]*$).*$/gm;
+
+/** How many bullet lines and table rows a section's text holds: steps set out as a list or table, not numbered. */
+function listedSteps(body: string): number {
+  return (body.match(BULLET_LINE)?.length ?? 0) + (body.match(TABLE_ROW)?.length ?? 0);
+}
+
 /**
  * "If the concern is about a coach, follow the steps in section 6" where section 6 is "Photography and social media":
  * the one top-level section that numbers steps (three or more) when the section referred to numbers none and never
  * says "step" — only where that section's heading names what the sentence is about ("4. Responding to a concern") and
- * the referred section's heading shares no word with it. Not the section the reference is written in, nor one that
- * holds the section referred to. Words every section uses ("child", "staff") say nothing of which; a concern is what
- * steps are for.
+ * the referred section's heading shares no word with it. Three bullet lines or table rows in the referred section are
+ * steps too, set out unnumbered. Not the section the reference is written in, nor one that holds the section referred
+ * to. Words every section uses ("child", "staff") say nothing of which; a concern is what steps are for.
  */
 function stepsElsewhere(
   text: string,
@@ -1288,7 +1298,8 @@ function stepsElsewhere(
 ): HeadingText | undefined {
   const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
   const body = text.slice(target.endOffset, next ? next.offset : text.length).replace(ownSentence, " ");
-  if (/\bsteps?\b/i.test(body) || numberedSteps(text, headings, target) > 0) return undefined;
+  if (/\bsteps?\b/i.test(body) || numberedSteps(text, headings, target) > 0 || listedSteps(body) >= 3)
+    return undefined;
   const words = contentWords(ownSentence.replace(/\bsections?\s+\d+(?:\.\d+)*/gi, " ")).filter(
     (w) => w.length >= 4 && !GENERIC.has(w) && (!EVERY_SECTION_WORDS.has(w) || /^concerns?$/.test(w)),
   );
