@@ -16,6 +16,7 @@ import { isOneOff, oneOffCourses } from "../text/one-off-courses.js";
 import {
   courseKind,
   courseLabel,
+  inductionRenewed,
   joiningInduction,
   namesSafeguarding,
   type TrainingLine,
@@ -201,6 +202,8 @@ export const rule: Rule = {
     const groups: Array<{ person: string; kind: string; latest: DatedLine }> = [];
     // The courses the policy says are done once and never renewed.
     const oneOff = oneOffCourses(context.document.text);
+    // "All volunteers repeat their induction every year": no induction is then a one-off.
+    const inductionCycle = inductionRenewed(context.document.text);
     const analysis = analyse(context.document);
     // The people the policy names as its lead or deputy (not an earlier holder, not a placeholder).
     const leadNames = analysis.leads
@@ -228,7 +231,7 @@ export const rule: Rule = {
       if (!leadCourse(kind) && !namesSafeguarding(line.course) && isOneOff(line.course, oneOff)) continue;
       // "| ✓ 05/2023 |" under "Induction (day one, with the DSL)": the day the person joined, done once, beside the
       // course they renew.
-      if (!leadCourse(kind) && joiningInduction(line.course)) continue;
+      if (!leadCourse(kind) && joiningInduction(line.course, inductionCycle)) continue;
       const group = groups.find(
         (g) =>
           g.kind === kind &&

@@ -2838,16 +2838,17 @@ const COURSE_END_MARK = /[\s:,;(–—-]/;
 
 /**
  * The text without the marks (one character each) and whole words it ends with, read back from its end once: a
- * pattern `(?:…)+$` was tried from each mark of a long run ("((((…x") and read the run again each time.
+ * pattern `(?:…)+$` was tried from each mark of a long run ("((((…x") and read the run again each time. With marks
+ * alone, matches.ts's trimEndWhere.
  */
-function trimEnd(text: string, mark: RegExp, word?: RegExp): string {
+function trimEndWords(text: string, mark: RegExp, word: RegExp): string {
   let end = text.length;
   while (end > 0) {
     if (mark.test(text[end - 1])) {
       end--;
       continue;
     }
-    const found = word?.exec(text.slice(Math.max(0, end - 12), end));
+    const found = word.exec(text.slice(Math.max(0, end - 12), end));
     const start = found ? end - found[0].length : -1;
     if (found && (start === 0 || !/\w/.test(text[start - 1]))) {
       end = start;
@@ -5046,7 +5047,7 @@ function trainingInLines(
             "",
           )
           .replace(/^[\s:,;–—-]+/, "")
-          .replace(/[\s\S]+/, (all) => trimEnd(all, COURSE_END_MARK)),
+          .replace(/[\s\S]+/, (all) => trimEndWhere(all, COURSE_END_MARK)),
         datePlaceholder: false,
         noneRecorded: false,
         leadName: who.name,
@@ -5069,7 +5070,7 @@ function trainingInLines(
         // names the course before its renewal note and "last:".
         .replace(ownLabel ? OWN_LABEL_CYCLE_AT_END : /$^/, "")
         .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
-        .replace(/[\s\S]+/, (all) => trimEnd(all, LINK_MARK, LINK_WORD_AT_END))
+        .replace(/[\s\S]+/, (all) => trimEndWords(all, LINK_MARK, LINK_WORD_AT_END))
         // "… (UK Coaching) – certificate seen, no date on record": the note that the certificate was checked.
         .replace(/\s*(?:--|[–—,-])\s*certificate\s+(?:seen|checked|held|on\s+file)$/i, "")
         .replace(/^[\s:,;–—-]+/, "");
@@ -7159,11 +7160,34 @@ export function courseKind(course: string): string {
  * An induction, the course a person does once on joining: "Induction", "Induction (day one, with the DSL)",
  * "Volunteer induction". Its date is when they joined, not a record that runs out. One whose words name safeguarding
  * or a lead's course ("Safeguarding induction", "DSL induction") is that course, renewed as it is; a lead giving it
- * ("with the DSL", "led by the DSL") does not make it so.
+ * ("with the DSL", "led by the DSL") does not make it so. Nor is one whose words name its renewal ("Induction and
+ * refresher", "Annual induction"), nor any induction where the policy gives inductions a cycle (`renewed`, from
+ * inductionRenewed).
  */
-export function joiningInduction(course: string): boolean {
+export function joiningInduction(course: string, renewed = false): boolean {
   const words = plain(course).replace(GIVEN_BY_LEAD, " ");
-  return /\binduction\b/i.test(words) && !namesSafeguarding(words);
+  return (
+    !renewed &&
+    /\binduction\b/i.test(words) &&
+    !/\b(?:refresher|refresh|update|updates|renew\w*|annual(?:ly)?|yearly)\b/i.test(words) &&
+    !namesSafeguarding(words)
+  );
+}
+
+/**
+ * An induction the policy says is repeated on a cycle: "All volunteers repeat their induction every year", "The
+ * volunteer induction is renewed every two years". Only a renewal said of the induction itself, in its clause.
+ */
+const INDUCTION_CYCLE = [
+  /\b(?:repeat|renew|refresh|redo|retake|update)(?:s|ed|ing)?\s+(?:(?:their|the|its|his|her|our|your|an?|this)\s+)?(?:[\w-]+\s+){0,2}?induction\b(?:\s+(?:training|course|session|programme|program))?(?:\s+and\s+(?:refresher|update)(?:\s+(?:training|course|session))?)?\s+(?:every|each|once\s+a|annually|yearly)\b/i,
+  /\binduction\b(?:\s+(?:training|course|session|programme|program))?\s+(?:is|are|must\s+be|should\s+be|will\s+be|to\s+be)\s+(?:renewed|refreshed|repeated|retaken|redone|updated)\b/i,
+];
+
+/** Whether the policy gives its induction a renewal cycle (see INDUCTION_CYCLE). */
+export function inductionRenewed(text: string): boolean {
+  // Emphasis marks taken out ("repeat their **induction** every year"); the whole text, so not through plain's cache.
+  const words = text.replace(/[*_]+/g, "");
+  return INDUCTION_CYCLE.some((pattern) => pattern.test(words));
 }
 
 /**
