@@ -105,8 +105,9 @@ export function roleColumnRecords(table: Table, leads: () => readonly LeadMentio
 /**
  * The one lead (of `leads`) named in a cell above row `r`'s cell `c` in its column (the header's included), in a box of
  * people by column; undefined when the column names two people above that row, or none. Made once per table: the
- * returned function answers each cell from a running count of each column's people worked out in one pass, so a box
- * of many thousand rows is read in time in proportion to its cells.
+ * returned function answers each cell from a running count of each column's people, and the last person before each
+ * line, worked out in one pass: each cell is then a binary search, so a box of many thousand rows is read in time
+ * little more than in proportion to its cells.
  * A column that lists several people, each over lines of their own ("Deputy DSLs" over "Mrs A. Lee (Head of Year
  * 9)", "Last DSL training: 03/2025", "Mr B. Cole (SENCo)", "Last DSL training: 06/2024"), gives a line to the name
  * nearest above it (issue 11: a person's lines run until the next name), though the lead reader named only the
@@ -215,6 +216,8 @@ interface ColumnItems {
   list: ColumnItem[];
   people: number[];
   together: boolean[];
+  /** For each item, the index of the last person at or before it in the list (-1 for none). */
+  lastPerson: number[];
 }
 
 function columnIndex(
@@ -274,14 +277,16 @@ function columnIndex(
     return done;
   };
   // Each column's people and lines in reading order, with what stands above each (worked out once per column, when
-  // a cell asks): the nearest person, how many people, and whether two names stood together with no line between.
+  // a cell asks): the nearest person (the index of the last one), how many people, and whether two names stood
+  // together with no line between.
   const items = new Map<number, ColumnItems>();
   const itemsOf = (c: number): ColumnItems => {
     let done = items.get(c);
     if (done) return done;
-    done = { list: [], people: [], together: [] };
+    done = { list: [], people: [], together: [], lastPerson: [] };
     let people = 0;
     let together = false;
+    let lastPerson = -1;
     for (const [r, row] of table.rows.entries()) {
       const cell = row.cells[c];
       if (!cell || cell.text.trim() === "") continue;
@@ -289,10 +294,12 @@ function columnIndex(
         if (item.person) {
           if (done?.list.at(-1)?.person) together = true;
           people++;
+          lastPerson = done?.list.length ?? -1;
         }
         done?.list.push(item);
         done?.people.push(people);
         done?.together.push(together);
+        done?.lastPerson.push(lastPerson);
       };
       for (const piece of cellPieces(cell)) {
         if (piece.person) add({ row: r, at: piece.person.offset, person: piece.person });
@@ -308,7 +315,7 @@ function columnIndex(
   // two names stand together with no line between (whose the lines are is not plain); undefined for a column of
   // fewer than two people, which the count of its leads answers.
   const nearest = (r: number, c: number, at: number): ColumnItem | null | undefined => {
-    const { list, people, together } = itemsOf(c);
+    const { list, people, together, lastPerson } = itemsOf(c);
     // How many items stand before (row r, offset at): a binary search over the reading order.
     let lo = 0;
     let hi = list.length;
@@ -319,8 +326,8 @@ function columnIndex(
     }
     if (lo === 0 || people[lo - 1] < 2) return undefined;
     if (together[lo - 1]) return null;
-    for (let k = lo - 1; k >= 0; k--) if (list[k].person) return list[k];
-    return undefined;
+    const k = lastPerson[lo - 1];
+    return k >= 0 ? list[k] : undefined;
   };
   return (r, c, at) => {
     const above = column(c);
