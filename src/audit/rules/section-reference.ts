@@ -1241,6 +1241,11 @@ function procedureTitledElsewhere(
   return { phrase, words, heading: top[0] };
 }
 
+/** Where a section (with its sub-sections) ends: at the next heading of its level or above, or the text's end. */
+function sectionEnd(text: string, headings: readonly HeadingText[], section: HeadingText): number {
+  return headings.find((h) => h.offset > section.offset && h.depth <= section.depth)?.offset ?? text.length;
+}
+
 /** Before a reference, the steps it sends the reader to: "follow the steps in ", "use the reporting steps set out in ". */
 const STEPS_BEFORE =
   /\b(?:follow(?:ing)?|us(?:e|ing)|apply(?:ing)?)\s+(?:the|our|these)\s+(?:[\w'’-]+\s+){0,2}?steps\s+(?:(?:set\s+out|described|listed|given|shown|outlined)\s+)?in\s+$/i;
@@ -1253,9 +1258,9 @@ const NUMBERED_STEP = /^[^\S\n]*(\d{1,2})[.)][^\S\n]+\S/gm;
  * its text, headings left out. A Markdown, Word or PDF list keeps its numbers in the text.
  */
 function numberedSteps(text: string, headings: readonly HeadingText[], section: HeadingText): number {
-  const next = headings.find((h) => h.offset > section.offset && h.depth <= section.depth);
+  const end = sectionEnd(text, headings, section);
   const from = section.endOffset;
-  const body = text.slice(from, next ? next.offset : text.length);
+  const body = text.slice(from, end);
   const headingAt = new Set(headings.map((h) => h.offset));
   let run = 0;
   let longest = 0;
@@ -1296,8 +1301,8 @@ function stepsElsewhere(
   ownSentence: string,
   before = "",
 ): HeadingText | undefined {
-  const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
-  const body = text.slice(target.endOffset, next ? next.offset : text.length).replace(ownSentence, " ");
+  const end = sectionEnd(text, headings, target);
+  const body = text.slice(target.endOffset, end).replace(ownSentence, " ");
   if (/\bsteps?\b/i.test(body) || numberedSteps(text, headings, target) > 0 || listedSteps(body) >= 3)
     return undefined;
   const words = contentWords(ownSentence.replace(/\bsections?\s+\d+(?:\.\d+)*/gi, " ")).filter(
@@ -1333,8 +1338,8 @@ const STEPS_KIND =
  * "record", "Write it down" – "writ", as "writing" is).
  */
 function stepOpeners(text: string, headings: readonly HeadingText[], section: HeadingText): Set<string> {
-  const next = headings.find((h) => h.offset > section.offset && h.depth <= section.depth);
-  const body = text.slice(section.endOffset, next ? next.offset : text.length);
+  const end = sectionEnd(text, headings, section);
+  const body = text.slice(section.endOffset, end);
   const words = new Set<string>();
   for (const m of body.matchAll(/^[^\S\n]*\d{1,2}[.)][^\S\n]+(?:\*\*|__)?(\p{L}+)/gmu))
     words.add(stem(m[1].toLowerCase()).replace(/e$/, ""));
@@ -1413,10 +1418,8 @@ function usesEvery(
   words: readonly string[],
   without: string,
 ): boolean {
-  const next = headings.find((h) => h.offset > section.offset && h.depth <= section.depth);
-  const body = titleKey(
-    text.slice(section.offset, next ? next.offset : text.length).replace(without, " "),
-  ).split(" ");
+  const end = sectionEnd(text, headings, section);
+  const body = titleKey(text.slice(section.offset, end).replace(without, " ")).split(" ");
   return words.every((w) => body.some((b) => sameWord(b, w)));
 }
 
@@ -1887,8 +1890,8 @@ function sectionMentions(
   cache: Map<HeadingText, SectionWords>,
   without?: string,
 ): boolean {
-  const next = headings.find((h) => h.offset > target.offset && h.depth <= target.depth);
-  const section = () => text.slice(target.offset, next ? next.offset : text.length);
+  const end = sectionEnd(text, headings, target);
+  const section = () => text.slice(target.offset, end);
   const wordsOf = (body: string[]): SectionWords => ({
     stems: new Set(body.map(stem)),
     starts: new Set(body.filter((w) => w.length >= 6).map((w) => w.slice(0, 6))),
