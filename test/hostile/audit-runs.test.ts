@@ -102,6 +102,9 @@ ROWS.push(["opening brackets after a training record", "- Ann Lee (DSL): Lead co
 ROWS.push(["spaces after a number's label beside question marks", "What should I do??? Registration number" + " ".repeat(BIG) + "x", ""]);
 // A key people box by column whose cell opens with a title and one very long word (its surname was split every way).
 ROWS.push(["a long word after a title in a key people box", "| Mr A" + "a".repeat(BIG) + "! Last DSL training: 06/2024 |", "| Designated Safeguarding Lead | Deputy DSLs |\n|---|---|\n| Mr T. Achebe | Mrs S. Okonkwo-Reid |\n| Last DSL training: 09/2024 | Last DSL training: 03/2025 |\n"]);
+// "We are both Designated Safeguarding Leads" said again and again, a "run by" after each (every one of them read the
+// whole policy's "run by"s again).
+ROWS.push(["'we are both leads' and 'run by' on every other line", "We are both Designated Safeguarding Leads.\n\nThe hall is run by the parish.\n\n".repeat(Math.floor(BIG / 76)), ""]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");

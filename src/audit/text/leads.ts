@@ -1004,35 +1004,114 @@ function rotaHolders(lines: Line[], line: Line, cells: Cell[], mention: LeadMent
  */
 const WE_BOTH_BEFORE =
   /(?:^|[^\p{L}])(?:[Ww]e\s+are\s+both|[Ww]e['’]re\s+both|[Ww]e\s+both\s+are|[Bb]oth\s+of\s+us\s+are)\s+(?:(?:the|our)\s+)?(?:joint\s+|co-?\s?)?$/u;
-/** Where a policy's two writers or owners are named together: "run by Ann Lee and Tom Ure", "Written by … and …". */
+/** Where two people are named together as the ones something is run, owned or written by: "run by Ann Lee and Tom Ure". */
 const PARTNERS_BY =
   /(?<![\p{L}])(?:[Rr]un|[Oo]wned|[Ww]ritten|[Ff]ounded|[Mm]anaged|[Ll]ed|[Ss]et\s+up)\s+(?:jointly\s+)?by\s+/gu;
+/** Of those, the verbs that say who the setting or the policy belongs to — not "led by" or "managed by" (a session's). */
+const OWNER_VERB = /^(?:[Rr]un|[Oo]wned|[Ww]ritten|[Ff]ounded|[Ss]et\s+up)\b/;
+/** "… Ann Lee and Tom Ure run Wildwood Hollow": the two names before a verb of owning, its object the setting's name. */
+const PARTNERS_RUN =
+  /(?<=[^\S\n])(?:jointly[^\S\n]+)?(?:run|own|co-own|founded|set[^\S\n]+up|wrote)[^\S\n]+(?=this[^\S\n]+(?:policy|setting|business)\b|\p{Lu})/gu;
+/** An activity, not the setting: "Weekend sessions are run by …", "Sam Pike and Jo Marsh run Saturday sessions". */
+const ACTIVITY_WORDS =
+  /\b(?:sessions?|activit(?:y|ies)|class(?:es)?|lessons?|trips?|visits?|workshops?|courses?|training|meetings?|events?|rotas?|programmes?|camps?|clubs?\s+nights?|groups?\s+for)\b/i;
+/** A clause whose subject is plural ("Sessions are run by"): not the setting, which is one. */
+const PLURAL_VERB = /\b(?:are|were)\b/i;
+
+interface Partners {
+  /** The pair named as the setting's or the policy's owners or writers, wherever in the policy. */
+  owners?: NameUnder[];
+  /** Per paragraph (its first line's index), the first pair any "run/led/managed by" in it names. */
+  byParagraph: Map<number, NameUnder[]>;
+  /** Per line, the index of its paragraph's first line. */
+  paragraphOf: number[];
+}
+
+/** Per list of lines, the pairs of partners the policy names, worked out once however many "we are both" ask. */
+const partnersOfLines = new WeakMap<Line[], Partners>();
+
+/** Exactly two different people, each in full. */
+function twoPeople(found: NameUnder[]): NameUnder[] | undefined {
+  const names = found.filter((n) => /\s/.test(n.name.trim()));
+  return names.length === 2 && nameKey(names[0].name) !== nameKey(names[1].name) ? names : undefined;
+}
+
+function partnersIn(text: string, lines: Line[]): Partners {
+  const known = partnersOfLines.get(lines);
+  if (known) return known;
+  const paragraphOf: number[] = [];
+  for (const line of lines)
+    paragraphOf.push(
+      line.index > 0 && lines[line.index - 1].text.trim() !== "" ? paragraphOf[line.index - 1] : line.index,
+    );
+  const partners: Partners = { byParagraph: new Map(), paragraphOf };
+  // The clause before an offset, back to its sentence's start (bounded).
+  const clauseBefore = (at: number) => {
+    const window = text.slice(Math.max(0, at - NEAR), at);
+    const ends = ["\n", ". ", "! ", "? ", "; ", ": "].map((mark) => {
+      const at = window.lastIndexOf(mark);
+      return at < 0 ? 0 : at + mark.length;
+    });
+    return window.slice(Math.max(...ends));
+  };
+  const clauseAfter = (at: number) => /^[^.!?;\n]*/.exec(text.slice(at, at + NEAR))?.[0] ?? "";
+  for (const match of allMatches(PARTNERS_BY, text)) {
+    const from = (match.index ?? 0) + match[0].length;
+    const found = namesAt(text.slice(from, from + NEAR), { strength: "strong" });
+    if (found.length < 2 || found[0].start !== 0) continue;
+    // "Ann Lee and Tom Ure": the two names joined by "and" or "&" alone.
+    if (!/^\s*(?:and|&)\s*$/.test(text.slice(from + found[0].end, from + found[1].start))) continue;
+    const pair = twoPeople(found.slice(0, 2).map((n) => ({ name: nameOf(n), offset: from + n.start })));
+    if (!pair) continue;
+    const paragraph = paragraphOf[lineAt(lines, match.index ?? 0)];
+    if (!partners.byParagraph.has(paragraph)) partners.byParagraph.set(paragraph, pair);
+    // "Bramblecombe Outdoor Play is a small business run by …", "This policy was written by …": the setting or the
+    // policy, one thing — not "Weekend sessions are led by …".
+    const clause = clauseBefore(match.index ?? 0);
+    if (
+      !partners.owners &&
+      OWNER_VERB.test(match[0]) &&
+      !PLURAL_VERB.test(clause) &&
+      !ACTIVITY_WORDS.test(clause)
+    )
+      partners.owners = pair;
+  }
+  if (!partners.owners) {
+    for (const match of allMatches(PARTNERS_RUN, text)) {
+      const at = match.index ?? 0;
+      const clause = clauseBefore(at);
+      if (ACTIVITY_WORDS.test(clauseAfter(at + match[0].length))) continue;
+      const lead = clause.length - clause.trimStart().length;
+      const found = namesAt(clause, { strength: "strong" });
+      if (found.length !== 2 || found[0].start !== lead || clause.slice(found[1].end).trim() !== "") continue;
+      if (!/^\s*(?:and|&)\s*$/.test(clause.slice(found[0].end, found[1].start))) continue;
+      const from = at - clause.length;
+      const pair = twoPeople(found.map((n) => ({ name: nameOf(n), offset: from + n.start })));
+      if (pair) {
+        partners.owners = pair;
+        break;
+      }
+    }
+  }
+  partnersOfLines.set(lines, partners);
+  return partners;
+}
 
 /**
  * "We are both Designated Safeguarding Leads": the two people the policy names as its "we" hold the role together.
- * They are named on the lines straight under it ("Ann Lee – 07700 …" / "Tom Ure – 07700 …"), or as the ones the
- * setting is run, owned or written by ("run by Ann Lee and Tom Ure"): exactly two people, each in full.
+ * They are named on the lines straight under it ("Ann Lee – 07700 …" / "Tom Ure – 07700 …"), in its own paragraph as
+ * the ones something is run or led by, or as the policy's owners or writers anywhere ("a small business run by Ann
+ * Lee and Tom Ure", "Ann Lee and Tom Ure run Wildwood Hollow") — not the ones a session is led by elsewhere: exactly
+ * two people, each in full. The pairs are worked out once per policy.
  */
 function partnersHolding(text: string, lines: Line[], line: Line, mention: LeadMention): void {
   if (!PLURAL_ROLE.test(plain(mention.label).trim())) return;
   const before = text.slice(Math.max(line.offset, mention.offset - 40), mention.offset);
   if (!WE_BOTH_BEFORE.test(before)) return;
-  const full = (name: string) => /\s/.test(name.trim());
-  const two = (found: NameUnder[]) => {
-    const names = found.filter((n) => full(n.name));
-    return names.length === 2 && nameKey(names[0].name) !== nameKey(names[1].name) ? names : undefined;
-  };
-  let pair = two(namesUnder(lines, line.index).names);
+  let pair = twoPeople(namesUnder(lines, line.index).names);
   if (!pair) {
-    for (const match of allMatches(PARTNERS_BY, text)) {
-      const from = (match.index ?? 0) + match[0].length;
-      const found = namesAt(text.slice(from, from + NEAR), { strength: "strong" });
-      if (found.length < 2 || found[0].start !== 0) continue;
-      // "Ann Lee and Tom Ure": the two names joined by "and" or "&" alone.
-      if (!/^\s*(?:and|&)\s*$/.test(text.slice(from + found[0].end, from + found[1].start))) continue;
-      pair = two(found.slice(0, 2).map((n) => ({ name: nameOf(n), offset: from + n.start })));
-      if (pair) break;
-    }
+    const partners = partnersIn(text, lines);
+    pair = partners.byParagraph.get(partners.paragraphOf[line.index]) ?? partners.owners;
   }
   if (!pair) return;
   mention.name = pair[0].name;

@@ -7176,11 +7176,13 @@ export function joiningInduction(course: string, renewed = false): boolean {
 
 /**
  * An induction the policy says is repeated on a cycle: "All volunteers repeat their induction every year", "The
- * volunteer induction is renewed every two years". Only a renewal said of the induction itself, in its clause.
+ * volunteer induction is renewed every two years". Only a renewal said of the induction itself, in its clause, and
+ * only people doing it again: "updates the induction programme each year", "the induction is updated whenever
+ * guidance changes" say the programme's content changes, not that those inducted repeat it.
  */
 const INDUCTION_CYCLE = [
-  /\b(?:repeat|renew|refresh|redo|retake|update)(?:s|ed|ing)?\s+(?:(?:their|the|its|his|her|our|your|an?|this)\s+)?(?:[\w-]+\s+){0,2}?induction\b(?:\s+(?:training|course|session|programme|program))?(?:\s+and\s+(?:refresher|update)(?:\s+(?:training|course|session))?)?\s+(?:every|each|once\s+a|annually|yearly)\b/i,
-  /\binduction\b(?:\s+(?:training|course|session|programme|program))?\s+(?:is|are|must\s+be|should\s+be|will\s+be|to\s+be)\s+(?:renewed|refreshed|repeated|retaken|redone|updated)\b/i,
+  /\b(?:repeat|renew|refresh|redo|retake)(?:s|ed|ing)?\s+(?:(?:their|the|its|his|her|our|your|an?|this)\s+)?(?:[\w-]+\s+){0,2}?induction\b(?:\s+(?:training|course|session|programme|program))?(?:\s+and\s+(?:refresher|update)(?:\s+(?:training|course|session))?)?\s+(?:every|each|once\s+a|annually|yearly)\b/i,
+  /\binduction\b(?:\s+(?:training|course|session|programme|program))?\s+(?:is|are|must\s+be|should\s+be|will\s+be|to\s+be)\s+(?:renewed|refreshed|repeated|retaken|redone)\b/i,
 ];
 
 /** Whether the policy gives its induction a renewal cycle (see INDUCTION_CYCLE). */
