@@ -1589,6 +1589,8 @@ const CUE_DATE_GAP = 12;
 const REVIEWED_DATE_REACH = 120;
 /** The policy as what was reviewed: "reviewed it", "reviewed this policy", "reviewed the policy" (not "my fire plan"). */
 const POLICY_REVIEWED = /\breviewed\s+(?:it|this\s+policy|the\s+policy|my\s+policy|our\s+policy)\b/i;
+/** Where one clause of a sentence ends and another begins: a semicolon, or ", which" (another thing's clause). */
+const CUE_CLAUSE_BREAK = /;|,\s+which\b/gi;
 const REVIEW_DATE_CUE =
   /\b(?:most\s+recently(?:\s+reviewed)?|last\s+reviewed|(?<=[.!?;]\s+)reviewed)(?:\s+(?:in|on))?[^\S\n]*:?[^\S\n]*/i;
 /** A version line near the policy's top with its date: "Version 4 · September 2026", "v2.1 – 03/2026". */
@@ -1923,11 +1925,20 @@ export function findReviewAnchors(
               const breaks = [...before.matchAll(/[.!?](?=\s)/g)];
               return Math.max(breaks.at(-1)?.index ?? -1, start - 1) + 1;
             })();
-            const reviewed =
-              near ??
-              (far && POLICY_REVIEWED.test(line.text.slice(sentenceStart, far.offset - line.offset))
-                ? far
-                : undefined);
+            // Only the cue's own clause: not past a ";" or ", which" before the cue ("… reviewed it every year since;
+            // most recently a parent asked me for a copy"), nor one between the cue and the date ("…, which I sent on
+            // 3 November 2026").
+            const inClause = (to: number) => {
+              const words = line.text.slice(sentenceStart, to);
+              const breaks = [...words.slice(0, cueAt - sentenceStart).matchAll(CUE_CLAUSE_BREAK)];
+              const last = breaks.at(-1);
+              const clause = last ? words.slice((last.index ?? 0) + last[0].length) : words;
+              CUE_CLAUSE_BREAK.lastIndex = 0;
+              return (
+                !CUE_CLAUSE_BREAK.test(words.slice(cueAt - sentenceStart)) && POLICY_REVIEWED.test(clause)
+              );
+            };
+            const reviewed = near ?? (far && inClause(far.offset - line.offset) ? far : undefined);
             if (cue && reviewed) {
               add(
                 {
