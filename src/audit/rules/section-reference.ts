@@ -13,6 +13,7 @@ import { ROMAN_NUMERAL, romanNumber } from "../text/headings.js";
 import { allMatches } from "../text/matches.js";
 import { pdfParagraphs } from "../text/paragraphs.js";
 import { knownSubject, sameSubjectWords } from "../text/subject-words.js";
+import { opensWithCommand } from "../text/tagger.js";
 import { linksToNowhere } from "./empty-link.js";
 import { analyse, knownPageCount, reportAt } from "./helpers.js";
 import { checkLetteredParagraphs } from "./lettered-paragraphs.js";
@@ -1279,9 +1280,50 @@ const BULLET_LINE = /^[^\S\n]*[-*•●▪◦‣·○■][^\S\n]+\S/gm;
 /** A table's row (not its rule of dashes), as Markdown gives it and the Word reader writes it. */
 const TABLE_ROW = /^[^\S\n]*\|(?![^\S\n|:-]*$).*$/gm;
 
-/** How many bullet lines and table rows a section's text holds: steps set out as a list or table, not numbered. */
+/**
+ * Words opening a step the tagger does not read as a command: a negative or a sequence ("Do not promise …", "Never
+ * …", "Then …", "Step 2: …") or a way to contact someone ("Email the DSL", "Phone …").
+ */
+const STEP_OPENER =
+  /^(?:\*\*|__)?(?:do\s+not|don['’]t|never|always|first(?:ly)?|then|next|finally|after\s+that|step\s+\d|e-?mail|phone|text)\b/i;
+/** How many of a section's items to read for steps: enough to find three, without tagging a list without end. */
+const STEP_LINES_READ = 40;
+
+/** Whether a step's or a sentence's words open with a command or a sequence: "Make sure …", "Do not …", "Then …". */
+function readsAsStep(words: string): boolean {
+  const opening = words.trim().slice(0, 80);
+  return STEP_OPENER.test(opening) || opensWithCommand(opening.replace(/^(?:\*\*|__)/, ""));
+}
+
+/**
+ * How many bullet lines and table rows a section's text holds: steps set out as a list or table, not numbered. A
+ * bullet is a step only when it reads as one, a command or a sequence ("Make sure the child is safe", "Then …") —
+ * not a rule ("Photographs are taken only on the group's own camera", "No child is named in a caption").
+ */
 function listedSteps(body: string): number {
-  return (body.match(BULLET_LINE)?.length ?? 0) + (body.match(TABLE_ROW)?.length ?? 0);
+  let steps = 0;
+  let read = 0;
+  for (const m of body.matchAll(BULLET_LINE)) {
+    if (++read > STEP_LINES_READ || steps >= 3) break;
+    const at = (m.index ?? 0) + m[0].length - 1;
+    const end = body.indexOf("\n", at);
+    if (readsAsStep(body.slice(at, end < 0 ? undefined : end))) steps++;
+  }
+  return steps + (body.match(TABLE_ROW)?.length ?? 0);
+}
+
+/**
+ * Whether a section sets a procedure out in prose: two or more of its sentences open with a command ("Write your
+ * note as soon as you can … Sign it, date it …, then hand it to the Designated Safeguarding Lead").
+ */
+function imperativeProse(body: string): boolean {
+  let commands = 0;
+  let read = 0;
+  for (const m of body.matchAll(/(?:^|[.!?][^\S\n]+|\n)[^\S\n]*(\p{Lu}[^.!?\n]{0,80})/gu)) {
+    if (++read > STEP_LINES_READ) break;
+    if (readsAsStep(m[1]) && ++commands >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -1326,6 +1368,14 @@ function stepsElsewhere(
   // same word ("recording" – "Record").
   const kind = STEPS_KIND.exec(before)?.[1]?.toLowerCase();
   if (!kind || GENERIC.has(kind) || EVERY_SECTION_WORDS.has(kind)) return undefined;
+  // "following the recording steps in section 4" where section 4 says "Write your note … Sign it, date it …": the
+  // section referred to sets its steps out in prose, or names what the steps do ("record").
+  const kindStem = stem(kind).replace(/e$/, "");
+  if (
+    imperativeProse(body) ||
+    contentWords(`${target.title} ${body}`).some((w) => stem(w).replace(/e$/, "") === kindStem)
+  )
+    return undefined;
   return stepOpeners(text, headings, holding[0]).has(stem(kind).replace(/e$/, "")) ? holding[0] : undefined;
 }
 
