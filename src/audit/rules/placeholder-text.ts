@@ -165,10 +165,16 @@ function outsidePost(line: string): boolean {
 }
 /**
  * A label that says a number follows: "Ofsted registration number:", "Charity No.", "URN", "Ref:". A few spaces at most
- * on each side of its colon: read backwards from every position of a long run of spaces, an unbounded run took time in
- * the cube of its length.
+ * before its colon; after a colon any run of spaces or tabs ("Ofsted registration number:      EYXXXXXX", aligned),
+ * a few without one. Read only back from a value already found after it (the patterns below put the value first and
+ * the label in a look-behind at its end): read back from every position of a long run of spaces, the run took time in
+ * the square or the cube of its length.
  */
-const NUMBER_LABEL = String.raw`\b(?:[Nn]umber|[Nn]o\.|URN|[Rr]ef(?:erence)?|[Rr]egistration)[^\S\n]{0,3}[:.]?[^\S\n]{0,3}`;
+const NUMBER_LABEL = String.raw`\b(?:[Nn]umber|[Nn]o\.|URN|[Rr]ef(?:erence)?|[Rr]egistration)[^\S\n]{0,3}(?::[^\S\n]*|\.?[^\S\n]{0,3})`;
+/** A registered number's prefix with its digits left as X: "EYXXXXXX", "SCXXXXXX". */
+const X_NUMBER = "[A-Z]{1,3}X{4,}";
+/** A registered number with question marks for its digits: "EY??????", "SC0?????", "12????". */
+const QUERIED_NUMBER = String.raw`(?:[A-Z]{1,3}\d*\?{4,}|[A-Z]{0,3}\d+\?{3,})`;
 /** An organisation's registered number as a field's label: "Registered charity number", "Ofsted URN", "Charity No.". */
 const IDENTIFIER_LABEL = String.raw`(?:registered\s+)?(?:charity|company|charitable\s+incorporated\s+organisation|CIO|scottish\s+charity|ofsted|CIW|care\s+inspectorate|RQIA)(?:\s+(?:registration|reg\.?))?(?:\s+(?:number|no\.?|URN))|(?:ofsted\s+)?URN|unique\s+reference\s+number`;
 /** "number: [URN]", "on [PLATFORM]": a value's name in square capitals where the value is expected. */
@@ -1188,7 +1194,7 @@ const PATTERNS: Array<{
   // "Ofsted registration number: EYXXXXXX", "Charity No. SCXXXXXX": a registration number's prefix with every digit
   // left as an X, after a label that says it is a number (no roman numeral or size follows "number:").
   {
-    re: new RegExp(String.raw`(?<=${NUMBER_LABEL})[A-Z]{1,3}X{4,}(?![\w@])`, "g"),
+    re: new RegExp(String.raw`(?<![A-Z])${X_NUMBER}(?![\w@])(?<=${NUMBER_LABEL}${X_NUMBER})`, "g"),
     kind: "placeholder",
     hint: /[A-WYZ]XXXX/,
   },
@@ -1196,7 +1202,10 @@ const PATTERNS: Array<{
   // the digits — four or more after letters, three after a digit. Only after such a label: a question asked loudly
   // ("What should I do???", "the DSL???") has none.
   {
-    re: new RegExp(String.raw`(?<=${NUMBER_LABEL})(?:[A-Z]{1,3}\d*\?{4,}|[A-Z]{0,3}\d+\?{3,})(?![\w?])`, "g"),
+    re: new RegExp(
+      String.raw`(?<![\dA-Z?])${QUERIED_NUMBER}(?![\w?])(?<=${NUMBER_LABEL}${QUERIED_NUMBER})`,
+      "g",
+    ),
     kind: "placeholder",
     hint: /\?\?\?/,
   },
