@@ -1123,10 +1123,13 @@ function partnersHolding(text: string, lines: Line[], line: Line, mention: LeadM
 const IS_DEPUTY_QUICK = /\bis\s+(?:also\s+)?(?:her|his|their|the|our)\s+deputy\b/i;
 /**
  * After a lead's role that opens its sentence, its bracket if any, then "is her deputy", "is the deputy", "is our
- * deputy": "The Welfare Officer (Juniors) is her deputy". Not "is the deputy head" or "is her Deputy Manager" (a job).
+ * deputy": "The Welfare Officer (Juniors) is her deputy". Not "is the deputy head", "is the deputy safeguarding
+ * lead" or "is her Deputy Manager" (a job): the word after "deputy" is a job's word in either case, or any word in
+ * capitals. No "i" flag: under it \p{Lu} matches a lower-case letter too, and every word after "deputy" ("when she is
+ * away") was taken for a job's; each word is written with both cases of its first letter instead.
  */
 const IS_DEPUTY_AFTER =
-  /^(?<bracket>[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+is[^\S\n]+(?:also[^\S\n]+)?(?:her|his|their|the|our)[^\S\n]+deputy(?![\p{L}-])(?![^\S\n]+(?:\p{Lu}|head|manager|lead|officer|designated|safeguarding|welfare|dsl|co-?ordinator|principal|chair))/iu;
+  /^(?<bracket>[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+is[^\S\n]+(?:also[^\S\n]+)?(?:her|his|their|the|our)[^\S\n]+[Dd]eputy(?![\p{L}-])(?![^\S\n]+(?:\p{Lu}|head|manager|lead|officer|designated|safeguarding|welfare|dsl|DSL|co-?ordinator|principal|chair))/u;
 /** Before a role that opens its sentence: "The", "Our". */
 const SENTENCE_SUBJECT_BEFORE = /(?:^|[.!?][^\S\n]+|\n)(?:The|Our)[^\S\n]+$/u;
 
