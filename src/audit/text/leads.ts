@@ -599,7 +599,8 @@ function nearAfter(text: string, from: number): string {
 const BETWEEN = new Set(BETWEEN_NAME_AND_ROLE);
 const NOT_NAME = new Set(NOT_NAME_WORDS);
 const isBetween = (word: string) => {
-  const key = word.toLowerCase();
+  // "the school’s DSL": a curly apostrophe is the straight one's.
+  const key = word.toLowerCase().replace(/’/g, "'");
   return BETWEEN.has(key) || NOT_NAME.has(key.replace(/[.’']+$/, ""));
 };
 

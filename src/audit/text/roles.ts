@@ -652,6 +652,8 @@ export const NOT_NAME_WORDS: readonly string[] = `
 export const BETWEEN_NAME_AND_ROLE: readonly string[] = `
   and & the our is am as who was are also now still acts act acting will be has been appointed nominated currently
   setting's school's club's nursery's organisation's group's church's of for in at here hereafter referred
+  agency's company's charity's college's academy's centre's service's provider's organization's federation's
+  partnership's association's society's project's business's practice's
   to below above known called named our: is: serves serving holds holding who's which
 `
   .split(/\s+/)

@@ -4925,7 +4925,8 @@ function trainingInLines(
           owner !== undefined &&
           !(!marker && GROUP_NOUN.test(trimEndWhere(words, /[\s:.]/))) &&
           !(!marker && namesTogether(words, known)) &&
-          ((CONTACT.test(words) && wordCount(words) <= 10) ||
+          // A bracketed note of hours on the contact line ("(Monday to Friday, 8am–8pm)") adds no words of a sentence.
+          ((CONTACT.test(words) && wordCount(words.replace(/\([^()]*(?:\)|$)/g, " ")) <= 10) ||
             (continuing && (/^[\s(]*[a-z0-9(]/.test(body) || body.length <= 30)) ||
             (wordCount(words) <= 6 && !/[.!?]$/.test(words) && !SENTENCE_VERB.test(words) && !marker));
         if (!detail) owner = undefined;
