@@ -37,6 +37,7 @@ import {
   TEMPLATE_NAME,
   wordsOfTheLanguage,
 } from "./people.js";
+import { ROLE_DEPUTISES_QUICK, roleDeputises } from "./role-deputises.js";
 import {
   BETWEEN_NAME_AND_ROLE,
   DEPUTY_LABELS,
@@ -920,6 +921,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
   namesUnderHeaders(text, mentions);
   // "The Welfare Officer (Juniors) is her deputy": that role, wherever the policy names its holder, is the deputy's.
   if (IS_DEPUTY_QUICK.test(text)) roleSaidDeputy(text, mentions);
+  // "The Age Grade Safeguarding Officer … deputises for the Club Safeguarding Officer": that role is the deputy's.
+  if (ROLE_DEPUTISES_QUICK.test(text)) roleDeputises(text, mentions);
   // "… the **Responsible Individual** deputises for him", the Responsible Individual named in the roles table.
   if (JOB_DEPUTISES_QUICK.test(text)) mentions.push(...jobDeputies(lines, mentions));
   // "In 2019 Hana Mori took over from Alan Moss as DSL; … the committee appointed Priya Shah": the one who took

@@ -1,0 +1,83 @@
+/**
+ * A lead's role said, in a sentence of its own, to deputise for another: "The Age Grade Safeguarding Officer looks
+ * after the junior sections, and deputises for the Club Safeguarding Officer when she is away". That role, wherever
+ * the policy gives it (its holder named under it: "**Age Grade Safeguarding Officer**" / "Name: …"), is the deputy's.
+ */
+import type { LeadMention } from "./leads.js";
+import { isTableRow, plain } from "./lines.js";
+
+export const ROLE_DEPUTISES_QUICK = /deputi[sz]es\s+for|stands\s+in\s+for|covers\s+for|deputy\s+for/i;
+
+/** The sentence's subject, the role: "The " or "Our " at its start, perhaps capitalised words of the role before it. */
+// A PDF's joined lines may run a phone number's or an email address's line into the sentence ("… 07700 900 311 The
+// Junior …", "… welfare@club.example.org The Junior …").
+const SUBJECT_BEFORE =
+  /(?:^|[.!?][^\S\n]+|\n|\d[^\S\n]+|@[\w.-]+\.[a-z]{2,}[^\S\n]+)(?:The|Our)[^\S\n]+(?:\*\*|__)?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}$/u;
+
+/**
+ * After the role (its bold end and bracket if any), in the same sentence: straight on, or after a clause and ", and"
+ * or ", ", the verb of deputising and whom for — "deputises for the Club …", ", and covers for her". "And the
+ * chair deputises" (a subject of its own before the verb) is no match: the verb follows the role, "and" or a comma.
+ */
+const DEPUTISES_AFTER =
+  /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,160}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?(?:deputi[sz]es|stands[^\S\n]+in|covers|acts[^\S\n]+as[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|her[^\S\n]+|his[^\S\n]+)?deputy)[^\S\n]+for[^\S\n]+(?:him|her|them|the|our)(?![\p{L}])/iu;
+
+/** A clause with a subject of its own between the role and the verb: "… and the chair", "while our treasurer". */
+const OTHER_SUBJECT =
+  /\b(?:and|but|while|whilst|when|where|who|which)[^\S\n]+(?:the|our|a|an|her|his|their)[^\S\n]/i;
+
+/** Capitalised words straight before a role's words (its qualifier: "Age Grade", "Club"), without "The", "Our". */
+function qualifier(text: string, at: number): string {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const before = text.slice(lineStart, at).replace(/(?:\*\*|__)$/, "");
+  const words = /(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,3}$/u.exec(before)?.[0] ?? "";
+  return words.replace(/^(?:(?:The|Our|An?|Your|Their)[^\S\n]+)+/u, "");
+}
+
+/** The role's words with its qualifier, as one key: "age grade safeguarding officer". */
+function roleKey(text: string, m: LeadMention): string {
+  return `${qualifier(text, m.offset)} ${plain(m.label)}`.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/**
+ * Turns to deputies every mention of a role the policy says deputises for another and names a holder of, when the
+ * policy names a lead under another role (the one deputised for). The mention of the lead's role inside the
+ * deputising words ("deputises for the Club Safeguarding Officer") is the lead's, not a deputy's.
+ */
+export function roleDeputises(text: string, mentions: LeadMention[]): void {
+  const deputies = new Set<string>();
+  const objects = new Set<LeadMention>();
+  for (const m of mentions) {
+    if (m.role !== "dsl" || m.team || m.author || m.name) continue;
+    if (!SUBJECT_BEFORE.test(text.slice(Math.max(0, m.offset - 60), m.offset))) continue;
+    const after = DEPUTISES_AFTER.exec(text.slice(m.endOffset, m.endOffset + 260));
+    if (!after?.groups) continue;
+    const { between } = after.groups;
+    if (OTHER_SUBJECT.test(between)) continue;
+    const end = m.endOffset + after[0].length;
+    // Another role between the two is another subject: "The DSL leads, and the Welfare Officer deputises for her".
+    if (mentions.some((o) => o !== m && o.offset >= m.endOffset && o.offset < end - 4)) continue;
+    deputies.add(roleKey(text, m));
+    for (const o of mentions) if (o.offset >= end - 4 && o.offset <= end + 2) objects.add(o);
+  }
+  // Only a role whose holder the policy names outside a table: "The DSO deputises for the Safeguarding Manager at that
+  // centre" over a table of each centre's DSO (one of them "TBC") is left to the site tables' readers.
+  for (const key of deputies)
+    if (
+      !mentions.some(
+        (m) => m.role === "dsl" && m.name && !m.team && !isTableRow(m.line) && roleKey(text, m) === key,
+      )
+    )
+      deputies.delete(key);
+  if (deputies.size === 0) return;
+  const leadElsewhere = mentions.some(
+    (m) => m.role === "dsl" && m.name && !m.team && !m.former && !deputies.has(roleKey(text, m)),
+  );
+  if (!leadElsewhere) return;
+  for (const m of mentions) {
+    if (m.team) continue;
+    if (m.role === "dsl" && deputies.has(roleKey(text, m))) m.role = "deputy";
+    else if (objects.has(m) && m.role === "deputy" && !/^(?:deput|depute|alternate|assistant)/i.test(m.label))
+      m.role = "dsl";
+  }
+}
