@@ -4484,6 +4484,19 @@ function unmarked(cell: Cell): Cell {
  * Firefighter Ben Ford |", "| Lt. Ana Cole & Mrs Jo Hay |"); none when the cell starts with something else.
  */
 export function namesInCell(whole: Cell, job = true): FoundName[] {
+  // "| **Hollowmere Green:** Mrs Ada Lowe (Manager) |": a bold label of the row's place, ending in a colon, before
+  // the holder's name — the name is read after it (a label with no name after it is read as before).
+  const boldLabel = BOLD_CELL_LABEL.exec(whole.text)?.[0];
+  if (boldLabel) {
+    const rest = {
+      ...whole,
+      text: whole.text.slice(boldLabel.length),
+      offset: whole.offset + boldLabel.length,
+    };
+    const after = namesInCell(rest, false);
+    if (after.length > 0 && after[0].start === 0)
+      return after.map((n) => ({ ...n, start: n.start + boldLabel.length, end: n.end + boldLabel.length }));
+  }
   const cell = unmarked(whole);
   const text = plain(cell.text);
   if (!cell.text.startsWith(text.slice(0, 3))) return [];
@@ -4497,6 +4510,10 @@ export function namesInCell(whole: Cell, job = true): FoundName[] {
   const at = rank.length + cell.offset - whole.offset;
   return names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 }
+
+/** A cell's bold label, its colon inside the bold or just after it: "**Hollowmere Green:** ", "**North site**: ". */
+const BOLD_CELL_LABEL =
+  /^[^\S\n]*(?:\*\*|__)[^*_:\n]{1,40}(?::[^\S\n]*(?:\*\*|__)|(?:\*\*|__)[^\S\n]*:)[^\S\n]*(?=\S)/;
 
 /** A cell's label before the holder's name: "Name: ", "Full name – ". */
 const CELL_NAME_LABEL = /^(?:full\s+)?name\s*(?::|[–—]\s)\s*/i;
