@@ -2635,7 +2635,8 @@ function readTables(lines: Line[], tables: readonly ReadTable[]): TableReading[]
       !(
         header.some((c) => DUE_HEADER.test(c.text)) &&
         table.rows.some((row) => TRACKER_ITEM.test(row.find((c) => c.text)?.text ?? ""))
-      )
+      ) &&
+      !versionHistoryHeader(header)
     )
       continue;
     // The Markdown of the table, and where each cell's text stands in it.
@@ -2685,6 +2686,20 @@ function readTables(lines: Line[], tables: readonly ReadTable[]): TableReading[]
     found.push({ table, statements, anchors });
   }
   return found;
+}
+
+/**
+ * A version history's header row with no review column: "Version | Date | What changed | Approved by". Its dates are
+ * the versions' approvals, read as a Markdown or Word copy's same table is — the PDF's text prints its rows a few
+ * words a line.
+ */
+function versionHistoryHeader(header: ReadonlyArray<{ text: string }>): boolean {
+  return (
+    header.some((c) =>
+      /^[\s*_]*(?:version|v(?:er)?\.?|issue|revision|rev\.?)(?:\s+(?:no\.?|number))?[\s*_:]*$/i.test(c.text),
+    ) &&
+    header.some((c) => /^[\s*_]*(?:date|date\s+(?:approved|agreed|issued|adopted))[\s*_:]*$/i.test(c.text))
+  );
 }
 
 /** Whether an offset is inside one of the read tables. */
