@@ -1304,8 +1304,9 @@ function initialledLeadInCells(
 }
 
 /** A table's column headed with a job that people in a group hold: "Instructor", "Coach", "Volunteer". */
+// A job with its scope before it ("Session Lead", "Site Manager", "Group Leader") heads a column of people too.
 const PEOPLE_HEADER =
-  /^(?:instructor|coach|volunteer|leader|tutor|teacher|helper|trainer|employee|member|colleague|worker|practitioner)$/;
+  /^(?:instructor|coach|volunteer|leader|tutor|teacher|helper|trainer|employee|member|colleague|worker|practitioner|(?:session|site|venue|camp|group|activity|room|shift|duty)\s+(?:lead|leader|manager|supervisor|coordinator|co-ordinator))$/;
 /** A cell holding one person's name: two to four capitalised words ("Orla Devlin-Murray", "Pádraig O'Hagan"). */
 const PERSON_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
