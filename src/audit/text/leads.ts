@@ -9,6 +9,7 @@
  * designated lead").
  */
 
+import { EACH_OF_US_BEFORE, eachOfUsHolders } from "./each-of-us.js";
 import {
   type Cell,
   contentStart,
@@ -869,6 +870,9 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       if (!cells && !mention.name && !mention.placeholder) capitalsHolderBefore(line, mention);
       if (!cells && !mention.name && !mention.placeholder && mention.role === "dsl")
         partnersHolding(text, lines, line, mention);
+      // "Each of us is the designated safeguarding lead …" over "| | Ann Lee | Tom Ure |": both hold the role.
+      if (!cells && !mention.name && !mention.placeholder && mention.role === "dsl")
+        eachHolding(text, lines, line, mention);
       // "| DSL on site | Ann Lee | Ann Lee | Ben Ross |" under "| Role | Mon | Tue | Wed |": a rota's row names the
       // role's holder of each day; every other person in it holds the role too.
       const rota = cells && mention.name ? rotaHolders(lines, line, cells, mention) : [];
@@ -1122,6 +1126,18 @@ function partnersHolding(text: string, lines: Line[], line: Line, mention: LeadM
   mention.nameOffset = pair[0].offset;
   mention.nameEndOffset = pair[0].offset + pair[0].name.length;
   mention.names = pair.map((n) => n.name);
+}
+
+/** "Each of us is the designated safeguarding lead": the two people named under it (see each-of-us.ts) hold it. */
+function eachHolding(text: string, lines: Line[], line: Line, mention: LeadMention): void {
+  const before = text.slice(Math.max(line.offset, mention.offset - 40), mention.offset);
+  if (!EACH_OF_US_BEFORE.test(before)) return;
+  const pair = eachOfUsHolders(lines, line);
+  if (!pair) return;
+  mention.name = nameOf(pair[0]);
+  mention.nameOffset = pair[0].offset;
+  mention.nameEndOffset = pair[0].offset + pair[0].name.length;
+  mention.names = pair.map(nameOf);
 }
 
 const IS_DEPUTY_QUICK = /\bis\s+(?:also\s+)?(?:her|his|their|the|our)\s+deputy\b/i;

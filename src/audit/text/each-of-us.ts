@@ -1,0 +1,84 @@
+/**
+ * "Each of us is the designated safeguarding lead for the children on her own register": two people who write "us"
+ * (co-childminders, two partners) each hold the lead's role, and the one covers for the other. Who "us" is, the
+ * policy says just under the sentence, in its own section: the two people at the head of a table's columns
+ * ("| | Ann Lee | Tom Ure |") or on the two lines straight under it ("- Ann Lee – 07700 …" / "- Tom Ure – 07700 …").
+ * Exactly two people, each in full; anything else is read as naming no one.
+ */
+import { isMarkdownHeading, isTableRow, isTableSeparator, type Line, plain, tableCells } from "./lines.js";
+import { nameAt } from "./people.js";
+
+/** Just before the lead's role: "Each of us is the", "We are each a", "We each act as the", "Both of us are the". */
+export const EACH_OF_US_BEFORE =
+  /(?:^|[^\p{L}])(?:[Ee]ach\s+of\s+us\s+is|[Ww]e\s+are\s+each|[Ww]e\s+each\s+(?:are|act\s+as))\s+(?:the|a|our)\s+$/u;
+
+/** How far under the sentence the names may stand: lines, blank ones counted. */
+const LINES_UNDER = 6;
+
+export interface Holder {
+  name: string;
+  offset: number;
+}
+
+/**
+ * The two people who are "us" for a lead's role after EACH_OF_US_BEFORE on `line`, read under it in its section;
+ * undefined unless exactly two are found, each a person in full and not the same.
+ */
+export function eachOfUsHolders(lines: readonly Line[], line: Line): Holder[] | undefined {
+  for (let i = line.index + 1; i < Math.min(lines.length, line.index + 1 + LINES_UNDER); i++) {
+    const under = lines[i];
+    if (under.text.trim() === "") continue;
+    if (isMarkdownHeading(under)) return undefined;
+    if (isTableRow(under)) return isTableSeparator(under) ? undefined : columnHeads(under);
+    return nameLines(lines, i);
+  }
+  return undefined;
+}
+
+/** A person's whole name, standing alone: "Ann Lee", "Mrs Ann Lee" (not "Ann", not "Ann Lee, Manager"). */
+function wholeName(text: string): string | undefined {
+  const found = nameAt(text);
+  if (!found || found.start !== 0 || found.end !== text.length || !/\s/.test(found.name)) return undefined;
+  return found.name;
+}
+
+function pair(holders: Holder[]): Holder[] | undefined {
+  if (holders.length !== 2) return undefined;
+  const key = (h: Holder) => h.name.toLowerCase().replace(/\s+/g, " ");
+  return key(holders[0]) === key(holders[1]) ? undefined : holders;
+}
+
+/** A table's header row whose cells are a blank corner and two people: "| | Ann Lee | Tom Ure |". */
+function columnHeads(row: Line): Holder[] | undefined {
+  const cells = tableCells(row).filter((cell) => plain(cell.text).trim() !== "");
+  const holders: Holder[] = [];
+  for (const cell of cells) {
+    const words = plain(cell.text).trim();
+    const name = wholeName(words);
+    if (!name) return undefined;
+    const at = cell.text.indexOf(name);
+    holders.push({ name, offset: cell.offset + Math.max(0, at) });
+  }
+  return pair(holders);
+}
+
+/** Between a name opening its line and the rest: a dash, a colon or a comma. */
+const AFTER_NAME = /^\s*(?:[–—-]|:|,)\s*\S/;
+
+/** A line's indent and list marker: "- ", "* ", "• ". */
+const LIST_MARKER = /^\s*(?:[-*•]\s+)?/u;
+
+/** Two lines in a row, each opening with a person and a dash, colon or comma, then no third such line. */
+function nameLines(lines: readonly Line[], from: number): Holder[] | undefined {
+  const holders: Holder[] = [];
+  for (let i = from; i < lines.length && holders.length <= 2; i++) {
+    const text = lines[i].text;
+    if (text.trim() === "") break;
+    const start = LIST_MARKER.exec(text)?.[0].length ?? 0;
+    const found = nameAt(text.slice(start));
+    if (!found || found.start !== 0 || !/\s/.test(found.name)) break;
+    if (!AFTER_NAME.test(text.slice(start + found.end))) break;
+    holders.push({ name: found.name, offset: lines[i].offset + start });
+  }
+  return pair(holders);
+}
