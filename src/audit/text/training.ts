@@ -5451,6 +5451,18 @@ function wrappedRecord(
 }
 
 /** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
+/**
+ * The lead a sentence names, when it names exactly one person for a role ("The service-wide Designated Safeguarding
+ * Manager is Ms Ada Quarrie, …"): the one a pronoun opening the next sentence of the paragraph may stand for.
+ */
+function soleNamedLead(mentions: readonly LeadMention[], from: number, to: number): Owner | undefined {
+  const inside = mentions.filter((m) => m.offset >= from && m.endOffset <= to);
+  const names = new Set(inside.flatMap((m) => m.names ?? (m.name ? [m.name] : [])).map((n) => nameKey(n)));
+  if (names.size !== 1) return undefined;
+  const lead = inside.find((m) => m.name);
+  return lead?.name ? { name: lead.name, role: lead.role } : undefined;
+}
+
 function sentenceRecords(
   body: string,
   base: number,
@@ -5484,6 +5496,8 @@ function sentenceRecords(
   let courseBefore: Pick<TrainingLine, "course" | "date"> | undefined = carried;
   /** The words of the sentence or clause just before: what a bare "renewed" in the next one renewed. */
   let wordsBefore = "";
+  /** The one lead the sentence just before named ("The DSM is Ms Ada Quarrie, …"): whom "She …" next stands for. */
+  let namedBefore: Owner | undefined;
   for (const { end, next } of cuts) {
     if (end < from) continue;
     const raw = body.slice(from, end);
@@ -5496,6 +5510,8 @@ function sentenceRecords(
     wordsBefore = words;
     const it = courseBefore;
     courseBefore = undefined;
+    const subjectBefore = namedBefore;
+    namedBefore = soleNamedLead(mentions, base + at, base + at + sentence.length);
     // "Olwen completed the Lead course on DATE, and Desmond the Basic module on DATE": a clause of its own whose verb
     // the one before it gave is its person's record of the course it names, on its own date.
     const gapped =
@@ -5546,8 +5562,16 @@ function sentenceRecords(
     }
     // "The League Welfare Officer holds the FA Safeguarding Officer course (insert date) and the FA Safeguarding
     // Children certificate": each course the lead holds, dated or not.
-    const held = heldCourses(sentence, base + at, mentions, named, known, firstNames, it, under, () =>
-      plain(body.slice(0, at)),
+    const held = heldCourses(
+      sentence,
+      base + at,
+      mentions,
+      named,
+      known,
+      firstNames,
+      it,
+      under ?? subjectBefore,
+      () => plain(body.slice(0, at)),
     );
     if (held) {
       found.push(...held);
