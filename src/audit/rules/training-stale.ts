@@ -131,6 +131,19 @@ function leadsRefresher(line: TrainingLine, kind: string): boolean {
   );
 }
 
+/**
+ * A module of a church's graded safeguarding pathway: "Foundation module", "Leadership module", "Basic module",
+ * "Safeguarding Leadership pathway". The later module a person did is their most recent safeguarding training.
+ */
+function pathwayModule(course: string): boolean {
+  return /\b(?:basic|foundation|leadership)\s+(?:modules?|pathway)\b/i.test(plain(course));
+}
+
+/** The kind a person's record is grouped by: one for all their pathway modules, else the course's own kind. */
+function groupKind(course: string, person: string, own: string): string {
+  return person !== "" && pathwayModule(course) ? "pathway module" : own;
+}
+
 /** A designated lead's course or its update. */
 function leadCourse(kind: string): boolean {
   return kind === "dsl" || kind === "dsl update";
@@ -199,7 +212,8 @@ export const rule: Rule = {
     const { courses } = context.partnership;
     // One group per person and course: the same course under two wordings, or in a table and again in the
     // body, is one record; two people are never one group.
-    const groups: Array<{ person: string; kind: string; latest: DatedLine }> = [];
+    // `own`: the latest record's own kind, which says how long it stays valid (`kind` may be a pathway's, shared).
+    const groups: Array<{ person: string; kind: string; own: string; latest: DatedLine }> = [];
     // The courses the policy says are done once and never renewed.
     const oneOff = oneOffCourses(context.document.text);
     // "All volunteers repeat their induction every year": no induction is then a one-off.
@@ -225,31 +239,40 @@ export const rule: Rule = {
       )
         continue;
       const catalogue = courseInText(line.course, courses);
-      const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
+      const own = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
+      // "Foundation module 03/2022; Leadership module 11/2023": a person's modules of one safeguarding pathway, the
+      // latest their most recent safeguarding training.
+      const kind = groupKind(line.course, person, own);
       // "Module 1 is done once and is not repeated": a course the policy says is never renewed does not lapse. A
       // course in safeguarding is renewed whatever the policy says (its saying so is no reason to stop).
-      if (!leadCourse(kind) && !namesSafeguarding(line.course) && isOneOff(line.course, oneOff)) continue;
+      if (!leadCourse(own) && !namesSafeguarding(line.course) && isOneOff(line.course, oneOff)) continue;
       // "| ✓ 05/2023 |" under "Induction (day one, with the DSL)": the day the person joined, done once, beside the
       // course they renew.
-      if (!leadCourse(kind) && joiningInduction(line.course, inductionCycle)) continue;
+      if (!leadCourse(own) && joiningInduction(line.course, inductionCycle)) continue;
       const group = groups.find(
         (g) =>
           g.kind === kind &&
           (g.person === person || (person !== "" && g.person !== "" && sameName(g.person, person))),
       );
-      if (!group) groups.push({ person, kind, latest: line as DatedLine });
+      if (!group) groups.push({ person, kind, own, latest: line as DatedLine });
       else if (leadCourse(kind) && adultsOnly(line.course) !== adultsOnly(group.latest.course)) {
         // "Level 3 DSL course, 9 October 2024" and "adult safeguarding Level 3 module, 21 March 2025": a course on
         // safeguarding adults does not renew a designated lead's course for children; the children's course is the
         // one judged (an adults' one beside it is not the policy's subject).
-        if (adultsOnly(group.latest.course)) group.latest = line as DatedLine;
-      } else if (line.date.date.last > group.latest.date.date.last) group.latest = line as DatedLine;
+        if (adultsOnly(group.latest.course)) {
+          group.latest = line as DatedLine;
+          group.own = own;
+        }
+      } else if (line.date.date.last > group.latest.date.date.last) {
+        group.latest = line as DatedLine;
+        group.own = own;
+      }
     }
     // The people with a designated lead's course of their own on record.
     const withLeadCourse = groups.filter(
-      (g) => g.person !== "" && (g.kind === "dsl" || g.kind === "dsl update"),
+      (g) => g.person !== "" && (g.own === "dsl" || g.own === "dsl update"),
     );
-    for (const { kind, latest: line, person } of groups) {
+    for (const { own: kind, latest: line, person } of groups) {
       const course = courseInText(line.course, courses);
       const months =
         course !== undefined
@@ -304,7 +327,11 @@ export const rule: Rule = {
       if (!line.lapsed || line.date || !line.leadName) continue;
       const person = nameKey(line.leadName);
       const catalogue = courseInText(line.course, courses);
-      const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
+      const kind = groupKind(
+        line.course,
+        person,
+        catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course),
+      );
       const same = (g: { person: string; kind: string }) =>
         g.kind === kind && g.person !== "" && sameName(g.person, person);
       if (groups.some(same) || lapsedReported.some(same)) continue;
@@ -329,7 +356,11 @@ export const rule: Rule = {
       // the completion has judged — not a second course called "Refresher".
       if (dueOfCourseAbove(line, lines[index - 1], person)) continue;
       const catalogue = courseInText(line.course, courses);
-      const kind = catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course);
+      const kind = groupKind(
+        line.course,
+        person,
+        catalogue && !catalogue.dsl_training ? `course ${catalogue.id}` : courseKind(line.course),
+      );
       const group = groups.find((g) => g.kind === kind && g.person !== "" && sameName(g.person, person));
       if (group) continue;
       const what = catalogue ? trainingWords(catalogue.name) : courseLabel(line.course);
