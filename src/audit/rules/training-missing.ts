@@ -34,6 +34,25 @@ import {
 } from "../text/training.js";
 import { analyse, reportAt, spokenName, subjects } from "./helpers.js";
 
+/** A role's label opening a course's words, then a colon: "Trust Safeguarding Lead: designated … refresher". */
+const ROLE_LABEL_OPENS = /^\s*(\p{Lu}[\p{L} -]{1,50}?)\s*:\s+\S/u;
+
+/**
+ * Whether a lead's role is written as `label` (in lower case) and then a colon: "Trust Safeguarding Lead: Mr Henry
+ * Ames", the role's words "Safeguarding Lead" the end of the label, at the start of a line or after a space.
+ */
+function labelledSo(mention: LeadMention, label: string): boolean {
+  const text = mention.line.text;
+  const end = mention.offset - mention.line.offset + mention.label.length;
+  const start = end - label.length;
+  return (
+    start >= 0 &&
+    text.slice(start, end).toLowerCase() === label &&
+    (start === 0 || /\s$/.test(text.slice(0, start))) &&
+    /^\s*:/.test(text.slice(end))
+  );
+}
+
 export const rule: Rule = {
   meta: {
     id: "training-missing",
@@ -181,6 +200,17 @@ export const rule: Rule = {
           : [];
       },
     );
+    // "Trust Safeguarding Lead: designated safeguarding lead refresher, 25/04/2025": a record with no person, on a
+    // line its lead's role label opens, is the record of the people that label opens the line of ("Trust
+    // Safeguarding Lead: Mr Henry Ames, …"), the same words word for word.
+    for (const t of training) {
+      if (t.leadName || t.planned || t.noneRecorded || !t.date) continue;
+      const label = ROLE_LABEL_OPENS.exec(t.course)?.[1]?.toLowerCase();
+      if (!label || findLeadMentions(label).length !== 1) continue;
+      const holders = named.filter((m) => labelledSo(m, label));
+      if (holders.length > 0)
+        roleRecords.push({ role: holders[0].role, keys: holders.flatMap(namesOf).map(nameKey) });
+    }
     const roleRecordFor = (mention: LeadMention, key: string) =>
       roleRecords.some(
         (r) => r.role === mention.role && (r.keys.length === 0 || r.keys.some((k) => sameName(k, key))),
