@@ -143,7 +143,7 @@ export function checkNamedInDocument(
  * Officer (DSO) … The DSO deputises for the Safeguarding Manager", "Our Site Safeguarding Officer covers for the DSL".
  */
 const ROLE_DEPUTISES_BEFORE =
-  /(?:^|[.!?:;]\s+|\n\s*)(?:the|each|every|our)\s+(?<role>[\p{L}() -]{2,60}?)\s+(?:also\s+)?(?:deputi[sz]es|stands\s+in|covers)\s+for\s+(?:the\s+|our\s+)?$/iu;
+  /(?:^|[.!?:;]\s+|\n\s*)(?:the|each|every|our)\s+(?<role>[\p{L}() -]{2,60}?)\s+(?:also\s+)?(?:(?:deputi[sz]es|stands\s+in|covers)\s+for|acts\s+as\s+(?:a\s+|the\s+)?deputy\s+(?:to|for))\s+(?:the\s+|our\s+)?(?:designated\s+)?$/iu;
 
 /**
  * The table column of the role said to deputise for the lead (ROLE_DEPUTISES_BEFORE), one row a site: a table after
@@ -160,12 +160,20 @@ function deputisingColumn(
     const role = ROLE_DEPUTISES_BEFORE.exec(text.slice(Math.max(0, mention.offset - 120), mention.offset))
       ?.groups?.role?.trim()
       .toLowerCase();
-    if (!role || !SAFEGUARDING_ROLE.test(role)) continue;
+    if (!role) continue;
+    // "The Champion acts as deputy to …" over "| Branch | Safeguarding Champion |": the role's last word, its
+    // header giving the whole safeguarding role.
+    const short = !SAFEGUARDING_ROLE.test(role);
+    if (short && !/^[\p{L}-]+$/u.test(role)) continue;
     for (const table of tables) {
       if (table.offset < mention.endOffset || table.rows.length < 3) continue;
       const header = table.rows[0].map((cell) => plain(cell.text).replace(/[*_]/g, "").trim().toLowerCase());
       if (!PLACE_HEADER.test(header[0] ?? "")) continue;
-      const index = header.findIndex((words) => words === role || words === `${role}s`);
+      const index = header.findIndex((words) =>
+        short
+          ? SAFEGUARDING_ROLE.test(words) && (words.endsWith(` ${role}`) || words.endsWith(` ${role}s`))
+          : words === role || words === `${role}s`,
+      );
       if (index > 0) return { table, index };
     }
   }
