@@ -1255,6 +1255,14 @@ const PATTERNS: Array<{
     accept: (m) => !eventDetail(m) && !eventCell(m) && (!m.groups?.settled || inValueSlot(m)),
     hint: /to\s+(?:be|follow)\b|\bTB[CAD]\b/i,
   },
+  // "| Mrs Ada Brandt | [to be completed by the academy] |": a bracket saying the value is still to be filled in,
+  // alone where a value stands (`inValueSlot`) — not the same words telling a plan in a sentence.
+  {
+    re: /(?<![\w\]])\[[^\S\n]*to[^\S\n]+be[^\S\n]+(?:completed|filled[^\S\n]+in)(?:[^\S\n]+by[^\S\n]+[^[\]\n]{1,60})?[^\S\n]*\](?![([:{])/giu,
+    kind: "placeholder",
+    accept: (m) => !eventDetail(m) && !eventCell(m) && inValueSlot(m),
+    hint: /to\s+be\s+(?:completed|filled)\b/i,
+  },
   // "[translation to follow]", "[Welsh version to come]", Welsh "[cyfieithiad i ddilyn]", "[Polish translation to
   // follow / tłumaczenie wkrótce]": a bilingual policy's paragraph left untranslated, a note where the other
   // language's words should stand — the language's name (one word, any language) before it, and the same note in the
