@@ -37,6 +37,10 @@ describe("training-missing: a record on a line opened by the lead's role label",
   });
   it("still reports the lead when no line gives his training", () => {
     const md = markdownDocument(policy(["Academies send their rows to the Trust each September."]));
-    expect(run(trainingMissing, md).map((r) => r.message).join(" ")).toContain("Idris Fenwick-Hale");
+    expect(
+      run(trainingMissing, md)
+        .map((r) => r.message)
+        .join(" "),
+    ).toContain("Idris Fenwick-Hale");
   });
 });
