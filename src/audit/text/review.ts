@@ -2262,9 +2262,10 @@ const INTERVAL = new RegExp(
     `(?<termly>(?<![a-z-])termly|\\b(?:(?:each|every)\\s+(?:school\\s+)?|once\\s+(?:a|per|each|every)\\s+)term\\b)`,
     // "Review cycle: 2 years", "| Review period | 3 years |"
     `(?<cycle>(?=[\\deotfst])(?<=review\\s+(?:cycle|period|frequency|interval|schedule)[\\s*_]*[:|][\\s|*_]*)(?:every\\s+)?${COUNT}\\s+(?:years?|months))`,
-    `(?<years>every\\s+${COUNT}\\s+years)`,
+    // "every two academic years", "every three school years": counted as years.
+    `(?<years>every\\s+${COUNT}\\s+(?:(?:academic|school)\\s+)?years)`,
     // "(biennial)", "(triennial)" after a review date: the words in brackets name its interval.
-    `(?<other>every\\s+other\\s+year|biennially|(?<![a-z-])biennial${ADJECTIVE_END})`,
+    `(?<other>every\\s+other\\s+(?:(?:academic|school)\\s+)?year|biennially|(?<![a-z-])biennial${ADJECTIVE_END})`,
     `(?<triennial>triennially|(?<![a-z-])triennial${ADJECTIVE_END})`,
     `(?<months>every\\s+${COUNT}\\s+months)`,
     // "to be reviewed no later than 12 months from the date above", "within 12 months of the date of signing", "12
@@ -2404,7 +2405,8 @@ function intervalMonths(
   else if (g.halfTermly) months = 2;
   else if (g.biannual) months = 24;
   else if (g.half) months = 6;
-  else if (g.years) months = 12 * count(/every\s+(.+?)\s+years/i.exec(g.years)?.[1]);
+  else if (g.years)
+    months = 12 * count(/every\s+(.+?)\s+(?:(?:academic|school)\s+)?years/i.exec(g.years)?.[1]);
   else if (g.other) months = 24;
   else if (g.triennial) months = 36;
   else if (g.months) months = count(/every\s+(.+?)\s+months/i.exec(g.months)?.[1]);
