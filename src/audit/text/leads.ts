@@ -611,8 +611,14 @@ const isBetween = (word: string) => {
  * in brackets that starts in lower case: "Choir Safeguarding Lead (deputy to the Parish Safeguarding Officer)
  * Mr Euan Baird" (a role line and a name line that Markdown makes one paragraph).
  */
-const FILLER =
-  /^(?:\s|[●▪◦○■•‣⁃∙➢➤►\uF0B7\uF0A7:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[a-z][^()\n]{0,100}\)|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be|(?<=\bis\s+)now|has\s+been)\b)*/;
+/**
+ * A bracket naming the part of the setting a role's holder covers, before the label's colon: "Deputy Designated
+ * Safeguarding Lead (Mill Street annexe): Mr …", "Deputy DSL (Key Stage 2 site): …".
+ */
+const SITE_BEFORE_COLON = String.raw`\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)(?=[^()\n]*\b(?:[Aa]nnexe?|[Ss]ite|[Cc]ampus|[Bb]uilding|[Bb]ranch|[Bb]ase|[Cc]entre|[Cc]enter|[Dd]epartment|[Pp]hase|[Pp]rovision|[Uu]nit|[Ww]ing|[Kk]ey\s+[Ss]tage|[Pp]rimary|[Ss]econdary|[Ss]ixth\s+[Ff]orm|[Ee]arly\s+[Yy]ears|[Jj]uniors|[Ss]eniors|[Hh]ub|EYFS)\b)[^()\n]{1,60}\)(?=[^\S\n]*(?:\*\*|__)?[^\S\n]*:)`;
+const FILLER = new RegExp(
+  String.raw`^(?:\s|[●▪◦○■•‣⁃∙➢➤►\uF0B7\uF0A7:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[a-z][^()\n]{0,100}\)|${SITE_BEFORE_COLON}|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be|(?<=\bis\s+)now|has\s+been)\b)*`,
+);
 /**
  * A deputy's verb of support and its object straight after the role, ending in a colon: "… Leads support her: ",
  * "… Lead assists the DSL: ". Only with the colon: "Deputies support her in running the club" names nobody.
@@ -2702,7 +2708,10 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // "Amira is the designated safeguarding lead. Joel and Sadia are the deputies": first names of people the
   // policy names in full elsewhere ("Amira Haddad: Nursery Manager").
   const firsts = FIRST_NAMES_BEFORE.exec(before);
-  if (firsts && text !== undefined) {
+  // "The Head of Boarding is a deputy DSL": the capitalised word after "of" ends a job's title, not a first name.
+  const jobEnd =
+    firsts !== null && JOB_TITLE_OF.test(before.slice(0, firsts.index + firsts[0].indexOf(firsts[1])));
+  if (firsts && !jobEnd && text !== undefined) {
     const full = firsts[1]
       .split(/\s*(?:,|&|\band\b)\s*/)
       .map((first) => fullNameOf(first.trim(), text, mention.label))
@@ -3231,6 +3240,8 @@ function keyedName(initials: string, text: string): FoundName | undefined {
   return found;
 }
 
+/** The words before a job title's last word: "Head of", "Director for", "Manager of the". */
+const JOB_TITLE_OF = /\p{Lu}[\p{L}'’-]*\s+(?:of|for)(?:\s+the)?\s+$/u;
 /** "Amira is the", "Joel and Sadia are the": first names just before a role. */
 const FIRST_NAMES_BEFORE =
   /(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}+(?:\s*,\s*|\s+and\s+|\s*&\s*))*\p{Lu}\p{Ll}+)\s+(?:is|are|will\s+be|acts\s+as|act\s+as)\s+(?:the\s+|our\s+|a\s+|both\s+)?(?:setting'?s\s+|club'?s\s+|nursery'?s\s+)?$/u;
