@@ -587,6 +587,8 @@ function checkSections(context: DocumentContext): void {
   const sections = new Map<HeadingText, SectionWords>();
   const paragraphs = new Map<string, boolean>();
   const items = new Map<string, ReturnType<typeof missingItem>>();
+  // How many top-level sections are written as numbered paragraphs (read once, when first needed).
+  let paragraphRuns: number | undefined;
   // The top-level sections read run 1, 2, 3 … with none skipped (a policy may start at 0 or 1), or there are
   // as many of them as the highest number (1, 2, 3, 3, 5: a section misnumbered, not a heading we missed).
   const seen = new Set(topLevel.map((h) => Number(h.number)));
@@ -712,7 +714,27 @@ function checkSections(context: DocumentContext): void {
       // and none is 5.3 — as a heading or as a numbered paragraph.
       if (!confident) continue;
       const parent = number.slice(0, number.lastIndexOf("."));
-      if (!byNumber.has(parent)) continue;
+      if (!byNumber.has(parent)) {
+        // "(see paragraph 9.2)" in a policy whose sections 1 to 7 are written as numbered paragraphs (7.1, 7.2 …):
+        // no section 9, so no paragraph 9.2 — only past the last section, where the numbering is the policy's own.
+        paragraphRuns ??= topLevel.filter((h) => sectionParagraphs(text, h, topLevel, inContents)).length;
+        if (
+          /^\d+$/.test(parent) &&
+          Number(parent) > highest &&
+          paragraphRuns >= 2 &&
+          paragraphRuns * 2 >= topLevel.length &&
+          !numberedParagraph(text, number, true) &&
+          !writtenParagraph(paragraphs, text, number)
+        )
+          reportAt(
+            context,
+            offset,
+            endOffset,
+            `The policy refers to paragraph ${number}, but it has no section ${parent} (its sections run from 1 to ${highest}) — correct the number, or name the paragraph instead`,
+            { actual: number, expected: String(highest) },
+          );
+        continue;
+      }
       const children = childHeadings(numbered, parent);
       if (writtenParagraph(paragraphs, text, number)) continue;
       if (children.length === 0) {
