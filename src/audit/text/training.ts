@@ -2951,10 +2951,15 @@ function dateRunsOn(
   const tail = !nextStart.marker ? SENTENCE_TAIL.exec(next.text) : null;
   // Only a date's few words ("Sep-24.", "12 March 2024."): a longer sentence ("on the ninth of October 2023.") is
   // prose, read sentence by sentence.
+  // "SCP, 06/03/2025; MARAC representative training 11/2025": the date ends the entry's first clause and the same
+  // person's next course follows the semicolon — the clause is the date's line, the rest is read with the entry.
+  const clause = /^[^;]*?\d[^;]*;/.exec(next.text);
   const carried =
     tail && /\d[.!?]\s+$/.test(tail[0]) && wordCount(tail[0]) <= 3
       ? next.text.slice(0, tail[0].trimEnd().length)
-      : next.text;
+      : clause && wordCount(clause[0]) <= 4 && /\d\s*;$/.test(clause[0])
+        ? clause[0].slice(0, -1)
+        : next.text;
   const nextWords = plain(carried.slice(nextStart.start));
   if (
     wordCount(nextWords) > 10 ||
@@ -3034,6 +3039,30 @@ function roleWithProviderAndDate(words: string, onLine: LeadMention[]): boolean 
   if (!COURSE_GIVER.test(m.bracket) && !SAFEGUARDING_PROVIDER.test(m.bracket)) return false;
   const after = m.after.replace(/[\s.;]+$/, "");
   if (!/\d/.test(after) || NOT_COURSE_TITLE.test(after)) return false;
+  const when = trainingDate(after, 0);
+  return when !== undefined && when.offset === 0 && when.endOffset >= after.length;
+}
+
+/** "Name – role for a field, date": a person's entry, the role's words and the part it leads, a comma, a date. */
+const ROLE_FOR_FIELD_DATE =
+  /^[^–—]*?\S\s+(?:--|[–—-])\s+(?<middle>[^–—,()]+?)\s*,\s*(?<after>[^,–—]*\d[^,–—]*)$/u;
+
+/**
+ * "● Miss Ines Tarrow — Designated Safeguarding Lead for early years, 03/02/2026" in a section about training: the
+ * lead's title for the part of the setting it leads ("for early years", "for the junior section"), then a date and
+ * nothing else, names the lead's course, as roleBetweenDashes reads it between two dashes.
+ */
+function roleForFieldWithDate(words: string, onLine: LeadMention[]): boolean {
+  const m = ROLE_FOR_FIELD_DATE.exec(words)?.groups;
+  if (!m || !DSL_COURSE.test(m.middle)) return false;
+  const rest = onLine.reduce((w, x) => w.replace(plain(x.label), " "), m.middle).trim();
+  if (
+    rest === m.middle.trim() ||
+    !/^(?:for|in)\s+(?:the\s+)?[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}$/u.test(rest)
+  )
+    return false;
+  const after = m.after.replace(/[\s.;]+$/, "");
+  if (NOT_COURSE_TITLE.test(after)) return false;
   const when = trainingDate(after, 0);
   return when !== undefined && when.offset === 0 && when.endOffset >= after.length;
 }
@@ -3649,6 +3678,36 @@ function personPartRecords(
     });
   }
   return found;
+}
+
+/**
+ * A sentence that is a person, a dash, a course and the date left to fill in or said to be missing: "Mr Brennock —
+ * Designated Safeguarding Lead training – date.", "Ana Pell — Level 3 DSL, no date recorded.". Not a sentence with a
+ * verb ("Ana Pell — who leads the unit — will add the date").
+ */
+function blankDatedEntry(sentence: string, base: number, known: readonly string[]): TrainingLine | undefined {
+  const words = plain(sentence);
+  if (!DATE_PLACEHOLDER.test(words) && !NO_DATE_AT_END.test(words)) return undefined;
+  const opener = personLine(words, known);
+  if (!opener?.name || !words.startsWith(opener.name)) return undefined;
+  const dash = /^\s*(?:--|[–—])\s+/.exec(words.slice(opener.name.length));
+  if (!dash) return undefined;
+  const course = words
+    .slice(opener.name.length + dash[0].length)
+    .replace(DATE_PLACEHOLDER, "")
+    .replace(NO_DATE_AT_END, "")
+    .replace(/[\s,.–—-]+$/, "")
+    .trim();
+  if (!COURSE_WORD.test(course) || otherSubject(course) || RULE_WORDS.test(course) || /\d/.test(course))
+    return undefined;
+  return {
+    offset: base,
+    endOffset: base + trimEndWhere(sentence, /[\s.]/).length,
+    course,
+    datePlaceholder: true,
+    noneRecorded: false,
+    leadName: opener.name,
+  };
 }
 
 /** A part that opens with a person, then a dash or a colon: "Aled — …", "Priya Ramdas: …". */
@@ -4759,6 +4818,7 @@ function trainingInLines(
       (trainingSection && welshLeadGroup(plain(courseWords))) ||
       (trainingSection && here !== undefined && roleBetweenDashes(words, onLine)) ||
       (trainingSection && here !== undefined && roleWithProviderAndDate(words, onLine)) ||
+      (trainingSection && here !== undefined && roleForFieldWithDate(words, onLine)) ||
       (SAFEGUARDING_COURSE_NAME.test(courseWords) &&
         !GUIDANCE_NAME.test(courseWords) &&
         personLine(words, known)?.record === true);
@@ -5584,6 +5644,13 @@ function sentenceRecords(
     const parts = personPartRecords(sentence, base + at, known);
     if (parts) {
       found.push(...parts);
+      continue;
+    }
+    // "… in September 2026. Mr Brennock — Designated Safeguarding Lead training – date.": a person's entry between
+    // dashes, its date left to fill in, as a sentence of its own after others — undated, as on a line of its own.
+    const blank = blankDatedEntry(sentence, base + at, known);
+    if (blank) {
+      found.push(blank);
       continue;
     }
     // "Gwen completed her refresher in March 2025. … Dan renewed last spring.": straight after a sentence about
