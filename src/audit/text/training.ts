@@ -2953,12 +2953,16 @@ function dateRunsOn(
   // prose, read sentence by sentence.
   // "SCP, 06/03/2025; MARAC representative training 11/2025": the date ends the entry's first clause and the same
   // person's next course follows the semicolon — the clause is the date's line, the rest is read with the entry.
-  const clause = /^[^;]*?\d[^;]*;/.exec(next.text);
+  const semicolon = next.text.indexOf(";");
+  const clause =
+    semicolon >= 0 && /\d/.test(next.text.slice(0, semicolon))
+      ? next.text.slice(0, semicolon + 1)
+      : undefined;
   const carried =
     tail && /\d[.!?]\s+$/.test(tail[0]) && wordCount(tail[0]) <= 3
       ? next.text.slice(0, tail[0].trimEnd().length)
-      : clause && wordCount(clause[0]) <= 4 && /\d\s*;$/.test(clause[0])
-        ? clause[0].slice(0, -1)
+      : clause && wordCount(clause) <= 4 && /\d\s*;$/.test(clause)
+        ? clause.slice(0, -1)
         : next.text;
   const nextWords = plain(carried.slice(nextStart.start));
   if (
@@ -3053,6 +3057,7 @@ const ROLE_FOR_FIELD_DATE =
  * nothing else, names the lead's course, as roleBetweenDashes reads it between two dashes.
  */
 function roleForFieldWithDate(words: string, onLine: LeadMention[]): boolean {
+  if (words.length > 300) return false;
   const m = ROLE_FOR_FIELD_DATE.exec(words)?.groups;
   if (!m || !DSL_COURSE.test(m.middle)) return false;
   const rest = onLine.reduce((w, x) => w.replace(plain(x.label), " "), m.middle).trim();
@@ -3686,6 +3691,7 @@ function personPartRecords(
  * verb ("Ana Pell — who leads the unit — will add the date").
  */
 function blankDatedEntry(sentence: string, base: number, known: readonly string[]): TrainingLine | undefined {
+  if (sentence.length > 300) return undefined;
   const words = plain(sentence);
   if (!DATE_PLACEHOLDER.test(words) && !NO_DATE_AT_END.test(words)) return undefined;
   const opener = personLine(words, known);
