@@ -22,7 +22,7 @@ export interface PdfTextItem {
   size: number;
   /** Written left to right without rotation. */
   upright: boolean;
-  /** pdf.js's name for its font (see FontNames in pdf.ts for which are bold). */
+  /** pdf.js's name for its font (see FontNames in pdf-font-names.ts for which are bold). */
   font: string;
   /** Tagged PDFs: the marked content it sits in ("p8R_mc3"), ARTIFACT, or none. */
   content?: string;

@@ -7,6 +7,7 @@ import type { Block } from "../document/blocks.js";
 import { hasLinkWords } from "../text/link-words.js";
 import { restoreNativeBuiltins } from "./native-builtins.js";
 import { type PdfPage, type PdfTextItem, pdfBlocks, type StructNode } from "./pdf-blocks.js";
+import { FontNames, fontLoadingOptions } from "./pdf-font-names.js";
 import { type PdfAnnotation, type PdfLink, pageLinks } from "./pdf-links.js";
 import { Unreadable } from "./unreadable.js";
 
@@ -45,6 +46,7 @@ export async function pdfToPages(
       useSystemFonts: false,
       isEvalSupported: false,
       verbosity: 0,
+      ...fontLoadingOptions(),
     }).promise.finally(restoreNativeBuiltins);
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
@@ -230,72 +232,3 @@ export function rejoinHyphenatedMapped(text: string): {
 
 /** Marked content that is not the document's own text: running headers, footers, page numbers, leaders. */
 export const ARTIFACT = "artifact";
-
-/**
- * Which fonts are bold, by their names ("BCDEEE+LiberationSans-Bold"). pdf.js hands a font's name over only with a
- * page's drawing operators, which cost about half as much again as its text: they are asked for only on a page
- * where a whole line is set in a font not yet known, which in most files is the first page alone.
- */
-class FontNames {
-  readonly bold = new Set<string>();
-  private readonly known = new Set<string>();
-
-  async learn(
-    page: {
-      getOperatorList(): Promise<unknown>;
-      commonObjs: { has(id: string): boolean; get(id: string): unknown };
-    },
-    text: string,
-    items: readonly PdfTextItem[],
-  ): Promise<void> {
-    if (!mayBeHeadings(text, items).some((font) => !this.known.has(font))) return;
-    try {
-      await page.getOperatorList();
-    } catch {
-      // A page whose drawing cannot be read still has its text; its fonts stay unknown (not bold).
-    }
-    for (const item of items) {
-      if (this.known.has(item.font)) continue;
-      this.known.add(item.font);
-      const font = page.commonObjs.has(item.font) ? page.commonObjs.get(item.font) : undefined;
-      const name = font && typeof font === "object" && "name" in font ? String(font.name) : "";
-      if (BOLD_FONT.test(name.replace(/^[A-Z]{6}\+/, ""))) this.bold.add(item.font);
-    }
-  }
-}
-
-/**
- * The fonts of the short lines set wholly in one font, at about the page's most common size (up to the size a
- * heading is set at anyway) but not in its most common font: lines that are headings if that font is bold
- * ("1.1 Who we are" in 12 pt bold over an 11 pt body). Only their fonts' names are worth asking for.
- */
-function mayBeHeadings(text: string, items: readonly PdfTextItem[]): string[] {
-  const chars = new Map<string, number>();
-  const sizes = new Map<number, number>();
-  for (const item of items) {
-    chars.set(item.font, (chars.get(item.font) ?? 0) + item.end - item.start);
-    const size = Math.round(item.size * 4) / 4;
-    sizes.set(size, (sizes.get(size) ?? 0) + item.end - item.start);
-  }
-  const most = <K>(counts: Map<K, number>) => [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const body = { font: most(chars), size: most(sizes) ?? 0 };
-  const fonts: string[] = [];
-  let first = 0;
-  for (let i = 1; i <= items.length; i++) {
-    if (i < items.length && !text.slice(items[i - 1].end, items[i].start).includes("\n")) continue;
-    const line = items.slice(first, i);
-    const font = line[0].font;
-    if (
-      font !== body.font &&
-      line.every(
-        (item) => item.font === font && item.size > body.size - 0.5 && item.size < body.size * 1.15,
-      ) &&
-      line[line.length - 1].end - line[0].start <= 120
-    )
-      fonts.push(font);
-    first = i;
-  }
-  return fonts;
-}
-
-const BOLD_FONT = /bold|black|heavy|semibold|demi|[-,](?:bd|blk)\b/i;
