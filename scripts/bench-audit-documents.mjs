@@ -18,6 +18,9 @@ import { loadSettingTypes } from "../dist/data/setting-types.js";
 // As the command line runs: pdf.js inflates PDFs itself (src/audit/sources/pdf-inflate-node.ts). A build from before
 // that module (the baseline scripts/bench-audit-baseline.mjs compares with) has none, and runs as its command line did.
 await import("../dist/audit/sources/pdf-inflate-node.js").catch(() => {});
+// As the command line runs, too: regular expressions compiled on their first run (src/audit/regexp-compile-node.ts).
+// Set before the first document is read; a build from before that module runs as its command line did.
+await import("../dist/audit/regexp-compile-node.js").catch(() => {});
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,5 +1,7 @@
 /** The only place that touches process: real I/O in, exit code out. */
-// This process is the command line's: pdf.js inflates PDFs itself here (see the module).
+// This process is the command line's: regular expressions compiled at once, and pdf.js inflates PDFs itself here
+// (see the modules).
+import "./audit/regexp-compile-node.js";
 import "./audit/sources/pdf-inflate-node.js";
 import type { Io } from "./io.js";
 import { packageVersion } from "./paths.js";
