@@ -5010,8 +5010,14 @@ function trainingInLines(
     // then when they last did it, is their record too.
     // "My safeguarding training: … Refreshed every 2 yrs; last: Jan '24.": the writer's own labelled line, likewise.
     const ownLabel = OWN_TRAINING_LABEL.test(words);
+    // "Carla Whitcombe (DSP)" then "DSP course — Refresher every 2 years – last done Feb 2024": under a person's own
+    // name line, how often the course is renewed before when it was last done is theirs as well.
     const ruleWords =
-      here || person || ownLabel ? words.replace(RENEWAL_NOTE, " ").replace(CYCLE_BEFORE_LAST, " ") : words;
+      here || person || ownLabel
+        ? words.replace(RENEWAL_NOTE, " ").replace(CYCLE_BEFORE_LAST, " ")
+        : owner?.name !== undefined
+          ? words.replace(CYCLE_BEFORE_LAST, " ")
+          : words;
     if (RULE_WORDS.test(ruleWords) && !RECORD_VERB.test(words)) {
       owner = undefined;
       continue;
