@@ -20,7 +20,7 @@ import { loadSettingTypes } from "../dist/data/setting-types.js";
 await import("../dist/audit/sources/pdf-inflate-node.js").catch(() => {});
 // As the command line runs, too: regular expressions compiled on their first run (src/audit/regexp-compile-node.ts).
 // Set before the first document is read; a build from before that module runs as its command line did.
-await import("../dist/audit/regexp-compile-node.js").catch(() => {});
+(await import("../dist/audit/regexp-compile-node.js").catch(() => undefined))?.compileRegExpsOnFirstRun();
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

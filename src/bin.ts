@@ -1,8 +1,7 @@
 /** The only place that touches process: real I/O in, exit code out. */
-// This process is the command line's: regular expressions compiled at once, and pdf.js inflates PDFs itself here
-// (see the modules).
-import "./audit/regexp-compile-node.js";
+// This process is the command line's: pdf.js inflates PDFs itself here (see the module).
 import "./audit/sources/pdf-inflate-node.js";
+import { compileRegExpsOnFirstRun } from "./audit/regexp-compile-node.js";
 import type { Io } from "./io.js";
 import { packageVersion } from "./paths.js";
 
@@ -60,6 +59,8 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = 0;
     return;
   }
+  // Before any of the commands' regular expressions has run and before any worker thread starts (see the module).
+  compileRegExpsOnFirstRun();
   // `audit a.docx`: the thread that will read the file starts loading the Word reader now, while this one loads
   // the CLI and then the rules (issue 15, start fast). The audit hands it the files, or stops it.
   const { availableParallelism } = await import("node:os");

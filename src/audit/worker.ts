@@ -3,9 +3,7 @@
  * the setting types, the active rules' ids, severities and options), and each batch brings the settings its
  * documents belong to — so a worker starts in milliseconds instead of loading every setting file again.
  */
-// A thread of the command line's: regular expressions compiled at once, and pdf.js inflates PDFs itself here (see
-// the modules).
-import "./regexp-compile-node.js";
+// A thread of the command line's: pdf.js inflates PDFs itself here (see the module).
 import "./sources/pdf-inflate-node.js";
 import { Piscina } from "piscina";
 import type { Finding, Partnership, Setting, SettingType, Severity } from "../model.js";
