@@ -105,6 +105,9 @@ ROWS.push(["a long word after a title in a key people box", "| Mr A" + "a".repea
 // "We are both Designated Safeguarding Leads" said again and again, a "run by" after each (every one of them read the
 // whole policy's "run by"s again).
 ROWS.push(["'we are both leads' and 'run by' on every other line", "We are both Designated Safeguarding Leads.\n\nThe hall is run by the parish.\n\n".repeat(Math.floor(BIG / 76)), ""]);
+// One long line of a role said again and again to deputise for the lead's role (each mention once read the whole line
+// before it for its qualifier, and every other mention for the words between).
+ROWS.push(["a role deputising for the lead again and again on one line", "The Welfare Officer deputises for the Club Safeguarding Officer when she is away. ".repeat(Math.floor(BIG / 82)), "Club Safeguarding Officer: Ann Lee\n\nWelfare Officer: Bob Ray\n\n"]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");

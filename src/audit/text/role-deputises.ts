@@ -20,23 +20,41 @@ const SUBJECT_BEFORE =
  * chair deputises" (a subject of its own before the verb) is no match: the verb follows the role, "and" or a comma.
  */
 const DEPUTISES_AFTER =
-  /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,160}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?(?:deputi[sz]es|stands[^\S\n]+in|covers|acts[^\S\n]+as[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|her[^\S\n]+|his[^\S\n]+)?deputy)[^\S\n]+for[^\S\n]+(?:him|her|them|the|our)(?![\p{L}])/iu;
+  /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,160}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?(?:deputi[sz]es|stands[^\S\n]+in|covers|acts[^\S\n]+as[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|her[^\S\n]+|his[^\S\n]+)?deputy)[^\S\n]+for[^\S\n]+(?<whom>him|her|them|the|our)(?![\p{L}])/iu;
 
 /** A clause with a subject of its own between the role and the verb: "… and the chair", "while our treasurer". */
 const OTHER_SUBJECT =
   /\b(?:and|but|while|whilst|when|where|who|which)[^\S\n]+(?:the|our|a|an|her|his|their)[^\S\n]/i;
 
+/** How far back from a role's words its qualifier is looked for: three capitalised words fit well inside. */
+const QUALIFIER_REACH = 80;
+
 /** Capitalised words straight before a role's words (its qualifier: "Age Grade", "Club"), without "The", "Our". */
 function qualifier(text: string, at: number): string {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const before = text.slice(lineStart, at).replace(/(?:\*\*|__)$/, "");
+  const near = text.slice(Math.max(0, at - QUALIFIER_REACH), at);
+  const before = near.slice(near.lastIndexOf("\n") + 1).replace(/(?:\*\*|__)$/, "");
   const words = /(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,3}$/u.exec(before)?.[0] ?? "";
   return words.replace(/^(?:(?:The|Our|An?|Your|Their)[^\S\n]+)+/u, "");
 }
 
 /** The role's words with its qualifier, as one key: "age grade safeguarding officer". */
-function roleKey(text: string, m: LeadMention): string {
+function roleKeyOf(text: string, m: LeadMention): string {
   return `${qualifier(text, m.offset)} ${plain(m.label)}`.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/** The lead's own role, said plainly: "The Designated Safeguarding Lead also stands in for …" makes no deputy. */
+const LEADS_OWN_ROLE = /^(?:the |our )?(?:designated safeguarding lead|dsl)(?: \(dsl\))?$/;
+
+/** The first index in `sorted` (by offset) whose offset is at least `at`. */
+function firstAtOrAfter(sorted: readonly LeadMention[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].offset < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -45,6 +63,21 @@ function roleKey(text: string, m: LeadMention): string {
  * deputising words ("deputises for the Club Safeguarding Officer") is the lead's, not a deputy's.
  */
 export function roleDeputises(text: string, mentions: LeadMention[]): void {
+  if (!ROLE_DEPUTISES_QUICK.test(text)) return;
+  // Each mention's key read once; the mentions by offset, so that those in a span are found without reading all.
+  const keys = new Map<LeadMention, string>();
+  const roleKey = (m: LeadMention): string => {
+    let key = keys.get(m);
+    if (key === undefined) keys.set(m, (key = roleKeyOf(text, m)));
+    return key;
+  };
+  const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
+  const within = (from: number, to: number): LeadMention[] => {
+    const found: LeadMention[] = [];
+    for (let i = firstAtOrAfter(sorted, from); i < sorted.length && sorted[i].offset < to; i++)
+      found.push(sorted[i]);
+    return found;
+  };
   const deputies = new Set<string>();
   const objects = new Set<LeadMention>();
   for (const m of mentions) {
@@ -52,31 +85,36 @@ export function roleDeputises(text: string, mentions: LeadMention[]): void {
     if (!SUBJECT_BEFORE.test(text.slice(Math.max(0, m.offset - 60), m.offset))) continue;
     const after = DEPUTISES_AFTER.exec(text.slice(m.endOffset, m.endOffset + 260));
     if (!after?.groups) continue;
-    const { between } = after.groups;
+    const { between, whom } = after.groups;
     if (OTHER_SUBJECT.test(between)) continue;
     const end = m.endOffset + after[0].length;
     // Another role between the two is another subject: "The DSL leads, and the Welfare Officer deputises for her".
-    if (mentions.some((o) => o !== m && o.offset >= m.endOffset && o.offset < end - 4)) continue;
-    deputies.add(roleKey(text, m));
-    for (const o of mentions) if (o.offset >= end - 4 && o.offset <= end + 2) objects.add(o);
+    if (within(m.endOffset, end - 4).some((o) => o !== m)) continue;
+    const key = roleKey(m);
+    // The lead's own role standing in for someone is no deputy ("The Designated Safeguarding Lead also stands in for
+    // the Headteacher"); after "for the" the words must be a lead's role, another than the subject's.
+    if (LEADS_OWN_ROLE.test(key)) continue;
+    const object = within(end - 4, end + 3);
+    if (/^(?:the|our)$/i.test(whom) && !object.some((o) => o !== m && roleKey(o) !== key)) continue;
+    deputies.add(key);
+    for (const o of object) objects.add(o);
   }
+  if (deputies.size === 0) return;
   // Only a role whose holder the policy names outside a table: "The DSO deputises for the Safeguarding Manager at that
   // centre" over a table of each centre's DSO (one of them "TBC") is left to the site tables' readers.
-  for (const key of deputies)
-    if (
-      !mentions.some(
-        (m) => m.role === "dsl" && m.name && !m.team && !isTableRow(m.line) && roleKey(text, m) === key,
-      )
-    )
-      deputies.delete(key);
+  const namedKeys = new Set<string>();
+  for (const m of mentions)
+    if (m.role === "dsl" && m.name && !m.team && !isTableRow(m.line) && deputies.has(roleKey(m)))
+      namedKeys.add(roleKey(m));
+  for (const key of deputies) if (!namedKeys.has(key)) deputies.delete(key);
   if (deputies.size === 0) return;
   const leadElsewhere = mentions.some(
-    (m) => m.role === "dsl" && m.name && !m.team && !m.former && !deputies.has(roleKey(text, m)),
+    (m) => m.role === "dsl" && m.name && !m.team && !m.former && !deputies.has(roleKey(m)),
   );
   if (!leadElsewhere) return;
   for (const m of mentions) {
     if (m.team) continue;
-    if (m.role === "dsl" && deputies.has(roleKey(text, m))) m.role = "deputy";
+    if (m.role === "dsl" && deputies.has(roleKey(m))) m.role = "deputy";
     else if (objects.has(m) && m.role === "deputy" && !/^(?:deput|depute|alternate|assistant)/i.test(m.label))
       m.role = "dsl";
   }
