@@ -68,6 +68,14 @@ const AFTER_NAME = /^\s*(?:[–—-]|:|,)\s*\S/;
 /** A line's indent and list marker: "- ", "* ", "• ". */
 const LIST_MARKER = /^\s*(?:[-*•]\s+)?/u;
 
+/**
+ * Another role or agency after a name on its line: the person is someone to contact ("Local Authority Designated
+ * Officer (LADO)", "Early Help Hub", "Police", "NSPCC helpline"), not one of the two who write "us" — they give a
+ * job like "childminder" or nothing but their number.
+ */
+const OTHER_ROLE =
+  /\b(?:LADO|officers?|hub|police|constable|helpline|advice\s+line|social\s+(?:care|work|workers?|services)|children'?s\s+services|local\s+authority|council|MASH|early\s+help|NSPCC|Childline|health\s+visitor|duty\s+team)\b/i;
+
 /** Two lines in a row, each opening with a person and a dash, colon or comma, then no third such line. */
 function nameLines(lines: readonly Line[], from: number): Holder[] | undefined {
   const holders: Holder[] = [];
@@ -77,7 +85,10 @@ function nameLines(lines: readonly Line[], from: number): Holder[] | undefined {
     const start = LIST_MARKER.exec(text)?.[0].length ?? 0;
     const found = nameAt(text.slice(start));
     if (!found || found.start !== 0 || !/\s/.test(found.name)) break;
-    if (!AFTER_NAME.test(text.slice(start + found.end))) break;
+    const rest = text.slice(start + found.end);
+    if (!AFTER_NAME.test(rest)) break;
+    // "- Ann Lee, Local Authority Designated Officer (LADO) – 0300 …": a contact, not one of the writers.
+    if (OTHER_ROLE.test(rest)) break;
     holders.push({ name: found.name, offset: lines[i].offset + start });
   }
   return pair(holders);
