@@ -4514,7 +4514,7 @@ export function namesInCell(whole: Cell, job = true): FoundName[] {
   // "| **Hollowmere Green:** Mrs Ada Lowe (Manager) |": a bold label of the row's place, ending in a colon, before
   // the holder's name — the name is read after it (a label with no name after it is read as before).
   const boldLabel = BOLD_CELL_LABEL.exec(whole.text)?.[0];
-  if (boldLabel) {
+  if (boldLabel && isPlaceLabel(boldLabel)) {
     const rest = {
       ...whole,
       text: whole.text.slice(boldLabel.length),
@@ -4541,6 +4541,19 @@ export function namesInCell(whole: Cell, job = true): FoundName[] {
 /** A cell's bold label, its colon inside the bold or just after it: "**Hollowmere Green:** ", "**North site**: ". */
 const BOLD_CELL_LABEL =
   /^[^\S\n]*(?:\*\*|__)[^*_:\n]{1,40}(?::[^\S\n]*(?:\*\*|__)|(?:\*\*|__)[^\S\n]*:)[^\S\n]*(?=\S)/;
+
+/**
+ * A bold label that is a place ("Hollowmere Green", "North site"): capitalised, not a word of the post's state
+ * ("**Vacant:** Mrs Ada Lowe (until July 2026)", "**Interim:**", "**Previously:**"), after which the name is no
+ * holder's the label may be read past.
+ */
+function isPlaceLabel(label: string): boolean {
+  const words = label.replace(/[*_:]/g, " ").trim();
+  return /^\p{Lu}/u.test(words) && !POST_STATE.test(words);
+}
+
+const POST_STATE =
+  /^(?:vacant|vacancy|tbc|tba|tbd|to\s+be\b|previously|formerly|former|until|interim|acting|temporary|temp|cover|covering|currently|current|outgoing|incoming|new|from|since|pending|awaiting|recruiting|retired|retiring|left|leaving|on\s+leave|none|n\/a|note|post|appointed|due|was)\b/i;
 
 /** A cell's label before the holder's name: "Name: ", "Full name – ". */
 const CELL_NAME_LABEL = /^(?:full\s+)?name\s*(?::|[–—]\s)\s*/i;
