@@ -144,6 +144,14 @@ function groupKind(course: string, person: string, own: string): string {
   return person !== "" && pathwayModule(course) ? "pathway module" : own;
 }
 
+/** A pathway module's level: Basic 0, Foundation 1, Leadership 2 (none: -1). */
+function pathwayLevel(course: string): number {
+  const level = /\b(basic|foundation|leadership)\s+(?:modules?|pathway)\b/i
+    .exec(plain(course))?.[1]
+    ?.toLowerCase();
+  return level === "leadership" ? 2 : level === "foundation" ? 1 : level === "basic" ? 0 : -1;
+}
+
 /** A designated lead's course or its update. */
 function leadCourse(kind: string): boolean {
   return kind === "dsl" || kind === "dsl update";
@@ -263,7 +271,12 @@ export const rule: Rule = {
           group.latest = line as DatedLine;
           group.own = own;
         }
-      } else if (line.date.date.last > group.latest.date.date.last) {
+      } else if (
+        line.date.date.last > group.latest.date.date.last &&
+        // "Leadership module, 2019; Foundation module, 2026": a later module of a lower level does not renew the
+        // higher one, which stays the record judged.
+        !(kind === "pathway module" && pathwayLevel(line.course) < pathwayLevel(group.latest.course))
+      ) {
         group.latest = line as DatedLine;
         group.own = own;
       }
