@@ -208,8 +208,14 @@ export const rule: Rule = {
       const label = ROLE_LABEL_OPENS.exec(t.course)?.[1]?.toLowerCase();
       if (!label || findLeadMentions(label).length !== 1) continue;
       const holders = named.filter((m) => labelledSo(m, label));
-      if (holders.length > 0)
-        roleRecords.push({ role: holders[0].role, keys: holders.flatMap(namesOf).map(nameKey) });
+      // Only one person's: two people the label opens the line of ("Trust Safeguarding Lead: Mr A …", "Trust
+      // Safeguarding Lead: Mrs B …") leave the record unowned, not credited to both.
+      const keys = holders
+        .flatMap(namesOf)
+        .map(nameKey)
+        .filter((k, i, all) => all.findIndex((other) => sameName(other, k)) === i);
+      if (keys.length === 1 && new Set(holders.map((h) => h.role)).size === 1)
+        roleRecords.push({ role: holders[0].role, keys });
     }
     const roleRecordFor = (mention: LeadMention, key: string) =>
       roleRecords.some(
