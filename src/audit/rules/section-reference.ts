@@ -724,7 +724,10 @@ function checkSections(context: DocumentContext): void {
           paragraphRuns >= 2 &&
           paragraphRuns * 2 >= topLevel.length &&
           !numberedParagraph(text, number, true) &&
-          !writtenParagraph(paragraphs, text, number)
+          !writtenParagraph(paragraphs, text, number) &&
+          // "… follow the Partnership's Continuum of Need guidance. Paragraph 9.2 says when to refer": the
+          // paragraph of the document the sentence before has named.
+          !sentenceBeforeNamesDocument(text, offset, paragraphAt(offset)?.offset ?? 0)
         )
           reportAt(
             context,
@@ -1508,6 +1511,34 @@ function namesOtherTitle(before: string, text: string): boolean {
     return false;
   const firstLine = /^\s*(?:#\s+)?([^\n]*)/.exec(text)?.[1] ?? "";
   return !titleKey(firstLine).includes(titleKey(named));
+}
+
+/** A document named by a title in a sentence: "the Partnership's Continuum of Need guidance", "Trips Policy". */
+const TITLED_DOCUMENT =
+  /\p{Lu}[\p{L}'’-]*(?:[^\S\n]+[\p{L}'’-]+){0,8}?[^\S\n]+(?:polic(?:y|ies)|procedures?|protocols?|guidance|guidelines|handbook|framework|toolkit|code[^\S\n]+of[^\S\n]+(?:conduct|practice))\b/giu;
+
+/**
+ * Whether the sentence before a reference's own names another document: an Act or statutory guidance
+ * (`OTHER_DOCUMENT`), or a document by a title with a capitalised word of its own that is not this policy's (the
+ * first line of its text) — "… staff follow the Partnership's Continuum of Need guidance. Paragraph 9.2 …".
+ */
+function sentenceBeforeNamesDocument(text: string, offset: number, paragraphStart: number): boolean {
+  const sentences = lastParagraph(text.slice(Math.max(0, offset - 300, paragraphStart), offset)).split(
+    /[.!?]\s/,
+  );
+  const sentence = sentences.at(-2);
+  if (!sentence) return false;
+  if (OTHER_DOCUMENT.test(sentence)) return true;
+  const firstLine = titleKey(/^\s*(?:#\s+)?([^\n]*)/.exec(text)?.[1] ?? "");
+  for (const match of sentence.matchAll(TITLED_DOCUMENT)) {
+    const words = match[0].split(/\s+/).slice(0, -1);
+    if (
+      !words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:This|These|Our|The|That|See|In|Under|Staff|We)$/.test(w))
+    )
+      continue;
+    if (!firstLine.includes(titleKey(match[0]))) return true;
+  }
+  return false;
 }
 
 /** An unnumbered heading that opens an appendix or annex: "Appendix A – Record of a concern", "Annex 2: Forms". */
