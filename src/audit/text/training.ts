@@ -227,7 +227,14 @@ export function findTrainingLines(
       found.push(...perRow);
       continue;
     }
-    const records = courseTableRecords(table, second, named, pdf, captionLead(lines, table, named));
+    const records = courseTableRecords(
+      table,
+      second,
+      named,
+      pdf,
+      captionLead(lines, table, named),
+      lineAbove(lines, table),
+    );
     // "| Role | Name | Trained |" over "| … | Yes (2022) |": the leads' table says who is trained, and when.
     const trained = records.length ? [] : trainedColumnRecords(table);
     // "| Designated Officer | Deputy … |" over their names and "| Trained: Jun 2023 | … |": each column's person.
@@ -273,7 +280,7 @@ export function findTrainingLines(
       transposed ??
       (second ? groupedRecords(table, second) : undefined) ??
       rowPeopleRecords(table) ??
-      courseTableRecords(table, second, named, pdf);
+      courseTableRecords(table, second, named, pdf, undefined, lineAbove(lines, table));
     if (transposed && pdf) transposedBlocks.push({ table, records: transposed });
     const trained = matrix.length ? [] : trainedColumnRecords(table);
     // The table's own reading of its leads (tableBlockLeads), read once and only when asked: the text runs a PDF's
@@ -772,6 +779,7 @@ function courseTableRecords(
   named: LeadMention[],
   pdf = false,
   caption?: LeadMention,
+  above = "",
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   const header = table.headerCells.map((c, i) =>
@@ -800,6 +808,8 @@ function courseTableRecords(
     // is their names' column when every cell in it is a person's name (not "All instructors", "Kayak leaders").
     const people = header.findIndex((h) => PEOPLE_HEADER.test(h));
     if (people < 0) return -1;
+    // "| Course | Session Lead | Date |" under "… led by a visiting trainer:": the one who ran each session.
+    if (SCOPED_JOB_HEADER.test(header[people]) && deliveredCourses(above, listed, people)) return -1;
     const cells = listed.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
     return cells.length > 0 && cells.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false)
       ? people
@@ -1303,10 +1313,41 @@ function initialledLeadInCells(
   return found;
 }
 
-/** A table's column headed with a job that people in a group hold: "Instructor", "Coach", "Volunteer". */
-// A job with its scope before it ("Session Lead", "Site Manager", "Group Leader") heads a column of people too.
+/**
+ * A table's column headed with a job that people in a group hold: "Instructor", "Coach", "Volunteer". A job with its
+ * scope before it ("Session Lead", "Site Manager", "Group Leader", `SCOPED_JOB_HEADER`) heads a column of people too.
+ */
 const PEOPLE_HEADER =
   /^(?:instructor|coach|volunteer|leader|tutor|teacher|helper|trainer|employee|member|colleague|worker|practitioner|(?:session|site|venue|camp|group|activity|room|shift|duty)\s+(?:lead|leader|manager|supervisor|coordinator|co-ordinator))$/;
+/** A job with its scope before it: "Session Lead", "Site Manager". */
+const SCOPED_JOB_HEADER = /^(?:session|site|venue|camp|group|activity|room|shift|duty)\s+\p{L}/u;
+/**
+ * A table of courses others deliver: the line above it says who runs them ("… each September, led by a visiting
+ * trainer:", "delivered by", "run by"), or its course cells are sessions for all staff ("Whole-staff safeguarding
+ * update"). A "Session Lead" column there is who led the session, not who was trained.
+ */
+const DELIVERED_ABOVE = /\b(?:(?:led|delivered|run|taught|presented|facilitated)\s+by|trainers?)\b/i;
+const SESSION_COURSE =
+  /\b(?:whole[\s-]staff|all[\s-]staff|staff\s+(?:meeting|briefing|update|inset)|inset|session|twilight)\b/i;
+
+/**
+ * Whether a table's rows are courses others deliver (`DELIVERED_ABOVE`, `SESSION_COURSE`): by the line above it, or
+ * by a course column (any column but the people's headed "Course", "Session", "Training") of sessions for all staff.
+ */
+function deliveredCourses(above: string, rows: Array<{ cells: Cell[] }>, people: number): boolean {
+  if (DELIVERED_ABOVE.test(above)) return true;
+  const sessions = (col: number) =>
+    rows.length > 0 && rows.every((row) => SESSION_COURSE.test(plain(row.cells[col]?.text ?? "")));
+  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  return Array.from({ length: width }, (_, col) => col).some((col) => col !== people && sessions(col));
+}
+
+/** The line just above a table (past one blank line), "" for none. */
+function lineAbove(lines: Line[], table: Table): string {
+  let i = table.header.index - 1;
+  if (i >= 0 && lines[i].text.trim() === "") i--;
+  return i >= 0 ? plain(lines[i].text).trim() : "";
+}
 /** A cell holding one person's name: two to four capitalised words ("Orla Devlin-Murray", "Pádraig O'Hagan"). */
 const PERSON_CELL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
