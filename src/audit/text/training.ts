@@ -5563,19 +5563,45 @@ function wrappedRecord(
   return course ? { course, date: last.date } : undefined;
 }
 
-/** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
+/** Mentions in the order of their offsets, sorted once per list. */
+const mentionsInOrder = new WeakMap<readonly LeadMention[], readonly LeadMention[]>();
+
+function inOrder(mentions: readonly LeadMention[]): readonly LeadMention[] {
+  let ordered = mentionsInOrder.get(mentions);
+  if (!ordered) {
+    ordered = mentions.every((m, i) => i === 0 || mentions[i - 1].offset <= m.offset)
+      ? mentions
+      : [...mentions].sort((a, b) => a.offset - b.offset);
+    mentionsInOrder.set(mentions, ordered);
+  }
+  return ordered;
+}
+
+/** The index of the first mention at or after `offset` in mentions in order of their offsets. */
+function firstMentionFrom(ordered: readonly LeadMention[], offset: number): number {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ordered[middle].offset < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The lead a sentence names, when it names exactly one person for a role ("The service-wide Designated Safeguarding
  * Manager is Ms Ada Quarrie, …"): the one a pronoun opening the next sentence of the paragraph may stand for.
+ * `inside`: the mentions within the sentence.
  */
-function soleNamedLead(mentions: readonly LeadMention[], from: number, to: number): Owner | undefined {
-  const inside = mentions.filter((m) => m.offset >= from && m.endOffset <= to);
+function soleNamedLead(inside: readonly LeadMention[]): Owner | undefined {
   const names = new Set(inside.flatMap((m) => m.names ?? (m.name ? [m.name] : [])).map((n) => nameKey(n)));
   if (names.size !== 1) return undefined;
   const lead = inside.find((m) => m.name);
   return lead?.name ? { name: lead.name, role: lead.role } : undefined;
 }
 
+/** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
 function sentenceRecords(
   body: string,
   base: number,
@@ -5611,6 +5637,9 @@ function sentenceRecords(
   let wordsBefore = "";
   /** The one lead the sentence just before named ("The DSM is Ms Ada Quarrie, …"): whom "She …" next stands for. */
   let namedBefore: Owner | undefined;
+  // The sentences come in the order of their offsets: one walk through the mentions, from the first in the body.
+  const ordered = inOrder(mentions);
+  let mention = firstMentionFrom(ordered, base);
   for (const { end, next } of cuts) {
     if (end < from) continue;
     const raw = body.slice(from, end);
@@ -5624,7 +5653,12 @@ function sentenceRecords(
     const it = courseBefore;
     courseBefore = undefined;
     const subjectBefore = namedBefore;
-    namedBefore = soleNamedLead(mentions, base + at, base + at + sentence.length);
+    const sentenceEnd = base + at + sentence.length;
+    while (mention < ordered.length && ordered[mention].offset < base + at) mention++;
+    const inside: LeadMention[] = [];
+    for (let i = mention; i < ordered.length && ordered[i].offset < sentenceEnd; i++)
+      if (ordered[i].endOffset <= sentenceEnd) inside.push(ordered[i]);
+    namedBefore = soleNamedLead(inside);
     // "Olwen completed the Lead course on DATE, and Desmond the Basic module on DATE": a clause of its own whose verb
     // the one before it gave is its person's record of the course it names, on its own date.
     const gapped =
