@@ -9,7 +9,9 @@ import { rule as outdatedReference } from "../../src/audit/rules/outdated-refere
 import { checkText } from "../helpers/audit-context.js";
 
 const ecm = (text: string) =>
-  checkText(outdatedReference, `# Larkspur Pre-school – Safeguarding Policy\n\n${text}\n`, { asOf: "2026-12-01" })
+  checkText(outdatedReference, `# Larkspur Pre-school – Safeguarding Policy\n\n${text}\n`, {
+    asOf: "2026-12-01",
+  })
     .map((f) => f.excerpt)
     .filter((e) => e?.includes("Every Child Matters"));
 
