@@ -68,7 +68,10 @@ export function roleDeputises(text: string, mentions: LeadMention[]): void {
   const keys = new Map<LeadMention, string>();
   const roleKey = (m: LeadMention): string => {
     let key = keys.get(m);
-    if (key === undefined) keys.set(m, (key = roleKeyOf(text, m)));
+    if (key === undefined) {
+      key = roleKeyOf(text, m);
+      keys.set(m, key);
+    }
     return key;
   };
   const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
