@@ -5,6 +5,7 @@
  */
 import type { LeadMention } from "./leads.js";
 import { isTableRow, plain } from "./lines.js";
+import { firstAtOrAfter } from "./sorted-search.js";
 
 export const ROLE_DEPUTISES_QUICK = /deputi[sz]es\s+for|stands\s+in\s+for|covers\s+for|deputy\s+for/i;
 
@@ -45,18 +46,6 @@ function roleKeyOf(text: string, m: LeadMention): string {
 /** The lead's own role, said plainly: "The Designated Safeguarding Lead also stands in for …" makes no deputy. */
 const LEADS_OWN_ROLE = /^(?:the |our )?(?:designated safeguarding lead|dsl)(?: \(dsl\))?$/;
 
-/** The first index in `sorted` (by offset) whose offset is at least `at`. */
-function firstAtOrAfter(sorted: readonly LeadMention[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].offset < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Turns to deputies every mention of a role the policy says deputises for another and names a holder of, when the
  * policy names a lead under another role (the one deputised for). The mention of the lead's role inside the
@@ -77,7 +66,11 @@ export function roleDeputises(text: string, mentions: LeadMention[]): void {
   const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
   const within = (from: number, to: number): LeadMention[] => {
     const found: LeadMention[] = [];
-    for (let i = firstAtOrAfter(sorted, from); i < sorted.length && sorted[i].offset < to; i++)
+    for (
+      let i = firstAtOrAfter(sorted, (m) => m.offset, from);
+      i < sorted.length && sorted[i].offset < to;
+      i++
+    )
       found.push(sorted[i]);
     return found;
   };

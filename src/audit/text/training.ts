@@ -38,6 +38,7 @@ import {
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
+import { firstAtOrAfter } from "./sorted-search.js";
 import {
   cellPieces,
   columnPeople,
@@ -5577,18 +5578,6 @@ function inOrder(mentions: readonly LeadMention[]): readonly LeadMention[] {
   return ordered;
 }
 
-/** The index of the first mention at or after `offset` in mentions in order of their offsets. */
-function firstMentionFrom(ordered: readonly LeadMention[], offset: number): number {
-  let low = 0;
-  let high = ordered.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (ordered[middle].offset < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The lead a sentence names, when it names exactly one person for a role ("The service-wide Designated Safeguarding
  * Manager is Ms Ada Quarrie, …"): the one a pronoun opening the next sentence of the paragraph may stand for.
@@ -5639,7 +5628,7 @@ function sentenceRecords(
   let namedBefore: Owner | undefined;
   // The sentences come in the order of their offsets: one walk through the mentions, from the first in the body.
   const ordered = inOrder(mentions);
-  let mention = firstMentionFrom(ordered, base);
+  let mention = firstAtOrAfter(ordered, (m) => m.offset, base);
   for (const { end, next } of cuts) {
     if (end < from) continue;
     const raw = body.slice(from, end);
@@ -6588,18 +6577,6 @@ function alsoDid(
     });
   }
   return found;
-}
-
-/** The index of the first item whose key is at least `value`, in a list sorted by that key (its length if none). */
-function firstAtOrAfter<T>(list: readonly T[], key: (item: T) => number, value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (key(list[mid]) < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** A line that ends a sentence: a stop (and closing quotes or brackets) at its end, not an abbreviation's ("e.g."). */
