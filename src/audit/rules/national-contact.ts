@@ -7,6 +7,7 @@ import { type NationalServiceData, referenceData } from "../reference-data.js";
 import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
 import { joinWrappedLines, type Line, lineAt, readingText, splitLines } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
+import { firstAtOrAfter } from "../text/sorted-search.js";
 import { directoryMismatches } from "./contact-mismatch.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
 
@@ -415,15 +416,12 @@ function pairings(
     // The names in order; each look is a binary search, so a line of thousands of pairs stays linear.
     const names = tokens.filter((t) => t.kind === "name");
     const namesBetween = (from: number, to: number) => {
-      let low = 0;
-      let high = names.length;
-      while (low < high) {
-        const mid = (low + high) >> 1;
-        if (names[mid].offset < from) low = mid + 1;
-        else high = mid;
-      }
       const found: Token[] = [];
-      for (let k = low; k < names.length && names[k].offset < to; k++)
+      for (
+        let k = firstAtOrAfter(names, (t) => t.offset, from);
+        k < names.length && names[k].offset < to;
+        k++
+      )
         if (names[k].endOffset <= to) found.push(names[k]);
       return found;
     };

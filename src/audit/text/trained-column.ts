@@ -8,6 +8,7 @@ import { type DateMatch, findDates } from "./dates.js";
 import { findLeadMentions, type LeadMention, nameKey } from "./leads.js";
 import { type Cell, plain, type Table } from "./lines.js";
 import { jobNotPerson, looksLikePerson } from "./people.js";
+import { firstAtOrAfter } from "./sorted-search.js";
 import type { TrainingLine } from "./training.js";
 
 /** The column's header: "Trained", "Trained?", "Safeguarding trained", "Trained (year)". */
@@ -230,15 +231,9 @@ function columnIndex(
     .filter(({ m }) => m.name && !m.team && !m.former && m.nameOffset !== undefined)
     .sort((a, b) => a.at - b.at);
   const inRange = (offset: number, endOffset: number) => {
-    let lo = 0;
-    let hi = named.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (named[mid].at < offset) lo = mid + 1;
-      else hi = mid;
-    }
     const out: (typeof named)[number][] = [];
-    for (let k = lo; k < named.length && named[k].at < endOffset; k++) out.push(named[k]);
+    for (let k = firstAtOrAfter(named, (n) => n.at, offset); k < named.length && named[k].at < endOffset; k++)
+      out.push(named[k]);
     return out;
   };
   const inCell = (cell: Cell) => inRange(cell.offset, cell.endOffset);
