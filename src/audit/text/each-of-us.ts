@@ -76,7 +76,37 @@ const LIST_MARKER = /^\s*(?:[-*•]\s+)?/u;
 const OTHER_ROLE =
   /\b(?:LADO|officers?|hub|police|constable|helpline|advice\s+line|social\s+(?:care|work|workers?|services)|children'?s\s+services|local\s+authority|council|MASH|early\s+help|NSPCC|Childline|health\s+visitor|duty\s+team)\b/i;
 
-/** Two lines in a row, each opening with a person and a dash, colon or comma, then no third such line. */
+/** Words that make the role or agency after them something said of the writer: "registered with the council". */
+const OF_THE_WRITER =
+  /\b(?:with|by|for|at|to|from|of|in|runs?|ran|attends?|formerly|previously|once|ex-?)\s+(?:the\s+|a\s+|an\s+|our\s+)?$/i;
+
+/** The clauses of what follows a name, split at a dash, colon, semicolon or comma: "– Early Help Hub – 0300 …". */
+const CLAUSE_BREAK = /\s+[-–—]\s+|\s*[–—:;,]\s*/u;
+
+/**
+ * The role a line gives the person it opens with: the first clause after the name with a word in it (a phone number
+ * alone is skipped), asides in brackets after its first word left out — "childminder (also runs the Meadow Hub
+ * toddler group)" is a childminder; "Local Authority Designated Officer (LADO)" an officer.
+ */
+function roleAfterName(rest: string): string {
+  const clauses = rest.replace(/^\s*[–—,:-]\s*/u, "").split(CLAUSE_BREAK);
+  const first = clauses.find((clause) => /\p{L}/u.test(clause)) ?? "";
+  return first.replace(/(?<=\S)\s*\([^()]*\)/gu, "");
+}
+
+/** Whether the role after a name is a contact's: a role or agency in it, not one said of the writer. */
+function contactRole(rest: string): boolean {
+  const role = roleAfterName(rest);
+  const other = new RegExp(OTHER_ROLE.source, "gi");
+  for (const m of role.matchAll(other)) if (!OF_THE_WRITER.test(role.slice(0, m.index))) return true;
+  return false;
+}
+
+/**
+ * The people on the lines in a row from `from`, each opening with a person and a dash, colon or comma; the run ends
+ * at a line that does not, or at one whose first clause after the name is a contact's role (a LADO, a hub, the
+ * police). Exactly two people before it, or undefined (a third writer's line makes three, naming no one).
+ */
 function nameLines(lines: readonly Line[], from: number): Holder[] | undefined {
   const holders: Holder[] = [];
   for (let i = from; i < lines.length && holders.length <= 2; i++) {
@@ -87,8 +117,9 @@ function nameLines(lines: readonly Line[], from: number): Holder[] | undefined {
     if (!found || found.start !== 0 || !/\s/.test(found.name)) break;
     const rest = text.slice(start + found.end);
     if (!AFTER_NAME.test(rest)) break;
-    // "- Ann Lee, Local Authority Designated Officer (LADO) – 0300 …": a contact, not one of the writers.
-    if (OTHER_ROLE.test(rest)) break;
+    // "- Ann Lee, Local Authority Designated Officer (LADO) – 0300 …": a contact, not one of the writers (not "- Ann
+    // Lee – childminder, registered with the local authority – 07700 …").
+    if (contactRole(rest)) break;
     holders.push({ name: found.name, offset: lines[i].offset + start });
   }
   return pair(holders);
