@@ -209,13 +209,16 @@ export const rule: Rule = {
       if (!label || findLeadMentions(label).length !== 1) continue;
       const holders = named.filter((m) => labelledSo(m, label));
       // Only one person's: two people the label opens the line of ("Trust Safeguarding Lead: Mr A …", "Trust
-      // Safeguarding Lead: Mrs B …") leave the record unowned, not credited to both.
-      const keys = holders
-        .flatMap(namesOf)
-        .map(nameKey)
-        .filter((k, i, all) => all.findIndex((other) => sameName(other, k)) === i);
-      if (keys.length === 1 && new Set(holders.map((h) => h.role)).size === 1)
-        roleRecords.push({ role: holders[0].role, keys });
+      // Safeguarding Lead: Mrs B …") leave the record unowned, not credited to both. One person written two ways
+      // ("Mr Conall Breck-Isaacs" at the top, "Mr C. Breck-Isaacs" in the contacts) is one holder: every name is
+      // that person's, and the record is credited under each.
+      const names = holders.flatMap(namesOf);
+      if (
+        names.length > 0 &&
+        names.every((a, i) => names.every((b, j) => j <= i || samePerson(a, b))) &&
+        new Set(holders.map((h) => h.role)).size === 1
+      )
+        roleRecords.push({ role: holders[0].role, keys: [...new Set(names.map(nameKey))] });
     }
     const roleRecordFor = (mention: LeadMention, key: string) =>
       roleRecords.some(
@@ -907,6 +910,22 @@ function initialsMatch(a: string, b: string): boolean {
     else return false;
   }
   return initials > 0;
+}
+
+/**
+ * Two names, titles and all, for one person: the same key or one the other's first words (sameName); initials for
+ * given names ("Mr C. Breck-Isaacs", "Mr Conall Breck-Isaacs"); or a title and the surname alone ("Mr Breck-Isaacs")
+ * for a name in full that ends with it — never under titles of the other sex ("Mrs Breck-Isaacs").
+ */
+function samePerson(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  if (x === y) return true;
+  const [sa, sb] = [titleSex(a), titleSex(b)];
+  if (sa && sb && sa !== sb) return false;
+  if (sameName(x, y) || initialsMatch(x, y) || initialsBeforeSurname(x, y)) return true;
+  const surnameAlone = (name: string, key: string, other: string) =>
+    TITLED.test(name) && !key.includes(" ") && key.length >= 3 && other.endsWith(` ${key}`);
+  return surnameAlone(a, x, y) || surnameAlone(b, y, x);
 }
 
 /**
