@@ -152,6 +152,21 @@ function pathwayLevel(course: string): number {
   return level === "leadership" ? 2 : level === "foundation" ? 1 : level === "basic" ? 0 : -1;
 }
 
+/**
+ * Whether `line` replaces `latest` as the record judged. "Foundation module, 2026; Leadership module, 2019", or the
+ * same the other way round: within one pathway the highest level is judged first (a later module of a lower level
+ * does not renew the higher one), then the latest date within that level — whatever order the modules are written
+ * in. Any other kind: the later date.
+ */
+function laterRecord(line: DatedLine, latest: DatedLine, kind: string): boolean {
+  if (kind === "pathway module") {
+    const level = pathwayLevel(line.course);
+    const latestLevel = pathwayLevel(latest.course);
+    if (level !== latestLevel) return level > latestLevel;
+  }
+  return line.date.date.last > latest.date.date.last;
+}
+
 /** A designated lead's course or its update. */
 function leadCourse(kind: string): boolean {
   return kind === "dsl" || kind === "dsl update";
@@ -271,12 +286,7 @@ export const rule: Rule = {
           group.latest = line as DatedLine;
           group.own = own;
         }
-      } else if (
-        line.date.date.last > group.latest.date.date.last &&
-        // "Leadership module, 2019; Foundation module, 2026": a later module of a lower level does not renew the
-        // higher one, which stays the record judged.
-        !(kind === "pathway module" && pathwayLevel(line.course) < pathwayLevel(group.latest.course))
-      ) {
+      } else if (laterRecord(line as DatedLine, group.latest, kind)) {
         group.latest = line as DatedLine;
         group.own = own;
       }
