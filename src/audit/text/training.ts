@@ -2908,6 +2908,9 @@ function trimEndWords(text: string, mark: RegExp, word: RegExp): string {
  * a group.
  */
 const CYCLE = String.raw`\b(?:(?:refreshed|renewed|repeated|updated|done)\s+)?(?:every\s+(?:(?:\d+|one|two|three|four|five|other)\s+)?(?:years?|yrs?|months?)|annually|yearly|biennially)`;
+/** A group the line is about: "Teachers' safeguarding module", "as a whole staff", "all staff", "volunteers". */
+const GROUP_IN_LINE =
+  /\b(?:teachers|teacher['’]s|whole[\s-]staff|all[\s-]staff|staff[\s-]wide|volunteers|volunteer['’]s|everyone|all\s+(?:coaches|leaders|instructors|tutors|helpers))\b/i;
 const CYCLE_BEFORE_LAST = new RegExp(
   String.raw`${CYCLE}(?=\s*(?:[)\]]\s*)?(?:[–—,;:-]\s*)?(?:[([]\s*)?last(?:\s+(?:done|taken|completed|attended|refreshed|renewed|updated|trained)\b|\s*:))`,
   "gi",
@@ -5054,10 +5057,24 @@ function trainingInLines(
     const ownLabel = OWN_TRAINING_LABEL.test(words);
     // "Carla Whitcombe (DSP)" then "DSP course — Refresher every 2 years – last done Feb 2024": under a person's own
     // name line, how often the course is renewed before when it was last done is theirs as well.
+    // Not a line that names a group ("Teachers' safeguarding module — refresher every 3 years – last done as a whole
+    // staff in Feb 2022"), nor one older than a record the person already has under their name: those are the
+    // staff's rule and when the staff last did it.
+    const ownerName = owner?.name;
     const ruleWords =
       here || person || ownLabel
         ? words.replace(RENEWAL_NOTE, " ").replace(CYCLE_BEFORE_LAST, " ")
-        : owner?.name !== undefined
+        : ownerName !== undefined &&
+            !GROUP_IN_LINE.test(words) &&
+            !found.some(
+              (r) =>
+                r.offset >= (nameLine?.offset ?? 0) &&
+                r.leadName !== undefined &&
+                sameName(nameKey(r.leadName), nameKey(ownerName)) &&
+                r.date !== undefined &&
+                date !== undefined &&
+                r.date.date.last > date.date.last,
+            )
           ? words.replace(CYCLE_BEFORE_LAST, " ")
           : words;
     if (RULE_WORDS.test(ruleWords) && !RECORD_VERB.test(words)) {
