@@ -810,7 +810,7 @@ function courseTableRecords(
     const people = header.findIndex((h) => PEOPLE_HEADER.test(h));
     if (people < 0) return -1;
     // "| Course | Session Lead | Date |" under "… led by a visiting trainer:": the one who ran each session.
-    if (SCOPED_JOB_HEADER.test(header[people]) && deliveredCourses(above, listed, people)) return -1;
+    if (SCOPED_JOB_HEADER.test(header[people]) && deliveredCourses(above, header, listed, people)) return -1;
     const cells = listed.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
     return cells.length > 0 && cells.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false)
       ? people
@@ -1327,20 +1327,44 @@ const SCOPED_JOB_HEADER = /^(?:session|site|venue|camp|group|activity|room|shift
  * trainer:", "delivered by", "run by"), or its course cells are sessions for all staff ("Whole-staff safeguarding
  * update"). A "Session Lead" column there is who led the session, not who was trained.
  */
-const DELIVERED_ABOVE = /\b(?:(?:led|delivered|run|taught|presented|facilitated)\s+by|trainers?)\b/i;
+const DELIVERED_ABOVE = /\b(?:(?:led|delivered|run|taught|presented|facilitated)\s+by|trainer[\s-]led)\b/i;
+/**
+ * A column of the people's own training: headed for training, a course, a certificate or a level (not a bare date's
+ * "Date", "When"), "| Safeguarding training |" over "| Level 2 (05.2025) |".
+ */
+const OWN_TRAINING_HEADER = /\b(?:training|trained|course|certificate|qualification|level)\b/i;
 const SESSION_COURSE =
   /\b(?:whole[\s-]staff|all[\s-]staff|staff\s+(?:meeting|briefing|update|inset)|inset|session|twilight)\b/i;
 
 /**
  * Whether a table's rows are courses others deliver (`DELIVERED_ABOVE`, `SESSION_COURSE`): by the line above it, or
- * by a course column (any column but the people's headed "Course", "Session", "Training") of sessions for all staff.
+ * by a course column (any column but the people's headed "Course", "Session", "Training") of sessions for all staff —
+ * and never when the table has a column of the people's own training dates (`OWN_TRAINING_HEADER` over a date in
+ * every row): "| Venue | Session Lead | Phone | Safeguarding training |" under "Session leads and their training
+ * (dates from the trainer's certificates):" or "… Level 2 training delivered by the local authority:" lists each
+ * lead's own record.
  */
-function deliveredCourses(above: string, rows: Array<{ cells: Cell[] }>, people: number): boolean {
+function deliveredCourses(
+  above: string,
+  header: string[],
+  rows: Array<{ cells: Cell[] }>,
+  people: number,
+): boolean {
+  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  const columns = Array.from({ length: width }, (_, col) => col).filter((col) => col !== people);
+  const ownTraining = (col: number) =>
+    OWN_TRAINING_HEADER.test(header[col] ?? "") &&
+    !/\b(?:date|when)\b/i.test(header[col] ?? "") &&
+    rows.length > 0 &&
+    rows.every((row) => {
+      const cell = row.cells[col];
+      return cell !== undefined && trainingDates(cell.text, cell.offset).length > 0;
+    });
+  if (columns.some(ownTraining)) return false;
   if (DELIVERED_ABOVE.test(above)) return true;
   const sessions = (col: number) =>
     rows.length > 0 && rows.every((row) => SESSION_COURSE.test(plain(row.cells[col]?.text ?? "")));
-  const width = Math.max(0, ...rows.map((row) => row.cells.length));
-  return Array.from({ length: width }, (_, col) => col).some((col) => col !== people && sessions(col));
+  return columns.some(sessions);
 }
 
 /** The line just above a table (past one blank line), "" for none. */
