@@ -1513,14 +1513,19 @@ function namesOtherTitle(before: string, text: string): boolean {
   return !titleKey(firstLine).includes(titleKey(named));
 }
 
-/** A document named by a title in a sentence: "the Partnership's Continuum of Need guidance", "Trips Policy". */
+/**
+ * A document named by its title in a sentence: capitalised words right before the noun, which may be in lower case
+ * ("the Partnership's Continuum of Need guidance", "the Trust's Managing Allegations Procedure"), with small joining
+ * words between them. No `i` flag: "these procedures", "the Designated Safeguarding Lead for guidance" name none.
+ */
 const TITLED_DOCUMENT =
-  /\p{Lu}[\p{L}'’-]*(?:[^\S\n]+[\p{L}'’-]+){0,8}?[^\S\n]+(?:polic(?:y|ies)|procedures?|protocols?|guidance|guidelines|handbook|framework|toolkit|code[^\S\n]+of[^\S\n]+(?:conduct|practice))\b/giu;
+  /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:(?:of|and|for|on|in|to|the|&)[^\S\n]+){0,2}\p{Lu}[\p{L}'’-]*){0,7}[^\S\n]+(?:[Pp]olic(?:y|ies)|[Pp]rocedures?|[Pp]rotocols?|[Gg]uidance|[Gg]uidelines|[Hh]andbook|[Ff]ramework|[Tt]oolkit|[Cc]ode[^\S\n]+of[^\S\n]+(?:[Cc]onduct|[Pp]ractice))\b/gu;
 
 /**
  * Whether the sentence before a reference's own names another document: an Act or statutory guidance
- * (`OTHER_DOCUMENT`), or a document by a title with a capitalised word of its own that is not this policy's (the
- * first line of its text) — "… staff follow the Partnership's Continuum of Need guidance. Paragraph 9.2 …".
+ * (`OTHER_DOCUMENT`), or a document by its title — capitalised words right before the noun (`TITLED_DOCUMENT`), one
+ * of them its own (not the sentence's first word, nor "This", "Our" …), which is not this policy's title (the first
+ * line of its text) — "… staff follow the Partnership's Continuum of Need guidance. Paragraph 9.2 …".
  */
 function sentenceBeforeNamesDocument(text: string, offset: number, paragraphStart: number): boolean {
   const sentences = lastParagraph(text.slice(Math.max(0, offset - 300, paragraphStart), offset)).split(
@@ -1530,8 +1535,11 @@ function sentenceBeforeNamesDocument(text: string, offset: number, paragraphStar
   if (!sentence) return false;
   if (OTHER_DOCUMENT.test(sentence)) return true;
   const firstLine = titleKey(/^\s*(?:#\s+)?([^\n]*)/.exec(text)?.[1] ?? "");
+  const opening = /^\s*/.exec(sentence)?.[0].length ?? 0;
   for (const match of sentence.matchAll(TITLED_DOCUMENT)) {
     const words = match[0].split(/\s+/).slice(0, -1);
+    // The sentence's first word is capitalised whatever it is: "Staff read the whole policy."
+    if (match.index === opening) words.shift();
     if (
       !words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:This|These|Our|The|That|See|In|Under|Staff|We)$/.test(w))
     )
