@@ -27,6 +27,15 @@ const DEPUTISES_AFTER =
 const OTHER_SUBJECT =
   /\b(?:and|but|while|whilst|when|where|who|which)[^\S\n]+(?:the|our|a|an|her|his|their)[^\S\n]/i;
 
+/** How far after "for the" the role deputised for may start: a few words of its noun phrase fit well inside. */
+const OBJECT_REACH = 40;
+/**
+ * The words of a noun phrase before a role's words: capitalised words, a possessive ("the Club's", "the club's"),
+ * "of" — "for the Club's Welfare Officer", not "for the team manager when the Club Welfare Officer is away".
+ */
+const OBJECT_WORDS =
+  /^[^\S\n]*(?:\*\*|__)?(?:(?:\p{Lu}[\p{L}-]*(?:['’]s?)?|[\p{L}-]+['’]s?|of)[^\S\n]+){1,4}(?:\*\*|__)?$/u;
+
 /** How far back from a role's words its qualifier is looked for: three capitalised words fit well inside. */
 const QUALIFIER_REACH = 80;
 
@@ -90,7 +99,10 @@ export function roleDeputises(text: string, mentions: LeadMention[]): void {
     // The lead's own role standing in for someone is no deputy ("The Designated Safeguarding Lead also stands in for
     // the Headteacher"); after "for the" the words must be a lead's role, another than the subject's.
     if (LEADS_OWN_ROLE.test(key)) continue;
-    const object = within(end - 4, end + 3);
+    // The lead's role straight after "for the", or a few words into the noun phrase: "for the Club's Welfare Officer".
+    const object = within(end - 4, end + OBJECT_REACH).filter(
+      (o) => o.offset < end + 3 || OBJECT_WORDS.test(text.slice(end, o.offset)),
+    );
     if (/^(?:the|our)$/i.test(whom) && !object.some((o) => o !== m && roleKey(o) !== key)) continue;
     deputies.add(key);
     for (const o of object) objects.add(o);
