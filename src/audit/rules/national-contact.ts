@@ -7,7 +7,7 @@ import { type NationalServiceData, referenceData } from "../reference-data.js";
 import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
 import { joinWrappedLines, type Line, lineAt, readingText, splitLines } from "../text/lines.js";
 import { allMatches } from "../text/matches.js";
-import { firstAtOrAfter } from "../text/sorted-search.js";
+import { between } from "../text/sorted-search.js";
 import { directoryMismatches } from "./contact-mismatch.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
 
@@ -415,16 +415,8 @@ function pairings(
     if (phones.length === 0 || phones.length === tokens.length) return;
     // The names in order; each look is a binary search, so a line of thousands of pairs stays linear.
     const names = tokens.filter((t) => t.kind === "name");
-    const namesBetween = (from: number, to: number) => {
-      const found: Token[] = [];
-      for (
-        let k = firstAtOrAfter(names, (t) => t.offset, from);
-        k < names.length && names[k].offset < to;
-        k++
-      )
-        if (names[k].endOffset <= to) found.push(names[k]);
-      return found;
-    };
+    const namesBetween = (from: number, to: number) =>
+      between(names, (t) => t.offset, from, to).filter((t) => t.endOffset <= to);
     // "0800 1111 (Childline)", "0800 1111 – Childline": a name in brackets or after a dash belongs to the number
     // before it. A name after a plain space does not ("… 0808 800 5000 Childline 0800 1111" is a list of pairs).
     //

@@ -1498,19 +1498,30 @@ function usesEvery(
   return words.every((w) => body.some((b) => sameWord(b, w)));
 }
 
+/** Capitalised words that make no title their own: "This Policy", "Our Procedures", "See Policy". */
+const NOT_OWN_TITLE_WORD = /^(?:This|These|Our|The|That|See|In|Under)$/;
+
+/**
+ * Whether `named`, a title ending in its document's noun ("Away Trips Policy", "Continuum of Need guidance"), is
+ * another document's: one of its words before the noun capitalised and its own (not "This", "Our" …, nor — with
+ * `skipFirst` — a sentence's first word, capitalised whatever it is), and the title not this policy's (the first
+ * line of its text).
+ */
+function otherDocumentTitle(named: string, text: string, skipFirst = false): boolean {
+  const words = named.split(/\s+/).slice(0, -1);
+  if (skipFirst) words.shift();
+  if (!words.some((w) => /^\p{Lu}/u.test(w) && !NOT_OWN_TITLE_WORD.test(w))) return false;
+  const firstLine = /^\s*(?:#\s+)?([^\n]*)/.exec(text)?.[1] ?? "";
+  return !titleKey(firstLine).includes(titleKey(named));
+}
+
 /**
  * The words before a reference end with another document's title and a comma, colon or dash: "Away Trips Policy, "
- * — a title with a capitalised word of its own (not "This Policy, ", "Our Procedures: "), which is not this policy's
- * (the first line of its text).
+ * (`otherDocumentTitle`; not "This Policy, ", "Our Procedures: ", nor this policy's own title).
  */
 function namesOtherTitle(before: string, text: string): boolean {
   const named = TITLED_DOCUMENT_BEFORE.exec(before)?.[1];
-  if (!named) return false;
-  const words = named.split(/\s+/).slice(0, -1);
-  if (!words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:This|These|Our|The|That|See|In|Under)$/.test(w)))
-    return false;
-  const firstLine = /^\s*(?:#\s+)?([^\n]*)/.exec(text)?.[1] ?? "";
-  return !titleKey(firstLine).includes(titleKey(named));
+  return named !== undefined && otherDocumentTitle(named, text);
 }
 
 /**
@@ -1524,8 +1535,8 @@ const TITLED_DOCUMENT =
 /**
  * Whether the sentence before a reference's own names another document: an Act or statutory guidance
  * (`OTHER_DOCUMENT`), or a document by its title — capitalised words right before the noun (`TITLED_DOCUMENT`), one
- * of them its own (not the sentence's first word, nor "This", "Our" …), which is not this policy's title (the first
- * line of its text) — "… staff follow the Partnership's Continuum of Need guidance. Paragraph 9.2 …".
+ * of them its own and not the sentence's first word, the title not this policy's (`otherDocumentTitle`) — "… staff
+ * follow the Partnership's Continuum of Need guidance. Paragraph 9.2 …".
  */
 function sentenceBeforeNamesDocument(text: string, offset: number, paragraphStart: number): boolean {
   const sentences = lastParagraph(text.slice(Math.max(0, offset - 300, paragraphStart), offset)).split(
@@ -1534,18 +1545,10 @@ function sentenceBeforeNamesDocument(text: string, offset: number, paragraphStar
   const sentence = sentences.at(-2);
   if (!sentence) return false;
   if (OTHER_DOCUMENT.test(sentence)) return true;
-  const firstLine = titleKey(/^\s*(?:#\s+)?([^\n]*)/.exec(text)?.[1] ?? "");
   const opening = /^\s*/.exec(sentence)?.[0].length ?? 0;
-  for (const match of sentence.matchAll(TITLED_DOCUMENT)) {
-    const words = match[0].split(/\s+/).slice(0, -1);
-    // The sentence's first word is capitalised whatever it is: "Staff read the whole policy."
-    if (match.index === opening) words.shift();
-    if (
-      !words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:This|These|Our|The|That|See|In|Under|Staff|We)$/.test(w))
-    )
-      continue;
-    if (!firstLine.includes(titleKey(match[0]))) return true;
-  }
+  // The sentence's first word is capitalised whatever it is: "Safeguarding Policy reviews are yearly."
+  for (const match of sentence.matchAll(TITLED_DOCUMENT))
+    if (otherDocumentTitle(match[0], text, match.index === opening)) return true;
   return false;
 }
 

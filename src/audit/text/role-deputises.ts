@@ -5,7 +5,7 @@
  */
 import type { LeadMention } from "./leads.js";
 import { isTableRow, plain } from "./lines.js";
-import { firstAtOrAfter } from "./sorted-search.js";
+import { between } from "./sorted-search.js";
 
 export const ROLE_DEPUTISES_QUICK = /deputi[sz]es\s+for|stands\s+in\s+for|covers\s+for|deputy\s+for/i;
 
@@ -73,16 +73,7 @@ export function roleDeputises(text: string, mentions: LeadMention[]): void {
     return key;
   };
   const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
-  const within = (from: number, to: number): LeadMention[] => {
-    const found: LeadMention[] = [];
-    for (
-      let i = firstAtOrAfter(sorted, (m) => m.offset, from);
-      i < sorted.length && sorted[i].offset < to;
-      i++
-    )
-      found.push(sorted[i]);
-    return found;
-  };
+  const within = (from: number, to: number): LeadMention[] => between(sorted, (m) => m.offset, from, to);
   const deputies = new Set<string>();
   const objects = new Set<LeadMention>();
   for (const m of mentions) {

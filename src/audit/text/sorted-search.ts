@@ -9,3 +9,14 @@ export function firstAtOrAfter<T>(list: readonly T[], key: (item: T) => number, 
   }
   return low;
 }
+
+/**
+ * The items whose key is in [from, to), in order, from a list sorted by that key: one binary search, then a walk of
+ * only the items found.
+ */
+export function between<T>(list: readonly T[], key: (item: T) => number, from: number, to: number): T[] {
+  const found: T[] = [];
+  for (let i = firstAtOrAfter(list, key, from); i < list.length && key(list[i]) < to; i++)
+    found.push(list[i]);
+  return found;
+}

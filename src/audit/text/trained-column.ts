@@ -8,7 +8,7 @@ import { type DateMatch, findDates } from "./dates.js";
 import { findLeadMentions, type LeadMention, nameKey } from "./leads.js";
 import { type Cell, plain, type Table } from "./lines.js";
 import { jobNotPerson, looksLikePerson } from "./people.js";
-import { firstAtOrAfter } from "./sorted-search.js";
+import { between } from "./sorted-search.js";
 import type { TrainingLine } from "./training.js";
 
 /** The column's header: "Trained", "Trained?", "Safeguarding trained", "Trained (year)". */
@@ -230,12 +230,7 @@ function columnIndex(
     .map((m, index) => ({ m, index, at: m.nameOffset ?? -1 }))
     .filter(({ m }) => m.name && !m.team && !m.former && m.nameOffset !== undefined)
     .sort((a, b) => a.at - b.at);
-  const inRange = (offset: number, endOffset: number) => {
-    const out: (typeof named)[number][] = [];
-    for (let k = firstAtOrAfter(named, (n) => n.at, offset); k < named.length && named[k].at < endOffset; k++)
-      out.push(named[k]);
-    return out;
-  };
+  const inRange = (offset: number, endOffset: number) => between(named, (n) => n.at, offset, endOffset);
   const inCell = (cell: Cell) => inRange(cell.offset, cell.endOffset);
   // A job under the name ("Senior Tutor") is no second person.
   const nameCell = (x: Cell) => {
