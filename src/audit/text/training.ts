@@ -1054,6 +1054,22 @@ const ROW_INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
 const ROW_PEOPLE_APART = /(?<!\s)\s*(?:[/;,&]|\band\b)\s*/u;
 /** A training cell with no entry in it: blank, a dash, "TBC", "n/a". */
 const ROW_NO_ENTRY = /^(?:[-–—.\s]*|n\/?a|tbc|tba|none)$/i;
+/** A job title in brackets after a name in a people's cell: "Mrs Ann Lee (Head of School)". */
+const ROW_JOB_IN_BRACKETS = /\s*\([^()\n]{0,60}\)/g;
+/**
+ * A training entry's label that names a role, not a person: "DSL 06/2024", "deputy 10/02/2025", "deputies 09/2024,
+ * 21/04/2026" (the plural dates each of the row's deputies in turn).
+ */
+const ROW_ROLE_LABEL =
+  /^(?:(?<dsl>dsl|lead|designated\s+safeguarding\s+lead)|(?<deputy>deputy|ddsl|deputy\s+dsl|deputy\s+designated\s+safeguarding\s+lead)(?<plural>s)?|(?<deputies>deputies))$/i;
+
+/** The role a training entry's label stands for, and whether it dates several people ("deputies"). */
+function rowRoleLabel(words: string): { role: LeadKind; plural: boolean } | undefined {
+  const groups = ROW_ROLE_LABEL.exec(words.trim())?.groups;
+  if (!groups) return undefined;
+  if (groups.dsl) return { role: "dsl", plural: false };
+  return { role: "deputy", plural: Boolean(groups.plural || groups.deputies) };
+}
 
 interface RowPerson {
   /** As written, with its title: "Mrs Lorna Quennell". */
@@ -1119,6 +1135,7 @@ function rowPeopleRecords(table: Table): TrainingLine[] | undefined {
     if (!cell || ROW_NO_ENTRY.test(plain(cell.text))) continue;
     const people: RowPerson[] = peopleCols.flatMap(({ i, role }) =>
       plain(row.cells[i]?.text ?? "")
+        .replace(ROW_JOB_IN_BRACKETS, "")
         .split(ROW_PEOPLE_APART)
         .flatMap((name) => {
           const parts = rowNameParts(name, true);
@@ -1128,16 +1145,30 @@ function rowPeopleRecords(table: Table): TrainingLine[] | undefined {
     const dates = trainingDates(cell.text, cell.offset);
     if (dates.length === 0 || people.length === 0) return undefined;
     let from = cell.offset;
+    /** The people a plural role label ("deputies 09/2024, 21/04/2026") still has dates to come for, in order. */
+    let toDate: RowPerson[] = [];
     for (const date of dates) {
       const words = cell.text.slice(from - cell.offset, date.offset - cell.offset);
       const apart = /^[\s;,]*/.exec(words)?.[0].length ?? 0;
       // "B Carrow (03/2025)": the date in brackets.
       const name = plain(trimEndWhere(words.slice(apart), /[\s,:(–—-]/u));
-      const entry = rowNameParts(name, false);
-      if (!entry) return undefined;
-      const fits = people.filter((p) => rowNameFits(entry, p));
-      if (new Set(fits.map((p) => nameKey(p.name))).size !== 1) return undefined;
-      const [person] = fits;
+      const label = rowRoleLabel(name);
+      let person: RowPerson | undefined;
+      if (name === "" && toDate.length > 0) person = toDate.shift();
+      else if (toDate.length > 0) return undefined;
+      else if (label) {
+        // "DSL 06/2024": the row's one DSL; "deputies 09/2024, 21/04/2026": its deputies in the order named.
+        const holders = people.filter((p) => p.role === label.role);
+        if (holders.length === 0 || (!label.plural && holders.length !== 1)) return undefined;
+        [person, ...toDate] = holders;
+      } else {
+        const entry = rowNameParts(name, false);
+        if (!entry) return undefined;
+        const fits = people.filter((p) => rowNameFits(entry, p));
+        if (new Set(fits.map((p) => nameKey(p.name))).size !== 1) return undefined;
+        [person] = fits;
+      }
+      if (!person) return undefined;
       const end =
         date.endOffset + (/^\s*\)/.exec(cell.text.slice(date.endOffset - cell.offset))?.[0].length ?? 0);
       records.push({
@@ -1152,6 +1183,8 @@ function rowPeopleRecords(table: Table): TrainingLine[] | undefined {
       });
       from = end;
     }
+    // Fewer dates than the people a plural label stands for: whose is which is not said.
+    if (toDate.length > 0) return undefined;
     if (!/^[\s.;,]*$/.test(cell.text.slice(from - cell.offset))) return undefined;
   }
   return records.length > 0 ? records : undefined;
