@@ -571,11 +571,12 @@ const TEAM_HEADING =
 
 /**
  * The words of a placeholder's brackets, in any case: "[insert name]", "[Name]", "(NAME OF DEPUTY)", "<Name>" — a
- * form's blank written in a template's capitals as often as in small letters.
+ * form's blank written in a template's capitals as often as in small letters. A template's square brackets of what
+ * is still to do stand for a name too: "[to be completed by the academy]", "[to be confirmed]".
  */
 const BLANK_WORD = String.raw`\b(?:[Nn]ame|NAME|[Ii]nsert|INSERT|[Ee]nter|ENTER|[Aa]dd|ADD)\b`;
 const PLACEHOLDER_NAME = new RegExp(
-  String.raw`^(?:(?:[Tt]o\s+be|[Nn]ot\s+yet|TO\s+BE)\s+(?:appointed|APPOINTED)\b|(?:[Pp]ost\s+)?(?:[Vv]acant|VACANT)\b|[Bb]eing\s+recruited\b|\\?\((?:[^)]*${BLANK_WORD}[^)]*)\)|\\?\[(?:[^\]]*${BLANK_WORD}[^\]]*)\]|<(?:[^>]*\b(?:[Nn]ame|NAME)\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|${TEMPLATE_NAME}|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))`,
+  String.raw`^(?:(?:[Tt]o\s+be|[Nn]ot\s+yet|TO\s+BE)\s+(?:appointed|APPOINTED)\b|(?:[Pp]ost\s+)?(?:[Vv]acant|VACANT)\b|[Bb]eing\s+recruited\b|\\?\((?:[^)]*${BLANK_WORD}[^)]*)\)|\\?\[(?:[^\]]*${BLANK_WORD}[^\]]*)\]|\\?\[(?:[Tt]o\s+be|TO\s+BE)\s+(?:completed|confirmed|added|agreed|filled\s+in|COMPLETED|CONFIRMED|ADDED)\b[^\]]*\]|<(?:[^>]*\b(?:[Nn]ame|NAME)\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|${TEMPLATE_NAME}|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))`,
 );
 
 /** A placeholder holding the role words itself: "[insert DSL name]", "(name of designated person)". */
