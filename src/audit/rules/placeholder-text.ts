@@ -16,6 +16,7 @@ import {
   splitLines,
 } from "../text/lines.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
+import { bracketsJoinedInCells } from "../text/pdf-cell-brackets.js";
 import { templateNameWords, wordsOfTheLanguage } from "../text/people.js";
 import { HONORIFICS, NOT_NAME_WORDS } from "../text/roles.js";
 import { analyse, reportAt, stringsIn } from "./helpers.js";
@@ -2064,12 +2065,17 @@ export const rule: Rule = {
     // date)", is training-undated's (one finding per defect): a date left to fill in on a training record.
     const training = () => analyse(context.document).training;
     // Read as shown, Markdown's escapes dropped ("\[DATE\]", "\<\<Club Name\>\>"); offsets are the document's.
-    const shownText = unescaped(context.document.text);
+    // A PDF's table cell wrapped inside a bracket ("[to be completed by" / "the academy]") is read as the one cell.
+    const source =
+      context.document.format === "pdf"
+        ? bracketsJoinedInCells(context.document.text, context.document.blocks)
+        : context.document.text;
+    const shownText = unescaped(source);
     const placeholders = findPlaceholders(shownText.text)
       .map((p) => {
         const offset = shownText.at(p.offset);
         const endOffset = shownText.at(p.endOffset);
-        return { ...p, offset, endOffset, text: context.document.text.slice(offset, endOffset) };
+        return { ...p, offset, endOffset, text: source.slice(offset, endOffset) };
       })
       .filter(
         (p) =>

@@ -1,0 +1,72 @@
+/**
+ * placeholder-text (held-out set zz134), in our own words; every name is invented. A PDF of a trust's appendix table
+ * whose deputies cell reads "[to be completed by the academy]": the PDF's text wraps the cell's words over two lines
+ * ("[to be completed by" / "the academy]"), its table block keeps the cell whole. The bracket is the same placeholder
+ * the Word file's cell holds. A bracket wrapped over lines outside a table cell, and a cell that names the deputy,
+ * stay quiet.
+ */
+import { describe, expect, it } from "vitest";
+import type { SourceDocument } from "../../src/audit/rule.js";
+import { rule as placeholderText } from "../../src/audit/rules/placeholder-text.js";
+import { pdfDocument, run } from "../fixtures/structure/documents.js";
+
+const HEADER = ["Academy", "DSL", "Deputy DSL(s)"];
+
+/** A PDF: each cell's words broken over lines of at most `width` characters, the table read as a block. */
+function pdf(
+  rows: string[][],
+  before = "Each academy keeps its row of the table below up to date.",
+  width = 20,
+) {
+  let text = `Child Protection Policy\nAppendix A\n${before}\n`;
+  const wrap = (words: string) => {
+    const out: string[] = [];
+    for (const word of words.split(" ")) {
+      const last = out.at(-1);
+      if (last !== undefined && last.length + 1 + word.length <= width)
+        out[out.length - 1] = `${last} ${word}`;
+      else out.push(word);
+    }
+    return out.join("\n");
+  };
+  const cells = [HEADER, ...rows].map((row) =>
+    row.map((cell) => {
+      const written = wrap(cell);
+      const offset = text.length;
+      text += `${written}\n`;
+      return { text: written.replace(/\n/g, " "), offset, endOffset: offset + written.length };
+    }),
+  );
+  text += "\nApproved by the Trust Board: 10 November 2026.\n";
+  const document = pdfDocument(text);
+  return {
+    ...document,
+    blocks: [...(document.blocks ?? []), { kind: "table", rows: cells, headerRow: true } as never],
+  } as SourceDocument;
+}
+
+const rows = (deputies: string) => [
+  ["Linden Park Academy", "Mrs Orla Venn", "Mr Jude Cattermole"],
+  ["Fallowfield Academy", "Mr Arun Beckett", deputies],
+];
+
+describe("placeholder-text: a PDF table cell's bracket wrapped over two lines", () => {
+  it("reports '[to be completed by the academy]' in the cell", () => {
+    const document = pdf(rows("[to be completed by the academy]"));
+    const reported = run(placeholderText, document);
+    expect(reported).toHaveLength(1);
+    expect(reported[0].message).toMatch(/"\[to be completed by the academy\]"/);
+  });
+
+  it("stays quiet for a cell that names the deputy (near miss)", () => {
+    expect(run(placeholderText, pdf(rows("Ms Hana Drury")))).toEqual([]);
+  });
+
+  it("stays quiet for the words in a sentence wrapped over lines outside the table (near miss)", () => {
+    const document = pdf(
+      rows("Ms Hana Drury"),
+      "Each academy's row is [to be completed by\nthe academy] every September.",
+    );
+    expect(run(placeholderText, document)).toEqual([]);
+  });
+});
