@@ -1803,6 +1803,15 @@ const POLICY_ONLY_LABEL =
   /^(?:approved|adopted|ratified|(?:date\s+of\s+)?(?:last|previous|most\s+recent|latest)\s+(?:policy\s+)?review(?:ed)?(?:\s+date)?|(?:date\s+)?last\s+(?:updated|amended|revised))$/i;
 const LABEL_TRANSLATION = new RegExp(`(?<![\\p{L}'’])(?:${OTHER_LANGUAGE_REVIEW_WORD})`, "iu");
 /**
+ * A translation of five to eight words before the slash that opens with the other language's approval or review word:
+ * "Mabwysiadwyd gan y Corff Llywodraethu / Adopted by the Governing Body: …" (Welsh writes who approved into the
+ * label, as English does). TRANSLATED_LABEL takes four words of any kind; a longer phrase only so.
+ */
+const LONG_TRANSLATED_LABEL = new RegExp(
+  String.raw`^[\s>*_#•|-]*(?:${OTHER_LANGUAGE_REVIEW_WORD})[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){4,7}\s*\/\s*$`,
+  "iu",
+);
+/**
  * A translation in another script (Japanese "承認 / Approved:", Chinese, Arabic, Urdu …): words with no Latin letter
  * before the slash are the label's own translation, never a form's role.
  */
@@ -1887,6 +1896,7 @@ export function findReviewAnchors(
           start <= WINDOW &&
           ((TRANSLATED_LABEL.test(before) &&
             (LABEL_TRANSLATION.test(before) || (bilingual && POLICY_ONLY_LABEL.test(match[0])))) ||
+            LONG_TRANSLATED_LABEL.test(before) ||
             OTHER_SCRIPT_LABEL.test(before)) &&
           // "… / Approved by the committee: …": who approved may stand before the colon.
           /^(?:\s+by\s+(?:the\s+)?[\p{L}'’ -]{1,40}?)?[\s*_]*[:|]/u.test(
