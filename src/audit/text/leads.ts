@@ -25,6 +25,7 @@ import {
   VERSION_ROW,
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
+import { namedHealthHolders, namedHealthTitle } from "./named-health.js";
 import {
   type FoundName,
   looksLikePerson,
@@ -1839,9 +1840,6 @@ function ownLeadTitles(text: string): string[] {
   return [...titles];
 }
 
-/** A named health professional's title (NAMED_HEALTH_PROFESSIONS), with whom it safeguards: "Named Nurse for Safeguarding Children". */
-const namedHealthTitle = (professions: string) =>
-  String.raw`Named[^\S\n]+(?:${professions})[^\S\n]+for[^\S\n]+Safeguarding(?:[^\S\n]+(?:Children(?:[^\S\n]+(?:and|&)[^\S\n]+(?:Young[^\S\n]+People|Adults))?|Adults))?`;
 const HEALTH_PROFESSION = `(?<profession>${NAMED_HEALTH_PROFESSIONS.join("|")})`;
 const HEALTH_TITLE_QUICK = new RegExp(
   String.raw`Named[^\S\n]+(?:${NAMED_HEALTH_PROFESSIONS.join("|")})[^\S\n]+for`,
@@ -1856,14 +1854,24 @@ const NAMED_HEALTH_LEAD = [
   String.raw`(?<![\p{L}])${namedHealthTitle(HEALTH_PROFESSION)}(?:\*\*|__)?(?:,[^.;:\n]{0,60}?,)?[^\S\n]+(?:is|will[^\S\n]+be)[^\S\n]+(?:the|our|its)[^\S\n]+(?:[\p{L}'’-]+[^\S\n]+){0,3}?[Ss]afeguarding[^\S\n]+[Ll]ead(?![\p{L}])`,
 ].map((pattern) => new RegExp(pattern, "gu"));
 
-/** The named health professionals the document says are its lead (NAMED_HEALTH_LEAD), as a title's pattern. */
-function namedHealthLeads(text: string): string | undefined {
-  if (!HEALTH_TITLE_QUICK.test(text)) return undefined;
+/**
+ * The named health professionals the document says are its lead (NAMED_HEALTH_LEAD, or a holder's paragraph that says
+ * they lead safeguarding across the setting), as a title's pattern; and those its paragraphs say act for that lead
+ * (named-health.ts), as the deputy's.
+ */
+function namedHealthLeads(text: string): { lead?: string; deputy?: string } {
+  if (!HEALTH_TITLE_QUICK.test(text)) return {};
   const professions = new Set<string>();
   for (const claim of NAMED_HEALTH_LEAD)
     for (const match of allMatches(claim, text))
       if (match.groups?.profession) professions.add(match.groups.profession);
-  return professions.size > 0 ? namedHealthTitle([...professions].join("|")) : undefined;
+  const holders = namedHealthHolders(text, NAMED_HEALTH_PROFESSIONS);
+  for (const profession of holders.leads) professions.add(profession);
+  const deputies = [...holders.deputies].filter((p) => !professions.has(p));
+  return {
+    ...(professions.size > 0 ? { lead: namedHealthTitle([...professions].join("|")) } : {}),
+    ...(deputies.length > 0 ? { deputy: namedHealthTitle(deputies.join("|")) } : {}),
+  };
 }
 
 function documentRoleWords(text: string, bodies: ReadonlySet<string>, written = text): DocumentRoles {
@@ -1884,8 +1892,11 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>, written = 
   if (titles.length > 0) alternatives.push(`(?<titled>${titles.sort(byLength).map(escapeRegExp).join("|")})`);
   // A trust's service whose lead is the trust's named nurse (doctor, midwife): "Deputy Named Nurse for Safeguarding
   // Children, Ravi Shah" is its deputy.
+  // A named professional whose paragraph says they act for the lead ("… acts for the Named Nurse when she is not
+  // available") is the deputy.
   const health = namedHealthLeads(text);
-  if (health) alternatives.push(`(?<health>${health})`);
+  if (health.lead) alternatives.push(`(?<health>${health.lead})`);
+  if (health.deputy) alternatives.push(`(?<healthDeputy>${health.deputy})`);
   // The deputy's title cut short: only to the last word of a lead's title this document uses.
   const heads = new Set<string>();
   if (
@@ -1986,6 +1997,7 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
     const deputy =
       Boolean(groups.prefix) ||
       Boolean(groups.short) ||
+      groups.healthDeputy !== undefined ||
       (groups.abbr !== undefined && abbreviations.get(groups.abbr) === "deputy") ||
       DEPUTISES_AFTER.test(after) ||
       deputisesInBracket(

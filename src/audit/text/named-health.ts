@@ -1,0 +1,71 @@
+/**
+ * A health provider's own safeguarding pair under the NHS titles (roles.ts NAMED_HEALTH_PROFESSIONS), each holder on
+ * the title's own paragraph, the paragraph saying what they do:
+ *   "**Named Nurse for Safeguarding Children** – Sister Ann Lee, Head of Quality. Ann leads safeguarding across the
+ *   hospice: …" — the lead;
+ *   "**Named Doctor for Safeguarding Children** – Dr Tom Ure, Medical Director. Tom advises …, and acts for the Named
+ *   Nurse when she is not available." — the deputy.
+ * A school's or club's policy lists a trust's named professionals as advisers: one who "leads safeguarding across the
+ * Trust" (or a health board, an area) is not the policy's lead.
+ */
+
+/** A named health professional's title, with whom it safeguards: "Named Nurse for Safeguarding Children". */
+export const namedHealthTitle = (professions: string): string =>
+  String.raw`Named[^\S\n]+(?:${professions})[^\S\n]+for[^\S\n]+Safeguarding(?:[^\S\n]+(?:Children(?:[^\S\n]+(?:and|&)[^\S\n]+(?:Young[^\S\n]+People|Adults))?|Adults))?`;
+
+/** The paragraph's words, not past a blank line (a PDF's wrapped lines are one paragraph). */
+const IN_PARAGRAPH = String.raw`(?:(?!\n[^\S\n]*\n)[^])`;
+
+/**
+ * The title as a label, its holder after a dash or colon, then in the same paragraph a sentence whose subject (the
+ * holder's first name or a pronoun) leads safeguarding across the setting, or is its safeguarding lead.
+ */
+const HOLDER_LEADS = (professions: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}])${namedHealthTitle(`(?<profession>${professions})`)}(?:\*\*|__)?[^\S\n]*(?:[–—:]|-[^\S\n])[^\S\n]*(?<holder>${IN_PARAGRAPH}{1,250}?)(?:[.!?:;])\s+(?<who>[Ss]he|[Hh]e|[Tt]hey|\p{Lu}\p{Ll}+)\s+(?:also\s+)?(?:leads\s+(?:on\s+)?safeguarding(?:\s+children)?\s+(?:across|in|at|for|throughout|within)\s+(?:the|our|this)\s+(?![Tt]rust|NHS|ICB|[Hh]ealth|[Bb]oard|[Ii]ntegrated|[Cc]ounty|[Bb]orough|[Ll]ocal|[Aa]rea|[Rr]egion|[Dd]istrict|[Cc]ouncil)|is\s+(?:the|our)\s+(?:[\p{L}'’-]+['’]s\s+)?(?:designated\s+)?safeguarding\s+lead(?![\p{L}]))`,
+    "gu",
+  );
+
+/**
+ * The title as a label, then in the same paragraph (before another named title) the holder said to act for the lead's
+ * named title: "deputises for the Named Nurse", "acts for the Named Nurse when she is not available".
+ */
+const HOLDER_ACTS_FOR = (professions: string, lead: string, every: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}])${namedHealthTitle(`(?<profession>${professions})`)}(?:\*\*|__)?[^\S\n]*(?:[–—:]|-[^\S\n])(?:(?!Named\s+(?:${every})\s+for\s)${IN_PARAGRAPH}){1,400}?[^\p{L}](?:(?:deputi[sz]es|stands\s+in|covers)\s+for\s+(?:the\s+)?Named\s+(?:${lead})(?![\p{L}])|acts\s+for\s+(?:the\s+)?Named\s+(?:${lead})(?:\s+for\s+Safeguarding(?:\s+Children)?)?\s+(?:when|while|whilst|if|in\s+(?:her|his|their|the)\s+absence))`,
+    "gu",
+  );
+
+/** Whether the holder's words before the sentence give the subject's first name: "Sister Ann Lee, Head of …". */
+function holderIs(holder: string, who: string): boolean {
+  if (/^(?:she|he|they)$/i.test(who)) return true;
+  return holder
+    .split(/[\s,]+/)
+    .slice(0, 4)
+    .includes(who);
+}
+
+/**
+ * The professions the document's own named professionals lead safeguarding as (HOLDER_LEADS), and those said to act
+ * for them (HOLDER_ACTS_FOR), the second never one of the first.
+ */
+export function namedHealthHolders(
+  text: string,
+  professions: readonly string[],
+): { leads: Set<string>; deputies: Set<string> } {
+  const leads = new Set<string>();
+  const deputies = new Set<string>();
+  const all = professions.join("|");
+  for (const match of text.matchAll(HOLDER_LEADS(all))) {
+    const { profession, holder, who } = match.groups ?? {};
+    if (profession && holder && who && holderIs(holder, who)) leads.add(profession);
+  }
+  if (leads.size === 0) return { leads, deputies };
+  const others = professions.filter((p) => !leads.has(p));
+  if (others.length === 0) return { leads, deputies };
+  for (const match of text.matchAll(HOLDER_ACTS_FOR(others.join("|"), [...leads].join("|"), all))) {
+    const profession = match.groups?.profession;
+    if (profession) deputies.add(profession);
+  }
+  return { leads, deputies };
+}
