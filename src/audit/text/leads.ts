@@ -1751,10 +1751,11 @@ function kindIn(kind: string, title: string): boolean {
  * policy says that an officer of that title belongs to each member, so the title names the members' leads (a table
  * of them, "| Club | Club Welfare Officer | Phone |"), never the league's own. Only with "own" (a league that "makes
  * sure every member club has a welfare officer" may share the words with its own lead's title), and only a title
- * of two words or more, written capitalised, as the role's name.
+ * of two words or more, written capitalised, as the role's name. The members named once for the whole sentence:
+ * "each member club is responsible for its own players …, and each must have its own Club Welfare Officer".
  */
 const MEMBERS_OWN =
-  /(?<![\p{L}])(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:(?:member|affiliated|participating)\s+(?:club|school|team|group|organisation|organization|society)s?|(?:club|school|team)s?\s+in\s+the\s+(?:league|federation|partnership|association|network))\s+(?:(?!to\s)[\p{L}'’]+\s+){0,3}?(?:names?|has|have|appoints?|elects?|chooses?)\s+(?:its|their)\s+own\s+(?<role>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Officer|Lead|Co-?ordinator|Coordinator|Person|Representative|Champion))s?(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Ee]ach|[Ee]very|[Aa]ll)\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:(?:member|affiliated|participating)\s+(?:club|school|team|group|organisation|organization|society)s?|(?:club|school|team)s?\s+in\s+the\s+(?:league|federation|partnership|association|network))(?:\s+(?:(?!to\s)[\p{L}'’]+\s+){0,3}?|\s[^.;!?\n]{0,120}?,?\s+and\s+each\s+(?:(?:must|should|shall|will|needs\s+to)\s+)?)(?:names?|has|have|appoints?|elects?|chooses?)\s+(?:its|their)\s+own\s+(?<role>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Officer|Lead|Co-?ordinator|Coordinator|Person|Representative|Champion))s?(?![\p{L}])/gu;
 
 /**
  * The member bodies' roles (MEMBERS_OWN) as one expression for a role's words, its deputy's and its plural too —
