@@ -21,6 +21,7 @@ import {
   saysOfHolder,
 } from "../text/find.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
+import { passesConcernsToLead } from "../text/passing-roles.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
 import { GAELIC_NAME_PARTICLES, NAME_PARTICLES, TITLE_PATTERN } from "../text/roles.js";
 import { tagWords } from "../text/tagger.js";
@@ -309,6 +310,10 @@ export const rule: Rule = {
       if (roleDisowned(context.document.text, mention, openings)) continue;
       // "Each member club names its own Club Welfare Officer" above "| Club | Club Welfare Officer |": the members' leads.
       if (memberBodiesRole(context.document.text, mention.label)) continue;
+      // "…the **Safeguarding Contact** on session days. … They pass every concern to me (or Tom)": a contact under
+      // the lead, who hands concerns on, not a lead.
+      if (mention.role === "dsl" && passesConcernsToLead(context.document.text, mention.label, leads))
+        continue;
       // "Bean Uí Néill (Máire Uí Néill)": her training is listed under the full name in the brackets.
       const bracketed = bracketedFullName(context.document.text, mention);
       if (
