@@ -388,9 +388,10 @@ export const rule: Rule = {
       if (group) continue;
       const what = catalogue ? trainingWords(catalogue.name) : courseLabel(line.course);
       // "Expires: 03/2025", "valid until …": the end of its validity, so it expired (a month at its end).
-      const expiry = EXPIRY_BEFORE.test(
-        context.document.text.slice(Math.max(0, due.offset - 30), due.offset),
-      );
+      // A column headed "… valid until" gives the record's expiry itself (validUntilColumnRecords).
+      const expiry =
+        (line.expires !== undefined && !line.renewalDue) ||
+        EXPIRY_BEFORE.test(context.document.text.slice(Math.max(0, due.offset - 30), due.offset));
       const when = expiry
         ? `expired ${lapsedWords(due, due.date.last)}`
         : `was due for renewal ${due.date.precision === "day" ? "on" : "in"} ${describeLooseDate(due)}`;

@@ -47,6 +47,7 @@ import {
   roleColumnRecords,
   trainedColumnRecords,
 } from "./trained-column.js";
+import { validUntilColumnRecords } from "./valid-until-column.js";
 // ---------------------------------------------------------------------------
 // Training lines
 // ---------------------------------------------------------------------------
@@ -208,6 +209,13 @@ export function findTrainingLines(
   for (const table of [...findTables(lines), ...alignedTables(lines)]) {
     for (const i of [table.header.index, table.header.index + 1, ...table.rows.map((r) => r.line.index)])
       tableLines.add(i);
+    // "| Club | Club Welfare Officer | … | FA Safeguarding Children valid until |": each row's person's course, known
+    // by the date it runs out.
+    const validUntil = validUntilColumnRecords(table);
+    if (validUntil.length) {
+      found.push(...validUntil);
+      continue;
+    }
     const matrix = matrixRecords(table, named) ?? transposedMatrixRecords(table, named);
     if (matrix) {
       found.push(...matrix);
