@@ -4,8 +4,9 @@
  * of its own: "| Deputy DSL | Ruth Amankwah, Student Services Manager | Millbrook |" and "| Deputy DSL | TBC |
  * Castle Street |". The campus whose deputy is "TBC" (or left blank) has no deputy while the other campus's is
  * named, as a deputy's row scoped in a bracket ("DDSL (Sec)") already is. Near misses stay quiet: both campuses
- * named; a second deputy "TBC" for the campus that already has one; a lead's row for "Both" campuses; a "TBC" in a
- * row of another role (a safeguarding officer). Word gives the header row as a heading row (mammoth's <th>).
+ * named; a lead's row for "Both" campuses; a "TBC" in a row of another role (a safeguarding officer). (A second
+ * deputy "TBC" for the campus that already has one is reported since zz137: z137-deputy-missing-site-second-deputy-tbc.)
+ * Word gives the header row as a heading row (mammoth's <th>).
  */
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../src/audit/rule.js";
@@ -71,10 +72,9 @@ describe("deputy-missing: a campus column beside the deputies' rows, one campus'
       );
   });
 
-  it("stays quiet when both campuses are named, a second deputy is TBC, or the TBC is another role's", () => {
+  it("stays quiet when both campuses are named, or the TBC is for both or another role's", () => {
     for (const second of [
       ["Deputy DSL", "Gideon Pryce-Lowe, Head of Sixth Form", "Castle Street"],
-      ["Deputy DSL", "TBC", "Millbrook"],
       ["Deputy DSL", "TBC", "Both"],
       ["Safeguarding Officer", "TBC", "Castle Street"],
     ] as Array<[string, string, string]>)

@@ -544,16 +544,23 @@ function scopeRowWithoutDeputy(
         break;
       }
     }
-    if (named.size === 0 || !gap || named.has(gap.scope.toLowerCase())) continue;
+    if (named.size === 0 || !gap) continue;
+    // A further deputy's row for a site that has one, left "TBC" ("| Deputy DSL | TBC | Lower Site |" under "| Deputy
+    // DSL | Ms A | Lower Site |"): a deputy the table lists but does not name, by the corpus rule for a site's deputy
+    // written "TBC". An empty cell there may be the row above's continued, and says nothing.
+    const further = named.has(gap.scope.toLowerCase());
+    if (further && !gap.placeholder) continue;
     const [namedFor] = named.values();
     const cells = [gap.cell, gap.name, ...(gap.place ? [gap.place] : [])];
     reportAt(
       context,
       Math.min(...cells.map((c) => c.offset)),
       Math.max(...cells.map((c) => c.endOffset)),
-      gap.placeholder
-        ? `The ${what} is not named for ${gap.scope}: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names the deputy for ${namedFor} — name a deputy for ${gap.scope} too`
-        : `The ${what} is not named for ${gap.scope}: the name cell in its row is empty, while the table names the deputy for ${namedFor} — name a deputy for ${gap.scope} too`,
+      further
+        ? `A ${what} for ${gap.scope} is not named: "${unescaped(gap.placeholder ?? "")}" stands where the name should be in the row of a further deputy — name them, or take the row out if ${gap.scope}'s named deputy is enough`
+        : gap.placeholder
+          ? `The ${what} is not named for ${gap.scope}: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names the deputy for ${namedFor} — name a deputy for ${gap.scope} too`
+          : `The ${what} is not named for ${gap.scope}: the name cell in its row is empty, while the table names the deputy for ${namedFor} — name a deputy for ${gap.scope} too`,
       { subject: subjects.noLead("deputy") },
     );
     return true;
