@@ -1063,7 +1063,7 @@ const ROW_PEOPLE_APART = /(?<!\s)\s*(?:[/;,&]|\band\b)\s*/u;
 /** A training cell with no entry in it: blank, a dash, "TBC", "n/a". */
 const ROW_NO_ENTRY = /^(?:[-–—.\s]*|n\/?a|tbc|tba|none)$/i;
 /** A job title in brackets after a name in a people's cell: "Mrs Ann Lee (Head of School)". */
-const ROW_JOB_IN_BRACKETS = /\s*\([^()\n]{0,60}\)/g;
+const ROW_JOB_IN_BRACKETS = /\([^()\n]{0,60}\)/g;
 /**
  * A training entry's label that names a role, not a person: "DSL 06/2024", "deputy 10/02/2025", "deputies 09/2024,
  * 21/04/2026" (the plural dates each of the row's deputies in turn).
