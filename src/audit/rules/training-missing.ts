@@ -20,6 +20,7 @@ import {
   sameName,
   saysOfHolder,
 } from "../text/find.js";
+import { saidNotALead, saidTrainingHeldElsewhere } from "../text/holder-said.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
 import { passesConcernsToLead } from "../text/passing-roles.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
@@ -298,6 +299,13 @@ export const rule: Rule = {
       // "The Circuit Safeguarding Officer, Rev. Catrin Hughes", "He is not a designated lead": not the setting's
       // own lead, so not someone whose training the policy lists.
       if (notOwnLead(context.document.text, mention.offset)) continue;
+      // "… is the provider's nominated person. She … is not a safeguarding lead", "His training is recorded in the
+      // museum's Safeguarding Policy": no lead, or a lead whose training is kept elsewhere (holder-said.ts).
+      if (
+        saidNotALead(context.document.text, mention) ||
+        saidTrainingHeldElsewhere(context.document.text, mention)
+      )
+        continue;
       // "Brigade Safeguarding Officer (national): Mr …", "**The parish**" over "Parish Safeguarding Officer: Mrs …"
       // beside the company's own named lead: another body's officer, a contact.
       if (

@@ -1,0 +1,131 @@
+/**
+ * What a policy says of a named role's holder in the words after the name, which make a missing training record no
+ * omission: that they are not a lead at all ("… is the provider's nominated person with Ofsted. She oversees the
+ * home's practice and is not a safeguarding lead for the home"), or that their training is recorded somewhere else
+ * ("His training is recorded in the museum's Safeguarding Policy", "The Responsible Individual's own training is held
+ * on the provider's records").
+ */
+import type { LeadMention } from "./leads.js";
+import { escapeRegExp } from "./matches.js";
+
+/** A sentence's end: not the dot of a title or an initial ("Mrs. Lund", "P. Lund"). */
+const SENTENCE_END =
+  /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St|Cllr|\p{Lu}))[.!?](?=[^\S\n]+(?:\*\*|__)?["“(]?\p{Lu})/u;
+
+/**
+ * The end of a paragraph: a blank line, or a line break before a heading, a table row, a list's item or a label
+ * ("Deputy: …"). A PDF's wrapped lines of one paragraph run on.
+ */
+const PARAGRAPH_END = /\n[^\S\n]*(?:\n|#|\||[-*•●▪◦]\s|\d+[.)]\s|\p{Lu}[\p{L} ]{0,40}:)/u;
+
+/** The rest of the sentence from `from`, then up to `count` more sentences of the same paragraph. */
+function sentencesFrom(text: string, from: number, count: number): string[] {
+  const window = text.slice(from, from + 1200);
+  const paragraph = window.slice(0, PARAGRAPH_END.exec(window)?.index ?? window.length);
+  const sentences: string[] = [];
+  let rest = paragraph;
+  while (sentences.length <= count && rest.trim() !== "") {
+    const end = SENTENCE_END.exec(rest);
+    const at = end ? end.index + 1 : rest.length;
+    sentences.push(rest.slice(0, at).replace(/\s+/g, " "));
+    rest = rest.slice(at);
+  }
+  return sentences;
+}
+
+/**
+ * "is not a safeguarding lead", "are not one of our designated leads", "is no longer the DSL": the holder said not to
+ * be a lead. The words between ("safeguarding", "deputy") tell which lead; "not the only lead" says nothing.
+ */
+const NOT_A_LEAD =
+  /\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+(?<words>(?:[\p{L}'’-]+\s+){0,3}?)(?:leads?|DSLs?|designated\s+(?:persons?|officers?)|safeguarding\s+officers?)\b/giu;
+
+/**
+ * The words before NOT_A_LEAD's verb when the holder is its subject: nothing (the sentence's own verb), the name set
+ * off by commas, ", who", or "and" / "but" of the holder's own predicate ("… visits each month and is not …").
+ */
+const HOLDER_BEFORE = /(?:^[^\p{L}]*|^\s*,[^,]{1,80},\s*|,\s*who\s+|\s(?:and|but)\s+)$/u;
+
+/** The pronouns that stand for a holder of the title's sex (they for anyone). */
+function pronouns(name: string): string {
+  if (/^\s*Mr\b/.test(name)) return "he|they";
+  if (/^\s*(?:Mrs|Ms|Miss)\b/.test(name)) return "she|they";
+  return "he|she|they";
+}
+
+/** A pronoun's possessive: "he" → "his". */
+const POSSESSIVE_OF: Record<string, string> = { he: "his", she: "her", they: "their" };
+
+/** Whether a piece of a sentence whose subject is the holder says they are not the mention's kind of lead. */
+function saysNotALead(words: string, mention: LeadMention): boolean {
+  for (const match of words.matchAll(NOT_A_LEAD)) {
+    const between = (match.groups?.words ?? "").toLowerCase();
+    if (/\b(?:only|sole|main)\b/.test(between)) continue;
+    if (/\bdeputy\b/.test(between) !== (mention.role === "deputy")) continue;
+    if (HOLDER_BEFORE.test(words.slice(0, match.index ?? 0))) return true;
+  }
+  return false;
+}
+
+/** Where the holder's name (or the role, when the policy names nobody) ends: the words after it are about them. */
+function holderEnd(mention: LeadMention): number {
+  return Math.max(mention.endOffset, mention.nameEndOffset ?? 0);
+}
+
+/**
+ * Whether the policy says of the mention's named holder, in the rest of the sentence or in the next one about them
+ * ("She …", "He …"), that they are not a lead: "The Responsible Individual, Mrs A, is the provider's nominated person
+ * with Ofsted. She oversees … and is not a safeguarding lead for the home." Another subject ("Staff who are not a
+ * lead …") says nothing of them.
+ */
+export function saidNotALead(text: string, mention: LeadMention): boolean {
+  if (!mention.name) return false;
+  const [rest, next] = sentencesFrom(text, holderEnd(mention), 1);
+  if (rest && saysNotALead(rest, mention)) return true;
+  const pronoun = next && new RegExp(`^\\s*(?:${pronouns(mention.name)})\\b`, "iu").exec(next);
+  return !!pronoun && saysNotALead(next.slice(pronoun[0].length), mention);
+}
+
+/** "training is recorded in …", "training records are held on …": the training's place, the words after. */
+const TRAINING_HELD = String.raw`(?:own\s+)?(?:safeguarding\s+)?training(?:\s+records?)?\s+(?:is|are)\s+(?:recorded|held|kept|logged|listed|maintained|stored)\s+(?<where>(?:in|on|by|with|at)\b[^.;!?]*)`;
+
+/** A place in this policy ("the table below", "Appendix B", "section 4"): not somewhere else. */
+const HERE = /\b(?:this|these|below|above|appendix|annex|section|table|here|following|overleaf)\b/i;
+/** Another body's or another document's keeping: "the museum's Safeguarding Policy", "HR", "a separate log". */
+const ELSEWHERE =
+  /\p{L}['’]s\s|\b(?:HR|human\s+resources|personnel|central(?:ly)?|separate(?:ly)?|another|other)\b/u;
+
+const heldElsewhere = (where: string | undefined) =>
+  where !== undefined && !HERE.test(where) && ELSEWHERE.test(where);
+
+/** The role set off before a name: "The **Responsible Individual**, Mrs A" → "Responsible Individual". */
+const APPOSITIVE_ROLE =
+  /(?:^|[.!?]\s+|\n)(?:The|Our)\s+(?:\*\*|__)?(?<role>(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\*\*|__)?\s*,\s*$/u;
+
+/**
+ * Whether the policy says the holder's training is kept somewhere other than this policy: in the rest of the sentence
+ * or the next two sentences about them ("His training is recorded in the museum's Safeguarding Policy"), or anywhere
+ * under their role's words or their name ("The Responsible Individual's own training is held on the provider's
+ * records"). A place in this policy ("recorded in the table below") is no such place: the record should be there.
+ */
+export function saidTrainingHeldElsewhere(text: string, mention: LeadMention): boolean {
+  const name = mention.name?.trim();
+  if (!name) return false;
+  const pronoun = pronouns(name)
+    .split("|")
+    .map((p) => POSSESSIVE_OF[p] ?? p)
+    .join("|");
+  const held = new RegExp(`(?:^\\s*|[;(,]\\s*|\\sand\\s+)(?:${pronoun})\\s+${TRAINING_HELD}`, "iu");
+  for (const sentence of sentencesFrom(text, holderEnd(mention), 2))
+    if (heldElsewhere(held.exec(sentence)?.groups?.where)) return true;
+  // The role's words (of more than one word) or the name, in the possessive, anywhere.
+  const nameAt = mention.nameOffset ?? mention.offset;
+  const appositive = APPOSITIVE_ROLE.exec(text.slice(Math.max(0, nameAt - 80), nameAt))?.groups?.role;
+  const label = mention.label.replace(/[*_]/g, "").trim();
+  const owners = [...(/\s/.test(label) ? [label] : []), ...(appositive ? [appositive] : []), name].map((w) =>
+    w.split(/\s+/).map(escapeRegExp).join("\\s+"),
+  );
+  const owned = new RegExp(`(?:^|[^\\p{L}])(?:${owners.join("|")})['’]s\\s+${TRAINING_HELD}`, "giu");
+  for (const match of text.matchAll(owned)) if (heldElsewhere(match.groups?.where)) return true;
+  return false;
+}
