@@ -102,11 +102,16 @@ export function checkNamedInDocument(
     mentions.some((m) => personInSentence(context, m, others))
   )
     return;
-  if (role === "deputy" && unnamed && !unnamed.placeholder) {
+  if (role === "deputy" && !unnamed?.placeholder) {
     // "The DSO deputises for the Safeguarding Manager at that venue" over "| Venue | DSO | … |": the column's holders
     // are the deputies, one a site. A site whose holder is "TBC" has none (reported at its row); all named, none is
-    // missing.
-    const column = deputisingColumn(context.document.text, tables, mentions);
+    // missing. "The Area Safeguarding Leads are the Service DSL's deputies": the lead's role, unnamed there, is
+    // read as well, where no deputy's role is mentioned at all.
+    const column = deputisingColumn(
+      context.document.text,
+      tables,
+      unnamed ? mentions : leads.filter((m) => m.role === "dsl" && !m.team),
+    );
     if (column) {
       const rows = column.table.rows.slice(1);
       if (reportSiteRowWithoutDeputy(context, rows, 0, column.index, what, "site")) return;
@@ -146,9 +151,34 @@ const ROLE_DEPUTISES_BEFORE =
   /(?:^|[.!?:;]\s+|\n\s*)(?:the|each|every|our)\s+(?<role>[\p{L}() -]{2,60}?)\s+(?:also\s+)?(?:(?:deputi[sz]es|stands\s+in|covers)\s+for|acts\s+as\s+(?:a\s+|the\s+)?deputy\s+(?:to|for))\s+(?:the\s+|our\s+)?(?:designated\s+)?$/iu;
 
 /**
- * The table column of the role said to deputise for the lead (ROLE_DEPUTISES_BEFORE), one row a site: a table after
+ * Before the lead's role, a role said to be its deputies: "The Area Safeguarding Leads are the Service DSL's
+ * deputies", "Our Site Lead is the Designated Safeguarding Lead's deputy" (DEPUTIES_AFTER after the lead's role). A
+ * capitalised word or two of the lead's role's own may come before it ("the Service DSL's").
+ */
+const ROLE_ARE_DEPUTIES_BEFORE =
+  /(?:^|[.!?:;]\s+|\n\s*)(?:[Tt]he|[Ee]ach|[Ee]very|[Oo]ur)\s+(?<role>[\p{L}() -]{2,60}?)\s+(?:are|is)\s+(?:the|our)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+/** After the lead's role, in the possessive: "'s deputies", "'s deputy" (the role's words may hold the "'s"). */
+const DEPUTIES_AFTER = /^(?:['’]s)?\s+deput(?:y|ies)\b/iu;
+
+/** A first header of a county's or a region's parts, one a row: "District", "Region", "Locality", "Patch". */
+const REGION_HEADER = /^(?:districts?|regions?|localit(?:y|ies)|patch(?:es)?|zones?|divisions?)$/i;
+
+/** The role said to deputise for the lead mentioned at `mention`, in lower case, if any. */
+function deputisingRole(text: string, mention: LeadMention): string | undefined {
+  const before = text.slice(Math.max(0, mention.offset - 120), mention.offset);
+  const deputises = ROLE_DEPUTISES_BEFORE.exec(before)?.groups?.role;
+  if (deputises) return deputises.trim().toLowerCase();
+  const after = text.slice(mention.endOffset, mention.endOffset + 30);
+  if (!DEPUTIES_AFTER.test(after) || !(/['’]s$/.test(mention.label) || /^['’]s/.test(after)))
+    return undefined;
+  return ROLE_ARE_DEPUTIES_BEFORE.exec(before)?.groups?.role?.trim().toLowerCase();
+}
+
+/**
+ * The table column of the role said to deputise for the lead (deputisingRole), one row a site: a table after
  * the sentence whose first header is a place ("Venue", "Site", "Centre") and another header the role's own words
- * ("DSO"). The role must be a safeguarding one.
+ * ("DSO", or "Area Safeguarding Lead" for
+ * "The Area Safeguarding Leads are …"). The role must be a safeguarding one.
  */
 function deputisingColumn(
   text: string,
@@ -157,9 +187,7 @@ function deputisingColumn(
 ): { table: TableBlock; index: number } | undefined {
   for (const mention of mentions) {
     if (mention.name || mention.placeholder) continue;
-    const role = ROLE_DEPUTISES_BEFORE.exec(text.slice(Math.max(0, mention.offset - 120), mention.offset))
-      ?.groups?.role?.trim()
-      .toLowerCase();
+    const role = deputisingRole(text, mention);
     if (!role) continue;
     // "The Champion acts as deputy to …" over "| Branch | Safeguarding Champion |": the role's last word, its
     // header giving the whole safeguarding role.
@@ -168,11 +196,11 @@ function deputisingColumn(
     for (const table of tables) {
       if (table.offset < mention.endOffset || table.rows.length < 3) continue;
       const header = table.rows[0].map((cell) => plain(cell.text).replace(/[*_]/g, "").trim().toLowerCase());
-      if (!PLACE_HEADER.test(header[0] ?? "")) continue;
+      if (!PLACE_HEADER.test(header[0] ?? "") && !REGION_HEADER.test(header[0] ?? "")) continue;
       const index = header.findIndex((words) =>
         short
           ? SAFEGUARDING_ROLE.test(words) && (words.endsWith(` ${role}`) || words.endsWith(` ${role}s`))
-          : words === role || words === `${role}s`,
+          : words === role || words === `${role}s` || `${words}s` === role,
       );
       if (index > 0) return { table, index };
     }
