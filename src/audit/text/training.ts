@@ -37,6 +37,7 @@ import {
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
+import { holderName, roleHolderColumn } from "./role-holder-column.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 import { firstAtOrAfter } from "./sorted-search.js";
 import {
@@ -810,13 +811,18 @@ function courseTableRecords(
   const checkCols = header.flatMap((h, i) =>
     /\b(?:dbs|pvg|disclosure|vetting|crb)\b/.test(h) && !/\b(?:course|training)\b/.test(h) ? [i] : [],
   );
+  // "| Area | Area Safeguarding Lead | … | Designated lead training |": a column of a role's holders (role-holder-column.ts).
+  const holderCol = roleHolderColumn(
+    header,
+    listed.map((row) => row.cells.map((c) => plain(c.text))),
+  );
   const nameCol = (() => {
     const col = header.findIndex((h) => /^(?:name|who|person|staff|lead|member)\b/.test(h));
     if (col >= 0) return col;
     // "| Instructor | Safeguarding course | Date |" over "| Orla Devlin | … |": a column headed with the people's job
     // is their names' column when every cell in it is a person's name (not "All instructors", "Kayak leaders").
     const people = header.findIndex((h) => PEOPLE_HEADER.test(h));
-    if (people < 0) return -1;
+    if (people < 0) return holderCol;
     // "| Course | Session Lead | Date |" under "… led by a visiting trainer:": the one who ran each session.
     if (SCOPED_JOB_HEADER.test(header[people]) && deliveredCourses(above, header, listed, people)) return -1;
     const cells = listed.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
@@ -925,7 +931,12 @@ function courseTableRecords(
       date !== undefined &&
       dateCell !== undefined &&
       PLANNED_BEFORE.test(plain(dateCell.text.slice(0, date.offset - dateCell.offset)));
-    const nameText = nameCol >= 0 ? plain(row.cells[nameCol]?.text ?? "") : "";
+    const nameText =
+      nameCol < 0
+        ? ""
+        : nameCol === holderCol
+          ? holderName(plain(row.cells[nameCol]?.text ?? ""))
+          : plain(row.cells[nameCol]?.text ?? "");
     const lead: Owner | undefined = nameText
       ? undefined
       : (leadInText(row.line.text, named) ??

@@ -1,0 +1,49 @@
+/**
+ * A table's column of a safeguarding role's holders, one a row, beside a column of their training: "| Area | Area
+ * Safeguarding Lead | Phone | Designated lead training |" over "| Hollowmere City | Mr Daniel Osei-Crane, Area
+ * Manager | … | DSL refresher 09/2025 |" — each row's training is the holder's named in that column.
+ */
+import { SAFEGUARDING_ROLE } from "./leads.js";
+import { looksLikePerson } from "./people.js";
+import { TITLE_PATTERN } from "./roles.js";
+
+/** A header that names a role's holders: it ends in the holder's word ("… Lead", "… Officer", "DSL"). */
+const HOLDER_HEADER_END = /\b(?:leads?|officers?|champions?|dsls?|dsos?|dsps?|designated\s+persons?)$/i;
+/** A header about a course or a way to reach someone, not the holder. */
+const NOT_HOLDER_HEADER = /\b(?:training|trained|courses?|phone|telephone|email|e-mail|contact|date)\b/i;
+
+/** A titled name: "Ms Rhiannon Tulley", "Dr A. Okafor-Bell". */
+const TITLED_NAME = new RegExp(
+  String.raw`^(?:${TITLE_PATTERN})\.?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$`,
+  "u",
+);
+/** A name without a title: two to four capitalised words ("Imogen Varga", "Kofi Brandauer-Hale"). */
+const UNTITLED_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** A holder's cell with nobody in the post: "Vacant", "TBC", "To be appointed", a dash, nothing. */
+const VACANT_CELL = /^(?:vacant|post\s+vacant|tbc|tba|to\s+be\s+(?:appointed|confirmed)|[-–—]*)$/i;
+
+/**
+ * The person a holder's cell names, without the job after a comma or in brackets ("Ms Rhiannon Tulley, Area Manager"
+ * → "Ms Rhiannon Tulley"); empty when it names nobody ("Vacant", "All tutors").
+ */
+export function holderName(cell: string): string {
+  const name = cell.trim().split(/\s*[,(;]\s*/)[0] ?? "";
+  if (TITLED_NAME.test(name)) return name;
+  return UNTITLED_NAME.test(name) && looksLikePerson(name) ? name : "";
+}
+
+/**
+ * The column of a table (its header cells in lower case, its rows' cells as plain text) that holds a safeguarding
+ * role's holders: headed by the role ("area safeguarding lead"), two or more rows naming a person and the rest
+ * vacant. -1 when there is none, or more than one (a DSL's and a deputy's column: which one's training a row gives
+ * is not said).
+ */
+export function roleHolderColumn(header: readonly string[], rows: readonly (readonly string[])[]): number {
+  const columns = header.flatMap((h, i) => {
+    if (!SAFEGUARDING_ROLE.test(h) || !HOLDER_HEADER_END.test(h) || NOT_HOLDER_HEADER.test(h)) return [];
+    const cells = rows.map((row) => (row[i] ?? "").trim());
+    const named = cells.filter((c) => holderName(c) !== "").length;
+    return named >= 2 && cells.every((c) => holderName(c) !== "" || VACANT_CELL.test(c)) ? [i] : [];
+  });
+  return columns.length === 1 ? columns[0] : -1;
+}
