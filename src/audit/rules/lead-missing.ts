@@ -69,6 +69,25 @@ export function checkNamedInDocument(
       blockRowWithoutDeputy(context, tables, what, inText);
     return;
   }
+  // Before the shared lead's reading below: "Each faculty has a Designated Safeguarding Officer, who acts for the
+  // Safeguarding Lead" makes the officers' column the deputies, though their title is a lead's own.
+  const firstUnnamed = mentions.find((m) => m.placeholder) ?? mentions[0];
+  if (role === "deputy" && !firstUnnamed?.placeholder) {
+    // "The DSO deputises for the Safeguarding Manager at that venue" over "| Venue | DSO | … |": the column's holders
+    // are the deputies, one a site. A site whose holder is "TBC" has none (reported at its row); all named, none is
+    // missing. "The Area Safeguarding Leads are the Service DSL's deputies": the lead's role, unnamed there, is
+    // read as well, where no deputy's role is mentioned at all.
+    const column = deputisingColumn(
+      context.document.text,
+      tables,
+      firstUnnamed ? mentions : leads.filter((m) => m.role === "dsl" && !m.team),
+    );
+    if (column) {
+      const rows = column.table.rows.slice(1);
+      if (reportSiteRowWithoutDeputy(context, rows, 0, column.index, what, "site")) return;
+      if (rows.some((row) => row[column.index] && startsWithName(row[column.index]))) return;
+    }
+  }
   // People listed under "Our safeguarding team" lead it; two or more of them cover for each other. A first name
   // alone ("Aisha, Tom and Bev") names no one a reader could find or check: a person in full, a title and surname
   // or an initial does ("Amira Haddad", "Mrs Okafor", "J. Fenwick").
@@ -102,22 +121,6 @@ export function checkNamedInDocument(
     mentions.some((m) => personInSentence(context, m, others))
   )
     return;
-  if (role === "deputy" && !unnamed?.placeholder) {
-    // "The DSO deputises for the Safeguarding Manager at that venue" over "| Venue | DSO | … |": the column's holders
-    // are the deputies, one a site. A site whose holder is "TBC" has none (reported at its row); all named, none is
-    // missing. "The Area Safeguarding Leads are the Service DSL's deputies": the lead's role, unnamed there, is
-    // read as well, where no deputy's role is mentioned at all.
-    const column = deputisingColumn(
-      context.document.text,
-      tables,
-      unnamed ? mentions : leads.filter((m) => m.role === "dsl" && !m.team),
-    );
-    if (column) {
-      const rows = column.table.rows.slice(1);
-      if (reportSiteRowWithoutDeputy(context, rows, 0, column.index, what, "site")) return;
-      if (rows.some((row) => row[column.index] && startsWithName(row[column.index]))) return;
-    }
-  }
   if (unnamed) {
     // The excerpt runs to the end of the placeholder: "Designated Safeguarding Lead: (name)".
     const at = unnamed.placeholder ? context.document.text.indexOf(unnamed.placeholder, unnamed.offset) : -1;
@@ -149,6 +152,12 @@ export function checkNamedInDocument(
  */
 const ROLE_DEPUTISES_BEFORE =
   /(?:^|[.!?:;]\s+|\n\s*)(?:the|each|every|our)\s+(?<role>[\p{L}() -]{2,60}?)\s+(?:also\s+)?(?:(?:deputi[sz]es|stands\s+in|covers)\s+for|acts\s+as\s+(?:a\s+|the\s+)?deputy\s+(?:to|for))\s+(?:the\s+|our\s+)?(?:designated\s+)?$/iu;
+/**
+ * Before a lead's role, a unit's own officer said to act for it: "Each faculty has a Designated Safeguarding Officer
+ * (DSO), who acts for the Safeguarding Lead within that faculty" — the role without its abbreviation in brackets.
+ */
+const UNIT_OFFICER_ACTS_FOR_BEFORE =
+  /(?:^|[.!?:;]\s+|\n\s*)(?:\d+(?:\.\d+)*\s+)?(?:each|every)\s+\p{L}+\s+has\s+(?:a|an|its\s+own)\s+(?<role>[\p{L} -]{2,60}?)(?:\s+\([\p{L}]{2,8}\))?,?\s+who\s+(?:acts|deputi[sz]es|stands\s+in|covers)\s+for\s+(?:the|our)\s+$/iu;
 
 /**
  * Before the lead's role, a role said to be its deputies: "The Area Safeguarding Leads are the Service DSL's
@@ -160,13 +169,16 @@ const ROLE_ARE_DEPUTIES_BEFORE =
 /** After the lead's role, in the possessive: "'s deputies", "'s deputy" (the role's words may hold the "'s"). */
 const DEPUTIES_AFTER = /^(?:['’]s)?\s+deput(?:y|ies)\b/iu;
 
-/** A first header of a county's or a region's parts, one a row: "District", "Region", "Locality", "Patch". */
-const REGION_HEADER = /^(?:districts?|regions?|localit(?:y|ies)|patch(?:es)?|zones?|divisions?)$/i;
+/** A first header of a county's, a region's or a university's parts, one a row: "District", "Region", "Faculty". */
+const REGION_HEADER =
+  /^(?:districts?|regions?|localit(?:y|ies)|patch(?:es)?|zones?|divisions?|facult(?:y|ies))$/i;
 
 /** The role said to deputise for the lead mentioned at `mention`, in lower case, if any. */
 function deputisingRole(text: string, mention: LeadMention): string | undefined {
   const before = text.slice(Math.max(0, mention.offset - 120), mention.offset);
-  const deputises = ROLE_DEPUTISES_BEFORE.exec(before)?.groups?.role;
+  const deputises =
+    ROLE_DEPUTISES_BEFORE.exec(before)?.groups?.role ??
+    UNIT_OFFICER_ACTS_FOR_BEFORE.exec(before)?.groups?.role;
   if (deputises) return deputises.trim().toLowerCase();
   const after = text.slice(mention.endOffset, mention.endOffset + 30);
   if (!DEPUTIES_AFTER.test(after) || !(/['’]s$/.test(mention.label) || /^['’]s/.test(after)))
