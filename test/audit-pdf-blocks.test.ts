@@ -625,6 +625,8 @@ describe("the text the rules read stays what it was", () => {
     "zz131-zoo-education.pdf": "f89f060f141ac16d",
     "zz132-secondary-school.pdf": "da922a35b3c779cc",
     "zz132-sports-trust-camps.pdf": "2c5dc40265957e90",
+    "zz135-domestic-abuse-charity.pdf": "4c73b9a92aac3cb0",
+    "zz135-prep-school.pdf": "9ae2a27de40eee7f",
     "zz137-childrens-hospice.pdf": "7afb380db4293449",
     "zz137-secondary-school.pdf": "953b611d50bc6ae4",
     "zz138-county-music-service.pdf": "cbee0c4f861fe696",
