@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
-import { found, markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { found, run } from "../fixtures/structure/documents.js";
+import { siteTableMarkdown, siteTablePdf, siteTableWord } from "../fixtures/structure/site-table.js";
 
 const HEADER = ["Site", "DSL", "Deputy DSL", "DSL training"];
 const ROWS = [
@@ -40,65 +41,11 @@ const INTRO = [
   "",
 ];
 
-function markdown(rows: string[][]): SourceDocument {
-  const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  return markdownDocument(
-    [
-      `# ${INTRO[0]}`,
-      ...INTRO.slice(1),
-      "## Site safeguarding leads",
-      "",
-      row(HEADER),
-      row(HEADER.map(() => "---")),
-      ...rows.map(row),
-      "",
-    ].join("\n"),
-  );
-}
-
-function word(rows: string[][]): SourceDocument {
-  const row = (cells: string[], tag = "td") =>
-    `<tr>${cells.map((c) => `<${tag}><p>${c}</p></${tag}>`).join("")}</tr>`;
-  return wordDocument(
-    [
-      `<h1>${INTRO[0]}</h1>`,
-      `<p>${INTRO.slice(2, 4).join(" ")}</p>`,
-      `<p>${INTRO.slice(5, 7).join(" ")}</p>`,
-      "<h2>Site safeguarding leads</h2>",
-      `<table>${row(HEADER.map((h) => `<strong>${h}</strong>`))}${rows.map((r) => row(r)).join("")}</table>`,
-    ].join("\n"),
-  );
-}
-
+const POLICY = { intro: INTRO, heading: "Site safeguarding leads", header: HEADER };
+const markdown = (rows: string[][]): SourceDocument => siteTableMarkdown(POLICY, rows);
+const word = (rows: string[][]): SourceDocument => siteTableWord(POLICY, rows);
 /** A PDF: each cell's words broken over lines of at most `width` characters, the table read as a block. */
-function pdf(rows: string[][], width = 18): SourceDocument {
-  let text = `${INTRO.join("\n")}Site safeguarding leads\n`;
-  const wrap = (words: string) => {
-    const out: string[] = [];
-    for (const word of words.split(" ")) {
-      const last = out.at(-1);
-      if (last !== undefined && last.length + 1 + word.length <= width)
-        out[out.length - 1] = `${last} ${word}`;
-      else out.push(word);
-    }
-    return out.join("\n");
-  };
-  const cells = [HEADER, ...rows].map((row) =>
-    row.map((cell) => {
-      const written = wrap(cell);
-      const offset = text.length;
-      text += `${written}\n`;
-      // The block's cell gives the words with single spaces, the text's line breaks among them (same length).
-      return { text: written.replace(/\n/g, " "), offset, endOffset: offset + written.length };
-    }),
-  );
-  text += "\nApproved by the governing board: 10 November 2026.\n";
-  const document = pdfDocument(text);
-  return {
-    ...document,
-    blocks: [...(document.blocks ?? []), { kind: "table", rows: cells, headerRow: true } as never],
-  };
-}
+const pdf = (rows: string[][], width = 18): SourceDocument => siteTablePdf(POLICY, rows, width);
 
 describe("a training column of initials and dates, row by row", () => {
   const layouts = { md: markdown, docx: word, pdf: (rows: string[][]) => pdf(rows) };

@@ -6,44 +6,20 @@
  * stay quiet.
  */
 import { describe, expect, it } from "vitest";
-import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as placeholderText } from "../../src/audit/rules/placeholder-text.js";
-import { pdfDocument, run } from "../fixtures/structure/documents.js";
+import { run } from "../fixtures/structure/documents.js";
+import { pdfWithTable } from "../fixtures/structure/site-table.js";
 
 const HEADER = ["Academy", "DSL", "Deputy DSL(s)"];
 
-/** A PDF: each cell's words broken over lines of at most `width` characters, the table read as a block. */
-function pdf(
-  rows: string[][],
-  before = "Each academy keeps its row of the table below up to date.",
-  width = 20,
-) {
-  let text = `Child Protection Policy\nAppendix A\n${before}\n`;
-  const wrap = (words: string) => {
-    const out: string[] = [];
-    for (const word of words.split(" ")) {
-      const last = out.at(-1);
-      if (last !== undefined && last.length + 1 + word.length <= width)
-        out[out.length - 1] = `${last} ${word}`;
-      else out.push(word);
-    }
-    return out.join("\n");
-  };
-  const cells = [HEADER, ...rows].map((row) =>
-    row.map((cell) => {
-      const written = wrap(cell);
-      const offset = text.length;
-      text += `${written}\n`;
-      return { text: written.replace(/\n/g, " "), offset, endOffset: offset + written.length };
-    }),
+/** A PDF: each cell's words broken over lines of at most 20 characters, the table read as a block. */
+const pdf = (rows: string[][], before = "Each academy keeps its row of the table below up to date.") =>
+  pdfWithTable(
+    `Child Protection Policy\nAppendix A\n${before}\n`,
+    [HEADER, ...rows],
+    "\nApproved by the Trust Board: 10 November 2026.\n",
+    20,
   );
-  text += "\nApproved by the Trust Board: 10 November 2026.\n";
-  const document = pdfDocument(text);
-  return {
-    ...document,
-    blocks: [...(document.blocks ?? []), { kind: "table", rows: cells, headerRow: true } as never],
-  } as SourceDocument;
-}
 
 const rows = (deputies: string) => [
   ["Linden Park Academy", "Mrs Orla Venn", "Mr Jude Cattermole"],
