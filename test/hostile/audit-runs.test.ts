@@ -108,6 +108,12 @@ ROWS.push(["'we are both leads' and 'run by' on every other line", "We are both 
 // One long line of a role said again and again to deputise for the lead's role (each mention once read the whole line
 // before it for its qualifier, and every other mention for the words between).
 ROWS.push(["a role deputising for the lead again and again on one line", "The Welfare Officer deputises for the Club Safeguarding Officer when she is away. ".repeat(Math.floor(BIG / 82)), "Club Safeguarding Officer: Ann Lee\n\nWelfare Officer: Bob Ray\n\n"]);
+// Two writers under "Each of us is the designated safeguarding lead", a long run of spaces after one's job (its
+// clauses were split again from each space of the run), and a long line of "with police" (the words before each
+// "police" were read again back to the line's start).
+const EACH_OF_US = "Each of us is the designated safeguarding lead for the children on her own register.\n\n";
+ROWS.push(["spaces after a writer's job under 'each of us'", "- Kim Ray – childminder" + " ".repeat(BIG) + "x\n- Jo Bloggs – childminder", EACH_OF_US]);
+ROWS.push(["'with police' again and again after a writer's name", "- Kim Ray – " + "with police ".repeat(BIG / 12) + "\n- Jo Bloggs – childminder", EACH_OF_US]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");

@@ -80,32 +80,44 @@ const OTHER_ROLE =
 const OF_THE_WRITER =
   /\b(?:with|by|for|at|to|from|of|in|runs?|ran|attends?|formerly|previously|once|ex-?)\s+(?:the\s+|a\s+|an\s+|our\s+)?$/i;
 
-/** The clauses of what follows a name, split at a dash, colon, semicolon or comma: "– Early Help Hub – 0300 …". */
-const CLAUSE_BREAK = /\s+[-–—]\s+|\s*[–—:;,]\s*/u;
-
 /**
- * The role a line gives the person it opens with: the first clause after the name with a word in it (a phone number
- * alone is skipped), asides in brackets after its first word left out — "childminder (also runs the Meadow Hub
- * toddler group)" is a childminder; "Local Authority Designated Officer (LADO)" an officer.
+ * The clauses of what follows a name, split at a dash, colon, semicolon or comma: "– Early Help Hub – 0300 …". A
+ * break starts only where its run of spaces starts (not again from each space of a long run).
  */
-function roleAfterName(rest: string): string {
-  const clauses = rest.replace(/^\s*[–—,:-]\s*/u, "").split(CLAUSE_BREAK);
-  const first = clauses.find((clause) => /\p{L}/u.test(clause)) ?? "";
-  return first.replace(/(?<=\S)\s*\([^()]*\)/gu, "");
+const CLAUSE_BREAK = /(?<!\s)\s+[-–—]\s+|(?<!\s)\s*[–—:;,]\s*/u;
+
+/** How far before a role or agency the words that make it the writer's are looked for ("previously a "). */
+const WRITER_WORDS_BEFORE = 30;
+
+/** Whether the words just before `at` in `text` make what starts there said of the writer (OF_THE_WRITER). */
+function ofTheWriter(text: string, at: number): boolean {
+  let from = Math.max(0, at - WRITER_WORDS_BEFORE);
+  // Not from inside a word: "…sandwith the" is no "with the".
+  while (from > 0 && from < at && /[\p{L}\p{N}]/u.test(text[from - 1])) from++;
+  return OF_THE_WRITER.test(text.slice(from, at));
 }
 
-/** Whether the role after a name is a contact's: a role or agency in it, not one said of the writer. */
+/**
+ * Whether what follows a name is a contact's: a role or agency in any of its clauses ("– Duty Manager, Larkshire
+ * Children's Services – 0300 …", "– 0300 … – Local Authority Designated Officer"), up to one said of the writer
+ * ("registered with the local authority", "previously a police constable"): the clauses after that are more about
+ * the writer. Asides in brackets after a word are left out — "childminder (also runs the Meadow Hub toddler group)"
+ * is a childminder; "Local Authority Designated Officer (LADO)" an officer.
+ */
 function contactRole(rest: string): boolean {
-  const role = roleAfterName(rest);
-  const other = new RegExp(OTHER_ROLE.source, "gi");
-  for (const m of role.matchAll(other)) if (!OF_THE_WRITER.test(role.slice(0, m.index))) return true;
+  const words = rest.replace(/^\s*[–—,:-]\s*/u, "").replace(/(?<=\S)\s*\([^()]*\)/gu, "");
+  // The first role or agency in a clause decides: "previously a police constable" is the writer's, constable too.
+  for (const clause of words.split(CLAUSE_BREAK)) {
+    const m = OTHER_ROLE.exec(clause);
+    if (m) return !ofTheWriter(clause, m.index);
+  }
   return false;
 }
 
 /**
  * The people on the lines in a row from `from`, each opening with a person and a dash, colon or comma; the run ends
- * at a line that does not, or at one whose first clause after the name is a contact's role (a LADO, a hub, the
- * police). Exactly two people before it, or undefined (a third writer's line makes three, naming no one).
+ * at a line that does not, or at one that gives a contact's role or agency after the name (a LADO, a hub, the
+ * police, children's services). Exactly two people before it, or undefined (a third writer's line makes three, naming no one).
  */
 function nameLines(lines: readonly Line[], from: number): Holder[] | undefined {
   const holders: Holder[] = [];
