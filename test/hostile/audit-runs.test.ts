@@ -114,6 +114,9 @@ ROWS.push(["a role deputising for the lead again and again on one line", "The We
 const EACH_OF_US = "Each of us is the designated safeguarding lead for the children on her own register.\n\n";
 ROWS.push(["spaces after a writer's job under 'each of us'", "- Kim Ray – childminder" + " ".repeat(BIG) + "x\n- Jo Bloggs – childminder", EACH_OF_US]);
 ROWS.push(["'with police' again and again after a writer's name", "- Kim Ray – " + "with police ".repeat(BIG / 12) + "\n- Jo Bloggs – childminder", EACH_OF_US]);
+// A person's name line, then very many lines of their courses (a renewal note on each line once read every record
+// already under the name again).
+ROWS.push(["many course lines under a person's name line", Array.from({ length: 8_000 }, (_, i) => "- Safeguarding module " + i + " – 03/2025\n").join(""), "Designated Safeguarding Lead: Carla Whitcombe\n\n## Training records\n\nCarla Whitcombe (DSL)\n"]);
 for (const [what, row, table = TABLE] of ROWS) {
   const file = join(dir, "case-" + n++ + ".md");
   writeFileSync(file, "# Child protection policy\n\n" + table + row + "\n");

@@ -4830,6 +4830,28 @@ function trainingInLines(
   let previous: Line | undefined;
   /** The line of a person's name that opened the block being read ("**Ms Orla Reyes**"). */
   let nameLine: Line | undefined;
+  /**
+   * The latest date of a record given to the block's owner at or after `from` (its name line), read on from the
+   * records already looked at as more are pushed: each record is read once per owner, not again on every line.
+   */
+  let ownerLatest: { key: string; from: number; read: number; last: string | undefined } | undefined;
+  const newerOwnRecord = (name: string, from: number, than: string): boolean => {
+    const key = nameKey(name);
+    if (ownerLatest?.key !== key || ownerLatest.from !== from)
+      ownerLatest = { key, from, read: 0, last: undefined };
+    for (; ownerLatest.read < found.length; ownerLatest.read++) {
+      const r = found[ownerLatest.read];
+      if (
+        r.offset >= from &&
+        r.leadName !== undefined &&
+        r.date !== undefined &&
+        (ownerLatest.last === undefined || r.date.date.last > ownerLatest.last) &&
+        sameName(nameKey(r.leadName), key)
+      )
+        ownerLatest.last = r.date.date.last;
+    }
+    return ownerLatest.last !== undefined && ownerLatest.last > than;
+  };
   // Under a heading about training ("6. Training record"): a course may be named by its title alone.
   let trainingSection = false;
   /** Where a dated record was given to the lead whose first name labels its line (checked once all are read). */
@@ -5142,15 +5164,7 @@ function trainingInLines(
         ? words.replace(RENEWAL_NOTE, " ").replace(CYCLE_BEFORE_LAST, " ")
         : ownerName !== undefined &&
             !GROUP_IN_LINE.test(words) &&
-            !found.some(
-              (r) =>
-                r.offset >= (nameLine?.offset ?? 0) &&
-                r.leadName !== undefined &&
-                sameName(nameKey(r.leadName), nameKey(ownerName)) &&
-                r.date !== undefined &&
-                date !== undefined &&
-                r.date.date.last > date.date.last,
-            )
+            !(date !== undefined && newerOwnRecord(ownerName, nameLine?.offset ?? 0, date.date.last))
           ? words.replace(CYCLE_BEFORE_LAST, " ")
           : words;
     if (RULE_WORDS.test(ruleWords) && !RECORD_VERB.test(words)) {
