@@ -22,8 +22,10 @@ export function bracketsJoinedInCells(text: string, blocks: readonly Block[] | u
         while (open >= 0) {
           const close = words.indexOf("]", open + 1);
           if (close < 0 || close - open > LONGEST_BRACKET) break;
-          for (let i = words.indexOf("\n", open); i >= 0 && i < close; i = words.indexOf("\n", i + 1))
-            breaks.push(cell.offset + i);
+          // Line breaks inside the bracket only (not on past its "]" to the cell's next line break).
+          const inside = words.slice(open, close);
+          for (let i = inside.indexOf("\n"); i >= 0; i = inside.indexOf("\n", i + 1))
+            breaks.push(cell.offset + open + i);
           open = words.indexOf("[", close + 1);
         }
       }
