@@ -5,8 +5,12 @@
  *   hospice: …" — the lead;
  *   "**Named Doctor for Safeguarding Children** – Dr Tom Ure, Medical Director. Tom advises …, and acts for the Named
  *   Nurse when she is not available." — the deputy.
- * A school's or club's policy lists a trust's named professionals as advisers: one who "leads safeguarding across the
- * Trust" (or a health board, an area) is not the policy's lead.
+ * The holder leads safeguarding across the setting itself only when "across the/our/this" is followed by one of the
+ * nouns a setting calls itself (SETTING_NOUN: the hospice, the service, the unit, the ward, …) and nothing more of
+ * that noun phrase. A school's or club's policy lists a trust's named professionals as advisers, so a holder whose
+ * words or claim name such an employer (an NHS trust, an ICB, a health board) or say they "can advise" is no lead:
+ * "Mrs Ann Lee, Fenbridge Community NHS Trust. Ann leads safeguarding across the city's school nursing service and can
+ * advise staff."
  */
 
 /** A named health professional's title, with whom it safeguards: "Named Nurse for Safeguarding Children". */
@@ -17,12 +21,22 @@ export const namedHealthTitle = (professions: string): string =>
 const IN_PARAGRAPH = String.raw`(?:(?!\n[^\S\n]*\n)[^])`;
 
 /**
+ * A noun a setting calls itself by, as the whole of its noun phrase: "across the hospice:", "across the service,", not
+ * "across the city's school nursing service" or "across the Trust's …".
+ */
+const SETTING_NOUN = String.raw`(?:hospice|service|setting|unit|ward|home|centre|center|clinic|practice|hospital|organisation|organization|charity)(?![\p{L}'’-])(?=\s*(?:[.,;:!?()–—]|-\s|(?:and|where|including|with|so)\s|$))`;
+
+/** An employer that makes a named professional an outside adviser, or the words that say so: "… NHS Trust", "can advise". */
+const ADVISER =
+  /(?<![\p{L}])(?:NHS|ICBs?|Trust|Integrated\s+Care\s+Boards?|[Hh]ealth\s+[Bb]oards?|Clinical\s+Commissioning\s+Group|CCG)(?![\p{L}])|(?<![\p{L}])can\s+(?:also\s+)?advise(?![\p{L}])/u;
+
+/**
  * The title as a label, its holder after a dash or colon, then in the same paragraph a sentence whose subject (the
  * holder's first name or a pronoun) leads safeguarding across the setting, or is its safeguarding lead.
  */
 const HOLDER_LEADS = (professions: string) =>
   new RegExp(
-    String.raw`(?<![\p{L}])${namedHealthTitle(`(?<profession>${professions})`)}(?:\*\*|__)?[^\S\n]*(?:[–—:]|-[^\S\n])[^\S\n]*(?<holder>${IN_PARAGRAPH}{1,250}?)(?:[.!?:;])\s+(?<who>[Ss]he|[Hh]e|[Tt]hey|\p{Lu}\p{Ll}+)\s+(?:also\s+)?(?:leads\s+(?:on\s+)?safeguarding(?:\s+children)?\s+(?:across|in|at|for|throughout|within)\s+(?:the|our|this)\s+(?![Tt]rust|NHS|ICB|[Hh]ealth|[Bb]oard|[Ii]ntegrated|[Cc]ounty|[Bb]orough|[Ll]ocal|[Aa]rea|[Rr]egion|[Dd]istrict|[Cc]ouncil)|is\s+(?:the|our)\s+(?:[\p{L}'’-]+['’]s\s+)?(?:designated\s+)?safeguarding\s+lead(?![\p{L}]))`,
+    String.raw`(?<![\p{L}])${namedHealthTitle(`(?<profession>${professions})`)}(?:\*\*|__)?[^\S\n]*(?:[–—:]|-[^\S\n])[^\S\n]*(?<holder>${IN_PARAGRAPH}{1,250}?)(?:[.!?:;])\s+(?<claim>(?<who>[Ss]he|[Hh]e|[Tt]hey|\p{Lu}\p{Ll}+)\s+(?:also\s+)?(?:leads\s+(?:on\s+)?safeguarding(?:\s+children)?\s+(?:across|in|at|for|throughout|within)\s+(?:the|our|this)\s+(?:(?:whole|entire)\s+)?${SETTING_NOUN}|is\s+(?:the|our)\s+(?:[\p{L}'’-]+['’]s\s+)?(?:designated\s+)?safeguarding\s+lead(?![\p{L}])))`,
     "gu",
   );
 
@@ -57,8 +71,13 @@ export function namedHealthHolders(
   const deputies = new Set<string>();
   const all = professions.join("|");
   for (const match of text.matchAll(HOLDER_LEADS(all))) {
-    const { profession, holder, who } = match.groups ?? {};
-    if (profession && holder && who && holderIs(holder, who)) leads.add(profession);
+    const { profession, holder, who, claim } = match.groups ?? {};
+    if (!profession || !holder || !who || !claim || !holderIs(holder, who)) continue;
+    // The holder's words and the claim's whole sentence (to its end, not past the paragraph).
+    const end = match.index + match[0].length;
+    const rest = /^[\s\S]*?(?:[.!?](?=\s|$)|\n[^\S\n]*\n|$)/.exec(text.slice(end, end + 400))?.[0] ?? "";
+    if (ADVISER.test(holder) || ADVISER.test(claim + rest)) continue;
+    leads.add(profession);
   }
   if (leads.size === 0) return { leads, deputies };
   const others = professions.filter((p) => !leads.has(p));
