@@ -2,7 +2,8 @@
  * A table of people whose last column's header names a course and says its dates are when it runs out: "| Club | Club
  * Welfare Officer | Phone | FA Safeguarding Children valid until |" over "| Brackenford Colts | Mrs Leanne Voss | … |
  * 06/2026 |". Each row's person holds that course until the date: a record known by when it lapses (its due date,
- * an expiry), not by when it was done. A row with no person ("Vacant – …") or no date ("—") gives nothing.
+ * an expiry), not by when it was done. A row with no person ("Vacant – …") or no date ("—") gives nothing. A table
+ * with another column of dates in each row the course's column dates is read by the other table readers instead.
  */
 import { findDates } from "./dates.js";
 import { findLeadMentions, namesInCell } from "./leads.js";
@@ -40,6 +41,26 @@ export function validUntilColumnRecords(table: Table): TrainingLine[] {
         ((m) => m !== undefined && m.label.length >= h.length - 2)(findLeadMentions(h)[0])),
   );
   if (nameCol < 0) return [];
+  // Nor where another column dates each row the course's column dates ("| Level 3 DSL training | Safeguarding
+  // certificate valid until |" over "| 03/2022 | 09/2027 |"): that column is when a course was done, whatever its
+  // header, and the table is left to the readers of completion dates.
+  const dated = table.rows.filter((row) => {
+    const cell = row.cells[col];
+    return cell && DATE_ONLY.test(plain(cell.text)) && findDates(cell.text, cell.offset).length > 0;
+  });
+  if (
+    dated.length > 0 &&
+    header.some(
+      (_, i) =>
+        i !== col &&
+        i !== nameCol &&
+        dated.every((row) => {
+          const cell = row.cells[i];
+          return cell !== undefined && findDates(cell.text, cell.offset).length > 0;
+        }),
+    )
+  )
+    return [];
   const found: TrainingLine[] = [];
   for (const row of table.rows) {
     const nameCell = row.cells[nameCol];
