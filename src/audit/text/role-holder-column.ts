@@ -24,12 +24,17 @@ const VACANT_CELL = /^(?:vacant|post\s+vacant|tbc|tba|to\s+be\s+(?:appointed|con
 
 /**
  * The person a holder's cell names, without the job after a comma or in brackets ("Ms Rhiannon Tulley, Area Manager"
- * → "Ms Rhiannon Tulley"); empty when it names nobody ("Vacant", "All tutors").
+ * → "Ms Rhiannon Tulley"); empty when it names nobody ("Vacant", "All tutors"). `known`: the names the policy gives
+ * its people elsewhere, which count as people's names here too ("Imran Tefera").
  */
-export function holderName(cell: string): string {
+export function holderName(cell: string, known: readonly string[] = []): string {
   const name = cell.trim().split(/\s*[,(;]\s*/)[0] ?? "";
   if (TITLED_NAME.test(name)) return name;
-  return UNTITLED_NAME.test(name) && looksLikePerson(name) ? name : "";
+  if (!UNTITLED_NAME.test(name)) return "";
+  const key = name.toLowerCase();
+  return known.some((k) => k.trim().replace(/\s+/g, " ").toLowerCase() === key) || looksLikePerson(name)
+    ? name
+    : "";
 }
 
 /**
@@ -38,12 +43,16 @@ export function holderName(cell: string): string {
  * vacant. -1 when there is none, or more than one (a DSL's and a deputy's column: which one's training a row gives
  * is not said).
  */
-export function roleHolderColumn(header: readonly string[], rows: readonly (readonly string[])[]): number {
+export function roleHolderColumn(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  known: readonly string[] = [],
+): number {
   const columns = header.flatMap((h, i) => {
     if (!SAFEGUARDING_ROLE.test(h) || !HOLDER_HEADER_END.test(h) || NOT_HOLDER_HEADER.test(h)) return [];
     const cells = rows.map((row) => (row[i] ?? "").trim());
-    const named = cells.filter((c) => holderName(c) !== "").length;
-    return named >= 2 && cells.every((c) => holderName(c) !== "" || VACANT_CELL.test(c)) ? [i] : [];
+    const named = cells.filter((c) => holderName(c, known) !== "").length;
+    return named >= 2 && cells.every((c) => holderName(c, known) !== "" || VACANT_CELL.test(c)) ? [i] : [];
   });
   return columns.length === 1 ? columns[0] : -1;
 }

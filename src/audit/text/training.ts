@@ -812,9 +812,11 @@ function courseTableRecords(
     /\b(?:dbs|pvg|disclosure|vetting|crb)\b/.test(h) && !/\b(?:course|training)\b/.test(h) ? [i] : [],
   );
   // "| Area | Area Safeguarding Lead | … | Designated lead training |": a column of a role's holders (role-holder-column.ts).
+  const knownNames = named.flatMap((m) => (m.name ? [m.name] : []));
   const holderCol = roleHolderColumn(
     header,
     listed.map((row) => row.cells.map((c) => plain(c.text))),
+    knownNames,
   );
   const nameCol = (() => {
     const col = header.findIndex((h) => /^(?:name|who|person|staff|lead|member)\b/.test(h));
@@ -935,7 +937,7 @@ function courseTableRecords(
       nameCol < 0
         ? ""
         : nameCol === holderCol
-          ? holderName(plain(row.cells[nameCol]?.text ?? ""))
+          ? holderName(plain(row.cells[nameCol]?.text ?? ""), knownNames)
           : plain(row.cells[nameCol]?.text ?? "");
     const lead: Owner | undefined = nameText
       ? undefined
@@ -1033,7 +1035,10 @@ function courseTableRecords(
       // booked for …" names the course booked, without the booking's words.
       course:
         date && dateCol < 0
-          ? courseOfCell(courseText, date.text, planned)
+          ? // "| … | Champion training |" over "| … | 09/2023 |" beside a role's holders: the date alone, the course
+            // the column's header names.
+            courseOfCell(courseText, date.text, planned) ||
+            (nameCol >= 0 && nameCol === holderCol ? headerCourse(table, courseCol, holderCol) : "")
           : itemCol >= 0 && lead?.name
             ? withoutName(courseText, lead.name)
             : courseText,
@@ -1051,6 +1056,19 @@ function courseTableRecords(
     });
   }
   return found;
+}
+
+/**
+ * The course a training column's header names, for its cells that hold a date alone beside a role's holders: "Champion
+ * training" under a "Safeguarding Champion" column is the Safeguarding Champion training; a header that names
+ * safeguarding itself ("DSL training") is the course as it stands.
+ */
+function headerCourse(table: Table, courseCol: number, holderCol: number): string {
+  const course = plain(table.headerCells[courseCol]?.text ?? "").trim();
+  if (SAFEGUARDING_SUBJECT.test(course) || CHILDREN_PROTECTED.test(course)) return course;
+  const role = plain(table.headerCells[holderCol]?.text ?? "").trim();
+  const last = role.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return last && course.toLowerCase().startsWith(`${last} `) ? `${role}${course.slice(last.length)}` : course;
 }
 
 /** A row's column of training entries: "DSL training", "Training", "Lead course (month)". */
