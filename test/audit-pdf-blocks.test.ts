@@ -625,6 +625,8 @@ describe("the text the rules read stays what it was", () => {
     "zz131-zoo-education.pdf": "f89f060f141ac16d",
     "zz132-secondary-school.pdf": "da922a35b3c779cc",
     "zz132-sports-trust-camps.pdf": "2c5dc40265957e90",
+    "zz134-academy-trust.pdf": "fd5359a7c72765c8",
+    "zz134-swimming-club.pdf": "ebc6b0041415a128",
     "zz135-domestic-abuse-charity.pdf": "4c73b9a92aac3cb0",
     "zz135-prep-school.pdf": "9ae2a27de40eee7f",
     "zz137-childrens-hospice.pdf": "7afb380db4293449",
