@@ -21,14 +21,14 @@ export const namedHealthTitle = (professions: string): string =>
 const IN_PARAGRAPH = String.raw`(?:(?!\n[^\S\n]*\n)[^])`;
 
 /**
- * A noun a setting calls itself by, as the whole of its noun phrase: "across the hospice:", "across the service,", not
- * "across the city's school nursing service" or "across the Trust's …".
+ * A noun a setting calls itself by, as the whole of its noun phrase: "across the hospice", "across the service for
+ * families" — not the service of another body ("across the service of Fenbridge NHS Trust", "the hospital trust").
  */
-const SETTING_NOUN = String.raw`(?:hospice|service|setting|unit|ward|home|centre|center|clinic|practice|hospital|organisation|organization|charity)(?![\p{L}'’-])(?=\s*(?:[.,;:!?()–—]|-\s|(?:and|where|including|with|so)\s|$))`;
+const SETTING_NOUN = String.raw`(?:hospice|service|setting|unit|ward|home|centre|center|clinic|practice|hospital|organisation|organization|charity)(?![\p{L}'’-])(?!\s+(?:of|trusts?|boards?|networks?)(?![\p{L}]))`;
 
-/** An employer that makes a named professional an outside adviser, or the words that say so: "… NHS Trust", "can advise". */
+/** An employer that makes a named professional an outside adviser: "… NHS Trust", an ICB, a health board. */
 const ADVISER =
-  /(?<![\p{L}])(?:NHS|ICBs?|Trust|Integrated\s+Care\s+Boards?|[Hh]ealth\s+[Bb]oards?|Clinical\s+Commissioning\s+Group|CCG)(?![\p{L}])|(?<![\p{L}])can\s+(?:also\s+)?advise(?![\p{L}])/u;
+  /(?<![\p{L}])(?:NHS|ICBs?|Trust|Integrated\s+Care\s+Boards?|[Hh]ealth\s+[Bb]oards?|Clinical\s+Commissioning\s+Group|CCG)(?![\p{L}])/u;
 
 /**
  * The title as a label, its holder after a dash or colon, then in the same paragraph a sentence whose subject (the

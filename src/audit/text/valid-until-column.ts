@@ -51,9 +51,11 @@ export function validUntilColumnRecords(table: Table): TrainingLine[] {
   if (
     dated.length > 0 &&
     header.some(
-      (_, i) =>
+      (h, i) =>
         i !== col &&
         i !== nameCol &&
+        // A vetting check's column ("DBS checked") dates the check, not a course.
+        !OTHER_CHECK.test(h) &&
         dated.every((row) => {
           const cell = row.cells[i];
           return cell !== undefined && findDates(cell.text, cell.offset).length > 0;
