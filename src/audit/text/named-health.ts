@@ -24,7 +24,14 @@ const IN_PARAGRAPH = String.raw`(?:(?!\n[^\S\n]*\n)[^])`;
  * A noun a setting calls itself by, as the whole of its noun phrase: "across the hospice", "across the service for
  * families" — not the service of another body ("across the service of Fenbridge NHS Trust", "the hospital trust").
  */
-const SETTING_NOUN = String.raw`(?:hospice|service|setting|unit|ward|home|centre|center|clinic|practice|hospital|organisation|organization|charity)(?![\p{L}'’-])(?!\s+(?:of|trusts?|boards?|networks?)(?![\p{L}]))`;
+const SETTING_NOUN = String.raw`(?<noun>hospice|service|setting|unit|ward|home|centre|center|clinic|practice|hospital|organisation|organization|charity)(?![\p{L}'’-])(?!\s+(?:of|trusts?|boards?|networks?)(?![\p{L}]))`;
+
+/**
+ * "… can advise staff" after a noun any body's team could use of itself ("across the service"): an adviser from
+ * outside, not the lead of a setting named by its own kind ("across the hospice … and can advise any member of staff").
+ */
+const GENERIC_NOUN = /^(?:service|setting|organi[sz]ation)$/i;
+const CAN_ADVISE = /(?<![\p{L}])can\s+(?:also\s+)?advise(?![\p{L}])/u;
 
 /** An employer that makes a named professional an outside adviser: "… NHS Trust", an ICB, a health board. */
 const ADVISER =
@@ -71,12 +78,13 @@ export function namedHealthHolders(
   const deputies = new Set<string>();
   const all = professions.join("|");
   for (const match of text.matchAll(HOLDER_LEADS(all))) {
-    const { profession, holder, who, claim } = match.groups ?? {};
+    const { profession, holder, who, claim, noun } = match.groups ?? {};
     if (!profession || !holder || !who || !claim || !holderIs(holder, who)) continue;
     // The holder's words and the claim's whole sentence (to its end, not past the paragraph).
     const end = match.index + match[0].length;
     const rest = /^[\s\S]*?(?:[.!?](?=\s|$)|\n[^\S\n]*\n|$)/.exec(text.slice(end, end + 400))?.[0] ?? "";
     if (ADVISER.test(holder) || ADVISER.test(claim + rest)) continue;
+    if (GENERIC_NOUN.test(noun ?? "") && CAN_ADVISE.test(claim + rest)) continue;
     leads.add(profession);
   }
   if (leads.size === 0) return { leads, deputies };
