@@ -3,7 +3,7 @@
  * Safeguarding Lead | Phone | Designated lead training |" over "| Hollowmere City | Mr Daniel Osei-Crane, Area
  * Manager | … | DSL refresher 09/2025 |" — each row's training is the holder's named in that column.
  */
-import { SAFEGUARDING_ROLE } from "./leads.js";
+import { nameKey, SAFEGUARDING_ROLE } from "./leads.js";
 import { looksLikePerson } from "./people.js";
 import { TITLE_PATTERN } from "./roles.js";
 
@@ -31,10 +31,8 @@ export function holderName(cell: string, known: readonly string[] = []): string 
   const name = cell.trim().split(/\s*[,(;]\s*/)[0] ?? "";
   if (TITLED_NAME.test(name)) return name;
   if (!UNTITLED_NAME.test(name)) return "";
-  const key = name.toLowerCase();
-  return known.some((k) => k.trim().replace(/\s+/g, " ").toLowerCase() === key) || looksLikePerson(name)
-    ? name
-    : "";
+  const key = nameKey(name);
+  return known.some((k) => nameKey(k) === key) || looksLikePerson(name) ? name : "";
 }
 
 /**
