@@ -1106,6 +1106,21 @@ function checkSections(context: DocumentContext): void {
           `The policy points to ${word} ${asWritten} for the steps to follow, but ${word} ${asWritten} is "${target.title}", which sets out no steps (section ${shown(steps)}, "${steps.title}", numbers them) — correct the reference`,
           { actual: number, expected: steps.number },
         );
+      // "the Headteacher first reads the incident book entry described in section 7" where section 7 ("Intimate care")
+      // never names an incident book and section 8 ("Physical intervention") alone does: what the sentence says the
+      // section describes is another section's.
+      const described =
+        subject || dashTitle || leadingFor || explained || procedure || headed || steps
+          ? undefined
+          : describedElsewhere(text, headings, topLevel, target, offset, endOffset, ownSentence, sections);
+      if (described)
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `The policy points to ${word} ${asWritten} for "${described.thing}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (section ${shown(described.heading)}, "${described.heading.title}", does) — correct the reference`,
+          { actual: number, expected: described.heading.number },
+        );
       continue;
     }
     if (sharesWord(sentence, target.title) || target.number?.startsWith(`${elsewhere.number}.`)) continue;
@@ -1402,6 +1417,66 @@ function stepsElsewhere(
   )
     return undefined;
   return stepOpeners(text, headings, holding[0]).has(stem(kind).replace(/e$/, "")) ? holding[0] : undefined;
+}
+
+/**
+ * Before a reference, the thing it says the section describes, in one to four words after an article: "reads the
+ * incident book entry described in ", "the hold record set out in ". Not "are set out in" (a sentence's subject,
+ * `SUBJECT_EXPLAINED_IN`'s) nor "as described in" (how a thing is done).
+ */
+const THING_DESCRIBED_IN =
+  /\b(?:the|our|any|each|every|this|that)\s+((?:(?!(?:is|are|was|were|be|been|as)\s)[\p{L}'’-]+\s+){1,4}?)(?:described|set\s+out|explained|recorded|detailed|outlined)\s+(?:in|under)\s+$/iu;
+
+/**
+ * "the Headteacher first reads the incident book entry described in section 7" where section 7 is "Intimate care":
+ * the thing the sentence says the section describes (`THING_DESCRIBED_IN`), in two words of its own or more (three
+ * letters or more, none generic — "the procedure", "this policy" — nor one every section uses), none of which the
+ * section uses in any form; and two of them side by side ("incident book") in exactly one other top-level section's
+ * text, outside the reference's own sentence — not the section the reference is written in, nor one that holds the
+ * section referred to or is held by it. Where the home section names it too, or two others do, which was meant is
+ * not known.
+ */
+function describedElsewhere(
+  text: string,
+  headings: HeadingText[],
+  topLevel: readonly HeadingText[],
+  target: HeadingText,
+  offset: number,
+  endOffset: number,
+  ownSentence: string,
+  sections: Map<HeadingText, SectionWords>,
+): { thing: string; heading: HeadingText } | undefined {
+  const at = ownSentence.indexOf(text.slice(offset, endOffset));
+  if (at < 0) return undefined;
+  const m = THING_DESCRIBED_IN.exec(ownSentence.slice(0, at));
+  if (!m) return undefined;
+  const own = (w: string) =>
+    w.length >= 3 && !STOP.has(w) && !GENERIC.has(w) && !EVERY_SECTION_WORDS.has(w) && !CLAUSE_ONLY.has(w);
+  const said = titleKey(m[1]).split(" ").filter(Boolean);
+  const words = said.filter(own);
+  if (words.length < 2) return undefined;
+  // Two of the thing's own words side by side: "incident book" in "incident book entry".
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < said.length; i++)
+    if (own(said[i]) && own(said[i + 1])) pairs.push([stem(said[i]), stem(said[i + 1])]);
+  if (pairs.length === 0) return undefined;
+  if (sectionMentions(text, headings, target, subjectWords(words), sections, ownSentence)) return undefined;
+  const within = (h: HeadingText, top: HeadingText) =>
+    h === top || (top.number !== undefined && h.number?.startsWith(`${top.number}.`) === true);
+  const naming = topLevel.filter((h) => {
+    if (within(target, h) || within(h, target)) return false;
+    const body = titleKey(text.slice(h.offset, sectionEnd(text, headings, h)).replace(ownSentence, " "))
+      .split(" ")
+      .map(stem);
+    for (let i = 0; i + 1 < body.length; i++)
+      if (pairs.some(([a, b]) => body[i] === a && body[i + 1] === b)) return true;
+    return false;
+  });
+  const home = topLevel.filter((h) => h.offset < offset).at(-1);
+  if (naming.length !== 1 || naming[0] === home) return undefined;
+  // "the incident book entry", as the sentence writes it.
+  const thing = `${m[0].split(/\s+/)[0]} ${m[1]}`.replace(/\s+/g, " ").trim();
+  return { thing, heading: naming[0] };
 }
 
 /** The one word naming the steps right before "steps" in a reference: "the recording steps in ", "our reporting steps". */
