@@ -94,4 +94,21 @@ describe("section-reference: a thing said to be described in a section that neve
     ])
       expect(found(run(sectionReference, document), document), document.format).toEqual([]);
   });
+
+  it("stays quiet when section 4 names the thing by its initials only ('the LADO'), reports it when it does not", () => {
+    const concern =
+      " Where an adult is involved, the Local Authority Designated Officer is told the same day.";
+    for (const document of layouts(
+      policy("the Local Authority Designated Officer", 4, {
+        concern,
+        changing: " A worry about an adult in the changing room goes to the LADO.",
+      }),
+    ))
+      expect(found(run(sectionReference, document), document), document.format).toEqual([]);
+    for (const document of layouts(policy("the Local Authority Designated Officer", 4, { concern }))) {
+      const reported = run(sectionReference, document);
+      expect(found(reported, document), document.format).toEqual(["section 4"]);
+      expect(reported[0].message).toContain('section 3, "Responding to a concern"');
+    }
+  });
 });

@@ -585,6 +585,7 @@ function checkSections(context: DocumentContext): void {
   }
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
   const sections = new Map<HeadingText, SectionWords>();
+  const pairCache = new Map<HeadingText, Map<string, number>>();
   const paragraphs = new Map<string, boolean>();
   const items = new Map<string, ReturnType<typeof missingItem>>();
   // How many top-level sections are written as numbered paragraphs (read once, when first needed).
@@ -1112,7 +1113,17 @@ function checkSections(context: DocumentContext): void {
       const described =
         subject || dashTitle || leadingFor || explained || procedure || headed || steps
           ? undefined
-          : describedElsewhere(text, headings, topLevel, target, offset, endOffset, ownSentence, sections);
+          : describedElsewhere(
+              text,
+              headings,
+              topLevel,
+              target,
+              offset,
+              endOffset,
+              ownSentence,
+              sections,
+              pairCache,
+            );
       if (described)
         reportAt(
           context,
@@ -1445,6 +1456,7 @@ function describedElsewhere(
   endOffset: number,
   ownSentence: string,
   sections: Map<HeadingText, SectionWords>,
+  pairCache: Map<HeadingText, Map<string, number>>,
 ): { thing: string; heading: HeadingText } | undefined {
   const at = ownSentence.indexOf(text.slice(offset, endOffset));
   if (at < 0) return undefined;
@@ -1461,22 +1473,57 @@ function describedElsewhere(
     if (own(said[i]) && own(said[i + 1])) pairs.push([stem(said[i]), stem(said[i + 1])]);
   if (pairs.length === 0) return undefined;
   if (sectionMentions(text, headings, target, subjectWords(words), sections, ownSentence)) return undefined;
+  // "the Local Authority Designated Officer described in section 4" where section 4 says "LADO": named after all.
+  if (abbreviatedIn(m[1], text.slice(target.offset, sectionEnd(text, headings, target)))) return undefined;
   const within = (h: HeadingText, top: HeadingText) =>
     h === top || (top.number !== undefined && h.number?.startsWith(`${top.number}.`) === true);
+  // The reference's own sentence is no sign that its section names the thing: its pairs are taken off that section's.
+  const ownPairs = stemPairs(ownSentence);
   const naming = topLevel.filter((h) => {
     if (within(target, h) || within(h, target)) return false;
-    const body = titleKey(text.slice(h.offset, sectionEnd(text, headings, h)).replace(ownSentence, " "))
-      .split(" ")
-      .map(stem);
-    for (let i = 0; i + 1 < body.length; i++)
-      if (pairs.some(([a, b]) => body[i] === a && body[i + 1] === b)) return true;
-    return false;
+    const end = sectionEnd(text, headings, h);
+    let counts = pairCache.get(h);
+    if (!counts) {
+      counts = stemPairs(text.slice(h.offset, end));
+      pairCache.set(h, counts);
+    }
+    const holdsSentence = offset >= h.offset && offset < end;
+    return pairs.some(([a, b]) => {
+      const key = `${a} ${b}`;
+      return (counts.get(key) ?? 0) - (holdsSentence ? (ownPairs.get(key) ?? 0) : 0) > 0;
+    });
   });
   const home = topLevel.filter((h) => h.offset < offset).at(-1);
   if (naming.length !== 1 || naming[0] === home) return undefined;
   // "the incident book entry", as the sentence writes it.
   const thing = `${m[0].split(/\s+/)[0]} ${m[1]}`.replace(/\s+/g, " ").trim();
   return { thing, heading: naming[0] };
+}
+
+/** How often each two stemmed words stand side by side in a text ("incident book" → "incid book"), read once. */
+function stemPairs(body: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const words = titleKey(body).split(" ").filter(Boolean).map(stem);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const key = `${words[i]} ${words[i + 1]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Whether a section writes the thing as an abbreviation of its capitalised words: "Local Authority Designated
+ * Officer" as "LADO", "Designated Safeguarding Lead" as "DSL" (two letters or more, the words' initials in order).
+ */
+function abbreviatedIn(thing: string, section: string): boolean {
+  const capitals = thing.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (capitals.length < 2) return false;
+  const initials = capitals.map((w) => w[0].toUpperCase()).join("");
+  for (const m of section.matchAll(/\b\p{Lu}{2,8}s?\b/gu)) {
+    const word = m[0].replace(/s$/, "");
+    if (word.length >= 2 && initials.includes(word)) return true;
+  }
+  return false;
 }
 
 /** The one word naming the steps right before "steps" in a reference: "the recording steps in ", "our reporting steps". */
