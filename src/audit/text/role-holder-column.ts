@@ -19,8 +19,8 @@ const TITLED_NAME = new RegExp(
 );
 /** A name without a title: two to four capitalised words ("Imogen Varga", "Kofi Brandauer-Hale"). */
 const UNTITLED_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
-/** A holder's cell with nobody in the post: "Vacant", "TBC", "To be appointed", a dash, nothing. */
-const VACANT_CELL = /^(?:vacant|post\s+vacant|tbc|tba|to\s+be\s+(?:appointed|confirmed)|[-–—]*)$/i;
+/** A holder's cell with nobody in the post: "Vacant", "TBC", "To be appointed", "To be recruited", a dash, nothing. */
+const VACANT_CELL = /^(?:vacant|post\s+vacant|tbc|tba|to\s+be\s+(?:appointed|confirmed|recruited)|[-–—]*)$/i;
 
 /**
  * The person a holder's cell names, without the job after a comma or in brackets ("Ms Rhiannon Tulley, Area Manager"

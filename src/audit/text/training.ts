@@ -838,8 +838,17 @@ function courseTableRecords(
   const courseHeaderCol = (() => {
     const col = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
     if (col >= 0 || nameCol < 0 || dateCol < 0 || !/\bcompleted\b/.test(header[dateCol])) return col;
-    return header.findIndex((h) => /^(?:(?:training|safeguarding)\s+)?level$/.test(h));
+    const level = header.findIndex((h) => /^(?:(?:training|safeguarding)\s+)?level$/.test(h));
+    // "| Site | Club Safeguarding Lead | Phone | Level 3 completed |" over bare dates: the completion column's header
+    // names the course, each row's holder's (only beside a column of a safeguarding role's holders).
+    if (level >= 0 || nameCol !== holderCol) return level;
+    return levelCompletedCourse(table.headerCells[dateCol]?.text ?? "") ? dateCol : -1;
   })();
+  /** The course a "Level 3 completed" header names, when the course's column is that date column. */
+  const courseInDateHeader =
+    courseHeaderCol >= 0 && courseHeaderCol === dateCol
+      ? levelCompletedCourse(table.headerCells[dateCol]?.text ?? "")
+      : undefined;
   // "| Member | Award | Awarded |", or a CPD log's "| Date | Activity | Provider | Hours |" under a caption naming
   // its person: a column of anything a person did or holds, only some of it safeguarding training. Read only with
   // its people (a column of names, or the caption's lead), and only its rows that name a safeguarding course.
@@ -949,6 +958,8 @@ function courseTableRecords(
           : undefined));
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     if (!courseText && !date && !due) continue;
+    // Under "Level 3 completed", a row with no date there ("—") records no course: its holder has none on record.
+    if (courseInDateHeader && !date) continue;
     if (itemCol >= 0 && !lead?.name) continue;
     // "| Chair | Declan Rafferty | — | — |": a dash names no course; "| … | to be booked | — |" a course still to book,
     // which is no record (a lead with nothing else has no training).
@@ -1033,8 +1044,9 @@ function courseTableRecords(
       endOffset: row.line.endOffset,
       // "| Deputy | Dev Ansari | Booked for Jan 2027 |": a booking in the course column names no course; "Level 3
       // booked for …" names the course booked, without the booking's words.
-      course:
-        date && dateCol < 0
+      course: courseInDateHeader
+        ? courseInDateHeader
+        : date && dateCol < 0
           ? // "| … | Champion training |" over "| … | 09/2023 |" beside a role's holders: the date alone, the course
             // the column's header names.
             courseOfCell(courseText, date.text, planned) ||
@@ -1069,6 +1081,18 @@ function headerCourse(table: Table, courseCol: number, holderCol: number): strin
   const role = plain(table.headerCells[holderCol]?.text ?? "").trim();
   const last = role.split(/\s+/).at(-1)?.toLowerCase() ?? "";
   return last && course.toLowerCase().startsWith(`${last} `) ? `${role}${course.slice(last.length)}` : course;
+}
+
+/**
+ * A completion column's header that names a safeguarding level before "completed": "Level 3 completed", "DSL Level 3
+ * completed", "Safeguarding Level 2 completed".
+ */
+const LEVEL_COMPLETED_HEADER =
+  /^(?<course>(?:(?:safeguarding|dsl|designated\s+lead|child\s+protection)\s+)?level\s+[1-4])\s+(?:completed|date\s+completed)$/i;
+
+/** The course a "Level 3 completed" header names ("Level 3"), if it is one. */
+function levelCompletedCourse(header: string): string | undefined {
+  return LEVEL_COMPLETED_HEADER.exec(plain(header).replace(/[*_]/g, "").trim())?.groups?.course;
 }
 
 /** A row's column of training entries: "DSL training", "Training", "Lead course (month)". */
