@@ -166,6 +166,13 @@ const UNIT_OFFICER_ACTS_FOR_BEFORE =
  */
 const ROLE_ARE_DEPUTIES_BEFORE =
   /(?:^|[.!?:;]\s+|\n\s*)(?:[Tt]he|[Ee]ach|[Ee]very|[Oo]ur)\s+(?<role>[\p{L}() -]{2,60}?)\s+(?:are|is)\s+(?:the|our)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+/**
+ * Before the lead's role, a unit's own officer said to be its deputy: "Each club has a **Club Safeguarding Lead**, who
+ * is the DSL's deputy at that site" (DEPUTIES_AFTER after the lead's role), the role without its bold or its
+ * abbreviation in brackets.
+ */
+const UNIT_OFFICER_IS_DEPUTY_BEFORE =
+  /(?:^|[.!?:;]\s+|\n\s*)(?:\d+(?:\.\d+)*\s+)?(?:[Ee]ach|[Ee]very)\s+\p{L}+\s+has\s+(?:a|an|its\s+own)\s+[*_]{0,2}(?<role>[\p{L} -]{2,60}?)[*_]{0,2}(?:\s+\([\p{L}]{2,8}\))?,?\s+who\s+is\s+(?:the|our)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
 /** After the lead's role, in the possessive: "'s deputies", "'s deputy" (the role's words may hold the "'s"). */
 const DEPUTIES_AFTER = /^(?:['’]s)?\s+deput(?:y|ies)\b/iu;
 
@@ -183,7 +190,10 @@ function deputisingRole(text: string, mention: LeadMention): string | undefined 
   const after = text.slice(mention.endOffset, mention.endOffset + 30);
   if (!DEPUTIES_AFTER.test(after) || !(/['’]s$/.test(mention.label) || /^['’]s/.test(after)))
     return undefined;
-  return ROLE_ARE_DEPUTIES_BEFORE.exec(before)?.groups?.role?.trim().toLowerCase();
+  const role =
+    ROLE_ARE_DEPUTIES_BEFORE.exec(before)?.groups?.role ??
+    UNIT_OFFICER_IS_DEPUTY_BEFORE.exec(before)?.groups?.role;
+  return role?.trim().toLowerCase();
 }
 
 /**
