@@ -28,7 +28,9 @@ const VACANT_CELL = /^(?:vacant|post\s+vacant|tbc|tba|to\s+be\s+(?:appointed|con
  * its people elsewhere, which count as people's names here too ("Imran Tefera").
  */
 export function holderName(cell: string, known: readonly string[] = []): string {
-  const name = cell.trim().split(/\s*[,(;]\s*/)[0] ?? "";
+  // The words before the first comma, bracket or semicolon (a split on spaces around it would try every space of a long
+  // run again, in quadratic time).
+  const name = (cell.trim().split(/[,(;]/, 1)[0] ?? "").trimEnd();
   if (TITLED_NAME.test(name)) return name;
   if (!UNTITLED_NAME.test(name)) return "";
   const key = nameKey(name);
