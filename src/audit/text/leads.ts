@@ -25,7 +25,7 @@ import {
   VERSION_ROW,
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
-import { namedHealthHolders, namedHealthTitle } from "./named-health.js";
+import { labelledLeadTitles, namedHealthHolders, namedHealthTitle } from "./named-health.js";
 import {
   type FoundName,
   looksLikePerson,
@@ -617,7 +617,7 @@ const isBetween = (word: string) => {
  * A bracket naming the part of the setting a role's holder covers, before the label's colon: "Deputy Designated
  * Safeguarding Lead (Mill Street annexe): Mr …", "Deputy DSL (Key Stage 2 site): …".
  */
-const SITE_BEFORE_COLON = String.raw`\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)(?=[^()\n]*\b(?:[Aa]nnexe?|[Ss]ite|[Cc]ampus|[Bb]uilding|[Bb]ranch|[Bb]ase|[Cc]entre|[Cc]enter|[Dd]epartment|[Pp]hase|[Pp]rovision|[Uu]nit|[Ww]ing|[Kk]ey\s+[Ss]tage|[Pp]rimary|[Ss]econdary|[Ss]ixth\s+[Ff]orm|[Ee]arly\s+[Yy]ears|[Jj]uniors|[Ss]eniors|[Hh]ub|EYFS)\b)[^()\n]{1,60}\)(?=[^\S\n]*(?:\*\*|__)?[^\S\n]*:)`;
+const SITE_BEFORE_COLON = String.raw`\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)(?=[^()\n]*\b(?:[Aa]nnexe?|[Ss]ite|[Cc]ampus|[Bb]uilding|[Bb]ranch|[Bb]ase|[Cc]entre|[Cc]enter|[Dd]epartment|[Pp]hase|[Pp]rovision|[Uu]nit|[Ww]ing|[Ww]ard|[Cc]linic|[Ss]ervice|[Tt]eam|[Kk]ey\s+[Ss]tage|[Pp]rimary|[Ss]econdary|[Ss]ixth\s+[Ff]orm|[Ee]arly\s+[Yy]ears|[Jj]uniors|[Ss]eniors|[Hh]ub|EYFS)\b)[^()\n]{1,60}\)(?=[^\S\n]*(?:\*\*|__)?[^\S\n]*:)`;
 const FILLER = new RegExp(
   String.raw`^(?:\s|[●▪◦○■•‣⁃∙➢➤►\uF0B7\uF0A7:|,–—-]|\*\*|__|\*|_|\([A-Z]{2,5}\)|\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[a-z][^()\n]{0,100}\)|${SITE_BEFORE_COLON}|\b(?:[Ii]s|[Aa]re|[Cc]alled|[Nn]amed|[Cc]urrently|[Oo]ur|[Tt]he|[Rr]ole|[Hh]eld|[Bb]y|[Nn]ame|[Nn]ames|[Ff]or|[Tt]his|[Ss]etting|[Ss]chool|[Nn]ursery|[Cc]lub|[Oo]rganisation|[Gg]roup|[Aa]t|[Aa]s|[Ww]ho|[Ww]hose|[Hh]older|[Pp]ost-holder|[Pp]ostholder|will|be|(?<=\bis\s+)now|has\s+been)\b)*`,
 );
@@ -1815,7 +1815,7 @@ function rolesOfDocument(
 ): DocumentRoles {
   const hosts = hostsOf(text, title);
   const members = membersRoles(text);
-  const roles = documentRoleWords(text, bodies, written);
+  const roles = documentRoleWords(text, bodies, written, ownNameZone(written));
   return { ...roles, ...(hosts ? { hosts } : {}), ...(members ? { members } : {}) };
 }
 
@@ -1827,10 +1827,36 @@ function rolesOfDocument(
 const OWN_LEAD_TITLE =
   /(?<![\p{L}])(?:[Oo]ur|[Tt]he)\s+(?<title>(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Lead|Officer|Co-?ordinator|Coordinator|Person))\s+is\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b[^\n]{0,200}?[.!?]\s+(?<who>\p{Lu}\p{Ll}+)\s+is\s+(?:the|our)\s+(?:[\p{L}'’]+\s+)?designated\s+safeguarding\s+lead\b/gu;
 
-/** The document's own titles for its lead (OWN_LEAD_TITLE) that are not already role words. */
-function ownLeadTitles(text: string): string[] {
-  if (!/designated\s+safeguarding\s+lead/i.test(text)) return [];
+/**
+ * Where the policy says whose it is, from its lines as written (a PDF's text joins its first lines into one): its
+ * lines to its first heading (a header above the title included), or with no heading near its start its first two
+ * lines (a PDF's header and title).
+ */
+function ownNameZone(written: string): string {
+  const lines = written
+    .split("\n", 40)
+    .map((l) => l.trim())
+    .filter((l) => l !== "")
+    .slice(0, 12);
+  const heading = lines.findIndex((l) => /^#{1,6}\s/.test(l));
+  return (heading >= 0 ? lines.slice(0, heading + 1) : lines.slice(0, 2))
+    .map((l) => l.slice(0, 200))
+    .join("\n");
+}
+
+/**
+ * The document's own titles for its lead (OWN_LEAD_TITLE, or a label whose holder's paragraph says they are the
+ * setting's lead for safeguarding: named-health.ts labelledLeadTitles) that are not already role words.
+ */
+function ownLeadTitles(text: string, own: string, written = text): string[] {
   const titles = new Set<string>();
+  // A label opens its line as written: a PDF's text comes with a heading and the label's line joined.
+  for (const title of [
+    ...labelledLeadTitles(text, own),
+    ...(written === text ? [] : labelledLeadTitles(written, own)),
+  ])
+    if (roleMatches(title).length === 0) titles.add(title);
+  if (!/designated\s+safeguarding\s+lead/i.test(text)) return [...titles];
   for (const match of allMatches(OWN_LEAD_TITLE, text)) {
     const { title, name, who } = match.groups ?? {};
     if (!title || !name || !who) continue;
@@ -1860,13 +1886,13 @@ const NAMED_HEALTH_LEAD = [
  * they lead safeguarding across the setting), as a title's pattern; and those its paragraphs say act for that lead
  * (named-health.ts), as the deputy's.
  */
-function namedHealthLeads(text: string): { lead?: string; deputy?: string } {
+function namedHealthLeads(text: string, own: string): { lead?: string; deputy?: string } {
   if (!HEALTH_TITLE_QUICK.test(text)) return {};
   const professions = new Set<string>();
   for (const claim of NAMED_HEALTH_LEAD)
     for (const match of allMatches(claim, text))
       if (match.groups?.profession) professions.add(match.groups.profession);
-  const holders = namedHealthHolders(text, NAMED_HEALTH_PROFESSIONS);
+  const holders = namedHealthHolders(text, NAMED_HEALTH_PROFESSIONS, own);
   for (const profession of holders.leads) professions.add(profession);
   const deputies = [...holders.deputies].filter((p) => !professions.has(p));
   return {
@@ -1875,7 +1901,12 @@ function namedHealthLeads(text: string): { lead?: string; deputy?: string } {
   };
 }
 
-function documentRoleWords(text: string, bodies: ReadonlySet<string>, written = text): DocumentRoles {
+function documentRoleWords(
+  text: string,
+  bodies: ReadonlySet<string>,
+  written = text,
+  own = "",
+): DocumentRoles {
   const alternatives: string[] = [];
   // A nation's title: the policy names the nation's marks, or the phrase with its safeguarding words.
   const regional: Array<(typeof REGIONAL)[number]> = REGIONAL_QUICK.test(text)
@@ -1889,13 +1920,19 @@ function documentRoleWords(text: string, bodies: ReadonlySet<string>, written = 
   if (regional.length > 0) alternatives.push(`(?<regional>${regional.map((r) => r.phrases).join("|")})`);
   // The document's own title for its lead, said to be the designated lead: "Our Community Safety Lead is Jordan
   // Mbeki (…). Jordan is the club's designated safeguarding lead" — then "Deputy Community Safety Lead: …".
-  const titles = ownLeadTitles(text);
+  const titles = ownLeadTitles(text, own, written);
   if (titles.length > 0) alternatives.push(`(?<titled>${titles.sort(byLength).map(escapeRegExp).join("|")})`);
+  // The deputy's title without the lead's first, safeguarding word: "Safeguarding Link Practitioner", then "Deputy
+  // Link Practitioner: …" (only with the deputy's prefix: "the Link Practitioners of each service" are others').
+  const cut = titles
+    .map((t) => /^(?:Safeguarding|Welfare|Child\s+Protection)\s+((?:\S+\s+)+\S+)$/.exec(t)?.[1])
+    .filter((t): t is string => t !== undefined && roleMatches(t).length === 0);
+  if (cut.length > 0) alternatives.push(`(?<titledCut>${cut.sort(byLength).map(escapeRegExp).join("|")})`);
   // A trust's service whose lead is the trust's named nurse (doctor, midwife): "Deputy Named Nurse for Safeguarding
   // Children, Ravi Shah" is its deputy.
   // A named professional whose paragraph says they act for the lead ("… acts for the Named Nurse when she is not
   // available") is the deputy.
-  const health = namedHealthLeads(text);
+  const health = namedHealthLeads(text, own);
   if (health.lead) alternatives.push(`(?<health>${health.lead})`);
   if (health.deputy) alternatives.push(`(?<healthDeputy>${health.deputy})`);
   // The deputy's title cut short: only to the last word of a lead's title this document uses.
@@ -1980,8 +2017,8 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
       earlier.some((f) => f.endOffset <= start && start - f.endOffset <= 3)
     )
       continue;
-    // "Depute Co-ordinator", never "Co-ordinator" alone.
-    if (groups.short && !groups.prefix) continue;
+    // "Depute Co-ordinator", never "Co-ordinator" alone; "Deputy Link Practitioner", never "Link Practitioner".
+    if ((groups.short || groups.titledCut) && !groups.prefix) continue;
     // "Deputy lead | Tom Ure": a lower-case last word only in a label, its prefix capitalised, opening a line or cell.
     if (
       groups.short &&

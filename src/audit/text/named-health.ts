@@ -57,6 +57,76 @@ const HOLDER_ACTS_FOR = (professions: string, lead: string, every: string) =>
     "gu",
   );
 
+/**
+ * A health body's name as a writer gives an employer: "Fenbridge Hospitals NHS Trust", "Mid Fenmoor ICB",
+ * "Hollowmere Health Board" — capitalised words up to the body's own word.
+ */
+const EMPLOYER =
+  /(?<![\p{L}'’&-])(?:\p{Lu}[\p{L}'’&-]*\s+){1,6}(?:NHS(?:\s+Foundation)?\s+Trust|NHS|Trust|ICB|Integrated\s+Care\s+Board|[Hh]ealth\s+[Bb]oard|Clinical\s+Commissioning\s+Group|CCG)(?![\p{L}])/gu;
+/** A name compared: lower case, one space between words. */
+const compared = (words: string) => words.toLowerCase().replace(/\s+/g, " ").trim();
+/**
+ * Whether the words name an employer (ADVISER) that is not the policy's own body: an NHS trust's own policy (its title
+ * or header, `own`, names "Fenbridge Hospitals NHS Trust") gives its own named nurse as "Mrs Ann Lee, Fenbridge
+ * Hospitals NHS Trust" — its lead, not an adviser from outside.
+ */
+function outsideEmployer(words: string, own: string): boolean {
+  if (!ADVISER.test(words)) return false;
+  const owned = new Set([...own.matchAll(EMPLOYER)].map((m) => compared(m[0])));
+  if (owned.size === 0) return true;
+  const bodies = [...words.matchAll(EMPLOYER)].map((m) => compared(m[0]));
+  // Every mark of an employer must be a body the policy names as its own, the whole name the same: "Fenbridge NHS
+  // Trust" is another body than a title's "Mid Fenbridge NHS Trust".
+  if (bodies.length === 0 || !bodies.every((b) => owned.has(b))) return true;
+  let rest = words;
+  for (const m of [...words.matchAll(EMPLOYER)].reverse())
+    rest = rest.slice(0, m.index) + rest.slice((m.index ?? 0) + m[0].length);
+  return ADVISER.test(rest);
+}
+
+/**
+ * A setting's own kind, as the noun of "the play service's lead for safeguarding", "the club's safeguarding lead" —
+ * never a wider body's ("the trust's", "the diocese's").
+ */
+const OWN_KIND =
+  /^(?:hospice|service|setting|unit|ward|home|centre|center|clinic|practice|hospital|organisation|organization|charity|club|school|academy|nursery|pre-?school|college|team|group|project|church|parish|society|company|department)$/i;
+
+/**
+ * A title of the setting's own as a label at a line's start ("**Safeguarding Link Practitioner (Hospital Play
+ * Service):** Mr Owain Reece, Senior Play Specialist."), its holder after the colon or dash, then in the same
+ * paragraph a sentence whose subject (the holder's first name or a pronoun) is the setting's lead for safeguarding:
+ * "He is the play service's lead for safeguarding", "She is our safeguarding lead". Not "… lead for the trust".
+ */
+const LABELLED_LEAD = new RegExp(
+  String.raw`(?<![^\n])[^\S\n]*(?:[*_]{1,2})?(?<title>(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,3}(?:Lead|Officer|Co-?ordinator|Coordinator|Person|Practitioner|Champion|Representative|Worker|Contact))(?:[^\S\n]*\((?<qualifier>[^()\n]{1,60})\))?(?:[*_]{1,2})?[^\S\n]*(?:[:–—]|-[^\S\n])(?:[*_]{1,2})?[^\S\n]*(?<holder>${IN_PARAGRAPH}{1,250}?)[.!?;]\s+(?<claim>(?<who>She|He|They|\p{Lu}\p{Ll}+)\s+(?:also\s+)?is\s+(?:the|our)\s+(?:(?:[\p{L}'’-]+\s+){0,2}?(?<noun>[\p{L}-]+)['’]s\s+)?(?:(?:designated\s+)?safeguarding\s+lead|lead\s+for\s+safeguarding(?:\s+children)?)(?![\p{L}])(?!\s+(?:for|of|at|in|across|within|throughout)\s))`,
+  "gu",
+);
+
+/**
+ * The setting's own titles for its lead (LABELLED_LEAD): a possessive's kind (OWN_KIND) must be one the policy's
+ * title or header (`own`) calls it ("the play service's" under "Hospital Play Service: …"), and the holder no outside
+ * body's employee.
+ */
+export function labelledLeadTitles(text: string, own: string): string[] {
+  if (!/lead\s+for\s+safeguarding|safeguarding\s+lead/i.test(text)) return [];
+  const titles = new Set<string>();
+  for (const match of text.matchAll(LABELLED_LEAD)) {
+    const { title, qualifier, holder, who, claim, noun } = match.groups ?? {};
+    if (!title || !holder || !who || !claim || !holderIs(holder, who)) continue;
+    if (/^(?:deputy|depute|assistant|alternate|backup|vice)\s/i.test(title)) continue;
+    if (noun) {
+      if (!OWN_KIND.test(noun)) continue;
+      // The kind in the title or header, or in the label's own bracket: "(Hospital Play Service)".
+      const kind = noun.replace(/-/g, "[\\s-]?");
+      if (!new RegExp(String.raw`(?<![\p{L}])${kind}s?(?![\p{L}])`, "iu").test(`${own}\n${qualifier ?? ""}`))
+        continue;
+    }
+    if (outsideEmployer(holder, own) || outsideEmployer(claim, own)) continue;
+    titles.add(title.replace(/\s+/g, " "));
+  }
+  return [...titles];
+}
+
 /** Whether the holder's words before the sentence give the subject's first name: "Sister Ann Lee, Head of …". */
 function holderIs(holder: string, who: string): boolean {
   if (/^(?:she|he|they)$/i.test(who)) return true;
@@ -68,11 +138,13 @@ function holderIs(holder: string, who: string): boolean {
 
 /**
  * The professions the document's own named professionals lead safeguarding as (HOLDER_LEADS), and those said to act
- * for them (HOLDER_ACTS_FOR), the second never one of the first.
+ * for them (HOLDER_ACTS_FOR), the second never one of the first. `own`: the policy's title and header, whose body's
+ * employees are its own (outsideEmployer).
  */
 export function namedHealthHolders(
   text: string,
   professions: readonly string[],
+  own = "",
 ): { leads: Set<string>; deputies: Set<string> } {
   const leads = new Set<string>();
   const deputies = new Set<string>();
@@ -83,7 +155,7 @@ export function namedHealthHolders(
     // The holder's words and the claim's whole sentence (to its end, not past the paragraph).
     const end = match.index + match[0].length;
     const rest = /^[\s\S]*?(?:[.!?](?=\s|$)|\n[^\S\n]*\n|$)/.exec(text.slice(end, end + 400))?.[0] ?? "";
-    if (ADVISER.test(holder) || ADVISER.test(claim + rest)) continue;
+    if (outsideEmployer(holder, own) || outsideEmployer(claim + rest, own)) continue;
     if (GENERIC_NOUN.test(noun ?? "") && CAN_ADVISE.test(claim + rest)) continue;
     leads.add(profession);
   }

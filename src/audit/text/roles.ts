@@ -615,7 +615,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
   lead-in designate designated-lead safeguarding-lead manager's director's
   key keyworker key-worker senior middle leadership slt smt member members staff staffing personnel hr
   human resources health visitor nurse doctor gp police officer constable sergeant inspector
-  consultant consultants paediatrician pediatrician paediatricians pediatricians midwife midwives
+  consultant consultants paediatrician pediatrician paediatricians pediatricians midwife midwives hospital hospitals nhs
   deputy-head deputyhead assistant-head bursar caretaker cook chef receptionist supervisor supervisors
   acting interim temporary joint co-chair chair's
   alternate alternative second main primary overall back-up backup depute deputes

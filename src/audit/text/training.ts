@@ -1647,7 +1647,7 @@ function groupRow(cells: readonly Cell[], courseCol: number, nameCol: number, da
   // "Crew volunteers (list kept in the office)": a note in brackets after the group says where its names are kept,
   // the cell still names a group. "Hospital play specialists (6)": how many people the group has, likewise.
   const group = who.replace(/\s*\([^()]*\)$/, "");
-  if (!(GROUP_NOUN.test(group) || COUNTED_GROUP.test(who)) || TITLED_NAME.test(who)) return false;
+  if (!(GROUP_NOUN.test(group) || countedGroup(who)) || TITLED_NAME.test(who)) return false;
   // "| Ward play workers (5) | Level 3 | held on each person's file |": where each one's record is kept, not a date
   // left out of anyone's.
   return (
@@ -1658,15 +1658,25 @@ function groupRow(cells: readonly Cell[], courseCol: number, nameCol: number, da
   );
 }
 
-/** People in the plural, their number in brackets: "Hospital play specialists (6)", "Ward play workers (5 staff)". */
+/**
+ * People in the plural, their number in brackets: "Hospital play specialists (6)", "Ward play workers (5 staff)",
+ * "Play Specialists (5)" (capitalised: not a person's name, see countedGroup).
+ */
 const COUNTED_GROUP =
-  /^(?:[\p{L}'’-]+\s+){0,4}\p{Ll}[\p{Ll}'’-]*s\s*\(\s*(?:x\s*)?\d{1,3}(?:\s+(?:staff|people|posts?))?\s*\)$/u;
+  /^(?:[\p{L}'’-]+\s+){0,4}\p{L}[\p{Ll}'’-]*s\s*\(\s*(?:x\s*)?\d{1,3}(?:\s+(?:staff|people|posts?))?\s*\)$/u;
+/** Whether a cell is a counted group (COUNTED_GROUP), its last word capitalised only where no first name opens it. */
+function countedGroup(who: string): boolean {
+  if (!COUNTED_GROUP.test(who)) return false;
+  const group = who.replace(/\s*\([^()]*\)$/, "");
+  return !/(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’-]*$/u.test(group) || !nlp(group).has("^#FirstName");
+}
 /**
  * A cell saying where each person's training record is kept, not when anyone trained: "held on each person's file",
- * "kept in the HR record", "recorded on each person's ESR record", "see individual records".
+ * "kept in the HR record", "recorded on each person's ESR record", "see individual records", "see the trust's
+ * training record", "held by HR".
  */
 const RECORDS_KEPT =
-  /^\s*(?:(?:held|kept|recorded|stored|logged|filed)\s+(?:on|in)|see)\s+(?:(?:each|every)\s+(?:person|member|worker|individual)['’]s|individual|their(?:\s+own)?|the|staff|personnel|HR)\b[^.;]{0,40}?\b(?:files?|records?|ESR|system|database|register)\s*\.?\s*$/iu;
+  /^\s*(?:(?:held|kept|recorded|stored|logged|filed)\s+by\s+(?:the\s+)?(?:HR|human\s+resources|personnel)(?:\s+(?:team|department|office))?\s*\.?\s*$|(?:(?:held|kept|recorded|stored|logged|filed)\s+(?:on|in)|see)\s+(?:(?:each|every)\s+(?:person|member|worker|individual)['’]s|individual|their(?:\s+own)?|the|staff|personnel|HR)\b[^.;]{0,40}?\b(?:files?|records?|ESR|system|database|register)\s*\.?\s*$)/iu;
 
 /** The words a header cell holds: a second header row ("| | | Course | Completed |") holds only these. */
 const HEADER_CELL =
