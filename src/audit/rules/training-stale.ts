@@ -54,6 +54,38 @@ function writtenBeyondExcerpt(text: string, line: DatedLine): string {
   return shown.includes(written) ? "" : ` (written "${written}")`;
 }
 
+/** A sentence's end: its full stop, question or exclamation mark before a space or the end. */
+const SENTENCE_END = /[.!?](?=\s|$)/;
+
+/**
+ * Where a finding on a record points: the record's line — or, when the line names no one, runs on past the record's
+ * sentence to another dated sentence ("… the Leadership module (Eastmoor district, 05/2023). The Minister completed …
+ * in 10/2025.") and its excerpt, cut at its length, stops before the date, the record's own sentence, from as late a
+ * word as lets the whole of it show: the course with its date, where the reader can see which date was meant.
+ */
+function recordRange(text: string, line: DatedLine): { offset: number; endOffset: number } {
+  const whole = { offset: line.offset, endOffset: line.endOffset };
+  if (line.leadName || excerpt(text, line.offset, line.endOffset).includes(line.date.text.trim()))
+    return whole;
+  const stop = SENTENCE_END.exec(text.slice(line.date.endOffset, line.endOffset));
+  if (!stop) return whole;
+  const end = line.date.endOffset + stop.index + 1;
+  if (findDates(text.slice(end, line.endOffset), end).length === 0) return whole;
+  const before = text.slice(line.offset, line.date.offset);
+  const ends = [...before.matchAll(/[.!?]\s+/g)];
+  let start =
+    line.offset + (ends.length ? (ends[ends.length - 1].index ?? 0) + ends[ends.length - 1][0].length : 0);
+  // The sentence's first word whose excerpt to the sentence's end is not cut.
+  while (start < line.date.offset && excerpt(text, start, end).endsWith("…")) {
+    const space = text.slice(start, line.date.offset).search(/\s\S/);
+    if (space < 0) return whole;
+    start += space + 1;
+  }
+  return excerpt(text, start, end).includes(line.date.text.trim())
+    ? { offset: start, endOffset: end }
+    : whole;
+}
+
 /**
  * A course's words that start with two capitalised words and a spaced dash ("Bram Ely – Basic Awareness Course"):
  * perhaps another person's line read under the lead's name, so not the lead's course by its owner alone.
@@ -329,10 +361,11 @@ export const rule: Rule = {
       const dated = schoolYear(line.date)
         ? ` is in the school year ${line.date.text.trim()} (to ${formatUk(line.date.date.last)})`
         : `${onLine || !line.leadName || line.date.date.precision === "day" ? " is dated" : line.date.date.precision === "week" ? " is in" : " is"} ${describeLooseDate(line.date)}${writtenBeyondExcerpt(context.document.text, line)}`;
+      const at = recordRange(context.document.text, line);
       reportAt(
         context,
-        line.offset,
-        line.endOffset,
+        at.offset,
+        at.endOffset,
         `${onLine && line.leadName ? `The most recent training on this line for ${spokenName(line.leadName)}` : subject}${dated} — it ${lapsed}; book a refresher and record the new date`,
         {
           actual: line.date.text,
