@@ -3293,9 +3293,12 @@ function keyedName(initials: string, text: string): FoundName | undefined {
 
 /** The words before a job title's last word: "Head of", "Director for", "Manager of the". */
 const JOB_TITLE_OF = /\p{Lu}[\p{L}'’-]*\s+(?:of|for)(?:\s+the)?\s+$/u;
-/** "Amira is the", "Joel and Sadia are the": first names just before a role. */
+/**
+ * "Amira is the", "Joel and Sadia are the": first names just before a role — the role in bold or not ("Amira is our
+ * **Deputy DSL**").
+ */
 const FIRST_NAMES_BEFORE =
-  /(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}+(?:\s*,\s*|\s+and\s+|\s*&\s*))*\p{Lu}\p{Ll}+)\s+(?:is|are|will\s+be|acts\s+as|act\s+as)\s+(?:the\s+|our\s+|a\s+|both\s+)?(?:setting'?s\s+|club'?s\s+|nursery'?s\s+)?$/u;
+  /(?:^|[^\p{L}])((?:\p{Lu}\p{Ll}+(?:\s*,\s*|\s+and\s+|\s*&\s*))*\p{Lu}\p{Ll}+)\s+(?:is|are|will\s+be|acts\s+as|act\s+as)\s+(?:the\s+|our\s+|a\s+|both\s+)?(?:setting'?s\s+|club'?s\s+|nursery'?s\s+)?(?:\*\*|__)?$/u;
 
 /**
  * The full name of a person the policy calls by first name: "Amira" → "Amira Haddad". Only a full name the policy
