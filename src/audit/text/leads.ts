@@ -3123,7 +3123,7 @@ function holderOfJob(lines: Line[], job: string): { name: string; offset: number
   const key = job.toLowerCase().replace(/\s+/g, " ");
   const words = job.split(/\s+/).map(escapeRegExp).join(String.raw`[^\S\n]+`);
   const labelled = new RegExp(
-    String.raw`(?<![\p{L}'’-])(?:\*\*|__)?${words}(?:\*\*|__)?[^\S\n]*(?<sep>(?:[:–—]|-(?=\s))[^\S\n]*)?(?:\*\*|__)?(?=\p{Lu})`,
+    String.raw`(?<![\p{L}'’-])(?:\*\*|__)?${words}(?:\*\*|__)?[^\S\n]*(?<sep>(?:[:–—]|-(?=\s))[^\S\n]*)?(?:\*\*|__)?[^\S\n]*(?=\p{Lu})`,
     "gu",
   );
   const first = job.split(/\s+/)[0];
@@ -3190,7 +3190,24 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
         names = [name];
       }
     }
-    if (names.length === 0) continue;
+    if (names.length === 0) {
+      // "If the Parish Safeguarding Officer is not available, speak to the Vicar.": a job the policy names a holder
+      // of elsewhere ("**Incumbent:** The Revd Ann Lee, Vicar", "Vicar: …") — that holder is the deputy.
+      const holder = jobToGoTo(lines, line.text.slice(end, end + 80));
+      if (holder)
+        found.push({
+          role: "deputy",
+          label: match[0].trim(),
+          offset: line.offset + at,
+          endOffset: line.offset + end,
+          line,
+          name: holder.name,
+          names: [holder.name],
+          nameOffset: holder.offset,
+          nameEndOffset: holder.offset + holder.name.length,
+        });
+      continue;
+    }
     const mention: LeadMention = {
       role: "deputy",
       label: match[0].trim(),
@@ -3202,6 +3219,49 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
     found.push(mention);
   }
   return found;
+}
+
+/**
+ * After "If the DSL is not available, speak to ": a job alone, capitalised, that ends its clause — "the Vicar.",
+ * "our Centre Manager;" — not a name, a safeguarding role or an office outside the setting.
+ */
+const JOB_TO_GO_TO =
+  /^(?:the|our)[^\S\n]+(?:\*\*|__)?(?<job>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})(?:\*\*|__)?[^\S\n]*(?:[.;]|$)/u;
+
+/**
+ * The holder of the job that the words after an absence's verb name (JOB_TO_GO_TO), as the policy names them
+ * elsewhere: labelled by the job or in a table row (holderOfJob), or a name with the job after a comma ending its line
+ * ("**Incumbent:** The Revd Canon Ann Lee, Vicar"). Never a line that gives a safeguarding role too: the lead's own
+ * job is no deputy's.
+ */
+function jobToGoTo(lines: Line[], after: string): { name: string; offset: number } | undefined {
+  const job = JOB_TO_GO_TO.exec(after)?.groups?.job;
+  if (!job || roleMatches(job).length > 0 || EXTERNAL_OFFICE.test(job)) return undefined;
+  const holder = holderOfJob(lines, job) ?? holderBeforeJob(lines, job);
+  if (!holder) return undefined;
+  const line = lines[lineAt(lines, holder.offset)];
+  return line && roleMatches(line.text).length === 0 ? holder : undefined;
+}
+
+/** A name, then a comma and a job that ends the line: "**Incumbent:** The Revd Canon Ann Lee, Vicar". */
+function holderBeforeJob(lines: Line[], job: string): { name: string; offset: number } | undefined {
+  const words = job.split(/\s+/).map(escapeRegExp).join(String.raw`[^\S\n]+`);
+  const after = new RegExp(String.raw`,[^\S\n]*(?:the[^\S\n]+)?${words}[^\S\n]*(?:\*\*|__)?[^\S\n]*$`, "u");
+  const first = job.split(/\s+/)[0];
+  for (const line of lines) {
+    if (!line.text.includes(first) || isTableRow(line)) continue;
+    const match = after.exec(line.text);
+    if (!match) continue;
+    const before = line.text.slice(0, match.index);
+    const name = nameBefore(
+      before,
+      () => false,
+      () => ({ strength: "strong" }),
+    );
+    if (name && name.end === before.length && fullPerson(name.name))
+      return { name: nameOf(name), offset: line.offset + name.start };
+  }
+  return undefined;
 }
 
 /** Offices outside the setting that a policy tells people to contact: the LADO, a diocese's adviser, the police … */
