@@ -76,6 +76,14 @@ const LIST_MARKER = /^\s*(?:[-*•]\s+)?/u;
 const OTHER_ROLE =
   /\b(?:LADO|officers?|hub|police|constable|helpline|advice\s+line|social\s+(?:care|work|workers?|services)|children'?s\s+services|local\s+authority|council|MASH|early\s+help|NSPCC|Childline|health\s+visitor|duty\s+team)\b/i;
 
+/**
+ * A clause that names the writer's own job: "childminder", "registered childminder", "Ofsted-registered childminder
+ * since 2015" — not an agency's post or team for childminders ("childminder development officer", "childminder
+ * support", "Childminder Agency").
+ */
+const WRITERS_JOB =
+  /\bchild-?minders?\b(?!\s+(?:agenc(?:y|ies)|network|development|advis[eo]rs?|officers?|team|co-?ordinators?|coordinators?|support|services?|association|liaison|forum|lead)\b)/i;
+
 /** Words that make the role or agency after them something said of the writer: "registered with the council". */
 const OF_THE_WRITER =
   /\b(?:with|by|for|at|to|from|of|in|runs?|ran|attends?|formerly|previously|once|ex-?)\s+(?:the\s+|a\s+|an\s+|our\s+)?$/i;
@@ -101,7 +109,8 @@ function ofTheWriter(text: string, at: number): boolean {
  * Whether what follows a name is a contact's: a role or agency in any of its clauses ("– Duty Manager, Larkshire
  * Children's Services – 0300 …", "– 0300 … – Local Authority Designated Officer"), up to one said of the writer
  * ("registered with the local authority", "previously a police constable"): the clauses after that are more about
- * the writer. Asides in brackets after a word are left out — "childminder (also runs the Meadow Hub toddler group)"
+ * the writer, as are those after a clause that names the writer's own job (WRITERS_JOB: "childminder; also a retired
+ * police officer"). Asides in brackets after a word are left out — "childminder (also runs the Meadow Hub toddler group)"
  * is a childminder; "Local Authority Designated Officer (LADO)" an officer.
  */
 function contactRole(rest: string): boolean {
@@ -110,6 +119,9 @@ function contactRole(rest: string): boolean {
   for (const clause of words.split(CLAUSE_BREAK)) {
     const m = OTHER_ROLE.exec(clause);
     if (m) return !ofTheWriter(clause, m.index);
+    // "– 07700 …, childminder; also a retired police officer": the writer's own job; the police or the council in a
+    // later clause are more about her, not her employer nor an outside contact.
+    if (WRITERS_JOB.test(clause)) return false;
   }
   return false;
 }
