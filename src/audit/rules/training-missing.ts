@@ -320,8 +320,7 @@ export const rule: Rule = {
       if (memberBodiesRole(context.document.text, mention.label)) continue;
       // "…the **Safeguarding Contact** on session days. … They pass every concern to me (or Tom)": a contact under
       // the lead, who hands concerns on, not a lead.
-      if (mention.role === "dsl" && passesConcernsToLead(context.document.text, mention.label, leads))
-        continue;
+      if (mention.role === "dsl" && passesConcernsToLead(context.document, mention.label, leads)) continue;
       // "Bean Uí Néill (Máire Uí Néill)": her training is listed under the full name in the brackets.
       const bracketed = bracketedFullName(context.document.text, mention);
       if (

@@ -4,7 +4,9 @@
  * me (or Tom) the same day." — a rota of session-day contacts under the policy's own Safeguarding Lead.
  */
 
+import type { SourceDocument } from "../rule.js";
 import type { LeadMention } from "./leads.js";
+import { plain } from "./lines.js";
 import { allMatches, escapeRegExp } from "./matches.js";
 
 /** Deputy's words in a role: a deputy who hands concerns to the lead is still the deputy. */
@@ -14,19 +16,66 @@ const DEPUTY_WORDS = /\b(?:deput(?:y|ies|e)|alternates?|second|back-?up)\b/i;
  * Passing concerns to the lead, from the verb: "pass every concern to me", "passes all concerns on to the DSL",
  * "hand any safeguarding concern to the designated safeguarding lead". Only to the writer ("me", in a policy its lead
  * writes in the first person) or to the lead by role — never to children's services, the police or "us", nor to
- * another body's lead ("the designated safeguarding lead at Larkshire County FA", "the DSL of the local authority").
+ * another body's lead ("the designated safeguarding lead at Larkshire County FA", "the DSL of the local authority"),
+ * though the lead of the setting the title names is its own ("… at Brookfield Juniors FC" in that club's policy).
  */
 const PASSES_TO_LEAD =
   /^(?:(?:also|always|then|will|must|should|immediately)\s+){0,2}(?:pass(?:es)?|hands?|reports?|refers?)\s+(?:on\s+)?(?:(?:every|all|any|each|their|the)\s+)?(?:safeguarding\s+)?(?:concerns?|disclosures?|worries)\s+(?:(?:straight\s+)?on\s+)?to\s+(?:me\b|(?:the|our)\s+(?:designated\s+)?(?:safeguarding\s+)?(?:lead|DSL|designated\s+person)\b)/iu;
 
-/** After the lead, the body whose lead it is, another: "… at Larkshire County FA", "… of the local authority". */
+/**
+ * After the lead, the body whose lead it is, another: "… at Larkshire County FA", "… of the local authority". A body
+ * by its name (group `named`, where the name starts) may be the setting's own (ownBody).
+ */
 const OTHER_BODYS =
-  /^\s*(?:\([^()\n]{1,30}\)\s*)?,?\s+(?:at|of)\s+(?:the\s+)?(?:\p{Lu}|(?:local\s+authority|council|county|league|governing\s+body|national|regional|area|district)(?![\p{L}]))/u;
+  /^\s*(?:\([^()\n]{1,30}\)\s*)?,?\s+(?:at|of)\s+(?:the\s+)?(?:(?<named>(?=\p{Lu}))|(?:local\s+authority|council|county|league|governing\s+body|national|regional|area|district)(?![\p{L}]))/u;
 
-/** PASSES_TO_LEAD at the start of `words`, the lead not another body's. */
-function passesToLead(words: string): boolean {
+/** A body's name: capitalised words, with "of", "and", "the", "upon" between them ("Brookfield Juniors FC"). */
+const BODY_NAME =
+  /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\.(?=\p{Lu}))?(?:\s+(?:(?:of|and|the|upon|on|in)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=\p{Lu}))?)*/u;
+
+/** Where a title's subject ends: "Oakwood Colts FC (affiliated to Larkshire County FA)", "… part of …". */
+const TITLE_SUBJECT_END =
+  /\(|\b(?:affiliated\s+(?:to|with)|in\s+partnership\s+with|commissioned\s+by|on\s+behalf\s+of|part\s+of|member\s+of)\b/i;
+
+/** Lower case, one space between words, straight apostrophes: how a body's name and the title are compared. */
+const squash = (words: string) => words.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, " ").trim();
+
+/**
+ * The setting's own name, as far as the document gives it: its title (the first heading near its start, and its
+ * first line), up to where the title's subject ends; squashed.
+ */
+function ownTitle(document: Pick<SourceDocument, "text" | "outline">): string {
+  const first =
+    document.text
+      .slice(0, 2000)
+      .split("\n")
+      .find((l) => l.trim() !== "") ?? "";
+  const heading = document.outline?.headings?.find((h) => h.offset < 2000)?.text ?? "";
+  return [first, heading]
+    .map((title) => {
+      const words = plain(title.slice(0, 200)).replace(/^#+\s*/, "");
+      const end = TITLE_SUBJECT_END.exec(words);
+      return squash(end ? words.slice(0, end.index) : words);
+    })
+    .join("\n");
+}
+
+/** Whether the body named at the start of `words` is the setting the title names ("Brookfield Juniors FC"). */
+function ownBody(words: string, title: string): boolean {
+  const name = squash(BODY_NAME.exec(words)?.[0] ?? "");
+  if (!name || !title) return false;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "u").test(title);
+}
+
+/** PASSES_TO_LEAD at the start of `words`, the lead not another body's (the setting's `title` names its own). */
+function passesToLead(words: string, title: string): boolean {
   const match = PASSES_TO_LEAD.exec(words);
-  return match !== null && !OTHER_BODYS.test(words.slice(match[0].length));
+  if (match === null) return false;
+  const after = words.slice(match[0].length);
+  const other = OTHER_BODYS.exec(after);
+  return (
+    other === null || (other.groups?.named !== undefined && ownBody(after.slice(other[0].length), title))
+  );
 }
 
 /** A later sentence's subject that is the role's holder: "They …", "She …", "The contact …", "This person …". */
@@ -45,8 +94,11 @@ const NAMED_AS_LEAD =
 /** Words before a lead's role that make it the lead concerns are passed to: "… passes every concern on to the ". */
 const PASSED_TO = /\bto\s+(?:the|our)\s+$/i;
 
-/** Answers per role label, for the document (its text and leads) last asked about. */
-let memo: { text: string; leads: readonly LeadMention[]; answers: Map<string, boolean> } | undefined;
+/** Answers per role label, for each document (its text and leads as last asked about), and its title (ownTitle). */
+const memos = new WeakMap<
+  Pick<SourceDocument, "text" | "outline">,
+  { text: string; leads: readonly LeadMention[]; title: string; answers: Map<string, boolean> }
+>();
 
 /**
  * Whether the document says the holders of the role `label` pass their concerns on to the lead (PASSES_TO_LEAD), in
@@ -54,20 +106,30 @@ let memo: { text: string; leads: readonly LeadMention[]; answers: Map<string, bo
  * next three sentences of its paragraph opening with its holder ("They pass every concern to me"). Never a deputy's
  * role, and only where the policy names a lead (not a deputy, nor the lead passed to) under other role words; a mention whose own sentence
  * names its holder as the lead ("…, the lead for safeguarding at the club. She passes every concern on to …") says
- * nothing of a contact. Answered once per label for a document: each of a long list's mentions asks again.
+ * nothing of a contact. Answered once per label for a document (kept with the document, never shared with another):
+ * each of a long list's mentions asks again.
  */
-export function passesConcernsToLead(text: string, label: string, leads: readonly LeadMention[]): boolean {
+export function passesConcernsToLead(
+  document: Pick<SourceDocument, "text" | "outline">,
+  label: string,
+  leads: readonly LeadMention[],
+): boolean {
   const role = label.trim().replace(/\s+/g, " ");
-  if (memo?.text !== text || memo.leads !== leads) memo = { text, leads, answers: new Map() };
+  const text = document.text;
+  let memo = memos.get(document);
+  if (memo?.text !== text || memo.leads !== leads) {
+    memo = { text, leads, title: ownTitle(document), answers: new Map() };
+    memos.set(document, memo);
+  }
   const key = role.toLowerCase();
   const known = memo.answers.get(key);
   if (known !== undefined) return known;
-  const answer = passes(text, role, leads);
+  const answer = passes(text, role, leads, memo.title);
   memo.answers.set(key, answer);
   return answer;
 }
 
-function passes(text: string, role: string, leads: readonly LeadMention[]): boolean {
+function passes(text: string, role: string, leads: readonly LeadMention[], title: string): boolean {
   if (!/\s/.test(role) || DEPUTY_WORDS.test(role)) return false;
   if (
     !leads.some(
@@ -89,10 +151,10 @@ function passes(text: string, role: string, leads: readonly LeadMention[]): bool
     if (NAMED_AS_LEAD.test(first.split(/\b(?:pass(?:es)?|hands?|reports?|refers?)\b/i)[0] ?? "")) continue;
     // "The Safeguarding Contact passes …", "…, who passes …": the role's own sentence.
     const own = /^\s*(?:,\s*who\s+)?/.exec(first)?.[0].length ?? 0;
-    if (passesToLead(first.slice(own))) return true;
+    if (passesToLead(first.slice(own), title)) return true;
     for (const sentence of rest.slice(0, 3)) {
       const subject = HOLDER.exec(sentence);
-      if (subject && passesToLead(sentence.slice(subject[0].length))) return true;
+      if (subject && passesToLead(sentence.slice(subject[0].length), title)) return true;
     }
   }
   return false;
