@@ -1071,12 +1071,22 @@ function courseTableRecords(
 }
 
 /**
+ * A header's words of booking at its end, no part of the course's name: "Champion training booked for", "… due",
+ * "… planned", "… (booked for)", "… scheduled for".
+ */
+const HEADER_BOOKING_WORDS =
+  /[\s,;:–—-]*\(?\s*(?<![\p{L}])(?:booked|due|planned|scheduled)(?:\s+(?:for|on|in|by))?\s*\)?\s*[:.]?\s*$/iu;
+
+/**
  * The course a training column's header names, for its cells that hold a date alone beside a role's holders: "Champion
  * training" under a "Safeguarding Champion" column is the Safeguarding Champion training; a header that names
- * safeguarding itself ("DSL training") is the course as it stands.
+ * safeguarding itself ("DSL training") is the course as it stands. Without the header's booking words
+ * (HEADER_BOOKING_WORDS): "Champion training booked for" names the Champion training.
  */
 function headerCourse(table: Table, courseCol: number, holderCol: number): string {
-  const course = plain(table.headerCells[courseCol]?.text ?? "").trim();
+  const course = plain(table.headerCells[courseCol]?.text ?? "")
+    .replace(HEADER_BOOKING_WORDS, "")
+    .trim();
   if (SAFEGUARDING_SUBJECT.test(course) || CHILDREN_PROTECTED.test(course)) return course;
   const role = plain(table.headerCells[holderCol]?.text ?? "").trim();
   const last = role.split(/\s+/).at(-1)?.toLowerCase() ?? "";
