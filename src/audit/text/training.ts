@@ -1072,21 +1072,30 @@ function courseTableRecords(
 
 /**
  * A header's words of booking at its end, no part of the course's name: "Champion training booked for", "… due",
- * "… planned", "… (booked for)", "… scheduled for".
+ * "… planned", "… (booked for)", "… scheduled for" (read on the header's trimmed words).
  */
 const HEADER_BOOKING_WORDS =
-  /[\s,;:–—-]*\(?\s*(?<![\p{L}])(?:booked|due|planned|scheduled)(?:\s+(?:for|on|in|by))?\s*\)?\s*[:.]?\s*$/iu;
+  /(?<![\p{L}])\(?(?:booked|due|planned|scheduled)(?:\s+(?:for|on|in|by))?\)?[:.]?$/iu;
+
+/** A header's words without its booking words at the end, nor the dashes, commas or bracket before them. */
+function withoutBookingWords(header: string): string {
+  const words = header.trim();
+  const booking = HEADER_BOOKING_WORDS.exec(words);
+  if (!booking) return words;
+  // Character by character, not by a pattern: a long run of commas or spaces is read once.
+  let end = booking.index;
+  while (end > 0 && /[\s,;:–—(-]/u.test(words[end - 1])) end--;
+  return words.slice(0, end);
+}
 
 /**
  * The course a training column's header names, for its cells that hold a date alone beside a role's holders: "Champion
  * training" under a "Safeguarding Champion" column is the Safeguarding Champion training; a header that names
  * safeguarding itself ("DSL training") is the course as it stands. Without the header's booking words
- * (HEADER_BOOKING_WORDS): "Champion training booked for" names the Champion training.
+ * (withoutBookingWords): "Champion training booked for" names the Champion training.
  */
 function headerCourse(table: Table, courseCol: number, holderCol: number): string {
-  const course = plain(table.headerCells[courseCol]?.text ?? "")
-    .replace(HEADER_BOOKING_WORDS, "")
-    .trim();
+  const course = withoutBookingWords(plain(table.headerCells[courseCol]?.text ?? ""));
   if (SAFEGUARDING_SUBJECT.test(course) || CHILDREN_PROTECTED.test(course)) return course;
   const role = plain(table.headerCells[holderCol]?.text ?? "").trim();
   const last = role.split(/\s+/).at(-1)?.toLowerCase() ?? "";
