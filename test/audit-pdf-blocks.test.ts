@@ -633,6 +633,8 @@ describe("the text the rules read stays what it was", () => {
     "zz137-secondary-school.pdf": "953b611d50bc6ae4",
     "zz138-county-music-service.pdf": "cbee0c4f861fe696",
     "zz138-sailing-club.pdf": "0bda5add9bbc7075",
+    "zz139-hospital-play-service.pdf": "b59661eab103889a",
+    "zz139-sixth-form-centre.pdf": "ad39c42933f86f08",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
