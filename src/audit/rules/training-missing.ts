@@ -238,7 +238,13 @@ export const rule: Rule = {
       context.document.format === "pdf" && blockTables.length > 0 && (unnamed("dsl") || unnamed("deputy"))
         ? analyse(context.document).tableLeads.filter((m) => unnamed(m.role))
         : [];
-    const openings = new Map<string, RegExp | null>();
+    const disowned = new Map<string, boolean>();
+    // The names a title and surname alone may stand for (below), gathered once: built again for every mention, the
+    // list made a policy of thousands of named contacts quadratic.
+    const namesInFull = [
+      ...leads.flatMap((l) => l.names ?? (l.name ? [l.name] : [])),
+      ...personal.flatMap((t) => (t.leadName ? [t.leadName] : [])),
+    ];
     const mentions = [
       ...[...leads, ...fromBlocks].flatMap((lead) => everyNamed(context.document.text, lead)),
       ...namedInRoleColumns(lines),
@@ -315,7 +321,7 @@ export const rule: Rule = {
         continue;
       // "| Club Welfare Officer (Hollowmere Hawks RLFC) | Mr … |" and, below, "The Club Welfare Officer is the
       // club's contact … and is not a lead for the Foundation": the policy disowns the role itself.
-      if (roleDisowned(context.document.text, mention, openings)) continue;
+      if (roleDisowned(context.document.text, mention, disowned)) continue;
       // "Each member club names its own Club Welfare Officer" above "| Club | Club Welfare Officer |": the members' leads.
       if (memberBodiesRole(context.document.text, mention.label)) continue;
       // "…the **Safeguarding Contact** on session days. … They pass every concern to me (or Tom)": a contact under
@@ -381,11 +387,9 @@ export const rule: Rule = {
       // "Miss Fraser", named in full elsewhere ("Miss Catriona Fraser"): her training is listed under her full name —
       // a lead's or a record's name, or a titled full name anywhere in the policy ("☒ Club Manager – Ms Tanisha
       // Greaves", a line the lead reader did not take as hers) whose training is listed without the title.
-      const full = fullNamesOf(mention.name, [
-        ...leads.flatMap((l) => l.names ?? (l.name ? [l.name] : [])),
-        ...personal.flatMap((t) => (t.leadName ? [t.leadName] : [])),
-        ...titledFullNames(context.document.text, mention.name),
-      ]);
+      const full = SHORT_TITLED.test(mention.name)
+        ? fullNamesOf(mention.name, [...namesInFull, ...titledFullNames(context.document.text, mention.name)])
+        : [];
       if (full.length > 0 && full.every((n) => trained.has(nameKey(n)))) continue;
       reported.add(key);
       reportAt(
@@ -723,31 +727,41 @@ const REMIT_ONLY = /\b(?:does|do|will)\s+not\s+(?:take|receive|handle|deal\s+wit
  * part of our team"): every mention of the role is someone else's then, its holder's training not the policy's to
  * list. A limit to the holder's remit ("… does not handle concerns about a coach's conduct") keeps them the lead.
  * Another subject in the sentence ("A coach who is not a lead … tells the Club Welfare Officer") says nothing of
- * the role. `openings` keeps each role's RegExp, built once per document.
+ * the role. `disowned` keeps each role's answer, read once per document (a policy naming thousands of holders of
+ * one role read the whole text again for each).
  */
-function roleDisowned(text: string, mention: LeadMention, openings: Map<string, RegExp | null>): boolean {
+function roleDisowned(text: string, mention: LeadMention, disowned: Map<string, boolean>): boolean {
   const label = mention.label.trim();
   // "Church Safeguarding Officer: Revd …" where the lead reader's role is "Safeguarding Officer": the body's word
   // before it is the role's too ("The Church Safeguarding Officer … is not part of the group's team").
   const body = BODY_WORD_BEFORE.exec(text.slice(Math.max(0, mention.offset - 30), mention.offset))?.[1];
   return (
-    disownedRole(text, label, openings) ||
-    (body !== undefined && disownedRole(text, `${body} ${label}`, openings))
+    disownedRole(text, label, disowned) ||
+    (body !== undefined && disownedRole(text, `${body} ${label}`, disowned))
   );
 }
 
 /** Whether a sentence opening with the role's words ("The …", "Our …") says its holder is not the setting's lead. */
-function disownedRole(text: string, label: string, openings: Map<string, RegExp | null>): boolean {
-  let opening = openings.get(label.toLowerCase());
-  if (opening === undefined) {
-    // One word ("DSL", "Lead") is too little of a role to know it again.
-    const words = label.split(/\s+/).map(escapeRegExp).join("\\s+");
-    opening = /\s/.test(label)
-      ? new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:the|our)\\s+${words}(?![\\p{L}])`, "giu")
-      : null;
-    openings.set(label.toLowerCase(), opening);
+function disownedRole(text: string, label: string, disowned: Map<string, boolean>): boolean {
+  const key = label.toLowerCase();
+  let answer = disowned.get(key);
+  if (answer === undefined) {
+    answer = readDisowned(text, label);
+    disowned.set(key, answer);
   }
-  if (opening === null) return false;
+  return answer;
+}
+
+function readDisowned(text: string, label: string): boolean {
+  // One word ("DSL", "Lead") is too little of a role to know it again.
+  if (!/\s/.test(label)) return false;
+  const first = label.split(/\s+/)[0];
+  // No sentence opens "The <first word> …": nothing to read (a label per holder, "Aason Safeguarding Contact" after
+  // "Mary Aason", read the whole text again for each of thousands of holders). Only for a first word of ASCII
+  // letters, whose case-insensitive match is its lower case.
+  if (/^[\x20-\x7e]+$/.test(first) && !openingWords(text).has(first.toLowerCase())) return false;
+  const words = label.split(/\s+/).map(escapeRegExp).join("\\s+");
+  const opening = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)(?:the|our)\\s+${words}(?![\\p{L}])`, "giu");
   for (const match of allMatches(opening, text)) {
     const from = (match.index ?? 0) + match[0].length;
     const sentence = /^[^.!?\n]*/.exec(text.slice(from, from + 300))?.[0] ?? "";
@@ -755,6 +769,28 @@ function disownedRole(text: string, label: string, openings: Map<string, RegExp 
   }
   return false;
 }
+
+/**
+ * The words (to the next space, in lower case) after "The" or "Our" opening a sentence or a line, read once per text.
+ * The Kelvin sign and the long s, which match "k" and "s" case-insensitively, are read as those letters.
+ */
+function openingWords(text: string): Set<string> {
+  if (openingWordsOf?.text !== text) {
+    const words = new Set<string>();
+    for (const match of text.matchAll(OPENING_WORD))
+      words.add(
+        match[0]
+          .replace(/\u212a/g, "k")
+          .replace(/\u017f/g, "s")
+          .toLowerCase(),
+      );
+    openingWordsOf = { text, words };
+  }
+  return openingWordsOf.words;
+}
+/** A word after a sentence's or a line's "The"/"Our" (found from the word, so a long run of spaces is read once). */
+const OPENING_WORD = /(?<=\s)(?=\S)(?<=(?:^|[.!?]\s+|\n\s*)(?:the|our)\s+)\S+/giu;
+let openingWordsOf: { text: string; words: Set<string> } | undefined;
 
 /** Whether the role named at `offset` is not the setting's own lead (a wider body's officer, or "not a lead"). */
 function notOwnLead(text: string, offset: number): boolean {
@@ -1003,7 +1039,7 @@ function opensWithTrained(lines: Line[], mention: LeadMention, trainedKeys: read
  * MSDTA"). None when the name is not a title and one word.
  */
 function fullNamesOf(name: string, names: readonly string[]): string[] {
-  const short = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)$`, "u").exec(name);
+  const short = SHORT_TITLED.exec(name);
   const sex = titleSex(name);
   if (!short || !sex) return [];
   const surname = short[1].toLowerCase();
@@ -1027,6 +1063,9 @@ function titledFullNames(text: string, name: string): string[] {
   );
   return [...new Set(allMatches(full, text).map((m) => m[0].replace(/\s+/g, " ")))];
 }
+
+/** A title and a surname alone: "Miss Fraser", "Mr. O'Neill". */
+const SHORT_TITLED = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)$`, "u");
 
 /** A name that opens with a title: "Mrs Mary Ann Lee", "Rev. Ann Lee". */
 const TITLED = new RegExp(`^(?:${TITLE_PATTERN})\\.?\\s`, "u");

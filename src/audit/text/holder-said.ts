@@ -125,7 +125,31 @@ export function saidTrainingHeldElsewhere(text: string, mention: LeadMention): b
   const owners = [...(/\s/.test(label) ? [label] : []), ...(appositive ? [appositive] : []), name].map((w) =>
     w.split(/\s+/).map(escapeRegExp).join("\\s+"),
   );
-  const owned = new RegExp(`(?:^|[^\\p{L}])(?:${owners.join("|")})['’]s\\s+${TRAINING_HELD}`, "giu");
-  for (const match of text.matchAll(owned)) if (heldElsewhere(match.groups?.where)) return true;
-  return false;
+  const places = possessivesHeldElsewhere(text);
+  if (places.length === 0) return false;
+  const owned = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${owners.join("|")}))['’]s\\s`, "iuy");
+  return places.some((at) => {
+    owned.lastIndex = at;
+    return owned.test(text);
+  });
+}
+
+/** A possessive's training kept elsewhere ("…'s own training is held on the provider's records"): at its "'s". */
+const POSSESSIVE_TRAINING_HELD = new RegExp(`['’](?=s\\s+${TRAINING_HELD})`, "giu");
+
+/** The last text read, and where in it a possessive's training is said to be kept elsewhere. */
+let possessives: { text: string; at: number[] } | undefined;
+
+/**
+ * Where in the text a possessive's training is said to be kept somewhere else: read once per text, not once per
+ * mention (a policy naming thousands of holders read the whole text again for each).
+ */
+function possessivesHeldElsewhere(text: string): number[] {
+  if (possessives?.text !== text) {
+    const at: number[] = [];
+    for (const match of text.matchAll(POSSESSIVE_TRAINING_HELD))
+      if (heldElsewhere(match.groups?.where)) at.push(match.index ?? 0);
+    possessives = { text, at };
+  }
+  return possessives.at;
 }
