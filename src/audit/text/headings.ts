@@ -383,8 +383,11 @@ const BAR_ENTRY = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{L}.*)$/u;
  */
 function barContents(lines: Line[]): ContentsList | undefined {
   for (const line of lines) {
+    // A bar has a "|": a line without one is not read by the pattern at all (its runs of \s* before the lookahead
+    // were cubic on a long run of spaces after "Contents" with nothing after it).
+    if (!line.text.includes("|")) continue;
     const label = CONTENTS_BAR.exec(line.text);
-    if (!label || !line.text.includes("|")) continue;
+    if (!label) continue;
     const entries: ContentsEntry[] = [];
     let at = label[0].length;
     for (const piece of line.text.slice(at).split("|")) {
