@@ -110,5 +110,36 @@ describe("section-reference: a thing said to be described in a section that neve
       expect(found(reported, document), document.format).toEqual(["section 4"]);
       expect(reported[0].message).toContain('section 3, "Responding to a concern"');
     }
+    // "LA" alone in section 4 is not the officer's initials (review 48): still reported.
+    for (const document of layouts(
+      policy("the Local Authority Designated Officer", 4, {
+        concern,
+        changing: " We tell the LA when a junior misses ten sessions in a row.",
+      }),
+    ))
+      expect(found(run(sectionReference, document), document), document.format).toEqual(["section 4"]);
+  });
+
+  it("stays quiet when the thing is an abbreviation the section spells out ('the LADO referral' in section 2)", () => {
+    const sections: Section[] = [
+      {
+        title: "Key contacts",
+        body: ["The LADO referral line is 01632 960500; the LADO referral form is on the office wall."],
+      },
+      {
+        title: "Allegations against staff",
+        body: [
+          "The Commodore telephones the Local Authority Designated Officer on the same working day and keeps a note of the call.",
+        ],
+      },
+      {
+        title: "Who leads on safeguarding",
+        body: [
+          "Club Welfare Officer: Mrs Annika Stroud-Mbeki. Deputy: Mr Osian Pellow. Where an instructor is involved, the Commodore makes the LADO referral described in section 2.",
+        ],
+      },
+    ];
+    for (const document of layouts(sections))
+      expect(found(run(sectionReference, document), document), document.format).toEqual([]);
   });
 });

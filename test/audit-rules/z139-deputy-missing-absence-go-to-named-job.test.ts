@@ -70,6 +70,11 @@ describe("deputy-missing: the one to speak to when the lead is not available, a 
       expect(run(deputyMissing, document), document.format).toHaveLength(1);
   });
 
+  it("reads the job's holder as no deputy when she is the lead herself (review 48)", () => {
+    for (const document of layouts("**Minister:** Mrs Petronella Ashby-Quayle", speakTo("Minister")))
+      expect(run(deputyMissing, document), document.format).toHaveLength(1);
+  });
+
   it("reads an outside adviser to speak to as no deputy", () => {
     for (const document of layouts(
       "**Superintendent:** The Revd Dr Samuel Okafor-Lund, Minister",

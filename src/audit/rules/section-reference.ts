@@ -1473,8 +1473,10 @@ function describedElsewhere(
     if (own(said[i]) && own(said[i + 1])) pairs.push([stem(said[i]), stem(said[i + 1])]);
   if (pairs.length === 0) return undefined;
   if (sectionMentions(text, headings, target, subjectWords(words), sections, ownSentence)) return undefined;
-  // "the Local Authority Designated Officer described in section 4" where section 4 says "LADO": named after all.
-  if (abbreviatedIn(m[1], text.slice(target.offset, sectionEnd(text, headings, target)))) return undefined;
+  // "the Local Authority Designated Officer described in section 4" where section 4 says "LADO", or "the LADO
+  // referral described in section 6" where section 6 spells it out: named after all.
+  if (shortFormIn(m[1], target, () => text.slice(target.offset, sectionEnd(text, headings, target))))
+    return undefined;
   const within = (h: HeadingText, top: HeadingText) =>
     h === top || (top.number !== undefined && h.number?.startsWith(`${top.number}.`) === true);
   // The reference's own sentence is no sign that its section names the thing: its pairs are taken off that section's.
@@ -1511,18 +1513,55 @@ function stemPairs(body: string): Map<string, number> {
   return counts;
 }
 
+/** A section's abbreviations and the initials of its runs of capitalised words, read once per section. */
+const SECTION_SHORT_FORMS = new WeakMap<HeadingText, { abbreviations: Set<string>; initials: Set<string> }>();
+
 /**
- * Whether a section writes the thing as an abbreviation of its capitalised words: "Local Authority Designated
- * Officer" as "LADO", "Designated Safeguarding Lead" as "DSL" (two letters or more, the words' initials in order).
+ * The initials of runs of capitalised words: in a section's text every stretch of two to eight words of a run ("The
+ * Local Authority Designated Officer" gives "LADO", "TLADO", "LA" …); in the thing a reference names (`whole`), each
+ * run's whole initials and its endings of three or more ("the Hollowmere Local Authority Designated Officer": "HLADO",
+ * "LADO", "ADO") — never a run's first words alone, so "LA" in a section does not stand for the officer.
  */
-function abbreviatedIn(thing: string, section: string): boolean {
-  const capitals = thing.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (capitals.length < 2) return false;
-  const initials = capitals.map((w) => w[0].toUpperCase()).join("");
-  for (const m of section.matchAll(/\b\p{Lu}{2,8}s?\b/gu)) {
-    const word = m[0].replace(/s$/, "");
-    if (word.length >= 2 && initials.includes(word)) return true;
+function runInitials(text: string, whole = false): Set<string> {
+  const initials = new Set<string>();
+  let run: string[] = [];
+  const flush = () => {
+    if (whole) {
+      for (let i = 0; i + 1 < run.length; i++)
+        if (i === 0 || run.length - i >= 3) initials.add(run.slice(i).join(""));
+    } else
+      for (let i = 0; i < run.length; i++)
+        for (let j = i + 2; j <= Math.min(run.length, i + 8); j++) initials.add(run.slice(i, j).join(""));
+    run = [];
+  };
+  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
+    if (/^\p{Lu}\p{Ll}/u.test(m[0])) run.push(m[0][0].toUpperCase());
+    else flush();
   }
+  flush();
+  return initials;
+}
+
+/** The words written in capitals alone, two to eight letters, a plural "s" left off: "LADO", "DSLs" → "DSL". */
+function abbreviationsOf(text: string): Set<string> {
+  return new Set([...text.matchAll(/\b(\p{Lu}{2,8})s?\b/gu)].map((m) => m[1]));
+}
+
+/**
+ * Whether a section names the thing by another form of its words: the section writes the initials of the thing's
+ * capitalised words ("the Local Authority Designated Officer" where the section says "LADO"), or spells out what
+ * the thing abbreviates ("the LADO referral" where the section says "the Local Authority Designated Officer"). The
+ * initials must match whole.
+ */
+function shortFormIn(thing: string, target: HeadingText, section: () => string): boolean {
+  let forms = SECTION_SHORT_FORMS.get(target);
+  if (!forms) {
+    const body = section();
+    forms = { abbreviations: abbreviationsOf(body), initials: runInitials(body) };
+    SECTION_SHORT_FORMS.set(target, forms);
+  }
+  for (const initials of runInitials(thing, true)) if (forms.abbreviations.has(initials)) return true;
+  for (const abbreviation of abbreviationsOf(thing)) if (forms.initials.has(abbreviation)) return true;
   return false;
 }
 

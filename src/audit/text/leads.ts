@@ -2853,7 +2853,10 @@ const PRONOUN_DEPUTY_QUICK = /\b(?:she|he|they)\s+(?:is|are)\s+(?:also\s+)?(?:th
 /** A sentence's end in the words before the pronoun (not a title's or an initial's full stop). */
 const SENTENCE_ENDS =
   /(?<![\s(](?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev|Prof|St|Rtn|Cllr|Capt|Sgt|Col|Maj|Lt|Fr|Sr|Br|\p{Lu}))[.!?](?=\s+\p{Lu})/gu;
-/** Deputies named by a pronoun: their names are checked against the lead's once every mention is read. */
+/**
+ * Deputies named by a pronoun, or as the holder of the job to go to when the lead is away ("speak to the Nursery
+ * Manager"): their names are checked against the lead's once every mention is read.
+ */
 const PRONOUN_HELD = new WeakSet<LeadMention>();
 
 function pronounDeputies(line: Line): LeadMention[] {
@@ -3123,7 +3126,7 @@ function holderOfJob(lines: Line[], job: string): { name: string; offset: number
   const key = job.toLowerCase().replace(/\s+/g, " ");
   const words = job.split(/\s+/).map(escapeRegExp).join(String.raw`[^\S\n]+`);
   const labelled = new RegExp(
-    String.raw`(?<![\p{L}'’-])(?:\*\*|__)?${words}(?:\*\*|__)?[^\S\n]*(?<sep>(?:[:–—]|-(?=\s))[^\S\n]*)?(?:\*\*|__)?[^\S\n]*(?=\p{Lu})`,
+    String.raw`(?<![\p{L}'’-])(?:\*\*|__)?${words}(?:\*\*|__)?[^\S\n]*(?<sep>(?:[:–—]|-(?=\s))[^\S\n]*)?(?:(?:\*\*|__)[^\S\n]*)?(?=\p{Lu})`,
     "gu",
   );
   const first = job.split(/\s+/)[0];
@@ -3194,8 +3197,8 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
       // "If the Parish Safeguarding Officer is not available, speak to the Vicar.": a job the policy names a holder
       // of elsewhere ("**Incumbent:** The Revd Ann Lee, Vicar", "Vicar: …") — that holder is the deputy.
       const holder = jobToGoTo(lines, line.text.slice(end, end + 80));
-      if (holder)
-        found.push({
+      if (holder) {
+        const mention: LeadMention = {
           role: "deputy",
           label: match[0].trim(),
           offset: line.offset + at,
@@ -3205,7 +3208,11 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
           names: [holder.name],
           nameOffset: holder.offset,
           nameEndOffset: holder.offset + holder.name.length,
-        });
+        };
+        // "If the DSL is not available, speak to the Nursery Manager" where the Nursery Manager is the DSL: no deputy.
+        PRONOUN_HELD.add(mention);
+        found.push(mention);
+      }
       continue;
     }
     const mention: LeadMention = {
@@ -3246,7 +3253,10 @@ function jobToGoTo(lines: Line[], after: string): { name: string; offset: number
 /** A name, then a comma and a job that ends the line: "**Incumbent:** The Revd Canon Ann Lee, Vicar". */
 function holderBeforeJob(lines: Line[], job: string): { name: string; offset: number } | undefined {
   const words = job.split(/\s+/).map(escapeRegExp).join(String.raw`[^\S\n]+`);
-  const after = new RegExp(String.raw`,[^\S\n]*(?:the[^\S\n]+)?${words}[^\S\n]*(?:\*\*|__)?[^\S\n]*$`, "u");
+  const after = new RegExp(
+    String.raw`,[^\S\n]*(?:the[^\S\n]+)?${words}[^\S\n]*(?:(?:\*\*|__)[^\S\n]*)?$`,
+    "u",
+  );
   const first = job.split(/\s+/)[0];
   for (const line of lines) {
     if (!line.text.includes(first) || isTableRow(line)) continue;

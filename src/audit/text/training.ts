@@ -1695,7 +1695,7 @@ function countedGroup(who: string): boolean {
  * training record", "held by HR".
  */
 const RECORDS_KEPT =
-  /^\s*(?:(?:held|kept|recorded|stored|logged|filed)\s+by\s+(?:the\s+)?(?:HR|human\s+resources|personnel)(?:\s+(?:team|department|office))?\s*\.?\s*$|(?:(?:held|kept|recorded|stored|logged|filed)\s+(?:on|in)|see)\s+(?:(?:each|every)\s+(?:person|member|worker|individual)['’]s|individual|their(?:\s+own)?|the|staff|personnel|HR)\b[^.;]{0,40}?\b(?:files?|records?|ESR|system|database|register)\s*\.?\s*$)/iu;
+  /^\s*(?:(?:held|kept|recorded|stored|logged|filed)\s+by\s+(?:the\s+)?(?:HR|human\s+resources|personnel)(?:\s+(?:team|department|office))?(?:\s*\.)?\s*$|(?:(?:held|kept|recorded|stored|logged|filed)\s+(?:on|in)|see)\s+(?:(?:each|every)\s+(?:person|member|worker|individual)['’]s|individual|their(?:\s+own)?|the|staff|personnel|HR)\b[^.;]{0,40}?\b(?:files?|records?|ESR|system|database|register)(?:\s*\.)?\s*$)/iu;
 
 /** The words a header cell holds: a second header row ("| | | Course | Completed |") holds only these. */
 const HEADER_CELL =
