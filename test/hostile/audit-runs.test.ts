@@ -288,6 +288,23 @@ ROWS.push([
   "Designated Safeguarding Lead: Ann Lee\n\nAnn Lee completed Level 3 DSL training on 14/03/2026.\n\n",
 ]);
 
+// A job to go to when the lead is away, then the job with a long run of spaces after it, alone or after a comma (two runs
+// of spaces with only an optional bold mark between them read the run again from each space), and a training cell
+// saying the records are "held by HR" before a long run of spaces (review 48).
+const SPEAK_TO_VICAR =
+  "Parish Safeguarding Officer: Mrs Ann Lee\n\nIf the Parish Safeguarding Officer is not available, speak to the Vicar.\n\n";
+ROWS.push(["spaces after a job to go to", "Vicar" + " ".repeat(BIG) + "x", SPEAK_TO_VICAR]);
+ROWS.push([
+  "spaces after a job after a comma",
+  "The Revd Ben Ure, Vicar" + " ".repeat(BIG) + "x",
+  SPEAK_TO_VICAR,
+]);
+ROWS.push([
+  "spaces after 'held by HR' in a training cell",
+  "| Ward play workers (5) | Level 3 | held by HR" + " ".repeat(BIG) + "x |",
+  "Designated Safeguarding Lead: Ann Lee\n\n| Staff | Course | Date |\n|---|---|---|\n| Ann Lee | Level 3 DSL | 03/2025 |\n",
+]);
+
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {
   private child: ChildProcessWithoutNullStreams | undefined;
