@@ -21,6 +21,7 @@ import {
   saysOfHolder,
 } from "../text/find.js";
 import { saidNotALead, saidTrainingHeldElsewhere } from "../text/holder-said.js";
+import { jobHolder } from "../text/job-holder.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
 import { passesConcernsToLead } from "../text/passing-roles.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
@@ -92,6 +93,13 @@ export const rule: Rule = {
         const turned = turnedRound(t.leadName ?? "");
         return turned && leadKeys.has(turned) ? [key, turned] : [key];
       });
+    // "| Centre Manager (DSL) | … |" where the policy names "Ms Corinne Hebblethwaite (Centre Manager)": a record
+    // under the job the policy gives one named lead is that lead's (job-holder.ts).
+    for (const t of personal) {
+      if (t.planned || !t.leadName) continue;
+      const holder = jobHolder(t.leadName, context.document.text, leads);
+      if (holder) trainedKeys.push(holder);
+    }
     // "Rachel Obi" in the training table is "Rachel Obi Chief …" where a PDF ran her name into her job title.
     // "Riverside Halima Osei" is Halima Osei where a PDF ran the cell before (a site's name) into hers.
     // "R. Ademola" who signs the policy is the Ruth Ademola whose training is listed.

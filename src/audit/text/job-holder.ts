@@ -1,0 +1,54 @@
+/**
+ * The lead a training record names by job rather than by name: "| Centre Manager (DSL) | … | 17/02/2026 |" in a
+ * policy that names its lead once as "Ms Corinne Hebblethwaite (Centre Manager)". A job written just after one
+ * named lead's name — in brackets, or after a comma ("Mr Dafydd Orme-Lewis, Head of Instruction") — and after no
+ * other person's is that lead's, so the record is theirs.
+ */
+
+import { findLeadMentions, type LeadMention, nameKey, sameName } from "./leads.js";
+import { escapeRegExp } from "./matches.js";
+import { roleAlone } from "./training.js";
+
+/** A job's words: one to six words, the first capitalised ("Centre Manager", "Head of Instruction"). */
+const JOB = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&|[\p{L}'’-]+)){0,5}$/u;
+/** A record's job and the lead role in brackets after it: "Centre Manager (DSL)". */
+const JOB_AND_ROLE = /^(.+?)\s*\(([^()]+)\)\s*$/u;
+/** A person's name just before the job: two to five capitalised words (a title may be one). */
+const NAME_BEFORE = String.raw`(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,4})`;
+/** The words before a job that make it one of several posts: "another Deputy Manager", "each Deputy Manager". */
+const COUNTED_BEFORE =
+  /\b(?:other|another|each|every|a|an|one|two|three|both|either|all|any|our\s+other|one\s+of\s+the)\s+$/i;
+
+/** The name of the lead a record's words stand for, by the job the policy gives that lead; undefined if none. */
+export function jobHolder(record: string, text: string, leads: readonly LeadMention[]): string | undefined {
+  const split = JOB_AND_ROLE.exec(record.trim());
+  const job = (split ? split[1] : record).trim().replace(/\s+/g, " ");
+  const bracketRole = split ? roleAlone(split[2])?.role : undefined;
+  if (split && !bracketRole) return undefined;
+  if (!JOB.test(job) || findLeadMentions(job).length > 0) return undefined;
+  const jobPattern = escapeRegExp(job).replace(/ /g, String.raw`\s+`);
+  // "Deputy Managers", "another Deputy Manager": a post more than one person may hold.
+  const plural = new RegExp(String.raw`(?<![\p{L}])${jobPattern}(?:s|es)(?![\p{L}])`, "iu");
+  if (plural.test(text)) return undefined;
+  const anyJob = new RegExp(String.raw`(?<![\p{L}])${jobPattern}(?![\p{L}])`, "giu");
+  for (const m of text.matchAll(anyJob))
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+  // Every person the text writes the job just after: "Name (Job)", "Name, Job", "Name, our Job".
+  const after = String.raw`(?:\s*\(\s*(?:the\s+|our\s+)?${jobPattern}\s*[),;]|,[^\S\n]+(?:the\s+|our\s+)?${jobPattern}(?=\s*(?:[),;.:–—-]|$)))`;
+  const holders = [...text.matchAll(new RegExp(`${NAME_BEFORE}${after}`, "gmu"))].map((m) => nameKey(m[1]));
+  if (holders.length === 0) return undefined;
+  const leadNames = leads
+    .filter((l) => !l.former && (!bracketRole || l.role === bracketRole))
+    .flatMap((l) => l.names ?? (l.name ? [l.name] : []));
+  const owners = new Set<string>();
+  for (const holder of holders) {
+    const lead = leadNames.find((n) => {
+      const key = nameKey(n);
+      return key.includes(" ") && (sameName(key, holder) || holder.endsWith(` ${key}`));
+    });
+    // Another person with the job, or a lead of another role: nobody's record.
+    if (!lead) return undefined;
+    owners.add(nameKey(lead));
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
