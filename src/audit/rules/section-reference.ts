@@ -170,6 +170,9 @@ const STATUTE_SECTIONS = new Set(["10", "11", "17", "20", "31", "44", "46", "47"
  */
 const OWN_THING =
   /^ for (?:the |our |a |an )?(?:[\w'’-]+ ){0,3}?(?:forms?|flow ?charts?|templates?|checklists?|body maps?|contact (?:list|details|numbers)|(?:tele)?phone numbers|record(?:ing)? sheets?|incident (?:form|log|sheet)s?)\b(?! of\b)/i;
+/** After a reference, what it is for when that is one of our own procedures: " for the allegations procedure in full". */
+const OWN_PROCEDURE_FOR =
+  /^ for (?:the |our )?(?:[\w'’-]+ ){0,3}?(?:procedures?|process|steps|arrangements)\b(?! of\b)/i;
 /** A title after a dash or colon on the reference's line, running to the sentence's end: " – Allegations against staff." */
 const DASH_TITLE_TO_END =
   /^[^\S\n]*[:–—-][^\S\n]*([A-Z][^.;:!?()"“”\n]{2,80}?)[^\S\n]*(?=[.;](?:\s|$)|[^\S\n]*\n)/;
@@ -803,7 +806,16 @@ function checkSections(context: DocumentContext): void {
             bracketed || POINTER_BEFORE.test(before),
             highest,
           ) ||
-          seeAlone(text, before, after, offset, endOffset, number)
+          seeAlone(text, before, after, offset, endOffset, number) ||
+          // "(see section 10 for the allegations procedure in full)" in a policy of nine sections: a bracketed
+          // pointer to one of our procedures, just past the last section, where no Act's section of that number is
+          // mentioned anywhere and the sentence says nothing of what the Act's section is about.
+          (bracketed &&
+            justPastLast(number, highest) &&
+            OWN_PROCEDURE_FOR.test(after.replace(/\s+/g, " ")) &&
+            !earlierMention(text, offset, number) &&
+            !laterMention(text, endOffset, number) &&
+            !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset)))
         )
       )
         continue;
