@@ -5,7 +5,7 @@
  * Differences of case, punctuation, "&"/"and" and numbering style ("1." / "1") are not disagreements, and an
  * entry for an appendix kept as a separate document is not missing.
  */
-import type { DocumentContext, Rule } from "../rule.js";
+import type { DocumentContext, Rule, SourceDocument } from "../rule.js";
 import {
   type ContentsEntry,
   type ContentsList,
@@ -153,7 +153,7 @@ export const rule: Rule = {
 
     const renumbered = new Set<HeadingText>();
     if (contents) {
-      const pastEnd = checkPagesPastEnd(context, contents);
+      const pastEnd = checkPagesPastEnd(context, contents, headings);
       checkPageOrder(context, contents, pastEnd);
       const shown =
         context.document.format === "md" ? renderedNumbers(context.document.text, contents) : undefined;
@@ -701,7 +701,11 @@ function reportRepeated(context: DocumentContext, entry: ContentsEntry, section:
  * Markdown or web page's list, which has no pages, or an entry that says its part is kept apart ("… (separate
  * document)"). The entry reported, if any.
  */
-function checkPagesPastEnd(context: DocumentContext, contents: ContentsList): Set<ContentsEntry> {
+function checkPagesPastEnd(
+  context: DocumentContext,
+  contents: ContentsList,
+  headings: readonly HeadingText[],
+): Set<ContentsEntry> {
   const { document } = context;
   const reported = new Set<ContentsEntry>();
   const pageCount = knownPageCount(document);
@@ -710,7 +714,9 @@ function checkPagesPastEnd(context: DocumentContext, contents: ContentsList): Se
   const last = paged.at(-1);
   if (!last?.page || last.page <= pageCount || KEPT_APART.test(last.title)) return reported;
   const before = paged.slice(0, -1).map((e) => e.page as number);
-  if (before.length === 0 || Math.max(...before) >= pageCount) return reported;
+  if (before.length === 0) return reported;
+  if (Math.max(...before) >= pageCount && !pagesCheckedInPdf(document, paged, headings, pageCount))
+    return reported;
   reported.add(last);
   const pages = `${pageCount} ${pageCount === 1 ? "page" : "pages"}`;
   reportAt(
@@ -721,6 +727,41 @@ function checkPagesPastEnd(context: DocumentContext, contents: ContentsList): Se
     { actual: String(last.page), expected: `page ${pageCount} or before` },
   );
   return reported;
+}
+
+/**
+ * In a PDF, where the reader sees the page each heading is on: whether every entry before the last gives the page its
+ * heading is on (the list is this file's own, kept up to date), none of them past the end, and the last entry's
+ * heading is in the file too — so its page past the end is wrong, though the entries before reach the last page:
+ * "5. Responding … 2" to "7. Safer recruitment … 2", then "8. Useful contacts … 3" in a file of two pages.
+ */
+function pagesCheckedInPdf(
+  document: SourceDocument,
+  paged: readonly ContentsEntry[],
+  headings: readonly HeadingText[],
+  pageCount: number,
+): boolean {
+  const starts = document.format === "pdf" ? document.pages : undefined;
+  if (!starts || starts.length !== pageCount) return false;
+  const pageOf = (offset: number) => starts.filter((start) => start <= offset).length;
+  const headingOf = (entry: ContentsEntry) => {
+    const key = titleKey(entry.title);
+    const found = headings.filter(
+      (h) => titleKey(h.title) === key && (!entry.number || !h.number || entry.number === h.number),
+    );
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const earlier = paged.slice(0, -1);
+  return (
+    earlier.length >= 2 &&
+    earlier.every((entry) => {
+      const heading = headingOf(entry);
+      return (
+        heading !== undefined && (entry.page as number) <= pageCount && pageOf(heading.offset) === entry.page
+      );
+    }) &&
+    headingOf(paged[paged.length - 1]) !== undefined
+  );
 }
 
 /**
