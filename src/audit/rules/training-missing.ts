@@ -95,11 +95,15 @@ export const rule: Rule = {
       });
     // "| Centre Manager (DSL) | … |" where the policy names "Ms Corinne Hebblethwaite (Centre Manager)": a record
     // under the job the policy gives one named lead is that lead's (job-holder.ts).
-    for (const t of personal) {
-      if (t.planned || !t.leadName) continue;
-      const holder = jobHolder(t.leadName, context.document.text, leads);
-      if (holder) trainedKeys.push(holder);
-    }
+    // Each record's words asked once; a table of very many rows is no policy's training list.
+    const recordNames = [
+      ...new Set(personal.filter((t) => !t.planned && t.leadName).map((t) => t.leadName ?? "")),
+    ];
+    if (recordNames.length <= 60)
+      for (const name of recordNames) {
+        const holder = jobHolder(name, context.document.text, leads);
+        if (holder) trainedKeys.push(holder);
+      }
     // "Rachel Obi" in the training table is "Rachel Obi Chief …" where a PDF ran her name into her job title.
     // "Riverside Halima Osei" is Halima Osei where a PDF ran the cell before (a site's name) into hers.
     // "R. Ademola" who signs the policy is the Ruth Ademola whose training is listed.

@@ -11,6 +11,9 @@ import { roleAlone } from "./training.js";
 
 /** A job's words: one to six words, the first capitalised ("Centre Manager", "Head of Instruction"). */
 const JOB = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&|[\p{L}'’-]+)){0,5}$/u;
+/** A word that makes the words a post, not a person's name ("Nóra Uí Dhónaill" is no job). */
+const JOB_WORD =
+  /\b(?:manager|director|head|headteacher|principal|leader|co-?ordinator|officer|coach|teacher|instructor|secretary|chair(?:person|man|woman)?|treasurer|administrator|supervisor|warden|minister|vicar|rector|priest|imam|pastor|proprietor|owner|founder|matron|nurse|governor|trustee|clerk|organi[sz]er|tutor|senco|bursar|caretaker|worker|assistant)\b/i;
 /** A record's job and the lead role in brackets after it: "Centre Manager (DSL)". */
 const JOB_AND_ROLE = /^(.+?)\s*\(([^()]+)\)\s*$/u;
 /** A person's name just before the job: two to five capitalised words (a title may be one). */
@@ -25,7 +28,7 @@ export function jobHolder(record: string, text: string, leads: readonly LeadMent
   const job = (split ? split[1] : record).trim().replace(/\s+/g, " ");
   const bracketRole = split ? roleAlone(split[2])?.role : undefined;
   if (split && !bracketRole) return undefined;
-  if (!JOB.test(job) || findLeadMentions(job).length > 0) return undefined;
+  if (!JOB.test(job) || !JOB_WORD.test(job) || findLeadMentions(job).length > 0) return undefined;
   const jobPattern = escapeRegExp(job).replace(/ /g, String.raw`\s+`);
   // "Deputy Managers", "another Deputy Manager": a post more than one person may hold.
   const plural = new RegExp(String.raw`(?<![\p{L}])${jobPattern}(?:s|es)(?![\p{L}])`, "iu");
