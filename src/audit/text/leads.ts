@@ -89,6 +89,8 @@ export interface LeadMention {
    * them a placeholder instead ("- West: to be appointed"): that place's item, from its label to the placeholder's end.
    */
   vacancy?: { place: string; placeholder: string; offset: number; endOffset: number };
+  /** The names were read one per place's item under the role ("- North – Jade Ure", "- South: Sam Lee"). */
+  placeNames?: boolean;
   line: Line;
 }
 
@@ -2797,6 +2799,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       mention.nameEndOffset = under.names[0].offset + under.names[0].name.length;
       mention.names = under.names.map(nameOf);
       if (under.vacancy) mention.vacancy = under.vacancy;
+      if (under.placed && under.names.length >= 2) mention.placeNames = true;
     } else if (under.placeholder) mention.placeholder = under.placeholder;
   }
 }
@@ -3996,7 +3999,7 @@ function namesUnder(
   lines: Line[],
   index: number,
   blocks = false,
-): { names: NameUnder[]; placeholder?: string; vacancy?: LeadMention["vacancy"] } {
+): { names: NameUnder[]; placeholder?: string; vacancy?: LeadMention["vacancy"]; placed?: boolean } {
   const names: NameUnder[] = [];
   let placeholder: string | undefined;
   let vacancy: LeadMention["vacancy"];
@@ -4004,6 +4007,7 @@ function namesUnder(
   // The lines read that gave names, and how many of them opened with a place's label ("North: Jade Ure").
   let named = 0;
   let placed = 0;
+  let placedDashed = 0;
   // Under a plural role ("Deputy Designated Safeguarding Leads"), each holder's block: their name alone on its
   // line, then a line or two of their job and contacts, then a blank line and the next holder's name.
   // `details`: the lines of the last holder's block read so far (-1: the names are not in blocks).
@@ -4046,6 +4050,23 @@ function namesUnder(
         found = namesAt(text);
       }
     }
+    // "- North – Kieran Obuya, Helpline Team Leader": a place's item with its holder after a spaced dash, read as
+    // "North: Kieran Obuya" is (the holder's name straight after the dash, a comma, a bracket or the line's end after
+    // it).
+    const dashed = found.length === 0 && !isTableRow(line) ? PLACE_ITEM_DASHED.exec(text) : null;
+    let dashedPlace = false;
+    if (dashed && !DETAIL_FIELD_LABEL.test(dashed[1])) {
+      const rest = text.slice(dashed[0].length);
+      const after = namesAt(rest);
+      // The holder's name, then their job or contacts after a comma or in brackets, or nothing: not "Front Door: Tel:
+      // …", a service's desk after its body's name.
+      if (after[0]?.start === 0 && /^\s*(?:[,(]|$)/.test(rest.slice(after[0].end))) {
+        dashedPlace = true;
+        from += dashed[0].length;
+        text = line.text.slice(from);
+        found = after;
+      }
+    }
     if (isTableRow(line)) {
       const cell = tableCells(line)[0];
       if (cell) {
@@ -4081,9 +4102,12 @@ function namesUnder(
     for (const name of found) names.push({ name: name.name, offset: line.offset + from + name.start });
     named++;
     if (isPlace) placed++;
+    if (dashedPlace) placedDashed++;
     details = -1;
   }
-  return { names, placeholder, ...(vacancy ? { vacancy } : {}) };
+  // Every name read from a place's item, one each: the role's holders, one a place.
+  const placeItems = named > 0 && placed + placedDashed === named && names.length === named;
+  return { names, placeholder, ...(vacancy ? { vacancy } : {}), ...(placeItems ? { placed: true } : {}) };
 }
 
 /** How many lines straight after line `index` are places' items each giving a holder ("- East: Ruth Abiodun"). */
@@ -4107,6 +4131,8 @@ function namedPlacesAfter(lines: Line[], index: number): number {
  * "Kelderby site:", "Under 12s:".
  */
 const PLACE_ITEM_LABEL = /^(\p{Lu}[\p{L}\d'’&-]*(?:[^\S\n]+[\p{L}\d'’&-]+){0,2})[^\S\n]*:[^\S\n]*/u;
+/** A place's label before a spaced dash: "North – ", "Central Hub — " (its holder's name after it). */
+const PLACE_ITEM_DASHED = /^(\p{Lu}[\p{L}\d'’&-]*(?:[^\S\n]+[\p{L}\d'’&-]+){0,2})[^\S\n]+[–—][^\S\n]+/u;
 /** A label of a person's details, never a place: "Name:", "Phone:", "Email:", "Role:". */
 const DETAIL_FIELD_LABEL =
   /^(?:name|names|phone|tel|telephone|mobile|email|e-mail|address|role|job|title|post|position|contact|hours|available|availability|when|where|who|deputy|deputies|lead|leads|note|notes)\b/i;

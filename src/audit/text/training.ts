@@ -168,6 +168,15 @@ function leadInText(text: string, leads: LeadMention[]): LeadMention | undefined
 }
 
 /**
+ * A mention naming several holders of its role, one per place's item ("- North – Ann Lee, …", "- South: Tom Ure"):
+ * each holder as the role's named holder, so each one's training is read as a lead's.
+ */
+function eachHolder(mention: LeadMention): LeadMention[] {
+  if (!mention.placeNames || (mention.names?.length ?? 0) < 2) return [mention];
+  return (mention.names ?? []).map((name) => ({ ...mention, name }));
+}
+
+/**
  * Training records: rows of a table with a "Course"/"Training" column, and lines such as
  * "Safeguarding Thresholds Training – January 2018" (dated anywhere, undated only under a named lead).
  */
@@ -201,7 +210,7 @@ export function findTrainingLines(
     lines = splitLines(text);
   }
   let found: TrainingLine[] = [];
-  const named = namedLeads(mentions);
+  const named = namedLeads(mentions.flatMap(eachHolder));
   const tableLines = new Set<number>();
   // "Seren completed …": a lead called by first name only, once named in full.
   const firstNames = firstNameResolver(text, named);
