@@ -4,7 +4,7 @@
  * Manager | … | DSL refresher 09/2025 |" — each row's training is the holder's named in that column.
  */
 import { nameKey, SAFEGUARDING_ROLE } from "./leads.js";
-import { looksLikePerson } from "./people.js";
+import { jobNotPerson, looksLikePerson, occupation } from "./people.js";
 import { TITLE_PATTERN } from "./roles.js";
 
 /** A header that names a role's holders: it ends in the holder's word ("… Lead", "… Officer", "DSL"). */
@@ -48,11 +48,33 @@ export function roleHolderColumn(
   rows: readonly (readonly string[])[],
   known: readonly string[] = [],
 ): number {
-  const columns = header.flatMap((h, i) => {
+  const columns = header.flatMap((header, i) => {
+    // "Centre Safeguarding Lead (deputy)": the role's holders, the bracket saying which of the lead's posts they hold.
+    const h = header.replace(/\s*\((?:deput(?:y|ies)|deputy\s+leads?|lead)\)$/, "");
     if (!SAFEGUARDING_ROLE.test(h) || !HOLDER_HEADER_END.test(h) || NOT_HOLDER_HEADER.test(h)) return [];
     const cells = rows.map((row) => (row[i] ?? "").trim());
-    const named = cells.filter((c) => holderName(c, known) !== "").length;
-    return named >= 2 && cells.every((c) => holderName(c, known) !== "" || VACANT_CELL.test(c)) ? [i] : [];
+    const names = columnNames(cells, known);
+    const named = cells.filter((c) => holderName(c, names) !== "").length;
+    return named >= 2 && cells.every((c) => holderName(c, names) !== "" || VACANT_CELL.test(c)) ? [i] : [];
   });
   return columns.length === 1 ? columns[0] : -1;
 }
+
+/**
+ * The names a role's column gives its holders, with `known`: once two of its cells are people's names by the
+ * tagger or the policy ("Jaden Oakes", "Amir Castleton-Hughes"), a cell of the same shape, two or three capitalised
+ * words and no job's, names a person too ("Sinead Varga", whom the tagger does not know).
+ */
+export function columnNames(cells: readonly string[], known: readonly string[] = []): string[] {
+  const firsts = cells.map((c) => (c.trim().split(/[,(;]/, 1)[0] ?? "").trimEnd());
+  if (firsts.filter((name) => holderName(name, known) !== "").length < 2) return [...known];
+  const shaped = firsts.filter(
+    (name) =>
+      SHAPED_NAME.test(name) && holderName(name, known) === "" && !jobNotPerson(name) && !occupation(name),
+  );
+  return [...known, ...shaped];
+}
+
+/** Two or three capitalised words, each a name's shape (no "and", no digits). */
+const SHAPED_NAME =
+  /^\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}[\p{L}'’]*)?(?:\s+\p{Lu}\p{Ll}[\p{L}'’]*(?:-\p{Lu}\p{Ll}[\p{L}'’]*)?){1,2}$/u;

@@ -613,6 +613,7 @@ export const NOT_NAME_WORDS: readonly string[] = `
   sixth sixth-form form forms stage stages lower upper
   kindergarten creche crèche after-school breakfast holiday camp
   lead-in designate designated-lead safeguarding-lead manager's director's
+  approved reviewed review annually version
   key keyworker key-worker senior middle leadership slt smt member members staff staffing personnel hr
   human resources health visitor nurse doctor gp police officer constable sergeant inspector
   consultant consultants paediatrician pediatrician paediatricians pediatricians midwife midwives hospital hospitals nhs

@@ -37,7 +37,7 @@ import {
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
-import { holderName, roleHolderColumn } from "./role-holder-column.js";
+import { columnNames, holderName, roleHolderColumn } from "./role-holder-column.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 import { firstAtOrAfter } from "./sorted-search.js";
 import {
@@ -827,6 +827,14 @@ function courseTableRecords(
     listed.map((row) => row.cells.map((c) => plain(c.text))),
     knownNames,
   );
+  // The holders' column's names, with those the tagger does not know beside those it does (columnNames).
+  const holderNames =
+    holderCol >= 0
+      ? columnNames(
+          listed.map((row) => plain(row.cells[holderCol]?.text ?? "")),
+          knownNames,
+        )
+      : knownNames;
   const nameCol = (() => {
     const col = header.findIndex((h) => /^(?:name|who|person|staff|lead|member)\b/.test(h));
     if (col >= 0) return col;
@@ -955,7 +963,7 @@ function courseTableRecords(
       nameCol < 0
         ? ""
         : nameCol === holderCol
-          ? holderName(plain(row.cells[nameCol]?.text ?? ""), knownNames)
+          ? holderName(plain(row.cells[nameCol]?.text ?? ""), holderNames)
           : plain(row.cells[nameCol]?.text ?? "");
     const lead: Owner | undefined = nameText
       ? undefined
