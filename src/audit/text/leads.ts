@@ -2308,12 +2308,15 @@ function rolesIn(line: Line): RoleFound[] {
     const groups = { ...(match.groups ?? {}) };
     // "… and deputy Designated Safeguarding Lead: Lorna Pike" — a heading ending "and deputy" joined to the
     // next line; a deputy's own label is written in one case ("Deputy Designated…", "deputy DSL").
-    // "Is there a deputy Welfare Officer?": after an article the lower-case word is the deputy's own.
+    // "Is there a deputy Welfare Officer?": after an article the lower-case word is the deputy's own, as it is after
+    // a possessive ("the unit's deputy Safeguarding Contact is Miss …").
     if (
       groups.deputy &&
       /^\p{Ll}/u.test(groups.deputy) &&
       /^\p{Lu}\p{Ll}/u.test(groups.phrase ?? "") &&
-      !/(?<![\p{L}])(?:a|an|the|our|any)\s+$/iu.test(text.slice(Math.max(0, at - 6), at))
+      !/(?<![\p{L}])(?:a|an|the|our|any)\s+$/iu.test(text.slice(Math.max(0, at - 6), at)) &&
+      !/(?<![\p{L}])(?:the|our)\s+\p{Ll}[\p{L}-]*['’]s\s+$/u.test(text.slice(Math.max(0, at - 40), at)) &&
+      !listedDeputy(text, at, at + whole.length)
     ) {
       at += groups.deputy.length;
       whole = whole.slice(groups.deputy.length);
@@ -2370,6 +2373,29 @@ function rolesIn(line: Line): RoleFound[] {
   }
   if (documentRoles.extra) found.push(...documentRolesIn(text, line, found));
   return bracketedDeputies(text, line, found);
+}
+
+/**
+ * A list's entry for a person, a dash and their job, then "and deputy" and the lead's title, nothing after it but the
+ * next entry: "- Tamsin Oduya – Assistant Leader and deputy Safeguarding Contact". The lower-case "deputy" is the
+ * person's own second post. Not a heading's "… and deputy" run into the lead's own line ("Welfare Officer and deputy
+ * Welfare Officer: Mrs A"): no name and dash stand before it, and a colon or dash follows.
+ */
+const LISTED_NAME_JOB_AND =
+  /(?:^|[\n●•○◦▪■*-][^\S\n]*)(?<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+[–—]\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+$/u;
+function listedDeputy(text: string, start: number, end: number): boolean {
+  if (
+    /^[^\S\n]*(?::|(?:[–—]|-\s)[^\S\n]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b|\p{Lu}\p{Ll}+\s+\p{Lu}))/u.test(
+      text.slice(end, end + 40),
+    )
+  )
+    return false;
+  const name = LISTED_NAME_JOB_AND.exec(text.slice(Math.max(0, start - 90), start))?.groups?.name;
+  if (name === undefined) return false;
+  return name
+    .replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+/, "")
+    .split(/\s+/)
+    .every((word) => !NOT_NAME.has(word.toLowerCase()));
 }
 
 /**
