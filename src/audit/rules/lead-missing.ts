@@ -87,6 +87,16 @@ export function checkNamedInDocument(
       if (reportSiteRowWithoutDeputy(context, rows, 0, column.index, what, "site")) return;
       if (rows.some((row) => row[column.index] && startsWithName(row[column.index]))) return;
     }
+    // The same sentence ending in a colon over a list, a part of the organisation a line: "- Minis (U7–U11): Mrs
+    // Gemma Stradling – 07700 …". Each line's holder is that part's deputy.
+    const list = deputisingList(
+      context.document.text,
+      firstUnnamed ? mentions : leads.filter((m) => m.role === "dsl" && !m.team),
+    );
+    if (list) {
+      if (reportSiteRowWithoutDeputy(context, list, 0, 1, what, "site")) return;
+      if (list.some((row) => startsWithName(row[1]))) return;
+    }
   }
   // People listed under "Our safeguarding team" lead it; two or more of them cover for each other. A first name
   // alone ("Aisha, Tom and Bev") names no one a reader could find or check: a person in full, a title and surname
@@ -154,10 +164,11 @@ const ROLE_DEPUTISES_BEFORE =
   /(?:^|[.!?:;]\s+|\n\s*)(?:the|each|every|our)\s+(?<role>[\p{L}() -]{2,60}?)\s+(?:also\s+)?(?:(?:deputi[sz]es|stands\s+in|covers)\s+for|acts\s+as\s+(?:a\s+|the\s+)?deputy\s+(?:to|for))\s+(?:the\s+|our\s+)?(?:designated\s+)?$/iu;
 /**
  * Before a lead's role, a unit's own officer said to act for it: "Each faculty has a Designated Safeguarding Officer
- * (DSO), who acts for the Safeguarding Lead within that faculty" — the role without its abbreviation in brackets.
+ * (DSO), who acts for the Safeguarding Lead within that faculty", "Each age group section also has an **Age Grade
+ * Safeguarding Officer** who deputises for the CSO" — the role without its bold or its abbreviation in brackets.
  */
 const UNIT_OFFICER_ACTS_FOR_BEFORE =
-  /(?:^|[.!?:;]\s+|\n\s*)(?:\d+(?:\.\d+)*\s+)?(?:each|every)\s+\p{L}+\s+has\s+(?:a|an|its\s+own)\s+(?<role>[\p{L} -]{2,60}?)(?:\s+\([\p{L}]{2,8}\))?,?\s+who\s+(?:acts|deputi[sz]es|stands\s+in|covers)\s+for\s+(?:the|our)\s+$/iu;
+  /(?:^|[.!?:;]\s+|\n\s*)(?:\d+(?:\.\d+)*\s+)?(?:each|every)\s+(?:\p{L}+\s+){0,2}\p{L}+\s+(?:also\s+)?has\s+(?:a|an|its\s+own)\s+[*_]{0,2}(?<role>[\p{L} -]{2,60}?)[*_]{0,2}(?:\s+\([\p{L}]{2,8}\))?,?\s+who\s+(?:acts|deputi[sz]es|stands\s+in|covers)\s+for\s+(?:the|our)\s+$/iu;
 
 /**
  * Before the lead's role, a role said to be its deputies: "The Area Safeguarding Leads are the Service DSL's
@@ -226,6 +237,53 @@ function deputisingColumn(
       );
       if (index > 0) return { table, index };
     }
+  }
+  return undefined;
+}
+
+/** A list's line: a bullet or number, a part of the organisation and a colon, then its holder ("- Minis: Mrs A"). */
+const PART_ITEM =
+  /^[^\S\n]*(?:[-*+•●○◦▪■]|\d{1,2}[.)])[^\S\n]+(?<part>[^:\n]{1,60}?):[^\S\n]*(?<holder>\S[^\n]*)$/u;
+
+/**
+ * The list after a sentence that says a role deputises for the lead (deputisingRole) and ends in a colon: "Each age
+ * group section also has an **Age Grade Safeguarding Officer** who deputises for the CSO within that section:" over
+ * "- Minis (U7–U11): Mrs Gemma Stradling – 07700 …", one line a part. Each line as a row of two cells, the part and
+ * its holder. Two lines at least, one after another (blank lines between them allowed); the role a safeguarding one.
+ */
+function deputisingList(text: string, mentions: readonly LeadMention[]): TableCell[][] | undefined {
+  for (const mention of mentions) {
+    if (mention.name || mention.placeholder) continue;
+    const role = deputisingRole(text, mention);
+    if (!role || !SAFEGUARDING_ROLE.test(role)) continue;
+    // The sentence's end, a PDF's line break perhaps within it ("… within\nthat section:").
+    const close = /^[^.!?:]{0,60}:[^\S\n]*\n/.exec(text.slice(mention.endOffset, mention.endOffset + 80));
+    if (!close) continue;
+    const end = mention.endOffset + close[0].length - 1;
+    const rows: TableCell[][] = [];
+    let at = end + 1;
+    while (at < text.length) {
+      const next = text.indexOf("\n", at);
+      const lineEnd = next < 0 ? text.length : next;
+      const line = text.slice(at, lineEnd);
+      if (!line.trim()) {
+        // Blank lines between the sentence and its list, or between a loose list's lines.
+        if (next < 0) break;
+        at = next + 1;
+        continue;
+      }
+      const item = PART_ITEM.exec(line);
+      if (!item?.groups) break;
+      const holder = at + line.length - item.groups.holder.length;
+      const part = at + (item.index ?? 0);
+      rows.push([
+        { text: item.groups.part, offset: part, endOffset: holder },
+        { text: item.groups.holder, offset: holder, endOffset: lineEnd },
+      ]);
+      if (next < 0) break;
+      at = next + 1;
+    }
+    if (rows.length >= 2) return rows;
   }
   return undefined;
 }
