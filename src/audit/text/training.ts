@@ -38,8 +38,10 @@ import {
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { postNominal, rankAt } from "./people.js";
 import { columnNames, holderName, roleHolderColumn } from "./role-holder-column.js";
+import { LAST_TRAINED_HEADER, roleColumnOfPeople } from "./role-people-column.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
 import { firstAtOrAfter } from "./sorted-search.js";
+import { lastTicked, rowDateColumn } from "./tick-date-column.js";
 import {
   cellPieces,
   columnPeople,
@@ -1977,13 +1979,24 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
   let nameCol = header.findIndex((h) => eitherHalf(h, (half) => MATRIX_NAME_HEADER.test(half.toLowerCase())));
   if (nameCol < 0 && header[0] === "") nameCol = 0;
   if (nameCol < 0) nameCol = jobColumnOfPeople(table, header);
+  // "| Deputy DSL | Campus | Last trained | Next due |" over the deputies' names: a column headed with their role.
+  const roleHeaded =
+    nameCol < 0 ? roleColumnOfPeople(table, header, (c) => looksLikePerson(c) !== false) : undefined;
+  if (roleHeaded) nameCol = roleHeaded.col;
   if (nameCol < 0) return undefined;
   const roleCol = header.findIndex((h) => /\b(?:role|job|position|post)\b/i.test(h));
   const courseCols: number[] = [];
   const ticked: Array<{ i: number; cells: Cell[]; kinds: Array<MatrixCell | undefined> }> = [];
   // "Safeguarding Children Level 3 (intercollegiate) completed": a course's column whose header says its dates are
   // when it was done — the course is the header's words before that.
-  const courses = header.map((h, i) => (i === nameCol || i === roleCol ? h : (courseBeforeDone(h) ?? h)));
+  // Beside a column headed with the people's role, "Last trained" is a "Trained" column: it names no course.
+  const courses = header.map((h, i) =>
+    i === nameCol || i === roleCol
+      ? h
+      : roleHeaded && LAST_TRAINED_HEADER.test(h)
+        ? "Trained"
+        : (courseBeforeDone(h) ?? h),
+  );
   for (const [i, h] of courses.entries()) {
     if (i === nameCol || i === roleCol) continue;
     const courseLike = (COURSE_WORD.test(h) || DSL_COURSE.test(h) || welshGroupHeader(h)) && !otherSubject(h);
@@ -2032,8 +2045,17 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
       ? header.flatMap((h, i) => (i !== nameCol && i !== roleCol && MATRIX_DUE_HEADER.test(h) ? [i] : []))
       : [];
   const dueCol = dueCols.length === 1 ? dueCols[0] : -1;
+  // "| Level 1 | Level 2 | Designated lead | Date |" over ticks and "08/2024": one date for the row, its last course
+  // ticked (tick-date-column.ts).
+  const rowDateCol =
+    datedColumns.size === 0
+      ? rowDateColumn(table, header, courseCols, (r, c) => {
+          const cell = table.rows[r]?.cells[c];
+          return cell !== undefined && matrixCell(cell)?.kind === "date";
+        })
+      : -1;
   const records: TrainingLine[] = [];
-  for (const row of table.rows) {
+  for (const [r, row] of table.rows.entries()) {
     // "Dr M. Okonjo FRCO", "Mrs E. Price MCSP": letters after the name are a qualification, not part of it.
     const written = withoutMatrixLettersAfter(plain(row.cells[nameCol]?.text ?? "").trim());
     if (!written || !/\p{L}/u.test(written)) continue;
@@ -2041,7 +2063,26 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
     const holder = matrixRoleOwner(written, named);
     const name = holder?.name ?? written;
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
-    const leadRole = (roleText ? findLeadMentions(roleText)[0]?.role : undefined) ?? holder?.role;
+    const leadRole =
+      (roleText ? findLeadMentions(roleText)[0]?.role : undefined) ?? holder?.role ?? roleHeaded?.role;
+    if (rowDateCol >= 0) {
+      // A row with no tick records nothing; a ticked row with no date is its last course's undated record.
+      const i = lastTicked(table, r, courseCols);
+      const dateCell = row.cells[rowDateCol];
+      const dated = dateCell ? matrixCell(dateCell) : undefined;
+      if (i < 0 || matrixGroupRow(written)) continue;
+      records.push({
+        offset: row.line.offset,
+        endOffset: row.line.endOffset,
+        course: courses[i],
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: name,
+        ...(leadRole ? { leadRole } : {}),
+        ...(dated?.kind === "date" ? { date: dated.date } : {}),
+      });
+      continue;
+    }
     for (const i of courseCols) {
       const cell = row.cells[i];
       const kind = cell ? matrixCell(cell) : undefined;
