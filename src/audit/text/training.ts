@@ -16,6 +16,7 @@ import {
   sameName,
   tableBlockLeads,
 } from "./leads.js";
+import { safeguardingPathways } from "./level-pathways.js";
 import {
   type Cell,
   cellBreaksAsSpaces,
@@ -495,9 +496,13 @@ export function findTrainingLines(
     record.leadName = lead?.name ?? full;
     if (lead?.role) record.leadRole ??= lead.role;
   }
+  // "Safe Steps Level 1" where the document ties Safe Steps to safeguarding (level-pathways.ts).
+  const pathway = safeguardingPathways(lines);
   const records = found
     .filter(
-      (f) => !otherSubject(f.course) && !(contents && f.offset >= contents.offset && f.offset < contents.end),
+      (f) =>
+        !otherSubjectBut(f.course, pathway) &&
+        !(contents && f.offset >= contents.offset && f.offset < contents.end),
     )
     .sort((a, b) => a.offset - b.offset);
   return pdf ? joinCutRows(records, text, pages) : records;
@@ -4857,6 +4862,11 @@ function levelInOtherSubject(course: string): boolean {
 const CITATION =
   /\(\s*(?:HM\s+Government|HMG|DfE|DfES|DCSF|DHSC|DoH|DH|Department\s+(?:for|of)\s+[\p{L}&, ]{3,50}?|Home\s+Office|Ministry\s+of\s+[\p{L} ]{3,30}?|Cabinet\s+Office|Welsh\s+Government|Scottish\s+Government|Ofsted|NHS\s+England)\s*[,:]\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[\p{L}]+\s+)?\d{4}\s*\)/iu;
 
+/** otherSubject, except a level of a pathway the document ties to safeguarding ("Safe Steps Level 1"). */
+function otherSubjectBut(course: string, pathway: (course: string) => boolean): boolean {
+  return otherSubject(course) && !pathway(course);
+}
+
 /** A line that opens with a year and a full stop, then a capital: "2025. Saoirse's …". */
 const YEAR_STOP_START = /^\s*(?:19|20)\d\d\.\s+\p{Lu}/u;
 /** The end of a sentence a line carries on from the line above: a few words, a full stop, then a capital. */
@@ -4952,6 +4962,8 @@ function trainingInLines(
   const known = named.map((m) => nameKey(m.name ?? ""));
   const mentionsByLine = mentionsOnLines(lines, mentions);
   const namedPerson = personNamedIn(lines);
+  // "Safe Steps Level 1" where the document ties Safe Steps to safeguarding (level-pathways.ts).
+  const pathway = safeguardingPathways(lines);
   let owner: Owner | undefined;
   /** The list level ("-" at no indent, "●") of the entry whose name or lead opened the block being read. */
   let ownerLevel: string | undefined;
@@ -5626,7 +5638,7 @@ function trainingInLines(
         base + courseFrom,
         date,
       );
-      if (otherSubject(course)) continue;
+      if (otherSubjectBut(course, pathway)) continue;
       found.push({
         offset: line.offset + start,
         endOffset,
