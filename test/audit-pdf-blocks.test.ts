@@ -625,6 +625,8 @@ describe("the text the rules read stays what it was", () => {
     "zz131-zoo-education.pdf": "f89f060f141ac16d",
     "zz132-secondary-school.pdf": "da922a35b3c779cc",
     "zz132-sports-trust-camps.pdf": "2c5dc40265957e90",
+    "zz133-council-youth-service.pdf": "6714d53828778044",
+    "zz133-special-school.pdf": "78cfa387d4a52cff",
     "zz134-academy-trust.pdf": "fd5359a7c72765c8",
     "zz134-swimming-club.pdf": "ebc6b0041415a128",
     "zz135-domestic-abuse-charity.pdf": "4c73b9a92aac3cb0",
@@ -635,6 +637,8 @@ describe("the text the rules read stays what it was", () => {
     "zz138-sailing-club.pdf": "0bda5add9bbc7075",
     "zz139-hospital-play-service.pdf": "b59661eab103889a",
     "zz139-sixth-form-centre.pdf": "ad39c42933f86f08",
+    "zz141-fe-college.pdf": "216af9969bec0e5a",
+    "zz141-guides-unit.pdf": "472f0ce0e9c2e85a",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
