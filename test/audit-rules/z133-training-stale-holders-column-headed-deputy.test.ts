@@ -92,6 +92,16 @@ describe("training-stale: a holders' column headed 'Hub Safeguarding Lead (deput
       expect(reports, document.format).toHaveLength(1);
     }
   });
+  it("takes no person's name from a vacancy's words ('Post Advertised', review 49)", () => {
+    const rows = [...ROWS, ["Hillfoot Hub", "Post Advertised", "01632 960 514", "03/2021"]];
+    for (const document of layouts(HEADER, rows)) {
+      const messages = [...run(trainingStale, document), ...run(trainingMissing, document)].map(
+        (r) => r.message,
+      );
+      expect(messages.join("\n"), document.format).toContain("Aoibhe Varkonyi");
+      expect(messages.join("\n"), document.format).not.toContain("Post Advertised");
+    }
+  });
   it("reads no holders from a column of rooms", () => {
     const header = ["Hub", "Hub Safeguarding Lead (deputy)", "Phone", "Designated lead training"];
     const rows = ROWS.map((r) => [r[0], "Drop-in Room", r[2], r[3]]);

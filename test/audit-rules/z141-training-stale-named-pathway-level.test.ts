@@ -7,6 +7,7 @@
  * at the end of September 2026. Near misses: a current date; a levelled course the document never ties to safeguarding.
  */
 import { describe, expect, it } from "vitest";
+import { rule as trainingMissing } from "../../src/audit/rules/training-missing.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
 import { markdownDocument, run } from "../fixtures/structure/documents.js";
 
@@ -48,5 +49,36 @@ describe("training-stale: a named pathway's level in a nested bullet under a hel
 describe("training-stale: a named pathway's level followed by another course's words", () => {
   it("stays quiet for 'Keep Close Level 1 Coaching Award' (near miss)", () => {
     expect(run(trainingStale, policy("Keep Close Level 1 Coaching Award, completed Sep 2023"))).toEqual([]);
+  });
+});
+
+// Review 49: a line naming "Safeguarding Level 1" and, joined by "and", another subject's level does not tie that
+// subject to safeguarding.
+const twoSubjects = (record: string) =>
+  markdownDocument(
+    [
+      "# Wrenfield Nursery – Safeguarding Policy",
+      "",
+      "Designated Safeguarding Lead: Mrs Ada Pell, Manager.",
+      "Deputy Designated Safeguarding Lead: Mr Tom Okafor, Deputy Manager.",
+      "",
+      "## Training",
+      "",
+      "All new staff complete Safeguarding Level 1 and Food Hygiene Level 2 in their first month.",
+      "",
+      "- Mrs Ada Pell: Designated Safeguarding Lead training, completed May 2025",
+      `- Mr Tom Okafor: ${record}`,
+      "",
+    ].join("\n"),
+  );
+
+describe("training: another subject's level beside 'Safeguarding Level 1' on one line (review 49)", () => {
+  it("stays quiet for a lapsed Food Hygiene Level 2", () => {
+    expect(run(trainingStale, twoSubjects("Food Hygiene Level 2, completed March 2021"))).toEqual([]);
+  });
+  it("still reports a deputy whose only record is Food Hygiene Level 2 as having no safeguarding training", () => {
+    const reported = run(trainingMissing, twoSubjects("Food Hygiene Level 2, completed June 2025"));
+    expect(reported).toHaveLength(1);
+    expect(reported[0].message).toMatch(/Tom Okafor/);
   });
 });

@@ -305,6 +305,14 @@ ROWS.push([
   "Designated Safeguarding Lead: Ann Lee\n\n| Staff | Course | Date |\n|---|---|---|\n| Ann Lee | Level 3 DSL | 03/2025 |\n",
 ]);
 
+// Training rows by job ("| Centre Manager | … |") where the lead is "Ms Corinne Hebblethwaite (Centre Manager)", then a
+// long run of capitals (a name before the job was looked for from each of its letters; review 49).
+ROWS.push([
+  "capitals after training rows by job",
+  "A".repeat(BIG),
+  "Our Designated Safeguarding Lead is Ms Corinne Hebblethwaite (Centre Manager).\n\n| Name | Course | Date |\n|---|---|---|\n| Centre Manager | Designated Safeguarding Lead training | 17/02/2026 |\n| Operations Director | Safeguarding awareness | 17/02/2026 |\n| Finance Officer | Safeguarding awareness | 17/02/2026 |\n\n",
+]);
+
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {
   private child: ChildProcessWithoutNullStreams | undefined;

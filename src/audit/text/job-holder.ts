@@ -16,8 +16,11 @@ const JOB_WORD =
   /\b(?:manager|director|head|headteacher|principal|leader|co-?ordinator|officer|coach|teacher|instructor|secretary|chair(?:person|man|woman)?|treasurer|administrator|supervisor|warden|minister|vicar|rector|priest|imam|pastor|proprietor|owner|founder|matron|nurse|governor|trustee|clerk|organi[sz]er|tutor|senco|bursar|caretaker|worker|assistant)\b/i;
 /** A record's job and the lead role in brackets after it: "Centre Manager (DSL)". */
 const JOB_AND_ROLE = /^(.+?)\s*\(([^()]+)\)\s*$/u;
-/** A person's name just before the job: two to five capitalised words (a title may be one). */
-const NAME_BEFORE = String.raw`(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,4})`;
+/**
+ * A person's name just before the job: two to five capitalised words (a title may be one), from a word's start (not
+ * again from inside a long word: that read a run of capitals once from each of its letters).
+ */
+const NAME_BEFORE = String.raw`(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,4})`;
 /** The words before a job that make it one of several posts: "another Deputy Manager", "each Deputy Manager". */
 const COUNTED_BEFORE =
   /\b(?:other|another|each|every|a|an|one|two|three|both|either|all|any|our\s+other|one\s+of\s+the)\s+$/i;

@@ -12,7 +12,7 @@ const SAFEGUARDING = /\bsafeguard/i;
 
 /**
  * Whether a course's words are "<name> Level N" (a bracket after it at most) for a name the document's lines tie to
- * safeguarding.
+ * safeguarding: a line whose sentence says "safeguarding" after that name's level, before another named level.
  */
 export function safeguardingPathways(lines: readonly Line[]): (course: string) => boolean {
   let names: Set<string> | undefined;
@@ -24,8 +24,18 @@ export function safeguardingPathways(lines: readonly Line[]): (course: string) =
       names = new Set();
       for (const line of lines) {
         if (!/level\s*[1-4]/i.test(line.text) || !SAFEGUARDING.test(line.text)) continue;
-        for (const found of line.text.matchAll(NAMED_LEVEL))
-          if (!SAFEGUARDING.test(found[1])) names.add(found[1].toLowerCase());
+        const found = [...line.text.matchAll(NAMED_LEVEL)];
+        for (const [i, level] of found.entries()) {
+          if (SAFEGUARDING.test(level[1])) continue;
+          // What the sentence says of this name's level, up to the next named level: "Safe Steps Level 1 is for all
+          // helpers, … Level 3 for Safeguarding Contacts", "Safe Steps Level 3 (Safeguarding Contacts)" — not "Food
+          // Hygiene Level 2" in "Safeguarding Level 1 and Food Hygiene Level 2 in their first month".
+          const from = (level.index ?? 0) + level[0].length;
+          const to = found[i + 1]?.index ?? line.text.length;
+          const said = line.text.slice(from, to);
+          const end = said.search(/[.;!?](?:\s|$)/);
+          if (SAFEGUARDING.test(end < 0 ? said : said.slice(0, end))) names.add(level[1].toLowerCase());
+        }
       }
     }
     return names.has(m[1].trim().toLowerCase());

@@ -602,8 +602,10 @@ const TEMPLATE_NAME_AT = new RegExp(String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.
 export function nameAt(window: string, slot: NameSlot = { strength: "strong" }): FoundName | undefined {
   if (TEMPLATE_NAME_AT.test(window)) return undefined;
   // "DSL: JANE SMITH" — capitals in a name's place read as "Jane Smith" (same length, same offsets).
-  if (slot.strength === "strong" && /^\s*\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}{2,}/u.test(window)) {
-    const titled = window.replace(/\p{Lu}{2,}[\p{Lu}'’-]*/gu, (w) =>
+  // Two capitals, then the rest of the word by one pattern alone: "\p{Lu}{2,}[\p{Lu}'’-]*" shares the capitals between
+  // two runs and tried every split of a long run of capitals (quadratic in its length).
+  if (slot.strength === "strong" && /^\s*\p{Lu}\p{Lu}[\p{Lu}'’-]*\s+\p{Lu}{2,}/u.test(window)) {
+    const titled = window.replace(/\p{Lu}\p{Lu}[\p{Lu}'’-]*/gu, (w) =>
       w.toLowerCase().replace(/(^|[-'’])\p{Ll}/gu, (c) => c.toUpperCase()),
     );
     if (titled.length === window.length) {

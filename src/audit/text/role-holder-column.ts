@@ -20,7 +20,8 @@ const TITLED_NAME = new RegExp(
 /** A name without a title: two to four capitalised words ("Imogen Varga", "Kofi Brandauer-Hale"). */
 const UNTITLED_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 /** A holder's cell with nobody in the post: "Vacant", "TBC", "To be appointed", "To be recruited", a dash, nothing. */
-const VACANT_CELL = /^(?:vacant|post\s+vacant|tbc|tba|to\s+be\s+(?:appointed|confirmed|recruited)|[-–—]*)$/i;
+const VACANT_CELL =
+  /^(?:vacant|post\s+(?:vacant|advertised)|(?:currently\s+)?being\s+recruited|recruiting|not\s+yet\s+appointed|tbc|tba|to\s+be\s+(?:appointed|confirmed|recruited)|[-–—]*)$/i;
 
 /**
  * The person a holder's cell names, without the job after a comma or in brackets ("Ms Rhiannon Tulley, Area Manager"
@@ -70,10 +71,18 @@ export function columnNames(cells: readonly string[], known: readonly string[] =
   if (firsts.filter((name) => holderName(name, known) !== "").length < 2) return [...known];
   const shaped = firsts.filter(
     (name) =>
-      SHAPED_NAME.test(name) && holderName(name, known) === "" && !jobNotPerson(name) && !occupation(name),
+      SHAPED_NAME.test(name) &&
+      !VACANCY_WORD.test(name) &&
+      holderName(name, known) === "" &&
+      !jobNotPerson(name) &&
+      !occupation(name),
   );
   return [...known, ...shaped];
 }
+
+/** A word that makes a cell a post's state, not a person: "Post Advertised", "Not Yet Appointed", "Interim Cover". */
+const VACANCY_WORD =
+  /\b(?:post|advertised|appointed|appointing|interim|cover|covering|recruit(?:ing|ed|ment)?|vacant|vacancy|pending|awaited|confirmed|tbc|tba|none|nobody|unfilled|currently)\b/i;
 
 /** Two or three capitalised words, each a name's shape (no "and", no digits). */
 const SHAPED_NAME =
