@@ -5,9 +5,10 @@
  * the Leadership module (Eastmoor district, 05/2023). The Minister completed the Leadership module in 10/2025." The line
  * read runs past the record's sentence into the next one's, and a long sentence's excerpt, cut at its length, stops
  * before "05/2023": the reader could not see which date was meant. The finding quotes the record's own sentence from
- * as late a word as lets the date show — the course with its date. Near misses: a line that ends with its record's
- * sentence ("I completed … in May 2023." — nothing else dated after it) keeps its excerpt from the line's start, as
- * before; a named person's line keeps it too (the name is what the reader looks for).
+ * as late a word as lets the date show — the course with its date; so does a writer's own long record ("I last
+ * completed … in May 2023.", zz140). Near misses: a line that ends with its record's sentence and opens with someone's
+ * name ("Ben Rowe, our youth worker, last completed …") keeps its excerpt from the line's start; a named person's line keeps it
+ * too (the name is what the reader looks for).
  */
 import { describe, expect, it } from "vitest";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
@@ -68,15 +69,24 @@ describe("training-stale: a role's record in a long sentence, another record aft
     }
   });
 
-  it("keeps the line's excerpt when the record's sentence ends the line", () => {
+  it("quotes the course with its date in a writer's own long record that ends the line (zz140)", () => {
     const alone =
       "I last completed designated safeguarding lead training (the Level 3 course run by the Eastmoor Safeguarding Children Partnership) in May 2023.";
     for (const document of layouts(alone)) {
       const reported = run(trainingStale, document);
       expect(reported, document.format).toHaveLength(1);
-      expect(reported[0].excerpt, document.format).toMatch(
-        /^I last completed designated safeguarding lead training/,
-      );
+      expect(reported[0].excerpt, document.format).toContain("May 2023");
+      expect(reported[0].excerpt, document.format).not.toContain("…");
+    }
+  });
+
+  it("keeps the line's excerpt when a long record that ends the line opens with someone's name", () => {
+    const named =
+      "Ben Rowe, our sessional youth worker, last completed safeguarding awareness training (the Level 2 course run by the Eastmoor Safeguarding Children Partnership) in May 2022.";
+    for (const document of layouts(named)) {
+      const reported = run(trainingStale, document);
+      expect(reported, document.format).toHaveLength(1);
+      expect(reported[0].excerpt, document.format).toMatch(/^Ben Rowe/);
     }
   });
 

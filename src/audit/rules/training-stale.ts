@@ -54,6 +54,10 @@ function writtenBeyondExcerpt(text: string, line: DatedLine): string {
   return shown.includes(written) ? "" : ` (written "${written}")`;
 }
 
+/** A sentence that opens with its writer doing the course: "I last completed …", "I completed …", "I did …". */
+const FIRST_PERSON_RECORD =
+  /^\s*I\s+(?:(?:last|most\s+recently|also|first)\s+)?(?:completed|attended|did|took|renewed|passed|refreshed|undertook)\b/;
+
 /** A sentence's end: its full stop, question or exclamation mark before a space or the end. */
 const SENTENCE_END = /[.!?](?=\s|$)/;
 
@@ -70,11 +74,18 @@ function recordRange(text: string, line: DatedLine): { offset: number; endOffset
   const stop = SENTENCE_END.exec(text.slice(line.date.endOffset, line.endOffset));
   if (!stop) return whole;
   const end = line.date.endOffset + stop.index + 1;
-  if (findDates(text.slice(end, line.endOffset), end).length === 0) return whole;
   const before = text.slice(line.offset, line.date.offset);
   const ends = [...before.matchAll(/[.!?]\s+/g)];
   let start =
     line.offset + (ends.length ? (ends[ends.length - 1].index ?? 0) + ends[ends.length - 1][0].length : 0);
+  // A line that runs on into another dated sentence, or a writer's own record ("I last completed the Designated
+  // Safeguarding Lead course (…) in Nov 2023 and renew it …", a sole trader's) — not a line opening with someone's
+  // name ("Ade Bankole, our youth worker, did …"), which the reader looks for.
+  if (
+    findDates(text.slice(end, line.endOffset), end).length === 0 &&
+    !FIRST_PERSON_RECORD.test(text.slice(start, line.date.offset))
+  )
+    return whole;
   // The sentence's first word whose excerpt to the sentence's end is not cut.
   while (start < line.date.offset && excerpt(text, start, end).endsWith("…")) {
     const space = text.slice(start, line.date.offset).search(/\s\S/);
