@@ -313,6 +313,16 @@ ROWS.push([
   "Our Designated Safeguarding Lead is Ms Corinne Hebblethwaite (Centre Manager).\n\n| Name | Course | Date |\n|---|---|---|\n| Centre Manager | Designated Safeguarding Lead training | 17/02/2026 |\n| Operations Director | Safeguarding awareness | 17/02/2026 |\n| Finance Officer | Safeguarding awareness | 17/02/2026 |\n\n",
 ]);
 
+// A writer's own record in one very long sentence before its date (the sentence was quoted from each of its words in
+// turn to find an excerpt that shows the date).
+ROWS.push([
+  "a writer's own record in a very long sentence",
+  "I last completed the Designated Safeguarding Lead course " +
+    "and more ".repeat(BIG / 9) +
+    "in May 2023 and renew it every two years.",
+  "I am the Designated Safeguarding Lead.\n\n",
+]);
+
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {
   private child: ChildProcessWithoutNullStreams | undefined;

@@ -86,7 +86,13 @@ function recordRange(text: string, line: DatedLine): { offset: number; endOffset
     !FIRST_PERSON_RECORD.test(text.slice(start, line.date.offset))
   )
     return whole;
-  // The sentence's first word whose excerpt to the sentence's end is not cut.
+  // The sentence's first word whose excerpt to the sentence's end is not cut — looked for only in the last 480
+  // characters before its end (an excerpt shows 120), so a very long sentence is not read again from each word.
+  const near = text.slice(Math.max(start, end - 480), line.date.offset).search(/(?<=\s)\S/);
+  if (end - start > 480) {
+    if (near < 0) return whole;
+    start = Math.max(start, end - 480) + near;
+  }
   while (start < line.date.offset && excerpt(text, start, end).endsWith("…")) {
     const space = text.slice(start, line.date.offset).search(/\s\S/);
     if (space < 0) return whole;
