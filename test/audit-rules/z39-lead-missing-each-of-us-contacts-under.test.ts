@@ -9,30 +9,14 @@
 import { describe, expect, it } from "vitest";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
-import { found, markdownDocument, run } from "../fixtures/structure/documents.js";
+import { found, run } from "../fixtures/structure/documents.js";
+import { eachOfUsPolicy } from "../fixtures/structure/each-of-us.js";
 
 const EACH =
   "Each of us is the designated safeguarding lead for the children on her own register; our names and numbers are on the parents' noticeboard.";
 
 const policy = (under: string[]) =>
-  markdownDocument(
-    [
-      "# Safeguarding Policy — Thimble Lane Childminders",
-      "",
-      "Approved: 2 September 2026. Next review: September 2027.",
-      "",
-      "## Who leads on safeguarding",
-      "",
-      "We are two registered childminders working together.",
-      EACH,
-      "",
-      ...under,
-      "",
-      "## Training",
-      "",
-      "We both complete childminder DSL training every two years.",
-    ].join("\n"),
-  );
+  eachOfUsPolicy(under, { setting: "Thimble Lane Childminders", approved: "2 September 2026", each: EACH });
 
 describe("lead-missing: contacts listed under 'each of us is the designated safeguarding lead'", () => {
   for (const under of [

@@ -9,27 +9,11 @@
 import { describe, expect, it } from "vitest";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
-import { found, markdownDocument, run } from "../fixtures/structure/documents.js";
+import { found, run } from "../fixtures/structure/documents.js";
+import { eachOfUsPolicy } from "../fixtures/structure/each-of-us.js";
 
 const policy = (under: string[]) =>
-  markdownDocument(
-    [
-      "# Safeguarding Policy — Larkspur Row Childminders",
-      "",
-      "Approved: 1 September 2026. Next review: September 2027.",
-      "",
-      "## Who leads on safeguarding",
-      "",
-      "We are two registered childminders working together.",
-      "Each of us is the designated safeguarding lead for the children on her own register.",
-      "",
-      ...under,
-      "",
-      "## Training",
-      "",
-      "We both complete childminder DSL training every two years.",
-    ].join("\n"),
-  );
+  eachOfUsPolicy(under, { setting: "Larkspur Row Childminders", approved: "1 September 2026" });
 
 describe("lead-missing: the writers under 'each of us is the designated safeguarding lead', more said of them", () => {
   for (const under of [

@@ -10,27 +10,15 @@
 import { describe, expect, it } from "vitest";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
-import { found, markdownDocument, run } from "../fixtures/structure/documents.js";
+import { found, run } from "../fixtures/structure/documents.js";
+import { eachOfUsPolicy } from "../fixtures/structure/each-of-us.js";
 
 const policy = (under: string[]) =>
-  markdownDocument(
-    [
-      "# Safeguarding Policy — Hazelmere Lane Childminders",
-      "",
-      "Approved: 2 September 2026. Next review: September 2027.",
-      "",
-      "## Who leads on safeguarding",
-      "",
-      "We are registered childminders working together from one home.",
-      "Each of us is the designated safeguarding lead for the children on her own register.",
-      "",
-      ...under,
-      "",
-      "## Training",
-      "",
-      "We both complete childminder DSL training every two years.",
-    ].join("\n"),
-  );
+  eachOfUsPolicy(under, {
+    setting: "Hazelmere Lane Childminders",
+    approved: "2 September 2026",
+    intro: "We are registered childminders working together from one home.",
+  });
 
 describe("lead-missing: a writer's job clause ends the search for a contact's agency", () => {
   for (const under of [

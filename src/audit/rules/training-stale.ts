@@ -62,10 +62,11 @@ const FIRST_PERSON_RECORD =
 const SENTENCE_END = /[.!?](?=\s|$)/;
 
 /**
- * Where a finding on a record points: the record's line — or, when the line names no one, runs on past the record's
- * sentence to another dated sentence ("… the Leadership module (Eastmoor district, 05/2023). The Minister completed …
- * in 10/2025.") and its excerpt, cut at its length, stops before the date, the record's own sentence, from as late a
- * word as lets the whole of it show: the course with its date, where the reader can see which date was meant.
+ * Where a finding on a record points: the record's line — or, when the line names no one, its excerpt, cut at its
+ * length, stops before the date, and the line runs on past the record's sentence to another dated sentence ("… the
+ * Leadership module (Eastmoor district, 05/2023). The Minister completed … in 10/2025.") or is the writer's own
+ * record ("I last completed … in Nov 2023 and renew it …"), the record's own sentence, from as late a word as lets the
+ * whole of it show: the course with its date, where the reader can see which date was meant.
  */
 function recordRange(text: string, line: DatedLine): { offset: number; endOffset: number } {
   const whole = { offset: line.offset, endOffset: line.endOffset };
