@@ -983,7 +983,8 @@ function courseTableRecords(
     const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
     if (!courseText && !date && !due) continue;
     // Under "Level 3 completed", a row with no date there ("—") records no course: its holder has none on record.
-    if (courseInDateHeader && !date) continue;
+    // "Yes – certificate on file", "Completed", "✓" answers that it was completed: a record with no date.
+    if (courseInDateHeader && !date && !DONE_ANSWER.test(courseText)) continue;
     if (itemCol >= 0 && !lead?.name) continue;
     // "| Chair | Declan Rafferty | — | — |": a dash names no course; "| … | to be booked | — |" a course still to book,
     // which is no record (a lead with nothing else has no training).
@@ -1125,6 +1126,13 @@ function headerCourse(table: Table, courseCol: number, holderCol: number): strin
   const last = role.split(/\s+/).at(-1)?.toLowerCase() ?? "";
   return last && course.toLowerCase().startsWith(`${last} `) ? `${role}${course.slice(last.length)}` : course;
 }
+
+/**
+ * A cell under a "Level 3 completed" header that answers that the course was done, with no date: "Yes", "Completed",
+ * "Done", "✓", "Yes – certificate on file", "Completed (certificate seen)", "Yes, certificate held".
+ */
+const DONE_ANSWER =
+  /^\s*(?:yes|y|completed|complete|done|[✓✔☑])(?:\s*[–—,;:(-]\s*(?:certificate|cert\.?)\s+(?:on\s+file|seen|held|received|checked|verified|in\s+(?:file|folder|records?))\s*\)?)?\s*\.?\s*$/iu;
 
 /**
  * A completion column's header that names a safeguarding level before "completed": "Level 3 completed", "DSL Level 3
