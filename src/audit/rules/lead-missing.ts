@@ -194,9 +194,11 @@ const REGION_HEADER =
 /** The role said to deputise for the lead mentioned at `mention`, in lower case, if any. */
 function deputisingRole(text: string, mention: LeadMention): string | undefined {
   const before = text.slice(Math.max(0, mention.offset - 120), mention.offset);
+  // The unit's officer first: "Each centre has a Centre Safeguarding Lead who deputises for the DSL" would give
+  // ROLE_DEPUTISES_BEFORE the role "centre has a centre safeguarding lead who".
   const deputises =
-    ROLE_DEPUTISES_BEFORE.exec(before)?.groups?.role ??
-    UNIT_OFFICER_ACTS_FOR_BEFORE.exec(before)?.groups?.role;
+    UNIT_OFFICER_ACTS_FOR_BEFORE.exec(before)?.groups?.role ??
+    ROLE_DEPUTISES_BEFORE.exec(before)?.groups?.role;
   if (deputises) return deputises.trim().toLowerCase();
   const after = text.slice(mention.endOffset, mention.endOffset + 30);
   if (!DEPUTIES_AFTER.test(after) || !(/['’]s$/.test(mention.label) || /^['’]s/.test(after)))
