@@ -7,6 +7,7 @@
  */
 import type { LeadMention } from "./leads.js";
 import { escapeRegExp } from "./matches.js";
+import { HOLDER_NOT_A_LEAD } from "./not-a-lead.js";
 
 /** A sentence's end: not the dot of a title or an initial ("Mrs. Lund", "P. Lund"). */
 const SENTENCE_END =
@@ -34,15 +35,9 @@ function sentencesFrom(text: string, from: number, count: number): string[] {
 }
 
 /**
- * "is not a safeguarding lead", "are not one of our designated leads", "is no longer the DSL": the holder said not to
- * be a lead. The words between ("safeguarding", "deputy") tell which lead; "not the only lead" says nothing.
- */
-const NOT_A_LEAD =
-  /\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+(?<words>(?:[\p{L}'’-]+\s+){0,3}?)(?:leads?|DSLs?|designated\s+(?:persons?|officers?)|safeguarding\s+officers?)\b/giu;
-
-/**
- * The words before NOT_A_LEAD's verb when the holder is its subject: nothing (the sentence's own verb), the name set
- * off by commas, ", who", or "and" / "but" of the holder's own predicate ("… visits each month and is not …").
+ * The words before HOLDER_NOT_A_LEAD's verb (not-a-lead.ts) when the holder is its subject: nothing (the sentence's
+ * own verb), the name set off by commas, ", who", or "and" / "but" of the holder's own predicate ("… visits each month
+ * and is not …").
  */
 const HOLDER_BEFORE = /(?:^[^\p{L}]*|^\s*,[^,]{1,80},\s*|,\s*who\s+|\s(?:and|but)\s+)$/u;
 
@@ -58,7 +53,7 @@ const POSSESSIVE_OF: Record<string, string> = { he: "his", she: "her", they: "th
 
 /** Whether a piece of a sentence whose subject is the holder says they are not the mention's kind of lead. */
 function saysNotALead(words: string, mention: LeadMention): boolean {
-  for (const match of words.matchAll(NOT_A_LEAD)) {
+  for (const match of words.matchAll(HOLDER_NOT_A_LEAD)) {
     const between = (match.groups?.words ?? "").toLowerCase();
     if (/\b(?:only|sole|main)\b/.test(between)) continue;
     if (/\bdeputy\b/.test(between) !== (mention.role === "deputy")) continue;

@@ -37,6 +37,7 @@ import {
   wordCount,
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
+import { COURSE_NOT_A_LEAD } from "./not-a-lead.js";
 import { postNominal, rankAt } from "./people.js";
 import { columnNames, holderName, roleHolderColumn } from "./role-holder-column.js";
 import { LAST_TRAINED_HEADER, roleColumnOfPeople } from "./role-people-column.js";
@@ -7547,13 +7548,6 @@ const GIVEN_BY_LEAD = new RegExp(
 );
 
 /**
- * Words on a record that deny its person a lead's role: "(Head Coach, not a welfare officer)", "never a designated
- * safeguarding lead", "not the club's welfare officer". The role's words there do not make the course a lead's.
- */
-const SAID_NOT_A_LEAD =
-  /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?(?:\p{L}+['’]s?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:officers?|leads?|leaders?|D?DS[LPO]s?|persons?|co-?ordinators?|practitioners?)\b/giu;
-
-/**
  * What a course is, so that one person's records of the same course are compared with each other (and a table
  * and the body repeating a record count once): "dsl" for designated-lead training under any name, "dsl update"
  * for its updates, a topic ("prevent", "safer recruitment", the churches' "leadership" pathway), "safeguarding" for
@@ -7561,7 +7555,7 @@ const SAID_NOT_A_LEAD =
  * the course's own words.
  */
 export function courseKind(course: string): string {
-  const words = plain(course).replace(GIVEN_BY_LEAD, " ").replace(SAID_NOT_A_LEAD, " ");
+  const words = plain(course).replace(GIVEN_BY_LEAD, " ").replace(COURSE_NOT_A_LEAD, " ");
   if (DSL_COURSE.test(words) || JOINED_LEAD_COURSE.test(words) || welshLeadGroup(words))
     return /\bupdate\b/i.test(words) ? "dsl update" : "dsl";
   for (const [kind, pattern] of TOPICS) if (pattern.test(words)) return kind;

@@ -1,0 +1,25 @@
+/**
+ * Words that deny someone a designated lead's role, read for two different jobs (kept side by side so that one is
+ * not taken for a loose copy of the other):
+ * - HOLDER_NOT_A_LEAD: a sentence's predicate about a named holder, "is not a safeguarding lead", "are not one of our
+ *   designated leads", "is no longer the DSL" (holder-said.ts asks whether the holder is its subject, and skips "not
+ *   the only / sole / main lead", which denies nothing);
+ * - COURSE_NOT_A_LEAD: the same denial without its verb on a training record, "(Head Coach, not a welfare officer)",
+ *   "never a designated safeguarding lead", taken out of the course's words before the course is named
+ *   (training.ts courseKind). "not the only DSL on site" is taken out too: whatever it says of the person, it is no
+ *   part of the course's name.
+ */
+
+/**
+ * "is not a safeguarding lead", "are not one of our designated leads", "is no longer the DSL": the holder said not to
+ * be a lead. The words between ("safeguarding", "deputy") tell which lead; "not the only lead" says nothing.
+ */
+export const HOLDER_NOT_A_LEAD =
+  /\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:a|an|the|our|one\s+of\s+(?:the|our))\s+(?<words>(?:[\p{L}'’-]+\s+){0,3}?)(?:leads?|DSLs?|designated\s+(?:persons?|officers?)|safeguarding\s+officers?)\b/giu;
+
+/**
+ * Words on a record that deny its person a lead's role: "(Head Coach, not a welfare officer)", "never a designated
+ * safeguarding lead", "not the club's welfare officer". The role's words there do not make the course a lead's.
+ */
+export const COURSE_NOT_A_LEAD =
+  /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?(?:\p{L}+['’]s?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:officers?|leads?|leaders?|D?DS[LPO]s?|persons?|co-?ordinators?|practitioners?)\b/giu;
