@@ -2299,13 +2299,32 @@ const INTERVAL = new RegExp(
 const INTERVAL_ABOUT_POLICY =
   /\b(?:polic(?:y|ies)|document|procedures?|statement|this|it|review\s+(?:frequency|cycle|period|interval|schedule)|approved|adopted|agreed|ratified|last\s+reviewed)\b|^[\s|*_]*(?:[^\s|/:]{1,20}[^\S\n]?\/[^\S\n]?)?(?:(?:policy|date)\s+)?(?:last\s+)?review(?:ed)?(?:\s+date)?(?:[^\S\n]?\/[^\S\n]?[^\s|/:]{1,20})?(?:[\s*_]*[:|]|[ \t\u00a0]{2,}(?=\S))/i;
 /**
- * A verbless note that starts its sentence with "Reviewed" and goes straight on to how often: "Reviewed annually."
- * or "Reviewed every two years by the trustees." under a policy's title is its own review rule — not "Risk
- * assessments are reviewed annually" (another thing's), nor "Reviewed with new volunteers at their induction each
- * term" (going through it with someone). Tested on the sentence's words before the interval.
+ * A verbless note that starts its sentence with "Reviewed" or "To be reviewed" and goes straight on to how often,
+ * or names the owners' meeting first: "Reviewed annually." or "Reviewed every two years by the trustees." under a
+ * policy's title, "Adopted on 14 May 2024. To be reviewed each year.", "To be reviewed at the annual meeting each
+ * year." is its own review rule — not "Risk assessments are reviewed annually" (another thing's), nor "Reviewed with
+ * new volunteers at their induction each term" (going through it with someone). Tested on the sentence's words
+ * before the interval.
  */
 const REVIEWED_NOTE =
-  /(?:^|[.!?]\s+|\n)[\s*_]*(?:to\s+be\s+)?[Rr]eviewed(?:\s+by\s+(?:the\s+|our\s+)?(?:trustees|(?:management\s+)?committee|board(?:\s+of\s+trustees)?|governors|directors|owners?|proprietors?|leadership\s+team|senior\s+team|chair))?[\s*_,]*$/;
+  /(?:^|[.!?]\s+|\n)[\s*_]*(?:to\s+be\s+)?reviewed(?:\s+by\s+(?:the\s+|our\s+)?(?:trustees|(?:management\s+)?committee|board(?:\s+of\s+trustees)?|governors|directors|owners?|proprietors?|leadership\s+team|senior\s+team|chair|pcc|(?:parochial\s+)?church\s+council))?(?:\s+(?:at|during)\s+(?:the|its|our)\s+(?:[a-z'’-]+\s+){0,3}?(?:meeting|agm)(?:\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}?(?:council|committee|trustees|board|governors|pcc))?)?[\s*_,]*$/i;
+/**
+ * A list item's start: "- ", "• ", "* ", "1. ", "(a) ". A verbless note in a list item, or in a paragraph straight
+ * after a list, is the listed thing's ("- Each child's medical form. To be reviewed annually."), not the policy's.
+ */
+const LIST_ITEM_START = /^[ \t]*(?:[-•+▪◦·–]|\*(?=[ \t])|\d{1,2}[.)]|\(?[a-z]\))[ \t]/i;
+/** Whether a verbless review note ends at `start` (see `REVIEWED_NOTE`), and is not a list item's or a list's. */
+function reviewedNote(text: string, start: number): boolean {
+  if (!REVIEWED_NOTE.test(text.slice(Math.max(0, start - 120), start))) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const line = text.slice(lineStart, start);
+  if (LIST_ITEM_START.test(line)) return false;
+  // A note that opens its line, straight after a bulleted list (past blank lines): the list's. Not after a numbered
+  // line, which in a PDF's text is as often a heading ("1. Review of this policy").
+  if (!/^[\s*_]*(?:to\s+be\s+)?reviewed\b/i.test(line)) return true;
+  const before = text.slice(Math.max(0, lineStart - 400), lineStart).trimEnd();
+  return !/^[ \t]*(?:[-•+▪◦·–]|\*(?=[ \t]))[ \t]/.test(before.slice(before.lastIndexOf("\n") + 1));
+}
 /** The policy's next review named: "Next review (12 months after approval …)", "Review date: two years from …". */
 const NEXT_REVIEW_WORDS = /\b(?:next\s+(?:policy\s+)?review|review\s+(?:date|due))\b/i;
 const INTERVAL_ABOUT_OTHER =
@@ -2467,7 +2486,7 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
       // A time counted from the policy's date names the policy or its approval itself (see `intervalMonths`).
       (!match.groups?.deadline &&
         !INTERVAL_ABOUT_POLICY.test(sentence) &&
-        !REVIEWED_NOTE.test(text.slice(Math.max(0, start - 120), start)) &&
+        !reviewedNote(text, start) &&
         !((match.groups?.after || match.groups?.yearOn) && NEXT_REVIEW_WORDS.test(sentence))) ||
       INTERVAL_ABOUT_OTHER.test(sentence)
     )
