@@ -927,7 +927,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       const team = teamUnder(lines, line);
       if (team) mentions.push(team);
     }
-    if (!cells && ABSENCE_WORDS.test(line.text)) mentions.push(...absenceDeputies(lines, line));
+    if (!cells && ABSENCE_WORDS.test(line.text)) mentions.push(...absenceDeputies(lines, line, mentions));
     if (!cells && /\bdeput/i.test(line.text) && /[Ss]afeguard|SAFEGUARD|DS[LP]/.test(line.text))
       mentions.push(...deputiesByReference(line));
     if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
@@ -3189,18 +3189,23 @@ function holderOfJob(lines: Line[], job: string): { name: string; offset: number
   return undefined;
 }
 
-function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
+function absenceDeputies(lines: Line[], line: Line, earlier: readonly LeadMention[]): LeadMention[] {
   const found: LeadMention[] = [];
   for (const match of allMatches(ABSENCE, line.text)) {
     const at = match.index ?? 0;
     const groups = match.groups ?? {};
     const absent = groups.absent ?? groups.unavailable ?? groups.possessive;
+    let byName = false;
     // "In Hana's absence": a first name, with a lead named just before.
     const firstName = groups.possessive !== undefined && /^\p{Lu}\p{Ll}+$/u.test(groups.possessive);
     if (absent !== undefined && !firstName) {
       // "If the DSL is not available", "In the absence of the Club Welfare Officer", "In the DSL's absence": the
-      // absent one is a lead.
-      if (!roleMatches(absent).length) continue;
+      // absent one is a lead. "If Hannah is not available", "If Hannah Greaves is away": the lead named above, by
+      // her first name or her whole name.
+      if (!roleMatches(absent).length) {
+        if (!namesEarlierLead(absent, earlier)) continue;
+        byName = true;
+      }
     } else if (!leadJustBefore(lines, line, at)) continue;
     let end = at + match[0].length;
     let names = namesAt(line.text.slice(end, end + NEAR), { strength: "weak" });
@@ -3252,9 +3257,38 @@ function absenceDeputies(lines: Line[], line: Line): LeadMention[] {
       line,
     };
     setNames(mention, names, line.offset + end);
+    // "If Hana is away, Priya van Loon (Office Manager) acts as the deputy": the line's own deputy, read once.
+    const said = (m: LeadMention) => (m.names ?? []).map(nameKey);
+    if (
+      byName &&
+      earlier.some(
+        (m) => m.role === "deputy" && m.line === line && said(m).some((n) => said(mention).includes(n)),
+      )
+    )
+      continue;
     found.push(mention);
   }
   return found;
+}
+
+/**
+ * Whether the words are the name of a lead the policy has named above: her whole name ("Hannah Greaves", "Mrs Hannah
+ * Greaves") or her first name alone ("Hannah") — a capitalised name, nothing else.
+ */
+function namesEarlierLead(words: string, earlier: readonly LeadMention[]): boolean {
+  const said = words.trim();
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(said)) return false;
+  const key = nameKey(said);
+  if (key === "") return false;
+  return earlier.some(
+    (m) =>
+      m.role === "dsl" &&
+      !m.team &&
+      (m.names ?? (m.name ? [m.name] : [])).some((name) => {
+        const lead = nameKey(name);
+        return sameName(lead, key) || (!/\s/.test(key) && lead.split(" ")[0] === key);
+      }),
+  );
 }
 
 /**
@@ -3276,8 +3310,20 @@ function jobToGoTo(lines: Line[], after: string): { name: string; offset: number
   const holder = holderOfJob(lines, job) ?? holderBeforeJob(lines, job);
   if (!holder) return undefined;
   const line = lines[lineAt(lines, holder.offset)];
-  return line && roleMatches(line.text).length === 0 ? holder : undefined;
+  if (!line) return undefined;
+  // The holder's own sentence: a PDF's text may run the sentences around it ("If the DSL is not available, speak to
+  // the Chair. Chair: Mr … 2. Training …") into its line.
+  const at = Math.max(0, holder.offset - line.offset);
+  const start = allMatches(SENTENCE_BREAK, line.text.slice(0, at)).at(-1);
+  const from = start ? (start.index ?? 0) + start[0].length : 0;
+  const to = at + holder.name.length;
+  const end = allMatches(SENTENCE_BREAK, line.text.slice(to))[0];
+  const own = line.text.slice(from, end ? to + (end.index ?? 0) + 1 : line.text.length);
+  return roleMatches(own).length === 0 ? holder : undefined;
 }
+
+/** Where one sentence ends and the next begins on a line. */
+const SENTENCE_BREAK = /[.!?][^\S\n]+(?=\S)/g;
 
 /** A name, then a comma and a job that ends the line: "**Incumbent:** The Revd Canon Ann Lee, Vicar". */
 function holderBeforeJob(lines: Line[], job: string): { name: string; offset: number } | undefined {
