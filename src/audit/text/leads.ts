@@ -795,11 +795,18 @@ export function findLeadMentions(
   }
   const outer = documentRoles;
   const outerBreaks = softBreaks;
-  const roles = (whole && rolesOfReading.get(whole)) ?? rolesOfDocument(text, bodies, titleOf(lines), source);
+  let roles = (whole && rolesOfReading.get(whole)) ?? rolesOfDocument(text, bodies, titleOf(lines), source);
   documentRoles = roles;
   softBreaks = breaks;
   try {
-    const found = leadMentions(text, lines, inHistory);
+    let found = leadMentions(text, lines, inHistory);
+    // "The Head of Safeguarding, Ms A, leads on all child protection matters": where no lead's title is named at all,
+    // the setting's own Head of Safeguarding is its lead (FALLBACK_LEAD_TITLE), read again with that title.
+    if (!whole && FALLBACK_LEAD_QUICK.test(text) && !found.some((m) => m.role === "dsl")) {
+      roles = rolesOfDocument(text, bodies, titleOf(lines), source, true);
+      documentRoles = roles;
+      found = leadMentions(text, lines, inHistory);
+    }
     rolesOfReading.set(found, roles);
     return found;
   } finally {
@@ -1814,10 +1821,11 @@ function rolesOfDocument(
   bodies: ReadonlySet<string>,
   title: string,
   written = text,
+  fallback = false,
 ): DocumentRoles {
   const hosts = hostsOf(text, title);
   const members = membersRoles(text);
-  const roles = documentRoleWords(text, bodies, written, ownNameZone(written));
+  const roles = documentRoleWords(text, bodies, written, ownNameZone(written), fallback);
   return { ...roles, ...(hosts ? { hosts } : {}), ...(members ? { members } : {}) };
 }
 
@@ -1903,13 +1911,38 @@ function namedHealthLeads(text: string, own: string): { lead?: string; deputy?: 
   };
 }
 
+/**
+ * A senior title that is the setting's lead only where its policy names no lead's title at all: "The Head of
+ * Safeguarding, Ms Dana Whitlow, leads on all child protection matters", "**Head of Safeguarding:** Ms …", "Ms …, Head
+ * of Safeguarding". Beside a named DSL (or a DSL's place left empty) it is someone else — often a trust's or a club's
+ * officer above the setting's lead — and never read as a lead there. Not another body's (FALLBACK_OTHER_BEFORE,
+ * FALLBACK_OTHER_AFTER).
+ */
+const FALLBACK_LEAD_TITLE = String.raw`(?:Head|HEAD|head)\s+(?:of|OF)\s+(?:Safeguarding|SAFEGUARDING|safeguarding)`;
+const FALLBACK_LEAD_QUICK = new RegExp(FALLBACK_LEAD_TITLE);
+/**
+ * Before the fallback title, another body's: a possessive ("the trust's", "Brightwater Homes'", "the Diocese's") other
+ * than the setting's own ("our", "the centre's", "the club's"), or a wider body's word ("Trust Head of Safeguarding",
+ * "Group Head of Safeguarding").
+ */
+const FALLBACK_OTHER_BEFORE =
+  /(?:(?<![\p{L}])(?:trust|group|federation|foundation|company|network|partnership|board|union|association|league|authority|council|diocesan|diocese|county|district|regional|national|area|corporate|central)|['’]s?|s['’])[^\S\n]+$/iu;
+/** The setting's own possessive before the fallback title: "our charity's", "the centre's". */
+const FALLBACK_OWN_POSSESSIVE =
+  /(?<![\p{L}])(?:our(?:[^\S\n]+[\p{L}-]+)?|the[^\S\n]+(?:centre|center|club|charity|project|setting|organi[sz]ation|service|nursery|school|academy|church|parish|society|company|group|playgroup|pre-?school|college))['’]s[^\S\n]+$/iu;
+/** After the fallback title, another body's name: "Head of Safeguarding, Hollowmere Council", "… at Hollowmere Diocese". */
+const FALLBACK_OTHER_AFTER =
+  /^(?:\*\*|__)?[^\S\n]*(?:[,(]|[–—]|-[^\S\n]|[^\S\n](?:at|for|of|from|in|with)[^\S\n])[^\S\n]*(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:Council|Trust|Diocese|Authority|Federation|Partnership|Board|Union|Association|League|Group|Foundation|NHS|ICB)(?![\p{L}])/u;
+
 function documentRoleWords(
   text: string,
   bodies: ReadonlySet<string>,
   written = text,
   own = "",
+  fallback = false,
 ): DocumentRoles {
   const alternatives: string[] = [];
+  if (fallback) alternatives.push(`(?<fallback>${FALLBACK_LEAD_TITLE})`);
   // A nation's title: the policy names the nation's marks, or the phrase with its safeguarding words.
   const regional: Array<(typeof REGIONAL)[number]> = REGIONAL_QUICK.test(text)
     ? REGIONAL.filter(
@@ -2034,6 +2067,11 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
     if (notTheLead(text, at, whole, bodies)) continue;
     if (FOLLOWER.test(after)) continue;
     const before = text.slice(Math.max(0, at - 30), at);
+    if (groups.fallback !== undefined) {
+      const ahead = text.slice(Math.max(0, at - 60), at);
+      if (FALLBACK_OTHER_BEFORE.test(ahead) && !FALLBACK_OWN_POSSESSIVE.test(ahead)) continue;
+      if (FALLBACK_OTHER_AFTER.test(after)) continue;
+    }
     const deputy =
       Boolean(groups.prefix) ||
       Boolean(groups.short) ||
