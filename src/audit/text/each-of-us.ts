@@ -6,6 +6,7 @@
  * Exactly two people, each in full; anything else is read as naming no one.
  */
 import { isMarkdownHeading, isTableRow, isTableSeparator, type Line, plain, tableCells } from "./lines.js";
+import { compared } from "./own-name.js";
 import { nameAt } from "./people.js";
 
 /** Just before the lead's role: "Each of us is the", "We are each a", "We each act as the", "Both of us are the". */
@@ -44,7 +45,7 @@ function wholeName(text: string): string | undefined {
 
 function pair(holders: Holder[]): Holder[] | undefined {
   if (holders.length !== 2) return undefined;
-  const key = (h: Holder) => h.name.toLowerCase().replace(/\s+/g, " ");
+  const key = (h: Holder) => compared(h.name);
   return key(holders[0]) === key(holders[1]) ? undefined : holders;
 }
 

@@ -26,6 +26,7 @@ import {
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { labelledLeadTitles, namedHealthHolders, namedHealthTitle } from "./named-health.js";
+import { compared, ownNameZone, titleOf } from "./own-name.js";
 import {
   type FoundName,
   looksLikePerson,
@@ -1549,13 +1550,6 @@ function namedLeadAbove(mentions: LeadMention[], line: Line): boolean {
 
 const NO_BODIES: ReadonlySet<string> = new Set();
 
-/** The document's title: its first heading, or its first line when it has no heading near its start. */
-function titleOf(lines: Line[]): string {
-  const first =
-    lines.slice(0, 12).find((l) => isMarkdownHeading(l)) ?? lines.find((l) => l.text.trim() !== "");
-  return first ? first.text.slice(0, 200) : "";
-}
-
 /**
  * The wider bodies the document's title names ("Ashgrove Methodist Circuit — Safeguarding Policy" gives "circuit"):
  * in that body's own policy its officer is its lead. The title is the first heading, or the first line when the
@@ -1838,23 +1832,6 @@ const OWN_LEAD_TITLE =
   /(?<![\p{L}])(?:[Oo]ur|[Tt]he)\s+(?<title>(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Lead|Officer|Co-?ordinator|Coordinator|Person))\s+is\s+(?<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b[^\n]{0,200}?[.!?]\s+(?<who>\p{Lu}\p{Ll}+)\s+is\s+(?:the|our)\s+(?:[\p{L}'’]+\s+)?designated\s+safeguarding\s+lead\b/gu;
 
 /**
- * Where the policy says whose it is, from its lines as written (a PDF's text joins its first lines into one): its
- * lines to its first heading (a header above the title included), or with no heading near its start its first two
- * lines (a PDF's header and title).
- */
-function ownNameZone(written: string): string {
-  const lines = written
-    .split("\n", 40)
-    .map((l) => l.trim())
-    .filter((l) => l !== "")
-    .slice(0, 12);
-  const heading = lines.findIndex((l) => /^#{1,6}\s/.test(l));
-  return (heading >= 0 ? lines.slice(0, heading + 1) : lines.slice(0, 2))
-    .map((l) => l.slice(0, 200))
-    .join("\n");
-}
-
-/**
  * The document's own titles for its lead (OWN_LEAD_TITLE, or a label whose holder's paragraph says they are the
  * setting's lead for safeguarding: named-health.ts labelledLeadTitles) that are not already role words.
  */
@@ -2124,7 +2101,7 @@ function healthBodyName(words: string): { name: string; at: number } | undefined
     at = (word.index ?? 0) + word[0].length;
   }
   at += /^\s*/.exec(words.slice(at))?.[0].length ?? 0;
-  const name = words.slice(at).toLowerCase().replace(/\s+/g, " ").trim();
+  const name = compared(words.slice(at));
   return name ? { name, at } : undefined;
 }
 /**

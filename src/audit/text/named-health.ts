@@ -13,6 +13,8 @@
  * advise staff."
  */
 
+import { compared } from "./own-name.js";
+
 /** A named health professional's title, with whom it safeguards: "Named Nurse for Safeguarding Children". */
 export const namedHealthTitle = (professions: string): string =>
   String.raw`Named[^\S\n]+(?:${professions})[^\S\n]+for[^\S\n]+Safeguarding(?:[^\S\n]+(?:Children(?:[^\S\n]+(?:and|&)[^\S\n]+(?:Young[^\S\n]+People|Adults))?|Adults))?`;
@@ -63,8 +65,6 @@ const HOLDER_ACTS_FOR = (professions: string, lead: string, every: string) =>
  */
 const EMPLOYER =
   /(?<![\p{L}'’&-])(?:\p{Lu}[\p{L}'’&-]*\s+){1,6}(?:NHS(?:\s+Foundation)?\s+Trust|NHS|Trust|ICB|Integrated\s+Care\s+Board|[Hh]ealth\s+[Bb]oard|Clinical\s+Commissioning\s+Group|CCG)(?![\p{L}])/gu;
-/** A name compared: lower case, one space between words. */
-const compared = (words: string) => words.toLowerCase().replace(/\s+/g, " ").trim();
 /**
  * Whether the words name an employer (ADVISER) that is not the policy's own body: an NHS trust's own policy (its title
  * or header, `own`, names "Fenbridge Hospitals NHS Trust") gives its own named nurse as "Mrs Ann Lee, Fenbridge

@@ -6,8 +6,8 @@
 
 import type { SourceDocument } from "../rule.js";
 import type { LeadMention } from "./leads.js";
-import { plain } from "./lines.js";
 import { allMatches, escapeRegExp } from "./matches.js";
+import { compared, ownTitle } from "./own-name.js";
 
 /** Deputy's words in a role: a deputy who hands concerns to the lead is still the deputy. */
 const DEPUTY_WORDS = /\b(?:deput(?:y|ies|e)|alternates?|second|back-?up)\b/i;
@@ -33,32 +33,8 @@ const OTHER_BODYS =
 const BODY_NAME =
   /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\.(?=\p{Lu}))?(?:\s+(?:(?:of|and|the|upon|on|in)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=\p{Lu}))?)*/u;
 
-/** Where a title's subject ends: "Oakwood Colts FC (affiliated to Larkshire County FA)", "… part of …". */
-const TITLE_SUBJECT_END =
-  /\(|\b(?:affiliated\s+(?:to|with)|in\s+partnership\s+with|commissioned\s+by|on\s+behalf\s+of|part\s+of|member\s+of)\b/i;
-
-/** Lower case, one space between words, straight apostrophes: how a body's name and the title are compared. */
-const squash = (words: string) => words.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, " ").trim();
-
-/**
- * The setting's own name, as far as the document gives it: its title (the first heading near its start, and its
- * first line), up to where the title's subject ends; squashed.
- */
-function ownTitle(document: Pick<SourceDocument, "text" | "outline">): string {
-  const first =
-    document.text
-      .slice(0, 2000)
-      .split("\n")
-      .find((l) => l.trim() !== "") ?? "";
-  const heading = document.outline?.headings?.find((h) => h.offset < 2000)?.text ?? "";
-  return [first, heading]
-    .map((title) => {
-      const words = plain(title.slice(0, 200)).replace(/^#+\s*/, "");
-      const end = TITLE_SUBJECT_END.exec(words);
-      return squash(end ? words.slice(0, end.index) : words);
-    })
-    .join("\n");
-}
+/** A body's name as compared with the title: compared, with straight apostrophes. */
+const squash = (words: string) => compared(words.replace(/[‘’]/g, "'"));
 
 /** Whether the body named at the start of `words` is the setting the title names ("Brookfield Juniors FC"). */
 function ownBody(words: string, title: string): boolean {
