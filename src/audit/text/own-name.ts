@@ -11,8 +11,12 @@
 import type { SourceDocument } from "../rule.js";
 import { isMarkdownHeading, type Line, plain } from "./lines.js";
 
-/** A name as compared: lower case, one space between words, none at its ends ("  Fenbridge  NHS Trust"). */
-export const compared = (words: string): string => words.toLowerCase().replace(/\s+/g, " ").trim();
+/**
+ * A name as compared: lower case, straight apostrophes, one space between words, none at its ends ("  St Brannoc’s
+ * NHS  Trust" = "st brannoc's nhs trust": a word processor curls a title's apostrophe and not a line typed later).
+ */
+export const compared = (words: string): string =>
+  words.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, " ").trim();
 
 /** The document's title: its first heading, or its first line when it has no heading near its start. */
 export function titleOf(lines: Line[]): string {
@@ -27,7 +31,7 @@ const TITLE_SUBJECT_END =
 
 /**
  * The setting's own name, as far as the document gives it: its title (the first heading near its start, and its
- * first line), up to where the title's subject ends; as compared (compared, with straight apostrophes).
+ * first line), up to where the title's subject ends; as compared.
  */
 export function ownTitle(document: Pick<SourceDocument, "text" | "outline">): string {
   const first =
@@ -40,7 +44,7 @@ export function ownTitle(document: Pick<SourceDocument, "text" | "outline">): st
     .map((title) => {
       const words = plain(title.slice(0, 200)).replace(/^#+\s*/, "");
       const end = TITLE_SUBJECT_END.exec(words);
-      return compared((end ? words.slice(0, end.index) : words).replace(/[‘’]/g, "'"));
+      return compared(end ? words.slice(0, end.index) : words);
     })
     .join("\n");
 }

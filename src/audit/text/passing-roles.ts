@@ -33,12 +33,9 @@ const OTHER_BODYS =
 const BODY_NAME =
   /^\p{Lu}[\p{L}\p{N}'’&-]*(?:\.(?=\p{Lu}))?(?:\s+(?:(?:of|and|the|upon|on|in)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*(?:\.(?=\p{Lu}))?)*/u;
 
-/** A body's name as compared with the title: compared, with straight apostrophes. */
-const squash = (words: string) => compared(words.replace(/[‘’]/g, "'"));
-
 /** Whether the body named at the start of `words` is the setting the title names ("Brookfield Juniors FC"). */
 function ownBody(words: string, title: string): boolean {
-  const name = squash(BODY_NAME.exec(words)?.[0] ?? "");
+  const name = compared(BODY_NAME.exec(words)?.[0] ?? "");
   if (!name || !title) return false;
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "u").test(title);
 }
