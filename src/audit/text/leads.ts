@@ -40,7 +40,7 @@ import {
   TEMPLATE_NAME,
   wordsOfTheLanguage,
 } from "./people.js";
-import { ROLE_DEPUTISES_QUICK, roleDeputises } from "./role-deputises.js";
+import { ACTS_FOR_QUICK, ROLE_DEPUTISES_QUICK, roleDeputises, rolesActForLead } from "./role-deputises.js";
 import {
   BETWEEN_NAME_AND_ROLE,
   DEPUTY_LABELS,
@@ -945,6 +945,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
   if (IS_DEPUTY_QUICK.test(text)) roleSaidDeputy(text, mentions);
   // "The Age Grade Safeguarding Officer … deputises for the Club Safeguarding Officer": that role is the deputy's.
   if (ROLE_DEPUTISES_QUICK.test(text)) roleDeputises(text, mentions);
+  // "The Union's two DSOs … act for the Safeguarding Lead when she is not available. They are …": those named.
+  if (ACTS_FOR_QUICK.test(text)) rolesActForLead(text, mentions);
   // "… the **Responsible Individual** deputises for him", the Responsible Individual named in the roles table.
   if (JOB_DEPUTISES_QUICK.test(text)) mentions.push(...jobDeputies(lines, mentions));
   // "In 2019 Hana Mori took over from Alan Moss as DSL; … the committee appointed Priya Shah": the one who took
@@ -3074,7 +3076,16 @@ function pronounHolder(sentence: string, people: FoundName[], said: string): Fou
 const JOB_DEPUTISES =
   /(?<![\p{L}'’])(?:[Tt]he|[Oo]ur)[^\S\n]+(?:\*\*|__)?(?<job>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})(?:\*\*|__)?[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?(?:deputi[sz]es|stands[^\S\n]+in|covers|acts[^\S\n]+as[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?deputy)[^\S\n]+for[^\S\n]+(?:(?<pronoun>him|her|them)(?![\p{L}])|(?:the|our)[^\S\n]+)/gu;
 const JOB_DEPUTISES_QUICK =
-  /deputi[sz]es\s+for|stands\s+in\s+for|covers\s+for|as\s+(?:the\s+|a\s+)?deputy\s+for/i;
+  /deputi[sz]es\s+for|stands\s+in\s+for|covers\s+for|as\s+(?:the\s+|a\s+)?deputy\s+for|\bis\s+(?:also\s+)?(?:her|his|their)\s+deputy\b/i;
+/**
+ * A job said in a sentence of its own to be the lead's deputy: "The Choir Safeguarding Rep is her deputy for choir
+ * matters". Not "is her deputy head" or "is her Deputy Manager": a job's word or a capital after "deputy" (as
+ * IS_DEPUTY_AFTER).
+ */
+const JOB_IS_DEPUTY =
+  /(?<![\p{L}'’])(?:[Tt]he|[Oo]ur)[^\S\n]+(?:\*\*|__)?(?<job>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})(?:\*\*|__)?[^\S\n]+is[^\S\n]+(?:also[^\S\n]+)?(?<pronoun>her|his|their)[^\S\n]+[Dd]eputy(?![\p{L}-])(?![^\S\n]+(?:\p{Lu}|head|manager|lead|officer|designated|safeguarding|welfare|dsl|co-?ordinator|principal|chair))/gu;
+/** The sentence before the job's opens with the lead's role, its subject: "The Parish Safeguarding Officer leads …". */
+const LEAD_OPENS_SENTENCE = /^[^\S\n]*(?:The|Our)[^\S\n]+(?:\*\*|__)?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}$/u;
 
 /**
  * The people named as deputies by a job said to deputise for the lead (JOB_DEPUTISES): the job's holder, as the
@@ -3102,18 +3113,34 @@ function jobDeputies(lines: Line[], mentions: readonly LeadMention[]): LeadMenti
   for (const line of lines) {
     if (isTableRow(line) || !JOB_DEPUTISES_QUICK.test(line.text)) continue;
     const leadsHere = leadsByLine.get(line) ?? [];
-    for (const match of allMatches(JOB_DEPUTISES, line.text)) {
+    const matches = [...allMatches(JOB_DEPUTISES, line.text), ...allMatches(JOB_IS_DEPUTY, line.text)];
+    for (const match of matches) {
       const at = match.index ?? 0;
       const job = match.groups?.job ?? "";
       if (roleMatches(job).length > 0) continue;
       const jobAt = at + match[0].indexOf(job);
       const end = at + match[0].length;
       if (match.groups?.pronoun) {
-        const before = line.text.slice(Math.max(0, jobAt - NEAR * 2), jobAt);
+        const from = Math.max(0, jobAt - NEAR * 2);
+        const before = line.text.slice(from, jobAt);
         const ends = allMatches(SENTENCE_ENDS, before).map((e) => (e.index ?? 0) + 1);
-        const start = line.offset + jobAt - before.length + (ends.at(-1) ?? 0);
+        const start = line.offset + from + (ends.at(-1) ?? 0);
+        // The lead's role earlier in the job's sentence; or, where the job opens its sentence, as the subject of the
+        // sentence before ("The Parish Safeguarding Officer leads on …. The Choir Safeguarding Rep is her deputy").
+        const previous = line.offset + from + (ends.at(-2) ?? 0);
+        const opens = /^[^\S\n]*$/.test(line.text.slice(start - line.offset, at));
         if (
-          !leadsHere.some((m) => m.role === "dsl" && m.offset >= start && m.endOffset <= line.offset + jobAt)
+          !leadsHere.some(
+            (m) =>
+              m.role === "dsl" &&
+              ((m.offset >= start && m.endOffset <= line.offset + jobAt) ||
+                (opens &&
+                  ends.length > 0 &&
+                  (ends.length > 1 || from === 0) &&
+                  m.offset >= previous &&
+                  m.endOffset <= start &&
+                  LEAD_OPENS_SENTENCE.test(line.text.slice(previous - line.offset, m.offset - line.offset)))),
+          )
         )
           continue;
       } else {

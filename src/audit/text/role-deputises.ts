@@ -5,6 +5,7 @@
  */
 import type { LeadMention } from "./leads.js";
 import { isTableRow, plain } from "./lines.js";
+import { namesAt } from "./people.js";
 import { between } from "./sorted-search.js";
 
 export const ROLE_DEPUTISES_QUICK = /deputi[sz]es\s+for|stands\s+in\s+for|covers\s+for|deputy\s+for/i;
@@ -116,5 +117,75 @@ export function roleDeputises(text: string, mentions: LeadMention[]): void {
     if (m.role === "dsl" && deputies.has(roleKey(m))) m.role = "deputy";
     else if (objects.has(m) && m.role === "deputy" && !/^(?:deput|depute|alternate|assistant)/i.test(m.label))
       m.role = "dsl";
+  }
+}
+
+export const ACTS_FOR_QUICK = /\bacts?\s+for\s/i;
+
+/**
+ * Before a role in the plural that opens its sentence: "The", "Our", perhaps after a short opening phrase and a comma
+ * ("Day to day, the Union's two …"), a possessive and a number ("the Union's two"). As SUBJECT_BEFORE, a PDF's joined
+ * lines may run a phone number's or an email address's line into the sentence.
+ */
+const PLURAL_SUBJECT_BEFORE =
+  /(?:^|[.!?][^\S\n]+|\n|\d[^\S\n]+|@[\w.-]+\.[a-z]{2,}[^\S\n]+)(?:\p{Lu}[\p{L}-]*(?:[^\S\n]+[\p{L}-]+){0,3},[^\S\n]+)?(?:[Tt]he|[Oo]ur)[^\S\n]+(?:\p{Lu}[\p{L}-]*['’]s[^\S\n]+)?(?:(?:two|three|four|five|several|\d)[^\S\n]+)?(?:\*\*|__)?$/u;
+/**
+ * After the role, in its sentence: straight on, or after a clause and ", " or " and", "act for the" — "… Officers take
+ * concerns and act for the …". The one acted for follows (a lead's role).
+ */
+const ACTS_FOR_AFTER =
+  /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,120}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?act[^\S\n]+for[^\S\n]+(?:the|our)[^\S\n]+/iu;
+/**
+ * After the role acted for, the rest of its sentence says when: while the lead is away — "when she is not
+ * available", "if he is away", "in her absence" — then the sentence ends.
+ */
+const WHEN_AWAY_AFTER =
+  /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?,?[^\S\n]+(?:(?:when|whenever|if|while|whilst)[^\S\n]+(?:she|he|they)[^\S\n]+(?:is|are)[^\S\n]+(?:not[^\S\n]+available|unavailable|away|absent|on[^\S\n]+leave|not[^\S\n]+(?:on[^\S\n]+site|in|there|contactable|reachable))|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}])[^.!?\n]{0,60}?[.!?][^\S\n]+/u;
+/** The next sentence opens by naming them: "They are", "These are" (a colon perhaps). */
+const THEY_ARE = /^(?:They|These)[^\S\n]+are[^\S\n]*:?[^\S\n]*/u;
+
+/**
+ * "Day to day, the Union's two Designated Safeguarding Officers take concerns and act for the Safeguarding Lead when
+ * she is not available. They are Mr A (…) and Ms B (…)": a lead's role in the plural, said to act for another lead's
+ * role while its holder is away, its holders named in the very next sentence — those people are the named deputies.
+ * Nobody named there, or "act for" with no absence ("act for the lead on trips"), names no deputy.
+ */
+export function rolesActForLead(text: string, mentions: LeadMention[]): void {
+  const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
+  const leadNames = mentions.filter((m) => m.role === "dsl" && m.name && !m.team).map((m) => m.name ?? "");
+  for (const m of sorted) {
+    if (m.role !== "dsl" || m.team || m.author || m.name || isTableRow(m.line)) continue;
+    const label = plain(m.label).trim();
+    if (!/(?:[^s]s|ies)$/i.test(label) || LEADS_OWN_ROLE.test(label.toLowerCase().replace(/s$/, "")))
+      continue;
+    if (!PLURAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.offset - 80), m.offset))) continue;
+    const after = ACTS_FOR_AFTER.exec(text.slice(m.endOffset, m.endOffset + 240));
+    if (!after?.groups || OTHER_SUBJECT.test(after.groups.between)) continue;
+    const end = m.endOffset + after[0].length;
+    // The role acted for: a lead's role straight after "for the", or a few words into its noun phrase — another
+    // role than the subject's.
+    const object = between(sorted, (o) => o.offset, end, end + OBJECT_REACH).find(
+      (o) =>
+        o.role === "dsl" &&
+        !o.team &&
+        (o.offset === end || OBJECT_WORDS.test(text.slice(end, o.offset))) &&
+        plain(o.label).trim().toLowerCase() !== label.toLowerCase(),
+    );
+    if (!object) continue;
+    const away = WHEN_AWAY_AFTER.exec(text.slice(object.endOffset, object.endOffset + 200));
+    if (!away) continue;
+    const next = object.endOffset + away[0].length;
+    const they = THEY_ARE.exec(text.slice(next, next + 20));
+    if (!they) continue;
+    const from = next + they[0].length;
+    const window = text.slice(from, from + 240).split("\n", 1)[0];
+    const names = namesAt(window).filter((n) => /\s/.test(n.name.trim()));
+    if (names.length === 0 || names[0].start !== 0) continue;
+    if (names.some((n) => leadNames.includes(n.name))) continue;
+    m.role = "deputy";
+    m.name = names[0].name;
+    m.names = names.map((n) => n.name);
+    m.nameOffset = from + names[0].start;
+    m.nameEndOffset = from + names[0].end;
   }
 }
