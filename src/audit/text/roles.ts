@@ -399,6 +399,9 @@ export const ROLE_FOLLOWERS: readonly string[] = [
   "course",
   "courses",
   "refresher",
+  // "Welfare Officer Pathway – 09/2025": a course for the role's holders, named after the role.
+  "pathway",
+  "pathways",
   "level",
   "role",
   "roles",

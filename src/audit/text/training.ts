@@ -38,6 +38,7 @@ import {
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { COURSE_NOT_A_LEAD } from "./not-a-lead.js";
+import { introducedCourses } from "./named-courses.js";
 import { postNominal, rankAt } from "./people.js";
 import { columnNames, holderName, roleHolderColumn } from "./role-holder-column.js";
 import { LAST_TRAINED_HEADER, roleColumnOfPeople } from "./role-people-column.js";
@@ -498,7 +499,10 @@ export function findTrainingLines(
     if (lead?.role) record.leadRole ??= lead.role;
   }
   // "Safe Steps Level 1" where the document ties Safe Steps to safeguarding (level-pathways.ts).
-  const pathway = safeguardingPathways(lines);
+  const levels = safeguardingPathways(lines);
+  // "Safe to Serve": a title the policy introduces as a safeguarding course (named-courses.ts).
+  const introduced = introducedCourses(lines);
+  const pathway = (course: string) => levels(course) || introduced(course);
   const records = found
     .filter(
       (f) =>
@@ -844,7 +848,10 @@ function courseTableRecords(
         )
       : knownNames;
   const nameCol = (() => {
-    const col = header.findIndex((h) => /^(?:name|who|person|staff|lead|member)\b/.test(h));
+    // "| Rank and name | …": a uniformed group's column of names, each with its rank.
+    const col = header.findIndex((h) =>
+      /^(?:(?:rank|title)\s+(?:and|&)\s+)?(?:name|who|person|staff|lead|member)\b/.test(h),
+    );
     if (col >= 0) return col;
     // "| Instructor | Safeguarding course | Date |" over "| Orla Devlin | … |": a column headed with the people's job
     // is their names' column when every cell in it is a person's name (not "All instructors", "Kayak leaders").
@@ -897,7 +904,8 @@ function courseTableRecords(
   const levelOnly = header[courseCol] === "level";
   if (levelOnly && !listed.some((row) => SAFEGUARDING_SUBJECT.test(plain(row.cells[courseCol]?.text ?? ""))))
     return [];
-  const roleCol = header.findIndex((h) => /\brole\b/.test(h));
+  // "| Rank and name | Appointment | …": a uniformed group's word for the role.
+  const roleCol = header.findIndex((h) => /\b(?:role|appointment)\b/.test(h));
   const rows = blankNamesContinued(listed, nameCol, roleCol, courseCol, pdf);
   // "| Course | Course volunteer | Event director |" over "| Riverside Meadows | … |": a column of running courses,
   // golf courses, river courses — places, not training. Only a table that reads as a training record counts: a
@@ -3498,21 +3506,28 @@ export function looksLikePerson(name: string, known: readonly string[] = []): "s
   if (/^(?:St|Saint)\b/.test(name)) return false;
   const cached = personCache.get(name);
   if (cached !== undefined) return cached;
-  const doc = nlp(name);
-  let person: "sure" | "maybe" | false = doc.people().found || doc.has("^#FirstName") ? "sure" : false;
-  if (!person) {
-    const terms = doc.terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
-    const plausible = terms.every(({ terms: [term] }) => {
-      if (!term) return false;
-      if (term.tags.some((t) => NOT_PERSON_TAGS.includes(t))) return false;
-      // An acronym ("SCP", "NSPCC") is an organisation; a single initial ("R.") is part of a name.
-      return !(term.tags.includes("Acronym") && term.text.replace(/\W/g, "").length > 1);
-    });
-    person = plausible ? "maybe" : false;
-  }
+  let person = taggedPerson(name);
+  // "Dominic Ashworth-Lane": a double-barrelled surname whose second part is a street's word ("Lane", "Hill"), which
+  // the tagger reads as a place as it reads "Ashworth Lane", is judged again by its first part.
+  const firstPart = name.replace(/(?<=\p{Lu}[\p{Ll}'’]+)-\p{Lu}[\p{Ll}'’]+/gu, "");
+  if (!person && firstPart !== name) person = taggedPerson(firstPart);
   if (personCache.size > 1000) personCache.clear();
   personCache.set(name, person);
   return person;
+}
+
+/** What compromise makes of a short run of capitalised words (see looksLikePerson). */
+function taggedPerson(name: string): "sure" | "maybe" | false {
+  const doc = nlp(name);
+  if (doc.people().found || doc.has("^#FirstName")) return "sure";
+  const terms = doc.terms().json() as Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+  const plausible = terms.every(({ terms: [term] }) => {
+    if (!term) return false;
+    if (term.tags.some((t) => NOT_PERSON_TAGS.includes(t))) return false;
+    // An acronym ("SCP", "NSPCC") is an organisation; a single initial ("R.") is part of a name.
+    return !(term.tags.includes("Acronym") && term.text.replace(/\W/g, "").length > 1);
+  });
+  return plausible ? "maybe" : false;
 }
 
 /** Words of a job or a role after a name: "– Deputy Manager", ", Room Leader", ": Head of Nursery". */
@@ -4973,6 +4988,8 @@ function trainingInLines(
   const namedPerson = personNamedIn(lines);
   // "Safe Steps Level 1" where the document ties Safe Steps to safeguarding (level-pathways.ts).
   const pathway = safeguardingPathways(lines);
+  // "Welfare Officer Pathway", "Safe to Serve": a course the policy introduces by its title (named-courses.ts).
+  const introduced = introducedCourses(lines);
   let owner: Owner | undefined;
   /** The list level ("-" at no indent, "●") of the entry whose name or lead opened the block being read. */
   let ownerLevel: string | undefined;
@@ -5114,6 +5131,7 @@ function trainingInLines(
     // course known by its name alone, dated or with its date said to be missing.
     const courseNamed =
       COURSE_WORD.test(courseWords) ||
+      introduced(courseWords) ||
       (trainingSection && welshLeadGroup(plain(courseWords))) ||
       (trainingSection && here !== undefined && roleBetweenDashes(words, onLine)) ||
       (trainingSection && here !== undefined && roleWithProviderAndDate(words, onLine)) ||
@@ -5568,6 +5586,7 @@ function trainingInLines(
         return (
           !when ||
           COURSE_WORD.test(before) ||
+          introduced(before) ||
           RECORD_VERB.test(before) ||
           otherSubject(part.text) ||
           checkPart(part.text.slice(0, when.offset - part.offset))
@@ -5623,7 +5642,11 @@ function trainingInLines(
           .trim();
         // "Seren completed Level 3 DSL training": the course without the sentence's person and verb.
         const course = whose !== who ? coursePhrase(partCourse) || partCourse : partCourse;
-        if (!(COURSE_WORD.test(course) || RECORD_VERB.test(part.text)) || otherSubject(course)) continue;
+        if (
+          !(COURSE_WORD.test(course) || introduced(course) || RECORD_VERB.test(part.text)) ||
+          (otherSubject(course) && !introduced(course))
+        )
+          continue;
         found.push({
           offset: part.offset,
           endOffset: part.offset + part.text.trimEnd().length,
@@ -7471,11 +7494,12 @@ function leadInLine(words: string, named: LeadMention[]): Owner | undefined {
 /**
  * Designated-lead training by any of its names: "Level 3 DSL training", "Designated Lead training", "Lead
  * Practitioner", Wales's "DSP" (Designated Safeguarding Person) training, and Ireland's "DLP" (Designated Liaison
- * Person) course, and Scottish sport's "Child Wellbeing and Protection Officer" (or "Lead") course. In Welsh the
+ * Person) course, the "DSO" (Designated Safeguarding Officer) course ("DSO refresher: 03/2023"), and Scottish
+ * sport's "Child Wellbeing and Protection Officer" (or "Lead") course. In Welsh the
  * Designated Safeguarding Person is the "Person Diogelu Dynodedig".
  */
 export const DSL_COURSE =
-  /\b(?:person\s+diogelu\s+dynodedig|designated\s+(?:safeguard(?:ing)?\s+|liaison\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LP]s?|DLPs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)s?|child\s+protection\s+(?:lead|officer|co-?ordinator)s?|(?:child\s+)?wellbeing\s+(?:(?:and|&)\s+)?protection\s+(?:lead|officer)|welfare\s+officer|named\s+person)\b/i;
+  /\b(?:person\s+diogelu\s+dynodedig|designated\s+(?:safeguard(?:ing)?\s+|liaison\s+)?(?:lead|leader|person|officer|practitioner|teacher|staff)s?|D?DS[LPO]s?|DLPs?|lead\s+(?:safeguarding\s+)?practitioner|level\s*3|advanced\s+(?:safeguarding|child\s+protection)|safeguarding\s+leads|safeguarding\s+(?:lead|officer|co-?ordinator)s?|child\s+protection\s+(?:lead|officer|co-?ordinator)s?|(?:child\s+)?wellbeing\s+(?:(?:and|&)\s+)?protection\s+(?:lead|officer)|welfare\s+officer|named\s+person)\b/i;
 
 /**
  * Wales's National Safeguarding Training, Learning and Development Standards name their courses by group: A for
