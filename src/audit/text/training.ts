@@ -37,8 +37,8 @@ import {
   wordCount,
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
-import { COURSE_NOT_A_LEAD } from "./not-a-lead.js";
 import { introducedCourses } from "./named-courses.js";
+import { COURSE_NOT_A_LEAD } from "./not-a-lead.js";
 import { postNominal, rankAt } from "./people.js";
 import { columnNames, holderName, roleHolderColumn } from "./role-holder-column.js";
 import { LAST_TRAINED_HEADER, roleColumnOfPeople } from "./role-people-column.js";
