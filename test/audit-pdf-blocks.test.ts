@@ -639,6 +639,8 @@ describe("the text the rules read stays what it was", () => {
     "zz139-sixth-form-centre.pdf": "ad39c42933f86f08",
     "zz141-fe-college.pdf": "216af9969bec0e5a",
     "zz141-guides-unit.pdf": "472f0ce0e9c2e85a",
+    "zz142-fostering-agency.pdf": "0886e9c010bce682",
+    "zz142-pupil-referral-unit.pdf": "2e18b753f5e02ad7",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
