@@ -4,6 +4,7 @@
 import nlp from "compromise";
 import { alignedTables } from "./aligned-tables.js";
 import { eitherHalf } from "./bilingual.js";
+import { datedApartRecords } from "./dated-apart.js";
 import { type DateMatch, findDates, findSchoolYears, parseLooseDate } from "./dates.js";
 import { findContents } from "./headings.js";
 import {
@@ -479,6 +480,22 @@ export function findTrainingLines(
     const covered = (f: TrainingLine) =>
       cellFound.some((c) => f.offset < c.endOffset && c.offset < f.endOffset);
     found = [...found.filter((f) => !covered(f)), ...cellFound];
+  }
+  // "Both completed Designated Lead training: Ada in March 2025 and Ben in January 2024": each person's record on their
+  // own date (dated-apart.ts); what the lines made of the sentence's dates gives way to them.
+  const apart = datedApartRecords(text, lines, mentions.flatMap(eachHolder), tableLines, firstNames);
+  if (apart.records.length) {
+    const overlaps = (a: { offset: number; endOffset: number }, b: { offset: number; endOffset: number }) =>
+      a.offset < b.endOffset && b.offset < a.endOffset;
+    const readApart = (f: TrainingLine) =>
+      apart.spans.some(
+        (s) =>
+          overlaps(f, s) &&
+          (f.date
+            ? s.dates.some((d) => overlaps(d, f.date as DateMatch))
+            : f.offset >= s.offset && f.endOffset <= s.endOffset + 1),
+      );
+    found = [...found.filter((f) => !readApart(f)), ...apart.records];
   }
   // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
   // whichever layout it was read.
