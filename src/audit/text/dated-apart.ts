@@ -35,6 +35,8 @@ export interface ApartSpan {
 
 interface Person {
   name: string;
+  /** The name's key (nameKey), read once. */
+  key: string;
   role: LeadKind;
   label: string;
 }
@@ -52,7 +54,7 @@ const NOT_DONE =
 
 /** Where a course's words stop: its cycle ("every two years"), a time ("annually"). */
 const CYCLE_AFTER =
-  /\s+(?:(?:at\s+least\s+)?(?:once\s+)?every|each\s+(?:year|two|three)|annually|yearly|biennially)\b.*$/is;
+  /(?<!\s)\s+(?:(?:at\s+least\s+)?(?:once\s+)?every|each\s+(?:year|two|three)|annually|yearly|biennially)\b.*$/is;
 
 /** The subject of a head clause that is the group dated after it, not everyone ("All staff"). */
 const EVERYONE = /\b(?:staff|volunteers?|everyone|everybody|members?|employees|workers|colleagues|new)\b/i;
@@ -65,17 +67,20 @@ const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** Words between a person and their date in an item: "last attended in", "did it on", "in". */
 const ITEM_FILLER =
-  /(?:\s+|^)(?:last|most\s+recently|also|then|has|have|had|did|completed|attended|refreshed|renewed|updated|took|undertook|passed|it|theirs|hers|his|the\s+course|the\s+same|this|in|on|during|was|were)\s*$/i;
+  /(?:^|(?<=\s))(?:last|most\s+recently|also|then|has|have|had|did|completed|attended|refreshed|renewed|updated|took|undertook|passed|it|theirs|hers|his|the\s+course|the\s+same|this|in|on|during|was|were)\s*$/i;
 
 /** The people the policy names as its leads and deputies, each name of each mention. */
 function peopleOf(mentions: readonly LeadMention[]): Person[] {
   const people: Person[] = [];
+  // Each name once, by its key: a set, as a policy may name thousands of contacts.
+  const seen = new Set<string>();
   for (const m of mentions) {
     if (m.former || m.placeholder) continue;
     for (const name of m.names ?? (m.name ? [m.name] : [])) {
       const key = nameKey(name);
-      if (!key.includes(" ") || people.some((p) => sameName(nameKey(p.name), key))) continue;
-      people.push({ name, role: m.role, label: m.label.toLowerCase().replace(/\s+/g, " ") });
+      if (!key.includes(" ") || seen.has(key)) continue;
+      seen.add(key);
+      people.push({ name, key, role: m.role, label: m.label.toLowerCase().replace(/\s+/g, " ") });
     }
   }
   return people;
@@ -92,15 +97,17 @@ function whoIs(
 ): Person[] | undefined {
   const who = plain(words)
     .replace(/^[\s,;:*_–—-]*(?:and\s+|&\s+)?/i, "")
-    .replace(/[\s,;:*_]+$/, "")
+    .replace(/(?<![\s,;:*_])[\s,;:*_]+$/, "")
     .trim();
-  if (!who) return undefined;
+  // A name or a role is a few words: longer words are no one's (and are not read again for a role).
+  if (!who || who.length > 80 || who.split(/\s+/).length > 8) return undefined;
   const key = nameKey(who);
-  const byName = key.includes(" ") ? people.find((p) => sameName(nameKey(p.name), key)) : undefined;
+  const byName = key.includes(" ") ? people.find((p) => sameName(p.key, key)) : undefined;
   if (byName) return [byName];
   if (/^\p{Lu}[\p{Ll}'’-]+$/u.test(who)) {
     const full = firstNames(who);
-    const person = full ? people.find((p) => sameName(nameKey(p.name), nameKey(full))) : undefined;
+    const fullKey = full ? nameKey(full) : "";
+    const person = full ? people.find((p) => sameName(p.key, fullKey)) : undefined;
     if (person) return [person];
   }
   // A role: "the DSL", "the deputies", "our Parish Safeguarding Officer".
@@ -148,7 +155,7 @@ function headCourse(head: string): { subject: string; course: string } | undefin
 function items(list: string): Array<{ text: string; at: number }> {
   const parts: Array<{ text: string; at: number }> = [];
   let from = 0;
-  for (const sep of list.matchAll(/\s*(?:[,;]\s*(?:and\s+)?|\s(?:and|&)\s+)/g)) {
+  for (const sep of list.matchAll(/(?<!\s)\s*(?:[,;]\s*(?:and\s+)?|\s(?:and|&)\s+)/g)) {
     parts.push({ text: list.slice(from, sep.index), at: from });
     from = (sep.index ?? 0) + sep[0].length;
   }
@@ -184,7 +191,7 @@ function listRecords(
 
 /** Each person once: two items naming one person is no list of people. */
 function distinct(dated: readonly Dated[]): boolean {
-  const keys = dated.flatMap((d) => d.people.map((p) => nameKey(p.name)));
+  const keys = dated.flatMap((d) => d.people.map((p) => p.key));
   return new Set(keys).size === keys.length;
 }
 
@@ -215,7 +222,7 @@ const LABEL = /^\p{Lu}[\p{L} ()'’&-]{0,40}?(?::|\s[–—])\s+(?=\p{Lu})/u;
 
 /** "Ada and Ben completed the DSL course in May 2025 and February 2024 respectively." */
 const RESPECTIVELY = new RegExp(
-  String.raw`^(?<who>[^.;:]{3,160}?)\s+${VERB}\s+(?<rest>[^;:]+?)[\s,]+respectively\s*[.!]?$`,
+  String.raw`^(?<who>[^.;:]{3,160}?)\s+${VERB}\s+(?<rest>[^;:]+?)(?<![\s,])[\s,]+respectively\s*[.!]?$`,
   "iu",
 );
 
@@ -233,7 +240,7 @@ function namedJustBefore(
 ): Person[] {
   const named = (piece: string) => {
     const words = ` ${nameKey(plain(piece).replace(/[^\p{L}\p{N}'’.-]+/gu, " "))} `;
-    return people.filter((p) => words.includes(` ${nameKey(p.name)} `));
+    return people.filter((p) => words.includes(` ${p.key} `));
   };
   const found = new Set<Person>();
   const own = text.slice(line.offset, offset);
@@ -336,7 +343,7 @@ function readSentence(
     return { course, dated };
   }
   // "Both completed X: Ada in March 2025 and Ben in January 2024", "… every two years; the DSL last attended in …".
-  const sep = /\s*[:;]\s+|\s+[–—]\s+/.exec(words);
+  const sep = /(?<!\s)\s*[:;]\s+|(?<!\s)\s+[–—]\s+/.exec(words);
   if (sep && TWO_YEARS.test(words.slice(sep.index))) {
     const head = headCourse(words.slice(0, sep.index));
     if (!head || EVERYONE.test(head.subject) || findDates(words.slice(0, sep.index)).length > 0)
@@ -357,7 +364,9 @@ function readSentence(
     words.slice(courseAt, dates[0].offset - start).replace(/[\s,]*(?:in|on|during)?\s*$/i, ""),
   );
   if (!COURSE_WORDS.test(course)) return undefined;
-  if (/[\p{L}\d]/u.test(words.slice(dates[0].endOffset - start).replace(/\b(?:with|at|from|by)\b.*$/i, "")))
+  if (
+    /[\p{L}\d]/u.test(words.slice(dates[0].endOffset - start).replace(/\b(?:with|at|from|by)\b[\s\S]*$/i, ""))
+  )
     return undefined;
   const count = group.groups.both ? 2 : COUNTS[group.groups.count?.toLowerCase() ?? ""];
   const before = justBefore();
