@@ -514,11 +514,12 @@ const DEPUTISES_BEFORE =
  * The person to go to when the lead is away is a deputy: "In her absence, contact Tom Baines", "If the DSL is
  * not available, speak to Mrs Aisha Khan", "In the absence of the Welfare Officer: Rory Flynn". The absent
  * person must be a lead role, or "his/her/their" with a lead role just before; a quick test keeps the
- * expression off lines without the words.
+ * expression off lines without the words. Out of reach is absent too: "If you cannot reach her", "If you can't get
+ * hold of the DSL", "If she cannot be reached".
  */
-const ABSENCE_WORDS = /absen|availab|\baway\b/i;
+const ABSENCE_WORDS = /absen|availab|\baway\b|\breach|\bget\s+hold\b|\bbe\s+contacted\b/i;
 const ABSENCE =
-  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+(?:the\s+|our\s+)?(?<possessive>[^,.;:()'’\n]{2,60}?)['’]s\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|not\s+(?:on\s+site|contactable|reachable|in)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
+  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+(?:the\s+|our\s+)?(?<possessive>[^,.;:()'’\n]{2,60}?)['’]s\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|not\s+(?:on\s+site|contactable|reachable|in))|(?<cannotBe>(?:cannot|can['’]t|can\s+not)\s+be\s+(?:reached|contacted)))|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+you\s+(?:cannot|can['’]t|can\s+not|are\s+(?:not\s+|un)able\s+to|aren['’]t\s+able\s+to)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\s+(?<unreached>[^,.;:()\n]{2,60}?)(?=\s*(?:[,:–—]|-\s)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
 /**
  * A deputy named by a contact phrase: "the second contact is:", "our back-up contact, Dev Sahota". Not "second
  * contact number" or "alternative contact details" (a way to reach someone, not a person).
@@ -935,7 +936,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       const team = teamUnder(lines, line);
       if (team) mentions.push(team);
     }
-    if (!cells && ABSENCE_WORDS.test(line.text)) mentions.push(...absenceDeputies(lines, line, mentions));
+    if (!cells && ABSENCE_WORDS.test(line.text))
+      mentions.push(...absenceDeputies(text, lines, line, mentions));
     if (!cells && /\bdeput/i.test(line.text) && /[Ss]afeguard|SAFEGUARD|DS[LP]/.test(line.text))
       mentions.push(...deputiesByReference(line));
     if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
@@ -3231,15 +3233,29 @@ function holderOfJob(lines: Line[], job: string): { name: string; offset: number
   return undefined;
 }
 
-function absenceDeputies(lines: Line[], line: Line, earlier: readonly LeadMention[]): LeadMention[] {
+function absenceDeputies(
+  text: string,
+  lines: Line[],
+  line: Line,
+  earlier: readonly LeadMention[],
+): LeadMention[] {
   const found: LeadMention[] = [];
   for (const match of allMatches(ABSENCE, line.text)) {
     const at = match.index ?? 0;
     const groups = match.groups ?? {};
-    const absent = groups.absent ?? groups.unavailable ?? groups.possessive;
+    const absent = groups.absent ?? groups.unavailable ?? groups.unreached ?? groups.possessive;
     let byName = false;
-    // "In Hana's absence": a first name, with a lead named just before.
-    const firstName = groups.possessive !== undefined && /^\p{Lu}\p{Ll}+$/u.test(groups.possessive);
+    // "If you cannot reach her", "If she cannot be reached": the lead out of reach, said of the reader or passively.
+    const outOfReach = groups.unreached !== undefined || groups.cannotBe !== undefined;
+    // "**Deputy Welfare Officer:** TBC … Until a deputy is appointed, if Graham cannot be reached, contact the Club
+    // Chair, Mrs …": where the policy says its deputy is still to be named, the one to contact meanwhile is cover,
+    // not the deputy.
+    if (outOfReach && earlier.some((m) => m.role === "deputy" && m.placeholder !== undefined)) continue;
+    // "In Hana's absence": a first name, with a lead named just before. "If you cannot reach her": a pronoun for the
+    // lead named just before.
+    const firstName =
+      (groups.possessive !== undefined && /^\p{Lu}\p{Ll}+$/u.test(groups.possessive)) ||
+      (outOfReach && /^(?:she|he|they|her|him|them)$/i.test(absent?.trim() ?? ""));
     if (absent !== undefined && !firstName) {
       // "If the DSL is not available", "In the absence of the Club Welfare Officer", "In the DSL's absence": the
       // absent one is a lead. "If Hannah is not available", "If Hannah Greaves is away": the lead named above, by
@@ -3258,6 +3274,9 @@ function absenceDeputies(lines: Line[], line: Line, earlier: readonly LeadMentio
     const office0 = names.length === 0 ? OFFICE_THEN_COMMA.exec(line.text.slice(end, end + 60)) : null;
     const office = office0 && !EXTERNAL_OFFICE.test(office0[0]) ? office0 : null;
     if (office) {
+      // "contact the Vicar, the Revd Canon Ann Lee": a priest is written with "the" before the title.
+      const the = TITLED_AFTER_THE.test(line.text.slice(end + office[0].length)) ? /^the\s+/i : null;
+      if (the) office[0] += the.exec(line.text.slice(end + office[0].length))?.[0] ?? "";
       const name = nameAt(line.text.slice(end + office[0].length, end + office[0].length + 80));
       if (
         name?.start === 0 &&
@@ -3269,7 +3288,7 @@ function absenceDeputies(lines: Line[], line: Line, earlier: readonly LeadMentio
         names = [name];
       }
     }
-    if (names.length === 0) {
+    if (names.length === 0 && !(outOfReach && FIRST_NAME_ALONE.test(line.text.slice(end)))) {
       // "If the Parish Safeguarding Officer is not available, speak to the Vicar.": a job the policy names a holder
       // of elsewhere ("**Incumbent:** The Revd Ann Lee, Vicar", "Vicar: …") — that holder is the deputy.
       const holder = jobToGoTo(lines, line.text.slice(end, end + 80));
@@ -3298,7 +3317,27 @@ function absenceDeputies(lines: Line[], line: Line, earlier: readonly LeadMentio
       endOffset: line.offset + end,
       line,
     };
-    setNames(mention, names, line.offset + end);
+    // "If Tom cannot be reached, contact Priya, who acts as deputy": a first name alone is the person the policy names
+    // in full elsewhere ("| Group Lead Volunteer | Mrs Priya Castellanos |"). Out of reach, a first name it names no
+    // one by in full is no one a reader could find.
+    const alone =
+      names.length === 1 ? names[0].name.trim() : FIRST_NAME_ALONE.exec(line.text.slice(end))?.[1];
+    if (alone !== undefined && (names.length === 1 || outOfReach) && /^\p{Lu}\p{Ll}+$/u.test(alone)) {
+      const full = fullNameOf(alone, text);
+      if (
+        full &&
+        (looksLikePerson(full.name) ||
+          TITLE_BEFORE.test(text.slice(Math.max(0, full.start - 12), full.start))) &&
+        !placeOrGroup(full.name) &&
+        !wordsOfTheLanguage(full.name)
+      ) {
+        mention.name = nameOf(full);
+        mention.names = [nameOf(full)];
+        mention.nameOffset = full.start;
+        mention.nameEndOffset = full.end;
+      } else if (outOfReach) continue;
+      else setNames(mention, names, line.offset + end);
+    } else setNames(mention, names, line.offset + end);
     // "If Hana is away, Priya van Loon (Office Manager) acts as the deputy": the line's own deputy, read once.
     const said = (m: LeadMention) => (m.names ?? []).map(nameKey);
     if (
@@ -3312,6 +3351,11 @@ function absenceDeputies(lines: Line[], line: Line, earlier: readonly LeadMentio
   }
   return found;
 }
+
+/** "Priya, who acts as deputy", "Priya (07700 …)", "Priya.": a first name alone after the verb, its clause ending. */
+const FIRST_NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?=[^\S\n]*(?:[,.;(]|$|[^\S\n]+(?:on|who|as)(?![\p{L}])))/u;
+/** A person's title just before their name: "Mrs ", "the Revd ". */
+const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE_PATTERN})\.?[^\S\n]+$`, "u");
 
 /**
  * Whether the words are the name of a lead the policy has named above: her whole name ("Hannah Greaves", "Mrs Hannah
