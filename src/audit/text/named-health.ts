@@ -137,6 +137,75 @@ function holderIs(holder: string, who: string): boolean {
 }
 
 /**
+ * Where a sentence starts: a line's start, or after a sentence's end. A PDF's joined lines may run a phone number's or
+ * an email address's line into the sentence ("… 01632 960 722 The Named Nurse …", "… @trust.example.org The …").
+ */
+const SENTENCE_START = String.raw`(?:(?<=^|\n)|(?<=[.!?][^\S\n]{1,3})|(?<=\d[^\S\n]{1,3})|(?<=@[\w.-]{1,60}\.[a-z]{2,}[^\S\n]{1,3}))[^\S\n]*`;
+/** A named title said short as a sentence's subject: "The Named Nurse", "Our Named Doctor for Safeguarding Children". */
+const SHORT_SUBJECT = (professions: string) =>
+  String.raw`${SENTENCE_START}(?:The|Our)[^\S\n]+Named[^\S\n]+(?<profession>${professions})(?:[^\S\n]+for[^\S\n]+Safeguarding(?:[^\S\n]+Children)?)?`;
+/** A sentence's words, not past a blank line (a PDF's wrapped lines are one sentence). */
+const IN_SENTENCE = String.raw`(?:[^.!?\n]|\n(?![^\S\n]*\n))`;
+
+/**
+ * "The Named Nurse leads safeguarding practice in children's services.": the title said short opens its sentence and
+ * leads safeguarding in a scope, the scope's words up to the clause's end.
+ */
+const SUBJECT_LEADS = (professions: string) =>
+  new RegExp(
+    String.raw`${SHORT_SUBJECT(professions)}\s+(?:also\s+)?leads\s+(?:on\s+)?safeguarding(?:\s+(?:practice|work|children))?\s+(?:across|in|at|for|throughout|within)\s+(?<scope>(?:(?!\n[^\S\n]*\n)[^.!?;:,()]){1,80}?)(?=[^\S\n]*(?:[.!?;:,]|$)|\s+(?:and|but|while|whilst|where|who|which)\s)`,
+    "gu",
+  );
+
+/**
+ * "The Named Doctor shares the lead for medical practice and deputises for the Named Nurse.": the title said short
+ * opens its sentence and, straight on or after a clause and ", " or " and", deputises (acts while away) for the lead's
+ * named title.
+ */
+const SUBJECT_ACTS_FOR = (professions: string, lead: string) =>
+  new RegExp(
+    String.raw`${SHORT_SUBJECT(professions)}(?<between>(?:${IN_SENTENCE}{0,160}?(?:,|\sand))?)\s+(?:(?:also|then|normally|usually)\s+)?(?:(?:deputi[sz]es|stands\s+in|covers)\s+for\s+(?:the\s+)?Named\s+(?:${lead})(?![\p{L}])|acts\s+for\s+(?:the\s+)?Named\s+(?:${lead})(?:\s+for\s+Safeguarding(?:\s+Children)?)?\s+(?:when|while|whilst|if|in\s+(?:her|his|their|the)\s+absence))`,
+    "gu",
+  );
+
+/** A clause with a subject of its own between the title and the verb: "… and the matron", "while our deputy". */
+const OTHER_SUBJECT =
+  /(?<![\p{L}])(?:and|but|while|whilst|when|where|who|which)\s+(?:the|our|a|an|her|his|their)\s|Named\s/u;
+
+/** The title as a label with its holder after a colon or dash: "**Named Nurse for Safeguarding Children:** Sister …". */
+const LABELLED_HOLDER = (profession: string) =>
+  new RegExp(
+    String.raw`(?<![\p{L}])${namedHealthTitle(profession)}(?:\*\*|__)?[^\S\n]*(?:[–—:]|-[^\S\n])[^\S\n]*(?:\*\*|__)?[^\S\n]*(?<holder>\p{Lu}[^\n]{0,200})`,
+    "u",
+  );
+
+/**
+ * Whether a scope the named professional leads safeguarding in is the setting's own: "the service", "our hospice"
+ * (SETTING_NOUN), or words each of which the policy's title or header (`own`) uses, ending in a setting's kind
+ * ("children's services" under "… Children's and Young People's Services") — no health body's ("the Trust's …").
+ */
+function ownScope(scope: string, own: string): boolean {
+  if (ADVISER.test(scope)) return false;
+  const words = scope
+    .replace(/[‘’`]/g, "'")
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.toLowerCase());
+  const rest = words[0] === "the" || words[0] === "our" || words[0] === "this" ? words.slice(1) : words;
+  if (rest.length === 0 || rest.length > 4) return false;
+  if (words !== rest && rest.length === 1 && new RegExp(`^${SETTING_NOUN}$`, "iu").test(rest[0])) return true;
+  const kind = rest[rest.length - 1].replace(/s$/, "");
+  if (!OWN_KIND.test(kind)) return false;
+  const owned = new Set(
+    own
+      .replace(/[‘’`]/g, "'")
+      .toLowerCase()
+      .split(/[^\p{L}'-]+/u),
+  );
+  return rest.every((w) => owned.has(w));
+}
+
+/**
  * The professions the document's own named professionals lead safeguarding as (HOLDER_LEADS), and those said to act
  * for them (HOLDER_ACTS_FOR), the second never one of the first. `own`: the policy's title and header, whose body's
  * employees are its own (outsideEmployer).
@@ -159,12 +228,31 @@ export function namedHealthHolders(
     if (GENERIC_NOUN.test(noun ?? "") && CAN_ADVISE.test(claim + rest)) continue;
     leads.add(profession);
   }
+  // "The Named Nurse leads safeguarding practice in children's services.", the title given as a label with its holder
+  // ("**Named Nurse for Safeguarding Children:** Sister …"), who works for no other body.
+  if (/leads\s+(?:on\s+)?safeguarding/.test(text))
+    for (const match of text.matchAll(SUBJECT_LEADS(all))) {
+      const { profession, scope } = match.groups ?? {};
+      if (!profession || !scope || leads.has(profession) || !ownScope(scope, own)) continue;
+      const holder = LABELLED_HOLDER(profession).exec(text)?.groups?.holder;
+      if (!holder || outsideEmployer(holder, own)) continue;
+      const end = match.index + match[0].length;
+      const rest = /^[\s\S]*?(?:[.!?](?=\s|$)|\n[^\S\n]*\n|$)/.exec(text.slice(end, end + 400))?.[0] ?? "";
+      if (outsideEmployer(rest, own) || CAN_ADVISE.test(rest)) continue;
+      leads.add(profession);
+    }
   if (leads.size === 0) return { leads, deputies };
   const others = professions.filter((p) => !leads.has(p));
   if (others.length === 0) return { leads, deputies };
   for (const match of text.matchAll(HOLDER_ACTS_FOR(others.join("|"), [...leads].join("|"), all))) {
     const profession = match.groups?.profession;
     if (profession) deputies.add(profession);
+  }
+  // "The Named Doctor … and deputises for the Named Nurse.", the deputy's title given as a label with its holder.
+  for (const match of text.matchAll(SUBJECT_ACTS_FOR(others.join("|"), [...leads].join("|")))) {
+    const { profession, between } = match.groups ?? {};
+    if (!profession || OTHER_SUBJECT.test(between ?? "")) continue;
+    if (LABELLED_HOLDER(profession).test(text)) deputies.add(profession);
   }
   return { leads, deputies };
 }
