@@ -99,6 +99,20 @@ export function roleDeputises(text: string, mentions: LeadMention[]): void {
     deputies.add(key);
     for (const o of object) objects.add(o);
   }
+  turnToDeputies(mentions, deputies, objects, roleKey);
+}
+
+/**
+ * Turns to deputies every mention of the roles (by key) a policy says deputise for another, when it names their
+ * holder outside a table and names a lead under another role; the lead's role in the deputising words (`objects`),
+ * if read as a deputy's, back to the lead's.
+ */
+function turnToDeputies(
+  mentions: LeadMention[],
+  deputies: Set<string>,
+  objects: ReadonlySet<LeadMention>,
+  roleKey: (m: LeadMention) => string,
+): void {
   if (deputies.size === 0) return;
   // Only a role whose holder the policy names outside a table: "The DSO deputises for the Safeguarding Manager at that
   // centre" over a table of each centre's DSO (one of them "TBC") is left to the site tables' readers.
@@ -135,12 +149,17 @@ const PLURAL_SUBJECT_BEFORE =
  */
 const ACTS_FOR_AFTER =
   /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,120}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?act[^\S\n]+for[^\S\n]+(?:the|our)[^\S\n]+/iu;
+/** As ACTS_FOR_AFTER, for a role in the singular: "… is the first contact for the girls' teams and acts for the …". */
+const ACT_FOR_AFTER =
+  /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,120}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?acts[^\S\n]+for[^\S\n]+(?:the|our)[^\S\n]+/iu;
 /**
  * After the role acted for, the rest of its sentence says when: while the lead is away — "when she is not
  * available", "if he is away", "in her absence" — then the sentence ends.
  */
-const WHEN_AWAY_AFTER =
-  /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?,?[^\S\n]+(?:(?:when|whenever|if|while|whilst)[^\S\n]+(?:she|he|they)[^\S\n]+(?:is|are)[^\S\n]+(?:not[^\S\n]+available|unavailable|away|absent|on[^\S\n]+leave|not[^\S\n]+(?:on[^\S\n]+site|in|there|contactable|reachable))|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}])[^.!?\n]{0,60}?[.!?][^\S\n]+/u;
+const WHEN_AWAY = String.raw`^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?,?[^\S\n]+(?:(?:when|whenever|if|while|whilst)[^\S\n]+(?:she|he|they)[^\S\n]+(?:is|are)[^\S\n]+(?:not[^\S\n]+available|unavailable|away|absent|on[^\S\n]+leave|not[^\S\n]+(?:on[^\S\n]+site|in|there|contactable|reachable))|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}])[^.!?\n]{0,60}?[.!?]`;
+const WHEN_AWAY_AFTER = new RegExp(String.raw`${WHEN_AWAY}[^\S\n]+`, "u");
+/** As WHEN_AWAY_AFTER, the sentence ending its line or the text too. */
+const WHEN_AWAY_ENDS = new RegExp(String.raw`${WHEN_AWAY}(?=\s|$)`, "u");
 /** The next sentence opens by naming them: "They are", "These are" (a colon perhaps). */
 const THEY_ARE = /^(?:They|These)[^\S\n]+are[^\S\n]*:?[^\S\n]*/u;
 
@@ -151,6 +170,7 @@ const THEY_ARE = /^(?:They|These)[^\S\n]+are[^\S\n]*:?[^\S\n]*/u;
  * Nobody named there, or "act for" with no absence ("act for the lead on trips"), names no deputy.
  */
 export function rolesActForLead(text: string, mentions: LeadMention[]): void {
+  roleActsForLead(text, mentions);
   const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
   const leadNames = mentions.filter((m) => m.role === "dsl" && m.name && !m.team).map((m) => m.name ?? "");
   for (const m of sorted) {
@@ -189,3 +209,74 @@ export function rolesActForLead(text: string, mentions: LeadMention[]): void {
     m.nameEndOffset = from + names[0].end;
   }
 }
+
+/**
+ * "The Welfare Officer (Girls' Section) is the first contact for the girls' teams and acts for the Club Welfare Officer
+ * when she is away.": a lead's role in the singular opening its sentence, said to act for another lead's role while
+ * its holder is away — that role, wherever the policy labels it with a holder ("**Welfare Officer (Girls' Section):**
+ * Miss …"), is the deputy's (as roleDeputises). Its label with no holder ("TBC"), or "acts for" with no absence
+ * ("acts for the lead at away tournaments"), names no deputy.
+ */
+function roleActsForLead(text: string, mentions: LeadMention[]): void {
+  if (!/\bacts\s+for\s/i.test(text)) return;
+  const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
+  const keys = new Map<LeadMention, string>();
+  const roleKey = (m: LeadMention): string => {
+    let key = keys.get(m);
+    if (key === undefined) {
+      key = roleKeyOf(text, m);
+      keys.set(m, key);
+    }
+    return key;
+  };
+  const deputies = new Set<string>();
+  const objects = new Set<LeadMention>();
+  for (const m of sorted) {
+    if (m.role !== "dsl" || m.team || m.author || m.name || isTableRow(m.line)) continue;
+    if (!SUBJECT_BEFORE.test(text.slice(Math.max(0, m.offset - 60), m.offset))) continue;
+    const after = ACT_FOR_AFTER.exec(text.slice(m.endOffset, m.endOffset + 240));
+    if (!after?.groups || OTHER_SUBJECT.test(after.groups.between)) continue;
+    const end = m.endOffset + after[0].length;
+    // Another role between the two is another subject: "The CWO leads, and the Welfare Officer acts for her".
+    if (between(sorted, (o) => o.offset, m.endOffset, end - 4).some((o) => o !== m)) continue;
+    const key = roleKey(m);
+    if (LEADS_OWN_ROLE.test(key)) continue;
+    // The role acted for: a lead's role straight after "for the", or a few words into its noun phrase — another role
+    // than the subject's.
+    const object = between(sorted, (o) => o.offset, end, end + OBJECT_REACH).find(
+      (o) =>
+        o.role === "dsl" &&
+        !o.team &&
+        (o.offset === end || OBJECT_WORDS.test(text.slice(end, o.offset))) &&
+        roleKey(o) !== key,
+    );
+    if (!object || !WHEN_AWAY_ENDS.test(text.slice(object.endOffset, object.endOffset + 200))) continue;
+    deputies.add(key);
+    objects.add(object);
+  }
+  if (deputies.size === 0) return;
+  // The role's label with a bracket before its colon, its holder after: "**Welfare Officer (Girls' Section):** Miss …".
+  for (const m of sorted) {
+    if (m.role !== "dsl" || m.team || m.name || isTableRow(m.line) || !deputies.has(roleKey(m))) continue;
+    if (!LABEL_BEFORE.test(text.slice(Math.max(0, m.offset - 80), m.offset))) continue;
+    const label = BRACKETED_LABEL_AFTER.exec(text.slice(m.endOffset, m.endOffset + 80));
+    if (!label) continue;
+    const from = m.endOffset + label[0].length;
+    const names = namesAt(text.slice(from, from + 240).split("\n", 1)[0]).filter((n) =>
+      /\s/.test(n.name.trim()),
+    );
+    if (names.length === 0 || names[0].start !== 0) continue;
+    m.name = names[0].name;
+    m.names = names.map((n) => n.name);
+    m.nameOffset = from + names[0].start;
+    m.nameEndOffset = from + names[0].end;
+  }
+  turnToDeputies(mentions, deputies, objects, roleKey);
+}
+
+/** Before a label's role: its line's start (a PDF's joined lines: after a sentence, a phone number, an email). */
+const LABEL_BEFORE =
+  /(?:^|[.!?][^\S\n]+|\n|\d[^\S\n]+|@[\w.-]+\.[a-z]{2,}[^\S\n]+)[^\S\n]*(?:\*\*|__)?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}$/u;
+/** After a label's role: its bracket, then a colon or dash (bold perhaps), then the holder. */
+const BRACKETED_LABEL_AFTER =
+  /^[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*(?:\*\*|__)?[^\S\n]*(?:[:–—]|-[^\S\n])[^\S\n]*(?:\*\*|__)?[^\S\n]*/u;
