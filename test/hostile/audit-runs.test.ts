@@ -323,6 +323,32 @@ ROWS.push([
   "I am the Designated Safeguarding Lead.\n\n",
 ]);
 
+// A lead named on thousands of lines, then her absence by her first name on thousands more (each absence once took the
+// name key of every lead named above), and one long line saying again and again that a job is her deputy or covers for
+// her (each time the job's holder's name key was taken again against every lead's; review 50).
+ROWS.push([
+  "a lead named on thousands of lines, then her absence by first name on thousands",
+  Array.from(
+    { length: Math.floor(BIG / 120) },
+    (_, i) => `The Designated Safeguarding Lead for room ${i} is Nerys Oduya.\n`,
+  ).join("") + "If Nerys is not available, speak to the Bursar.\n".repeat(Math.floor(BIG / 120)),
+  "**Bursar:** Mr Colm Ashdown\n\n",
+]);
+ROWS.push([
+  "a job said to be her deputy again and again on one line",
+  "The Designated Safeguarding Lead is Ms Nerys Oduya. The Youth Safeguarding Rep is her deputy. ".repeat(
+    Math.floor(BIG / 100),
+  ),
+  "**Youth Safeguarding Rep:** Mr Colm Ashdown\n\n",
+]);
+ROWS.push([
+  "a job covering for the lead again and again on one line",
+  "The Designated Safeguarding Lead is Ms Nerys Oduya. The Youth Safeguarding Rep covers for her. ".repeat(
+    Math.floor(BIG / 100),
+  ),
+  "**Youth Safeguarding Rep:** Mr Colm Ashdown\n\n",
+]);
+
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {
   private child: ChildProcessWithoutNullStreams | undefined;

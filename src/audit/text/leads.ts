@@ -62,6 +62,7 @@ import {
   ROLE_SCOPE,
   TITLE_PATTERN,
 } from "./roles.js";
+import { between } from "./sorted-search.js";
 
 export type LeadKind = "dsl" | "deputy";
 
@@ -970,8 +971,19 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
   const leadNames = mentions
     .filter((m) => m.role === "dsl" && m.name && !m.team)
     .map((m) => nameKey(m.name ?? ""));
-  const selfDeputy = (m: LeadMention) =>
-    PRONOUN_HELD.has(m) && leadNames.some((lead) => sameName(lead, nameKey(m.name ?? "")));
+  // Each name compared with the leads' once: a long policy's every absence line may send to the same job's holder.
+  const isLeadName = new Map<string, boolean>();
+  const selfDeputy = (m: LeadMention) => {
+    if (!PRONOUN_HELD.has(m)) return false;
+    const name = m.name ?? "";
+    let lead = isLeadName.get(name);
+    if (lead === undefined) {
+      const key = nameKey(name);
+      lead = leadNames.some((l) => sameName(l, key));
+      isLeadName.set(name, lead);
+    }
+    return lead;
+  };
   // "Lead: Amy Cole | Deputy: Ben Ross" under "Summer camp staffing", or where the policy names its lead by a
   // safeguarding role: the activity's leaders, not the safeguarding pair — neither the lead nor the deputy beside it.
   const namedByRole = mentions.some(
@@ -1162,6 +1174,12 @@ function eachHolding(text: string, lines: Line[], line: Line, mention: LeadMenti
   mention.names = pair.map(nameOf);
 }
 
+/**
+ * After "her deputy", a job's title rather than the lead's deputy: "is her deputy head", "is the deputy safeguarding
+ * lead", "is her Deputy Manager" — a job's word, in either case, or any word in capitals (IS_DEPUTY_AFTER,
+ * JOB_IS_DEPUTY). Written without the "i" flag: under it \p{Lu} matches a lower-case letter too.
+ */
+const NOT_A_DEPUTY_JOB = String.raw`(?![\p{L}-])(?![^\S\n]+(?:\p{Lu}|head|manager|lead|officer|designated|safeguarding|welfare|dsl|co-?ordinator|principal|chair))`;
 const IS_DEPUTY_QUICK = /\bis\s+(?:also\s+)?(?:her|his|their|the|our)\s+deputy\b/i;
 /**
  * After a lead's role that opens its sentence, its bracket if any, then "is her deputy", "is the deputy", "is our
@@ -1170,8 +1188,10 @@ const IS_DEPUTY_QUICK = /\bis\s+(?:also\s+)?(?:her|his|their|the|our)\s+deputy\b
  * capitals. No "i" flag: under it \p{Lu} matches a lower-case letter too, and every word after "deputy" ("when she is
  * away") was taken for a job's; each word is written with both cases of its first letter instead.
  */
-const IS_DEPUTY_AFTER =
-  /^(?<bracket>[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+is[^\S\n]+(?:also[^\S\n]+)?(?:her|his|their|the|our)[^\S\n]+[Dd]eputy(?![\p{L}-])(?![^\S\n]+(?:\p{Lu}|head|manager|lead|officer|designated|safeguarding|welfare|dsl|DSL|co-?ordinator|principal|chair))/u;
+const IS_DEPUTY_AFTER = new RegExp(
+  String.raw`^(?<bracket>[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+is[^\S\n]+(?:also[^\S\n]+)?(?:her|his|their|the|our)[^\S\n]+[Dd]eputy${NOT_A_DEPUTY_JOB}`,
+  "u",
+);
 /** Before a role that opens its sentence: "The", "Our". */
 const SENTENCE_SUBJECT_BEFORE = /(?:^|[.!?][^\S\n]+|\n)(?:The|Our)[^\S\n]+$/u;
 
@@ -1599,6 +1619,8 @@ interface DocumentRoles {
   hosts?: RegExp;
   /** A role the document says each member club or school has its own of (membersRoles): never the setting's lead. */
   members?: RegExp;
+  /** Read with the fallback title: the policy's own name as compared (ownNameZone), to tell its own body from others. */
+  ownZone?: string;
 }
 
 const NO_ROLES: DocumentRoles = { bodies: NO_BODIES, abbreviations: new Map() };
@@ -1823,8 +1845,14 @@ function rolesOfDocument(
 ): DocumentRoles {
   const hosts = hostsOf(text, title);
   const members = membersRoles(text);
-  const roles = documentRoleWords(text, bodies, written, ownNameZone(written), fallback);
-  return { ...roles, ...(hosts ? { hosts } : {}), ...(members ? { members } : {}) };
+  const own = ownNameZone(written);
+  const roles = documentRoleWords(text, bodies, written, own, fallback);
+  return {
+    ...roles,
+    ...(hosts ? { hosts } : {}),
+    ...(members ? { members } : {}),
+    ...(fallback ? { ownZone: compared(own) } : {}),
+  };
 }
 
 /**
@@ -1896,10 +1924,12 @@ function namedHealthLeads(text: string, own: string): { lead?: string; deputy?: 
  * A senior title that is the setting's lead only where its policy names no lead's title at all: "The Head of
  * Safeguarding, Ms Dana Whitlow, leads on all child protection matters", "**Head of Safeguarding:** Ms …", "Ms …, Head
  * of Safeguarding". Beside a named DSL (or a DSL's place left empty) it is someone else — often a trust's or a club's
- * officer above the setting's lead — and never read as a lead there. Not another body's (FALLBACK_OTHER_BEFORE,
- * FALLBACK_OTHER_AFTER).
+ * officer above the setting's lead — and never read as a lead there. Only the title as a title writes it ("a head of
+ * safeguarding" is a post in general); not one the policy says it has not ("does not have a Head of Safeguarding",
+ * FALLBACK_NEGATED); not another body's (FALLBACK_OTHER_BEFORE, FALLBACK_ACRONYM_BEFORE, FALLBACK_OTHER_AFTER,
+ * FALLBACK_BODY_AFTER).
  */
-const FALLBACK_LEAD_TITLE = String.raw`(?:Head|HEAD|head)\s+(?:of|OF)\s+(?:Safeguarding|SAFEGUARDING|safeguarding)`;
+const FALLBACK_LEAD_TITLE = String.raw`(?:Head\s+of\s+Safeguarding|HEAD\s+OF\s+SAFEGUARDING)`;
 const FALLBACK_LEAD_QUICK = new RegExp(FALLBACK_LEAD_TITLE);
 /**
  * Before the fallback title, another body's: a possessive ("the trust's", "Brightwater Homes'", "the Diocese's") other
@@ -1911,6 +1941,33 @@ const FALLBACK_OTHER_BEFORE =
 /** The setting's own possessive before the fallback title: "our charity's", "the centre's". */
 const FALLBACK_OWN_POSSESSIVE =
   /(?<![\p{L}])(?:our(?:[^\S\n]+[\p{L}-]+)?|the[^\S\n]+(?:centre|center|club|charity|project|setting|organi[sz]ation|service|nursery|school|academy|church|parish|society|company|group|playgroup|pre-?school|college))['’]s[^\S\n]+$/iu;
+/** Before the fallback title, the policy saying it has none: "does not have a", "doesn't have a", "There is no". */
+const FALLBACK_NEGATED =
+  /(?:(?<![\p{L}])(?:no|not|never|without|nor)|n['’]t)(?:[^\S\n]+(?:have|has|had|got|employ|appoint|need|yet))?(?:[^\S\n]+(?:a|an|the|any))?[^\S\n]+(?:\*\*|__)?$/iu;
+/** Before the fallback title, an acronym of another body: "the NSPCC Head of Safeguarding" (not the setting's own). */
+const FALLBACK_ACRONYM_BEFORE = /(?<![\p{L}])(?<acronym>\p{Lu}{2,}[\p{Lu}\d&]*)[^\S\n]+(?:\*\*|__)?$/u;
+/**
+ * After the fallback title, a capitalised body after "at", "for", "of", "from" or "with": "the Head of Safeguarding at
+ * British Gymnastics", "… for Swim Wales" — another body's, unless the policy's own name ("… at Kestrel Vale Trampoline
+ * Club", "for the Club") or the people the post is for ("for Children and Young People").
+ */
+const FALLBACK_BODY_AFTER =
+  /^(?:\*\*|__)?[^\S\n]+(?:at|for|of|from|with)[^\S\n]+(?:the[^\S\n]+)?(?<body>\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’&-]*|&|and|of|for))*)/u;
+const FALLBACK_NOT_A_BODY =
+  /^(?:Children|Young|Adults?|Vulnerable|All|Staff|Pupils|Students|Learners|Members)$/;
+/** Whether the capitalised words after the fallback title name a body other than the policy's own (FALLBACK_BODY_AFTER). */
+function otherBodyAfter(after: string): boolean {
+  const body = FALLBACK_BODY_AFTER.exec(after)?.groups?.body;
+  if (!body) return false;
+  const words = body.split(/[^\S\n]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length === 0 || FALLBACK_NOT_A_BODY.test(words[0])) return false;
+  const own = documentRoles.ownZone ?? "";
+  return !words.every(
+    (w) =>
+      /^(?:Club|Setting|Charity|Project|Centre|Center|School|Organi[sz]ation|Group)$/.test(w) ||
+      own.includes(compared(w)),
+  );
+}
 /** After the fallback title, another body's name: "Head of Safeguarding, Hollowmere Council", "… at Hollowmere Diocese". */
 const FALLBACK_OTHER_AFTER =
   /^(?:\*\*|__)?[^\S\n]*(?:[,(]|[–—]|-[^\S\n]|[^\S\n](?:at|for|of|from|in|with)[^\S\n])[^\S\n]*(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}'’&-]*[^\S\n]+){0,5}(?:Council|Trust|Diocese|Authority|Federation|Partnership|Board|Union|Association|League|Group|Foundation|NHS|ICB)(?![\p{L}])/u;
@@ -2051,7 +2108,12 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
     if (groups.fallback !== undefined) {
       const ahead = text.slice(Math.max(0, at - 60), at);
       if (FALLBACK_OTHER_BEFORE.test(ahead) && !FALLBACK_OWN_POSSESSIVE.test(ahead)) continue;
-      if (FALLBACK_OTHER_AFTER.test(after)) continue;
+      if (FALLBACK_NEGATED.test(ahead)) continue;
+      const acronym = /\p{Ll}/u.test(whole)
+        ? FALLBACK_ACRONYM_BEFORE.exec(ahead)?.groups?.acronym
+        : undefined;
+      if (acronym && !(documentRoles.ownZone ?? "").includes(compared(acronym))) continue;
+      if (FALLBACK_OTHER_AFTER.test(after) || otherBodyAfter(after)) continue;
     }
     const deputy =
       Boolean(groups.prefix) ||
@@ -3080,22 +3142,34 @@ const JOB_DEPUTISES =
 const JOB_DEPUTISES_QUICK =
   /deputi[sz]es\s+for|stands\s+in\s+for|covers\s+for|as\s+(?:the\s+|a\s+)?deputy\s+for|\bis\s+(?:also\s+)?(?:her|his|their)\s+deputy\b/i;
 /**
- * A job said in a sentence of its own to be the lead's deputy: "The Choir Safeguarding Rep is her deputy for choir
- * matters". Not "is her deputy head" or "is her Deputy Manager": a job's word or a capital after "deputy" (as
- * IS_DEPUTY_AFTER).
+ * After a job's "is her deputy", where the deputy is the lead's: the clause ends there ("is her deputy.", "; …", ", …",
+ * "is her deputy when she is away", "… in her absence"), or goes on "for safeguarding", "for child protection" or
+ * "for <one or two words> matters" ("for choir matters"). Not "her deputy in running the school", "as head of the
+ * upper school", "on the leadership team": a deputy in another work.
  */
-const JOB_IS_DEPUTY =
-  /(?<![\p{L}'’])(?:[Tt]he|[Oo]ur)[^\S\n]+(?:\*\*|__)?(?<job>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})(?:\*\*|__)?[^\S\n]+is[^\S\n]+(?:also[^\S\n]+)?(?<pronoun>her|his|their)[^\S\n]+[Dd]eputy(?![\p{L}-])(?![^\S\n]+(?:\p{Lu}|head|manager|lead|officer|designated|safeguarding|welfare|dsl|co-?ordinator|principal|chair))/gu;
+const DEPUTY_CLAUSE_ENDS = String.raw`(?:[^\S\n]+for[^\S\n]+(?:[Ss]afeguarding|[Cc]hild[^\S\n]+[Pp]rotection|[\p{L}'’-]+(?:[^\S\n]+[\p{L}'’-]+)?[^\S\n]+matters)(?![\p{L}-]))?(?=[^\S\n]*(?:[.;:,!?)]|\*\*|__|$)|[^\S\n]+(?:when|whenever|while|whilst|if|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}]))`;
+/**
+ * A job said in a sentence of its own to be the lead's deputy: "The Choir Safeguarding Rep is her deputy for choir
+ * matters", "… is her deputy." Not "is her deputy head" or "is her Deputy Manager" (NOT_A_DEPUTY_JOB), nor "is her
+ * deputy in running the school" (DEPUTY_CLAUSE_ENDS).
+ */
+const JOB_IS_DEPUTY = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:[Tt]he|[Oo]ur)[^\S\n]+(?:\*\*|__)?(?<job>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,3})(?:\*\*|__)?[^\S\n]+is[^\S\n]+(?:also[^\S\n]+)?(?<pronoun>her|his|their)[^\S\n]+[Dd]eputy${NOT_A_DEPUTY_JOB}${DEPUTY_CLAUSE_ENDS}`,
+  "gu",
+);
 /** The sentence before the job's opens with the lead's role, its subject: "The Parish Safeguarding Officer leads …". */
 const LEAD_OPENS_SENTENCE = /^[^\S\n]*(?:The|Our)[^\S\n]+(?:\*\*|__)?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}$/u;
 
 /**
- * The people named as deputies by a job said to deputise for the lead (JOB_DEPUTISES): the job's holder, as the
- * policy names it elsewhere (holderOfJob). A pronoun stands for the lead only with a lead's role earlier in its
- * sentence ("When the Safeguarding Manager is on leave, … the Responsible Individual deputises for him"); a role
- * after "the" must be the lead's own (a mention found there, no deputy's prefix, not a possessive: "covers for the
- * DSL's line manager"). A job that is itself a safeguarding role is left to the role readers; a holder who is the lead
- * is no deputy.
+ * The people named as deputies by a job said to deputise for the lead (JOB_DEPUTISES: "the Office Manager covers for
+ * her", "… stands in for the DSL") or to be her deputy (JOB_IS_DEPUTY: "The Choir Safeguarding Rep is her deputy",
+ * the clause ending there or going on "for … matters"): the job's holder, as the policy names it elsewhere
+ * (holderOfJob). A pronoun stands for the lead only with a lead's role earlier in its sentence ("When the
+ * Safeguarding Manager is on leave, … the Responsible Individual deputises for him") or, where the job opens its
+ * sentence, as the subject of the sentence just before ("The Parish Safeguarding Officer leads on …. The Choir
+ * Safeguarding Rep is her deputy"); a role after "the" must be the lead's own (a mention found there, no deputy's
+ * prefix, not a possessive: "covers for the DSL's line manager"). A job that is itself a safeguarding role is left to
+ * the role readers; a holder who is a named lead is no deputy (each job's holder looked up and compared once).
  */
 function jobDeputies(lines: Line[], mentions: readonly LeadMention[]): LeadMention[] {
   const found: LeadMention[] = [];
@@ -3111,6 +3185,9 @@ function jobDeputies(lines: Line[], mentions: readonly LeadMention[]): LeadMenti
     if (list) list.push(m);
     else leadsByLine.set(m.line, [m]);
   }
+  // Sorted by offset: a pronoun's lead is looked for only in its sentence and the one before (between()), not among all
+  // of a long line's mentions.
+  for (const list of leadsByLine.values()) list.sort((a, b) => a.offset - b.offset);
   const holders = new Map<string, { name: string; offset: number } | undefined>();
   for (const line of lines) {
     if (isTableRow(line) || !JOB_DEPUTISES_QUICK.test(line.text)) continue;
@@ -3132,7 +3209,7 @@ function jobDeputies(lines: Line[], mentions: readonly LeadMention[]): LeadMenti
         const previous = line.offset + from + (ends.at(-2) ?? 0);
         const opens = /^[^\S\n]*$/.test(line.text.slice(start - line.offset, at));
         if (
-          !leadsHere.some(
+          !between(leadsHere, (m) => m.offset, previous, line.offset + jobAt).some(
             (m) =>
               m.role === "dsl" &&
               ((m.offset >= start && m.endOffset <= line.offset + jobAt) ||
@@ -3156,9 +3233,14 @@ function jobDeputies(lines: Line[], mentions: readonly LeadMention[]): LeadMenti
         )
           continue;
       }
-      if (!holders.has(job)) holders.set(job, holderOfJob(lines, job));
+      if (!holders.has(job)) {
+        const holder = holderOfJob(lines, job);
+        const key = holder && nameKey(holder.name);
+        holders.set(job, holder && !leadNames.some((lead) => sameName(lead, key ?? "")) ? holder : undefined);
+      }
+      // The job's holder, none where the holder is a lead: looked up and compared once per job.
       const holder = holders.get(job);
-      if (!holder || leadNames.some((lead) => sameName(lead, nameKey(holder.name)))) continue;
+      if (!holder) continue;
       found.push({
         role: "deputy",
         label: job,
@@ -3339,14 +3421,16 @@ function absenceDeputies(
       else setNames(mention, names, line.offset + end);
     } else setNames(mention, names, line.offset + end);
     // "If Hana is away, Priya van Loon (Office Manager) acts as the deputy": the line's own deputy, read once.
-    const said = (m: LeadMention) => (m.names ?? []).map(nameKey);
-    if (
-      byName &&
-      earlier.some(
-        (m) => m.role === "deputy" && m.line === line && said(m).some((n) => said(mention).includes(n)),
-      )
-    )
-      continue;
+    // The line's own mentions are the last read (mentions are read line by line): only those are looked at.
+    if (byName) {
+      const names = (mention.names ?? []).map(nameKey);
+      let again = false;
+      for (let i = earlier.length - 1; i >= 0 && earlier[i].line === line && !again; i--) {
+        const m = earlier[i];
+        again = m.role === "deputy" && (m.names ?? []).some((n) => names.includes(nameKey(n)));
+      }
+      if (again) continue;
+    }
     found.push(mention);
   }
   return found;
@@ -3366,15 +3450,48 @@ function namesEarlierLead(words: string, earlier: readonly LeadMention[]): boole
   if (!/^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(said)) return false;
   const key = nameKey(said);
   if (key === "") return false;
-  return earlier.some(
-    (m) =>
-      m.role === "dsl" &&
-      !m.team &&
-      (m.names ?? (m.name ? [m.name] : [])).some((name) => {
-        const lead = nameKey(name);
-        return sameName(lead, key) || (!/\s/.test(key) && lead.split(" ")[0] === key);
-      }),
-  );
+  const index = earlierLeadNames(earlier);
+  // sameName(lead, key): equal; or the one with two words or more begins the other ("ann marie" of "ann marie
+  // cole"): each of the key's beginnings of two words or more is looked up among the leads' keys, and
+  // the key among the leads' beginnings. A first name alone: a lead's first word.
+  if (index.keys.has(key) || index.starts.has(key)) return true;
+  const words2 = key.split(" ");
+  if (words2.length === 1) return index.firsts.has(key);
+  for (let n = 2; n < words2.length; n++) if (index.keys.has(words2.slice(0, n).join(" "))) return true;
+  return false;
+}
+
+/**
+ * The name keys of the leads among mentions read so far, built once per document as its mentions grow (the list
+ * only grows while the lines are read; a mention read is not changed after): their keys, each key's beginnings of two
+ * words or more, and their first words.
+ */
+interface LeadNameIndex {
+  seen: number;
+  keys: Set<string>;
+  starts: Set<string>;
+  firsts: Set<string>;
+}
+const LEAD_NAME_INDEXES = new WeakMap<readonly LeadMention[], LeadNameIndex>();
+
+function earlierLeadNames(earlier: readonly LeadMention[]): LeadNameIndex {
+  let index = LEAD_NAME_INDEXES.get(earlier);
+  if (!index || index.seen > earlier.length) {
+    index = { seen: 0, keys: new Set(), starts: new Set(), firsts: new Set() };
+    LEAD_NAME_INDEXES.set(earlier, index);
+  }
+  for (; index.seen < earlier.length; index.seen++) {
+    const m = earlier[index.seen];
+    if (m.role !== "dsl" || m.team) continue;
+    for (const name of m.names ?? (m.name ? [m.name] : [])) {
+      const lead = nameKey(name);
+      const words = lead.split(" ");
+      index.keys.add(lead);
+      index.firsts.add(words[0]);
+      for (let n = 2; n < words.length; n++) index.starts.add(words.slice(0, n).join(" "));
+    }
+  }
+  return index;
 }
 
 /**
