@@ -5,6 +5,19 @@ import { nameKey, sameName } from "../text/leads.js";
 import { courseKind, courseLabel } from "../text/training.js";
 import { analyse, courseInText, reportAt, subjects, trainingWords, whoseTraining } from "./helpers.js";
 
+/** The level a course names ("Level 3", "(Level 2)"), if any. */
+function level(course: string): string | undefined {
+  return /\blevel\s*([1-4])\b/i.exec(course)?.[1];
+}
+
+/** Two records of the same course: the same kind, the same level where both give one, both or neither for adults. */
+function sameCourse(a: string, b: string): boolean {
+  if (courseKind(a) !== courseKind(b)) return false;
+  const [la, lb] = [level(a), level(b)];
+  if (la && lb && la !== lb) return false;
+  return /\badults?\b/i.test(a) === /\badults?\b/i.test(b);
+}
+
 export const rule: Rule = {
   meta: {
     id: "training-undated",
@@ -29,13 +42,27 @@ export const rule: Rule = {
   checkDocument(context) {
     // Once per person and course: a table and the body often list the same course twice.
     const reported: Array<{ person: string; kind: string }> = [];
-    for (const line of analyse(context.document).training) {
+    const training = analyse(context.document).training;
+    // "| Cubs | Mr Tom Bright | Yes – certificate on file |" under "Level 3 completed", and elsewhere "Mr Tom Bright
+    // completed his Level 3 safeguarding training on 12 May 2025": the person's dated record of the same course
+    // says when it was done, so the undated one is no missing date. Not a date left to fill in ("– date"), which
+    // asks for it; nor another level ("Level 1" beside "Level 2") or the adults' course beside the children's.
+    const dated = training
+      .filter((l) => l.date && !l.planned && l.leadName)
+      .map((l) => ({ person: nameKey(l.leadName ?? ""), course: l.course }));
+    for (const line of training) {
       // A record with only the date it falls due again is training-stale's once that date has passed.
       // A matrix's "Expired" is training-stale's: out of date by the record's own word.
       if (line.date || line.noneRecorded || line.dueDate || line.lapsed) continue;
       const person = nameKey(line.leadName ?? "");
       const kind = courseKind(line.course);
       if (person && reported.some((r) => r.kind === kind && sameName(r.person, person))) continue;
+      if (
+        person &&
+        !line.datePlaceholder &&
+        dated.some((d) => d.person && sameCourse(d.course, line.course) && sameName(d.person, person))
+      )
+        continue;
       reported.push({ person, kind });
       const what = courseLabel(line.course);
       const message = `${whoseTraining(what, line.leadName)} is listed without a date`;
