@@ -77,11 +77,12 @@ export function checkNamedInDocument(
     // are the deputies, one a site. A site whose holder is "TBC" has none (reported at its row); all named, none is
     // missing. "The Area Safeguarding Leads are the Service DSL's deputies": the lead's role, unnamed there, is
     // read as well, where no deputy's role is mentioned at all.
-    const column = deputisingColumn(
-      context.document.text,
-      tables,
-      firstUnnamed ? mentions : leads.filter((m) => m.role === "dsl" && !m.team),
-    );
+    // "… acts for the Head of Safeguarding on site": the policy's own Head of Safeguarding, too, where it names no
+    // deputy's role (it may not be read as a lead's mention when the policy names the DSL's role as well).
+    const anchors: readonly LeadAnchor[] = firstUnnamed
+      ? mentions
+      : [...leads.filter((m) => m.role === "dsl" && !m.team), ...headsOfSafeguarding(context.document.text)];
+    const column = deputisingColumn(context.document.text, tables, anchors);
     if (column) {
       const rows = column.table.rows.slice(1);
       if (reportSiteRowWithoutDeputy(context, rows, 0, column.index, what, "site")) return;
@@ -89,10 +90,7 @@ export function checkNamedInDocument(
     }
     // The same sentence ending in a colon over a list, a part of the organisation a line: "- Minis (U7–U11): Mrs
     // Gemma Stradling – 07700 …". Each line's holder is that part's deputy.
-    const list = deputisingList(
-      context.document.text,
-      firstUnnamed ? mentions : leads.filter((m) => m.role === "dsl" && !m.team),
-    );
+    const list = deputisingList(context.document.text, anchors);
     if (list) {
       if (reportSiteRowWithoutDeputy(context, list, 0, 1, what, "site")) return;
       if (list.some((row) => startsWithName(row[1]))) return;
@@ -171,6 +169,15 @@ const UNIT_OFFICER_ACTS_FOR_BEFORE =
   /(?:^|[.!?:;]\s+|\n\s*)(?:\d+(?:\.\d+)*\s+)?(?:each|every)\s+(?:\p{L}+\s+){0,2}\p{L}+\s+(?:also\s+)?has\s+(?:a|an|its\s+own)\s+[*_]{0,2}(?<role>[\p{L} -]{2,60}?)[*_]{0,2}(?:\s+\([\p{L}]{2,8}\))?,?\s+who\s+(?:acts|deputi[sz]es|stands\s+in|covers)\s+for\s+(?:the|our)\s+$/iu;
 
 /**
+ * Before a lead's role, a place's own officer said to act for it, the place first: "At each venue a Venue Safeguarding
+ * Lead (usually the camp manager) is the first point of contact for staff, children and parents, and acts for the Head
+ * of Safeguarding on site", "At every venue, a Venue Safeguarding Lead deputises for the DSL". The role in capitals,
+ * without its bold; a bracket after it, and a clause of its own (in lower case) before "acts for", may come between.
+ */
+const PLACE_OFFICER_ACTS_FOR_BEFORE =
+  /(?:^|[.!?:;]\s+|\n\s*)(?:\d+(?:\.\d+)*\s+)?[Aa]t\s+(?:each|every)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,?\s+(?:a|an|the|its\s+own)\s+[*_]{0,2}(?<role>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4})[*_]{0,2}(?:\s+\([^()\n]{1,60}\))?,?\s+(?:\p{Ll}[^.!?;:\n()]{0,160}?,?\s+and\s+)?(?:also\s+)?(?:acts|deputi[sz]es|stands\s+in|covers)\s+for\s+(?:the|our)\s+$/u;
+
+/**
  * Before the lead's role, a role said to be its deputies: "The Area Safeguarding Leads are the Service DSL's
  * deputies", "Our Site Lead is the Designated Safeguarding Lead's deputy" (DEPUTIES_AFTER after the lead's role). A
  * capitalised word or two of the lead's role's own may come before it ("the Service DSL's").
@@ -191,13 +198,34 @@ const DEPUTIES_AFTER = /^(?:['’]s)?\s+deput(?:y|ies)\b/iu;
 const REGION_HEADER =
   /^(?:districts?|regions?|localit(?:y|ies)|patch(?:es)?|zones?|divisions?|facult(?:y|ies))$/i;
 
+/** Where a lead is mentioned, or the policy's own Head of Safeguarding (headsOfSafeguarding): words and place. */
+type LeadAnchor = Pick<LeadMention, "offset" | "endOffset" | "label" | "name" | "placeholder">;
+
+const HEAD_OF_SAFEGUARDING = /(?<![\p{L}])Head\s+of\s+Safeguarding(?![\p{L}])/giu;
+
+/**
+ * The policy's own Head of Safeguarding, wherever it is mentioned: "the company's **Head of Safeguarding**", "our
+ * Head of Safeguarding". Not another body's ("the Trust's Head of Safeguarding", "Group Head of Safeguarding"): only
+ * "the" or "our" just before it is read by the sentences that say a role acts for it (deputisingRole).
+ */
+function headsOfSafeguarding(text: string): LeadAnchor[] {
+  if (!/head\s+of\s+safeguarding/i.test(text)) return [];
+  return allMatches(HEAD_OF_SAFEGUARDING, text).map((match) => ({
+    offset: match.index ?? 0,
+    endOffset: (match.index ?? 0) + match[0].length,
+    label: match[0],
+  }));
+}
+
 /** The role said to deputise for the lead mentioned at `mention`, in lower case, if any. */
-function deputisingRole(text: string, mention: LeadMention): string | undefined {
+function deputisingRole(text: string, mention: LeadAnchor): string | undefined {
   const before = text.slice(Math.max(0, mention.offset - 120), mention.offset);
   // The unit's officer first: "Each centre has a Centre Safeguarding Lead who deputises for the DSL" would give
   // ROLE_DEPUTISES_BEFORE the role "centre has a centre safeguarding lead who".
   const deputises =
     UNIT_OFFICER_ACTS_FOR_BEFORE.exec(before)?.groups?.role ??
+    PLACE_OFFICER_ACTS_FOR_BEFORE.exec(text.slice(Math.max(0, mention.offset - 280), mention.offset))?.groups
+      ?.role ??
     ROLE_DEPUTISES_BEFORE.exec(before)?.groups?.role;
   if (deputises) return deputises.trim().toLowerCase();
   const after = text.slice(mention.endOffset, mention.endOffset + 30);
@@ -218,7 +246,7 @@ function deputisingRole(text: string, mention: LeadMention): string | undefined 
 function deputisingColumn(
   text: string,
   tables: readonly TableBlock[],
-  mentions: readonly LeadMention[],
+  mentions: readonly LeadAnchor[],
 ): { table: TableBlock; index: number } | undefined {
   for (const mention of mentions) {
     if (mention.name || mention.placeholder) continue;
@@ -253,7 +281,7 @@ const PART_ITEM =
  * "- Minis (U7–U11): Mrs Gemma Stradling – 07700 …", one line a part. Each line as a row of two cells, the part and
  * its holder. Two lines at least, one after another (blank lines between them allowed); the role a safeguarding one.
  */
-function deputisingList(text: string, mentions: readonly LeadMention[]): TableCell[][] | undefined {
+function deputisingList(text: string, mentions: readonly LeadAnchor[]): TableCell[][] | undefined {
   for (const mention of mentions) {
     if (mention.name || mention.placeholder) continue;
     const role = deputisingRole(text, mention);
