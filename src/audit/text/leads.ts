@@ -3496,10 +3496,12 @@ function earlierLeadNames(earlier: readonly LeadMention[]): LeadNameIndex {
 
 /**
  * After "If the DSL is not available, speak to ": a job alone, capitalised, that ends its clause — "the Vicar.",
- * "our Centre Manager;" — not a name, a safeguarding role or an office outside the setting.
+ * "our Centre Manager;" — not a name, a safeguarding role or an office outside the setting. The job may be the
+ * setting's own governing body's ("the Chair of the committee", "the Chair of the trustees"), and a clause saying the
+ * holder takes the lead's place may follow it (", who takes her place as deputy for safeguarding").
  */
 const JOB_TO_GO_TO =
-  /^(?:the|our)[^\S\n]+(?:\*\*|__)?(?<job>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})(?:\*\*|__)?[^\S\n]*(?:[.;]|$)/u;
+  /^(?:the|our)[^\S\n]+(?:\*\*|__)?(?<job>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})(?:\*\*|__)?(?:[^\S\n]+of[^\S\n]+(?:the|our)[^\S\n]+(?:(?:management|executive|playgroup|pre-?school|club|parish|church)[^\S\n]+)?(?:committee|trustees|governors|governing[^\S\n]+body|board(?:[^\S\n]+of[^\S\n]+(?:trustees|directors|governors))?))?[^\S\n]*(?:[.;]|$|,[^\S\n]+who[^\S\n]+(?:will[^\S\n]+)?(?:takes?|steps?[^\S\n]+into)[^\S\n]+(?:her|his|their|the[^\S\n]+DSL['’]s)[^\S\n]+(?:place|role)\b)/u;
 
 /**
  * The holder of the job that the words after an absence's verb name (JOB_TO_GO_TO), as the policy names them
