@@ -2309,21 +2309,119 @@ const INTERVAL_ABOUT_POLICY =
 const REVIEWED_NOTE =
   /(?:^|[.!?]\s+|\n)[\s*_]*(?:to\s+be\s+)?reviewed(?:\s+by\s+(?:the\s+|our\s+)?(?:trustees|(?:management\s+)?committee|board(?:\s+of\s+trustees)?|governors|directors|owners?|proprietors?|leadership\s+team|senior\s+team|chair|pcc|(?:parochial\s+)?church\s+council))?(?:\s+(?:at|during)\s+(?:the|its|our)\s+(?:[a-z'’-]+\s+){0,3}?(?:meeting|agm)(?:\s+of\s+(?:the\s+)?(?:[a-z'’-]+\s+){0,3}?(?:council|committee|trustees|board|governors|pcc))?)?[\s*_,]*$/i;
 /**
- * A list item's start: "- ", "• ", "* ", "1. ", "(a) ". A verbless note in a list item, or in a paragraph straight
- * after a list, is the listed thing's ("- Each child's medical form. To be reviewed annually."), not the policy's.
+ * A list item's start: "- ", "• ", "* ", "(a) ". A verbless note in a list item, or indented under one, is the listed
+ * thing's ("- Each child's medical form. To be reviewed annually."), not the policy's. A numbered line ("1. ") is an
+ * item only in a run of items (see `listItemLine`): on its own it is as often a heading ("9. Monitoring and review.").
  */
-const LIST_ITEM_START = /^[ \t]*(?:[-•+▪◦·–]|\*(?=[ \t])|\d{1,2}[.)]|\(?[a-z]\))[ \t]/i;
-/** Whether a verbless review note ends at `start` (see `REVIEWED_NOTE`), and is not a list item's or a list's. */
-function reviewedNote(text: string, start: number): boolean {
-  if (!REVIEWED_NOTE.test(text.slice(Math.max(0, start - 120), start))) return false;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const line = text.slice(lineStart, start);
-  if (LIST_ITEM_START.test(line)) return false;
-  // A note that opens its line, straight after a bulleted list (past blank lines): the list's. Not after a numbered
-  // line, which in a PDF's text is as often a heading ("1. Review of this policy").
-  if (!/^[\s*_]*(?:to\s+be\s+)?reviewed\b/i.test(line)) return true;
-  const before = text.slice(Math.max(0, lineStart - 400), lineStart).trimEnd();
-  return !/^[ \t]*(?:[-•+▪◦·–]|\*(?=[ \t]))[ \t]/.test(before.slice(before.lastIndexOf("\n") + 1));
+const LIST_ITEM_START = /^[ \t]*(?:[-•+▪◦·–]|\*(?=[ \t])|\(?[a-z]\))[ \t]/i;
+const BULLET_START = /^[ \t]*(?:[-•+▪◦·–]|\*(?=[ \t]))[ \t]/;
+const NUMBERED_START = /^[ \t]*\d{1,2}[.)][ \t]/;
+/** The line holding `at` (without its line break), and where it starts. */
+function lineOf(text: string, at: number): { line: string; start: number } {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const stop = text.indexOf("\n", at);
+  return { line: text.slice(start, stop < 0 ? text.length : stop), start };
+}
+/** Whether the line starting at `lineStart` is a list's item: bulleted, or numbered with an item just above or below. */
+function listItemLine(text: string, lineStart: number): boolean {
+  const { line } = lineOf(text, lineStart);
+  if (LIST_ITEM_START.test(line)) return true;
+  if (!NUMBERED_START.test(line)) return false;
+  const above = lineStart > 0 ? lineOf(text, lineStart - 1).line : "";
+  const belowStart = lineStart + line.length + 1;
+  const below = belowStart < text.length ? lineOf(text, belowStart).line : "";
+  return [above, below].some((l) => NUMBERED_START.test(l) || BULLET_START.test(l));
+}
+/**
+ * Whether a note opening the line at `lineStart` belongs to a bulleted list's item: indented under the item (past
+ * blank lines and the item's other indented lines), or its next line with no blank line between. Not a paragraph of
+ * its own after the list ("Reviewed annually by the committee." closing a policy after its contacts).
+ */
+function inListItem(text: string, lineStart: number): boolean {
+  const { line } = lineOf(text, lineStart);
+  const indented = /^[ \t]+\S/.test(line);
+  let at = lineStart;
+  while (at > 0) {
+    const above = lineOf(text, at - 1);
+    at = above.start;
+    if (!above.line.trim()) {
+      if (!indented) return false;
+      continue;
+    }
+    if (BULLET_START.test(above.line)) return true;
+    if (!indented || !/^[ \t]+\S/.test(above.line)) return false;
+  }
+  return false;
+}
+/** A sentence saying when the policy was adopted or approved: "Adopted on 14 May 2024.", "Approved: 03/2025". */
+const ADOPTION_SENTENCE =
+  /\b(?:adopted|approved|ratified|agreed|signed|issued|endorsed|accepted|(?:last\s+)?(?:reviewed|updated)|adoption|approval|ratification)\b[^.!?\n]*?(?:\b(?:19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b)/i;
+/** A heading over the policy's own review: "2. Review of this policy", "## Monitoring and review", "Adoption and review". */
+const REVIEW_HEADING =
+  /^[\s#*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:policy|adoption|monitoring|approval)\s+(?:and|&)\s+)?(?:policy\s+)?review(?:\s+(?:and|&)\s+(?:monitoring|evaluation|adoption))?(?:\s+of\s+(?:this|the|our)\s+(?:policy|document))?[\s*_:.]*$/i;
+const wordCount = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+/**
+ * Whether a "To be reviewed …" note starting at `noteStart` is the policy's own, nothing tying it to another thing: straight
+ * after the adoption or approval sentence (past a heading over the policy's review only), under a heading over the
+ * policy's review, or in the policy's front matter or closing lines (only short lines before, or after, it). Not
+ * "… an enhanced DBS check. To be reviewed every three years.", nor a note under a "Consent forms" heading.
+ */
+function ownReviewNote(text: string, noteStart: number): boolean {
+  const { line, start: lineStart } = lineOf(text, noteStart);
+  const onLineBefore = text.slice(lineStart, noteStart);
+  if (/[\p{L}\d]/u.test(onLineBefore)) {
+    // The sentence before the note, on its line.
+    const sentences = onLineBefore.trimEnd().split(/(?<=[.!?])\s+/);
+    return ADOPTION_SENTENCE.test(sentences[sentences.length - 2] ?? sentences[0] ?? "");
+  }
+  // Past blank lines, the nearest line before: the adoption's sentence, or a heading over the policy's review.
+  for (let at = lineStart; at > 0; ) {
+    const above = lineOf(text, at - 1);
+    at = above.start;
+    if (!above.line.trim()) continue;
+    if (REVIEW_HEADING.test(above.line)) return true;
+    const sentences = above.line.trimEnd().split(/(?<=[.!?])\s+/);
+    if (ADOPTION_SENTENCE.test(sentences[sentences.length - 1] ?? "")) return true;
+    break;
+  }
+  const before = text.slice(0, lineStart).split("\n");
+  const after = text.slice(lineStart + line.length + 1).split("\n");
+  // Front matter: only a few short lines (a title, labels, dates) before the note, no list or section heading.
+  const sectioned = (l: string) => /^[ \t]*#{2,6}\s/.test(l) && !REVIEW_HEADING.test(l);
+  if (
+    before.filter((l) => l.trim()).length <= 12 &&
+    before.every(
+      (l) => wordCount(l) < 12 && !BULLET_START.test(l) && !NUMBERED_START.test(l) && !sectioned(l),
+    )
+  )
+    return true;
+  // Closing lines: a paragraph of its own, only short lines after it, and no section heading between it and the title.
+  const above = before.filter((l) => l.trim());
+  const lastHeading = [...before].reverse().find((l) => /^[ \t]*#{1,6}\s/.test(l));
+  return (
+    (before.length < 2 || !before[before.length - 1].trim()) &&
+    after.every((l) => wordCount(l) < 12) &&
+    above.length > 0 &&
+    (lastHeading === undefined || /^[ \t]*#\s/.test(lastHeading) || REVIEW_HEADING.test(lastHeading))
+  );
+}
+/**
+ * Whether a verbless review note ends at `start` (see `REVIEWED_NOTE`), and is not a list item's: "reviewed" for a
+ * "Reviewed annually." note, "to-be" for a "To be reviewed annually." one (the policy's own only where
+ * `ownReviewNote` says so), or false.
+ */
+function reviewedNote(text: string, start: number): false | "reviewed" | "to-be" {
+  const from = Math.max(0, start - 120);
+  const window = text.slice(from, start);
+  const note = REVIEWED_NOTE.exec(window);
+  if (!note) return false;
+  const { line, start: lineStart } = lineOf(text, start);
+  if (listItemLine(text, lineStart)) return false;
+  const opensLine = /^[\s*_]*(?:to\s+be\s+)?reviewed\b/i.test(line);
+  if (opensLine && inListItem(text, lineStart)) return false;
+  const toBe = /to\s+be\s+reviewed/i.exec(note[0]);
+  if (!toBe) return "reviewed";
+  return ownReviewNote(text, from + note.index + toBe.index) ? "to-be" : false;
 }
 /** The policy's next review named: "Next review (12 months after approval …)", "Review date: two years from …". */
 const NEXT_REVIEW_WORDS = /\b(?:next\s+(?:policy\s+)?review|review\s+(?:date|due))\b/i;
@@ -2475,27 +2573,36 @@ function intervalMonths(
 /** Every statement of how often the policy is reviewed: "This policy will be reviewed every year", "| Review cycle | Annually |". */
 export function findReviewIntervals(text: string): ReviewInterval[] {
   const found: ReviewInterval[] = [];
+  // Intervals read only from a "To be reviewed …" note, and whether another names the policy in words.
+  const notes = new Set<ReviewInterval>();
+  let namedOwn = false;
   for (const match of allMatches(INTERVAL, text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     const sentence = sentenceAround(text, start, end);
+    if (!saysReviewed(sentence) || INTERVAL_ABOUT_OTHER.test(sentence)) continue;
+    let note: ReturnType<typeof reviewedNote> = false;
     if (
-      !saysReviewed(sentence) ||
+      !match.groups?.deadline &&
+      !INTERVAL_ABOUT_POLICY.test(sentence) &&
       // "Next review: 12 months after approval": the time to the next review, counted from the policy's approval —
       // not "a trial period is reviewed three months after approval of their application".
       // A time counted from the policy's date names the policy or its approval itself (see `intervalMonths`).
-      (!match.groups?.deadline &&
-        !INTERVAL_ABOUT_POLICY.test(sentence) &&
-        !reviewedNote(text, start) &&
-        !((match.groups?.after || match.groups?.yearOn) && NEXT_REVIEW_WORDS.test(sentence))) ||
-      INTERVAL_ABOUT_OTHER.test(sentence)
-    )
-      continue;
+      !((match.groups?.after || match.groups?.yearOn) && NEXT_REVIEW_WORDS.test(sentence))
+    ) {
+      note = reviewedNote(text, start);
+      if (!note) continue;
+    }
     if (NAMED_ONCE_A_YEAR.test(match[0]) && !reviewInClause(text, start, end)) continue;
     const read = intervalMonths(match, sentence);
-    if (read) found.push({ offset: start, endOffset: end, text: match[0], ...read });
+    if (!read) continue;
+    const interval = { offset: start, endOffset: end, text: match[0], ...read };
+    found.push(interval);
+    if (note === "to-be") notes.add(interval);
+    else if (/\b(?:polic(?:y|ies)|document)\b/i.test(sentence)) namedOwn = true;
   }
-  return found;
+  // A "To be reviewed …" note is never an extra interval beside one the policy states in words naming itself.
+  return namedOwn ? found.filter((interval) => !notes.has(interval)) : found;
 }
 
 /**
