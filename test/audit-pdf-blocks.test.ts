@@ -641,6 +641,8 @@ describe("the text the rules read stays what it was", () => {
     "zz141-guides-unit.pdf": "472f0ce0e9c2e85a",
     "zz142-fostering-agency.pdf": "0886e9c010bce682",
     "zz142-pupil-referral-unit.pdf": "2e18b753f5e02ad7",
+    "zz143-academy-secondary.pdf": "0b2a53d87deaccbc",
+    "zz143-youth-football.pdf": "90821785327a162c",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
