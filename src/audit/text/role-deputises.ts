@@ -56,6 +56,19 @@ function roleKeyOf(text: string, m: LeadMention): string {
 /** The lead's own role, said plainly: "The Designated Safeguarding Lead also stands in for …" makes no deputy. */
 const LEADS_OWN_ROLE = /^(?:the |our )?(?:designated safeguarding lead|dsl)(?: \(dsl\))?$/;
 
+/** Each mention's role key (roleKeyOf), read once per mention. */
+function roleKeysOf(text: string): (m: LeadMention) => string {
+  const keys = new Map<LeadMention, string>();
+  return (m) => {
+    let key = keys.get(m);
+    if (key === undefined) {
+      key = roleKeyOf(text, m);
+      keys.set(m, key);
+    }
+    return key;
+  };
+}
+
 /**
  * Turns to deputies every mention of a role the policy says deputises for another and names a holder of, when the
  * policy names a lead under another role (the one deputised for). The mention of the lead's role inside the
@@ -64,15 +77,7 @@ const LEADS_OWN_ROLE = /^(?:the |our )?(?:designated safeguarding lead|dsl)(?: \
 export function roleDeputises(text: string, mentions: LeadMention[]): void {
   if (!ROLE_DEPUTISES_QUICK.test(text)) return;
   // Each mention's key read once; the mentions by offset, so that those in a span are found without reading all.
-  const keys = new Map<LeadMention, string>();
-  const roleKey = (m: LeadMention): string => {
-    let key = keys.get(m);
-    if (key === undefined) {
-      key = roleKeyOf(text, m);
-      keys.set(m, key);
-    }
-    return key;
-  };
+  const roleKey = roleKeysOf(text);
   const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
   const within = (from: number, to: number): LeadMention[] => between(sorted, (m) => m.offset, from, to);
   const deputies = new Set<string>();
@@ -220,15 +225,7 @@ export function rolesActForLead(text: string, mentions: LeadMention[]): void {
 function roleActsForLead(text: string, mentions: LeadMention[]): void {
   if (!/\bacts\s+for\s/i.test(text)) return;
   const sorted = [...mentions].sort((a, b) => a.offset - b.offset);
-  const keys = new Map<LeadMention, string>();
-  const roleKey = (m: LeadMention): string => {
-    let key = keys.get(m);
-    if (key === undefined) {
-      key = roleKeyOf(text, m);
-      keys.set(m, key);
-    }
-    return key;
-  };
+  const roleKey = roleKeysOf(text);
   const deputies = new Set<string>();
   const objects = new Set<LeadMention>();
   for (const m of sorted) {
