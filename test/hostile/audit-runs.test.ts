@@ -349,6 +349,16 @@ ROWS.push([
   "**Youth Safeguarding Rep:** Mr Colm Ashdown\n\n",
 ]);
 
+// One course for two people dated "respectively", with a long run of spaces before the first date (the words before
+// the date were trimmed of spaces and a last "in" by a regular expression that read the run again from each space).
+ROWS.push([
+  "spaces before the dates of a course taken by two people respectively",
+  "Lucy and Oluwaseun completed Designated Lead training" +
+    " ".repeat(BIG) +
+    "x in March 2025 and January 2024 respectively.",
+  "**Designated Safeguarding Lead (DSL):** Lucy Marchetti – Nursery Manager\n**Deputy DSL:** Oluwaseun Adeyemi – Room Leader\n\n",
+]);
+
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {
   private child: ChildProcessWithoutNullStreams | undefined;

@@ -13,6 +13,7 @@ import { findDates } from "./dates.js";
 import { findLeadMentions, type LeadKind, type LeadMention, nameKey, sameName } from "./leads.js";
 import type { Line } from "./lines.js";
 import { plain } from "./lines.js";
+import { trimEndWhere } from "./matches.js";
 
 /** A record of one person's course, as the training reader keeps it (TrainingLine's fields). */
 export interface ApartRecord {
@@ -137,9 +138,15 @@ function holders(
   return chosen.length === 1 ? chosen : undefined;
 }
 
-/** A course's words without the article before them: "the DSL course" → "DSL course". */
+/**
+ * A course's words without the article before them, each run of spaces one space: "the DSL course" → "DSL course" (the
+ * training reader's patterns then read a course name, not a hostile run of spaces).
+ */
 function withoutArticle(course: string): string {
-  return course.trim().replace(/^(?:the|a|an|our|their|his|her)\s+/i, "");
+  return course
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/^(?:the|a|an|our|their|his|her)\s+/i, "");
 }
 
 /** The course a head clause names after its verb, without its cycle; undefined if it names none. */
@@ -149,6 +156,16 @@ function headCourse(head: string): { subject: string; course: string } | undefin
   const course = withoutArticle(match.groups.course.replace(CYCLE_AFTER, ""));
   if (!COURSE_WORDS.test(course) || findDates(course).length > 0) return undefined;
   return { subject: match.groups.subject, course };
+}
+
+/**
+ * The words before a date without the spaces, commas and last "in", "on" or "during" that lead up to it ("the course
+ * in " → "the course"), read from the end once: a long run of spaces costs its length, not its square.
+ */
+function withoutLastPreposition(words: string): string {
+  const trimmed = trimEndWhere(words, /\s/);
+  const last = /(?<![\p{L}])(?:in|on|during)$/iu.exec(trimmed.slice(-7));
+  return trimEndWhere(last ? trimmed.slice(0, trimmed.length - last[0].length) : trimmed, /[\s,]/);
 }
 
 /** Items of a list, split at commas, semicolons and "and", each with its offset in the list. */
@@ -322,7 +339,7 @@ function readSentence(
     const dates = findDates(respectively.groups.rest, restAt);
     if (dates.length < 2) return undefined;
     const course = withoutArticle(
-      respectively.groups.rest.slice(0, dates[0].offset - restAt).replace(/[\s,]*(?:in|on|during)?\s*$/i, ""),
+      withoutLastPreposition(respectively.groups.rest.slice(0, dates[0].offset - restAt)),
     );
     // Between the dates, only commas and "and".
     for (let k = 1; k < dates.length; k++)
@@ -360,9 +377,7 @@ function readSentence(
   const dates = findDates(words, start);
   if (!head?.groups || dates.length !== 1) return undefined;
   const courseAt = group[0].length + rest.length - head.groups.course.length;
-  const course = withoutArticle(
-    words.slice(courseAt, dates[0].offset - start).replace(/[\s,]*(?:in|on|during)?\s*$/i, ""),
-  );
+  const course = withoutArticle(withoutLastPreposition(words.slice(courseAt, dates[0].offset - start)));
   if (!COURSE_WORDS.test(course)) return undefined;
   if (
     /[\p{L}\d]/u.test(words.slice(dates[0].endOffset - start).replace(/\b(?:with|at|from|by)\b[\s\S]*$/i, ""))

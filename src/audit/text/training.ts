@@ -6422,7 +6422,7 @@ const SAME_COURSE =
 
 /** Who ran a course, after its name: " with the council", " through the local authority", " run by our trust". */
 const PROVIDER_AFTER_TITLE =
-  /\s+(?:with|through|via|from|by|(?:run|delivered|provided|led)\s+by)\s+(?:the|a|an|our|their|his|her|its)\s+[^,;]+$/i;
+  /(?<!\s)\s+(?:with|through|via|from|by|(?:run|delivered|provided|led)\s+by)\s+(?:the|a|an|our|their|his|her|its)\s+[^,;]+$/i;
 /**
  * Whether the words before a provider are a whole course title, the provider naming none ("Child Wellbeing and
  * Protection (Core)" before "with the council"): a title's own "with" ("Safer Working with Children") stays.
@@ -6462,7 +6462,7 @@ const DATE_LEFT_BLANK =
   /[([]\s*(?:(?:insert|add|enter|fill\s+in|type)\s+)?(?:the\s+)?(?:date|month|year)s?(?:\s+[\w-]+){0,2}\s*\\?[)\]]|\b(?:dd|xx)\s?\/\s?(?:mm|xx)\s?\/\s?(?:yyyy|yy|xxxx|xx)\b|\bTB[CA]\b/i;
 
 /** The words between a course and the next in a list of courses: ", ", "; ", " and ", " as well as ". */
-const COURSE_SEPARATOR = /\s*[,;]\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|plus)\s+/g;
+const COURSE_SEPARATOR = /(?<!\s)\s*[,;]\s*(?:and\s+)?|(?<!\s)\s+(?:and|as\s+well\s+as|plus)\s+/g;
 
 /**
  * The separators between a sentence's courses (COURSE_SEPARATOR), but not the comma inside one date ("on March
@@ -6758,7 +6758,7 @@ function heldCourses(
       .replace(DATE_LEFT_BLANK, "")
       .replace(date ? date.text : "\u0000", "")
       .replace(/^(?:the|a|an|his|her|their|its|my|our|current|valid)\s+/gi, "")
-      .replace(/(?:[\s:,;.–—(-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
+      .replace(/(?<![\s:,;.–—(-])(?:[\s:,;.–—(-]|\b(?:on|in|dated|completed|attended)\b)+$/i, "")
       .trim()
       .replace(PROVIDER_AFTER_TITLE, (phrase, at: number, whole: string) =>
         providerAfterTitle(whole.slice(0, at), phrase) ? "" : phrase,
