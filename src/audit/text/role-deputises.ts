@@ -152,11 +152,14 @@ const PLURAL_SUBJECT_BEFORE =
  * After the role, in its sentence: straight on, or after a clause and ", " or " and", "act for the" — "… Officers take
  * concerns and act for the …". The one acted for follows (a lead's role).
  */
-const ACTS_FOR_AFTER =
-  /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,120}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?act[^\S\n]+for[^\S\n]+(?:the|our)[^\S\n]+/iu;
+const actForAfter = (verb: "act" | "acts"): RegExp =>
+  new RegExp(
+    String.raw`^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,120}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?${verb}[^\S\n]+for[^\S\n]+(?:the|our)[^\S\n]+`,
+    "iu",
+  );
+const ACTS_FOR_AFTER = actForAfter("act");
 /** As ACTS_FOR_AFTER, for a role in the singular: "… is the first contact for the girls' teams and acts for the …". */
-const ACT_FOR_AFTER =
-  /^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,120}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?acts[^\S\n]+for[^\S\n]+(?:the|our)[^\S\n]+/iu;
+const ACT_FOR_AFTER = actForAfter("acts");
 /**
  * After the role acted for, the rest of its sentence says when: while the lead is away — "when she is not
  * available", "if he is away", "in her absence" — then the sentence ends.
