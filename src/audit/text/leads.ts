@@ -888,6 +888,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       if (cells) nameInRow(lines, line, cells, mention, text);
       else nameInLine(lines, line, mention, text);
       if (!cells && !mention.name && !mention.placeholder) capitalsHolderBefore(line, mention);
+      // "### Ned Polworth" / "Role: Deputy Welfare Officer": the person's heading owns the "Role:" line under it.
+      if (!cells && !mention.name && !mention.placeholder) nameHeadingAbove(lines, line, mention);
       if (!cells && !mention.name && !mention.placeholder && mention.role === "dsl")
         partnersHolding(text, lines, line, mention);
       // "Each of us is the designated safeguarding lead …" over "| | Ann Lee | Tom Ure |": both hold the role.
@@ -2910,6 +2912,49 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     } else if (under.placeholder) mention.placeholder = under.placeholder;
   }
 }
+
+/**
+ * A person's details under their name's heading, the role on a "Role:" line ("### Ned Polworth" / "Role: Deputy
+ * Welfare Officer, and Junior Racing Co-ordinator" / "Phone: …"): the mirror of a role's heading with "Name: …" under
+ * it. The role opens the line straight after its label; only blank lines and other labelled details ("Phone: …",
+ * "Email: …") stand between it and the heading. The heading is a person's name alone, as the tagger, a title or an
+ * initial says (read weakly: "### Safety Boat Crew", "### Hollowmere Water" read strongly are names too) — a job's
+ * heading ("### Commodore") is no one, and its "Role:" line names nobody by it.
+ */
+function nameHeadingAbove(lines: Line[], line: Line, mention: LeadMention): void {
+  const start = contentStart(line.text);
+  if (!ROLE_FIELD_BEFORE.test(line.text.slice(start, mention.offset - line.offset))) return;
+  // One blank line at a time: between the heading and its first line, or between paragraphs (Word's lines).
+  let blanks = 0;
+  for (let i = line.index - 1, details = 0; i >= 0; i--) {
+    const above = lines[i];
+    if (above.index !== i || isTableRow(above)) return;
+    if (above.text.trim() === "") {
+      if (++blanks > 1) return;
+      continue;
+    }
+    blanks = 0;
+    if (isMarkdownHeading(above)) {
+      const inner = above.text
+        .replace(/^\s*#{1,6}\s+/, "")
+        .replace(/\*\*|__/g, (mark) => " ".repeat(mark.length));
+      const text = inner.trimEnd();
+      const lead = text.length - text.trimStart().length;
+      const found = namesAt(text.slice(lead), { strength: "weak" });
+      if (found.length !== 1 || found[0].start !== 0 || found[0].end !== text.length - lead) return;
+      if (isJob(found[0].name) || placeOrGroup(found[0].name)) return;
+      setNames(mention, found, above.offset + (above.text.length - inner.length) + lead);
+      return;
+    }
+    // Another of the person's labelled details ("Phone: 07700 …"), a few at most.
+    const label = PLACE_ITEM_LABEL.exec(above.text.slice(contentStart(above.text)));
+    if (!label || !DETAIL_FIELD_LABEL.test(label[1]) || ++details > BLOCK_DETAILS) return;
+  }
+}
+
+/** A "Role:" label straight before the role, bold or not: "Role: ", "**Position:** ", "Job title: the ". */
+const ROLE_FIELD_BEFORE =
+  /^(?:role|position|post|job(?:[^\S\n]+title)?)[^\S\n]*(?:\*\*|__)?[^\S\n]*:[^\S\n]*(?:\*\*|__)?[^\S\n]*(?:(?:the|our)[^\S\n]+)?$/i;
 
 /**
  * Deputies named as the person to go to when the lead is away: "In her absence, contact Tom Baines (Deputy
