@@ -20,6 +20,7 @@ import {
   sameName,
   saysOfHolder,
 } from "../text/find.js";
+import { tiedLead } from "../text/first-name-tie.js";
 import { saidNotALead, saidTrainingHeldElsewhere } from "../text/holder-said.js";
 import { jobHolder } from "../text/job-holder.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
@@ -289,6 +290,10 @@ export const rule: Rule = {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key) || widerOfficers.has(key)) continue;
+      // "Staff should report to Deirdre (the Designated Person)": the first name the policy ties to its lead named in
+      // full ("Mrs. D. Okafor-Reyes"), whose training is listed (first-name-tie.ts).
+      const tied = /\s/.test(mention.name.trim()) ? undefined : tiedLead(mention.name.trim(), named);
+      if (tied?.name && trained.has(nameKey(tied.name))) continue;
       // "### Brindley Park" / "Site DSL: …" / "Training: …" for each site, and the charity's own lead named above
       // them: the lists are each site's people's, not a record of everyone the policy names.
       outsideUnits ??= outsideUnitLists(context.document.outline.headings, personal, leads);

@@ -6,6 +6,7 @@ import { alignedTables } from "./aligned-tables.js";
 import { eitherHalf } from "./bilingual.js";
 import { datedApartRecords } from "./dated-apart.js";
 import { type DateMatch, findDates, findSchoolYears, parseLooseDate } from "./dates.js";
+import { tiedLead } from "./first-name-tie.js";
 import { findContents } from "./headings.js";
 import {
   findLeadMentions,
@@ -514,6 +515,15 @@ export function findTrainingLines(
     const lead = leadInLine(full, named);
     record.leadName = lead?.name ?? full;
     if (lead?.role) record.leadRole ??= lead.role;
+  }
+  // "Deirdre last attended on 19/01/2023" where the policy says "report to Deirdre (the Designated Person)" of its
+  // lead "Mrs. D. Okafor-Reyes": the record under the first name the policy ties to the role is that lead's
+  // (first-name-tie.ts).
+  for (const record of found) {
+    const tied = record.leadName ? tiedLead(record.leadName.trim(), named) : undefined;
+    if (!tied?.name) continue;
+    record.leadName = tied.name;
+    record.leadRole = tied.role;
   }
   // "Safe Steps Level 1" where the document ties Safe Steps to safeguarding (level-pathways.ts).
   const levels = safeguardingPathways(lines);
@@ -5756,7 +5766,7 @@ function withoutOwnerAndVerb(courseText: string, owner: string): string {
 
 /** Words that stop a course's name when read backwards from "training": "I completed my | designated lead training". */
 const NOT_COURSE_WORDS = new Set(
-  "i my our the a an his her their its we you your they he she completed attended also did took in on of for with and was were last held undertook have has had to at from this that".split(
+  "i my our the a an his her their its we you your they he she completed attended attends attend undertakes also did took in on of for with and was were last held undertook have has had to at from this that".split(
     " ",
   ),
 );
@@ -6139,22 +6149,30 @@ function sentenceRecords(
       (datedCertificate ? possessiveOwner(words, named, firstNames) : undefined) ??
       firstNameWithPronounOwner(words, named, firstNames) ??
       (titled ? appositiveOwner(words, known) : undefined);
+    const course =
+      (datedCertificate ? /['’]s\s+(.{3,80}?\bcertificate)\b/i.exec(words)?.[1] : undefined) ??
+      titled ??
+      coursePhrase(words);
     found.push({
       offset: base + at,
       endOffset: base + at + sentence.length,
-      course:
-        (datedCertificate ? /['’]s\s+(.{3,80}?\bcertificate)\b/i.exec(words)?.[1] : undefined) ??
-        titled ??
-        coursePhrase(words),
+      course,
       date,
       datePlaceholder: false,
       noneRecorded: false,
       leadName: owner?.name,
       leadRole: owner?.role,
     });
+    // "The designated person attends Designated Person training every two years; Deirdre last attended on …. Liam
+    // attended the same course on …": "the same course" next is this sentence's course, when it names one only.
+    if (course && allMatches(ONE_COURSE_WORDS, words).length === 1) courseBefore = { course, date };
   }
   return found;
 }
+
+/** Each run of a course's words in a sentence ("training", "training course", "refresher"): one run, one course. */
+const ONE_COURSE_WORDS =
+  /\b(?:training|course|refresher|update|module)(?:\s+(?:training|course|refresher|update|module))*\b/gi;
 
 /**
  * A sentence that is a person, the verb "renewed" (or "refreshed", "retrained") with no object, and a time that is no
