@@ -10,6 +10,13 @@ function level(course: string): string | undefined {
   return /\blevel\s*([1-4])\b/i.exec(course)?.[1];
 }
 
+/** A course's own words, for a line copied with its date left out: "Safeguarding and Protecting Children (course)". */
+function courseWords(course: string): string {
+  return (course.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => w !== "course" && w !== "training")
+    .join(" ");
+}
+
 /** Two records of the same course: the same kind, the same level where both give one, both or neither for adults. */
 function sameCourse(a: string, b: string): boolean {
   if (courseKind(a) !== courseKind(b)) return false;
@@ -45,8 +52,10 @@ export const rule: Rule = {
     const training = analyse(context.document).training;
     // "| Cubs | Mr Tom Bright | Yes – certificate on file |" under "Level 3 completed", and elsewhere "Mr Tom Bright
     // completed his Level 3 safeguarding training on 12 May 2025": the person's dated record of the same course
-    // says when it was done, so the undated one is no missing date. Not a date left to fill in ("– date"), which
-    // asks for it; nor another level ("Level 1" beside "Level 2") or the adults' course beside the children's.
+    // says when it was done, so the undated one is no missing date. So too a template's line with its "– date" left
+    // in beside the person's dated line for that very course (the same words, not just the same kind: "Ride Leader
+    // safeguarding module – date" under a dated "Safeguarding and Protecting Children" is a second course still
+    // undated). Not another level ("Level 1" beside "Level 2") nor the adults' course beside the children's.
     const dated = training
       .filter((l) => l.date && !l.planned && l.leadName)
       .map((l) => ({ person: nameKey(l.leadName ?? ""), course: l.course }));
@@ -59,8 +68,13 @@ export const rule: Rule = {
       if (person && reported.some((r) => r.kind === kind && sameName(r.person, person))) continue;
       if (
         person &&
-        !line.datePlaceholder &&
-        dated.some((d) => d.person && sameCourse(d.course, line.course) && sameName(d.person, person))
+        dated.some(
+          (d) =>
+            d.person &&
+            sameCourse(d.course, line.course) &&
+            (!line.datePlaceholder || courseWords(d.course) === courseWords(line.course)) &&
+            sameName(d.person, person),
+        )
       )
         continue;
       reported.push({ person, kind });
