@@ -5516,7 +5516,7 @@ function trainingInLines(
       // "Orla's training: Designated Lead (Level 3)": the label before the colon is not the course, once the record
       // is hers (with nobody's, the label is all that says whose it is).
       return who?.name
-        ? withoutOwnerAndVerb(courseText, who.name)
+        ? withoutOwnerAndVerb(withoutOwnerAfter(courseText, who.name), who.name)
             .replace(POSSESSIVE_TRAINING_LABEL, "")
             .replace(/^[\s:,;–—-]+/, "")
             .replace(TRAINING_LABEL, labelOnly)
@@ -5751,6 +5751,24 @@ function opensWithOwnRecord(words: string, lead: LeadMention, known: readonly st
  */
 const OWNER_AND_VERB =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:(?:has|have|had|also|then|recently|successfully|last)\s+){0,2}(?:renewed|completed|did|took|attended|passed|undertook|refreshed|updated|achieved|gained|holds|has|had|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\s+(?:(?:her|his|their|my|our|the|a|an)\s+)?(?=\S)/u;
+
+/**
+ * The course of a "Course – Person – Date" row ("Safeguarding and Protecting Children course – Mr Owen Pryce –
+ * April 2022", "Welfare Officer course: Mr Owen Pryce, April 2022"): the part before its owner's name, which the
+ * date's removal leaves at the end after a dash, colon or comma.
+ */
+function withoutOwnerAfter(courseText: string, owner: string): string {
+  const lower = courseText.toLowerCase();
+  // The name as its title gives it, then without the title ("Mr Owen Pryce", "Owen Pryce").
+  for (const name of new Set([owner, owner.replace(TITLE_AT_START, "").trim()])) {
+    if (name.split(/\s+/).length < 2 || !lower.endsWith(name.toLowerCase())) continue;
+    const before = courseText.slice(0, courseText.length - name.length);
+    const sep = /(?:\s(?:--|[–—-])|[:,])\s*$/.exec(before);
+    const course = sep ? before.slice(0, sep.index).trim() : "";
+    if (/\p{L}/u.test(course)) return course;
+  }
+  return courseText;
+}
 
 /**
  * The course as a line gives it, without the words saying who did it when they are its owner's ("Orla renewed her
