@@ -25,12 +25,11 @@ const NAME_BEFORE = String.raw`(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]
 const COUNTED_BEFORE =
   /\b(?:other|another|each|every|a|an|one|two|three|both|either|all|any|our\s+other|one\s+of\s+the)\s+$/i;
 
-/** The name of the lead a record's words stand for, by the job the policy gives that lead; undefined if none. */
-export function jobHolder(record: string, text: string, leads: readonly LeadMention[]): string | undefined {
-  const split = JOB_AND_ROLE.exec(record.trim());
-  const job = (split ? split[1] : record).trim().replace(/\s+/g, " ");
-  const bracketRole = split ? roleAlone(split[2])?.role : undefined;
-  if (split && !bracketRole) return undefined;
+/**
+ * A job's words as a pattern, when they are one post's (one to six words, a job's word among them, no lead role) and
+ * the text never writes the post as one of several ("Deputy Managers", "another Deputy Manager"); else undefined.
+ */
+function onePostPattern(job: string, text: string): string | undefined {
   if (!JOB.test(job) || !JOB_WORD.test(job) || findLeadMentions(job).length > 0) return undefined;
   const jobPattern = escapeRegExp(job).replace(/ /g, String.raw`\s+`);
   // "Deputy Managers", "another Deputy Manager": a post more than one person may hold.
@@ -39,6 +38,17 @@ export function jobHolder(record: string, text: string, leads: readonly LeadMent
   const anyJob = new RegExp(String.raw`(?<![\p{L}])${jobPattern}(?![\p{L}])`, "giu");
   for (const m of text.matchAll(anyJob))
     if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+  return jobPattern;
+}
+
+/** The name of the lead a record's words stand for, by the job the policy gives that lead; undefined if none. */
+export function jobHolder(record: string, text: string, leads: readonly LeadMention[]): string | undefined {
+  const split = JOB_AND_ROLE.exec(record.trim());
+  const job = (split ? split[1] : record).trim().replace(/\s+/g, " ");
+  const bracketRole = split ? roleAlone(split[2])?.role : undefined;
+  if (split && !bracketRole) return undefined;
+  const jobPattern = onePostPattern(job, text);
+  if (!jobPattern) return undefined;
   // Every person the text writes the job just after: "Name (Job)", "Name, Job", "Name, our Job".
   const after = String.raw`(?:\s*\(\s*(?:the\s+|our\s+)?${jobPattern}\s*[),;]|,[^\S\n]+(?:the\s+|our\s+)?${jobPattern}(?=\s*(?:[),;.:–—-]|$)))`;
   const holders = [...text.matchAll(new RegExp(`${NAME_BEFORE}${after}`, "gmu"))].map((m) => nameKey(m[1]));
@@ -57,4 +67,48 @@ export function jobHolder(record: string, text: string, leads: readonly LeadMent
     owners.add(nameKey(lead));
   }
   return owners.size === 1 ? [...owners][0] : undefined;
+}
+
+/**
+ * A person's name just after a job and a comma, perhaps after "the": "the Vicar, the Revd Canon Marcus Bellweather
+ * (01632 …)", "the Rector, Fr Tobias Quennell". Two to six capitalised words (titles among them), from a word's start.
+ */
+const NAME_AFTER = String.raw`,[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,5})(?![\p{L}'’.-])`;
+
+/**
+ * The lead a sentence's subject stands for when it is a job the policy gives that lead ("The Vicar completed …"):
+ * every person the text writes just after the job ("Name (Vicar)", "Name, Vicar") or just after "the"/"our" and the
+ * job and a comma ("the Vicar, the Revd Canon Marcus Bellweather") is that one current lead, whose name and role it
+ * gives. A post several people hold, a holder who is no lead, or two holders give nobody.
+ */
+export function jobSubjectHolder(
+  job: string,
+  text: string,
+  leads: readonly LeadMention[],
+): { name: string; role: LeadMention["role"] } | undefined {
+  const jobPattern = onePostPattern(job.trim().replace(/\s+/g, " "), text);
+  if (!jobPattern) return undefined;
+  const after = String.raw`(?:\s*\(\s*(?:the\s+|our\s+)?${jobPattern}\s*[),;]|,[^\S\n]+(?:the\s+|our\s+)?${jobPattern}(?=\s*(?:[),;.:–—-]|$)))`;
+  // Case kept: a flag "i" would let \p{Lu} take small letters too.
+  const before = String.raw`(?<![\p{L}])(?:[Tt]he|[Oo]ur)[^\S\n]+${jobPattern}`;
+  const holders = [
+    ...[...text.matchAll(new RegExp(`${NAME_BEFORE}${after}`, "gmu"))].map((m) => m[1]),
+    ...[...text.matchAll(new RegExp(`${before}${NAME_AFTER}`, "gu"))].map((m) => m[1]),
+  ].map(nameKey);
+  if (holders.length === 0) return undefined;
+  const current = leads.filter((l) => !l.former && !l.placeholder);
+  let owner: { name: string; role: LeadMention["role"] } | undefined;
+  for (const holder of holders) {
+    let found: { name: string; role: LeadMention["role"] } | undefined;
+    for (const l of current)
+      for (const n of l.names ?? (l.name ? [l.name] : [])) {
+        const key = nameKey(n);
+        if (!found && key.includes(" ") && (sameName(key, holder) || holder.endsWith(` ${key}`)))
+          found = { name: n, role: l.role };
+      }
+    // Another person with the job, or two leads: nobody's record.
+    if (!found || (owner && nameKey(owner.name) !== nameKey(found.name))) return undefined;
+    owner ??= found;
+  }
+  return owner;
 }

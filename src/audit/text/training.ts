@@ -8,6 +8,7 @@ import { datedApartRecords } from "./dated-apart.js";
 import { type DateMatch, findDates, findSchoolYears, parseLooseDate } from "./dates.js";
 import { tiedLead } from "./first-name-tie.js";
 import { findContents } from "./headings.js";
+import { jobSubjectHolder } from "./job-holder.js";
 import {
   findLeadMentions,
   type LeadKind,
@@ -525,6 +526,15 @@ export function findTrainingLines(
     record.leadName = tied.name;
     record.leadRole = tied.role;
   }
+  // "The Parish Safeguarding Officer completed … in June 2023. The Vicar completed Leadership in October 2021.": a
+  // dated sentence whose subject is a job the policy gives one lead is that lead's record.
+  for (const record of found) {
+    if (record.leadName || !record.date || record.noneRecorded) continue;
+    const owner = jobSubjectOwner(text, record, mentions, named);
+    if (!owner) continue;
+    record.leadName = owner.name;
+    record.leadRole ??= owner.role;
+  }
   // "Safe Steps Level 1" where the document ties Safe Steps to safeguarding (level-pathways.ts).
   const levels = safeguardingPathways(lines);
   // "Safe to Serve": a title the policy introduces as a safeguarding course (named-courses.ts).
@@ -538,6 +548,67 @@ export function findTrainingLines(
     )
     .sort((a, b) => a.offset - b.offset);
   return pdf ? joinCutRows(records, text, pages) : records;
+}
+
+/**
+ * A sentence whose subject is "The"/"Our" and a capitalised job, then the verb of a course done: "The Parish
+ * Safeguarding Officer completed …", "Our Rector attended …". Group 1: the job's words.
+ */
+const JOB_SUBJECT =
+  /^(?:[-*•][^\S\n]+)?(?:The|Our)[^\S\n]+(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,4})[^\S\n]+(?:(?:has|had)[^\S\n]+(?:also[^\S\n]+)?)?(?:completed|attended|undertook|passed|renewed|refreshed|gained|achieved)\s/u;
+
+/** Words compared as a role's label: one space, small letters. */
+function labelWords(words: string): string {
+  return words.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+/**
+ * The lead a dated record is, when it opens a sentence whose subject is a job the policy gives one current lead:
+ * a lead's role with the same words before it where that lead is named ("The Parish Safeguarding Officer" for "Our
+ * Parish Safeguarding Officer is Mrs …", not "The Diocesan Safeguarding Officer"), or another job the text writes
+ * beside that lead's name only ("the Vicar, the Revd Canon …": jobSubjectHolder). Undefined otherwise, or when the
+ * record's date is in a later sentence or the record runs on past its sentence.
+ */
+function jobSubjectOwner(
+  text: string,
+  record: TrainingLine,
+  mentions: readonly LeadMention[],
+  named: LeadMention[],
+): Owner | undefined {
+  const date = record.date;
+  if (!date || date.offset <= record.offset) return undefined;
+  const subject = JOB_SUBJECT.exec(text.slice(record.offset, date.offset));
+  if (!subject) return undefined;
+  // Its date in the subject's sentence, and the record ends with that sentence: a line read on into the next
+  // sentence ("… (diocese, 04/2023). The Vicar completed …") holds another's record too.
+  if (/[.!?]\s/.test(text.slice(record.offset + subject[0].length, date.offset))) return undefined;
+  if (/[.!?]\s+\S/.test(text.slice(date.endOffset, record.endOffset))) return undefined;
+  const jobAt = record.offset + subject[0].indexOf(subject[1]);
+  const jobEnd = jobAt + subject[1].length;
+  const role = mentions.find(
+    (m) =>
+      m.offset >= jobAt &&
+      m.offset < jobEnd &&
+      !m.name &&
+      !m.placeholder &&
+      labelWords(text.slice(m.offset, jobEnd)) === labelWords(m.label),
+  );
+  if (!role) {
+    if (mentions.some((m) => m.offset < jobEnd && m.endOffset > jobAt)) return undefined;
+    return jobSubjectHolder(subject[1], text, named);
+  }
+  // The words before the role ("Parish"), written before it where its holder is named too.
+  const qualifier = labelWords(text.slice(jobAt, role.offset));
+  const holders = named.filter(
+    (m) =>
+      m.role === role.role &&
+      !m.former &&
+      labelWords(m.label) === labelWords(role.label) &&
+      (qualifier === "" ||
+        labelWords(text.slice(Math.max(0, m.offset - qualifier.length - 1), m.offset)) === qualifier),
+  );
+  const names = new Set(holders.flatMap((m) => m.names ?? (m.name ? [m.name] : [])).map(nameKey));
+  return names.size === 1 && holders[0].name ? { name: holders[0].name, role: role.role } : undefined;
 }
 
 /** A line that opens with a numeric date, a dash and initials: the cheap test for a log of entries. */
