@@ -44,6 +44,29 @@ export interface Analysis {
 type CacheEntry = Partial<Analysis> & { text: string; reading: string; lines: Line[] };
 const cache = new WeakMap<SourceDocument, CacheEntry>();
 
+/**
+ * "… if it is about the DSL. The DSL" at the foot of a PDF's page, then the running footer "Cragside Climbing · Unit
+ * 4, …": the role's sentence goes on over the page break, and the footer's words the lead reader ran on to are page
+ * furniture, not the role's holder. A name that lies in a page header or footer where its role's words do not is no
+ * name: the mention stays, naming nobody. A header or footer that names a lead itself ("DSL: Ann Lee") is kept.
+ */
+function withoutFurnitureNames(leads: LeadMention[], document: SourceDocument): LeadMention[] {
+  const furniture = (document.blocks ?? []).filter((b) => (b.place?.region ?? b.region) !== undefined);
+  if (furniture.length === 0) return leads;
+  const inFurniture = (at: number) => furniture.some((b) => b.offset <= at && at < b.endOffset);
+  return leads.map((lead) => {
+    if (
+      !lead.name ||
+      lead.nameOffset === undefined ||
+      !inFurniture(lead.nameOffset) ||
+      inFurniture(lead.offset)
+    )
+      return lead;
+    const { name, names, nameOffset, nameEndOffset, ...rest } = lead;
+    return rest;
+  });
+}
+
 /** What the text helpers find in a document, computed once per document and shared by the rules. */
 export function analyse(document: SourceDocument): Analysis {
   let entry = cache.get(document);
@@ -67,7 +90,8 @@ export function analyse(document: SourceDocument): Analysis {
           document.format === "pdf" ? (document.blocks?.filter((b) => b.kind === "table") ?? []) : [];
         const read = tables.length ? withoutMisreadTableRoles(found, document.text, tables) : found;
         // "Mr Dean HalloranKwame Osei-Bonsu": a tracked change's struck-through name glued to the inserted one.
-        e.leads = plainText ? withInsertedNames(read, document.text) : read;
+        const glued = plainText ? withInsertedNames(read, document.text) : read;
+        e.leads = withoutFurnitureNames(glued, document);
       }
       return e.leads;
     },

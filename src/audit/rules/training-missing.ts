@@ -596,13 +596,22 @@ const ORGANISATION_AFTER = new RegExp(
 );
 
 /**
+ * A company's legal ending after one more capitalised word, a town's or a place's ("Cragside Climbing Hollowmere
+ * Ltd"): only these words, which no person's name is followed by. "Ann Lee Riverside Nursery" is a person and a site.
+ */
+const COMPANY_AFTER_PLACE = /^[^\S\n]+\p{Lu}[\p{L}'’-]+[^\S\n]+(?:Ltd|Limited|plc|LLP|CIC)\b/u;
+
+/**
  * Whether a name is an organisation's: it ends in an organisation's word, or the policy writes it with one after
- * it ("DSL: Brightwater Films" where the policy says "Brightwater Films Ltd").
+ * it ("DSL: Brightwater Films" where the policy says "Brightwater Films Ltd"), or with a place and a company's
+ * legal ending after it ("Cragside Climbing" where the policy says "Cragside Climbing Hollowmere Ltd").
  */
 function organisationName(text: string, name: string): boolean {
   if (ORGANISATION_WORD.test(name.trim())) return true;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length))
-    if (ORGANISATION_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return true;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const after = text.slice(at + name.length, at + name.length + 40);
+    if (ORGANISATION_AFTER.test(after) || COMPANY_AFTER_PLACE.test(after)) return true;
+  }
   return false;
 }
 
