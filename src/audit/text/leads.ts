@@ -581,8 +581,11 @@ const TEAM_HEADING =
  * is still to do stand for a name too: "[to be completed by the academy]", "[to be confirmed]".
  */
 const BLANK_WORD = String.raw`\b(?:[Nn]ame|NAME|[Ii]nsert|INSERT|[Ee]nter|ENTER|[Aa]dd|ADD)\b`;
+// "Deputy Designated Person: to be confirmed" (or "To be advised", "tbc"): the spelled-out TBC where the name should
+// be. Only at the start of the words after the role (placeholderAt): "(start date to be confirmed)" after a name, and
+// "Training: date to be confirmed", are not.
 const PLACEHOLDER_NAME = new RegExp(
-  String.raw`^(?:(?:[Tt]o\s+be|[Nn]ot\s+yet|TO\s+BE)\s+(?:appointed|recruited|APPOINTED|RECRUITED)\b|(?:[Pp]ost\s+)?(?:[Vv]acant|VACANT)\b|[Bb]eing\s+recruited\b|\\?\((?:[^)]*${BLANK_WORD}[^)]*)\)|\\?\[(?:[^\]]*${BLANK_WORD}[^\]]*)\]|\\?\[(?:[Tt]o\s+be|TO\s+BE)\s+(?:completed|confirmed|added|agreed|filled\s+in|COMPLETED|CONFIRMED|ADDED)\b[^\]]*\]|<(?:[^>]*\b(?:[Nn]ame|NAME)\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|${TEMPLATE_NAME}|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))`,
+  String.raw`^(?:(?:[Tt]o\s+be|[Nn]ot\s+yet|TO\s+BE)\s+(?:appointed|recruited|APPOINTED|RECRUITED)\b|(?:[Tt]o\s+be|TO\s+BE)\s+(?:confirmed|advised|announced|decided|determined|CONFIRMED|ADVISED|ANNOUNCED)\b|(?:[Pp]ost\s+)?(?:[Vv]acant|VACANT)\b|[Bb]eing\s+recruited\b|\\?\((?:[^)]*${BLANK_WORD}[^)]*)\)|\\?\[(?:[^\]]*${BLANK_WORD}[^\]]*)\]|\\?\[(?:[Tt]o\s+be|TO\s+BE)\s+(?:completed|confirmed|added|agreed|filled\s+in|COMPLETED|CONFIRMED|ADDED)\b[^\]]*\]|<(?:[^>]*\b(?:[Nn]ame|NAME)\b[^>]*)>|\{\{[^}]*\}\}|TBC\b|TBA\b|TBD\b|[Tt]b[cad]\b|${TEMPLATE_NAME}|X{3,}|x{3,}|…+|\.{3,}|_{3,}|FILL IN|\?{3,}|(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s*\/\s*(?:Mr|Mrs|Ms|Miss|Mx)\.?)+\s*(?:(?:\\?\.){2,}|…+|_{2,}|$))`,
 );
 
 /** A placeholder holding the role words itself: "[insert DSL name]", "(name of designated person)". */
