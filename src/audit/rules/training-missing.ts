@@ -510,7 +510,12 @@ const ABSENCE_ROW =
 function everyNamed(text: string, lead: LeadMention): LeadMention[] {
   // "Deputy Site Safeguarding Lead(s)": a role with its plural left open is a plural too. A deputies' row named by
   // the lead's absence ("| Safeguarding – if the first contact is not available | Mr A & Mrs B |") names them all.
-  if (!lead.name || !(/(?:s|ies|\(s\))$/i.test(lead.label) || ABSENCE_ROW.test(lead.label))) return [lead];
+  // "- Beavers – Mrs A" / "- Cubs – Mr B" under the role's line: one holder a place (placeNames), each the role's.
+  if (
+    !lead.name ||
+    !(/(?:s|ies|\(s\))$/i.test(lead.label) || ABSENCE_ROW.test(lead.label) || lead.placeNames)
+  )
+    return [lead];
   const others = [...(lead.names ?? []), ...bulletedAfter(lead), ...andAfter(text, lead)].filter(
     (n, i, all) => n !== lead.name && all.indexOf(n) === i,
   );

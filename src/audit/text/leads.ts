@@ -2788,6 +2788,17 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       windowAt += covers[0].length;
     }
   }
+  // "**Deputy Safeguarding Lead (Youth Work Manager):** Mr Dean Ash": the holder's job in brackets, capitalised, then
+  // a colon or dash and the holder's name straight after it. A bracket holding a name was read above; the job's own
+  // words ("Deputy Chief Executive") say nothing of which role the line is.
+  const jobBracket = names.length === 0 && !bracketed && !covers ? JOB_IN_BRACKET.exec(window) : null;
+  if (jobBracket && isJob(jobBracket[1]) && BRACKET_JOB_END.test(jobBracket[1])) {
+    const next = namesAt(window.slice(jobBracket[0].length), { strength: "strong" });
+    if (next[0]?.start === 0 && !placeOrGroup(next[0].name)) {
+      names = next;
+      windowAt += jobBracket[0].length;
+    }
+  }
   // "The DSL is the Headteacher, Mrs Okafor", "DSL: Nursery Manager (Jane Smith)".
   // "Deputy Welfare Officer: TBC – Ruth to ask parents": a placeholder then a dash is the label left blank, and the
   // name after it is whoever was given a task, not the holder.
@@ -4059,6 +4070,21 @@ const APPOINTED_BEFORE =
 
 /** A job's capitalised words, with "of", "for", "the", "in" between them and a bracket after: "Lead Tutor (film)". */
 const JOB_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5}`;
+/**
+ * A job's capitalised words in brackets, then a colon or dash (bold marks already blanked): "(Youth Work Manager): ",
+ * "(Deputy Chief Executive) – ".
+ */
+const JOB_IN_BRACKET = new RegExp(
+  String.raw`^\((${JOB_WORDS})\)[ \t]*(?:\*\*|__)?[ \t]*(?:[:–—]|-[ \t])[ \t]*(?:\*\*|__)?[ \t]*`,
+  "u",
+);
+
+/**
+ * The last word of a person's job in a role's bracket ("Youth Work Manager", "Deputy Chief Executive"), never a
+ * body's ("(Board)", "(Trust)"): the role is then another body's, not held by the name after it.
+ */
+const BRACKET_JOB_END =
+  /(?:^|\s)(?:manager|executive|officer|director|worker|leader|teacher|headteacher|head|principal|co-?ordinator|administrator|secretary|supervisor|practitioner|nurse|coach|warden|minister|vicar|curate|volunteer|keeper|assistant|adviser|advisor)$/i;
 /** A job alone on its line in a person's block: "Studio Director", "Head of Lettings (north)". */
 const JOB_LINE = new RegExp(String.raw`^(?<words>${JOB_WORDS})(?:[^\S\n]*\([^()\n]{1,40}\))?$`, "u");
 /** A job and "and" opening the role's line: "Senior Bookings Officer and ", "Head of Care & the ". */
@@ -4420,6 +4446,17 @@ function namesUnder(
           const start = line.offset + itemFrom;
           const end = start + place[0].length + after.indexOf(gap) + gap.length;
           vacancy = { place: place[1], placeholder: gap, offset: start, endOffset: end };
+        }
+      }
+      // "- Scouts – TBC" after two places' items each with its holder after a spaced dash: that place has none.
+      else if (!isTableRow(line) && placedDashed === named && named >= 2) {
+        const item = PLACE_ITEM_DASHED.exec(line.text.slice(itemFrom));
+        const after = item ? line.text.slice(itemFrom + item[0].length) : "";
+        const gap = item && !DETAIL_FIELD_LABEL.test(item[1]) ? placeholderAt(after) : undefined;
+        if (item && gap && after.trim() === gap.trim()) {
+          const start = line.offset + itemFrom;
+          const end = start + item[0].length + after.indexOf(gap) + gap.length;
+          vacancy = { place: item[1], placeholder: gap, offset: start, endOffset: end };
         }
       }
       break;
