@@ -1934,8 +1934,32 @@ function namedHealthLeads(text: string, own: string): { lead?: string; deputy?: 
  * FALLBACK_NEGATED); not another body's (FALLBACK_OTHER_BEFORE, FALLBACK_ACRONYM_BEFORE, FALLBACK_OTHER_AFTER,
  * FALLBACK_BODY_AFTER).
  */
-const FALLBACK_LEAD_TITLE = String.raw`(?:Head\s+of\s+Safeguarding|HEAD\s+OF\s+SAFEGUARDING)`;
+const FALLBACK_LEAD_TITLE = String.raw`(?:[Hh]ead\s+of\s+[Ss]afeguarding|HEAD\s+OF\s+SAFEGUARDING)`;
 const FALLBACK_LEAD_QUICK = new RegExp(FALLBACK_LEAD_TITLE);
+/** The fallback title as a title writes it: "Head of Safeguarding", "HEAD OF SAFEGUARDING" (else FALLBACK_NAME_TIED). */
+const FALLBACK_TITLE_CASE = /^(?:Head\s+of\s+Safeguarding|HEAD\s+OF\s+SAFEGUARDING)$/;
+/**
+ * Before the fallback title in lower case, a person's name and its comma, "our" or "the" between: "Ms Dana Whitlow,
+ * head of safeguarding, leads …", "Ms Dana Whitlow, our head of safeguarding". The name's words are checked by nameAt.
+ */
+const FALLBACK_NAME_BEFORE =
+  /(?<![\p{L}'’.-])(?<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev)\.?[^\S\n]+)?\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){1,3}),[^\S\n]*(?:(?:our|the)[^\S\n]+)?$/u;
+/**
+ * Whether the fallback title in lower case is tied to a person's name: the name and a comma just before it
+ * (FALLBACK_NAME_BEFORE), or a comma and the name just after it ("our head of safeguarding, Ms Dana Whitlow, …"). In
+ * lower case without a name it is a post spoken of in general ("our head of safeguarding will contact the family").
+ */
+function fallbackNameTied(ahead: string, after: string): boolean {
+  const before = FALLBACK_NAME_BEFORE.exec(ahead)?.groups?.name;
+  // "Contact Ms Dana Whitlow, …": the name is the words from one of them to the comma.
+  if (before)
+    for (const word of allMatches(/(?<![\p{L}'’.-])\p{Lu}/gu, before)) {
+      const words = before.slice(word.index ?? 0);
+      if (nameAt(words)?.name === words) return true;
+    }
+  const comma = /^(?:s|'s|’s)?[^\S\n]*,[^\S\n]*/.exec(after);
+  return comma !== null && nameAt(after.slice(comma[0].length)) !== undefined;
+}
 /**
  * Before the fallback title, another body's: a possessive ("the trust's", "Brightwater Homes'", "the Diocese's") other
  * than the setting's own ("our", "the centre's", "the club's"), or a wider body's word ("Trust Head of Safeguarding",
@@ -1960,12 +1984,23 @@ const FALLBACK_BODY_AFTER =
   /^(?:\*\*|__)?[^\S\n]+(?:at|for|of|from|with)[^\S\n]+(?:the[^\S\n]+)?(?<body>\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+(?:\p{Lu}[\p{L}'’&-]*|&|and|of|for))*)/u;
 const FALLBACK_NOT_A_BODY =
   /^(?:Children|Young|Adults?|Vulnerable|All|Staff|Pupils|Students|Learners|Members)$/;
-/** Whether the capitalised words after the fallback title name a body other than the policy's own (FALLBACK_BODY_AFTER). */
+/**
+ * The last word of a body's name after the fallback title: an organisation's word ("… Council", "… Society"), a
+ * nation's ("Swim Wales", "Sport England"), a sport's ("British Gymnastics", "Scottish Rowing") or an acronym ("the
+ * RFU") — not a remit or a place of the policy's own ("for Education", "at Head Office", "for Learners").
+ */
+const FALLBACK_BODY_LAST =
+  /^(?:\p{Lu}{2,}[\p{Lu}\d&]*|Council|Trust|Diocese|Archdiocese|Authority|Federation|Partnership|Board|Union|Association|League|Group|Foundation|Society|Church|Charity|Company|Ltd|Limited|Plc|Network|Alliance|Agency|Commission|Conference|Synod|Circuit|Ministry|Mission|Institute|University|College|Academy|Hospital|Police|Constabulary|Scouts|Scouting|Guides|Girlguiding|Sport|Sports|Wales|Cymru|England|Scotland|Ireland|Britain|Gymnastics|Athletics|Aquatics|Trampolining|Swimming|Cycling|Rowing|Sailing|Boxing|Rugby|Football|Cricket|Hockey|Netball|Basketball|Tennis|Golf|Judo|Badminton|Volleyball|Triathlon|Canoeing|Paddling|Equestrian|Archery|Fencing|Taekwondo|Karate|Orienteering|Skating|Snowsport|Climbing|Mountaineering|Bowls|Squash|Angling|Lacrosse)$/u;
+/**
+ * Whether the capitalised words after the fallback title name a body other than the policy's own (FALLBACK_BODY_AFTER):
+ * they end in a body's word (FALLBACK_BODY_LAST) and are not all the policy's own name's.
+ */
 function otherBodyAfter(after: string): boolean {
   const body = FALLBACK_BODY_AFTER.exec(after)?.groups?.body;
   if (!body) return false;
   const words = body.split(/[^\S\n]+/).filter((w) => /^\p{Lu}/u.test(w));
   if (words.length === 0 || FALLBACK_NOT_A_BODY.test(words[0])) return false;
+  if (!FALLBACK_BODY_LAST.test(words.at(-1) ?? "")) return false;
   const own = documentRoles.ownZone ?? "";
   return !words.every(
     (w) =>
@@ -2118,7 +2153,11 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
         ? FALLBACK_ACRONYM_BEFORE.exec(ahead)?.groups?.acronym
         : undefined;
       if (acronym && !(documentRoles.ownZone ?? "").includes(compared(acronym))) continue;
-      if (FALLBACK_OTHER_AFTER.test(after) || otherBodyAfter(after)) continue;
+      // "our head of safeguarding will …": in lower case only tied to a name.
+      if (!FALLBACK_TITLE_CASE.test(groups.fallback) && !fallbackNameTied(ahead, after)) continue;
+      if (FALLBACK_OTHER_AFTER.test(after)) continue;
+      // "Our Head of Safeguarding for Education", "… is our Head of Safeguarding at Head Office": the policy's own.
+      if (!/(?<![\p{L}])our[^\S\n]+(?:\*\*|__)?$/iu.test(ahead) && otherBodyAfter(after)) continue;
     }
     const deputy =
       Boolean(groups.prefix) ||
@@ -3202,11 +3241,12 @@ const JOB_DEPUTISES_QUICK =
   /deputi[sz]es\s+for|stands\s+in\s+for|covers\s+for|as\s+(?:the\s+|a\s+)?deputy\s+for|\bis\s+(?:also\s+)?(?:her|his|their)\s+deputy\b/i;
 /**
  * After a job's "is her deputy", where the deputy is the lead's: the clause ends there ("is her deputy.", "; …", ", …",
- * "is her deputy when she is away", "… in her absence"), or goes on "for safeguarding", "for child protection" or
- * "for <one or two words> matters" ("for choir matters"). Not "her deputy in running the school", "as head of the
- * upper school", "on the leadership team": a deputy in another work.
+ * "is her deputy when she is away", "… in her absence"), or goes on "for safeguarding", "for child protection" (then
+ * perhaps "and <one word>" and "purposes": "for safeguarding purposes", "for safeguarding and welfare") or "for <one or
+ * two words> matters" ("for choir matters"). Not "her deputy in running the school", "as head of the upper school",
+ * "on the leadership team", "for safeguarding and the running of …": a deputy in another work.
  */
-const DEPUTY_CLAUSE_ENDS = String.raw`(?:[^\S\n]+for[^\S\n]+(?:[Ss]afeguarding|[Cc]hild[^\S\n]+[Pp]rotection|[\p{L}'’-]+(?:[^\S\n]+[\p{L}'’-]+)?[^\S\n]+matters)(?![\p{L}-]))?(?=[^\S\n]*(?:[.;:,!?)]|\*\*|__|$)|[^\S\n]+(?:when|whenever|while|whilst|if|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}]))`;
+const DEPUTY_CLAUSE_ENDS = String.raw`(?:[^\S\n]+for[^\S\n]+(?:(?:[Ss]afeguarding|[Cc]hild[^\S\n]+[Pp]rotection)(?:[^\S\n]+and[^\S\n]+(?:child[^\S\n]+protection|[\p{L}'’-]+))?(?:[^\S\n]+purposes)?|[\p{L}'’-]+(?:[^\S\n]+[\p{L}'’-]+)?[^\S\n]+matters)(?![\p{L}-]))?(?=[^\S\n]*(?:[.;:,!?)]|\*\*|__|$)|[^\S\n]+(?:when|whenever|while|whilst|if|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}]))`;
 /**
  * A job said in a sentence of its own to be the lead's deputy: "The Choir Safeguarding Rep is her deputy for choir
  * matters", "… is her deputy." Not "is her deputy head" or "is her Deputy Manager" (NOT_A_DEPUTY_JOB), nor "is her
