@@ -4115,7 +4115,10 @@ function namedPartsRecords(
   single = false,
 ): TrainingLine[] | undefined {
   const dots = !cell && !single && body.includes(" · ");
-  if (!cell && !single && !dots && !body.includes(";")) return undefined;
+  // "Training: Ann Lee – DSL course, 05/2025. Ben Cole – Deputy course, 01/2024. All staff …": a labelled line whose
+  // people's records are sentences of their own, each part a full stop's sentence (recordParts).
+  const sentences = !cell && !single && !dots && TRAINING_LABEL.test(body) && SENTENCE_SPLIT.test(body);
+  if (!cell && !single && !dots && !sentences && !body.includes(";")) return undefined;
   // "DSL and deputy training (from the HR file): Ann – …": a label of a few words ending in "training", a bracket
   // of where the records come from allowed before its colon, on a line of middle-dot parts.
   const label = TRAINING_LABEL.exec(body) ?? (dots ? DOTTED_PARTS_LABEL.exec(body) : null);
@@ -5068,6 +5071,35 @@ function labelledTrainingUnder(lines: Line[], index: number, tableLines: Set<num
 }
 
 /**
+ * A line labelled "Training:" that runs on without ending its sentence, joined with the lines of its paragraph
+ * (same offsets: the line breaks as spaces) to the first that ends a sentence, at most five lines on. Undefined when
+ * the line ends a sentence or the next line starts a block of its own (a blank line, a table row, a list entry, a
+ * heading).
+ */
+function labelledPartsOverLines(
+  lines: Line[],
+  index: number,
+  tableLines: Set<number>,
+  body: string,
+): { body: string; last: number } | undefined {
+  if (!TRAINING_LABEL.test(body) || /[.!?:;]\s*$/.test(body)) return undefined;
+  let joined = body;
+  let end = lines[index].endOffset;
+  let last = index;
+  for (let k = index + 1; k < lines.length && k <= index + 5; k++) {
+    const next = lines[k];
+    if (isBlank(next) || tableLines.has(k) || isPlainHeading(next)) break;
+    const at = itemStart(next.text);
+    if (at.marker || at.heading) break;
+    joined += " ".repeat(next.offset - end) + next.text;
+    end = next.endOffset;
+    last = k;
+    if (/[.!?]\s*$/.test(next.text)) break;
+  }
+  return last > index ? { body: joined, last } : undefined;
+}
+
+/**
  * Training lines outside tables. Lines under a person's name belong to that person until the next name (a name
  * on its own line, a "Name – Role" line, a heading, a lead named with their role) or until a line that is
  * neither training nor the person's details. A line nobody owns counts only when it reads as a record
@@ -5199,6 +5231,19 @@ function trainingInLines(
       found.push(...namedParts);
       owner = undefined;
       continue;
+    }
+    // "Training: Ann Lee – DSL course (multi-agency)," / "05/2025. Ben Cole – DSL course, 01/2024. All" / "staff …":
+    // a labelled paragraph of people's records that the page's width broke over lines (PDF) is read as one line.
+    const wrappedParts = !marker && !heading ? labelledPartsOverLines(lines, i, tableLines, body) : undefined;
+    if (wrappedParts) {
+      const records = namedPartsRecords(wrappedParts.body, line.offset + start, named, firstNames);
+      if (records) {
+        found.push(...records);
+        owner = undefined;
+        previous = lines[wrappedParts.last];
+        i = wrappedParts.last;
+        continue;
+      }
     }
     const words = plain(body);
     const here = lineLead(onLine, words, known, {
