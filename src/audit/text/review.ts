@@ -856,12 +856,17 @@ function datesBelowHeader(lines: Line[], line: Line, labelOffset: number): DateM
   return dates;
 }
 
+/** How far into its cell a date may end it after the occasion's words. */
+const CELL_OCCASION_REACH = 100;
+
 /**
  * A date that ends its cell after the words of the occasion: "Trustees' meeting, March 2027", "Cyfarfod / Meeting,
  * Ebrill / April 2027" (a month in Welsh, then in English). Not after another event's words ("last reviewed …").
  */
 function dateEndingCell(cell: { text: string; offset: number }): DateMatch | undefined {
-  const date = dateAfter(cell.text, cell.offset, 60);
+  // The occasion may be named in two languages over the cell's lines ("Cyfarfod Cyffredinol Blynyddol /<br>Annual
+  // General Meeting,<br>Medi / September 2027"): the whole cell is read, not a sentence's reach.
+  const date = dateAfter(cell.text, cell.offset, CELL_OCCASION_REACH);
   if (!date || !/^[\s*_.)]*$/.test(cell.text.slice(date.endOffset - cell.offset))) return undefined;
   return ANOTHER_EVENT.test(cell.text.slice(0, date.offset - cell.offset)) ? undefined : date;
 }
@@ -2960,13 +2965,26 @@ export function reviewSchedule(document: SourceDocument): ReviewSchedule {
   const cached = schedules.get(document);
   if (cached && cached.text === document.text) return cached.schedule;
   const plainText = document.format === "pdf" || document.format === "txt";
-  const text = plainText ? joinWrappedLines(document.text) : cellBreaksAsSpaces(readingText(document));
+  const read = plainText ? joinWrappedLines(document.text) : cellBreaksAsSpaces(readingText(document));
+  const text = document.format === "md" ? withoutRegionLineComments(read) : read;
   const tables = document.format === "pdf" ? document.blocks.filter((b) => b.kind === "table") : [];
   const schedule = plainText
     ? scheduleFromText(text, splitLines(text), document.text, tables)
     : scheduleFromText(text);
   schedules.set(document, { text: document.text, schedule });
   return schedule;
+}
+
+/**
+ * "<!-- header: … Review date: June 2026 -->": a Markdown copy's note of a header or footer line only its Word file
+ * has. A comment is not part of the Markdown policy: its words read as spaces (same length, same offsets). Not
+ * "<!-- footer -->" alone, which marks the block after it, a block the Markdown shows.
+ */
+const REGION_LINE_COMMENT = /<!--[^\S\n]*(?:page[^\S\n]+)?(?:header|footer)[^\S\n]*:[^\n]*?-->/gi;
+
+function withoutRegionLineComments(text: string): string {
+  if (!text.includes("<!--")) return text;
+  return text.replace(REGION_LINE_COMMENT, (comment) => " ".repeat(comment.length));
 }
 
 /** A stated next review printed on every page: in a page header or footer, not in the policy's own text. */
