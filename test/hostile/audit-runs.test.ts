@@ -359,6 +359,22 @@ ROWS.push([
   "**Designated Safeguarding Lead (DSL):** Lucy Marchetti – Nursery Manager\n**Deputy DSL:** Oluwaseun Adeyemi – Room Leader\n\n",
 ]);
 
+// Thousands of "To be reviewed annually." notes, one a line under a section's heading, and as many indented under one
+// bulleted item: each note once split the whole text before and after it (to ask whether only short lines stood around
+// it, and which heading was last), and each indented note walked up every line to the item (review 51). Read again per
+// note, 4,000 notes took 3.9 s of CPU in review-overdue and review-date-missing alone, 20,000 about 25 times that;
+// read once, a few seconds for the whole audit.
+ROWS.push([
+  "a review note on every line under a heading",
+  "To be reviewed annually.\n".repeat(Math.floor(BIG / 15)),
+  "## Records\n\n",
+]);
+ROWS.push([
+  "review notes indented under one bulleted item",
+  "    To be reviewed annually.\n\n".repeat(Math.floor(BIG / 30)),
+  "## Records\n\n- Each child's consent form\n",
+]);
+
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {
   private child: ChildProcessWithoutNullStreams | undefined;

@@ -2269,8 +2269,9 @@ const INTERVAL = new RegExp(
     `(?<half>twice\\s+(?:a|per|each|every)\\s+year|twice[\\s-]yearly|half[\\s-]yearly|six[\\s-]monthly|(?<![a-z-])semi-?annually|(?<![a-z-])semi-?annual(?=\\s+basis)|(?<![a-z-])semi-?annual${ADJECTIVE_END})`,
     // "reviewed each autumn term", "every spring", "each September", "at every AGM": a season, term, month or
     // meeting that comes once a year. "Review: every season" (a sports club's playing season) is read as a year, the
-    // longest reading: four seasons a year would make the review due sooner.
-    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END}|\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${YEARLY_THING}\\s+(?:in\\s+${MONTH_NAMES}\\b(?![\\s,]*(?:\\d|['’]\\d))|\\(\\s*${MONTH_NAMES}\\s*\\))|\\b(?:each|every)\\s+(?:new\\s+|playing\\s+)?season\\b)`,
+    // longest reading: four seasons a year would make the review due sooner. "each pre-season (April)" is the time
+    // before each playing season, once a year — not "each pre-season training session" (a thing done then).
+    `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END}|\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${YEARLY_THING}\\s+(?:in\\s+${MONTH_NAMES}\\b(?![\\s,]*(?:\\d|['’]\\d))|\\(\\s*${MONTH_NAMES}\\s*\\))|\\b(?:each|every)\\s+(?:new\\s+|playing\\s+)?season\\b|\\b(?:each|every)\\s+pre[\\s-]?season\\b(?![\\s-]*[a-z\\d]))`,
     // "reviewed termly", "each term", "once a term", "every half-term": a school year has three terms (six
     // half-terms), so at most four months between term-time reviews (two for half-terms), read as the longest.
     `(?<halfTermly>(?<![a-z-])half[\\s-]?termly|\\b(?:each|every)\\s+half[\\s-]?term\\b)`,
@@ -2344,19 +2345,11 @@ function listItemLine(text: string, lineStart: number): boolean {
  */
 function inListItem(text: string, lineStart: number): boolean {
   const { line } = lineOf(text, lineStart);
-  const indented = /^[ \t]+\S/.test(line);
-  let at = lineStart;
-  while (at > 0) {
-    const above = lineOf(text, at - 1);
-    at = above.start;
-    if (!above.line.trim()) {
-      if (!indented) return false;
-      continue;
-    }
-    if (BULLET_START.test(above.line)) return true;
-    if (!indented || !/^[ \t]+\S/.test(above.line)) return false;
-  }
-  return false;
+  if (lineStart === 0) return false;
+  if (!/^[ \t]+\S/.test(line)) return BULLET_START.test(lineOf(text, lineStart - 1).line);
+  // Indented: up past blank and indented lines to a bullet, read once for the whole text (see `linesIndex`).
+  const index = linesIndex(text);
+  return index.underItem[lineNumber(index, lineStart)] === 1;
 }
 /** A sentence saying when the policy was adopted or approved: "Adopted on 14 May 2024.", "Approved: 03/2025". */
 const ADOPTION_SENTENCE =
@@ -2364,7 +2357,75 @@ const ADOPTION_SENTENCE =
 /** A heading over the policy's own review: "2. Review of this policy", "## Monitoring and review", "Adoption and review". */
 const REVIEW_HEADING =
   /^[\s#*_]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:policy|adoption|monitoring|approval)\s+(?:and|&)\s+)?(?:policy\s+)?review(?:\s+(?:and|&)\s+(?:monitoring|evaluation|adoption))?(?:\s+of\s+(?:this|the|our)\s+(?:policy|document))?[\s*_:.]*$/i;
-const wordCount = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+/** The words of a line that hold a letter or a digit (not a dash or a bullet on its own). */
+const wordsWithLetters = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+/** A short label line with its value: "Date adopted: 12/03/2024", "Signed by: Chair of Trustees", "**Approved:** …". */
+const LABEL_LINE = /^[\s*_|]*[\p{L}][^:\n]{0,40}:[\s*_]*\S/u;
+/** How many label lines above a note are read for its adoption's date: a front matter's box of labels, no more. */
+const LABEL_RUN = 8;
+
+/**
+ * What the notes of one text ask of the lines before and after them, read once for the whole text: where each line
+ * starts; how many lines before each are not blank, and how many are not a front matter's (12 words or more, a list's
+ * item or a section's heading); the last heading before each; how many lines from each to the end have 12 words or
+ * more; and whether an indented line is under a bulleted item (up past blank and indented lines to a bullet). A policy
+ * of thousands of "To be reviewed …" notes once split the whole text again for each.
+ */
+interface LinesIndex {
+  text: string;
+  starts: number[];
+  nonBlankBefore: Int32Array;
+  notFrontBefore: Int32Array;
+  lastHeadingBefore: Int32Array;
+  longFrom: Int32Array;
+  underItem: Uint8Array;
+  lines: string[];
+}
+let lastIndex: LinesIndex | undefined;
+function linesIndex(text: string): LinesIndex {
+  if (lastIndex?.text === text) return lastIndex;
+  const lines = text.split("\n");
+  const n = lines.length;
+  const starts: number[] = new Array(n);
+  const nonBlankBefore = new Int32Array(n + 1);
+  const notFrontBefore = new Int32Array(n + 1);
+  const lastHeadingBefore = new Int32Array(n + 1);
+  const longFrom = new Int32Array(n + 1);
+  const underItem = new Uint8Array(n);
+  const sectioned = (l: string) => /^[ \t]*#{2,6}\s/.test(l) && !REVIEW_HEADING.test(l);
+  let at = 0;
+  // Walking up from an indented line: a bullet above it, past blank and indented lines (1), or not (0).
+  let upReaches = 0;
+  lastHeadingBefore[0] = -1;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i];
+    starts[i] = at;
+    at += l.length + 1;
+    const blank = !l.trim();
+    nonBlankBefore[i + 1] = nonBlankBefore[i] + (blank ? 0 : 1);
+    const front =
+      wordsWithLetters(l) < 12 && !BULLET_START.test(l) && !NUMBERED_START.test(l) && !sectioned(l);
+    notFrontBefore[i + 1] = notFrontBefore[i] + (front ? 0 : 1);
+    lastHeadingBefore[i + 1] = /^[ \t]*#{1,6}\s/.test(l) ? i : lastHeadingBefore[i];
+    underItem[i] = upReaches;
+    if (BULLET_START.test(l)) upReaches = 1;
+    else if (!blank && !/^[ \t]+\S/.test(l)) upReaches = 0;
+  }
+  for (let i = n - 1; i >= 0; i--) longFrom[i] = longFrom[i + 1] + (wordsWithLetters(lines[i]) >= 12 ? 1 : 0);
+  lastIndex = { text, starts, nonBlankBefore, notFrontBefore, lastHeadingBefore, longFrom, underItem, lines };
+  return lastIndex;
+}
+/** The number (from 0) of the line starting at `lineStart`. */
+function lineNumber(index: LinesIndex, lineStart: number): number {
+  let low = 0;
+  let high = index.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (index.starts[mid] <= lineStart) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
 /**
  * Whether a "To be reviewed …" note starting at `noteStart` is the policy's own, nothing tying it to another thing: straight
  * after the adoption or approval sentence (past a heading over the policy's review only), under a heading over the
@@ -2372,41 +2433,36 @@ const wordCount = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\d]/u
  * "… an enhanced DBS check. To be reviewed every three years.", nor a note under a "Consent forms" heading.
  */
 function ownReviewNote(text: string, noteStart: number): boolean {
-  const { line, start: lineStart } = lineOf(text, noteStart);
+  const { start: lineStart } = lineOf(text, noteStart);
   const onLineBefore = text.slice(lineStart, noteStart);
   if (/[\p{L}\d]/u.test(onLineBefore)) {
     // The sentence before the note, on its line.
     const sentences = onLineBefore.trimEnd().split(/(?<=[.!?])\s+/);
     return ADOPTION_SENTENCE.test(sentences[sentences.length - 2] ?? sentences[0] ?? "");
   }
-  // Past blank lines, the nearest line before: the adoption's sentence, or a heading over the policy's review.
-  for (let at = lineStart; at > 0; ) {
-    const above = lineOf(text, at - 1);
-    at = above.start;
-    if (!above.line.trim()) continue;
-    if (REVIEW_HEADING.test(above.line)) return true;
-    const sentences = above.line.trimEnd().split(/(?<=[.!?])\s+/);
+  // Past blank lines, the nearest line before: the adoption's sentence, or a heading over the policy's review; or
+  // further up a run of short label lines ("Date adopted: 12/03/2024" / "Signed by: Chair of Trustees" over the note).
+  const index = linesIndex(text);
+  const k = lineNumber(index, lineStart);
+  for (let i = k - 1, seen = 0; i >= 0 && seen < LABEL_RUN; i--) {
+    const above = index.lines[i];
+    if (!above.trim()) continue;
+    const label = LABEL_LINE.test(above) && wordsWithLetters(above) < 12;
+    if (seen > 0 && !label) break;
+    if (seen === 0 && REVIEW_HEADING.test(above)) return true;
+    const sentences = above.trimEnd().split(/(?<=[.!?])\s+/);
     if (ADOPTION_SENTENCE.test(sentences[sentences.length - 1] ?? "")) return true;
-    break;
+    if (!label) break;
+    seen++;
   }
-  const before = text.slice(0, lineStart).split("\n");
-  const after = text.slice(lineStart + line.length + 1).split("\n");
   // Front matter: only a few short lines (a title, labels, dates) before the note, no list or section heading.
-  const sectioned = (l: string) => /^[ \t]*#{2,6}\s/.test(l) && !REVIEW_HEADING.test(l);
-  if (
-    before.filter((l) => l.trim()).length <= 12 &&
-    before.every(
-      (l) => wordCount(l) < 12 && !BULLET_START.test(l) && !NUMBERED_START.test(l) && !sectioned(l),
-    )
-  )
-    return true;
-  // Closing lines: a paragraph of its own, only short lines after it, and no section heading between it and the title.
-  const above = before.filter((l) => l.trim());
-  const lastHeading = [...before].reverse().find((l) => /^[ \t]*#{1,6}\s/.test(l));
+  if (index.nonBlankBefore[k] <= 12 && index.notFrontBefore[k] === 0) return true;
+  // Closing lines: only short lines after it, and no section heading between it and the title.
+  const heading = index.lastHeadingBefore[k];
+  const lastHeading = heading < 0 ? undefined : index.lines[heading];
   return (
-    (before.length < 2 || !before[before.length - 1].trim()) &&
-    after.every((l) => wordCount(l) < 12) &&
-    above.length > 0 &&
+    index.longFrom[k + 1] === 0 &&
+    index.nonBlankBefore[k] > 0 &&
     (lastHeading === undefined || /^[ \t]*#\s/.test(lastHeading) || REVIEW_HEADING.test(lastHeading))
   );
 }
