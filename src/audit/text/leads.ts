@@ -948,6 +948,11 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       mentions.push(...deputiesByReference(line));
     if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
   }
+  // "If Graham cannot be reached, contact the Club Chair, Mrs Ann Lee" with "**Deputy Welfare Officer:** TBC"
+  // anywhere in the policy: the Chair is cover while the deputy is still to be named.
+  if (mentions.some((m) => m.role === "deputy" && m.placeholder !== undefined))
+    for (let i = mentions.length - 1; i >= 0; i--)
+      if (COVER_WHILE_BLANK.has(mentions[i])) mentions.splice(i, 1);
   namesUnderHeaders(text, mentions);
   // "The Welfare Officer (Juniors) is her deputy": that role, wherever the policy names its holder, is the deputy's.
   if (IS_DEPUTY_QUICK.test(text)) roleSaidDeputy(text, mentions);
@@ -3414,6 +3419,59 @@ function holderOfJob(lines: Line[], job: string): { name: string; offset: number
   return undefined;
 }
 
+/**
+ * The ones to contact when the lead is out of reach ("If Graham cannot be reached, contact the Club Chair, Mrs Ann
+ * Lee"): where the policy says anywhere that its deputy is still to be named ("**Deputy Welfare Officer:** TBC"),
+ * above the line or below it, cover meanwhile, not the deputy — dropped once all the mentions are read.
+ */
+const COVER_WHILE_BLANK = new WeakSet<LeadMention>();
+
+/** A role's or a job's word, for a name written beside it: "Noor Haddad, Fixtures Secretary". */
+const POST_WORD =
+  /(?<![\p{L}])(?:manager|director|head|headteacher|principal|leader|lead|co-?ordinator|officer|coach|teacher|instructor|secretary|chair(?:person|man|woman)?|treasurer|administrator|supervisor|warden|minister|vicar|rector|curate|priest|imam|pastor|proprietor|owner|founder|matron|nurse|governor|trustee|clerk|organi[sz]er|tutor|senco|bursar|caretaker|worker|assistant|deputy|president|captain|churchwarden|volunteer|contact)(?:s)?(?![\p{L}])/iu;
+/** What ties a name to the post after it: a comma, a bracket, a dash, "is our", "acts as"; the post's words. */
+const POST_AFTER =
+  /^(?:\*\*|__)?[^\S\n]*(?:[,(:–—]|-(?=\s)|[^\S\n]+(?:(?:is|acts\s+as|serves\s+as|will\s+act\s+as)[^\S\n]+(?=(?:the|our|a|an|his|her|their)[^\S\n])))[^\S\n]*(?<post>[^,.;:()\n]{1,60})/iu;
+/** What stands between a post and the name after it: "Club Secretary, Mrs ", "Team Manager – ", "Officer:** ". */
+const POST_BEFORE = new RegExp(
+  String.raw`(?<post>[\p{L}'’&-]+(?:[^\S\n]+[\p{L}'’&-]+){0,5})(?:\*\*|__)?[^\S\n]*(?:[,:(–—]|-(?=\s))?[^\S\n]*(?:\*\*|__)?[^\S\n]*(?:(?:${TITLE_PATTERN})\.?[^\S\n]+)?$`,
+  "u",
+);
+
+/**
+ * Whether a full name is written as one who holds a post, not anyone the text speaks of: in a table row, after a
+ * label ("**Assistant Welfare Officer:** Noor Haddad"), opening a contacts list's item ("- Noor Haddad – 07700 …"),
+ * or beside a role or a job ("Noor Haddad, Fixtures Secretary", "the Club Secretary, Mrs Lena Frobisher"). Not "A
+ * coach noticed that Noor Haddad, aged 9, seemed withdrawn".
+ */
+function holdsAPost(text: string, full: FoundName): boolean {
+  const from = text.lastIndexOf("\n", full.start - 1) + 1;
+  const next = text.indexOf("\n", full.end);
+  const to = next < 0 ? text.length : next;
+  const before = text.slice(from, full.start);
+  const after = text.slice(full.end, to);
+  if (/^[^\S\n]*\|/.test(before)) return true;
+  // Opening a list's item or a line: the contact details after it.
+  const lead = before.replace(/^[^\S\n]*(?:[-*•·+]|\d+[.)])?[^\S\n]*(?:\*\*|__)?[^\S\n]*/u, "");
+  const untitled = lead.replace(new RegExp(String.raw`^(?:${TITLE_PATTERN})\.?[^\S\n]+$`, "u"), "");
+  if (
+    untitled === "" &&
+    /^[^\S\n]*(?:\*\*|__)?[^\S\n]*(?:[,:(–—]|-(?=\s))?[^\S\n]*(?:\+?\d|\S+@)/u.test(after)
+  )
+    return true;
+  // Beside a post after it ("Noor Haddad, Fixtures Secretary", "Noor Haddad is our coach"): its first words.
+  const said = POST_AFTER.exec(after)?.groups?.post.trim().split(/\s+/).slice(0, 5).join(" ");
+  if (said !== undefined && (roleMatches(said).length > 0 || POST_WORD.test(said))) return true;
+  // After a label ("Assistant Welfare Officer: ") or a post ("the Club Secretary, Mrs "): the post's last word is
+  // a role's or a job's, capitalised ("Coach Noor Haddad"; not "A coach noticed that Noor Haddad").
+  const posted = POST_BEFORE.exec(before)?.groups?.post.trim();
+  if (posted === undefined) return false;
+  const last = posted.split(/\s+/).pop() ?? "";
+  if (/^\p{Lu}/u.test(last) && POST_WORD.test(last)) return true;
+  const role = roleMatches(posted).pop();
+  return !!role && (role.index ?? 0) + role[0].length >= posted.length;
+}
+
 function absenceDeputies(
   text: string,
   lines: Line[],
@@ -3431,7 +3489,7 @@ function absenceDeputies(
     // "**Deputy Welfare Officer:** TBC … Until a deputy is appointed, if Graham cannot be reached, contact the Club
     // Chair, Mrs …": where the policy says its deputy is still to be named, the one to contact meanwhile is cover,
     // not the deputy.
-    if (outOfReach && earlier.some((m) => m.role === "deputy" && m.placeholder !== undefined)) continue;
+    // The guard is read once the whole document is: the blank deputy may be written below (see leadMentions).
     // "In Hana's absence": a first name, with a lead named just before. "If you cannot reach her": a pronoun for the
     // lead named just before.
     const firstName =
@@ -3487,6 +3545,7 @@ function absenceDeputies(
         };
         // "If the DSL is not available, speak to the Nursery Manager" where the Nursery Manager is the DSL: no deputy.
         PRONOUN_HELD.add(mention);
+        if (outOfReach) COVER_WHILE_BLANK.add(mention);
         found.push(mention);
       }
       continue;
@@ -3498,13 +3557,14 @@ function absenceDeputies(
       endOffset: line.offset + end,
       line,
     };
+    if (outOfReach) COVER_WHILE_BLANK.add(mention);
     // "If Tom cannot be reached, contact Priya, who acts as deputy": a first name alone is the person the policy names
     // in full elsewhere ("| Group Lead Volunteer | Mrs Priya Castellanos |"). Out of reach, a first name it names no
     // one by in full is no one a reader could find.
     const alone =
       names.length === 1 ? names[0].name.trim() : FIRST_NAME_ALONE.exec(line.text.slice(end))?.[1];
     if (alone !== undefined && (names.length === 1 || outOfReach) && /^\p{Lu}\p{Ll}+$/u.test(alone)) {
-      const full = fullNameOf(alone, text);
+      const full = fullNameOf(alone, text, undefined, (f) => holdsAPost(text, f));
       if (
         full &&
         (looksLikePerson(full.name) ||
@@ -3754,7 +3814,12 @@ const FIRST_NAMES_BEFORE =
  * gives no one else of that first name — or, among several, the one it gives the same role on its own line ("Gareth
  * Jones, Treasurer" and "Gareth Evans, Club Welfare Officer" for "The Club Welfare Officer (Gareth)"); else no one.
  */
-function fullNameOf(first: string, text: string, role?: string): FoundName | undefined {
+function fullNameOf(
+  first: string,
+  text: string,
+  role?: string,
+  keep?: (found: FoundName) => boolean,
+): FoundName | undefined {
   if (NOT_NAME.has(first.toLowerCase())) return undefined;
   const re = new RegExp(`(?<![\\p{L}])${first}\\s+(?=\\p{Lu})`, "gu");
   const found: FoundName[] = [];
@@ -3763,7 +3828,9 @@ function fullNameOf(first: string, text: string, role?: string): FoundName | und
     const name = nameAt(text.slice(at, at + 80));
     if (name?.start !== 0 || !name.name.startsWith(`${first} `)) continue;
     if (found.some((f) => sameName(nameKey(f.name), nameKey(name.name)))) continue;
-    found.push({ name: name.name, start: at, end: at + name.name.length });
+    const one = { name: name.name, start: at, end: at + name.name.length };
+    if (keep && !keep(one)) continue;
+    found.push(one);
   }
   if (found.length <= 1) return found[0];
   const words = role ? roleKey(role) : "";
