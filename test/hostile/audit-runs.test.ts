@@ -359,6 +359,17 @@ ROWS.push([
   "**Designated Safeguarding Lead (DSL):** Lucy Marchetti – Nursery Manager\n**Deputy DSL:** Oluwaseun Adeyemi – Room Leader\n\n",
 ]);
 
+// The same with a long run of spaces then a long run of commas, and words after "respectively" (the training reader
+// read the words pending before each comma again, each comma a course's separator with no words of its own).
+ROWS.push([
+  "spaces then commas before a course's dates taken by two people respectively",
+  "Lucy and Oluwaseun completed the DSL course in" +
+    " ".repeat(BIG / 2) +
+    ",".repeat(BIG / 2) +
+    "respectively 2024 2025",
+  "**Designated Safeguarding Lead (DSL):** Lucy Marchetti – Nursery Manager\n**Deputy DSL:** Oluwaseun Adeyemi – Room Leader\n\n",
+]);
+
 // Thousands of "To be reviewed annually." notes, one a line under a section's heading, and as many indented under one
 // bulleted item: each note once split the whole text before and after it (to ask whether only short lines stood around
 // it, and which heading was last), and each indented note walked up every line to the item (review 51). Read again per

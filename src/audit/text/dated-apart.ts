@@ -49,6 +49,18 @@ const VERB = String.raw`(?:(?:have|has|had|both|all|each|also|then|recently|succ
 const COURSE_WORDS =
   /\b(?:training|course|refresher|update|level\s*[1-4]|module|pathway|DSL|DSP|designated|safeguarding|child\s+protection)\b/i;
 
+/**
+ * Words after the verb that name a role taken, not a course done: "took up their safeguarding roles", "took on the
+ * post", "took over as DSL", "hold the position of deputy".
+ */
+const NOT_A_COURSE =
+  /^(?:up|on|over|as)\s|\b(?:roles?|posts?|positions?|office|appointments?|responsibilit(?:y|ies)|duties)\b(?!-)/i;
+
+/** Whether the words after the verb name a course: a course's words, and no role taken. */
+function namesCourse(course: string): boolean {
+  return COURSE_WORDS.test(course) && !NOT_A_COURSE.test(course);
+}
+
 /** A course to come, or a rule: the sentence is no record of what was done. */
 const NOT_DONE =
   /\b(?:booked|planned|scheduled|will|next|due|expires?|expiry|valid\s+until|should|must|need\s+to|required)\b/i;
@@ -154,7 +166,7 @@ function headCourse(head: string): { subject: string; course: string } | undefin
   const match = new RegExp(String.raw`^(?<subject>.{0,80}?)\s+${VERB}\s+(?<course>.+)$`, "isu").exec(head);
   if (!match?.groups) return undefined;
   const course = withoutArticle(match.groups.course.replace(CYCLE_AFTER, ""));
-  if (!COURSE_WORDS.test(course) || findDates(course).length > 0) return undefined;
+  if (!namesCourse(course) || findDates(course).length > 0) return undefined;
   return { subject: match.groups.subject, course };
 }
 
@@ -350,7 +362,10 @@ function readSentence(
       )
         return undefined;
     const who = items(respectively.groups.who.replace(/\s+(?:both|all|each)$/i, ""));
-    if (who.length !== dates.length || !COURSE_WORDS.test(course)) return undefined;
+    if (who.length !== dates.length || !namesCourse(course)) return undefined;
+    // "completed Level 3 DSL training and Prevent training in May 2025 and February 2022 respectively": the courses,
+    // as many as the dates, are what each date pairs with, not the people.
+    if (items(course).length === dates.length) return undefined;
     const dated: Dated[] = [];
     for (const [k, item] of who.entries()) {
       const found = whoIs(item.text, people, firstNames);
@@ -378,7 +393,7 @@ function readSentence(
   if (!head?.groups || dates.length !== 1) return undefined;
   const courseAt = group[0].length + rest.length - head.groups.course.length;
   const course = withoutArticle(withoutLastPreposition(words.slice(courseAt, dates[0].offset - start)));
-  if (!COURSE_WORDS.test(course)) return undefined;
+  if (!namesCourse(course)) return undefined;
   if (
     /[\p{L}\d]/u.test(words.slice(dates[0].endOffset - start).replace(/\b(?:with|at|from|by)\b[\s\S]*$/i, ""))
   )

@@ -6834,7 +6834,9 @@ function heldCourses(
       break;
     }
     // A title cut at its own "and" ("Child Wellbeing" / "Protection (Core)") is read whole, from the piece pending.
-    if (
+    // A piece of no words (a run of commas) adds nothing to it: the pending words are not read again for it.
+    if (!/[\p{L}\p{N}]/u.test(object.slice(from, to))) pending = start;
+    else if (
       HELD_COURSE.test(object.slice(from, to)) ||
       SAFEGUARDING_COURSE_NAME.test(object.slice(start, to)) ||
       datedCourseTitle(object.slice(start, to))
