@@ -157,9 +157,10 @@ const actForAfter = (verb: "act" | "acts"): RegExp =>
     String.raw`^(?:\*\*|__)?(?:[^\S\n]*\([^()\n]{1,40}\))?(?<between>(?:[^.!?\n]{0,120}?(?:,|[^\S\n]and))?)[^\S\n]+(?:(?:also|then|always|normally|usually)[^\S\n]+)?${verb}[^\S\n]+for[^\S\n]+(?:the|our)[^\S\n]+`,
     "iu",
   );
-const ACTS_FOR_AFTER = actForAfter("act");
-/** As ACTS_FOR_AFTER, for a role in the singular: "… is the first contact for the girls' teams and acts for the …". */
-const ACT_FOR_AFTER = actForAfter("acts");
+/** For a role in the plural: "… Officers take concerns and act for the …". */
+const PLURAL_ACT_FOR = actForAfter("act");
+/** As PLURAL_ACT_FOR, for a role in the singular: "… is the first contact for the girls' teams and acts for the …". */
+const SINGULAR_ACTS_FOR = actForAfter("acts");
 /**
  * After the role acted for, the rest of its sentence says when: while the lead is away — "when she is not
  * available", "if he is away", "in her absence" — then the sentence ends.
@@ -187,7 +188,7 @@ export function rolesActForLead(text: string, mentions: LeadMention[]): void {
     if (!/(?:[^s]s|ies)$/i.test(label) || LEADS_OWN_ROLE.test(label.toLowerCase().replace(/s$/, "")))
       continue;
     if (!PLURAL_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.offset - 80), m.offset))) continue;
-    const after = ACTS_FOR_AFTER.exec(text.slice(m.endOffset, m.endOffset + 240));
+    const after = PLURAL_ACT_FOR.exec(text.slice(m.endOffset, m.endOffset + 240));
     if (!after?.groups || OTHER_SUBJECT.test(after.groups.between)) continue;
     const end = m.endOffset + after[0].length;
     // The role acted for: a lead's role straight after "for the", or a few words into its noun phrase — another
@@ -234,7 +235,7 @@ function roleActsForLead(text: string, mentions: LeadMention[]): void {
   for (const m of sorted) {
     if (m.role !== "dsl" || m.team || m.author || m.name || isTableRow(m.line)) continue;
     if (!SUBJECT_BEFORE.test(text.slice(Math.max(0, m.offset - 60), m.offset))) continue;
-    const after = ACT_FOR_AFTER.exec(text.slice(m.endOffset, m.endOffset + 240));
+    const after = SINGULAR_ACTS_FOR.exec(text.slice(m.endOffset, m.endOffset + 240));
     if (!after?.groups || OTHER_SUBJECT.test(after.groups.between)) continue;
     const end = m.endOffset + after[0].length;
     // Another role between the two is another subject: "The CWO leads, and the Welfare Officer acts for her".
