@@ -54,6 +54,13 @@ export function checkNamedInDocument(
       context.report(descriptor);
     };
     siteWithoutDeputy({ ...context, report }, inText, what);
+    // "Each house has a Head of House who acts as deputy DSL …:" over a table of houses: a house whose holder is
+    // "Vacant" or "TBC" has no deputy, though the policy names one elsewhere.
+    const unitColumn = reported ? undefined : unitDeputyColumn(context.document.text, tables, inText);
+    if (unitColumn) {
+      const rows = unitColumn.table.rows.slice(1);
+      if (reportSiteRowWithoutDeputy(context, rows, 0, unitColumn.index, what, "site")) return;
+    }
     // A PDF's site table under a text that names the deputies elsewhere ("Deputy DSL: Mrs B" above it): its text
     // runs a row's cells over lines the text's table reader cannot follow, its table blocks can.
     if (!reported && tables.length && !scopeRowWithoutDeputy(context, tables, what))
@@ -191,6 +198,14 @@ const ROLE_ARE_DEPUTIES_BEFORE =
  */
 const UNIT_OFFICER_IS_DEPUTY_BEFORE =
   /(?:^|[.!?:;]\s+|\n\s*)(?:\d+(?:\.\d+)*\s+)?(?:[Ee]ach|[Ee]very)\s+\p{L}+\s+has\s+(?:a|an|its\s+own)\s+[*_]{0,2}(?<role>[\p{L} -]{2,60}?)[*_]{0,2}(?:\s+\([\p{L}]{2,8}\))?,?\s+who\s+is\s+(?:the|our)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+/**
+ * Before a deputy's role, a unit's own officer said to act as that deputy: "Each house has a Head of House who acts as
+ * deputy DSL for the boarders in that house", "Every ward has a Ward Sister, who acts as the Deputy Designated
+ * Safeguarding Lead" — the unit's word (one, "house") and the role, without its bold or its abbreviation in brackets.
+ */
+const UNIT_OFFICER_ACTS_AS_DEPUTY_BEFORE =
+  /(?:^|[.!?:;]\s+|\n\s*)(?:\d+(?:\.\d+)*\s+)?(?:[Ee]ach|[Ee]very)\s+(?<unit>\p{Ll}[\p{L}-]+)\s+(?:also\s+)?has\s+(?:a|an|its\s+own)\s+[*_]{0,2}(?<role>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)[*_]{0,2}(?:\s+\([\p{L}]{2,8}\))?,?\s+who\s+(?:also\s+)?acts\s+as\s+(?:a\s+|the\s+|their\s+)?$/u;
+
 /** After the lead's role, in the possessive: "'s deputies", "'s deputy" (the role's words may hold the "'s"). */
 const DEPUTIES_AFTER = /^(?:['’]s)?\s+deput(?:y|ies)\b/iu;
 
@@ -267,6 +282,39 @@ function deputisingColumn(
       );
       if (index > 0) return { table, index };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The table column of a unit's officer said to act as the deputy (UNIT_OFFICER_ACTS_AS_DEPUTY_BEFORE before a deputy's
+ * mention that names no one): "Each house has a Head of House who acts as deputy DSL for the boarders in that house:"
+ * over "| House | Head of House | Extension |", the next block. Its first header the unit's word ("House", "Houses")
+ * or a place's, another header the role's own words; the sentence itself makes the role a safeguarding one.
+ */
+function unitDeputyColumn(
+  text: string,
+  tables: readonly TableBlock[],
+  mentions: readonly LeadMention[],
+): { table: TableBlock; index: number } | undefined {
+  for (const mention of mentions) {
+    if (mention.role !== "deputy" || mention.team || mention.name || mention.placeholder) continue;
+    const found = UNIT_OFFICER_ACTS_AS_DEPUTY_BEFORE.exec(
+      text.slice(Math.max(0, mention.offset - 160), mention.offset),
+    )?.groups;
+    if (!found) continue;
+    const unit = found.unit.toLowerCase();
+    const role = found.role.trim().toLowerCase();
+    const table = tables.find((t) => t.offset >= mention.endOffset);
+    // The table right after the sentence: no heading and no other paragraph between them.
+    if (!table || table.rows.length < 3) continue;
+    const between = text.slice(mention.endOffset, table.rows[0][0]?.offset ?? table.offset);
+    if (between.length > 200 || /\n\s*#/.test(between) || /\n[^\S\n]*\p{L}[^\n]*\n/u.test(between)) continue;
+    const header = table.rows[0].map((cell) => plain(cell.text).replace(/[*_]/g, "").trim().toLowerCase());
+    const first = header[0] ?? "";
+    if (first !== unit && first !== `${unit}s` && !PLACE_HEADER.test(first)) continue;
+    const index = header.findIndex((words) => words === role || words === `${role}s`);
+    if (index > 0) return { table, index };
   }
   return undefined;
 }

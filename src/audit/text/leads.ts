@@ -947,6 +947,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     if (!cells && /\bdeput/i.test(line.text) && /[Ss]afeguard|SAFEGUARD|DS[LP]/.test(line.text))
       mentions.push(...deputiesByReference(line));
     if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
+    if (!cells && PRONOUN_DEPUTISES_QUICK.test(line.text)) mentions.push(...pronounDeputises(line, mentions));
   }
   // "If Graham cannot be reached, contact the Club Chair, Mrs Ann Lee" with "**Deputy Welfare Officer:** TBC"
   // anywhere in the policy: the Chair is cover while the deputy is still to be named.
@@ -3095,6 +3096,58 @@ function pronounDeputies(line: Line): LeadMention[] {
   return found;
 }
 
+/**
+ * "**Named Professional for Safeguarding:** Ms Ann Lee, Clinical Nurse Specialist · 01632 …. She deputises for the
+ * Safeguarding Lead": a pronoun opening its sentence, said to deputise (cover, stand in) for the lead's role, and the
+ * one person named before it (pronounPerson). The verb straight after the pronoun ("She does not deputise …" is no
+ * match); the lead's role after "the" or "our", as the line's own mentions read it. Two people named there: no one.
+ */
+const PRONOUN_DEPUTISES =
+  /(?<![\p{L}])(?:[Ss]he|[Hh]e|[Tt]hey)\s+(?:also\s+)?(?:deputi[sz]es|deputi[sz]e|covers|cover|stands\s+in|stand\s+in)\s+for\s+(?:the|our)\s+/gu;
+const PRONOUN_DEPUTISES_QUICK =
+  /\b(?:she|he|they)\s+(?:also\s+)?(?:deputi[sz]e|covers?\s+for|stands?\s+in\s+for)/i;
+
+function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (const match of allMatches(PRONOUN_DEPUTISES, line.text)) {
+    const at = match.index ?? 0;
+    const end = line.offset + at + match[0].length;
+    // The lead's role as this line was read, straight after "the" (its bold markers masked as spaces): read as the
+    // deputy's own mention there (DEPUTISES_BEFORE), nobody named for it.
+    const lead = mentions.find((m) => !m.team && m.offset >= end && m.offset <= end + 2 && !m.name);
+    if (!lead) continue;
+    const held = pronounPerson(line, at, match[0], true);
+    if (!held) continue;
+    // "**Named Professional for Safeguarding:** Ms Ann Lee, …. She deputises for the Safeguarding Lead": the label
+    // before her name, read as a lead's role, is the deputy's — she is not the lead she deputises for.
+    const key = nameKey(nameOf(held.person));
+    for (const m of mentions)
+      if (
+        m.line.index === line.index &&
+        m.role === "dsl" &&
+        !m.team &&
+        m.name &&
+        m.offset < line.offset + at &&
+        sameName(nameKey(m.name), key)
+      )
+        m.role = "deputy";
+    const mention: LeadMention = {
+      role: "deputy",
+      label: line.text.slice(at, lead.endOffset - line.offset),
+      offset: line.offset + at,
+      endOffset: lead.endOffset,
+      name: nameOf(held.person),
+      names: [nameOf(held.person)],
+      nameOffset: held.base + held.person.start,
+      nameEndOffset: held.base + held.person.end,
+      line,
+    };
+    PRONOUN_HELD.add(mention);
+    found.push(mention);
+  }
+  return found;
+}
+
 /** "Her proper name is", "His job title is the": Easy Read tying its plain words for a person to the role's name. */
 const FORMAL_NAME_BEFORE =
   /(?<![\p{L}])(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:proper|real|official|formal|full|job)\s+(?:name|title)\s+is\s+(?:the\s+|our\s+|a\s+)?$/u;
@@ -3158,6 +3211,7 @@ function pronounPerson(
   line: Line,
   at: number,
   said: string,
+  onlyOne = false,
 ): { person: FoundName; base: number } | undefined {
   const from = Math.max(0, at - NEAR * 2);
   const before = line.text.slice(from, at);
@@ -3180,6 +3234,8 @@ function pronounPerson(
     if (back > 0)
       people.push(...contactedIn(sentence).filter((c) => !people.some((p) => p.start === c.start)));
     if (people.length > 0) {
+      // Two people named where only the one may be meant ("She deputises for …" after "Ms A and Ms B …"): no one.
+      if (onlyOne && people.length > 1) return undefined;
       const person = pronounHolder(sentence, people, said);
       return person ? { person, base: line.offset + from + start } : undefined;
     }
