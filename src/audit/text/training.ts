@@ -5356,6 +5356,27 @@ function trainingInLines(
       carried && !marker && !asked && HELD_VERB.test(words)
         ? sentenceRecords(body, line.offset + start, named, onLine, known, firstNames, under, carried)
         : undefined;
+    // "Mrs Kowalczyk's last DSL training: 23 June 2023.": the possessive's lead's record, not the record of whoever
+    // the lines above name (nor of nobody).
+    const possessed =
+      asked || possessiveCourseLine(body, words, line.offset + start, named, firstNames)
+        ? undefined
+        : possessiveDatedRecord(body, words, line.offset + start, named);
+    if (possessed) {
+      found.push({
+        offset: line.offset + start,
+        endOffset: lineEnd,
+        course: possessed.course,
+        date: possessed.date,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: possessed.owner.name,
+        leadRole: possessed.owner.role,
+      });
+      owner = undefined;
+      continuing = false;
+      continue;
+    }
     // A paragraph of prose: each sentence that records training is a record of its own ("I completed my
     // designated lead training in May, 2018, with the partnership. I also …"); the paragraph ends any block.
     // A shorter sentence counts when it says which lead holds which course ("Our Welfare Officer holds the FA
@@ -6538,6 +6559,61 @@ function possessiveCourseLine(
     possessiveCourseOn(body, base) !== undefined &&
     possessiveOwner(words, named, firstNames)?.name !== undefined
   );
+}
+
+/**
+ * A line that is a lead's record by title and name in the possessive, then the course and its date: "Mrs Kowalczyk's
+ * last DSL training: 23 June 2023.", "Mr Ferreira-Lund's DSL training was completed on 4 November 2024.", "… most
+ * recent DSL training (county partnership): 4 Nov 2024". Group 1: the name; group 2: the course; only a note in
+ * brackets after the date. Not a course still to come ("next DSL training: …", "… due: …").
+ */
+const POSSESSIVE_DATED_RECORD = new RegExp(
+  String.raw`^\s*((?:(?:${TITLE_PATTERN})\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*?)['’]s\s+(?:(?:last|latest|most\s+recent)\s+)?((?:(?!(?:next|upcoming|future|booked|planned|scheduled|due|renewal|expiry|expires|valid)\b)[\p{L}\p{N}'’&/-]+\s+){0,6}?(?:training|course|refresher|update))(?:\s+\([^()]{1,80}\))?(?:\s+was)?(?:\s+(?:completed|attended|done))?(?:\s+(?:on|in))?\s*[:–—-]?\s*$`,
+  "u",
+);
+
+/**
+ * The named lead a possessive name is ("Mrs Kowalczyk" for "Mrs Bernadette Kowalczyk"): named in full, by initials,
+ * or by title and surname when one lead has that surname and no other title.
+ */
+function possessiveNamedLead(name: string, named: LeadMention[]): Owner | undefined {
+  const lead = leadInLine(name, named) ?? leadByInitials(name, named);
+  if (lead?.role) return lead;
+  const titled = TITLE_AT_START.exec(name);
+  const surname = titled ? name.slice(titled[0].length).trim() : "";
+  if (!titled || !surname || /\s/.test(surname)) return undefined;
+  const leads = named.filter((l) => {
+    if (l.former || !l.name) return false;
+    const words = l.name.trim().split(/\s+/);
+    if (words.length < 2 || words.at(-1)?.toLowerCase() !== surname.toLowerCase()) return false;
+    const written = TITLE_AT_START.exec(l.name);
+    return !written || titleKey(written[1]) === titleKey(titled[1]);
+  });
+  const first = leads[0];
+  return first?.name && leads.every((l) => sameName(nameKey(l.name ?? ""), nameKey(first.name ?? "")))
+    ? { name: first.name, role: first.role }
+    : undefined;
+}
+
+/**
+ * A line that is one lead's record, their name in the possessive ("Mrs Kowalczyk's last DSL training: 23 June
+ * 2023."): the lead, the course and the date, whoever the lines above name. Undefined otherwise.
+ */
+function possessiveDatedRecord(
+  body: string,
+  words: string,
+  base: number,
+  named: LeadMention[],
+): { owner: Owner; course: string; date: DateMatch } | undefined {
+  if (!(words.includes("'s ") || words.includes("’s "))) return undefined;
+  const date = trainingDate(body, base);
+  if (!date) return undefined;
+  const match = POSSESSIVE_DATED_RECORD.exec(plain(body.slice(0, date.offset - base)));
+  if (!match || !/^\s*(?:\([^()]*\))?\s*[.]?\s*$/.test(body.slice(date.endOffset - base))) return undefined;
+  const course = match[2];
+  if (!namesSafeguarding(course) || otherSubject(course)) return undefined;
+  const owner = possessiveNamedLead(match[1], named);
+  return owner ? { owner, course, date } : undefined;
 }
 
 /** Words that undo a record of a course: "cancelled", "postponed", "did not attend". */
