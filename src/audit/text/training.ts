@@ -6573,11 +6573,14 @@ const POSSESSIVE_DATED_RECORD = new RegExp(
 );
 
 /**
- * The named lead a possessive name is ("Mrs Kowalczyk" for "Mrs Bernadette Kowalczyk"): named in full, by initials,
- * or by title and surname when one lead has that surname and no other title.
+ * The named lead a possessive name is ("Mrs Kowalczyk" for "Mrs Bernadette Kowalczyk"): named in full (the name as
+ * written), by initials, or by title and surname when one lead has that surname and no other title.
  */
 function possessiveNamedLead(name: string, named: LeadMention[]): Owner | undefined {
-  const lead = leadInLine(name, named) ?? leadByInitials(name, named);
+  // A lead named in full keeps the name as written ("Carys Abernethy's …"), as the lines read it.
+  const full = leadInLine(name, named);
+  if (full?.role) return { name, role: full.role };
+  const lead = leadByInitials(name, named);
   if (lead?.role) return lead;
   const titled = TITLE_AT_START.exec(name);
   const surname = titled ? name.slice(titled[0].length).trim() : "";
