@@ -643,6 +643,10 @@ describe("the text the rules read stays what it was", () => {
     "zz142-pupil-referral-unit.pdf": "2e18b753f5e02ad7",
     "zz143-academy-secondary.pdf": "0b2a53d87deaccbc",
     "zz143-youth-football.pdf": "90821785327a162c",
+    "zz144-special-school.pdf": "53d99d02ff55dcef",
+    "zz144-university-summer-school.pdf": "0211f021bd106226",
+    "zz145-climbing-centre.pdf": "9ccb715ece9e7b72",
+    "zz145-short-breaks.pdf": "1eb0eb7bd2d9cba9",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
