@@ -10,6 +10,7 @@
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
+import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
 import { found, markdownDocument, run, wordDocument } from "../fixtures/structure/documents.js";
 
 const LEAD_LINE = "**Safeguarding Lead (Head of Nursing):** Mrs Ottoline Brassey-Kane · 01632 960 454";
@@ -60,5 +61,35 @@ describe("deputy-missing: 'She deputises for the Safeguarding Lead' after the on
   ])("still reports no deputy: %s", (second) => {
     for (const document of layouts(second))
       expect(found(run(deputyMissing, document), document).length, document.format).toBe(1);
+  });
+});
+
+/**
+ * Review 52: the lead herself said to cover for another — "**Designated Safeguarding Lead:** Mrs Ann Lee. She also
+ * covers for the Designated Safeguarding Lead at our federation partner, Vale Primary" or "… for the Deputy DSL on
+ * Mondays" — is still this policy's lead (her role was once turned to a deputy's, and lead-missing fired).
+ */
+describe("lead-missing: the lead who covers for another setting's lead, or for her own deputy, is still the lead", () => {
+  const policy = (lead: string): SourceDocument[] => [
+    markdownDocument(
+      [
+        "# Hill Primary School – Child Protection Policy",
+        "",
+        "Every member of staff tells the Designated Safeguarding Lead of any concern the same day.",
+        "",
+        lead,
+        "",
+        "**Deputy Designated Safeguarding Lead:** Mr Tom Ure, Deputy Headteacher.",
+        "",
+      ].join("\n"),
+    ),
+  ];
+  it.each([
+    "**Designated Safeguarding Lead:** Mrs Ann Lee, Headteacher. She also covers for the Designated Safeguarding Lead at our federation partner, Vale Primary, when needed.",
+    "**Designated Safeguarding Lead:** Mrs Ann Lee, Headteacher. She also covers for the Deputy DSL on Mondays, when Mr Ure does not work.",
+    "**Designated Safeguarding Lead:** Mrs Ann Lee, Headteacher. She deputises for the Designated Safeguarding Lead of Vale Primary.",
+  ])("names the lead: %s", (lead) => {
+    for (const document of policy(lead))
+      expect(found(run(leadMissing, document), document), document.format).toEqual([]);
   });
 });

@@ -386,6 +386,15 @@ ROWS.push([
   "## Records\n\n- Each child's consent form\n",
 ]);
 
+// A first name to contact when the lead is out of reach, and a long line of letters ending in its full name: whether
+// that name holds a post was asked with a pattern that must reach the line's end, from each of its characters
+// (review 52; 40,000 letters: 13.8 s, 300,000 more than 90 s).
+ROWS.push([
+  "a long line of letters before the full name of a first name to contact",
+  `${"x".repeat(BIG)}! Priya Castellanos`,
+  "Welfare Officer: Mr Tom Greaves (07700 900100)\n\nIf Tom cannot be reached, contact Priya.\n\n",
+]);
+
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {
   private child: ChildProcessWithoutNullStreams | undefined;

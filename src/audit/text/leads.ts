@@ -3107,6 +3107,16 @@ const PRONOUN_DEPUTISES =
 const PRONOUN_DEPUTISES_QUICK =
   /\b(?:she|he|they)\s+(?:also\s+)?(?:deputi[sz]e|covers?\s+for|stands?\s+in\s+for)/i;
 
+/** A deputy's label: "Deputy DSL", "DDSL", "Assistant Welfare Officer", "Alternate …", "Vice …". */
+const DEPUTY_LABEL_WORDS = /deput|\bDD|assistant|alternate|\bvice\b/i;
+/** A lead's own label, not a post beside the lead's ("Named Professional for Safeguarding", "Ward Liaison"). */
+const LEAD_OWN_LABEL =
+  /designated|\bDS[LOP]\b|safeguarding\s+(?:lead|officer|co-?ordinator)\b|child\s+protection\s+(?:lead|officer|co-?ordinator)\b|welfare\s+officer/i;
+
+/** After the lead's role, another setting's: "at our federation partner", "of Vale Primary", "for Vale Primary". */
+const OTHER_SETTING_AFTER =
+  /^(?:\*\*|__)?[^\S\n]*(?:at|of|for)[^\S\n]+(?:(?:the|our|a|an)[^\S\n]+)?\p{Lu}|^(?:\*\*|__)?[^\S\n]*at[^\S\n]/u;
+
 function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
   const found: LeadMention[] = [];
   for (const match of allMatches(PRONOUN_DEPUTISES, line.text)) {
@@ -3115,12 +3125,30 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
     // The lead's role as this line was read, straight after "the" (its bold markers masked as spaces): read as the
     // deputy's own mention there (DEPUTISES_BEFORE), nobody named for it.
     const lead = mentions.find((m) => !m.team && m.offset >= end && m.offset <= end + 2 && !m.name);
-    if (!lead) continue;
+    // The lead's role (read as the deputy's own mention, so its words say it), and the policy's own ("She also covers
+    // for the Deputy DSL on Mondays", "… for the Designated Safeguarding Lead at our federation partner" are no
+    // deputy of this policy's lead).
+    if (!lead || DEPUTY_LABEL_WORDS.test(lead.label)) continue;
+    if (OTHER_SETTING_AFTER.test(line.text.slice(lead.endOffset - line.offset))) continue;
     const held = pronounPerson(line, at, match[0], true);
     if (!held) continue;
+    const heldKey = nameKey(nameOf(held.person));
+    // She is the lead herself when her own label is the lead's ("**Designated Safeguarding Lead:** Mrs Ann Lee. She
+    // also covers for …"), or when no line above speaks of a lead she could deputise for.
+    const ownLabel = mentions.find(
+      (m) =>
+        m.line.index === line.index &&
+        m.role === "dsl" &&
+        !m.team &&
+        m.name &&
+        m.offset < line.offset + at &&
+        sameName(nameKey(m.name), heldKey),
+    );
+    if (ownLabel && LEAD_OWN_LABEL.test(ownLabel.label)) continue;
+    if (!mentions.some((m) => m.role === "dsl" && !m.team && m.line.index < line.index)) continue;
     // "**Named Professional for Safeguarding:** Ms Ann Lee, …. She deputises for the Safeguarding Lead": the label
     // before her name, read as a lead's role, is the deputy's — she is not the lead she deputises for.
-    const key = nameKey(nameOf(held.person));
+    const key = heldKey;
     for (const m of mentions)
       if (
         m.line.index === line.index &&
@@ -3494,6 +3522,9 @@ const POST_BEFORE = new RegExp(
   "u",
 );
 
+/** How far back before a name POST_BEFORE looks: six words of a post, a title and the marks between. */
+const POST_BEFORE_REACH = 160;
+
 /**
  * Whether a full name is written as one who holds a post, not anyone the text speaks of: in a table row, after a
  * label ("**Assistant Welfare Officer:** Noor Haddad"), opening a contacts list's item ("- Noor Haddad – 07700 …"),
@@ -3520,7 +3551,9 @@ function holdsAPost(text: string, full: FoundName): boolean {
   if (said !== undefined && (roleMatches(said).length > 0 || POST_WORD.test(said))) return true;
   // After a label ("Assistant Welfare Officer: ") or a post ("the Club Secretary, Mrs "): the post's last word is
   // a role's or a job's, capitalised ("Coach Noor Haddad"; not "A coach noticed that Noor Haddad").
-  const posted = POST_BEFORE.exec(before)?.groups?.post.trim();
+  // Only the line's last words: the post is six words at most, and a pattern that must reach the end, tried from each
+  // of a long line's characters, reads the line again from each (quadratic).
+  const posted = POST_BEFORE.exec(before.slice(-POST_BEFORE_REACH))?.groups?.post.trim();
   if (posted === undefined) return false;
   const last = posted.split(/\s+/).pop() ?? "";
   if (/^\p{Lu}/u.test(last) && POST_WORD.test(last)) return true;
