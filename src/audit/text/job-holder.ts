@@ -41,6 +41,11 @@ function onePostPattern(job: string, text: string): string | undefined {
   return jobPattern;
 }
 
+/** A name's end, then the job just after it: "Name (Job)", "Name (the Job)", "Name, Job", "Name, our Job". */
+function afterJob(jobPattern: string): string {
+  return String.raw`(?:\s*\(\s*(?:the\s+|our\s+)?${jobPattern}\s*[),;]|,[^\S\n]+(?:the\s+|our\s+)?${jobPattern}(?=\s*(?:[),;.:–—-]|$)))`;
+}
+
 /** The name of the lead a record's words stand for, by the job the policy gives that lead; undefined if none. */
 export function jobHolder(record: string, text: string, leads: readonly LeadMention[]): string | undefined {
   const split = JOB_AND_ROLE.exec(record.trim());
@@ -50,7 +55,7 @@ export function jobHolder(record: string, text: string, leads: readonly LeadMent
   const jobPattern = onePostPattern(job, text);
   if (!jobPattern) return undefined;
   // Every person the text writes the job just after: "Name (Job)", "Name, Job", "Name, our Job".
-  const after = String.raw`(?:\s*\(\s*(?:the\s+|our\s+)?${jobPattern}\s*[),;]|,[^\S\n]+(?:the\s+|our\s+)?${jobPattern}(?=\s*(?:[),;.:–—-]|$)))`;
+  const after = afterJob(jobPattern);
   const holders = [...text.matchAll(new RegExp(`${NAME_BEFORE}${after}`, "gmu"))].map((m) => nameKey(m[1]));
   if (holders.length === 0) return undefined;
   const leadNames = leads
@@ -88,7 +93,7 @@ export function jobSubjectHolder(
 ): { name: string; role: LeadMention["role"] } | undefined {
   const jobPattern = onePostPattern(job.trim().replace(/\s+/g, " "), text);
   if (!jobPattern) return undefined;
-  const after = String.raw`(?:\s*\(\s*(?:the\s+|our\s+)?${jobPattern}\s*[),;]|,[^\S\n]+(?:the\s+|our\s+)?${jobPattern}(?=\s*(?:[),;.:–—-]|$)))`;
+  const after = afterJob(jobPattern);
   // Case kept: a flag "i" would let \p{Lu} take small letters too.
   const before = String.raw`(?<![\p{L}])(?:[Tt]he|[Oo]ur)[^\S\n]+${jobPattern}`;
   const holders = [
