@@ -8,44 +8,10 @@
  * in the body with no training is still reported, also where a town and an academy's name follow hers.
  */
 import { describe, expect, it } from "vitest";
-import type { Block } from "../../src/audit/document/blocks.js";
 import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule } from "../../src/audit/rules/training-missing.js";
 import { checkDocument } from "../helpers/audit-context.js";
-
-/** A PDF as the reader gives it: pages joined by a blank line, each page's furniture a header or footer block. */
-function pdf(pages: Array<{ body: string[]; header?: string[]; footer?: string[] }>): SourceDocument {
-  let text = "";
-  const starts: number[] = [];
-  const blocks: Block[] = [];
-  for (const [n, page] of pages.entries()) {
-    if (n > 0) text += "\n\n";
-    starts.push(text.length);
-    const lines: Array<[string, "header" | "footer" | undefined]> = [
-      ...(page.header ?? []).map((l): [string, "header"] => [l, "header"]),
-      ...page.body.map((l): [string, undefined] => [l, undefined]),
-      ...(page.footer ?? []).map((l): [string, "footer"] => [l, "footer"]),
-    ];
-    for (const [i, [line, region]] of lines.entries()) {
-      const offset = text.length;
-      text += line + (i < lines.length - 1 ? "\n" : "");
-      blocks.push({
-        kind: "paragraph",
-        offset,
-        endOffset: offset + line.length,
-        place: region ? { page: n + 1, region } : { page: n + 1 },
-      });
-    }
-  }
-  return {
-    file: "policy.pdf",
-    format: "pdf",
-    text,
-    outline: { headings: [], links: [], anchors: [] },
-    blocks,
-    pages: starts,
-  };
-}
+import { pdfPages as pdf } from "../helpers/pdf-pages-document.js";
 
 const header = ["Brackenfold Paddlesports Eastbrook Ltd – Child Safeguarding Policy"];
 const footer = ["Brackenfold Paddlesports · Unit 2, Mill Yard, Eastbrook · Company policy KP-01"];

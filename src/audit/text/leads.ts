@@ -3079,19 +3079,7 @@ function pronounDeputies(line: Line): LeadMention[] {
     const at = match.index ?? 0;
     const held = pronounPerson(line, at, match[0]);
     if (!held) continue;
-    const mention: LeadMention = {
-      role: "deputy",
-      label: match[0],
-      offset: line.offset + at,
-      endOffset: line.offset + at + match[0].length,
-      name: nameOf(held.person),
-      names: [nameOf(held.person)],
-      nameOffset: held.base + held.person.start,
-      nameEndOffset: held.base + held.person.end,
-      line,
-    };
-    PRONOUN_HELD.add(mention);
-    found.push(mention);
+    found.push(heldDeputy(line, match[0], line.offset + at, line.offset + at + match[0].length, held));
   }
   return found;
 }
@@ -3159,21 +3147,40 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
         sameName(nameKey(m.name), key)
       )
         m.role = "deputy";
-    const mention: LeadMention = {
-      role: "deputy",
-      label: line.text.slice(at, lead.endOffset - line.offset),
-      offset: line.offset + at,
-      endOffset: lead.endOffset,
-      name: nameOf(held.person),
-      names: [nameOf(held.person)],
-      nameOffset: held.base + held.person.start,
-      nameEndOffset: held.base + held.person.end,
-      line,
-    };
-    PRONOUN_HELD.add(mention);
-    found.push(mention);
+    found.push(
+      heldDeputy(
+        line,
+        line.text.slice(at, lead.endOffset - line.offset),
+        line.offset + at,
+        lead.endOffset,
+        held,
+      ),
+    );
   }
   return found;
+}
+
+/** The deputy a pronoun stands for ("She is his deputy", "She deputises for the …"): the person named before it. */
+function heldDeputy(
+  line: Line,
+  label: string,
+  offset: number,
+  endOffset: number,
+  held: { person: FoundName; base: number },
+): LeadMention {
+  const mention: LeadMention = {
+    role: "deputy",
+    label,
+    offset,
+    endOffset,
+    name: nameOf(held.person),
+    names: [nameOf(held.person)],
+    nameOffset: held.base + held.person.start,
+    nameEndOffset: held.base + held.person.end,
+    line,
+  };
+  PRONOUN_HELD.add(mention);
+  return mention;
 }
 
 /** "Her proper name is", "His job title is the": Easy Read tying its plain words for a person to the role's name. */
