@@ -14,7 +14,8 @@ import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
-import { markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { run } from "../fixtures/structure/documents.js";
+import { sectionLayouts } from "../helpers/section-layouts.js";
 
 const TITLE = "Safeguarding Children (Policy CL-04)";
 const NURSE =
@@ -25,26 +26,8 @@ const ADVISING_DOCTOR =
   "**Named Doctor for Safeguarding Children** – Dr Teodor Ashgrove, Consultant Paediatrician. Teodor advises on the medical side of safeguarding. 01632 960 411";
 const TRUSTEE = "**Safeguarding Trustee** – Mrs Ines Calderwood.";
 
-const layouts = (paragraphs: string[]): SourceDocument[] => [
-  markdownDocument(
-    [`# ${TITLE}`, "", "## 3. Safeguarding roles", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n"),
-  ),
-  wordDocument(
-    [
-      `<h1>${TITLE}</h1>`,
-      "<h2>3. Safeguarding roles</h2>",
-      ...paragraphs.map((p) => `<p>${p.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")}</p>`),
-    ].join(""),
-  ),
-  // A PDF's text: each paragraph wrapped over lines of some seventy letters, no blank line between paragraphs.
-  pdfDocument(
-    [
-      TITLE,
-      "3. Safeguarding roles",
-      ...paragraphs.map((p) => p.replace(/\*\*/g, "").replace(/(.{60,75}?) /g, "$1\n")),
-    ].join("\n"),
-  ),
-];
+const layouts = (paragraphs: string[]): SourceDocument[] =>
+  sectionLayouts(TITLE, "3. Safeguarding roles", paragraphs);
 
 const names = (document: SourceDocument, role: "dsl" | "deputy") => [
   ...new Set(

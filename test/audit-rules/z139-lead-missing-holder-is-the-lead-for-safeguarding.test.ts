@@ -14,7 +14,8 @@ import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
-import { found, markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { found, run } from "../fixtures/structure/documents.js";
+import { sectionLayouts } from "../helpers/section-layouts.js";
 
 const TITLE = "Children's Physio Team: Safeguarding Procedure";
 const LEAD =
@@ -25,25 +26,8 @@ const NURSE =
   "**Named Nurse for Safeguarding Children (trust):** Mr Corentin Ashby-Malik, Trust Safeguarding Team, ext. 4200. He leads the trust's safeguarding team and supervises the Link Workers of each service.";
 const WORRY = "Tell the Safeguarding Link Worker the same day.";
 
-const layouts = (paragraphs: string[], title = TITLE): SourceDocument[] => [
-  markdownDocument(
-    [`# ${title}`, "", "## 2. Who does what", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n"),
-  ),
-  wordDocument(
-    [
-      `<h1>${title}</h1>`,
-      "<h2>2. Who does what</h2>",
-      ...paragraphs.map((p) => `<p>${p.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")}</p>`),
-    ].join(""),
-  ),
-  pdfDocument(
-    [
-      title,
-      "2. Who does what",
-      ...paragraphs.map((p) => p.replace(/\*\*/g, "").replace(/(.{60,75}?) /g, "$1\n")),
-    ].join("\n"),
-  ),
-];
+const layouts = (paragraphs: string[], title = TITLE): SourceDocument[] =>
+  sectionLayouts(title, "2. Who does what", paragraphs);
 
 const names = (document: SourceDocument, role: "dsl" | "deputy") => [
   ...new Set(

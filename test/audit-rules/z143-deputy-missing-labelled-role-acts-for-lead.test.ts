@@ -14,7 +14,8 @@ import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
-import { markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { run } from "../fixtures/structure/documents.js";
+import { sectionLayouts } from "../helpers/section-layouts.js";
 
 const TITLE = "Fallowmead Juniors RFC – Safeguarding Children Policy";
 const LEAD =
@@ -26,26 +27,8 @@ const SAID =
 const ON_TOUR =
   "The Club Welfare Officer leads on safeguarding for the whole club. The Welfare Officer (Youth Section) is the first contact for the youth teams and acts for the Club Welfare Officer at away tournaments.";
 
-const layouts = (paragraphs: string[]): SourceDocument[] => [
-  markdownDocument(
-    [`# ${TITLE}`, "", "## 2. Our welfare officers", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n"),
-  ),
-  wordDocument(
-    [
-      `<h1>${TITLE}</h1>`,
-      "<h2>2. Our welfare officers</h2>",
-      ...paragraphs.map((p) => `<p>${p.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")}</p>`),
-    ].join(""),
-  ),
-  // A PDF's text: each paragraph wrapped over lines of some seventy letters, no blank line between paragraphs.
-  pdfDocument(
-    [
-      TITLE,
-      "2. Our welfare officers",
-      ...paragraphs.map((p) => p.replace(/\*\*/g, "").replace(/(.{60,75}?) /g, "$1\n")),
-    ].join("\n"),
-  ),
-];
+const layouts = (paragraphs: string[]): SourceDocument[] =>
+  sectionLayouts(TITLE, "2. Our welfare officers", paragraphs);
 
 const names = (document: SourceDocument, role: "dsl" | "deputy") => [
   ...new Set(

@@ -17,7 +17,8 @@ import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as deputyMissing } from "../../src/audit/rules/deputy-missing.js";
 import { analyse } from "../../src/audit/rules/helpers.js";
 import { rule as leadMissing } from "../../src/audit/rules/lead-missing.js";
-import { markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { run } from "../fixtures/structure/documents.js";
+import { sectionLayouts } from "../helpers/section-layouts.js";
 
 const TITLE = "Safeguarding Children Policy – Children's and Young People's Services";
 const NURSE =
@@ -29,26 +30,8 @@ const ROLES =
 const ROLES_NO_DEPUTY =
   "The Named Nurse leads safeguarding practice in children's services. The Named Doctor shares the lead for medical practice.";
 
-const layouts = (paragraphs: string[], title = TITLE): SourceDocument[] => [
-  markdownDocument(
-    [`# ${title}`, "", "## 3. Safeguarding roles", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n"),
-  ),
-  wordDocument(
-    [
-      `<h1>${title}</h1>`,
-      "<h2>3. Safeguarding roles</h2>",
-      ...paragraphs.map((p) => `<p>${p.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")}</p>`),
-    ].join(""),
-  ),
-  // A PDF's text: each paragraph wrapped over lines of some seventy letters, no blank line between paragraphs.
-  pdfDocument(
-    [
-      title,
-      "3. Safeguarding roles",
-      ...paragraphs.map((p) => p.replace(/\*\*/g, "").replace(/(.{60,75}?) /g, "$1\n")),
-    ].join("\n"),
-  ),
-];
+const layouts = (paragraphs: string[], title = TITLE): SourceDocument[] =>
+  sectionLayouts(title, "3. Safeguarding roles", paragraphs);
 
 const names = (document: SourceDocument, role: "dsl" | "deputy") => [
   ...new Set(
