@@ -877,6 +877,9 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     }
     for (const found of roles) {
       const mention: LeadMention = { ...found, line };
+      // "Deputy Welfare Officer informed: ______" on an incident record form: a question the form asks about the
+      // role, not a label naming (or failing to name) who holds it.
+      if (formQuestion(line, cells, mention)) continue;
       if (LABEL_PAIR_LEAD.has(found)) LABEL_PAIR_MENTION.add(mention);
       // "(the Deputy\nSafeguarding Co-ordinator)": a wrapped paragraph put the prefix on the line above.
       const above = lines[line.index - 1];
@@ -948,6 +951,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       mentions.push(...deputiesByReference(line));
     if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
     if (!cells && PRONOUN_DEPUTISES_QUICK.test(line.text)) mentions.push(...pronounDeputises(line, mentions));
+    if (!cells && NAME_DEPUTISES_QUICK.test(line.text)) mentions.push(...nameDeputises(line, mentions));
   }
   // "If Graham cannot be reached, contact the Club Chair, Mrs Ann Lee" with "**Deputy Welfare Officer:** TBC"
   // anywhere in the policy: the Chair is cover while the deputy is still to be named.
@@ -3160,6 +3164,47 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
   return found;
 }
 
+/**
+ * "Mr Tom Hale deputises for the Welfare Officer when she is away": a person's name opening its sentence, straight
+ * before the verb (so "… never deputises", "… does not cover for" are no match), said to deputise (cover, stand in)
+ * for the lead's role after "the" or "our", as the line's own mentions read it. The name must be a person's full
+ * name (a title, an initial, or the tagger's word); the mirror of pronounDeputises.
+ */
+const NAME_DEPUTISES =
+  /(?<![\p{L}])(?:also[^\S\n]+)?(?:deputi[sz]es|covers|stands[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:the|our)[^\S\n]+/gu;
+const NAME_DEPUTISES_QUICK = /\b(?:deputi[sz]es|covers|stands\s+in)\s+for\s+(?:the|our)\s/i;
+
+function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (const match of allMatches(NAME_DEPUTISES, line.text)) {
+    const at = match.index ?? 0;
+    const end = line.offset + at + match[0].length;
+    const lead = mentions.find((m) => !m.team && m.offset >= end && m.offset <= end + 2 && !m.name);
+    if (!lead || DEPUTY_LABEL_WORDS.test(lead.label)) continue;
+    if (OTHER_SETTING_AFTER.test(line.text.slice(lead.endOffset - line.offset))) continue;
+    // The sentence the verb is in, from its start: the line's content or the last sentence's end before it.
+    const from = Math.max(contentStart(line.text), at - NEAR);
+    const before = line.text.slice(from, at);
+    const ends = allMatches(SENTENCE_ENDS, before).map((m) => (m.index ?? 0) + 1);
+    const start = ends.at(-1) ?? 0;
+    const sentence = before.slice(start);
+    const lead0 = sentence.length - sentence.trimStart().length;
+    const names = namesAt(sentence.slice(lead0), { strength: "weak" });
+    const person = names[0];
+    if (names.length !== 1 || person.start !== 0 || !/^\s+$/.test(sentence.slice(lead0 + person.end)))
+      continue;
+    if (!/\s/.test(person.name.trim()) || placeOrGroup(person.name)) continue;
+    if (!(TITLED_OR_INITIAL.test(person.name) || looksLikePerson(person.name))) continue;
+    found.push(
+      heldDeputy(line, line.text.slice(at, lead.endOffset - line.offset), line.offset + at, lead.endOffset, {
+        person,
+        base: line.offset + from + start + lead0,
+      }),
+    );
+  }
+  return found;
+}
+
 /** The deputy a pronoun stands for ("She is his deputy", "She deputises for the …"): the person named before it. */
 function heldDeputy(
   line: Line,
@@ -3181,6 +3226,53 @@ function heldDeputy(
   };
   PRONOUN_HELD.add(mention);
   return mention;
+}
+
+/**
+ * A form's question after a role: "informed", "contacted", "notified", "told", "consulted", "signature", "sign",
+ * "initials" (a bracket of what to write may follow: "told (date and time)"), then a question mark or a colon, or
+ * nothing. What is left is the form's fill-in (FORM_FILL_IN).
+ */
+const FORM_QUESTION_AFTER =
+  /^(?:\*\*|__(?!_))?[^\S\n]*(?:informed|contacted|notified|told|consulted|alerted|signature|sign|signed|initials)(?![\p{L}])(?:[^\S\n]*\([\p{Ll}\s/,-]{1,40}\))?[^\S\n]*(?:\*\*|__(?!_))?[^\S\n]*(?:\?[^\S\n]*:?|:)?[^\S\n]*(?:\*\*|__(?!_))?/iu;
+/**
+ * Before the role on a form's line: nothing, a tick box, or the field's own words ("Date", "Time", "Was the", "Has
+ * the").
+ */
+const FORM_QUESTION_BEFORE =
+  /^(?:\*\*|__)?[^\S\n]*(?:\\?\[[ xX]?\\?\][^\S\n]*|[☐□❑][^\S\n]*)?(?:(?:date|time|date\s+and\s+time|date\s*\/\s*time|was|were|has|have)[^\S\n]+)?(?:the[^\S\n]+)?(?:\*\*|__)?[^\S\n]*$/iu;
+/** A form's fill-in: nothing yet, a blank ("______", "……"), tick boxes or "Yes / No". */
+const FORM_FILL_IN = /^[^\S\n]*(?:$|[☐□❑]|(?:yes|no|y|n)[^\S\n]*\/[^\S\n]*(?:yes|no|y|n)(?![\p{L}]))/iu;
+
+function formFillIn(text: string): boolean {
+  const plainText = text.replace(/\\_/g, "_");
+  return FORM_FILL_IN.test(plainText) || placeholderAt(plainText) !== undefined;
+}
+
+/**
+ * A role in a form's question, not a label naming its holder: "Deputy Welfare Officer informed: ______", "Date DSL
+ * notified: ____", "Deputy DSL signature:", "| Deputy DSL informed? | ______ |" — the role opens its line (or cell),
+ * a form's verb follows it, and only the form's fill-in after that (in a table, the cells after it too).
+ */
+function formQuestion(line: Line, cells: Cell[] | undefined, mention: LeadMention): boolean {
+  const at = mention.offset - line.offset;
+  const after = mention.endOffset - line.offset;
+  const quick = /^(?:\*\*|__)?[^\S\n]*(?:informed|contacted|notified|told|consulted|alerted|sign|initials)/i;
+  if (!quick.test(line.text.slice(after, after + 20))) return false;
+  if (cells) {
+    const index = cells.findIndex((c) => c.offset <= mention.offset && c.endOffset >= mention.endOffset);
+    const cell = cells[index];
+    if (!cell) return false;
+    if (!FORM_QUESTION_BEFORE.test(line.text.slice(cell.offset - line.offset, at))) return false;
+    const rest = line.text.slice(after, cell.endOffset - line.offset);
+    const question = FORM_QUESTION_AFTER.exec(rest);
+    if (!question || !formFillIn(rest.slice(question[0].length))) return false;
+    return cells.slice(index + 1).every((c) => formFillIn(plain(c.text)));
+  }
+  if (!FORM_QUESTION_BEFORE.test(line.text.slice(contentStart(line.text), at))) return false;
+  const rest = line.text.slice(after);
+  const question = FORM_QUESTION_AFTER.exec(rest);
+  return question !== null && formFillIn(rest.slice(question[0].length));
 }
 
 /** "Her proper name is", "His job title is the": Easy Read tying its plain words for a person to the role's name. */
