@@ -3023,9 +3023,31 @@ const ROLE_FIELD_BEFORE =
  * Deputies named as the person to go to when the lead is away: "In her absence, contact Tom Baines (Deputy
  * Manager)". The name is read as in running text (the tagger, a title or an initial must say it is a person).
  */
-/** "…, Mrs Ann Lee, is her deputy", "Tom Ure acts as his deputy": a deputy named by reference to the lead. */
+/**
+ * "…, Mrs Ann Lee, is her deputy", "Tom Ure acts as his deputy", "…, is our deputy", "…, is deputy to the DSL": a
+ * deputy named by reference to the lead.
+ */
 const DEPUTY_BY_REFERENCE =
-  /,?[ \t]+(?:is|acts[ \t]+as)[ \t]+(?:her|his|their|the[ \t]+(?:lead|DSL|DSP)['’]s)[ \t]+deputy\b/gu;
+  /,?[ \t]+(?:is|acts[ \t]+as)[ \t]+(?:also[ \t]+)?(?:(?:her|his|their|our|the[ \t]+(?:lead|DSL|DSP)['’]s)[ \t]+deputy|deputy[ \t]+to[ \t]+(?:her|him|them|the[ \t]+(?:DSL|DSP|(?:[Dd]esignated[ \t]+)?[Ss]afeguarding[ \t]+[Ll]ead)))\b/gu;
+/**
+ * After DEPUTY_BY_REFERENCE, its clause: not a job ("is her deputy head", "is our Deputy Manager"), and ending there
+ * or going on "for safeguarding", "when she is away", a bracket or "and" another clause ("… is her deputy and acts
+ * as DSL when she is off shift"). Not "is her deputy on the rota", "in running the school" (z142's JOB_IS_DEPUTY).
+ */
+let referenceClauseEnds: RegExp | undefined;
+function referenceClauseEndsHere(after: string): boolean {
+  referenceClauseEnds ??= new RegExp(
+    String.raw`^${NOT_A_DEPUTY_JOB}(?:${DEPUTY_CLAUSE_ENDS}|[^\S\n]*\(|[^\S\n]+and[^\S\n])`,
+    "u",
+  );
+  return referenceClauseEnds.test(after);
+}
+/**
+ * Before a name between commas, a job opening its sentence: "The Deputy Manager, " (before "Callum Rees, is her
+ * deputy"), "Our cook, ". The words between the commas are in a name's place.
+ */
+const JOB_OPENS_BEFORE_NAME =
+  /(?:^|[.!?:][^\S\n]+)(?:\*\*|__|[^\S\n])*(?:The|Our)[^\S\n]+[^,.;:()\n]{2,60}?(?:\*\*|__|[^\S\n])*,[^\S\n]*(?:\*\*|__)?[^\S\n]*$/u;
 
 /**
  * Deputies named by reference to the lead, in a line about safeguarding: "The Hazel Road contact, Mrs Ann Lee, is
@@ -3036,11 +3058,17 @@ function deputiesByReference(line: Line): LeadMention[] {
   const found: LeadMention[] = [];
   for (const match of allMatches(DEPUTY_BY_REFERENCE, line.text)) {
     const at = match.index ?? 0;
+    if (!referenceClauseEndsHere(line.text.slice(at + match[0].length))) continue;
     const from = Math.max(0, at - NEAR);
+    // "The Deputy Manager, Callum Rees, is her deputy": the name between the commas, after a job opening the
+    // sentence, is in a name's place; elsewhere (running text) the tagger, a title or an initial must say so.
+    const tied = match[0].startsWith(",");
     const name = nameBefore(
       line.text.slice(from, at),
       () => false,
-      () => ({ strength: "weak" }),
+      (start) => ({
+        strength: tied && JOB_OPENS_BEFORE_NAME.test(line.text.slice(0, from + start)) ? "strong" : "weak",
+      }),
     );
     if (!name || from + name.end !== at) continue;
     const label = match[0].replace(/^,?\s+/, "");
@@ -5505,6 +5533,9 @@ export function tableBlockLeads(
  * …"), while the block ties a tick or a name to its own row and column. A role and a name in one row ("Designated
  * Safeguarding Lead | Anwen Bracegirdle") or one column (a header over its holder) are paired as the table pairs
  * them, and stay; so do mentions outside the tables. The mentions kept are read with the whole document's role words.
+ * A name that runs on from its cell into the next cell of its row ("Shona Patel-Greaves Transport Co-ordinator –
+ * Deputy Safeguarding Lead": the text puts a row's cells a space apart) is the name the block's own reading gives
+ * for that role in the cell the name starts in ("Shona Patel-Greaves"), where it gives one.
  */
 export function withoutMisreadTableRoles(
   mentions: LeadMention[],
@@ -5514,13 +5545,38 @@ export function withoutMisreadTableRoles(
   }>,
 ): LeadMention[] {
   const dropped = new Set<LeadMention>();
+  const mended = new Map<LeadMention, LeadMention>();
   for (const table of tables) {
     const cellAt = (offset: number) => {
       for (const [row, cells] of table.rows.entries())
         for (const [column, cell] of cells.entries())
-          if (offset >= cell.offset && offset < cell.endOffset) return { row, column };
+          if (offset >= cell.offset && offset < cell.endOffset) return { row, column, cell };
       return undefined;
     };
+    let ownReading: LeadMention[] | undefined;
+    const ownLeads = () => {
+      ownReading ??= tableBlockLeads(text, [table], undefined, mentions).filter((m) => m.name && !m.team);
+      return ownReading;
+    };
+    for (const m of mentions) {
+      if (!m.name || m.team || m.author || m.nameOffset === undefined || m.nameEndOffset === undefined)
+        continue;
+      if ((m.names?.length ?? 1) > 1) continue;
+      const first = cellAt(m.nameOffset);
+      const last = first && cellAt(m.nameEndOffset - 1);
+      if (!first || !last || last.row !== first.row || last.column === first.column) continue;
+      const theirs = ownLeads().find((o) => o.role === m.role && o.nameOffset === first.cell.offset);
+      if (!theirs?.name) continue;
+      const at = text.indexOf(theirs.name, first.cell.offset);
+      const inCell = at >= 0 && at + theirs.name.length <= first.cell.endOffset;
+      mended.set(m, {
+        ...m,
+        name: theirs.name,
+        names: theirs.names ?? [theirs.name],
+        nameOffset: inCell ? at : first.cell.offset,
+        nameEndOffset: inCell ? at + theirs.name.length : first.cell.endOffset,
+      });
+    }
     const across = mentions.filter((m) => {
       if (!m.name || m.team || m.author || m.nameOffset === undefined) return false;
       const role = cellAt(m.offset);
@@ -5528,7 +5584,7 @@ export function withoutMisreadTableRoles(
       return !!name && name.row !== role.row && name.column !== role.column;
     });
     if (across.length === 0) continue;
-    const own = tableBlockLeads(text, [table], undefined, mentions).filter((m) => m.name && !m.team);
+    const own = ownLeads();
     for (const mention of across) {
       const theirs = own.filter((m) => m.role === mention.role).flatMap((m) => m.names ?? [m.name ?? ""]);
       if (theirs.length === 0) continue;
@@ -5537,8 +5593,8 @@ export function withoutMisreadTableRoles(
       dropped.add(mention);
     }
   }
-  if (dropped.size === 0) return mentions;
-  const kept = mentions.filter((m) => !dropped.has(m));
+  if (dropped.size === 0 && mended.size === 0) return mentions;
+  const kept = mentions.filter((m) => !dropped.has(m)).map((m) => mended.get(m) ?? m);
   const roles = rolesOfReading.get(mentions);
   if (roles) rolesOfReading.set(kept, roles);
   return kept;
