@@ -1156,7 +1156,8 @@ const PATTERNS: Array<{
   {
     re: /(?<![\w.@+-])(?=[xX._-]*[xX]{3})[xX]+(?:[._-][xX]+)*@[\w-]+(?:\.[\w-]+)+/g,
     kind: "placeholder",
-    hint: /[xX]{3}[._-]?[xX]*@/,
+    // From the start of a run of x's only: tried from each x of a long run, `[xX]*` re-read the run (quadratic).
+    hint: /(?<![xX])[xX]{3}[._-]?[xX]*@/,
   },
   // "Deputy DSL: Firstname Surname", "First Name Last Name", "FORENAME SURNAME": a template's words for a name. Not a
   // form's label ("Forename Surname:", "Child's name (Forename Surname): ____") nor a table's column heading.
