@@ -488,10 +488,17 @@ function dateAfter(text: string, base: number, maxGap = 60, allowYear = true): D
   const [first] = dates;
   if (!first) return undefined;
   const gap = text.slice(0, first.offset - base);
-  if (gap.length > maxGap) return undefined;
-  const words = gap.replace(/[._…·]{2,}/g, " ").replace(/\b(?:\d+|[A-Z][a-z]{0,3}|[a-z])\.\s/g, "");
-  if (SENTENCE_BREAK.test(words) || PLACEHOLDER.test(gap)) return undefined;
+  if (gap.length > maxGap || !openGap(gap)) return undefined;
   return sharperDate(first, dates, text, base);
+}
+
+/**
+ * Whether the words between a label and a date leave them in one sentence, with no form still to be filled in. Dot
+ * leaders ("Signed ........ Date: 3/11/2020") and abbreviations ("Sept.") do not end a sentence.
+ */
+function openGap(gap: string): boolean {
+  const words = gap.replace(/[._…·]{2,}/g, " ").replace(/\b(?:\d+|[A-Z][a-z]{0,3}|[a-z])\.\s/g, "");
+  return !SENTENCE_BREAK.test(words) && !PLACEHOLDER.test(gap);
 }
 
 /** How fine a date is: a day before a month before a term or a year. */
@@ -510,6 +517,33 @@ const AT_THE_LATEST = /^\s*(?:\)\s*)?at\s+the\s+latest\b/i;
 /** Words between two dates that make the second another event's: "2026 (approved October 2025)", "(last reviewed …)". */
 const ANOTHER_EVENT =
   /\b(?:last|previous(?:ly)?|recently|approved|agreed|adopted|signed|ratified|reviewed|issued|published|updated|amended|written|dated|since|from|was|were|had)\b/i;
+
+/** How far after a label a deadline joined to the event the review follows may stand. */
+const DEADLINE_REACH = 140;
+/**
+ * A deadline joined to what comes before it (", and no later than", "(and not later than", "; by"), its date
+ * straight after: the review's own, not a deadline inside another clause ("…, which staff must complete no later
+ * than …").
+ */
+const JOINED_DEADLINE =
+  /(?:[,;(–—]|\s-|\b(?:and|or|but))\s*(?:\(\s*)?(?:(?:and|or)\s+)?(?:(?:in\s+any\s+case|at\s+the\s+latest)\s+)?(?:by|(?:no|not)\s+later\s+than)\s*$/i;
+/**
+ * The date of a deadline that a next review's words end with, in their sentence, further from the label than its
+ * date is read: "Next review: following the publication of the new guidance, and no later than 30 September 2027".
+ */
+function deadlineAfter(text: string, base: number): DateMatch | undefined {
+  if (!/\b(?:by|later\s+than)\b/i.test(text)) return undefined;
+  const dates = findDates(unglued(near(text, DEADLINE_REACH + DATE_REACH)), base, {
+    allowYear: true,
+    shortMonthYear: true,
+  });
+  for (const date of dates) {
+    const gap = text.slice(0, date.offset - base);
+    if (gap.length > DEADLINE_REACH || !openGap(gap)) return undefined;
+    if (JOINED_DEADLINE.test(gap)) return date;
+  }
+  return undefined;
+}
 
 /**
  * A vaguer date made sharp by the words after it, in the same clause: "at the end of the 2026 season (October
@@ -1109,6 +1143,9 @@ export function findReviewStatements(
       // sentence's review reaches as far as a prose one.
       const long = !date && !match.prose && /^(?:will|shall)\b/i.test(match.label);
       if (long) date = dateAfter(after.text, after.base, PROSE_REACH);
+      // "Next review: following the publication of the new guidance, and no later than 30 September 2027": a
+      // deadline joined to the event the review follows is its date, however long the event's words.
+      date ??= deadlineAfter(after.text, after.base);
       // A prose review's date is the clause's own, not one of another clause about who looks at it.
       if (
         date &&
