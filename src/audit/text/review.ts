@@ -2309,6 +2309,10 @@ const INTERVAL = new RegExp(
     // longest reading: four seasons a year would make the review due sooner. "each pre-season (April)" is the time
     // before each playing season, once a year — not "each pre-season training session" (a thing done then).
     `(?<yearly>\\b(?:each|every)\\s+(?:(?:autumn|spring|summer|winter|lent|michaelmas|trinity|easter)(?:\\s+(?:half[\\s-])?term)?|january|february|march|april|may|june|july|august|september|october|november|december|agm|annual\\s+general\\s+meeting)\\b|(?<![a-z-])annually|(?<![a-z-])yearly|every\\s+(?:single\\s+)?year|each\\s+year|once\\s+a\\s+year|every\\s+(?:12|twelve)\\s+months|on\\s+an\\s+annual\\s+basis|(?<![a-z-])annual${ADJECTIVE_END}|\\b(?:each|every)\\s+(?:[a-z]+\\s+)?${YEARLY_THING}\\s+(?:in\\s+${MONTH_NAMES}\\b(?![\\s,]*(?:\\d|['’]\\d))|\\(\\s*${MONTH_NAMES}\\s*\\))|\\b(?:each|every)\\s+(?:new\\s+|playing\\s+)?season\\b|\\b(?:each|every)\\s+pre[\\s-]?season\\b(?![\\s-]*[a-z\\d]))`,
+    // "Reviewed by the committee at the AGM", "This policy is reviewed at the AGM": an annual general meeting comes
+    // once a year, so a habit of reviewing at it is yearly (only in a present-tense review, see `HABITUAL_AT_AGM`) —
+    // not one AGM named by its date ("at the AGM held on 3 May 2026", "at the AGM in June 2026").
+    `(?<atAgm>\\bat\\s+(?:the|our|its)\\s+(?:club['’]s\\s+)?(?:agm|annual\\s+general\\s+meeting)\\b(?![^\\S\\n]*(?:held|on|in|of)\\b|[^\\S\\n]*[,(]?[^\\S\\n]*\\d))`,
     // "reviewed termly", "each term", "once a term", "every half-term": a school year has three terms (six
     // half-terms), so at most four months between term-time reviews (two for half-terms), read as the longest.
     `(?<halfTermly>(?<![a-z-])half[\\s-]?termly|\\b(?:each|every)\\s+half[\\s-]?term\\b)`,
@@ -2625,7 +2629,7 @@ function intervalMonths(
   if (g.firstThen) {
     months = 12 * count(/then\s+every\s+(\S+(?:[- ]four)?)\s+years?/i.exec(g.firstThen)?.[1]);
     firstMonths = 12;
-  } else if (g.yearly) months = 12;
+  } else if (g.yearly || g.atAgm) months = 12;
   else if (g.termly) months = 4;
   else if (g.halfTermly) months = 2;
   else if (g.biannual) months = 24;
@@ -2669,6 +2673,45 @@ function intervalMonths(
 }
 
 /** Every statement of how often the policy is reviewed: "This policy will be reviewed every year", "| Review cycle | Annually |". */
+/**
+ * The words before "at the AGM" that make it the policy's habit, in the present: a sentence that opens "Reviewed"
+ * (a note: "Reviewed by the committee at the AGM") or "This policy is reviewed" — not "was reviewed" (one review that
+ * took place), "will be reviewed" (the next, a time in words) nor "The accounts are presented".
+ */
+const HABITUAL_AT_AGM =
+  /(?:^|[.!?]\s+|\n)[\s*_]*(?:(?:this|the|our)\s+(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|document|statement|procedures?)\s+(?:is|are)\s+)?reviewed(?:\s+(?:by|with)\s+(?:the\s+|our\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)?[\s,]+$/iu;
+/**
+ * The last AGM's date, as a label or a sentence: "Last AGM: 22 June 2026", "The last AGM was held on 22 June 2026",
+ * "Date of last AGM: …". Read as the last review only where the policy is reviewed at the AGM (see `lastAgmReviews`).
+ */
+const LAST_AGM =
+  /\b(?:last|latest|most\s+recent|previous)\s+(?:agm|annual\s+general\s+meeting)\b(?:\s+(?:was\s+)?(?:held\s+)?(?:on\s+)?)?[\s*_]*[:|]?[\s*_|]*/gi;
+/** Whether an interval is a review at the AGM: "at the AGM", "at each AGM", "every annual general meeting". */
+const AGM_INTERVAL = /\bagm\b|annual\s+general\s+meeting/i;
+/**
+ * The last AGM's dates as last reviews, when the policy is reviewed at its AGM ("Reviewed by the committee at the
+ * AGM. Last AGM: 22 June 2026."): the review took place at that meeting.
+ */
+function lastAgmReviews(text: string, intervals: readonly ReviewInterval[]): DatedReview[] {
+  if (!intervals.some((i) => AGM_INTERVAL.test(i.text))) return [];
+  const found: DatedReview[] = [];
+  for (const m of allMatches(LAST_AGM, text)) {
+    const offset = m.index ?? 0;
+    const endOffset = offset + m[0].length;
+    const date = dateAfter(text.slice(endOffset, endOffset + WINDOW), endOffset, 10, false);
+    if (date && date.date.precision !== "year")
+      found.push({
+        offset,
+        endOffset,
+        label: m[0].trim(),
+        date,
+        kind: "last",
+        verb: "last reviewed at the AGM on",
+      });
+  }
+  return found;
+}
+
 export function findReviewIntervals(text: string): ReviewInterval[] {
   const found: ReviewInterval[] = [];
   // Intervals read only from a "To be reviewed …" note, and whether another names the policy in words.
@@ -2692,6 +2735,7 @@ export function findReviewIntervals(text: string): ReviewInterval[] {
       if (!note) continue;
     }
     if (NAMED_ONCE_A_YEAR.test(match[0]) && !reviewInClause(text, start, end)) continue;
+    if (match.groups?.atAgm && !HABITUAL_AT_AGM.test(text.slice(Math.max(0, start - 120), start))) continue;
     const read = intervalMonths(match, sentence);
     if (!read) continue;
     const interval = { offset: start, endOffset: end, text: match[0], ...read };
@@ -2990,7 +3034,8 @@ export function scheduleFromText(
           (i) => history.size === 0 || !history.has(lineAt(rows, i.offset)),
         )
       : [];
-  const anchor = anchors.reduce<DatedReview | undefined>(
+  // "Reviewed by the committee at the AGM. Last AGM: 22 June 2026.": the last AGM is the last review.
+  const anchor = [...anchors, ...lastAgmReviews(text, intervals)].reduce<DatedReview | undefined>(
     (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
     undefined,
   );
