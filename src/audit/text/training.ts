@@ -5206,6 +5206,31 @@ function trainingInLines(
       start += tail[0].length;
       body = body.slice(tail[0].length);
     }
+    // "Mrs Ann Lee completed DSL training on 12 May 2022." / "She renewed it on 10 May 2026.": a line opening with a
+    // pronoun's renewal right under a line whose last sentence recorded one person's course renews that course, and
+    // the pronoun is that person.
+    // "… on 12 May" / "2022. She renewed it …": the sentence the line above wrapped onto this one's start, likewise.
+    let carriedOwner: Owner | undefined;
+    if (
+      (tail ? carried !== undefined : /[.!?]\s*$/.test(above?.text ?? "")) &&
+      !marker &&
+      !heading &&
+      above &&
+      above === lines[i - 1] &&
+      PRONOUN_RENEWED.test(body)
+    ) {
+      const stops = allMatches(/[.!?]+\s+(?=[\p{Lu}("“])/gu, above.text);
+      const last = stops.at(-1);
+      const sentenceAt = above.offset + (last ? (last.index ?? 0) + last[0].length : 0);
+      const sentenceEnd = tail ? line.offset + start : above.endOffset;
+      const records = found.filter((r) => r.offset >= sentenceAt && r.endOffset <= sentenceEnd);
+      const record = records.at(-1);
+      const words = plain(`${above.text.slice(sentenceAt - above.offset)} ${tail?.[0] ?? ""}`);
+      carriedOwner = soleRecordOwner(records, words, known);
+      if (record?.course && record.date && carriedOwner)
+        carried ??= { course: record.course, date: record.date };
+      else carriedOwner = undefined;
+    }
     let lineEnd = line.endOffset;
     let onLine = mentionsByLine.get(i) ?? [];
     // A list entry hard-wrapped over lines is one entry: the indented lines under it with no marker of their own
@@ -5222,6 +5247,15 @@ function trainingInLines(
     // "Training: Aled — DSL (Saltwick SCP), 3rd May '24; Priya — deputies' course, date to be added.": each
     // person's part of the line is their own record.
     // "Priya – Early Years DSL refresher, Sept 2024" on its own line: the first name's record, as a part of a line is.
+    const renewedOnLine =
+      !marker && !heading
+        ? labelledRenewalRecords(body, line.offset + start, named, onLine, known, firstNames)
+        : undefined;
+    if (renewedOnLine) {
+      found.push(...renewedOnLine);
+      owner = undefined;
+      continue;
+    }
     const namedParts =
       namedPartsRecords(body, line.offset + start, named, firstNames) ??
       (spacedDashNearStart(body) && FIRST_NAME_DASH.test(body)
@@ -5236,7 +5270,9 @@ function trainingInLines(
     // a labelled paragraph of people's records that the page's width broke over lines (PDF) is read as one line.
     const wrappedParts = !marker && !heading ? labelledPartsOverLines(lines, i, tableLines, body) : undefined;
     if (wrappedParts) {
-      const records = namedPartsRecords(wrappedParts.body, line.offset + start, named, firstNames);
+      const records =
+        namedPartsRecords(wrappedParts.body, line.offset + start, named, firstNames) ??
+        labelledRenewalRecords(wrappedParts.body, line.offset + start, named, onLine, known, firstNames);
       if (records) {
         found.push(...records);
         owner = undefined;
@@ -5354,7 +5390,17 @@ function trainingInLines(
     // ("it", "the same course") records that course.
     const carriedRecords =
       carried && !marker && !asked && HELD_VERB.test(words)
-        ? sentenceRecords(body, line.offset + start, named, onLine, known, firstNames, under, carried)
+        ? sentenceRecords(
+            body,
+            line.offset + start,
+            named,
+            onLine,
+            known,
+            firstNames,
+            under,
+            carried,
+            carriedOwner,
+          )
         : undefined;
     // "Mrs Kowalczyk's last DSL training: 23 June 2023.": the possessive's lead's record, not the record of whoever
     // the lines above name (nor of nobody).
@@ -5959,6 +6005,98 @@ const IT_DONE_ON =
 const PRONOUN_DONE_ON =
   /^\s*(?:hers|his|theirs)(?:\s+(?:too|also|as\s+well))?\s*,?\s*(?:on|in|dated)\s+(?:the\s+)?(?=\d|[A-Z][a-z]+\s+\d)/;
 
+/** A verb of doing a course again, at the start of the words it is matched on: "renewed", "refreshed", "re-took". */
+const RENEWED_VERB = /^(?:renewed|refreshed|re-?took|retook|re-?did|redid|re-?sat|resat)$/i;
+
+/**
+ * "… renewed it on 9 March 2026", "… refreshed this in March 2026", "… re-took the course in May 2026", "… renewed on
+ * 9 March 2026": the words between a verb of doing a course again and its date, the course being the one named in the
+ * clause or sentence just before (sentenceRecords passes it).
+ */
+const RENEWED_IT_ON =
+  /^\s*(?:(?:it|this|the\s+(?:same\s+)?(?:course|training))(?:\s+|$))?(?:again(?:\s+|$))?(?:(?:on|in|dated)\s+)?(?:the\s+)?$/i;
+
+/**
+ * "She renewed it on 9 March 2026.", "He then refreshed this in March 2026.": a sentence whose subject is a pronoun
+ * and whose verb is one of doing the course again — the person the sentence before names, when it names one only.
+ */
+const PRONOUN_RENEWED =
+  /^\s*(?:she|he|they)\s+(?:(?:has|have|had|then|later|since|also|subsequently|successfully)\s+)*(?:renewed|refreshed|re-?took|retook|re-?did|redid|re-?sat|resat)\b/i;
+
+/**
+ * The record of a pronoun's renewal ("She renewed it on 10 May 2026.") of the course the sentence before records
+ * ("Mrs Ann Lee completed DSL training on 12 May 2022."), when that sentence's records are one person's.
+ */
+function pronounRenewalRecords(
+  sentence: string,
+  at: number,
+  before: { sentence: string; at: number },
+  breaks: readonly number[],
+  named: LeadMention[],
+  mentions: LeadMention[],
+  known: readonly string[],
+  firstNames: FirstNames | undefined,
+): TrainingLine[] | undefined {
+  // A PDF's lines with no stop at their ends (a title, a role's line) run into the sentence before: it is read from
+  // each of its last lines' starts in turn (never from a line after "and" or a comma), then whole.
+  const starts = [
+    ...breaks
+      .filter((b) => b > before.at && b < before.at + before.sentence.length)
+      .filter((b) => !/(?:\band|&|,|\bwith|\bor)\s*$/i.test(before.sentence.slice(0, b - before.at)))
+      .slice(-3)
+      .reverse(),
+    before.at,
+  ];
+  for (const start of starts) {
+    // "Training: Mrs Ann Lee completed …": the sentence after its line's label.
+    const from = start + (TRAINING_LABEL.exec(before.sentence.slice(start - before.at))?.[0].length ?? 0);
+    const text = before.sentence.slice(from - before.at);
+    const records = sentenceRecords(text, from, named, [], known, firstNames);
+    const record = records.at(-1);
+    const owner = soleRecordOwner(records, plain(text), known);
+    if (!record?.course || !record.date || !owner) continue;
+    return heldCourses(sentence, at, mentions, named, known, firstNames, record, owner, () => plain(text));
+  }
+  return undefined;
+}
+
+/** Where the first sentence after another that is a pronoun's renewal (PRONOUN_RENEWED) starts in `text`, or -1. */
+function pronounRenewalAt(text: string): number {
+  for (const m of allMatches(/[.!?]+\s+(?=(?:she|he|they)\s)/gi, text)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (PRONOUN_RENEWED.test(text.slice(at))) return at;
+  }
+  return -1;
+}
+
+/**
+ * The records of a line labelled as training whose sentences record courses, one of them a pronoun's renewal of the
+ * course the sentence before records ("Training: Mrs Ann Lee completed DSL training on 12 May 2022. She renewed it on
+ * 10 May 2026."): read as a paragraph's sentences are, after the label. Undefined unless the renewal is read.
+ */
+function labelledRenewalRecords(
+  body: string,
+  base: number,
+  named: LeadMention[],
+  mentions: LeadMention[],
+  known: readonly string[],
+  firstNames: FirstNames | undefined,
+): TrainingLine[] | undefined {
+  const label = TRAINING_LABEL.exec(body);
+  if (!label) return undefined;
+  const renewalAt = pronounRenewalAt(body);
+  if (renewalAt < 0) return undefined;
+  const records = sentenceRecords(
+    body.slice(label[0].length),
+    base + label[0].length,
+    named,
+    mentions,
+    known,
+    firstNames,
+  );
+  return records.some((r) => r.leadName && r.date && r.offset >= base + renewalAt) ? records : undefined;
+}
+
 /** After a course's date: "and", perhaps a verb of doing, then the second course ("and completed the …", "and Time …"). */
 const AND_SECOND_COURSE =
   /^\s*,?\s+and\s+(?:(?:also|then|later)\s+)?(?:(?:completed|attended|renewed|refreshed|passed|undertook|did|took)\s+)?(?:(?:the|her|his|their|a|an)\s+)?/i;
@@ -5977,6 +6115,14 @@ function secondDatedCourse(
   if (dates.length !== 2) return undefined;
   const [first, last] = dates;
   const between = sentence.slice(first.endOffset - base, last.offset - base);
+  // "… on 12 May 2022 and renewed it on 10 May 2026": the first course done again, its course left to the reader.
+  const renewed = AND_RENEWED.exec(between);
+  if (
+    renewed &&
+    RENEWED_IT_ON.test(between.slice(renewed[0].length)) &&
+    /^\s*[.!?]?\s*$/.test(sentence.slice(last.endOffset - base))
+  )
+    return { end: first.endOffset - base, start: last.offset - base, course: "", date: last };
   const join = AND_SECOND_COURSE.exec(between);
   if (!join) return undefined;
   if (!/^\s*(?:\([^()]*\))?\s*[.!?]?\s*$/.test(sentence.slice(last.endOffset - base))) return undefined;
@@ -6062,6 +6208,7 @@ function sentenceRecords(
   firstNames?: FirstNames,
   under?: Owner,
   carried?: Pick<TrainingLine, "course" | "date">,
+  carriedOwner?: Owner,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   // A sentence ends at ".", "!" or "?" before a capital: "12.03.2022" and "May, 2018," do not end one.
@@ -6088,6 +6235,8 @@ function sentenceRecords(
   let wordsBefore = "";
   /** The one lead the sentence just before named ("The DSM is Ms Ada Quarrie, …"): whom "She …" next stands for. */
   let namedBefore: Owner | undefined;
+  /** Where the records of the sentence just before start in `found`: whose course "She renewed it …" renews. */
+  let recordsFrom = found.length;
   // The sentences come in the order of their offsets: one walk through the mentions, from the first in the body.
   const ordered = inOrder(mentions);
   let mention = firstAtOrAfter(ordered, (m) => m.offset, base);
@@ -6104,6 +6253,18 @@ function sentenceRecords(
     const it = courseBefore;
     courseBefore = undefined;
     const subjectBefore = namedBefore;
+    // "Mrs Ann Lee completed DSL training on 12 May 2022. She renewed it on 10 May 2026.": the one person whose
+    // records the sentence just before gave is whom the pronoun of a renewal stands for.
+    const recordsBefore = found.slice(recordsFrom);
+    recordsFrom = found.length;
+    // For the first sentence, the person of the record the line above ended on (`carriedOwner`).
+    const renewer = !PRONOUN_RENEWED.test(sentence)
+      ? undefined
+      : recordsBefore.length > 0
+        ? soleRecordOwner(recordsBefore, before, known)
+        : at === 0 || !plain(body.slice(0, at)).trim()
+          ? carriedOwner
+          : undefined;
     const sentenceEnd = base + at + sentence.length;
     while (mention < ordered.length && ordered[mention].offset < base + at) mention++;
     const inside: LeadMention[] = [];
@@ -6143,18 +6304,20 @@ function sentenceRecords(
         it,
       );
       const owner = firsts.at(-1);
-      if (owner?.leadName && firsts.every((f) => f.date && f.leadName === owner.leadName)) {
+      // "… and renewed it on 10 May 2026": the first clause's course, done again.
+      const secondCourse = second.course || owner?.course || "";
+      if (secondCourse && owner?.leadName && firsts.every((f) => f.date && f.leadName === owner.leadName)) {
         found.push(...firsts, {
           offset: base + at + second.start,
           endOffset: base + at + trimEndWhere(sentence, /[\s.!?]/).length,
-          course: second.course,
+          course: secondCourse,
           date: second.date,
           datePlaceholder: false,
           noneRecorded: false,
           leadName: owner.leadName,
           leadRole: owner.leadRole,
         });
-        courseBefore = { course: second.course, date: second.date };
+        courseBefore = { course: secondCourse, date: second.date };
         continue;
       }
     }
@@ -6168,7 +6331,7 @@ function sentenceRecords(
       known,
       firstNames,
       it,
-      under ?? subjectBefore,
+      renewer ?? under ?? subjectBefore,
       () => plain(body.slice(0, at)),
     );
     if (held) {
@@ -6323,6 +6486,37 @@ function sentenceRecords(
     if (course && allMatches(ONE_COURSE_WORDS, words).length === 1) courseBefore = { course, date };
   }
   return found;
+}
+
+/**
+ * The one person a sentence's records are of, when the sentence names nobody else ("Mrs Ann Lee completed DSL training
+ * on 12 May 2022."): whom a pronoun in the next sentence stands for. Undefined for records of two people ("Ann Lee and
+ * Tom Hale completed …"), a record of nobody, or another person named beside ("… with Mr Tom Hale").
+ */
+function soleRecordOwner(
+  records: readonly TrainingLine[],
+  words: string,
+  known: readonly string[],
+): Owner | undefined {
+  const first = records[0];
+  if (!first?.leadName || !records.every((r) => r.leadName === first.leadName && r.date)) return undefined;
+  const own = nameKey(first.leadName).split(" ");
+  const others = [
+    ...allMatches(TITLED_PERSON, words).map((m) => m[1]),
+    ...(words.match(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu) ?? []).filter(
+      (run) => looksLikePerson(run, known) === "sure",
+    ),
+  ];
+  if (
+    others.some(
+      (name) =>
+        !nameKey(name)
+          .split(" ")
+          .every((w) => own.includes(w)),
+    )
+  )
+    return undefined;
+  return { name: first.leadName, role: first.leadRole };
 }
 
 /** Each run of a course's words in a sentence ("training", "training course", "refresher"): one run, one course. */
@@ -6637,6 +6831,10 @@ function possessiveCourseOn(sentence: string, base: number): { course: string; d
   return { course: before[1].replace(/^(?:last|latest|most\s+recent)\s+/i, ""), date };
 }
 
+/** After a course's date: "and", then a verb of doing it again ("and renewed", "and has since refreshed"). */
+const AND_RENEWED =
+  /^\s*,?\s+and\s+(?:(?:also|then|later|since)\s+)?(?:(?:has|have|had)\s+)?(?:(?:also|then|later|since)\s+)?(?:renewed|refreshed|re-?took|retook|re-?did|redid|re-?sat|resat)\b/i;
+
 /** "… certificate is dated November 2022", "… certificate, dated 3 May 2024": the date a course's certificate bears. */
 const DATED_CERTIFICATE = /\b(?:certificate|certification)\s*,?\s+(?:is\s+|was\s+)?dated\b/i;
 
@@ -6674,7 +6872,7 @@ const VAGUE_TIME_DONE =
   /\b(?:in\s+the\s+(?:spring|summer|autumn|winter)|last\s+(?:year|term|month|spring|summer|autumn|winter)|recently|earlier\s+this\s+(?:year|term)|(?:a\s+few|a\s+couple\s+of|some|two|three)\s+(?:weeks|months|years)\s+ago)\b/i;
 /** A verb that says a person has a course behind them: "holds", "has completed", "attended", "did her … training". */
 const HELD_VERB =
-  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\s)|took(?=\s+(?:her|his|their|my|our|the|a|an)\s(?!\s*(?:[A-Za-z'’-]+\s+){0,2}(?:role|post|job|position|office)\b))|renewed(?=\s+(?:her|his|their|my|our)\s)|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
+  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\s)|took(?=\s+(?:her|his|their|my|our|the|a|an)\s(?!\s*(?:[A-Za-z'’-]+\s+){0,2}(?:role|post|job|position|office)\b))|renewed(?=\s+(?:her|his|their|my|our)\s)|(?:renewed|refreshed|re-?took|retook|re-?did|redid|re-?sat|resat)(?=\s+(?:(?:it|this|the\s+(?:same\s+)?(?:course|training))\s+)?(?:again\s+)?(?:on|in|dated)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d))|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
 /** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
 const HELD_COURSE =
   /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
@@ -6887,6 +7085,15 @@ function heldCourses(
       leadRole: owner.role,
     }));
   };
+  // "She renewed it on 9 March 2026", "He refreshed this in March 2026": the course named just before, done again on
+  // this date; with no course just before, what was renewed is nothing a reader can place.
+  if (RENEWED_VERB.test(verb[0]) && !/^\s+(?:her|his|their|my|our)\s/i.test(object)) {
+    const date = courseBefore ? trainingDate(object, base + objectAt) : undefined;
+    if (!courseBefore || !date || !RENEWED_IT_ON.test(object.slice(0, date.offset - base - objectAt)))
+      return undefined;
+    if (object.slice(date.endOffset - base - objectAt).trim() !== "") return undefined;
+    return doneBefore(courseBefore, date);
+  }
   if (courseBefore && /^\s*it\b/i.test(object)) {
     const date = trainingDate(object, base + objectAt);
     if (!date || !IT_DONE_ON.test(object.slice(0, date.offset - base - objectAt))) return undefined;
@@ -7193,6 +7400,10 @@ function heldAcrossLines(
           ]),
         ].sort((a, b) => a - b);
         let from = 0;
+        /** The sentence just before: whose course "She renewed it …" renews. */
+        let previous: { sentence: string; at: number } | undefined;
+        /** Whether the sentence just before ran over a line's end (read here, not by the line's reader). */
+        let wrapped = false;
         for (const end of ends) {
           const raw = paragraph.slice(from, end);
           // "5.5 Olwen completed …": a numbered clause's number is not its sentence's first word.
@@ -7200,10 +7411,15 @@ function heldAcrossLines(
           const at = base + from + (raw.length - raw.trimStart().length) + (number?.[0].length ?? 0);
           const sentence = raw.trim().slice(number?.[0].length ?? 0);
           from = end;
+          const before = previous;
+          previous = { sentence, at };
+          const beforeWrapped = wrapped;
           // Both lists are in document order: a binary search keeps this linear in the document, where a scan
           // of every mention for every sentence was quadratic (8 s on a 1 MB policy).
           const nextBreak = breaks[firstAtOrAfter(breaks, (b) => b, at + 1)];
-          if (nextBreak === undefined || nextBreak >= at + sentence.length) continue;
+          wrapped = nextBreak !== undefined && nextBreak < at + sentence.length;
+          // "… on 14 June" / "2022. She renewed it on 9 March 2026.": a pronoun's renewal after a sentence read here.
+          if (!wrapped && !(beforeWrapped && PRONOUN_RENEWED.test(sentence))) continue;
           const inside: LeadMention[] = [];
           for (let k = firstAtOrAfter(sorted, (m) => m.offset, at); k < sorted.length; k++) {
             if (sorted[k].offset >= at + sentence.length) break;
@@ -7217,11 +7433,22 @@ function heldAcrossLines(
           const borrowed = sentence.includes("; ")
             ? borrowedCourseRecords(sentence, at, named, inside, known, firstNames, undefined)
             : undefined;
+          // "… on 14 June 2022. She renewed" / "it on 9 March 2026.": a pronoun's renewal the page's width broke, of the
+          // course the sentence before records, by the one person it names.
+          const renewal =
+            !borrowed && before && PRONOUN_RENEWED.test(sentence)
+              ? pronounRenewalRecords(sentence, at, before, breaks, named, inside, known, firstNames)
+              : undefined;
           const held = borrowed
             ? borrowed.filter((r) => r.leadName)
-            : CLAUSE_OF_ITS_OWN.test(sentence)
-              ? sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName)
-              : heldCourses(sentence, at, inside, named, known, firstNames);
+            : renewal
+              ? renewal
+              : CLAUSE_OF_ITS_OWN.test(sentence) ||
+                  // "… on 14 June 2022 and renewed" / "it on 9 March 2026.": the course done again, as sentenceRecords
+                  // reads it.
+                  (/\band\b/i.test(sentence) && secondDatedCourse(sentence, at)?.course === "")
+                ? sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName)
+                : heldCourses(sentence, at, inside, named, known, firstNames);
           if (held?.length) found.push(...held);
           // "Seren completed Level 3 DSL training in June 2022" / "(refresher due 2024).": a record a lead called by
           // first name gives in a sentence, read as a paragraph's sentences are.
