@@ -3133,9 +3133,35 @@ const DEPUTY_LABEL_WORDS = /deput|\bDD|assistant|alternate|\bvice\b/i;
 const LEAD_OWN_LABEL =
   /designated|\bDS[LOP]\b|safeguarding\s+(?:lead|officer|co-?ordinator)\b|child\s+protection\s+(?:lead|officer|co-?ordinator)\b|welfare\s+officer/i;
 
-/** After the lead's role, another setting's: "at our federation partner", "of Vale Primary", "for Vale Primary". */
+/**
+ * After the lead's role, another setting's: a place's own name ("of Vale Primary", "at Vale Primary"), or a setting's
+ * word marked as another's ("of our partner pre-school", "at our sister nursery", "of a neighbouring school", "at our
+ * federation partner"). Not "at all times", "in the school", "for the nursery" (this setting), nor a phase or section
+ * of this setting ("for Early Years", "in Key Stage 2", "for the Juniors").
+ */
 const OTHER_SETTING_AFTER =
-  /^(?:\*\*|__)?[^\S\n]*(?:at|of|for)[^\S\n]+(?:(?:the|our|a|an)[^\S\n]+)?\p{Lu}|^(?:\*\*|__)?[^\S\n]*at[^\S\n]/u;
+  /^(?:\*\*|__)?[^\S\n]*(?:(?<by>at|of|for)|in)[^\S\n]+(?:(?<det>the|our|its|their|a|an|another)[^\S\n]+)?(?:(?<place>\p{Lu}[^\n]{0,40})|(?<words>(?:[\p{Ll}'’-]+[^\S\n]+){0,2}?)(?<noun>(?:school|nursery|pre-?school|setting|club|partner|sister|federation|trust|academy|branch|site|centre|college)s?)(?![\p{L}-]))/u;
+/** Words marking a setting as another's: "partner", "sister", "neighbouring", "other", "the federation's …". */
+const OTHER_SETTING_WORD =
+  /(?<![\p{L}])(?:partner|sister|neighbou?ring|nearby|other|linked|feeder|federat\w*|trust(?:'s|’s)?|branch)(?![\p{L}])/u;
+/** A phase, section or time of this setting, capitalised: "Early Years", "Key Stage 2", "the Juniors", "Mondays". */
+const OWN_PHASE =
+  /^(?:Early\s+Years|EYFS|Foundation\s+Stage|Key\s+Stage|KS\s?\d|Reception|Years?\s+\d|Infants?\b|Juniors?\b|Seniors?\b|Sixth\s+Form|(?:Lower|Middle|Upper|Junior|Senior|Infant|Prep|Pre-?Prep)\s+(?:School|Department|Section|Phase|Years)|(?:Nursery|Pre-?School)(?![^\S\n]+\p{Lu})|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|Weekends?\b|Christmas|Easter|Half[- ]?[Tt]erm)/u;
+
+function otherSettingAfter(rest: string): boolean {
+  const match = OTHER_SETTING_AFTER.exec(rest);
+  const groups = match?.groups;
+  if (!groups) return false;
+  // "of Vale Primary", "at Vale Primary", "for Vale Primary": a place's name (not this setting's phase or section).
+  if (groups.place !== undefined) return groups.by !== undefined && !OWN_PHASE.test(groups.place);
+  // "of a neighbouring school", "of our partner pre-school": a setting's word marked as another's.
+  return (
+    groups.det === "a" ||
+    groups.det === "an" ||
+    groups.det === "another" ||
+    OTHER_SETTING_WORD.test(groups.words + groups.noun)
+  );
+}
 
 function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
   const found: LeadMention[] = [];
@@ -3149,7 +3175,7 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
     // for the Deputy DSL on Mondays", "… for the Designated Safeguarding Lead at our federation partner" are no
     // deputy of this policy's lead).
     if (!lead || DEPUTY_LABEL_WORDS.test(lead.label)) continue;
-    if (OTHER_SETTING_AFTER.test(line.text.slice(lead.endOffset - line.offset))) continue;
+    if (otherSettingAfter(line.text.slice(lead.endOffset - line.offset))) continue;
     const held = pronounPerson(line, at, match[0], true);
     if (!held) continue;
     const heldKey = nameKey(nameOf(held.person));
@@ -3164,8 +3190,28 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
         m.offset < line.offset + at &&
         sameName(nameKey(m.name), heldKey),
     );
-    if (ownLabel && LEAD_OWN_LABEL.test(ownLabel.label)) continue;
-    if (!mentions.some((m) => m.role === "dsl" && !m.team && m.line.index < line.index)) continue;
+    // Another person named as the lead on a line above ("**Designated Safeguarding Lead:** Mr Tom Ure" over
+    // "**Safeguarding Officer:** Mrs Ann Lee …. She deputises for …"): her lead-like label is a deputy's.
+    const otherLead = (m: LeadMention) =>
+      m.role === "dsl" && !m.team && m.name !== undefined && !sameName(nameKey(m.name), heldKey);
+    if (
+      ownLabel &&
+      LEAD_OWN_LABEL.test(ownLabel.label) &&
+      !mentions.some((m) => otherLead(m) && m.line.index < line.index)
+    )
+      continue;
+    // A lead spoken of on a line above, or another person named as the lead earlier on this line, before the
+    // pronoun's sentence ("Our Designated Safeguarding Lead is Mr Tom Ure. Mrs Ann Lee, …. She deputises for …").
+    if (
+      !mentions.some(
+        (m) =>
+          (m.role === "dsl" && !m.team && m.line.index < line.index) ||
+          (m.line.index === line.index &&
+            otherLead(m) &&
+            (m.nameEndOffset ?? m.endOffset) <= line.offset + at),
+      )
+    )
+      continue;
     // "**Named Professional for Safeguarding:** Ms Ann Lee, …. She deputises for the Safeguarding Lead": the label
     // before her name, read as a lead's role, is the deputy's — she is not the lead she deputises for.
     const key = heldKey;
@@ -4669,6 +4715,38 @@ function answerUnder(lines: Line[], line: Line, mention: LeadMention): NameUnder
 /** List bullets a PDF's or Word's text keeps as characters, that Markdown's list markers are not. */
 const PDF_BULLET = /^[●▪◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s*/u;
 
+/**
+ * A date's label before a holder's name: "From April 2026: ", "Since 1 September 2025, ", "Until March 2026: ",
+ * "From 01/04/2026 – ". At the text's start or a sentence's ("…(now retired). From April 2026: …").
+ */
+const DATE_LABEL =
+  /(?<=^|[.;][^\S\n]+|\n)(?<kind>From|Since|With[^\S\n]+effect[^\S\n]+from|Until|Till|Up[^\S\n]+to)[^\S\n]+(?:(?:(?<day>\d{1,2})(?:st|nd|rd|th)?[^\S\n]+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:[^\S\n]+(?<year>\d{4}))?|(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4}))[^\S\n]*(?:[:,]|[–—]|-(?=[^\S\n]))[^\S\n]*/gu;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The holder's place in a line under a role that opens with a date's label (review 53): after the latest "From" or
+ * "Since" label ("Until March 2026: Mrs Beth Shaw (retired). From April 2026: Mr Omar Grant, …" names Omar Grant);
+ * "former" when only "Until" labels are there (a former holder, no lead now). Undefined without a label at the start.
+ */
+function datedHolderAt(text: string): { at: number; date?: number } | "former" | undefined {
+  let best: { at: number; date?: number } | undefined;
+  let first = true;
+  for (const match of allMatches(DATE_LABEL, text)) {
+    if (first && (match.index ?? 0) !== 0) return undefined;
+    first = false;
+    const g = match.groups ?? {};
+    if (!/^(?:From|Since|With)/.test(g.kind)) continue;
+    const month = g.month ? MONTHS.indexOf(g.month.slice(0, 3).toLowerCase()) + 1 : Number(g.nmonth);
+    const year = Number(g.year ?? g.nyear);
+    const date = year ? year * 10000 + month * 100 + Number(g.day ?? g.nday ?? 0) : undefined;
+    const at = (match.index ?? 0) + match[0].length;
+    // The latest date; where either has no year, the later label.
+    if (!best || best.date === undefined || date === undefined || date >= best.date) best = { at, date };
+  }
+  if (first) return undefined;
+  return best ?? "former";
+}
+
 function namesUnder(
   lines: Line[],
   index: number,
@@ -4687,11 +4765,16 @@ function namesUnder(
   // `details`: the lines of the last holder's block read so far (-1: the names are not in blocks).
   let details = -1;
   let opening = false;
+  // The last line read that named its holder after a "From <date>:" label: its date, and how many names were read
+  // before it (a later "From" line's holder replaces it; an earlier one's is a former holder).
+  let dated: { date?: number; before: number } | undefined;
   for (let i = index + 1; i < lines.length && names.length < 8; i++) {
     const line = lines[i];
     if (line.text.trim() === "") {
       if (++blanks > 1 || names.length > 0) {
-        // A blank line ends a list of names, but a heading may have one blank line under it.
+        // A blank line ends a list of names, but a heading may have one blank line under it; and a holder's "From
+        // <date>:" paragraph may have a later one's under it.
+        if (dated && datedHolderAt(lines[i + 1]?.text.slice(contentStart(lines[i + 1].text)) ?? "")) continue;
         if (names.length > 0 && (details <= 0 || opening)) break;
         // The next holder's block opens on the line after one blank line, or the list has ended.
         if (names.length > 0) opening = true;
@@ -4716,6 +4799,20 @@ function namesUnder(
     const isPlace = place !== null && !DETAIL_FIELD_LABEL.test(place[1]);
     let text = line.text.slice(from);
     let found = namesAt(text);
+    // "From April 2026: Mr Omar Grant, …" (after "Until March 2026: Mrs Beth Shaw."): the holder after the latest
+    // "From"; a line of "Until" labels only is a former holder's, passed over.
+    const holder = found.length === 0 && !isTableRow(line) ? datedHolderAt(text) : undefined;
+    if (holder === "former") continue;
+    if (holder) {
+      if (dated) {
+        if (dated.date !== undefined && holder.date !== undefined && holder.date < dated.date) continue;
+        names.length = dated.before;
+      }
+      dated = { date: holder.date, before: names.length };
+      from += holder.at;
+      text = line.text.slice(from);
+      found = namesAt(text);
+    }
     if (found.length === 0) {
       const label = LINE_LABEL.exec(text);
       if (label && label[0].trim().split(/\s+/).length <= 4) {
