@@ -4720,7 +4720,7 @@ const PDF_BULLET = /^[●▪◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s*/u;
  * "From 01/04/2026 – ". At the text's start or a sentence's ("…(now retired). From April 2026: …").
  */
 const DATE_LABEL =
-  /(?<=^|[.;][^\S\n]+|\n)(?<kind>From|Since|With[^\S\n]+effect[^\S\n]+from|Until|Till|Up[^\S\n]+to)[^\S\n]+(?:(?:(?<day>\d{1,2})(?:st|nd|rd|th)?[^\S\n]+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:[^\S\n]+(?<year>\d{4}))?|(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4}))[^\S\n]*(?:[:,]|[–—]|-(?=[^\S\n]))[^\S\n]*/gu;
+  /(?:^|[.;][^\S\n]+|\n)(?<kind>From|Since|With[^\S\n]+effect[^\S\n]+from|Until|Till|Up[^\S\n]+to)[^\S\n]+(?:(?:(?<day>\d{1,2})(?:st|nd|rd|th)?[^\S\n]+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:[^\S\n]+(?<year>\d{4}))?|(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4}))[^\S\n]*(?:[:,]|[–—]|-(?=[^\S\n]))[^\S\n]*/gu;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
@@ -4729,6 +4729,7 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
  * "former" when only "Until" labels are there (a former holder, no lead now). Undefined without a label at the start.
  */
 function datedHolderAt(text: string): { at: number; date?: number } | "former" | undefined {
+  if (!/^(?:From|Since|With|Until|Till|Up)[^\S\n]/.test(text)) return undefined;
   let best: { at: number; date?: number } | undefined;
   let first = true;
   for (const match of allMatches(DATE_LABEL, text)) {
