@@ -35,7 +35,10 @@ export function checkNamedInDocument(
   const inText = analyse(context.document).leads;
   const tables = context.document.blocks?.filter((b) => b.kind === "table") ?? [];
   if (inText.some(named)) {
-    if (role !== "deputy") return;
+    if (role !== "deputy") {
+      siteRowWithoutLead(context, tables, inText, what);
+      return;
+    }
     // "- West: to be appointed" in a list of the regions' deputies, the other regions' named: that region has none.
     const vacancy = inText.find((m) => m.role === role && !m.team && m.vacancy)?.vacancy;
     if (vacancy) {
@@ -74,6 +77,7 @@ export function checkNamedInDocument(
   if (mentions.some((m) => m.name || m.author)) {
     if (role === "deputy" && !scopeRowWithoutDeputy(context, tables, what))
       blockRowWithoutDeputy(context, tables, what, inText);
+    if (role === "dsl") siteRowWithoutLead(context, tables, inText, what);
     return;
   }
   // Before the shared lead's reading below: "Each faculty has a Designated Safeguarding Officer, who acts for the
@@ -577,6 +581,96 @@ function blockRowWithoutDeputy(
       continue;
     if (deputyColumn > 0 && PLACE_HEADER.test(plain(table.rows[0][0].text).trim()))
       if (reportSiteRowWithoutDeputy(context, table.rows.slice(1), 0, deputyColumn, what, "site")) return;
+  }
+}
+
+/** A table's first header naming its rows' sites, beyond PLACE_HEADER's words: "Academy", "House", "Establishment". */
+const SITE_HEADER = /^(?:academ(?:y|ies)|houses?|establishments?)(?:\s+name)?$/i;
+/** A header cell that is the designated lead's role itself: "Designated Safeguarding Lead", "DSL", "Designated Person". */
+const DESIGNATED_LEAD_HEADER =
+  /^(?:designated\s+(?:safeguarding\s+)?(?:lead|officer|person)s?(?:\s*\(DS[LOP]s?\))?|DSLs?(?:\s*\(s\))?)$/i;
+
+/**
+ * A table of sites, one row each, under a header whose first cell names the sites ("Academy", "Site", "School") and
+ * another the lead's role alone ("Designated Safeguarding Lead", "DSL"): a site whose lead cell holds a placeholder
+ * ("TBC", "Vacant", "To be appointed") or nothing, while another row names its lead, has no named lead — whoever the
+ * policy names elsewhere (a trust's own lead does not fill a school's cell). The mirror of a site's deputy cell
+ * written "TBC" (reportSiteRowWithoutDeputy). Reported once, at the first such row. Rows whose cells do not line up
+ * with the header's (a merged cell) are not read.
+ */
+function siteRowWithoutLead(
+  context: DocumentContext,
+  tables: readonly TableBlock[],
+  mentions: readonly LeadMention[],
+  what: string,
+): void {
+  for (const table of tables) {
+    if (table.rows.length < 3) continue;
+    const header = table.rows[0];
+    const first = plain(header[0]?.text ?? "").trim();
+    if (!PLACE_HEADER.test(first) && !SITE_HEADER.test(first)) continue;
+    const leadColumns = header.flatMap((cell, i) => {
+      if (i === 0) return [];
+      const words = plain(cell.text).trim();
+      if (DEPUTY_HEADER.test(words)) return [];
+      const role =
+        mentions.find((m) => !m.team && m.offset >= cell.offset && m.endOffset <= cell.endOffset) ??
+        (words.length <= 60 ? findLeadMentions(words)[0] : undefined);
+      // The designated lead's own role alone, not a column about it ("DSL training", "DSL phone"), nor a site's own
+      // officer ("Venue Safeguarding Lead", "Club Welfare Officer", "DSO"), whom policies make the lead's deputies.
+      return role &&
+        !role.team &&
+        role.role === "dsl" &&
+        DESIGNATED_LEAD_HEADER.test(words.replace(/[*_]/g, "").replace(/\s+/g, " "))
+        ? [i]
+        : [];
+    });
+    if (leadColumns.length !== 1) continue;
+    const [column] = leadColumns;
+    let named = false;
+    let gap: { row: readonly TableCell[]; placeholder?: string } | undefined;
+    for (const row of table.rows.slice(1)) {
+      if (row.length !== header.length) continue;
+      const site = plain(row[0].text).trim();
+      if (!/\p{L}{2}/u.test(site)) continue;
+      const cell = row[column];
+      if (startsWithName(cell)) named = true;
+      else if (!gap) {
+        const words = plain(cell.text);
+        const placeholder = placeholderAt(words);
+        if (placeholder || BLANK_CELL.test(words)) gap = { row, placeholder };
+      }
+    }
+    if (!named || !gap) continue;
+    const site = unescaped(plain(gap.row[0].text)).replace(/\s+/g, " ").trim();
+    const cell = gap.row[column];
+    // The column the policy makes its lead's deputies ("… acts as deputy to the DSL at their branch"): the site has no
+    // deputy (deputy-missing), not no lead.
+    const from = gap.row[0].offset;
+    const to = Math.max(cell.endOffset, gap.row[0].endOffset);
+    let asDeputy = false;
+    checkNamedInDocument(
+      {
+        ...context,
+        report: (d) => {
+          if ((d.offset ?? -1) <= to && (d.endOffset ?? -1) >= from) asDeputy = true;
+        },
+      },
+      "deputy",
+      "deputy designated safeguarding lead",
+      "",
+    );
+    if (asDeputy) continue;
+    reportAt(
+      context,
+      from,
+      to,
+      gap.placeholder
+        ? `The ${what} for ${site} is not named: "${unescaped(gap.placeholder)}" stands where the name should be, while the table names the lead for each other site — name a lead for ${site} too`
+        : `The ${what} for ${site} is not named: the lead's cell in its row is empty, while the table names the lead for each other site — name a lead for ${site} too`,
+      { subject: subjects.noLead("dsl") },
+    );
+    return;
   }
 }
 
