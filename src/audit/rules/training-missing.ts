@@ -21,7 +21,7 @@ import {
   saysOfHolder,
 } from "../text/find.js";
 import { tiedLead } from "../text/first-name-tie.js";
-import { saidNotALead, saidTrainingHeldElsewhere } from "../text/holder-said.js";
+import { groupsTrainingHeldElsewhere, saidNotALead, saidTrainingHeldElsewhere } from "../text/holder-said.js";
 import { jobHolder } from "../text/job-holder.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
 import { passesConcernsToLead } from "../text/passing-roles.js";
@@ -329,6 +329,10 @@ export const rule: Rule = {
         saidTrainingHeldElsewhere(context.document.text, mention)
       )
         continue;
+      // "Deputies are trained to the same level; their training dates are recorded in each academy's local annex",
+      // "All other training records are held in the single central record": the group's training is kept there.
+      const groups = groupsTrainingHeldElsewhere(context.document.text);
+      if (groups.everyone || (groups.deputies && mention.role === "deputy")) continue;
       // "Brigade Safeguarding Officer (national): Mr …", "**The parish**" over "Parish Safeguarding Officer: Mrs …"
       // beside the company's own named lead: another body's officer, a contact.
       if (

@@ -81,17 +81,80 @@ export function saidNotALead(text: string, mention: LeadMention): boolean {
   return !!pronoun && saysNotALead(next.slice(pronoun[0].length), mention);
 }
 
-/** "training is recorded in …", "training records are held on …": the training's place, the words after. */
-const TRAINING_HELD = String.raw`(?:own\s+)?(?:safeguarding\s+)?training(?:\s+records?)?\s+(?:is|are)\s+(?:recorded|held|kept|logged|listed|maintained|stored)\s+(?<where>(?:in|on|by|with|at)\b[^.;!?]*)`;
+/**
+ * "training is recorded in …", "training records are held on …", "training dates are recorded in …": the training's
+ * place, the words after.
+ */
+const TRAINING_HELD = String.raw`(?:own\s+)?(?:safeguarding\s+)?training(?:\s+(?:records?|dates?|details?))?\s+(?:is|are)\s+(?:recorded|held|kept|logged|listed|maintained|stored)\s+(?<where>(?:in|on|by|with|at)\b[^.;!?]*)`;
 
 /** A place in this policy ("the table below", "Appendix B", "section 4"): not somewhere else. */
 const HERE = /\b(?:this|these|below|above|appendix|annex|section|table|here|following|overleaf)\b/i;
-/** Another body's or another document's keeping: "the museum's Safeguarding Policy", "HR", "a separate log". */
+/** This policy's own words for where ("this", "below"), which no one else's annex outweighs. */
+const HERE_ITSELF = /\b(?:this|these|below|above|here|following|overleaf)\b/i;
+/** Another body's own annex: "each academy's local annex", "the school's own appendix" — not this policy's. */
+const OTHERS_ANNEX =
+  /(?<!\bpolicy|\bdocument|\bprocedure)['’]s\s+(?:own\s+|local\s+|separate\s+)?(?:annex(?:es)?|appendix|appendices)\b/iu;
+/**
+ * Another body's or another document's keeping: "the museum's Safeguarding Policy", "HR", "a separate log", "the
+ * single central record", "the training log".
+ */
 const ELSEWHERE =
-  /\p{L}['’]s\s|\b(?:HR|human\s+resources|personnel|central(?:ly)?|separate(?:ly)?|another|other)\b/u;
+  /\p{L}['’]s\s|\b(?:HR|human\s+resources|personnel|central(?:ly)?|separate(?:ly)?|another|other|log|register|database)\b/u;
 
 const heldElsewhere = (where: string | undefined) =>
-  where !== undefined && !HERE.test(where) && ELSEWHERE.test(where);
+  where !== undefined &&
+  ELSEWHERE.test(where) &&
+  (!HERE.test(where) || (OTHERS_ANNEX.test(where) && !HERE_ITSELF.test(where)));
+
+/**
+ * A group's training said to be kept somewhere other than this policy, in a sentence of its own: "Deputies are trained
+ * to the same level; their training dates are recorded in each academy's local annex", "The deputies' training
+ * records are held in the single central record" (the deputies), "All other training records are held in the single
+ * central record", "Staff training is recorded in the training log", "Training records for all other staff are kept
+ * by HR" (everyone whose training the policy does not list). Who, from the words before the training (or after
+ * "for"); a clause that names no one ("their training …") takes its subject from the clause before it. No group, or
+ * no place elsewhere ("Training records are kept securely", "… in the table below"), is nothing.
+ */
+export interface GroupsTrainingHeld {
+  deputies: boolean;
+  everyone: boolean;
+}
+
+const GROUP_TRAINING_HELD =
+  /(?:safeguarding\s+)?training(?:\s+(?:records?|dates?|details?))?(?:\s+for\s+(?<for>[^.;!?]{1,60}?))?\s+(?:is|are)\s+(?:recorded|held|kept|logged|listed|maintained|stored)\s+(?<where>(?:in|on|by|with|at)\b[^.;!?]*)/giu;
+/** The deputies as a group: "Deputies", "the deputies'", "Deputy DSLs", "each deputy's". */
+const DEPUTIES_GROUP =
+  /\bdeput(?:ies|y\s+(?:DSL|lead|designated|safeguarding|officer)\p{L}*s)\b|\bdeputies['’]|\b(?:each|every)\s+deputy['’]s\b/iu;
+/** Everyone else: "All other", "staff", "everyone else's", "all other staff". */
+const EVERYONE_GROUP =
+  /\b(?:all\s+other|everyone(?:\s+else)?|every\s+other|other\s+staff|all\s+staff|staff|colleagues|employees)\b/i;
+/** A clause whose subject is only a word pointing back: "their", "and their", "whose". */
+const POINTING_BACK = /^(?:and\s+|but\s+)?(?:their|whose|the)?\s*(?:own\s+)?$/i;
+
+let groups: { text: string; held: GroupsTrainingHeld } | undefined;
+
+export function groupsTrainingHeldElsewhere(text: string): GroupsTrainingHeld {
+  if (groups?.text === text) return groups.held;
+  const held: GroupsTrainingHeld = { deputies: false, everyone: false };
+  for (const match of text.matchAll(GROUP_TRAINING_HELD)) {
+    if (!heldElsewhere(match.groups?.where)) continue;
+    // The sentence before the training's words, on one line (a PDF's wrapped lines run on).
+    const start = match.index ?? 0;
+    const before = text.slice(Math.max(0, start - 300), start).replace(/[*_]/g, "");
+    const sentence = before
+      .split(/(?<=[.!?])\s+(?=\p{Lu})|\n\s*\n/u)
+      .at(-1)
+      ?.replace(/\s+/g, " ");
+    const clauses = (sentence ?? "").split(/[;:]\s*/);
+    let subject = clauses.at(-1) ?? "";
+    if (POINTING_BACK.test(subject.trim()) && clauses.length > 1) subject = clauses.at(-2) ?? "";
+    subject = `${subject} ${match.groups?.for ?? ""}`;
+    if (EVERYONE_GROUP.test(subject)) held.everyone = true;
+    else if (DEPUTIES_GROUP.test(subject)) held.deputies = true;
+  }
+  groups = { text, held };
+  return held;
+}
 
 /** The role set off before a name: "The **Responsible Individual**, Mrs A" → "Responsible Individual". */
 const APPOSITIVE_ROLE =
@@ -111,8 +174,14 @@ export function saidTrainingHeldElsewhere(text: string, mention: LeadMention): b
     .map((p) => POSSESSIVE_OF[p] ?? p)
     .join("|");
   const held = new RegExp(`(?:^\\s*|[;(,]\\s*|\\sand\\s+)(?:${pronoun})\\s+${TRAINING_HELD}`, "iu");
-  for (const sentence of sentencesFrom(text, holderEnd(mention), 2))
-    if (heldElsewhere(held.exec(sentence)?.groups?.where)) return true;
+  for (const sentence of sentencesFrom(text, holderEnd(mention), 2)) {
+    const match = held.exec(sentence);
+    // "Deputies are trained …; their training dates are recorded in …": "their" is the group's (read for the group,
+    // groupsTrainingHeldElsewhere), not this holder's.
+    const before = sentence.slice(0, match?.index ?? 0);
+    if (DEPUTIES_GROUP.test(before) || EVERYONE_GROUP.test(before)) continue;
+    if (heldElsewhere(match?.groups?.where)) return true;
+  }
   // The role's words (of more than one word) or the name, in the possessive, anywhere.
   const nameAt = mention.nameOffset ?? mention.offset;
   const appositive = APPOSITIVE_ROLE.exec(text.slice(Math.max(0, nameAt - 80), nameAt))?.groups?.role;
