@@ -952,6 +952,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
     if (!cells && PRONOUN_DEPUTISES_QUICK.test(line.text)) mentions.push(...pronounDeputises(line, mentions));
     if (!cells && NAME_DEPUTISES_QUICK.test(line.text)) mentions.push(...nameDeputises(line, mentions));
+    if (!cells && NAMED_DEPUTISES_QUICK.test(line.text)) mentions.push(...namedDeputises(line, mentions));
   }
   // "If Graham cannot be reached, contact the Club Chair, Mrs Ann Lee" with "**Deputy Welfare Officer:** TBC"
   // anywhere in the policy: the Chair is cover while the deputy is still to be named.
@@ -3349,6 +3350,54 @@ function formQuestion(line: Line, cells: Cell[] | undefined, mention: LeadMentio
   return question !== null && formFillIn(rest.slice(question[0].length));
 }
 
+/**
+ * A name, their job between commas (a bracket allowed), then "who deputises for her" or "… for the <lead's role>":
+ * "In her absence, concerns go to Dev Okoro, Senior Librarian (Children and Young People), who deputises for her",
+ * "…, Senior Curator, who stands in for the safeguarding lead". The name is the deputy's. "Her"/"him" needs a lead
+ * named before it on the line or above; "the …" needs the lead's role straight after (not a deputy's, nor another
+ * setting's): "…, who deputises for the Branch Supervisor" is no safeguarding deputy.
+ */
+const NAMED_DEPUTISES =
+  /(?<name>\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}),[^\S\n]+(?<job>\p{Lu}[^,.;:\n]{1,80}?),[^\S\n]+who[^\S\n]+(?:also[^\S\n]+)?(?:deputi[sz]es|stands[^\S\n]+in|covers)[^\S\n]+for[^\S\n]+(?:(?<pronoun>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+)/gu;
+const NAMED_DEPUTISES_QUICK = /,\s+who\s+(?:also\s+)?(?:deputi[sz]es|stands\s+in|covers)\s+for\s/i;
+
+function namedDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
+  const found: LeadMention[] = [];
+  for (const match of allMatches(NAMED_DEPUTISES, line.text)) {
+    const { name: words = "", pronoun } = match.groups ?? {};
+    const at = match.index ?? 0;
+    const end = line.offset + at + match[0].length;
+    // "The Branch Supervisor, …": a job after "the" or "our" is no name.
+    if (jobBeforeName(line.text.slice(Math.max(0, at - 12), at), words)) continue;
+    const person = nameAt(words);
+    if (person?.start !== 0 || person.name !== words.trim() || !/\s/.test(person.name)) continue;
+    if (wordsOfTheLanguage(person.name)) continue;
+    let label: string;
+    let endOffset: number;
+    if (pronoun) {
+      // "… who deputises for her": a lead named before, on this line or above.
+      if (!mentions.some((m) => m.role === "dsl" && !m.team && m.name && m.offset < line.offset + at))
+        continue;
+      label = match[0].slice(match[0].lastIndexOf("who"));
+      endOffset = end;
+    } else {
+      // "… who deputises for the safeguarding lead": the lead's role, as this line's mentions read it, straight after.
+      const lead = mentions.find((m) => !m.team && m.offset >= end && m.offset <= end + 2 && !m.name);
+      if (!lead || DEPUTY_LABEL_WORDS.test(lead.label)) continue;
+      if (OTHER_SETTING_AFTER.test(line.text.slice(lead.endOffset - line.offset))) continue;
+      label = line.text.slice(at + match[0].lastIndexOf("who"), lead.endOffset - line.offset);
+      endOffset = lead.endOffset;
+    }
+    found.push(
+      heldDeputy(line, label, line.offset + at + match[0].lastIndexOf("who"), endOffset, {
+        person,
+        base: line.offset + at,
+      }),
+    );
+  }
+  return found;
+}
+
 /** "Her proper name is", "His job title is the": Easy Read tying its plain words for a person to the role's name. */
 const FORMAL_NAME_BEFORE =
   /(?<![\p{L}])(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:proper|real|official|formal|full|job)\s+(?:name|title)\s+is\s+(?:the\s+|our\s+|a\s+)?$/u;
@@ -4130,7 +4179,7 @@ const TIED =
  * co-ordinator, who is her " (before "deputy"), "Dan Ford, Schools Officer, acts as her ".
  */
 const APPOSITION_BEFORE =
-  /(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?<aside>,\s+[^,.;:()\n]{2,60}?)(?<tie>,\s+(?:who\s+is|is|acts\s+as|serves\s+as)\s+(?:the|our|her|his|their)\s+)$/u;
+  /(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?<aside>,\s+[^,.;:()\n]{2,60}?)(?<tie>,\s+(?:who\s+is|is|acts\s+as|serves\s+as)\s+(?:(?:the|our)\s+(?<body>(?:service|library|council|club|school|trust|charity|organisation|organization|museum|group|church|centre|center|nursery|academy|association|team|department|setting|society|project|company|practice|federation|partnership)['’]s\s+)|the\s+|our\s+|her\s+|his\s+|their\s+))$/u;
 
 /** Whether words that stand where APPOSITION_BEFORE's name stands are a job: "Our Sessions Manager", "the Chair". */
 function jobBeforeName(preceding: string, words: string): boolean {
@@ -4369,7 +4418,10 @@ function nameBeforeRole(
     before =
       before.slice(0, apposition.index + apposition.groups.name.length) +
       " ".repeat(apposition.groups.aside.length) +
-      apposition.groups.tie.replace(/\b(?:her|his|their)\b/gi, (w) => " ".repeat(w.length));
+      apposition.groups.tie
+        .replace(/\b(?:her|his|their)\b/gi, (w) => " ".repeat(w.length))
+        // "…, who is the service's safeguarding lead": the body whose lead it is is passed over, "is the" kept.
+        .replace(apposition.groups.body ?? /^$/, (w) => " ".repeat(w.length));
   // "Ms Sara Rourke, Speech Therapist and ", "**Dr Ana Obi** — Clinical Director and ": a job between the name and
   // the role, tied to it by "and". The job's capitalised words are no name: passed over (same length, so offsets
   // hold), when a name stands before them and the role ends there ("… and the DSL's assistant" is someone else).
