@@ -10,9 +10,21 @@ function level(course: string): string | undefined {
   return /\blevel\s*([1-4])\b/i.exec(course)?.[1];
 }
 
+/**
+ * An aside in brackets about where or with whom a course was done, not part of its words: "(with a previous fostering
+ * agency)", "(at my last school)", "(through a previous employer)". Not "(refresher)" nor "(Hollowmere SCP)".
+ */
+const WHERE_ASIDE =
+  /\(\s*(?:with|at|through|via|from|during|while|when|in\s+(?:a|an|the|my|our|his|her|their))\s[^()\n]*\)/gu;
+
 /** A course's own words, for a line copied with its date left out: "Safeguarding and Protecting Children (course)". */
 function courseWords(course: string): string {
-  return (course.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  return (
+    course
+      .replace(WHERE_ASIDE, " ")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
     .filter((w) => w !== "course" && w !== "training")
     .join(" ");
 }
