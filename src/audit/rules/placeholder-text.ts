@@ -1882,9 +1882,16 @@ function blanksIn(
       if (!/^\s*\d+\s*$/.test(after)) formFields++;
       continue;
     }
-    const wordBefore = titleChoice ? titleChoice[0].trim() : (/(\S+)\s*$/.exec(before)?.[1] ?? "");
     const wordAfter = /^\s*([A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(after)?.[1] ?? "";
-    const contextStart = titleChoice ? titleChoice.index : before.search(/\S+\s*$/);
+    // "the yard is run by ______, who …": nothing after the blank says what goes there, so its clause's words
+    // before it are quoted, to show where to write.
+    const clause = !titleChoice && !wordAfter ? clauseBefore(before) : -1;
+    const wordBefore = titleChoice
+      ? titleChoice[0].trim()
+      : clause >= 0
+        ? before.slice(clause).trim().replace(/\s+/g, " ")
+        : (/(\S+)\s*$/.exec(before)?.[1] ?? "");
+    const contextStart = titleChoice ? titleChoice.index : clause >= 0 ? clause : before.search(/\S+\s*$/);
     const contextEnd = end + (wordAfter ? after.indexOf(wordAfter) + wordAfter.length : 0);
     const blank = /^[\s\u00a0]+$/.test(m[0]) ? "…" : m[0].startsWith("[") ? "[…]" : m[0].trim();
     running.push({
@@ -1899,6 +1906,25 @@ function blanksIn(
   // ____"): every blank on it is a field to fill in on paper, even one that reads like a sentence's.
   if (formFields >= 2) return { running: [], formLike: true };
   return { running, formLike: formFields > 0 };
+}
+
+/**
+ * Where the clause before a blank starts, six words back at most: after a comma, a colon, a bracket, a dash or a
+ * sentence's end ("When I am away at a show, the yard is run by " → "the yard is run by "). -1 when no word stands
+ * before the blank in its clause.
+ */
+function clauseBefore(before: string): number {
+  let start = -1;
+  const words = allMatches(/\S+/g, before);
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+    const word = words[i][0];
+    // The word ends the clause before ("show,", "1.", "Deputy:**") or is a list's marker ("-", "•").
+    if (/[,;:.!?()|–—][*_]*$/.test(word) || /^(?:[-–—•*+>]|\d+[.)])$/.test(word)) break;
+    start = words[i].index ?? 0;
+    // "(run by ______)": the bracket opens the clause.
+    if (/^[*_]*[([]/.test(word)) break;
+  }
+  return start;
 }
 
 /** Markdown's escapes: a backslash before punctuation. */
