@@ -647,6 +647,8 @@ describe("the text the rules read stays what it was", () => {
     "zz144-university-summer-school.pdf": "0211f021bd106226",
     "zz145-climbing-centre.pdf": "9ccb715ece9e7b72",
     "zz145-short-breaks.pdf": "1eb0eb7bd2d9cba9",
+    "zz146-theatre-school.pdf": "05c851c2cdbcff1a",
+    "zz146-youth-homelessness.pdf": "f5af43826d7ea7ff",
     "zz147-academy-trust.pdf": "4b1bdf7d363b8f2b",
     "zz147-school-transport.pdf": "9efbf0bf13f47044",
   };
