@@ -965,8 +965,21 @@ function courseTableRecords(
   // "| Staff member | Level | Completed | Expires |": a record of each person's training by its level, the course
   // column headed "Level" — only beside a person's column and a column of completion dates (a "| Concern | Level |"
   // table is no record of anyone's training).
+  // "| Name | Role | Safeguarding in Passenger Transport | PA course (not safeguarding) |": the column whose header
+  // says it is not safeguarding is no course column; the one headed for a safeguarding course is, when there is one.
+  const notSafeguarding = (h: string) => h.replace(NOT_SAFEGUARDING, " ") !== h;
+  const safeguardingCol = header.findIndex(
+    (h, i) =>
+      i !== nameCol &&
+      i !== dateCol &&
+      !renewCols.includes(i) &&
+      SAFEGUARDING_SUBJECT.test(h) &&
+      !notSafeguarding(h),
+  );
   const courseHeaderCol = (() => {
-    const col = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
+    const first = header.findIndex((h) => /\b(?:course|training)\b/.test(h));
+    const col =
+      first >= 0 && notSafeguarding(header[first]) && safeguardingCol >= 0 ? safeguardingCol : first;
     if (col >= 0 || nameCol < 0 || dateCol < 0 || !/\bcompleted\b/.test(header[dateCol])) return col;
     const level = header.findIndex((h) => /^(?:(?:training|safeguarding)\s+)?level$/.test(h));
     // "| Site | Club Safeguarding Lead | Phone | Level 3 completed |" over bare dates: the completion column's header
@@ -1049,7 +1062,8 @@ function courseTableRecords(
       if (date && dateCell && dueIn(dateCell, date)) [due, date] = [date, undefined];
     } else {
       for (const [i, cell] of row.cells.entries()) {
-        if (renewCols.includes(i) || checkCols.includes(i)) continue;
+        // A column headed "(not safeguarding)" dates its own course, never the safeguarding one.
+        if (renewCols.includes(i) || checkCols.includes(i) || notSafeguarding(header[i] ?? "")) continue;
         date = trainingDates(cell.text, cell.offset, { schoolYears: true })[0];
         dateCell = cell;
         if (date && dueIn(cell, date)) {
@@ -1096,6 +1110,9 @@ function courseTableRecords(
     // "| Chair | Declan Rafferty | — | — |": a dash names no course; "| … | to be booked | — |" a course still to book,
     // which is no record (a lead with nothing else has no training).
     if (!date && !due && NO_COURSE_CELL.test(courseText)) continue;
+    // "| District Safeguarding Contact | District Lead Volunteer | … | none |": a job in the name column with no course
+    // is no person missing training (the job is filled elsewhere, by someone the policy does not name).
+    if (!date && !due && noneRecorded && nameText && jobNotPerson(nameText)) continue;
     // "| Level 2 Award in Floristry | 2019 | not a safeguarding course |": a note in another cell that says the
     // course is not safeguarding training.
     const note = row.cells
@@ -1182,7 +1199,9 @@ function courseTableRecords(
           ? // "| … | Champion training |" over "| … | 09/2023 |" beside a role's holders: the date alone, the course
             // the column's header names.
             courseOfCell(courseText, date.text, planned) ||
-            (nameCol >= 0 && nameCol === holderCol ? headerCourse(table, courseCol, holderCol) : "")
+            (nameCol >= 0 && (nameCol === holderCol || courseCol === safeguardingCol)
+              ? headerCourse(table, courseCol, holderCol)
+              : "")
           : itemCol >= 0 && lead?.name
             ? withoutName(courseText, lead.name)
             : courseText,
@@ -1636,12 +1655,30 @@ const BOOKING_AT_END = new RegExp(
 
 /** A course cell's course once its date is out (and a booking's words, for a course still to come). */
 function courseOfCell(courseText: string, dateText: string, planned: boolean): string {
-  const course = courseText.replace(dateText, "").replace(/[\s:–—-]+$/, "");
+  // "Safeguarding module, 15/06/2023": the comma before the date is no part of the course.
+  // (trimEndWhere, not a regular expression anchored at the end: a long run of commas is read once.)
+  const course = trimEndWhere(courseText.replace(dateText, ""), /[\s:,;–—-]/u);
   return planned ? course.replace(BOOKING_AT_END, "") : course;
 }
 
-/** A course cell that names no course done: a dash, or a course still to book ("to be booked (spring 2027)"). */
-const NO_COURSE_CELL = /^(?:[-–—.\s]+|(?:to\s+be|not\s+yet)\s+booked\b.*|to\s+book\b.*)$/i;
+/**
+ * A course cell that names no course done: a dash, "n/a", "not applicable", or a course still to book ("to be booked
+ * (spring 2027)").
+ */
+const NO_COURSE_CELL =
+  /^(?:[-–—.\s]+|n\s*\/\s*a\.?|not\s+applicable\.?|(?:to\s+be|not\s+yet)\s+booked\b.*|to\s+book\b.*)$/i;
+
+/**
+ * A name cell holding a job, not a person: "District Lead Volunteer", "Area Safeguarding Officer" — a job's word in
+ * it and nothing that makes it a person's name (a title, a first name compromise knows).
+ */
+function jobNotPerson(name: string): boolean {
+  return (
+    /\b(?:volunteer|contact|lead|leader|officer|manager|coordinator|co-ordinator|adviser|advisor)s?\b/i.test(
+      name,
+    ) && looksLikePerson(name) !== "sure"
+  );
+}
 
 /**
  * "| Niamh Devlin | Safeguarding awareness | 2021 |": a date cell holding a year alone dates the record to that year,
@@ -6916,7 +6953,13 @@ function datedCourseTitle(piece: string): boolean {
   const date = trainingDate(piece, 0);
   if (!date || piece.slice(date.endOffset).trim() !== "") return false;
   const title = plain(piece.slice(0, date.offset)).replace(/\s+(?:on|in|at)(?:\s+the)?\s*$/i, "");
-  return COURSE_WORD.test(title) && namesSafeguarding(title) && !SENTENCE_VERB.test(title);
+  // "the Leadership pathway in 2025": a safeguarding course's own title (SAFEGUARDING_COURSE_NAME) with no course
+  // word in it, its date (a year alone, as trainingDate reads one at the end) right after.
+  return (
+    (COURSE_WORD.test(title) || SAFEGUARDING_COURSE_NAME.test(title)) &&
+    namesSafeguarding(title) &&
+    !SENTENCE_VERB.test(title)
+  );
 }
 
 /**
