@@ -1007,7 +1007,12 @@ const NOT_THE_ROLE =
  * read only when no capitalised word stands before it ("Deputy Principal: …" is another job), and never for a
  * deputy's or assistant's job, whose last word is its superior's.
  */
-const JOB_NOUNS = String.raw`(?:Principal|Manager|Headteacher|Head\s+Teacher|Headmaster|Headmistress|Head|Director|Owner|Proprietor|Leader|Chair|Chairperson|Coach|Secretary|Vicar|Minister|Rector|Warden|Administrator|Founder|Superintendent)`;
+/**
+ * A school's short job words, as schools write them: "The SENCo is the Deputy Designated Safeguarding Lead" beside
+ * "Mr Omar Reyes, our SENCo". A list of them, not any capitalised word (a name's own word would be one).
+ */
+const SCHOOL_JOBS = String.raw`SENC[Oo]|SENDC[Oo]|ELSA|HLTA|PSHE\s+Lead`;
+const JOB_NOUNS = String.raw`(?:Principal|Manager|Headteacher|Head\s+Teacher|Headmaster|Headmistress|Head|Director|Owner|Proprietor|Leader|Chair|Chairperson|Coach|Secretary|Vicar|Minister|Rector|Warden|Administrator|Founder|Superintendent|${SCHOOL_JOBS})`;
 const JOB = String.raw`(?<job>(?:\p{Lu}[\p{L}'’-]*\s+){0,2}${JOB_NOUNS})`;
 /** "The Academy Principal is our ", "Our Owner acts as the ": the job, just before the role. */
 const JOB_BEFORE_ROLE = new RegExp(
@@ -1047,7 +1052,7 @@ function heldByNamedJob(text: string, mention: LeadMention): boolean {
   if (
     words.length > 1 &&
     !/^(?:Deputy|Assistant|Vice|Acting|Interim)$/.test(words[0]) &&
-    !/^Head$/.test(noun)
+    !/^(?:Head|Lead)$/.test(noun)
   )
     forms.push(escapeRegExp(noun));
   const title = String.raw`(?<![\p{Lu}][\p{L}'’.-]*[^\S\n]+)(?:${forms.join("|")})(?![\p{L}])(?![^\S\n]+(?:of|for)\s)`;

@@ -163,6 +163,39 @@ function dueOfCourseAbove(line: TrainingLine, above: TrainingLine | undefined, p
   return sameName(nameKey(above.leadName), person);
 }
 
+/** A month's name, whole or short, in a date a clause keeps in its words ("booked for 20 November 2026"). */
+const MONTH_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi;
+/** The words a due date's clause says beside it without naming a course: "his refresher is booked for … and is". */
+const DUE_CLAUSE_WORDS =
+  /\b(?:his|her|their|its|it|is|was|are|were|will|be|been|has|had|have|and|booked|booking|for|the|a|an|of|to|at|now|already|this|that|which)\b/gi;
+
+/**
+ * Whether a due line is the rest of a dated record's line, of the same person, and names no course of its own
+ * ("Raj completed his DSL training in November 2024 and renews it every two years; his refresher is booked for 20
+ * November 2026 and is due by 30 November 2026"): the record's own due date, its lapse already reported once for that
+ * person and line. "her Prevent refresher is due by …" names another course, reported in its own right.
+ */
+function dueOfReportedOnLine(
+  line: TrainingLine,
+  person: string,
+  reported: ReadonlyArray<{ person: string; offset: number }>,
+  lines: ReadonlyArray<{ offset: number; endOffset: number }>,
+): boolean {
+  const own = lines.find((l) => l.offset <= line.offset && line.offset <= l.endOffset);
+  if (!own) return false;
+  const words = plain(line.course)
+    .replace(/\d+(?:st|nd|rd|th)?/g, " ")
+    .replace(MONTH_WORDS, " ")
+    .replace(DUE_ONLY_WORDS, " ")
+    .replace(DUE_CLAUSE_WORDS, " ");
+  if (/[\p{L}\d]/u.test(words)) return false;
+  return reported.some(
+    (r) =>
+      r.person !== "" && sameName(r.person, person) && own.offset <= r.offset && r.offset <= own.endOffset,
+  );
+}
+
 /**
  * A named lead's or deputy's safeguarding refresher ("Sarah Okafor's Safeguarding and Protecting Children refresher
  * was on …"), when it is the only kind of lead training recorded for them (checkDocument): the refresher that keeps
@@ -345,6 +378,8 @@ export const rule: Rule = {
     const withLeadCourse = groups.filter(
       (g) => g.person !== "" && (g.own === "dsl" || g.own === "dsl update"),
     );
+    // The people and records reported just below: a due date later on a record's line is that record's (once).
+    const staleReported: Array<{ person: string; offset: number }> = [];
     for (const { own: kind, latest: line, person } of groups) {
       const course = courseInText(line.course, courses);
       const months =
@@ -380,6 +415,7 @@ export const rule: Rule = {
         ? ` is in the school year ${line.date.text.trim()} (to ${formatUk(line.date.date.last)})`
         : `${onLine || !line.leadName || line.date.date.precision === "day" ? " is dated" : line.date.date.precision === "week" ? " is in" : " is"} ${describeLooseDate(line.date)}${writtenBeyondExcerpt(context.document.text, line)}`;
       const at = recordRange(context.document.text, line);
+      staleReported.push({ person, offset: line.offset });
       reportAt(
         context,
         at.offset,
@@ -437,6 +473,7 @@ export const rule: Rule = {
       );
       const group = groups.find((g) => g.kind === kind && g.person !== "" && sameName(g.person, person));
       if (group) continue;
+      if (dueOfReportedOnLine(line, person, staleReported, analysis.lines)) continue;
       const what = catalogue ? trainingWords(catalogue.name) : courseLabel(line.course);
       // "Expires: 03/2025", "valid until …": the end of its validity, so it expired (a month at its end).
       // A column headed "… valid until" gives the record's expiry itself (validUntilColumnRecords).
