@@ -7,13 +7,13 @@
 
 import { findLeadMentions, type LeadMention, nameKey, sameName } from "./leads.js";
 import { escapeRegExp } from "./matches.js";
+import { JOB_NOUNS } from "./roles.js";
 import { roleAlone } from "./training.js";
 
 /** A job's words: one to six words, the first capitalised ("Centre Manager", "Head of Instruction"). */
 const JOB = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&|[\p{L}'’-]+)){0,5}$/u;
 /** A word that makes the words a post, not a person's name ("Nóra Uí Dhónaill" is no job). */
-const JOB_WORD =
-  /\b(?:manager|director|head|headteacher|principal|leader|co-?ordinator|officer|coach|teacher|instructor|secretary|chair(?:person|man|woman)?|treasurer|administrator|supervisor|warden|minister|vicar|rector|priest|imam|pastor|proprietor|owner|founder|matron|nurse|governor|trustee|clerk|organi[sz]er|tutor|senco|bursar|caretaker|worker|assistant)\b/i;
+const JOB_WORD = new RegExp(String.raw`\b(?:${JOB_NOUNS})\b`, "i");
 /** A record's job and the lead role in brackets after it: "Centre Manager (DSL)". */
 const JOB_AND_ROLE = /^(.+?)\s*\(([^()]+)\)\s*$/u;
 /**

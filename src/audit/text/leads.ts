@@ -49,6 +49,7 @@ import {
   DEPUTY_TITLE_PREFIXES,
   FORMER_PREFIXES,
   HONORIFICS,
+  JOB_NOUNS,
   LEAD_ROLE_PHRASES,
   NAMED_HEALTH_PROFESSIONS,
   NOT_LEAD_PHRASES,
@@ -3733,8 +3734,10 @@ function holderOfJob(lines: Line[], job: string): { name: string; offset: number
 const COVER_WHILE_BLANK = new WeakSet<LeadMention>();
 
 /** A role's or a job's word, for a name written beside it: "Noor Haddad, Fixtures Secretary". */
-const POST_WORD =
-  /(?<![\p{L}])(?:manager|director|head|headteacher|principal|leader|lead|co-?ordinator|officer|coach|teacher|instructor|secretary|chair(?:person|man|woman)?|treasurer|administrator|supervisor|warden|minister|vicar|rector|curate|priest|imam|pastor|proprietor|owner|founder|matron|nurse|governor|trustee|clerk|organi[sz]er|tutor|senco|bursar|caretaker|worker|assistant|deputy|president|captain|churchwarden|volunteer|contact)(?:s)?(?![\p{L}])/iu;
+const POST_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${JOB_NOUNS}|lead|curate|deputy|president|captain|churchwarden|volunteer|contact)(?:s)?(?![\p{L}])`,
+  "iu",
+);
 /** What ties a name to the post after it: a comma, a bracket, a dash, "is our", "acts as"; the post's words. */
 const POST_AFTER =
   /^(?:\*\*|__)?[^\S\n]*(?:[,(:–—]|-(?=\s)|[^\S\n]+(?:(?:is|acts\s+as|serves\s+as|will\s+act\s+as)[^\S\n]+(?=(?:the|our|a|an|his|her|their)[^\S\n])))[^\S\n]*(?<post>[^,.;:()\n]{1,60})/iu;
