@@ -521,18 +521,18 @@ const ANOTHER_EVENT =
 /** How far after a label a deadline joined to the event the review follows may stand. */
 const DEADLINE_REACH = 140;
 /**
- * A deadline joined to what comes before it (", and no later than", "(and not later than", "; by"), its date
- * straight after: the review's own, not a deadline inside another clause ("…, which staff must complete no later
- * than …").
+ * A deadline joined to what comes before it (", and no later than", "(and not later than", "; by", ", and in any
+ * case by", ", and in any event by", ", and by no later than", ", and in any case before"), its date straight after:
+ * the review's own, not a deadline inside another clause ("…, which staff must complete no later than …").
  */
 const JOINED_DEADLINE =
-  /(?:[,;(–—]|\s-|\b(?:and|or|but))\s*(?:\(\s*)?(?:(?:and|or)\s+)?(?:(?:in\s+any\s+case|at\s+the\s+latest)\s+)?(?:by|(?:no|not)\s+later\s+than)\s*$/i;
+  /(?:[,;(–—]|\s-|\b(?:and|or|but))\s*(?:\(\s*)?(?:(?:and|or|but)\s*,?\s+)?(?:(?:in\s+any\s+(?:case|event)|at\s+all\s+events|at\s+the\s+(?:latest|very\s+latest))\s*,?\s+)?(?:(?:by\s+)?(?:no|not)\s+later\s+than|by|before)\s*$/i;
 /**
  * The date of a deadline that a next review's words end with, in their sentence, further from the label than its
  * date is read: "Next review: following the publication of the new guidance, and no later than 30 September 2027".
  */
 function deadlineAfter(text: string, base: number): DateMatch | undefined {
-  if (!/\b(?:by|later\s+than)\b/i.test(text)) return undefined;
+  if (!/\b(?:by|later\s+than|before)\b/i.test(text)) return undefined;
   const dates = findDates(unglued(near(text, DEADLINE_REACH + DATE_REACH)), base, {
     allowYear: true,
     shortMonthYear: true,
@@ -1873,6 +1873,26 @@ const DOCUMENT_CONTROL = /\b(?:version|author|changes?|amend|approv|review|issue
 const COUNTED_TO_REVIEW =
   /\b(?:next\s+(?:policy\s+)?review|review\s+(?:date|due))\b[^.!?\n]{0,30}?\b(?:\d{1,2}|one|two|three|four|five|six|twelve|eighteen|twenty[- ]four)\s+(?:years?|months?)\s+(?:after|from)\s+(?:(?:its|the|our)\s+)?(?:date\s+of\s+(?:its\s+|the\s+)?)?$/i;
 
+/**
+ * A "Reviewed:" field (also "Date reviewed:", "Reviewed and approved:") that follows a sentence's end on its line, a
+ * date straight after its colon: "I review this policy every January, or sooner if the law changes. Reviewed: 8
+ * January 2026." — the policy's last review, as on a line of its own. Not a list item or a table's row (another
+ * document's line: "- Behaviour policy. Reviewed: 3 March 2026."), and only where a soft label would be read: near
+ * the title or in a section about the policy.
+ */
+function reviewedFieldAfterSentence(
+  lines: Line[],
+  line: Line,
+  before: string,
+  label: string,
+  rest: string,
+): boolean {
+  if (!/^(?:date\s+)?reviewed\b/i.test(label) || !/[.!?]\s+[*_]*$/.test(before)) return false;
+  if (!/^[\s*_]*:[\s*_]*(?=\d|\p{L})/u.test(rest) || isRow(line) || LIST_ITEM.test(line.text)) return false;
+  return softLabelPlace(lines, line);
+}
+const LIST_ITEM = /^\s*(?:[-*+•·–]\s|\d{1,2}[.)]\s|\(?[a-z]\)\s)/i;
+
 /** A "Date:" line under "Signed: …" or "Approved by: …" (a form's signature block). */
 const SIGNATURE_LINE = /^[\s|*_]*(?:signed|signature|approved\s+by|agreed\s+by|adopted\s+by|chair)\b/i;
 const DATE_LINE = /^[\s|*_]*(?:date(?:d)?(?:\s+signed)?)\s*[:\-–]/i;
@@ -1908,7 +1928,9 @@ export function findReviewAnchors(
         // "… last looked at this statement on …": the label names the policy, wherever it stands.
         // A definition list's answer ("Question?" / ": Last checked by … on …") starts its sentence too.
         const sentenceStart =
-          (explicit && /(?:^(?:[\s>]*:\s+)?|[.!?]\s+)$/.test(before)) || pattern === LAST_LOOKED_AT;
+          (explicit && /(?:^(?:[\s>]*:\s+)?|[.!?]\s+[*_]*)$/.test(before)) ||
+          pattern === LAST_LOOKED_AT ||
+          reviewedFieldAfterSentence(lines, line, before, match[0], line.text.slice(start + match[0].length));
         if (pattern === LAST_LOOKED_AT && notOwnersLook(before)) continue;
         if (pattern === LAST_LOOKED_AT && /^it\b|\sit$/i.test(match[0]) && !itIsOnlyPolicy(before)) continue;
         if (
