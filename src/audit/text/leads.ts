@@ -2053,6 +2053,13 @@ function documentRoleWords(
     .map((t) => /^(?:Safeguarding|Welfare|Child\s+Protection)\s+((?:\S+\s+)+\S+)$/.exec(t)?.[1])
     .filter((t): t is string => t !== undefined && roleMatches(t).length === 0);
   if (cut.length > 0) alternatives.push(`(?<titledCut>${cut.sort(byLength).map(escapeRegExp).join("|")})`);
+  // The lead's label in the setting's own words, the standard title in brackets: "Safeguarding Sewadar (Designated
+  // Lead): …", then "Deputy Safeguarding Sewadar: …" (only with the deputy's prefix, as titledCut).
+  const bracketed = bracketedLeadLabels(written === text ? text : `${text}\n${written}`).filter(
+    (t) => !titles.includes(t),
+  );
+  if (bracketed.length > 0)
+    alternatives.push(`(?<bracketTitled>${bracketed.sort(byLength).map(escapeRegExp).join("|")})`);
   // A trust's service whose lead is the trust's named nurse (doctor, midwife): "Deputy Named Nurse for Safeguarding
   // Children, Ravi Shah" is its deputy.
   // A named professional whose paragraph says they act for the lead ("… acts for the Named Nurse when she is not
@@ -2124,6 +2131,36 @@ function documentRoleWords(
   };
 }
 
+/**
+ * A label opening a line or a table cell, perhaps in bold: two to four capitalised words, then a lead's standard title
+ * in brackets, then a colon — "**Safeguarding Sewadar (Designated Lead):** Harjit …", "Welfare Steward (DSL): …".
+ */
+const BRACKETED_LEAD_LABEL =
+  /(?:^|\n|\|)[^\S\n]*(?:[*_]{1,2}[^\S\n]*)?(?<title>(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){1,3}\p{Lu}[\p{L}'’-]*)[^\S\n]*\((?<role>[^()\n]{2,50})\)[^\S\n]*(?:[*_]{1,2}[^\S\n]*)?:/gu;
+/** A safeguarding word in a label's own title: "Safeguarding Sewadar", never a job ("Head Teacher"). */
+const SAFEGUARDING_WORD = /(?<![\p{L}])(?:Safeguarding|Welfare|Protection|Safety)(?![\p{L}])/u;
+
+/**
+ * The setting's own titles for its lead read from a label whose bracket gives the lead's standard title
+ * (BRACKETED_LEAD_LABEL): the title holds a safeguarding word, is no role already, and is no deputy's.
+ */
+function bracketedLeadLabels(text: string): string[] {
+  if (!/\)[^\S\n]*(?:[*_]{1,2}[^\S\n]*)?:/.test(text)) return [];
+  const titles = new Set<string>();
+  for (const match of allMatches(BRACKETED_LEAD_LABEL, text)) {
+    const { title = "", role = "" } = match.groups ?? {};
+    if (!SAFEGUARDING_WORD.test(title) || DEPUTY_LABEL_WORDS.test(title)) continue;
+    if (roleMatches(title).length > 0) continue;
+    const inBracket = roleMatches(role.trim());
+    const [read] = inBracket;
+    if (inBracket.length !== 1 || read[0].trim() !== role.trim() || read.groups?.deputy) continue;
+    const abbr = read.groups?.abbr?.toUpperCase();
+    if (abbr && ROLE_ABBREVIATIONS[abbr] !== "dsl") continue;
+    titles.add(title.replace(/\s+/g, " "));
+  }
+  return [...titles];
+}
+
 /** The roles of a line that only this document's own words name (see DocumentRoles), not overlapping `found`. */
 function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFound[] {
   const { extra, extraQuick, abbreviations, bodies } = documentRoles;
@@ -2143,7 +2180,7 @@ function documentRolesIn(text: string, line: Line, found: RoleFound[]): RoleFoun
     )
       continue;
     // "Depute Co-ordinator", never "Co-ordinator" alone; "Deputy Link Practitioner", never "Link Practitioner".
-    if ((groups.short || groups.titledCut) && !groups.prefix) continue;
+    if ((groups.short || groups.titledCut || groups.bracketTitled) && !groups.prefix) continue;
     // "Deputy lead | Tom Ure": a lower-case last word only in a label, its prefix capitalised, opening a line or cell.
     if (
       groups.short &&

@@ -945,6 +945,8 @@ function courseTableRecords(
           knownNames,
         )
       : knownNames;
+  // The people's column found beside the roles' (peopleBesideRole): a first name alone there is its lead's full name.
+  let besideRole = -1;
   const nameCol = (() => {
     // "| Rank and name | …": a uniformed group's column of names, each with its rank.
     const col = header.findIndex((h) =>
@@ -954,7 +956,11 @@ function courseTableRecords(
     // "| Instructor | Safeguarding course | Date |" over "| Orla Devlin | … |": a column headed with the people's job
     // is their names' column when every cell in it is a person's name (not "All instructors", "Kayak leaders").
     const people = header.findIndex((h) => PEOPLE_HEADER.test(h));
-    if (people < 0) return holderCol;
+    if (people < 0) {
+      if (holderCol >= 0) return holderCol;
+      besideRole = peopleBesideRole(header, listed, knownNames);
+      return besideRole;
+    }
     // "| Course | Session Lead | Date |" under "… led by a visiting trainer:": the one who ran each session.
     if (SCOPED_JOB_HEADER.test(header[people]) && deliveredCourses(above, header, listed, people)) return -1;
     const cells = listed.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
@@ -1092,7 +1098,9 @@ function courseTableRecords(
         ? ""
         : nameCol === holderCol
           ? holderName(plain(row.cells[nameCol]?.text ?? ""), holderNames)
-          : plain(row.cells[nameCol]?.text ?? "");
+          : nameCol === besideRole
+            ? fullNameOfFirst(plain(row.cells[nameCol]?.text ?? "").trim(), knownNames)
+            : plain(row.cells[nameCol]?.text ?? "");
     const lead: Owner | undefined = nameText
       ? undefined
       : (leadInText(row.line.text, named) ??
@@ -1591,6 +1599,43 @@ function initialledLeadInCells(
  */
 const PEOPLE_HEADER =
   /^(?:instructor|coach|volunteer|leader|tutor|teacher|helper|trainer|employee|member|colleague|worker|practitioner|(?:session|site|venue|camp|group|activity|room|shift|duty)\s+(?:lead|leader|manager|supervisor|coordinator|co-ordinator))$/;
+/** A column of what each row's person does: "Role", "Job title", "Position". */
+const ROLE_HEADER = /^(?:role|job|job\s+title|position|post)$/;
+/** A header of one word that names no course, date or check: the setting's own word for its people ("Sewadar"). */
+const ONE_WORD_HEADER = /^\p{L}[\p{L}'’-]+$/u;
+const NOT_PEOPLE_HEADER =
+  /^(?:course|courses|training|date|dates|completed|when|level|module|provider|type|topic|subject|status|notes?|comments?|expires|renewal|due|dbs|certificate|evidence|area|site|venue|team|group|department|service)$/;
+
+/**
+ * "| Sewadar | Role | Course | Completed |" over "| Harjit | Safeguarding Sewadar (Designated Lead) | … |", "| Sukhjit
+ * Kaur | Camp Co-ordinator | … |": a column headed with one word of the setting's own for its people, just before the
+ * column of their roles, is the people's column when every cell is a person — a name, or a first name alone that is
+ * the first name of someone the document names in full. Each row's record is then its own person's, so two people
+ * sharing a surname, or a row without a lead's name, are never one record. -1: no such column.
+ */
+function peopleBesideRole(
+  header: string[],
+  listed: ReadonlyArray<{ cells: ReadonlyArray<{ text: string }> }>,
+  knownNames: string[],
+): number {
+  const role = header.findIndex((h) => ROLE_HEADER.test(h));
+  const people = role - 1;
+  if (people < 0 || !ONE_WORD_HEADER.test(header[people]) || NOT_PEOPLE_HEADER.test(header[people]))
+    return -1;
+  const firsts = new Set(knownNames.map((n) => n.trim().split(/\s+/)[0]));
+  const cells = listed.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
+  const person = (c: string) =>
+    (PERSON_CELL.test(c) && looksLikePerson(c) !== false) || (/^\p{Lu}\p{Ll}+$/u.test(c) && firsts.has(c));
+  return cells.length > 1 && cells.every(person) ? people : -1;
+}
+
+/** "Harjit" in a people's column: the one name the document gives in full with that first name ("Harjit Singh Bhamra"). */
+function fullNameOfFirst(cell: string, knownNames: string[]): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(cell)) return cell;
+  const full = [...new Set(knownNames.filter((n) => n.trim().split(/\s+/)[0] === cell))];
+  return full.length === 1 ? full[0] : cell;
+}
+
 /** A job with its scope before it: "Session Lead", "Site Manager". */
 const SCOPED_JOB_HEADER = /^(?:session|site|venue|camp|group|activity|room|shift|duty)\s+\p{L}/u;
 /**
