@@ -532,9 +532,11 @@ export const TITLE_PATTERN: string = HONORIFICS.map((title) => title[0].toUpperC
 /**
  * The words of a job or post, as alternatives for a case-insensitive pattern: "Centre Manager", "Club Secretary",
  * "Parish Priest". A name written beside one of them is a post-holder's, and words with one are a job, not a name.
- * job-holder.ts reads jobs with it; leads.ts adds the roles' own words ("lead", "deputy", "contact") for a name's post.
+ * job-holder.ts reads jobs with it; leads.ts adds the roles' own words ("lead", "deputy", "contact") for a name's
+ * post.
  */
-export const JOB_NOUNS: string = "manager|director|head|headteacher|principal|leader|co-?ordinator|officer|coach|teacher|instructor|secretary|chair(?:person|man|woman)?|treasurer|administrator|supervisor|warden|minister|vicar|rector|priest|imam|pastor|proprietor|owner|founder|matron|nurse|governor|trustee|clerk|organi[sz]er|tutor|senco|bursar|caretaker|worker|assistant";
+export const JOB_NOUNS: string =
+  "manager|director|head|headteacher|principal|leader|co-?ordinator|officer|coach|teacher|instructor|secretary|chair(?:person|man|woman)?|treasurer|administrator|supervisor|warden|minister|vicar|rector|priest|imam|pastor|proprietor|owner|founder|matron|nurse|governor|trustee|clerk|organi[sz]er|tutor|senco|bursar|caretaker|worker|assistant";
 
 /** Lower-case words inside a name: "Femke van Dijk", "Ana de la Cruz", "Yusuf bin Hamid". */
 export const NAME_PARTICLES: readonly string[] = [
