@@ -450,6 +450,16 @@ function labelValue(m: RegExpMatchArray): boolean {
   return /^[\s.*_]*$/.test(input.slice(end, newline < 0 ? input.length : newline));
 }
 
+/** A value alone in a Markdown table's cell, between its bars: "| 2 | insert date |". */
+function aloneInCell(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const end = (m.index ?? 0) + m[0].length;
+  return (
+    /^[^\S\n]*\|(?:[^|\n]*\|)*[^\S\n]*(?:\*\*|__)?[^\S\n]*$/.test(lineBefore(m)) &&
+    /^[^\S\n]*(?:\*\*|__)?[^\S\n]*\|/.test(input.slice(end, end + 10))
+  );
+}
+
 /**
  * The field and its value as a reader sees them, when the value ("TBC", "to be confirmed") is the field's whole value:
  * "Deputy Welfare Lead: TBA" from "- **Deputy Welfare Lead:** TBA", so the advice says which value is missing.
@@ -572,6 +582,106 @@ function fieldLabel(m: RegExpMatchArray): "line" | "heading" | undefined {
     return (at >= own || at + b[0].length <= before.length) && FIELD_BEFORE_BLANK.test(line.slice(0, at));
   });
   return another ? "line" : "heading";
+}
+
+/** What parts a form's fields listed on one line: a middle dot, a bar, a semicolon, a bullet. */
+const FIELD_SEPARATOR = /[·|;•]/;
+/** The most words a form's field in a list has ("What was seen or said (the child's own words)"). */
+const FIELD_WORDS = 12;
+/** A field of a list: a few words, no sentence ending inside it. */
+function shortField(field: string): boolean {
+  const words = field.split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= FIELD_WORDS && !/[.!?](?:\s|$)/.test(field.replace(/[.!?]+[*_]*$/, ""));
+}
+/** A line's words without a list's mark or emphasis: "- passed to the lead on (date)" → "passed to the lead on (date)". */
+function listItemText(line: string): string {
+  return line
+    .replace(/^[^\S\n]*(?:[-*+•▪◦]|\d+[.)])[^\S\n]+/, "")
+    .replace(/[*_]{2}/g, "")
+    .trim();
+}
+
+/**
+ * "Coach's name · School · Child's name and class · What was seen or said · Sent to the company DSL on (date)", or the
+ * same fields one a line under "The concern sheet records:": the bracket ends a field in a list of a form's fields,
+ * and says what to write in it when the form is filled in. The list is a form's when a field is one only a form has
+ * (the child's name, what happened: `FORM_FIELD`) or the words or line above it name a form (`FORM_TITLE`); three
+ * fields at least, each a few words. Not a field of the policy's own ("Adopted by the board on (date)"), nor a role
+ * whose holder the policy names ("Welfare officer (name) · …", unless the role is who the form goes to).
+ */
+function hintInFormFields(m: RegExpMatchArray): boolean {
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
+  const newline = input.indexOf("\n", end);
+  const lineEnd = newline < 0 ? input.length : newline;
+  const line = input.slice(lineStart, lineEnd);
+  if (/^\s*\|/.test(line)) return false;
+  // The bracket ends its field: the next separator, or the line's end, straight after it.
+  const after = input.slice(end, lineEnd);
+  if (!/^[^\S\n]*(?:[·|;•]|[.;*_]*[^\S\n]*$)/.test(after)) return false;
+  const before = input.slice(lineStart, start);
+  const field = before.split(FIELD_SEPARATOR).at(-1) ?? before;
+  if (POLICY_OWN_DATE.test(field) || (ROLE_BEFORE_FIELD.test(field) && !ROLE_RECEIVING.test(field)))
+    return false;
+  // The lines above, as far as a handful back: the list's lines a PDF wrapped, or its lead-in and fields.
+  const above: string[] = [];
+  for (let at = lineStart - 1, n = 0; at > 0 && n < 8; n++) {
+    const from = input.lastIndexOf("\n", at - 1) + 1;
+    above.unshift(input.slice(from, at));
+    at = from - 1;
+  }
+  const namesForm = (text: string) => {
+    const words = text
+      .replace(/^\s*#{1,6}\s+/, "")
+      .replace(/[*_]{2}/g, "")
+      .trim();
+    return words !== "" && words.length <= FORM_SIGN_LINE && FORM_TITLE.test(words);
+  };
+  const formField = (fields: string[]) => fields.some((f) => FORM_FIELD.test(f));
+  if (FIELD_SEPARATOR.test(line)) {
+    // A list on one line, or wrapped over a few (each wrapped line with a separator on it).
+    let text = line;
+    let i = above.length - 1;
+    while (i >= 0 && above[i].trim() !== "" && FIELD_SEPARATOR.test(above[i]) && !/^\s*[#|]/.test(above[i]))
+      text = `${above[i--]} ${text}`;
+    const colon = text.search(/:(?:\*\*|__)?\s/);
+    const firstSeparator = text.search(FIELD_SEPARATOR);
+    const leadIn = colon >= 0 && colon < firstSeparator ? text.slice(0, colon) : "";
+    const fields = text
+      .slice(leadIn ? colon + 1 : 0)
+      .split(FIELD_SEPARATOR)
+      .map((f) => listItemText(f))
+      .filter(Boolean);
+    if (fields.length < 3 || !fields.every(shortField)) return false;
+    let j = i;
+    while (j >= 0 && above[j].trim() === "") j--;
+    return formField(fields) || namesForm(leadIn) || (j >= 0 && namesForm(above[j]));
+  }
+  // One field a line, under a lead-in ending in a colon.
+  const own = listItemText(line);
+  if (!shortField(own)) return false;
+  const fields = [own];
+  let leadIn = "";
+  for (let i = above.length - 1; i >= 0; i--) {
+    const text = above[i].trim();
+    if (text === "") continue;
+    if (/:(?:\*\*|__)?$/.test(text)) {
+      leadIn = text;
+      break;
+    }
+    if (/^\s*[#|]/.test(text) || !shortField(listItemText(text))) break;
+    fields.push(listItemText(text));
+  }
+  if (!leadIn) return false;
+  const below = input.slice(lineEnd + 1, lineEnd + 600).split("\n");
+  for (const text of below) {
+    if (text.trim() === "") continue;
+    if (/^\s*[#|]/.test(text) || /:(?:\*\*|__)?$/.test(text.trim()) || !shortField(listItemText(text))) break;
+    fields.push(listItemText(text));
+  }
+  return fields.length >= 3 && (formField(fields) || namesForm(leadIn));
 }
 
 /**
@@ -980,7 +1090,7 @@ const PATTERNS: Array<{
   {
     re: /\((?:names?|dates?|e-?mail(?: address)?|(?:tele)?phone(?: number)?|contact (?:details|number)|job title|role)(?:\s+of\s+[^()\n]{1,40})?\)/gi,
     kind: "placeholder",
-    accept: (m) => !columnHeading(m) && fieldLabel(m) !== "line",
+    accept: (m) => !columnHeading(m) && fieldLabel(m) !== "line" && !hintInFormFields(m),
     field: (m) => fieldLabel(m) === "heading",
   },
   // "If (child's name) is not collected …": a child's name left as a template's words in the policy's own sentence
@@ -1127,6 +1237,17 @@ const PATTERNS: Array<{
     re: /\b(?:Insert|INSERT|Enter|ENTER)\s+(?:[A-Z][A-Za-z]*\s+){0,2}?(?:Month|MONTH|Date|DATE|Year|YEAR|Day|DAY|Names?|NAMES?|Number|NUMBER|Details|DETAILS|Address|ADDRESS|Logo|LOGO|Title|TITLE|Here|HERE)\b/g,
     kind: "placeholder",
     accept: (m) => !/\b(?:insert|enter)\s+(?:the|a|an|your|their)\b/i.test(m[0]),
+  },
+  // "Approved by the directors: Insert date", "Deputy lead: insert name", "| 2 | insert date |": the template's
+  // instruction in any case as a field's whole value (`labelValue`) or a table cell's — not the words telling someone
+  // what to do ("Date: insert date of the incident", "Leaders insert the date …"), nor a field on a form to fill in by
+  // hand (`field`).
+  {
+    re: /\b(?:(?:insert|enter)[^\S\n]+(?:dates?|names?|month|year)|insert[^\S\n]+(?:day|details|number|address))\b/gi,
+    kind: "placeholder",
+    accept: (m) => labelValue(m) || aloneInCell(m),
+    field: () => true,
+    hint: /\b(?:insert|enter)[^\S\n]+(?:date|name|month|year|day|details|number|address)/i,
   },
   // "name of setting is committed to …": a template's words in running text (not "the name of the setting")
   {
