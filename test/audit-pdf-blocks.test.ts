@@ -651,6 +651,8 @@ describe("the text the rules read stays what it was", () => {
     "zz146-youth-homelessness.pdf": "f5af43826d7ea7ff",
     "zz147-academy-trust.pdf": "4b1bdf7d363b8f2b",
     "zz147-school-transport.pdf": "9efbf0bf13f47044",
+    "zz148-university-outreach.pdf": "4ac26a2c01d3f6b6",
+    "zz148-welsh-youth-theatre.pdf": "b0db9b32c40ca97f",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
