@@ -6087,6 +6087,76 @@ const IT_DONE_ON =
 const PRONOUN_DONE_ON =
   /^\s*(?:hers|his|theirs)(?:\s+(?:too|also|as\s+well))?\s*,?\s*(?:on|in|dated)\s+(?:the\s+)?(?=\d|[A-Z][a-z]+\s+\d)/;
 
+/** "too", "also", "as well": the word that says a short sentence's course is the one before. */
+const AS_WELL = String.raw`(?:too|also|as\s+well)`;
+
+/**
+ * "Maureen attended in May 2019 as well", "Maureen also attended, on 4 May 2019", "Maureen did too, in May 2019": a
+ * name, then a verb of attending with no object of its own. Group 1 the name, 2 a "too"/"also" before the verb, 3 the
+ * rest (the date and perhaps "as well").
+ */
+const ELLIPTICAL_SUBJECT_FIRST = new RegExp(
+  String.raw`^\s*(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+(${AS_WELL}\s+)?(?:attended|did)\b(.*)$`,
+  "u",
+);
+/** "So did Maureen (May 2019)", "So did Maureen, in May 2019": group 1 the name, 2 the rest. */
+const ELLIPTICAL_SO_DID = /^\s*So\s+did\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(.*)$/u;
+/** Before the date in the rest (its "on" or "in" may be the date's own): ", too, in", ", on the", " (". Group 1 a "too". */
+const ELLIPTICAL_BEFORE_DATE = new RegExp(
+  String.raw`^\s*,?\s*(?:(${AS_WELL})\s*,?\s*)?(?:(?:on|in)\s+(?:the\s+)?|\(\s*)?$`,
+  "i",
+);
+/** After the date in the rest: " as well.", ", too.", ")." Group 1 a "too" said there. */
+const ELLIPTICAL_AFTER_DATE = new RegExp(String.raw`^\s*\)?\s*,?\s*(${AS_WELL})?\s*[.!]?\s*$`, "i");
+
+/**
+ * The record of a sentence that gives a lead's course only as the one the sentence before records ("Gwenda attended
+ * designated person training in May 2019. Maureen attended in May 2019 as well.", "So did Maureen (May 2019)."):
+ * that course, on this sentence's own date, by the lead the name stands for (a first name as the document ties it to a
+ * lead named in full). Undefined when anything else is said: "Maureen attended the meeting in May 2019 as well" names
+ * what she attended — not the course.
+ */
+function ellipticalRecord(
+  sentence: string,
+  base: number,
+  named: LeadMention[],
+  firstNames: FirstNames | undefined,
+  before: Pick<TrainingLine, "course" | "date">,
+): TrainingLine | undefined {
+  if (!before.course || !before.date || !/\d/.test(sentence)) return undefined;
+  const soDid = ELLIPTICAL_SO_DID.exec(sentence);
+  const subjectFirst = soDid ? undefined : ELLIPTICAL_SUBJECT_FIRST.exec(sentence);
+  const name = subjectFirst?.[1] ?? soDid?.[1];
+  const rest = subjectFirst?.[3] ?? soDid?.[2];
+  if (!name || rest === undefined) return undefined;
+  const restAt = sentence.length - rest.length;
+  const date = trainingDate(rest, base + restAt);
+  if (!date) return undefined;
+  const head = ELLIPTICAL_BEFORE_DATE.exec(rest.slice(0, date.offset - base - restAt));
+  const tail = ELLIPTICAL_AFTER_DATE.exec(rest.slice(date.endOffset - base - restAt));
+  if (!head || !tail) return undefined;
+  // The date in brackets only after "So did Maureen"; "Maureen attended" needs "too", "also" or "as well" to say the
+  // course is the one before.
+  const bracketed = /\(\s*$/.test(head[0]);
+  if (bracketed !== /\)/.test(tail[0])) return undefined;
+  if (subjectFirst && (bracketed || !(subjectFirst[2] || head[1] || tail[1]))) return undefined;
+  // "Maureen" alone: the one person the document names in full with that first name; a full name as written.
+  const full = name.includes(" ") ? name : firstNames?.(name);
+  const owner = full ? leadInLine(full, named) : undefined;
+  if (!owner?.name || !owner.role) return undefined;
+  const offset = base + (sentence.length - sentence.trimStart().length);
+  return {
+    offset,
+    endOffset: base + sentence.trimEnd().length,
+    course: before.course,
+    date,
+    datePlaceholder: false,
+    noneRecorded: false,
+    leadName: owner.name,
+    leadRole: owner.role,
+  };
+}
+
 /** A verb of doing a course again, at the start of the words it is matched on: "renewed", "refreshed", "re-took". */
 const RENEWED_VERB = /^(?:renewed|refreshed|re-?took|retook|re-?did|redid|re-?sat|resat)$/i;
 
@@ -6952,9 +7022,12 @@ function providerAfterTitle(title: string, provider: string): boolean {
  */
 const VAGUE_TIME_DONE =
   /\b(?:in\s+the\s+(?:spring|summer|autumn|winter)|last\s+(?:year|term|month|spring|summer|autumn|winter)|recently|earlier\s+this\s+(?:year|term)|(?:a\s+few|a\s+couple\s+of|some|two|three)\s+(?:weeks|months|years)\s+ago)\b/i;
-/** A verb that says a person has a course behind them: "holds", "has completed", "attended", "did her … training". */
+/**
+ * A verb that says a person has a course behind them: "holds", "has completed", "attended", "did her … training"; "did
+ * too", "So did Maureen" (the course the sentence before records: ellipticalRecord).
+ */
 const HELD_VERB =
-  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\s)|took(?=\s+(?:her|his|their|my|our|the|a|an)\s(?!\s*(?:[A-Za-z'’-]+\s+){0,2}(?:role|post|job|position|office)\b))|renewed(?=\s+(?:her|his|their|my|our)\s)|(?:renewed|refreshed|re-?took|retook|re-?did|redid|re-?sat|resat)(?=\s+(?:(?:it|this|the\s+(?:same\s+)?(?:course|training))\s+)?(?:again\s+)?(?:on|in|dated)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d))|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
+  /\b(?:holds?|(?:has|have)\s+(?:(?:also|now|recently|successfully|already)\s+)?(?:completed|attended|passed|achieved|undertaken|gained|done)|completed|attended|passed|achieved|undertook|gained|did(?=\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\s)|did(?=\s*,?\s+(?:too|also|as\s+well)\b)|(?<=\bso\s+)did|took(?=\s+(?:her|his|their|my|our|the|a|an)\s(?!\s*(?:[A-Za-z'’-]+\s+){0,2}(?:role|post|job|position|office)\b))|renewed(?=\s+(?:her|his|their|my|our)\s)|(?:renewed|refreshed|re-?took|retook|re-?did|redid|re-?sat|resat)(?=\s+(?:(?:it|this|the\s+(?:same\s+)?(?:course|training))\s+)?(?:again\s+)?(?:on|in|dated)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+\.?\s+\d))|went\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s))\b/i;
 /** The words that end a course's name in a sentence: "… course", "… certificate", "Level 3". */
 const HELD_COURSE =
   /\b(?:course|certificate|training|qualification|award|refresher|update|module|workshop|e-?learning|level\s*[1-4])\b/i;
@@ -7025,6 +7098,9 @@ function heldCourses(
   under?: Owner,
   between: () => string = () => "",
 ): TrainingLine[] | undefined {
+  // "Gwenda attended … training in May 2019. Maureen attended in May 2019 as well.": the course just before, by her.
+  const elliptical = before ? ellipticalRecord(sentence, base, named, firstNames, before) : undefined;
+  if (elliptical) return [elliptical];
   const verb = HELD_VERB.exec(sentence);
   if (!verb) return undefined;
   const verbAt = verb.index;
