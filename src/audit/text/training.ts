@@ -3847,6 +3847,48 @@ function personNamedIn(lines: readonly Line[]): (word: string) => boolean {
   };
 }
 
+/** A determiner and a job of a word or three, then a comma: "My assistant, ", "our student volunteer, ". */
+const JOB_BEFORE_APPOSITION =
+  /\b(?:[Mm]y|[Oo]ur|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$/u;
+
+/**
+ * Whether the document names a first name as a person between commas after a job: "My assistant, Kerry, works with
+ * me …", "our volunteer, Kerry." (see personNamedIn for a title before, or a job in brackets after). Its text is put
+ * together and searched only when asked.
+ */
+function personApposedIn(lines: readonly Line[]): (word: string) => boolean {
+  let text: string | undefined;
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    const kept = answers.get(word);
+    if (kept !== undefined) return kept;
+    text ??= lines.map((l) => l.text).join("\n");
+    let answer = false;
+    for (let at = text.indexOf(word); at >= 0 && !answer; at = text.indexOf(word, at + word.length)) {
+      const after = text.slice(at + word.length, at + word.length + 3);
+      if (/^[\p{L}\p{M}]/u.test(after) || !/^\s*[,;.)]/.test(after)) continue;
+      answer = JOB_BEFORE_APPOSITION.test(text.slice(Math.max(0, at - 60), at));
+    }
+    answers.set(word, answer);
+    return answer;
+  };
+}
+
+/**
+ * The person a line labelled with a first name and a colon is about, when no lead has that first name but the document
+ * names it as a person elsewhere ("- Kerry: Level 1 Safeguarding (online) – 9 January 2023" beside "My assistant,
+ * Kerry, …"): that first name alone. "Level 3: Designated Lead – …" is no one's (a level is named nowhere as a person).
+ */
+function firstNameLabelPerson(
+  words: string,
+  apposed: (word: string) => boolean,
+  namedPerson: (word: string) => boolean,
+): Owner | undefined {
+  if (!words.includes(":")) return undefined;
+  const first = FIRST_NAME_LABEL.exec(words)?.[1];
+  return first && (apposed(first) || namedPerson(first)) ? { name: first } : undefined;
+}
+
 /** Two people's names joined by "and" or "&", the whole line: "Hannah Brook and Priti Shah". */
 const TWO_NAMES =
   /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:and|&)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*$/u;
@@ -5198,6 +5240,7 @@ function trainingInLines(
   const known = named.map((m) => nameKey(m.name ?? ""));
   const mentionsByLine = mentionsOnLines(lines, mentions);
   const namedPerson = personNamedIn(lines);
+  const apposed = personApposedIn(lines);
   // "Safe Steps Level 1" where the document ties Safe Steps to safeguarding (level-pathways.ts).
   const pathway = safeguardingPathways(lines);
   // "Welfare Officer Pathway", "Safe to Serve": a course the policy introduces by its title (named-courses.ts).
@@ -5655,6 +5698,9 @@ function trainingInLines(
           // reads as a record: a dated one ("- Morag: … – 11/2025") beside a line whose date cannot be read ("- Hamish:
           // … – 14-02-25") would leave the other lead with none.
           (label && (placeholder || date !== undefined) ? label : undefined) ??
+          // "- Kerry: Level 1 Safeguarding (online) – 9 January 2023" where the policy says "My assistant, Kerry, …":
+          // the person the first name before the colon is, though no lead.
+          (!label && date !== undefined ? firstNameLabelPerson(words, apposed, namedPerson) : undefined) ??
           byRole?.owner ??
           // "Deputy Lead – Rowan Tiernan" / "" / "Philippa: DSL course, 14.03.2025": a line another lead's first
           // name labels is not the record of the lead named above it.
