@@ -1696,6 +1696,50 @@ function afterReviewRule(before: string, label: string): boolean {
 }
 
 /**
+ * "Adopted at the Annual Meeting of the Council on 15 May 2025.", "Approved by the Parish Council at its meeting on 3
+ * March 2025.": an approval that opens its sentence with no subject, names the meeting and ends with its date is
+ * the policy's — not a sentence that goes on past the date about something else ("Approved at the meeting on 3 May
+ * 2025 was the purchase of …").
+ */
+const AT_MEETING_ON =
+  /^(?:\s+by\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?\s+at\s+(?:the|its|their|our|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?meeting(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?\s+(?:held\s+)?on\s+(?:the\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)[^.!?;\n]{1,30}?(?:[.;](?:\s|$)|$)/iu;
+function adoptedAtMeeting(before: string, label: string, after: string): boolean {
+  if (!/^(?:adopted|approved|ratified)$/i.test(label)) return false;
+  // The label opens its sentence, or the line after a minute's number ("Minute 25/043: Adopted at …").
+  if (!/(?:^[\s>*_#•·–—-]*|[.!?:]\s+)$/.test(before)) return false;
+  return AT_MEETING_ON.test(after);
+}
+
+/**
+ * "Resolved to adopt this policy on 15 May 2025.": a council's resolution to adopt this policy, its date straight
+ * after — not "Resolved to adopt a safeguarding policy … and delegate its drafting" (a decision to have one written).
+ */
+const RESOLVED_TO_ADOPT =
+  /\bresolved\s+to\s+(?:adopt|approve|ratify)\s+(?:this|the|our)\s+(?:(?:updated|revised|amended|new)\s+)?(?:(?:safeguarding|child\s+protection)\s+)?(?:policy|statement|document)\s+(?:at\s+(?:its|the|their|our)\s+(?:[\p{L}'’-]+\s+){0,4}?meeting\s+)?(?:on|dated)\s+(?:the\s+)?/giu;
+function resolvedToAdopt(line: Line): DatedReview[] {
+  const found: DatedReview[] = [];
+  for (const match of line.text.matchAll(RESOLVED_TO_ADOPT)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const date = dateAfter(line.text.slice(end), line.offset + end, 4);
+    // The sentence ends with the date: "… on 15 May 2025." — not "… on 15 May 2025 and delegate its drafting".
+    if (!date) continue;
+    const rest = line.text.slice(date.offset - line.offset + date.text.length);
+    if (!/^\s*(?:[.;](?:\s|$)|$)/.test(rest)) continue;
+    const offset = line.offset + start;
+    found.push({
+      offset,
+      endOffset: offset + match[0].trimEnd().length,
+      label: match[0].trim(),
+      kind: "approved",
+      verb: "adopted",
+      date,
+    });
+  }
+  return found;
+}
+
+/**
  * A last review or approval that opens a review label's bracket, or a clause in it: "Review date (last reviewed 3
  * April 2026): Annually", "| Next review (annually; adopted 3 April 2026) |", "| Next review (policy approved …) |".
  */
@@ -2060,6 +2104,8 @@ export function findReviewAnchors(
             // A web page's own "Page last reviewed: 12 March 2025" line (not its footer's "Page last updated …").
             (/^[\s>*_#]*page\s+$/i.test(before) && /review/i.test(match[0])) ||
             (kind === "approved" && afterReviewRule(before, match[0])) ||
+            (kind === "approved" &&
+              adoptedAtMeeting(before, match[0], line.text.slice(start + match[0].length))) ||
             approver !== undefined
           ) ||
             PLACEHOLDER.test((approver ?? ownSentence).slice(-30)))
@@ -2087,6 +2133,7 @@ export function findReviewAnchors(
         for (const below of datesBelowHeader(lines, line, offset)) add(statement, below);
       }
     }
+    if (/resolved\s+to/i.test(line.text)) found.push(...resolvedToAdopt(line));
     if (line.text.includes("last did")) found.push(...lastDidSo(line, lines));
     if (line.text.includes("last ")) found.push(...answeredLast(line, lines));
     if (/last\s/i.test(line.text)) found.push(...lastDoneAfterCycle(line, lines));
