@@ -653,6 +653,8 @@ describe("the text the rules read stays what it was", () => {
     "zz147-school-transport.pdf": "9efbf0bf13f47044",
     "zz148-university-outreach.pdf": "4ac26a2c01d3f6b6",
     "zz148-welsh-youth-theatre.pdf": "b0db9b32c40ca97f",
+    "zz149-methodist-youth-weekend.pdf": "b455dc4680158260",
+    "zz149-parish-youth-council.pdf": "71420fe4c94dbf9b",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
