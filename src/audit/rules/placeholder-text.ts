@@ -231,11 +231,7 @@ function capitalisedName(m: RegExpMatchArray): boolean {
   const words = m[0].split(" ").filter((w) => w !== "NAME" && w !== "OF" && w !== "THE");
   if (!words.some((w) => SETTING_WORDS.has(w))) return false;
   if (!inRunningText(m)) return false;
-  const input = m.input ?? "";
-  const start = m.index ?? 0;
-  const end = start + m[0].length;
-  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = input.indexOf("\n", end) < 0 ? input.length : input.indexOf("\n", end);
+  const { input, start, end, lineStart, lineEnd } = matchLine(m);
   const before = input.slice(lineStart, start);
   // "… on the form under SCHOOL NAME", "the box marked CLUB NAME": a sentence about a form's field.
   if (/\b(?:under|marked|headed|labelled|labeled|titled|box|field|column|heading)\s*$/i.test(before))
@@ -345,6 +341,17 @@ const FORM_CHOICE =
 const FORM_ANSWERS_BEFORE = /\b(?:yes|no)\s*\/\s*(?:yes|no)\b[\s*_]*$/i;
 /** A form's answers just after it, one perhaps marked as chosen: "(delete one) Yes / *No*". */
 const FORM_ANSWERS_AFTER = /^[^\S\n]*[*_]*(?:yes|no)[*_]*[^\S\n]*\/[^\S\n]*[*_]*(?:yes|no)\b/i;
+
+/** Where a match stands in its text: its start and end, and its line's start, newline (-1 at the end) and end. */
+function matchLine(m: RegExpMatchArray) {
+  const input = m.input ?? "";
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
+  const newline = input.indexOf("\n", end);
+  const lineEnd = newline < 0 ? input.length : newline;
+  return { input, start, end, lineStart, newline, lineEnd };
+}
 
 /** The words before a match on its line (at most 200 characters of them). */
 function lineBefore(m: RegExpMatchArray): string {
@@ -503,12 +510,7 @@ function startsSentence(m: RegExpMatchArray): boolean {
  * ("Completed", "Signed", "Checked") and another heading after it ("Item Completed (date) Initials").
  */
 function columnHeading(m: RegExpMatchArray): boolean {
-  const input = m.input ?? "";
-  const start = m.index ?? 0;
-  const end = start + m[0].length;
-  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
-  const newline = input.indexOf("\n", end);
-  const lineEnd = newline < 0 ? input.length : newline;
+  const { input, start, end, lineStart, newline, lineEnd } = matchLine(m);
   if (/^\s*\|/.test(input.slice(lineStart, start))) {
     if (newline < 0) return false;
     const nextEnd = input.indexOf("\n", newline + 1);
@@ -610,12 +612,7 @@ function listItemText(line: string): string {
  * whose holder the policy names ("Welfare officer (name) · …", unless the role is who the form goes to).
  */
 function hintInFormFields(m: RegExpMatchArray): boolean {
-  const input = m.input ?? "";
-  const start = m.index ?? 0;
-  const end = start + m[0].length;
-  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
-  const newline = input.indexOf("\n", end);
-  const lineEnd = newline < 0 ? input.length : newline;
+  const { input, start, end, lineStart, lineEnd } = matchLine(m);
   const line = input.slice(lineStart, lineEnd);
   if (/^\s*\|/.test(line)) return false;
   // The bracket ends its field: the next separator, or the line's end, straight after it.
@@ -719,15 +716,11 @@ const NAME_SLOT_BEFORE =
  * name)"), not a table's cell, not in the words of whoever signs a form.
  */
 function childNameInSentence(m: RegExpMatchArray): boolean {
-  const input = m.input ?? "";
-  const start = m.index ?? 0;
-  const end = start + m[0].length;
-  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
-  const newline = input.indexOf("\n", end);
-  const line = input.slice(lineStart, newline < 0 ? input.length : newline);
+  const { input, start, end, lineStart, lineEnd } = matchLine(m);
+  const line = input.slice(lineStart, lineEnd);
   if (/^\s*\|/.test(line) || HAS_LINE_BLANK.test(line)) return false;
   const before = input.slice(lineStart, start);
-  const after = input.slice(end, newline < 0 ? input.length : newline);
+  const after = input.slice(end, lineEnd);
   if (/[:|]\s*(?:\*\*|__)?\s*$/.test(before) || !/^\s*(?:['’]s\s+)?[a-z]/.test(after)) return false;
   // The sentence the bracket is in, from its start: a signer's "I" or "my child" makes it a form's statement.
   const sentence = before.split(/[.!?]\s/).at(-1) ?? before;
