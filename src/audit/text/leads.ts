@@ -3202,19 +3202,26 @@ function otherSettingAfter(rest: string): boolean {
   );
 }
 
+/**
+ * The lead's role straight after "deputises for the" / "covers for our" (at `end`), as this line was read (its bold
+ * markers masked as spaces): read as the deputy's own mention there (DEPUTISES_BEFORE), nobody named for it. Not a
+ * deputy's role ("She also covers for the Deputy DSL on Mondays") nor another setting's lead ("… for the Designated
+ * Safeguarding Lead at our federation partner"); a phase or time of this setting after it ("for Early Years", "in the
+ * school holidays") keeps it this policy's. Shared by pronounDeputises, nameDeputises and namedDeputises.
+ */
+function ownLeadRoleAt(line: Line, mentions: readonly LeadMention[], end: number): LeadMention | undefined {
+  const lead = mentions.find((m) => !m.team && m.offset >= end && m.offset <= end + 2 && !m.name);
+  if (!lead || DEPUTY_LABEL_WORDS.test(lead.label)) return undefined;
+  return otherSettingAfter(line.text.slice(lead.endOffset - line.offset)) ? undefined : lead;
+}
+
 function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
   const found: LeadMention[] = [];
   for (const match of allMatches(PRONOUN_DEPUTISES, line.text)) {
     const at = match.index ?? 0;
     const end = line.offset + at + match[0].length;
-    // The lead's role as this line was read, straight after "the" (its bold markers masked as spaces): read as the
-    // deputy's own mention there (DEPUTISES_BEFORE), nobody named for it.
-    const lead = mentions.find((m) => !m.team && m.offset >= end && m.offset <= end + 2 && !m.name);
-    // The lead's role (read as the deputy's own mention, so its words say it), and the policy's own ("She also covers
-    // for the Deputy DSL on Mondays", "… for the Designated Safeguarding Lead at our federation partner" are no
-    // deputy of this policy's lead).
-    if (!lead || DEPUTY_LABEL_WORDS.test(lead.label)) continue;
-    if (otherSettingAfter(line.text.slice(lead.endOffset - line.offset))) continue;
+    const lead = ownLeadRoleAt(line, mentions, end);
+    if (!lead) continue;
     const held = pronounPerson(line, at, match[0], true);
     if (!held) continue;
     const heldKey = nameKey(nameOf(held.person));
@@ -3292,9 +3299,8 @@ function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMentio
   for (const match of allMatches(NAME_DEPUTISES, line.text)) {
     const at = match.index ?? 0;
     const end = line.offset + at + match[0].length;
-    const lead = mentions.find((m) => !m.team && m.offset >= end && m.offset <= end + 2 && !m.name);
-    if (!lead || DEPUTY_LABEL_WORDS.test(lead.label)) continue;
-    if (OTHER_SETTING_AFTER.test(line.text.slice(lead.endOffset - line.offset))) continue;
+    const lead = ownLeadRoleAt(line, mentions, end);
+    if (!lead) continue;
     // The sentence the verb is in, from its start: the line's content or the last sentence's end before it.
     const from = Math.max(contentStart(line.text), at - NEAR);
     const before = line.text.slice(from, at);
@@ -3420,9 +3426,8 @@ function namedDeputises(line: Line, mentions: readonly LeadMention[]): LeadMenti
       endOffset = end;
     } else {
       // "… who deputises for the safeguarding lead": the lead's role, as this line's mentions read it, straight after.
-      const lead = mentions.find((m) => !m.team && m.offset >= end && m.offset <= end + 2 && !m.name);
-      if (!lead || DEPUTY_LABEL_WORDS.test(lead.label)) continue;
-      if (OTHER_SETTING_AFTER.test(line.text.slice(lead.endOffset - line.offset))) continue;
+      const lead = ownLeadRoleAt(line, mentions, end);
+      if (!lead) continue;
       label = line.text.slice(at + match[0].lastIndexOf("who"), lead.endOffset - line.offset);
       endOffset = lead.endOffset;
     }
