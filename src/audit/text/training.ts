@@ -3280,6 +3280,17 @@ function dueDate(body: string, base: number): DateMatch | undefined {
  */
 const RENEWAL_NOTE =
   /(?<!\s)\s*[([][^()[\]]*\b(?:due|renew(?:al|ed|s)?|expir(?:es|y|ed)|valid\s+(?:until|to)|booked|next)\b[^()[\]]*[)\]]/gi;
+/**
+ * A note after a spaced dash at a course's end of when it is next booked, falls due or expires, with its own date:
+ * "Safeguarding and Protecting Children (Sept 2022) – renewal booked for 14/12/2026", "… – refresher due 03/2027",
+ * "… – expires 09/2025". No part of the course's name (the bracketed kind is RENEWAL_NOTE). The date must follow the
+ * note's word at once ("– Due Diligence Level 2" names a course), and each part is bounded, so a long run of dashes or
+ * spaces is not read again from each of them.
+ */
+const BOOKING_NOTE_AT_END = new RegExp(
+  String.raw`(?<!\s)\s+(?:--|[–—-])\s+(?:[\p{L}-]{1,20}\s+){0,3}?(?:${BOOKING_WORDS}|due|expir(?:es|y|ed)|renew(?:s|al)?|valid\s+(?:until|to))(?:\s+(?:for|on|in|by|from|until|to|w\/c))?(?:\s+the)?[\s:]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d)[^–—()[\]]{0,30}$`,
+  "iu",
+);
 /** The marks and linking words left at the end of a course's words: "Level 3 (", "Lead course – completed on". */
 const LINK_MARK = /[\s:,;.–—(\\-]/;
 const LINK_WORD_AT_END = /(?:on|in|dated|completed|attended|refreshed|and)$/i;
@@ -5799,6 +5810,8 @@ function trainingInLines(
         // names the course before its renewal note and "last:".
         .replace(ownLabel ? OWN_LABEL_CYCLE_AT_END : /$^/, "")
         .replace(/\s*[,;]\s*(?:[\w-]+\s+){0,3}(?:booked|planned|scheduled)\b[^,;]*$/i, "")
+        // "(Sept 2022) – renewal booked for 14/12/2026": the next booking's note after a dash, likewise.
+        .replace(BOOKING_NOTE_AT_END, "")
         .replace(/[\s\S]+/, (all) => trimEndWords(all, LINK_MARK, LINK_WORD_AT_END))
         // "… (UK Coaching) – certificate seen, no date on record": the note that the certificate was checked.
         .replace(/\s*(?:--|[–—,-])\s*certificate\s+(?:seen|checked|held|on\s+file)$/i, "")
