@@ -367,6 +367,31 @@ export function joinBracketOverPdfLines(text: string): string {
   });
 }
 
+/** A date alone on a line: "05/2025", "14/11/2023", "March 2025", "3 March 2025", with a full stop or not. */
+const DATE_ALONE =
+  /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/.-]\d{4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\.?\s*$/u;
+
+/**
+ * A PDF list entry the page's width broke before its date: "● Ana Bell – Designated Lead course (Wrenfield SCP)," /
+ * "05/2025" — the entry's line ends with a comma and the next line is the date alone. Read as the one line it is
+ * (same length, same offsets), so that the date is the entry's; otherwise the entry reads as a course with no date.
+ * Only a line that opens with a list marker, and a next line that is a date and nothing else.
+ */
+export function joinDateOverPdfLines(text: string): string {
+  if (!/,[^\S\n]*\n[^\S\n]*\d|,[^\S\n]*\n[^\S\n]*\p{Lu}/u.test(text)) return text;
+  const lines = text.split("\n");
+  let out = "";
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i === lines.length - 1) break;
+    const line = lines[i].replace(/\r$/, "");
+    const joins =
+      /^\s*[●○■□▪◦‣⁃∙➢➤►•·\uF0B7\uF0A7]/u.test(line) && /,\s*$/.test(line) && DATE_ALONE.test(lines[i + 1]);
+    out += joins ? " " : "\n";
+  }
+  return out;
+}
+
 /** A ticked box before an option's words: "☒ Club Manager – Ms Tanisha Greaves" ("☑️" with its emoji mark too). */
 const TICKED_OPTION = /[☒☑✅]\uFE0F?(?=[^\S\n]*\p{L})/u;
 /**

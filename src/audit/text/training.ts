@@ -29,6 +29,7 @@ import {
   isPlainHeading,
   isTableRow,
   joinBracketOverPdfLines,
+  joinDateOverPdfLines,
   type Line,
   lineAt,
   PAGE_FOOTER,
@@ -211,8 +212,11 @@ export function findTrainingLines(
 ): TrainingLine[] {
   // A table cell wrapped with `<br>` ("| Mrs Noor<br>Haddad-Lyle |") reads as one cell of words, as the lead finder
   // reads it; same length, so the leads' offsets still hold.
-  // A PDF entry broken inside a bracket ("… e-learning (no date" / "given).") is read as its one line.
-  const unwrapped = pdf ? joinBracketOverPdfLines(cellBreaksAsSpaces(text)) : cellBreaksAsSpaces(text);
+  // A PDF entry broken inside a bracket ("… e-learning (no date" / "given).") is read as its one line, and so is a
+  // PDF list entry broken before its date ("● Ana Bell – DSL course," / "05/2025").
+  const unwrapped = pdf
+    ? joinDateOverPdfLines(joinBracketOverPdfLines(cellBreaksAsSpaces(text)))
+    : cellBreaksAsSpaces(text);
   if (unwrapped !== text) {
     text = unwrapped;
     lines = splitLines(text);
