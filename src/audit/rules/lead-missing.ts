@@ -64,6 +64,13 @@ export function checkNamedInDocument(
       const rows = unitColumn.table.rows.slice(1);
       if (reportSiteRowWithoutDeputy(context, rows, 0, unitColumn.index, what, "site")) return;
     }
+    // "Each section also has its own Welfare Officer, who deputises for the Club Welfare Officer …" over a table of
+    // sections, one named in its row: a section whose holder is "vacancy" or "TBC" has none.
+    const sectionColumn = reported ? undefined : deputisingColumn(context.document.text, tables, inText);
+    if (sectionColumn && SECTION_HEADER.test(plain(sectionColumn.table.rows[0][0]?.text ?? "").trim())) {
+      const rows = sectionColumn.table.rows.slice(1);
+      if (reportSiteRowWithoutDeputy(context, rows, 0, sectionColumn.index, what, "site")) return;
+    }
     // A PDF's site table under a text that names the deputies elsewhere ("Deputy DSL: Mrs B" above it): its text
     // runs a row's cells over lines the text's table reader cannot follow, its table blocks can.
     if (!reported && tables.length && !scopeRowWithoutDeputy(context, tables, what))
@@ -256,6 +263,9 @@ function deputisingRole(text: string, mention: LeadAnchor): string | undefined {
   return role?.trim().toLowerCase();
 }
 
+/** A table's first header for the club's sections ("Section", "Sections"): read only with the section's own role. */
+const SECTION_HEADER = /^sections?$/i;
+
 /**
  * The table column of the role said to deputise for the lead (deputisingRole), one row a site: a table after
  * the sentence whose first header is a place ("Venue", "Site", "Centre") and another header the role's own words
@@ -278,12 +288,21 @@ function deputisingColumn(
     for (const table of tables) {
       if (table.offset < mention.endOffset || table.rows.length < 3) continue;
       const header = table.rows[0].map((cell) => plain(cell.text).replace(/[*_]/g, "").trim().toLowerCase());
-      if (!PLACE_HEADER.test(header[0] ?? "") && !REGION_HEADER.test(header[0] ?? "")) continue;
-      const index = header.findIndex((words) =>
-        short
+      const first = header[0] ?? "";
+      // "Each section also has its own Welfare Officer, who deputises for …" over "| Section | Section Welfare
+      // Officer (deputy to the Club Welfare Officer) |": the section's word before the role, a bracket after it.
+      const section = SECTION_HEADER.test(first);
+      if (!PLACE_HEADER.test(first) && !REGION_HEADER.test(first) && !section) continue;
+      const unit = first.replace(/s$/, "");
+      const index = header.findIndex((words) => {
+        if (section) {
+          const bare = words.replace(/\s*\([^()]*\)$/, "");
+          return bare === `${unit} ${role}` || bare === `${unit} ${role}s`;
+        }
+        return short
           ? SAFEGUARDING_ROLE.test(words) && (words.endsWith(` ${role}`) || words.endsWith(` ${role}s`))
-          : words === role || words === `${role}s` || `${words}s` === role,
-      );
+          : words === role || words === `${role}s` || `${words}s` === role;
+      });
       if (index > 0) return { table, index };
     }
   }
