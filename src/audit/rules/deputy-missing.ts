@@ -22,6 +22,7 @@ export const rule: Rule = {
   },
   checkDocument(context) {
     if (onSiteLeadWithLeadOnCall(context.document)) return;
+    if (deputyNamedInRunningText(context.document)) return;
     checkNamedInDocument(
       context,
       "deputy",
@@ -77,6 +78,25 @@ function onSiteLeadWithLeadOnCall(document: SourceDocument): boolean {
       .filter((run) => !run.split(/\s+/).some((w) => leadWords.has(w)))
       .filter((run) => peopleIn(`${run},`, 1).length > 0);
     if (named.length > 0) return true;
+  }
+  return false;
+}
+
+/** "our deputy lead, Colin Marchbank (…)", "the deputy, Mrs Ada Kwarteng-Lowe, …": the deputy, then their name. */
+const DEPUTY_THEN_NAME =
+  /\b(?:our|the)\s+deputy(?:\s+(?:designated\s+)?(?:safeguarding\s+)?(?:lead|officer))?,\s+(?<name>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd)\.?\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){1,2})(?=\s*[,(.;:]|\s*$)/giu;
+
+/**
+ * A deputy named in running text, "If the lead cannot be reached, tell our deputy lead, Colin Marchbank (07700 …)":
+ * "our/the deputy (lead), NAME" names the deputy. A deputy "when appointed" or with no name after it is not one.
+ */
+function deputyNamedInRunningText(document: SourceDocument): boolean {
+  const text = document.text.replace(/[*_]{2}/g, (m) => " ".repeat(m.length));
+  for (const match of text.matchAll(DEPUTY_THEN_NAME)) {
+    const name = match.groups?.name ?? "";
+    // The "i" flag lets a lower-case word through: every word of the name must start with a capital.
+    if (!name.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (peopleIn(`${name},`, 1).length > 0) return true;
   }
   return false;
 }
