@@ -395,6 +395,23 @@ ROWS.push([
   "Welfare Officer: Mr Tom Greaves (07700 900100)\n\nIf Tom cannot be reached, contact Priya.\n\n",
 ]);
 
+// A run of spaces after the date of a sentence that records only "as well" the course before: the pattern for what
+// may follow the date had a run of spaces beside each optional word, and a long run split every way between them
+// (review 54; 300 spaces took 36 s, and each further hundred about three times as long).
+ROWS.push([
+  "spaces after the date of a sentence recording the course before as well",
+  `Maureen Pask attended in May 2019${" ".repeat(5_000)}x.`,
+  "The designated person is **Gwenda Thorley**. In Gwenda's absence the deputy is **Maureen Pask**.\n\nGwenda attended designated person training (Brackley LSCB) in May 2019. ",
+]);
+
+// A "(date)" at the end of a form's field and a long run of spaces after it: whether the bracket ended its field was
+// asked with two runs of spaces side by side (review 54).
+ROWS.push([
+  "spaces after a form field's (date)",
+  `Coach's name · School · Child's name and class · Sent to the company DSL on (date)${" ".repeat(BIG)}x`,
+  "",
+]);
+
 // A long run of x's with no "@" after it: the template email's quick test ("xxxx@…") was tried from each x of the run
 // and read the rest of the run each time (100,000 x's: 16 s for that test alone; 300,000 took most of 35 s of CPU).
 ROWS.push([

@@ -617,7 +617,7 @@ function hintInFormFields(m: RegExpMatchArray): boolean {
   if (/^\s*\|/.test(line)) return false;
   // The bracket ends its field: the next separator, or the line's end, straight after it.
   const after = input.slice(end, lineEnd);
-  if (!/^[^\S\n]*(?:[·|;•]|[.;*_]*[^\S\n]*$)/.test(after)) return false;
+  if (!/^[^\S\n]*(?:[·|;•]|(?:[.;*_]+[^\S\n]*)?$)/.test(after)) return false;
   const before = input.slice(lineStart, start);
   const field = before.split(FIELD_SEPARATOR).at(-1) ?? before;
   if (POLICY_OWN_DATE.test(field) || (ROLE_BEFORE_FIELD.test(field) && !ROLE_RECEIVING.test(field)))

@@ -6166,11 +6166,17 @@ const ELLIPTICAL_SUBJECT_FIRST = new RegExp(
 const ELLIPTICAL_SO_DID = /^\s*So\s+did\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(.*)$/u;
 /** Before the date in the rest (its "on" or "in" may be the date's own): ", too, in", ", on the", " (". Group 1 a "too". */
 const ELLIPTICAL_BEFORE_DATE = new RegExp(
-  String.raw`^\s*,?\s*(?:(${AS_WELL})\s*,?\s*)?(?:(?:on|in)\s+(?:the\s+)?|\(\s*)?$`,
+  String.raw`^\s*(?:,\s*)?(?:(${AS_WELL})\s*(?:,\s*)?)?(?:(?:on|in)\s+(?:the\s+)?|\(\s*)?$`,
   "i",
 );
-/** After the date in the rest: " as well.", ", too.", ")." Group 1 a "too" said there. */
-const ELLIPTICAL_AFTER_DATE = new RegExp(String.raw`^\s*\)?\s*,?\s*(${AS_WELL})?\s*[.!]?\s*$`, "i");
+/**
+ * After the date in the rest: " as well.", ", too.", ")." Group 1 a "too" said there. Each run of spaces follows a
+ * token of its own: runs of spaces side by side shared a long run every way it splits (300 spaces: 36 s).
+ */
+const ELLIPTICAL_AFTER_DATE = new RegExp(
+  String.raw`^\s*(?:\)\s*)?(?:,\s*)?(?:(${AS_WELL})\s*)?(?:[.!]\s*)?$`,
+  "i",
+);
 
 /**
  * The record of a sentence that gives a lead's course only as the one the sentence before records ("Gwenda attended
