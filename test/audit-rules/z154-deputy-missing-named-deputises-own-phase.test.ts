@@ -6,8 +6,9 @@
  * Senior Librarian, who deputises for the Welfare Officer in the school holidays": a phase or a time of this setting
  * after the lead's role is no other setting, so the person named is the deputy (review 53 taught this to "She
  * deputises for …"; the readers of a named person kept the older test and warned "never says who it is").
+ * So too this setting's own clubs and sessions ("at Holiday Club", "at Forest School sessions", review 54).
  * Near miss: "… deputises for the Welfare Officer of Vale Primary" (a place's name) is another setting's lead, and
- * "… at our sister nursery" too — the deputy is still missing.
+ * "… at our sister nursery" or "at Vale Holiday Club" too — the deputy is still missing.
  */
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../src/audit/rule.js";
@@ -45,6 +46,9 @@ describe("deputy-missing: a named person deputising for the lead in a phase or t
   it.each([
     "Mr Rhys Calloway deputises for the Welfare Officer for Early Years sessions when she is away (07700 900332).",
     "Mr Rhys Calloway covers for the Welfare Officer in the school holidays (07700 900332).",
+    "Mr Rhys Calloway deputises for the Welfare Officer at Holiday Club and whenever she is away.",
+    "Mr Rhys Calloway deputises for the Welfare Officer at Forest School sessions.",
+    "She is supported by Mr Rhys Calloway. He deputises for the Welfare Officer at Breakfast Club.",
     "If she cannot be reached, ask Nadia Orsini, Head Coach, who deputises for the Welfare Officer in the school holidays.",
   ])("%s names the deputy", async (deputy) => {
     for (const document of policy(deputy)) {
@@ -55,6 +59,7 @@ describe("deputy-missing: a named person deputising for the lead in a phase or t
   it.each([
     "Mr Rhys Calloway deputises for the Welfare Officer of Vale Primary when she is away.",
     "Mr Rhys Calloway covers for the Welfare Officer at our sister club on Saturdays.",
+    "Mr Rhys Calloway deputises for the Welfare Officer at Vale Holiday Club.",
   ])("%s is another setting's lead: the deputy is still missing", async (deputy) => {
     for (const document of policy(deputy)) {
       expect(found(await run(deputyMissing, document), document)).toHaveLength(1);

@@ -3185,7 +3185,7 @@ const OTHER_SETTING_WORD =
   /(?<![\p{L}])(?:partner|sister|neighbou?ring|nearby|other|linked|feeder|federat\w*|trust(?:'s|’s)?|branch)(?![\p{L}])/u;
 /** A phase, section or time of this setting, capitalised: "Early Years", "Key Stage 2", "the Juniors", "Mondays". */
 const OWN_PHASE =
-  /^(?:Early\s+Years|EYFS|Foundation\s+Stage|Key\s+Stage|KS\s?\d|Reception|Years?\s+\d|Infants?\b|Juniors?\b|Seniors?\b|Sixth\s+Form|(?:Lower|Middle|Upper|Junior|Senior|Infant|Prep|Pre-?Prep)\s+(?:School|Department|Section|Phase|Years)|(?:Nursery|Pre-?School)(?![^\S\n]+\p{Lu})|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|Weekends?\b|Christmas|Easter|Half[- ]?[Tt]erm)/u;
+  /^(?:Early\s+Years|EYFS|Foundation\s+Stage|Key\s+Stage|KS\s?\d|Reception|Years?\s+\d|Infants?\b|Juniors?\b|Seniors?\b|Sixth\s+Form|(?:Lower|Middle|Upper|Junior|Senior|Infant|Prep|Pre-?Prep)\s+(?:School|Department|Section|Phase|Years)|(?:Nursery|Pre-?School)(?![^\S\n]+\p{Lu})|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|Weekends?\b|Christmas|Easter|Half[- ]?[Tt]erm|(?:Holiday|Breakfast|After[- ]?School|Wraparound|Homework|Summer)\s+(?:Club|Scheme|Camp|Care|Sessions?)\b|Forest\s+School\b)/u;
 
 function otherSettingAfter(rest: string): boolean {
   const match = OTHER_SETTING_AFTER.exec(rest);
