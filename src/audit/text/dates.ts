@@ -70,6 +70,11 @@ const MONTH_NUMBERS: Record<string, number> = {
   dec: 12,
 };
 
+/** A month's number from its English name or the name's first three letters ("Sept" → 9); 0 for anything else. */
+export function monthNumber(word: string): number {
+  return MONTH_NUMBERS[word.slice(0, 3).toLowerCase()] ?? 0;
+}
+
 /**
  * "October 2027" followed by a number ("Next review October 2027 1. Introduction" once PDF line breaks are
  * joined, "Refresher October 2019 3 hours"): chrono's month-name parser refuses a month and year followed by a

@@ -9,6 +9,7 @@
  * designated lead").
  */
 
+import { monthNumber } from "./dates.js";
 import { EACH_OF_US_BEFORE, eachOfUsHolders } from "./each-of-us.js";
 import {
   type Cell,
@@ -4818,7 +4819,6 @@ const PDF_BULLET = /^[●▪◦○■□‣⁃∙➢➤►\uF0B7\uF0A7]\s*/u;
  */
 const DATE_LABEL =
   /(?:^|[.;][^\S\n]+|\n)(?<kind>From|Since|With[^\S\n]+effect[^\S\n]+from|Until|Till|Up[^\S\n]+to)[^\S\n]+(?:(?:(?<day>\d{1,2})(?:st|nd|rd|th)?[^\S\n]+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:[^\S\n]+(?<year>\d{4}))?|(?<nday>\d{1,2})[/.](?<nmonth>\d{1,2})[/.](?<nyear>\d{4}))[^\S\n]*(?:[:,]|[–—]|-(?=[^\S\n]))[^\S\n]*/gu;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
  * The holder's place in a line under a role that opens with a date's label (review 53): after the latest "From" or
@@ -4834,7 +4834,7 @@ function datedHolderAt(text: string): { at: number; date?: number } | "former" |
     first = false;
     const g = match.groups ?? {};
     if (!/^(?:From|Since|With)/.test(g.kind)) continue;
-    const month = g.month ? MONTHS.indexOf(g.month.slice(0, 3).toLowerCase()) + 1 : Number(g.nmonth);
+    const month = g.month ? monthNumber(g.month) : Number(g.nmonth);
     const year = Number(g.year ?? g.nyear);
     const date = year ? year * 10000 + month * 100 + Number(g.day ?? g.nday ?? 0) : undefined;
     const at = (match.index ?? 0) + match[0].length;

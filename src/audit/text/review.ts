@@ -17,6 +17,7 @@ import {
   findDates,
   findSchoolYears,
   formatUk,
+  monthNumber,
   parseLooseDate,
 } from "./dates.js";
 import {
@@ -1225,7 +1226,6 @@ export function findReviewStatements(
   return statements.map((s) => (s.date ? { ...s, date: withMonthRange(text, s.date) } : s));
 }
 
-const MONTH_OPENINGS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** The month that opens a range of months just before a month's date: "Sept–", "September to ", "Sep/". */
 const RANGE_OPENING =
   /(?<![\p{L}\d])(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s*[–—-]\s*|\s+to\s+|\/)$/iu;
@@ -1241,7 +1241,7 @@ function withMonthRange(text: string, date: DateMatch): DateMatch {
   const before = text.slice(Math.max(0, date.offset - 16), date.offset);
   const opening = RANGE_OPENING.exec(before);
   if (!opening || !/^\p{Lu}/u.test(opening[1])) return date;
-  const month = MONTH_OPENINGS.indexOf(opening[1].slice(0, 3).toLowerCase()) + 1;
+  const month = monthNumber(opening[1]);
   if (month < 1 || month >= Number(date.date.first.slice(5, 7))) return date;
   const offset = date.offset - opening[0].length;
   return { ...date, offset, text: text.slice(offset, date.endOffset) };
