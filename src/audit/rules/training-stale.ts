@@ -217,10 +217,13 @@ function leadsRefresher(line: TrainingLine, kind: string): boolean {
 
 /**
  * A module of a church's graded safeguarding pathway: "Foundation module", "Leadership module", "Basic module",
- * "Safeguarding Leadership pathway". The later module a person did is their most recent safeguarding training.
+ * "Safeguarding Leadership pathway" — or a module's title alone, as a training table's column names it
+ * ("Foundations", "Leadership"). The later module a person did is their most recent safeguarding training.
  */
+const PATHWAY_MODULE =
+  /\b(basic|foundation|leadership)\s+(?:modules?|pathway)\b|^\s*(?:safeguarding\s+)?(foundation|leadership)s?\s*$/i;
 function pathwayModule(course: string): boolean {
-  return /\b(?:basic|foundation|leadership)\s+(?:modules?|pathway)\b/i.test(plain(course));
+  return PATHWAY_MODULE.test(plain(course));
 }
 
 /** The kind a person's record is grouped by: one for all their pathway modules, else the course's own kind. */
@@ -230,9 +233,8 @@ function groupKind(course: string, person: string, own: string): string {
 
 /** A pathway module's level: Basic 0, Foundation 1, Leadership 2 (none: -1). */
 function pathwayLevel(course: string): number {
-  const level = /\b(basic|foundation|leadership)\s+(?:modules?|pathway)\b/i
-    .exec(plain(course))?.[1]
-    ?.toLowerCase();
+  const m = PATHWAY_MODULE.exec(plain(course));
+  const level = (m?.[1] ?? m?.[2])?.toLowerCase();
   return level === "leadership" ? 2 : level === "foundation" ? 1 : level === "basic" ? 0 : -1;
 }
 

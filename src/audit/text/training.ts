@@ -238,7 +238,9 @@ export function findTrainingLines(
       found.push(...validUntil);
       continue;
     }
-    const matrix = matrixRecords(table, named) ?? transposedMatrixRecords(table, named);
+    const matrix =
+      matrixRecords(table, named, () => underTrainingHeading(lines, table)) ??
+      transposedMatrixRecords(table, named);
     if (matrix) {
       found.push(...matrix);
       continue;
@@ -304,7 +306,7 @@ export function findTrainingLines(
     const table = tableOfBlock(block, text, lines);
     if (!table) continue;
     const second = secondHeaderRow(table);
-    const direct = matrixRecords(table, named);
+    const direct = matrixRecords(table, named, () => underTrainingHeading(lines, table));
     const transposed = direct === undefined ? transposedMatrixRecords(table, named) : undefined;
     const matrix =
       direct ??
@@ -2172,6 +2174,42 @@ function jobColumnOfPeople(table: Table, header: string[]): number {
 }
 
 /**
+ * A column headed with a title of one to four words and no word of a check, a form or a meeting: "Foundations",
+ * "Leadership", "Safe to Serve" — not "Code of conduct signed", "Supervision", "Appraisal", "Policy read".
+ */
+const TITLE_COLUMN = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,3}$/u;
+const NOT_A_COURSE_COLUMN =
+  /\b(?:signed|read|seen|received|issued|checked|checks?|polic(?:y|ies)|code|conduct|supervisions?|appraisals?|probation|reviews?|contract|agreement|consent|declarations?|references?|interviews?|meetings?|observations?|visits?|birthday|born|birth|start|end|left|leaving|age|hours|status|group|team|site|area|service|ministry|office|elected|licen[cs]e|insurance)\b/i;
+function titleColumnHeader(header: string): boolean {
+  return TITLE_COLUMN.test(header) && !NOT_A_COURSE_COLUMN.test(header) && !HEADER_CHECK.test(header);
+}
+
+/** A heading about training: "3. Training", "Training record", "Safeguarding training and development". */
+const TRAINING_HEADING = /\b(?:training|trained|courses?|CPD|learning\s+and\s+development)\b/i;
+
+/** Each line's nearest heading at or above it (-1 for none), read once for the lines. */
+const headingAboveCache = new WeakMap<Line[], Int32Array>();
+function headingAbove(lines: Line[], index: number): number {
+  let above = headingAboveCache.get(lines);
+  if (!above) {
+    above = new Int32Array(lines.length);
+    let last = -1;
+    for (const [i, line] of lines.entries()) {
+      if (headingLine(line)) last = i;
+      above[i] = last;
+    }
+    headingAboveCache.set(lines, above);
+  }
+  return index >= 0 && index < above.length ? above[index] : -1;
+}
+
+/** Whether the heading the table sits under is about training. */
+function underTrainingHeading(lines: Line[], table: Table): boolean {
+  const at = headingAbove(lines, table.header.index - 1);
+  return at >= 0 && TRAINING_HEADING.test(plain(lines[at].text));
+}
+
+/**
  * A training matrix's records: one per person and dated or lapsed cell, the course named by the column's header
  * ("| Staff | Role | Basic awareness | DSL training | Prevent |"). A table is a matrix when it has a column of
  * people and one or more columns headed with a safeguarding course whose cells hold only dates and statuses (a
@@ -2179,7 +2217,11 @@ function jobColumnOfPeople(table: Table, header: string[]): number {
  * names courses (that is a table with a course column, read row by row). A column of another
  * subject ("First aid") or of other dates ("DBS check", "Started") is not a course. Undefined for other tables.
  */
-function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | undefined {
+function matrixRecords(
+  table: Table,
+  named: LeadMention[],
+  trainingHeading: () => boolean = () => false,
+): TrainingLine[] | undefined {
   const header = table.headerCells.map((c) => plain(c.text).trim());
   // "Enw / Name": a bilingual header names the column in either half.
   let nameCol = header.findIndex((h) => eitherHalf(h, (half) => MATRIX_NAME_HEADER.test(half.toLowerCase())));
@@ -2192,7 +2234,8 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
   if (nameCol < 0) return undefined;
   const roleCol = header.findIndex((h) => /\b(?:role|job|position|post)\b/i.test(h));
   const courseCols: number[] = [];
-  const ticked: Array<{ i: number; cells: Cell[]; kinds: Array<MatrixCell | undefined> }> = [];
+  const ticked: Array<{ i: number; cells: Cell[]; kinds: Array<MatrixCell | undefined>; title: boolean }> =
+    [];
   // "Safeguarding Children Level 3 (intercollegiate) completed": a course's column whose header says its dates are
   // when it was done — the course is the header's words before that.
   // Beside a column headed with the people's role, "Last trained" is a "Trained" column: it names no course.
@@ -2222,12 +2265,12 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
     if (matrixColumn) courseCols.push(i);
     // Another column that names courses: the table lists a course per row.
     else if (/\b(?:course|training)s?\b/i.test(h)) return undefined;
-    else if (
-      !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) &&
-      !otherSubject(h) &&
-      (SAFEGUARDING_SUBJECT.test(h) || SAFEGUARDING_COURSE_NAME.test(h) || CHILDREN_WORDS.test(h))
-    )
-      ticked.push({ i, cells, kinds });
+    else if (!MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) && !otherSubject(h)) {
+      const subject =
+        SAFEGUARDING_SUBJECT.test(h) || SAFEGUARDING_COURSE_NAME.test(h) || CHILDREN_WORDS.test(h);
+      // A title alone ("Leadership") only under a heading about training (below).
+      if (subject || titleColumnHeader(h)) ticked.push({ i, cells, kinds, title: !subject });
+    }
   }
   if (courseCols.length === 0) return undefined;
   // "✔ 11/24": a tick with the date beside it.
@@ -2237,8 +2280,17 @@ function matrixRecords(table: Table, named: LeadMention[]): TrainingLine[] | und
   // columns that name courses, a column about children or safeguarding ("Listening to Young People") with the same
   // ticks and dates ("✔ 11/24", "—") is a course's too, though its title has no course word. Not "Working at height",
   // "PVG Scheme member" or "KCSIE Part One read".
+  // "| Person | Role | Basic Awareness | Foundations | Leadership |" under "## 3. Training": beside a course's column,
+  // in a table under a heading about training, a column headed with a course's title alone whose cells are dates
+  // (or record nothing: "n/a", "—", "booked Jan 2027") is a course's too.
+  const datedColumn = (column: (typeof ticked)[number]) =>
+    column.kinds.some((k) => k?.kind === "date") && trainingHeading();
   for (const column of ticked)
-    if (column.kinds.length > 0 && column.kinds.every((k) => k !== undefined) && column.cells.some(datedTick))
+    if (
+      column.kinds.length > 0 &&
+      column.kinds.every((k) => k !== undefined) &&
+      ((!column.title && column.cells.some(datedTick)) || datedColumn(column))
+    )
       courseCols.push(column.i);
   courseCols.sort((a, b) => a - b);
   // "✔" alone in a course's column whose other ticks carry their dates ("✔ 09/25"): done, its date not written. A
@@ -3537,6 +3589,48 @@ function roleForFieldWithDate(words: string, onLine: LeadMention[]): boolean {
   if (NOT_COURSE_TITLE.test(after)) return false;
   const when = trainingDate(after, 0);
   return when !== undefined && when.offset === 0 && when.endOffset >= after.length;
+}
+
+/**
+ * A training log's label, a line of its own: "Training log (last completed):", "Training records:", "Staff training
+ * record (latest):", or the same words as a heading ("### Training log").
+ */
+const TRAINING_LOG_LABEL =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}'’-]+\s+){0,2}?training\s+(?:logs?|records?|register|history)(?:\s*\([^()\n]{1,40}\))?\s*:?$/iu;
+/** A log's entry: a name of one to four capitalised words (a title's full stop allowed), then a dash or a colon. */
+const LOG_ENTRY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s(?:--|[–—-])\s|:\s)/u;
+
+/**
+ * Whether a line is in a training log (`inLog`: the line before it was): the log's label opens it, each person's
+ * entry under it keeps it open, any other line ends it.
+ */
+function logLine(words: string, inLog: boolean): boolean {
+  if (words.length <= 80 && TRAINING_LOG_LABEL.test(words.trim())) return true;
+  return inLog && LOG_ENTRY.test(words);
+}
+
+/**
+ * "Priya Lomax — Designated Person (Early Years) 11/2023" in a training log: a person's entry whose words after the
+ * name's dash (or colon) are the lead's title alone — a bracket of whom or where it serves beside it — then the date
+ * and nothing more (or the line's next part, after a semicolon), names the lead's course. Other words between the
+ * title and the date ("Designated Person since 2019"), a bracket of tenure ("DSL (interim) 03/2022") or a job's title
+ * ("Deputy Manager from 03/2025") make it the role.
+ */
+function roleDatedInLog(words: string, onLine: LeadMention[]): boolean {
+  if (words.length > 300) return false;
+  const dash = /\s(?:--|[–—-])\s|:\s/.exec(words);
+  if (!dash) return false;
+  const rest = words.slice(dash.index + dash[0].length);
+  const date = trainingDate(rest, 0);
+  if (!date || !/^[\s.]*(?:;|$)/.test(rest.slice(date.endOffset))) return false;
+  const title = trimEndWhere(rest.slice(0, date.offset), /[\s,:–—-]/);
+  const open = title.endsWith(")") ? title.lastIndexOf("(") : -1;
+  const bracket = open >= 0 ? title.slice(open + 1, -1) : "";
+  const middle = open >= 0 ? title.slice(0, open) : title;
+  if (!DSL_COURSE.test(middle) || NOT_TRAINING_IN_BLOCK.test(title) || NOT_COURSE_TITLE.test(title))
+    return false;
+  if (/[\d()]/.test(bracket) || ROLE_TENURE.test(bracket)) return false;
+  return onLine.reduce((w, m) => w.replace(plain(m.label), " "), middle).trim() === "";
 }
 
 /** Where a line's words start once a list marker, a heading mark or bold is skipped; and whether it had a marker. */
@@ -5291,6 +5385,9 @@ function trainingInLines(
   };
   // Under a heading about training ("6. Training record"): a course may be named by its title alone.
   let trainingSection = false;
+  // Under a training log's label ("Training log (last completed):"), while each line is a person's entry: a lead's
+  // title alone with a date names the lead's course (roleDatedInLog).
+  let recordsLog = false;
   /** Where a dated record was given to the lead whose first name labels its line (checked once all are read). */
   const datedLabels: Array<{ from: number; to: number }> = [];
   for (let i = 0; i < lines.length; i++) {
@@ -5298,6 +5395,7 @@ function trainingInLines(
     if (tableLines.has(i)) {
       owner = undefined;
       previous = undefined;
+      recordsLog = false;
       continue;
     }
     if (isBlank(line)) continue;
@@ -5384,6 +5482,7 @@ function trainingInLines(
         previous = next;
       }
     }
+    recordsLog = logLine(plain(body), recordsLog);
     // "Training: Aled — DSL (Saltwick SCP), 3rd May '24; Priya — deputies' course, date to be added.": each
     // person's part of the line is their own record.
     // "Priya – Early Years DSL refresher, Sept 2024" on its own line: the first name's record, as a part of a line is.
@@ -5455,6 +5554,7 @@ function trainingInLines(
       (trainingSection && here !== undefined && roleBetweenDashes(words, onLine)) ||
       (trainingSection && here !== undefined && roleWithProviderAndDate(words, onLine)) ||
       (trainingSection && here !== undefined && roleForFieldWithDate(words, onLine)) ||
+      (recordsLog && here !== undefined && roleDatedInLog(words, onLine)) ||
       (SAFEGUARDING_COURSE_NAME.test(courseWords) &&
         !GUIDANCE_NAME.test(courseWords) &&
         personLine(words, known)?.record === true);
@@ -5516,6 +5616,7 @@ function trainingInLines(
           : undefined;
       if (person) nameLine = line;
       if (!person) trainingSection = TRAINING_WORD.test(words);
+      recordsLog = !person && logLine(words, false);
       ownerLevel = undefined;
       continuing = false;
       continue;
