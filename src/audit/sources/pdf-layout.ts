@@ -194,7 +194,8 @@ function headingDepths(blocks: Block[], bodySized: ReadonlySet<Block>): void {
  * page and the first of the next (running headers and footers between them aside) are joined when they are both
  * paragraphs in the same size and indent whose first part did not end its sentence (or whose second part starts in
  * lower case), or both tables with the same columns (the next page's repeated header row then belongs to neither).
- * A table row the page break split goes on, on the next page, with its first cell empty: it is one row. When the
+ * A table row the page break split goes on, on the next page, with its first cell empty, or with a cell going on
+ * with the rest of a word the page's last line broke at its hyphen ("Mr Ravi Chaudhry-" / "Penn"): it is one row. When the
  * next page holds only the rest of one cell (lines inside one of the table's columns, not the first), those lines
  * are that cell's.
  */
@@ -239,9 +240,15 @@ function joinAcrossPages(
         header !== undefined && after.rows[0].map((c) => c.text).join("\u0000") === header
           ? after.rows.slice(1)
           : after.rows;
-      // A row the page break split: its first cell was done on the page before, so it goes on with that cell empty.
+      // A row the page break split: its first cell was done on the page before, so it goes on with that cell empty
+      // — or a cell of it broke a word at its hyphen, the word's rest opening that cell on the next page.
       const last = before.rows.at(-1);
-      if (last && rows.length > 0 && rows[0][0]?.text === "" && (last[0]?.text ?? "") !== "") {
+      if (
+        last &&
+        rows.length > 0 &&
+        (last[0]?.text ?? "") !== "" &&
+        (rows[0][0]?.text === "" || last.some((c, k) => wordBrokenAt(c.text, rows[0][k]?.text ?? "")))
+      ) {
         const [rest, ...others] = rows;
         before.rows = [...before.rows.slice(0, -1), continuedRow(last, rest), ...others];
       } else before.rows = [...before.rows, ...rows];
@@ -291,9 +298,19 @@ function continuedRow(first: readonly TableCell[], rest: readonly TableCell[]): 
     const b = rest[k];
     if (!a || !b || b.text === "") cells.push(a ?? b);
     else if (a.text === "") cells.push(b);
-    else cells.push({ text: `${a.text} ${b.text}`, offset: a.offset, endOffset: b.endOffset });
+    else {
+      // A double-barrelled name broken at its hyphen ("Chaudhry-" / "Penn") is one word, its hyphen kept, as
+      // rejoinHyphenated joins one in running text; a lower-case rest ("Co-" / "ordinator") stays as it was.
+      const gap = wordBrokenAt(a.text, b.text) && /^\p{Lu}/u.test(b.text) ? "" : " ";
+      cells.push({ text: `${a.text}${gap}${b.text}`, offset: a.offset, endOffset: b.endOffset });
+    }
   }
   return cells;
+}
+
+/** Whether a cell's words end in a word broken at its hyphen ("Chaudhry-") whose rest opens `next`. */
+function wordBrokenAt(words: string, next: string): boolean {
+  return words.endsWith("-") && /\p{L}/u.test(words.charAt(words.length - 2)) && /^\p{L}/u.test(next);
 }
 
 /** Two table lines whose cells start at the same places across the page. */

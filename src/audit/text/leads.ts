@@ -5720,6 +5720,11 @@ export function tableBlockLeads(
   return found;
 }
 
+/** Whether `name` is `whole` cut short after a word: "Mr Ravi" of "Mr Ravi Chaudhry-Penn". */
+function cutShort(name: string, whole: string): boolean {
+  return whole.length > name.length && whole.startsWith(name) && /[\s-]/.test(whole.charAt(name.length));
+}
+
 /**
  * A PDF's text mentions (findLeadMentions over its text) without those that pair a role and a name from two cells of
  * one table block in neither the same row nor the same column, where the block's own reading (tableBlockLeads) names
@@ -5742,11 +5747,15 @@ export function withoutMisreadTableRoles(
   const dropped = new Set<LeadMention>();
   const mended = new Map<LeadMention, LeadMention>();
   for (const table of tables) {
+    // The cell that holds an offset: of a row the page break split, whose cells' ranges each run on to the next
+    // page over the cells after them, the one that starts last before it.
     const cellAt = (offset: number) => {
+      let found: { row: number; column: number; cell: (typeof table.rows)[number][number] } | undefined;
       for (const [row, cells] of table.rows.entries())
         for (const [column, cell] of cells.entries())
-          if (offset >= cell.offset && offset < cell.endOffset) return { row, column, cell };
-      return undefined;
+          if (offset >= cell.offset && offset < cell.endOffset && cell.offset >= (found?.cell.offset ?? 0))
+            found = { row, column, cell };
+      return found;
     };
     let ownReading: LeadMention[] | undefined;
     const ownLeads = () => {
@@ -5759,17 +5768,26 @@ export function withoutMisreadTableRoles(
       if ((m.names?.length ?? 1) > 1) continue;
       const first = cellAt(m.nameOffset);
       const last = first && cellAt(m.nameEndOffset - 1);
-      if (!first || !last || last.row !== first.row || last.column === first.column) continue;
+      if (!first || !last || last.row !== first.row) continue;
+      // Inside one cell, a name the text cut short where the cell's line broke, the rest of the cell's words after
+      // the row's other cells ("Mr Ravi" of "Mr Ravi Chaudhry-" / "Penn", the row's rest over the page): a cell
+      // whose range runs on over another of its row's.
+      const short = last.column === first.column;
+      const row = table.rows[first.row];
+      if (short && !row.some((c) => c.offset > first.cell.offset && c.offset < first.cell.endOffset))
+        continue;
       const theirs = ownLeads().find((o) => o.role === m.role && o.nameOffset === first.cell.offset);
       if (!theirs?.name) continue;
+      if (short && !cutShort(m.name, theirs.name)) continue;
       const at = text.indexOf(theirs.name, first.cell.offset);
       const inCell = at >= 0 && at + theirs.name.length <= first.cell.endOffset;
+      const place = short ? [m.nameOffset, m.nameEndOffset] : [first.cell.offset, first.cell.endOffset];
       mended.set(m, {
         ...m,
         name: theirs.name,
         names: theirs.names ?? [theirs.name],
-        nameOffset: inCell ? at : first.cell.offset,
-        nameEndOffset: inCell ? at + theirs.name.length : first.cell.endOffset,
+        nameOffset: inCell ? at : place[0],
+        nameEndOffset: inCell ? at + theirs.name.length : place[1],
       });
     }
     const across = mentions.filter((m) => {
