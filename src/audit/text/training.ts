@@ -5,7 +5,7 @@ import nlp from "compromise";
 import { alignedTables } from "./aligned-tables.js";
 import { eitherHalf } from "./bilingual.js";
 import { datedApartRecords } from "./dated-apart.js";
-import { type DateMatch, findDates, findSchoolYears, parseLooseDate } from "./dates.js";
+import { type DateMatch, findDates, findSchoolYears, monthNumber, parseLooseDate } from "./dates.js";
 import { tiedLead } from "./first-name-tie.js";
 import { findContents } from "./headings.js";
 import { jobSubjectHolder } from "./job-holder.js";
@@ -3228,6 +3228,31 @@ const ENDS_IN_JOB =
 /** A rule about training, not a record of it: "All staff complete basic awareness training every three years". */
 const RULE_WORDS =
   /\b(?:every|annually|yearly|each\s+(?:year|term)|at\s+least|will|must|should|shall|needs?\s+to|required|regularly|biennially|expected\s+to|ensures?|makes?\s+sure)\b/i;
+/**
+ * A later clause after a record's date, up to the line's end: after a semicolon, after "and" (with a comma or
+ * not), or a sentence of its own. The run before its mark is one class, so the pattern reads a line once.
+ */
+const CLAUSE_AFTER_DATE = /^([\s)\]*_]*)(?:;|,\s*and\s|and\s|[.!?]\s+(?=\p{Lu}))/u;
+/** A habit's or a rule's words: RULE_WORDS, a time that comes round again, "monthly", "weekly". */
+const HABIT_WORDS = new RegExp(
+  String.raw`${RULE_WORDS.source}|${RECURRING_TIME.source}|\b(?:monthly|weekly|half[\s-]?termly)\b`,
+  "i",
+);
+
+/**
+ * Where a later clause starts that tells of a habit or a rule after a dated record: "DSL (Level 3) refresher, 18
+ * November 2024; DSL network meetings each term", "…, and attends the termly DSL forum", "… 2024. Updates annually
+ * via the LA bulletin." The record keeps its date: the clause is no rule that makes the line one, and no part of the
+ * course's name. Only when the words before the date name a course, and the clause holds no date or number of its
+ * own (another record, a renewal's date) and no booking. `dateStart` and `dateEnd` are offsets in `body`.
+ */
+function habitClauseAt(body: string, dateStart: number, dateEnd: number): number | undefined {
+  const mark = CLAUSE_AFTER_DATE.exec(body.slice(dateEnd));
+  if (!mark) return undefined;
+  const clause = body.slice(dateEnd + mark[0].length);
+  if (/\d/.test(clause) || !HABIT_WORDS.test(clause) || futureBooking(clause)) return undefined;
+  return TRAINING_WORD.test(body.slice(0, dateStart)) ? dateEnd + mark[1].length : undefined;
+}
 /** A sentence that records training that took place. */
 const RECORD_VERB =
   /\b(?:was|were)\s+(?:last\s+)?(?:held|attended|completed|delivered|run|undertaken|refreshed|updated)\b|\b(?:attended|completed|undertook|passed|achieved)\b|\bwent\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s)|\blast\s+(?:attended|completed|trained|updated|refreshed)\b|\b(?:renewed|refreshed)\s+(?:her|his|their|my)\s/i;
@@ -3747,9 +3772,9 @@ function readTrainingDates(raw: string, options: { schoolYears?: boolean }): Dat
   // months read here are blanked first (same length, so offsets hold).
   for (const o of own)
     text = `${text.slice(0, o.offset)}${" ".repeat(o.text.length)}${text.slice(o.endOffset)}`;
-  const found = findDates(text, 0, { shortMonthYear: true }).filter(
-    (d) => !own.some((o) => d.offset < o.endOffset && d.endOffset > o.offset),
-  );
+  const found = findDates(text, 0, { shortMonthYear: true })
+    .filter((d) => !own.some((o) => d.offset < o.endOffset && d.endOffset > o.offset))
+    .map((d) => (d.date.precision === "day" ? dayRangeAsLastDay(text, d) : d));
   // "2022–23" in a date cell: a course done during that school year.
   const years = options.schoolYears
     ? findSchoolYears(text).filter(
@@ -3757,6 +3782,54 @@ function readTrainingDates(raw: string, options: { schoolYears?: boolean }): Dat
       )
     : [];
   return [...found, ...own, ...years].sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * A day range that chrono reads as its first day: "2–3 October 2023", "2nd – 3rd October 2023", "2 to 3 October
+ * 2023". The day and its separator; the second day follows.
+ */
+const RANGE_START = /^(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:[–—-]|to\b)\s*(?=\d{1,2}(?:st|nd|rd|th)?\s)/i;
+/**
+ * A first day before a date that chrono reads alone: "2 & " (3 October 2023), "2nd and ", "30 September & ", "30
+ * September – ". Not part of a longer number or date ("1.2 & 3 October", "10/2 & 3 October").
+ */
+const DAY_BEFORE =
+  /(?<![\d/.,:–—-])(\d{1,2})(?:st|nd|rd|th)?(?:\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)?\s*(?:&|and|[–—-]|to)\s*$/i;
+/** A word that numbers what follows it: "Level 3 – 4 October 2023" is Level 3, done on 4 October. */
+const NUMBERED_WORD_BEFORE =
+  /\b(?:levels?|lefel|groups?|gr[ŵw]p|modules?|units?|parts?|stages?|tiers?|steps?|phases?|sessions?|days?|weeks?|years?|version|no|number|section|chapter|page|cohort|ks|key\s+stage)\.?\s*$/i;
+
+/**
+ * A course held over days is done on its last day, and the range is one date: "DSL two-day course 2 & 3 October
+ * 2023", "2 and 3 October", "2nd & 3rd October", "30 September & 1 October", "2–3 October" (which chrono reads as
+ * the 2nd). The date is the last day's, and it starts at the first day, so the course's name ends before the range.
+ * A number after a word that numbers a course ("Level 3 – 4 October 2023", "Group 3 – 14 October 2023") is the
+ * course's, not a first day: the date is the one after the dash, and starts there.
+ */
+function dayRangeAsLastDay(text: string, d: DateMatch): DateMatch {
+  const start = RANGE_START.exec(d.text);
+  if (start) {
+    const at = d.offset + start[0].length;
+    const [last] = findDates(text.slice(at, d.endOffset));
+    if (last?.offset !== 0 || at + last.endOffset !== d.endOffset) return d;
+    const numbered = NUMBERED_WORD_BEFORE.test(text.slice(Math.max(0, d.offset - 16), d.offset));
+    return numbered ? { ...last, offset: at, endOffset: d.endOffset } : { ...d, date: last.date };
+  }
+  if (!/^\d/.test(d.text)) return d;
+  const before = text.slice(Math.max(0, d.offset - 24), d.offset);
+  const first = DAY_BEFORE.exec(before);
+  if (!first) return d;
+  const from = d.offset - before.length + (first.index ?? 0);
+  if (NUMBERED_WORD_BEFORE.test(text.slice(Math.max(0, from - 16), from))) return d;
+  const [year, month, day] = d.date.first.split("-").map(Number);
+  const firstMonth = first[2] ? monthNumber(first[2]) : month;
+  const firstDay = Number(first[1]);
+  // The same month, an earlier day; or the month before ("30 September & 1 October").
+  const range =
+    firstMonth === month
+      ? firstDay >= 1 && firstDay < day
+      : firstMonth === (month === 1 ? 12 : month - 1) && firstDay >= 1 && firstDay <= 31 && year > 0;
+  return range ? { ...d, offset: from, text: text.slice(from, d.endOffset) } : d;
 }
 
 const personCache = new Map<string, "sure" | "maybe" | false>();
@@ -5710,9 +5783,21 @@ function trainingInLines(
     }
     // A list entry under someone's name is theirs unless it names a lead of the document
     // ("· England Boxing Safeguarding and Protecting Children – October 2022" is not "England Boxing"'s).
+    // "- Mr Fenwright: DSL refresher, 18 November 2024; DSL network meetings each term": a dated record, then a
+    // habit in a later clause (habitClauseAt). The habit is no part of the record: whose line it is, and whether it
+    // is a rule, are read from the words before it.
+    const habitClause =
+      date && date.endOffset <= lineEnd
+        ? habitClauseAt(body, date.offset - line.offset - start, date.endOffset - line.offset - start)
+        : undefined;
     const candidate = here
       ? undefined
-      : personLine(words, known, () => listFollows(lines, i, tableLines), namedPerson);
+      : personLine(
+          habitClause === undefined ? words : plain(body.slice(0, habitClause)),
+          known,
+          () => listFollows(lines, i, tableLines),
+          namedPerson,
+        );
     // In a list whose entries each start with a person's name and their course ("- Jo Teague -- Level 3 DSL, 2
     // February 2025"), every entry is its own person's.
     const person =
@@ -5778,14 +5863,22 @@ function trainingInLines(
     // staff in Feb 2022"), nor one older than a record the person already has under their name: those are the
     // staff's rule and when the staff last did it.
     const ownerName = owner?.name;
+    // "- Mr Fenwright: DSL refresher, 18 November 2024; DSL network meetings each term": a person's dated record,
+    // then a habit of theirs in a later clause; the habit's words make no rule of the record. A person's: the line's
+    // lead or person, the writer's own, or the person's whose block it is in (not a group's line).
+    const habitAt =
+      habitClause !== undefined && (here || person || ownLabel || (ownerName && !GROUP_IN_LINE.test(words)))
+        ? habitClause
+        : undefined;
+    const recordWords = habitAt === undefined ? words : plain(body.slice(0, habitAt));
     const ruleWords =
       here || person || ownLabel
-        ? words.replace(RENEWAL_NOTE, " ").replace(CYCLE_BEFORE_LAST, " ")
+        ? recordWords.replace(RENEWAL_NOTE, " ").replace(CYCLE_BEFORE_LAST, " ")
         : ownerName !== undefined &&
             !GROUP_IN_LINE.test(words) &&
             !(date !== undefined && newerOwnRecord(ownerName, nameLine?.offset ?? 0, date.date.last))
-          ? words.replace(CYCLE_BEFORE_LAST, " ")
-          : words;
+          ? recordWords.replace(CYCLE_BEFORE_LAST, " ")
+          : recordWords;
     if (RULE_WORDS.test(ruleWords) && !RECORD_VERB.test(words)) {
       owner = undefined;
       continue;
@@ -6120,7 +6213,8 @@ function trainingInLines(
     } else {
       // "- Level 3 – expired": a course with no date that the policy says has lapsed is out of date by its own word.
       const lapsedWord = date ? undefined : LAPSED_AT_END.exec(source)?.[1];
-      const courseSource = source.slice(courseFrom);
+      // The course's name ends before a habit's clause after its date (habitAt, above).
+      const courseSource = source.slice(courseFrom, habitAt ?? source.length);
       const course = courseOf(
         lapsedWord ? courseSource.replace(LAPSED_AT_END, "") : courseSource,
         base + courseFrom,
