@@ -420,6 +420,16 @@ ROWS.push([
   "Welfare Officer: Mr Tom Greaves (07700 900100)\n\n",
 ]);
 
+// A form's fields listed on one very long line, each ending in "(date)", and a very long line of blanks after commas:
+// each bracket once read the line's fields again from its start, and each blank the words before it back to the line's
+// start (review 55; 100,000 characters of fields took 85 s in placeholder-text alone, 300,000 of blanks 20 to 32 s).
+ROWS.push([
+  "a form's fields ending in (date) on one very long line",
+  "Child · (date) · ".repeat(Math.floor(BIG / 17)),
+  "",
+]);
+ROWS.push(["blanks after commas on one very long line", `Contact ${"______, ".repeat(BIG / 8)}`, ""]);
+
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {
   private child: ChildProcessWithoutNullStreams | undefined;

@@ -12,10 +12,11 @@ import {
   isPlainHeading,
   isTableRow,
   isTableSeparatorText,
+  type Line,
   lineAt,
   splitLines,
 } from "../text/lines.js";
-import { allMatches, escapeRegExp } from "../text/matches.js";
+import { allMatches, escapeRegExp, type Word, wordsAfter, wordsBefore } from "../text/matches.js";
 import { bracketsJoinedInCells } from "../text/pdf-cell-brackets.js";
 import { templateNameWords, wordsOfTheLanguage } from "../text/people.js";
 import { HONORIFICS, NOT_NAME_WORDS } from "../text/roles.js";
@@ -342,13 +343,28 @@ const FORM_ANSWERS_BEFORE = /\b(?:yes|no)\s*\/\s*(?:yes|no)\b[\s*_]*$/i;
 /** A form's answers just after it, one perhaps marked as chosen: "(delete one) Yes / *No*". */
 const FORM_ANSWERS_AFTER = /^[^\S\n]*[*_]*(?:yes|no)[*_]*[^\S\n]*\/[^\S\n]*[*_]*(?:yes|no)\b/i;
 
-/** Where a match stands in its text: its start and end, and its line's start, newline (-1 at the end) and end. */
+/** The last text's lines, split once: the matches of one text ask for their lines one after another. */
+let textLines: { text: string; lines: Line[] } | undefined;
+
+function linesOf(text: string): Line[] {
+  if (textLines?.text !== text) textLines = { text, lines: splitLines(text) };
+  // The same words in another string: keep that string, so that the next match's text is the same string.
+  else textLines.text = text;
+  return textLines.lines;
+}
+
+/**
+ * Where a match stands in its text: its start and end, and its line's start, newline (-1 at the end) and end —
+ * found in the text's lines, not by reading back and on from the match (which reads a long line again per match).
+ */
 function matchLine(m: RegExpMatchArray) {
   const input = m.input ?? "";
   const start = m.index ?? 0;
   const end = start + m[0].length;
-  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
-  const newline = input.indexOf("\n", end);
+  const lines = linesOf(input);
+  const lineStart = lines[lineAt(lines, start)].offset;
+  const next = lines[lineAt(lines, end) + 1];
+  const newline = next ? next.offset - 1 : -1;
   const lineEnd = newline < 0 ? input.length : newline;
   return { input, start, end, lineStart, newline, lineEnd };
 }
@@ -516,15 +532,17 @@ function columnHeading(m: RegExpMatchArray): boolean {
     const nextEnd = input.indexOf("\n", newline + 1);
     return isTableSeparatorText(input.slice(newline + 1, nextEnd < 0 ? input.length : nextEnd));
   }
-  const before = input.slice(lineStart, start).trim();
-  const after = input.slice(end, lineEnd).trim();
-  const words = `${before} ${after}`.split(/\s+/).filter(Boolean);
+  // Ten words at most around the bracket: read only so far each way, and a thousand characters at most (a heading's
+  // row is never so long), not the line's every word again per bracket on it.
+  const before = wordsBefore(input, start, 11, Math.max(lineStart, start - 1000));
+  const after = wordsAfter(input, end, 11, Math.min(lineEnd, end + 1000));
+  const words = [...before, ...after];
   return (
-    /\b\p{Lu}\p{Ll}+ed$/u.test(before) &&
-    after !== "" &&
+    /\b\p{Lu}\p{Ll}+ed$/u.test(before[0]?.text ?? "") &&
+    after.length > 0 &&
     words.length >= 3 &&
     words.length <= 10 &&
-    words.every((w) => /^[*_]*[\p{Lu}\d]/u.test(w))
+    words.every((w) => /^[*_]*[\p{Lu}\d]/u.test(w.text))
   );
 }
 
@@ -613,15 +631,33 @@ function listItemText(line: string): string {
  */
 function hintInFormFields(m: RegExpMatchArray): boolean {
   const { input, start, end, lineStart, lineEnd } = matchLine(m);
-  const line = input.slice(lineStart, lineEnd);
-  if (/^\s*\|/.test(line)) return false;
+  if (/^\s*\|/.test(input.slice(lineStart, lineEnd))) return false;
   // The bracket ends its field: the next separator, or the line's end, straight after it.
-  const after = input.slice(end, lineEnd);
-  if (!/^[^\S\n]*(?:[·|;•]|(?:[.;*_]+[^\S\n]*)?$)/.test(after)) return false;
-  const before = input.slice(lineStart, start);
-  const field = before.split(FIELD_SEPARATOR).at(-1) ?? before;
+  if (!/^[^\S\n]*(?:[·|;•]|(?:[.;*_]+[^\S\n]*)?$)/.test(input.slice(end, lineEnd))) return false;
+  // Its field's words, back to the separator before it (read back only that far: the fields of the brackets that end
+  // theirs do not overlap, so a long line of them is read once).
+  let from = start;
+  while (from > lineStart && !FIELD_SEPARATOR.test(input[from - 1])) from--;
+  const field = input.slice(from, start);
   if (POLICY_OWN_DATE.test(field) || (ROLE_BEFORE_FIELD.test(field) && !ROLE_RECEIVING.test(field)))
     return false;
+  return formFieldsLine(input, lineStart, lineEnd);
+}
+
+/** The last line `formFieldsLine` read, and what it found: a line's brackets ask one after another. */
+let fieldsLine: { input: string; lineStart: number; found: boolean } | undefined;
+
+/** Whether the line is (or ends) a list of a form's fields (`hintInFormFields`), read once for all its brackets. */
+function formFieldsLine(input: string, lineStart: number, lineEnd: number): boolean {
+  if (fieldsLine?.lineStart !== lineStart || fieldsLine.input !== input)
+    fieldsLine = { input, lineStart, found: readFormFieldsLine(input, lineStart, lineEnd) };
+  // The same words in another string: keep that string, so that the next bracket's text is the same string.
+  else fieldsLine.input = input;
+  return fieldsLine.found;
+}
+
+function readFormFieldsLine(input: string, lineStart: number, lineEnd: number): boolean {
+  const line = input.slice(lineStart, lineEnd);
   // The lines above, as far as a handful back: the list's lines a PDF wrapped, or its lead-in and fields.
   const above: string[] = [];
   for (let at = lineStart - 1, n = 0; at > 0 && n < 8; n++) {
@@ -1965,6 +2001,8 @@ function blanksIn(
   const running: Placeholder[] = [];
   let formFields = 0;
   const runs = allMatches(BLANK_RUN, text);
+  // "Mr [    ] Mrs [    ] Ms [    ]": boxes to tick, not a name left out — one box after one title only.
+  const ticks = (text.match(/\[[ \u00a0]{3,}\]/g)?.length ?? 0) > 1;
   // Space gaps: only where spaces survive reading (Markdown, text) or were typed as non-breaking spaces;
   // never on a line laid out in columns.
   const gaps = format === "pdf" || /\S {3,}\S.* {3,}\S|\t/.test(text) ? [] : allMatches(SPACE_GAP, text);
@@ -1975,17 +2013,20 @@ function blanksIn(
     if (document.text.slice(base + at(start), base + at(end)).includes("\n")) continue;
     const before = text.slice(0, start);
     const after = text.slice(end);
+    // The words just before the blank, a few and a thousand characters at most (the patterns below read back from the
+    // blank; reading all the line before each blank on a long line of them read it again per blank).
+    const words = wordsBefore(text, start, 16, Math.max(0, start - 1000));
+    const nearFrom = words.at(-1)?.index ?? start;
+    const near = text.slice(nearFrom, start);
     // "Deputy: Mr/Mrs ……………": a name left to fill in.
-    // "Mr [    ] Mrs [    ] Ms [    ]": boxes to tick, not a name left out — one box after one title only.
-    const ticks = m[0].startsWith("[") && (text.match(/\[[ \u00a0]{3,}\]/g)?.length ?? 0) > 1;
-    const titleChoice =
-      TITLE_CHOICE.exec(before) ??
-      (m[0].startsWith("[") && !ticks ? TITLE_BEFORE_BRACKETS.exec(before) : null);
+    const title =
+      TITLE_CHOICE.exec(near) ?? (m[0].startsWith("[") && !ticks ? TITLE_BEFORE_BRACKETS.exec(near) : null);
+    const titleChoice = title && { index: nearFrom + title.index, text: title[0] };
     // Dots straight after a word are an ellipsis ("and so on...."), not a blank.
-    const ellipsis = /^[.…]/.test(m[0]) && /\S$/.test(before);
+    const ellipsis = /^[.…]/.test(m[0]) && start > 0 && /\S/.test(text[start - 1]);
     const sentence =
       !ellipsis &&
-      (titleChoice !== null || BEFORE_BLANK.test(before)) &&
+      (titleChoice !== null || BEFORE_BLANK.test(near)) &&
       // A sentence goes on after the blank ("Welfare Officer"), or ends with it ("is ______.").
       /^[^\S\n]*(?:[A-Za-z]|[.,;](?:\s|$)|$)/.test(after) &&
       !/^\s*(?:[-*+•]\s+)?(?:signed|signature|print(?:ed)?\s+name|name|date|position|role|tel|telephone|phone|email|address)\b/i.test(
@@ -1999,13 +2040,13 @@ function blanksIn(
     const wordAfter = /^\s*([A-Za-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)/.exec(after)?.[1] ?? "";
     // "the yard is run by ______, who …": nothing after the blank says what goes there, so its clause's words
     // before it are quoted, to show where to write.
-    const clause = !titleChoice && !wordAfter ? clauseBefore(before) : -1;
+    const clause = !titleChoice && !wordAfter ? clauseBefore(words) : -1;
     const wordBefore = titleChoice
-      ? titleChoice[0].trim()
+      ? titleChoice.text.trim()
       : clause >= 0
         ? before.slice(clause).trim().replace(/\s+/g, " ")
-        : (/(\S+)\s*$/.exec(before)?.[1] ?? "");
-    const contextStart = titleChoice ? titleChoice.index : clause >= 0 ? clause : before.search(/\S+\s*$/);
+        : (words[0]?.text ?? "");
+    const contextStart = titleChoice ? titleChoice.index : clause >= 0 ? clause : (words[0]?.index ?? -1);
     const contextEnd = end + (wordAfter ? after.indexOf(wordAfter) + wordAfter.length : 0);
     const blank = /^[\s\u00a0]+$/.test(m[0]) ? "…" : m[0].startsWith("[") ? "[…]" : m[0].trim();
     running.push({
@@ -2025,16 +2066,14 @@ function blanksIn(
 /**
  * Where the clause before a blank starts, six words back at most: after a comma, a colon, a bracket, a dash or a
  * sentence's end ("When I am away at a show, the yard is run by " → "the yard is run by "). -1 when no word stands
- * before the blank in its clause.
+ * before the blank in its clause. `words` are the words before the blank, the last first (`wordsBefore`).
  */
-function clauseBefore(before: string): number {
+function clauseBefore(words: Word[]): number {
   let start = -1;
-  const words = allMatches(/\S+/g, before);
-  for (let i = words.length - 1, n = 0; i >= 0 && n < 6; i--, n++) {
-    const word = words[i][0];
+  for (const { text: word, index } of words.slice(0, 6)) {
     // The word ends the clause before ("show,", "1.", "Deputy:**") or is a list's marker ("-", "•").
     if (/[,;:.!?()|–—][*_]*$/.test(word) || /^(?:[-–—•*+>]|\d+[.)])$/.test(word)) break;
-    start = words[i].index ?? 0;
+    start = index;
     // "(run by ______)": the bracket opens the clause.
     if (/^[*_]*[([]/.test(word)) break;
   }

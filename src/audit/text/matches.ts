@@ -30,3 +30,58 @@ export function trimEndWhere(text: string, drop: RegExp): string {
   while (end > 0 && drop.test(text[end - 1])) end--;
   return text.slice(0, end);
 }
+
+/** A word of a text (a run of characters other than spaces) and where it starts. */
+export interface Word {
+  index: number;
+  text: string;
+}
+
+/** Whether the character at `at` is a space as `\s` reads one (read by its code: this runs per character of long runs). */
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * The last `count` words before `end`, the last first, read back no further than `from` (a line's start; a word
+ * `from` cuts starts there): the words `allMatches(/\S+/g, text.slice(from, end))` ends with, reading only as far
+ * back as they go — a caller that asks once per match on a long line must not read the whole line each time.
+ */
+export function wordsBefore(text: string, end: number, count: number, from = 0): Word[] {
+  const words: Word[] = [];
+  let at = end;
+  while (words.length < count) {
+    while (at > from && isSpace(text, at - 1)) at--;
+    if (at <= from) break;
+    const wordEnd = at;
+    while (at > from && !isSpace(text, at - 1)) at--;
+    words.push({ index: at, text: text.slice(at, wordEnd) });
+  }
+  return words;
+}
+
+/** The first `count` words from `start`, read no further than `to`: `wordsBefore` the other way. */
+export function wordsAfter(text: string, start: number, count: number, to = text.length): Word[] {
+  const words: Word[] = [];
+  let at = start;
+  while (words.length < count) {
+    while (at < to && isSpace(text, at)) at++;
+    if (at >= to) break;
+    const wordStart = at;
+    while (at < to && !isSpace(text, at)) at++;
+    words.push({ index: wordStart, text: text.slice(wordStart, at) });
+  }
+  return words;
+}
