@@ -8,6 +8,7 @@ import {
   findLeadMentions,
   findTables,
   historyLines,
+  isKeyValueBox,
   type LeadKind,
   type LeadMention,
   type Line,
@@ -1284,6 +1285,9 @@ function namedAboveCourses(
 function namedInRoleColumns(lines: Line[]): LeadMention[] {
   const found: LeadMention[] = [];
   for (const table of findTables(lines)) {
+    // "| Policy owner | Designated Safeguarding Lead |" over "| Approved by | Full Governing Body |": a key-value
+    // box's first row is a pair, heading no column.
+    if (isKeyValueBox([table.headerCells, ...table.rows.map((r) => r.cells)])) continue;
     for (const [column, header] of table.headerCells.entries()) {
       const words = plain(header.text);
       const role = findLeadMentions(words)[0];
@@ -1317,6 +1321,7 @@ function namedInRoleColumnBlocks(blocks: Block[], lines: Line[]): LeadMention[] 
   const found: LeadMention[] = [];
   for (const table of blocks) {
     if (table.kind !== "table" || !table.headerRow || table.rows.length < 2) continue;
+    if (isKeyValueBox(table.rows)) continue;
     const roles = table.rows[0].map((header) => {
       const words = plain(header.text).trim();
       if (!words || words.length > 60) return undefined;

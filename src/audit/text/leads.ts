@@ -15,6 +15,7 @@ import {
   type Cell,
   contentStart,
   historyLines,
+  isKeyValueBoxAt,
   isMarkdownHeading,
   isTableRow,
   isTableSeparator,
@@ -174,6 +175,8 @@ const DEPUTY_BEFORE = /\b(?:deputy|deputies|depute|alternate|assistant)\s*\(?$/i
  */
 const DEPUTY_QUALIFIED_BEFORE =
   /(?<![\p{L}])(?:Deputy|DEPUTY|Depute|DEPUTE|Alternate|ALTERNATE|Assistant|ASSISTANT)\s+(?!(?:Head|HEAD|Headteacher|HEADTEACHER|Head\s+Teacher|Manager|MANAGER|Principal|PRINCIPAL|Director|DIRECTOR|Chair|CHAIR|Leader|LEADER|Warden|WARDEN|Minister|MINISTER|Vicar|Rector|Headmaster|Headmistress|Matron|Mayor|Clerk)(?![\p{L}]))(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
+/** The kinds of organisation a setting may share a site with, or meet on another's premises of (HOST_KINDS). */
+const HOST_KINDS_WORDS = String.raw`school|academy|college|church|chapel|parish|nursery|(?:leisure\s+|community\s+|sports\s+)?centre|hall|venue`;
 const OUTSIDE_BODY = OUTSIDE_PREFIXES.join("|");
 const OUTSIDE = new RegExp(`(?:^|[^\\p{L}])(?<body>${OUTSIDE_BODY})\\s+$`, "iu");
 /** "The County Rugby Union's Safeguarding Officer": the wider body's name, then its officer. */
@@ -197,6 +200,21 @@ const OUTSIDE_AFTER =
  */
 const ADVISER_AFTER =
   /^\s*(?:\*\*|__)?\s*\(\s*(?:[^()/\n]{1,40}\s\/\s*)?(?:(?:for\s+)?advice(?:\s+(?:only|and\s+support))?|advisory(?:\s+(?:only|role))?|in\s+an\s+advisory\s+(?:role|capacity))\s*(?:\)|[;,][^()\n]*(?:\)|$))/iu;
+/**
+ * Another organisation's lead, said in brackets against the role: "Festival Event Safeguarding Lead (festival's own)",
+ * "DSL (host school's)", "Safeguarding Officer (the church's, not ours)", "(the venue's own)". An organisation's word
+ * (a host's kind, a festival's, an event's or its organiser's) in the possessive and marked as the other's — "host"
+ * before it, "own" after it, or "not ours" — with nothing else in the bracket. Not a place of the setting's own
+ * ("(Little Fields)"), a name ("(St Aidan's)"), nor a possessive with no mark ("(church's)"); never "(our own)".
+ */
+const OTHERS_LEAD_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:\*\*|__)\s*)?\(\s*(?:the\s+)?(?<host>host(?:ing)?\s+)?(?:${HOST_KINDS_WORDS}|festival|event|organisers?)['’]s(?<own>\s+own)?(?<notOurs>\s*[,;]\s*not\s+(?:ours|our\s+own|the\s+[\p{L}-]+['’]s))?\s*\)`,
+  "iu",
+);
+function othersLeadAfter(after: string): boolean {
+  const groups = OTHERS_LEAD_AFTER.exec(after)?.groups;
+  return groups !== undefined && Boolean(groups.host || groups.own || groups.notOurs);
+}
 /**
  * A body above the setting, in the possessive before a role: "the University's", "the Trust's", "the NHS Trust's", "the
  * Diocese's", and with "own" ("the university's own"); a Markdown copy may escape the apostrophe ("the Trust\'s",
@@ -1740,7 +1758,7 @@ const SHORT_DEPUTY_LABEL = new RegExp(
 );
 
 /** The kinds of organisation a setting may share a site with, or meet on another's premises of. */
-const HOST_KINDS = String.raw`(?:school|academy|college|church|chapel|parish|nursery|(?:leisure\s+|community\s+|sports\s+)?centre|hall|venue)`;
+const HOST_KINDS = `(?:${HOST_KINDS_WORDS})`;
 /** "The host school's DSL", "the hosting church's Safeguarding Officer": the site owner's lead, never the setting's. */
 const HOST_BEFORE = new RegExp(String.raw`(?<![\p{L}-])host(?:ing)?\s+${HOST_KINDS}(?:['’]s)?\s+$`, "iu");
 /**
@@ -2312,7 +2330,7 @@ function outsideBody(before: string, after: string, own: ReadonlySet<string>): b
 function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<string>): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + whole.length, at + whole.length + 60);
-  if (outsideBody(before, after, own) || ADVISER_AFTER.test(after)) return true;
+  if (outsideBody(before, after, own) || ADVISER_AFTER.test(after) || othersLeadAfter(after)) return true;
   // "Fenmoor Community NHS Trust, Named Professional for Safeguarding: Dr A": a health body's named professional, in a
   // list of contacts — the provider's own lead only when no trust or board is named just before it.
   if (
@@ -2542,9 +2560,16 @@ function rolesIn(line: Line): RoleFound[] {
     found.push(mention);
   }
   for (const match of deputyWord ? allMatches(BRACKETED_DEPUTY, text) : []) {
+    const end = (match.index ?? 0) + match[0].length;
+    if (!bracketNamesDeputy(text, match.index ?? 0, end)) continue;
     const at = line.offset + (match.index ?? 0);
     if (found.some((f) => f.offset < at + match[0].length && f.endOffset > at)) continue;
-    found.push({ role: "deputy", label: match[0], offset: at, endOffset: at + match[0].length });
+    // After a job's title with no colon ("Assistant Leader (safeguarding deputy) vacant", a PDF's row), the name is
+    // read after the closing bracket.
+    const close = BRACKETED_DEPUTY_CLOSES.test(text.slice(end, end + 8))
+      ? 0
+      : (/^\s*\)/.exec(text.slice(end, end + 8))?.[0].length ?? 0);
+    found.push({ role: "deputy", label: match[0], offset: at, endOffset: at + match[0].length + close });
   }
   if (documentRoles.extra) found.push(...documentRolesIn(text, line, found));
   return bracketedDeputies(text, line, found);
@@ -2613,11 +2638,26 @@ const JOB_BEFORE_BRACKET =
   /(?:^|[\s*_|:;,–—-])(\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|and|&|\p{Lu}[\p{L}'’-]*)){0,5})[^\S\n]*$/u;
 
 /**
- * "Assistant Co-ordinator (deputy for safeguarding): Lorna Tebbit": the deputy's role said in words, in brackets
- * after a job's title and before a colon or dash and the name. Only there: in running text the words name nobody.
+ * "Assistant Co-ordinator (deputy for safeguarding): Lorna Tebbit", "| Assistant Leader (safeguarding deputy) | Ann
+ * Lee |": the deputy's role said in words, in brackets (BRACKETED_DEPUTY_CLOSES after it, or a job's capitalised title
+ * before it — as "(DSL)" after a job names the lead). Only there: after other words ("we are looking for an assistant
+ * (safeguarding deputy)") they name nobody.
  */
 const BRACKETED_DEPUTY =
-  /(?<=\(\s*)(?:[Dd]eput(?:y|e)|[Aa]lternate)(?:\s+lead)?\s+(?:for|on)\s+(?:safeguarding|child\s+protection)(?=\s*\)\s*(?:[:–—]|-\s))/gu;
+  /(?<=\(\s*)(?:(?:[Dd]eput(?:y|e)|[Aa]lternate)(?:\s+lead)?\s+(?:for|on)\s+(?:safeguarding|child\s+protection)|(?:[Ss]afeguarding|[Cc]hild\s+[Pp]rotection|[Ww]elfare)\s+(?:[Dd]eput(?:y|e)|[Aa]lternate))(?=\s*\))/gu;
+/** After the deputy's bracket, a colon or a dash before the name, or the end of a table's cell. */
+const BRACKETED_DEPUTY_CLOSES = /^\s*\)\s*(?:[:–—|]|-\s)/;
+/** How far back a job's title before a bracket is read (JOB_BEFORE_BRACKET). */
+const JOB_REACH = 80;
+
+/** Whether the deputy's bracket found at `at` names the role: BRACKETED_DEPUTY_CLOSES, or a job's title before it. */
+function bracketNamesDeputy(text: string, at: number, end: number): boolean {
+  if (BRACKETED_DEPUTY_CLOSES.test(text.slice(end, end + 8))) return true;
+  const open = text.lastIndexOf("(", at);
+  if (open < 0) return false;
+  const words = JOB_BEFORE_BRACKET.exec(text.slice(Math.max(0, open - JOB_REACH), open));
+  return words !== null && jobWords(words[1]);
+}
 
 /**
  * A named holder who has gone, said just after their name and role: "Mrs Ines Marlow (DSL) retired in June 2025",
@@ -5153,7 +5193,10 @@ function headerAbove(lines: Line[], line: Line): string[] | undefined {
     if (!isTableRow(lines[i - 1])) break;
   }
   for (const i of walked) known.set(i, header);
-  return header < 0 ? undefined : tableCells(lines[header]).map((c) => plain(c.text).trim());
+  // A key-value box's first row is a pair like the others ("| Policy owner | Designated Safeguarding Lead |"): no
+  // column's header.
+  if (header < 0 || isKeyValueBoxAt(lines, header)) return undefined;
+  return tableCells(lines[header]).map((c) => plain(c.text).trim());
 }
 
 function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMention, text?: string): void {
@@ -5220,7 +5263,8 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
         .filter(Boolean)
         .every((w) => NOT_NAME.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)));
   const next = lines[line.index + 1];
-  const isHeader = next !== undefined && isTableSeparator(next);
+  // A key-value box's first row is a label and its value, as its other rows are: not a header over columns.
+  const isHeader = next !== undefined && isTableSeparator(next) && !isKeyValueBoxAt(lines, line.index);
   // A header cell that names the role after a few words of its own ("Kids' Club Safeguarding Lead", "Site DSL"),
   // with no name in it: the column's heading, its people in the rows below.
   if (!roleCell && own && isHeader && qualifiedRoleHeading(own.text, mention.label)) {

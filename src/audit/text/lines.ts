@@ -129,6 +129,60 @@ export function findTables(lines: Line[]): Table[] {
 }
 
 /**
+ * A label of a policy's details: "Approved by", "Date approved", "Review", "Next review due", "Version", "Policy
+ * owner", "Ratified by", "Applies to", "Status" — short, with no figures, a word of the document's record in it.
+ */
+const DETAIL_WORD =
+  /(?<![\p{L}])(?:owner|author|written|version|status|approv\p{L}*|adopt\p{L}*|ratif\p{L}*|agreed|signed|issued|review\p{L}*|applies|updated|revised|amended|effective|circulation)(?![\p{L}])/iu;
+const DETAIL_LABEL_MAX = 40;
+function detailLabel(cell: string): boolean {
+  const words = plain(cell);
+  return words.length <= DETAIL_LABEL_MAX && !/\d/.test(words) && DETAIL_WORD.test(words);
+}
+
+/**
+ * Whether a table (its rows of cells, the first row the one Markdown and Word mark as its header) is a key-value box:
+ * two cells a row, each row a label and its value, the labels a policy's details ("| Approved by | Full Governing
+ * Body |", "| Date approved | 4th November 2025 |", "| Review | Annually |", "| Version | 6.1 |") — at least two of the
+ * rows under the first, and at least half of them, have such a label (DETAIL_WORD). Its first row ("| Policy owner |
+ * Designated Safeguarding Lead |") is one more pair: its cells head no columns. A table of sites, houses or roles
+ * ("| Site | Designated Safeguarding Lead |" over "| North | Ann Lee |") has no such labels.
+ */
+export function isKeyValueBox(rows: ReadonlyArray<ReadonlyArray<{ text: string }>>): boolean {
+  const [first, ...body] = rows;
+  if (first?.length !== 2) return false;
+  let labels = 0;
+  for (const row of body) {
+    if (row.length !== 2) return false;
+    if (detailLabel(row[0].text)) labels++;
+  }
+  return labels >= 2 && labels * 2 >= body.length;
+}
+
+/** Per list of lines, whether the Markdown table whose first row is at an index is a key-value box. */
+const keyValueBoxes = new WeakMap<Line[], Map<number, boolean>>();
+
+/** Whether the Markdown table whose first row (above its separator line) is `lines[first]` is a key-value box. */
+export function isKeyValueBoxAt(lines: Line[], first: number): boolean {
+  let known = keyValueBoxes.get(lines);
+  if (!known) {
+    known = new Map();
+    keyValueBoxes.set(lines, known);
+  }
+  let box = known.get(first);
+  if (box === undefined) {
+    box = false;
+    if (isTableRow(lines[first]) && lines[first + 1] && isTableSeparator(lines[first + 1])) {
+      const rows = [tableCells(lines[first])];
+      for (let i = first + 2; i < lines.length && isTableRow(lines[i]); i++) rows.push(tableCells(lines[i]));
+      box = isKeyValueBox(rows);
+    }
+    known.set(first, box);
+  }
+  return box;
+}
+
+/**
  * A Markdown table row's `<br>`s as spaces, same length: a label cell wrapped onto several lines ("Date this policy
  * is<br>next due for<br>review") reads as one label, and a value cell that opens with empty lines ("<br><br>15/01/2027",
  * its date set at the foot of the cell) reads as its date. A Word cell's paragraphs, each set in bold, come as bold
