@@ -25,6 +25,7 @@ import { tiedLead } from "../text/first-name-tie.js";
 import { groupsTrainingHeldElsewhere, saidNotALead, saidTrainingHeldElsewhere } from "../text/holder-said.js";
 import { jobHolder } from "../text/job-holder.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
+import { OUTSIDE_POLICY_AFTER } from "../text/not-a-lead.js";
 import { passesConcernsToLead } from "../text/passing-roles.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
 import { GAELIC_NAME_PARTICLES, NAME_PARTICLES, TITLE_PATTERN } from "../text/roles.js";
@@ -340,6 +341,10 @@ export const rule: Rule = {
         SCOPE_AFTER.test(context.document.text.slice(mention.endOffset, mention.endOffset + 20)) ||
         otherBodysBlock(context.document, lines, mention, leads)
       )
+        continue;
+      // "Women's section Welfare Officer (adult teams only, not part of this policy): Gemma Strickland": a role the
+      // policy puts outside itself.
+      if (OUTSIDE_POLICY_AFTER.test(context.document.text.slice(mention.endOffset, mention.endOffset + 200)))
         continue;
       // "| Club Welfare Officer (Hollowmere Hawks RLFC) | Mr … |" and, below, "The Club Welfare Officer is the
       // club's contact … and is not a lead for the Foundation": the policy disowns the role itself.

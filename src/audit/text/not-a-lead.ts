@@ -23,3 +23,11 @@ export const HOLDER_NOT_A_LEAD =
  */
 export const COURSE_NOT_A_LEAD =
   /\b(?:not|never|no\s+longer)\s+(?:(?:a|an|the|our|one\s+of\s+(?:the|our))\s+)?(?:\p{L}+['’]s?\s+)?(?:[\p{L}-]+\s+){0,3}?(?:officers?|leads?|leaders?|D?DS[LPO]s?|persons?|co-?ordinators?|practitioners?)\b/giu;
+
+/**
+ * A role's own bracket that puts it outside the policy, read on the words straight after the role: "Women's section
+ * Welfare Officer (adult teams only, not part of this policy): Gemma Strickland", "(not covered by this policy)",
+ * "(outside the scope of this policy)". Its holder is no lead of this policy.
+ */
+export const OUTSIDE_POLICY_AFTER =
+  /^\s*(?:\*\*|__)?\s*\([^()\n]{0,80}?\b(?:not\s+(?:part\s+of|covered\s+by|under)|outside(?:\s+the\s+scope\s+of)?)\s+(?:this|the|our)\s+(?:polic(?:y|ies)|procedures?)\b[^()\n]{0,60}\)/i;

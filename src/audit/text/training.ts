@@ -3264,12 +3264,13 @@ const NOT_TRAINING_IN_BLOCK =
   /\b(?:appointed|started|joined|became|took\s+over|since|DBS|disclosure|employed|tel|phone|mobile|e-?mail|policy|procedures?|guidance|KCSIE|version|reviewed)\b/i;
 /**
  * "Leadership Pathway (Diocese of Wrexford) -- 19 June 2025": a title, a dash, then nothing but its date or the
- * date left to fill in. Under a person's name it is a course, though no word says so.
+ * date left to fill in. Under a person's name it is a course, though no word says so. A colon inside a word is a
+ * provider's name ("Thirtyone:eight Foundation – date"), not a label's.
  */
-const TITLE_DASH_DATE = /^(\p{Lu}[^.!?:;–—]{1,80}?)\s+(?:--|[–—-])\s+(\S.*)$/u;
+const TITLE_DASH_DATE = /^(\p{Lu}(?:[^.!?:;–—]|(?<=\p{L}):(?=\p{L})){1,80}?)\s+(?:--|[–—-])\s+(\S.*)$/u;
 /** A title and date that are not a course: a birthday, a review, a renewal, a booking. */
 const NOT_COURSE_TITLE =
-  /\b(?:born|birth|birthday|review\w*|next|due|expir\w*|renew\w*|booked|planned|scheduled|valid|member|elected|term|licen[cs]e|insurance)\b/i;
+  /\b(?:born|birth|birthday|review\w*|next|due|expir\w*|renew\w*|booked|planned|scheduled|valid|member(?:ship)?|elected|term|licen[cs]e|insurance)\b/i;
 
 /**
  * Whether a line under a person's name names a course by its title alone: "Leadership Pathway -- 8 November
@@ -3284,7 +3285,13 @@ function titledCourse(words: string): boolean {
   if (NOT_TRAINING_IN_BLOCK.test(checked) || NOT_COURSE_TITLE.test(checked) || RULE_WORDS.test(checked))
     return false;
   // "Team Teach — 12/10/2019", "GDPR — 12/10/2019": a title in another subject is not safeguarding training.
-  if (!SAFEGUARDING_SUBJECT.test(m[1]) && !SAFEGUARDING_COURSE_NAME.test(m[1])) return false;
+  // "Thirtyone:eight Foundation – date": a safeguarding provider's own course.
+  if (
+    !SAFEGUARDING_SUBJECT.test(m[1]) &&
+    !SAFEGUARDING_COURSE_NAME.test(m[1]) &&
+    !SAFEGUARDING_PROVIDER.test(m[1])
+  )
+    return false;
   if (DATE_PLACEHOLDER.test(words)) return true;
   const rest = after.replace(/[\s.,;]+$/, "");
   const when = /\d/.test(rest) ? trainingDate(rest, 0) : undefined;
@@ -3421,6 +3428,16 @@ const CYCLE_BEFORE_LAST = new RegExp(
  */
 const OWN_TRAINING_LABEL =
   /^\s*my\s+(?:own\s+)?(?:(?:safeguarding|child\s+protection|DSL|lead)\s+)?(?:training(?:\s+record)?|courses?|qualifications?)\s*:/i;
+/**
+ * A heading, or a label alone on its line, over the writer's own list of courses (a sole trader's, a childminder's):
+ * "## My training and checks", "3. My checks and training", "My training:", "My qualifications:". The dated courses
+ * listed under it are the writer's records, though they hold no word for training ("- Safeguarding and Protecting
+ * Children (UK Coaching) — March 2023"). Not "My training and my tutors' training": others' too.
+ */
+const WRITER_LIST_TITLE =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?my\s+(?:(?:own|safeguarding|DSL|checks|DBS|and|&)\s+){0,3}(?:training|courses|qualifications|certificates)(?:\s+(?:record|and\s+(?:checks|qualifications|certificates|DBS)))?\s*:?$/i;
+/** What an entry of the writer's own list names to be a course with no word for training: safeguarding itself. */
+const WRITER_COURSE = /\b(?:safeguard\w*|child(?:ren)?(?:['’]s)?\s+protection|protecting\s+children)\b/i;
 /**
  * The renewal note and "last:" that end such a line once its date is taken out: ". Refreshed every 2 yrs; last: .".
  * Each run of spaces is followed by a mark it needs, and the separators before the note are tried from their start
@@ -5461,6 +5478,10 @@ function trainingInLines(
   // Under a training log's label ("Training log (last completed):"), while each line is a person's entry: a lead's
   // title alone with a date names the lead's course (roleDatedInLog).
   let recordsLog = false;
+  // Under the writer's own heading or label for their courses ("## My training and checks", "My training:"): the list
+  // there is the writer's record. A label's list ends at the first line that is no list entry; a heading's at the
+  // next heading.
+  let writerList: "heading" | "label" | undefined;
   /** Where a dated record was given to the lead whose first name labels its line (checked once all are read). */
   const datedLabels: Array<{ from: number; to: number }> = [];
   for (let i = 0; i < lines.length; i++) {
@@ -5594,6 +5615,13 @@ function trainingInLines(
       }
     }
     const words = plain(body);
+    if (!marker && !heading)
+      writerList =
+        WRITER_LIST_TITLE.test(words) && words.trimEnd().endsWith(":")
+          ? "label"
+          : writerList === "heading"
+            ? "heading"
+            : undefined;
     const here = lineLead(onLine, words, known, {
       from: line.offset + start,
       end: lineEnd,
@@ -5690,8 +5718,19 @@ function trainingInLines(
       if (person) nameLine = line;
       if (!person) trainingSection = TRAINING_WORD.test(words);
       recordsLog = !person && logLine(words, false);
+      writerList = !person && WRITER_LIST_TITLE.test(words) ? "heading" : undefined;
       ownerLevel = undefined;
       continuing = false;
+      continue;
+    }
+    // "Charlotte's FA qualifications:" over a list: the entries under it are the person's the label names, not the
+    // person's named on the lines above ("Women's section Welfare Officer: Gemma Strickland").
+    const listLabel = marker ? undefined : possessiveListLabel(words, named, firstNames);
+    if (listLabel) {
+      owner = listLabel.owner;
+      ownerLevel = undefined;
+      nameLine = line;
+      continuing = listLabel.owner !== undefined;
       continue;
     }
     // "Has the Welfare Officer had safeguarding training …? Yes – course, date": the role's holder's record, the
@@ -6104,8 +6143,12 @@ function trainingInLines(
       if (date.offset === line.offset + start) continue;
       if (HISTORY_WORDS.test(words.replace(/\b(?:DSL|designated)\b/gi, "")) && !RECORD_VERB.test(words))
         continue;
+      // "- Safeguarding and Protecting Children (UK Coaching) — March 2023" in the writer's own list: a course that
+      // names safeguarding itself is their record, with no word for training. The list mixes other awards (teaching,
+      // lifeguarding, first aid), so another topic ("Prevent awareness (online): …") still needs one.
+      const writerEntry = writerList !== undefined && marker && course && WRITER_COURSE.test(words);
       const shortRecord =
-        strict &&
+        (strict || writerEntry) &&
         ((wordCount(words) <= 14 && !/[.!?]\s+\S/.test(words)) ||
           // The writer's own labelled line: the course, then a short sentence of when it was last done.
           (ownLabel && wordCount(words) <= 30 && (words.match(/[.!?]\s+\S/g) ?? []).length <= 1));
@@ -8129,7 +8172,23 @@ const POSSESSIVE_SUBJECT = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Ll}-]
  * (Level 3) – 04/03/2024. …", "Mr Dunne's safeguarding courses:". The courses after the colon are that person's.
  */
 const POSSESSIVE_TRAINING_LABEL =
-  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Ll}-]+['’]s\s+(?:(?:safeguarding|DSL|lead)\s+)?(?:training(?:\s+record)?|courses|qualifications)\s*:/u;
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{Ll}-]+['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:training(?:\s+record)?|courses|qualifications|certificates|certifications)\s*:/u;
+
+/**
+ * A line that is only such a label, over the list of the person's courses ("Charlotte's FA qualifications:", "Mr
+ * Dunne's safeguarding courses:"): `{ owner }`, the person the possessive names — a lead named in full, or the one
+ * person named in full with that first name — or no one when it names nobody the policy names (the list is then not
+ * the person's above it). Undefined for any other line.
+ */
+function possessiveListLabel(
+  words: string,
+  named: LeadMention[],
+  firstNames?: FirstNames,
+): { owner: Owner | undefined } | undefined {
+  const label = POSSESSIVE_TRAINING_LABEL.exec(words);
+  if (!label || words.slice(label[0].length).trim() !== "") return undefined;
+  return { owner: possessiveOwner(words, named, firstNames) };
+}
 
 /**
  * The lead whose training a possessive label names ("Orla's training: …"): a named lead only, so that a first name
