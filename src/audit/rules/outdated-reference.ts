@@ -244,7 +244,19 @@ const HISTORY_AFTER =
  * entry's `unless_nearby` already keeps quiet — alone, the policy still names the harm by the old term.
  */
 const ALIAS_BEFORE =
-  /\b(?:(?:sometimes|also|often|commonly|widely|still)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|what\s+(?:(?:some|many|others)(?:\s+people)?|(?:[\w'’-]+\s+){0,2}(?:people|colleagues|staff|parents|carers|volunteers|members|families|coaches|leaders|officers))\s+(?:still\s+)?call)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$/i;
+  /\b(?:(?:sometimes|also|often|commonly|widely|still)\s+(?:known\s+as|called|named|referred\s+to\s+as|described\s+as)|what\s+(?:(?:some|many|others)(?:\s+people)?|(?:[\w'’-]+\s+){0,2}(?:people|colleagues|staff|parents|carers|volunteers|members|families|coaches|leaders|officers))\s+(?:(?:still|may|might|would|could|often|sometimes|usually)\s+)?call)\s*(?:the\s+|an?\s+|this\s+)?[("“‘'*_]*\s*$/i;
+/**
+ * The old term in quotation marks as the name someone else gave a thing: "Older guidance called the sharing of nude
+ * images "sexting"", "young people often call it 'sexting'" — not the policy's own "we call it "sexting"". Tested on
+ * the last words before the term, with its closing mark after it (QUOTE_AFTER).
+ */
+const NAMED_IN_QUOTES_BEFORE =
+  /(?<!\b(?:we|I|us)\s+)\b(?:call(?:s|ed)?|term(?:s|ed)|dubb(?:s|ed)|label(?:s|led|ed)?)\s(?:[^.;:!?"“”\n]{0,80}\s)?["“‘']$/i;
+const QUOTE_AFTER = /^["”’']/;
+/** Whether the old term is quoted as another's name for a thing (NAMED_IN_QUOTES_BEFORE). */
+function namedInQuotes(before: string, after: string): boolean {
+  return QUOTE_AFTER.test(after) && NAMED_IN_QUOTES_BEFORE.test(before.slice(-120));
+}
 
 /** "(formerly the Churches' Child Protection Advisory Service, CCPAS)": the whole aside is history. */
 const HISTORY_ASIDE =
@@ -961,9 +973,15 @@ export function findOutdatedReferences(
       const sentence = before + match[0] + after;
       if (entry.nearby?.test(sentence)) continue;
       if (entry.next?.test(around.after)) continue;
-      // "Sharing nude or semi-nude images (still called sexting in some older leaflets)": a term given as another's
-      // word beside the current one, in any of its forms, is that term's alias.
-      if (entry.term && ALIAS_BEFORE.test(before) && entry.currentName?.test(sentence)) continue;
+      // "Sharing nude or semi-nude images (still called sexting in some older leaflets)", "Older guidance called the
+      // sharing of nude images "sexting"": a term given as another's word beside the current one, in any of its
+      // forms, is that term's alias.
+      if (
+        entry.term &&
+        (ALIAS_BEFORE.test(before) || namedInQuotes(before, after)) &&
+        entry.currentName?.test(sentence)
+      )
+        continue;
       if (entry.term && termInTitle(match[0], before, after)) continue;
       if (entry.required && !entry.required.test(sentence)) continue;
       if (

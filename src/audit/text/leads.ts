@@ -807,7 +807,6 @@ export function findLeadMentions(
   written = text,
   whole?: readonly LeadMention[],
 ): LeadMention[] {
-  const bodies = bodiesInTitle(lines);
   const inHistory = historyRows(lines);
   // A paragraph wrapped over several lines ("… our Club Welfare" / "Officer:") is read as one line: same
   // length, same offsets, so every position found is a position in `text`.
@@ -815,13 +814,16 @@ export function findLeadMentions(
   // The line breaks as written (a PDF's text comes with its wrapped lines already joined: `written` has them).
   const source = written.length === text.length ? written : text;
   const breaks = joined === source ? NO_BREAKS : softBreaksOf(source, joined);
+  // The title as written: a PDF's first line, not its whole first page joined.
+  const title = titleOf(lines, breaks);
+  const bodies = bodiesInTitle(title);
   if (joined !== text) {
     text = joined;
     lines = splitLines(joined);
   }
   const outer = documentRoles;
   const outerBreaks = softBreaks;
-  let roles = (whole && rolesOfReading.get(whole)) ?? rolesOfDocument(text, bodies, titleOf(lines), source);
+  let roles = (whole && rolesOfReading.get(whole)) ?? rolesOfDocument(text, bodies, title, source);
   documentRoles = roles;
   softBreaks = breaks;
   try {
@@ -829,7 +831,7 @@ export function findLeadMentions(
     // "The Head of Safeguarding, Ms A, leads on all child protection matters": where no lead's title is named at all,
     // the setting's own Head of Safeguarding is its lead (FALLBACK_LEAD_TITLE), read again with that title.
     if (!whole && FALLBACK_LEAD_QUICK.test(text) && !found.some((m) => m.role === "dsl")) {
-      roles = rolesOfDocument(text, bodies, titleOf(lines), source, true);
+      roles = rolesOfDocument(text, bodies, title, source, true);
       documentRoles = roles;
       found = leadMentions(text, lines, inHistory);
     }
@@ -1615,8 +1617,7 @@ const NO_BODIES: ReadonlySet<string> = new Set();
  * in that body's own policy its officer is its lead. The title is the first heading, or the first line when the
  * document has no heading near its start, and names no role.
  */
-function bodiesInTitle(lines: Line[]): ReadonlySet<string> {
-  const title = titleOf(lines);
+function bodiesInTitle(title: string): ReadonlySet<string> {
   if (!title) return NO_BODIES;
   // Only the title's subject: "Kestrel Befriending (commissioned by Fenmoor Community NHS Trust)" is not the trust's
   // own policy. A health body the title names ("… — Fenmoor Community NHS Trust") is kept as "health:" and its name.

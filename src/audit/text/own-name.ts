@@ -1,7 +1,7 @@
 /**
  * The policy's own name — whose policy it is — as the rules read it from its start, and how names are compared.
  * Three readings, each kept as its callers need it:
- *   - titleOf (leads.ts: the wider bodies and hosts a title names): the first heading, or the first line;
+ *   - titleOf (leads.ts: the wider bodies and hosts a title names): the first heading, or the first line as written;
  *   - ownTitle (passing-roles.ts: whether "the lead at Brookfield Juniors FC" is the setting's own): the first line
  *     and the first heading, each cut where the title's subject ends, as compared (compared);
  *   - ownNameZone (leads.ts, named-health.ts: whether a named nurse's employer is the policy's own trust): the lines
@@ -18,11 +18,19 @@ import { isMarkdownHeading, type Line, plain } from "./lines.js";
 export const compared = (words: string): string =>
   words.toLowerCase().replace(/[‘’]/g, "'").replace(/\s+/g, " ").trim();
 
-/** The document's title: its first heading, or its first line when it has no heading near its start. */
-export function titleOf(lines: Line[]): string {
+/**
+ * The document's title: its first heading, or its first line when it has no heading near its start. `breaks`: where
+ * the text as written broke its lines before they were joined (ascending offsets): the title ends at the first one.
+ * A PDF has no blank line between paragraphs, so its joined first line runs over the whole page ("Hollowmere Youth
+ * FC Safeguarding Policy Affiliated to the Hollowmere County FA …"); its title is the first line as printed.
+ */
+export function titleOf(lines: Line[], breaks: readonly number[] = []): string {
   const first =
     lines.slice(0, 12).find((l) => isMarkdownHeading(l)) ?? lines.find((l) => l.text.trim() !== "");
-  return first ? first.text.slice(0, 200) : "";
+  if (!first) return "";
+  const cut = breaks.find((at) => at >= first.offset);
+  const end = cut !== undefined && cut < first.endOffset ? cut - first.offset : first.text.length;
+  return first.text.slice(0, Math.min(end, 200));
 }
 
 /** Where a title's subject ends: "Oakwood Colts FC (affiliated to Larkshire County FA)", "… part of …". */
