@@ -31,6 +31,7 @@ import { labelledLeadTitles, namedHealthHolders, namedHealthTitle } from "./name
 import { compared, ownNameZone, titleOf } from "./own-name.js";
 import {
   type FoundName,
+  jobNotPerson,
   looksLikePerson,
   type NameSlot,
   nameAt,
@@ -982,6 +983,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     for (let i = mentions.length - 1; i >= 0; i--)
       if (COVER_WHILE_BLANK.has(mentions[i])) mentions.splice(i, 1);
   namesUnderHeaders(text, mentions);
+  // "Martin and Priya cover for each other": read once every lead is named (some by the heading over them).
+  if (EACH_OTHER_QUICK.test(text)) mentions.push(...eachOtherDeputies(lines, mentions));
   // "The Welfare Officer (Juniors) is her deputy": that role, wherever the policy names its holder, is the deputy's.
   if (IS_DEPUTY_QUICK.test(text)) roleSaidDeputy(text, mentions);
   // "The Age Grade Safeguarding Officer … deputises for the Club Safeguarding Officer": that role is the deputy's.
@@ -3327,43 +3330,259 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
 }
 
 /**
- * "Mr Tom Hale deputises for the Welfare Officer when she is away": a person's name opening its sentence, straight
- * before the verb (so "… never deputises", "… does not cover for" are no match), said to deputise (cover, stand in)
- * for the lead's role after "the" or "our", as the line's own mentions read it. The name must be a person's full
- * name (a title, an initial, or the tagger's word); the mirror of pronounDeputises.
+ * "Mr Tom Hale deputises for the Welfare Officer when she is away": a person's name straight before the verb (so
+ * "… never deputises", "… does not cover for" are no match), said to deputise (cover, stand in) for the lead's role
+ * after "the" or "our", as the line's own mentions read it. The name must be a person's full name (a title, an
+ * initial, or the tagger's word); the mirror of pronounDeputises. The name opens its sentence, or follows an opening
+ * clause about the lead's absence ("When Ann is not in the building, …", "If Ann is away, on holiday or …, …"); a job
+ * may stand beside it (subjectBefore: "Tom Hale, the centre's Duty Manager, …", "the Deputy Manager, Tom Hale, …",
+ * "Brother Tom Hale (Youth Leader, 07700 …) …").
+ * So too with "her", "him" or "them" for the lead: "… deputises for her", "… stands in for her", "… takes her place",
+ * "… acts in her place" — tied to the lead by that opening clause, by "when she is away" or "in her absence" after
+ * it, or by a deputy's role after it ("… takes her place as deputy DSL"): see placeTakenEnd. Not "takes her place on
+ * the committee", "acts in her place at the AGM", nor a successor's "When Ann retires, Tom takes her place".
  */
 const NAME_DEPUTISES =
-  /(?<![\p{L}])(?:also[^\S\n]+)?(?:deputi[sz]es|covers|stands[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:the|our)[^\S\n]+/gu;
-const NAME_DEPUTISES_QUICK = /\b(?:deputi[sz]es|covers|stands\s+in)\s+for\s+(?:the|our)\s/i;
+  /(?<![\p{L}])(?:also[^\S\n]+)?(?:(?:deputi[sz]es|covers|stands[^\S\n]+in|steps[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:(?<whom>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+)|(?<place>takes|acts[^\S\n]+in)[^\S\n]+(?:her|his|their)[^\S\n]+place(?![\p{L}]))/gu;
+const NAME_DEPUTISES_QUICK =
+  /\b(?:deputi[sz]es|covers|stands\s+in|steps\s+in)\s+for\s+(?:the|our|her|him|them)\b|\b(?:takes|acts\s+in)\s+(?:her|his|their)\s+place\b/i;
+
+/** A sentence opening with the lead's absence: ABSENCE at its start ("When Ann is not in", "If the DSL is away"). */
+const ABSENCE_OPENS = new RegExp(String.raw`^[^\S\n]*(?:${ABSENCE.source})`, "u");
+/** After "takes her place" (or the deputy's role after it): the lead's absence, "when she is away", "in her absence". */
+const ABSENCE_AFTER =
+  /^[^\S\n]+(?:(?:when|whenever|while|whilst|if)[^\S\n]+(?:she|he|they)[^\S\n]+(?:is|are)[^\S\n]+(?:not[^\S\n]+(?:available|in|on[^\S\n]+site|there|here|contactable)|unavailable|absent|away|off|on[^\S\n]+(?:leave|holiday))|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}])/u;
+/** "… takes her place as ": the role she takes it in follows. */
+const AS_ROLE = /^[^\S\n]+as[^\S\n]+(?:(?:the|a|an|our)[^\S\n]+)?/u;
+/**
+ * A job between commas beside a name, capitalised: "the centre's Duty Manager", "our Office Manager", "Deputy Manager".
+ */
+const APPOSITIVE_JOB =
+  /^(?:(?:the|our)[^\S\n]+)?(?:[\p{Ll}'’-]+['’]s[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * Whether the words (spaces around them allowed) are one person's name and nothing else: a full name the tagger, a
+ * title or an initial says is a person's (fullPerson); `beside` a job ("Dev Okafor-Lind, the Duty Manager,", "Dev
+ * Okafor-Lind (Duty Manager, …)"), any two name-shaped words that are no place, group, job or role.
+ */
+function wholePerson(words: string, beside = false): FoundName | undefined {
+  const name = nameAt(words, { strength: beside ? "strong" : "weak" });
+  if (!name || words.slice(name.end).trim() !== "" || words.slice(0, name.start).trim() !== "")
+    return undefined;
+  if (placeOrGroup(name.name)) return undefined;
+  if (!beside) return fullPerson(name.name) ? name : undefined;
+  const person =
+    /\s/.test(name.name.trim()) && !jobNotPerson(name.name) && roleMatches(name.name).length === 0;
+  return person ? name : undefined;
+}
+
+/**
+ * The person a verb is said of, at the end of `sentence` (the words before the verb), and what opens the sentence
+ * before them (nothing, or a clause that a comma ends): the name straight before the verb ("Tom Hale deputises"), with
+ * a bracket after it ("Tom Hale (Office Manager, 07700 …) acts"), a job between commas after it ("Tom Hale, the Duty
+ * Manager, takes") or a job and a comma before it ("the Duty Manager, Tom Hale, takes").
+ */
+function subjectBefore(sentence: string): { person: FoundName; opening: string } | undefined {
+  let text = trimEndWhere(sentence, /\s/);
+  const bracket = text.endsWith(")");
+  if (bracket) {
+    const open = text.lastIndexOf("(");
+    if (open < 0 || text.indexOf(")", open) !== text.length - 1) return undefined;
+    text = trimEndWhere(text.slice(0, open), /\s/);
+  }
+  // The words between commas, each with where it starts.
+  const parts: { words: string; start: number }[] = [];
+  for (let start = 0; ; ) {
+    const comma = text.indexOf(",", start);
+    parts.push({ words: text.slice(start, comma < 0 ? text.length : comma), start });
+    if (comma < 0) break;
+    start = comma + 1;
+  }
+  const job = (part: { words: string } | undefined) =>
+    part !== undefined && APPOSITIVE_JOB.test(part.words.trim()) && !wholePerson(part.words, true);
+  let own: { words: string; start: number } | undefined;
+  let from: number;
+  let beside = true;
+  if (parts[parts.length - 1].words.trim() !== "") {
+    own = parts[parts.length - 1];
+    from = own.start;
+    beside = bracket;
+  } else {
+    // A comma straight before the verb: "…, the Duty Manager," after the name, or the name after "the Duty Manager, ".
+    const [before, last] = [parts[parts.length - 3], parts[parts.length - 2]];
+    if (!before || !last) return undefined;
+    if (wholePerson(last.words, true) && job(before)) own = last;
+    else if (job(last) && wholePerson(before.words, true)) own = before;
+    from = before.start;
+  }
+  const person = own && wholePerson(own.words, beside);
+  if (!own || !person) return undefined;
+  return {
+    person: { name: person.name, start: own.start + person.start, end: own.start + person.end },
+    opening: text.slice(0, Math.max(0, from - 1)),
+  };
+}
+
+/**
+ * Whether an opening clause is about the lead's absence (ABSENCE_OPENS): the absent one a lead's role, a lead the
+ * policy has named (whole or by first name: "When Ann is not in the building"), or "she", "her" … with a lead read
+ * before (`leadBefore`).
+ */
+function leadAbsentIn(opening: string, mentions: readonly LeadMention[], leadBefore: boolean): boolean {
+  const groups = ABSENCE_OPENS.exec(opening)?.groups;
+  if (!groups) return false;
+  const absent = groups.absent ?? groups.unavailable ?? groups.unreached ?? groups.possessive;
+  if (absent === undefined || /^(?:she|he|they|her|him|them)$/i.test(absent.trim())) return leadBefore;
+  return roleMatches(absent).length > 0 || namesEarlierLead(absent, mentions);
+}
+
+/**
+ * Where a deputy's words end after "takes her place" (at `end` on the line), when "her" is the lead's: a lead is read
+ * before (`leadBefore`), and either a deputy's role follows after "as" ("… as deputy DSL", not of another setting), or
+ * the lead is said to be away — in the opening clause (`absent`) or after ("when she is away", "in her absence") —
+ * with the lead's own role after "as" or the clause ending there (DEPUTY_CLAUSE_ENDS, "and …", a bracket). Not "…
+ * as chair", "… on the committee", "… at the AGM", "… when she retires".
+ */
+function placeTakenEnd(
+  line: Line,
+  mentions: readonly LeadMention[],
+  end: number,
+  absent: boolean,
+  leadBefore: boolean,
+): number | undefined {
+  if (!leadBefore) return undefined;
+  const rest = line.text.slice(end);
+  const as = AS_ROLE.exec(rest);
+  if (as) {
+    const at = line.offset + end + as[0].length;
+    const role = lineMentionAt(mentions, line, at);
+    if (!role || otherSettingAfter(line.text.slice(role.endOffset - line.offset))) return undefined;
+    const away = absent || ABSENCE_AFTER.test(line.text.slice(role.endOffset - line.offset));
+    return role.role === "deputy" || away ? role.endOffset : undefined;
+  }
+  if (!PLACE_CLAUSE_ENDS.test(rest)) return undefined;
+  return absent || ABSENCE_AFTER.test(rest) ? line.offset + end : undefined;
+}
+
+/** The role read on `line` (the last read: its mentions end the list) that starts at `at` (bold marks allowed). */
+function lineMentionAt(mentions: readonly LeadMention[], line: Line, at: number): LeadMention | undefined {
+  for (let i = mentions.length - 1; i >= 0 && mentions[i].line === line; i--) {
+    const m = mentions[i];
+    if (!m.team && m.offset >= at && m.offset <= at + 2) return m;
+  }
+  return undefined;
+}
+
+/** Whether a deputy of that name is read on `line` already (the absence's reader may have named them). */
+function deputyOnLine(mentions: readonly LeadMention[], line: Line, name: string): boolean {
+  const key = nameKey(name);
+  for (let i = mentions.length - 1; i >= 0 && mentions[i].line === line; i--) {
+    const m = mentions[i];
+    if (m.role === "deputy" && m.name && sameName(nameKey(m.name), key)) return true;
+  }
+  return false;
+}
 
 function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
   const found: LeadMention[] = [];
+  // Where the first lead's role is read: "her" may stand for a lead only after it.
+  let firstLead = Number.POSITIVE_INFINITY;
+  for (const m of mentions) if (m.role === "dsl" && !m.team) firstLead = Math.min(firstLead, m.offset);
   for (const match of allMatches(NAME_DEPUTISES, line.text)) {
     const at = match.index ?? 0;
-    const end = line.offset + at + match[0].length;
-    const lead = ownLeadRoleAt(line, mentions, end);
-    if (!lead) continue;
+    const end = at + match[0].length;
+    const pronoun = match.groups?.whom !== undefined || match.groups?.place !== undefined;
+    const lead = pronoun ? undefined : ownLeadRoleAt(line, mentions, line.offset + end);
+    if (!pronoun && !lead) continue;
     // The sentence the verb is in, from its start: the line's content or the last sentence's end before it.
     const from = Math.max(contentStart(line.text), at - NEAR);
     const before = line.text.slice(from, at);
     const ends = allMatches(SENTENCE_ENDS, before).map((m) => (m.index ?? 0) + 1);
     const start = ends.at(-1) ?? 0;
     const sentence = before.slice(start);
-    const lead0 = sentence.length - sentence.trimStart().length;
-    const names = namesAt(sentence.slice(lead0), { strength: "weak" });
-    const person = names[0];
-    if (names.length !== 1 || person.start !== 0 || !/^\s+$/.test(sentence.slice(lead0 + person.end)))
-      continue;
-    if (!/\s/.test(person.name.trim()) || placeOrGroup(person.name)) continue;
-    if (!(TITLED_OR_INITIAL.test(person.name) || looksLikePerson(person.name))) continue;
+    const subject = subjectBefore(sentence);
+    if (!subject) continue;
+    const leadBefore = firstLead < line.offset + at;
+    const absent = subject.opening.trim() !== "" && leadAbsentIn(subject.opening, mentions, leadBefore);
+    if (subject.opening.trim() !== "" && !absent) continue;
+    const labelEnd = lead ? lead.endOffset : placeTakenEnd(line, mentions, end, absent, leadBefore);
+    if (labelEnd === undefined || deputyOnLine(mentions, line, subject.person.name)) continue;
     found.push(
-      heldDeputy(line, line.text.slice(at, lead.endOffset - line.offset), line.offset + at, lead.endOffset, {
-        person,
-        base: line.offset + from + start + lead0,
+      heldDeputy(line, line.text.slice(at, labelEnd - line.offset), line.offset + at, labelEnd, {
+        person: subject.person,
+        base: line.offset + from + start,
       }),
     );
   }
   return found;
+}
+
+/**
+ * "Martin and Priya cover for each other when one of them is away": two leads the policy has named, each by whole or
+ * first name, each the other's deputy — the clause ending there (DEPUTY_CLAUSE_ENDS: "when …", "for safeguarding").
+ * Not two people who are no leads ("Ben and Sara cover for each other at lunch"), nor cover somewhere else ("… at
+ * lunch", "… on match days" said of the leads).
+ */
+const EACH_OTHER =
+  /(?<![\p{L}'’-])(?<first>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})[^\S\n]+(?:and|&)[^\S\n]+(?<second>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){0,2})[^\S\n]+(?:(?:will|can|also|always)[^\S\n]+)?(?:cover|deputi[sz]e|stand[^\S\n]+in|step[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:each[^\S\n]+other|one[^\S\n]+another)(?![\p{L}])/gu;
+const EACH_OTHER_QUICK = /\bfor\s+(?:each\s+other|one\s+another)\b/i;
+
+function eachOtherDeputies(lines: Line[], mentions: readonly LeadMention[]): LeadMention[] {
+  const found: LeadMention[] = [];
+  // Each name looked up among the leads once: a long policy may say it on every line.
+  const looked = new Map<string, LeadMention | undefined>();
+  const called = (words: string) => {
+    if (!looked.has(words)) looked.set(words, leadCalled(words, mentions));
+    return looked.get(words);
+  };
+  for (const line of lines) {
+    if (isTableRow(line) || !EACH_OTHER_QUICK.test(line.text)) continue;
+    for (const match of allMatches(EACH_OTHER, line.text)) {
+      const { first = "", second = "" } = match.groups ?? {};
+      const end = (match.index ?? 0) + match[0].length;
+      if (!PLACE_CLAUSE_ENDS.test(line.text.slice(end))) continue;
+      // "Club Welfare Officers Martin and Priya …": the first name is the last words before "and".
+      const words = first.split(/\s+/);
+      let one: LeadMention | undefined;
+      for (let n = words.length; n > 0 && !one; n--) one = called(words.slice(-n).join(" "));
+      const other = called(second);
+      if (!one?.name || !other?.name || sameName(nameKey(one.name), nameKey(other.name))) continue;
+      for (const lead of [one, other])
+        found.push({
+          role: "deputy",
+          label: match[0],
+          offset: line.offset + (match.index ?? 0),
+          endOffset: line.offset + end,
+          name: lead.name,
+          names: [lead.name ?? ""],
+          nameOffset: lead.nameOffset,
+          nameEndOffset: lead.nameEndOffset,
+          line,
+        });
+    }
+  }
+  return found;
+}
+
+/**
+ * The one lead the policy names whose name the words are: whole, by first name ("Priya" of "Priya Chandra") or by
+ * title and surname ("Ms Chandra") — capitalised words, nothing else. Two leads so called: no telling which.
+ */
+function leadCalled(words: string, mentions: readonly LeadMention[]): LeadMention | undefined {
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(words.trim())) return undefined;
+  const key = nameKey(words);
+  if (key === "") return undefined;
+  // One word: a first name ("Priya"), or a surname after a title ("Mrs Chandra").
+  const single = key.includes(" ") ? undefined : HONORIFIC_AT_START.test(words.trim()) ? -1 : 0;
+  let called: LeadMention | undefined;
+  for (const m of mentions) {
+    if (m.role !== "dsl" || m.team || !m.name) continue;
+    const lead = nameKey(m.name);
+    if (!(single === undefined ? sameName(lead, key) : lead.split(" ").at(single) === key)) continue;
+    if (called && nameKey(called.name ?? "") !== lead) return undefined;
+    called ??= m;
+  }
+  return called;
 }
 
 /** The deputy a pronoun stands for ("She is his deputy", "She deputises for the …"): the person named before it. */
@@ -3643,6 +3862,14 @@ const JOB_DEPUTISES_QUICK =
  * "on the leadership team", "for safeguarding and the running of …": a deputy in another work.
  */
 const DEPUTY_CLAUSE_ENDS = String.raw`(?:[^\S\n]+for[^\S\n]+(?:(?:[Ss]afeguarding|[Cc]hild[^\S\n]+[Pp]rotection)(?:[^\S\n]+and[^\S\n]+(?:child[^\S\n]+protection|[\p{L}'’-]+))?(?:[^\S\n]+purposes)?|[\p{L}'’-]+(?:[^\S\n]+[\p{L}'’-]+)?[^\S\n]+matters)(?![\p{L}-]))?(?=[^\S\n]*(?:[.;:,!?)]|\*\*|__|$)|[^\S\n]+(?:when|whenever|while|whilst|if|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}]))`;
+/**
+ * After "takes her place" or "cover for each other": the clause ends there (DEPUTY_CLAUSE_ENDS: ".", "when …", "for
+ * safeguarding"), or goes on "and …" ("… and has the same authority to make a referral") or to a bracket of contacts.
+ */
+const PLACE_CLAUSE_ENDS = new RegExp(
+  String.raw`^(?:${DEPUTY_CLAUSE_ENDS}|[^\S\n]+and(?![\p{L}])|[^\S\n]*\()`,
+  "u",
+);
 /**
  * A job said in a sentence of its own to be the lead's deputy: "The Choir Safeguarding Rep is her deputy for choir
  * matters", "… is her deputy." Not "is her deputy head" or "is her Deputy Manager" (NOT_A_DEPUTY_JOB), nor "is her
@@ -4000,7 +4227,8 @@ const TITLE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE_PATTERN})\.?[^
 
 /**
  * Whether the words are the name of a lead the policy has named above: her whole name ("Hannah Greaves", "Mrs Hannah
- * Greaves") or her first name alone ("Hannah") — a capitalised name, nothing else.
+ * Greaves"), her first name alone ("Hannah") or her title and surname ("Mrs Greaves") — a capitalised name, nothing
+ * else.
  */
 function namesEarlierLead(words: string, earlier: readonly LeadMention[]): boolean {
   const said = words.trim();
@@ -4008,6 +4236,7 @@ function namesEarlierLead(words: string, earlier: readonly LeadMention[]): boole
   const key = nameKey(said);
   if (key === "") return false;
   const index = earlierLeadNames(earlier);
+  if (HONORIFIC_AT_START.test(said) && !key.includes(" ")) return index.surnames.has(key);
   // sameName(lead, key): equal; or the one with two words or more begins the other ("ann marie" of "ann marie
   // cole"): each of the key's beginnings of two words or more is looked up among the leads' keys, and
   // the key among the leads' beginnings. A first name alone: a lead's first word.
@@ -4021,20 +4250,21 @@ function namesEarlierLead(words: string, earlier: readonly LeadMention[]): boole
 /**
  * The name keys of the leads among mentions read so far, built once per document as its mentions grow (the list
  * only grows while the lines are read; a mention read is not changed after): their keys, each key's beginnings of two
- * words or more, and their first words.
+ * words or more, their first words and their surnames.
  */
 interface LeadNameIndex {
   seen: number;
   keys: Set<string>;
   starts: Set<string>;
   firsts: Set<string>;
+  surnames: Set<string>;
 }
 const LEAD_NAME_INDEXES = new WeakMap<readonly LeadMention[], LeadNameIndex>();
 
 function earlierLeadNames(earlier: readonly LeadMention[]): LeadNameIndex {
   let index = LEAD_NAME_INDEXES.get(earlier);
   if (!index || index.seen > earlier.length) {
-    index = { seen: 0, keys: new Set(), starts: new Set(), firsts: new Set() };
+    index = { seen: 0, keys: new Set(), starts: new Set(), firsts: new Set(), surnames: new Set() };
     LEAD_NAME_INDEXES.set(earlier, index);
   }
   for (; index.seen < earlier.length; index.seen++) {
@@ -4045,6 +4275,7 @@ function earlierLeadNames(earlier: readonly LeadMention[]): LeadNameIndex {
       const words = lead.split(" ");
       index.keys.add(lead);
       index.firsts.add(words[0]);
+      if (words.length > 1) index.surnames.add(words[words.length - 1]);
       for (let n = 2; n < words.length; n++) index.starts.add(words.slice(0, n).join(" "));
     }
   }
