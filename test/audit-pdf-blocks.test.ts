@@ -657,6 +657,10 @@ describe("the text the rules read stays what it was", () => {
     "zz149-parish-youth-council.pdf": "71420fe4c94dbf9b",
     "zz150-nursery-chain.pdf": "f3ac588b9006cb21",
     "zz150-village-youth-club.pdf": "a4f89fa324bc0a30",
+    "zz152-festival-family.pdf": "36a2e9ca760a3381",
+    "zz152-prep-junior.pdf": "e13d864836f8aac6",
+    "zz153-fe-school-link.pdf": "ca4fb7571c48cfa4",
+    "zz153-summer-camp.pdf": "d064e1e9a1364cbb",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
