@@ -13,6 +13,7 @@ import {
   nameKey,
   namesInCell,
   PLACE_HEADER,
+  personInCell,
   placeholderAt,
   plain,
   SAFEGUARDING_ROLE,
@@ -567,17 +568,7 @@ function blockRowWithoutDeputy(
 ): void {
   for (const table of tables) {
     if (!table.headerRow || table.rows.length < 3) continue;
-    const roleOf = (cell: TableCell) => {
-      const words = plain(cell.text).trim();
-      if (DEPUTY_HEADER.test(words)) return "deputy";
-      // The role as the document reads it where the cell stands, in the document's own role words (Northern
-      // Ireland's "Designated Officer", an abbreviation it defines), which the cell's words alone do not give.
-      const role =
-        mentions.find((m) => !m.team && m.offset >= cell.offset && m.endOffset <= cell.endOffset) ??
-        (words.length <= 60 ? findLeadMentions(words)[0] : undefined);
-      return role && words.length <= role.label.length + 20 ? role.role : undefined;
-    };
-    const roles = table.rows[0].map(roleOf);
+    const roles = table.rows[0].map((cell) => headerRole(cell, mentions));
     const leadColumn = roles.indexOf("dsl");
     const deputyColumn = roles.indexOf("deputy");
     if (deputyColumn < 0) continue;
@@ -603,6 +594,18 @@ function blockRowWithoutDeputy(
   }
 }
 
+/** The role a header cell names alone ("Deputy DSL", "Deputies", "DSL"), or undefined. */
+function headerRole(cell: TableCell, mentions: readonly LeadMention[]): LeadKind | undefined {
+  const words = plain(cell.text).trim();
+  if (DEPUTY_HEADER.test(words)) return "deputy";
+  // The role as the document reads it where the cell stands, in the document's own role words (Northern Ireland's
+  // "Designated Officer", an abbreviation it defines), which the cell's words alone do not give.
+  const role =
+    mentions.find((m) => !m.team && m.offset >= cell.offset && m.endOffset <= cell.endOffset) ??
+    (words.length <= 60 ? findLeadMentions(words)[0] : undefined);
+  return role && words.length <= role.label.length + 20 ? role.role : undefined;
+}
+
 /** A table's first header naming its rows' sites, beyond PLACE_HEADER's words: "Academy", "House", "Establishment". */
 const SITE_HEADER = /^(?:academ(?:y|ies)|houses?|establishments?)(?:\s+name)?$/i;
 /** A header cell that is the designated lead's role itself: "Designated Safeguarding Lead", "DSL", "Designated Person". */
@@ -612,8 +615,10 @@ const DESIGNATED_LEAD_HEADER =
 /**
  * A table of sites, one row each, under a header whose first cell names the sites ("Academy", "Site", "School") and
  * another the lead's role alone ("Designated Safeguarding Lead", "DSL"): a site whose lead cell holds a placeholder
- * ("TBC", "Vacant", "To be appointed") or nothing, while another row names its lead, has no named lead — whoever the
- * policy names elsewhere (a trust's own lead does not fill a school's cell). The mirror of a site's deputy cell
+ * ("TBC", "Vacant", "To be appointed") with no one named after it, or nothing while its deputy's cell is filled, while
+ * another row names its lead, has no named lead — whoever the policy names elsewhere (a trust's own lead does not fill
+ * a school's cell). A dash in both the lead's and the deputy's cells, or a row saying "no pupils" or "n/a", is a site
+ * where the post does not apply; "Vacant – Mrs A is acting DSL" names an acting lead. The mirror of a site's deputy cell
  * written "TBC" (reportSiteRowWithoutDeputy). Reported once, at the first such row. Rows whose cells do not line up
  * with the header's (a merged cell) are not read.
  */
@@ -646,6 +651,9 @@ function siteRowWithoutLead(
     });
     if (leadColumns.length !== 1) continue;
     const [column] = leadColumns;
+    const deputyColumns = header.flatMap((cell, i) =>
+      i > 0 && headerRole(cell, mentions) === "deputy" ? [i] : [],
+    );
     let named = false;
     let gap: { row: readonly TableCell[]; placeholder?: string } | undefined;
     for (const row of table.rows.slice(1)) {
@@ -654,10 +662,13 @@ function siteRowWithoutLead(
       if (!/\p{L}{2}/u.test(site)) continue;
       const cell = row[column];
       if (startsWithName(cell)) named = true;
-      else if (!gap) {
+      else if (!gap && !row.some((c) => NOT_APPLICABLE.test(plain(c.text)))) {
         const words = plain(cell.text);
         const placeholder = placeholderAt(words);
-        if (placeholder || BLANK_CELL.test(words)) gap = { row, placeholder };
+        // Only an explicit gap: a placeholder with no one named after it (not "Vacant – Mrs A is acting DSL"), or
+        // an empty cell beside a filled deputy's (a dash in both says the post does not apply there).
+        if (placeholder ? !personInCell(cell) : BLANK_CELL.test(words) && deputyFilled(row, deputyColumns))
+          gap = { row, placeholder };
       }
     }
     if (!named || !gap) continue;
@@ -691,6 +702,15 @@ function siteRowWithoutLead(
     );
     return;
   }
+}
+
+/** A row saying the post does not apply at its site: "Trust central office (no pupils on site)", "n/a". */
+const NOT_APPLICABLE =
+  /(?<![\p{L}\d])(?:n\/a|not\s+applicable|no\s+(?:pupils|children|students|learners)\b)/iu;
+
+/** Whether a row's deputy's cell holds anything: its lead's empty cell beside it is then a gap. */
+function deputyFilled(row: readonly TableCell[], deputyColumns: readonly number[]): boolean {
+  return deputyColumns.some((i) => row[i] && !BLANK_CELL.test(plain(row[i].text)));
 }
 
 /** The line just before a table: its heading, or the last sentence of the paragraph that introduces it. */

@@ -5844,6 +5844,38 @@ export function namesInCell(whole: Cell, job = true): FoundName[] {
   return names.map((n) => ({ ...n, start: n.start + at, end: n.end + at }));
 }
 
+/** How far into a table cell a name is looked for past its start: a cell that runs longer is prose, not a holder's. */
+const CELL_NAME_REACH = 160;
+
+/** A capital opening a word: where a name may start. */
+const WORD_CAPITAL = /(?<![\p{L}\p{M}\d'’-])\p{Lu}/gu;
+
+/** Words just before a name that make it the post's former holder: "(previously Mr Ann Lee, …)", "replacing Mrs B". */
+const FORMER_HOLDER_BEFORE =
+  /\b(?:previously|formerly|former|was|replacing|replaces|succeeding|vice)\s*:?\s*$/i;
+
+/**
+ * The first person a table cell names anywhere in its first CELL_NAME_REACH characters — read at each capitalised
+ * word as namesInCell reads a cell's start: "Vacant from 1 November 2026 – Mrs Ann Lee (Oakfield) is acting DSL",
+ * "To be appointed (interim: Mrs Bea Moss, Trust DSL)" name an acting holder. Not a former holder ("Vacant
+ * (previously Mr Cal Ure, left in July)"). Placed in the cell's plain words.
+ */
+export function personInCell(cell: Cell): FoundName | undefined {
+  const text = plain(cell.text).slice(0, CELL_NAME_REACH);
+  let past = 0;
+  for (const m of text.matchAll(WORD_CAPITAL)) {
+    const at = m.index ?? 0;
+    // A former holder's name is passed over whole: "Mr Cal Ure" is not read again as "Cal Ure".
+    if (at < past) continue;
+    const name = namesInCell({ ...cell, text: text.slice(at), offset: cell.offset + at })[0];
+    if (!name) continue;
+    if (!FORMER_HOLDER_BEFORE.test(text.slice(Math.max(0, at - 24), at)))
+      return { ...name, start: name.start + at, end: name.end + at };
+    past = at + name.end;
+  }
+  return undefined;
+}
+
 /** A cell's bold label, its colon inside the bold or just after it: "**Hollowmere Green:** ", "**North site**: ". */
 const BOLD_CELL_LABEL =
   /^[^\S\n]*(?:\*\*|__)[^*_:\n]{1,40}(?::[^\S\n]*(?:\*\*|__)|(?:\*\*|__)[^\S\n]*:)[^\S\n]*(?=\S)/;
