@@ -3244,13 +3244,17 @@ const HABIT_WORDS = new RegExp(
  * November 2024; DSL network meetings each term", "…, and attends the termly DSL forum", "… 2024. Updates annually
  * via the LA bulletin." The record keeps its date: the clause is no rule that makes the line one, and no part of the
  * course's name. Only when the words before the date name a course, and the clause holds no date or number of its
- * own (another record, a renewal's date) and no booking. `dateStart` and `dateEnd` are offsets in `body`.
+ * own (another record, a renewal's date) — or when the clause is a booking still to come, dated or not. `dateStart`
+ * and `dateEnd` are offsets in `body`.
  */
 function habitClauseAt(body: string, dateStart: number, dateEnd: number): number | undefined {
   const mark = CLAUSE_AFTER_DATE.exec(body.slice(dateEnd));
   if (!mark) return undefined;
   const clause = body.slice(dateEnd + mark[0].length);
-  if (/\d/.test(clause) || !HABIT_WORDS.test(clause) || futureBooking(clause)) return undefined;
+  // "…, 15 November 2024; he is booked on the January 2027 course", "…; renewal booked": a booking, its date or not,
+  // is no completion, and leaves the record before it as it is (a refresher booked does not renew the course).
+  const later = futureBooking(clause) || (!/\d/.test(clause) && HABIT_WORDS.test(clause));
+  if (!later) return undefined;
   return TRAINING_WORD.test(body.slice(0, dateStart)) ? dateEnd + mark[1].length : undefined;
 }
 /** A sentence that records training that took place. */
@@ -3635,21 +3639,34 @@ function roleForFieldWithDate(words: string, onLine: LeadMention[]): boolean {
 
 /**
  * A training log's label, a line of its own: "Training log (last completed):", "Training records:", "Staff training
- * record (latest):", or the same words as a heading ("### Training log").
+ * record (latest):", or the same words as a heading ("### Training log"); or, with its colon, "Our training:",
+ * "Staff training:", "Training held:", "Training:".
  */
 const TRAINING_LOG_LABEL =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\p{L}'’-]+\s+){0,2}?training\s+(?:logs?|records?|register|history)(?:\s*\([^()\n]{1,40}\))?\s*:?$/iu;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[\p{L}'’-]+\s+){0,2}?training\s+(?:logs?|records?|register|history)(?:\s*\([^()\n]{1,40}\))?\s*:?|(?:(?:our|staff)\s+)?training(?:\s+held)?\s*:)$/iu;
 /** A log's entry: a name of one to four capitalised words (a title's full stop allowed), then a dash or a colon. */
 const LOG_ENTRY = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s(?:--|[–—-])\s|:\s)/u;
 
 /**
  * Whether a line is in a training log (`inLog`: the line before it was): the log's label opens it, each person's
- * entry under it keeps it open, any other line ends it.
+ * entry under it keeps it open — "Name – course date", or a block of a name on its own line ("Priya Lomax") and a
+ * course with its date at the line's end on each line under it — any other line ends it.
  */
 function logLine(words: string, inLog: boolean): boolean {
   if (words.length <= 80 && TRAINING_LOG_LABEL.test(words.trim())) return true;
-  return inLog && LOG_ENTRY.test(words);
+  if (!inLog) return false;
+  return LOG_ENTRY.test(words) || PERSON_CELL.test(words.trim()) || endsWithDate(words);
 }
+
+/** Whether a short line ends with its date (or its first part does, before a semicolon): "… (SCP) June 2024". */
+function endsWithDate(words: string): boolean {
+  if (words.length > 300) return false;
+  const date = trainingDate(words, 0);
+  return date !== undefined && /^[\s.]*(?:;|$)/.test(words.slice(date.endOffset));
+}
+
+/** A setting's kind before a lead's title, part of the title: "Early Years Designated Safeguarding Lead". */
+const SETTING_BEFORE_TITLE = /^(?:early\s+years|nursery|school|college|club|church|parish)$/i;
 
 /**
  * "Priya Lomax — Designated Person (Early Years) 11/2023" in a training log: a person's entry whose words after the
@@ -3660,9 +3677,10 @@ function logLine(words: string, inLog: boolean): boolean {
  */
 function roleDatedInLog(words: string, onLine: LeadMention[]): boolean {
   if (words.length > 300) return false;
+  // "Early Years Designated Safeguarding Lead (Hollowmere SCP) June 2024" under a name on its own line: the whole
+  // line is the entry's words after the name.
   const dash = /\s(?:--|[–—-])\s|:\s/.exec(words);
-  if (!dash) return false;
-  const rest = words.slice(dash.index + dash[0].length);
+  const rest = dash ? words.slice(dash.index + dash[0].length) : words;
   const date = trainingDate(rest, 0);
   if (!date || !/^[\s.]*(?:;|$)/.test(rest.slice(date.endOffset))) return false;
   const title = trimEndWhere(rest.slice(0, date.offset), /[\s,:–—-]/);
@@ -3672,7 +3690,8 @@ function roleDatedInLog(words: string, onLine: LeadMention[]): boolean {
   if (!DSL_COURSE.test(middle) || NOT_TRAINING_IN_BLOCK.test(title) || NOT_COURSE_TITLE.test(title))
     return false;
   if (/[\d()]/.test(bracket) || ROLE_TENURE.test(bracket)) return false;
-  return onLine.reduce((w, m) => w.replace(plain(m.label), " "), middle).trim() === "";
+  const left = onLine.reduce((w, m) => w.replace(plain(m.label), " "), middle).trim();
+  return left === "" || SETTING_BEFORE_TITLE.test(left);
 }
 
 /** Where a line's words start once a list marker, a heading mark or bold is skipped; and whether it had a marker. */
@@ -5717,7 +5736,8 @@ function trainingInLines(
           : undefined;
       if (person) nameLine = line;
       if (!person) trainingSection = TRAINING_WORD.test(words);
-      recordsLog = !person && logLine(words, false);
+      // "Priya Ramaswamy" on its own line in a log's block keeps the log open for her courses under it.
+      recordsLog = person ? recordsLog && PERSON_CELL.test(words.trim()) : logLine(words, false);
       writerList = !person && WRITER_LIST_TITLE.test(words) ? "heading" : undefined;
       ownerLevel = undefined;
       continuing = false;
