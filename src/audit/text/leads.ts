@@ -3343,9 +3343,9 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
  * the committee", "acts in her place at the AGM", nor a successor's "When Ann retires, Tom takes her place".
  */
 const NAME_DEPUTISES =
-  /(?<![\p{L}])(?:also[^\S\n]+)?(?:(?:deputi[sz]es|covers|stands[^\S\n]+in|steps[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:(?<whom>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+)|(?<place>takes|acts[^\S\n]+in)[^\S\n]+(?:her|his|their)[^\S\n]+place(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:also[^\S\n]+)?(?:(?:deputi[sz]es|covers|stands[^\S\n]+in|steps[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:(?<whom>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+|(?<named>\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-]))|(?<place>takes|acts[^\S\n]+in)[^\S\n]+(?:her|his|their)[^\S\n]+place(?![\p{L}]))/gu;
 const NAME_DEPUTISES_QUICK =
-  /\b(?:deputi[sz]es|covers|stands\s+in|steps\s+in)\s+for\s+(?:the|our|her|him|them)\b|\b(?:takes|acts\s+in)\s+(?:her|his|their)\s+place\b/i;
+  /\b(?:deputi[sz]es|covers|stands\s+in|steps\s+in)\s+for\s+(?:(?:the|our|her|him|them)\b|[A-Z])|\b(?:takes|acts\s+in)\s+(?:her|his|their)\s+place\b/i;
 
 /** A sentence opening with the lead's absence: ABSENCE at its start ("When Ann is not in", "If the DSL is away"). */
 const ABSENCE_OPENS = new RegExp(String.raw`^[^\S\n]*(?:${ABSENCE.source})`, "u");
@@ -3384,20 +3384,24 @@ function wholePerson(words: string, beside = false): FoundName | undefined {
  */
 function subjectBefore(sentence: string): { person: FoundName; opening: string } | undefined {
   let text = trimEndWhere(sentence, /\s/);
-  const bracket = text.endsWith(")");
+  // "Tom Hale (Youth Leader, 07700 …) acts", "…, Tom Hale ("Wagtail", 07700 …), takes": the bracket set aside.
+  const comma = text.endsWith("),");
+  const bracket = comma || text.endsWith(")");
   if (bracket) {
-    const open = text.lastIndexOf("(");
-    if (open < 0 || text.indexOf(")", open) !== text.length - 1) return undefined;
-    text = trimEndWhere(text.slice(0, open), /\s/);
+    const close = text.length - (comma ? 2 : 1);
+    const open = text.lastIndexOf("(", close);
+    if (open < 0 || text.indexOf(")", open) !== close) return undefined;
+    text = trimEndWhere(text.slice(0, open), /\s/) + (comma ? "," : "");
   }
-  // The words between commas, each with where it starts.
+  // The words between commas (or the dashes of an aside: "When Ann is away — most months — our Helper, …"), each
+  // with where it starts.
   const parts: { words: string; start: number }[] = [];
-  for (let start = 0; ; ) {
-    const comma = text.indexOf(",", start);
-    parts.push({ words: text.slice(start, comma < 0 ? text.length : comma), start });
-    if (comma < 0) break;
-    start = comma + 1;
+  let start = 0;
+  for (const mark of text.matchAll(/[,–—]/g)) {
+    parts.push({ words: text.slice(start, mark.index), start });
+    start = (mark.index ?? 0) + 1;
   }
+  parts.push({ words: text.slice(start), start });
   const job = (part: { words: string } | undefined) =>
     part !== undefined && APPOSITIVE_JOB.test(part.words.trim()) && !wholePerson(part.words, true);
   let own: { words: string; start: number } | undefined;
@@ -3412,7 +3416,8 @@ function subjectBefore(sentence: string): { person: FoundName; opening: string }
     const [before, last] = [parts[parts.length - 3], parts[parts.length - 2]];
     if (!before || !last) return undefined;
     if (wholePerson(last.words, true) && job(before)) own = last;
-    else if (job(last) && wholePerson(before.words, true)) own = before;
+    else if (job(last) && wholePerson(bracketOff(before.words), true))
+      own = { words: bracketOff(before.words), start: before.start };
     from = before.start;
   }
   const person = own && wholePerson(own.words, beside);
@@ -3421,6 +3426,13 @@ function subjectBefore(sentence: string): { person: FoundName; opening: string }
     person: { name: person.name, start: own.start + person.start, end: own.start + person.end },
     opening: text.slice(0, Math.max(0, from - 1)),
   };
+}
+
+/** The words without a bracket at their end: "Carys Pendleton (07700 900 702)" → "Carys Pendleton". */
+function bracketOff(words: string): string {
+  const text = trimEndWhere(words, /\s/);
+  const open = text.lastIndexOf("(");
+  return text.endsWith(")") && open >= 0 ? text.slice(0, open) : words;
 }
 
 /**
@@ -3433,7 +3445,30 @@ function leadAbsentIn(opening: string, mentions: readonly LeadMention[], leadBef
   if (!groups) return false;
   const absent = groups.absent ?? groups.unavailable ?? groups.unreached ?? groups.possessive;
   if (absent === undefined || /^(?:she|he|they|her|him|them)$/i.test(absent.trim())) return leadBefore;
-  return roleMatches(absent).length > 0 || namesEarlierLead(absent, mentions);
+  return roleMatches(absent).length > 0 || leadNamed(absent, mentions);
+}
+
+/**
+ * Whether the words name a lead read before: a lead the policy has named (namesEarlierLead), or by first name a
+ * person named in full before a lead's role the reader left unnamed, within NEAR of it on its line ("Sister Ann Hale,
+ * who is the designated safeguarding lead for the scheme" — then "Ann").
+ */
+function leadNamed(words: string, mentions: readonly LeadMention[]): boolean {
+  if (namesEarlierLead(words, mentions)) return true;
+  const first = words.trim();
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(first)) return false;
+  for (const m of mentions) {
+    if (m.role !== "dsl" || m.team || m.name) continue;
+    const before = m.line.text.slice(
+      Math.max(0, m.offset - m.line.offset - 2 * NEAR),
+      m.offset - m.line.offset,
+    );
+    for (let at = before.indexOf(first); at >= 0; at = before.indexOf(first, at + 1)) {
+      const next = before.slice(at + first.length, at + first.length + 2);
+      if (!/\p{L}/u.test(before[at - 1] ?? "") && /^\s\p{Lu}/u.test(next)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -3491,9 +3526,13 @@ function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMentio
   for (const match of allMatches(NAME_DEPUTISES, line.text)) {
     const at = match.index ?? 0;
     const end = at + match[0].length;
+    const named = match.groups?.named;
+    // "… deputises for Bronagh on anything to do with the scheme": a lead by name, on her work.
+    if (named !== undefined && !(leadNamed(named, mentions) && NAMED_SCOPE.test(line.text.slice(end))))
+      continue;
     const pronoun = match.groups?.whom !== undefined || match.groups?.place !== undefined;
-    const lead = pronoun ? undefined : ownLeadRoleAt(line, mentions, line.offset + end);
-    if (!pronoun && !lead) continue;
+    const lead = pronoun || named ? undefined : ownLeadRoleAt(line, mentions, line.offset + end);
+    if (!pronoun && !named && !lead) continue;
     // The sentence the verb is in, from its start: the line's content or the last sentence's end before it.
     const from = Math.max(contentStart(line.text), at - NEAR);
     const before = line.text.slice(from, at);
@@ -3505,7 +3544,11 @@ function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMentio
     const leadBefore = firstLead < line.offset + at;
     const absent = subject.opening.trim() !== "" && leadAbsentIn(subject.opening, mentions, leadBefore);
     if (subject.opening.trim() !== "" && !absent) continue;
-    const labelEnd = lead ? lead.endOffset : placeTakenEnd(line, mentions, end, absent, leadBefore);
+    const labelEnd = named
+      ? line.offset + end
+      : lead
+        ? lead.endOffset
+        : placeTakenEnd(line, mentions, end, absent, leadBefore);
     if (labelEnd === undefined || deputyOnLine(mentions, line, subject.person.name)) continue;
     found.push(
       heldDeputy(line, line.text.slice(at, labelEnd - line.offset), line.offset + at, labelEnd, {
@@ -3868,6 +3911,15 @@ const DEPUTY_CLAUSE_ENDS = String.raw`(?:[^\S\n]+for[^\S\n]+(?:(?:[Ss]afeguardin
  */
 const PLACE_CLAUSE_ENDS = new RegExp(
   String.raw`^(?:${DEPUTY_CLAUSE_ENDS}|[^\S\n]+and(?![\p{L}])|[^\S\n]*\()`,
+  "u",
+);
+/**
+ * After "deputises for <the lead's name>": the clause ends (PLACE_CLAUSE_ENDS), or the lead's work follows — "on
+ * anything to do with the scheme", "on all safeguarding matters", "for the holiday club". Not "at the AGM", "on the
+ * committee", "as chair".
+ */
+const NAMED_SCOPE = new RegExp(
+  String.raw`(?:${PLACE_CLAUSE_ENDS.source})|^[^\S\n]+(?:(?:on|in)[^\S\n]+(?:anything|everything|all|any|safeguarding|child[^\S\n]+protection|welfare)|for[^\S\n]+(?:the|our)[^\S\n]+(?!(?:AGM|annual|meetings?|committee|board|trustees|council)(?![\p{L}]))[\p{L}])`,
   "u",
 );
 /**
