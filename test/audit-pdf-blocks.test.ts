@@ -661,6 +661,8 @@ describe("the text the rules read stays what it was", () => {
     "zz152-prep-junior.pdf": "e13d864836f8aac6",
     "zz153-fe-school-link.pdf": "ca4fb7571c48cfa4",
     "zz153-summer-camp.pdf": "d064e1e9a1364cbb",
+    "zz151-catholic-secondary.pdf": "e7ddd1cb703e3f7d",
+    "zz151-drama-school.pdf": "37aedce3a812dddb",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
