@@ -13,7 +13,8 @@
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as trainingStale } from "../../src/audit/rules/training-stale.js";
-import { markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { run } from "../fixtures/structure/documents.js";
+import { keyStaffTrainingLayouts } from "../helpers/key-staff-training-layouts.js";
 
 const TITLE = "Child Protection Policy — Brackenfold Primary School";
 const ROLES = [
@@ -23,34 +24,8 @@ const ROLES = [
 const DEPUTY = "Ms Landau: DSL (Level 3) training, 9 March 2026.";
 
 /** The school's key staff, then its training section's list: Markdown, Word (a list) and a PDF's text (bullets). */
-const layouts = (training: string): SourceDocument[] => {
-  const items = [training, DEPUTY];
-  return [
-    markdownDocument(
-      [
-        `# ${TITLE}`,
-        "",
-        "## Key staff",
-        "",
-        ...ROLES.flatMap((r) => [r, ""]),
-        "## Training",
-        "",
-        ...items.map((t) => `- ${t}`),
-        "",
-      ].join("\n"),
-    ),
-    wordDocument(
-      [
-        `<h1>${TITLE}</h1>`,
-        "<h2>Key staff</h2>",
-        ...ROLES.map((r) => `<p>${r}</p>`),
-        "<h2>Training</h2>",
-        `<ul>${items.map((t) => `<li>${t}</li>`).join("")}</ul>`,
-      ].join(""),
-    ),
-    pdfDocument([TITLE, "Key staff", ...ROLES, "Training", ...items.map((t) => `• ${t}`), ""].join("\n")),
-  ];
-};
+const layouts = (training: string): SourceDocument[] =>
+  keyStaffTrainingLayouts(TITLE, ROLES, [training, DEPUTY]);
 
 const messages = (document: SourceDocument) => run(trainingStale, document).map((f) => f.message);
 const fenwright = (document: SourceDocument) => messages(document).filter((m) => m.includes("Fenwright"));
