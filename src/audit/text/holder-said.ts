@@ -85,7 +85,7 @@ export function saidNotALead(text: string, mention: LeadMention): boolean {
  * "training is recorded in …", "training records are held on …", "training dates are recorded in …": the training's
  * place, the words after.
  */
-const TRAINING_HELD = String.raw`(?:own\s+)?(?:safeguarding\s+)?training(?:\s+(?:records?|dates?|details?))?\s+(?:is|are)\s+(?:recorded|held|kept|logged|listed|maintained|stored)\s+(?<where>(?:in|on|by|with|at)\b[^.;!?]*)`;
+const TRAINING_HELD = String.raw`(?:own\s+)?(?:safeguarding\s+)?training(?:\s+(?:records?|dates?|details?|certificates?))?\s+(?:is|are)\s+(?:recorded|held|kept|logged|listed|maintained|stored)\s+(?<where>(?:in|on|by|with|at)\b[^.;!?]*)`;
 
 /** A place in this policy ("the table below", "Appendix B", "section 4"): not somewhere else. */
 const HERE = /\b(?:this|these|below|above|appendix|annex|section|table|here|following|overleaf)\b/i;
@@ -121,13 +121,18 @@ export interface GroupsTrainingHeld {
 }
 
 const GROUP_TRAINING_HELD =
-  /(?:safeguarding\s+)?training(?:\s+(?:records?|dates?|details?))?(?:\s+for\s+(?<for>[^.;!?]{1,60}?))?\s+(?:is|are)\s+(?:recorded|held|kept|logged|listed|maintained|stored)\s+(?<where>(?:in|on|by|with|at)\b[^.;!?]*)/giu;
+  /(?:safeguarding\s+)?training(?:\s+(?:records?|dates?|details?|certificates?))?(?:\s+for\s+(?<for>[^.;!?]{1,60}?))?\s+(?:is|are)\s+(?:recorded|held|kept|logged|listed|maintained|stored)\s+(?<where>(?:in|on|by|with|at)\b[^.;!?]*)/giu;
 /** The deputies as a group: "Deputies", "the deputies'", "Deputy DSLs", "each deputy's". */
 const DEPUTIES_GROUP =
   /\bdeput(?:ies|y\s+(?:DSL|lead|designated|safeguarding|officer)\p{L}*s)\b|\bdeputies['’]|\b(?:each|every)\s+deputy['’]s\b/iu;
 /** Everyone else: "All other", "staff", "everyone else's", "all other staff". */
 const EVERYONE_GROUP =
   /\b(?:all\s+other|everyone(?:\s+else)?|every\s+other|other\s+staff|all\s+staff|staff|colleagues|employees)\b/i;
+/**
+ * One person's possessive just before the training's words: "her", "his own" — not "his or her", "his/her" (anyone in
+ * a group).
+ */
+const PERSONS_POSSESSIVE = /(?<!\b(?:his|her)\s?(?:or|\/)\s?)\b(?:her|his)\s+(?:own\s+)?$/i;
 /** A clause whose subject is only a word pointing back: "their", "and their", "whose". */
 const POINTING_BACK = /^(?:and\s+|but\s+)?(?:their|whose|the)?\s*(?:own\s+)?$/i;
 
@@ -141,6 +146,8 @@ export function groupsTrainingHeldElsewhere(text: string): GroupsTrainingHeld {
     // The sentence before the training's words, on one line (a PDF's wrapped lines run on).
     const start = match.index ?? 0;
     const before = text.slice(Math.max(0, start - 300), start).replace(/[*_]/g, "");
+    // "She supervises the deputy DSLs, and her training records are held by …": one person's, not a group's.
+    if (PERSONS_POSSESSIVE.test(before.slice(-40))) continue;
     const sentence = before
       .split(/(?<=[.!?])\s+(?=\p{Lu})|\n\s*\n/u)
       .at(-1)
@@ -154,6 +161,79 @@ export function groupsTrainingHeldElsewhere(text: string): GroupsTrainingHeld {
   }
   groups = { text, held };
   return held;
+}
+
+/** Words that may stand before a group that is its clause's subject: "The two deputy DSLs", "Our deputies". */
+const GROUP_DETERMINERS = new Set([
+  "the",
+  "our",
+  "all",
+  "both",
+  "each",
+  "every",
+  "two",
+  "three",
+  "four",
+  "its",
+]);
+/** The clauses of a sentence's words: after ";", ":", "and", "but". */
+const CLAUSE_BREAK = /[;:]|\b(?:and|but)\b/i;
+/** The holder named by a pronoun as a clause's subject: "They meet the deputy DSLs …". */
+const HOLDER_PRONOUN_SUBJECT = /^(?:she|he|they)\b/i;
+/** The words right after the holder's name are their own clause: "… is our lead, who trains …", "(Head) meets …". */
+const HOLDER_PREDICATE = /^\s*(?:[,(–—-]|\p{Ll})/u;
+
+/** Whether a clause's subject is a group: the group's words first, after only "the", "our", "all" … */
+function groupSubject(clause: string): boolean {
+  const at = [DEPUTIES_GROUP.exec(clause)?.index, EVERYONE_GROUP.exec(clause)?.index].filter(
+    (i) => i !== undefined,
+  );
+  if (at.length === 0) return false;
+  const before = clause.slice(0, Math.min(...at)).trim();
+  return before === "" || before.split(/\s+/).every((w) => GROUP_DETERMINERS.has(w.toLowerCase()));
+}
+
+/** What the reader knows of the holder where a possessive "their" stands. */
+interface TheirContext {
+  /** The sentence starts right after the holder's name ("… is our lead, and their training …"). */
+  holderOpens: boolean;
+  /** The holder's title gives no sex ("Rowan Achterberg"), so "their" may be theirs after their name. */
+  sexless: boolean;
+  /** A sentence since the holder's name speaks of a group: a later "They …" may be the group. */
+  groupEarlier: boolean;
+}
+
+/**
+ * Whether "their" is the holder's: the subject of the nearest clause that has one is the holder called "they" ("They
+ * meet the deputy DSLs every half term, and their …"), or the holder's own name with no sex to it ("Rowan Achterberg
+ * meets the deputies, and their …"). A group as subject ("The deputies attend …, and their …"), "she"/"he" (whose own
+ * is "her"/"his") or no subject found: not the holder's.
+ */
+function theirIsHolders(before: string, context: TheirContext): boolean {
+  const clauses = before.split(CLAUSE_BREAK);
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = (clauses[i] ?? "").replace(/^[\s,]+/, "");
+    if (groupSubject(clause)) return false;
+    const pronoun = HOLDER_PRONOUN_SUBJECT.exec(clause)?.[0].toLowerCase();
+    if (pronoun) return pronoun === "they" && !context.groupEarlier;
+    if (i === 0 && context.holderOpens && HOLDER_PREDICATE.test(clauses[0] ?? "")) return context.sexless;
+  }
+  return false;
+}
+
+/**
+ * Whether the possessive before a holder's training's words ("… and her training records are held by …") is a group's
+ * the sentence names before it: "their" after a group ("The deputies attend termly updates and their training is
+ * recorded by …"), unless the clause is the holder's (theirIsHolders). "her"/"his" are the holder's: a group's is
+ * "their". `earlier`: the sentences since the holder's name.
+ */
+function groupsPossessive(
+  before: string,
+  possessive: { word: string; holderOpens: boolean; sexless: boolean; earlier: string[] },
+): boolean {
+  const group = (words: string) => DEPUTIES_GROUP.test(words) || EVERYONE_GROUP.test(words);
+  if (!group(before) || possessive.word.toLowerCase() !== "their") return false;
+  return !theirIsHolders(before, { ...possessive, groupEarlier: possessive.earlier.some(group) });
 }
 
 /** The role set off before a name: "The **Responsible Individual**, Mrs A" → "Responsible Individual". */
@@ -173,14 +253,24 @@ export function saidTrainingHeldElsewhere(text: string, mention: LeadMention): b
     .split("|")
     .map((p) => POSSESSIVE_OF[p] ?? p)
     .join("|");
-  const held = new RegExp(`(?:^\\s*|[;(,]\\s*|\\sand\\s+)(?:${pronoun})\\s+${TRAINING_HELD}`, "iu");
-  for (const sentence of sentencesFrom(text, holderEnd(mention), 2)) {
+  const held = new RegExp(
+    `(?:^\\s*|[;(,]\\s*|\\sand\\s+)(?<possessive>${pronoun})\\s+${TRAINING_HELD}`,
+    "iu",
+  );
+  const sentences = sentencesFrom(text, holderEnd(mention), 2);
+  for (const [i, sentence] of sentences.entries()) {
     const match = held.exec(sentence);
+    if (!match) continue;
     // "Deputies are trained …; their training dates are recorded in …": "their" is the group's (read for the group,
     // groupsTrainingHeldElsewhere), not this holder's.
-    const before = sentence.slice(0, match?.index ?? 0);
-    if (DEPUTIES_GROUP.test(before) || EVERYONE_GROUP.test(before)) continue;
-    if (heldElsewhere(match?.groups?.where)) return true;
+    const possessive = {
+      word: match.groups?.possessive ?? "",
+      holderOpens: i === 0,
+      sexless: pronouns(name) === "he|she|they",
+      earlier: sentences.slice(0, i),
+    };
+    if (groupsPossessive(sentence.slice(0, match.index), possessive)) continue;
+    if (heldElsewhere(match.groups?.where)) return true;
   }
   // The role's words (of more than one word) or the name, in the possessive, anywhere.
   const nameAt = mention.nameOffset ?? mention.offset;
