@@ -349,6 +349,15 @@ ROWS.push([
   "**Youth Safeguarding Rep:** Mr Colm Ashdown\n\n",
 ]);
 
+// Thousands of paragraphs each naming the lead's role unnamed and someone covering for a first name: each cover once
+// walked every mention read so far, for the first lead's place and for the words before each unnamed lead's role
+// (review 56: 3,000 paragraphs, 55 s). Read once as the mentions grow, a few seconds.
+ROWS.push([
+  "the lead's role and a cover for a first name in thousands of paragraphs",
+  "Tell the DSL at once. Mr Tom Hale covers for Sam on all matters.\n\n".repeat(Math.floor(BIG / 66)),
+  "**Designated Safeguarding Lead:** Mrs Nerys Oduya\n\n",
+]);
+
 // One course for two people dated "respectively", with a long run of spaces before the first date (the words before
 // the date were trimmed of spaces and a last "in" by a regular expression that read the run again from each space).
 ROWS.push([

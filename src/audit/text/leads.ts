@@ -205,16 +205,20 @@ const ADVISER_AFTER =
  * Another organisation's lead, said in brackets against the role: "Festival Event Safeguarding Lead (festival's own)",
  * "DSL (host school's)", "Safeguarding Officer (the church's, not ours)", "(the venue's own)". An organisation's word
  * (a host's kind, a festival's, an event's or its organiser's) in the possessive and marked as the other's — "host"
- * before it, "own" after it, or "not ours" — with nothing else in the bracket. Not a place of the setting's own
- * ("(Little Fields)"), a name ("(St Aidan's)"), nor a possessive with no mark ("(church's)"); never "(our own)".
+ * before it, "not ours" after it, or "own" after a word that is never the setting's own kind (a festival, an event,
+ * its organisers, a venue: `others`) — with nothing else in the bracket. Not a place of the setting's own ("(Little
+ * Fields)"), a name ("(St Aidan's)"), nor a possessive with no mark ("(church's)"); never "(our own)". A setting's
+ * kind with "own" is the setting describing itself ("Designated Safeguarding Lead (the nursery's own)"), and "not the
+ * school's" after it makes the role ours however it opens ("(the church's own, not the diocese's)").
  */
 const OTHERS_LEAD_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:\*\*|__)\s*)?\(\s*(?:the\s+)?(?<host>host(?:ing)?\s+)?(?:${HOST_KINDS_WORDS}|festival|event|organisers?)['’]s(?<own>\s+own)?(?<notOurs>\s*[,;]\s*not\s+(?:ours|our\s+own|the\s+[\p{L}-]+['’]s))?\s*\)`,
+  String.raw`^\s*(?:(?:\*\*|__)\s*)?\(\s*(?:the\s+)?(?<host>host(?:ing)?\s+)?(?:(?<others>festival|event|organisers?|venue)|${HOST_KINDS_WORDS})['’]s(?<own>\s+own)?(?:\s*[,;]\s*not\s+(?:(?<notOurs>ours|our\s+own)|(?<notTheirs>the\s+[\p{L}-]+['’]s)))?\s*\)`,
   "iu",
 );
 function othersLeadAfter(after: string): boolean {
   const groups = OTHERS_LEAD_AFTER.exec(after)?.groups;
-  return groups !== undefined && Boolean(groups.host || groups.own || groups.notOurs);
+  if (groups === undefined || groups.notTheirs) return false;
+  return Boolean(groups.host || groups.notOurs || (groups.own && groups.others));
 }
 /**
  * A body above the setting, in the possessive before a role: "the University's", "the Trust's", "the NHS Trust's", "the
@@ -3345,7 +3349,7 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
 const NAME_DEPUTISES =
   /(?<![\p{L}])(?:also[^\S\n]+)?(?:(?:deputi[sz]es|covers|stands[^\S\n]+in|steps[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:(?<whom>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+|(?<named>\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-]))|(?<place>takes|acts[^\S\n]+in)[^\S\n]+(?:her|his|their)[^\S\n]+place(?![\p{L}]))/gu;
 const NAME_DEPUTISES_QUICK =
-  /\b(?:deputi[sz]es|covers|stands\s+in|steps\s+in)\s+for\s+(?:(?:the|our|her|him|them)\b|[A-Z])|\b(?:takes|acts\s+in)\s+(?:her|his|their)\s+place\b/i;
+  /\b(?:deputi[sz]es|covers|stands\s+in|steps\s+in)\s+for\s+(?:(?:the|our|her|him|them)\b|\p{Lu})|\b(?:takes|acts\s+in)\s+(?:her|his|their)\s+place\b/u;
 
 /** A sentence opening with the lead's absence: ABSENCE at its start ("When Ann is not in", "If the DSL is away"). */
 const ABSENCE_OPENS = new RegExp(String.raw`^[^\S\n]*(?:${ABSENCE.source})`, "u");
@@ -3456,19 +3460,40 @@ function leadAbsentIn(opening: string, mentions: readonly LeadMention[], leadBef
 function leadNamed(words: string, mentions: readonly LeadMention[]): boolean {
   if (namesEarlierLead(words, mentions)) return true;
   const first = words.trim();
-  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(first)) return false;
-  for (const m of mentions) {
-    if (m.role !== "dsl" || m.team || m.name) continue;
-    const before = m.line.text.slice(
-      Math.max(0, m.offset - m.line.offset - 2 * NEAR),
-      m.offset - m.line.offset,
-    );
-    for (let at = before.indexOf(first); at >= 0; at = before.indexOf(first, at + 1)) {
-      const next = before.slice(at + first.length, at + first.length + 2);
-      if (!/\p{L}/u.test(before[at - 1] ?? "") && /^\s\p{Lu}/u.test(next)) return true;
-    }
+  return /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(first) && leadsRead(mentions).unnamedFirsts.has(first);
+}
+
+/** A capitalised word with a capitalised word after it: a first name, then more of the name. */
+const FIRST_OF_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s\p{Lu})/gu;
+
+/**
+ * What the mentions read so far say of the leads, kept as the list grows (the list only grows while the lines are
+ * read; a mention read is not changed after), so that a line's readers need not walk every mention: where the first
+ * lead's role is read, and the first names (FIRST_OF_NAME) within 2 × NEAR before a lead's role left unnamed.
+ */
+interface LeadsRead {
+  seen: number;
+  firstLead: number;
+  unnamedFirsts: Set<string>;
+}
+const LEADS_READ = new WeakMap<readonly LeadMention[], LeadsRead>();
+
+function leadsRead(mentions: readonly LeadMention[]): LeadsRead {
+  let read = LEADS_READ.get(mentions);
+  if (!read || read.seen > mentions.length) {
+    read = { seen: 0, firstLead: Number.POSITIVE_INFINITY, unnamedFirsts: new Set() };
+    LEADS_READ.set(mentions, read);
   }
-  return false;
+  for (; read.seen < mentions.length; read.seen++) {
+    const m = mentions[read.seen];
+    if (m.role !== "dsl" || m.team) continue;
+    read.firstLead = Math.min(read.firstLead, m.offset);
+    if (m.name) continue;
+    const at = m.offset - m.line.offset;
+    const before = m.line.text.slice(Math.max(0, at - 2 * NEAR), at);
+    for (const word of before.matchAll(FIRST_OF_NAME)) read.unnamedFirsts.add(word[1]);
+  }
+  return read;
 }
 
 /**
@@ -3521,8 +3546,7 @@ function deputyOnLine(mentions: readonly LeadMention[], line: Line, name: string
 function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
   const found: LeadMention[] = [];
   // Where the first lead's role is read: "her" may stand for a lead only after it.
-  let firstLead = Number.POSITIVE_INFINITY;
-  for (const m of mentions) if (m.role === "dsl" && !m.team) firstLead = Math.min(firstLead, m.offset);
+  const firstLead = leadsRead(mentions).firstLead;
   for (const match of allMatches(NAME_DEPUTISES, line.text)) {
     const at = match.index ?? 0;
     const end = at + match[0].length;
@@ -3541,7 +3565,8 @@ function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMentio
     const sentence = before.slice(start);
     const subject = subjectBefore(sentence);
     if (!subject) continue;
-    const leadBefore = firstLead < line.offset + at;
+    const subjectAt = from + start + subject.person.start;
+    const leadBefore = firstLead < line.offset + at && pronounIsLeads(line, mentions, subjectAt);
     const absent = subject.opening.trim() !== "" && leadAbsentIn(subject.opening, mentions, leadBefore);
     if (subject.opening.trim() !== "" && !absent) continue;
     const labelEnd = named
@@ -3558,6 +3583,34 @@ function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMentio
     );
   }
   return found;
+}
+
+/**
+ * Whether "she" or "her" before or after a deputy's name (at `subjectAt` on `line`) can stand for the lead: the
+ * nearest person named in full before the deputy on the line (within 2 × NEAR) is a lead the policy has named, or a lead's
+ * role is read in that person's sentence; with no person named there, a lead's role before the deputy on the line,
+ * or none said otherwise (a lead read on a line above). Not "Our administrator, Mrs Jo Bell, keeps the register. Mr
+ * Tom Hale takes her place when she is on leave": "her" is Jo Bell's.
+ */
+function pronounIsLeads(line: Line, mentions: readonly LeadMention[], subjectAt: number): boolean {
+  const from = Math.max(contentStart(line.text), subjectAt - 2 * NEAR);
+  const window = line.text.slice(from, subjectAt);
+  const person = peopleIn(window, 20)
+    .filter((p) => fullPerson(p.name) && !placeOrGroup(p.name))
+    .at(-1);
+  if (!person) return true;
+  if (leadNamed(person.name, mentions)) return true;
+  const ends = allMatches(SENTENCE_ENDS, window.slice(0, person.start)).map((m) => (m.index ?? 0) + 1);
+  return leadRoleOnLine(mentions, line, line.offset + from + (ends.at(-1) ?? 0), line.offset + subjectAt);
+}
+
+/** Whether a lead's role (not a team) is read on `line` from `start` up to `end` (offsets in the document). */
+function leadRoleOnLine(mentions: readonly LeadMention[], line: Line, start: number, end: number): boolean {
+  for (let i = mentions.length - 1; i >= 0 && mentions[i].line === line; i--) {
+    const m = mentions[i];
+    if (m.role === "dsl" && !m.team && m.offset >= start && m.offset < end) return true;
+  }
+  return false;
 }
 
 /**
@@ -3915,11 +3968,12 @@ const PLACE_CLAUSE_ENDS = new RegExp(
 );
 /**
  * After "deputises for <the lead's name>": the clause ends (PLACE_CLAUSE_ENDS), or the lead's work follows — "on
- * anything to do with the scheme", "on all safeguarding matters", "for the holiday club". Not "at the AGM", "on the
- * committee", "as chair".
+ * anything to do with the scheme", "on all safeguarding matters", "in any child protection case", "on all matters."
+ * (the clause ending there), "for the holiday club". Not "at the AGM", "on the committee", "as chair", nor other work
+ * after "all" or "any" ("on all Forest School trips she cannot lead").
  */
 const NAMED_SCOPE = new RegExp(
-  String.raw`(?:${PLACE_CLAUSE_ENDS.source})|^[^\S\n]+(?:(?:on|in)[^\S\n]+(?:anything|everything|all|any|safeguarding|child[^\S\n]+protection|welfare)|for[^\S\n]+(?:the|our)[^\S\n]+(?!(?:AGM|annual|meetings?|committee|board|trustees|council)(?![\p{L}]))[\p{L}])`,
+  String.raw`(?:${PLACE_CLAUSE_ENDS.source})|^[^\S\n]+(?:(?:on|in)[^\S\n]+(?:anything|everything|(?:(?:all|any)[^\S\n]+)?(?:safeguarding|child[^\S\n]+protection|welfare)(?![\p{L}])|(?:all|any)[^\S\n]+(?:matters?|issues?|concerns?)(?=[^\S\n]*(?:[.;:,!?)]|$)|[^\S\n]+(?:when|whenever|while|whilst|if)(?![\p{L}])))|for[^\S\n]+(?:the|our)[^\S\n]+(?!(?:AGM|annual|meetings?|committee|board|trustees|council)(?![\p{L}]))[\p{L}])`,
   "u",
 );
 /**
