@@ -13,7 +13,6 @@ import {
 import { nameKey, sameName } from "../text/leads.js";
 import { plain } from "../text/lines.js";
 import { isOneOff, oneOffCourses } from "../text/one-off-courses.js";
-import { peopleIn } from "../text/people.js";
 import {
   courseKind,
   courseLabel,
@@ -334,7 +333,7 @@ export const rule: Rule = {
       .flatMap((m) => m.names ?? (m.name ? [m.name] : []))
       .map(nameKey)
       .filter((k) => k !== "");
-    for (const line of withLastDidIt(analysis.training, lastDidItRecords(context.document.text))) {
+    for (const line of analysis.training) {
       // A course still to come ("booked on Level 3 for 10th February 2027") is not a completion.
       if (!line.date || line.noneRecorded || line.planned) continue;
       const person = nameKey(line.leadName ?? "");
@@ -496,58 +495,3 @@ export const rule: Rule = {
     }
   },
 };
-
-/** "Kev Harrow, who runs the Friday football, last did it in ": a person, a clause about them, then their last time. */
-const WHO_LAST_DID_IT =
-  /(?<![\p{L}'’-])(?<name>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+who\s+(?:(?!\n[^\S\n]*\n)[^,.;:!?]){1,80},\s+last\s+did\s+it\s+(?:in|on)\s+/gu;
-/** The course a clause names before: "… did the awareness course together in January 2025". */
-const COURSE_DONE =
-  /\b(?:did|completed|attended|took)\s+the\s+(?<course>(?:[\p{L}'’-]+\s+){0,5}(?:course|training|module))\b/giu;
-
-/**
- * "Most of the regular volunteers did the awareness course together in January 2025; Kev Harrow, who runs the Friday
- * football, last did it in April 2023 and is booked on the next course": "it" is the course just named in the same
- * sentence, and the date after "last did it in" is that person's own record of it (a booking after it is none).
- * Nothing when no course is named before in the sentence.
- */
-function lastDidItRecords(text: string): TrainingLine[] {
-  const records: TrainingLine[] = [];
-  for (const match of text.matchAll(WHO_LAST_DID_IT)) {
-    const at = match.index ?? 0;
-    const name = match.groups?.name ?? "";
-    if (peopleIn(`${name},`, 1).length === 0) continue;
-    // The sentence before the name, within its paragraph.
-    const before =
-      text
-        .slice(Math.max(0, at - 400), at)
-        .split(/\n[^\S\n]*\n/)
-        .at(-1) ?? "";
-    const sentence = before.split(/(?<=[.!?])\s+/).at(-1) ?? "";
-    const course = [...sentence.matchAll(COURSE_DONE)].at(-1)?.groups?.course;
-    if (!course) continue;
-    const dateAt = at + match[0].length;
-    const date = findDates(text.slice(dateAt, dateAt + 40), dateAt).find((d) => d.offset === dateAt);
-    if (!date) continue;
-    records.push({
-      offset: at,
-      endOffset: date.endOffset,
-      course,
-      date,
-      datePlaceholder: false,
-      noneRecorded: false,
-      leadName: name,
-    });
-  }
-  return records;
-}
-
-/**
- * The training lines with the "…, who …, last did it in …" records: a record the line reader already gives its owner
- * is kept as it is; one it read with no owner (a PDF's wrapped line "football, last did it in April 2023 …") is the
- * named record's, in its place.
- */
-function withLastDidIt(lines: TrainingLine[], extra: TrainingLine[]): TrainingLine[] {
-  const sameDate = (a: TrainingLine, b: TrainingLine) => a.date?.offset === b.date?.offset;
-  const added = extra.filter((e) => !lines.some((l) => l.leadName && sameDate(l, e)));
-  return [...lines.filter((l) => l.leadName || !added.some((e) => sameDate(l, e))), ...added];
-}

@@ -43,7 +43,7 @@ import {
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { introducedCourses } from "./named-courses.js";
 import { COURSE_NOT_A_LEAD } from "./not-a-lead.js";
-import { postNominal, rankAt } from "./people.js";
+import { peopleIn, postNominal, rankAt } from "./people.js";
 import { columnNames, holderName, roleHolderColumn } from "./role-holder-column.js";
 import { LAST_TRAINED_HEADER, roleColumnOfPeople } from "./role-people-column.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
@@ -505,6 +505,11 @@ export function findTrainingLines(
       );
     found = [...found.filter((f) => !readApart(f)), ...apart.records];
   }
+  // "Most of the volunteers did the awareness course together in January 2025; Kev Harrow, who runs the Friday
+  // football, last did it in April 2023": the person's own record of the course just named (lastDidItRecords), its
+  // subject judged below as any record's is.
+  const lastDid = lastDidItRecords(text, named);
+  if (lastDid.length) found = withLastDidIt(found, lastDid);
   // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
   // whichever layout it was read.
   // "3 Training ........ 1": a contents list's entry names a section, never a record.
@@ -554,6 +559,84 @@ export function findTrainingLines(
     )
     .sort((a, b) => a.offset - b.offset);
   return pdf ? joinCutRows(records, text, pages) : records;
+}
+
+/** "last did it in ", "last did it on ": a person's own last time of a course, its date after. */
+const LAST_DID_IT = /\blast\s+did\s+it\s+(?:in|on)\s+/g;
+/**
+ * "Kev Harrow, who runs the Friday football, " ending where "last did it" starts: a person's name, then a clause about
+ * them. Read on the window of WHO_REACH characters before "last did it" only.
+ */
+const WHO_CLAUSE_AT_END =
+  /(?<![\p{L}'’-])(?<name>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?\s+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?),\s+who\s+[^\s,.;:!?](?:(?!\n[^\S\n]*\n)[^,.;:!?]){0,79},\s+$/u;
+/** How far before "last did it" the person's name may start: two names' words and a clause of 80 characters. */
+const WHO_REACH = 200;
+/** The course a clause names as done: "… did the awareness course together in January 2025". */
+const COURSE_DONE =
+  /\b(?:did|completed|attended|took)\s+the\s+(?<course>(?:[\p{L}'’-]+\s+){0,5}(?:course|training|module))\b/giu;
+/** How far before the person the sentence naming the course is read. */
+const COURSE_REACH = 400;
+
+/** The course the sentence before `at` names as done, within its paragraph and COURSE_REACH characters. */
+function courseDoneBefore(text: string, at: number): string | undefined {
+  const paragraph =
+    text
+      .slice(Math.max(0, at - COURSE_REACH), at)
+      .split(/\n[^\S\n]*\n/)
+      .at(-1) ?? "";
+  const sentence = paragraph.split(/(?<=[.!?])\s+/).at(-1) ?? "";
+  return allMatches(COURSE_DONE, sentence).at(-1)?.groups?.course;
+}
+
+/**
+ * "Most of the regular volunteers did the awareness course together in January 2025; Kev Harrow, who runs the Friday
+ * football, last did it in April 2023 and is booked on the next course": "it" is the course just named in the same
+ * sentence, and the date after "last did it in" is that person's own record of it (a booking after it is none) — a
+ * lead's, when the policy names them as one. Nothing when no course is named before in the sentence. Each "last did
+ * it" is read on bounded windows around it, so a long run of them costs each its own few hundred characters.
+ */
+function lastDidItRecords(text: string, named: LeadMention[]): TrainingLine[] {
+  const records: TrainingLine[] = [];
+  for (const did of allMatches(LAST_DID_IT, text)) {
+    const from = Math.max(0, did.index - WHO_REACH);
+    const who = WHO_CLAUSE_AT_END.exec(text.slice(from, did.index));
+    const name = who?.groups?.name;
+    if (!who || !name) continue;
+    const at = from + who.index;
+    // The window may start inside a word: the name must start one.
+    if (at > 0 && /[\p{L}'’-]/u.test(text[at - 1])) continue;
+    if (peopleIn(`${name},`, 1).length === 0) continue;
+    // A PDF's line break inside the course's words ("safeguarding" / "awareness course") is a space.
+    const course = courseDoneBefore(text, at)?.replace(/\s+/g, " ");
+    if (!course) continue;
+    const dateAt = did.index + did[0].length;
+    const date = findDates(text.slice(dateAt, dateAt + 40), dateAt).find((d) => d.offset === dateAt);
+    if (!date) continue;
+    const owner = leadInLine(name, named) ?? { name };
+    records.push({
+      offset: at,
+      endOffset: date.endOffset,
+      course,
+      date,
+      datePlaceholder: false,
+      noneRecorded: false,
+      leadName: owner.name,
+      leadRole: owner.role,
+    });
+  }
+  return records;
+}
+
+/**
+ * The records read so far with the "…, who …, last did it in …" records: a record the other readers give an owner on
+ * the same date stays as it is; one they read with no owner (a PDF's wrapped line "football, last did it in April
+ * 2023 …") gives way to the named record, in its place. Each date looked up once.
+ */
+function withLastDidIt(found: TrainingLine[], extra: TrainingLine[]): TrainingLine[] {
+  const owned = new Set(found.flatMap((f) => (f.leadName && f.date ? [f.date.offset] : [])));
+  const added = extra.filter((e) => e.date && !owned.has(e.date.offset));
+  const taken = new Set(added.map((e) => e.date?.offset));
+  return [...found.filter((f) => f.leadName || !f.date || !taken.has(f.date.offset)), ...added];
 }
 
 /**
@@ -4847,22 +4930,29 @@ function yearItemRecords(line: Line, named: LeadMention[], firstNames: FirstName
   return found;
 }
 
-/** A sentence's subject that is the deputy's role word alone: "The deputy ", "Our deputy ". */
-const BARE_DEPUTY_SUBJECT = /^\s*(?:the|our)\s+deputy\s*$/i;
+/**
+ * A sentence's subject that is a lead's role word alone: "The deputy ", "Our deputy ", "The lead ", "Our lead ". Group
+ * 1: the word.
+ */
+const BARE_ROLE_SUBJECT = /^\s*(?:the|our)\s+(deputy|lead)\s*$/i;
 
 /**
- * The owner of a sentence whose subject is "The deputy" alone ("The deputy completed Designated Safeguarding Lead
- * training (Level 3) in Autumn 2025."): the one deputy the document names, wherever it names them. A role two people
- * hold ("Deputy DSLs: A and B"), or nobody, gives nobody (as untrainedRoleRecords reads "The deputy has not …").
+ * The owner of a sentence whose subject is "The deputy" or "The lead" alone ("The deputy completed Designated
+ * Safeguarding Lead training (Level 3) in Autumn 2025.", "The lead completed the Partnership's Designated Safeguarding
+ * Lead course in February 2026"): the one deputy, or the one designated lead, the document names, wherever it names
+ * them. A role two people hold ("Deputy DSLs: A and B"), or nobody, gives nobody (as untrainedRoleRecords reads "The
+ * deputy has not …").
  */
-function bareDeputySubject(subject: string, named: LeadMention[]): Owner | undefined {
-  if (!BARE_DEPUTY_SUBJECT.test(subject)) return undefined;
-  const mention = { role: "deputy", label: "deputy" } as LeadMention;
+function bareRoleSubject(subject: string, named: LeadMention[]): Owner | undefined {
+  const word = BARE_ROLE_SUBJECT.exec(subject)?.[1]?.toLowerCase();
+  if (!word) return undefined;
+  const role: LeadKind = word === "deputy" ? "deputy" : "dsl";
+  const mention = { role, label: word } as LeadMention;
   const holders = new Set(
     roleCandidates(mention, named).flatMap((c) => (c.names ?? (c.name ? [c.name] : [])).map(nameKey)),
   );
   const holder = holders.size === 1 ? roleHolder(mention, named) : undefined;
-  return holder ? { name: holder, role: "deputy" } : undefined;
+  return holder ? { name: holder, role } : undefined;
 }
 
 /** The test before UNTRAINED_ROLE, on a line with " not " or " no ": "has not", "have had no", "has yet". */
@@ -7390,6 +7480,9 @@ function courseSeparators(object: string): RegExpMatchArray[] {
   });
 }
 
+/** The longest a course's title (with its date) is read over pieces pending in a sentence's list of courses. */
+const TITLE_REACH = 300;
+
 /**
  * "Safeguarding Awareness for Volunteer Managers on 2 October 2024": a course's title that names it by a word of
  * safeguarding's, then the date it was done and nothing more — a course of its own before the next "and".
@@ -7449,11 +7542,13 @@ function heldCourses(
     ? firstNameOwner(sentence, named, firstNames)
     : undefined;
   const several = mention || underName ? undefined : firstNamesOwners(sentence, named, firstNames);
-  // "The deputy completed …": the role's word alone, which the lead reader does not take for a role, is the one
-  // deputy the document names.
-  const deputy = mention || underName || several ? undefined : bareDeputySubject(plain(subject), named);
+  // "The deputy completed …", "The lead completed …": the role's word alone, which the lead reader does not take for a
+  // role, is the one deputy (or designated lead) the document names.
+  const bareRole = mention || underName || several ? undefined : bareRoleSubject(plain(subject), named);
   const member =
-    mention || underName || several || deputy ? undefined : groupMemberSubject(plain(subject), named, known);
+    mention || underName || several || bareRole
+      ? undefined
+      : groupMemberSubject(plain(subject), named, known);
   if (underName) {
     // "**Mrs Ines Varga**" / "Ines completed …", "She holds …": the person of the name line above.
     who = underName;
@@ -7507,8 +7602,8 @@ function heldCourses(
     who ??= mention.name
       ? { name: mention.name, role: mention.role }
       : { name: roleHolder(mention, named), role: mention.role };
-  } else if (deputy) {
-    who = deputy;
+  } else if (bareRole) {
+    who = bareRole;
   } else if (member) {
     // "One of our instructors, Lewis Farr, completed …": the person named between commas after their group.
     who = member;
@@ -7612,11 +7707,14 @@ function heldCourses(
     }
     // A title cut at its own "and" ("Child Wellbeing" / "Protection (Core)") is read whole, from the piece pending.
     // A piece of no words (a run of commas) adds nothing to it: the pending words are not read again for it.
+    // Pending words longer than a title (TITLE_REACH) are no one title: the piece is read alone, not the whole run
+    // again for each of its pieces.
+    const title = to - start <= TITLE_REACH ? start : from;
     if (!/[\p{L}\p{N}]/u.test(object.slice(from, to))) pending = start;
     else if (
       HELD_COURSE.test(object.slice(from, to)) ||
-      SAFEGUARDING_COURSE_NAME.test(object.slice(start, to)) ||
-      datedCourseTitle(object.slice(start, to))
+      SAFEGUARDING_COURSE_NAME.test(object.slice(title, to)) ||
+      datedCourseTitle(object.slice(title, to))
     ) {
       pieces.push({ from: start, to });
       pending = undefined;
