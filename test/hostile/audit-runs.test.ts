@@ -449,6 +449,21 @@ ROWS.push([
     "Dot Fairweather, who runs the Tuesday choir, last did it in May 2023; ".repeat(Math.floor(BIG / 70)),
   "Safeguarding Lead: Wynne Castellow · 07700 900 301\n\n",
 ]);
+// "Deputy: A. B. " again and again on one line, and in one cell of a table of roles and names: each mention in the cell
+// once read the whole cell again — whether its words before the role were an org chart's verb ("| Supports the DSL |",
+// an expression that must reach the end of those words, tried from each of their characters), and whether the cell held
+// nothing but the role (split into words) — 80,000 characters took 22 s, 300,000 over 90 s.
+const DEPUTY_AGAIN = "Deputy: A. B. ".repeat(Math.ceil(BIG / 14)).slice(0, BIG);
+ROWS.push(["'Deputy: A. B.' again and again on one line", DEPUTY_AGAIN, ""]);
+ROWS.push([
+  "'Deputy: A. B.' again and again in one table cell",
+  `| Deputy | ${DEPUTY_AGAIN} |`,
+  "| Role | Name |\n| --- | --- |\n",
+]);
+// A deputy's word then a long run of spaces: two expressions for the word alone ("Sam Hill, deputy", "(deputy for
+// safeguarding)") looked behind across the run from each of its spaces, and a third ("deputy: Mr …") split the run every
+// way between two runs of spaces (80,000 spaces: 21 s; 300,000 some minutes).
+ROWS.push(["spaces after 'Deputy:'", `Deputy:${" ".repeat(BIG)}x`, ""]);
 
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {

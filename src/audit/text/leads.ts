@@ -66,7 +66,7 @@ import {
   ROLE_SCOPE,
   TITLE_PATTERN,
 } from "./roles.js";
-import { between } from "./sorted-search.js";
+import { between, firstAtOrAfter } from "./sorted-search.js";
 
 export type LeadKind = "dsl" | "deputy";
 
@@ -456,9 +456,13 @@ const OUR_DEPUTY_QUICK =
  */
 const ACTS_AS_DEPUTY =
   /\b(?:(?:acts?|acting|serves?|serving|stands?\s+in)\s+as|who\s+is)\s+(?:the\s+|our\s+|a\s+|her\s+|his\s+|their\s+)?(?:deputy|alternate)\b(?![\s-]+(?:\p{Lu}|manager|head|designated|safeguarding|welfare|lead|officer|person|dsl|co-?ordinator)|-)/gu;
-/** "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager". */
+/**
+ * "Rhodri Ellison, deputy – 07700 900 732", "Sam Hill (alternate)": the word alone after a name, not "Deputy Manager".
+ * The word first, what stands before it looked behind only where the word is (a look-behind opening the expression is
+ * tried at every character, reading a long run of spaces back again from each).
+ */
 const DEPUTY_AFTER_NAME =
-  /(?<=\p{L}\s*[,(–—]\s*)(?:deputy|depute|alternate)(?=\s*(?:$|[–—),;:.|]|-\s|\d))/giu;
+  /(?:deputy|depute|alternate)(?<=\p{L}\s*[,(–—]\s*(?:deputy|depute|alternate))(?=\s*(?:$|[–—),;:.|]|-\s|\d))/giu;
 /**
  * Titles that are also offices with a deputy ("Deputy Lord Mayor", "Deputy Lady Mayoress", "Deputy Sister" on a
  * ward): after a capitalised "Deputy" and a space they make a job title. The word in lower case ("deputy Sister Ana
@@ -471,7 +475,7 @@ const DEPUTY_OFFICE = /^\s+(?:The\s+)?(?:Lord|Lady|Sister)\s/;
  * colon and one. A title is what says a person follows: "Deputy Head Mrs Lee" is a job title (no match).
  */
 const DEPUTY_BEFORE_TITLE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:[Dd]eput(?:y|ies|e)|[Aa]lternates?)(?:\s+(?:for|during)\s+(?:the\s+|this\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*:))?(?=\s*(?:[:–—]\s*(?:\*\*|__)?\s*)?(?:The\s+)?(?:${TITLE_PATTERN})\.?\s+\p{Lu})`,
+  String.raw`(?<![\p{L}-])(?:[Dd]eput(?:y|ies|e)|[Aa]lternates?)(?:\s+(?:for|during)\s+(?:the\s+|this\s+)?\p{Ll}+(?:\s+\p{Ll}+)?(?=\s*:))?(?=\s*(?:[:–—]\s*(?:(?:\*\*|__)\s*)?)?(?:The\s+)?(?:${TITLE_PATTERN})\.?\s+\p{Lu})`,
   "gu",
 );
 /**
@@ -2651,8 +2655,12 @@ const JOB_BEFORE_BRACKET =
  * before it — as "(DSL)" after a job names the lead). Only there: after other words ("we are looking for an assistant
  * (safeguarding deputy)") they name nobody.
  */
-const BRACKETED_DEPUTY =
-  /(?<=\(\s*)(?:(?:[Dd]eput(?:y|e)|[Aa]lternate)(?:\s+lead)?\s+(?:for|on)\s+(?:safeguarding|child\s+protection)|(?:[Ss]afeguarding|[Cc]hild\s+[Pp]rotection|[Ww]elfare)\s+(?:[Dd]eput(?:y|e)|[Aa]lternate))(?=\s*\))/gu;
+const BRACKETED_DEPUTY_WORDS = String.raw`(?:(?:[Dd]eput(?:y|e)|[Aa]lternate)(?:\s+lead)?\s+(?:for|on)\s+(?:safeguarding|child\s+protection)|(?:[Ss]afeguarding|[Cc]hild\s+[Pp]rotection|[Ww]elfare)\s+(?:[Dd]eput(?:y|e)|[Aa]lternate))`;
+/** The words, then the bracket before them looked behind (DEPUTY_AFTER_NAME says why not the other way round). */
+const BRACKETED_DEPUTY = new RegExp(
+  String.raw`${BRACKETED_DEPUTY_WORDS}(?<=\(\s*${BRACKETED_DEPUTY_WORDS})(?=\s*\))`,
+  "gu",
+);
 /** After the deputy's bracket, a colon or a dash before the name, or the end of a table's cell. */
 const BRACKETED_DEPUTY_CLOSES = /^\s*\)\s*(?:[:–—|]|-\s)/;
 /** How far back a job's title before a bracket is read (JOB_BEFORE_BRACKET). */
@@ -4655,10 +4663,32 @@ const OTHER_THAN_ROLE =
  * "| Covers the DSL; … |", "| Oversees the DSL's work |", "| Supports the DSL |", "| Reports to the DSL the same
  * day |" — what the row's person does about the role. Not the reader's "Tell", "Contact", "Inform" or "Report to": a
  * "who to tell" row says how to reach the holder it names ("| Report to the Designated Safeguarding Lead | Tegwen
- * Mistry-Lowe | … |"); only their "-s" form ("Reports to the DSL") says what the row's person does.
+ * Mistry-Lowe | … |"); only their "-s" form ("Reports to the DSL") says what the row's person does. Found anywhere in
+ * the cell, with the spaces after it (orgChartVerbBefore asks whether a role stands there).
  */
 const ORG_CHART_VERB_BEFORE_ROLE =
-  /(?<![\p{L}])(?:[Ss]upports?|[Hh]elps?|[Aa]ssists?|[Aa]dvises?|[Ww]orks?\s+(?:with|alongside)|[Cc]overs?|(?:[Ll]ine[\s-]+)?[Mm]anages?|[Ss]upervises?|[Oo]versees?|[Rr]eports\s+to|[Tt]ells|[Ii]nforms|[Cc]ontacts)\s+(?:the|our|their|his|her)\s+$/u;
+  /(?<![\p{L}])(?:[Ss]upports?|[Hh]elps?|[Aa]ssists?|[Aa]dvises?|[Ww]orks?\s+(?:with|alongside)|[Cc]overs?|(?:[Ll]ine[\s-]+)?[Mm]anages?|[Ss]upervises?|[Oo]versees?|[Rr]eports\s+to|[Tt]ells|[Ii]nforms|[Cc]ontacts)\s+(?:the|our|their|his|her)\s+/gu;
+/** Per table cell, where each ORG_CHART_VERB_BEFORE_ROLE's object word ends and the spaces after it end. */
+const orgChartVerbs = new WeakMap<Cell, Array<[objectEnd: number, end: number]>>();
+
+/**
+ * Whether an org chart's verb and its object (ORG_CHART_VERB_BEFORE_ROLE) stand straight before `offset` in a table
+ * cell, only spaces between. The cell is read once, however many roles it mentions (asked of the words before each
+ * role, the expression was tried from each of their characters: quadratic in a long cell).
+ */
+function orgChartVerbBefore(cell: Cell, offset: number): boolean {
+  let spans = orgChartVerbs.get(cell);
+  if (!spans) {
+    spans = allMatches(ORG_CHART_VERB_BEFORE_ROLE, cell.text).map((m) => [
+      m.index + m[0].trimEnd().length,
+      m.index + m[0].length,
+    ]);
+    orgChartVerbs.set(cell, spans);
+  }
+  const at = offset - cell.offset;
+  const i = firstAtOrAfter(spans, (span) => span[1], at);
+  return i < spans.length && spans[i][0] < at;
+}
 
 /**
  * The words before a role that ends its line, when they are names, a dash, then a few capitalised words of a job and
@@ -5537,15 +5567,43 @@ function headerAbove(lines: Line[], line: Line): string[] | undefined {
   return tableCells(lines[header]).map((c) => plain(c.text).trim());
 }
 
+/** Per cell of a row being read, whether it holds only a role, by the role's label (holdsOnlyRole). */
+const onlyRoleCells = new WeakMap<Cell, Map<string, boolean>>();
+
+/**
+ * Whether a table cell holds a role and nothing that could be a name: "Safeguarding Champion (club safeguarding lead)",
+ * "| DDSL (Prim) |" (the role and the phase or site it covers), or any cell under a "Role" or "Position" heading
+ * ("Nursery Manager & DSL"). Read once per cell and label: a cell mentioning its role again and again asks each time.
+ */
+function holdsOnlyRole(own: Cell, label: string, heading: string | undefined): boolean {
+  let known = onlyRoleCells.get(own);
+  if (!known) {
+    known = new Map();
+    onlyRoleCells.set(own, known);
+  }
+  let only = known.get(label);
+  if (only === undefined) {
+    const others = plain(own.text.replace(label, " "));
+    only =
+      plain(own.text).replace(FILLER, "").replace(/[:.]$/, "").length <= plain(label).length + 2 ||
+      (others.includes("(") && ROLE_SCOPE.test(others.trim())) ||
+      (heading !== undefined && saysEither(ROLE_HEADER, heading)) ||
+      others
+        .split(/[\s()[\],:;/–—-]+/)
+        .filter(Boolean)
+        .every((w) => NOT_NAME.has(w.toLowerCase()) || /^\p{Ll}/u.test(w));
+    known.set(label, only);
+  }
+  return only;
+}
+
 function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMention, text?: string): void {
   const column = cells.findIndex((c) => mention.offset >= c.offset && mention.offset <= c.endOffset);
   const own = cells[column];
   // "| Chief Executive | Ravi Dunmore | Line manages the DSL |": an org chart's role column says what the row's
   // person does about the role, whose holder is someone else — unless the cell names the holder after the role
   // ("| Covers the DSL, Tamsin Orley, on Saturdays |").
-  const orgChart =
-    own !== undefined &&
-    ORG_CHART_VERB_BEFORE_ROLE.test(line.text.slice(own.offset - line.offset, mention.offset - line.offset));
+  const orgChart = own !== undefined && orgChartVerbBefore(own, mention.offset);
   // The row's table header, when the row is under one: "| Site | Role | Name | Telephone |".
   const header = headerAbove(lines, line);
   // "| Who | What they do |" with "| **Ann Lee** | Centre Manager – our Designated Safeguarding Lead |": in a
@@ -5587,19 +5645,7 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     if (mention.name || mention.placeholder || orgChart) return;
   }
   // The role fills its cell: the name is another cell of the row that is a name.
-  // The cell holds the role and nothing that could be a name: "Safeguarding Champion (club safeguarding lead)",
-  // or it stands in a column headed "Role" or "Position" ("Nursery Manager & DSL").
-  const others = own ? plain(own.text.replace(mention.label, " ")) : "";
-  const roleCell =
-    own &&
-    (plain(own.text).replace(FILLER, "").replace(/[:.]$/, "").length <= plain(mention.label).length + 2 ||
-      // "| DDSL (Prim) |": the role and the phase or site it covers.
-      (others.includes("(") && ROLE_SCOPE.test(others.trim())) ||
-      (header !== undefined && saysEither(ROLE_HEADER, header[column] ?? "")) ||
-      others
-        .split(/[\s()[\],:;/–—-]+/)
-        .filter(Boolean)
-        .every((w) => NOT_NAME.has(w.toLowerCase()) || /^\p{Ll}/u.test(w)));
+  const roleCell = own && holdsOnlyRole(own, mention.label, header?.[column]);
   const next = lines[line.index + 1];
   // A key-value box's first row is a label and its value, as its other rows are: not a header over columns.
   const isHeader = next !== undefined && isTableSeparator(next) && !isKeyValueBoxAt(lines, line.index);
