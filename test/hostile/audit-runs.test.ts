@@ -464,6 +464,14 @@ ROWS.push([
 // safeguarding)") looked behind across the run from each of its spaces, and a third ("deputy: Mr …") split the run every
 // way between two runs of spaces (80,000 spaces: 21 s; 300,000 some minutes).
 ROWS.push(["spaces after 'Deputy:'", `Deputy:${" ".repeat(BIG)}x`, ""]);
+// One very long paragraph saying again and again that a man deputises for the lead by her first name: for the words
+// of a course, each of its thousands of role mentions was blanked from the whole line in turn (review 56; 300,000
+// characters took 38 s under load, most of it there).
+ROWS.push([
+  "a man deputising for the lead by first name again and again on one line",
+  "Mr Tom Hale deputises for Harriet on all safeguarding matters. ".repeat(Math.floor(BIG / 63)),
+  "Designated Safeguarding Lead: Mrs Harriet Quinn (01632 960761)\n\n",
+]);
 
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {

@@ -239,7 +239,7 @@ export function findTrainingLines(
       continue;
     }
     const matrix =
-      matrixRecords(table, named, () => underTrainingHeading(lines, table)) ??
+      matrixRecords(table, named, () => titleCourseColumns(lines, table)) ??
       transposedMatrixRecords(table, named);
     if (matrix) {
       found.push(...matrix);
@@ -306,7 +306,7 @@ export function findTrainingLines(
     const table = tableOfBlock(block, text, lines);
     if (!table) continue;
     const second = secondHeaderRow(table);
-    const direct = matrixRecords(table, named, () => underTrainingHeading(lines, table));
+    const direct = matrixRecords(table, named, () => titleCourseColumns(lines, table));
     const transposed = direct === undefined ? transposedMatrixRecords(table, named) : undefined;
     const matrix =
       direct ??
@@ -2293,6 +2293,42 @@ function underTrainingHeading(lines: Line[], table: Table): boolean {
 }
 
 /**
+ * Whether a matrix's columns headed with a course's title alone may be courses: the table sits under a heading about
+ * training, and the titles are a church's pathway's modules (pathwayColumns).
+ */
+function titleCourseColumns(lines: Line[], table: Table): boolean {
+  return underTrainingHeading(lines, table) && pathwayColumns(lines, table);
+}
+
+/** A module of a church's safeguarding pathway as a column's header: "Basic Awareness", "Foundations", "Leadership". */
+const PATHWAY_COLUMN =
+  /^(?:safeguarding\s+)?(basic(?:\s+awareness)?|foundations?|(?:senior\s+)?leadership)(?:\s+(?:module|pathway))?$/i;
+/** A church body in a policy's title lines: "St Aldhelm's Church", "Parish of …", "Diocese of …", "PCC". */
+const CHURCH_BODY =
+  /\b(?:church|parish|diocesan|diocese|chapel|cathedral|benefice|deanery|chaplaincy|PCC)\b/i;
+/** Whether each lines' policy is a church's that names a safeguarding pathway, read once for the lines. */
+const churchPathwayCache = new WeakMap<Line[], boolean>();
+
+/**
+ * Whether a table's columns headed with a course's title alone ("Foundations", "Leadership") are the modules of a
+ * church's safeguarding pathway: two of the pathway's modules head columns side by side ("| Basic Awareness |
+ * Foundations | Leadership |"), or the policy is a church's (its title lines name one) and says "pathway". Elsewhere
+ * "Leadership" or "Foundations" is another subject (a nursery's leadership qualification), no safeguarding course.
+ */
+function pathwayColumns(lines: Line[], table: Table): boolean {
+  const header = table.headerCells.map((c) => PATHWAY_COLUMN.exec(plain(c.text).trim())?.[1].toLowerCase());
+  if (header.some((h, i) => h !== undefined && header[i + 1] !== undefined && header[i + 1] !== h))
+    return true;
+  let church = churchPathwayCache.get(lines);
+  if (church === undefined) {
+    const title = lines.filter((l) => !isBlank(l)).slice(0, 5);
+    church = title.some((l) => CHURCH_BODY.test(l.text)) && lines.some((l) => /\bpathways?\b/i.test(l.text));
+    churchPathwayCache.set(lines, church);
+  }
+  return church;
+}
+
+/**
  * A training matrix's records: one per person and dated or lapsed cell, the course named by the column's header
  * ("| Staff | Role | Basic awareness | DSL training | Prevent |"). A table is a matrix when it has a column of
  * people and one or more columns headed with a safeguarding course whose cells hold only dates and statuses (a
@@ -2303,7 +2339,7 @@ function underTrainingHeading(lines: Line[], table: Table): boolean {
 function matrixRecords(
   table: Table,
   named: LeadMention[],
-  trainingHeading: () => boolean = () => false,
+  titleColumns: () => boolean = () => false,
 ): TrainingLine[] | undefined {
   const header = table.headerCells.map((c) => plain(c.text).trim());
   // "Enw / Name": a bilingual header names the column in either half.
@@ -2351,7 +2387,7 @@ function matrixRecords(
     else if (!MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) && !otherSubject(h)) {
       const subject =
         SAFEGUARDING_SUBJECT.test(h) || SAFEGUARDING_COURSE_NAME.test(h) || CHILDREN_WORDS.test(h);
-      // A title alone ("Leadership") only under a heading about training (below).
+      // A title alone ("Leadership") only where it is a pathway's module, under a heading about training (below).
       if (subject || titleColumnHeader(h)) ticked.push({ i, cells, kinds, title: !subject });
     }
   }
@@ -2364,10 +2400,11 @@ function matrixRecords(
   // ticks and dates ("✔ 11/24", "—") is a course's too, though its title has no course word. Not "Working at height",
   // "PVG Scheme member" or "KCSIE Part One read".
   // "| Person | Role | Basic Awareness | Foundations | Leadership |" under "## 3. Training": beside a course's column,
-  // in a table under a heading about training, a column headed with a course's title alone whose cells are dates
-  // (or record nothing: "n/a", "—", "booked Jan 2027") is a course's too.
+  // in a table under a heading about training whose titles are a church's pathway's modules (titleCourseColumns), a
+  // column headed with a course's title alone whose cells are dates (or record nothing: "n/a", "—", "booked Jan
+  // 2027") is a course's too. A nursery's "| DSL training | Leadership |": not.
   const datedColumn = (column: (typeof ticked)[number]) =>
-    column.kinds.some((k) => k?.kind === "date") && trainingHeading();
+    column.kinds.some((k) => k?.kind === "date") && titleColumns();
   for (const column of ticked)
     if (
       column.kinds.length > 0 &&
@@ -3340,6 +3377,37 @@ function habitClauseAt(body: string, dateStart: number, dateEnd: number): number
   if (!later) return undefined;
   return TRAINING_WORD.test(body.slice(0, dateStart)) ? dateEnd + mark[1].length : undefined;
 }
+/** A verb of renewing a course: "refreshed", "renews", "updated", "re-took" (not "refresher", "renewal"). */
+const RENEW_VERB = /\b(?:refresh(?:es|ed)?|renew(?:s|ed)?|updat(?:es|ed)|re-?(?:takes|took|taken))\b/i;
+/** What is renewed, right after the verb: "it", "the course", "her training", "his DSL refresher". */
+const RENEWED_COURSE =
+  /^\s+(?:it|this|the\s+(?:course|training|module|refresher|certificate)|(?:her|his|their|my)\s+(?:[\p{L}-]+\s+){0,2}?(?:training|course|module|refresher|certificate))\b/iu;
+/** A renewal every year, right after the verb: "annually", "yearly", "every year". */
+const YEARLY_AFTER_VERB = /^\s+(?:annually|yearly|every\s+year|each\s+year)\b/i;
+
+/**
+ * Whether a later clause after a dated record (habitClauseAt) says the same course has been renewed since, so that the
+ * record is kept current: "…, 14 March 2022; refreshed annually since", ", and refreshed every year since", ".
+ * Refreshes it annually online.", ", and has renewed it every year". Its verb renews, and "since" follows it, or the
+ * course ("it", "her training"), or (refreshed or renewed, not "updates") every year. Not a cycle ("; renewed every two
+ * years": when it falls due), nor news ("Updates annually via the LA bulletin"). Read on the clause's first sentence.
+ */
+function renewedSince(clause: string): boolean {
+  const from = clause.search(/\p{L}/u);
+  if (from < 0) return false;
+  const rest = clause.slice(from);
+  const end = rest.search(/[.!?;](?:\s|$)/);
+  const sentence = end < 0 ? rest : rest.slice(0, end);
+  const verb = RENEW_VERB.exec(sentence);
+  if (!verb) return false;
+  const after = sentence.slice(verb.index + verb[0].length);
+  return (
+    /\bsince\b/i.test(after) ||
+    RENEWED_COURSE.test(after) ||
+    (!/^updat/i.test(verb[0]) && YEARLY_AFTER_VERB.test(after))
+  );
+}
+
 /** A sentence that records training that took place. */
 const RECORD_VERB =
   /\b(?:was|were)\s+(?:last\s+)?(?:held|attended|completed|delivered|run|undertaken|refreshed|updated)\b|\b(?:attended|completed|undertook|passed|achieved)\b|\bwent\s+on(?=\s+(?:her|his|their|my|our|the|a|an)\s)|\blast\s+(?:attended|completed|trained|updated|refreshed)\b|\b(?:renewed|refreshed)\s+(?:her|his|their|my)\s/i;
@@ -3648,7 +3716,7 @@ const DASHED_MIDDLE = new RegExp(
 function roleBetweenDashes(words: string, onLine: LeadMention[]): boolean {
   const middle = DASHED_MIDDLE.exec(words)?.groups?.middle;
   if (!middle || !DSL_COURSE.test(middle)) return false;
-  const rest = onLine.reduce((w, m) => w.replace(plain(m.label), " "), middle).replace(/\([^()]*\)/g, " ");
+  const rest = withoutLabels(middle, onLine).replace(/\([^()]*\)/g, " ");
   return rest.trim() === "" || LEADS_IN_FIELD.test(middle.replace(/\s*\([^()]*\)/g, "").trim());
 }
 
@@ -3683,7 +3751,7 @@ const ROLE_TENURE =
 function roleWithProviderAndDate(words: string, onLine: LeadMention[]): boolean {
   const m = ROLE_BRACKET_DATE.exec(words)?.groups;
   if (!m || !DSL_COURSE.test(m.middle)) return false;
-  const rest = onLine.reduce((w, x) => w.replace(plain(x.label), " "), m.middle);
+  const rest = withoutLabels(m.middle, onLine);
   if (rest.trim() !== "") return false;
   if (/\d/.test(m.bracket) || ROLE_TENURE.test(m.bracket) || NOT_TRAINING_IN_BLOCK.test(m.bracket))
     return false;
@@ -3708,7 +3776,7 @@ function roleForFieldWithDate(words: string, onLine: LeadMention[]): boolean {
   if (words.length > 300) return false;
   const m = ROLE_FOR_FIELD_DATE.exec(words)?.groups;
   if (!m || !DSL_COURSE.test(m.middle)) return false;
-  const rest = onLine.reduce((w, x) => w.replace(plain(x.label), " "), m.middle).trim();
+  const rest = withoutLabels(m.middle, onLine).trim();
   if (
     rest === m.middle.trim() ||
     !/^(?:for|in)\s+(?:the\s+)?[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,3}$/u.test(rest)
@@ -3752,6 +3820,27 @@ function endsWithDate(words: string): boolean {
 const SETTING_BEFORE_TITLE = /^(?:early\s+years|nursery|school|college|club|church|parish)$/i;
 
 /**
+ * The words with each mention's role label blanked to one space, read once in the mentions' order: each label where
+ * its mention stands (its offset less `from`, the offset of the words' first character, when given and the label is
+ * there), else the label's next occurrence after the last one blanked. Replacing each label in the whole line in turn read the line again per
+ * mention (a paragraph of thousands of "Mr Tom Hale deputises for Harriet …").
+ */
+function withoutLabels(words: string, mentions: readonly LeadMention[], from?: number): string {
+  let out = "";
+  let at = 0;
+  for (const m of [...mentions].sort((a, b) => a.offset - b.offset)) {
+    const label = plain(m.label);
+    if (!label) continue;
+    const hint = from === undefined ? -1 : m.offset - from;
+    const i = hint >= at && words.startsWith(label, hint) ? hint : words.indexOf(label, at);
+    if (i < 0) continue;
+    out += `${words.slice(at, i)} `;
+    at = i + label.length;
+  }
+  return out + words.slice(at);
+}
+
+/**
  * "Priya Lomax — Designated Person (Early Years) 11/2023" in a training log: a person's entry whose words after the
  * name's dash (or colon) are the lead's title alone — a bracket of whom or where it serves beside it — then the date
  * and nothing more (or the line's next part, after a semicolon), names the lead's course. Other words between the
@@ -3773,7 +3862,7 @@ function roleDatedInLog(words: string, onLine: LeadMention[]): boolean {
   if (!DSL_COURSE.test(middle) || NOT_TRAINING_IN_BLOCK.test(title) || NOT_COURSE_TITLE.test(title))
     return false;
   if (/[\d()]/.test(bracket) || ROLE_TENURE.test(bracket)) return false;
-  const left = onLine.reduce((w, m) => w.replace(plain(m.label), " "), middle).trim();
+  const left = withoutLabels(middle, onLine).trim();
   return left === "" || SETTING_BEFORE_TITLE.test(left);
 }
 
@@ -5741,7 +5830,9 @@ function trainingInLines(
     const strict = TRAINING_WORD_STRICT.test(words) && body.length <= 200;
     // "Interim Designated Safeguarding Lead (from 1 September 2026): Ms Ada Byrne": a lead's role line whose only
     // course words are the role's own dates the appointment, not a course.
-    const courseWords = here ? onLine.reduce((w, m) => w.replace(plain(m.label), " "), words) : words;
+    const courseWords = here
+      ? withoutLabels(words, onLine, line.offset + start + body.length - body.trimStart().length)
+      : words;
     // "Prevent duty guidance (Home Office, March 2015)": guidance cited with its publisher and date.
     const cited = CITATION.test(words);
     // "Leadership Pathway -- 8 November 2025" under a lead's name, or under a heading about training.
@@ -6019,6 +6110,9 @@ function trainingInLines(
       habitClause !== undefined && (here || person || ownLabel || (ownerName && !GROUP_IN_LINE.test(words)))
         ? habitClause
         : undefined;
+    // "- Wenna Trago: DSL training, 14 March 2022; refreshed annually since": the clause says the course was renewed
+    // since its date, so the record is kept current — nothing to judge, as on a rule's line (renewedSince).
+    if (habitAt !== undefined && renewedSince(body.slice(habitAt))) continue;
     const recordWords = habitAt === undefined ? words : plain(body.slice(0, habitAt));
     const ruleWords =
       here || person || ownLabel
