@@ -582,6 +582,31 @@ hostileSuite(
       says: ["lead-missing"],
       saysNot: ["unreadable", "rule-error"],
     },
+    // A lead, then one line of thousands of sentences each naming a deputy by what they take on while the lead is away
+    // ("When she is away, Ann Lee takes on her safeguarding role."): the training reader took each deputy's words out of
+    // the line again in turn (quadratic: 41 s for 6,500 "takes her place") until a run of the same words was taken
+    // out in one pass.
+    ...[
+      {
+        id: "takes-on-her-role",
+        sentence: "When she is on leave, Mrs Ann Lee takes on her safeguarding role. ",
+        times: 4_600,
+      },
+      { id: "takes-her-place", sentence: "When she is away, Mrs Ann Lee takes her place. ", times: 6_500 },
+    ].map(({ id, sentence, times }) => ({
+      id: `markdown-one-line-of-deputies-${id}`,
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/deputies.md",
+          `# Child protection policy\n\nDesignated Safeguarding Lead: Jane Smith, Nursery Manager\n\n${sentence.repeat(times)}\n\nNext review date: 1 September 2027\n`,
+        ),
+      args: audit("policies/deputies.md"),
+      exit: 0,
+      saysNot: ["unreadable", "rule-error", "deputy-missing"],
+    })),
     // A role followed by a long run of dot leaders and no name: the pattern that skips leaders to reach a
     // name once nested its repetitions ((?:\.{2,}|\s)+) and backtracked exponentially — a hang.
     ...[".", "_", "…"].map((mark) => ({

@@ -544,12 +544,12 @@ const DEPUTISES_BEFORE =
  * The person to go to when the lead is away is a deputy: "In her absence, contact Tom Baines", "If the DSL is
  * not available, speak to Mrs Aisha Khan", "In the absence of the Welfare Officer: Rory Flynn". The absent
  * person must be a lead role, or "his/her/their" with a lead role just before; a quick test keeps the
- * expression off lines without the words. Out of reach is absent too: "If you cannot reach her", "If you can't get
- * hold of the DSL", "If she cannot be reached".
+ * expression off lines without the words. On leave is away ("When he is on leave, …"). Out of reach is absent too:
+ * "If you cannot reach her", "If you can't get hold of the DSL", "If she cannot be reached".
  */
-const ABSENCE_WORDS = /absen|availab|\baway\b|\breach|\bget\s+hold\b|\bbe\s+contacted\b/i;
+const ABSENCE_WORDS = /absen|availab|\baway\b|\bon\s+leave\b|\breach|\bget\s+hold\b|\bbe\s+contacted\b/i;
 const ABSENCE =
-  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+(?:the\s+|our\s+)?(?<possessive>[^,.;:()'’\n]{2,60}?)['’]s\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|not\s+(?:on\s+site|contactable|reachable|in))|(?<cannotBe>(?:cannot|can['’]t|can\s+not)\s+be\s+(?:reached|contacted)))|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+you\s+(?:cannot|can['’]t|can\s+not|are\s+(?:not\s+|un)able\s+to|aren['’]t\s+able\s+to)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\s+(?<unreached>[^,.;:()\n]{2,60}?)(?=\s*(?:[,:–—]|-\s)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
+  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+(?:the\s+|our\s+)?(?<possessive>[^,.;:()'’\n]{2,60}?)['’]s\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|on\s+leave|not\s+(?:on\s+site|contactable|reachable|in))|(?<cannotBe>(?:cannot|can['’]t|can\s+not)\s+be\s+(?:reached|contacted)))|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+you\s+(?:cannot|can['’]t|can\s+not|are\s+(?:not\s+|un)able\s+to|aren['’]t\s+able\s+to)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\s+(?<unreached>[^,.;:()\n]{2,60}?)(?=\s*(?:[,:–—]|-\s)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
 /**
  * A deputy named by a contact phrase: "the second contact is:", "our back-up contact, Dev Sahota". Not "second
  * contact number" or "alternative contact details" (a way to reach someone, not a person).
@@ -3350,14 +3350,17 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
  * may stand beside it (subjectBefore: "Tom Hale, the centre's Duty Manager, …", "the Deputy Manager, Tom Hale, …",
  * "Brother Tom Hale (Youth Leader, 07700 …) …").
  * So too with "her", "him" or "them" for the lead: "… deputises for her", "… stands in for her", "… takes her place",
- * "… acts in her place" — tied to the lead by that opening clause, by "when she is away" or "in her absence" after
- * it, or by a deputy's role after it ("… takes her place as deputy DSL"): see placeTakenEnd. Not "takes her place on
- * the committee", "acts in her place at the AGM", nor a successor's "When Ann retires, Tom takes her place".
+ * "… acts in her place", and so too her role taken on: "… takes on his safeguarding role", "… takes over her
+ * duties", "… covers her safeguarding responsibilities", "… steps into her role" — tied to the lead by that opening
+ * clause, by "when she is away" or "in her absence" after it, or by a deputy's role after it ("… takes her place as
+ * deputy DSL"): see placeTakenEnd. Not "takes her place on the committee", "acts in her place at the AGM", "takes on
+ * his teaching" (no role of hers), "takes on the role of treasurer", nor a successor's "When Ann retires, Tom takes
+ * her place".
  */
 const NAME_DEPUTISES =
-  /(?<![\p{L}])(?:also[^\S\n]+)?(?:(?:deputi[sz]es|covers|stands[^\S\n]+in|steps[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:(?<whom>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+|(?<named>\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-]))|(?<place>takes|acts[^\S\n]+in)[^\S\n]+(?:her|his|their)[^\S\n]+place(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:also[^\S\n]+)?(?:(?:deputi[sz]es|covers|stands[^\S\n]+in|steps[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:(?<whom>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+|(?<named>\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-]))|(?<place>(?:takes|acts[^\S\n]+in)[^\S\n]+(?:her|his|their)[^\S\n]+place|(?:takes[^\S\n]+(?:on|over)|covers|steps[^\S\n]+into)[^\S\n]+(?:her|his|their)[^\S\n]+(?:(?:safeguarding|child[^\S\n]+protection)[^\S\n]+)?(?:role|duties|responsibilities))(?![\p{L}]))/gu;
 const NAME_DEPUTISES_QUICK =
-  /\b(?:deputi[sz]es|covers|stands\s+in|steps\s+in)\s+for\s+(?:(?:the|our|her|him|them)\b|\p{Lu})|\b(?:takes|acts\s+in)\s+(?:her|his|their)\s+place\b/u;
+  /\b(?:deputi[sz]es|covers|stands\s+in|steps\s+in)\s+for\s+(?:(?:the|our|her|him|them)\b|\p{Lu})|\b(?:takes|acts\s+in)\s+(?:her|his|their)\s+place\b|\b(?:takes\s+(?:on|over)|covers|steps\s+into)\s+(?:her|his|their)\s+(?:(?:safeguarding|child\s+protection)\s+)?(?:role|duties|responsibilities)\b/u;
 
 /** A sentence opening with the lead's absence: ABSENCE at its start ("When Ann is not in", "If the DSL is away"). */
 const ABSENCE_OPENS = new RegExp(String.raw`^[^\S\n]*(?:${ABSENCE.source})`, "u");

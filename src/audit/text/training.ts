@@ -3866,6 +3866,29 @@ function roleDatedInLog(words: string, onLine: LeadMention[]): boolean {
   return left === "" || SETTING_BEFORE_TITLE.test(left);
 }
 
+/** After a person's name, the churches' pathway module named alone, then a dash or a comma: " – Leadership – ". */
+const PATHWAY_MODULE_ALONE =
+  /^\s*(?:--|[–—:-])\s+(?:basic\s+awareness|foundations|leadership)(?:\s+(?:--|[–—-])|,)\s+/i;
+
+/**
+ * "The Director of Music, Dr Simon Arkwright – Leadership – January 2023" in a training list or section: a person's
+ * entry whose course is a module of the churches' pathway named alone ("Basic Awareness", "Foundations",
+ * "Leadership"), then its date and nothing more. "Leadership" alone names no course elsewhere ("Leadership team –
+ * meets monthly", "Mrs Ann Lee – Leadership – appointed 2023").
+ */
+function pathwayModuleEntry(words: string, known: readonly string[]): boolean {
+  if (words.length > 300) return false;
+  const person = personLine(words, known);
+  const at = person?.record ? words.indexOf(person.name) : -1;
+  if (!person || at < 0) return false;
+  const rest = words.slice(at + person.name.length);
+  const module = PATHWAY_MODULE_ALONE.exec(rest);
+  if (!module) return false;
+  const after = trimEndWhere(rest.slice(module[0].length), /[\s.;]/);
+  const when = trainingDate(after, 0);
+  return when !== undefined && when.offset === 0 && when.endOffset >= after.length;
+}
+
 /** Where a line's words start once a list marker, a heading mark or bold is skipped; and whether it had a marker. */
 function itemStart(text: string): { start: number; marker: boolean; heading: boolean } {
   const heading = HEADING_MARK.exec(text);
@@ -4105,6 +4128,13 @@ const ROLE_WORDS =
   /\b(?:manager|lead|leader|officer|head|deputy|teacher|practitioner|co-?ordinator|D?DSL|chair|trustee|worker|assistant|administrator|director|principal|senco|welfare|nurse|coach|secretary|owner|proprietor|childminder|governor|pastor|vicar|minister|captain|president)s?\b/i;
 
 /**
+ * A job between "The" or "Our" and a comma, its words capitalised, opening a line before a person's name: "The
+ * Director of Music, " (of "The Director of Music, Dr Simon Arkwright – …"), "Our Head of Chaplaincy, ".
+ */
+const JOB_BEFORE_NAME =
+  /^(?:[Tt]he|[Oo]ur)\s+(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}\p{Lu}[\p{L}'’-]*,\s+(?=\p{Lu})/u;
+
+/**
  * A line that starts a person's block: "Dana Whitlow", "Tomasz Nowak – Designated Safeguard Lead",
  * "Ellen Price, Nursery Manager and DSL", "Amira Haddad: Head of Nursery", "Name: Sam Keller".
  * `record` is true when the rest of the line is itself a training record ("Dana Whitlow: Level 3 DSL 12/03/2022").
@@ -4118,6 +4148,23 @@ function personLine(
 ): { name: string; record: boolean } | undefined {
   // "The Revd Canon Ann Lee (Vicar)": a priest is written with "The" before the title; the name starts at the title.
   const text = words.replace(/^name\s*:\s*/i, "").replace(/^the\s+(?=rev(?:d|erend)?\.?\s)/i, "");
+  // "The Director of Music, Dr Simon Arkwright – Leadership – January 2023": the person's job before the name, on a
+  // line that is their record; a name the document, a title or the tagger says is a person's.
+  const job = JOB_BEFORE_NAME.exec(text);
+  if (job) {
+    const person = personAt(text.slice(job[0].length), known);
+    return person?.record && looksLikePerson(person.name, known) === "sure" ? person : undefined;
+  }
+  return personAt(text, known, listFollows, namedPerson);
+}
+
+/** personLine, the name at the start of `text`. */
+function personAt(
+  text: string,
+  known: readonly string[],
+  listFollows: () => boolean = () => false,
+  namedPerson?: (word: string) => boolean,
+): { name: string; record: boolean } | undefined {
   const name = nameAtLineStart(text, known);
   if (!name) return namedPerson ? oneNameRecord(text, namedPerson) : undefined;
   const rest = text.slice(name.length);
@@ -5856,6 +5903,7 @@ function trainingInLines(
       (trainingSection && here !== undefined && roleWithProviderAndDate(words, onLine)) ||
       (trainingSection && here !== undefined && roleForFieldWithDate(words, onLine)) ||
       (recordsLog && here !== undefined && roleDatedInLog(words, onLine)) ||
+      ((trainingSection || recordsLog) && pathwayModuleEntry(words, known)) ||
       (SAFEGUARDING_COURSE_NAME.test(courseWords) &&
         !GUIDANCE_NAME.test(courseWords) &&
         personLine(words, known)?.record === true);
@@ -6268,10 +6316,14 @@ function trainingInLines(
           ? who.name
           : "";
       // "Training: Safeguarding awareness (online)": the line's label is not the course's name.
+      // "The Director of Music, Dr Simon Arkwright – Leadership": nor are the words before the person's own name.
+      const ownAt = person?.record ? courseText.indexOf(ownName) : -1;
       if (ownName)
-        return courseText
-          .slice(person?.record ? 0 : rank)
-          .replace(ownName, "")
+        return (
+          ownAt >= 0
+            ? courseText.slice(ownAt + ownName.length)
+            : courseText.slice(person?.record ? 0 : rank).replace(ownName, "")
+        )
           .replace(/^[\s:,;–—-]+/, "")
           .replace(TRAINING_LABEL, labelOnly);
       // "Tomas: Safeguarding Children Awareness": the first name that labels the line is not the course's.
