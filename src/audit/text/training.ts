@@ -436,13 +436,25 @@ export function findTrainingLines(
       (f.course === record.course ||
         (/^\p{Ll}/u.test(text.slice(f.offset, f.offset + 1)) &&
           f.course.toLowerCase().includes(record.course.toLowerCase())));
+    // "… Priya" / "Venkat: Safeguarding Essentials, 11/11/2021.": the line reader's record on the same date under the
+    // surname a line's break left at its line's start, where the sentence read across the lines has the whole name.
+    const cutName = (f: TrainingLine) =>
+      f.leadName !== undefined &&
+      record.leadName !== undefined &&
+      f.date !== undefined &&
+      f.date.offset === record.date?.offset &&
+      text[f.offset - 1] === "\n" &&
+      ` ${nameKey(`${text.slice(Math.max(record.offset, f.offset - 60), f.offset)} ${f.leadName}`)}`.endsWith(
+        ` ${nameKey(record.leadName)}`,
+      );
     if (
       overlap.some(
         (f) =>
           f.leadName &&
           !(samePerson(f) && !f.date && !f.dueDate && dated) &&
           !sameRecordCut(f) &&
-          !sameRecordWhole(f),
+          !sameRecordWhole(f) &&
+          !cutName(f),
       )
     )
       continue;
@@ -4583,8 +4595,9 @@ function monthDatedCoursePart(text: string): boolean {
  * The records of a sentence that is a person's line of parts with bare years ("Ivo Marsh – CRB checked 2011;
  * Safeguarding awareness (Dunmore SP) 2019; Powerboat Level 2, 2014."), as the line reader reads such a line: each
  * course part with its own year is the person's record; a check's part, another subject's and a part with no date
- * give none. Undefined when the sentence is not such a line (no safeguarding course dated by a bare year among its
- * parts), so it is read as any other sentence.
+ * give none. So is a sentence that is a person's line of a safeguarding course and the month or day it was done after
+ * a comma or a dash ("… 3 October 2025. Rosa Quenby: Safeguarding Essentials, 11/11/2021."). Undefined when the
+ * sentence is not such a line (no safeguarding course so dated among its parts), so it is read as any other sentence.
  */
 function personPartRecords(
   sentence: string,
@@ -4597,7 +4610,11 @@ function personPartRecords(
   if (!opener || at < 0) return undefined;
   const from = at + opener.name.length;
   const rest = sentence.slice(from);
-  if (datedCoursePart(rest, base + from) === undefined) return undefined;
+  if (
+    datedCoursePart(rest, base + from) === undefined &&
+    !monthDatedCoursePart(rest.replace(/[.!?]\s*$/, ""))
+  )
+    return undefined;
   const found: TrainingLine[] = [];
   for (const part of recordParts(rest, base + from)) {
     if (checkPart(part.text)) continue;
@@ -4609,7 +4626,8 @@ function personPartRecords(
     );
     if (!COURSE_WORD.test(course) || otherSubject(course) || checkPart(course)) continue;
     found.push({
-      offset: part.offset,
+      // The first part with the person's name, as the line reader gives a person's line ("Rosa Quenby: …").
+      offset: part.offset === base + from ? base + at : part.offset,
       endOffset: part.offset + trimEndWhere(part.text, /\s/).length,
       course,
       date: when,
@@ -5310,13 +5328,29 @@ function eachLeadOfSubject(
   return readings.length > 0 ? readings : undefined;
 }
 
-/** Whether a sentence after the first of a paragraph is a person's line of records (personPartRecords). */
-function personPartsSentence(body: string, known: readonly string[]): boolean {
+/**
+ * Whether a sentence of a paragraph of several is a person's own record: a line of records ("Ivo Marsh – CRB checked
+ * 2011; Safeguarding awareness 2019.", "Rosa Quenby: Safeguarding Essentials, 11/11/2021."; personPartRecords) or
+ * their course in the possessive and when it took place ("Kit's last safeguarding course was in May 2023.";
+ * possessiveCourseLine).
+ */
+function ownRecordSentence(
+  body: string,
+  base: number,
+  named: LeadMention[],
+  known: readonly string[],
+  firstNames?: FirstNames,
+): boolean {
   // Each sentence read once, from the end of the one before: linear in the paragraph's length.
-  const ends = allMatches(/[.!?](?=\s+[\p{Lu}("“])/gu, body).map((m) => (m.index ?? 0) + 1);
+  const ends = [0, ...allMatches(/[.!?](?=\s+[\p{Lu}("“])/gu, body).map((m) => (m.index ?? 0) + 1)];
   for (let k = 0; k < ends.length; k++) {
-    const sentence = body.slice(ends[k], ends[k + 1] ?? body.length);
-    if (sentence.includes(";") && (personPartRecords(sentence.trim(), 0, known)?.length ?? 0) > 0)
+    const raw = body.slice(ends[k], ends[k + 1] ?? body.length);
+    if (!/\d/.test(raw)) continue;
+    const sentence = raw.trim();
+    if ((personPartRecords(sentence, 0, known)?.length ?? 0) > 0) return true;
+    const words = plain(sentence);
+    const at = base + ends[k] + raw.indexOf(sentence);
+    if (possessiveCourseWords(words) && possessiveCourseLine(sentence, words, at, named, firstNames))
       return true;
   }
   return false;
@@ -6040,9 +6074,11 @@ function trainingInLines(
             // "Kwame and Lucy both completed the refresher on 21 October 2025. Every …": several first names
             // holding a course, in a sentence that a line's end runs on from.
             firstNamesOwners(words, named, firstNames) !== undefined)) ||
-        // "All helpers are DBS checked. Ivo Marsh – CRB checked 2011; Safeguarding awareness 2019.": a short
-        // paragraph whose later sentence is a person's line of records.
-        (body.includes(";") && /[.!?]\s+\p{Lu}/u.test(words) && personPartsSentence(body, known)) ||
+        // "All helpers are DBS checked. Ivo Marsh – CRB checked 2011; Safeguarding awareness 2019.", "Nell completed
+        // the DSL course on 3 October 2025. Kit's last safeguarding course was in May 2023.": a short paragraph one of
+        // whose sentences is a person's own record.
+        (/[.!?]\s+\p{Lu}/u.test(words) &&
+          ownRecordSentence(body, line.offset + start, named, known, firstNames)) ||
         // "Saoirse's last DSL refresher was on 22/04/2023; a place on …": a sentence of its own (or the rest of a
         // wrapped line after the sentence above ended), its person named in the possessive and the day their
         // course took place.
@@ -6817,6 +6853,14 @@ const AND_SECOND_COURSE =
   /^\s*,?\s+and\s+(?:(?:also|then|later)\s+)?(?:(?:completed|attended|renewed|refreshed|passed|undertook|did|took)\s+)?(?:(?:the|her|his|their|a|an)\s+)?/i;
 
 /**
+ * A refresher, update or renewal that names no course of its own, perhaps with how or how long it was taken: "online
+ * refresher", "face-to-face renewal", "half-day refresher course", "update" — not "first aid refresher", "Prevent
+ * update" (another course's), nor "refresher booked for" (still to come).
+ */
+const REFRESHER_ALONE =
+  /^(?:(?:online|e-?learning|virtual|remote|face[\s-]to[\s-]face|in[\s-]person|classroom|(?:half|full|one|two)[\s-]day|short|brief|annual|further|formal)\s+){0,2}(?:refresher|update|renewal)(?:\s+(?:course|training|session|module|workshop|webinar))?$/i;
+
+/**
  * "… completed the Safeguarding and Protecting Children course on 3 May 2024 and Time to Listen on 8 January 2023": a
  * second safeguarding course joined by "and" to the first one's date, with a date of its own that ends the sentence.
  * Where the first clause ends (its date's end), the second course, where it starts and its date; or undefined.
@@ -6846,6 +6890,15 @@ function secondDatedCourse(
     .trim();
   if (course === "" || wordCount(course) > 10 || SENTENCE_VERB.test(course) || /[.!?;:,]/.test(course))
     return undefined;
+  // "… the DSL course on 3 March 2022 and an online refresher in September 2025": a refresher that names no course of
+  // its own is the first course done again, its course left to the reader (as "and renewed it" is).
+  if (REFRESHER_ALONE.test(course))
+    return {
+      end: first.endOffset - base,
+      start: first.endOffset - base + join[0].length,
+      course: "",
+      date: last,
+    };
   if (
     !(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) ||
     !namesSafeguarding(course) ||
@@ -8113,7 +8166,7 @@ function heldAcrossLines(
       let paragraph = "";
       for (let k = i; k < j; k++)
         paragraph += lines[k].text + (k < j - 1 ? " ".repeat(lines[k + 1].offset - lines[k].endOffset) : "");
-      if (HELD_VERB.test(paragraph) && namesHeldCourse(paragraph)) {
+      if ((HELD_VERB.test(paragraph) || possessiveCourseWords(paragraph)) && namesHeldCourse(paragraph)) {
         const breaks = lines.slice(i + 1, j).map((l) => l.offset);
         // A sentence ends at a stop before a capital, and at a line that ends with a stop: "… the Co-ordinator
         // course." / "then Mr Hale completed it on 2 May 2021." is two sentences, the date not the first one's.
@@ -8155,54 +8208,123 @@ function heldAcrossLines(
           wrapped = nextBreak !== undefined && nextBreak < at + sentence.length;
           // "… on 14 June" / "2022. She renewed it on 9 March 2026.": a pronoun's renewal after a sentence read here.
           if (!wrapped && !(beforeWrapped && PRONOUN_RENEWED.test(sentence))) continue;
-          const inside: LeadMention[] = [];
-          for (let k = firstAtOrAfter(sorted, (m) => m.offset, at); k < sorted.length; k++) {
-            if (sorted[k].offset >= at + sentence.length) break;
-            if (sorted[k].endOffset <= at + sentence.length) inside.push(sorted[k]);
-          }
-          // "Siobhán completed the Designated Officer course on 4 March 2024, and Aoife and Ciarán" / "completed it
-          // together on 10 October 2025.": a clause with people of its own is read as sentenceRecords reads it.
-          CLAUSE_OF_ITS_OWN.lastIndex = 0;
-          // "All swim coaches completed COURSE on DATE; the Duty Manager, Ann Lee, on DATE; …": the items that
-          // borrow the first item's course, each its person's record.
-          const borrowed = sentence.includes("; ")
-            ? borrowedCourseRecords(sentence, at, named, inside, known, firstNames, undefined)
-            : undefined;
-          // "… on 14 June 2022. She renewed" / "it on 9 March 2026.": a pronoun's renewal the page's width broke, of the
-          // course the sentence before records, by the one person it names.
-          const renewal =
-            !borrowed && before && PRONOUN_RENEWED.test(sentence)
-              ? pronounRenewalRecords(sentence, at, before, breaks, named, inside, known, firstNames)
-              : undefined;
-          const held = borrowed
-            ? borrowed.filter((r) => r.leadName)
-            : renewal
-              ? renewal
-              : CLAUSE_OF_ITS_OWN.test(sentence) ||
-                  // "… on 14 June 2022 and renewed" / "it on 9 March 2026.": the course done again, as sentenceRecords
-                  // reads it.
-                  (/\band\b/i.test(sentence) && secondDatedCourse(sentence, at)?.course === "")
-                ? sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName)
-                : heldCourses(sentence, at, inside, named, known, firstNames);
-          if (held?.length) found.push(...held);
-          // "Seren completed Level 3 DSL training in June 2022" / "(refresher due 2024).": a record a lead called by
-          // first name gives in a sentence, read as a paragraph's sentences are.
-          else if (FIRST_NAME_SUBJECT.test(sentence))
-            found.push(
-              ...sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName),
-            );
-          // "DMcB completed the Partnership's" / "Deputy DSL course in 02/2024.": a sentence whose subject is
-          // initials, whose person the document's key gives (findTrainingLines reads the key).
-          else if (INITIALS_SUBJECT.test(sentence))
-            found.push(
-              ...sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.date),
-            );
+          const reading = { before, breaks, sorted, named, known, firstNames };
+          let records = wrappedSentenceRecords(sentence, at, reading);
+          // "Training" / "Nell completed the DSL course on 3 March 2022 and an online refresher" / "in September 2025.":
+          // a PDF's heading with no stop runs into the sentence under it; when the whole reads as no record, the
+          // sentence is read from the line after the heading.
+          const rest = records.length === 0 ? afterTitleLine(sentence, at, nextBreak) : undefined;
+          if (rest) records = wrappedSentenceRecords(rest.sentence, rest.at, reading);
+          found.push(...records);
         }
       }
     }
     i = j;
   }
   return found;
+}
+
+/** A short line of words alone, no stop, digit or comma: a heading a PDF gives as a line ("Training", "Staff Training"). */
+const TITLE_LINE = /^\p{Lu}[\p{L}'’&-]*(?:[^\S\n]+[\p{L}'’&-]+){0,4}$/u;
+
+/**
+ * The rest of a sentence after its first line, when that line is a heading with no stop ("Training" / "Nell completed
+ * …"; TITLE_LINE) and the rest opens with a capital: where it starts and its words. Not after a line that ends on a
+ * word a sentence runs on from ("… and", "Mrs").
+ */
+function afterTitleLine(
+  sentence: string,
+  at: number,
+  lineBreak: number | undefined,
+): { sentence: string; at: number } | undefined {
+  if (lineBreak === undefined || lineBreak <= at || lineBreak - at > 60) return undefined;
+  const head = sentence.slice(0, lineBreak - at).trim();
+  if (
+    !TITLE_LINE.test(head) ||
+    JOINING_WORD_END.test(head) ||
+    TITLE_AT_END.test(head) ||
+    HELD_VERB.test(head)
+  )
+    return undefined;
+  const tail = sentence.slice(lineBreak - at);
+  const lead = tail.length - tail.trimStart().length;
+  return /^\p{Lu}/u.test(tail.slice(lead)) ? { sentence: tail.trim(), at: lineBreak + lead } : undefined;
+}
+
+/** A person's title at a line's end, their name on the next line: "… Mrs", "… Dr". */
+const TITLE_AT_END = new RegExp(`(?:^|\\s)(?:${TITLE_PATTERN})\\.?$`, "i");
+
+/** What heldAcrossLines reads a wrapped sentence with. */
+interface WrappedReading {
+  /** The sentence just before: whose course "She renewed it …" renews. */
+  before: { sentence: string; at: number } | undefined;
+  /** Where the paragraph's lines after its first start. */
+  breaks: readonly number[];
+  /** The mentions, in document order. */
+  sorted: readonly LeadMention[];
+  named: LeadMention[];
+  known: readonly string[];
+  firstNames?: FirstNames;
+}
+
+/** The records a sentence broken over a paragraph's lines gives (heldAcrossLines). */
+function wrappedSentenceRecords(sentence: string, at: number, reading: WrappedReading): TrainingLine[] {
+  const { before, breaks, sorted, named, known, firstNames } = reading;
+  const inside: LeadMention[] = [];
+  for (let k = firstAtOrAfter(sorted, (m) => m.offset, at); k < sorted.length; k++) {
+    if (sorted[k].offset >= at + sentence.length) break;
+    if (sorted[k].endOffset <= at + sentence.length) inside.push(sorted[k]);
+  }
+  // "Siobhán completed the Designated Officer course on 4 March 2024, and Aoife and Ciarán" / "completed it
+  // together on 10 October 2025.": a clause with people of its own is read as sentenceRecords reads it.
+  CLAUSE_OF_ITS_OWN.lastIndex = 0;
+  // "All swim coaches completed COURSE on DATE; the Duty Manager, Ann Lee, on DATE; …": the items that
+  // borrow the first item's course, each its person's record.
+  const borrowed = sentence.includes("; ")
+    ? borrowedCourseRecords(sentence, at, named, inside, known, firstNames, undefined)
+    : undefined;
+  // "… on 14 June 2022. She renewed" / "it on 9 March 2026.": a pronoun's renewal the page's width broke, of the
+  // course the sentence before records, by the one person it names.
+  const renewal =
+    !borrowed && before && PRONOUN_RENEWED.test(sentence)
+      ? pronounRenewalRecords(sentence, at, before, breaks, named, inside, known, firstNames)
+      : undefined;
+  const held = borrowed
+    ? borrowed.filter((r) => r.leadName)
+    : renewal
+      ? renewal
+      : CLAUSE_OF_ITS_OWN.test(sentence) ||
+          // "… on 14 June 2022 and renewed" / "it on 9 March 2026.": the course done again, as sentenceRecords
+          // reads it.
+          (/\band\b/i.test(sentence) && secondDatedCourse(sentence, at)?.course === "")
+        ? sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName)
+        : heldCourses(sentence, at, inside, named, known, firstNames);
+  if (held?.length) return held;
+  // "Seren completed Level 3 DSL training in June 2022" / "(refresher due 2024).": a record a lead called by
+  // first name gives in a sentence, read as a paragraph's sentences are.
+  if (FIRST_NAME_SUBJECT.test(sentence))
+    return sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName);
+  // "DMcB completed the Partnership's" / "Deputy DSL course in 02/2024.": a sentence whose subject is
+  // initials, whose person the document's key gives (findTrainingLines reads the key).
+  if (INITIALS_SUBJECT.test(sentence))
+    return sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.date);
+  // "… 2025. Rosa" / "Quenby: Safeguarding Essentials, 11/11/2021.", "Kit's last safeguarding" / "course was in
+  // May 2023.": a person's line of records, or their course in the possessive, that a line's end broke.
+  if (POSSESSIVE_SUBJECT.test(sentence) || personPartRecords(sentence, at, known)?.length)
+    return sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName);
+  return [];
+}
+
+/**
+ * Words a course in the possessive and the day it took place may stand in ("Kit's last safeguarding course was in May
+ * 2023"): a possessive and "was" or "took place" somewhere (POSSESSIVE_COURSE_ON reads the sentence). The literal words
+ * only, so a long paragraph is read once.
+ */
+function possessiveCourseWords(words: string): boolean {
+  return (
+    (words.includes("'s ") || words.includes("’s ")) &&
+    (words.includes(" was ") || words.includes(" took place"))
+  );
 }
 
 /** A course title's last words before its date: "voluntary groups on", "Community Organisations in". */
