@@ -13,10 +13,12 @@ import {
   type LeadMention,
   type Line,
   lineAt,
+  listsOtherBodies,
   memberBodiesRole,
   nameAtStart,
   namedLeads,
   nameKey,
+  otherBodiesRow,
   plain,
   sameName,
   saysOfHolder,
@@ -260,11 +262,16 @@ export const rule: Rule = {
       ...leads.flatMap((l) => l.names ?? (l.name ? [l.name] : [])),
       ...personal.flatMap((t) => (t.leadName ? [t.leadName] : [])),
     ];
+    // "| Partner school | Designated Safeguarding Lead |": the other organisations' leads, where the policy names its
+    // own (the lead reader leaves them out then; the column readers here read the table again).
+    const ownNamed = leads.some(
+      (l) => l.role === "dsl" && l.name && !l.team && !otherBodiesRow(lines, l.line),
+    );
     const mentions = [
       ...[...leads, ...fromBlocks].flatMap((lead) => everyNamed(context.document.text, lead)),
       ...namedInRoleColumns(lines),
       ...(plainText ? namedInFlattenedRoleTables(lines) : []),
-      ...namedInRoleColumnBlocks(context.document.blocks ?? [], lines),
+      ...namedInRoleColumnBlocks(context.document.blocks ?? [], lines, ownNamed),
     ];
     // "Federation Safeguarding Lead: Carys Hale": a person the policy names as a wider body's officer is that body's,
     // though another line (a contacts list's "Club Welfare Officer: as above" before hers) seems to give her the
@@ -292,6 +299,7 @@ export const rule: Rule = {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key) || widerOfficers.has(key)) continue;
+      if (ownNamed && otherBodiesRow(lines, mention.line)) continue;
       // "Staff should report to Deirdre (the Designated Person)": the first name the policy ties to its lead named in
       // full ("Mrs. D. Okafor-Reyes"), whose training is listed (first-name-tie.ts).
       const tied = /\s/.test(mention.name.trim()) ? undefined : tiedLead(mention.name.trim(), named);
@@ -1320,13 +1328,16 @@ function namedInRoleColumns(lines: Line[]): LeadMention[] {
  * Everyone named down a table's columns headed by a lead's role or by "Deputy" beside one ("| House | House
  * Safeguarding Lead | Deputy | Phone |", one row per house or station), as the document's readers found its tables: a
  * PDF's cells too, whose text runs them together. A cell may name several, after their ranks ("Crew Manager A B /
- * Firefighter C D"); a cell that is not a name ("same as above", "vacant") names nobody.
+ * Firefighter C D"); a cell that is not a name ("same as above", "vacant") names nobody. `ownNamed`: the policy names
+ * its own lead, so a table of other organisations beside their leads ("| Partner school | DSL |") names none of its.
  */
-function namedInRoleColumnBlocks(blocks: Block[], lines: Line[]): LeadMention[] {
+function namedInRoleColumnBlocks(blocks: Block[], lines: Line[], ownNamed = false): LeadMention[] {
   const found: LeadMention[] = [];
   for (const table of blocks) {
     if (table.kind !== "table" || !table.headerRow || table.rows.length < 2) continue;
     if (isKeyValueBox(table.rows)) continue;
+    // "| Partner school | School's DSL |" beside the policy's own named lead: the other organisations' leads.
+    if (ownNamed && listsOtherBodies(table.rows[0][0]?.text ?? "")) continue;
     const roles = table.rows[0].map((header) => {
       const words = plain(header.text).trim();
       if (!words || words.length > 60) return undefined;

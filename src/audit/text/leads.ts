@@ -60,6 +60,7 @@ import {
   OUTSIDE_PREFIXES,
   OVERSEER_TITLES,
   POSSESSIVE_BODIES,
+  POSSESSIVE_BODY_NAMES,
   REGIONAL_LEAD_PHRASES,
   ROLE_ABBREVIATIONS,
   ROLE_FOLLOWERS,
@@ -224,10 +225,12 @@ function othersLeadAfter(after: string): boolean {
  * A body above the setting, in the possessive before a role: "the University's", "the Trust's", "the NHS Trust's", "the
  * Diocese's", and with "own" ("the university's own"); a Markdown copy may escape the apostrophe ("the Trust\'s",
  * "Trust''s" once masked). Its officer may still be the setting's lead ("The Trust's Designated Safeguarding Lead for
- * the holiday club is …"): only with DISOWNED after it is the officer someone else.
+ * the holiday club is …"): only with DISOWNED after it is the officer someone else — or, where the policy names its
+ * own lead, when the body is not the policy's own and the officer is given none of its work (partnersLeads). Group
+ * body: the body's kind.
  */
 const WIDER_POSSESSIVE = new RegExp(
-  `(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${POSSESSIVE_BODIES.join("|")})[\\\\'’]?['’]s\\s+(?:own\\s+)?$`,
+  `(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+){0,2}(?<body>${POSSESSIVE_BODIES.join("|")})[\\\\'’]?['’]s\\s+(?:own\\s+)?$`,
   "iu",
 );
 /**
@@ -1015,6 +1018,9 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
   // the wider body's officer, where the setting names its own lead, is not one of the setting's leads. Only in the
   // lead's role: an "organisation-wide" deputy is still the setting's deputy.
   const wide = new Set(mentions.filter((m) => m.role === "dsl" && wideOfficer(text, m)));
+  // "The University's Safeguarding Lead is Dr A" in a students' union's policy, "| Partner school | School's DSL |":
+  // another organisation's lead, as a partner's contact, where the policy names its own.
+  for (const m of partnersLeads(text, lines, mentions)) wide.add(m);
   const ownLead = mentions.some((m) => m.role === "dsl" && m.name && !m.team && !wide.has(m));
   // "Ring Ann Lee — she is the deputy lead" where the policy names Ann Lee its lead: not her own deputy.
   const leadNames = mentions
@@ -1385,6 +1391,116 @@ function wideOfficer(text: string, mention: LeadMention): boolean {
   return WIDE_AFTER.test(text.slice(mention.endOffset, mention.endOffset + 60)) || WIDE_BEFORE.test(before);
 }
 
+/** The words naming a body of each POSSESSIVE_BODIES kind (POSSESSIVE_BODY_NAMES), as an expression's alternatives. */
+const bodyNames = (kind: string) =>
+  (POSSESSIVE_BODY_NAMES[kind] ?? [kind])
+    .map((w) =>
+      w
+        .split(/[\s-]+/)
+        .map(escapeRegExp)
+        .join("[\\s-]*"),
+    )
+    .join("|");
+/** Each kind's words in a policy's own name ("Brambleton Primary" names a school). */
+const BODY_IN_NAME = new Map(
+  POSSESSIVE_BODIES.map((kind) => [
+    kind,
+    new RegExp(`(?<![\\p{L}])(?:${bodyNames(kind)})(?![\\p{L}])`, "iu"),
+  ]),
+);
+/** The policy calling a body of the kind its own: "our school", "this Union". */
+const BODY_SELF = new Map(
+  POSSESSIVE_BODIES.map((kind) => [
+    kind,
+    new RegExp(`(?<![\\p{L}])(?:our|this)\\s+(?:${bodyNames(kind)})(?![\\p{L}])`, "iu"),
+  ]),
+);
+
+/**
+ * The kind of body after "the" in the possessive just before a role ("The University's Safeguarding Lead", "the
+ * school's DSL" → "university", "school"), lower case; none when no such possessive stands there. A body named in
+ * capitals ("Brambleton Primary School's DSL is Mrs A") is not asked: only the policy's own words make its officer
+ * someone else's (disownedOfficer).
+ */
+function possessiveBodyBefore(text: string, offset: number): string | undefined {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  if (!before.includes("'") && !before.includes("’")) return undefined;
+  return WIDER_POSSESSIVE.exec(before)?.groups?.body?.toLowerCase();
+}
+
+/**
+ * Words that give an officer the setting's work: "takes the camp's concerns", "takes every referral", "receives our
+ * reports", "is responsible for the club", "pass concerns to her".
+ */
+const ACTS_FOR_SETTING =
+  /\b(?:takes?|taking|receives?|handles?|deals?\s+with|manages?)\s+(?:(?:the|our|any|every|all)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:referrals?|concerns?|disclosures?|reports?)\b|\b(?:is|are)\s+(?:also\s+)?(?:responsible\s+for|in\s+charge\s+of)\s+(?:the|our|this)\s|\bconcerns?\s+(?:straight\s+)?to\s+(?:her|him|them)\b/iu;
+
+/** Whether the role's sentence, or the next, gives its officer the setting's work (ACTS_FOR_SETTING). */
+function actsForSetting(after: string): boolean {
+  const [first, second] = after.split(SENTENCE_END);
+  return ACTS_FOR_SETTING.test(first ?? "") || (second !== undefined && ACTS_FOR_SETTING.test(second));
+}
+
+/**
+ * "| Partner school | School's DSL | Phone |", "| Home school | DSL |", "| Member club | Club Welfare Officer |": a
+ * table's first column heading that lists other organisations, each row beside its own lead.
+ */
+const OTHER_BODIES_COLUMN =
+  /^(?:partner|home|feeder|member|affiliated|visiting|link)\s+(?:schools?|academ(?:y|ies)|colleges?|clubs?|organi[sz]ations?|groups?|nurser(?:y|ies)|settings?|teams?)$/i;
+
+/** Whether a table's first column heading lists other organisations (OTHER_BODIES_COLUMN). */
+export function listsOtherBodies(heading: string): boolean {
+  return OTHER_BODIES_COLUMN.test(plain(heading).replace(/[*_:]/g, "").trim());
+}
+
+/**
+ * Whether a table's row (or its header row) is in a table of other organisations' leads (OTHER_BODIES_COLUMN). Each
+ * line is read once: a long row may hold many roles.
+ */
+export function otherBodiesRow(lines: Line[], line: Line): boolean {
+  let known = otherBodiesRows.get(line);
+  if (known === undefined) {
+    const next = lines[line.index + 1];
+    const header = !isTableRow(line)
+      ? undefined
+      : next && isTableSeparator(next)
+        ? tableCells(line).map((c) => plain(c.text).trim())
+        : headerAbove(lines, line);
+    known = listsOtherBodies(header?.[0] ?? "");
+    otherBodiesRows.set(line, known);
+  }
+  return known;
+}
+const otherBodiesRows = new WeakMap<Line, boolean>();
+
+/**
+ * The mentions that name another organisation's lead, not the policy's, where it names its own (leadMentions): a lead
+ * behind the possessive of a body the policy's own name does not name and that it never calls "our" or "this" ("The
+ * University's Safeguarding Lead is Dr A" in a students' union's policy, "the Trust's DSL" in an academy's); a row of
+ * a table of other organisations beside their leads (otherBodiesRow).
+ */
+function partnersLeads(text: string, lines: Line[], mentions: LeadMention[]): LeadMention[] {
+  const own = new Map<string, boolean>();
+  const ownBody = (kind: string) => {
+    let known = own.get(kind);
+    if (known === undefined) {
+      known =
+        (BODY_IN_NAME.get(kind)?.test(documentRoles.ownName ?? "") ?? true) ||
+        (BODY_SELF.get(kind)?.test(text) ?? true);
+      own.set(kind, known);
+    }
+    return known;
+  };
+  return mentions.filter((m) => {
+    if (m.team || m.author) return false;
+    if (otherBodiesRow(lines, m.line)) return true;
+    const kind = m.role === "dsl" ? possessiveBodyBefore(text, m.offset) : undefined;
+    return (
+      kind !== undefined && !ownBody(kind) && !actsForSetting(text.slice(m.endOffset, m.endOffset + 400))
+    );
+  });
+}
+
 /** Column headings besides roles: "| Nursery | Designated Safeguarding Lead | Deputy DSL | Telephone |". */
 const COLUMN_WORDS =
   /^(?:\s|\b(?:telephone|phone|tel|mobile|email|e-mail|contact|contacts|details|name|names|role|job|title|nursery|setting|school|site|club|unit|team|number|address)\b)*/i;
@@ -1669,6 +1785,8 @@ interface DocumentRoles {
   members?: RegExp;
   /** Read with the fallback title: the policy's own name as compared (ownNameZone), to tell its own body from others. */
   ownZone?: string;
+  /** The policy's title and the lines to its first heading (ownNameZone): the body whose policy it is. */
+  ownName?: string;
 }
 
 const NO_ROLES: DocumentRoles = { bodies: NO_BODIES, abbreviations: new Map() };
@@ -1900,6 +2018,7 @@ function rolesOfDocument(
     ...(hosts ? { hosts } : {}),
     ...(members ? { members } : {}),
     ...(fallback ? { ownZone: compared(own) } : {}),
+    ownName: `${title}\n${own}`,
   };
 }
 

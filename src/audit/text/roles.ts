@@ -321,7 +321,9 @@ export const OUTSIDE_PREFIXES: readonly string[] = [
 /**
  * The bodies whose officer, named in the possessive before a role ("the Trust's", "Brambleton Primary School's",
  * "Wexcombe Diocese's"), may be another organisation's rather than the setting's: only when the policy says so of
- * that officer ("She is not a lead for the club") is the officer someone else.
+ * that officer ("She is not a lead for the club") is the officer someone else — or, after "the" ("The University's
+ * Safeguarding Lead is Dr A"), where the policy names its own lead and its own name does not name the body
+ * (POSSESSIVE_BODY_NAMES).
  */
 export const POSSESSIVE_BODIES: readonly string[] = [
   "university",
@@ -348,6 +350,39 @@ export const POSSESSIVE_BODIES: readonly string[] = [
   "nursery",
   "centre",
 ];
+
+/**
+ * The words a policy's own name may use for a body of each kind in POSSESSIVE_BODIES (a kind not listed: its own word):
+ * "Brambleton Primary" and "Westmead Academy" name a school, "St Aidan's Parish" a church. A policy whose name holds
+ * none of them is not that body's own, and "the School's DSL" there may be a partner's officer.
+ */
+export const POSSESSIVE_BODY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  university: ["university", "universities"],
+  college: ["college", "sixth form"],
+  school: [
+    "school",
+    "academy",
+    "primary",
+    "secondary",
+    "infants",
+    "infant",
+    "grammar",
+    "high",
+    "prep",
+    "preparatory",
+    "college",
+    "federation",
+  ],
+  academy: ["academy", "school", "college"],
+  church: ["church", "chapel", "parish", "cathedral", "minster", "abbey", "chaplaincy", "congregation"],
+  chapel: ["church", "chapel", "parish", "congregation"],
+  parish: ["church", "chapel", "parish", "congregation"],
+  nursery: ["nursery", "pre-school", "preschool", "kindergarten", "early years"],
+  diocese: ["diocese", "diocesan"],
+  region: ["region", "regional"],
+  authority: ["authority", "council"],
+  centre: ["centre", "center"],
+};
 
 /**
  * Roles that look like the lead and are not. The "designated officer" is the council's LADO (allegations
