@@ -689,6 +689,24 @@ hostileSuite(
       says: ["9:8", "placeholder-text", "1 problem"],
       saysNot: ["unreadable", "rule-error"],
     },
+    // A lead's booked courses: a run of "on" before the course booked for a date, and a long run of "Booked:" labels
+    // before a course and its date. The booking's words at the course's end are read back once (trimEndWords): the
+    // pattern `(?:[\s(]*…[\s:,–—-]*)+$` let each space belong to two repetitions and took minutes from 25 words on.
+    {
+      id: "markdown-booked-courses-after-runs-of-booking-words",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/booked.md",
+          `${POLICY_LINES.join("\n")}\n## Training\n\nJane Smith\n- Level 3 ${"on ".repeat(40)}DSL refresher booked for 20 January 2027\n- Booked: ${"Booked: ".repeat(20_000)}DSL refresher, 20 January 2027\n`,
+        ),
+      args: audit("policies/booked.md"),
+      exit: 1,
+      says: ["only course listed is booked for 20 January 2027"],
+      saysNot: ["unreadable", "rule-error"],
+    },
     {
       id: "html-lists-nested-20000-deep",
       class: "audit-limits",

@@ -105,6 +105,13 @@ export interface TrainingLine {
 
 /** A course still to come: "booked", "planned", "scheduled", "due to attend" (PLANNED_BEFORE, FUTURE_BOOKING). */
 const BOOKING_WORDS = String.raw`booked|planned|scheduled|due\s+to\s+attend`;
+/**
+ * A label for a course still to come: "Booked:", "Booked on:", "Planned:", "Booking:", "Next course:", "Due:",
+ * "Renewal due:" (BOOKING_ONLY, bookingLine).
+ */
+const BOOKING_LABEL = String.raw`(?:${BOOKING_WORDS}|booking|due|(?:renewal|refresher|next)\s+due|next\s+(?:course|refresher|training|update|session|date))(?:\s+(?:on|for))?\s*:`;
+/** Words saying a course is booked: "booked on the DSL refresher", "booked onto", "scheduled for" (BOOKING_ONLY). */
+const BOOKED_ON = String.raw`\b(?:booked|scheduled)\s+(?:on(?:to)?|in(?:to)?|for)\b`;
 /** A course done: "completed", "attended", "refreshed" … (BOOKED_ON_COURSE, DONE_WORD). */
 const DONE_WORDS = "completed|attended|passed|done|finished|achieved|refreshed|undertaken|undertook";
 /** Words before a date that make it a course still to come: "booked for", "planned –", "scheduled on". */
@@ -770,9 +777,9 @@ function initialsLogRecords(
 const LOG_ENTRY_START =
   /(?<![^\s])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^\S\n]*(?:--|[–—-])[^\S\n]*\p{Lu}(?:\p{Lu}|Ma?c\p{Lu}){1,2}[^\S\n]*(?:--|[–—:-])/gu;
 
-/** An entry recording only a booking: "booked onto the DSL refresher", "planned: Level 3". */
+/** An entry recording only a booking: "booked onto the DSL refresher", "planned: Level 3", "Next course: …". */
 const BOOKING_ONLY = new RegExp(
-  String.raw`^(?:(?:${BOOKING_WORDS})\b|[^\n]*\b(?:booked|scheduled)\s+(?:on(?:to)?|in(?:to)?|for)\b)`,
+  String.raw`^(?:(?:${BOOKING_WORDS})\b|${BOOKING_LABEL}|[^\n]*${BOOKED_ON})`,
   "i",
 );
 
@@ -3499,6 +3506,26 @@ const FUTURE_BOOKING = new RegExp(String.raw`\b(?:next|${BOOKING_WORDS}|upcoming
 const DONE_WORD = new RegExp(String.raw`\b(?:${DONE_WORDS}|holds?|held)\b`, "i");
 function futureBooking(words: string): boolean {
   return FUTURE_BOOKING.test(words) && !DONE_WORD.test(words);
+}
+/**
+ * A booking's words left at the end of its course once the date is out ("Level 3 DSL training booked for", "DSL
+ * refresher (planned on"), and the marks around them: read back from the end by trimEndWords, once.
+ */
+const BOOKING_WORD_AT_END = /(?:booked|planned|scheduled|for|on|in)$/i;
+const BOOKING_MARK = /[\s(:,–—-]/;
+/** A booking's label opening a line's words: "Booked: ", "Next course: ", "Renewal due: ". */
+const BOOKING_LABEL_START = new RegExp(String.raw`^${BOOKING_LABEL}\s*`, "i");
+const BOOKING_LABEL_IN = new RegExp(String.raw`\b${BOOKING_LABEL}`, "i");
+const BOOKED_ON_WORDS = new RegExp(BOOKED_ON, "i");
+/**
+ * Whether a line is a booking, not a record, by its words before its date (`before`): a booking's label opens them
+ * ("Booked: Deputy DSL refresher, 18 January 2027", "Next course: …", "Due: …", "Renewal due: …"), or they say the
+ * course is booked on or for ("Booked on the DSL refresher, 18 January 2027"). Not when the line's words say the course
+ * was done ("Booked and completed: DSL refresher, 3 March 2026"). A future date alone makes no booking: a course's
+ * line dated ahead is a record written wrong, and stays as written.
+ */
+function bookingLine(before: string, words: string): boolean {
+  return (BOOKING_LABEL_START.test(before) || BOOKED_ON_WORDS.test(before)) && !DONE_WORD.test(words);
 }
 /**
  * A course's line ending in the word that it has lapsed, where its date would stand: "Level 3 – expired", "Safeguarding
@@ -6375,19 +6402,33 @@ function trainingInLines(
             .replace(TRAINING_LABEL, labelOnly)
         : courseText.replace(TRAINING_LABEL, labelOnly);
     };
+    // Whether the words before the line's date make it a booking (bookingLine): read as they are, or — when a
+    // booking's label is among them ("Mr Ivo Hale – Booked: …", "Training: Booked: …") — as the course's words, the
+    // person's name and the line's label taken off.
+    const bookedLine = (before: string): boolean =>
+      bookingLine(plain(before), words) ||
+      (BOOKING_LABEL_IN.test(before) && bookingLine(courseOf(before, base, undefined), words));
     // "Marcus Lyle – Level 3 DSL training booked for February 2027": a course still to come under a person's name is
     // their record of a booking (planned), not a completion and not a course with its date missing.
+    // "- Booked: Deputy DSL refresher, 18 January 2027" under the person's name: a dated line that is only a booking
+    // (bookingLine) likewise, its date the booking's, not the person's latest completion.
     const booking =
-      !date && !placeholder && who?.name && (strict || course) && /\d/.test(body)
-        ? trainingDates(body, base).find((d) => bookedBefore(body, base, d))
+      !placeholder && who?.name && (strict || course) && /\d/.test(body)
+        ? date
+          ? bookedLine(body.slice(0, date.offset - base))
+            ? date
+            : undefined
+          : trainingDates(body, base).find((d) => bookedBefore(body, base, d))
         : undefined;
     if (booking && who?.name && !otherSubject(words)) {
       found.push({
         offset: base,
-        endOffset: lineEnd,
-        course: courseOf(body, base, booking)
-          .replace(/(?:[\s(]*\b(?:booked|planned|scheduled|for|on|in)\b[\s:,–—-]*)+$/i, "")
-          .trim(),
+        endOffset,
+        course: trimEndWords(
+          courseOf(source, base, booking).replace(BOOKING_LABEL_START, ""),
+          BOOKING_MARK,
+          BOOKING_WORD_AT_END,
+        ).trim(),
         date: booking,
         datePlaceholder: false,
         noneRecorded: false,
