@@ -1073,6 +1073,22 @@ function checkSections(context: DocumentContext): void {
         );
         continue;
       }
+      // "Full details of what to do are in section 6." where section 6 is "Photographs" and section 7 is "What to do
+      // if you are worried about a junior": what the section is said to hold opens one other section's title (not the
+      // one the pointer is in), and the section never says it.
+      const action =
+        subject || dashTitle || leadingFor ? undefined : actionSubject(ownSentence, text, offset, endOffset);
+      const titledAction = action ? actionTitledElsewhere(action, target, topLevel, offset) : undefined;
+      if (titledAction && !sectionSays(text, headings, target, action ?? "", ownSentence)) {
+        reportAt(
+          context,
+          offset,
+          endOffset,
+          `The policy points to ${word} ${asWritten} for "${action}", but ${word} ${asWritten} is "${target.title}" and says nothing about it (section ${shown(titledAction)}, "${titledAction.title}", names it in its title) — correct the reference`,
+          { actual: number, expected: titledAction.number },
+        );
+        continue;
+      }
       // "staff follow the lost child procedure (section 7)." where section 7 is "Changing rooms and photography": the
       // procedure named straight before a bare bracketed reference, in words of its own, which section 7 never uses.
       const procedure =
@@ -1219,6 +1235,57 @@ function leadingSubject(text: string, offset: number, endOffset: number): string
   const at = sentence.indexOf(text.slice(offset, endOffset));
   if (at < 0) return undefined;
   return LEADING_FOR.exec(sentence.slice(0, at))?.[1].replace(/\s+/g, " ");
+}
+
+/**
+ * A sentence saying a section holds what to do or how to do a thing, the words straight before the reference: "Full
+ * details of what to do are in ", "Guidance on how to report a concern is given in ", "What to do is set out in ".
+ */
+const ACTION_HELD_IN =
+  /^\s*(?:(?:(?:the|full|further|more)\s+)?(?:details|information|guidance|instructions|advice)\s+(?:of|on|about)\s+)?(what\s+to\s+do|how\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}?)(?:\s+next)?\s+(?:is|are)\s+(?:(?:given|set\s+out|explained|described)\s+)?(?:in|under)\s+$/i;
+
+/** What a reference's sentence says its section holds, when it is what to do or how to do a thing (`ACTION_HELD_IN`). */
+function actionSubject(
+  sentence: string,
+  text: string,
+  offset: number,
+  endOffset: number,
+): string | undefined {
+  const at = sentence.indexOf(text.slice(offset, endOffset));
+  // The sentence opens so: a short run of words before the reference.
+  if (at < 0 || at > 120) return undefined;
+  return ACTION_HELD_IN.exec(sentence.slice(0, at))?.[1].replace(/\s+/g, " ").toLowerCase();
+}
+
+/**
+ * The one top-level section, other than the reference's target and the section holding it, whose title says
+ * `action` ("What to do if you are worried …" for "what to do"); none where two do.
+ */
+function actionTitledElsewhere(
+  action: string,
+  target: HeadingText,
+  topLevel: readonly HeadingText[],
+  offset: number,
+): HeadingText | undefined {
+  const home = topLevel.filter((h) => h.offset < offset).at(-1);
+  const key = titleKey(action);
+  const titled = topLevel.filter((h) => titleKey(h.title).includes(key));
+  if (titled.length !== 1 || titled[0] === target || titled[0] === home) return undefined;
+  return titled[0];
+}
+
+/** A section's title or text (less the reference's own sentence) says `phrase`, word for word. */
+function sectionSays(
+  text: string,
+  headings: readonly HeadingText[],
+  section: HeadingText,
+  phrase: string,
+  without: string,
+): boolean {
+  const body = titleKey(
+    text.slice(section.offset, sectionEnd(text, headings, section)).replace(without, " "),
+  );
+  return ` ${body} `.includes(` ${titleKey(phrase)} `);
 }
 
 /**
