@@ -707,6 +707,41 @@ hostileSuite(
       says: ["only course listed is booked for 20 January 2027"],
       saysNot: ["unreadable", "rule-error"],
     },
+    // A lead's course followed by a run of due-date words ("on on on … x, renewal due <date>"): the words at the
+    // course's end are read back once (training.ts withoutDueWords); the pattern `(?:[\s(]*\bon\b[\s:,]*)+$` let each
+    // space belong to two repetitions and took minutes from 30 words on.
+    {
+      id: "markdown-course-after-a-run-of-due-words",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/due.md",
+          `${POLICY_LINES.join("\n")}\n## Training\n\nJane Smith: DSL refresher, ${"on ".repeat(40)}x, renewal due 3 March 2027.\n`,
+        ),
+      args: audit("policies/due.md"),
+      exit: 1,
+      says: ["none for Tom Okafor", "1 problem"],
+      saysNot: ["unreadable", "rule-error"],
+    },
+    // A course followed by 100,000 opening brackets that never close: the words left to fill in a bracket
+    // ("(add dates here)") are looked for within a bracket's first 160 characters, not to the line's end from each one.
+    {
+      id: "markdown-course-after-unclosed-brackets",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/brackets.md",
+          `${POLICY_LINES.join("\n")}\n## Training\n\nJane Smith completed the DSL refresher${" (".repeat(100_000)} due 3 March 2027.\n`,
+        ),
+      args: audit("policies/brackets.md"),
+      exit: 1,
+      says: ["none for Tom Okafor", "1 problem"],
+      saysNot: ["unreadable", "rule-error"],
+    },
     {
       id: "html-lists-nested-20000-deep",
       class: "audit-limits",

@@ -3272,7 +3272,7 @@ function plainRow(row: PlainRow, end: PlainRowEnd): TrainingLine {
   // "Safeguarding and Protecting Children – date": the date cell left to fill in.
   const placeholder = !end.date && DATE_PLACEHOLDER.test(` ${course}`);
   const dueCourse = end.due
-    ? course.replace(DUE_WORDS_AT_END, "")
+    ? withoutDueWords(course, DUE_WORD_AT_END)
     : placeholder
       ? ` ${course}`.replace(DATE_PLACEHOLDER, "").trim()
       : course;
@@ -3291,8 +3291,21 @@ function plainRow(row: PlainRow, end: PlainRowEnd): TrainingLine {
 }
 
 /** "… Level 3 Expires:", "… refresher, renewal due": the words that introduce a due date, left at a course's end. */
-const DUE_WORDS_AT_END =
-  /(?:[\s(]*\b(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|by|on)\b[\s:,]*)+$/i;
+const DUE_WORD_AT_END = /(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|by|on)$/i;
+/** The same, and "for": "… refresher booked for". */
+const DUE_OR_FOR_WORD_AT_END = /(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|for|by|on)$/i;
+/** The marks around those words: "(renewal due:", "expires, by". */
+const DUE_MARK = /[\s(:,]/;
+
+/**
+ * A course's words without the due-date words at their end (`word`, with the marks around them), read back once
+ * (`trimEndWords`): a pattern `(?:[\s(]*\bdue\b[\s:,]*)+$` read a long run of spaces again from each space. Marks
+ * with no such word among them stay: "Level 3 (" is left as it was.
+ */
+function withoutDueWords(course: string, word: RegExp): string {
+  const trimmed = trimEndWords(course, DUE_MARK, word);
+  return /\p{L}/u.test(course.slice(trimmed.length)) ? trimmed : course;
+}
 
 /** The job title left at the start of a course's words once the name is taken off ("Apprentice Safeguarding …"). */
 const JOB_AT_START =
@@ -3537,8 +3550,11 @@ const NO_DATE_AT_END = new RegExp(
   `(?:(?:\\s(?:--|[–—-])|\\s?,)\\s*(?:${NO_DATE.source})|\\s\\(\\s*(?:${NO_DATE.source})\\s*\\))\\s*[.*]*\\s*$`,
   "i",
 );
-/** Words left in brackets for someone to fill in: "(add training and dates here)", "[insert date]". */
-const LEFT_TO_FILL = /[([][^)\]]*\b(?:add|insert|enter|list|fill)\b[^)\]]*[)\]]/i;
+/**
+ * Words left in brackets for someone to fill in: "(add training and dates here)", "[insert date]". Bounded: a run of
+ * opening brackets with no close was read to the line's end from each one.
+ */
+const LEFT_TO_FILL = /[([][^)\]]{0,160}?\b(?:add|insert|enter|list|fill)\b[^)\]]{0,160}[)\]]/i;
 /** Details that belong to the person above: contact lines. */
 const CONTACT = /\b(?:tel|telephone|phone|mobile|email|e-mail)\b|@|\b0\d{2,4}\s?\d{3}/i;
 const SENTENCE_VERB = /\b(?:is|are|was|were|will|has|have|had|should|must|can|may|would|could)\b/i;
@@ -6334,10 +6350,7 @@ function trainingInLines(
         endOffset: lineEnd,
         course: plain(body.slice(0, due.offset - line.offset - start))
           .replace(person?.record ? person.name : "\u0000", "")
-          .replace(
-            /(?:[\s(]*\b(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|for|by|on)\b[\s:,]*)+$/i,
-            "",
-          )
+          .replace(/[\s\S]+/, (all) => withoutDueWords(all, DUE_OR_FOR_WORD_AT_END))
           .replace(/^[\s:,;–—-]+/, "")
           .replace(/[\s\S]+/, (all) => trimEndWhere(all, COURSE_END_MARK)),
         datePlaceholder: false,
@@ -6560,10 +6573,7 @@ function trainingInLines(
           part.offset,
           when,
         )
-          .replace(
-            /(?:[\s(]*\b(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|for|by|on)\b[\s:,]*)+$/i,
-            "",
-          )
+          .replace(/[\s\S]+/, (all) => withoutDueWords(all, DUE_OR_FOR_WORD_AT_END))
           .trim();
         // "Seren completed Level 3 DSL training": the course without the sentence's person and verb.
         const course = whose !== who ? coursePhrase(partCourse) || partCourse : partCourse;
