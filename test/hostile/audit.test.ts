@@ -742,6 +742,39 @@ hostileSuite(
       says: ["none for Tom Okafor", "1 problem"],
       saysNot: ["unreadable", "rule-error"],
     },
+    // A template's placeholder repeated along one 200 KB line: each match's sentence is read within 300 characters
+    // around it (placeholder-text childNameInSentence, capitalisedName, inRunningText), not along the whole line
+    // again — it took over a minute.
+    {
+      id: "markdown-child-name-placeholder-along-one-line",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/child.md",
+          `${POLICY_LINES.join("\n")}\n${"We will tell (child’s name) the news. ".repeat(5_000)}\n`,
+        ),
+      args: audit("policies/child.md"),
+      exit: 1,
+      says: ["5000 problems", "placeholder-text"],
+      saysNot: ["unreadable", "rule-error"],
+    },
+    {
+      id: "markdown-setting-name-placeholder-along-one-line",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/setting.md",
+          `${POLICY_LINES.join("\n")}\n${"At NAME OF SETTING we keep children safe. ".repeat(5_000)}\n`,
+        ),
+      args: audit("policies/setting.md"),
+      exit: 1,
+      says: ["5000 problems", "placeholder-text"],
+      saysNot: ["unreadable", "rule-error"],
+    },
     {
       id: "html-lists-nested-20000-deep",
       class: "audit-limits",

@@ -233,11 +233,11 @@ function capitalisedName(m: RegExpMatchArray): boolean {
   if (!words.some((w) => SETTING_WORDS.has(w))) return false;
   if (!inRunningText(m)) return false;
   const { input, start, end, lineStart, lineEnd } = matchLine(m);
-  const before = input.slice(lineStart, start);
+  const before = input.slice(Math.max(lineStart, start - AROUND), start);
   // "… on the form under SCHOOL NAME", "the box marked CLUB NAME": a sentence about a form's field.
   if (/\b(?:under|marked|headed|labelled|labeled|titled|box|field|column|heading)\s*$/i.test(before))
     return false;
-  const around = `${before} ${input.slice(end, lineEnd)}`;
+  const around = `${before} ${input.slice(end, Math.min(lineEnd, end + AROUND))}`;
   // Ordinary words on the line: at least three words in lower case.
   return (around.match(/\b[a-z][a-z'’-]+\b/g) ?? []).length >= 3;
 }
@@ -266,8 +266,11 @@ function inRunningText(m: RegExpMatchArray): boolean {
   const input = m.input ?? "";
   const start = m.index ?? 0;
   const end = start + m[0].length;
-  const before = input.slice(input.lastIndexOf("\n", start - 1) + 1, start);
-  const afterLine = input.slice(end, (input.indexOf("\n", end) + 1 || input.length + 1) - 1);
+  const lineStart = input.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = (input.indexOf("\n", end) + 1 || input.length + 1) - 1;
+  // A label starts its line, after a list's or quotation's marks at most: not far into a long one.
+  const before = start - lineStart > AROUND ? "x" : input.slice(lineStart, start);
+  const afterLine = input.slice(end, Math.min(lineEnd, end + AROUND));
   const labelStart = /^[\s>*_#|-]*(?:\d+[.)]\s+)?$/.test(before);
   // "Name of setting: …", "Name of setting (print)", and "Name of setting Acorns Nursery" (a table read as text).
   const labelEnd = /^\s*(?:[:|_.…]|\(|$|[A-Z0-9])/.test(afterLine);
@@ -753,10 +756,10 @@ const NAME_SLOT_BEFORE =
  */
 function childNameInSentence(m: RegExpMatchArray): boolean {
   const { input, start, end, lineStart, lineEnd } = matchLine(m);
-  const line = input.slice(lineStart, lineEnd);
-  if (/^\s*\|/.test(line) || HAS_LINE_BLANK.test(line)) return false;
-  const before = input.slice(lineStart, start);
-  const after = input.slice(end, lineEnd);
+  if (rowOrFormLine(input, lineStart, lineEnd)) return false;
+  // The words around it on its line, at most AROUND characters each side: a long line is not read again per match.
+  const before = input.slice(Math.max(lineStart, start - AROUND), start);
+  const after = input.slice(end, Math.min(lineEnd, end + AROUND));
   if (/[:|]\s*(?:\*\*|__)?\s*$/.test(before) || !/^\s*(?:['’]s\s+)?[a-z]/.test(after)) return false;
   // The sentence the bracket is in, from its start: a signer's "I" or "my child" makes it a form's statement.
   const sentence = before.split(/[.!?]\s/).at(-1) ?? before;
@@ -765,6 +768,21 @@ function childNameInSentence(m: RegExpMatchArray): boolean {
   const lead = sentence.replace(/^\s*(?:[-*+•]|\d+[.)])?\s*/, "");
   if (lead.trim() !== "" && !NAME_SLOT_BEFORE.test(lead)) return false;
   return (`${before} ${after}`.match(/\b[a-z][a-z'’-]+\b/g) ?? []).length >= 3;
+}
+
+/** How far around a match its line is read for the words of its sentence. */
+const AROUND = 300;
+
+/** The line last read by `rowOrFormLine`: the matches on one long line ask of it once. */
+let lineRead: { input: string; lineStart: number; answer: boolean } | undefined;
+
+/** A table row's line, or a line with a blank to fill in ("Name: ______"): a form's, not a sentence's. */
+function rowOrFormLine(input: string, lineStart: number, lineEnd: number): boolean {
+  if (lineRead?.input === input && lineRead.lineStart === lineStart) return lineRead.answer;
+  const line = input.slice(lineStart, lineEnd);
+  const answer = /^\s*\|/.test(line) || HAS_LINE_BLANK.test(line);
+  lineRead = { input, lineStart, answer };
+  return answer;
 }
 
 /** A letter's or message's greeting earlier in the sentence: "Dear parent of (child's name)", "Hi [pupil name]". */
