@@ -145,7 +145,7 @@ export function checkNamedInDocument(
     role === "dsl" &&
     unnamed &&
     !unnamed.placeholder &&
-    mentions.some((m) => personInSentence(context, m, others))
+    mentions.some((m) => personInSentence(context, m, others, otherJobHolders(tables)))
   )
     return;
   if (unnamed) {
@@ -984,6 +984,7 @@ function personInSentence(
   context: DocumentContext,
   mention: LeadMention,
   others: readonly string[],
+  otherJobs: readonly string[] = [],
 ): boolean {
   const text = context.document.text;
   const from = Math.max(mention.line.offset, mention.offset - 200);
@@ -1003,9 +1004,38 @@ function personInSentence(
     (p, i) =>
       (TITLED.test(p.name) || looksLikePerson(p.name)) &&
       !others.some((other) => sameName(other, nameKey(p.name))) &&
+      !otherJobs.some((holder) => sameOrSurname(holder, nameKey(p.name))) &&
       !otherRows.some((cell) => cell.includes(p.name)) &&
       !NOT_THE_ROLE.test(sentence.slice(p.end, people[i + 1]?.start ?? sentence.length)),
   );
+}
+
+/**
+ * The people a table of roles gives another job: "| Owner | Mr Ivo Quennell | … |" in a table whose other rows hold
+ * the lead's or a deputy's role. Their name in the lead's sentence ("The Safeguarding Lead will let Mr Quennell
+ * know") is not the lead's. A row whose first cell holds a safeguarding role ("Owner and Safeguarding Lead") is not
+ * another job.
+ */
+function otherJobHolders(tables: readonly TableBlock[]): string[] {
+  const holders: string[] = [];
+  for (const table of tables) {
+    const first = table.rows.map((row) => plain(row[0]?.text ?? "").trim());
+    if (!first.some((cell) => SAFEGUARDING_ROLE.test(cell))) continue;
+    table.rows.forEach((row, i) => {
+      if (row.length < 2 || first[i] === "" || SAFEGUARDING_ROLE.test(first[i])) return;
+      if (row.slice(1).some((cell) => SAFEGUARDING_ROLE.test(plain(cell.text)))) return;
+      for (const cell of row.slice(1)) {
+        const person = personInCell(cell);
+        if (person) holders.push(nameKey(person.name));
+      }
+    });
+  }
+  return holders;
+}
+
+/** The same person's key, or the surname a title gave alone ("quennell" of "ivo quennell"). */
+function sameOrSurname(holder: string, key: string): boolean {
+  return sameName(holder, key) || (!key.includes(" ") && holder.endsWith(` ${key}`));
 }
 
 /**

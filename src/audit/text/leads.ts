@@ -9,7 +9,7 @@
  * designated lead").
  */
 
-import { monthNumber } from "./dates.js";
+import { monthNumber, parseLooseDate } from "./dates.js";
 import { EACH_OF_US_BEFORE, eachOfUsHolders } from "./each-of-us.js";
 import {
   type Cell,
@@ -951,6 +951,12 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       if (!mention.former && inHistory(mention.offset)) continue;
       // "Mrs Ines Marlow (DSL) retired in June 2025": a holder who has gone.
       if (mention.name && hasLeft(text, mention)) continue;
+      // "… named Mrs Ada Kwan as Safeguarding Lead; Bea Moss took over in 2025": the one who took over holds it.
+      const taker = mention.name ? takerAfter(text, mention) : undefined;
+      if (taker && mention.name) {
+        successors.set(mention, mention.name);
+        setNames(mention, [taker.name], taker.base);
+      }
       // "Kate Summers replaced Brian Tolley as Club Welfare Officer": the holder before, and Kate Summers the one now.
       if (mention.name && mention.nameOffset !== undefined) {
         const before = text.slice(Math.max(0, mention.nameOffset - 30), mention.nameOffset);
@@ -2661,6 +2667,8 @@ function rolesIn(line: Line): RoleFound[] {
     if (FOLLOWER.test(after)) continue;
     // "Level 3 Designated Safeguarding Lead – no date recorded": a course's name in a training record.
     if (/\blevel\s*[1-4]\s*$/i.test(before)) continue;
+    // "Early Years Designated Safeguarding Lead (Kelbrook SCP), 12/05/2025" on a line of its own: a course's record.
+    if (courseRecordLine(line, at, at + whole.length)) continue;
     const deputy =
       Boolean(groups.deputy) ||
       DEPUTISES_AFTER.test(text.slice(at + whole.length, at + whole.length + 40)) ||
@@ -2847,6 +2855,30 @@ function successorBefore(
   );
   // Two words at least ("Ewan Threlkeld", "Mrs Moss"): a single capitalised word may be the setting's ("Oakfield").
   return name && name.end === subject.length && /\S\s+\S/.test(name.name) ? { name, base: from } : undefined;
+}
+
+/** A new clause after a named holder and role: "; ", ", and ", ". " — then the one who took over. */
+const NEW_CLAUSE = /^\s*[;,.]\s*(?:and\s+|then\s+|but\s+)?/u;
+/**
+ * After a name, that they took over the role just named: "took over in January 2025", "has since taken over", "took
+ * over from her". Not "took over the first aid kits": another thing taken over.
+ */
+const TOOK_OVER =
+  /^\s+(?:(?:has|had|have)\s+(?:since\s+|now\s+)?taken|took)\s+over(?:\s+from\s+(?:her|him|them))?(?=\s*(?:[.;,)]|$)|\s+(?:in|on|at|as|during|last|this|when|after|from|since)\b|\s+\d)/iu;
+
+/**
+ * The one said to have taken over from a named holder in the next clause: "Version 2.0 (March 2023) named Mrs Ada
+ * Kwan as Safeguarding Lead; Bea Moss took over in January 2025" — Bea Moss holds the role now, Mrs Kwan held it.
+ */
+function takerAfter(text: string, mention: LeadMention): { name: FoundName; base: number } | undefined {
+  const from = Math.max(mention.endOffset, mention.nameEndOffset ?? 0);
+  const after = text.slice(from, from + 160);
+  const clause = NEW_CLAUSE.exec(after);
+  if (!clause) return undefined;
+  const name = nameAt(after.slice(clause[0].length));
+  if (name?.start !== 0 || !/\S\s+\S/.test(name.name)) return undefined;
+  const rest = after.slice(clause[0].length + name.end);
+  return TOOK_OVER.test(rest) ? { name, base: from + clause[0].length } : undefined;
 }
 
 function hasLeft(text: string, mention: LeadMention): boolean {
@@ -5121,6 +5153,29 @@ function writtenLines(line: Line, from = 0, to = line.text.length): { text: stri
   }
 }
 
+/** Before a role on its written line: nothing, or a list marker and capitalised words ("- Early Years "). */
+const COURSE_TITLE_HEAD = /^\s*(?:[-*·•]\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+/** After a role, to its written line's end: a provider in brackets, then a comma or a dash and a date alone. */
+const COURSE_RECORD_TAIL =
+  /^(?:\s*\([^()\n]{1,60}\))?(?:\s*,|\s+[–—-])\s*(?<date>[^\s,;()][^,;()\n]{2,28}?)\.?\s*$/u;
+
+/**
+ * Whether the role at `at`…`end` of the line is a course's title on a training record's written line of its own:
+ * "Early Years Designated Safeguarding Lead (Kelbrook SCP), 12/05/2025", "Designated Safeguarding Lead – 12 May
+ * 2025" under a person's name. Only capitalised words (no name) before it and only a date after it: "Mr A Lee,
+ * Designated Safeguarding Lead, 01632 …" and "Designated Safeguarding Lead: Mr A Lee" are the role's.
+ */
+function courseRecordLine(line: Line, at: number, end: number): boolean {
+  const k = softBreakFrom(line.offset + at);
+  const from = Math.max(0, (softBreaks[k - 1] ?? -1) - line.offset + 1);
+  const to = Math.min(line.text.length, (softBreaks[k] ?? Number.POSITIVE_INFINITY) - line.offset);
+  if (to - end > 120 || at - from > 60) return false;
+  const head = line.text.slice(from, at);
+  if (!COURSE_TITLE_HEAD.test(head) || (head.trim() !== "" && looksLikePerson(head))) return false;
+  const date = COURSE_RECORD_TAIL.exec(line.text.slice(end, to))?.groups?.date;
+  return date !== undefined && parseLooseDate(date) !== undefined;
+}
+
 /**
  * A person's block: their name alone on a line (bold, or said by a title, an initial or the tagger to be a
  * person's), at most one line of their job, then the role alone on its line or after their job and "and" —
@@ -6308,6 +6363,24 @@ function cutShort(name: string, whole: string): boolean {
 }
 
 /**
+ * A role in a table's header repeated on the next page, outside the block ("School Designated Safeguarding Lead Deputy
+ * DSL(s) Safeguarding phone" over the cut row's rest), and a name read from a cell under another header: "Deputy DSL"
+ * then "(Fernside North)", the row's school. The header's words are not the cell's role.
+ */
+function repeatedHeaderRole(
+  m: LeadMention,
+  header: ReadonlyArray<{ text: string }>,
+  cellAt: (offset: number) => { column: number } | undefined,
+): boolean {
+  if (!m.name || m.team || m.author || m.nameOffset === undefined || cellAt(m.offset)) return false;
+  const name = cellAt(m.nameOffset);
+  if (!name) return false;
+  const label = m.label.replace(/\s+/g, " ").toLowerCase();
+  const column = header.findIndex((c) => c.text.replace(/\s+/g, " ").toLowerCase().includes(label));
+  return column >= 0 && column !== name.column;
+}
+
+/**
  * A PDF's text mentions (findLeadMentions over its text) without those that pair a role and a name from two cells of
  * one table block in neither the same row nor the same column, where the block's own reading (tableBlockLeads) names
  * others for the role: the text breaks each cell over short lines, so a header's "DSL" and "Deputy DSL" seem to be
@@ -6372,6 +6445,7 @@ export function withoutMisreadTableRoles(
         nameEndOffset: inCell ? at + theirs.name.length : place[1],
       });
     }
+    for (const m of mentions) if (repeatedHeaderRole(m, table.rows[0] ?? [], cellAt)) dropped.add(m);
     const across = mentions.filter((m) => {
       if (!m.name || m.team || m.author || m.nameOffset === undefined) return false;
       const role = cellAt(m.offset);
