@@ -281,6 +281,11 @@ interface RawEntry extends ContentsEntry {
   leader: boolean;
   /** The title with a bare trailing number kept, for lists that carry no page numbers. */
   fullTitle: string;
+  /**
+   * A labelled part's bare trailing number kept with the word before it ("Appendix B – Medical consent form 4"), and
+   * its title without it: the page, in a list whose entries give theirs (`pagedPart`).
+   */
+  partPage?: { page: number; title: string };
 }
 
 /**
@@ -462,7 +467,7 @@ function listContents(lines: Line[]): ContentsList | undefined {
       if (entries.length > 0 && nextLooksLikeEntry(lines, i)) continue;
       break;
     }
-    const entry = parseEntry(line);
+    const entry = pagedPart(parseEntry(line), entries);
     const listed =
       /^\s*(?:[-*+•]|\d+[.)])\s+/.test(line.text) ||
       /^\s{2,}/.test(line.text) ||
@@ -491,11 +496,22 @@ function listContents(lines: Line[]): ContentsList | undefined {
   if (entries.length === 0) return undefined;
   // A bare trailing number is a page number only in a list where most entries end in one.
   const paged = entries.filter((e) => e.page !== undefined).length * 2 >= entries.length;
-  const finished: ContentsEntry[] = entries.map(({ leader, fullTitle, ...entry }) =>
+  const finished: ContentsEntry[] = entries.map(({ leader, fullTitle, partPage, ...entry }) =>
     paged || leader ? entry : { ...entry, title: fullTitle, page: undefined },
   );
   for (const entry of finished) if (entry.page === undefined) delete entry.page;
   return { offset: titleLine.offset, endOffset: titleLine.endOffset, entries: finished, end };
+}
+
+/**
+ * "Appendix B – Residential consent and medical form 4" after entries that each give their page (Word's contents
+ * field, its tab read as a space): the part's label numbers it, so the number after its title's last word is its page
+ * too, not the form's number. Entries before it without a page leave it as it is.
+ */
+function pagedPart(entry: RawEntry | undefined, entries: readonly RawEntry[]): RawEntry | undefined {
+  if (!entry?.partPage || entries.length < 2 || entries.some((e) => e.page === undefined)) return entry;
+  const { partPage, ...rest } = entry;
+  return { ...rest, ...partPage };
 }
 
 /** Dot leaders with nothing after them: a PDF's contents entry printed with its page number left off. */
@@ -687,7 +703,11 @@ function readEntry(line: Line): RawEntry | undefined {
   const numbered = match[3] !== undefined && NUMBERED_WORD.test(title);
   title = clean(title);
   const lead = line.text.length - line.text.trimStart().length;
+  // A labelled part whose title has words before the numbered one: its own label numbers it, not "form 4".
+  const part = numbered ? LABELLED_PART.exec(title) : null;
+  const partPage = part && /\S\s+\S/.test(part[3]) ? { page: Number(match[3]), title } : undefined;
   return {
+    ...(partPage ? { partPage } : {}),
     number,
     fullTitle,
     offset: line.offset + lead,
