@@ -582,6 +582,23 @@ hostileSuite(
       says: ["lead-missing"],
       saysNot: ["unreadable", "rule-error"],
     },
+    // Numbered sections, then one line of thousands of pointers to an Act's well-known section past the last ("follow
+    // the steps in section 11."): whether section 11 is mentioned before or after each one was read by collecting every
+    // mention of a section in the text before it and after it (quadratic: 16 s for 9,000) until the first was enough.
+    {
+      id: "markdown-one-line-of-section-11-pointers",
+      class: "audit-limits",
+      subprocess: true,
+      timeLimitMs: 30_000,
+      setup: (d: CaseDir) =>
+        d.write(
+          "policies/pointers.md",
+          `${POLICY_LINES.join("\n")}\n## 1. Scope\n\nAll staff.\n\n## 2. Missing children\n\n${"If a child goes missing, follow the steps in section 11. ".repeat(9_000)}\n\n## 3. Review\n\nEvery year.\n`,
+        ),
+      args: audit("policies/pointers.md"),
+      exit: 0,
+      saysNot: ["unreadable", "rule-error"],
+    },
     // A lead, then one line of thousands of sentences each naming a deputy by what they take on while the lead is away
     // ("When she is away, Ann Lee takes on her safeguarding role."): the training reader took each deputy's words out of
     // the line again in turn (quadratic: 41 s for 6,500 "takes her place") until a run of the same words was taken

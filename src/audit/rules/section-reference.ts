@@ -194,6 +194,24 @@ const DASH_TITLE_TO_BRACKET =
 const OWN_THING_BEFORE =
   /\b(?:follow|use|complete|fill\s+in|see|read|refer\s+to|check)\s+(?:the|our)\s+(?:(?!statutory\b|legal\b|law\b)[\w'’-]+\s+){0,2}?(?:steps|procedures?|process|flow\s?charts?|forms?|templates?|checklists?|contact\s+(?:list|details|numbers)|(?:tele)?phone\s+numbers)\s+(?:(?:set\s+out|described|listed|given|shown|outlined)\s+)?in\s+$/i;
 /**
+ * OWN_THING_BEFORE with a longer name for what is followed: "follow the lost or missing child procedure in section 11",
+ * "use the late collection and missing child steps in section 10". Lower-case words only — no capital or possessive
+ * naming another body ("the council's child protection procedures", "the FA's …") — and none of them "statutory",
+ * "legal", "law", "of" or "authority" (`LONG_NAME_OTHER_WORDS`).
+ */
+const LONG_OWN_PROCEDURE_BEFORE =
+  /\b(?:[Ff]ollow|[Uu]se|[Cc]omplete|[Ss]ee|[Rr]ead|[Rr]efer\s+to|[Cc]heck)\s+(?:the|our)\s+([a-z][a-z -]{10,60}?)\s(?:steps|procedures?|process|flow\s?charts?|checklists?)\s+(?:(?:set\s+out|described|listed|given|shown|outlined)\s+)?in\s+$/;
+/** Words in a long procedure's name that make it another body's or the law's: "the local authority child protection". */
+const LONG_NAME_OTHER_WORDS =
+  /\b(?:statutory|legal|law|of|authority|council|partnership|multi-agency|inter-agency|national|government|governing)\b/;
+
+/** Whether the words before a reference end in one of this policy's own things to follow or use (see above). */
+function ownThingBefore(before: string): boolean {
+  if (OWN_THING_BEFORE.test(before)) return true;
+  const long = LONG_OWN_PROCEDURE_BEFORE.exec(before);
+  return long !== null && !LONG_NAME_OTHER_WORDS.test(long[1]);
+}
+/**
  * "The steps to take after a referral are set out in section 11", "The forms we use are listed in section 10": the
  * sentence's subject, said before the reference, is one of this policy's own things — steps, a procedure, a form —
  * and the sentence says where it is written. Telephone numbers and contact details need no "the" and no "set out"
@@ -399,7 +417,10 @@ const SECTION_JOIN =
  */
 function mentionsSection(text: string, number: string, short: boolean): boolean {
   const wanted = Number(number);
-  for (const start of allMatches(SECTION_WORD, text)) {
+  // Read one mention at a time, stopping at the first of `number`: asked once per reference, over the text before
+  // it and after it, collecting every mention first made a policy of many references quadratic.
+  SECTION_WORD.lastIndex = 0;
+  for (let start = SECTION_WORD.exec(text); start !== null; start = SECTION_WORD.exec(text)) {
     const word = start[1];
     if (!short && !/^sections?\s/i.test(word)) continue;
     let plural = /^(?:sections|ss)/i.test(word);
@@ -793,7 +814,7 @@ function checkSections(context: DocumentContext): void {
           ((POINTER_BEFORE.test(before) || bracketed) && OWN_THING.test(after.replace(/\s+/g, " "))) ||
           // "follow the steps in section 11" where no section 11 of an Act is mentioned anywhere in the policy, and
           // the sentence says nothing of what the Act's section is about.
-          (OWN_THING_BEFORE.test(before) &&
+          (ownThingBefore(before) &&
             !earlierMention(text, offset, number) &&
             !laterMention(text, endOffset, number) &&
             !ACT_SUBJECT[number]?.test(sentenceAround(text, offset, endOffset))) ||
