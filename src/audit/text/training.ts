@@ -3381,6 +3381,18 @@ const ENDS_IN_JOB =
 const RULE_WORDS =
   /\b(?:every|annually|yearly|each\s+(?:year|term)|at\s+least|will|must|should|shall|needs?\s+to|required|regularly|biennially|expected\s+to|ensures?|makes?\s+sure)\b/i;
 /**
+ * A rule's word written with a capital between two capitalised words, part of a body's or a course's name ("Britain
+ * Yearly Meeting", "Wendle Yearly Meeting"), not a rule; not before a number's or a period's word ("Every Three
+ * Years", "Each Year"). The word is found first; the words beside it are looked at only there.
+ */
+const NAMED_RULE_WORD =
+  /(?<=\p{Lu}[\p{L}'’-]{0,30}\s)(?:Yearly|Annually|Biennially|Regularly)(?=\s\p{Lu}\p{Ll})(?!\s(?:One|Two|Three|Four|Five|Six|Year|Years|Term|Terms|Month|Months)\b)/gu;
+
+/** The words with each rule's word that is part of a capitalised name blanked (NAMED_RULE_WORD). */
+function withoutNamedRuleWords(words: string): string {
+  return words.replace(NAMED_RULE_WORD, " ");
+}
+/**
  * A later clause after a record's date, up to the line's end: after a semicolon, after "and" (with a comma or
  * not), or a sentence of its own. The run before its mark is one class, so the pattern reads a line once.
  */
@@ -3869,6 +3881,56 @@ function endsWithDate(words: string): boolean {
   if (words.length > 300) return false;
   const date = trainingDate(words, 0);
   return date !== undefined && /^[\s.]*(?:;|$)/.test(words.slice(date.endOffset));
+}
+
+/**
+ * Whether the line's lead is the person whose name line opened the block ("Shanice Oyelowo-Baird" / "Early Years
+ * Designated Safeguarding Lead (Hollowmere SCP), 24/04/2025": the lead reader ties the title to the name above).
+ */
+function ownRoleLine(
+  here: LeadMention | undefined,
+  owner: Owner | undefined,
+  nameLine: Line | undefined,
+): boolean {
+  return (
+    nameLine !== undefined &&
+    here?.name !== undefined &&
+    owner?.name !== undefined &&
+    sameName(nameKey(here.name), nameKey(owner.name))
+  );
+}
+
+/** A course's own word after a lead's title: "– Level 3 refresher", ": refresher course", " (new to role)". */
+const COURSE_AFTER_TITLE =
+  /\b(?:level\s*[1-4]|refresher|course|training|update|module)\b|\(new\s+to\s+(?:the\s+)?role\)/i;
+
+/**
+ * "Designated Safeguarding Lead – Level 3 refresher, 8 October 2024", "DSL – two-day course (SCP), 8 October 2024":
+ * a line that opens with a lead's title (a setting's kind or "Deputy" before it at most), then a course's own word
+ * and a date. Under a person's name it is their course; a title line naming its holder ("DSL – Mr A B") is not.
+ */
+function titleThenCourse(words: string): boolean {
+  if (words.length > 300 || !/\d/.test(words)) return false;
+  const title = DSL_COURSE.exec(words);
+  if (!title) return false;
+  const before = words.slice(0, title.index).trim();
+  if (before !== "" && !SETTING_BEFORE_TITLE.test(before) && !/^deputy$/i.test(before)) return false;
+  const rest = words.slice(title.index + title[0].length);
+  return COURSE_AFTER_TITLE.test(rest) && trainingDate(rest, 0) !== undefined;
+}
+
+/**
+ * Whether the lead's title a line opens with (titleThenCourse) may be the person's own: they are named for no lead's
+ * role, or for this one. "Deputy DSL – Designated Safeguarding Lead refresher – 18/09/2025" under the DSL's block is
+ * the deputy's record, not the DSL's.
+ */
+function ownTitle(words: string, name: string, named: readonly LeadMention[]): boolean {
+  const title = DSL_COURSE.exec(words);
+  const role = title ? roleAlone(words.slice(0, title.index + title[0].length))?.role : undefined;
+  if (!role) return true;
+  const key = nameKey(name);
+  const roles = named.filter((m) => m.name && sameName(nameKey(m.name), key)).map((m) => m.role);
+  return roles.length === 0 || roles.includes(role);
 }
 
 /** A setting's kind before a lead's title, part of the title: "Early Years Designated Safeguarding Lead". */
@@ -5678,10 +5740,32 @@ function listFollows(lines: Line[], index: number, tableLines: Set<number>): boo
     if (isBlank(lines[i])) continue;
     return (
       !tableLines.has(i) &&
-      (itemStart(lines[i].text).marker || labelledTrainingUnder(lines, index, tableLines))
+      (itemStart(lines[i].text).marker ||
+        labelledTrainingUnder(lines, index, tableLines) ||
+        datedCourseUnder(lines, index, tableLines))
     );
   }
   return false;
+}
+
+/**
+ * Whether the line right under (no blank line between) is a short dated safeguarding course with no label, the first
+ * of a person's lines ("Poppy Treharne (Instructor)" / "BHS Safeguarding Children Level 2 – Oct 2023").
+ */
+function datedCourseUnder(lines: Line[], index: number, tableLines: Set<number>): boolean {
+  const next = lines[index + 1];
+  if (!next || isBlank(next) || tableLines.has(index + 1) || next.text.length > 200) return false;
+  const at = itemStart(next.text);
+  if (at.heading) return false;
+  const words = plain(next.text.slice(at.start));
+  return (
+    wordCount(words) <= 14 &&
+    COURSE_WORD.test(words) &&
+    namesSafeguarding(words) &&
+    !otherSubject(words) &&
+    !SENTENCE_VERB.test(words.replace(MONTH_MAY, "")) &&
+    endsWithDate(words)
+  );
 }
 
 /** A line labelled as training: "Training: Safeguarding awareness, 09/2024", "Safeguarding training: …". */
@@ -5979,7 +6063,9 @@ function trainingInLines(
       (trainingSection && here !== undefined && roleBetweenDashes(words, onLine)) ||
       (trainingSection && here !== undefined && roleWithProviderAndDate(words, onLine)) ||
       (trainingSection && here !== undefined && roleForFieldWithDate(words, onLine)) ||
-      (recordsLog && here !== undefined && roleDatedInLog(words, onLine)) ||
+      ((recordsLog || (trainingSection && ownRoleLine(here, owner, nameLine))) &&
+        here !== undefined &&
+        roleDatedInLog(words, onLine)) ||
       ((trainingSection || recordsLog) && pathwayModuleEntry(words, known)) ||
       (SAFEGUARDING_COURSE_NAME.test(courseWords) &&
         !GUIDANCE_NAME.test(courseWords) &&
@@ -6249,7 +6335,7 @@ function trainingInLines(
             !(date !== undefined && newerOwnRecord(ownerName, nameLine?.offset ?? 0, date.date.last))
           ? recordWords.replace(CYCLE_BEFORE_LAST, " ")
           : recordWords;
-    if (RULE_WORDS.test(ruleWords) && !RECORD_VERB.test(words)) {
+    if (RULE_WORDS.test(withoutNamedRuleWords(ruleWords)) && !RECORD_VERB.test(words)) {
       owner = undefined;
       continue;
     }
@@ -6262,13 +6348,27 @@ function trainingInLines(
     // In a list whose entries each start with a person's name, an entry that starts with no name ("- All
     // practitioners -- safeguarding awareness …") is nobody's: not the person's of the entry above.
     if (marker && owner?.byEntry && !here && !person) owner = undefined;
-    const byRole = asked ?? (strict && !here && !person ? roleLineOwner(body, named) : undefined);
+    // "**Mrs Ana Lee**" / "- Designated Safeguarding Lead – Level 3 refresher, 8 October 2024": under a person's name
+    // line, a lead's title then a course's word and a date names her course, not the title's holder elsewhere.
+    const ownTitled =
+      !here &&
+      !person &&
+      !asked &&
+      owner?.name !== undefined &&
+      nameLine !== undefined &&
+      titleThenCourse(words) &&
+      ownTitle(words, owner.name, named)
+        ? owner
+        : undefined;
+    const byRole =
+      asked ?? (strict && !here && !person && !ownTitled ? roleLineOwner(body, named) : undefined);
     const label = here || person ? undefined : firstNameLabelOwner(words, named, firstNames);
     const who: Owner | undefined = here
       ? { name: here.name, role: here.role }
       : person
         ? { name: person.name }
-        : (underNameLine(words, under) ??
+        : (ownTitled ??
+          underNameLine(words, under) ??
           leadInLine(words, named) ??
           firstNameOwner(words, named, firstNames) ??
           possessiveLeadOwner(words, named, firstNames) ??
