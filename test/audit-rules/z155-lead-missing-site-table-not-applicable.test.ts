@@ -3,9 +3,9 @@
  * Designated Safeguarding Lead | Deputy DSL |") under the trust's own lead, named above it.
  *
  * What now counts as no gap, though the lead's cell does not open with a name:
- * - a row with a dash (or nothing) in both the lead's and the deputies' cells — the trust's office, a site with no
- *   pupils — is a row where the post does not apply, not a missing lead; so is a row that says so ("no pupils on
- *   site", "not applicable", "n/a"), whatever its lead's cell holds;
+ * - a row with a dash in both the lead's and the deputies' cells — the trust's office, a site with no pupils — is a
+ *   row where the post does not apply, not a missing lead; so is a row that says so ("no pupils on site", "not
+ *   applicable", "n/a"), whatever its lead's cell holds (both cells truly empty is a gap: review 56, z157);
  * - a cell that opens with a placeholder but names a person later ("Vacant from 1 November – Mrs A is acting DSL
  *   until the post is filled", "To be appointed (interim: Mrs B, Trust DSL)") has a lead, an acting or interim one:
  *   the cell is read for a name over its whole length, by the reader that reads a name at its start.
@@ -59,7 +59,7 @@ describe("lead-missing: a site table's row where the lead does not apply, or an 
   it.each([
     ["Trust central office (no pupils on site)", "–", "–"],
     ["Trust central office", "–", "–"],
-    ["Trust central office", "", ""],
+    // Both cells truly empty is a gap again (review 56): test/audit-rules/z157-site-table-and-outside-policy.test.ts.
     ["Harebell Trust Hub (no pupils on site)", "TBC", "–"],
     ["Trust central office", "Not applicable", "Not applicable"],
     ["Trust central office", "n/a", "n/a"],

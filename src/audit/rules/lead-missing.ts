@@ -3,6 +3,7 @@
 import type { TableBlock, TableCell } from "../document/blocks.js";
 import type { DocumentContext, Rule } from "../rule.js";
 import {
+  actingHolderInCell,
   DEPUTY_HEADER,
   findLeadMentions,
   isTableRow,
@@ -13,7 +14,6 @@ import {
   nameKey,
   namesInCell,
   PLACE_HEADER,
-  personInCell,
   placeholderAt,
   plain,
   SAFEGUARDING_ROLE,
@@ -615,10 +615,11 @@ const DESIGNATED_LEAD_HEADER =
 /**
  * A table of sites, one row each, under a header whose first cell names the sites ("Academy", "Site", "School") and
  * another the lead's role alone ("Designated Safeguarding Lead", "DSL"): a site whose lead cell holds a placeholder
- * ("TBC", "Vacant", "To be appointed") with no one named after it, or nothing while its deputy's cell is filled, while
- * another row names its lead, has no named lead — whoever the policy names elsewhere (a trust's own lead does not fill
- * a school's cell). A dash in both the lead's and the deputy's cells, or a row saying "no pupils" or "n/a", is a site
- * where the post does not apply; "Vacant – Mrs A is acting DSL" names an acting lead. The mirror of a site's deputy cell
+ * ("TBC", "Vacant", "To be appointed") with no acting lead named after it, or nothing, or a dash while its deputy's
+ * cell is filled, while another row names its lead, has no named lead — whoever the policy names elsewhere (a trust's
+ * own lead does not fill a school's cell). A dash in both the lead's and the deputy's cells, or a row saying "no
+ * pupils" or "n/a", is a site where the post does not apply; "Vacant – Mrs A is acting DSL" names an acting lead,
+ * "Vacant – interviews led by Mr B" does not. The mirror of a site's deputy cell
  * written "TBC" (reportSiteRowWithoutDeputy). Reported once, at the first such row. Rows whose cells do not line up
  * with the header's (a merged cell) are not read.
  */
@@ -665,9 +666,9 @@ function siteRowWithoutLead(
       else if (!gap && !row.some((c) => NOT_APPLICABLE.test(plain(c.text)))) {
         const words = plain(cell.text);
         const placeholder = placeholderAt(words);
-        // Only an explicit gap: a placeholder with no one named after it (not "Vacant – Mrs A is acting DSL"), or
-        // an empty cell beside a filled deputy's (a dash in both says the post does not apply there).
-        if (placeholder ? !personInCell(cell) : BLANK_CELL.test(words) && deputyFilled(row, deputyColumns))
+        // Only an explicit gap: a placeholder with no acting lead named after it (not "Vacant – Mrs A is acting
+        // DSL"), an empty cell, or a dash beside a filled deputy's (a dash in both says the post does not apply there).
+        if (placeholder ? !actingHolderInCell(cell) : emptyOrDashBesideDeputy(words, row, deputyColumns))
           gap = { row, placeholder };
       }
     }
@@ -708,9 +709,17 @@ function siteRowWithoutLead(
 const NOT_APPLICABLE =
   /(?<![\p{L}\d])(?:n\/a|not\s+applicable|no\s+(?:pupils|children|students|learners)\b)/iu;
 
-/** Whether a row's deputy's cell holds anything: its lead's empty cell beside it is then a gap. */
-function deputyFilled(row: readonly TableCell[], deputyColumns: readonly number[]): boolean {
-  return deputyColumns.some((i) => row[i] && !BLANK_CELL.test(plain(row[i].text)));
+/**
+ * Whether a site's lead cell (its plain words) leaves the lead out: empty, or a dash alone while a deputy's cell in its
+ * row holds something. A dash in the lead's cell beside no deputy says the post does not apply there.
+ */
+function emptyOrDashBesideDeputy(
+  words: string,
+  row: readonly TableCell[],
+  deputyColumns: readonly number[],
+): boolean {
+  if (!BLANK_CELL.test(words)) return false;
+  return !words.trim() || deputyColumns.some((i) => row[i] && !BLANK_CELL.test(plain(row[i].text)));
 }
 
 /** The line just before a table: its heading, or the last sentence of the paragraph that introduces it. */
@@ -742,7 +751,8 @@ function paragraphBefore(context: DocumentContext, table: TableBlock): string {
 
 /**
  * The rows of a site table below its header, as cells: the first row that names its lead but leaves a placeholder
- * in the deputy's cell ("TBC", "vacant") is reported, when another row names both. So is a row whose lead is named
+ * in the deputy's cell ("TBC", "vacant") with no acting deputy named after it ("Vacant – Mr B is acting deputy") is
+ * reported, when another row names both. So is a row whose lead is named
  * and whose deputy's cell is empty or a dash alone ("| Marsh Lane | Mrs A | | … |"): the other rows show the column
  * is meant to be filled. A cell that says something else ("n/a – covered by Mr B") is not a blank. True when
  * reported.
@@ -769,7 +779,11 @@ function reportSiteRowWithoutDeputy(
       const placeholder = placeholderAt(plain(deputyCell.text));
       // What the row is called: its first cell (the site), or its lead when the lead's cell comes first.
       const rowName = unescaped(plain((leadColumn === 0 ? leadCell : row[0]).text)).trim();
-      if (placeholder) gap = { from: row[0].offset, to: deputyCell.endOffset, placeholder, row: rowName };
+      // "Vacant – Mr B is acting deputy" names an acting deputy.
+      if (placeholder) {
+        if (!actingHolderInCell(deputyCell))
+          gap = { from: row[0].offset, to: deputyCell.endOffset, placeholder, row: rowName };
+      }
       // A cell left empty, or a dash alone, in a row of its own: a row whose first cell is empty continues the
       // row above it (a second lead for the same site), and is not a site without a deputy.
       else if (by === "lead" && BLANK_CELL.test(plain(deputyCell.text)) && /\p{L}{2}/u.test(row[0].text))

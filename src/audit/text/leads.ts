@@ -6183,22 +6183,36 @@ const WORD_CAPITAL = /(?<![\p{L}\p{M}\d'’-])\p{Lu}/gu;
 const FORMER_HOLDER_BEFORE =
   /\b(?:previously|formerly|former|was|replacing|replaces|succeeding|vice)\s*:?\s*$/i;
 
+/** Words just before a name (trimmed) that make it the post's acting holder: "interim:", "acting DSL –", "covered by". */
+const ACTING_BEFORE =
+  /(?<![\p{L}\d])(?:(?:acting|interim|temporary|covering)(?:\s+[\p{L}-]+)?(?:\s*[:–—-])?|covered\s+by|cover\s*:)$/iu;
+
+/** Words just after a name that make it the post's acting holder: " (Oakfield) is acting DSL", " covering", " (interim)". */
+const ACTING_AFTER =
+  /^(?:\s*\([^()\n]{0,40}\))?,?\s*(?:\(|(?:is|will\s+be|as)\s+)?(?:acting|interim|covering|covers|temporar(?:y|ily))\b/i;
+
 /**
- * The first person a table cell names anywhere in its first CELL_NAME_REACH characters — read at each capitalised
- * word as namesInCell reads a cell's start: "Vacant from 1 November 2026 – Mrs Ann Lee (Oakfield) is acting DSL",
- * "To be appointed (interim: Mrs Bea Moss, Trust DSL)" name an acting holder. Not a former holder ("Vacant
- * (previously Mr Cal Ure, left in July)"). Placed in the cell's plain words.
+ * The first person a table cell names as the post's acting holder in its first CELL_NAME_REACH characters — read at
+ * each capitalised word as namesInCell reads a cell's start, with a word of acting, interim or cover tied to the name:
+ * "Vacant from 1 November 2026 – Mrs Ann Lee (Oakfield) is acting DSL", "To be appointed (interim: Mrs Bea Moss, Trust
+ * DSL)", "TBC – covered by Mr Cal Ure". Not anyone else the cell names ("Vacant – interviews led by Mr Ben Cole, Head
+ * of HR"), nor a former holder ("Vacant (previously Mr Cal Ure, left in July)"). Placed in the cell's plain words.
  */
-export function personInCell(cell: Cell): FoundName | undefined {
+export function actingHolderInCell(cell: Cell): FoundName | undefined {
   const text = plain(cell.text).slice(0, CELL_NAME_REACH);
   let past = 0;
   for (const m of text.matchAll(WORD_CAPITAL)) {
     const at = m.index ?? 0;
-    // A former holder's name is passed over whole: "Mr Cal Ure" is not read again as "Cal Ure".
+    // A name is passed over whole: "Mr Cal Ure" is not read again as "Cal Ure".
     if (at < past) continue;
     const name = namesInCell({ ...cell, text: text.slice(at), offset: cell.offset + at })[0];
     if (!name) continue;
-    if (!FORMER_HOLDER_BEFORE.test(text.slice(Math.max(0, at - 24), at)))
+    const before = text.slice(Math.max(0, at - 32), at);
+    const after = text.slice(at + name.end, at + name.end + 60);
+    if (
+      !FORMER_HOLDER_BEFORE.test(before) &&
+      (ACTING_BEFORE.test(before.trimEnd()) || ACTING_AFTER.test(after))
+    )
       return { ...name, start: name.start + at, end: name.end + at };
     past = at + name.end;
   }

@@ -27,7 +27,11 @@ export const COURSE_NOT_A_LEAD =
 /**
  * A role's own bracket that puts it outside the policy, read on the words straight after the role: "Women's section
  * Welfare Officer (adult teams only, not part of this policy): Gemma Strickland", "(not covered by this policy)",
- * "(outside the scope of this policy)". Its holder is no lead of this policy.
+ * "(outside the scope of this policy)". Its holder is no lead of this policy. The bracket is that statement and nothing
+ * else: at most a short scope before it ("adult teams only, ", "veterans' section; ") and nothing but spaces between
+ * "policy" and the close. Not a bracket about the role's work in which something else is outside ("(also handles
+ * concerns about adults at risk, which are outside the scope of this policy)", "(and for the holiday club, outside
+ * this policy)").
  */
 export const OUTSIDE_POLICY_AFTER =
-  /^\s*(?:\*\*|__)?\s*\([^()\n]{0,80}?\b(?:not\s+(?:part\s+of|covered\s+by|under)|outside(?:\s+the\s+scope\s+of)?)\s+(?:this|the|our)\s+(?:polic(?:y|ies)|procedures?)\b[^()\n]{0,60}\)/i;
+  /^[\s*_]{0,6}\((?:(?!\s*(?:also|and|plus|as\s+well)\b)[^(),;:\n–—]{1,30}[,;:–—]\s*)?(?:not\s+(?:part\s+of|covered\s+by|under)|outside(?:\s+the\s+scope\s+of)?)\s+(?:this|the|our)\s+(?:polic(?:y|ies)|procedures?)\s*\)/i;
