@@ -15,7 +15,9 @@
  *    Welfare Officer (adult teams only, not part of this policy)", "(outside the scope of this policy)". A bracket
  *    saying something about the work, in which another thing is outside the policy ("Designated Safeguarding Lead (also
  *    handles concerns about adults at risk, which are outside the scope of this policy)"), keeps the lead: her missing
- *    training is reported.
+ *    training is reported. Every rule reads it alike (the lead reader's notTheLead): a policy whose only "lead" is that
+ *    role outside it names no lead of its own (lead-missing reports it); the same role with a bracket about its work
+ *    stays the lead.
  */
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../src/audit/rule.js";
@@ -166,5 +168,35 @@ describe("3. a bracket after the lead's role that puts something outside the pol
     "Welfare Officer (veterans' section; not covered by this policy)",
   ])("stays outside the policy — no training asked: %s", (role) => {
     for (const { format, messages } of untrained(role)) expect(messages, format).toEqual([]);
+  });
+});
+
+describe("3. every rule reads the role outside the policy alike (leads.ts notTheLead)", () => {
+  const TITLE = "Safeguarding Policy — Saltings Amateur Football Club";
+  const leadMessages = (role: string) =>
+    tableSectionLayouts(TITLE, "2. Who to contact", [
+      [
+        ["Role", "Name", "Telephone"],
+        [role, "Ms Gemma Strudwick", "07700 900763"],
+        ["Deputy Club Welfare Officer", "Mr Omar Fairclough", "07700 900762"],
+      ],
+      "Training: Ms Gemma Strudwick completed Safeguarding and Protecting Children on 9 June 2025. Mr Omar Fairclough completed Safeguarding and Protecting Children on 2 February 2025.",
+    ]).map((document) => ({
+      format: document.format,
+      messages: run(leadMissing, document).map((f) => f.message),
+    }));
+
+  it.each([
+    "Women's section Welfare Officer (adult teams only, not part of this policy)",
+    "Club Welfare Officer (veterans' section; outside the scope of this policy)",
+  ])("is no lead of the policy — lead-missing reports none named: %s", (role) => {
+    for (const { format, messages } of leadMessages(role)) expect(messages, format).toHaveLength(1);
+  });
+
+  it.each([
+    "Women's section Welfare Officer (adult teams only)",
+    "Club Welfare Officer (also covers the veterans, who are outside the scope of this policy)",
+  ])("is the lead: %s", (role) => {
+    for (const { format, messages } of leadMessages(role)) expect(messages, format).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ import {
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { labelledLeadTitles, namedHealthHolders, namedHealthTitle } from "./named-health.js";
+import { OUTSIDE_POLICY_AFTER } from "./not-a-lead.js";
 import { compared, ownNameZone, titleOf } from "./own-name.js";
 import {
   type FoundName,
@@ -2468,6 +2469,8 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + whole.length, at + whole.length + 60);
   if (outsideBody(before, after, own) || ADVISER_AFTER.test(after) || othersLeadAfter(after)) return true;
+  // "Women's section Welfare Officer (adult teams only, not part of this policy)": a role the policy puts outside itself.
+  if (OUTSIDE_POLICY_AFTER.test(text.slice(at + whole.length, at + whole.length + 100))) return true;
   // "Fenmoor Community NHS Trust, Named Professional for Safeguarding: Dr A": a health body's named professional, in a
   // list of contacts — the provider's own lead only when no trust or board is named just before it.
   if (
