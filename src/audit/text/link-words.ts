@@ -51,12 +51,12 @@ export const AVAILABLE_AT =
   /\b(?:(?:is|are|can\s+be|may\s+be|be)\s+)?(?:available|found|accessed|downloaded|viewed|obtained)\s+(?:on\s+(?:our|the|its|their|this|[\p{L}'’-]+['’]s?)\s+(?:[\p{L}'’-]+\s+)?(?:web\s*site|web\s*page|site|page|intranet|portal)\s+)?(?:at|from|on|via)[^\S\n]*(?:[:.](?=\s|$)|$)/gimu;
 
 /**
- * "available at this link", "can be downloaded from this link": the words a link was over, naming no place of their
- * own — in a PDF, where a Word link that went nowhere is exported as words alone, they ask for the link as "click
- * here" does.
+ * "available at this link", "can be downloaded from this link", "available at this page": the words a link was over,
+ * naming no place of their own — in a PDF, where a Word link that went nowhere is exported as words alone, they ask
+ * for the link as "click here" does. A page only "at" it: "on this page", "in this page's table" are the printed page.
  */
 export const AT_THIS_LINK =
-  /\b(?:available|found|accessed|downloaded|viewed|obtained|read|seen)\s+(?:at|from|on|via|through|using|in)\s+this\s+link\b/gi;
+  /\b(?:available|found|accessed|downloaded|viewed|obtained|read|seen)\s+(?:(?:at|from|on|via|through|using|in)\s+this\s+link\b|at\s+this\s+(?:web\s*)?page\b(?!['’]))/gi;
 
 /**
  * Words that were a link's, with the link gone: "report a nude image here", "download our concern form here", "find
