@@ -14,6 +14,7 @@ import {
   nameKey,
   namesInCell,
   PLACE_HEADER,
+  personInCell,
   placeholderAt,
   plain,
   SAFEGUARDING_ROLE,

@@ -5158,9 +5158,12 @@ function writtenLines(line: Line, from = 0, to = line.text.length): { text: stri
 
 /** Before a role on its written line: nothing, or a list marker and capitalised words ("- Early Years "). */
 const COURSE_TITLE_HEAD = /^\s*(?:[-*·•]\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
-/** After a role, to its written line's end: a provider in brackets, then a comma or a dash and a date alone. */
+/**
+ * After a role, to its written line's end: a provider in brackets, then a comma or a dash and a date alone. Not a
+ * bracket of tenure: "Designated Safeguarding Lead (interim), 10 October 2023" dates the appointment.
+ */
 const COURSE_RECORD_TAIL =
-  /^(?:\s*\([^()\n]{1,60}\))?(?:\s*,|\s+[–—-])\s*(?<date>[^\s,;()][^,;()\n]{2,28}?)\.?\s*$/u;
+  /^(?:\s*\((?!\s*(?:interim|acting|temporary|covering|since|from|appointed)\b)[^()\n]{1,60}\))?(?:\s*,|\s+[–—-])\s*(?<date>[^\s,;()][^,;()\n]{2,28}?)\.?\s*$/iu;
 
 /**
  * Whether the role at `at`…`end` of the line is a course's title on a training record's written line of its own:
@@ -6202,6 +6205,19 @@ const ACTING_AFTER =
  * of HR"), nor a former holder ("Vacant (previously Mr Cal Ure, left in July)"). Placed in the cell's plain words.
  */
 export function actingHolderInCell(cell: Cell): FoundName | undefined {
+  return holderInCell(cell, true);
+}
+
+/**
+ * The first person a table cell names in its first CELL_NAME_REACH characters, other than a former holder: "Mr Ivo
+ * Quennell", "Vacant – interviews led by Mr Ben Cole" (Mr Ben Cole). Placed in the cell's plain words.
+ */
+export function personInCell(cell: Cell): FoundName | undefined {
+  return holderInCell(cell, false);
+}
+
+/** `personInCell`, or with `acting` only a person with a word of acting, interim or cover tied to the name. */
+function holderInCell(cell: Cell, acting: boolean): FoundName | undefined {
   const text = plain(cell.text).slice(0, CELL_NAME_REACH);
   let past = 0;
   for (const m of text.matchAll(WORD_CAPITAL)) {
@@ -6214,7 +6230,7 @@ export function actingHolderInCell(cell: Cell): FoundName | undefined {
     const after = text.slice(at + name.end, at + name.end + 60);
     if (
       !FORMER_HOLDER_BEFORE.test(before) &&
-      (ACTING_BEFORE.test(before.trimEnd()) || ACTING_AFTER.test(after))
+      (!acting || ACTING_BEFORE.test(before.trimEnd()) || ACTING_AFTER.test(after))
     )
       return { ...name, start: name.start + at, end: name.end + at };
     past = at + name.end;
