@@ -9,33 +9,14 @@
  * ("Safer recruitment", for a child telling a helper something) is no sign the reference meant it.
  */
 import { describe, expect, it } from "vitest";
-import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
-import { found, markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { found, run } from "../fixtures/structure/documents.js";
+import { type NumberedSection, numberedSectionLayouts } from "../helpers/section-layouts.js";
 
-type Section = { title: string; body: string[]; steps?: string[] };
+type Section = NumberedSection;
 
-const layouts = (sections: Section[]): SourceDocument[] => {
-  const md: string[] = ["# Pebblebrook Holiday Club – Safeguarding Policy", ""];
-  const html: string[] = ["<h1>Pebblebrook Holiday Club – Safeguarding Policy</h1>"];
-  const pdf: string[] = ["Pebblebrook Holiday Club – Safeguarding Policy", ""];
-  for (const [i, s] of sections.entries()) {
-    md.push(`## ${i + 1}. ${s.title}`, "");
-    html.push(`<h2>${i + 1}. ${s.title}</h2>`);
-    pdf.push(`${i + 1}. ${s.title}`, "");
-    for (const p of s.body) {
-      md.push(p, "");
-      html.push(`<p>${p}</p>`);
-      pdf.push(p, "");
-    }
-    if (s.steps) {
-      md.push(...s.steps.map((step, j) => `${j + 1}. ${step}`), "");
-      html.push(`<ol>${s.steps.map((step) => `<li>${step}</li>`).join("")}</ol>`);
-      pdf.push(...s.steps.map((step, j) => `${j + 1}. ${step}`), "");
-    }
-  }
-  return [markdownDocument(md.join("\n")), wordDocument(html.join("\n")), pdfDocument(pdf.join("\n"))];
-};
+const layouts = (sections: Section[]) =>
+  numberedSectionLayouts("Pebblebrook Holiday Club – Safeguarding Policy", sections);
 
 const concernSteps = [
   "Keep the child safe and call for first aid if needed.",

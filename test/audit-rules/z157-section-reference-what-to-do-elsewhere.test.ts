@@ -10,28 +10,14 @@
  * section whose title says it.
  */
 import { describe, expect, it } from "vitest";
-import type { SourceDocument } from "../../src/audit/rule.js";
 import { rule as sectionReference } from "../../src/audit/rules/section-reference.js";
-import { found, markdownDocument, pdfDocument, run, wordDocument } from "../fixtures/structure/documents.js";
+import { found, run } from "../fixtures/structure/documents.js";
+import { type NumberedSection, numberedSectionLayouts } from "../helpers/section-layouts.js";
 
-type Section = { title: string; body: string[] };
+type Section = NumberedSection;
 
-const layouts = (sections: Section[]): SourceDocument[] => {
-  const md: string[] = ["# Tannery Lane Judo Club – Safeguarding Policy", ""];
-  const html: string[] = ["<h1>Tannery Lane Judo Club – Safeguarding Policy</h1>"];
-  const pdf: string[] = ["Tannery Lane Judo Club – Safeguarding Policy", ""];
-  for (const [i, s] of sections.entries()) {
-    md.push(`## ${i + 1}. ${s.title}`, "");
-    html.push(`<h2>${i + 1}. ${s.title}</h2>`);
-    pdf.push(`${i + 1}. ${s.title}`, "");
-    for (const p of s.body) {
-      md.push(p, "");
-      html.push(`<p>${p}</p>`);
-      pdf.push(p, "");
-    }
-  }
-  return [markdownDocument(md.join("\n")), wordDocument(html.join("\n")), pdfDocument(pdf.join("\n"))];
-};
+const layouts = (sections: Section[]) =>
+  numberedSectionLayouts("Tannery Lane Judo Club – Safeguarding Policy", sections);
 
 const policy = (
   pointer: string,

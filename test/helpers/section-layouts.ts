@@ -26,3 +26,32 @@ export function sectionLayouts(title: string, heading: string, paragraphs: strin
     ),
   ];
 }
+
+/** A numbered section: its title, its paragraphs, and the numbered steps that may end it. */
+export type NumberedSection = { title: string; body: string[]; steps?: string[] };
+
+/**
+ * A whole policy of numbered sections ("## 1. Title") in Markdown, Word (numbered headings, its steps a list) and a
+ * PDF's text (a blank line after each heading, paragraph and list of steps).
+ */
+export function numberedSectionLayouts(title: string, sections: NumberedSection[]): SourceDocument[] {
+  const md: string[] = [`# ${title}`, ""];
+  const html: string[] = [`<h1>${title}</h1>`];
+  const pdf: string[] = [title, ""];
+  for (const [i, s] of sections.entries()) {
+    md.push(`## ${i + 1}. ${s.title}`, "");
+    html.push(`<h2>${i + 1}. ${s.title}</h2>`);
+    pdf.push(`${i + 1}. ${s.title}`, "");
+    for (const p of s.body) {
+      md.push(p, "");
+      html.push(`<p>${p}</p>`);
+      pdf.push(p, "");
+    }
+    if (s.steps) {
+      md.push(...s.steps.map((step, j) => `${j + 1}. ${step}`), "");
+      html.push(`<ol>${s.steps.map((step) => `<li>${step}</li>`).join("")}</ol>`);
+      pdf.push(...s.steps.map((step, j) => `${j + 1}. ${step}`), "");
+    }
+  }
+  return [markdownDocument(md.join("\n")), wordDocument(html.join("\n")), pdfDocument(pdf.join("\n"))];
+}
