@@ -663,6 +663,10 @@ describe("the text the rules read stays what it was", () => {
     "zz153-summer-camp.pdf": "d064e1e9a1364cbb",
     "zz151-catholic-secondary.pdf": "e7ddd1cb703e3f7d",
     "zz151-drama-school.pdf": "37aedce3a812dddb",
+    "zz154-federation-secondary.pdf": "b5d99b966b55d116",
+    "zz154-haf-programme.pdf": "88fa8dc7e614ced1",
+    "zz157-boarding-school.pdf": "cabe13a9320de987",
+    "zz157-sixth-form-college.pdf": "f3336664cd598033",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
