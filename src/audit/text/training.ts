@@ -1034,9 +1034,10 @@ function courseTableRecords(
       !tickColumn(listed, i),
   );
   const renewCols = header.flatMap((h, i) => (/\b(?:renew|expir|due|valid|next)/.test(h) ? [i] : []));
-  // "| Volunteer | DBS | Safeguarding course |": a column of vetting checks dates the check, never the course.
+  // "| Volunteer | DBS | Safeguarding course |": a column of vetting checks dates the check, never the course; so does
+  // a column of a licence or of another subject's course ("| Coach | CRC (year) | First aid | Safeguarding course |").
   const checkCols = header.flatMap((h, i) =>
-    /\b(?:dbs|pvg|disclosure|vetting|crb)\b/.test(h) && !/\b(?:course|training)\b/.test(h) ? [i] : [],
+    CHECK_COLUMN_HEADER.test(h) && !/\b(?:course|training)\b/.test(h) ? [i] : [],
   );
   // "| Area | Area Safeguarding Lead | … | Designated lead training |": a column of a role's holders (role-holder-column.ts).
   const knownNames = named.flatMap((m) => (m.name ? [m.name] : []));
@@ -1063,7 +1064,7 @@ function courseTableRecords(
     if (col >= 0) return col;
     // "| Instructor | Safeguarding course | Date |" over "| Orla Devlin | … |": a column headed with the people's job
     // is their names' column when every cell in it is a person's name (not "All instructors", "Kayak leaders").
-    const people = header.findIndex((h) => PEOPLE_HEADER.test(h));
+    const people = header.findIndex(peopleJobHeader);
     if (people < 0) {
       if (holderCol >= 0) return holderCol;
       besideRole = peopleBesideRole(header, listed, knownNames);
@@ -1071,10 +1072,7 @@ function courseTableRecords(
     }
     // "| Course | Session Lead | Date |" under "… led by a visiting trainer:": the one who ran each session.
     if (SCOPED_JOB_HEADER.test(header[people]) && deliveredCourses(above, header, listed, people)) return -1;
-    const cells = listed.map((row) => plain(row.cells[people]?.text ?? "").trim()).filter(Boolean);
-    return cells.length > 0 && cells.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false)
-      ? people
-      : -1;
+    return personsColumn(listed.map((row) => plain(row.cells[people]?.text ?? "").trim())) ? people : -1;
   })();
   // "| Staff member | Level | Completed | Expires |": a record of each person's training by its level, the course
   // column headed "Level" — only beside a person's column and a column of completion dates (a "| Concern | Level |"
@@ -1177,7 +1175,12 @@ function courseTableRecords(
     } else {
       for (const [i, cell] of row.cells.entries()) {
         // A column headed "(not safeguarding)" dates its own course, never the safeguarding one.
-        if (renewCols.includes(i) || checkCols.includes(i) || notSafeguarding(header[i] ?? "")) continue;
+        if (
+          renewCols.includes(i) ||
+          (checkCols.includes(i) && i !== courseCol) ||
+          notSafeguarding(header[i] ?? "")
+        )
+          continue;
         date = trainingDates(cell.text, cell.offset, { schoolYears: true })[0];
         dateCell = cell;
         if (date && dueIn(cell, date)) {
@@ -1706,7 +1709,7 @@ function initialledLeadInCells(
  * scope before it ("Session Lead", "Site Manager", "Group Leader", `SCOPED_JOB_HEADER`) heads a column of people too.
  */
 const PEOPLE_HEADER =
-  /^(?:instructor|coach|volunteer|leader|tutor|teacher|helper|trainer|employee|member|colleague|worker|practitioner|(?:session|site|venue|camp|group|activity|room|shift|duty)\s+(?:lead|leader|manager|supervisor|coordinator|co-ordinator))$/;
+  /^(?:instructor|coach|volunteer|leader|tutor|teacher|helper|trainer|employee|member|colleague|worker|practitioner|chaperone|mentor|steward|(?:session|site|venue|camp|group|activity|room|shift|duty)\s+(?:lead|leader|manager|supervisor|coordinator|co-ordinator))$/;
 /** A column of what each row's person does: "Role", "Job title", "Position". */
 const ROLE_HEADER = /^(?:role|job|job\s+title|position|post)$/;
 /** A header of one word that names no course, date or check: the setting's own word for its people ("Sewadar"). */
@@ -1852,6 +1855,13 @@ const EXPIRY_HEADER = /^(?:date\s+of\s+)?(?:expir(?:es|y|ed)(?:\s+on)?|valid\s+(
  */
 const HEADER_CHECK =
   /\b(?:DBS|CRB|PVG|disclosure|barring|vetting|police\s+check|access\s*NI|garda|first[\s-]+aid|food\s+hygiene|driving\s+licen[cs]e)\b/i;
+/**
+ * A table's column of a vetting check or a licence, whose dates are that check's, never a course's: "Enhanced DBS",
+ * "ECB CRC (year)", "Criminal record check", "Barred list check", "Licence valid until", and of another subject's
+ * award: "First aid", "Coaching qualification" (read in small letters).
+ */
+const CHECK_COLUMN_HEADER =
+  /\b(?:dbs|pvg|crb|crc|disclosure|vetting|barring|barred\s+lists?|criminal\s+records?|police\s+checks?|access\s*ni|garda|licen[cs]es?|first[\s-]+aid|coach(?:ing)?\s+(?:awards?|qualifications?|levels?))\b/;
 /** A column of numbers, not a check: "Licence no.", "DBS certificate number", "Ref". */
 const NUMBER_HEADER = /\b(?:no|nos|number|num|ref|reference|id)\b\.?\s*$/i;
 
@@ -1900,10 +1910,11 @@ const LEVEL_OTHER_WORDS =
 /**
  * A row's first cell naming a group, not a person: "All coaches", "Every new volunteer", "Everyone"; a list of groups
  * after "All" ("All chaperones, tutors and conductors", "All coaches & volunteers"); a group, or a list of groups, with
- * "(all)" after it ("Lifeguards (all)", "Kitchen staff (each)", "Drivers, cooks and cleaners (all)").
+ * "(all)" after it ("Lifeguards (all)", "Kitchen staff (each)", "Drivers, cooks and cleaners (all)"), or how many they
+ * are ("Team managers (all six)", "Stewards (all 12)").
  */
 const GROUP_ROW =
-  /^(?:(?:all|every|each|any)(?:\s*[,&/]?\s+[\p{L}'’-]+){1,8}|everyone|everybody|[\p{L}'’-]+(?:\s*[,&/]?\s+[\p{L}'’-]+){0,9}\s*\((?:all|everyone|every\s+one|each)\))$/iu;
+  /^(?:(?:all|every|each|any)(?:\s*[,&/]?\s+[\p{L}'’-]+){1,8}|everyone|everybody|[\p{L}'’-]+(?:\s*[,&/]?\s+[\p{L}'’-]+){0,9}\s*\((?:all(?:\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?|everyone|every\s+one|each)\))$/iu;
 
 /** A sentence whose subject is a group: "All staff complete …", "Every volunteer repeats …", "Everyone does …". */
 const GROUP_SUBJECT = /^(?:(?:all|every|each)\s+\p{L}|every(?:one|body)\b)/iu;
@@ -2255,8 +2266,8 @@ function tableOfBlock(block: { rows: Cell[][] }, text: string, lines: Line[]): T
   };
 }
 
-/** A column's header of one job or two ("Coach / manager", "Coach and manager"): each of its parts. */
-const JOB_PARTS = /\s*(?:\/|&|\band\b|\bor\b)\s*/;
+/** A column's header of one job or two ("Coach / manager", "Coach and manager"): each of its parts (spaces trimmed). */
+const JOB_PARTS = /\/|&|\band\b|\bor\b/;
 
 /**
  * "| Team | Coach / manager | Safeguarding Children |" over "| U9 Hawks | Lia Brent | 04/09/2023 |": a matrix's column
@@ -2264,15 +2275,27 @@ const JOB_PARTS = /\s*(?:\/|&|\band\b|\bor\b)\s*/;
  * every cell in it is a person's name (not "All coaches", "To be appointed"). -1 for none.
  */
 function jobColumnOfPeople(table: Table, header: string[]): number {
-  const col = header.findIndex((h) => {
-    const parts = h.toLowerCase().split(JOB_PARTS);
-    return parts.some((p) => PEOPLE_HEADER.test(p)) && parts.every((p) => /^\p{L}+(?:\s\p{L}+)?$/u.test(p));
-  });
+  const col = header.findIndex((h) => peopleJobHeader(h.toLowerCase()));
   if (col < 0) return -1;
-  const cells = table.rows.map((row) => plain(row.cells[col]?.text ?? "").trim()).filter(Boolean);
-  return cells.length > 0 && cells.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false)
-    ? col
-    : -1;
+  return personsColumn(table.rows.map((row) => plain(row.cells[col]?.text ?? "").trim())) ? col : -1;
+}
+
+/** A header of the people's job, or of two jobs one of which people in a group hold (`JOB_PARTS`), in small letters. */
+function peopleJobHeader(header: string): boolean {
+  const parts = header.split(JOB_PARTS).map((p) => p.trim());
+  return parts.some((p) => PEOPLE_HEADER.test(p)) && parts.every((p) => /^\p{L}+(?:\s\p{L}+)?$/u.test(p));
+}
+
+/**
+ * Whether a column's cells are people's names: every one (blank cells aside), or every one but a last row for the rest
+ * of a group ("Team managers (all six)" after the coaches' names). A group's row among them ("All staff" above the
+ * names) is no column of people.
+ */
+function personsColumn(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c !== "");
+  const people =
+    filled.length > 1 && matrixGroupRow(filled[filled.length - 1]) ? filled.slice(0, -1) : filled;
+  return people.length > 0 && people.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false);
 }
 
 /**
