@@ -408,9 +408,17 @@ const JOINT_BEFORE = /(?:^|[^\p{L}])(?:co-?\s?|joint\s+)$/iu;
  * column of sites (each site's lead) or a first column of services, sections, phases or projects (each one's lead),
  * nor one with a deputy's column. Or two people each named for the role held jointly ("Co-DSL", "Joint DSL").
  */
+/** Words saying a role's holders act for someone else or each other: "covers for", "deputises", "stands in". */
+const COVERS_FOR = /\b(?:covers?\s+for|deputi[sz]es|stands?\s+in|acts?\s+for)\b/i;
+
 function sharedLead(leads: readonly LeadMention[], tables: readonly TableBlock[], text: string): boolean {
   const distinct = (names: readonly string[]) => new Set(names.map(nameKey)).size;
-  if (leads.some((m) => m.role === "dsl" && !m.team && distinct(m.names ?? []) >= 2)) return true;
+  // Not one a place each ("- Lower Fennick: Mrs A" / "- Ashby Parva: Mr B" under the role's heading): each is that
+  // place's own, as a site table's — unless the role's line says they cover ("Each region has a Safeguarding Lead, who
+  // … covers for the Head of Safeguarding …:").
+  const shared = (m: LeadMention) => !m.placeNames || COVERS_FOR.test(m.line.text);
+  if (leads.some((m) => m.role === "dsl" && !m.team && distinct(m.names ?? []) >= 2 && shared(m)))
+    return true;
   // "| Co-DSL | Ann Lee |" and "| Co-DSL | Tom Ure |", "Joint Designated Safeguarding Lead: …" on two lines: the role's
   // own words say it is held jointly, by each person named for it so.
   const joint = leads

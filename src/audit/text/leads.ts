@@ -5488,6 +5488,16 @@ function namesUnder(
     const isPlace = place !== null && !DETAIL_FIELD_LABEL.test(place[1]);
     let text = line.text.slice(from);
     let found = namesAt(text);
+    // "- Ashby Parva: Mr Colin Beddoes — tel. …": a place's label that reads as a name, its holder after it.
+    // Not a date's label ("Until March 2026: Mrs A", read below).
+    const dateLabel = /^(?:From|Since|With|Until|Till|Up)[^\S\n]/.test(text);
+    const afterLabel =
+      place && isPlace && !dateLabel ? holderAfterLabel(text, place[0].length, found) : undefined;
+    if (place && afterLabel) {
+      from += place[0].length;
+      text = line.text.slice(from);
+      found = afterLabel;
+    }
     // "From April 2026: Mr Omar Grant, …" (after "Until March 2026: Mrs Beth Shaw."): the holder after the latest
     // "From"; a line of "Until" labels only is a former holder's, passed over.
     const holder = found.length === 0 && !isTableRow(line) ? datedHolderAt(text) : undefined;
@@ -5581,6 +5591,19 @@ function namesUnder(
   return { names, placeholder, ...(vacancy ? { vacancy } : {}), ...(placeItems ? { placed: true } : {}) };
 }
 
+/**
+ * The names after a place's label of `labelLength` characters, where one opens straight after it and the names read
+ * from the whole item give none or one inside the label ("Ashby Parva: Mr Colin Beddoes" reads "Ashby Parva" as a
+ * person); undefined otherwise ("Amira Haddad: Head of Nursery" keeps its name).
+ */
+function holderAfterLabel(text: string, labelLength: number, found: FoundName[]): FoundName[] | undefined {
+  // The label read as a name, or a bold label the names' reader cannot read past ("**Lower Fennick:** Mrs A").
+  const inLabel = found.length > 0 && found[0].start < labelLength;
+  if (!inLabel && (found.length > 0 || !/\*\*|__/.test(text.slice(0, labelLength)))) return undefined;
+  const after = namesAt(text.slice(labelLength));
+  return after[0]?.start === 0 ? after : undefined;
+}
+
 /** How many lines straight after line `index` are places' items each giving a holder ("- East: Ruth Abiodun"). */
 function namedPlacesAfter(lines: Line[], index: number): number {
   let count = 0;
@@ -5599,9 +5622,10 @@ function namedPlacesAfter(lines: Line[], index: number): number {
 
 /**
  * A list item's label naming a place or a part of the setting, up to three words, the first capitalised: "North:",
- * "Kelderby site:", "Under 12s:".
+ * "Kelderby site:", "Under 12s:", bold ("**Lower Fennick:**", "**Ashby Parva**:", the opening marks before it).
  */
-const PLACE_ITEM_LABEL = /^(\p{Lu}[\p{L}\d'’&-]*(?:[^\S\n]+[\p{L}\d'’&-]+){0,2})[^\S\n]*:[^\S\n]*/u;
+const PLACE_ITEM_LABEL =
+  /^(\p{Lu}[\p{L}\d'’&-]*(?:[^\S\n]+[\p{L}\d'’&-]+){0,2})[^\S\n]*(?:\*\*|__)?:(?:\*\*|__)?[^\S\n]*/u;
 /** A place's label before a spaced dash: "North – ", "Central Hub — " (its holder's name after it). */
 const PLACE_ITEM_DASHED = /^(\p{Lu}[\p{L}\d'’&-]*(?:[^\S\n]+[\p{L}\d'’&-]+){0,2})[^\S\n]+[–—][^\S\n]+/u;
 /** A label of a person's details, never a place: "Name:", "Phone:", "Email:", "Role:". */

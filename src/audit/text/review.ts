@@ -1602,11 +1602,11 @@ function anchoredLabel(before: string, whole: boolean, own?: RegExp): boolean {
 /**
  * An approval in the active voice, its object the policy and its date straight after: "The PCC adopted the updated
  * policy on 12 January 2026", "The committee approved this statement at its meeting on 3 May 2025", "The trustees
- * approved this version on 17 March 2026" (the policy's version, its date straight after) — not "our
- * policy on phones", nor "the county's policy".
+ * approved this version on 17 March 2026" (the policy's version, its date straight after, in bold or not: "… at its
+ * meeting on **10 March 2025**") — not "our policy on phones", nor "the county's policy".
  */
 const ACTIVE_APPROVAL_OBJECT =
-  /^\s+(?:this|the|our)\s+(?:(?:updated|revised|current|new|latest|amended|present)\s+)?(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|document|version)\s+(?:at\s+(?:its|their|the|our)\s+(?:[\p{L}'’-]+\s+){0,4}?meeting\s+)?(?:(?:on|in|dated)\s+(?:the\s+)?)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/iu;
+  /^\s+(?:this|the|our)\s+(?:(?:updated|revised|current|new|latest|amended|present)\s+)?(?:(?:safeguarding|child\s+protection|welfare)\s+)?(?:policy|statement|document|version)\s+(?:at\s+(?:its|their|the|our)\s+(?:[\p{L}'’-]+\s+){0,4}?meeting\s+)?(?:(?:on|in|dated)\s+(?:the\s+)?)?(?:\*\*|__)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/iu;
 /**
  * Where the subject of an active approval starts: a sentence's or a field's start, a cell's, a paragraph break in
  * a cell (its `<br>`s read as spaces: "…: [LINK]<br><br>The PCC adopted …"), or a placeholder that ends the
