@@ -142,11 +142,13 @@ export function checkNamedInDocument(
     .filter((m) => m.role !== role && !m.team)
     .flatMap((m) => m.names ?? (m.name ? [m.name] : []))
     .map(nameKey);
+  // The people a table of roles gives another job, read once (otherJobHolders).
+  let otherJobs: string[] | undefined;
   if (
     role === "dsl" &&
     unnamed &&
     !unnamed.placeholder &&
-    mentions.some((m) => personInSentence(context, m, others, otherJobHolders(tables)))
+    mentions.some((m) => personInSentence(context, m, others, (otherJobs ??= otherJobHolders(tables))))
   )
     return;
   if (unnamed) {
@@ -401,6 +403,9 @@ const PART_HEADER =
 /** Just before a lead's role, the words that say it is held jointly: "Co-DSL", "co-Designated …", "Joint DSL". */
 const JOINT_BEFORE = /(?:^|[^\p{L}])(?:co-?\s?|joint\s+)$/iu;
 
+/** Words saying a role's holders act for someone else or each other: "covers for", "deputises", "stands in". */
+const COVERS_FOR = /\b(?:covers?\s+for|deputi[sz]es|stands?\s+in|acts?\s+for)\b/i;
+
 /**
  * Whether two or more people are named for the lead's role itself, in one place: "Designated Safeguarding Officers:
  * Ann Lee, Tom Ure and Bev Moss", or a table whose header cell is the role alone ("| DSO | Job title | Phone |") over
@@ -408,9 +413,6 @@ const JOINT_BEFORE = /(?:^|[^\p{L}])(?:co-?\s?|joint\s+)$/iu;
  * column of sites (each site's lead) or a first column of services, sections, phases or projects (each one's lead),
  * nor one with a deputy's column. Or two people each named for the role held jointly ("Co-DSL", "Joint DSL").
  */
-/** Words saying a role's holders act for someone else or each other: "covers for", "deputises", "stands in". */
-const COVERS_FOR = /\b(?:covers?\s+for|deputi[sz]es|stands?\s+in|acts?\s+for)\b/i;
-
 function sharedLead(leads: readonly LeadMention[], tables: readonly TableBlock[], text: string): boolean {
   const distinct = (names: readonly string[]) => new Set(names.map(nameKey)).size;
   // Not one a place each ("- Lower Fennick: Mrs A" / "- Ashby Parva: Mr B" under the role's heading): each is that
