@@ -5220,6 +5220,11 @@ function personBlockName(
     !isMarkdownHeading(previous)
   )
     above.push(...writtenLines(previous, Math.max(0, previous.text.length - 2 * NEAR)).reverse());
+  // "Mr Lyle Carraway" / "Designated Safeguarding Lead" / "01632 …" as paragraphs of their own.
+  if (above.length === 0) {
+    const card = nameParagraphAbove(lines, line);
+    if (card) above.push(card);
+  }
   let next = 0;
   const jobLine = above[0]?.text.replace(/\*\*|__/g, "").trim() ?? "";
   const job = JOB_LINE.exec(jobLine);
@@ -5245,6 +5250,42 @@ function personBlockName(
   )
     return undefined;
   return { name: name.name, offset: candidate.offset + lead + name.start, tied: true };
+}
+
+/** A line of a paragraph of its own, short: a contact card's name, role or phone. */
+function cardParagraph(line: Line | undefined, index: number): line is Line {
+  return (
+    line !== undefined &&
+    line.index === index &&
+    line.text.trim() !== "" &&
+    line.text.length <= 80 &&
+    !isTableRow(line) &&
+    !isMarkdownHeading(line)
+  );
+}
+
+/** Whether line `index` is blank (or the text's edge). */
+function blankAt(lines: Line[], index: number): boolean {
+  const line = lines[index];
+  return line === undefined || (line.index === index && line.text.trim() === "");
+}
+
+/**
+ * A contact card in paragraphs of their own (Word's, or Markdown's with blank lines between): "Mr Lyle Carraway" /
+ * "Designated Safeguarding Lead" / "01632 960 311". The role's paragraph has a blank line above it; the paragraph
+ * above that (a short line alone, blank above it too) is the name's to read — unless the card is written role first,
+ * the paragraph above the name being a role or a job alone, or a name alone stands below the role (its holder).
+ */
+function nameParagraphAbove(lines: Line[], line: Line): { text: string; offset: number } | undefined {
+  const i = line.index;
+  if (!blankAt(lines, i - 1) || !cardParagraph(lines[i - 2], i - 2) || !blankAt(lines, i - 3))
+    return undefined;
+  const name = lines[i - 2];
+  const before = lines[i - 4];
+  if (cardParagraph(before, i - 4) && roleOrJobLine(before.text)) return undefined;
+  const below = blankAt(lines, i + 1) ? lines[i + 2] : undefined;
+  if (cardParagraph(below, i + 2) && nameLineAt(below.text)) return undefined;
+  return { text: name.text, offset: name.offset };
 }
 
 /** A title or an initial in a name: "Mrs Ann Lee", "A. Okafor", "Tom R. Ure". */
