@@ -275,10 +275,11 @@ const ABOVE_ENDS = new RegExp(
 
 /**
  * "(page 4)", "see page 12", "on page 7", "see p. 12", "(see pages 12–13)", "(pp. 4-5)", "see pg 9", "on page 4
- * of this policy" (a range counts from its first page) — not "page 3 of 18" or "page 12 of Working Together".
+ * of this policy" (a range counts from its first page), "(see Appendix B, page 9)": this policy's appendix and the page
+ * it is on — not "page 3 of 18", "page 12 of Working Together" or "Appendix B of the LSCP procedures, page 9".
  */
 const PAGE_REFERENCE =
-  /\(\s*(?:see\s+(?:also\s+)?)?(?:pages?|pg\.?|pp?\.)\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?\s*\)|\b(?:see(?:\s+also)?|on|at|turn\s+to|overleaf\s+on)\s+(?:pages?\s+|pg\.?\s*|pp?\.\s*)(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\s\-–—]*\d)(?!\s*(?:of|in)\b(?!\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement|annex|appendix)\b))/gi;
+  /\(\s*(?:see\s+(?:also\s+)?)?(?:(?:appendix|annex)\s+[A-Z\d]{1,2},\s*)?(?:pages?|pg\.?|pp?\.)\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?\s*\)|\b(?:see(?:\s+also)?|on|at|turn\s+to|overleaf\s+on)\s+(?:(?:appendix|annex)\s+[A-Z\d]{1,2},\s*)?(?:pages?\s+|pg\.?\s*|pp?\.\s*)(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\s\-–—]*\d)(?!\s*(?:of|in)\b(?!\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement|annex|appendix)\b))/gi;
 /** "of 18", "in the handbook" after a page: another count or another document's page — not "of this policy". */
 const OTHER_PAGE_AFTER =
   /^\s*(?:of|in)\b(?!\s+(?:this|these)\s+(?:policy|policies|document|procedures?|statement|annex|appendix)\b)/i;
