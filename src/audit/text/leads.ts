@@ -6479,6 +6479,27 @@ function repeatedHeaderRole(
 }
 
 /**
+ * A role in a body cell under a course's header, and a name from another cell of its row: "| Name | Course |
+ * Completed |" over "| Omar Reyes | Designated Safeguarding Lead (Level 3) | 27 February 2025 |", which a PDF's text
+ * runs together as "Omar Reyes Designated Safeguarding Lead …". The cell is the course he did, not a post he holds.
+ */
+function courseCellRole(
+  m: LeadMention,
+  header: ReadonlyArray<{ text: string }>,
+  cellAt: (offset: number) => { row: number; column: number } | undefined,
+): boolean {
+  if (!m.name || m.team || m.author || m.nameOffset === undefined) return false;
+  const role = cellAt(m.offset);
+  const name = cellAt(m.nameOffset);
+  if (!role || !name || role.row === 0 || name.row !== role.row || name.column === role.column) return false;
+  return COURSE_HEADER.test(header[role.column]?.text.trim() ?? "");
+}
+
+/** A column header over courses: "Course", "Training", "Course completed", "Training undertaken". */
+const COURSE_HEADER =
+  /^(?:courses?|training|qualifications?)\b(?!\s+(?:lead|officer|contact|co-?ordinator)s?\b)/i;
+
+/**
  * A PDF's text mentions (findLeadMentions over its text) without those that pair a role and a name from two cells of
  * one table block in neither the same row nor the same column, where the block's own reading (tableBlockLeads) names
  * others for the role: the text breaks each cell over short lines, so a header's "DSL" and "Deputy DSL" seem to be
@@ -6543,7 +6564,12 @@ export function withoutMisreadTableRoles(
         nameEndOffset: inCell ? at + theirs.name.length : place[1],
       });
     }
-    for (const m of mentions) if (repeatedHeaderRole(m, table.rows[0] ?? [], cellAt)) dropped.add(m);
+    for (const m of mentions)
+      if (
+        repeatedHeaderRole(m, table.rows[0] ?? [], cellAt) ||
+        courseCellRole(m, table.rows[0] ?? [], cellAt)
+      )
+        dropped.add(m);
     const across = mentions.filter((m) => {
       if (!m.name || m.team || m.author || m.nameOffset === undefined) return false;
       const role = cellAt(m.offset);
