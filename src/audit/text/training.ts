@@ -2240,9 +2240,21 @@ const CHILDREN_WORDS = /\b(?:child(?:ren)?|young\s+people|youth)\b/i;
 const MATRIX_DUE_AFTER =
   /^[\s,;(–—-]*(?:(?:refresher|renewal|next|update)\s+)?(?:due|renew(?:al)?\s+by|expires|expiry|valid\s+until)[\s:]*$/i;
 
-/** Whether a matrix's row is for a group ("All staff", "Pob hyfforddwr / All coaches"), in either language. */
+/**
+ * People in the plural with who they are in brackets, people in the plural too: "Poolside helpers (parents)", "Lane
+ * marshals (volunteers)", "Gala officials (club members)".
+ */
+const GROUP_OF_GROUP = new RegExp(
+  `^(?:[\\p{L}'’-]+\\s+){0,3}${PLURAL_ROLE_WORD}\\s*\\((?:[\\p{L}'’-]+\\s+){0,2}${PLURAL_ROLE_WORD}\\)$`,
+  "iu",
+);
+
+/**
+ * Whether a matrix's row is for a group ("All staff", "Pob hyfforddwr / All coaches", "Poolside helpers (parents)"),
+ * in either language.
+ */
 function matrixGroupRow(name: string): boolean {
-  return eitherHalf(name, (half) => GROUP_ROW.test(half));
+  return eitherHalf(name, (half) => GROUP_ROW.test(half) || GROUP_OF_GROUP.test(half));
 }
 
 /**
@@ -4204,6 +4216,8 @@ function dayRangeAsLastDay(text: string, d: DateMatch): DateMatch {
 }
 
 const personCache = new Map<string, "sure" | "maybe" | false>();
+/** A first name and a double-barrelled surname, nothing else: "Orla Whitby-Crane" (the first name, the last part). */
+const FIRST_AND_BARRELLED = /^(\p{Lu}[\p{Ll}'’]+)\s\p{Lu}[\p{Ll}'’]+-(\p{Lu}[\p{Ll}'’]+)$/u;
 const NOT_PERSON_TAGS = [
   "Verb",
   "Adjective",
@@ -4244,6 +4258,10 @@ export function looksLikePerson(name: string, known: readonly string[] = []): "s
   // the tagger reads as a place as it reads "Ashworth Lane", is judged again by its first part.
   const firstPart = name.replace(/(?<=\p{Lu}[\p{Ll}'’]+)-\p{Lu}[\p{Ll}'’]+/gu, "");
   if (!person && firstPart !== name) person = taggedPerson(firstPart);
+  // "Orla Whitby-Crane": a first name and a double-barrelled surname whose first part is a town's ("Whitby"), which
+  // the tagger reads as a place, is judged by the surname's other part; a "maybe" at most.
+  const barrelled = FIRST_AND_BARRELLED.exec(name);
+  if (!person && barrelled && taggedPerson(`${barrelled[1]} ${barrelled[2]}`)) person = "maybe";
   if (personCache.size > 1000) personCache.clear();
   personCache.set(name, person);
   return person;
