@@ -671,6 +671,10 @@ describe("the text the rules read stays what it was", () => {
     "zz155-music-service.pdf": "b8433255e785e5c8",
     "zz156-special-school.pdf": "b03fbdfcbebba6bc",
     "zz156-youth-theatre.pdf": "90166ef3cf4d12f1",
+    "zz158-pru.pdf": "230029d7f478e8d0",
+    "zz158-yjs-mentoring.pdf": "6a99f8a9ac18b3da",
+    "zz159-allthrough-academy.pdf": "3e07183c27cac8dd",
+    "zz159-hospice-siblings.pdf": "c7413eac65a1fd13",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
