@@ -142,13 +142,17 @@ export function checkNamedInDocument(
     .filter((m) => m.role !== role && !m.team)
     .flatMap((m) => m.names ?? (m.name ? [m.name] : []))
     .map(nameKey);
-  // The people a table of roles gives another job, read once (otherJobHolders).
+  // The people a table of roles gives another job, read once (otherJobHolders), and only when asked.
   let otherJobs: string[] | undefined;
+  const jobHolders = () => {
+    otherJobs ??= otherJobHolders(tables);
+    return otherJobs;
+  };
   if (
     role === "dsl" &&
     unnamed &&
     !unnamed.placeholder &&
-    mentions.some((m) => personInSentence(context, m, others, (otherJobs ??= otherJobHolders(tables))))
+    mentions.some((m) => personInSentence(context, m, others, jobHolders()))
   )
     return;
   if (unnamed) {
