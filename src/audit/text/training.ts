@@ -631,17 +631,7 @@ function lastDidItRecords(text: string, named: LeadMention[]): TrainingLine[] {
     const dateAt = did.index + did[0].length;
     const date = findDates(text.slice(dateAt, dateAt + 40), dateAt).find((d) => d.offset === dateAt);
     if (!date) continue;
-    const owner = leadInLine(name, named) ?? { name };
-    records.push({
-      offset: at,
-      endOffset: date.endOffset,
-      course,
-      date,
-      datePlaceholder: false,
-      noneRecorded: false,
-      leadName: owner.name,
-      leadRole: owner.role,
-    });
+    records.push(datedRecord(at, date.endOffset, course, date, leadInLine(name, named) ?? { name }));
   }
   return records;
 }
@@ -3398,6 +3388,26 @@ interface Owner {
   role?: LeadKind;
   /** Set by a list entry that starts with the person's name and holds their course. */
   byEntry?: boolean;
+}
+
+/** A person's dated record of a course, read from running text: "Sam Patel … last did it in May 2021". */
+function datedRecord(
+  offset: number,
+  endOffset: number,
+  course: string,
+  date: DateMatch,
+  owner: Owner,
+): TrainingLine {
+  return {
+    offset,
+    endOffset,
+    course,
+    date,
+    datePlaceholder: false,
+    noneRecorded: false,
+    leadName: owner.name,
+    leadRole: owner.role,
+  };
 }
 
 /** List markers as Word, PDF and the web write them ("·", "•", "▪", Symbol-font "", "o", "–"), then bold. */
@@ -8051,16 +8061,9 @@ function heldCourses(
   // 10 October 2025".
   const doneBefore = (course: string, date: DateMatch) => {
     const offset = base + objectAt + (object.length - object.trimStart().length);
-    return [who, ...also].map((owner) => ({
-      offset,
-      endOffset: base + objectAt + object.length,
-      course,
-      date,
-      datePlaceholder: false,
-      noneRecorded: false,
-      leadName: owner.name,
-      leadRole: owner.role,
-    }));
+    return [who, ...also].map((owner) =>
+      datedRecord(offset, base + objectAt + object.length, course, date, owner),
+    );
   };
   // "She renewed it on 9 March 2026", "He refreshed this in March 2026": the course named just before, done again on
   // this date; with no course just before, what was renewed is nothing a reader can place.
