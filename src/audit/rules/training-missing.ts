@@ -26,6 +26,7 @@ import {
 import { tiedLead } from "../text/first-name-tie.js";
 import { groupsTrainingHeldElsewhere, saidNotALead, saidTrainingHeldElsewhere } from "../text/holder-said.js";
 import { jobHolder } from "../text/job-holder.js";
+import { inLeadsOnlyLog } from "../text/log-scope.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
 import { OUTSIDE_POLICY_AFTER } from "../text/not-a-lead.js";
 import { passesConcernsToLead } from "../text/passing-roles.js";
@@ -294,6 +295,14 @@ export const rule: Rule = {
         !t.noneRecorded &&
         BARE_DEPUTY_RECORD.test(context.document.text.slice(t.offset, t.endOffset)),
     );
+    // "Training completed by the academy DSLs is logged centrally:" over the DSLs' records: the log is theirs by its
+    // own words, so a deputy absent from it is no gap in this policy.
+    const leadsOnly = leadsOnlyLog(
+      context.document,
+      personal.filter((t) => !t.planned),
+      mentions,
+      trained,
+    );
     let outsideUnits: ((offset: number) => boolean) | undefined;
     for (const mention of mentions) {
       if (!mention.name) continue;
@@ -311,6 +320,7 @@ export const rule: Rule = {
       // "| DSL | 03/2024 |" in a matrix where two people are named as DSL: the role's record may be theirs.
       if (roleRecordFor(mention, key)) continue;
       if (deputyRecord && mention.role === "deputy") continue;
+      if (leadsOnly && mention.role !== "dsl") continue;
       const at = mention.nameOffset ?? mention.offset;
       // "Station Unit Safeguarding Lead Deputies Station telephone": a PDF ran a table's heading cells together, so
       // the words after the role are the next column's heading, not a person.
@@ -439,6 +449,37 @@ export const rule: Rule = {
 };
 
 /** A name written surname first: "Osei-Bonsu, Rafferty", "de Souza, Ana Maria" — one comma, capitalised words. */
+/** A name's last word, its surname: "mr tomasz brennock" → "brennock". */
+const surnameOf = (name: string) => nameKey(name).split(" ").at(-1) ?? "";
+
+/**
+ * Whether the policy's training is kept in a log that says it holds the designated leads' training (log-scope.ts),
+ * so that no one of another role is missing from it: every completed record lies in such a log or is of a surname it
+ * holds ("Mr Brennock is booked …" under the table), two or more of its people are named as the policy's DSLs (the
+ * "DSLs" of a policy naming one lead are its lead and deputies), and no deputy's training is listed. A list of very
+ * many records is no policy's log.
+ */
+function leadsOnlyLog(
+  document: SourceDocument,
+  records: TrainingLine[],
+  mentions: LeadMention[],
+  trained: { has: (key: string) => boolean },
+): boolean {
+  if (records.length === 0 || records.length > 60) return false;
+  const headings = document.outline.headings.map((h) => h.offset);
+  const inLog = inLeadsOnlyLog(document.text, document.blocks ?? [], headings, records);
+  if (inLog.size === 0) return false;
+  const surnames = new Set([...inLog].map((r) => surnameOf(r.leadName ?? "")));
+  if (!records.every((r) => inLog.has(r) || surnames.has(surnameOf(r.leadName ?? "")))) return false;
+  const names = (role: LeadKind) =>
+    mentions.flatMap((m) => (m.role === role && m.name ? [nameKey(m.name)] : []));
+  const dsls = names("dsl");
+  const leadsInLog = new Set(
+    [...inLog].map((r) => nameKey(r.leadName ?? "")).filter((key) => dsls.some((d) => sameName(d, key))),
+  );
+  return leadsInLog.size >= 2 && !names("deputy").some((key) => trained.has(key));
+}
+
 const SURNAME_FIRST =
   /^\s*((?:(?:de|van|von|da|di|du|le|la)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s*((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Revd|Rev)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u;
 
