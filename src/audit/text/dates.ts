@@ -1,7 +1,7 @@
 /**
  * Dates as people write them in policies, read by chrono's en-GB (day-first) parser: "15 September 2026",
  * "6th May 2019", "May, 2018", "Sept 23" (September 2023), "19/01/2021", "2014-11-25", "09/2024", "09.2024", and school
- * terms ("Summer Term 2018", "Autumn 2024"), which chrono does not know.
+ * terms ("Summer Term 2018", "Autumn 2024") and a club's seasons ("Winter 2022"), which chrono does not know.
  * A loose date is a period: `first` and `last` are its first and last days (ISO). "August 2019" runs
  * 2019-08-01 … 2019-08-31; "Summer Term 2018" 2018-04-01 … 2018-07-31. Rules measure deadlines against
  * `last`, so a month-only review date is overdue only once the whole month has passed. A day after "w/c", "w/b",
@@ -10,7 +10,7 @@
  * Nothing here reads the clock.
  */
 
-import type { Chrono, ParsedResult, Parser, Refiner } from "chrono-node";
+import type { Chrono, ParsedResult, Parser, ParsingContext, Refiner } from "chrono-node";
 import * as chrono from "chrono-node";
 import { addDays, addMonths, endOfMonth, format, isValid, parseISO } from "date-fns";
 import { replaceBrokenWords } from "./broken-words.js";
@@ -138,13 +138,15 @@ const dayOfMonthParser: Parser = {
  * "term". All four only with their capital ("equipment lent 2024" is the verb). ("Easter term" is spring in some
  * schools and summer in others, so it is left unread.) A church's "Michaelmas 2026" without "term" may be the quarter
  * day (29 September); it is read as the term, to December — the later date, which errs towards not reporting.
+ * A sports club dates by season as a school does by term: "Winter 2022" (see winterComponents).
  * chrono knows no school terms.
  */
 const termParser: Parser = {
   pattern: () =>
-    /\b(spring|summer|autumn|michaelmas|lent|hilary|trinity)(\s+term)?(?:\s+([12])|\s+(half)[\s-]?term)?(\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
+    /\b(spring|summer|autumn|winter|michaelmas|lent|hilary|trinity)(\s+term)?(?:\s+([12])|\s+(half)[\s-]?term)?(\s+term)?,?\s+((?:19|20)\d{2})(?:\s*[/–-]\s*(\d{2}|(?:19|20)\d{2}))?(?![\w/])/i,
   extract(context, match) {
     const named = match[1].toLowerCase();
+    if (named === "winter") return winterComponents(context, match);
     // A named term is a proper name, written with its capital: "equipment lent 2024" is the verb.
     if (NAMED_TERMS[named] && !/^\p{Lu}/u.test(match[1])) return null;
     if ((named === "hilary" || named === "trinity") && !match[2] && !match[5]) return null;
@@ -156,6 +158,29 @@ const termParser: Parser = {
       .addTag(`${TERM_TAG}${term}`);
   },
 };
+
+/**
+ * "Winter 2022", "winter 2022/23": a season, as a sports club dates a course. Winter runs over the turn of the year,
+ * December to February; a club writing one year may mean the winter that starts in it or January and February of it,
+ * so "Winter 2022" runs from January 2022 to the end of February 2023 — its end the later reading's, so a lapse is never
+ * reported early. Written with both years ("Winter 2022/23", "Winter 2022-2023"), December 2022 to February 2023.
+ * Left unread: a "Winter Term" (the autumn term in some clubs and schools, January to Easter in others), a half
+ * ("Winter 1 2025"), two years that are not one winter ("Winter 2022/24"), and Winter after a title or an initial
+ * (the surname: "Mrs Jane Winter 2022" where a PDF joins a name's cell to a date's).
+ */
+function winterComponents(context: ParsingContext, match: RegExpMatchArray) {
+  if (match[2] || match[3] || match[4] || match[5]) return null;
+  const year = Number(match[6]);
+  if (match[7] && fourDigitYear(match[7], match[6]) !== year + 1) return null;
+  const index = match.index ?? 0;
+  if (SURNAME_BEFORE.test(context.text.slice(Math.max(0, index - 40), index))) return null;
+  return context
+    .createParsingComponents({ year: year + 1, month: TERMS.winter.lastMonth, day: 1 })
+    .addTag(`${TERM_TAG}${match[7] ? "winter" : "winter-either"}`);
+}
+
+/** A title or an initial, and perhaps a first name, just before a word: "Mrs Jane ", "Dr ", "J. ". */
+const SURNAME_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|\b\p{Lu}\.)(?:\s\p{Lu}[\p{L}'’-]*)?\s$/u;
 
 /**
  * "Next review: Easter 2026": Easter Sunday of that year (not the whole year, which read the date as 31 December).
@@ -325,13 +350,15 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
  * autumn late October, spring mid-February, summer late May (the month's end is taken). Its second half ends
  * with the term.
  */
-const TERMS: Record<string, { first: string; lastMonth: number }> = {
+const TERMS: Record<string, { first: string; lastMonth: number; fromYearBefore?: boolean }> = {
   spring: { first: "01-01", lastMonth: 4 },
   summer: { first: "04-01", lastMonth: 7 },
   autumn: { first: "09-01", lastMonth: 12 },
   "spring-1": { first: "01-01", lastMonth: 2 },
   "summer-1": { first: "04-01", lastMonth: 5 },
   "autumn-1": { first: "09-01", lastMonth: 10 },
+  winter: { first: "12-01", lastMonth: 2, fromYearBefore: true },
+  "winter-either": { first: "01-01", lastMonth: 2, fromYearBefore: true },
 };
 
 /** Whole numbers a four-digit year's calendar date is counted in, without date-fns (the same answer, sooner). */
@@ -386,7 +413,8 @@ function looseDate(result: ParsedResult): LooseDate | undefined {
     if (!tag.startsWith(TERM_TAG)) continue;
     const term = TERMS[tag.slice(TERM_TAG.length)];
     const last = monthPeriod(year, term.lastMonth)?.last;
-    return last ? { first: `${year}-${term.first}`, last, precision: "term" } : undefined;
+    const from = term.fromYearBefore ? year - 1 : year;
+    return last ? { first: `${from}-${term.first}`, last, precision: "term" } : undefined;
   }
   const day = start.get("day");
   return start.isCertain("day") && day !== null ? dayPeriod(year, month, day) : monthPeriod(year, month);
