@@ -41,6 +41,7 @@ import {
   trainingDates,
   trainingTableWords,
 } from "../text/training.js";
+import { surnameWrappedBelow } from "../text/wrapped-surname.js";
 import { analyse, reportAt, spokenName, subjects } from "./helpers.js";
 
 /** A role's label opening a course's words, then a colon: "Trust Safeguarding Lead: designated … refresher". */
@@ -1346,7 +1347,7 @@ function namedInRoleColumns(lines: Line[]): LeadMention[] {
       const words = plain(header.text);
       const role = findLeadMentions(words)[0];
       if (!role || words.length > role.label.length + 8) continue;
-      for (const row of table.rows) {
+      for (const [r, row] of table.rows.entries()) {
         const cell = row.cells[column];
         const name = cell ? nameAtStart(plain(cell.text)) : undefined;
         if (!cell || !name || !cell.text.startsWith(name)) continue;
@@ -1354,7 +1355,8 @@ function namedInRoleColumns(lines: Line[]): LeadMention[] {
           ...role,
           offset: cell.offset,
           endOffset: cell.endOffset,
-          name,
+          // "| Mrs Philippa |" over "|  | Ormsby-Tate |": her name wrapped onto the next row (wrapped-surname.ts).
+          name: surnameWrappedBelow(cell.text, table.rows[r + 1]?.cells, column) ?? name,
           nameOffset: cell.offset,
           nameEndOffset: cell.offset + name.length,
           line: row.line,
@@ -1398,12 +1400,14 @@ function namedInRoleColumnBlocks(blocks: Block[], lines: Line[], ownNamed = fals
           ? { role: "deputy" as LeadKind, label: words, offset: header.offset, endOffset: header.endOffset }
           : undefined);
       if (!role) continue;
-      for (const row of table.rows.slice(1)) {
+      for (const [r, row] of table.rows.entries()) {
         const cell = row[column];
-        if (!cell) continue;
+        if (r === 0 || !cell) continue;
         const text = cell.text.replace(/\s+/g, " ");
         const rank = rankAt(text)?.length ?? 0;
-        const names = namesAt(text.slice(rank));
+        // "Mrs Philippa" over a row of "Ormsby-Tate" alone: her name wrapped onto the next row (wrapped-surname.ts).
+        const whole = surnameWrappedBelow(text, table.rows[r + 1], column);
+        const names = whole ? [{ name: whole, start: 0, end: text.length }] : namesAt(text.slice(rank));
         for (const [k, name] of names.entries()) {
           const start = rank + name.start;
           // "Mr A B / Ms C D, Residential Wardens": the words after a comma that ends the names are their job.

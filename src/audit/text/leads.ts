@@ -69,6 +69,7 @@ import {
   TITLE_PATTERN,
 } from "./roles.js";
 import { between, firstAtOrAfter } from "./sorted-search.js";
+import { surnameWrappedBelow } from "./wrapped-surname.js";
 
 export type LeadKind = "dsl" | "deputy";
 
@@ -6046,7 +6047,14 @@ function namesBelow(lines: Line[], line: Line, column: number, mention: LeadMent
   for (let i = line.index + 2; i < lines.length && isTableRow(lines[i]); i++) {
     const cell = tableCells(lines[i])[column];
     if (!cell) continue;
-    const names = namesInCell(cell);
+    const found = namesInCell(cell);
+    // "| Ashgrove | Mrs Philippa |" over "|  | Ormsby-Tate |": her name wrapped onto the next row (wrapped-surname.ts).
+    const next = lines[i + 1];
+    const whole =
+      found.length === 1 && next && isTableRow(next)
+        ? surnameWrappedBelow(cell.text, tableCells(next), column)
+        : undefined;
+    const names = whole ? [{ ...found[0], name: whole }] : found;
     if (names.length > 0) {
       // Under a plural role ("Deputy Safeguarding Leads"), each holder on a line of the cell of their own:
       // "Tom Ure (Organiser), 07700 900413<br>Ada Lane (Volunteer Manager), 07700 900414".
@@ -6439,8 +6447,13 @@ export function tableBlockLeads(
       const at = lineAt(markdownLines, mention.nameOffset);
       const cells = at === 0 ? header : rows[at - 2];
       if (!cells) continue;
+      // A name wrapped onto the next row ("Mrs Philippa" over "Ormsby-Tate"): the cell its first part fills.
+      const name = mention.name;
       const cell =
-        cells.find((c) => c.text.includes(mention.name ?? "")) ?? cells.find((c) => c.text) ?? cells[0];
+        cells.find((c) => c.text.includes(name)) ??
+        cells.find((c) => c.text && name.startsWith(`${c.text} `)) ??
+        cells.find((c) => c.text) ??
+        cells[0];
       const line = lines[lineAt(lines, cell.offset)];
       found.push({
         ...mention,
@@ -6545,10 +6558,15 @@ export function withoutMisreadTableRoles(
       if (!first || !last || last.row !== first.row) continue;
       // Inside one cell, a name the text cut short where the cell's line broke, the rest of the cell's words after
       // the row's other cells ("Mr Ravi" of "Mr Ravi Chaudhry-" / "Penn", the row's rest over the page): a cell
-      // whose range runs on over another of its row's.
+      // whose range runs on over another of its row's; or whose surname is alone on the next row ("Mrs Philippa" over
+      // "Ormsby-Tate", wrapped-surname.ts).
       const short = last.column === first.column;
       const row = table.rows[first.row];
-      if (short && !row.some((c) => c.offset > first.cell.offset && c.offset < first.cell.endOffset))
+      if (
+        short &&
+        !row.some((c) => c.offset > first.cell.offset && c.offset < first.cell.endOffset) &&
+        !surnameWrappedBelow(first.cell.text, table.rows[first.row + 1], first.column)
+      )
         continue;
       const theirs = ownLeads().find((o) => o.role === m.role && o.nameOffset === first.cell.offset);
       if (!theirs?.name) continue;
