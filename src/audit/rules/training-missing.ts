@@ -22,6 +22,7 @@ import {
   plain,
   sameName,
   saysOfHolder,
+  spelledOtherwise,
 } from "../text/find.js";
 import { tiedLead } from "../text/first-name-tie.js";
 import { groupsTrainingHeldElsewhere, saidNotALead, saidTrainingHeldElsewhere } from "../text/holder-said.js";
@@ -111,6 +112,9 @@ export const rule: Rule = {
         const holder = jobHolder(name, context.document.text, leads);
         if (holder) trainedKeys.push(holder);
       }
+    // "Bernadetta Quilliam-Roe" over her courses and "Bernadette Quilliam-Roe" who signs as the lead: one person, her
+    // first name spelt two ways, for one role — not "Mr Francis Hale" the lead and "Mrs Frances Hale" the deputy.
+    if (recordNames.length <= 60) trainedKeys.push(...spelledOtherwiseLeads(recordNames, personal, leads));
     // "Rachel Obi" in the training table is "Rachel Obi Chief …" where a PDF ran her name into her job title.
     // "Riverside Halima Osei" is Halima Osei where a PDF ran the cell before (a site's name) into hers.
     // "R. Ademola" who signs the policy is the Ruth Ademola whose training is listed.
@@ -448,6 +452,34 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * The keys of the leads whose name in full is a record's name with the first name spelt otherwise (spelledOtherwise),
+ * for the record's own role, and with no title of the other sex.
+ */
+function spelledOtherwiseLeads(
+  recordNames: readonly string[],
+  records: readonly TrainingLine[],
+  leads: readonly LeadMention[],
+): string[] {
+  const roleOf = (name: string): LeadKind | undefined =>
+    records.find((t) => t.leadName === name && t.leadRole)?.leadRole ??
+    leads.find((l) => l.name && nameKey(l.name) === nameKey(name))?.role;
+  const keys: string[] = [];
+  for (const written of recordNames) {
+    const role = roleOf(written);
+    if (!role) continue;
+    for (const lead of leads)
+      for (const name of lead.names ?? (lead.name ? [lead.name] : []))
+        if (
+          lead.role === role &&
+          spelledOtherwise(written, name) &&
+          !(titleSex(written) && titleSex(name) && titleSex(written) !== titleSex(name))
+        )
+          keys.push(nameKey(name));
+  }
+  return keys;
+}
 
 /** A name written surname first: "Osei-Bonsu, Rafferty", "de Souza, Ana Maria" — one comma, capitalised words. */
 /** A name's last word, its surname: "mr tomasz brennock" → "brennock". */

@@ -6400,6 +6400,22 @@ export function sameName(a: string, b: string): boolean {
   return short.split(" ").length >= 2 && long.startsWith(`${short} `);
 }
 
+/**
+ * Two names in full for one person, the first name spelt two ways ("Bernadette Quilliam-Roe" and "Bernadetta
+ * Quilliam-Roe"): the same words after the first, and first names of one length (six letters or more) that share
+ * their first letter and differ in one other. Shorter first names one letter apart ("Joan", "John") are two people;
+ * so may these be — the caller asks for one role as well.
+ */
+export function spelledOtherwise(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a).split(" "), nameKey(b).split(" ")];
+  if (x.length < 2 || x.length !== y.length || x.slice(1).join(" ") !== y.slice(1).join(" ")) return false;
+  const [p, q] = [x[0], y[0]];
+  if (p.length < 6 || p.length !== q.length || p[0] !== q[0]) return false;
+  let differ = 0;
+  for (let k = 1; k < p.length; k++) if (p[k] !== q[k]) differ++;
+  return differ === 1;
+}
+
 const HONORIFIC_AT_START = new RegExp(`^(?:${HONORIFICS.join("|")})\\.?\\s+`, "i");
 
 /**

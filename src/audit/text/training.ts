@@ -5939,6 +5939,8 @@ function trainingInLines(
   // there is the writer's record. A label's list ends at the first line that is no list entry; a heading's at the
   // next heading.
   let writerList: "heading" | "label" | undefined;
+  /** The leads' names in full, gathered once a list's pronoun asks whom the paragraph above names. */
+  let leadFullNames: string[] | undefined;
   /** Where a dated record was given to the lead whose first name labels its line (checked once all are read). */
   const datedLabels: Array<{ from: number; to: number }> = [];
   for (let i = 0; i < lines.length; i++) {
@@ -6188,7 +6190,24 @@ function trainingInLines(
     }
     // "Charlotte's FA qualifications:" over a list: the entries under it are the person's the label names, not the
     // person's named on the lines above ("Women's section Welfare Officer: Gemma Strickland").
-    const listLabel = marker ? undefined : possessiveListLabel(words, named, firstNames);
+    // "She has completed:", "Ewan has attended:" over a list: the entries are the person's the subject stands for.
+    const listLabel = marker
+      ? undefined
+      : (possessiveListLabel(words, named, firstNames) ??
+        subjectListLabel(
+          words,
+          named,
+          () => {
+            leadFullNames ??= [
+              ...new Set(
+                named.flatMap((m) => m.names ?? (m.name ? [m.name] : [])).filter((n) => /\s/.test(n.trim())),
+              ),
+            ];
+            const people = paragraphPeople(lines, i, tableLines, mentionsByLine, leadFullNames);
+            return people.length === 0 && continuing && owner?.name !== undefined ? [owner] : people;
+          },
+          firstNames,
+        ));
     if (listLabel) {
       owner = listLabel.owner;
       ownerLevel = undefined;
@@ -8772,6 +8791,99 @@ function possessiveListLabel(
 }
 
 /**
+ * A line that only introduces the list under it, with the list's holder as its subject: "She has completed:", "He has
+ * attended:", "They have done the following:", "Ewan has completed the following courses:".
+ */
+const SUBJECT_LIST_INTRO =
+  /^\s*(\p{Lu}[\p{Ll}'’-]+)\s+(?:has|have)\s+(?:also\s+)?(?:completed|attended|done|undertaken|passed|achieved)(?:\s+the\s+following(?:\s+[\p{L}-]+)?)?\s*:\s*$/u;
+
+/**
+ * Such a line over a list: `{ owner }`, whom its subject stands for — for a first name, the one person named in full
+ * with it; for "he", "she" or "they", the person of the paragraph just before (pronounHolder) — or no one (a group,
+ * "Staff have completed:"; a first name two people share; a pronoun whose person is not clear). Undefined for any
+ * other line. `people`: the people the paragraph just before names, in order.
+ */
+function subjectListLabel(
+  words: string,
+  named: LeadMention[],
+  people: () => Owner[],
+  firstNames?: FirstNames,
+): { owner: Owner | undefined } | undefined {
+  const intro = SUBJECT_LIST_INTRO.exec(words);
+  if (!intro) return undefined;
+  if (/^(?:he|she|they)$/i.test(intro[1])) return { owner: pronounHolder(intro[1], people()) };
+  const name = firstNames?.(intro[1]);
+  return { owner: name ? (leadInLine(name, named) ?? { name }) : undefined };
+}
+
+/**
+ * Whom "He", "She" or "They" opening a line stands for, of the people the paragraph before names (in order): the one
+ * person; of several, the first — the paragraph's subject — when the pronoun fits their title and no other person's
+ * title says it is theirs ("Mrs Ann Lee … with Mrs Joy Pike" for "She": whose?), else the one person it fits. "They"
+ * only for one person.
+ */
+function pronounHolder(pronoun: string, people: Owner[]): Owner | undefined {
+  if (/^they$/i.test(pronoun)) return people.length === 1 ? people[0] : undefined;
+  const fits = people.filter((p) => titleFits(pronoun, p.name ?? ""));
+  if (fits.length > 0 && fits[0] === people[0])
+    return fits.slice(1).some((p) => titleSays(pronoun, p.name ?? "")) ? undefined : fits[0];
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** How many lines back the paragraph just before a line is read for its people, at most. */
+const PARAGRAPH_LINES = 12;
+
+/**
+ * The people the paragraph just above line `i` names, in order: its leads named in full and anyone named with a title
+ * ("Mrs Joy Pike"), each once — by their titled name where one is written. None when the line above is a heading, a
+ * list's entry or a table's row.
+ */
+function paragraphPeople(
+  lines: Line[],
+  i: number,
+  tableLines: Set<number>,
+  mentionsByLine: Map<number, LeadMention[]>,
+  fullNames: readonly string[],
+): Owner[] {
+  let j = i - 1;
+  while (j >= 0 && j >= i - 3 && isBlank(lines[j])) j--;
+  const found: Array<{ name: string; at: number; role?: LeadKind }> = [];
+  for (let k = j; k >= 0 && k > j - PARAGRAPH_LINES; k--) {
+    const line = lines[k];
+    if (isBlank(line) || tableLines.has(k)) break;
+    const item = itemStart(line.text);
+    if (item.marker || item.heading) break;
+    for (const m of mentionsByLine.get(k) ?? [])
+      for (const name of m.names ?? (m.name ? [m.name] : []))
+        found.push({ name, at: m.nameOffset ?? m.offset, role: m.role });
+    for (const m of allMatches(TITLED_PERSON, line.text))
+      found.push({ name: m[0].trim(), at: line.offset + (m.index ?? 0) });
+    // "Rosalind Penhaligon-Tate has led safeguarding …": a lead named in full with no role word on the line.
+    const lower = line.text.toLowerCase();
+    for (const name of fullNames) {
+      const at = lower.indexOf(name.toLowerCase());
+      if (at >= 0) found.push({ name, at: line.offset + at });
+    }
+  }
+  const people: Owner[] = [];
+  for (const { name, role } of found.sort((a, b) => a.at - b.at)) {
+    const same = people.find((p) => samePersonNamed(p.name ?? "", name));
+    if (!same) people.push({ name, role });
+    else if (!titleOf(same.name ?? "") && titleOf(name)) same.name = name;
+    if (same && !same.role) same.role = role;
+  }
+  return people;
+}
+
+/** Two names of one person in one paragraph: one key, or a title and surname for the name in full ("Mrs Lee"). */
+function samePersonNamed(a: string, b: string): boolean {
+  const [x, y] = [nameKey(a), nameKey(b)];
+  if (sameName(x, y)) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return !short.includes(" ") && long.endsWith(` ${short}`);
+}
+
+/**
  * The lead whose training a possessive label names ("Orla's training: …"): a named lead only, so that a first name
  * read as some shorter name ("Tiago" as "Tiago Alves" for "Contra-Mestre Tiago Alves Ferreira") leaves the line to
  * the readers that follow.
@@ -8975,11 +9087,27 @@ function pronounFits(pronoun: string, name: string, between: string): boolean {
     )
       return false;
   }
+  return titleFits(pronoun, name);
+}
+
+/** The title a name opens with, as one key ("Mister" is "mr"), or "" for none. */
+function titleOf(name: string): string {
   const title = TITLE_AT_START.exec(name);
-  const key = title ? titleKey(title[1]) : "";
+  return title ? titleKey(title[1]) : "";
+}
+
+/** Whether a name's title lets "He", "She" or "They" stand for it: Mr not "she"; Mrs, Ms or Miss not "he". */
+function titleFits(pronoun: string, name: string): boolean {
+  const key = titleOf(name);
   if (/^he$/i.test(pronoun)) return !["mrs", "ms", "miss"].includes(key);
   if (/^she$/i.test(pronoun)) return key !== "mr";
   return true;
+}
+
+/** Whether a name's title says "He" or "She" is the person's: Mr for "he"; Mrs, Ms or Miss for "she". */
+function titleSays(pronoun: string, name: string): boolean {
+  const key = titleOf(name);
+  return /^he$/i.test(pronoun) ? key === "mr" : /^she$/i.test(pronoun) && ["mrs", "ms", "miss"].includes(key);
 }
 
 /**
