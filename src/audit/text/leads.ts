@@ -10,6 +10,7 @@
  */
 
 import { monthNumber, parseLooseDate } from "./dates.js";
+import { deputyOfLeadTitle, leadTitleWords } from "./deputy-of-lead-title.js";
 import { EACH_OF_US_BEFORE, eachOfUsHolders } from "./each-of-us.js";
 import {
   type Cell,
@@ -887,6 +888,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
   const mentions: LeadMention[] = [];
   // Who took over, and from whom.
   const successors = new Map<LeadMention, string>();
+  const leadTitles = leadTitleReader();
   for (const line of lines) {
     if (line.text.trim() === "") continue;
     const cells = isTableRow(line) && !isTableSeparator(line) ? tableCells(line) : undefined;
@@ -910,6 +912,13 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       const card = deputyCard(line);
       if (card && !roles.some((r) => r.offset < card.endOffset && r.endOffset > card.offset))
         roles = [...roles, card];
+    }
+    // "| County Welfare Officer (the Association's designated lead) | Mrs A |" then "| Deputy County Welfare Officer |
+    // Mr B |": "Deputy" and the lead's own title, whole or short of a word (deputy-of-lead-title.ts).
+    if (DEPUTY_TITLE_QUICK.test(line.text)) {
+      const label = deputyOfTitleLabel(line, cells, leadTitles(mentions, roles, line));
+      if (label && !roles.some((r) => r.offset < label.endOffset && r.endOffset > label.offset))
+        roles = [...roles, label];
     }
     for (const found of roles) {
       const mention: LeadMention = { ...found, line };
@@ -1731,6 +1740,78 @@ function deputyCard(line: Line): RoleFound | undefined {
   };
   OPTIONAL.add(role);
   return role;
+}
+
+/** A deputy's title prefix (DEPUTY_TITLE_PREFIXES) anywhere in a line: a quick test before deputyOfTitleLabel. */
+const DEPUTY_TITLE_QUICK = /deput|assistant|alternate|back-?up/i;
+
+/**
+ * The lead's own titles (leadTitleWords of the label holding a lead's mention) among the mentions found so far, each
+ * mention read once, and the roles found on the line being read (a PDF's text may join a lead's line and its deputy's).
+ */
+function leadTitleReader(): (mentions: LeadMention[], roles: RoleFound[], line: Line) => string[][] {
+  const titles = new Map<string, string[]>();
+  let read = 0;
+  const titleOf = (mention: RoleFound, line: Line): string[] => {
+    if (mention.role !== "dsl" || mention.team || mention.author) return [];
+    const own = labelsOf(line).find((l) => mention.offset >= l.offset && mention.offset < l.endOffset);
+    const words = own ? leadTitleWords(plain(own.text)) : [];
+    return words.length > 1 ? words : [];
+  };
+  const add = (words: string[], into: Map<string, string[]>) => {
+    if (words.length > 0) into.set(words.join(" "), words);
+  };
+  return (mentions, roles, line) => {
+    for (; read < mentions.length; read++) add(titleOf(mentions[read], mentions[read].line), titles);
+    const here = new Map(titles);
+    for (const role of roles) add(titleOf(role, line), here);
+    return [...here.values()];
+  };
+}
+
+/**
+ * A line's label (a table row's cells, or a line's words before its colon) that is "Deputy" and the title of a lead
+ * found above or on the line (`titles`, deputyOfLeadTitle), as a deputy's role counted only with the name it gives.
+ */
+function deputyOfTitleLabel(
+  line: Line,
+  cells: Cell[] | undefined,
+  titles: string[][],
+): RoleFound | undefined {
+  if (titles.length === 0) return undefined;
+  const label = (cells ?? labelsOf(line)).find((l) => deputyOfLeadTitle(plain(l.text), titles));
+  if (!label) return undefined;
+  const role: RoleFound = {
+    role: "deputy",
+    label: label.text,
+    offset: label.offset,
+    endOffset: label.endOffset,
+  };
+  OPTIONAL.add(role);
+  return role;
+}
+
+/** labelsOf's answer for each line read (a lead's line is asked again for each deputy's line after it). */
+const labelsRead = new WeakMap<Line, Cell[]>();
+
+/**
+ * A table row's cells, or the label before the colon of each line as written ("**County Welfare Officer (our lead):**
+ * …"; a PDF's text joins its short lines into one).
+ */
+function labelsOf(line: Line): Cell[] {
+  let labels = labelsRead.get(line);
+  if (labels) return labels;
+  labels = isTableRow(line)
+    ? tableCells(line)
+    : writtenLines(line).flatMap((written) => {
+        const start = contentStart(written.text);
+        const colon = written.text.indexOf(":", start);
+        if (colon < 0 || colon - start > 160) return [];
+        const text = written.text.slice(start, colon).trimEnd();
+        return [{ text, offset: written.offset + start, endOffset: written.offset + start + text.length }];
+      });
+  labelsRead.set(line, labels);
+  return labels;
 }
 
 /** Whether the last mention found is a named lead on one of the five lines above `line` (its name under it). */
