@@ -5867,9 +5867,18 @@ const headerRows = new WeakMap<Line[], Map<number, number>>();
 
 /**
  * The header cells (plain words, trimmed) of the Markdown table a body row is in: the row above the table's
- * separator line, when the row is below it. Each row is walked over once however many rows ask.
+ * separator line, when the row is below it.
  */
 function headerAbove(lines: Line[], line: Line): string[] | undefined {
+  const header = headerLineAbove(lines, line);
+  return header && tableCells(header).map((c) => plain(c.text).trim());
+}
+
+/**
+ * The header row of the Markdown table a body row is in (headerAbove). Each row is walked over once however many
+ * rows ask.
+ */
+function headerLineAbove(lines: Line[], line: Line): Line | undefined {
   let known = headerRows.get(lines);
   if (!known) {
     known = new Map();
@@ -5894,7 +5903,7 @@ function headerAbove(lines: Line[], line: Line): string[] | undefined {
   // A key-value box's first row is a pair like the others ("| Policy owner | Designated Safeguarding Lead |"): no
   // column's header.
   if (header < 0 || isKeyValueBoxAt(lines, header)) return undefined;
-  return tableCells(lines[header]).map((c) => plain(c.text).trim());
+  return lines[header];
 }
 
 /** Per cell of a row being read, whether it holds only a role, by the role's label (holdsOnlyRole). */
@@ -6019,6 +6028,12 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
       }
       if (!mention.placeholder && i === column + 1) mention.placeholder = placeholderAt(plain(cell.text));
     }
+    // No name in the row: a card's, the name at the top of its column (cardNamesAbove).
+    const top = cardNamesAbove(lines, line, cells.length)?.[column];
+    if (top) {
+      setNames(mention, top.names, top.offset);
+      mention.placeholder = undefined;
+    }
     return;
   }
   // A header row naming roles: the names are in the rows below, same column. A bare "Deputy" there is a deputy
@@ -6036,6 +6051,44 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
     namesBelow(lines, line, column, mention);
     if (!mention.name) tickedBelow(lines, line, column, mention);
   }
+}
+
+/** Per header row, each cell's person when every cell is one person's name alone, or null (cardNamesAbove). */
+const cardNameRows = new WeakMap<Line, ReadonlyArray<{ names: FoundName[]; offset: number }> | null>();
+
+/**
+ * "| Mrs Ann Lee | Mr Tom Ure |" over "| Deputy Head | Head of Boarding |" and "| Designated Safeguarding Lead |
+ * Deputy DSL |": contact cards set side by side, one a column, a line of the card a row. The person of each column
+ * when the table's first row names one person a cell and nothing else — a title, an initial or a name the tagger
+ * knows as a person's, never a place or a group — and has as many cells as the row asking (`width`); none when any
+ * cell is something else ("| Name | Role |", "| Course | Mrs Ann Lee |", "| Kestrel House | Osprey House |").
+ */
+function cardNamesAbove(
+  lines: Line[],
+  line: Line,
+  width: number,
+): ReadonlyArray<{ names: FoundName[]; offset: number }> | undefined {
+  const header = headerLineAbove(lines, line);
+  if (!header) return undefined;
+  let people = cardNameRows.get(header);
+  if (people === undefined) {
+    people = cardNames(tableCells(header));
+    cardNameRows.set(header, people);
+  }
+  return people && people.length === width ? people : undefined;
+}
+
+/** Each cell's person, when every cell of a row is one person's name alone (cardNamesAbove); else null. */
+function cardNames(cells: Cell[]): Array<{ names: FoundName[]; offset: number }> | null {
+  const people: Array<{ names: FoundName[]; offset: number }> = [];
+  for (const cell of cells) {
+    const names = namesInCell(cell, false);
+    const name = names[0]?.name;
+    if (names.length !== 1 || name !== plain(cell.text).trim()) return null;
+    if (!personAfterJob(name) || placeOrGroup(name)) return null;
+    people.push({ names, offset: cell.offset });
+  }
+  return people;
 }
 
 /** A column header about a role's training rather than its holder: "Deputy DSL trained", "DSL course (date)". */
