@@ -90,11 +90,7 @@ describe("contact cards side by side, one per column of a headerless table", () 
           ],
           ["01632 960 500", "01632 960 501", "01632 960 502"],
         ],
-        named: [
-          "dsl: Dr H. Okonkwo-Price",
-          "deputy: Ms T. Varga",
-          "deputy: Mr W. Ashdown",
-        ],
+        named: ["dsl: Dr H. Okonkwo-Price", "deputy: Ms T. Varga", "deputy: Mr W. Ashdown"],
       },
       {
         // Roles abbreviated, a phase in brackets.
