@@ -3680,7 +3680,7 @@ function subjectBefore(sentence: string): { person: FoundName; opening: string }
 }
 
 /** The words without a bracket at their end: "Carys Pendleton (07700 900 702)" → "Carys Pendleton". */
-function bracketOff(words: string): string {
+export function bracketOff(words: string): string {
   const text = trimEndWhere(words, /\s/);
   const open = text.lastIndexOf("(");
   return text.endsWith(")") && open >= 0 ? text.slice(0, open) : words;

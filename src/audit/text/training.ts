@@ -10,6 +10,7 @@ import { tiedLead } from "./first-name-tie.js";
 import { findContents } from "./headings.js";
 import { jobSubjectHolder } from "./job-holder.js";
 import {
+  bracketOff,
   findLeadMentions,
   type LeadKind,
   type LeadMention,
@@ -1164,10 +1165,12 @@ function courseTableRecords(
       if (date && dateCell && dueIn(dateCell, date)) [due, date] = [date, undefined];
     } else {
       for (const [i, cell] of row.cells.entries()) {
-        // A column headed "(not safeguarding)" dates its own course, never the safeguarding one.
+        // A column headed "(not safeguarding)" dates its own course, never the safeguarding one. A date in the people's
+        // column is the person's ("Mina Rowe (joined March 2019)"), never the course's.
         if (
           renewCols.includes(i) ||
           (checkCols.includes(i) && i !== courseCol) ||
+          (i === nameCol && i !== courseCol) ||
           notSafeguarding(header[i] ?? "")
         )
           continue;
@@ -2297,7 +2300,21 @@ function personsColumn(cells: readonly string[]): boolean {
   const filled = cells.filter((c) => c !== "");
   const people =
     filled.length > 1 && matrixGroupRow(filled[filled.length - 1]) ? filled.slice(0, -1) : filled;
-  return people.length > 0 && people.every((c) => PERSON_CELL.test(c) && looksLikePerson(c) !== false);
+  return people.length > 0 && people.every((c) => personCell(withoutNote(c)));
+}
+
+/** Whether a cell is one person's name: two to four capitalised words the tagger does not deny are a person. */
+function personCell(cell: string): boolean {
+  return PERSON_CELL.test(cell) && looksLikePerson(cell) !== false;
+}
+
+/**
+ * A people's cell without the short note in brackets after the name: "Ola Brent (tabla)", "Ife Duru (U15 boys)",
+ * "Ravi Sohal (Punjabi, Class 2)" → the name. A bracket of more than 60 characters is no note: the cell stays whole.
+ */
+function withoutNote(cell: string): string {
+  const name = bracketOff(cell).trim();
+  return cell.length - name.length <= 64 ? name : cell;
 }
 
 /**
