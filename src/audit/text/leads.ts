@@ -440,8 +440,8 @@ const DEPUTY_LABEL_INSIDE = new RegExp(
   "gu",
 );
 /**
- * "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei", "Our second deputy is Mr Ian Roe" (or "other"),
- * "supported by two deputies: Joel Mbeki, …",
+ * "our deputy, Shona Pattison", "Our deputy is Pastor Samuel Osei", "…, whose deputy is Mrs Ada Lane", "Our second
+ * deputy is Mr Ian Roe" (or "other"), "supported by two deputies: Joel Mbeki, …",
  * "with three deputies – …", "our two deputies, …": deputies named in running text. A count alone is enough
  * before the plural ("two deputies:"), never before a job title ("two Deputy Managers" is written in capitals).
  * The names may be bold: "Her deputies are **Mr Ian Roe & Mrs Ada Lane**". The deputy's title with "Deputy" last,
@@ -449,7 +449,7 @@ const DEPUTY_LABEL_INSIDE = new RegExp(
  * Tom Bell" ("Safeguarding Deputy Head" is a job title: no name's place follows "Deputy").
  */
 const OUR_DEPUTY =
-  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)(?:\s+(?:two|three|four|five|2|3|4|5|second|third|other))?\s+(?:deputy|deputies|depute|alternate)|(?:(?:[Oo]ur|[Tt]he)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Safeguarding|Welfare)\s+Deput(?:y|ies)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:(?:is|are)(?:\s+(?:currently|now))?|will\s+be|has\s+been)\s+)(?:\*\*|__)?\p{Lu})/gu;
+  /(?<![\p{L}])(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Ww]hose)(?:\s+(?:two|three|four|five|2|3|4|5|second|third|other))?\s+(?:deputy|deputies|depute|alternate)|(?:(?:[Oo]ur|[Tt]he)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?(?:Safeguarding|Welfare)\s+Deput(?:y|ies)|(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)\s+(?:deputies|alternates))(?=(?:\s*[,:–—(-]\s*|\s+(?:(?:is|are)(?:\s+(?:currently|now))?|will\s+be|has\s+been)\s+)(?:\*\*|__)?\p{Lu})/gu;
 /**
  * A quick test before OUR_DEPUTY: its deputy's word, in its cases, then the start of the name's place (a mark, or
  * "is", "are", "will", "has" and a space) — most lines with a deputy's word have neither.
@@ -4852,6 +4852,13 @@ const TIED =
 const APPOSITION_BEFORE =
   /(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?<aside>,\s+[^,.;:()\n]{2,60}?)(?<tie>,\s+(?:who\s+is|is|acts\s+as|serves\s+as)\s+(?:(?:the|our)\s+(?<body>(?:service|library|council|club|school|trust|charity|organisation|organization|museum|group|church|centre|center|nursery|academy|association|team|department|setting|society|project|company|practice|federation|partnership)['’]s\s+)|the\s+|our\s+|her\s+|his\s+|their\s+))$/u;
 
+/**
+ * A body's capitalised name in the possessive straight after "is the" (or "is our", "as the") and before the role:
+ * "… is the Music Service's ", "… is our Parish Council's ". The role's own capitalised words are not in `before`.
+ */
+const BODY_POSSESSIVE_AFTER_IS =
+  /(?<=(?:^|[^\p{L}])(?:is|as)[^\S\n]+(?:(?:now|also|currently|still)[^\S\n]+)?(?:the|our)[^\S\n]+)(?:\p{Lu}[\p{L}-]*[^\S\n]+){0,3}\p{Lu}[\p{L}-]*['’]s[^\S\n]+$/u;
+
 /** Whether words that stand where APPOSITION_BEFORE's name stands are a job: "Our Sessions Manager", "the Chair". */
 function jobBeforeName(preceding: string, words: string): boolean {
   // "The Revd Alan Moss": a priest is written with "The" before the title — a name.
@@ -5102,6 +5109,9 @@ function nameBeforeRole(
     base += cut;
     before = before.slice(cut);
   }
+  // "Ann Lee is the Riverside Youth Service's Designated Safeguarding Lead": whose lead it is, in capitals after "is
+  // the", is no name — passed over (same length, so offsets hold), "is the" kept.
+  before = before.replace(BODY_POSSESSIVE_AFTER_IS, (w) => " ".repeat(w.length));
   // "Rosalind Achebe, a retired nurse, is our …", "Dan Ford, Schools Officer, acts as her …": the words between
   // the commas describe the person, and are passed over (same length, so offsets hold).
   const apposition = APPOSITION_BEFORE.exec(before);

@@ -5999,10 +5999,19 @@ function trainingInLines(
     // "online safety briefing in April 2026. Tadhg completed …": a line broken inside a paragraph opens with the
     // end of the sentence above; the record on it starts after that sentence's full stop.
     // A person's name line above ("**Ms Orla Reyes**" / "Orla shadows the lead. Tamsin completed …") ends no sentence.
-    const tail =
-      !marker && !heading && above && above !== nameLine && !isBlank(above) && !/[.!?:;]\s*$/.test(above.text)
-        ? SENTENCE_TAIL.exec(body)
-        : null;
+    const runsOn =
+      !marker &&
+      !heading &&
+      above &&
+      above !== nameLine &&
+      !isBlank(above) &&
+      !/[.!?:;]\s*$/.test(above.text);
+    const tail = runsOn ? SENTENCE_TAIL.exec(body) : null;
+    // "The Head of Service, Ann" / "Lee-Hart, is our DSL. She completed …": the one lead the sentence that wrapped
+    // onto this line's start names, whom a pronoun opening the next sentence stands for.
+    const wrappedLead = runsOn
+      ? wrappedSentenceLead(body, line.offset + start, mentionsByLine.get(i))
+      : undefined;
     /**
      * "Harriet completed her Designated Safeguarding Lead training on" / "14/02/2025. Aisha attended the same course
      * on 3rd October 2023.": the record of the sentence that wrapped onto this line, what "the same course" or "it"
@@ -6039,6 +6048,7 @@ function trainingInLines(
         carried ??= { course: record.course, date: record.date };
       else carriedOwner = undefined;
     }
+    carriedOwner ??= wrappedLead;
     let lineEnd = line.endOffset;
     let onLine = mentionsByLine.get(i) ?? [];
     // A list entry hard-wrapped over lines is one entry: the indented lines under it with no marker of their own
@@ -6254,6 +6264,22 @@ function trainingInLines(
             carriedOwner,
           )
         : undefined;
+    // "… Lee-Hart, is our DSL. She completed the DSL course on 3 May 2024.": a pronoun's record after the wrapped
+    // sentence that named the lead — hers, not the person's of a name line above the paragraph.
+    const wrappedRecords =
+      wrappedLead && !marker && !asked && HELD_VERB.test(words) && namesHeldCourse(words)
+        ? sentenceRecords(
+            body,
+            line.offset + start,
+            named,
+            onLine,
+            known,
+            firstNames,
+            undefined,
+            carried,
+            carriedOwner,
+          )
+        : undefined;
     // "Mrs Kowalczyk's last DSL training: 23 June 2023.": the possessive's lead's record, not the record of whoever
     // the lines above name (nor of nobody).
     const possessed =
@@ -6285,8 +6311,16 @@ function trainingInLines(
       ((wordCount(words) > 20 && TRAINING_WORD.test(words) && /[.!?]\s+\p{Lu}/u.test(words)) ||
         (HELD_VERB.test(words) &&
           namesHeldCourse(words) &&
-          (heldCourses(body, line.offset + start, onLine, named, known, firstNames, undefined, under) !==
-            undefined ||
+          (heldCourses(
+            body,
+            line.offset + start,
+            onLine,
+            named,
+            known,
+            firstNames,
+            undefined,
+            under ?? carriedOwner,
+          ) !== undefined ||
             // "Kwame and Lucy both completed the refresher on 21 October 2025. Every …": several first names
             // holding a course, in a sentence that a line's end runs on from.
             firstNamesOwners(words, named, firstNames) !== undefined)) ||
@@ -6300,6 +6334,7 @@ function trainingInLines(
         // course took place.
         possessiveCourseLine(body, words, line.offset + start, named, firstNames) ||
         carriedRecords?.some((r) => r.course === carried?.course) ||
+        wrappedRecords?.some((r) => r.leadName !== undefined) ||
         // "Our scorer, Tamsin Oduya, did Safeguarding and Protecting Children (online) in Trinity term 2023. Our
         // groundsman … completed the safeguarding awareness module in Michaelmas term 2024.": a paragraph with no word
         // for training whose sentences record courses by title; each sentence its own record, not one line's.
@@ -6315,7 +6350,18 @@ function trainingInLines(
             undefined))
     ) {
       for (const record of carriedRecords ??
-        sentenceRecords(body, line.offset + start, named, onLine, known, firstNames, under, carried))
+        wrappedRecords ??
+        sentenceRecords(
+          body,
+          line.offset + start,
+          named,
+          onLine,
+          known,
+          firstNames,
+          under,
+          carried,
+          carriedOwner,
+        ))
         found.push(record);
       owner = undefined;
       continuing = false;
@@ -7204,6 +7250,39 @@ function soleNamedLead(inside: readonly LeadMention[]): Owner | undefined {
   return lead?.name ? { name: lead.name, role: lead.role } : undefined;
 }
 
+/**
+ * The one lead named in the end of a sentence that a line (`body`, at `base`) carries on from the line above, up to
+ * its full stop: soleNamedLead of the mentions there (a mention's name may start on the line above).
+ */
+function wrappedSentenceLead(
+  body: string,
+  base: number,
+  mentions: readonly LeadMention[] | undefined,
+): Owner | undefined {
+  if (!mentions?.length) return undefined;
+  const stop = SENTENCE_STOP.exec(body);
+  if (!stop) return undefined;
+  const end = base + stop.index + 1;
+  const inside = mentions.filter((m) => m.offset >= base && m.endOffset <= end);
+  return inside.length > 0 ? soleNamedLead(inside) : undefined;
+}
+
+/** A sentence's full stop after a word or a date's digits, then a capital. */
+const SENTENCE_STOP = /(?<=[\p{Ll}\d])[.!?]\s+(?=\p{Lu})/u;
+
+/** A sentence opened by "She", "He" or "They" and its verb. */
+const PRONOUN_OPENS = /^(?:[Ss]he|[Hh]e|[Tt]hey)\s+\p{Ll}/u;
+
+/**
+ * The person the sentence before was about, kept through a sentence opened by a pronoun that fits them ("She keeps
+ * the records.") and naming no one else by title (pronounFits).
+ */
+function samePronounSubject(sentence: string, subject: Owner | undefined): Owner | undefined {
+  if (!subject?.name || !PRONOUN_OPENS.test(sentence)) return undefined;
+  const pronoun = sentence.slice(0, sentence.search(/\s/));
+  return pronounFits(pronoun, subject.name, sentence) ? subject : undefined;
+}
+
 /** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
 function sentenceRecords(
   body: string,
@@ -7239,8 +7318,11 @@ function sentenceRecords(
   let courseBefore: Pick<TrainingLine, "course" | "date"> | undefined = carried;
   /** The words of the sentence or clause just before: what a bare "renewed" in the next one renewed. */
   let wordsBefore = "";
-  /** The one lead the sentence just before named ("The DSM is Ms Ada Quarrie, …"): whom "She …" next stands for. */
-  let namedBefore: Owner | undefined;
+  /**
+   * The one lead the sentence just before named ("The DSM is Ms Ada Quarrie, …"): whom "She …" next stands for. For
+   * the first, the person the sentence that wrapped onto the line from the line above was about (`carriedOwner`).
+   */
+  let namedBefore: Owner | undefined = carriedOwner;
   /** Where the records of the sentence just before start in `found`: whose course "She renewed it …" renews. */
   let recordsFrom = found.length;
   // The sentences come in the order of their offsets: one walk through the mentions, from the first in the body.
@@ -7276,7 +7358,11 @@ function sentenceRecords(
     const inside: LeadMention[] = [];
     for (let i = mention; i < ordered.length && ordered[i].offset < sentenceEnd; i++)
       if (ordered[i].endOffset <= sentenceEnd) inside.push(ordered[i]);
-    namedBefore = soleNamedLead(inside);
+    // "… is our DSL. She keeps the records. She completed …": a sentence of the same person's, opened by a pronoun
+    // that fits them and naming nobody else, keeps them as whom the next pronoun stands for.
+    namedBefore =
+      soleNamedLead(inside) ??
+      (inside.length === 0 ? samePronounSubject(sentence, subjectBefore) : undefined);
     // "Olwen completed the Lead course on DATE, and Desmond the Basic module on DATE": a clause of its own whose verb
     // the one before it gave is its person's record of the course it names, on its own date.
     const gapped =
