@@ -555,7 +555,7 @@ const DEPUTISES_BEFORE =
  */
 const ABSENCE_WORDS = /absen|availab|\baway\b|\bon\s+leave\b|\breach|\bget\s+hold\b|\bbe\s+contacted\b/i;
 const ABSENCE =
-  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+(?:the\s+|our\s+)?(?<possessive>[^,.;:()'’\n]{2,60}?)['’]s\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|on\s+leave|not\s+(?:on\s+site|contactable|reachable|in))|(?<cannotBe>(?:cannot|can['’]t|can\s+not)\s+be\s+(?:reached|contacted)))|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+you\s+(?:cannot|can['’]t|can\s+not|are\s+(?:not\s+|un)able\s+to|aren['’]t\s+able\s+to)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\s+(?<unreached>[^,.;:()\n]{2,60}?)(?=\s*(?:[,:–—]|-\s)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
+  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+(?:the\s+|our\s+)?(?<possessive>[^,.;:()'’\n]{2,60}?)['’]s\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|on\s+leave|not\s+(?:on\s+site|contactable|reachable|in|at\s+(?:the|our|work)(?![\p{L}])))|(?<cannotBe>(?:cannot|can['’]t|can\s+not)\s+be\s+(?:reached|contacted)))|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+you\s+(?:cannot|can['’]t|can\s+not|are\s+(?:not\s+|un)able\s+to|aren['’]t\s+able\s+to)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\s+(?<unreached>[^,.;:()\n]{2,60}?)(?=\s*(?:[,:–—]|-\s)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
 /**
  * A deputy named by a contact phrase: "the second contact is:", "our back-up contact, Dev Sahota". Not "second
  * contact number" or "alternative contact details" (a way to reach someone, not a person).
@@ -3594,15 +3594,15 @@ function pronounDeputises(line: Line, mentions: readonly LeadMention[]): LeadMen
  * her place".
  */
 const NAME_DEPUTISES =
-  /(?<![\p{L}])(?:also[^\S\n]+)?(?:(?:deputi[sz]es|covers|stands[^\S\n]+in|steps[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:(?<whom>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+|(?<named>\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-]))|(?<place>(?:takes|acts[^\S\n]+in)[^\S\n]+(?:her|his|their)[^\S\n]+place|(?:takes[^\S\n]+(?:on|over)|covers|steps[^\S\n]+into)[^\S\n]+(?:her|his|their)[^\S\n]+(?:(?:safeguarding|child[^\S\n]+protection)[^\S\n]+)?(?:role|duties|responsibilities))(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:also[^\S\n]+)?(?:(?:deputi[sz]es|covers|stands[^\S\n]+in|steps[^\S\n]+in)[^\S\n]+for[^\S\n]+(?:(?<whom>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+|(?<named>\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-]))|(?<place>(?:takes|acts[^\S\n]+in)[^\S\n]+(?:her|his|their)[^\S\n]+place|(?:takes|receives|handles|hears|deals[^\S\n]+with)[^\S\n]+(?:(?:any|all|the)[^\S\n]+)?(?:(?:safeguarding|welfare)[^\S\n]+)?(?:concerns|reports|worries|disclosures)[^\S\n]+in[^\S\n]+(?:her|his|their)[^\S\n]+place|(?:takes[^\S\n]+(?:on|over)|covers|steps[^\S\n]+into)[^\S\n]+(?:her|his|their)[^\S\n]+(?:(?:safeguarding|child[^\S\n]+protection)[^\S\n]+)?(?:role|duties|responsibilities))(?![\p{L}]))/gu;
 const NAME_DEPUTISES_QUICK =
-  /\b(?:deputi[sz]es|covers|stands\s+in|steps\s+in)\s+for\s+(?:(?:the|our|her|him|them)\b|\p{Lu})|\b(?:takes|acts\s+in)\s+(?:her|his|their)\s+place\b|\b(?:takes\s+(?:on|over)|covers|steps\s+into)\s+(?:her|his|their)\s+(?:(?:safeguarding|child\s+protection)\s+)?(?:role|duties|responsibilities)\b/u;
+  /\b(?:deputi[sz]es|covers|stands\s+in|steps\s+in)\s+for\s+(?:(?:the|our|her|him|them)\b|\p{Lu})|\b(?:takes|acts\s+in)\s+(?:her|his|their)\s+place\b|\b(?:concerns|reports|worries|disclosures)\s+in\s+(?:her|his|their)\s+place\b|\b(?:takes\s+(?:on|over)|covers|steps\s+into)\s+(?:her|his|their)\s+(?:(?:safeguarding|child\s+protection)\s+)?(?:role|duties|responsibilities)\b/u;
 
 /** A sentence opening with the lead's absence: ABSENCE at its start ("When Ann is not in", "If the DSL is away"). */
 const ABSENCE_OPENS = new RegExp(String.raw`^[^\S\n]*(?:${ABSENCE.source})`, "u");
 /** After "takes her place" (or the deputy's role after it): the lead's absence, "when she is away", "in her absence". */
 const ABSENCE_AFTER =
-  /^[^\S\n]+(?:(?:when|whenever|while|whilst|if)[^\S\n]+(?:she|he|they)[^\S\n]+(?:is|are)[^\S\n]+(?:not[^\S\n]+(?:available|in|on[^\S\n]+site|there|here|contactable)|unavailable|absent|away|off|on[^\S\n]+(?:leave|holiday))|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}])/u;
+  /^[^\S\n]+(?:(?:when|whenever|while|whilst|if)[^\S\n]+(?:she|he|they)[^\S\n]+(?:is|are)[^\S\n]+(?:not[^\S\n]+(?:available|in|on[^\S\n]+site|there|here|contactable|at[^\S\n]+(?:the|our|work)(?![\p{L}]))|unavailable|absent|away|off|on[^\S\n]+(?:leave|holiday))|in[^\S\n]+(?:her|his|their)[^\S\n]+absence)(?![\p{L}])/u;
 /** "… takes her place as ": the role she takes it in follows. */
 const AS_ROLE = /^[^\S\n]+as[^\S\n]+(?:(?:the|a|an|our)[^\S\n]+)?/u;
 /**
@@ -3713,6 +3713,9 @@ function leadNamed(words: string, mentions: readonly LeadMention[]): boolean {
 /** A capitalised word with a capitalised word after it: a first name, then more of the name. */
 const FIRST_OF_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?=\s\p{Lu})/gu;
 
+/** A first name and more of the name opening a paragraph, the verb "is" after: "Ann Hale-Bright is …". */
+const PARAGRAPH_OPENER = /^(\p{Lu}\p{Ll}[\p{L}'’-]*)[^\S\n]\p{Lu}[\p{L}'’-]*[^\S\n]+is[^\S\n]/u;
+
 /**
  * What the mentions read so far say of the leads, kept as the list grows (the list only grows while the lines are
  * read; a mention read is not changed after), so that a line's readers need not walk every mention: where the first
@@ -3739,6 +3742,10 @@ function leadsRead(mentions: readonly LeadMention[]): LeadsRead {
     const at = m.offset - m.line.offset;
     const before = m.line.text.slice(Math.max(0, at - 2 * NEAR), at);
     for (const word of before.matchAll(FIRST_OF_NAME)) read.unnamedFirsts.add(word[1]);
+    // "Ann Hale is the person you go to … She keeps the records … lists her as our Welfare Officer": the name
+    // opening the role's paragraph, however far before it.
+    const opener = PARAGRAPH_OPENER.exec(m.line.text.slice(contentStart(m.line.text), at));
+    if (opener) read.unnamedFirsts.add(opener[1]);
   }
   return read;
 }
