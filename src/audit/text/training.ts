@@ -7995,12 +7995,30 @@ const COURSE_SEPARATOR = /(?<!\s)\s*[,;]\s*(?:and\s+)?|(?<!\s)\s+(?:and|as\s+wel
 function courseSeparators(object: string): RegExpMatchArray[] {
   const all = allMatches(COURSE_SEPARATOR, object);
   let dates: DateMatch[] | undefined;
+  const brackets = object.includes("(") ? insideClosedBrackets(object) : undefined;
   return all.filter((m) => {
     const at = m.index ?? 0;
+    // "governor training (online, the county's partnership) in May 2025": a comma inside a closed bracket parts the
+    // bracket's words (how and by whom it was run), not two courses.
+    if (brackets?.[at] && /[,;]/.test(m[0])) return false;
     if (!m[0].includes(",") || !/^\d/.test(object.slice(at + m[0].length, at + m[0].length + 1))) return true;
     dates ??= trainingDates(object, 0);
     return !dates.some((d) => d.offset < at && at + m[0].length < d.endOffset);
   });
+}
+
+/** For each position of a text, whether it lies inside a bracket closed later in the text ("(online, council)"). */
+function insideClosedBrackets(text: string): boolean[] {
+  const inside = new Array<boolean>(text.length).fill(false);
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") open = i;
+    else if (text[i] === ")" && open >= 0) {
+      inside.fill(true, open + 1, i);
+      open = -1;
+    }
+  }
+  return inside;
 }
 
 /** The longest a course's title (with its date) is read over pieces pending in a sentence's list of courses. */
