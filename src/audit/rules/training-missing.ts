@@ -18,6 +18,7 @@ import {
   nameAtStart,
   namedLeads,
   nameKey,
+  nicknameKey,
   otherBodiesRow,
   plain,
   sameName,
@@ -313,6 +314,9 @@ export const rule: Rule = {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
       if (trained.has(key) || reported.has(key) || widerOfficers.has(key)) continue;
+      // 'Robert "Robbie" Hale', whose training is listed under the name he goes by ("Robbie Hale completed …").
+      const nickname = nicknameKey(mention.name);
+      if (nickname && trained.has(nickname)) continue;
       if (ownNamed && otherBodiesRow(lines, mention.line)) continue;
       // "Staff should report to Deirdre (the Designated Person)": the first name the policy ties to its lead named in
       // full ("Mrs. D. Okafor-Reyes"), whose training is listed (first-name-tie.ts).

@@ -6569,6 +6569,23 @@ export function spelledOtherwise(a: string, b: string): boolean {
 
 const HONORIFIC_AT_START = new RegExp(`^(?:${HONORIFICS.join("|")})\\.?\\s+`, "i");
 
+/** A nickname in quotes between a first name and a surname: 'Robert "Robbie" Hale', "Robert ‘Bob’ Hale". */
+const NICKNAME_QUOTED = /(?<![ \t\u00a0])[ \t\u00a0]+(?:"[^"\s]+"|“[^“”\s]+”|‘[^‘’\s]+’|'[^'\s]+')(?=\s)/g;
+
+/** The word in quotes or brackets after a name's first word, and the surname after it: 'Robert "Robbie" Hale'. */
+const NICKNAME_PARTS =
+  /^\S+[ \t\u00a0]+(?:"([^"\s]+)"|“([^“”\s]+)”|‘([^‘’\s]+)’|'([^'\s]+)'|\(([^()\s]+)\))[ \t\u00a0]+(\S.*)$/u;
+
+/**
+ * The key of the name a person also goes by, the word in quotes or brackets between their first name and surname:
+ * 'Robert "Robbie" Hale' → "robbie hale", "Margaret (Peggy) Ellis" → "peggy ellis"; none for other names.
+ */
+export function nicknameKey(name: string): string | undefined {
+  const m = NICKNAME_PARTS.exec(name.replace(HONORIFIC_AT_START, "").trim());
+  const nick = m?.slice(1, 6).find((w) => w !== undefined);
+  return m && nick ? nameKey(`${nick} ${m[6]}`) : undefined;
+}
+
 /**
  * Names compared without titles, case or punctuation: "Mrs J. Smith" ≈ "mrs j smith"; without a full first name in
  * brackets: "Bex (Rebecca) Harper-Lowe" ≈ "bex harper-lowe".
@@ -6577,6 +6594,7 @@ export function nameKey(name: string): string {
   return name
     .replace(HONORIFIC_AT_START, "")
     .replace(/\s*\([^()]*\)(?=\s)/g, "")
+    .replace(NICKNAME_QUOTED, "")
     .replace(/[.’']/g, "")
     .toLowerCase()
     .replace(/\s+/g, " ")

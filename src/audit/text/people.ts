@@ -448,14 +448,19 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
       // Words of one name are separated by spaces only (a comma, slash or bracket ends the name).
       const gap = window.slice(run[run.length - 1].end, token.start);
       if (!/^[ \t\u00a0]+$/.test(gap)) {
-        // "Sam (Samantha) Ortiz", "Mrs Jo (Joanna) Price": the full first name in brackets between the name a person
-        // goes by and their surname is part of the name.
+        // "Sam (Samantha) Ortiz", "Mrs Jo (Joanna) Price", 'Robert "Robbie" Hale': the full first name or a nickname in
+        // brackets or quotes between the first name and the surname is part of the name.
         if (!givenNameInBrackets(run, list, i, window)) break;
         run.push(token);
         i++;
         run.push(list[i]);
         continue;
       }
+    }
+    // "Robert ‘Bob’ Hale": a nickname in single quotes, which the token keeps, between a first name and a surname.
+    if (run.length > 0 && singleQuotedNickname(run, list, i, window)) {
+      run.push(token);
+      continue;
     }
     const shape = shapeOf(token.text);
     if (!shape) break;
@@ -512,17 +517,41 @@ function runFrom(list: Token[], from: number, window: string): Token[] {
  * "Sam (Samantha) Ortiz". The run holds titles and one word; the bracket one word the lexicon knows as a first name.
  */
 function givenNameInBrackets(run: Token[], list: Token[], at: number, window: string): boolean {
-  const words = run.filter((t) => shapeOf(t.text) !== "honorific");
   const [inside, after] = [list[at], list[at + 1]];
+  if (!oneFirstName(run) || after === undefined) return false;
+  const open = /^[ \t\u00a0]*([("“])$/.exec(window.slice(run[run.length - 1].end, inside.start))?.[1];
+  const close = /^([)"”])[ \t\u00a0]+$/.exec(window.slice(inside.end, after.start))?.[1];
+  if (!open || !close || CLOSING[open] !== close) return false;
   return (
-    words.length === 1 &&
-    shapeOf(words[0].text) === "word" &&
-    after !== undefined &&
-    /^[ \t\u00a0]*\($/.test(window.slice(run[run.length - 1].end, inside.start)) &&
-    /^\)[ \t\u00a0]+$/.test(window.slice(inside.end, after.start)) &&
     shapeOf(inside.text) === "word" &&
     shapeOf(after.text) === "word" &&
     has(lexiconTags(inside.text), FIRST_NAME) &&
+    !isStopWord(after.text, false, list[at + 2]?.text)
+  );
+}
+
+/** The mark that closes each opening one around a name between first name and surname. */
+const CLOSING: Record<string, string> = { "(": ")", '"': '"', "“": "”" };
+
+/** The run holds titles and one name word: "Sam", "Mrs Jo". */
+function oneFirstName(run: Token[]): boolean {
+  const words = run.filter((t) => shapeOf(t.text) !== "honorific");
+  return words.length === 1 && shapeOf(words[0].text) === "word";
+}
+
+/** A nickname in single quotes the token keeps ("‘Bob’", "'Bob'") after one first name, a surname after it. */
+function singleQuotedNickname(run: Token[], list: Token[], at: number, window: string): boolean {
+  const [inside, after] = [list[at], list[at + 1]];
+  const word = /^(?:‘([^‘’']+)’|'([^‘’']+)')$/u.exec(inside.text);
+  const nick = word?.[1] ?? word?.[2];
+  return (
+    nick !== undefined &&
+    after !== undefined &&
+    oneFirstName(run) &&
+    /^[ \t\u00a0]+$/.test(window.slice(inside.end, after.start)) &&
+    shapeOf(nick) === "word" &&
+    has(lexiconTags(nick), FIRST_NAME) &&
+    shapeOf(after.text) === "word" &&
     !isStopWord(after.text, false, list[at + 2]?.text)
   );
 }

@@ -17,6 +17,7 @@ import {
   nameAtStart,
   namedLeads,
   nameKey,
+  nicknameKey,
   sameName,
   tableBlockLeads,
 } from "./leads.js";
@@ -8818,6 +8819,8 @@ function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
     for (const m of named) {
       const key = nameKey(m.name ?? "");
       if (key.split(" ")[0] === lower && key.includes(" ")) keys.set(key, m.name ?? "");
+      // 'Robert "Robbie" Hale' is who "Robbie" stands for too.
+      if (nicknameKey(m.name ?? "")?.split(" ")[0] === lower) keys.set(key, m.name ?? "");
     }
     if (keys.size === 0) {
       // Each other name of a lead's line ("Deputies: Ffion Draycott / Gethin Marlowe"), with the people the text
