@@ -6593,7 +6593,8 @@ export function nicknameKey(name: string): string | undefined {
 export function nameKey(name: string): string {
   return name
     .replace(HONORIFIC_AT_START, "")
-    .replace(/\s*\([^()]*\)(?=\s)/g, "")
+    // From the start of a run of spaces only (the lookbehind): tried at every space of a long run, it was quadratic.
+    .replace(/(?<!\s)\s*\([^()]*\)(?=\s)/g, "")
     .replace(NICKNAME_QUOTED, "")
     .replace(/[.’']/g, "")
     .toLowerCase()
