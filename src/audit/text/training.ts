@@ -1703,7 +1703,7 @@ function initialledLeadInCells(
  * scope before it ("Session Lead", "Site Manager", "Group Leader", `SCOPED_JOB_HEADER`) heads a column of people too.
  */
 const PEOPLE_HEADER =
-  /^(?:instructor|coach|volunteer|leader|tutor|teacher|helper|trainer|employee|member|colleague|worker|practitioner|chaperone|mentor|steward|(?:session|site|venue|camp|group|activity|room|shift|duty)\s+(?:lead|leader|manager|supervisor|coordinator|co-ordinator))$/;
+  /^(?:instructor|coach|volunteer|leader|tutor|teacher|helper|trainer|employee|member|colleague|worker|practitioner|childminder|chaperone|mentor|steward|(?:session|site|venue|camp|group|activity|room|shift|duty)\s+(?:lead|leader|manager|supervisor|coordinator|co-ordinator))$/;
 /** A column of what each row's person does: "Role", "Job title", "Position". */
 const ROLE_HEADER = /^(?:role|job|job\s+title|position|post)$/;
 /** A header of one word that names no course, date or check: the setting's own word for its people ("Sewadar"). */
@@ -2309,12 +2309,15 @@ function personCell(cell: string): boolean {
   return PERSON_CELL.test(cell) && looksLikePerson(cell) !== false;
 }
 
+/** A one-word name in brackets between a first name and a surname: "Odile (Dilly) Faraday-Stone". */
+const NICKNAME = /^(\p{Lu}[\p{L}'’.-]*)\s+\(\p{Lu}\p{Ll}+\)(?=\s+\p{Lu})/u;
+
 /**
  * A people's cell without the short note in brackets after the name: "Ola Brent (tabla)", "Ife Duru (U15 boys)",
  * "Ravi Sohal (Punjabi, Class 2)" → the name. A bracket of more than 60 characters is no note: the cell stays whole.
  */
 function withoutNote(cell: string): string {
-  const name = bracketOff(cell).trim();
+  const name = bracketOff(cell.replace(NICKNAME, "$1")).trim();
   return cell.length - name.length <= 64 ? name : cell;
 }
 
