@@ -675,6 +675,14 @@ describe("the text the rules read stays what it was", () => {
     "zz158-yjs-mentoring.pdf": "6a99f8a9ac18b3da",
     "zz159-allthrough-academy.pdf": "3e07183c27cac8dd",
     "zz159-hospice-siblings.pdf": "c7413eac65a1fd13",
+    "zz160-autism-residential.pdf": "6e9889c48f83fe8a",
+    "zz160-short-breaks.pdf": "f361a0f31536ed6d",
+    "zz161-mat-central-policy.pdf": "29b7ca5761575b7c",
+    "zz161-refuge-children-service.pdf": "a1d1400fd5a22cec",
+    "zz162-boarding-prep.pdf": "3f7b471d19e8c384",
+    "zz162-childrens-centre.pdf": "2222df8f4c2daa73",
+    "zz163-gymnastics-club.pdf": "8920c94b04d05dc9",
+    "zz163-students-union.pdf": "2bc022b335c2bcad",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
