@@ -6591,9 +6591,10 @@ export function nicknameKey(name: string): string | undefined {
  * brackets: "Bex (Rebecca) Harper-Lowe" ≈ "bex harper-lowe".
  */
 export function nameKey(name: string): string {
+  // The bracket strip starts only at the start of a run of spaces (the lookbehind): tried at every space of a long
+  // run, it was quadratic.
   return name
     .replace(HONORIFIC_AT_START, "")
-    // From the start of a run of spaces only (the lookbehind): tried at every space of a long run, it was quadratic.
     .replace(/(?<!\s)\s*\([^()]*\)(?=\s)/g, "")
     .replace(NICKNAME_QUOTED, "")
     .replace(/[.’']/g, "")
