@@ -6252,37 +6252,28 @@ function trainingInLines(
     // "**Mr Tomasz Brandt**" / "Tomasz attended …", "He also holds …": the person whose name line (and details)
     // the paragraph sits right under, for a sentence that calls them by first name or pronoun.
     const under = continuing && owner?.name !== undefined ? owner : undefined;
+    // The line's sentences read as records, `holder` the person a sentence that names no one is about.
+    const sentencesOf = (holder: typeof under) =>
+      sentenceRecords(
+        body,
+        line.offset + start,
+        named,
+        onLine,
+        known,
+        firstNames,
+        holder,
+        carried,
+        carriedOwner,
+      );
     // "14/02/2025. Aisha completed it on 3rd October 2023.": a sentence whose course is only the wrapped sentence's
     // ("it", "the same course") records that course.
     const carriedRecords =
-      carried && !marker && !asked && HELD_VERB.test(words)
-        ? sentenceRecords(
-            body,
-            line.offset + start,
-            named,
-            onLine,
-            known,
-            firstNames,
-            under,
-            carried,
-            carriedOwner,
-          )
-        : undefined;
+      carried && !marker && !asked && HELD_VERB.test(words) ? sentencesOf(under) : undefined;
     // "… Lee-Hart, is our DSL. She completed the DSL course on 3 May 2024.": a pronoun's record after the wrapped
     // sentence that named the lead — hers, not the person's of a name line above the paragraph.
     const wrappedRecords =
       wrappedLead && !marker && !asked && HELD_VERB.test(words) && namesHeldCourse(words)
-        ? sentenceRecords(
-            body,
-            line.offset + start,
-            named,
-            onLine,
-            known,
-            firstNames,
-            undefined,
-            carried,
-            carriedOwner,
-          )
+        ? sentencesOf(undefined)
         : undefined;
     // "Mrs Kowalczyk's last DSL training: 23 June 2023.": the possessive's lead's record, not the record of whoever
     // the lines above name (nor of nobody).
@@ -6353,20 +6344,7 @@ function trainingInLines(
           borrowedCourseRecords(body, line.offset + start, named, onLine, known, firstNames, under) !==
             undefined))
     ) {
-      for (const record of carriedRecords ??
-        wrappedRecords ??
-        sentenceRecords(
-          body,
-          line.offset + start,
-          named,
-          onLine,
-          known,
-          firstNames,
-          under,
-          carried,
-          carriedOwner,
-        ))
-        found.push(record);
+      for (const record of carriedRecords ?? wrappedRecords ?? sentencesOf(under)) found.push(record);
       owner = undefined;
       continuing = false;
       continue;
