@@ -2197,6 +2197,38 @@ function matrixCell(read: Cell): MatrixCell | undefined {
   return MATRIX_DATE_WORDS.test(plain(`${before} ${after}`)) ? { kind: "date", date } : undefined;
 }
 
+/**
+ * Whether a column's cells are a matrix's: each a date, a lapse or no record — or, in a few rows, a cell that names
+ * courses of its own with their dates ("Level 1 online ✓ 09/2026; Level 2 booked 21/01/2027"), so long as more of the
+ * column's cells are the matrix's dates. Such a cell records nothing for the column's course (its reader skips it); a
+ * column mostly of such cells lists each row's own courses, and is read row by row.
+ */
+function columnOfMatrixCells(cells: readonly Cell[], kinds: ReadonlyArray<MatrixCell | undefined>): boolean {
+  if (kinds.length === 0) return false;
+  let own = 0;
+  for (const [i, kind] of kinds.entries()) {
+    if (kind !== undefined) continue;
+    if (!namesOwnCourses(cells[i])) return false;
+    own++;
+  }
+  return own === 0 || kinds.filter((k) => k?.kind === "date").length > own;
+}
+
+/**
+ * A cell that names a course before each of its dates: "Level 1 online ✓ 09/2026; Level 2 booked 21/01/2027",
+ * "Induction ✓ 11/2026, Level 2 booked for 02/2027".
+ */
+function namesOwnCourses(cell: Cell): boolean {
+  const text = cell.text.replace(MATRIX_TICKS, " ");
+  const dates = trainingDates(text, cell.offset, { schoolYears: true });
+  let from = 0;
+  for (const date of dates) {
+    if (!COURSE_WORD.test(plain(text.slice(from, date.offset - cell.offset)))) return false;
+    from = date.endOffset - cell.offset;
+  }
+  return dates.length > 0;
+}
+
 /** A title before a name, a word of its own: "Mrs", "Dr". */
 const NAME_TITLE = new RegExp(`^(?:${TITLE_PATTERN})\\.?$`, "i");
 /** A surname's own capitals, never letters after a name: "MCKAY", "MACRAE", "DE", "DUPONT", "O'NEILL", "LE". */
@@ -2442,10 +2474,7 @@ function matrixRecords(
     const kinds = cells.map(matrixCell);
     // A column with no person's row (a table of groups' rules only) is no matrix's: its rows are read as records.
     const matrixColumn =
-      courseLike &&
-      !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) &&
-      kinds.length > 0 &&
-      kinds.every((k) => k !== undefined);
+      courseLike && !MATRIX_NOT_COURSE_HEADER.test(h.toLowerCase()) && columnOfMatrixCells(cells, kinds);
     if (matrixColumn) courseCols.push(i);
     // Another column that names courses: the table lists a course per row.
     else if (/\b(?:course|training)s?\b/i.test(h)) return undefined;
@@ -2472,8 +2501,7 @@ function matrixRecords(
     column.kinds.some((k) => k?.kind === "date") && titleColumns();
   for (const column of ticked)
     if (
-      column.kinds.length > 0 &&
-      column.kinds.every((k) => k !== undefined) &&
+      columnOfMatrixCells(column.cells, column.kinds) &&
       ((!column.title && column.cells.some(datedTick)) || datedColumn(column))
     )
       courseCols.push(column.i);
