@@ -23,6 +23,30 @@ const NAME_HEADER = /^(?:names?|who|person|contact)$/i;
 const DONE_HEADER = /\b(?:date|dated|completed|attended|trained|done|passed|achieved|when)\b/i;
 /** A cell that is a date alone: "06/2026", "June 2026", "30/06/2026". */
 const DATE_ONLY = /^[\s\d/.–—-]*$|^\s*(?:\d{1,2}\s+)?\p{L}+\.?\s+\d{4}\s*$/u;
+/** A label that names a course: "CWO course", "Welfare Officer training", "Safeguarding and Protecting Children". */
+const COURSE_LABEL =
+  /\b(?:course|training|certificate|certification|qualification|award|refresher|module|level\s*[1-4])\b/i;
+/** A label's words for a course still to come: "Refresher booked", "Course planned". */
+const PLANNED_LABEL = /\b(?:booked|planned|scheduled|pending|requested|awaiting)\b/i;
+
+/**
+ * What an expiry cell holds: a date alone ("06/2026"), or the course the person keeps, a colon and its date ("CWO
+ * course: 10/2027") — the course's label then names the record. Not another check's ("DBS: 03/2028"), a date done
+ * ("Course completed: 10/2024") or a booking ("Refresher booked: 03/2027"). Undefined when it holds neither.
+ */
+function expiryCell(text: string): { date: string; course?: string } | undefined {
+  if (DATE_ONLY.test(text)) return { date: text };
+  const colon = text.lastIndexOf(":");
+  const date = text.slice(colon + 1);
+  if (colon < 0 || colon > 80 || !/\d/.test(date) || !DATE_ONLY.test(date)) return undefined;
+  const course = text.slice(0, colon).trim();
+  const named =
+    (COURSE_LABEL.test(course) || SAFEGUARDING_COURSE.test(course)) &&
+    !OTHER_CHECK.test(course) &&
+    !DONE_HEADER.test(course) &&
+    !PLANNED_LABEL.test(course);
+  return named && course.split(/\s+/).length <= 8 ? { date, course } : undefined;
+}
 
 export function validUntilColumnRecords(table: Table): TrainingLine[] {
   const header = table.headerCells.map((c) => plain(c.text).trim().replace(/\s+/g, " "));
@@ -46,7 +70,7 @@ export function validUntilColumnRecords(table: Table): TrainingLine[] {
   // header, and the table is left to the readers of completion dates.
   const dated = table.rows.filter((row) => {
     const cell = row.cells[col];
-    return cell && DATE_ONLY.test(plain(cell.text)) && findDates(cell.text, cell.offset).length > 0;
+    return cell && expiryCell(plain(cell.text)) && findDates(cell.text, cell.offset).length > 0;
   });
   if (
     dated.length > 0 &&
@@ -67,14 +91,15 @@ export function validUntilColumnRecords(table: Table): TrainingLine[] {
   for (const row of table.rows) {
     const nameCell = row.cells[nameCol];
     const dateCell = row.cells[col];
-    if (!nameCell || !dateCell || !DATE_ONLY.test(plain(dateCell.text))) continue;
+    const cell = dateCell && expiryCell(plain(dateCell.text));
+    if (!nameCell || !dateCell || !cell) continue;
     const names = namesInCell({ ...nameCell, text: plain(nameCell.text) });
     const dates = findDates(dateCell.text, dateCell.offset);
     if (names.length !== 1 || dates.length !== 1) continue;
     found.push({
       offset: row.line.offset,
       endOffset: row.line.endOffset,
-      course,
+      course: cell.course ?? course,
       datePlaceholder: false,
       noneRecorded: false,
       leadName: names[0].name,
