@@ -3606,10 +3606,11 @@ const ABSENCE_AFTER =
 /** "… takes her place as ": the role she takes it in follows. */
 const AS_ROLE = /^[^\S\n]+as[^\S\n]+(?:(?:the|a|an|our)[^\S\n]+)?/u;
 /**
- * A job between commas beside a name, capitalised: "the centre's Duty Manager", "our Office Manager", "Deputy Manager".
+ * A job between commas beside a name, capitalised: "the centre's Duty Manager", "our Office Manager", "Deputy Manager",
+ * and with what it is of: "the Principal of the Training Centre", "our Director of Sailing".
  */
 const APPOSITIVE_JOB =
-  /^(?:(?:the|our)[^\S\n]+)?(?:[\p{Ll}'’-]+['’]s[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}'’-]*$/u;
+  /^(?:(?:the|our)[^\S\n]+)?(?:[\p{Ll}'’-]+['’]s[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}'’-]*(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]*[^\S\n]+){0,3}\p{Lu}[\p{L}'’-]*)?$/u;
 
 /**
  * Whether the words (spaces around them allowed) are one person's name and nothing else: a full name the tagger, a
