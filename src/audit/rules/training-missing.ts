@@ -37,8 +37,8 @@ import { GAELIC_NAME_PARTICLES, NAME_PARTICLES, TITLE_PATTERN } from "../text/ro
 import { tagWords } from "../text/tagger.js";
 import {
   looksLikePerson,
-  roleAlone,
   roleCandidates,
+  roleInPlaceOfName,
   type TrainingLine,
   trainingDates,
   trainingTableWords,
@@ -220,7 +220,7 @@ export const rule: Rule = {
     const namesOf = (m: LeadMention) => m.names ?? (m.name ? [m.name] : []);
     const roleRecords = [...new Set(personal.filter((t) => !t.planned).map((t) => t.leadName ?? ""))].flatMap(
       (name) => {
-        const role = roleAlone(name);
+        const role = roleInPlaceOfName(name);
         return role
           ? [{ role: role.role, keys: roleCandidates(role, named).flatMap(namesOf).map(nameKey) }]
           : [];

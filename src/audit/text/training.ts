@@ -558,6 +558,8 @@ export function findTrainingLines(
     record.leadName = tied.name;
     record.leadRole = tied.role;
   }
+  // "| DSL (see footer) | Designated Safeguarding Lead | … |": a record under a lead's role alone is its one holder's.
+  roleRecordsToHolders(found, named);
   // "The Parish Safeguarding Officer completed … in June 2023. The Vicar completed Leadership in October 2021.": a
   // dated sentence whose subject is a job the policy gives one lead is that lead's record.
   for (const record of found) {
@@ -2692,6 +2694,24 @@ export function roleAlone(words: string): LeadMention | undefined {
   let rest = words;
   for (const m of [...mentions].reverse()) rest = rest.slice(0, m.offset) + rest.slice(m.endOffset);
   return /\p{L}/u.test(rest) ? undefined : mentions[0];
+}
+
+/** "the" or "our" before a role: "The DSL", "Our Welfare Officer". */
+const ROLE_ARTICLE = /^(?:the|our)\s+(?=\S)/i;
+/** A bracket saying where the person's name is written: "(see footer)", "(named below)", "(details on page 1)". */
+const WHERE_NAMED = /^\((?:see|named|name|names|details?|listed|given|as)\b[^()]{0,40}\)$/i;
+
+/**
+ * The role a record gives in place of its person, when that is a lead's role alone: "DSL", "Deputy DSL", after "the"
+ * or "our" ("Our Welfare Officer"), or with a bracket saying where the name is ("DSL (see footer)", "The DSL (named
+ * below)"). Undefined for anything else ("Staff (all)", "DSL (vacant)", "Mrs Ada Rowe (DSL)").
+ */
+export function roleInPlaceOfName(words: string): LeadMention | undefined {
+  let bare = words.trim();
+  if (bare.length > 80) return undefined;
+  const open = bare.lastIndexOf("(");
+  if (open > 0 && WHERE_NAMED.test(bare.slice(open))) bare = bare.slice(0, open).trimEnd();
+  return roleAlone(bare.replace(ROLE_ARTICLE, ""));
 }
 
 /** A club's or a team's post a job title ends with that ENDS_IN_JOB does not list: "Treasurer", "Committee Member". */
@@ -5306,11 +5326,7 @@ function bareRoleSubject(subject: string, named: LeadMention[]): Owner | undefin
   const word = BARE_ROLE_SUBJECT.exec(subject)?.[1]?.toLowerCase();
   if (!word) return undefined;
   const role: LeadKind = word === "deputy" ? "deputy" : "dsl";
-  const mention = { role, label: word } as LeadMention;
-  const holders = new Set(
-    roleCandidates(mention, named).flatMap((c) => (c.names ?? (c.name ? [c.name] : [])).map(nameKey)),
-  );
-  const holder = holders.size === 1 ? roleHolder(mention, named) : undefined;
+  const holder = soleRoleHolder({ role, label: word } as LeadMention, named);
   return holder ? { name: holder, role } : undefined;
 }
 
@@ -5349,10 +5365,7 @@ function untrainedRoleRecords(
       : roleAlone(role);
     if (!mention) continue;
     // Every name the role's lines give: "Deputies: A and B" is two holders, so the sentence is neither's.
-    const holders = new Set(
-      roleCandidates(mention, named).flatMap((c) => (c.names ?? (c.name ? [c.name] : [])).map(nameKey)),
-    );
-    const holder = holders.size === 1 ? roleHolder(mention, named) : undefined;
+    const holder = soleRoleHolder(mention, named);
     if (!holder) continue;
     found.push(noneRecorded(line, m.index + m[1].length, { name: holder, role: mention.role }));
   }
@@ -8743,14 +8756,15 @@ const OPENING_BEFORE_DASH = /^\s*(?<opening>[^–—:]{2,60}?)\s+(?:--|[–—-]
 
 /**
  * "Deputy Welfare Lead – Designated lead training. Refreshed: 01/2024": a training line that opens with a role alone
- * and a dash is the record of the one person the document names for that role (roleHolder), its course the words
+ * ("DSL (see footer)", "Our Welfare Officer": roleInPlaceOfName) and a dash is the record of the one person the
+ * document names for that role (roleHolder), its course the words
  * after the dash (courseFrom, in the line's text); undefined when the opening is not a role alone, or the role is
  * nobody's or several people's.
  */
 function roleLineOwner(body: string, named: LeadMention[]): { owner: Owner; courseFrom: number } | undefined {
   const match = OPENING_BEFORE_DASH.exec(body);
   const opening = match?.groups?.opening;
-  const mention = opening ? roleAlone(plain(opening)) : undefined;
+  const mention = opening ? roleInPlaceOfName(plain(opening)) : undefined;
   const holder = mention ? roleHolder(mention, named) : undefined;
   return match && mention && holder
     ? { owner: { name: holder, role: mention.role }, courseFrom: match[0].length }
@@ -8793,6 +8807,39 @@ function questionLineOwner(
 function roleHolder(mention: LeadMention, named: LeadMention[]): string | undefined {
   const candidates = roleCandidates(mention, named);
   return new Set(candidates.map((m) => nameKey(m.name ?? ""))).size === 1 ? candidates[0].name : undefined;
+}
+
+/**
+ * The one person who holds a role named without a name: roleHolder's, when every name the role's lines give is that
+ * person's ("Deputies: A and B" is two holders, so nobody's).
+ */
+function soleRoleHolder(mention: LeadMention, named: LeadMention[]): string | undefined {
+  const holders = new Set(
+    roleCandidates(mention, named).flatMap((c) => (c.names ?? (c.name ? [c.name] : [])).map(nameKey)),
+  );
+  return holders.size === 1 ? roleHolder(mention, named) : undefined;
+}
+
+/**
+ * "| DSL (see footer) | … | 4 March 2025 |", "Our Welfare Officer – Safeguarding and Protecting Children, 05/2024": a
+ * record whose person is a lead's role alone (roleInPlaceOfName) is the record of the role's one holder, wherever the
+ * policy names them (a page's footer). A role two people hold, or nobody, leaves the record as it is.
+ */
+function roleRecordsToHolders(records: TrainingLine[], named: LeadMention[]): void {
+  const holderOf = new Map<string, { name: string; role: LeadKind } | undefined>();
+  for (const record of records) {
+    const words = record.leadName;
+    if (!words || words.length > 80) continue;
+    if (!holderOf.has(words)) {
+      const mention = roleInPlaceOfName(words);
+      const name = mention ? soleRoleHolder(mention, named) : undefined;
+      holderOf.set(words, mention && name ? { name, role: mention.role } : undefined);
+    }
+    const holder = holderOf.get(words);
+    if (!holder) continue;
+    record.leadName = holder.name;
+    record.leadRole = holder.role;
+  }
 }
 
 /**
