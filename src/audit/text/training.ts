@@ -5827,6 +5827,23 @@ function continuesEntry(line: Line): boolean {
   return !next.marker && !next.heading;
 }
 
+/**
+ * A person (a first name, or a name of up to three words) and a verb of holding at a clause's start: "Callum completed",
+ * "Mr Ivo Hale has attended".
+ */
+const HOLDER_OPENING = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+\s+(?:(?:also|then|later)\s+)?(?:(?:has|had|have)\s+)?(?:completed|attended|passed|achieved|undertook|gained|did|took)\s`;
+
+/**
+ * A FAQ's question before its answer on the same line or paragraph: "**What training have the safeguarding team
+ * had?** — Odette completed …". Only before an answer that opens with a person and a verb of holding (HOLDER_OPENING):
+ * the question is no part of the answer's record ("Has the Welfare Officer had training? Yes – …" keeps its question,
+ * which names whose the record is).
+ */
+const QUESTION_BEFORE_RECORD = new RegExp(
+  String.raw`^(?:\*\*|__)?[^?\n]{3,160}\?(?:\*\*|__)?\s*(?:(?:--|[–—:-])\s*)?(?=${HOLDER_OPENING})`,
+  "u",
+);
+
 /** A numbered clause's number ("5.5 ", "12.3.1 ") before its sentence's capital. */
 const CLAUSE_NUMBER = /^\d+\.\d+(?:\.\d+)*\.?\s+(?=\p{Lu})/u;
 
@@ -6040,6 +6057,12 @@ function trainingInLines(
     if (clause && /\b(?:19|20)\d\d\b/.test(body.slice(clause[0].length))) {
       start += clause[0].length;
       body = body.slice(clause[0].length);
+    }
+    // "**What training have the team had?** — Odette completed …": a FAQ's question is no part of its answer's record.
+    const question = !marker && !heading ? QUESTION_BEFORE_RECORD.exec(body) : null;
+    if (question) {
+      start += question[0].length;
+      body = body.slice(question[0].length);
     }
     // "online safety briefing in April 2026. Tadhg completed …": a line broken inside a paragraph opens with the
     // end of the sentence above; the record on it starts after that sentence's full stop.
@@ -6974,6 +6997,41 @@ const CLAUSE_OF_ITS_OWN =
   /(?:,\s*and|;\s*(?:and\s+)?)\s+(?=(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)*|\p{Lu}[\p{Ll}'’-]+(?:\s*,\s*\p{Lu}[\p{Ll}'’-]+)*\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+(?:both|each|together))?)\s+(?:(?:(?:also|then|later)\s+)?(?:(?:has|had|have)\s+)?(?:completed|attended|passed|achieved|undertook|gained|holds?|did|took)\b|(?:the|her|his|their)\s+\p{Lu}))/gu;
 
 /**
+ * ", Callum completed …", ", Mr Ivo Hale attended …": a comma alone, then a person (HOLDER_OPENING) — where a clause of
+ * its own may start (recordCommas says whether it does).
+ */
+const COMMA_BEFORE_HOLDER = new RegExp(String.raw`,\s+(?=${HOLDER_OPENING})`, "gu");
+
+/**
+ * "Odette completed her DSL course on 3 March 2025, Callum completed the deputy course on 12 October 2024, Lorna
+ * completed …": the commas where one person's record ends and the next person's begins — a comma before a person and
+ * a verb of holding (COMMA_BEFORE_HOLDER), right after a clause of the same sentence that has a verb of holding of
+ * its own and ends on its date. Not "On 3 March 2025, Callum completed …" (the date is his, no clause before it), nor
+ * after a date that a bracket or other words follow. Each match reads at most the 200 characters before it.
+ */
+function recordCommas(body: string): Array<{ end: number; next: number }> {
+  if (!body.includes(",") || !/\d/.test(body)) return [];
+  const cuts: Array<{ end: number; next: number }> = [];
+  let from = 0;
+  for (const m of allMatches(COMMA_BEFORE_HOLDER, body)) {
+    const at = m.index ?? 0;
+    let clause = body.slice(Math.max(from, at - 200), at);
+    const stop = Math.max(clause.lastIndexOf(". "), clause.lastIndexOf("? "), clause.lastIndexOf("! "));
+    if (stop >= 0) clause = clause.slice(stop + 2);
+    const tail = clause.slice(-40);
+    const last = trainingDates(tail, 0).at(-1);
+    if (
+      last?.endOffset !== tail.length ||
+      !HELD_VERB.test(clause.slice(0, clause.length - tail.length + last.offset))
+    )
+      continue;
+    cuts.push({ end: at, next: at + m[0].length });
+    from = at + m[0].length;
+  }
+  return cuts;
+}
+
+/**
  * "… completed it together on 10 October 2025": the course a clause calls "it", then its date and nothing more.
  * The course is the one named in the clause or sentence just before (sentenceRecords passes it); never further back.
  */
@@ -7331,6 +7389,8 @@ function sentenceRecords(
       end: m.index ?? 0,
       next: (m.index ?? 0) + m[0].length,
     })),
+    // "Odette completed … on 3 March 2025, Callum completed …": a comma alone before the next person's record.
+    ...recordCommas(body),
     { end: body.length, next: body.length },
   ].sort((a, b) => a.end - b.end);
   let from = 0;
@@ -8554,8 +8614,10 @@ function heldAcrossLines(
           const raw = paragraph.slice(from, end);
           // "5.5 Olwen completed …": a numbered clause's number is not its sentence's first word.
           const number = from === 0 ? CLAUSE_NUMBER.exec(raw.trimStart()) : null;
-          const at = base + from + (raw.length - raw.trimStart().length) + (number?.[0].length ?? 0);
-          const sentence = raw.trim().slice(number?.[0].length ?? 0);
+          // "**What training have the team had?** — Odette completed …": a FAQ's question is not the sentence's subject.
+          const opening = number ?? QUESTION_BEFORE_RECORD.exec(raw.trimStart());
+          const at = base + from + (raw.length - raw.trimStart().length) + (opening?.[0].length ?? 0);
+          const sentence = raw.trim().slice(opening?.[0].length ?? 0);
           from = end;
           const before = previous;
           previous = { sentence, at };
@@ -8652,6 +8714,7 @@ function wrappedSentenceRecords(sentence: string, at: number, reading: WrappedRe
     : renewal
       ? renewal
       : CLAUSE_OF_ITS_OWN.test(sentence) ||
+          recordCommas(sentence).length > 0 ||
           // "… on 14 June 2022 and renewed" / "it on 9 March 2026.": the course done again, as sentenceRecords
           // reads it.
           (/\band\b/i.test(sentence) && secondDatedCourse(sentence, at)?.course === "")
@@ -8863,6 +8926,17 @@ type FirstNames = (first: string) => string | undefined;
  * names in full with it ("… and Seren Aldous, Lead Instructor"): a name compromise knows, or one followed by a job
  * ("Seren Aldous, Lead Instructor"). Undefined when nobody is, or two people are ("Seren Aldous", "Seren Vaughan").
  */
+/** The names in full on the leads' lines ("Deputies: Ffion Draycott / Gethin Marlowe") whose first name is `lower`. */
+function lineNamesOf(named: LeadMention[], lower: string): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  for (const m of named)
+    for (const name of m.names ?? []) {
+      const key = nameKey(name);
+      if (key.split(" ")[0] === lower && key.includes(" ")) found.push([key, name]);
+    }
+  return found;
+}
+
 function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
   const cache = new Map<string, string | undefined>();
   // Every capitalised word followed by another, indexed by the first, read once on the first question: a scan of
@@ -8878,14 +8952,15 @@ function firstNameResolver(text: string, named: LeadMention[]): FirstNames {
       // 'Robert "Robbie" Hale' is who "Robbie" stands for too.
       if (nicknameKey(m.name ?? "")?.split(" ")[0] === lower) keys.set(key, m.name ?? "");
     }
-    if (keys.size === 0) {
+    if (keys.size > 0) {
+      // "Deputy DSLs: Callum Prideaux-Venn and Callum Ashworth-Pryce": another person of a lead's line with the same
+      // first name makes it nobody's, as two leads of that first name do.
+      for (const [key, name] of lineNamesOf(named, lower))
+        if (![...keys.keys()].some((k) => sameName(k, key))) keys.set(key, name);
+    } else {
       // Each other name of a lead's line ("Deputies: Ffion Draycott / Gethin Marlowe"), with the people the text
       // names in full: one of them is the first name's, two are nobody's.
-      for (const m of named)
-        for (const name of m.names ?? []) {
-          const key = nameKey(name);
-          if (key.split(" ")[0] === lower && key.includes(" ")) keys.set(key, name);
-        }
+      for (const [key, name] of lineNamesOf(named, lower)) keys.set(key, name);
       if (!pairs) {
         pairs = new Map();
         for (const m of allMatches(CAPITALISED_PAIR, text)) {
