@@ -30,7 +30,7 @@ import { groupsTrainingHeldElsewhere, saidNotALead, saidTrainingHeldElsewhere } 
 import { jobHolder } from "../text/job-holder.js";
 import { inLeadsOnlyLog } from "../text/log-scope.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
-import { OUTSIDE_POLICY_AFTER } from "../text/not-a-lead.js";
+import { deniedRole, OUTSIDE_POLICY_AFTER, roleDenials } from "../text/not-a-lead.js";
 import { passesConcernsToLead } from "../text/passing-roles.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
 import { GAELIC_NAME_PARTICLES, NAME_PARTICLES, TITLE_PATTERN } from "../text/roles.js";
@@ -278,7 +278,7 @@ export const rule: Rule = {
       ...[...leads, ...fromBlocks].flatMap((lead) => everyNamed(context.document.text, lead)),
       ...namedInRoleColumns(lines),
       ...(plainText ? namedInFlattenedRoleTables(lines) : []),
-      ...namedInRoleColumnBlocks(context.document.blocks ?? [], lines, ownNamed),
+      ...namedInRoleColumnBlocks(context.document.blocks ?? [], lines, context.document.text, ownNamed),
     ];
     // "Federation Safeguarding Lead: Carys Hale": a person the policy names as a wider body's officer is that body's,
     // though another line (a contacts list's "Club Welfare Officer: as above" before hers) seems to give her the
@@ -310,6 +310,7 @@ export const rule: Rule = {
       trained,
     );
     let outsideUnits: ((offset: number) => boolean) | undefined;
+    let denied: readonly string[][] | undefined;
     for (const mention of mentions) {
       if (!mention.name) continue;
       const key = nameKey(mention.name);
@@ -378,6 +379,10 @@ export const rule: Rule = {
       if (roleDisowned(context.document.text, mention, disowned)) continue;
       // "Each member club names its own Club Welfare Officer" above "| Club | Club Welfare Officer |": the members' leads.
       if (memberBodiesRole(context.document.text, mention.label)) continue;
+      // "| Branch | Safeguarding Champion |" under "Champions are not designated leads": the policy's own word that
+      // the role holds no lead's part (the table-column readers above read its header alone).
+      denied ??= roleDenials(context.document.text);
+      if (deniedRole(denied, mention.label)) continue;
       // "…the **Safeguarding Contact** on session days. … They pass every concern to me (or Tom)": a contact under
       // the lead, who hands concerns on, not a lead.
       if (mention.role === "dsl" && passesConcernsToLead(context.document, mention.label, leads)) continue;
@@ -1410,7 +1415,12 @@ function namedInRoleColumns(lines: Line[]): LeadMention[] {
  * Firefighter C D"); a cell that is not a name ("same as above", "vacant") names nobody. `ownNamed`: the policy names
  * its own lead, so a table of other organisations beside their leads ("| Partner school | DSL |") names none of its.
  */
-function namedInRoleColumnBlocks(blocks: Block[], lines: Line[], ownNamed = false): LeadMention[] {
+function namedInRoleColumnBlocks(
+  blocks: Block[],
+  lines: Line[],
+  documentText: string,
+  ownNamed = false,
+): LeadMention[] {
   const found: LeadMention[] = [];
   for (const table of blocks) {
     if (table.kind !== "table" || !table.headerRow || table.rows.length < 2) continue;
@@ -1440,6 +1450,8 @@ function namedInRoleColumnBlocks(blocks: Block[], lines: Line[], ownNamed = fals
         const cell = row[column];
         if (r === 0 || !cell) continue;
         const text = cell.text.replace(/\s+/g, " ");
+        // Where the last name found in the cell ends, in the document's text: the next is looked for after it.
+        let from = cell.offset;
         const rank = rankAt(text)?.length ?? 0;
         // "Mrs Philippa" over a row of "Ormsby-Tate" alone: her name wrapped onto the next row (wrapped-surname.ts).
         const whole = surnameWrappedBelow(text, table.rows[r + 1], column);
@@ -1455,8 +1467,12 @@ function namedInRoleColumnBlocks(blocks: Block[], lines: Line[], ownNamed = fals
             looksLikePerson(name.name) !== "sure"
           )
             continue;
-          // Offsets in the document's text, which the cell's words may wrap over several lines.
-          const nameOffset = cell.offset + Math.min(start, cell.endOffset - cell.offset);
+          // Offsets in the document's text, which the cell's words may wrap over several lines, and which may hold
+          // more than the cell's text ("| Ann Lee and Tom Ure |": a Markdown cell's place starts at its bar).
+          const place = placeInCell(documentText, name.name, from, cell.endOffset);
+          const nameOffset = place?.offset ?? cell.offset + Math.min(start, cell.endOffset - cell.offset);
+          const nameEndOffset = place?.endOffset ?? Math.min(cell.endOffset, nameOffset + name.name.length);
+          from = Math.max(from, nameEndOffset);
           found.push({
             role: role.role,
             label: role.label,
@@ -1464,7 +1480,7 @@ function namedInRoleColumnBlocks(blocks: Block[], lines: Line[], ownNamed = fals
             endOffset: cell.endOffset,
             name: name.name,
             nameOffset,
-            nameEndOffset: Math.min(cell.endOffset, nameOffset + name.name.length),
+            nameEndOffset,
             line: lines[lineAt(lines, cell.offset)],
           });
         }
@@ -1472,6 +1488,23 @@ function namedInRoleColumnBlocks(blocks: Block[], lines: Line[], ownNamed = fals
     }
   }
   return found;
+}
+
+/**
+ * Where a name read from a table cell's words is in the document's text, at or after `from` and before the cell's
+ * end `to`: its words may be wrapped over lines there. Only the next few hundred characters are read (a cell of
+ * thousands of names is read once over, name after name).
+ */
+function placeInCell(
+  text: string,
+  name: string,
+  from: number,
+  to: number,
+): { offset: number; endOffset: number } | undefined {
+  const window = text.slice(from, Math.min(to, from + 2 * name.length + 400));
+  const words = name.split(/\s+/).map(escapeRegExp).join("\\s+");
+  const match = new RegExp(`(?<![\\p{L}'’-])${words}(?![\\p{L}'’-])`, "u").exec(window);
+  return match ? { offset: from + match.index, endOffset: from + match.index + match[0].length } : undefined;
 }
 
 /** "Lorna Fitch (Nursery Manager)": a name, then a job title in brackets. */

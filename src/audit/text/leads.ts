@@ -29,7 +29,7 @@ import {
 } from "./lines.js";
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { labelledLeadTitles, namedHealthHolders, namedHealthTitle } from "./named-health.js";
-import { OUTSIDE_POLICY_AFTER } from "./not-a-lead.js";
+import { deniedRole, OUTSIDE_POLICY_AFTER, roleDenials } from "./not-a-lead.js";
 import { compared, ownNameZone, titleOf } from "./own-name.js";
 import {
   type FoundName,
@@ -1876,6 +1876,8 @@ interface DocumentRoles {
   ownZone?: string;
   /** The policy's title and the lines to its first heading (ownNameZone): the body whose policy it is. */
   ownName?: string;
+  /** The roles the document says are not leads ("Champions are not designated leads"), as not-a-lead.ts reads them. */
+  denied?: readonly string[][];
 }
 
 const NO_ROLES: DocumentRoles = { bodies: NO_BODIES, abbreviations: new Map() };
@@ -2102,8 +2104,10 @@ function rolesOfDocument(
   const members = membersRoles(text);
   const own = ownNameZone(written);
   const roles = documentRoleWords(text, bodies, written, own, fallback);
+  const denied = roleDenials(text);
   return {
     ...roles,
+    ...(denied.length > 0 ? { denied } : {}),
     ...(hosts ? { hosts } : {}),
     ...(members ? { members } : {}),
     ...(fallback ? { ownZone: compared(own) } : {}),
@@ -2572,6 +2576,9 @@ function notTheLead(text: string, at: number, whole: string, own: ReadonlySet<st
   // "| Club | Club Welfare Officer |" where each member club has its own: a member's lead. Not a longer title the
   // words end ("League Club Welfare Officer").
   if (documentRoles.members?.test(whole.trim()) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) return true;
+  // "| Branch | Safeguarding Champion |" where "Champions are not designated leads": a role the policy says holds no
+  // lead's part (not-a-lead.ts deniedRole).
+  if (documentRoles.denied && deniedRole(documentRoles.denied, whole)) return true;
   // "is not a deputy DSL", "our former deputy Welfare Officer": the words before the deputy's prefix.
   const lead = before.replace(DEPUTY_BEFORE, "");
   if (NEGATED_BEFORE.test(lead) || FORMER_BEFORE.test(lead)) return true;
