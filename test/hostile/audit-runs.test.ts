@@ -472,6 +472,14 @@ ROWS.push([
   "Mr Tom Hale deputises for Harriet on all safeguarding matters. ".repeat(Math.floor(BIG / 63)),
   "Designated Safeguarding Lead: Mrs Harriet Quinn (01632 960761)\n\n",
 ]);
+// A policy of numbered headings and typed paragraph numbers, then one line citing a paragraph again and again: for
+// each citation the section's paragraphs, and the whole text for the paragraph's number, were read again (session
+// 49: 300,000 characters took over two minutes in section-reference alone). Read once per number.
+ROWS.push([
+  "a numbered paragraph cited again and again on one line",
+  "see paragraph 5.2. ".repeat(Math.floor(BIG / 19)),
+  "## 1. Scope\n\n1.1 Alpha applies.\n\n1.2 Beta applies.\n\n## 2. Roles\n\n2.1 Gamma leads.\n\n2.2 Delta deputises.\n\n## 3. Sharing\n\n3.1 We share.\n\n",
+]);
 
 /** A child process that audits one file at a time, started when first needed and again after a kill. */
 class Auditor {

@@ -615,6 +615,24 @@ function checkSections(context: DocumentContext): void {
   const items = new Map<string, ReturnType<typeof missingItem>>();
   // How many top-level sections are written as numbered paragraphs (read once, when first needed).
   let paragraphRuns: number | undefined;
+  // The policy numbers its paragraphs by hand: two sections at least, and half of them, written as numbered paragraphs.
+  const handNumbered = () => {
+    paragraphRuns ??= topLevel.filter((h) => sectionParagraphs(text, h, topLevel, inContents)).length;
+    return paragraphRuns >= 2 && paragraphRuns * 2 >= topLevel.length;
+  };
+  /**
+   * How many numbered paragraphs section `parent` has ("8.1 …", "8.2 …"): two or more run .1 to .k, or the one
+   * "7.1 …" alone where the policy numbers its paragraphs by hand — not a number in passing.
+   */
+  const typed = new Map<string, number | undefined>();
+  const typedParagraphs = (parent: string): number | undefined => {
+    if (typed.has(parent)) return typed.get(parent);
+    const section = byNumber.get(parent);
+    const run = section && sectionParagraphs(text, section, topLevel, inContents, 1);
+    const count = run && (run.count >= 2 || handNumbered()) ? run.count : undefined;
+    typed.set(parent, count);
+    return count;
+  };
   // The top-level sections read run 1, 2, 3 … with none skipped (a policy may start at 0 or 1), or there are
   // as many of them as the highest number (1, 2, 3, 3, 5: a section misnumbered, not a heading we missed).
   const seen = new Set(topLevel.map((h) => Number(h.number)));
@@ -631,7 +649,8 @@ function checkSections(context: DocumentContext): void {
   const linkedToNowhere = inLinkToNowhere(context.document);
   // No top-level section: the policy may be one chapter of a handbook, its sections numbered under the chapter's.
   const chapter = topLevel.length === 0 ? chapterNumber(numbered) : undefined;
-  if (confident) checkBareSubsections(context, numbered, byNumber, inContents, paragraphs, chapter);
+  if (confident)
+    checkBareSubsections(context, numbered, byNumber, inContents, paragraphs, typedParagraphs, chapter);
   if (confident) checkQuestions(context, topLevel, inContents);
   const references = sectionReferences(text, numbered, pointZero !== undefined);
   /**
@@ -743,13 +762,11 @@ function checkSections(context: DocumentContext): void {
       if (!byNumber.has(parent)) {
         // "(see paragraph 9.2)" in a policy whose sections 1 to 7 are written as numbered paragraphs (7.1, 7.2 …):
         // no section 9, so no paragraph 9.2 — only past the last section, where the numbering is the policy's own.
-        paragraphRuns ??= topLevel.filter((h) => sectionParagraphs(text, h, topLevel, inContents)).length;
         if (
           /^\d+$/.test(parent) &&
           Number(parent) > highest &&
-          paragraphRuns >= 2 &&
-          paragraphRuns * 2 >= topLevel.length &&
-          !numberedParagraph(text, number, true) &&
+          handNumbered() &&
+          !writtenParagraph(paragraphs, text, number, true) &&
           !writtenParagraph(paragraphs, text, number) &&
           // "… follow the Partnership's Continuum of Need guidance. Paragraph 9.2 says when to refer": the
           // paragraph of the document the sentence before has named.
@@ -768,15 +785,19 @@ function checkSections(context: DocumentContext): void {
       if (writtenParagraph(paragraphs, text, number)) continue;
       if (children.length === 0) {
         // "8. Trips" whose text is numbered paragraphs ("8.1 Two adults …", "8.2 …", "8.3 …"), not headings.
-        const run = sectionParagraphs(text, byNumber.get(parent) as HeadingText, topLevel, inContents);
-        if (!run || Number(number.split(".")[1]) <= run.count || numberedParagraph(text, number, true))
+        const count = typedParagraphs(parent);
+        if (
+          !count ||
+          Number(number.split(".")[1]) <= count ||
+          writtenParagraph(paragraphs, text, number, true)
+        )
           continue;
         reportAt(
           context,
           offset,
           endOffset,
-          `The policy refers to paragraph ${number}, but section ${parent} has no paragraph ${number} (its numbered paragraphs run from ${parent}.1 to ${parent}.${run.count}) — correct the number, or name the paragraph instead`,
-          { actual: number, expected: `${parent}.${run.count}` },
+          `The policy refers to paragraph ${number}, but section ${parent} has no paragraph ${number} (${paragraphsSaid(parent, count)}) — correct the number, or name the paragraph instead`,
+          { actual: number, expected: `${parent}.${count}` },
         );
         continue;
       }
@@ -2161,6 +2182,7 @@ function checkBareSubsections(
   byNumber: ReadonlyMap<string, HeadingText>,
   inContents: (offset: number) => boolean,
   paragraphs: Map<string, boolean>,
+  typedParagraphs: (parent: string) => number | undefined,
   chapter?: string,
 ): void {
   const { text } = context.document;
@@ -2172,12 +2194,24 @@ function checkBareSubsections(
     const parent = number.slice(0, number.indexOf("."));
     if (!byNumber.has(parent) && parent !== chapter) continue;
     const children = childHeadings(numbered, parent);
-    if (children.length === 0) continue;
+    // A section written as numbered paragraphs ("7. Sharing" / "7.1 We share …"), not headings: how many.
+    const count = children.length === 0 ? typedParagraphs(parent) : undefined;
+    if (children.length === 0 && (!count || Number(number.split(".")[1]) <= count)) continue;
     if (writtenParagraph(paragraphs, text, number)) continue;
     // An Act named earlier in the sentence ("in line with the Data Protection Act 2018, as set out in 6.4") does not
     // own the number: an Act's sections are "section 47", never dotted; a named guidance's paragraphs may be.
     const sentence = sentenceAround(text, offset, endOffset).replace(/\bAct\b/g, "");
     if (OTHER_DOCUMENT.test(sentence)) continue;
+    if (count) {
+      reportAt(
+        context,
+        offset,
+        endOffset,
+        `The policy refers to ${number}, but section ${parent} has no paragraph ${number} (${paragraphsSaid(parent, count)}) — correct the number, or name the paragraph instead`,
+        { actual: number, expected: `${parent}.${count}` },
+      );
+      continue;
+    }
     const last = children[children.length - 1];
     reportAt(
       context,
@@ -2348,12 +2382,28 @@ function childrenSaid(children: ReadonlyArray<{ number?: string; title: string }
     : `it has ${first.number} to ${last.number}, the last "${last.title}"`;
 }
 
-/** Whether "5.3" is written as a numbered paragraph, read from the text once per number however often it is cited. */
-function writtenParagraph(cache: Map<string, boolean>, text: string, number: string): boolean {
-  const known = cache.get(number);
+/** A section's numbered paragraphs as a message says them: "its only numbered paragraph is 7.1", "… run from 8.1 to 8.3". */
+function paragraphsSaid(parent: string, count: number): string {
+  return count === 1
+    ? `its only numbered paragraph is ${parent}.1`
+    : `its numbered paragraphs run from ${parent}.1 to ${parent}.${count}`;
+}
+
+/**
+ * Whether "5.3" is written as a numbered paragraph (`numberedParagraph`, with its `afterReference`), read from the
+ * text once per number however often it is cited.
+ */
+function writtenParagraph(
+  cache: Map<string, boolean>,
+  text: string,
+  number: string,
+  afterReference = false,
+): boolean {
+  const key = afterReference ? `${number} after` : number;
+  const known = cache.get(key);
   if (known !== undefined) return known;
-  const written = numberedParagraph(text, number);
-  cache.set(number, written);
+  const written = numberedParagraph(text, number, afterReference);
+  cache.set(key, written);
   return written;
 }
 
@@ -2417,13 +2467,15 @@ function paragraphNumbering(
 /**
  * A numbered section's own paragraphs, written as numbered paragraphs under its heading rather than as headings
  * ("8. Trips" / "8.1 Two adults …" / "8.2 …" / "8.3 …"): how many, when they run .1 to .k with none skipped and
- * there are at least two — enough to be the policy's own numbering of that section, not a number in passing.
+ * there are at least `least` (two unless the caller knows the policy numbers its paragraphs) — enough to be the
+ * policy's own numbering of that section, not a number in passing.
  */
 function sectionParagraphs(
   text: string,
   section: HeadingText,
   topLevel: readonly HeadingText[],
   inContents: (offset: number) => boolean,
+  least = 2,
 ): { count: number } | undefined {
   const next = topLevel.find((h) => h.offset > section.offset);
   const span = text.slice(section.endOffset, next?.offset ?? text.length);
@@ -2432,7 +2484,7 @@ function sectionParagraphs(
     if (inContents(section.endOffset + (m.index ?? 0))) continue;
     if (m[1] === section.number) seen.add(Number(m[2]));
   }
-  if (seen.size < 2 || ![...seen].every((n) => n >= 1 && n <= seen.size)) return undefined;
+  if (seen.size < least || ![...seen].every((n) => n >= 1 && n <= seen.size)) return undefined;
   return { count: seen.size };
 }
 
@@ -2451,6 +2503,7 @@ function checkParagraphNumbers(
   const numbering = paragraphNumbering(text, inContents);
   if (!numbering) return;
   const readBefore = textBefore(context.document);
+  const written = new Map<string, boolean>();
   for (const match of allMatches(REFERENCE, text)) {
     const number = match[2];
     // "paragraph 9.2", "para. 9.2": a section and its paragraph, no more and no lettered item.
@@ -2458,7 +2511,7 @@ function checkParagraphNumbers(
     const offset = match.index ?? 0;
     const endOffset = offset + match[0].length;
     if (inContents(offset) || numbering.numbers.has(number) || headingNumbers.has(number)) continue;
-    if (numberedParagraph(text, number, true)) continue;
+    if (writtenParagraph(written, text, number, true)) continue;
     const after = text.slice(endOffset, endOffset + 80);
     const before = lastParagraph(readBefore(offset, 60));
     if (OWNER_BEFORE.test(before)) continue;
