@@ -332,10 +332,10 @@ export function unwrapHardWrappedProse(text: string): string {
  * The text the finders read, same length and offsets as the document's: prose hard-wrapped at a fixed width
  * joined into its paragraphs (Markdown from pandoc, a Word file with a line break typed in every line). PDF and
  * plain text are left as they are: their finders read lines and joined lines both (joinWrappedLines) — but for a
- * PDF's list item that the page's edge broke before a dash (joinCarriedDashLines).
+ * PDF's list item that the page's width broke over lines (joinListItemLines).
  */
 export function readingText(document: { format: string; text: string; blocks?: readonly Block[] }): string {
-  if (document.format === "pdf") return joinCarriedDashLines(document.text, document.blocks ?? []);
+  if (document.format === "pdf") return joinListItemLines(document.text, document.blocks ?? []);
   if (document.format === "txt") return document.text;
   // Several finders ask for it: unwrap each document's text once.
   const cached = readings.get(document);
@@ -349,28 +349,57 @@ export function readingText(document: { format: string; text: string; blocks?: r
   return reading;
 }
 
+/** A contents entry's number at a line's start ("5.1 ", "12.3.2 "): a line of its own, never the line above's words. */
+const SUB_NUMBER_START = /^\d{1,3}(?:\.\d{1,3})+\.?\s/;
+/** A contents entry's dot leaders ("Online abuse........ 4"). */
+const DOT_LEADER = /\.{5,}|(?:\. ){4}|…{3}/;
+
 /**
- * A PDF's list item whose line the page's edge broke before a dash ("● Name — Course (Provider)" / "— 18/06/2025"):
- * the layout reader found the dash line to be the item's (it hangs under the item's words after a full line), so
- * it is read on the item's line (same length, same offsets), not as a dash-bulleted entry of its own.
+ * A PDF's list item as the one line it is in the Word or Markdown copy (same length, same offsets): the lines the
+ * layout reader hangs under the item's words ("● Ann Lee — DSL New to Role, 2 February 2021; DSL" / "refresher, 16
+ * January 2025; …"), where the page's width broke it — so a course's name broken over them is read whole. The
+ * lines end at a blank line, a line that starts a block of its own (a tagged PDF's item holds its nested items) or a
+ * contents entry's (a sub-number, "5.1 …", or dot leaders: a contents list's entries hang under its "5." entry).
+ * A line the page's edge carried before a dash ("● Name — Course (Provider)" / "— 18/06/2025") goes on the item's
+ * line wherever it stands in the item, as it always did.
  */
-function joinCarriedDashLines(text: string, blocks: readonly Block[]): string {
+function joinListItemLines(text: string, blocks: readonly Block[]): string {
+  const starts = new Set<number>();
+  for (const block of blocks) starts.add(block.offset);
   const breaks: number[] = [];
   for (const block of blocks) {
     if (block.kind !== "listItem") continue;
-    const at = text.slice(block.offset, block.endOffset);
-    for (let i = at.indexOf("\n"); i >= 0; i = at.indexOf("\n", i + 1))
-      if (/^[–—-]\s/.test(at.slice(i + 1, i + 3))) breaks.push(block.offset + i);
+    let wrapped = !DOT_LEADER.test(text.slice(block.offset, block.endOffset));
+    for (
+      let k = text.indexOf("\n", block.offset);
+      k >= 0 && k < block.endOffset;
+      k = text.indexOf("\n", k + 1)
+    ) {
+      const next = k + 1 + leadingSpaces(text, k + 1);
+      wrapped &&=
+        text[next] !== "\n" &&
+        next < block.endOffset &&
+        !starts.has(next) &&
+        !SUB_NUMBER_START.test(text.slice(next, next + 16));
+      if (wrapped || (k + 3 <= block.endOffset && /^[–—-]\s/.test(text.slice(k + 1, k + 3)))) breaks.push(k);
+    }
   }
   if (breaks.length === 0) return text;
   const parts: string[] = [];
   let from = 0;
-  for (const k of breaks.sort((a, b) => a - b)) {
+  for (const k of [...new Set(breaks)].sort((a, b) => a - b)) {
     parts.push(text.slice(from, k), " ");
     from = k + 1;
   }
   parts.push(text.slice(from));
   return parts.join("");
+}
+
+/** How many spaces and tabs stand at `at` (a line's indent). */
+function leadingSpaces(text: string, at: number): number {
+  let i = at;
+  while (text[i] === " " || text[i] === "\t") i++;
+  return i - at;
 }
 
 /**
