@@ -683,6 +683,10 @@ describe("the text the rules read stays what it was", () => {
     "zz162-childrens-centre.pdf": "2222df8f4c2daa73",
     "zz163-gymnastics-club.pdf": "8920c94b04d05dc9",
     "zz163-students-union.pdf": "2bc022b335c2bcad",
+    "zz164-nursery-chain.pdf": "91c590d4a76ba08e",
+    "zz164-welsh-primary.pdf": "8df1c4e6f2ad5438",
+    "zz165-family-centre.pdf": "9c375af9c62a37a5",
+    "zz165-secondary-academy.pdf": "4c0ea2e7249defa4",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
