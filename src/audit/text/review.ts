@@ -113,11 +113,13 @@ const LOOK_AT_OBJECT = `(?:it|${POLICY_OBJECT})`;
 const CHECKED_NOUN =
   "policy|document|statement|procedures?|extract|leaflet|sheet|handbook|guide|code\\s+of\\s+(?:practice|conduct)";
 const LOOK_AT_POLICY = new RegExp(
-  // "will next look at", "will look again at", "will look at … again": not "staff will look at the policy during
-  // their induction", which is reading it, not reviewing it.
-  String.raw`\b(?:will|shall)\s+(?:next\s+look\s+(?:again\s+)?at\s+${LOOK_AT_OBJECT}(?:\s+again)?|look\s+again\s+at\s+${LOOK_AT_OBJECT}|look\s+at\s+${LOOK_AT_OBJECT}\s+again)\b`,
+  // "will next look at", "will look again at", "will look at … again", "will revisit it", "we'll look at it again":
+  // not "staff will look at the policy during their induction", which is reading it, not reviewing it.
+  String.raw`(?:\b(?:will|shall)|['’]ll)\s+(?:next\s+look\s+(?:again\s+)?at\s+${LOOK_AT_OBJECT}(?:\s+again)?|look\s+again\s+at\s+${LOOK_AT_OBJECT}|look\s+at\s+${LOOK_AT_OBJECT}\s+again|(?:next\s+)?revisit\s+${LOOK_AT_OBJECT})\b`,
   "gi",
 );
+/** The words LOOK_AT_POLICY needs: a quick test before it. */
+const LOOK_AT_QUICK = /\blook\s+(?:again\s+)?at\b|\brevisit\s/i;
 /**
  * "Last looked at this statement on …", "last reviewed our policy in …": a last review in prose whose words name
  * the policy, wherever it stands in its sentence; or in the passive, by its owner: "This procedure was last looked
@@ -312,8 +314,20 @@ const MONTH_IN_WORDS =
  * look at it again …").
  */
 function activeAboutPolicy(label: string, before: string): boolean {
-  if (!/\bat\s+it\b/i.test(label)) return true;
-  return itIsPolicy(before);
+  if (!/\b(?:at|revisit)\s+it\b/i.test(label)) return true;
+  return itIsPolicy(before) || approvedBefore(before);
+}
+
+/**
+ * A sentence that approves the document itself, with no subject: "Agreed at the District meeting on 3 October
+ * 2026.", "Approved by the trustees on …", "Adopted on …" — then "We will look at it again …": "it" is the document.
+ * Its capital opens the sentence (a PDF's heading may be joined before it: "Who we are Agreed at …").
+ */
+const APPROVAL_SENTENCE =
+  /(?:^[\s*_>#]*(?:[Aa]greed|[Aa]pproved|[Aa]dopted|[Rr]atified|[Ss]igned\s+off|[Ee]ndorsed)|\s(?:Agreed|Approved|Adopted|Ratified|Signed\s+off|Endorsed))\s+(?:at|by|on|in)\s[^.!?]*[.!?]\s*$/;
+function approvedBefore(before: string): boolean {
+  const sentences = before.split(/(?<=[.!?])\s+/);
+  return APPROVAL_SENTENCE.test(sentences.at(-2) ?? "");
 }
 
 /**
@@ -1066,7 +1080,7 @@ export function findReviewStatements(
         if (start < line.text.length && aboutPolicy(line.text.slice(Math.max(0, start - WINDOW), start)))
           matches.push({ start, label: m[0], prose: true });
       }
-    if (/\blook\s+(?:again\s+)?at\b/i.test(prose))
+    if (LOOK_AT_QUICK.test(prose))
       for (const m of allMatches(LOOK_AT_POLICY, prose)) {
         const start = m.index ?? 0;
         if (
@@ -1418,6 +1432,13 @@ const VALID_UNTIL =
  */
 const REPLACE_BY =
   /\b(?:replace|reprint|renew)\s+(?:this|the|our)\s+(?:poster|leaflet|flyer|notice|card|sheet|handout)\s+(?:by|before|no\s+later\s+than)\b/gi;
+/**
+ * A field "Next look:" (a running footer's "· Agreed 3 October 2026 · Next look: October 2027", a line's "Next look:
+ * …"): the next review in plain words — a field at a line's start or after a field separator, only with its date.
+ */
+const NEXT_LOOK = /\bnext\s+look(?=[\s*_]*:)/gi;
+/** Before a line-start field: nothing but marks (a list's dash, bold, a quote). */
+const LINE_START_BEFORE = /^[\s|*_#>•-]*$/;
 /** Labels that say when the next review is only with a date after them (see `findReviewStatements`). */
 function datedOnlyLabels(
   text: string,
@@ -1429,6 +1450,13 @@ function datedOnlyLabels(
   if (/(?:eplace|eprint|enew)\s/i.test(text))
     for (const m of allMatches(REPLACE_BY, text))
       found.push({ start: m.index ?? 0, label: m[0], prose: false, needsDate: true });
+  if (/next\s+look/i.test(text))
+    for (const m of allMatches(NEXT_LOOK, text)) {
+      const start = m.index ?? 0;
+      const before = text.slice(Math.max(0, start - FIELD_BEFORE_WINDOW), start);
+      if ((start < FIELD_BEFORE_WINDOW && LINE_START_BEFORE.test(before)) || FIELD_BEFORE.test(before))
+        found.push({ start, label: m[0], prose: false, needsDate: true });
+    }
   if (!/review/i.test(text)) return found;
   for (const m of allMatches(IS_REVIEWED, text)) {
     const start = m.index ?? 0;
