@@ -1549,6 +1549,14 @@ const ACTIVITY_HEADER = /^(?:(?:cpd|learning)\s+)?(?:activit(?:y|ies)|awards?|qu
 /** A checklist's column of things done: "Item", "Task", "Check", "Action". */
 const ITEM_HEADER = /^(?:items?|tasks?|checks?|actions?)$/;
 
+/**
+ * A line's words without its person's name, as the document gives it or without its title ("Mr Ivo Hale" is "Ivo
+ * Hale – Level 2 – due 06/2026" on the line): what is left is the course and its dates.
+ */
+function withoutOwnName(words: string, name: string): string {
+  return withoutName(withoutName(words, name), name.replace(TITLE_AT_START, "").trim());
+}
+
 /** A course's words without the person's name they give ("DSL training – Name" → "DSL training"). */
 function withoutName(course: string, name: string): string {
   const at = course.toLowerCase().indexOf(name.toLowerCase());
@@ -3614,13 +3622,14 @@ function titledCourse(words: string): boolean {
 /**
  * Safeguarding courses known by their names alone, with no word that says safeguarding: the sports councils' "Time
  * to Listen", Scotland's "In Safe Hands" and "Child Wellbeing and Protection", Girlguiding's "Safe Space", the
- * churches' "Leadership Pathway", "Foundations" and "Leading Safer …", "Safer Working Practice", "Keeping Children
+ * churches' "Leadership Pathway", "Foundations" and "Leading Safer …", the Methodist Church's "Foundation Module"
+ * ("Basic and Foundation modules"), "Safer Working Practice", "Keeping Children
  * Safe", whistleblowing's "Speak Up" courses. "Foundations" and "Leadership Pathway" only as the churches' bare
  * names: "Foundations of Coaching", "Coaching Foundations", "Leadership Pathway for Coaches" are other subjects, as
  * is food hygiene's "Safer Food Better Business".
  */
 const SAFEGUARDING_COURSE_NAME =
-  /\b(?:time\s+to\s+listen|listening\s+to\s+(?:children|young\s+people)|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations)\b(?!\s+(?:of|for|in)\b)|SPC(?=\s+(?:workshop|course|training|certificate|refresher|update|e-?learning)\b))\b/iu;
+  /\b(?:time\s+to\s+listen|listening\s+to\s+(?:children|young\s+people)|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations|foundation\s+modules?)\b(?!\s+(?:of|for|in)\b)|SPC(?=\s+(?:workshop|course|training|certificate|refresher|update|e-?learning)\b))\b/iu;
 
 /** Statutory guidance whose title holds a course name's words: "Keeping Children Safe in Education 2024". */
 const GUIDANCE_NAME = /\bkeeping\s+children\s+safe\s+in\s+education\b|\bKCSIE\b/i;
@@ -6622,8 +6631,9 @@ function trainingInLines(
         ? dueDate(body, line.offset + start)
         : undefined;
     if (due && who?.name && !RULE_WORDS.test(words.replace(/\bdue\b/gi, ""))) {
-      // "Our first aid lead (…) holds a Sport First Aid certificate valid until …": not safeguarding training.
-      if (otherSubject(words)) continue;
+      // "Our first aid lead (…) holds a Sport First Aid certificate valid until …": not safeguarding training. The
+      // person's own name is no subject's ("Tamsin Rolfe – Level 2 – due …" is not "Makaton Level 2").
+      if (otherSubject(withoutOwnName(words, who.name))) continue;
       found.push({
         offset: line.offset + start,
         endOffset: lineEnd,
