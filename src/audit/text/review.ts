@@ -17,6 +17,7 @@ import {
   findDates,
   findSchoolYears,
   formatUk,
+  type LooseDate,
   monthNumber,
   parseLooseDate,
 } from "./dates.js";
@@ -3135,7 +3136,7 @@ export function scheduleFromText(
       : [];
   // "Reviewed by the committee at the AGM. Last AGM: 22 June 2026.": the last AGM is the last review.
   const anchor = [...anchors, ...lastAgmReviews(text, intervals)].reduce<DatedReview | undefined>(
-    (a, b) => (!a || b.date.date.last > a.date.date.last ? b : a),
+    (a, b) => (!a || laterAnchor(b, a) ? b : a),
     undefined,
   );
   // The longest stated interval: when a policy states two, the later due date is the one that is certainly passed.
@@ -3179,6 +3180,28 @@ export function scheduleFromText(
   else if (yearDue) due = { date: yearDue.date.date.last, statement: yearDue };
   else if (derived) due = { date: derived.due, derived };
   return { statements, dated, latest, anchors, intervals, derived, due };
+}
+
+/**
+ * Whether anchor `b` is the one to count from rather than `a`: the later — but of two adoptions naming one period, the
+ * more precise ("Adopted: w/c 14 October 2024" at the top, "The committee adopted this version in October 2024" in
+ * the review section): the month is the same adoption told loosely, not a later one.
+ */
+function laterAnchor(b: DatedReview, a: DatedReview): boolean {
+  if (a.kind === "approved" && b.kind === "approved") {
+    if (within(a.date.date, b.date.date)) return false;
+    if (within(b.date.date, a.date.date)) return true;
+  }
+  return b.date.date.last > a.date.date.last;
+}
+
+/** Whether `inner` is a shorter period lying inside `outer` (a day or a week of a month named on its own). */
+function within(inner: LooseDate, outer: LooseDate): boolean {
+  return (
+    inner.first >= outer.first &&
+    inner.last <= outer.last &&
+    (inner.first !== outer.first || inner.last !== outer.last)
+  );
 }
 
 /**
