@@ -92,7 +92,10 @@ describe("stays as it is", () => {
   });
 
   it("a last review in the month of a precise approval counts to the month's end", () => {
-    const found = overdue("Approved by the General Committee: 3 October 2024", "Last reviewed: October 2024.");
+    const found = overdue(
+      "Approved by the General Committee: 3 October 2024",
+      "Last reviewed: October 2024.",
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toContain("so due the end of October 2025");
   });

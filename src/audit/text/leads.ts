@@ -1011,6 +1011,9 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
     for (let i = mentions.length - 1; i >= 0; i--)
       if (COVER_WHILE_BLANK.has(mentions[i])) mentions.splice(i, 1);
   namesUnderHeaders(text, mentions);
+  // "…, Anjali takes any concern in his place and acts as deputy Club Safeguarding Officer": the one person the
+  // sentence names, besides the lead, holds the deputy's role.
+  if (DEPUTY_OF_LEAD_QUICK.test(text)) deputyOfLeadInSentence(mentions);
   // "Martin and Priya cover for each other": read once every lead is named (some by the heading over them).
   if (EACH_OTHER_QUICK.test(text)) mentions.push(...eachOtherDeputies(lines, mentions));
   // "The Welfare Officer (Juniors) is her deputy": that role, wherever the policy names its holder, is the deputy's.
@@ -2736,7 +2739,7 @@ function rolesIn(line: Line): RoleFound[] {
       groups.deputy &&
       /^\p{Ll}/u.test(groups.deputy) &&
       /^\p{Lu}\p{Ll}/u.test(groups.phrase ?? "") &&
-      !/(?<![\p{L}])(?:a|an|the|our|any)\s+$/iu.test(text.slice(Math.max(0, at - 6), at)) &&
+      !/(?<![\p{L}])(?:a|an|the|our|any|as)\s+$/iu.test(text.slice(Math.max(0, at - 6), at)) &&
       !/(?<![\p{L}])(?:the|our)\s+\p{Ll}[\p{L}-]*['’]s\s+$/u.test(text.slice(Math.max(0, at - 40), at)) &&
       !listedDeputy(text, at, at + whole.length)
     ) {
@@ -3803,6 +3806,58 @@ function deputyOnLine(mentions: readonly LeadMention[], line: Line, name: string
     if (m.role === "deputy" && m.name && sameName(nameKey(m.name), key)) return true;
   }
   return false;
+}
+
+/** A quick test before deputyOfLeadInSentence: "as deputy", "is also our deputy", "the deputy" then a capital. */
+const DEPUTY_OF_LEAD_QUICK = /\b(?:as|is|are|the|our)\s+deputy\s+\p{Lu}/u;
+/** Just before the deputy's label: "acts as ", "serves as the ", "is also our ", "is the ". */
+const DESCRIBED_AS = /(?<![\p{L}])(?:as|is|are)\s+(?:also\s+)?(?:(?:the|our)\s+)?$/iu;
+/** The deputy's prefix and the rest of the label: "deputy Club Safeguarding Officer". */
+const DEPUTY_LABEL_TITLE = /^(?:deputy|depute)\s+(?<title>\S.*)$/iu;
+/** A name's word that says who, not which person: a title. */
+const NAME_TITLE = /^(?:mr|mrs|ms|miss|mx|dr|revd|rev|the)\.?$/i;
+
+/**
+ * A person described as the deputy of the lead's own title, in running text: "When Gareth is away, Anjali takes any
+ * concern in his place and acts as deputy Club Safeguarding Officer" (or "is also our deputy …", "is the deputy …"),
+ * where the policy names a lead with that very title ("Club Safeguarding Officer" / "Name: Mr Gareth …"): the one
+ * other person named for a role whose name (or a word of it: a first name) the sentence gives before the label holds
+ * the deputy's role. Two such people in the sentence, or none: no name.
+ */
+function deputyOfLeadInSentence(mentions: LeadMention[]): void {
+  const squash = (words: string) => words.replace(/\s+/g, " ").trim().toLowerCase();
+  const named = mentions.filter((m) => m.role === "dsl" && m.name && !m.team);
+  for (const mention of mentions) {
+    if (mention.role !== "deputy" || mention.name || mention.placeholder !== undefined || mention.team)
+      continue;
+    const title = DEPUTY_LABEL_TITLE.exec(mention.label)?.groups?.title;
+    if (!title) continue;
+    const leads = named.filter((m) => squash(plain(m.label)) === squash(title));
+    if (leads.length === 0) continue;
+    const line = mention.line;
+    const before = line.text.slice(
+      Math.max(0, mention.offset - line.offset - 2 * NEAR),
+      mention.offset - line.offset,
+    );
+    if (!DESCRIBED_AS.test(before)) continue;
+    // From the sentence's start, or the last label's colon ("Mobile: 07700 …" before it in a PDF's joined text).
+    const opened = before.slice((allMatches(SENTENCE_ENDS, before).at(-1)?.index ?? -1) + 1);
+    const sentence = opened.slice(opened.lastIndexOf(":") + 1);
+    const said = new Set(sentence.match(/(?<![\p{L}])\p{Lu}[\p{L}'’-]+/gu) ?? []);
+    const leadKeys = new Set(leads.map((m) => nameKey(m.name ?? "")));
+    const people = new Map<string, LeadMention>();
+    for (const m of named) {
+      const key = nameKey(m.name ?? "");
+      if (leadKeys.has(key)) continue;
+      const words = (m.name ?? "").split(/\s+/).filter((w) => !NAME_TITLE.test(w));
+      if (words.some((w) => said.has(w))) people.set(key, m);
+    }
+    // The lead's own name in the sentence ("When Gareth is away") is set aside above; two others: whose is it?
+    if (people.size !== 1) continue;
+    const person = [...people.values()][0];
+    mention.name = person.name;
+    mention.names = [person.name ?? ""];
+  }
 }
 
 function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
