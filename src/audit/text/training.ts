@@ -3499,6 +3499,39 @@ const COURSE_WORD =
 /** A job title's last word: "Online Safety Lead", "Safeguarding Governor" name a job, though they hold a course's words. */
 const ENDS_IN_JOB =
   /\b(?:lead|leader|officer|governor|trustee|person|manager|co-?ordinator|champion|practitioner|representative|rep|contact|advis[eo]r|head|teacher|director|chair|instructor|coach|clerk|secretary)\s*[.,;:]?\s*$/i;
+/** A post's last word that ENDS_IN_JOB does not list: "Course Chaperone", "Chaperones". */
+const CHAPERONE_AT_END = /\bchaperones?\s*$/i;
+/** A phone number or an email address written after a post-holder's name, with its bracket if any. */
+const HOLDER_CONTACT = /\(?\+?\d[\d ]{5,15}\d\)?|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/g;
+
+/**
+ * A "POST: NAME" line: its left side a post ("Course Welfare Lead", "Course Chaperone", "Chaperones", "Induction
+ * Co-ordinator") and its right side only the holder's name or names, maybe with a phone or an email address ("Ruairi
+ * Kettleby-Osei (07700 900341)", "Mrs Ada Pell, Mr Bram Hoskins"). It says who holds the post, though the post's
+ * words name a course ("Course", "Induction"): no training record. Not "Level 3 DSL course: Mrs Ada Pell, 4 March
+ * 2025" (a course, not a post), nor "Course Welfare Lead: Ruairi Kettleby-Osei – Level 3 course" (a course named
+ * after the name), nor a post whose holder's date is given or said to be missing.
+ */
+function postHolderLine(words: string): boolean {
+  const colon = words.indexOf(":");
+  if (colon < 2 || colon > 80) return false;
+  const post = words.slice(0, colon);
+  if (
+    !ENDS_IN_JOB.test(post) &&
+    !OTHER_JOB_AT_END.test(post) &&
+    !PLURAL_ROLE.test(post.trimEnd()) &&
+    !CHAPERONE_AT_END.test(post)
+  )
+    return false;
+  const holder = words.slice(colon + 1).replace(HOLDER_CONTACT, " ");
+  return (
+    /^\s*\p{Lu}/u.test(holder) &&
+    !/\d/.test(holder) &&
+    !COURSE_WORD.test(holder) &&
+    !DATE_PLACEHOLDER.test(holder) &&
+    !NO_DATE.test(holder)
+  );
+}
 /** A rule about training, not a record of it: "All staff complete basic awareness training every three years". */
 const RULE_WORDS =
   /\b(?:every|annually|yearly|each\s+(?:year|term)|at\s+least|will|must|should|shall|needs?\s+to|required|regularly|biennially|expected\s+to|ensures?|makes?\s+sure)\b/i;
@@ -6192,7 +6225,9 @@ function trainingInLines(
         marker && owner?.name !== undefined && trainingDate(body, line.offset + start) !== undefined,
       listFollows: () => listFollows(lines, i, tableLines),
     });
-    const strict = TRAINING_WORD_STRICT.test(words) && body.length <= 200;
+    // "- Course Welfare Lead: Ruairi Kettleby-Osei": who holds a post on a course, not a course held.
+    const postLine = postHolderLine(words);
+    const strict = !postLine && TRAINING_WORD_STRICT.test(words) && body.length <= 200;
     // "Interim Designated Safeguarding Lead (from 1 September 2026): Ms Ada Byrne": a lead's role line whose only
     // course words are the role's own dates the appointment, not a course.
     const courseWords = here
@@ -6240,7 +6275,7 @@ function trainingInLines(
           line.offset + start + at + opener.name.length,
         );
     }
-    const course = !cited && (titled || courseNamed);
+    const course = !cited && !postLine && (titled || courseNamed);
     // "· Next DSL refresher (date to follow)", "· Prevent refresher booked with the county (date to be confirmed)": a
     // course still to come whose date is not yet set is a booking, not an undated record of a course done.
     let placeholder =
