@@ -796,6 +796,36 @@ function jobTitleBeforeName(window: string, slot: NameSlot): number {
 }
 
 /**
+ * A document's own word ending its capitalised title: "Acceptable Use Policy", "Escalation Procedure", "Home–School
+ * Agreement", "Visits Handbook". Not a surname's ("Charter", "Code"), which "Code of Conduct" reads in full.
+ */
+const DOCUMENT_WORD =
+  /^(?:polic(?:y|ies)|procedures?|agreements?|protocols?|handbooks?|guidance|guidelines|statement|framework)$/i;
+/** The last words of a code's title: "Code of Conduct", "Code of Practice", "Code of Ethics". */
+const CODE_OF = /^(?:conduct|practice|ethics)$/i;
+
+/**
+ * Whether the word at `i` ends a document's title: its own word after another capitalised one ("Use Policy"; not
+ * "Head of Policy"), or "Code of Conduct", with the title's end after it — a stop, comma or colon, or a word in lower
+ * case ("… Policy. The DSL", "… Procedure: the DSL"). Capitalised words running on ("Policy Officer") are a job.
+ */
+function endsDocumentTitle(list: Token[], i: number, window: string): boolean {
+  const word = list[i].text;
+  const spaced = (k: number) => k >= 0 && /^[ \t\u00a0]+$/.test(window.slice(list[k].end, list[k + 1].start));
+  const titled = DOCUMENT_WORD.test(word)
+    ? spaced(i - 1) && /^\p{Lu}/u.test(list[i - 1].text) && shapeOf(list[i - 1].text) !== "honorific"
+    : CODE_OF.test(word) &&
+      spaced(i - 2) &&
+      spaced(i - 1) &&
+      list[i - 1].text === "of" &&
+      list[i - 2].text === "Code";
+  if (!titled) return false;
+  const next = list[i + 1];
+  const gap = window.slice(list[i].end, next ? next.start : window.length);
+  return /[.,:;!?]/.test(gap) || (next !== undefined && /^\p{Ll}/u.test(next.text));
+}
+
+/**
  * The name that ends `window`, with only the allowed words after it (job titles, "and", "the"…):
  * "Ellen Price, Nursery Manager and " → "Ellen Price". `between` says which words may follow the name.
  */
@@ -820,6 +850,8 @@ export function nameBefore(
     // "Headteacher: Mrs Ida Roe. If none of the DSL team …": after the name's full stop a new sentence runs in
     // lower-case words up to the role — the name is the sentence before's (an initial's stop is not one).
     if (lowerBetween && /\.\s/.test(gapAfter) && /^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+    // "… in the IT Acceptable Use Policy. The DSL …": a document's title is no name, and none runs across it.
+    if (endsDocumentTitle(list, i, window)) return undefined;
     if (/^\p{Ll}{2,}$/u.test(word)) lowerBetween = true;
     if (shapeOf(word) === "word" && !isStopWord(word, false, undefined)) {
       // A capitalised word that is not a job-title word: this may be the end of the name.
