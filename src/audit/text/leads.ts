@@ -3007,6 +3007,29 @@ const CONTENTS_PAGE = /^\s*\d{1,3}(?:\s*$|\s+\d|\s+\p{Lu})/u;
 const CHANGED_FROM =
   /^\s*(?:was\s+|has\s+|have\s+)?(?:changed|changes|moved|passed|handed\s+over|transferred)\s+from\s+/i;
 
+/** A bracketed note after a role, then the bold's close and the space a written line break became. */
+const NOTE_AFTER_ROLE =
+  /^\((?![^()\n]*\b(?:name|names|insert|enter|add)\b)[^()\n]{1,60}\)(?:\*\*|__)?:?[^\S\n]+/iu;
+
+/**
+ * The length of a role's bracketed note that closes its label's written line — an age range, a site, a phase:
+ * "**Deputy Designated Safeguarding Lead (16–19)**", "Deputy DSL (Northgate campus)" — so the name opening the next
+ * written line is the role's holder, as under a label with no note (0: none). Only where nothing but bold or
+ * heading marks stands before the role on its written line. `at`: the role's place in the line; `window` the text
+ * after the role from `windowAt`.
+ */
+function noteClosingLabel(line: Line, at: number, windowAt: number, window: string): number {
+  const note = NOTE_AFTER_ROLE.exec(window);
+  if (!note) return 0;
+  const k = softBreakFrom(line.offset + at);
+  const start = Math.max(0, (softBreaks[k - 1] ?? -1) - line.offset + 1);
+  if (!/^[\s*_#]*$/.test(line.text.slice(start, at))) return 0;
+  // The written line breaks inside the spaces after the note.
+  const space = windowAt + note[0].trimEnd().length;
+  const brk = softBreaks[softBreakFrom(line.offset + space)] ?? Number.POSITIVE_INFINITY;
+  return brk < line.offset + windowAt + note[0].length ? note[0].length : 0;
+}
+
 function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: string): void {
   if (mention.author) return;
   const lineStart = contentStart(line.text);
@@ -3158,6 +3181,15 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       mention.names = [nameOf(keyed)];
       return;
     }
+  }
+  // "**Deputy Designated Safeguarding Lead (16–19)**" / "Mr Dan Ure, Head of …": a note closing the role's line as
+  // written, its holder opening the next line.
+  const note = names.length === 0 && !bracketed ? noteClosingLabel(line, at, windowAt, window) : 0;
+  if (note > 0) {
+    window = window.slice(note);
+    windowAt += note;
+    strength = "strong";
+    names = namesAt(window, { strength });
   }
   // "… lead is our Brown Owl, Ffion Talbot": after "our" or "the", capitalised words and a comma are a title
   // (nobody writes "our Ffion Talbot"); the name is the one after the comma.
@@ -4959,6 +4991,13 @@ const SENTENCE_GOES_ON = /^[^\S\n]+(?!(?:and|or|of|for)(?![\p{L}]))\p{Ll}{2,}(?!
 const JOB_AND_BEFORE =
   /(?<sep>(?:\*\*|__)?[^\S\n]*(?:,|[–—]|-\s|\()[^\S\n]*)(?<words>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5})[^\S\n]*\)?[^\S\n]*(?:and|&)[^\S\n]+(?:(?:the|our)[^\S\n]+)?$/u;
 
+/**
+ * A job between two spaced dashes straight before the role: " – Head Instructor – ", " — Session Supervisor — " (a
+ * contact list's "Name – Job – Role" item). The job is capitalised words, with "of", "for", "the" or "in" between.
+ */
+const JOB_DASHED_BEFORE =
+  /(?<sep>[^\S\n]+(?:[–—]|-(?=\s)))[^\S\n]*(?<words>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5})(?:[^\S\n]+(?:[–—]|-)[^\S\n]+)$/u;
+
 /** A job after a bold name's comma, closing the bold before the role: ", Rescue Officer (schools liaison)** ". */
 const JOB_ENDS_NAME_LINE =
   /[^\S\n]*,[^\S\n]*(?<words>\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:of|for|the|in|\p{Lu}[\p{L}'’-]*)){0,5}(?:[^\S\n]*\([^()\n]{1,40}\))?)[^\S\n]*(?<close>(?:\*\*|__)\s+)$/u;
@@ -5113,6 +5152,28 @@ function quotedLineUnder(line: Line, above: Line, after: number): boolean {
   return aboveQuote !== undefined && aboveQuote.replace(/\s/g, "") === quote.replace(/\s/g, "");
 }
 
+/**
+ * "Ross Hale – Head Instructor – Deputy Safeguarding Lead (07700 …)": a job between two spaced dashes, after a name,
+ * is no name. The job and its second dash are passed over (same length, so offsets hold) — leaving "Ross Hale – "
+ * before the role, as in "Ross Hale – Deputy Safeguarding Lead" — when a name stands straight before the first dash,
+ * the words are a job's, and the role ends there (`after`: the line after the role).
+ */
+function jobBetweenDashesPassed(before: string, after: string): string {
+  const job = JOB_DASHED_BEFORE.exec(before.slice(-NEAR));
+  if (!job?.groups || !ROLE_ENDS_HERE.test(after)) return before;
+  const { words } = job.groups;
+  if (!(words.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase())) || occupation(words))) return before;
+  const at = before.length - job[0].length + job.groups.sep.length;
+  const head = before.slice(0, before.length - job[0].length);
+  const person = nameBefore(
+    head,
+    () => false,
+    () => ({ strength: "strong" }),
+  );
+  if (!person || !/^[\s*_]*$/.test(head.slice(person.end)) || isJob(person.name)) return before;
+  return before.slice(0, at) + " ".repeat(before.length - at);
+}
+
 function nameBeforeRole(
   lines: Line[],
   line: Line,
@@ -5216,6 +5277,7 @@ function nameBeforeRole(
       before = before.slice(0, from) + " ".repeat(words.length) + before.slice(from + words.length);
     }
   }
+  before = jobBetweenDashesPassed(before, line.text.slice(after, after + 40));
   const found = nameBefore(before, isBetween, (start, end) => {
     const preceding = before.slice(0, start);
     // In running text ("speak to Carys Bell, our DSL") a name tied to the role by a comma, bracket, dash or
