@@ -480,6 +480,10 @@ export function findTrainingLines(
   if (author) cellFound.push(...authorRecords(text, lines, author));
   // A record listed by year ("- 2022: Name – course, 9 October"): what the lines made of the same words (the whole
   // item read as an undated course) gives way to the records read with the label's year.
+  // A record grouped under year lines ("- 2024:" / "  - Name – course, 10 October"): each item's day and month are in
+  // its group's year.
+  if (YEAR_GROUP_QUICK.test(text))
+    cellFound.push(...yearGroupRecords(text, lines, tableLines, named, firstNames));
   // A diary kept under year lines ("**2025**" / "Mon 3 Feb – Name: course"): the entry's day and month are in the
   // year of the latest year line above it, until a heading ends the diary.
   let diaryYear: string | undefined;
@@ -5288,9 +5292,12 @@ const YEAR_ITEM_START = /^\s*(?:[-*+•●▪]\s+)?(?:\*\*|__)?(?:19|20)\d\d\b/u
 /** A list item labelled by its year: "- 2022: …", "**2023** – …". */
 const YEAR_ITEM =
   /^(\s*(?:[-*+•●▪]\s+)?(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?\s*(?::|--|[–—])(?:\*\*|__)?\s+)(\S.*)$/u;
-/** A record's date without its year, at the record's end: ", 9 October", ", 3rd May", ", October". */
+/**
+ * A record's date without its year, at the record's end: ", 9 October", ", 3rd May", ", October"; of a course of two
+ * days, the last: ", 3 and 4 February" (group 1: "4 February").
+ */
 const YEARLESS_DATE_AT_END =
-  /,\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s*$/i;
+  /,\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|[–-])\s*)?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\s*$/i;
 
 /**
  * A safeguarding course in a list of a year's courses (a year-labelled list, an office diary's entry): named as a
@@ -5317,9 +5324,23 @@ function listedSafeguardingCourse(course: string, words: string): boolean {
 function yearItemRecords(line: Line, named: LeadMention[], firstNames: FirstNames): TrainingLine[] {
   const item = YEAR_ITEM.exec(line.text);
   if (!item) return [];
-  const year = item[2];
+  return yearPartRecords(item[3], line.offset + item[1].length, item[2], named, firstNames);
+}
+
+/**
+ * The records of a year's list item, its label gone (`text` at `base`): each part between semicolons that is a person
+ * named in full (or by a first name the document gives in full), a dash, a safeguarding course and a day and month (or
+ * a month, or the last of two days: "6 and 7 March") is that person's record, dated in `year`.
+ */
+function yearPartRecords(
+  text: string,
+  base: number,
+  year: string,
+  named: LeadMention[],
+  firstNames: FirstNames,
+): TrainingLine[] {
   const found: TrainingLine[] = [];
-  for (const part of recordParts(item[3], line.offset + item[1].length)) {
+  for (const part of recordParts(text, base)) {
     const m = NAMED_PART.exec(part.text);
     if (!m) continue;
     const key = nameKey(m[1]);
@@ -5414,6 +5435,100 @@ function untrainedRoleRecords(
   return found;
 }
 
+/** A list item that is a year alone: "- 2024:", "● 2025". Group 1: its indent; 2: its bullet; 3: the year. */
+const YEAR_LIST_LINE = /^(\s*)([-*+•●▪○◦])\s+(?:\*\*|__)?((?:19|20)\d\d)(?:\*\*|__)?(?::\s*|\s*)$/u;
+/** A line's indent. */
+const LEADING_SPACE = /^\s*/;
+/** A list item's bullet. Group 1: its indent; 2: the bullet. */
+const LIST_BULLET = /^(\s*)([-*+•●▪○◦])\s+/u;
+
+/** A group of a training record's items under a year: the year, and the bullet and indent of a year that is a list item. */
+type YearGroup = { year: string; indent?: number; bullet?: string };
+
+/** The group a line that is a year alone opens ("- 2024:", "● 2025", "2024:", "### 2024", "**2025**"). */
+function yearGroupOf(line: Line): YearGroup | undefined {
+  if (line.text.length > 24) return undefined;
+  const listed = YEAR_LIST_LINE.exec(line.text);
+  if (listed) return { year: listed[3], indent: listed[1].length, bullet: listed[2] };
+  const year = YEAR_LINE.exec(line.text)?.[1];
+  return year ? { year } : undefined;
+}
+
+/**
+ * A training record kept as a list grouped by year: a line that is a year alone ("- 2024:", "### 2024", "**2025**")
+ * and under it the year's items, "  - Name – DSL refresher (Kestrel SCP), 12 September". Each item is read as a
+ * year-labelled item's parts (yearPartRecords), dated in its group's year; a PDF's item wrapped onto the lines after it
+ * (no bullet) is read whole. A year that is a list item holds the items nested under it (deeper, or a PDF's other
+ * bullet: "○" under "●"), until the next item at its level ("- Booked:"), a heading or a paragraph; a year line or a
+ * year heading holds the list items after it, until a heading or a paragraph after its items.
+ */
+function yearGroupRecords(
+  text: string,
+  lines: Line[],
+  tableLines: ReadonlySet<number>,
+  named: LeadMention[],
+  firstNames: FirstNames,
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  let group: YearGroup | undefined;
+  let items = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (tableLines.has(line.index)) {
+      group = undefined;
+      continue;
+    }
+    const opened = yearGroupOf(line);
+    if (opened) {
+      group = opened;
+      items = 0;
+      continue;
+    }
+    if (!group || line.text.trim() === "") continue;
+    const bullet = LIST_BULLET.exec(line.text);
+    const inGroup = bullet
+      ? group.indent === undefined ||
+        bullet[1].length > group.indent ||
+        (bullet[1].length === group.indent && bullet[2] !== group.bullet)
+      : group.indent === undefined
+        ? items === 0 && !HEADING_MARK.test(line.text)
+        : (LEADING_SPACE.exec(line.text)?.[0].length ?? 0) > group.indent;
+    if (!inGroup) {
+      group = undefined;
+      continue;
+    }
+    if (!bullet) continue;
+    items++;
+    const last = wrappedItemEnd(lines, i);
+    const base = line.offset + bullet[0].length;
+    const words = text.slice(base, lines[last].endOffset).replace(/\n/g, " ");
+    found.push(...yearPartRecords(words, base, group.year, named, firstNames));
+    i = last;
+  }
+  return found;
+}
+
+/**
+ * The last line of a list item that starts on line `i`: the lines after it with no bullet, no heading and no blank
+ * between, while the item read so far does not end on its date (a PDF's page width wraps "…, 19" / "November"); two
+ * at most.
+ */
+function wrappedItemEnd(lines: Line[], i: number): number {
+  let last = i;
+  let words = lines[i].text;
+  while (last < i + 2 && !YEARLESS_DATE_AT_END.test(words)) {
+    const next = lines[last + 1];
+    if (!next || next.text.trim() === "" || LIST_BULLET.test(next.text) || HEADING_MARK.test(next.text))
+      break;
+    words = `${words} ${next.text}`;
+    last++;
+  }
+  return last;
+}
+
+/** A text that may hold a line that is a year alone: the cheap test before yearGroupRecords. */
+const YEAR_GROUP_QUICK =
+  /^[ \t]*(?:[-*+•●▪○◦#]+[ \t]+|\*\*|__)?(?:19|20)\d\d(?:\*\*|__)?(?::[ \t]*|[ \t]*)$/mu;
 /** A line that may be a year alone: the cheap test before YEAR_LINE. */
 const YEAR_LINE_START = /^\s*(?:#{1,6}\s+)?(?:\*\*|__)?(?:19|20)\d\d/;
 /** A line that is a year alone, in bold or as a heading: "**2025**", "### 2024", "2023:". */
