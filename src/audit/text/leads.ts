@@ -3347,7 +3347,49 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
       if (under.vacancy) mention.vacancy = under.vacancy;
       if (under.placed && under.names.length >= 2) mention.placeNames = true;
     } else if (under.placeholder) mention.placeholder = under.placeholder;
+    else {
+      // "## Our designated safeguarding lead" / "Our lead is the club manager, Rosa Fenwick (…)".
+      const said = holderByRoleWord(lines, line, mention);
+      if (said) {
+        mention.name = nameOf(said);
+        mention.nameOffset = said.offset;
+        mention.nameEndOffset = said.offset + said.name.length;
+        mention.names = [nameOf(said)];
+      }
+    }
   }
+}
+
+/** The role's last word alone opening a sentence, then "is": "Our lead is ", "The lead is ". */
+const ROLE_WORD_IS = /^(?:Our|The)[^\S\n]+(\p{Ll}+)[^\S\n]+is[^\S\n]+/u;
+/** A job in lower case between "the" or "our" and a comma, before the holder's name: "the club manager, ". */
+const JOB_IN_APPOSITION = /^(?:the|our)[^\S\n]+((?:[\p{L}'’-]+[^\S\n]+){0,3}[\p{L}'’-]+),[^\S\n]*/u;
+
+/**
+ * The holder named under a heading that is the lead's role, by the role's last word alone in the first sentence of the
+ * paragraph under it: "## Our designated safeguarding lead" / "Our lead is the club manager, Rosa Fenwick (07700 …)",
+ * "The lead is Mrs Ann Lee.". Only the lead's role (a deputy's heading has a word of its own), only a person (not a
+ * place's or a group's name, nor a job), straight after "is" or after a job between "the"/"our" and a comma.
+ */
+function holderByRoleWord(lines: Line[], line: Line, mention: LeadMention): NameUnder | undefined {
+  const word = /(\p{Ll}+)$/u.exec(mention.label.toLowerCase())?.[1];
+  if (mention.role !== "dsl" || !word || !/\s/.test(mention.label.trim())) return undefined;
+  let i = line.index + 1;
+  if (lines[i]?.text.trim() === "") i++;
+  const next = lines[i];
+  if (!next || next.text.trim() === "" || isMarkdownHeading(next) || isTableRow(next)) return undefined;
+  const start = contentStart(next.text);
+  const opener = ROLE_WORD_IS.exec(next.text.slice(start, start + NEAR));
+  if (!opener || opener[1] !== word) return undefined;
+  let from = start + opener[0].length;
+  const job = JOB_IN_APPOSITION.exec(next.text.slice(from, from + NEAR));
+  if (job && isJob(job[1])) from += job[0].length;
+  const rest = next.text.slice(from, from + NEAR).replace(/\*\*|__/g, (mark) => " ".repeat(mark.length));
+  const found = namesAt(rest, { strength: "strong" })[0];
+  if (found?.start !== 0 || /['’]s$/.test(found.name)) return undefined;
+  if (!ANSWER_NAME_ENDS.test(rest.slice(found.end))) return undefined;
+  if (isJob(found.name) || placeOrGroup(found.name)) return undefined;
+  return { name: found.name, offset: next.offset + from };
 }
 
 /**

@@ -622,6 +622,14 @@ function found(window: string, run: Token[]): FoundName {
 export function templateNameWords(space: string): string {
   return `(?:(?:First|FIRST)[ -]?(?:[Nn]ame|NAME)|[Ff]irstname|FIRSTNAME|Forenames?|FORENAMES?|Given${space}[Nn]ames?|GIVEN${space}NAMES?)${space}(?:Surname|SURNAME|(?:Last|LAST|Family|FAMILY)[ -]?(?:[Nn]ame|NAME)|[Ll]astname|LASTNAME)`;
 }
+/**
+ * A given name written alone, as a pattern's source: a capital then small letters ("Kofi", "O'Neill"), or two given
+ * names joined by a hyphen, each capitalised ("Sally-Ann", "Jean-Paul", "Anne-Marie"). The second part is read only
+ * after the first's hyphen. Whether the word is someone's first name is the resolver's to say: a double-barrelled
+ * surname alone ("Mensah-Drury") matches the shape but no one's full name opens with it.
+ */
+export const FIRST_NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’-]+(?:(?<=-)\p{Lu}[\p{Ll}'’]+)?`;
+
 export const TEMPLATE_NAME = String.raw`(?:${templateNameWords(String.raw`\s+`)}|Full\s+[Nn]ame|FULL\s+NAME)\b(?!\s*:)`;
 const TEMPLATE_NAME_AT = new RegExp(String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?${TEMPLATE_NAME}`);
 

@@ -45,7 +45,7 @@ import {
 import { allMatches, escapeRegExp, trimEndWhere } from "./matches.js";
 import { introducedCourses } from "./named-courses.js";
 import { COURSE_NOT_A_LEAD } from "./not-a-lead.js";
-import { peopleIn, postNominal, rankAt } from "./people.js";
+import { FIRST_NAME_WORD, peopleIn, postNominal, rankAt } from "./people.js";
 import { columnNames, holderName, roleHolderColumn } from "./role-holder-column.js";
 import { LAST_TRAINED_HEADER, roleColumnOfPeople } from "./role-people-column.js";
 import { PLURAL_ROLE_HOLDER_WORDS, PLURAL_ROLE_WORDS, TITLE_PATTERN } from "./roles.js";
@@ -7524,6 +7524,29 @@ function samePronounSubject(sentence: string, subject: Owner | undefined): Owner
   return pronounFits(pronoun, subject.name, sentence) ? subject : undefined;
 }
 
+/** A sentence opened by a first name alone and a word in small letters (not "and", "or"): "Rosa-Lee joined in 2019". */
+const FIRST_NAME_OPENS = new RegExp(String.raw`^(${FIRST_NAME_WORD})\s+(?!(?:and|or)\s)\p{Ll}`, "u");
+
+/**
+ * The named lead a sentence is about when it opens with their first name ("Rosa-Lee took on the lead role when the
+ * club opened in 2019."): whom "She …" in the next sentence stands for. Undefined where another person's first name
+ * is in the sentence too ("Rosa-Lee asked Kofi …"), or the first name is nobody's or two people's.
+ */
+function firstNameSubjectLead(
+  sentence: string,
+  named: LeadMention[],
+  firstNames?: FirstNames,
+): Owner | undefined {
+  const match = firstNames ? FIRST_NAME_OPENS.exec(sentence) : null;
+  const name = match && firstNames ? firstNames(match[1]) : undefined;
+  if (!name || !match || !firstNames) return undefined;
+  const owner = leadInLine(name, named);
+  if (!owner?.role) return undefined;
+  for (const word of sentence.slice(match[1].length).match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [])
+    if (firstNames(word) && firstNames(word) !== name) return undefined;
+  return owner;
+}
+
 /** The sentences of a paragraph that record training with a date ("I completed my … training in May, 2018"). */
 function sentenceRecords(
   body: string,
@@ -7603,9 +7626,11 @@ function sentenceRecords(
       if (ordered[i].endOffset <= sentenceEnd) inside.push(ordered[i]);
     // "… is our DSL. She keeps the records. She completed …": a sentence of the same person's, opened by a pronoun
     // that fits them and naming nobody else, keeps them as whom the next pronoun stands for.
+    // "Rosa-Lee took on the lead role in 2019. She completed …": a sentence opened by a named lead's first name.
     namedBefore =
       soleNamedLead(inside) ??
-      (inside.length === 0 ? samePronounSubject(sentence, subjectBefore) : undefined);
+      (inside.length === 0 ? samePronounSubject(sentence, subjectBefore) : undefined) ??
+      (inside.some((m) => m.name) ? undefined : firstNameSubjectLead(sentence, named, firstNames));
     // "Olwen completed the Lead course on DATE, and Desmond the Basic module on DATE": a clause of its own whose verb
     // the one before it gave is its person's record of the course it names, on its own date.
     const gapped =
@@ -7666,7 +7691,7 @@ function sentenceRecords(
       known,
       firstNames,
       it,
-      renewer ?? under ?? subjectBefore,
+      renewer ?? subjectBefore ?? under,
       () => plain(body.slice(0, at)),
     );
     if (held) {
@@ -9165,14 +9190,17 @@ const NAMED_PLACE_AFTER =
   /^\s*(?:School|College|Academy|Nursery|Pre-?school|Trust|Church|Chapel|Club|Centre|Center|Foundation|Hospital|Hall|House|Institute|Society|Association|Federation|University|Charity)\b/;
 
 /** A capitalised word, a space, and the capitalised word after it (looked at, not taken: pairs overlap). */
-const CAPITALISED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)\s(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))/gu;
+const CAPITALISED_PAIR = new RegExp(
+  String.raw`(?<![\p{L}'’-])(${FIRST_NAME_WORD})\s(?=(\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]))`,
+  "gu",
+);
 
 /**
  * A sentence that opens with a first name alone and a verb of training done: "Seren completed …", "Idris has attended
  * …", "Idris did Safeguarding and Protecting Children on …" (a course's title straight after "did"), or the minutes' way, a first name reporting it of themselves: "Idris reported that he completed …".
  */
 const FIRST_NAME_SUBJECT = new RegExp(
-  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(\\p{Lu}[\\p{Ll}'’-]+)\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\\s|\\s+\\p{Lu})|took(?=\\s+(?:her|his|their|my|our|the|a|an)\\s(?!\\s*(?:[A-Za-z'’-]+\\s+){0,2}(?:role|post|job|position|office)\\b))|went\\s+on(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
+  `^\\s*(?:(${TITLE_PATTERN})\\.?\\s+)?(${FIRST_NAME_WORD})\\s+(?:(?:reported|said|confirmed|stated|explained|told\\s+the\\s+(?:committee|meeting|board))\\s+(?:that\\s+)?(?:he|she|they)\\s+)?(?:(?:has|have|had|also|then|recently|successfully|last)\\s+){0,2}(?:completed|attended|passed|achieved|undertook|undertaken|refreshed|renewed|updated|holds|gained|did(?=\\s+(?:hers|theirs|her|his|their|my|our|the|a|an)\\s|\\s+\\p{Lu})|took(?=\\s+(?:her|his|their|my|our|the|a|an)\\s(?!\\s*(?:[A-Za-z'’-]+\\s+){0,2}(?:role|post|job|position|office)\\b))|went\\s+on(?=\\s+(?:her|his|their|my|our|the|a|an)\\s))\\b`,
   "u",
 );
 
@@ -9433,8 +9461,10 @@ function firstNameOwner(sentence: string, named: LeadMention[], firstNames?: Fir
  * … and her certificate is written …: <course>, completed <date>". Only a named lead's first name, with no other
  * person's first name between it and the pronoun.
  */
-const FIRST_NAME_THEN_POSSESSIVE =
-  /^\s*(\p{Lu}[\p{Ll}'’-]+)\s+\p{Ll}[^.;:]*?\b(?:her|his|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:certificates?|certification|training|course|record)\b/u;
+const FIRST_NAME_THEN_POSSESSIVE = new RegExp(
+  String.raw`^\s*(${FIRST_NAME_WORD})\s+\p{Ll}[^.;:]*?\b(?:her|his|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:certificates?|certification|training|course|record)\b`,
+  "u",
+);
 const POSSESSIVE_PRONOUN_QUICK = /\b(?:her|his|their)\s/;
 
 function firstNameWithPronounOwner(
