@@ -53,14 +53,7 @@ const blockLayouts = (blocks: [string, ...string[]][]): SourceDocument[] => {
       ].join("\n"),
     ),
     pdfDocument(
-      [
-        TITLE,
-        "The safeguarding team",
-        intro,
-        ...blocks.flat(),
-        "Training",
-        LEAD_TRAINING,
-      ].join("\n"),
+      [TITLE, "The safeguarding team", intro, ...blocks.flat(), "Training", LEAD_TRAINING].join("\n"),
     ),
   ];
 };
