@@ -1243,10 +1243,7 @@ function eachHolding(text: string, lines: Line[], line: Line, mention: LeadMenti
   if (!EACH_OF_US_BEFORE.test(before)) return;
   const pair = eachOfUsHolders(lines, line);
   if (!pair) return;
-  mention.name = nameOf(pair[0]);
-  mention.nameOffset = pair[0].offset;
-  mention.nameEndOffset = pair[0].offset + pair[0].name.length;
-  mention.names = pair.map(nameOf);
+  heldBy(mention, pair);
 }
 
 /**
@@ -1653,6 +1650,14 @@ function maskMarkdown(text: string): string {
  */
 const BOLD_RUNS = /\*\*(?<=[^\s*]\*\*)[^\S\n]+\*\*(?=[^\s*])/;
 const BOLD_RUNS_ALL = new RegExp(BOLD_RUNS.source, "g");
+
+/** The mention's holders are these names, the first its name (at its place in the text). */
+function heldBy(mention: LeadMention, names: readonly { name: string; offset: number }[]): void {
+  mention.name = nameOf(names[0]);
+  mention.nameOffset = names[0].offset;
+  mention.nameEndOffset = names[0].offset + names[0].name.length;
+  mention.names = names.map(nameOf);
+}
 
 /** A name as the policy means it: an escaped apostrophe or hyphen, doubled by maskMarkdown(), is one. */
 function nameOf(found: { name: string }): string {
@@ -3293,10 +3298,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // "Designated Person: Mrs Ann Lee, Sunday Club leader Deputy Designated Person: TBC" (a PDF's lines joined): a
   // role with its own colon and a blank after it is a label left empty; the name before it is the label above's.
   if (earlier && !(blank && /^(?:\*\*|__)?\s*:/.test(rest))) {
-    mention.name = nameOf(earlier);
-    mention.nameOffset = earlier.offset;
-    mention.nameEndOffset = earlier.offset + earlier.name.length;
-    mention.names = [nameOf(earlier)];
+    heldBy(mention, [earlier]);
     return;
   }
   if (blank) {
@@ -3327,10 +3329,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // "## Who is our Designated Safeguarding Lead?" answered under it: "It's **Ann Lee**, Centre Manager (…)".
   const answer = answerUnder(lines, line, mention);
   if (answer) {
-    mention.name = nameOf(answer);
-    mention.nameOffset = answer.offset;
-    mention.nameEndOffset = answer.offset + answer.name.length;
-    mention.names = [nameOf(answer)];
+    heldBy(mention, [answer]);
     return;
   }
 
@@ -3340,22 +3339,14 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   if (isLabelLine(line, mention) && !EMPTY_DETAIL_FIELD.test(rest)) {
     const under = namesUnder(lines, line.index, PLURAL_ROLE.test(mention.label));
     if (under.names.length > 0) {
-      mention.name = nameOf(under.names[0]);
-      mention.nameOffset = under.names[0].offset;
-      mention.nameEndOffset = under.names[0].offset + under.names[0].name.length;
-      mention.names = under.names.map(nameOf);
+      heldBy(mention, under.names);
       if (under.vacancy) mention.vacancy = under.vacancy;
       if (under.placed && under.names.length >= 2) mention.placeNames = true;
     } else if (under.placeholder) mention.placeholder = under.placeholder;
     else {
       // "## Our designated safeguarding lead" / "Our lead is the club manager, Rosa Fenwick (…)".
       const said = holderByRoleWord(lines, line, mention);
-      if (said) {
-        mention.name = nameOf(said);
-        mention.nameOffset = said.offset;
-        mention.nameEndOffset = said.offset + said.name.length;
-        mention.names = [nameOf(said)];
-      }
+      if (said) heldBy(mention, [said]);
     }
   }
 }
