@@ -9690,6 +9690,16 @@ const GIVEN_BY_LEAD = new RegExp(
 );
 
 /**
+ * England's designated teacher for looked-after children by any of its names, a statutory role of its own (Children
+ * and Young Persons Act 2008 s.20), not a safeguarding lead: "Designated Teacher for Looked After Children",
+ * "Designated Teacher (LAC)", "Designated Teacher for CLA", "Designated Teacher for Children in Care", "Designated
+ * Teacher (Virtual School)". Its course is no designated lead's. A bare "Designated Teacher" (Northern Ireland's lead)
+ * and "Designated Teacher for Child Protection" stay the lead's.
+ */
+const CARE_DESIGNATED_TEACHER =
+  /\bdesignated\s+teachers?\b(?=\s+(?:for|of)\s+(?:the\s+)?(?:previously\s+)?(?:looked|children\s+(?:in|looked)\s|care\b|LAC\b|CLA\b)|\s*\(\s*(?:LAC|CLA|looked|virtual\s+school|children\s+in\s+care)\b)/gi;
+
+/**
  * What a course is, so that one person's records of the same course are compared with each other (and a table
  * and the body repeating a record count once): "dsl" for designated-lead training under any name, "dsl update"
  * for its updates, a topic ("prevent", "safer recruitment", the churches' "leadership" pathway), "safeguarding" for
@@ -9698,7 +9708,8 @@ const GIVEN_BY_LEAD = new RegExp(
  */
 export function courseKind(course: string): string {
   const words = plain(course).replace(GIVEN_BY_LEAD, " ").replace(COURSE_NOT_A_LEAD, " ");
-  if (DSL_COURSE.test(words) || JOINED_LEAD_COURSE.test(words) || welshLeadGroup(words))
+  const leadWords = words.replace(CARE_DESIGNATED_TEACHER, " ");
+  if (DSL_COURSE.test(leadWords) || JOINED_LEAD_COURSE.test(words) || welshLeadGroup(words))
     return /\bupdate\b/i.test(words) ? "dsl update" : "dsl";
   for (const [kind, pattern] of TOPICS) if (pattern.test(words)) return kind;
   // "Communication disability and safeguarding (webinar)": safeguarding in another subject, a topic of its own that
