@@ -521,6 +521,44 @@ function recalledHistory(before: string, after: string, year: number): boolean {
 }
 
 /**
+ * The old name as a thing's name up to a year: "(called Serious Case Reviews before 2018 …)", "known as the LSCB until
+ * 2019", "named … up to March 2019" — "called" straight before the name, so not "a meeting called by the LSCB"; the
+ * year no later than the name's last year (not "known as CSSIW until 2020", renamed in 2017).
+ */
+const NAMED_BEFORE =
+  /\b(?:called|known\s+as|named|titled|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?[("“‘'*_]*$/i;
+const NAMED_UNTIL_AFTER = new RegExp(
+  String.raw`^[\s)"”’'*_]*,?\s*(?<word>before|${UNTIL}|prior\s+to)\s+${WHEN}`,
+  "i",
+);
+/**
+ * A change told from the old name to the new: "References updated from KCSIE 2024 to KCSIE 2025", "changed from
+ * Working Together 2018 to the 2023 edition" — not "updated from KCSIE 2024 every term" (no "to" after it).
+ */
+const CHANGED_FROM_BEFORE =
+  /\b(?:updated|changed|moved|amended|revised|switched|renamed|altered|converted)\s+from\s+(?:the\s+)?[("“‘'*_]*$/i;
+const CHANGED_TO_AFTER = /^[\s)"”’'*_]*(?:to|into)\s/i;
+
+/** "is no longer called the LSCB", "no longer the LSCB", "we no longer follow KCSIE 2024": a name given up. */
+const NO_LONGER_BEFORE =
+  /\bno\s+longer\s+(?:(?:called|known\s+as|named|titled|referred\s+to\s+as|uses?|refers?\s+to|follows?|cites?|mentions?)\s+)?(?:the\s+|an?\s+)?[("“‘'*_]*$/i;
+
+/**
+ * The old name given only as what was replaced: named so up to a year in the past, changed from it to another, or
+ * no longer so named. `previous` and `next`: the text straight before and after the name, read across a PDF's short
+ * lines ("(called" / "Serious Case Reviews before" / "2018, …"), which may cut the paragraph the sentence is read from.
+ */
+function namedAsReplaced(previous: string, next: string, lastYear: number): boolean {
+  if (CHANGED_FROM_BEFORE.test(previous) && CHANGED_TO_AFTER.test(next)) return true;
+  if (NO_LONGER_BEFORE.test(previous)) return true;
+  if (!NAMED_BEFORE.test(previous)) return false;
+  const until = NAMED_UNTIL_AFTER.exec(next);
+  if (until?.groups?.year === undefined) return false;
+  // "before 2020" ends with 2019, the name's last year; "until 2020" runs into it.
+  return Number(until.groups.year) <= lastYear + (until.groups.word?.toLowerCase() === "before" ? 1 : 0);
+}
+
+/**
  * A name quoted ('still ask for a "CRB"'), spoken of ("still say CRB", "the term CRB") or explained ("a CRB, they
  * mean a DBS check") — a mention of the word, not a use of the thing.
  */
@@ -993,6 +1031,11 @@ export function findOutdatedReferences(
           (!entry.term && othersOldName(entry, before, after)) ||
           datedHistory(before, after, lastYear(entry, replacedOn, asOf), titled) ||
           recalledHistory(before, after, Number(asOf.slice(0, 4))) ||
+          namedAsReplaced(
+            text.slice(Math.max(0, offset - 80), offset),
+            text.slice(endOffset, endOffset + 80),
+            lastYear(entry, replacedOn, asOf),
+          ) ||
           (!entry.term && oldRecordsKept(match[0], before, after)) ||
           changeBesideCurrent(entry, before, after, lastYear(entry, replacedOn, asOf), () =>
             sentenceBefore(text, offset, before),
