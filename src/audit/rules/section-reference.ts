@@ -17,6 +17,7 @@ import { opensWithCommand } from "../text/tagger.js";
 import { linksToNowhere } from "./empty-link.js";
 import { analyse, knownPageCount, reportAt } from "./helpers.js";
 import { checkLetteredParagraphs } from "./lettered-paragraphs.js";
+import { checkPartSections } from "./part-sections.js";
 import { checkRomanSections } from "./roman-sections.js";
 import { checkCodedSections } from "./section-codes.js";
 
@@ -560,6 +561,14 @@ function unnumberedSections(
   }
 }
 
+/** A reference at offset..endOffset that an Act or another document named after it, or in its sentence, owns. */
+function otherDocumentAround(text: string, offset: number, endOffset: number): boolean {
+  const after = text.slice(endOffset, endOffset + 80);
+  if (!OF_THIS_DOCUMENT.test(after) && (STATUTE_AFTER.test(after) || namesOtherDocument(after, [])))
+    return true;
+  return OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset));
+}
+
 function checkSections(context: DocumentContext): void {
   const { text } = context.document;
   // The reader's paragraphs: a PDF's text keeps no blank line between them, its blocks do.
@@ -600,12 +609,9 @@ function checkSections(context: DocumentContext): void {
       (target, words) => sectionMentions(text, headings, target, subjectWords(words), cited),
       (words) => contentWords(words).filter((w) => !GENERIC.has(w)),
     );
-    checkRomanSections(context, headings, inContents, sharesWord, (offset, endOffset) => {
-      const after = text.slice(endOffset, endOffset + 80);
-      if (!OF_THIS_DOCUMENT.test(after) && (STATUTE_AFTER.test(after) || namesOtherDocument(after, [])))
-        return true;
-      return OTHER_DOCUMENT.test(sentenceAround(text, offset, endOffset));
-    });
+    checkRomanSections(context, headings, inContents, sharesWord, (offset, endOffset) =>
+      otherDocumentAround(text, offset, endOffset),
+    );
     return;
   }
   const highest = Math.max(0, ...topLevel.map((h) => Number(h.number)));
@@ -622,17 +628,29 @@ function checkSections(context: DocumentContext): void {
   };
   /**
    * How many numbered paragraphs section `parent` has ("8.1 …", "8.2 …"): two or more run .1 to .k, or the one
-   * "7.1 …" alone where the policy numbers its paragraphs by hand — not a number in passing.
+   * "7.1 …" alone where the policy numbers its paragraphs by hand — not a number in passing; none (0) where the
+   * policy numbers its paragraphs by hand and this section numbers none of them.
    */
   const typed = new Map<string, number | undefined>();
   const typedParagraphs = (parent: string): number | undefined => {
     if (typed.has(parent)) return typed.get(parent);
     const section = byNumber.get(parent);
-    const run = section && sectionParagraphs(text, section, topLevel, inContents, 1);
+    const run = section && sectionParagraphs(text, section, topLevel, inContents, 0);
     const count = run && (run.count >= 2 || handNumbered()) ? run.count : undefined;
     typed.set(parent, count);
     return count;
   };
+  // "(see Part B, 7.4)" in a policy of parts, each numbering its own sections: read against that part's.
+  checkPartSections(
+    context,
+    topLevel,
+    inContents,
+    (section) => {
+      const run = sectionParagraphs(text, section, topLevel, inContents, 1);
+      return run && (run.count >= 2 || handNumbered()) ? run.count : undefined;
+    },
+    (offset, endOffset) => otherDocumentAround(text, offset, endOffset),
+  );
   // The top-level sections read run 1, 2, 3 … with none skipped (a policy may start at 0 or 1), or there are
   // as many of them as the highest number (1, 2, 3, 3, 5: a section misnumbered, not a heading we missed).
   const seen = new Set(topLevel.map((h) => Number(h.number)));
@@ -650,7 +668,16 @@ function checkSections(context: DocumentContext): void {
   // No top-level section: the policy may be one chapter of a handbook, its sections numbered under the chapter's.
   const chapter = topLevel.length === 0 ? chapterNumber(numbered) : undefined;
   if (confident)
-    checkBareSubsections(context, numbered, byNumber, inContents, paragraphs, typedParagraphs, chapter);
+    checkBareSubsections(
+      context,
+      numbered,
+      byNumber,
+      inContents,
+      paragraphs,
+      typedParagraphs,
+      handNumbered,
+      chapter,
+    );
   if (confident) checkQuestions(context, topLevel, inContents);
   const references = sectionReferences(text, numbered, pointZero !== undefined);
   /**
@@ -2169,7 +2196,13 @@ function statedSubject(after: string): { phrase: string; words: string[] } | und
  * a unit ("under 2.5 hours") or "of" another document ("point 4.3 of the league rules").
  */
 const BARE_SUBSECTION =
-  /\b(?:see(?:\s+also)?|as\s+in|under|(?:set\s+out|described|explained|detailed|outlined|shown|covered|listed)\s+(?:in|under|at))\s+(?:points?[^\S\n]+)?(\d{1,2}\.\d{1,2})(?=[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$|[^\S\n]+(?:above|below)\b))/gim;
+  /\b(?:see(?:\s+also)?|as\s+in|under|(?:set\s+out|described|explained|detailed|outlined|shown|covered|listed)\s+(?:in|under|at)|(?<weak>in|at))\s+(?:points?[^\S\n]+)?(\d{1,2}\.\d{1,2})(?=[^\S\n]*(?:[,;:)]|\.(?:\s|$)|$|[^\S\n]+(?:above|below)\b))/gim;
+
+/**
+ * A bare number after "in" or "at" alone ("follows the timescales in 9.3.") is a paragraph of the policy's only where
+ * it numbers its paragraphs by hand, and not a time ("at 9.30"), nor one of a list of figures ("in 2.1, 2.4 …").
+ */
+const WEAK_NOT_PARAGRAPH = /^\d{1,2}\.\d{2}|^\d{1,2}\.\d[^\S\n]*[,;][^\S\n]*(?:and[^\S\n]+)?\d/;
 
 /**
  * "as set out in 3.3" where section 3 is split into 3.1 and 3.2 only: the policy numbers its own subsections, so a
@@ -2183,32 +2216,36 @@ function checkBareSubsections(
   inContents: (offset: number) => boolean,
   paragraphs: Map<string, boolean>,
   typedParagraphs: (parent: string) => number | undefined,
+  handNumbered: () => boolean,
   chapter?: string,
 ): void {
   const { text } = context.document;
   for (const match of allMatches(BARE_SUBSECTION, text)) {
-    const number = match[1];
+    const number = match[2];
     const endOffset = (match.index ?? 0) + match[0].length;
     const offset = endOffset - number.length;
     if (inContents(offset) || byNumber.has(number)) continue;
     const parent = number.slice(0, number.indexOf("."));
     if (!byNumber.has(parent) && parent !== chapter) continue;
+    if (match.groups?.weak && (WEAK_NOT_PARAGRAPH.test(text.slice(offset, offset + 40)) || !handNumbered()))
+      continue;
     const children = childHeadings(numbered, parent);
-    // A section written as numbered paragraphs ("7. Sharing" / "7.1 We share …"), not headings: how many.
+    // A section written as numbered paragraphs ("7. Sharing" / "7.1 We share …"), not headings: how many (none, in
+    // a policy that numbers its paragraphs by hand but not this section's).
     const count = children.length === 0 ? typedParagraphs(parent) : undefined;
-    if (children.length === 0 && (!count || Number(number.split(".")[1]) <= count)) continue;
+    if (children.length === 0 && (count === undefined || Number(number.split(".")[1]) <= count)) continue;
     if (writtenParagraph(paragraphs, text, number)) continue;
     // An Act named earlier in the sentence ("in line with the Data Protection Act 2018, as set out in 6.4") does not
     // own the number: an Act's sections are "section 47", never dotted; a named guidance's paragraphs may be.
     const sentence = sentenceAround(text, offset, endOffset).replace(/\bAct\b/g, "");
     if (OTHER_DOCUMENT.test(sentence)) continue;
-    if (count) {
+    if (count !== undefined) {
       reportAt(
         context,
         offset,
         endOffset,
         `The policy refers to ${number}, but section ${parent} has no paragraph ${number} (${paragraphsSaid(parent, count)}) — correct the number, or name the paragraph instead`,
-        { actual: number, expected: `${parent}.${count}` },
+        { actual: number, expected: count === 0 ? parent : `${parent}.${count}` },
       );
       continue;
     }
@@ -2384,6 +2421,7 @@ function childrenSaid(children: ReadonlyArray<{ number?: string; title: string }
 
 /** A section's numbered paragraphs as a message says them: "its only numbered paragraph is 7.1", "… run from 8.1 to 8.3". */
 function paragraphsSaid(parent: string, count: number): string {
+  if (count === 0) return "it numbers none of its paragraphs";
   return count === 1
     ? `its only numbered paragraph is ${parent}.1`
     : `its numbered paragraphs run from ${parent}.1 to ${parent}.${count}`;
