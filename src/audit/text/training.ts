@@ -535,6 +535,9 @@ export function findTrainingLines(
   // subject judged below as any record's is.
   const lastDid = lastDidItRecords(text, named);
   if (lastDid.length) found = withLastDidIt(found, lastDid);
+  // "- Booked:" over "  - Name – DSL refresher, 19 and 20 January 2027": the items of a group of courses still to
+  // come are bookings, whichever reader read them.
+  if (BOOKING_GROUP_QUICK.test(text)) markBookedGroups(text, lines, tableLines, found);
   // "Infant massage instructor (not safeguarding)": a course the policy says is not safeguarding training, in
   // whichever layout it was read.
   // "3 Training ........ 1": a contents list's entry names a section, never a record.
@@ -5442,8 +5445,10 @@ const LEADING_SPACE = /^\s*/;
 /** A list item's bullet. Group 1: its indent; 2: the bullet. */
 const LIST_BULLET = /^(\s*)([-*+•●▪○◦])\s+/u;
 
+/** A group of list items under a line that labels them: the label's bullet and indent, when it is a list item. */
+type ListGroup = { indent?: number; bullet?: string };
 /** A group of a training record's items under a year: the year, and the bullet and indent of a year that is a list item. */
-type YearGroup = { year: string; indent?: number; bullet?: string };
+type YearGroup = ListGroup & { year: string };
 
 /** The group a line that is a year alone opens ("- 2024:", "● 2025", "2024:", "### 2024", "**2025**"). */
 function yearGroupOf(line: Line): YearGroup | undefined {
@@ -5454,23 +5459,22 @@ function yearGroupOf(line: Line): YearGroup | undefined {
   return year ? { year } : undefined;
 }
 
+/** A list item under a group's label: the group, the item's first line and its last (a PDF's item wrapped). */
+type GroupedItem<G extends ListGroup> = { group: G; first: number; last: number };
+
 /**
- * A training record kept as a list grouped by year: a line that is a year alone ("- 2024:", "### 2024", "**2025**")
- * and under it the year's items, "  - Name – DSL refresher (Kestrel SCP), 12 September". Each item is read as a
- * year-labelled item's parts (yearPartRecords), dated in its group's year; a PDF's item wrapped onto the lines after it
- * (no bullet) is read whole. A year that is a list item holds the items nested under it (deeper, or a PDF's other
- * bullet: "○" under "●"), until the next item at its level ("- Booked:"), a heading or a paragraph; a year line or a
- * year heading holds the list items after it, until a heading or a paragraph after its items.
+ * The list items grouped under lines that label them (`openerOf`: a year alone, "- Booked:"). A label that is a list
+ * item holds the items nested under it (deeper, or a PDF's other bullet: "○" under "●"), until the next item at its
+ * level, a heading or a paragraph; a label line or heading holds the list items after it, until a heading or a
+ * paragraph after its items. A table's lines hold none.
  */
-function yearGroupRecords(
-  text: string,
+function groupedItems<G extends ListGroup>(
   lines: Line[],
   tableLines: ReadonlySet<number>,
-  named: LeadMention[],
-  firstNames: FirstNames,
-): TrainingLine[] {
-  const found: TrainingLine[] = [];
-  let group: YearGroup | undefined;
+  openerOf: (line: Line) => G | undefined,
+): GroupedItem<G>[] {
+  const found: GroupedItem<G>[] = [];
+  let group: G | undefined;
   let items = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -5478,7 +5482,7 @@ function yearGroupRecords(
       group = undefined;
       continue;
     }
-    const opened = yearGroupOf(line);
+    const opened = openerOf(line);
     if (opened) {
       group = opened;
       items = 0;
@@ -5500,12 +5504,72 @@ function yearGroupRecords(
     if (!bullet) continue;
     items++;
     const last = wrappedItemEnd(lines, i);
-    const base = line.offset + bullet[0].length;
-    const words = text.slice(base, lines[last].endOffset).replace(/\n/g, " ");
-    found.push(...yearPartRecords(words, base, group.year, named, firstNames));
+    found.push({ group, first: i, last });
     i = last;
   }
   return found;
+}
+
+/**
+ * A training record kept as a list grouped by year: a line that is a year alone ("- 2024:", "### 2024", "**2025**")
+ * and under it the year's items (groupedItems), "  - Name – DSL refresher (Kestrel SCP), 12 September". Each item is
+ * read as a year-labelled item's parts (yearPartRecords), dated in its group's year; a PDF's item wrapped onto the
+ * lines after it (no bullet) is read whole.
+ */
+function yearGroupRecords(
+  text: string,
+  lines: Line[],
+  tableLines: ReadonlySet<number>,
+  named: LeadMention[],
+  firstNames: FirstNames,
+): TrainingLine[] {
+  const found: TrainingLine[] = [];
+  for (const { group, first, last } of groupedItems(lines, tableLines, yearGroupOf)) {
+    const base = lines[first].offset + (LIST_BULLET.exec(lines[first].text)?.[0].length ?? 0);
+    const words = text.slice(base, lines[last].endOffset).replace(/\n/g, " ");
+    found.push(...yearPartRecords(words, base, group.year, named, firstNames));
+  }
+  return found;
+}
+
+/**
+ * A line that is a label alone for courses still to come, as a list item or not, perhaps in bold: "- Booked:",
+ * "● Planned:", "Next course:", "**Booked courses:**". Group 1: its indent; 2: its bullet.
+ */
+const BOOKING_GROUP_LINE = new RegExp(
+  String.raw`^(\s*)(?:([-*+•●▪○◦])\s+)?(?:${BOOKING_WORDS}|bookings?|next\s+(?:course|refresher|training|update|session)s?)(?:\s+(?:courses|training|refreshers))?(?:\s+(?:on|for))?\s*:\s*$`,
+  "iu",
+);
+
+/** The group a line that labels courses still to come opens ("- Booked:", "Planned:", "**Next course:**"). */
+function bookingGroupOf(line: Line): ListGroup | undefined {
+  if (line.text.length > 40) return undefined;
+  const label = BOOKING_GROUP_LINE.exec(line.text.replace(/\*\*|__/g, ""));
+  if (!label) return undefined;
+  return label[2] ? { indent: label[1].length, bullet: label[2] } : {};
+}
+
+/**
+ * A training record's group of courses still to come ("- 2025:" / "  - Name – DSL refresher, 3 February", then "-
+ * Booked:" / "  - Name – DSL refresher, 19 and 20 January 2027"): each dated record read in an item of the group is a
+ * booking (planned), its date not the person's latest completion — unless the item says the course was done
+ * ("attended 3 March 2026").
+ */
+function markBookedGroups(
+  text: string,
+  lines: Line[],
+  tableLines: ReadonlySet<number>,
+  found: TrainingLine[],
+) {
+  // The items' lines: each record's date is looked up among them, not each item over all records.
+  const booked = new Set<number>();
+  for (const { first, last } of groupedItems(lines, tableLines, bookingGroupOf)) {
+    if (DONE_WORD.test(text.slice(lines[first].offset, lines[last].endOffset))) continue;
+    for (let i = first; i <= last; i++) booked.add(i);
+  }
+  if (booked.size === 0) return;
+  for (const record of found)
+    if (record.date && booked.has(lineAt(lines, record.date.offset))) record.planned = true;
 }
 
 /**
@@ -5526,6 +5590,9 @@ function wrappedItemEnd(lines: Line[], i: number): number {
   return last;
 }
 
+/** A text that may hold a line that labels courses still to come: the cheap test before markBookedGroups. */
+const BOOKING_GROUP_QUICK =
+  /^[^\S\n]*(?:[-*+•●▪○◦][^\S\n]+)?(?:\*\*|__)?(?:booked|planned|scheduled|due|booking|next)/imu;
 /** A text that may hold a line that is a year alone: the cheap test before yearGroupRecords. */
 const YEAR_GROUP_QUICK =
   /^[ \t]*(?:[-*+•●▪○◦#]+[ \t]+|\*\*|__)?(?:19|20)\d\d(?:\*\*|__)?(?::[ \t]*|[ \t]*)$/mu;
