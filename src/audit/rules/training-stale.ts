@@ -117,13 +117,13 @@ function validityMonths(course: Course | undefined, options: Record<string, unkn
   return course.validity_months;
 }
 
-/** Words before a date that make it the end of a course's validity: "Expires:", "expiry", "valid until". */
-const EXPIRY_BEFORE = /\b(?:expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))\W*$/i;
+/** Words before a date that make it the end of a course's validity: "Expires:", "expiry", "exp.", "valid until". */
+const EXPIRY_BEFORE = /\b(?:expir(?:es|y|ed)(?:\s+on)?|exp\b|valid\s+(?:until|to))\W*$/i;
 
 type DatedLine = TrainingLine & { date: DateMatch };
 
-/** Between a record's date and its expiry: ", expires", " (expiry:", "; valid until". */
-const EXPIRY_AFTER_DATE = /^[\s,;([]*(?:expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))[\s:]*$/i;
+/** Between a record's date and its expiry: ", expires", " (expiry:", ", exp.", "; valid until". */
+const EXPIRY_AFTER_DATE = /^[\s,;([]*(?:expir(?:es|y|ed)(?:\s+on)?|exp\b\.?|valid\s+(?:until|to))[\s:]*$/i;
 
 /** The expiry a record gives right after its date ("05/11/2019, expires 11/2020"), on the record's own words. */
 function ownExpiry(text: string, line: DatedLine): DateMatch | undefined {

@@ -3399,10 +3399,14 @@ function plainRow(row: PlainRow, end: PlainRowEnd): TrainingLine {
   };
 }
 
-/** "… Level 3 Expires:", "… refresher, renewal due": the words that introduce a due date, left at a course's end. */
-const DUE_WORD_AT_END = /(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|by|on)$/i;
+/**
+ * "… Level 3 Expires:", "… refresher, renewal due", "… – exp.": the words that introduce a due date, left at a
+ * course's end.
+ */
+const DUE_WORD_AT_END = /(?:renew(?:al)?|expir(?:es|y|ed)|exp\.?|valid\s+(?:until|to)|due|by|on)$/i;
 /** The same, and "for": "… refresher booked for". */
-const DUE_OR_FOR_WORD_AT_END = /(?:renew(?:al)?|expir(?:es|y|ed)|valid\s+(?:until|to)|due|for|by|on)$/i;
+const DUE_OR_FOR_WORD_AT_END =
+  /(?:renew(?:al)?|expir(?:es|y|ed)|exp\.?|valid\s+(?:until|to)|due|for|by|on)$/i;
 /** The marks around those words: "(renewal due:", "expires, by". */
 const DUE_MARK = /[\s(:,]/;
 
@@ -3735,10 +3739,13 @@ const CONTACT = /\b(?:tel|telephone|phone|mobile|email|e-mail)\b|@|\b0\d{2,4}\s?
 const SENTENCE_VERB = /\b(?:is|are|was|were|will|has|have|had|should|must|can|may|would|could)\b/i;
 /** A completion date is not a renewal date: "(renew by 12 March 2026)", "booked for January 2027". */
 const RENEWAL_BEFORE =
-  /\b(?:renew(?:al|ed)?|expir(?:es|y|ed)|due|valid\s+(?:until|to)|next|by|booked(?:\s+for)?|planned(?:\s+for)?|scheduled(?:\s+for)?|(?:due|renewal)\s+(?:in|on))\W*$/i;
-/** Words before the date a course falls due again: "due", "renewal due", "renew by", "expires", "valid until". */
+  /\b(?:renew(?:al|ed)?|expir(?:es|y|ed)|exp\b|due|valid\s+(?:until|to)|next|by|booked(?:\s+for)?|planned(?:\s+for)?|scheduled(?:\s+for)?|(?:due|renewal)\s+(?:in|on))\W*$/i;
+/**
+ * Words before the date a course falls due again: "due", "renewal due", "renew by", "expires", "valid until", and
+ * "expires" shortened, as a licence card prints it ("exp. 08/26", "Exp: Aug 2026"; not "expected", "experience").
+ */
 const DUE_BEFORE =
-  /\b(?:due(?:\s+(?:by|on|in))?|renew(?:al)?(?:\s+(?:due|by|date))?|renewal\s+(?:in|on)|expir(?:es|y|ed)(?:\s+on)?|valid\s+(?:until|to))\W*$/i;
+  /\b(?:due(?:\s+(?:by|on|in))?|renew(?:al)?(?:\s+(?:due|by|date))?|renewal\s+(?:in|on)|expir(?:es|y|ed)(?:\s+on)?|exp\b|valid\s+(?:until|to))\W*$/i;
 
 /** The date a line says its course falls due again (not "booked for", "next", "planned": those are plans). */
 function dueDate(body: string, base: number): DateMatch | undefined {
