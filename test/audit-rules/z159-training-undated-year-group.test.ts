@@ -167,10 +167,154 @@ describe("stays as it is", () => {
   });
 });
 
-// Not done this session (held-out zz167): a training table with one column per year ("| Name | 2023 | 2024 | 2025 |"),
-// each cell a course and a month in brackets ("Level 3 designated lead (Sep)") — the cell's month in its column's
-// year, so a lead's Level 3 of September 2024 has lapsed.
+// Held-out zz167: a training table with one column per year ("| Name | 2023 | 2024 | 2025 | 2026 |"), each cell a
+// course done in its column's year with the month in brackets ("Level 3 designated lead (Sep)"), or written out
+// ("September", "Sep"). The cell's month is in its column's year; a cell with no month is dated to the year alone
+// (counted from its end). A person's latest cell is their record. Stays: "booked", "—", "n/a" record nothing; a header
+// of year ranges ("2023–24": which year?) or a table whose years are data ("| Year | Course |") dates no cell by its
+// column.
+const YEAR_TEAM = [
+  "Designated Safeguarding Lead: Ms Delyth Ambrose-Kerr (07700 900 511)",
+  "Deputy Designated Safeguarding Lead: Mr Oskar Penhallow (07700 900 512)",
+];
+const YEAR_INTRO =
+  "Safeguarding courses by year of completion. Designated leads refresh every two years, other staff every three.";
+
+/** The training table as Markdown and as a Word file's table (mammoth's HTML). */
+function yearTableLayouts(header: string[], rows: string[][]): SourceDocument[] {
+  const team = ["## Safeguarding team", "", ...YEAR_TEAM.flatMap((t) => [t, ""])];
+  const md = markdownDocument(
+    [
+      "# Safeguarding Policy — Copperfold Trampoline Club",
+      "",
+      ...team,
+      "## Training record",
+      "",
+      YEAR_INTRO,
+      "",
+      `| ${header.join(" | ")} |`,
+      `|${header.map(() => "---").join("|")}|`,
+      ...rows.map((r) => `| ${r.join(" | ")} |`),
+      "",
+    ].join("\n"),
+  );
+  const cells = (r: string[], tag: string) =>
+    `<tr>${r.map((c) => `<${tag}><p>${c}</p></${tag}>`).join("")}</tr>`;
+  const word = wordDocument(
+    [
+      "<h1>Safeguarding Policy — Copperfold Trampoline Club</h1>",
+      "<h2>Safeguarding team</h2>",
+      ...YEAR_TEAM.map((t) => `<p>${t}</p>`),
+      "<h2>Training record</h2>",
+      `<p>${YEAR_INTRO}</p>`,
+      `<table>${cells(header, "td")}${rows.map((r) => cells(r, "td")).join("")}</table>`,
+    ].join(""),
+  );
+  return [md, word];
+}
+
+const YEARS = ["Name", "2023", "2024", "2025", "2026"];
+const DELYTH_CURRENT = [
+  "Delyth Ambrose-Kerr",
+  "",
+  "Level 3 designated lead (Jan)",
+  "",
+  "Level 3 refresher (Feb)",
+];
+
 describe("a training table with one column per year", () => {
-  it.todo("a cell's month is in its column's year: a lead's Level 3 of September 2024 has lapsed");
-  it.todo("stays: a cell with no month is dated to its year alone; a column headed by no year dates nothing");
+  it("a cell's month in brackets is in its column's year: the deputy's Level 3 of September 2024 has lapsed", () => {
+    for (const document of yearTableLayouts(YEARS, [
+      DELYTH_CURRENT,
+      ["Oskar Penhallow", "Level 2 (Oct)", "Level 3 designated lead (Sep)", "", ""],
+      ["Wren Castellano", "", "", "Safeguarding Children (online) (Mar)", ""],
+    ])) {
+      expect(undated(document), document.format).toEqual([]);
+      const messages = stale(document);
+      expect(messages, document.format).toHaveLength(1);
+      expect(messages[0], document.format).toMatch(/Oskar Penhallow/);
+      expect(messages[0], document.format).toMatch(/September 2024/);
+    }
+  });
+
+  it("a member of staff's course of June 2023 has lapsed after three years", () => {
+    for (const document of yearTableLayouts(YEARS, [
+      DELYTH_CURRENT,
+      ["Oskar Penhallow", "", "", "DSL training (Nov)", ""],
+      ["Ffion Thackeray", "Safeguarding Children (NSPCC online) (Jun)", "", "", ""],
+    ])) {
+      expect(undated(document), document.format).toEqual([]);
+      const messages = stale(document);
+      expect(messages, document.format).toHaveLength(1);
+      expect(messages[0], document.format).toMatch(/Ffion Thackeray.*June 2023/);
+    }
+  });
+
+  it("a month written out, with or without brackets, and no month at all (the year's end)", () => {
+    for (const [cell, lapsed] of [
+      ["DSL refresher, September", /September 2024/],
+      ["DSL refresher – Sept", /September 2024/],
+      ["Designated lead course (September)", /September 2024/],
+    ] as const)
+      for (const document of yearTableLayouts(YEARS, [
+        DELYTH_CURRENT,
+        ["Oskar Penhallow", "", cell, "", ""],
+      ])) {
+        expect(undated(document), `${document.format} ${cell}`).toEqual([]);
+        const messages = stale(document);
+        expect(messages, `${document.format} ${cell}`).toHaveLength(1);
+        expect(messages[0], `${document.format} ${cell}`).toMatch(lapsed);
+      }
+    for (const document of yearTableLayouts(YEARS, [
+      DELYTH_CURRENT,
+      ["Oskar Penhallow", "Designated lead course", "", "", ""],
+    ])) {
+      const messages = stale(document);
+      expect(messages, document.format).toHaveLength(1);
+      expect(messages[0], document.format).toMatch(/Oskar Penhallow.*2023/);
+    }
+    // The end of 2025, two years on, is still to come.
+    for (const document of yearTableLayouts(YEARS, [
+      DELYTH_CURRENT,
+      ["Oskar Penhallow", "", "", "DSL refresher", ""],
+    ]))
+      expect(stale(document), document.format).toEqual([]);
+  });
+
+  it("a person's latest cell is their record: a refresher this year keeps the lead current", () => {
+    for (const document of yearTableLayouts(YEARS, [
+      DELYTH_CURRENT,
+      ["Oskar Penhallow", "Level 3 designated lead (Mar)", "", "Level 3 refresher (Oct)", ""],
+    ]))
+      expect(stale(document), document.format).toEqual([]);
+  });
+});
+
+describe("a training table with one column per year: stays as it is", () => {
+  it("a cell that is booked, a dash or n/a records nothing", () => {
+    for (const document of yearTableLayouts(YEARS, [
+      DELYTH_CURRENT,
+      ["Oskar Penhallow", "—", "n/a", "DSL training (Nov)", "booked"],
+      ["Ffion Thackeray", "", "", "", "Level 2 booked (Mar)"],
+    ])) {
+      expect(stale(document), document.format).toEqual([]);
+      expect(undated(document), document.format).toEqual([]);
+    }
+  });
+
+  it("a header of year ranges dates no cell by its column", () => {
+    for (const document of yearTableLayouts(
+      ["Name", "2023–24", "2024–25", "2025–26"],
+      [DELYTH_CURRENT.slice(0, 4), ["Oskar Penhallow", "Level 3 designated lead (Sep)", "", ""]],
+    ))
+      expect(stale(document).join(" "), document.format).not.toMatch(/Oskar Penhallow.*(?:2023|2024)/);
+  });
+
+  it("a table whose years are data is read as before", () => {
+    for (const document of yearTableLayouts(
+      ["Name", "Year", "Course"],
+      [["Oskar Penhallow", "2025", "Level 3 designated lead"]],
+    ))
+      expect(stale(document), document.format).toEqual([]);
+  });
 });

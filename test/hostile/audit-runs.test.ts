@@ -153,6 +153,17 @@ ROWS.push([
   "| Ann Lee | 03/2025 |",
   "Designated Safeguarding Lead: Ann Lee\n\n| Name | Safeguarding " + ",".repeat(BIG) + "x |\n|---|---|\n",
 ]);
+// A training table with one column per year: a long run of spaces before a cell's month, and a name of "Deputy: A. B. ".
+ROWS.push([
+  "spaces before a month in a table of years",
+  "| Ann Lee | Level 2" + " ".repeat(BIG) + "x (Sep) | DSL course (Oct) |",
+  "Designated Safeguarding Lead: Ann Lee\n\n## Training\n\n| Name | 2024 | 2025 |\n|---|---|---|\n",
+]);
+ROWS.push([
+  "a name of roles in a table of years",
+  "| " + "Deputy: A. B. ".repeat(BIG / 14) + "| DSL course (Sep) | |",
+  "Designated Safeguarding Lead: Ann Lee\n\n## Training\n\n| Name | 2024 | 2025 |\n|---|---|---|\n",
+]);
 // A passed "Next review" in the text after a run of spaces, beside a version table's later row.
 ROWS.push([
   "spaces before a passed 'Next review' beside a version table",

@@ -248,6 +248,7 @@ export function findTrainingLines(
       continue;
     }
     const matrix =
+      yearColumnRecords(table, lines, named) ??
       matrixRecords(table, named, () => titleCourseColumns(lines, table)) ??
       transposedMatrixRecords(table, named);
     if (matrix) {
@@ -315,7 +316,9 @@ export function findTrainingLines(
     const table = tableOfBlock(block, text, lines);
     if (!table) continue;
     const second = secondHeaderRow(table);
-    const direct = matrixRecords(table, named, () => titleCourseColumns(lines, table));
+    const direct =
+      yearColumnRecords(table, lines, named) ??
+      matrixRecords(table, named, () => titleCourseColumns(lines, table));
     const transposed = direct === undefined ? transposedMatrixRecords(table, named) : undefined;
     const matrix =
       direct ??
@@ -2601,6 +2604,116 @@ function matrixRecords(
     }
   }
   return records;
+}
+
+/** A table's header cell that is a year alone: "2024" (not a year range, "2023–24": which year?). */
+const YEAR_HEADER = /^(?:19|20)\d\d$/;
+/**
+ * A month at a year column's cell's end, perhaps with its day, in brackets or after a comma or a dash: "(Sep)",
+ * ", September", "– Sept", "(12 Sep)". Group 1: the day and month. Tried on the cell's last 32 characters only.
+ */
+const MONTH_AT_CELL_END =
+  /(?:^|[\s,;(–—-])\(?((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?\)?$/i;
+/** The longest cell of a table of years read: a course and its month, a name — a longer cell is no record. */
+const YEAR_CELL_MAX = 200;
+/** A year column's cell that is no course done: a booking, a course to come. */
+const YEAR_CELL_NOT_DONE = /\b(?:booked|planned|due|scheduled|pending|to\s+(?:be\s+)?book(?:ed)?)\b/i;
+
+/**
+ * "| Name | 2023 | 2024 | 2025 |" over "| Ana Bell | Level 2 (Oct) | Level 3 designated lead (Sep) | |": a training
+ * table with one column per year (two or more, a year alone each; besides them only the names' column and a role's),
+ * under a heading or a line about training. Each cell is a course done in its column's year, in the month at its end
+ * ("(Sep)", ", September") — or, with no month, in the year alone (counted to its end); a cell that gives its own year
+ * is dated by it. A booking, "—" or "n/a", and a course of another subject, record nothing. Undefined for other tables.
+ */
+function yearColumnRecords(table: Table, lines: Line[], named: LeadMention[]): TrainingLine[] | undefined {
+  const header = table.headerCells.map((c) => plain(c.text).trim());
+  const yearCols = header.flatMap((h, i) => (YEAR_HEADER.test(h) ? [i] : []));
+  if (yearCols.length < 2) return undefined;
+  let nameCol = header.findIndex((h) => MATRIX_NAME_HEADER.test(h.toLowerCase()));
+  if (nameCol < 0 && header[0] === "") nameCol = 0;
+  const roleCol = header.findIndex((h) => /\b(?:role|job|position|post)\b/i.test(h));
+  if (nameCol < 0 || yearCols.length + 1 + (roleCol >= 0 ? 1 : 0) !== header.length) return undefined;
+  if (!underTrainingHeading(lines, table) && !TRAINING_HEADING.test(lineAbove(lines, table)))
+    return undefined;
+  const records: TrainingLine[] = [];
+  for (const row of table.rows) {
+    const cellName = plain(row.cells[nameCol]?.text ?? "").trim();
+    // A name cell is a name or a role, a few words: a longer cell is no one's row.
+    if (cellName.length > YEAR_CELL_MAX) continue;
+    const written = withoutMatrixLettersAfter(cellName);
+    if (!written || !/\p{L}/u.test(written) || matrixGroupRow(written)) continue;
+    const holder = matrixRoleOwner(written, named);
+    const roleText = roleCol >= 0 ? (row.cells[roleCol]?.text ?? "") : "";
+    const leadRole = (roleText ? findLeadMentions(roleText)[0]?.role : undefined) ?? holder?.role;
+    const reads = yearCols.flatMap((col) => {
+      const cell = row.cells[col];
+      const read = cell ? yearCellRecord(cell, table.headerCells[col]) : undefined;
+      return read ? [read] : [];
+    });
+    for (const [i, read] of reads.entries()) {
+      if (supersededInRow(read.course, reads.slice(i + 1))) continue;
+      records.push({
+        offset: row.line.offset,
+        endOffset: row.line.endOffset,
+        ...read,
+        datePlaceholder: false,
+        noneRecorded: false,
+        leadName: holder?.name ?? written,
+        ...(leadRole ? { leadRole } : {}),
+      });
+    }
+  }
+  return records;
+}
+
+/** A general safeguarding course's kind, of no topic and no lead's: "Level 2", "Safeguarding Children (online)". */
+const GENERAL_COURSE_KIND = /^(?:safeguarding|level [1-4])$/;
+
+/**
+ * Whether a row's general safeguarding course ("Level 2 (Oct)" in 2023) is followed by a later one, or by a designated
+ * lead's course ("Level 3 designated lead (Sep)" in 2024), in the same person's row of years: that later course is
+ * their safeguarding training now. A course of a topic of its own ("Prevent") or a lead's course stays on record.
+ */
+function supersededInRow(course: string, later: ReadonlyArray<{ course: string }>): boolean {
+  if (!GENERAL_COURSE_KIND.test(courseKind(course))) return false;
+  return later.some((l) => {
+    const kind = courseKind(l.course);
+    return GENERAL_COURSE_KIND.test(kind) || kind === "dsl" || kind === "dsl update";
+  });
+}
+
+/** A year column's cell's course and date (see yearColumnRecords); undefined for a cell that records none. */
+function yearCellRecord(cell: Cell, yearCell: Cell): { course: string; date: DateMatch } | undefined {
+  const text = plain(cell.text).trim();
+  if (
+    text === "" ||
+    text.length > YEAR_CELL_MAX ||
+    MATRIX_NO_RECORD.test(text) ||
+    YEAR_CELL_NOT_DONE.test(text)
+  )
+    return undefined;
+  const tailAt = Math.max(0, text.length - 32);
+  const month = MONTH_AT_CELL_END.exec(text.slice(tailAt));
+  const course = trimEndWhere(month ? text.slice(0, tailAt + month.index) : text, /[\s,;:(–—-]/);
+  if (!(COURSE_WORD.test(course) || SAFEGUARDING_COURSE_NAME.test(course)) || otherSubject(course))
+    return undefined;
+  const own = trainingDates(cell.text, cell.offset)[0];
+  if (own) return { course, date: own };
+  const year = plain(yearCell.text).trim();
+  if (!month) {
+    const date = parseLooseDate(year, { allowYear: true });
+    if (!date) return undefined;
+    const at = yearCell.offset + yearCell.text.indexOf(year);
+    return { course, date: { offset: at, endOffset: at + year.length, text: year, date } };
+  }
+  const date = parseLooseDate(`${month[1]} ${year}`);
+  const at = cell.text.lastIndexOf(month[1]);
+  if (!date || at < 0) return undefined;
+  return {
+    course,
+    date: { offset: cell.offset + at, endOffset: cell.offset + at + month[1].length, text: month[1], date },
+  };
 }
 
 /**
