@@ -6417,6 +6417,8 @@ function trainingInLines(
       above &&
       above !== nameLine &&
       !isBlank(above) &&
+      // "## 7. Staff training" / "Rosa-Lee took on the lead role in 2019. She …": a heading ends no sentence.
+      !headingLine(above) &&
       !/[.!?:;]\s*$/.test(above.text);
     const tail = runsOn ? SENTENCE_TAIL.exec(body) : null;
     // "The Head of Service, Ann" / "Lee-Hart, is our DSL. She completed …": the one lead the sentence that wrapped
@@ -6734,6 +6736,11 @@ function trainingInLines(
         // whose sentences is a person's own record.
         (/[.!?]\s+\p{Lu}/u.test(words) &&
           ownRecordSentence(body, line.offset + start, named, known, firstNames)) ||
+        // "Rosa-Lee has run the club since 2018. She completed the DSL course in May 2024.": a short paragraph whose
+        // pronoun's sentence follows one opened by a named lead's first name.
+        (body.length <= SHORT_PARAGRAPH &&
+          HELD_VERB.test(words) &&
+          pronounAfterFirstName(body, named, firstNames)) ||
         // "Saoirse's last DSL refresher was on 22/04/2023; a place on …": a sentence of its own (or the rest of a
         // wrapped line after the sentence above ended), its person named in the possessive and the day their
         // course took place.
@@ -9059,6 +9066,42 @@ interface WrappedReading {
   firstNames?: FirstNames;
 }
 
+/**
+ * Whom a sentence opened by "She", "He" or "They" stands for, when the sentence before it in the paragraph opens with
+ * a named lead's first name and names no one else ("Rosa-Lee took on the lead role when the club opened in 2019.");
+ * undefined otherwise (whether the pronoun fits the lead is heldCourses' to say).
+ */
+function pronounSubjectBefore(
+  sentence: string,
+  before: string,
+  named: LeadMention[],
+  firstNames: FirstNames | undefined,
+): Owner | undefined {
+  return PRONOUN_OPENS.test(sentence) ? firstNameSubjectLead(before, named, firstNames) : undefined;
+}
+
+/** A short paragraph's length at most: a few sentences (pronounAfterFirstName reads no longer one). */
+const SHORT_PARAGRAPH = 400;
+
+/**
+ * Whether a paragraph has a sentence opened by a pronoun right after one opened by a named lead's first name
+ * (pronounSubjectBefore): "Rosa-Lee became our lead in 2019. She completed …". Each sentence read once.
+ */
+function pronounAfterFirstName(
+  body: string,
+  named: LeadMention[],
+  firstNames: FirstNames | undefined,
+): boolean {
+  if (!firstNames) return false;
+  const ends = [0, ...allMatches(/[.!?](?=\s+[\p{Lu}("“])/gu, body).map((m) => (m.index ?? 0) + 1)];
+  for (let k = 1; k < ends.length; k++) {
+    const sentence = body.slice(ends[k], ends[k + 1] ?? body.length).trim();
+    const before = body.slice(ends[k - 1], ends[k]).trim();
+    if (pronounSubjectBefore(sentence, before, named, firstNames)) return true;
+  }
+  return false;
+}
+
 /** The records a sentence broken over a paragraph's lines gives (heldAcrossLines). */
 function wrappedSentenceRecords(sentence: string, at: number, reading: WrappedReading): TrainingLine[] {
   const { before, breaks, sorted, named, known, firstNames } = reading;
@@ -9081,6 +9124,8 @@ function wrappedSentenceRecords(sentence: string, at: number, reading: WrappedRe
     !borrowed && before && PRONOUN_RENEWED.test(sentence)
       ? pronounRenewalRecords(sentence, at, before, breaks, named, inside, known, firstNames)
       : undefined;
+  // "Rosa-Lee took on the lead role in 2019. She completed her … course" / "in May 2024.": whom the pronoun stands for.
+  const subject = before ? pronounSubjectBefore(sentence, before.sentence, named, firstNames) : undefined;
   const held = borrowed
     ? borrowed.filter((r) => r.leadName)
     : renewal
@@ -9090,8 +9135,20 @@ function wrappedSentenceRecords(sentence: string, at: number, reading: WrappedRe
           // "… on 14 June 2022 and renewed" / "it on 9 March 2026.": the course done again, as sentenceRecords
           // reads it.
           (/\band\b/i.test(sentence) && secondDatedCourse(sentence, at)?.course === "")
-        ? sentenceRecords(sentence, at, named, inside, known, firstNames).filter((r) => r.leadName)
-        : heldCourses(sentence, at, inside, named, known, firstNames);
+        ? sentenceRecords(
+            sentence,
+            at,
+            named,
+            inside,
+            known,
+            firstNames,
+            undefined,
+            undefined,
+            subject,
+          ).filter((r) => r.leadName)
+        : heldCourses(sentence, at, inside, named, known, firstNames, undefined, subject, () =>
+            plain(before?.sentence ?? ""),
+          );
   if (held?.length) return held;
   // "Seren completed Level 3 DSL training in June 2022" / "(refresher due 2024).": a record a lead called by
   // first name gives in a sentence, read as a paragraph's sentences are.
