@@ -31,6 +31,7 @@ import { jobHolder } from "../text/job-holder.js";
 import { inLeadsOnlyLog } from "../text/log-scope.js";
 import { allMatches, escapeRegExp } from "../text/matches.js";
 import { deniedRole, OUTSIDE_POLICY_AFTER, roleDenials } from "../text/not-a-lead.js";
+import { inOwnUnitsTable } from "../text/own-units-tables.js";
 import { passesConcernsToLead } from "../text/passing-roles.js";
 import { namesAt, rankAt, looksLikePerson as taggedPerson } from "../text/people.js";
 import { GAELIC_NAME_PARTICLES, NAME_PARTICLES, TITLE_PATTERN } from "../text/roles.js";
@@ -319,6 +320,16 @@ export const rule: Rule = {
       const nickname = nicknameKey(mention.name);
       if (nickname && trained.has(nickname)) continue;
       if (ownNamed && otherBodiesRow(lines, mention.line)) continue;
+      // "| School | Designated Safeguarding Lead |" where "School records are held by each school", "| Club | Club
+      // Welfare Officer |" where "The CWOs below are appointed by their clubs": other organisations' own people.
+      if (
+        inOwnUnitsTable(
+          context.document.text,
+          context.document.blocks ?? [],
+          mention.nameOffset ?? mention.offset,
+        )
+      )
+        continue;
       // "Staff should report to Deirdre (the Designated Person)": the first name the policy ties to its lead named in
       // full ("Mrs. D. Okafor-Reyes"), whose training is listed (first-name-tie.ts).
       const tied = /\s/.test(mention.name.trim()) ? undefined : tiedLead(mention.name.trim(), named);
