@@ -234,3 +234,10 @@ describe("stays as it is", () => {
     }
   });
 });
+
+describe("a PDF's text with no table blocks", () => {
+  // The PDF reader gives the table as a block (the held-out trust's PDF is read right); a PDF's bare text layer
+  // ("School Designated Safeguarding Lead Deputy DSL(s)" over "Brackenlow Primary Mr Eifion Tredway …") has no block
+  // to scope the rows by, and its flattened-table reader still names the school leads. Not done this session.
+  it.todo("a trust's school leads in a flattened table under 'School records are held by each school'");
+});
