@@ -7,13 +7,9 @@
  * with a job beside the name or none, and with "If she is on holiday, contact …".
  * Stays as it is: a child on holiday ("When a child is on holiday abroad, …") names no deputy; a successor ("When
  * Dora retires, Lena takes her place") is no deputy.
- * TODO (session 49): the fix is known — "on holiday" added to ABSENCE and ABSENCE_WORDS in src/audit/text/leads.ts
- * (beside "on leave") makes every case below pass — but on held-out zz167 it brings a false training-missing for the
- * deputy: the training reader does not read a gapped clause "Joanna completed COURSE on D1, and Hannah on D2" as
- * Hannah's record of the same course (training.ts CLAUSE_OF_ITS_OWN / gappedRecord). Fix that first, then this.
- * Also not read yet: "If she is on holiday, contact NAME" (a pronoun after a sentence about the lead), "When Dora is
- * away or cannot be reached, NAME takes concerns in her place" with no job beside NAME, and "NAME is listed as
- * Dora's deputy".
+ * Session 50: "on holiday" is in ABSENCE and ABSENCE_WORDS (src/audit/text/leads.ts) beside "on leave", and "… is on
+ * holiday or cannot be reached" is one absence; the training reader reads "…, and Hannah on D2" (z160).
+ * Not read yet (todo below): "If she is on holiday, contact NAME" (a pronoun after a sentence about the lead).
  */
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../src/audit/rule.js";
@@ -32,16 +28,20 @@ const layouts = (cover: string): SourceDocument[] =>
 const warned = (document: SourceDocument) => run(deputyMissing, document).map((f) => f.message);
 
 describe("the person who takes concerns while the lead is on holiday", () => {
-  // With the fix: it(`is a deputy: ${cover}`, () => noWarning(cover));
   for (const cover of [
     "When Dora is on holiday or cannot be reached, Lena Marsh-Tully, our Assistant Division Commissioner, takes concerns in her place and can make referrals; Lena is listed as Dora's deputy with the County.",
     "When Dora is on holiday or cannot be reached, Lena Marsh-Tully takes concerns in her place.",
     "When Dora is on holiday, Lena Marsh-Tully, our District Commissioner, takes her place.",
-    "If she is on holiday, contact Mr Osric Penhallow (07700 900522).",
     "When Dora is on holiday, please ring Mr Osric Penhallow on 07700 900522.",
   ])
-    it.todo(`is a deputy: ${cover}`);
+    it(`is a deputy: ${cover}`, () => {
+      for (const document of layouts(cover)) expect(warned(document), document.format).toEqual([]);
+    });
 });
+
+// TODO (session 50): a pronoun's absence after a sentence about the lead is not read yet, "on leave" and "away" alike
+// ("If she is away, contact NAME"): the lead's role is not the sentence just before.
+it.todo("is a deputy: If she is on holiday, contact Mr Osric Penhallow (07700 900522).");
 
 describe("stays as it is", () => {
   for (const cover of [

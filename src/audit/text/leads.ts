@@ -550,12 +550,14 @@ const DEPUTISES_BEFORE =
  * The person to go to when the lead is away is a deputy: "In her absence, contact Tom Baines", "If the DSL is
  * not available, speak to Mrs Aisha Khan", "In the absence of the Welfare Officer: Rory Flynn". The absent
  * person must be a lead role, or "his/her/their" with a lead role just before; a quick test keeps the
- * expression off lines without the words. On leave is away ("When he is on leave, …"). Out of reach is absent too:
- * "If you cannot reach her", "If you can't get hold of the DSL", "If she cannot be reached".
+ * expression off lines without the words. On leave or on holiday is away ("When he is on leave, …"). Out of reach is absent too:
+ * "If you cannot reach her", "If you can't get hold of the DSL", "If she cannot be reached"; both at once: "When Ann
+ * is on holiday or cannot be reached, …".
  */
-const ABSENCE_WORDS = /absen|availab|\baway\b|\bon\s+leave\b|\breach|\bget\s+hold\b|\bbe\s+contacted\b/i;
+const ABSENCE_WORDS =
+  /absen|availab|\baway\b|\bon\s+(?:leave|holiday)\b|\breach|\bget\s+hold\b|\bbe\s+contacted\b/i;
 const ABSENCE =
-  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+(?:the\s+|our\s+)?(?<possessive>[^,.;:()'’\n]{2,60}?)['’]s\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|on\s+leave|not\s+(?:on\s+site|contactable|reachable|in|at\s+(?:the|our|work)(?![\p{L}])))|(?<cannotBe>(?:cannot|can['’]t|can\s+not)\s+be\s+(?:reached|contacted)))|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+you\s+(?:cannot|can['’]t|can\s+not|are\s+(?:not\s+|un)able\s+to|aren['’]t\s+able\s+to)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\s+(?<unreached>[^,.;:()\n]{2,60}?)(?=\s*(?:[,:–—]|-\s)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
+  /\b(?:[Ii]n\s+(?<pronoun>his|her|their)\s+absence|[Ii]n\s+(?:the\s+|our\s+)?(?<possessive>[^,.;:()'’\n]{2,60}?)['’]s\s+absence|[Ii]n\s+the\s+absence\s+of\s+(?<absent>[^,.;:()\n]{2,60}?)|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+(?<unavailable>[^,.;:()\n]{2,60}?)\s+(?:(?:is|are|be)\s+(?:not\s+available|unavailable|absent|away|on\s+(?:leave|holiday)|not\s+(?:on\s+site|contactable|reachable|in|at\s+(?:the|our|work)(?![\p{L}])))|(?<cannotBe>(?:cannot|can['’]t|can\s+not)\s+be\s+(?:reached|contacted)))(?:\s+or\s+(?:(?:cannot|can['’]t|can\s+not)\s+be\s+(?:reached|contacted)|(?:is\s+)?(?:unavailable|away|absent|not\s+available)))?|(?:[Ii]f|[Ww]hen|[Ss]hould)\s+you\s+(?:cannot|can['’]t|can\s+not|are\s+(?:not\s+|un)able\s+to|aren['’]t\s+able\s+to)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\s+(?<unreached>[^,.;:()\n]{2,60}?)(?=\s*(?:[,:–—]|-\s)))\s*(?:[,:–—]|-\s)?\s*(?:(?:please|then|you\s+(?:should|can|may|must)|staff\s+(?:should|can|must|will))\s+)?(?:(?:contact|speak\s+to|talk\s+to|tell|report\s+(?:it\s+|this\s+|concerns\s+|the\s+concern\s+)?to|ring|call|phone|go\s+to|ask|inform|refer\s+to)\s+)?/gu;
 /**
  * A deputy named by a contact phrase: "the second contact is:", "our back-up contact, Dev Sahota". Not "second
  * contact number" or "alternative contact details" (a way to reach someone, not a person).

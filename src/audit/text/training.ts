@@ -8804,7 +8804,7 @@ function heldCourses(
   }
   // "Owen Fairclough completed the same course on 3 December 2024 and Leah Achterberg on 20 February 2025": each
   // person named after the record with a date of their own did that course then (the verb and course left out).
-  records.push(...alsoDid(object, base + objectAt, records, named, known));
+  records.push(...alsoDid(object, base + objectAt, records, named, known, firstNames));
   // "Kezia has completed The FA's Safeguarding Children course": a lead called by first name is given the courses
   // the sentence dates, or leaves a date to fill in for; an undated mention of a course in passing is no record.
   // "The DSL and deputies hold the Level 3 certificate, in line with the procedures of March 2019": no date the
@@ -8857,9 +8857,13 @@ function groupMemberSubject(
   return leadInLine(name, named) ?? { name };
 }
 
+/** A first name alone at the start of a piece, a space after it: "Hannah on 19 June 2025". */
+const FIRST_NAME_PIECE = new RegExp(`^(${FIRST_NAME_WORD})\\s`, "u");
+
 /**
  * The others a sentence's object gives the same course, each with their own date: "… the Level 3 course on 3
- * December 2024 and Leah Achterberg on 20 February 2025", "…, Tom Reyes in May 2024 and Ana Pires in June 2024".
+ * December 2024 and Leah Achterberg on 20 February 2025", "…, Tom Reyes in May 2024 and Ana Pires in June 2024",
+ * "…, and Hannah on 19 June 2025" (a lead called by first name only, named in full elsewhere).
  * Only a piece that is a person's name and a date, nothing more, after a course the sentence records.
  */
 function alsoDid(
@@ -8868,6 +8872,7 @@ function alsoDid(
   records: readonly TrainingLine[],
   named: LeadMention[],
   known: readonly string[],
+  firstNames?: FirstNames,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   if (records.length === 0) return found;
@@ -8879,12 +8884,16 @@ function alsoDid(
     from = m ? to + m[0].length : to;
     const before = records.filter((r) => r.endOffset <= offset && r.date).at(-1);
     if (!before) continue;
-    const name = nameAtStart(raw);
+    const full = nameAtStart(raw);
+    const first = full || !firstNames ? undefined : FIRST_NAME_PIECE.exec(raw)?.[1];
+    // The name as written, and the person: a first name only as the document ties it to one person named in full.
+    const written = full ?? first;
+    const name = full ?? (first ? firstNames?.(first) : undefined);
     // The piece's strict shape (a name and a date, nothing else) is the evidence: a name the word list does not
     // know ("Halina Zielińska") is still read as one; a word that cannot be a name is not.
-    if (!name || looksLikePerson(name, known) === false) continue;
+    if (!name || !written || looksLikePerson(name, known) === false) continue;
     const date = trainingDate(raw, offset);
-    if (!date || !/^\s*(?:on|in)?\s*$/i.test(raw.slice(name.length, date.offset - offset))) continue;
+    if (!date || !/^\s*(?:on|in)?\s*$/i.test(raw.slice(written.length, date.offset - offset))) continue;
     if (raw.slice(date.endOffset - offset).trim() !== "") continue;
     const lead = leadInLine(name, named);
     found.push({
