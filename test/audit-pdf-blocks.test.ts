@@ -687,6 +687,10 @@ describe("the text the rules read stays what it was", () => {
     "zz164-welsh-primary.pdf": "8df1c4e6f2ad5438",
     "zz165-family-centre.pdf": "9c375af9c62a37a5",
     "zz165-secondary-academy.pdf": "4c0ea2e7249defa4",
+    "zz166-foster-agency.pdf": "67064ece1063663f",
+    "zz166-sixth-form-college.pdf": "1bda6cccaddc0555",
+    "zz167-infant-school.pdf": "fe112701701edd98",
+    "zz167-orchestra-trust.pdf": "5efa1eebbe93d2ff",
   };
 
   it("every corpus PDF's text is byte-identical", async () => {
