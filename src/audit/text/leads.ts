@@ -6017,6 +6017,10 @@ const ROLE_HEADER =
  */
 export const PLACE_HEADER =
   /^(?:sites?|rooms?|nurser(?:y|ies)|settings?|locations?|venues?|branch(?:es)?|schools?|clubs?|teams?|groups?|address(?:es)?|bases?|cent(?:re|er)s?|offices?|campus(?:es)?|departments?|areas?|units?|hubs?|wards?|premises)(?:\s+name)?$/i;
+/** A column of ratings: "Rating", "RAG", "RAG rating", "Status", "RAG status", "Current rating". */
+const RATING_HEADER = /^(?:(?:current|overall)\s+)?(?:rag(?:\s+(?:rating|status))?|rating|status)$/i;
+/** A traffic-light rating's colour alone: "Amber", "Green", "Red", "Amber/Green". */
+const RATING_CELL = /^(?:red|amber|green)(?:\s*[/–—-]\s*(?:red|amber|green))?$/i;
 /** Words of a safeguarding role: "Designated Safeguarding Lead", "DSL", "Welfare Officer", "child protection". */
 export const SAFEGUARDING_ROLE = /safeguard|\bDS[LPO]s?\b|designated|child\s+protection|welfare\s+officer/i;
 /** A table's header cell for the deputies in a word: "Deputy", "Deputies", "Alternate" ("Deputy DSL" is a role). */
@@ -6186,6 +6190,13 @@ function nameInRow(lines: Line[], line: Line, cells: Cell[], mention: LeadMentio
       const cell = unmarked(marked);
       // "| Heron Street | Deputy DSL | …": a column headed by a place holds the place's name, not a person's.
       if (header && saysEither(PLACE_HEADER, header[i] ?? "")) continue;
+      // "| DSL and deputies trained | Amber | … |" under "Rating": a rating's colour, never a person ("Amber").
+      if (
+        header &&
+        RATING_HEADER.test(plain(header[i] ?? "").trim()) &&
+        RATING_CELL.test(plain(cell.text).trim())
+      )
+        continue;
       // The names the cell starts with, after a uniformed rank ("| Flying Officer Dev Raghunathan RAFAC |") or
       // — only in the cell right after the role's, never in a contact column — a job ("| Club Manager – Ms Tanisha
       // Greaves |"; not "| Headteacher | Office Manager – Mrs Jo Barr, 01632 960 000 |", whom to ring).

@@ -888,6 +888,10 @@ function joinCutRows(records: TrainingLine[], text: string, pages: readonly numb
     const above = out.at(-1);
     const first = above?.leadName?.trim() ?? "";
     const rest = record.leadName?.trim() ?? "";
+    // The page must start between the two rows when the text does not run the name on: "Mr Desmond" at the foot of
+    // one page, "Oyelowo" at the head of the next under the table's header again, its footer between them.
+    const pageBetween = (a: TrainingLine) =>
+      pages.some((start) => start > a.offset && start <= record.offset);
     if (
       above &&
       (above.date || above.dueDate) &&
@@ -895,7 +899,7 @@ function joinCutRows(records: TrainingLine[], text: string, pages: readonly numb
       !record.dueDate &&
       NAME_CUT.test(first) &&
       NAME_END.test(rest) &&
-      words.includes(`${first} ${rest}`)
+      (words.includes(`${first} ${rest}`) || pageBetween(above))
     ) {
       above.leadName = `${first} ${rest}`;
       if (record.course) above.course = `${above.course} ${record.course}`;
@@ -907,7 +911,7 @@ function joinCutRows(records: TrainingLine[], text: string, pages: readonly numb
     // page must start between the two rows: on one page, "| | on the job induction | |" is a course of its own.
     if (
       above &&
-      pages.some((start) => start > above.offset && start <= record.offset) &&
+      pageBetween(above) &&
       (above.date || above.dueDate) &&
       !record.leadName &&
       !record.date &&
@@ -1196,6 +1200,8 @@ function courseTableRecords(
         if (date) break;
       }
     }
+    // "Last: 03/2024<br>Next due: 03/2026": the cell's completion, then when it falls due again.
+    const nextDue = date && dateCol < 0 && dateCell ? dueAfter(dateCell, date) : undefined;
     // "| Name | Course | Refresher due |" with no completion date: the row's date in a renewal column is when the
     // course falls due again (training-stale's once it has passed), never an undated record.
     // A table with a completion column says nothing here ("| | booked 14.01.27 |" is a plan, not a due date).
@@ -1323,7 +1329,7 @@ function courseTableRecords(
         : date && dateCol < 0
           ? // "| … | Champion training |" over "| … | 09/2023 |" beside a role's holders: the date alone, the course
             // the column's header names.
-            courseOfCell(courseText, date.text, planned) ||
+            courseOfCell(lastNextCourse(courseText, nextDue), date.text, planned) ||
             (nameCol >= 0 && (nameCol === holderCol || courseCol === safeguardingCol)
               ? headerCourse(table, courseCol, holderCol)
               : "")
@@ -1340,10 +1346,41 @@ function courseTableRecords(
       leadRole: rowRole ?? lead?.role,
       ...(planned ? { planned } : {}),
       ...(due && !date ? { dueDate: due } : {}),
-      ...(date && !planned ? expiryOfRow(row.cells, header, dateCol, date) : {}),
+      ...(date && !planned
+        ? nextDue
+          ? { expires: nextDue, renewalDue: true }
+          : expiryOfRow(row.cells, header, dateCol, date)
+        : {}),
     });
   }
   return found;
+}
+
+/** A cell's label before its completion date: "Last:", "Last trained:", "Last completed –". */
+const LAST_LABEL = /^last(?:\s+(?:trained|completed|attended|done))?\s*[:–—-]\s*/i;
+/** A due date's label at the end of the words before it: "Next due:", "Renewal due", "due by". */
+const DUE_LABEL_AT_END = /\b(?:(?:next|renewal|refresher)\s+)?due(?:\s+(?:by|on|in))?\s*(?::\s*)?$/i;
+
+/**
+ * The date a table cell says its course falls due again, after the completion date `done` in the same cell ("Last:
+ * 03/2024 Next due: 03/2026"): only a date later than the completion, its label one of falling due (DUE_BEFORE).
+ */
+function dueAfter(cell: Cell, done: DateMatch): DateMatch | undefined {
+  const from = done.endOffset - cell.offset;
+  const due = dueDate(cell.text.slice(from), done.endOffset);
+  return due && due.date.last > done.date.last ? due : undefined;
+}
+
+/**
+ * A course cell's words without the labels of its dates: "Last: 02/2025 (designated teacher course)" is the
+ * "(designated teacher course)" done on 02/2025, and "Last: 03/2024 Next due: 03/2026" names no course.
+ */
+function lastNextCourse(courseText: string, due: DateMatch | undefined): string {
+  let words = courseText.replace(LAST_LABEL, "");
+  const at = due ? words.indexOf(due.text) : -1;
+  if (due && at >= 0)
+    words = `${words.slice(0, at).replace(DUE_LABEL_AT_END, "")} ${words.slice(at + due.text.length)}`;
+  return words.trim();
 }
 
 /**
