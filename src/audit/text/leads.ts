@@ -12,6 +12,7 @@
 import { monthNumber, parseLooseDate } from "./dates.js";
 import { deputyOfLeadTitle, leadTitleWords } from "./deputy-of-lead-title.js";
 import { EACH_OF_US_BEFORE, eachOfUsHolders } from "./each-of-us.js";
+import { firstNameInFull } from "./first-name-in-full.js";
 import {
   type Cell,
   contentStart,
@@ -1004,7 +1005,7 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       mentions.push(...deputiesByReference(line));
     if (!cells && PRONOUN_DEPUTY_QUICK.test(line.text)) mentions.push(...pronounDeputies(line));
     if (!cells && PRONOUN_DEPUTISES_QUICK.test(line.text)) mentions.push(...pronounDeputises(line, mentions));
-    if (!cells && NAME_DEPUTISES_QUICK.test(line.text)) mentions.push(...nameDeputises(line, mentions));
+    if (!cells && NAME_DEPUTISES_QUICK.test(line.text)) mentions.push(...nameDeputises(line, mentions, text));
     if (!cells && NAMED_DEPUTISES_QUICK.test(line.text)) mentions.push(...namedDeputises(line, mentions));
   }
   // "If Graham cannot be reached, contact the Club Chair, Mrs Ann Lee" with "**Deputy Welfare Officer:** TBC"
@@ -1020,6 +1021,8 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
   if (EACH_OTHER_QUICK.test(text)) mentions.push(...eachOtherDeputies(lines, mentions));
   // "The Welfare Officer (Juniors) is her deputy": that role, wherever the policy names its holder, is the deputy's.
   if (IS_DEPUTY_QUICK.test(text)) roleSaidDeputy(text, mentions);
+  // "Oliver Danebury is the Safeguarding Lead's deputy": the lead's role in the possessive is the deputy's.
+  if (POSSESSIVE_DEPUTY_QUICK.test(text)) possessiveLeadsDeputy(text, mentions);
   // "The Age Grade Safeguarding Officer … deputises for the Club Safeguarding Officer": that role is the deputy's.
   if (ROLE_DEPUTISES_QUICK.test(text)) roleDeputises(text, mentions);
   // "The Union's two DSOs … act for the Safeguarding Lead when she is not available. They are …": those named.
@@ -1059,7 +1062,9 @@ function leadMentions(text: string, lines: Line[], inHistory: (offset: number) =
       lead = leadNames.some((l) => sameName(l, key));
       isLeadName.set(name, lead);
     }
-    return lead;
+    // "Simon covers for her when she is away", Simon a section's Welfare Officer too: one who covers for another
+    // lead the policy names stays the deputy.
+    return lead && !(COVERS_FOR_ANOTHER.has(m) && leadNames.some((l) => !sameName(l, nameKey(name))));
   };
   // "Lead: Amy Cole | Deputy: Ben Ross" under "Summer camp staffing", or where the policy names its lead by a
   // safeguarding role: the activity's leaders, not the safeguarding pair — neither the lead nor the deputy beside it.
@@ -1254,6 +1259,22 @@ function eachHolding(text: string, lines: Line[], line: Line, mention: LeadMenti
  * JOB_IS_DEPUTY). Written without the "i" flag: under it \p{Lu} matches a lower-case letter too.
  */
 const NOT_A_DEPUTY_JOB = String.raw`(?![\p{L}-])(?![^\S\n]+(?:\p{Lu}|head|manager|lead|officer|designated|safeguarding|welfare|dsl|co-?ordinator|principal|chair))`;
+/** A possessive, then "deputy": "the Safeguarding Lead's deputy", "the DSL’s deputies". */
+const POSSESSIVE_DEPUTY_QUICK = /['’]s\s+deput(?:y|ies)\b/i;
+/** Straight after a lead's role in the possessive: "deputy" ("… Lead's deputy and takes concerns …"). */
+const DEPUTY_AFTER_POSSESSIVE = /^\s+deput(?:y|ies)(?![\p{L}])/iu;
+
+/**
+ * A lead's role in the possessive with "deputy" after it ("Oliver Danebury is the Safeguarding Lead's deputy", "The
+ * DSL's deputy is to be appointed"): the role read there, with whatever name it has, is the deputy's, not a second
+ * lead's.
+ */
+function possessiveLeadsDeputy(text: string, mentions: LeadMention[]): void {
+  for (const m of mentions)
+    if (m.role === "dsl" && !m.team && /['’]s$/.test(m.label))
+      if (DEPUTY_AFTER_POSSESSIVE.test(text.slice(m.endOffset, m.endOffset + 20))) m.role = "deputy";
+}
+
 const IS_DEPUTY_QUICK = /\bis\s+(?:also\s+)?(?:her|his|their|the|our)\s+deputy\b/i;
 /**
  * After a lead's role that opens its sentence, its bracket if any, then "is her deputy", "is the deputy", "is our
@@ -3513,6 +3534,8 @@ const SENTENCE_ENDS =
  * Manager"): their names are checked against the lead's once every mention is read.
  */
 const PRONOUN_HELD = new WeakSet<LeadMention>();
+/** Deputies said to cover for the lead by a verb ("Tom Hale covers for her"): not the lead they cover for. */
+const COVERS_FOR_ANOTHER = new WeakSet<LeadMention>();
 
 function pronounDeputies(line: Line): LeadMention[] {
   const found: LeadMention[] = [];
@@ -3757,6 +3780,20 @@ function subjectBefore(sentence: string): { person: FoundName; opening: string }
   };
 }
 
+/**
+ * A first name alone before the verb, the sentence's only words ("Tobias covers for her when she is away"), whose full
+ * name the policy gives elsewhere (firstNameInFull): that person, by their full name.
+ */
+function firstNameSubject(
+  sentence: string,
+  text: string,
+): { person: FoundName; opening: string } | undefined {
+  const full = firstNameInFull(sentence, text, (name) => fullPerson(name) && !placeOrGroup(name));
+  if (!full) return undefined;
+  const start = sentence.length - sentence.trimStart().length;
+  return { person: { name: full, start, end: start + sentence.trim().length }, opening: "" };
+}
+
 /** The words without a bracket at their end: "Carys Pendleton (07700 900 702)" → "Carys Pendleton". */
 export function bracketOff(words: string): string {
   const text = trimEndWhere(words, /\s/);
@@ -3927,7 +3964,7 @@ function deputyOfLeadInSentence(mentions: LeadMention[]): void {
   }
 }
 
-function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
+function nameDeputises(line: Line, mentions: readonly LeadMention[], text: string): LeadMention[] {
   const found: LeadMention[] = [];
   // Where the first lead's role is read: "her" may stand for a lead only after it.
   const firstLead = leadsRead(mentions).firstLead;
@@ -3947,7 +3984,7 @@ function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMentio
     const ends = allMatches(SENTENCE_ENDS, before).map((m) => (m.index ?? 0) + 1);
     const start = ends.at(-1) ?? 0;
     const sentence = before.slice(start);
-    const subject = subjectBefore(sentence);
+    const subject = subjectBefore(sentence) ?? firstNameSubject(sentence, text);
     if (!subject) continue;
     const subjectAt = from + start + subject.person.start;
     const leadBefore = firstLead < line.offset + at && pronounIsLeads(line, mentions, subjectAt);
@@ -3959,12 +3996,18 @@ function nameDeputises(line: Line, mentions: readonly LeadMention[]): LeadMentio
         ? lead.endOffset
         : placeTakenEnd(line, mentions, end, absent, leadBefore);
     if (labelEnd === undefined || deputyOnLine(mentions, line, subject.person.name)) continue;
-    found.push(
-      heldDeputy(line, line.text.slice(at, labelEnd - line.offset), line.offset + at, labelEnd, {
+    const mention = heldDeputy(
+      line,
+      line.text.slice(at, labelEnd - line.offset),
+      line.offset + at,
+      labelEnd,
+      {
         person: subject.person,
         base: line.offset + from + start,
-      }),
+      },
     );
+    COVERS_FOR_ANOTHER.add(mention);
+    found.push(mention);
   }
   return found;
 }
@@ -4143,15 +4186,20 @@ function formQuestion(line: Line, cells: Cell[] | undefined, mention: LeadMentio
  * setting's): "…, who deputises for the Branch Supervisor" is no safeguarding deputy.
  */
 const NAMED_DEPUTISES =
-  /(?<name>\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}),[^\S\n]+(?<job>\p{Lu}[^,.;:\n]{1,80}?),[^\S\n]+who[^\S\n]+(?:also[^\S\n]+)?(?:deputi[sz]es|stands[^\S\n]+in|covers)[^\S\n]+for[^\S\n]+(?:(?<pronoun>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+)/gu;
+  /(?<name>\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){1,3}),[^\S\n]+(?:(?<job>\p{Lu}[^,.;:\n]{1,80}?),[^\S\n]+)?who[^\S\n]+(?:also[^\S\n]+)?(?:deputi[sz]es|stands[^\S\n]+in|covers)[^\S\n]+for[^\S\n]+(?:(?<pronoun>her|him|them)(?![\p{L}])|(?:the|our)[^\S\n]+|(?<lead>\p{Lu}[\p{L}'’-]*)(?![\p{L}'’-]))/gu;
+/** A verb of getting in touch before the name, opening the sentence: "Ring Kiran Oduya-Fenwick, who …". */
+const OPENING_CONTACT_VERB = /^(?:Ring|Call|Phone|Contact|Tell|Ask|Text|Email|E-mail)[^\S\n]+/u;
 const NAMED_DEPUTISES_QUICK = /,\s+who\s+(?:also\s+)?(?:deputi[sz]es|stands\s+in|covers)\s+for\s/i;
 
 function namedDeputises(line: Line, mentions: readonly LeadMention[]): LeadMention[] {
   const found: LeadMention[] = [];
   for (const match of allMatches(NAMED_DEPUTISES, line.text)) {
-    const { name: words = "", pronoun } = match.groups ?? {};
-    const at = match.index ?? 0;
-    const end = line.offset + at + match[0].length;
+    const { name: named = "", pronoun, lead: leadName } = match.groups ?? {};
+    const verb = OPENING_CONTACT_VERB.exec(named)?.[0].length ?? 0;
+    const words = named.slice(verb);
+    const at = (match.index ?? 0) + verb;
+    const whole = match[0].slice(verb);
+    const end = line.offset + at + whole.length;
     // "The Branch Supervisor, …": a job after "the" or "our" is no name.
     if (jobBeforeName(line.text.slice(Math.max(0, at - 12), at), words)) continue;
     const person = nameAt(words);
@@ -4159,21 +4207,28 @@ function namedDeputises(line: Line, mentions: readonly LeadMention[]): LeadMenti
     if (wordsOfTheLanguage(person.name)) continue;
     let label: string;
     let endOffset: number;
+    const who = whole.lastIndexOf("who");
     if (pronoun) {
       // "… who deputises for her": a lead named before, on this line or above.
       if (!mentions.some((m) => m.role === "dsl" && !m.team && m.name && m.offset < line.offset + at))
         continue;
-      label = match[0].slice(match[0].lastIndexOf("who"));
+      label = whole.slice(who);
+      endOffset = end;
+    } else if (leadName !== undefined) {
+      // "… who covers for Marigold whenever she is away": a lead by name, while the lead is away or on her work.
+      const rest = line.text.slice(end - line.offset);
+      if (!leadNamed(leadName, mentions) || !(ABSENCE_AFTER.test(rest) || NAMED_SCOPE.test(rest))) continue;
+      label = whole.slice(who);
       endOffset = end;
     } else {
       // "… who deputises for the safeguarding lead": the lead's role, as this line's mentions read it, straight after.
       const lead = ownLeadRoleAt(line, mentions, end);
       if (!lead) continue;
-      label = line.text.slice(at + match[0].lastIndexOf("who"), lead.endOffset - line.offset);
+      label = line.text.slice(at + who, lead.endOffset - line.offset);
       endOffset = lead.endOffset;
     }
     found.push(
-      heldDeputy(line, label, line.offset + at + match[0].lastIndexOf("who"), endOffset, {
+      heldDeputy(line, label, line.offset + at + who, endOffset, {
         person,
         base: line.offset + at,
       }),
