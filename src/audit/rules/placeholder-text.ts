@@ -408,33 +408,71 @@ const EVENT_COLUMN = /^(?:dates?|date\(s\)|times?|timings?|when|venues?|location
 const EVENT_HEADER =
   /^(?:(?:the\s+)?(?:upcoming|planned|next|future)\s+)?(?:conferences?|events?|trips?|visits?|camps?|residentials?|fixtures?|tours?|competitions?|tournaments?|festivals?|meetings?|excursions?|outings?|expeditions?|activit(?:y|ies))$/i;
 
-function eventCell(m: RegExpMatchArray): boolean {
+/** The cells of a Markdown table row, without their bold or italic marks. */
+function rowCells(row: string): string[] {
+  return row
+    .trim()
+    .replace(/^\||\|$/g, "")
+    .split(/(?<!\\)\|/)
+    .map((c) => c.replace(/[*_]/g, "").trim());
+}
+
+/** The table cell a match stands in: its column, its row's cells and its table's header cells. */
+function tableCellOf(m: RegExpMatchArray): { column: number; row: string[]; header: string[] } | undefined {
   const input = m.input ?? "";
   const start = m.index ?? 0;
   const lineStart = input.lastIndexOf("\n", start - 1) + 1;
   const before = input.slice(lineStart, start);
-  if (!/^\s*\|/.test(before)) return false;
+  if (!/^\s*\|/.test(before)) return undefined;
   const column = (before.replace(/\\\|/g, "").match(/\|/g) ?? []).length - 1;
+  const lineEnd = input.indexOf("\n", start);
+  const row = rowCells(input.slice(lineStart, lineEnd < 0 ? input.length : lineEnd));
   // Up the table's rows to its separator; the header is the row above it.
   let end = lineStart - 1;
   for (let rows = 0; end > 0 && rows < 200; rows++) {
     const from = input.lastIndexOf("\n", end - 1) + 1;
-    const row = input.slice(from, end);
-    if (!/^\s*\|/.test(row)) return false;
-    if (isTableSeparatorText(row)) {
-      if (from === 0) return false;
+    const line = input.slice(from, end);
+    if (!/^\s*\|/.test(line)) return undefined;
+    if (isTableSeparatorText(line)) {
+      if (from === 0) return undefined;
       const headerStart = input.lastIndexOf("\n", from - 2) + 1;
-      const cells = input
-        .slice(headerStart, from - 1)
-        .trim()
-        .replace(/^\||\|$/g, "")
-        .split(/(?<!\\)\|/)
-        .map((c) => c.replace(/[*_]/g, "").trim());
-      return EVENT_COLUMN.test(cells[column] ?? "") && cells.some((c) => EVENT_HEADER.test(c));
+      return { column, row, header: rowCells(input.slice(headerStart, from - 1)) };
     }
     end = from - 1;
   }
-  return false;
+  return undefined;
+}
+
+function eventCell(m: RegExpMatchArray): boolean {
+  const cell = tableCellOf(m);
+  if (!cell) return false;
+  const { header, column } = cell;
+  return EVENT_COLUMN.test(header[column] ?? "") && header.some((c) => EVENT_HEADER.test(c));
+}
+
+/**
+ * A training log's renewal cell not set, in a row whose completion date is given: "| Name | Course | Date attended |
+ * Renewal due |" with "| … | 14/06/2023 | tbc |". The record is complete — its renewal is simply not fixed — so the
+ * TBC is no template leftover. Not when the completion date is missing too (a blank record), nor the policy's own
+ * "Next review" column.
+ */
+const RENEWAL_COLUMN =
+  /^(?:(?:next\s+)?(?:renewal|refresher|update|re-?training)(?:\s+(?:due|date|by))?|next\s+(?:due|course|training)|(?:date\s+of\s+)?expir(?:es|y|ed)(?:\s+on|\s+date)?|valid\s+(?:until|to)|due)$/i;
+const TRAINING_COLUMN =
+  /\b(?:course|training|qualification|certificate|module)s?\b|\b(?:attended|completed)\b/i;
+const COMPLETION_DATE =
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s-]+\d{2,4}\b/i;
+
+function renewalCell(m: RegExpMatchArray): boolean {
+  const cell = tableCellOf(m);
+  if (!cell) return false;
+  const { header, row, column } = cell;
+  if (!RENEWAL_COLUMN.test(header[column] ?? "") || !header.some((c) => TRAINING_COLUMN.test(c)))
+    return false;
+  // The completion date: a date in a column before the renewal's.
+  return row
+    .slice(0, column)
+    .some((c) => COMPLETION_DATE.test(c) && !/\b(?:booked|due|tbc|tba|tbd)\b/i.test(c));
 }
 
 /** The dates a policy gives for itself. */
@@ -1497,7 +1535,9 @@ const PATTERNS: Array<{
     re: /\b(?:TBC|TBA|TBD|tbc|tba|tbd)\b|(?<![\w#])#(?<error>N\/A|REF!|VALUE!|NAME\?|DIV\/0!)(?![\w/])/g,
     kind: "placeholder",
     accept: (m) =>
-      m.groups?.error ? inValueSlot(m) : !eventDetail(m) && !eventCell(m) && !mentionedAsWord(m),
+      m.groups?.error
+        ? inValueSlot(m)
+        : !eventDetail(m) && !eventCell(m) && !renewalCell(m) && !mentionedAsWord(m),
     context: fieldWithValue,
   },
   // "(policy number: to add)", "Charity number: to add" — a field's whole value, in brackets or on its line
