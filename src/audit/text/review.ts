@@ -635,6 +635,16 @@ function continues(next: Line | undefined, line: Line): next is Line {
 }
 
 /**
+ * The rest of a line from `end`, and the next line when the paragraph is wrapped there ("The committee adopted this
+ * policy at its meeting on" / "5 August 2026."): the line break read as a space.
+ */
+function runOn(line: Line, end: number, lines: Line[]): string {
+  const rest = line.text.slice(end - line.offset);
+  const next = lines[line.index + 1];
+  return continues(next, line) ? `${rest} ${next.text.slice(0, WINDOW)}` : rest;
+}
+
+/**
  * The text after an aside in brackets that a label ends its line with and that runs on over the next short lines,
  * as a PDF prints a label cell wrapped over its lines with the date beside the last: "Next review" / "(or sooner if
  * the law or" / "our rules change) March 2027" — the rest of the line that closes the aside.
@@ -2044,9 +2054,7 @@ export function findReviewAnchors(
         const counted = /^(?:adoption|approval)$/i.test(match[0]) && COUNTED_TO_REVIEW.test(before);
         // "The PCC adopted the updated policy on …": who approved it, for an approval in the active voice.
         const approver =
-          kind === "approved"
-            ? activeApprover(before, match[0], line.text.slice(start + match[0].length))
-            : undefined;
+          kind === "approved" ? activeApprover(before, match[0], runOn(line, endOffset, lines)) : undefined;
         // "wrote" dates the policy only in the active voice, its owner the subject and the policy its object.
         if (/^wrote$/i.test(match[0]) && approver === undefined) continue;
         // "I wrote this policy in May 2019 and have reviewed it every year since, most recently in September 2026":
@@ -2684,16 +2692,22 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 /**
  * Whether the line break at `at` falls inside a sentence: the line before has words and ends without a stop,
- * colon or table pipe, and the line after goes on in lower case (not a list item, heading or table row).
+ * colon or table pipe, and the line after goes on in lower case or with a number that is no list item's ("… at its
+ * meeting on" / "4 August 2026, and is reviewed every season") — not a list item, heading or table row.
  */
 function runsOnAt(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   return (
     /[\p{L}\d,)*_]\s*$/u.test(before) &&
     !/^\s*\|/.test(before.slice(before.lastIndexOf("\n") + 1)) &&
-    /^[*_\s]*\p{Ll}/u.test(text.slice(at + 1, at + 40))
+    (/^[*_\s]*(?:\p{Ll}|\d{1,4}(?=[ \t/,–-]))/u.test(text.slice(at + 1, at + 40)) ||
+      // A date's day and its month either side: "… on 4" / "August 2026, and is reviewed …".
+      (/(?<![\d.])\d{1,2}(?:st|nd|rd|th)?$/.test(before) &&
+        DATE_MONTH_START.test(text.slice(at + 1, at + 40))))
   );
 }
+const DATE_MONTH_START =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
  * "each autumn term", "every September", "at every AGM", "each term", "termly" — not "every year" or "each year":
