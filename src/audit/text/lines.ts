@@ -454,14 +454,23 @@ export function joinBracketOverPdfLines(text: string): string {
 const DATE_ALONE =
   /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/.-]\d{4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\.?\s*$/u;
 
+/** The word a template leaves where a date belongs, alone on a line: "date", "(date)", "[date]", "dd/mm/yyyy". */
+const DATE_WORD_ALONE = /^[^\S\n]*(?:date|\(date\)|\[date\]|dd\/mm\/yy(?:yy)?)[^\S\n]*[.*]*[^\S\n]*\r?$/i;
+
 /**
  * A PDF list entry the page's width broke before its date: "● Ana Bell – Designated Lead course (Wrenfield SCP)," /
  * "05/2025" — the entry's line ends with a comma and the next line is the date alone. Read as the one line it is
  * (same length, same offsets), so that the date is the entry's; otherwise the entry reads as a course with no date.
- * Only a line that opens with a list marker, and a next line that is a date and nothing else.
+ * Only a line that opens with a list marker, and a next line that is a date and nothing else. And a training line
+ * broken before the template's date word it ends with: "Mr Ivo Penhallow — Safeguarding Children Level 2 –" /
+ * "date" (a line ending in a dash, the next the word alone), read as the one "– date" line.
  */
 export function joinDateOverPdfLines(text: string): string {
-  if (!/,[^\S\n]*\n[^\S\n]*\d|,[^\S\n]*\n[^\S\n]*\p{Lu}/u.test(text)) return text;
+  if (
+    !/,[^\S\n]*\n[^\S\n]*\d|,[^\S\n]*\n[^\S\n]*\p{Lu}/u.test(text) &&
+    !/[–—-][^\S\n]*\n[^\S\n]*(?:[([]?date\b|dd\/mm)/i.test(text)
+  )
+    return text;
   const lines = text.split("\n");
   let out = "";
   for (let i = 0; i < lines.length; i++) {
@@ -469,7 +478,10 @@ export function joinDateOverPdfLines(text: string): string {
     if (i === lines.length - 1) break;
     const line = lines[i].replace(/\r$/, "");
     const joins =
-      /^\s*[●○■□▪◦‣⁃∙➢➤►•·\uF0B7\uF0A7]/u.test(line) && /,\s*$/.test(line) && DATE_ALONE.test(lines[i + 1]);
+      (/^\s*[●○■□▪◦‣⁃∙➢➤►•·\uF0B7\uF0A7]/u.test(line) &&
+        /,\s*$/.test(line) &&
+        DATE_ALONE.test(lines[i + 1])) ||
+      (/\s[–—-]\s*$/.test(line) && DATE_WORD_ALONE.test(lines[i + 1]));
     out += joins ? " " : "\n";
   }
   return out;
