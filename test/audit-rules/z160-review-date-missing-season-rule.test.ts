@@ -33,9 +33,7 @@ const policy = (review: string) =>
   );
 
 const findings = (review: string) =>
-  [...run(reviewDateMissing, policy(review)), ...run(reviewOverdue, policy(review))].map(
-    (f) => `${f.ruleId ?? ""} ${f.message}`,
-  );
+  [...run(reviewDateMissing, policy(review)), ...run(reviewOverdue, policy(review))].map((f) => f.message);
 
 describe("an adoption date and a season's review rule, the sentence wrapped before the date", () => {
   for (const review of [
