@@ -3815,7 +3815,7 @@ function titledCourse(words: string): boolean {
 
 /**
  * Safeguarding courses known by their names alone, with no word that says safeguarding: the sports councils' "Time
- * to Listen", Scotland's "In Safe Hands" and "Child Wellbeing and Protection", Girlguiding's "Safe Space", the
+ * to Listen", the LTA's "Safe to Play", Scotland's "In Safe Hands" and "Child Wellbeing and Protection", Girlguiding's "Safe Space", the
  * churches' "Leadership Pathway", "Foundations" and "Leading Safer …", the Methodist Church's "Foundation Module"
  * ("Basic and Foundation modules"), "Safer Working Practice", "Keeping Children
  * Safe", whistleblowing's "Speak Up" courses. "Foundations" and "Leadership Pathway" only as the churches' bare
@@ -3823,7 +3823,7 @@ function titledCourse(words: string): boolean {
  * is food hygiene's "Safer Food Better Business".
  */
 const SAFEGUARDING_COURSE_NAME =
-  /\b(?:time\s+to\s+listen|listening\s+to\s+(?:children|young\s+people)|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations|foundation\s+modules?)\b(?!\s+(?:of|for|in)\b)|SPC(?=\s+(?:workshop|course|training|certificate|refresher|update|e-?learning)\b))\b/iu;
+  /\b(?:time\s+to\s+listen|safe\s+to\s+play|listening\s+to\s+(?:children|young\s+people)|safe\s+hands|safe\s+space|(?:wellbeing|welfare)\s+and\s+protection|safer(?!\s+food\b)|keeping\s+(?:\p{L}+\s+){0,2}safe|speak(?:ing)?\s+up|whistle-?blowing|(?<!coaching\s)(?:leadership\s+pathway|foundations|foundation\s+modules?)\b(?!\s+(?:of|for|in)\b)|SPC(?=\s+(?:workshop|course|training|certificate|refresher|update|e-?learning)\b))\b/iu;
 
 /** Statutory guidance whose title holds a course name's words: "Keeping Children Safe in Education 2024". */
 const GUIDANCE_NAME = /\bkeeping\s+children\s+safe\s+in\s+education\b|\bKCSIE\b/i;
@@ -6786,9 +6786,9 @@ function trainingInLines(
         wrappedRecords?.some((r) => r.leadName !== undefined) ||
         // "Our scorer, Tamsin Oduya, did Safeguarding and Protecting Children (online) in Trinity term 2023. Our
         // groundsman … completed the safeguarding awareness module in Michaelmas term 2024.": a paragraph with no word
-        // for training whose sentences record courses by title; each sentence its own record, not one line's.
-        (wordCount(words) > 20 &&
-          !TRAINING_WORD.test(words) &&
+        // for training whose sentences record courses by title; each sentence its own record, not one line's. Short
+        // ones too ("… completed Safe to Play on 14 August 2023. It was valid until 14 August 2026.").
+        (!TRAINING_WORD.test(words) &&
           /[.!?]\s+\p{Lu}/u.test(words) &&
           titleAfterVerb(words) !== undefined) ||
         // "Our coaches completed COURSE on DATE; Ann Lee on DATE; Bo Ray on DATE.": a list between semicolons whose
