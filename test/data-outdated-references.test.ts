@@ -27,6 +27,7 @@ interface Entry {
   unless_in_document?: string;
   current_name?: string;
   term?: boolean;
+  covered_by?: string;
 }
 
 const entries: Entry[] = parse(
@@ -47,6 +48,12 @@ describe("data/outdated-references.yaml", () => {
         expect(typeof e[key] === "string" && e[key].trim() !== "", `${e.id}: ${key}`).toBe(true);
       expect(e.source, `${e.id}: source`).toMatch(/^https:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
     }
+  });
+
+  it("covers a term only by another entry's finding", () => {
+    const ids = new Set(entries.map((e) => e.id));
+    for (const e of entries)
+      if (e.covered_by !== undefined) expect(ids.has(e.covered_by), `${e.id}: covered_by`).toBe(true);
   });
 
   it("dates every change: a day for a renamed or repealed reference, a day for each edition of guidance", () => {

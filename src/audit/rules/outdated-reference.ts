@@ -57,6 +57,11 @@ export interface OutdatedReference {
   current_name?: string;
   /** A word or phrase, not a body, law or guidance: inside a statute's or publication's title it is the title's. */
   term?: boolean;
+  /**
+   * The id of the outdated guidance whose own word this term is ("vulnerable adults" of No Secrets): in a document
+   * found to follow that guidance, its finding covers the term — one finding, not two for one change.
+   */
+  covered_by?: string;
 }
 
 interface Compiled extends OutdatedReference {
@@ -1066,6 +1071,7 @@ export function findOutdatedReferences(
     }
   }
   found.sort((a, b) => a.offset - b.offset);
+  dropCovered(found);
   for (let i = 1; i < found.length; i++) {
     const previous = found[i - 1];
     const match = found[i];
@@ -1078,6 +1084,15 @@ export function findOutdatedReferences(
       match.bracketOf = previous.bracketOf ?? previous;
   }
   return found;
+}
+
+/** Drops the terms whose outdated guidance the same text is found to follow (`covered_by`). */
+function dropCovered(found: ReferenceMatch[]): void {
+  const ids = new Set(found.map((f) => f.entry.id));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const by = found[i].entry.covered_by;
+    if (by && ids.has(by)) found.splice(i, 1);
+  }
 }
 
 /**
