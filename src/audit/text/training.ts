@@ -5553,6 +5553,27 @@ function bareRoleSubject(subject: string, named: LeadMention[]): Owner | undefin
   return holder ? { name: holder, role } : undefined;
 }
 
+/**
+ * The owner of a line whose subject is a lead's role alone, then a record's verb: "- The DSL renewed her Designated
+ * Safeguarding Lead course on 29 September 2025", "Our Welfare Officer completed …", "The deputy attended …": the one
+ * person the document names for that role (soleRoleHolder), wherever it names them (a signature, a page's footer). A
+ * role two people hold, or nobody, gives nobody; so does a renewal of no safeguarding course ("… her chaperone licence").
+ */
+function roleSubjectOwner(words: string, named: LeadMention[]): Owner | undefined {
+  if (!ROLE_ARTICLE.test(words)) return undefined;
+  // The first verb either reads: "The DSL has completed …" (HELD_VERB's "has completed", RECORD_VERB's "completed").
+  const verbs = [RECORD_VERB.exec(words), HELD_VERB.exec(words)].filter((m) => m !== null);
+  const verb = verbs.sort((a, b) => a.index - b.index)[0];
+  if (!verb || verb.index > 80) return undefined;
+  // "The DSL renewed her chaperone licence …": the object must be a safeguarding course, not the role's own words.
+  const object = words.slice(verb.index + verb[0].length);
+  if (!namesSafeguarding(object) || otherSubject(object)) return undefined;
+  const subject = words.slice(0, verb.index);
+  const mention = roleInPlaceOfName(subject);
+  const holder = mention ? soleRoleHolder(mention, named) : undefined;
+  return mention && holder ? { name: holder, role: mention.role } : bareRoleSubject(subject, named);
+}
+
 /** The test before UNTRAINED_ROLE, on a line with " not " or " no ": "has not", "have had no", "has yet". */
 const UNTRAINED_QUICK = /\b(?:has|have)\s+(?:not|yet|(?:had|done|completed)\s+no)\b/i;
 /**
@@ -6942,6 +6963,7 @@ function trainingInLines(
           firstNameOwner(words, named, firstNames) ??
           possessiveLeadOwner(words, named, firstNames) ??
           possessiveInitialledLead(words, named) ??
+          roleSubjectOwner(words, named) ??
           // A record whose date is said to be missing; a dated one only while every line a lead's first name labels
           // reads as a record: a dated one ("- Morag: … – 11/2025") beside a line whose date cannot be read ("- Hamish:
           // … – 14-02-25") would leave the other lead with none.
@@ -8634,7 +8656,7 @@ function heldCourses(
       }
     }
     if (
-      wordCount(before) > 3 ||
+      wordCount(withoutOwnNameBracket(before, mention.name)) > 3 ||
       (wordCount(after) > 2 && also.length === 0 && !apposition) ||
       (/[,(]/.test(after) && !apposition)
     )
@@ -9146,6 +9168,21 @@ function pronounAfterFirstName(
     if (pronounSubjectBefore(sentence, before, named, firstNames)) return true;
   }
   return false;
+}
+
+/**
+ * The words before a role in brackets after its holder's own name, the name and the bracket taken off: "**Sister
+ * Maryam Olufemi-Shah** (" before "deputy DSL) completed …" leaves "". Words before that name are kept; anything else
+ * is returned as it is.
+ */
+function withoutOwnNameBracket(before: string, name: string | undefined): string {
+  if (!name) return before;
+  const words = plain(before).trimEnd();
+  if (!words.endsWith("(")) return before;
+  const head = words.slice(0, -1).trimEnd();
+  return head.endsWith(name) && !/[\p{L}\p{M}]/u.test(head.charAt(head.length - name.length - 1))
+    ? head.slice(0, head.length - name.length)
+    : before;
 }
 
 /** The records a sentence broken over a paragraph's lines gives (heldAcrossLines). */
