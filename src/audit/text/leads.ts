@@ -3223,9 +3223,7 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   // (nobody writes "our Ffion Talbot"); the name is the one after the comma.
   if (names.length > 0 && /\b(?:the|our)\s*$/i.test(rest.slice(0, skip))) {
     const comma = /^\s*,\s*/.exec(window.slice(names[0].end));
-    const next = comma
-      ? namesAt(boldBlanked(window.slice(names[0].end + comma[0].length)), { strength: "strong" })
-      : [];
+    const next = comma ? namesAt(window.slice(names[0].end + comma[0].length), { strength: "strong" }) : [];
     if (next.length > 0) {
       windowAt += names[0].end + (comma?.[0].length ?? 0);
       names = next;
@@ -3270,18 +3268,17 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
     /,\s*$/.test(title[0]) &&
     titleWords.every((w) => /^\p{Lu}/u.test(w)) &&
     NOT_NAME.has(titleWords[titleWords.length - 1].toLowerCase());
-  // "… lead is our Unit Leader, Bethan Marlowe": "is" and a job title ending in a comma put a name next.
-  const titled =
-    title !== null &&
-    /,\s*$/.test(title[0]) &&
-    /\b(?:is|are)\s+(?:the\s+|our\s+)?$/i.test(rest.slice(0, windowAt - after));
   if (title && (ownJob || titleWords.every((w) => NOT_NAME.has(w.toLowerCase())))) {
+    // "… lead is our Unit Leader, Bethan Marlowe": "is" and a job title ending in a comma put a name next.
+    const titled =
+      /,\s*$/.test(title[0]) && /\b(?:is|are)\s+(?:the\s+|our\s+)?$/i.test(rest.slice(0, windowAt - after))
+        ? "strong"
+        : strength;
     // "DSL: Club Manager – Ffion Hale", "DSL: Nursery Manager (Rhys Pugh)": a job's words then a dash or a bracket
     // put its holder next, a name the tagger need not know. "DSL: Registered Manager – Willow Lodge", "… (Oak
     // Class)": a place's or a group's name there is where the job is, not who holds it.
-    const holderNext = /[–—(-]\s*$/.test(title[0]) || titled ? "strong" : strength;
-    // "… is the Principal, **Ann Lee**": bold marks opening the name are no part of it.
-    names = namesAt(boldBlanked(window.slice(title[0].length)), { strength: holderNext });
+    const holderNext = /[–—(-]\s*$/.test(title[0]) ? "strong" : titled;
+    names = namesAt(window.slice(title[0].length), { strength: holderNext });
     windowAt += title[0].length;
     if (names.length > 0 && placeOrGroup(names[0].name)) names = [];
   }
@@ -3377,11 +3374,6 @@ function nameInLine(lines: Line[], line: Line, mention: LeadMention, text?: stri
   }
 }
 
-/** The text with Markdown's bold marks ("**", "__") as spaces, so that offsets in it stay those of the text. */
-function boldBlanked(text: string): string {
-  return text.replace(/\*\*|__/g, (mark) => " ".repeat(mark.length));
-}
-
 /** The role's last word alone opening a sentence, then "is": "Our lead is ", "The lead is ". */
 const ROLE_WORD_IS = /^(?:Our|The)[^\S\n]+(\p{Ll}+)[^\S\n]+is[^\S\n]+/u;
 /** A job in lower case between "the" or "our" and a comma, before the holder's name: "the club manager, ". */
@@ -3406,7 +3398,7 @@ function holderByRoleWord(lines: Line[], line: Line, mention: LeadMention): Name
   let from = start + opener[0].length;
   const job = JOB_IN_APPOSITION.exec(next.text.slice(from, from + NEAR));
   if (job && isJob(job[1])) from += job[0].length;
-  const rest = boldBlanked(next.text.slice(from, from + NEAR));
+  const rest = next.text.slice(from, from + NEAR).replace(/\*\*|__/g, (mark) => " ".repeat(mark.length));
   const found = namesAt(rest, { strength: "strong" })[0];
   if (found?.start !== 0 || /['’]s$/.test(found.name)) return undefined;
   if (!ANSWER_NAME_ENDS.test(rest.slice(found.end))) return undefined;
@@ -5750,7 +5742,7 @@ function answerUnder(lines: Line[], line: Line, mention: LeadMention): NameUnder
   if (!opener) return undefined;
   const from = start + opener[0].length;
   // Bold markers read as spaces, so offsets hold.
-  const rest = boldBlanked(next.text.slice(from, from + NEAR));
+  const rest = next.text.slice(from, from + NEAR).replace(/\*\*|__/g, (mark) => " ".repeat(mark.length));
   let lead = rest.length - rest.trimStart().length;
   // "It's our Centre Manager, Jo Fairweather, who …": the holder's job first, then their name between commas.
   const job = JOB_BEFORE_ANSWER.exec(rest.slice(lead));

@@ -277,7 +277,6 @@ export function findTrainingLines(
       pdf,
       captionLead(lines, table, named),
       lineAbove(lines, table),
-      firstNames,
     );
     // "| Role | Name | Trained |" over "| … | Yes (2022) |": the leads' table says who is trained, and when.
     const trained = records.length ? [] : trainedColumnRecords(table);
@@ -326,7 +325,7 @@ export function findTrainingLines(
       transposed ??
       (second ? groupedRecords(table, second) : undefined) ??
       rowPeopleRecords(table) ??
-      courseTableRecords(table, second, named, pdf, undefined, lineAbove(lines, table), firstNames);
+      courseTableRecords(table, second, named, pdf, undefined, lineAbove(lines, table));
     if (transposed && pdf) transposedBlocks.push({ table, records: transposed });
     const trained = matrix.length ? [] : trainedColumnRecords(table);
     // The table's own reading of its leads (tableBlockLeads), read once and only when asked: the text runs a PDF's
@@ -1026,7 +1025,6 @@ function courseTableRecords(
   pdf = false,
   caption?: LeadMention,
   above = "",
-  firstNames?: FirstNames,
 ): TrainingLine[] {
   const found: TrainingLine[] = [];
   const header = table.headerCells.map((c, i) =>
@@ -1225,7 +1223,7 @@ function courseTableRecords(
           ? holderName(plain(row.cells[nameCol]?.text ?? ""), holderNames)
           : nameCol === besideRole
             ? fullNameOfFirst(plain(row.cells[nameCol]?.text ?? "").trim(), knownNames)
-            : firstNameCellOwner(plain(row.cells[nameCol]?.text ?? ""), firstNames);
+            : plain(row.cells[nameCol]?.text ?? "");
     const lead: Owner | undefined = nameText
       ? undefined
       : (leadInText(row.line.text, named) ??
@@ -1798,16 +1796,6 @@ function fullNameOfFirst(cell: string, knownNames: string[]): string {
   if (!/^\p{Lu}\p{Ll}+$/u.test(cell)) return cell;
   const full = [...new Set(knownNames.filter((n) => n.trim().split(/\s+/)[0] === cell))];
   return full.length === 1 ? full[0] : cell;
-}
-
-/**
- * "| Lowri | … |" in a training table's name column: the one person the document names in full with that first name
- * (firstNameResolver), else the cell as it is (two people of that first name, or nobody, leave it a person of its own).
- */
-function firstNameCellOwner(cell: string, firstNames: FirstNames | undefined): string {
-  const first = cell.trim();
-  if (!firstNames || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(first)) return cell;
-  return firstNames(first) ?? cell;
 }
 
 /** A job with its scope before it: "Session Lead", "Site Manager". */
